@@ -1,0 +1,81 @@
+import { z } from 'zod';
+
+/** `YYYY-MM-DD`, the only date form a posting carries. */
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+export const workModeSchema = z.enum(['remote', 'hybrid', 'onsite']);
+export type WorkMode = z.infer<typeof workModeSchema>;
+
+export const payPeriodSchema = z.enum(['hour', 'day', 'week', 'month', 'year']);
+export type PayPeriod = z.infer<typeof payPeriodSchema>;
+
+export const salarySchema = z.object({
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+  /** ISO 4217, e.g. USD, EUR. */
+  currency: z.string().nullable(),
+  period: payPeriodSchema.nullable(),
+  /** The salary as the page shows it (or as built from structured data). */
+  text: z.string(),
+});
+export type Salary = z.infer<typeof salarySchema>;
+
+/**
+ * Where a field's value came from, shown to the user as provenance.
+ * `site:<id>` for a site rule, the generic sources by name, `user` for an edit.
+ */
+export const fieldSourceSchema = z.string().min(1).max(64);
+
+/** The posting fields whose origin is recorded. */
+export const postingFieldSchema = z.enum([
+  'title',
+  'company',
+  'locations',
+  'workMode',
+  'employmentType',
+  'salary',
+  'datePosted',
+  'validThrough',
+  'applyUrl',
+  'description',
+]);
+export type PostingField = z.infer<typeof postingFieldSchema>;
+
+/** What extraction reads from one page: the posting before it is saved. */
+export const postingDraftSchema = z.object({
+  title: z.string().min(1).max(500),
+  company: z.string().max(300).nullable(),
+  locations: z.array(z.string().max(300)).max(100),
+  workMode: workModeSchema.nullable(),
+  /** Normalized: FULL_TIME, PART_TIME, CONTRACT, TEMPORARY, INTERN, VOLUNTEER, PER_DIEM, OTHER. */
+  employmentType: z.string().max(100).nullable(),
+  salary: salarySchema.nullable(),
+  datePosted: isoDateSchema.nullable(),
+  validThrough: isoDateSchema.nullable(),
+  /** The page the posting was read from. */
+  url: z.string().max(4000).nullable(),
+  /** The page's URL with tracking parameters removed and per-site job ids mapped; used to dedupe. */
+  canonicalUrl: z.string().max(4000).nullable(),
+  applyUrl: z.string().max(4000).nullable(),
+  /** Sanitized HTML (DOMPurify in the page): safe to render after a second sanitize in the UI. */
+  descriptionHtml: z.string().max(2_000_000),
+  /** Plain text with headings and bullets kept as lines. */
+  descriptionText: z.string().max(1_000_000),
+  /** The source that supplied most fields, e.g. `json-ld`, `site:linkedin`. */
+  source: fieldSourceSchema,
+  provenance: z.partialRecord(postingFieldSchema, fieldSourceSchema),
+});
+export type PostingDraft = z.infer<typeof postingDraftSchema>;
+
+/** The answer to "is this page one job posting?" with the posting when it is. */
+export const extractionSchema = z.object({
+  isJobPosting: z.boolean(),
+  /** 0..1: how sure `detect` is that this page is one job posting. */
+  confidence: z.number().min(0).max(1),
+  /** Short human-readable reasons behind the verdict. */
+  reasons: z.array(z.string().max(300)).max(50),
+  posting: postingDraftSchema.nullable(),
+  /** Milliseconds spent in extract(), measured in the page. */
+  elapsedMs: z.number().nonnegative().optional(),
+});
+export type Extraction = z.infer<typeof extractionSchema>;
