@@ -1,0 +1,41 @@
+import { BOILERPLATE_SENTENCE_PATTERNS, CHROME_LINE_PATTERNS } from './data/boilerplate';
+import { MONEY, anyOf, splitSentences } from './patterns';
+
+const BOILERPLATE_SENTENCE = anyOf(BOILERPLATE_SENTENCE_PATTERNS);
+const CHROME_LINE = anyOf(CHROME_LINE_PATTERNS, { whole: true });
+
+/** Site chrome such as "Apply now", "Save this job", "Similar jobs". */
+export function isChromeLine(line: string): boolean {
+  return CHROME_LINE.test(line.trim().replace(/[.!:]+$/, ''));
+}
+
+/** A legal or process sentence: EEO, accommodation, privacy, pay-transparency prose. */
+export function isBoilerplateSentence(sentence: string): boolean {
+  if (!BOILERPLATE_SENTENCE.test(sentence)) return false;
+  // The salary itself stays even when it sits in pay-transparency prose.
+  return !MONEY.test(sentence);
+}
+
+export interface CleanedLine {
+  /** The line without its boilerplate sentences; empty when nothing was left. */
+  kept: string;
+  removed: string[];
+}
+
+/** Removes boilerplate sentences from one line of the description. */
+export function removeBoilerplate(line: string): CleanedLine {
+  if (isChromeLine(line)) return { kept: '', removed: [line] };
+  if (!BOILERPLATE_SENTENCE.test(line)) return { kept: line, removed: [] };
+  const kept: string[] = [];
+  const removed: string[] = [];
+  const sentences = splitSentences(line);
+  for (const sentence of sentences) {
+    if (isBoilerplateSentence(sentence)) removed.push(sentence);
+    else kept.push(sentence);
+  }
+  // A paragraph that is mostly legal text is legal text: its other sentences go with it.
+  if (removed.length * 2 >= sentences.length && !kept.some((sentence) => MONEY.test(sentence))) {
+    return { kept: '', removed: sentences };
+  }
+  return { kept: kept.join(' '), removed };
+}

@@ -1,0 +1,132 @@
+/**
+ * Turns a posting description (sanitized HTML, or plain text with lines) into a flat list of
+ * lines that keep the layout signals the section splitter needs: HTML headings, bold-only lines,
+ * list items. A tiny tokenizer, not a DOM: it runs the same in a service worker, a page and Node.
+ */
+
+export interface DescriptionLine {
+  text: string;
+  /** Written as a heading: `<h1>`–`<h6>`, or a block whose text is all bold. */
+  heading: boolean;
+  /** A list item (`<li>`, or a text line starting with a bullet character). */
+  bullet: boolean;
+}
+
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'br', 'tr', 'td', 'th', 'table',
+  'section', 'article', 'header', 'footer', 'blockquote', 'dd', 'dt', 'dl', 'hr', 'pre', 'main',
+  'aside', 'nav', 'form', 'figure', 'figcaption', 'tbody', 'thead',
+]);
+const BOLD_TAGS = new Set(['strong', 'b']);
+const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript', 'svg', 'button', 'select']);
+const HEADING_TAG = /^h[1-6]$/;
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
+  rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', bull: '•', middot: '·', euro: '€', pound: '£',
+  yen: '¥', copy: '©', reg: '®', trade: '™', shy: '', zwj: '', zwnj: '', times: '×', deg: '°',
+  auml: 'ä', ouml: 'ö', uuml: 'ü', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', szlig: 'ß', eacute: 'é',
+  egrave: 'è', ecirc: 'ê', agrave: 'à', aacute: 'á', ccedil: 'ç', ntilde: 'ñ', oacute: 'ó',
+  iacute: 'í', uacute: 'ú', Eacute: 'É', aring: 'å', oslash: 'ø', aelig: 'æ', Aring: 'Å',
+  Oslash: 'Ø', AElig: 'Æ',
+};
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[body] ?? whole;
+  });
+}
+
+const BULLET_PREFIX = /^\s*(?:[•·▪▫◦●○■□►▸‣⁃∙*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*/;
+
+export function cleanLine(text: string): string {
+  return text.replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000\t\r\n ]+/g, ' ').trim();
+}
+
+/** Lines from sanitized HTML. */
+export function linesFromHtml(html: string): DescriptionLine[] {
+  const lines: DescriptionLine[] = [];
+  let buffer = '';
+  let boldChars = 0;
+  let plainChars = 0;
+  let inHeading = 0;
+  let inListItem = 0;
+  let bold = 0;
+  let skipping: string | null = null;
+
+  const flush = (): void => {
+    const text = cleanLine(buffer);
+    if (text) {
+      const allBold = boldChars > 0 && plainChars === 0;
+      lines.push({ text: text.replace(BULLET_PREFIX, ''), heading: inHeading > 0 || allBold, bullet: inListItem > 0 || BULLET_PREFIX.test(text) });
+    }
+    buffer = '';
+    boldChars = 0;
+    plainChars = 0;
+  };
+
+  const tagPattern = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(\/?)>|<!--[\s\S]*?-->/g;
+  let last = 0;
+  for (let match = tagPattern.exec(html); match; match = tagPattern.exec(html)) {
+    const between = html.slice(last, match.index);
+    last = tagPattern.lastIndex;
+    if (!skipping && between) {
+      const text = decodeEntities(between);
+      buffer += text;
+      const visible = text.replace(/\s+/g, '').length;
+      if (bold > 0 || inHeading > 0) boldChars += visible;
+      else plainChars += visible;
+    }
+    const name = match[2]?.toLowerCase();
+    if (!name) continue; // a comment
+    const closing = match[1] === '/';
+    if (skipping) {
+      if (closing && name === skipping) skipping = null;
+      continue;
+    }
+    if (SKIPPED_TAGS.has(name) && !closing && match[3] !== '/') {
+      skipping = name;
+      continue;
+    }
+    if (BOLD_TAGS.has(name)) {
+      bold = Math.max(0, bold + (closing ? -1 : 1));
+      continue;
+    }
+    if (!BLOCK_TAGS.has(name)) continue;
+    flush();
+    if (HEADING_TAG.test(name)) inHeading = Math.max(0, inHeading + (closing ? -1 : 1));
+    else if (name === 'li') inListItem = Math.max(0, inListItem + (closing ? -1 : 1));
+  }
+  if (!skipping) buffer += decodeEntities(html.slice(last));
+  const tail = html.slice(last).replace(/\s+/g, '').length;
+  plainChars += tail;
+  flush();
+  return lines;
+}
+
+/** Lines from plain text: one a line; bullets detected by their leading character. */
+export function linesFromText(text: string): DescriptionLine[] {
+  const lines: DescriptionLine[] = [];
+  for (const raw of text.split(/\r?\n|\u2028|\u2029/)) {
+    // A bullet character in the middle of a line starts a new item ("… • Python • SQL").
+    const parts = raw.split(/\s+[•▪●■►]\s+/);
+    for (let index = 0; index < parts.length; index++) {
+      const part = parts[index] ?? '';
+      const clean = cleanLine(part);
+      if (!clean) continue;
+      const bullet = index > 0 || BULLET_PREFIX.test(clean);
+      lines.push({ text: clean.replace(BULLET_PREFIX, ''), heading: false, bullet });
+    }
+  }
+  return lines;
+}
+
+/** The description as lines: the HTML when there is any, the plain text otherwise. */
+export function descriptionLines(html: string, text: string): DescriptionLine[] {
+  const fromHtml = html.trim() ? linesFromHtml(html) : [];
+  return fromHtml.length ? fromHtml : linesFromText(text);
+}

@@ -1,0 +1,23 @@
+/** Compiles a data table of regular expression sources into one alternation, once. */
+export function anyOf(sources: readonly string[], options: { whole?: boolean; flags?: string } = {}): RegExp {
+  const body = sources.map((source) => `(?:${source})`).join('|');
+  return new RegExp(options.whole ? `^(?:${body})$` : body, options.flags ?? 'i');
+}
+
+/** A money amount: "$176,000", "€39.000", "USD 116K", "39.000 €", "£50k". */
+export const MONEY = /(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|CAD|AUD|DKK|SEK|NOK|INR|JPY)\b)\s?\d[\d.,]*\s?[kKmM]?\b|\b\d[\d.,]*\s?[kK]?\s?(?:[€£]|\b(?:USD|EUR|GBP|CHF|DKK|SEK|NOK|CAD|AUD)\b|euros?\b|dollars\b)/;
+
+/** Splits prose into sentences; keeps abbreviations like "e.g." and "B.Sc." together. */
+export function splitSentences(text: string): string[] {
+  const parts = text.split(/(?<=[.!?])\s+(?=["“(]?[A-ZÄÖÜÉÀ0-9])/);
+  const sentences: string[] = [];
+  for (const part of parts) {
+    const previous = sentences[sentences.length - 1];
+    if (previous !== undefined && /\b(?:e\.g|i\.e|etc|vs|approx|incl|Inc|Ltd|Co|Dr|Mr|Ms|Mrs|St|No|B\.Sc|M\.Sc|U\.S|[A-Z])\.$/.test(previous)) {
+      sentences[sentences.length - 1] = `${previous} ${part}`;
+    } else {
+      sentences.push(part);
+    }
+  }
+  return sentences.map((sentence) => sentence.trim()).filter(Boolean);
+}

@@ -1,0 +1,252 @@
+import {
+  BENEFIT_LINE_PATTERNS,
+  HEADING_VOCABULARY,
+  INLINE_HEADING_MAX_WORDS,
+  PREFERRED_LINE_PATTERNS,
+  REQUIREMENT_LINE_PATTERNS,
+  RESPONSIBILITY_LINE_PATTERNS,
+  RESPONSIBILITY_VERBS,
+  type SectionKind,
+} from './data/headings';
+import { removeBoilerplate } from './boilerplate';
+import { descriptionLines, type DescriptionLine } from './lines';
+import { MONEY, anyOf, splitSentences } from './patterns';
+
+export type { SectionKind } from './data/headings';
+
+/** Where a kept line of the description ended up. */
+export type LineSection =
+  | 'responsibilities'
+  | 'requirements'
+  | 'preferred'
+  | 'benefits'
+  | 'compensation'
+  | 'about'
+  | 'overview';
+
+export interface SectionedLine {
+  text: string;
+  section: LineSection;
+  /** 0-based order among the kept lines. */
+  position: number;
+}
+
+export interface Sections {
+  responsibilities: string[];
+  requirements: string[];
+  preferred: string[];
+  benefits: string[];
+  compensation: string[];
+  about: string[];
+  /** Every kept line in order, with its section: what the skills and facts read. */
+  lines: SectionedLine[];
+  /** Sentences dropped as boilerplate or site chrome. */
+  removed: string[];
+  /** Whether the description had any recognised section heading. */
+  hadHeadings: boolean;
+}
+
+const HEADING_MATCHERS: ReadonlyArray<readonly [SectionKind, RegExp]> = HEADING_VOCABULARY.map(
+  ([kind, sources]) => [kind, anyOf(sources)] as const,
+);
+const REQUIREMENT_LINE = anyOf(REQUIREMENT_LINE_PATTERNS);
+const RESPONSIBILITY_LINE = anyOf(RESPONSIBILITY_LINE_PATTERNS);
+const RESPONSIBILITY_START = new RegExp(
+  `^(?:${RESPONSIBILITY_VERBS.map((verb) => `${verb}(?:s|es|ed|ing)?|${verb.replace(/e$/, '')}ing`).join('|')})\\b`,
+  'i',
+);
+const PREFERRED_LINE = anyOf(PREFERRED_LINE_PATTERNS);
+const BENEFIT_LINE = anyOf(BENEFIT_LINE_PATTERNS);
+
+function normalizeHeading(text: string): string {
+  return text
+    .replace(/[‘’`´]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/^[\s#*»>•\-–—]+/, '')
+    .replace(/[\s:：.!?*\-–—]+$/, '')
+    .toLowerCase();
+}
+
+/** The section a heading names, or null when it is not in the vocabulary. */
+export function classifyHeading(text: string): SectionKind | null {
+  const heading = normalizeHeading(text);
+  if (!heading) return null;
+  for (const [kind, matcher] of HEADING_MATCHERS) if (matcher.test(heading)) return kind;
+  return null;
+}
+
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+function looksLikeHeading(line: DescriptionLine): boolean {
+  const text = line.text;
+  const words = wordCount(text);
+  if (line.heading && text.length <= 100 && words <= 12 && !/[.!?]$/.test(text)) return true;
+  if (line.bullet) return false;
+  if (/[:：]$/.test(text) && text.length <= 80 && words <= 10) return true;
+  if (words <= 6 && !/[.!?,;]$/.test(text) && /^[\p{Lu}\d]/u.test(text)) {
+    const kind = classifyHeading(text);
+    return kind !== null && kind !== 'overview';
+  }
+  return false;
+}
+
+interface SplitLine extends DescriptionLine {
+  /** Set for "Requirements: 5+ years …": the section of this line only. */
+  inlineSection?: SectionKind;
+}
+
+/** Splits headings run into a line: "Requirements: 5+ years …" and "… products. What You'll Do". */
+function splitInlineHeadings(line: DescriptionLine): SplitLine[] {
+  if (line.heading) return [line];
+  const text = line.text;
+  const leading = line.bullet ? null : /^([^:：.!?]{3,60})[:：]\s+(\S.*)$/.exec(text);
+  if (leading?.[1] && leading[2] && wordCount(leading[1]) <= 6) {
+    const kind = classifyHeading(leading[1]);
+    if (kind && kind !== 'overview' && kind !== 'other') {
+      return [{ ...line, text: leading[2], inlineSection: kind }];
+    }
+  }
+  const trailing = /^(.*[.!?)])\s+([\p{Lu}][^.!?]*)$/u.exec(text);
+  if (trailing?.[1] && trailing[2] && wordCount(trailing[2]) <= INLINE_HEADING_MAX_WORDS) {
+    const tail = trailing[2];
+    const kind = classifyHeading(tail);
+    if (/[:：]$/.test(tail) || (kind && kind !== 'overview' && kind !== 'other')) {
+      return [...splitInlineHeadings({ ...line, text: trailing[1] }), { text: tail, heading: true, bullet: false }];
+    }
+  }
+  return [line];
+}
+
+/** Requirement-like vs responsibility-like, for lines outside a named section. */
+export function classifyLine(text: string): 'requirements' | 'responsibilities' | 'benefits' | null {
+  const clean = text.replace(/^[\s»>•\-–—]+/, '');
+  if (BENEFIT_LINE.test(clean) && !REQUIREMENT_LINE.test(clean)) return 'benefits';
+  if (RESPONSIBILITY_START.test(clean) && !/^(?:have|has)\b/i.test(clean)) return 'responsibilities';
+  if (REQUIREMENT_LINE.test(clean)) return 'requirements';
+  if (RESPONSIBILITY_LINE.test(clean)) return 'responsibilities';
+  return null;
+}
+
+/** False for leftovers such as ", , JR2018851": at least three letters outside codes, or an amount. */
+function hasWords(line: string): boolean {
+  if (MONEY.test(line)) return true;
+  const letters = line
+    .split(/\s+/)
+    .filter((token) => !/\d/.test(token))
+    .join('')
+    .replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3;
+}
+
+const MAX_ITEMS = 25;
+const SALARY_LINE_MAX = 160;
+
+/** Splits a description into the sections a job seeker decides on. */
+export function splitSections(html: string, text: string): Sections {
+  const sections: Sections = {
+    responsibilities: [],
+    requirements: [],
+    preferred: [],
+    benefits: [],
+    compensation: [],
+    about: [],
+    lines: [],
+    removed: [],
+    hadHeadings: false,
+  };
+  const seen = new Set<string>();
+  const push = (section: LineSection, line: string): void => {
+    const key = `${section}\u0000${line.toLowerCase()}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    sections.lines.push({ text: line, section, position: sections.lines.length });
+    if (section === 'overview') return;
+    const list = sections[section];
+    if (list.length < MAX_ITEMS) list.push(line);
+  };
+
+  let current: SectionKind = 'overview';
+  let subsection: LineSection | null = null;
+  let bulletsInSection = 0;
+  for (const raw of descriptionLines(html, text)) {
+    for (const line of splitInlineHeadings(raw)) {
+      if (!line.inlineSection && looksLikeHeading(line)) {
+        const kind = classifyHeading(line.text);
+        current = kind ?? 'overview';
+        subsection = null;
+        bulletsInSection = 0;
+        if (kind && kind !== 'overview') sections.hadHeadings = true;
+        continue;
+      }
+      if (line.inlineSection) {
+        if (line.inlineSection === 'boilerplate') continue;
+        const section = placeLine(line.inlineSection, null, line.text, line.bullet);
+        if (section) push(section, line.text);
+        continue;
+      }
+      if (current === 'boilerplate') {
+        sections.removed.push(line.text);
+        continue;
+      }
+      const { kept, removed } = removeBoilerplate(line.text);
+      sections.removed.push(...removed);
+      if (!kept) continue;
+      if (current === 'other') continue;
+
+      // A lead-in line ending in ":" steers the bullets that follow it.
+      if (!line.bullet && /[:：]$/.test(kept) && kept.length <= 200) {
+        const kind = kept.length <= 80 ? classifyHeading(kept) : null;
+        if (kind === 'preferred' || PREFERRED_LINE.test(kept)) subsection = 'preferred';
+        else if (kind === 'responsibilities' || kind === 'requirements' || kind === 'benefits') subsection = kind;
+        bulletsInSection = 0;
+        continue;
+      }
+      // Prose after a section's list has ended is read on its own.
+      const ended = !line.bullet && bulletsInSection > 0 && current !== 'about' && current !== 'compensation';
+      if (line.bullet) bulletsInSection++;
+      if (!hasWords(kept)) continue;
+
+      const section = ended ? placeLine('overview', null, kept, false) : placeLine(current, subsection, kept, line.bullet);
+      if (section === null) continue;
+      if (section === 'overview' || section === 'about') {
+        // Long prose: keep its sentences for skills and facts, not as list items.
+        push(section, kept);
+        continue;
+      }
+      push(section, kept);
+    }
+  }
+  return sections;
+}
+
+function placeLine(current: SectionKind, subsection: LineSection | null, line: string, bullet: boolean): LineSection | null {
+  if (current === 'compensation') return 'compensation';
+  if (MONEY.test(line) && line.length <= SALARY_LINE_MAX && /salary|pay\b|compensation|gehalt|salaire|salario|sueldo|\d\s*[-–—]\s*(?:[$€£]|USD|EUR)?\s?\d/i.test(line)) {
+    return 'compensation';
+  }
+  const section: SectionKind = subsection ?? current;
+  switch (section) {
+    case 'requirements':
+      return PREFERRED_LINE.test(line) ? 'preferred' : 'requirements';
+    case 'preferred':
+    case 'benefits':
+    case 'about':
+      return section;
+    case 'responsibilities':
+      return 'responsibilities';
+    case 'overview': {
+      if (!bullet && line.length > 300) return 'overview';
+      if (wordCount(line) < 3) return 'overview';
+      const kind = classifyLine(line);
+      if (kind === 'requirements' && PREFERRED_LINE.test(line)) return 'preferred';
+      return kind ?? 'overview';
+    }
+    default:
+      return null;
+  }
+}
+
+/** Sentences of a long line, for callers that read prose one sentence at a time. */
+export function sentencesOf(line: string): string[] {
+  return line.length > 200 ? splitSentences(line) : [line];
+}
