@@ -19,8 +19,7 @@ export default defineConfig({
       'alarms',
       'notifications',
     ],
-    host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*'] : [],
-    action: { default_title: 'Jobshelf: read and save this job posting' },
+    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     commands: {
       'save-job': {
         suggested_key: { default: 'Alt+Shift+S' },

@@ -1,0 +1,51 @@
+import { formatSavedAgo } from '@/utils/format';
+
+export interface SaveBarProps {
+  /** When the job was saved; null while it is not in the collection. */
+  savedAt: number | null;
+  /** False until the database has answered, so "Save" never flickers to "Saved". */
+  known: boolean;
+  saving: boolean;
+  error: string | null;
+  onSave: () => void;
+}
+
+export function SaveBar({ savedAt, known, saving, error, onSave }: SaveBarProps) {
+  const saved = savedAt !== null;
+  return (
+    <div className="save-bar">
+      {saved ? (
+        <>
+          <span className="pill pill-good saved-pill" data-testid="saved-state">
+            ✓ Saved
+          </span>
+          <span className="muted save-when">{formatSavedAgo(savedAt)}</span>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={onSave}
+            disabled={saving}
+            data-testid="save-button"
+          >
+            {saving ? 'Updating…' : 'Update'}
+          </button>
+        </>
+      ) : (
+        <button
+          type="button"
+          className="button button-primary save-button"
+          onClick={onSave}
+          disabled={saving || !known}
+          data-testid="save-button"
+        >
+          {saving ? 'Saving…' : 'Save'}
+        </button>
+      )}
+      {error ? (
+        <p className="save-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { browser, type Browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
+
+/**
+ * The few browser APIs that wxt's fakeBrowser lacks (scripting, contextMenus) or that tests want
+ * to observe (notifications, badge), behind one small module that unit tests replace.
+ */
+export async function runScriptInTab(tabId: number, file: ScriptPublicPath): Promise<unknown> {
+  const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [file] });
+  return frame?.result;
+}
+
+export function createContextMenu(properties: {
+  id: string;
+  title: string;
+  contexts: [`${Browser.contextMenus.ContextType}`, ...`${Browser.contextMenus.ContextType}`[]];
+}): void {
+  browser.contextMenus.create(properties, () => {
+    // Reading lastError stops Chromium logging "duplicate id" when the worker restarts.
+    void browser.runtime.lastError;
+  });
+}
+
+export async function removeAllContextMenus(): Promise<void> {
+  await browser.contextMenus.removeAll();
+}
+
+export async function notify(id: string, title: string, message: string): Promise<void> {
+  try {
+    await browser.notifications.create(id, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title,
+      message,
+    });
+  } catch {
+    // Notifications can be turned off by the user or the OS; the badge still tells.
+  }
+}
+
+export async function setBadge(tabId: number | undefined, text: string, color: string): Promise<void> {
+  await browser.action.setBadgeBackgroundColor({ color, ...(tabId === undefined ? {} : { tabId }) });
+  await browser.action.setBadgeText({ text, ...(tabId === undefined ? {} : { tabId }) });
+}

@@ -1,0 +1,108 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { JobshelfDatabase } from '@/utils/db/database';
+import { findJobForPosting, listJobsNewestFirst, saveJob } from '@/utils/db/jobs-repository';
+import { jobSchema } from '@/utils/schema/job';
+import { makePosting } from '../posting-factory';
+
+let db: JobshelfDatabase;
+
+beforeEach(() => {
+  db = new JobshelfDatabase(`test-${crypto.randomUUID()}`);
+});
+
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('saveJob', () => {
+  it('creates a valid job with a "saved" event', async () => {
+    const { job, created } = await saveJob(db, { posting: makePosting() }, 1_000);
+    expect(created).toBe(true);
+    expect(jobSchema.parse(await db.jobs.get(job.id))).toMatchObject({
+      canonicalUrl: 'https://jobs.example.com/acme/123',
+      urlAliases: ['https://jobs.example.com/acme/123?utm_source=x'],
+      status: null,
+      savedAt: 1_000,
+      expiresAt: '2026-12-31',
+    });
+    expect(await db.events.where('jobId').equals(job.id).toArray()).toMatchObject([{ type: 'saved' }]);
+  });
+
+  it('updates the same job when saved twice, never duplicating it', async () => {
+    const first = await saveJob(db, { posting: makePosting() }, 1_000);
+    const second = await saveJob(db, { posting: makePosting({ title: 'Staff Software Engineer' }) }, 2_000);
+    expect(second.created).toBe(false);
+    expect(second.job.id).toBe(first.job.id);
+    expect(await db.jobs.count()).toBe(1);
+    const saved = await db.jobs.get(first.job.id);
+    expect(saved?.posting.title).toBe('Staff Software Engineer');
+    expect(saved?.savedAt).toBe(1_000);
+    expect(saved?.updatedAt).toBe(2_000);
+  });
+
+  it('finds the job by an alias URL and by company + title + location from another site', async () => {
+    const { job } = await saveJob(db, { posting: makePosting() });
+    const viaAlias = makePosting({ canonicalUrl: 'https://jobs.example.com/acme/123?utm_source=x' });
+    expect((await findJobForPosting(db, viaAlias))?.id).toBe(job.id);
+
+    const elsewhere = makePosting({
+      url: 'https://www.linkedin.com/jobs/view/999',
+      canonicalUrl: 'https://www.linkedin.com/jobs/view/999',
+      company: 'ACME corp',
+      locations: ['Berlin,  Germany'],
+    });
+    const merged = await saveJob(db, { posting: elsewhere });
+    expect(merged.created).toBe(false);
+    expect(await db.jobs.count()).toBe(1);
+    expect(merged.job.urlAliases).toContain('https://www.linkedin.com/jobs/view/999');
+  });
+
+  it('does not merge different jobs that share only a title', async () => {
+    await saveJob(db, { posting: makePosting({ company: null }) });
+    await saveJob(
+      db,
+      { posting: makePosting({ company: null, url: 'https://b.example/2', canonicalUrl: 'https://b.example/2' }) },
+    );
+    expect(await db.jobs.count()).toBe(2);
+  });
+
+  it('records a status change once, with where it came from', async () => {
+    const { job } = await saveJob(db, { posting: makePosting(), status: 'interested' }, 1_000);
+    await saveJob(db, { posting: makePosting(), status: 'interested' }, 2_000);
+    const events = await db.events.where('jobId').equals(job.id).sortBy('at');
+    expect(events.filter((event) => event.type === 'status')).toMatchObject([
+      { status: 'interested', fromStatus: null },
+    ]);
+  });
+
+  it('keeps fields the user edited when the page is read again', async () => {
+    const { job } = await saveJob(db, { posting: makePosting() });
+    await db.jobs.update(job.id, {
+      userEdited: ['title'],
+      posting: { ...job.posting, title: 'My own title', provenance: { title: 'user' } },
+    });
+    await saveJob(db, { posting: makePosting({ title: 'Page title' }) });
+    const saved = await db.jobs.get(job.id);
+    expect(saved?.posting.title).toBe('My own title');
+    expect(saved?.posting.provenance.title).toBe('user');
+  });
+
+  it('writes nothing when the transaction fails half way', async () => {
+    const { job } = await saveJob(db, { posting: makePosting() }, 1_000);
+    db.events.hook('creating', () => {
+      throw new Error('disk full');
+    });
+    await expect(saveJob(db, { posting: makePosting({ title: 'Changed' }) }, 2_000)).rejects.toThrow();
+    const saved = await db.jobs.get(job.id);
+    expect(saved?.posting.title).toBe('Senior Software Engineer');
+    expect(saved?.updatedAt).toBe(1_000);
+  });
+});
+
+describe('listJobsNewestFirst', () => {
+  it('lists newest first', async () => {
+    await saveJob(db, { posting: makePosting({ title: 'Old', canonicalUrl: 'https://a.example/1', url: null }) }, 1);
+    await saveJob(db, { posting: makePosting({ title: 'New', canonicalUrl: 'https://a.example/2', url: null, company: 'Other' }) }, 2);
+    expect((await listJobsNewestFirst(db)).map((job) => job.posting.title)).toEqual(['New', 'Old']);
+  });
+});

@@ -1,0 +1,123 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const root = path.resolve(import.meta.dirname, '../..');
+export const extensionDir = path.join(root, '.output/chrome-mv3-e2e');
+export const screenshotDir = path.join(root, 'tests/e2e/screenshots');
+
+/** Chromium from CHROME_PATH or Debian's package; a one-line hint when there is none. */
+export function findChromium(): string {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const found = candidates.find((candidate) => candidate && existsSync(candidate));
+  if (!found) {
+    throw new Error(
+      'No Chromium found for the e2e tests: install it (sudo apt-get install -y chromium) or set CHROME_PATH.',
+    );
+  }
+  return found;
+}
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+};
+
+/** Serves tests/ on 127.0.0.1 (an ephemeral port): fixture pages are at /fixtures/pages/…. */
+export async function startPageServer(): Promise<{ origin: string; close: () => Promise<void> }> {
+  const testsDir = path.join(root, 'tests');
+  const server: Server = createServer((request, response) => {
+    void (async () => {
+      const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+      const file = path.join(testsDir, pathname);
+      if (!file.startsWith(testsDir + path.sep)) {
+        response.writeHead(403).end();
+        return;
+      }
+      try {
+        const body = await readFile(file);
+        response.writeHead(200, { 'content-type': contentTypes[path.extname(file)] ?? 'text/plain' });
+        response.end(body);
+      } catch {
+        response.writeHead(404, { 'content-type': 'text/html' }).end('<title>Not found</title>');
+      }
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  close: () => Promise<void>;
+}
+
+export async function launchExtension(): Promise<ExtensionSession> {
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No e2e build at ${extensionDir}: run npm run build:e2e first.`);
+  }
+  const userDataDir = await mkdtemp(path.join(tmpdir(), 'jobshelf-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+    viewport: { width: 1200, height: 800 },
+  });
+  // Saved pages reference their sites' scripts and images; this machine (and CI) has no network,
+  // and the tests must not depend on one: everything but 127.0.0.1 is refused at once.
+  await context.route(/^(https?|wss?):\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    close: async () => {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The tab id of a page whose URL the extension may see (127.0.0.1 in the e2e build). */
+export async function tabIdOf(session: ExtensionSession, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await session.worker.evaluate(async (url) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((tab) => tab.url === url)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`No tab found for ${url}`);
+  return id;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await mkdir(screenshotDir, { recursive: true });
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+/** Opens the popup as a tab that reads `tabId` (Playwright cannot click the toolbar button). */
+export async function openPopup(session: ExtensionSession, tabId: number): Promise<Page> {
+  const popup = await session.context.newPage();
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { isoDateSchema, postingDraftSchema, postingFieldSchema } from './posting';
+
+/** The application journey. A job that is only saved (bookmarked) has no status. */
+export const jobStatusSchema = z.enum([
+  'interested',
+  'applied',
+  'interview',
+  'offer',
+  'accepted',
+  'rejected',
+  'withdrawn',
+]);
+export type JobStatus = z.infer<typeof jobStatusSchema>;
+
+/** Epoch milliseconds: sortable and indexable in IndexedDB. */
+const timestampSchema = z.number().int().nonnegative();
+
+/** A saved posting with its tracking state. Large text stays in `posting`, never in an index. */
+export const jobSchema = z.object({
+  id: z.string().min(1),
+  /** Dedupe key: the posting's canonical URL. */
+  canonicalUrl: z.string().min(1),
+  /** Every other URL this job was saved from (other sites, raw URLs with tracking). */
+  urlAliases: z.array(z.string()),
+  /** company|title|first location, lowercased: finds the same job saved from another site. */
+  identityKey: z.string(),
+  posting: postingDraftSchema,
+  status: jobStatusSchema.nullable(),
+  savedAt: timestampSchema,
+  updatedAt: timestampSchema,
+  /** When the posting closes: validThrough, a date in the text, or an estimate. */
+  expiresAt: isoDateSchema.nullable(),
+  expiresEstimated: z.boolean(),
+  /** Set when the posting was seen closed or its date passed. */
+  closedAt: timestampSchema.nullable(),
+  tags: z.array(z.string().max(60)).max(50),
+  /** Fields the user edited by hand: a re-read never overwrites them. */
+  userEdited: z.array(postingFieldSchema),
+});
+export type Job = z.infer<typeof jobSchema>;
+
+export const jobEventSchema = z.object({
+  id: z.string().min(1),
+  jobId: z.string().min(1),
+  at: timestampSchema,
+  type: z.enum(['saved', 'updated', 'status', 'closed', 'merged']),
+  /** For `status`: the new status (null = back to only saved). */
+  status: jobStatusSchema.nullable().optional(),
+  fromStatus: jobStatusSchema.nullable().optional(),
+  detail: z.string().max(2000).optional(),
+});
+export type JobEvent = z.infer<typeof jobEventSchema>;
+
+export const noteSchema = z.object({
+  id: z.string().min(1),
+  jobId: z.string().min(1),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+  text: z.string().max(20_000),
+});
+export type Note = z.infer<typeof noteSchema>;
+
+export const reminderSchema = z.object({
+  id: z.string().min(1),
+  jobId: z.string().min(1),
+  kind: z.enum(['follow-up', 'expiry', 'custom']),
+  dueAt: timestampSchema,
+  state: z.enum(['pending', 'done', 'dismissed']),
+  /** Set when the notification was shown, so a reminder fires once. */
+  firedAt: timestampSchema.nullable(),
+  text: z.string().max(2000),
+});
+export type Reminder = z.infer<typeof reminderSchema>;
+
+/** Key/value settings; each value is validated by its own schema where it is read. */
+export const settingSchema = z.object({
+  key: z.string().min(1),
+  value: z.unknown(),
+});
+export type Setting = z.infer<typeof settingSchema>;
