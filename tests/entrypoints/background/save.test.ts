@@ -1,0 +1,108 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { getDatabase } from '@/utils/db/database';
+import type { Extraction } from '@/utils/schema/posting';
+import { makePosting } from '../../posting-factory';
+
+// scripting, contextMenus and notifications are not in fakeBrowser: the module that wraps them
+// is replaced, and what the handlers ask of it is observed.
+const apis = vi.hoisted(() => ({
+  runScriptInTab: vi.fn<(tabId: number, file: string) => Promise<unknown>>(),
+  notify: vi.fn(async () => undefined),
+  setBadge: vi.fn(async () => undefined),
+  createContextMenu: vi.fn(),
+  removeAllContextMenus: vi.fn(async () => undefined),
+}));
+vi.mock('@/entrypoints/background/extension-apis', () => apis);
+
+const { handleContextMenuClick, SAVE_PAGE_MENU_ID } = await import('@/entrypoints/background/context-menu');
+const { handleCommand } = await import('@/entrypoints/background/commands');
+const { analyzeTab, saveJobFromPopup } = await import('@/entrypoints/background/messages');
+
+function pageReturns(extraction: Extraction | unknown) {
+  apis.runScriptInTab.mockResolvedValue(extraction);
+}
+
+const postingExtraction: Extraction = {
+  isJobPosting: true,
+  confidence: 0.95,
+  reasons: ['JobPosting structured data'],
+  posting: makePosting(),
+};
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  vi.clearAllMocks();
+  await getDatabase().jobs.clear();
+  await fakeBrowser.tabs.create({ url: 'https://jobs.example.com/acme/123' });
+});
+
+describe('right-click menu', () => {
+  it('saves the posting and confirms with the badge and a notification', async () => {
+    pageReturns(postingExtraction);
+    await handleContextMenuClick({ menuItemId: SAVE_PAGE_MENU_ID }, { id: 1 });
+    expect(apis.runScriptInTab).toHaveBeenCalledWith(1, '/content-scripts/capture.js');
+    expect(await getDatabase().jobs.count()).toBe(1);
+    expect(apis.setBadge).toHaveBeenCalledWith(1, '✓', expect.any(String));
+    expect(apis.notify).toHaveBeenCalledWith(expect.stringMatching(/^saved-/), 'Saved to Jobshelf', 'Senior Software Engineer');
+  });
+
+  it('ignores other menu items', async () => {
+    await handleContextMenuClick({ menuItemId: 'something-else' }, { id: 1 });
+    expect(apis.runScriptInTab).not.toHaveBeenCalled();
+  });
+
+  it('saves nothing on a page that is not a posting, and says so', async () => {
+    pageReturns({ isJobPosting: false, confidence: 0.1, reasons: ['An article'], posting: null });
+    await handleContextMenuClick({ menuItemId: SAVE_PAGE_MENU_ID }, { id: 1 });
+    expect(await getDatabase().jobs.count()).toBe(0);
+    expect(apis.notify).toHaveBeenCalledWith('not-saved-1', 'Jobshelf did not save this page', expect.stringContaining('job posting'));
+  });
+
+  it('saves nothing when the page sends back something malformed', async () => {
+    pageReturns({ isJobPosting: true, confidence: 7, posting: { title: 42 } });
+    await handleContextMenuClick({ menuItemId: SAVE_PAGE_MENU_ID }, { id: 1 });
+    expect(await getDatabase().jobs.count()).toBe(0);
+    expect(apis.setBadge).toHaveBeenCalledWith(1, '!', expect.any(String));
+  });
+});
+
+describe('keyboard shortcut', () => {
+  it('saves the tab it was pressed in; twice updates the same job', async () => {
+    pageReturns(postingExtraction);
+    await handleCommand('save-job', { id: 1 });
+    await handleCommand('save-job', { id: 1 });
+    expect(await getDatabase().jobs.count()).toBe(1);
+    expect(apis.notify).toHaveBeenLastCalledWith(expect.any(String), 'Updated in Jobshelf', expect.any(String));
+  });
+
+  it('ignores other commands', async () => {
+    await handleCommand('something-else', { id: 1 });
+    expect(apis.runScriptInTab).not.toHaveBeenCalled();
+  });
+});
+
+describe('messages from the popup', () => {
+  it('reads a tab', async () => {
+    pageReturns(postingExtraction);
+    const result = await analyzeTab({ tabId: 1 });
+    expect(result).toMatchObject({ kind: 'read', extraction: { isJobPosting: true } });
+  });
+
+  it('reports a restricted page in plain words', async () => {
+    apis.runScriptInTab.mockRejectedValue(new Error('Cannot access a chrome:// URL'));
+    expect(await analyzeTab({ tabId: 1 })).toMatchObject({ kind: 'restricted' });
+  });
+
+  it('rejects invalid requests without touching the database', async () => {
+    expect(await analyzeTab({ tabId: 'one' })).toMatchObject({ kind: 'failed' });
+    expect(await saveJobFromPopup({ posting: { title: '' } })).toMatchObject({ ok: false });
+    expect(await getDatabase().jobs.count()).toBe(0);
+  });
+
+  it('saves a valid posting', async () => {
+    const reply = await saveJobFromPopup({ posting: makePosting(), tabId: 1 });
+    expect(reply).toMatchObject({ ok: true, created: true });
+    expect(await getDatabase().jobs.count()).toBe(1);
+  });
+});
