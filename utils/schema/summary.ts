@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { workModeSchema } from './posting';
+import { salarySchema, workModeSchema } from './posting';
 
 export const summarySkillSchema = z.object({
   name: z.string(),
@@ -25,6 +25,29 @@ export const matchSchema = z.object({
 });
 export type Match = z.infer<typeof matchSchema>;
 
+/** Facts beyond years/education/work mode, read from the description. */
+export const summaryFactsSchema = z.object({
+  /** Days a week in the office for hybrid roles ("3 days a week in the office"). */
+  officeDays: z.number().int().min(1).max(7).nullable(),
+  /** The travel sentence as the posting words it ("up to 25% travel"). */
+  travel: z.string().max(300).nullable(),
+  /** true: sponsorship offered; false: explicitly not offered; null: not stated. */
+  visaSponsorship: z.boolean().nullable(),
+  /** The clearance named ("TS/SCI", "security clearance"). */
+  clearance: z.string().max(100).nullable(),
+  /** Intern, Entry level, Mid level, Senior, Staff, Principal, Lead, Manager, Director, Executive. */
+  seniority: z.string().max(50).nullable(),
+  /** The posting's structured salary, else one found in the text. */
+  salary: salarySchema.nullable(),
+  /** True when `salary` was read from the description text rather than structured data. */
+  salaryFromText: z.boolean(),
+});
+export type SummaryFacts = z.infer<typeof summaryFactsSchema>;
+
+/** The parts of a summary an engine can write; `engines` says which engine wrote which. */
+export const summaryPartSchema = z.enum(['tldr', 'sections', 'facts', 'skills', 'match']);
+export type SummaryPart = z.infer<typeof summaryPartSchema>;
+
 /** What the summarizer makes of a posting: what a job seeker decides on. */
 export const summarySchema = z.object({
   tldr: z.string().max(400),
@@ -38,6 +61,15 @@ export const summarySchema = z.object({
   skills: z.array(summarySkillSchema),
   match: matchSchema.nullable().optional(),
   engine: z.string(),
+  /** Pay lines kept from the description (the salary itself, not the legal prose around it). */
+  compensation: z.array(z.string()).optional(),
+  /** About the company, a few lines. */
+  about: z.array(z.string()).optional(),
+  /** Soft skills named by the posting, kept apart from `skills`. */
+  softSkills: z.array(z.string()).optional(),
+  facts: summaryFactsSchema.optional(),
+  /** Which engine wrote each part when not all of it came from `engine`. */
+  engines: z.partialRecord(summaryPartSchema, z.string()).optional(),
 });
 export type Summary = z.infer<typeof summarySchema>;
 

@@ -1,26 +1,74 @@
 import type { PostingDraft } from '../schema/posting';
 import type { Profile, Summary } from '../schema/summary';
+import {
+  findClearance,
+  findEducation,
+  findOfficeDays,
+  findSalaryInText,
+  findSeniority,
+  findTravel,
+  findVisaSponsorship,
+  findWorkMode,
+  findYearsExperience,
+} from './facts';
+import { matchProfile } from './match';
+import { splitSections } from './sections';
+import { rankSkills } from './skills';
+import { buildTldr } from './tldr';
+
+export const BUILT_IN_ENGINE = 'built-in';
+const TOP_SKILLS_IN_TLDR = 3;
+const ABOUT_LINES = 3;
 
 /**
- * The built-in summarizer: deterministic, offline, instant. Skeleton version: a one-line TL;DR.
+ * The built-in summarizer: deterministic, offline, instant. Pure: plain data in, plain data out.
  */
-export function summarize(posting: PostingDraft, _profile: Profile | null = null): Summary {
-  const where = posting.workMode ?? posting.locations[0] ?? null;
-  const tldr = [posting.title, posting.company && `at ${posting.company}`, where && `· ${where}`]
-    .filter(Boolean)
-    .join(' ')
-    .slice(0, 200);
+export function summarize(posting: PostingDraft, profile: Profile | null = null): Summary {
+  const sections = splitSections(posting.descriptionHtml, posting.descriptionText);
+  const kept = sections.lines;
+  const keptText = kept
+    .filter((line) => line.section !== 'about' && line.section !== 'benefits')
+    .map((line) => line.text)
+    .join('\n');
+  const years = findYearsExperience(kept);
+  const workMode = posting.workMode ?? findWorkMode(`${posting.title}\n${posting.locations.join('\n')}\n${keptText}`);
+  const structuredSalary = posting.salary;
+  const textSalary = structuredSalary ? null : findSalaryInText(kept);
+  const seniority = findSeniority(posting.title, keptText, years);
+  const ranked = rankSkills(posting.title, kept);
+  const tldr = buildTldr({
+    title: posting.title,
+    seniority,
+    company: posting.company,
+    location: posting.locations[0] ?? null,
+    workMode,
+    salary: structuredSalary ?? textSalary,
+    years,
+    topSkills: ranked.skills.slice(0, TOP_SKILLS_IN_TLDR).map((skill) => skill.name),
+  });
   return {
     tldr,
-    responsibilities: [],
-    requirements: [],
-    preferred: [],
-    benefits: [],
-    yearsExperience: null,
-    education: null,
-    workMode: posting.workMode,
-    skills: [],
-    match: null,
-    engine: 'built-in',
+    responsibilities: sections.responsibilities,
+    requirements: sections.requirements,
+    preferred: sections.preferred,
+    benefits: sections.benefits,
+    yearsExperience: years,
+    education: findEducation(kept),
+    workMode,
+    skills: ranked.skills,
+    match: matchProfile(ranked.skills, profile),
+    engine: BUILT_IN_ENGINE,
+    compensation: sections.compensation,
+    about: sections.about.slice(0, ABOUT_LINES),
+    softSkills: ranked.softSkills,
+    facts: {
+      officeDays: findOfficeDays(keptText),
+      travel: findTravel(kept.filter((line) => line.section !== 'benefits' && line.section !== 'about')),
+      visaSponsorship: findVisaSponsorship(keptText),
+      clearance: findClearance(keptText),
+      seniority,
+      salary: structuredSalary ?? textSalary,
+      salaryFromText: textSalary !== null,
+    },
   };
 }

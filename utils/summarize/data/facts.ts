@@ -1,0 +1,59 @@
+/** Vocabulary for the facts the summarizer reads from a description (EN/DE/FR/ES). */
+
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, ein: 1, eine: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, zehn: 10,
+  un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, dix: 10, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, diez: 10,
+};
+
+/** Words for "year(s)" followed, within a few words, by a word for "experience". */
+export const YEAR_WORDS = "years?|yrs?|jahre[n]?|ans|années|años";
+export const EXPERIENCE_WORDS =
+  'experience|exp\\b|berufserfahrung|erfahrung|exp[ée]rience|experiencia|in (?:the|a|an) [\\w-]+ (?:industry|role|field|environment)|in (?:the )?(?:it|tech|software)|working|professional';
+
+/** Education levels, lowest first: [label, words (case-insensitive), abbreviations (case-sensitive)]. */
+export const EDUCATION_LEVELS: ReadonlyArray<readonly [string, string, string]> = [
+  ['High school', '\\bhigh school\\b|\\bmatura\\b|\\babitur\\b|\\bbaccalaur[ée]at\\b|\\bbachillerato\\b', '\\bGED\\b'],
+  ["Associate's", "\\bassociate'?s? degree\\b", '(?!)'],
+  ['Vocational training', '\\babgeschlossene (?:berufs)?ausbildung\\b|\\bformation professionnelle\\b|\\bformaci[óo]n profesional\\b', '(?!)'],
+  [
+    "Bachelor's",
+    "\\bbachelor|\\b(?:cs|university|college|engineering|undergraduate|four-year|4-year) degree\\b|\\bdegree (?:in|within)\\b|\\bdegree qualification\\b|\\bstudium\\b|\\bhochschulabschluss\\b|\\blicenciatura\\b|\\bgrado universitario\\b",
+    '\\bB\\.?Sc?\\b\\.?|\\bB\\.A\\.|\\bBA\\b|\\bBS/MS\\b|\\bBSc\\b',
+  ],
+  ["Master's", "\\bmaster'?s?(?: degree)?\\b|\\bmáster\\b|\\bdiplom(?:-| )?(?:ingenieur|abschluss)?\\b", '\\bM\\.?Sc?\\b|\\bMBA\\b'],
+  ['PhD', '\\bph\\.?d\\b|\\bdoctorate\\b|\\bdoctoral\\b|\\bdoctorat\\b|\\bdoctorado\\b', '(?!)'],
+];
+export const EQUIVALENT_EXPERIENCE = /\bor equivalent(?: practical| work)? experience\b|\bor equivalent\b|\boder vergleichbar/i;
+
+export const WORK_MODE_PATTERNS: ReadonlyArray<readonly ['remote' | 'hybrid' | 'onsite', string]> = [
+  ['hybrid', '\\bhybrid\\b|\\bhybride?\\b|\\bh[íi]brido\\b|\\d+\\s*(?:days?|tage?)\\s*(?:a|per|pro|/)\\s*(?:week|woche)\\s*(?:in|im)\\s*(?:the\\s*)?(?:office|büro)'],
+  ['remote', '\\bfully remote\\b|\\b(?:100%|all|fully)[- ]remote\\b|\\bremote[- ](?:first|friendly|position|role|job|work|only|ok)\\b|\\bwork (?:from )?(?:home|anywhere)\\b|\\bremote\\b|\\bhomeoffice\\b|\\bhome[- ]office\\b|\\bt[ée]l[ée]travail\\b|\\bteletrabajo\\b|\\bremoto\\b'],
+  ['onsite', '\\bon[- ]?site\\b|\\bin[- ]office\\b|\\bin[- ]person\\b|\\bvor ort\\b|\\bpr[ée]sentiel\\b|\\bpresencial\\b'],
+];
+export const OFFICE_DAYS = /\b([1-5]|one|two|three|four|five)\s*(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|\/)\s*week\s*(?:in|at|from)\s*(?:the|our)?\s*(?:office|hq|studio)|\b(?:in|at)\s*(?:the|our)?\s*office\s*([1-5]|one|two|three|four|five)\s*days?\b|\b([1-5])\s*tage?\s*(?:pro|die|in der)\s*woche\s*(?:im|vor ort|in)\b/i;
+
+export const TRAVEL_PATTERNS =
+  /\b(?:up to\s*)?\d{1,3}\s*%\s*(?:of the time\s*)?travel\b|\btravel(?:ling)? (?:up to\s*)?\d{1,3}\s*%|\b\d+\s*[-–]\s*\d+\s*(?:yearly|annual)?\s*travel days\b|\b(?:significant|frequent|extensive|occasional|some|regular|international|domestic) travel\b|\btravel (?:is )?required\b|\brequired to travel\b|\bwillingness to travel\b|\bno travel\b|\breisebereitschaft\b|\bd[ée]placements?\b|\bdisponibilidad para viajar\b/i;
+
+export const VISA_NO =
+  /\b(?:unable|not able|cannot|can ?not|will not|won'?t|do(?:es)? not|are not able to)\s+(?:to\s+)?(?:offer|provide|support|sponsor)\w*\s+(?:\w+\s+){0,3}(?:visa|sponsorship|work authori[sz]ation)|\bno (?:visa )?sponsorship\b|\bsponsorship (?:is )?not (?:available|offered|provided)|\bwithout (?:the need for )?(?:visa )?sponsorship\b|\bmust be (?:legally )?authori[sz]ed to work\b/i;
+export const VISA_YES =
+  /\b(?:visa sponsorship|sponsorship) (?:is )?(?:available|offered|provided|possible)\b|\bwe (?:will|can|do) sponsor\b|\bwill(?:ing)? to sponsor\b|\b(?:offer|provide)s? (?:visa )?sponsorship\b|\brelocation and visa support\b/i;
+
+export const CLEARANCE =
+  /\b(?:TS\/SCI|top secret|secret clearance|security clearance|active (?:secret|ts|clearance)|public trust|SC clearance|DV clearance|NV1|NV2|Sicherheits(?:ü|ue)berpr(?:ü|ue)fung|habilitation (?:de )?s[ée]curit[ée])\b/i;
+
+/** Seniority, checked against the title first, then the text. Most specific first. */
+export const SENIORITY_PATTERNS: ReadonlyArray<readonly [string, string]> = [
+  ['Intern', '\\bintern(?:ship)?\\b|\\bpraktik(?:um|ant)\\b|\\bwerkstudent|\\bstagiaire\\b|\\bstage\\b|\\bpr[áa]cticas\\b|\\bbecari[oa]\\b'],
+  ['Entry level', '\\bnew grads?\\b|\\bgraduate\\b|\\bentry[- ]level\\b|\\btrainee\\b|\\bberufseinsteiger|\\bjunior\\b|\\bjr\\.?\\b|\\bL1\\b|신입'],
+  ['Executive', '\\bchief\\b|\\bC[ETOFI]O\\b|\\bvice president\\b|\\bVP\\b|\\bexecutive\\b'],
+  ['Director', '\\bdirector\\b|\\bhead of\\b|\\bleiter\\b|\\bdirect(?:eur|or)\\b'],
+  ['Principal', '\\bprincipal\\b|\\bdistinguished\\b'],
+  ['Staff', '\\bstaff\\b'],
+  ['Lead', '\\blead\\b|\\bteam lead\\b|\\btech lead\\b'],
+  ['Manager', '\\bmanager\\b|\\bmanagement\\b'],
+  ['Senior', '\\bsenior\\b|\\bsr\\.?\\b|\\bL4\\b|\\bIII\\b'],
+  ['Mid level', '\\bmid[- ]?(?:level|senior)\\b|\\bintermediate\\b|\\bII\\b|\\bL3\\b'],
+];

@@ -1,0 +1,1432 @@
+/**
+ * The skills taxonomy. One skill a line: `Canonical name|alias|alias…`, grouped by category.
+ * Aliases match whole words, case-insensitively, with hyphens and spaces treated alike
+ * ("scikit-learn" = "scikit learn"). Names that are also ordinary words are listed in
+ * SKILL_GUARDS (case-sensitive, or not before/after some words). Soft skills live apart in
+ * SOFT_SKILLS: the summary lists them separately and the match score ignores them.
+ */
+
+export const SKILL_TABLE: ReadonlyArray<readonly [string, string]> = [
+  [
+    'programming-language',
+    `Python|python3|py
+JavaScript|JS|ECMAScript|Javascript ES6|ES6
+TypeScript|TS
+Java|Java 8|Java 11|Java 17
+C++|cpp|C plus plus
+C|ANSI C
+C#|CSharp|C sharp
+Go|Golang
+Rust
+Ruby
+PHP
+Kotlin
+Swift
+Objective-C|ObjC
+Scala
+R
+Julia
+MATLAB
+Perl
+Haskell
+Elixir
+Erlang
+Clojure
+F#
+Dart
+Lua
+Groovy
+COBOL
+Fortran
+Assembly|assembler
+VB.NET|Visual Basic|VBA
+Bash|shell scripting|shell script|shell scripts
+PowerShell
+SQL
+PL/SQL|PLSQL
+T-SQL|TSQL
+Solidity
+Zig
+OCaml
+Visual Basic for Applications
+Apex
+ABAP
+Verilog
+VHDL
+SystemVerilog
+CUDA
+OpenCL
+WebAssembly|WASM
+Prolog
+Lisp|Common Lisp
+Scheme language
+Delphi|Object Pascal
+Crystal
+Nim
+GraphQL
+HTML|HTML5|XHTML
+CSS|CSS3
+Sass|SCSS
+Less CSS
+JSON
+XML
+YAML
+Protobuf|Protocol Buffers`,
+  ],
+  [
+    'frontend',
+    `React|React.js|ReactJS
+Angular|AngularJS|Angular.js
+Vue.js|Vue|VueJS
+Svelte|SvelteKit
+Next.js|NextJS
+Nuxt|Nuxt.js
+Redux
+jQuery
+Ember.js|Ember
+Backbone.js
+Tailwind CSS|Tailwind|TailwindCSS
+Bootstrap
+Material UI|MUI
+Webpack
+Vite
+Babel
+Storybook
+Prototype.js
+D3.js|D3
+Three.js
+WebGL
+WebSockets|WebSocket
+Web accessibility|WCAG|a11y
+Responsive design|responsive web design
+Single-page applications|SPA
+Progressive web apps|PWA
+Browser extensions|Chrome extensions
+Ajax
+Frontend development|front-end development|front end development|frontend|front-end
+Web development
+Micro-frontends`,
+  ],
+  [
+    'backend',
+    `Node.js|NodeJS|Node
+Express.js|ExpressJS
+NestJS
+Fastify
+Deno
+Bun runtime
+Django
+Flask
+FastAPI
+Ruby on Rails|Rails|RoR
+Spring|Spring Framework
+Spring Boot
+Hibernate
+.NET|dotnet|.NET Core|.NET Framework
+ASP.NET|ASP.NET Core
+Entity Framework
+Laravel
+Symfony
+CodeIgniter
+CakePHP
+WordPress
+Drupal
+Magento
+Shopify
+Phoenix framework
+gRPC
+REST APIs|REST|RESTful|REST API|RESTful APIs
+API design|API development|API integration
+Microservices|microservice architecture
+Event-driven architecture|event-driven systems|event driven
+Distributed systems|distributed computing
+System design
+Backend development|back-end development|backend|back-end|backend engineering
+Full-stack development|full stack|full-stack|fullstack
+Serverless
+OAuth|OAuth2|OpenID Connect|OIDC
+SOAP
+LAMP stack|LAMP
+Message queues|message queue
+Caching
+Concurrency|multithreading|multi-threading
+Object-oriented programming|OOP|object oriented programming|object-oriented design
+Functional programming
+Data structures
+Algorithms
+Design patterns
+Embedded systems|embedded software|embedded
+Firmware
+RTOS|real-time operating systems
+AUTOSAR
+Linux kernel
+Device drivers
+Compilers
+Low latency|low-latency
+High-performance computing|HPC
+Performance optimization|performance tuning|profiling`,
+  ],
+  [
+    'mobile',
+    `iOS
+Android
+React Native
+Flutter
+SwiftUI
+UIKit
+Jetpack Compose
+Xamarin
+Ionic
+Mobile development|mobile app development|mobile applications`,
+  ],
+  [
+    'database',
+    `PostgreSQL|Postgres|psql
+MySQL
+MariaDB
+SQLite
+Oracle Database|Oracle DB|Oracle
+Microsoft SQL Server|SQL Server|MSSQL|MS SQL
+MongoDB|Mongo
+Redis
+Memcached|Memcache
+Cassandra|Apache Cassandra
+DynamoDB
+Elasticsearch|Elastic Search|ELK
+OpenSearch
+Neo4j
+CouchDB
+Couchbase
+Firebase|Firestore
+Supabase
+Snowflake
+BigQuery
+Redshift|Amazon Redshift
+ClickHouse
+Databricks
+Teradata
+HBase
+InfluxDB
+TimescaleDB
+CockroachDB
+Vector databases|vector database|vector DB
+Pinecone
+pgvector
+Database design|data modeling|data modelling|database modeling|schema design
+Database administration|DBA
+Query optimization|SQL optimization
+NoSQL
+Relational databases|RDBMS|relational database
+Indexing
+Columnar databases`,
+  ],
+  [
+    'cloud',
+    `Amazon Web Services|AWS
+Microsoft Azure|Azure
+Google Cloud Platform|GCP|Google Cloud
+AWS Lambda|Lambda functions
+Amazon S3|S3
+Amazon EC2|EC2
+Amazon SQS|SQS
+Amazon SNS|SNS
+Amazon ECS|ECS
+Amazon EKS|EKS
+Azure Kubernetes Service|AKS
+Google Kubernetes Engine|GKE
+CloudFormation
+AWS CDK|CDK
+Azure DevOps
+Heroku
+Vercel
+Netlify
+Cloudflare
+DigitalOcean
+OpenStack
+IBM Cloud
+Oracle Cloud|OCI
+Alibaba Cloud
+Cloud computing|cloud technology|cloud infrastructure|cloud platforms|cloud
+Cloud architecture
+Cloud native|cloud-native
+Multi-cloud
+VPC|virtual private cloud
+IAM|identity and access management
+CDN|content delivery network`,
+  ],
+  [
+    'devops',
+    `Docker|containers|containerization
+Kubernetes|k8s
+Helm
+Terraform
+Ansible
+Chef
+Puppet
+Pulumi
+Jenkins
+GitHub Actions
+GitLab CI|GitLab CI/CD
+CircleCI
+Travis CI
+Argo CD|ArgoCD
+Spinnaker
+CI/CD|continuous integration|continuous delivery|continuous deployment|CICD
+Git|version control
+GitHub
+GitLab
+Bitbucket
+SVN|Subversion
+Linux|GNU/Linux
+Unix
+Windows Server
+Nginx
+Apache HTTP Server|Apache httpd
+HAProxy
+Prometheus
+Grafana
+Datadog
+New Relic
+Splunk
+Graylog
+PagerDuty
+Sentry
+OpenTelemetry
+Jaeger
+Observability|monitoring and observability
+Site reliability engineering|SRE|reliability engineering
+Infrastructure as code|IaC
+DevOps
+Platform engineering
+Release engineering
+Incident management|incident response|on-call
+Load balancing
+Networking|computer networking|network engineering
+TCP/IP
+DNS
+Virtualization|VMware
+Hyper-V
+Vagrant
+Packer
+Consul
+HashiCorp Vault
+Istio
+Envoy
+Service mesh
+Bazel
+Gradle
+Maven
+CMake
+Make|Makefile
+npm
+Yarn
+Slurm
+Job scheduling|workload scheduling`,
+  ],
+  [
+    'data',
+    `Apache Spark|Spark|PySpark
+Spark MLlib|Spark ML|MLlib
+Hadoop|HDFS
+Hive|Apache Hive
+Apache Kafka|Kafka
+Apache Flink|Flink
+Apache Beam|Beam
+Apache Airflow|Airflow
+dbt|data build tool
+Luigi
+Prefect
+Dagster
+ETL|ELT|ETL pipelines|extract, transform, load
+Data pipelines|data pipeline
+Data engineering
+Data warehousing|data warehouse|DWH
+Data lakes|data lake|lakehouse
+Data governance
+Data quality
+Data integrity
+Data analysis|data analytics|analytics
+Data visualization|data visualisation|dataviz
+Business intelligence|BI
+Tableau
+Power BI|PowerBI
+Looker
+Qlik|QlikView|Qlik Sense
+Metabase
+Superset|Apache Superset
+Pandas
+NumPy
+SciPy
+Polars
+Jupyter|Jupyter notebooks
+Statistics|statistical analysis|statistical modeling
+A/B testing|AB testing|experimentation
+Big data
+Data mining
+Data science
+Stream processing|streaming data
+Batch processing
+Kinesis|Amazon Kinesis
+Pub/Sub
+RabbitMQ
+ActiveMQ
+NATS
+Excel modeling
+SAS
+SPSS
+Stata
+Alteryx
+Informatica
+Talend
+Fivetran
+Segment
+Mixpanel
+Amplitude
+Google Analytics|GA4
+Web analytics
+Predictive modeling|predictive analytics
+Forecasting models|time series|time-series analysis
+Quantitative analysis|quantitative research
+Econometrics`,
+  ],
+  [
+    'machine-learning',
+    `Machine learning|ML
+Deep learning|DL
+Artificial intelligence|AI
+Generative AI|GenAI|generative-AI
+Large language models|LLMs|LLM|large language model
+Vision-language models|VLM|VLMs
+Natural language processing|NLP
+Computer vision|CV
+Reinforcement learning|RL
+RLHF|reinforcement learning from human feedback
+Fine-tuning|finetuning|fine tuning
+LoRA|QLoRA
+Prompt engineering
+Retrieval-augmented generation|RAG
+AI agents|agentic systems|agentic workflows|agent frameworks|LLM agents|agents
+Multimodal models|multimodal
+Transformers|transformer models
+Hugging Face Transformers|Hugging Face
+PyTorch|Torch
+PyTorch Lightning|Pytorch lightning
+TensorFlow|tensorflow
+Keras
+JAX
+scikit-learn|sklearn|scikit learn
+XGBoost
+LightGBM
+CatBoost
+OpenCV
+spaCy
+NLTK
+LangChain
+LlamaIndex
+AutoGen
+CrewAI
+OpenAI API|OpenAI
+MLflow
+Kubeflow|kuberflow
+Weights & Biases|W&B|wandb
+MLOps
+Model training|training pipelines|training pipeline
+Model evaluation|evaluation pipelines
+Model deployment|model serving|inference
+Distributed training
+Neural networks|neural network
+Convolutional neural networks|CNN|CNNs
+Recurrent neural networks|RNN|LSTM
+Diffusion models
+Speech recognition|ASR
+Recommender systems|recommendation systems
+Information retrieval
+Search ranking|learning to rank
+Feature engineering
+Anomaly detection
+Time series forecasting
+Bayesian methods|Bayesian statistics
+Optimization|mathematical optimization|convex optimization
+Robotics
+Autonomous driving|self-driving|autonomous vehicles
+ADAS|advanced driver assistance systems
+Sensor fusion
+SLAM
+Perception
+Simulation|simulations
+GPU programming|GPU
+TensorRT
+Triton Inference Server
+ONNX
+Llama
+Mistral
+Qwen
+Claude
+ChatGPT
+Gemini
+Instruction tuning
+AI safety|alignment research|alignment`,
+  ],
+  [
+    'security',
+    `Cybersecurity|cyber security|information security|infosec
+Application security|AppSec
+Network security
+Cloud security
+Penetration testing|pen testing|pentesting
+Vulnerability assessment|vulnerability management
+Threat modeling
+SIEM
+SOC
+Incident response
+Identity management
+Cryptography|encryption
+PKI
+Zero trust
+OWASP
+ISO 27001
+SOC 2|SOC2
+NIST
+GDPR
+HIPAA
+PCI DSS|PCI-DSS|PCI
+Firewalls|firewall
+IDS/IPS
+Burp Suite
+Wireshark
+Metasploit
+Security clearance
+Fuzzing|fuzz testing
+Symbolic execution
+Malware analysis
+Reverse engineering
+Digital forensics|forensics
+Compliance|regulatory compliance`,
+  ],
+  [
+    'testing',
+    `Unit testing|unit tests
+Integration testing
+End-to-end testing|E2E testing|e2e tests
+Test automation|automated testing|automation testing
+Test-driven development|TDD
+Behavior-driven development|BDD
+Selenium
+Cypress
+Playwright
+Puppeteer
+Jest
+Mocha
+Vitest
+pytest
+JUnit
+TestNG
+Cucumber
+Postman
+JMeter
+Load testing|performance testing
+Quality assurance|QA
+Manual testing
+Regression testing
+Software verification|verification|automated software verification
+Validation|software validation
+SIL|software-in-the-loop
+HIL|hardware-in-the-loop
+Code review|code reviews
+Debugging`,
+  ],
+  [
+    'methods',
+    `Agile
+Scrum
+Kanban
+Lean
+Six Sigma|Lean Six Sigma
+Waterfall
+SAFe|Scaled Agile
+Jira
+Confluence
+Trello
+Asana
+Monday.com
+Notion
+Linear
+Pair programming
+Software development life cycle|SDLC|full life cycle of development
+Software engineering|software development
+Software architecture|system architecture
+Technical writing|documentation
+Open source|open-source
+Product management
+Project management|Projektmanagement|gestion de projet|gestión de proyectos
+Program management|programme management
+Stakeholder management|stakeholders management
+Change management
+Risk management|capacity risk management
+Process improvement|continuous improvement|process improve|process optimization
+Root cause analysis|RCA
+Requirements gathering|requirements analysis|requirements engineering
+Business analysis
+Roadmapping|product roadmap
+OKRs
+PMP
+PRINCE2
+ITIL
+Capacity planning
+Resource planning|resourcing plans
+Escalation management|Eskalationsmanagement
+Presales|pre-sales
+Vendor management
+Budgeting|budget management
+Strategic planning|strategy
+Performance management|performance metrics
+KPIs|KPI
+Reporting
+Payment systems|payments|payment processing
+Fintech
+SaaS
+E-commerce|ecommerce
+Blockchain
+Web3
+IoT|Internet of Things
+AR/VR|augmented reality|virtual reality
+Game development|Unity|Unreal Engine`,
+  ],
+  [
+    'design',
+    `Figma
+Sketch
+Adobe XD
+Adobe Photoshop|Photoshop
+Adobe Illustrator|Illustrator
+Adobe InDesign|InDesign
+Adobe After Effects|After Effects
+Adobe Premiere Pro|Premiere Pro
+Adobe Creative Suite|Adobe Creative Cloud
+InVision
+Framer
+Blender
+Cinema 4D
+Maya
+UX design|user experience|UX
+UI design|user interface design|UI
+UX research|user research
+Interaction design
+Visual design
+Graphic design
+Motion design|motion graphics
+Product design
+Design systems|design system
+Wireframing|wireframes
+Prototyping|prototypes|working prototypes
+Usability testing
+Information architecture
+Typography
+Branding|brand design
+Illustration
+3D modeling
+Video editing
+Photography
+Copywriting
+Content design`,
+  ],
+  [
+    'finance',
+    `Accounting
+Financial accounting
+Management accounting|cost accounting
+Bookkeeping
+GAAP|US GAAP
+IFRS
+Financial modeling|financial modelling
+Financial analysis
+Financial reporting|financial statements
+FP&A|financial planning and analysis
+Forecasting
+Valuation
+Auditing|audit
+Internal controls
+SOX|Sarbanes-Oxley
+Tax|taxation|tax compliance
+Accounts payable|AP
+Accounts receivable|AR
+Payroll
+Reconciliation|account reconciliation|bank reconciliation
+General ledger
+Month-end close|month end close
+Treasury
+Cash management|cash flow management
+Credit risk
+Market risk
+Risk analysis
+Investment banking
+Private equity
+Venture capital
+Portfolio management
+Asset management
+Wealth management
+Trading
+Derivatives
+Fixed income
+Equity research
+Corporate finance
+M&A|mergers and acquisitions
+Due diligence
+Underwriting
+Actuarial
+Insurance
+Banking
+Anti-money laundering|AML
+KYC|know your customer
+QuickBooks
+NetSuite|Oracle NetSuite
+Xero
+SAP
+SAP FICO|SAP FI/CO
+SAP S/4HANA|S/4HANA
+Oracle Financials
+Workday Financials
+Bloomberg Terminal|Bloomberg
+Microsoft Excel|Excel|MS Excel
+CPA
+CFA
+ACCA
+P&L management|P&L|PnL|profit and loss
+Pricing|pricing strategy|pricing agreements
+Billing
+Expense management
+Procurement|purchasing|Einkauf`,
+  ],
+  [
+    'sales-marketing',
+    `Sales
+B2B sales
+B2C sales
+Inside sales
+Field sales
+Enterprise sales
+Solution selling
+Consultative selling
+Business development
+Lead generation
+Cold calling
+Prospecting
+Account management|key account management|KAM
+Customer success
+Customer service|customer support
+Client relationship management|relationship management
+Negotiation|negotiations
+Distributor management|distributor sales|distribution sales|distributors
+Channel sales|channel partners
+Export|export sales|international sales|export strategies
+Retail
+FMCG|CPG|consumer packaged goods|fast-moving consumer goods
+Go-to-market|GTM|go to market
+Salesforce|SFDC
+HubSpot
+Microsoft Dynamics|Dynamics 365
+Pipedrive
+Zendesk
+Intercom
+Marketo
+Pardot
+Mailchimp
+Outreach.io
+Salesloft
+Gong
+LinkedIn Sales Navigator
+CRM|customer relationship management
+Marketing
+Digital marketing
+Content marketing
+Product marketing
+Brand management
+Marketing automation
+Email marketing
+Social media marketing|social media
+SEO|search engine optimization
+SEM|search engine marketing
+PPC|pay per click
+Google Ads|AdWords
+Meta Ads|Facebook Ads
+Performance marketing
+Growth marketing|growth hacking
+Affiliate marketing
+Influencer marketing
+Public relations|PR
+Market research
+Market analysis|market opportunities|market trends
+Competitive analysis
+Trade marketing
+Category management
+Merchandising
+Event management|event planning
+Communications|corporate communications
+Community management
+Sales forecasting|forecasts
+Sales operations|sales ops
+Revenue operations|RevOps
+Quota attainment|sales targets`,
+  ],
+  [
+    'healthcare',
+    `Patient care
+Nursing|registered nurse|RN
+Clinical research
+Clinical trials|clinical studies
+Good Clinical Practice|GCP guidelines
+Electronic health records|EHR|EMR|electronic medical records
+Epic Systems|Epic EHR
+Cerner
+Medical coding|ICD-10|CPT coding
+Medical billing
+Phlebotomy
+CPR
+BLS|basic life support
+ACLS
+Pharmacology
+Pharmacy
+Physical therapy|physiotherapy
+Occupational therapy
+Radiology
+Medical imaging
+Telemedicine|telehealth
+Public health
+Epidemiology
+Biostatistics
+Healthcare administration
+Regulatory affairs
+Pharmacovigilance
+Medical devices
+FDA regulations|FDA
+Infection control
+Mental health
+Case management
+Triage
+Vital signs
+Wound care
+Home health
+Long-term care
+Dental hygiene
+Veterinary`,
+  ],
+  [
+    'science',
+    `GMP|good manufacturing practice|cGMP
+GLP|good laboratory practice
+Protein purification
+Chromatography
+HPLC
+Mass spectrometry|LC-MS
+Filtration
+Precipitation
+Organic chemistry
+Analytical chemistry
+Biochemistry
+Molecular biology
+Cell culture
+PCR|qPCR
+Microbiology
+Bioinformatics
+Genomics
+Biotechnology
+Bioprocessing|bioprocess
+Fermentation
+Process development
+Scale-up|scale up processes
+Downstream processing
+Upstream processing
+Drug development
+Drug substance|API manufacturing
+Formulation
+Toxicology
+Chemistry|chemical engineering
+Pharmaceutical manufacturing
+Technology transfer|tech transfer
+Laboratory techniques|lab techniques
+Spectroscopy
+Microscopy
+CRISPR
+Flow cytometry
+ELISA
+Quality control|QC
+Quality management|quality management systems|QMS
+Validation protocols
+CAPA
+Deviation management
+Documentation practices|GDP`,
+  ],
+  [
+    'engineering',
+    `CAD
+AutoCAD
+SolidWorks
+CATIA
+Siemens NX|NX CAD
+Creo
+Fusion 360
+Revit
+ANSYS
+Finite element analysis|FEA
+CFD|computational fluid dynamics
+PLC programming|PLC
+SCADA
+LabVIEW
+Simulink
+Mechanical engineering
+Electrical engineering
+Civil engineering
+Structural engineering
+Chemical process engineering
+Industrial engineering
+Manufacturing
+Production planning
+Lean manufacturing
+Quality engineering
+Reliability engineering and maintenance
+Maintenance
+HVAC
+Electronics|circuit design
+PCB design
+Schematics|schematic capture
+FPGA
+Signal processing|DSP
+Control systems
+Mechatronics
+Hydraulics
+Welding
+Machining|CNC
+3D printing|additive manufacturing
+GD&T
+BIM
+Surveying
+Construction management
+Project engineering
+Automotive
+Aerospace
+Energy
+Renewable energy
+Oil and gas
+Power systems`,
+  ],
+  [
+    'operations',
+    `Supply chain management|supply chain
+Logistics|last mile delivery|last mile
+Transportation management
+Warehouse management|warehousing
+Inventory management
+Demand planning
+S&OP|sales and operations planning
+Operations management|operations
+Fleet management
+Routing|route planning|routing efficiency
+Distribution
+Import/export|customs
+Incoterms
+Purchasing management
+Sourcing|strategic sourcing
+Category buying
+Contract management
+Facilities management
+Health and safety|safety|EHS|HSE
+Workforce planning|rostering|scheduling
+People management|direct management|team management|team leadership
+Leadership
+Coaching
+Mentoring
+Training and development
+Recruiting|recruitment|talent acquisition
+Sourcing candidates
+Onboarding
+Human resources|HR
+HRIS
+Workday
+BambooHR
+Greenhouse
+Lever ATS
+Employee relations
+Compensation and benefits
+Labor law|employment law
+Organizational development
+Administrative support|office administration
+Data entry
+Scheduling appointments
+Travel coordination
+Customer experience|CX
+Call center
+Hospitality
+Food safety|HACCP
+Cooking|culinary
+Retail operations
+Cash handling
+Point of sale|POS
+Driving|driver's license|driving licence|Führerschein
+Forklift
+Dispatching`,
+  ],
+  [
+    'legal-education',
+    `Contract law
+Corporate law
+Intellectual property|IP law
+Litigation
+Legal research
+Compliance management
+Paralegal
+Contract drafting|drafting contracts
+Regulatory compliance monitoring
+Privacy law
+Teaching
+Curriculum development
+Instructional design
+E-learning|eLearning
+Lesson planning
+Classroom management
+Special education
+Tutoring
+Academic research|research
+Scientific writing|publications|peer-reviewed publications
+Grant writing
+Translation
+Interpretation
+Journalism
+Editing|proofreading
+Content writing|writing
+Social work
+Counseling`,
+  ],
+  [
+    'office-tools',
+    `Microsoft Office|MS Office|Office 365|Microsoft 365
+Microsoft Word|MS Word
+Microsoft PowerPoint|PowerPoint
+Microsoft Outlook|Outlook
+Microsoft Teams|MS Teams
+Microsoft Access|MS Access
+Microsoft Project|MS Project
+Microsoft Visio|Visio
+SharePoint
+Google Workspace|G Suite|Google Docs|Google Sheets
+Slack
+Zoom
+Zapier
+Airtable
+Smartsheet
+Miro
+Lucidchart
+ServiceNow
+Tableau Prep
+Power Automate
+Power Apps
+UiPath|RPA|robotic process automation
+Automation|workflow automation
+No-code|low-code
+ERP|enterprise resource planning
+Oracle ERP
+Odoo
+Dynamics NAV
+Lotus Notes`,
+  ],
+  [
+    'spoken-language',
+    `English|Englisch|anglais|inglés
+German|Deutsch|allemand|alemán
+French|Französisch|français|francés
+Spanish|Spanisch|espagnol|español
+Italian|Italienisch|italien|italiano
+Portuguese|Portugiesisch|portugais|portugués
+Dutch|Niederländisch|néerlandais
+Danish|Dänisch|danois|dansk
+Swedish|Schwedisch|suédois|svenska
+Norwegian|Norwegisch|norvégien|norsk
+Finnish|Finnisch
+Polish|Polnisch|polonais
+Czech|Tschechisch
+Slovak|Slowakisch
+Hungarian|Ungarisch
+Romanian|Rumänisch
+Bulgarian|Bulgarisch
+Greek|Griechisch
+Turkish|Türkisch|turc
+Russian|Russisch|russe|ruso
+Ukrainian|Ukrainisch
+Arabic|Arabisch|arabe|árabe
+Hebrew|Hebräisch
+Persian|Farsi
+Hindi
+Bengali
+Urdu
+Tamil
+Mandarin|Chinese|Mandarin Chinese|Chinesisch|chinois|chino
+Cantonese
+Japanese|Japanisch|japonais|japonés
+Korean|Koreanisch|coréen|coreano
+Vietnamese
+Thai
+Indonesian|Bahasa Indonesia
+Malay
+Tagalog|Filipino
+Swahili
+Croatian|Kroatisch
+Serbian|Serbisch
+Slovenian|Slowenisch
+Catalan|Katalanisch|catalán
+Basque
+Sign language|ASL|American Sign Language`,
+  ],
+];
+
+/**
+ * Aliases that are also ordinary words. `caseSensitive`: match only as written in the table.
+ * `notBefore` / `notAfter`: a regular expression the text right after / before the match must not match.
+ * `lineContext`: the line must also match this (used for spoken languages and vague words).
+ */
+export interface SkillGuard {
+  caseSensitive?: boolean;
+  notBefore?: string;
+  notAfter?: string;
+  lineContext?: string;
+}
+
+const LANGUAGE_CONTEXT =
+  'fluen|proficien|speak|spoken|language|native|business|written|verbal|wort und schrift|kenntnisse|sprach|courant|langue|idioma|nivel|\\b[ABC][12]\\b|bilingual|mother tongue|communication';
+
+export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
+  Go: { caseSensitive: true, notBefore: '^\\s*(?:to|above|beyond|further|live|deep|back|ahead|out|for|with|-to)\\b|^-' },
+  C: { caseSensitive: true, notBefore: '^(?:-|\\s*(?:level|suite|corp|\\$))', notAfter: '(?:Series|Vitamin|Class|Type|grade|Level|[A-Z]/)\\s*$' },
+  R: { caseSensitive: true, notBefore: '^(?:&|-|\\s*&)', notAfter: '(?:[A-Z]&|&)\\s*$' },
+  Swift: { caseSensitive: true },
+  Rust: { caseSensitive: true },
+  Ruby: { caseSensitive: true },
+  Dart: { caseSensitive: true },
+  Julia: { caseSensitive: true },
+  Scala: { caseSensitive: true },
+  Lua: { caseSensitive: true },
+  Apex: { caseSensitive: true },
+  Crystal: { caseSensitive: true },
+  Nim: { caseSensitive: true },
+  Zig: { caseSensitive: true },
+  Assembly: { caseSensitive: true },
+  JSON: { caseSensitive: true },
+  CSS: { caseSensitive: true },
+  HTML: { caseSensitive: true },
+  JavaScript: { notBefore: '^\\s*frameworks?\\b' },
+  Spark: { caseSensitive: true },
+  Rails: { caseSensitive: true },
+  Spring: { caseSensitive: true },
+  Bootstrap: { caseSensitive: true },
+  Redux: { caseSensitive: true },
+  Node: { caseSensitive: true, notBefore: '^\\s*(?:of|in)\\b' },
+  Phoenix: { caseSensitive: true },
+  React: { caseSensitive: true },
+  Angular: { caseSensitive: true },
+  Vue: { caseSensitive: true },
+  Svelte: { caseSensitive: true },
+  Ember: { caseSensitive: true },
+  Linear: { caseSensitive: true, lineContext: '\\b(?:Jira|tool|issue track)' },
+  Notion: { caseSensitive: true, lineContext: '\\b(?:Jira|Confluence|tool|Slack)' },
+  Oracle: { caseSensitive: true },
+  Mongo: { caseSensitive: true },
+  Snowflake: { caseSensitive: true },
+  Helm: { caseSensitive: true },
+  Chef: { caseSensitive: true },
+  Puppet: { caseSensitive: true },
+  Consul: { caseSensitive: true },
+  Make: { caseSensitive: true, lineContext: '\\b(?:CMake|Bazel|Gradle|build)' },
+  Maven: { caseSensitive: true },
+  npm: { caseSensitive: true },
+  Yarn: { caseSensitive: true },
+  Segment: { caseSensitive: true },
+  Luigi: { caseSensitive: true },
+  Prefect: { caseSensitive: true },
+  Beam: { caseSensitive: true },
+  Hive: { caseSensitive: true },
+  Flink: { caseSensitive: true },
+  Looker: { caseSensitive: true },
+  Excel: { caseSensitive: true },
+  Outlook: { caseSensitive: true },
+  Linux: {},
+  Maya: { caseSensitive: true },
+  Blender: { caseSensitive: true },
+  Framer: { caseSensitive: true },
+  Sketch: { caseSensitive: true },
+  Illustrator: { caseSensitive: true },
+  Gong: { caseSensitive: true },
+  Lever: { caseSensitive: true },
+  Greenhouse: { caseSensitive: true },
+  Workday: { caseSensitive: true },
+  Epic: { caseSensitive: true },
+  Claude: { caseSensitive: true, lineContext: 'fine-?tun|model|LLM|API' },
+  Gemini: { caseSensitive: true, lineContext: 'fine-?tun|model|LLM|API' },
+  ChatGPT: { lineContext: 'fine-?tun|model|LLM|API|prompt' },
+  Llama: { caseSensitive: true },
+  Mistral: { caseSensitive: true },
+  Qwen: {},
+  Unity: { caseSensitive: true },
+  ML: { caseSensitive: true },
+  DL: { caseSensitive: true },
+  AI: { caseSensitive: true },
+  CV: { caseSensitive: true, lineContext: 'vision|image|model|deep learning|ML\\b' },
+  RL: { caseSensitive: true },
+  RAG: { caseSensitive: true },
+  UI: { caseSensitive: true },
+  UX: { caseSensitive: true },
+  AR: { caseSensitive: true, lineContext: 'receivable|accounting|invoic|billing|AP\\b' },
+  AP: { caseSensitive: true, lineContext: 'payable|accounting|invoic|AR\\b' },
+  PR: { caseSensitive: true, lineContext: 'media|press|communications|relations' },
+  BI: { caseSensitive: true },
+  QA: { caseSensitive: true },
+  QC: { caseSensitive: true },
+  SOC: { caseSensitive: true },
+  PCI: { caseSensitive: true },
+  POS: { caseSensitive: true },
+  SPA: { caseSensitive: true },
+  PWA: { caseSensitive: true },
+  GPU: { caseSensitive: true },
+  CNN: { caseSensitive: true },
+  RNN: { caseSensitive: true },
+  LSTM: { caseSensitive: true },
+  PLC: { caseSensitive: true },
+  SIL: { caseSensitive: true },
+  HIL: { caseSensitive: true },
+  CDK: { caseSensitive: true },
+  ECS: { caseSensitive: true },
+  EKS: { caseSensitive: true },
+  AKS: { caseSensitive: true },
+  S3: { caseSensitive: true },
+  SNS: { caseSensitive: true },
+  SQS: { caseSensitive: true },
+  IAM: { caseSensitive: true },
+  CDN: { caseSensitive: true },
+  VPC: { caseSensitive: true },
+  GCP: { caseSensitive: true },
+  'GCP guidelines': { caseSensitive: true },
+  TS: { caseSensitive: true, lineContext: 'TypeScript|JavaScript|Node|React|\\bJS\\b' },
+  JS: { caseSensitive: true },
+  py: { caseSensitive: true, lineContext: 'Python' },
+  SAS: { caseSensitive: true },
+  SAP: { caseSensitive: true },
+  ERP: { caseSensitive: true },
+  CRM: { caseSensitive: true },
+  KAM: { caseSensitive: true },
+  GTM: { caseSensitive: true },
+  RN: { caseSensitive: true, lineContext: 'nurs|licen|patient' },
+  IP: { caseSensitive: true },
+  HR: { caseSensitive: true },
+  CX: { caseSensitive: true },
+  CPR: { caseSensitive: true },
+  BLS: { caseSensitive: true },
+  CAD: { caseSensitive: true },
+  NX: { caseSensitive: true },
+  DSP: { caseSensitive: true, lineContext: 'signal|audio|filter|embedded' },
+  CFA: { caseSensitive: true },
+  CPA: { caseSensitive: true },
+  PMP: { caseSensitive: true },
+  SOX: { caseSensitive: true },
+  AML: { caseSensitive: true },
+  KYC: { caseSensitive: true },
+  FDA: { caseSensitive: true },
+  GMP: { caseSensitive: true },
+  GLP: { caseSensitive: true },
+  GDP: { caseSensitive: true, lineContext: 'documentation|GMP|practice' },
+  PCR: { caseSensitive: true },
+  ELISA: { caseSensitive: true },
+  PKI: { caseSensitive: true },
+  SIEM: { caseSensitive: true },
+  NIST: { caseSensitive: true },
+  EHR: { caseSensitive: true },
+  EMR: { caseSensitive: true },
+  HPC: { caseSensitive: true },
+  RTOS: {},
+  SRE: { caseSensitive: true },
+  IaC: { caseSensitive: true },
+  OOP: { caseSensitive: true },
+  SDLC: { caseSensitive: true },
+  RCA: { caseSensitive: true },
+  ASR: { caseSensitive: true },
+  OCI: { caseSensitive: true },
+  DBA: { caseSensitive: true },
+  DWH: { caseSensitive: true },
+  ETL: { caseSensitive: true },
+  ELT: { caseSensitive: true },
+  SEO: { caseSensitive: true },
+  SEM: { caseSensitive: true },
+  PPC: { caseSensitive: true },
+  ASL: { caseSensitive: true },
+  Lean: { caseSensitive: true },
+  Agile: {},
+  Sales: { caseSensitive: true, lineContext: 'experience|background|skills|B2B|B2C|roles|proven|track record|Erfahrung|Vertrieb' },
+  Marketing: { caseSensitive: true, lineContext: 'experience|background|skills|roles|proven|track record|Erfahrung' },
+  Operations: { caseSensitive: true, lineContext: 'experience|background|management|roles|Erfahrung' },
+  Distribution: { caseSensitive: true, lineContext: 'experience|management|logistics|roles' },
+  Retail: { caseSensitive: true, lineContext: 'experience|background|roles|Erfahrung' },
+  Export: { lineContext: 'experience|strateg|sales|manager|markets' },
+  Banking: { lineContext: 'experience|background|knowledge' },
+  Insurance: { lineContext: 'experience|background|knowledge|industry' },
+  Energy: { lineContext: 'experience|background|knowledge|industry|sector' },
+  Automotive: { lineContext: 'experience|background|knowledge|industry|platforms|software' },
+  Aerospace: { lineContext: 'experience|background|knowledge|industry' },
+  Manufacturing: { lineContext: 'experience|background|knowledge|industry|environment|GMP' },
+  Maintenance: { lineContext: 'experience|technician|mechanical|preventive|equipment' },
+  Accounting: { lineContext: 'experience|background|knowledge|degree|skills' },
+  Tax: { caseSensitive: true, lineContext: 'experience|background|knowledge|compliance|return' },
+  Trading: { lineContext: 'experience|background|knowledge|desk|systems' },
+  Teaching: { lineContext: 'experience|background|certif|licen' },
+  Writing: { lineContext: 'experience|skills|technical|content' },
+  writing: { lineContext: 'experience with content|copywriting|content writing' },
+  Translation: { lineContext: 'experience|skills|translat' },
+  Interpretation: { lineContext: 'interpreter|language|translat' },
+  Research: { caseSensitive: true, lineContext: 'academic|experience in research' },
+  research: { lineContext: 'academic research' },
+  Coaching: { lineContext: 'experience|skills' },
+  Mentoring: { lineContext: 'experience|skills' },
+  Leadership: { lineContext: 'experience|skills|proven|demonstrated|strong' },
+  Reporting: { lineContext: 'experience|skills|financial|tools|Projektreporting' },
+  Strategy: { caseSensitive: true, lineContext: 'experience|skills|strategic' },
+  strategy: { lineContext: 'experience in strategy|strategy consulting' },
+  Safety: { caseSensitive: true, lineContext: 'OTR|health|EHS|metrics|regulations' },
+  safety: { lineContext: 'safety metrics|safety projects|health and safety|safety standards' },
+  Perception: { lineContext: 'ADAS|robot|autonom|sensor|vision' },
+  Simulation: { lineContext: 'experience|engineer|software|ADAS|driving|SIL' },
+  simulations: { lineContext: 'simulation data|driving|ADAS|models' },
+  Validation: { lineContext: 'software|automated|pipelines|test|SIL|HIL|firmware' },
+  validation: { lineContext: 'software|automated|pipelines|test|SIL|HIL|firmware' },
+  Verification: { lineContext: 'software|automated|frameworks|test' },
+  verification: { lineContext: 'software|automated|frameworks|test' },
+  Optimization: { lineContext: 'mathematical|convex|linear programming|solver' },
+  Forecasting: { lineContext: 'financial|demand|sales|budget|exact forecasts' },
+  forecasts: { lineContext: 'prepare|financial|sales|exact' },
+  Pricing: { lineContext: 'strategy|agreements|models|experience' },
+  Distributors: { lineContext: 'sales|manage|partners' },
+  distributors: { lineContext: 'sales|manage|partners' },
+  Communications: { caseSensitive: true, lineContext: 'corporate|internal|external|PR' },
+  Compliance: { lineContext: 'regulatory|experience|knowledge|SOX|GDPR|HIPAA|automation' },
+  compliance: { lineContext: 'regulatory compliance|compliance automation|compliance-heavy|compliance experience' },
+  Cloud: { caseSensitive: true, lineContext: 'experience|environment|platform|infrastructure|AWS|GCP|Azure' },
+  cloud: { lineContext: 'experience|environment|platform|infrastructure|AWS|GCP|Azure' },
+  containers: { lineContext: 'Docker|Kubernetes|orchestration' },
+  Containers: { lineContext: 'Docker|Kubernetes|orchestration' },
+  agents: { lineContext: 'LLM|AI|agentic|prompt|multi-agent|orchestrat' },
+  Agents: { lineContext: 'LLM|AI|agentic|prompt|multi-agent|orchestrat' },
+  Inference: { lineContext: 'model|LLM|GPU|serving|latency' },
+  inference: { lineContext: 'model|LLM|GPU|serving|latency|platform' },
+  Transformers: { lineContext: 'PyTorch|TensorFlow|Hugging|model|frameworks' },
+  transformers: { lineContext: 'PyTorch|TensorFlow|Hugging|model|frameworks' },
+  Alignment: { lineContext: 'research|AI|model|RLHF' },
+  alignment: { lineContext: 'alignment research|AI alignment' },
+  Scheduling: { lineContext: 'job scheduling|shift|rostering|workforce' },
+  scheduling: { lineContext: 'shift scheduling|staff scheduling' },
+  Embedded: { lineContext: 'systems|software|C\\b|firmware|Linux' },
+  embedded: { lineContext: 'embedded (?:systems|software|code|linux|c\\b)|firmware' },
+  Firmware: { lineContext: 'develop|engineer|embedded|write' },
+  firmware: { lineContext: 'firmware (?:development|engineer)|write firmware|embedded firmware' },
+  Debugging: {},
+  Algorithms: { lineContext: 'data structures|algorithm design|background|knowledge|skills' },
+  algorithms: { lineContext: 'data structures|algorithm design|background|knowledge|skills|finetuning algorithms|training algorithm' },
+  Analytics: { caseSensitive: true, lineContext: 'data|web|product|tools|experience' },
+  analytics: { lineContext: 'data analytics|web analytics|product analytics|analytics tools' },
+  Caching: { lineContext: 'Redis|Memcache|CDN|layer|strateg' },
+  Concurrency: {},
+  Indexing: { lineContext: 'database|SQL|query|search' },
+  Frontend: { lineContext: 'develop|engineer|experience|React|JavaScript|framework' },
+  frontend: { lineContext: 'frontend develop|frontend engineer|frontend experience|React|JavaScript|framework' },
+  'front-end': { lineContext: 'develop|engineer|experience|React|JavaScript|framework' },
+  Backend: { lineContext: 'develop|engineer|experience|services|language|architecture' },
+  backend: { lineContext: 'backend develop|backend engineer|experience|backend services|backend language|backend architecture' },
+  'back-end': { lineContext: 'develop|engineer|experience|services|language|architecture' },
+  'full stack': {},
+  Payments: { lineContext: 'systems|processing|platform|experience' },
+  payments: { lineContext: 'payment systems|payments platform|payments experience|payment processing' },
+  Open: {},
+  'open source': { lineContext: 'contribut|projects|experience|models|code' },
+  'open-source': { lineContext: 'contribut|projects|experience|models|code' },
+  Documentation: { lineContext: 'technical|writing|experience|skills' },
+  documentation: { lineContext: 'technical documentation|documentation skills|Projektreporting' },
+  Publications: { lineContext: 'peer|venues|research|track record' },
+  publications: { lineContext: 'peer|venues|research|track record' },
+  Automation: { caseSensitive: true, lineContext: 'workflow|test|process|RPA|tools' },
+  automation: { lineContext: 'workflow automation|test automation|process automation|automation tools' },
+  Event: {},
+  Lambda: { caseSensitive: true },
+  Kinesis: {},
+  'Pub/Sub': {},
+  Bloomberg: { caseSensitive: true, lineContext: 'terminal|data|market' },
+  Driving: { caseSensitive: true, lineContext: "licen|driver's|clean record" },
+  Logistics: { lineContext: 'experience|background|management|environment|operations|Amazon' },
+  Distributor: {},
+  Procurement: { lineContext: 'experience|background|management|strateg' },
+  procurement: { lineContext: 'procurement experience|procurement management|strategic procurement' },
+  Sourcing: { lineContext: 'strategic|supplier|experience' },
+  FMCG: {},
+  Hospitality: { lineContext: 'experience|background|industry' },
+  Chemistry: { lineContext: 'degree|background|knowledge|organic|analytical|experience|within' },
+  chemistry: { lineContext: 'degree|background|knowledge|experience|within' },
+  Pharmacy: { lineContext: 'degree|background|pharmacist|licen|within' },
+  pharmacy: { lineContext: 'degree|background|pharmacist|licen|within' },
+  Filtration: { lineContext: 'separation|chromatography|purification' },
+  filtration: { lineContext: 'separation|chromatography|purification' },
+  Precipitation: { lineContext: 'separation|chromatography|purification' },
+  precipitation: { lineContext: 'separation|chromatography|purification' },
+  Formulation: { lineContext: 'drug|pharma|product|develop' },
+  Editing: { lineContext: 'copy|video|content|proofread' },
+  Illustration: { lineContext: 'design|digital|drawing|portfolio' },
+  Photography: { lineContext: 'camera|portfolio|photo|experience' },
+  Networking: { lineContext: 'TCP|network|protocol|Cisco|routing|DNS|LAN|WAN' },
+  Interaction: {},
+  Profiling: { lineContext: 'performance|CPU|memory|code' },
+  profiling: { lineContext: 'performance profiling|CPU|memory profiling|code profiling' },
+  Robotics: {},
+  'Web development': {},
+  DNS: { caseSensitive: true },
+  Triage: { lineContext: 'patient|nurs|clinical' },
+  triaging: {},
+  Zoom: { caseSensitive: true, lineContext: 'Slack|Teams|tools|video' },
+  Slack: { caseSensitive: true, lineContext: 'tools|Zoom|Jira|Confluence|Google Workspace' },
+  Miro: { caseSensitive: true },
+  Linear_: {},
+  Security: {},
+  Forensics: {},
+  Dispatching: {},
+  Billing: { lineContext: 'systems|experience|medical|platform' },
+  billing: { lineContext: 'billing systems|billing experience|medical billing|billing platform' },
+  Insights: {},
+  Distributed: {},
+  Performance: {},
+  Energy_: {},
+};
+
+/** Soft skills: listed apart from the skills above, never part of the match score. */
+export const SOFT_SKILLS: readonly string[] = [
+  'Communication|communication skills|communicator|communicate|verbal and written communication|written and verbal communication|Kommunikationsfähigkeit|kommunikativ',
+  'Teamwork|team player|collaboration|collaborative|Teamorientierung|teamfähig|cross-functional',
+  'Problem solving|problem-solving|problem solver|lösungsorientiert',
+  'Analytical thinking|analytical skills|analytical capability|analytisch|analytical',
+  'Attention to detail|detail-oriented|detail oriented',
+  'Time management',
+  'Ownership|take ownership|own your work|Verantwortung',
+  'Adaptability|flexibility|flexible|adaptable|thrive in ambiguity|ambiguity',
+  'Independence|work independently|independent|Eigenständige Arbeitsweise|selbstständig|autonomy',
+  'Leadership skills|leadership',
+  'Curiosity|eager to learn|ability to learn quickly|willingness to learn|Bereitschaft diese zu lernen|learn quickly',
+  'Creativity|creative thinking|creative',
+  'Critical thinking',
+  'Interpersonal skills|relationship building|build trust|strong relations',
+  'Presentation skills|public speaking',
+  'Organization|organizational skills|structured|strukturierte',
+  'Strategic thinking|strategische Denkweise|strategic direction',
+  'Customer focus|customer-centric|customer obsession|close to the customer',
+  'Results orientation|results-oriented|results oriented|drive results',
+  'Resilience',
+  'Empathy|empathetic',
+  'Integrity|personal integrity',
+  'Intercultural competence|multi-cultural|intercultural|cultural awareness|interpret different cultures',
+  'Initiative|proactive|take initiative|self-starter|self-motivated',
+  'Mentorship|mentor others|mentoring',
+  'Negotiation skills',
+  'Decision making|decision-making',
+  'Prioritization|prioritize|prioritizing',
+  'Multitasking|multi-tasking',
+  'Work ethic',
+  'Passion|passionate',
+];

@@ -1,0 +1,257 @@
+import type { SummarySkill } from '../schema/summary';
+import { SKILL_GUARDS, SKILL_TABLE, SOFT_SKILLS, type SkillGuard } from './data/skills';
+import type { LineSection, SectionedLine } from './sections';
+
+export interface Skill {
+  name: string;
+  category: string;
+  aliases: string[];
+  soft: boolean;
+}
+
+interface CompiledGuard {
+  caseSensitive: boolean;
+  notBefore: RegExp | null;
+  notAfter: RegExp | null;
+  lineContext: RegExp | null;
+}
+
+interface Terminal {
+  skill: number;
+  /** The alias's own tokens as written, for case-sensitive aliases. */
+  raw: string[];
+  guard: CompiledGuard | null;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  terminals: Terminal[];
+}
+
+/**
+ * One token: a word with the characters skills keep inside (C++, C#, .NET, Node.js, R&D).
+ * A "." or "&" is part of a word only when a letter or digit follows it.
+ */
+const TOKEN = /\.?[\p{L}\p{N}](?:[\p{L}\p{N}_'’]|[.&](?=[\p{L}\p{N}]))*(?:\+\+|#)?/gu;
+/** What may sit between two words of one multi-word alias ("scikit-learn", "CI/CD", "Spark ML"). */
+const JOINER = /^[\s\-/]{0,3}$/;
+
+interface Token {
+  key: string;
+  raw: string;
+  start: number;
+  end: number;
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const raw = match[0].replace(/’/g, "'");
+    const start = match.index ?? 0;
+    tokens.push({ key: raw.toLowerCase(), raw, start, end: start + match[0].length });
+  }
+  return tokens;
+}
+
+function compileGuard(guard: SkillGuard | undefined): CompiledGuard | null {
+  if (!guard) return null;
+  return {
+    caseSensitive: guard.caseSensitive ?? false,
+    notBefore: guard.notBefore ? new RegExp(guard.notBefore) : null,
+    notAfter: guard.notAfter ? new RegExp(guard.notAfter) : null,
+    lineContext: guard.lineContext ? new RegExp(guard.lineContext, 'i') : null,
+  };
+}
+
+export interface SkillMatcher {
+  skills: Skill[];
+  root: TrieNode;
+  /** Alias (lower case) → skill index, for profile skills typed by the user. */
+  byAlias: Map<string, number>;
+}
+
+function buildMatcher(): SkillMatcher {
+  const skills: Skill[] = [];
+  const root: TrieNode = { next: new Map(), terminals: [] };
+  const byAlias = new Map<string, number>();
+  const add = (skill: Skill): void => {
+    const index = skills.length;
+    skills.push(skill);
+    for (const alias of skill.aliases) {
+      const tokens = tokenize(alias);
+      if (!tokens.length) continue;
+      const lower = alias.toLowerCase();
+      if (!byAlias.has(lower)) byAlias.set(lower, index);
+      let node = root;
+      for (const token of tokens) {
+        let next = node.next.get(token.key);
+        if (!next) {
+          next = { next: new Map(), terminals: [] };
+          node.next.set(token.key, next);
+        }
+        node = next;
+      }
+      node.terminals.push({ skill: index, raw: tokens.map((token) => token.raw), guard: compileGuard(SKILL_GUARDS[alias]) });
+    }
+  };
+  for (const [category, block] of SKILL_TABLE) {
+    for (const line of block.split('\n')) {
+      const aliases = line.split('|').map((alias) => alias.trim()).filter(Boolean);
+      const name = aliases[0];
+      if (name) add({ name, category, aliases, soft: false });
+    }
+  }
+  for (const line of SOFT_SKILLS) {
+    const aliases = line.split('|').map((alias) => alias.trim()).filter(Boolean);
+    const name = aliases[0];
+    if (name) add({ name, category: 'soft-skill', aliases, soft: true });
+  }
+  return { skills, root, byAlias };
+}
+
+let matcher: SkillMatcher | null = null;
+
+/** The taxonomy compiled into one token trie, built once on first use. */
+export function skillMatcher(): SkillMatcher {
+  matcher ??= buildMatcher();
+  return matcher;
+}
+
+function accepts(terminal: Terminal, tokens: readonly Token[], from: number, to: number, line: string): boolean {
+  const guard = terminal.guard;
+  if (!guard) return true;
+  if (guard.caseSensitive) {
+    for (let index = 0; index < terminal.raw.length; index++) {
+      if (tokens[from + index]?.raw !== terminal.raw[index]) return false;
+    }
+  }
+  const start = tokens[from]?.start ?? 0;
+  const end = tokens[to]?.end ?? 0;
+  if (guard.notBefore?.test(line.slice(end, end + 30))) return false;
+  if (guard.notAfter?.test(line.slice(Math.max(0, start - 30), start))) return false;
+  if (guard.lineContext && !guard.lineContext.test(line)) return false;
+  return true;
+}
+
+export interface SkillMention {
+  skill: number;
+  start: number;
+  end: number;
+}
+
+/** Every skill mentioned in one line, longest alias first, left to right. */
+export function findSkillMentions(line: string): SkillMention[] {
+  const { root } = skillMatcher();
+  const tokens = tokenize(line);
+  const mentions: SkillMention[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    let node = root.next.get(tokens[index]?.key ?? '');
+    let cursor = index;
+    let best: { skill: number; to: number } | null = null;
+    while (node) {
+      const accepted = node.terminals.find((terminal) => accepts(terminal, tokens, index, cursor, line));
+      if (accepted) best = { skill: accepted.skill, to: cursor };
+      const current = tokens[cursor];
+      const following = tokens[cursor + 1];
+      if (!current || !following || !JOINER.test(line.slice(current.end, following.start))) break;
+      node = node.next.get(following.key);
+      cursor++;
+    }
+    if (best) {
+      mentions.push({ skill: best.skill, start: tokens[index]?.start ?? 0, end: tokens[best.to]?.end ?? 0 });
+      index = best.to + 1;
+    } else {
+      index++;
+    }
+  }
+  return mentions;
+}
+
+/** How much a mention counts, by where it sits. About-the-company and benefits do not count. */
+const SECTION_WEIGHT: Readonly<Record<LineSection | 'title', number>> = {
+  title: 5,
+  requirements: 3,
+  responsibilities: 2,
+  preferred: 1.5,
+  overview: 1,
+  compensation: 0,
+  about: 0,
+  benefits: 0,
+};
+const REQUIRED_SECTIONS: ReadonlySet<LineSection | 'title'> = new Set(['title', 'requirements', 'responsibilities']);
+
+export interface RankedSkills {
+  skills: SummarySkill[];
+  softSkills: string[];
+}
+
+/** Skills ranked by relevance: section weight, frequency, and how early they appear. */
+export function rankSkills(title: string, lines: readonly SectionedLine[]): RankedSkills {
+  const { skills } = skillMatcher();
+  const hasRequirements = lines.some((line) => line.section === 'requirements');
+  const total = Math.max(1, lines.length);
+  const tally = new Map<number, { score: number; first: number; sections: Set<LineSection | 'title'> }>();
+  const soft = new Map<number, number>();
+  const visit = (text: string, section: LineSection | 'title', position: number): void => {
+    const weight = SECTION_WEIGHT[section];
+    if (weight === 0) return;
+    const early = 1 + 0.5 * (1 - position / total);
+    for (const mention of findSkillMentions(text)) {
+      const skill = skills[mention.skill];
+      if (!skill) continue;
+      if (skill.soft) {
+        if (!soft.has(mention.skill)) soft.set(mention.skill, position);
+        continue;
+      }
+      const entry = tally.get(mention.skill) ?? { score: 0, first: position, sections: new Set() };
+      entry.score += weight * early;
+      entry.sections.add(section);
+      tally.set(mention.skill, entry);
+    }
+  };
+  visit(title, 'title', 0);
+  for (const line of lines) visit(line.text, line.section, line.position);
+
+  const ranked = [...tally.entries()]
+    .map(([index, entry]) => {
+      const skill = skills[index];
+      const required =
+        [...entry.sections].some((section) => REQUIRED_SECTIONS.has(section)) ||
+        (!hasRequirements && entry.sections.has('overview'));
+      return {
+        name: skill?.name ?? '',
+        category: skill?.category ?? '',
+        score: Math.round(entry.score * 100) / 100,
+        required,
+        first: entry.first,
+      };
+    })
+    .sort((a, b) => b.score - a.score || a.first - b.first || a.name.localeCompare(b.name));
+  return {
+    skills: ranked.map(({ name, category, score, required }) => ({ name, category, score, required })),
+    softSkills: [...soft.entries()].sort((a, b) => a[1] - b[1]).map(([index]) => skills[index]?.name ?? ''),
+  };
+}
+
+/** The canonical skill for a name the user typed ("golang" → "Go"), or null when unknown. */
+export function canonicalSkill(name: string): string | null {
+  const { skills, byAlias } = skillMatcher();
+  const index = byAlias.get(name.trim().toLowerCase());
+  if (index !== undefined) return skills[index]?.name ?? null;
+  const mention = findSkillMentions(name)[0];
+  return mention ? skills[mention.skill]?.name ?? null : null;
+}
+
+/** Canonical skills mentioned anywhere in a free text (a pasted résumé). */
+export function skillsInText(text: string): Set<string> {
+  const { skills } = skillMatcher();
+  const found = new Set<string>();
+  for (const line of text.split(/\n+/)) {
+    for (const mention of findSkillMentions(line)) {
+      const skill = skills[mention.skill];
+      if (skill && !skill.soft) found.add(skill.name);
+    }
+  }
+  return found;
+}
