@@ -1,19 +1,49 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CaptureResult } from './schema/capture';
-import type { AnalyzeTabRequest, SaveJobRequest } from './schema/messages';
+import type {
+  AddNoteRequest,
+  AddReminderRequest,
+  AnalyzeTabRequest,
+  DeleteJobsRequest,
+  DeleteNoteRequest,
+  EditNoteRequest,
+  ReminderRequest,
+  SaveJobRequest,
+  SetStatusRequest,
+  SnoozeReminderRequest,
+  UpdateJobRequest,
+  UpdateSettingsRequest,
+} from './schema/messages';
 
-// Types only here: the popup imports this file and must not pay for zod. The background
-// validates every request with the schemas in ./schema/messages.
+// Types only here: pages import this file and must not pay for zod. The background validates
+// every request with the schemas in ./schema/messages. Pages read the database directly; every
+// write goes through the background, which also owns its side effects (alarms, badge).
 
-export type SaveJobReply =
-  | { ok: true; jobId: string; created: boolean }
-  | { ok: false; reason: string };
+/** The answer to a write: ok, or a reason in words the UI shows as it is. */
+export type WriteReply<T = object> = ({ ok: true } & T) | { ok: false; reason: string };
+
+export type SaveJobReply = WriteReply<{ jobId: string; created: boolean }>;
 
 interface ProtocolMap {
   /** Read the posting in a tab (popup → background). */
   analyzeTab(request: AnalyzeTabRequest): CaptureResult;
-  /** Save (and optionally track) a posting (popup → background, the only writer). */
+  /** Save (and optionally track) a posting. */
   saveJob(request: SaveJobRequest): SaveJobReply;
+  /** Change (or clear, with null) a job's status; kept in its history. */
+  setStatus(request: SetStatusRequest): WriteReply<{ suggestedFollowUpId: string | null }>;
+  /** The user's edits to a job's fields and tags. */
+  updateJob(request: UpdateJobRequest): WriteReply;
+  deleteJobs(request: DeleteJobsRequest): WriteReply<{ deleted: number }>;
+  addNote(request: AddNoteRequest): WriteReply<{ noteId: string }>;
+  editNote(request: EditNoteRequest): WriteReply;
+  deleteNote(request: DeleteNoteRequest): WriteReply;
+  addReminder(request: AddReminderRequest): WriteReply<{ reminderId: string }>;
+  snoozeReminder(request: SnoozeReminderRequest): WriteReply;
+  completeReminder(request: ReminderRequest): WriteReply;
+  deleteReminder(request: ReminderRequest): WriteReply;
+  updateSettings(request: UpdateSettingsRequest): WriteReply;
+  /** After the dashboard's bulk import or delete-all: re-create alarms and the badge from the database. */
+  rebuildAlarms(request: Record<string, never>): WriteReply<{ alarms: number }>;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

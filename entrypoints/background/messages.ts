@@ -1,33 +1,120 @@
+import type { z } from 'zod';
 import { getDatabase } from '@/utils/db/database';
-import { saveJob } from '@/utils/db/jobs-repository';
-import { onMessage, type SaveJobReply } from '@/utils/messaging';
-import { analyzeTabRequestSchema, saveJobRequestSchema } from '@/utils/schema/messages';
+import { deleteJobs, saveJob, setJobStatus, updateJob } from '@/utils/db/jobs-repository';
+import { addNote, deleteNote, editNote } from '@/utils/db/notes-repository';
+import {
+  addReminder,
+  completeReminder,
+  deleteReminder,
+  snoozeReminder,
+} from '@/utils/db/reminders-repository';
+import { updateSettings } from '@/utils/db/settings-repository';
+import { onMessage, type SaveJobReply, type WriteReply } from '@/utils/messaging';
 import type { CaptureResult } from '@/utils/schema/capture';
+import * as requests from '@/utils/schema/messages';
 import { captureTab } from './capture';
 import { setBadge } from './extension-apis';
+import { syncReminders } from './reminders';
 import { describeSaveError } from './save';
 
 export async function analyzeTab(data: unknown): Promise<CaptureResult> {
-  const request = analyzeTabRequestSchema.safeParse(data);
+  const request = requests.analyzeTabRequestSchema.safeParse(data);
   if (!request.success) return { kind: 'failed', reason: 'Invalid request: no tab to read.' };
   return captureTab(request.data.tabId);
 }
 
-export async function saveJobFromPopup(data: unknown, tabId?: number): Promise<SaveJobReply> {
-  const request = saveJobRequestSchema.safeParse(data);
-  if (!request.success) {
-    return { ok: false, reason: 'This posting could not be saved: some of its fields are invalid.' };
-  }
-  try {
-    const { job, created } = await saveJob(getDatabase(), request.data);
-    if (tabId !== undefined) await setBadge(tabId, '✓', '#1f7a4d').catch(() => undefined);
-    return { ok: true, jobId: job.id, created };
-  } catch (error) {
-    return { ok: false, reason: describeSaveError(error) };
-  }
+/**
+ * One shape for every write: validate the request, write, then bring alarms and the badge in
+ * line with the database. Expected failures come back as `{ ok: false, reason }` in plain words.
+ */
+function writeHandler<S extends z.ZodType, T extends object>(
+  schema: S,
+  write: (request: z.infer<S>) => Promise<T>,
+): (data: unknown) => Promise<WriteReply<T>> {
+  return async (data) => {
+    const request = schema.safeParse(data);
+    if (!request.success) {
+      const issue = request.error.issues[0];
+      return { ok: false, reason: `Invalid request${issue ? `: ${issue.path.join('.')} ${issue.message}` : ''}.` };
+    }
+    try {
+      const result = await write(request.data);
+      await syncReminders().catch((error: unknown) => console.error('Jobshelf: reminders not synced', error));
+      return { ok: true, ...result };
+    } catch (error) {
+      return { ok: false, reason: describeSaveError(error) };
+    }
+  };
 }
+
+const db = () => getDatabase();
+
+export const saveJobFromPopup = writeHandler(requests.saveJobRequestSchema, async (request) => {
+  const { job, created } = await saveJob(db(), request);
+  if (request.tabId !== undefined) await setBadge(request.tabId, '✓', '#1f7a4d').catch(() => undefined);
+  return { jobId: job.id, created };
+}) satisfies (data: unknown) => Promise<SaveJobReply>;
+
+export const handlers = {
+  setStatus: writeHandler(requests.setStatusRequestSchema, async ({ jobId, status }) => {
+    const { suggestedFollowUp } = await setJobStatus(db(), jobId, status);
+    return { suggestedFollowUpId: suggestedFollowUp?.id ?? null };
+  }),
+  updateJob: writeHandler(requests.updateJobRequestSchema, async ({ jobId, posting, tags }) => {
+    await updateJob(db(), jobId, { posting, tags });
+    return {};
+  }),
+  deleteJobs: writeHandler(requests.deleteJobsRequestSchema, async ({ jobIds }) => ({
+    deleted: await deleteJobs(db(), jobIds),
+  })),
+  addNote: writeHandler(requests.addNoteRequestSchema, async ({ jobId, text }) => ({
+    noteId: (await addNote(db(), jobId, text)).id,
+  })),
+  editNote: writeHandler(requests.editNoteRequestSchema, async ({ noteId, text }) => {
+    await editNote(db(), noteId, text);
+    return {};
+  }),
+  deleteNote: writeHandler(requests.deleteNoteRequestSchema, async ({ noteId }) => {
+    await deleteNote(db(), noteId);
+    return {};
+  }),
+  addReminder: writeHandler(requests.addReminderRequestSchema, async (request) => ({
+    reminderId: (await addReminder(db(), request)).id,
+  })),
+  snoozeReminder: writeHandler(requests.snoozeReminderRequestSchema, async ({ reminderId, until }) => {
+    await snoozeReminder(db(), reminderId, until);
+    return {};
+  }),
+  completeReminder: writeHandler(requests.reminderRequestSchema, async ({ reminderId }) => {
+    await completeReminder(db(), reminderId);
+    return {};
+  }),
+  deleteReminder: writeHandler(requests.reminderRequestSchema, async ({ reminderId }) => {
+    await deleteReminder(db(), reminderId);
+    return {};
+  }),
+  updateSettings: writeHandler(requests.updateSettingsRequestSchema, async (patch) => {
+    await updateSettings(db(), patch);
+    return {};
+  }),
+  rebuildAlarms: writeHandler(requests.rebuildAlarmsRequestSchema, async () => ({
+    alarms: await syncReminders(),
+  })),
+};
 
 export function registerMessageHandlers(): void {
   onMessage('analyzeTab', ({ data }) => analyzeTab(data));
-  onMessage('saveJob', ({ data }) => saveJobFromPopup(data, data.tabId));
+  onMessage('saveJob', ({ data }) => saveJobFromPopup(data));
+  onMessage('setStatus', ({ data }) => handlers.setStatus(data));
+  onMessage('updateJob', ({ data }) => handlers.updateJob(data));
+  onMessage('deleteJobs', ({ data }) => handlers.deleteJobs(data));
+  onMessage('addNote', ({ data }) => handlers.addNote(data));
+  onMessage('editNote', ({ data }) => handlers.editNote(data));
+  onMessage('deleteNote', ({ data }) => handlers.deleteNote(data));
+  onMessage('addReminder', ({ data }) => handlers.addReminder(data));
+  onMessage('snoozeReminder', ({ data }) => handlers.snoozeReminder(data));
+  onMessage('completeReminder', ({ data }) => handlers.completeReminder(data));
+  onMessage('deleteReminder', ({ data }) => handlers.deleteReminder(data));
+  onMessage('updateSettings', ({ data }) => handlers.updateSettings(data));
+  onMessage('rebuildAlarms', ({ data }) => handlers.rebuildAlarms(data));
 }

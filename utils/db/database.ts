@@ -1,11 +1,12 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Job, JobEvent, Note, Reminder, Setting } from '../schema/job';
+import { migrations } from './migrations';
 
 export const DATABASE_NAME = 'jobshelf';
 
 /**
- * The one database, in the extension's origin. Version 1 is laid out for the whole product.
- * Only small, queried fields are indexed: the posting's text is never an index.
+ * The one database, in the extension's origin. Only small, queried fields are indexed: the
+ * posting's text never is. Versions and their upgrades are in ./migrations.
  */
 export class JobshelfDatabase extends Dexie {
   jobs!: EntityTable<Job, 'id'>;
@@ -14,15 +15,12 @@ export class JobshelfDatabase extends Dexie {
   reminders!: EntityTable<Reminder, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
 
-  constructor(name = DATABASE_NAME) {
+  constructor(name = DATABASE_NAME, upTo = migrations.length) {
     super(name);
-    this.version(1).stores({
-      jobs: 'id, &canonicalUrl, *urlAliases, identityKey, status, savedAt, updatedAt, expiresAt',
-      events: 'id, jobId, [jobId+at], at',
-      notes: 'id, jobId, [jobId+createdAt]',
-      reminders: 'id, jobId, dueAt, [state+dueAt]',
-      settings: 'key',
-    });
+    for (const migration of migrations.slice(0, upTo)) {
+      const version = this.version(migration.version).stores(migration.stores);
+      if (migration.upgrade) version.upgrade(migration.upgrade);
+    }
   }
 }
 

@@ -1,7 +1,12 @@
 import type { JobshelfDatabase } from './database';
 import { canonicalUrlOf, identityKeyOf, urlsOf } from './job-identity';
-import type { Job, JobEvent, JobStatus } from '../schema/job';
+import { getSettings } from './settings-repository';
+import { addLocalDays, atLocalHour, localDay } from '../local-time';
+import { effectiveExpiry } from '../reminders/expiry';
+import type { Job, JobEvent, JobStatus, Reminder } from '../schema/job';
 import type { PostingDraft, PostingField } from '../schema/posting';
+import type { Settings } from '../schema/settings';
+import { summarize } from '../summarize';
 
 export interface SaveJobInput {
   posting: PostingDraft;
@@ -14,7 +19,7 @@ export interface SaveJobOutcome {
   created: boolean;
 }
 
-function newId(): string {
+export function newId(): string {
   return crypto.randomUUID();
 }
 
@@ -35,35 +40,57 @@ export async function findJobForPosting(
 /** Keeps what the user edited by hand; everything else comes from the fresh read. */
 function mergePosting(saved: Job, fresh: PostingDraft): PostingDraft {
   const merged: PostingDraft = { ...fresh, provenance: { ...fresh.provenance } };
-  const keep = (field: PostingField) => {
-    if (!saved.userEdited.includes(field)) return;
+  for (const field of saved.userEdited) {
     merged.provenance[field] = saved.posting.provenance[field] ?? 'user';
-    switch (field) {
-      case 'description':
-        merged.descriptionHtml = saved.posting.descriptionHtml;
-        merged.descriptionText = saved.posting.descriptionText;
-        break;
-      case 'locations':
-        merged.locations = saved.posting.locations;
-        break;
-      default:
-        (merged[field] as unknown) = saved.posting[field];
+    if (field === 'description') {
+      merged.descriptionHtml = saved.posting.descriptionHtml;
+      merged.descriptionText = saved.posting.descriptionText;
+    } else {
+      (merged[field] as unknown) = saved.posting[field];
     }
-  };
-  saved.userEdited.forEach(keep);
+  }
   return merged;
 }
 
+/** Summary and closing date follow from the posting; recomputed whenever it changes. */
+function derived(posting: PostingDraft, settings: Settings, savedAt: number) {
+  const expiry = effectiveExpiry(posting, settings.estimatedLifetimeDays, localDay(savedAt));
+  return {
+    summary: summarize(posting),
+    expiresAt: expiry.date,
+    expiresEstimated: expiry.estimated,
+  };
+}
+
+function statusEvent(job: Job, status: JobStatus | null, now: number): JobEvent {
+  return { id: newId(), jobId: job.id, at: now, type: 'status', status, fromStatus: job.status };
+}
+
+/** The follow-up a job suggests when it becomes Applied (a week later at 9:00 by default). */
+function followUpReminder(job: Job, settings: Settings, now: number): Reminder {
+  const day = localDay(addLocalDays(now, settings.followUpDays));
+  return {
+    id: newId(),
+    jobId: job.id,
+    kind: 'follow-up',
+    dueAt: atLocalHour(day, settings.notifyHour),
+    state: 'pending',
+    firedAt: null,
+    text: `Follow up on your application: ${job.posting.title}${job.posting.company ? ` at ${job.posting.company}` : ''}`,
+  };
+}
+
 /**
- * Saves a posting: creates the job, or updates the one it already is (never a duplicate).
- * One transaction, so a failure leaves nothing half-written.
+ * Saves a posting: creates the job, or updates the one it already is (never a duplicate). One
+ * transaction, so a failure leaves nothing half-written.
  */
 export async function saveJob(
   db: JobshelfDatabase,
   input: SaveJobInput,
   now: number = Date.now(),
 ): Promise<SaveJobOutcome> {
-  return db.transaction('rw', db.jobs, db.events, async () => {
+  const settings = await getSettings(db);
+  return db.transaction('rw', db.jobs, db.events, db.reminders, async () => {
     const existing = await findJobForPosting(db, input.posting);
     const events: JobEvent[] = [];
     let job: Job;
@@ -71,15 +98,16 @@ export async function saveJob(
       const posting = mergePosting(existing, input.posting);
       const aliases = new Set(existing.urlAliases);
       for (const url of urlsOf(input.posting)) if (url !== existing.canonicalUrl) aliases.add(url);
+      const merged = aliases.size > existing.urlAliases.length;
       job = {
         ...existing,
+        ...derived(posting, settings, existing.savedAt),
         posting,
         urlAliases: [...aliases],
         identityKey: identityKeyOf(posting),
         updatedAt: now,
-        expiresAt: posting.validThrough ?? existing.expiresAt,
       };
-      events.push({ id: newId(), jobId: job.id, at: now, type: 'updated' });
+      events.push({ id: newId(), jobId: job.id, at: now, type: merged ? 'merged' : 'updated' });
     } else {
       job = {
         id: newId(),
@@ -87,31 +115,136 @@ export async function saveJob(
         urlAliases: urlsOf(input.posting).slice(1),
         identityKey: identityKeyOf(input.posting),
         posting: input.posting,
+        ...derived(input.posting, settings, now),
         status: null,
+        statusChangedAt: now,
         savedAt: now,
         updatedAt: now,
-        expiresAt: input.posting.validThrough,
-        expiresEstimated: false,
         closedAt: null,
+        expiryNotified: [],
+        lastCheckedAt: null,
         tags: [],
         userEdited: [],
       };
       events.push({ id: newId(), jobId: job.id, at: now, type: 'saved' });
     }
     if (input.status && input.status !== job.status) {
-      events.push({
-        id: newId(),
-        jobId: job.id,
-        at: now,
-        type: 'status',
-        status: input.status,
-        fromStatus: job.status,
-      });
-      job = { ...job, status: input.status };
+      events.push(statusEvent(job, input.status, now));
+      job = { ...job, status: input.status, statusChangedAt: now };
     }
     await db.jobs.put(job);
     await db.events.bulkPut(events);
     return { job, created: !existing };
+  });
+}
+
+export interface SetStatusOutcome {
+  job: Job;
+  /** The follow-up reminder created because the job became Applied. */
+  suggestedFollowUp: Reminder | null;
+}
+
+/** Moves a job to a status (null: back to only saved), kept in its history. */
+export async function setJobStatus(
+  db: JobshelfDatabase,
+  jobId: string,
+  status: JobStatus | null,
+  now: number = Date.now(),
+): Promise<SetStatusOutcome> {
+  const settings = await getSettings(db);
+  return db.transaction('rw', db.jobs, db.events, db.reminders, async () => {
+    const job = await db.jobs.get(jobId);
+    if (!job) throw new JobNotFoundError(jobId);
+    if (job.status === status) return { job, suggestedFollowUp: null };
+    const updated: Job = { ...job, status, statusChangedAt: now, updatedAt: now };
+    await db.jobs.put(updated);
+    await db.events.add(statusEvent(job, status, now));
+    let suggestedFollowUp: Reminder | null = null;
+    const pendingFollowUp = await db.reminders
+      .where('[jobId+state]')
+      .equals([jobId, 'pending'])
+      .filter((reminder) => reminder.kind === 'follow-up')
+      .first();
+    if (status === 'applied' && settings.suggestFollowUp && !pendingFollowUp) {
+      suggestedFollowUp = followUpReminder(updated, settings, now);
+      await db.reminders.add(suggestedFollowUp);
+    }
+    return { job: updated, suggestedFollowUp };
+  });
+}
+
+export class JobNotFoundError extends Error {
+  constructor(jobId: string) {
+    super(`This job is no longer saved (${jobId}).`);
+    this.name = 'JobNotFoundError';
+  }
+}
+
+/** The user's own edits: each edited field is kept over later re-reads of the page. */
+export async function updateJob(
+  db: JobshelfDatabase,
+  jobId: string,
+  edits: { posting?: Partial<PostingDraft>; tags?: string[] },
+  now: number = Date.now(),
+): Promise<Job> {
+  const settings = await getSettings(db);
+  return db.transaction('rw', db.jobs, db.events, async () => {
+    const job = await db.jobs.get(jobId);
+    if (!job) throw new JobNotFoundError(jobId);
+    const edited = new Set<PostingField>(job.userEdited);
+    const posting: PostingDraft = { ...job.posting, provenance: { ...job.posting.provenance } };
+    for (const [key, value] of Object.entries(edits.posting ?? {})) {
+      if (key === 'provenance' || key === 'source' || value === undefined) continue;
+      (posting as Record<string, unknown>)[key] = value;
+      const field: PostingField | null =
+        key === 'descriptionHtml' || key === 'descriptionText' ? 'description' : isPostingField(key) ? key : null;
+      if (field) {
+        edited.add(field);
+        posting.provenance[field] = 'user';
+      }
+    }
+    const updated: Job = {
+      ...job,
+      ...derived(posting, settings, job.savedAt),
+      posting,
+      tags: edits.tags ?? job.tags,
+      userEdited: [...edited],
+      identityKey: identityKeyOf(posting),
+      updatedAt: now,
+    };
+    await db.jobs.put(updated);
+    await db.events.add({ id: newId(), jobId, at: now, type: 'updated', detail: 'Edited by you' });
+    return updated;
+  });
+}
+
+const postingFields: ReadonlySet<string> = new Set<PostingField>([
+  'title',
+  'company',
+  'locations',
+  'workMode',
+  'employmentType',
+  'salary',
+  'datePosted',
+  'validThrough',
+  'applyUrl',
+  'description',
+]);
+
+function isPostingField(key: string): key is PostingField {
+  return postingFields.has(key);
+}
+
+/** Deletes jobs with their notes, history and reminders, all or nothing. */
+export async function deleteJobs(db: JobshelfDatabase, jobIds: string[]): Promise<number> {
+  return db.transaction('rw', [db.jobs, db.events, db.notes, db.reminders], async () => {
+    const existing = (await db.jobs.bulkGet(jobIds)).filter((job): job is Job => !!job);
+    const ids = existing.map((job) => job.id);
+    await db.events.where('jobId').anyOf(ids).delete();
+    await db.notes.where('jobId').anyOf(ids).delete();
+    await db.reminders.where('jobId').anyOf(ids).delete();
+    await db.jobs.bulkDelete(ids);
+    return ids.length;
   });
 }
 
@@ -122,4 +255,9 @@ export function listJobsNewestFirst(db: JobshelfDatabase, limit = 500): Promise<
 
 export function countJobs(db: JobshelfDatabase): Promise<number> {
   return db.jobs.count();
+}
+
+/** A job's status changes and other events, oldest first. */
+export function jobHistory(db: JobshelfDatabase, jobId: string): Promise<JobEvent[]> {
+  return db.events.where('[jobId+at]').between([jobId, -Infinity], [jobId, Infinity]).toArray();
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema, postingDraftSchema, postingFieldSchema } from './posting';
+import { summarySchema } from './summary';
 
 /** The application journey. A job that is only saved (bookmarked) has no status. */
 export const jobStatusSchema = z.enum([
@@ -27,6 +28,10 @@ export const jobSchema = z.object({
   identityKey: z.string(),
   posting: postingDraftSchema,
   status: jobStatusSchema.nullable(),
+  /** When the status last changed (savedAt while only saved): time in stage, sorting the board. */
+  statusChangedAt: timestampSchema,
+  /** The built-in summary, computed when saved so lists of thousands never summarize on render. */
+  summary: summarySchema.nullable(),
   savedAt: timestampSchema,
   updatedAt: timestampSchema,
   /** When the posting closes: validThrough, a date in the text, or an estimate. */
@@ -34,6 +39,10 @@ export const jobSchema = z.object({
   expiresEstimated: z.boolean(),
   /** Set when the posting was seen closed or its date passed. */
   closedAt: timestampSchema.nullable(),
+  /** Expiry lead times (days before) already notified, so each fires once. */
+  expiryNotified: z.array(z.number().int()),
+  /** Last time the optional closed-posting check fetched the page. */
+  lastCheckedAt: timestampSchema.nullable(),
   tags: z.array(z.string().max(60)).max(50),
   /** Fields the user edited by hand: a re-read never overwrites them. */
   userEdited: z.array(postingFieldSchema),
@@ -64,7 +73,7 @@ export type Note = z.infer<typeof noteSchema>;
 export const reminderSchema = z.object({
   id: z.string().min(1),
   jobId: z.string().min(1),
-  kind: z.enum(['follow-up', 'expiry', 'custom']),
+  kind: z.enum(['follow-up', 'custom']),
   dueAt: timestampSchema,
   state: z.enum(['pending', 'done', 'dismissed']),
   /** Set when the notification was shown, so a reminder fires once. */

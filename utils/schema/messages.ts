@@ -1,8 +1,13 @@
 import { z } from 'zod';
 import { jobStatusSchema } from './job';
 import { postingDraftSchema } from './posting';
+import { settingsSchema } from './settings';
 
-/** Requests are validated with these schemas where they are received (the background). */
+// Every message to the background is validated with one of these where it is received.
+
+const id = z.string().min(1).max(100);
+const timestamp = z.number().int().nonnegative();
+
 export const analyzeTabRequestSchema = z.object({ tabId: z.number().int().nonnegative() });
 export const saveJobRequestSchema = z.object({
   posting: postingDraftSchema,
@@ -10,6 +15,36 @@ export const saveJobRequestSchema = z.object({
   /** The tab it was read from, for the toolbar badge. */
   tabId: z.number().int().nonnegative().optional(),
 });
+export const setStatusRequestSchema = z.object({ jobId: id, status: jobStatusSchema.nullable() });
+export const updateJobRequestSchema = z.object({
+  jobId: id,
+  /** Fields the user edited; they are kept over later re-reads of the page. */
+  posting: postingDraftSchema.partial(),
+  tags: z.array(z.string().min(1).max(60)).max(50).optional(),
+});
+export const deleteJobsRequestSchema = z.object({ jobIds: z.array(id).min(1).max(100_000) });
+export const addNoteRequestSchema = z.object({ jobId: id, text: z.string().trim().min(1).max(20_000) });
+export const editNoteRequestSchema = z.object({ noteId: id, text: z.string().trim().min(1).max(20_000) });
+export const deleteNoteRequestSchema = z.object({ noteId: id });
+export const addReminderRequestSchema = z.object({
+  jobId: id,
+  dueAt: timestamp,
+  text: z.string().max(2000).default(''),
+});
+export const snoozeReminderRequestSchema = z.object({ reminderId: id, until: timestamp });
+export const reminderRequestSchema = z.object({ reminderId: id });
+export const updateSettingsRequestSchema = settingsSchema.partial();
 
 export type AnalyzeTabRequest = z.infer<typeof analyzeTabRequestSchema>;
-export type SaveJobRequest = z.infer<typeof saveJobRequestSchema>;
+export type SaveJobRequest = z.input<typeof saveJobRequestSchema>;
+export type SetStatusRequest = z.infer<typeof setStatusRequestSchema>;
+export type UpdateJobRequest = z.infer<typeof updateJobRequestSchema>;
+export type DeleteJobsRequest = z.infer<typeof deleteJobsRequestSchema>;
+export type AddNoteRequest = z.infer<typeof addNoteRequestSchema>;
+export type EditNoteRequest = z.infer<typeof editNoteRequestSchema>;
+export type DeleteNoteRequest = z.infer<typeof deleteNoteRequestSchema>;
+export type AddReminderRequest = z.input<typeof addReminderRequestSchema>;
+export type SnoozeReminderRequest = z.infer<typeof snoozeReminderRequestSchema>;
+export type ReminderRequest = z.infer<typeof reminderRequestSchema>;
+export type UpdateSettingsRequest = z.input<typeof updateSettingsRequestSchema>;
+export const rebuildAlarmsRequestSchema = z.object({}).strip();
