@@ -1,0 +1,42 @@
+import { jobStatusLabels } from '@/utils/format';
+import type { JobEvent } from '@/utils/schema/job';
+
+export interface StatusHistoryProps {
+  /** Oldest first. */
+  events: JobEvent[];
+}
+
+function describe(event: JobEvent): string {
+  switch (event.type) {
+    case 'saved':
+      return 'Saved';
+    case 'status':
+      return event.status ? jobStatusLabels[event.status] : 'Stopped tracking';
+    case 'merged':
+      return 'Saved again from another page';
+    case 'closed':
+      return 'Posting closed';
+    case 'updated':
+      return event.detail ?? 'Updated from the page';
+  }
+}
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** The application journey: every status change with its time. */
+export function StatusHistory({ events }: StatusHistoryProps) {
+  const shown = events.filter((event) => event.type !== 'updated' || event.detail);
+  if (shown.length === 0) return null;
+  return (
+    <ol className="status-history" data-testid="status-history" aria-label="History">
+      {shown.map((event) => (
+        <li key={event.id} className={`history-${event.type}`}>
+          <span className="history-what">{describe(event)}</span>
+          <time className="muted" dateTime={new Date(event.at).toISOString()}>
+            {timeFormat.format(event.at)}
+          </time>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,33 @@
+import { jobStatusSchemaValues } from '@/utils/job-status';
+import { jobStatusLabels } from '@/utils/format';
+import type { JobStatus } from '@/utils/schema/job';
+
+export interface StatusPickerProps {
+  status: JobStatus | null;
+  onChange: (status: JobStatus | null) => void;
+  disabled?: boolean;
+  id?: string;
+}
+
+/** Where the application stands; "Not tracking" keeps the job only saved. */
+export function StatusPicker({ status, onChange, disabled, id = 'job-status' }: StatusPickerProps) {
+  return (
+    <div className="status-picker">
+      <label htmlFor={id}>Status</label>
+      <select
+        id={id}
+        data-testid="status-picker"
+        value={status ?? ''}
+        disabled={disabled}
+        onChange={(event) => onChange((event.target.value || null) as JobStatus | null)}
+      >
+        <option value="">Not tracking</option>
+        {jobStatusSchemaValues.map((value) => (
+          <option key={value} value={value}>
+            {jobStatusLabels[value]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
