@@ -1,95 +1,213 @@
-import type { Extraction, PostingDraft } from '../schema/posting';
+/**
+ * Reads one job posting from a page. Pure: takes a Document, returns plain data, never throws.
+ *
+ * Sources, merged field by field by trust (each field keeps the name of its source):
+ *   site rule (`site:<id>`) → JSON-LD → microdata → page heuristics → meta tags → Readability.
+ * See README.md in this folder for the fields, `source` and `confidence`.
+ */
+import type { Extraction } from '../schema/posting';
+import { detect } from './detect';
+import { readHeuristics, findDeadline } from './generic/heuristics';
+import { readJsonLd } from './generic/json-ld';
+import { readMetaTags } from './generic/meta-tags';
+import { readMicrodata } from './generic/microdata';
+import { describe, mergeFields, toDraft, type Candidate } from './merge';
+import { findSalaryInText, parseSalaryText } from './normalize';
+import { findSiteRule } from './sites';
+import type { FieldName, Fields, SitePatch } from './types';
+import { all } from './dom';
 
 export interface ExtractOptions {
-  /** "Now" for relative dates ("Posted 3 days ago"); defaults to the current time. */
-  now?: Date;
+  /**
+   * "Now" for relative dates ("Posted 3 days ago"); defaults to the current time. `null` means
+   * "unknown" (a saved page whose capture time is not known): relative dates are then left out.
+   */
+  now?: Date | null;
+  /**
+   * Description fallback when no structured source or site rule had one: the caller passes
+   * `readDescription` from `generic/readability.ts` (kept out of this bundle on purpose).
+   */
+  readability?: (document: Document) => { html: string; text: string } | null;
 }
 
-/**
- * Reads one job posting from a page. Pure: takes a Document, returns plain data, never throws on
- * bad input (a page that is not a posting is a result, not an error).
- *
- * Skeleton version: JSON-LD JobPosting title/company/location, `<h1>`/`<title>` as fallback.
- */
-export function extract(document: Document, url: string, _options: ExtractOptions = {}): Extraction {
-  const started = now();
-  const jobPosting = findJsonLdJobPosting(document);
-  const title = text(jobPosting?.title) || document.querySelector('h1')?.textContent?.trim() || '';
-  if (!jobPosting) {
-    return {
-      isJobPosting: false,
-      confidence: 0.1,
-      reasons: ['No JobPosting structured data on this page'],
-      posting: null,
-      elapsedMs: now() - started,
-    };
-  }
-  const org = jobPosting.hiringOrganization;
-  const company = typeof org === 'string' ? org : text(isRecord(org) ? org.name : undefined) || null;
-  const posting: PostingDraft = {
-    title: title || document.title.trim() || 'Untitled posting',
-    company,
-    locations: readLocations(jobPosting.jobLocation),
-    workMode: jobPosting.jobLocationType === 'TELECOMMUTE' ? 'remote' : null,
-    employmentType: null,
-    salary: null,
-    datePosted: null,
-    validThrough: null,
-    url,
-    canonicalUrl: url,
-    applyUrl: null,
-    descriptionHtml: '',
-    descriptionText: text(jobPosting.description).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim(),
-    source: 'json-ld',
-    provenance: { title: 'json-ld', company: 'json-ld', locations: 'json-ld' },
-  };
-  return {
-    isJobPosting: true,
-    confidence: 0.9,
-    reasons: ['JobPosting structured data'],
-    posting,
-    elapsedMs: now() - started,
-  };
-}
-
-type JsonRecord = Record<string, unknown>;
-
-function isRecord(value: unknown): value is JsonRecord {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function text(value: unknown): string {
-  return typeof value === 'string' ? value.trim() : '';
-}
-
-function now(): number {
+function clock(): number {
   return typeof performance === 'undefined' ? Date.now() : performance.now();
 }
 
-function findJsonLdJobPosting(document: Document): JsonRecord | null {
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue;
-    }
-    const candidates = Array.isArray(parsed) ? parsed : [parsed];
-    for (const candidate of candidates) {
-      if (isRecord(candidate) && candidate['@type'] === 'JobPosting') return candidate;
-    }
+function httpUrl(value: string | null | undefined): URL | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
   }
-  return null;
 }
 
-function readLocations(value: unknown): string[] {
-  const places = Array.isArray(value) ? value : [value];
-  return places.flatMap((place) => {
-    if (!isRecord(place) || !isRecord(place.address)) return [];
-    const address = place.address;
-    const parts = [address.addressLocality, address.addressRegion, address.addressCountry]
-      .map(text)
-      .filter(Boolean);
-    return parts.length ? [parts.join(', ')] : [];
+const FIELD_KEYS: readonly FieldName[] = [
+  'title', 'company', 'locations', 'workMode', 'employmentType', 'salary', 'datePosted', 'validThrough',
+  'applyUrl', 'descriptionHtml', 'url',
+];
+
+const JOB_URL = /\/(jobs?|careers?|positions?|vacanc(y|ies)|stellenangebote?|stellen|jobannonce|viewjob|opening|offres?|emploi|vacatures?)([/?_-]|$)|[?&](jk|gh_jid|jobid|job_id|currentjobid)=/i;
+
+export function extract(document: Document, url: string, options: ExtractOptions = {}): Extraction {
+  const started = clock();
+  try {
+    const result = run(document, url, options);
+    result.elapsedMs = Math.max(0, clock() - started);
+    return result;
+  } catch (error) {
+    // Bugs must not break the page or the popup: report them as a reason.
+    return {
+      isJobPosting: false,
+      confidence: 0,
+      reasons: [`Extraction failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300)],
+      posting: null,
+      elapsedMs: Math.max(0, clock() - started),
+    };
+  }
+}
+
+function run(document: Document, url: string, options: ExtractOptions): Extraction {
+  if (!document || typeof document.querySelector !== 'function') {
+    return { isJobPosting: false, confidence: 0, reasons: ['No document to read'], posting: null };
+  }
+  const now = options.now === null ? null : options.now ?? new Date();
+  const meta = readMetaTags(document);
+  const pageUrl = httpUrl(url) ?? httpUrl(meta.pageUrl);
+  const pageHref = pageUrl?.href ?? null;
+
+  const ld = readJsonLd(document, pageHref);
+  const microdata = readMicrodata(document);
+  const structured: Fields = { ...(microdata ?? {}), ...(ld.fields ?? {}) };
+
+  const heur = readHeuristics(document, {
+    title: structured.title ?? meta.fields.title,
+    company: structured.company ?? meta.fields.company,
+    places: structured.locations,
+    rawTitle: meta.rawTitle,
+    salary: structured.salary ? { min: structured.salary.min, max: structured.salary.max } : null,
+    now,
+    pageUrl: pageHref,
   });
+
+  const ldC: Candidate = { source: 'json-ld', fields: ld.fields ?? {} };
+  const mdC: Candidate = { source: 'microdata', fields: microdata ?? {} };
+  const heurC: Candidate = { source: 'heuristics', fields: heur.fields };
+  const metaC: Candidate = { source: 'meta', fields: meta.fields };
+  const confirmedC: Candidate = {
+    source: 'heuristics',
+    fields: heur.confirmedLocations ? { locations: heur.confirmedLocations } : {},
+  };
+
+  const genericMerge = mergeFields({
+    title: [ldC, mdC, heurC, metaC],
+    company: [ldC, mdC, metaC, heurC],
+    locations: [confirmedC, ldC, mdC, heurC],
+    workMode: [ldC, mdC, heurC],
+    employmentType: [ldC, mdC, heurC],
+    salary: [ldC, mdC, heurC],
+    datePosted: [ldC, mdC, heurC],
+    validThrough: [ldC, mdC],
+    applyUrl: [ldC, heurC],
+    descriptionHtml: [ldC, mdC],
+    url: [ldC, mdC],
+  });
+  // Visible salary text that agrees with structured numbers is what the user saw.
+  if (genericMerge.fields.salary && heur.confirmedSalaryText) {
+    const visible = parseSalaryText(heur.confirmedSalaryText, genericMerge.fields.salary);
+    if (visible) genericMerge.fields.salary = visible;
+  }
+
+  const rule = findSiteRule(pageUrl, document);
+  let patch: SitePatch = {};
+  if (rule) {
+    try {
+      patch = rule.extract(document, { url: pageUrl, generic: genericMerge.fields, now });
+    } catch (error) {
+      patch = { reason: `Site rule ${rule.id} failed: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  }
+  const fields: Fields = { ...genericMerge.fields };
+  const from: Record<string, string> = { ...genericMerge.from };
+  if (rule) {
+    for (const key of FIELD_KEYS) {
+      const value = patch[key];
+      if (value === undefined || value === null || value === '' || (Array.isArray(value) && !value.length)) continue;
+      (fields as Record<string, unknown>)[key] = value;
+      from[key] = `site:${rule.id}`;
+    }
+  }
+
+  // Description: structured or site; Readability (given by the caller) only when none had one.
+  let description = describe(fields.descriptionHtml, document.defaultView);
+  if (!description.text && options.readability) {
+    const read = safe(() => options.readability!(document));
+    if (read && read.text) {
+      description = describe(read.html || read.text, document.defaultView);
+      from.descriptionHtml = 'readability';
+      fields.descriptionHtml = read.html;
+    }
+  }
+  if (!fields.salary && description.text) {
+    const text = findSalaryInText(description.text);
+    const parsed = text ? parseSalaryText(text) : null;
+    if (parsed) {
+      fields.salary = parsed;
+      from.salary = 'description';
+    }
+  }
+  if (!fields.validThrough && description.text) {
+    const deadline = findDeadline(description.text);
+    if (deadline) {
+      fields.validThrough = deadline;
+      from.validThrough = 'description';
+    }
+  }
+
+  const schemaTypes = new Set(ld.types);
+  for (const el of all(document, '[itemtype]', 30)) {
+    const type = (el.getAttribute('itemtype') ?? '').split('/').pop();
+    if (type) schemaTypes.add(type);
+  }
+  const headerFacts =
+    (heur.confirmedLocations || heur.fields.locations ? 1 : 0) +
+    (heur.fields.salary || heur.confirmedSalaryText ? 1 : 0) +
+    (heur.fields.employmentType ? 1 : 0) +
+    (heur.fields.workMode ? 1 : 0);
+  const verdict = detect({
+    jsonLdPostings: ld.postingCount,
+    schemaTypes,
+    microdata: !!microdata?.title,
+    site: rule ? { id: rule.id, isPosting: patch.isPosting, reason: patch.reason } : null,
+    hasTitle: !!fields.title,
+    descriptionChars: description.text.length,
+    applyFound: heur.signals.applyFound,
+    jobHeadings: heur.signals.jobHeadings,
+    jobLinks: heur.signals.jobLinks,
+    listTitle: heur.signals.listTitle && !ld.postingCount && patch.isPosting !== true,
+    headerFacts,
+    ogType: meta.ogType,
+    urlLooksLikeJob: !!pageUrl && JOB_URL.test(pageUrl.pathname + pageUrl.search),
+  });
+  const reasons = [...verdict.reasons];
+  if (ld.repaired) reasons.push(`Repaired ${ld.repaired} malformed JSON-LD block(s)`);
+  if (ld.errors) reasons.push(`${ld.errors} JSON-LD block(s) could not be read`);
+  if (patch.reason && patch.isPosting !== false) reasons.push(patch.reason);
+
+  return {
+    isJobPosting: verdict.isJobPosting,
+    confidence: verdict.confidence,
+    reasons: reasons.map((r) => r.slice(0, 300)).slice(0, 50),
+    posting: verdict.isJobPosting ? toDraft(fields, from, description, pageHref ?? fields.url ?? null) : null,
+  };
+}
+
+function safe<T>(fn: () => T): T | null {
+  try {
+    return fn();
+  } catch {
+    return null;
+  }
 }

@@ -1,0 +1,69 @@
+/**
+ * Word lists the extractor reads. Data only: no logic here. Lower-case unless noted.
+ * Add a language by adding its words; the code that reads these never changes.
+ */
+
+/** Employment type words (matched as whole words, case-insensitive) → normalized schema.org value. */
+export const EMPLOYMENT_TYPES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(full[\s_-]?time|fulltime|vollzeit|temps plein|tiempo completo|tempo pieno|heltid|fuldtid|voltijd|정규직)\b/i, 'FULL_TIME'],
+  [/\b(part[\s_-]?time|teilzeit|temps partiel|medio tiempo|deltid|deeltijd)\b/i, 'PART_TIME'],
+  [/\b(contract(or)?|freelance|freiberuflich|freie mitarbeit|contrat|fixed[\s-]term|befristet|계약직)\b/i, 'CONTRACT'],
+  [/\b(temporary|temp|zeitarbeit|intérim|interim|seasonal)\b/i, 'TEMPORARY'],
+  [/\b(intern(ship)?|praktikum|werkstudent|stage|stagiaire|trainee|인턴)\b/i, 'INTERN'],
+  [/\b(volunteer(ing)?|ehrenamt|bénévolat)\b/i, 'VOLUNTEER'],
+  [/\b(per[\s_-]?diem)\b/i, 'PER_DIEM'],
+  [/\b(permanent|unbefristet|festanstellung|cdi)\b/i, 'FULL_TIME'],
+];
+
+/** Work mode words, checked in this order (hybrid before remote: "hybrid remote" is hybrid). */
+export const WORK_MODES: ReadonlyArray<readonly [RegExp, 'remote' | 'hybrid' | 'onsite']> = [
+  [/\b(hybrid|hybride|teilweise home[\s-]?office|home[\s-]?office möglich|flexible remote)\b/i, 'hybrid'],
+  [/\b(remote|fully remote|remote[\s-]first|work from home|wfh|telecommute|100\s?% home[\s-]?office|télétravail complet|vollständig remote)\b/i, 'remote'],
+  [/\b(on[\s-]?site|onsite|in[\s-]office|in[\s-]person|vor ort|présentiel)\b/i, 'onsite'],
+];
+
+/** Text of a link or button that applies to the job. */
+export const APPLY_WORDS =
+  /^\s*(apply( now| for this job| for this position| on company site| here)?|easy apply|quick apply|jetzt bewerben|bewerben|online bewerben|postuler|candidatar(se)?|solicitar|ansøg( nu)?|søg( stillingen)?|sollicit(eer|eren)|aplicar|candidati|지원하기|응모)\s*$/i;
+
+/** Headings that job descriptions use for their sections. */
+export const JOB_SECTION_HEADINGS =
+  /\b(responsibilities|requirements|qualifications|what you('|’)ll do|what you will do|what we('|’)re looking for|who you are|about the role|about the job|about you|the role|your role|job description|benefits|what we offer|nice to have|preferred|deine aufgaben|ihre aufgaben|dein profil|ihr profil|wir bieten|was wir bieten|aufgaben|anforderungen|qualifikationen|vos missions|profil recherché|missions|votre profil|ansvarsområder|kvalifikationer|담당업무|자격요건|우대사항)\b/i;
+
+/** Labels that introduce an application deadline. */
+export const DEADLINE_LABELS =
+  /\b(application deadline|deadline( for applications?)?|apply by|closing date|applications close|ansøgningsfrist|bewerbungsfrist|bewerbungsschluss|date limite|fecha límite|sista ansökningsdag|søknadsfrist|sluitingsdatum|마감일)\b/i;
+
+/** Labels that introduce the date a posting was published. */
+export const POSTED_LABELS =
+  /\b(posted|published|date posted|posted on|veröffentlicht|erschienen|publiée?|publicado|offentliggjort|indrykket|udgivet|게시일|등록일)\b/i;
+
+/** Page titles / headings that describe a list of results rather than one posting. */
+export const LIST_TITLE =
+  /(^|\s)(\d[\d.,\s]*\+?\s*(jobs?|results?|treffer|stellen(angebote)?|offres?|emplois|vacatures|positions|openings|jobangebote|ofertas)\b)|\b(jobs (in|near|at|for)|job search|search results|stellenangebote und jobs|jobs und stellenangebote|jobs und stellen|jobs, employment)\b/i;
+
+/** Schema.org types that mean "this page is not one job posting". */
+export const NON_POSTING_TYPES = new Set([
+  'NewsArticle',
+  'Article',
+  'BlogPosting',
+  'ReportageNewsArticle',
+  'SearchResultsPage',
+  'ItemList',
+  'CollectionPage',
+  'ProfilePage',
+  'FAQPage',
+]);
+
+/** Company name phrases to strip: "at Anthropic" → "Anthropic". */
+export const COMPANY_PREFIX = /^(at|@|bei|chez|hos|bij|presso|en)\s+/i;
+
+/** Suffixes sites append to a job title that are not part of it. */
+export const TITLE_SUFFIXES = /\s*[-–—|]\s*(job post|job details|stellenanzeige|stellenangebot)\s*$/i;
+
+/** Words in a page title that introduce a job ("Role at Company", "Role bei Company"). */
+export const AT_COMPANY = /\s+(?:at|@|bei|chez|hos|bij|presso)\s+(.{2,80}?)\s*(?:[|–—-]\s*[^|–—-]*)?$/i;
+
+/** Words of a text line that are facts, not a location (used when splitting header lines). */
+export const NOT_LOCATION =
+  /\b(ago|posted|published|today|yesterday|hours?|days?|weeks?|months?|vor \d+|applicants?|bewerber|full[\s-]?time|part[\s-]?time|contract|internship|salary|gehalt|equity|level|entry|senior|mid-level|estimate|easy apply|apply)\b|[$€£¥₹]/i;

@@ -1,0 +1,133 @@
+/** Small DOM helpers that work the same in Chromium and linkedom. No layout (no innerText). */
+
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE']);
+const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BR', 'TR', 'TD', 'TH', 'DT', 'DD',
+  'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'TABLE', 'BLOCKQUOTE', 'PRE', 'DL', 'HR', 'ADDRESS', 'MAIN', 'ASIDE', 'NAV',
+]);
+
+/** Collapses whitespace (incl. NBSP and zero-width characters) and trims. */
+export function clean(value: string | null | undefined): string {
+  if (!value) return '';
+  return value
+    .replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
+    .replace(/[\s\u00a0\u2007\u202f]+/g, ' ')
+    .trim();
+}
+
+/** True when an element is visually hidden by a pattern the page uses for screen-reader text. */
+function isHiddenText(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  const cls = el.getAttribute('class');
+  return !!cls && /(^|\s)(sr-only|visually-hidden|screen-reader-text|a11y-text|visuallyhidden)(\s|$)/.test(cls);
+}
+
+/**
+ * Text a user sees in an element, without scripts, styles or visually hidden helper text.
+ * Iterative (deeply nested pages cannot overflow the stack) and capped at `max` characters.
+ * Block elements become line breaks when `lines` is set.
+ */
+export function visibleText(root: Element | null | undefined, max = 2000, lines = false): string {
+  if (!root) return '';
+  let out = '';
+  const stack: Array<Node | string> = [root];
+  let visited = 0;
+  while (stack.length && out.length < max && visited < 50_000) {
+    const node = stack.pop()!;
+    visited++;
+    if (typeof node === 'string') {
+      out += lines ? node : ' ';
+      continue;
+    }
+    if (node.nodeType === 3) {
+      out += node.nodeValue ?? '';
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag)) continue;
+    if (el !== root && isHiddenText(el)) continue;
+    const block = BLOCK_TAGS.has(tag);
+    if (block) out += lines ? '\n' : ' ';
+    if (block) stack.push('\n');
+    const children = el.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  if (lines) {
+    return out
+      .split('\n')
+      .map((line) => clean(line))
+      .filter(Boolean)
+      .join('\n')
+      .slice(0, max);
+  }
+  return clean(out).slice(0, max);
+}
+
+/** First element matching any selector in the list (selectors are tried in order). */
+export function first(scope: ParentNode, selectors: readonly string[] | string): Element | null {
+  const list = typeof selectors === 'string' ? [selectors] : selectors;
+  for (const selector of list) {
+    try {
+      const found = scope.querySelector(selector);
+      if (found) return found;
+    } catch {
+      // An unsupported selector in one engine must not stop the others.
+    }
+  }
+  return null;
+}
+
+/** All elements matching a selector, capped (and safe against unsupported selectors). */
+export function all(scope: ParentNode, selector: string, cap = 500): Element[] {
+  try {
+    const list = scope.querySelectorAll(selector);
+    const out: Element[] = [];
+    for (let i = 0; i < list.length && i < cap; i++) out.push(list[i]!);
+    return out;
+  } catch {
+    return [];
+  }
+}
+
+/** Visible text of the first element matching a selector list. */
+export function textOf(scope: ParentNode, selectors: readonly string[] | string, max = 500): string {
+  return visibleText(first(scope, selectors), max);
+}
+
+export function attr(el: Element | null | undefined, name: string): string {
+  return clean(el?.getAttribute(name) ?? '');
+}
+
+/** Meta tag content by property or name. */
+export function meta(document: Document, key: string): string {
+  return attr(
+    first(document, [`meta[property="${key}"]`, `meta[name="${key}"]`, `meta[itemprop="${key}"]`]),
+    'content',
+  );
+}
+
+/** Resolves a possibly relative URL against a base; null when it is not an http(s) URL. */
+export function absoluteUrl(href: string, base: string | null): string | null {
+  if (!href) return null;
+  try {
+    const url = base ? new URL(href, base) : new URL(href);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** An element's inner HTML, capped, or '' when the engine cannot give it. */
+export function innerHtml(el: Element | null | undefined, max = 2_000_000): string {
+  if (!el) return '';
+  try {
+    const html = el.innerHTML ?? '';
+    return html.length > max ? html.slice(0, max) : html;
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,280 @@
+/**
+ * Page heuristics: the title heading, the short lines right after it (location, salary, job type,
+ * work mode, posted date), the apply link, and signals `detect` weighs (job section headings,
+ * list-like pages). Bounded work: a forward walk of at most a few hundred nodes after the title.
+ */
+import { APPLY_WORDS, DEADLINE_LABELS, JOB_SECTION_HEADINGS, LIST_TITLE, NOT_LOCATION, POSTED_LABELS } from '../data/vocabulary';
+import { absoluteUrl, all, attr, clean, visibleText } from '../dom';
+import {
+  cleanLocation,
+  normalizeEmploymentType,
+  parseDate,
+  parseRelativeDate,
+  parseSalaryText,
+  salaryFromLine,
+  splitLocations,
+  workModeFromText,
+} from '../normalize';
+import type { Fields } from '../types';
+import { splitTitleParts } from './meta-tags';
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'BUTTON', 'SELECT', 'OPTION', 'FORM', 'NAV']);
+const INLINE = /^(A|B|EM|I|SPAN|STRONG|SMALL|TIME|LABEL|FONT|U|SUP|SUB|ABBR|CODE|MARK|BDI)$/;
+
+export interface HeuristicSignals {
+  titleElement: Element | null;
+  headerLines: string[];
+  applyFound: boolean;
+  jobHeadings: number;
+  jobLinks: number;
+  listTitle: boolean;
+  h1Count: number;
+}
+
+export interface HeuristicResult {
+  fields: Fields;
+  /** A location line that agreed with structured data or the title (preferred over the raw address). */
+  confirmedLocations: string[] | null;
+  /** Visible salary text that agreed with structured numbers. */
+  confirmedSalaryText: string | null;
+  signals: HeuristicSignals;
+}
+
+export interface HeuristicHints {
+  title?: string;
+  company?: string;
+  /** Localities or place names the header's location line should contain. */
+  places?: string[];
+  /** og:title or <title>, split into "Role - Company - City" parts once the role is known. */
+  rawTitle?: string;
+  salary?: { min: number | null; max: number | null } | null;
+  now?: Date | null;
+  pageUrl?: string | null;
+}
+
+function norm(s: string): string {
+  return s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** The heading that names the job: an h1 agreeing with the known title, else the first short h1. */
+export function findTitleElement(document: Document, knownTitle?: string): Element | null {
+  const h1s = all(document, 'h1', 30);
+  const known = knownTitle ? norm(knownTitle) : '';
+  let fallback: Element | null = null;
+  for (const h of h1s) {
+    const text = norm(visibleText(h, 300));
+    if (!text || text.length > 250) continue;
+    if (known && (text === known || text.includes(known) || known.includes(text))) return h;
+    fallback ??= h;
+  }
+  if (known) {
+    for (const h of all(document, 'h2, h3, [class*="title" i]', 60)) {
+      const text = norm(visibleText(h, 300));
+      if (text && (text === known || (text.length > 8 && known.startsWith(text)))) return h;
+    }
+  }
+  return fallback;
+}
+
+/** Short text lines that follow an element in document order (bounded). */
+export function linesAfter(start: Element, maxChars = 1500, maxNodes = 600): string[] {
+  return textAfter(start, maxChars, maxNodes).lines;
+}
+
+/** Lines (block text) and chunks (each text node) after an element in document order. */
+export function textAfter(start: Element, maxChars = 1500, maxNodes = 600): { lines: string[]; chunks: string[] } {
+  const lines: string[] = [];
+  const chunks: string[] = [];
+  let current = '';
+  let chars = 0;
+  let nodes = 0;
+  const flush = () => {
+    const line = clean(current);
+    if (line) lines.push(line);
+    current = '';
+  };
+  // Skip the start element's own subtree.
+  let node: Node | null = start;
+  const nextOutside = (n: Node): Node | null => {
+    let cur: Node | null = n;
+    if (cur.nodeType === 1 && !INLINE.test((cur as Element).tagName.toUpperCase())) flush();
+    while (cur && !cur.nextSibling) {
+      cur = cur.parentNode;
+      if (cur && cur.nodeType === 1 && !INLINE.test((cur as Element).tagName.toUpperCase())) flush();
+    }
+    return cur ? cur.nextSibling : null;
+  };
+  node = nextOutside(start);
+  while (node && chars < maxChars && nodes < maxNodes) {
+    nodes++;
+    if (node.nodeType === 3) {
+      const text = node.nodeValue ?? '';
+      current += text;
+      const chunk = clean(text);
+      if (chunk && chunks.length < 200) chunks.push(chunk);
+      chars += text.trim().length;
+      node = nextOutside(node);
+      continue;
+    }
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      if (SKIP.has(tag) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) {
+        node = nextOutside(el);
+        continue;
+      }
+      if (!INLINE.test(tag)) flush();
+      if (/^H[1-6]$/.test(tag) && lines.length >= 2) break; // the next heading ends the posting header
+      node = el.firstChild ?? nextOutside(el);
+      continue;
+    }
+    node = nextOutside(node);
+  }
+  flush();
+  return { lines, chunks };
+}
+
+function containsAll(line: string, needles: string[]): boolean {
+  const hay = ` ${norm(line)} `;
+  return needles.every((n) => hay.includes(` ${norm(n)} `));
+}
+
+/** Picks the header line that lists the known places, without company, dates and other facts. */
+function locationLine(lines: string[], places: string[], company?: string): string[] | null {
+  const needles = places.map((p) => p.split(',')[0]!.trim()).filter((p) => p.length > 1);
+  if (!needles.length) return null;
+  for (const line of lines.slice(0, 30)) {
+    if (line.length > 400 || !containsAll(line, needles)) continue;
+    const segments = line.split(/\s+[·•|]\s+|\s*;\s*|\s+\|\s+|\s+-\s+(?=[A-Z])/).map(cleanLocation).filter(Boolean);
+    const kept: string[] = [];
+    for (const segment of segments) {
+      if (company && norm(segment) === norm(company)) continue;
+      if (normalizeEmploymentType(segment, true) && segment.length < 25) continue;
+      const fact = segment.match(NOT_LOCATION);
+      // "New York, NY, United States Full-Time": keep the place before the first non-place word.
+      const place = fact ? cleanLocation(segment.slice(0, fact.index)) : segment;
+      if (place && (!fact || needles.some((n) => containsAll(place, [n])))) kept.push(place);
+    }
+    if (kept.length && containsAll(kept.join(' '), needles)) return splitLocations(kept.join(' | '));
+  }
+  return null;
+}
+
+function salaryLine(lines: string[], expected?: { min: number | null; max: number | null } | null): string | null {
+  for (const line of lines.slice(0, 30)) {
+    for (const segment of line.split(/\s+[·•|]\s+/)) {
+      const text = salaryFromLine(segment.replace(/^(target base salary|base salary|salary|gehalt|pay|compensation)\s*:?\s*/i, ''));
+      if (!text) continue;
+      if (!expected) return text;
+      const parsed = parseSalaryText(text);
+      if (parsed && parsed.min === expected.min && (parsed.max === expected.max || parsed.max === null)) return text;
+    }
+  }
+  return null;
+}
+
+export function findDeadline(text: string): string | null {
+  if (!text) return null;
+  const lines = text.slice(0, 300_000).split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.length > 300 || !DEADLINE_LABELS.test(lines[i]!)) continue;
+    for (const candidate of [lines[i]!, lines[i + 1] ?? '', lines[i + 2] ?? '']) {
+      const date = parseDate(candidate.replace(DEADLINE_LABELS, ' '));
+      if (date) return date;
+    }
+  }
+  return null;
+}
+
+export function readHeuristics(document: Document, hints: HeuristicHints): HeuristicResult {
+  const fields: Fields = {};
+  const titleElement = findTitleElement(document, hints.title);
+  const h1Count = all(document, 'h1', 50).filter((h) => visibleText(h, 50)).length;
+  let headerLines: string[] = [];
+  let headerChunks: string[] = [];
+  if (titleElement) {
+    const title = visibleText(titleElement, 300);
+    if (title) fields.title = title;
+    ({ lines: headerLines, chunks: headerChunks } = textAfter(titleElement));
+  }
+
+  // Places the header should show: structured localities, else the parts of the page title.
+  const company = hints.company;
+  let places = hints.places ?? [];
+  let fromTitle = false;
+  const titleParts = fields.title && hints.rawTitle ? splitTitleParts(hints.rawTitle, fields.title) : [];
+  if (!places.length && titleParts.length) {
+    places = titleParts.filter((p) => !company || norm(p) !== norm(company));
+    fromTitle = true;
+  }
+  let confirmedLocations: string[] | null = null;
+  if (places.length) {
+    confirmedLocations = locationLine(headerLines, places, company);
+    if (!confirmedLocations && fromTitle && places.length === 1 && /,/.test(places[0]!)) {
+      // "Role - City, Region, Country" in the title, shown nowhere near the heading.
+      fields.locations = splitLocations(places[0]!);
+    }
+  }
+  const labelled = headerLines.find((l) => /^(location|standort|arbeitsort|lieu)\s*:/i.test(l));
+  if (!confirmedLocations && labelled) fields.locations = splitLocations(labelled);
+
+  const salary = salaryLine(headerChunks, hints.salary ?? null) ?? salaryLine(headerLines, hints.salary ?? null);
+  const confirmedSalaryText = hints.salary ? salary : null;
+  if (salary && !hints.salary) {
+    const parsed = parseSalaryText(salary);
+    if (parsed) fields.salary = parsed;
+  }
+
+  for (const line of headerChunks.slice(0, 40)) {
+    for (const segment of line.split(/\s+[·•|]\s+/)) {
+      if (segment.length > 40) continue;
+      if (!fields.employmentType) {
+        const type = normalizeEmploymentType(segment, true);
+        if (type) fields.employmentType = type;
+      }
+      if (!fields.workMode && segment.length < 30) {
+        const mode = workModeFromText(segment);
+        if (mode) fields.workMode = mode;
+      }
+      if (!fields.datePosted && hints.now && (POSTED_LABELS.test(segment) || /\bago\b|^vor\s\d/i.test(segment))) {
+        const date = parseDate(segment.replace(POSTED_LABELS, ' '), hints.now) ?? parseRelativeDate(segment, hints.now);
+        if (date) fields.datePosted = date;
+      }
+    }
+  }
+
+  // Apply link: the first link or button whose text says "apply".
+  let applyFound = false;
+  for (const el of all(document, 'a[href], button', 400)) {
+    const text = clean(el.textContent ?? '');
+    if (text.length > 40 || !APPLY_WORDS.test(text)) continue;
+    applyFound = true;
+    const href = absoluteUrl(attr(el, 'href'), hints.pageUrl ?? null);
+    if (href && el.tagName.toUpperCase() === 'A') {
+      fields.applyUrl = href;
+      break;
+    }
+  }
+
+  let jobHeadings = 0;
+  for (const el of all(document, 'h2, h3, h4, strong, b, dt', 500)) {
+    const text = el.textContent ?? '';
+    if (text.length < 80 && JOB_SECTION_HEADINGS.test(text)) jobHeadings++;
+  }
+
+  let jobLinks = 0;
+  for (const a of all(document, 'a[href]', 3000)) {
+    const href = a.getAttribute('href') ?? '';
+    if (/\/(jobs\/view|job-listing|viewjob|rc\/clk|pagead\/clk|stellenangebote--|job\/|jobs\/\d|jobannonce|positions?\/)/i.test(href)) jobLinks++;
+  }
+  const h1Text = titleElement ? visibleText(titleElement, 200) : '';
+  const docTitle = clean(document.title ?? '');
+  const listTitle = LIST_TITLE.test(h1Text) || LIST_TITLE.test(docTitle);
+
+  return {
+    fields,
+    confirmedLocations,
+    confirmedSalaryText,
+    signals: { titleElement, headerLines, applyFound, jobHeadings, jobLinks, listTitle, h1Count },
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * Meta and OpenGraph tags, and the page <title>: a title, and "Role - Company - City" or
+ * "Role at Company" patterns to split when nothing better is known.
+ */
+import { attr, clean, first, meta } from '../dom';
+import { AT_COMPANY } from '../data/vocabulary';
+import type { Fields } from '../types';
+
+export interface MetaResult {
+  fields: Fields;
+  /** The page's own URL (canonical link, then og:url). */
+  pageUrl: string | null;
+  ogType: string;
+  siteName: string;
+  /** og:title, else <title>. */
+  rawTitle: string;
+}
+
+/** Splits "Role - Company - City" once the role is known (e.g. from the h1). */
+export function splitTitleParts(raw: string, knownTitle: string | null): string[] {
+  let rest = clean(raw);
+  if (knownTitle && rest.toLowerCase().startsWith(knownTitle.toLowerCase())) rest = rest.slice(knownTitle.length);
+  else if (knownTitle) return [];
+  return rest
+    .split(/\s+[-–—|]\s+/)
+    .map((p) => clean(p))
+    .filter(Boolean);
+}
+
+export function readMetaTags(document: Document): MetaResult {
+  const fields: Fields = {};
+  const ogTitle = meta(document, 'og:title') || meta(document, 'twitter:title');
+  const docTitle = clean(first(document, ['head > title', 'title'])?.textContent ?? '');
+  const rawTitle = ogTitle || docTitle;
+  const siteName = meta(document, 'og:site_name');
+  const canonical = attr(first(document, ['link[rel="canonical"]']), 'href');
+  const ogUrl = meta(document, 'og:url');
+  const pageUrl = [canonical, ogUrl].find((u) => /^https?:\/\//i.test(u)) ?? null;
+  if (rawTitle) {
+    // "Role at Company | Site": the company is the phrase after "at".
+    const at = (docTitle || rawTitle).match(AT_COMPANY);
+    let title = rawTitle;
+    if (at && at[1]) {
+      fields.company = clean(at[1]);
+      title = (docTitle || rawTitle).slice(0, at.index).replace(/^job application for\s+/i, '');
+    } else if (siteName) {
+      title = title.replace(new RegExp(`\\s*[|–—-]\\s*${siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i'), '');
+    }
+    title = clean(title.replace(/^job application for\s+/i, ''));
+    if (title) fields.title = title;
+  }
+  return { fields, pageUrl, ogType: meta(document, 'og:type').toLowerCase(), siteName, rawTitle };
+}

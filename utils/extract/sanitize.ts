@@ -1,0 +1,85 @@
+/**
+ * Description HTML made safe to store and render: DOMPurify on the page's own window, keeping
+ * headings, lists, paragraphs, emphasis and links; no scripts, handlers, images, styles or forms.
+ * Engines without a full DOM (linkedom in the CLI) use an equivalent allow-list tokenizer.
+ */
+import DOMPurify from 'dompurify';
+
+const ALLOWED_TAGS = [
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'a', 'strong',
+  'b', 'em', 'i', 'u', 'blockquote', 'pre', 'code', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'div',
+  'span', 'sub', 'sup',
+];
+const ALLOWED = new Set(ALLOWED_TAGS);
+const DROP_WITH_CONTENT = /<(script|style|noscript|template|iframe|object|embed|svg|math|textarea|select|head|title)\b[\s\S]*?(<\/\1\s*>|$)/gi;
+
+type Purifier = ReturnType<typeof DOMPurify>;
+const purifiers = new WeakMap<object, Purifier | null>();
+
+function purifierFor(view: (Window & typeof globalThis) | null | undefined): Purifier | null {
+  if (!view) return null;
+  if (purifiers.has(view)) return purifiers.get(view) ?? null;
+  let purifier: Purifier | null = null;
+  try {
+    const candidate = DOMPurify(view);
+    purifier = candidate.isSupported ? candidate : null;
+  } catch {
+    purifier = null;
+  }
+  purifiers.set(view, purifier);
+  return purifier;
+}
+
+function safeHref(raw: string): string | null {
+  const value = raw
+    .replace(/&(amp;)?#0*58;?|&colon;/gi, ':')
+    .replace(/[\u0000-\u0020]/g, '')
+    .trim();
+  if (/^(https?:|mailto:|tel:|#|\/)/i.test(value)) return value.replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(value) && value) return value.replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return null;
+}
+
+/** The allow-list tokenizer used when DOMPurify has no full DOM to work with. */
+export function sanitizeWithoutDom(html: string): string {
+  const s = html
+    .replace(/<!--[\s\S]*?(-->|$)/g, '')
+    .replace(/<!\[CDATA\[[\s\S]*?(\]\]>|$)/g, '')
+    .replace(/<![^>]*>|<\?[^>]*>/g, '')
+    .replace(DROP_WITH_CONTENT, '');
+  return s.replace(/<\/?([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>?|</g, (tag, name: string | undefined, attrs: string | undefined) => {
+    if (!name) return '&lt;';
+    const lower = name.toLowerCase();
+    if (!ALLOWED.has(lower)) return '';
+    if (tag.startsWith('</')) return `</${lower}>`;
+    if (lower === 'a') {
+      const href = (attrs ?? '').match(/\shref\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))/i);
+      const value = href ? safeHref(href[2] ?? href[3] ?? href[4] ?? '') : null;
+      return value ? `<a href="${value}" rel="noopener noreferrer nofollow">` : '<a>';
+    }
+    return `<${lower}>`;
+  });
+}
+
+/** Sanitized description HTML. `view` is the page's window (document.defaultView). */
+export function sanitizeHtml(html: string, view: (Window & typeof globalThis) | null | undefined, max = 2_000_000): string {
+  if (!html) return '';
+  const input = html.length > max ? html.slice(0, max) : html;
+  const purifier = purifierFor(view);
+  let out: string;
+  if (purifier) {
+    out = String(
+      purifier.sanitize(input, {
+        ALLOWED_TAGS,
+        ALLOWED_ATTR: ['href'],
+        ALLOW_DATA_ATTR: false,
+        ALLOW_ARIA_ATTR: false,
+        FORBID_TAGS: ['img', 'style', 'script', 'form', 'input', 'video', 'audio', 'picture', 'source'],
+        RETURN_TRUSTED_TYPE: false,
+      }),
+    );
+  } else {
+    out = sanitizeWithoutDom(input);
+  }
+  return out.length > max ? out.slice(0, max) : out;
+}

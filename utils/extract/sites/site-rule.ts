@@ -1,0 +1,121 @@
+/**
+ * What a site rule is, and the one reader every rule shares: a table of selectors per field.
+ * A rule is mostly that table plus `hosts`; `extract` only adds what a table cannot say.
+ */
+import { first, innerHtml, textOf, visibleText, attr, absoluteUrl, all } from '../dom';
+import {
+  cleanCompany,
+  cleanTitle,
+  normalizeEmploymentType,
+  parseDate,
+  parseSalaryText,
+  splitLocations,
+  workModeFromText,
+} from '../normalize';
+import type { Fields, SitePatch } from '../types';
+
+export interface SiteContext {
+  url: URL | null;
+  /** What the generic sources found, for the rule to patch. */
+  generic: Readonly<Fields>;
+  /** null: capture time unknown, relative dates are left out. */
+  now: Date | null;
+}
+
+export interface SiteRule {
+  id: string;
+  /** Hosts (and paths) the rule is for. */
+  hosts: RegExp;
+  /** Markup that identifies the site when the URL does not (saved pages, embedded boards). */
+  marker?: string;
+  extract(document: Document, context: SiteContext): SitePatch;
+}
+
+/** Selectors per field, tried in order; the first element with text wins. */
+export interface SelectorTable {
+  title?: readonly string[];
+  company?: readonly string[];
+  location?: readonly string[];
+  salary?: readonly string[];
+  employmentType?: readonly string[];
+  workMode?: readonly string[];
+  datePosted?: readonly string[];
+  validThrough?: readonly string[];
+  description?: readonly string[];
+  applyUrl?: readonly string[];
+}
+
+function firstWithText(document: Document, selectors: readonly string[], max = 500): { el: Element; text: string } | null {
+  for (const selector of selectors) {
+    for (const el of all(document, selector, 5)) {
+      const text = visibleText(el, max);
+      if (text) return { el, text };
+    }
+  }
+  return null;
+}
+
+function dateFrom(document: Document, selectors: readonly string[], now: Date | null): string | undefined {
+  const found = firstWithText(document, selectors, 200);
+  if (!found) return undefined;
+  const time = found.el.tagName.toUpperCase() === 'TIME' ? found.el : found.el.querySelector('time');
+  return parseDate(attr(time, 'datetime') || found.text, now ?? undefined) ?? undefined;
+}
+
+/** Reads a selector table into a patch, normalizing each field the same way for every site. */
+export function readSelectors(document: Document, table: SelectorTable, context: SiteContext): SitePatch {
+  const patch: SitePatch = {};
+  const base = context.url?.href ?? null;
+  if (table.title) {
+    const t = firstWithText(document, table.title, 300);
+    if (t) patch.title = cleanTitle(t.text);
+  }
+  if (table.company) {
+    const c = firstWithText(document, table.company, 300);
+    if (c) patch.company = cleanCompany(c.text);
+  }
+  if (table.location) {
+    const l = firstWithText(document, table.location, 600);
+    if (l) {
+      const list = splitLocations(l.text);
+      if (list.length) patch.locations = list;
+    }
+  }
+  if (table.salary) {
+    const s = firstWithText(document, table.salary, 200);
+    const parsed = s ? parseSalaryText(s.text) : null;
+    if (parsed) patch.salary = parsed;
+  }
+  if (table.employmentType) {
+    const e = firstWithText(document, table.employmentType, 100);
+    const type = e ? normalizeEmploymentType(e.text.replace(/^[\s-–—]+/, ''), true) : null;
+    if (type) patch.employmentType = type;
+  }
+  if (table.workMode) {
+    const w = firstWithText(document, table.workMode, 100);
+    const mode = w ? workModeFromText(w.text) : null;
+    if (mode) patch.workMode = mode;
+  }
+  if (table.datePosted) {
+    const d = dateFrom(document, table.datePosted, context.now);
+    if (d) patch.datePosted = d;
+  }
+  if (table.validThrough) {
+    const d = dateFrom(document, table.validThrough, context.now);
+    if (d) patch.validThrough = d;
+  }
+  if (table.description) {
+    const el = first(document, table.description);
+    const html = innerHtml(el);
+    if (html && visibleText(el, 200).length > 40) patch.descriptionHtml = html;
+  }
+  if (table.applyUrl) {
+    const a = first(document, table.applyUrl);
+    const href = absoluteUrl(attr(a, 'href'), base);
+    if (href) patch.applyUrl = href;
+  }
+  return patch;
+}
+
+/** Text of the first element matching a selector list (re-exported for rules). */
+export { textOf, first, all, visibleText, attr };
