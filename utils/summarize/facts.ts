@@ -46,7 +46,7 @@ function yearsInSentence(sentence: string): YearsExperience | null {
     .split(/[;,]?\s+\bor\b\s+|;\s*/i)
     .slice(1)
     .map((part) => part.replace(/[.;,\s]+$/, '').trim())
-    .filter((part) => part.length > 3);
+    .filter((part) => part.length > 3 && /\d|degree|ph\.?d|master|bachelor|doctor|diploma|equivalent/i.test(part));
   if (alternatives.length) result.alternatives = alternatives;
   return result;
 }

@@ -35,7 +35,7 @@ export function summarize(posting: PostingDraft, profile: Profile | null = null)
   const structuredSalary = posting.salary;
   const textSalary = structuredSalary ? null : findSalaryInText(kept);
   const seniority = findSeniority(posting.title, keptText, years);
-  const ranked = rankSkills(posting.title, kept);
+  const ranked = rankSkills(posting.title, kept, posting.company);
   const tldr = buildTldr({
     title: posting.title,
     seniority,

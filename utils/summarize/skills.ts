@@ -1,5 +1,5 @@
 import type { SummarySkill } from '../schema/summary';
-import { SKILL_GUARDS, SKILL_TABLE, SOFT_SKILLS, type SkillGuard } from './data/skills';
+import { LANGUAGE_CONTEXT, SKILL_GUARDS, SKILL_TABLE, SOFT_SKILLS, type SkillGuard } from './data/skills';
 import type { LineSection, SectionedLine } from './sections';
 
 export interface Skill {
@@ -91,7 +91,9 @@ function buildMatcher(): SkillMatcher {
         }
         node = next;
       }
-      node.terminals.push({ skill: index, raw: tokens.map((token) => token.raw), guard: compileGuard(SKILL_GUARDS[alias]) });
+      // A language's name is also an adjective ("German company"): it counts near language words only.
+      const guard = SKILL_GUARDS[alias] ?? (skill.category === 'spoken-language' ? { lineContext: LANGUAGE_CONTEXT } : undefined);
+      node.terminals.push({ skill: index, raw: tokens.map((token) => token.raw), guard: compileGuard(guard) });
     }
   };
   for (const [category, block] of SKILL_TABLE) {
@@ -179,6 +181,9 @@ const SECTION_WEIGHT: Readonly<Record<LineSection | 'title', number>> = {
   about: 0,
   benefits: 0,
 };
+/** Named tools and languages say more about a job than broad fields that recur in every line. */
+const CONCRETE_CATEGORIES: ReadonlySet<string> = new Set(['programming-language', 'frontend', 'database', 'mobile']);
+const CONCRETE_BOOST = 1.3;
 const REQUIRED_SECTIONS: ReadonlySet<LineSection | 'title'> = new Set(['title', 'requirements', 'responsibilities']);
 
 export interface RankedSkills {
@@ -187,11 +192,13 @@ export interface RankedSkills {
 }
 
 /** Skills ranked by relevance: section weight, frequency, and how early they appear. */
-export function rankSkills(title: string, lines: readonly SectionedLine[]): RankedSkills {
+export function rankSkills(title: string, lines: readonly SectionedLine[], company: string | null = null): RankedSkills {
   const { skills } = skillMatcher();
+  // The employer's own name is not a skill ("Zapier" at Zapier).
+  const employer = company?.trim().toLowerCase() ?? '';
   const hasRequirements = lines.some((line) => line.section === 'requirements');
   const total = Math.max(1, lines.length);
-  const tally = new Map<number, { score: number; first: number; sections: Set<LineSection | 'title'> }>();
+  const tally = new Map<number, { score: number; first: number; count: number; sections: Set<LineSection | 'title'> }>();
   const soft = new Map<number, number>();
   const visit = (text: string, section: LineSection | 'title', position: number): void => {
     const weight = SECTION_WEIGHT[section];
@@ -200,12 +207,16 @@ export function rankSkills(title: string, lines: readonly SectionedLine[]): Rank
     for (const mention of findSkillMentions(text)) {
       const skill = skills[mention.skill];
       if (!skill) continue;
+      const written = text.slice(mention.start, mention.end).toLowerCase();
+      if (employer && (employer === written || employer === skill.name.toLowerCase() || employer.startsWith(`${written} `))) continue;
       if (skill.soft) {
         if (!soft.has(mention.skill)) soft.set(mention.skill, position);
         continue;
       }
-      const entry = tally.get(mention.skill) ?? { score: 0, first: position, sections: new Set() };
-      entry.score += weight * early;
+      const entry = tally.get(mention.skill) ?? { score: 0, first: position, count: 0, sections: new Set() };
+      // Frequency counts with diminishing returns: the k-th mention adds 1/k of its weight.
+      entry.count++;
+      entry.score += (weight * early * (CONCRETE_CATEGORIES.has(skill.category) ? CONCRETE_BOOST : 1)) / entry.count;
       entry.sections.add(section);
       tally.set(mention.skill, entry);
     }

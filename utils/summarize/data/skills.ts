@@ -13,7 +13,8 @@ export const SKILL_TABLE: ReadonlyArray<readonly [string, string]> = [
 JavaScript|JS|ECMAScript|Javascript ES6|ES6
 TypeScript|TS
 Java|Java 8|Java 11|Java 17
-C++|cpp|C plus plus
+Java EE|J2EE|Jakarta EE
+C++|C plus plus
 C|ANSI C
 C#|CSharp|C sharp
 Go|Golang
@@ -92,7 +93,7 @@ Webpack
 Vite
 Babel
 Storybook
-Prototype.js
+Prototype.js|Prototype
 D3.js|D3
 Three.js
 WebGL
@@ -104,7 +105,7 @@ Progressive web apps|PWA
 Browser extensions|Chrome extensions
 Ajax
 Frontend development|front-end development|front end development|frontend|front-end
-Web development
+Web development|web application development|web applications
 Micro-frontends`,
   ],
   [
@@ -185,7 +186,7 @@ Mobile development|mobile app development|mobile applications`,
 MySQL
 MariaDB
 SQLite
-Oracle Database|Oracle DB|Oracle
+Oracle|Oracle Database|Oracle DB
 Microsoft SQL Server|SQL Server|MSSQL|MS SQL
 MongoDB|Mongo
 Redis
@@ -461,9 +462,6 @@ ONNX
 Llama
 Mistral
 Qwen
-Claude
-ChatGPT
-Gemini
 Instruction tuning
 AI safety|alignment research|alignment`,
   ],
@@ -644,7 +642,7 @@ Financial reporting|financial statements
 FP&A|financial planning and analysis
 Forecasting
 Valuation
-Auditing|audit
+Auditing|audit|audits
 Internal controls
 SOX|Sarbanes-Oxley
 Tax|taxation|tax compliance
@@ -1030,9 +1028,9 @@ Lotus Notes`,
   ],
   [
     'spoken-language',
-    `English|Englisch|anglais|inglés
-German|Deutsch|allemand|alemán
-French|Französisch|français|francés
+    `English|Englisch|Englischkenntnisse|anglais|inglés
+German|Deutsch|Deutschkenntnisse|allemand|alemán
+French|Französisch|Französischkenntnisse|français|francés
 Spanish|Spanisch|espagnol|español
 Italian|Italienisch|italien|italiano
 Portuguese|Portugiesisch|portugais|portugués
@@ -1089,7 +1087,7 @@ export interface SkillGuard {
   lineContext?: string;
 }
 
-const LANGUAGE_CONTEXT =
+export const LANGUAGE_CONTEXT =
   'fluen|proficien|speak|spoken|language|native|business|written|verbal|wort und schrift|kenntnisse|sprach|courant|langue|idioma|nivel|\\b[ABC][12]\\b|bilingual|mother tongue|communication';
 
 export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
@@ -1213,7 +1211,6 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   GTM: { caseSensitive: true },
   RN: { caseSensitive: true, lineContext: 'nurs|licen|patient' },
   IP: { caseSensitive: true },
-  HR: { caseSensitive: true },
   CX: { caseSensitive: true },
   CPR: { caseSensitive: true },
   BLS: { caseSensitive: true },
@@ -1268,7 +1265,7 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   Automotive: { lineContext: 'experience|background|knowledge|industry|platforms|software' },
   Aerospace: { lineContext: 'experience|background|knowledge|industry' },
   Manufacturing: { lineContext: 'experience|background|knowledge|industry|environment|GMP' },
-  Maintenance: { lineContext: 'experience|technician|mechanical|preventive|equipment' },
+  Maintenance: { lineContext: 'technician|mechanical|preventive|equipment|facilit' },
   Accounting: { lineContext: 'experience|background|knowledge|degree|skills' },
   Tax: { caseSensitive: true, lineContext: 'experience|background|knowledge|compliance|return' },
   Trading: { lineContext: 'experience|background|knowledge|desk|systems' },
@@ -1281,7 +1278,7 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   research: { lineContext: 'academic research' },
   Coaching: { lineContext: 'experience|skills' },
   Mentoring: { lineContext: 'experience|skills' },
-  Leadership: { lineContext: 'experience|skills|proven|demonstrated|strong' },
+  Leadership: { lineContext: 'leadership (?:skills|experience)|(?:proven|demonstrated|people|team|dotted-line) leadership' },
   Reporting: { lineContext: 'experience|skills|financial|tools|Projektreporting' },
   Strategy: { caseSensitive: true, lineContext: 'experience|skills|strategic' },
   strategy: { lineContext: 'experience in strategy|strategy consulting' },
@@ -1349,6 +1346,15 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   automation: { lineContext: 'workflow automation|test automation|process automation|automation tools' },
   Event: {},
   Lambda: { caseSensitive: true },
+  Prototype: { caseSensitive: true, lineContext: 'jQuery|JavaScript|MooTools' },
+  audit: { lineContext: 'internal audit|external audit|financial audit|audit experience|auditing' },
+  Audit: { lineContext: 'internal audit|external audit|financial audit|audit experience|auditing' },
+  'Asset management': { lineContext: 'portfolio|investment|fund|wealth|IT asset' },
+  'Account management': { lineContext: 'key account|account manager|client|customer accounts|experience' },
+  'Customer experience': { lineContext: 'CX|customer experience (?:management|design|strategy)' },
+  Onboarding: { lineContext: 'employee|new hire|HR|customer onboarding|hires' },
+  Waterfall: { lineContext: 'methodolog|agile|scrum|project' },
+  HR: { caseSensitive: true, lineContext: 'experience|background|human resources|HRIS|department' },
   Kinesis: {},
   'Pub/Sub': {},
   Bloomberg: { caseSensitive: true, lineContext: 'terminal|data|market' },

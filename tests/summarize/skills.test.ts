@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalSkill, findSkillMentions, rankSkills, skillMatcher } from '../../utils/summarize/skills';
+import type { SectionedLine } from '../../utils/summarize/sections';
+
+const names = (line: string): string[] =>
+  findSkillMentions(line).map((mention) => skillMatcher().skills[mention.skill]?.name ?? '');
+
+describe('skills taxonomy', () => {
+  it('ships at least 600 skills with categories, soft skills apart', () => {
+    const { skills } = skillMatcher();
+    const technical = skills.filter((skill) => !skill.soft);
+    expect(technical.length).toBeGreaterThanOrEqual(600);
+    expect(new Set(technical.map((skill) => skill.category)).size).toBeGreaterThanOrEqual(15);
+    expect(skills.some((skill) => skill.soft)).toBe(true);
+    expect(technical.some((skill) => skill.category === 'spoken-language')).toBe(true);
+    expect(technical.some((skill) => skill.category === 'healthcare')).toBe(true);
+    expect(technical.some((skill) => skill.category === 'finance')).toBe(true);
+  });
+
+  it('matches names with symbols as whole words', () => {
+    expect(names('Strong C++ and C# skills, .NET and Node.js services')).toEqual(['C++', 'C#', '.NET', 'Node.js']);
+    expect(names('Experience with Tensorflow or PyTorch')).toEqual(['TensorFlow', 'PyTorch']);
+    expect(names('Spark ML pipelines; Apache Spark jobs')).toEqual(['Spark MLlib', 'Apache Spark']);
+    expect(names('Caching with Memcache/Redis')).toContain('Memcached');
+    expect(names('Caching with Memcache/Redis')).toContain('Redis');
+    expect(names('ASP.NET Core and C/C++')).toEqual(['ASP.NET', 'C', 'C++']);
+    expect(names('CI/CD with GitHub Actions')).toEqual(['CI/CD', 'GitHub Actions']);
+    expect(names('scikit-learn or scikit learn')).toEqual(['scikit-learn', 'scikit-learn']);
+  });
+
+  it('does not read ordinary words as skills', () => {
+    expect(names('We go above and beyond to improve CPP for the C-level team in our R&D lab')).toEqual([]);
+    expect(names('Our Series C round; a German company with rust-proof swift delivery')).toEqual([]);
+    expect(names('Javascript is required, Java is not; Go and R are welcome')).toEqual(['JavaScript', 'Java', 'Go', 'R']);
+    expect(names('Fluent German and English, written and verbal')).toEqual(['German', 'English']);
+  });
+
+  it('maps what a user types to the canonical skill', () => {
+    expect(canonicalSkill('golang')).toBe('Go');
+    expect(canonicalSkill('k8s')).toBe('Kubernetes');
+    expect(canonicalSkill('postgres')).toBe('PostgreSQL');
+    expect(canonicalSkill('underwater basket weaving')).toBeNull();
+  });
+
+  it('ranks by section, frequency and position, and says what is required', () => {
+    const lines: SectionedLine[] = [
+      { text: 'Build services in Go and Kafka', section: 'responsibilities', position: 0 },
+      { text: '5+ years of Python', section: 'requirements', position: 1 },
+      { text: 'Kubernetes is a plus', section: 'preferred', position: 2 },
+      { text: 'We use Snowflake for analytics', section: 'about', position: 3 },
+    ];
+    const { skills } = rankSkills('Senior Python Engineer', lines);
+    expect(skills[0]?.name).toBe('Python');
+    expect(skills.find((skill) => skill.name === 'Kubernetes')?.required).toBe(false);
+    expect(skills.find((skill) => skill.name === 'Go')?.required).toBe(true);
+    expect(skills.some((skill) => skill.name === 'Snowflake')).toBe(false);
+  });
+});
