@@ -28,14 +28,20 @@ const YEARS = new RegExp(
   'i',
 );
 
+/** In a must-have line, "5+ years of Go" is experience even without the word. */
+const YEARS_IN_REQUIREMENT = new RegExp(
+  `(?:^|[^\\w.])\\+?\\s*(${NUMBER})\\s*(\\+|plus)?\\s*(?:(?:-|–|—|to|bis|à|a)\\s*(${NUMBER})\\s*\\+?\\s*)?(?:${YEAR_WORDS})\\b['’]?\\s*\\+?\\s*(?:of|in|with|as|using|working|experience|professional|hands-on)\\b`,
+  'i',
+);
+
 function toNumber(token: string | undefined): number | null {
   if (!token) return null;
   const value = /^\d+$/.test(token) ? Number(token) : NUMBER_WORDS[token.toLowerCase()];
   return value === undefined || !Number.isFinite(value) || value > 40 ? null : value;
 }
 
-function yearsInSentence(sentence: string): YearsExperience | null {
-  const match = YEARS.exec(sentence);
+function yearsInSentence(sentence: string, requirement: boolean): YearsExperience | null {
+  const match = YEARS.exec(sentence) ?? (requirement ? YEARS_IN_REQUIREMENT.exec(sentence) : null);
   if (!match) return null;
   const min = toNumber(match[1]);
   if (min === null) return null;
@@ -62,7 +68,7 @@ export function findYearsExperience(lines: readonly SectionedLine[]): YearsExper
     for (const line of lines) {
       if (section ? line.section !== section : line.section === 'about' || line.section === 'benefits') continue;
       for (const sentence of line.text.length > 200 ? splitSentences(line.text) : [line.text]) {
-        const found = yearsInSentence(sentence);
+        const found = yearsInSentence(sentence, line.section === 'requirements');
         if (found && (!best || found.min > best.min)) best = found;
       }
     }

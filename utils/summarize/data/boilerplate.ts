@@ -20,7 +20,7 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   'data privacy laws', 'data protection', 'datenschutz', 'recruiting scams?', 'will never ask for payment', 'official @',
   'protecting your privacy', 'applicant privacy',
   // Pay-transparency legal text (an amount on the same line is kept by the caller).
-  'pay transparency', 'good faith (estimate|range)', 'final (offer|compensation|salary) (amounts? )?(will |may )?(be )?(determined|depend|vary)',
+  'pay transparency', 'good faith (estimate|range)', 'final (offer|compensation|salary|pay) (amounts? )?(will |may |are |is )?(be )?(determined|depend|vary|based)',
   '(starting|actual|base) (pay|salary) (will be|is|may be) (based on|determined)', 'determined by (work )?location and',
   'range (displayed|listed|shown) (on|below|above|reflects)', 'may vary (based|depending) (on|upon)',
   'compensation packages? at', 'reflects the minimum and maximum', 'subject to eligibility',

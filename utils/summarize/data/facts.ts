@@ -42,7 +42,7 @@ export const VISA_YES =
   /\b(?:visa sponsorship|sponsorship) (?:is )?(?:available|offered|provided|possible)\b|\bwe (?:will|can|do) sponsor\b|\bwill(?:ing)? to sponsor\b|\b(?:offer|provide)s? (?:visa )?sponsorship\b|\brelocation and visa support\b/i;
 
 export const CLEARANCE =
-  /\b(?:TS\/SCI|top secret|secret clearance|security clearance|active (?:secret|ts|clearance)|public trust|SC clearance|DV clearance|NV1|NV2|Sicherheits(?:ü|ue)berpr(?:ü|ue)fung|habilitation (?:de )?s[ée]curit[ée])\b/i;
+  /\b(?:TS\/SCI|top secret|secret clearance|security clearance|active (?:secret|clearance)|public trust|SC clearance|DV clearance|NV1|NV2|Sicherheits(?:ü|ue)berpr(?:ü|ue)fung|habilitation (?:de )?s[ée]curit[ée])\b/i;
 
 /** Seniority, checked against the title first, then the text. Most specific first. */
 export const SENIORITY_PATTERNS: ReadonlyArray<readonly [string, string]> = [

@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import type { PostingDraft } from '../../utils/schema/posting';
+import { summarySchema } from '../../utils/schema/summary';
+import { isChromeLine, removeBoilerplate } from '../../utils/summarize/boilerplate';
+import { findYearsExperience } from '../../utils/summarize/facts';
+import { summarize } from '../../utils/summarize/index';
+import { classifyHeading, classifyLine, splitSections } from '../../utils/summarize/sections';
+
+function posting(descriptionHtml: string, overrides: Partial<PostingDraft> = {}): PostingDraft {
+  return {
+    title: 'Software Engineer',
+    company: 'Acme',
+    locations: ['Berlin'],
+    workMode: null,
+    employmentType: null,
+    salary: null,
+    datePosted: null,
+    validThrough: null,
+    url: null,
+    canonicalUrl: null,
+    applyUrl: null,
+    descriptionHtml,
+    descriptionText: '',
+    source: 'test',
+    provenance: {},
+    ...overrides,
+  };
+}
+
+describe('sections', () => {
+  it('knows headings in English, German, French and Spanish', () => {
+    expect(classifyHeading('What You’ll Do:')).toBe('responsibilities');
+    expect(classifyHeading('Ihre Aufgaben')).toBe('responsibilities');
+    expect(classifyHeading('Ihr Profil')).toBe('requirements');
+    expect(classifyHeading('Wir bieten')).toBe('benefits');
+    expect(classifyHeading('Vos missions')).toBe('responsibilities');
+    expect(classifyHeading('Profil recherché')).toBe('requirements');
+    expect(classifyHeading('Requisitos')).toBe('requirements');
+    expect(classifyHeading('Nice to have')).toBe('preferred');
+    expect(classifyHeading('Preferred Qualifications')).toBe('preferred');
+    expect(classifyHeading('Equal Opportunity Employer')).toBe('boilerplate');
+  });
+
+  it('reads HTML headings, bold lines, lines ending in ":" and headings run into a paragraph', () => {
+    const html = [
+      '<p>We build tools for finance teams. What You\'ll Do</p><ul><li>Own the ledger service</li></ul>',
+      '<p><strong>Requirements</strong></p><ul><li>4+ years of Go</li></ul>',
+      '<p>Nice to have:</p><ul><li>Kafka</li></ul>',
+      '<h3>Benefits</h3><ul><li>Health insurance</li></ul>',
+    ].join('');
+    const sections = splitSections(html, '');
+    expect(sections.responsibilities).toEqual(['Own the ledger service']);
+    expect(sections.requirements).toEqual(['4+ years of Go']);
+    expect(sections.preferred).toEqual(['Kafka']);
+    expect(sections.benefits).toEqual(['Health insurance']);
+  });
+
+  it('classifies lines of a list without headings', () => {
+    expect(classifyLine('Design and build data pipelines')).toBe('responsibilities');
+    expect(classifyLine('4+ years of experience with Python')).toBe('requirements');
+    expect(classifyLine('Proficiency in SQL')).toBe('requirements');
+    expect(classifyLine("Bachelor's degree in Computer Science")).toBe('requirements');
+    const sections = splitSections('<ul><li>Lead the design of APIs</li><li>5+ years experience with Java</li><li>Ability to travel</li></ul>', '');
+    expect(sections.responsibilities).toEqual(['Lead the design of APIs']);
+    expect(sections.requirements).toEqual(['5+ years experience with Java', 'Ability to travel']);
+  });
+
+  it('reads plain text with bullets and inline headings', () => {
+    const text = 'Our team builds search. Your responsibilities will include: • Designing ranking models. • Shipping code. We expect you to have: • 3+ years of Python experience. Nice to have: • Rust.';
+    const sections = splitSections('', text);
+    expect(sections.responsibilities).toContain('Designing ranking models.');
+    expect(sections.requirements).toContain('3+ years of Python experience.');
+    expect(sections.preferred).toContain('Rust.');
+  });
+});
+
+describe('boilerplate', () => {
+  it('drops EEO, accommodation, privacy and site chrome, and keeps the salary', () => {
+    expect(removeBoilerplate('Acme is an equal opportunity employer. We value diverse perspectives.').kept).toBe('');
+    expect(removeBoilerplate('If you need a reasonable accommodation, contact us.').kept).toBe('');
+    expect(removeBoilerplate('Please read our Privacy Notice.').kept).toBe('');
+    expect(isChromeLine('Apply now')).toBe(true);
+    expect(isChromeLine('Save this job')).toBe(true);
+    expect(isChromeLine('Similar jobs')).toBe(true);
+    expect(isChromeLine('Meet the hiring team')).toBe(true);
+    const pay = removeBoilerplate('The base pay range for this role is $120,000 - $150,000. Final offer amounts are determined by multiple factors.');
+    expect(pay.kept).toContain('$120,000 - $150,000');
+    expect(pay.kept).not.toContain('Final offer');
+  });
+
+  it('leaves no boilerplate in a summary', () => {
+    const summary = summarize(
+      posting(
+        '<h2>Requirements</h2><ul><li>3+ years of TypeScript</li></ul><h2>Equal Opportunity</h2><p>We do not discriminate on the basis of race.</p><p>Apply now</p><p>Similar jobs</p>',
+      ),
+    );
+    const text = JSON.stringify(summary);
+    expect(text).not.toContain('discriminate');
+    expect(text).not.toContain('Apply now');
+    expect(text).not.toContain('Similar jobs');
+  });
+});
+
+describe('facts', () => {
+  const lines = (...texts: string[]) => texts.map((text, position) => ({ text, section: 'requirements' as const, position }));
+
+  it('reads years of experience, keeping alternative paths as text', () => {
+    expect(findYearsExperience(lines("9+ years of industry experience; or Master's degree + 8+ years of experience"))).toEqual({
+      min: 9,
+      max: null,
+      alternatives: ["Master's degree + 8+ years of experience"],
+    });
+    expect(findYearsExperience(lines('3-5 years of experience in data engineering'))).toEqual({ min: 3, max: 5 });
+    expect(findYearsExperience(lines('At least two years of professional experience'))).toEqual({ min: 2, max: null });
+    expect(findYearsExperience(lines('Mindestens 3 Jahre Berufserfahrung'))).toEqual({ min: 3, max: null });
+    expect(findYearsExperience(lines('Founded 12 years ago, we ship fast'))).toBeNull();
+  });
+
+  it('reads work mode, office days, travel, visa, clearance, seniority, education and salary', () => {
+    const summary = summarize(
+      posting(
+        [
+          '<h2>Requirements</h2><ul>',
+          "<li>Bachelor's degree or equivalent experience</li>",
+          '<li>Active TS/SCI clearance</li>',
+          '<li>Willingness to travel up to 25% travel</li>',
+          '</ul><p>This is a hybrid role: 3 days a week in the office.</p>',
+          '<p>We are unable to sponsor visas for this position.</p>',
+          '<p>Salary range: $150,000 - $180,000 per year</p>',
+        ].join(''),
+        { title: 'Senior Data Engineer' },
+      ),
+    );
+    expect(summary.workMode).toBe('hybrid');
+    expect(summary.facts?.officeDays).toBe(3);
+    expect(summary.facts?.travel).toContain('25%');
+    expect(summary.facts?.visaSponsorship).toBe(false);
+    expect(summary.facts?.clearance).toBe('TS/SCI');
+    expect(summary.facts?.seniority).toBe('Senior');
+    expect(summary.education).toBe("Bachelor's or equivalent experience");
+    expect(summary.facts?.salary).toMatchObject({ min: 150000, max: 180000, currency: 'USD', period: 'year' });
+    expect(summary.facts?.salaryFromText).toBe(true);
+  });
+});
+
+describe('summarize', () => {
+  const html =
+    '<h2>Responsibilities</h2><ul><li>Build APIs in Go</li></ul><h2>Requirements</h2><ul><li>5+ years of Go and PostgreSQL</li><li>Kubernetes</li></ul><h2>Nice to have</h2><ul><li>Rust</li></ul>';
+
+  it('writes a TL;DR of at most 200 characters with level, role, company, place, years and skills', () => {
+    const summary = summarize(posting(html, { title: 'Backend Engineer', workMode: 'remote' }));
+    expect(summary.tldr.length).toBeLessThanOrEqual(200);
+    expect(summary.tldr).toContain('Backend Engineer at Acme');
+    expect(summary.tldr).toContain('Remote');
+    expect(summary.tldr).toContain('5+ yrs');
+    expect(summary.tldr).toContain('Go');
+    const long = summarize(posting(html, { title: 'x'.repeat(300) }));
+    expect(long.tldr.length).toBeLessThanOrEqual(200);
+  });
+
+  it('scores the match against the profile', () => {
+    const summary = summarize(posting(html), { skills: ['golang', 'postgres'], resumeText: 'I ran Kubernetes clusters.' });
+    expect(summary.match?.matchedRequired).toEqual(expect.arrayContaining(['Go', 'PostgreSQL', 'Kubernetes']));
+    expect(summary.match?.missingRequired).toEqual([]);
+    expect(summary.match?.score).toBeGreaterThanOrEqual(75);
+    const none = summarize(posting(html), { skills: ['Excel'] });
+    expect(none.match?.score).toBe(0);
+    expect(none.match?.missingRequired).toContain('Go');
+    expect(summarize(posting(html)).match).toBeNull();
+  });
+
+  it('is deterministic and always parses against the schema', () => {
+    const first = summarize(posting(html));
+    expect(summarize(posting(html))).toEqual(first);
+    expect(summarySchema.safeParse(first).success).toBe(true);
+    expect(summarySchema.safeParse(summarize(posting(''))).success).toBe(true);
+  });
+});
