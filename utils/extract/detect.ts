@@ -86,7 +86,6 @@ export function detect(input: DetectInput): Detection {
     score -= 0.2;
     reasons.push(`${input.jobLinks} links to other jobs`);
   }
-  if (input.descriptionChars < 200 && !input.jsonLdPostings && !input.microdata) score -= 0.1;
   const isJobPosting = score >= 0.5;
   if (!isJobPosting) reasons.unshift('Not enough evidence of a single job posting');
   return { isJobPosting, confidence: round(score), reasons: reasons.slice(0, 12) };

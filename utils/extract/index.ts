@@ -140,16 +140,7 @@ function run(document: Document, url: string, options: ExtractOptions): Extracti
     }
   }
 
-  // Description: structured or site; Readability (given by the caller) only when none had one.
   let description = describe(fields.descriptionHtml, document.defaultView);
-  if (!description.text && options.readability) {
-    const read = safe(() => options.readability!(document));
-    if (read && read.text) {
-      description = describe(read.html || read.text, document.defaultView);
-      from.descriptionHtml = 'readability';
-      fields.descriptionHtml = read.html;
-    }
-  }
   if (!fields.salary && description.text) {
     const text = findSalaryInText(description.text);
     const parsed = text ? parseSalaryText(text) : null;
@@ -191,6 +182,30 @@ function run(document: Document, url: string, options: ExtractOptions): Extracti
     ogType: meta.ogType,
     urlLooksLikeJob: !!pageUrl && JOB_URL.test(pageUrl.pathname + pageUrl.search),
   });
+  // Readability (given by the caller) only for a posting that no structured source described.
+  if (verdict.isJobPosting && !description.text && options.readability) {
+    const read = safe(() => options.readability!(document));
+    if (read && read.text) {
+      description = describe(read.html || read.text, document.defaultView);
+      from.descriptionHtml = 'readability';
+      fields.descriptionHtml = read.html;
+      if (!fields.salary) {
+        const text = findSalaryInText(description.text);
+        const parsed = text ? parseSalaryText(text) : null;
+        if (parsed) {
+          fields.salary = parsed;
+          from.salary = 'readability';
+        }
+      }
+      if (!fields.validThrough) {
+        const deadline = findDeadline(description.text);
+        if (deadline) {
+          fields.validThrough = deadline;
+          from.validThrough = 'readability';
+        }
+      }
+    }
+  }
   const reasons = [...verdict.reasons];
   if (ld.repaired) reasons.push(`Repaired ${ld.repaired} malformed JSON-LD block(s)`);
   if (ld.errors) reasons.push(`${ld.errors} JSON-LD block(s) could not be read`);

@@ -1,7 +1,42 @@
 /** The site rules, one line per site. Order matters only when two rules could match one page. */
+import { ashby } from './ashby';
+import { builtin } from './builtin';
+import { glassdoor } from './glassdoor';
+import { greenhouse } from './greenhouse';
+import { indeed } from './indeed';
+import { jobindex } from './jobindex';
+import { karriere } from './karriere';
+import { lever } from './lever';
+import { linkedin } from './linkedin';
+import { saramin } from './saramin';
 import type { SiteRule } from './site-rule';
+import { smartrecruiters } from './smartrecruiters';
+import { stepstone } from './stepstone';
+import { welcometothejungle } from './welcometothejungle';
+import { wellfound } from './wellfound';
+import { workable } from './workable';
+import { workday } from './workday';
+import { xing } from './xing';
 
-export const SITE_RULES: readonly SiteRule[] = [];
+export const SITE_RULES: readonly SiteRule[] = [
+  linkedin,
+  indeed,
+  glassdoor,
+  greenhouse,
+  lever,
+  ashby,
+  workday,
+  smartrecruiters,
+  workable,
+  wellfound,
+  builtin,
+  welcometothejungle,
+  stepstone,
+  xing,
+  jobindex,
+  karriere,
+  saramin,
+];
 
 /** The rule for a page: by URL host first, then by the site's own markup. */
 export function findSiteRule(url: URL | null, document: Document): SiteRule | null {

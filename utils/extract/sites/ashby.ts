@@ -1,0 +1,50 @@
+/** Ashby (jobs.ashbyhq.com): the left pane lists Location, Employment Type, Location Type, Compensation. */
+import { all, visibleText } from '../dom';
+import { normalizeEmploymentType, parseSalaryText, salaryFromLine, splitLocations, workModeFromText } from '../normalize';
+import { readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+
+const SELECTORS: SelectorTable = {
+  title: ['h1.ashby-job-posting-heading', '.ashby-job-posting-heading'],
+  description: ['.ashby-job-posting-right-pane [role="tabpanel"]', '._descriptionText_oj0x8_198', '.ashby-job-posting-right-pane'],
+};
+
+/** Section labels in the left pane → field. */
+const LABELS: ReadonlyArray<readonly [RegExp, 'location' | 'type' | 'mode' | 'pay']> = [
+  [/^location$/i, 'location'],
+  [/^employment type$/i, 'type'],
+  [/^location type$/i, 'mode'],
+  [/^compensation$/i, 'pay'],
+];
+
+export const ashby: SiteRule = {
+  id: 'ashby',
+  hosts: /(^|\.)ashbyhq\.com\//,
+  marker: '.ashby-job-posting-heading',
+  extract(document, context) {
+    const patch = readSelectors(document, SELECTORS, context);
+    for (const heading of all(document, '.ashby-job-posting-left-pane h2', 12)) {
+      const label = visibleText(heading, 40);
+      const kind = LABELS.find(([re]) => re.test(label))?.[1];
+      const section = heading.parentElement;
+      if (!kind || !section) continue;
+      const value = visibleText(section, 400).slice(label.length).trim();
+      if (kind === 'location') patch.locations = splitLocations(visibleText(section.querySelector('p'), 400) || value);
+      if (kind === 'type') patch.employmentType = normalizeEmploymentType(value) ?? undefined;
+      if (kind === 'mode') patch.workMode = workModeFromText(value) ?? undefined;
+      if (kind === 'pay') {
+        const tier = visibleText(section.querySelector('[class*="compensationTierSummary"]'), 200) || value;
+        for (const part of tier.split(/\s+•\s+/)) {
+          const text = salaryFromLine(part.replace(/^.*?(?=[$€£]|\b[A-Z]{3}\s?\d)/, ''));
+          const parsed = text ? parseSalaryText(text) : null;
+          if (parsed) {
+            patch.salary = parsed;
+            break;
+          }
+        }
+      }
+    }
+    patch.isPosting = !!patch.title;
+    if (!patch.title) patch.reason = 'Ashby: a jobs list, not one posting';
+    return patch;
+  },
+};

@@ -1,0 +1,73 @@
+/**
+ * LinkedIn: the guest job page, the logged-in job view, and the search page with a job open in the
+ * side pane. Search lists without an open job and company pages are not postings.
+ */
+import { visibleText, all, first } from '../dom';
+import { normalizeEmploymentType, workModeFromText } from '../normalize';
+import { readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+
+const SELECTORS: SelectorTable = {
+  title: [
+    '.job-details-jobs-unified-top-card__job-title h1',
+    '.job-details-jobs-unified-top-card__job-title',
+    '.jobs-unified-top-card__job-title',
+    '.top-card-layout__title',
+    '.topcard__title',
+  ],
+  company: [
+    '.job-details-jobs-unified-top-card__company-name a',
+    '.job-details-jobs-unified-top-card__company-name',
+    '.jobs-unified-top-card__company-name a',
+    '.topcard__org-name-link',
+    '.topcard__flavor:not(.topcard__flavor--bullet)',
+  ],
+  location: [
+    '.job-details-jobs-unified-top-card__primary-description-container .tvm__text:first-child',
+    '.job-details-jobs-unified-top-card__tertiary-description-container .tvm__text:first-child',
+    '.jobs-unified-top-card__bullet',
+    '.topcard__flavor--bullet:not(.num-applicants__figure)',
+  ],
+  salary: ['.salary.compensation__salary', '.compensation__salary', '.job-details-jobs-unified-top-card__job-insight--highlight'],
+  datePosted: ['.posted-time-ago__text', '.job-details-jobs-unified-top-card__primary-description-container .tvm__text--positive'],
+  description: ['#job-details', '.jobs-description__content .jobs-box__html-content', '.jobs-description-content__text', '.show-more-less-html__markup', '.description__text'],
+  applyUrl: ['a.apply-button[href]', 'a[data-tracking-control-name="public_jobs_apply-link-offsite_sign-up-modal"]'],
+};
+
+const LIST = '.jobs-search__results-list, .jobs-search-results-list, .scaffold-layout__list, .jobs-search-results__list';
+
+export const linkedin: SiteRule = {
+  id: 'linkedin',
+  hosts: /(^|\.)linkedin\.com\//,
+  marker: '.top-card-layout__title, .job-details-jobs-unified-top-card__job-title, .topcard__title',
+  extract(document, context) {
+    const path = context.url?.pathname ?? '';
+    if (/^\/(company|school|in|pub|feed|posts|pulse)\//.test(path)) {
+      return { isPosting: false, reason: 'LinkedIn: a company, profile or feed page, not a job' };
+    }
+    const patch = readSelectors(document, SELECTORS, context);
+    const list = first(document, LIST);
+    const selected = context.url?.searchParams.get('currentJobId');
+    if (list && !selected) {
+      // A results list whose pane shows a preview nobody opened: the URL names no job.
+      return { isPosting: false, reason: 'LinkedIn: search results; no job selected (no currentJobId)' };
+    }
+    if (!patch.title) {
+      return { isPosting: false, reason: list ? 'LinkedIn: search results without an open job' : 'LinkedIn: no job on this page' };
+    }
+    // Guest page: "Employment type" is one of the job criteria.
+    for (const item of all(document, '.description__job-criteria-item', 10)) {
+      const label = visibleText(item.querySelector('.description__job-criteria-subheader'), 60);
+      const value = visibleText(item.querySelector('.description__job-criteria-text'), 60);
+      if (/employment type/i.test(label)) patch.employmentType = normalizeEmploymentType(value) ?? undefined;
+    }
+    // Logged-in view: workplace and job type pills.
+    for (const pill of all(document, '.job-details-preferences-and-skills__pill, .job-details-jobs-unified-top-card__job-insight span, .job-details-fit-level-preferences button', 12)) {
+      const text = visibleText(pill, 60);
+      patch.workMode ??= workModeFromText(text) ?? undefined;
+      patch.employmentType ??= normalizeEmploymentType(text, true) ?? undefined;
+    }
+    patch.isPosting = true;
+    patch.reason = list ? 'LinkedIn: job open in the side pane of a search page' : 'LinkedIn job page';
+    return patch;
+  },
+};

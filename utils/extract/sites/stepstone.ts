@@ -1,0 +1,30 @@
+/** StepStone (stepstone.de/.at/.be/…): data-at attributes; /jobs/… is a results list, /stellenangebote--… a job. */
+import { all } from '../dom';
+import { readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+
+const SELECTORS: SelectorTable = {
+  title: ['[data-at="header-job-title"]', 'h1[data-genesis-element="TEXT"]'],
+  company: ['[data-at="metadata-company-name"]', '[data-at="header-company-name"]'],
+  location: ['[data-at="metadata-location"]'],
+  salary: ['[data-at="metadata-salary"]'],
+  employmentType: ['[data-at="metadata-contract-type"]', '[data-at="metadata-work-type"]'],
+  workMode: ['[data-at="metadata-work-from-home"]', '[data-at="metadata-work-type"]'],
+  datePosted: ['[data-at="metadata-online-date"]'],
+  description: ['[data-at="job-ad-content"]', '.js-app-ld-ContentBlock'],
+};
+
+export const stepstone: SiteRule = {
+  id: 'stepstone',
+  hosts: /(^|\.)stepstone\.[a-z.]+\//,
+  marker: '[data-at="header-job-title"]',
+  extract(document, context) {
+    const patch = readSelectors(document, SELECTORS, context);
+    if (!patch.title) {
+      const items = all(document, '[data-at="job-item"]', 100).length;
+      return { isPosting: false, reason: items ? `StepStone: search results (${items} jobs), none open` : 'StepStone: no job on this page' };
+    }
+    patch.isPosting = true;
+    patch.reason = 'StepStone job';
+    return patch;
+  },
+};

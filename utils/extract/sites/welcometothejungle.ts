@@ -1,0 +1,26 @@
+/** Welcome to the Jungle (welcometothejungle.com/<lang>/companies/<c>/jobs/<slug>): icon-named metadata. */
+import { readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+
+const SELECTORS: SelectorTable = {
+  title: ['[data-testid="job-metadata-block"] h2', '[data-testid="job-header-title"]', 'main h1', 'h1'],
+  company: ['[data-testid="job-metadata-block"] a[href*="/companies/"] span', '[data-testid="job-header-organization-link"]'],
+  location: ['[data-testid="job-metadata-block"] i[name="location"] + span', '[data-testid="job-metadata-block"] i[name="location"] ~ span'],
+  employmentType: ['[data-testid="job-metadata-block"] i[name="contract"] ~ span', '[data-testid="job-metadata-block"] i[name="contract"] + span'],
+  salary: ['[data-testid="job-metadata-block"] i[name="salary"] ~ span', '[data-testid="job-metadata-block"] i[name="salary"] + span'],
+  workMode: ['[data-testid="job-metadata-block"] i[name="remote"] ~ span', '[data-testid="job-metadata-block"] i[name="remote"] + span'],
+  description: ['[data-testid="job-section-description"]', '#the-position-section'],
+};
+
+export const welcometothejungle: SiteRule = {
+  id: 'welcometothejungle',
+  hosts: /(^|\.)welcometothejungle\.com\//,
+  marker: '[data-testid="job-metadata-block"]',
+  extract(document, context) {
+    const path = context.url?.pathname ?? '';
+    if (context.url && !/\/jobs\/[^/]+/.test(path)) return { isPosting: false, reason: 'Welcome to the Jungle: a company or search page' };
+    const patch = readSelectors(document, SELECTORS, context);
+    patch.isPosting = !!(patch.title || context.generic.title);
+    patch.reason = 'Welcome to the Jungle job';
+    return patch;
+  },
+};
