@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { JobshelfDatabase } from '@/utils/db/database';
+import { applyImport, deleteAllJobs, previewImport, readBackup } from '@/utils/db/backup-repository';
+import { backupToJson, makeBackup } from '@/utils/backup/export-backup';
+import { parseBackup } from '@/utils/backup/parse-backup';
+import { csvCell, jobsToCsv } from '@/utils/backup/csv';
+import type { Backup } from '@/utils/backup/backup-schema';
+import type { JobEvent, Note, Reminder } from '@/utils/schema/job';
+import { makeJob } from '../dashboard/job-factory';
+
+function newDatabase() {
+  return new JobshelfDatabase('test-' + crypto.randomUUID());
+}
+
+function sampleBackup(): Backup {
+  const jobs = [
+    makeJob({ id: 'j1', status: 'applied', tags: ['dream'] }, { title: 'Frontend Engineer' }),
+    makeJob({ id: 'j2' }, { title: '=HYPERLINK("http://evil")', company: 'Comma, "Quoted" Inc' }),
+  ];
+  const events: JobEvent[] = [{ id: 'e1', jobId: 'j1', at: 5, type: 'status', status: 'applied', fromStatus: null }];
+  const notes: Note[] = [{ id: 'n1', jobId: 'j1', createdAt: 6, updatedAt: 6, text: 'Call Ana' }];
+  const reminders: Reminder[] = [{ id: 'r1', jobId: 'j1', kind: 'follow-up', dueAt: 7, state: 'pending', firedAt: null, text: 'Follow up' }];
+  return makeBackup({ jobs, events, notes, reminders, settings: { notifyHour: 8, profile: { skills: ['React'] } } }, 1_700_000_000_000);
+}
+
+/** Everything in the database, to check an import left it untouched. */
+async function snapshot(db: JobshelfDatabase) {
+  return {
+    jobs: await db.jobs.toArray(),
+    events: await db.events.toArray(),
+    notes: await db.notes.toArray(),
+    reminders: await db.reminders.toArray(),
+    settings: await db.settings.toArray(),
+  };
+}
+
+describe('CSV export', () => {
+  it('quotes per RFC 4180 and defuses formulas', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell('=1+1')).toBe("'=1+1");
+    expect(csvCell('+49 30')).toBe("'+49 30");
+    expect(csvCell('-5')).toBe("'-5");
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell(-5)).toBe('-5');
+    expect(csvCell(null)).toBe('');
+  });
+
+  it('writes one row per job with a header', () => {
+    const csv = jobsToCsv(sampleBackup().jobs);
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^Title,Company,Locations,Work mode,Status,/);
+    expect(lines[1]).toMatch(/^Frontend Engineer,Acme Corp,"Berlin, Germany",Hybrid,Applied,/);
+    expect(lines[2]).toContain(`"'=HYPERLINK(""http://evil"")","Comma, ""Quoted"" Inc"`);
+  });
+});
+
+describe('backup JSON', () => {
+  it('round-trips: export, import into an empty database, export again — equal', async () => {
+    const source = newDatabase();
+    const original = sampleBackup();
+    await applyImport(source, original, 'replace');
+    const exported = await readBackup(source, 1_700_000_000_000);
+    const parsed = parseBackup(backupToJson(exported));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const target = newDatabase();
+    await applyImport(target, parsed.backup, 'merge');
+    const again = await readBackup(target, 1_700_000_000_000);
+    expect(again).toEqual(exported);
+    expect(again.jobs).toEqual(original.jobs);
+    expect(again.notes).toEqual(original.notes);
+    expect(again.settings.notifyHour).toBe(8);
+  });
+
+  it('previews a merge: new, updated, unchanged and conflicts, then applies it', async () => {
+    const db = newDatabase();
+    const base = sampleBackup();
+    await applyImport(db, base, 'replace');
+    const file = structuredClone(base);
+    file.jobs[0]!.updatedAt += 10; // newer in the file → updated
+    file.jobs[0]!.posting.title = 'Frontend Engineer II';
+    file.jobs.push(makeJob({ id: 'j3' }, { title: 'New one' })); // → added
+    file.jobs.push(makeJob({ id: 'other-id', canonicalUrl: base.jobs[1]!.canonicalUrl })); // same posting → conflict
+    const preview = await previewImport(db, file, 'merge');
+    expect(preview).toMatchObject({ jobsInFile: 4, added: 1, updated: 1, unchanged: 1, conflicts: 1 });
+    expect(preview.conflictExamples[0]?.reason).toMatch(/same posting/);
+    await applyImport(db, file, 'merge');
+    expect((await db.jobs.get('j1'))?.posting.title).toBe('Frontend Engineer II');
+    expect(await db.jobs.count()).toBe(3);
+    expect(await db.jobs.get('other-id')).toBeUndefined();
+  });
+
+  it('replace makes the database exactly the file', async () => {
+    const db = newDatabase();
+    await applyImport(db, makeBackup({ jobs: [makeJob({ id: 'old' })], events: [], notes: [], reminders: [], settings: {} }), 'replace');
+    const preview = await previewImport(db, sampleBackup(), 'replace');
+    expect(preview.removed).toBe(1);
+    await applyImport(db, sampleBackup(), 'replace');
+    expect((await db.jobs.toArray()).map((job) => job.id).sort()).toEqual(['j1', 'j2']);
+  });
+
+  it('deletes every job with its notes, history and reminders', async () => {
+    const db = newDatabase();
+    await applyImport(db, sampleBackup(), 'replace');
+    expect(await deleteAllJobs(db)).toBe(2);
+    const after = await snapshot(db);
+    expect([after.jobs.length, after.events.length, after.notes.length, after.reminders.length]).toEqual([0, 0, 0, 0]);
+  });
+});
+
+describe('bad backup files are refused and change nothing', () => {
+  const good = backupToJson(sampleBackup());
+  const withJob = (patch: (raw: Record<string, unknown>) => void) => {
+    const raw = JSON.parse(good) as Record<string, unknown>;
+    patch(raw);
+    return JSON.stringify(raw);
+  };
+  const jobsOf = (raw: Record<string, unknown>) => raw.jobs as Array<Record<string, unknown>>;
+
+  const cases: Array<[string, string, RegExp]> = [
+    ['empty', '', /empty/],
+    ['corrupt', '{"format": "jobshelf-backup", "version": 1, jobs: [}', /not valid JSON/],
+    ['truncated', good.slice(0, Math.floor(good.length / 2)), /cut off/],
+    ['not a backup', '[1,2,3]', /not a Jobshelf backup/],
+    ['another format', JSON.stringify({ format: 'something-else', version: 1 }), /not a Jobshelf backup/],
+    ['newer version', withJob((raw) => (raw.version = 2)), /newer Jobshelf/],
+    ['version zero', withJob((raw) => (raw.version = 0)), /not one Jobshelf can read/],
+    ['version as text', withJob((raw) => (raw.version = '1')), /no valid version/],
+    ['wrong types', withJob((raw) => (jobsOf(raw)[0]!.savedAt = 'yesterday')), /jobs\[0\]\.savedAt/],
+    ['bad status', withJob((raw) => (jobsOf(raw)[0]!.status = 'hired')), /jobs\[0\]\.status/],
+    ['missing table', withJob((raw) => delete raw.notes), /notes/],
+    ['prototype key', good.replace('"format":', '"__proto__":{"polluted":true},"format":'), /"__proto__"/],
+    ['constructor key', withJob((raw) => (jobsOf(raw)[0]!.posting = JSON.parse('{"constructor":{"prototype":{}}}'))), /"constructor"/],
+    ['huge string', withJob((raw) => ((jobsOf(raw)[0]!.summary as Record<string, unknown>).tldr = 'x'.repeat(2_000_001))), /characters long/],
+    ['deep nesting', withJob((raw) => (raw.exportedAt = JSON.parse('['.repeat(40) + ']'.repeat(40)))), /nested deeper/],
+    ['duplicate ids', withJob((raw) => jobsOf(raw).push({ ...jobsOf(raw)[0]!, canonicalUrl: 'https://x.example/1' })), /share the id/],
+    ['orphan note', withJob((raw) => ((raw.notes as Array<Record<string, unknown>>)[0]!.jobId = 'nope')), /not in it/],
+    ['unknown setting', withJob((raw) => ((raw.settings as Record<string, unknown>).evil = 1)), /settings/],
+    ['negative timestamp', withJob((raw) => (jobsOf(raw)[0]!.updatedAt = -1)), /updatedAt/],
+  ];
+
+  for (const [name, text, reason] of cases) {
+    it(`refuses a ${name} file with a clear reason`, async () => {
+      const db = newDatabase();
+      await applyImport(db, sampleBackup(), 'replace');
+      const before = await snapshot(db);
+      const result = parseBackup(text);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.reason).toMatch(reason);
+      expect(await snapshot(db)).toEqual(before);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    });
+  }
+
+  it('rolls back the whole import when a write fails midway', async () => {
+    const db = newDatabase();
+    await applyImport(db, sampleBackup(), 'replace');
+    const before = await snapshot(db);
+    const file = sampleBackup();
+    file.jobs.push(makeJob({ id: 'j9' }));
+    // Not a valid row for the reminders table (no key): IndexedDB throws inside the transaction.
+    (file.reminders as unknown[]).push({ jobId: 'j9' });
+    await expect(applyImport(db, file, 'replace')).rejects.toThrow();
+    expect(await snapshot(db)).toEqual(before);
+  });
+});

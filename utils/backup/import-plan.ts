@@ -1,0 +1,152 @@
+import type { Job, JobEvent, Note, Reminder } from '../schema/job';
+import type { Settings } from '../schema/settings';
+import type { Backup } from './backup-schema';
+
+export type ImportMode = 'merge' | 'replace';
+
+/** What the database already holds of a job: enough to plan an import without reading postings. */
+export interface ExistingJobKey {
+  id: string;
+  canonicalUrl: string;
+  updatedAt: number;
+}
+
+export interface ImportConflict {
+  title: string;
+  reason: string;
+}
+
+export interface ImportPreview {
+  mode: ImportMode;
+  jobsInFile: number;
+  /** Jobs not saved here yet. */
+  added: number;
+  /** Jobs saved here that the file has a newer (or equal-age, different) version of. */
+  updated: number;
+  unchanged: number;
+  /** Jobs kept as they are here: edited here more recently, or the same posting under another id. */
+  conflicts: number;
+  conflictExamples: ImportConflict[];
+  /** Replace: jobs here that are not in the file and will be deleted. */
+  removed: number;
+  notes: number;
+  reminders: number;
+  events: number;
+  settingsKeys: number;
+}
+
+export interface ImportPlan {
+  preview: ImportPreview;
+  jobs: Job[];
+  events: JobEvent[];
+  notes: Note[];
+  reminders: Reminder[];
+  settings: Partial<Settings>;
+}
+
+/**
+ * What importing `backup` would do. Merge keeps what is here when it conflicts (a newer edit here,
+ * or the same posting saved under another id) and fills in settings only where none are set;
+ * replace makes the database exactly the file.
+ */
+export function planImport(
+  backup: Backup,
+  existing: readonly ExistingJobKey[],
+  mode: ImportMode,
+  settingsSetHere: readonly string[] = [],
+): ImportPlan {
+  if (mode === 'replace') {
+    const fileIds = new Set(backup.jobs.map((job) => job.id));
+    return {
+      preview: {
+        mode,
+        jobsInFile: backup.jobs.length,
+        added: backup.jobs.length,
+        updated: 0,
+        unchanged: 0,
+        conflicts: 0,
+        conflictExamples: [],
+        removed: existing.filter((job) => !fileIds.has(job.id)).length,
+        notes: backup.notes.length,
+        reminders: backup.reminders.length,
+        events: backup.events.length,
+        settingsKeys: Object.keys(backup.settings).length,
+      },
+      jobs: backup.jobs,
+      events: backup.events,
+      notes: backup.notes,
+      reminders: backup.reminders,
+      settings: backup.settings,
+    };
+  }
+
+  const byId = new Map(existing.map((job) => [job.id, job]));
+  const idByUrl = new Map(existing.map((job) => [job.canonicalUrl, job.id]));
+  const jobs: Job[] = [];
+  const conflictExamples: ImportConflict[] = [];
+  let added = 0;
+  let updated = 0;
+  let unchanged = 0;
+  let conflicts = 0;
+  /** Jobs whose notes, history and reminders may be written: the ids end up saved here. */
+  const acceptedIds = new Set<string>();
+  const conflict = (job: Job, reason: string) => {
+    conflicts++;
+    if (conflictExamples.length < 10) conflictExamples.push({ title: job.posting.title, reason });
+  };
+
+  for (const job of backup.jobs) {
+    const here = byId.get(job.id);
+    const urlOwner = idByUrl.get(job.canonicalUrl);
+    if (urlOwner !== undefined && urlOwner !== job.id) {
+      conflict(job, 'The same posting is saved here already; kept the one here.');
+      continue;
+    }
+    if (!here) {
+      added++;
+      jobs.push(job);
+      acceptedIds.add(job.id);
+    } else if (here.updatedAt > job.updatedAt) {
+      conflict(job, 'Changed here after the backup was made; kept the one here.');
+      acceptedIds.add(job.id);
+    } else if (here.updatedAt === job.updatedAt) {
+      unchanged++;
+      acceptedIds.add(job.id);
+    } else {
+      updated++;
+      jobs.push(job);
+      acceptedIds.add(job.id);
+    }
+  }
+
+  const belongs = <T extends { jobId: string }>(rows: readonly T[]) => rows.filter((row) => acceptedIds.has(row.jobId));
+  const events = belongs(backup.events);
+  const notes = belongs(backup.notes);
+  const reminders = belongs(backup.reminders);
+  const setHere = new Set(settingsSetHere);
+  const settings = Object.fromEntries(
+    Object.entries(backup.settings).filter(([key, value]) => value !== undefined && !setHere.has(key)),
+  ) as Partial<Settings>;
+
+  return {
+    preview: {
+      mode,
+      jobsInFile: backup.jobs.length,
+      added,
+      updated,
+      unchanged,
+      conflicts,
+      conflictExamples,
+      removed: 0,
+      notes: notes.length,
+      reminders: reminders.length,
+      events: events.length,
+      settingsKeys: Object.keys(settings).length,
+    },
+    jobs,
+    events,
+    notes,
+    reminders,
+    settings,
+  };
+}

@@ -1,0 +1,112 @@
+import type { z } from 'zod';
+import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, type Backup } from './backup-schema';
+
+export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; reason: string };
+
+/** Limits a hostile file hits long before it can hurt the page or the database. */
+export const BACKUP_LIMITS = {
+  /** Characters in the file (10,000 jobs with long descriptions are ~100 MB). */
+  maxChars: 400_000_000,
+  /** Any one string; a posting's description HTML is capped at 2,000,000 by its schema. */
+  maxStringChars: 2_000_000,
+  maxDepth: 24,
+};
+
+/** Keys that would touch an object's prototype if anything ever copied them naively. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function fail(reason: string): ParseBackupResult {
+  return { ok: false, reason };
+}
+
+/**
+ * Walks the parsed JSON once, without recursion (a deeply nested file cannot overflow the stack),
+ * refusing prototype keys, huge strings and absurd nesting before zod looks at the shape.
+ */
+function hostileContent(root: unknown): string | null {
+  const stack: Array<{ value: unknown; depth: number; path: string }> = [{ value: root, depth: 0, path: '' }];
+  while (stack.length > 0) {
+    const { value, depth, path } = stack.pop()!;
+    if (typeof value === 'string') {
+      if (value.length > BACKUP_LIMITS.maxStringChars) return `${path || 'A value'} is ${value.length.toLocaleString('en')} characters long, more than a backup ever holds.`;
+      continue;
+    }
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= BACKUP_LIMITS.maxDepth) return `${path || 'The file'} is nested deeper than a backup ever is.`;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) stack.push({ value: value[i], depth: depth + 1, path: depth < 3 ? `${path}[${i}]` : path });
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) return `${path || 'The file'} contains the key "${key}", which a backup never has.`;
+      stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, path: depth < 3 ? (path ? `${path}.${key}` : key) : path });
+    }
+  }
+  return null;
+}
+
+function issuePath(path: ReadonlyArray<PropertyKey>): string {
+  return path.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${String(part)}` : String(part)), '');
+}
+
+function describeIssues(error: z.ZodError): string {
+  const shown = error.issues.slice(0, 3).map((issue) => `${issuePath(issue.path) || 'file'}: ${issue.message}`);
+  const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more problems)` : '';
+  return `This backup has values Jobshelf cannot use — ${shown.join('; ')}${more}.`;
+}
+
+/** Ids unique per table, and every note, event and reminder belongs to a job in the file. */
+function inconsistency(backup: Backup): string | null {
+  const jobIds = new Set<string>();
+  const urls = new Set<string>();
+  for (const job of backup.jobs) {
+    if (jobIds.has(job.id)) return `Two jobs in the file share the id ${job.id}.`;
+    if (urls.has(job.canonicalUrl)) return `Two jobs in the file are the same posting (${job.canonicalUrl}).`;
+    jobIds.add(job.id);
+    urls.add(job.canonicalUrl);
+  }
+  const tables = [
+    ['history event', backup.events],
+    ['note', backup.notes],
+    ['reminder', backup.reminders],
+  ] as const;
+  for (const [label, rows] of tables) {
+    const ids = new Set<string>();
+    for (const row of rows) {
+      if (ids.has(row.id)) return `Two ${label}s in the file share the id ${row.id}.`;
+      ids.add(row.id);
+      if (!jobIds.has(row.jobId)) return `A ${label} in the file belongs to a job that is not in it (${row.jobId}).`;
+    }
+  }
+  return null;
+}
+
+/**
+ * A backup file's text → a validated backup, or the reason it was refused in words the user can
+ * act on. Nothing here touches the database: a refused file changes nothing.
+ */
+export function parseBackup(text: string): ParseBackupResult {
+  if (text.length > BACKUP_LIMITS.maxChars) return fail('This file is too large to be a Jobshelf backup.');
+  if (!text.trim()) return fail('This file is empty.');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return fail('This file is not a complete Jobshelf backup: it is not valid JSON (it may be cut off or damaged).');
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return fail('This file is not a Jobshelf backup.');
+  const head = raw as Record<string, unknown>;
+  if (head.format !== BACKUP_FORMAT) return fail('This file is not a Jobshelf backup (its format is not "jobshelf-backup").');
+  if (typeof head.version !== 'number' || !Number.isInteger(head.version)) return fail('This backup has no valid version number.');
+  if (head.version > BACKUP_VERSION) {
+    return fail(`This backup was made by a newer Jobshelf (backup version ${head.version}; this one reads version ${BACKUP_VERSION}). Update Jobshelf and try again.`);
+  }
+  if (head.version < 1 || head.version !== BACKUP_VERSION) return fail(`Backup version ${head.version} is not one Jobshelf can read.`);
+  const hostile = hostileContent(raw);
+  if (hostile) return fail(`This file was refused: ${hostile}`);
+  const parsed = backupSchema.safeParse(raw);
+  if (!parsed.success) return fail(describeIssues(parsed.error));
+  const problem = inconsistency(parsed.data);
+  if (problem) return fail(`This backup is inconsistent: ${problem}`);
+  return { ok: true, backup: parsed.data };
+}

@@ -1,0 +1,87 @@
+import type { JobshelfDatabase } from './database';
+import { getSettings } from './settings-repository';
+import type { Backup } from '../backup/backup-schema';
+import { makeBackup } from '../backup/export-backup';
+import { planImport, type ExistingJobKey, type ImportMode, type ImportPreview } from '../backup/import-plan';
+import type { Job } from '../schema/job';
+
+/** Everything the user has, as a backup (settings as they are in effect, defaults included). */
+export async function readBackup(db: JobshelfDatabase, now: number = Date.now()): Promise<Backup> {
+  return db.transaction('r', [db.jobs, db.events, db.notes, db.reminders, db.settings], async () => {
+    const [jobs, events, notes, reminders, settings] = await Promise.all([
+      db.jobs.orderBy('savedAt').toArray(),
+      db.events.toArray(),
+      db.notes.toArray(),
+      db.reminders.toArray(),
+      getSettings(db),
+    ]);
+    return makeBackup({ jobs, events, notes, reminders, settings }, now);
+  });
+}
+
+export function readAllJobs(db: JobshelfDatabase): Promise<Job[]> {
+  return db.jobs.orderBy('savedAt').reverse().toArray();
+}
+
+/**
+ * Id, URL and last change of every saved job, from the indexes alone: planning an import of
+ * 10,000 jobs must not read 10,000 postings.
+ */
+async function existingJobKeys(db: JobshelfDatabase): Promise<ExistingJobKey[]> {
+  const [urls, urlIds, updated, updatedIds] = await Promise.all([
+    db.jobs.orderBy('canonicalUrl').keys(),
+    db.jobs.orderBy('canonicalUrl').primaryKeys(),
+    db.jobs.orderBy('updatedAt').keys(),
+    db.jobs.orderBy('updatedAt').primaryKeys(),
+  ]);
+  const updatedAt = new Map<string, number>();
+  updatedIds.forEach((id, index) => updatedAt.set(String(id), Number(updated[index])));
+  return urlIds.map((id, index) => ({
+    id: String(id),
+    canonicalUrl: String(urls[index]),
+    updatedAt: updatedAt.get(String(id)) ?? 0,
+  }));
+}
+
+async function settingKeysHere(db: JobshelfDatabase): Promise<string[]> {
+  return (await db.settings.toCollection().primaryKeys()).map(String);
+}
+
+/** What importing would do, shown before anything is written. */
+export async function previewImport(db: JobshelfDatabase, backup: Backup, mode: ImportMode): Promise<ImportPreview> {
+  const [existing, settingKeys] = await Promise.all([existingJobKeys(db), settingKeysHere(db)]);
+  return planImport(backup, existing, mode, settingKeys).preview;
+}
+
+/**
+ * Applies an import in ONE transaction over every table: it all lands, or (on any error) nothing
+ * does. The plan is made again inside the transaction so it matches the data it writes over.
+ * The caller asks the background to rebuild alarms afterwards.
+ */
+export async function applyImport(db: JobshelfDatabase, backup: Backup, mode: ImportMode): Promise<ImportPreview> {
+  return db.transaction('rw', [db.jobs, db.events, db.notes, db.reminders, db.settings], async () => {
+    const [existing, settingKeys] = await Promise.all([existingJobKeys(db), settingKeysHere(db)]);
+    const plan = planImport(backup, existing, mode, settingKeys);
+    if (mode === 'replace') {
+      await Promise.all([db.jobs.clear(), db.events.clear(), db.notes.clear(), db.reminders.clear(), db.settings.clear()]);
+    }
+    await db.jobs.bulkPut(plan.jobs);
+    await db.events.bulkPut(plan.events);
+    await db.notes.bulkPut(plan.notes);
+    await db.reminders.bulkPut(plan.reminders);
+    const settingRows = Object.entries(plan.settings)
+      .filter(([, value]) => value !== undefined)
+      .map(([key, value]) => ({ key, value }));
+    await db.settings.bulkPut(settingRows);
+    return plan.preview;
+  });
+}
+
+/** Deletes every job with its notes, history and reminders in one transaction; settings stay. */
+export async function deleteAllJobs(db: JobshelfDatabase): Promise<number> {
+  return db.transaction('rw', [db.jobs, db.events, db.notes, db.reminders], async () => {
+    const count = await db.jobs.count();
+    await Promise.all([db.jobs.clear(), db.events.clear(), db.notes.clear(), db.reminders.clear()]);
+    return count;
+  });
+}

@@ -1,0 +1,68 @@
+import type { JobshelfDatabase } from './database';
+import type { Job, JobEvent, Note, Reminder } from '../schema/job';
+
+/** The newest jobs, for the first screen before the whole collection has loaded. */
+export function newestJobs(db: JobshelfDatabase, limit: number): Promise<Job[]> {
+  return db.jobs.orderBy('savedAt').reverse().limit(limit).toArray();
+}
+
+/** Every saved job. Read once; later changes arrive through `jobChangesSince`. */
+export function allJobs(db: JobshelfDatabase): Promise<Job[]> {
+  return db.jobs.toArray();
+}
+
+export interface JobChanges {
+  /** Every saved job's id: anything missing from the page's copy was deleted. */
+  ids: string[];
+  /** Jobs changed (or added) after `since`. */
+  changed: Job[];
+}
+
+/**
+ * Cheap enough to run on every database change: the ids from the primary-key index plus only the
+ * jobs whose `updatedAt` moved past the page's watermark. Used inside a live query, so a status
+ * change in the background re-reads one job, not ten thousand.
+ */
+export async function jobChangesSince(db: JobshelfDatabase, since: number): Promise<JobChanges> {
+  const [ids, changed] = await Promise.all([
+    db.jobs.toCollection().primaryKeys(),
+    db.jobs.where('updatedAt').above(since).toArray(),
+  ]);
+  return { ids: ids.map(String), changed };
+}
+
+export function jobById(db: JobshelfDatabase, id: string): Promise<Job | undefined> {
+  return db.jobs.get(id);
+}
+
+export function jobsByIds(db: JobshelfDatabase, ids: readonly string[]): Promise<Array<Job | undefined>> {
+  return db.jobs.bulkGet([...ids]);
+}
+
+export function jobEvents(db: JobshelfDatabase, jobId: string): Promise<JobEvent[]> {
+  return db.events.where('[jobId+at]').between([jobId, -Infinity], [jobId, Infinity]).toArray();
+}
+
+export async function jobNotes(db: JobshelfDatabase, jobId: string): Promise<Note[]> {
+  const notes = await db.notes.where('[jobId+createdAt]').between([jobId, -Infinity], [jobId, Infinity]).toArray();
+  return notes.reverse();
+}
+
+export async function jobReminders(db: JobshelfDatabase, jobId: string): Promise<Reminder[]> {
+  const reminders = await db.reminders.where('jobId').equals(jobId).toArray();
+  return reminders.sort((a, b) => Number(a.state !== 'pending') - Number(b.state !== 'pending') || a.dueAt - b.dueAt);
+}
+
+/** Every status change, for the insights. */
+export function statusEvents(db: JobshelfDatabase): Promise<JobEvent[]> {
+  return db.events.orderBy('at').filter((event) => event.type === 'status').toArray();
+}
+
+/** The skill names seen in saved jobs' summaries, most common first: what a résumé is matched against. */
+export async function skillVocabulary(db: JobshelfDatabase, limit = 5000): Promise<string[]> {
+  const counts = new Map<string, number>();
+  await db.jobs.each((job) => {
+    for (const skill of job.summary?.skills ?? []) counts.set(skill.name, (counts.get(skill.name) ?? 0) + 1);
+  });
+  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([name]) => name);
+}

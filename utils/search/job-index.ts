@@ -1,0 +1,95 @@
+import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+
+/** What the index reads from a job: the description only while indexing, never kept. */
+export interface SearchableJob {
+  id: string;
+  title: string;
+  company: string | null;
+  skills: string[];
+  description: string;
+}
+
+/**
+ * Only the start of a description is indexed: it names the role and its requirements, and
+ * indexing whole descriptions of 10,000 jobs would cost seconds and tens of megabytes.
+ */
+export const DESCRIPTION_CHARS_INDEXED = 1500;
+
+type IndexedFields = 'title' | 'company' | 'skills' | 'description';
+
+const indexedFields: IndexedFields[] = ['title', 'company', 'skills', 'description'];
+
+const options: Options<SearchableJob> = {
+  fields: indexedFields,
+  storeFields: [],
+  extractField: (document: SearchableJob, field: string): string => {
+    switch (field) {
+      case 'id':
+        return document.id;
+      case 'title':
+        return document.title;
+      case 'company':
+        return document.company ?? '';
+      case 'skills':
+        return document.skills.join(' ');
+      case 'description':
+        return document.description.slice(0, DESCRIPTION_CHARS_INDEXED);
+      default:
+        return '';
+    }
+  },
+  searchOptions: {
+    boost: { title: 3, company: 2, skills: 2, description: 0.5 },
+    prefix: true,
+    // One typo from 4 letters, two (a swapped pair) from 6; short words fuzzed match nearly everything.
+    fuzzy: (term: string) => (term.length >= 6 ? 2 : term.length >= 4 ? 1 : false),
+    combineWith: 'AND',
+  },
+};
+
+export type JobIndex = MiniSearch<SearchableJob>;
+
+export function createJobIndex(): JobIndex {
+  return new MiniSearch<SearchableJob>(options);
+}
+
+export function buildJobIndex(jobs: readonly SearchableJob[]): JobIndex {
+  const index = createJobIndex();
+  index.addAll(jobs);
+  return index;
+}
+
+/** Indexes in chunks between frames so a page with 10,000 jobs stays responsive while it builds. */
+export async function buildJobIndexAsync(jobs: readonly SearchableJob[], chunkSize = 500): Promise<JobIndex> {
+  const index = createJobIndex();
+  await index.addAllAsync(jobs, { chunkSize });
+  return index;
+}
+
+/** Adds or replaces one job in the index. */
+export function upsertJob(index: JobIndex, job: SearchableJob): void {
+  if (index.has(job.id)) index.discard(job.id);
+  index.add(job);
+}
+
+export function removeJob(index: JobIndex, id: string): void {
+  if (index.has(id)) index.discard(id);
+}
+
+export interface JobHit {
+  id: string;
+  score: number;
+  /** The index terms that matched (after prefix/fuzzy expansion): what to highlight. */
+  terms: string[];
+}
+
+/** Jobs matching every word of the query (prefix and typo-tolerant), best first. */
+export function searchJobs(index: JobIndex, query: string): JobHit[] {
+  const trimmed = query.trim();
+  if (!trimmed) return [];
+  return index.search(trimmed).map((result: SearchResult) => ({
+    id: String(result.id),
+    score: result.score,
+    terms: result.terms,
+  }));
+}
