@@ -25,17 +25,33 @@ export async function removeAllContextMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
 }
 
-export async function notify(id: string, title: string, message: string): Promise<void> {
+export async function notify(id: string, title: string, message: string, buttons: string[] = []): Promise<void> {
   try {
     await browser.notifications.create(id, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
       title,
       message,
+      ...(buttons.length > 0 ? { buttons: buttons.map((title) => ({ title })) } : {}),
+      priority: buttons.length > 0 ? 1 : 0,
     });
   } catch {
     // Notifications can be turned off by the user or the OS; the badge still tells.
   }
+}
+
+export async function clearNotification(id: string): Promise<void> {
+  await browser.notifications.clear(id).catch(() => undefined);
+}
+
+/** One alarm wakes the worker for the next due reminder or expiry notice. */
+export async function scheduleWake(name: string, when: number | null): Promise<void> {
+  await browser.alarms.clear(name);
+  if (when !== null) await browser.alarms.create(name, { when });
+}
+
+export async function openTab(url: string): Promise<void> {
+  await browser.tabs.create({ url });
 }
 
 export async function setBadge(tabId: number | undefined, text: string, color: string): Promise<void> {

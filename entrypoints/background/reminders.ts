@@ -1,4 +1,133 @@
-/** Alarms and the badge follow the database. (Filled in by the reminders work.) */
-export async function syncReminders(): Promise<number> {
-  return 0;
+import { getDatabase } from '@/utils/db/database';
+import { newId } from '@/utils/db/jobs-repository';
+import { pendingReminders, snoozeReminder } from '@/utils/db/reminders-repository';
+import { getSettings } from '@/utils/db/settings-repository';
+import { safeHttpUrl } from '@/utils/format';
+import { addLocalDays, atLocalHour, localDay } from '@/utils/local-time';
+import { planReminders, planWindowDays, type ReminderPlan } from '@/utils/reminders/plan';
+import type { Job } from '@/utils/schema/job';
+import { clearNotification, notify, openTab, scheduleWake, setBadge } from './extension-apis';
+
+/** The one alarm: it wakes the worker when the next reminder or expiry notice is due. */
+export const WAKE_ALARM = 'jobshelf-next-reminder';
+const NOTIFICATION_BUTTONS = ['Open posting', 'Snooze 1 day'];
+
+let running: Promise<unknown> = Promise.resolve();
+
+/** Runs one sync at a time, so two wake-ups never notify the same thing twice. */
+function serialized<T>(task: () => Promise<T>): Promise<T> {
+  const result = running.then(task, task);
+  running = result.catch(() => undefined);
+  return result;
+}
+
+async function readPlanInput(now: number) {
+  const db = getDatabase();
+  const settings = await getSettings(db);
+  const windowEnd = localDay(addLocalDays(now, planWindowDays(settings)));
+  const [openJobsInWindow, laterKeys, pending] = await Promise.all([
+    db.jobs.where('activeExpiresAt').belowOrEqual(windowEnd).toArray(),
+    db.jobs.where('activeExpiresAt').above(windowEnd).limit(1).keys(),
+    pendingReminders(db),
+  ]);
+  const dueJobIds = [...new Set(pending.filter((reminder) => reminder.dueAt <= now).map((reminder) => reminder.jobId))];
+  const dueJobs = (await db.jobs.bulkGet(dueJobIds)).filter((job): job is Job => !!job);
+  return {
+    now,
+    settings,
+    openJobsInWindow,
+    nextExpiryAfterWindow: typeof laterKeys[0] === 'string' ? laterKeys[0] : null,
+    pendingReminders: pending,
+    jobsById: new Map(dueJobs.map((job) => [job.id, job])),
+  };
+}
+
+/** Marks what the plan sent or expired, all at once, before anything is shown. */
+async function applyPlan(plan: ReminderPlan, now: number): Promise<void> {
+  const db = getDatabase();
+  await db.transaction('rw', db.jobs, db.reminders, db.events, async () => {
+    for (const id of plan.firedReminderIds) await db.reminders.update(id, { firedAt: now });
+    for (const { jobId, leads } of plan.expiryNotified) {
+      await db.jobs.where('id').equals(jobId).modify((job) => {
+        job.expiryNotified = [...new Set([...job.expiryNotified, ...leads])];
+      });
+    }
+    if (plan.expiredJobIds.length > 0) {
+      await db.jobs.where('id').anyOf(plan.expiredJobIds).modify({ closedAt: now });
+      await db.events.bulkAdd(
+        plan.expiredJobIds.map((jobId) => ({ id: newId(), jobId, at: now, type: 'closed' as const, detail: 'Closing date passed' })),
+      );
+    }
+  });
+}
+
+/**
+ * Brings notifications, the alarm and the badge in line with the database: on install, update,
+ * browser start, every wake-up and after every write. Reminders missed while the browser was
+ * closed fire once now; postings whose closing day passed are marked expired, silently.
+ */
+export function syncReminders(now: number = Date.now()): Promise<number> {
+  return serialized(async () => {
+    const plan = planReminders(await readPlanInput(now));
+    await applyPlan(plan, now);
+    for (const notice of plan.notifications) {
+      await notify(notice.id, notice.title, notice.message, NOTIFICATION_BUTTONS);
+    }
+    await scheduleWake(WAKE_ALARM, plan.nextAt);
+    await setBadge(undefined, plan.badgeCount > 0 ? String(plan.badgeCount) : '', '#b45309');
+    return plan.nextAt === null ? 0 : 1;
+  });
+}
+
+export async function handleAlarm(alarm: { name: string }): Promise<void> {
+  if (alarm.name === WAKE_ALARM) await syncReminders();
+}
+
+function parseNotificationId(id: string): { kind: 'reminder' | 'expiry'; target: string } | null {
+  const match = /^(reminder|expiry):(.+)$/.exec(id);
+  return match ? { kind: match[1] as 'reminder' | 'expiry', target: match[2]! } : null;
+}
+
+async function jobOfNotification(kind: 'reminder' | 'expiry', target: string): Promise<Job | undefined> {
+  const db = getDatabase();
+  const jobId = kind === 'expiry' ? target : (await db.reminders.get(target))?.jobId;
+  return jobId ? db.jobs.get(jobId) : undefined;
+}
+
+/** Clicking a notice (or its "Open posting" button) opens the posting. */
+export async function handleNotificationClick(notificationId: string): Promise<void> {
+  const parsed = parseNotificationId(notificationId);
+  if (!parsed) return;
+  const job = await jobOfNotification(parsed.kind, parsed.target);
+  const url = safeHttpUrl(job?.posting.url) ?? safeHttpUrl(job?.canonicalUrl);
+  if (url) await openTab(url);
+  await clearNotification(notificationId);
+}
+
+/** "Snooze 1 day": a reminder moves a day on; an expiry notice becomes a reminder tomorrow. */
+export async function handleNotificationButton(notificationId: string, buttonIndex: number): Promise<void> {
+  if (buttonIndex === 0) return handleNotificationClick(notificationId);
+  const parsed = parseNotificationId(notificationId);
+  if (!parsed) return;
+  const db = getDatabase();
+  const now = Date.now();
+  if (parsed.kind === 'reminder') {
+    await snoozeReminder(db, parsed.target, now + 86_400_000);
+  } else {
+    const job = await db.jobs.get(parsed.target);
+    if (job) {
+      const settings = await getSettings(db);
+      await db.reminders.add({
+        id: newId(),
+        jobId: job.id,
+        kind: 'custom',
+        dueAt: atLocalHour(localDay(addLocalDays(now, 1)), settings.notifyHour),
+        state: 'pending',
+        firedAt: null,
+        text: `Closes ${job.expiresAt ?? 'soon'}: ${job.posting.title}`,
+      });
+    }
+  }
+  await clearNotification(notificationId);
+  await syncReminders();
 }

@@ -1,32 +1,47 @@
-import type { JobStatus } from '@/utils/schema/job';
 import { getDatabase } from '@/utils/db/database';
 import { saveJob } from '@/utils/db/jobs-repository';
+import type { JobStatus } from '@/utils/schema/job';
+import type { PostingDraft } from '@/utils/schema/posting';
+import { postingFromSelection } from '@/utils/selection-posting';
 import { captureTab } from './capture';
 import { notify, setBadge } from './extension-apis';
+import { syncReminders } from './reminders';
 
 export type SaveFromTabOutcome =
   | { ok: true; jobId: string; created: boolean; title: string }
   | { ok: false; reason: string };
 
+export interface SaveFromTabOptions {
+  status?: JobStatus | null;
+  /** Save the selected text as the description (right-click on a selection). */
+  selection?: { text: string; tabTitle: string | null };
+}
+
+async function postingOf(tabId: number, options: SaveFromTabOptions): Promise<PostingDraft | { reason: string }> {
+  const capture = await captureTab(tabId);
+  if (options.selection) {
+    // A selection is saved even where the page itself could not be read as a posting.
+    const extraction = capture.kind === 'read' ? capture.extraction : null;
+    const tabUrl = capture.kind === 'read' ? capture.tabUrl : null;
+    return postingFromSelection(extraction, { ...options.selection, tabUrl });
+  }
+  if (capture.kind !== 'read') return { reason: capture.reason };
+  if (!capture.extraction.posting || !capture.extraction.isJobPosting) {
+    return { reason: 'This page does not look like a job posting, so nothing was saved.' };
+  }
+  return capture.extraction.posting;
+}
+
 /**
  * The right-click menu and the keyboard shortcut: read the tab, save the posting, and confirm with
  * the badge and a short notification (there is no popup to show the result in).
  */
-export async function saveFromTab(
-  tabId: number,
-  options: { status?: JobStatus | null } = {},
-): Promise<SaveFromTabOutcome> {
-  const capture = await captureTab(tabId);
+export async function saveFromTab(tabId: number, options: SaveFromTabOptions = {}): Promise<SaveFromTabOutcome> {
+  const posting = await postingOf(tabId, options);
   let outcome: SaveFromTabOutcome;
-  if (capture.kind !== 'read') {
-    outcome = { ok: false, reason: capture.reason };
-  } else if (!capture.extraction.posting || !capture.extraction.isJobPosting) {
-    outcome = {
-      ok: false,
-      reason: 'This page does not look like a job posting, so nothing was saved.',
-    };
+  if ('reason' in posting) {
+    outcome = { ok: false, reason: posting.reason };
   } else {
-    const posting = capture.extraction.posting;
     try {
       const { job, created } = await saveJob(getDatabase(), { posting, status: options.status });
       outcome = { ok: true, jobId: job.id, created, title: posting.title };
@@ -35,12 +50,10 @@ export async function saveFromTab(
     }
   }
   if (outcome.ok) {
+    await syncReminders().catch((error: unknown) => console.error('Jobshelf: reminders not synced', error));
     await setBadge(tabId, '✓', '#1f7a4d');
-    await notify(
-      `saved-${outcome.jobId}`,
-      outcome.created ? 'Saved to Jobshelf' : 'Updated in Jobshelf',
-      outcome.title,
-    );
+    const verb = options.status ? 'Saved and tracking' : outcome.created ? 'Saved to Jobshelf' : 'Updated in Jobshelf';
+    await notify(`saved-${outcome.jobId}`, verb, outcome.title);
   } else {
     await setBadge(tabId, '!', '#b3261e');
     await notify(`not-saved-${tabId}`, 'Jobshelf did not save this page', outcome.reason);
@@ -53,7 +66,8 @@ export function describeSaveError(error: unknown): string {
   const name = error instanceof Error ? error.name : '';
   const message = error instanceof Error ? error.message : String(error);
   if (name === 'QuotaExceededError' || /quota/i.test(message)) {
-    return 'Your disk is full, so the job was not saved. Free some space and try again; nothing saved before was changed.';
+    return 'Your disk is full, so nothing was saved. Free some space and try again; what you saved before is unchanged.';
   }
-  return `The job could not be saved (${message}). Nothing saved before was changed.`;
+  if (name === 'JobNotFoundError') return message;
+  return `This could not be saved (${message}). What you saved before is unchanged.`;
 }

@@ -21,7 +21,26 @@ export class JobshelfDatabase extends Dexie {
       const version = this.version(migration.version).stores(migration.stores);
       if (migration.upgrade) version.upgrade(migration.upgrade);
     }
+    // Every write path (repositories, bulk import) keeps the reminders' index right.
+    this.jobs.hook('creating', (_key, job) => {
+      setActiveExpiry(job);
+    });
+    this.jobs.hook('updating', (changes, _key, job) => {
+      const next = { ...job, ...(changes as Partial<Job>) };
+      const active = activeExpiryOf(next);
+      return active === next.activeExpiresAt ? undefined : { activeExpiresAt: active };
+    });
   }
+}
+
+function activeExpiryOf(job: Pick<Job, 'expiresAt' | 'closedAt'>): string | undefined {
+  return job.closedAt === null && job.expiresAt ? job.expiresAt : undefined;
+}
+
+function setActiveExpiry(job: Job): void {
+  const active = activeExpiryOf(job);
+  if (active) job.activeExpiresAt = active;
+  else delete job.activeExpiresAt;
 }
 
 let shared: JobshelfDatabase | null = null;

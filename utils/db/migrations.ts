@@ -27,15 +27,16 @@ export const migrations: Migration[] = [
     // Tracking and the dashboard: time in stage, tags, the stored summary, expiry notifications.
     version: 2,
     stores: {
-      jobs: 'id, &canonicalUrl, *urlAliases, identityKey, status, savedAt, updatedAt, expiresAt, statusChangedAt, *tags',
+      jobs: 'id, &canonicalUrl, *urlAliases, identityKey, status, savedAt, updatedAt, expiresAt, activeExpiresAt, statusChangedAt, *tags',
       reminders: 'id, jobId, dueAt, [state+dueAt], [jobId+state]',
     },
     upgrade: (transaction) =>
       transaction
         .table('jobs')
         .toCollection()
-        .modify((job: Record<string, unknown> & { posting: PostingDraft; updatedAt: number; savedAt: number; status: unknown }) => {
+        .modify((job: Record<string, unknown> & { posting: PostingDraft; updatedAt: number; savedAt: number; status: unknown; expiresAt: unknown; closedAt: unknown }) => {
           job.statusChangedAt ??= job.status ? job.updatedAt : job.savedAt;
+          if (job.closedAt === null && typeof job.expiresAt === 'string') job.activeExpiresAt = job.expiresAt;
           job.summary ??= summarize(job.posting);
           job.expiryNotified ??= [];
           job.lastCheckedAt ??= null;

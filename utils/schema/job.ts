@@ -39,6 +39,11 @@ export const jobSchema = z.object({
   expiresEstimated: z.boolean(),
   /** Set when the posting was seen closed or its date passed. */
   closedAt: timestampSchema.nullable(),
+  /**
+   * expiresAt while the posting is open (closedAt null), else absent. Maintained by a database
+   * hook, indexed so reminders find open postings by date without reading closed ones.
+   */
+  activeExpiresAt: isoDateSchema.optional(),
   /** Expiry lead times (days before) already notified, so each fires once. */
   expiryNotified: z.array(z.number().int()),
   /** Last time the optional closed-posting check fetched the page. */

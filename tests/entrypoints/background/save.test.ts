@@ -4,18 +4,25 @@ import { getDatabase } from '@/utils/db/database';
 import type { Extraction } from '@/utils/schema/posting';
 import { makePosting } from '../../posting-factory';
 
-// scripting, contextMenus and notifications are not in fakeBrowser: the module that wraps them
-// is replaced, and what the handlers ask of it is observed.
+// scripting and contextMenus are not in fakeBrowser: those wrappers are replaced; badge,
+// notifications and alarms run against fakeBrowser and are checked there.
 const apis = vi.hoisted(() => ({
   runScriptInTab: vi.fn<(tabId: number, file: string) => Promise<unknown>>(),
-  notify: vi.fn(async () => undefined),
-  setBadge: vi.fn(async () => undefined),
   createContextMenu: vi.fn(),
   removeAllContextMenus: vi.fn(async () => undefined),
 }));
-vi.mock('@/entrypoints/background/extension-apis', () => apis);
+vi.mock('@/entrypoints/background/extension-apis', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  ...apis,
+}));
 
-const { handleContextMenuClick, SAVE_PAGE_MENU_ID } = await import('@/entrypoints/background/context-menu');
+async function notifications() {
+  return fakeBrowser.notifications.getAll() as Promise<Record<string, { title: string; message: string }>>;
+}
+
+const { handleContextMenuClick, SAVE_PAGE_MENU_ID, SAVE_AND_TRACK_MENU_ID, SAVE_SELECTION_MENU_ID } = await import(
+  '@/entrypoints/background/context-menu'
+);
 const { handleCommand } = await import('@/entrypoints/background/commands');
 const { analyzeTab, saveJobFromPopup } = await import('@/entrypoints/background/messages');
 
@@ -43,8 +50,28 @@ describe('right-click menu', () => {
     await handleContextMenuClick({ menuItemId: SAVE_PAGE_MENU_ID }, { id: 1 });
     expect(apis.runScriptInTab).toHaveBeenCalledWith(1, '/content-scripts/capture.js');
     expect(await getDatabase().jobs.count()).toBe(1);
-    expect(apis.setBadge).toHaveBeenCalledWith(1, '✓', expect.any(String));
-    expect(apis.notify).toHaveBeenCalledWith(expect.stringMatching(/^saved-/), 'Saved to Jobshelf', 'Senior Software Engineer');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 1 })).toBe('✓');
+    expect(Object.values(await notifications())).toMatchObject([
+      { title: 'Saved to Jobshelf', message: 'Senior Software Engineer' },
+    ]);
+  });
+
+  it('"Save and track" starts tracking as Interested', async () => {
+    pageReturns(postingExtraction);
+    await handleContextMenuClick({ menuItemId: SAVE_AND_TRACK_MENU_ID }, { id: 1 });
+    const [job] = await getDatabase().jobs.toArray();
+    expect(job?.status).toBe('interested');
+    expect(await getDatabase().events.where('jobId').equals(job!.id).filter((event) => event.type === 'status').count()).toBe(1);
+  });
+
+  it('"Save selection" saves the selected text as the description, even off a posting', async () => {
+    pageReturns({ isJobPosting: false, confidence: 0.1, reasons: ['An article'], posting: null });
+    const selectionText = 'Data Analyst\nRequirements: 3+ years of SQL and Python.';
+    await handleContextMenuClick({ menuItemId: SAVE_SELECTION_MENU_ID, selectionText }, { id: 1, title: 'Careers at Example' });
+    const [job] = await getDatabase().jobs.toArray();
+    expect(job?.posting).toMatchObject({ title: 'Careers at Example', descriptionText: selectionText });
+    expect(job?.posting.provenance.description).toBe('selection');
+    expect(job?.summary).not.toBeNull();
   });
 
   it('ignores other menu items', async () => {
@@ -56,14 +83,14 @@ describe('right-click menu', () => {
     pageReturns({ isJobPosting: false, confidence: 0.1, reasons: ['An article'], posting: null });
     await handleContextMenuClick({ menuItemId: SAVE_PAGE_MENU_ID }, { id: 1 });
     expect(await getDatabase().jobs.count()).toBe(0);
-    expect(apis.notify).toHaveBeenCalledWith('not-saved-1', 'Jobshelf did not save this page', expect.stringContaining('job posting'));
+    expect((await notifications())['not-saved-1']?.message).toContain('job posting');
   });
 
   it('saves nothing when the page sends back something malformed', async () => {
     pageReturns({ isJobPosting: true, confidence: 7, posting: { title: 42 } });
     await handleContextMenuClick({ menuItemId: SAVE_PAGE_MENU_ID }, { id: 1 });
     expect(await getDatabase().jobs.count()).toBe(0);
-    expect(apis.setBadge).toHaveBeenCalledWith(1, '!', expect.any(String));
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 1 })).toBe('!');
   });
 });
 
@@ -73,7 +100,7 @@ describe('keyboard shortcut', () => {
     await handleCommand('save-job', { id: 1 });
     await handleCommand('save-job', { id: 1 });
     expect(await getDatabase().jobs.count()).toBe(1);
-    expect(apis.notify).toHaveBeenLastCalledWith(expect.any(String), 'Updated in Jobshelf', expect.any(String));
+    expect(Object.values(await notifications()).map((notice) => notice.title)).toEqual(['Updated in Jobshelf']);
   });
 
   it('ignores other commands', async () => {
