@@ -77,7 +77,8 @@ export function htmlToText(html: string, max = 1_000_000): string {
       blank = out.length > 0;
       continue;
     }
-    if (blank) out.push('');
+    // Consecutive list items stay together; other blocks are separated by one blank line.
+    if (blank && !(line.startsWith('- ') && out[out.length - 1]?.startsWith('- '))) out.push('');
     blank = false;
     out.push(line);
   }
