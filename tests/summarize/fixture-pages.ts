@@ -9,12 +9,13 @@
  * `*.expected.json`. `descriptionSource` says which path was taken, and the fixture test prints it.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { extract } from '../../utils/extract/index';
 import type { PostingDraft } from '../../utils/schema/posting';
 
-export const PAGES_DIR = join(__dirname, '..', 'fixtures', 'pages');
+export const PAGES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'pages');
 
 /** Where the description lives on pages without a JobPosting JSON-LD description. */
 const DESCRIPTION_SELECTORS: Record<string, string> = {
@@ -128,11 +129,15 @@ export function loadFixturePostings(): FixturePosting[] {
           locations: extracted.locations.length ? extracted.locations : emptyDraft(expected).locations,
         }
       : emptyDraft(expected);
-    if (extracted?.descriptionHtml.trim()) {
+    const fromJsonLd = jsonLdDescription(document);
+    // extract()'s description is used unless the page's JSON-LD description is much fuller
+    // (the visible container sometimes holds only part of the posting).
+    const extractedLength = extracted?.descriptionHtml.replace(/<[^>]+>/g, '').trim().length ?? 0;
+    const jsonLdLength = fromJsonLd?.replace(/<[^>]+>/g, '').trim().length ?? 0;
+    if (extractedLength > 0 && extractedLength * 1.5 >= jsonLdLength) {
       result.push({ id, name, posting: base, descriptionSource: 'extract' });
       continue;
     }
-    const fromJsonLd = jsonLdDescription(document);
     if (fromJsonLd) {
       result.push({ id, name, posting: { ...base, descriptionHtml: fromJsonLd }, descriptionSource: 'json-ld' });
       continue;

@@ -97,7 +97,8 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
   [
     'about',
     [
-      '^about', 'about us', 'who we are', 'the company', 'our company', 'company (description|overview)', 'our (mission|story|team)',
+      '^about', 'about us', 'who we are', 'how we\'?re different', 'what makes us different', 'why join us', 'come work with us',
+      'our culture', 'our values', 'life at', 'the company', 'our company', 'company (description|overview)', 'our (mission|story|team)',
       'about the (team|department|company)', 'why work at', 'working at', 'hi there', 'the team', 'team focus',
       '[üu]ber uns', 'wer wir sind', 'das unternehmen', 'qui sommes[- ]nous', '[àa] propos', 'l\'entreprise',
       'sobre nosotros', 'qui[ée]nes somos', 'la empresa', 'acerca de',
