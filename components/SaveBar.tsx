@@ -8,9 +8,10 @@ export interface SaveBarProps {
   saving: boolean;
   error: string | null;
   onSave: () => void;
+  onSaveAndTrack: () => void;
 }
 
-export function SaveBar({ savedAt, known, saving, error, onSave }: SaveBarProps) {
+export function SaveBar({ savedAt, known, saving, error, onSave, onSaveAndTrack }: SaveBarProps) {
   const saved = savedAt !== null;
   return (
     <div className="save-bar">
@@ -31,15 +32,27 @@ export function SaveBar({ savedAt, known, saving, error, onSave }: SaveBarProps)
           </button>
         </>
       ) : (
-        <button
-          type="button"
-          className="button button-primary save-button"
-          onClick={onSave}
-          disabled={saving || !known}
-          data-testid="save-button"
-        >
-          {saving ? 'Saving…' : 'Save'}
-        </button>
+        <>
+          <button
+            type="button"
+            className="button button-primary save-button"
+            onClick={onSave}
+            disabled={saving || !known}
+            data-testid="save-button"
+          >
+            {saving ? 'Saving…' : 'Save'}
+          </button>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={onSaveAndTrack}
+            disabled={saving || !known}
+            data-testid="save-track-button"
+            title="Save and start tracking your application as Interested"
+          >
+            Save &amp; track
+          </button>
+        </>
       )}
       {error ? (
         <p className="save-error" role="alert">

@@ -1,16 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { Notice } from '@/components/Notice';
-import { PostingHeader } from '@/components/PostingHeader';
-import { SaveBar } from '@/components/SaveBar';
-import { SummaryPanel } from '@/components/SummaryPanel';
-import { getDatabase } from '@/utils/db/database';
-import { findJobForPosting } from '@/utils/db/jobs-repository';
 import { sendMessage } from '@/utils/messaging';
 import type { CaptureResult } from '@/utils/schema/capture';
-import type { PostingDraft } from '@/utils/schema/posting';
-import { summarize } from '@/utils/summarize';
+import { PostingView } from './PostingView';
 import { tabToRead } from './tab-to-read';
 
 type PopupState =
@@ -105,37 +98,4 @@ function PopupBody({ state }: { state: PopupState }) {
       return <PostingView posting={extraction.posting} tabId={state.tabId} />;
     }
   }
-}
-
-function PostingView({ posting, tabId }: { posting: PostingDraft; tabId: number }) {
-  const summary = useMemo(() => summarize(posting), [posting]);
-  // Live: turns to "Saved" the moment the background writes, whoever asked it to.
-  const savedJob = useLiveQuery(() => findJobForPosting(getDatabase(), posting), [posting], null);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function save() {
-    setSaving(true);
-    setError(null);
-    const reply = await sendMessage('saveJob', { posting, tabId }).catch((failure: unknown) => ({
-      ok: false as const,
-      reason: failure instanceof Error ? failure.message : String(failure),
-    }));
-    setSaving(false);
-    if (!reply.ok) setError(reply.reason);
-  }
-
-  return (
-    <article className="posting">
-      <PostingHeader posting={posting} />
-      <SaveBar
-        savedAt={savedJob?.savedAt ?? null}
-        known={savedJob !== null}
-        saving={saving}
-        error={error}
-        onSave={() => void save()}
-      />
-      <SummaryPanel summary={summary} />
-    </article>
-  );
 }

@@ -26,12 +26,46 @@ const contentTypes: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
 };
 
+const escapeHtml = (value: string) =>
+  value.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
+
+/**
+ * A posting page made to order (`/e2e/posting?title=…&company=…&validThrough=…`), for flows that
+ * need dates relative to today, which no saved page can have.
+ */
+function postingPage(params: URLSearchParams): string {
+  const title = params.get('title') ?? 'Frontend Engineer';
+  const company = params.get('company') ?? 'Example Labs';
+  const jsonLd = {
+    '@context': 'https://schema.org',
+    '@type': 'JobPosting',
+    title,
+    hiringOrganization: { '@type': 'Organization', name: company },
+    jobLocation: { '@type': 'Place', address: { addressLocality: 'Lisbon', addressCountry: 'PT' } },
+    datePosted: params.get('datePosted') ?? undefined,
+    validThrough: params.get('validThrough') ?? undefined,
+    employmentType: 'FULL_TIME',
+    description:
+      '<p>Build the web app our customers use every day.</p><h3>Requirements</h3><ul><li>3+ years of experience with TypeScript and React</li><li>Experience with REST APIs</li></ul>',
+  };
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)} at ${escapeHtml(company)}</title>
+<script type="application/ld+json">${JSON.stringify(jsonLd).replace(/</g, '\\u003c')}</script></head>
+<body><h1>${escapeHtml(title)}</h1><p>${escapeHtml(company)} · Lisbon</p>
+<p>Build the web app our customers use every day.</p><h3>Requirements</h3><ul><li>3+ years of experience with TypeScript and React</li><li>Experience with REST APIs</li></ul></body></html>`;
+}
+
 /** Serves tests/ on 127.0.0.1 (an ephemeral port): fixture pages are at /fixtures/pages/…. */
 export async function startPageServer(): Promise<{ origin: string; close: () => Promise<void> }> {
   const testsDir = path.join(root, 'tests');
   const server: Server = createServer((request, response) => {
     void (async () => {
-      const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+      const url = new URL(request.url ?? '/', 'http://x');
+      const pathname = decodeURIComponent(url.pathname);
+      if (pathname === '/e2e/posting') {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        response.end(postingPage(url.searchParams));
+        return;
+      }
       const file = path.join(testsDir, pathname);
       if (!file.startsWith(testsDir + path.sep)) {
         response.writeHead(403).end();

@@ -257,7 +257,11 @@ export function countJobs(db: JobshelfDatabase): Promise<number> {
   return db.jobs.count();
 }
 
+// Events written in one transaction share a time: "saved" comes before the status it started with.
+const eventOrder: Record<JobEvent['type'], number> = { saved: 0, merged: 1, updated: 1, status: 2, closed: 3 };
+
 /** A job's status changes and other events, oldest first. */
-export function jobHistory(db: JobshelfDatabase, jobId: string): Promise<JobEvent[]> {
-  return db.events.where('[jobId+at]').between([jobId, -Infinity], [jobId, Infinity]).toArray();
+export async function jobHistory(db: JobshelfDatabase, jobId: string): Promise<JobEvent[]> {
+  const events = await db.events.where('[jobId+at]').between([jobId, -Infinity], [jobId, Infinity]).toArray();
+  return events.sort((a, b) => a.at - b.at || eventOrder[a.type] - eventOrder[b.type]);
 }

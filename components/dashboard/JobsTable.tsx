@@ -1,0 +1,225 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { formatDay, formatLocations, formatSalary, formatSavedAgo, formatWorkMode } from '@/utils/format';
+import { daysUntil, formatClosesIn } from '@/utils/jobs-view/closing';
+import { jobColumns } from '@/utils/jobs-view/columns';
+import type { JobView } from '@/utils/jobs-view/job-view';
+import { formatYearly } from '@/utils/jobs-view/salary';
+import type { JobSort, SortKey } from '@/utils/jobs-view/sort';
+import { Highlighted } from './Highlighted';
+import { StagePill } from './StagePill';
+import './jobs-table.css';
+
+export interface JobsTableProps {
+  jobs: readonly JobView[];
+  /** null: not sorted by a column (search relevance). */
+  sort: JobSort | null;
+  onSort: (key: SortKey) => void;
+  /** Matched search terms per job id; null when not searching. */
+  termsById: ReadonlyMap<string, string[]> | null;
+  selected: ReadonlySet<string>;
+  onToggleSelect: (id: string) => void;
+  onOpen: (id: string) => void;
+  jobHref: (id: string) => string;
+  now: number;
+  /** Changes when the query, filters or sort change: the list then starts at its top again. */
+  resultKey: string;
+}
+
+export interface JobsTableHandle {
+  /** Moves keyboard focus into the rows (from the search box's down arrow). */
+  focus: () => void;
+}
+
+const ROW_HEIGHT = 52;
+const gridTemplate = ['40px', ...jobColumns.map((column) => column.width)].join(' ');
+
+function ClosesCell({ job, now }: { job: JobView; now: number }) {
+  if (job.closedAt !== null) return <span className="closes closes-past">Closed</span>;
+  const days = daysUntil(job.expiresAt, now);
+  if (days === null) return <span className="muted">—</span>;
+  const tone = days < 0 ? 'closes-past' : days <= 3 ? 'closes-soon' : '';
+  return (
+    <span className={`closes ${tone}`} title={`${formatDay(job.expiresAt)}${job.expiresEstimated ? ' (estimated)' : ''}`}>
+      {formatClosesIn(days, job.expiresEstimated)}
+    </span>
+  );
+}
+
+/**
+ * Every job in one virtualized grid: only the rows on screen exist in the DOM, so 10,000 jobs
+ * scroll like 10. Keyboard: ↑/↓, Page Up/Down, Home/End move; Enter opens; Space selects.
+ */
+export const JobsTable = forwardRef<JobsTableHandle, JobsTableProps>(function JobsTable(
+  { jobs, sort, onSort, termsById, selected, onToggleSelect, onOpen, jobHref, now, resultKey },
+  ref,
+) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState(0);
+  const virtualizer = useVirtualizer({
+    count: jobs.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
+
+  useImperativeHandle(ref, () => ({ focus: () => scrollRef.current?.focus() }), []);
+  // A new search or sort starts at the top; a live update (a status changed) keeps the place.
+  useEffect(() => {
+    setActive(0);
+    virtualizer.scrollToOffset(0);
+  }, [resultKey, virtualizer]);
+  useEffect(() => {
+    // The first rows on screen: the bench reads this mark.
+    if (jobs.length > 0 && performance.getEntriesByName('jobshelf:first-rows').length === 0) {
+      performance.mark('jobshelf:first-rows');
+    }
+  }, [jobs]);
+
+  const activeJob = jobs[Math.min(active, jobs.length - 1)];
+
+  const move = (to: number) => {
+    const next = Math.max(0, Math.min(jobs.length - 1, to));
+    setActive(next);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.target !== event.currentTarget) return;
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 520) / ROW_HEIGHT) - 1);
+    const handled: Record<string, () => void> = {
+      ArrowDown: () => move(active + 1),
+      ArrowUp: () => move(active - 1),
+      PageDown: () => move(active + page),
+      PageUp: () => move(active - page),
+      Home: () => move(0),
+      End: () => move(jobs.length - 1),
+      Enter: () => activeJob && onOpen(activeJob.id),
+      ' ': () => activeJob && onToggleSelect(activeJob.id),
+    };
+    const action = handled[event.key];
+    if (action) {
+      event.preventDefault();
+      action();
+    }
+  };
+
+  return (
+    <div
+      className="jobs-table"
+      role="grid"
+      aria-label="Saved jobs"
+      aria-rowcount={jobs.length + 1}
+      aria-multiselectable="true"
+      data-testid="jobs-table"
+      style={{ '--grid-template': gridTemplate } as CSSProperties}
+    >
+      <div className="jobs-table-head" role="row" aria-rowindex={1}>
+        <div role="columnheader" className="cell cell-select">
+          <span className="visually-hidden">Select for compare</span>
+        </div>
+        {jobColumns.map((column) => {
+          const sorted = sort?.key === column.id;
+          return (
+            <div
+              key={column.id}
+              role="columnheader"
+              className={`cell${column.align === 'end' ? ' cell-end' : ''}`}
+              aria-sort={sorted ? (sort?.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+            >
+              <button type="button" className="sort-button" onClick={() => onSort(column.id)} data-testid={`sort-${column.id}`}>
+                {column.label}
+                <span className={`sort-arrow${sorted ? ' sort-arrow-on' : ''}`} aria-hidden="true">
+                  {sorted && sort?.direction === 'asc' ? '▲' : '▼'}
+                </span>
+              </button>
+            </div>
+          );
+        })}
+      </div>
+      <div
+        ref={scrollRef}
+        className="jobs-table-body"
+        tabIndex={0}
+        role="rowgroup"
+        aria-activedescendant={activeJob ? `job-row-${activeJob.id}` : undefined}
+        onKeyDown={onKeyDown}
+        data-testid="jobs-table-body"
+      >
+        <div className="jobs-table-space" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const job = jobs[item.index];
+            if (!job) return null;
+            const terms = termsById?.get(job.id);
+            const isSelected = selected.has(job.id);
+            const place = formatLocations(job.locations, 1) ?? formatWorkMode(job.workMode) ?? '—';
+            return (
+              <div
+                key={job.id}
+                id={`job-row-${job.id}`}
+                role="row"
+                aria-rowindex={item.index + 2}
+                aria-selected={isSelected}
+                className={`jobs-row${item.index === active ? ' jobs-row-active' : ''}${isSelected ? ' jobs-row-selected' : ''}`}
+                style={{ transform: `translateY(${item.start}px)` }}
+                data-testid="job-row"
+                onClick={() => setActive(item.index)}
+              >
+                <div role="gridcell" className="cell cell-select">
+                  <input
+                    type="checkbox"
+                    tabIndex={-1}
+                    checked={isSelected}
+                    aria-label={`Select ${job.title} for compare`}
+                    onChange={() => onToggleSelect(job.id)}
+                  />
+                </div>
+                <div role="gridcell" className="cell cell-title">
+                  <a href={jobHref(job.id)} tabIndex={-1} className="job-link" data-testid="job-title">
+                    <Highlighted text={job.title} terms={terms} />
+                  </a>
+                  {job.tags.length > 0 ? (
+                    <span className="row-tags">
+                      {job.tags.slice(0, 3).map((tag) => (
+                        <span key={tag} className="tag">
+                          {tag}
+                        </span>
+                      ))}
+                    </span>
+                  ) : null}
+                </div>
+                <div role="gridcell" className="cell cell-text">
+                  {job.company ? <Highlighted text={job.company} terms={terms} /> : <span className="muted">—</span>}
+                </div>
+                <div role="gridcell" className="cell cell-text">
+                  <span className="cell-clip">{place}</span>
+                  {job.workMode && job.locations.length > 0 ? (
+                    <span className="mode-tag">{formatWorkMode(job.workMode)}</span>
+                  ) : null}
+                </div>
+                <div role="gridcell" className="cell cell-end cell-num" title={formatSalary(job.salary) ?? undefined}>
+                  {job.yearly ? formatYearly(job.yearly) : <span className="muted">—</span>}
+                </div>
+                <div role="gridcell" className="cell">
+                  <StagePill stage={job.stage} />
+                </div>
+                <div role="gridcell" className="cell cell-end cell-num">
+                  {job.match === null ? <span className="muted">—</span> : <span className={`match match-${job.match >= 70 ? 'high' : job.match >= 40 ? 'mid' : 'low'}`}>{job.match}%</span>}
+                </div>
+                <div role="gridcell" className="cell cell-date">
+                  {formatDay(job.datePosted) ?? <span className="muted">—</span>}
+                </div>
+                <div role="gridcell" className="cell cell-date">
+                  <ClosesCell job={job} now={now} />
+                </div>
+                <div role="gridcell" className="cell cell-date muted">
+                  {formatSavedAgo(job.savedAt, now)}
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addLocalDays, atLocalHour, localDay } from '../../utils/local-time';
+import { launchExtension, openPopup, screenshot, startPageServer, tabIdOf, type ExtensionSession } from './harness';
+
+let session: ExtensionSession;
+let server: Awaited<ReturnType<typeof startPageServer>>;
+
+beforeAll(async () => {
+  server = await startPageServer();
+  session = await launchExtension();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+type Jobshelf = { syncReminders: (now?: number) => Promise<number>; handleNotificationClick: (id: string) => Promise<void> };
+
+describe('tracking and reminders in real Chromium', () => {
+  it('schedules the expiry notice for a saved posting and notifies when it comes', async () => {
+    const validThrough = localDay(addLocalDays(Date.now(), 10));
+    const page = await session.context.newPage();
+    await page.goto(`${server.origin}/e2e/posting?title=Closing+Soon+Engineer&validThrough=${validThrough}`);
+    const tabId = await tabIdOf(session, page);
+    const popup = await openPopup(session, tabId);
+    await popup.getByTestId('save-button').click();
+    await popup.getByTestId('saved-state').waitFor();
+    await popup.getByTestId('expiry').filter({ hasText: 'Closes in 10 days' }).waitFor();
+
+    const expectedNotice = atLocalHour(localDay(addLocalDays(Date.now(), 7)), 9);
+    const alarm = await session.worker.evaluate(() => chrome.alarms.get('jobshelf-next-reminder'));
+    expect(alarm?.scheduledTime).toBe(expectedNotice);
+
+    // Fire the wake-up handler as the alarm would at that time.
+    const notifications = await session.worker.evaluate(async (at) => {
+      const jobshelf = (globalThis as unknown as { jobshelf: Jobshelf }).jobshelf;
+      await jobshelf.syncReminders(at);
+      return chrome.notifications.getAll();
+    }, expectedNotice + 1000);
+    const expiryIds = Object.keys(notifications).filter((id) => id.startsWith('expiry:'));
+    expect(expiryIds).toHaveLength(1);
+    await popup.close();
+    await page.close();
+  });
+
+  it('tracks a job: status change, history, a note and the suggested follow-up, all in the popup', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${server.origin}/e2e/posting?title=Tracked+Engineer&company=Acme`);
+    const tabId = await tabIdOf(session, page);
+    const popup = await openPopup(session, tabId);
+    await popup.getByTestId('save-track-button').click();
+    await popup.getByTestId('saved-state').waitFor();
+    expect(await popup.getByTestId('status-picker').inputValue()).toBe('interested');
+
+    await popup.getByTestId('status-picker').selectOption('applied');
+    await popup.getByText('Follow-up reminder set').waitFor();
+
+    await popup.getByTestId('tab-notes').click();
+    await popup.getByTestId('note-input').fill('Referred by Sam. Ask about the team size.');
+    await popup.getByTestId('note-add').click();
+    await popup.getByTestId('note').filter({ hasText: 'Referred by Sam' }).waitFor();
+
+    await popup.getByTestId('tab-reminders').click();
+    await popup.getByTestId('reminders').getByText('Follow up on your application').waitFor();
+
+    await popup.getByTestId('tab-history').click();
+    const history = popup.getByTestId('status-history');
+    await history.getByText('Applied').waitFor();
+    expect(await history.textContent()).toMatch(/Saved.*Interested.*Applied/);
+    await screenshot(popup, 'popup-tracking-history');
+
+    // Reopened: the status shows at once, with the note still there.
+    await popup.close();
+    const again = await openPopup(session, tabId);
+    await again.getByTestId('saved-state').waitFor();
+    expect(await again.getByTestId('status-picker').inputValue()).toBe('applied');
+    const shownAfterMs = await again.evaluate(() => document.documentElement.dataset.shownAfterMs);
+    console.log(`popup on an already-saved, tracked job: shown after ${shownAfterMs} ms`);
+    await again.getByTestId('tab-notes').click();
+    await again.getByTestId('note').filter({ hasText: 'Referred by Sam' }).waitFor();
+    await screenshot(again, 'popup-tracking-notes');
+    await again.close();
+    await page.close();
+  });
+});
