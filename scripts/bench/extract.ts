@@ -1,0 +1,160 @@
+/**
+ * Extraction benchmark: npx tsx scripts/bench/extract.ts
+ *  1. CLI path (linkedom), every fixture: extract() vs Readability alone on the same parsed page
+ *     (parse excluded), median and p95.
+ *  2. Real Chromium (playwright-core): fixtures served on 127.0.0.1, extract() bundled with esbuild
+ *     into a global, timed in the page over 20 runs per page, median and p95.
+ *  3. Size: the built capture script gzipped if .output exists, else our esbuild bundle (labelled).
+ * Prints a table and writes bench-results/extract.json.
+ */
+import { createServer } from 'node:http';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { join, resolve, extname } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { extract } from '../../utils/extract/index';
+
+const ROOT = resolve(import.meta.dirname ?? '.', '..', '..');
+const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
+const RUNS = 20;
+const files = readdirSync(PAGES).filter((f) => /^\d{3}-.*\.html$/.test(f)).sort();
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))]! : NaN;
+};
+const ms = (n: number) => n.toFixed(2).padStart(8);
+
+function cliBench() {
+  const rows: Array<{ file: string; extractMs: number; readabilityMs: number }> = [];
+  for (const file of files) {
+    const html = readFileSync(join(PAGES, file), 'utf8');
+    const ex: number[] = [];
+    const rd: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const { document } = parseHTML(html);
+      let t = performance.now();
+      extract(document as unknown as Document, '');
+      ex.push(performance.now() - t);
+      const { document: d2 } = parseHTML(html);
+      t = performance.now();
+      try {
+        new Readability(d2 as unknown as Document).parse();
+      } catch {
+        // some pages are not articles
+      }
+      rd.push(performance.now() - t);
+    }
+    rows.push({ file, extractMs: quantile(ex, 0.5), readabilityMs: quantile(rd, 0.5) });
+  }
+  return rows;
+}
+
+async function browserBundle(): Promise<string> {
+  const out = await build({
+    entryPoints: [join(ROOT, 'utils', 'extract', 'index.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: 'JobshelfExtract',
+    minify: true,
+    write: false,
+    platform: 'browser',
+    target: 'chrome120',
+  });
+  return out.outputFiles[0]!.text;
+}
+
+async function chromiumBench(bundle: string) {
+  const server = createServer((req, res) => {
+    const name = decodeURIComponent((req.url ?? '/').split('?')[0]!.slice(1));
+    const path = join(PAGES, name);
+    if (!name || name.includes('..') || !existsSync(path)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': extname(path) === '.html' ? 'text/html; charset=utf-8' : 'application/octet-stream' });
+    res.end(readFileSync(path));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as { port: number }).port;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const rows: Array<{ file: string; medianMs: number; p95Ms: number; isJobPosting: boolean }> = [];
+  try {
+    const context = await browser.newContext({ javaScriptEnabled: true });
+    // Pages are saved copies: keep them offline and keep their own scripts from running.
+    await context.route('**/*', (route) => (route.request().url().startsWith(`http://127.0.0.1:${port}/`) ? route.continue() : route.abort()));
+    const page = await context.newPage();
+    for (const file of files) {
+      await page.goto(`http://127.0.0.1:${port}/${file}`, { waitUntil: 'domcontentloaded', timeout: 30_000 }).catch(() => undefined);
+      await page.addScriptTag({ content: bundle });
+      const result = await page.evaluate((runs: number) => {
+        const api = (globalThis as unknown as { JobshelfExtract: { extract: (d: Document, u: string) => { isJobPosting: boolean } } }).JobshelfExtract;
+        const times: number[] = [];
+        let last = false;
+        for (let i = 0; i < runs; i++) {
+          const t = performance.now();
+          last = api.extract(document, location.href).isJobPosting;
+          times.push(performance.now() - t);
+        }
+        return { times, last };
+      }, RUNS);
+      rows.push({ file, medianMs: quantile(result.times, 0.5), p95Ms: quantile(result.times, 0.95), isJobPosting: result.last });
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return rows;
+}
+
+async function main() {
+  const cli = cliBench();
+  const bundle = await browserBundle();
+  let browserRows: Awaited<ReturnType<typeof chromiumBench>> = [];
+  let browserError: string | null = null;
+  try {
+    browserRows = await chromiumBench(bundle);
+  } catch (error) {
+    browserError = error instanceof Error ? error.message : String(error);
+  }
+  const capture = join(ROOT, '.output', 'chrome-mv3', 'content-scripts', 'capture.js');
+  const ours = { label: 'esbuild bundle of utils/extract/index.ts, minified (gzip)', bytes: gzipSync(bundle).length };
+  const size = existsSync(capture)
+    ? { label: 'built capture script .output/chrome-mv3/content-scripts/capture.js (gzip)', bytes: gzipSync(readFileSync(capture)).length, extractBundle: ours }
+    : { label: `${ours.label} — capture script not built`, bytes: ours.bytes };
+
+  const lines: string[] = [];
+  lines.push('page                                          cli extract  readability   chromium med    p95');
+  for (const row of cli) {
+    const b = browserRows.find((r) => r.file === row.file);
+    lines.push(`${row.file.slice(0, 44).padEnd(44)} ${ms(row.extractMs)}   ${ms(row.readabilityMs)}   ${b ? ms(b.medianMs) : '       -'} ${b ? ms(b.p95Ms) : '       -'}`);
+  }
+  const cliEx = cli.map((r) => r.extractMs);
+  const cliRd = cli.map((r) => r.readabilityMs);
+  const perPageMedians = browserRows.map((r) => r.medianMs);
+  const summary = {
+    cli: { extractMedianMs: quantile(cliEx, 0.5), extractP95Ms: quantile(cliEx, 0.95), readabilityMedianMs: quantile(cliRd, 0.5), readabilityP95Ms: quantile(cliRd, 0.95) },
+    chromium: browserError ? { error: browserError } : { medianMs: quantile(perPageMedians, 0.5), p95Ms: quantile(browserRows.map((r) => r.p95Ms), 0.95), runsPerPage: RUNS },
+    size: { ...size, kb: Math.round((size.bytes / 1024) * 10) / 10 },
+  };
+  lines.push('');
+  lines.push(`CLI (linkedom, parse excluded): extract median ${summary.cli.extractMedianMs.toFixed(2)} ms, p95 ${summary.cli.extractP95Ms.toFixed(2)} ms; Readability alone median ${summary.cli.readabilityMedianMs.toFixed(2)} ms, p95 ${summary.cli.readabilityP95Ms.toFixed(2)} ms`);
+  lines.push(browserError ? `Chromium: not run (${browserError})` : `Chromium (in page, ${RUNS} runs/page): median of page medians ${quantile(perPageMedians, 0.5).toFixed(2)} ms, p95 over pages ${quantile(browserRows.map((r) => r.p95Ms), 0.95).toFixed(2)} ms`);
+  lines.push(`Size: ${size.label}: ${summary.size.kb} KB`);
+  if ('extractBundle' in size) lines.push(`Size: ${ours.label}: ${Math.round((ours.bytes / 1024) * 10) / 10} KB`);
+  process.stdout.write(lines.join('\n') + '\n');
+  mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench-results', 'extract.json'), JSON.stringify({ date: new Date().toISOString(), summary, cli, chromium: browserRows }, null, 2) + '\n');
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+});
