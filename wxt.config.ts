@@ -20,6 +20,8 @@ export default defineConfig({
       'notifications',
     ],
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    // Asked for only when the user turns on "check whether saved postings closed" in settings.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {
       'save-job': {
         suggested_key: { default: 'Alt+Shift+S' },

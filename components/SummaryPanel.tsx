@@ -1,4 +1,5 @@
 import type { Summary } from '@/utils/schema/summary';
+import { MatchMeter } from './MatchMeter';
 
 export interface SummaryPanelProps {
   summary: Summary;
@@ -21,12 +22,21 @@ function Lines({ title, lines, max }: { title: string; lines: string[]; max: num
   );
 }
 
-/** The built-in summary: a TL;DR, the skills that matter most, and what the job demands. */
+/** "Summary: built-in", or which engine wrote which part when an AI engine helped. */
+function engineNote(summary: Summary): string {
+  const parts = Object.entries(summary.engines ?? {}).filter(([, engine]) => engine !== summary.engine);
+  if (parts.length === 0) return `Summary: ${summary.engine}`;
+  const byEngine = parts.map(([part, engine]) => `${part === 'tldr' ? 'TL;DR' : part}: ${engine}`);
+  return `${byEngine.join(' · ')} · everything else: ${summary.engine}`;
+}
+
+/** The summary: a TL;DR, how well it fits, the skills that matter most, and what the job demands. */
 export function SummaryPanel({ summary, maxLines = 4 }: SummaryPanelProps) {
   const years = summary.yearsExperience;
   return (
     <div className="summary" data-testid="summary">
-      <p className="summary-tldr">{summary.tldr}</p>
+      <p className="summary-tldr" data-testid="summary-tldr">{summary.tldr}</p>
+      {summary.match ? <MatchMeter match={summary.match} /> : null}
       {years || summary.education ? (
         <p className="summary-facts">
           {years ? (
@@ -53,7 +63,7 @@ export function SummaryPanel({ summary, maxLines = 4 }: SummaryPanelProps) {
       <Lines title="Must-haves" lines={summary.requirements} max={maxLines} />
       <Lines title="What you'll do" lines={summary.responsibilities} max={maxLines} />
       <Lines title="Nice to have" lines={summary.preferred} max={maxLines} />
-      <p className="summary-engine muted">Summary: {summary.engine}</p>
+      <p className="summary-engine muted">{engineNote(summary)}</p>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { extractionSchema } from '@/utils/schema/posting';
 import { runScriptInTab } from './extension-apis';
 
 const CAPTURE_SCRIPT = '/content-scripts/capture.js' as const;
+const READABILITY_SCRIPT = '/content-scripts/readability.js' as const;
 
 async function tabUrl(tabId: number): Promise<string | null> {
   try {
@@ -33,5 +34,11 @@ export async function captureTab(tabId: number): Promise<CaptureResult> {
   if (!parsed.success) {
     return { kind: 'failed', reason: 'Jobshelf could not make sense of what this page contains.' };
   }
-  return { kind: 'read', extraction: parsed.data, tabUrl: url };
+  let extraction = parsed.data;
+  if (extraction.isJobPosting && extraction.posting && !extraction.posting.descriptionText) {
+    // A posting without a description: read it with Readability, injected only now.
+    const withReadability = extractionSchema.safeParse(await runScriptInTab(tabId, READABILITY_SCRIPT).catch(() => null));
+    if (withReadability.success && withReadability.data.posting) extraction = withReadability.data;
+  }
+  return { kind: 'read', extraction, tabUrl: url };
 }

@@ -5,15 +5,22 @@ import { createContextMenus, handleContextMenuClick } from './context-menu';
 import { registerMessageHandlers } from './messages';
 import { handleAlarm, handleNotificationButton, handleNotificationClick, syncReminders } from './reminders';
 import { saveFromTab } from './save';
+import { scheduleClosedCheck, runClosedCheck } from './closed-check';
+import { getDatabase } from '@/utils/db/database';
+import { getSettings } from '@/utils/db/settings-repository';
 
 export default defineBackground(() => {
   registerMessageHandlers();
+  const rebuild = async () => {
+    // The database is the source of truth: alarms and the badge are rebuilt from it.
+    await syncReminders();
+    await scheduleClosedCheck((await getSettings(getDatabase())).closedCheck);
+  };
   browser.runtime.onInstalled.addListener(() => {
     void createContextMenus();
-    // The database is the source of truth: the alarm and badge are rebuilt from it.
-    void syncReminders();
+    void rebuild();
   });
-  browser.runtime.onStartup.addListener(() => void syncReminders());
+  browser.runtime.onStartup.addListener(() => void rebuild());
   browser.alarms.onAlarm.addListener((alarm) => void handleAlarm(alarm));
   browser.notifications.onClicked.addListener((id) => void handleNotificationClick(id));
   browser.notifications.onButtonClicked.addListener((id, index) => void handleNotificationButton(id, index));
@@ -23,6 +30,15 @@ export default defineBackground(() => {
   // The handlers, reachable from the worker's console (and the e2e tests, which cannot click
   // a context menu, press a browser shortcut or wait for an alarm).
   Object.assign(globalThis, {
-    jobshelf: { handleContextMenuClick, handleCommand, saveFromTab, syncReminders, handleAlarm, handleNotificationClick },
+    jobshelf: {
+      handleContextMenuClick,
+      handleCommand,
+      saveFromTab,
+      syncReminders,
+      handleAlarm,
+      handleNotificationClick,
+      runClosedCheck,
+      getDatabase,
+    },
   });
 });

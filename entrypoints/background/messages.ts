@@ -8,11 +8,12 @@ import {
   deleteReminder,
   snoozeReminder,
 } from '@/utils/db/reminders-repository';
-import { updateSettings } from '@/utils/db/settings-repository';
+import { getSettings, updateSettings } from '@/utils/db/settings-repository';
 import { onMessage, type SaveJobReply, type WriteReply } from '@/utils/messaging';
 import type { CaptureResult } from '@/utils/schema/capture';
 import * as requests from '@/utils/schema/messages';
 import { captureTab } from './capture';
+import { scheduleClosedCheck } from './closed-check';
 import { setBadge } from './extension-apis';
 import { syncReminders } from './reminders';
 import { describeSaveError } from './save';
@@ -95,6 +96,7 @@ export const handlers = {
   }),
   updateSettings: writeHandler(requests.updateSettingsRequestSchema, async (patch) => {
     await updateSettings(db(), patch);
+    await scheduleClosedCheck((await getSettings(db())).closedCheck);
     return {};
   }),
   rebuildAlarms: writeHandler(requests.rebuildAlarmsRequestSchema, async () => ({

@@ -6,6 +6,7 @@ import { safeHttpUrl } from '@/utils/format';
 import { addLocalDays, atLocalHour, localDay } from '@/utils/local-time';
 import { planReminders, planWindowDays, type ReminderPlan } from '@/utils/reminders/plan';
 import type { Job } from '@/utils/schema/job';
+import { CLOSED_CHECK_ALARM, runClosedCheck } from './closed-check';
 import { clearNotification, notify, openTab, scheduleWake, setBadge } from './extension-apis';
 
 /** The one alarm: it wakes the worker when the next reminder or expiry notice is due. */
@@ -81,16 +82,19 @@ export function syncReminders(now: number = Date.now()): Promise<number> {
 
 export async function handleAlarm(alarm: { name: string }): Promise<void> {
   if (alarm.name === WAKE_ALARM) await syncReminders();
+  if (alarm.name === CLOSED_CHECK_ALARM) await runClosedCheck();
 }
 
-function parseNotificationId(id: string): { kind: 'reminder' | 'expiry'; target: string } | null {
-  const match = /^(reminder|expiry):(.+)$/.exec(id);
-  return match ? { kind: match[1] as 'reminder' | 'expiry', target: match[2]! } : null;
+type NoticeKind = 'reminder' | 'expiry' | 'closed';
+
+function parseNotificationId(id: string): { kind: NoticeKind; target: string } | null {
+  const match = /^(reminder|expiry|closed):(.+)$/.exec(id);
+  return match ? { kind: match[1] as NoticeKind, target: match[2]! } : null;
 }
 
-async function jobOfNotification(kind: 'reminder' | 'expiry', target: string): Promise<Job | undefined> {
+async function jobOfNotification(kind: NoticeKind, target: string): Promise<Job | undefined> {
   const db = getDatabase();
-  const jobId = kind === 'expiry' ? target : (await db.reminders.get(target))?.jobId;
+  const jobId = kind === 'reminder' ? (await db.reminders.get(target))?.jobId : target;
   return jobId ? db.jobs.get(jobId) : undefined;
 }
 
@@ -113,7 +117,7 @@ export async function handleNotificationButton(notificationId: string, buttonInd
   const now = Date.now();
   if (parsed.kind === 'reminder') {
     await snoozeReminder(db, parsed.target, now + 86_400_000);
-  } else {
+  } else if (parsed.kind === 'expiry') {
     const job = await db.jobs.get(parsed.target);
     if (job) {
       const settings = await getSettings(db);

@@ -16,7 +16,11 @@ import { remindersOf } from '@/utils/db/reminders-repository';
 import { sendMessage, type WriteReply } from '@/utils/messaging';
 import type { Job, JobStatus } from '@/utils/schema/job';
 import type { PostingDraft } from '@/utils/schema/posting';
+import { getSettings } from '@/utils/db/settings-repository';
 import { summarize } from '@/utils/summarize';
+import { matchProfile } from '@/utils/summarize/match';
+import { AiSummaryStatus } from '@/components/AiSummaryStatus';
+import { useAiSummary } from './use-ai-summary';
 
 type TabId = 'summary' | 'notes' | 'reminders' | 'history';
 
@@ -33,7 +37,30 @@ export function PostingView({ posting, tabId }: { posting: PostingDraft; tabId: 
   const db = getDatabase();
   // Live: turns to "Saved" the moment the background writes, whoever asked it to.
   const savedJob = useLiveQuery(() => findJobForPosting(db, posting), [posting], null);
-  const summary = useMemo(() => savedJob?.summary ?? summarize(posting), [posting, savedJob?.summary]);
+  const settings = useLiveQuery(() => getSettings(db), []);
+  const builtIn = useMemo(() => savedJob?.summary ?? summarize(posting), [posting, savedJob?.summary]);
+  const ai = useAiSummary(posting, builtIn, settings?.aiProvider);
+  const shown = ai.kind === 'done' ? ai.summary : builtIn;
+  const summary = useMemo(
+    () => ({ ...shown, match: settings ? matchProfile(shown.skills, settings.profile) : null }),
+    [shown, settings],
+  );
+  const summaryPanel = (
+    <>
+      {ai.kind === 'working' ? <AiSummaryStatus kind="working" engine={ai.engine} progress={ai.progress} /> : null}
+      {ai.kind === 'needs-download' ? <AiSummaryStatus kind="needs-download" onStart={ai.start} /> : null}
+      {ai.kind === 'failed' ? <AiSummaryStatus kind="failed" message={ai.message} /> : null}
+      <SummaryPanel summary={summary} />
+      {settings && settings.profile.skills.length === 0 && !settings.profile.resumeText ? (
+        <p className="muted profile-hint">
+          <a href="/dashboard.html#/settings" target="_blank" rel="noreferrer">
+            Add your skills
+          </a>{' '}
+          to see how well each job matches you.
+        </p>
+      ) : null}
+    </>
+  );
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -57,9 +84,9 @@ export function PostingView({ posting, tabId }: { posting: PostingDraft; tabId: 
         onSaveAndTrack={() => void save('interested')}
       />
       {savedJob ? (
-        <TrackedJob job={savedJob} onError={setError} summaryPanel={<SummaryPanel summary={summary} />} />
+        <TrackedJob job={savedJob} onError={setError} summaryPanel={summaryPanel} />
       ) : (
-        <SummaryPanel summary={summary} />
+        summaryPanel
       )}
     </article>
   );

@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import type { JobView, StageKey } from '@/utils/jobs-view/job-view';
+import { BoardCard, JOB_DRAG_TYPE } from './BoardCard';
+import { stageLabels } from './StagePill';
+
+export interface BoardColumnProps {
+  stage: StageKey;
+  /** The column's jobs, in order; only the first `shown` are rendered. */
+  jobs: readonly JobView[];
+  shown: number;
+  onShowMore: () => void;
+  onMove: (id: string, stage: StageKey) => void;
+  hrefOf: (id: string) => string;
+  now: number;
+}
+
+const emptyHints: Partial<Record<StageKey, string>> = {
+  saved: 'Jobs you save appear here.',
+  applied: 'Drag a job here when you apply.',
+  interview: 'Interviews land here.',
+  offer: 'Offers, fingers crossed.',
+};
+
+/** One stage: a drop target with its count, showing the first cards with "show more". */
+export function BoardColumn({ stage, jobs, shown, onShowMore, onMove, hrefOf, now }: BoardColumnProps) {
+  const [over, setOver] = useState(false);
+  const headingId = `board-column-${stage}`;
+  return (
+    <section
+      className={`board-column stage-${stage}${over ? ' board-column-over' : ''}`}
+      aria-labelledby={headingId}
+      data-testid={`board-column-${stage}`}
+      onDragOver={(event) => {
+        if (!event.dataTransfer.types.includes(JOB_DRAG_TYPE)) return;
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'move';
+        setOver(true);
+      }}
+      onDragLeave={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOver(false);
+      }}
+      onDrop={(event) => {
+        event.preventDefault();
+        setOver(false);
+        const id = event.dataTransfer.getData(JOB_DRAG_TYPE);
+        if (id) onMove(id, stage);
+      }}
+    >
+      <h2 id={headingId} className="board-column-title">
+        <span className="board-column-dot" aria-hidden="true" />
+        {stageLabels[stage]}
+        <span className="board-column-count" data-testid="board-count">
+          {jobs.length.toLocaleString('en')}
+        </span>
+      </h2>
+      {jobs.length === 0 ? (
+        <p className="board-empty">{emptyHints[stage] ?? 'Nothing here.'}</p>
+      ) : (
+        <ul className="board-cards">
+          {jobs.slice(0, shown).map((job) => (
+            <BoardCard key={job.id} job={job} href={hrefOf(job.id)} now={now} onMove={onMove} />
+          ))}
+        </ul>
+      )}
+      {jobs.length > shown ? (
+        <button type="button" className="button button-link board-more" onClick={onShowMore}>
+          Show {Math.min(50, jobs.length - shown)} more of {(jobs.length - shown).toLocaleString('en')}
+        </button>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,202 @@
+import type { ReactNode } from 'react';
+import { formatDay, formatLocations, formatWorkMode } from '@/utils/format';
+import { daysUntil, formatClosesIn } from '@/utils/jobs-view/closing';
+import { stageOf } from '@/utils/jobs-view/job-view';
+import { formatYearly, yearlySalary } from '@/utils/jobs-view/salary';
+import type { Job } from '@/utils/schema/job';
+import { StagePill, stageLabels } from './StagePill';
+import './compare.css';
+
+export interface CompareTableProps {
+  jobs: Job[];
+  /** The user's skills, lowercased canonical names. */
+  have: ReadonlySet<string>;
+  /** Match score per job id (null: no profile). */
+  matchById: ReadonlyMap<string, number | null>;
+  now: number;
+  hrefOf: (id: string) => string;
+  onRemove: (id: string) => void;
+}
+
+interface CompareRow {
+  label: string;
+  /** Plain text per job: rows whose texts differ are marked. */
+  texts: string[];
+  cells: ReactNode[];
+  /** Index of the job that is best on this row, if any. */
+  best?: number | null;
+}
+
+function bestIndex(values: Array<number | null>, prefer: 'max' | 'min'): number | null {
+  let best: number | null = null;
+  values.forEach((value, index) => {
+    if (value === null) return;
+    const current = best === null ? null : values[best]!;
+    if (current === null || current === undefined || (prefer === 'max' ? value > current : value < current)) best = index;
+  });
+  // One value, or all equal, is no winner.
+  const defined = values.filter((value) => value !== null);
+  return defined.length > 1 && new Set(defined).size > 1 ? best : null;
+}
+
+function Lines({ lines }: { lines: string[] }) {
+  if (lines.length === 0) return <span className="muted">Not stated</span>;
+  return (
+    <ul className="compare-lines">
+      {lines.slice(0, 6).map((line, index) => (
+        <li key={index}>{line}</li>
+      ))}
+      {lines.length > 6 ? <li className="muted">+{lines.length - 6} more</li> : null}
+    </ul>
+  );
+}
+
+/** Jobs side by side; rows that differ are marked, the best value on a row stands out. */
+export function CompareTable({ jobs, have, matchById, now, hrefOf, onRemove }: CompareTableProps) {
+  const yearly = jobs.map((job) => yearlySalary(job.posting.salary));
+  const currencies = new Set(yearly.filter(Boolean).map((value) => value!.currency));
+  const rows: CompareRow[] = [
+    {
+      label: 'Salary per year',
+      texts: yearly.map((value) => formatYearly(value)),
+      cells: yearly.map((value, index) => (value ? formatYearly(value) : <span className="muted">{jobs[index]!.posting.salary?.text || 'Not stated'}</span>)),
+      // Amounts in different currencies are not compared.
+      best: currencies.size === 1 ? bestIndex(yearly.map((value) => value?.max ?? null), 'max') : null,
+    },
+    {
+      label: 'Match',
+      texts: jobs.map((job) => String(matchById.get(job.id) ?? '')),
+      cells: jobs.map((job) => {
+        const match = matchById.get(job.id);
+        return match === null || match === undefined ? <span className="muted">Add your skills in Settings</span> : `${match}%`;
+      }),
+      best: bestIndex(jobs.map((job) => matchById.get(job.id) ?? null), 'max'),
+    },
+    {
+      label: 'Location',
+      texts: jobs.map((job) => job.posting.locations.join('|')),
+      cells: jobs.map((job) => formatLocations(job.posting.locations, 3) ?? <span className="muted">Not stated</span>),
+    },
+    {
+      label: 'Work mode',
+      texts: jobs.map((job) => job.posting.workMode ?? job.summary?.workMode ?? ''),
+      cells: jobs.map((job) => formatWorkMode(job.posting.workMode ?? job.summary?.workMode ?? null) ?? <span className="muted">Not stated</span>),
+    },
+    {
+      label: 'Experience',
+      texts: jobs.map((job) => JSON.stringify(job.summary?.yearsExperience ?? null)),
+      cells: jobs.map((job) => {
+        const years = job.summary?.yearsExperience;
+        return years ? `${years.max ? `${years.min}–${years.max}` : `${years.min}+`} years` : <span className="muted">Not stated</span>;
+      }),
+      best: bestIndex(jobs.map((job) => job.summary?.yearsExperience?.min ?? null), 'min'),
+    },
+    {
+      label: 'Skills',
+      texts: jobs.map((job) => (job.summary?.skills ?? []).map((skill) => skill.name).join('|')),
+      cells: jobs.map((job) => {
+        const skills = (job.summary?.skills ?? []).slice(0, 14);
+        if (skills.length === 0) return <span className="muted">None found</span>;
+        const required = skills.filter((skill) => skill.required);
+        const covered = required.filter((skill) => have.has(skill.name.toLowerCase())).length;
+        return (
+          <>
+            {have.size > 0 && required.length > 0 ? (
+              <p className="coverage">
+                You have {covered} of {required.length} must-have skills
+              </p>
+            ) : null}
+            <ul className="compare-skills">
+              {skills.map((skill) => {
+                const mine = have.has(skill.name.toLowerCase());
+                return (
+                  <li
+                    key={skill.name}
+                    className={`skill ${have.size === 0 ? '' : mine ? 'skill-have' : 'skill-missing'}${skill.required ? ' skill-required' : ''}`}
+                    title={`${skill.required ? 'Must-have' : 'Nice to have'}${have.size ? (mine ? ' — you have it' : ' — not in your skills') : ''}`}
+                  >
+                    {have.size > 0 ? <span aria-hidden="true">{mine ? '✓ ' : '✗ '}</span> : null}
+                    {skill.name}
+                    <span className="visually-hidden">{mine ? ' (you have it)' : have.size ? ' (missing)' : ''}</span>
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        );
+      }),
+    },
+    {
+      label: 'Must-haves',
+      texts: jobs.map((job) => (job.summary?.requirements ?? []).join('|')),
+      cells: jobs.map((job) => <Lines lines={job.summary?.requirements ?? []} />),
+    },
+    {
+      label: 'Benefits',
+      texts: jobs.map((job) => (job.summary?.benefits ?? []).join('|')),
+      cells: jobs.map((job) => <Lines lines={job.summary?.benefits ?? []} />),
+    },
+    {
+      label: 'Closes',
+      texts: jobs.map((job) => job.expiresAt ?? ''),
+      cells: jobs.map((job) => {
+        if (!job.expiresAt) return <span className="muted">Not stated</span>;
+        const days = daysUntil(job.expiresAt, now);
+        return (
+          <>
+            {formatDay(job.expiresAt)}
+            <span className={`muted${days !== null && days >= 0 && days <= 3 ? ' closes-soon' : ''}`}> · {formatClosesIn(days, job.expiresEstimated)}</span>
+          </>
+        );
+      }),
+    },
+    {
+      label: 'Status',
+      texts: jobs.map((job) => stageLabels[stageOf(job.status)]),
+      cells: jobs.map((job) => <StagePill stage={stageOf(job.status)} />),
+    },
+  ];
+
+  return (
+    <div className="compare-scroll">
+      <table className="compare-table" data-testid="compare-table">
+        <caption className="visually-hidden">The jobs side by side; rows that differ are marked.</caption>
+        <thead>
+          <tr>
+            <td />
+            {jobs.map((job) => (
+              <th key={job.id} scope="col">
+                <a href={hrefOf(job.id)} className="compare-title">
+                  {job.posting.title}
+                </a>
+                <span className="compare-company">{job.posting.company ?? 'Company not stated'}</span>
+                <button type="button" className="button-icon compare-remove" aria-label={`Remove ${job.posting.title} from the comparison`} onClick={() => onRemove(job.id)}>
+                  ×
+                </button>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const differs = new Set(row.texts).size > 1;
+            return (
+              <tr key={row.label} className={differs ? 'row-differs' : undefined}>
+                <th scope="row">
+                  {row.label}
+                  {differs ? <span className="differs-mark">differs</span> : null}
+                </th>
+                {row.cells.map((cell, index) => (
+                  <td key={jobs[index]!.id} className={row.best === index ? 'cell-best' : undefined}>
+                    {cell}
+                    {row.best === index ? <span className="best-mark">best</span> : null}
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import type { ImportMode, ImportPreview } from '@/utils/backup/import-plan';
+
+export interface ImportPreviewPanelProps {
+  fileName: string;
+  preview: ImportPreview;
+  mode: ImportMode;
+  onModeChange: (mode: ImportMode) => void;
+  onApply: () => void;
+  onCancel: () => void;
+  busy: boolean;
+}
+
+const n = (value: number) => value.toLocaleString('en');
+
+/** What an import will do, before it does it: counts per kind, conflicts, merge or replace. */
+export function ImportPreviewPanel({ fileName, preview, mode, onModeChange, onApply, onCancel, busy }: ImportPreviewPanelProps) {
+  return (
+    <div className="import-preview" data-testid="import-preview">
+      <h3>
+        Import <span className="file-name">{fileName}</span>
+      </h3>
+      <fieldset className="mode-choice">
+        <legend>How to import</legend>
+        <label>
+          <input type="radio" name="import-mode" value="merge" checked={mode === 'merge'} onChange={() => onModeChange('merge')} />
+          <span>
+            <strong>Merge</strong> — add new jobs, update older copies; where a job changed here since, keep this one.
+          </span>
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="import-mode"
+            value="replace"
+            checked={mode === 'replace'}
+            onChange={() => onModeChange('replace')}
+            data-testid="import-mode-replace"
+          />
+          <span>
+            <strong>Replace</strong> — make Jobshelf exactly this backup: everything here now is deleted first.
+          </span>
+        </label>
+      </fieldset>
+      <dl className="preview-counts">
+        <div>
+          <dt>Jobs in file</dt>
+          <dd data-testid="preview-in-file">{n(preview.jobsInFile)}</dd>
+        </div>
+        <div>
+          <dt>New</dt>
+          <dd data-testid="preview-added">{n(preview.added)}</dd>
+        </div>
+        {mode === 'merge' ? (
+          <>
+            <div>
+              <dt>Updated</dt>
+              <dd data-testid="preview-updated">{n(preview.updated)}</dd>
+            </div>
+            <div>
+              <dt>Unchanged</dt>
+              <dd>{n(preview.unchanged)}</dd>
+            </div>
+            <div className={preview.conflicts > 0 ? 'count-warn' : undefined}>
+              <dt>Conflicts (kept as here)</dt>
+              <dd data-testid="preview-conflicts">{n(preview.conflicts)}</dd>
+            </div>
+          </>
+        ) : (
+          <div className={preview.removed > 0 ? 'count-bad' : undefined}>
+            <dt>Deleted from here</dt>
+            <dd data-testid="preview-removed">{n(preview.removed)}</dd>
+          </div>
+        )}
+        <div>
+          <dt>Notes · reminders · history</dt>
+          <dd>
+            {n(preview.notes)} · {n(preview.reminders)} · {n(preview.events)}
+          </dd>
+        </div>
+      </dl>
+      {preview.conflictExamples.length > 0 ? (
+        <details className="conflicts">
+          <summary>Which jobs conflict</summary>
+          <ul>
+            {preview.conflictExamples.map((conflict, index) => (
+              <li key={index}>
+                <strong>{conflict.title}</strong> — {conflict.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      <p className="muted">
+        {mode === 'merge'
+          ? preview.settingsKeys > 0
+            ? `${preview.settingsKeys} settings you have not set here will be taken from the file.`
+            : 'Your settings stay as they are.'
+          : 'Settings are replaced by the ones in the file.'}
+      </p>
+      <div className="inline-form">
+        <button
+          type="button"
+          className={`button ${mode === 'replace' ? 'button-danger' : 'button-primary'}`}
+          onClick={onApply}
+          disabled={busy}
+          data-testid="import-apply"
+        >
+          {busy ? 'Importing…' : mode === 'replace' ? 'Replace everything' : 'Merge into my jobs'}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onCancel} disabled={busy}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'react';
+import type { Settings } from '@/utils/schema/settings';
+import type { PostingDraft } from '@/utils/schema/posting';
+import type { Summary } from '@/utils/schema/summary';
+import type { ProviderResult } from '@/utils/summarize/providers/types';
+
+export type AiState =
+  | { kind: 'off' }
+  | { kind: 'working'; engine: string; progress?: number }
+  | { kind: 'needs-download'; start: () => void }
+  | { kind: 'done'; summary: Summary }
+  | { kind: 'failed'; message: string };
+
+/**
+ * Lays an AI engine's summary over the built-in one when the user turned a provider on in
+ * settings. The built-in summary shows first and stays if the engine fails. Providers are
+ * loaded on demand so the popup opens without them.
+ */
+export function useAiSummary(posting: PostingDraft, builtIn: Summary, ai: Settings['aiProvider'] | undefined): AiState {
+  const [state, setState] = useState<AiState>({ kind: 'off' });
+  const kind = ai?.kind ?? 'none';
+  const baseUrl = ai?.baseUrl ?? '';
+  const model = ai?.model ?? '';
+  const apiKey = ai?.apiKey ?? '';
+
+  useEffect(() => {
+    if (kind === 'none') return setState({ kind: 'off' });
+    const controller = new AbortController();
+    const finish = async (result: ProviderResult) => {
+      if (controller.signal.aborted) return;
+      if (!result.ok) return setState({ kind: 'failed', message: result.message });
+      const { mergeAiSummary } = await import('@/utils/summarize/providers/types');
+      setState({ kind: 'done', summary: mergeAiSummary(builtIn, result) });
+    };
+    void (async () => {
+      if (kind === 'openai-compatible') {
+        if (!baseUrl || !model) return setState({ kind: 'failed', message: 'Set the AI provider’s address and model in Settings.' });
+        setState({ kind: 'working', engine: model });
+        const { openAiCompatibleProvider } = await import('@/utils/summarize/providers/openai-compatible');
+        await finish(await openAiCompatibleProvider({ baseUrl, model, apiKey }).summarize(posting, { signal: controller.signal }));
+        return;
+      }
+      const { detectChromeAi } = await import('@/utils/summarize/providers/chrome-ai');
+      const provider = await detectChromeAi();
+      if (!provider) return setState({ kind: 'off' }); // Not in this browser: silently absent.
+      const run = async () => {
+        setState({ kind: 'working', engine: 'Chrome AI' });
+        await finish(await provider.summarize(posting, { signal: controller.signal }));
+      };
+      if ((await provider.availability()) === 'available') return run();
+      setState({
+        kind: 'needs-download',
+        start: () => {
+          setState({ kind: 'working', engine: 'Chrome AI', progress: 0 });
+          void provider
+            .prepare((loaded) => setState({ kind: 'working', engine: 'Chrome AI', progress: loaded }), controller.signal)
+            .then((failed) => (failed ? finish(failed) : run()));
+        },
+      });
+    })();
+    return () => controller.abort();
+  }, [posting, builtIn, kind, baseUrl, model, apiKey]);
+
+  return state;
+}
