@@ -1,38 +1,81 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { JobList } from '@/components/JobList';
+import { useEffect, useMemo, useState } from 'react';
+import { NavBar, type NavView } from '@/components/dashboard/NavBar';
 import { getDatabase } from '@/utils/db/database';
-import { countJobs, listJobsNewestFirst } from '@/utils/db/jobs-repository';
+import { getSettings } from '@/utils/db/settings-repository';
+import { tagsInUse } from '@/utils/jobs-view/filter';
+import { routeHref, type Route } from './route';
+import { useJobStore } from './use-job-store';
+import { useRoute } from './use-route';
+import { BoardPage } from './pages/BoardPage';
+import { ComparePage } from './pages/ComparePage';
+import { InsightsPage } from './pages/InsightsPage';
+import { JobPage } from './pages/JobPage';
+import { JobsPage, initialJobsViewState, type JobsViewState } from './pages/JobsPage';
+import { SettingsPage } from './pages/SettingsPage';
+
+const titles: Record<Route['view'], string> = {
+  jobs: 'Saved jobs',
+  board: 'Board',
+  job: 'Job',
+  compare: 'Compare',
+  insights: 'Insights',
+  settings: 'Settings',
+};
+
+/** "Closes in 3 days" changes at midnight: the clock ticks once a minute, not per render. */
+function useMinuteClock(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
 
 export function App() {
   const db = getDatabase();
-  // Live: a save from the popup, the menu or the shortcut shows up here at once.
-  const jobs = useLiveQuery(() => listJobsNewestFirst(db), []);
-  const total = useLiveQuery(() => countJobs(db), []);
+  const route = useRoute();
+  const now = useMinuteClock();
+  // Live: settings changed in another tab (or by the background) apply here at once.
+  const settings = useLiveQuery(() => getSettings(db), [db]);
+  const store = useJobStore(db, settings?.profile);
+  const allTags = useMemo(() => tagsInUse(store.jobs ?? []).map((entry) => entry.tag), [store.jobs]);
+  const [jobsView, setJobsView] = useState<JobsViewState>(initialJobsViewState);
+
+  useEffect(() => {
+    document.title = `${titles[route.view]} — Jobshelf`;
+  }, [route.view]);
+
+  const current: NavView | null = route.view === 'job' ? null : route.view;
 
   return (
     <div className="dashboard">
-      <header className="dashboard-header">
-        <div className="brand">
-          <img src="/icon/48.png" alt="" width={28} height={28} />
-          <span>Jobshelf</span>
-        </div>
-        <p className="muted" data-testid="job-count">
-          {total === undefined ? '' : `${total} saved ${total === 1 ? 'job' : 'jobs'}`}
-        </p>
-      </header>
-      <main className="dashboard-main">
-        <h1>Saved jobs</h1>
-        {jobs === undefined ? null : jobs.length === 0 ? (
-          <section className="empty-state" data-testid="empty-state">
-            <h2>No saved jobs yet</h2>
-            <p>
-              Open a job posting on any site and click the Jobshelf button in the toolbar, right-click
-              the page and choose <strong>Save job posting to Jobshelf</strong>, or press{' '}
-              <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd>.
-            </p>
-          </section>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <NavBar current={current} total={store.jobs?.length} hrefOf={(view) => routeHref(view === 'compare' ? { view, ids: [] } : { view })} />
+      <main id="main" className={`dashboard-main view-${route.view}`} tabIndex={-1}>
+        {route.view === 'jobs' ? (
+          <JobsPage
+            jobs={store.jobs}
+            complete={store.complete}
+            index={store.index}
+            indexVersion={store.indexVersion}
+            state={jobsView}
+            setState={setJobsView}
+            now={now}
+          />
+        ) : route.view === 'board' ? (
+          <BoardPage jobs={store.jobs} index={store.index} indexVersion={store.indexVersion} now={now} />
+        ) : route.view === 'job' ? (
+          <JobPage db={db} jobId={route.id} now={now} allTags={allTags} />
+        ) : route.view === 'compare' ? (
+          <ComparePage db={db} ids={route.ids} jobs={store.jobs} profile={settings?.profile ?? null} />
+        ) : route.view === 'insights' ? (
+          <InsightsPage db={db} jobs={store.jobs} now={now} />
         ) : (
-          <JobList jobs={jobs} now={Date.now()} />
+          <SettingsPage db={db} settings={settings} onDataReplaced={store.reload} />
         )}
       </main>
     </div>

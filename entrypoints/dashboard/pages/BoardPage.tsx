@@ -1,0 +1,107 @@
+import { useMemo, useState } from 'react';
+import { BoardColumn } from '@/components/dashboard/BoardColumn';
+import { EmptyState } from '@/components/dashboard/EmptyState';
+import { stageLabels } from '@/components/dashboard/StagePill';
+import { Notice } from '@/components/Notice';
+import '@/components/dashboard/board.css';
+import { stageKeys, type JobView, type StageKey } from '@/utils/jobs-view/job-view';
+import { searchJobs, type JobIndex } from '@/utils/search/job-index';
+import { actions } from '../actions';
+import { routeHref } from '../route';
+
+export interface BoardPageProps {
+  jobs: JobView[] | undefined;
+  index: JobIndex | null;
+  indexVersion: number;
+  now: number;
+}
+
+const FIRST_CARDS = 30;
+
+export function BoardPage({ jobs, index, indexVersion, now }: BoardPageProps) {
+  const [query, setQuery] = useState('');
+  const [shown, setShown] = useState<Partial<Record<StageKey, number>>>({});
+  const [announcement, setAnnouncement] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  // Moves show at once; the live query then brings the same state from the database.
+  const [pending, setPending] = useState<ReadonlyMap<string, StageKey>>(new Map());
+
+  const columns = useMemo(() => {
+    const byStage = new Map<StageKey, JobView[]>(stageKeys.map((stage) => [stage, []]));
+    let source = jobs ?? [];
+    if (query.trim() && index) {
+      const ids = new Set(searchJobs(index, query).map((hit) => hit.id));
+      source = source.filter((job) => ids.has(job.id));
+    }
+    for (const job of source) byStage.get(pending.get(job.id) ?? job.stage)?.push(job);
+    // Most recently moved first: what the user is working on.
+    for (const list of byStage.values()) list.sort((a, b) => b.statusChangedAt - a.statusChangedAt);
+    return byStage;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [jobs, query, index, indexVersion, pending]);
+
+  const move = async (id: string, stage: StageKey) => {
+    const job = jobs?.find((item) => item.id === id);
+    if (!job || (pending.get(id) ?? job.stage) === stage) return;
+    setPending((current) => new Map(current).set(id, stage));
+    const problem = await actions.setStatus(id, stage === 'saved' ? null : stage);
+    setPending((current) => {
+      const next = new Map(current);
+      next.delete(id);
+      return next;
+    });
+    setError(problem);
+    setAnnouncement(problem ? `Could not move ${job.title}` : `Moved ${job.title} to ${stageLabels[stage]}`);
+  };
+
+  if (jobs === undefined) return <div className="page-loading" aria-busy="true" />;
+  if (jobs.length === 0) {
+    return (
+      <EmptyState title="Your board is empty">
+        <p>Save a job posting and it appears here under Saved. Move it along as your application progresses.</p>
+      </EmptyState>
+    );
+  }
+
+  return (
+    <div className="board-page">
+      <div className="toolbar">
+        <div className="search-box" role="search">
+          <label htmlFor="board-search" className="visually-hidden">
+            Filter the board
+          </label>
+          <input
+            id="board-search"
+            type="search"
+            value={query}
+            placeholder="Filter cards…"
+            onChange={(event) => setQuery(event.target.value)}
+          />
+        </div>
+        <p className="muted board-help">Drag cards between columns, or use each card’s menu (Shift+← / → also moves a focused card).</p>
+      </div>
+      {error ? (
+        <Notice tone="bad" title="That move was not saved">
+          <p>{error}</p>
+        </Notice>
+      ) : null}
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+      <div className="board" data-testid="board">
+        {stageKeys.map((stage) => (
+          <BoardColumn
+            key={stage}
+            stage={stage}
+            jobs={columns.get(stage) ?? []}
+            shown={shown[stage] ?? FIRST_CARDS}
+            onShowMore={() => setShown((current) => ({ ...current, [stage]: (current[stage] ?? FIRST_CARDS) + 50 }))}
+            onMove={(id, to) => void move(id, to)}
+            hrefOf={(id) => routeHref({ view: 'job', id })}
+            now={now}
+          />
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,212 @@
+import { useEffect, useMemo, useRef, type Dispatch, type SetStateAction } from 'react';
+import { EmptyState } from '@/components/dashboard/EmptyState';
+import { FilterBar } from '@/components/dashboard/FilterBar';
+import { JobsTable, type JobsTableHandle } from '@/components/dashboard/JobsTable';
+import { SearchBox } from '@/components/dashboard/SearchBox';
+import { activeFilterCount, emptyFilters, filterJobs, tagsInUse, type JobFilters } from '@/utils/jobs-view/filter';
+import type { JobView, StageKey } from '@/utils/jobs-view/job-view';
+import { defaultSort, firstDirection, sortJobs, type JobSort, type SortKey } from '@/utils/jobs-view/sort';
+import { searchJobs, type JobIndex } from '@/utils/search/job-index';
+import { MAX_COMPARE, routeHref } from '../route';
+import { navigate } from '../use-route';
+
+/** What the jobs view remembers while the user opens a job and comes back. */
+export interface JobsViewState {
+  query: string;
+  filters: JobFilters;
+  /** null: relevance while searching, newest saved first otherwise. */
+  sort: JobSort | null;
+  selected: string[];
+}
+
+export const initialJobsViewState: JobsViewState = { query: '', filters: emptyFilters, sort: null, selected: [] };
+
+export interface JobsPageProps {
+  jobs: JobView[] | undefined;
+  complete: boolean;
+  index: JobIndex | null;
+  indexVersion: number;
+  state: JobsViewState;
+  setState: Dispatch<SetStateAction<JobsViewState>>;
+  now: number;
+}
+
+/** Until the index is built, a plain substring match keeps search working. */
+function substringSearch(jobs: readonly JobView[], query: string): JobView[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  return jobs.filter((job) => {
+    const text = `${job.sortTitle} ${job.sortCompany} ${job.skills.join(' ').toLowerCase()}`;
+    return words.every((word) => text.includes(word));
+  });
+}
+
+export function JobsPage({ jobs, complete, index, indexVersion, state, setState, now }: JobsPageProps) {
+  const searchRef = useRef<HTMLInputElement>(null);
+  const tableRef = useRef<JobsTableHandle>(null);
+  const { query, filters, sort, selected } = state;
+  const searching = query.trim().length > 0;
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
+      if (event.key === '/' && !typing) {
+        event.preventDefault();
+        searchRef.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const byId = useMemo(() => new Map((jobs ?? []).map((job) => [job.id, job])), [jobs]);
+
+  const searched = useMemo((): { jobs: JobView[]; terms: Map<string, string[]> | null } | null => {
+    if (!searching || !jobs) return null;
+    if (!index) return { jobs: substringSearch(jobs, query), terms: new Map() };
+    const hits = searchJobs(index, query);
+    const found: JobView[] = [];
+    const terms = new Map<string, string[]>();
+    for (const hit of hits) {
+      const job = byId.get(hit.id);
+      if (!job) continue;
+      found.push(job);
+      terms.set(hit.id, hit.terms);
+    }
+    return { jobs: found, terms };
+    // indexVersion: the index object is the same when a job changes; its contents are not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [searching, query, index, indexVersion, byId, jobs]);
+
+  const shown = useMemo(() => {
+    if (!jobs) return [];
+    const filtered = filterJobs(searched?.jobs ?? jobs, filters, now);
+    const order = sort ?? (searching ? null : defaultSort);
+    return order ? sortJobs(filtered, order) : filtered;
+  }, [jobs, searched, filters, sort, searching, now]);
+
+  const stageCounts = useMemo(() => {
+    const counts: Partial<Record<StageKey, number>> = {};
+    for (const job of jobs ?? []) counts[job.stage] = (counts[job.stage] ?? 0) + 1;
+    return counts;
+  }, [jobs]);
+  const tags = useMemo(() => tagsInUse(jobs ?? []), [jobs]);
+  const selectedSet = useMemo(() => new Set(selected), [selected]);
+
+  const onSort = (key: SortKey) =>
+    setState((current) => {
+      const currentSort = current.sort ?? defaultSort;
+      const next: JobSort =
+        current.sort && currentSort.key === key
+          ? { key, direction: currentSort.direction === 'asc' ? 'desc' : 'asc' }
+          : { key, direction: firstDirection(key) };
+      return { ...current, sort: next };
+    });
+
+  const toggleSelect = (id: string) =>
+    setState((current) => {
+      if (current.selected.includes(id)) return { ...current, selected: current.selected.filter((item) => item !== id) };
+      if (current.selected.length >= MAX_COMPARE) return current;
+      return { ...current, selected: [...current.selected, id] };
+    });
+
+  if (jobs === undefined) return <div className="page-loading" aria-busy="true" />;
+
+  if (jobs.length === 0) {
+    return (
+      <EmptyState
+        title="No saved jobs yet"
+        actions={
+          <a className="button button-secondary" href={routeHref({ view: 'settings' })}>
+            Import a backup
+          </a>
+        }
+      >
+        <p>
+          Open a job posting on any site and click the Jobshelf button in the toolbar, right-click the page and choose{' '}
+          <strong>Save job posting to Jobshelf</strong>, or press <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd>.
+        </p>
+      </EmptyState>
+    );
+  }
+
+  const resultLabel = `${shown.length.toLocaleString('en')} of ${jobs.length.toLocaleString('en')} jobs`;
+  const appliedSort = sort ?? (searching ? null : defaultSort);
+  const resultKey = JSON.stringify([query, filters, sort]);
+  const filtersOn = activeFilterCount(filters) > 0;
+
+  return (
+    <div className="jobs-page">
+      <div className="toolbar">
+        <SearchBox
+          ref={searchRef}
+          value={query}
+          onChange={(value) => setState((current) => ({ ...current, query: value }))}
+          resultLabel={resultLabel}
+          onArrowDown={() => tableRef.current?.focus()}
+        />
+        <p className="result-count" data-testid="result-count">
+          {searching || filtersOn ? resultLabel : `${jobs.length.toLocaleString('en')} jobs`}
+          {!complete ? <span className="muted"> · loading…</span> : null}
+          {searching && !index ? <span className="muted"> · indexing…</span> : null}
+          {searching && !sort ? <span className="muted"> · best match first</span> : null}
+        </p>
+        <div className="toolbar-actions">
+          {selected.length > 0 ? (
+            <button
+              type="button"
+              className="button button-link"
+              onClick={() => setState((current) => ({ ...current, selected: [] }))}
+            >
+              Clear selection
+            </button>
+          ) : null}
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={selected.length < 2}
+            data-testid="compare-selected"
+            title={selected.length < 2 ? 'Tick 2 to 4 jobs to compare them' : undefined}
+            onClick={() => navigate({ view: 'compare', ids: selected })}
+          >
+            Compare{selected.length > 0 ? ` ${selected.length}` : ''}
+          </button>
+        </div>
+      </div>
+      <FilterBar filters={filters} onChange={(next) => setState((current) => ({ ...current, filters: next }))} stageCounts={stageCounts} tags={tags} />
+      {shown.length === 0 ? (
+        <EmptyState
+          title={searching ? `Nothing matches “${query.trim()}”` : 'No jobs match these filters'}
+          actions={
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => setState((current) => ({ ...current, query: '', filters: emptyFilters }))}
+            >
+              Clear search and filters
+            </button>
+          }
+        >
+          <p>Search looks in titles, companies, skills and the start of each description, and forgives a typo.</p>
+        </EmptyState>
+      ) : (
+        <JobsTable
+          ref={tableRef}
+          jobs={shown}
+          sort={appliedSort}
+          onSort={onSort}
+          termsById={searched?.terms ?? null}
+          selected={selectedSet}
+          onToggleSelect={toggleSelect}
+          onOpen={(id) => navigate({ view: 'job', id })}
+          jobHref={(id) => routeHref({ view: 'job', id })}
+          now={now}
+          resultKey={resultKey}
+        />
+      )}
+      <p className="keyboard-hint muted">
+        <kbd>/</kbd> search · <kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>Enter</kbd> open · <kbd>Space</kbd> select for compare
+      </p>
+    </div>
+  );
+}
