@@ -50,7 +50,8 @@ export function ImportPreviewPanel({ fileName, preview, mode, onModeChange, onAp
           <dt>New</dt>
           <dd data-testid="preview-added">{n(preview.added)}</dd>
         </div>
-        {mode === 'merge' ? (
+        {/* Counts follow the mode the preview was made for, which catches up with the choice. */}
+        {preview.mode === 'merge' ? (
           <>
             <div>
               <dt>Updated</dt>

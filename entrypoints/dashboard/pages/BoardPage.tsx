@@ -34,8 +34,9 @@ export function BoardPage({ jobs, index, indexVersion, now }: BoardPageProps) {
       source = source.filter((job) => ids.has(job.id));
     }
     for (const job of source) byStage.get(pending.get(job.id) ?? job.stage)?.push(job);
-    // Most recently moved first: what the user is working on.
-    for (const list of byStage.values()) list.sort((a, b) => b.statusChangedAt - a.statusChangedAt);
+    // Most recently moved first (a move still being saved counts as now): what the user works on.
+    const movedAt = (job: JobView) => (pending.has(job.id) ? Infinity : job.statusChangedAt);
+    for (const list of byStage.values()) list.sort((a, b) => movedAt(b) - movedAt(a));
     return byStage;
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [jobs, query, index, indexVersion, pending]);

@@ -149,7 +149,10 @@ export function SettingsPage({ db, settings, onDataReplaced }: SettingsPageProps
 
   const changeMode = async (mode: ImportMode) => {
     if (!pendingImport) return;
-    setPendingImport({ ...pendingImport, mode, preview: await previewImport(db, pendingImport.backup, mode) });
+    // The choice shows at once; the counts follow when the preview for it is ready.
+    setPendingImport({ ...pendingImport, mode });
+    const preview = await previewImport(db, pendingImport.backup, mode);
+    setPendingImport((current) => (current && current.mode === mode ? { ...current, preview } : current));
   };
 
   const apply = async () => {
