@@ -1,11 +1,16 @@
 import { defineConfig } from 'wxt';
 
-// `npm run build:e2e` builds with `--mode e2e`: the same extension plus host access to 127.0.0.1,
-// because Playwright cannot click the toolbar button that grants `activeTab`.
+// `npm run build:e2e` sets JOBSHELF_E2E=1: the same production build, written to
+// .output/chrome-mv3-e2e, plus host access to 127.0.0.1 — Playwright cannot click the toolbar
+// button that grants `activeTab`. (Not a WXT mode: a mode other than "production" would also
+// switch React to its development build, and the e2e timings would measure that.)
+const e2e = process.env.JOBSHELF_E2E === '1';
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
-  manifest: ({ mode }) => ({
+  outDirTemplate: e2e ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
+  manifest: {
     name: 'Jobshelf — job posting saver & tracker',
     short_name: 'Jobshelf',
     description:
@@ -19,7 +24,7 @@ export default defineConfig({
       'alarms',
       'notifications',
     ],
-    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     // Asked for only when the user turns on "check whether saved postings closed" in settings.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {
@@ -28,5 +33,5 @@ export default defineConfig({
         description: 'Save the job posting in this tab',
       },
     },
-  }),
+  },
 });

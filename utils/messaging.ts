@@ -1,5 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CaptureResult } from './schema/capture';
+import type { Settings } from './schema/settings';
+import type { Summary } from './schema/summary';
 import type {
   AddNoteRequest,
   AddReminderRequest,
@@ -22,11 +24,23 @@ import type {
 /** The answer to a write: ok, or a reason in words the UI shows as it is. */
 export type WriteReply<T = object> = ({ ok: true } & T) | { ok: false; reason: string };
 
+/**
+ * What the popup shows: the page as read, its summary (with the match to the user's skills),
+ * and the AI setting. Summarizing in the background keeps the summarizer and zod out of the popup.
+ */
+export interface PopupReading {
+  capture: CaptureResult;
+  summary: Summary | null;
+  aiProvider: Settings['aiProvider'];
+  /** False until the user has entered skills or a résumé: the popup then invites them to. */
+  hasProfile: boolean;
+}
+
 export type SaveJobReply = WriteReply<{ jobId: string; created: boolean }>;
 
 interface ProtocolMap {
   /** Read the posting in a tab (popup → background). */
-  analyzeTab(request: AnalyzeTabRequest): CaptureResult;
+  analyzeTab(request: AnalyzeTabRequest): PopupReading;
   /** Save (and optionally track) a posting. */
   saveJob(request: SaveJobRequest): SaveJobReply;
   /** Change (or clear, with null) a job's status; kept in its history. */

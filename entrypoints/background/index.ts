@@ -8,12 +8,14 @@ import { saveFromTab } from './save';
 import { scheduleClosedCheck, runClosedCheck } from './closed-check';
 import { getDatabase } from '@/utils/db/database';
 import { getSettings } from '@/utils/db/settings-repository';
+import { backfillSummaries } from '@/utils/db/jobs-repository';
 
 export default defineBackground(() => {
   registerMessageHandlers();
   const rebuild = async () => {
     // The database is the source of truth: alarms and the badge are rebuilt from it.
     await syncReminders();
+    await backfillSummaries(getDatabase());
     await scheduleClosedCheck((await getSettings(getDatabase())).closedCheck);
   };
   browser.runtime.onInstalled.addListener(() => {

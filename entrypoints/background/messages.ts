@@ -9,7 +9,8 @@ import {
   snoozeReminder,
 } from '@/utils/db/reminders-repository';
 import { getSettings, updateSettings } from '@/utils/db/settings-repository';
-import { onMessage, type SaveJobReply, type WriteReply } from '@/utils/messaging';
+import { onMessage, type PopupReading, type SaveJobReply, type WriteReply } from '@/utils/messaging';
+import { summarize } from '@/utils/summarize';
 import type { CaptureResult } from '@/utils/schema/capture';
 import * as requests from '@/utils/schema/messages';
 import { captureTab } from './capture';
@@ -18,10 +19,21 @@ import { setBadge } from './extension-apis';
 import { syncReminders } from './reminders';
 import { describeSaveError } from './save';
 
-export async function analyzeTab(data: unknown): Promise<CaptureResult> {
+export async function analyzeTab(data: unknown): Promise<PopupReading> {
   const request = requests.analyzeTabRequestSchema.safeParse(data);
-  if (!request.success) return { kind: 'failed', reason: 'Invalid request: no tab to read.' };
-  return captureTab(request.data.tabId);
+  const [capture, settings] = await Promise.all([
+    request.success
+      ? captureTab(request.data.tabId)
+      : Promise.resolve<CaptureResult>({ kind: 'failed', reason: 'Invalid request: no tab to read.' }),
+    getSettings(db()),
+  ]);
+  const posting = capture.kind === 'read' && capture.extraction.isJobPosting ? capture.extraction.posting : null;
+  return {
+    capture,
+    summary: posting ? summarize(posting, settings.profile) : null,
+    aiProvider: settings.aiProvider,
+    hasProfile: settings.profile.skills.length > 0 || !!settings.profile.resumeText?.trim(),
+  };
 }
 
 /**

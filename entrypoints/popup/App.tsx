@@ -1,15 +1,13 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { Notice } from '@/components/Notice';
-import { sendMessage } from '@/utils/messaging';
-import type { CaptureResult } from '@/utils/schema/capture';
 import { PostingView } from './PostingView';
-import { tabToRead } from './tab-to-read';
+import { readTab, type TabReading } from './read-tab';
 
-type PopupState =
-  | { kind: 'reading' }
-  | { kind: 'no-tab' }
-  | (CaptureResult & { tabId: number });
+// Started as the script loads, before React renders: every millisecond shows in the popup.
+const reading = readTab();
+
+type PopupState = { kind: 'waiting' } | TabReading;
 
 function openDashboard() {
   void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
@@ -17,29 +15,15 @@ function openDashboard() {
 }
 
 export function App() {
-  const [state, setState] = useState<PopupState>({ kind: 'reading' });
+  const [state, setState] = useState<PopupState>({ kind: 'waiting' });
 
   useEffect(() => {
-    let cancelled = false;
-    void (async () => {
-      const tabId = await tabToRead();
-      if (tabId === null) return setState({ kind: 'no-tab' });
-      const result = await sendMessage('analyzeTab', { tabId }).catch(
-        (error: unknown): CaptureResult => ({
-          kind: 'failed',
-          reason: `Jobshelf could not read this page: ${error instanceof Error ? error.message : String(error)}`,
-        }),
-      );
-      if (!cancelled) setState({ ...result, tabId });
-    })();
-    return () => {
-      cancelled = true;
-    };
+    void reading.then(setState);
   }, []);
 
   useEffect(() => {
     // How long from opening the popup to showing the result; read by the e2e run.
-    if (state.kind !== 'reading') {
+    if (state.kind !== 'waiting') {
       document.documentElement.dataset.shownAfterMs = String(Math.round(performance.now()));
     }
   }, [state.kind]);
@@ -62,26 +46,27 @@ export function App() {
 }
 
 function PopupBody({ state }: { state: PopupState }) {
-  switch (state.kind) {
-    case 'reading':
-      return <div className="skeleton" aria-label="Reading the page" />;
-    case 'no-tab':
-      return <Notice tone="warn" title="No page to read">Open a job posting and click Jobshelf again.</Notice>;
+  if (state.kind === 'waiting') return <div className="skeleton" aria-label="Reading the page" />;
+  if (state.kind === 'no-tab') {
+    return <Notice tone="warn" title="No page to read">Open a job posting and click Jobshelf again.</Notice>;
+  }
+  const { capture, summary, aiProvider, hasProfile } = state.reading;
+  switch (capture.kind) {
     case 'restricted':
       return (
         <Notice tone="warn" title="Jobshelf can't read this page">
-          <p data-testid="notice-reason">{state.reason}</p>
+          <p data-testid="notice-reason">{capture.reason}</p>
         </Notice>
       );
     case 'failed':
       return (
         <Notice tone="bad" title="Something went wrong">
-          <p data-testid="notice-reason">{state.reason}</p>
+          <p data-testid="notice-reason">{capture.reason}</p>
         </Notice>
       );
     case 'read': {
-      const { extraction } = state;
-      if (!extraction.isJobPosting || !extraction.posting) {
+      const { extraction } = capture;
+      if (!extraction.isJobPosting || !extraction.posting || !summary) {
         return (
           <Notice tone="info" title="This page doesn't look like a job posting">
             <p>Open a single job posting (not a list of search results) and click Jobshelf again.</p>
@@ -95,7 +80,15 @@ function PopupBody({ state }: { state: PopupState }) {
           </Notice>
         );
       }
-      return <PostingView posting={extraction.posting} tabId={state.tabId} />;
+      return (
+        <PostingView
+          posting={extraction.posting}
+          tabId={state.tabId}
+          summary={summary}
+          aiProvider={aiProvider}
+          hasProfile={hasProfile}
+        />
+      );
     }
   }
 }

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { ExpiryNote } from '@/components/ExpiryNote';
 import { NotesPanel } from '@/components/NotesPanel';
 import { PostingHeader } from '@/components/PostingHeader';
@@ -10,15 +10,12 @@ import { StatusPicker } from '@/components/StatusPicker';
 import { SummaryPanel } from '@/components/SummaryPanel';
 import { Tabs } from '@/components/Tabs';
 import { getDatabase } from '@/utils/db/database';
-import { findJobForPosting, jobHistory } from '@/utils/db/jobs-repository';
-import { notesOf } from '@/utils/db/notes-repository';
-import { remindersOf } from '@/utils/db/reminders-repository';
+import { findJobForPosting, jobHistory, notesOf, remindersOf } from '@/utils/db/job-queries';
 import { sendMessage, type WriteReply } from '@/utils/messaging';
 import type { Job, JobStatus } from '@/utils/schema/job';
 import type { PostingDraft } from '@/utils/schema/posting';
-import { getSettings } from '@/utils/db/settings-repository';
-import { summarize } from '@/utils/summarize';
-import { matchProfile } from '@/utils/summarize/match';
+import type { Settings } from '@/utils/schema/settings';
+import type { Summary } from '@/utils/schema/summary';
 import { AiSummaryStatus } from '@/components/AiSummaryStatus';
 import { useAiSummary } from './use-ai-summary';
 
@@ -33,25 +30,28 @@ async function write<T extends object>(send: () => Promise<WriteReply<T>>): Prom
   }
 }
 
-export function PostingView({ posting, tabId }: { posting: PostingDraft; tabId: number }) {
+export interface PostingViewProps {
+  posting: PostingDraft;
+  tabId: number;
+  /** The built-in summary (with the match), made in the background. */
+  summary: Summary;
+  aiProvider: Settings['aiProvider'];
+  hasProfile: boolean;
+}
+
+export function PostingView({ posting, tabId, summary: builtIn, aiProvider, hasProfile }: PostingViewProps) {
   const db = getDatabase();
   // Live: turns to "Saved" the moment the background writes, whoever asked it to.
   const savedJob = useLiveQuery(() => findJobForPosting(db, posting), [posting], null);
-  const settings = useLiveQuery(() => getSettings(db), []);
-  const builtIn = useMemo(() => savedJob?.summary ?? summarize(posting), [posting, savedJob?.summary]);
-  const ai = useAiSummary(posting, builtIn, settings?.aiProvider);
-  const shown = ai.kind === 'done' ? ai.summary : builtIn;
-  const summary = useMemo(
-    () => ({ ...shown, match: settings ? matchProfile(shown.skills, settings.profile) : null }),
-    [shown, settings],
-  );
+  const ai = useAiSummary(posting, builtIn, aiProvider);
+  const summary = ai.kind === 'done' ? ai.summary : builtIn;
   const summaryPanel = (
     <>
       {ai.kind === 'working' ? <AiSummaryStatus kind="working" engine={ai.engine} progress={ai.progress} /> : null}
       {ai.kind === 'needs-download' ? <AiSummaryStatus kind="needs-download" onStart={ai.start} /> : null}
       {ai.kind === 'failed' ? <AiSummaryStatus kind="failed" message={ai.message} /> : null}
       <SummaryPanel summary={summary} />
-      {settings && settings.profile.skills.length === 0 && !settings.profile.resumeText ? (
+      {!hasProfile ? (
         <p className="muted profile-hint">
           <a href="/dashboard.html#/settings" target="_blank" rel="noreferrer">
             Add your skills

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JobshelfDatabase } from '@/utils/db/database';
+import { backfillSummaries } from '@/utils/db/jobs-repository';
 import { jobSchema } from '@/utils/schema/job';
 import { makePosting } from '../posting-factory';
 
@@ -42,7 +43,9 @@ describe('migrations', () => {
       lastCheckedAt: null,
       activeExpiresAt: '2026-12-31',
     });
-    expect(job?.summary?.engine).toBe('built-in');
+    expect(job?.summary).toBeNull();
+    expect(await backfillSummaries(v2)).toBe(1);
+    expect((await v2.jobs.get('job-1'))?.summary?.engine).toBe('built-in');
     expect(await v2.notes.get('note-1')).toMatchObject({ text: 'Spoke to Anna' });
     expect(await v2.events.count()).toBe(1);
     expect(await v2.reminders.where('[jobId+state]').equals(['job-1', 'pending']).count()).toBe(1);

@@ -1,9 +1,13 @@
 import type { JobshelfDatabase } from './database';
+import { JobNotFoundError, newId } from './ids';
 import { canonicalUrlOf, identityKeyOf, urlsOf } from './job-identity';
+import { findJobForPosting } from './job-queries';
 import { getSettings } from './settings-repository';
 import { addLocalDays, atLocalHour, localDay } from '../local-time';
 import { effectiveExpiry } from '../reminders/expiry';
 import type { Job, JobEvent, JobStatus, Reminder } from '../schema/job';
+
+export { JobNotFoundError, newId };
 import type { PostingDraft, PostingField } from '../schema/posting';
 import type { Settings } from '../schema/settings';
 import { summarize } from '../summarize';
@@ -17,24 +21,6 @@ export interface SaveJobInput {
 export interface SaveJobOutcome {
   job: Job;
   created: boolean;
-}
-
-export function newId(): string {
-  return crypto.randomUUID();
-}
-
-/** The saved job this posting is (same canonical URL, an alias URL, or same company+title+place). */
-export async function findJobForPosting(
-  db: JobshelfDatabase,
-  posting: PostingDraft,
-): Promise<Job | undefined> {
-  const urls = urlsOf(posting);
-  const byCanonical = await db.jobs.where('canonicalUrl').anyOf(urls).first();
-  if (byCanonical) return byCanonical;
-  const byAlias = await db.jobs.where('urlAliases').anyOf(urls).first();
-  if (byAlias) return byAlias;
-  const identityKey = identityKeyOf(posting);
-  return identityKey ? db.jobs.where('identityKey').equals(identityKey).first() : undefined;
 }
 
 /** Keeps what the user edited by hand; everything else comes from the fresh read. */
@@ -173,13 +159,6 @@ export async function setJobStatus(
   });
 }
 
-export class JobNotFoundError extends Error {
-  constructor(jobId: string) {
-    super(`This job is no longer saved (${jobId}).`);
-    this.name = 'JobNotFoundError';
-  }
-}
-
 /** The user's own edits: each edited field is kept over later re-reads of the page. */
 export async function updateJob(
   db: JobshelfDatabase,
@@ -248,20 +227,20 @@ export async function deleteJobs(db: JobshelfDatabase, jobIds: string[]): Promis
   });
 }
 
-/** Saved jobs, newest first. */
-export function listJobsNewestFirst(db: JobshelfDatabase, limit = 500): Promise<Job[]> {
-  return db.jobs.orderBy('savedAt').reverse().limit(limit).toArray();
+/** Summaries for jobs that have none (after the v2 upgrade, or an import): a few hundred at a time. */
+export async function backfillSummaries(db: JobshelfDatabase, batch = 500): Promise<number> {
+  let filled = 0;
+  for (;;) {
+    const count = await db.jobs
+      .filter((job) => job.summary === null)
+      .limit(batch)
+      .modify((job) => {
+        job.summary = summarize(job.posting);
+      });
+    filled += count;
+    if (count < batch) return filled;
+  }
 }
 
-export function countJobs(db: JobshelfDatabase): Promise<number> {
-  return db.jobs.count();
-}
-
-// Events written in one transaction share a time: "saved" comes before the status it started with.
-const eventOrder: Record<JobEvent['type'], number> = { saved: 0, merged: 1, updated: 1, status: 2, closed: 3 };
-
-/** A job's status changes and other events, oldest first. */
-export async function jobHistory(db: JobshelfDatabase, jobId: string): Promise<JobEvent[]> {
-  const events = await db.events.where('[jobId+at]').between([jobId, -Infinity], [jobId, Infinity]).toArray();
-  return events.sort((a, b) => a.at - b.at || eventOrder[a.type] - eventOrder[b.type]);
-}
+// Reads live in ./job-queries; re-exported for the background and tests.
+export { countJobs, findJobForPosting, jobHistory, listJobsNewestFirst } from './job-queries';

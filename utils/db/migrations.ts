@@ -1,6 +1,4 @@
 import type { Transaction } from 'dexie';
-import { summarize } from '../summarize';
-import type { PostingDraft } from '../schema/posting';
 
 export interface Migration {
   version: number;
@@ -34,10 +32,12 @@ export const migrations: Migration[] = [
       transaction
         .table('jobs')
         .toCollection()
-        .modify((job: Record<string, unknown> & { posting: PostingDraft; updatedAt: number; savedAt: number; status: unknown; expiresAt: unknown; closedAt: unknown }) => {
+        .modify((job: Record<string, unknown> & { updatedAt: number; savedAt: number; status: unknown; expiresAt: unknown; closedAt: unknown }) => {
           job.statusChangedAt ??= job.status ? job.updatedAt : job.savedAt;
           if (job.closedAt === null && typeof job.expiresAt === 'string') job.activeExpiresAt = job.expiresAt;
-          job.summary ??= summarize(job.posting);
+          // Filled in by the background after the upgrade (backfillSummaries): the summarizer is
+          // too large to load in every page that opens the database.
+          job.summary ??= null;
           job.expiryNotified ??= [];
           job.lastCheckedAt ??= null;
         }),

@@ -1,5 +1,5 @@
 import type { JobshelfDatabase } from './database';
-import { JobNotFoundError, newId } from './jobs-repository';
+import { JobNotFoundError, newId } from './ids';
 import type { Note } from '../schema/job';
 
 export async function addNote(db: JobshelfDatabase, jobId: string, text: string, now = Date.now()): Promise<Note> {
@@ -20,8 +20,4 @@ export async function deleteNote(db: JobshelfDatabase, noteId: string): Promise<
   await db.notes.delete(noteId);
 }
 
-/** A job's notes, newest first. */
-export async function notesOf(db: JobshelfDatabase, jobId: string): Promise<Note[]> {
-  const notes = await db.notes.where('[jobId+createdAt]').between([jobId, -Infinity], [jobId, Infinity]).toArray();
-  return notes.reverse();
-}
+export { notesOf } from './job-queries';

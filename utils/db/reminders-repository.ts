@@ -1,5 +1,5 @@
 import type { JobshelfDatabase } from './database';
-import { JobNotFoundError, newId } from './jobs-repository';
+import { JobNotFoundError, newId } from './ids';
 import type { Reminder } from '../schema/job';
 
 export async function addReminder(
@@ -45,13 +45,4 @@ export async function deleteReminder(db: JobshelfDatabase, reminderId: string): 
   await db.reminders.delete(reminderId);
 }
 
-/** A job's reminders, soonest first (pending before done). */
-export async function remindersOf(db: JobshelfDatabase, jobId: string): Promise<Reminder[]> {
-  const reminders = await db.reminders.where('jobId').equals(jobId).toArray();
-  return reminders.sort((a, b) => Number(a.state !== 'pending') - Number(b.state !== 'pending') || a.dueAt - b.dueAt);
-}
-
-/** Every pending reminder, soonest first. */
-export function pendingReminders(db: JobshelfDatabase): Promise<Reminder[]> {
-  return db.reminders.where('[state+dueAt]').between(['pending', -Infinity], ['pending', Infinity]).toArray();
-}
+export { pendingReminders, remindersOf } from './job-queries';

@@ -113,16 +113,17 @@ describe('messages from the popup', () => {
   it('reads a tab', async () => {
     pageReturns(postingExtraction);
     const result = await analyzeTab({ tabId: 1 });
-    expect(result).toMatchObject({ kind: 'read', extraction: { isJobPosting: true } });
+    expect(result).toMatchObject({ capture: { kind: 'read', extraction: { isJobPosting: true } }, hasProfile: false });
+    expect(result.summary?.engine).toBe('built-in');
   });
 
   it('reports a restricted page in plain words', async () => {
     apis.runScriptInTab.mockRejectedValue(new Error('Cannot access a chrome:// URL'));
-    expect(await analyzeTab({ tabId: 1 })).toMatchObject({ kind: 'restricted' });
+    expect(await analyzeTab({ tabId: 1 })).toMatchObject({ capture: { kind: 'restricted' }, summary: null });
   });
 
   it('rejects invalid requests without touching the database', async () => {
-    expect(await analyzeTab({ tabId: 'one' })).toMatchObject({ kind: 'failed' });
+    expect(await analyzeTab({ tabId: 'one' })).toMatchObject({ capture: { kind: 'failed' } });
     expect(await saveJobFromPopup({ posting: { title: '' } })).toMatchObject({ ok: false });
     expect(await getDatabase().jobs.count()).toBe(0);
   });

@@ -1,0 +1,36 @@
+import { browser } from 'wxt/browser';
+import { sendMessage, type PopupReading } from '@/utils/messaging';
+
+export type TabReading = { kind: 'no-tab' } | { kind: 'reading'; tabId: number; reading: PopupReading };
+
+/**
+ * The tab the popup reads: `popup.html?tabId=N` (tests, the dashboard's "re-read"), else the
+ * active tab of the window the popup belongs to.
+ */
+async function tabToRead(): Promise<number | null> {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+/** Reads the tab through the background; a failure to reach it becomes a reason in words. */
+export async function readTab(): Promise<TabReading> {
+  const tabId = await tabToRead();
+  if (tabId === null) return { kind: 'no-tab' };
+  try {
+    return { kind: 'reading', tabId, reading: await sendMessage('analyzeTab', { tabId }) };
+  } catch (error) {
+    const reason = `Jobshelf could not read this page: ${error instanceof Error ? error.message : String(error)}`;
+    return {
+      kind: 'reading',
+      tabId,
+      reading: {
+        capture: { kind: 'failed', reason },
+        summary: null,
+        aiProvider: { kind: 'none', baseUrl: '', model: '', apiKey: '' },
+        hasProfile: false,
+      },
+    };
+  }
+}
