@@ -2,7 +2,7 @@ import { matchProfile, profileSkills } from '../summarize/match';
 import { safeHttpUrl } from '../format';
 import type { Job, JobStatus } from '../schema/job';
 import type { Salary, WorkMode } from '../schema/posting';
-import type { Profile } from '../schema/summary';
+import type { Profile, SummarySkill } from '../schema/summary';
 import { daysUntil } from './closing';
 import { yearlySalary, type YearlySalary } from './salary';
 
@@ -49,6 +49,8 @@ export interface JobView {
   statusChangedAt: number;
   tags: string[];
   skills: string[];
+  /** The summary's skills (shared, not copied): match scores are recomputed from them. */
+  summarySkills: readonly SummarySkill[];
   url: string | undefined;
   /** Lowercased sort keys, computed once so sorting 10,000 rows is plain comparisons. */
   sortTitle: string;
@@ -65,10 +67,21 @@ export function flattenProfile(profile: Profile | null | undefined): Profile | n
   return { skills: [...profileSkills(profile)] };
 }
 
+function matchScore(skills: readonly SummarySkill[], flatProfile: Profile): number | null {
+  const score = matchProfile(skills, flatProfile)?.score;
+  return score === undefined ? null : Math.round(score);
+}
+
+/** The view with its match score against another profile. */
+export function withMatch(view: JobView, flatProfile: Profile | null): JobView {
+  const match = flatProfile ? matchScore(view.summarySkills, flatProfile) : null;
+  return match === view.match ? view : { ...view, match };
+}
+
 export function toJobView(job: Job, flatProfile: Profile | null): JobView {
   const { posting } = job;
   const skills = job.summary?.skills ?? [];
-  const match = flatProfile ? (matchProfile(skills, flatProfile)?.score ?? null) : (job.summary?.match?.score ?? null);
+  const match = flatProfile ? matchScore(skills, flatProfile) : (job.summary?.match?.score ?? null);
   const location = posting.locations[0] ?? posting.workMode ?? '';
   return {
     id: job.id,
@@ -80,7 +93,7 @@ export function toJobView(job: Job, flatProfile: Profile | null): JobView {
     yearly: yearlySalary(posting.salary ?? job.summary?.facts?.salary ?? null),
     status: job.status,
     stage: stageOf(job.status),
-    match: match === null ? null : Math.round(match),
+    match: match === null || match === undefined ? null : Math.round(match),
     datePosted: posting.datePosted,
     expiresAt: job.expiresAt,
     expiresEstimated: job.expiresEstimated,
@@ -90,6 +103,7 @@ export function toJobView(job: Job, flatProfile: Profile | null): JobView {
     statusChangedAt: job.statusChangedAt,
     tags: job.tags,
     skills: skills.map((skill) => skill.name),
+    summarySkills: skills,
     url: safeHttpUrl(posting.url) ?? safeHttpUrl(job.canonicalUrl),
     sortTitle: posting.title.toLowerCase(),
     sortCompany: (posting.company ?? '').toLowerCase(),
