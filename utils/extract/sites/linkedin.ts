@@ -2,8 +2,8 @@
  * LinkedIn: the guest job page, the logged-in job view, and the search page with a job open in the
  * side pane. Search lists without an open job and company pages are not postings.
  */
-import { visibleText, all, first } from '../dom';
-import { normalizeEmploymentType, workModeFromText } from '../normalize';
+import { visibleText, all, first, clean } from '../dom';
+import { normalizeEmploymentType, parseSalaryText, workModeFromText } from '../normalize';
 import { readSelectors, type SelectorTable, type SiteRule } from './site-rule';
 
 const SELECTORS: SelectorTable = {
@@ -61,10 +61,14 @@ export const linkedin: SiteRule = {
       if (/employment type/i.test(label)) patch.employmentType = normalizeEmploymentType(value) ?? undefined;
     }
     // Logged-in view: workplace and job type pills.
+    // The pill's label sits in an aria-hidden span next to screen-reader text, so read the label itself.
     for (const pill of all(document, '.job-details-preferences-and-skills__pill, .job-details-jobs-unified-top-card__job-insight span, .job-details-fit-level-preferences button', 12)) {
-      const text = visibleText(pill, 60);
+      const label = pill.querySelector('[aria-hidden="true"]') ?? pill;
+      const text = clean(label.textContent).slice(0, 80);
+      if (!text) continue;
       patch.workMode ??= workModeFromText(text) ?? undefined;
       patch.employmentType ??= normalizeEmploymentType(text, true) ?? undefined;
+      if (!patch.salary && /\d/.test(text)) patch.salary = parseSalaryText(text) ?? undefined;
     }
     patch.isPosting = true;
     patch.reason = list ? 'LinkedIn: job open in the side pane of a search page' : 'LinkedIn job page';
