@@ -2,7 +2,7 @@
  * Meta and OpenGraph tags, and the page <title>: a title, and "Role - Company - City" or
  * "Role at Company" patterns to split when nothing better is known.
  */
-import { attr, clean, first, meta } from '../dom';
+import { all, attr, clean, first } from '../dom';
 import { AT_COMPANY } from '../data/vocabulary';
 import type { Fields } from '../types';
 
@@ -27,14 +27,27 @@ export function splitTitleParts(raw: string, knownTitle: string | null): string[
     .filter(Boolean);
 }
 
+/** Every meta tag's content by property/name/itemprop, read in one pass (first one wins, as querySelector would). */
+function metaMap(document: Document): (key: string) => string {
+  const byKey = new Map<string, string>();
+  for (const el of all(document, 'meta', 400)) {
+    for (const name of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(name);
+      if (key && !byKey.has(`${name}:${key}`)) byKey.set(`${name}:${key}`, attr(el, 'content'));
+    }
+  }
+  return (key) => byKey.get(`property:${key}`) || byKey.get(`name:${key}`) || byKey.get(`itemprop:${key}`) || '';
+}
+
 export function readMetaTags(document: Document): MetaResult {
   const fields: Fields = {};
-  const ogTitle = meta(document, 'og:title') || meta(document, 'twitter:title');
+  const meta = metaMap(document);
+  const ogTitle = meta('og:title') || meta('twitter:title');
   const docTitle = clean(first(document, ['head > title', 'title'])?.textContent ?? '');
   const rawTitle = ogTitle || docTitle;
-  const siteName = meta(document, 'og:site_name');
+  const siteName = meta('og:site_name');
   const canonical = attr(first(document, ['link[rel="canonical"]']), 'href');
-  const ogUrl = meta(document, 'og:url');
+  const ogUrl = meta('og:url');
   const pageUrl = [canonical, ogUrl].find((u) => /^https?:\/\//i.test(u)) ?? null;
   if (rawTitle) {
     // "Role at Company | Site": the company is the phrase after "at".
@@ -49,5 +62,5 @@ export function readMetaTags(document: Document): MetaResult {
     title = clean(title.replace(/^job application for\s+/i, ''));
     if (title) fields.title = title;
   }
-  return { fields, pageUrl, ogType: meta(document, 'og:type').toLowerCase(), siteName, rawTitle };
+  return { fields, pageUrl, ogType: meta('og:type').toLowerCase(), siteName, rawTitle };
 }

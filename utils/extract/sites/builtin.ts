@@ -1,12 +1,28 @@
 /** Built In (builtin.com and the city sites builtinnyc.com, builtinsf.com, …): icon-labelled facts. */
+import { all, visibleText } from '../dom';
+import { parseSalaryText, splitLocations, workModeFromText } from '../normalize';
 import { readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+
+/**
+ * Facts are rows of an icon box and a value: <div><div><i class="fa-… fa-location-dot"></i></div><span>New York, NY</span></div>.
+ * Read the value next to the icon's box (no `:has()`: it is slow on large pages in some engines).
+ * Only values styled as facts (font-barlow) count, so the site menu's icons are ignored.
+ */
+function factNextToIcon(document: Document, icon: string): string {
+  for (const i of all(document, `i.${icon}`, 8)) {
+    const value = i.parentElement?.nextElementSibling;
+    if (!value || !/\bfont-barlow\b/.test(value.getAttribute('class') ?? '')) continue;
+    const text = visibleText(value, 300);
+    if (text) return text;
+  }
+  return '';
+}
 
 const SELECTORS: SelectorTable = {
   title: ['h1[data-id="job-title"]', 'main h1', 'h1'],
   company: ['[data-id="company-title"] span', 'a[href*="/company/"] h2', '[data-id="company-title"]'],
-  location: ['.fa-location-dot + *', 'div:has(> div > .fa-location-dot) > div:last-child', '[data-id="job-location"]'],
-  salary: ['div:has(> div > .fa-sack-dollar) > span', '.fa-sack-dollar + *', '[data-id="job-salary"]'],
-  workMode: ['div:has(> div > .fa-house-building) > span', 'div:has(> div > .fa-signal-stream) > span'],
+  location: ['[data-id="job-location"]'],
+  salary: ['[data-id="job-salary"]'],
   description: ['[id^="job-post-body"]', '.job-description', '[data-id="job-description"]'],
 };
 
@@ -20,6 +36,15 @@ export const builtin: SiteRule = {
       return { isPosting: false, reason: 'Built In: a jobs list or company page' };
     }
     const patch = readSelectors(document, SELECTORS, context);
+    if (!patch.locations) {
+      const places = splitLocations(factNextToIcon(document, 'fa-location-dot'));
+      if (places.length) patch.locations = places;
+    }
+    if (!patch.salary) {
+      const pay = factNextToIcon(document, 'fa-sack-dollar');
+      if (pay) patch.salary = parseSalaryText(pay) ?? undefined;
+    }
+    patch.workMode ??= workModeFromText(factNextToIcon(document, 'fa-house-building') || factNextToIcon(document, 'fa-signal-stream')) ?? undefined;
     patch.isPosting = !!(patch.title || context.generic.title);
     patch.reason = 'Built In job';
     return patch;

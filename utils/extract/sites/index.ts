@@ -38,16 +38,26 @@ export const SITE_RULES: readonly SiteRule[] = [
   saramin,
 ];
 
+const MARKERS = SITE_RULES.map((r) => r.marker).filter(Boolean).join(', ');
+
 /** The rule for a page: by URL host first, then by the site's own markup. */
 export function findSiteRule(url: URL | null, document: Document): SiteRule | null {
   if (url) {
     const hostAndPath = url.hostname + url.pathname;
     for (const rule of SITE_RULES) if (rule.hosts.test(hostAndPath)) return rule;
   }
+  // One document scan for every rule's marker, then find whose marker the hit belongs to.
+  let hit: Element | null = null;
+  try {
+    hit = document.querySelector(MARKERS);
+  } catch {
+    hit = null;
+  }
+  if (!hit) return null;
   for (const rule of SITE_RULES) {
     if (!rule.marker) continue;
     try {
-      if (document.querySelector(rule.marker)) return rule;
+      if (hit.matches(rule.marker) || document.querySelector(rule.marker)) return rule;
     } catch {
       // ignore selectors an engine does not support
     }
