@@ -28,6 +28,10 @@ export default defineConfig({
     // Asked for only when the user turns on "check whether saved postings closed" in settings.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Open Jobshelf on this page',
+      },
       'save-job': {
         suggested_key: { default: 'Alt+Shift+S' },
         description: 'Save the job posting in this tab',

@@ -121,6 +121,9 @@ export async function launchExtension(): Promise<ExtensionSession> {
   await context.route(/^(https?|wss?):\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // tsx (the bench scripts) wraps named functions in `__name(...)`; functions sent to the worker
+  // with evaluate() need it defined there.
+  await worker.evaluate('globalThis.__name ??= (fn) => fn');
   return {
     context,
     extensionId,
