@@ -83,8 +83,11 @@ export function detect(input: DetectInput): Detection {
     reasons.push('URL looks like a job page');
   }
   if (input.jobLinks > 25 && !input.jsonLdPostings && !input.microdata && input.site?.isPosting !== true) {
-    score -= 0.2;
-    reasons.push(`${input.jobLinks} links to other jobs`);
+    // A posting with its facts next to the title and an apply button often has a "similar jobs" rail;
+    // a results list has neither, so the links count much less there.
+    const postingShape = input.headerFacts >= 2 && input.applyFound && !input.listTitle;
+    score -= postingShape ? 0.05 : 0.2;
+    reasons.push(postingShape ? `${input.jobLinks} links to other jobs (a related-jobs list beside a posting)` : `${input.jobLinks} links to other jobs`);
   }
   const isJobPosting = score >= 0.5;
   if (!isJobPosting) reasons.unshift('Not enough evidence of a single job posting');

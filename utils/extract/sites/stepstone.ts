@@ -18,9 +18,13 @@ export const stepstone: SiteRule = {
   hosts: /(^|\.)stepstone\.[a-z.]+\//,
   marker: '[data-at="header-job-title"]',
   extract(document, context) {
+    const items = all(document, '[data-at="job-item"]', 100).length;
+    // A results list has many job items and no job header; its own h1 is the search heading.
+    if (items > 1 && !document.querySelector('[data-at="header-job-title"]')) {
+      return { isPosting: false, reason: `StepStone: search results (${items} jobs), none open` };
+    }
     const patch = readSelectors(document, SELECTORS, context);
     if (!patch.title) {
-      const items = all(document, '[data-at="job-item"]', 100).length;
       return { isPosting: false, reason: items ? `StepStone: search results (${items} jobs), none open` : 'StepStone: no job on this page' };
     }
     patch.isPosting = true;
