@@ -1,4 +1,4 @@
-import { jobStatusSchemaValues } from '@/utils/job-status';
+import { jobStatusValues } from '@/utils/job-status';
 import { jobStatusLabels } from '@/utils/format';
 import type { JobStatus } from '@/utils/schema/job';
 
@@ -22,7 +22,7 @@ export function StatusPicker({ status, onChange, disabled, id = 'job-status' }: 
         onChange={(event) => onChange((event.target.value || null) as JobStatus | null)}
       >
         <option value="">Not tracking</option>
-        {jobStatusSchemaValues.map((value) => (
+        {jobStatusValues.map((value) => (
           <option key={value} value={value}>
             {jobStatusLabels[value]}
           </option>

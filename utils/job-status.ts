@@ -1,7 +1,5 @@
-import type { JobStatus } from './schema/job';
-
-/** The statuses in journey order, without loading zod (pages display them). */
-export const jobStatusSchemaValues: readonly JobStatus[] = [
+/** The statuses in journey order; the zod schema is built from this list, pages use it without zod. */
+export const jobStatusValues = [
   'interested',
   'applied',
   'interview',
@@ -9,4 +7,4 @@ export const jobStatusSchemaValues: readonly JobStatus[] = [
   'accepted',
   'rejected',
   'withdrawn',
-];
+] as const;

@@ -1,32 +1,17 @@
 import { writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchExtension,
-  openPopup,
-  root,
-  screenshot,
-  startPageServer,
-  tabIdOf,
-  type ExtensionSession,
-} from './harness';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openPopup, root, screenshot, tabIdOf } from './harness';
+import { useExtension } from './suite';
 
 const POSTING_PAGE = '/fixtures/pages/001-ashby-ramp-software-engineer-accounting.html';
 const SECOND_POSTING_PAGE = '/fixtures/pages/004-clinch-waymo-software-engineer-multiverse.html';
 const ARTICLE_PAGE = '/fixtures/pages/017-techcrunch-article-hackerrank.html';
 
-let session: ExtensionSession;
-let server: Awaited<ReturnType<typeof startPageServer>>;
+const extension = useExtension();
 const popupTimings: Array<{ page: string; shownAfterMs: number }> = [];
 
-beforeAll(async () => {
-  server = await startPageServer();
-  session = await launchExtension();
-});
-
 afterAll(async () => {
-  await session?.close();
-  await server?.close();
   if (popupTimings.length > 0) {
     await mkdir(path.join(root, 'bench-results'), { recursive: true });
     await writeFile(
@@ -38,9 +23,9 @@ afterAll(async () => {
 });
 
 async function openPostingTab(pathname: string) {
-  const page = await session.context.newPage();
-  await page.goto(server.origin + pathname, { waitUntil: 'domcontentloaded' });
-  return { page, tabId: await tabIdOf(session, page) };
+  const page = await extension.session.context.newPage();
+  await page.goto(extension.origin + pathname, { waitUntil: 'domcontentloaded' });
+  return { page, tabId: await tabIdOf(extension.session, page) };
 }
 
 async function recordTiming(popup: import('playwright-core').Page, label: string) {
@@ -49,8 +34,8 @@ async function recordTiming(popup: import('playwright-core').Page, label: string
 }
 
 async function savedJobCount(): Promise<number> {
-  const dashboard = await session.context.newPage();
-  await dashboard.goto(`chrome-extension://${session.extensionId}/dashboard.html`);
+  const dashboard = await extension.session.context.newPage();
+  await dashboard.goto(`chrome-extension://${extension.session.extensionId}/dashboard.html`);
   await dashboard.getByTestId('job-count').filter({ hasText: 'saved' }).waitFor();
   const rows = await dashboard.getByTestId('job-row').count();
   await dashboard.close();
@@ -59,13 +44,13 @@ async function savedJobCount(): Promise<number> {
 
 describe('capture and save in real Chromium', () => {
   it('shows the posting in the popup, saves it, and the dashboard lists it live', async () => {
-    const dashboard = await session.context.newPage();
-    await dashboard.goto(`chrome-extension://${session.extensionId}/dashboard.html`);
+    const dashboard = await extension.session.context.newPage();
+    await dashboard.goto(`chrome-extension://${extension.session.extensionId}/dashboard.html`);
     await dashboard.getByTestId('empty-state').waitFor();
     await screenshot(dashboard, 'dashboard-empty');
 
     const { page, tabId } = await openPostingTab(POSTING_PAGE);
-    const popup = await openPopup(session, tabId);
+    const popup = await openPopup(extension.session, tabId);
     await popup.getByTestId('posting-title').waitFor();
     await recordTiming(popup, 'posting, not saved');
     expect(await popup.getByTestId('posting-title').textContent()).toBe('Software Engineer, Accounting');
@@ -84,7 +69,7 @@ describe('capture and save in real Chromium', () => {
 
     // Reopened on the same page: still "Saved"; saving again updates, never duplicates.
     await popup.close();
-    const again = await openPopup(session, tabId);
+    const again = await openPopup(extension.session, tabId);
     await again.getByTestId('saved-state').waitFor();
     await recordTiming(again, 'posting, already saved');
     await again.getByTestId('save-button').click();
@@ -97,7 +82,7 @@ describe('capture and save in real Chromium', () => {
 
   it('saves from the right-click menu handler with a badge and a notification', async () => {
     const { page, tabId } = await openPostingTab(SECOND_POSTING_PAGE);
-    const result = await session.worker.evaluate(async (tabId) => {
+    const result = await extension.session.worker.evaluate(async (tabId) => {
       const jobshelf = (globalThis as unknown as {
         jobshelf: { handleContextMenuClick: (info: unknown, tab: unknown) => Promise<void> };
       }).jobshelf;
@@ -115,7 +100,7 @@ describe('capture and save in real Chromium', () => {
 
   it('saves from the keyboard shortcut handler, updating the same job when pressed twice', async () => {
     const { page, tabId } = await openPostingTab(SECOND_POSTING_PAGE);
-    const badge = await session.worker.evaluate(async (tabId) => {
+    const badge = await extension.session.worker.evaluate(async (tabId) => {
       const jobshelf = (globalThis as unknown as {
         jobshelf: { handleCommand: (command: string, tab: unknown) => Promise<void> };
       }).jobshelf;
@@ -130,14 +115,14 @@ describe('capture and save in real Chromium', () => {
   it('says in plain words that a browser page cannot be read', async () => {
     const { page, tabId } = await openPostingTab('/e2e/pages/blank.html');
     await page.goto('chrome://version');
-    const popup = await openPopup(session, tabId);
+    const popup = await openPopup(extension.session, tabId);
     await popup.getByTestId('notice-reason').waitFor();
     expect(await popup.textContent('body')).toContain("Jobshelf can't read this page");
     await recordTiming(popup, 'restricted page');
     await screenshot(popup, 'popup-restricted');
 
     // The menu handler on the same page saves nothing and says why.
-    const notifications = await session.worker.evaluate(async (tabId) => {
+    const notifications = await extension.session.worker.evaluate(async (tabId) => {
       const jobshelf = (globalThis as unknown as {
         jobshelf: { handleContextMenuClick: (info: unknown, tab: unknown) => Promise<void> };
       }).jobshelf;
@@ -151,7 +136,7 @@ describe('capture and save in real Chromium', () => {
 
   it('says a page that is not a job posting is not one', async () => {
     const { page, tabId } = await openPostingTab(ARTICLE_PAGE);
-    const popup = await openPopup(session, tabId);
+    const popup = await openPopup(extension.session, tabId);
     await popup.getByText("This page doesn't look like a job posting").waitFor();
     expect(await popup.getByTestId('save-button').count()).toBe(0);
     await recordTiming(popup, 'not a posting');

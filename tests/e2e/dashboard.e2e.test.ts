@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateBackup } from '../../scripts/generate-jobs';
-import { launchExtension, screenshot, type ExtensionSession } from './harness';
+import { launchExtension, screenshot as fullPageScreenshot, type ExtensionSession } from './harness';
 
 const JOBS = 400;
 
@@ -12,6 +12,12 @@ let session: ExtensionSession;
 let dir: string;
 let backupFile: string;
 let page: Page;
+
+/** From the top: a full-page shot of a scrolled page draws the sticky header mid-page. */
+async function screenshot(target: Page, name: string) {
+  await target.evaluate(() => window.scrollTo(0, 0));
+  await fullPageScreenshot(target, name);
+}
 
 const url = (hash: string) => `chrome-extension://${session.extensionId}/dashboard.html${hash}`;
 

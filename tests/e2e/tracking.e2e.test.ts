@@ -1,39 +1,29 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addLocalDays, atLocalHour, localDay } from '../../utils/local-time';
-import { launchExtension, openPopup, screenshot, startPageServer, tabIdOf, type ExtensionSession } from './harness';
+import { openPopup, screenshot, tabIdOf } from './harness';
+import { useExtension } from './suite';
 
-let session: ExtensionSession;
-let server: Awaited<ReturnType<typeof startPageServer>>;
-
-beforeAll(async () => {
-  server = await startPageServer();
-  session = await launchExtension();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const extension = useExtension();
 
 type Jobshelf = { syncReminders: (now?: number) => Promise<number>; handleNotificationClick: (id: string) => Promise<void> };
 
 describe('tracking and reminders in real Chromium', () => {
   it('schedules the expiry notice for a saved posting and notifies when it comes', async () => {
     const validThrough = localDay(addLocalDays(Date.now(), 10));
-    const page = await session.context.newPage();
-    await page.goto(`${server.origin}/e2e/posting?title=Closing+Soon+Engineer&validThrough=${validThrough}`);
-    const tabId = await tabIdOf(session, page);
-    const popup = await openPopup(session, tabId);
+    const page = await extension.session.context.newPage();
+    await page.goto(`${extension.origin}/e2e/posting?title=Closing+Soon+Engineer&validThrough=${validThrough}`);
+    const tabId = await tabIdOf(extension.session, page);
+    const popup = await openPopup(extension.session, tabId);
     await popup.getByTestId('save-button').click();
     await popup.getByTestId('saved-state').waitFor();
     await popup.getByTestId('expiry').filter({ hasText: 'Closes in 10 days' }).waitFor();
 
     const expectedNotice = atLocalHour(localDay(addLocalDays(Date.now(), 7)), 9);
-    const alarm = await session.worker.evaluate(() => chrome.alarms.get('jobshelf-next-reminder'));
+    const alarm = await extension.session.worker.evaluate(() => chrome.alarms.get('jobshelf-next-reminder'));
     expect(alarm?.scheduledTime).toBe(expectedNotice);
 
     // Fire the wake-up handler as the alarm would at that time.
-    const notifications = await session.worker.evaluate(async (at) => {
+    const notifications = await extension.session.worker.evaluate(async (at) => {
       const jobshelf = (globalThis as unknown as { jobshelf: Jobshelf }).jobshelf;
       await jobshelf.syncReminders(at);
       return chrome.notifications.getAll();
@@ -45,10 +35,10 @@ describe('tracking and reminders in real Chromium', () => {
   });
 
   it('tracks a job: status change, history, a note and the suggested follow-up, all in the popup', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${server.origin}/e2e/posting?title=Tracked+Engineer&company=Acme`);
-    const tabId = await tabIdOf(session, page);
-    const popup = await openPopup(session, tabId);
+    const page = await extension.session.context.newPage();
+    await page.goto(`${extension.origin}/e2e/posting?title=Tracked+Engineer&company=Acme`);
+    const tabId = await tabIdOf(extension.session, page);
+    const popup = await openPopup(extension.session, tabId);
     await popup.getByTestId('save-track-button').click();
     await popup.getByTestId('saved-state').waitFor();
     expect(await popup.getByTestId('status-picker').inputValue()).toBe('interested');
@@ -72,7 +62,7 @@ describe('tracking and reminders in real Chromium', () => {
 
     // Reopened: the status shows at once, with the note still there.
     await popup.close();
-    const again = await openPopup(session, tabId);
+    const again = await openPopup(extension.session, tabId);
     await again.getByTestId('saved-state').waitFor();
     expect(await again.getByTestId('status-picker').inputValue()).toBe('applied');
     const shownAfterMs = await again.evaluate(() => document.documentElement.dataset.shownAfterMs);
@@ -80,6 +70,9 @@ describe('tracking and reminders in real Chromium', () => {
     await again.getByTestId('tab-notes').click();
     await again.getByTestId('note').filter({ hasText: 'Referred by Sam' }).waitFor();
     await screenshot(again, 'popup-tracking-notes');
+    await again.emulateMedia({ colorScheme: 'dark' });
+    await again.getByTestId('tab-summary').click();
+    await screenshot(again, 'popup-tracking-dark');
     await again.close();
     await page.close();
   });

@@ -8,7 +8,7 @@ import { effectiveExpiry } from '../reminders/expiry';
 import type { Job, JobEvent, JobStatus, Reminder } from '../schema/job';
 
 export { JobNotFoundError, newId };
-import type { PostingDraft, PostingField } from '../schema/posting';
+import { postingFieldSchema, type PostingDraft, type PostingField } from '../schema/posting';
 import type { Settings } from '../schema/settings';
 import { summarize } from '../summarize';
 
@@ -197,18 +197,7 @@ export async function updateJob(
   });
 }
 
-const postingFields: ReadonlySet<string> = new Set<PostingField>([
-  'title',
-  'company',
-  'locations',
-  'workMode',
-  'employmentType',
-  'salary',
-  'datePosted',
-  'validThrough',
-  'applyUrl',
-  'description',
-]);
+const postingFields: ReadonlySet<string> = new Set<PostingField>(postingFieldSchema.options);
 
 function isPostingField(key: string): key is PostingField {
   return postingFields.has(key);

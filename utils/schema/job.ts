@@ -1,17 +1,10 @@
 import { z } from 'zod';
+import { jobStatusValues } from '../job-status';
 import { isoDateSchema, postingDraftSchema, postingFieldSchema } from './posting';
 import { summarySchema } from './summary';
 
 /** The application journey. A job that is only saved (bookmarked) has no status. */
-export const jobStatusSchema = z.enum([
-  'interested',
-  'applied',
-  'interview',
-  'offer',
-  'accepted',
-  'rejected',
-  'withdrawn',
-]);
+export const jobStatusSchema = z.enum(jobStatusValues);
 export type JobStatus = z.infer<typeof jobStatusSchema>;
 
 /** Epoch milliseconds: sortable and indexable in IndexedDB. */
