@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
-import { formatDay, formatLocations, formatSalary, formatSavedAgo, formatWorkMode } from '@/utils/format';
+import { formatLocations, formatSalary, formatWorkMode } from '@/utils/format';
+import { formatAgo, formatCalendarDay } from '@/utils/jobs-view/formatters';
 import { daysUntil, formatClosesIn } from '@/utils/jobs-view/closing';
 import { jobColumns } from '@/utils/jobs-view/columns';
 import type { JobView } from '@/utils/jobs-view/job-view';
@@ -40,7 +41,7 @@ function ClosesCell({ job, now }: { job: JobView; now: number }) {
   if (days === null) return <span className="muted">—</span>;
   const tone = days < 0 ? 'closes-past' : days <= 3 ? 'closes-soon' : '';
   return (
-    <span className={`closes ${tone}`} title={`${formatDay(job.expiresAt)}${job.expiresEstimated ? ' (estimated)' : ''}`}>
+    <span className={`closes ${tone}`} title={`${formatCalendarDay(job.expiresAt)}${job.expiresEstimated ? ' (estimated)' : ''}`}>
       {formatClosesIn(days, job.expiresEstimated)}
     </span>
   );
@@ -189,7 +190,13 @@ export const JobsTable = forwardRef<JobsTableHandle, JobsTableProps>(function Jo
                   ) : null}
                 </div>
                 <div role="gridcell" className="cell cell-text">
-                  {job.company ? <Highlighted text={job.company} terms={terms} /> : <span className="muted">—</span>}
+                  {job.company ? (
+                    <span className="cell-clip">
+                      <Highlighted text={job.company} terms={terms} />
+                    </span>
+                  ) : (
+                    <span className="muted">—</span>
+                  )}
                 </div>
                 <div role="gridcell" className="cell cell-text">
                   <span className="cell-clip">{place}</span>
@@ -204,16 +211,16 @@ export const JobsTable = forwardRef<JobsTableHandle, JobsTableProps>(function Jo
                   <StagePill stage={job.stage} />
                 </div>
                 <div role="gridcell" className="cell cell-end cell-num">
-                  {job.match === null ? <span className="muted">—</span> : <span className={`match match-${job.match >= 70 ? 'high' : job.match >= 40 ? 'mid' : 'low'}`}>{job.match}%</span>}
+                  {job.match === null ? <span className="muted">—</span> : <span className={`match-pct match-pct-${job.match >= 70 ? 'high' : job.match >= 40 ? 'mid' : 'low'}`}>{job.match}%</span>}
                 </div>
                 <div role="gridcell" className="cell cell-date">
-                  {formatDay(job.datePosted) ?? <span className="muted">—</span>}
+                  {formatCalendarDay(job.datePosted) ?? <span className="muted">—</span>}
                 </div>
                 <div role="gridcell" className="cell cell-date">
                   <ClosesCell job={job} now={now} />
                 </div>
                 <div role="gridcell" className="cell cell-date muted">
-                  {formatSavedAgo(job.savedAt, now)}
+                  {formatAgo(job.savedAt, now)}
                 </div>
               </div>
             );

@@ -75,7 +75,7 @@ export function App() {
         ) : route.view === 'insights' ? (
           <InsightsPage db={db} jobs={store.jobs} now={now} />
         ) : (
-          <SettingsPage db={db} settings={settings} onDataReplaced={store.reload} />
+          <SettingsPage db={db} settings={settings} onDataReplaced={store.reload} onImportStart={store.pause} />
         )}
       </main>
     </div>

@@ -21,6 +21,8 @@ export interface JobStore {
   indexVersion: number;
   /** Reads everything again: after an import, whose rows may carry older timestamps. */
   reload: () => void;
+  /** Stops following changes until `reload` (a bulk write is about to land). */
+  pause: () => void;
 }
 
 function searchable(job: Job): SearchableJob {
@@ -45,6 +47,7 @@ export function useJobStore(db: JobshelfDatabase, profile: Profile | null | unde
   const [indexVersion, setIndexVersion] = useState(0);
   const [generation, setGeneration] = useState(0);
   const flatProfile = useMemo(() => flattenProfile(profile), [profile]);
+  const pausedRef = useRef(false);
   const profileRef = useRef(flatProfile);
   profileRef.current = flatProfile;
 
@@ -69,14 +72,17 @@ export function useJobStore(db: JobshelfDatabase, profile: Profile | null | unde
       }
       setViews(all);
       setComplete(true);
+      // Marks for the bench (scripts/bench/dashboard.ts): cheap, and visible in DevTools too.
+      performance.mark('jobshelf:all-jobs');
       const built = await buildJobIndexAsync(jobs.map(searchable));
       if (cancelled) return;
       setIndex(built);
       setIndexVersion((version) => version + 1);
+      performance.mark('jobshelf:index-ready');
 
       subscription = liveQuery(() => jobChangesSince(db, watermark)).subscribe({
         next: ({ ids, changed }) => {
-          if (cancelled) return;
+          if (cancelled || pausedRef.current) return;
           const present = new Set(ids);
           setViews((current) => {
             const next = new Map(current);
@@ -112,9 +118,13 @@ export function useJobStore(db: JobshelfDatabase, profile: Profile | null | unde
   }, [flatProfile]);
 
   const jobs = useMemo(() => (views ? [...views.values()] : undefined), [views]);
+  const pause = useCallback(() => {
+    pausedRef.current = true;
+  }, []);
   const reload = useCallback(() => {
+    pausedRef.current = false;
     setViews(undefined);
     setGeneration((value) => value + 1);
   }, []);
-  return { jobs, complete, index, indexVersion, reload };
+  return { jobs, complete, index, indexVersion, reload, pause };
 }

@@ -45,7 +45,7 @@ async function importFile(file: string, mode: 'merge' | 'replace') {
   }
   const inFile = await page.getByTestId('preview-in-file').textContent();
   await page.getByTestId('import-apply').click();
-  await page.getByTestId('settings-message').filter({ hasText: 'Imported' }).waitFor();
+  await page.getByTestId('settings-message').filter({ hasText: 'Reminders are scheduled' }).waitFor();
   return inFile;
 }
 

@@ -10,13 +10,13 @@ export interface JobColumn {
 
 /** The jobs table's columns, in order. */
 export const jobColumns: readonly JobColumn[] = [
-  { id: 'title', label: 'Job', width: 'minmax(200px, 2.2fr)' },
+  { id: 'title', label: 'Job', width: 'minmax(200px, 2fr)' },
   { id: 'company', label: 'Company', width: 'minmax(120px, 1.1fr)' },
-  { id: 'location', label: 'Location', width: 'minmax(140px, 1.3fr)' },
-  { id: 'salary', label: 'Salary / yr', width: 'minmax(110px, 0.9fr)', align: 'end' },
+  { id: 'location', label: 'Location', width: 'minmax(150px, 1.5fr)' },
+  { id: 'salary', label: 'Salary / yr', width: 'minmax(120px, 1fr)', align: 'end' },
   { id: 'status', label: 'Status', width: '112px' },
-  { id: 'match', label: 'Match', width: '72px', align: 'end' },
-  { id: 'posted', label: 'Posted', width: '104px' },
+  { id: 'match', label: 'Match', width: '60px', align: 'end' },
+  { id: 'posted', label: 'Posted', width: '96px' },
   { id: 'closes', label: 'Closes', width: '118px' },
-  { id: 'saved', label: 'Saved', width: '104px' },
+  { id: 'saved', label: 'Saved', width: '96px' },
 ];

@@ -29,19 +29,4 @@ export function yearlySalary(salary: Salary | null): YearlySalary | null {
 }
 
 /** "$120K–$150K" for a yearly range. */
-export function formatYearly(yearly: YearlySalary | null): string {
-  if (!yearly) return '';
-  const format = (value: number) => {
-    const options: Intl.NumberFormatOptions = { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 };
-    if (yearly.currency) {
-      try {
-        return new Intl.NumberFormat('en', { ...options, style: 'currency', currency: yearly.currency }).format(value);
-      } catch {
-        // An unknown currency code: the plain number with the code after it.
-        return `${new Intl.NumberFormat('en', options).format(value)} ${yearly.currency}`;
-      }
-    }
-    return new Intl.NumberFormat('en', options).format(value);
-  };
-  return yearly.min === yearly.max ? format(yearly.min) : `${format(yearly.min)}–${format(yearly.max)}`;
-}
+export { formatYearlyRange as formatYearly } from './formatters';

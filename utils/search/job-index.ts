@@ -83,13 +83,20 @@ export interface JobHit {
   terms: string[];
 }
 
-/** Jobs matching every word of the query (prefix and typo-tolerant), best first. */
+const toHit = (result: SearchResult): JobHit => ({ id: String(result.id), score: result.score, terms: result.terms });
+
+/**
+ * Jobs matching every word of the query (prefix and typo-tolerant), best first. Exact and prefix
+ * matches are tried first; typo tolerance only when they find nothing: fuzzy expansion over a
+ * large vocabulary is the slow part, and a query with results has no typo worth fixing. A one-letter
+ * word after the first ("senior e") is left out until it grows: it would match nearly everything.
+ */
 export function searchJobs(index: JobIndex, query: string): JobHit[] {
-  const trimmed = query.trim();
-  if (!trimmed) return [];
-  return index.search(trimmed).map((result: SearchResult) => ({
-    id: String(result.id),
-    score: result.score,
-    terms: result.terms,
-  }));
+  const words = query.trim().split(/\s+/).filter(Boolean);
+  const kept = words.filter((word, position) => position === 0 || word.length > 1);
+  if (kept.length === 0) return [];
+  const text = kept.join(' ');
+  const exact = index.search(text, { fuzzy: false });
+  if (exact.length > 0) return exact.map(toHit);
+  return index.search(text).map(toHit);
 }
