@@ -31,6 +31,7 @@ function searchable(job: Job): SearchableJob {
     title: job.posting.title,
     company: job.posting.company,
     skills: job.summary?.skills.map((skill) => skill.name) ?? [],
+    locations: job.posting.locations,
     description: job.posting.descriptionText,
   };
 }

@@ -79,3 +79,14 @@ describe('match against the profile', () => {
     expect(toJobView(makeJob(), null).match).toBeNull();
   });
 });
+
+describe('sort cache', () => {
+  it('returns the same order as sorting, and warms every column', async () => {
+    const { SortCache } = await import('@/utils/jobs-view/sort-cache');
+    const cache = new SortCache(views);
+    expect(cache.get({ key: 'salary', direction: 'desc' }).map((job) => job.id)).toEqual(['a', 'c', 'b']);
+    let warmed = 0;
+    while (cache.warmOne()) warmed++;
+    expect(warmed).toBe(17);
+  });
+});

@@ -27,6 +27,7 @@ beforeAll(async () => {
   await writeFile(backupFile, JSON.stringify(generateBackup({ count: JOBS, seed: 11, now: Date.now() })));
   session = await launchExtension();
   page = await session.context.newPage();
+  page.on('pageerror', (error) => console.error('dashboard page error:', error.message));
   await page.setViewportSize({ width: 1360, height: 860 });
 });
 
@@ -111,14 +112,16 @@ describe('dashboard in real Chromium', () => {
     const card = saved.getByTestId('board-card').first();
     const title = await card.locator('.board-card-title').textContent();
     await card.getByTestId('board-move').selectOption('applied');
-    await expect.poll(() => countOf(applied)).toBe(appliedBefore + 1);
+    await expect.poll(() => countOf(applied), { timeout: 10_000 }).toBe(appliedBefore + 1);
     const firstTitle = (column: typeof saved) => column.getByTestId('board-card').first().locator('.board-card-title').textContent();
-    await expect.poll(() => firstTitle(applied)).toBe(title);
+    await expect.poll(() => firstTitle(applied), { timeout: 10_000 }).toBe(title);
+    // The background saved it: a refused write would show an alert.
+    expect(await page.locator('[role="alert"]').allTextContents()).toEqual([]);
 
     const interviewBefore = await countOf(interview);
     await applied.getByTestId('board-card').first().dragTo(interview);
-    await expect.poll(() => countOf(interview)).toBe(interviewBefore + 1);
-    await expect.poll(() => firstTitle(interview)).toBe(title);
+    await expect.poll(() => countOf(interview), { timeout: 10_000 }).toBe(interviewBefore + 1);
+    await expect.poll(() => firstTitle(interview), { timeout: 10_000 }).toBe(title);
     // Still there once the background's write has come back through the live query.
     await page.waitForTimeout(500);
     expect(await firstTitle(interview)).toBe(title);

@@ -3,9 +3,9 @@ import { buildJobIndex, buildJobIndexAsync, removeJob, searchJobs, upsertJob, ty
 import { highlightParts, highlightRanges } from '@/utils/search/highlight';
 
 const jobs: SearchableJob[] = [
-  { id: 'a', title: 'Senior Python Engineer', company: 'Acme', skills: ['Python', 'Django'], description: 'Build data pipelines.' },
-  { id: 'b', title: 'Frontend Developer', company: 'Globex', skills: ['TypeScript', 'React'], description: 'Ship accessible interfaces.' },
-  { id: 'c', title: 'Data Scientist', company: 'Initech', skills: ['Python', 'Statistics'], description: 'Kubernetes is a plus.' },
+  { id: 'a', title: 'Senior Python Engineer', company: 'Acme', skills: ['Python', 'Django'], locations: ['Berlin, Germany'], description: 'Build data pipelines.' },
+  { id: 'b', title: 'Frontend Developer', company: 'Globex', skills: ['TypeScript', 'React'], locations: ['Remote'], description: 'Ship accessible interfaces.' },
+  { id: 'c', title: 'Data Scientist', company: 'Initech', skills: ['Python', 'Statistics'], locations: [], description: 'Kubernetes is a plus.' },
 ];
 
 describe('job search', () => {
@@ -26,12 +26,15 @@ describe('job search', () => {
     expect(searchJobs(index, 'react').map((hit) => hit.id)).toEqual(['b']);
     expect(searchJobs(index, 'kubernetes').map((hit) => hit.id)).toEqual(['c']);
     expect(searchJobs(index, 'python django').map((hit) => hit.id)).toEqual(['a']);
+    expect(searchJobs(index, 'engineer berlin').map((hit) => hit.id)).toEqual(['a']);
+    // A one-letter word after the first waits until it grows.
+    expect(searchJobs(index, 'python d').map((hit) => hit.id).sort()).toEqual(['a', 'c']);
   });
 
   it('ranks a title match above a description-only match', () => {
     const ranked = buildJobIndex([
-      { id: 'desc', title: 'Analyst', company: null, skills: [], description: 'Work with an engineer daily' },
-      { id: 'title', title: 'Engineer', company: null, skills: [], description: '' },
+      { id: 'desc', title: 'Analyst', company: null, skills: [], locations: [], description: 'Work with an engineer daily' },
+      { id: 'title', title: 'Engineer', company: null, skills: [], locations: [], description: '' },
     ]);
     expect(searchJobs(ranked, 'engineer')[0]?.id).toBe('title');
   });

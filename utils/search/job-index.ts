@@ -6,6 +6,8 @@ export interface SearchableJob {
   title: string;
   company: string | null;
   skills: string[];
+  /** Places, so "engineer berlin" finds jobs in Berlin. */
+  locations: string[];
   description: string;
 }
 
@@ -15,9 +17,11 @@ export interface SearchableJob {
  */
 export const DESCRIPTION_CHARS_INDEXED = 1500;
 
-type IndexedFields = 'title' | 'company' | 'skills' | 'description';
+type IndexedFields = 'title' | 'company' | 'skills' | 'locations' | 'description';
 
-const indexedFields: IndexedFields[] = ['title', 'company', 'skills', 'description'];
+const indexedFields: IndexedFields[] = ['title', 'company', 'skills', 'locations', 'description'];
+/** Short prefixes expand to thousands of description words: they only look at the short fields. */
+const shortFields: IndexedFields[] = ['title', 'company', 'skills', 'locations'];
 
 const options: Options<SearchableJob> = {
   fields: indexedFields,
@@ -32,6 +36,8 @@ const options: Options<SearchableJob> = {
         return document.company ?? '';
       case 'skills':
         return document.skills.join(' ');
+      case 'locations':
+        return document.locations.join(' ');
       case 'description':
         return document.description.slice(0, DESCRIPTION_CHARS_INDEXED);
       default:
@@ -39,7 +45,7 @@ const options: Options<SearchableJob> = {
     }
   },
   searchOptions: {
-    boost: { title: 3, company: 2, skills: 2, description: 0.5 },
+    boost: { title: 3, company: 2, skills: 2, locations: 1.5, description: 0.5 },
     prefix: true,
     // One typo from 4 letters, two (a swapped pair) from 6; short words fuzzed match nearly everything.
     fuzzy: (term: string) => (term.length >= 6 ? 2 : term.length >= 4 ? 1 : false),
@@ -96,7 +102,8 @@ export function searchJobs(index: JobIndex, query: string): JobHit[] {
   const kept = words.filter((word, position) => position === 0 || word.length > 1);
   if (kept.length === 0) return [];
   const text = kept.join(' ');
-  const exact = index.search(text, { fuzzy: false });
+  const fields = kept[kept.length - 1]!.length <= 2 ? shortFields : indexedFields;
+  const exact = index.search(text, { fuzzy: false, fields });
   if (exact.length > 0) return exact.map(toHit);
-  return index.search(text).map(toHit);
+  return index.search(text, { fields }).map(toHit);
 }
