@@ -64,7 +64,9 @@ export function BoardColumn({ stage, jobs, shown, onShowMore, onMove, hrefOf, no
       )}
       {jobs.length > shown ? (
         <button type="button" className="button button-link board-more" onClick={onShowMore}>
-          Show {Math.min(50, jobs.length - shown)} more of {(jobs.length - shown).toLocaleString('en')}
+          {jobs.length - shown <= 50
+            ? `Show the last ${jobs.length - shown}`
+            : `Show 50 more (${(jobs.length - shown).toLocaleString('en')} not shown)`}
         </button>
       ) : null}
     </section>

@@ -200,7 +200,7 @@ export const JobsTable = forwardRef<JobsTableHandle, JobsTableProps>(function Jo
                 </div>
                 <div role="gridcell" className="cell cell-text">
                   <span className="cell-clip">{place}</span>
-                  {job.workMode && job.locations.length > 0 ? (
+                  {job.workMode && job.locations.length > 0 && place.toLowerCase() !== job.workMode ? (
                     <span className="mode-tag">{formatWorkMode(job.workMode)}</span>
                   ) : null}
                 </div>

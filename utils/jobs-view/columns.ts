@@ -12,8 +12,8 @@ export interface JobColumn {
 export const jobColumns: readonly JobColumn[] = [
   { id: 'title', label: 'Job', width: 'minmax(200px, 2fr)' },
   { id: 'company', label: 'Company', width: 'minmax(120px, 1.1fr)' },
-  { id: 'location', label: 'Location', width: 'minmax(150px, 1.5fr)' },
-  { id: 'salary', label: 'Salary / yr', width: 'minmax(120px, 1fr)', align: 'end' },
+  { id: 'location', label: 'Location', width: 'minmax(150px, 1.4fr)' },
+  { id: 'salary', label: 'Salary / yr', width: 'minmax(150px, 1fr)', align: 'end' },
   { id: 'status', label: 'Status', width: '112px' },
   { id: 'match', label: 'Match', width: '60px', align: 'end' },
   { id: 'posted', label: 'Posted', width: '96px' },
