@@ -1,7 +1,7 @@
 /**
  * Test helper: the positive fixture pages as PostingDrafts for the summarizer.
  *
- * Each page goes through `extract()` first. While the extractor does not yet return a description
+ * Each page goes through `extract()` first, with the URL it was served at (`page-urls.json`). While the extractor does not yet return a description
  * with its layout (HTML) for a page, the description is taken from the page by this helper instead:
  * the JSON-LD JobPosting `description` when the page has one, otherwise the page's own description
  * container (selector per fixture below), or the API response's fields for the Lever JSON. Fields
@@ -29,10 +29,24 @@ const DESCRIPTION_SELECTORS: Record<string, string> = {
   '023': '#jobDescriptionText',
 };
 
+/**
+ * Pages where extract() returns only part of the posting (the site rule reads one section of several):
+ * the description is every element these select, in page order, when that is much fuller.
+ * 032 (Lever): extract() keeps only `[data-qa="job-description"]`, not the lists, pay and closing sections.
+ * 037 (Welcome to the Jungle): extract() keeps only the first section, not "Profil recherché".
+ */
+const FULLER_THAN_EXTRACT: Record<string, string> = {
+  '032': '.posting-page .section-wrapper.page-full-width:not(.accent-section) > .section:not(.last-section-apply)',
+  '037': 'main section',
+};
+
 /** Where the description container's HTML stops (the rest is a list of other jobs). */
 const DESCRIPTION_ENDS: Record<string, string> = {
   '009': '<h3>Related jobs',
 };
+
+/** The URL each page was served at (`page-urls.json`), passed to extract() as the extension passes the tab URL. */
+const PAGE_URLS = JSON.parse(readFileSync(join(PAGES_DIR, 'page-urls.json'), 'utf8')) as Record<string, string>;
 
 export interface FixturePosting {
   id: string;
@@ -120,7 +134,8 @@ export function loadFixturePostings(): FixturePosting[] {
       continue;
     }
     const { document } = parseHTML(raw);
-    const extraction = extract(document, `https://fixture.test/${name}`);
+    // Site rules match on the URL, so the page gets the one it was served at (a placeholder when none is known).
+    const extraction = extract(document, PAGE_URLS[file] || `https://fixture.test/${name}`);
     const extracted = extraction.posting;
     const base: PostingDraft = extracted
       ? {
@@ -134,6 +149,16 @@ export function loadFixturePostings(): FixturePosting[] {
     // (the visible container sometimes holds only part of the posting).
     const extractedLength = extracted?.descriptionHtml.replace(/<[^>]+>/g, '').trim().length ?? 0;
     const jsonLdLength = fromJsonLd?.replace(/<[^>]+>/g, '').trim().length ?? 0;
+    const fullerSelector = FULLER_THAN_EXTRACT[id] ?? DESCRIPTION_SELECTORS[id];
+    if (fullerSelector) {
+      const html = [...document.querySelectorAll(fullerSelector)]
+        .map((element) => element.outerHTML.split(DESCRIPTION_ENDS[id] ?? '\u0000')[0] ?? '')
+        .join('');
+      if (html.replace(/<[^>]+>/g, '').trim().length > extractedLength * 1.5) {
+        result.push({ id, name, posting: { ...base, descriptionHtml: html }, descriptionSource: 'selector' });
+        continue;
+      }
+    }
     if (extractedLength > 0 && extractedLength * 1.5 >= jsonLdLength) {
       result.push({ id, name, posting: base, descriptionSource: 'extract' });
       continue;

@@ -56,3 +56,23 @@ describe('skills taxonomy', () => {
     expect(skills.some((skill) => skill.name === 'Snowflake')).toBe(false);
   });
 });
+
+describe('skills the hand-written fixture pages (027–038) brought up', () => {
+  it('tells Amazon EMR from electronic medical records by the line around it', () => {
+    expect(names('Experience with AWS (S3, IAM, EMR or Glue).')).toEqual(['Amazon Web Services', 'Amazon S3', 'IAM', 'Amazon EMR', 'AWS Glue']);
+    expect(names('Charting in the EMR for every patient visit')).toEqual(['Electronic health records']);
+    expect(canonicalSkill('EMR')).toBe('Electronic health records');
+  });
+
+  it('reads spoken languages after a level word or at the start of a line', () => {
+    expect(names('Good English; Dutch is a plus but not required.')).toEqual(['English', 'Dutch']);
+    expect(names('Dutch is a plus.')).toEqual(['Dutch']);
+    expect(names('Our Dutch office is next to the station.')).toEqual([]);
+  });
+
+  it('does not read "three" as HR, nor a skill word inside the employer’s name', () => {
+    expect(names('Carrier onboarding with three partner banks')).not.toContain('Onboarding');
+    const lines: SectionedLine[] = [{ text: 'Fernwood AI builds models; 5+ years of Python', section: 'requirements', position: 0 }];
+    expect(rankSkills('ML Engineer', lines, 'Fernwood AI').skills.map((skill) => skill.name)).not.toContain('Artificial intelligence');
+  });
+});

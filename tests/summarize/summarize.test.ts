@@ -176,3 +176,40 @@ describe('summarize', () => {
     expect(summarySchema.safeParse(summarize(posting(''))).success).toBe(true);
   });
 });
+
+describe('lines the hand-written fixture pages (027–038) brought up', () => {
+  it('splits a must-have and a nice-to-have written in one line', () => {
+    const sections = splitSections('<h3>Qualifications</h3><ul><li>Advanced SQL; Epic Clarity certification preferred.</li></ul>', '');
+    expect(sections.requirements).toEqual(['Advanced SQL']);
+    expect(sections.preferred).toEqual(['Epic Clarity certification preferred.']);
+  });
+
+  it('knows more headings and "plus" wordings in four languages', () => {
+    expect(classifyHeading("What you'll bring")).toBe('requirements');
+    expect(classifyHeading('Unternehmensbeschreibung')).toBe('about');
+    expect(classifyHeading('Déroulement des entretiens')).toBe('other');
+    const sections = splitSections(
+      '<h3>Profil</h3><ul><li>Retail experience is a strong plus.</li><li>Erfahrung mit WebGL ist ein Plus.</li><li>Une expérience ERP est un vrai plus.</li></ul>',
+      '',
+    );
+    expect(sections.preferred).toHaveLength(3);
+  });
+
+  it('reads German second-person duties and "Wir zahlen …" perks outside named sections', () => {
+    expect(classifyLine('Du pflegst unsere Kostenstellenberichte in SAP.')).toBe('responsibilities');
+    expect(classifyLine('Du hast sehr gute Excel-Kenntnisse.')).toBe('requirements');
+    expect(classifyLine('Wir zahlen 17 € pro Stunde und übernehmen dich gern nach dem Studium.')).toBe('benefits');
+  });
+
+  it('puts a lead paragraph that opens with the employer’s name under about', () => {
+    const html = '<p>Kiezkasse is the point-of-sale and bookkeeping app for cafés.</p><h3>Your profile</h3><ul><li>5+ years of product design</li></ul>';
+    const summary = summarize(posting(html, { company: 'Kiezkasse GmbH', title: 'Product Designer' }));
+    expect(summary.about).toEqual(['Kiezkasse is the point-of-sale and bookkeeping app for cafés.']);
+    expect(summary.skills.map((skill) => skill.name)).not.toContain('Bookkeeping');
+  });
+
+  it('reads French years of experience', () => {
+    const lines = [{ text: "Au moins 3 ans d'expérience en développement backend Python.", section: 'requirements' as const, position: 0 }];
+    expect(findYearsExperience(lines)).toMatchObject({ min: 3, max: null });
+  });
+});

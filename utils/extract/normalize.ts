@@ -23,9 +23,11 @@ export function cleanText(value: unknown, max = 500): string {
 
 // ───────────────────────────── salary ─────────────────────────────
 
-const SEP = "[.,'\u00a0\u202f\u2009]";
+/** Thousands separators, the space included ("40 000 €"; clean() has turned NBSP and narrow NBSP into spaces). */
+const SEP = "[.,' \u00a0\u202f\u2009]";
+/** A grouped number keeps one separator throughout ("40 000", "1.234.567"), so "$150,000 401(k)" stays 150,000. */
 const AMOUNT_RE = new RegExp(
-  `(\\d{1,3}(?:${SEP}\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d+)?)(?:,-)?\\s?(k|K|tsd\\.?|Tsd\\.?|thousand|m|M|mio\\.?|Mio\\.?|million|만)?(?![\\p{L}\\d])`,
+  `(\\d{1,3}(${SEP})\\d{3}(?:\\2\\d{3})*(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d+)?)(?:,-)?\\s?(k|K|tsd\\.?|Tsd\\.?|thousand|m|M|mio\\.?|Mio\\.?|million|만)?(?![\\p{L}\\d])`,
   'gu',
 );
 
@@ -36,7 +38,7 @@ interface Amount {
 }
 
 function parseNumber(raw: string): number {
-  const seps = raw.match(/[.,'\u00a0\u202f\u2009]/g) ?? [];
+  const seps = raw.match(/[.,' \u00a0\u202f\u2009]/g) ?? [];
   if (!seps.length) return Number(raw);
   const lastSep = Math.max(raw.lastIndexOf('.'), raw.lastIndexOf(','));
   const kinds = new Set(seps);
@@ -51,7 +53,7 @@ function parseNumber(raw: string): number {
   } else if (seps.length > 1) {
     normalized = raw.replace(/[^\d]/g, '');
   } else {
-    const at = raw.search(/[.,'\u00a0\u202f\u2009]/);
+    const at = raw.search(/[.,' \u00a0\u202f\u2009]/);
     const tail = raw.length - at - 1;
     normalized = tail === 3 ? raw.replace(/[^\d]/g, '') : raw.replace(/[,]/, '.').replace(/[^\d.]/g, '');
   }
@@ -65,7 +67,7 @@ function amountsIn(text: string): Amount[] {
   while ((m = AMOUNT_RE.exec(text)) && out.length < 6) {
     let value = parseNumber(m[1]!);
     if (!Number.isFinite(value)) continue;
-    const suffix = (m[2] ?? '').toLowerCase();
+    const suffix = (m[3] ?? '').toLowerCase();
     let multiplied = false;
     if (suffix.startsWith('k') || suffix.startsWith('tsd') || suffix === 'thousand') {
       value *= 1000;
@@ -120,7 +122,8 @@ export function parseSalaryText(input: string, defaults: { currency?: string | n
   // A second number far from the first that is not joined by a range word is not a range end.
   if (b) {
     const between = text.slice(a.index, b.index);
-    if (!/[-–—~]|\bto\b|\bbis\b|\bà\b|\ba\b|\band\b|\buntil\b|\bund\b/i.test(between) || between.length > 40) b = undefined;
+    // "à" is not an ASCII word character, so \b cannot delimit it.
+    if (!/[-–—~]|\bto\b|\bbis\b|(?<!\p{L})à(?!\p{L})|\ba\b|\band\b|\buntil\b|\bund\b/iu.test(between) || between.length > 40) b = undefined;
   }
   let min: number | null = a.value;
   let max: number | null = b ? b.value : a.value;
@@ -160,9 +163,11 @@ export function structuredNumber(value: unknown): number | null {
 }
 
 const MONEY = String.raw`(?:US\$|CA\$|AU\$|A\$|C\$|NZ\$|HK\$|S\$|[$€£¥₹₩]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|INR|SGD|JPY)\b)`;
-const NUM = String.raw`\d[\d.,'\u00a0\u202f]*(?:,-)?(?:\s?(?:[kKmM]|Mio\.?|Tsd\.?)(?![\p{L}]))?`;
+const NUM = String.raw`(?:\d{1,3}(?: \d{3})+(?!\d)|\d[\d.,'\u00a0\u202f]*)(?:,-)?(?:\s?(?:[kKmM]|Mio\.?|Tsd\.?)(?![\p{L}]))?`;
+const RANGE_WORD = String.raw`(?:-|–|—|~|to|bis|à)`;
 const SALARY_RE = new RegExp(
-  String.raw`(?:(?:ab|from|up to|bis zu|starting at)\s+)?(?:${MONEY}\s?${NUM}|${NUM}\s?${MONEY})(?:\s*(?:-|–|—|~|to|bis|à)\s*(?:${MONEY}\s?)?${NUM}(?:\s?${MONEY})?)?(?:\s*(?:\/\s?|per |a |an |pro |par )?(?:hour|hr|h|day|week|month|mo|year|yr|annum|annually|yearly|monthly|hourly|jahr|monat|stunde|jährlich|brutto\/jahr|p\.\s?a\.)\b\.?)?`,
+  // The currency may come once, after the range: "40 000 à 50 000 €", "40.000 - 50.000 EUR".
+  String.raw`(?:(?:ab|from|up to|bis zu|starting at)\s+)?(?:${NUM}\s*${RANGE_WORD}\s*${NUM}\s?${MONEY}|(?:${MONEY}\s?${NUM}|${NUM}\s?${MONEY})(?:\s*${RANGE_WORD}\s*(?:${MONEY}\s?)?${NUM}(?:\s?${MONEY})?)?)(?:\s*(?:\/\s?|per |a |an |pro |par )?(?:hour|hr|h|day|week|month|mo|year|yr|annum|annually|yearly|monthly|hourly|jahr|monat|stunde|jährlich|brutto\/jahr|p\.\s?a\.)\b\.?)?`,
   'iu',
 );
 

@@ -24,7 +24,7 @@ export interface YearsExperience {
 
 const NUMBER = `\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')}`;
 const YEARS = new RegExp(
-  `(?:^|[^\\w.])\\+?\\s*(${NUMBER})\\s*(\\+|plus)?\\s*(?:(?:-|–|—|to|bis|à|a)\\s*(${NUMBER})\\s*\\+?\\s*)?(?:${YEAR_WORDS})\\b['’]?\\s*\\+?\\s*(?:of\\s+)?(?:[\\w/&'’().,-]+\\s+){0,7}?(?:${EXPERIENCE_WORDS})`,
+  `(?:^|[^\\w.])\\+?\\s*(${NUMBER})\\s*(\\+|plus)?\\s*(?:(?:-|–|—|to|bis|à|a)\\s*(${NUMBER})\\s*\\+?\\s*)?(?:${YEAR_WORDS})\\b['’]?\\s*\\+?\\s*(?:of\\s+)?(?:[\\w/&'’().,-]+\\s+){0,7}?(?:d['’])?(?:${EXPERIENCE_WORDS})`,
   'i',
 );
 

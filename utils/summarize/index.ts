@@ -24,7 +24,7 @@ const ABOUT_LINES = 3;
  * The built-in summarizer: deterministic, offline, instant. Pure: plain data in, plain data out.
  */
 export function summarize(posting: PostingDraft, profile: Profile | null = null): Summary {
-  const sections = splitSections(posting.descriptionHtml, posting.descriptionText);
+  const sections = splitSections(posting.descriptionHtml, posting.descriptionText, posting.company);
   const kept = sections.lines;
   const keptText = kept
     .filter((line) => line.section !== 'about' && line.section !== 'benefits')

@@ -21,3 +21,6 @@ export function splitSentences(text: string): string[] {
   }
   return sentences.map((sentence) => sentence.trim()).filter(Boolean);
 }
+
+/** A legal-form suffix after a company's name: "Kiezkasse GmbH", "Acme, Inc.". */
+export const LEGAL_SUFFIX = /[\s,]+(?:GmbH|AG|SE|Inc\.?|LLC|Ltd\.?|Limited|Corp\.?|Co\.?|S\.?A\.?S?|B\.?V\.?|N\.?V\.?|plc|KG)$/i;

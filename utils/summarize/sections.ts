@@ -1,5 +1,6 @@
 import {
   BENEFIT_LINE_PATTERNS,
+  BENEFIT_START_PATTERNS,
   HEADING_VOCABULARY,
   INLINE_HEADING_MAX_WORDS,
   PREFERRED_LINE_PATTERNS,
@@ -10,7 +11,7 @@ import {
 } from './data/headings';
 import { removeBoilerplate } from './boilerplate';
 import { descriptionLines, type DescriptionLine } from './lines';
-import { MONEY, anyOf, splitSentences } from './patterns';
+import { LEGAL_SUFFIX, MONEY, anyOf, splitSentences } from './patterns';
 
 export type { SectionKind } from './data/headings';
 
@@ -57,6 +58,7 @@ const RESPONSIBILITY_START = new RegExp(
 );
 const PREFERRED_LINE = anyOf(PREFERRED_LINE_PATTERNS);
 const BENEFIT_LINE = anyOf(BENEFIT_LINE_PATTERNS);
+const BENEFIT_START = anyOf(BENEFIT_START_PATTERNS);
 
 function normalizeHeading(text: string): string {
   return text
@@ -120,6 +122,7 @@ function splitInlineHeadings(line: DescriptionLine): SplitLine[] {
 /** Requirement-like vs responsibility-like, for lines outside a named section. */
 export function classifyLine(text: string): 'requirements' | 'responsibilities' | 'benefits' | null {
   const clean = text.replace(/^[\s»>•\-–—]+/, '');
+  if (BENEFIT_START.test(clean)) return 'benefits';
   if (BENEFIT_LINE.test(clean) && !REQUIREMENT_LINE.test(clean)) return 'benefits';
   if (RESPONSIBILITY_START.test(clean) && !/^(?:have|has)\b/i.test(clean)) return 'responsibilities';
   if (REQUIREMENT_LINE.test(clean)) return 'requirements';
@@ -141,8 +144,33 @@ function hasWords(line: string): boolean {
 const MAX_ITEMS = 25;
 const SALARY_LINE_MAX = 160;
 
+/**
+ * "Advanced SQL; Epic certification preferred": a must-have and a nice-to-have in one line.
+ * Returns the two parts when the clauses before the first optional one carry no preference marker.
+ */
+function splitMixedPreference(line: string): { required: string; preferred: string } | null {
+  if (!line.includes(';')) return null;
+  const clauses = line.split(/;\s*/);
+  const firstOptional = clauses.findIndex((clause) => PREFERRED_LINE.test(clause));
+  if (firstOptional <= 0) return null;
+  const required = clauses.slice(0, firstOptional).join('; ').trim();
+  const preferred = clauses.slice(firstOptional).join('; ').trim();
+  if (wordCount(required) < 2 || !preferred) return null;
+  // Upper-case the optional part's first letter, as a list item of its own.
+  return { required, preferred: preferred.charAt(0).toUpperCase() + preferred.slice(1) };
+}
+
+
+/** "Kiezkasse is the point-of-sale app …": a lead paragraph that starts with the employer's name describes the company. */
+function startsWithEmployer(line: string, company: string | null): boolean {
+  const name = company?.trim().replace(LEGAL_SUFFIX, '').trim().toLowerCase();
+  if (!name || name.length < 2) return false;
+  const lower = line.toLowerCase();
+  return lower.startsWith(name) && /^(?:['’]s)?\s+\p{Ll}/u.test(line.slice(name.length)) && !/^[\s,]+(?:is|are) (?:looking|hiring|seeking|searching)\b/i.test(line.slice(name.length));
+}
+
 /** Splits a description into the sections a job seeker decides on. */
-export function splitSections(html: string, text: string): Sections {
+export function splitSections(html: string, text: string, company: string | null = null): Sections {
   const sections: Sections = {
     responsibilities: [],
     requirements: [],
@@ -206,8 +234,21 @@ export function splitSections(html: string, text: string): Sections {
       if (line.bullet) bulletsInSection++;
       if (!hasWords(kept)) continue;
 
+      // Before any named section, prose that opens with the employer's name is about the company.
+      if (!sections.hadHeadings && current === 'overview' && !line.bullet && startsWithEmployer(kept, company)) {
+        push('about', kept);
+        continue;
+      }
       const section = ended ? placeLine('overview', null, kept, false) : placeLine(current, subsection, kept, line.bullet);
       if (section === null) continue;
+      if (section === 'preferred' && (subsection ?? current) === 'requirements') {
+        const mixed = splitMixedPreference(kept);
+        if (mixed) {
+          push('requirements', mixed.required);
+          push('preferred', mixed.preferred);
+          continue;
+        }
+      }
       if (section === 'overview' || section === 'about') {
         // Long prose: keep its sentences for skills and facts, not as list items.
         push(section, kept);

@@ -1,5 +1,6 @@
 import type { SummarySkill } from '../schema/summary';
 import { LANGUAGE_CONTEXT, SKILL_GUARDS, SKILL_TABLE, SOFT_SKILLS, type SkillGuard } from './data/skills';
+import { LEGAL_SUFFIX } from './patterns';
 import type { LineSection, SectionedLine } from './sections';
 
 export interface Skill {
@@ -74,6 +75,7 @@ function buildMatcher(): SkillMatcher {
   const skills: Skill[] = [];
   const root: TrieNode = { next: new Map(), terminals: [] };
   const byAlias = new Map<string, number>();
+  const contextualAliases = new Set<string>();
   const add = (skill: Skill): void => {
     const index = skills.length;
     skills.push(skill);
@@ -81,7 +83,18 @@ function buildMatcher(): SkillMatcher {
       const tokens = tokenize(alias);
       if (!tokens.length) continue;
       const lower = alias.toLowerCase();
-      if (!byAlias.has(lower)) byAlias.set(lower, index);
+      // A guard keyed "Name|alias" is for that skill's alias only (two skills share "EMR").
+      const guard =
+        SKILL_GUARDS[`${skill.name}|${alias}`] ??
+        SKILL_GUARDS[alias] ??
+        (skill.category === 'spoken-language' ? { lineContext: LANGUAGE_CONTEXT } : undefined);
+      // For a name the user typed, an alias that only counts in some contexts yields to one that always does.
+      const contextual = Boolean(guard?.lineContext);
+      if (!byAlias.has(lower) || (!contextual && contextualAliases.has(lower))) {
+        byAlias.set(lower, index);
+        if (contextual) contextualAliases.add(lower);
+        else contextualAliases.delete(lower);
+      }
       let node = root;
       for (const token of tokens) {
         let next = node.next.get(token.key);
@@ -92,7 +105,6 @@ function buildMatcher(): SkillMatcher {
         node = next;
       }
       // A language's name is also an adjective ("German company"): it counts near language words only.
-      const guard = SKILL_GUARDS[alias] ?? (skill.category === 'spoken-language' ? { lineContext: LANGUAGE_CONTEXT } : undefined);
       node.terminals.push({ skill: index, raw: tokens.map((token) => token.raw), guard: compileGuard(guard) });
     }
   };
@@ -182,13 +194,32 @@ const SECTION_WEIGHT: Readonly<Record<LineSection | 'title', number>> = {
   benefits: 0,
 };
 /** Named tools and languages say more about a job than broad fields that recur in every line. */
-const CONCRETE_CATEGORIES: ReadonlySet<string> = new Set(['programming-language', 'frontend', 'database', 'mobile']);
+const CONCRETE_CATEGORIES: ReadonlySet<string> = new Set(['programming-language', 'frontend', 'backend-framework', 'database', 'mobile']);
 const CONCRETE_BOOST = 1.3;
 const REQUIRED_SECTIONS: ReadonlySet<LineSection | 'title'> = new Set(['title', 'requirements', 'responsibilities']);
 
 export interface RankedSkills {
   skills: SummarySkill[];
   softSkills: string[];
+}
+
+/** The employer's name as written in postings: in full, and without a legal suffix ("Kiezkasse GmbH" → "Kiezkasse"). */
+function employerNames(company: string | null): string[] {
+  const full = company?.trim().toLowerCase() ?? '';
+  if (full.length < 2) return [];
+  const short = full.replace(LEGAL_SUFFIX, '').trim();
+  return short && short !== full && short.length >= 2 ? [full, short] : [full];
+}
+
+/** Where the employer's name occurs in a line, as [start, end) character spans. */
+function spansOf(text: string, names: readonly string[]): Array<readonly [number, number]> {
+  if (!names.length) return [];
+  const lower = text.toLowerCase();
+  const spans: Array<readonly [number, number]> = [];
+  for (const name of names) {
+    for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length)) spans.push([at, at + name.length]);
+  }
+  return spans;
 }
 
 /** Skills ranked by relevance: section weight, frequency, and how early they appear. */
@@ -200,15 +231,19 @@ export function rankSkills(title: string, lines: readonly SectionedLine[], compa
   const total = Math.max(1, lines.length);
   const tally = new Map<number, { score: number; first: number; count: number; sections: Set<LineSection | 'title'> }>();
   const soft = new Map<number, number>();
+  const employerSpans = employerNames(company);
   const visit = (text: string, section: LineSection | 'title', position: number): void => {
     const weight = SECTION_WEIGHT[section];
     if (weight === 0) return;
     const early = 1 + 0.5 * (1 - position / total);
+    const inEmployerName = spansOf(text, employerSpans);
     for (const mention of findSkillMentions(text)) {
       const skill = skills[mention.skill];
       if (!skill) continue;
       const written = text.slice(mention.start, mention.end).toLowerCase();
       if (employer && (employer === written || employer === skill.name.toLowerCase() || employer.startsWith(`${written} `))) continue;
+      // "Fernwood AI builds …": a skill word inside the employer's name is not a skill.
+      if (inEmployerName.some(([start, end]) => mention.start >= start && mention.end <= end)) continue;
       if (skill.soft) {
         if (!soft.has(mention.skill)) soft.set(mention.skill, position);
         continue;

@@ -64,6 +64,8 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
     [
       'about the (role|position|job|opportunity)', '^(the )?role$', '^(the )?position$', 'role overview', 'job summary',
       '^overview$', '^summary$', 'the opportunity', 'die stelle', 'le poste$', 'descripci[óo]n del puesto',
+      '^stellenbeschreibung$', '^descriptif du poste$', '^description du poste$', '^additional information$',
+      '^zus[äa]tzliche informationen$', '^informations? compl[ée]mentaires?$', '^informaci[óo]n adicional$',
     ],
   ],
   [
@@ -82,7 +84,7 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
     'requirements',
     [
       'requirements?', 'qualifications?', 'what you( will)? need', 'what you\'?ll need', 'what we( are)? look(ing)? for',
-      'who you are', 'about you', 'you have', 'you bring', 'you are', 'you may be a good fit', 'you might be a fit',
+      'who you are', 'about you', 'you have', 'you bring', 'what you(\'ll| will) bring', 'you(\'ll| will) bring', 'you are', 'you may be a good fit', 'you might be a fit',
       'good fit', 'must[ -]haves?', 'what we need to see', 'skills', 'experience', 'your profile', 'profile', 'ideal candidate',
       'what will make you successful', 'to be successful', 'what you bring', 'minimum', 'basic qualifications',
       'required', 'ideally you\'?d have', 'you should have', 'competencies', 'tech[- ]stack', 'education',
@@ -98,7 +100,7 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
     'about',
     [
       '^about', 'about us', 'who we are', 'how we\'?re different', 'what makes us different', 'why join us', 'come work with us',
-      'our culture', 'our values', 'life at', 'the company', 'our company', 'company (description|overview)', 'our (mission|story|team)',
+      'our culture', 'our values', 'life at', 'the company', 'our company', 'company (description|overview)', 'unternehmensbeschreibung', 'description de l\'entreprise', 'descripci[óo]n de la empresa', 'our (mission|story|team)',
       'about the (team|department|company)', 'why work at', 'working at', 'hi there', 'the team', 'team focus',
       '[üu]ber uns', 'wer wir sind', 'das unternehmen', 'qui sommes[- ]nous', '[àa] propos', 'l\'entreprise',
       'sobre nosotros', 'qui[ée]nes somos', 'la empresa', 'acerca de',
@@ -108,7 +110,8 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
     'other',
     [
       'how to apply', 'application', 'apply', 'deadline', 'contact', 'location', 'weitere informationen',
-      'bewerbung', 'kontakt', 'candidature', 'postuler', 'c[óo]mo aplicar', 'postulaci[óo]n', 'openings', 'levels?',
+      'bewerbung', 'kontakt', 'candidature', 'postuler', 'interview process', 'hiring process', 'recruit(ing|ment) process',
+      'bewerbungsprozess', 'd[ée]roulement des entretiens', 'processus de recrutement', 'proceso de selecci[óo]n', 'c[óo]mo aplicar', 'postulaci[óo]n', 'openings', 'levels?',
     ],
   ],
 ];
@@ -144,13 +147,20 @@ export const RESPONSIBILITY_VERBS: readonly string[] = [
 ];
 export const RESPONSIBILITY_LINE_PATTERNS: readonly string[] = [
   '\\byou(?: will|\\\'ll|’ll)\\b', '\\bresponsible for\\b', '\\bin this role\\b', '\\bwill be (?:responsible|working|expected)\\b',
+  // German duties in the second person ("Du pflegst …", "Du unterstützt …"); not "Du hast/bist/bringst …", which are the profile.
+  '^du (?!(?:hast|bist|bringst|verfügst|besitzt|kennst|sprichst|beherrschst|möchtest|willst|suchst|liebst|denkst|überzeugst|zeichnest)\\b)[a-zäöüß]+t\\b',
 ];
 
 /** In a requirements list, a line that says it is optional belongs with the nice-to-haves. */
 export const PREFERRED_LINE_PATTERNS: readonly string[] = [
-  '\\b(?:is |are |strongly )?preferr?ed\\b', '^(?:preferably|ideally)\\b', '\\bnice[ -]to[ -]have\\b', '\\b(?:is|are|would be) (?:an? )?(?:plus|advantage|bonus)\\b',
-  '\\bvon vorteil\\b', '\\bw[üu]nschenswert\\b', '\\bidealerweise\\b', '\\bun (?:plus|atout)\\b', '\\bserait un plus\\b',
+  '\\b(?:is |are |strongly )?preferr?ed\\b', '^(?:preferably|ideally)\\b', '\\bnice[ -]to[ -]have\\b', '\\b(?:is|are|would be) (?:an? )?(?:(?:strong|big|huge|definite|real|great|nice) )?(?:plus|advantage|bonus)\\b',
+  '\\bvon vorteil\\b', '\\bist (?:ein|eine) (?:gro(?:ß|ss)es |echtes )?(?:plus|vorteil)\\b', '\\bw[üu]nschenswert\\b', '\\bidealerweise\\b', '\\bun (?:(?:vrai|r[ée]el|gros|grand) )?(?:plus|atout)\\b', '\\bes un (?:plus|punto a favor)\\b', '\\bserait un plus\\b',
   '\\bse valorar[áa]\\b', '\\bdeseable\\b', '\\bvalorable\\b', '\\bbonus\\b',
+];
+
+/** A line that opens by saying what the employer gives is a perk, whatever else it mentions ("… nach dem Studium"). */
+export const BENEFIT_START_PATTERNS: readonly string[] = [
+  '^(?:we (?:offer|pay|provide)|wir (?:bieten|zahlen)|nous (?:offrons|proposons)|(?:te |les )?ofrecemos)\\b',
 ];
 
 /** In an untitled list, a line that reads like a perk. */

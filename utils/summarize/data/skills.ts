@@ -97,8 +97,12 @@ Prototype.js|Prototype
 D3.js|D3
 Three.js
 WebGL
+MapLibre|MapLibre GL
+Leaflet
+Mapbox
+OpenLayers
 WebSockets|WebSocket
-Web accessibility|WCAG|a11y
+Web accessibility|WCAG|a11y|accessibility|Barrierefreiheit|accessibilité|accesibilidad
 Responsive design|responsive web design
 Single-page applications|SPA
 Progressive web apps|PWA
@@ -109,7 +113,7 @@ Web development|web application development|web applications
 Micro-frontends`,
   ],
   [
-    'backend',
+    'backend-framework',
     `Node.js|NodeJS|Node
 Express.js|ExpressJS
 NestJS
@@ -117,6 +121,7 @@ Fastify
 Deno
 Bun runtime
 Django
+Django REST Framework|DRF
 Flask
 FastAPI
 Ruby on Rails|Rails|RoR
@@ -134,8 +139,11 @@ WordPress
 Drupal
 Magento
 Shopify
-Phoenix framework
-gRPC
+Phoenix framework`,
+  ],
+  [
+    'backend',
+    `gRPC
 REST APIs|REST|RESTful|REST API|RESTful APIs
 API design|API development|API integration
 Microservices|microservice architecture
@@ -228,6 +236,8 @@ Microsoft Azure|Azure
 Google Cloud Platform|GCP|Google Cloud
 AWS Lambda|Lambda functions
 Amazon S3|S3
+Amazon EMR|EMR|Elastic MapReduce
+AWS Glue|Glue
 Amazon EC2|EC2
 Amazon SQS|SQS
 Amazon SNS|SNS
@@ -340,9 +350,10 @@ Prefect
 Dagster
 ETL|ELT|ETL pipelines|extract, transform, load
 Data pipelines|data pipeline
-Data engineering
-Data warehousing|data warehouse|DWH
+Data engineering|data engineer|data engineers
+Data warehousing|data warehouse|DWH|warehouse
 Data lakes|data lake|lakehouse
+Delta Lake
 Data governance
 Data quality
 Data integrity
@@ -365,7 +376,7 @@ A/B testing|AB testing|experimentation
 Big data
 Data mining
 Data science
-Stream processing|streaming data
+Stream processing|streaming data|streaming pipelines|streaming pipeline|streaming platform|streaming platforms|event streaming
 Batch processing
 Kinesis|Amazon Kinesis
 Pub/Sub
@@ -388,7 +399,10 @@ Web analytics
 Predictive modeling|predictive analytics
 Forecasting models|time series|time-series analysis
 Quantitative analysis|quantitative research
-Econometrics`,
+Econometrics
+Geospatial data|geospatial|GIS|geospatial analysis|spatial data
+ArcGIS
+QGIS`,
   ],
   [
     'machine-learning',
@@ -506,7 +520,7 @@ Compliance|regulatory compliance`,
     `Unit testing|unit tests
 Integration testing
 End-to-end testing|E2E testing|e2e tests
-Test automation|automated testing|automation testing
+Test automation|automated testing|automation testing|tests automatisés|automatisierte Tests|pruebas automatizadas
 Test-driven development|TDD
 Behavior-driven development|BDD
 Selenium
@@ -530,7 +544,7 @@ Software verification|verification|automated software verification
 Validation|software validation
 SIL|software-in-the-loop
 HIL|hardware-in-the-loop
-Code review|code reviews
+Code review|code reviews|revues de code|revue de code|Code-Reviews|revisiones de código
 Debugging`,
   ],
   [
@@ -549,7 +563,7 @@ Asana
 Monday.com
 Notion
 Linear
-Pair programming
+Pair programming|pairing
 Software development life cycle|SDLC|full life cycle of development
 Software engineering|software development
 Software architecture|system architecture
@@ -575,12 +589,13 @@ Resource planning|resourcing plans
 Escalation management|Eskalationsmanagement
 Presales|pre-sales
 Vendor management
-Budgeting|budget management
+Budgeting|budget management|Budgetplanung|budget planning
 Strategic planning|strategy
 Performance management|performance metrics
 KPIs|KPI
-Reporting
+Reporting|Berichterstattung|Berichtswesen
 Payment systems|payments|payment processing
+Stripe
 Fintech
 SaaS
 E-commerce|ecommerce
@@ -613,11 +628,11 @@ Interaction design
 Visual design
 Graphic design
 Motion design|motion graphics
-Product design
+Product design|product designer|product designers
 Design systems|design system
 Wireframing|wireframes
 Prototyping|prototypes|working prototypes
-Usability testing
+Usability testing|usability tests
 Information architecture
 Typography
 Branding|brand design
@@ -632,7 +647,7 @@ Content design`,
     'finance',
     `Accounting
 Financial accounting
-Management accounting|cost accounting
+Management accounting|cost accounting|Controlling
 Bookkeeping
 GAAP|US GAAP
 IFRS
@@ -650,7 +665,7 @@ Accounts payable|AP
 Accounts receivable|AR
 Payroll
 Reconciliation|account reconciliation|bank reconciliation
-General ledger
+General ledger|ledgers
 Month-end close|month end close
 Treasury
 Cash management|cash flow management
@@ -773,8 +788,8 @@ Nursing|registered nurse|RN
 Clinical research
 Clinical trials|clinical studies
 Good Clinical Practice|GCP guidelines
-Electronic health records|EHR|EMR|electronic medical records
-Epic Systems|Epic EHR
+Electronic health records|EHR|EMR|electronic medical records|electronic health record|electronic medical record
+Epic Systems|Epic EHR|Epic Clarity|Epic Caboodle|Caboodle
 Cerner
 Medical coding|ICD-10|CPT coding
 Medical billing
@@ -931,8 +946,8 @@ Health and safety|safety|EHS|HSE
 Workforce planning|rostering|scheduling
 People management|direct management|team management|team leadership
 Leadership
-Coaching
-Mentoring
+Coaching|coach
+Mentoring|mentor
 Training and development
 Recruiting|recruitment|talent acquisition
 Sourcing candidates
@@ -1087,8 +1102,13 @@ export interface SkillGuard {
   lineContext?: string;
 }
 
+const LANGUAGE_NAMES =
+  'English|German|French|Dutch|Spanish|Italian|Portuguese|Polish|Swedish|Danish|Norwegian|Finnish|Czech|Japanese|Mandarin|Chinese|Korean|Arabic|Russian|Turkish';
 export const LANGUAGE_CONTEXT =
-  'fluen|proficien|speak|spoken|language|native|business|written|verbal|wort und schrift|kenntnisse|sprach|courant|langue|idioma|nivel|\\b[ABC][12]\\b|bilingual|mother tongue|communication';
+  'fluen|proficien|speak|spoken|language|native|business|written|verbal|wort und schrift|kenntnisse|sprach|courant|langue|idioma|nivel|\\b[ABC][12]\\b|bilingual|mother tongue|communication' +
+  // "Good English", "Dutch is a plus": a level word right before a language's name, or a line that opens with one.
+  `|\\b(?:good|very good|excellent|strong|solid|basic|working)\\s+(?:${LANGUAGE_NAMES})\\b` +
+  `|^\\s*(?:${LANGUAGE_NAMES})(?:\\s+(?:and|or)\\s+\\w+)?\\s+(?:is|are|would be)\\b`;
 
 export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   Go: { caseSensitive: true, notBefore: '^\\s*(?:to|above|beyond|further|live|deep|back|ahead|out|for|with|-to)\\b|^-' },
@@ -1234,6 +1254,21 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   NIST: { caseSensitive: true },
   EHR: { caseSensitive: true },
   EMR: { caseSensitive: true },
+  // Amazon EMR is listed before the health-records EMR: it wins only next to AWS data tools.
+  'Amazon EMR|EMR': { caseSensitive: true, lineContext: '\\b(?:AWS|Amazon|Spark|Hadoop|S3|Glue|Hive|Presto|Athena|Redshift)\\b' },
+  Glue: { caseSensitive: true, lineContext: '\\b(?:AWS|Amazon|ETL|Spark|S3|Athena|EMR|data catalog)\\b' },
+  DRF: { caseSensitive: true },
+  Stripe: { caseSensitive: true },
+  Leaflet: { caseSensitive: true },
+  Caboodle: { caseSensitive: true },
+  GIS: { caseSensitive: true },
+  Controlling: { caseSensitive: true, notBefore: '^\\s+(?:the|a|an|costs?|access|our|your|their|for)\\b' },
+  warehouse: { lineContext: '\\b(?:Snowflake|BigQuery|Redshift|Synapse|Databricks|dbt|SQL)\\b' },
+  coach: { lineContext: '\\b(?:engineers?|developers?|juniors?|team members|colleagues|analysts|designers|scientists)\\b' },
+  mentor: { lineContext: '\\b(?:engineers?|developers?|juniors?|team members|colleagues|analysts|designers|scientists)\\b' },
+  pairing: { lineContext: '\\b(?:engineers?|developers?|code|programming|mentor\\w*)\\b' },
+  ledgers: { lineContext: '\\b(?:payments?|billing|accounting|financ\\w*)\\b' },
+  accessibility: { lineContext: '\\b(?:web|WCAG|ARIA|frontend|front-end|UI|UX|design|testing|screen readers?)\\b' },
   HPC: { caseSensitive: true },
   RTOS: {},
   SRE: { caseSensitive: true },
@@ -1257,7 +1292,7 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   Marketing: { caseSensitive: true, lineContext: 'experience|background|skills|roles|proven|track record|Erfahrung' },
   Operations: { caseSensitive: true, lineContext: 'experience|background|management|roles|Erfahrung' },
   Distribution: { caseSensitive: true, lineContext: 'experience|management|logistics|roles' },
-  Retail: { caseSensitive: true, lineContext: 'experience|background|roles|Erfahrung' },
+  Retail: { lineContext: 'experience|background|roles|Erfahrung' },
   Export: { lineContext: 'experience|strateg|sales|manager|markets' },
   Banking: { lineContext: 'experience|background|knowledge' },
   Insurance: { lineContext: 'experience|background|knowledge|industry' },
@@ -1298,7 +1333,7 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   Distributors: { lineContext: 'sales|manage|partners' },
   distributors: { lineContext: 'sales|manage|partners' },
   Communications: { caseSensitive: true, lineContext: 'corporate|internal|external|PR' },
-  Compliance: { lineContext: 'regulatory|experience|knowledge|SOX|GDPR|HIPAA|automation' },
+  Compliance: { lineContext: 'regulatory|experience|knowledge|SOX|GDPR|HIPAA|automation|SOC ?2|ISO 27001|PCI' },
   compliance: { lineContext: 'regulatory compliance|compliance automation|compliance-heavy|compliance experience' },
   Cloud: { caseSensitive: true, lineContext: 'experience|environment|platform|infrastructure|AWS|GCP|Azure' },
   cloud: { lineContext: 'experience|environment|platform|infrastructure|AWS|GCP|Azure' },
@@ -1330,11 +1365,11 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   frontend: { lineContext: 'frontend develop|frontend engineer|frontend experience|React|JavaScript|framework' },
   'front-end': { lineContext: 'develop|engineer|experience|React|JavaScript|framework' },
   Backend: { lineContext: 'develop|engineer|experience|services|language|architecture' },
-  backend: { lineContext: 'backend develop|backend engineer|experience|backend services|backend language|backend architecture' },
+  backend: { lineContext: 'backend develop|backend engineer|experience|backend services|backend language|backend architecture|d[ée]veloppe(?:ment|ur|use) backend|backend-entwickl|desarroll\\w* backend' },
   'back-end': { lineContext: 'develop|engineer|experience|services|language|architecture' },
   'full stack': {},
   Payments: { lineContext: 'systems|processing|platform|experience' },
-  payments: { lineContext: 'payment systems|payments platform|payments experience|payment processing' },
+  payments: { lineContext: 'payment systems|payments platform|payments experience|payment processing|\\b(?:on|in) payments\\b|\\(payments\\)|payments,? (?:billing|banking|ledgers?)|payments (?:team|infrastructure|products?|flows?|engineering|domain)' },
   Open: {},
   'open source': { lineContext: 'contribut|projects|experience|models|code' },
   'open-source': { lineContext: 'contribut|projects|experience|models|code' },
@@ -1352,7 +1387,7 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Asset management': { lineContext: 'portfolio|investment|fund|wealth|IT asset' },
   'Account management': { lineContext: 'key account|account manager|client|customer accounts|experience' },
   'Customer experience': { lineContext: 'CX|customer experience (?:management|design|strategy)' },
-  Onboarding: { lineContext: 'employee|new hire|HR|customer onboarding|hires' },
+  Onboarding: { lineContext: '\\b(?:employees?|new hires?|HR|customer onboarding|hires)\\b' },
   Waterfall: { lineContext: 'methodolog|agile|scrum|project' },
   HR: { caseSensitive: true, lineContext: 'experience|background|human resources|HRIS|department' },
   Kinesis: {},
