@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { getDatabase } from '@/utils/db/database';
 import { newId } from '@/utils/db/jobs-repository';
 import { pendingReminders, snoozeReminder } from '@/utils/db/reminders-repository';
@@ -46,11 +47,14 @@ async function readPlanInput(now: number) {
 /** Marks what the plan sent or expired, all at once, before anything is shown. */
 async function applyPlan(plan: ReminderPlan, now: number): Promise<void> {
   const db = getDatabase();
+  const notifiedLeads = new Map(plan.expiryNotified.map(({ jobId, leads }) => [jobId, leads]));
   await db.transaction('rw', db.jobs, db.reminders, db.events, async () => {
-    for (const id of plan.firedReminderIds) await db.reminders.update(id, { firedAt: now });
-    for (const { jobId, leads } of plan.expiryNotified) {
-      await db.jobs.where('id').equals(jobId).modify((job) => {
-        job.expiryNotified = [...new Set([...job.expiryNotified, ...leads])];
+    if (plan.firedReminderIds.length > 0) {
+      await db.reminders.where('id').anyOf(plan.firedReminderIds).modify({ firedAt: now });
+    }
+    if (notifiedLeads.size > 0) {
+      await db.jobs.where('id').anyOf([...notifiedLeads.keys()]).modify((job) => {
+        job.expiryNotified = [...new Set([...job.expiryNotified, ...(notifiedLeads.get(job.id) ?? [])])];
       });
     }
     if (plan.expiredJobIds.length > 0) {
@@ -72,7 +76,8 @@ export function syncReminders(now: number = Date.now()): Promise<number> {
     const plan = planReminders(await readPlanInput(now));
     await applyPlan(plan, now);
     for (const notice of plan.notifications) {
-      await notify(notice.id, notice.title, notice.message, NOTIFICATION_BUTTONS);
+      const buttons = notice.jobId ? NOTIFICATION_BUTTONS : [];
+      await notify(notice.id, notice.title, notice.message, buttons);
     }
     await scheduleWake(WAKE_ALARM, plan.nextAt);
     await setBadge(undefined, plan.badgeCount > 0 ? String(plan.badgeCount) : '', '#b45309');
@@ -85,10 +90,10 @@ export async function handleAlarm(alarm: { name: string }): Promise<void> {
   if (alarm.name === CLOSED_CHECK_ALARM) await runClosedCheck();
 }
 
-type NoticeKind = 'reminder' | 'expiry' | 'closed';
+type NoticeKind = 'reminder' | 'expiry' | 'closed' | 'digest';
 
 function parseNotificationId(id: string): { kind: NoticeKind; target: string } | null {
-  const match = /^(reminder|expiry|closed):(.+)$/.exec(id);
+  const match = /^(reminder|expiry|closed|digest):(.+)$/.exec(id);
   return match ? { kind: match[1] as NoticeKind, target: match[2]! } : null;
 }
 
@@ -102,6 +107,12 @@ async function jobOfNotification(kind: NoticeKind, target: string): Promise<Job 
 export async function handleNotificationClick(notificationId: string): Promise<void> {
   const parsed = parseNotificationId(notificationId);
   if (!parsed) return;
+  if (parsed.kind === 'digest') {
+    // Several postings: the dashboard's table, closing soonest first.
+    await openTab(browser.runtime.getURL('/dashboard.html#/jobs?closing=3'));
+    await clearNotification(notificationId);
+    return;
+  }
   const job = await jobOfNotification(parsed.kind, parsed.target);
   const url = safeHttpUrl(job?.posting.url) ?? safeHttpUrl(job?.canonicalUrl);
   if (url) await openTab(url);
@@ -112,7 +123,7 @@ export async function handleNotificationClick(notificationId: string): Promise<v
 export async function handleNotificationButton(notificationId: string, buttonIndex: number): Promise<void> {
   if (buttonIndex === 0) return handleNotificationClick(notificationId);
   const parsed = parseNotificationId(notificationId);
-  if (!parsed) return;
+  if (!parsed || parsed.kind === 'digest') return;
   const db = getDatabase();
   const now = Date.now();
   if (parsed.kind === 'reminder') {

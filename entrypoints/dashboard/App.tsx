@@ -47,6 +47,12 @@ export function App() {
     document.title = `${titles[route.view]} — Jobshelf`;
   }, [route.view]);
 
+  const closingFromLink = route.view === 'jobs' ? route.closingWithinDays : undefined;
+  useEffect(() => {
+    if (closingFromLink === undefined) return;
+    setJobsView((state) => ({ ...state, filters: { ...state.filters, closingWithinDays: closingFromLink } }));
+  }, [closingFromLink]);
+
   const current: NavView | null = route.view === 'job' ? null : route.view;
 
   return (

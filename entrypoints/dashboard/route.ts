@@ -1,6 +1,7 @@
 /** The dashboard's views, addressed by the URL hash so each is linkable and e2e can open it. */
 export type Route =
-  | { view: 'jobs' }
+  /** `#/jobs?closing=3`: the table filtered to postings closing within 3 days (from a digest notice). */
+  | { view: 'jobs'; closingWithinDays?: number }
   | { view: 'board' }
   | { view: 'job'; id: string }
   | { view: 'compare'; ids: string[] }
@@ -25,8 +26,10 @@ export function parseRoute(hash: string): Route {
       return { view: 'insights' };
     case 'settings':
       return { view: 'settings' };
-    default:
-      return { view: 'jobs' };
+    default: {
+      const closing = Number(new URLSearchParams(query).get('closing'));
+      return Number.isInteger(closing) && closing > 0 ? { view: 'jobs', closingWithinDays: closing } : { view: 'jobs' };
+    }
   }
 }
 

@@ -1,11 +1,10 @@
+import { daysUntil as daysUntilDay } from '../reminders/days-until';
+
 /** Days from `now`'s local calendar day to a YYYY-MM-DD day (negative once it has passed). */
 export function daysUntil(isoDate: string | null, now: number): number | null {
-  if (!isoDate) return null;
-  const [year, month, day] = isoDate.split('-').map(Number);
-  if (!year || !month || !day) return null;
-  const today = new Date(now);
-  const startOfToday = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
-  return Math.round((Date.UTC(year, month - 1, day) - startOfToday) / 86_400_000);
+  if (!isoDate || !/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return null;
+  const days = daysUntilDay(isoDate, now);
+  return Number.isNaN(days) ? null : days;
 }
 
 /** Closing within `withinDays` (today counts) and not already past. */

@@ -6,8 +6,9 @@ import { daysUntil } from './days-until';
 
 /** A notification to show now. The id says what it is about, so its buttons can act on it. */
 export interface DueNotification {
-  id: `reminder:${string}` | `expiry:${string}`;
-  jobId: string;
+  id: `reminder:${string}` | `expiry:${string}` | `digest:${string}`;
+  /** Null for a digest of several postings. */
+  jobId: string | null;
   title: string;
   message: string;
 }
@@ -39,6 +40,8 @@ export interface PlanInput {
 }
 
 const BADGE_DAYS = 3;
+/** More expiry notices than this at once (a restore, a long absence) become one digest. */
+export const MAX_EXPIRY_NOTICES = 3;
 
 /** Postings the user has not applied to yet are the ones worth an expiry warning. */
 export function wantsExpiryNotice(job: Pick<Job, 'status'>): boolean {
@@ -122,6 +125,17 @@ export function planReminders(input: PlanInput): ReminderPlan {
       jobId: job.id,
       title: `${closesIn(days)}: ${job.posting.title}`,
       message: `${job.posting.company ?? 'This posting'} closes ${formatDay(expiresAt)}${job.expiresEstimated ? ' (estimated)' : ''}. You haven't applied yet.`,
+    });
+  }
+
+  const expiryNotices = plan.notifications.filter((notice) => notice.id.startsWith('expiry:'));
+  if (expiryNotices.length > MAX_EXPIRY_NOTICES) {
+    plan.notifications = plan.notifications.filter((notice) => !notice.id.startsWith('expiry:'));
+    plan.notifications.push({
+      id: `digest:${now}`,
+      jobId: null,
+      title: `${expiryNotices.length} saved postings close soon`,
+      message: 'You have not applied to them yet. Open Jobshelf to see which.',
     });
   }
 

@@ -16,6 +16,7 @@ import { skillVocabulary } from '@/utils/db/dashboard-queries';
 import type { Settings } from '@/utils/schema/settings';
 import { skillsInText } from '@/utils/summarize/skills';
 import { actions } from '../actions';
+import { CLOSED_CHECK_ORIGINS, originPattern, requestOrigins } from '../permissions';
 
 export interface SettingsPageProps {
   db: JobshelfDatabase;
@@ -119,17 +120,34 @@ export function SettingsPage({ db, settings, onDataReplaced, onImportStart }: Se
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const kind = String(form.get('kind')) as Settings['aiProvider']['kind'];
-    void save(
-      {
-        aiProvider: {
-          kind,
-          baseUrl: String(form.get('baseUrl') ?? '').trim(),
-          model: String(form.get('model') ?? '').trim(),
-          apiKey: String(form.get('apiKey') ?? '').trim(),
-        },
-      },
-      'AI provider',
-    );
+    const baseUrl = String(form.get('baseUrl') ?? '').trim();
+    const aiProvider = {
+      kind,
+      baseUrl,
+      model: String(form.get('model') ?? '').trim(),
+      apiKey: String(form.get('apiKey') ?? '').trim(),
+    };
+    // The popup calls the endpoint; the browser lets it only with access to that one origin.
+    const origin = kind === 'openai-compatible' ? originPattern(baseUrl) : null;
+    if (kind === 'openai-compatible' && !origin) {
+      setMessage({ tone: 'bad', title: 'AI provider not saved', body: 'The address must start with https:// (or http:// for a server on your computer).' });
+      return;
+    }
+    void (async () => {
+      if (origin && !(await requestOrigins([origin]))) {
+        setMessage({ tone: 'bad', title: 'AI provider not saved', body: `Jobshelf needs your permission to reach ${origin.replace('/*', '')}.` });
+        return;
+      }
+      await save({ aiProvider }, 'AI provider');
+    })();
+  };
+
+  const onClosedCheck = async (enabled: boolean) => {
+    if (enabled && !(await requestOrigins(CLOSED_CHECK_ORIGINS))) {
+      setMessage({ tone: 'bad', title: 'Closed-posting check is off', body: 'It needs permission to open the pages of your saved postings.' });
+      return;
+    }
+    await save({ closedCheck: enabled }, 'Closed-posting check');
   };
 
   const exportBackup = async () => {
@@ -300,8 +318,7 @@ export function SettingsPage({ db, settings, onDataReplaced, onImportStart }: Se
               type="checkbox"
               checked={settings.closedCheck}
               data-testid="closed-check"
-              // TODO(issue 5 owner): request the optional host permission here before turning it on.
-              onChange={(event) => void save({ closedCheck: event.target.checked }, 'Closed-posting check')}
+              onChange={(event) => void onClosedCheck(event.target.checked)}
             />
             Check saved postings for “closed”
           </label>

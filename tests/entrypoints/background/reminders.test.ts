@@ -176,3 +176,24 @@ describe('wake-ups and the badge', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
   });
 });
+
+describe('many postings at once', () => {
+  it('sends one digest instead of a notification per posting, and still marks each notified', async () => {
+    const saved = [];
+    for (let i = 0; i < 6; i++) {
+      const url = `https://jobs.example.com/${i}`;
+      saved.push(
+        (await saveJob(db, { posting: makePosting({ title: `Job ${i}`, company: `C${i}`, url, canonicalUrl: url, validThrough: '2026-12-20' }) }, day('2026-12-01'))).job,
+      );
+    }
+    await syncReminders(atLocalHour('2026-12-17', 9) + 1000);
+    const shown = await notices();
+    expect(Object.keys(shown)).toHaveLength(1);
+    expect(Object.values(shown)[0]?.title).toBe('6 saved postings close soon');
+    for (const job of saved) expect((await db.jobs.get(job.id))?.expiryNotified).toEqual([3]);
+
+    await handleNotificationClick(Object.keys(shown)[0]!);
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.some((tab) => tab.url?.endsWith('/dashboard.html#/jobs?closing=3'))).toBe(true);
+  });
+});
