@@ -30,15 +30,11 @@ const DESCRIPTION_SELECTORS: Record<string, string> = {
 };
 
 /**
- * Pages where extract() returns only part of the posting (the site rule reads one section of several):
- * the description is every element these select, in page order, when that is much fuller.
- * 032 (Lever): extract() keeps only `[data-qa="job-description"]`, not the lists, pay and closing sections.
- * 037 (Welcome to the Jungle): extract() keeps only the first section, not "Profil recherché".
+ * Pages where extract() returns only part of the posting: the description is every element these
+ * select, in page order, when that is much fuller. (None now: the Lever and Welcome to the Jungle
+ * rules read all their sections.)
  */
-const FULLER_THAN_EXTRACT: Record<string, string> = {
-  '032': '.posting-page .section-wrapper.page-full-width:not(.accent-section) > .section:not(.last-section-apply)',
-  '037': 'main section',
-};
+const FULLER_THAN_EXTRACT: Record<string, string> = {};
 
 /** Where the description container's HTML stops (the rest is a list of other jobs). */
 const DESCRIPTION_ENDS: Record<string, string> = {

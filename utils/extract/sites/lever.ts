@@ -11,6 +11,8 @@ const SELECTORS: SelectorTable = {
   workMode: ['.posting-categories .workplaceTypes', '.posting-category.workplaceTypes'],
   salary: ['[data-qa="salary-range"]', '.posting-salary'],
   description: ['[data-qa="job-description"]', '.section-wrapper.page-full-width'],
+  // The intro, then one section per list ("What you'll do", …), salary and closing words.
+  descriptionSections: '.posting-page .section-wrapper.page-full-width:not(.accent-section) > .section:not(.last-section-apply)',
   applyUrl: ['a.postings-btn[href*="/apply"]', '[data-qa="btn-apply"]', 'a[href$="/apply"]'],
 };
 

@@ -42,6 +42,11 @@ export interface SelectorTable {
   datePosted?: readonly string[];
   validThrough?: readonly string[];
   description?: readonly string[];
+  /**
+   * Where a site splits the posting into sibling sections (Lever's lists, Welcome to the Jungle's
+   * "profile" and "process"): every match, in page order, makes the description.
+   */
+  descriptionSections?: string;
   applyUrl?: readonly string[];
 }
 
@@ -104,7 +109,11 @@ export function readSelectors(document: Document, table: SelectorTable, context:
     const d = dateFrom(document, table.validThrough, context.now);
     if (d) patch.validThrough = d;
   }
-  if (table.description) {
+  const sections = table.descriptionSections ? all(document, table.descriptionSections, 50) : [];
+  const sectionsHtml = sections.map((el) => innerHtml(el)).join('\n');
+  if (sectionsHtml && sections.some((el) => visibleText(el, 200).length > 40)) {
+    patch.descriptionHtml = sectionsHtml;
+  } else if (table.description) {
     const el = first(document, table.description);
     const html = innerHtml(el);
     if (html && visibleText(el, 200).length > 40) patch.descriptionHtml = html;

@@ -9,6 +9,8 @@ const SELECTORS: SelectorTable = {
   salary: ['[data-testid="job-metadata-block"] i[name="salary"] ~ span', '[data-testid="job-metadata-block"] i[name="salary"] + span'],
   workMode: ['[data-testid="job-metadata-block"] i[name="remote"] ~ span', '[data-testid="job-metadata-block"] i[name="remote"] + span'],
   description: ['[data-testid="job-section-description"]', '#the-position-section'],
+  // "Descriptif du poste", "Profil recherché", "Déroulement des entretiens" are sibling sections.
+  descriptionSections: 'section[data-testid^="job-section"], #the-process-section',
 };
 
 export const welcometothejungle: SiteRule = {
