@@ -112,7 +112,7 @@ export const handlers = {
     return {};
   }),
   rebuildAlarms: writeHandler(requests.rebuildAlarmsRequestSchema, async () => ({
-    alarms: await syncReminders(),
+    alarms: (await syncReminders()).alarms,
   })),
 };
 

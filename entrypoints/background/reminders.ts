@@ -26,9 +26,11 @@ function serialized<T>(task: () => Promise<T>): Promise<T> {
 async function readPlanInput(now: number) {
   const db = getDatabase();
   const settings = await getSettings(db);
+  const today = localDay(now);
   const windowEnd = localDay(addLocalDays(now, planWindowDays(settings)));
-  const [openJobsInWindow, laterKeys, pending] = await Promise.all([
-    db.jobs.where('activeExpiresAt').belowOrEqual(windowEnd).toArray(),
+  const [pastJobIds, openJobsInWindow, laterKeys, pending] = await Promise.all([
+    db.jobs.where('activeExpiresAt').below(today).primaryKeys(),
+    db.jobs.where('activeExpiresAt').between(today, windowEnd, true, true).toArray(),
     db.jobs.where('activeExpiresAt').above(windowEnd).limit(1).keys(),
     pendingReminders(db),
   ]);
@@ -38,13 +40,14 @@ async function readPlanInput(now: number) {
     now,
     settings,
     openJobsInWindow,
+    pastJobIds,
     nextExpiryAfterWindow: typeof laterKeys[0] === 'string' ? laterKeys[0] : null,
     pendingReminders: pending,
     jobsById: new Map(dueJobs.map((job) => [job.id, job])),
   };
 }
 
-/** Marks what the plan sent or expired, all at once, before anything is shown. */
+/** Marks what the plan sent, all at once, before anything is shown. */
 async function applyPlan(plan: ReminderPlan, now: number): Promise<void> {
   const db = getDatabase();
   const notifiedLeads = new Map(plan.expiryNotified.map(({ jobId, leads }) => [jobId, leads]));
@@ -57,13 +60,32 @@ async function applyPlan(plan: ReminderPlan, now: number): Promise<void> {
         job.expiryNotified = [...new Set([...job.expiryNotified, ...(notifiedLeads.get(job.id) ?? [])])];
       });
     }
-    if (plan.expiredJobIds.length > 0) {
-      await db.jobs.where('id').anyOf(plan.expiredJobIds).modify({ closedAt: now });
-      await db.events.bulkAdd(
-        plan.expiredJobIds.map((jobId) => ({ id: newId(), jobId, at: now, type: 'closed' as const, detail: 'Closing date passed' })),
-      );
-    }
   });
+}
+
+const EXPIRED_BATCH = 250;
+
+/** Marks postings whose closing day passed as expired, a batch per transaction (after a restore there can be thousands). */
+async function markExpired(jobIds: string[], now: number): Promise<void> {
+  const db = getDatabase();
+  for (let start = 0; start < jobIds.length; start += EXPIRED_BATCH) {
+    const batch = jobIds.slice(start, start + EXPIRED_BATCH);
+    await db.transaction('rw', db.jobs, db.events, async () => {
+      await db.jobs.where('id').anyOf(batch).modify({ closedAt: now });
+      await db.events.bulkAdd(
+        batch.map((jobId) => ({ id: newId(), jobId, at: now, type: 'closed' as const, detail: 'Closing date passed' })),
+      );
+    });
+  }
+}
+
+export interface SyncResult {
+  /** Alarms scheduled (0 or 1). */
+  alarms: number;
+  /** Milliseconds until notices, the alarm and the badge were in place. */
+  readyMs: number;
+  /** Postings marked expired in this sync (after the rest was in place). */
+  expired: number;
 }
 
 /**
@@ -71,8 +93,9 @@ async function applyPlan(plan: ReminderPlan, now: number): Promise<void> {
  * browser start, every wake-up and after every write. Reminders missed while the browser was
  * closed fire once now; postings whose closing day passed are marked expired, silently.
  */
-export function syncReminders(now: number = Date.now()): Promise<number> {
+export function syncReminders(now: number = Date.now()): Promise<SyncResult> {
   return serialized(async () => {
+    const started = performance.now();
     const plan = planReminders(await readPlanInput(now));
     await applyPlan(plan, now);
     for (const notice of plan.notifications) {
@@ -81,7 +104,9 @@ export function syncReminders(now: number = Date.now()): Promise<number> {
     }
     await scheduleWake(WAKE_ALARM, plan.nextAt);
     await setBadge(undefined, plan.badgeCount > 0 ? String(plan.badgeCount) : '', '#b45309');
-    return plan.nextAt === null ? 0 : 1;
+    const readyMs = performance.now() - started;
+    await markExpired(plan.expiredJobIds, now);
+    return { alarms: plan.nextAt === null ? 0 : 1, readyMs, expired: plan.expiredJobIds.length };
   });
 }
 

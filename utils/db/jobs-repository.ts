@@ -216,8 +216,11 @@ export async function deleteJobs(db: JobshelfDatabase, jobIds: string[]): Promis
   });
 }
 
-/** Summaries for jobs that have none (after the v2 upgrade, or an import): a few hundred at a time. */
-export async function backfillSummaries(db: JobshelfDatabase, batch = 500): Promise<number> {
+/**
+ * Summaries for jobs that have none (after the v2 upgrade, or an old backup): a batch at a time,
+ * pausing between batches so the worker stays responsive to the popup meanwhile.
+ */
+export async function backfillSummaries(db: JobshelfDatabase, batch = 100): Promise<number> {
   let filled = 0;
   for (;;) {
     const count = await db.jobs
@@ -228,6 +231,7 @@ export async function backfillSummaries(db: JobshelfDatabase, batch = 500): Prom
       });
     filled += count;
     if (count < batch) return filled;
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 

@@ -30,8 +30,10 @@ export interface ReminderPlan {
 export interface PlanInput {
   now: number;
   settings: Pick<Settings, 'expiryLeadDays' | 'notifyHour'>;
-  /** Open jobs with activeExpiresAt up to `windowEnd`, including past ones. */
+  /** Open jobs with activeExpiresAt from today up to `windowEnd`. */
   openJobsInWindow: Job[];
+  /** Open jobs whose closing day has passed (ids only: they are marked, never read in full). */
+  pastJobIds: string[];
   /** The earliest activeExpiresAt after the window, if any (to know when to wake). */
   nextExpiryAfterWindow: string | null;
   pendingReminders: Reminder[];
@@ -72,7 +74,7 @@ export function planReminders(input: PlanInput): ReminderPlan {
     notifications: [],
     firedReminderIds: [],
     expiryNotified: [],
-    expiredJobIds: [],
+    expiredJobIds: [...input.pastJobIds],
     nextAt: null,
     badgeCount: 0,
   };
