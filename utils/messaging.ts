@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CaptureResult } from './schema/capture';
+import type { Job } from './schema/job';
 import type { Settings } from './schema/settings';
 import type { Summary } from './schema/summary';
 import type {
@@ -31,6 +32,8 @@ export type WriteReply<T = object> = ({ ok: true } & T) | { ok: false; reason: s
 export interface PopupReading {
   capture: CaptureResult;
   summary: Summary | null;
+  /** The saved job this posting already is, so the popup shows "Saved" and its status at once. */
+  savedJob: Job | null;
   aiProvider: Settings['aiProvider'];
   /** False until the user has entered skills or a résumé: the popup then invites them to. */
   hasProfile: boolean;

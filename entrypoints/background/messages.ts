@@ -11,6 +11,8 @@ import {
 import { getSettings, updateSettings } from '@/utils/db/settings-repository';
 import { onMessage, type PopupReading, type SaveJobReply, type WriteReply } from '@/utils/messaging';
 import { summarize } from '@/utils/summarize';
+import { skillMatcher } from '@/utils/summarize/skills';
+import { findJobForPosting } from '@/utils/db/job-queries';
 import type { CaptureResult } from '@/utils/schema/capture';
 import * as requests from '@/utils/schema/messages';
 import { captureTab } from './capture';
@@ -21,6 +23,9 @@ import { describeSaveError } from './save';
 
 export async function analyzeTab(data: unknown): Promise<PopupReading> {
   const request = requests.analyzeTabRequestSchema.safeParse(data);
+  // The page runs the capture script in its own process: build the skills matcher meanwhile,
+  // so the summary does not pay for it after the page answers.
+  setTimeout(() => skillMatcher(), 0);
   const [capture, settings] = await Promise.all([
     request.success
       ? captureTab(request.data.tabId)
@@ -31,6 +36,7 @@ export async function analyzeTab(data: unknown): Promise<PopupReading> {
   return {
     capture,
     summary: posting ? summarize(posting, settings.profile) : null,
+    savedJob: posting ? ((await findJobForPosting(db(), posting)) ?? null) : null,
     aiProvider: settings.aiProvider,
     hasProfile: settings.profile.skills.length > 0 || !!settings.profile.resumeText?.trim(),
   };

@@ -50,7 +50,7 @@ function PopupBody({ state }: { state: PopupState }) {
   if (state.kind === 'no-tab') {
     return <Notice tone="warn" title="No page to read">Open a job posting and click Jobshelf again.</Notice>;
   }
-  const { capture, summary, aiProvider, hasProfile } = state.reading;
+  const { capture, summary, savedJob, aiProvider, hasProfile } = state.reading;
   switch (capture.kind) {
     case 'restricted':
       return (
@@ -85,6 +85,7 @@ function PopupBody({ state }: { state: PopupState }) {
           posting={extraction.posting}
           tabId={state.tabId}
           summary={summary}
+          savedJob={savedJob}
           aiProvider={aiProvider}
           hasProfile={hasProfile}
         />

@@ -35,14 +35,17 @@ export interface PostingViewProps {
   tabId: number;
   /** The built-in summary (with the match), made in the background. */
   summary: Summary;
+  /** The saved job as the background found it: shown until the live query answers. */
+  savedJob: Job | null;
   aiProvider: Settings['aiProvider'];
   hasProfile: boolean;
 }
 
-export function PostingView({ posting, tabId, summary: builtIn, aiProvider, hasProfile }: PostingViewProps) {
+export function PostingView({ posting, tabId, summary: builtIn, savedJob: savedAtOpen, aiProvider, hasProfile }: PostingViewProps) {
   const db = getDatabase();
-  // Live: turns to "Saved" the moment the background writes, whoever asked it to.
-  const savedJob = useLiveQuery(() => findJobForPosting(db, posting), [posting], null);
+  // Live: turns to "Saved" the moment the background writes, whoever asked it to. Until the
+  // query answers, what the background found when the popup opened.
+  const savedJob = useLiveQuery(() => findJobForPosting(db, posting), [posting], savedAtOpen ?? undefined);
   const ai = useAiSummary(posting, builtIn, aiProvider);
   const summary = ai.kind === 'done' ? ai.summary : builtIn;
   const summaryPanel = (

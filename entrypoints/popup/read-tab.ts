@@ -28,6 +28,7 @@ export async function readTab(): Promise<TabReading> {
       reading: {
         capture: { kind: 'failed', reason },
         summary: null,
+        savedJob: null,
         aiProvider: { kind: 'none', baseUrl: '', model: '', apiKey: '' },
         hasProfile: false,
       },
