@@ -37,6 +37,8 @@ export interface PopupReading {
   aiProvider: Settings['aiProvider'];
   /** False until the user has entered skills or a résumé: the popup then invites them to. */
   hasProfile: boolean;
+  /** Where the background spent its time (reported by the bench). */
+  timings?: { captureMs: number; lookupMs: number; summaryMs: number };
 }
 
 export type SaveJobReply = WriteReply<{ jobId: string; created: boolean }>;

@@ -26,19 +26,24 @@ export async function analyzeTab(data: unknown): Promise<PopupReading> {
   // The page runs the capture script in its own process: build the skills matcher meanwhile,
   // so the summary does not pay for it after the page answers.
   setTimeout(() => skillMatcher(), 0);
-  const [capture, settings] = await Promise.all([
-    request.success
-      ? captureTab(request.data.tabId)
-      : Promise.resolve<CaptureResult>({ kind: 'failed', reason: 'Invalid request: no tab to read.' }),
-    getSettings(db()),
-  ]);
+  const started = performance.now();
+  const settingsRead = getSettings(db());
+  const capture = request.success
+    ? await captureTab(request.data.tabId)
+    : ({ kind: 'failed', reason: 'Invalid request: no tab to read.' } satisfies CaptureResult);
+  const captured = performance.now();
+  const settings = await settingsRead;
   const posting = capture.kind === 'read' && capture.extraction.isJobPosting ? capture.extraction.posting : null;
+  const savedJob = posting ? ((await findJobForPosting(db(), posting)) ?? null) : null;
+  const looked = performance.now();
+  const summary = posting ? summarize(posting, settings.profile) : null;
   return {
     capture,
-    summary: posting ? summarize(posting, settings.profile) : null,
-    savedJob: posting ? ((await findJobForPosting(db(), posting)) ?? null) : null,
+    summary,
+    savedJob,
     aiProvider: settings.aiProvider,
     hasProfile: settings.profile.skills.length > 0 || !!settings.profile.resumeText?.trim(),
+    timings: { captureMs: captured - started, lookupMs: looked - captured, summaryMs: performance.now() - looked },
   };
 }
 

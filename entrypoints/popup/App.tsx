@@ -2,10 +2,7 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { Notice } from '@/components/Notice';
 import { PostingView } from './PostingView';
-import { readTab, type TabReading } from './read-tab';
-
-// Started as the script loads, before React renders: every millisecond shows in the popup.
-const reading = readTab();
+import { readTabOnce, type TabReading } from './read-tab';
 
 type PopupState = { kind: 'waiting' } | TabReading;
 
@@ -18,7 +15,7 @@ export function App() {
   const [state, setState] = useState<PopupState>({ kind: 'waiting' });
 
   useEffect(() => {
-    void reading.then(setState);
+    void readTabOnce().then(setState);
   }, []);
 
   useEffect(() => {

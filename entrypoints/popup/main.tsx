@@ -1,11 +1,9 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import '@/components/theme.css';
 import './popup.css';
-import { App } from './App';
+import { readTabOnce } from './read-tab';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// Ask the background to read the tab first, then load React and the UI while it does: the
+// two overlap, and the popup shows the posting sooner.
+void readTabOnce();
+document.documentElement.dataset.readingStartedMs = String(Math.round(performance.now()));
+void import('./mount');

@@ -14,8 +14,22 @@ async function tabToRead(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
+let reading: Promise<TabReading> | null = null;
+
+/** The popup reads its tab once: started by main.tsx before the UI loads, awaited by App. */
+export function readTabOnce(): Promise<TabReading> {
+  reading ??= readTab().then((result) => {
+    document.documentElement.dataset.readingDoneMs = String(Math.round(performance.now()));
+    if (result.kind === 'reading' && result.reading.timings) {
+      document.documentElement.dataset.backgroundTimings = JSON.stringify(result.reading.timings);
+    }
+    return result;
+  });
+  return reading;
+}
+
 /** Reads the tab through the background; a failure to reach it becomes a reason in words. */
-export async function readTab(): Promise<TabReading> {
+async function readTab(): Promise<TabReading> {
   const tabId = await tabToRead();
   if (tabId === null) return { kind: 'no-tab' };
   try {
