@@ -21,3 +21,25 @@ export function makePosting(overrides: Partial<PostingDraft> = {}): PostingDraft
     ...overrides,
   };
 }
+
+/** A posting with only a title and nothing else known; override what the test is about. */
+export function blankPosting(overrides: Partial<PostingDraft> = {}): PostingDraft {
+  return {
+    title: 'Software Engineer',
+    company: null,
+    locations: [],
+    workMode: null,
+    employmentType: null,
+    salary: null,
+    datePosted: null,
+    validThrough: null,
+    url: null,
+    canonicalUrl: null,
+    applyUrl: null,
+    descriptionHtml: '',
+    descriptionText: '',
+    source: 'test',
+    provenance: {},
+    ...overrides,
+  };
+}

@@ -81,17 +81,16 @@ export function formatEmploymentType(value: string | null): string | null {
   return employmentTypeLabels[value.toUpperCase()] ?? value;
 }
 
+// Intl formatters are costly to build and tables render dozens of dates per frame: build once.
+const calendarDayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const localDayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+
 /** "12 Mar 2026" for a YYYY-MM-DD date, read as a calendar day (no time-zone shift). */
 export function formatDay(isoDate: string | null): string | null {
   if (!isoDate) return null;
   const [year, month, day] = isoDate.split('-').map(Number);
   if (!year || !month || !day) return isoDate;
-  return new Date(Date.UTC(year, month - 1, day)).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  return calendarDayFormat.format(Date.UTC(year, month - 1, day));
 }
 
 /** "just now", "5 min ago", "3 h ago", "2 days ago", else the date. */
@@ -104,7 +103,7 @@ export function formatSavedAgo(timestamp: number, now: number = Date.now()): str
   if (hours < 24) return `${hours} h ago`;
   const days = Math.round(hours / 24);
   if (days < 14) return `${days} day${days === 1 ? '' : 's'} ago`;
-  return new Date(timestamp).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+  return localDayFormat.format(timestamp);
 }
 
 /** The short facts line under a title: company, place or work mode, salary, employment type. */

@@ -2,6 +2,7 @@
  * summarize() timing per posting over the fixture pages and a few synthetic long postings.
  * Run: npx tsx scripts/bench/summarize.ts — prints a table, writes bench-results/summarize.json.
  */
+import { blankPosting } from '../../tests/posting-factory';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -30,23 +31,14 @@ function synthetic(name: string, repeat: number): { name: string; posting: Posti
   const html = Array.from({ length: repeat }, () => block).join('');
   return {
     name,
-    posting: {
+    posting: blankPosting({
       title: 'Senior Backend Engineer',
       company: 'Synthetic Pay',
       locations: ['Berlin, Germany'],
-      workMode: null,
       employmentType: 'FULL_TIME',
-      salary: null,
-      datePosted: null,
-      validThrough: null,
-      url: null,
-      canonicalUrl: null,
-      applyUrl: null,
       descriptionHtml: html,
-      descriptionText: '',
       source: 'synthetic',
-      provenance: {},
-    },
+    }),
   };
 }
 

@@ -8,6 +8,7 @@
  * extract() did not return (title, company, location, salary) are filled from the fixture's
  * `*.expected.json`. `descriptionSource` says which path was taken, and the fixture test prints it.
  */
+import { blankPosting } from '../posting-factory';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,23 +90,12 @@ function jsonLdDescription(document: Document): string | null {
 }
 
 function emptyDraft(expected: Expected): PostingDraft {
-  return {
+  return blankPosting({
     title: expected.title ?? 'Untitled posting',
     company: expected.company,
     locations: expected.location ? [expected.location] : [],
-    workMode: null,
-    employmentType: null,
-    salary: null,
-    datePosted: null,
-    validThrough: null,
-    url: null,
-    canonicalUrl: null,
-    applyUrl: null,
-    descriptionHtml: '',
-    descriptionText: '',
     source: 'fixture',
-    provenance: {},
-  };
+  });
 }
 
 export function loadFixturePostings(): FixturePosting[] {

@@ -2,6 +2,7 @@
  * Provider contract tests: a local chat-completions server on 127.0.0.1 (ephemeral port) that
  * answers well and badly; Chrome's built-in AI with fake globals.
  */
+import { blankPosting } from '../posting-factory';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,23 +13,14 @@ import { detectChromeAi } from '../../utils/summarize/providers/chrome-ai';
 import { openAiCompatibleProvider } from '../../utils/summarize/providers/openai-compatible';
 import { mergeAiSummary } from '../../utils/summarize/providers/types';
 
-const posting: PostingDraft = {
+const posting: PostingDraft = blankPosting({
   title: 'Backend Engineer',
   company: 'Acme',
   locations: ['Berlin'],
   workMode: 'hybrid',
-  employmentType: null,
-  salary: null,
-  datePosted: null,
-  validThrough: null,
-  url: null,
-  canonicalUrl: null,
-  applyUrl: null,
   descriptionHtml: '<h2>Requirements</h2><ul><li>5+ years of Go</li></ul>',
   descriptionText: 'Requirements\n5+ years of Go',
-  source: 'test',
-  provenance: {},
-};
+});
 
 const goodReply = { tldr: 'Senior Backend Engineer at Acme · Berlin, hybrid · 5+ yrs Go', requirements: ['5+ years of Go'] };
 const completion = (content: string) => JSON.stringify({ id: 'x', object: 'chat.completion', choices: [{ index: 0, message: { role: 'assistant', content } }] });

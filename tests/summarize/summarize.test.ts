@@ -1,3 +1,4 @@
+import { blankPosting } from '../posting-factory';
 import { describe, expect, it } from 'vitest';
 import type { PostingDraft } from '../../utils/schema/posting';
 import { summarySchema } from '../../utils/schema/summary';
@@ -7,24 +8,7 @@ import { summarize } from '../../utils/summarize/index';
 import { classifyHeading, classifyLine, splitSections } from '../../utils/summarize/sections';
 
 function posting(descriptionHtml: string, overrides: Partial<PostingDraft> = {}): PostingDraft {
-  return {
-    title: 'Software Engineer',
-    company: 'Acme',
-    locations: ['Berlin'],
-    workMode: null,
-    employmentType: null,
-    salary: null,
-    datePosted: null,
-    validThrough: null,
-    url: null,
-    canonicalUrl: null,
-    applyUrl: null,
-    descriptionHtml,
-    descriptionText: '',
-    source: 'test',
-    provenance: {},
-    ...overrides,
-  };
+  return blankPosting({ company: 'Acme', locations: ['Berlin'], descriptionHtml, ...overrides });
 }
 
 describe('sections', () => {

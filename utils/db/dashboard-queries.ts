@@ -1,5 +1,5 @@
 import type { JobshelfDatabase } from './database';
-import type { Job, JobEvent, Note, Reminder } from '../schema/job';
+import type { Job, JobEvent } from '../schema/job';
 
 /** The newest jobs, for the first screen before the whole collection has loaded. */
 export function newestJobs(db: JobshelfDatabase, limit: number): Promise<Job[]> {
@@ -39,19 +39,6 @@ export function jobsByIds(db: JobshelfDatabase, ids: readonly string[]): Promise
   return db.jobs.bulkGet([...ids]);
 }
 
-export function jobEvents(db: JobshelfDatabase, jobId: string): Promise<JobEvent[]> {
-  return db.events.where('[jobId+at]').between([jobId, -Infinity], [jobId, Infinity]).toArray();
-}
-
-export async function jobNotes(db: JobshelfDatabase, jobId: string): Promise<Note[]> {
-  const notes = await db.notes.where('[jobId+createdAt]').between([jobId, -Infinity], [jobId, Infinity]).toArray();
-  return notes.reverse();
-}
-
-export async function jobReminders(db: JobshelfDatabase, jobId: string): Promise<Reminder[]> {
-  const reminders = await db.reminders.where('jobId').equals(jobId).toArray();
-  return reminders.sort((a, b) => Number(a.state !== 'pending') - Number(b.state !== 'pending') || a.dueAt - b.dueAt);
-}
 
 /** Every status change, for the insights. */
 export function statusEvents(db: JobshelfDatabase): Promise<JobEvent[]> {

@@ -1,3 +1,4 @@
+import { jobStatusValues } from '../job-status';
 import { matchProfile, profileSkills } from '../summarize/match';
 import { safeHttpUrl } from '../format';
 import type { Job, JobStatus } from '../schema/job';
@@ -9,16 +10,7 @@ import { yearlySalary, type YearlySalary } from './salary';
 /** A board column / status filter: a status, or `saved` for a job that is only saved. */
 export type StageKey = JobStatus | 'saved';
 
-export const stageKeys: readonly StageKey[] = [
-  'saved',
-  'interested',
-  'applied',
-  'interview',
-  'offer',
-  'accepted',
-  'rejected',
-  'withdrawn',
-];
+export const stageKeys: readonly StageKey[] = ['saved', ...jobStatusValues];
 
 export function stageOf(status: JobStatus | null): StageKey {
   return status ?? 'saved';

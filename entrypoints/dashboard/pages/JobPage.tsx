@@ -13,7 +13,8 @@ import { StatusHistory } from '@/components/StatusHistory';
 import { StatusPicker } from '@/components/StatusPicker';
 import { SummaryPanel } from '@/components/SummaryPanel';
 import type { JobshelfDatabase } from '@/utils/db/database';
-import { jobById, jobEvents, jobNotes, jobReminders } from '@/utils/db/dashboard-queries';
+import { jobById } from '@/utils/db/dashboard-queries';
+import { jobHistory, notesOf, remindersOf } from '@/utils/db/job-queries';
 import { formatDay, formatEmploymentType, formatSalary, formatSavedAgo, formatWorkMode, safeHttpUrl } from '@/utils/format';
 import { stageOf } from '@/utils/jobs-view/job-view';
 import { formatYearly, yearlySalary } from '@/utils/jobs-view/salary';
@@ -213,9 +214,9 @@ function PostingFields({ job }: { job: Job }) {
 export function JobPage({ db, jobId, now, allTags }: JobPageProps) {
   // null = looked and not found; undefined = still reading.
   const job = useLiveQuery(async () => (await jobById(db, jobId)) ?? null, [db, jobId]);
-  const events = useLiveQuery(() => jobEvents(db, jobId), [db, jobId]) ?? [];
-  const notes = useLiveQuery(() => jobNotes(db, jobId), [db, jobId]) ?? [];
-  const reminders = useLiveQuery(() => jobReminders(db, jobId), [db, jobId]) ?? [];
+  const events = useLiveQuery(() => jobHistory(db, jobId), [db, jobId]) ?? [];
+  const notes = useLiveQuery(() => notesOf(db, jobId), [db, jobId]) ?? [];
+  const reminders = useLiveQuery(() => remindersOf(db, jobId), [db, jobId]) ?? [];
   const [error, setError] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
 
