@@ -49,5 +49,10 @@ export function describeRestrictedUrl(url: string | null | undefined): CaptureFa
     return describeCaptureFailure('The extensions gallery cannot be scripted.');
   }
   const scheme = /^(chrome|edge|brave|about|devtools|chrome-extension|chrome-search|view-source|moz-extension):/i.exec(url);
-  return scheme ? describeCaptureFailure(`Cannot access a ${scheme[1]}: URL`) : null;
+  if (scheme) return describeCaptureFailure(`Cannot access a ${scheme[1]}: URL`);
+  if (/^https?:\/\/[^?#]+\.pdf([?#]|$)/i.test(url)) {
+    // The browser's PDF viewer is not a page extensions can read.
+    return { kind: 'restricted', reason: 'This is a PDF. Jobshelf reads job postings on web pages — open the posting’s page, or select its text and use “Save selection as job posting”.' };
+  }
+  return null;
 }

@@ -30,6 +30,7 @@ describe('describeRestrictedUrl', () => {
     'view-source:https://example.com',
     'https://chromewebstore.google.com/detail/x',
     'https://chrome.google.com/webstore/detail/x',
+    'https://careers.example.com/files/job-description.PDF?download=1',
   ])('%s is restricted', (url) => {
     expect(describeRestrictedUrl(url)?.kind).toBe('restricted');
   });
