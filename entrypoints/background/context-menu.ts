@@ -15,7 +15,7 @@ export async function createContextMenus(): Promise<void> {
 
 export async function handleContextMenuClick(
   info: Pick<Browser.contextMenus.OnClickData, 'menuItemId'> & { selectionText?: string },
-  tab?: Pick<Browser.tabs.Tab, 'id'> & { title?: string },
+  tab?: Pick<Browser.tabs.Tab, 'id'> & { title?: string; url?: string },
 ): Promise<void> {
   if (tab?.id === undefined) return;
   switch (info.menuItemId) {
@@ -27,7 +27,9 @@ export async function handleContextMenuClick(
       break;
     case SAVE_SELECTION_MENU_ID:
       if (info.selectionText?.trim()) {
-        await saveFromTab(tab.id, { selection: { text: info.selectionText, tabTitle: tab.title ?? null } });
+        await saveFromTab(tab.id, {
+          selection: { text: info.selectionText, tabTitle: tab.title ?? null, tabUrl: tab.url ?? null },
+        });
       }
       break;
   }

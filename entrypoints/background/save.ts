@@ -14,7 +14,7 @@ export type SaveFromTabOutcome =
 export interface SaveFromTabOptions {
   status?: JobStatus | null;
   /** Save the selected text as the description (right-click on a selection). */
-  selection?: { text: string; tabTitle: string | null };
+  selection?: { text: string; tabTitle: string | null; tabUrl: string | null };
 }
 
 async function postingOf(tabId: number, options: SaveFromTabOptions): Promise<PostingDraft | { reason: string }> {
@@ -22,7 +22,7 @@ async function postingOf(tabId: number, options: SaveFromTabOptions): Promise<Po
   if (options.selection) {
     // A selection is saved even where the page itself could not be read as a posting.
     const extraction = capture.kind === 'read' ? capture.extraction : null;
-    const tabUrl = capture.kind === 'read' ? capture.tabUrl : null;
+    const tabUrl = (capture.kind === 'read' ? capture.tabUrl : null) ?? options.selection.tabUrl;
     return postingFromSelection(extraction, { ...options.selection, tabUrl });
   }
   if (capture.kind !== 'read') return { reason: capture.reason };

@@ -74,6 +74,17 @@ describe('right-click menu', () => {
     expect(job?.summary).not.toBeNull();
   });
 
+  it('"Save selection" works on a PDF, keeping its address', async () => {
+    apis.runScriptInTab.mockRejectedValue(new Error('Cannot access contents of the page.'));
+    const url = 'https://careers.example.com/jd/analyst.pdf';
+    await handleContextMenuClick(
+      { menuItemId: SAVE_SELECTION_MENU_ID, selectionText: 'Analyst\nSQL, 2+ years' },
+      { id: 1, title: 'analyst.pdf', url },
+    );
+    const [job] = await getDatabase().jobs.toArray();
+    expect(job?.posting).toMatchObject({ title: 'analyst.pdf', url, canonicalUrl: url });
+  });
+
   it('ignores other menu items', async () => {
     await handleContextMenuClick({ menuItemId: 'something-else' }, { id: 1 });
     expect(apis.runScriptInTab).not.toHaveBeenCalled();
