@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildJobIndex, buildJobIndexAsync, removeJob, searchJobs, upsertJob, type SearchableJob } from '@/utils/search/job-index';
+import { buildJobIndex, buildJobIndexAsync, JobSearcher, removeJob, searchJobs, upsertJob, type SearchableJob } from '@/utils/search/job-index';
 import { highlightParts, highlightRanges } from '@/utils/search/highlight';
 
 const jobs: SearchableJob[] = [
@@ -67,5 +67,43 @@ describe('highlight', () => {
   it('is empty without terms and handles accents', () => {
     expect(highlightRanges('Ingénieur logiciel', [])).toEqual([]);
     expect(highlightRanges('Ingénieur logiciel', ['ingénieur'])).toEqual([[0, 9]]);
+  });
+});
+
+describe('JobSearcher (search as you type, words cached)', () => {
+  const many: SearchableJob[] = Array.from({ length: 60 }, (_, i) => ({
+    id: `j${i}`,
+    title: `${['Senior', 'Junior', 'Staff'][i % 3]} ${['Python', 'Frontend', 'Data'][i % 5 % 3]} Engineer`,
+    company: ['Acme', 'Globex', 'Initech', 'Hooli'][i % 4]!,
+    skills: [['Python', 'Django'], ['React', 'TypeScript'], ['Kubernetes', 'Go']][i % 3]!,
+    locations: [['Berlin, Germany'], ['Remote'], ['Lisbon, Portugal'], []][i % 4]!,
+    description: `Engineering role ${i}: ${i % 2 ? 'pipelines and python tooling' : 'interfaces, engines and engineering culture'}.`,
+  }));
+  const index = buildJobIndex(many);
+
+  /** One MiniSearch query over the whole text, as searchJobs did before words were cached. */
+  function wholeQuery(query: string) {
+    const words = query.trim().split(/\s+/).filter(Boolean).filter((word, position) => position === 0 || word.length > 1);
+    if (words.length === 0) return [];
+    const fields = words[words.length - 1]!.length <= 2 ? ['title', 'company', 'skills', 'locations'] : undefined;
+    const exact = index.search(words.join(' '), { fuzzy: false, ...(fields ? { fields } : {}) });
+    const results = exact.length > 0 ? exact : index.search(words.join(' '), fields ? { fields } : {});
+    return results.map((result) => ({ id: String(result.id), score: result.score, terms: [...result.terms].sort() }));
+  }
+
+  it('gives exactly the results, scores and order of one whole query, keystroke by keystroke', () => {
+    const searcher = new JobSearcher(index);
+    for (const text of ['senior engineer berlin', 'pyhton djang', 'node.js react', 'remote remote go', 'engi', 'senior en']) {
+      for (let length = 1; length <= text.length; length++) {
+        const query = text.slice(0, length);
+        const hits = searcher.search(query).map((hit) => ({ id: hit.id, score: hit.score, terms: [...hit.terms].sort() }));
+        const expected = wholeQuery(query);
+        expect(hits.map((hit) => hit.id), query).toEqual(expected.map((hit) => hit.id));
+        hits.forEach((hit, i) => {
+          expect(hit.score).toBeCloseTo(expected[i]!.score, 9);
+          expect(hit.terms).toEqual(expected[i]!.terms);
+        });
+      }
+    }
   });
 });

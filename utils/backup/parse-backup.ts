@@ -24,9 +24,14 @@ function fail(reason: string): ParseBackupResult {
  * refusing prototype keys, huge strings and absurd nesting before zod looks at the shape.
  */
 function hostileContent(root: unknown): string | null {
-  const stack: Array<{ value: unknown; depth: number; path: string }> = [{ value: root, depth: 0, path: '' }];
-  while (stack.length > 0) {
-    const { value, depth, path } = stack.pop()!;
+  // Three parallel stacks rather than an object per value: a 10,000-job file has millions of values.
+  const values: unknown[] = [root];
+  const depths: number[] = [0];
+  const paths: string[] = [''];
+  while (values.length > 0) {
+    const value = values.pop();
+    const depth = depths.pop()!;
+    const path = paths.pop()!;
     if (typeof value === 'string') {
       if (value.length > BACKUP_LIMITS.maxStringChars) return `${path || 'A value'} is ${value.length.toLocaleString('en')} characters long, more than a backup ever holds.`;
       continue;
@@ -34,12 +39,18 @@ function hostileContent(root: unknown): string | null {
     if (value === null || typeof value !== 'object') continue;
     if (depth >= BACKUP_LIMITS.maxDepth) return `${path || 'The file'} is nested deeper than a backup ever is.`;
     if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) stack.push({ value: value[i], depth: depth + 1, path: depth < 3 ? `${path}[${i}]` : path });
+      for (let i = 0; i < value.length; i++) {
+        values.push(value[i]);
+        depths.push(depth + 1);
+        paths.push(depth < 3 ? `${path}[${i}]` : path);
+      }
       continue;
     }
     for (const key of Object.keys(value)) {
       if (FORBIDDEN_KEYS.has(key)) return `${path || 'The file'} contains the key "${key}", which a backup never has.`;
-      stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, path: depth < 3 ? (path ? `${path}.${key}` : key) : path });
+      values.push((value as Record<string, unknown>)[key]);
+      depths.push(depth + 1);
+      paths.push(depth < 3 ? (path ? `${path}.${key}` : key) : path);
     }
   }
   return null;

@@ -1,4 +1,5 @@
-import type { JobshelfDatabase } from './database';
+import { DATABASE_NAME, JobshelfDatabase, setActiveExpiry } from './database';
+import { migrations } from './migrations';
 import { getSettings } from './settings-repository';
 import type { Backup } from '../backup/backup-schema';
 import { makeBackup } from '../backup/export-backup';
@@ -54,9 +55,18 @@ export async function previewImport(db: JobshelfDatabase, backup: Backup, mode: 
 }
 
 /**
+ * A connection for `applyImport` alone (close it after): without the activeExpiresAt hook, whose
+ * read-before-write Dexie would otherwise do for each of 10,000 rows. `applyImport` sets the field.
+ */
+export function openImportWriter(): JobshelfDatabase {
+  return new JobshelfDatabase(DATABASE_NAME, migrations.length, { expiryHook: false });
+}
+
+/**
  * Applies an import in ONE transaction over every table: it all lands, or (on any error) nothing
  * does. The plan is made again inside the transaction so it matches the data it writes over.
- * The caller asks the background to rebuild alarms afterwards.
+ * activeExpiresAt is set here on every job written, so it is right on a connection without the
+ * hook (`openImportWriter`) as on any other. The caller asks the background to rebuild alarms afterwards.
  */
 export async function applyImport(db: JobshelfDatabase, backup: Backup, mode: ImportMode): Promise<ImportPreview> {
   return db.transaction('rw', [db.jobs, db.events, db.notes, db.reminders, db.settings], async () => {
@@ -65,14 +75,20 @@ export async function applyImport(db: JobshelfDatabase, backup: Backup, mode: Im
     if (mode === 'replace') {
       await Promise.all([db.jobs.clear(), db.events.clear(), db.notes.clear(), db.reminders.clear(), db.settings.clear()]);
     }
-    await db.jobs.bulkPut(plan.jobs);
-    await db.events.bulkPut(plan.events);
-    await db.notes.bulkPut(plan.notes);
-    await db.reminders.bulkPut(plan.reminders);
+    // In place, as the hook on the shared connection would.
+    for (const job of plan.jobs) setActiveExpiry(job);
     const settingRows = Object.entries(plan.settings)
       .filter(([, value]) => value !== undefined)
       .map(([key, value]) => ({ key, value }));
-    await db.settings.bulkPut(settingRows);
+    // Issued together: the database works through the jobs while the page queues the rest. Still
+    // one transaction: any failure rejects it and nothing lands.
+    await Promise.all([
+      db.jobs.bulkPut(plan.jobs),
+      db.events.bulkPut(plan.events),
+      db.notes.bulkPut(plan.notes),
+      db.reminders.bulkPut(plan.reminders),
+      db.settings.bulkPut(settingRows),
+    ]);
     return plan.preview;
   });
 }

@@ -15,13 +15,19 @@ export class JobshelfDatabase extends Dexie {
   reminders!: EntityTable<Reminder, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
 
-  constructor(name = DATABASE_NAME, upTo = migrations.length) {
+  /**
+   * `expiryHook: false` is for the bulk import's own connection only: Dexie's hooks make every
+   * bulkPut read each row's stored version first (and diff it), which is most of a 10,000-job
+   * write's overhead. That writer sets activeExpiresAt itself with `setActiveExpiry`.
+   */
+  constructor(name = DATABASE_NAME, upTo = migrations.length, { expiryHook = true }: { expiryHook?: boolean } = {}) {
     super(name);
     for (const migration of migrations.slice(0, upTo)) {
       const version = this.version(migration.version).stores(migration.stores);
       if (migration.upgrade) version.upgrade(migration.upgrade);
     }
-    // Every write path (repositories, bulk import) keeps the reminders' index right.
+    // Every write path (repositories, background) keeps the reminders' index right.
+    if (!expiryHook) return;
     this.jobs.hook('creating', (_key, job) => {
       setActiveExpiry(job);
     });
@@ -37,7 +43,8 @@ function activeExpiryOf(job: Pick<Job, 'expiresAt' | 'closedAt'>): string | unde
   return job.closedAt === null && job.expiresAt ? job.expiresAt : undefined;
 }
 
-function setActiveExpiry(job: Job): void {
+/** Sets (or removes) activeExpiresAt on the job itself, exactly as the creating hook does. */
+export function setActiveExpiry(job: Job): void {
   const active = activeExpiryOf(job);
   if (active) job.activeExpiresAt = active;
   else delete job.activeExpiresAt;

@@ -1,4 +1,4 @@
-import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 
 /** What the index reads from a job: the description only while indexing, never kept. */
 export interface SearchableJob {
@@ -89,21 +89,125 @@ export interface JobHit {
   terms: string[];
 }
 
-const toHit = (result: SearchResult): JobHit => ({ id: String(result.id), score: result.score, terms: result.terms });
+/** One job's match for one word, as MiniSearch scores it before its "quality" factor. */
+interface WordMatch {
+  raw: number;
+  /** The query terms the word tokenized into and matched (their count is MiniSearch's "quality"). */
+  queryTerms: string[];
+  /** Matched index term → fields; its keys are what to highlight. */
+  match: Record<string, string[]>;
+}
+
+/** One word's matches, keyed by MiniSearch's internal document number (or the job id, see toId). */
+type WordResults = Map<unknown, WordMatch>;
+
+/** The part of MiniSearch 7 `search` that scores a query, without building sorted result objects. */
+interface RawQuery {
+  executeQuery: (query: string, options: SearchOptions) => Map<number, { score: number; terms: string[]; match: Record<string, string[]> }>;
+  _documentIds: Map<number, unknown>;
+}
+
+/** MiniSearch's internal query step when this version has it (checked, not assumed); else null. */
+function rawQuery(index: JobIndex): RawQuery | null {
+  const candidate = index as unknown as Partial<RawQuery>;
+  return typeof candidate.executeQuery === 'function' && candidate._documentIds instanceof Map ? (candidate as RawQuery) : null;
+}
+
+/** Recently searched words kept per searcher: typing "senior engineer b…" re-scores only the last word. */
+const WORD_CACHE_SIZE = 24;
+
+/**
+ * Searches one index, remembering each word's matches. Every word of a query is matched on its own
+ * (exactly what MiniSearch's AND does term by term), so a keystroke re-scores only the word being
+ * typed; the earlier words come from the cache. Results, scores and order are those of one
+ * MiniSearch query over the whole text. Make a new one whenever the index changes.
+ */
+export class JobSearcher {
+  private readonly words = new Map<string, WordResults>();
+  private readonly raw: RawQuery | null;
+  private readonly toId: (key: unknown) => string;
+
+  constructor(private readonly index: JobIndex) {
+    this.raw = rawQuery(index);
+    const documentIds = this.raw?._documentIds;
+    this.toId = documentIds ? (key) => String(documentIds.get(key as number)) : (key) => String(key);
+  }
+
+  search(query: string): JobHit[] {
+    const words = query.trim().split(/\s+/).filter(Boolean);
+    const kept = words.filter((word, position) => position === 0 || word.length > 1);
+    if (kept.length === 0) return [];
+    const fields = kept[kept.length - 1]!.length <= 2 ? shortFields : indexedFields;
+    const exact = this.combine(kept, fields, false);
+    if (exact.length > 0) return exact;
+    return this.combine(kept, fields, true);
+  }
+
+  private combine(words: readonly string[], fields: IndexedFields[], fuzzy: boolean): JobHit[] {
+    const perWord = words.map((word) => this.word(word, fields, fuzzy));
+    const hits: JobHit[] = [];
+    // Scores summed and terms joined like MiniSearch's AND; its order follows the last word's matches.
+    const last = perWord[perWord.length - 1]!;
+    if (perWord.length === 1) {
+      for (const [key, found] of last) {
+        hits.push({ id: this.toId(key), score: found.raw * (new Set(found.queryTerms).size || 1), terms: Object.keys(found.match) });
+      }
+    } else {
+      const others = perWord.slice(0, -1);
+      for (const [key, lastMatch] of last) {
+        if (!others.every((results) => results.has(key))) continue;
+        let raw = 0;
+        const queryTerms = new Set<string>();
+        const terms = new Set<string>();
+        for (const results of perWord) {
+          const found = results === last ? lastMatch : results.get(key)!;
+          raw += found.raw;
+          for (const term of found.queryTerms) queryTerms.add(term);
+          for (const term in found.match) terms.add(term);
+        }
+        hits.push({ id: this.toId(key), score: raw * (queryTerms.size || 1), terms: [...terms] });
+      }
+    }
+    hits.sort((a, b) => b.score - a.score);
+    return hits;
+  }
+
+  private word(word: string, fields: IndexedFields[], fuzzy: boolean): WordResults {
+    const key = `${fuzzy ? 'f' : 'e'}${fields.length}:${word}`;
+    const cached = this.words.get(key);
+    if (cached) {
+      // Most recent last: the oldest entry is the first one dropped.
+      this.words.delete(key);
+      this.words.set(key, cached);
+      return cached;
+    }
+    const options = fuzzy ? { fields } : { fuzzy: false, fields };
+    const results: WordResults = new Map();
+    if (this.raw) {
+      // MiniSearch's own per-term matches, before it builds, filters and sorts a result object for
+      // each of (for a common prefix) nearly every job: what `search` returns, minus that work.
+      for (const [shortId, found] of this.raw.executeQuery(word, options)) {
+        results.set(shortId, { raw: found.score, queryTerms: found.terms, match: found.match });
+      }
+    } else {
+      for (const result of this.index.search(word, options)) {
+        const quality = result.queryTerms.length || 1;
+        results.set(String(result.id), { raw: result.score / quality, queryTerms: result.queryTerms, match: result.match });
+      }
+    }
+    this.words.set(key, results);
+    if (this.words.size > WORD_CACHE_SIZE) this.words.delete(this.words.keys().next().value!);
+    return results;
+  }
+}
 
 /**
  * Jobs matching every word of the query (prefix and typo-tolerant), best first. Exact and prefix
  * matches are tried first; typo tolerance only when they find nothing: fuzzy expansion over a
  * large vocabulary is the slow part, and a query with results has no typo worth fixing. A one-letter
  * word after the first ("senior e") is left out until it grows: it would match nearly everything.
+ * For search-as-you-type, keep one `JobSearcher` per index version instead: it reuses earlier words.
  */
 export function searchJobs(index: JobIndex, query: string): JobHit[] {
-  const words = query.trim().split(/\s+/).filter(Boolean);
-  const kept = words.filter((word, position) => position === 0 || word.length > 1);
-  if (kept.length === 0) return [];
-  const text = kept.join(' ');
-  const fields = kept[kept.length - 1]!.length <= 2 ? shortFields : indexedFields;
-  const exact = index.search(text, { fuzzy: false, fields });
-  if (exact.length > 0) return exact.map(toHit);
-  return index.search(text, { fields }).map(toHit);
+  return new JobSearcher(index).search(query);
 }

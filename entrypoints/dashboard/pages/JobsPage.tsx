@@ -7,7 +7,7 @@ import { activeFilterCount, emptyFilters, filterJobs, tagsInUse, type JobFilters
 import type { JobView, StageKey } from '@/utils/jobs-view/job-view';
 import { SortCache } from '@/utils/jobs-view/sort-cache';
 import { defaultSort, firstDirection, type JobSort, type SortKey } from '@/utils/jobs-view/sort';
-import { searchJobs, type JobIndex } from '@/utils/search/job-index';
+import { JobSearcher, type JobIndex } from '@/utils/search/job-index';
 import { MAX_COMPARE, routeHref } from '../route';
 import { navigate } from '../use-route';
 
@@ -65,10 +65,15 @@ export function JobsPage({ jobs, complete, index, indexVersion, state, setState,
 
   const byId = useMemo(() => new Map((jobs ?? []).map((job) => [job.id, job])), [jobs]);
 
+  // One searcher per index version: it remembers each word's matches, so a keystroke re-scores
+  // only the word being typed (the index object stays the same when a job changes; indexVersion not).
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const searcher = useMemo(() => (index ? new JobSearcher(index) : null), [index, indexVersion]);
+
   const searched = useMemo((): { jobs: JobView[]; terms: Map<string, string[]> | null } | null => {
     if (!searching || !jobs) return null;
-    if (!index) return { jobs: substringSearch(jobs, query), terms: new Map() };
-    const hits = searchJobs(index, query);
+    if (!searcher) return { jobs: substringSearch(jobs, query), terms: new Map() };
+    const hits = searcher.search(query);
     const found: JobView[] = [];
     const terms = new Map<string, string[]>();
     for (const hit of hits) {
@@ -78,9 +83,7 @@ export function JobsPage({ jobs, complete, index, indexVersion, state, setState,
       terms.set(hit.id, hit.terms);
     }
     return { jobs: found, terms };
-    // indexVersion: the index object is the same when a job changes; its contents are not.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [searching, query, index, indexVersion, byId, jobs]);
+  }, [searching, query, searcher, byId, jobs]);
 
   const sortCache = useMemo(() => new SortCache(jobs ?? []), [jobs]);
   useEffect(() => {

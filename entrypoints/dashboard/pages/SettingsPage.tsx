@@ -10,8 +10,8 @@ import { jobsToCsv } from '@/utils/backup/csv';
 import { backupFileName, backupToJson } from '@/utils/backup/export-backup';
 import type { ImportMode, ImportPreview } from '@/utils/backup/import-plan';
 import { parseBackup } from '@/utils/backup/parse-backup';
-import { applyImport, deleteAllJobs, previewImport, readAllJobs, readBackup } from '@/utils/db/backup-repository';
-import { JobshelfDatabase } from '@/utils/db/database';
+import { applyImport, deleteAllJobs, openImportWriter, previewImport, readAllJobs, readBackup } from '@/utils/db/backup-repository';
+import type { JobshelfDatabase } from '@/utils/db/database';
 import { skillVocabulary } from '@/utils/db/dashboard-queries';
 import type { Settings } from '@/utils/schema/settings';
 import { skillsInText } from '@/utils/summarize/skills';
@@ -33,7 +33,7 @@ export interface SettingsPageProps {
  * transaction for nothing. They still hear about the change when it commits.
  */
 function writer(): JobshelfDatabase {
-  return new JobshelfDatabase();
+  return openImportWriter();
 }
 
 type Message = { tone: 'info' | 'bad'; title: string; body?: string } | null;
