@@ -63,20 +63,20 @@ async function applyPlan(plan: ReminderPlan, now: number): Promise<void> {
   });
 }
 
-const EXPIRED_BATCH = 250;
-
-/** Marks postings whose closing day passed as expired, a batch per transaction (after a restore there can be thousands). */
+/**
+ * Marks postings whose closing day passed as expired, in one transaction: open pages re-run
+ * their live queries once per committed change, so many small batches (after a restore there
+ * can be thousands) would make the dashboard reload its whole list again and again.
+ */
 async function markExpired(jobIds: string[], now: number): Promise<void> {
+  if (jobIds.length === 0) return;
   const db = getDatabase();
-  for (let start = 0; start < jobIds.length; start += EXPIRED_BATCH) {
-    const batch = jobIds.slice(start, start + EXPIRED_BATCH);
-    await db.transaction('rw', db.jobs, db.events, async () => {
-      await db.jobs.where('id').anyOf(batch).modify({ closedAt: now });
-      await db.events.bulkAdd(
-        batch.map((jobId) => ({ id: newId(), jobId, at: now, type: 'closed' as const, detail: 'Closing date passed' })),
-      );
-    });
-  }
+  await db.transaction('rw', db.jobs, db.events, async () => {
+    await db.jobs.where('id').anyOf(jobIds).modify({ closedAt: now });
+    await db.events.bulkAdd(
+      jobIds.map((jobId) => ({ id: newId(), jobId, at: now, type: 'closed' as const, detail: 'Closing date passed' })),
+    );
+  });
 }
 
 export interface SyncResult {
