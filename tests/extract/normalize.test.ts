@@ -128,3 +128,12 @@ describe('description HTML', () => {
     expect(out).toBe('<h2>T</h2><ul><li><a href="https://ok.example/" rel="noopener noreferrer nofollow">ok</a></li><li><a>bad</a></li></ul>');
   });
 });
+
+describe('groupThousands', () => {
+  it('writes numbers as en-US toLocaleString does', async () => {
+    const { groupThousands } = await import('@/utils/extract/normalize');
+    for (const n of [0, 7, 999, 1000, 45.5, 168000, 275100, 1234567.891, 12.3456, -1500]) {
+      expect(groupThousands(n)).toBe(n.toLocaleString('en-US'));
+    }
+  });
+});
