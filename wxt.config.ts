@@ -10,6 +10,9 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
   outDirTemplate: e2e ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
+  // The dev server scans HTML files for dependencies: only the extension's own, not the saved
+  // job pages under tests/fixtures.
+  vite: () => ({ optimizeDeps: { entries: ['entrypoints/**/*.html'] } }),
   manifest: {
     name: 'Jobshelf — job posting saver & tracker',
     short_name: 'Jobshelf',
