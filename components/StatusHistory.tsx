@@ -1,12 +1,12 @@
 import { jobStatusLabels } from '@/utils/format';
-import type { JobEvent } from '@/utils/schema/job';
+import type { HistoryEntry } from '@/utils/schema/job';
 
 export interface StatusHistoryProps {
   /** Oldest first. */
-  events: JobEvent[];
+  events: readonly HistoryEntry[];
 }
 
-function describe(event: JobEvent): string {
+function describe(event: HistoryEntry): string {
   switch (event.type) {
     case 'saved':
       return 'Saved';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { makeBackup } from '../utils/backup/export-backup';
 import type { Backup } from '../utils/backup/backup-schema';
-import type { Job, JobEvent, JobStatus, Note, Reminder } from '../utils/schema/job';
+import type { HistoryEntry, Job, JobStatus, Note, Reminder } from '../utils/schema/job';
 import type { PayPeriod, PostingDraft, WorkMode } from '../utils/schema/posting';
 import type { Summary } from '../utils/schema/summary';
 
@@ -135,7 +135,6 @@ export interface GenerateOptions {
 export function generateBackup({ count = 10_000, seed = 42, now = Date.UTC(2026, 10, 20, 12) }: GenerateOptions = {}): Backup {
   const rand = random(seed);
   const jobs: Job[] = [];
-  const events: JobEvent[] = [];
   const notes: Note[] = [];
   const reminders: Reminder[] = [];
   const totalWeight = statusWeights.reduce((sum, [, weight]) => sum + weight, 0);
@@ -225,12 +224,12 @@ export function generateBackup({ count = 10_000, seed = 42, now = Date.UTC(2026,
       }
     }
     const id = rand.uuid();
-    events.push({ id: rand.uuid(), jobId: id, at: savedAt, type: 'saved' });
+    const history: HistoryEntry[] = [{ id: rand.uuid(), at: savedAt, type: 'saved' }];
     let at = savedAt;
     let from: JobStatus | null = null;
     for (const step of status ? pathTo[status] : []) {
       at = Math.min(now - 60_000, at + rand.int(1, 12) * DAY + rand.int(0, 8 * 3600) * 1000);
-      events.push({ id: rand.uuid(), jobId: id, at, type: 'status', status: step, fromStatus: from });
+      history.push({ id: rand.uuid(), at, type: 'status', status: step, fromStatus: from });
       from = step;
     }
     const expiresAt = validThrough ?? (datePosted ? isoDay(Date.parse(datePosted) + 30 * DAY) : isoDay(savedAt + 30 * DAY));
@@ -252,6 +251,7 @@ export function generateBackup({ count = 10_000, seed = 42, now = Date.UTC(2026,
       lastCheckedAt: null,
       tags: rand.next() < 0.3 ? rand.some(tagsPool, 1, 2) : [],
       userEdited: [],
+      history,
     });
     if (status && rand.next() < 0.3) {
       notes.push({ id: rand.uuid(), jobId: id, createdAt: at, updatedAt: at, text: rand.pick(['Recruiter reached out on LinkedIn.', 'Ask about the on-call rotation.', 'Referral from Sam.', 'Salary band seems low; negotiate.']) });
@@ -260,7 +260,7 @@ export function generateBackup({ count = 10_000, seed = 42, now = Date.UTC(2026,
       reminders.push({ id: rand.uuid(), jobId: id, kind: 'follow-up', dueAt: at + 7 * DAY, state: at + 7 * DAY < now ? 'done' : 'pending', firedAt: null, text: `Follow up on your application: ${title} at ${company}` });
     }
   }
-  return makeBackup({ jobs, events, notes, reminders, settings: { profile: { skills: ['TypeScript', 'React', 'Node.js', 'PostgreSQL', 'AWS', 'Python', 'Docker'] } } }, now);
+  return makeBackup({ jobs, notes, reminders, settings: { profile: { skills: ['TypeScript', 'React', 'Node.js', 'PostgreSQL', 'AWS', 'Python', 'Docker'] } } }, now);
 }
 
 async function main() {

@@ -75,7 +75,7 @@ export function ImportPreviewPanel({ fileName, preview, mode, onModeChange, onAp
         <div>
           <dt>Notes · reminders · history</dt>
           <dd>
-            {n(preview.notes)} · {n(preview.reminders)} · {n(preview.events)}
+            {n(preview.notes)} · {n(preview.reminders)} · {n(preview.history)}
           </dd>
         </div>
       </dl>

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { getDatabase } from '@/utils/db/database';
-import { newId } from '@/utils/db/jobs-repository';
 import { getSettings } from '@/utils/db/settings-repository';
 import { safeHttpUrl } from '@/utils/format';
+import { historyEntry, withHistory } from '@/utils/job-history';
 import { localDay } from '@/utils/local-time';
 import { judgeClosed } from '@/utils/reminders/closed-check';
 import { wantsExpiryNotice } from '@/utils/reminders/plan';
@@ -80,9 +80,10 @@ export async function runClosedCheck(now: number = Date.now()): Promise<{ checke
 }
 
 async function markChecked(job: Job, now: number, closedReason: string | null): Promise<void> {
-  const db = getDatabase();
-  await db.transaction('rw', db.jobs, db.events, async () => {
-    await db.jobs.update(job.id, closedReason ? { lastCheckedAt: now, closedAt: now } : { lastCheckedAt: now });
-    if (closedReason) await db.events.add({ id: newId(), jobId: job.id, at: now, type: 'closed', detail: closedReason });
+  await getDatabase().jobs.where('id').equals(job.id).modify((stored) => {
+    stored.lastCheckedAt = now;
+    if (!closedReason) return;
+    stored.closedAt = now;
+    stored.history = withHistory(stored, historyEntry('closed', now, { detail: closedReason }));
   });
 }

@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { getDatabase } from '@/utils/db/database';
-import { newId } from '@/utils/db/jobs-repository';
+import { newId } from '@/utils/db/ids';
 import { pendingReminders, snoozeReminder } from '@/utils/db/reminders-repository';
 import { getSettings } from '@/utils/db/settings-repository';
 import { safeHttpUrl } from '@/utils/format';
+import { closeIfPastExpiry } from '@/utils/job-history';
 import { addLocalDays, atLocalHour, localDay } from '@/utils/local-time';
 import { planReminders, planWindowDays, type ReminderPlan } from '@/utils/reminders/plan';
 import type { Job } from '@/utils/schema/job';
@@ -51,7 +52,7 @@ async function readPlanInput(now: number) {
 async function applyPlan(plan: ReminderPlan, now: number): Promise<void> {
   const db = getDatabase();
   const notifiedLeads = new Map(plan.expiryNotified.map(({ jobId, leads }) => [jobId, leads]));
-  await db.transaction('rw', db.jobs, db.reminders, db.events, async () => {
+  await db.transaction('rw', db.jobs, db.reminders, async () => {
     if (plan.firedReminderIds.length > 0) {
       await db.reminders.where('id').anyOf(plan.firedReminderIds).modify({ firedAt: now });
     }
@@ -71,11 +72,9 @@ async function applyPlan(plan: ReminderPlan, now: number): Promise<void> {
 async function markExpired(jobIds: string[], now: number): Promise<void> {
   if (jobIds.length === 0) return;
   const db = getDatabase();
-  await db.transaction('rw', db.jobs, db.events, async () => {
-    await db.jobs.where('id').anyOf(jobIds).modify({ closedAt: now });
-    await db.events.bulkAdd(
-      jobIds.map((jobId) => ({ id: newId(), jobId, at: now, type: 'closed' as const, detail: 'Closing date passed' })),
-    );
+  const today = localDay(now);
+  await db.jobs.where('id').anyOf(jobIds).modify((job) => {
+    closeIfPastExpiry(job, today, now);
   });
 }
 

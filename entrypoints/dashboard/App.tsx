@@ -79,7 +79,7 @@ export function App() {
         ) : route.view === 'compare' ? (
           <ComparePage db={db} ids={route.ids} jobs={store.jobs} profile={settings?.profile ?? null} />
         ) : route.view === 'insights' ? (
-          <InsightsPage db={db} jobs={store.jobs} now={now} />
+          <InsightsPage jobs={store.jobs} now={now} />
         ) : (
           <SettingsPage db={db} settings={settings} onDataReplaced={store.reload} onImportStart={store.pause} />
         )}

@@ -5,7 +5,7 @@ import { backupToJson, makeBackup } from '@/utils/backup/export-backup';
 import { parseBackup } from '@/utils/backup/parse-backup';
 import { csvCell, jobsToCsv } from '@/utils/backup/csv';
 import type { Backup } from '@/utils/backup/backup-schema';
-import type { JobEvent, Note, Reminder } from '@/utils/schema/job';
+import type { Note, Reminder } from '@/utils/schema/job';
 import { makeJob } from '../dashboard/job-factory';
 
 function newDatabase() {
@@ -14,20 +14,21 @@ function newDatabase() {
 
 function sampleBackup(): Backup {
   const jobs = [
-    makeJob({ id: 'j1', status: 'applied', tags: ['dream'] }, { title: 'Frontend Engineer' }),
+    makeJob(
+      { id: 'j1', status: 'applied', tags: ['dream'], history: [{ id: 'e1', at: 5, type: 'status', status: 'applied', fromStatus: null }] },
+      { title: 'Frontend Engineer' },
+    ),
     makeJob({ id: 'j2' }, { title: '=HYPERLINK("http://evil")', company: 'Comma, "Quoted" Inc' }),
   ];
-  const events: JobEvent[] = [{ id: 'e1', jobId: 'j1', at: 5, type: 'status', status: 'applied', fromStatus: null }];
   const notes: Note[] = [{ id: 'n1', jobId: 'j1', createdAt: 6, updatedAt: 6, text: 'Call Ana' }];
   const reminders: Reminder[] = [{ id: 'r1', jobId: 'j1', kind: 'follow-up', dueAt: 7, state: 'pending', firedAt: null, text: 'Follow up' }];
-  return makeBackup({ jobs, events, notes, reminders, settings: { notifyHour: 8, profile: { skills: ['React'] } } }, 1_700_000_000_000);
+  return makeBackup({ jobs, notes, reminders, settings: { notifyHour: 8, profile: { skills: ['React'] } } }, 1_700_000_000_000);
 }
 
 /** Everything in the database, to check an import left it untouched. */
 async function snapshot(db: JobshelfDatabase) {
   return {
     jobs: await db.jobs.toArray(),
-    events: await db.events.toArray(),
     notes: await db.notes.toArray(),
     reminders: await db.reminders.toArray(),
     settings: await db.settings.toArray(),
@@ -62,16 +63,18 @@ describe('backup JSON', () => {
   it('round-trips: export, import into an empty database, export again — equal', async () => {
     const source = newDatabase();
     const original = sampleBackup();
-    await applyImport(source, original, 'replace');
+    const now = 1_700_000_000_000; // before the sample's closing dates: nothing closes on import
+    await applyImport(source, original, 'replace', now);
     const exported = await readBackup(source, 1_700_000_000_000);
     const parsed = parseBackup(backupToJson(exported));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     const target = newDatabase();
-    await applyImport(target, parsed.backup, 'merge');
+    await applyImport(target, parsed.backup, 'merge', now);
     const again = await readBackup(target, 1_700_000_000_000);
     expect(again).toEqual(exported);
-    expect(again.jobs).toEqual(original.jobs);
+    // As in the file, plus the index field the database keeps for open postings.
+    expect(again.jobs).toEqual(original.jobs.map((job) => ({ ...job, activeExpiresAt: job.expiresAt })));
     expect(again.notes).toEqual(original.notes);
     expect(again.settings.notifyHour).toBe(8);
   });
@@ -94,9 +97,26 @@ describe('backup JSON', () => {
     expect(await db.jobs.get('other-id')).toBeUndefined();
   });
 
+  it('closes postings whose closing day has passed as it imports them, with a history entry', async () => {
+    const db = newDatabase();
+    const file = makeBackup({
+      jobs: [makeJob({ id: 'past', expiresAt: '2026-03-01' }), makeJob({ id: 'future', expiresAt: '2026-03-10' })],
+      notes: [],
+      reminders: [],
+      settings: {},
+    });
+    const now = new Date(2026, 2, 5, 12).getTime(); // 5 March, local time
+    await applyImport(db, file, 'replace', now);
+    const [past, future] = await db.jobs.bulkGet(['past', 'future']);
+    expect(past).toMatchObject({ closedAt: now, history: [{ type: 'closed', at: now, detail: 'Closing date passed' }] });
+    expect(past?.activeExpiresAt).toBeUndefined();
+    expect(future).toMatchObject({ closedAt: null, activeExpiresAt: '2026-03-10', history: [] });
+    expect(file.jobs[0]?.closedAt).toBeNull(); // the file as read is left alone
+  });
+
   it('replace makes the database exactly the file', async () => {
     const db = newDatabase();
-    await applyImport(db, makeBackup({ jobs: [makeJob({ id: 'old' })], events: [], notes: [], reminders: [], settings: {} }), 'replace');
+    await applyImport(db, makeBackup({ jobs: [makeJob({ id: 'old' })], notes: [], reminders: [], settings: {} }), 'replace');
     const preview = await previewImport(db, sampleBackup(), 'replace');
     expect(preview.removed).toBe(1);
     await applyImport(db, sampleBackup(), 'replace');
@@ -108,7 +128,46 @@ describe('backup JSON', () => {
     await applyImport(db, sampleBackup(), 'replace');
     expect(await deleteAllJobs(db)).toBe(2);
     const after = await snapshot(db);
-    expect([after.jobs.length, after.events.length, after.notes.length, after.reminders.length]).toEqual([0, 0, 0, 0]);
+    expect([after.jobs.length, after.notes.length, after.reminders.length]).toEqual([0, 0, 0]);
+  });
+});
+
+describe('version 1 backups (history in a separate list)', () => {
+  /** The sample as Jobshelf wrote it before version 2: jobs without history, an events list. */
+  function version1(events: unknown[]) {
+    const current = sampleBackup();
+    return JSON.stringify({
+      ...current,
+      version: 1,
+      jobs: current.jobs.map(({ history: _history, ...job }) => job),
+      events,
+    });
+  }
+
+  it("reads each job's events as its history, oldest first", async () => {
+    const parsed = parseBackup(
+      version1([
+        { id: 'e2', jobId: 'j1', at: 9, type: 'status', status: 'interview', fromStatus: 'applied' },
+        { id: 'e1', jobId: 'j1', at: 5, type: 'status', status: 'applied', fromStatus: null },
+        { id: 'e3', jobId: 'j2', at: 3, type: 'saved' },
+      ]),
+    );
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.backup.version).toBe(2);
+    expect(parsed.backup.jobs.map((job) => job.history.map((entry) => entry.id))).toEqual([['e1', 'e2'], ['e3']]);
+    const db = newDatabase();
+    await applyImport(db, parsed.backup, 'replace');
+    expect((await db.jobs.get('j1'))?.history[1]).toEqual({ id: 'e2', at: 9, type: 'status', status: 'interview', fromStatus: 'applied' });
+  });
+
+  it('refuses an event of a job that is not in the file, or two events with one id', () => {
+    const orphan = parseBackup(version1([{ id: 'e1', jobId: 'nope', at: 5, type: 'saved' }]));
+    expect(orphan.ok).toBe(false);
+    if (!orphan.ok) expect(orphan.reason).toMatch(/history event .* not in it/);
+    const twice = parseBackup(version1([{ id: 'e1', jobId: 'j1', at: 5, type: 'saved' }, { id: 'e1', jobId: 'j2', at: 6, type: 'saved' }]));
+    expect(twice.ok).toBe(false);
+    if (!twice.ok) expect(twice.reason).toMatch(/share the id e1/);
   });
 });
 
@@ -127,9 +186,10 @@ describe('bad backup files are refused and change nothing', () => {
     ['truncated', good.slice(0, Math.floor(good.length / 2)), /cut off/],
     ['not a backup', '[1,2,3]', /not a Jobshelf backup/],
     ['another format', JSON.stringify({ format: 'something-else', version: 1 }), /not a Jobshelf backup/],
-    ['newer version', withJob((raw) => (raw.version = 2)), /newer Jobshelf/],
+    ['newer version', withJob((raw) => (raw.version = 3)), /newer Jobshelf/],
     ['version zero', withJob((raw) => (raw.version = 0)), /not one Jobshelf can read/],
-    ['version as text', withJob((raw) => (raw.version = '1')), /no valid version/],
+    ['version as text', withJob((raw) => (raw.version = '2')), /no valid version/],
+    ['history in the wrong shape', withJob((raw) => (jobsOf(raw)[0]!.history = [{ at: 1, type: 'hired' }])), /jobs\[0\]\.history/],
     ['wrong types', withJob((raw) => (jobsOf(raw)[0]!.savedAt = 'yesterday')), /jobs\[0\]\.savedAt/],
     ['bad status', withJob((raw) => (jobsOf(raw)[0]!.status = 'hired')), /jobs\[0\]\.status/],
     ['missing table', withJob((raw) => delete raw.notes), /notes/],

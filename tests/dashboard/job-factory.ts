@@ -43,6 +43,7 @@ export function makeJob(overrides: Partial<Job> = {}, posting: Partial<PostingDr
     lastCheckedAt: null,
     tags: [],
     userEdited: [],
+    history: [],
     ...overrides,
   };
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { JobshelfDatabase } from '@/utils/db/database';
-import { findJobForPosting, listJobsNewestFirst, saveJob } from '@/utils/db/jobs-repository';
+import { findJobForPosting, jobHistory, listJobsNewestFirst, saveJob, setJobStatus } from '@/utils/db/jobs-repository';
 import { jobSchema } from '@/utils/schema/job';
 import { makePosting } from '../posting-factory';
 
@@ -25,7 +25,7 @@ describe('saveJob', () => {
       savedAt: 1_000,
       expiresAt: '2026-12-31',
     });
-    expect(await db.events.where('jobId').equals(job.id).toArray()).toMatchObject([{ type: 'saved' }]);
+    expect((await db.jobs.get(job.id))?.history).toMatchObject([{ type: 'saved', at: 1_000 }]);
   });
 
   it('updates the same job when saved twice, never duplicating it', async () => {
@@ -69,7 +69,7 @@ describe('saveJob', () => {
   it('records a status change once, with where it came from', async () => {
     const { job } = await saveJob(db, { posting: makePosting(), status: 'interested' }, 1_000);
     await saveJob(db, { posting: makePosting(), status: 'interested' }, 2_000);
-    const events = await db.events.where('jobId').equals(job.id).sortBy('at');
+    const events = await jobHistory(db, job.id);
     expect(events.filter((event) => event.type === 'status')).toMatchObject([
       { status: 'interested', fromStatus: null },
     ]);
@@ -89,13 +89,16 @@ describe('saveJob', () => {
 
   it('writes nothing when the transaction fails half way', async () => {
     const { job } = await saveJob(db, { posting: makePosting() }, 1_000);
-    db.events.hook('creating', () => {
+    // Applied writes the job, then its suggested follow-up: the second write fails.
+    db.reminders.hook('creating', () => {
       throw new Error('disk full');
     });
-    await expect(saveJob(db, { posting: makePosting({ title: 'Changed' }) }, 2_000)).rejects.toThrow();
+    await expect(setJobStatus(db, job.id, 'applied', 2_000)).rejects.toThrow();
     const saved = await db.jobs.get(job.id);
-    expect(saved?.posting.title).toBe('Senior Software Engineer');
+    expect(saved?.status).toBeNull();
     expect(saved?.updatedAt).toBe(1_000);
+    expect(saved?.history.map((entry) => entry.type)).toEqual(['saved']);
+    expect(await db.reminders.count()).toBe(0);
   });
 });
 

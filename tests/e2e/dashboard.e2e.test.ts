@@ -164,7 +164,7 @@ describe('dashboard in real Chromium', () => {
     const exported = path.join(dir, 'exported.json');
     await download.saveAs(exported);
     const backup = JSON.parse(await readFile(exported, 'utf8')) as { jobs: unknown[]; version: number };
-    expect(backup.version).toBe(1);
+    expect(backup.version).toBe(2);
     expect(backup.jobs).toHaveLength(JOBS);
 
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);

@@ -3,8 +3,11 @@ import { jobEventSchema, jobSchema, noteSchema, reminderSchema } from '../schema
 import { settingsSchema } from '../schema/settings';
 
 export const BACKUP_FORMAT = 'jobshelf-backup';
-/** Bumped when the file's shape changes; older versions get a migration here, newer are refused. */
-export const BACKUP_VERSION = 1;
+/**
+ * Bumped when the file's shape changes; older versions are converted on import (parse-backup),
+ * newer are refused. 2: each job carries its history (1 had it in a separate `events` list).
+ */
+export const BACKUP_VERSION = 2;
 
 /** Settings in a backup: each known key, validated; unknown keys are refused, not ignored. */
 export const backupSettingsSchema = settingsSchema.partial().strict();
@@ -14,9 +17,16 @@ export const backupSchema = z.object({
   version: z.literal(BACKUP_VERSION),
   exportedAt: z.string().max(40),
   jobs: z.array(jobSchema).max(200_000),
-  events: z.array(jobEventSchema).max(2_000_000),
   notes: z.array(noteSchema).max(500_000),
   reminders: z.array(reminderSchema).max(500_000),
   settings: backupSettingsSchema,
 });
 export type Backup = z.infer<typeof backupSchema>;
+
+/** Version 1 (Jobshelf before the history moved into each job): read, converted, never written. */
+export const backupV1Schema = backupSchema.extend({
+  version: z.literal(1),
+  jobs: z.array(jobSchema.omit({ history: true })).max(200_000),
+  events: z.array(jobEventSchema).max(2_000_000),
+});
+export type BackupV1 = z.infer<typeof backupV1Schema>;

@@ -1,10 +1,9 @@
-import type { Job, JobEvent, Note, Reminder } from '../schema/job';
+import type { Job, Note, Reminder } from '../schema/job';
 import type { Settings } from '../schema/settings';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup-schema';
 
 export interface BackupContents {
   jobs: Job[];
-  events: JobEvent[];
   notes: Note[];
   reminders: Reminder[];
   settings: Partial<Settings>;
@@ -16,7 +15,6 @@ export function makeBackup(contents: BackupContents, now: number = Date.now()): 
     version: BACKUP_VERSION,
     exportedAt: new Date(now).toISOString(),
     jobs: contents.jobs,
-    events: contents.events,
     notes: contents.notes,
     reminders: contents.reminders,
     settings: contents.settings,

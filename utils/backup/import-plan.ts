@@ -1,4 +1,4 @@
-import type { Job, JobEvent, Note, Reminder } from '../schema/job';
+import type { Job, Note, Reminder } from '../schema/job';
 import type { Settings } from '../schema/settings';
 import type { Backup } from './backup-schema';
 
@@ -31,17 +31,21 @@ export interface ImportPreview {
   removed: number;
   notes: number;
   reminders: number;
-  events: number;
+  /** History entries of the jobs written (they travel inside each job). */
+  history: number;
   settingsKeys: number;
 }
 
 export interface ImportPlan {
   preview: ImportPreview;
   jobs: Job[];
-  events: JobEvent[];
   notes: Note[];
   reminders: Reminder[];
   settings: Partial<Settings>;
+}
+
+function historyCount(jobs: readonly Job[]): number {
+  return jobs.reduce((sum, job) => sum + job.history.length, 0);
 }
 
 /**
@@ -69,11 +73,10 @@ export function planImport(
         removed: existing.filter((job) => !fileIds.has(job.id)).length,
         notes: backup.notes.length,
         reminders: backup.reminders.length,
-        events: backup.events.length,
+        history: historyCount(backup.jobs),
         settingsKeys: Object.keys(backup.settings).length,
       },
       jobs: backup.jobs,
-      events: backup.events,
       notes: backup.notes,
       reminders: backup.reminders,
       settings: backup.settings,
@@ -120,7 +123,6 @@ export function planImport(
   }
 
   const belongs = <T extends { jobId: string }>(rows: readonly T[]) => rows.filter((row) => acceptedIds.has(row.jobId));
-  const events = belongs(backup.events);
   const notes = belongs(backup.notes);
   const reminders = belongs(backup.reminders);
   const setHere = new Set(settingsSetHere);
@@ -140,11 +142,10 @@ export function planImport(
       removed: 0,
       notes: notes.length,
       reminders: reminders.length,
-      events: events.length,
+      history: historyCount(jobs),
       settingsKeys: Object.keys(settings).length,
     },
     jobs,
-    events,
     notes,
     reminders,
     settings,

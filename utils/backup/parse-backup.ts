@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, type Backup } from './backup-schema';
+import { historiesByJob } from '../job-history';
+import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, backupV1Schema, type Backup, type BackupV1 } from './backup-schema';
 
 export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; reason: string };
 
@@ -66,8 +67,8 @@ function describeIssues(error: z.ZodError): string {
   return `This backup has values Jobshelf cannot use — ${shown.join('; ')}${more}.`;
 }
 
-/** Ids unique per table, and every note, event and reminder belongs to a job in the file. */
-function inconsistency(backup: Backup): string | null {
+/** Ids unique per table, and every note, history entry and reminder belongs to a job in the file. */
+function inconsistency(backup: Backup, events: BackupV1['events'] = []): string | null {
   const jobIds = new Set<string>();
   const urls = new Set<string>();
   for (const job of backup.jobs) {
@@ -77,7 +78,7 @@ function inconsistency(backup: Backup): string | null {
     urls.add(job.canonicalUrl);
   }
   const tables = [
-    ['history event', backup.events],
+    ['history event', events],
     ['note', backup.notes],
     ['reminder', backup.reminders],
   ] as const;
@@ -90,6 +91,13 @@ function inconsistency(backup: Backup): string | null {
     }
   }
   return null;
+}
+
+/** A version 1 file as version 2: each job gets its events as its history. */
+function fromVersion1(v1: BackupV1): Backup {
+  const histories = historiesByJob(v1.events);
+  const { events: _events, ...rest } = v1;
+  return { ...rest, version: BACKUP_VERSION, jobs: v1.jobs.map((job) => ({ ...job, history: histories.get(job.id) ?? [] })) };
 }
 
 /**
@@ -112,9 +120,16 @@ export function parseBackup(text: string): ParseBackupResult {
   if (head.version > BACKUP_VERSION) {
     return fail(`This backup was made by a newer Jobshelf (backup version ${head.version}; this one reads version ${BACKUP_VERSION}). Update Jobshelf and try again.`);
   }
-  if (head.version < 1 || head.version !== BACKUP_VERSION) return fail(`Backup version ${head.version} is not one Jobshelf can read.`);
+  if (head.version !== 1 && head.version !== BACKUP_VERSION) return fail(`Backup version ${head.version} is not one Jobshelf can read.`);
   const hostile = hostileContent(raw);
   if (hostile) return fail(`This file was refused: ${hostile}`);
+  if (head.version === 1) {
+    const parsed = backupV1Schema.safeParse(raw);
+    if (!parsed.success) return fail(describeIssues(parsed.error));
+    const backup = fromVersion1(parsed.data);
+    const problem = inconsistency(backup, parsed.data.events);
+    return problem ? fail(`This backup is inconsistent: ${problem}`) : { ok: true, backup };
+  }
   const parsed = backupSchema.safeParse(raw);
   if (!parsed.success) return fail(describeIssues(parsed.error));
   const problem = inconsistency(parsed.data);

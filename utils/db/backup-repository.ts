@@ -4,19 +4,20 @@ import { getSettings } from './settings-repository';
 import type { Backup } from '../backup/backup-schema';
 import { makeBackup } from '../backup/export-backup';
 import { planImport, type ExistingJobKey, type ImportMode, type ImportPreview } from '../backup/import-plan';
+import { closeIfPastExpiry } from '../job-history';
+import { localDay } from '../local-time';
 import type { Job } from '../schema/job';
 
 /** Everything the user has, as a backup (settings as they are in effect, defaults included). */
 export async function readBackup(db: JobshelfDatabase, now: number = Date.now()): Promise<Backup> {
-  return db.transaction('r', [db.jobs, db.events, db.notes, db.reminders, db.settings], async () => {
-    const [jobs, events, notes, reminders, settings] = await Promise.all([
+  return db.transaction('r', [db.jobs, db.notes, db.reminders, db.settings], async () => {
+    const [jobs, notes, reminders, settings] = await Promise.all([
       db.jobs.orderBy('savedAt').toArray(),
-      db.events.toArray(),
       db.notes.toArray(),
       db.reminders.toArray(),
       getSettings(db),
     ]);
-    return makeBackup({ jobs, events, notes, reminders, settings }, now);
+    return makeBackup({ jobs, notes, reminders, settings }, now);
   });
 }
 
@@ -63,28 +64,44 @@ export function openImportWriter(): JobshelfDatabase {
 }
 
 /**
+ * A job as it is written by an import: a posting whose closing day has passed is closed now, as
+ * the background would mark it a moment later (thousands of rewrites after the import), and
+ * activeExpiresAt is set, as the hook on the shared connection would. A copy: the backup stays as read.
+ */
+function importedJob(job: Job, today: string, now: number): Job {
+  const written = { ...job };
+  closeIfPastExpiry(written, today, now);
+  setActiveExpiry(written);
+  return written;
+}
+
+/**
  * Applies an import in ONE transaction over every table: it all lands, or (on any error) nothing
  * does. The plan is made again inside the transaction so it matches the data it writes over.
- * activeExpiresAt is set here on every job written, so it is right on a connection without the
- * hook (`openImportWriter`) as on any other. The caller asks the background to rebuild alarms afterwards.
+ * Right on a connection without the expiry hook (`openImportWriter`) as on any other. The caller
+ * asks the background to rebuild alarms afterwards.
  */
-export async function applyImport(db: JobshelfDatabase, backup: Backup, mode: ImportMode): Promise<ImportPreview> {
-  return db.transaction('rw', [db.jobs, db.events, db.notes, db.reminders, db.settings], async () => {
+export async function applyImport(
+  db: JobshelfDatabase,
+  backup: Backup,
+  mode: ImportMode,
+  now: number = Date.now(),
+): Promise<ImportPreview> {
+  return db.transaction('rw', [db.jobs, db.notes, db.reminders, db.settings], async () => {
     const [existing, settingKeys] = await Promise.all([existingJobKeys(db), settingKeysHere(db)]);
     const plan = planImport(backup, existing, mode, settingKeys);
     if (mode === 'replace') {
-      await Promise.all([db.jobs.clear(), db.events.clear(), db.notes.clear(), db.reminders.clear(), db.settings.clear()]);
+      await Promise.all([db.jobs.clear(), db.notes.clear(), db.reminders.clear(), db.settings.clear()]);
     }
-    // In place, as the hook on the shared connection would.
-    for (const job of plan.jobs) setActiveExpiry(job);
+    const today = localDay(now);
+    const jobs = plan.jobs.map((job) => importedJob(job, today, now));
     const settingRows = Object.entries(plan.settings)
       .filter(([, value]) => value !== undefined)
       .map(([key, value]) => ({ key, value }));
     // Issued together: the database works through the jobs while the page queues the rest. Still
     // one transaction: any failure rejects it and nothing lands.
     await Promise.all([
-      db.jobs.bulkPut(plan.jobs),
-      db.events.bulkPut(plan.events),
+      db.jobs.bulkPut(jobs),
       db.notes.bulkPut(plan.notes),
       db.reminders.bulkPut(plan.reminders),
       db.settings.bulkPut(settingRows),
@@ -95,9 +112,9 @@ export async function applyImport(db: JobshelfDatabase, backup: Backup, mode: Im
 
 /** Deletes every job with its notes, history and reminders in one transaction; settings stay. */
 export async function deleteAllJobs(db: JobshelfDatabase): Promise<number> {
-  return db.transaction('rw', [db.jobs, db.events, db.notes, db.reminders], async () => {
+  return db.transaction('rw', [db.jobs, db.notes, db.reminders], async () => {
     const count = await db.jobs.count();
-    await Promise.all([db.jobs.clear(), db.events.clear(), db.notes.clear(), db.reminders.clear()]);
+    await Promise.all([db.jobs.clear(), db.notes.clear(), db.reminders.clear()]);
     return count;
   });
 }

@@ -1,5 +1,5 @@
 import type { JobshelfDatabase } from './database';
-import type { Job, JobEvent } from '../schema/job';
+import type { Job } from '../schema/job';
 
 /** The newest jobs, for the first screen before the whole collection has loaded. */
 export function newestJobs(db: JobshelfDatabase, limit: number): Promise<Job[]> {
@@ -39,11 +39,6 @@ export function jobsByIds(db: JobshelfDatabase, ids: readonly string[]): Promise
   return db.jobs.bulkGet([...ids]);
 }
 
-
-/** Every status change, for the insights. */
-export function statusEvents(db: JobshelfDatabase): Promise<JobEvent[]> {
-  return db.events.orderBy('at').filter((event) => event.type === 'status').toArray();
-}
 
 /** The skill names seen in saved jobs' summaries, most common first: what a résumé is matched against. */
 export async function skillVocabulary(db: JobshelfDatabase, limit = 5000): Promise<string[]> {

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Job, JobEvent, Note, Reminder, Setting } from '../schema/job';
+import type { Job, Note, Reminder, Setting } from '../schema/job';
 import { migrations } from './migrations';
 
 export const DATABASE_NAME = 'jobshelf';
@@ -10,7 +10,6 @@ export const DATABASE_NAME = 'jobshelf';
  */
 export class JobshelfDatabase extends Dexie {
   jobs!: EntityTable<Job, 'id'>;
-  events!: EntityTable<JobEvent, 'id'>;
   notes!: EntityTable<Note, 'id'>;
   reminders!: EntityTable<Reminder, 'id'>;
   settings!: EntityTable<Setting, 'key'>;

@@ -1,6 +1,7 @@
 import type { JobshelfDatabase } from './database';
 import { identityKeyOf, urlsOf } from './job-identity';
-import type { Job, JobEvent, Note, Reminder } from '../schema/job';
+import { sortedHistory } from '../job-history';
+import type { HistoryEntry, Job, Note, Reminder } from '../schema/job';
 import type { PostingDraft } from '../schema/posting';
 
 // Reads only. Pages import these directly; they pull in neither zod nor the summarizer, so the
@@ -26,13 +27,10 @@ export function countJobs(db: JobshelfDatabase): Promise<number> {
   return db.jobs.count();
 }
 
-// Events written in one transaction share a time: "saved" comes before the status it started with.
-const eventOrder: Record<JobEvent['type'], number> = { saved: 0, merged: 1, updated: 1, status: 2, closed: 3 };
-
-/** A job's status changes and other events, oldest first. */
-export async function jobHistory(db: JobshelfDatabase, jobId: string): Promise<JobEvent[]> {
-  const events = await db.events.where('[jobId+at]').between([jobId, -Infinity], [jobId, Infinity]).toArray();
-  return events.sort((a, b) => a.at - b.at || eventOrder[a.type] - eventOrder[b.type]);
+/** A job's status changes and other steps, oldest first (empty if it is not saved). */
+export async function jobHistory(db: JobshelfDatabase, jobId: string): Promise<HistoryEntry[]> {
+  const job = await db.jobs.get(jobId);
+  return job ? sortedHistory(job.history ?? []) : [];
 }
 
 /** A job's notes, newest first. */

@@ -5,7 +5,8 @@ import { findJobForPosting } from './job-queries';
 import { getSettings } from './settings-repository';
 import { addLocalDays, atLocalHour, localDay } from '../local-time';
 import { effectiveExpiry } from '../reminders/expiry';
-import type { Job, JobEvent, JobStatus, Reminder } from '../schema/job';
+import { historyEntry, statusEntry, withHistory } from '../job-history';
+import type { HistoryEntry, Job, JobStatus, Reminder } from '../schema/job';
 
 export { JobNotFoundError, newId };
 import { postingFieldSchema, type PostingDraft, type PostingField } from '../schema/posting';
@@ -48,10 +49,6 @@ function derived(posting: PostingDraft, settings: Settings, savedAt: number) {
   };
 }
 
-function statusEvent(job: Job, status: JobStatus | null, now: number): JobEvent {
-  return { id: newId(), jobId: job.id, at: now, type: 'status', status, fromStatus: job.status };
-}
-
 /** The follow-up a job suggests when it becomes Applied (a week later at 9:00 by default). */
 function followUpReminder(job: Job, settings: Settings, now: number): Reminder {
   const day = localDay(addLocalDays(now, settings.followUpDays));
@@ -76,9 +73,9 @@ export async function saveJob(
   now: number = Date.now(),
 ): Promise<SaveJobOutcome> {
   const settings = await getSettings(db);
-  return db.transaction('rw', db.jobs, db.events, db.reminders, async () => {
+  return db.transaction('rw', db.jobs, db.reminders, async () => {
     const existing = await findJobForPosting(db, input.posting);
-    const events: JobEvent[] = [];
+    const events: HistoryEntry[] = [];
     let job: Job;
     if (existing) {
       const posting = mergePosting(existing, input.posting);
@@ -93,7 +90,7 @@ export async function saveJob(
         identityKey: identityKeyOf(posting),
         updatedAt: now,
       };
-      events.push({ id: newId(), jobId: job.id, at: now, type: merged ? 'merged' : 'updated' });
+      events.push(historyEntry(merged ? 'merged' : 'updated', now));
     } else {
       job = {
         id: newId(),
@@ -111,15 +108,16 @@ export async function saveJob(
         lastCheckedAt: null,
         tags: [],
         userEdited: [],
+        history: [],
       };
-      events.push({ id: newId(), jobId: job.id, at: now, type: 'saved' });
+      events.push(historyEntry('saved', now));
     }
     if (input.status && input.status !== job.status) {
-      events.push(statusEvent(job, input.status, now));
+      events.push(statusEntry(job.status, input.status, now));
       job = { ...job, status: input.status, statusChangedAt: now };
     }
+    job = { ...job, history: withHistory(job, ...events) };
     await db.jobs.put(job);
-    await db.events.bulkPut(events);
     return { job, created: !existing };
   });
 }
@@ -138,13 +136,13 @@ export async function setJobStatus(
   now: number = Date.now(),
 ): Promise<SetStatusOutcome> {
   const settings = await getSettings(db);
-  return db.transaction('rw', db.jobs, db.events, db.reminders, async () => {
+  return db.transaction('rw', db.jobs, db.reminders, async () => {
     const job = await db.jobs.get(jobId);
     if (!job) throw new JobNotFoundError(jobId);
     if (job.status === status) return { job, suggestedFollowUp: null };
-    const updated: Job = { ...job, status, statusChangedAt: now, updatedAt: now };
+    const history = withHistory(job, statusEntry(job.status, status, now));
+    const updated: Job = { ...job, status, statusChangedAt: now, updatedAt: now, history };
     await db.jobs.put(updated);
-    await db.events.add(statusEvent(job, status, now));
     let suggestedFollowUp: Reminder | null = null;
     const pendingFollowUp = await db.reminders
       .where('[jobId+state]')
@@ -167,7 +165,7 @@ export async function updateJob(
   now: number = Date.now(),
 ): Promise<Job> {
   const settings = await getSettings(db);
-  return db.transaction('rw', db.jobs, db.events, async () => {
+  return db.transaction('rw', db.jobs, async () => {
     const job = await db.jobs.get(jobId);
     if (!job) throw new JobNotFoundError(jobId);
     const edited = new Set<PostingField>(job.userEdited);
@@ -190,9 +188,9 @@ export async function updateJob(
       userEdited: [...edited],
       identityKey: identityKeyOf(posting),
       updatedAt: now,
+      history: withHistory(job, historyEntry('updated', now, { detail: 'Edited by you' })),
     };
     await db.jobs.put(updated);
-    await db.events.add({ id: newId(), jobId, at: now, type: 'updated', detail: 'Edited by you' });
     return updated;
   });
 }
@@ -205,10 +203,9 @@ function isPostingField(key: string): key is PostingField {
 
 /** Deletes jobs with their notes, history and reminders, all or nothing. */
 export async function deleteJobs(db: JobshelfDatabase, jobIds: string[]): Promise<number> {
-  return db.transaction('rw', [db.jobs, db.events, db.notes, db.reminders], async () => {
+  return db.transaction('rw', [db.jobs, db.notes, db.reminders], async () => {
     const existing = (await db.jobs.bulkGet(jobIds)).filter((job): job is Job => !!job);
     const ids = existing.map((job) => job.id);
-    await db.events.where('jobId').anyOf(ids).delete();
     await db.notes.where('jobId').anyOf(ids).delete();
     await db.reminders.where('jobId').anyOf(ids).delete();
     await db.jobs.bulkDelete(ids);

@@ -1,7 +1,7 @@
 import { jobStatusValues } from '../job-status';
 import { matchProfile, profileSkills } from '../summarize/match';
 import { safeHttpUrl } from '../format';
-import type { Job, JobStatus } from '../schema/job';
+import type { HistoryEntry, Job, JobStatus } from '../schema/job';
 import type { Salary, WorkMode } from '../schema/posting';
 import type { Profile, SummarySkill } from '../schema/summary';
 import { daysUntil } from './closing';
@@ -43,6 +43,8 @@ export interface JobView {
   skills: string[];
   /** The summary's skills (shared, not copied): match scores are recomputed from them. */
   summarySkills: readonly SummarySkill[];
+  /** The job's history (shared, not copied): the insights count its status changes. */
+  history: readonly HistoryEntry[];
   url: string | undefined;
   /** Lowercased sort keys, computed once so sorting 10,000 rows is plain comparisons. */
   sortTitle: string;
@@ -96,6 +98,7 @@ export function toJobView(job: Job, flatProfile: Profile | null): JobView {
     tags: job.tags,
     skills: skills.map((skill) => skill.name),
     summarySkills: skills,
+    history: job.history ?? [],
     url: safeHttpUrl(posting.url) ?? safeHttpUrl(job.canonicalUrl),
     sortTitle: posting.title.toLowerCase(),
     sortCompany: (posting.company ?? '').toLowerCase(),

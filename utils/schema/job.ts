@@ -10,6 +10,22 @@ export type JobStatus = z.infer<typeof jobStatusSchema>;
 /** Epoch milliseconds: sortable and indexable in IndexedDB. */
 const timestampSchema = z.number().int().nonnegative();
 
+/** One step of a job's history, kept in the job itself: it is small and always read with it. */
+export const historyEntrySchema = z.object({
+  id: z.string().min(1),
+  at: timestampSchema,
+  type: z.enum(['saved', 'updated', 'status', 'closed', 'merged']),
+  /** For `status`: the new status (null = back to only saved). */
+  status: jobStatusSchema.nullable().optional(),
+  fromStatus: jobStatusSchema.nullable().optional(),
+  detail: z.string().max(2000).optional(),
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+/** A history entry with its job's id: how backups of version 1 (and database version 2) held them. */
+export const jobEventSchema = historyEntrySchema.extend({ jobId: z.string().min(1) });
+export type JobEvent = z.infer<typeof jobEventSchema>;
+
 /** A saved posting with its tracking state. Large text stays in `posting`, never in an index. */
 export const jobSchema = z.object({
   id: z.string().min(1),
@@ -44,20 +60,11 @@ export const jobSchema = z.object({
   tags: z.array(z.string().max(60)).max(50),
   /** Fields the user edited by hand: a re-read never overwrites them. */
   userEdited: z.array(postingFieldSchema),
+  /** Saved, status changes, updates, closed: oldest first. */
+  history: z.array(historyEntrySchema).max(5_000),
 });
 export type Job = z.infer<typeof jobSchema>;
 
-export const jobEventSchema = z.object({
-  id: z.string().min(1),
-  jobId: z.string().min(1),
-  at: timestampSchema,
-  type: z.enum(['saved', 'updated', 'status', 'closed', 'merged']),
-  /** For `status`: the new status (null = back to only saved). */
-  status: jobStatusSchema.nullable().optional(),
-  fromStatus: jobStatusSchema.nullable().optional(),
-  detail: z.string().max(2000).optional(),
-});
-export type JobEvent = z.infer<typeof jobEventSchema>;
 
 export const noteSchema = z.object({
   id: z.string().min(1),

@@ -1,32 +1,29 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { EmptyState } from '@/components/dashboard/EmptyState';
 import { FunnelChart } from '@/components/dashboard/FunnelChart';
 import { StageTimeChart } from '@/components/dashboard/StageTimeChart';
 import { WeeklyChart } from '@/components/dashboard/WeeklyChart';
 import '@/components/dashboard/charts.css';
-import type { JobshelfDatabase } from '@/utils/db/database';
-import { statusEvents } from '@/utils/db/dashboard-queries';
+import { statusChanges } from '@/utils/job-history';
 import { applicationsPerWeek, funnel, responseRate, timeInStages } from '@/utils/insights/insights';
 import type { JobView } from '@/utils/jobs-view/job-view';
 
 export interface InsightsPageProps {
-  db: JobshelfDatabase;
   jobs: JobView[] | undefined;
   now: number;
 }
 
-export function InsightsPage({ db, jobs, now }: InsightsPageProps) {
-  const events = useLiveQuery(() => statusEvents(db), [db]);
+export function InsightsPage({ jobs, now }: InsightsPageProps) {
   const insights = useMemo(() => {
-    if (!jobs || !events) return null;
+    if (!jobs) return null;
+    const events = statusChanges(jobs);
     return {
       funnel: funnel(jobs, events),
       weeks: applicationsPerWeek(events, now, 12),
       response: responseRate(jobs, events),
       stages: timeInStages(jobs, events),
     };
-  }, [jobs, events, now]);
+  }, [jobs, now]);
 
   if (!insights) return <div className="page-loading" aria-busy="true" />;
   if (jobs?.length === 0) {

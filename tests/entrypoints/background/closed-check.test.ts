@@ -46,7 +46,7 @@ async function saveAt(path: string, title: string) {
 beforeEach(async () => {
   fakeBrowser.reset();
   requests.length = 0;
-  await Promise.all([db.jobs.clear(), db.events.clear(), db.settings.clear()]);
+  await Promise.all([db.jobs.clear(), db.settings.clear()]);
   vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
 });
 

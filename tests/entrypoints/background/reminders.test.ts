@@ -32,7 +32,7 @@ async function wakeAt(): Promise<number | null> {
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  await Promise.all([db.jobs.clear(), db.reminders.clear(), db.events.clear(), db.settings.clear()]);
+  await Promise.all([db.jobs.clear(), db.reminders.clear(), db.settings.clear()]);
 });
 
 describe('expiry notifications', () => {
@@ -79,7 +79,7 @@ describe('expiry notifications', () => {
     const expired = await db.jobs.get(job.id);
     expect(expired?.closedAt).toBe(day('2026-12-22'));
     expect(expired?.activeExpiresAt).toBeUndefined();
-    expect(await db.events.where('jobId').equals(job.id).filter((event) => event.type === 'closed').count()).toBe(1);
+    expect(expired?.history.filter((entry) => entry.type === 'closed')).toMatchObject([{ at: day('2026-12-22'), detail: 'Closing date passed' }]);
   });
 
   it('estimates the closing date from the posting date when none is stated, and says so', async () => {

@@ -61,7 +61,7 @@ describe('right-click menu', () => {
     await handleContextMenuClick({ menuItemId: SAVE_AND_TRACK_MENU_ID }, { id: 1 });
     const [job] = await getDatabase().jobs.toArray();
     expect(job?.status).toBe('interested');
-    expect(await getDatabase().events.where('jobId').equals(job!.id).filter((event) => event.type === 'status').count()).toBe(1);
+    expect(job?.history.filter((entry) => entry.type === 'status')).toHaveLength(1);
   });
 
   it('"Save selection" saves the selected text as the description, even off a posting', async () => {

@@ -1,0 +1,67 @@
+import { newId } from './db/ids';
+import type { HistoryEntry, Job, JobEvent, JobStatus } from './schema/job';
+
+// A job's history lives in the job itself (one row per job): an import of 10,000 jobs writes
+// 10,000 rows instead of 26,000, and a job page reads its history with the job.
+
+// Entries written in one transaction share a time: "saved" comes before the status it started with.
+const entryOrder: Record<HistoryEntry['type'], number> = { saved: 0, merged: 1, updated: 1, status: 2, closed: 3 };
+
+function byTime(a: HistoryEntry, b: HistoryEntry): number {
+  return a.at - b.at || entryOrder[a.type] - entryOrder[b.type];
+}
+
+/** Oldest first, whatever order the entries were stored in. */
+export function sortedHistory(entries: readonly HistoryEntry[]): HistoryEntry[] {
+  return [...entries].sort(byTime);
+}
+
+export function historyEntry(
+  type: HistoryEntry['type'],
+  at: number,
+  extra: Pick<HistoryEntry, 'status' | 'fromStatus' | 'detail'> = {},
+): HistoryEntry {
+  return { id: newId(), at, type, ...extra };
+}
+
+export function statusEntry(from: JobStatus | null, to: JobStatus | null, at: number): HistoryEntry {
+  return historyEntry('status', at, { status: to, fromStatus: from });
+}
+
+/** The job's history with `entries` added, kept oldest first. */
+export function withHistory(job: Pick<Job, 'history'>, ...entries: HistoryEntry[]): HistoryEntry[] {
+  return sortedHistory([...(job.history ?? []), ...entries]);
+}
+
+/** Flat events (a version 1 backup, the old events table) → each job's history. */
+export function historiesByJob(events: readonly JobEvent[]): Map<string, HistoryEntry[]> {
+  const byJob = new Map<string, HistoryEntry[]>();
+  for (const { jobId, ...entry } of events) {
+    const list = byJob.get(jobId);
+    if (list) list.push(entry);
+    else byJob.set(jobId, [entry]);
+  }
+  for (const [jobId, list] of byJob) byJob.set(jobId, list.sort(byTime));
+  return byJob;
+}
+
+/** Every status change of these jobs, each with its job's id: what the insights count. */
+export function statusChanges(jobs: ReadonlyArray<{ id: string; history: readonly HistoryEntry[] }>): Array<HistoryEntry & { jobId: string }> {
+  const changes: Array<HistoryEntry & { jobId: string }> = [];
+  for (const job of jobs) {
+    for (const entry of job.history) if (entry.type === 'status') changes.push({ ...entry, jobId: job.id });
+  }
+  return changes;
+}
+
+/**
+ * A posting whose closing day is before `today` (YYYY-MM-DD, local) is closed from `now`, with a
+ * history entry, in place. The same rule the background applies on every sync; returns whether
+ * the job changed.
+ */
+export function closeIfPastExpiry(job: Job, today: string, now: number): boolean {
+  if (job.closedAt !== null || !job.expiresAt || job.expiresAt >= today) return false;
+  job.closedAt = now;
+  job.history = withHistory(job, historyEntry('closed', now, { detail: 'Closing date passed' }));
+  return true;
+}
