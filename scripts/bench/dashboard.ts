@@ -11,6 +11,7 @@ import { printTable, stats, writeResults } from './report';
 
 const JOBS = 10_000;
 const ROUNDS = 5;
+const IMPORT_ROUNDS = 3;
 
 /**
  * Runs `act` in the page and resolves with ms until `done` is true (checked after each DOM change),
@@ -45,6 +46,25 @@ const setSearch = (value: string) => `
 
 const resultCount = `document.querySelector('[data-testid="result-count"]')?.textContent ?? ''`;
 
+/** Chooses the file in Settings, applies the import as soon as the preview shows, and waits for the alarms. */
+async function importThroughUi(page: Page, base: string, file: string, measured: Record<string, number[]>): Promise<void> {
+  await page.goto(`${base}#/settings`);
+  await page.getByTestId('import-file').setInputFiles(file);
+  await page.getByTestId('import-preview').waitFor({ timeout: 60_000 });
+  await page.getByTestId('import-apply').click();
+  await page.getByTestId('settings-message').filter({ hasText: 'Reminders are scheduled' }).waitFor({ timeout: 120_000 });
+  const marks = await page.evaluate(() =>
+    Object.fromEntries(performance.getEntriesByType('mark').map((mark) => [mark.name, mark.startTime])),
+  );
+  const between = (from: string, to: string) => marks[`jobshelf:${to}`]! - marks[`jobshelf:${from}`]!;
+  measured.importParsePreview!.push(between('import-start', 'import-previewed'));
+  measured.importRead!.push(between('import-start', 'import-read'));
+  measured.importParse!.push(between('import-read', 'import-parsed'));
+  measured.importApply!.push(between('import-apply', 'import-written'));
+  measured.importTotal!.push(between('import-start', 'import-previewed') + between('import-apply', 'import-written'));
+  measured.importAlarms!.push(between('import-written', 'import-done'));
+}
+
 async function main() {
   await stat(path.join(extensionDir, 'manifest.json')).catch(() => {
     throw new Error('Run npm run build:e2e first');
@@ -53,13 +73,12 @@ async function main() {
   const file = path.join(dir, 'jobshelf-10000.json');
   await writeFile(file, JSON.stringify(generateBackup({ count: JOBS, seed: 42, now: Date.now() })));
   const fileMb = (await stat(file)).size / 1024 / 1024;
-  const session = await launchExtension();
-  const page = await session.context.newPage();
-  await page.setViewportSize({ width: 1360, height: 860 });
-  const base = `chrome-extension://${session.extensionId}/dashboard.html`;
   const measured: Record<string, number[]> = {
     importParsePreview: [],
+    importRead: [],
+    importParse: [],
     importApply: [],
+    importTotal: [],
     importAlarms: [],
     firstRows: [],
     allJobsLoaded: [],
@@ -74,20 +93,20 @@ async function main() {
     boardFrame: [],
   };
   let heapMb = NaN;
+  // The import first, in fresh browser profiles (an empty database each time, as for a new
+  // user restoring a backup); the last one's data is what the rest of the bench runs on.
+  let session: Awaited<ReturnType<typeof launchExtension>> | null = null;
+  let page!: Page;
+  let base = '';
   try {
-    // Import, through the UI, measured in the page.
-    await page.goto(`${base}#/settings`);
-    await page.getByTestId('import-file').setInputFiles(file);
-    await page.getByTestId('import-preview').waitFor({ timeout: 60_000 });
-    await page.getByTestId('import-apply').click();
-    await page.getByTestId('settings-message').filter({ hasText: 'Reminders are scheduled' }).waitFor({ timeout: 120_000 });
-    const marks = await page.evaluate(() =>
-      Object.fromEntries(performance.getEntriesByType('mark').map((mark) => [mark.name, mark.startTime])),
-    );
-    measured.importParsePreview!.push(marks['jobshelf:import-previewed']! - marks['jobshelf:import-start']!);
-    measured.importApply!.push(marks['jobshelf:import-written']! - marks['jobshelf:import-apply']!);
-    measured.importAlarms!.push(marks['jobshelf:import-done']! - marks['jobshelf:import-written']!);
-
+    for (let round = 0; round < IMPORT_ROUNDS; round++) {
+      await session?.close();
+      session = await launchExtension();
+      page = await session.context.newPage();
+      await page.setViewportSize({ width: 1360, height: 860 });
+      base = `chrome-extension://${session.extensionId}/dashboard.html`;
+      await importThroughUi(page, base, file, measured);
+    }
     for (let round = 0; round < ROUNDS; round++) {
       // A fresh load each round: first rows, everything loaded, index built.
       // A new document each round (a hash change alone would keep the old one and its marks).
@@ -155,14 +174,14 @@ async function main() {
       measured.boardFrame!.push(board.frame);
     }
 
-    const cdp = await session.context.newCDPSession(page);
+    const cdp = await session!.context.newCDPSession(page);
     await page.goto(`${base}?heap#/jobs`);
     await page.waitForFunction(() => performance.getEntriesByName('jobshelf:index-ready').length > 0, null, { timeout: 60_000 });
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     heapMb = heap.usedSize / 1024 / 1024;
   } finally {
-    await session.close();
+    await session?.close();
     await rm(dir, { recursive: true, force: true });
   }
 
@@ -171,7 +190,6 @@ async function main() {
     return { metric, ...s, target, ok: s.p95 <= limit ? 'yes' : s.median <= limit ? 'median only' : 'NO' };
   };
   // What the user waits for: file chosen → preview, then Apply → "Imported" (alarms follow in the background).
-  const importTotal = measured.importParsePreview![0]! + measured.importApply![0]!;
   const rows = [
     row('first render with rows (ms from navigation)', measured.firstRows!, '≤ 400 ms', 400),
     row('search keystroke → results in DOM', measured.search!, '≤ 50 ms', 50),
@@ -183,9 +201,11 @@ async function main() {
     row('all 10,000 jobs loaded (ms from navigation)', measured.allJobsLoaded!, '(info)', Infinity),
     row('search index built (ms from navigation)', measured.indexReady!, '(info)', Infinity),
     row('import: read + validate + preview', measured.importParsePreview!, '(info)', Infinity),
+    row('  of which reading the file', measured.importRead!, '(info)', Infinity),
+    row('  of which JSON.parse + checks + zod', measured.importParse!, '(info)', Infinity),
     row('import: write, one transaction', measured.importApply!, '(info)', Infinity),
     row('import: then the background rebuilds alarms (not waited for)', measured.importAlarms!, '(info)', Infinity),
-    { metric: 'import total (file → preview + apply → imported)', n: 1, median: Math.round(importTotal), p95: Math.round(importTotal), max: Math.round(importTotal), target: '≤ 5000 ms', ok: importTotal <= 5000 ? 'yes' : 'NO' },
+    row(`import total (file → preview + apply → imported), ${IMPORT_ROUNDS} fresh profiles`, measured.importTotal!, '≤ 5000 ms', 5000),
     { metric: 'JS heap after load + index, after GC (MB)', n: 1, median: Math.round(heapMb * 10) / 10, p95: Math.round(heapMb * 10) / 10, max: Math.round(heapMb * 10) / 10, target: '≤ 150 MB', ok: heapMb <= 150 ? 'yes' : 'NO' },
   ];
   printTable(`Dashboard with ${JOBS.toLocaleString('en')} jobs (backup file ${fileMb.toFixed(1)} MB), ${ROUNDS} rounds`, rows);

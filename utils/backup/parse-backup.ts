@@ -21,40 +21,34 @@ function fail(reason: string): ParseBackupResult {
 }
 
 /**
- * Walks the parsed JSON once, without recursion (a deeply nested file cannot overflow the stack),
- * refusing prototype keys, huge strings and absurd nesting before zod looks at the shape.
+ * Walks the parsed JSON once, refusing prototype keys, huge strings and absurd nesting before zod
+ * looks at the shape. Recursive, but never deeper than `maxDepth`: a deeply nested file is refused
+ * long before the stack could overflow. Paths are only built for the top levels, where they help.
  */
 function hostileContent(root: unknown): string | null {
-  // Three parallel stacks rather than an object per value: a 10,000-job file has millions of values.
-  const values: unknown[] = [root];
-  const depths: number[] = [0];
-  const paths: string[] = [''];
-  while (values.length > 0) {
-    const value = values.pop();
-    const depth = depths.pop()!;
-    const path = paths.pop()!;
+  const walk = (value: unknown, depth: number, path: string): string | null => {
     if (typeof value === 'string') {
-      if (value.length > BACKUP_LIMITS.maxStringChars) return `${path || 'A value'} is ${value.length.toLocaleString('en')} characters long, more than a backup ever holds.`;
-      continue;
+      return value.length > BACKUP_LIMITS.maxStringChars
+        ? `${path || 'A value'} is ${value.length.toLocaleString('en')} characters long, more than a backup ever holds.`
+        : null;
     }
-    if (value === null || typeof value !== 'object') continue;
+    if (value === null || typeof value !== 'object') return null;
     if (depth >= BACKUP_LIMITS.maxDepth) return `${path || 'The file'} is nested deeper than a backup ever is.`;
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
-        values.push(value[i]);
-        depths.push(depth + 1);
-        paths.push(depth < 3 ? `${path}[${i}]` : path);
+        const problem = walk(value[i], depth + 1, depth < 3 ? `${path}[${i}]` : path);
+        if (problem) return problem;
       }
-      continue;
+      return null;
     }
-    for (const key of Object.keys(value)) {
+    for (const key in value) {
       if (FORBIDDEN_KEYS.has(key)) return `${path || 'The file'} contains the key "${key}", which a backup never has.`;
-      values.push((value as Record<string, unknown>)[key]);
-      depths.push(depth + 1);
-      paths.push(depth < 3 ? (path ? `${path}.${key}` : key) : path);
+      const problem = walk((value as Record<string, unknown>)[key], depth + 1, depth < 3 ? (path ? `${path}.${key}` : key) : path);
+      if (problem) return problem;
     }
-  }
-  return null;
+    return null;
+  };
+  return walk(root, 0, '');
 }
 
 function issuePath(path: ReadonlyArray<PropertyKey>): string {

@@ -166,7 +166,10 @@ export function SettingsPage({ db, settings, onDataReplaced, onImportStart }: Se
     setMessage(null);
     setPendingImport(null);
     performance.mark('jobshelf:import-start');
-    const parsed = parseBackup(await file.text());
+    const text = await file.text();
+    performance.mark('jobshelf:import-read');
+    const parsed = parseBackup(text);
+    performance.mark('jobshelf:import-parsed');
     if (fileRef.current) fileRef.current.value = '';
     if (!parsed.ok) {
       setMessage({ tone: 'bad', title: 'This file was not imported', body: `${parsed.reason} Nothing was changed.` });
