@@ -35,6 +35,7 @@ async function main() {
           // Saved jobs carry their summary (a null one would make the worker backfill meanwhile).
           statusChangedAt: Date.now(), summary: { tldr: `Engineer ${i}`, responsibilities: [], requirements: [], preferred: [], benefits: [], yearsExperience: null, education: null, workMode: null, skills: [], engine: 'built-in' }, savedAt: Date.now() - i * 60_000, updatedAt: Date.now(),
           expiresAt, expiresEstimated: false, closedAt: null, expiryNotified: [], lastCheckedAt: null, tags: [], userEdited: [],
+          history: [{ id: `saved-${i}`, at: Date.now() - i * 60_000, type: 'saved' }],
         };
       });
       const db = getDatabase();
