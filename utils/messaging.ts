@@ -15,6 +15,7 @@ import type {
   SetStatusRequest,
   SnoozeReminderRequest,
   UpdateJobRequest,
+  RereadJobRequest,
   UpdateSettingsRequest,
 } from './schema/messages';
 
@@ -52,6 +53,8 @@ interface ProtocolMap {
   setStatus(request: SetStatusRequest): WriteReply<{ suggestedFollowUpId: string | null }>;
   /** The user's edits to a job's fields and tags. */
   updateJob(request: UpdateJobRequest): WriteReply;
+  /** Open the job's page in a background tab, read it again, update the job (edits kept). */
+  rereadJob(request: RereadJobRequest): WriteReply<{ title: string }>;
   deleteJobs(request: DeleteJobsRequest): WriteReply<{ deleted: number }>;
   addNote(request: AddNoteRequest): WriteReply<{ noteId: string }>;
   editNote(request: EditNoteRequest): WriteReply;

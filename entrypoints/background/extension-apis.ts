@@ -58,3 +58,36 @@ export async function setBadge(tabId: number | undefined, text: string, color: s
   await browser.action.setBadgeBackgroundColor({ color, ...(tabId === undefined ? {} : { tabId }) });
   await browser.action.setBadgeText({ text, ...(tabId === undefined ? {} : { tabId }) });
 }
+
+/** Whether Jobshelf may read pages at this origin pattern (an optional host permission). */
+export async function mayReadOrigin(pattern: string): Promise<boolean> {
+  return browser.permissions.contains({ origins: [pattern] }).catch(() => false);
+}
+
+/**
+ * Opens `url` in a tab the user does not see switch to, and resolves with its id once the page
+ * has loaded (or after `timeoutMs`, whatever it has by then).
+ */
+export async function openLoadedTab(url: string, timeoutMs = 30_000): Promise<number> {
+  const tab = await browser.tabs.create({ url, active: false });
+  const tabId = tab.id!;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      browser.tabs.onUpdated.removeListener(listener);
+      resolve();
+    };
+    const listener = (id: number, change: { status?: string }) => {
+      if (id === tabId && change.status === 'complete') done();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    browser.tabs.onUpdated.addListener(listener);
+    // It may have finished before the listener was added.
+    void browser.tabs.get(tabId).then((current) => current.status === 'complete' && current.url !== 'about:blank' && done(), done);
+  });
+  return tabId;
+}
+
+export async function closeTab(tabId: number): Promise<void> {
+  await browser.tabs.remove(tabId).catch(() => undefined);
+}

@@ -19,6 +19,7 @@ import { captureTab } from './capture';
 import { scheduleClosedCheck } from './closed-check';
 import { setBadge } from './extension-apis';
 import { syncReminders } from './reminders';
+import { rereadFromPage } from './reread';
 import { describeSaveError } from './save';
 
 export async function analyzeTab(data: unknown): Promise<PopupReading> {
@@ -88,6 +89,17 @@ export const handlers = {
     await updateJob(db(), jobId, { posting, tags });
     return {};
   }),
+  rereadJob: async (data: unknown): Promise<WriteReply<{ title: string }>> => {
+    const request = requests.rereadJobRequestSchema.safeParse(data);
+    if (!request.success) return { ok: false, reason: 'Invalid request: no job to read again.' };
+    try {
+      const outcome = await rereadFromPage(request.data.jobId);
+      if (outcome.ok) await syncReminders().catch((error: unknown) => console.error('Jobshelf: reminders not synced', error));
+      return outcome;
+    } catch (error) {
+      return { ok: false, reason: describeSaveError(error) };
+    }
+  },
   deleteJobs: writeHandler(requests.deleteJobsRequestSchema, async ({ jobIds }) => ({
     deleted: await deleteJobs(db(), jobIds),
   })),
@@ -132,6 +144,7 @@ export function registerMessageHandlers(): void {
   onMessage('saveJob', ({ data }) => saveJobFromPopup(data));
   onMessage('setStatus', ({ data }) => handlers.setStatus(data));
   onMessage('updateJob', ({ data }) => handlers.updateJob(data));
+  onMessage('rereadJob', ({ data }) => handlers.rereadJob(data));
   onMessage('deleteJobs', ({ data }) => handlers.deleteJobs(data));
   onMessage('addNote', ({ data }) => handlers.addNote(data));
   onMessage('editNote', ({ data }) => handlers.editNote(data));

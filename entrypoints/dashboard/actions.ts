@@ -19,6 +19,7 @@ async function write<T extends object>(send: () => Promise<WriteReply<T>>): Prom
 export const actions = {
   setStatus: (jobId: string, status: JobStatus | null) => write(() => sendMessage('setStatus', { jobId, status })),
   updateJob: (request: UpdateJobRequest) => write(() => sendMessage('updateJob', request)),
+  rereadJob: (jobId: string) => write(() => sendMessage('rereadJob', { jobId })),
   deleteJobs: (jobIds: string[]) => write(() => sendMessage('deleteJobs', { jobIds })),
   addNote: (jobId: string, text: string) => write(() => sendMessage('addNote', { jobId, text })),
   editNote: (noteId: string, text: string) => write(() => sendMessage('editNote', { noteId, text })),

@@ -15,12 +15,4 @@ export async function requestOrigins(origins: string[]): Promise<boolean> {
 /** The closed-posting check reads saved postings' pages, on any site. */
 export const CLOSED_CHECK_ORIGINS = ['https://*/*', 'http://*/*'];
 
-/** An AI endpoint's origin as a permission pattern, or null for an address that is not http(s). */
-export function originPattern(baseUrl: string): string | null {
-  try {
-    const url = new URL(baseUrl);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? `${url.protocol}//${url.hostname}/*` : null;
-  } catch {
-    return null;
-  }
-}
+export { originPattern } from '@/utils/origin-pattern';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { JobshelfDatabase } from '@/utils/db/database';
-import { findJobForPosting, jobHistory, listJobsNewestFirst, saveJob, setJobStatus } from '@/utils/db/jobs-repository';
+import { JobNotFoundError, findJobForPosting, jobHistory, listJobsNewestFirst, rereadJob, saveJob, setJobStatus, updateJob } from '@/utils/db/jobs-repository';
 import { jobSchema } from '@/utils/schema/job';
 import { makePosting } from '../posting-factory';
 
@@ -99,6 +99,28 @@ describe('saveJob', () => {
     expect(saved?.updatedAt).toBe(1_000);
     expect(saved?.history.map((entry) => entry.type)).toEqual(['saved']);
     expect(await db.reminders.count()).toBe(0);
+  });
+});
+
+describe('rereadJob', () => {
+  it("updates this job from a fresh read, whatever its URL now, keeping the user's edits", async () => {
+    const { job } = await saveJob(db, { posting: makePosting({ validThrough: '2027-01-31' }) }, 1_000);
+    await updateJob(db, job.id, { posting: { title: 'My own title' } }, 2_000);
+    const moved = 'https://careers.acme.example/jobs/123';
+    const fresh = makePosting({ title: 'Page title', url: moved, canonicalUrl: moved, validThrough: '2027-02-28' });
+    const updated = await rereadJob(db, job.id, fresh, 3_000);
+    expect(updated).toMatchObject({ id: job.id, updatedAt: 3_000, expiresAt: '2027-02-28' });
+    expect(updated.posting.title).toBe('My own title');
+    expect(updated.urlAliases).toContain(moved);
+    const stored = await db.jobs.get(job.id);
+    expect(stored?.posting.validThrough).toBe('2027-02-28');
+    expect(stored?.activeExpiresAt).toBe('2027-02-28');
+    expect(stored?.history.at(-1)).toMatchObject({ type: 'updated', at: 3_000, detail: 'Read again from the page' });
+    expect(await db.jobs.count()).toBe(1);
+  });
+
+  it('refuses a job that is no longer saved', async () => {
+    await expect(rereadJob(db, 'gone', makePosting())).rejects.toBeInstanceOf(JobNotFoundError);
   });
 });
 

@@ -34,6 +34,37 @@ describe('tracking and reminders in real Chromium', () => {
     await page.close();
   });
 
+  it("re-reads a saved posting from the dashboard in a background tab, keeping the user's edits", async () => {
+    const page = await extension.session.context.newPage();
+    await page.goto(`${extension.origin}/e2e/posting?title=Reread+Engineer&company=Acme`);
+    const popup = await openPopup(extension.session, await tabIdOf(extension.session, page));
+    await popup.getByTestId('save-button').click();
+    await popup.getByTestId('saved-state').waitFor();
+    await popup.close();
+    await page.close();
+    // As if it had been read long ago: an old company name, and a title the user wrote.
+    const jobId = await extension.session.worker.evaluate(async () => {
+      type Db = { jobs: { toArray: () => Promise<Array<{ id: string; posting: Record<string, unknown>; userEdited: string[] }>>; put: (job: unknown) => Promise<unknown> } };
+      const db = (globalThis as unknown as { jobshelf: { getDatabase: () => Db } }).jobshelf.getDatabase();
+      const job = (await db.jobs.toArray()).find((saved) => saved.posting.title === 'Reread Engineer')!;
+      await db.jobs.put({ ...job, posting: { ...job.posting, company: 'Old Name Inc', title: 'My title', provenance: { ...(job.posting.provenance as object), title: 'user' } }, userEdited: ['title'] });
+      return job.id;
+    });
+    const pagesBefore = extension.session.context.pages().length;
+    const dashboard = await extension.session.context.newPage();
+    await dashboard.goto(`chrome-extension://${extension.session.extensionId}/dashboard.html#/job/${jobId}`);
+    await dashboard.getByTestId('detail-title').filter({ hasText: 'My title' }).waitFor();
+    await dashboard.getByTestId('reread').click();
+    await dashboard.getByTestId('reread-result').filter({ hasText: 'Read again from the page' }).waitFor({ timeout: 30_000 });
+    await dashboard.locator('.job-header-company').filter({ hasText: 'Acme' }).waitFor();
+    expect(await dashboard.getByTestId('detail-title').textContent()).toBe('My title');
+    expect(await dashboard.getByTestId('status-history').textContent()).toContain('Read again from the page');
+    // The background tab it read from is closed again.
+    expect(extension.session.context.pages().length).toBe(pagesBefore + 1);
+    await screenshot(dashboard, 'dashboard-job-reread');
+    await dashboard.close();
+  });
+
   it('tracks a job: status change, history, a note and the suggested follow-up, all in the popup', async () => {
     const page = await extension.session.context.newPage();
     await page.goto(`${extension.origin}/e2e/posting?title=Tracked+Engineer&company=Acme`);

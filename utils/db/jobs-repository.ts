@@ -63,6 +63,38 @@ function followUpReminder(job: Job, settings: Settings, now: number): Reminder {
   };
 }
 
+/** A saved job with a fresh read of its posting: the user's edits kept, new URLs added as aliases. */
+function refreshed(existing: Job, fresh: PostingDraft, settings: Settings, now: number): { job: Job; mergedUrls: boolean } {
+  const posting = mergePosting(existing, fresh);
+  const aliases = new Set(existing.urlAliases);
+  for (const url of urlsOf(fresh)) if (url !== existing.canonicalUrl) aliases.add(url);
+  const job: Job = {
+    ...existing,
+    ...derived(posting, settings, existing.savedAt),
+    posting,
+    urlAliases: [...aliases],
+    identityKey: identityKeyOf(posting),
+    updatedAt: now,
+  };
+  return { job, mergedUrls: aliases.size > existing.urlAliases.length };
+}
+
+/**
+ * "Re-read from page": this job (whatever the page's URL is now) gets the posting as read again,
+ * with the user's edits kept. Whether the page still shows a posting is the caller's to check.
+ */
+export async function rereadJob(db: JobshelfDatabase, jobId: string, posting: PostingDraft, now: number = Date.now()): Promise<Job> {
+  const settings = await getSettings(db);
+  return db.transaction('rw', db.jobs, async () => {
+    const existing = await db.jobs.get(jobId);
+    if (!existing) throw new JobNotFoundError(jobId);
+    const { job } = refreshed(existing, posting, settings, now);
+    const updated: Job = { ...job, history: withHistory(job, historyEntry('updated', now, { detail: 'Read again from the page' })) };
+    await db.jobs.put(updated);
+    return updated;
+  });
+}
+
 /**
  * Saves a posting: creates the job, or updates the one it already is (never a duplicate). One
  * transaction, so a failure leaves nothing half-written.
@@ -78,19 +110,9 @@ export async function saveJob(
     const events: HistoryEntry[] = [];
     let job: Job;
     if (existing) {
-      const posting = mergePosting(existing, input.posting);
-      const aliases = new Set(existing.urlAliases);
-      for (const url of urlsOf(input.posting)) if (url !== existing.canonicalUrl) aliases.add(url);
-      const merged = aliases.size > existing.urlAliases.length;
-      job = {
-        ...existing,
-        ...derived(posting, settings, existing.savedAt),
-        posting,
-        urlAliases: [...aliases],
-        identityKey: identityKeyOf(posting),
-        updatedAt: now,
-      };
-      events.push(historyEntry(merged ? 'merged' : 'updated', now));
+      const { job: refreshedJob, mergedUrls } = refreshed(existing, input.posting, settings, now);
+      job = refreshedJob;
+      events.push(historyEntry(mergedUrls ? 'merged' : 'updated', now));
     } else {
       job = {
         id: newId(),

@@ -22,6 +22,7 @@ export const updateJobRequestSchema = z.object({
   posting: postingDraftSchema.partial(),
   tags: z.array(z.string().min(1).max(60)).max(50).optional(),
 });
+export const rereadJobRequestSchema = z.object({ jobId: id });
 export const deleteJobsRequestSchema = z.object({ jobIds: z.array(id).min(1).max(100_000) });
 export const addNoteRequestSchema = z.object({ jobId: id, text: z.string().trim().min(1).max(20_000) });
 export const editNoteRequestSchema = z.object({ noteId: id, text: z.string().trim().min(1).max(20_000) });
@@ -39,6 +40,7 @@ export type AnalyzeTabRequest = z.infer<typeof analyzeTabRequestSchema>;
 export type SaveJobRequest = z.input<typeof saveJobRequestSchema>;
 export type SetStatusRequest = z.infer<typeof setStatusRequestSchema>;
 export type UpdateJobRequest = z.infer<typeof updateJobRequestSchema>;
+export type RereadJobRequest = z.infer<typeof rereadJobRequestSchema>;
 export type DeleteJobsRequest = z.infer<typeof deleteJobsRequestSchema>;
 export type AddNoteRequest = z.infer<typeof addNoteRequestSchema>;
 export type EditNoteRequest = z.infer<typeof editNoteRequestSchema>;

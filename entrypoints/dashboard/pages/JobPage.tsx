@@ -21,6 +21,7 @@ import { formatYearly, yearlySalary } from '@/utils/jobs-view/salary';
 import type { Job } from '@/utils/schema/job';
 import type { PayPeriod, PostingDraft, Salary, WorkMode } from '@/utils/schema/posting';
 import { actions } from '../actions';
+import { originPattern, requestOrigins } from '../permissions';
 import { routeHref } from '../route';
 import { navigate } from '../use-route';
 import './job-page.css';
@@ -219,6 +220,8 @@ export function JobPage({ db, jobId, now, allTags }: JobPageProps) {
   const reminders = useLiveQuery(() => remindersOf(db, jobId), [db, jobId]) ?? [];
   const [error, setError] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [rereading, setRereading] = useState(false);
+  const [rereadResult, setRereadResult] = useState<{ tone: 'info' | 'bad'; title: string; body: string } | null>(null);
 
   const report = async (write: Promise<string | null>): Promise<boolean> => {
     const problem = await write;
@@ -248,6 +251,30 @@ export function JobPage({ db, jobId, now, allTags }: JobPageProps) {
     (url): url is string => !!url,
   );
 
+  // Asks for the site's permission from the click (the browser allows it only then), then the
+  // background reads the page in a tab of its own.
+  const rereadFromPage = async () => {
+    const pattern = postingUrl ? originPattern(postingUrl) : null;
+    if (!postingUrl || !pattern) return;
+    setRereadResult(null);
+    if (!(await requestOrigins([pattern]))) {
+      setRereadResult({
+        tone: 'bad',
+        title: 'The posting was not read again',
+        body: `Jobshelf needs your permission to read pages on ${new URL(postingUrl).hostname}. You can also open the posting and click the Jobshelf button.`,
+      });
+      return;
+    }
+    setRereading(true);
+    const problem = await actions.rereadJob(job.id);
+    setRereading(false);
+    setRereadResult(
+      problem
+        ? { tone: 'bad', title: 'The posting was not read again', body: problem }
+        : { tone: 'info', title: 'Read again from the page', body: 'The fields are up to date; the ones you edited were kept.' },
+    );
+  };
+
   return (
     <article className="job-page" data-testid="job-detail">
       <nav className="breadcrumb" aria-label="Breadcrumb">
@@ -271,6 +298,18 @@ export function JobPage({ db, jobId, now, allTags }: JobPageProps) {
               Open posting ↗
             </a>
           ) : null}
+          {postingUrl ? (
+            <button
+              type="button"
+              className="button button-secondary"
+              data-testid="reread"
+              disabled={rereading}
+              aria-busy={rereading}
+              onClick={() => void rereadFromPage()}
+            >
+              {rereading ? 'Reading the page…' : 'Re-read from page'}
+            </button>
+          ) : null}
           {safeHttpUrl(posting.applyUrl) ? (
             <a className="button button-primary" href={safeHttpUrl(posting.applyUrl)} target="_blank" rel="noopener noreferrer">
               Apply ↗
@@ -278,6 +317,13 @@ export function JobPage({ db, jobId, now, allTags }: JobPageProps) {
           ) : null}
         </div>
       </header>
+      {rereadResult ? (
+        <div data-testid="reread-result">
+          <Notice tone={rereadResult.tone} title={rereadResult.title}>
+            <p>{rereadResult.body}</p>
+          </Notice>
+        </div>
+      ) : null}
       {error ? (
         <Notice tone="bad" title="That change was not saved">
           <p>{error}</p>
@@ -340,8 +386,8 @@ export function JobPage({ db, jobId, now, allTags }: JobPageProps) {
               ))}
             </ul>
             <p className="card-hint muted">
-              To re-read this posting, open it and click the Jobshelf button in the toolbar: saving again updates this job
-              and keeps your edits.
+              Re-read from page reads the posting again in a background tab (the first time, the browser asks to let
+              Jobshelf read that site) and updates this job; the fields you edited are kept.
             </p>
           </Section>
           <div className="danger-zone">
