@@ -81,7 +81,7 @@ export function App() {
         ) : route.view === 'insights' ? (
           <InsightsPage jobs={store.jobs} now={now} />
         ) : (
-          <SettingsPage db={db} settings={settings} onDataReplaced={store.reload} onImportStart={store.pause} />
+          <SettingsPage db={db} jobs={store.jobs} settings={settings} onDataReplaced={store.reload} onImportStart={store.pause} />
         )}
       </main>
     </div>

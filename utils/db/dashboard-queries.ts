@@ -38,13 +38,3 @@ export function jobById(db: JobshelfDatabase, id: string): Promise<Job | undefin
 export function jobsByIds(db: JobshelfDatabase, ids: readonly string[]): Promise<Array<Job | undefined>> {
   return db.jobs.bulkGet([...ids]);
 }
-
-
-/** The skill names seen in saved jobs' summaries, most common first: what a résumé is matched against. */
-export async function skillVocabulary(db: JobshelfDatabase, limit = 5000): Promise<string[]> {
-  const counts = new Map<string, number>();
-  await db.jobs.each((job) => {
-    for (const skill of job.summary?.skills ?? []) counts.set(skill.name, (counts.get(skill.name) ?? 0) + 1);
-  });
-  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([name]) => name);
-}

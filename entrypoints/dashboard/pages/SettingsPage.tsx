@@ -1,5 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { ImportPreviewPanel } from '@/components/dashboard/ImportPreviewPanel';
 import { ResumeSkillPicker } from '@/components/dashboard/ResumeSkillPicker';
 import { SkillsEditor } from '@/components/dashboard/SkillsEditor';
@@ -12,7 +11,8 @@ import type { ImportMode, ImportPreview } from '@/utils/backup/import-plan';
 import { parseBackup } from '@/utils/backup/parse-backup';
 import { applyImport, deleteAllJobs, openImportWriter, previewImport, readAllJobs, readBackup } from '@/utils/db/backup-repository';
 import type { JobshelfDatabase } from '@/utils/db/database';
-import { skillVocabulary } from '@/utils/db/dashboard-queries';
+import { skillVocabulary } from '@/utils/jobs-view/skill-vocabulary';
+import type { JobView } from '@/utils/jobs-view/job-view';
 import type { Settings } from '@/utils/schema/settings';
 import { skillsInText } from '@/utils/summarize/skills';
 import { actions } from '../actions';
@@ -20,6 +20,8 @@ import { CLOSED_CHECK_ORIGINS, originPattern, requestOrigins } from '../permissi
 
 export interface SettingsPageProps {
   db: JobshelfDatabase;
+  /** The saved jobs as the dashboard holds them (their skills suggest profile skills). */
+  jobs: readonly JobView[] | undefined;
   settings: Settings | undefined;
   /** The page's copy of the jobs must be read again after an import or delete-all. */
   onDataReplaced: () => void;
@@ -61,8 +63,9 @@ function download(name: string, type: string, content: string) {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function SettingsPage({ db, settings, onDataReplaced, onImportStart }: SettingsPageProps) {
-  const vocabulary = useLiveQuery(() => skillVocabulary(db), [db]) ?? [];
+export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart }: SettingsPageProps) {
+  // From the jobs already in memory: a query here would read every posting again after each write.
+  const vocabulary = useMemo(() => skillVocabulary(jobs ?? []), [jobs]);
   const [message, setMessage] = useState<Message>(null);
   const [pendingImport, setPendingImport] = useState<{ name: string; backup: Backup; preview: ImportPreview; mode: ImportMode } | null>(null);
   const [busy, setBusy] = useState(false);
