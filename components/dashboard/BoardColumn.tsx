@@ -12,6 +12,9 @@ export interface BoardColumnProps {
   onMove: (id: string, stage: StageKey) => void;
   hrefOf: (id: string) => string;
   now: number;
+  /** Folded to a narrow strip (name and count): still a drop target, opened with a click. */
+  collapsed: boolean;
+  onToggle: () => void;
 }
 
 const emptyHints: Partial<Record<StageKey, string>> = {
@@ -22,12 +25,12 @@ const emptyHints: Partial<Record<StageKey, string>> = {
 };
 
 /** One stage: a drop target with its count, showing the first cards with "show more". */
-export function BoardColumn({ stage, jobs, shown, onShowMore, onMove, hrefOf, now }: BoardColumnProps) {
+export function BoardColumn({ stage, jobs, shown, onShowMore, onMove, hrefOf, now, collapsed, onToggle }: BoardColumnProps) {
   const [over, setOver] = useState(false);
   const headingId = `board-column-${stage}`;
   return (
     <section
-      className={`board-column stage-${stage}${over ? ' board-column-over' : ''}`}
+      className={`board-column stage-${stage}${over ? ' board-column-over' : ''}${collapsed ? ' board-column-collapsed' : ''}`}
       aria-labelledby={headingId}
       data-testid={`board-column-${stage}`}
       onDragOver={(event) => {
@@ -47,12 +50,29 @@ export function BoardColumn({ stage, jobs, shown, onShowMore, onMove, hrefOf, no
       }}
     >
       <h2 id={headingId} className="board-column-title">
-        <span className="board-column-dot" aria-hidden="true" />
-        {stageLabels[stage]}
-        <span className="board-column-count" data-testid="board-count">
-          {jobs.length.toLocaleString('en')}
-        </span>
+        <button
+          type="button"
+          className="board-column-toggle"
+          aria-expanded={!collapsed}
+          title={collapsed ? `Show the ${stageLabels[stage]} column` : `Fold the ${stageLabels[stage]} column`}
+          onClick={onToggle}
+          data-testid="board-column-toggle"
+        >
+          <span className="board-column-dot" aria-hidden="true" />
+          <span className="board-column-name">{stageLabels[stage]}</span>
+          <span className="board-column-count" data-testid="board-count">
+            {jobs.length.toLocaleString('en')}
+          </span>
+        </button>
       </h2>
+      {collapsed ? null : <ColumnCards jobs={jobs} shown={shown} stage={stage} onShowMore={onShowMore} onMove={onMove} hrefOf={hrefOf} now={now} />}
+    </section>
+  );
+}
+
+function ColumnCards({ stage, jobs, shown, onShowMore, onMove, hrefOf, now }: Omit<BoardColumnProps, 'collapsed' | 'onToggle'>) {
+  return (
+    <>
       {jobs.length === 0 ? (
         <p className="board-empty">{emptyHints[stage] ?? 'Nothing here.'}</p>
       ) : (
@@ -69,6 +89,6 @@ export function BoardColumn({ stage, jobs, shown, onShowMore, onMove, hrefOf, no
             : `Show 50 more (${(jobs.length - shown).toLocaleString('en')} not shown)`}
         </button>
       ) : null}
-    </section>
+    </>
   );
 }

@@ -107,6 +107,19 @@ describe('dashboard in real Chromium', () => {
     const interview = page.getByTestId('board-column-interview');
     await saved.getByTestId('board-card').first().waitFor();
     await screenshot(page, 'dashboard-board');
+    // Every column fits at this width: the outcomes (Rejected, Withdrawn) start folded.
+    const board = page.getByTestId('board');
+    expect(await board.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+    const rejected = page.getByTestId('board-column-rejected');
+    expect(await rejected.getByTestId('board-column-toggle').getAttribute('aria-expanded')).toBe('false');
+    expect(await rejected.getByTestId('board-card').count()).toBe(0);
+    await rejected.getByTestId('board-column-toggle').click();
+    await rejected.getByTestId('board-card').first().waitFor();
+    // Remembered for the next visit.
+    await page.reload();
+    await rejected.getByTestId('board-card').first().waitFor();
+    await rejected.getByTestId('board-column-toggle').click();
+    expect(await rejected.getByTestId('board-card').count()).toBe(0);
     const countOf = async (column: typeof saved) => Number((await column.getByTestId('board-count').textContent())?.replace(/,/g, ''));
     const appliedBefore = await countOf(applied);
     const card = saved.getByTestId('board-card').first();

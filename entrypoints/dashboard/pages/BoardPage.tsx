@@ -17,12 +17,26 @@ export interface BoardPageProps {
 }
 
 const FIRST_CARDS = 30;
+const COLLAPSED_KEY = 'jobshelf:board-collapsed';
+/** Outcomes are folded at first, so the stages still in play fit on a laptop screen. */
+const COLLAPSED_AT_FIRST: StageKey[] = ['rejected', 'withdrawn'];
+
+function loadCollapsed(): ReadonlySet<StageKey> {
+  try {
+    const stored: unknown = JSON.parse(localStorage.getItem(COLLAPSED_KEY) ?? 'null');
+    if (Array.isArray(stored)) return new Set(stageKeys.filter((stage) => stored.includes(stage)));
+  } catch {
+    // A damaged value is ignored: the default folding applies.
+  }
+  return new Set(COLLAPSED_AT_FIRST);
+}
 
 export function BoardPage({ jobs, index, indexVersion, now }: BoardPageProps) {
   const [query, setQuery] = useState('');
   const [shown, setShown] = useState<Partial<Record<StageKey, number>>>({});
   const [announcement, setAnnouncement] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [collapsed, setCollapsed] = useState(loadCollapsed);
   // Moves show at once; the live query then brings the same state from the database.
   const [pending, setPending] = useState<ReadonlyMap<string, StageKey>>(new Map());
 
@@ -53,6 +67,13 @@ export function BoardPage({ jobs, index, indexVersion, now }: BoardPageProps) {
     });
     setError(problem);
     setAnnouncement(problem ? `Could not move ${job.title}` : `Moved ${job.title} to ${stageLabels[stage]}`);
+  };
+
+  const toggle = (stage: StageKey) => {
+    const next = new Set(collapsed);
+    if (!next.delete(stage)) next.add(stage);
+    setCollapsed(next);
+    localStorage.setItem(COLLAPSED_KEY, JSON.stringify([...next]));
   };
 
   if (jobs === undefined) return <div className="page-loading" aria-busy="true" />;
@@ -89,7 +110,11 @@ export function BoardPage({ jobs, index, indexVersion, now }: BoardPageProps) {
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
-      <div className="board" data-testid="board">
+      <div
+        className="board"
+        data-testid="board"
+        style={{ gridTemplateColumns: stageKeys.map((stage) => (collapsed.has(stage) ? 'var(--board-folded)' : 'minmax(var(--board-column), 1fr)')).join(' ') }}
+      >
         {stageKeys.map((stage) => (
           <BoardColumn
             key={stage}
@@ -100,6 +125,8 @@ export function BoardPage({ jobs, index, indexVersion, now }: BoardPageProps) {
             onMove={(id, to) => void move(id, to)}
             hrefOf={(id) => routeHref({ view: 'job', id })}
             now={now}
+            collapsed={collapsed.has(stage)}
+            onToggle={() => toggle(stage)}
           />
         ))}
       </div>
