@@ -87,7 +87,7 @@ function looksLikeHeading(line: DescriptionLine): boolean {
   if (/[:：]$/.test(text) && text.length <= 80 && words <= 10) return true;
   if (words <= 6 && !/[.!?,;]$/.test(text) && /^[\p{Lu}\d]/u.test(text)) {
     const kind = classifyHeading(text);
-    return kind !== null && kind !== 'overview';
+    return kind !== null;
   }
   return false;
 }

@@ -52,7 +52,7 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
   [
     'benefits',
     [
-      'benefits?', 'perks', 'what we offer', 'we offer', 'what\'?s in it for you', 'why (you\'ll love|join|work)',
+      'benefits?', 'perks', 'what we offer', 'we offer', 'what\'?s in it for you', 'why (you\'ll love|join|work (with|for) us)',
       'our offer', 'what you( will|\'ll)? get', 'what you can expect', 'we provide', 'rewards',
       'wir bieten', 'unser angebot', 'das bieten wir', 'was wir (dir|ihnen) bieten', 'deine vorteile', 'ihre vorteile',
       'benefits', 'nous (vous )?offrons', 'ce que nous (vous )?offrons', 'avantages', 'pourquoi nous rejoindre',
@@ -101,7 +101,7 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
     [
       '^about', 'about us', 'who we are', 'how we\'?re different', 'what makes us different', 'why join us', 'come work with us',
       'our culture', 'our values', 'life at', 'the company', 'our company', 'company (description|overview)', 'unternehmensbeschreibung', 'description de l\'entreprise', 'descripci[óo]n de la empresa', 'our (mission|story|team)',
-      'about the (team|department|company)', 'why work at', 'working at', 'hi there', 'the team', 'team focus',
+      'about the (team|department|company)', 'why work at', 'working at', '^where we work$', 'hi there', 'the team', 'team focus',
       '[üu]ber uns', 'wer wir sind', 'das unternehmen', 'qui sommes[- ]nous', '[àa] propos', 'l\'entreprise',
       'sobre nosotros', 'qui[ée]nes somos', 'la empresa', 'acerca de',
     ],
