@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { closeIfPastExpiry, historiesByJob, sortedHistory, statusChanges, withHistory } from '@/utils/job-history';
+import type { HistoryEntry } from '@/utils/schema/job';
+import { makeJob } from '../dashboard/job-factory';
+
+describe('job history', () => {
+  it('orders entries by time, and "saved" before the status it started with at the same time', () => {
+    const entries: HistoryEntry[] = [
+      { id: 'c', at: 20, type: 'closed' },
+      { id: 's', at: 10, type: 'status', status: 'interested', fromStatus: null },
+      { id: 'v', at: 10, type: 'saved' },
+    ];
+    expect(sortedHistory(entries).map((entry) => entry.id)).toEqual(['v', 's', 'c']);
+    expect(entries.map((entry) => entry.id)).toEqual(['c', 's', 'v']); // not sorted in place
+    expect(withHistory({ history: entries.slice(1) }, entries[0]!).map((entry) => entry.id)).toEqual(['v', 's', 'c']);
+  });
+
+  it('groups a flat event list by job, dropping the job id from each entry', () => {
+    const byJob = historiesByJob([
+      { id: 'a2', jobId: 'a', at: 2, type: 'updated' },
+      { id: 'b1', jobId: 'b', at: 1, type: 'saved' },
+      { id: 'a1', jobId: 'a', at: 1, type: 'saved' },
+    ]);
+    expect(byJob.get('a')).toEqual([
+      { id: 'a1', at: 1, type: 'saved' },
+      { id: 'a2', at: 2, type: 'updated' },
+    ]);
+    expect(byJob.get('b')).toEqual([{ id: 'b1', at: 1, type: 'saved' }]);
+  });
+
+  it('lists every status change with its job, for the insights', () => {
+    const jobs = [
+      makeJob({ id: 'a', history: [{ id: '1', at: 1, type: 'saved' }, { id: '2', at: 5, type: 'status', status: 'applied', fromStatus: null }] }),
+      makeJob({ id: 'b', history: [{ id: '3', at: 2, type: 'closed' }] }),
+    ];
+    expect(statusChanges(jobs)).toEqual([{ id: '2', at: 5, type: 'status', status: 'applied', fromStatus: null, jobId: 'a' }]);
+  });
+
+  it('closes an open posting whose closing day is before today, once', () => {
+    const job = makeJob({ expiresAt: '2026-03-01', closedAt: null });
+    expect(closeIfPastExpiry(job, '2026-03-01', 100)).toBe(false); // closes today: still open
+    expect(closeIfPastExpiry(job, '2026-03-02', 200)).toBe(true);
+    expect(job.closedAt).toBe(200);
+    expect(job.history).toEqual([expect.objectContaining({ type: 'closed', at: 200, detail: 'Closing date passed' })]);
+    expect(closeIfPastExpiry(job, '2026-03-03', 300)).toBe(false);
+    expect(job.history).toHaveLength(1);
+    expect(closeIfPastExpiry(makeJob({ expiresAt: null }), '2026-03-03', 300)).toBe(false);
+  });
+});
