@@ -28,9 +28,24 @@ export function statusEntry(from: JobStatus | null, to: JobStatus | null, at: nu
   return historyEntry('status', at, { status: to, fromStatus: from });
 }
 
-/** The job's history with `entries` added, kept oldest first. */
+/** Re-saves of a much-visited page add an entry each; past this many, the oldest of those go. */
+export const HISTORY_LIMIT = 500;
+
+/**
+ * The job's history with `entries` added, kept oldest first and within HISTORY_LIMIT entries by
+ * dropping the oldest "updated"/"merged" ones (saved, status and closed entries always stay).
+ */
 export function withHistory(job: Pick<Job, 'history'>, ...entries: HistoryEntry[]): HistoryEntry[] {
-  return sortedHistory([...(job.history ?? []), ...entries]);
+  const history = sortedHistory([...(job.history ?? []), ...entries]);
+  let excess = history.length - HISTORY_LIMIT;
+  if (excess <= 0) return history;
+  return history.filter((entry) => {
+    if (excess > 0 && (entry.type === 'updated' || entry.type === 'merged')) {
+      excess--;
+      return false;
+    }
+    return true;
+  });
 }
 
 /** Flat events (a version 1 backup, the old events table) → each job's history. */

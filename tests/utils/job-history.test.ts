@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closeIfPastExpiry, historiesByJob, sortedHistory, statusChanges, withHistory } from '@/utils/job-history';
+import { HISTORY_LIMIT, closeIfPastExpiry, historiesByJob, sortedHistory, statusChanges, withHistory } from '@/utils/job-history';
 import type { HistoryEntry } from '@/utils/schema/job';
 import { makeJob } from '../dashboard/job-factory';
 
@@ -13,6 +13,18 @@ describe('job history', () => {
     expect(sortedHistory(entries).map((entry) => entry.id)).toEqual(['v', 's', 'c']);
     expect(entries.map((entry) => entry.id)).toEqual(['c', 's', 'v']); // not sorted in place
     expect(withHistory({ history: entries.slice(1) }, entries[0]!).map((entry) => entry.id)).toEqual(['v', 's', 'c']);
+  });
+
+  it('stays within its limit by dropping the oldest re-saves, never a status change', () => {
+    const history: HistoryEntry[] = [
+      { id: 'saved', at: 0, type: 'saved' },
+      { id: 'applied', at: 1, type: 'status', status: 'applied', fromStatus: null },
+      ...Array.from({ length: HISTORY_LIMIT - 2 }, (_, i): HistoryEntry => ({ id: `u${i}`, at: 2 + i, type: 'updated' })),
+    ];
+    const next = withHistory({ history }, { id: 'new', at: 10_000, type: 'updated' });
+    expect(next).toHaveLength(HISTORY_LIMIT);
+    expect(next.map((entry) => entry.id).slice(0, 3)).toEqual(['saved', 'applied', 'u1']);
+    expect(next.at(-1)?.id).toBe('new');
   });
 
   it('groups a flat event list by job, dropping the job id from each entry', () => {
