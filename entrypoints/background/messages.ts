@@ -89,17 +89,7 @@ export const handlers = {
     await updateJob(db(), jobId, { posting, tags });
     return {};
   }),
-  rereadJob: async (data: unknown): Promise<WriteReply<{ title: string }>> => {
-    const request = requests.rereadJobRequestSchema.safeParse(data);
-    if (!request.success) return { ok: false, reason: 'Invalid request: no job to read again.' };
-    try {
-      const outcome = await rereadFromPage(request.data.jobId);
-      if (outcome.ok) await syncReminders().catch((error: unknown) => console.error('Jobshelf: reminders not synced', error));
-      return outcome;
-    } catch (error) {
-      return { ok: false, reason: describeSaveError(error) };
-    }
-  },
+  rereadJob: writeHandler(requests.rereadJobRequestSchema, ({ jobId }) => rereadFromPage(jobId)),
   deleteJobs: writeHandler(requests.deleteJobsRequestSchema, async ({ jobIds }) => ({
     deleted: await deleteJobs(db(), jobIds),
   })),

@@ -1,34 +1,33 @@
 import { getDatabase } from '@/utils/db/database';
-import { JobNotFoundError } from '@/utils/db/ids';
+import { JobNotFoundError, UserFacingError } from '@/utils/db/ids';
 import { rereadJob } from '@/utils/db/jobs-repository';
 import { safeHttpUrl } from '@/utils/format';
 import { originPattern } from '@/utils/origin-pattern';
 import { captureTab } from './capture';
 import { closeTab, mayReadOrigin, openLoadedTab } from './extension-apis';
 
-export type RereadOutcome = { ok: true; title: string } | { ok: false; reason: string };
-
 /**
  * "Re-read from page" in the dashboard: opens the posting in a background tab, reads it as a click
  * on the toolbar button would, and updates this job with it (the user's edits kept). Needs the
- * host permission for the posting's site, which the dashboard asks for from the click.
+ * host permission for the posting's site, which the dashboard asks for from the click. Expected
+ * failures (no permission, no posting on the page any more) throw a UserFacingError.
  */
-export async function rereadFromPage(jobId: string): Promise<RereadOutcome> {
+export async function rereadFromPage(jobId: string): Promise<{ title: string }> {
   const job = await getDatabase().jobs.get(jobId);
   if (!job) throw new JobNotFoundError(jobId);
   const url = safeHttpUrl(job.posting.url) ?? safeHttpUrl(job.canonicalUrl);
   const pattern = url ? originPattern(url) : null;
-  if (!url || !pattern) return { ok: false, reason: 'This job has no web address to read it again from.' };
+  if (!url || !pattern) throw new UserFacingError('This job has no web address to read it again from.');
   if (!(await mayReadOrigin(pattern))) {
-    return { ok: false, reason: `Jobshelf may not read pages on ${new URL(url).hostname}. Allow it when the browser asks, or open the posting and click the Jobshelf button.` };
+    throw new UserFacingError(`Jobshelf may not read pages on ${new URL(url).hostname}. Allow it when the browser asks, or open the posting and click the Jobshelf button.`);
   }
   const tabId = await openLoadedTab(url);
   const capture = await captureTab(tabId).finally(() => closeTab(tabId));
-  if (capture.kind !== 'read') return { ok: false, reason: capture.reason };
+  if (capture.kind !== 'read') throw new UserFacingError(capture.reason);
   const { posting, isJobPosting } = capture.extraction;
   if (!posting || !isJobPosting) {
-    return { ok: false, reason: 'The page no longer shows a job posting (it may have closed or moved), so nothing was changed.' };
+    throw new UserFacingError('The page no longer shows a job posting (it may have closed or moved), so nothing was changed.');
   }
   const updated = await rereadJob(getDatabase(), jobId, posting);
-  return { ok: true, title: updated.posting.title };
+  return { title: updated.posting.title };
 }

@@ -1,4 +1,5 @@
 import { getDatabase } from '@/utils/db/database';
+import { UserFacingError } from '@/utils/db/ids';
 import { saveJob } from '@/utils/db/jobs-repository';
 import type { JobStatus } from '@/utils/schema/job';
 import type { PostingDraft } from '@/utils/schema/posting';
@@ -68,6 +69,6 @@ export function describeSaveError(error: unknown): string {
   if (name === 'QuotaExceededError' || /quota/i.test(message)) {
     return 'Your disk is full, so nothing was saved. Free some space and try again; what you saved before is unchanged.';
   }
-  if (name === 'JobNotFoundError') return message;
+  if (error instanceof UserFacingError) return message;
   return `This could not be saved (${message}). What you saved before is unchanged.`;
 }

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { EmptyState } from '@/components/dashboard/EmptyState';
 import { FieldRow } from '@/components/dashboard/FieldRow';
 import { PostingDescription } from '@/components/dashboard/PostingDescription';
@@ -14,8 +14,9 @@ import { StatusPicker } from '@/components/StatusPicker';
 import { SummaryPanel } from '@/components/SummaryPanel';
 import type { JobshelfDatabase } from '@/utils/db/database';
 import { jobById } from '@/utils/db/dashboard-queries';
-import { jobHistory, notesOf, remindersOf } from '@/utils/db/job-queries';
+import { notesOf, remindersOf } from '@/utils/db/job-queries';
 import { formatDay, formatEmploymentType, formatSalary, formatSavedAgo, formatWorkMode, safeHttpUrl } from '@/utils/format';
+import { sortedHistory } from '@/utils/job-history';
 import { stageOf } from '@/utils/jobs-view/job-view';
 import { formatYearly, yearlySalary } from '@/utils/jobs-view/salary';
 import type { Job } from '@/utils/schema/job';
@@ -215,7 +216,8 @@ function PostingFields({ job }: { job: Job }) {
 export function JobPage({ db, jobId, now, allTags }: JobPageProps) {
   // null = looked and not found; undefined = still reading.
   const job = useLiveQuery(async () => (await jobById(db, jobId)) ?? null, [db, jobId]);
-  const events = useLiveQuery(() => jobHistory(db, jobId), [db, jobId]) ?? [];
+  // The history travels in the job: no second query.
+  const events = useMemo(() => (job ? sortedHistory(job.history) : []), [job]);
   const notes = useLiveQuery(() => notesOf(db, jobId), [db, jobId]) ?? [];
   const reminders = useLiveQuery(() => remindersOf(db, jobId), [db, jobId]) ?? [];
   const [error, setError] = useState<string | null>(null);

@@ -24,7 +24,7 @@ const { handleContextMenuClick, SAVE_PAGE_MENU_ID, SAVE_AND_TRACK_MENU_ID, SAVE_
   '@/entrypoints/background/context-menu'
 );
 const { handleCommand } = await import('@/entrypoints/background/commands');
-const { analyzeTab, saveJobFromPopup } = await import('@/entrypoints/background/messages');
+const { analyzeTab, handlers, saveJobFromPopup } = await import('@/entrypoints/background/messages');
 
 function pageReturns(extraction: Extraction | unknown) {
   apis.runScriptInTab.mockResolvedValue(extraction);
@@ -143,5 +143,12 @@ describe('messages from the popup', () => {
     const reply = await saveJobFromPopup({ posting: makePosting(), tabId: 1 });
     expect(reply).toMatchObject({ ok: true, created: true });
     expect(await getDatabase().jobs.count()).toBe(1);
+  });
+});
+
+describe('write replies', () => {
+  it('passes a failure written for the user through as it is, from inside a transaction', async () => {
+    const reply = await handlers.setStatus({ jobId: 'gone', status: 'applied' });
+    expect(reply).toEqual({ ok: false, reason: 'This job is no longer saved (gone).' });
   });
 });
