@@ -1,5 +1,6 @@
 /**
- * Is this page one job posting? A score from independent signals, with the reasons behind it.
+ * Is this page one job posting? A score from independent signals, with the reasons behind it in
+ * plain words the user reads in the popup (never internal names).
  * Articles, search-result lists without an open posting and company pages are not postings.
  */
 import { NON_POSTING_TYPES } from './data/vocabulary';
@@ -15,10 +16,14 @@ export interface DetectInput {
   jobHeadings: number;
   jobLinks: number;
   listTitle: boolean;
-  /** Facts found next to the title: location, salary, job type, work mode. */
+  /** Facts found next to the title or in labelled rows: location, salary, job type, work mode, dates. */
   headerFacts: number;
   ogType: string;
   urlLooksLikeJob: boolean;
+  /** The page holds an application form (CV upload, cover letter). */
+  applyForm?: boolean;
+  /** The title names a role ("Senior Data Engineer", "Bauleiter (m/w/d)"). */
+  roleTitle?: boolean;
 }
 
 export interface Detection {
@@ -29,67 +34,91 @@ export interface Detection {
 
 const round = (n: number) => Math.round(Math.min(1, Math.max(0, n)) * 100) / 100;
 
+const ARTICLE_TYPES = new Set(['NewsArticle', 'Article', 'BlogPosting', 'ReportageNewsArticle']);
+const LIST_TYPES = new Set(['SearchResultsPage', 'ItemList', 'CollectionPage']);
+
+/** What a non-posting schema.org type means for the user. */
+function typeReason(types: string[]): string {
+  if (types.some((t) => ARTICLE_TYPES.has(t))) return 'This page is an article';
+  if (types.some((t) => LIST_TYPES.has(t))) return 'This looks like a list of results';
+  if (types.includes('ProfilePage')) return 'This is a profile or company page';
+  return 'This page describes itself as something other than a job';
+}
+
 export function detect(input: DetectInput): Detection {
   const reasons: string[] = [];
+  const against: string[] = [];
   if (!input.hasTitle) {
-    return { isJobPosting: false, confidence: 0.05, reasons: ['No job title found on the page'] };
+    return { isJobPosting: false, confidence: 0.05, reasons: ['No job title was found on this page'] };
   }
   if (input.site?.isPosting === false) {
-    return { isJobPosting: false, confidence: 0.1, reasons: [input.site.reason ?? `${input.site.id}: not a single posting`] };
+    return { isJobPosting: false, confidence: 0.1, reasons: [input.site.reason ?? 'This page is not a single job'] };
   }
   let score = 0.2;
   if (input.site?.isPosting === true) {
     score += 0.6;
-    reasons.push(input.site.reason ?? `Site rule ${input.site.id} found a posting`);
+    reasons.push(input.site.reason ?? 'A job page on a site Jobshelf knows');
   }
   if (input.jsonLdPostings === 1 || (input.jsonLdPostings > 1 && input.jsonLdPostings <= 3)) {
     score += 0.6;
-    reasons.push('JobPosting structured data (JSON-LD)');
+    reasons.push('The page describes itself as a job posting');
   } else if (input.jsonLdPostings > 3) {
     score -= 0.2;
-    reasons.push(`${input.jsonLdPostings} JobPosting entries: looks like a list`);
+    against.push(`The page lists ${input.jsonLdPostings} jobs`);
   }
   if (input.microdata) {
     score += 0.5;
-    reasons.push('JobPosting microdata');
+    reasons.push('The page marks itself up as a job posting');
   }
+  const structured = input.jsonLdPostings > 0 || input.microdata;
   const negativeTypes = [...input.schemaTypes].filter((t) => NON_POSTING_TYPES.has(t));
-  if (negativeTypes.length && !input.jsonLdPostings && !input.microdata) {
+  if (negativeTypes.length && !structured) {
     score -= 0.45;
-    reasons.push(`Structured data says ${negativeTypes.slice(0, 3).join(', ')}`);
+    against.push(typeReason(negativeTypes));
   }
-  if (input.ogType === 'article' && !input.jsonLdPostings && !input.microdata && !input.site) {
+  if (input.ogType === 'article' && !structured && !input.site) {
     score -= 0.15;
-    reasons.push('og:type is article');
+    if (!against.includes('This page is an article')) against.push('This page is an article');
   }
   if (input.listTitle) {
     score -= 0.4;
-    reasons.push('Title reads like a list of results');
+    against.push('This looks like a list of search results');
+  }
+  if (input.applyForm) {
+    score += 0.3;
+    reasons.push('It has a form to apply for the job');
   }
   if (input.applyFound) {
     score += 0.15;
-    reasons.push('Apply button');
+    reasons.push('It has an Apply button');
   }
-  if (input.jobHeadings >= 2) {
+  if (input.jobHeadings >= 3) {
+    score += 0.2;
+    reasons.push('It has the sections of a job ad (tasks, requirements, benefits)');
+  } else if (input.jobHeadings === 2) {
     score += 0.15;
-    reasons.push(`${input.jobHeadings} job description headings`);
+    reasons.push('It has the sections of a job ad (tasks, requirements, benefits)');
   } else if (input.jobHeadings === 1) score += 0.05;
   if (input.headerFacts) {
     score += Math.min(0.3, input.headerFacts * 0.1);
-    reasons.push(`${input.headerFacts} job facts next to the title`);
+    reasons.push('Job details such as place, pay or hours are shown');
+  }
+  if (input.roleTitle) {
+    score += 0.1;
+    reasons.push('The title names a role');
   }
   if (input.urlLooksLikeJob) {
     score += 0.1;
-    reasons.push('URL looks like a job page');
+    reasons.push('The web address looks like a job page');
   }
-  if (input.jobLinks > 25 && !input.jsonLdPostings && !input.microdata && input.site?.isPosting !== true) {
+  if (input.jobLinks > 25 && !structured && input.site?.isPosting !== true) {
     // A posting with its facts next to the title and an apply button often has a "similar jobs" rail;
     // a results list has neither, so the links count much less there.
-    const postingShape = input.headerFacts >= 2 && input.applyFound && !input.listTitle;
+    const postingShape = input.headerFacts >= 2 && (input.applyFound || input.applyForm) && !input.listTitle;
     score -= postingShape ? 0.05 : 0.2;
-    reasons.push(postingShape ? `${input.jobLinks} links to other jobs (a related-jobs list beside a posting)` : `${input.jobLinks} links to other jobs`);
+    if (!postingShape) against.push(`It links to many other jobs (${input.jobLinks})`);
   }
   const isJobPosting = score >= 0.5;
-  if (!isJobPosting) reasons.unshift('Not enough evidence of a single job posting');
-  return { isJobPosting, confidence: round(score), reasons: reasons.slice(0, 12) };
+  const out = isJobPosting ? [...reasons, ...against] : [...against, ...(against.length ? [] : ["This doesn't look like a single job posting"]), ...reasons];
+  return { isJobPosting, confidence: round(score), reasons: out.slice(0, 12) };
 }

@@ -14,6 +14,7 @@ import { readMicrodata } from './generic/microdata';
 import { describe, mergeFields, toDraft, type Candidate } from './merge';
 import { findSalaryInText, parseSalaryText } from './normalize';
 import { findSiteRule } from './sites';
+import { readPageSignals } from './signals';
 import type { FieldName, Fields, SitePatch } from './types';
 import { all } from './dom';
 
@@ -126,7 +127,7 @@ function run(document: Document, url: string, options: ExtractOptions): Extracti
     try {
       patch = rule.extract(document, { url: pageUrl, generic: genericMerge.fields, now });
     } catch (error) {
-      patch = { reason: `Site rule ${rule.id} failed: ${error instanceof Error ? error.message : String(error)}` };
+      patch = { reason: `The ${rule.id} reader failed on this page (${error instanceof Error ? error.message : String(error)}); the rest was read without it` };
     }
   }
   const fields: Fields = { ...genericMerge.fields };
@@ -162,11 +163,18 @@ function run(document: Document, url: string, options: ExtractOptions): Extracti
     const type = (el.getAttribute('itemtype') ?? '').split('/').pop();
     if (type) schemaTypes.add(type);
   }
-  const headerFacts =
+  // Facts the page shows (next to the title, in labelled rows, in telling attributes): every fact
+  // field a page reader found, not structured data or meta tags, which weigh on their own.
+  const FACTS: readonly FieldName[] = ['locations', 'salary', 'employmentType', 'workMode', 'datePosted', 'validThrough'];
+  const shown = (field: FieldName) => !!genericMerge.from[field] && !['json-ld', 'microdata', 'meta'].includes(genericMerge.from[field]!);
+  const headerFacts = Math.max(
     (heur.confirmedLocations || heur.fields.locations ? 1 : 0) +
-    (heur.fields.salary || heur.confirmedSalaryText ? 1 : 0) +
-    (heur.fields.employmentType ? 1 : 0) +
-    (heur.fields.workMode ? 1 : 0);
+      (heur.fields.salary || heur.confirmedSalaryText ? 1 : 0) +
+      (heur.fields.employmentType ? 1 : 0) +
+      (heur.fields.workMode ? 1 : 0),
+    FACTS.filter(shown).length,
+  );
+  const page = readPageSignals(document, fields.title);
   const verdict = detect({
     jsonLdPostings: ld.postingCount,
     schemaTypes,
@@ -174,13 +182,15 @@ function run(document: Document, url: string, options: ExtractOptions): Extracti
     site: rule ? { id: rule.id, isPosting: patch.isPosting, reason: patch.reason } : null,
     hasTitle: !!fields.title,
     descriptionChars: description.text.length,
-    applyFound: heur.signals.applyFound,
-    jobHeadings: heur.signals.jobHeadings,
+    applyFound: heur.signals.applyFound || page.applyFound,
+    jobHeadings: Math.max(heur.signals.jobHeadings, page.jobHeadings),
     jobLinks: heur.signals.jobLinks,
     listTitle: heur.signals.listTitle && !ld.postingCount && patch.isPosting !== true,
     headerFacts,
     ogType: meta.ogType,
     urlLooksLikeJob: !!pageUrl && JOB_URL.test(pageUrl.pathname + pageUrl.search),
+    applyForm: page.applyForm,
+    roleTitle: page.roleTitle,
   });
   // Readability (given by the caller) only for a posting that no structured source described.
   if (verdict.isJobPosting && !description.text && options.readability) {
@@ -207,8 +217,8 @@ function run(document: Document, url: string, options: ExtractOptions): Extracti
     }
   }
   const reasons = [...verdict.reasons];
-  if (ld.repaired) reasons.push(`Repaired ${ld.repaired} malformed JSON-LD block(s)`);
-  if (ld.errors) reasons.push(`${ld.errors} JSON-LD block(s) could not be read`);
+  if (ld.repaired) reasons.push(`Repaired ${ld.repaired} damaged block(s) of the page's job data`);
+  if (ld.errors) reasons.push(`${ld.errors} block(s) of the page's job data could not be read`);
   if (patch.reason && patch.isPosting !== false) reasons.push(patch.reason);
 
   return {

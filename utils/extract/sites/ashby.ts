@@ -1,6 +1,6 @@
 /** Ashby (jobs.ashbyhq.com): the left pane lists Location, Employment Type, Location Type, Compensation. */
-import { all, visibleText } from '../dom';
-import { normalizeEmploymentType, parseSalaryText, salaryFromLine, splitLocations, workModeFromText } from '../normalize';
+import { all, clean, visibleText } from '../dom';
+import { cleanCompany, normalizeEmploymentType, parseSalaryText, salaryFromLine, splitLocations, workModeFromText } from '../normalize';
 import { readSelectors, type SelectorTable, type SiteRule } from './site-rule';
 
 const SELECTORS: SelectorTable = {
@@ -20,8 +20,15 @@ export const ashby: SiteRule = {
   id: 'ashby',
   hosts: /(^|\.)ashbyhq\.com\//,
   marker: '.ashby-job-posting-heading',
+  examples: ['https://jobs.ashbyhq.com/ramp/ed2e9a94-f58e-4ff8-8853-afd977850d43', 'https://jobs.ashbyhq.com/ramp/ed2e9a94-f58e-4ff8-8853-afd977850d43/application'],
   extract(document, context) {
-    const patch = readSelectors(document, SELECTORS, context);
+    // The Application tab shows the form where the description was: the header and the left pane
+    // still describe the job.
+    const applying = /\/application\/?$/.test(context.url?.pathname ?? '');
+    const patch = readSelectors(document, applying ? { ...SELECTORS, description: undefined } : SELECTORS, context);
+    // "Role @ Company" is the page title.
+    const at = clean(document.title).match(/\s@\s(.+)$/);
+    if (at?.[1]) patch.company = cleanCompany(at[1]);
     for (const heading of all(document, '.ashby-job-posting-left-pane h2', 12)) {
       const label = visibleText(heading, 40);
       const kind = LABELS.find(([re]) => re.test(label))?.[1];
@@ -44,7 +51,7 @@ export const ashby: SiteRule = {
       }
     }
     patch.isPosting = !!patch.title;
-    if (!patch.title) patch.reason = 'Ashby: a jobs list, not one posting';
+    patch.reason = !patch.title ? 'This is a list of jobs on Ashby, not one job' : applying ? 'The application form for a job on Ashby' : 'A job on Ashby';
     return patch;
   },
 };

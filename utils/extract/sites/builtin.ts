@@ -33,7 +33,7 @@ export const builtin: SiteRule = {
   extract(document, context) {
     const path = context.url?.pathname ?? '';
     if (/^\/(jobs|companies|company)(\/|$)/.test(path) && !/\/job\//.test(path)) {
-      return { isPosting: false, reason: 'Built In: a jobs list or company page' };
+      return { isPosting: false, reason: 'This is a list of jobs or a company page on Built In, not one job' };
     }
     const patch = readSelectors(document, SELECTORS, context);
     if (!patch.locations) {
@@ -46,7 +46,7 @@ export const builtin: SiteRule = {
     }
     patch.workMode ??= workModeFromText(factNextToIcon(document, 'fa-house-building') || factNextToIcon(document, 'fa-signal-stream')) ?? undefined;
     patch.isPosting = !!(patch.title || context.generic.title);
-    patch.reason = 'Built In job';
+    patch.reason = 'A job on Built In';
     return patch;
   },
 };

@@ -16,13 +16,13 @@ export const glassdoor: SiteRule = {
   extract(document, context) {
     const path = context.url?.pathname ?? '';
     if (/\/(Overview|Reviews|Salary|Salaries|Interview|Benefits)\//i.test(path)) {
-      return { isPosting: false, reason: 'Glassdoor: a company page, not a job' };
+      return { isPosting: false, reason: 'This is a company page on Glassdoor, not a job' };
     }
     const patch = readSelectors(document, SELECTORS, context);
-    if (!patch.title) return { isPosting: false, reason: 'Glassdoor: search results without an open job' };
+    if (!patch.title) return { isPosting: false, reason: 'This looks like a list of search results on Glassdoor, with no job open' };
     // Glassdoor marks its own numbers as estimates; keep the text as shown.
     patch.isPosting = true;
-    patch.reason = 'Glassdoor job';
+    patch.reason = 'A job on Glassdoor';
     return patch;
   },
 };

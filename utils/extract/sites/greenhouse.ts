@@ -17,17 +17,26 @@ export const greenhouse: SiteRule = {
   id: 'greenhouse',
   hosts: /(^|\.)greenhouse\.io\//,
   marker: '#grnhse_app, .job__header .job__title, #app_body .app-title',
+  examples: [
+    'https://boards.greenhouse.io/tidewater/jobs/4012345',
+    'https://job-boards.greenhouse.io/tidewater/jobs/4012345',
+    'https://boards.greenhouse.io/embed/job_app?for=tidewater&token=4012345',
+    'https://job-boards.greenhouse.io/embed/job_app?for=tidewater&token=4012345',
+  ],
   extract(document, context) {
-    const patch = readSelectors(document, SELECTORS, context);
+    // The application form (an embedded job_app page, or a board page opened at its form) shows the
+    // header only; the description may be missing.
+    const applying = /\/embed\/job_app/.test(context.url?.pathname ?? '') || !!first(document, '#application_form, #application-form');
+    const patch = readSelectors(document, applying && !first(document, '#content .content-intro, .job__description') ? { ...SELECTORS, description: undefined } : SELECTORS, context);
     if (!patch.title) {
       const embedded = first(document, '#grnhse_app');
       if (embedded) {
-        return { reason: 'Greenhouse embedded board: the posting is inside an iframe; generic sources only' };
+        return { reason: "The job is shown inside an embedded Greenhouse frame; only the page around it could be read" };
       }
-      return { isPosting: false, reason: 'Greenhouse: a jobs list, not one posting' };
+      return { isPosting: false, reason: 'This is a list of jobs on Greenhouse, not one job' };
     }
     patch.isPosting = true;
-    patch.reason = 'Greenhouse job board';
+    patch.reason = applying ? 'The application form for a job on Greenhouse' : 'A job on Greenhouse';
     return patch;
   },
 };

@@ -3,8 +3,8 @@ import { first } from '../dom';
 import { readSelectors, type SelectorTable, type SiteRule } from './site-rule';
 
 const SELECTORS: SelectorTable = {
-  title: ['[data-testid="jobsearch-JobInfoHeader-title"]', '.jobsearch-JobInfoHeader-title', 'h1[data-testid="simpler-jobTitle"]'],
-  company: ['[data-testid="inlineHeader-companyName"]', '[data-company-name="true"]', '.jobsearch-InlineCompanyRating > div:first-child', '.jobsearch-CompanyInfoContainer a'],
+  title: ['[data-testid="jobsearch-JobInfoHeader-title"]', '.jobsearch-JobInfoHeader-title', 'h1[data-testid="simpler-jobTitle"]', 'h2[data-testid="simpler-jobTitle"]'],
+  company: ['[data-testid="inlineHeader-companyName"]', '[data-company-name="true"]', '.jobsearch-JobInfoHeader-companyNameSimple', '.jobsearch-JobInfoHeader-companyNameLink', '.jobsearch-InlineCompanyRating > div:first-child', '.jobsearch-CompanyInfoContainer a'],
   location: ['[data-testid="inlineHeader-companyLocation"]', '[data-testid="job-location"]', '[data-testid="jobsearch-JobInfoHeader-companyLocation"]', '.jobsearch-JobInfoHeader-subtitle > div:last-child'],
   salary: ['#salaryInfoAndJobType > span:first-child', '[data-testid="jobsearch-OtherJobDetailsContainer"] [aria-label="Pay"]', '.jobsearch-JobMetadataHeader-item'],
   employmentType: ['#salaryInfoAndJobType > span:last-child', '[data-testid="jobsearch-OtherJobDetailsContainer"] [aria-label="Job type"]'],
@@ -15,14 +15,15 @@ const SELECTORS: SelectorTable = {
 export const indeed: SiteRule = {
   id: 'indeed',
   hosts: /(^|\.)indeed\.[a-z.]+\//,
-  marker: '[data-testid="jobsearch-JobInfoHeader-title"], .jobsearch-JobInfoHeader-title',
+  marker: '[data-testid="jobsearch-JobInfoHeader-title"], .jobsearch-JobInfoHeader-title, h2[data-testid="simpler-jobTitle"]',
+  examples: ['https://www.indeed.com/viewjob?jk=0a1b2c3d4e5f6a7b', 'https://ca.indeed.com/jobs?q=line+cook&l=Halifax%2C+NS&vjk=0a1b2c3d4e5f6a7b'],
   extract(document, context) {
     const patch = readSelectors(document, SELECTORS, context);
-    if (!patch.title) return { isPosting: false, reason: 'Indeed: search results without an open job' };
+    if (!patch.title) return { isPosting: false, reason: 'This looks like a list of search results on Indeed, with no job open' };
     patch.isPosting = true;
     patch.reason = first(document, '#mosaic-jobResults, .jobsearch-ResultsList, #mosaic-provider-jobcards')
-      ? 'Indeed: job open in the right pane of a search page'
-      : 'Indeed job page';
+      ? 'A job open beside Indeed search results'
+      : 'A job on Indeed';
     return patch;
   },
 };

@@ -1,17 +1,25 @@
 /** The site rules, one line per site. Order matters only when two rules could match one page. */
 import { ashby } from './ashby';
+import { bamboohr } from './bamboohr';
+import { breezy } from './breezy';
 import { builtin } from './builtin';
 import { glassdoor } from './glassdoor';
 import { greenhouse } from './greenhouse';
+import { icims } from './icims';
 import { indeed } from './indeed';
 import { jobindex } from './jobindex';
+import { jobvite } from './jobvite';
 import { karriere } from './karriere';
 import { lever } from './lever';
 import { linkedin } from './linkedin';
+import { personio } from './personio';
+import { recruitee } from './recruitee';
 import { saramin } from './saramin';
+import { seek } from './seek';
 import type { SiteRule } from './site-rule';
 import { smartrecruiters } from './smartrecruiters';
 import { stepstone } from './stepstone';
+import { teamtailor } from './teamtailor';
 import { welcometothejungle } from './welcometothejungle';
 import { wellfound } from './wellfound';
 import { workable } from './workable';
@@ -36,6 +44,14 @@ export const SITE_RULES: readonly SiteRule[] = [
   jobindex,
   karriere,
   saramin,
+  seek,
+  teamtailor,
+  personio,
+  breezy,
+  recruitee,
+  jobvite,
+  icims,
+  bamboohr,
 ];
 
 const MARKERS = SITE_RULES.map((r) => r.marker).filter(Boolean).join(', ');

@@ -15,7 +15,7 @@ export const jobindex: SiteRule = {
   hosts: /(^|\.)jobindex\.dk\//,
   extract(document, context) {
     const path = context.url?.pathname ?? '';
-    if (!/^\/(jobannonce|vis-job|c)\b/.test(path)) return { isPosting: false, reason: 'Jobindex: a search or company page' };
+    if (!/^\/(jobannonce|vis-job|c)\b/.test(path)) return { isPosting: false, reason: 'This is a search or company page on Jobindex, not one job' };
     const patch = readSelectors(document, SELECTORS, context);
     // "Published: <time datetime>" in the sidebar card of the ad.
     const published = first(document, ['.jobtext-sidebar-card time[datetime]', '.jobtext-jobad time[datetime]']);
@@ -30,7 +30,7 @@ export const jobindex: SiteRule = {
       else if (logo) patch.company = cleanCompany(logo);
     }
     patch.isPosting = !!patch.title;
-    patch.reason = 'Jobindex job ad';
+    patch.reason = 'A job ad on Jobindex';
     return patch;
   },
 };

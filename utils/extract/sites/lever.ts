@@ -1,7 +1,7 @@
 /** Lever (jobs.lever.co): hosted posting pages, and the postings API JSON (api.lever.co/v0/postings). */
 import { cleanText, normalizeEmploymentType, salaryText, splitLocations, workModeFromText } from '../normalize';
 import type { Fields } from '../types';
-import { readSelectors, type SiteRule, type SelectorTable } from './site-rule';
+import { companyFromBrand, readSelectors, type SiteRule, type SelectorTable } from './site-rule';
 import { clean } from '../dom';
 
 const SELECTORS: SelectorTable = {
@@ -20,14 +20,21 @@ export const lever: SiteRule = {
   id: 'lever',
   hosts: /(^|\.)lever\.co\//,
   marker: '.posting-headline',
+  examples: ['https://jobs.lever.co/granitepeak/7d1e2f3a-0b4c-4d5e-8f90-a1b2c3d4e5f6', 'https://jobs.lever.co/granitepeak/7d1e2f3a-0b4c-4d5e-8f90-a1b2c3d4e5f6/apply', 'https://jobs.eu.lever.co/granitepeak/7d1e2f3a-0b4c-4d5e-8f90-a1b2c3d4e5f6/apply'],
   extract(document, context) {
-    const patch = readSelectors(document, SELECTORS, context);
-    // Lever page titles read "Company - Role".
+    const applying = /\/apply\/?$/.test(context.url?.pathname ?? '') || !!document.querySelector('.application-page #application-form, form[action$="/apply"]');
+    const patch = readSelectors(document, applying ? { ...SELECTORS, description: undefined, descriptionSections: undefined } : SELECTORS, context);
+    // Lever page titles read "Company - Role"; else the header logo ("Granite Peak Energy logo").
     const title = clean(document.title);
     const role = patch.title ?? '';
     if (role && title.endsWith(` - ${role}`)) patch.company = title.slice(0, -role.length - 3);
+    else {
+      const company = companyFromBrand(document, ['.main-header-logo img[alt]']);
+      if (company) patch.company = company;
+    }
     patch.isPosting = !!patch.title;
-    if (!patch.title) patch.reason = 'Lever: no posting on this page (a jobs list?)';
+    if (!patch.title) patch.reason = 'This is a list of jobs on Lever, not one job';
+    else patch.reason = applying ? 'The application form for a job on Lever' : 'A job on Lever';
     return patch;
   },
 };

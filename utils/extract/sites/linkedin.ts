@@ -42,17 +42,17 @@ export const linkedin: SiteRule = {
   extract(document, context) {
     const path = context.url?.pathname ?? '';
     if (/^\/(company|school|in|pub|feed|posts|pulse)\//.test(path)) {
-      return { isPosting: false, reason: 'LinkedIn: a company, profile or feed page, not a job' };
+      return { isPosting: false, reason: 'This is a company, profile or feed page on LinkedIn, not a job' };
     }
     const patch = readSelectors(document, SELECTORS, context);
     const list = first(document, LIST);
     const selected = context.url?.searchParams.get('currentJobId');
     if (list && !selected) {
       // A results list whose pane shows a preview nobody opened: the URL names no job.
-      return { isPosting: false, reason: 'LinkedIn: search results; no job selected (no currentJobId)' };
+      return { isPosting: false, reason: 'This looks like a list of search results on LinkedIn, with no job selected' };
     }
     if (!patch.title) {
-      return { isPosting: false, reason: list ? 'LinkedIn: search results without an open job' : 'LinkedIn: no job on this page' };
+      return { isPosting: false, reason: list ? 'This looks like a list of search results on LinkedIn, with no job open' : 'No job is open on this LinkedIn page' };
     }
     // Guest page: "Employment type" is one of the job criteria.
     for (const item of all(document, '.description__job-criteria-item', 10)) {
@@ -71,7 +71,7 @@ export const linkedin: SiteRule = {
       if (!patch.salary && /\d/.test(text)) patch.salary = parseSalaryText(text) ?? undefined;
     }
     patch.isPosting = true;
-    patch.reason = list ? 'LinkedIn: job open in the side pane of a search page' : 'LinkedIn job page';
+    patch.reason = list ? 'A job open beside LinkedIn search results' : 'A job on LinkedIn';
     return patch;
   },
 };

@@ -28,7 +28,7 @@ export const saramin: SiteRule = {
     if (address) patch.locations = [cleanLocation(address)];
     if (!patch.descriptionHtml && summary) patch.descriptionHtml = `<p>${visibleText(cells[cells.length - 1] ?? null, 5000, true).replace(/[<>&]/g, ' ').replace(/\n/g, '<br>')}</p>`;
     patch.isPosting = !!patch.title;
-    patch.reason = 'Saramin posting';
+    patch.reason = 'A job on Saramin';
     return patch;
   },
 };

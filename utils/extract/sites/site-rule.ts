@@ -2,7 +2,7 @@
  * What a site rule is, and the one reader every rule shares: a table of selectors per field.
  * A rule is mostly that table plus `hosts`; `extract` only adds what a table cannot say.
  */
-import { first, innerHtml, textOf, visibleText, attr, absoluteUrl, all } from '../dom';
+import { first, innerHtml, textOf, visibleText, attr, absoluteUrl, all, clean } from '../dom';
 import {
   cleanCompany,
   cleanTitle,
@@ -24,6 +24,8 @@ export interface SiteContext {
 
 export interface SiteRule {
   id: string;
+  /** Example page URLs the rule is for (tested: each must pick this rule). */
+  examples?: readonly string[];
   /** Hosts (and paths) the rule is for. */
   hosts: RegExp;
   /** Markup that identifies the site when the URL does not (saved pages, embedded boards). */
@@ -124,6 +126,45 @@ export function readSelectors(document: Document, table: SelectorTable, context:
     if (href) patch.applyUrl = href;
   }
   return patch;
+}
+
+/**
+ * Label → value pairs from definition lists and label/value rows inside `scope` (lower-cased
+ * labels, colon removed), for sites that print "Location", "Employment type" etc. as pairs.
+ */
+export function labelledPairs(document: Document, scope: string, max = 40): Map<string, string> {
+  const pairs = new Map<string, string>();
+  for (const dt of all(document, `${scope} dt`, max)) {
+    const dd = dt.nextElementSibling;
+    if (!dd || dd.tagName.toUpperCase() !== 'DD') continue;
+    const label = visibleText(dt, 60).replace(/\s*:\s*$/, '').toLowerCase();
+    const value = visibleText(dd, 400);
+    if (label && value && !pairs.has(label)) pairs.set(label, value);
+  }
+  return pairs;
+}
+
+/** The first pair whose label matches. */
+export function pairValue(pairs: Map<string, string>, label: RegExp): string {
+  for (const [key, value] of pairs) if (label.test(key)) return value;
+  return '';
+}
+
+/**
+ * The company a page names in its logo or site name: "Nordlys Energi career site", "Acme logo",
+ * "Careers at Acme" → the name. Empty when nothing names it.
+ */
+export function companyFromBrand(document: Document, logoSelectors: readonly string[]): string {
+  for (const selector of logoSelectors) {
+    const el = first(document, selector);
+    const raw = el ? attr(el, 'alt') || attr(el, 'content') || attr(el, 'aria-label') || visibleText(el, 120) : '';
+    const name = clean(raw)
+      .replace(/^(careers|jobs|karriere)\s+(at|bei|chez|hos|på)\s+/i, '')
+      .replace(/\s*[-–|]?\s*(career ?site|careers? page|careers|jobs|karriere(seite)?|logo|homepage|home)\s*$/i, '')
+      .replace(/\s+(logo)$/i, '');
+    if (name && name.length <= 80) return cleanCompany(name);
+  }
+  return '';
 }
 
 /** Text of the first element matching a selector list (re-exported for rules). */

@@ -21,14 +21,14 @@ export const stepstone: SiteRule = {
     const items = all(document, '[data-at="job-item"]', 100).length;
     // A results list has many job items and no job header; its own h1 is the search heading.
     if (items > 1 && !document.querySelector('[data-at="header-job-title"]')) {
-      return { isPosting: false, reason: `StepStone: search results (${items} jobs), none open` };
+      return { isPosting: false, reason: `This looks like a list of search results on StepStone (${items} jobs), with no job open` };
     }
     const patch = readSelectors(document, SELECTORS, context);
     if (!patch.title) {
-      return { isPosting: false, reason: items ? `StepStone: search results (${items} jobs), none open` : 'StepStone: no job on this page' };
+      return { isPosting: false, reason: items ? `This looks like a list of search results on StepStone (${items} jobs), with no job open` : 'No job is open on this StepStone page' };
     }
     patch.isPosting = true;
-    patch.reason = 'StepStone job';
+    patch.reason = 'A job on StepStone';
     return patch;
   },
 };

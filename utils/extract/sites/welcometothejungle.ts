@@ -19,10 +19,10 @@ export const welcometothejungle: SiteRule = {
   marker: '[data-testid="job-metadata-block"]',
   extract(document, context) {
     const path = context.url?.pathname ?? '';
-    if (context.url && !/\/jobs\/[^/]+/.test(path)) return { isPosting: false, reason: 'Welcome to the Jungle: a company or search page' };
+    if (context.url && !/\/jobs\/[^/]+/.test(path)) return { isPosting: false, reason: 'This is a company or search page on Welcome to the Jungle, not one job' };
     const patch = readSelectors(document, SELECTORS, context);
     patch.isPosting = !!(patch.title || context.generic.title);
-    patch.reason = 'Welcome to the Jungle job';
+    patch.reason = 'A job on Welcome to the Jungle';
     return patch;
   },
 };

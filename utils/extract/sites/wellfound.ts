@@ -15,11 +15,11 @@ export const wellfound: SiteRule = {
   extract(document, context) {
     const path = context.url?.pathname ?? '';
     if (!/\/jobs?\/\d+/.test(path) && !/\/l\//.test(path)) {
-      return { isPosting: false, reason: 'Wellfound: a company or search page, not one job' };
+      return { isPosting: false, reason: 'This is a company or search page on Wellfound, not one job' };
     }
     const patch = readSelectors(document, SELECTORS, context);
     patch.isPosting = !!(patch.title || context.generic.title);
-    patch.reason = 'Wellfound job';
+    patch.reason = 'A job on Wellfound';
     return patch;
   },
 };

@@ -1,4 +1,6 @@
 /** Workable (apply.workable.com/<company>/j/<id>): data-ui attributes name each field. */
+import { clean } from '../dom';
+import { cleanCompany } from '../normalize';
 import { readSelectors, type SelectorTable, type SiteRule } from './site-rule';
 
 const SELECTORS: SelectorTable = {
@@ -13,13 +15,19 @@ export const workable: SiteRule = {
   id: 'workable',
   hosts: /(^|\.)workable\.com\//,
   marker: '[data-ui="job-title"]',
+  examples: ['https://apply.workable.com/huggingface/j/0BD8C06DB3/', 'https://apply.workable.com/huggingface/j/0BD8C06DB3/apply/'],
   extract(document, context) {
     const path = context.url?.pathname ?? '';
+    const applying = /\/j\/[A-Z0-9]+\/apply\/?$/i.test(path);
     const patch = readSelectors(document, SELECTORS, context);
-    if (!patch.title && !context.generic.title) return { isPosting: false, reason: 'Workable: a jobs list, not one posting' };
-    if (!/\/j\/[A-Z0-9]+/i.test(path) && !patch.title) return { isPosting: false, reason: 'Workable: a careers page, not one posting' };
+    if (!patch.title && !context.generic.title) return { isPosting: false, reason: 'This is a list of jobs on Workable, not one job' };
+    if (!/\/j\/[A-Z0-9]+/i.test(path) && !patch.title) return { isPosting: false, reason: 'This is a careers page on Workable, not one job' };
+    // "Role - Company" is the page title on the job and on its application form.
+    const role = patch.title ?? context.generic.title ?? '';
+    const title = clean(document.title);
+    if (role && title.toLowerCase().startsWith(`${role.toLowerCase()} - `)) patch.company = cleanCompany(title.slice(role.length + 3));
     patch.isPosting = true;
-    patch.reason = 'Workable job';
+    patch.reason = applying ? 'The application form for a job on Workable' : 'A job on Workable';
     return patch;
   },
 };

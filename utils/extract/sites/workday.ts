@@ -1,8 +1,10 @@
 /** Workday (*.myworkdayjobs.com): client-rendered; fields carry data-automation-id attributes. */
-import { readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+import { clean } from '../dom';
+import { cleanTitle } from '../normalize';
+import { companyFromBrand, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
 
 const SELECTORS: SelectorTable = {
-  title: ['[data-automation-id="jobPostingHeader"]', 'h2[data-automation-id="jobPostingHeader"]'],
+  title: ['[data-automation-id="jobPostingHeader"]', 'h2[data-automation-id="jobPostingHeader"]', '[data-automation-id="applyFlowPage"] [data-automation-id="jobTitle"]'],
   location: ['[data-automation-id="locations"] dd', '[data-automation-id="locations"]'],
   employmentType: ['[data-automation-id="time"] dd', '[data-automation-id="time"]'],
   workMode: ['[data-automation-id="remoteType"] dd', '[data-automation-id="remoteType"]'],
@@ -14,12 +16,23 @@ const SELECTORS: SelectorTable = {
 export const workday: SiteRule = {
   id: 'workday',
   hosts: /(^|\.)(myworkdayjobs\.com|myworkdaysite\.com|workday\.com)\//,
-  marker: '[data-automation-id="jobPostingHeader"]',
+  marker: '[data-automation-id="jobPostingHeader"], [data-automation-id="applyFlowPage"]',
+  examples: ['https://harborline.wd5.myworkdayjobs.com/en-US/External/job/Portland-OR/Clinical-Data-Analyst_R-0048213', 'https://harborline.wd5.myworkdayjobs.com/en-US/External/job/Portland-OR/Clinical-Data-Analyst_R-0048213/apply/applyManually'],
   extract(document, context) {
+    const applying = /\/apply(\/|$)/.test(context.url?.pathname ?? '') || !!document.querySelector('[data-automation-id="applyFlowPage"]');
     const patch = readSelectors(document, SELECTORS, context);
-    if (!patch.title) return { isPosting: false, reason: 'Workday: a job search page or not rendered yet' };
+    // The application flow shows the step ("My Information") as its heading; the page title keeps
+    // the job ("Clinical Data Analyst - Apply").
+    if (!patch.title && applying) {
+      const fromTitle = cleanTitle(clean(document.title).replace(/\s*[-–|]\s*(apply|application|bewerben|postuler)\b.*$/i, ''));
+      if (fromTitle && !/^(workday|my information|sign in)$/i.test(fromTitle)) patch.title = fromTitle;
+    }
+    // The company is the header logo ("Harborline Health Logo").
+    const company = companyFromBrand(document, ['img[data-automation-id="logo"]', '[data-automation-id="logoLink"] img[alt]']);
+    if (company && !/^workday$/i.test(company)) patch.company = company;
+    if (!patch.title) return { isPosting: false, reason: 'This is a job search page on Workday, or the job has not finished loading' };
     patch.isPosting = true;
-    patch.reason = 'Workday job';
+    patch.reason = applying ? 'The application form for a job on Workday' : 'A job on Workday';
     return patch;
   },
 };

@@ -21,7 +21,7 @@ export const xing: SiteRule = {
   marker: '[data-testid="job-details-title"]',
   extract(document, context) {
     const path = context.url?.pathname ?? '';
-    if (/^\/jobs\/(search|find)/.test(path)) return { isPosting: false, reason: 'XING: job search results' };
+    if (/^\/jobs\/(search|find)/.test(path)) return { isPosting: false, reason: 'This looks like a list of search results on XING' };
     const patch = readSelectors(document, SELECTORS, context);
     // The header does not repeat the locations; the page title does: "<role> in <places> | XING Jobs".
     if (!patch.locations) {
@@ -31,7 +31,7 @@ export const xing: SiteRule = {
       if (places.length) patch.locations = places;
     }
     patch.isPosting = !!(patch.title || context.generic.title);
-    patch.reason = 'XING job';
+    patch.reason = 'A job on XING';
     return patch;
   },
 };

@@ -1,0 +1,58 @@
+/**
+ * Page signals `detect` weighs that no field reader needs: an apply control, an application form,
+ * job ad section headings and a title that names a role. One bounded pass over a few element kinds.
+ */
+import { all, attr, clean } from './dom';
+import { APPLY_START, MORE_JOB_HEADINGS, ROLE_TITLE } from './data/detect-words';
+import { JOB_SECTION_HEADINGS } from './data/vocabulary';
+
+export interface PageSignals {
+  /** A link or button whose text applies for the job. */
+  applyFound: boolean;
+  /** A form that asks for a CV / résumé, or for a name and email together with a file or cover letter. */
+  applyForm: boolean;
+  /** Headings (or bold lead-ins) a job ad uses for its sections. */
+  jobHeadings: number;
+  /** The title names a role ("Senior Data Engineer", "Bauleiter (m/w/d)"). */
+  roleTitle: boolean;
+}
+
+const CV_FIELD = /(resume|résumé|curriculum|\bcv\b|lebenslauf|cover[_\s-]?letter|anschreiben|lettre de motivation|motivation)/i;
+
+export function readPageSignals(document: Document, title: string | undefined): PageSignals {
+  let applyFound = false;
+  for (const el of all(document, 'a[href], button, input[type="submit"], [role="button"]', 600)) {
+    const text = clean(el.textContent || attr(el, 'value') || attr(el, 'aria-label'));
+    if (text && text.length <= 48 && APPLY_START.test(text)) {
+      applyFound = true;
+      break;
+    }
+  }
+
+  let applyForm = false;
+  for (const input of all(document, 'input, textarea', 300)) {
+    const hints = `${attr(input, 'name')} ${attr(input, 'id')} ${attr(input, 'accept')} ${attr(input, 'aria-label')} ${attr(input, 'data-automation-id')} ${attr(input, 'autocomplete')}`;
+    const type = attr(input, 'type').toLowerCase();
+    if ((type === 'file' && (CV_FIELD.test(hints) || /\.pdf|\.docx?|application\/pdf/i.test(hints))) || (CV_FIELD.test(hints) && type !== 'hidden')) {
+      applyForm = true;
+      break;
+    }
+  }
+  if (!applyForm) {
+    // A file input under a label that asks for a CV ("Resume/CV *", "Lebenslauf").
+    for (const label of all(document, 'label', 200)) {
+      if (CV_FIELD.test(label.textContent ?? '') && (label.querySelector('input[type="file"]') || document.querySelector('input[type="file"]'))) {
+        applyForm = true;
+        break;
+      }
+    }
+  }
+
+  let jobHeadings = 0;
+  for (const el of all(document, 'h2, h3, h4, h5, h6, strong, b, dt, [role="heading"]', 600)) {
+    const text = el.textContent ?? '';
+    if (text.length < 80 && (JOB_SECTION_HEADINGS.test(text) || MORE_JOB_HEADINGS.test(text))) jobHeadings++;
+  }
+
+  return { applyFound, applyForm, jobHeadings, roleTitle: !!title && title.length <= 160 && ROLE_TITLE.test(title) };
+}

@@ -1,0 +1,41 @@
+/**
+ * iCIMS (careers-{company}.icims.com/jobs/{id}/{slug}/job): h1.iCIMS_Header, then header groups of
+ * dt.iCIMS_JobHeaderField / dd.iCIMS_JobHeaderData ("Job Locations", "Category", "Type").
+ */
+import { all, visibleText } from '../dom';
+import { normalizeEmploymentType, splitLocations } from '../normalize';
+import { companyFromBrand, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+
+const SELECTORS: SelectorTable = {
+  title: ['h1.iCIMS_Header', '.iCIMS_Header h1', '.iCIMS_JobHeaderTag h1'],
+  description: ['.iCIMS_JobContent', '.iCIMS_InfoMsg_Job'],
+  applyUrl: ['a.iCIMS_ApplyOnlineButton[href]', 'a.iCIMS_PrimaryButton[href*="login"]'],
+};
+
+export const icims: SiteRule = {
+  id: 'icims',
+  hosts: /(^|\.)icims\.com\//,
+  marker: '.iCIMS_MainWrapper, .iCIMS_JobContent',
+  examples: ['https://careers-oakridgemedical.icims.com/jobs/48213/patient-access-representative/job', 'https://careers-oakridgemedical.icims.com/jobs/48213/patient-access-representative/job?in_iframe=1'],
+  extract(document, context) {
+    const patch = readSelectors(document, SELECTORS, context);
+    for (const field of all(document, '.iCIMS_JobHeaderField', 30)) {
+      const label = visibleText(field, 60).toLowerCase();
+      const data = field.nextElementSibling && /iCIMS_JobHeaderData/.test(field.nextElementSibling.getAttribute('class') ?? '') ? visibleText(field.nextElementSibling, 400) : '';
+      if (!data) continue;
+      if (/^(job )?locations?$/.test(label)) patch.locations = splitLocations(data);
+      else if (/^(type|position type|employment type|job type)$/.test(label)) {
+        const type = normalizeEmploymentType(data, true);
+        if (type) patch.employmentType = type;
+      }
+    }
+    const company = companyFromBrand(document, ['.iCIMS_Logo img[alt]', 'header img[alt]', 'meta[property="og:site_name"]']);
+    if (company) patch.company = company;
+    if (!patch.title || all(document, '.iCIMS_JobsTable .row, li.iCIMS_JobCardItem', 5).length > 1) {
+      return { isPosting: false, reason: 'This is a list of jobs on iCIMS, not one job' };
+    }
+    patch.isPosting = true;
+    patch.reason = 'A job on iCIMS';
+    return patch;
+  },
+};

@@ -1,0 +1,50 @@
+/**
+ * Jobvite (jobs.jobvite.com/{company}/job/{id}, its /apply form): the title is h2.jv-header, the
+ * meta line "Department · Location" is p.jv-job-detail-meta with jv-inline-separator spans.
+ */
+import { all, visibleText } from '../dom';
+import { splitLocations } from '../normalize';
+import { companyFromBrand, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+
+const SELECTORS: SelectorTable = {
+  title: ['.jv-job-detail-top h2.jv-header', 'h2.jv-header', '.jv-job-detail-name'],
+  description: ['.jv-job-detail-description'],
+  applyUrl: ['a.jv-button-apply[href]', 'a[href*="/apply"]'],
+};
+
+export const jobvite: SiteRule = {
+  id: 'jobvite',
+  hosts: /(^|\.)jobvite\.com\//,
+  marker: '.jv-job-detail-description, .jv-page-body .jv-header',
+  examples: ['https://jobs.jobvite.com/harrow-analytics/job/oQx4bfwZ', 'https://jobs.jobvite.com/harrow-analytics/job/oQx4bfwZ/apply'],
+  extract(document, context) {
+    const path = context.url?.pathname ?? '';
+    const applying = /\/apply\/?$/.test(path);
+    const patch = readSelectors(document, applying ? { ...SELECTORS, description: undefined } : SELECTORS, context);
+    // The meta line: "Data Science <separator> Leeds, England" — the place is the last part.
+    const meta = document.querySelector('.jv-job-detail-meta');
+    if (meta) {
+      const parts: string[] = [];
+      let current = '';
+      for (const node of Array.from(meta.childNodes)) {
+        const isSeparator = node.nodeType === 1 && /jv-inline-separator/.test((node as Element).getAttribute('class') ?? '');
+        if (isSeparator) {
+          parts.push(current);
+          current = '';
+        } else current += node.nodeType === 1 ? visibleText(node as Element, 300) : node.nodeValue ?? '';
+      }
+      parts.push(current);
+      const place = parts.map((p) => p.trim()).filter(Boolean).pop();
+      if (place && parts.filter((p) => p.trim()).length > 1) patch.locations = splitLocations(place);
+      else if (place && !patch.locations) patch.locations = splitLocations(place);
+    }
+    const company = companyFromBrand(document, ['.jv-logo img[alt]', 'header img[alt]', 'meta[property="og:site_name"]']);
+    if (company) patch.company = company;
+    if (!patch.title || all(document, '.jv-job-list tr, .jv-job-list li', 5).length > 1) {
+      return { isPosting: false, reason: 'This is a list of jobs on Jobvite, not one job' };
+    }
+    patch.isPosting = true;
+    patch.reason = applying ? 'The application form for a job on Jobvite' : 'A job on Jobvite';
+    return patch;
+  },
+};

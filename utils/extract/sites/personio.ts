@@ -1,0 +1,47 @@
+/**
+ * Personio job pages ({company}.jobs.personio.de|.com/job/{id}) and their application view
+ * (/job/{id}/apply, or the same page opened at #apply). Under the title a subtitle line reads
+ * "Permanent employee, Full-time · Munich"; the company is the header logo or the page title
+ * ("Role | Jobs at Company").
+ */
+import { clean, first, visibleText } from '../dom';
+import { cleanCompany, normalizeEmploymentType, splitLocations, workModeFromText } from '../normalize';
+import { companyFromBrand, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+
+const SELECTORS: SelectorTable = {
+  title: ['h1.job-title', '.job-header h1', 'main h1', 'h1'],
+  description: ['.job-description', '[data-test-id="job-description"]', '.job-details-description'],
+  applyUrl: ['a[href*="/apply"]'],
+};
+
+export const personio: SiteRule = {
+  id: 'personio',
+  hosts: /(^|\.)jobs\.personio\.(de|com)\//,
+  marker: 'link[href*="personio"][rel="stylesheet"], meta[name="generator"][content*="Personio"]',
+  examples: ['https://kessler-bau.jobs.personio.de/job/1834567?language=de', 'https://fjordlab.jobs.personio.com/job/2201234/apply?language=en'],
+  extract(document, context) {
+    const applying = /\/apply\b/.test(context.url?.pathname ?? '') || (context.url?.hash ?? '') === '#apply';
+    const patch = readSelectors(document, applying ? { ...SELECTORS, description: undefined } : SELECTORS, context);
+    const heading = first(document, SELECTORS.title!);
+    // "Permanent employee, Full-time · Munich, Berlin": employment first, places after the dot.
+    const subtitle = first(document, ['.job-subtitle', '.job-header p', 'h1 + p']);
+    const line = subtitle && heading && (subtitle.previousElementSibling === heading || subtitle.closest('.job-header')) ? visibleText(subtitle, 300) : '';
+    if (line) {
+      const parts = line.split(/\s+[·•|]\s+/);
+      const places = parts.length > 1 ? parts.slice(1).join(' | ') : '';
+      if (places) patch.locations = splitLocations(places.replace(/,\s+/g, ' | '));
+      const kind = parts[0] ?? '';
+      const type = normalizeEmploymentType(kind.split(',').pop() ?? '', true) ?? normalizeEmploymentType(kind, true);
+      if (type) patch.employmentType = type;
+      const mode = workModeFromText(line);
+      if (mode) patch.workMode = mode;
+    }
+    const fromTitle = clean(document.title).match(/\|\s*(?:jobs|karriere|stellenangebote|careers)\s+(?:at|bei|chez|hos)\s+(.+)$/i)?.[1];
+    const company = companyFromBrand(document, ['header a img[alt]', 'header img[alt]']) || (fromTitle ? cleanCompany(fromTitle) : '');
+    if (company) patch.company = company;
+    if (!patch.title) return { isPosting: false, reason: 'This is a list of jobs on Personio, not one job' };
+    patch.isPosting = true;
+    patch.reason = applying ? 'The application form for a job on Personio' : 'A job on Personio';
+    return patch;
+  },
+};

@@ -1,0 +1,31 @@
+/** SEEK (seek.com.au, seek.co.nz): every field carries a data-automation attribute. */
+import { first } from '../dom';
+import { readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+
+const SELECTORS: SelectorTable = {
+  title: ['h1[data-automation="job-detail-title"]', '[data-automation="job-detail-title"]'],
+  company: ['[data-automation="advertiser-name"]', '[data-automation="job-detail-advertiser-name"]'],
+  location: ['[data-automation="job-detail-location"]'],
+  salary: ['[data-automation="job-detail-salary"]'],
+  employmentType: ['[data-automation="job-detail-work-type"]'],
+  workMode: ['[data-automation="job-detail-work-arrangements"]', '[data-automation="job-detail-workArrangements"]'],
+  description: ['[data-automation="jobAdDetails"]'],
+  applyUrl: ['a[data-automation="job-detail-apply"]'],
+};
+
+export const seek: SiteRule = {
+  id: 'seek',
+  hosts: /(^|\.)seek\.(com\.au|co\.nz)\//,
+  marker: '[data-automation="job-detail-title"]',
+  examples: ['https://www.seek.com.au/job/81234567', 'https://www.seek.co.nz/job/81234567?type=standard', 'https://www.seek.com.au/data-analyst-jobs/in-All-Melbourne-VIC?jobId=81234567'],
+  extract(document, context) {
+    const patch = readSelectors(document, SELECTORS, context);
+    if (!patch.title) {
+      const list = first(document, '[data-automation="normalJob"], [data-automation="premiumJob"], [data-automation="searchResults"]');
+      return { isPosting: false, reason: list ? 'This looks like a list of search results on SEEK, with no job open' : 'No job is open on this SEEK page' };
+    }
+    patch.isPosting = true;
+    patch.reason = 'A job ad on SEEK';
+    return patch;
+  },
+};

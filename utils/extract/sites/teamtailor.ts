@@ -1,0 +1,47 @@
+/**
+ * Teamtailor career sites ({company}.teamtailor.com, or a company domain on Teamtailor): the job
+ * page (/jobs/{id}-{slug}) and its application form (/jobs/{id}-{slug}/applications/new). The facts
+ * are a definition list (Department, Locations, Remote status); the company is in the header logo.
+ */
+import { all, visibleText } from '../dom';
+import { normalizeEmploymentType, splitLocations, workModeFromText, cleanTitle } from '../normalize';
+import { companyFromBrand, labelledPairs, pairValue, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+
+const SELECTORS: SelectorTable = {
+  title: ['[data-job-title]', 'main h1.font-company-header', 'main h1'],
+  description: ['[data-controller~="job-description"]', '.job-body .prose', 'main .prose'],
+  applyUrl: ['a[href*="/applications/new"]'],
+};
+
+/** "Apply for Data Engineer" (the application form's heading) → "Data Engineer". */
+const APPLY_PREFIX = /^(apply for( the role( of)?)?|apply to|application for|ansök till|søg stillingen som|bewerbung (als|für)|bewirb dich (als|für)|postuler (pour|à))\s*:?\s*/i;
+
+export const teamtailor: SiteRule = {
+  id: 'teamtailor',
+  hosts: /(^|\.)teamtailor\.com\//,
+  marker: 'meta[name="generator"][content*="Teamtailor"], link[href*="teamtailor-cdn"]',
+  examples: ['https://nordlys.teamtailor.com/jobs/4012345-data-engineer', 'https://career.example.teamtailor.com/jobs/4012345-data-engineer/applications/new'],
+  extract(document, context) {
+    const applying = /\/applications\/new/.test(context.url?.pathname ?? '');
+    const patch = readSelectors(document, applying ? { ...SELECTORS, description: undefined } : SELECTORS, context);
+    if (patch.title) patch.title = cleanTitle(patch.title.replace(APPLY_PREFIX, ''));
+    const pairs = labelledPairs(document, 'main');
+    const locations = pairValue(pairs, /^(locations?|standorte?|plats(er)?|lokation|sijainti|ort)$/);
+    if (locations) patch.locations = splitLocations(locations);
+    const remote = pairValue(pairs, /^(remote status|remote|distansarbete|fjernarbejde)$/);
+    const mode = workModeFromText(remote);
+    if (mode) patch.workMode = mode;
+    const type = normalizeEmploymentType(pairValue(pairs, /^(employment type|type of employment|anställningsform|ansættelsestype)$/), true);
+    if (type) patch.employmentType = type;
+    const company = companyFromBrand(document, ['header a[href="/"] img[alt]', 'header img[alt]', 'meta[property="og:site_name"]']);
+    if (company) patch.company = company;
+    if (!patch.title) return { isPosting: false, reason: 'This is a careers page on Teamtailor, not one job' };
+    // A jobs list repeats job cards; a job page has one heading and its facts.
+    if (!applying && !pairs.size && all(document, 'a[href*="/jobs/"]', 60).length > 20 && !visibleText(document.querySelector('main .prose'), 200)) {
+      return { isPosting: false, reason: 'This is a list of jobs on Teamtailor, not one job' };
+    }
+    patch.isPosting = true;
+    patch.reason = applying ? 'The application form for a job on Teamtailor' : 'A job on Teamtailor';
+    return patch;
+  },
+};
