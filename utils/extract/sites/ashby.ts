@@ -1,7 +1,7 @@
 /** Ashby (jobs.ashbyhq.com): the left pane lists Location, Employment Type, Location Type, Compensation. */
 import { all, clean, visibleText } from '../dom';
 import { cleanCompany, normalizeEmploymentType, parseSalaryText, salaryFromLine, splitLocations, workModeFromText } from '../normalize';
-import { readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+import { companyFromBrand, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
 
 const SELECTORS: SelectorTable = {
   title: ['h1.ashby-job-posting-heading', '.ashby-job-posting-heading'],
@@ -26,9 +26,10 @@ export const ashby: SiteRule = {
     // still describe the job.
     const applying = /\/application\/?$/.test(context.url?.pathname ?? '');
     const patch = readSelectors(document, applying ? { ...SELECTORS, description: undefined } : SELECTORS, context);
-    // "Role @ Company" is the page title.
+    // The header wordmark names the company; else "Role @ Company", the page title.
     const at = clean(document.title).match(/\s@\s(.+)$/);
-    if (at?.[1]) patch.company = cleanCompany(at[1]);
+    const company = companyFromBrand(document, ['.ashby-job-posting-header img[alt]']) || (at?.[1] ? cleanCompany(at[1]) : '');
+    if (company) patch.company = company;
     for (const heading of all(document, '.ashby-job-posting-left-pane h2', 12)) {
       const label = visibleText(heading, 40);
       const kind = LABELS.find(([re]) => re.test(label))?.[1];

@@ -24,6 +24,10 @@ export const seek: SiteRule = {
       const list = first(document, '[data-automation="normalJob"], [data-automation="premiumJob"], [data-automation="searchResults"]');
       return { isPosting: false, reason: list ? 'This looks like a list of search results on SEEK, with no job open' : 'No job is open on this SEEK page' };
     }
+    // SEEK writes a bare "$": dollars of the site's country.
+    if (patch.salary && patch.salary.currency === 'USD' && !/\bUSD\b|US\$/i.test(patch.salary.text)) {
+      patch.salary = { ...patch.salary, currency: /\.co\.nz$/.test(context.url?.hostname ?? '') ? 'NZD' : 'AUD' };
+    }
     patch.isPosting = true;
     patch.reason = 'A job ad on SEEK';
     return patch;

@@ -1,7 +1,7 @@
 /** Workable (apply.workable.com/<company>/j/<id>): data-ui attributes name each field. */
 import { clean } from '../dom';
 import { cleanCompany } from '../normalize';
-import { readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+import { companyFromBrand, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
 
 const SELECTORS: SelectorTable = {
   title: ['h1[data-ui="job-title"]', '[data-ui="job-title"]'],
@@ -22,10 +22,12 @@ export const workable: SiteRule = {
     const patch = readSelectors(document, SELECTORS, context);
     if (!patch.title && !context.generic.title) return { isPosting: false, reason: 'This is a list of jobs on Workable, not one job' };
     if (!/\/j\/[A-Z0-9]+/i.test(path) && !patch.title) return { isPosting: false, reason: 'This is a careers page on Workable, not one job' };
-    // "Role - Company" is the page title on the job and on its application form.
+    // The header logo names the company; else "Role - Company", the page title on the job and its form.
     const role = patch.title ?? context.generic.title ?? '';
     const title = clean(document.title);
-    if (role && title.toLowerCase().startsWith(`${role.toLowerCase()} - `)) patch.company = cleanCompany(title.slice(role.length + 3));
+    const logo = companyFromBrand(document, ['[data-ui="company-logo"] img[alt]']);
+    if (logo) patch.company = logo;
+    else if (role && title.toLowerCase().startsWith(`${role.toLowerCase()} - `)) patch.company = cleanCompany(title.slice(role.length + 3));
     patch.isPosting = true;
     patch.reason = applying ? 'The application form for a job on Workable' : 'A job on Workable';
     return patch;
