@@ -51,10 +51,17 @@ export function detect(input: DetectInput): Detection {
   if (!input.hasTitle) {
     return { isJobPosting: false, confidence: 0.05, reasons: ['No job title was found on this page'] };
   }
-  if (input.site?.isPosting === false) {
+  const structuredPosting = (input.jsonLdPostings >= 1 && input.jsonLdPostings <= 3) || input.microdata;
+  // A site rule that knows the page is a list or a company page decides, unless the page itself says
+  // it is one job (the site changed its markup and the rule no longer finds the job).
+  if (input.site?.isPosting === false && !structuredPosting) {
     return { isJobPosting: false, confidence: 0.1, reasons: [input.site.reason ?? 'This page is not a single job'] };
   }
   let score = 0.2;
+  if (input.site?.isPosting === false) {
+    score -= 0.3;
+    against.push(input.site.reason ?? 'This page is not a single job');
+  }
   if (input.site?.isPosting === true) {
     score += 0.6;
     reasons.push(input.site.reason ?? 'A job page on a site Jobshelf knows');
@@ -70,7 +77,7 @@ export function detect(input: DetectInput): Detection {
     score += 0.5;
     reasons.push('The page marks itself up as a job posting');
   }
-  const structured = input.jsonLdPostings > 0 || input.microdata;
+  const structured = structuredPosting;
   const negativeTypes = [...input.schemaTypes].filter((t) => NON_POSTING_TYPES.has(t));
   if (negativeTypes.length && !structured) {
     score -= 0.45;

@@ -50,7 +50,7 @@ const FIELD_KEYS: readonly FieldName[] = [
   'applyUrl', 'descriptionHtml', 'url',
 ];
 
-const JOB_URL = /\/(jobs?|careers?|positions?|vacanc(y|ies)|stellenangebote?|stellen|jobannonce|viewjob|opening|offres?|emploi|vacatures?)([/?_-]|$)|[?&](jk|gh_jid|jobid|job_id|currentjobid)=/i;
+const JOB_URL = /\/(jobs?|careers?|positions?|vacanc(y|ies)|stellenangebote?|stellen|stellenanzeigen?|jobannonce|viewjob|opening|offres?|emploi|vacatures?|recrutement|recrutamento|karriere|empleos?|trabajos?|ofertas?|lavora-con-noi|ledige-stillinger|lediga-jobb|job-posting|requisition|apply|applications?)([/?_-]|$)|[?&](jk|vjk|gh_jid|jobid|job_id|currentjobid)=/i;
 
 export function extract(document: Document, url: string, options: ExtractOptions = {}): Extraction {
   const started = clock();
@@ -174,7 +174,7 @@ function run(document: Document, url: string, options: ExtractOptions): Extracti
       (heur.fields.workMode ? 1 : 0),
     FACTS.filter(shown).length,
   );
-  const page = readPageSignals(document, fields.title);
+  const page = readPageSignals(document, fields.title, heur.signals.titleElement);
   const verdict = detect({
     jsonLdPostings: ld.postingCount,
     schemaTypes,
@@ -185,7 +185,7 @@ function run(document: Document, url: string, options: ExtractOptions): Extracti
     applyFound: heur.signals.applyFound || page.applyFound,
     jobHeadings: Math.max(heur.signals.jobHeadings, page.jobHeadings),
     jobLinks: heur.signals.jobLinks,
-    listTitle: heur.signals.listTitle && !ld.postingCount && patch.isPosting !== true,
+    listTitle: page.listTitle && !ld.postingCount && patch.isPosting !== true,
     headerFacts,
     ogType: meta.ogType,
     urlLooksLikeJob: !!pageUrl && JOB_URL.test(pageUrl.pathname + pageUrl.search),
@@ -219,7 +219,7 @@ function run(document: Document, url: string, options: ExtractOptions): Extracti
   const reasons = [...verdict.reasons];
   if (ld.repaired) reasons.push(`Repaired ${ld.repaired} damaged block(s) of the page's job data`);
   if (ld.errors) reasons.push(`${ld.errors} block(s) of the page's job data could not be read`);
-  if (patch.reason && patch.isPosting !== false) reasons.push(patch.reason);
+  if (patch.reason && patch.isPosting !== false && !reasons.includes(patch.reason)) reasons.push(patch.reason);
 
   return {
     isJobPosting: verdict.isJobPosting,

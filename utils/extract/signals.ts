@@ -2,9 +2,9 @@
  * Page signals `detect` weighs that no field reader needs: an apply control, an application form,
  * job ad section headings and a title that names a role. One bounded pass over a few element kinds.
  */
-import { all, attr, clean } from './dom';
+import { all, attr, clean, visibleText } from './dom';
 import { APPLY_START, MORE_JOB_HEADINGS, ROLE_TITLE } from './data/detect-words';
-import { JOB_SECTION_HEADINGS } from './data/vocabulary';
+import { JOB_SECTION_HEADINGS, LIST_TITLE } from './data/vocabulary';
 
 export interface PageSignals {
   /** A link or button whose text applies for the job. */
@@ -15,11 +15,16 @@ export interface PageSignals {
   jobHeadings: number;
   /** The title names a role ("Senior Data Engineer", "Bauleiter (m/w/d)"). */
   roleTitle: boolean;
+  /**
+   * The heading or the start of the page title reads like a list ("87 warehouse jobs in Leeds").
+   * Only the page title's first part counts: "Role - Jobs at Company" is a posting on an employer's site.
+   */
+  listTitle: boolean;
 }
 
 const CV_FIELD = /(resume|résumé|curriculum|\bcv\b|lebenslauf|cover[_\s-]?letter|anschreiben|lettre de motivation|motivation)/i;
 
-export function readPageSignals(document: Document, title: string | undefined): PageSignals {
+export function readPageSignals(document: Document, title: string | undefined, heading: Element | null): PageSignals {
   let applyFound = false;
   for (const el of all(document, 'a[href], button, input[type="submit"], [role="button"]', 600)) {
     const text = clean(el.textContent || attr(el, 'value') || attr(el, 'aria-label'));
@@ -54,5 +59,8 @@ export function readPageSignals(document: Document, title: string | undefined): 
     if (text.length < 80 && (JOB_SECTION_HEADINGS.test(text) || MORE_JOB_HEADINGS.test(text))) jobHeadings++;
   }
 
-  return { applyFound, applyForm, jobHeadings, roleTitle: !!title && title.length <= 160 && ROLE_TITLE.test(title) };
+  const firstPart = clean(document.title ?? '').split(/\s+[|–—-]\s+/)[0] ?? '';
+  const listTitle = LIST_TITLE.test(visibleText(heading, 200)) || LIST_TITLE.test(firstPart);
+
+  return { applyFound, applyForm, jobHeadings, roleTitle: !!title && title.length <= 160 && ROLE_TITLE.test(title), listTitle };
 }

@@ -26,8 +26,9 @@ export const greenhouse: SiteRule = {
   extract(document, context) {
     // The application form (an embedded job_app page, or a board page opened at its form) shows the
     // header only; the description may be missing.
-    const applying = /\/embed\/job_app/.test(context.url?.pathname ?? '') || !!first(document, '#application_form, #application-form');
-    const patch = readSelectors(document, applying && !first(document, '#content .content-intro, .job__description') ? { ...SELECTORS, description: undefined } : SELECTORS, context);
+    const described = !!first(document, '#content .content-intro, #content p, .job__description p');
+    const applying = /\/embed\/job_app/.test(context.url?.pathname ?? '') || (!described && !!first(document, '#application_form, #application-form'));
+    const patch = readSelectors(document, applying && !described ? { ...SELECTORS, description: undefined } : SELECTORS, context);
     if (!patch.title) {
       const embedded = first(document, '#grnhse_app');
       if (embedded) {
