@@ -19,3 +19,52 @@ describe('detect', () => {
     expect(detect({ ...base, listTitle: true }).isJobPosting).toBe(false);
   });
 });
+
+describe('detect: postings without structured data, and reasons in plain words', () => {
+  const plain: DetectInput = {
+    jsonLdPostings: 0, schemaTypes: new Set(), microdata: false, site: null, hasTitle: true, descriptionChars: 0,
+    applyFound: false, jobHeadings: 0, jobLinks: 0, listTitle: false, headerFacts: 0, ogType: '', urlLooksLikeJob: false,
+  };
+  const INTERNAL = /json-?ld|og:type|currentJobId|schema|microdata|site rule|structured data/i;
+
+  it('a role title with job ad sections and an apply link is a posting, with no site rule and no structured data', () => {
+    const d = detect({ ...plain, roleTitle: true, jobHeadings: 3, applyFound: true });
+    expect(d.isJobPosting).toBe(true);
+    expect(d.reasons).toContain('It has an Apply button');
+  });
+
+  it('an application form with its job header is a posting', () => {
+    const d = detect({ ...plain, applyForm: true, roleTitle: true });
+    expect(d.isJobPosting).toBe(true);
+    expect(d.reasons).toContain('It has a form to apply for the job');
+  });
+
+  it('an article, a search list and a company page stay not-postings, and say so first', () => {
+    const article = detect({ ...plain, schemaTypes: new Set(['BlogPosting']), ogType: 'article', roleTitle: true, applyFound: true, jobHeadings: 1 });
+    expect(article.isJobPosting).toBe(false);
+    expect(article.reasons[0]).toBe('This page is an article');
+    const list = detect({ ...plain, listTitle: true, jobLinks: 40, headerFacts: 1, urlLooksLikeJob: true });
+    expect(list.isJobPosting).toBe(false);
+    expect(list.reasons[0]).toBe('This looks like a list of search results');
+    const company = detect({ ...plain, site: { id: 'linkedin', isPosting: false, reason: 'This is a company, profile or feed page on LinkedIn, not a job' } });
+    expect(company).toMatchObject({ isJobPosting: false, reasons: ['This is a company, profile or feed page on LinkedIn, not a job'] });
+    const nothing = detect(plain);
+    expect(nothing.isJobPosting).toBe(false);
+    expect(nothing.reasons[0]).toBe("This doesn't look like a single job posting");
+  });
+
+  it('a site rule that finds no job yields to the page saying it is one job', () => {
+    const d = detect({ ...plain, jsonLdPostings: 1, site: { id: 'indeed', isPosting: false, reason: 'No job is open on this Indeed page' } });
+    expect(d.isJobPosting).toBe(true);
+  });
+
+  it('no reason uses internal terms', () => {
+    const inputs: DetectInput[] = [
+      { ...plain, jsonLdPostings: 1 }, { ...plain, microdata: true }, { ...plain, jsonLdPostings: 12 },
+      { ...plain, schemaTypes: new Set(['NewsArticle']), ogType: 'article' }, { ...plain, schemaTypes: new Set(['ItemList']) },
+      { ...plain, schemaTypes: new Set(['ProfilePage']) }, { ...plain, listTitle: true, jobLinks: 60 }, { ...plain, hasTitle: false },
+      { ...plain, site: { id: 'x', isPosting: true } }, { ...plain, applyForm: true, applyFound: true, jobHeadings: 3, headerFacts: 2, roleTitle: true, urlLooksLikeJob: true },
+    ];
+    for (const input of inputs) for (const reason of detect(input).reasons) expect(reason).not.toMatch(INTERNAL);
+  });
+});

@@ -5,7 +5,7 @@
 
 /** The start of a link or button that applies for a job ("Apply for this role", "Jetzt online bewerben"). */
 export const APPLY_START =
-  /^\s*(apply|easy apply|quick apply|submit (your |my )?application|send (your |my )?application|i('|’)m interested|jetzt (online )?bewerben|online bewerben|bewerben|bewirb dich|zur bewerbung|postuler|candidater|envoyer (ma|votre) candidature|je postule|solicitar|inscribirme|aplicar|candidatar|postularme|solliciteer|sollicit(eren|eer)|reageer|ansök|sök tjänsten|søg|ansøg|hae|haku|candidati|invia candidatura|aplikuj|지원하기|응모|応募)\b/i;
+  /^\s*((easy |quick )?apply(\s*$|\s+(now|here|today|online|for|to|on|with|via|directly|in)\b)|submit (your |my )?application|send (your |my )?application|i('|’)m interested|jetzt (online )?bewerben|online bewerben|bewerben|bewirb dich|zur bewerbung|postuler|candidater|envoyer (ma|votre) candidature|je postule|solicitar|inscribirme|aplicar|candidatar|postularme|solliciteer|sollicit(eren|eer)|reageer|ansök|sök tjänsten|søg|ansøg|hae|haku|candidati|invia candidatura|aplikuj|지원하기|응모|応募)\b/i;
 
 /** Section headings of job ads, beyond the shared list (more languages, UK/academic wording). */
 export const MORE_JOB_HEADINGS =

@@ -1,0 +1,96 @@
+/**
+ * Each site rule on a page written in that site's layout (tests/fixtures/pages/150-174), and every
+ * rule's example URLs picking that rule. What each page must give is stated here, field by field,
+ * independently of the fixture report.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../utils/extract';
+import { SITE_RULES, findSiteRule } from '../../utils/extract/sites';
+import { PAGES_DIR } from './fixtures';
+
+const urls = JSON.parse(readFileSync(join(PAGES_DIR, 'page-urls.json'), 'utf8')) as Record<string, string>;
+
+function run(file: string, url = urls[file]!) {
+  const { document } = parseHTML(readFileSync(join(PAGES_DIR, file), 'utf8'));
+  return extract(document as unknown as Document, url, { now: null });
+}
+
+interface Case {
+  file: string;
+  site: string;
+  title: string;
+  company: string;
+  locations?: string[];
+  salary?: { min: number; max: number; currency: string; period: string };
+  employmentType?: string;
+  /** An application form: its fields must not become the description. */
+  form?: boolean;
+}
+
+const CASES: Case[] = [
+  { file: '150-seek-bluegum-civil-site-engineer.html', site: 'seek', title: 'Civil Site Engineer', company: 'Bluegum Civil Contracting', locations: ['Newcastle, Newcastle, Maitland & Hunter NSW'], salary: { min: 110000, max: 125000, currency: 'AUD', period: 'year' }, employmentType: 'FULL_TIME' },
+  { file: '151-teamtailor-nordlys-data-engineer.html', site: 'teamtailor', title: 'Data Engineer', company: 'Nordlys Energi', locations: ['Tromsø'] },
+  { file: '152-personio-kessler-bauleiter-tiefbau.html', site: 'personio', title: 'Bauleiter (m/w/d) Tiefbau', company: 'Kessler Bau GmbH', locations: ['Augsburg'], employmentType: 'FULL_TIME' },
+  { file: '153-breezy-tallgrass-field-service-technician.html', site: 'breezy', title: 'Field Service Technician', company: 'Tallgrass Robotics', locations: ['Salina, KS'], salary: { min: 26, max: 32, currency: 'USD', period: 'hour' }, employmentType: 'FULL_TIME' },
+  { file: '154-recruitee-veldhuis-planner-binnenvaart.html', site: 'recruitee', title: 'Planner Binnenvaart', company: 'Veldhuis Logistiek', locations: ['Rotterdam, Zuid-Holland, Nederland'], employmentType: 'FULL_TIME' },
+  { file: '155-jobvite-harrow-senior-data-scientist.html', site: 'jobvite', title: 'Senior Data Scientist, Pricing', company: 'Harrow Analytics', locations: ['Leeds, England'] },
+  { file: '156-icims-oakridge-patient-access-representative.html', site: 'icims', title: 'Patient Access Representative', company: 'Oakridge Medical Group', locations: ['US-TN-Knoxville'], employmentType: 'FULL_TIME' },
+  { file: '157-bamboohr-larkspur-dental-hygienist.html', site: 'bamboohr', title: 'Dental Hygienist', company: 'Larkspur Family Dental', locations: ['Boise, Idaho'], salary: { min: 45, max: 52, currency: 'USD', period: 'hour' }, employmentType: 'FULL_TIME' },
+  { file: '158-indeed-pane-tidewater-line-cook.html', site: 'indeed', title: 'Line Cook', company: 'Tidewater Taproom', locations: ['Halifax, NS B3J 1S9'], employmentType: 'FULL_TIME' },
+  { file: '159-workday-fernhill-payroll-specialist.html', site: 'workday', title: 'Payroll Specialist', company: 'Fernhill Foods', locations: ['Leeds'], employmentType: 'FULL_TIME' },
+  { file: '160-lever-apply-quillmark-product-designer.html', site: 'lever', title: 'Product Designer', company: 'Quillmark', locations: ['Lisbon'], employmentType: 'FULL_TIME', form: true },
+  { file: '161-greenhouse-jobapp-brackenridge-security-engineer.html', site: 'greenhouse', title: 'Security Engineer, Detection & Response', company: 'Brackenridge Systems', locations: ['Remote (Canada)'], form: true },
+  { file: '162-workable-apply-solent-marine-technician.html', site: 'workable', title: 'Marine Electronics Technician', company: 'Solent Boatworks', locations: ['Southampton, England, United Kingdom'], employmentType: 'FULL_TIME', form: true },
+  { file: '163-ashby-application-lumen-ml-engineer.html', site: 'ashby', title: 'Machine Learning Engineer, Retrieval', company: 'Lumenfold', locations: ['Amsterdam'], salary: { min: 95000, max: 125000, currency: 'EUR', period: 'year' }, employmentType: 'FULL_TIME', form: true },
+  { file: '164-teamtailor-apply-vinterhav-ux-writer.html', site: 'teamtailor', title: 'UX Writer', company: 'Vinterhav', form: true },
+  { file: '165-personio-apply-fjordlab-werkstudent-marketing.html', site: 'personio', title: 'Working Student Marketing (f/m/d)', company: 'Fjordlab GmbH', locations: ['Hamburg'], employmentType: 'PART_TIME', form: true },
+  { file: '166-smartrecruiters-oneclick-brightwater-night-auditor.html', site: 'smartrecruiters', title: 'Night Auditor', company: 'Brightwater Hotels', locations: ['Galway, County Galway, Ireland'], employmentType: 'FULL_TIME', form: true },
+  { file: '167-workday-apply-calder-water-process-engineer.html', site: 'workday', title: 'Process Engineer', company: 'Calder Valley Water', form: true },
+  { file: '168-breezy-apply-tallgrass-support-engineer.html', site: 'breezy', title: 'Robotics Support Engineer', company: 'Tallgrass Robotics', locations: ['Lincoln, NE'], employmentType: 'FULL_TIME', form: true },
+];
+
+describe('site rules on pages in their layout', () => {
+  it.each(CASES.map((c) => [c.file, c] as const))('%s', (file, c) => {
+    const r = run(file);
+    expect(r.isJobPosting, r.reasons.join(' | ')).toBe(true);
+    const p = r.posting!;
+    expect(p.title).toBe(c.title);
+    expect(p.company).toBe(c.company);
+    expect(p.provenance.title).toBe(`site:${c.site}`);
+    expect(p.provenance.company).toBe(`site:${c.site}`);
+    if (c.locations) expect(p.locations).toEqual(c.locations);
+    if (c.salary) expect(p.salary).toMatchObject(c.salary);
+    if (c.employmentType) expect(p.employmentType).toBe(c.employmentType);
+    // The first reason says, in words, which site and what kind of page it is.
+    expect(r.reasons[0]).toMatch(c.form ? /^The application form for a job on / : /^A job (ad )?(on|open beside) /);
+    if (c.form) expect(p.descriptionText).not.toMatch(/First name|Upload|Submit application/i);
+  });
+
+  it('a list or search page of a site is not a posting, and says so in words', () => {
+    const { document } = parseHTML('<html><head><title>Jobs</title></head><body><h1>Open positions</h1><ul><li class="position"><a href="/p/1-a">A</a></li><li class="position"><a href="/p/2-b">B</a></li></ul></body></html>');
+    for (const url of ['https://tallgrass-robotics.breezy.hr/', 'https://veldhuis-logistiek.recruitee.com/', 'https://www.seek.com.au/cook-jobs/in-All-Sydney-NSW']) {
+      const r = extract(document as unknown as Document, url, { now: null });
+      expect(r.isJobPosting, url).toBe(false);
+      expect(r.reasons[0], url).toMatch(/^(This (is|looks like) a list|No job is open)/);
+    }
+  });
+});
+
+describe('site rule example URLs', () => {
+  const empty = parseHTML('<html><body></body></html>').document as unknown as Document;
+  const examples = SITE_RULES.flatMap((rule) => (rule.examples ?? []).map((url) => [url, rule.id] as const));
+
+  it('every new rule lists examples', () => {
+    const withExamples = new Set(SITE_RULES.filter((r) => r.examples?.length).map((r) => r.id));
+    for (const id of ['seek', 'teamtailor', 'personio', 'breezy', 'recruitee', 'jobvite', 'icims', 'bamboohr', 'indeed', 'workday', 'lever', 'greenhouse', 'workable', 'ashby', 'smartrecruiters']) {
+      expect(withExamples.has(id), id).toBe(true);
+    }
+  });
+
+  it.each(examples)('%s → %s', (url, id) => {
+    expect(findSiteRule(new URL(url), empty)?.id).toBe(id);
+  });
+});
