@@ -54,6 +54,12 @@ export interface FixturePosting {
 
 interface Expected {
   isJobPosting: boolean;
+  handWritten?: boolean;
+  /**
+   * false: a hand-written page that tests extraction layouts (site rules, apply forms, which show no
+   * description) and carries no summary labels. Real pages cannot opt out.
+   */
+  summaryLabels?: boolean;
   title: string | null;
   company: string | null;
   location: string | null;
@@ -106,6 +112,10 @@ export function loadFixturePostings(): FixturePosting[] {
     const name = file.replace(/\.(html|json)$/, '');
     const expected = JSON.parse(readFileSync(join(PAGES_DIR, `${name}.expected.json`), 'utf8')) as Expected;
     if (!expected.isJobPosting) continue;
+    if (expected.summaryLabels === false) {
+      if (!expected.handWritten) throw new Error(`${file}: only hand-written pages may have no summary labels`);
+      continue;
+    }
     const raw = readFileSync(join(PAGES_DIR, file), 'utf8');
     if (file.endsWith('.json')) {
       const lever = JSON.parse(raw) as JsonRecord;

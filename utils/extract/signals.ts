@@ -27,7 +27,8 @@ const CV_FIELD = /(resume|résumé|curriculum|\bcv\b|lebenslauf|cover[_\s-]?lett
 export function readPageSignals(document: Document, title: string | undefined, heading: Element | null): PageSignals {
   let applyFound = false;
   for (const el of all(document, 'a[href], button, input[type="submit"], [role="button"]', 600)) {
-    const text = clean(el.textContent || attr(el, 'value') || attr(el, 'aria-label'));
+    // Capped reads: a link may wrap a whole card or page.
+    const text = visibleText(el, 60) || attr(el, 'value') || attr(el, 'aria-label');
     if (text && text.length <= 48 && APPLY_START.test(text)) {
       applyFound = true;
       break;
@@ -46,7 +47,7 @@ export function readPageSignals(document: Document, title: string | undefined, h
   if (!applyForm) {
     // A file input under a label that asks for a CV ("Resume/CV *", "Lebenslauf").
     for (const label of all(document, 'label', 200)) {
-      if (CV_FIELD.test(label.textContent ?? '') && (label.querySelector('input[type="file"]') || document.querySelector('input[type="file"]'))) {
+      if (CV_FIELD.test(visibleText(label, 120)) && (label.querySelector('input[type="file"]') || document.querySelector('input[type="file"]'))) {
         applyForm = true;
         break;
       }
@@ -55,7 +56,7 @@ export function readPageSignals(document: Document, title: string | undefined, h
 
   let jobHeadings = 0;
   for (const el of all(document, 'h2, h3, h4, h5, h6, strong, b, dt, [role="heading"]', 600)) {
-    const text = el.textContent ?? '';
+    const text = visibleText(el, 100);
     if (text.length < 80 && (JOB_SECTION_HEADINGS.test(text) || MORE_JOB_HEADINGS.test(text))) jobHeadings++;
   }
 
