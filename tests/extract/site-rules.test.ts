@@ -79,6 +79,32 @@ describe('site rules on pages in their layout', () => {
   });
 });
 
+describe('a job URL whose markup a rule no longer knows', () => {
+  it('is not refused by the rule: the page itself decides', () => {
+    // A redesigned job page: none of the rule's selectors match, but it is plainly one job.
+    const html = `<html><head><title>Store Manager | Acme Careers</title></head><body><main><h1>Store Manager</h1>
+      <p>Springfield · Full-time</p><h2>Responsibilities</h2><ul><li>Run the store</li></ul><h2>Requirements</h2><ul><li>Retail experience</li></ul>
+      <h2>Benefits</h2><ul><li>Discounts</li></ul><a href="/apply">Apply now</a></main></body></html>`;
+    const { document } = parseHTML(html);
+    for (const url of [
+      'https://acme.teamtailor.com/jobs/123456-store-manager',
+      'https://acme.jobs.personio.de/job/123456',
+      'https://acme.breezy.hr/p/abc123-store-manager',
+      'https://acme.recruitee.com/o/store-manager',
+      'https://jobs.jobvite.com/acme/job/oAbc123',
+      'https://careers-acme.icims.com/jobs/1234/store-manager/job',
+      'https://acme.bamboohr.com/careers/12',
+      'https://www.seek.com.au/job/81234567',
+      'https://acme.wd1.myworkdayjobs.com/en-US/Careers/job/Springfield/Store-Manager_R1',
+      'https://www.indeed.com/viewjob?jk=0a1b2c3d4e5f6a7b',
+    ]) {
+      const r = extract(document as unknown as Document, url, { now: null });
+      expect(r.isJobPosting, `${url}: ${r.reasons.join(' | ')}`).toBe(true);
+      expect(r.posting?.title).toBe('Store Manager');
+    }
+  });
+});
+
 describe('site rule example URLs', () => {
   const empty = parseHTML('<html><body></body></html>').document as unknown as Document;
   const examples = SITE_RULES.flatMap((rule) => (rule.examples ?? []).map((url) => [url, rule.id] as const));

@@ -5,10 +5,10 @@
  */
 import { all, visibleText } from '../dom';
 import { normalizeEmploymentType, parseSalaryText, splitLocations, workModeFromText } from '../normalize';
-import { companyFromBrand, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+import { companyFromBrand, noJobFound, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
 
 const SELECTORS: SelectorTable = {
-  title: ['[data-fabric-component="Headline"] h2', '.BambooHR-ATS-Jobs-Item h2', 'main h2', 'h1'],
+  title: ['[data-fabric-component="Headline"] h2', '.BambooHR-ATS-Jobs-Item h2', 'h1'],
   description: ['.BambooHR-ATS-Jobs-Item .BambooHR-ATS-Description', '[data-fabric-component="BambooRichText"]', '.ResAts__description'],
   applyUrl: ['a[href*="/careers/"][href$="/apply"]'],
 };
@@ -39,9 +39,8 @@ export const bamboohr: SiteRule = {
     }
     const company = companyFromBrand(document, ['header img[alt]', '.BambooHR-ATS-Logo img[alt]']);
     if (company) patch.company = company;
-    if (!patch.title || all(document, '.BambooHR-ATS-Jobs-List li, [data-fabric-component="JobListItem"]', 5).length > 1) {
-      return { isPosting: false, reason: 'This is a list of jobs on BambooHR, not one job' };
-    }
+    if (all(document, '.BambooHR-ATS-Jobs-List li, [data-fabric-component="JobListItem"]', 5).length > 1) return { isPosting: false, reason: 'This is a list of jobs on BambooHR, not one job' };
+    if (!patch.title) return noJobFound(context, /\/careers\/\d+|\/jobs\/view\.php\?id=/, 'This is a list of jobs on BambooHR, not one job');
     patch.isPosting = true;
     patch.reason = 'A job on BambooHR';
     return patch;

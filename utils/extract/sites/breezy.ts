@@ -4,7 +4,7 @@
  */
 import { all, clean } from '../dom';
 import { cleanCompany } from '../normalize';
-import { companyFromBrand, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+import { companyFromBrand, noJobFound, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
 
 const SELECTORS: SelectorTable = {
   title: ['.banner h1', '.position-heading h1', 'h1'],
@@ -30,9 +30,7 @@ export const breezy: SiteRule = {
     if (company) patch.company = company;
     // The board's front page lists positions, each with its own meta list.
     const list = context.url ? !/\/p\//.test(path) : all(document, 'li.position', 5).length > 1;
-    if (!patch.title || list) {
-      return { isPosting: false, reason: 'This is a list of jobs on Breezy, not one job' };
-    }
+    if (!patch.title || list) return noJobFound(context, /\/p\/[^/]+/, 'This is a list of jobs on Breezy, not one job');
     patch.isPosting = true;
     patch.reason = applying ? 'The application form for a job on Breezy' : 'A job on Breezy';
     return patch;

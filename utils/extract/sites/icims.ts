@@ -4,7 +4,7 @@
  */
 import { all, visibleText } from '../dom';
 import { normalizeEmploymentType, splitLocations } from '../normalize';
-import { companyFromBrand, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+import { companyFromBrand, noJobFound, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
 
 const SELECTORS: SelectorTable = {
   title: ['h1.iCIMS_Header', '.iCIMS_Header h1', '.iCIMS_JobHeaderTag h1'],
@@ -31,9 +31,8 @@ export const icims: SiteRule = {
     }
     const company = companyFromBrand(document, ['.iCIMS_Logo img[alt]', 'header img[alt]', 'meta[property="og:site_name"]']);
     if (company) patch.company = company;
-    if (!patch.title || all(document, '.iCIMS_JobsTable .row, li.iCIMS_JobCardItem', 5).length > 1) {
-      return { isPosting: false, reason: 'This is a list of jobs on iCIMS, not one job' };
-    }
+    if (all(document, 'li.iCIMS_JobCardItem', 5).length > 1) return { isPosting: false, reason: 'This is a list of jobs on iCIMS, not one job' };
+    if (!patch.title) return noJobFound(context, /\/jobs\/\d+\/[^/]+\/job/, 'This is a list of jobs on iCIMS, not one job');
     patch.isPosting = true;
     patch.reason = 'A job on iCIMS';
     return patch;

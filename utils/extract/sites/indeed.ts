@@ -1,6 +1,6 @@
 /** Indeed: the job page (viewjob) and the search page with a job open in the right pane. */
 import { first } from '../dom';
-import { readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+import { noJobFound, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
 
 const SELECTORS: SelectorTable = {
   title: ['[data-testid="jobsearch-JobInfoHeader-title"]', '.jobsearch-JobInfoHeader-title', 'h1[data-testid="simpler-jobTitle"]', 'h2[data-testid="simpler-jobTitle"]'],
@@ -19,7 +19,7 @@ export const indeed: SiteRule = {
   examples: ['https://www.indeed.com/viewjob?jk=0a1b2c3d4e5f6a7b', 'https://ca.indeed.com/jobs?q=line+cook&l=Halifax%2C+NS&vjk=0a1b2c3d4e5f6a7b'],
   extract(document, context) {
     const patch = readSelectors(document, SELECTORS, context);
-    if (!patch.title) return { isPosting: false, reason: 'This looks like a list of search results on Indeed, with no job open' };
+    if (!patch.title) return noJobFound(context, /^\/viewjob\b|^\/rc\/clk\b/, 'This looks like a list of search results on Indeed, with no job open');
     patch.isPosting = true;
     patch.reason = first(document, '#mosaic-jobResults, .jobsearch-ResultsList, #mosaic-provider-jobcards')
       ? 'A job open beside Indeed search results'

@@ -4,7 +4,7 @@
  */
 import { all, visibleText } from '../dom';
 import { splitLocations } from '../normalize';
-import { companyFromBrand, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+import { companyFromBrand, noJobFound, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
 
 const SELECTORS: SelectorTable = {
   title: ['.jv-job-detail-top h2.jv-header', 'h2.jv-header', '.jv-job-detail-name'],
@@ -40,9 +40,8 @@ export const jobvite: SiteRule = {
     }
     const company = companyFromBrand(document, ['.jv-logo img[alt]', 'header img[alt]', 'meta[property="og:site_name"]']);
     if (company) patch.company = company;
-    if (!patch.title || all(document, '.jv-job-list tr, .jv-job-list li', 5).length > 1) {
-      return { isPosting: false, reason: 'This is a list of jobs on Jobvite, not one job' };
-    }
+    if (all(document, '.jv-job-list tr, .jv-job-list li', 5).length > 1) return { isPosting: false, reason: 'This is a list of jobs on Jobvite, not one job' };
+    if (!patch.title) return noJobFound(context, /\/job\/[^/]+/, 'This is a list of jobs on Jobvite, not one job');
     patch.isPosting = true;
     patch.reason = applying ? 'The application form for a job on Jobvite' : 'A job on Jobvite';
     return patch;

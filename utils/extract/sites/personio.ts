@@ -6,7 +6,7 @@
  */
 import { clean, first, visibleText } from '../dom';
 import { cleanCompany, normalizeEmploymentType, splitLocations, workModeFromText } from '../normalize';
-import { companyFromBrand, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+import { companyFromBrand, noJobFound, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
 
 const SELECTORS: SelectorTable = {
   title: ['h1.job-title', '.job-header h1', 'main h1', 'h1'],
@@ -39,7 +39,7 @@ export const personio: SiteRule = {
     const fromTitle = clean(document.title).match(/\|\s*(?:jobs|karriere|stellenangebote|careers)\s+(?:at|bei|chez|hos)\s+(.+)$/i)?.[1];
     const company = companyFromBrand(document, ['header a img[alt]', 'header img[alt]']) || (fromTitle ? cleanCompany(fromTitle) : '');
     if (company) patch.company = company;
-    if (!patch.title) return { isPosting: false, reason: 'This is a list of jobs on Personio, not one job' };
+    if (!patch.title) return noJobFound(context, /\/job\/\d+/, 'This is a list of jobs on Personio, not one job');
     patch.isPosting = true;
     patch.reason = applying ? 'The application form for a job on Personio' : 'A job on Personio';
     return patch;

@@ -4,7 +4,7 @@
  * marked with data-testid / class names; the company is the header logo or og:site_name.
  */
 import { all } from '../dom';
-import { companyFromBrand, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+import { companyFromBrand, noJobFound, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
 
 const SELECTORS: SelectorTable = {
   title: ['h1[data-testid="offer-title"]', '.offer-header h1', 'main h1'],
@@ -28,7 +28,7 @@ export const recruitee: SiteRule = {
     const company = companyFromBrand(document, ['header a[href="/"] img[alt]', 'header img[alt]', 'meta[property="og:site_name"]']);
     if (company) patch.company = company;
     const list = context.url ? !/\/o\//.test(path) : all(document, '[data-testid="offer-list-item"], .job a[href*="/o/"]', 5).length > 1;
-    if (!patch.title || list) return { isPosting: false, reason: 'This is a list of jobs on Recruitee, not one job' };
+    if (!patch.title || list) return noJobFound(context, /\/o\/[^/]+/, 'This is a list of jobs on Recruitee, not one job');
     patch.isPosting = true;
     patch.reason = applying ? 'The application form for a job on Recruitee' : 'A job on Recruitee';
     return patch;

@@ -1,6 +1,6 @@
 /** SEEK (seek.com.au, seek.co.nz): every field carries a data-automation attribute. */
 import { first } from '../dom';
-import { readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+import { noJobFound, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
 
 const SELECTORS: SelectorTable = {
   title: ['h1[data-automation="job-detail-title"]', '[data-automation="job-detail-title"]'],
@@ -22,7 +22,8 @@ export const seek: SiteRule = {
     const patch = readSelectors(document, SELECTORS, context);
     if (!patch.title) {
       const list = first(document, '[data-automation="normalJob"], [data-automation="premiumJob"], [data-automation="searchResults"]');
-      return { isPosting: false, reason: list ? 'This looks like a list of search results on SEEK, with no job open' : 'No job is open on this SEEK page' };
+      if (list) return { isPosting: false, reason: 'This looks like a list of search results on SEEK, with no job open' };
+      return noJobFound(context, /^\/job\/\d+/, 'No job is open on this SEEK page');
     }
     // SEEK writes a bare "$": dollars of the site's country.
     if (patch.salary && patch.salary.currency === 'USD' && !/\bUSD\b|US\$/i.test(patch.salary.text)) {

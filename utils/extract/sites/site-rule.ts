@@ -167,5 +167,15 @@ export function companyFromBrand(document: Document, logoSelectors: readonly str
   return '';
 }
 
+/**
+ * What a rule says when its selectors found no job: on a URL that names one job (the site changed
+ * its markup, or has not rendered yet) it stays neutral and the page's own signals decide; elsewhere
+ * the page is a list or a careers page.
+ */
+export function noJobFound(context: SiteContext, jobPath: RegExp, reason: string): SitePatch {
+  const path = (context.url?.pathname ?? '') + (context.url?.search ?? '');
+  return context.url && jobPath.test(path) ? {} : { isPosting: false, reason };
+}
+
 /** Text of the first element matching a selector list (re-exported for rules). */
 export { textOf, first, all, visibleText, attr };

@@ -5,7 +5,7 @@
  */
 import { all, visibleText } from '../dom';
 import { normalizeEmploymentType, splitLocations, workModeFromText, cleanTitle } from '../normalize';
-import { companyFromBrand, labelledPairs, pairValue, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+import { companyFromBrand, labelledPairs, noJobFound, pairValue, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
 
 const SELECTORS: SelectorTable = {
   title: ['[data-job-title]', 'main h1.font-company-header', 'main h1'],
@@ -35,7 +35,7 @@ export const teamtailor: SiteRule = {
     if (type) patch.employmentType = type;
     const company = companyFromBrand(document, ['header a[href="/"] img[alt]', 'header img[alt]', 'meta[property="og:site_name"]']);
     if (company) patch.company = company;
-    if (!patch.title) return { isPosting: false, reason: 'This is a careers page on Teamtailor, not one job' };
+    if (!patch.title) return noJobFound(context, /\/jobs\/\d+/, 'This is a careers page on Teamtailor, not one job');
     // A jobs list repeats job cards; a job page has one heading and its facts.
     if (!applying && !pairs.size && all(document, 'a[href*="/jobs/"]', 60).length > 20 && !visibleText(document.querySelector('main .prose'), 200)) {
       return { isPosting: false, reason: 'This is a list of jobs on Teamtailor, not one job' };

@@ -1,7 +1,7 @@
 /** Workday (*.myworkdayjobs.com): client-rendered; fields carry data-automation-id attributes. */
 import { clean } from '../dom';
 import { cleanTitle } from '../normalize';
-import { companyFromBrand, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+import { companyFromBrand, noJobFound, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
 
 const SELECTORS: SelectorTable = {
   title: ['[data-automation-id="jobPostingHeader"]', 'h2[data-automation-id="jobPostingHeader"]', '[data-automation-id="applyFlowPage"] [data-automation-id="jobTitle"]'],
@@ -30,7 +30,7 @@ export const workday: SiteRule = {
     // The company is the header logo ("Harborline Health Logo").
     const company = companyFromBrand(document, ['img[data-automation-id="logo"]', '[data-automation-id="logoLink"] img[alt]']);
     if (company && !/^workday$/i.test(company)) patch.company = company;
-    if (!patch.title) return { isPosting: false, reason: 'This is a job search page on Workday, or the job has not finished loading' };
+    if (!patch.title) return noJobFound(context, /\/job\/[^/]+\/[^/]+/, 'This is a job search page on Workday, not one job');
     patch.isPosting = true;
     patch.reason = applying ? 'The application form for a job on Workday' : 'A job on Workday';
     return patch;
