@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../utils/extract';
 import { SITE_RULES, findSiteRule } from '../../utils/extract/sites';
 import { PAGES_DIR } from './fixtures';
+import { SITE_EXAMPLES } from './site-examples';
 
 const urls = JSON.parse(readFileSync(join(PAGES_DIR, 'page-urls.json'), 'utf8')) as Record<string, string>;
 
@@ -107,10 +108,12 @@ describe('a job URL whose markup a rule no longer knows', () => {
 
 describe('site rule example URLs', () => {
   const empty = parseHTML('<html><body></body></html>').document as unknown as Document;
-  const examples = SITE_RULES.flatMap((rule) => (rule.examples ?? []).map((url) => [url, rule.id] as const));
+  const examples = Object.entries(SITE_EXAMPLES).flatMap(([id, urls]) => urls.map((url) => [url, id] as const));
 
-  it('every new rule lists examples', () => {
-    const withExamples = new Set(SITE_RULES.filter((r) => r.examples?.length).map((r) => r.id));
+  it('every new rule lists examples, and every example names a registered rule', () => {
+    const ids = new Set(SITE_RULES.map((r) => r.id));
+    for (const id of Object.keys(SITE_EXAMPLES)) expect(ids.has(id), id).toBe(true);
+    const withExamples = new Set(Object.keys(SITE_EXAMPLES).filter((id) => SITE_EXAMPLES[id]!.length));
     for (const id of ['seek', 'teamtailor', 'personio', 'breezy', 'recruitee', 'jobvite', 'icims', 'bamboohr', 'indeed', 'workday', 'lever', 'greenhouse', 'workable', 'ashby', 'smartrecruiters']) {
       expect(withExamples.has(id), id).toBe(true);
     }

@@ -20,7 +20,6 @@ export const ashby: SiteRule = {
   id: 'ashby',
   hosts: /(^|\.)ashbyhq\.com\//,
   marker: '.ashby-job-posting-heading',
-  examples: ['https://jobs.ashbyhq.com/ramp/ed2e9a94-f58e-4ff8-8853-afd977850d43', 'https://jobs.ashbyhq.com/ramp/ed2e9a94-f58e-4ff8-8853-afd977850d43/application'],
   extract(document, context) {
     // The Application tab shows the form where the description was: the header and the left pane
     // still describe the job.

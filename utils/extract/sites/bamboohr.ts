@@ -17,7 +17,6 @@ export const bamboohr: SiteRule = {
   id: 'bamboohr',
   hosts: /(^|\.)bamboohr\.com\//,
   marker: '.BambooHR-ATS-Jobs-Item, [data-fabric-component="BambooRichText"]',
-  examples: ['https://larkspur-dental.bamboohr.com/careers/57', 'https://larkspur-dental.bamboohr.com/jobs/view.php?id=57'],
   extract(document, context) {
     const patch = readSelectors(document, SELECTORS, context);
     // Label/value rows: <div class="…InfoItem"><p>Location</p><p>Boise, Idaho</p></div>.

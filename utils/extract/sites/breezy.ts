@@ -19,7 +19,6 @@ export const breezy: SiteRule = {
   id: 'breezy',
   hosts: /(^|\.)breezy\.hr\//,
   marker: '.banner ul.meta li.location, form#application-form.breezy',
-  examples: ['https://tallgrass-robotics.breezy.hr/p/7f2c1a9b3e01-field-service-technician', 'https://tallgrass-robotics.breezy.hr/p/7f2c1a9b3e01-field-service-technician/apply'],
   extract(document, context) {
     const path = context.url?.pathname ?? '';
     const applying = /\/apply\/?$/.test(path);

@@ -17,12 +17,6 @@ export const greenhouse: SiteRule = {
   id: 'greenhouse',
   hosts: /(^|\.)greenhouse\.io\//,
   marker: '#grnhse_app, .job__header .job__title, #app_body .app-title',
-  examples: [
-    'https://boards.greenhouse.io/tidewater/jobs/4012345',
-    'https://job-boards.greenhouse.io/tidewater/jobs/4012345',
-    'https://boards.greenhouse.io/embed/job_app?for=tidewater&token=4012345',
-    'https://job-boards.greenhouse.io/embed/job_app?for=tidewater&token=4012345',
-  ],
   extract(document, context) {
     // The application form (an embedded job_app page, or a board page opened at its form) shows the
     // header only; the description may be missing.

@@ -16,7 +16,6 @@ export const icims: SiteRule = {
   id: 'icims',
   hosts: /(^|\.)icims\.com\//,
   marker: '.iCIMS_MainWrapper, .iCIMS_JobContent',
-  examples: ['https://careers-oakridgemedical.icims.com/jobs/48213/patient-access-representative/job', 'https://careers-oakridgemedical.icims.com/jobs/48213/patient-access-representative/job?in_iframe=1'],
   extract(document, context) {
     const patch = readSelectors(document, SELECTORS, context);
     for (const field of all(document, '.iCIMS_JobHeaderField', 30)) {

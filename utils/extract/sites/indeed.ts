@@ -16,7 +16,6 @@ export const indeed: SiteRule = {
   id: 'indeed',
   hosts: /(^|\.)indeed\.[a-z.]+\//,
   marker: '[data-testid="jobsearch-JobInfoHeader-title"], .jobsearch-JobInfoHeader-title, h2[data-testid="simpler-jobTitle"]',
-  examples: ['https://www.indeed.com/viewjob?jk=0a1b2c3d4e5f6a7b', 'https://ca.indeed.com/jobs?q=line+cook&l=Halifax%2C+NS&vjk=0a1b2c3d4e5f6a7b'],
   extract(document, context) {
     const patch = readSelectors(document, SELECTORS, context);
     if (!patch.title) return noJobFound(context, /^\/viewjob\b|^\/rc\/clk\b/, 'This looks like a list of search results on Indeed, with no job open');

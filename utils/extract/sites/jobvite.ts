@@ -16,7 +16,6 @@ export const jobvite: SiteRule = {
   id: 'jobvite',
   hosts: /(^|\.)jobvite\.com\//,
   marker: '.jv-job-detail-description, .jv-page-body .jv-header',
-  examples: ['https://jobs.jobvite.com/harrow-analytics/job/oQx4bfwZ', 'https://jobs.jobvite.com/harrow-analytics/job/oQx4bfwZ/apply'],
   extract(document, context) {
     const path = context.url?.pathname ?? '';
     const applying = /\/apply\/?$/.test(path);

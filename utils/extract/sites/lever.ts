@@ -20,7 +20,6 @@ export const lever: SiteRule = {
   id: 'lever',
   hosts: /(^|\.)lever\.co\//,
   marker: '.posting-headline',
-  examples: ['https://jobs.lever.co/granitepeak/7d1e2f3a-0b4c-4d5e-8f90-a1b2c3d4e5f6', 'https://jobs.lever.co/granitepeak/7d1e2f3a-0b4c-4d5e-8f90-a1b2c3d4e5f6/apply', 'https://jobs.eu.lever.co/granitepeak/7d1e2f3a-0b4c-4d5e-8f90-a1b2c3d4e5f6/apply'],
   extract(document, context) {
     const applying = /\/apply\/?$/.test(context.url?.pathname ?? '') || !!document.querySelector('.application-page #application-form, form[action$="/apply"]');
     const patch = readSelectors(document, applying ? { ...SELECTORS, description: undefined, descriptionSections: undefined } : SELECTORS, context);

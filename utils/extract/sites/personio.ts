@@ -18,7 +18,6 @@ export const personio: SiteRule = {
   id: 'personio',
   hosts: /(^|\.)jobs\.personio\.(de|com)\//,
   marker: 'link[href*="personio"][rel="stylesheet"], meta[name="generator"][content*="Personio"]',
-  examples: ['https://kessler-bau.jobs.personio.de/job/1834567?language=de', 'https://fjordlab.jobs.personio.com/job/2201234/apply?language=en'],
   extract(document, context) {
     const applying = /\/apply\b/.test(context.url?.pathname ?? '') || (context.url?.hash ?? '') === '#apply';
     const patch = readSelectors(document, applying ? { ...SELECTORS, description: undefined } : SELECTORS, context);

@@ -20,7 +20,6 @@ export const recruitee: SiteRule = {
   id: 'recruitee',
   hosts: /(^|\.)recruitee\.com\//,
   marker: '[data-testid="offer-title"], meta[name="generator"][content*="Recruitee"]',
-  examples: ['https://veldhuis-logistiek.recruitee.com/o/planner-binnenvaart', 'https://veldhuis-logistiek.recruitee.com/o/planner-binnenvaart/c/new'],
   extract(document, context) {
     const path = context.url?.pathname ?? '';
     const applying = /\/c\/new\/?$/.test(path);

@@ -17,7 +17,6 @@ export const seek: SiteRule = {
   id: 'seek',
   hosts: /(^|\.)seek\.(com\.au|co\.nz)\//,
   marker: '[data-automation="job-detail-title"]',
-  examples: ['https://www.seek.com.au/job/81234567', 'https://www.seek.co.nz/job/81234567?type=standard', 'https://www.seek.com.au/data-analyst-jobs/in-All-Melbourne-VIC?jobId=81234567'],
   extract(document, context) {
     const patch = readSelectors(document, SELECTORS, context);
     if (!patch.title) {

@@ -24,8 +24,6 @@ export interface SiteContext {
 
 export interface SiteRule {
   id: string;
-  /** Example page URLs the rule is for (tested: each must pick this rule). */
-  examples?: readonly string[];
   /** Hosts (and paths) the rule is for. */
   hosts: RegExp;
   /** Markup that identifies the site when the URL does not (saved pages, embedded boards). */

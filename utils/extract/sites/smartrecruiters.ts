@@ -16,7 +16,6 @@ export const smartrecruiters: SiteRule = {
   id: 'smartrecruiters',
   hosts: /(^|\.)smartrecruiters\.com\//,
   marker: 'spl-job-location, .job-sections[itemprop="description"]',
-  examples: ['https://jobs.smartrecruiters.com/NordwindLogistik/744000012345678-werkstudent-controlling', 'https://jobs.smartrecruiters.com/oneclick-ui/company/BrightwaterHotels/publication/3f1c2b7a-9d4e-4a61-8b20-5e6f7a8b9c0d?dcr_ci=BrightwaterHotels'],
   extract(document, context) {
     // One-click apply (/oneclick-ui/…) shows the job's header above the form, no description.
     const applying = /\/oneclick-ui\//.test(context.url?.pathname ?? '');

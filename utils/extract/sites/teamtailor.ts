@@ -20,7 +20,6 @@ export const teamtailor: SiteRule = {
   id: 'teamtailor',
   hosts: /(^|\.)teamtailor\.com\//,
   marker: 'meta[name="generator"][content*="Teamtailor"], link[href*="teamtailor-cdn"]',
-  examples: ['https://nordlys.teamtailor.com/jobs/4012345-data-engineer', 'https://career.example.teamtailor.com/jobs/4012345-data-engineer/applications/new'],
   extract(document, context) {
     const applying = /\/applications\/new/.test(context.url?.pathname ?? '');
     const patch = readSelectors(document, applying ? { ...SELECTORS, description: undefined } : SELECTORS, context);

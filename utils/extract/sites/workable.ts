@@ -15,7 +15,6 @@ export const workable: SiteRule = {
   id: 'workable',
   hosts: /(^|\.)workable\.com\//,
   marker: '[data-ui="job-title"]',
-  examples: ['https://apply.workable.com/huggingface/j/0BD8C06DB3/', 'https://apply.workable.com/huggingface/j/0BD8C06DB3/apply/'],
   extract(document, context) {
     const path = context.url?.pathname ?? '';
     const applying = /\/j\/[A-Z0-9]+\/apply\/?$/i.test(path);

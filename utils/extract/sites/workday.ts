@@ -17,7 +17,6 @@ export const workday: SiteRule = {
   id: 'workday',
   hosts: /(^|\.)(myworkdayjobs\.com|myworkdaysite\.com|workday\.com)\//,
   marker: '[data-automation-id="jobPostingHeader"], [data-automation-id="applyFlowPage"]',
-  examples: ['https://harborline.wd5.myworkdayjobs.com/en-US/External/job/Portland-OR/Clinical-Data-Analyst_R-0048213', 'https://harborline.wd5.myworkdayjobs.com/en-US/External/job/Portland-OR/Clinical-Data-Analyst_R-0048213/apply/applyManually'],
   extract(document, context) {
     const applying = /\/apply(\/|$)/.test(context.url?.pathname ?? '') || !!document.querySelector('[data-automation-id="applyFlowPage"]');
     const patch = readSelectors(document, SELECTORS, context);
