@@ -53,6 +53,16 @@ describe('detect: postings without structured data, and reasons in plain words',
     expect(nothing.reasons[0]).toBe("This doesn't look like a single job posting");
   });
 
+  it('a job ad on a blog engine (article markup) is still a posting; an article is not', () => {
+    const wordpressJob = { ...plain, schemaTypes: new Set(['Article', 'WebPage']), ogType: 'article', roleTitle: true, jobHeadings: 3, applyFound: true, headerFacts: 2 };
+    expect(detect(wordpressJob).isJobPosting).toBe(true);
+    // Without the shape of a job ad (no role title, or no sections), article markup wins.
+    expect(detect({ ...wordpressJob, roleTitle: false }).isJobPosting).toBe(false);
+    expect(detect({ ...wordpressJob, jobHeadings: 1 }).isJobPosting).toBe(false);
+    // A list stays a list whatever its shape.
+    expect(detect({ ...wordpressJob, schemaTypes: new Set(['ItemList']), listTitle: true }).isJobPosting).toBe(false);
+  });
+
   it('a site rule that finds no job yields to the page saying it is one job', () => {
     const d = detect({ ...plain, jsonLdPostings: 1, site: { id: 'indeed', isPosting: false, reason: 'No job is open on this Indeed page' } });
     expect(d.isJobPosting).toBe(true);

@@ -78,12 +78,16 @@ export function detect(input: DetectInput): Detection {
     reasons.push('The page marks itself up as a job posting');
   }
   const structured = structuredPosting;
+  // The shape of a job ad: a role for a title, its sections, and a way to apply or its facts. Blog
+  // engines mark every post (job ads included) as an article, so that shape outweighs article markup.
+  const jobShape = !!input.roleTitle && input.jobHeadings >= 2 && (input.applyFound || !!input.applyForm || input.headerFacts >= 2);
   const negativeTypes = [...input.schemaTypes].filter((t) => NON_POSTING_TYPES.has(t));
   if (negativeTypes.length && !structured) {
-    score -= 0.45;
+    const articleOnly = negativeTypes.every((t) => ARTICLE_TYPES.has(t));
+    score -= jobShape && articleOnly ? 0.15 : 0.45;
     against.push(typeReason(negativeTypes));
   }
-  if (input.ogType === 'article' && !structured && !input.site) {
+  if (input.ogType === 'article' && !structured && !input.site && !jobShape) {
     score -= 0.15;
     if (!against.includes('This page is an article')) against.push('This page is an article');
   }
