@@ -9,6 +9,7 @@ const SELECTORS: SelectorTable = {
   salary: ['[data-automation="job-detail-salary"]'],
   employmentType: ['[data-automation="job-detail-work-type"]'],
   workMode: ['[data-automation="job-detail-work-arrangements"]', '[data-automation="job-detail-workArrangements"]'],
+  datePosted: ['[data-automation="job-detail-date"]'],
   description: ['[data-automation="jobAdDetails"]'],
   applyUrl: ['a[data-automation="job-detail-apply"]'],
 };
