@@ -106,6 +106,29 @@ describe('a job URL whose markup a rule no longer knows', () => {
   });
 });
 
+describe('layout variants other tools read', () => {
+  it('Jobvite: the meta line\'s requisition number is not a place; a place over two lines is one', () => {
+  const html = `<html><head><title>Acme Careers - Accountant</title></head><body><article class="jv-page-body"><h2 class="jv-header">Accountant</h2>
+  <p class="jv-job-detail-meta">
+        Accounting &amp; Finance
+        <span class="jv-inline-separator"></span>
+        Bangalore,
+        India
+        <span class="jv-inline-separator"></span>Req.Num.: 32001
+      </p><div class="jv-job-detail-description"><p>Do the books, we need someone very good at this.</p></div></article></body></html>`;
+  const r = extract(parseHTML(html).document as unknown as Document, 'https://jobs.jobvite.com/acme/job/oABC123', { now: null });
+  expect(r.posting?.locations).toEqual(['Bangalore, India']);
+});
+  it('Teamtailor: the title in h1.font-company-header, the place from the line above it', () => {
+  const html = `<html><head><title>Lab Technician - Acme</title></head><body><div class="relative" data-variabletextwrapper="">
+  <div class="mb-32 uppercase"><span>Quality &amp; Regulatory Affairs</span><span>·</span><span>Landskrona</span></div>
+  <h1 class="font-company-header"><span class="textFitted">Lab &amp; Quality Technician</span></h1></div><div class="prose"><p>Work in the lab.</p></div></body></html>`;
+  const r = extract(parseHTML(html).document as unknown as Document, 'https://acme.teamtailor.com/jobs/123-lab', { now: null });
+  expect(r.posting?.title).toBe('Lab & Quality Technician');
+  expect(r.posting?.locations).toEqual(['Landskrona']);
+});
+});
+
 describe('site rule example URLs', () => {
   const empty = parseHTML('<html><body></body></html>').document as unknown as Document;
   const examples = Object.entries(SITE_EXAMPLES).flatMap(([id, urls]) => urls.map((url) => [url, id] as const));

@@ -20,7 +20,8 @@ export const jobvite: SiteRule = {
     const path = context.url?.pathname ?? '';
     const applying = /\/apply\/?$/.test(path);
     const patch = readSelectors(document, applying ? { ...SELECTORS, description: undefined } : SELECTORS, context);
-    // The meta line: "Data Science <separator> Leeds, England" — the place is the last part.
+    // The meta line: "Data Science <separator> Leeds, England <separator> Req.Num.: 32001": the
+    // department first, then the place(s); a requisition number is not a place.
     const meta = document.querySelector('.jv-job-detail-meta');
     if (meta) {
       const parts: string[] = [];
@@ -33,9 +34,9 @@ export const jobvite: SiteRule = {
         } else current += node.nodeType === 1 ? visibleText(node as Element, 300) : node.nodeValue ?? '';
       }
       parts.push(current);
-      const place = parts.map((p) => p.trim()).filter(Boolean).pop();
-      if (place && parts.filter((p) => p.trim()).length > 1) patch.locations = splitLocations(place);
-      else if (place && !patch.locations) patch.locations = splitLocations(place);
+      const kept = parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p && !/^(req(\.|uisition)?\s*(num(ber)?|id|#)|job id|id)\b/i.test(p));
+      const places = kept.length > 1 ? kept.slice(1) : kept;
+      if (places.length) patch.locations = splitLocations(places.join(' | '));
     }
     const company = companyFromBrand(document, ['.jv-logo img[alt]', 'header img[alt]', 'meta[property="og:site_name"]']);
     if (company) patch.company = company;

@@ -8,7 +8,7 @@ import { normalizeEmploymentType, splitLocations, workModeFromText, cleanTitle }
 import { companyFromBrand, labelledPairs, noJobFound, pairValue, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
 
 const SELECTORS: SelectorTable = {
-  title: ['[data-job-title]', 'main h1.font-company-header', 'main h1'],
+  title: ['h1.font-company-header', '[data-job-title]', 'main h1'],
   description: ['[data-controller~="job-description"]', '.job-body .prose', 'main .prose'],
   applyUrl: ['a[href*="/applications/new"]'],
 };
@@ -27,6 +27,13 @@ export const teamtailor: SiteRule = {
     const pairs = labelledPairs(document, 'main');
     const locations = pairValue(pairs, /^(locations?|standorte?|plats(er)?|lokation|sijainti|ort)$/);
     if (locations) patch.locations = splitLocations(locations);
+    else {
+      // The line above the title: "Department · Location" (spans split by a middle dot).
+      const line = all(document, '[data-variabletextwrapper] .uppercase > span, [data-variabletextwrapper] > div:first-child > span', 8)
+        .map((span) => visibleText(span, 120))
+        .filter((text) => text && text !== '·');
+      if (line.length > 1) patch.locations = splitLocations(line[line.length - 1]!);
+    }
     const remote = pairValue(pairs, /^(remote status|remote|distansarbete|fjernarbejde)$/);
     const mode = workModeFromText(remote);
     if (mode) patch.workMode = mode;
