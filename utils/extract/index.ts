@@ -193,7 +193,8 @@ function run(document: Document, url: string, options: ExtractOptions): Extracti
     roleTitle: page.roleTitle,
   });
   // Readability (given by the caller) only for a posting that no structured source described.
-  if (verdict.isJobPosting && !description.text && options.readability) {
+  // An application form has no description: Readability would only find the form's own words.
+  if (verdict.isJobPosting && !description.text && options.readability && !patch.applyForm) {
     const read = safe(() => options.readability!(document));
     if (read && read.text) {
       description = describe(read.html || read.text, document.defaultView);

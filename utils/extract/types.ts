@@ -28,5 +28,7 @@ export interface SourceResult {
 export interface SitePatch extends Fields {
   /** false: the site shows a list, a company page or an article here, not one posting. */
   isPosting?: boolean;
+  /** true: the page is the job's application form; it has no description to look for. */
+  applyForm?: boolean;
   reason?: string;
 }

@@ -52,6 +52,7 @@ export const ashby: SiteRule = {
     }
     patch.isPosting = !!patch.title;
     patch.reason = !patch.title ? 'This is a list of jobs on Ashby, not one job' : applying ? 'The application form for a job on Ashby' : 'A job on Ashby';
+    patch.applyForm = applying;
     return patch;
   },
 };

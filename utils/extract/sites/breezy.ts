@@ -32,6 +32,7 @@ export const breezy: SiteRule = {
     if (!patch.title || list) return noJobFound(context, /\/p\/[^/]+/, 'This is a list of jobs on Breezy, not one job');
     patch.isPosting = true;
     patch.reason = applying ? 'The application form for a job on Breezy' : 'A job on Breezy';
+    patch.applyForm = applying;
     return patch;
   },
 };

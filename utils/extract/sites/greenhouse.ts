@@ -32,6 +32,7 @@ export const greenhouse: SiteRule = {
     }
     patch.isPosting = true;
     patch.reason = applying ? 'The application form for a job on Greenhouse' : 'A job on Greenhouse';
+    patch.applyForm = applying;
     return patch;
   },
 };

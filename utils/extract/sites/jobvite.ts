@@ -44,6 +44,7 @@ export const jobvite: SiteRule = {
     if (!patch.title) return noJobFound(context, /\/job\/[^/]+/, 'This is a list of jobs on Jobvite, not one job');
     patch.isPosting = true;
     patch.reason = applying ? 'The application form for a job on Jobvite' : 'A job on Jobvite';
+    patch.applyForm = applying;
     return patch;
   },
 };

@@ -34,6 +34,7 @@ export const lever: SiteRule = {
     patch.isPosting = !!patch.title;
     if (!patch.title) patch.reason = 'This is a list of jobs on Lever, not one job';
     else patch.reason = applying ? 'The application form for a job on Lever' : 'A job on Lever';
+    patch.applyForm = applying;
     return patch;
   },
 };

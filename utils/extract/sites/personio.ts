@@ -41,6 +41,7 @@ export const personio: SiteRule = {
     if (!patch.title) return noJobFound(context, /\/job\/\d+/, 'This is a list of jobs on Personio, not one job');
     patch.isPosting = true;
     patch.reason = applying ? 'The application form for a job on Personio' : 'A job on Personio';
+    patch.applyForm = applying;
     return patch;
   },
 };

@@ -30,6 +30,7 @@ export const recruitee: SiteRule = {
     if (!patch.title || list) return noJobFound(context, /\/o\/[^/]+/, 'This is a list of jobs on Recruitee, not one job');
     patch.isPosting = true;
     patch.reason = applying ? 'The application form for a job on Recruitee' : 'A job on Recruitee';
+    patch.applyForm = applying;
     return patch;
   },
 };

@@ -30,6 +30,7 @@ export const smartrecruiters: SiteRule = {
     if (!patch.title) return { isPosting: false, reason: 'This is a list of jobs on SmartRecruiters, not one job' };
     patch.isPosting = true;
     patch.reason = applying ? 'The application form for a job on SmartRecruiters' : 'A job on SmartRecruiters';
+    patch.applyForm = applying;
     return patch;
   },
 };

@@ -48,6 +48,7 @@ export const teamtailor: SiteRule = {
     }
     patch.isPosting = true;
     patch.reason = applying ? 'The application form for a job on Teamtailor' : 'A job on Teamtailor';
+    patch.applyForm = applying;
     return patch;
   },
 };

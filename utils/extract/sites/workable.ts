@@ -29,6 +29,7 @@ export const workable: SiteRule = {
     else if (role && title.toLowerCase().startsWith(`${role.toLowerCase()} - `)) patch.company = cleanCompany(title.slice(role.length + 3));
     patch.isPosting = true;
     patch.reason = applying ? 'The application form for a job on Workable' : 'A job on Workable';
+    patch.applyForm = applying;
     return patch;
   },
 };

@@ -32,6 +32,7 @@ export const workday: SiteRule = {
     if (!patch.title) return noJobFound(context, /\/job\/[^/]+\/[^/]+/, 'This is a job search page on Workday, not one job');
     patch.isPosting = true;
     patch.reason = applying ? 'The application form for a job on Workday' : 'A job on Workday';
+    patch.applyForm = applying;
     return patch;
   },
 };

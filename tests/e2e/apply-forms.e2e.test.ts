@@ -1,0 +1,43 @@
+/**
+ * Issue 10 in the real extension: application forms and layouts read by the new site rules are job
+ * pages the popup shows with Save; a search results list is still not a posting. The pages are
+ * served on 127.0.0.1, so the rules are found by the sites' own markup, not by their hosts.
+ */
+import { describe, expect, it } from 'vitest';
+import { openPopup, screenshot, tabIdOf } from './harness';
+import { useExtension } from './suite';
+
+const extension = useExtension();
+
+async function popupFor(pathname: string) {
+  const page = await extension.session.context.newPage();
+  await page.goto(extension.origin + pathname, { waitUntil: 'domcontentloaded' });
+  const popup = await openPopup(extension.session, await tabIdOf(extension.session, page));
+  return { page, popup };
+}
+
+describe('apply forms and new layouts in real Chromium', () => {
+  it.each([
+    ['160-lever-apply-quillmark-product-designer.html', 'Product Designer', 'Quillmark', 'popup-apply-form-lever'],
+    ['167-workday-apply-calder-water-process-engineer.html', 'Process Engineer', 'Calder Valley Water', 'popup-apply-form-workday'],
+    ['158-indeed-pane-tidewater-line-cook.html', 'Line Cook', 'Tidewater Taproom', ''],
+    ['150-seek-bluegum-civil-site-engineer.html', 'Civil Site Engineer', 'Bluegum Civil Contracting', ''],
+  ])('%s is a job with Save', async (file, title, company, shot) => {
+    const { page, popup } = await popupFor(`/fixtures/pages/${file}`);
+    await popup.getByTestId('posting-title').waitFor();
+    expect(await popup.getByTestId('posting-title').textContent()).toBe(title);
+    expect(await popup.getByTestId('posting-company').textContent()).toBe(company);
+    expect(await popup.getByTestId('save-button').count()).toBe(1);
+    if (shot) await screenshot(popup, shot);
+    await popup.close();
+    await page.close();
+  });
+
+  it('a search results list is not a posting, and says why in plain words', async () => {
+    const { page, popup } = await popupFor('/fixtures/pages/173-jobboard-yorkjobs-search-warehouse-leeds.html');
+    await popup.getByText("This page doesn't look like a job posting").waitFor();
+    await popup.getByText('This looks like a list of search results').waitFor();
+    await popup.close();
+    await page.close();
+  });
+});
