@@ -99,6 +99,11 @@ describe('a job URL whose markup a rule no longer knows', () => {
       'https://www.seek.com.au/job/81234567',
       'https://acme.wd1.myworkdayjobs.com/en-US/Careers/job/Springfield/Store-Manager_R1',
       'https://www.indeed.com/viewjob?jk=0a1b2c3d4e5f6a7b',
+      'https://www.linkedin.com/jobs/view/4012345678/',
+      'https://www.glassdoor.com/job-listing/store-manager-acme-JV_IC1.htm?jl=1009',
+      'https://www.stepstone.de/stellenangebote--Store-Manager-Springfield-Acme--1234567-inline.html',
+      'https://jobs.smartrecruiters.com/Acme/744000012345678-store-manager',
+      'https://job-boards.greenhouse.io/acme/jobs/4012345',
     ]) {
       const r = extract(document as unknown as Document, url, { now: null });
       expect(r.isJobPosting, `${url}: ${r.reasons.join(' | ')}`).toBe(true);

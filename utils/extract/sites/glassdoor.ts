@@ -1,5 +1,5 @@
 /** Glassdoor: the job page and the search page with a job open. A bare results list is not a posting. */
-import { readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+import { noJobFound, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
 
 const SELECTORS: SelectorTable = {
   title: ['[data-test="job-title"]', 'h1[id^="jd-job-title"]', '[class*="JobDetails_jobTitle"]', '.css-17x2pwl'],
@@ -19,7 +19,7 @@ export const glassdoor: SiteRule = {
       return { isPosting: false, reason: 'This is a company page on Glassdoor, not a job' };
     }
     const patch = readSelectors(document, SELECTORS, context);
-    if (!patch.title) return { isPosting: false, reason: 'This looks like a list of search results on Glassdoor, with no job open' };
+    if (!patch.title) return noJobFound(context, /\/job-listing\/|[?&]jl=/, 'This looks like a list of search results on Glassdoor, with no job open');
     // Glassdoor marks its own numbers as estimates; keep the text as shown.
     patch.isPosting = true;
     patch.reason = 'A job on Glassdoor';

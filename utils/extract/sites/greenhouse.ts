@@ -3,7 +3,7 @@
  * embedded boards on company sites (#grnhse_app with a gh_jid; the posting itself is in an iframe).
  */
 import { first } from '../dom';
-import { readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+import { noJobFound, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
 
 const SELECTORS: SelectorTable = {
   title: ['.app-title', '.job__title h1', '.job-title'],
@@ -28,7 +28,7 @@ export const greenhouse: SiteRule = {
       if (embedded) {
         return { reason: "The job is shown inside an embedded Greenhouse frame; only the page around it could be read" };
       }
-      return { isPosting: false, reason: 'This is a list of jobs on Greenhouse, not one job' };
+      return noJobFound(context, /\/jobs\/\d+|\/embed\/job_app/, 'This is a list of jobs on Greenhouse, not one job');
     }
     patch.isPosting = true;
     patch.reason = applying ? 'The application form for a job on Greenhouse' : 'A job on Greenhouse';

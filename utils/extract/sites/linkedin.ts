@@ -4,7 +4,7 @@
  */
 import { visibleText, all, first, clean } from '../dom';
 import { normalizeEmploymentType, parseSalaryText, workModeFromText } from '../normalize';
-import { readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+import { noJobFound, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
 
 const SELECTORS: SelectorTable = {
   title: [
@@ -52,7 +52,7 @@ export const linkedin: SiteRule = {
       return { isPosting: false, reason: 'This looks like a list of search results on LinkedIn, with no job selected' };
     }
     if (!patch.title) {
-      return { isPosting: false, reason: list ? 'This looks like a list of search results on LinkedIn, with no job open' : 'No job is open on this LinkedIn page' };
+      return noJobFound(context, /^\/jobs\/view\/|[?&]currentJobId=/, list ? 'This looks like a list of search results on LinkedIn, with no job open' : 'No job is open on this LinkedIn page');
     }
     // Guest page: "Employment type" is one of the job criteria.
     for (const item of all(document, '.description__job-criteria-item', 10)) {

@@ -1,7 +1,7 @@
 /** SmartRecruiters (jobs.smartrecruiters.com, careers.smartrecruiters.com). */
 import { attr, first } from '../dom';
 import { splitLocations } from '../normalize';
-import { companyFromBrand, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+import { companyFromBrand, noJobFound, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
 
 const SELECTORS: SelectorTable = {
   title: ['h1.job-title', 'h1[itemprop="title"]', '.job-title', '[data-test="job-title"]'],
@@ -27,7 +27,7 @@ export const smartrecruiters: SiteRule = {
     // <spl-job-location formattedaddress="..."> carries the full address in an attribute.
     const formatted = attr(first(document, 'spl-job-location'), 'formattedaddress');
     if (formatted) patch.locations = splitLocations(formatted);
-    if (!patch.title) return { isPosting: false, reason: 'This is a list of jobs on SmartRecruiters, not one job' };
+    if (!patch.title) return noJobFound(context, /^\/[^/]+\/\d{6,}|\/oneclick-ui\//, 'This is a list of jobs on SmartRecruiters, not one job');
     patch.isPosting = true;
     patch.reason = applying ? 'The application form for a job on SmartRecruiters' : 'A job on SmartRecruiters';
     patch.applyForm = applying;

@@ -1,6 +1,6 @@
 /** StepStone (stepstone.de/.at/.be/…): data-at attributes; /jobs/… is a results list, /stellenangebote--… a job. */
 import { all } from '../dom';
-import { readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+import { noJobFound, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
 
 const SELECTORS: SelectorTable = {
   title: ['[data-at="header-job-title"]', 'h1[data-genesis-element="TEXT"]'],
@@ -25,7 +25,8 @@ export const stepstone: SiteRule = {
     }
     const patch = readSelectors(document, SELECTORS, context);
     if (!patch.title) {
-      return { isPosting: false, reason: items ? `This looks like a list of search results on StepStone (${items} jobs), with no job open` : 'No job is open on this StepStone page' };
+      if (items) return { isPosting: false, reason: `This looks like a list of search results on StepStone (${items} jobs), with no job open` };
+      return noJobFound(context, /stellenangebote--/, 'No job is open on this StepStone page');
     }
     patch.isPosting = true;
     patch.reason = 'A job on StepStone';

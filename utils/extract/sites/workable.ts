@@ -1,7 +1,7 @@
 /** Workable (apply.workable.com/<company>/j/<id>): data-ui attributes name each field. */
 import { clean } from '../dom';
 import { cleanCompany } from '../normalize';
-import { companyFromBrand, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+import { companyFromBrand, noJobFound, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
 
 const SELECTORS: SelectorTable = {
   title: ['h1[data-ui="job-title"]', '[data-ui="job-title"]'],
@@ -19,7 +19,7 @@ export const workable: SiteRule = {
     const path = context.url?.pathname ?? '';
     const applying = /\/j\/[A-Z0-9]+\/apply\/?$/i.test(path);
     const patch = readSelectors(document, SELECTORS, context);
-    if (!patch.title && !context.generic.title) return { isPosting: false, reason: 'This is a list of jobs on Workable, not one job' };
+    if (!patch.title && !context.generic.title) return noJobFound(context, /\/j\/[A-Z0-9]+/i, 'This is a list of jobs on Workable, not one job');
     if (!/\/j\/[A-Z0-9]+/i.test(path) && !patch.title) return { isPosting: false, reason: 'This is a careers page on Workable, not one job' };
     // The header logo names the company; else "Role - Company", the page title on the job and its form.
     const role = patch.title ?? context.generic.title ?? '';
