@@ -63,7 +63,7 @@ export function extract(document: Document, url: string, options: ExtractOptions
     return {
       isJobPosting: false,
       confidence: 0,
-      reasons: [`Extraction failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300)],
+      reasons: [`Something went wrong while reading this page (${error instanceof Error ? error.message : String(error)})`.slice(0, 300)],
       posting: null,
       elapsedMs: Math.max(0, clock() - started),
     };
@@ -72,7 +72,7 @@ export function extract(document: Document, url: string, options: ExtractOptions
 
 function run(document: Document, url: string, options: ExtractOptions): Extraction {
   if (!document || typeof document.querySelector !== 'function') {
-    return { isJobPosting: false, confidence: 0, reasons: ['No document to read'], posting: null };
+    return { isJobPosting: false, confidence: 0, reasons: ['There is no page to read'], posting: null };
   }
   const now = options.now === null ? null : options.now ?? new Date();
   const meta = readMetaTags(document);
