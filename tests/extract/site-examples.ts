@@ -3,6 +3,16 @@
  * rules, so that test data does not ship in the capture script.
  */
 export const SITE_EXAMPLES: Record<string, readonly string[]> = {
+  linkedin: ['https://www.linkedin.com/jobs/view/4012345678/', 'https://de.linkedin.com/jobs/view/data-engineer-at-acme-4012345678', 'https://www.linkedin.com/jobs/search/?currentJobId=4012345678'],
+  glassdoor: ['https://www.glassdoor.com/job-listing/data-engineer-acme-JV_IC1147401_KO0,13_KE14,18.htm?jl=1009123456', 'https://www.glassdoor.co.uk/Job/london-data-engineer-jobs-SRCH_IL.0,6_IC2671300_KO7,20.htm'],
+  builtin: ['https://builtin.com/job/data-engineer/1234567', 'https://www.builtinnyc.com/job/software-engineer-new-grads-new-york/8554050'],
+  wellfound: ['https://wellfound.com/jobs/3012345-machine-learning-engineer', 'https://angel.co/company/acme/jobs/1234-engineer'],
+  welcometothejungle: ['https://www.welcometothejungle.com/fr/companies/atelier-sabot/jobs/developpeur-backend-python_paris'],
+  stepstone: ['https://www.stepstone.de/stellenangebote--Data-Engineer-Berlin-Acme--1234567-inline.html', 'https://www.stepstone.at/jobs/manager'],
+  xing: ['https://www.xing.com/jobs/muenchen-senior-frontend-developer-123456789'],
+  jobindex: ['https://www.jobindex.dk/jobannonce/r12800344/pilot-scientist-for-purification'],
+  karriere: ['https://www.karriere.at/jobs/7473235'],
+  saramin: ['https://www.saramin.co.kr/zf_user/jobs/relay/view?rec_idx=54912763'],
   ashby: ['https://jobs.ashbyhq.com/ramp/ed2e9a94-f58e-4ff8-8853-afd977850d43', 'https://jobs.ashbyhq.com/ramp/ed2e9a94-f58e-4ff8-8853-afd977850d43/application'],
   bamboohr: ['https://larkspur-dental.bamboohr.com/careers/57', 'https://larkspur-dental.bamboohr.com/jobs/view.php?id=57'],
   breezy: ['https://tallgrass-robotics.breezy.hr/p/7f2c1a9b3e01-field-service-technician', 'https://tallgrass-robotics.breezy.hr/p/7f2c1a9b3e01-field-service-technician/apply'],
