@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { NavBar, type NavView } from '@/components/dashboard/NavBar';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { getDatabase } from '@/utils/db/database';
 import { getSettings } from '@/utils/db/settings-repository';
 import { tagsInUse } from '@/utils/jobs-view/filter';
@@ -62,6 +63,8 @@ export function App() {
       </a>
       <NavBar current={current} total={store.jobs?.length} hrefOf={(view) => routeHref(view === 'compare' ? { view, ids: [] } : { view })} />
       <main id="main" className={`dashboard-main view-${route.view}`} tabIndex={-1}>
+        {/* One boundary per view, new for each view: a record one view cannot show leaves the nav and the other views working. */}
+        <ErrorBoundary key={route.view === 'job' ? `job-${route.id}` : route.view} what={`the ${titles[route.view].toLowerCase()} view`}>
         {route.view === 'jobs' ? (
           <JobsPage
             jobs={store.jobs}
@@ -83,6 +86,7 @@ export function App() {
         ) : (
           <SettingsPage db={db} jobs={store.jobs} settings={settings} onDataReplaced={store.reload} onImportStart={store.pause} />
         )}
+        </ErrorBoundary>
       </main>
     </div>
   );

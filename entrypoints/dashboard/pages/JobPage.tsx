@@ -1,3 +1,4 @@
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState, type ReactNode } from 'react';
 import { EmptyState } from '@/components/dashboard/EmptyState';
@@ -49,7 +50,7 @@ function Section({ title, children, id }: { title: string; children: ReactNode; 
       <h2 id={id} className="card-title">
         {title}
       </h2>
-      {children}
+      <ErrorBoundary what={`the ${title.toLowerCase()}`}>{children}</ErrorBoundary>
     </section>
   );
 }

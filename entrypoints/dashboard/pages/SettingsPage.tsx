@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { ImportPreviewPanel } from '@/components/dashboard/ImportPreviewPanel';
 import { ResumeSkillPicker } from '@/components/dashboard/ResumeSkillPicker';
 import { SkillsEditor } from '@/components/dashboard/SkillsEditor';
 import { Notice } from '@/components/Notice';
 import '@/components/dashboard/settings.css';
 import type { Backup } from '@/utils/backup/backup-schema';
-import { jobsToCsv } from '@/utils/backup/csv';
+import { exportJobsCsv } from '@/utils/backup/csv';
 import { backupFileName, backupToJson } from '@/utils/backup/export-backup';
 import type { ImportMode, ImportPreview } from '@/utils/backup/import-plan';
 import { parseBackup } from '@/utils/backup/parse-backup';
@@ -47,7 +48,7 @@ function Card({ title, description, children, id }: { title: string; description
         {title}
       </h2>
       {description ? <p className="card-hint muted">{description}</p> : null}
-      {children}
+      <ErrorBoundary what={`“${title}”`}>{children}</ErrorBoundary>
     </section>
   );
 }
@@ -67,7 +68,14 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
   // From the jobs already in memory: a query here would read every posting again after each write.
   const vocabulary = useMemo(() => skillVocabulary(jobs ?? []), [jobs]);
   const [message, setMessage] = useState<Message>(null);
-  const [pendingImport, setPendingImport] = useState<{ name: string; backup: Backup; preview: ImportPreview; mode: ImportMode } | null>(null);
+  const [pendingImport, setPendingImport] = useState<{
+    name: string;
+    backup: Backup;
+    preview: ImportPreview;
+    mode: ImportMode;
+    /** The user chose the AI provider the file names; off until they do. */
+    useAiProvider: boolean;
+  } | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState('');
   const fileRef = useRef<HTMLInputElement>(null);
@@ -153,16 +161,41 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
     await save({ closedCheck: enabled }, 'Closed-posting check');
   };
 
+  /** An export that fails says so, with the reason, instead of downloading nothing silently. */
+  const reportExportFailure = (what: string, error: unknown) =>
+    setMessage({ tone: 'bad', title: `${what} failed`, body: `Nothing was downloaded: ${error instanceof Error ? error.message : String(error)}` });
+
   const exportBackup = async () => {
-    const backup = await readBackup(db);
-    download(backupFileName(), 'application/json', backupToJson(backup));
-    setMessage({ tone: 'info', title: `Backup of ${backup.jobs.length.toLocaleString('en')} jobs downloaded` });
+    try {
+      const backup = await readBackup(db);
+      download(backupFileName(), 'application/json', backupToJson(backup));
+      setMessage({
+        tone: 'info',
+        title: `Backup of ${backup.jobs.length.toLocaleString('en')} jobs downloaded`,
+        body: 'Your AI provider’s API key is not in it: enter it again after restoring.',
+      });
+    } catch (error) {
+      reportExportFailure('The backup', error);
+    }
   };
 
   const exportCsv = async () => {
-    const jobs = await readAllJobs(db);
-    download(backupFileName(Date.now(), 'csv'), 'text/csv;charset=utf-8', '\uFEFF' + jobsToCsv(jobs));
-    setMessage({ tone: 'info', title: `${jobs.length.toLocaleString('en')} jobs exported as CSV` });
+    try {
+      const jobs = await readAllJobs(db);
+      const { csv, skipped } = exportJobsCsv(jobs);
+      download(backupFileName(Date.now(), 'csv'), 'text/csv;charset=utf-8', '\uFEFF' + csv);
+      setMessage(
+        skipped.length > 0
+          ? {
+              tone: 'bad',
+              title: `${(jobs.length - skipped.length).toLocaleString('en')} jobs exported as CSV; ${skipped.length.toLocaleString('en')} left out`,
+              body: `These could not be written: ${skipped.slice(0, 5).join('; ')}${skipped.length > 5 ? '; …' : ''}`,
+            }
+          : { tone: 'info', title: `${jobs.length.toLocaleString('en')} jobs exported as CSV` },
+      );
+    } catch (error) {
+      reportExportFailure('The CSV export', error);
+    }
   };
 
   const onFile = async (file: File) => {
@@ -179,7 +212,7 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
       return;
     }
     const mode: ImportMode = 'merge';
-    setPendingImport({ name: file.name, backup: parsed.backup, preview: await previewImport(db, parsed.backup, mode), mode });
+    setPendingImport({ name: file.name, backup: parsed.backup, preview: await previewImport(db, parsed.backup, mode), mode, useAiProvider: false });
     performance.mark('jobshelf:import-previewed');
   };
 
@@ -194,18 +227,26 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
   const apply = async () => {
     if (!pendingImport) return;
     setBusy(true);
+    // An AI provider from the file: only when chosen by name, then with the same permission request
+    // as Settings makes (first, while the click still counts as the user's gesture).
+    const ai = pendingImport.useAiProvider ? pendingImport.preview.aiProvider : null;
+    const aiOrigin = ai?.kind === 'openai-compatible' ? originPattern(ai.baseUrl) : null;
+    const acceptAiProvider = ai !== null && (ai.kind !== 'openai-compatible' || (aiOrigin !== null && (await requestOrigins([aiOrigin]))));
+    const aiNote = ai && !acceptAiProvider ? ' The AI provider from the file was not turned on: the browser did not grant permission to reach it.' : '';
     const started = performance.now();
     performance.mark('jobshelf:import-apply');
     // The page's copy stops following changes while 10,000 rows land; it is read afresh after.
     onImportStart();
     try {
       const connection = writer();
-      const result = await applyImport(connection, pendingImport.backup, pendingImport.mode).finally(() => connection.close());
+      const result = await applyImport(connection, pendingImport.backup, pendingImport.mode, Date.now(), { acceptAiProvider }).finally(() =>
+        connection.close(),
+      );
       performance.mark('jobshelf:import-written');
       const ms = Math.round(performance.now() - started);
       onDataReplaced();
       const title = `Imported: ${result.added.toLocaleString('en')} new, ${result.updated.toLocaleString('en')} updated${result.conflicts ? `, ${result.conflicts} kept as here` : ''}`;
-      setMessage({ tone: 'info', title, body: `Done in ${(ms / 1000).toFixed(1)} s. Scheduling reminders…` });
+      setMessage({ tone: 'info', title, body: `Done in ${(ms / 1000).toFixed(1)} s. Scheduling reminders…${aiNote}` });
       setPendingImport(null);
       setBusy(false);
       // Reminders are the background's: it re-creates every alarm from the database.
@@ -216,7 +257,7 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
         title,
         body: alarms
           ? `The jobs are in, but reminders could not be scheduled yet (${alarms}). They will be when the browser next starts.`
-          : `Done in ${(ms / 1000).toFixed(1)} s. Reminders are scheduled.`,
+          : `Done in ${(ms / 1000).toFixed(1)} s. Reminders are scheduled.${aiNote}`,
       });
     } catch (error) {
       onDataReplaced();
@@ -331,6 +372,9 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
         </Card>
 
         <Card id="data-heading" title="Your data" description="Everything is stored in this browser only. Export a backup to keep it safe or move it to another computer.">
+          <p className="muted" data-testid="export-key-note">
+            Backups leave out your AI provider’s API key, so a shared or lost file does not give it away.
+          </p>
           <div className="inline-form">
             <button type="button" className="button button-secondary" onClick={() => void exportBackup()} data-testid="export-backup">
               Export backup (JSON)
@@ -366,6 +410,8 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
               onApply={() => void apply()}
               onCancel={() => setPendingImport(null)}
               busy={busy}
+              useAiProvider={pendingImport.useAiProvider}
+              onUseAiProviderChange={(useAiProvider) => setPendingImport((current) => (current ? { ...current, useAiProvider } : current))}
             />
           ) : null}
           <div className="danger-zone">
