@@ -3,7 +3,7 @@ import { JobshelfDatabase } from '@/utils/db/database';
 import { applyImport, deleteAllJobs, previewImport, readBackup } from '@/utils/db/backup-repository';
 import { backupToJson, makeBackup } from '@/utils/backup/export-backup';
 import { parseBackup } from '@/utils/backup/parse-backup';
-import { csvCell, jobsToCsv } from '@/utils/backup/csv';
+import { csvCell, exportJobsCsv, jobsToCsv } from '@/utils/backup/csv';
 import type { Backup } from '@/utils/backup/backup-schema';
 import type { Note, Reminder } from '@/utils/schema/job';
 import { makeJob } from '../dashboard/job-factory';
@@ -226,5 +226,54 @@ describe('bad backup files are refused and change nothing', () => {
     (file.reminders as unknown[]).push({ jobId: 'j9' });
     await expect(applyImport(db, file, 'replace')).rejects.toThrow();
     expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('hostile settings and HTML in a backup', () => {
+  const withProvider = () => ({
+    ...sampleBackup(),
+    settings: { notifyHour: 8, aiProvider: { kind: 'openai-compatible' as const, baseUrl: 'https://ai.example.net/v1', model: 'm', apiKey: 'sk-file' } },
+  });
+
+  it('counts only the settings keys the file has', () => {
+    const parsed = parseBackup(JSON.stringify({ ...sampleBackup(), settings: { notifyHour: 7 } }));
+    expect(parsed.ok && Object.keys(parsed.backup.settings)).toEqual(['notifyHour']);
+  });
+
+  it('names an AI provider in the preview and applies it only when accepted', async () => {
+    const parsed = parseBackup(JSON.stringify(withProvider()));
+    if (!parsed.ok) throw new Error(parsed.reason);
+    const db = newDatabase();
+    const preview = await previewImport(db, parsed.backup, 'merge');
+    expect(preview.aiProvider).toEqual({ kind: 'openai-compatible', baseUrl: 'https://ai.example.net/v1', model: 'm' });
+    expect(preview.settingsKeys).toBe(1);
+    await applyImport(db, parsed.backup, 'replace');
+    expect((await db.settings.toArray()).map((row) => row.key)).toEqual(['notifyHour']);
+    await applyImport(db, parsed.backup, 'replace', Date.now(), { acceptAiProvider: true });
+    expect((await db.settings.get('aiProvider'))?.value).toMatchObject({ kind: 'openai-compatible', apiKey: 'sk-file' });
+  });
+
+  it('exports leave the API key out', async () => {
+    const db = newDatabase();
+    await db.settings.put({ key: 'aiProvider', value: { kind: 'openai-compatible', baseUrl: 'https://ai.example.net/v1', model: 'm', apiKey: 'sk-secret' } });
+    expect(backupToJson(await readBackup(db))).not.toContain('sk-secret');
+  });
+
+  it('sanitizes description HTML on import, as a capture does', () => {
+    const backup = sampleBackup();
+    backup.jobs[0]!.posting.descriptionHtml = '<p>Hi</p><img src=x onerror="alert(1)"><a href="javascript:alert(1)">x</a><script>alert(1)</script>';
+    const parsed = parseBackup(JSON.stringify(backup), null);
+    const html = parsed.ok ? parsed.backup.jobs[0]!.posting.descriptionHtml : '';
+    expect(html).toContain('<p>Hi</p>');
+    expect(html).not.toMatch(/onerror|javascript:|<script|<img/);
+  });
+
+  it('a CSV export leaves out a damaged record by name instead of failing', () => {
+    const jobs = sampleBackup().jobs;
+    jobs[1] = { ...jobs[1]!, savedAt: 8.8e15 };
+    const { csv, skipped } = exportJobsCsv(jobs);
+    expect(csv).toContain('Frontend Engineer');
+    expect(skipped).toHaveLength(1);
+    expect(skipped[0]).toContain('HYPERLINK');
   });
 });

@@ -8,11 +8,13 @@ import type { AiSummary } from './types';
  * posting itself: a must-have the posting never mentions is the model's, or the attacker's.
  */
 
-const LINK = /\[([^\]]*)\]\([^)]*\)|<[^>]*>|\b(?:https?|ftp|javascript|data|vbscript|file|mailto):\S*|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|co|dev|app|xyz|info|biz|me|ly|link|click|site|online|top|ru|cn|tk|example)\b(?:\/\S*)?/gi;
+const LINK = /\[([^\]]*)\]\([^)]*\)|<[^>]*>|\b(?:https?|ftp|javascript|data|vbscript|file|mailto):\S*|\bwww\.\S+/gi;
+/** A bare host with a common top-level domain, lowercase as addresses are ("evil.com/x"; not "ASP.NET"). */
+const BARE_HOST = /\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|co|dev|app|xyz|info|biz|me|ly|link|click|site|online|top|ru|cn|tk|example)\b(?:\/\S*)?/g;
 
 /** Plain text: markdown links keep their words, tags and addresses go, one line. */
 export function plainAiText(text: string): string {
-  const plain = text.replace(LINK, (_whole, linkText: string | undefined) => linkText ?? ' ');
+  const plain = text.replace(LINK, (_whole, linkText: string | undefined) => linkText ?? ' ').replace(BARE_HOST, ' ');
   return cleanShortField(plain.replace(/[\r\n\t]+/g, ' ')).replace(/\s+([,.;:!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
 }
 
