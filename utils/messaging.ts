@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { CaptureResult } from './schema/capture';
 import type { Job } from './schema/job';
 import type { MessageType, requestSchemas } from './schema/messages';
+import type { PostingDraft } from './schema/posting';
 import type { Settings } from './schema/settings';
 import type { Summary } from './schema/summary';
 import type { ProviderResult } from './summarize/providers/types';
@@ -67,6 +68,8 @@ export interface ProtocolReplies {
   rebuildAlarms: WriteReply<{ alarms: number }>;
   /** The remote AI provider's summary of the visible posting, checked against its text. */
   aiSummary: ProviderResult;
+  /** Null when the page can no longer be read or shows none of the posting's text. */
+  visiblePosting: PostingDraft | null;
 }
 
 /** Every message: its request as the sender writes it, its reply. Derived from the protocol table. */

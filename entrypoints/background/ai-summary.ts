@@ -4,6 +4,7 @@ import { getSettings } from '@/utils/db/settings-repository';
 import { originPattern } from '@/utils/origin-pattern';
 import { aiSummaryRequestSchema } from '@/utils/schema/messages';
 import { openAiCompatibleProvider } from '@/utils/summarize/providers/openai-compatible';
+import type { PostingDraft } from '@/utils/schema/posting';
 import type { ProviderFailure, ProviderResult } from '@/utils/summarize/providers/types';
 import { visiblePosting, visibleTextOfPage } from '@/utils/summarize/providers/visible-text';
 import { mayReadOrigin } from './extension-apis';
@@ -47,4 +48,17 @@ export async function summarizeWithAi(data: unknown): Promise<ProviderResult> {
   }
   const { baseUrl, model, apiKey } = aiProvider;
   return openAiCompatibleProvider({ baseUrl, model, apiKey }).summarize(posting);
+}
+
+/**
+ * The posting with only what its page shows, for an engine that runs in the popup (Chrome's
+ * on-device AI): the same filter as for a remote one. Null when there is nothing visible to send.
+ */
+export async function visiblePostingOfTab(data: unknown): Promise<PostingDraft | null> {
+  const request = aiSummaryRequestSchema.safeParse(data);
+  if (!request.success) return null;
+  const pageText = await visibleTextOfTab(request.data.tabId);
+  if (pageText === null) return null;
+  const posting = visiblePosting(request.data.posting, pageText);
+  return posting.descriptionText ? posting : null;
 }

@@ -17,7 +17,7 @@ import { skillMatcher } from '@/utils/summarize/skills';
 import { findJobForPosting } from '@/utils/db/job-queries';
 import type { CaptureResult } from '@/utils/schema/capture';
 import * as requests from '@/utils/schema/messages';
-import { summarizeWithAi } from './ai-summary';
+import { summarizeWithAi, visiblePostingOfTab } from './ai-summary';
 import { captureTab } from './capture';
 import { scheduleClosedCheck } from './closed-check';
 import { setBadge } from './extension-apis';
@@ -139,6 +139,7 @@ export const messageHandlers: { [K in keyof ProtocolReplies]: (data: unknown) =>
   saveJob: saveJobFromPopup,
   ...handlers,
   aiSummary: summarizeWithAi,
+  visiblePosting: visiblePostingOfTab,
 };
 
 /** What a refused sender gets: an error, with nothing read, written or sent. */

@@ -45,7 +45,10 @@ export function useAiSummary(posting: PostingDraft, tabId: number, builtIn: Summ
       if (!provider) return setState({ kind: 'off' }); // Not in this browser: silently absent.
       const run = async () => {
         setState({ kind: 'working', engine: 'Chrome AI' });
-        await finish(await provider.summarize(posting, { signal: controller.signal }));
+        // Only what the page shows: hidden text is where pages put instructions for AIs.
+        const visible = await sendMessage('visiblePosting', { tabId, posting }).catch(() => null);
+        if (!visible) return finish({ ok: false, reason: 'unavailable', message: 'None of this posting’s text is visible on the page.' });
+        await finish(await provider.summarize(visible, { signal: controller.signal }));
       };
       if ((await provider.availability()) === 'available') return run();
       setState({

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requestSchemas } from '../../utils/schema/messages';
 import { launchExtension, openPopup, tabIdOf, type ExtensionSession } from './harness';
 import { readDatabase, sendFromContentScript, sendFromPage, startHostileServer, type HostileServer, type LibraryReply } from './security-server';
 
@@ -84,7 +85,10 @@ describe('messages from a content script are refused, for every message type', (
       { type: 'updateSettings', data: { aiProvider: { kind: 'openai-compatible', baseUrl: 'http://evil.example/v1', model: 'x', apiKey: '' } } },
       { type: 'rebuildAlarms', data: {} },
       { type: 'aiSummary', data: { tabId, posting: posting('Forged', 'https://jobs.example.net/forged/3') } },
+      { type: 'visiblePosting', data: { tabId, posting: posting('Forged', 'https://jobs.example.net/forged/4') } },
     ];
+    // Every entry of the protocol table, so a new message cannot skip this test.
+    expect(forged.map(({ type }) => type).sort()).toEqual(Object.keys(requestSchemas).sort());
     const replies = await sendFromContentScript(session, tabId, forged);
     expect(replies).toHaveLength(forged.length);
     replies.forEach((reply: LibraryReply, index) => {

@@ -82,5 +82,7 @@ export const requestSchemas = {
   /** After the dashboard's bulk import or delete-all: re-create alarms and the badge from the database. */
   rebuildAlarms: rebuildAlarmsRequestSchema,
   aiSummary: aiSummaryRequestSchema,
+  /** The posting cut to what its page shows, for Chrome's on-device AI (which runs in the popup). */
+  visiblePosting: aiSummaryRequestSchema,
 } as const;
 export type MessageType = keyof typeof requestSchemas;
