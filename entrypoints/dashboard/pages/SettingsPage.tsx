@@ -138,7 +138,7 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
       model: String(form.get('model') ?? '').trim(),
       apiKey: String(form.get('apiKey') ?? '').trim(),
     };
-    // The popup calls the endpoint; the browser lets it only with access to that one origin.
+    // The background calls the endpoint, and only while the browser grants access to that one origin.
     const origin = kind === 'openai-compatible' ? originPattern(baseUrl) : null;
     if (kind === 'openai-compatible' && !origin) {
       setMessage({ tone: 'bad', title: 'AI provider not saved', body: 'The address must start with https:// (or http:// for a server on your computer).' });
