@@ -138,6 +138,9 @@ describe('hostile backups', () => {
     expect(await dashboard.getByTestId('import-ai-accept').isChecked()).toBe(false);
     expect(await dashboard.getByTestId('preview-settings').textContent()).toContain('1 setting you have not set here');
     await screenshot(dashboard, 'security-import-ai-provider');
+    await dashboard.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(dashboard, 'security-import-ai-provider-dark');
+    await dashboard.emulateMedia({ colorScheme: 'light' });
     await applyImport();
     const { settings } = await readDatabase(session);
     expect(settings.find((row) => row.key === 'aiProvider')).toBeUndefined();
@@ -230,6 +233,9 @@ describe('exports and damaged records', () => {
       expect(text.trim().length, hash).toBeGreaterThan(20);
     }
     await screenshot(dashboard, 'security-damaged-job');
+    await dashboard.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(dashboard, 'security-damaged-job-dark');
+    await dashboard.emulateMedia({ colorScheme: 'light' });
     await dashboard.goto(dashboardUrl('#/settings'));
     const [download] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByTestId('export-csv').click()]);
     await download.saveAs(path.join(dir, 'damaged.csv'));
