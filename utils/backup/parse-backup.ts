@@ -98,25 +98,25 @@ function fromVersion1(v1: BackupV1): Backup {
 /**
  * What a file says and nothing more: the settings keys it really has (zod fills defaults for the
  * rest, which would then count, and be applied, as if the file set them), and each description's
- * HTML sanitized as a capture sanitizes it. A copy: what zod returned is not changed.
+ * HTML through the capture's allow-list. Its DOM-free tokenizer, not DOMPurify: 10,000
+ * descriptions take milliseconds instead of tens of seconds, and the job page sanitizes again
+ * with DOMPurify before rendering. A copy: what zod returned is not changed.
  */
-function asImported(backup: Backup, raw: Record<string, unknown>, view: (Window & typeof globalThis) | null): Backup {
+function asImported(backup: Backup, raw: Record<string, unknown>): Backup {
   const fileSettings = raw.settings !== null && typeof raw.settings === 'object' ? Object.keys(raw.settings) : [];
   const settings = Object.fromEntries(Object.entries(backup.settings).filter(([key]) => fileSettings.includes(key)));
   const jobs = backup.jobs.map((job) => {
-    const descriptionHtml = sanitizeHtml(job.posting.descriptionHtml, view);
+    const descriptionHtml = sanitizeHtml(job.posting.descriptionHtml, null);
     return descriptionHtml === job.posting.descriptionHtml ? job : { ...job, posting: { ...job.posting, descriptionHtml } };
   });
   return { ...backup, settings, jobs };
 }
 
-const pageWindow = (): (Window & typeof globalThis) | null => (typeof window === 'undefined' ? null : window);
-
 /**
  * A backup file's text → a validated backup, or the reason it was refused in words the user can
  * act on. Nothing here touches the database: a refused file changes nothing.
  */
-export function parseBackup(text: string, view: (Window & typeof globalThis) | null = pageWindow()): ParseBackupResult {
+export function parseBackup(text: string): ParseBackupResult {
   if (text.length > BACKUP_LIMITS.maxChars) return fail('This file is too large to be a Jobshelf backup.');
   if (!text.trim()) return fail('This file is empty.');
   let raw: unknown;
@@ -138,7 +138,7 @@ export function parseBackup(text: string, view: (Window & typeof globalThis) | n
   if (head.version === 1) {
     const parsed = backupV1Schema.safeParse(raw);
     if (!parsed.success) return fail(describeIssues(parsed.error));
-    const backup = asImported(fromVersion1(parsed.data), head, view);
+    const backup = asImported(fromVersion1(parsed.data), head);
     const problem = inconsistency(backup, parsed.data.events);
     return problem ? fail(`This backup is inconsistent: ${problem}`) : { ok: true, backup };
   }
@@ -146,5 +146,5 @@ export function parseBackup(text: string, view: (Window & typeof globalThis) | n
   if (!parsed.success) return fail(describeIssues(parsed.error));
   const problem = inconsistency(parsed.data);
   if (problem) return fail(`This backup is inconsistent: ${problem}`);
-  return { ok: true, backup: asImported(parsed.data, head, view) };
+  return { ok: true, backup: asImported(parsed.data, head) };
 }
