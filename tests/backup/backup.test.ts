@@ -279,3 +279,13 @@ describe('hostile settings and HTML in a backup', () => {
     expect(skipped[0]).toContain('HYPERLINK');
   });
 });
+
+describe('the allow-list fast path', () => {
+  it('passes clean HTML through and sends anything else to the sanitizer', async () => {
+    const { isAllowListClean } = await import('@/utils/extract/sanitize');
+    expect(isAllowListClean('<h2>Role</h2><p>Text &amp; more</p><ul><li>One</li></ul><a href="https://x.example/a?b=1&amp;c=2">x</a>')).toBe(true);
+    for (const bad of ['<p onclick="x">', '<img src=x>', '<a href="javascript:x">', '<!-- c -->', '<P >', '<a href="https://x" onclick="y">', '<scr<script>']) {
+      expect(isAllowListClean(`<p>ok</p>${bad}`), bad).toBe(false);
+    }
+  });
+});

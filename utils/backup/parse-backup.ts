@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { sanitizeHtml } from '../extract/sanitize';
+import { isAllowListClean, sanitizeHtml } from '../extract/sanitize';
 import { historiesByJob } from '../job-history';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, backupV1Schema, type Backup, type BackupV1 } from './backup-schema';
 
@@ -106,7 +106,8 @@ function asImported(backup: Backup, raw: Record<string, unknown>): Backup {
   const fileSettings = raw.settings !== null && typeof raw.settings === 'object' ? Object.keys(raw.settings) : [];
   const settings = Object.fromEntries(Object.entries(backup.settings).filter(([key]) => fileSettings.includes(key)));
   const jobs = backup.jobs.map((job) => {
-    const descriptionHtml = sanitizeHtml(job.posting.descriptionHtml, null);
+    const html = job.posting.descriptionHtml;
+    const descriptionHtml = isAllowListClean(html) ? html : sanitizeHtml(html, null);
     return descriptionHtml === job.posting.descriptionHtml ? job : { ...job, posting: { ...job.posting, descriptionHtml } };
   });
   return { ...backup, settings, jobs };

@@ -58,6 +58,17 @@ function safeHref(raw: string): string | null {
   return null;
 }
 
+/**
+ * A `<` that does not open a bare allowed tag (no attributes) or an http(s) link: where
+ * sanitizing would change something. One linear scan, no backtracking over the whole string.
+ */
+const NOT_ALLOWED_TAG = new RegExp(`<(?!/?(?:${ALLOWED_TAGS.join('|')})>|a href="https?://(?:[^"<>&]|&amp;)*">)`, 'i');
+
+/** Whether HTML already holds only what the allow-list keeps (a Jobshelf export's usual case). */
+export function isAllowListClean(html: string): boolean {
+  return !NOT_ALLOWED_TAG.test(html);
+}
+
 /** The allow-list tokenizer used when DOMPurify has no full DOM to work with. */
 export function sanitizeWithoutDom(html: string): string {
   const s = html
