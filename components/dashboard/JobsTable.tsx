@@ -64,7 +64,8 @@ export const JobsTable = forwardRef<JobsTableHandle, JobsTableProps>(function Jo
     overscan: 8,
   });
 
-  useImperativeHandle(ref, () => ({ focus: () => scrollRef.current?.focus() }), []);
+  const gridRef = useRef<HTMLDivElement>(null);
+  useImperativeHandle(ref, () => ({ focus: () => gridRef.current?.focus() }), []);
   // A new search or sort starts at the top; a live update (a status changed) keeps the place.
   useEffect(() => {
     setActive(0);
@@ -106,12 +107,19 @@ export const JobsTable = forwardRef<JobsTableHandle, JobsTableProps>(function Jo
   };
 
   return (
+    // The grid holds focus and points at the active row (aria-activedescendant belongs on the
+    // grid, not on a rowgroup); its body only scrolls.
     <div
+      ref={gridRef}
       className="jobs-table"
       role="grid"
+      tabIndex={0}
       aria-label="Saved jobs"
       aria-rowcount={jobs.length + 1}
       aria-multiselectable="true"
+      aria-activedescendant={activeJob ? `job-row-${activeJob.id}` : undefined}
+      onKeyDown={onKeyDown}
+      data-skip-target=""
       data-testid="jobs-table"
       style={{ '--grid-template': gridTemplate } as CSSProperties}
     >
@@ -141,10 +149,7 @@ export const JobsTable = forwardRef<JobsTableHandle, JobsTableProps>(function Jo
       <div
         ref={scrollRef}
         className="jobs-table-body"
-        tabIndex={0}
         role="rowgroup"
-        aria-activedescendant={activeJob ? `job-row-${activeJob.id}` : undefined}
-        onKeyDown={onKeyDown}
         data-testid="jobs-table-body"
       >
         <div className="jobs-table-space" style={{ height: virtualizer.getTotalSize() }}>

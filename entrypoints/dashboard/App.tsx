@@ -33,6 +33,11 @@ function useMinuteClock(): number {
   return now;
 }
 
+function skipToContent() {
+  const target = document.querySelector<HTMLElement>('[data-skip-target]') ?? document.getElementById('main');
+  target?.focus();
+}
+
 export function App() {
   const db = getDatabase();
   const route = useRoute();
@@ -57,9 +62,11 @@ export function App() {
 
   return (
     <div className="dashboard">
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
+      {/* A button, not href="#main": the hash is the route. On the jobs view it skips the search,
+          filters and sort buttons too, straight to the list. */}
+      <button type="button" className="skip-link" onClick={skipToContent}>
+        {route.view === 'jobs' ? 'Skip to the jobs list' : 'Skip to content'}
+      </button>
       <NavBar current={current} total={store.jobs?.length} hrefOf={(view) => routeHref(view === 'compare' ? { view, ids: [] } : { view })} />
       <main id="main" className={`dashboard-main view-${route.view}`} tabIndex={-1}>
         {route.view === 'jobs' ? (

@@ -87,6 +87,7 @@ export function BoardPage({ jobs, index, indexVersion, now }: BoardPageProps) {
 
   return (
     <div className="board-page">
+      <h1 className="visually-hidden">Board</h1>
       <div className="toolbar">
         <div className="search-box" role="search">
           <label htmlFor="board-search" className="visually-hidden">

@@ -163,6 +163,7 @@ export function JobsPage({ jobs, complete, index, indexVersion, state, setState,
   return (
     // data-shown: the query and result count on screen, committed with the rows (the bench reads it).
     <div className="jobs-page" data-shown={`${searching ? query : ''}|${shown.length}`}>
+      <h1 className="visually-hidden">Saved jobs</h1>
       <div className="toolbar">
         <SearchBox
           ref={searchRef}

@@ -1,0 +1,81 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateBackup } from '../../scripts/generate-jobs';
+import { checkA11y } from './axe';
+import { launchExtension, screenshot, type ExtensionSession } from './harness';
+
+// Every dashboard view, in both themes, at 1360 and 1024 px: no critical or serious axe-core
+// violation, and a screenshot of each to look at (tests/e2e/screenshots/view-*.png).
+
+let session: ExtensionSession;
+let dir: string;
+let page: Page;
+let jobIds: string[] = [];
+
+const url = (hash: string) => `chrome-extension://${session.extensionId}/dashboard.html${hash}`;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'jobshelf-views-e2e-'));
+  const backup = generateBackup({ count: 60, seed: 5, now: Date.now() });
+  jobIds = backup.jobs.map((job) => job.id);
+  const file = path.join(dir, 'backup.json');
+  await writeFile(file, JSON.stringify(backup));
+  session = await launchExtension();
+  page = await session.context.newPage();
+  page.on('pageerror', (error) => console.error('dashboard page error:', error.message));
+  await page.setViewportSize({ width: 1360, height: 860 });
+  await page.goto(url('#/settings'));
+  await page.getByTestId('import-file').setInputFiles(file);
+  await page.getByTestId('import-preview').waitFor();
+  await page.getByTestId('import-apply').click();
+  await page.getByTestId('settings-message').filter({ hasText: 'Reminders are scheduled' }).waitFor();
+}, 120_000);
+
+afterAll(async () => {
+  await session?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+interface View {
+  name: string;
+  hash: () => string;
+  ready: string;
+}
+
+const views: View[] = [
+  { name: 'jobs', hash: () => '#/jobs', ready: 'job-row' },
+  { name: 'board', hash: () => '#/board', ready: 'board-card' },
+  { name: 'job', hash: () => `#/job/${jobIds[0]}`, ready: 'posting-description' },
+  { name: 'compare', hash: () => `#/compare?ids=${jobIds[1]},${jobIds[2]},${jobIds[3]}`, ready: 'compare-table' },
+  { name: 'insights', hash: () => '#/insights', ready: 'insights' },
+  { name: 'settings', hash: () => '#/settings', ready: 'export-backup' },
+  { name: 'job-not-found', hash: () => '#/job/no-such-job', ready: 'empty-state' },
+];
+
+describe('every dashboard view, both themes, two widths', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    for (const width of [1360, 1024]) {
+      it(`${theme} at ${width} px: no serious axe violation, and a screenshot of each view`, async () => {
+        await page.emulateMedia({ colorScheme: theme });
+        await page.setViewportSize({ width, height: 860 });
+        const problems: string[] = [];
+        for (const view of views) {
+          await page.goto(url(view.hash()));
+          await page.getByTestId(view.ready).first().waitFor();
+          await page.evaluate(() => document.fonts.ready);
+          await checkA11y(page, `${view.name} (${theme}, ${width} px)`).catch((error: Error) => problems.push(error.message));
+          await page.evaluate(() => window.scrollTo(0, 0));
+          await screenshot(page, `view-${view.name}-${theme}-${width}`);
+        }
+        expect(problems).toEqual([]);
+        // The page never scrolls sideways.
+        await page.goto(url('#/jobs'));
+        await page.getByTestId('job-row').first().waitFor();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      }, 180_000);
+    }
+  }
+});
