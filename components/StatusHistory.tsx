@@ -1,4 +1,5 @@
 import { jobStatusLabels } from '@/utils/format';
+import { formatDateLong } from '@/utils/format';
 import type { HistoryEntry } from '@/utils/schema/job';
 
 export interface StatusHistoryProps {
@@ -21,7 +22,6 @@ function describe(event: HistoryEntry): string {
   }
 }
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** The application journey: every status change with its time. */
 export function StatusHistory({ events }: StatusHistoryProps) {
@@ -33,7 +33,7 @@ export function StatusHistory({ events }: StatusHistoryProps) {
         <li key={event.id} className={`history-${event.type}`}>
           <span className="history-what">{describe(event)}</span>
           <time className="muted" dateTime={new Date(event.at).toISOString()}>
-            {timeFormat.format(event.at)}
+            {formatDateLong(event.at)}
           </time>
         </li>
       ))}

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import { formatDay, formatLocations, formatWorkMode } from '@/utils/format';
-import { daysUntil, formatClosesIn } from '@/utils/jobs-view/closing';
+import { describeClosing, formatLocations, formatWorkMode } from '@/utils/format';
 import { stageOf } from '@/utils/jobs-view/job-view';
 import { formatYearly, yearlySalary } from '@/utils/jobs-view/salary';
 import type { Job } from '@/utils/schema/job';
@@ -140,13 +139,12 @@ export function CompareTable({ jobs, have, matchById, now, hrefOf, onRemove }: C
       label: 'Closes',
       texts: jobs.map((job) => job.expiresAt ?? ''),
       cells: jobs.map((job) => {
-        if (!job.expiresAt) return <span className="muted">Not stated</span>;
-        const days = daysUntil(job.expiresAt, now);
+        const note = describeClosing(job, now);
+        if (!note) return <span className="muted">Not stated</span>;
         return (
-          <>
-            {formatDay(job.expiresAt)}
-            <span className={`muted${days !== null && days >= 0 && days <= 3 ? ' closes-soon' : ''}`}> · {formatClosesIn(days, job.expiresEstimated)}</span>
-          </>
+          <span className={note.tone === 'soon' ? 'closes-soon' : note.tone === 'maybe' ? 'closes-maybe' : undefined} title={note.title}>
+            {note.text}
+          </span>
         );
       }),
     },

@@ -1,8 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
-import { formatLocations, formatSalary, formatWorkMode } from '@/utils/format';
-import { formatAgo, formatCalendarDay } from '@/utils/jobs-view/formatters';
-import { daysUntil, formatClosesIn } from '@/utils/jobs-view/closing';
+import { describeClosing, formatDate, formatLocations, formatSalary, formatSavedAgo, formatWorkMode } from '@/utils/format';
 import { jobColumns } from '@/utils/jobs-view/columns';
 import type { JobView } from '@/utils/jobs-view/job-view';
 import { formatYearly } from '@/utils/jobs-view/salary';
@@ -35,14 +33,14 @@ export interface JobsTableHandle {
 const ROW_HEIGHT = 52;
 const gridTemplate = ['40px', ...jobColumns.map((column) => column.width)].join(' ');
 
+const closingTones = { closed: 'closes-past', maybe: 'closes-maybe', soon: 'closes-soon', open: '' } as const;
+
 function ClosesCell({ job, now }: { job: JobView; now: number }) {
-  if (job.closedAt !== null) return <span className="closes closes-past">Closed</span>;
-  const days = daysUntil(job.expiresAt, now);
-  if (days === null) return <span className="muted">—</span>;
-  const tone = days < 0 ? 'closes-past' : days <= 3 ? 'closes-soon' : '';
+  const note = describeClosing(job, now);
+  if (!note) return <span className="muted">—</span>;
   return (
-    <span className={`closes ${tone}`} title={`${formatCalendarDay(job.expiresAt)}${job.expiresEstimated ? ' (estimated)' : ''}`}>
-      {formatClosesIn(days, job.expiresEstimated)}
+    <span className={`closes ${closingTones[note.tone]}`} title={note.title}>
+      {note.short}
     </span>
   );
 }
@@ -219,13 +217,13 @@ export const JobsTable = forwardRef<JobsTableHandle, JobsTableProps>(function Jo
                   {job.match === null ? <span className="muted">—</span> : <span className={`match-pct match-pct-${job.match >= 70 ? 'high' : job.match >= 40 ? 'mid' : 'low'}`}>{job.match}%</span>}
                 </div>
                 <div role="gridcell" className="cell cell-date">
-                  {formatCalendarDay(job.datePosted) ?? <span className="muted">—</span>}
+                  {formatDate(job.datePosted, now) ?? <span className="muted">—</span>}
                 </div>
                 <div role="gridcell" className="cell cell-date">
                   <ClosesCell job={job} now={now} />
                 </div>
                 <div role="gridcell" className="cell cell-date muted">
-                  {formatAgo(job.savedAt, now)}
+                  {formatSavedAgo(job.savedAt, now)}
                 </div>
               </div>
             );

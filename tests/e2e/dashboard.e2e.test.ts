@@ -124,7 +124,9 @@ describe('dashboard in real Chromium', () => {
     const appliedBefore = await countOf(applied);
     const card = saved.getByTestId('board-card').first();
     const title = await card.locator('.board-card-title').textContent();
-    await card.getByTestId('board-move').selectOption('applied');
+    // The card's small "Move" menu, not a full-width select.
+    await card.getByTestId('board-move').click();
+    await page.getByRole('menuitem', { name: 'Applied' }).click();
     await expect.poll(() => countOf(applied), { timeout: 10_000 }).toBe(appliedBefore + 1);
     const firstTitle = (column: typeof saved) => column.getByTestId('board-card').first().locator('.board-card-title').textContent();
     await expect.poll(() => firstTitle(applied), { timeout: 10_000 }).toBe(title);

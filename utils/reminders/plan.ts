@@ -1,7 +1,7 @@
 import { atLocalHour, localDay } from '../local-time';
 import type { Job, Reminder } from '../schema/job';
 import type { Settings } from '../schema/settings';
-import { formatDay } from '../format';
+import { describeClosing } from '../format';
 import { daysUntil } from './days-until';
 
 /** A notification to show now. The id says what it is about, so its buttons can act on it. */
@@ -127,7 +127,7 @@ export function planReminders(input: PlanInput): ReminderPlan {
       id: `expiry:${job.id}`,
       jobId: job.id,
       title: `${closesIn(days)}: ${job.posting.title}`,
-      message: `${job.posting.company ?? 'This posting'} closes ${formatDay(expiresAt)}${job.expiresEstimated ? ' (estimated)' : ''}. You haven't applied yet.`,
+      message: `${job.posting.company ?? 'This posting'}: ${describeClosing({ expiresAt, expiresEstimated: job.expiresEstimated, closedAt: null }, now)?.text ?? ''}. You haven't applied yet.`,
     });
   }
 

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, type Dispatch, type SetStateAction } from 'react';
 import { EmptyState } from '@/components/dashboard/EmptyState';
+import { formatCount, plural } from '@/utils/format';
 import { FilterBar } from '@/components/dashboard/FilterBar';
 import { JobsTable, type JobsTableHandle } from '@/components/dashboard/JobsTable';
 import { SearchBox } from '@/components/dashboard/SearchBox';
@@ -155,7 +156,7 @@ export function JobsPage({ jobs, complete, index, indexVersion, state, setState,
     );
   }
 
-  const resultLabel = `${shown.length.toLocaleString('en')} of ${jobs.length.toLocaleString('en')} jobs`;
+  const resultLabel = `${formatCount(shown.length)} of ${plural(jobs.length, 'job')}`;
   const appliedSort = sort ?? (searching ? null : defaultSort);
   const resultKey = JSON.stringify([query, filters, sort]);
   const filtersOn = activeFilterCount(filters) > 0;
@@ -173,7 +174,7 @@ export function JobsPage({ jobs, complete, index, indexVersion, state, setState,
           onArrowDown={() => tableRef.current?.focus()}
         />
         <p className="result-count" data-testid="result-count">
-          {searching || filtersOn ? resultLabel : `${jobs.length.toLocaleString('en')} jobs`}
+          {searching || filtersOn ? resultLabel : plural(jobs.length, 'job')}
           {!complete ? <span className="muted"> · loading…</span> : null}
           {searching && !index ? <span className="muted"> · indexing…</span> : null}
           {searching && !sort ? <span className="muted"> · best match first</span> : null}

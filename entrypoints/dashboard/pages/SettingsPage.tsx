@@ -3,6 +3,7 @@ import { ImportPreviewPanel } from '@/components/dashboard/ImportPreviewPanel';
 import { ResumeSkillPicker } from '@/components/dashboard/ResumeSkillPicker';
 import { SkillsEditor } from '@/components/dashboard/SkillsEditor';
 import { Notice } from '@/components/Notice';
+import { formatCount, plural } from '@/utils/format';
 import '@/components/dashboard/settings.css';
 import type { Backup } from '@/utils/backup/backup-schema';
 import { jobsToCsv } from '@/utils/backup/csv';
@@ -156,13 +157,13 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
   const exportBackup = async () => {
     const backup = await readBackup(db);
     download(backupFileName(), 'application/json', backupToJson(backup));
-    setMessage({ tone: 'info', title: `Backup of ${backup.jobs.length.toLocaleString('en')} jobs downloaded` });
+    setMessage({ tone: 'info', title: `Backup of ${plural(backup.jobs.length, 'job')} downloaded` });
   };
 
   const exportCsv = async () => {
     const jobs = await readAllJobs(db);
     download(backupFileName(Date.now(), 'csv'), 'text/csv;charset=utf-8', '\uFEFF' + jobsToCsv(jobs));
-    setMessage({ tone: 'info', title: `${jobs.length.toLocaleString('en')} jobs exported as CSV` });
+    setMessage({ tone: 'info', title: `${plural(jobs.length, 'job')} exported as CSV` });
   };
 
   const onFile = async (file: File) => {
@@ -204,7 +205,7 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
       performance.mark('jobshelf:import-written');
       const ms = Math.round(performance.now() - started);
       onDataReplaced();
-      const title = `Imported: ${result.added.toLocaleString('en')} new, ${result.updated.toLocaleString('en')} updated${result.conflicts ? `, ${result.conflicts} kept as here` : ''}`;
+      const title = `Imported: ${formatCount(result.added)} new, ${formatCount(result.updated)} updated${result.conflicts ? `, ${result.conflicts} kept as here` : ''}`;
       setMessage({ tone: 'info', title, body: `Done in ${(ms / 1000).toFixed(1)} s. Scheduling reminders…` });
       setPendingImport(null);
       setBusy(false);
@@ -235,7 +236,7 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
     await actions.rebuildAlarms();
     onDataReplaced();
     setConfirmDelete('');
-    setMessage({ tone: 'info', title: `Deleted ${count.toLocaleString('en')} jobs with their notes, reminders and history` });
+    setMessage({ tone: 'info', title: `Deleted ${plural(count, 'job')} with their notes, reminders and history` });
   };
 
   const provider = settings.aiProvider;
