@@ -69,7 +69,7 @@ const periodLabels: Record<NonNullable<Salary['period']>, string> = {
   year: '/yr',
 };
 
-/** "$300K" from 10,000 up, "€17" or "$17.50" below; an unknown currency code follows the number. */
+/** "$300K" from 10,000 up, "€17" or "$17.50" below; a malformed currency code is left out. */
 function compactAmount(value: number, currency: string | null): string {
   const compact = value >= 10_000;
   const options: Intl.NumberFormatOptions = {
@@ -82,11 +82,10 @@ function compactAmount(value: number, currency: string | null): string {
       try {
         return new Intl.NumberFormat('en', { ...options, style: 'currency', currency });
       } catch {
-        return new Intl.NumberFormat('en', options); // An unknown currency code.
+        return new Intl.NumberFormat('en', options); // Not a currency code ("dollars").
       }
     });
-    const text = format.format(value);
-    return format.resolvedOptions().style === 'currency' ? text : `${text} ${currency}`;
+    return format.format(value);
   }
   return numberFormat(`|${compact}`, () => new Intl.NumberFormat('en', options)).format(value);
 }

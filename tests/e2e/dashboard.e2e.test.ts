@@ -134,7 +134,8 @@ describe('dashboard in real Chromium', () => {
     expect(await page.locator('[role="alert"]').allTextContents()).toEqual([]);
 
     const interviewBefore = await countOf(interview);
-    await applied.getByTestId('board-card').first().dragTo(interview);
+    // Dropped near the column's top: with one page scroll the column's middle can be off screen.
+    await applied.getByTestId('board-card').first().dragTo(interview, { targetPosition: { x: 60, y: 24 } });
     await expect.poll(() => countOf(interview), { timeout: 10_000 }).toBe(interviewBefore + 1);
     await expect.poll(() => firstTitle(interview), { timeout: 10_000 }).toBe(title);
     // Still there once the background's write has come back through the live query.
