@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatWorkMode } from '@/utils/format';
+import { formatCount, formatWorkMode, plural } from '@/utils/format';
 import { activeFilterCount, emptyFilters, type JobFilters } from '@/utils/jobs-view/filter';
 import { stageKeys, type StageKey } from '@/utils/jobs-view/job-view';
 import type { WorkMode } from '@/utils/schema/posting';
@@ -15,6 +15,8 @@ export interface FilterBarProps {
 }
 
 const workModes: WorkMode[] = ['remote', 'hybrid', 'onsite'];
+const OPEN_KEY = 'jobshelf:filters-open';
+const MORE_ID = 'more-filters';
 const closingChoices = [3, 7, 14, 30];
 
 function toggle<T>(list: readonly T[], value: T): T[] {
@@ -37,8 +39,30 @@ export function FilterBar({ filters, onChange, stageCounts, tags }: FilterBarPro
   const [minText, setMinText] = useState(filters.salaryMin === null ? '' : String(filters.salaryMin));
   const [maxText, setMaxText] = useState(filters.salaryMax === null ? '' : String(filters.salaryMax));
   const unusedTags = tags.filter((entry) => !filters.tags.includes(entry.tag));
+  // Folded to the status chips by default (remembered): the other filters are a click away.
+  const [open, setOpen] = useState(() => localStorage.getItem(OPEN_KEY) === '1');
+  const moreActive = active - (filters.stages.length > 0 ? 1 : 0);
+  const toggleOpen = () => {
+    localStorage.setItem(OPEN_KEY, open ? '0' : '1');
+    setOpen(!open);
+  };
+  const clear = active > 0 ? (
+    <button
+      type="button"
+      className="button button-link"
+      onClick={() => {
+        setMinText('');
+        setMaxText('');
+        onChange(emptyFilters);
+      }}
+      data-testid="clear-filters"
+    >
+      Clear {plural(active, 'filter')}
+    </button>
+  ) : null;
   return (
     <div className="filter-bar" role="group" aria-label="Filters" data-testid="filter-bar">
+      <div className="filter-head">
       <fieldset className="filter-group">
         <legend>Status</legend>
         <div className="chip-row">
@@ -52,12 +76,21 @@ export function FilterBar({ filters, onChange, stageCounts, tags }: FilterBarPro
               onClick={() => onChange({ ...filters, stages: toggle(filters.stages, stage) })}
             >
               {stageLabels[stage]}
-              <span className="chip-count">{(stageCounts[stage] ?? 0).toLocaleString('en')}</span>
+              <span className="chip-count">{formatCount(stageCounts[stage] ?? 0)}</span>
             </button>
           ))}
         </div>
       </fieldset>
-      <div className="filter-row">
+      <div className="filter-head-actions">
+        {clear}
+        <button type="button" className="button button-secondary button-small" aria-expanded={open} aria-controls={MORE_ID} onClick={toggleOpen} data-testid="filters-toggle">
+          {open ? 'Fewer filters' : 'More filters'}
+          {!open && moreActive > 0 ? ` (${moreActive} on)` : ''}
+          <span aria-hidden="true">{open ? ' ▴' : ' ▾'}</span>
+        </button>
+      </div>
+      </div>
+      <div className="filter-row" id={MORE_ID} hidden={!open}>
         <fieldset className="filter-group">
           <legend>Work mode</legend>
           <div className="chip-row">
@@ -82,7 +115,7 @@ export function FilterBar({ filters, onChange, stageCounts, tags }: FilterBarPro
               <input
                 type="text"
                 inputMode="numeric"
-                placeholder="Min, e.g. 80k"
+                placeholder="Min (80k)"
                 data-testid="filter-salary-min"
                 value={minText}
                 onChange={(event) => {
@@ -162,20 +195,6 @@ export function FilterBar({ filters, onChange, stageCounts, tags }: FilterBarPro
             ) : null}
           </div>
         </fieldset>
-        {active > 0 ? (
-          <button
-            type="button"
-            className="button button-link"
-            onClick={() => {
-              setMinText('');
-              setMaxText('');
-              onChange(emptyFilters);
-            }}
-            data-testid="clear-filters"
-          >
-            Clear {active} {active === 1 ? 'filter' : 'filters'}
-          </button>
-        ) : null}
       </div>
     </div>
   );

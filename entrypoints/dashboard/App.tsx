@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { NavBar, type NavView } from '@/components/dashboard/NavBar';
 import { getDatabase } from '@/utils/db/database';
 import { getSettings } from '@/utils/db/settings-repository';
+import { defaultRates } from '@/utils/jobs-view/currency';
 import { tagsInUse } from '@/utils/jobs-view/filter';
 import { routeHref, type Route } from './route';
 import { useJobStore } from './use-job-store';
@@ -47,6 +48,10 @@ export function App() {
   const store = useJobStore(db, settings?.profile);
   const allTags = useMemo(() => tagsInUse(store.jobs ?? []).map((entry) => entry.tag), [store.jobs]);
   const [jobsView, setJobsView] = useState<JobsViewState>(initialJobsViewState);
+  const money = useMemo(
+    () => ({ currency: settings?.currency ?? null, rates: { ...defaultRates, ...settings?.currencyRates } }),
+    [settings?.currency, settings?.currencyRates],
+  );
 
   useEffect(() => {
     document.title = `${titles[route.view]} — Jobshelf`;
@@ -72,6 +77,7 @@ export function App() {
         {route.view === 'jobs' ? (
           <JobsPage
             jobs={store.jobs}
+            money={money}
             complete={store.complete}
             index={store.index}
             indexVersion={store.indexVersion}

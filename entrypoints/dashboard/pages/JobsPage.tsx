@@ -5,6 +5,7 @@ import { FilterBar } from '@/components/dashboard/FilterBar';
 import { JobsTable, type JobsTableHandle } from '@/components/dashboard/JobsTable';
 import { SearchBox } from '@/components/dashboard/SearchBox';
 import { activeFilterCount, emptyFilters, filterJobs, tagsInUse, type JobFilters } from '@/utils/jobs-view/filter';
+import { inHomeCurrency, type MoneySettings } from '@/utils/jobs-view/currency';
 import type { JobView, StageKey } from '@/utils/jobs-view/job-view';
 import { SortCache } from '@/utils/jobs-view/sort-cache';
 import { defaultSort, firstDirection, type JobSort, type SortKey } from '@/utils/jobs-view/sort';
@@ -27,6 +28,8 @@ export const initialJobsViewState: JobsViewState = { query: '', filters: emptyFi
 
 export interface JobsPageProps {
   jobs: JobView[] | undefined;
+  /** The currency salaries are shown in and the user's rates (Settings). */
+  money: MoneySettings;
   complete: boolean;
   index: JobIndex | null;
   indexVersion: number;
@@ -44,7 +47,10 @@ function substringSearch(jobs: readonly JobView[], query: string): JobView[] {
   });
 }
 
-export function JobsPage({ jobs, complete, index, indexVersion, state, setState, now }: JobsPageProps) {
+export function JobsPage({ jobs: savedJobs, money, complete, index, indexVersion, state, setState, now }: JobsPageProps) {
+  // Salaries in one currency, so the salary column, its sort and its filter compare like with like.
+  const converted = useMemo(() => (savedJobs ? inHomeCurrency(savedJobs, money) : undefined), [savedJobs, money]);
+  const jobs = converted?.jobs;
   const searchRef = useRef<HTMLInputElement>(null);
   const tableRef = useRef<JobsTableHandle>(null);
   const { query, filters, sort, selected } = state;
@@ -231,6 +237,7 @@ export function JobsPage({ jobs, complete, index, indexVersion, state, setState,
           jobHref={(id) => routeHref({ view: 'job', id })}
           now={now}
           resultKey={resultKey}
+          salaryCurrency={converted?.home ?? null}
         />
       )}
       <p className="keyboard-hint muted">
