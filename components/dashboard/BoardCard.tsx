@@ -38,7 +38,8 @@ export function BoardCard({ job, href, now, onMove, nextReminderAt }: BoardCardP
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLUListElement>(null);
   const closing = describeClosing(job, now);
-  const showClosing = closing && (closing.tone === 'soon' || closing.tone === 'maybe') ? closing : null;
+  // Closing matters before applying: a card further along shows no closing note.
+  const showClosing = closing && (job.stage === 'saved' || job.stage === 'interested') && (closing.tone === 'soon' || closing.tone === 'maybe') ? closing : null;
   const position = stageKeys.indexOf(job.stage);
 
   useEffect(() => {
@@ -116,10 +117,11 @@ export function BoardCard({ job, href, now, onMove, nextReminderAt }: BoardCardP
           aria-expanded={menuOpen}
           aria-controls={menuOpen ? menuId : undefined}
           aria-label={`Move ${job.title}`}
+          title="Move to another stage"
           data-testid="board-move"
           onClick={() => setMenuOpen((open) => !open)}
         >
-          Move ▾
+          <span aria-hidden="true">⋯</span>
         </button>
         {menuOpen ? (
           <ul id={menuId} ref={menuRef} className="board-move-menu" style={menuAt ?? undefined} role="menu" aria-label={`Move ${job.title} to`} onKeyDown={onMenuKey}>

@@ -67,6 +67,9 @@ describe('every dashboard view, both themes, two widths', () => {
           await page.getByTestId(view.ready).first().waitFor();
           await page.evaluate(() => document.fonts.ready);
           await checkA11y(page, `${view.name} (${theme}, ${width} px)`).catch((error: Error) => problems.push(error.message));
+          // One h1 on every page, for screen reader users finding their place.
+          const h1s = await page.locator('h1').count();
+          if (h1s !== 1) problems.push(`${view.name}: ${h1s} h1 elements`);
           await page.evaluate(() => window.scrollTo(0, 0));
           await screenshot(page, `view-${view.name}-${theme}-${width}`);
         }

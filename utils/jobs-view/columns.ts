@@ -14,10 +14,10 @@ export interface JobColumn {
 
 /** The jobs table's columns, in order. */
 export const jobColumns: readonly JobColumn[] = [
-  { id: 'title', label: 'Job', width: 'minmax(220px, 2.6fr)', min: 220, priority: 0 },
+  { id: 'title', label: 'Job', width: 'minmax(200px, 2.6fr)', min: 200, priority: 0 },
   { id: 'company', label: 'Company', width: 'minmax(110px, 1.1fr)', min: 110, priority: 1 },
   { id: 'location', label: 'Location', width: 'minmax(130px, 1.2fr)', min: 130, priority: 3 },
-  { id: 'salary', label: 'Salary', width: 'minmax(140px, 1fr)', min: 140, priority: 2, align: 'end' },
+  { id: 'salary', label: 'Salary', width: 'minmax(150px, 1fr)', min: 150, priority: 2, align: 'end' },
   { id: 'status', label: 'Status', width: '108px', min: 108, priority: 1 },
   { id: 'match', label: 'Match', width: '60px', min: 60, priority: 4, align: 'end' },
   { id: 'posted', label: 'Posted', width: '84px', min: 84, priority: 6 },
@@ -31,7 +31,7 @@ const GAP = 12;
 
 /**
  * The columns that fit `width` px, most important first until one does not fit; shown in their
- * usual order. At 1360 px every column fits; at 1024 px Posted, Saved, Match and Location go.
+ * usual order. At 1360 px every column fits; at 1024 px Posted, Saved and Match go.
  */
 export function visibleColumns(width: number): JobColumn[] {
   const byPriority = [...jobColumns].sort((a, b) => a.priority - b.priority);

@@ -72,7 +72,9 @@ export function toHome(yearly: YearlySalary | null, home: string, rates: Readonl
   const homeRate = rates[home];
   if (!rate || !homeRate) return null;
   const factor = rate / homeRate;
-  return { min: Math.round(yearly.min * factor), max: Math.round(yearly.max * factor), currency: home, from: yearly };
+  // A converted amount is approximate anyway: whole thousands read better ("≈ €194K", not "€194.4K").
+  const round = (value: number) => (value >= 10_000 ? Math.round(value / 1000) * 1000 : Math.round(value));
+  return { min: round(yearly.min * factor), max: round(yearly.max * factor), currency: home, from: yearly };
 }
 
 /**

@@ -83,7 +83,7 @@ export function BoardPage({ jobs, index, indexVersion, now }: BoardPageProps) {
   if (jobs === undefined) return <div className="page-loading" aria-busy="true" />;
   if (jobs.length === 0) {
     return (
-      <EmptyState title="Your board is empty">
+      <EmptyState level={1} title="Your board is empty">
         <p>Save a job posting and it appears here under Saved. Move it along as your application progresses.</p>
       </EmptyState>
     );

@@ -237,6 +237,7 @@ export function JobPage({ db, jobId, now, allTags }: JobPageProps) {
   if (job === null) {
     return (
       <EmptyState
+        level={1}
         title="This job is no longer saved"
         actions={
           <a className="button button-secondary" href={routeHref({ view: 'jobs' })}>

@@ -147,6 +147,7 @@ export function JobsPage({ jobs: savedJobs, money, complete, index, indexVersion
   if (jobs.length === 0) {
     return (
       <EmptyState
+        level={1}
         title="No saved jobs yet"
         actions={
           <a className="button button-secondary" href={routeHref({ view: 'settings' })}>
