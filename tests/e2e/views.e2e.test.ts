@@ -81,4 +81,24 @@ describe('every dashboard view, both themes, two widths', () => {
       }, 180_000);
     }
   }
+
+  it('skips past the search, filters and sort buttons to the jobs list, with a solid focus ring', async () => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 1360, height: 860 });
+    await page.goto(url('#/jobs'));
+    await page.reload(); // A fresh document: Tab starts from its top.
+    await page.getByTestId('job-row').first().waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the jobs list');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('jobs-table');
+    const ring = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement!);
+      return { style: style.outlineStyle, width: style.outlineWidth, color: style.outlineColor };
+    });
+    // A solid ring in the theme's focus colour (#0b5f58: 7.6:1 on white), not a faint halo.
+    expect(ring).toEqual({ style: 'solid', width: '2px', color: 'rgb(11, 95, 88)' });
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getByTestId('jobs-table').getAttribute('aria-activedescendant')).toMatch(/^job-row-/);
+  });
 });
