@@ -1,5 +1,4 @@
-import { jobStatusLabels } from '@/utils/format';
-import { formatDateLong } from '@/utils/format';
+import { SAVED_LABEL, formatDateLong, jobStatusLabels } from '@/utils/format';
 import type { HistoryEntry } from '@/utils/schema/job';
 
 export interface StatusHistoryProps {
@@ -12,7 +11,7 @@ function describe(event: HistoryEntry): string {
     case 'saved':
       return 'Saved';
     case 'status':
-      return event.status ? jobStatusLabels[event.status] : 'Stopped tracking';
+      return event.status ? jobStatusLabels[event.status] : `Back to ${SAVED_LABEL}`;
     case 'merged':
       return 'Saved again from another page';
     case 'closed':

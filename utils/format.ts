@@ -231,7 +231,7 @@ export function describeClosing(
     return { text: `Closes ${short}`, short, title: `Estimated: no closing date was stated (${long})`, tone: days <= 3 ? 'soon' : 'open' };
   }
   if (days < 0) return { text: 'Closed', short: 'Closed', title: `Closed ${long}`, tone: 'closed' };
-  const short = days === 0 ? 'today' : days === 1 ? 'tomorrow' : days <= 7 ? `in ${days} days` : (formatDate(job.expiresAt, now) ?? '');
+  const short = days === 0 ? 'today' : days === 1 ? 'tomorrow' : days <= 14 ? `in ${days} days` : (formatDate(job.expiresAt, now) ?? '');
   return { text: `Closes ${short}`, short: short.charAt(0).toUpperCase() + short.slice(1), title: `Closes ${long}`, tone: days <= 3 ? 'soon' : 'open' };
 }
 
