@@ -12,6 +12,8 @@ export interface FilterBarProps {
   /** Jobs per stage, before filtering. */
   stageCounts: Partial<Record<StageKey, number>>;
   tags: Array<{ tag: string; count: number }>;
+  /** The currency salaries are compared in. */
+  salaryCurrency?: string | null;
 }
 
 const workModes: WorkMode[] = ['remote', 'hybrid', 'onsite'];
@@ -33,7 +35,7 @@ function parseAmount(text: string): number | null {
 }
 
 /** Filters above the jobs table: stage, work mode, yearly salary, closing soon, tags. */
-export function FilterBar({ filters, onChange, stageCounts, tags }: FilterBarProps) {
+export function FilterBar({ filters, onChange, stageCounts, tags, salaryCurrency }: FilterBarProps) {
   const active = activeFilterCount(filters);
   // The typed text is kept as typed ("80k"); the filter holds the parsed number.
   const [minText, setMinText] = useState(filters.salaryMin === null ? '' : String(filters.salaryMin));
@@ -108,7 +110,7 @@ export function FilterBar({ filters, onChange, stageCounts, tags }: FilterBarPro
           </div>
         </fieldset>
         <fieldset className="filter-group">
-          <legend>Salary per year</legend>
+          <legend>Salary per year{salaryCurrency ? ` (${salaryCurrency})` : ''}</legend>
           <div className="salary-inputs">
             <label>
               <span className="visually-hidden">Minimum yearly salary</span>

@@ -101,4 +101,21 @@ describe('every dashboard view, both themes, two widths', () => {
     await page.keyboard.press('ArrowDown');
     expect(await page.getByTestId('jobs-table').getAttribute('aria-activedescendant')).toMatch(/^job-row-/);
   });
+
+  it('settings: AI key fields only for a provider that needs them; lead times are chips', async () => {
+    await page.goto(url('#/settings'));
+    await page.getByTestId('ai-provider').waitFor();
+    expect(await page.getByTestId('ai-api-key').count()).toBe(0);
+    await page.getByTestId('ai-provider').selectOption('openai-compatible');
+    await page.getByTestId('ai-api-key').waitFor();
+    await page.getByTestId('ai-provider').selectOption('none');
+    expect(await page.getByTestId('ai-api-key').count()).toBe(0);
+    expect(await page.getByTestId('lead-times').locator('[aria-pressed="true"]').allTextContents()).toEqual(['3 days before', '1 day before']);
+    await page.getByTestId('lead-times').getByRole('button', { name: '7 days before' }).click();
+    await page.getByRole('button', { name: 'Save reminders' }).click();
+    await page.getByTestId('settings-message').filter({ hasText: 'Reminder settings saved' }).waitFor();
+    await page.reload();
+    await page.getByTestId('lead-times').waitFor();
+    expect(await page.getByTestId('lead-times').locator('[aria-pressed="true"]').allTextContents()).toEqual(['7 days before', '3 days before', '1 day before']);
+  });
 });

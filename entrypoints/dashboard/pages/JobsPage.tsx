@@ -209,7 +209,7 @@ export function JobsPage({ jobs: savedJobs, money, complete, index, indexVersion
           </button>
         </div>
       </div>
-      <FilterBar filters={filters} onChange={(next) => setState((current) => ({ ...current, filters: next }))} stageCounts={stageCounts} tags={tags} />
+      <FilterBar filters={filters} onChange={(next) => setState((current) => ({ ...current, filters: next }))} stageCounts={stageCounts} tags={tags} salaryCurrency={converted?.home ?? null} />
       {shown.length === 0 ? (
         <EmptyState
           title={searching ? `Nothing matches “${query.trim()}”` : 'No jobs match these filters'}
