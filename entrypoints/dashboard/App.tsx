@@ -90,7 +90,7 @@ export function App() {
         ) : route.view === 'job' ? (
           <JobPage db={db} jobId={route.id} now={now} allTags={allTags} />
         ) : route.view === 'compare' ? (
-          <ComparePage db={db} ids={route.ids} jobs={store.jobs} profile={settings?.profile ?? null} />
+          <ComparePage db={db} ids={route.ids} jobs={store.jobs} profile={settings?.profile ?? null} money={money} />
         ) : route.view === 'insights' ? (
           <InsightsPage jobs={store.jobs} now={now} />
         ) : (
