@@ -1,0 +1,86 @@
+import { open, seal } from './crypto';
+import { SyncError } from './errors';
+import { encodeJson, encodeShard, MANIFEST_FILE, parseManifest, parseShard, shardFile, type Manifest } from './layout';
+import type { Replica } from './replica';
+import type { SyncStore } from './store';
+
+export interface SyncReport {
+  downloaded: number;
+  uploaded: number;
+  attempts: number;
+}
+
+const MAX_ATTEMPTS = 5;
+
+function isConflict(error: unknown): boolean {
+  return error instanceof SyncError && error.kind === 'conflict';
+}
+
+/**
+ * One sync: this device's edits into its docs, then the shards the server has changed merged in,
+ * then the shards this device changed written (each only over the version it merged: If-Match),
+ * then the manifest (the same way). When another device wrote in between, the round starts over
+ * from what is now on the server; CRDT merges make repeating any step harmless.
+ */
+export async function syncOnce(replica: Replica, store: SyncStore, key: CryptoKey): Promise<SyncReport> {
+  await replica.commitLocal();
+  const report: SyncReport = { downloaded: 0, uploaded: 0, attempts: 0 };
+  // Shards another device wrote under this one's feet: read whatever the manifest says.
+  const recheck = new Set<string>();
+  while (report.attempts < MAX_ATTEMPTS) {
+    report.attempts++;
+    const manifestFile = await store.read(MANIFEST_FILE);
+    const manifest: Manifest = manifestFile ? parseManifest(await open(key, MANIFEST_FILE, manifestFile.data)) : { version: 1, shards: {} };
+    let state = await replica.state();
+    // A shard newer than the manifest says (its writer stopped before the manifest): record it.
+    const stale = new Set<string>();
+    const toRead = Object.entries(manifest.shards).filter(([bucket, version]) => state.seen[bucket] !== version);
+    for (const bucket of recheck) if (!(bucket in manifest.shards)) toRead.push([bucket, '']);
+    recheck.clear();
+    for (const [bucket, version] of toRead) {
+      const file = await store.read(shardFile(bucket));
+      if (!file) {
+        // Listed but gone: this device's copy goes back up.
+        await replica.forget(bucket, true);
+        continue;
+      }
+      const docs = parseShard(await open(key, shardFile(bucket), file.data));
+      await replica.applyRemote(bucket, docs, file.etag);
+      report.downloaded++;
+      if (file.etag !== version) stale.add(bucket);
+    }
+    state = await replica.state();
+    let raced = false;
+    for (const bucket of state.dirty) {
+      const name = shardFile(bucket);
+      const data = await seal(key, name, encodeShard(await replica.docsOfBucket(bucket)));
+      try {
+        await replica.uploaded(bucket, await store.write(name, data, state.seen[bucket] ?? null));
+        report.uploaded++;
+      } catch (error) {
+        if (!isConflict(error)) throw error;
+        // Another device wrote this shard since: read it at the next round, then write again.
+        await replica.forget(bucket, true);
+        recheck.add(bucket);
+        raced = true;
+      }
+    }
+    if (raced) continue;
+    state = await replica.state();
+    const listed = [...new Set([...state.pending, ...stale])];
+    if (listed.length === 0 && manifestFile) return report;
+    const next: Manifest = { version: 1, shards: { ...manifest.shards } };
+    for (const bucket of listed) {
+      const version = state.seen[bucket];
+      if (version) next.shards[bucket] = version;
+    }
+    try {
+      await store.write(MANIFEST_FILE, await seal(key, MANIFEST_FILE, encodeJson(next)), manifestFile?.etag ?? null);
+      await replica.committed(listed);
+      return report;
+    } catch (error) {
+      if (!isConflict(error)) throw error;
+    }
+  }
+  throw new SyncError('busy', 'Another device kept syncing at the same time. Jobshelf will try again shortly; nothing was lost.');
+}
