@@ -48,12 +48,13 @@ interface World {
   statusEntries: Map<string, string>;
   notesMade: Map<string, string>;
   notesDeleted: Set<string>;
+  notesEdited: Set<string>;
   jobsDeleted: Set<string>;
 }
 
 function makeWorld(count: number, skews: number[]): World {
   const server = new MemoryStore();
-  const world: World = { server, devices: [], time: Date.UTC(2026, 10, 1), statusEntries: new Map(), notesMade: new Map(), notesDeleted: new Set(), jobsDeleted: new Set() };
+  const world: World = { server, devices: [], time: Date.UTC(2026, 10, 1), statusEntries: new Map(), notesMade: new Map(), notesDeleted: new Set(), notesEdited: new Set(), jobsDeleted: new Set() };
   for (let i = 0; i < count; i++) {
     const skew = skews[i] ?? 0;
     world.devices.push({ replica: new MemoryReplica(`dev${i}`, () => world.time + skew), connection: new DeviceConnection(server), skew });
@@ -104,7 +105,9 @@ async function run(world: World, cmd: ReturnType<typeof command> extends fc.Arbi
     }
     case 'editNote': {
       const local = jobOf(cmd.d, cmd.j);
-      if (local) editNote(local, cmd.n, `edited at ${world.time} on ${cmd.d}`, now(cmd.d));
+      if (!local?.notes.length) return;
+      world.notesEdited.add(local.notes[cmd.n % local.notes.length]!.id);
+      editNote(local, cmd.n, `edited at ${world.time} on ${cmd.d}`, now(cmd.d));
       return;
     }
     case 'deleteNote': {
@@ -189,6 +192,10 @@ function checkNothingLost(world: World): void {
     if (notes.has(noteId) || world.notesDeleted.has(noteId) || deletedLineage(world, jobId)) continue;
     const owners = [...replica.docs.values()].filter((doc) => doc.notes[noteId]);
     if (!owners.some((doc) => deletedLineage(world, doc.id))) throw new Error(`note ${noteId} was lost`);
+  }
+  // Deletions propagate: a note deleted on one device, and edited nowhere, is gone everywhere.
+  for (const noteId of world.notesDeleted) {
+    if (!world.notesEdited.has(noteId) && notes.has(noteId)) throw new Error(`deleted note ${noteId} came back`);
   }
 }
 
