@@ -65,7 +65,7 @@ function makeWorld(count: number, skews: number[]): World {
 async function sync(world: World, index: number): Promise<void> {
   const device = world.devices[index]!;
   try {
-    await syncOnce(device.replica, device.connection, key);
+    await syncOnce(device.replica, device.connection, key, { backoffMs: 0 });
   } catch (error) {
     // Offline, a dropped connection, or others syncing at the same time: retried later.
     if (!(error instanceof SyncError && error.transient)) throw error;
@@ -159,7 +159,7 @@ async function settle(world: World): Promise<void> {
     let uploads = 0;
     for (const device of world.devices) {
       world.time += 1000;
-      uploads += (await syncOnce(device.replica, device.connection, key)).uploaded;
+      uploads += (await syncOnce(device.replica, device.connection, key, { backoffMs: 0 })).uploaded;
     }
     if (uploads === 0) return;
   }

@@ -22,12 +22,15 @@ function isConflict(error: unknown): boolean {
  * then the manifest (the same way). When another device wrote in between, the round starts over
  * from what is now on the server; CRDT merges make repeating any step harmless.
  */
-export async function syncOnce(replica: Replica, store: SyncStore, key: CryptoKey): Promise<SyncReport> {
+export async function syncOnce(replica: Replica, store: SyncStore, key: CryptoKey, { backoffMs = 250 }: { backoffMs?: number } = {}): Promise<SyncReport> {
   await replica.commitLocal();
   const report: SyncReport = { downloaded: 0, uploaded: 0, attempts: 0 };
   // Shards another device wrote under this one's feet: read whatever the manifest says.
   const recheck = new Set<string>();
   while (report.attempts < MAX_ATTEMPTS) {
+    // Another device is writing: give it a moment (some servers also need a second before a
+    // file's version can be matched again).
+    if (report.attempts > 0) await new Promise((resolve) => setTimeout(resolve, backoffMs * 2 ** (report.attempts - 1)));
     report.attempts++;
     const manifestFile = await store.read(MANIFEST_FILE);
     const manifest: Manifest = manifestFile ? parseManifest(await open(key, MANIFEST_FILE, manifestFile.data)) : { version: 1, shards: {} };

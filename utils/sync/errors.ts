@@ -43,6 +43,7 @@ export function syncErrorForStatus(status: number, what: string): SyncError {
     case 404:
       return new SyncError('not-found', `The server has no ${what} (404). Check the server URL. ${kept}`, status);
     case 409:
+      return new SyncError('not-found', `The sync folder (or a folder in it) is missing on the server (409). Check the server URL; syncing again recreates it. ${kept}`, status);
     case 412:
       return new SyncError('conflict', `Another device changed ${what} at the same moment (${status}); trying again.`, status);
     case 423:
