@@ -18,6 +18,8 @@ import type {
   RereadJobRequest,
   UpdateSettingsRequest,
 } from './schema/messages';
+import type { SyncConnectRequest } from './schema/sync-messages';
+import type { SyncStatus } from './sync/rows';
 
 // Types only here: pages import this file and must not pay for zod. The background validates
 // every request with the schemas in ./schema/messages. Pages read the database directly; every
@@ -66,6 +68,11 @@ interface ProtocolMap {
   updateSettings(request: UpdateSettingsRequest): WriteReply;
   /** After the dashboard's bulk import or delete-all: re-create alarms and the badge from the database. */
   rebuildAlarms(request: Record<string, never>): WriteReply<{ alarms: number }>;
+  /** Settings → Sync: set the folder up (or join it) and run the first sync, which merges both sides. */
+  syncConnect(request: SyncConnectRequest): WriteReply<{ status: SyncStatus | null }>;
+  syncNow(request: Record<string, never>): WriteReply<{ status: SyncStatus | null }>;
+  /** Stops syncing; the jobs in this browser stay. */
+  syncDisconnect(request: Record<string, never>): WriteReply;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

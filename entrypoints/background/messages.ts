@@ -21,6 +21,7 @@ import { setBadge } from './extension-apis';
 import { syncReminders } from './reminders';
 import { rereadFromPage } from './reread';
 import { describeSaveError } from './save';
+import { runSync } from './sync';
 
 export async function analyzeTab(data: unknown): Promise<PopupReading> {
   const request = requests.analyzeTabRequestSchema.safeParse(data);
@@ -124,9 +125,10 @@ export const handlers = {
     await scheduleClosedCheck((await getSettings(db())).closedCheck);
     return {};
   }),
-  rebuildAlarms: writeHandler(requests.rebuildAlarmsRequestSchema, async () => ({
-    alarms: (await syncReminders()).alarms,
-  })),
+  rebuildAlarms: writeHandler(requests.rebuildAlarmsRequestSchema, async () => {
+    void runSync('full'); // a bulk import or delete-all bypassed the write hooks
+    return { alarms: (await syncReminders()).alarms };
+  }),
 };
 
 export function registerMessageHandlers(): void {

@@ -13,6 +13,7 @@ import { InsightsPage } from './pages/InsightsPage';
 import { JobPage } from './pages/JobPage';
 import { JobsPage, initialJobsViewState, type JobsViewState } from './pages/JobsPage';
 import { SettingsPage } from './pages/SettingsPage';
+import { SyncBadge } from './SyncBadge';
 
 const titles: Record<Route['view'], string> = {
   jobs: 'Saved jobs',
@@ -61,6 +62,7 @@ export function App() {
         Skip to content
       </a>
       <NavBar current={current} total={store.jobs?.length} hrefOf={(view) => routeHref(view === 'compare' ? { view, ids: [] } : { view })} />
+      <SyncBadge />
       <main id="main" className={`dashboard-main view-${route.view}`} tabIndex={-1}>
         {route.view === 'jobs' ? (
           <JobsPage

@@ -17,6 +17,7 @@ import type { Settings } from '@/utils/schema/settings';
 import { skillsInText } from '@/utils/summarize/skills';
 import { actions } from '../actions';
 import { CLOSED_CHECK_ORIGINS, originPattern, requestOrigins } from '../permissions';
+import { SyncCard } from './SyncCard';
 
 export interface SettingsPageProps {
   db: JobshelfDatabase;
@@ -330,6 +331,7 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
           </label>
         </Card>
 
+        <SyncCard />
         <Card id="data-heading" title="Your data" description="Everything is stored in this browser only. Export a backup to keep it safe or move it to another computer.">
           <div className="inline-form">
             <button type="button" className="button button-secondary" onClick={() => void exportBackup()} data-testid="export-backup">
