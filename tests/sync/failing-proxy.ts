@@ -1,7 +1,7 @@
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 
 /** What the proxy does to requests that match: answer with a status, never answer, or send junk. */
-export type Fault = { status: number } | { hang: true } | { junk: true };
+export type Fault = { status: number } | { hang: true } | { junk: true } | { drop: true };
 
 export interface Rule {
   method?: string;
@@ -34,6 +34,10 @@ export class FailingProxy {
         req.resume();
         if ('status' in fault) {
           res.writeHead(fault.status, { 'content-type': 'text/plain' }).end(`status ${fault.status}`);
+          return;
+        }
+        if ('drop' in fault) {
+          req.socket.destroy();
           return;
         }
         if ('hang' in fault) {

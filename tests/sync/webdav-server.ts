@@ -72,6 +72,8 @@ LogLevel warn
 DocumentRoot "${www}"
 DAVLockDB "${root}/lock/DAVLock"
 Timeout 30
+# One process (-X) serves one connection at a time: no connection may stay open between requests.
+KeepAlive Off
 <Directory "${www}/dav">
   Dav On
   AuthType Basic

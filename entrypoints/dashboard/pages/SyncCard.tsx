@@ -30,6 +30,12 @@ export function SyncCard() {
   const view = useSyncStatus();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  // Counts the answers shown, so a repeated "Synced." is still a new answer (tests wait on it).
+  const [answers, setAnswers] = useState(0);
+  const show = (next: Outcome) => {
+    setOutcome(next);
+    setAnswers((count) => count + 1);
+  };
   const connected = view?.connection ?? null;
   const status = view?.status ?? null;
 
@@ -40,35 +46,36 @@ export function SyncCard() {
     const url = field('url').trim();
     const origin = originPatternOf(url);
     if (!origin) {
-      setOutcome({ tone: 'bad', text: 'Enter the folder’s full address, starting with https://.' });
+      show({ tone: 'bad', text: 'Enter the folder’s full address, starting with https://.' });
       return;
     }
     // From the click: the browser asks once, for this server only.
     if (!(await requestOrigins([origin]))) {
-      setOutcome({ tone: 'bad', text: `Sync needs your permission to reach ${new URL(url).origin}. Nothing was changed.` });
+      show({ tone: 'bad', text: `Sync needs your permission to reach ${new URL(url).origin}. Nothing was changed.` });
       return;
     }
     setBusy(true);
-    setOutcome({ tone: 'info', text: 'Connecting… the first sync merges the jobs here with the ones already in the folder.' });
+    show({ tone: 'info', text: 'Connecting… the first sync merges the jobs here with the ones already in the folder.' });
     const reply = await send(() => sendMessage('syncConnect', { url, username: field('username'), password: field('password'), passphrase: field('passphrase') }));
     setBusy(false);
-    if (!reply.ok) setOutcome({ tone: 'bad', text: reply.reason });
-    else if (reply.status?.error) setOutcome({ tone: 'bad', text: `Connected, but the first sync did not finish: ${reply.status.error}` });
-    else setOutcome({ tone: 'info', text: 'Connected and synced.' });
+    if (!reply.ok) show({ tone: 'bad', text: reply.reason });
+    else if (reply.status?.error) show({ tone: 'bad', text: `Connected, but the first sync did not finish: ${reply.status.error}` });
+    else show({ tone: 'info', text: 'Connected and synced.' });
   };
 
   const onSyncNow = async () => {
     setBusy(true);
     const reply = await send(() => sendMessage('syncNow', {}));
     setBusy(false);
-    setOutcome(!reply.ok ? { tone: 'bad', text: reply.reason } : reply.status?.error ? null : { tone: 'info', text: 'Synced.' });
+    // A failure shows in the card's error line (from the status); the answer line then says so briefly.
+    show(!reply.ok ? { tone: 'bad', text: reply.reason } : reply.status?.error ? { tone: 'bad', text: 'The sync did not finish (see above).' } : { tone: 'info', text: 'Synced.' });
   };
 
   const onDisconnect = async () => {
     setBusy(true);
     const reply = await send(() => sendMessage('syncDisconnect', {}));
     setBusy(false);
-    setOutcome(reply.ok ? { tone: 'info', text: 'Sync is off. Your jobs stay in this browser; the folder keeps its encrypted copy.' } : { tone: 'bad', text: reply.reason });
+    show(reply.ok ? { tone: 'info', text: 'Sync is off. Your jobs stay in this browser; the folder keeps its encrypted copy.' } : { tone: 'bad', text: reply.reason });
   };
 
   return (
@@ -133,7 +140,7 @@ export function SyncCard() {
         </form>
       )}
       {outcome ? (
-        <p className={outcome.tone === 'bad' ? 'sync-error' : 'muted'} role={outcome.tone === 'bad' ? 'alert' : 'status'} data-testid="sync-outcome">
+        <p className={outcome.tone === 'bad' ? 'sync-error' : 'muted'} role={outcome.tone === 'bad' ? 'alert' : 'status'} data-testid="sync-outcome" data-answer={answers}>
           {outcome.text}
         </p>
       ) : null}
