@@ -9,7 +9,7 @@ import { scheduleClosedCheck, runClosedCheck } from './closed-check';
 import { getDatabase } from '@/utils/db/database';
 import { getSettings } from '@/utils/db/settings-repository';
 import { backfillSummaries } from '@/utils/db/jobs-repository';
-import { handleSyncAlarm, registerSyncMessages, runSync, startSync, watchWrites } from './sync';
+import { connectSync, handleSyncAlarm, registerSyncMessages, runSync, startSync, watchWrites } from './sync';
 
 export default defineBackground(() => {
   registerMessageHandlers();
@@ -47,6 +47,7 @@ export default defineBackground(() => {
       runClosedCheck,
       getDatabase,
       runSync,
+      connectSync,
     },
   });
 });

@@ -86,7 +86,7 @@ async function syncWith(mode: 'touched' | 'full'): Promise<SyncStatus | null> {
     }
     await setSyncStatus(database, { ...(previous ?? { lastSyncAt: null, error: null, errorAt: null, retrying: false }), state: 'syncing' });
     const report = await syncOnce(new DatabaseReplica(database, scope), new WebdavStore(connection.connection), connection.key);
-    const status: SyncStatus = { state: 'idle', lastSyncAt: Date.now(), error: null, errorAt: null, retrying: false, downloaded: report.downloaded, uploaded: report.uploaded };
+    const status: SyncStatus = { state: 'idle', lastSyncAt: Date.now(), error: null, errorAt: null, retrying: false, downloaded: report.downloaded, uploaded: report.uploaded, timings: report.timings };
     await setSyncStatus(database, status);
     failures = 0;
     await browser.alarms.clear(SYNC_RETRY_ALARM);

@@ -3,7 +3,7 @@ import { newClock, observe, type Clock } from '@/utils/sync/hlc';
 import { identityKeysOf } from '@/utils/sync/identity';
 import { bucketOf } from '@/utils/sync/layout';
 import { materialize, recordLocal, type LocalJob } from '@/utils/sync/local-state';
-import { foldDuplicates, mergeShard, type Replica, type ReplicaState } from '@/utils/sync/replica';
+import { foldDuplicates, mergeShard, type RemoteShard, type Replica, type ReplicaState } from '@/utils/sync/replica';
 
 /** A device for the property tests: its jobs in maps, its docs, the same merge code as the database one. */
 export class MemoryReplica implements Replica {
@@ -41,7 +41,11 @@ export class MemoryReplica implements Replica {
     return [...this.docs.values()].filter((doc) => bucketOf(doc.id) === bucket);
   }
 
-  async applyRemote(bucket: string, remote: JobDoc[], etag: string): Promise<void> {
+  async applyRemote(shards: readonly RemoteShard[]): Promise<void> {
+    for (const { bucket, docs, etag } of shards) await this.applyShard(bucket, docs, etag);
+  }
+
+  private async applyShard(bucket: string, remote: JobDoc[], etag: string): Promise<void> {
     // Edits made since the sync began are recorded first, so the merge cannot overwrite them.
     await this.commitLocal();
     const local = new Map((await this.docsOfBucket(bucket)).map((doc) => [doc.id, doc]));

@@ -5,10 +5,10 @@ import { jobAlive, lastEdit, type JobDoc } from '../sync/doc';
 import { newClock, newDeviceId, observe } from '../sync/hlc';
 import { bucketOf } from '../sync/layout';
 import { materialize, recordLocal, type LocalJob } from '../sync/local-state';
-import { foldDuplicates, mergeShard, type Replica, type ReplicaState } from '../sync/replica';
+import { foldDuplicates, mergeShard, type RemoteShard, type Replica, type ReplicaState } from '../sync/replica';
 import type { ReplicaRecord, SyncConnection, SyncDocRow, SyncStatus } from '../sync/rows';
 
-const BATCH = 250;
+const BATCH = 500;
 
 /** Marks a transaction as the sync's own, so the write hooks do not schedule another sync for it. */
 export function isSyncTransaction(): boolean {
@@ -104,23 +104,34 @@ export class DatabaseReplica implements Replica {
     return (await this.db.syncDocs.where('bucket').equals(bucket).toArray()).map((row) => row.doc);
   }
 
-  async applyRemote(bucket: string, remote: JobDoc[], etag: string): Promise<void> {
+  async applyRemote(shards: readonly RemoteShard[]): Promise<void> {
     const db = this.db;
     await db.transaction('rw', this.tables(), async () => {
       markSyncTransaction();
       const replica = await readReplica(db);
+      const buckets = shards.map((shard) => shard.bucket);
       // Edits made since this sync began are recorded first, so the merge cannot overwrite them.
-      const bucketIds = (await db.syncDocs.where('bucket').equals(bucket).primaryKeys()) as string[];
-      await this.record([...new Set([...bucketIds, ...remote.map((doc) => doc.id)])], replica);
-      const local = new Map((await db.syncDocs.where('bucket').equals(bucket).toArray()).map((row) => [row.id, row.doc]));
-      const { merged, ahead } = mergeShard(local, remote);
-      for (const doc of merged) {
-        const last = lastEdit(doc);
-        if (last) replica.clock = observe(replica.clock, last);
-        if (doc.d) replica.clock = observe(replica.clock, doc.d);
+      const bucketIds = (await db.syncDocs.where('bucket').anyOf(buckets).primaryKeys()) as string[];
+      await this.record([...new Set([...bucketIds, ...shards.flatMap((shard) => shard.docs.map((doc) => doc.id))])], replica);
+      const localByBucket = new Map<string, Map<string, JobDoc>>();
+      for (const row of await db.syncDocs.where('bucket').anyOf(buckets).toArray()) {
+        const local = localByBucket.get(row.bucket) ?? new Map<string, JobDoc>();
+        local.set(row.id, row.doc);
+        localByBucket.set(row.bucket, local);
       }
-      const docs = new Map(merged.map((doc) => [doc.id, doc]));
-      const folded = await foldDuplicates(merged, (keys, exclude) => this.liveDocsMatching(keys, exclude, docs));
+      const docs = new Map<string, JobDoc>();
+      for (const shard of shards) {
+        const { merged, ahead } = mergeShard(localByBucket.get(shard.bucket) ?? new Map(), shard.docs);
+        for (const doc of merged) {
+          const last = lastEdit(doc);
+          if (last) replica.clock = observe(replica.clock, last);
+          if (doc.d) replica.clock = observe(replica.clock, doc.d);
+          docs.set(doc.id, doc);
+        }
+        replica.seen[shard.bucket] = shard.etag;
+        if (ahead && !replica.dirty.includes(shard.bucket)) replica.dirty.push(shard.bucket);
+      }
+      const folded = await foldDuplicates([...docs.values()], (keys, exclude) => this.liveDocsMatching(keys, exclude, docs));
       for (const doc of folded) {
         docs.set(doc.id, doc);
         const other = bucketOf(doc.id);
@@ -128,8 +139,6 @@ export class DatabaseReplica implements Replica {
       }
       await this.materializeAll([...docs.values()]);
       await db.syncDocs.bulkPut([...docs.values()].map((doc) => ({ id: doc.id, bucket: bucketOf(doc.id), doc })));
-      replica.seen[bucket] = etag;
-      if (ahead && !replica.dirty.includes(bucket)) replica.dirty.push(bucket);
       await db.syncState.put({ key: 'replica', value: replica });
     });
   }

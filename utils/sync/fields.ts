@@ -2,8 +2,9 @@ import type { Job, Note, Reminder } from '../schema/job';
 import { postingFieldSchema, type PostingDraft } from '../schema/posting';
 
 // Which parts of a job, a note and a reminder travel, each as its own register. The stored
-// summary (derived from the posting, recomputed by the background), the expiry index and the
-// last closed-posting check stay on each device.
+// summary travels too: it follows from the posting, but a device receiving 10,000 jobs would
+// otherwise summarize them all again (minutes of work). The expiry index and the last
+// closed-posting check stay on each device.
 
 const jobKeys = [
   'canonicalUrl',
@@ -18,6 +19,7 @@ const jobKeys = [
   'expiryNotified',
   'tags',
   'userEdited',
+  'summary',
 ] as const satisfies ReadonlyArray<keyof Job>;
 
 const postingKeys = [
@@ -56,7 +58,7 @@ export function itemFieldValues<T extends object>(item: T, keys: ReadonlyArray<k
 }
 
 /** The job's synced fields back from flat values; the rest is the caller's (local-only fields). */
-export function jobFromValues(value: (key: string) => unknown): Omit<Job, 'id' | 'urlAliases' | 'summary' | 'lastCheckedAt' | 'history'> {
+export function jobFromValues(value: (key: string) => unknown): Omit<Job, 'id' | 'urlAliases' | 'lastCheckedAt' | 'history'> {
   const posting: Record<string, unknown> = {};
   for (const key of postingKeys) posting[key] = value(`posting.${key}`);
   const provenance: Record<string, unknown> = {};
@@ -70,5 +72,5 @@ export function jobFromValues(value: (key: string) => unknown): Omit<Job, 'id' |
   // Arrays are never null in a job; a field no device ever wrote reads as empty.
   for (const key of ['tags', 'userEdited', 'expiryNotified'] as const) job[key] ??= [];
   (posting as { locations?: unknown }).locations ??= [];
-  return job as Omit<Job, 'id' | 'urlAliases' | 'summary' | 'lastCheckedAt' | 'history'>;
+  return job as Omit<Job, 'id' | 'urlAliases' | 'lastCheckedAt' | 'history'>;
 }

@@ -122,8 +122,7 @@ function itemsOf<T>(items: Record<string, ItemDoc>, build: (id: string, value: (
 
 /**
  * The job, notes and reminders a doc stands for (null: deleted, or merged into another job).
- * Fields that stay on each device come from `existing`; the summary is kept while the posting
- * is unchanged, else left for the background to compute again.
+ * Fields that stay on each device come from `existing`.
  */
 export function materialize(doc: JobDoc, existing: Job | undefined): LocalJob | null {
   if (!jobAlive(doc)) return null;
@@ -132,7 +131,8 @@ export function materialize(doc: JobDoc, existing: Job | undefined): LocalJob | 
     ...fields,
     id: doc.id,
     urlAliases: doc.urls.filter((url) => url !== fields.canonicalUrl),
-    summary: existing && same(existing.posting, fields.posting) ? existing.summary : null,
+    // A doc written before summaries travelled has none: keep this device's while the posting is the same.
+    summary: fields.summary ?? (existing && same(existing.posting, fields.posting) ? existing.summary : null),
     lastCheckedAt: existing?.lastCheckedAt ?? null,
     history: historyOf(doc),
   };

@@ -2,6 +2,12 @@ import { canonicalJson } from './canonical-json';
 import { jobAlive, mergeDocs, type JobDoc } from './doc';
 import { duplicateGroups, foldGroup, identityKeysOf } from './identity';
 
+export interface RemoteShard {
+  bucket: string;
+  docs: JobDoc[];
+  etag: string;
+}
+
 /** What a device remembers about the server between syncs. */
 export interface ReplicaState {
   /** bucket → the shard version (ETag) this device last read or wrote. */
@@ -22,8 +28,8 @@ export interface Replica {
   commitLocal(): Promise<void>;
   state(): Promise<ReplicaState>;
   docsOfBucket(bucket: string): Promise<JobDoc[]>;
-  /** Merges a shard read from the server (at version `etag`) into the docs and the jobs here. */
-  applyRemote(bucket: string, docs: JobDoc[], etag: string): Promise<void>;
+  /** Merges shards read from the server (each at version `etag`) into the docs and the jobs here, at once. */
+  applyRemote(shards: readonly RemoteShard[]): Promise<void>;
   /** The bucket's shard is on the server at version `etag`; the manifest still has to say so. */
   uploaded(bucket: string, etag: string): Promise<void>;
   /** The manifest now lists these buckets at the versions this device wrote. */

@@ -33,6 +33,7 @@ export interface SyncStatus {
   retrying: boolean;
   downloaded?: number;
   uploaded?: number;
+  timings?: { local: number; server: number; crypto: number; merge: number };
 }
 
 export type SyncStateRow =
