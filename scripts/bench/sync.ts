@@ -3,15 +3,16 @@
 // uploads everything (first sync), device B (a fresh profile) joins and downloads everything,
 // then one change on A travels to B. Targets: first sync ≤ 60 s, incremental ≤ 2 s, memory bounded.
 import type { Worker } from 'playwright-core';
-import { launchExtension } from '../../tests/e2e/harness';
+import { launchExtension, type ExtensionSession } from '../../tests/e2e/harness';
 import { startWebdavServer } from '../../tests/sync/webdav-server';
 import { printTable, writeResults } from './report';
+import { sampleWorkerHeap } from './worker-heap';
 
 const JOBS = 10_000;
 
 interface Timed {
   ms: number;
-  /** Service worker JS heap: before, and the highest seen while it ran (MB); null if not exposed. */
+  /** Service worker JS heap: the highest seen while it ran (MB, DevTools protocol); null if unavailable. */
   heapBeforeMb: number | null;
   heapPeakMb: number | null;
   error: string | null;
@@ -21,7 +22,14 @@ interface Timed {
 }
 
 /** Runs `call` (the name of a jobshelf hook and its argument) in the worker, timing it and sampling the heap. */
-async function timed(worker: Worker, call: 'connectSync' | 'runSync', argument: unknown): Promise<Timed> {
+async function timed(session: ExtensionSession, call: 'connectSync' | 'runSync', argument: unknown): Promise<Timed> {
+  const stop = await sampleWorkerHeap(session.context, session.extensionId);
+  const result = await timedInWorker(session.worker, call, argument);
+  const heap = await stop();
+  return { ...result, heapBeforeMb: result.heapBeforeMb ?? null, heapPeakMb: heap ? heap.peakMb : null };
+}
+
+async function timedInWorker(worker: Worker, call: 'connectSync' | 'runSync', argument: unknown): Promise<Timed> {
   return worker.evaluate(
     async ({ call, argument }) => {
       type Status = { error: string | null; downloaded?: number; uploaded?: number; timings?: Record<string, number> } | null;
@@ -89,8 +97,8 @@ async function main() {
   try {
     const seeded = await seed(a.worker, JOBS);
     const connection = { url: dav.folderUrl, username: dav.username, password: dav.password, passphrase: 'bench passphrase 1' };
-    const first = await timed(a.worker, 'connectSync', connection);
-    const join = await timed(b.worker, 'connectSync', connection);
+    const first = await timed(a, 'connectSync', connection);
+    const join = await timed(b, 'connectSync', connection);
     const received = await b.worker.evaluate(() => (globalThis as unknown as { jobshelf: { getDatabase: () => { jobs: { count: () => Promise<number> } } } }).jobshelf.getDatabase().jobs.count());
 
     // One change on A: a status, written as the background writes it (the hook records the job).
@@ -101,9 +109,9 @@ async function main() {
       await db.jobs.put({ ...job, status: 'offer', statusChangedAt: Date.now(), updatedAt: Date.now() });
     });
     await new Promise((resolve) => setTimeout(resolve, 1200)); // a second apart, as writes are
-    const upload = await timed(a.worker, 'runSync', 'touched');
-    const download = await timed(b.worker, 'runSync', 'touched');
-    const downloadFull = await timed(b.worker, 'runSync', 'full');
+    const upload = await timed(a, 'runSync', 'touched');
+    const download = await timed(b, 'runSync', 'touched');
+    const downloadFull = await timed(b, 'runSync', 'full');
     const arrived = await b.worker.evaluate(async () => {
       type Db = { jobs: { get: (id: string) => Promise<{ status: string } | undefined> } };
       return (await (globalThis as unknown as { jobshelf: { getDatabase: () => Db } }).jobshelf.getDatabase().jobs.get('bench-42'))?.status;
@@ -115,7 +123,7 @@ async function main() {
       metric,
       ms: Math.round(result.ms),
       target,
-      ...(result.heapPeakMb === null ? {} : { 'heap before/peak MB': `${mb(result.heapBeforeMb)} / ${mb(result.heapPeakMb)}` }),
+      'worker heap peak MB': mb(result.heapPeakMb),
       moved: `↓${result.downloaded ?? '?'} ↑${result.uploaded ?? '?'} shards`,
       'local/server/crypto/merge ms': result.timings ? Object.values(result.timings).map((value) => Math.round(value)).join(' / ') : '',
       error: result.error ?? '',
