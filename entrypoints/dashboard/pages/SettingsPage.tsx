@@ -21,6 +21,7 @@ import type { Settings } from '@/utils/schema/settings';
 import { skillsInText } from '@/utils/summarize/skills';
 import { actions } from '../actions';
 import { CLOSED_CHECK_ORIGINS, originPattern, requestOrigins } from '../permissions';
+import { SyncCard } from './SyncCard';
 
 export interface SettingsPageProps {
   db: JobshelfDatabase;
@@ -469,6 +470,7 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
           </label>
         </Card>
 
+        <SyncCard />
         <Card id="data-heading" title="Your data" description="Everything is stored in this browser only. Export a backup to keep it safe or move it to another computer.">
           <p className="muted" data-testid="export-key-note">
             Backups leave out your AI provider’s API key, so a shared or lost file does not give it away.
