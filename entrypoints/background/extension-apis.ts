@@ -25,15 +25,18 @@ export async function removeAllContextMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
 }
 
+/** Firefox's notices have no buttons (create() refuses the whole notice if given any). */
+export const notificationsHaveButtons = !import.meta.env.FIREFOX;
+
 export async function notify(id: string, title: string, message: string, buttons: string[] = []): Promise<void> {
+  const withButtons = notificationsHaveButtons && buttons.length > 0;
   try {
     await browser.notifications.create(id, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
       title,
       message,
-      ...(buttons.length > 0 ? { buttons: buttons.map((title) => ({ title })) } : {}),
-      priority: buttons.length > 0 ? 1 : 0,
+      ...(withButtons ? { buttons: buttons.map((title) => ({ title })), priority: 1 } : {}),
     });
   } catch {
     // Notifications can be turned off by the user or the OS; the badge still tells.

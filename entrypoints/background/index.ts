@@ -9,9 +9,11 @@ import { scheduleClosedCheck, runClosedCheck } from './closed-check';
 import { getDatabase } from '@/utils/db/database';
 import { getSettings } from '@/utils/db/settings-repository';
 import { backfillSummaries } from '@/utils/db/jobs-repository';
+import { installE2eHooks } from './e2e-hooks';
 
 export default defineBackground(() => {
   registerMessageHandlers();
+  if (import.meta.env.JOBSHELF_E2E) installE2eHooks();
   const rebuild = async () => {
     // The database is the source of truth: alarms and the badge are rebuilt from it.
     await syncReminders();

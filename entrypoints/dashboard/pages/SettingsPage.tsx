@@ -296,7 +296,8 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
               Provider
               <select name="kind" defaultValue={provider.kind}>
                 <option value="none">Built-in only (nothing leaves your browser)</option>
-                <option value="chrome-ai">Chrome’s on-device AI</option>
+                {/* Firefox has no built-in AI: the option is not offered there. */}
+                {import.meta.env.FIREFOX ? null : <option value="chrome-ai">Chrome’s on-device AI</option>}
                 <option value="openai-compatible">OpenAI-compatible API</option>
               </select>
             </label>
