@@ -7,7 +7,7 @@ import { defineConfig } from 'wxt';
 const e2e = process.env.JOBSHELF_E2E === '1';
 
 /** The Firefox add-on's id: fixed, so updates, storage and the e2e tests' pinned UUID follow it. */
-export const GECKO_ID = 'jobshelf@jobshelf.app';
+const GECKO_ID = 'jobshelf@jobshelf.app';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],

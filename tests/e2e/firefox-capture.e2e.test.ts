@@ -1,0 +1,159 @@
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { addLocalDays, atLocalHour, localDay } from '../../utils/local-time';
+import {
+  callBackground,
+  extensionOrigin,
+  firefoxScreenshot,
+  inExtension,
+  openExtensionPage,
+  openPopup,
+  tabIdOf,
+  useFirefoxExtension,
+} from './firefox-harness';
+
+const POSTING_PAGE = '/fixtures/pages/001-ashby-ramp-software-engineer-accounting.html';
+const SECOND_POSTING_PAGE = '/fixtures/pages/004-clinch-waymo-software-engineer-multiverse.html';
+
+const extension = useFirefoxExtension();
+
+async function openPostingTab(pathname: string): Promise<{ page: Page; tabId: number }> {
+  const page = await extension.session.browser.newPage();
+  await page.goto(extension.origin + pathname, { waitUntil: 'domcontentloaded' });
+  return { page, tabId: await tabIdOf(extension.session, page) };
+}
+
+const text = (page: Page, testId: string) =>
+  page.$eval(`[data-testid="${testId}"]`, (element) => element.textContent ?? '');
+
+async function savedJobCount(): Promise<number> {
+  const dashboard = await openExtensionPage(extension.session.browser, extension.origin, '/dashboard.html');
+  await dashboard.waitForSelector('[data-testid="job-count"]');
+  await dashboard.waitForFunction(() => document.querySelector('[data-testid="job-count"]')?.textContent?.includes('saved'));
+  const rows = (await dashboard.$$('[data-testid="job-row"]')).length;
+  await dashboard.close();
+  return rows;
+}
+
+describe('Jobshelf in real Firefox (MV3)', () => {
+  it('runs as an event page with its gecko id, and keeps its database in the extension origin', async () => {
+    const facts = await inExtension(
+      extension.session.console,
+      async (api) => {
+        const manifest = api.runtime.getManifest() as chrome.runtime.Manifest & {
+          background: { scripts?: string[]; service_worker?: string };
+          browser_specific_settings: { gecko: { id: string; strict_min_version: string; data_collection_permissions: { required: string[] } } };
+        };
+        const background = (await api.runtime.getBackgroundPage()) as unknown as { location: { href: string } } | null;
+        return {
+          background: manifest.background,
+          gecko: manifest.browser_specific_settings.gecko,
+          backgroundPage: background?.location.href ?? null,
+          databases: (await indexedDB.databases()).map((database) => database.name),
+          commands: (await api.commands.getAll()).map((command) => [command.name, command.shortcut]),
+        };
+      },
+      null,
+    );
+    expect(facts.background.scripts).toEqual([`${extensionOrigin}/background.js`]);
+    expect(facts.background.service_worker ?? null).toBeNull();
+    expect(facts.backgroundPage).toBe(`${extensionOrigin}/_generated_background_page.html`);
+    expect(facts.gecko.strict_min_version).toBe('140.0');
+    expect(facts.gecko.data_collection_permissions.required).toEqual(['none']);
+    expect(facts.databases).toContain('jobshelf');
+    // Firefox took both shortcuts as they are written in the manifest.
+    expect(facts.commands).toEqual(
+      expect.arrayContaining([
+        ['_execute_action', 'Alt+Shift+J'],
+        ['save-job', 'Alt+Shift+S'],
+      ]),
+    );
+  });
+
+  it('shows the posting in the popup, saves it, and the dashboard lists it live', async () => {
+    const dashboard = await openExtensionPage(extension.session.browser, extension.origin, '/dashboard.html');
+    await dashboard.waitForSelector('[data-testid="empty-state"]');
+    await firefoxScreenshot(dashboard, 'dashboard-empty');
+
+    const { page, tabId } = await openPostingTab(POSTING_PAGE);
+    const popup = await openPopup(extension.session, extension.origin, tabId);
+    await popup.waitForSelector('[data-testid="posting-title"]');
+    expect(await text(popup, 'posting-title')).toBe('Software Engineer, Accounting');
+    expect(await text(popup, 'posting-company')).toBe('Ramp');
+    await firefoxScreenshot(popup, 'popup-posting');
+
+    await popup.click('[data-testid="save-button"]');
+    await popup.waitForSelector('[data-testid="saved-state"]');
+    await firefoxScreenshot(popup, 'popup-saved');
+
+    // The dashboard, opened before the save, updates without a reload.
+    await dashboard.waitForSelector('[data-testid="job-row"]');
+    expect((await dashboard.$$('[data-testid="job-row"]')).length).toBe(1);
+    expect(await text(dashboard, 'job-row')).toContain('Software Engineer, Accounting');
+    await firefoxScreenshot(dashboard, 'dashboard');
+
+    // The posting's own page (a web origin) has no Jobshelf database: it lives in the extension's.
+    expect(await page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name))).not.toContain('jobshelf');
+    await popup.close();
+    await page.close();
+    await dashboard.close();
+  });
+
+  it('saves from the right-click menu handler with a badge and a notification', async () => {
+    const { page, tabId } = await openPostingTab(SECOND_POSTING_PAGE);
+    await callBackground(extension.session, 'handleContextMenuClick', { menuItemId: 'jobshelf-save-page' }, { id: tabId });
+    const result = await inExtension(
+      extension.session.console,
+      async (api, tabId: number) => ({
+        badge: await api.action.getBadgeText({ tabId }),
+        notifications: Object.keys(await api.notifications.getAll()),
+      }),
+      tabId,
+    );
+    expect(result.badge).toBe('✓');
+    expect(result.notifications.some((id) => id.startsWith('saved-'))).toBe(true);
+    expect(await savedJobCount()).toBe(2);
+    await page.close();
+  });
+
+  it('saves from the keyboard shortcut handler, updating the same job when pressed twice', async () => {
+    const { page, tabId } = await openPostingTab(SECOND_POSTING_PAGE);
+    await inExtension(extension.session.console, (api, tabId: number) => api.action.setBadgeText({ tabId, text: '' }), tabId);
+    await callBackground(extension.session, 'handleCommand', 'save-job', { id: tabId });
+    expect(await inExtension(extension.session.console, (api, tabId: number) => api.action.getBadgeText({ tabId }), tabId)).toBe('✓');
+    expect(await savedJobCount()).toBe(2);
+    await page.close();
+  });
+
+  it('sets the expiry alarm for a saved posting; its notice has no buttons and a click opens the posting', async () => {
+    const validThrough = localDay(addLocalDays(Date.now(), 10));
+    const page = await extension.session.browser.newPage();
+    const postingUrl = `${extension.origin}/e2e/posting?title=Closing+Soon+Engineer&validThrough=${validThrough}`;
+    await page.goto(postingUrl);
+    const popup = await openPopup(extension.session, extension.origin, await tabIdOf(extension.session, page));
+    await popup.waitForSelector('[data-testid="save-button"]');
+    await popup.click('[data-testid="save-button"]');
+    await popup.waitForSelector('[data-testid="saved-state"]');
+    await popup.waitForFunction(() => document.querySelector('[data-testid="expiry"]')?.textContent?.includes('Closes in 10 days'));
+
+    const expectedNotice = atLocalHour(localDay(addLocalDays(Date.now(), 7)), 9);
+    const alarm = await inExtension(extension.session.console, (api) => api.alarms.get('jobshelf-next-reminder'), null);
+    expect(alarm?.scheduledTime).toBe(expectedNotice);
+
+    // The wake-up handler, as the alarm would run it then.
+    await callBackground(extension.session, 'syncReminders', expectedNotice + 1000);
+    const notices = await inExtension(extension.session.console, (api) => api.notifications.getAll(), null);
+    const [expiryId, notice] = Object.entries(notices as Record<string, { message: string; buttons?: unknown }>).find(([id]) => id.startsWith('expiry:')) ?? [];
+    expect(expiryId).toBeDefined();
+    expect(notice?.buttons ?? null).toBeNull();
+    expect(notice?.message).toContain('Click to open the posting.');
+
+    const tabsOnPosting = () =>
+      inExtension(extension.session.console, async (api, url: string) => (await api.tabs.query({})).filter((tab) => tab.url === url).length, postingUrl);
+    const before = await tabsOnPosting();
+    await callBackground(extension.session, 'handleNotificationClick', expiryId);
+    expect(await tabsOnPosting()).toBe(before + 1);
+    await popup.close();
+    await page.close();
+  });
+});
