@@ -80,13 +80,16 @@ export async function openLoadedTab(url: string, timeoutMs = 30_000): Promise<nu
       browser.tabs.onUpdated.removeListener(listener);
       resolve();
     };
-    const listener = (id: number, change: { status?: string }) => {
-      if (id === tabId && change.status === 'complete') done();
+    // Loaded means the posting's page: Firefox also reports its new tab's first about:blank as
+    // complete, and hides that tab's URL (no permission for about:blank), so a URL must be seen.
+    const loaded = (tab: { status?: string; url?: string }) => tab.status === 'complete' && !!tab.url && tab.url !== 'about:blank';
+    const listener = (id: number, _change: unknown, tab: { status?: string; url?: string }) => {
+      if (id === tabId && loaded(tab)) done();
     };
     const timer = setTimeout(done, timeoutMs);
     browser.tabs.onUpdated.addListener(listener);
     // It may have finished before the listener was added.
-    void browser.tabs.get(tabId).then((current) => current.status === 'complete' && current.url !== 'about:blank' && done(), done);
+    void browser.tabs.get(tabId).then((current) => loaded(current) && done(), done);
   });
   return tabId;
 }

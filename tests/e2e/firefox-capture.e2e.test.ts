@@ -142,8 +142,9 @@ describe('Jobshelf in real Firefox (MV3)', () => {
 
     // The wake-up handler, as the alarm would run it then.
     await callBackground(extension.session, 'syncReminders', expectedNotice + 1000);
+    // Firefox answers getAll() with each notice's options (Chrome: just `true`).
     const notices = await inExtension(extension.session.console, (api) => api.notifications.getAll(), null);
-    const [expiryId, notice] = Object.entries(notices as Record<string, { message: string; buttons?: unknown }>).find(([id]) => id.startsWith('expiry:')) ?? [];
+    const [expiryId, notice] = Object.entries(notices as unknown as Record<string, { message: string; buttons?: unknown }>).find(([id]) => id.startsWith('expiry:')) ?? [];
     expect(expiryId).toBeDefined();
     expect(notice?.buttons ?? null).toBeNull();
     expect(notice?.message).toContain('Click to open the posting.');
