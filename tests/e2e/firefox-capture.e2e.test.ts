@@ -1,6 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../utils/extract';
+import { readDescription } from '../../utils/extract/generic/readability';
 import { addLocalDays, atLocalHour, localDay } from '../../utils/local-time';
+import { root } from './harness';
 import {
   callBackground,
   extensionOrigin,
@@ -157,4 +163,47 @@ describe('Jobshelf in real Firefox (MV3)', () => {
     await popup.close();
     await page.close();
   });
+
+  it('reads every saved page in Firefox as the same code does in Node: no extraction fails, same verdict, title and company', async () => {
+    const pagesDir = path.join(root, 'tests/fixtures/pages');
+    const pages = readdirSync(pagesDir).filter((file) => /^\d{3}-.*\.html$/.test(file)).sort();
+    const tab = await extension.session.browser.newPage();
+    const mismatches: string[] = [];
+    for (const file of pages) {
+      const url = `${extension.origin}/fixtures/pages/${file}`;
+      // Some saved pages' own scripts rewrite the address (history API), which BiDi reports as a
+      // failed navigation: what counts is that the tab shows the page.
+      await tab.goto(url, { waitUntil: 'domcontentloaded' }).catch(() => null);
+      await tab.waitForFunction(() => document.readyState !== 'loading', { polling: 100 });
+      const tabId = await inExtension(
+        extension.session.console,
+        async (api, url: string) => (await api.tabs.query({})).find((candidate) => candidate.url?.split('?')[0]?.split('#')[0] === url)?.id ?? null,
+        url,
+      );
+      if (tabId === null) {
+        mismatches.push(`${file}: the tab left the page`);
+        continue;
+      }
+      const result = await inExtension(
+        extension.session.console,
+        async (api, tabId: number) => {
+          const [frame] = await api.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/capture.js'] });
+          return frame?.result as { isJobPosting: boolean; reasons: string[]; posting: { title: string; company: string | null } | null };
+        },
+        tabId,
+      );
+      // The same code in Node (linkedom) on the same page at the same address (site rules go by it).
+      const { document } = parseHTML(readFileSync(path.join(pagesDir, file), 'utf8'));
+      const inNode = extract(document as unknown as Document, url, { now: null, readability: readDescription });
+      const failed = result.reasons.find((reason) => reason.startsWith('Extraction failed'));
+      const seen = { isJobPosting: result.isJobPosting, title: result.posting?.title ?? null, company: result.posting?.company ?? null };
+      const wanted = { isJobPosting: inNode.isJobPosting, title: inNode.posting?.title ?? null, company: inNode.posting?.company ?? null };
+      if (failed || JSON.stringify(seen) !== JSON.stringify(wanted)) {
+        mismatches.push(`${file}: ${failed ?? `Firefox ${JSON.stringify(seen)}, Node ${JSON.stringify(wanted)}`}`);
+      }
+    }
+    await tab.close();
+    expect(pages.length).toBeGreaterThan(30);
+    expect(mismatches).toEqual([]);
+  }, 150_000);
 });
