@@ -113,7 +113,7 @@ export async function firefoxScreenshot(page: Page, name: string): Promise<void>
 }
 
 /** Firefox with the e2e build installed as a temporary add-on, and its console page open. */
-export async function launchFirefox(origin: string): Promise<FirefoxSession> {
+export async function launchFirefox(origin: string, prefs: Record<string, unknown> = {}): Promise<FirefoxSession> {
   const manifestPath = path.join(firefoxExtensionDir, 'manifest.json');
   if (!existsSync(manifestPath)) {
     throw new Error(`No Firefox e2e build at ${firefoxExtensionDir}: run npm run build:e2e:firefox first.`);
@@ -142,6 +142,7 @@ export async function launchFirefox(origin: string): Promise<FirefoxSession> {
       'network.proxy.ssl': '127.0.0.1',
       'network.proxy.ssl_port': proxy.port,
       'network.proxy.allow_hijacking_localhost': false,
+      ...prefs,
     },
   });
   const close = async () => {
@@ -161,14 +162,17 @@ export async function launchFirefox(origin: string): Promise<FirefoxSession> {
   }
 }
 
-/** For a Firefox e2e test file: the page server and Firefox with the extension, for all its tests. */
-export function useFirefoxExtension(): { readonly session: FirefoxSession; readonly origin: string } {
+/**
+ * For a Firefox e2e test file: the page server and Firefox with the extension, for all its tests.
+ * `prefs` are extra Firefox preferences (e.g. a dark theme: BiDi cannot emulate color schemes).
+ */
+export function useFirefoxExtension(prefs: Record<string, unknown> = {}): { readonly session: FirefoxSession; readonly origin: string } {
   let session: FirefoxSession | undefined;
   let server: Awaited<ReturnType<typeof startPageServer>> | undefined;
   beforeAll(async () => {
     findFirefox();
     server = await startPageServer();
-    session = await launchFirefox(server.origin);
+    session = await launchFirefox(server.origin, prefs);
   }, 90_000);
   afterAll(async () => {
     await session?.close();
