@@ -42,7 +42,7 @@ async function savedJobCount(): Promise<number> {
 }
 
 describe('Jobshelf in real Firefox (MV3)', () => {
-  it('runs as an event page with its gecko id, and keeps its database in the extension origin', async () => {
+  it('runs as an event page with its gecko id, its menus and shortcuts, and keeps its database in the extension origin', async () => {
     const facts = await inExtension(
       extension.session.console,
       async (api) => {
@@ -57,6 +57,15 @@ describe('Jobshelf in real Firefox (MV3)', () => {
           backgroundPage: background?.location.href ?? null,
           databases: (await indexedDB.databases()).map((database) => database.name),
           commands: (await api.commands.getAll()).map((command) => [command.name, command.shortcut]),
+          // update() fails for an id that was never created: the install handler made all three.
+          menus: await Promise.all(
+            ['jobshelf-save-page', 'jobshelf-save-and-track', 'jobshelf-save-selection'].map((id) =>
+              api.contextMenus.update(id, {}).then(
+                () => id,
+                (error: unknown) => `${id}: ${String(error)}`,
+              ),
+            ),
+          ),
         };
       },
       null,
@@ -67,6 +76,7 @@ describe('Jobshelf in real Firefox (MV3)', () => {
     expect(facts.gecko.strict_min_version).toBe('140.0');
     expect(facts.gecko.data_collection_permissions.required).toEqual(['none']);
     expect(facts.databases).toContain('jobshelf');
+    expect(facts.menus).toEqual(['jobshelf-save-page', 'jobshelf-save-and-track', 'jobshelf-save-selection']);
     // Firefox took both shortcuts as they are written in the manifest.
     expect(facts.commands).toEqual(
       expect.arrayContaining([
