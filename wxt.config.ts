@@ -17,7 +17,7 @@ export default defineConfig({
   // job pages under tests/fixtures.
   vite: () => ({
     optimizeDeps: { entries: ['entrypoints/**/*.html'] },
-    // Test-only code (tests/e2e) is compiled in only when this is true, so store builds lack it.
+    // Test-only wiring (background/e2e-hooks.ts) is compiled in only when this is true: store builds lack it.
     define: { 'import.meta.env.JOBSHELF_E2E': JSON.stringify(e2e) },
   }),
   // The Firefox sources zip (for the add-on review) holds what rebuilds the extension, nothing
