@@ -77,7 +77,7 @@ async function saveFromPopup(url: string): Promise<void> {
 }
 
 async function messageShown(page: Page, text: string): Promise<void> {
-  await page.waitForFunction((text) => document.querySelector('[data-testid="settings-message"]')?.textContent?.includes(text), {}, text);
+  await page.waitForFunction((text) => document.querySelector('[data-testid="settings-message"]')?.textContent?.includes(text), { polling: 100 }, text);
 }
 
 describe('where Firefox differs, Jobshelf adapts', () => {
@@ -102,7 +102,7 @@ describe('where Firefox differs, Jobshelf adapts', () => {
     const page = await extension.session.browser.newPage();
     await page.goto(`${extension.origin}/e2e/posting?title=Platform+Engineer&company=Fjordline`);
     const popup = await openPopup(extension.session, extension.origin, await tabIdOf(extension.session, page));
-    await popup.waitForFunction((tldr) => document.querySelector('[data-testid="summary-tldr"]')?.textContent === tldr, { timeout: 20_000 }, aiReply.tldr);
+    await popup.waitForFunction((tldr) => document.querySelector('[data-testid="summary-tldr"]')?.textContent === tldr, { timeout: 20_000, polling: 100 }, aiReply.tldr);
     expect(await popup.$eval('.summary-engine', (element) => element.textContent)).toContain('openai-compatible:test-model');
     expect(aiRequests.some((request) => request.startsWith('POST /v1/chat/completions') && request.includes('Platform Engineer'))).toBe(true);
     await firefoxScreenshot(popup, 'popup-ai-summary');
@@ -130,13 +130,13 @@ describe('where Firefox differs, Jobshelf adapts', () => {
     });
     expect(await mayReach(extension.session, 'http://localhost/*')).toBe(false);
     const dashboard = await openExtensionPage(extension.session.browser, extension.origin, `/dashboard.html#/job/${job.id}`);
-    await dashboard.waitForFunction(() => document.querySelector('.job-header-company')?.textContent === 'Old Name Inc');
+    await dashboard.waitForFunction(() => document.querySelector('.job-header-company')?.textContent === 'Old Name Inc', { polling: 100 });
     await dashboard.click('[data-testid="reread"]');
     await dashboard.waitForFunction(
       () => document.querySelector('[data-testid="reread-result"]')?.textContent?.includes('Read again from the page'),
-      { timeout: 30_000 },
+      { timeout: 45_000, polling: 100 },
     );
-    await dashboard.waitForFunction(() => document.querySelector('.job-header-company')?.textContent === 'Acme');
+    await dashboard.waitForFunction(() => document.querySelector('.job-header-company')?.textContent === 'Acme', { polling: 100 });
     expect(await mayReach(extension.session, 'http://localhost/*')).toBe(true);
     await firefoxScreenshot(dashboard, 'dashboard-job');
     await dashboard.close();

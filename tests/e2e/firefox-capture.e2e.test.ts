@@ -14,6 +14,7 @@ import {
   inExtension,
   openExtensionPage,
   openPopup,
+  openWebPage,
   tabIdOf,
   useFirefoxExtension,
 } from './firefox-harness';
@@ -24,8 +25,7 @@ const SECOND_POSTING_PAGE = '/fixtures/pages/004-clinch-waymo-software-engineer-
 const extension = useFirefoxExtension();
 
 async function openPostingTab(pathname: string): Promise<{ page: Page; tabId: number }> {
-  const page = await extension.session.browser.newPage();
-  await page.goto(extension.origin + pathname, { waitUntil: 'domcontentloaded' });
+  const page = await openWebPage(extension.session, extension.origin + pathname);
   return { page, tabId: await tabIdOf(extension.session, page) };
 }
 
@@ -35,7 +35,7 @@ const text = (page: Page, testId: string) =>
 async function savedJobCount(): Promise<number> {
   const dashboard = await openExtensionPage(extension.session.browser, extension.origin, '/dashboard.html');
   await dashboard.waitForSelector('[data-testid="job-count"]');
-  await dashboard.waitForFunction(() => document.querySelector('[data-testid="job-count"]')?.textContent?.includes('saved'));
+  await dashboard.waitForFunction(() => document.querySelector('[data-testid="job-count"]')?.textContent?.includes('saved'), { polling: 100 });
   const rows = (await dashboard.$$('[data-testid="job-row"]')).length;
   await dashboard.close();
   return rows;
@@ -150,7 +150,7 @@ describe('Jobshelf in real Firefox (MV3)', () => {
     await popup.waitForSelector('[data-testid="save-button"]');
     await popup.click('[data-testid="save-button"]');
     await popup.waitForSelector('[data-testid="saved-state"]');
-    await popup.waitForFunction(() => document.querySelector('[data-testid="expiry"]')?.textContent?.includes('Closes in 10 days'));
+    await popup.waitForFunction(() => document.querySelector('[data-testid="expiry"]')?.textContent?.includes('Closes in 10 days'), { polling: 100 });
 
     const expectedNotice = atLocalHour(localDay(addLocalDays(Date.now(), 7)), 9);
     const alarm = await inExtension(extension.session.console, (api) => api.alarms.get('jobshelf-next-reminder'), null);
@@ -169,7 +169,13 @@ describe('Jobshelf in real Firefox (MV3)', () => {
       inExtension(extension.session.console, async (api, url: string) => (await api.tabs.query({})).filter((tab) => tab.url === url).length, postingUrl);
     const before = await tabsOnPosting();
     await callBackground(extension.session, 'handleNotificationClick', expiryId);
-    expect(await tabsOnPosting()).toBe(before + 1);
+    // The new tab shows its address once it starts loading the posting.
+    let after = before;
+    for (let waited = 0; after === before && waited < 10_000; waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      after = await tabsOnPosting();
+    }
+    expect(after).toBe(before + 1);
     await popup.close();
     await page.close();
   });

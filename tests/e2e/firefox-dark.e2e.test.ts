@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { firefoxScreenshot, openExtensionPage, openPopup, tabIdOf, useFirefoxExtension } from './firefox-harness';
+import { firefoxScreenshot, openExtensionPage, openPopup, openWebPage, tabIdOf, useFirefoxExtension } from './firefox-harness';
 
 // Pages follow the system theme; WebDriver BiDi cannot emulate it, so this Firefox's system is dark.
 const extension = useFirefoxExtension({ 'ui.systemUsesDarkTheme': 1 });
 
 describe('Jobshelf in Firefox with a dark theme', () => {
   it('shows the popup and the dashboard dark', async () => {
-    const page = await extension.session.browser.newPage();
-    await page.goto(`${extension.origin}/fixtures/pages/002-greenhouse-anthropic-ml-systems-engineer.html`, { waitUntil: 'domcontentloaded' });
+    const page = await openWebPage(extension.session, `${extension.origin}/fixtures/pages/002-greenhouse-anthropic-ml-systems-engineer.html`);
     const popup = await openPopup(extension.session, extension.origin, await tabIdOf(extension.session, page));
     expect(await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
     await popup.waitForSelector('[data-testid="save-button"]');

@@ -49,6 +49,9 @@ export interface FirefoxSession {
 }
 
 /**
+ * (Tests wait with `waitForFunction(…, { polling: 100 })`: the default polls on animation frames,
+ * which Firefox does not run in a tab it is not painting.)
+ *
  * Firefox's WebDriver BiDi refuses to navigate to moz-extension:// URLs: the tab loads a 127.0.0.1
  * address naming the page, and the e2e build's background navigates it there (e2e-hooks.ts).
  */
@@ -94,12 +97,26 @@ export async function callBackground(session: FirefoxSession, name: string, ...a
   );
 }
 
-/** The tab id of a page the extension may see (127.0.0.1 in the e2e build). */
+/**
+ * The tab id of a page the extension may see (127.0.0.1 in the e2e build), found by the address
+ * the document has now (a saved page's own scripts may have rewritten it with the history API).
+ */
 export async function tabIdOf(session: FirefoxSession, page: Page): Promise<number> {
-  const url = page.url();
+  const url = await page.evaluate(() => location.href);
   const id = await inExtension(session.console, async (api, url: string) => (await api.tabs.query({})).find((tab) => tab.url === url)?.id ?? null, url);
   if (id === null) throw new Error(`No tab found for ${url}`);
   return id;
+}
+
+/**
+ * Opens a web page in a new tab. BiDi reports a saved page whose scripts rewrite its address
+ * (history API) as a failed navigation; what counts is that the document loaded.
+ */
+export async function openWebPage(session: FirefoxSession, url: string): Promise<Page> {
+  const page = await session.browser.newPage();
+  await page.goto(url, { waitUntil: 'domcontentloaded' }).catch(() => null);
+  await page.waitForFunction(() => document.readyState !== 'loading', { polling: 100 });
+  return page;
 }
 
 /** The popup as a tab that reads `tabId` (no one can click the toolbar button from a test). */
