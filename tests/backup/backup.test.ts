@@ -73,8 +73,10 @@ describe('backup JSON', () => {
     await applyImport(target, parsed.backup, 'merge', now);
     const again = await readBackup(target, 1_700_000_000_000);
     expect(again).toEqual(exported);
-    // As in the file, plus the index field the database keeps for open postings.
-    expect(again.jobs).toEqual(original.jobs.map((job) => ({ ...job, activeExpiresAt: job.expiresAt })));
+    // As in the file, plus the index fields the database keeps for open postings.
+    expect(again.jobs).toEqual(
+      original.jobs.map((job) => ({ ...job, activeExpiresAt: job.expiresAt, ...(job.expiresEstimated ? {} : { statedExpiresAt: job.expiresAt }) })),
+    );
     expect(again.notes).toEqual(original.notes);
     expect(again.settings.notifyHour).toBe(8);
   });
@@ -112,6 +114,21 @@ describe('backup JSON', () => {
     expect(past?.activeExpiresAt).toBeUndefined();
     expect(future).toMatchObject({ closedAt: null, activeExpiresAt: '2026-03-10', history: [] });
     expect(file.jobs[0]?.closedAt).toBeNull(); // the file as read is left alone
+  });
+
+  it('keeps postings past an estimated closing day open, and reopens ones an older version closed on one', async () => {
+    const db = newDatabase();
+    const closedOnEstimate = makeJob({
+      id: 'old', expiresAt: '2026-02-01', expiresEstimated: true, closedAt: 10,
+      history: [{ id: 'c', at: 10, type: 'closed', detail: 'Closing date passed' }],
+    });
+    const file = makeBackup({ jobs: [makeJob({ id: 'estimate', expiresAt: '2026-03-01', expiresEstimated: true }), closedOnEstimate], notes: [], reminders: [], settings: {} });
+    const now = new Date(2026, 2, 5, 12).getTime();
+    await applyImport(db, file, 'replace', now);
+    const [estimate, old] = await db.jobs.bulkGet(['estimate', 'old']);
+    expect(estimate).toMatchObject({ closedAt: null, activeExpiresAt: '2026-03-01', history: [] });
+    expect(old).toMatchObject({ closedAt: null, activeExpiresAt: '2026-02-01' });
+    expect(old?.history.at(-1)).toMatchObject({ type: 'updated', at: now });
   });
 
   it('replace makes the database exactly the file', async () => {

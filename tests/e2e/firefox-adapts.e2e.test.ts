@@ -91,6 +91,7 @@ describe('where Firefox differs, Jobshelf adapts', () => {
       'openai-compatible',
     ]);
     await settings.select('select[name="kind"]', 'openai-compatible');
+    await settings.waitForSelector('input[name="baseUrl"]');
     await settings.type('input[name="baseUrl"]', endpoint);
     await settings.type('input[name="model"]', 'test-model');
     await settings.click('form:has(select[name="kind"]) button[type="submit"]');

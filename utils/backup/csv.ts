@@ -1,4 +1,4 @@
-import { formatWorkMode, jobStatusLabels } from '../format';
+import { formatSalary, formatWorkMode, statusLabel } from '../format';
 import type { Job } from '../schema/job';
 import { yearlySalary } from '../jobs-view/salary';
 
@@ -55,8 +55,9 @@ export function jobsToCsv(jobs: readonly Job[]): string {
         posting.company,
         posting.locations.join('; '),
         formatWorkMode(posting.workMode),
-        job.status ? jobStatusLabels[job.status] : 'Saved',
-        posting.salary?.text,
+        statusLabel(job.status),
+        // The one salary format ("$300K–$425K/yr"); the numbers follow in their own columns.
+        formatSalary(posting.salary),
         posting.salary?.min,
         posting.salary?.max,
         posting.salary?.currency,

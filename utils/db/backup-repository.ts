@@ -4,7 +4,7 @@ import { getSettings } from './settings-repository';
 import type { Backup } from '../backup/backup-schema';
 import { makeBackup } from '../backup/export-backup';
 import { planImport, type ExistingJobKey, type ImportMode, type ImportPreview } from '../backup/import-plan';
-import { closeIfPastExpiry } from '../job-history';
+import { closeIfPastExpiry, reopenIfClosedOnEstimate } from '../job-history';
 import { localDay } from '../local-time';
 import type { Job } from '../schema/job';
 
@@ -64,12 +64,14 @@ export function openImportWriter(): JobshelfDatabase {
 }
 
 /**
- * A job as it is written by an import: a posting whose closing day has passed is closed now, as
+ * A job as it is written by an import: a posting whose stated closing day has passed is closed now, as
  * the background would mark it a moment later (thousands of rewrites after the import), and
  * activeExpiresAt is set, as the hook on the shared connection would. A copy: the backup stays as read.
  */
 function importedJob(job: Job, today: string, now: number): Job {
   const written = { ...job };
+  // Older backups may hold jobs closed on an estimate alone: open again, as the version 5 upgrade does.
+  reopenIfClosedOnEstimate(written, now);
   closeIfPastExpiry(written, today, now);
   setActiveExpiry(written);
   return written;

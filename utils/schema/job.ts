@@ -53,6 +53,8 @@ export const jobSchema = z.object({
    * hook, indexed so reminders find open postings by date without reading closed ones.
    */
   activeExpiresAt: isoDateSchema.optional(),
+  /** activeExpiresAt when the date is stated, not estimated: the postings a passed date closes. */
+  statedExpiresAt: isoDateSchema.optional(),
   /** Expiry lead times (days before) already notified, so each fires once. */
   expiryNotified: z.array(z.number().int()),
   /** Last time the optional closed-posting check fetched the page. */
