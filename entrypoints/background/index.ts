@@ -10,10 +10,12 @@ import { getDatabase } from '@/utils/db/database';
 import { getSettings } from '@/utils/db/settings-repository';
 import { backfillSummaries } from '@/utils/db/jobs-repository';
 import { connectSync, handleSyncAlarm, runSync, startSync, watchWrites } from './sync';
+import { installE2eHooks } from './e2e-hooks';
 
 export default defineBackground(() => {
   registerMessageHandlers();
   watchWrites();
+  if (import.meta.env.JOBSHELF_E2E) installE2eHooks();
   const rebuild = async () => {
     // The database is the source of truth: alarms and the badge are rebuilt from it.
     await syncReminders();

@@ -85,14 +85,15 @@ function LeadTimesField({ initial }: { initial: readonly number[] }) {
 
 /** The endpoint, model and key appear only for the provider that needs them. */
 function ProviderFields({ provider }: { provider: Settings['aiProvider'] }) {
-  const [kind, setKind] = useState(provider.kind);
+  // Firefox has no built-in AI: a Chrome setting carried over in a backup shows as built-in only.
+  const [kind, setKind] = useState(import.meta.env.FIREFOX && provider.kind === 'chrome-ai' ? 'none' : provider.kind);
   return (
     <>
       <label>
         Provider
         <select name="kind" value={kind} onChange={(event) => setKind(event.target.value as Settings['aiProvider']['kind'])} data-testid="ai-provider">
           <option value="none">Built-in only (nothing leaves your browser)</option>
-          <option value="chrome-ai">Chrome’s on-device AI</option>
+          {import.meta.env.FIREFOX ? null : <option value="chrome-ai">Chrome’s on-device AI</option>}
           <option value="openai-compatible">OpenAI-compatible API</option>
         </select>
       </label>
