@@ -198,7 +198,7 @@ export function findSalaryInText(text: string): string | null {
     if (line.length > 600 || !/\d/.test(line)) continue;
     const m = line.match(SALARY_RE);
     if (!m) continue;
-    const found = clean(m[0]);
+    const found = clean(m[0]).replace(/[.,]+$/, '');
     const parsed = parseSalaryText(found);
     if (!parsed || (parsed.max ?? parsed.min ?? 0) < 7) continue;
     // The sentence around the amount (a heading line such as "Compensation" just before counts).
@@ -220,6 +220,7 @@ export function findSalaryInText(text: string): string | null {
 export function salaryFromLine(line: string): string | null {
   const text = clean(line);
   if (text.length > 120 || !/\d/.test(text)) return null;
+  if (NOT_PAY.test(text)) return null;
   const hasMoney = new RegExp(MONEY, 'u').test(text);
   const hasUnit = /\d\s?[kK]\b|\b(annually|yearly|per year|a year|\/yr|\/hr|per hour|jährlich|brutto|gehalt|salary)\b/i.test(text);
   if (!hasMoney && !hasUnit) return null;

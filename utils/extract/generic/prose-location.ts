@@ -24,7 +24,7 @@ export function locationFromProse(text: string): string | null {
   for (const re of PATTERNS) {
     const m = head.match(re);
     if (!m || !m[1]) continue;
-    let place = clean(m[1]);
+    let place = clean(m[1]).replace(/[.,;:]+$/, '');
     // Keep only leading parts that read as places ("Santa Monica, California", not ", Inc").
     const parts = place.split(/,\s*/);
     while (parts.length > 1 && !isPlace(parts.join(', '))) parts.pop();
