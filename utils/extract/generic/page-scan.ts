@@ -39,7 +39,7 @@ const POSTED = /\b(posted|published|date-?posted|ago|veröffentlicht|publiée?|p
 
 /** Attribute words → field. Checked on class, id, itemprop and the data-* test/automation hooks. */
 const ATTRIBUTE_FIELDS: ReadonlyArray<readonly [RegExp, AttributeHit['field']]> = [
-  [/(^|[^a-z])(job-?description|jobdescription|description|job-?details?-?(body|content|text)|job-?body|posting-?(body|description)|job-?content|vacancy-?(content|text|description)|offer-?(body|description)|jobad-?(body|text)|job-?ad-?(body|text)|richtext)([^a-z]|$)/, 'description'],
+  [/(^|[^a-z])(job-?description|jobdescription|description|descripcion|descriptif|beschreibung|stellenbeschreibung|omschrijving|beskrivelse|beskrivning|job-?details?-?(body|content|text)|job-?body|posting-?(body|description)|job-?content|vacancy-?(content|text|description)|offer-?(body|description)|jobad-?(body|text)|job-?ad-?(body|text)|richtext)([^a-z]|$)/, 'description'],
   [/(^|[^a-z])(company|employer|advertiser|organi[sz]ation|hiring-?org|hiringorganization|companyname|employername|advertiser-?name)([^a-z]|$)|company-?name|employer-?name/, 'company'],
   [/(^|[^a-z])(location|locations|job-?location|joblocation|city|workplace|work-?location|address-?locality|addresslocality)([^a-z]|$)/, 'locations'],
   [/(^|[^a-z])(salary|compensation|pay|pay-?range|wage|remuneration|basesalary)([^a-z]|$)/, 'salary'],
