@@ -113,9 +113,15 @@ function run(document: Document, url: string, options: ExtractOptions): Extracti
   const labelled = readLabelled(scan.labels, { now, dayFirst: !!lang && !/^en(-us)?$/.test(lang) });
   const postedTime = scan.postedTimes.map((t) => parseDate(t)).find(Boolean) ?? undefined;
   const attributes = readAttributes(scan.attributes);
-  const header = readHeaderLine(heur.signals.headerLines, heur.signals.headerLineParts, now);
+  // The header line and the title patterns only when structured data left their fields open.
+  const needPlaceOrCompany = !structured.company || !structured.locations?.length;
+  const header = needPlaceOrCompany || !structured.datePosted
+    ? readHeaderLine(heur.signals.headerLines, heur.signals.headerLineParts, now)
+    : { company: null, places: [], datePosted: null };
   const knownRole = heur.fields.title ?? structured.title ?? meta.fields.title ?? null;
-  const titleInfo = readTitles([meta.docTitle, meta.ogTitle], knownRole, meta.siteName, host);
+  const titleInfo = needPlaceOrCompany
+    ? readTitles([meta.docTitle, meta.ogTitle], knownRole, meta.siteName, host)
+    : { role: null, company: null, place: null };
 
   const ldC: Candidate = { source: 'json-ld', fields: ld.fields ?? {} };
   const mdC: Candidate = { source: 'microdata', fields: microdata ?? {} };

@@ -4,13 +4,14 @@
  * the nearest ancestor that holds the job's section headings ("Responsibilities", "Ihr Profil", …).
  */
 import { JOB_SECTION_HEADINGS } from '../data/vocabulary';
-import { all, visibleText } from '../dom';
+import { all } from '../dom';
 import type { AttributeHit } from './page-scan';
 
 const MIN_CHARS = 200;
 
+/** Text length without layout or a walk of our own: textContent is native (scripts count too; fine here). */
 function textLength(el: Element): number {
-  return visibleText(el, 100_000).length;
+  return (el.textContent ?? '').length;
 }
 
 function contains(a: Element, b: Element): boolean {

@@ -49,11 +49,19 @@ const ATTRIBUTE_FIELDS: ReadonlyArray<readonly [RegExp, AttributeHit['field']]> 
 /** Attribute words that describe chrome around a field, not the field's value. */
 const CHROME = /logo|icon|img|image|avatar|header|footer|nav|menu|link|btn|button|filter|search|label|title-?bar|wrapper|container|section|about|info|size|industry|rating|review|follow|benefit|modal|map|tooltip|toggle|select|input|form|overview|profile|similar|related|card-?list|carousel/;
 
+const HOOK_NAMES = /^(class|id|itemprop|data-testid|data-automation|data-automation-id|data-qa|data-test)$/;
+/** Cheap first test: does any hook mention a word the fields below look for? */
+const ANY_WORD = /descr|beschreib|omschr|beskriv|detail|body|content|richtext|compan|employ|advertis|organi|hiring|locat|city|workplace|salar|compens|pay|wage|remun|type|contract|commit|remote|mode/i;
+
 function attributeField(el: Element): AttributeHit['field'] | null {
-  const hooks = [el.getAttribute('itemprop'), el.getAttribute('data-testid'), el.getAttribute('data-automation'), el.getAttribute('data-automation-id'), el.getAttribute('data-qa'), el.getAttribute('data-test'), el.getAttribute('id'), el.getAttribute('class')];
+  const attrs = el.attributes;
+  if (!attrs || !attrs.length) return null;
   let text = '';
-  for (const h of hooks) if (h) text += ` ${h}`;
-  if (!text) return null;
+  for (let i = 0; i < attrs.length && i < 20; i++) {
+    const a = attrs[i]!;
+    if (HOOK_NAMES.test(a.name) && a.value) text += ` ${a.value}`;
+  }
+  if (!text || !ANY_WORD.test(text)) return null;
   const lower = text.toLowerCase().replace(/_/g, '-');
   for (const [re, field] of ATTRIBUTE_FIELDS) {
     if (!re.test(lower)) continue;
@@ -149,65 +157,88 @@ function valueAfterLabel(labelEl: Element): string {
 export function scanPage(document: Document): PageScan {
   const labels: LabelHit[] = [];
   const attributes: AttributeHit[] = [];
-  const root = document.body ?? document.documentElement;
   const postedTimes: string[] = [];
+  const root = document.body ?? document.documentElement;
   if (!root) return { labels, attributes, postedTimes, visited: 0 };
   const seenFields = new Map<string, number>();
-  // Stack of [node, labelsAllowed].
-  const stack: Array<[Node, boolean]> = [[root, true]];
   let visited = 0;
   let order = 0;
-  while (stack.length && visited < MAX_NODES) {
-    const [node, allowLabels] = stack.pop()!;
+  // Document-order walk by firstChild/nextSibling (no child lists built, no recursion). Inside a
+  // nav/footer/form (`quiet`), labels are not read.
+  let quiet: Node | null = null;
+  let node: Node | null = root;
+  while (node && visited < MAX_NODES) {
     visited++;
+    let descend = false;
     if (node.nodeType === 3) {
-      if (!allowLabels) continue;
-      const raw = node.nodeValue ?? '';
-      if (raw.length > 300 || !/\p{L}/u.test(raw)) continue;
-      const text = clean(raw);
-      if (!text) continue;
-      const inline = splitLabelLine(text);
-      let hit: [LabelledField, string] | null = inline;
-      if (!hit) {
-        const field = labelField(text);
-        if (field) {
-          const parent = node.parentNode as Element | null;
-          // The label is the whole text of its element (or of the text node in a mixed line).
-          const labelEl = parent && clean(parent.textContent ?? '') === text ? parent : null;
-          const value = labelEl ? valueAfterLabel(labelEl) : textAfterInParent(node);
-          if (value) hit = [field, value.replace(/^[:：]\s*/, '')];
-        }
+      if (!quiet) readLabelText(node);
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      if (!SKIP.has(tag) && !el.hasAttribute('hidden')) {
+        descend = true;
+        readElement(el, tag);
+        if (!quiet && (NO_LABELS.has(tag) || el.getAttribute('role') === 'navigation')) quiet = el;
       }
-      if (hit && hit[1] && hit[1].length <= 160) {
-        const count = seenFields.get(hit[0]) ?? 0;
-        if (count < 3) {
-          labels.push({ field: hit[0], value: hit[1], order: order++ });
-          seenFields.set(hit[0], count + 1);
-        }
-      }
+    }
+    // Next node in document order.
+    if (descend && node.firstChild) {
+      node = node.firstChild;
       continue;
     }
-    if (node.nodeType !== 1) continue;
-    const el = node as Element;
-    const tag = el.tagName.toUpperCase();
-    if (SKIP.has(tag) || el.hasAttribute('hidden')) continue;
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node === quiet) quiet = null;
+    }
+    if (!node || node === root) break;
+    if (node === quiet) quiet = null;
+    node = node.nextSibling;
+  }
+  return { labels, attributes, postedTimes, visited };
+
+  function readLabelText(textNode: Node): void {
+    const raw = textNode.nodeValue ?? '';
+    if (raw.length > 300) return;
+    // Cheap filter: a label alone is short; a "Label: value" line has a colon.
+    const trimmed = raw.trim();
+    if (!trimmed || (trimmed.length > 42 && !trimmed.includes(':') && !trimmed.includes('：'))) return;
+    if (!/\p{L}/u.test(trimmed)) return;
+    const text = clean(trimmed);
+    let hit: [LabelledField, string] | null = splitLabelLine(text);
+    if (!hit) {
+      const field = labelField(text);
+      if (field) {
+        const parent = textNode.parentNode as Element | null;
+        // The label is the whole text of its element (or of the text node in a mixed line).
+        const labelEl = parent && clean(parent.textContent ?? '') === text ? parent : null;
+        const value = labelEl ? valueAfterLabel(labelEl) : textAfterInParent(textNode);
+        if (value) hit = [field, value.replace(/^[:：]\s*/, '')];
+      }
+    }
+    if (hit && hit[1] && hit[1].length <= 160) {
+      const count = seenFields.get(hit[0]) ?? 0;
+      if (count < 3) {
+        labels.push({ field: hit[0], value: hit[1], order: order++ });
+        seenFields.set(hit[0], count + 1);
+      }
+    }
+  }
+
+  function readElement(el: Element, tag: string): void {
     if (tag === 'TIME' && postedTimes.length < 3) {
       const datetime = el.getAttribute('datetime');
       const context = `${clean(el.textContent ?? '').slice(0, 80)} ${el.parentElement?.getAttribute('class') ?? ''} ${clean(el.parentElement?.textContent ?? '').slice(0, 80)}`;
       if (datetime && POSTED.test(context)) postedTimes.push(datetime);
     }
+    if (attributes.length >= 200) return;
     const field = attributeField(el);
-    if (field && attributes.length < 200) attributes.push({ field, element: el, order: order++ });
+    if (field) attributes.push({ field, element: el, order: order++ });
     const titleAttr = el.getAttribute('title');
     if (titleAttr && titleAttr.length < 40) {
       const f = labelField(titleAttr);
-      if (f && attributes.length < 200) attributes.push({ field: f, element: el, order: order++ });
+      if (f) attributes.push({ field: f, element: el, order: order++ });
     }
-    const allow = allowLabels && !NO_LABELS.has(tag) && el.getAttribute('role') !== 'navigation';
-    const children = el.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, allow]);
   }
-  return { labels, attributes, postedTimes, visited };
 }
 
 export { shortText };

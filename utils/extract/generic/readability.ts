@@ -6,14 +6,14 @@
  */
 import { Readability } from '@mozilla/readability';
 import { htmlToText } from '../html-text';
-import { sanitizeHtml } from '../sanitize';
+import { sanitizeHtmlWithDom } from '../sanitize-dom';
 
 export function readDescription(document: Document, root?: Element | null): { html: string; text: string } | null {
   try {
     const clone = root ? subtreeDocument(document, root) : (document.cloneNode(true) as Document);
     const article = new Readability(clone, { charThreshold: 300, keepClasses: false }).parse();
     if (!article?.content) return null;
-    const html = sanitizeHtml(article.content, document.defaultView);
+    const html = sanitizeHtmlWithDom(article.content, document.defaultView);
     const text = htmlToText(html);
     return text ? { html, text } : null;
   } catch {
