@@ -56,6 +56,10 @@ describe('the header line under the title', () => {
     expect(readHeaderLine(['Quillfeather Austin, TX 2 days ago'], [['Quillfeather', 'Austin, TX', '2 days ago']], NOW).company).toBe('Quillfeather');
     expect(readHeaderLine(['Engineering · Copenhagen · Hybrid'], [[]], NOW)).toEqual({ company: null, places: ['Copenhagen'], datePosted: null });
   });
+  it('a label in the header line is never the company', () => {
+    expect(classifyPart('Lieu de travail :')).toBe('other');
+    expect(readHeaderLine(['Lieu de travail : Lyon (69)'], [['Lieu de travail :', 'Lyon (69)']], NOW).company).toBeNull();
+  });
   it('on a page', () => {
     const r = extract(doc('<html><body><h1>Growth Marketer</h1><div><span>Tidewell</span><span aria-hidden="true">·</span><span>Remote (EU)</span><span aria-hidden="true">·</span><span>3 days ago</span></div><h2>Responsibilities</h2><ul><li>Run campaigns</li></ul><h2>Requirements</h2><ul><li>SEO</li></ul><a href="/apply">Apply</a></body></html>'), 'https://boards.example.net/jobs/77', { now: NOW });
     expect(r.posting).toMatchObject({ company: 'Tidewell', locations: ['Remote (EU)'], datePosted: '2026-03-07' });
@@ -98,6 +102,10 @@ describe('telling attributes', () => {
   });
   it('a company block with a logo, a link and a tagline gives the name inside it', () => {
     expect(read('<div class="company"><img alt=""><p class="name"><a>Website</a> <strong>Harbourlight Bakery</strong></p><p class="tagline">Bread since 1998, baked every morning before sunrise for the whole town.</p></div>').company).toBe('Harbourlight Bakery');
+  });
+  it('never reads the whole page as a company block (<body class="font-company-body">)', () => {
+    const d = doc(`<html><body class="font-company-body"><h1>Role</h1><h3>What you'll do</h3><p>${'Work. '.repeat(100)}</p></body></html>`);
+    expect(readAttributes(scanPage(d).attributes).company).toBeUndefined();
   });
   it('skips chrome (company-logo, location-filter)', () => {
     expect(read('<div class="company-logo">Acme</div><div class="location-filter">Anywhere</div>')).toEqual({});

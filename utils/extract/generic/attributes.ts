@@ -35,7 +35,9 @@ export function readAttributes(hits: readonly AttributeHit[], options: { currenc
     if (!value) continue;
     switch (field) {
       case 'company': {
-        const name = value.length <= 80 && plausibleCompany(value) ? value : nameInside(element);
+        // A name inside a small company block only (never the page: <body class="font-company-body">).
+        const small = (element.textContent ?? '').length <= 400 && !/^(BODY|HTML|MAIN|ARTICLE)$/i.test(element.tagName);
+        const name = value.length <= 80 && plausibleCompany(value) ? value : small ? nameInside(element) : '';
         if (name) fields.company = name;
         break;
       }

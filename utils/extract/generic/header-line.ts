@@ -6,6 +6,7 @@
 import { DEPARTMENT_WORDS } from '../data/vocabulary';
 import { clean } from '../dom';
 import { normalizeEmploymentType, parseRelativeDate, salaryFromLine, workModeFromText } from '../normalize';
+import { labelField } from './page-scan';
 import { isPlace } from './places';
 
 export interface HeaderLineResult {
@@ -25,6 +26,8 @@ export function classifyPart(part: string): Kind {
   const text = clean(part);
   if (!text || text.length > 80) return 'other';
   if (APPLICANTS.test(text)) return 'other';
+  // A label ("Lieu de travail :") is not a value.
+  if (/[:：]$/.test(text) || labelField(text)) return 'other';
   if (RELATIVE.test(text)) return 'date';
   if (salaryFromLine(text)) return 'other';
   if (isPlace(text)) return 'place';
