@@ -32,7 +32,7 @@ export interface PageScan {
   visited: number;
 }
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'SELECT', 'OPTION', 'TEXTAREA', 'HEAD', 'OBJECT', 'CANVAS']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'SELECT', 'OPTION', 'TEXTAREA', 'HEAD', 'OBJECT', 'CANVAS', 'math', 'MATH']);
 const NO_LABELS = new Set(['NAV', 'FOOTER', 'FORM', 'BUTTON']);
 const MAX_NODES = 40_000;
 const POSTED = /\b(posted|published|date-?posted|ago|veröffentlicht|publiée?|publicado|geplaatst|vor \d|il y a|hace)\b/i;
@@ -49,17 +49,16 @@ const ATTRIBUTE_FIELDS: ReadonlyArray<readonly [RegExp, AttributeHit['field']]> 
 /** Attribute words that describe chrome around a field, not the field's value. */
 const CHROME = /logo|icon|img|image|avatar|header|footer|nav|menu|link|btn|button|filter|search|label|title-?bar|wrapper|container|section|about|info|size|industry|rating|review|follow|benefit|modal|map|tooltip|toggle|select|input|form|overview|profile|similar|related|card-?list|carousel/;
 
-const HOOK_NAMES = /^(class|id|itemprop|data-testid|data-automation|data-automation-id|data-qa|data-test)$/;
+const HOOKS = ['class', 'id', 'itemprop', 'data-testid', 'data-automation', 'data-automation-id', 'data-qa', 'data-test'];
 /** Cheap first test: does any hook mention a word the fields below look for? */
 const ANY_WORD = /descr|beschreib|omschr|beskriv|detail|body|content|richtext|compan|employ|advertis|organi|hiring|locat|city|workplace|salar|compens|pay|wage|remun|type|contract|commit|remote|mode/i;
 
 function attributeField(el: Element): AttributeHit['field'] | null {
-  const attrs = el.attributes;
-  if (!attrs || !attrs.length) return null;
+  // getAttribute per hook: reading el.attributes would build an Attr wrapper per attribute.
   let text = '';
-  for (let i = 0; i < attrs.length && i < 20; i++) {
-    const a = attrs[i]!;
-    if (HOOK_NAMES.test(a.name) && a.value) text += ` ${a.value}`;
+  for (const name of HOOKS) {
+    const value = el.getAttribute(name);
+    if (value) text += ` ${value}`;
   }
   if (!text || !ANY_WORD.test(text)) return null;
   const lower = text.toLowerCase().replace(/_/g, '-');
@@ -174,11 +173,15 @@ export function scanPage(document: Document): PageScan {
       if (!quiet) readLabelText(node);
     } else if (node.nodeType === 1) {
       const el = node as Element;
-      const tag = el.tagName.toUpperCase();
-      if (!SKIP.has(tag) && !el.hasAttribute('hidden')) {
-        descend = true;
-        readElement(el, tag);
-        if (!quiet && (NO_LABELS.has(tag) || el.getAttribute('role') === 'navigation')) quiet = el;
+      // HTML documents give upper-case tag names already (SVG/MathML ones are in SKIP as written).
+      const tag = el.tagName;
+      if (!SKIP.has(tag)) {
+        const attributed = el.hasAttributes();
+        if (!attributed || !el.hasAttribute('hidden')) {
+          descend = true;
+          if (attributed || tag === 'TIME') readElement(el, tag);
+          if (!quiet && (NO_LABELS.has(tag) || (attributed && el.getAttribute('role') === 'navigation'))) quiet = el;
+        }
       }
     }
     // Next node in document order.
