@@ -105,24 +105,6 @@ function run(document: Document, url: string, options: ExtractOptions): Extracti
     pageUrl: pageHref,
   });
 
-  // The generic reader: one walk over the page for labels and telling attributes, then the header
-  // line, the title patterns and (when still needed) the page's own name and the ATS URL.
-  const host = pageUrl?.hostname.toLowerCase() ?? '';
-  const scan = scanPage(document);
-  const lang = (document.documentElement?.getAttribute('lang') ?? '').toLowerCase();
-  const labelled = readLabelled(scan.labels, { now, dayFirst: !!lang && !/^en(-us)?$/.test(lang) });
-  const postedTime = scan.postedTimes.map((t) => parseDate(t)).find(Boolean) ?? undefined;
-  const attributes = readAttributes(scan.attributes);
-  // The header line and the title patterns only when structured data left their fields open.
-  const needPlaceOrCompany = !structured.company || !structured.locations?.length;
-  const header = needPlaceOrCompany || !structured.datePosted
-    ? readHeaderLine(heur.signals.headerLines, heur.signals.headerLineParts, now)
-    : { company: null, places: [], datePosted: null };
-  const knownRole = heur.fields.title ?? structured.title ?? meta.fields.title ?? null;
-  const titleInfo = needPlaceOrCompany
-    ? readTitles([meta.docTitle, meta.ogTitle], knownRole, meta.siteName, host)
-    : { role: null, company: null, place: null };
-
   const ldC: Candidate = { source: 'json-ld', fields: ld.fields ?? {} };
   const mdC: Candidate = { source: 'microdata', fields: microdata ?? {} };
   const heurC: Candidate = { source: 'heuristics', fields: heur.fields };
@@ -131,6 +113,43 @@ function run(document: Document, url: string, options: ExtractOptions): Extracti
     source: 'heuristics',
     fields: heur.confirmedLocations ? { locations: heur.confirmedLocations } : {},
   };
+
+  // The site rule first (it sees what structured data and the heuristics found): when it says the
+  // page is a list or a company page, the generic reader's walk is spared.
+  const rule = findSiteRule(pageUrl, document);
+  let patch: SitePatch = {};
+  if (rule) {
+    const base = mergeFields({
+      title: [ldC, mdC, heurC, metaC], company: [ldC, mdC, metaC], locations: [confirmedC, ldC, mdC, heurC],
+      workMode: [ldC, mdC, heurC], employmentType: [ldC, mdC, heurC], salary: [ldC, mdC, heurC],
+      datePosted: [ldC, mdC, heurC], validThrough: [ldC, mdC], applyUrl: [ldC, heurC], descriptionHtml: [ldC, mdC], url: [ldC, mdC],
+    });
+    try {
+      patch = rule.extract(document, { url: pageUrl, generic: base.fields, now });
+    } catch (error) {
+      patch = { reason: `Site rule ${rule.id} failed: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  }
+  const skipReader = patch.isPosting === false || ld.postingCount > 3;
+
+  // The generic reader: one walk over the page for labels and telling attributes, then the header
+  // line, the title patterns and (when still needed) the page's own name and the ATS URL.
+  const host = pageUrl?.hostname.toLowerCase() ?? '';
+  const scan = skipReader ? { labels: [], attributes: [], postedTimes: [], visited: 0 } : scanPage(document);
+  const lang = (document.documentElement?.getAttribute('lang') ?? '').toLowerCase();
+  const labelled = readLabelled(scan.labels, { now, dayFirst: !!lang && !/^en(-us)?$/.test(lang) });
+  const postedTime = scan.postedTimes.map((t) => parseDate(t)).find(Boolean) ?? undefined;
+  const attributes = readAttributes(scan.attributes);
+  // The header line and the title patterns only when structured data left their fields open.
+  const needPlaceOrCompany = !skipReader && (!structured.company || !structured.locations?.length);
+  const header = needPlaceOrCompany || (!skipReader && !structured.datePosted)
+    ? readHeaderLine(heur.signals.headerLines, heur.signals.headerLineParts, now)
+    : { company: null, places: [], datePosted: null };
+  const knownRole = heur.fields.title ?? structured.title ?? meta.fields.title ?? null;
+  const titleInfo = needPlaceOrCompany
+    ? readTitles([meta.docTitle, meta.ogTitle], knownRole, meta.siteName, host)
+    : { role: null, company: null, place: null };
+
   const labelsC: Candidate = { source: 'labels', fields: labelled.fields };
   const timeC: Candidate = { source: 'heuristics', fields: { datePosted: postedTime } };
   const attrsC: Candidate = { source: 'attributes', fields: attributes };
@@ -169,15 +188,6 @@ function run(document: Document, url: string, options: ExtractOptions): Extracti
     if (visible) genericMerge.fields.salary = structuredCurrency ? { ...visible, currency: structuredCurrency } : visible;
   }
 
-  const rule = findSiteRule(pageUrl, document);
-  let patch: SitePatch = {};
-  if (rule) {
-    try {
-      patch = rule.extract(document, { url: pageUrl, generic: genericMerge.fields, now });
-    } catch (error) {
-      patch = { reason: `Site rule ${rule.id} failed: ${error instanceof Error ? error.message : String(error)}` };
-    }
-  }
   const fields: Fields = { ...genericMerge.fields };
   const from: Record<string, string> = { ...genericMerge.from };
   if (rule) {
@@ -191,7 +201,7 @@ function run(document: Document, url: string, options: ExtractOptions): Extracti
 
   // The employer the page shows (logo, "Careers at X", ©) on an ATS or the company's own site; the
   // ATS URL's slug only as a last resort.
-  if (!fields.company) {
+  if (!fields.company && !skipReader) {
     const named = companyFromPage(document, pageUrl);
     const company = named.shown ?? named.slug;
     if (company) {
@@ -201,7 +211,7 @@ function run(document: Document, url: string, options: ExtractOptions): Extracti
   }
   // The description container from our own pass, before any Readability.
   let descriptionRoot: Element | null = null;
-  if (!fields.descriptionHtml) {
+  if (!fields.descriptionHtml && !skipReader) {
     descriptionRoot = findDescriptionElement(document, scan.attributes);
     const html = innerHtml(descriptionRoot);
     if (html) {

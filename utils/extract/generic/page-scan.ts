@@ -50,13 +50,17 @@ const ATTRIBUTE_FIELDS: ReadonlyArray<readonly [RegExp, AttributeHit['field']]> 
 const CHROME = /logo|icon|img|image|avatar|header|footer|nav|menu|link|btn|button|filter|search|label|title-?bar|wrapper|container|section|about|info|size|industry|rating|review|follow|benefit|modal|map|tooltip|toggle|select|input|form|overview|profile|similar|related|card-?list|carousel/;
 
 const HOOKS = ['class', 'id', 'itemprop', 'data-testid', 'data-automation', 'data-automation-id', 'data-qa', 'data-test'];
+const HOOK_SET = new Set(HOOKS);
 /** Cheap first test: does any hook mention a word the fields below look for? */
 const ANY_WORD = /descr|beschreib|omschr|beskriv|detail|body|content|richtext|compan|employ|advertis|organi|hiring|locat|city|workplace|salar|compens|pay|wage|remun|type|contract|commit|remote|mode/i;
 
 function attributeField(el: Element): AttributeHit['field'] | null {
-  // getAttribute per hook: reading el.attributes would build an Attr wrapper per attribute.
+  // One call for the names (el.attributes would build an Attr wrapper per attribute), then only
+  // the hooks present are read.
   let text = '';
-  for (const name of HOOKS) {
+  const names = typeof el.getAttributeNames === 'function' ? el.getAttributeNames() : HOOKS;
+  for (const name of names) {
+    if (!HOOK_SET.has(name)) continue;
     const value = el.getAttribute(name);
     if (value) text += ` ${value}`;
   }
