@@ -21,9 +21,17 @@ export function readDescription(document: Document, root?: Element | null): { ht
   }
 }
 
-/** A new document whose body is a copy of `root` (the title kept for Readability's heuristics). */
+/** A copy of the document whose body holds only a copy of `root` (head kept for Readability's title). */
 function subtreeDocument(document: Document, root: Element): Document {
-  const doc = document.implementation.createHTMLDocument(document.title ?? '');
-  doc.body.appendChild(doc.importNode(root, true));
-  return doc;
+  const html = root.outerHTML;
+  const clone = document.cloneNode(false) as Document;
+  // A shallow clone has no children: rebuild <html><head><title/></head><body>root</body></html>.
+  const parsed = (clone.implementation ?? document.implementation)?.createHTMLDocument?.(document.title ?? '');
+  if (parsed && parsed.body) {
+    parsed.body.innerHTML = html;
+    return parsed;
+  }
+  const full = document.cloneNode(true) as Document;
+  if (full.body) full.body.innerHTML = html;
+  return full;
 }
