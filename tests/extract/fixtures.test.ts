@@ -14,7 +14,7 @@ const fixtures = loadFixtures();
 type Group = 'real' | 'tuned' | 'holdout';
 const results = new Map<string, { site: string; group: Group; expectedPosting: boolean; fields: FieldResult[] }>();
 
-const groupOf = (f: FixtureCase): Group => (f.split === 'holdout' ? 'holdout' : f.handWritten ? 'tuned' : 'real');
+const groupOf = (f: FixtureCase): Group => (f.holdout ? 'holdout' : f.handWritten ? 'tuned' : 'real');
 const TITLES: Record<Group, string> = {
   real: 'Real pages (the target corpus)',
   tuned: 'Hand-written pages, tuned split (not counted in the target)',

@@ -21,8 +21,8 @@ export interface FixtureCase {
   file: string;
   site: string;
   handWritten: boolean;
-  /** "holdout": a page kept aside while tuning; its misses are reported only on request. */
-  split: 'tuned' | 'holdout';
+  /** Set aside before tuning (`"split": "holdout"`). */
+  holdout: boolean;
   url: string;
   expected: Expected;
   run(): Extraction;
@@ -43,7 +43,7 @@ export function loadFixtures(): FixtureCase[] {
       file,
       site,
       handWritten: expected.handWritten === true,
-      split: expected.split === 'holdout' ? 'holdout' : 'tuned',
+      holdout: expected.split === 'holdout',
       url,
       expected,
       run() {

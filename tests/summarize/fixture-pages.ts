@@ -59,7 +59,7 @@ interface Expected {
    * false: a hand-written page that tests extraction layouts (site rules, apply forms, which show no
    * description) and carries no summary labels. Real pages cannot opt out.
    */
-  summaryLabels?: boolean;
+  summaryLabelled?: boolean;
   title: string | null;
   company: string | null;
   location: string | null;
@@ -112,7 +112,9 @@ export function loadFixturePostings(): FixturePosting[] {
     const name = file.replace(/\.(html|json)$/, '');
     const expected = JSON.parse(readFileSync(join(PAGES_DIR, `${name}.expected.json`), 'utf8')) as Expected;
     if (!expected.isJobPosting) continue;
-    if (expected.summaryLabels === false) {
+    // Pages written to test extraction only (site rules, apply forms with no description, the generic
+    // reader) carry no summary labels; real pages cannot opt out.
+    if (expected.summaryLabelled === false) {
       if (!expected.handWritten) throw new Error(`${file}: only hand-written pages may have no summary labels`);
       continue;
     }

@@ -1,7 +1,7 @@
 /**
  * Personio job pages ({company}.jobs.personio.de|.com/job/{id}) and their application view
  * (/job/{id}/apply, or the same page opened at #apply). Under the title a subtitle line reads
- * "Permanent employee, Full-time · Munich"; the company is the header logo or the page title
+ * "Permanent employee, Full-time · Munich" (or "Teilzeit · Werkstudent · Hamburg"); the company is the header logo or the page title
  * ("Role | Jobs at Company").
  */
 import { clean, first, visibleText } from '../dom';
@@ -26,10 +26,12 @@ export const personio: SiteRule = {
     const subtitle = first(document, ['.job-subtitle', '.job-header p', 'h1 + p']);
     const line = subtitle && heading && (subtitle.previousElementSibling === heading || subtitle.closest('.job-header')) ? visibleText(subtitle, 300) : '';
     if (line) {
+      // "Teilzeit · Werkstudent · Hamburg": the parts that are no kind of employment are the places.
       const parts = line.split(/\s+[·•|]\s+/);
-      const places = parts.length > 1 ? parts.slice(1).join(' | ') : '';
+      const kinds = parts.filter((part) => normalizeEmploymentType(part, true) || workModeFromText(part));
+      const places = parts.length > 1 ? parts.filter((part) => !kinds.includes(part)).join(' | ') : '';
       if (places) patch.locations = splitLocations(places.replace(/,\s+/g, ' | '));
-      const kind = parts[0] ?? '';
+      const kind = kinds[0] ?? parts[0] ?? '';
       const type = normalizeEmploymentType(kind.split(',').pop() ?? '', true) ?? normalizeEmploymentType(kind, true);
       if (type) patch.employmentType = type;
       const mode = workModeFromText(line);
