@@ -38,7 +38,8 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'desired (skills|qualifications|experience)', 'desirable', 'additional (skills|qualifications)', 'even better',
       'extra (credit|points)', 'we prefer', 'pluspunkte', 'w[üu]nschenswert', 'von vorteil', 'idealerweise',
       'atouts?', 'serait un plus', 'appr[ée]ci[ée]', 'souhait[ée]', 'deseable', 'valorable', 'se valorar[áa]',
-      'ser[áa] un plus', 'competencias deseables',
+      'ser[áa] un plus', 'competencias deseables', '^bonus( skills| qualifications)?$', '^(a )?plus(es)?$', '^bonus points',
+      '^extra$', '^optional$', 'nice[ -]to[ -]have (skills|qualifications|experience)',
     ],
   ],
   [
@@ -131,6 +132,21 @@ export const REQUIREMENT_LINE_PATTERNS: readonly string[] = [
   '\\bkenntnisse\\b', '\\berfahrung\\b', '\\bstudium\\b', '\\bausbildung\\b', '\\bexp[ée]rience\\b', '\\bma[îi]trise\\b',
   '\\bdipl[ôo]me\\b', '\\bexperiencia\\b', '\\bconocimientos?\\b', '\\bt[íi]tulo\\b', '\\bpassionate about\\b',
   "^you(?:'re|’re| are| have|'ve|’ve)\\b", '\\bskills?\\b',
+];
+
+/**
+ * An item that opens like a requirement: years, a degree, "Experience with", "Proficiency in",
+ * "Knowledge of". In a "What you'll do" list such an item is a must-have that lost its heading.
+ */
+export const REQUIREMENT_START_PATTERNS: readonly string[] = [
+  '^(?:at least |minimum (?:of )?)?\\d{1,2}\\s*\\+?\\s*(?:(?:-|–|to)\\s*\\d{1,2}\\s*\\+?\\s*)?(?:years?|yrs)\\b',
+  "^(?:an? )?(?:bachelor|master|ph\\.?d|doctorate|(?:b|m)\\.?sc?\\b|ba\\b|ma\\b|degree|university degree|diploma)",
+  '^(?:proven |demonstrated |prior |previous |professional |hands-on |strong |solid |deep |extensive |relevant |practical |some )?(?:experience|proficiency|knowledge|familiarity|expertise|background|understanding|fluency) (?:with|in|of|using|building|designing|working|developing|as)\\b',
+  '^(?:excellent|strong|good|solid|outstanding) .{0,60}\\b(?:skills|abilities|knowledge|understanding|experience)\\b',
+  '^(?:ability|able) to\\b', '^(?:fluent|proficient|experienced|comfortable|familiar) (?:in|with)\\b', '^track record\\b',
+  '^(?:mehrj[äa]hrige |fundierte |sehr gute |gute |erste )?(?:erfahrung|kenntnisse)\\b', '^abgeschlossene[sn]? (?:studium|ausbildung)',
+  "^(?:exp[ée]rience|ma[îi]trise|connaissances?|dipl[ôo]me) (?:en|de|des|du|d'|d’|avec|dans|significative|confirm[ée]e)",
+  '^(?:experiencia|conocimientos?|dominio|t[íi]tulo|licenciatura|grado) (?:en|con|de|del|previa|demostrable|universitario)\\b',
 ];
 
 /** Lines that read like a duty: an imperative or "-ing" verb first, or "you will". */
