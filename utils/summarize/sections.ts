@@ -1,6 +1,7 @@
 import {
   BENEFIT_LINE_PATTERNS,
   BENEFIT_START_PATTERNS,
+  CLUTTER_HEADING_PATTERNS,
   INLINE_HEADING_MAX_WORDS,
   PREFERRED_LINE_PATTERNS,
   REQUIREMENT_LINE_PATTERNS,
@@ -60,6 +61,15 @@ const RESPONSIBILITY_START = new RegExp(
 const PREFERRED_LINE = anyOf(PREFERRED_LINE_PATTERNS);
 const BENEFIT_LINE = anyOf(BENEFIT_LINE_PATTERNS);
 const BENEFIT_START = anyOf(BENEFIT_START_PATTERNS);
+const CLUTTER_HEADING = anyOf(CLUTTER_HEADING_PATTERNS.map((source) => `^(?:${source})`));
+
+/** A heading (or a short title-like line) that opens page clutter. */
+function isClutterHeading(line: DescriptionLine): boolean {
+  const text = line.text.trim().replace(/[:：]$/, '');
+  if (text.length > 80 || /[.!?]$/.test(text)) return false;
+  if (!line.heading && wordCount(text) > 5) return false;
+  return CLUTTER_HEADING.test(text);
+}
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
@@ -182,10 +192,19 @@ export function splitSections(html: string, text: string, company: string | null
   let bulletsInSection = 0;
   /** A duties list that has turned into requirements ("What you'll do" … "4+ years …"). */
   let dutiesTurned = false;
+  /** Inside page clutter (similar jobs, alerts): left only at a known section heading. */
+  let inClutter = false;
   for (const raw of restructureLines(descriptionLines(html, text))) {
     for (const line of splitInlineHeadings(raw)) {
-      if (!line.inlineSection && looksLikeHeading(line)) {
+      if (!line.inlineSection && (looksLikeHeading(line) || isClutterHeading(line))) {
+        if (isClutterHeading(line)) {
+          inClutter = true;
+          current = 'boilerplate';
+          continue;
+        }
         const kind = classifyHeading(line.text);
+        if (inClutter && (kind === null || kind === 'overview' || kind === 'other')) continue;
+        inClutter = false;
         current = kind ?? 'overview';
         subsection = null;
         bulletsInSection = 0;

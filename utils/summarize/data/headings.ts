@@ -117,6 +117,20 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
   ],
 ];
 
+/**
+ * Page clutter after (or around) the posting: other jobs, alerts, cookie banners, disclaimers. What
+ * follows such a heading stays out of the summary until a known section heading: similar-job cards
+ * carry titles of their own ("Data Scientist, Forecasting") and "3+ years" that are not this job's.
+ */
+export const CLUTTER_HEADING_PATTERNS: readonly string[] = [
+  'similar (jobs|roles|positions|postings|openings)', 'related (jobs|roles|positions)', 'recommended (jobs|for you|roles)',
+  'jobs? you (may|might) (like|be interested in)', 'people (also )?(viewed|searched|applied)', 'more jobs', 'other jobs',
+  'explore (more|other) jobs', 'job alerts?', 'get (notified|job alerts)', 'create (a )?(job )?alert', 'cookies?( settings| preferences| policy| consent)?$',
+  'we use cookies', 'disclaimer', 'meet the hiring team', 'report (this )?(job|ad|listing|posting)', 'the hiring team$',
+  '(more )?jobs at .{1,40}$', 'more jobs from', 'ähnliche (jobs|stellen(angebote)?)', 'weitere jobs', 'offres similaires', 'emplois similaires',
+  'empleos similares', 'ofertas similares',
+];
+
 /** A heading run into the end of a paragraph ("… products. What You'll Do") has at most this many words. */
 export const INLINE_HEADING_MAX_WORDS = 8;
 

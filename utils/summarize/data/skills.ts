@@ -343,6 +343,13 @@ Hive|Apache Hive
 Apache Kafka|Kafka
 Apache Flink|Flink
 Apache Beam|Beam
+Google Cloud Dataflow|Dataflow
+Apache Arrow|Arrow
+Apache Iceberg|Iceberg
+Apache Hudi|Hudi
+Trino
+DuckDB
+Apache Pulsar|Pulsar
 Apache Airflow|Airflow
 dbt|data build tool
 Luigi
@@ -470,9 +477,29 @@ SLAM
 Perception
 Simulation|simulations
 GPU programming|GPU
+TensorRT-LLM
 TensorRT
-Triton Inference Server
-ONNX
+Triton Inference Server|Triton
+ONNX|ONNX Runtime
+Ray|Ray Serve|Ray Tune|Ray Train|Ray Data|RLlib
+Dask
+vLLM
+SGLang
+Text Generation Inference|TGI
+DeepSpeed
+Megatron-LM|Megatron
+FSDP|fully sharded data parallel
+Horovod
+NCCL
+cuDNN
+OpenVINO
+Apache TVM|TVM
+XLA
+KServe|KFServing
+BentoML
+Seldon Core|Seldon
+TorchServe
+Feature stores|feature store|Feast
 Llama
 Mistral
 Qwen
@@ -602,7 +629,7 @@ E-commerce|ecommerce
 Blockchain
 Web3
 IoT|Internet of Things
-AR/VR|augmented reality|virtual reality
+AR/VR|augmented reality|virtual reality|AR|VR|XR|mixed reality
 Game development|Unity|Unreal Engine`,
   ],
   [
@@ -818,6 +845,12 @@ Case management
 Triage
 Vital signs
 Wound care
+Medication administration|administering medication|medication management
+PALS|pediatric advanced life support
+Patient assessment|patient assessments
+Care planning|care plans|care plan
+Dementia care|memory care
+Midwifery|midwife
 Home health
 Long-term care
 Dental hygiene
@@ -976,7 +1009,20 @@ Cash handling
 Point of sale|POS
 Driving|driver's license|driving licence|Führerschein
 Forklift
-Dispatching`,
+Dispatching
+OSHA|OSHA 10|OSHA 30
+Commercial driver's license|CDL|Class A CDL|Class B CDL
+Carpentry|carpenter
+Plumbing|plumber
+Food preparation|food prep
+Barista|espresso drinks
+Housekeeping
+ServSafe
+Visual merchandising
+Order picking|pick and pack|picking and packing
+Stock replenishment|restocking|shelf stocking
+Property management
+Event management`,
   ],
   [
     'legal-education',
@@ -1007,7 +1053,13 @@ Journalism
 Editing|proofreading
 Content writing|writing
 Social work
-Counseling`,
+Counseling
+Early childhood education|ECE|early years education
+Interpreting|interpretation services|sign language interpreting
+Individualized education programs|IEP|IEPs
+Paralegal|paralegal work
+Legal research
+Grant writing`,
   ],
   [
     'office-tools',
@@ -1100,6 +1152,11 @@ export interface SkillGuard {
   notBefore?: string;
   notAfter?: string;
   lineContext?: string;
+  /**
+   * Words that make an ambiguous alias mean the skill when they are in the same line. Without them
+   * the alias still counts as an item of a list of other skills ("Spark, Flink and Ray").
+   */
+  context?: string;
 }
 
 const LANGUAGE_NAMES =
@@ -1111,11 +1168,51 @@ export const LANGUAGE_CONTEXT =
   `|^\\s*(?:${LANGUAGE_NAMES})(?:\\s+(?:and|or)\\s+\\w+)?\\s+(?:is|are|would be)\\b`;
 
 export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
-  Go: { caseSensitive: true, notBefore: '^\\s*(?:to|above|beyond|further|live|deep|back|ahead|out|for|with|-to)\\b|^-' },
-  C: { caseSensitive: true, notBefore: '^(?:-|\\s*(?:level|suite|corp|\\$))', notAfter: '(?:Series|Vitamin|Class|Type|grade|Level|[A-Z]/)\\s*$' },
-  R: { caseSensitive: true, notBefore: '^(?:&|-|\\s*&)', notAfter: '(?:[A-Z]&|&)\\s*$' },
-  Swift: { caseSensitive: true },
-  Rust: { caseSensitive: true },
+  // Ambiguous short names: they count with their context words in the line, or in a list of other skills.
+  Go: {
+    caseSensitive: true,
+    notBefore: '^\\s*(?:to|above|beyond|further|live|deep|back|ahead|out|for|with|-to)\\b|^-',
+    context: 'golang|programming|language|backend|back-end|services|microservices|Python|Java|Rust|C\\+\\+|Kotlin|TypeScript|Node|written in|gRPC|Kubernetes|concurren|goroutine|developer',
+  },
+  C: {
+    caseSensitive: true,
+    notBefore: '^(?:-|\\s*(?:level|suite|corp|\\$))',
+    notAfter: '(?:Series|Vitamin|Class|Type|grade|Level|[A-Z]/)\\s*$',
+    context: 'C\\+\\+|embedded|firmware|programming|language|kernel|Linux|Rust|assembly|microcontroller|RTOS|low-level|Python|Java|drivers',
+  },
+  R: {
+    caseSensitive: true,
+    notBefore: '^(?:&|-|\\s*&)',
+    notAfter: '(?:[A-Z]&|&)\\s*$',
+    context: 'statistic|RStudio|tidyverse|ggplot|Python|SAS|SPSS|Stata|programming|language|analy|MATLAB|Shiny|CRAN|SQL|data scien',
+  },
+  Swift: { caseSensitive: true, context: 'iOS|Xcode|SwiftUI|Objective-C|Apple|mobile|macOS|UIKit|Kotlin|programming|language' },
+  Rust: { caseSensitive: true, context: 'programming|language|systems|C\\+\\+|Golang|memory|cargo|tokio|WebAssembly|backend|embedded|Python|compiler|async|performance' },
+  Ray: { caseSensitive: true, context: 'distributed|cluster|Spark|Dask|Anyscale|parallel|Kubernetes|PyTorch|training|serving|inference|workloads|compute|GPU|Python|scal(?:e|ing)' },
+  Triton: { caseSensitive: true, context: 'inference|GPU|NVIDIA|serving|TensorRT|CUDA|kernel|model' },
+  TGI: { caseSensitive: true, context: 'inference|LLM|serving|Hugging|vLLM' },
+  Megatron: { caseSensitive: true, context: 'LLM|training|parallel|GPU|DeepSpeed|model' },
+  TVM: { caseSensitive: true },
+  XLA: { caseSensitive: true },
+  Feast: { caseSensitive: true, context: 'feature|ML|machine learning|MLOps' },
+  Arrow: { caseSensitive: true, context: 'Parquet|columnar|Pandas|Polars|Flight|data format|in-memory' },
+  Iceberg: { caseSensitive: true, context: 'table|lakehouse|Parquet|Spark|Trino|data lake|Hudi|Delta' },
+  Hudi: { caseSensitive: true },
+  Pulsar: { caseSensitive: true, context: 'Kafka|messaging|streaming|queue|event' },
+  Dataflow: { caseSensitive: true, context: 'Google|GCP|Beam|BigQuery|pipeline|streaming|batch' },
+  Seldon: { caseSensitive: true, context: 'model|serving|ML|Kubernetes|inference' },
+  OSHA: { caseSensitive: true },
+  CDL: { caseSensitive: true },
+  ECE: { caseSensitive: true, context: 'early|child|preschool|classroom|teach' },
+  IEP: { caseSensitive: true },
+  IEPs: { caseSensitive: true },
+  PALS: { caseSensitive: true },
+  'AR/VR|VR': { caseSensitive: true },
+  'AR/VR|XR': { caseSensitive: true },
+  'AR/VR|AR': {
+    caseSensitive: true,
+    lineContext: 'glasses|headset|\\bVR\\b|\\bXR\\b|virtual|augmented|3D|Unity|Unreal|spatial|immersive|wearable|optic|display|rendering|OpenXR|ARKit|ARCore|mixed reality|metaverse|lens',
+  },
   Ruby: { caseSensitive: true },
   Dart: { caseSensitive: true },
   Julia: { caseSensitive: true },
@@ -1130,7 +1227,10 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   CSS: { caseSensitive: true },
   HTML: { caseSensitive: true },
   JavaScript: { notBefore: '^\\s*frameworks?\\b' },
-  Spark: { caseSensitive: true },
+  Spark: {
+    caseSensitive: true,
+    context: 'Apache|Hadoop|PySpark|Databricks|Kafka|Flink|Scala|Hive|big data|ETL|pipeline|streaming|batch|distributed|SQL|Python|cluster|data processing|Dask',
+  },
   Rails: { caseSensitive: true },
   Spring: { caseSensitive: true },
   Bootstrap: { caseSensitive: true },
@@ -1158,7 +1258,7 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   Segment: { caseSensitive: true },
   Luigi: { caseSensitive: true },
   Prefect: { caseSensitive: true },
-  Beam: { caseSensitive: true },
+  Beam: { caseSensitive: true, context: 'Dataflow|pipeline|streaming|batch|Flink|Spark|Apache|data processing' },
   Hive: { caseSensitive: true },
   Flink: { caseSensitive: true },
   Looker: { caseSensitive: true },
@@ -1190,7 +1290,7 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   RAG: { caseSensitive: true },
   UI: { caseSensitive: true },
   UX: { caseSensitive: true },
-  AR: { caseSensitive: true, lineContext: 'receivable|accounting|invoic|billing|AP\\b' },
+  'Accounts receivable|AR': { caseSensitive: true, lineContext: 'receivable|accounting|invoic|billing|collections|\\bAP\\b|payable|reconcil|ledger|\\bGL\\b|ERP' },
   AP: { caseSensitive: true, lineContext: 'payable|accounting|invoic|AR\\b' },
   PR: { caseSensitive: true, lineContext: 'media|press|communications|relations' },
   BI: { caseSensitive: true },
