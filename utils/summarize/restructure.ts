@@ -11,7 +11,7 @@ import type { DescriptionLine } from './lines';
 const ABBREVIATION_BEFORE = /\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|cf|min|max|no)$/i;
 /** "end.Start", "end!Start", "end.AWS experience", "end.2+ years": a sentence glued to the previous one. */
 const GLUED_SENTENCE =
-  /(?<=[\p{Ll}\d%)\]])[.!?;](?=\p{Lu}\p{Ll}|\p{Lu}{2,}(?!(?:JS|NET|IO|AI|TS|JSX|js)\b)[\s,]|\p{Lu}['’]|\d{1,2}\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs|jahre|ans|años)\b)/gu;
+  /(?<=[\p{L}\d%)\]])[.!?;](?=\p{Lu}\p{Ll}{2}|(?<=[\p{Ll}\d%)\]].)\p{Lu}\p{Ll}|\p{Lu}{2,}(?!(?:JS|NET|IO|AI|TS|JSX|js)\b)[\s,]|\p{Lu}['’]|\d{1,2}\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs|jahre|ans|años)\b)/gu;
 const NOUN_START = new RegExp(`(?<=[\\p{L}\\d)%]) (?=(?:${ITEM_STARTERS.join('|')}))`, 'gu');
 const ADJECTIVE_START = new RegExp(`(?<=\\p{Ll}) (?=(?:${ADJECTIVE_ITEM_STARTERS.join('|')}))`, 'gu');
 const CONTINUING = new Set(CONTINUING_WORDS);

@@ -146,7 +146,7 @@ Phoenix framework`,
     `gRPC
 REST APIs|REST|RESTful|REST API|RESTful APIs
 API design|API development|API integration
-Microservices|microservice architecture
+Microservices|microservice architecture|microservicios|microservicio|Microservices-Architektur
 Event-driven architecture|event-driven systems|event driven
 Distributed systems|distributed computing
 System design
@@ -167,6 +167,12 @@ Design patterns
 Embedded systems|embedded software|embedded
 Firmware
 RTOS|real-time operating systems
+Zephyr|Zephyr RTOS
+FreeRTOS
+Microcontrollers|microcontroller|MCU|MCUs
+Oscilloscopes|oscilloscope
+Logic analyzers|logic analyzer
+IMU|inertial measurement unit
 AUTOSAR
 Linux kernel
 Device drivers
@@ -182,6 +188,9 @@ Android
 React Native
 Flutter
 SwiftUI
+Combine framework|Combine
+XCTest
+Core Data
 UIKit
 Jetpack Compose
 Xamarin
@@ -282,7 +291,7 @@ CircleCI
 Travis CI
 Argo CD|ArgoCD
 Spinnaker
-CI/CD|continuous integration|continuous delivery|continuous deployment|CICD
+CI/CD|continuous integration|continuous delivery|continuous deployment|CICD|integración continua|intégration continue
 Git|version control
 GitHub
 GitLab
@@ -308,7 +317,7 @@ Observability|monitoring and observability
 Site reliability engineering|SRE|reliability engineering
 Infrastructure as code|IaC
 DevOps
-Platform engineering
+Platform engineering|internal platform|developer platform
 Release engineering
 Incident management|incident response|on-call
 Load balancing
@@ -320,7 +329,7 @@ Hyper-V
 Vagrant
 Packer
 Consul
-HashiCorp Vault
+HashiCorp Vault|Vault
 Istio
 Envoy
 Service mesh
@@ -379,7 +388,9 @@ SciPy
 Polars
 Jupyter|Jupyter notebooks
 Statistics|statistical analysis|statistical modeling
-A/B testing|AB testing|experimentation
+A/B testing|AB testing|experimentation|online experiments|A/B tests
+Causal inference
+Parquet|Apache Parquet
 Big data
 Data mining
 Data science
@@ -417,7 +428,7 @@ QGIS`,
 Deep learning|DL
 Artificial intelligence|AI
 Generative AI|GenAI|generative-AI
-Large language models|LLMs|LLM|large language model
+Large language models|LLMs|LLM|large language model|language models|open-weight models
 Vision-language models|VLM|VLMs
 Natural language processing|NLP
 Computer vision|CV
@@ -454,7 +465,7 @@ Weights & Biases|W&B|wandb
 MLOps
 Model training|training pipelines|training pipeline
 Model evaluation|evaluation pipelines
-Model deployment|model serving|inference
+Model deployment|model serving|inference|serve models|serving models
 Distributed training
 Neural networks|neural network
 Convolutional neural networks|CNN|CNNs
@@ -463,7 +474,7 @@ Diffusion models
 Speech recognition|ASR
 Recommender systems|recommendation systems
 Information retrieval
-Search ranking|learning to rank
+Search ranking|learning to rank|ranking models|ranking model
 Feature engineering
 Anomaly detection
 Time series forecasting
@@ -476,7 +487,7 @@ Sensor fusion
 SLAM
 Perception
 Simulation|simulations
-GPU programming|GPU
+GPU programming|GPU|GPUs
 TensorRT-LLM
 TensorRT
 Triton Inference Server|Triton
@@ -500,6 +511,8 @@ BentoML
 Seldon Core|Seldon
 TorchServe
 Feature stores|feature store|Feast
+Vector search|approximate nearest neighbour search|approximate nearest neighbor search|ANN search|vector databases|vector database
+Quantization|model quantization
 Llama
 Mistral
 Qwen
@@ -594,7 +607,7 @@ Pair programming|pairing
 Software development life cycle|SDLC|full life cycle of development
 Software engineering|software development
 Software architecture|system architecture
-Technical writing|documentation
+Technical writing|documentation|design docs|design documents
 Open source|open-source
 Product management
 Project management|Projektmanagement|gestion de projet|gestión de proyectos
@@ -621,7 +634,7 @@ Strategic planning|strategy
 Performance management|performance metrics
 KPIs|KPI
 Reporting|Berichterstattung|Berichtswesen
-Payment systems|payments|payment processing
+Payment systems|payments|payment processing|pagos|paiements|Zahlungsverkehr
 Stripe
 Fintech
 SaaS
@@ -692,6 +705,10 @@ Accounts payable|AP
 Accounts receivable|AR
 Payroll
 Reconciliation|account reconciliation|bank reconciliation
+Collections|debt collection|collections management
+Journal entries|journal entry
+Pivot tables|pivot table|PivotTables
+VLOOKUP|XLOOKUP
 General ledger|ledgers
 Month-end close|month end close
 Treasury
@@ -816,7 +833,7 @@ Clinical research
 Clinical trials|clinical studies
 Good Clinical Practice|GCP guidelines
 Electronic health records|EHR|EMR|electronic medical records|electronic health record|electronic medical record
-Epic Systems|Epic EHR|Epic Clarity|Epic Caboodle|Caboodle
+Epic Systems|Epic EHR|Epic Clarity|Epic Caboodle|Caboodle|Epic documentation|Epic charting
 Cerner
 Medical coding|ICD-10|CPT coding
 Medical billing
@@ -845,7 +862,9 @@ Case management
 Triage
 Vital signs
 Wound care
-Medication administration|administering medication|medication management
+Patient education|educate patients|patient teaching
+Acute care
+Medication administration|administering medication|medication management|administer medications|administer medication
 PALS|pediatric advanced life support
 Patient assessment|patient assessments
 Care planning|care plans|care plan
@@ -980,7 +999,7 @@ Workforce planning|rostering|scheduling
 People management|direct management|team management|team leadership
 Leadership
 Coaching|coach
-Mentoring|mentor
+Mentoring|mentor|mentorship
 Training and development
 Recruiting|recruitment|talent acquisition
 Sourcing candidates
@@ -1009,6 +1028,7 @@ Cash handling
 Point of sale|POS
 Driving|driver's license|driving licence|Führerschein
 Forklift
+Manhattan WMS|Manhattan Associates
 Dispatching
 OSHA|OSHA 10|OSHA 30
 Commercial driver's license|CDL|Class A CDL|Class B CDL
@@ -1085,7 +1105,7 @@ Tableau Prep
 Power Automate
 Power Apps
 UiPath|RPA|robotic process automation
-Automation|workflow automation
+Automation|workflow automation|Automatisierung|automatisation|automatización
 No-code|low-code
 ERP|enterprise resource planning
 Oracle ERP
@@ -1202,6 +1222,13 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   Dataflow: { caseSensitive: true, context: 'Google|GCP|Beam|BigQuery|pipeline|streaming|batch' },
   Seldon: { caseSensitive: true, context: 'model|serving|ML|Kubernetes|inference' },
   OSHA: { caseSensitive: true },
+  Combine: { caseSensitive: true, context: 'Swift|iOS|SwiftUI|UIKit|reactive|RxSwift' },
+  Zephyr: { caseSensitive: true },
+  Vault: { caseSensitive: true, context: 'HashiCorp|secrets|Terraform|Consul|Ansible|Kubernetes' },
+  IMU: { caseSensitive: true },
+  MCU: { caseSensitive: true },
+  MCUs: { caseSensitive: true },
+  Collections: { lineContext: 'receivable|\\bAR\\b|payment|invoice|credit|accounts|cash' },
   CDL: { caseSensitive: true },
   ECE: { caseSensitive: true, context: 'early|child|preschool|classroom|teach' },
   IEP: { caseSensitive: true },
