@@ -30,7 +30,7 @@ const YEARS = new RegExp(
 
 /** In a must-have line, "5+ years of Go" is experience even without the word. */
 const YEARS_IN_REQUIREMENT = new RegExp(
-  `(?:^|[^\\w.])\\+?\\s*(${NUMBER})\\s*(\\+|plus)?\\s*(?:(?:-|–|—|to|bis|à|a)\\s*(${NUMBER})\\s*\\+?\\s*)?(?:${YEAR_WORDS})\\b['’]?\\s*\\+?\\s*(?:of|in|with|as|using|working|experience|professional|hands-on)\\b`,
+  `(?:^|[^\\w.])\\+?\\s*(${NUMBER})\\s*(\\+|plus)?\\s*(?:(?:-|–|—|to|bis|à|a)\\s*(${NUMBER})\\s*\\+?\\s*)?(?:${YEAR_WORDS})\\b['’]?\\s*\\+?\\s*(?:of|in|with|as|using|working|experience|professional|hands-on|[a-z]{3,}ing)\\b`,
   'i',
 );
 /** The experience word first: "Experiencia … de al menos 3 años", "Expérience de 2 ans minimum", "Erfahrung von mindestens 3 Jahren". */
