@@ -36,16 +36,25 @@ export function summarize(posting: PostingDraft, profile: Profile | null = null)
   const textSalary = structuredSalary ? null : findSalaryInText(kept);
   const seniority = findSeniority(posting.title, keptText, years);
   const ranked = rankSkills(posting.title, kept, posting.company);
+  const education = findEducation(kept);
+  const officeDays = findOfficeDays(keptText);
+  const travel = findTravel(kept.filter((line) => line.section !== 'benefits' && line.section !== 'about'));
+  const visaSponsorship = findVisaSponsorship(keptText);
+  const clearance = findClearance(keptText);
+  const technical = ranked.skills.filter((skill) => skill.category !== 'soft-skill');
   const tldr = buildTldr({
     title: posting.title,
     seniority,
-    company: posting.company,
-    location: posting.locations[0] ?? null,
-    workMode,
-    salary: structuredSalary ?? textSalary,
     years,
-    topSkills: ranked.skills.slice(0, TOP_SKILLS_IN_TLDR).map((skill) => skill.name),
+    mustHaveSkills: technical.filter((skill) => skill.required).slice(0, TOP_SKILLS_IN_TLDR).map((skill) => skill.name),
+    education,
+    visaSponsorship,
+    travel,
+    officeDays,
+    clearance,
+    firstDuty: sections.responsibilities[0] ?? null,
   });
+  const salary = structuredSalary ?? textSalary;
   return {
     tldr,
     responsibilities: sections.responsibilities,
@@ -53,21 +62,21 @@ export function summarize(posting: PostingDraft, profile: Profile | null = null)
     preferred: sections.preferred,
     benefits: sections.benefits,
     yearsExperience: years,
-    education: findEducation(kept),
+    education,
     workMode,
     skills: ranked.skills,
-    match: matchProfile(ranked.skills, profile),
+    match: matchProfile(ranked.skills, profile, { yearsMin: years?.min ?? null, workMode, locations: posting.locations, salary }),
     engine: BUILT_IN_ENGINE,
     compensation: sections.compensation,
     about: sections.about.slice(0, ABOUT_LINES),
     softSkills: ranked.softSkills,
     facts: {
-      officeDays: findOfficeDays(keptText),
-      travel: findTravel(kept.filter((line) => line.section !== 'benefits' && line.section !== 'about')),
-      visaSponsorship: findVisaSponsorship(keptText),
-      clearance: findClearance(keptText),
+      officeDays,
+      travel,
+      visaSponsorship,
+      clearance,
       seniority,
-      salary: structuredSalary ?? textSalary,
+      salary,
       salaryFromText: textSalary !== null,
     },
   };
