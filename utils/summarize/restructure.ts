@@ -11,9 +11,9 @@ import type { DescriptionLine } from './lines';
 const ABBREVIATION_BEFORE = /\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|cf|min|max|no)$/i;
 /** "end.Start", "end!Start", "end.AWS experience", "end.2+ years": a sentence glued to the previous one. */
 const GLUED_SENTENCE =
-  /(?<=[\p{L}\d%)\]])[.!?;](?=\p{Lu}\p{Ll}{2}|(?<=[\p{Ll}\d%)\]].)\p{Lu}\p{Ll}|\p{Lu}{2,}(?!(?:JS|NET|IO|AI|TS|JSX|js)\b)[\s,]|\p{Lu}['’]|\d{1,2}\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs|jahre|ans|años)\b)/gu;
+  /(?<=[\p{L}\d%)\]])[.!?;](?=\p{Lu}\p{Ll}{2}|(?<=[\p{Ll}\d%)\]].)\p{Lu}\p{Ll}|(?!(?:JS|NET|IO|AI|TS|JSX)\b)\p{Lu}{2,}[\s,]|\p{Lu}['’]|\d{1,2}\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs|jahre|ans|años)\b)/gu;
 const NOUN_START = new RegExp(`(?<=[\\p{L}\\d)%]) (?=(?:${ITEM_STARTERS.join('|')}))`, 'gu');
-const ADJECTIVE_START = new RegExp(`(?<=\\p{Ll}) (?=(?:${ADJECTIVE_ITEM_STARTERS.join('|')}))`, 'gu');
+const ADJECTIVE_START = new RegExp(`(?<=\\p{Ll}|\\p{Lu}{2}) (?=(?:${ADJECTIVE_ITEM_STARTERS.join('|')}))`, 'gu');
 const CONTINUING = new Set(CONTINUING_WORDS);
 /** Space-joined items are looked for only in long lines: a short bullet is one item already. */
 const ITEM_SPLIT_MIN_LENGTH = 80;

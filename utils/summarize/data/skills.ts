@@ -510,7 +510,7 @@ KServe|KFServing
 BentoML
 Seldon Core|Seldon
 TorchServe
-Feature stores|feature store|Feast
+Feature stores|feature store|Feast|Tecton
 Vector search|approximate nearest neighbour search|approximate nearest neighbor search|ANN search|vector databases|vector database
 Quantization|model quantization
 Llama
