@@ -13,7 +13,7 @@ import {
 } from './facts';
 import { matchProfile } from './match';
 import { splitSections } from './sections';
-import { rankSkills } from './skills';
+import { findSkillMentions, rankSkills, skillMatcher } from './skills';
 import { buildTldr } from './tldr';
 
 export const BUILT_IN_ENGINE = 'built-in';
@@ -41,7 +41,9 @@ export function summarize(posting: PostingDraft, profile: Profile | null = null)
   const travel = findTravel(kept.filter((line) => line.section !== 'benefits' && line.section !== 'about'));
   const visaSponsorship = findVisaSponsorship(keptText);
   const clearance = findClearance(keptText);
-  const technical = ranked.skills.filter((skill) => skill.category !== 'soft-skill');
+  // The header shows the title: a skill the title names ("Backend Engineer") says nothing new.
+  const inTitle = new Set(findSkillMentions(posting.title).map((mention) => skillMatcher().skills[mention.skill]?.name));
+  const technical = ranked.skills.filter((skill) => skill.category !== 'soft-skill' && !inTitle.has(skill.name));
   const tldr = buildTldr({
     title: posting.title,
     seniority,
