@@ -53,7 +53,8 @@ describe('match', () => {
     const unmet = summarize(posting(), { ...all, yearsExperience: 2, workModes: ['remote'], locations: ['Lisbon'], minimumSalary: { amount: 60, currency: 'EUR', period: 'hour' } }).match;
     expect(unmet?.checks?.filter((check) => check.status === 'unmet').map((check) => check.kind)).toEqual(['years', 'workMode', 'location', 'salary']);
     expect(unmet?.score).toBeLessThan(met?.score ?? 0);
-    expect(unmet?.reason).toContain('asks 5+ years; you have 2');
+    expect(unmet?.reason).toMatch(/; more years than you have; not your work mode; not in your places; pay below your minimum$/);
+    expect(unmet?.checks?.find((check) => check.kind === 'years')?.label).toBe('Asks 5+ years; you have 2');
     const unknown = summarize(posting({ workMode: null, locations: [], salary: null, descriptionHtml: '<ul><li>Go and Kafka</li></ul>' }), all).match;
     expect(unknown?.checks?.filter((check) => check.kind !== 'skills').map((check) => check.status)).toEqual(['unknown', 'unknown', 'unknown', 'unknown']);
   });

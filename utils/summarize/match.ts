@@ -17,6 +17,13 @@ const UNMET_PENALTY: Readonly<Record<Exclude<MatchCheck['kind'], 'skills'>, numb
 /** A skills check is met when the user has this share of the must-have skills. */
 const SKILLS_MET_SHARE = 0.7;
 const MISSING_IN_REASON = 3;
+/** How the reason line names a preference that is not met (the check's label has the details). */
+const UNMET_PHRASE: Readonly<Record<Exclude<MatchCheck['kind'], 'skills'>, string>> = {
+  years: 'more years than you have',
+  workMode: 'not your work mode',
+  location: 'not in your places',
+  salary: 'pay below your minimum',
+};
 
 /** What the posting says about the things a user may set preferences for. */
 export interface MatchFacts {
@@ -120,7 +127,7 @@ function reasonLine(required: number, matched: number, missing: readonly string[
   } else if (preferredTotal > 0) {
     parts.push(`${preferredMatched} of ${preferredTotal} nice-to-have skills`);
   }
-  for (const check of unmet) parts.push(check.label.charAt(0).toLowerCase() + check.label.slice(1));
+  for (const check of unmet) parts.push(UNMET_PHRASE[check.kind as keyof typeof UNMET_PHRASE]);
   return parts.join('; ');
 }
 
