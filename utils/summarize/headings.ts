@@ -14,6 +14,25 @@ const ANY_HEADING_PHRASE = new RegExp(
   'gi',
 );
 const FILLER = new Set(HEADING_FILLER_WORDS);
+/** A heading phrase and nothing after it but punctuation; tested anchored, at a word start. */
+const HEADING_PHRASE_TO_END = new RegExp(
+  `^(?:${HEADING_VOCABULARY.flatMap(([, sources]) => sources).map((source) => `(?:${source.replace(/^\\^|\\$$/g, '')})`).join('|')})[\\s:：.!?*]*$`,
+  'i',
+);
+
+/**
+ * Cheap test before looking for a heading glued onto the end of a text: does one of its last few
+ * words start a heading phrase that runs to the end? Anchored tries at word starts only.
+ */
+export function mayEndWithHeading(text: string): boolean {
+  const tail = text.slice(-64).replace(/[‘’`´]/g, "'");
+  for (let at = tail.length - 1; at >= 0; at--) {
+    if (at > 0 && /[\p{L}\d'’]/u.test(tail[at - 1] ?? '')) continue;
+    if (!/[\p{L}\d]/u.test(tail[at] ?? '')) continue;
+    if (HEADING_PHRASE_TO_END.test(tail.slice(at))) return true;
+  }
+  return false;
+}
 
 export function normalizeHeading(text: string): string {
   return text

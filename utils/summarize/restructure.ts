@@ -5,7 +5,7 @@
  * ("… mathematics Experience with …"). Runs on the lines before they are sectioned.
  */
 import { ADJECTIVE_ITEM_STARTERS, CONTINUING_WORDS, ITEM_STARTERS } from './data/structure';
-import { wholeHeadingKind } from './headings';
+import { mayEndWithHeading, wholeHeadingKind } from './headings';
 import type { DescriptionLine } from './lines';
 
 const ABBREVIATION_BEFORE = /\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|cf|min|max|no)$/i;
@@ -74,8 +74,10 @@ export function splitJoinedItems(text: string): string[] {
  * Qualifications"), or after a lower-case word ("… design Preferred Qualifications", two words or more).
  */
 export function splitTrailingHeading(text: string): { body: string; heading: string } | null {
-  for (const glued of text.matchAll(/\p{Ll}{2}(?=\p{Lu}[\p{L}'’ &/-]{2,60}$)/gu)) {
-    const end = (glued.index ?? 0) + 2;
+  // Only the last 64 characters can hold a glued heading.
+  const offset = Math.max(0, text.length - 64);
+  for (const glued of text.slice(offset).matchAll(/\p{Ll}{2}(?=\p{Lu}[\p{L}'’ &/-]{2,60}$)/gu)) {
+    const end = offset + (glued.index ?? 0) + 2;
     const heading = text.slice(end).trim();
     if (wholeHeadingKind(heading)) return { body: text.slice(0, end).trim(), heading };
   }
@@ -88,7 +90,7 @@ export function splitTrailingHeading(text: string): { body: string; heading: str
     const afterMark = /[.!?:;)]$/.test(previous[0]);
     const afterLowerWord = /\p{Ll}$/u.test(previous[0]) && count >= 2 && !CONTINUING.has(previous[0].toLowerCase());
     if (!afterMark && !afterLowerWord) continue;
-    if (wholeHeadingKind(candidate)) return { body: text.slice(0, first.index).trim(), heading: candidate };
+    if (/^\p{Lu}/u.test(candidate) && mayEndWithHeading(candidate) && wholeHeadingKind(candidate)) return { body: text.slice(0, first.index).trim(), heading: candidate };
   }
   return null;
 }
