@@ -175,7 +175,7 @@ Logic analyzers|logic analyzer
 IMU|inertial measurement unit
 AUTOSAR
 Linux kernel
-Device drivers
+Device drivers|device driver|kernel drivers|sensor drivers|display drivers|Linux drivers|Treiberentwicklung
 Compilers
 Low latency|low-latency
 High-performance computing|HPC
@@ -373,7 +373,7 @@ Delta Lake
 Data governance
 Data quality
 Data integrity
-Data analysis|data analytics|analytics
+Data analysis|data analytics|analytics|analyse de données|analyse des données|Datenanalyse|análisis de datos
 Data visualization|data visualisation|dataviz
 Business intelligence|BI
 Tableau
@@ -387,8 +387,8 @@ NumPy
 SciPy
 Polars
 Jupyter|Jupyter notebooks
-Statistics|statistical analysis|statistical modeling
-A/B testing|AB testing|experimentation|online experiments|A/B tests
+Statistics|statistical analysis|statistical modeling|statistiques|Statistik|estadística
+A/B testing|AB testing|experimentation|online experiments|A/B tests|tests A/B|pruebas A/B|A/B-Tests
 Causal inference
 Parquet|Apache Parquet
 Big data
@@ -704,13 +704,13 @@ Tax|taxation|tax compliance
 Accounts payable|AP
 Accounts receivable|AR
 Payroll
-Reconciliation|account reconciliation|bank reconciliation
+Reconciliation|account reconciliation|bank reconciliation|reconciliations|reconcile accounts|Kontenabstimmung|rapprochement bancaire|conciliación bancaria
 Collections|debt collection|collections management
 Journal entries|journal entry
 Pivot tables|pivot table|PivotTables
 VLOOKUP|XLOOKUP
 General ledger|ledgers
-Month-end close|month end close
+Month-end close|month end close|month-end closing|Monatsabschluss|clôture mensuelle|cierre mensual
 Treasury
 Cash management|cash flow management
 Credit risk
@@ -1040,7 +1040,7 @@ Housekeeping
 ServSafe
 Visual merchandising
 Order picking|pick and pack|picking and packing
-Stock replenishment|restocking|shelf stocking
+Stock replenishment|restocking|shelf stocking|replenishment
 Property management
 Event management`,
   ],
