@@ -52,6 +52,15 @@ function sectionLines(summary: Summary, section: SectionName): string[] {
   return summary[section] ?? [];
 }
 
+/**
+ * Whether a labelled item is in its section as an item of its own: a line of that section holds it
+ * and no other labelled item (a paragraph left whole with three items in it gets none right).
+ */
+function inItsSection(summary: Summary, expected: SummaryExpectation, section: SectionName, item: string): boolean {
+  const others = SECTION_NAMES.flatMap((name) => expected.sections?.[name] ?? []).filter((other) => other !== item);
+  return sectionLines(summary, section).some((line) => line.includes(item) && !others.some((other) => line.includes(other)));
+}
+
 const TOP_N = 6;
 const fixtures = loadFixturePostings();
 const corpus = { truePositives: 0, falsePositives: 0, falseNegatives: 0, yearsStated: 0, yearsRight: 0 };
@@ -111,7 +120,7 @@ describe('summarize() on the fixture pages', () => {
       for (const section of SECTION_NAMES) {
         for (const item of expected.sections?.[section] ?? []) {
           tally.sectionItems++;
-          const right = sectionLines(summary, section).some((line) => line.includes(item));
+          const right = inItsSection(summary, expected, section, item);
           if (right) tally.sectionRight++;
           else {
             const actual = SECTION_NAMES.filter((other) => sectionLines(summary, other).some((line) => line.includes(item)));
@@ -177,7 +186,7 @@ describe('summarize() on the fixture pages', () => {
       for (const section of SECTION_NAMES) {
         for (const item of expected.sections[section] ?? []) {
           items++;
-          if (sectionLines(summary, section).some((line) => line.includes(item))) right++;
+          if (inItsSection(summary, expected, section, item)) right++;
         }
       }
     }

@@ -106,6 +106,30 @@ describe('space-joined items', () => {
     ]);
   });
 
+  it('splits duties run together at a capitalised duty verb, but not German nouns or titles', () => {
+    expect(
+      splitJoinedItems('Own the ranking models behind the home feed and email recommendations Build candidate generation with two-tower retrieval Run online experiments with the product team Mentor two engineers'),
+    ).toEqual([
+      'Own the ranking models behind the home feed and email recommendations',
+      'Build candidate generation with two-tower retrieval',
+      'Run online experiments with the product team',
+      'Mentor two engineers',
+    ]);
+    for (const text of [
+      'Wir suchen Verstärkung für unser Design und die Entwicklung neuer Produkte im Bereich Support für Kunden in ganz Europa',
+      'You will work closely with our Lead engineer and the Build team to improve reliability of the platform across regions',
+    ]) {
+      expect(splitJoinedItems(text), text).toEqual([text]);
+    }
+  });
+
+  it('splits at "Advanced", "Good" and other level words', () => {
+    expect(splitJoinedItems('2+ years of accounts receivable or general accounting experience Advanced Excel skills, including pivot tables')).toEqual([
+      '2+ years of accounts receivable or general accounting experience',
+      'Advanced Excel skills, including pivot tables',
+    ]);
+  });
+
   it('does not break sentences that contain the starters mid-sentence', () => {
     for (const text of [
       "A Bachelor's or Master's degree in computer science, or a BS or MS with equivalent practical experience in industry",

@@ -4,6 +4,7 @@
  * heading glued onto the end of a paragraph, and list items joined by a space only
  * ("… mathematics Experience with …"). Runs on the lines before they are sectioned.
  */
+import { RESPONSIBILITY_VERBS } from './data/headings';
 import { ADJECTIVE_ITEM_STARTERS, CONTINUING_WORDS, ITEM_STARTERS } from './data/structure';
 import { mayEndWithHeading, wholeHeadingKind } from './headings';
 import type { DescriptionLine } from './lines';
@@ -14,6 +15,11 @@ const GLUED_SENTENCE =
   /(?<=[\p{L}\d%)\]])[.!?;](?=\p{Lu}\p{Ll}{2}|(?<=[\p{Ll}\d%)\]].)\p{Lu}\p{Ll}|(?!(?:JS|NET|IO|AI|TS|JSX)\b)\p{Lu}{2,}[\s,]|\p{Lu}['’]|\d{1,2}\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs|jahre|ans|años)\b)/gu;
 const NOUN_START = new RegExp(`(?<=[\\p{L}\\d)%]) (?=(?:${ITEM_STARTERS.join('|')}))`, 'gu');
 const ADJECTIVE_START = new RegExp(`(?<=\\p{Ll}|\\p{Lu}{2}) (?=(?:${ADJECTIVE_ITEM_STARTERS.join('|')}))`, 'gu');
+/** A duty run into the previous one: "… email recommendations Build candidate generation …". */
+const DUTY_START = new RegExp(
+  `(?<=\\p{Ll}) (?=(?:${RESPONSIBILITY_VERBS.filter((verb) => verb.length > 2).map((verb) => verb.charAt(0).toUpperCase() + verb.slice(1)).join('|')})(?:s|es)? (?:\\p{Ll}|\\d))`,
+  'gu',
+);
 const CONTINUING = new Set(CONTINUING_WORDS);
 /** Space-joined items are looked for only in long lines: a short bullet is one item already. */
 const ITEM_SPLIT_MIN_LENGTH = 80;
@@ -52,6 +58,12 @@ export function splitJoinedItems(text: string): string[] {
     if (!CONTINUING.has(previousWord)) cuts.add(at);
   }
   for (const match of text.matchAll(ADJECTIVE_START)) cuts.add(match.index ?? 0);
+  for (const match of text.matchAll(DUTY_START)) {
+    const at = match.index ?? 0;
+    // The word before is written lower-case from its first letter: not a German noun ("im Bereich Support").
+    const previousWord = /(\S+)$/.exec(text.slice(0, at))?.[1] ?? '';
+    if (/^\p{Ll}/u.test(previousWord) && !CONTINUING.has(previousWord.toLowerCase())) cuts.add(at);
+  }
   if (!cuts.size) return [text];
   const items: string[] = [];
   let from = 0;

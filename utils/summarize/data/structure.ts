@@ -30,7 +30,7 @@ export const ITEM_STARTERS: readonly string[] = [
  * mid-sentence ("Du hast Erfahrung"), so German has only adjectives here ("Sehr gute", "Fundierte").
  */
 export const ADJECTIVE_ITEM_STARTERS: readonly string[] = [
-  '(?:Demonstrated|Proven|Strong|Excellent|Solid|Deep|Extensive|Prior|Previous|Relevant|Hands-on|Outstanding|Exceptional) \\p{Ll}',
+  '(?:Demonstrated|Proven|Strong|Excellent|Solid|Deep|Extensive|Prior|Previous|Relevant|Hands-on|Outstanding|Exceptional|Advanced|Good|Basic|Fluent|Native|Familiar) \\p{L}',
   '(?:Sehr gute|Gute|Fundierte|Mehrjährige|Ausgeprägte|Erste|Nachweisbare|Abgeschlossene[sn]?|Verhandlungssichere|Fließende) \\p{L}',
   '(?:Bonne|Bonnes|Excellente|Excellentes|Solide|Solides) \\p{Ll}',
   '(?:Sólidos?|Amplia|Buen|Buenos|Excelentes?) \\p{Ll}',
@@ -46,7 +46,10 @@ export const CONTINUING_WORDS: readonly string[] = [
   'than', 'about', 'approximately', 'by', 'additional', 'total', 'combined', 'minimum', 'maximum', 'equivalent', 'preferably',
   'ideally', 'hold', 'holds', 'holding', 'earned', 'completed', 'pursuing', 'current', 'currently', 'as', 'from', 'at', 'on',
   'is', 'are', 'be', 'was', 'were', 'gain', 'gained', 'any', 'some', 'this', 'that', 'these', 'those', 'recent', 'new', 'very',
-  'ou', 'et', 'de', 'des', 'du', 'un', 'une', 'avec', 'o', 'y', 'con', 'en', 'un', 'una', 'und', 'oder', 'mit', 'eine', 'ein',
+  'ou', 'et', 'de', 'des', 'du', 'un', 'une', 'avec', 'o', 'y', 'con', 'en', 'una', 'und', 'oder', 'mit', 'eine', 'ein',
+  // German determiners and prepositions before a capitalised noun that reads like an English verb ("unser Design").
+  'unser', 'unsere', 'unseren', 'unserem', 'dein', 'deine', 'ihre', 'im', 'am', 'zum', 'zur', 'für', 'das', 'die', 'der', 'den',
+  'dem', 'beim', 'vom', 'kein', 'keine', 'le', 'la', 'les', 'el', 'los', 'las',
 ];
 
 /**
