@@ -136,6 +136,7 @@ describe('space-joined items', () => {
       'You have 5+ years of backend experience and bring a track record of shipping reliable services to production users',
       'Du hast Erfahrung mit Kubernetes und bringst Kenntnisse in Terraform mit, idealerweise aus einem Logistikunternehmen',
       'Candidates with at least 3 years of experience with Python and some Experience with Go are encouraged to apply',
+      '3+ years of full-time software engineering experience, or a quantitative PhD with software engineering experience',
     ]) {
       expect(splitJoinedItems(text), text).toEqual([text]);
     }

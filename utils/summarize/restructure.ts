@@ -21,6 +21,7 @@ const DUTY_START = new RegExp(
   'gu',
 );
 const CONTINUING = new Set(CONTINUING_WORDS);
+const DEGREE = /^(?:Bachelor|Master|Ph\.?D|BS|MS|BA|MSc|BSc)\b/;
 /** Space-joined items are looked for only in long lines: a short bullet is one item already. */
 const ITEM_SPLIT_MIN_LENGTH = 80;
 const MIN_ITEM_WORDS = 3;
@@ -54,8 +55,11 @@ export function splitJoinedItems(text: string): string[] {
   const cuts = new Set<number>();
   for (const match of text.matchAll(NOUN_START)) {
     const at = match.index ?? 0;
-    const previousWord = /(\S+)$/.exec(text.slice(0, at))?.[1]?.toLowerCase().replace(/[^\p{L}\d]/gu, '') ?? '';
-    if (!CONTINUING.has(previousWord)) cuts.add(at);
+    const before = text.slice(0, at).split(/\s+/).slice(-3).map((word) => word.toLowerCase().replace(/[^\p{L}\d]/gu, ''));
+    if (CONTINUING.has(before[before.length - 1] ?? '')) continue;
+    // A degree is often named inside a sentence after an adjective: "…, or a quantitative PhD with …".
+    if (DEGREE.test(text.slice(at + 1)) && before.some((word) => CONTINUING.has(word))) continue;
+    cuts.add(at);
   }
   for (const match of text.matchAll(ADJECTIVE_START)) cuts.add(match.index ?? 0);
   for (const match of text.matchAll(DUTY_START)) {
