@@ -19,6 +19,7 @@ import { buildTldr } from './tldr';
 export const BUILT_IN_ENGINE = 'built-in';
 const TOP_SKILLS_IN_TLDR = 3;
 const ABOUT_LINES = 3;
+const DEGREE_LINE = /\b(?:degree|bachelor|master|ph\.?d|diploma|studium|dipl[ôo]me|t[íi]tulo)\b|\b(?:BS|MS|BA|MSc|BSc)\b/i;
 
 /**
  * The built-in summarizer: deterministic, offline, instant. Pure: plain data in, plain data out.
@@ -44,11 +45,20 @@ export function summarize(posting: PostingDraft, profile: Profile | null = null)
   // The header shows the title: a skill the title names ("Backend Engineer") says nothing new.
   const inTitle = new Set(findSkillMentions(posting.title).map((mention) => skillMatcher().skills[mention.skill]?.name));
   const technical = ranked.skills.filter((skill) => skill.category !== 'soft-skill' && !inTitle.has(skill.name));
+  // "MS in computer science, statistics or mathematics" names fields of study, not what the job needs most.
+  const statedAsNeeds = new Set(
+    kept
+      .filter((line) => (line.section === 'requirements' || line.section === 'responsibilities') && !DEGREE_LINE.test(line.text))
+      .flatMap((line) => findSkillMentions(line.text).map((mention) => skillMatcher().skills[mention.skill]?.name)),
+  );
+  const mustHaveSkills = technical.filter((skill) => skill.required && statedAsNeeds.has(skill.name));
   const tldr = buildTldr({
     title: posting.title,
     seniority,
     years,
-    mustHaveSkills: technical.filter((skill) => skill.required).slice(0, TOP_SKILLS_IN_TLDR).map((skill) => skill.name),
+    mustHaveSkills: (mustHaveSkills.length ? mustHaveSkills : technical.filter((skill) => skill.required))
+      .slice(0, TOP_SKILLS_IN_TLDR)
+      .map((skill) => skill.name),
     education,
     visaSponsorship,
     travel,
