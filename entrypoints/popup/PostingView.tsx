@@ -11,10 +11,9 @@ import { SummaryPanel } from '@/components/SummaryPanel';
 import { Tabs } from '@/components/Tabs';
 import { getDatabase } from '@/utils/db/database';
 import { findJobForPosting, jobHistory, notesOf, remindersOf } from '@/utils/db/job-queries';
-import { sendMessage, type WriteReply } from '@/utils/messaging';
+import { sendMessage, type AiEngineChoice, type WriteReply } from '@/utils/messaging';
 import type { Job, JobStatus } from '@/utils/schema/job';
 import type { PostingDraft } from '@/utils/schema/posting';
-import type { Settings } from '@/utils/schema/settings';
 import type { Summary } from '@/utils/schema/summary';
 import { AiSummaryStatus } from '@/components/AiSummaryStatus';
 import { useAiSummary } from './use-ai-summary';
@@ -37,7 +36,7 @@ export interface PostingViewProps {
   summary: Summary;
   /** The saved job as the background found it: shown until the live query answers. */
   savedJob: Job | null;
-  aiProvider: Settings['aiProvider'];
+  aiProvider: AiEngineChoice;
   hasProfile: boolean;
 }
 
@@ -46,7 +45,7 @@ export function PostingView({ posting, tabId, summary: builtIn, savedJob: savedA
   // Live: turns to "Saved" the moment the background writes, whoever asked it to. Until the
   // query answers, what the background found when the popup opened.
   const savedJob = useLiveQuery(() => findJobForPosting(db, posting), [posting], savedAtOpen ?? undefined);
-  const ai = useAiSummary(posting, builtIn, aiProvider);
+  const ai = useAiSummary(posting, tabId, builtIn, aiProvider);
   const summary = ai.kind === 'done' ? ai.summary : builtIn;
   const summaryPanel = (
     <>

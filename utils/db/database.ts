@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Job, Note, Reminder, Setting } from '../schema/job';
 import { migrations } from './migrations';
+import type { SyncDocRow, SyncStateRow } from '../sync/rows';
 
 export const DATABASE_NAME = 'jobshelf';
 
@@ -13,6 +14,8 @@ export class JobshelfDatabase extends Dexie {
   notes!: EntityTable<Note, 'id'>;
   reminders!: EntityTable<Reminder, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  syncDocs!: EntityTable<SyncDocRow, 'id'>;
+  syncState!: EntityTable<SyncStateRow, 'key'>;
 
   /**
    * `expiryHook: false` is for the bulk import's own connection only: Dexie's hooks make every
@@ -33,7 +36,9 @@ export class JobshelfDatabase extends Dexie {
     this.jobs.hook('updating', (changes, _key, job) => {
       const next = { ...job, ...(changes as Partial<Job>) };
       const active = activeExpiryOf(next);
-      return active === next.activeExpiresAt ? undefined : { activeExpiresAt: active };
+      const stated = statedExpiryOf(next);
+      if (active === next.activeExpiresAt && stated === next.statedExpiresAt) return undefined;
+      return { activeExpiresAt: active, statedExpiresAt: stated };
     });
   }
 }
@@ -42,11 +47,19 @@ function activeExpiryOf(job: Pick<Job, 'expiresAt' | 'closedAt'>): string | unde
   return job.closedAt === null && job.expiresAt ? job.expiresAt : undefined;
 }
 
-/** Sets (or removes) activeExpiresAt on the job itself, exactly as the creating hook does. */
+/** Only a stated closing date closes a job, so only those are looked up once past. */
+function statedExpiryOf(job: Pick<Job, 'expiresAt' | 'closedAt' | 'expiresEstimated'>): string | undefined {
+  return job.expiresEstimated ? undefined : activeExpiryOf(job);
+}
+
+/** Sets (or removes) activeExpiresAt and statedExpiresAt on the job itself, as the creating hook does. */
 export function setActiveExpiry(job: Job): void {
   const active = activeExpiryOf(job);
   if (active) job.activeExpiresAt = active;
   else delete job.activeExpiresAt;
+  const stated = statedExpiryOf(job);
+  if (stated) job.statedExpiresAt = stated;
+  else delete job.statedExpiresAt;
 }
 
 let shared: JobshelfDatabase | null = null;
