@@ -12,8 +12,8 @@ const extension = useFirefoxExtension();
 
 // A chat-completions endpoint on this machine, reached as http://localhost:PORT: a host the e2e
 // build has no permission for until the user allows it from Settings.
-// Grounded in the posting page (AI lines whose words the posting does not contain are dropped).
-const aiReply = { tldr: 'Platform Engineer at Fjordline in Lisbon, building the web app (by the test model)', requirements: ['3+ years of TypeScript and React'] };
+// Grounded in the posting's own words: the background drops AI lines the posting does not state.
+const aiReply = { tldr: 'Platform Engineer, Fjordline, Lisbon: build the web app our customers use every day', requirements: ['3+ years of experience with TypeScript and React'] };
 const aiRequests: string[] = [];
 let aiServer: Server;
 let aiPort = 0;
