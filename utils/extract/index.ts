@@ -61,6 +61,7 @@ export function extract(document: Document, url: string, options: ExtractOptions
     // Bugs must not break the page or the popup: report them as a reason.
     return {
       isJobPosting: false,
+      verdict: 'unsure',
       confidence: 0,
       reasons: [`Extraction failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300)],
       posting: null,
@@ -71,7 +72,7 @@ export function extract(document: Document, url: string, options: ExtractOptions
 
 function run(document: Document, url: string, options: ExtractOptions): Extraction {
   if (!document || typeof document.querySelector !== 'function') {
-    return { isJobPosting: false, confidence: 0, reasons: ['No document to read'], posting: null };
+    return { isJobPosting: false, verdict: 'unsure', confidence: 0, reasons: ['No document to read'], posting: null };
   }
   const now = options.now === null ? null : options.now ?? new Date();
   const meta = readMetaTags(document);
@@ -182,8 +183,9 @@ function run(document: Document, url: string, options: ExtractOptions): Extracti
     ogType: meta.ogType,
     urlLooksLikeJob: !!pageUrl && JOB_URL.test(pageUrl.pathname + pageUrl.search),
   });
-  // Readability (given by the caller) only for a posting that no structured source described.
-  if (verdict.isJobPosting && !description.text && options.readability) {
+  // Readability (given by the caller) only for a posting that no structured source described
+  // (or one detection is unsure of: the user may save it).
+  if (verdict.verdict !== 'not-posting' && !description.text && options.readability) {
     const read = safe(() => options.readability!(document));
     if (read && read.text) {
       description = describe(read.html || read.text, document.defaultView);
@@ -211,12 +213,30 @@ function run(document: Document, url: string, options: ExtractOptions): Extracti
   if (ld.errors) reasons.push(`${ld.errors} JSON-LD block(s) could not be read`);
   if (patch.reason && patch.isPosting !== false) reasons.push(patch.reason);
 
+  // Not (surely) a posting: keep whatever was found, so "Save anyway" has something to edit.
+  if (!verdict.isJobPosting && !fields.title) {
+    const title = pageHeading(document);
+    if (title) {
+      fields.title = title;
+      from.title = 'page';
+    }
+  }
   return {
     isJobPosting: verdict.isJobPosting,
+    verdict: verdict.verdict,
     confidence: verdict.confidence,
     reasons: reasons.map((r) => r.slice(0, 300)).slice(0, 50),
-    posting: verdict.isJobPosting ? toDraft(fields, from, description, pageHref ?? fields.url ?? null) : null,
+    posting: fields.title ? toDraft(fields, from, description, pageHref ?? fields.url ?? null) : null,
   };
+}
+
+/** The page's first h1, else its <title>: a title to start from when nothing better was found. */
+function pageHeading(document: Document): string | null {
+  for (const el of [document.querySelector('h1'), document.querySelector('title')]) {
+    const text = (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text) return text.slice(0, 300);
+  }
+  return null;
 }
 
 function safe<T>(fn: () => T): T | null {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { jobStatusSchema } from './job';
-import { postingDraftSchema } from './posting';
+import { postingDraftSchema, postingFieldSchema } from './posting';
 import { settingsSchema } from './settings';
 
 // Every message to the background is validated with one of these where it is received.
@@ -14,6 +14,8 @@ export const saveJobRequestSchema = z.object({
   status: jobStatusSchema.nullable().optional(),
   /** The tab it was read from, for the toolbar badge. */
   tabId: z.number().int().nonnegative().optional(),
+  /** Fields the user corrected in the popup before saving: kept over later re-reads. */
+  edited: z.array(postingFieldSchema).max(20).optional(),
 });
 export const setStatusRequestSchema = z.object({ jobId: id, status: jobStatusSchema.nullable() });
 export const updateJobRequestSchema = z.object({

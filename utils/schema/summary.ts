@@ -22,6 +22,18 @@ export const matchSchema = z.object({
   matchedRequired: z.array(z.string()),
   missingRequired: z.array(z.string()),
   matchedPreferred: z.array(z.string()),
+  /** One line: "7 of 9 must-have skills; missing: Kubernetes, Go". */
+  reason: z.string().optional(),
+  /** Each thing the match weighed, met or not (skills, years, work mode, location, salary). */
+  checks: z
+    .array(
+      z.object({
+        kind: z.enum(['skills', 'years', 'workMode', 'location', 'salary']),
+        status: z.enum(['met', 'unmet', 'unknown']),
+        label: z.string(),
+      }),
+    )
+    .optional(),
 });
 export type Match = z.infer<typeof matchSchema>;
 

@@ -1,0 +1,66 @@
+import { daysUntil } from './reminders/days-until';
+import { formatDay, formatEmploymentType, formatLocations, formatSalary, formatWorkMode } from './format';
+import type { PostingDraft, PostingField } from './schema/posting';
+
+/** One fact in the popup's header line; `edited` when the value is the user's own. */
+export interface PostingChip {
+  field: PostingField;
+  text: string;
+  tone?: 'warn' | 'bad';
+  edited: boolean;
+  /** A longer wording for a tooltip and screen readers, when the chip is short. */
+  title?: string;
+}
+
+export interface ClosingInfo {
+  /** YYYY-MM-DD, stated or estimated; null when nothing tells. */
+  date: string | null;
+  estimated: boolean;
+  /** The job was closed (a stated date passed, or the closed-posting check). */
+  closed?: boolean;
+}
+
+/** "Posted today", "Posted 3 days ago", else "Posted 12 Mar 2026". */
+export function postedChipText(isoDate: string, now: number): string {
+  const ago = -daysUntil(isoDate, now);
+  if (ago <= 0) return 'Posted today';
+  if (ago === 1) return 'Posted yesterday';
+  if (ago < 14) return `Posted ${ago} days ago`;
+  return `Posted ${formatDay(isoDate)}`;
+}
+
+/** "Closes 12 Mar 2026", "Closes ~12 Mar 2026 (estimated)", "Closed 3 Mar 2026", "May have closed — check". */
+export function closingChip(closing: ClosingInfo, now: number): Pick<PostingChip, 'text' | 'tone' | 'title'> | null {
+  if (closing.closed) return { text: closing.date ? `Closed ${formatDay(closing.date)}` : 'Closed', tone: 'bad' };
+  if (!closing.date) return null;
+  const days = daysUntil(closing.date, now);
+  const day = formatDay(closing.date);
+  if (closing.estimated) {
+    // An estimate never closes a job: past it, the posting may simply still be open.
+    if (days < 0) return { text: 'May have closed — check', tone: 'warn', title: `Estimated to close ${day}; no closing date was stated` };
+    return { text: `Closes ~${day} (estimated)`, tone: days <= 3 ? 'warn' : undefined, title: 'No closing date was stated; estimated from when it was posted' };
+  }
+  if (days < 0) return { text: `Closed ${day}`, tone: 'bad' };
+  if (days === 0) return { text: 'Closes today', tone: 'warn', title: day ?? undefined };
+  return { text: `Closes ${day}`, tone: days <= 3 ? 'warn' : undefined };
+}
+
+/**
+ * The one line of facts under a posting's title: location, work mode, salary, employment type,
+ * when it was posted and when it closes.
+ */
+export function postingChips(posting: PostingDraft, closing: ClosingInfo | null, now: number): PostingChip[] {
+  const edited = (field: PostingField) => posting.provenance[field] === 'user';
+  const chips: PostingChip[] = [];
+  const add = (field: PostingField, text: string | null, extra: Partial<PostingChip> = {}) => {
+    if (text) chips.push({ field, text, edited: edited(field), ...extra });
+  };
+  add('locations', formatLocations(posting.locations), posting.locations.length > 2 ? { title: posting.locations.join(' · ') } : {});
+  add('workMode', formatWorkMode(posting.workMode));
+  add('salary', formatSalary(posting.salary), posting.salary?.text ? { title: posting.salary.text } : {});
+  add('employmentType', formatEmploymentType(posting.employmentType));
+  if (posting.datePosted) add('datePosted', postedChipText(posting.datePosted, now), { title: formatDay(posting.datePosted) ?? undefined });
+  const closes = closing ? closingChip(closing, now) : null;
+  if (closes) chips.push({ field: 'validThrough', edited: edited('validThrough'), ...closes });
+  return chips;
+}
