@@ -7,6 +7,8 @@ export interface PostingEditorAction {
   intent: string;
   label: string;
   primary?: boolean;
+  /** A quiet action, drawn as a link (e.g. "Done" without saving). */
+  quiet?: boolean;
   testId?: string;
 }
 
@@ -116,7 +118,7 @@ export function PostingEditor({ posting, actions, onSubmit, onCancel, autoFocus 
             type="submit"
             name="intent"
             value={action.intent}
-            className={`button ${action.primary ? 'button-primary' : 'button-secondary'}`}
+            className={action.quiet ? 'link-button' : `button ${action.primary ? 'button-primary' : 'button-secondary'}`}
             disabled={busy}
             data-testid={action.testId}
           >
@@ -124,7 +126,7 @@ export function PostingEditor({ posting, actions, onSubmit, onCancel, autoFocus 
           </button>
         ))}
         {onCancel ? (
-          <button type="button" className="button button-secondary" onClick={onCancel} disabled={busy}>
+          <button type="button" className="link-button" onClick={onCancel} disabled={busy}>
             Cancel
           </button>
         ) : null}

@@ -1,6 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
-import { ExpiryNote } from '@/components/ExpiryNote';
 import { NotesPanel } from '@/components/NotesPanel';
 import { MatchMeter } from '@/components/MatchMeter';
 import { PostingEditor } from '@/components/PostingEditor';
@@ -95,12 +94,14 @@ export function PostingView({ posting, tabId, summary, savedJob: savedAtOpen, ai
     // After Save (or closing the form) focus goes back to the action, never to the page body.
     // "action" waits for the saved job to show, so focus lands on Update, not on the Save it replaces.
     const target = focusAfter.current;
-    if (target === 'action' && savedJob && !saving) {
+    // Either waits for a render that shows its button (renders from the live query come between).
+    const edit = editButton.current?.querySelector<HTMLElement>('[data-testid="edit-details"]');
+    if (target === 'action' && savedJob && !saving && action.current) {
       focusAfter.current = null;
-      action.current?.focus();
-    } else if (target === 'edit') {
+      action.current.focus();
+    } else if (target === 'edit' && edit) {
       focusAfter.current = null;
-      editButton.current?.querySelector<HTMLElement>('[data-testid="edit-details"]')?.focus();
+      edit.focus();
     }
   });
 
@@ -156,7 +157,7 @@ export function PostingView({ posting, tabId, summary, savedJob: savedAtOpen, ai
       actions={[
         { intent: 'save', label: 'Save', primary: true, testId: 'save-button' },
         { intent: 'track', label: 'Save & track', testId: 'save-track-button' },
-        ...(draft.title ? [{ intent: 'done', label: 'Done' }] : []),
+        ...(draft.title ? [{ intent: 'done', label: 'Done editing', quiet: true }] : []),
       ]}
       onSubmit={submitEdits}
       onCancel={
@@ -263,7 +264,6 @@ function TrackedJob({
     <>
       <div className="tracking-bar">
         <StatusPicker status={job.status} onChange={(status) => void changeStatus(status)} />
-        <ExpiryNote expiresAt={job.expiresAt} estimated={job.expiresEstimated} closed={job.closedAt !== null} now={now} />
       </div>
       {followUp ? (
         <p className="follow-up-note" role="status">

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatDay } from '../../utils/format';
 import { addLocalDays, atLocalHour, localDay } from '../../utils/local-time';
 import { openPopup, screenshot, tabIdOf } from './harness';
 import { useExtension } from './suite';
@@ -16,7 +17,7 @@ describe('tracking and reminders in real Chromium', () => {
     const popup = await openPopup(extension.session, tabId);
     await popup.getByTestId('save-button').click();
     await popup.getByTestId('saved-state').waitFor();
-    await popup.getByTestId('expiry').filter({ hasText: 'Closes in 10 days' }).waitFor();
+    await popup.locator('[data-field="validThrough"]').filter({ hasText: `Closes ${formatDay(validThrough)}` }).waitFor();
 
     const expectedNotice = atLocalHour(localDay(addLocalDays(Date.now(), 7)), 9);
     const alarm = await extension.session.worker.evaluate(() => chrome.alarms.get('jobshelf-next-reminder'));
