@@ -112,25 +112,38 @@ export function PostingEditor({ posting, actions, onSubmit, onCancel, autoFocus 
         </p>
       ) : null}
       <div className="editor-actions">
-        {actions.map((action) => (
-          <button
-            key={action.intent}
-            type="submit"
-            name="intent"
-            value={action.intent}
-            className={action.quiet ? 'link-button' : `button ${action.primary ? 'button-primary' : 'button-secondary'}`}
-            disabled={busy}
-            data-testid={action.testId}
-          >
-            {action.label}
-          </button>
-        ))}
-        {onCancel ? (
-          <button type="button" className="link-button" onClick={onCancel} disabled={busy}>
-            Cancel
-          </button>
-        ) : null}
+        {actions
+          .filter((action) => !action.quiet)
+          .map((action) => (
+            <button
+              key={action.intent}
+              type="submit"
+              name="intent"
+              value={action.intent}
+              className={`button ${action.primary ? 'button-primary' : 'button-secondary'}`}
+              disabled={busy}
+              data-testid={action.testId}
+            >
+              {action.label}
+            </button>
+          ))}
       </div>
+      {onCancel || actions.some((action) => action.quiet) ? (
+        <div className="editor-links">
+          {actions
+            .filter((action) => action.quiet)
+            .map((action) => (
+              <button key={action.intent} type="submit" name="intent" value={action.intent} className="link-button" disabled={busy} data-testid={action.testId}>
+                {action.label}
+              </button>
+            ))}
+          {onCancel ? (
+            <button type="button" className="link-button" onClick={onCancel} disabled={busy}>
+              Cancel
+            </button>
+          ) : null}
+        </div>
+      ) : null}
     </form>
   );
 }

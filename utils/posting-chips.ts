@@ -55,7 +55,7 @@ export function postingChips(posting: PostingDraft, closing: ClosingInfo | null,
   const add = (field: PostingField, text: string | null, extra: Partial<PostingChip> = {}) => {
     if (text) chips.push({ field, text, edited: edited(field), ...extra });
   };
-  add('locations', formatLocations(posting.locations), posting.locations.length > 2 ? { title: posting.locations.join(' · ') } : {});
+  add('locations', formatLocations(posting.locations, 1), posting.locations.length > 1 ? { title: posting.locations.join(' · ') } : {});
   add('workMode', formatWorkMode(posting.workMode));
   add('salary', formatSalary(posting.salary), posting.salary?.text ? { title: posting.salary.text } : {});
   add('employmentType', formatEmploymentType(posting.employmentType));
