@@ -115,6 +115,14 @@ export function PostingView({ posting, tabId, summary, savedJob: savedAtOpen, ai
     focusAfter.current = 'action';
   }
 
+  /**
+   * "Update": the page as read now, without this popup's earlier corrections (they are in the
+   * saved job already, kept over the read, and may have been edited again since).
+   */
+  function update() {
+    return save(undefined, posting.title ? posting : draft, []);
+  }
+
   async function submitEdits(values: PostingFormValues, intent: string) {
     const base = savedJob ? savedJob.posting : draft;
     const edit = postingEdit(base, values, await salaryParser(base, values));
@@ -153,7 +161,7 @@ export function PostingView({ posting, tabId, summary, savedJob: savedAtOpen, ai
   ) : (
     <PostingEditor
       posting={draft}
-      autoFocus={check === null || !!draft.title}
+      autoFocus
       actions={[
         { intent: 'save', label: 'Save', primary: true, testId: 'save-button' },
         { intent: 'track', label: 'Save & track', testId: 'save-track-button' },
@@ -213,7 +221,7 @@ export function PostingView({ posting, tabId, summary, savedJob: savedAtOpen, ai
             saving={saving}
             error={error}
             actionRef={action}
-            onSave={() => void save(undefined)}
+            onSave={() => void (savedJob ? update() : save(undefined))}
             onSaveAndTrack={() => void save('interested')}
           />
         </>

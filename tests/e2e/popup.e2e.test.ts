@@ -19,8 +19,18 @@ async function popupFor(pathname: string): Promise<{ page: Page; popup: Page }> 
   return { page, popup };
 }
 
-/** Screenshots and axe-core in the light and the dark theme, then back to light. */
+/** Headings start at h1 and never skip a level (h1 → h3). */
+async function expectHeadingOrder(popup: Page, name: string): Promise<void> {
+  const levels = await popup.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) => Number(heading.tagName[1])));
+  expect(levels[0], `${name}: first heading`).toBe(1);
+  levels.forEach((level, index) => {
+    if (index > 0) expect(level, `${name}: heading ${index + 1} of ${levels.join(',')}`).toBeLessThanOrEqual(levels[index - 1]! + 1);
+  });
+}
+
+/** Screenshots, heading order and axe-core in the light and the dark theme, then back to light. */
 async function lookAt(popup: Page, name: string): Promise<void> {
+  await expectHeadingOrder(popup, name);
   for (const theme of ['light', 'dark'] as const) {
     await popup.emulateMedia({ colorScheme: theme });
     await popup.waitForTimeout(300); // buttons fade their colours (120 ms): look after, not during
