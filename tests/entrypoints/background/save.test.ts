@@ -74,6 +74,16 @@ describe('right-click menu', () => {
     expect(job?.summary).not.toBeNull();
   });
 
+  it('"Save selection" keeps what an unsure read found, but nothing from a list', async () => {
+    pageReturns({ isJobPosting: false, verdict: 'unsure', confidence: 0.3, reasons: ['Few signs'], posting: makePosting({ title: 'Bookkeeper', company: 'Larkspur Bakery' }) });
+    await handleContextMenuClick({ menuItemId: SAVE_SELECTION_MENU_ID, selectionText: 'Bookkeeper, two days a week' }, { id: 1, title: 'Noticeboard' });
+    expect((await getDatabase().jobs.toArray())[0]?.posting).toMatchObject({ title: 'Bookkeeper', company: 'Larkspur Bakery' });
+    await getDatabase().jobs.clear();
+    pageReturns({ isJobPosting: false, verdict: 'not-posting', confidence: 0, reasons: ['A list'], posting: makePosting({ title: '12 jobs in Leeds', company: 'Board' }) });
+    await handleContextMenuClick({ menuItemId: SAVE_SELECTION_MENU_ID, selectionText: 'Gardener\nLeeds' }, { id: 1, title: 'Jobs in Leeds' });
+    expect((await getDatabase().jobs.toArray())[0]?.posting).toMatchObject({ title: 'Jobs in Leeds', company: null });
+  });
+
   it('"Save selection" works on a PDF, keeping its address', async () => {
     apis.runScriptInTab.mockRejectedValue(new Error('Cannot access contents of the page.'));
     const url = 'https://careers.example.com/jd/analyst.pdf';
