@@ -94,6 +94,7 @@ export function PostingEditor({ posting, actions, onSubmit, onCancel, autoFocus 
                 {...common}
                 type={name === 'closes' ? 'date' : 'text'}
                 required={name === 'title'}
+                placeholder={name === 'closes' ? undefined : 'Not found on the page'}
                 maxLength={name === 'title' ? 500 : 300}
                 autoComplete="off"
               />

@@ -232,7 +232,8 @@ export function PostingView({ posting, tabId, summary, savedJob: savedAtOpen, ai
           onError={setError}
           summaryPanel={summary ? <SummaryArea posting={posting} builtIn={summary} aiProvider={aiProvider} /> : null}
         />
-      ) : summary && !editing ? (
+      ) : summary ? (
+        // Under the form too: what the job is about helps to check its details.
         <SummaryArea posting={posting} builtIn={summary} aiProvider={aiProvider} />
       ) : null}
     </article>
