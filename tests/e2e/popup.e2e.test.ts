@@ -86,6 +86,16 @@ describe('the popup in real Chromium', () => {
     expect(job).toMatchObject({ company: 'Kestrel Marine AS', provenance: { company: 'user', locations: 'user' } });
     expect(job!.userEdited.sort()).toEqual(['company', 'locations']);
 
+    // The tracking tabs pass axe-core too, in both themes.
+    for (const tab of ['Notes', 'Reminders', 'History', 'Summary']) {
+      await popup.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
+      for (const theme of ['dark', 'light'] as const) {
+        await popup.emulateMedia({ colorScheme: theme });
+        await popup.waitForTimeout(300);
+        await checkA11y(popup, `popup ${tab} tab, ${theme}`);
+      }
+    }
+
     // "Update" reads the page again: the user's company survives the re-read.
     await popup.getByTestId('save-button').click();
     await expect.poll(() => focusedTestId(popup)).toBe('save-button');
