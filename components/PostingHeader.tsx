@@ -35,7 +35,16 @@ export function PostingHeader({ posting, chips, onEdit }: PostingHeaderProps) {
         ) : null}
       </div>
       <p className="posting-company">
-        <span data-testid="posting-company">{posting.company ?? <span className="muted">Company not stated</span>}</span>
+        <span data-testid="posting-company">
+          {posting.company ??
+            (onEdit ? (
+              <button type="button" className="link-button add-company" onClick={onEdit}>
+                Company not found — add it
+              </button>
+            ) : (
+              <span className="muted">Company not found</span>
+            ))}
+        </span>
         {edited('company') ? <EditedByYou /> : null}
       </p>
       {chips.length > 0 ? (
