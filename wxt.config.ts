@@ -21,13 +21,20 @@ export default defineConfig({
     permissions: [
       'activeTab',
       'scripting',
-      'storage',
+      // IndexedDB needs no permission; unlimitedStorage lifts its quota. Nothing uses chrome.storage.
       'unlimitedStorage',
       'contextMenus',
       'alarms',
       'notifications',
     ],
     ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    // A backstop behind sanitizing: extension pages run only their own scripts, embed no plugins,
+    // show images only from the extension or data: URLs. connect-src: the background fetches the
+    // AI endpoint and saved postings (each origin still needs its host permission).
+    content_security_policy: {
+      extension_pages:
+        "default-src 'self'; script-src 'self'; object-src 'none'; img-src 'self' data:; connect-src 'self' https: http:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    },
     // Asked for only when the user turns on "check whether saved postings closed" in settings.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {

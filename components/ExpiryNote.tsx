@@ -1,25 +1,31 @@
-import { daysUntil } from '@/utils/reminders/days-until';
-import { formatDay } from '@/utils/format';
+import { describeClosing } from '@/utils/format';
 
 export interface ExpiryNoteProps {
   expiresAt: string | null;
   estimated: boolean;
   closed: boolean;
   now: number;
+  /** Past an estimate the job "may have closed": offer to read the posting again. */
+  onRecheck?: () => void;
+  rechecking?: boolean;
 }
 
-/** "Closes in 3 days", "Closed", with "(estimate)" when no date was stated. */
-export function ExpiryNote({ expiresAt, estimated, closed, now }: ExpiryNoteProps) {
-  if (closed) return <span className="pill pill-bad">Closed</span>;
-  if (!expiresAt) return null;
-  const days = daysUntil(expiresAt, now);
-  const when =
-    days < 0 ? `Closed ${formatDay(expiresAt)}` : days === 0 ? 'Closes today' : days === 1 ? 'Closes tomorrow' : `Closes in ${days} days`;
-  const tone = days < 0 ? 'pill-bad' : days <= 3 ? 'pill-warn' : '';
+const tones = { closed: 'pill-bad', maybe: 'pill-warn', soon: 'pill-warn', open: '' } as const;
+
+/** "Closes in 3 days", "Closes ~Dec 25 (estimated)", "May have closed — check" (with Re-read), "Closed". */
+export function ExpiryNote({ expiresAt, estimated, closed, now, onRecheck, rechecking }: ExpiryNoteProps) {
+  const note = describeClosing({ expiresAt, expiresEstimated: estimated, closedAt: closed ? 0 : null }, now);
+  if (!note) return null;
   return (
-    <span className={`pill ${tone}`} title={`${formatDay(expiresAt)}${estimated ? ' — estimated from the posting date' : ''}`} data-testid="expiry">
-      {when}
-      {estimated ? ' (estimate)' : ''}
-    </span>
+    <>
+      <span className={`pill ${tones[note.tone]}`} title={note.title} data-testid="expiry">
+        {note.text}
+      </span>
+      {note.tone === 'maybe' && onRecheck ? (
+        <button type="button" className="link-button" onClick={onRecheck} disabled={rechecking} data-testid="expiry-recheck">
+          {rechecking ? 'Reading…' : 'Re-read'}
+        </button>
+      ) : null}
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { formatDateLong } from '@/utils/format';
 import type { Note } from '@/utils/schema/job';
 
 export interface NotesPanelProps {
@@ -9,7 +10,6 @@ export interface NotesPanelProps {
   onDelete: (noteId: string) => void;
 }
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 function NoteItem({ note, onEdit, onDelete }: { note: Note } & Pick<NotesPanelProps, 'onEdit' | 'onDelete'>) {
   const [draft, setDraft] = useState<string | null>(null);
@@ -44,7 +44,7 @@ function NoteItem({ note, onEdit, onDelete }: { note: Note } & Pick<NotesPanelPr
       <p className="note-text">{note.text}</p>
       <div className="note-meta">
         <time className="muted" dateTime={new Date(note.createdAt).toISOString()}>
-          {timeFormat.format(note.createdAt)}
+          {formatDateLong(note.createdAt)}
           {note.updatedAt !== note.createdAt ? ' · edited' : ''}
         </time>
         <button type="button" className="link-button" onClick={() => setDraft(note.text)}>
@@ -72,7 +72,7 @@ export function NotesPanel({ notes, onAdd, onEdit, onDelete }: NotesPanelProps) 
   }
 
   return (
-    <section className="notes-panel" aria-label="Notes">
+    <div className="notes-panel">
       <form onSubmit={(event) => void submit(event)} className="note-form">
         <label htmlFor="new-note" className="visually-hidden">
           New note
@@ -104,6 +104,6 @@ export function NotesPanel({ notes, onAdd, onEdit, onDelete }: NotesPanelProps) 
           ))}
         </ul>
       ) : null}
-    </section>
+    </div>
   );
 }

@@ -50,7 +50,13 @@ export function PostingHeader({ posting, chips, onEdit }: PostingHeaderProps) {
       {chips.length > 0 ? (
         <ul className="posting-facts" data-testid="posting-facts" aria-label="Key facts">
           {chips.map((chip) => (
-            <li key={chip.field} className={`pill${chip.tone ? ` pill-${chip.tone}` : ''}`} title={chip.title} data-field={chip.field}>
+            <li
+              key={chip.field}
+              className={`pill${chip.tone ? ` pill-${chip.tone}` : ''}`}
+              title={chip.title}
+              data-field={chip.field}
+              data-testid={chip.field === 'validThrough' ? 'expiry' : undefined}
+            >
               {chip.text}
               {chip.edited ? <EditedByYou /> : null}
             </li>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatDateLong } from '@/utils/format';
 import { reminderPresets } from '@/utils/reminders/presets';
 import type { Reminder } from '@/utils/schema/job';
 
@@ -12,13 +13,6 @@ export interface RemindersPanelProps {
   onDelete: (reminderId: string) => void;
 }
 
-const timeFormat = new Intl.DateTimeFormat(undefined, {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-});
 
 /** `<input type="datetime-local">` value for a moment, in local time. */
 function toLocalInput(timestamp: number): string {
@@ -33,13 +27,13 @@ export function RemindersPanel({ reminders, now, onAdd, onSnooze, onComplete, on
   const pending = reminders.filter((reminder) => reminder.state === 'pending');
 
   return (
-    <section className="reminders-panel" aria-label="Reminders">
+    <div className="reminders-panel">
       {pending.length > 0 ? (
         <ul className="reminders" data-testid="reminders">
           {pending.map((reminder) => (
             <li key={reminder.id} className={reminder.dueAt <= now ? 'reminder reminder-due' : 'reminder'}>
               <div>
-                <time dateTime={new Date(reminder.dueAt).toISOString()}>{timeFormat.format(reminder.dueAt)}</time>
+                <time dateTime={new Date(reminder.dueAt).toISOString()}>{formatDateLong(reminder.dueAt)}</time>
                 <span className="muted reminder-text">{reminder.text}</span>
               </div>
               <div className="reminder-actions">
@@ -104,6 +98,6 @@ export function RemindersPanel({ reminders, now, onAdd, onSnooze, onComplete, on
           </button>
         </div>
       ) : null}
-    </section>
+    </div>
   );
 }

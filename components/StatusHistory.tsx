@@ -1,4 +1,4 @@
-import { jobStatusLabels } from '@/utils/format';
+import { SAVED_LABEL, formatDateLong, jobStatusLabels } from '@/utils/format';
 import type { HistoryEntry } from '@/utils/schema/job';
 
 export interface StatusHistoryProps {
@@ -11,7 +11,7 @@ function describe(event: HistoryEntry): string {
     case 'saved':
       return 'Saved';
     case 'status':
-      return event.status ? jobStatusLabels[event.status] : 'Stopped tracking';
+      return event.status ? jobStatusLabels[event.status] : `Back to ${SAVED_LABEL}`;
     case 'merged':
       return 'Saved again from another page';
     case 'closed':
@@ -21,7 +21,6 @@ function describe(event: HistoryEntry): string {
   }
 }
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** The application journey: every status change with its time. */
 export function StatusHistory({ events }: StatusHistoryProps) {
@@ -33,7 +32,7 @@ export function StatusHistory({ events }: StatusHistoryProps) {
         <li key={event.id} className={`history-${event.type}`}>
           <span className="history-what">{describe(event)}</span>
           <time className="muted" dateTime={new Date(event.at).toISOString()}>
-            {timeFormat.format(event.at)}
+            {formatDateLong(event.at)}
           </time>
         </li>
       ))}

@@ -1,5 +1,5 @@
 import { jobStatusValues } from '@/utils/job-status';
-import { jobStatusLabels } from '@/utils/format';
+import { SAVED_LABEL, jobStatusLabels } from '@/utils/format';
 import type { JobStatus } from '@/utils/schema/job';
 
 export interface StatusPickerProps {
@@ -9,7 +9,7 @@ export interface StatusPickerProps {
   id?: string;
 }
 
-/** Where the application stands; "Not tracking" keeps the job only saved. */
+/** Where the application stands; "Saved" keeps the job only saved (the same word as every list). */
 export function StatusPicker({ status, onChange, disabled, id = 'job-status' }: StatusPickerProps) {
   return (
     <div className="status-picker">
@@ -21,7 +21,7 @@ export function StatusPicker({ status, onChange, disabled, id = 'job-status' }: 
         disabled={disabled}
         onChange={(event) => onChange((event.target.value || null) as JobStatus | null)}
       >
-        <option value="">Not tracking</option>
+        <option value="">{SAVED_LABEL}</option>
         {jobStatusValues.map((value) => (
           <option key={value} value={value}>
             {jobStatusLabels[value]}

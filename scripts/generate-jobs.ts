@@ -6,6 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { makeBackup } from '../utils/backup/export-backup';
 import type { Backup } from '../utils/backup/backup-schema';
+import { estimatedClosingDay } from '../utils/reminders/estimate';
 import type { HistoryEntry, Job, JobStatus, Note, Reminder } from '../utils/schema/job';
 import type { PayPeriod, PostingDraft, WorkMode } from '../utils/schema/posting';
 import type { Summary } from '../utils/schema/summary';
@@ -232,7 +233,7 @@ export function generateBackup({ count = 10_000, seed = 42, now = Date.UTC(2026,
       history.push({ id: rand.uuid(), at, type: 'status', status: step, fromStatus: from });
       from = step;
     }
-    const expiresAt = validThrough ?? (datePosted ? isoDay(Date.parse(datePosted) + 30 * DAY) : isoDay(savedAt + 30 * DAY));
+    const expiresAt = validThrough ?? estimatedClosingDay(datePosted, isoDay(savedAt), 30);
     jobs.push({
       id,
       canonicalUrl: url,

@@ -2,6 +2,7 @@ import type { JobStatus } from './schema/job';
 import type { PostingDraft, Salary, WorkMode } from './schema/posting';
 
 // Labels live here, not beside the zod schemas, so pages that only display them don't load zod.
+// One set everywhere (popup, table, board, job page, compare, CSV): a job with no status is "Saved".
 export const jobStatusLabels: Record<JobStatus, string> = {
   interested: 'Interested',
   applied: 'Applied',
@@ -11,6 +12,15 @@ export const jobStatusLabels: Record<JobStatus, string> = {
   rejected: 'Rejected',
   withdrawn: 'Withdrawn',
 };
+
+/** A job that is only saved (no status) is "Saved", wherever it shows. */
+export const SAVED_LABEL = 'Saved';
+
+export const statusLabels: Record<JobStatus | 'saved', string> = { saved: SAVED_LABEL, ...jobStatusLabels };
+
+export function statusLabel(status: JobStatus | null): string {
+  return status ? jobStatusLabels[status] : SAVED_LABEL;
+}
 
 const workModeLabels: Record<WorkMode, string> = {
   remote: 'Remote',
@@ -28,32 +38,63 @@ export function formatLocations(locations: string[], max = 2): string | null {
   return locations.length > max ? `${shown} +${locations.length - max} more` : shown;
 }
 
+// Every Intl formatter is built on first use and kept: building one costs a fraction of a
+// millisecond, and the popup imports this file (nothing is built at module load).
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = make();
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** "1,234" */
+export function formatCount(count: number): string {
+  return numberFormat('count', () => new Intl.NumberFormat('en')).format(count);
+}
+
+/** "1 job", "2 jobs", "1,234 jobs"; irregular plurals passed in ("1 match", "3 matches"). */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;
+}
+
 const periodLabels: Record<NonNullable<Salary['period']>, string> = {
-  hour: '/hr',
+  hour: '/hour',
   day: '/day',
-  week: '/wk',
-  month: '/mo',
+  week: '/week',
+  month: '/month',
   year: '/yr',
 };
 
+/** "$300K" from 10,000 up, "€17" or "$17.50" below; a malformed currency code is left out. */
 function compactAmount(value: number, currency: string | null): string {
+  const compact = value >= 10_000;
   const options: Intl.NumberFormatOptions = {
-    notation: value >= 10_000 ? 'compact' : 'standard',
+    notation: compact ? 'compact' : 'standard',
     minimumFractionDigits: 0,
-    maximumFractionDigits: value >= 10_000 ? 1 : 2,
+    maximumFractionDigits: compact ? 1 : 2,
   };
   if (currency) {
-    try {
-      return new Intl.NumberFormat('en', { ...options, style: 'currency', currency }).format(value);
-    } catch {
-      // An unknown currency code: fall through to the plain number.
-    }
+    const format = numberFormat(`${currency}|${compact}`, () => {
+      try {
+        return new Intl.NumberFormat('en', { ...options, style: 'currency', currency });
+      } catch {
+        return new Intl.NumberFormat('en', options); // Not a currency code ("dollars").
+      }
+    });
+    return format.format(value);
   }
-  return new Intl.NumberFormat('en', options).format(value);
+  return numberFormat(`|${compact}`, () => new Intl.NumberFormat('en', options)).format(value);
 }
 
-/** "$120K–$150K/yr" from numbers when we have them, else the page's own words. */
-export function formatSalary(salary: Salary | null): string | null {
+/**
+ * The one salary format: "$300K–$425K/yr", a single value "€17/hour"; the page's own words when
+ * it gave no numbers.
+ */
+export function formatSalary(salary: Pick<Salary, 'min' | 'max' | 'currency' | 'period'> & { text?: string } | null): string | null {
   if (!salary) return null;
   const { min, max, currency, period } = salary;
   if (min === null && max === null) return salary.text || null;
@@ -81,19 +122,58 @@ export function formatEmploymentType(value: string | null): string | null {
   return employmentTypeLabels[value.toUpperCase()] ?? value;
 }
 
-// Intl formatters are costly to build and tables render dozens of dates per frame: build once.
-const calendarDayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const localDayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** "12 Mar 2026" for a YYYY-MM-DD date, read as a calendar day (no time-zone shift). */
-export function formatDay(isoDate: string | null): string | null {
-  if (!isoDate) return null;
-  const [year, month, day] = isoDate.split('-').map(Number);
-  if (!year || !month || !day) return isoDate;
-  return calendarDayFormat.format(Date.UTC(year, month - 1, day));
+function dateFormat(key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', options);
+    dateFormats.set(key, format);
+  }
+  return format;
 }
 
-/** "just now", "5 min ago", "3 h ago", "2 days ago", else the date. */
+/** A YYYY-MM-DD calendar day (read in UTC: no time-zone shift) or a moment (local). */
+type DateValue = string | number | null | undefined;
+
+function toMoment(value: DateValue): { at: number; timeZone: 'UTC' | undefined; hasTime: boolean } | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? { at: value, timeZone: undefined, hasTime: true } : null;
+  const [year, month, day] = value.split('-').map(Number);
+  if (!year || !month || !day) return null;
+  return { at: Date.UTC(year, month - 1, day), timeZone: 'UTC', hasTime: false };
+}
+
+/**
+ * The one short date: "Dec 25" this year, "Dec 25, 2027" another year. A YYYY-MM-DD string is a
+ * calendar day; a number is a moment.
+ */
+export function formatDate(value: DateValue, now: number = Date.now()): string | null {
+  const moment = toMoment(value);
+  if (!moment) return typeof value === 'string' && value ? value : null;
+  const zone = moment.timeZone ?? 'local';
+  const year = dateFormat(`year|${zone}`, { year: 'numeric', timeZone: moment.timeZone }).format(moment.at);
+  const thisYear = String(new Date(now).getFullYear());
+  return year === thisYear
+    ? dateFormat(`short|${zone}`, { month: 'short', day: 'numeric', timeZone: moment.timeZone }).format(moment.at)
+    : dateFormat(`short-year|${zone}`, { month: 'short', day: 'numeric', year: 'numeric', timeZone: moment.timeZone }).format(moment.at);
+}
+
+/** The one long date: "Wed, Dec 25, 2026", with the time for a moment: "Wed, Dec 25, 2026, 9:00 AM". */
+export function formatDateLong(value: DateValue): string | null {
+  const moment = toMoment(value);
+  if (!moment) return typeof value === 'string' && value ? value : null;
+  const options: Intl.DateTimeFormatOptions = { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', timeZone: moment.timeZone };
+  if (moment.hasTime) return dateFormat('long-time', { ...options, hour: 'numeric', minute: '2-digit' }).format(moment.at);
+  return dateFormat('long-day', options).format(moment.at);
+}
+
+/** Kept for older callers: the short date of a YYYY-MM-DD day. */
+export function formatDay(isoDate: string | null): string | null {
+  return formatDate(isoDate);
+}
+
+/** "just now", "5 min ago", "3 h ago", "2 days ago", else the short date. */
 export function formatSavedAgo(timestamp: number, now: number = Date.now()): string {
   const seconds = Math.max(0, Math.round((now - timestamp) / 1000));
   if (seconds < 45) return 'just now';
@@ -102,8 +182,57 @@ export function formatSavedAgo(timestamp: number, now: number = Date.now()): str
   const hours = Math.round(minutes / 60);
   if (hours < 24) return `${hours} h ago`;
   const days = Math.round(hours / 24);
-  if (days < 14) return `${days} day${days === 1 ? '' : 's'} ago`;
-  return localDayFormat.format(timestamp);
+  if (days < 14) return `${plural(days, 'day')} ago`;
+  return formatDate(timestamp, now) ?? '';
+}
+
+/** Whole calendar days from today (local) to a YYYY-MM-DD day; negative once past. */
+function daysFromToday(isoDate: string, now: number): number {
+  const today = new Date(now);
+  const todayUtc = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  return Math.round((Date.UTC(year, month - 1, day) - todayUtc) / 86_400_000);
+}
+
+export interface ClosingNote {
+  /** "Closes in 3 days", "Closes ~Dec 25 (estimated)", "May have closed — check", "Closed". */
+  text: string;
+  /** The same without "Closes ": for a column headed "Closes". */
+  short: string;
+  /** The date in full and where it came from. */
+  title: string;
+  tone: 'closed' | 'maybe' | 'soon' | 'open';
+}
+
+/**
+ * The one way Jobshelf says when a posting closes. Only a stated date (or the closed-posting
+ * check) closes a job; past an estimate, the job "may have closed".
+ */
+export function describeClosing(
+  job: { expiresAt: string | null; expiresEstimated: boolean; closedAt: number | null },
+  now: number = Date.now(),
+): ClosingNote | null {
+  const long = formatDateLong(job.expiresAt);
+  if (job.closedAt !== null) {
+    return { text: 'Closed', short: 'Closed', title: long && !job.expiresEstimated ? `Closed ${long}` : 'The posting was seen closed', tone: 'closed' };
+  }
+  if (!job.expiresAt || !/^\d{4}-\d{2}-\d{2}$/.test(job.expiresAt)) return null;
+  const days = daysFromToday(job.expiresAt, now);
+  if (job.expiresEstimated) {
+    if (days < 0) {
+      return {
+        text: 'May have closed — check',
+        short: 'May have closed — check',
+        title: `No closing date was stated; estimated to close ${long}. It may still be open: re-read the posting to check.`,
+        tone: 'maybe',
+      };
+    }
+    const short = `~${formatDate(job.expiresAt, now)} (estimated)`;
+    return { text: `Closes ${short}`, short, title: `Estimated: no closing date was stated (${long})`, tone: days <= 3 ? 'soon' : 'open' };
+  }
+  if (days < 0) return { text: 'Closed', short: 'Closed', title: `Closed ${long}`, tone: 'closed' };
+  const short = days === 0 ? 'today' : days === 1 ? 'tomorrow' : days <= 14 ? `in ${days} days` : (formatDate(job.expiresAt, now) ?? '');
+  return { text: `Closes ${short}`, short: short.charAt(0).toUpperCase() + short.slice(1), title: `Closes ${long}`, tone: days <= 3 ? 'soon' : 'open' };
 }
 
 /** The short facts line under a title: company, place or work mode, salary, employment type. */

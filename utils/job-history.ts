@@ -69,14 +69,37 @@ export function statusChanges(jobs: ReadonlyArray<{ id: string; history: readonl
   return changes;
 }
 
+/** The detail of the history entry written when a stated closing date passes. */
+export const CLOSED_ON_DATE = 'Closing date passed';
+
 /**
- * A posting whose closing day is before `today` (YYYY-MM-DD, local) is closed from `now`, with a
- * history entry, in place. The same rule the background applies on every sync; returns whether
- * the job changed.
+ * A posting whose STATED closing day (validThrough or a date in its text) is before `today`
+ * (YYYY-MM-DD, local) is closed from `now`, with a history entry, in place. An estimate never
+ * closes a job: past it, the job only "may have closed". The same rule the background applies on
+ * every sync and an import applies as it writes; returns whether the job changed.
  */
 export function closeIfPastExpiry(job: Job, today: string, now: number): boolean {
-  if (job.closedAt !== null || !job.expiresAt || job.expiresAt >= today) return false;
+  if (job.closedAt !== null || !job.expiresAt || job.expiresEstimated || job.expiresAt >= today) return false;
   job.closedAt = now;
-  job.history = withHistory(job, historyEntry('closed', now, { detail: 'Closing date passed' }));
+  job.history = withHistory(job, historyEntry('closed', now, { detail: CLOSED_ON_DATE }));
   return true;
+}
+
+/**
+ * A job closed only because its ESTIMATED closing day passed (how versions before 5 did it) is
+ * open again, with a history entry. Jobs the closed-posting check closed stay closed. In place;
+ * returns whether the job changed.
+ */
+export function reopenIfClosedOnEstimate(job: Job, now: number): boolean {
+  if (job.closedAt === null || !job.expiresEstimated) return false;
+  const lastClosed = [...(job.history ?? [])].reverse().find((entry) => entry.type === 'closed');
+  if (lastClosed && lastClosed.detail !== CLOSED_ON_DATE) return false;
+  job.closedAt = null;
+  job.history = withHistory(job, historyEntry('updated', now, { detail: 'Open again: it was closed on an estimated date only' }));
+  return true;
+}
+
+/** Past its estimated closing day and not known to be closed: the job "may have closed — check". */
+export function mayHaveClosed(job: Pick<Job, 'closedAt' | 'expiresAt' | 'expiresEstimated'>, today: string): boolean {
+  return job.closedAt === null && job.expiresEstimated && !!job.expiresAt && job.expiresAt < today;
 }

@@ -1,41 +1,41 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { z } from 'zod';
 import type { CaptureResult } from './schema/capture';
 import type { Job } from './schema/job';
+import type { MessageType, requestSchemas } from './schema/messages';
+import type { PostingDraft } from './schema/posting';
 import type { Settings } from './schema/settings';
 import type { Summary } from './schema/summary';
-import type {
-  AddNoteRequest,
-  AddReminderRequest,
-  AnalyzeTabRequest,
-  DeleteJobsRequest,
-  DeleteNoteRequest,
-  EditNoteRequest,
-  ReminderRequest,
-  SaveJobRequest,
-  SetStatusRequest,
-  SnoozeReminderRequest,
-  UpdateJobRequest,
-  RereadJobRequest,
-  UpdateSettingsRequest,
-} from './schema/messages';
+import type { ProviderResult } from './summarize/providers/types';
 
 // Types only here: pages import this file and must not pay for zod. The background validates
-// every request with the schemas in ./schema/messages. Pages read the database directly; every
-// write goes through the background, which also owns its side effects (alarms, badge).
+// every request with the schemas of the protocol table (`requestSchemas` in ./schema/messages),
+// and refuses any message that does not come from the extension's own pages. Pages read the
+// database directly; every write goes through the background, which also owns its side effects.
 
 /** The answer to a write: ok, or a reason in words the UI shows as it is. */
 export type WriteReply<T = object> = ({ ok: true } & T) | { ok: false; reason: string };
 
 /**
+ * Which AI engine the user turned on, without its address or key: the background makes remote
+ * calls itself, so no secret ever reaches a page.
+ */
+export interface AiEngineChoice {
+  kind: Settings['aiProvider']['kind'];
+  /** The model's name, shown while it works. */
+  model: string;
+}
+
+/**
  * What the popup shows: the page as read, its summary (with the match to the user's skills),
- * and the AI setting. Summarizing in the background keeps the summarizer and zod out of the popup.
+ * and the AI engine chosen. Summarizing in the background keeps the summarizer and zod out of the popup.
  */
 export interface PopupReading {
   capture: CaptureResult;
   summary: Summary | null;
   /** The saved job this posting already is, so the popup shows "Saved" and its status at once. */
   savedJob: Job | null;
-  aiProvider: Settings['aiProvider'];
+  aiProvider: AiEngineChoice;
   /** False until the user has entered skills or a résumé: the popup then invites them to. */
   hasProfile: boolean;
   /** When the posting closes (stated, or estimated the way a saved job's is), for the header. */
@@ -46,28 +46,37 @@ export interface PopupReading {
 
 export type SaveJobReply = WriteReply<{ jobId: string; created: boolean }>;
 
-interface ProtocolMap {
+/** What the background answers to each message of the protocol table. */
+export interface ProtocolReplies {
   /** Read the posting in a tab (popup → background). */
-  analyzeTab(request: AnalyzeTabRequest): PopupReading;
+  analyzeTab: PopupReading;
   /** Save (and optionally track) a posting. */
-  saveJob(request: SaveJobRequest): SaveJobReply;
+  saveJob: SaveJobReply;
   /** Change (or clear, with null) a job's status; kept in its history. */
-  setStatus(request: SetStatusRequest): WriteReply<{ suggestedFollowUpId: string | null }>;
+  setStatus: WriteReply<{ suggestedFollowUpId: string | null }>;
   /** The user's edits to a job's fields and tags. */
-  updateJob(request: UpdateJobRequest): WriteReply;
+  updateJob: WriteReply;
   /** Open the job's page in a background tab, read it again, update the job (edits kept). */
-  rereadJob(request: RereadJobRequest): WriteReply<{ title: string }>;
-  deleteJobs(request: DeleteJobsRequest): WriteReply<{ deleted: number }>;
-  addNote(request: AddNoteRequest): WriteReply<{ noteId: string }>;
-  editNote(request: EditNoteRequest): WriteReply;
-  deleteNote(request: DeleteNoteRequest): WriteReply;
-  addReminder(request: AddReminderRequest): WriteReply<{ reminderId: string }>;
-  snoozeReminder(request: SnoozeReminderRequest): WriteReply;
-  completeReminder(request: ReminderRequest): WriteReply;
-  deleteReminder(request: ReminderRequest): WriteReply;
-  updateSettings(request: UpdateSettingsRequest): WriteReply;
-  /** After the dashboard's bulk import or delete-all: re-create alarms and the badge from the database. */
-  rebuildAlarms(request: Record<string, never>): WriteReply<{ alarms: number }>;
+  rereadJob: WriteReply<{ title: string }>;
+  deleteJobs: WriteReply<{ deleted: number }>;
+  addNote: WriteReply<{ noteId: string }>;
+  editNote: WriteReply;
+  deleteNote: WriteReply;
+  addReminder: WriteReply<{ reminderId: string }>;
+  snoozeReminder: WriteReply;
+  completeReminder: WriteReply;
+  deleteReminder: WriteReply;
+  updateSettings: WriteReply;
+  rebuildAlarms: WriteReply<{ alarms: number }>;
+  /** The remote AI provider's summary of the visible posting, checked against its text. */
+  aiSummary: ProviderResult;
+  /** Null when the page can no longer be read or shows none of the posting's text. */
+  visiblePosting: PostingDraft | null;
 }
+
+/** Every message: its request as the sender writes it, its reply. Derived from the protocol table. */
+export type ProtocolMap = {
+  [K in MessageType]: (request: z.input<(typeof requestSchemas)[K]>) => ProtocolReplies[K];
+};
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,5 +1,5 @@
 import { daysUntil } from './reminders/days-until';
-import { formatDay, formatEmploymentType, formatLocations, formatSalary, formatWorkMode } from './format';
+import { describeClosing, formatDate, formatDateLong, formatEmploymentType, formatLocations, formatSalary, formatWorkMode } from './format';
 import type { PostingDraft, PostingField } from './schema/posting';
 
 /** One fact in the popup's header line; `edited` when the value is the user's own. */
@@ -20,29 +20,21 @@ export interface ClosingInfo {
   closed?: boolean;
 }
 
-/** "Posted today", "Posted 3 days ago", else "Posted 12 Mar 2026". */
+/** "Posted today", "Posted 3 days ago", else "Posted Mar 12". */
 export function postedChipText(isoDate: string, now: number): string {
   const ago = -daysUntil(isoDate, now);
   if (ago <= 0) return 'Posted today';
   if (ago === 1) return 'Posted yesterday';
   if (ago < 14) return `Posted ${ago} days ago`;
-  return `Posted ${formatDay(isoDate)}`;
+  return `Posted ${formatDate(isoDate, now)}`;
 }
 
-/** "Closes 12 Mar 2026", "Closes ~12 Mar 2026 (estimated)", "Closed 3 Mar 2026", "May have closed — check". */
+const closingTones = { closed: 'bad', maybe: 'warn', soon: 'warn', open: undefined } as const;
+
+/** When it closes, in the words used everywhere (`describeClosing`): "Closes ~Dec 25 (estimated)". */
 export function closingChip(closing: ClosingInfo, now: number): Pick<PostingChip, 'text' | 'tone' | 'title'> | null {
-  if (closing.closed) return { text: closing.date ? `Closed ${formatDay(closing.date)}` : 'Closed', tone: 'bad' };
-  if (!closing.date) return null;
-  const days = daysUntil(closing.date, now);
-  const day = formatDay(closing.date);
-  if (closing.estimated) {
-    // An estimate never closes a job: past it, the posting may simply still be open.
-    if (days < 0) return { text: 'May have closed — check', tone: 'warn', title: `Estimated to close ${day}; no closing date was stated` };
-    return { text: `Closes ~${day} (estimated)`, tone: days <= 3 ? 'warn' : undefined, title: 'No closing date was stated; estimated from when it was posted' };
-  }
-  if (days < 0) return { text: `Closed ${day}`, tone: 'bad' };
-  if (days === 0) return { text: 'Closes today', tone: 'warn', title: day ?? undefined };
-  return { text: `Closes ${day}`, tone: days <= 3 ? 'warn' : undefined };
+  const note = describeClosing({ expiresAt: closing.date, expiresEstimated: closing.estimated, closedAt: closing.closed ? now : null }, now);
+  return note ? { text: note.text, tone: closingTones[note.tone], title: note.title } : null;
 }
 
 /**
@@ -59,7 +51,7 @@ export function postingChips(posting: PostingDraft, closing: ClosingInfo | null,
   add('workMode', formatWorkMode(posting.workMode));
   add('salary', formatSalary(posting.salary), posting.salary?.text ? { title: posting.salary.text } : {});
   add('employmentType', formatEmploymentType(posting.employmentType));
-  if (posting.datePosted) add('datePosted', postedChipText(posting.datePosted, now), { title: formatDay(posting.datePosted) ?? undefined });
+  if (posting.datePosted) add('datePosted', postedChipText(posting.datePosted, now), { title: formatDateLong(posting.datePosted) ?? undefined });
   const closes = closing ? closingChip(closing, now) : null;
   if (closes) chips.push({ field: 'validThrough', edited: edited('validThrough'), ...closes });
   return chips;

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatCount } from '@/utils/format';
 import type { JobView, StageKey } from '@/utils/jobs-view/job-view';
 import { BoardCard, JOB_DRAG_TYPE } from './BoardCard';
 import { stageLabels } from './StagePill';
@@ -15,7 +16,12 @@ export interface BoardColumnProps {
   /** Folded to a narrow strip (name and count): still a drop target, opened with a click. */
   collapsed: boolean;
   onToggle: () => void;
+  /** Each job's next pending reminder. */
+  nextReminders?: ReadonlyMap<string, number>;
 }
+
+/** Cards added by each "Show more". */
+export const MORE_CARDS = 50;
 
 const emptyHints: Partial<Record<StageKey, string>> = {
   saved: 'Jobs you save appear here.',
@@ -25,7 +31,7 @@ const emptyHints: Partial<Record<StageKey, string>> = {
 };
 
 /** One stage: a drop target with its count, showing the first cards with "show more". */
-export function BoardColumn({ stage, jobs, shown, onShowMore, onMove, hrefOf, now, collapsed, onToggle }: BoardColumnProps) {
+export function BoardColumn({ stage, jobs, shown, onShowMore, onMove, hrefOf, now, collapsed, onToggle, nextReminders }: BoardColumnProps) {
   const [over, setOver] = useState(false);
   const headingId = `board-column-${stage}`;
   return (
@@ -61,16 +67,16 @@ export function BoardColumn({ stage, jobs, shown, onShowMore, onMove, hrefOf, no
           <span className="board-column-dot" aria-hidden="true" />
           <span className="board-column-name">{stageLabels[stage]}</span>
           <span className="board-column-count" data-testid="board-count">
-            {jobs.length.toLocaleString('en')}
+            {formatCount(jobs.length)}
           </span>
         </button>
       </h2>
-      {collapsed ? null : <ColumnCards jobs={jobs} shown={shown} stage={stage} onShowMore={onShowMore} onMove={onMove} hrefOf={hrefOf} now={now} />}
+      {collapsed ? null : <ColumnCards jobs={jobs} shown={shown} stage={stage} onShowMore={onShowMore} onMove={onMove} hrefOf={hrefOf} now={now} nextReminders={nextReminders} />}
     </section>
   );
 }
 
-function ColumnCards({ stage, jobs, shown, onShowMore, onMove, hrefOf, now }: Omit<BoardColumnProps, 'collapsed' | 'onToggle'>) {
+function ColumnCards({ stage, jobs, shown, onShowMore, onMove, hrefOf, now, nextReminders }: Omit<BoardColumnProps, 'collapsed' | 'onToggle'>) {
   return (
     <>
       {jobs.length === 0 ? (
@@ -78,15 +84,14 @@ function ColumnCards({ stage, jobs, shown, onShowMore, onMove, hrefOf, now }: Om
       ) : (
         <ul className="board-cards">
           {jobs.slice(0, shown).map((job) => (
-            <BoardCard key={job.id} job={job} href={hrefOf(job.id)} now={now} onMove={onMove} />
+            <BoardCard key={job.id} job={job} href={hrefOf(job.id)} now={now} onMove={onMove} nextReminderAt={nextReminders?.get(job.id) ?? null} />
           ))}
         </ul>
       )}
       {jobs.length > shown ? (
         <button type="button" className="button button-link board-more" onClick={onShowMore}>
-          {jobs.length - shown <= 50
-            ? `Show the last ${jobs.length - shown}`
-            : `Show 50 more (${(jobs.length - shown).toLocaleString('en')} not shown)`}
+          {/* One wording whether or not this is the last batch. */}
+          {`Show ${formatCount(Math.min(MORE_CARDS, jobs.length - shown))} more (${formatCount(jobs.length - shown)} not shown)`}
         </button>
       ) : null}
     </>

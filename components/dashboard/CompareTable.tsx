@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { formatDay, formatLocations, formatWorkMode } from '@/utils/format';
-import { daysUntil, formatClosesIn } from '@/utils/jobs-view/closing';
+import { describeClosing, formatLocations, formatWorkMode } from '@/utils/format';
 import { stageOf } from '@/utils/jobs-view/job-view';
+import { toHome } from '@/utils/jobs-view/currency';
 import { formatYearly, yearlySalary } from '@/utils/jobs-view/salary';
 import type { Job } from '@/utils/schema/job';
 import { StagePill, stageLabels } from './StagePill';
@@ -9,6 +9,8 @@ import './compare.css';
 
 export interface CompareTableProps {
   jobs: Job[];
+  /** Salaries in this currency at these rates (the jobs table's), so the best is like with like. */
+  money?: { currency: string; rates: Readonly<Record<string, number>> };
   /** The user's skills, lowercased canonical names. */
   have: ReadonlySet<string>;
   /** Match score per job id (null: no profile). */
@@ -52,14 +54,25 @@ function Lines({ lines }: { lines: string[] }) {
 }
 
 /** Jobs side by side; rows that differ are marked, the best value on a row stands out. */
-export function CompareTable({ jobs, have, matchById, now, hrefOf, onRemove }: CompareTableProps) {
-  const yearly = jobs.map((job) => yearlySalary(job.posting.salary));
+export function CompareTable({ jobs, money, have, matchById, now, hrefOf, onRemove }: CompareTableProps) {
+  const posted = jobs.map((job) => yearlySalary(job.posting.salary));
+  // In the user's currency where there is a rate; as posted (and not compared) where there is none.
+  const yearly = posted.map((value) => (value && money ? (toHome(value, money.currency, money.rates) ?? value) : value));
   const currencies = new Set(yearly.filter(Boolean).map((value) => value!.currency));
   const rows: CompareRow[] = [
     {
       label: 'Salary per year',
       texts: yearly.map((value) => formatYearly(value)),
-      cells: yearly.map((value, index) => (value ? formatYearly(value) : <span className="muted">{jobs[index]!.posting.salary?.text || 'Not stated'}</span>)),
+      cells: yearly.map((value, index) =>
+        value ? (
+          <span title={posted[index] && posted[index]!.currency !== value.currency ? `Posted as ${formatYearly(posted[index]!)}` : undefined}>
+            {posted[index] && posted[index]!.currency !== value.currency ? '≈ ' : ''}
+            {formatYearly(value)}
+          </span>
+        ) : (
+          <span className="muted">{jobs[index]!.posting.salary?.text || 'Not stated'}</span>
+        ),
+      ),
       // Amounts in different currencies are not compared.
       best: currencies.size === 1 ? bestIndex(yearly.map((value) => value?.max ?? null), 'max') : null,
     },
@@ -140,13 +153,12 @@ export function CompareTable({ jobs, have, matchById, now, hrefOf, onRemove }: C
       label: 'Closes',
       texts: jobs.map((job) => job.expiresAt ?? ''),
       cells: jobs.map((job) => {
-        if (!job.expiresAt) return <span className="muted">Not stated</span>;
-        const days = daysUntil(job.expiresAt, now);
+        const note = describeClosing(job, now);
+        if (!note) return <span className="muted">Not stated</span>;
         return (
-          <>
-            {formatDay(job.expiresAt)}
-            <span className={`muted${days !== null && days >= 0 && days <= 3 ? ' closes-soon' : ''}`}> · {formatClosesIn(days, job.expiresEstimated)}</span>
-          </>
+          <span className={note.tone === 'soon' ? 'closes-soon' : note.tone === 'maybe' ? 'closes-maybe' : undefined} title={note.title}>
+            {note.text}
+          </span>
         );
       }),
     },

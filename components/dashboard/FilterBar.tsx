@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatWorkMode } from '@/utils/format';
+import { formatCount, formatWorkMode, plural } from '@/utils/format';
 import { activeFilterCount, emptyFilters, type JobFilters } from '@/utils/jobs-view/filter';
 import { stageKeys, type StageKey } from '@/utils/jobs-view/job-view';
 import type { WorkMode } from '@/utils/schema/posting';
@@ -12,9 +12,13 @@ export interface FilterBarProps {
   /** Jobs per stage, before filtering. */
   stageCounts: Partial<Record<StageKey, number>>;
   tags: Array<{ tag: string; count: number }>;
+  /** The currency salaries are compared in. */
+  salaryCurrency?: string | null;
 }
 
 const workModes: WorkMode[] = ['remote', 'hybrid', 'onsite'];
+const OPEN_KEY = 'jobshelf:filters-open';
+const MORE_ID = 'more-filters';
 const closingChoices = [3, 7, 14, 30];
 
 function toggle<T>(list: readonly T[], value: T): T[] {
@@ -31,14 +35,36 @@ function parseAmount(text: string): number | null {
 }
 
 /** Filters above the jobs table: stage, work mode, yearly salary, closing soon, tags. */
-export function FilterBar({ filters, onChange, stageCounts, tags }: FilterBarProps) {
+export function FilterBar({ filters, onChange, stageCounts, tags, salaryCurrency }: FilterBarProps) {
   const active = activeFilterCount(filters);
   // The typed text is kept as typed ("80k"); the filter holds the parsed number.
   const [minText, setMinText] = useState(filters.salaryMin === null ? '' : String(filters.salaryMin));
   const [maxText, setMaxText] = useState(filters.salaryMax === null ? '' : String(filters.salaryMax));
   const unusedTags = tags.filter((entry) => !filters.tags.includes(entry.tag));
+  // Folded to the status chips by default (remembered): the other filters are a click away.
+  const [open, setOpen] = useState(() => localStorage.getItem(OPEN_KEY) === '1');
+  const moreActive = active - (filters.stages.length > 0 ? 1 : 0);
+  const toggleOpen = () => {
+    localStorage.setItem(OPEN_KEY, open ? '0' : '1');
+    setOpen(!open);
+  };
+  const clear = active > 0 ? (
+    <button
+      type="button"
+      className="button button-link"
+      onClick={() => {
+        setMinText('');
+        setMaxText('');
+        onChange(emptyFilters);
+      }}
+      data-testid="clear-filters"
+    >
+      Clear {plural(active, 'filter')}
+    </button>
+  ) : null;
   return (
     <div className="filter-bar" role="group" aria-label="Filters" data-testid="filter-bar">
+      <div className="filter-head">
       <fieldset className="filter-group">
         <legend>Status</legend>
         <div className="chip-row">
@@ -52,12 +78,21 @@ export function FilterBar({ filters, onChange, stageCounts, tags }: FilterBarPro
               onClick={() => onChange({ ...filters, stages: toggle(filters.stages, stage) })}
             >
               {stageLabels[stage]}
-              <span className="chip-count">{(stageCounts[stage] ?? 0).toLocaleString('en')}</span>
+              <span className="chip-count">{formatCount(stageCounts[stage] ?? 0)}</span>
             </button>
           ))}
         </div>
       </fieldset>
-      <div className="filter-row">
+      <div className="filter-head-actions">
+        {clear}
+        <button type="button" className="button button-secondary button-small" aria-expanded={open} aria-controls={MORE_ID} onClick={toggleOpen} data-testid="filters-toggle">
+          {open ? 'Fewer filters' : 'More filters'}
+          {!open && moreActive > 0 ? ` (${moreActive} on)` : ''}
+          <span aria-hidden="true">{open ? ' ▴' : ' ▾'}</span>
+        </button>
+      </div>
+      </div>
+      <div className="filter-row" id={MORE_ID} hidden={!open}>
         <fieldset className="filter-group">
           <legend>Work mode</legend>
           <div className="chip-row">
@@ -75,14 +110,14 @@ export function FilterBar({ filters, onChange, stageCounts, tags }: FilterBarPro
           </div>
         </fieldset>
         <fieldset className="filter-group">
-          <legend>Salary per year</legend>
+          <legend>Salary per year{salaryCurrency ? ` (${salaryCurrency})` : ''}</legend>
           <div className="salary-inputs">
             <label>
               <span className="visually-hidden">Minimum yearly salary</span>
               <input
                 type="text"
                 inputMode="numeric"
-                placeholder="Min, e.g. 80k"
+                placeholder="Min (80k)"
                 data-testid="filter-salary-min"
                 value={minText}
                 onChange={(event) => {
@@ -162,20 +197,6 @@ export function FilterBar({ filters, onChange, stageCounts, tags }: FilterBarPro
             ) : null}
           </div>
         </fieldset>
-        {active > 0 ? (
-          <button
-            type="button"
-            className="button button-link"
-            onClick={() => {
-              setMinText('');
-              setMaxText('');
-              onChange(emptyFilters);
-            }}
-            data-testid="clear-filters"
-          >
-            Clear {active} {active === 1 ? 'filter' : 'filters'}
-          </button>
-        ) : null}
       </div>
     </div>
   );

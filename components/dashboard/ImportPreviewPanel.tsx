@@ -8,12 +8,36 @@ export interface ImportPreviewPanelProps {
   onApply: () => void;
   onCancel: () => void;
   busy: boolean;
+  /** Whether the user chose to use the AI provider the file names (off until they do). */
+  useAiProvider: boolean;
+  onUseAiProviderChange: (use: boolean) => void;
+}
+
+const engineNames = { none: 'No AI', 'chrome-ai': 'Chrome’s on-device AI', 'openai-compatible': 'An OpenAI-compatible API' } as const;
+
+function hostOf(address: string): string {
+  try {
+    return new URL(address).host || address;
+  } catch {
+    return address;
+  }
 }
 
 const n = (value: number) => value.toLocaleString('en');
 
 /** What an import will do, before it does it: counts per kind, conflicts, merge or replace. */
-export function ImportPreviewPanel({ fileName, preview, mode, onModeChange, onApply, onCancel, busy }: ImportPreviewPanelProps) {
+export function ImportPreviewPanel({
+  fileName,
+  preview,
+  mode,
+  onModeChange,
+  onApply,
+  onCancel,
+  busy,
+  useAiProvider,
+  onUseAiProviderChange,
+}: ImportPreviewPanelProps) {
+  const ai = preview.aiProvider;
   return (
     <div className="import-preview" data-testid="import-preview">
       <h3>
@@ -91,13 +115,37 @@ export function ImportPreviewPanel({ fileName, preview, mode, onModeChange, onAp
           </ul>
         </details>
       ) : null}
-      <p className="muted">
+      <p className="muted" data-testid="preview-settings">
         {mode === 'merge'
           ? preview.settingsKeys > 0
-            ? `${preview.settingsKeys} settings you have not set here will be taken from the file.`
+            ? `${preview.settingsKeys} ${preview.settingsKeys === 1 ? 'setting' : 'settings'} you have not set here will be taken from the file.`
             : 'Your settings stay as they are.'
           : 'Settings are replaced by the ones in the file.'}
       </p>
+      {ai ? (
+        <fieldset className="import-ai-provider" data-testid="import-ai-provider">
+          <legend>AI provider in this file</legend>
+          <p>
+            {ai.kind === 'openai-compatible' ? (
+              <>
+                This backup would send the postings you open to <strong data-testid="import-ai-host">{hostOf(ai.baseUrl)}</strong>
+                {ai.model ? <> (model {ai.model})</> : null}. It is not used unless you choose it here.
+              </>
+            ) : (
+              <>This backup would turn on {engineNames[ai.kind]}. It is not used unless you choose it here.</>
+            )}
+          </p>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={useAiProvider}
+              onChange={(event) => onUseAiProviderChange(event.target.checked)}
+              data-testid="import-ai-accept"
+            />
+            Use this AI provider{ai.kind === 'openai-compatible' ? ` (${hostOf(ai.baseUrl)}); the browser then asks for permission to reach it` : ''}
+          </label>
+        </fieldset>
+      ) : null}
       <div className="inline-form">
         <button
           type="button"

@@ -1,9 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
-import { formatLocations, formatSalary, formatWorkMode } from '@/utils/format';
-import { formatAgo, formatCalendarDay } from '@/utils/jobs-view/formatters';
-import { daysUntil, formatClosesIn } from '@/utils/jobs-view/closing';
-import { jobColumns } from '@/utils/jobs-view/columns';
+import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { describeClosing, formatDate, formatLocations, formatSalary, formatSavedAgo, formatWorkMode } from '@/utils/format';
+import { visibleColumns, type JobColumn } from '@/utils/jobs-view/columns';
 import type { JobView } from '@/utils/jobs-view/job-view';
 import { formatYearly } from '@/utils/jobs-view/salary';
 import type { JobSort, SortKey } from '@/utils/jobs-view/sort';
@@ -25,6 +23,8 @@ export interface JobsTableProps {
   now: number;
   /** Changes when the query, filters or sort change: the list then starts at its top again. */
   resultKey: string;
+  /** The currency the salary column is in (converted at the user's rates), for its header. */
+  salaryCurrency?: string | null;
 }
 
 export interface JobsTableHandle {
@@ -32,17 +32,48 @@ export interface JobsTableHandle {
   focus: () => void;
 }
 
-const ROW_HEIGHT = 52;
-const gridTemplate = ['40px', ...jobColumns.map((column) => column.width)].join(' ');
+/** Room for a title on two lines and its tags. */
+const ROW_HEIGHT = 60;
+
+/** The table's width, followed as the window changes: narrow tables hide columns by priority. */
+function useWidth(ref: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(() => (typeof window === 'undefined' ? 1280 : window.innerWidth - 48));
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(Math.round(entry.contentRect.width));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
+
+function SalaryCell({ job }: { job: JobView }) {
+  if (!job.yearly) return <span className="muted">—</span>;
+  const text = formatYearly(job.yearly);
+  if (job.salaryUnconverted) {
+    return (
+      <span className="salary-unconverted" title={`${formatSalary(job.salary) ?? text}: no rate for ${job.yearly.currency} in Settings, so it is not compared with the others`}>
+        {text} <span className="salary-mark" aria-label="not converted">?</span>
+      </span>
+    );
+  }
+  if (job.postedYearly) {
+    return <span title={`Posted as ${formatSalary(job.salary) ?? formatYearly(job.postedYearly)}; converted at your rate in Settings`}>≈ {text}</span>;
+  }
+  return <span title={formatSalary(job.salary) ?? undefined}>{text}</span>;
+}
+
+const closingTones = { closed: 'closes-past', maybe: 'closes-maybe', soon: 'closes-soon', open: '' } as const;
 
 function ClosesCell({ job, now }: { job: JobView; now: number }) {
-  if (job.closedAt !== null) return <span className="closes closes-past">Closed</span>;
-  const days = daysUntil(job.expiresAt, now);
-  if (days === null) return <span className="muted">—</span>;
-  const tone = days < 0 ? 'closes-past' : days <= 3 ? 'closes-soon' : '';
+  const note = describeClosing(job, now);
+  if (!note) return <span className="muted">—</span>;
   return (
-    <span className={`closes ${tone}`} title={`${formatCalendarDay(job.expiresAt)}${job.expiresEstimated ? ' (estimated)' : ''}`}>
-      {formatClosesIn(days, job.expiresEstimated)}
+    <span className={`closes ${closingTones[note.tone]}`} title={note.title}>
+      {note.short}
     </span>
   );
 }
@@ -52,7 +83,7 @@ function ClosesCell({ job, now }: { job: JobView; now: number }) {
  * scroll like 10. Keyboard: ↑/↓, Page Up/Down, Home/End move; Enter opens; Space selects.
  */
 export const JobsTable = forwardRef<JobsTableHandle, JobsTableProps>(function JobsTable(
-  { jobs, sort, onSort, termsById, selected, onToggleSelect, onOpen, jobHref, now, resultKey },
+  { jobs, sort, onSort, termsById, selected, onToggleSelect, onOpen, jobHref, now, resultKey, salaryCurrency },
   ref,
 ) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -64,7 +95,10 @@ export const JobsTable = forwardRef<JobsTableHandle, JobsTableProps>(function Jo
     overscan: 8,
   });
 
-  useImperativeHandle(ref, () => ({ focus: () => scrollRef.current?.focus() }), []);
+  const gridRef = useRef<HTMLDivElement>(null);
+  const columns = visibleColumns(useWidth(gridRef));
+  const gridTemplate = ['40px', ...columns.map((column) => column.width)].join(' ');
+  useImperativeHandle(ref, () => ({ focus: () => gridRef.current?.focus() }), []);
   // A new search or sort starts at the top; a live update (a status changed) keeps the place.
   useEffect(() => {
     setActive(0);
@@ -106,12 +140,19 @@ export const JobsTable = forwardRef<JobsTableHandle, JobsTableProps>(function Jo
   };
 
   return (
+    // The grid holds focus and points at the active row (aria-activedescendant belongs on the
+    // grid, not on a rowgroup); its body only scrolls.
     <div
+      ref={gridRef}
       className="jobs-table"
       role="grid"
+      tabIndex={0}
       aria-label="Saved jobs"
       aria-rowcount={jobs.length + 1}
       aria-multiselectable="true"
+      aria-activedescendant={activeJob ? `job-row-${activeJob.id}` : undefined}
+      onKeyDown={onKeyDown}
+      data-skip-target=""
       data-testid="jobs-table"
       style={{ '--grid-template': gridTemplate } as CSSProperties}
     >
@@ -119,7 +160,7 @@ export const JobsTable = forwardRef<JobsTableHandle, JobsTableProps>(function Jo
         <div role="columnheader" className="cell cell-select">
           <span className="visually-hidden">Select for compare</span>
         </div>
-        {jobColumns.map((column) => {
+        {columns.map((column) => {
           const sorted = sort?.key === column.id;
           return (
             <div
@@ -129,7 +170,7 @@ export const JobsTable = forwardRef<JobsTableHandle, JobsTableProps>(function Jo
               aria-sort={sorted ? (sort?.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
             >
               <button type="button" className="sort-button" onClick={() => onSort(column.id)} data-testid={`sort-${column.id}`}>
-                {column.label}
+                {column.id === 'salary' && salaryCurrency ? `${column.label} (${salaryCurrency})` : column.label}
                 <span className={`sort-arrow${sorted ? ' sort-arrow-on' : ''}`} aria-hidden="true">
                   {sorted && sort?.direction === 'asc' ? '▲' : '▼'}
                 </span>
@@ -141,10 +182,7 @@ export const JobsTable = forwardRef<JobsTableHandle, JobsTableProps>(function Jo
       <div
         ref={scrollRef}
         className="jobs-table-body"
-        tabIndex={0}
         role="rowgroup"
-        aria-activedescendant={activeJob ? `job-row-${activeJob.id}` : undefined}
-        onKeyDown={onKeyDown}
         data-testid="jobs-table-body"
       >
         <div className="jobs-table-space" style={{ height: virtualizer.getTotalSize() }}>
@@ -153,7 +191,6 @@ export const JobsTable = forwardRef<JobsTableHandle, JobsTableProps>(function Jo
             if (!job) return null;
             const terms = termsById?.get(job.id);
             const isSelected = selected.has(job.id);
-            const place = formatLocations(job.locations, 1) ?? formatWorkMode(job.workMode) ?? '—';
             return (
               <div
                 key={job.id}
@@ -175,53 +212,9 @@ export const JobsTable = forwardRef<JobsTableHandle, JobsTableProps>(function Jo
                     onChange={() => onToggleSelect(job.id)}
                   />
                 </div>
-                <div role="gridcell" className="cell cell-title">
-                  <a href={jobHref(job.id)} tabIndex={-1} className="job-link" data-testid="job-title">
-                    <Highlighted text={job.title} terms={terms} />
-                  </a>
-                  {job.tags.length > 0 ? (
-                    <span className="row-tags">
-                      {job.tags.slice(0, 3).map((tag) => (
-                        <span key={tag} className="tag">
-                          {tag}
-                        </span>
-                      ))}
-                    </span>
-                  ) : null}
-                </div>
-                <div role="gridcell" className="cell cell-text">
-                  {job.company ? (
-                    <span className="cell-clip">
-                      <Highlighted text={job.company} terms={terms} />
-                    </span>
-                  ) : (
-                    <span className="muted">—</span>
-                  )}
-                </div>
-                <div role="gridcell" className="cell cell-text">
-                  <span className="cell-clip">{place}</span>
-                  {job.workMode && job.locations.length > 0 && place.toLowerCase() !== job.workMode ? (
-                    <span className="mode-tag">{formatWorkMode(job.workMode)}</span>
-                  ) : null}
-                </div>
-                <div role="gridcell" className="cell cell-end cell-num" title={formatSalary(job.salary) ?? undefined}>
-                  {job.yearly ? formatYearly(job.yearly) : <span className="muted">—</span>}
-                </div>
-                <div role="gridcell" className="cell">
-                  <StagePill stage={job.stage} />
-                </div>
-                <div role="gridcell" className="cell cell-end cell-num">
-                  {job.match === null ? <span className="muted">—</span> : <span className={`match-pct match-pct-${job.match >= 70 ? 'high' : job.match >= 40 ? 'mid' : 'low'}`}>{job.match}%</span>}
-                </div>
-                <div role="gridcell" className="cell cell-date">
-                  {formatCalendarDay(job.datePosted) ?? <span className="muted">—</span>}
-                </div>
-                <div role="gridcell" className="cell cell-date">
-                  <ClosesCell job={job} now={now} />
-                </div>
-                <div role="gridcell" className="cell cell-date muted">
-                  {formatAgo(job.savedAt, now)}
-                </div>
+                {columns.map((column) => (
+                  <Cell key={column.id} column={column} job={job} terms={terms} now={now} jobHref={jobHref} />
+                ))}
               </div>
             );
           })}
@@ -230,3 +223,81 @@ export const JobsTable = forwardRef<JobsTableHandle, JobsTableProps>(function Jo
     </div>
   );
 });
+
+const cellClass: Partial<Record<JobColumn['id'], string>> = {
+  title: 'cell cell-title',
+  company: 'cell cell-text',
+  location: 'cell cell-text',
+  salary: 'cell cell-end cell-num',
+  match: 'cell cell-end cell-num',
+  posted: 'cell cell-date',
+  closes: 'cell cell-date cell-closes',
+  saved: 'cell cell-date muted',
+};
+
+function Cell({ column, job, terms, now, jobHref }: { column: JobColumn; job: JobView; terms: string[] | undefined; now: number; jobHref: (id: string) => string }) {
+  let content: ReactNode;
+  switch (column.id) {
+    case 'title':
+      content = (
+        <>
+          <a href={jobHref(job.id)} tabIndex={-1} className="job-link" data-testid="job-title" title={job.title}>
+            <Highlighted text={job.title} terms={terms} />
+          </a>
+          {job.tags.length > 0 ? (
+            <span className="row-tags">
+              {job.tags.slice(0, 3).map((tag) => (
+                <span key={tag} className="tag">
+                  {tag}
+                </span>
+              ))}
+            </span>
+          ) : null}
+        </>
+      );
+      break;
+    case 'company':
+      content = job.company ? (
+        <span className="cell-clip" title={job.company}>
+          <Highlighted text={job.company} terms={terms} />
+        </span>
+      ) : (
+        <span className="muted">—</span>
+      );
+      break;
+    case 'location': {
+      const place = formatLocations(job.locations, 1) ?? formatWorkMode(job.workMode) ?? '—';
+      content = (
+        <>
+          <span className="cell-clip" title={formatLocations(job.locations, 5) ?? undefined}>{place}</span>
+          {job.workMode && job.locations.length > 0 && place.toLowerCase() !== job.workMode ? <span className="mode-tag">{formatWorkMode(job.workMode)}</span> : null}
+        </>
+      );
+      break;
+    }
+    case 'salary':
+      content = <SalaryCell job={job} />;
+      break;
+    case 'status':
+      content = <StagePill stage={job.stage} />;
+      break;
+    case 'match':
+      content =
+        job.match === null ? <span className="muted">—</span> : <span className={`match-pct match-pct-${job.match >= 70 ? 'high' : job.match >= 40 ? 'mid' : 'low'}`}>{job.match}%</span>;
+      break;
+    case 'posted':
+      content = formatDate(job.datePosted, now) ?? <span className="muted">—</span>;
+      break;
+    case 'closes':
+      content = <ClosesCell job={job} now={now} />;
+      break;
+    case 'saved':
+      content = formatSavedAgo(job.savedAt, now);
+      break;
+  }
+  return (
+    <div role="gridcell" className={cellClass[column.id] ?? 'cell'}>
+      {content}
+    </div>
+  );
+}

@@ -1,3 +1,5 @@
+import { plural } from '@/utils/format';
+
 export type NavView = 'jobs' | 'board' | 'compare' | 'insights' | 'settings';
 
 export interface NavBarProps {
@@ -40,7 +42,7 @@ export function NavBar({ current, total, hrefOf }: NavBarProps) {
         </ul>
       </nav>
       <p className="muted job-count" data-testid="job-count">
-        {total === undefined ? '' : `${total.toLocaleString('en')} saved ${total === 1 ? 'job' : 'jobs'}`}
+        {total === undefined ? '' : plural(total, 'saved job')}
       </p>
     </header>
   );

@@ -36,12 +36,22 @@ export function PostingDescription({ html, text }: PostingDescriptionProps) {
   const clean = useMemo(() => (html.trim() ? sanitizeDescription(html) : ''), [html]);
   if (!clean) {
     return text.trim() ? (
-      <div className="posting-description posting-description-text" data-testid="posting-description">
+      <div className="posting-description posting-description-text" tabIndex={0} role="region" aria-label="Job description" data-testid="posting-description">
         {text}
       </div>
     ) : (
       <p className="muted">This posting has no description.</p>
     );
   }
-  return <div className="posting-description" data-testid="posting-description" dangerouslySetInnerHTML={{ __html: clean }} />;
+  // Focusable, so a keyboard can scroll it (it has its own scroll box).
+  return (
+    <div
+      className="posting-description"
+      tabIndex={0}
+      role="region"
+      aria-label="Job description"
+      data-testid="posting-description"
+      dangerouslySetInnerHTML={{ __html: clean }}
+    />
+  );
 }

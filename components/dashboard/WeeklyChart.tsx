@@ -1,6 +1,8 @@
+import { formatDate } from '@/utils/format';
 import type { WeekCount } from '@/utils/insights/insights';
 
-const weekLabel = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' });
+const weekLabel = { format: (at: number) => formatDate(at) ?? '' };
+
 
 /** Columns per week with the count above each and the week's Monday below. */
 export function WeeklyChart({ weeks }: { weeks: WeekCount[] }) {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { browser } from 'wxt/browser';
 import { getDatabase } from '@/utils/db/database';
 import { deleteJobs, saveJob, setJobStatus, updateJob } from '@/utils/db/jobs-repository';
 import { addNote, deleteNote, editNote } from '@/utils/db/notes-repository';
@@ -9,7 +10,8 @@ import {
   snoozeReminder,
 } from '@/utils/db/reminders-repository';
 import { getSettings, updateSettings } from '@/utils/db/settings-repository';
-import { onMessage, type PopupReading, type SaveJobReply, type WriteReply } from '@/utils/messaging';
+import { isFromExtensionPage } from '@/utils/message-sender';
+import { onMessage, type PopupReading, type ProtocolMap, type ProtocolReplies, type SaveJobReply, type WriteReply } from '@/utils/messaging';
 import { summarize } from '@/utils/summarize';
 import { skillMatcher } from '@/utils/summarize/skills';
 import { findJobForPosting } from '@/utils/db/job-queries';
@@ -17,6 +19,7 @@ import { localDay } from '@/utils/local-time';
 import { effectiveExpiry } from '@/utils/reminders/expiry';
 import type { CaptureResult } from '@/utils/schema/capture';
 import * as requests from '@/utils/schema/messages';
+import { summarizeWithAi, visiblePostingOfTab } from './ai-summary';
 import { captureTab } from './capture';
 import { scheduleClosedCheck } from './closed-check';
 import { setBadge } from './extension-apis';
@@ -48,7 +51,8 @@ export async function analyzeTab(data: unknown): Promise<PopupReading> {
     summary,
     savedJob,
     expiry: expiry && { date: expiry.date, estimated: expiry.estimated },
-    aiProvider: settings.aiProvider,
+    // Which engine, never its address or key: the background calls a remote provider itself.
+    aiProvider: { kind: settings.aiProvider.kind, model: settings.aiProvider.model },
     hasProfile: settings.profile.skills.length > 0 || !!settings.profile.resumeText?.trim(),
     timings: { captureMs: captured - started, lookupMs: looked - captured, summaryMs: performance.now() - looked },
   };
@@ -135,20 +139,33 @@ export const handlers = {
   })),
 };
 
+/** Every message the background answers: one handler per entry of the protocol table. */
+export const messageHandlers: { [K in keyof ProtocolReplies]: (data: unknown) => Promise<ProtocolReplies[K]> } = {
+  analyzeTab,
+  saveJob: saveJobFromPopup,
+  ...handlers,
+  aiSummary: summarizeWithAi,
+  visiblePosting: visiblePostingOfTab,
+};
+
+/** What a refused sender gets: an error, with nothing read, written or sent. */
+export class RefusedMessageError extends Error {
+  constructor(type: string) {
+    super(`Jobshelf refused "${type}": it did not come from one of Jobshelf's own pages.`);
+    this.name = 'RefusedMessageError';
+  }
+}
+
+/**
+ * Registers every handler in one loop, behind one check of who sent the message: only the
+ * extension's own pages may. A content script runs in a page the page's scripts can drive.
+ */
 export function registerMessageHandlers(): void {
-  onMessage('analyzeTab', ({ data }) => analyzeTab(data));
-  onMessage('saveJob', ({ data }) => saveJobFromPopup(data));
-  onMessage('setStatus', ({ data }) => handlers.setStatus(data));
-  onMessage('updateJob', ({ data }) => handlers.updateJob(data));
-  onMessage('rereadJob', ({ data }) => handlers.rereadJob(data));
-  onMessage('deleteJobs', ({ data }) => handlers.deleteJobs(data));
-  onMessage('addNote', ({ data }) => handlers.addNote(data));
-  onMessage('editNote', ({ data }) => handlers.editNote(data));
-  onMessage('deleteNote', ({ data }) => handlers.deleteNote(data));
-  onMessage('addReminder', ({ data }) => handlers.addReminder(data));
-  onMessage('snoozeReminder', ({ data }) => handlers.snoozeReminder(data));
-  onMessage('completeReminder', ({ data }) => handlers.completeReminder(data));
-  onMessage('deleteReminder', ({ data }) => handlers.deleteReminder(data));
-  onMessage('updateSettings', ({ data }) => handlers.updateSettings(data));
-  onMessage('rebuildAlarms', ({ data }) => handlers.rebuildAlarms(data));
+  const register = <K extends keyof ProtocolReplies>(type: K) => {
+    onMessage(type, async ({ data, sender }) => {
+      if (!isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) throw new RefusedMessageError(type);
+      return (await messageHandlers[type](data)) as ReturnType<ProtocolMap[K]>;
+    });
+  };
+  for (const type of Object.keys(messageHandlers) as Array<keyof ProtocolReplies>) register(type);
 }

@@ -30,7 +30,7 @@ async function readPlanInput(now: number) {
   const today = localDay(now);
   const windowEnd = localDay(addLocalDays(now, planWindowDays(settings)));
   const [pastJobIds, openJobsInWindow, laterKeys, pending] = await Promise.all([
-    db.jobs.where('activeExpiresAt').below(today).primaryKeys(),
+    db.jobs.where('statedExpiresAt').below(today).primaryKeys(),
     db.jobs.where('activeExpiresAt').between(today, windowEnd, true, true).toArray(),
     db.jobs.where('activeExpiresAt').above(windowEnd).limit(1).keys(),
     pendingReminders(db),
@@ -65,7 +65,7 @@ async function applyPlan(plan: ReminderPlan, now: number): Promise<void> {
 }
 
 /**
- * Marks postings whose closing day passed as expired, in one transaction: open pages re-run
+ * Marks postings whose stated closing day passed as expired (an estimate never closes a job), in one transaction: open pages re-run
  * their live queries once per committed change, so many small batches (after a restore there
  * can be thousands) would make the dashboard reload its whole list again and again.
  */

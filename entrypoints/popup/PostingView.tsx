@@ -12,12 +12,11 @@ import { SummaryPanel } from '@/components/SummaryPanel';
 import { Tabs } from '@/components/Tabs';
 import { getDatabase } from '@/utils/db/database';
 import { findJobForPosting, jobHistory, notesOf, remindersOf } from '@/utils/db/job-queries';
-import { sendMessage, type WriteReply } from '@/utils/messaging';
+import { sendMessage, type AiEngineChoice, type WriteReply } from '@/utils/messaging';
 import type { Job, JobStatus } from '@/utils/schema/job';
 import type { PostingDraft, PostingField, Salary } from '@/utils/schema/posting';
 import { postingChips, type ClosingInfo } from '@/utils/posting-chips';
 import { applyEdit, formValuesOf, postingEdit, type PostingFormValues } from '@/utils/posting-edits';
-import type { Settings } from '@/utils/schema/settings';
 import type { Summary } from '@/utils/schema/summary';
 import { AiSummaryStatus } from '@/components/AiSummaryStatus';
 import { useAiSummary } from './use-ai-summary';
@@ -41,7 +40,7 @@ export interface PostingViewProps {
   summary: Summary | null;
   /** The saved job as the background found it: shown until the live query answers. */
   savedJob: Job | null;
-  aiProvider: Settings['aiProvider'];
+  aiProvider: AiEngineChoice;
   hasProfile: boolean;
   /** When the posting closes, stated or estimated (from the background). */
   expiry: { date: string | null; estimated: boolean } | null;
@@ -49,8 +48,8 @@ export interface PostingViewProps {
   check: { title: string; message: string } | null;
 }
 
-function SummaryArea({ posting, builtIn, aiProvider }: { posting: PostingDraft; builtIn: Summary; aiProvider: Settings['aiProvider'] }) {
-  const ai = useAiSummary(posting, builtIn, aiProvider);
+function SummaryArea({ posting, tabId, builtIn, aiProvider }: { posting: PostingDraft; tabId: number; builtIn: Summary; aiProvider: AiEngineChoice }) {
+  const ai = useAiSummary(posting, tabId, builtIn, aiProvider);
   const summary = ai.kind === 'done' ? ai.summary : builtIn;
   return (
     <>
@@ -230,11 +229,11 @@ export function PostingView({ posting, tabId, summary, savedJob: savedAtOpen, ai
         <TrackedJob
           job={savedJob}
           onError={setError}
-          summaryPanel={summary ? <SummaryArea posting={posting} builtIn={summary} aiProvider={aiProvider} /> : null}
+          summaryPanel={summary ? <SummaryArea posting={posting} tabId={tabId} builtIn={summary} aiProvider={aiProvider} /> : null}
         />
       ) : summary ? (
         // Under the form too: what the job is about helps to check its details.
-        <SummaryArea posting={posting} builtIn={summary} aiProvider={aiProvider} />
+        <SummaryArea posting={posting} tabId={tabId} builtIn={summary} aiProvider={aiProvider} />
       ) : null}
     </article>
   );

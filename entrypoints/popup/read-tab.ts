@@ -43,7 +43,7 @@ async function readTab(): Promise<TabReading> {
         capture: { kind: 'failed', reason },
         summary: null,
         savedJob: null,
-        aiProvider: { kind: 'none', baseUrl: '', model: '', apiKey: '' },
+        aiProvider: { kind: 'none', model: '' },
         hasProfile: false,
       },
     };

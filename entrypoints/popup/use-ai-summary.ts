@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Settings } from '@/utils/schema/settings';
+import { sendMessage, type AiEngineChoice } from '@/utils/messaging';
 import type { PostingDraft } from '@/utils/schema/posting';
 import type { Summary } from '@/utils/schema/summary';
 import type { ProviderResult } from '@/utils/summarize/providers/types';
@@ -16,12 +16,10 @@ export type AiState =
  * settings. The built-in summary shows first and stays if the engine fails. Providers are
  * loaded on demand so the popup opens without them.
  */
-export function useAiSummary(posting: PostingDraft, builtIn: Summary, ai: Settings['aiProvider'] | undefined): AiState {
+export function useAiSummary(posting: PostingDraft, tabId: number, builtIn: Summary, ai: AiEngineChoice | undefined): AiState {
   const [state, setState] = useState<AiState>({ kind: 'off' });
   const kind = ai?.kind ?? 'none';
-  const baseUrl = ai?.baseUrl ?? '';
   const model = ai?.model ?? '';
-  const apiKey = ai?.apiKey ?? '';
 
   useEffect(() => {
     if (kind === 'none') return setState({ kind: 'off' });
@@ -34,10 +32,12 @@ export function useAiSummary(posting: PostingDraft, builtIn: Summary, ai: Settin
     };
     void (async () => {
       if (kind === 'openai-compatible') {
-        if (!baseUrl || !model) return setState({ kind: 'failed', message: 'Set the AI provider’s address and model in Settings.' });
-        setState({ kind: 'working', engine: model });
-        const { openAiCompatibleProvider } = await import('@/utils/summarize/providers/openai-compatible');
-        await finish(await openAiCompatibleProvider({ baseUrl, model, apiKey }).summarize(posting, { signal: controller.signal }));
+        // The background calls the provider: it holds the key and checks the permission first.
+        setState({ kind: 'working', engine: model || 'the AI provider' });
+        const reply = await sendMessage('aiSummary', { tabId, posting }).catch(
+          (error: unknown): ProviderResult => ({ ok: false, reason: 'unavailable', message: error instanceof Error ? error.message : String(error) }),
+        );
+        await finish(reply);
         return;
       }
       const { detectChromeAi } = await import('@/utils/summarize/providers/chrome-ai');
@@ -45,7 +45,10 @@ export function useAiSummary(posting: PostingDraft, builtIn: Summary, ai: Settin
       if (!provider) return setState({ kind: 'off' }); // Not in this browser: silently absent.
       const run = async () => {
         setState({ kind: 'working', engine: 'Chrome AI' });
-        await finish(await provider.summarize(posting, { signal: controller.signal }));
+        // Only what the page shows: hidden text is where pages put instructions for AIs.
+        const visible = await sendMessage('visiblePosting', { tabId, posting }).catch(() => null);
+        if (!visible) return finish({ ok: false, reason: 'unavailable', message: 'None of this posting’s text is visible on the page.' });
+        await finish(await provider.summarize(visible, { signal: controller.signal }));
       };
       if ((await provider.availability()) === 'available') return run();
       setState({
@@ -59,7 +62,7 @@ export function useAiSummary(posting: PostingDraft, builtIn: Summary, ai: Settin
       });
     })();
     return () => controller.abort();
-  }, [posting, builtIn, kind, baseUrl, model, apiKey]);
+  }, [posting, tabId, builtIn, kind, model]);
 
   return state;
 }

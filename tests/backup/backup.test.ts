@@ -3,7 +3,7 @@ import { JobshelfDatabase } from '@/utils/db/database';
 import { applyImport, deleteAllJobs, previewImport, readBackup } from '@/utils/db/backup-repository';
 import { backupToJson, makeBackup } from '@/utils/backup/export-backup';
 import { parseBackup } from '@/utils/backup/parse-backup';
-import { csvCell, jobsToCsv } from '@/utils/backup/csv';
+import { csvCell, exportJobsCsv, jobsToCsv } from '@/utils/backup/csv';
 import type { Backup } from '@/utils/backup/backup-schema';
 import type { Note, Reminder } from '@/utils/schema/job';
 import { makeJob } from '../dashboard/job-factory';
@@ -73,8 +73,10 @@ describe('backup JSON', () => {
     await applyImport(target, parsed.backup, 'merge', now);
     const again = await readBackup(target, 1_700_000_000_000);
     expect(again).toEqual(exported);
-    // As in the file, plus the index field the database keeps for open postings.
-    expect(again.jobs).toEqual(original.jobs.map((job) => ({ ...job, activeExpiresAt: job.expiresAt })));
+    // As in the file, plus the index fields the database keeps for open postings.
+    expect(again.jobs).toEqual(
+      original.jobs.map((job) => ({ ...job, activeExpiresAt: job.expiresAt, ...(job.expiresEstimated ? {} : { statedExpiresAt: job.expiresAt }) })),
+    );
     expect(again.notes).toEqual(original.notes);
     expect(again.settings.notifyHour).toBe(8);
   });
@@ -112,6 +114,21 @@ describe('backup JSON', () => {
     expect(past?.activeExpiresAt).toBeUndefined();
     expect(future).toMatchObject({ closedAt: null, activeExpiresAt: '2026-03-10', history: [] });
     expect(file.jobs[0]?.closedAt).toBeNull(); // the file as read is left alone
+  });
+
+  it('keeps postings past an estimated closing day open, and reopens ones an older version closed on one', async () => {
+    const db = newDatabase();
+    const closedOnEstimate = makeJob({
+      id: 'old', expiresAt: '2026-02-01', expiresEstimated: true, closedAt: 10,
+      history: [{ id: 'c', at: 10, type: 'closed', detail: 'Closing date passed' }],
+    });
+    const file = makeBackup({ jobs: [makeJob({ id: 'estimate', expiresAt: '2026-03-01', expiresEstimated: true }), closedOnEstimate], notes: [], reminders: [], settings: {} });
+    const now = new Date(2026, 2, 5, 12).getTime();
+    await applyImport(db, file, 'replace', now);
+    const [estimate, old] = await db.jobs.bulkGet(['estimate', 'old']);
+    expect(estimate).toMatchObject({ closedAt: null, activeExpiresAt: '2026-03-01', history: [] });
+    expect(old).toMatchObject({ closedAt: null, activeExpiresAt: '2026-02-01' });
+    expect(old?.history.at(-1)).toMatchObject({ type: 'updated', at: now });
   });
 
   it('replace makes the database exactly the file', async () => {
@@ -226,5 +243,66 @@ describe('bad backup files are refused and change nothing', () => {
     (file.reminders as unknown[]).push({ jobId: 'j9' });
     await expect(applyImport(db, file, 'replace')).rejects.toThrow();
     expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('hostile settings and HTML in a backup', () => {
+  const withProvider = () => ({
+    ...sampleBackup(),
+    settings: { notifyHour: 8, aiProvider: { kind: 'openai-compatible' as const, baseUrl: 'https://ai.example.net/v1', model: 'm', apiKey: 'sk-file' } },
+  });
+
+  it('counts only the settings keys the file has', () => {
+    const parsed = parseBackup(JSON.stringify({ ...sampleBackup(), settings: { notifyHour: 7 } }));
+    expect(parsed.ok && Object.keys(parsed.backup.settings)).toEqual(['notifyHour']);
+  });
+
+  it('names an AI provider in the preview and applies it only when accepted', async () => {
+    const parsed = parseBackup(JSON.stringify(withProvider()));
+    if (!parsed.ok) throw new Error(parsed.reason);
+    const db = newDatabase();
+    const preview = await previewImport(db, parsed.backup, 'merge');
+    expect(preview.aiProvider).toEqual({ kind: 'openai-compatible', baseUrl: 'https://ai.example.net/v1', model: 'm' });
+    expect(preview.settingsKeys).toBe(1);
+    await applyImport(db, parsed.backup, 'replace');
+    expect((await db.settings.toArray()).map((row) => row.key)).toEqual(['notifyHour']);
+    await applyImport(db, parsed.backup, 'replace', Date.now(), { acceptAiProvider: true });
+    expect((await db.settings.get('aiProvider'))?.value).toMatchObject({ kind: 'openai-compatible', apiKey: 'sk-file' });
+  });
+
+  it('exports leave the API key out', async () => {
+    const db = newDatabase();
+    await db.settings.put({ key: 'aiProvider', value: { kind: 'openai-compatible', baseUrl: 'https://ai.example.net/v1', model: 'm', apiKey: 'sk-secret' } });
+    expect(backupToJson(await readBackup(db))).not.toContain('sk-secret');
+  });
+
+  it('sanitizes description HTML on import, as a capture does', () => {
+    const backup = sampleBackup();
+    backup.jobs[0]!.posting.descriptionHtml =
+      '<p>Hi</p><img src=x onerror="alert(1)"><a href="javascript:alert(1)">x</a><a href="java&#x09;script&#x3a;alert(1)">y</a><script>alert(1)</script>';
+    const parsed = parseBackup(JSON.stringify(backup));
+    const html = parsed.ok ? parsed.backup.jobs[0]!.posting.descriptionHtml : '';
+    expect(html).toContain('<p>Hi</p>');
+    expect(html).not.toMatch(/onerror|javascript:|<script|<img|x3a|x09/i);
+    expect(html).toContain('<a>y</a>');
+  });
+
+  it('a CSV export leaves out a damaged record by name instead of failing', () => {
+    const jobs = sampleBackup().jobs;
+    jobs[1] = { ...jobs[1]!, savedAt: 8.8e15 };
+    const { csv, skipped } = exportJobsCsv(jobs);
+    expect(csv).toContain('Frontend Engineer');
+    expect(skipped).toHaveLength(1);
+    expect(skipped[0]).toContain('HYPERLINK');
+  });
+});
+
+describe('the allow-list fast path', () => {
+  it('passes clean HTML through and sends anything else to the sanitizer', async () => {
+    const { isAllowListClean } = await import('@/utils/extract/sanitize');
+    expect(isAllowListClean('<h2>Role</h2><p>Text &amp; more</p><ul><li>One</li></ul><a href="https://x.example/a?b=1&amp;c=2">x</a>')).toBe(true);
+    for (const bad of ['<p onclick="x">', '<img src=x>', '<a href="javascript:x">', '<!-- c -->', '<P >', '<a href="https://x" onclick="y">', '<scr<script>']) {
+      expect(isAllowListClean(`<p>ok</p>${bad}`), bad).toBe(false);
+    }
   });
 });

@@ -35,7 +35,7 @@ describe('migrations', () => {
 
     const v2 = new JobshelfDatabase(name);
     const job = await v2.jobs.get('job-1');
-    expect(v2.verno).toBe(4);
+    expect(v2.verno).toBe(5);
     expect(jobSchema.parse(job)).toMatchObject({
       ...v1Job,
       statusChangedAt: 2_000,
@@ -78,6 +78,46 @@ describe('migrations', () => {
     expect(jobSchema.safeParse(a).success).toBe(true);
     expect(current.tables.map((table) => table.name).sort()).toEqual(['jobs', 'notes', 'reminders', 'settings']);
     await current.delete();
+  });
+
+  it('version 5 reopens jobs closed on an estimate alone and re-estimates from the later of posted and saved', async () => {
+    const name = `migration-${crypto.randomUUID()}`;
+    const v4 = new JobshelfDatabase(name, 4);
+    const savedAt = new Date(2026, 10, 20, 12).getTime(); // 20 Nov 2026, local
+    const base = { ...v1Job, status: null, statusChangedAt: savedAt, summary: null, expiryNotified: [], lastCheckedAt: null, savedAt, updatedAt: savedAt };
+    await v4.settings.add({ key: 'estimatedLifetimeDays', value: 20 });
+    await v4.jobs.bulkAdd([
+      // Posted in June, saved in November: the old rule closed it the minute it was saved.
+      { ...base, id: 'estimate', canonicalUrl: 'https://jobs.example.com/e', posting: makePosting({ datePosted: '2026-06-01', validThrough: null }),
+        expiresAt: '2026-07-01', expiresEstimated: true, closedAt: savedAt,
+        history: [{ id: 's', at: savedAt, type: 'saved' }, { id: 'c', at: savedAt, type: 'closed', detail: 'Closing date passed' }] },
+      // Closed by the closed-posting check: stays closed.
+      { ...base, id: 'checked', canonicalUrl: 'https://jobs.example.com/c', posting: makePosting({ datePosted: '2026-06-01', validThrough: null }),
+        expiresAt: '2026-07-01', expiresEstimated: true, closedAt: savedAt + 5,
+        history: [{ id: 'c', at: savedAt + 5, type: 'closed', detail: 'The posting\'s page is gone (HTTP 404).' }] },
+      // A stated date that passed: stays closed.
+      { ...base, id: 'stated', canonicalUrl: 'https://jobs.example.com/s', expiresAt: '2026-11-01', expiresEstimated: false, closedAt: savedAt,
+        history: [{ id: 'c', at: savedAt, type: 'closed', detail: 'Closing date passed' }] },
+      // Open, stated, in the future.
+      { ...base, id: 'open', canonicalUrl: 'https://jobs.example.com/o', expiresAt: '2027-02-01', expiresEstimated: false, closedAt: null, activeExpiresAt: '2027-02-01', history: [] },
+    ] as never);
+    v4.close();
+
+    const v5 = new JobshelfDatabase(name);
+    expect(v5.verno).toBe(5);
+    const [estimate, checked, stated, open] = await v5.jobs.bulkGet(['estimate', 'checked', 'stated', 'open']);
+    expect(estimate).toMatchObject({ closedAt: null, expiresAt: '2026-12-10', activeExpiresAt: '2026-12-10' });
+    expect(estimate?.statedExpiresAt).toBeUndefined();
+    expect(estimate?.history.map((entry) => entry.type)).toEqual(['saved', 'closed', 'updated']);
+    expect(estimate?.posting.title).toBe(makePosting().title);
+    expect(checked).toMatchObject({ closedAt: savedAt + 5 });
+    expect(checked?.activeExpiresAt).toBeUndefined();
+    expect(stated).toMatchObject({ closedAt: savedAt, expiresAt: '2026-11-01' });
+    expect(open).toMatchObject({ closedAt: null, activeExpiresAt: '2027-02-01', statedExpiresAt: '2027-02-01' });
+    for (const job of [estimate, checked, stated, open]) expect(jobSchema.safeParse(job).success).toBe(true);
+    expect(await v5.jobs.where('statedExpiresAt').below('2027-12-31').primaryKeys()).toEqual(['open']);
+    expect(await v5.settings.get('estimatedLifetimeDays')).toEqual({ key: 'estimatedLifetimeDays', value: 20 });
+    await v5.delete();
   });
 
   it('versions only go up, and each after the first has an upgrade unless it only removes tables', async () => {

@@ -124,7 +124,9 @@ describe('dashboard in real Chromium', () => {
     const appliedBefore = await countOf(applied);
     const card = saved.getByTestId('board-card').first();
     const title = await card.locator('.board-card-title').textContent();
-    await card.getByTestId('board-move').selectOption('applied');
+    // The card's small "Move" menu, not a full-width select.
+    await card.getByTestId('board-move').click();
+    await page.getByRole('menuitem', { name: 'Applied' }).click();
     await expect.poll(() => countOf(applied), { timeout: 10_000 }).toBe(appliedBefore + 1);
     const firstTitle = (column: typeof saved) => column.getByTestId('board-card').first().locator('.board-card-title').textContent();
     await expect.poll(() => firstTitle(applied), { timeout: 10_000 }).toBe(title);
@@ -132,7 +134,8 @@ describe('dashboard in real Chromium', () => {
     expect(await page.locator('[role="alert"]').allTextContents()).toEqual([]);
 
     const interviewBefore = await countOf(interview);
-    await applied.getByTestId('board-card').first().dragTo(interview);
+    // Dropped near the column's top: with one page scroll the column's middle can be off screen.
+    await applied.getByTestId('board-card').first().dragTo(interview, { targetPosition: { x: 60, y: 24 } });
     await expect.poll(() => countOf(interview), { timeout: 10_000 }).toBe(interviewBefore + 1);
     await expect.poll(() => firstTitle(interview), { timeout: 10_000 }).toBe(title);
     // Still there once the background's write has come back through the live query.

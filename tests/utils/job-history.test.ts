@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HISTORY_LIMIT, closeIfPastExpiry, historiesByJob, sortedHistory, statusChanges, withHistory } from '@/utils/job-history';
+import { HISTORY_LIMIT, closeIfPastExpiry, historiesByJob, mayHaveClosed, reopenIfClosedOnEstimate, sortedHistory, statusChanges, withHistory } from '@/utils/job-history';
+import { estimatedClosingDay } from '@/utils/reminders/estimate';
 import type { HistoryEntry } from '@/utils/schema/job';
 import { makeJob } from '../dashboard/job-factory';
 
@@ -57,5 +58,31 @@ describe('job history', () => {
     expect(closeIfPastExpiry(job, '2026-03-03', 300)).toBe(false);
     expect(job.history).toHaveLength(1);
     expect(closeIfPastExpiry(makeJob({ expiresAt: null }), '2026-03-03', 300)).toBe(false);
+  });
+
+  it('never closes a job on an estimated date: it "may have closed" instead', () => {
+    const job = makeJob({ expiresAt: '2026-03-01', expiresEstimated: true, closedAt: null });
+    expect(closeIfPastExpiry(job, '2026-03-05', 100)).toBe(false);
+    expect(job.closedAt).toBeNull();
+    expect(mayHaveClosed(job, '2026-03-05')).toBe(true);
+    expect(mayHaveClosed(job, '2026-03-01')).toBe(false);
+    expect(mayHaveClosed({ ...job, expiresEstimated: false }, '2026-03-05')).toBe(false);
+  });
+
+  it('reopens a job closed on an estimate alone, not one the closed-posting check closed', () => {
+    const onEstimate = makeJob({ expiresEstimated: true, closedAt: 50, history: [{ id: 'c', at: 50, type: 'closed', detail: 'Closing date passed' }] });
+    expect(reopenIfClosedOnEstimate(onEstimate, 100)).toBe(true);
+    expect(onEstimate.closedAt).toBeNull();
+    expect(onEstimate.history.at(-1)).toMatchObject({ type: 'updated', at: 100 });
+    const checked = makeJob({ expiresEstimated: true, closedAt: 50, history: [{ id: 'c', at: 50, type: 'closed', detail: 'The page says the job is no longer open.' }] });
+    expect(reopenIfClosedOnEstimate(checked, 100)).toBe(false);
+    const stated = makeJob({ expiresEstimated: false, closedAt: 50, history: [{ id: 'c', at: 50, type: 'closed', detail: 'Closing date passed' }] });
+    expect(reopenIfClosedOnEstimate(stated, 100)).toBe(false);
+  });
+
+  it('estimates from the later of the posting date and the day it was saved', () => {
+    expect(estimatedClosingDay('2026-01-01', '2026-03-01', 30)).toBe('2026-03-31');
+    expect(estimatedClosingDay('2026-03-10', '2026-03-01', 30)).toBe('2026-04-09');
+    expect(estimatedClosingDay(null, '2026-03-01', 30)).toBe('2026-03-31');
   });
 });

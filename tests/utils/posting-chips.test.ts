@@ -21,16 +21,17 @@ describe('the popup header line', () => {
       '€50K–€60K/yr',
       'Full-time',
       'Posted 3 days ago',
-      'Closes 20 Dec 2026',
+      'Closes Dec 20',
     ]);
     expect(chips.find((chip) => chip.field === 'workMode')?.edited).toBe(true);
     expect(chips.find((chip) => chip.field === 'locations')?.title).toBe('Lisbon, Portugal · Porto, Portugal');
   });
 
   it('spells out an estimate, and never calls a posting closed on one', () => {
-    expect(closingChip({ date: '2026-12-25', estimated: true }, now)?.text).toBe('Closes ~25 Dec 2026 (estimated)');
+    expect(closingChip({ date: '2026-12-25', estimated: true }, now)?.text).toBe('Closes ~Dec 25 (estimated)');
     expect(closingChip({ date: '2026-11-01', estimated: true }, now)).toMatchObject({ text: 'May have closed — check', tone: 'warn' });
-    expect(closingChip({ date: '2026-11-01', estimated: false }, now)).toMatchObject({ text: 'Closed 1 Nov 2026', tone: 'bad' });
+    expect(closingChip({ date: '2026-11-01', estimated: false }, now)).toMatchObject({ text: 'Closed', tone: 'bad' });
+    expect(closingChip({ date: '2026-12-01', estimated: false }, now)?.text).toBe('Closes in 6 days');
     expect(closingChip({ date: '2026-11-25', estimated: false }, now)?.text).toBe('Closes today');
     expect(closingChip({ date: null, estimated: false }, now)).toBeNull();
   });
@@ -38,6 +39,7 @@ describe('the popup header line', () => {
   it('says when it was posted in words for recent dates, as a date otherwise', () => {
     expect(postedChipText('2026-11-25', now)).toBe('Posted today');
     expect(postedChipText('2026-11-24', now)).toBe('Posted yesterday');
-    expect(postedChipText('2026-09-01', now)).toBe('Posted 1 Sept 2026');
+    expect(postedChipText('2026-09-01', now)).toBe('Posted Sep 1');
+    expect(postedChipText('2025-09-01', now)).toBe('Posted Sep 1, 2025');
   });
 });

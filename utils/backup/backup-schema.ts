@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { jobEventSchema, jobSchema, noteSchema, reminderSchema } from '../schema/job';
 import { settingsSchema } from '../schema/settings';
+import { MAX_TIMESTAMP } from '../schema/time';
 
 export const BACKUP_FORMAT = 'jobshelf-backup';
 /**
@@ -15,7 +16,14 @@ export const backupSettingsSchema = settingsSchema.partial().strict();
 export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
-  exportedAt: z.string().max(40),
+  /** When the file was written: an ISO date and time within the calendar the other times keep to. */
+  exportedAt: z
+    .string()
+    .max(40)
+    .refine((value) => {
+      const at = Date.parse(value);
+      return Number.isFinite(at) && at >= 0 && at <= MAX_TIMESTAMP;
+    }, 'expected a date and time between 1970 and 9999'),
   jobs: z.array(jobSchema).max(200_000),
   notes: z.array(noteSchema).max(500_000),
   reminders: z.array(reminderSchema).max(500_000),

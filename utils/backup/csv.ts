@@ -1,4 +1,4 @@
-import { formatWorkMode, jobStatusLabels } from '../format';
+import { formatSalary, formatWorkMode, statusLabel } from '../format';
 import type { Job } from '../schema/job';
 import { yearlySalary } from '../jobs-view/salary';
 
@@ -43,35 +43,51 @@ const header = [
   'URL',
 ];
 
-/** The jobs table as CSV (CRLF line ends, per RFC 4180), one job a row. */
-export function jobsToCsv(jobs: readonly Job[]): string {
+function jobLine(job: Job): string {
+  const { posting } = job;
+  const yearly = yearlySalary(posting.salary);
+  return csvLine([
+    posting.title,
+    posting.company,
+    posting.locations.join('; '),
+    formatWorkMode(posting.workMode),
+    statusLabel(job.status),
+    // The one salary format ("$300K–$425K/yr"); the numbers follow in their own columns.
+    formatSalary(posting.salary),
+    posting.salary?.min,
+    posting.salary?.max,
+    posting.salary?.currency,
+    posting.salary?.period,
+    yearly?.min,
+    yearly?.max,
+    job.summary?.match?.score === undefined ? null : Math.round(job.summary.match.score),
+    posting.datePosted,
+    job.expiresAt,
+    job.expiresAt ? (job.expiresEstimated ? 'yes' : 'no') : null,
+    new Date(job.savedAt).toISOString(),
+    job.tags.join('; '),
+    posting.url ?? job.canonicalUrl,
+  ]);
+}
+
+/**
+ * The jobs table as CSV (CRLF line ends, per RFC 4180), one job a row. A job that cannot be
+ * written (a damaged record) is left out and named in `skipped`, never the whole export.
+ */
+export function exportJobsCsv(jobs: readonly Job[]): { csv: string; skipped: string[] } {
   const lines = [csvLine(header)];
+  const skipped: string[] = [];
   for (const job of jobs) {
-    const { posting } = job;
-    const yearly = yearlySalary(posting.salary);
-    lines.push(
-      csvLine([
-        posting.title,
-        posting.company,
-        posting.locations.join('; '),
-        formatWorkMode(posting.workMode),
-        job.status ? jobStatusLabels[job.status] : 'Saved',
-        posting.salary?.text,
-        posting.salary?.min,
-        posting.salary?.max,
-        posting.salary?.currency,
-        posting.salary?.period,
-        yearly?.min,
-        yearly?.max,
-        job.summary?.match?.score === undefined ? null : Math.round(job.summary.match.score),
-        posting.datePosted,
-        job.expiresAt,
-        job.expiresAt ? (job.expiresEstimated ? 'yes' : 'no') : null,
-        new Date(job.savedAt).toISOString(),
-        job.tags.join('; '),
-        posting.url ?? job.canonicalUrl,
-      ]),
-    );
+    try {
+      lines.push(jobLine(job));
+    } catch (error) {
+      skipped.push(`${String(job.posting?.title ?? job.id).slice(0, 80)} (${error instanceof Error ? error.message : String(error)})`);
+    }
   }
-  return lines.join('\r\n') + '\r\n';
+  return { csv: lines.join('\r\n') + '\r\n', skipped };
+}
+
+/** The jobs table as CSV; damaged records left out (see `exportJobsCsv`). */
+export function jobsToCsv(jobs: readonly Job[]): string {
+  return exportJobsCsv(jobs).csv;
 }

@@ -33,7 +33,18 @@ export interface ImportPreview {
   reminders: number;
   /** History entries of the jobs written (they travel inside each job). */
   history: number;
+  /** Settings the file sets that will be applied (an AI provider is counted apart, in `aiProvider`). */
   settingsKeys: number;
+  /**
+   * An AI provider the file would turn on (kind other than none): applied only when the user
+   * confirms it by name in the preview, and a remote one only after the browser's permission.
+   */
+  aiProvider: { kind: Settings['aiProvider']['kind']; baseUrl: string; model: string } | null;
+}
+
+export interface ImportOptions {
+  /** The user confirmed the AI provider named in the preview (and granted its permission). */
+  acceptAiProvider?: boolean;
 }
 
 export interface ImportPlan {
@@ -42,6 +53,23 @@ export interface ImportPlan {
   notes: Note[];
   reminders: Reminder[];
   settings: Partial<Settings>;
+}
+
+/**
+ * The settings an import may write: the file's, less an AI provider that would turn one on unless
+ * the user accepted it. A provider that is off may always come in (it sends nothing).
+ */
+function settingsToApply(settings: Partial<Settings>, options: ImportOptions): { settings: Partial<Settings>; aiProvider: ImportPreview['aiProvider'] } {
+  const provider = settings.aiProvider;
+  if (!provider || provider.kind === 'none') return { settings, aiProvider: null };
+  const aiProvider = { kind: provider.kind, baseUrl: provider.baseUrl, model: provider.model };
+  if (options.acceptAiProvider) return { settings, aiProvider };
+  const { aiProvider: _withheld, ...rest } = settings;
+  return { settings: rest, aiProvider };
+}
+
+function countedKeys(settings: Partial<Settings>): number {
+  return Object.keys(settings).filter((key) => key !== 'aiProvider').length;
 }
 
 function historyCount(jobs: readonly Job[]): number {
@@ -58,8 +86,10 @@ export function planImport(
   existing: readonly ExistingJobKey[],
   mode: ImportMode,
   settingsSetHere: readonly string[] = [],
+  options: ImportOptions = {},
 ): ImportPlan {
   if (mode === 'replace') {
+    const { settings, aiProvider } = settingsToApply(backup.settings, options);
     const fileIds = new Set(backup.jobs.map((job) => job.id));
     return {
       preview: {
@@ -74,12 +104,13 @@ export function planImport(
         notes: backup.notes.length,
         reminders: backup.reminders.length,
         history: historyCount(backup.jobs),
-        settingsKeys: Object.keys(backup.settings).length,
+        settingsKeys: countedKeys(settings),
+        aiProvider,
       },
       jobs: backup.jobs,
       notes: backup.notes,
       reminders: backup.reminders,
-      settings: backup.settings,
+      settings,
     };
   }
 
@@ -126,9 +157,12 @@ export function planImport(
   const notes = belongs(backup.notes);
   const reminders = belongs(backup.reminders);
   const setHere = new Set(settingsSetHere);
-  const settings = Object.fromEntries(
-    Object.entries(backup.settings).filter(([key, value]) => value !== undefined && !setHere.has(key)),
-  ) as Partial<Settings>;
+  const { settings, aiProvider } = settingsToApply(
+    Object.fromEntries(
+      Object.entries(backup.settings).filter(([key, value]) => value !== undefined && !setHere.has(key)),
+    ) as Partial<Settings>,
+    options,
+  );
 
   return {
     preview: {
@@ -143,7 +177,8 @@ export function planImport(
       notes: notes.length,
       reminders: reminders.length,
       history: historyCount(jobs),
-      settingsKeys: Object.keys(settings).length,
+      settingsKeys: countedKeys(settings),
+      aiProvider,
     },
     jobs,
     notes,

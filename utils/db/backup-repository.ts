@@ -3,12 +3,15 @@ import { migrations } from './migrations';
 import { getSettings } from './settings-repository';
 import type { Backup } from '../backup/backup-schema';
 import { makeBackup } from '../backup/export-backup';
-import { planImport, type ExistingJobKey, type ImportMode, type ImportPreview } from '../backup/import-plan';
-import { closeIfPastExpiry } from '../job-history';
+import { planImport, type ExistingJobKey, type ImportMode, type ImportOptions, type ImportPreview } from '../backup/import-plan';
+import { closeIfPastExpiry, reopenIfClosedOnEstimate } from '../job-history';
 import { localDay } from '../local-time';
 import type { Job } from '../schema/job';
 
-/** Everything the user has, as a backup (settings as they are in effect, defaults included). */
+/**
+ * Everything the user has, as a backup (settings as they are in effect, defaults included), except
+ * the AI provider's API key: a backup file is copied and shared far more than a browser profile.
+ */
 export async function readBackup(db: JobshelfDatabase, now: number = Date.now()): Promise<Backup> {
   return db.transaction('r', [db.jobs, db.notes, db.reminders, db.settings], async () => {
     const [jobs, notes, reminders, settings] = await Promise.all([
@@ -17,7 +20,7 @@ export async function readBackup(db: JobshelfDatabase, now: number = Date.now())
       db.reminders.toArray(),
       getSettings(db),
     ]);
-    return makeBackup({ jobs, notes, reminders, settings }, now);
+    return makeBackup({ jobs, notes, reminders, settings: { ...settings, aiProvider: { ...settings.aiProvider, apiKey: '' } } }, now);
   });
 }
 
@@ -64,12 +67,14 @@ export function openImportWriter(): JobshelfDatabase {
 }
 
 /**
- * A job as it is written by an import: a posting whose closing day has passed is closed now, as
+ * A job as it is written by an import: a posting whose stated closing day has passed is closed now, as
  * the background would mark it a moment later (thousands of rewrites after the import), and
  * activeExpiresAt is set, as the hook on the shared connection would. A copy: the backup stays as read.
  */
 function importedJob(job: Job, today: string, now: number): Job {
   const written = { ...job };
+  // Older backups may hold jobs closed on an estimate alone: open again, as the version 5 upgrade does.
+  reopenIfClosedOnEstimate(written, now);
   closeIfPastExpiry(written, today, now);
   setActiveExpiry(written);
   return written;
@@ -86,10 +91,11 @@ export async function applyImport(
   backup: Backup,
   mode: ImportMode,
   now: number = Date.now(),
+  options: ImportOptions = {},
 ): Promise<ImportPreview> {
   return db.transaction('rw', [db.jobs, db.notes, db.reminders, db.settings], async () => {
     const [existing, settingKeys] = await Promise.all([existingJobKeys(db), settingKeysHere(db)]);
-    const plan = planImport(backup, existing, mode, settingKeys);
+    const plan = planImport(backup, existing, mode, settingKeys, options);
     if (mode === 'replace') {
       await Promise.all([db.jobs.clear(), db.notes.clear(), db.reminders.clear(), db.settings.clear()]);
     }

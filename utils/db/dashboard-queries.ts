@@ -38,3 +38,14 @@ export function jobById(db: JobshelfDatabase, id: string): Promise<Job | undefin
 export function jobsByIds(db: JobshelfDatabase, ids: readonly string[]): Promise<Array<Job | undefined>> {
   return db.jobs.bulkGet([...ids]);
 }
+
+/** Each job's next pending reminder (its due time), for the board's cards. One indexed range read. */
+export async function nextReminderByJob(db: JobshelfDatabase): Promise<Map<string, number>> {
+  const pending = await db.reminders.where('[state+dueAt]').between(['pending', 0], ['pending', Number.MAX_SAFE_INTEGER], true, true).toArray();
+  const next = new Map<string, number>();
+  for (const reminder of pending) {
+    const current = next.get(reminder.jobId);
+    if (current === undefined || reminder.dueAt < current) next.set(reminder.jobId, reminder.dueAt);
+  }
+  return next;
+}

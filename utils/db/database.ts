@@ -33,7 +33,9 @@ export class JobshelfDatabase extends Dexie {
     this.jobs.hook('updating', (changes, _key, job) => {
       const next = { ...job, ...(changes as Partial<Job>) };
       const active = activeExpiryOf(next);
-      return active === next.activeExpiresAt ? undefined : { activeExpiresAt: active };
+      const stated = statedExpiryOf(next);
+      if (active === next.activeExpiresAt && stated === next.statedExpiresAt) return undefined;
+      return { activeExpiresAt: active, statedExpiresAt: stated };
     });
   }
 }
@@ -42,11 +44,19 @@ function activeExpiryOf(job: Pick<Job, 'expiresAt' | 'closedAt'>): string | unde
   return job.closedAt === null && job.expiresAt ? job.expiresAt : undefined;
 }
 
-/** Sets (or removes) activeExpiresAt on the job itself, exactly as the creating hook does. */
+/** Only a stated closing date closes a job, so only those are looked up once past. */
+function statedExpiryOf(job: Pick<Job, 'expiresAt' | 'closedAt' | 'expiresEstimated'>): string | undefined {
+  return job.expiresEstimated ? undefined : activeExpiryOf(job);
+}
+
+/** Sets (or removes) activeExpiresAt and statedExpiresAt on the job itself, as the creating hook does. */
 export function setActiveExpiry(job: Job): void {
   const active = activeExpiryOf(job);
   if (active) job.activeExpiresAt = active;
   else delete job.activeExpiresAt;
+  const stated = statedExpiryOf(job);
+  if (stated) job.statedExpiresAt = stated;
+  else delete job.statedExpiresAt;
 }
 
 let shared: JobshelfDatabase | null = null;

@@ -1,6 +1,8 @@
 import type { Transaction } from 'dexie';
-import { historiesByJob } from '../job-history';
-import type { JobEvent } from '../schema/job';
+import { historiesByJob, reopenIfClosedOnEstimate } from '../job-history';
+import { localDay } from '../local-time';
+import { estimatedClosingDay } from '../reminders/estimate';
+import type { Job, JobEvent } from '../schema/job';
 
 export interface Migration {
   version: number;
@@ -68,5 +70,33 @@ export const migrations: Migration[] = [
     // Emptied into the jobs by version 3.
     version: 4,
     stores: { events: null },
+  },
+  {
+    // An estimate never closes a job: estimates count from the later of posted and saved, jobs
+    // closed on an estimate alone are open again, and statedExpiresAt indexes the dates that do
+    // close a job (so the background never re-reads open jobs past an estimate).
+    version: 5,
+    stores: {
+      jobs: 'id, &canonicalUrl, *urlAliases, identityKey, savedAt, updatedAt, activeExpiresAt, statedExpiresAt',
+    },
+    upgrade: async (transaction) => {
+      const lifetime = (await transaction.table('settings').get('estimatedLifetimeDays'))?.value;
+      const days = typeof lifetime === 'number' && Number.isInteger(lifetime) && lifetime >= 1 && lifetime <= 365 ? lifetime : 30;
+      const now = Date.now();
+      await transaction
+        .table('jobs')
+        .toCollection()
+        .modify((job: Job) => {
+          if (job.expiresEstimated) {
+            job.expiresAt = estimatedClosingDay(job.posting?.datePosted ?? null, localDay(job.savedAt), days);
+            reopenIfClosedOnEstimate(job, now);
+          }
+          // What the database hook keeps (hooks do not run inside an upgrade).
+          if (job.closedAt === null && job.expiresAt) job.activeExpiresAt = job.expiresAt;
+          else delete job.activeExpiresAt;
+          if (job.activeExpiresAt && !job.expiresEstimated) job.statedExpiresAt = job.activeExpiresAt;
+          else delete job.statedExpiresAt;
+        });
+    },
   },
 ];

@@ -217,6 +217,8 @@ export function salaryFromLine(line: string): string | null {
 
 function iso(y: number, m: number, d: number): string | null {
   if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  // A day the month does not have (31 April) is not a date: the schema would refuse the posting.
+  if (d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return null;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 

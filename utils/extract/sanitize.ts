@@ -30,14 +30,43 @@ function purifierFor(view: (Window & typeof globalThis) | null | undefined): Pur
   return purifier;
 }
 
+/** Character references in an attribute value, decoded as the browser will decode them. */
+function decodeAttribute(raw: string): string {
+  return raw
+    .replace(/&#x([0-9a-f]{1,6});?/gi, (_m, hex: string) => safeCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d{1,7});?/g, (_m, dec: string) => safeCodePoint(parseInt(dec, 10)))
+    .replace(/&colon;/gi, ':')
+    .replace(/&(tab|newline);/gi, ' ')
+    .replace(/&quot;/gi, '"')
+    .replace(/&apos;/gi, "'")
+    .replace(/&lt;/gi, '<')
+    .replace(/&gt;/gi, '>')
+    .replace(/&amp;/gi, '&');
+}
+
+function safeCodePoint(code: number): string {
+  return Number.isFinite(code) && code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '';
+}
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 function safeHref(raw: string): string | null {
-  const value = raw
-    .replace(/&(amp;)?#0*58;?|&colon;/gi, ':')
-    .replace(/[\u0000-\u0020]/g, '')
-    .trim();
-  if (/^(https?:|mailto:|tel:|#|\/)/i.test(value)) return value.replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(value) && value) return value.replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  // Decoded first: "javascript&#x3a;…" and "java&#9;script:" are what the browser would follow.
+  const value = decodeAttribute(raw).replace(/[\u0000-\u0020\u007f-\u009f]/g, '').trim();
+  if (/^(https?:|mailto:|tel:|#|\/)/i.test(value)) return escapeAttribute(value);
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(value) && value) return escapeAttribute(value);
   return null;
+}
+
+/**
+ * A `<` that does not open a bare allowed tag (no attributes) or an http(s) link: where
+ * sanitizing would change something. One linear scan, no backtracking over the whole string.
+ */
+const NOT_ALLOWED_TAG = new RegExp(`<(?!/?(?:${ALLOWED_TAGS.join('|')})>|a href="https?://(?:[^"<>&]|&amp;)*">)`, 'i');
+
+/** Whether HTML already holds only what the allow-list keeps (a Jobshelf export's usual case). */
+export function isAllowListClean(html: string): boolean {
+  return !NOT_ALLOWED_TAG.test(html);
 }
 
 /** The allow-list tokenizer used when DOMPurify has no full DOM to work with. */

@@ -11,13 +11,3 @@ export function daysUntil(isoDate: string | null, now: number): number | null {
 export function isClosingSoon(daysLeft: number | null, withinDays: number): boolean {
   return daysLeft !== null && daysLeft >= 0 && daysLeft <= withinDays;
 }
-
-/** "today", "in 3 days", "closed 2 days ago"; "~" marks an estimate. */
-export function formatClosesIn(daysLeft: number | null, estimated: boolean): string {
-  if (daysLeft === null) return '';
-  const mark = estimated ? '~' : '';
-  if (daysLeft === 0) return `${mark}today`;
-  if (daysLeft === 1) return `${mark}tomorrow`;
-  if (daysLeft > 0) return `${mark}in ${daysLeft} days`;
-  return daysLeft === -1 ? 'closed yesterday' : `closed ${-daysLeft} days ago`;
-}

@@ -6,7 +6,7 @@ export interface JobFilters {
   /** Empty: every stage. */
   stages: StageKey[];
   workModes: WorkMode[];
-  /** Yearly, in each posting's own currency; a salary filter leaves out jobs that name none. */
+  /** Yearly, in the user's currency (see ./currency); a salary filter leaves out jobs that name none. */
   salaryMin: number | null;
   salaryMax: number | null;
   /** Closing within this many days (and not yet closed); null: no closing filter. */
@@ -44,7 +44,7 @@ export function filterJobs(jobs: readonly JobView[], filters: JobFilters, now: n
     if (stages && !stages.has(job.stage)) return false;
     if (modes && !(job.workMode && modes.has(job.workMode))) return false;
     if (salaryFilter) {
-      if (!job.yearly) return false;
+      if (!job.yearly || job.salaryUnconverted) return false;
       if (salaryMin !== null && job.yearly.max < salaryMin) return false;
       if (salaryMax !== null && job.yearly.min > salaryMax) return false;
     }

@@ -28,6 +28,10 @@ export interface JobView {
   workMode: WorkMode | null;
   salary: Salary | null;
   yearly: YearlySalary | null;
+  /** Set when `yearly` was converted to the user's currency: the range as posted. */
+  postedYearly?: YearlySalary;
+  /** No rate for this salary's currency: shown as posted, not compared with the others. */
+  salaryUnconverted?: boolean;
   status: JobStatus | null;
   stage: StageKey;
   /** 0–100 against the user's profile; null without a profile or skills. */

@@ -18,7 +18,8 @@ const valueOf: Record<SortKey, (job: JobView) => SortValue> = {
   title: (job) => job.sortTitle,
   company: (job) => job.sortCompany || null,
   location: (job) => job.sortLocation || null,
-  salary: (job) => job.yearly?.max ?? null,
+  // A salary in a currency with no rate is not compared with the others: it sorts with the empty ones.
+  salary: (job) => (job.salaryUnconverted ? null : (job.yearly?.max ?? null)),
   status: (job) => stageRank.get(job.stage) ?? 0,
   match: (job) => job.match,
   posted: (job) => job.datePosted,

@@ -1,5 +1,6 @@
 import { parseDate } from '../extract/normalize';
 import type { PostingDraft } from '../schema/posting';
+import { estimatedClosingDay } from './estimate';
 
 export interface EffectiveExpiry {
   /** YYYY-MM-DD, or null when nothing tells (not even a posting date to estimate from). */
@@ -23,15 +24,10 @@ export function deadlineInText(text: string): string | null {
   return null;
 }
 
-function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
 /**
- * When a posting closes: its validThrough; else a date stated in its text; else date posted (or
- * the day it was saved) + `estimatedLifetimeDays`, marked as an estimate.
+ * When a posting closes: its validThrough; else a date stated in its text; else the later of date
+ * posted and the day it was saved, + `estimatedLifetimeDays`, marked as an estimate (an estimate
+ * never closes a job: past it, the job "may have closed").
  */
 export function effectiveExpiry(
   posting: Pick<PostingDraft, 'validThrough' | 'descriptionText' | 'datePosted'>,
@@ -41,5 +37,5 @@ export function effectiveExpiry(
   if (posting.validThrough) return { date: posting.validThrough, estimated: false, source: 'validThrough' };
   const stated = deadlineInText(posting.descriptionText);
   if (stated) return { date: stated, estimated: false, source: 'text' };
-  return { date: addDays(posting.datePosted ?? savedOn, estimatedLifetimeDays), estimated: true, source: 'estimate' };
+  return { date: estimatedClosingDay(posting.datePosted, savedOn, estimatedLifetimeDays), estimated: true, source: 'estimate' };
 }

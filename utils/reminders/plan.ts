@@ -1,7 +1,7 @@
 import { atLocalHour, localDay } from '../local-time';
 import type { Job, Reminder } from '../schema/job';
 import type { Settings } from '../schema/settings';
-import { formatDay } from '../format';
+import { describeClosing } from '../format';
 import { daysUntil } from './days-until';
 
 /** A notification to show now. The id says what it is about, so its buttons can act on it. */
@@ -19,7 +19,7 @@ export interface ReminderPlan {
   firedReminderIds: string[];
   /** Expiry lead times now notified, per job. */
   expiryNotified: Array<{ jobId: string; leads: number[] }>;
-  /** Open jobs whose closing day has passed: marked expired, no notification. */
+  /** Open jobs whose stated closing day has passed: marked expired, no notification. */
   expiredJobIds: string[];
   /** When to wake next (one alarm for everything), or null when nothing is ahead. */
   nextAt: number | null;
@@ -32,7 +32,7 @@ export interface PlanInput {
   settings: Pick<Settings, 'expiryLeadDays' | 'notifyHour'>;
   /** Open jobs with activeExpiresAt from today up to `windowEnd`. */
   openJobsInWindow: Job[];
-  /** Open jobs whose closing day has passed (ids only: they are marked, never read in full). */
+  /** Open jobs whose STATED closing day has passed (ids only: they are marked, never read in full). */
   pastJobIds: string[];
   /** The earliest activeExpiresAt after the window, if any (to know when to wake). */
   nextExpiryAfterWindow: string | null;
@@ -105,11 +105,12 @@ export function planReminders(input: PlanInput): ReminderPlan {
     if (!expiresAt) continue;
     const days = daysUntil(expiresAt, now);
     if (days < 0) {
-      plan.expiredJobIds.push(job.id);
+      // Past an estimate the job only "may have closed": it stays open, with nothing to send.
+      if (!job.expiresEstimated) plan.expiredJobIds.push(job.id);
       continue;
     }
-    // The day after it closes, it is marked expired.
-    wakeAt(atLocalHour(localDay(atLocalHour(expiresAt, 12) + 86_400_000), 0));
+    // The day after a stated closing day, the job is marked expired.
+    if (!job.expiresEstimated) wakeAt(atLocalHour(localDay(atLocalHour(expiresAt, 12) + 86_400_000), 0));
     if (!wantsExpiryNotice(job)) continue;
     if (days <= BADGE_DAYS) plan.badgeCount += 1;
     const dueLeads: number[] = [];
@@ -126,7 +127,7 @@ export function planReminders(input: PlanInput): ReminderPlan {
       id: `expiry:${job.id}`,
       jobId: job.id,
       title: `${closesIn(days)}: ${job.posting.title}`,
-      message: `${job.posting.company ?? 'This posting'} closes ${formatDay(expiresAt)}${job.expiresEstimated ? ' (estimated)' : ''}. You haven't applied yet.`,
+      message: `${job.posting.company ?? 'This posting'}: ${describeClosing({ expiresAt, expiresEstimated: job.expiresEstimated, closedAt: null }, now)?.text ?? ''}. You haven't applied yet.`,
     });
   }
 

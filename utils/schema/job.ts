@@ -1,14 +1,12 @@
 import { z } from 'zod';
 import { jobStatusValues } from '../job-status';
-import { isoDateSchema, postingDraftSchema, postingFieldSchema } from './posting';
+import { isoDateSchema, postingDraftSchema, postingFieldSchema, shortTextSchema } from './posting';
 import { summarySchema } from './summary';
+import { timestampSchema } from './time';
 
 /** The application journey. A job that is only saved (bookmarked) has no status. */
 export const jobStatusSchema = z.enum(jobStatusValues);
 export type JobStatus = z.infer<typeof jobStatusSchema>;
-
-/** Epoch milliseconds: sortable and indexable in IndexedDB. */
-const timestampSchema = z.number().int().nonnegative();
 
 /** One step of a job's history, kept in the job itself: it is small and always read with it. */
 export const historyEntrySchema = z.object({
@@ -53,11 +51,13 @@ export const jobSchema = z.object({
    * hook, indexed so reminders find open postings by date without reading closed ones.
    */
   activeExpiresAt: isoDateSchema.optional(),
+  /** activeExpiresAt when the date is stated, not estimated: the postings a passed date closes. */
+  statedExpiresAt: isoDateSchema.optional(),
   /** Expiry lead times (days before) already notified, so each fires once. */
-  expiryNotified: z.array(z.number().int()),
+  expiryNotified: z.array(z.number().int().min(0).max(365)).max(20),
   /** Last time the optional closed-posting check fetched the page. */
   lastCheckedAt: timestampSchema.nullable(),
-  tags: z.array(z.string().max(60)).max(50),
+  tags: z.array(shortTextSchema(60)).max(50),
   /** Fields the user edited by hand: a re-read never overwrites them. */
   userEdited: z.array(postingFieldSchema),
   /** Saved, status changes, updates, closed: oldest first. */

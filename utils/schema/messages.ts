@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { jobStatusSchema } from './job';
-import { postingDraftSchema, postingFieldSchema } from './posting';
+import { postingDraftSchema, postingFieldSchema, shortTextSchema } from './posting';
 import { settingsSchema } from './settings';
+import { timestampSchema } from './time';
 
 // Every message to the background is validated with one of these where it is received.
 
 const id = z.string().min(1).max(100);
-const timestamp = z.number().int().nonnegative();
+const timestamp = timestampSchema;
 
 export const analyzeTabRequestSchema = z.object({ tabId: z.number().int().nonnegative() });
 export const saveJobRequestSchema = z.object({
@@ -22,7 +23,7 @@ export const updateJobRequestSchema = z.object({
   jobId: id,
   /** Fields the user edited; they are kept over later re-reads of the page. */
   posting: postingDraftSchema.partial(),
-  tags: z.array(z.string().min(1).max(60)).max(50).optional(),
+  tags: z.array(shortTextSchema(60, 1)).max(50).optional(),
 });
 export const rereadJobRequestSchema = z.object({ jobId: id });
 export const deleteJobsRequestSchema = z.object({ jobIds: z.array(id).min(1).max(100_000) });
@@ -52,3 +53,38 @@ export type SnoozeReminderRequest = z.infer<typeof snoozeReminderRequestSchema>;
 export type ReminderRequest = z.infer<typeof reminderRequestSchema>;
 export type UpdateSettingsRequest = z.input<typeof updateSettingsRequestSchema>;
 export const rebuildAlarmsRequestSchema = z.object({}).strip();
+
+/** The AI summary of the posting read from `tabId`; the background calls the provider (it holds the key). */
+export const aiSummaryRequestSchema = z.object({
+  tabId: z.number().int().nonnegative(),
+  posting: postingDraftSchema,
+});
+export type AiSummaryRequest = z.input<typeof aiSummaryRequestSchema>;
+
+/**
+ * The protocol table: every message the background answers, with the schema its request is
+ * checked with. `ProtocolMap` (utils/messaging.ts) is derived from it as a type only, so pages
+ * that send messages never load zod; the background registers one handler per entry.
+ */
+export const requestSchemas = {
+  analyzeTab: analyzeTabRequestSchema,
+  saveJob: saveJobRequestSchema,
+  setStatus: setStatusRequestSchema,
+  updateJob: updateJobRequestSchema,
+  rereadJob: rereadJobRequestSchema,
+  deleteJobs: deleteJobsRequestSchema,
+  addNote: addNoteRequestSchema,
+  editNote: editNoteRequestSchema,
+  deleteNote: deleteNoteRequestSchema,
+  addReminder: addReminderRequestSchema,
+  snoozeReminder: snoozeReminderRequestSchema,
+  completeReminder: reminderRequestSchema,
+  deleteReminder: reminderRequestSchema,
+  updateSettings: updateSettingsRequestSchema,
+  /** After the dashboard's bulk import or delete-all: re-create alarms and the badge from the database. */
+  rebuildAlarms: rebuildAlarmsRequestSchema,
+  aiSummary: aiSummaryRequestSchema,
+  /** The posting cut to what its page shows, for Chrome's on-device AI (which runs in the popup). */
+  visiblePosting: aiSummaryRequestSchema,
+} as const;
+export type MessageType = keyof typeof requestSchemas;

@@ -1,7 +1,17 @@
 import { z } from 'zod';
+import { cleanShortField } from '../text/short-field';
+import { isRealIsoDate } from './time';
 
-/** `YYYY-MM-DD`, the only date form a posting carries. */
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+/** `YYYY-MM-DD`, the only date form a posting carries: a day that exists, 1970 to 9999. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+  .refine(isRealIsoDate, 'expected a real date between 1970 and 9999');
+
+/** A short field (title, company, a location, a tag): control and bidi characters stripped, then bounded. */
+export function shortTextSchema(max: number, min = 0) {
+  return z.string().transform(cleanShortField).pipe(z.string().min(min).max(max));
+}
 
 export const workModeSchema = z.enum(['remote', 'hybrid', 'onsite']);
 export type WorkMode = z.infer<typeof workModeSchema>;
@@ -43,9 +53,9 @@ export type PostingField = z.infer<typeof postingFieldSchema>;
 
 /** What extraction reads from one page: the posting before it is saved. */
 export const postingDraftSchema = z.object({
-  title: z.string().min(1).max(500),
-  company: z.string().max(300).nullable(),
-  locations: z.array(z.string().max(300)).max(100),
+  title: shortTextSchema(500, 1),
+  company: shortTextSchema(300).nullable(),
+  locations: z.array(shortTextSchema(300)).max(100),
   workMode: workModeSchema.nullable(),
   /** Normalized: FULL_TIME, PART_TIME, CONTRACT, TEMPORARY, INTERN, VOLUNTEER, PER_DIEM, OTHER. */
   employmentType: z.string().max(100).nullable(),

@@ -1,9 +1,12 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { BoardColumn } from '@/components/dashboard/BoardColumn';
+import { BoardColumn, MORE_CARDS } from '@/components/dashboard/BoardColumn';
 import { EmptyState } from '@/components/dashboard/EmptyState';
 import { stageLabels } from '@/components/dashboard/StagePill';
 import { Notice } from '@/components/Notice';
 import '@/components/dashboard/board.css';
+import { getDatabase } from '@/utils/db/database';
+import { nextReminderByJob } from '@/utils/db/dashboard-queries';
 import { stageKeys, type JobView, type StageKey } from '@/utils/jobs-view/job-view';
 import { searchJobs, type JobIndex } from '@/utils/search/job-index';
 import { actions } from '../actions';
@@ -37,6 +40,7 @@ export function BoardPage({ jobs, index, indexVersion, now }: BoardPageProps) {
   const [announcement, setAnnouncement] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [collapsed, setCollapsed] = useState(loadCollapsed);
+  const reminders = useLiveQuery(() => nextReminderByJob(getDatabase()), []);
   // Moves show at once; the live query then brings the same state from the database.
   const [pending, setPending] = useState<ReadonlyMap<string, StageKey>>(new Map());
 
@@ -79,7 +83,7 @@ export function BoardPage({ jobs, index, indexVersion, now }: BoardPageProps) {
   if (jobs === undefined) return <div className="page-loading" aria-busy="true" />;
   if (jobs.length === 0) {
     return (
-      <EmptyState title="Your board is empty">
+      <EmptyState level={1} title="Your board is empty">
         <p>Save a job posting and it appears here under Saved. Move it along as your application progresses.</p>
       </EmptyState>
     );
@@ -87,6 +91,7 @@ export function BoardPage({ jobs, index, indexVersion, now }: BoardPageProps) {
 
   return (
     <div className="board-page">
+      <h1 className="visually-hidden">Board</h1>
       <div className="toolbar">
         <div className="search-box" role="search">
           <label htmlFor="board-search" className="visually-hidden">
@@ -121,12 +126,13 @@ export function BoardPage({ jobs, index, indexVersion, now }: BoardPageProps) {
             stage={stage}
             jobs={columns.get(stage) ?? []}
             shown={shown[stage] ?? FIRST_CARDS}
-            onShowMore={() => setShown((current) => ({ ...current, [stage]: (current[stage] ?? FIRST_CARDS) + 50 }))}
+            onShowMore={() => setShown((current) => ({ ...current, [stage]: (current[stage] ?? FIRST_CARDS) + MORE_CARDS }))}
             onMove={(id, to) => void move(id, to)}
             hrefOf={(id) => routeHref({ view: 'job', id })}
             now={now}
             collapsed={collapsed.has(stage)}
             onToggle={() => toggle(stage)}
+            nextReminders={reminders}
           />
         ))}
       </div>

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { CompareTable } from '@/components/dashboard/CompareTable';
+import { commonCurrency, type MoneySettings } from '@/utils/jobs-view/currency';
 import { EmptyState } from '@/components/dashboard/EmptyState';
 import type { JobshelfDatabase } from '@/utils/db/database';
 import { jobsByIds } from '@/utils/db/dashboard-queries';
@@ -15,9 +16,12 @@ export interface ComparePageProps {
   ids: string[];
   jobs: JobView[] | undefined;
   profile: Profile | null;
+  /** Salaries are compared in the user's currency, as in the jobs table. */
+  money: MoneySettings;
 }
 
-export function ComparePage({ db, ids, jobs, profile }: ComparePageProps) {
+export function ComparePage({ db, ids, jobs, profile, money }: ComparePageProps) {
+  const home = useMemo(() => money.currency ?? commonCurrency(jobs ?? []), [money.currency, jobs]);
   const loaded = useLiveQuery(() => jobsByIds(db, ids), [db, ids.join(',')]);
   const [query, setQuery] = useState('');
   const flat = useMemo(() => flattenProfile(profile), [profile]);
@@ -41,7 +45,7 @@ export function ComparePage({ db, ids, jobs, profile }: ComparePageProps) {
     <div className="compare-page">
       <h1 className="page-title">Compare</h1>
       {compared.length >= 2 ? (
-        <CompareTable jobs={compared} have={have} matchById={matchById} now={Date.now()} hrefOf={(id) => routeHref({ view: 'job', id })} onRemove={(id) => setIds(ids.filter((item) => item !== id))} />
+        <CompareTable jobs={compared} money={{ currency: home, rates: money.rates }} have={have} matchById={matchById} now={Date.now()} hrefOf={(id) => routeHref({ view: 'job', id })} onRemove={(id) => setIds(ids.filter((item) => item !== id))} />
       ) : (
         <EmptyState title={compared.length === 1 ? 'Add one more job to compare' : 'Pick 2 to 4 jobs to compare'}>
           <p>

@@ -28,7 +28,7 @@ export function InsightsPage({ jobs, now }: InsightsPageProps) {
   if (!insights) return <div className="page-loading" aria-busy="true" />;
   if (jobs?.length === 0) {
     return (
-      <EmptyState title="Nothing to chart yet">
+      <EmptyState level={1} title="Nothing to chart yet">
         <p>Save jobs and move them along on the board: your funnel, weekly applications and response rate appear here.</p>
       </EmptyState>
     );

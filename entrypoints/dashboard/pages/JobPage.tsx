@@ -1,3 +1,4 @@
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState, type ReactNode } from 'react';
 import { EmptyState } from '@/components/dashboard/EmptyState';
@@ -15,7 +16,7 @@ import { SummaryPanel } from '@/components/SummaryPanel';
 import type { JobshelfDatabase } from '@/utils/db/database';
 import { jobById } from '@/utils/db/dashboard-queries';
 import { notesOf, remindersOf } from '@/utils/db/job-queries';
-import { formatDay, formatEmploymentType, formatSalary, formatSavedAgo, formatWorkMode, safeHttpUrl } from '@/utils/format';
+import { formatDateLong, formatEmploymentType, formatLocations, formatSalary, formatSavedAgo, formatWorkMode, safeHttpUrl } from '@/utils/format';
 import { sortedHistory } from '@/utils/job-history';
 import { stageOf } from '@/utils/jobs-view/job-view';
 import { formatYearly, yearlySalary } from '@/utils/jobs-view/salary';
@@ -49,7 +50,7 @@ function Section({ title, children, id }: { title: string; children: ReactNode; 
       <h2 id={id} className="card-title">
         {title}
       </h2>
-      {children}
+      <ErrorBoundary what={`the ${title.toLowerCase()}`}>{children}</ErrorBoundary>
     </section>
   );
 }
@@ -130,7 +131,7 @@ function PostingFields({ job }: { job: Job }) {
           posting.salary ? (
             <>
               {formatSalary(posting.salary)}
-              {yearly && posting.salary.period !== 'year' ? <span className="muted"> ≈ {formatYearly(yearly)} a year</span> : null}
+              {yearly && posting.salary.period !== 'year' ? <span className="muted"> ≈ {formatYearly(yearly)}</span> : null}
             </>
           ) : null
         }
@@ -172,7 +173,7 @@ function PostingFields({ job }: { job: Job }) {
       />
       <FieldRow
         label="Posted"
-        display={formatDay(posting.datePosted)}
+        display={formatDateLong(posting.datePosted)}
         source={source('datePosted')}
         editor={<input type="date" name="value" defaultValue={posting.datePosted ?? ''} aria-label="Date posted" autoFocus />}
         onSave={(form) => save({ datePosted: orNull(text(form, 'value')) })}
@@ -181,10 +182,12 @@ function PostingFields({ job }: { job: Job }) {
         label="Closes"
         display={
           posting.validThrough ? (
-            formatDay(posting.validThrough)
+            formatDateLong(posting.validThrough)
           ) : job.expiresAt ? (
             <span>
-              {formatDay(job.expiresAt)} <span className="muted">({job.expiresEstimated ? 'estimated' : 'from the description'})</span>
+              {job.expiresEstimated ? '~' : ''}
+              {formatDateLong(job.expiresAt)}{' '}
+              <span className="muted">({job.expiresEstimated ? 'estimated: no closing date was stated' : 'from the description'})</span>
             </span>
           ) : null
         }
@@ -235,6 +238,7 @@ export function JobPage({ db, jobId, now, allTags }: JobPageProps) {
   if (job === null) {
     return (
       <EmptyState
+        level={1}
         title="This job is no longer saved"
         actions={
           <a className="button button-secondary" href={routeHref({ view: 'jobs' })}>
@@ -288,9 +292,20 @@ export function JobPage({ db, jobId, now, allTags }: JobPageProps) {
           <p className="job-header-company">{posting.company ?? 'Company not stated'}</p>
           <p className="job-header-facts">
             <StagePill stage={stageOf(job.status)} />
-            {formatWorkMode(posting.workMode) ? <span className="pill">{formatWorkMode(posting.workMode)}</span> : null}
-            {posting.salary ? <span className="pill">{formatSalary(posting.salary)}</span> : null}
-            <ExpiryNote expiresAt={job.expiresAt} estimated={job.expiresEstimated} closed={job.closedAt !== null} now={now} />
+            {formatLocations(posting.locations) ? <span className="pill" data-testid="detail-location">{formatLocations(posting.locations)}</span> : null}
+            {formatWorkMode(posting.workMode) ? <span className="pill" data-testid="detail-work-mode">{formatWorkMode(posting.workMode)}</span> : null}
+            {posting.salary && formatSalary(posting.salary) ? <span className="pill">{formatSalary(posting.salary)}</span> : null}
+            {typeof job.summary?.match?.score === 'number' ? (
+              <span className="pill pill-accent" data-testid="detail-match">{Math.round(job.summary.match.score)}% match</span>
+            ) : null}
+            <ExpiryNote
+              expiresAt={job.expiresAt}
+              estimated={job.expiresEstimated}
+              closed={job.closedAt !== null}
+              now={now}
+              onRecheck={postingUrl ? () => void rereadFromPage() : undefined}
+              rechecking={rereading}
+            />
             <span className="muted">Saved {formatSavedAgo(job.savedAt, now)}</span>
           </p>
         </div>

@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useRef, type Dispatch, type SetStateAction } from 'react';
 import { EmptyState } from '@/components/dashboard/EmptyState';
+import { formatCount, plural } from '@/utils/format';
 import { FilterBar } from '@/components/dashboard/FilterBar';
 import { JobsTable, type JobsTableHandle } from '@/components/dashboard/JobsTable';
 import { SearchBox } from '@/components/dashboard/SearchBox';
 import { activeFilterCount, emptyFilters, filterJobs, tagsInUse, type JobFilters } from '@/utils/jobs-view/filter';
+import { inHomeCurrency, type MoneySettings } from '@/utils/jobs-view/currency';
 import type { JobView, StageKey } from '@/utils/jobs-view/job-view';
 import { SortCache } from '@/utils/jobs-view/sort-cache';
 import { defaultSort, firstDirection, type JobSort, type SortKey } from '@/utils/jobs-view/sort';
@@ -26,6 +28,8 @@ export const initialJobsViewState: JobsViewState = { query: '', filters: emptyFi
 
 export interface JobsPageProps {
   jobs: JobView[] | undefined;
+  /** The currency salaries are shown in and the user's rates (Settings). */
+  money: MoneySettings;
   complete: boolean;
   index: JobIndex | null;
   indexVersion: number;
@@ -43,7 +47,10 @@ function substringSearch(jobs: readonly JobView[], query: string): JobView[] {
   });
 }
 
-export function JobsPage({ jobs, complete, index, indexVersion, state, setState, now }: JobsPageProps) {
+export function JobsPage({ jobs: savedJobs, money, complete, index, indexVersion, state, setState, now }: JobsPageProps) {
+  // Salaries in one currency, so the salary column, its sort and its filter compare like with like.
+  const converted = useMemo(() => (savedJobs ? inHomeCurrency(savedJobs, money) : undefined), [savedJobs, money]);
+  const jobs = converted?.jobs;
   const searchRef = useRef<HTMLInputElement>(null);
   const tableRef = useRef<JobsTableHandle>(null);
   const { query, filters, sort, selected } = state;
@@ -140,6 +147,7 @@ export function JobsPage({ jobs, complete, index, indexVersion, state, setState,
   if (jobs.length === 0) {
     return (
       <EmptyState
+        level={1}
         title="No saved jobs yet"
         actions={
           <a className="button button-secondary" href={routeHref({ view: 'settings' })}>
@@ -155,7 +163,7 @@ export function JobsPage({ jobs, complete, index, indexVersion, state, setState,
     );
   }
 
-  const resultLabel = `${shown.length.toLocaleString('en')} of ${jobs.length.toLocaleString('en')} jobs`;
+  const resultLabel = `${formatCount(shown.length)} of ${plural(jobs.length, 'job')}`;
   const appliedSort = sort ?? (searching ? null : defaultSort);
   const resultKey = JSON.stringify([query, filters, sort]);
   const filtersOn = activeFilterCount(filters) > 0;
@@ -163,6 +171,7 @@ export function JobsPage({ jobs, complete, index, indexVersion, state, setState,
   return (
     // data-shown: the query and result count on screen, committed with the rows (the bench reads it).
     <div className="jobs-page" data-shown={`${searching ? query : ''}|${shown.length}`}>
+      <h1 className="visually-hidden">Saved jobs</h1>
       <div className="toolbar">
         <SearchBox
           ref={searchRef}
@@ -172,7 +181,7 @@ export function JobsPage({ jobs, complete, index, indexVersion, state, setState,
           onArrowDown={() => tableRef.current?.focus()}
         />
         <p className="result-count" data-testid="result-count">
-          {searching || filtersOn ? resultLabel : `${jobs.length.toLocaleString('en')} jobs`}
+          {searching || filtersOn ? resultLabel : plural(jobs.length, 'job')}
           {!complete ? <span className="muted"> · loading…</span> : null}
           {searching && !index ? <span className="muted"> · indexing…</span> : null}
           {searching && !sort ? <span className="muted"> · best match first</span> : null}
@@ -200,7 +209,7 @@ export function JobsPage({ jobs, complete, index, indexVersion, state, setState,
           </button>
         </div>
       </div>
-      <FilterBar filters={filters} onChange={(next) => setState((current) => ({ ...current, filters: next }))} stageCounts={stageCounts} tags={tags} />
+      <FilterBar filters={filters} onChange={(next) => setState((current) => ({ ...current, filters: next }))} stageCounts={stageCounts} tags={tags} salaryCurrency={converted?.home ?? null} />
       {shown.length === 0 ? (
         <EmptyState
           title={searching ? `Nothing matches “${query.trim()}”` : 'No jobs match these filters'}
@@ -229,6 +238,7 @@ export function JobsPage({ jobs, complete, index, indexVersion, state, setState,
           jobHref={(id) => routeHref({ view: 'job', id })}
           now={now}
           resultKey={resultKey}
+          salaryCurrency={converted?.home ?? null}
         />
       )}
       <p className="keyboard-hint muted">

@@ -1,16 +1,20 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { ImportPreviewPanel } from '@/components/dashboard/ImportPreviewPanel';
 import { ResumeSkillPicker } from '@/components/dashboard/ResumeSkillPicker';
+import { LeadTimeChips } from '@/components/dashboard/LeadTimeChips';
 import { SkillsEditor } from '@/components/dashboard/SkillsEditor';
 import { Notice } from '@/components/Notice';
+import { formatCount, plural } from '@/utils/format';
 import '@/components/dashboard/settings.css';
 import type { Backup } from '@/utils/backup/backup-schema';
-import { jobsToCsv } from '@/utils/backup/csv';
+import { exportJobsCsv } from '@/utils/backup/csv';
 import { backupFileName, backupToJson } from '@/utils/backup/export-backup';
 import type { ImportMode, ImportPreview } from '@/utils/backup/import-plan';
 import { parseBackup } from '@/utils/backup/parse-backup';
 import { applyImport, deleteAllJobs, openImportWriter, previewImport, readAllJobs, readBackup } from '@/utils/db/backup-repository';
 import type { JobshelfDatabase } from '@/utils/db/database';
+import { defaultRates } from '@/utils/jobs-view/currency';
 import { skillVocabulary } from '@/utils/jobs-view/skill-vocabulary';
 import type { JobView } from '@/utils/jobs-view/job-view';
 import type { Settings } from '@/utils/schema/settings';
@@ -47,7 +51,7 @@ function Card({ title, description, children, id }: { title: string; description
         {title}
       </h2>
       {description ? <p className="card-hint muted">{description}</p> : null}
-      {children}
+      <ErrorBoundary what={`“${title}”`}>{children}</ErrorBoundary>
     </section>
   );
 }
@@ -63,11 +67,131 @@ function download(name: string, type: string, content: string) {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+function LeadTimesField({ initial }: { initial: readonly number[] }) {
+  const [days, setDays] = useState<number[]>([...initial]);
+  return (
+    <div className="settings-field">
+      <span className="settings-label" id="lead-times-label">
+        Remind me before a posting closes
+      </span>
+      <LeadTimeChips value={days} onChange={setDays} />
+      {days.map((day) => (
+        <input key={day} type="hidden" name="leadDays" value={day} />
+      ))}
+    </div>
+  );
+}
+
+/** The endpoint, model and key appear only for the provider that needs them. */
+function ProviderFields({ provider }: { provider: Settings['aiProvider'] }) {
+  const [kind, setKind] = useState(provider.kind);
+  return (
+    <>
+      <label>
+        Provider
+        <select name="kind" value={kind} onChange={(event) => setKind(event.target.value as Settings['aiProvider']['kind'])} data-testid="ai-provider">
+          <option value="none">Built-in only (nothing leaves your browser)</option>
+          <option value="chrome-ai">Chrome’s on-device AI</option>
+          <option value="openai-compatible">OpenAI-compatible API</option>
+        </select>
+      </label>
+      {kind === 'openai-compatible' ? (
+        <>
+          <label>
+            API base URL
+            <input name="baseUrl" type="url" defaultValue={provider.baseUrl} placeholder="https://api.example.com/v1" />
+          </label>
+          <label>
+            Model
+            <input name="model" defaultValue={provider.model} placeholder="e.g. gpt-4o-mini" />
+          </label>
+          <label>
+            API key
+            <input name="apiKey" type="password" autoComplete="off" defaultValue={provider.apiKey} data-testid="ai-api-key" />
+          </label>
+        </>
+      ) : kind === 'chrome-ai' ? (
+        <p className="card-hint muted">Runs in Chrome on this computer; nothing is sent anywhere.</p>
+      ) : null}
+    </>
+  );
+}
+
+function SalaryForm({
+  currency,
+  rates,
+  used,
+  onSave,
+}: {
+  currency: string | null;
+  rates: Readonly<Record<string, number>>;
+  used: readonly string[];
+  onSave: (patch: Pick<Settings, 'currency' | 'currencyRates'>) => void;
+}) {
+  const codes = [...new Set([...used, ...Object.keys(rates), ...Object.keys(defaultRates)])].sort();
+  const shown = [...new Set([...used, ...Object.keys(rates)])].sort();
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const chosen = String(form.get('currency') ?? '');
+    const next: Record<string, number> = {};
+    for (const code of shown) {
+      const value = Number(String(form.get(`rate-${code}`) ?? '').replace(',', '.'));
+      if (Number.isFinite(value) && value > 0 && value !== defaultRates[code]) next[code] = value;
+    }
+    onSave({ currency: /^[A-Z]{3}$/.test(chosen) ? chosen : null, currencyRates: next });
+  };
+  return (
+    <form className="settings-form" onSubmit={onSubmit}>
+      <label>
+        Show salaries in
+        <select name="currency" defaultValue={currency ?? ''} data-testid="home-currency">
+          <option value="">The most common currency among my jobs</option>
+          {codes.map((code) => (
+            <option key={code} value={code}>
+              {code}
+            </option>
+          ))}
+        </select>
+      </label>
+      {shown.length > 0 ? (
+        <table className="rate-table">
+          <caption className="settings-label">Rates: what one unit is worth in US dollars</caption>
+          <tbody>
+            {shown.map((code) => (
+              <tr key={code}>
+                <th scope="row">
+                  <label htmlFor={`rate-${code}`}>1 {code} =</label>
+                </th>
+                <td>
+                  <input id={`rate-${code}`} name={`rate-${code}`} inputMode="decimal" defaultValue={rates[code] ?? defaultRates[code] ?? ''} placeholder="rate" /> USD
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="card-hint muted">No salaries saved yet.</p>
+      )}
+      <button type="submit" className="button button-primary">
+        Save currency settings
+      </button>
+    </form>
+  );
+}
+
 export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart }: SettingsPageProps) {
   // From the jobs already in memory: a query here would read every posting again after each write.
   const vocabulary = useMemo(() => skillVocabulary(jobs ?? []), [jobs]);
   const [message, setMessage] = useState<Message>(null);
-  const [pendingImport, setPendingImport] = useState<{ name: string; backup: Backup; preview: ImportPreview; mode: ImportMode } | null>(null);
+  const [pendingImport, setPendingImport] = useState<{
+    name: string;
+    backup: Backup;
+    preview: ImportPreview;
+    mode: ImportMode;
+    /** The user chose the AI provider the file names; off until they do. */
+    useAiProvider: boolean;
+  } | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState('');
   const fileRef = useRef<HTMLInputElement>(null);
@@ -77,6 +201,7 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
   }, [message]);
 
   if (!settings) return <div className="page-loading" aria-busy="true" />;
+  const currenciesInUse = [...new Set((jobs ?? []).map((job) => job.yearly?.currency).filter((code): code is string => !!code))].sort();
 
   const save = async (patch: Partial<Settings>, what: string) => {
     const problem = await actions.updateSettings(patch);
@@ -99,14 +224,7 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
   const onNotifications = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const leadDays = String(form.get('leadDays') ?? '')
-      .split(/[,\s]+/)
-      .filter(Boolean)
-      .map(Number);
-    if (leadDays.some((day) => !Number.isInteger(day) || day < 0 || day > 60) || leadDays.length > 5) {
-      setMessage({ tone: 'bad', title: 'Reminders not saved', body: 'Days before closing are up to five whole numbers from 0 to 60, like “3, 1”.' });
-      return;
-    }
+    const leadDays = form.getAll('leadDays').map(Number);
     void save(
       {
         expiryLeadDays: [...new Set(leadDays)].sort((a, b) => b - a),
@@ -130,7 +248,7 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
       model: String(form.get('model') ?? '').trim(),
       apiKey: String(form.get('apiKey') ?? '').trim(),
     };
-    // The popup calls the endpoint; the browser lets it only with access to that one origin.
+    // The background calls the endpoint, and only while the browser grants access to that one origin.
     const origin = kind === 'openai-compatible' ? originPattern(baseUrl) : null;
     if (kind === 'openai-compatible' && !origin) {
       setMessage({ tone: 'bad', title: 'AI provider not saved', body: 'The address must start with https:// (or http:// for a server on your computer).' });
@@ -153,16 +271,41 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
     await save({ closedCheck: enabled }, 'Closed-posting check');
   };
 
+  /** An export that fails says so, with the reason, instead of downloading nothing silently. */
+  const reportExportFailure = (what: string, error: unknown) =>
+    setMessage({ tone: 'bad', title: `${what} failed`, body: `Nothing was downloaded: ${error instanceof Error ? error.message : String(error)}` });
+
   const exportBackup = async () => {
-    const backup = await readBackup(db);
-    download(backupFileName(), 'application/json', backupToJson(backup));
-    setMessage({ tone: 'info', title: `Backup of ${backup.jobs.length.toLocaleString('en')} jobs downloaded` });
+    try {
+      const backup = await readBackup(db);
+      download(backupFileName(), 'application/json', backupToJson(backup));
+      setMessage({
+        tone: 'info',
+        title: `Backup of ${plural(backup.jobs.length, 'job')} downloaded`,
+        body: 'Your AI provider’s API key is not in it: enter it again after restoring.',
+      });
+    } catch (error) {
+      reportExportFailure('The backup', error);
+    }
   };
 
   const exportCsv = async () => {
-    const jobs = await readAllJobs(db);
-    download(backupFileName(Date.now(), 'csv'), 'text/csv;charset=utf-8', '\uFEFF' + jobsToCsv(jobs));
-    setMessage({ tone: 'info', title: `${jobs.length.toLocaleString('en')} jobs exported as CSV` });
+    try {
+      const jobs = await readAllJobs(db);
+      const { csv, skipped } = exportJobsCsv(jobs);
+      download(backupFileName(Date.now(), 'csv'), 'text/csv;charset=utf-8', '\uFEFF' + csv);
+      setMessage(
+        skipped.length > 0
+          ? {
+              tone: 'bad',
+              title: `${plural(jobs.length - skipped.length, 'job')} exported as CSV; ${formatCount(skipped.length)} left out`,
+              body: `These could not be written: ${skipped.slice(0, 5).join('; ')}${skipped.length > 5 ? '; …' : ''}`,
+            }
+          : { tone: 'info', title: `${plural(jobs.length, 'job')} exported as CSV` },
+      );
+    } catch (error) {
+      reportExportFailure('The CSV export', error);
+    }
   };
 
   const onFile = async (file: File) => {
@@ -179,7 +322,7 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
       return;
     }
     const mode: ImportMode = 'merge';
-    setPendingImport({ name: file.name, backup: parsed.backup, preview: await previewImport(db, parsed.backup, mode), mode });
+    setPendingImport({ name: file.name, backup: parsed.backup, preview: await previewImport(db, parsed.backup, mode), mode, useAiProvider: false });
     performance.mark('jobshelf:import-previewed');
   };
 
@@ -194,18 +337,26 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
   const apply = async () => {
     if (!pendingImport) return;
     setBusy(true);
+    // An AI provider from the file: only when chosen by name, then with the same permission request
+    // as Settings makes (first, while the click still counts as the user's gesture).
+    const ai = pendingImport.useAiProvider ? pendingImport.preview.aiProvider : null;
+    const aiOrigin = ai?.kind === 'openai-compatible' ? originPattern(ai.baseUrl) : null;
+    const acceptAiProvider = ai !== null && (ai.kind !== 'openai-compatible' || (aiOrigin !== null && (await requestOrigins([aiOrigin]))));
+    const aiNote = ai && !acceptAiProvider ? ' The AI provider from the file was not turned on: the browser did not grant permission to reach it.' : '';
     const started = performance.now();
     performance.mark('jobshelf:import-apply');
     // The page's copy stops following changes while 10,000 rows land; it is read afresh after.
     onImportStart();
     try {
       const connection = writer();
-      const result = await applyImport(connection, pendingImport.backup, pendingImport.mode).finally(() => connection.close());
+      const result = await applyImport(connection, pendingImport.backup, pendingImport.mode, Date.now(), { acceptAiProvider }).finally(() =>
+        connection.close(),
+      );
       performance.mark('jobshelf:import-written');
       const ms = Math.round(performance.now() - started);
       onDataReplaced();
-      const title = `Imported: ${result.added.toLocaleString('en')} new, ${result.updated.toLocaleString('en')} updated${result.conflicts ? `, ${result.conflicts} kept as here` : ''}`;
-      setMessage({ tone: 'info', title, body: `Done in ${(ms / 1000).toFixed(1)} s. Scheduling reminders…` });
+      const title = `Imported: ${formatCount(result.added)} new, ${formatCount(result.updated)} updated${result.conflicts ? `, ${result.conflicts} kept as here` : ''}`;
+      setMessage({ tone: 'info', title, body: `Done in ${(ms / 1000).toFixed(1)} s. Scheduling reminders…${aiNote}` });
       setPendingImport(null);
       setBusy(false);
       // Reminders are the background's: it re-creates every alarm from the database.
@@ -216,7 +367,7 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
         title,
         body: alarms
           ? `The jobs are in, but reminders could not be scheduled yet (${alarms}). They will be when the browser next starts.`
-          : `Done in ${(ms / 1000).toFixed(1)} s. Reminders are scheduled.`,
+          : `Done in ${(ms / 1000).toFixed(1)} s. Reminders are scheduled.${aiNote}`,
       });
     } catch (error) {
       onDataReplaced();
@@ -235,7 +386,7 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
     await actions.rebuildAlarms();
     onDataReplaced();
     setConfirmDelete('');
-    setMessage({ tone: 'info', title: `Deleted ${count.toLocaleString('en')} jobs with their notes, reminders and history` });
+    setMessage({ tone: 'info', title: `Deleted ${plural(count, 'job')} with their notes, reminders and history` });
   };
 
   const provider = settings.aiProvider;
@@ -258,10 +409,7 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
 
         <Card id="reminders-heading" title="Reminders" description="When Jobshelf reminds you of a closing posting and suggests following up.">
           <form className="settings-form" onSubmit={onNotifications} key={JSON.stringify([settings.expiryLeadDays, settings.notifyHour, settings.estimatedLifetimeDays, settings.suggestFollowUp, settings.followUpDays])}>
-            <label>
-              Remind me this many days before a posting closes
-              <input name="leadDays" defaultValue={settings.expiryLeadDays.join(', ')} placeholder="3, 1" />
-            </label>
+            <LeadTimesField initial={settings.expiryLeadDays} />
             <label>
               Send reminders at
               <select name="notifyHour" defaultValue={settings.notifyHour}>
@@ -292,30 +440,21 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
 
         <Card id="ai-heading" title="Summaries" description="The built-in summarizer runs on this computer. A remote AI provider is off unless you turn it on here; then postings are sent to it.">
           <form className="settings-form" onSubmit={onProvider} key={JSON.stringify(provider)}>
-            <label>
-              Provider
-              <select name="kind" defaultValue={provider.kind}>
-                <option value="none">Built-in only (nothing leaves your browser)</option>
-                <option value="chrome-ai">Chrome’s on-device AI</option>
-                <option value="openai-compatible">OpenAI-compatible API</option>
-              </select>
-            </label>
-            <label>
-              API base URL
-              <input name="baseUrl" type="url" defaultValue={provider.baseUrl} placeholder="https://api.example.com/v1" />
-            </label>
-            <label>
-              Model
-              <input name="model" defaultValue={provider.model} placeholder="model name" />
-            </label>
-            <label>
-              API key
-              <input name="apiKey" type="password" autoComplete="off" defaultValue={provider.apiKey} />
-            </label>
+            <ProviderFields provider={provider} />
             <button type="submit" className="button button-primary">
               Save provider
             </button>
           </form>
+        </Card>
+
+        <Card id="salary-heading" title="Salaries" description="The jobs table shows every salary in one currency, converted at these rates, so the column compares like with like. Correct the rates whenever you like.">
+          <SalaryForm
+            key={JSON.stringify([settings.currency, settings.currencyRates])}
+            currency={settings.currency}
+            rates={settings.currencyRates}
+            used={currenciesInUse}
+            onSave={(patch) => void save(patch, 'Currency settings')}
+          />
         </Card>
 
         <Card id="closed-heading" title="Closed postings" description="Check saved postings now and then, and mark the ones taken down as closed. This visits the posting pages, so it needs your permission.">
@@ -331,6 +470,9 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
         </Card>
 
         <Card id="data-heading" title="Your data" description="Everything is stored in this browser only. Export a backup to keep it safe or move it to another computer.">
+          <p className="muted" data-testid="export-key-note">
+            Backups leave out your AI provider’s API key, so a shared or lost file does not give it away.
+          </p>
           <div className="inline-form">
             <button type="button" className="button button-secondary" onClick={() => void exportBackup()} data-testid="export-backup">
               Export backup (JSON)
@@ -366,6 +508,8 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
               onApply={() => void apply()}
               onCancel={() => setPendingImport(null)}
               busy={busy}
+              useAiProvider={pendingImport.useAiProvider}
+              onUseAiProviderChange={(useAiProvider) => setPendingImport((current) => (current ? { ...current, useAiProvider } : current))}
             />
           ) : null}
           <div className="danger-zone">

@@ -82,12 +82,31 @@ describe('expiry notifications', () => {
     expect(expired?.history.filter((entry) => entry.type === 'closed')).toMatchObject([{ at: day('2026-12-22'), detail: 'Closing date passed' }]);
   });
 
-  it('estimates the closing date from the posting date when none is stated, and says so', async () => {
-    const posting = makePosting({ validThrough: null, datePosted: '2026-12-01', descriptionText: 'Build things.' });
-    const { job } = await saveJob(db, { posting }, day('2026-12-02'));
+  it('estimates the closing date from the later of posted and saved when none is stated, and says so', async () => {
+    const posting = makePosting({ validThrough: null, datePosted: '2026-11-25', descriptionText: 'Build things.' });
+    const { job } = await saveJob(db, { posting }, day('2026-12-01'));
     expect(job).toMatchObject({ expiresAt: '2026-12-31', expiresEstimated: true });
     await syncReminders(atLocalHour('2026-12-28', 9) + 1000);
     expect((await notices())[`expiry:${job.id}`]?.message).toContain('(estimated)');
+  });
+
+  it('never closes a job on an estimate: past it, the job stays open and nothing is sent', async () => {
+    // Posted long ago: the old rule (posted + 30 days) would have closed it the minute it was saved.
+    const posting = makePosting({ validThrough: null, datePosted: '2026-06-01', descriptionText: 'Build things.' });
+    const { job } = await saveJob(db, { posting }, day('2026-12-01'));
+    expect(job).toMatchObject({ expiresAt: '2026-12-31', expiresEstimated: true });
+    const result = await syncReminders(day('2027-01-05'));
+    expect(result.expired).toBe(0);
+    const stored = await db.jobs.get(job.id);
+    expect(stored).toMatchObject({ closedAt: null, activeExpiresAt: '2026-12-31' });
+    expect(stored?.statedExpiresAt).toBeUndefined();
+    expect(stored?.history.some((entry) => entry.type === 'closed')).toBe(false);
+    expect(Object.keys(await notices())).toEqual([]);
+    // A stated date that passes still closes its job.
+    const { job: stated } = await saveJob(db, { posting: makePosting({ validThrough: '2027-01-02', url: 'https://jobs.example.com/x/2', canonicalUrl: 'https://jobs.example.com/x/2', title: 'Other role' }) }, day('2026-12-01'));
+    expect((await syncReminders(day('2027-01-05'))).expired).toBe(1);
+    expect((await db.jobs.get(stated.id))?.closedAt).toBe(day('2027-01-05'));
+    expect((await db.jobs.get(job.id))?.closedAt).toBeNull();
   });
 
   it('takes a closing date stated in the text over the estimate', async () => {
