@@ -6,14 +6,37 @@ import { defineConfig } from 'wxt';
 // switch React to its development build, and the e2e timings would measure that.)
 const e2e = process.env.JOBSHELF_E2E === '1';
 
+/** The Firefox add-on's id: fixed, so updates, storage and the e2e tests' pinned UUID follow it. */
+const GECKO_ID = 'jobshelf@jobshelf.app';
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
   outDirTemplate: e2e ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
   // The dev server scans HTML files for dependencies: only the extension's own, not the saved
   // job pages under tests/fixtures.
-  vite: () => ({ optimizeDeps: { entries: ['entrypoints/**/*.html'] } }),
-  manifest: {
+  vite: () => ({
+    optimizeDeps: { entries: ['entrypoints/**/*.html'] },
+    // Test-only wiring (background/e2e-hooks.ts) is compiled in only when this is true: store builds lack it.
+    define: { 'import.meta.env.JOBSHELF_E2E': JSON.stringify(e2e) },
+  }),
+  // The Firefox sources zip (for the add-on review) holds what rebuilds the extension, nothing
+  // else: no tests, fixtures, benchmarks, screenshots or docs.
+  zip: {
+    excludeSources: ['**'],
+    includeSources: [
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'BUILDING.md',
+      'entrypoints/**',
+      'components/**',
+      'utils/**',
+      'public/**',
+    ],
+  },
+  manifest: ({ browser }) => ({
     name: 'Jobshelf — job posting saver & tracker',
     short_name: 'Jobshelf',
     description:
@@ -47,5 +70,21 @@ export default defineConfig({
         description: 'Save the job posting in this tab',
       },
     },
-  },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              // 140 (an ESR) is the first Firefox that shows data_collection_permissions at install;
+              // everything else used (MV3 event page, scripting, optional host permissions) is older.
+              strict_min_version: '140.0',
+              // Jobshelf collects nothing: saved jobs stay in the browser.
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android reads data_collection_permissions from 142.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
 });

@@ -7,6 +7,7 @@ import type { PostingDraft } from './schema/posting';
 import type { Settings } from './schema/settings';
 import type { Summary } from './schema/summary';
 import type { ProviderResult } from './summarize/providers/types';
+import type { SyncStatus } from './sync/rows';
 
 // Types only here: pages import this file and must not pay for zod. The background validates
 // every request with the schemas of the protocol table (`requestSchemas` in ./schema/messages),
@@ -72,6 +73,11 @@ export interface ProtocolReplies {
   aiSummary: ProviderResult;
   /** Null when the page can no longer be read or shows none of the posting's text. */
   visiblePosting: PostingDraft | null;
+  /** Settings → Sync: set the folder up (or join it) and run the first sync, which merges both sides. */
+  syncConnect: WriteReply<{ status: SyncStatus | null }>;
+  syncNow: WriteReply<{ status: SyncStatus | null }>;
+  /** Stops syncing; the jobs in this browser stay. */
+  syncDisconnect: WriteReply;
 }
 
 /** Every message: its request as the sender writes it, its reply. Derived from the protocol table. */

@@ -20,6 +20,14 @@ const sourceLabels: Record<string, string> = {
   'meta-tags': 'Page meta tags',
   readability: 'Page text',
   text: 'Description text',
+  labels: 'Labelled on the page',
+  attributes: 'Page markup',
+  header: 'Line under the title',
+  title: 'Page title',
+  page: 'Page (name shown)',
+  url: 'Job site address',
+  prose: 'Description text',
+  heuristics: 'Page layout',
 };
 
 export function sourceLabel(source: string): string {

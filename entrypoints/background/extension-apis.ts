@@ -25,15 +25,18 @@ export async function removeAllContextMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
 }
 
+/** Firefox's notices have no buttons (create() refuses the whole notice if given any). */
+export const notificationsHaveButtons = !import.meta.env.FIREFOX;
+
 export async function notify(id: string, title: string, message: string, buttons: string[] = []): Promise<void> {
+  const withButtons = notificationsHaveButtons && buttons.length > 0;
   try {
     await browser.notifications.create(id, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
       title,
       message,
-      ...(buttons.length > 0 ? { buttons: buttons.map((title) => ({ title })) } : {}),
-      priority: buttons.length > 0 ? 1 : 0,
+      ...(withButtons ? { buttons: buttons.map((title) => ({ title })), priority: 1 } : {}),
     });
   } catch {
     // Notifications can be turned off by the user or the OS; the badge still tells.
@@ -77,13 +80,16 @@ export async function openLoadedTab(url: string, timeoutMs = 30_000): Promise<nu
       browser.tabs.onUpdated.removeListener(listener);
       resolve();
     };
-    const listener = (id: number, change: { status?: string }) => {
-      if (id === tabId && change.status === 'complete') done();
+    // Loaded means the posting's page: Firefox also reports its new tab's first about:blank as
+    // complete, and hides that tab's URL (no permission for about:blank), so a URL must be seen.
+    const loaded = (tab: { status?: string; url?: string }) => tab.status === 'complete' && !!tab.url && tab.url !== 'about:blank';
+    const listener = (id: number, _change: unknown, tab: { status?: string; url?: string }) => {
+      if (id === tabId && loaded(tab)) done();
     };
     const timer = setTimeout(done, timeoutMs);
     browser.tabs.onUpdated.addListener(listener);
     // It may have finished before the listener was added.
-    void browser.tabs.get(tabId).then((current) => current.status === 'complete' && current.url !== 'about:blank' && done(), done);
+    void browser.tabs.get(tabId).then((current) => loaded(current) && done(), done);
   });
   return tabId;
 }

@@ -9,14 +9,19 @@ import { scheduleClosedCheck, runClosedCheck } from './closed-check';
 import { getDatabase } from '@/utils/db/database';
 import { getSettings } from '@/utils/db/settings-repository';
 import { backfillSummaries } from '@/utils/db/jobs-repository';
+import { connectSync, handleSyncAlarm, runSync, startSync, watchWrites } from './sync';
+import { installE2eHooks } from './e2e-hooks';
 
 export default defineBackground(() => {
   registerMessageHandlers();
+  watchWrites();
+  if (import.meta.env.JOBSHELF_E2E) installE2eHooks();
   const rebuild = async () => {
     // The database is the source of truth: alarms and the badge are rebuilt from it.
     await syncReminders();
     await backfillSummaries(getDatabase());
     await scheduleClosedCheck((await getSettings(getDatabase())).closedCheck);
+    await startSync();
   };
   browser.runtime.onInstalled.addListener(() => {
     void createContextMenus();
@@ -24,6 +29,7 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup.addListener(() => void rebuild());
   browser.alarms.onAlarm.addListener((alarm) => void handleAlarm(alarm));
+  browser.alarms.onAlarm.addListener((alarm) => void handleSyncAlarm(alarm));
   browser.notifications.onClicked.addListener((id) => void handleNotificationClick(id));
   browser.notifications.onButtonClicked.addListener((id, index) => void handleNotificationButton(id, index));
   browser.contextMenus.onClicked.addListener((info, tab) => void handleContextMenuClick(info, tab));
@@ -41,6 +47,8 @@ export default defineBackground(() => {
       handleNotificationClick,
       runClosedCheck,
       getDatabase,
+      runSync,
+      connectSync,
     },
   });
 });

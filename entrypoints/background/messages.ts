@@ -26,6 +26,7 @@ import { setBadge } from './extension-apis';
 import { syncReminders } from './reminders';
 import { rereadFromPage } from './reread';
 import { describeSaveError } from './save';
+import { connectSync, disconnectSync, runSync, syncNow } from './sync';
 
 export async function analyzeTab(data: unknown): Promise<PopupReading> {
   const request = requests.analyzeTabRequestSchema.safeParse(data);
@@ -134,9 +135,10 @@ export const handlers = {
     await scheduleClosedCheck((await getSettings(db())).closedCheck);
     return {};
   }),
-  rebuildAlarms: writeHandler(requests.rebuildAlarmsRequestSchema, async () => ({
-    alarms: (await syncReminders()).alarms,
-  })),
+  rebuildAlarms: writeHandler(requests.rebuildAlarmsRequestSchema, async () => {
+    void runSync('full'); // a bulk import or delete-all bypassed the write hooks
+    return { alarms: (await syncReminders()).alarms };
+  }),
 };
 
 /** Every message the background answers: one handler per entry of the protocol table. */
@@ -146,6 +148,9 @@ export const messageHandlers: { [K in keyof ProtocolReplies]: (data: unknown) =>
   ...handlers,
   aiSummary: summarizeWithAi,
   visiblePosting: visiblePostingOfTab,
+  syncConnect: connectSync,
+  syncNow: () => syncNow(),
+  syncDisconnect: () => disconnectSync(),
 };
 
 /** What a refused sender gets: an error, with nothing read, written or sent. */

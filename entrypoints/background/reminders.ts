@@ -9,11 +9,13 @@ import { addLocalDays, atLocalHour, localDay } from '@/utils/local-time';
 import { planReminders, planWindowDays, type ReminderPlan } from '@/utils/reminders/plan';
 import type { Job } from '@/utils/schema/job';
 import { CLOSED_CHECK_ALARM, runClosedCheck } from './closed-check';
-import { clearNotification, notify, openTab, scheduleWake, setBadge } from './extension-apis';
+import { clearNotification, notificationsHaveButtons, notify, openTab, scheduleWake, setBadge } from './extension-apis';
 
 /** The one alarm: it wakes the worker when the next reminder or expiry notice is due. */
 export const WAKE_ALARM = 'jobshelf-next-reminder';
 const NOTIFICATION_BUTTONS = ['Open posting', 'Snooze 1 day'];
+/** Where notices have no buttons (Firefox), the click opens the posting; snoozing is in Jobshelf. */
+const CLICK_HINT = notificationsHaveButtons ? '' : '\nClick to open the posting.';
 
 let running: Promise<unknown> = Promise.resolve();
 
@@ -99,7 +101,7 @@ export function syncReminders(now: number = Date.now()): Promise<SyncResult> {
     await applyPlan(plan, now);
     for (const notice of plan.notifications) {
       const buttons = notice.jobId ? NOTIFICATION_BUTTONS : [];
-      await notify(notice.id, notice.title, notice.message, buttons);
+      await notify(notice.id, notice.title, notice.jobId ? notice.message + CLICK_HINT : notice.message, buttons);
     }
     await scheduleWake(WAKE_ALARM, plan.nextAt);
     await setBadge(undefined, plan.badgeCount > 0 ? String(plan.badgeCount) : '', '#b45309');

@@ -15,6 +15,7 @@ import { InsightsPage } from './pages/InsightsPage';
 import { JobPage } from './pages/JobPage';
 import { JobsPage, initialJobsViewState, type JobsViewState } from './pages/JobsPage';
 import { SettingsPage } from './pages/SettingsPage';
+import { SyncBadge } from './SyncBadge';
 
 const titles: Record<Route['view'], string> = {
   jobs: 'Saved jobs',
@@ -74,6 +75,7 @@ export function App() {
         {route.view === 'jobs' ? 'Skip to the jobs list' : 'Skip to content'}
       </button>
       <NavBar current={current} total={store.jobs?.length} hrefOf={(view) => routeHref(view === 'compare' ? { view, ids: [] } : { view })} />
+      <SyncBadge />
       <main id="main" className={`dashboard-main view-${route.view}`} tabIndex={-1}>
         {/* One boundary per view, new for each view: a record one view cannot show leaves the nav and the other views working. */}
         <ErrorBoundary key={route.view === 'job' ? `job-${route.id}` : route.view} what={`the ${titles[route.view].toLowerCase()} view`}>

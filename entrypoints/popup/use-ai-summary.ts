@@ -40,6 +40,8 @@ export function useAiSummary(posting: PostingDraft, tabId: number, builtIn: Summ
         await finish(reply);
         return;
       }
+      // Chrome's built-in AI (a setting carried over from Chrome in a backup): not in Firefox.
+      if (import.meta.env.FIREFOX) return setState({ kind: 'off' });
       const { detectChromeAi } = await import('@/utils/summarize/providers/chrome-ai');
       const provider = await detectChromeAi();
       if (!provider) return setState({ kind: 'off' }); // Not in this browser: silently absent.

@@ -86,6 +86,9 @@ describe('messages from a content script are refused, for every message type', (
       { type: 'rebuildAlarms', data: {} },
       { type: 'aiSummary', data: { tabId, posting: posting('Forged', 'https://jobs.example.net/forged/3') } },
       { type: 'visiblePosting', data: { tabId, posting: posting('Forged', 'https://jobs.example.net/forged/4') } },
+      { type: 'syncConnect', data: { url: 'https://evil.example/dav/', username: 'x', password: 'x', passphrase: 'forged passphrase' } },
+      { type: 'syncNow', data: {} },
+      { type: 'syncDisconnect', data: {} },
     ];
     // Every entry of the protocol table, so a new message cannot skip this test.
     expect(forged.map(({ type }) => type).sort()).toEqual(Object.keys(requestSchemas).sort());

@@ -21,6 +21,8 @@ export interface FixtureCase {
   file: string;
   site: string;
   handWritten: boolean;
+  /** Set aside before tuning (`"split": "holdout"`). */
+  holdout: boolean;
   url: string;
   expected: Expected;
   run(): Extraction;
@@ -33,7 +35,7 @@ export function loadFixtures(): FixtureCase[] {
     if (!/^\d{3}-.*\.(html|json)$/.test(file) || file.endsWith('.expected.json')) continue;
     const expectedPath = join(PAGES_DIR, file.replace(/\.(html|json)$/, '.expected.json'));
     if (!existsSync(expectedPath)) continue;
-    const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as Expected & { handWritten?: boolean };
+    const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as Expected & { handWritten?: boolean; split?: string };
     const site = file.split('-')[1] ?? 'unknown';
     const url = urls[file] ?? '';
     const path = join(PAGES_DIR, file);
@@ -41,6 +43,7 @@ export function loadFixtures(): FixtureCase[] {
       file,
       site,
       handWritten: expected.handWritten === true,
+      holdout: expected.split === 'holdout',
       url,
       expected,
       run() {

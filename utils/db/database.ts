@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Job, Note, Reminder, Setting } from '../schema/job';
 import { migrations } from './migrations';
+import type { SyncDocRow, SyncStateRow } from '../sync/rows';
 
 export const DATABASE_NAME = 'jobshelf';
 
@@ -13,6 +14,8 @@ export class JobshelfDatabase extends Dexie {
   notes!: EntityTable<Note, 'id'>;
   reminders!: EntityTable<Reminder, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  syncDocs!: EntityTable<SyncDocRow, 'id'>;
+  syncState!: EntityTable<SyncStateRow, 'key'>;
 
   /**
    * `expiryHook: false` is for the bulk import's own connection only: Dexie's hooks make every

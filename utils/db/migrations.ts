@@ -99,4 +99,10 @@ export const migrations: Migration[] = [
         });
     },
   },
+  {
+    // Sync (issue 16): each job's sync state (its CRDT doc, by shard bucket) and the device's
+    // sync connection, key and progress. Local jobs are untouched.
+    version: 6,
+    stores: { syncDocs: 'id, bucket', syncState: 'key' },
+  },
 ];

@@ -43,7 +43,12 @@ export function canonicalUrl(input: string | null | undefined): string | null {
   if (/(^|\.)(lever\.co|ashbyhq\.com)$/.test(host)) url.pathname = url.pathname.replace(/\/(apply|application)\/?$/, '');
   if (/myworkdayjobs\.com$/.test(host)) url.pathname = url.pathname.replace(/\/(apply|login)(\/.*)?$/, '');
 
-  const kept = [...params.entries()].filter(([key]) => !isTracking(key)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  // forEach, not entries(): in a Firefox content script the iterator it returns is not iterable.
+  const kept: Array<[string, string]> = [];
+  params.forEach((value, key) => {
+    if (!isTracking(key)) kept.push([key, value]);
+  });
+  kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   url.search = '';
   for (const [key, value] of kept) url.searchParams.append(key, value);
   url.hostname = host;

@@ -107,7 +107,7 @@ function withVerdict(input: DetectInput, detection: Omit<Detection, 'verdict'>):
   const plain = clearlyNotPosting(input);
   if (!plain) {
     const unsure = input.hasTitle
-      ? 'Jobshelf found few signs of a job posting here (no apply button, job headings or job facts).'
+      ? 'Jobshelf found few signs of a single job posting here.'
       : 'Jobshelf found no job title on this page.';
     return { ...detection, verdict: 'unsure', reasons: [unsure, ...detection.reasons].slice(0, 12) };
   }

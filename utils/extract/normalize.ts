@@ -180,31 +180,47 @@ const SALARY_RE = new RegExp(
   'iu',
 );
 
-/** Finds salary-looking text ("$176,000 - $300,000 USD") in free text, preferring pay-related lines. */
+/** Words of a sentence about pay (several languages). */
+const PAY_WORDS = /\b(salary|salaries|pay|paid|compensation|wage|wages|rate|base|range|remuneration|earn|earning|ote|per (hour|year|annum|month)|hourly|annual(ly)?|gehalt|vergütung|lohn|brutto|jahresgehalt|salaire|rémunération|brut|sueldo|salario|retribución|salaris|løn|lön|lønn)\b/i;
+/** Money that is not the job's pay: funding, revenue, valuation, budgets, sales figures. */
+const NOT_PAY = /\b(rais(e|ed|ing)|funding|funded|series [a-f]|seed round|investors?|investment|valuation|valued|revenue|revenues|turnover|arr|sales of|budget|budgets|grant|grants|umsatz|finanzierung|chiffre d'affaires|levée|facturación|omzet|omsætning|market cap|assets under management|aum|donat(e|ion|ions)|spend|contract value|projects? worth|customers? save)\b/i;
+
+/**
+ * Finds salary text ("$176,000 - $300,000 USD") in free text: only in a line that is about pay
+ * (salary, compensation, per hour, brutto, Gehalt, …), never in one about funding, revenue,
+ * valuation or budgets.
+ */
 export function findSalaryInText(text: string): string | null {
   if (!text) return null;
   const lines = text.length > 200_000 ? text.slice(0, 200_000).split('\n') : text.split('\n');
-  const payWords = /\b(salary|pay|compensation|wage|rate|gehalt|vergütung|lohn|salaire|rémunération|sueldo|salario|løn|base)\b/i;
-  let fallback: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.length > 600 || !/\d/.test(line)) continue;
     const m = line.match(SALARY_RE);
     if (!m) continue;
-    const found = clean(m[0]);
+    const found = clean(m[0]).replace(/[.,]+$/, '');
     const parsed = parseSalaryText(found);
     if (!parsed || (parsed.max ?? parsed.min ?? 0) < 7) continue;
-    const context = `${lines[i - 1] ?? ''} ${line}`;
-    if (payWords.test(context)) return found;
-    fallback ??= found;
+    // The sentence around the amount (a heading line such as "Compensation" just before counts).
+    const start = Math.max(line.lastIndexOf('. ', m.index ?? 0) + 1, 0);
+    const endDot = line.indexOf('. ', (m.index ?? 0) + m[0].length);
+    const sentence = line.slice(start, endDot < 0 ? line.length : endDot);
+    if (NOT_PAY.test(sentence)) continue;
+    // The line before: a heading ("Compensation") or a sentence leading in ("… salary range is:").
+    let j = i - 1;
+    while (j > 0 && j > i - 3 && !lines[j]!.trim()) j--;
+    const before = lines[j] ?? '';
+    const heading = before.length < 60 ? before : /:\s*$/.test(before) ? before.slice(-240) : '';
+    if (PAY_WORDS.test(sentence) || PAY_WORDS.test(heading) || periodIn(found)) return found;
   }
-  return fallback;
+  return null;
 }
 
 /** Salary text found in a short header line ("USD 116K-250K (estimate)", "160K-250K Annually"). */
 export function salaryFromLine(line: string): string | null {
   const text = clean(line);
   if (text.length > 120 || !/\d/.test(text)) return null;
+  if (NOT_PAY.test(text)) return null;
   const hasMoney = new RegExp(MONEY, 'u').test(text);
   const hasUnit = /\d\s?[kK]\b|\b(annually|yearly|per year|a year|\/yr|\/hr|per hour|jährlich|brutto|gehalt|salary)\b/i.test(text);
   if (!hasMoney && !hasUnit) return null;
@@ -243,7 +259,7 @@ export function parseRelativeDate(input: string, now: Date = new Date()): string
 }
 
 /** A date in any common written form → YYYY-MM-DD, or null. */
-export function parseDate(value: unknown, now?: Date): string | null {
+export function parseDate(value: unknown, now?: Date, dayFirst = false): string | null {
   if (typeof value === 'number') {
     return value > 1e11 && value < 5e12 ? isoFromDate(new Date(value)) : null;
   }
@@ -259,7 +275,8 @@ export function parseDate(value: unknown, now?: Date): string | null {
   m = text.match(/\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/);
   if (m) return iso(+m[3]!, +m[2]!, +m[1]!);
   m = text.match(/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/);
-  if (m) return +m[1]! > 12 ? iso(+m[3]!, +m[2]!, +m[1]!) : iso(+m[3]!, +m[1]!, +m[2]!);
+  // 05/02/2026: month first (US) unless the page's language writes the day first, or the first number is > 12.
+  if (m) return +m[1]! > 12 || (dayFirst && +m[2]! <= 12) ? iso(+m[3]!, +m[2]!, +m[1]!) : iso(+m[3]!, +m[1]!, +m[2]!);
   const lower = text.toLowerCase();
   // "3 November 2024", "3. November 2024", "18 Oct 2024"
   m = lower.match(/\b(\d{1,2})(?:\.|st|nd|rd|th)?\s+(?:de\s+)?([\p{L}]{3,10})\.?,?\s+(?:de\s+)?(\d{4})\b/u);

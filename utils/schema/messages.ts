@@ -3,6 +3,7 @@ import { jobStatusSchema } from './job';
 import { postingDraftSchema, postingFieldSchema, shortTextSchema } from './posting';
 import { settingsSchema } from './settings';
 import { timestampSchema } from './time';
+import { syncConnectRequestSchema, syncNowRequestSchema } from './sync-messages';
 
 // Every message to the background is validated with one of these where it is received.
 
@@ -86,5 +87,8 @@ export const requestSchemas = {
   aiSummary: aiSummaryRequestSchema,
   /** The posting cut to what its page shows, for Chrome's on-device AI (which runs in the popup). */
   visiblePosting: aiSummaryRequestSchema,
+  syncConnect: syncConnectRequestSchema,
+  syncNow: syncNowRequestSchema,
+  syncDisconnect: syncNowRequestSchema,
 } as const;
 export type MessageType = keyof typeof requestSchemas;

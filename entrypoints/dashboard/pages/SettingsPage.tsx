@@ -21,6 +21,7 @@ import type { Settings } from '@/utils/schema/settings';
 import { skillsInText } from '@/utils/summarize/skills';
 import { actions } from '../actions';
 import { CLOSED_CHECK_ORIGINS, originPattern, requestOrigins } from '../permissions';
+import { SyncCard } from './SyncCard';
 
 export interface SettingsPageProps {
   db: JobshelfDatabase;
@@ -84,14 +85,15 @@ function LeadTimesField({ initial }: { initial: readonly number[] }) {
 
 /** The endpoint, model and key appear only for the provider that needs them. */
 function ProviderFields({ provider }: { provider: Settings['aiProvider'] }) {
-  const [kind, setKind] = useState(provider.kind);
+  // Firefox has no built-in AI: a Chrome setting carried over in a backup shows as built-in only.
+  const [kind, setKind] = useState(import.meta.env.FIREFOX && provider.kind === 'chrome-ai' ? 'none' : provider.kind);
   return (
     <>
       <label>
         Provider
         <select name="kind" value={kind} onChange={(event) => setKind(event.target.value as Settings['aiProvider']['kind'])} data-testid="ai-provider">
           <option value="none">Built-in only (nothing leaves your browser)</option>
-          <option value="chrome-ai">Chrome’s on-device AI</option>
+          {import.meta.env.FIREFOX ? null : <option value="chrome-ai">Chrome’s on-device AI</option>}
           <option value="openai-compatible">OpenAI-compatible API</option>
         </select>
       </label>
@@ -469,6 +471,7 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
           </label>
         </Card>
 
+        <SyncCard />
         <Card id="data-heading" title="Your data" description="Everything is stored in this browser only. Export a backup to keep it safe or move it to another computer.">
           <p className="muted" data-testid="export-key-note">
             Backups leave out your AI provider’s API key, so a shared or lost file does not give it away.

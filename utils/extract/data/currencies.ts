@@ -31,3 +31,20 @@ export const UNIT_TEXT_PERIODS: Readonly<Record<string, 'hour' | 'day' | 'week' 
   HOUR: 'hour', HOURLY: 'hour', DAY: 'day', DAILY: 'day', WEEK: 'week', WEEKLY: 'week',
   MONTH: 'month', MONTHLY: 'month', YEAR: 'year', YEARLY: 'year', ANNUAL: 'year', ANNUALLY: 'year',
 };
+
+/**
+ * Whose dollar a bare "$" is: by the host's country (top-level domain or a country subdomain such as
+ * au.indeed.com) or by the posting's country. Anything else stays USD.
+ */
+export const DOLLAR_BY_TLD: Readonly<Record<string, string>> = {
+  au: 'AUD', ca: 'CAD', nz: 'NZD', sg: 'SGD', hk: 'HKD', mx: 'MXN', tw: 'TWD',
+};
+
+/** Place words (countries, regions, region codes) → the local dollar. */
+export const DOLLAR_BY_PLACE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(australia|new south wales|queensland|victoria|tasmania|western australia|south australia|nsw|qld|vic|tas|act|sydney|melbourne|brisbane|perth|adelaide|canberra)\b/i, 'AUD'],
+  [/\b(canada|ontario|quebec|québec|british columbia|alberta|manitoba|saskatchewan|nova scotia|new brunswick|toronto|montreal|montréal|vancouver|calgary|ottawa|halifax)\b|,\s*(ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\b/i, 'CAD'],
+  [/\b(new zealand|auckland|wellington|christchurch)\b/i, 'NZD'],
+  [/\bsingapore\b/i, 'SGD'],
+  [/\bhong kong\b/i, 'HKD'],
+];

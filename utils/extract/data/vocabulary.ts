@@ -5,6 +5,9 @@
 
 /** Employment type words (matched as whole words, case-insensitive) → normalized schema.org value. */
 export const EMPLOYMENT_TYPES: ReadonlyArray<readonly [RegExp, string]> = [
+  // Before "contrat": "Type de contrat : CDI" / "contrat à durée indéterminée" is permanent, a CDD is fixed-term.
+  [/\b(cdi|contrat à durée indéterminée|unbefristet|festanstellung)\b/i, 'FULL_TIME'],
+  [/\b(cdd|contrat à durée déterminée)\b/i, 'TEMPORARY'],
   [/\b(full[\s_-]?time|fulltime|vollzeit|temps plein|tiempo completo|tempo pieno|heltid|fuldtid|voltijd|정규직)\b/i, 'FULL_TIME'],
   [/\b(part[\s_-]?time|teilzeit|temps partiel|medio tiempo|deltid|deeltijd)\b/i, 'PART_TIME'],
   [/\b(contract(or)?|freelance|freiberuflich|freie mitarbeit|contrat|fixed[\s-]term|befristet|계약직)\b/i, 'CONTRACT'],
@@ -28,7 +31,7 @@ export const APPLY_WORDS =
 
 /** Headings that job descriptions use for their sections. */
 export const JOB_SECTION_HEADINGS =
-  /\b(responsibilities|requirements|qualifications|what you('|’)ll do|what you will do|what we('|’)re looking for|who you are|about the role|about the job|about you|the role|your role|job description|benefits|what we offer|nice to have|preferred|deine aufgaben|ihre aufgaben|dein profil|ihr profil|wir bieten|was wir bieten|aufgaben|anforderungen|qualifikationen|vos missions|profil recherché|missions|votre profil|ansvarsområder|kvalifikationer|담당업무|자격요건|우대사항)\b/i;
+  /\b(responsibilities|requirements|qualifications|what you('|’)ll do|what you will do|what we('|’)re looking for|who you are|about the role|about the job|about you|the role|your role|job description|benefits|what we offer|nice to have|preferred|deine aufgaben|ihre aufgaben|dein profil|ihr profil|wir bieten|was wir bieten|aufgaben|anforderungen|qualifikationen|vos missions|profil recherché|missions|votre profil|ansvarsområder|kvalifikationer|funciones|requisitos|ofrecemos|responsabilidades|tus funciones|wat ga je doen|wat vragen wij|wat bieden wij|functie-eisen|dine opgaver|vi tilbyder|arbetsuppgifter|vi erbjuder|dina arbetsuppgifter|담당업무|자격요건|우대사항)\b/i;
 
 /** Labels that introduce an application deadline. */
 export const DEADLINE_LABELS =
@@ -67,3 +70,7 @@ export const AT_COMPANY = /\s+(?:at|@|bei|chez|hos|bij|presso)\s+(.{2,80}?)\s*(?
 /** Words of a text line that are facts, not a location (used when splitting header lines). */
 export const NOT_LOCATION =
   /\b(ago|posted|published|today|yesterday|hours?|days?|weeks?|months?|vor \d+|applicants?|bewerber|full[\s-]?time|part[\s-]?time|contract|internship|salary|gehalt|equity|level|entry|senior|mid-level|estimate|easy apply|apply)\b|[$€£¥₹]/i;
+
+/** Department names that sit in a header line beside the place ("Engineering · Copenhagen"): not a company. */
+export const DEPARTMENT_WORDS =
+  /^(engineering|product|design|marketing|sales|operations|finance|legal|people|hr|human resources|it|data|research|customer success|customer support|support|security|infrastructure|business development|administration|communications|logistics|manufacturing|technology|tech|r&d|entwicklung|vertrieb|technik|verwaltung|personal|ingénierie|ventes|ingeniería|ventas|afdeling)$/i;

@@ -17,6 +17,7 @@ import {
 } from '../normalize';
 import type { Fields } from '../types';
 import { splitTitleParts } from './meta-tags';
+import { isPlace } from './places';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'BUTTON', 'SELECT', 'OPTION', 'FORM', 'NAV']);
 const INLINE = /^(A|B|EM|I|SPAN|STRONG|SMALL|TIME|LABEL|FONT|U|SUP|SUB|ABBR|CODE|MARK|BDI)$/;
@@ -24,6 +25,8 @@ const INLINE = /^(A|B|EM|I|SPAN|STRONG|SMALL|TIME|LABEL|FONT|U|SUP|SUB|ABBR|CODE
 export interface HeuristicSignals {
   titleElement: Element | null;
   headerLines: string[];
+  /** The text pieces of each header line (see `textAfter`). */
+  headerLineParts: string[][];
   applyFound: boolean;
   jobHeadings: number;
   jobLinks: number;
@@ -82,16 +85,23 @@ export function linesAfter(start: Element, maxChars = 1500, maxNodes = 600): str
 }
 
 /** Lines (block text) and chunks (each text node) after an element in document order. */
-export function textAfter(start: Element, maxChars = 1500, maxNodes = 600): { lines: string[]; chunks: string[] } {
+export function textAfter(start: Element, maxChars = 1500, maxNodes = 600): { lines: string[]; chunks: string[]; lineParts: string[][] } {
   const lines: string[] = [];
   const chunks: string[] = [];
+  /** The text nodes of each line (a header line of spans: "Snap Inc.", "Los Angeles, CA", …). */
+  const lineParts: string[][] = [];
+  let parts: string[] = [];
   let current = '';
   let chars = 0;
   let nodes = 0;
   const flush = () => {
     const line = clean(current);
-    if (line) lines.push(line);
+    if (line) {
+      lines.push(line);
+      lineParts.push(parts);
+    }
     current = '';
+    parts = [];
   };
   // Skip the start element's own subtree.
   let node: Node | null = start;
@@ -112,6 +122,7 @@ export function textAfter(start: Element, maxChars = 1500, maxNodes = 600): { li
       current += text;
       const chunk = clean(text);
       if (chunk && chunks.length < 200) chunks.push(chunk);
+      if (chunk && parts.length < 20) parts.push(chunk);
       chars += text.trim().length;
       node = nextOutside(node);
       continue;
@@ -131,7 +142,7 @@ export function textAfter(start: Element, maxChars = 1500, maxNodes = 600): { li
     node = nextOutside(node);
   }
   flush();
-  return { lines, chunks };
+  return { lines, chunks, lineParts };
 }
 
 function containsAll(line: string, needles: string[]): boolean {
@@ -140,12 +151,16 @@ function containsAll(line: string, needles: string[]): boolean {
 }
 
 /** Picks the header line that lists the known places, without company, dates and other facts. */
-function locationLine(lines: string[], places: string[], company?: string): string[] | null {
+function locationLine(lines: string[], places: string[], company?: string, lineParts: string[][] = []): string[] | null {
   const needles = places.map((p) => p.split(',')[0]!.trim()).filter((p) => p.length > 1);
   if (!needles.length) return null;
-  for (const line of lines.slice(0, 30)) {
+  for (let i = 0; i < Math.min(lines.length, 30); i++) {
+    const line = lines[i]!;
     if (line.length > 400 || !containsAll(line, needles)) continue;
-    const segments = line.split(/\s+[·•|]\s+|\s*;\s*|\s+\|\s+|\s+-\s+(?=[A-Z])/).map(cleanLocation).filter(Boolean);
+    // A line of separate spans without separators ("Snap · LA" with aria-hidden dots): its pieces.
+    const pieces = (lineParts[i] ?? []).filter((p) => !/^[·•|,-]$/.test(p));
+    const separated = /\s[·•|;]\s|\s-\s|:/.test(line) || pieces.length < 3 ? line : pieces.join(' · ');
+    const segments = separated.split(/\s+[·•|]\s+|\s*;\s*|\s+\|\s+|\s+-\s+(?=[A-Z])/).map(cleanLocation).filter(Boolean);
     const kept: string[] = [];
     for (const segment of segments) {
       if (company && norm(segment) === norm(company)) continue;
@@ -153,7 +168,7 @@ function locationLine(lines: string[], places: string[], company?: string): stri
       const fact = segment.match(NOT_LOCATION);
       // "New York, NY, United States Full-Time": keep the place before the first non-place word.
       const place = fact ? cleanLocation(segment.slice(0, fact.index)) : segment;
-      if (place && (!fact || needles.some((n) => containsAll(place, [n])))) kept.push(place);
+      if (place && (needles.some((n) => containsAll(place, [n])) || (!fact && isPlace(place)))) kept.push(place);
     }
     if (kept.length && containsAll(kept.join(' '), needles)) return splitLocations(kept.join(' | '));
   }
@@ -192,10 +207,11 @@ export function readHeuristics(document: Document, hints: HeuristicHints): Heuri
   const h1Count = all(document, 'h1', 50).filter((h) => visibleText(h, 50)).length;
   let headerLines: string[] = [];
   let headerChunks: string[] = [];
+  let headerLineParts: string[][] = [];
   if (titleElement) {
     const title = visibleText(titleElement, 300);
     if (title) fields.title = title;
-    ({ lines: headerLines, chunks: headerChunks } = textAfter(titleElement));
+    ({ lines: headerLines, chunks: headerChunks, lineParts: headerLineParts } = textAfter(titleElement));
   }
 
   // Places the header should show: structured localities, else the parts of the page title.
@@ -204,12 +220,13 @@ export function readHeuristics(document: Document, hints: HeuristicHints): Heuri
   let fromTitle = false;
   const titleParts = fields.title && hints.rawTitle ? splitTitleParts(hints.rawTitle, fields.title) : [];
   if (!places.length && titleParts.length) {
-    places = titleParts.filter((p) => !company || norm(p) !== norm(company));
+    // Only parts that read as places ("Role - Company" names no place).
+    places = titleParts.filter((p) => (!company || norm(p) !== norm(company)) && isPlace(p));
     fromTitle = true;
   }
   let confirmedLocations: string[] | null = null;
   if (places.length) {
-    confirmedLocations = locationLine(headerLines, places, company);
+    confirmedLocations = locationLine(headerLines, places, company, headerLineParts);
     if (!confirmedLocations && fromTitle && places.length === 1 && /,/.test(places[0]!)) {
       // "Role - City, Region, Country" in the title, shown nowhere near the heading.
       fields.locations = splitLocations(places[0]!);
@@ -275,6 +292,6 @@ export function readHeuristics(document: Document, hints: HeuristicHints): Heuri
     fields,
     confirmedLocations,
     confirmedSalaryText,
-    signals: { titleElement, headerLines, applyFound, jobHeadings, jobLinks, listTitle, h1Count },
+    signals: { titleElement, headerLines, headerLineParts, applyFound, jobHeadings, jobLinks, listTitle, h1Count },
   };
 }

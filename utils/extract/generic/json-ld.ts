@@ -22,9 +22,16 @@ import type { Fields } from '../types';
 
 type Json = Record<string, unknown>;
 
+/** Larger blocks are read with the native parser only (no repair): linear, and bounded below. */
 const MAX_SCRIPT_CHARS = 3_000_000;
+const MAX_PARSE_CHARS = 32_000_000;
 const MAX_NODES = 20_000;
 const MAX_DEPTH = 64;
+/** Top-level and @graph items checked for a JobPosting @type before the deep walk (cheap). */
+const MAX_GRAPH_ITEMS = 500_000;
+/** Scripts read fully; after these, only those whose text names a JobPosting are parsed. */
+const FULL_SCRIPTS = 50;
+const MAX_SCRIPTS = 20_000;
 
 export interface JsonLdResult {
   /** Every @type seen on the page (for detect). */
@@ -100,6 +107,36 @@ export function lenientJsonParse(source: string): { value: unknown; repaired: bo
   return null;
 }
 
+/**
+ * A shallow pass over each root and its @graph: a JobPosting after 20,000 other nodes is still
+ * found, and @id targets there still resolve. Only each item's own keys are read.
+ */
+function shallow(root: unknown, ids: Map<string, Json>, postings: Json[], types: Set<string>): void {
+  const lists: unknown[][] = [];
+  if (Array.isArray(root)) lists.push(root);
+  else if (isRecord(root)) {
+    lists.push([root]);
+    if (Array.isArray(root['@graph'])) lists.push(root['@graph']);
+  }
+  let seen = 0;
+  for (const list of lists) {
+    for (const item of list) {
+      if (++seen > MAX_GRAPH_ITEMS) return;
+      if (Array.isArray(item)) {
+        if (lists.length < 1000) lists.push(item);
+        continue;
+      }
+      if (!isRecord(item)) continue;
+      const nodeTypes = typesOf(item);
+      for (const t of nodeTypes) types.add(t);
+      const id = item['@id'];
+      if (typeof id === 'string' && !ids.has(id) && (nodeTypes.length || Object.keys(item).length > 2)) ids.set(id, item);
+      if (nodeTypes.includes('JobPosting') && !postings.includes(item)) postings.push(item);
+      if (Array.isArray(item['@graph']) && lists.length < 1000) lists.push(item['@graph']);
+    }
+  }
+}
+
 /** Walks parsed JSON-LD without recursion; collects @id targets, JobPostings and all @types. */
 function walk(roots: unknown[], ids: Map<string, Json>, postings: Json[], types: Set<string>): void {
   const stack: Array<[unknown, number]> = roots.map((r) => [r, 0]);
@@ -117,7 +154,7 @@ function walk(roots: unknown[], ids: Map<string, Json>, postings: Json[], types:
     const nodeTypes = typesOf(value);
     if (typeof id === 'string' && (nodeTypes.length || Object.keys(value).length > 2)) ids.set(id, value);
     for (const t of nodeTypes) types.add(t);
-    if (nodeTypes.includes('JobPosting')) postings.push(value);
+    if (nodeTypes.includes('JobPosting') && !postings.includes(value)) postings.push(value);
     for (const key of Object.keys(value)) {
       const child = value[key];
       if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
@@ -272,6 +309,16 @@ export function fieldsFromJobPosting(posting: Json, ids: Map<string, Json> = new
   return fields;
 }
 
+/** A block over 3 MB: the native parser only (linear time), up to 32 MB. */
+function strictParse(text: string): { value: unknown; repaired: boolean } | null {
+  if (text.length > MAX_PARSE_CHARS) return null;
+  try {
+    return { value: JSON.parse(text.trim()), repaired: false };
+  } catch {
+    return null;
+  }
+}
+
 function pickPosting(postings: Json[], pageUrl: string | null): Json | undefined {
   if (postings.length <= 1 || !pageUrl) return postings[0];
   const path = pageUrl.replace(/[?#].*$/, '').replace(/\/$/, '');
@@ -284,15 +331,18 @@ export function readJsonLd(document: Document, pageUrl: string | null): JsonLdRe
   const postings: Json[] = [];
   let errors = 0;
   let repaired = 0;
-  for (const script of all(document, 'script[type*="ld+json"]', 50)) {
-    let text = script.textContent ?? '';
-    if (text.length > MAX_SCRIPT_CHARS) text = text.slice(0, MAX_SCRIPT_CHARS);
-    const parsed = lenientJsonParse(text);
+  const scripts = all(document, 'script[type*="ld+json"]', MAX_SCRIPTS);
+  for (let i = 0; i < scripts.length; i++) {
+    const text = scripts[i]!.textContent ?? '';
+    // Pages with thousands of blocks: after the first ones, parse only a block that names a posting.
+    if (i >= FULL_SCRIPTS && !text.includes('JobPosting')) continue;
+    const parsed = text.length > MAX_SCRIPT_CHARS ? strictParse(text) : lenientJsonParse(text);
     if (!parsed) {
       errors++;
       continue;
     }
     if (parsed.repaired) repaired++;
+    shallow(parsed.value, ids, postings, types);
     walk([parsed.value], ids, postings, types);
   }
   const chosen = pickPosting(postings, pageUrl);

@@ -14,6 +14,9 @@ export interface MetaResult {
   siteName: string;
   /** og:title, else <title>. */
   rawTitle: string;
+  /** The two titles apart (either may be empty). */
+  docTitle: string;
+  ogTitle: string;
 }
 
 /** Splits "Role - Company - City" once the role is known (e.g. from the h1). */
@@ -62,5 +65,5 @@ export function readMetaTags(document: Document): MetaResult {
     title = clean(title.replace(/^job application for\s+/i, ''));
     if (title) fields.title = title;
   }
-  return { fields, pageUrl, ogType: meta('og:type').toLowerCase(), siteName, rawTitle };
+  return { fields, pageUrl, ogType: meta('og:type').toLowerCase(), siteName, rawTitle, docTitle, ogTitle };
 }

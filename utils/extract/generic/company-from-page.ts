@@ -1,0 +1,102 @@
+/**
+ * The employer when no header, label or title names it: the name the page shows (logo alt,
+ * "Careers at NVIDIA", the copyright line) on an ATS host or on the company's own site, else —
+ * last resort — the company slug in an ATS URL (`jobs.lever.co/{co}`, `{co}.breezy.hr`, …).
+ */
+import { ATS_COMPANY_SLUGS, BOARD_HOST_WORDS } from '../data/ats-hosts';
+import { all, attr, clean, visibleText } from '../dom';
+import { companyFromCareersPhrase } from './title-patterns';
+
+function norm(s: string): string {
+  return s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '');
+}
+
+/** The company slug in an ATS URL, or null. */
+export function atsSlug(url: URL | null): string | null {
+  if (!url) return null;
+  const target = `${url.hostname}${url.pathname}`;
+  for (const re of ATS_COMPANY_SLUGS) {
+    const m = target.match(re);
+    if (m && m[1] && !/^(www|jobs|careers|apply|app|api|embed)$/i.test(m[1])) return decodeURIComponent(m[1]);
+  }
+  return null;
+}
+
+/** "granite-peak_energy" → "Granite Peak Energy"; "acmecorp" stays one word, capitalized. */
+export function slugToName(slug: string): string {
+  return clean(slug.replace(/[-_+.]+/g, ' '))
+    .split(' ')
+    .map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w))
+    .join(' ');
+}
+
+/** "Granite Peak Energy logo", "Logo of X", "X career site" → the name. */
+export function nameFromLogoAlt(alt: string): string {
+  return clean(
+    clean(alt)
+      .replace(/^(logo( of| for)?|company logo)\s*[:-]?\s*/i, '')
+      .replace(/\s*[-|]?\s*(logo|logotype|career site|careers site|careers|career page|home( page)?|homepage|jobs)$/i, ''),
+  );
+}
+
+/** "© 2026 Harbourlight Bakery Ltd. · 6140 Quinpool Road" → "Harbourlight Bakery Ltd." */
+export function nameFromCopyright(text: string): string {
+  const m = clean(text).match(/(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([^·|,\n]{2,80}?)(?:\s*[.,]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés)|\s+[·|]|\s+[-–—]\s|,|$)/i);
+  if (!m) return '';
+  const name = clean(m[1]!).replace(/\.$/, (dot) => (/\b(ltd|inc|co|corp|s\.l|s\.a|b\.v|n\.v)$/i.test(m[1]!.replace(/\.$/, '')) ? dot : ''));
+  // A name, not a version line or a domain ("aijobs.net v0.3 Made with …").
+  if (/\d{3,}|\bv\d|made with|powered by|\.(com|net|io|org|ai|co|de|fr)\b/i.test(name) || name.split(/\s+/).length > 6) return '';
+  return name;
+}
+
+function hostMatches(name: string, host: string, slug: string | null): boolean {
+  const n = norm(name);
+  if (n.length < 3) return false;
+  const brand = norm(host.replace(/^(www|jobs|careers|career|karriere|empleo|werkenbij|apply)\./, '').split('.').slice(0, -1).join(''));
+  const targets = [brand, slug ? norm(slug) : ''].filter((t) => t.length >= 3);
+  return targets.some((t) => t.includes(n) || n.includes(t) || t.startsWith(n.slice(0, Math.max(5, Math.floor(n.length * 0.6)))));
+}
+
+export interface PageCompany {
+  /** A name the page shows (preferred). */
+  shown: string | null;
+  /** The slug as a name (last resort). */
+  slug: string | null;
+}
+
+/**
+ * Reads the names the page shows and checks them against the host: on an ATS host any shown name
+ * is the employer; on another host only one that matches the host's brand (the company's own
+ * site), never on a job board.
+ */
+export function companyFromPage(document: Document, url: URL | null): PageCompany {
+  const host = url?.hostname.toLowerCase() ?? '';
+  const slug = atsSlug(url);
+  const board = !slug && BOARD_HOST_WORDS.test(`.${host}`);
+  if (board) return { shown: null, slug: null };
+  const candidates: string[] = [];
+  for (const img of all(document, 'header img[alt], [class*="logo" i] img[alt], img[class*="logo" i][alt], img[id*="logo" i][alt], a[href="/"] img[alt]', 12)) {
+    const name = nameFromLogoAlt(attr(img, 'alt'));
+    if (name && name.length <= 80) candidates.push(name);
+  }
+  for (const el of all(document, 'h1, h2, h3, title', 20)) {
+    const phrase = companyFromCareersPhrase(visibleText(el, 120) || clean(el.textContent ?? '').slice(0, 120));
+    if (phrase) candidates.push(phrase);
+  }
+  for (const el of all(document, 'footer, [class*="footer" i], [id*="footer" i], [class*="copyright" i]', 8)) {
+    const name = nameFromCopyright(visibleText(el, 400));
+    if (name) {
+      candidates.push(name);
+      break;
+    }
+  }
+  let shown: string | null = null;
+  for (const name of candidates) {
+    if (/^(home|logo|careers?|jobs)$/i.test(name)) continue;
+    if (slug || hostMatches(name, host, slug)) {
+      shown = name;
+      break;
+    }
+  }
+  return { shown, slug: slug ? slugToName(slug) : null };
+}

@@ -1,0 +1,84 @@
+/**
+ * Labelled values → fields: "Location: Berlin", a fact table row, a dt/dd pair, a label span and its
+ * value. The value is what follows the label, read with the field's own rules (employment type from
+ * the value, never from the label word: "Type de contrat : CDI" is permanent).
+ */
+import { CONTRACT_VALUES, type LabelledField } from '../data/labels';
+import { cleanLocation, normalizeEmploymentType, parseDate, parseRelativeDate, parseSalaryText, splitLocations, workModeFromText } from '../normalize';
+import type { Fields } from '../types';
+import type { LabelHit } from './page-scan';
+import { isPlace } from './places';
+
+export interface LabelledResult {
+  fields: Fields;
+  /** A relative posted date ("Posted: 3 days ago"), used only when nothing absolute exists. */
+  relativePosted: string | null;
+  /** How many distinct facts were read (a signal for `detect`). */
+  facts: number;
+}
+
+/** Employment type from the value after its label. */
+export function employmentFromValue(value: string): string | null {
+  for (const [re, type] of CONTRACT_VALUES) if (re.test(value)) return type;
+  return normalizeEmploymentType(value, true);
+}
+
+/** A company value: short, not a sentence, not a link label. */
+export function plausibleCompany(value: string): boolean {
+  const words = value.split(/\s+/);
+  return value.length >= 2 && value.length <= 100 && words.length <= 10 && !/[.!?]\s+\p{Lu}/u.test(value) && !/^(website|view|see|more|visit|apply)\b/i.test(value);
+}
+
+/** A location value: a known place, "City, Region", or a short capitalized name (not a sentence). */
+export function plausibleLocation(value: string): boolean {
+  if (isPlace(value)) return true;
+  const words = value.split(/\s+/);
+  return value.length <= 100 && words.length <= 8 && /^[\p{Lu}\d]/u.test(value) && !/[.!?]\s/.test(value);
+}
+
+export function readLabelled(hits: readonly LabelHit[], options: { now?: Date | null; currency?: string | null; dayFirst?: boolean } = {}): LabelledResult {
+  const fields: Fields = {};
+  let relativePosted: string | null = null;
+  const seen = new Set<LabelledField>();
+  for (const { field, value } of hits) {
+    if (fields[field] !== undefined) continue;
+    switch (field) {
+      case 'locations': {
+        const place = cleanLocation(value);
+        if (place && plausibleLocation(place)) fields.locations = splitLocations(place);
+        break;
+      }
+      case 'company':
+        if (plausibleCompany(value)) fields.company = value;
+        break;
+      case 'salary': {
+        const salary = parseSalaryText(value, { currency: options.currency ?? null });
+        if (salary && (salary.max ?? salary.min ?? 0) >= 7) fields.salary = salary;
+        break;
+      }
+      case 'employmentType': {
+        const type = employmentFromValue(value);
+        if (type) fields.employmentType = type;
+        break;
+      }
+      case 'datePosted': {
+        const date = parseDate(value, undefined, options.dayFirst);
+        if (date) fields.datePosted = date;
+        else if (!relativePosted && options.now) relativePosted = parseRelativeDate(value, options.now);
+        break;
+      }
+      case 'validThrough': {
+        const date = parseDate(value, undefined, options.dayFirst);
+        if (date) fields.validThrough = date;
+        break;
+      }
+      case 'workMode': {
+        const mode = workModeFromText(value);
+        if (mode) fields.workMode = mode;
+        break;
+      }
+    }
+    if (fields[field] !== undefined) seen.add(field);
+  }
+  return { fields, relativePosted, facts: seen.size };
+}

@@ -1,0 +1,251 @@
+/**
+ * One bounded walk over the page body that collects what the generic readers need:
+ * - labelled values: a label text ("Location", "Standort:", "Type de contrat :") and the value after
+ *   it (same text, the next sibling, the next cell / dd);
+ * - elements whose class, id, itemprop, data-testid, data-automation(-id), data-qa or title attribute
+ *   tells what they hold (company, location, salary, job type, work mode);
+ * - description containers (by attribute) for the description finder.
+ * Navigation, footers, forms and scripts are not read for labels.
+ */
+import { LABEL_INDEX, type LabelledField } from '../data/labels';
+import { clean } from '../dom';
+
+export interface LabelHit {
+  field: LabelledField;
+  value: string;
+  /** Where the value was found (for "near the title" checks and ordering). */
+  order: number;
+}
+
+export interface AttributeHit {
+  field: LabelledField | 'description';
+  element: Element;
+  order: number;
+}
+
+export interface PageScan {
+  labels: LabelHit[];
+  /** `<time datetime>` values that say when the job was posted ("Posted 6 days ago" with a datetime). */
+  postedTimes: string[];
+  attributes: AttributeHit[];
+  /** Elements visited (for budgets and tests). */
+  visited: number;
+}
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'SELECT', 'OPTION', 'TEXTAREA', 'HEAD', 'OBJECT', 'CANVAS', 'math', 'MATH']);
+const NO_LABELS = new Set(['NAV', 'FOOTER', 'FORM', 'BUTTON']);
+const MAX_NODES = 40_000;
+const POSTED = /\b(posted|published|date-?posted|ago|veröffentlicht|publiée?|publicado|geplaatst|vor \d|il y a|hace)\b/i;
+
+/** Attribute words → field. Checked on class, id, itemprop and the data-* test/automation hooks. */
+const ATTRIBUTE_FIELDS: ReadonlyArray<readonly [RegExp, AttributeHit['field']]> = [
+  [/(^|[^a-z])(job-?description|jobdescription|description|descripcion|descriptif|beschreibung|stellenbeschreibung|omschrijving|beskrivelse|beskrivning|job-?details?-?(body|content|text)|job-?body|posting-?(body|description)|job-?content|vacancy-?(content|text|description)|offer-?(body|description)|jobad-?(body|text)|job-?ad-?(body|text)|richtext)([^a-z]|$)/, 'description'],
+  [/(^|[^a-z])(company|employer|advertiser|organi[sz]ation|hiring-?org|hiringorganization|companyname|employername|advertiser-?name)([^a-z]|$)|company-?name|employer-?name/, 'company'],
+  [/(^|[^a-z])(location|locations|job-?location|joblocation|city|workplace|work-?location|address-?locality|addresslocality)([^a-z]|$)/, 'locations'],
+  [/(^|[^a-z])(salary|compensation|pay|pay-?range|wage|remuneration|basesalary)([^a-z]|$)/, 'salary'],
+  [/(^|[^a-z])(job-?type|jobtype|employment|employment-?type|employmenttype|contract-?type|work-?type|commitment)([^a-z]|$)/, 'employmentType'],
+  [/(^|[^a-z])(remote|workplace-?type|work-?mode|remote-?status)([^a-z]|$)/, 'workMode'],
+];
+/** Attribute words that describe chrome around a field, not the field's value. */
+const CHROME = /logo|icon|img|image|avatar|header|footer|nav|menu|link|btn|button|filter|search|label|title-?bar|wrapper|container|section|about|info|size|industry|rating|review|follow|benefit|modal|map|tooltip|toggle|select|input|form|overview|profile|similar|related|card-?list|carousel/;
+
+const HOOKS = ['class', 'id', 'itemprop', 'data-testid', 'data-automation', 'data-automation-id', 'data-qa', 'data-test'];
+const HOOK_SET = new Set(HOOKS);
+/** Cheap first test: does any hook mention a word the fields below look for? */
+const ANY_WORD = /descr|beschreib|omschr|beskriv|detail|body|content|richtext|compan|employ|advertis|organi|hiring|locat|city|workplace|salar|compens|pay|wage|remun|type|contract|commit|remote|mode/i;
+
+function attributeField(el: Element): AttributeHit['field'] | null {
+  // One call for the names (el.attributes would build an Attr wrapper per attribute), then only
+  // the hooks present are read.
+  let text = '';
+  const names = typeof el.getAttributeNames === 'function' ? el.getAttributeNames() : HOOKS;
+  for (const name of names) {
+    if (!HOOK_SET.has(name)) continue;
+    const value = el.getAttribute(name);
+    if (value) text += ` ${value}`;
+  }
+  if (!text || !ANY_WORD.test(text)) return null;
+  const lower = text.toLowerCase().replace(/_/g, '-');
+  for (const [re, field] of ATTRIBUTE_FIELDS) {
+    if (!re.test(lower)) continue;
+    if (field !== 'description' && CHROME.test(lower)) continue;
+    return field;
+  }
+  return null;
+}
+
+/** "Location", "Standort:", "Type de contrat :" → field. */
+export function labelField(text: string): LabelledField | null {
+  const t = clean(text).replace(/\s*[:：]\s*$/, '').toLowerCase();
+  if (!t || t.length > 40) return null;
+  return LABEL_INDEX.get(t) ?? null;
+}
+
+/** "Label: value" in one string → [field, value]. */
+export function splitLabelLine(text: string): [LabelledField, string] | null {
+  const t = clean(text);
+  const colon = t.search(/\s?[:：]\s/);
+  if (colon < 1 || colon > 40) return null;
+  const field = labelField(t.slice(0, colon));
+  if (!field) return null;
+  const value = clean(t.slice(colon).replace(/^\s?[:：]\s*/, ''));
+  return value ? [field, value] : null;
+}
+
+/** Text of an element for a value: short, scripts and hidden helpers skipped. */
+function shortText(el: Element | null, max = 200): string {
+  if (!el) return '';
+  let out = '';
+  const stack: Node[] = [el];
+  let n = 0;
+  while (stack.length && out.length < max && n++ < 300) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      out += node.nodeValue ?? '';
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const e = node as Element;
+    const tag = e.tagName.toUpperCase();
+    if (SKIP.has(tag) || e.getAttribute('aria-hidden') === 'true') continue;
+    if (out && /^(P|DIV|LI|BR|DD|DT|TD|TH|TR|H\d)$/.test(tag)) out += ' ';
+    for (let i = e.childNodes.length - 1; i >= 0; i--) stack.push(e.childNodes[i]!);
+  }
+  return clean(out).slice(0, max);
+}
+
+/**
+ * Text after a node inside its parent ("<b>Salaire :</b> 42 000 €" → "42 000 €"), up to the next
+ * label or the end of the first block sibling (a dd, a td).
+ */
+function textAfterInParent(node: Node): string {
+  let out = '';
+  for (let sib = node.nextSibling; sib && out.length < 200; sib = sib.nextSibling) {
+    if (sib.nodeType === 3) {
+      out += sib.nodeValue ?? '';
+      continue;
+    }
+    if (sib.nodeType !== 1) continue;
+    const el = sib as Element;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'BR') {
+      if (clean(out)) break;
+      continue;
+    }
+    const text = shortText(el);
+    if (labelField(text) || splitLabelLine(text)) break;
+    out += ` ${text} `;
+    if (/^(DD|TD|TH|DIV|P|LI|UL|OL)$/.test(tag) && clean(out)) break;
+  }
+  return clean(out);
+}
+
+/** The value that goes with a label element: its next element sibling, the parent's next sibling, or text after it. */
+function valueAfterLabel(labelEl: Element): string {
+  const after = textAfterInParent(labelEl);
+  if (after && after.length <= 160) return after;
+  let el: Element | null = labelEl;
+  for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
+    const next = el.nextElementSibling;
+    if (next) {
+      const value = shortText(next);
+      if (value && !labelField(value)) return value;
+      return '';
+    }
+    if (clean(el.parentElement?.textContent ?? '').length > 200) break;
+  }
+  return '';
+}
+
+export function scanPage(document: Document): PageScan {
+  const labels: LabelHit[] = [];
+  const attributes: AttributeHit[] = [];
+  const postedTimes: string[] = [];
+  const root = document.body ?? document.documentElement;
+  if (!root) return { labels, attributes, postedTimes, visited: 0 };
+  const seenFields = new Map<string, number>();
+  let visited = 0;
+  let order = 0;
+  // Document-order walk by firstChild/nextSibling (no child lists built, no recursion). Inside a
+  // nav/footer/form (`quiet`), labels are not read.
+  let quiet: Node | null = null;
+  let node: Node | null = root;
+  while (node && visited < MAX_NODES) {
+    visited++;
+    let descend = false;
+    if (node.nodeType === 3) {
+      if (!quiet) readLabelText(node);
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      // HTML documents give upper-case tag names already (SVG/MathML ones are in SKIP as written).
+      const tag = el.tagName;
+      if (!SKIP.has(tag)) {
+        const attributed = el.hasAttributes();
+        if (!attributed || !el.hasAttribute('hidden')) {
+          descend = true;
+          if (attributed || tag === 'TIME') readElement(el, tag);
+          if (!quiet && (NO_LABELS.has(tag) || (attributed && el.getAttribute('role') === 'navigation'))) quiet = el;
+        }
+      }
+    }
+    // Next node in document order.
+    if (descend && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node === quiet) quiet = null;
+    }
+    if (!node || node === root) break;
+    if (node === quiet) quiet = null;
+    node = node.nextSibling;
+  }
+  return { labels, attributes, postedTimes, visited };
+
+  function readLabelText(textNode: Node): void {
+    const raw = textNode.nodeValue ?? '';
+    if (raw.length > 300) return;
+    // Cheap filter: a label alone is short; a "Label: value" line has a colon.
+    const trimmed = raw.trim();
+    if (!trimmed || (trimmed.length > 42 && !trimmed.includes(':') && !trimmed.includes('：'))) return;
+    if (!/\p{L}/u.test(trimmed)) return;
+    const text = clean(trimmed);
+    let hit: [LabelledField, string] | null = splitLabelLine(text);
+    if (!hit) {
+      const field = labelField(text);
+      if (field) {
+        const parent = textNode.parentNode as Element | null;
+        // The label is the whole text of its element (or of the text node in a mixed line).
+        const labelEl = parent && clean(parent.textContent ?? '') === text ? parent : null;
+        const value = labelEl ? valueAfterLabel(labelEl) : textAfterInParent(textNode);
+        if (value) hit = [field, value.replace(/^[:：]\s*/, '')];
+      }
+    }
+    if (hit && hit[1] && hit[1].length <= 160) {
+      const count = seenFields.get(hit[0]) ?? 0;
+      if (count < 3) {
+        labels.push({ field: hit[0], value: hit[1], order: order++ });
+        seenFields.set(hit[0], count + 1);
+      }
+    }
+  }
+
+  function readElement(el: Element, tag: string): void {
+    if (tag === 'TIME' && postedTimes.length < 3) {
+      const datetime = el.getAttribute('datetime');
+      const context = `${clean(el.textContent ?? '').slice(0, 80)} ${el.parentElement?.getAttribute('class') ?? ''} ${clean(el.parentElement?.textContent ?? '').slice(0, 80)}`;
+      if (datetime && POSTED.test(context)) postedTimes.push(datetime);
+    }
+    if (attributes.length >= 200) return;
+    const field = attributeField(el);
+    if (field) attributes.push({ field, element: el, order: order++ });
+    const titleAttr = el.getAttribute('title');
+    if (titleAttr && titleAttr.length < 40) {
+      const f = labelField(titleAttr);
+      if (f) attributes.push({ field: f, element: el, order: order++ });
+    }
+  }
+}
+
+export { shortText };

@@ -1,0 +1,53 @@
+/**
+ * Is this short text a place? Known countries, regions and large cities (data/places.ts), "City, ST",
+ * "City ST", "Remote (…)", and "City, Region, Country" lists whose parts include a known place.
+ */
+import { CITIES, COUNTRIES, REGION_CODES, REGIONS } from '../data/places';
+import { clean } from '../dom';
+
+let known: Set<string> | null = null;
+let codes: Set<string> | null = null;
+
+function sets(): { known: Set<string>; codes: Set<string> } {
+  if (!known || !codes) {
+    known = new Set([...COUNTRIES.split('|'), ...REGIONS.split('|'), ...CITIES.split('|')]);
+    codes = new Set(REGION_CODES.split('|'));
+  }
+  return { known, codes };
+}
+
+const REMOTE = /^(remote|fully remote|remote[\s-]first|anywhere|work from home|home[\s-]?office|télétravail|teletrabajo)\b/i;
+const WORD = /^[\p{Lu}\d][\p{L}\p{M}.'’&-]*$/u;
+
+function key(s: string): string {
+  return clean(s).toLowerCase().replace(/\s*\([^)]*\)\s*/g, ' ').replace(/[.\s]+$/, '').trim();
+}
+
+/** True for a known place name (any case), with a parenthetical ("Lyon (69)") ignored. */
+export function isKnownPlace(text: string): boolean {
+  const k = key(text);
+  return !!k && sets().known.has(k);
+}
+
+/** True when `text` reads as a location a header or a fact row would show. */
+export function isPlace(input: string): boolean {
+  const text = clean(input);
+  if (!text || text.length > 120 || /\d{3,}/.test(text.replace(/\b\d{4,5}\b/g, ''))) return false;
+  if (REMOTE.test(text)) return true;
+  const { known, codes } = sets();
+  if (isKnownPlace(text)) return true;
+  const parts = text.split(/\s*[,/]\s*/).filter(Boolean);
+  if (parts.length > 1 && parts.length <= 4) {
+    const last = parts[parts.length - 1]!;
+    const shaped = parts.every((p) => p.split(/\s+/).length <= 4 && p.split(/\s+/).every((w) => WORD.test(w) || /^(de|du|la|le|am|an|der|del|upon|on|of)$/i.test(w)));
+    if (shaped && (codes.has(last.toLowerCase()) || parts.some((p) => known.has(key(p))))) return true;
+  }
+  // "Brisbane QLD", "Aarhus C": a known city and a region code or district letter.
+  const words = text.split(/\s+/);
+  if (words.length >= 2 && words.length <= 4) {
+    const lastWord = words[words.length - 1]!;
+    const head = words.slice(0, -1).join(' ');
+    if (known.has(key(head)) && (codes.has(lastWord.toLowerCase()) || /^[A-ZÆØÅ]{1,3}$/.test(lastWord))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,76 @@
+import { canonicalJson } from './canonical-json';
+import { jobAlive, mergeDocs, type JobDoc } from './doc';
+import { duplicateGroups, foldGroup, identityKeysOf } from './identity';
+
+export interface RemoteShard {
+  bucket: string;
+  docs: JobDoc[];
+  etag: string;
+}
+
+/** What a device remembers about the server between syncs. */
+export interface ReplicaState {
+  /** bucket → the shard version (ETag) this device last read or wrote. */
+  seen: Record<string, string>;
+  /** Buckets with changes the server has not got yet. */
+  dirty: string[];
+  /** Buckets written to the server but not yet recorded in its manifest. */
+  pending: string[];
+}
+
+/**
+ * One device's side of a sync: its docs and what it has seen. The engine drives it; the
+ * database-backed one is in utils/db/sync-repository.ts, an in-memory one drives the property tests.
+ * Each call is atomic: a failure in the middle of a sync leaves a state the next sync continues from.
+ */
+export interface Replica {
+  /** Records this device's edits since the last call into its docs (marks their buckets dirty). */
+  commitLocal(): Promise<void>;
+  state(): Promise<ReplicaState>;
+  docsOfBucket(bucket: string): Promise<JobDoc[]>;
+  /** Merges shards read from the server (each at version `etag`) into the docs and the jobs here, at once. */
+  applyRemote(shards: readonly RemoteShard[]): Promise<void>;
+  /** The bucket's shard is on the server at version `etag`; the manifest still has to say so. */
+  uploaded(bucket: string, etag: string): Promise<void>;
+  /** The manifest now lists these buckets at the versions this device wrote. */
+  committed(buckets: readonly string[]): Promise<void>;
+  /** Read this bucket again at the next sync (the server has a version this device has not merged). */
+  forget(bucket: string, dirty: boolean): Promise<void>;
+}
+
+/**
+ * A shard from the server merged with this device's docs of the same bucket. `ahead`: this device
+ * has something the shard lacks, so the bucket must be written back.
+ */
+export function mergeShard(local: ReadonlyMap<string, JobDoc>, remote: readonly JobDoc[]): { merged: JobDoc[]; ahead: boolean } {
+  const merged: JobDoc[] = [];
+  let ahead = false;
+  const remoteIds = new Set<string>();
+  for (const theirs of remote) {
+    remoteIds.add(theirs.id);
+    const mine = local.get(theirs.id);
+    if (!mine) {
+      merged.push(theirs);
+      continue;
+    }
+    const joined = mergeDocs(mine, theirs);
+    if (!ahead && canonicalJson(joined) !== canonicalJson(theirs)) ahead = true;
+    merged.push(joined);
+  }
+  for (const id of local.keys()) if (!remoteIds.has(id)) ahead = true;
+  return { merged, ahead };
+}
+
+/**
+ * Jobs that are the same one (URL, alias or company + title + place) folded together. `others`
+ * looks up the live docs already here that share any of the given identity keys.
+ */
+export async function foldDuplicates(changed: readonly JobDoc[], others: (keys: string[], exclude: ReadonlySet<string>) => Promise<JobDoc[]>): Promise<JobDoc[]> {
+  const alive = changed.filter(jobAlive);
+  const ids = new Set(alive.map((doc) => doc.id));
+  const candidates = new Map(alive.map((doc) => [doc.id, doc]));
+  for (const doc of await others(alive.flatMap(identityKeysOf), ids)) if (jobAlive(doc)) candidates.set(doc.id, doc);
+  const folded: JobDoc[] = [];
+  for (const group of duplicateGroups([...candidates.values()])) folded.push(...foldGroup(group));
+  return folded;
+}
