@@ -19,7 +19,7 @@ import { postingChips, type ClosingInfo } from '@/utils/posting-chips';
 import { applyEdit, formValuesOf, postingEdit, type PostingFormValues } from '@/utils/posting-edits';
 import type { Summary } from '@/utils/schema/summary';
 import { AiSummaryStatus } from '@/components/AiSummaryStatus';
-import { useAiSummary } from './use-ai-summary';
+import { useAiSummary, type AiState } from './use-ai-summary';
 
 type TabId = 'summary' | 'notes' | 'reminders' | 'history';
 
@@ -48,9 +48,8 @@ export interface PostingViewProps {
   check: { title: string; message: string } | null;
 }
 
-function SummaryArea({ posting, tabId, builtIn, aiProvider }: { posting: PostingDraft; tabId: number; builtIn: Summary; aiProvider: AiEngineChoice }) {
-  const ai = useAiSummary(posting, tabId, builtIn, aiProvider);
-  const summary = ai.kind === 'done' ? ai.summary : builtIn;
+/** What the AI engine is doing, and the summary's lists (TL;DR and match are in the first screen). */
+function SummaryArea({ ai, summary }: { ai: AiState; summary: Summary }) {
   return (
     <>
       {ai.kind === 'working' ? <AiSummaryStatus kind="working" engine={ai.engine} progress={ai.progress} /> : null}
@@ -61,6 +60,20 @@ function SummaryArea({ posting, tabId, builtIn, aiProvider }: { posting: Posting
   );
 }
 
+/** Stands in for a missing summary so the AI hook has a stable value; the engine is off then. */
+const NO_SUMMARY: Summary = {
+  tldr: '',
+  responsibilities: [],
+  requirements: [],
+  preferred: [],
+  benefits: [],
+  yearsExperience: null,
+  education: null,
+  workMode: null,
+  skills: [],
+  engine: 'built-in',
+};
+
 /** Parses a salary the user typed; the parser is loaded only when a salary was edited. */
 async function salaryParser(base: PostingDraft, values: PostingFormValues): Promise<(text: string) => Salary | null> {
   if (values.salary.trim() === formValuesOf(base).salary.trim()) return () => null;
@@ -68,8 +81,10 @@ async function salaryParser(base: PostingDraft, values: PostingFormValues): Prom
   return (text) => parseSalaryText(text);
 }
 
-export function PostingView({ posting, tabId, summary, savedJob: savedAtOpen, aiProvider, hasProfile, expiry, check }: PostingViewProps) {
+export function PostingView({ posting, tabId, summary: builtIn, savedJob: savedAtOpen, aiProvider, hasProfile, expiry, check }: PostingViewProps) {
   const db = getDatabase();
+  const ai = useAiSummary(posting, tabId, builtIn ?? NO_SUMMARY, builtIn ? aiProvider : undefined);
+  const summary = ai.kind === 'done' ? ai.summary : builtIn;
   const [draft, setDraft] = useState(posting);
   const [edited, setEdited] = useState<PostingField[]>([]);
   const [editing, setEditing] = useState(check !== null);
@@ -229,11 +244,11 @@ export function PostingView({ posting, tabId, summary, savedJob: savedAtOpen, ai
         <TrackedJob
           job={savedJob}
           onError={setError}
-          summaryPanel={summary ? <SummaryArea posting={posting} tabId={tabId} builtIn={summary} aiProvider={aiProvider} /> : null}
+          summaryPanel={summary ? <SummaryArea ai={ai} summary={summary} /> : null}
         />
       ) : summary ? (
         // Under the form too: what the job is about helps to check its details.
-        <SummaryArea posting={posting} tabId={tabId} builtIn={summary} aiProvider={aiProvider} />
+        <SummaryArea ai={ai} summary={summary} />
       ) : null}
     </article>
   );

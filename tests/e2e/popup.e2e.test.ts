@@ -69,7 +69,7 @@ describe('the popup in real Chromium', () => {
     await popup.keyboard.press('Tab');
     expect(await focusedTestId(popup)).toBe('edit-company');
     await popup.keyboard.type('Kestrel Marine AS');
-    await popup.getByTestId('edit-location').fill('Bergen, Norway');
+    await popup.getByTestId('edit-location').fill('Bergen (Laksevåg workshop)');
     await lookAt(popup, 'editing');
     await popup.getByTestId('edit-company').press('Enter');
     await popup.getByTestId('saved-state').waitFor();
