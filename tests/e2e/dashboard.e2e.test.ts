@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateBackup } from '../../scripts/generate-jobs';
-import { launchExtension, screenshot as fullPageScreenshot, type ExtensionSession } from './harness';
+import { launchExtension, screenshot as fullPageScreenshot, screenshotDir, type ExtensionSession } from './harness';
 
 const JOBS = 400;
 
@@ -152,6 +152,29 @@ describe('dashboard in real Chromium', () => {
     expect(await page.getByTestId('posting-fields').textContent()).toContain('Structured data');
     await page.getByTestId('status-picker').waitFor();
     await screenshot(page, 'dashboard-job');
+  });
+
+  it('weighs the preferences set in Settings in the job page\'s explained match', async () => {
+    await page.goto(url('#/settings'));
+    const card = page.getByTestId('match-preferences');
+    await card.getByLabel('Your years of experience').fill('4');
+    await card.getByLabel('Remote').check();
+    await card.getByLabel('Places you can work in').fill('Berlin, London');
+    await card.getByLabel('Minimum pay').fill('70000');
+    await card.getByRole('button', { name: 'Save preferences' }).click();
+    await page.getByTestId('settings-message').filter({ hasText: 'Match preferences saved' }).waitFor();
+    await card.screenshot({ path: path.join(screenshotDir, 'dashboard-settings-preferences.png') });
+    await page.goto(url('#/jobs'));
+    await page.getByTestId('job-title').first().click();
+    const match = page.getByTestId('job-match');
+    await match.getByTestId('job-match-score').waitFor();
+    const kinds = await match.locator('li[data-status]').evaluateAll((items) => items.map((item) => item.className));
+    // Skills from the imported profile, then the four preferences just saved, each met, not met or unknown.
+    expect(kinds).toHaveLength(5);
+    for (const kind of kinds) expect(kind).toMatch(/job-match-check-(met|unmet|unknown)/);
+    expect(await match.getByTestId('job-match-reason').textContent()).toMatch(/must-have skills|nice-to-have skills|years|want|places|minimum/);
+    await match.scrollIntoViewIfNeeded();
+    await match.screenshot({ path: path.join(screenshotDir, 'dashboard-job-match.png') });
   });
 
   it('compares two jobs picked in the table', async () => {

@@ -12,7 +12,8 @@ const extension = useFirefoxExtension();
 
 // A chat-completions endpoint on this machine, reached as http://localhost:PORT: a host the e2e
 // build has no permission for until the user allows it from Settings.
-const aiReply = { tldr: 'Platform Engineer at Fjordline · Oslo · 4+ yrs Kotlin (by the test model)', requirements: ['4+ years of Kotlin'] };
+// Grounded in the posting's own words: the background drops AI lines the posting does not state.
+const aiReply = { tldr: 'Platform Engineer, Fjordline, Lisbon: build the web app our customers use every day', requirements: ['3+ years of experience with TypeScript and React'] };
 const aiRequests: string[] = [];
 let aiServer: Server;
 let aiPort = 0;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { salarySchema, workModeSchema } from './posting';
+import { payPeriodSchema, salarySchema, workModeSchema } from './posting';
 
 export const summarySkillSchema = z.object({
   name: z.string(),
@@ -17,23 +17,22 @@ export const yearsExperienceSchema = z.object({
   alternatives: z.array(z.string()).optional(),
 });
 
+/** One thing the match weighed, as the user reads it: met, not met, or not known. */
+export const matchCheckSchema = z.object({
+  kind: z.enum(['skills', 'years', 'workMode', 'location', 'salary']),
+  status: z.enum(['met', 'unmet', 'unknown']),
+  label: z.string().max(200),
+});
+export type MatchCheck = z.infer<typeof matchCheckSchema>;
+
 export const matchSchema = z.object({
   score: z.number().min(0).max(100),
   matchedRequired: z.array(z.string()),
   missingRequired: z.array(z.string()),
   matchedPreferred: z.array(z.string()),
   /** One line: "7 of 9 must-have skills; missing: Kubernetes, Go". */
-  reason: z.string().optional(),
-  /** Each thing the match weighed, met or not (skills, years, work mode, location, salary). */
-  checks: z
-    .array(
-      z.object({
-        kind: z.enum(['skills', 'years', 'workMode', 'location', 'salary']),
-        status: z.enum(['met', 'unmet', 'unknown']),
-        label: z.string(),
-      }),
-    )
-    .optional(),
+  reason: z.string().max(300).optional(),
+  checks: z.array(matchCheckSchema).max(10).optional(),
 });
 export type Match = z.infer<typeof matchSchema>;
 
@@ -85,9 +84,24 @@ export const summarySchema = z.object({
 });
 export type Summary = z.infer<typeof summarySchema>;
 
-/** The user's own skills, for the match score. */
+/** The lowest pay the user would take, in one currency and period. */
+export const minimumSalarySchema = z.object({
+  amount: z.number().min(0).max(100_000_000),
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  period: payPeriodSchema,
+});
+export type MinimumSalary = z.infer<typeof minimumSalarySchema>;
+
+/** The user's own skills and what they look for, for the match. Every preference is optional. */
 export const profileSchema = z.object({
   skills: z.array(z.string().max(100)).max(1000),
   resumeText: z.string().max(200_000).optional(),
+  /** The user's years of professional experience. */
+  yearsExperience: z.number().min(0).max(70).nullable().optional(),
+  /** Work modes the user accepts; empty or missing: any. */
+  workModes: z.array(workModeSchema).max(3).optional(),
+  /** Places the user can work in ("Berlin", "Germany"); empty or missing: anywhere. */
+  locations: z.array(z.string().trim().min(1).max(100)).max(20).optional(),
+  minimumSalary: minimumSalarySchema.nullable().optional(),
 });
 export type Profile = z.infer<typeof profileSchema>;

@@ -30,7 +30,12 @@ const YEARS = new RegExp(
 
 /** In a must-have line, "5+ years of Go" is experience even without the word. */
 const YEARS_IN_REQUIREMENT = new RegExp(
-  `(?:^|[^\\w.])\\+?\\s*(${NUMBER})\\s*(\\+|plus)?\\s*(?:(?:-|–|—|to|bis|à|a)\\s*(${NUMBER})\\s*\\+?\\s*)?(?:${YEAR_WORDS})\\b['’]?\\s*\\+?\\s*(?:of|in|with|as|using|working|experience|professional|hands-on)\\b`,
+  `(?:^|[^\\w.])\\+?\\s*(${NUMBER})\\s*(\\+|plus)?\\s*(?:(?:-|–|—|to|bis|à|a)\\s*(${NUMBER})\\s*\\+?\\s*)?(?:${YEAR_WORDS})\\b['’]?\\s*\\+?\\s*(?:of|in|with|as|using|working|experience|professional|hands-on|[a-z]{3,}ing)\\b`,
+  'i',
+);
+/** The experience word first: "Experiencia … de al menos 3 años", "Expérience de 2 ans minimum", "Erfahrung von mindestens 3 Jahren". */
+const YEARS_AFTER_EXPERIENCE = new RegExp(
+  `\\b(?:experience|erfahrung|berufserfahrung|exp[ée]rience|experiencia)\\b[^.;:]{0,60}?\\b(?:at least|a minimum of|minimum of|al menos|m[íi]nimo|mindestens|de|of|von)\\s+(${NUMBER})\\s*\\+?\\s*(?:${YEAR_WORDS})\\b`,
   'i',
 );
 
@@ -42,7 +47,11 @@ function toNumber(token: string | undefined): number | null {
 
 function yearsInSentence(sentence: string, requirement: boolean): YearsExperience | null {
   const match = YEARS.exec(sentence) ?? (requirement ? YEARS_IN_REQUIREMENT.exec(sentence) : null);
-  if (!match) return null;
+  if (!match) {
+    const after = YEARS_AFTER_EXPERIENCE.exec(sentence);
+    const min = toNumber(after?.[1]);
+    return min === null ? null : { min, max: null };
+  }
   const min = toNumber(match[1]);
   if (min === null) return null;
   const upper = toNumber(match[3]);

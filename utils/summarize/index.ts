@@ -13,12 +13,13 @@ import {
 } from './facts';
 import { matchProfile } from './match';
 import { splitSections } from './sections';
-import { rankSkills } from './skills';
+import { findSkillMentions, rankSkills, skillMatcher } from './skills';
 import { buildTldr } from './tldr';
 
 export const BUILT_IN_ENGINE = 'built-in';
 const TOP_SKILLS_IN_TLDR = 3;
 const ABOUT_LINES = 3;
+const DEGREE_LINE = /\b(?:degree|bachelor|master|ph\.?d|diploma|studium|dipl[ôo]me|t[íi]tulo)\b|\b(?:BS|MS|BA|MSc|BSc)\b/i;
 
 /**
  * The built-in summarizer: deterministic, offline, instant. Pure: plain data in, plain data out.
@@ -36,16 +37,36 @@ export function summarize(posting: PostingDraft, profile: Profile | null = null)
   const textSalary = structuredSalary ? null : findSalaryInText(kept);
   const seniority = findSeniority(posting.title, keptText, years);
   const ranked = rankSkills(posting.title, kept, posting.company);
+  const education = findEducation(kept);
+  const officeDays = findOfficeDays(keptText);
+  const travel = findTravel(kept.filter((line) => line.section !== 'benefits' && line.section !== 'about'));
+  const visaSponsorship = findVisaSponsorship(keptText);
+  const clearance = findClearance(keptText);
+  // The header shows the title: a skill the title names ("Backend Engineer") says nothing new.
+  const inTitle = new Set(findSkillMentions(posting.title).map((mention) => skillMatcher().skills[mention.skill]?.name));
+  const technical = ranked.skills.filter((skill) => skill.category !== 'soft-skill' && !inTitle.has(skill.name));
+  // "MS in computer science, statistics or mathematics" names fields of study, not what the job needs most.
+  const statedAsNeeds = new Set(
+    kept
+      .filter((line) => (line.section === 'requirements' || line.section === 'responsibilities') && !DEGREE_LINE.test(line.text))
+      .flatMap((line) => findSkillMentions(line.text).map((mention) => skillMatcher().skills[mention.skill]?.name)),
+  );
+  const mustHaveSkills = technical.filter((skill) => skill.required && statedAsNeeds.has(skill.name));
   const tldr = buildTldr({
     title: posting.title,
     seniority,
-    company: posting.company,
-    location: posting.locations[0] ?? null,
-    workMode,
-    salary: structuredSalary ?? textSalary,
     years,
-    topSkills: ranked.skills.slice(0, TOP_SKILLS_IN_TLDR).map((skill) => skill.name),
+    mustHaveSkills: (mustHaveSkills.length ? mustHaveSkills : technical.filter((skill) => skill.required))
+      .slice(0, TOP_SKILLS_IN_TLDR)
+      .map((skill) => skill.name),
+    education,
+    visaSponsorship,
+    travel,
+    officeDays,
+    clearance,
+    firstDuty: sections.responsibilities[0] ?? null,
   });
+  const salary = structuredSalary ?? textSalary;
   return {
     tldr,
     responsibilities: sections.responsibilities,
@@ -53,21 +74,21 @@ export function summarize(posting: PostingDraft, profile: Profile | null = null)
     preferred: sections.preferred,
     benefits: sections.benefits,
     yearsExperience: years,
-    education: findEducation(kept),
+    education,
     workMode,
     skills: ranked.skills,
-    match: matchProfile(ranked.skills, profile),
+    match: matchProfile(ranked.skills, profile, { yearsMin: years?.min ?? null, workMode, locations: posting.locations, salary }),
     engine: BUILT_IN_ENGINE,
     compensation: sections.compensation,
     about: sections.about.slice(0, ABOUT_LINES),
     softSkills: ranked.softSkills,
     facts: {
-      officeDays: findOfficeDays(keptText),
-      travel: findTravel(kept.filter((line) => line.section !== 'benefits' && line.section !== 'about')),
-      visaSponsorship: findVisaSponsorship(keptText),
-      clearance: findClearance(keptText),
+      officeDays,
+      travel,
+      visaSponsorship,
+      clearance,
       seniority,
-      salary: structuredSalary ?? textSalary,
+      salary,
       salaryFromText: textSalary !== null,
     },
   };

@@ -1,19 +1,23 @@
 import {
   BENEFIT_LINE_PATTERNS,
   BENEFIT_START_PATTERNS,
-  HEADING_VOCABULARY,
+  CLUTTER_HEADING_PATTERNS,
   INLINE_HEADING_MAX_WORDS,
   PREFERRED_LINE_PATTERNS,
   REQUIREMENT_LINE_PATTERNS,
+  REQUIREMENT_START_PATTERNS,
   RESPONSIBILITY_LINE_PATTERNS,
   RESPONSIBILITY_VERBS,
   type SectionKind,
 } from './data/headings';
 import { removeBoilerplate } from './boilerplate';
+import { classifyHeading } from './headings';
+import { restructureLines } from './restructure';
 import { descriptionLines, type DescriptionLine } from './lines';
 import { LEGAL_SUFFIX, MONEY, anyOf, splitSentences } from './patterns';
 
 export type { SectionKind } from './data/headings';
+export { classifyHeading } from './headings';
 
 /** Where a kept line of the description ended up. */
 export type LineSection =
@@ -47,10 +51,8 @@ export interface Sections {
   hadHeadings: boolean;
 }
 
-const HEADING_MATCHERS: ReadonlyArray<readonly [SectionKind, RegExp]> = HEADING_VOCABULARY.map(
-  ([kind, sources]) => [kind, anyOf(sources)] as const,
-);
 const REQUIREMENT_LINE = anyOf(REQUIREMENT_LINE_PATTERNS);
+const REQUIREMENT_START = anyOf(REQUIREMENT_START_PATTERNS);
 const RESPONSIBILITY_LINE = anyOf(RESPONSIBILITY_LINE_PATTERNS);
 const RESPONSIBILITY_START = new RegExp(
   `^(?:${RESPONSIBILITY_VERBS.map((verb) => `${verb}(?:s|es|ed|ing)?|${verb.replace(/e$/, '')}ing`).join('|')})\\b`,
@@ -59,22 +61,14 @@ const RESPONSIBILITY_START = new RegExp(
 const PREFERRED_LINE = anyOf(PREFERRED_LINE_PATTERNS);
 const BENEFIT_LINE = anyOf(BENEFIT_LINE_PATTERNS);
 const BENEFIT_START = anyOf(BENEFIT_START_PATTERNS);
+const CLUTTER_HEADING = anyOf(CLUTTER_HEADING_PATTERNS.map((source) => `^(?:${source})`));
 
-function normalizeHeading(text: string): string {
-  return text
-    .replace(/[‘’`´]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/^[\s#*»>•\-–—]+/, '')
-    .replace(/[\s:：.!?*\-–—]+$/, '')
-    .toLowerCase();
-}
-
-/** The section a heading names, or null when it is not in the vocabulary. */
-export function classifyHeading(text: string): SectionKind | null {
-  const heading = normalizeHeading(text);
-  if (!heading) return null;
-  for (const [kind, matcher] of HEADING_MATCHERS) if (matcher.test(heading)) return kind;
-  return null;
+/** A heading (or a short title-like line) that opens page clutter. */
+function isClutterHeading(line: DescriptionLine): boolean {
+  const text = line.text.trim().replace(/[:：]$/, '');
+  if (text.length > 80 || /[.!?]$/.test(text)) return false;
+  if (!line.heading && wordCount(text) > 5) return false;
+  return CLUTTER_HEADING.test(text);
 }
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
@@ -196,13 +190,25 @@ export function splitSections(html: string, text: string, company: string | null
   let current: SectionKind = 'overview';
   let subsection: LineSection | null = null;
   let bulletsInSection = 0;
-  for (const raw of descriptionLines(html, text)) {
+  /** A duties list that has turned into requirements ("What you'll do" … "4+ years …"). */
+  let dutiesTurned = false;
+  /** Inside page clutter (similar jobs, alerts): left only at a known section heading. */
+  let inClutter = false;
+  for (const raw of restructureLines(descriptionLines(html, text))) {
     for (const line of splitInlineHeadings(raw)) {
-      if (!line.inlineSection && looksLikeHeading(line)) {
+      if (!line.inlineSection && (looksLikeHeading(line) || isClutterHeading(line))) {
+        if (isClutterHeading(line)) {
+          inClutter = true;
+          current = 'boilerplate';
+          continue;
+        }
         const kind = classifyHeading(line.text);
+        if (inClutter && (kind === null || kind === 'overview' || kind === 'other')) continue;
+        inClutter = false;
         current = kind ?? 'overview';
         subsection = null;
         bulletsInSection = 0;
+        dutiesTurned = false;
         if (kind && kind !== 'overview') sections.hadHeadings = true;
         continue;
       }
@@ -239,8 +245,12 @@ export function splitSections(html: string, text: string, company: string | null
         push('about', kept);
         continue;
       }
-      const section = ended ? placeLine('overview', null, kept, false) : placeLine(current, subsection, kept, line.bullet);
+      let section = ended ? placeLine('overview', null, kept, false) : placeLine(current, subsection, kept, line.bullet);
       if (section === null) continue;
+      if (section === 'responsibilities' && (dutiesTurned || REQUIREMENT_START.test(kept)) && !startsLikeDuty(kept)) {
+        dutiesTurned = true;
+        section = PREFERRED_LINE.test(kept) ? 'preferred' : 'requirements';
+      }
       if (section === 'preferred' && (subsection ?? current) === 'requirements') {
         const mixed = splitMixedPreference(kept);
         if (mixed) {
@@ -260,11 +270,24 @@ export function splitSections(html: string, text: string, company: string | null
   return sections;
 }
 
+/** "Build …", "Own …", "You will …": an item that is a duty, whatever list it sits in. */
+function startsLikeDuty(line: string): boolean {
+  return (RESPONSIBILITY_START.test(line) && !/^(?:have|has|be)\b/i.test(line)) || /^you(?: will|'ll|’ll)\b/i.test(line);
+}
+
+/** Pay prose: an amount with a pay word, or the pay zone/range prose around one, however long. */
+const PAY_WORDS = /\b(?:salary|salaries|pay|compensation|wage|annual(?:ly)?|per (?:year|annum|hour|month)|hourly|OTE|on-target|gehalt|verg[üu]tung|salaire|r[ée]mun[ée]ration|salario|sueldo)\b/i;
+const PAY_PROSE = /\b(?:pay (?:zone|range|band|scale)|salary (?:range|band)|base (?:pay|salary)|compensation (?:range|band|package)|total rewards)\b/i;
+const PAY_PARAGRAPH_MAX = 700;
+
 function placeLine(current: SectionKind, subsection: LineSection | null, line: string, bullet: boolean): LineSection | null {
   if (current === 'compensation') return 'compensation';
   if (MONEY.test(line) && line.length <= SALARY_LINE_MAX && /salary|pay\b|compensation|gehalt|salaire|salario|sueldo|\d\s*[-–—]\s*(?:[$€£]|USD|EUR)?\s?\d/i.test(line)) {
     return 'compensation';
   }
+  // Not in benefits or about: "a $2,000 learning stipend per year" is a perk.
+  const payable = current !== 'benefits' && current !== 'about' && subsection !== 'benefits';
+  if (payable && line.length <= PAY_PARAGRAPH_MAX && ((MONEY.test(line) && PAY_WORDS.test(line)) || PAY_PROSE.test(line))) return 'compensation';
   const section: SectionKind = subsection ?? current;
   switch (section) {
     case 'requirements':

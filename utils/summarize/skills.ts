@@ -15,6 +15,7 @@ interface CompiledGuard {
   notBefore: RegExp | null;
   notAfter: RegExp | null;
   lineContext: RegExp | null;
+  context: RegExp | null;
 }
 
 interface Terminal {
@@ -61,6 +62,7 @@ function compileGuard(guard: SkillGuard | undefined): CompiledGuard | null {
     notBefore: guard.notBefore ? new RegExp(guard.notBefore) : null,
     notAfter: guard.notAfter ? new RegExp(guard.notAfter) : null,
     lineContext: guard.lineContext ? new RegExp(guard.lineContext, 'i') : null,
+    context: guard.context ? new RegExp(guard.context, 'i') : null,
   };
 }
 
@@ -89,7 +91,7 @@ function buildMatcher(): SkillMatcher {
         SKILL_GUARDS[alias] ??
         (skill.category === 'spoken-language' ? { lineContext: LANGUAGE_CONTEXT } : undefined);
       // For a name the user typed, an alias that only counts in some contexts yields to one that always does.
-      const contextual = Boolean(guard?.lineContext);
+      const contextual = Boolean(guard?.lineContext ?? guard?.context);
       if (!byAlias.has(lower) || (!contextual && contextualAliases.has(lower))) {
         byAlias.set(lower, index);
         if (contextual) contextualAliases.add(lower);
@@ -131,20 +133,24 @@ export function skillMatcher(): SkillMatcher {
   return matcher;
 }
 
-function accepts(terminal: Terminal, tokens: readonly Token[], from: number, to: number, line: string): boolean {
+/** Accepted, refused, or accepted only beside other skills in a list ("Spark, Ray and Dask"). */
+type Verdict = 'yes' | 'no' | 'in-list';
+
+function accepts(terminal: Terminal, tokens: readonly Token[], from: number, to: number, line: string): Verdict {
   const guard = terminal.guard;
-  if (!guard) return true;
+  if (!guard) return 'yes';
   if (guard.caseSensitive) {
     for (let index = 0; index < terminal.raw.length; index++) {
-      if (tokens[from + index]?.raw !== terminal.raw[index]) return false;
+      if (tokens[from + index]?.raw !== terminal.raw[index]) return 'no';
     }
   }
   const start = tokens[from]?.start ?? 0;
   const end = tokens[to]?.end ?? 0;
-  if (guard.notBefore?.test(line.slice(end, end + 30))) return false;
-  if (guard.notAfter?.test(line.slice(Math.max(0, start - 30), start))) return false;
-  if (guard.lineContext && !guard.lineContext.test(line)) return false;
-  return true;
+  if (guard.notBefore?.test(line.slice(end, end + 30))) return 'no';
+  if (guard.notAfter?.test(line.slice(Math.max(0, start - 30), start))) return 'no';
+  if (guard.lineContext && !guard.lineContext.test(line)) return 'no';
+  if (guard.context && !guard.context.test(line)) return 'in-list';
+  return 'yes';
 }
 
 export interface SkillMention {
@@ -153,19 +159,36 @@ export interface SkillMention {
   end: number;
 }
 
-/** Every skill mentioned in one line, longest alias first, left to right. */
+/** What may separate two items of one list of skills: "Spark, Ray", "Flink / Beam", "Go and Rust". */
+const LIST_SEPARATOR = /^\s*(?:[,;/|&+(]|\)\s*,?|\b(?:and|or|und|oder|et|ou|y|o)\b|,\s*(?:and|or)\b)\s*$/i;
+
+/**
+ * Every skill mentioned in one line, longest alias first, left to right. An ambiguous short alias
+ * ("Ray", "AR", "Go") counts only with its context words in the line, or as an item of a list
+ * whose neighbouring item is a skill that counted.
+ */
 export function findSkillMentions(line: string): SkillMention[] {
   const { root } = skillMatcher();
   const tokens = tokenize(line);
-  const mentions: SkillMention[] = [];
+  const mentions: Array<SkillMention & { pending: boolean }> = [];
   let index = 0;
   while (index < tokens.length) {
     let node = root.next.get(tokens[index]?.key ?? '');
     let cursor = index;
-    let best: { skill: number; to: number } | null = null;
+    let best: { skill: number; to: number; pending: boolean } | null = null;
     while (node) {
-      const accepted = node.terminals.find((terminal) => accepts(terminal, tokens, index, cursor, line));
-      if (accepted) best = { skill: accepted.skill, to: cursor };
+      let listed: Terminal | null = null;
+      let accepted: Terminal | null = null;
+      for (const terminal of node.terminals) {
+        const verdict = accepts(terminal, tokens, index, cursor, line);
+        if (verdict === 'yes') {
+          accepted = terminal;
+          break;
+        }
+        if (verdict === 'in-list' && !listed) listed = terminal;
+      }
+      if (accepted) best = { skill: accepted.skill, to: cursor, pending: false };
+      else if (listed) best = { skill: listed.skill, to: cursor, pending: true };
       const current = tokens[cursor];
       const following = tokens[cursor + 1];
       if (!current || !following || !JOINER.test(line.slice(current.end, following.start))) break;
@@ -173,13 +196,33 @@ export function findSkillMentions(line: string): SkillMention[] {
       cursor++;
     }
     if (best) {
-      mentions.push({ skill: best.skill, start: tokens[index]?.start ?? 0, end: tokens[best.to]?.end ?? 0 });
+      mentions.push({ skill: best.skill, start: tokens[index]?.start ?? 0, end: tokens[best.to]?.end ?? 0, pending: best.pending });
       index = best.to + 1;
     } else {
       index++;
     }
   }
-  return mentions;
+  if (!mentions.some((mention) => mention.pending)) return mentions.map(({ skill, start, end }) => ({ skill, start, end }));
+  // A pending mention counts when a list separator joins it to a mention that counts; repeat so
+  // "Spark, Ray, Dask" confirms along the list.
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let at = 0; at < mentions.length; at++) {
+      const mention = mentions[at];
+      if (!mention?.pending) continue;
+      const before = mentions[at - 1];
+      const after = mentions[at + 1];
+      const joined =
+        (before && !before.pending && LIST_SEPARATOR.test(line.slice(before.end, mention.start))) ||
+        (after && !after.pending && LIST_SEPARATOR.test(line.slice(mention.end, after.start)));
+      if (joined) {
+        mention.pending = false;
+        changed = true;
+      }
+    }
+  }
+  return mentions.filter((mention) => !mention.pending).map(({ skill, start, end }) => ({ skill, start, end }));
 }
 
 /** How much a mention counts, by where it sits. About-the-company and benefits do not count. */

@@ -1,20 +1,28 @@
-import type { Salary, WorkMode } from '../schema/posting';
+import type { Salary } from '../schema/posting';
 import type { YearsExperience } from './facts';
 
 export const TLDR_MAX = 200;
+const MUST_HAVES_IN_TLDR = 3;
 
+/**
+ * What the TL;DR says: only what the popup's header does not (the header shows title, company,
+ * location, work mode, salary, employment type and dates).
+ */
 export interface TldrParts {
-  title: string;
+  /** "Senior", "Entry level"; left out when the title already says it. */
   seniority: string | null;
-  company: string | null;
-  location: string | null;
-  workMode: WorkMode | null;
-  salary: Salary | null;
+  title: string;
   years: YearsExperience | null;
-  topSkills: readonly string[];
+  /** Must-have skills, most relevant first. */
+  mustHaveSkills: readonly string[];
+  education: string | null;
+  visaSponsorship: boolean | null;
+  travel: string | null;
+  officeDays: number | null;
+  clearance: string | null;
+  /** When nothing else is known: the first duty, so the line still says something new. */
+  firstDuty: string | null;
 }
-
-const WORK_MODE_LABEL: Readonly<Record<WorkMode, string>> = { remote: 'Remote', hybrid: 'Hybrid', onsite: 'On-site' };
 
 function compactNumber(value: number): string {
   if (value >= 1000 && value < 1_000_000) return `${Math.round(value / 100) / 10}k`.replace('.0k', 'k');
@@ -32,29 +40,36 @@ export function salaryLabel(salary: Salary): string {
   return `${amounts.join('–')}${period}`;
 }
 
-/** One line, at most 200 characters: level and role, company, where, pay, years, top skills. */
+/** "up to 25% travel" from the posting's travel sentence, or a plain "travel" flag. */
+function travelFlag(sentence: string): string {
+  const share = /(\d{1,3})\s*%/.exec(sentence);
+  return share ? `${share[1]}% travel` : 'travel';
+}
+
+/**
+ * One line, at most 200 characters, that adds to the header: seniority, years, the three
+ * must-haves that matter most, and a flag for visa, travel, office days or clearance.
+ */
 export function buildTldr(parts: TldrParts): string {
-  const title = parts.title.trim();
-  const level =
-    parts.seniority && !title.toLowerCase().includes(parts.seniority.toLowerCase().split(' ')[0] ?? '') ? `${parts.seniority} ` : '';
-  const head = `${level}${title}${parts.company ? ` at ${parts.company}` : ''}`;
-  const where = [parts.location, parts.workMode ? WORK_MODE_LABEL[parts.workMode] : null]
-    .filter((part): part is string => Boolean(part))
-    .filter((part, index, all) => all.findIndex((other) => other.toLowerCase() === part.toLowerCase()) === index)
-    .join(', ');
+  const title = parts.title.toLowerCase();
+  const seniorityWord = parts.seniority?.toLowerCase().split(' ')[0] ?? '';
+  const level = parts.seniority && !(seniorityWord && title.includes(seniorityWord)) ? parts.seniority : null;
   const years = parts.years ? `${parts.years.min}${parts.years.max ? `–${parts.years.max}` : '+'} yrs` : null;
-  const tail = [where || null, parts.salary ? salaryLabel(parts.salary) : null, years];
-  const segments = [head, ...tail.filter((part): part is string => Boolean(part))];
-  let skills = [...parts.topSkills];
-  const render = (): string => [...segments, skills.length ? skills.join(', ') : null].filter(Boolean).join(' · ');
-  let line = render();
-  while (line.length > TLDR_MAX && skills.length) {
-    skills = skills.slice(0, -1);
-    line = render();
-  }
-  while (line.length > TLDR_MAX && segments.length > 1) {
-    segments.splice(segments.length - 1, 1);
-    line = render();
-  }
+  const mustHaves = parts.mustHaveSkills.slice(0, MUST_HAVES_IN_TLDR);
+  const flags = [
+    parts.visaSponsorship === false ? 'no visa sponsorship' : parts.visaSponsorship ? 'visa sponsorship' : null,
+    parts.officeDays ? `${parts.officeDays} office days/wk` : null,
+    parts.travel ? travelFlag(parts.travel) : null,
+    parts.clearance ? `${parts.clearance} clearance`.replace(/clearance clearance$/i, 'clearance') : null,
+  ].filter((flag): flag is string => Boolean(flag));
+  const segments = [
+    level,
+    years,
+    mustHaves.length ? `must: ${mustHaves.join(', ')}` : null,
+    !years && !mustHaves.length && parts.education ? parts.education : null,
+    ...flags,
+  ].filter((segment): segment is string => Boolean(segment));
+  if (!segments.length && parts.firstDuty) segments.push(parts.firstDuty);
+  const line = segments.join(' · ');
   return line.length > TLDR_MAX ? `${line.slice(0, TLDR_MAX - 1)}…` : line;
 }

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState, type ReactNode } from 'react';
 import { EmptyState } from '@/components/dashboard/EmptyState';
 import { FieldRow } from '@/components/dashboard/FieldRow';
+import { JobMatchCard } from '@/components/dashboard/JobMatchCard';
 import { PostingDescription } from '@/components/dashboard/PostingDescription';
 import { StagePill } from '@/components/dashboard/StagePill';
 import { TagEditor } from '@/components/dashboard/TagEditor';
@@ -353,6 +354,7 @@ export function JobPage({ db, jobId, now, allTags }: JobPageProps) {
               <SummaryPanel summary={job.summary} maxLines={12} />
             </Section>
           ) : null}
+          <JobMatchCard db={db} job={job} settingsHref={routeHref({ view: 'settings' })} />
           <Section title="Details" id="details-heading">
             <p className="card-hint muted">Each value shows where it came from. Your edits are kept when the posting is read again.</p>
             <PostingFields job={job} />

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { ImportPreviewPanel } from '@/components/dashboard/ImportPreviewPanel';
+import { MatchPreferencesCard } from '@/components/dashboard/MatchPreferencesCard';
 import { ResumeSkillPicker } from '@/components/dashboard/ResumeSkillPicker';
 import { LeadTimeChips } from '@/components/dashboard/LeadTimeChips';
 import { SkillsEditor } from '@/components/dashboard/SkillsEditor';
@@ -408,6 +409,8 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
           <SkillsEditor skills={settings.profile.skills} onChange={setSkills} suggestions={vocabulary} />
           <ResumeSkillPicker findSkills={findSkills} have={settings.profile.skills} onAdd={(skills) => setSkills([...settings.profile.skills, ...skills])} />
         </Card>
+
+        <MatchPreferencesCard profile={settings.profile} onSave={(profile) => void save({ profile }, 'Match preferences')} />
 
         <Card id="reminders-heading" title="Reminders" description="When Jobshelf reminds you of a closing posting and suggests following up.">
           <form className="settings-form" onSubmit={onNotifications} key={JSON.stringify([settings.expiryLeadDays, settings.notifyHour, settings.estimatedLifetimeDays, settings.suggestFollowUp, settings.followUpDays])}>

@@ -30,6 +30,12 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   'being referred for the role', 'to apply on your behalf', 'not need to attach a cover letter', 'avoid the use of photos',
   'anticipated application window', 'cannot have .{0,30}permanently working', 'background check process',
   'third[- ]party (recruiters|agencies)', 'unsolicited (resumes|applications)',
+  // Page clutter: cookie banners, job alerts, applicant counts, disclaimers of the site that shows the job.
+  'we use cookies', 'accept (all )?cookies', 'cookie (settings|preferences|policy|consent)', 'job alerts?\\b', 'get notified (about|when|of)',
+  'report (this )?(job|ad|listing|posting)', '\\b\\d[\\d,]*\\+? applicants\\b', 'be (among )?the first \\d* ?(to apply|applicants)', 'early applicant',
+  'careers? (service|centre|center|office) (is|does|cannot|can ?not|will|accepts)', 'not (be )?(held )?responsible for (the )?(content|accuracy|information)',
+  '(does|do) not (endorse|verify|guarantee)', '^disclaimer\\b', 'this (job|posting|vacancy|ad) (was|is|has been) (posted|sourced|provided|shared|syndicated) (by|from|via)',
+  'meet the hiring team', 'people (also )?(viewed|applied)',
 ];
 
 /** Whole lines of site chrome (matched against the entire line). */
@@ -39,4 +45,7 @@ export const CHROME_LINE_PATTERNS: readonly string[] = [
   'gleich bewerben', 'jetzt bewerben', 'job merken', 'postuler', 'postularme', 'aplicar( ahora)?', 'found \\d+[dhm] ago',
   'views: \\d+.*', 'language: [a-z]{2}.*', 'n/a', '[,\\s]*', 'posted \\d+ (days?|hours?|weeks?) ago', 'easy apply',
   '(job )?(posted|latest update|published): .*', 'category:?', 'email your resumes? to .*',
+  'report (this )?(job|ad|listing|posting)( ad)?', '(over |more than )?\\d[\\d,]*\\+? applicants', 'be an early applicant', 'set (job )?alert',
+  'create (job )?alert', 'accept( all)?( cookies)?', 'reject all', 'cookie settings', 'manage cookies', 'dismiss', 'message',
+  '(promoted|actively (recruiting|hiring))', 'view (all )?jobs', 'see all jobs', 'follow',
 ];

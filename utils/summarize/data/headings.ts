@@ -38,7 +38,8 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'desired (skills|qualifications|experience)', 'desirable', 'additional (skills|qualifications)', 'even better',
       'extra (credit|points)', 'we prefer', 'pluspunkte', 'w[üu]nschenswert', 'von vorteil', 'idealerweise',
       'atouts?', 'serait un plus', 'appr[ée]ci[ée]', 'souhait[ée]', 'deseable', 'valorable', 'se valorar[áa]',
-      'ser[áa] un plus', 'competencias deseables',
+      'ser[áa] un plus', 'competencias deseables', '^bonus( skills| qualifications)?$', '^(a )?plus(es)?$', '^bonus points',
+      '^extra$', '^optional$', 'nice[ -]to[ -]have (skills|qualifications|experience)',
     ],
   ],
   [
@@ -116,6 +117,20 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
   ],
 ];
 
+/**
+ * Page clutter after (or around) the posting: other jobs, alerts, cookie banners, disclaimers. What
+ * follows such a heading stays out of the summary until a known section heading: similar-job cards
+ * carry titles of their own ("Data Scientist, Forecasting") and "3+ years" that are not this job's.
+ */
+export const CLUTTER_HEADING_PATTERNS: readonly string[] = [
+  'similar (jobs|roles|positions|postings|openings)', 'related (jobs|roles|positions)', 'recommended (jobs|for you|roles)',
+  'jobs? you (may|might) (like|be interested in)', 'people (also )?(viewed|searched|applied)', 'more jobs', 'other jobs',
+  'explore (more|other) jobs', 'job alerts?', 'get (notified|job alerts)', 'create (a )?(job )?alert', 'cookies?( settings| preferences| policy| consent)?$',
+  'we use cookies', 'disclaimer', 'meet the hiring team', 'report (this )?(job|ad|listing|posting)', 'the hiring team$',
+  '(more )?jobs at .{1,40}$', 'more jobs from', 'ähnliche (jobs|stellen(angebote)?)', 'weitere jobs', 'offres similaires', 'emplois similaires',
+  'empleos similares', 'ofertas similares',
+];
+
 /** A heading run into the end of a paragraph ("… products. What You'll Do") has at most this many words. */
 export const INLINE_HEADING_MAX_WORDS = 8;
 
@@ -131,6 +146,21 @@ export const REQUIREMENT_LINE_PATTERNS: readonly string[] = [
   '\\bkenntnisse\\b', '\\berfahrung\\b', '\\bstudium\\b', '\\bausbildung\\b', '\\bexp[ée]rience\\b', '\\bma[îi]trise\\b',
   '\\bdipl[ôo]me\\b', '\\bexperiencia\\b', '\\bconocimientos?\\b', '\\bt[íi]tulo\\b', '\\bpassionate about\\b',
   "^you(?:'re|’re| are| have|'ve|’ve)\\b", '\\bskills?\\b',
+];
+
+/**
+ * An item that opens like a requirement: years, a degree, "Experience with", "Proficiency in",
+ * "Knowledge of". In a "What you'll do" list such an item is a must-have that lost its heading.
+ */
+export const REQUIREMENT_START_PATTERNS: readonly string[] = [
+  '^(?:at least |minimum (?:of )?)?\\d{1,2}\\s*\\+?\\s*(?:(?:-|–|to)\\s*\\d{1,2}\\s*\\+?\\s*)?(?:years?|yrs)\\b',
+  "^(?:an? )?(?:bachelor|master|ph\\.?d|doctorate|(?:b|m)\\.?sc?\\b|ba\\b|ma\\b|degree|university degree|diploma)",
+  '^(?:proven |demonstrated |prior |previous |professional |hands-on |strong |solid |deep |extensive |relevant |practical |some )?(?:experience|proficiency|knowledge|familiarity|expertise|background|understanding|fluency) (?:with|in|of|using|building|designing|working|developing|as)\\b',
+  '^(?:excellent|strong|good|solid|outstanding) .{0,60}\\b(?:skills|abilities|knowledge|understanding|experience)\\b',
+  '^(?:ability|able) to\\b', '^(?:fluent|proficient|experienced|comfortable|familiar) (?:in|with)\\b', '^track record\\b',
+  '^(?:mehrj[äa]hrige |fundierte |sehr gute |gute |erste )?(?:erfahrung|kenntnisse)\\b', '^abgeschlossene[sn]? (?:studium|ausbildung)',
+  "^(?:exp[ée]rience|ma[îi]trise|connaissances?|dipl[ôo]me) (?:en|de|des|du|d'|d’|avec|dans|significative|confirm[ée]e)",
+  '^(?:experiencia|conocimientos?|dominio|t[íi]tulo|licenciatura|grado) (?:en|con|de|del|previa|demostrable|universitario)\\b',
 ];
 
 /** Lines that read like a duty: an imperative or "-ing" verb first, or "you will". */

@@ -146,7 +146,7 @@ Phoenix framework`,
     `gRPC
 REST APIs|REST|RESTful|REST API|RESTful APIs
 API design|API development|API integration
-Microservices|microservice architecture
+Microservices|microservice architecture|microservicios|microservicio|Microservices-Architektur
 Event-driven architecture|event-driven systems|event driven
 Distributed systems|distributed computing
 System design
@@ -167,9 +167,15 @@ Design patterns
 Embedded systems|embedded software|embedded
 Firmware
 RTOS|real-time operating systems
+Zephyr|Zephyr RTOS
+FreeRTOS
+Microcontrollers|microcontroller|MCU|MCUs
+Oscilloscopes|oscilloscope
+Logic analyzers|logic analyzer
+IMU|inertial measurement unit
 AUTOSAR
 Linux kernel
-Device drivers
+Device drivers|device driver|kernel drivers|sensor drivers|display drivers|Linux drivers|Treiberentwicklung
 Compilers
 Low latency|low-latency
 High-performance computing|HPC
@@ -182,6 +188,9 @@ Android
 React Native
 Flutter
 SwiftUI
+Combine framework|Combine
+XCTest
+Core Data
 UIKit
 Jetpack Compose
 Xamarin
@@ -282,7 +291,7 @@ CircleCI
 Travis CI
 Argo CD|ArgoCD
 Spinnaker
-CI/CD|continuous integration|continuous delivery|continuous deployment|CICD
+CI/CD|continuous integration|continuous delivery|continuous deployment|CICD|integración continua|intégration continue
 Git|version control
 GitHub
 GitLab
@@ -308,7 +317,7 @@ Observability|monitoring and observability
 Site reliability engineering|SRE|reliability engineering
 Infrastructure as code|IaC
 DevOps
-Platform engineering
+Platform engineering|internal platform|developer platform
 Release engineering
 Incident management|incident response|on-call
 Load balancing
@@ -320,7 +329,7 @@ Hyper-V
 Vagrant
 Packer
 Consul
-HashiCorp Vault
+HashiCorp Vault|Vault
 Istio
 Envoy
 Service mesh
@@ -343,6 +352,13 @@ Hive|Apache Hive
 Apache Kafka|Kafka
 Apache Flink|Flink
 Apache Beam|Beam
+Google Cloud Dataflow|Dataflow
+Apache Arrow|Arrow
+Apache Iceberg|Iceberg
+Apache Hudi|Hudi
+Trino
+DuckDB
+Apache Pulsar|Pulsar
 Apache Airflow|Airflow
 dbt|data build tool
 Luigi
@@ -357,7 +373,7 @@ Delta Lake
 Data governance
 Data quality
 Data integrity
-Data analysis|data analytics|analytics
+Data analysis|data analytics|analytics|analyse de données|analyse des données|Datenanalyse|análisis de datos
 Data visualization|data visualisation|dataviz
 Business intelligence|BI
 Tableau
@@ -371,8 +387,10 @@ NumPy
 SciPy
 Polars
 Jupyter|Jupyter notebooks
-Statistics|statistical analysis|statistical modeling
-A/B testing|AB testing|experimentation
+Statistics|statistical analysis|statistical modeling|statistiques|Statistik|estadística
+A/B testing|AB testing|experimentation|online experiments|A/B tests|tests A/B|pruebas A/B|A/B-Tests
+Causal inference
+Parquet|Apache Parquet
 Big data
 Data mining
 Data science
@@ -410,7 +428,7 @@ QGIS`,
 Deep learning|DL
 Artificial intelligence|AI
 Generative AI|GenAI|generative-AI
-Large language models|LLMs|LLM|large language model
+Large language models|LLMs|LLM|large language model|language models|open-weight models
 Vision-language models|VLM|VLMs
 Natural language processing|NLP
 Computer vision|CV
@@ -447,7 +465,7 @@ Weights & Biases|W&B|wandb
 MLOps
 Model training|training pipelines|training pipeline
 Model evaluation|evaluation pipelines
-Model deployment|model serving|inference
+Model deployment|model serving|inference|serve models|serving models
 Distributed training
 Neural networks|neural network
 Convolutional neural networks|CNN|CNNs
@@ -456,7 +474,7 @@ Diffusion models
 Speech recognition|ASR
 Recommender systems|recommendation systems
 Information retrieval
-Search ranking|learning to rank
+Search ranking|learning to rank|ranking models|ranking model
 Feature engineering
 Anomaly detection
 Time series forecasting
@@ -469,10 +487,32 @@ Sensor fusion
 SLAM
 Perception
 Simulation|simulations
-GPU programming|GPU
+GPU programming|GPU|GPUs
+TensorRT-LLM
 TensorRT
-Triton Inference Server
-ONNX
+Triton Inference Server|Triton
+ONNX|ONNX Runtime
+Ray|Ray Serve|Ray Tune|Ray Train|Ray Data|RLlib
+Dask
+vLLM
+SGLang
+Text Generation Inference|TGI
+DeepSpeed
+Megatron-LM|Megatron
+FSDP|fully sharded data parallel
+Horovod
+NCCL
+cuDNN
+OpenVINO
+Apache TVM|TVM
+XLA
+KServe|KFServing
+BentoML
+Seldon Core|Seldon
+TorchServe
+Feature stores|feature store|Feast|Tecton
+Vector search|approximate nearest neighbour search|approximate nearest neighbor search|ANN search|vector databases|vector database
+Quantization|model quantization
 Llama
 Mistral
 Qwen
@@ -567,7 +607,7 @@ Pair programming|pairing
 Software development life cycle|SDLC|full life cycle of development
 Software engineering|software development
 Software architecture|system architecture
-Technical writing|documentation
+Technical writing|documentation|design docs|design documents
 Open source|open-source
 Product management
 Project management|Projektmanagement|gestion de projet|gestión de proyectos
@@ -594,7 +634,7 @@ Strategic planning|strategy
 Performance management|performance metrics
 KPIs|KPI
 Reporting|Berichterstattung|Berichtswesen
-Payment systems|payments|payment processing
+Payment systems|payments|payment processing|pagos|paiements|Zahlungsverkehr
 Stripe
 Fintech
 SaaS
@@ -602,7 +642,7 @@ E-commerce|ecommerce
 Blockchain
 Web3
 IoT|Internet of Things
-AR/VR|augmented reality|virtual reality
+AR/VR|augmented reality|virtual reality|AR|VR|XR|mixed reality
 Game development|Unity|Unreal Engine`,
   ],
   [
@@ -664,9 +704,13 @@ Tax|taxation|tax compliance
 Accounts payable|AP
 Accounts receivable|AR
 Payroll
-Reconciliation|account reconciliation|bank reconciliation
+Reconciliation|account reconciliation|bank reconciliation|reconciliations|reconcile accounts|Kontenabstimmung|rapprochement bancaire|conciliación bancaria
+Collections|debt collection|collections management
+Journal entries|journal entry
+Pivot tables|pivot table|PivotTables
+VLOOKUP|XLOOKUP
 General ledger|ledgers
-Month-end close|month end close
+Month-end close|month end close|month-end closing|Monatsabschluss|clôture mensuelle|cierre mensual
 Treasury
 Cash management|cash flow management
 Credit risk
@@ -789,7 +833,7 @@ Clinical research
 Clinical trials|clinical studies
 Good Clinical Practice|GCP guidelines
 Electronic health records|EHR|EMR|electronic medical records|electronic health record|electronic medical record
-Epic Systems|Epic EHR|Epic Clarity|Epic Caboodle|Caboodle
+Epic Systems|Epic EHR|Epic Clarity|Epic Caboodle|Caboodle|Epic documentation|Epic charting
 Cerner
 Medical coding|ICD-10|CPT coding
 Medical billing
@@ -818,6 +862,14 @@ Case management
 Triage
 Vital signs
 Wound care
+Patient education|educate patients|patient teaching
+Acute care
+Medication administration|administering medication|medication management|administer medications|administer medication
+PALS|pediatric advanced life support
+Patient assessment|patient assessments
+Care planning|care plans|care plan
+Dementia care|memory care
+Midwifery|midwife
 Home health
 Long-term care
 Dental hygiene
@@ -947,7 +999,7 @@ Workforce planning|rostering|scheduling
 People management|direct management|team management|team leadership
 Leadership
 Coaching|coach
-Mentoring|mentor
+Mentoring|mentor|mentorship
 Training and development
 Recruiting|recruitment|talent acquisition
 Sourcing candidates
@@ -976,7 +1028,21 @@ Cash handling
 Point of sale|POS
 Driving|driver's license|driving licence|Führerschein
 Forklift
-Dispatching`,
+Manhattan WMS|Manhattan Associates
+Dispatching
+OSHA|OSHA 10|OSHA 30
+Commercial driver's license|CDL|Class A CDL|Class B CDL
+Carpentry|carpenter
+Plumbing|plumber
+Food preparation|food prep
+Barista|espresso drinks
+Housekeeping
+ServSafe
+Visual merchandising
+Order picking|pick and pack|picking and packing
+Stock replenishment|restocking|shelf stocking|replenishment
+Property management
+Event management`,
   ],
   [
     'legal-education',
@@ -1007,7 +1073,13 @@ Journalism
 Editing|proofreading
 Content writing|writing
 Social work
-Counseling`,
+Counseling
+Early childhood education|ECE|early years education
+Interpreting|interpretation services|sign language interpreting
+Individualized education programs|IEP|IEPs
+Paralegal|paralegal work
+Legal research
+Grant writing`,
   ],
   [
     'office-tools',
@@ -1033,7 +1105,7 @@ Tableau Prep
 Power Automate
 Power Apps
 UiPath|RPA|robotic process automation
-Automation|workflow automation
+Automation|workflow automation|Automatisierung|automatisation|automatización
 No-code|low-code
 ERP|enterprise resource planning
 Oracle ERP
@@ -1100,6 +1172,11 @@ export interface SkillGuard {
   notBefore?: string;
   notAfter?: string;
   lineContext?: string;
+  /**
+   * Words that make an ambiguous alias mean the skill when they are in the same line. Without them
+   * the alias still counts as an item of a list of other skills ("Spark, Flink and Ray").
+   */
+  context?: string;
 }
 
 const LANGUAGE_NAMES =
@@ -1111,11 +1188,58 @@ export const LANGUAGE_CONTEXT =
   `|^\\s*(?:${LANGUAGE_NAMES})(?:\\s+(?:and|or)\\s+\\w+)?\\s+(?:is|are|would be)\\b`;
 
 export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
-  Go: { caseSensitive: true, notBefore: '^\\s*(?:to|above|beyond|further|live|deep|back|ahead|out|for|with|-to)\\b|^-' },
-  C: { caseSensitive: true, notBefore: '^(?:-|\\s*(?:level|suite|corp|\\$))', notAfter: '(?:Series|Vitamin|Class|Type|grade|Level|[A-Z]/)\\s*$' },
-  R: { caseSensitive: true, notBefore: '^(?:&|-|\\s*&)', notAfter: '(?:[A-Z]&|&)\\s*$' },
-  Swift: { caseSensitive: true },
-  Rust: { caseSensitive: true },
+  // Ambiguous short names: they count with their context words in the line, or in a list of other skills.
+  Go: {
+    caseSensitive: true,
+    notBefore: '^\\s*(?:to|above|beyond|further|live|deep|back|ahead|out|for|with|-to)\\b|^-',
+    context: 'golang|programming|language|backend|back-end|services|microservices|Python|Java|Rust|C\\+\\+|Kotlin|TypeScript|Node|written in|gRPC|Kubernetes|concurren|goroutine|developer',
+  },
+  C: {
+    caseSensitive: true,
+    notBefore: '^(?:-|\\s*(?:level|suite|corp|\\$))',
+    notAfter: '(?:Series|Vitamin|Class|Type|grade|Level|[A-Z]/)\\s*$',
+    context: 'C\\+\\+|embedded|firmware|programming|language|kernel|Linux|Rust|assembly|microcontroller|RTOS|low-level|Python|Java|drivers',
+  },
+  R: {
+    caseSensitive: true,
+    notBefore: '^(?:&|-|\\s*&)',
+    notAfter: '(?:[A-Z]&|&)\\s*$',
+    context: 'statistic|RStudio|tidyverse|ggplot|Python|SAS|SPSS|Stata|programming|language|analy|MATLAB|Shiny|CRAN|SQL|data scien',
+  },
+  Swift: { caseSensitive: true, context: 'iOS|Xcode|SwiftUI|Objective-C|Apple|mobile|macOS|UIKit|Kotlin|programming|language' },
+  Rust: { caseSensitive: true, context: 'programming|language|systems|C\\+\\+|Golang|memory|cargo|tokio|WebAssembly|backend|embedded|Python|compiler|async|performance' },
+  Ray: { caseSensitive: true, context: 'distributed|cluster|Spark|Dask|Anyscale|parallel|Kubernetes|PyTorch|training|serving|inference|workloads|compute|GPU|Python|scal(?:e|ing)' },
+  Triton: { caseSensitive: true, context: 'inference|GPU|NVIDIA|serving|TensorRT|CUDA|kernel|model' },
+  TGI: { caseSensitive: true, context: 'inference|LLM|serving|Hugging|vLLM' },
+  Megatron: { caseSensitive: true, context: 'LLM|training|parallel|GPU|DeepSpeed|model' },
+  TVM: { caseSensitive: true },
+  XLA: { caseSensitive: true },
+  Feast: { caseSensitive: true, context: 'feature|ML|machine learning|MLOps' },
+  Arrow: { caseSensitive: true, context: 'Parquet|columnar|Pandas|Polars|Flight|data format|in-memory' },
+  Iceberg: { caseSensitive: true, context: 'table|lakehouse|Parquet|Spark|Trino|data lake|Hudi|Delta' },
+  Hudi: { caseSensitive: true },
+  Pulsar: { caseSensitive: true, context: 'Kafka|messaging|streaming|queue|event' },
+  Dataflow: { caseSensitive: true, context: 'Google|GCP|Beam|BigQuery|pipeline|streaming|batch' },
+  Seldon: { caseSensitive: true, context: 'model|serving|ML|Kubernetes|inference' },
+  OSHA: { caseSensitive: true },
+  Combine: { caseSensitive: true, context: 'Swift|iOS|SwiftUI|UIKit|reactive|RxSwift' },
+  Zephyr: { caseSensitive: true },
+  Vault: { caseSensitive: true, context: 'HashiCorp|secrets|Terraform|Consul|Ansible|Kubernetes' },
+  IMU: { caseSensitive: true },
+  MCU: { caseSensitive: true },
+  MCUs: { caseSensitive: true },
+  Collections: { lineContext: 'receivable|\\bAR\\b|payment|invoice|credit|accounts|cash' },
+  CDL: { caseSensitive: true },
+  ECE: { caseSensitive: true, context: 'early|child|preschool|classroom|teach' },
+  IEP: { caseSensitive: true },
+  IEPs: { caseSensitive: true },
+  PALS: { caseSensitive: true },
+  'AR/VR|VR': { caseSensitive: true },
+  'AR/VR|XR': { caseSensitive: true },
+  'AR/VR|AR': {
+    caseSensitive: true,
+    lineContext: 'glasses|headset|\\bVR\\b|\\bXR\\b|virtual|augmented|3D|Unity|Unreal|spatial|immersive|wearable|optic|display|rendering|OpenXR|ARKit|ARCore|mixed reality|metaverse|lens',
+  },
   Ruby: { caseSensitive: true },
   Dart: { caseSensitive: true },
   Julia: { caseSensitive: true },
@@ -1130,7 +1254,10 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   CSS: { caseSensitive: true },
   HTML: { caseSensitive: true },
   JavaScript: { notBefore: '^\\s*frameworks?\\b' },
-  Spark: { caseSensitive: true },
+  Spark: {
+    caseSensitive: true,
+    context: 'Apache|Hadoop|PySpark|Databricks|Kafka|Flink|Scala|Hive|big data|ETL|pipeline|streaming|batch|distributed|SQL|Python|cluster|data processing|Dask',
+  },
   Rails: { caseSensitive: true },
   Spring: { caseSensitive: true },
   Bootstrap: { caseSensitive: true },
@@ -1158,7 +1285,7 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   Segment: { caseSensitive: true },
   Luigi: { caseSensitive: true },
   Prefect: { caseSensitive: true },
-  Beam: { caseSensitive: true },
+  Beam: { caseSensitive: true, context: 'Dataflow|pipeline|streaming|batch|Flink|Spark|Apache|data processing' },
   Hive: { caseSensitive: true },
   Flink: { caseSensitive: true },
   Looker: { caseSensitive: true },
@@ -1190,7 +1317,7 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   RAG: { caseSensitive: true },
   UI: { caseSensitive: true },
   UX: { caseSensitive: true },
-  AR: { caseSensitive: true, lineContext: 'receivable|accounting|invoic|billing|AP\\b' },
+  'Accounts receivable|AR': { caseSensitive: true, lineContext: 'receivable|accounting|invoic|billing|collections|\\bAP\\b|payable|reconcil|ledger|\\bGL\\b|ERP' },
   AP: { caseSensitive: true, lineContext: 'payable|accounting|invoic|AR\\b' },
   PR: { caseSensitive: true, lineContext: 'media|press|communications|relations' },
   BI: { caseSensitive: true },

@@ -1,0 +1,100 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import type { JobshelfDatabase } from '@/utils/db/database';
+import { getSettings } from '@/utils/db/settings-repository';
+import type { Job } from '@/utils/schema/job';
+import type { MatchCheck } from '@/utils/schema/summary';
+import { matchProfile } from '@/utils/summarize/match';
+import './job-match.css';
+
+export interface JobMatchCardProps {
+  db: JobshelfDatabase;
+  job: Job;
+  /** Where "Add your skills" and "set your preferences" lead. */
+  settingsHref: string;
+}
+
+const STATUS_WORD: Readonly<Record<MatchCheck['status'], string>> = { met: 'Met', unmet: 'Not met', unknown: 'Unknown' };
+const STATUS_MARK: Readonly<Record<MatchCheck['status'], string>> = { met: '✓', unmet: '✗', unknown: '?' };
+const KIND_WORD: Readonly<Record<MatchCheck['kind'], string>> = {
+  skills: 'Skills',
+  years: 'Experience',
+  workMode: 'Work mode',
+  location: 'Location',
+  salary: 'Pay',
+};
+
+/**
+ * The same match the popup shows, explained: the score, the one-line reason, and each thing it
+ * weighed as met, not met or unknown. Computed here from the stored summary and the live settings,
+ * so a change in Settings shows at once.
+ */
+export function JobMatchCard({ db, job, settingsHref }: JobMatchCardProps) {
+  const settings = useLiveQuery(() => getSettings(db), [db]);
+  const match = useMemo(() => {
+    if (!settings || !job.summary) return null;
+    const summary = job.summary;
+    return matchProfile(summary.skills, settings.profile, {
+      yearsMin: summary.yearsExperience?.min ?? null,
+      workMode: job.posting.workMode ?? summary.workMode,
+      locations: job.posting.locations,
+      salary: job.posting.salary ?? summary.facts?.salary ?? null,
+    });
+  }, [settings, job]);
+  if (!settings || !job.summary) return null;
+  if (!match) {
+    return (
+      <section className="card job-match" aria-labelledby="job-match-heading" data-testid="job-match">
+        <h2 id="job-match-heading" className="card-title">
+          Your match
+        </h2>
+        <p className="muted">
+          <a href={settingsHref}>Add your skills</a> to see how well this job fits you.
+        </p>
+      </section>
+    );
+  }
+  const tone = match.score >= 70 ? 'good' : match.score >= 40 ? 'warn' : 'bad';
+  return (
+    <section className={`card job-match job-match-${tone}`} aria-labelledby="job-match-heading" data-testid="job-match">
+      <h2 id="job-match-heading" className="card-title">
+        Your match
+      </h2>
+      <div className="job-match-score">
+        <strong data-testid="job-match-score">{match.score}%</strong>
+        <meter min={0} max={100} low={40} high={70} optimum={100} value={match.score} aria-label="Match score" />
+      </div>
+      {match.reason ? (
+        <p className="job-match-reason" data-testid="job-match-reason">
+          {match.reason}
+        </p>
+      ) : null}
+      {match.checks?.length ? (
+        <ul className="job-match-checks" aria-label="What the match weighed">
+          {match.checks.map((check) => (
+            <li
+              key={check.kind}
+              className={`job-match-check job-match-check-${check.status}`}
+              data-status={check.status}
+              aria-label={`${KIND_WORD[check.kind]}: ${check.label}. ${STATUS_WORD[check.status]}.`}
+            >
+              <span className="job-match-mark" aria-hidden="true">
+                {STATUS_MARK[check.status]}
+              </span>
+              <span className="job-match-kind">{KIND_WORD[check.kind]}</span>
+              <span className="job-match-label">{check.label}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {match.matchedRequired.length ? (
+        <p className="job-match-line">
+          <span className="muted">You have:</span> {match.matchedRequired.join(', ')}
+        </p>
+      ) : null}
+      <p className="muted job-match-hint">
+        <a href={settingsHref}>Change your skills and preferences</a>
+      </p>
+    </section>
+  );
+}

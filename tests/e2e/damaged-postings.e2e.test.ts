@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { openPopup, screenshot, tabIdOf } from './harness';
+import { useExtension } from './suite';
+
+const extension = useExtension();
+
+/** Hand-written pages with text damaged the way aggregators damage it (issue 11), through the real extension. */
+const PAGES = [
+  {
+    file: '220-greenhouse-lumenfold-ml-research-engineer',
+    mustHave: ['3+ years of experience training deep learning models', 'PhD in computer science'],
+    absent: ['Minimum Qualifications', '$196,000'],
+  },
+  {
+    file: '221-linkedin-corvane-recommendations-ml-engineer',
+    mustHave: ['Experience with large-scale recommendation systems', 'Background in information retrieval'],
+    absent: ['Meet the hiring team', 'Over 200 applicants', 'Report this job'],
+  },
+  {
+    file: '223-indeed-harrowgate-data-platform-engineer',
+    mustHave: ['6+ years of data engineering experience'],
+    absent: ['Similar jobs', 'Tableau', 'Report job'],
+  },
+] as const;
+
+describe('damaged postings in the popup', () => {
+  for (const { file, mustHave, absent } of PAGES) {
+    it(`${file}: must-haves one per line, no page clutter`, async () => {
+      const page = await extension.session.context.newPage();
+      await page.goto(`${extension.origin}/fixtures/pages/${file}.html`, { waitUntil: 'domcontentloaded' });
+      const popup = await openPopup(extension.session, await tabIdOf(extension.session, page));
+      const summary = popup.getByTestId('summary');
+      await summary.waitFor();
+      const text = (await summary.textContent()) ?? '';
+      for (const line of mustHave) expect(text, line).toContain(line);
+      for (const clutter of absent) expect(text, clutter).not.toContain(clutter);
+      // No must-have the size of the screen: each is one item.
+      const items = await summary.locator('li').allTextContents();
+      for (const item of items) expect(item.length, item).toBeLessThan(200);
+      await screenshot(popup, `popup-damaged-${file.slice(0, 3)}`);
+      await popup.emulateMedia({ colorScheme: 'dark' });
+      await screenshot(popup, `popup-damaged-${file.slice(0, 3)}-dark`);
+      await popup.close();
+      await page.close();
+    });
+  }
+});

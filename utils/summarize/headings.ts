@@ -1,0 +1,69 @@
+import { HEADING_VOCABULARY, type SectionKind } from './data/headings';
+import { HEADING_FILLER_WORDS } from './data/structure';
+import { anyOf } from './patterns';
+
+const HEADING_MATCHERS: ReadonlyArray<readonly [SectionKind, RegExp]> = HEADING_VOCABULARY.map(
+  ([kind, sources]) => [kind, anyOf(sources)] as const,
+);
+/** Every heading phrase at once, to see what a candidate holds besides heading words. */
+const ANY_HEADING_PHRASE = new RegExp(
+  HEADING_VOCABULARY.flatMap(([, sources]) => sources)
+    // Anchors make sense for one whole heading only; here phrases are removed from inside one.
+    .map((source) => `(?:${source.replace(/^\^|\$$/g, '')})`)
+    .join('|'),
+  'gi',
+);
+const FILLER = new Set(HEADING_FILLER_WORDS);
+/** A heading phrase and nothing after it but punctuation; tested anchored, at a word start. */
+const HEADING_PHRASE_TO_END = new RegExp(
+  `^(?:${HEADING_VOCABULARY.flatMap(([, sources]) => sources).map((source) => `(?:${source.replace(/^\\^|\\$$/g, '')})`).join('|')})[\\s:：.!?*]*$`,
+  'i',
+);
+
+/**
+ * Cheap test before looking for a heading glued onto the end of a text: does one of its last few
+ * words start a heading phrase that runs to the end? Anchored tries at word starts only.
+ */
+export function mayEndWithHeading(text: string): boolean {
+  const tail = text.slice(-64).replace(/[‘’`´]/g, "'");
+  for (let at = tail.length - 1; at >= 0; at--) {
+    if (at > 0 && /[\p{L}\d'’]/u.test(tail[at - 1] ?? '')) continue;
+    if (!/[\p{L}\d]/u.test(tail[at] ?? '')) continue;
+    if (HEADING_PHRASE_TO_END.test(tail.slice(at))) return true;
+  }
+  return false;
+}
+
+export function normalizeHeading(text: string): string {
+  return text
+    .replace(/[‘’`´]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/^[\s#*»>•\-–—]+/, '')
+    .replace(/[\s:：.!?*\-–—]+$/, '')
+    .toLowerCase();
+}
+
+/** The section a heading names, or null when it is not in the vocabulary. */
+export function classifyHeading(text: string): SectionKind | null {
+  const heading = normalizeHeading(text);
+  if (!heading) return null;
+  for (const [kind, matcher] of HEADING_MATCHERS) if (matcher.test(heading)) return kind;
+  return null;
+}
+
+/**
+ * The kind of a phrase that is nothing but a heading ("Minimum Qualifications", "Ihr Profil",
+ * "What you'll do"), or null. Stricter than classifyHeading: "Strong Python skills" names a
+ * heading word but is an item, so every word must be a heading word or filler.
+ */
+export function wholeHeadingKind(text: string): SectionKind | null {
+  const trimmed = text.trim();
+  if (!trimmed || trimmed.length > 60 || !/^[\p{Lu}\d]/u.test(trimmed)) return null;
+  const kind = classifyHeading(trimmed);
+  if (!kind) return null;
+  const leftover = normalizeHeading(trimmed)
+    .replace(ANY_HEADING_PHRASE, ' ')
+    .split(/[\s,/]+/)
+    .filter((word) => word && !FILLER.has(word));
+  return leftover.length ? null : kind;
+}

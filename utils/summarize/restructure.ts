@@ -1,0 +1,154 @@
+/**
+ * Recovers the structure of a description whose text was damaged on its way to the page (copied
+ * through aggregators): sentences glued together ("algorithms.Excellent"), the next section's
+ * heading glued onto the end of a paragraph, and list items joined by a space only
+ * ("… mathematics Experience with …"). Runs on the lines before they are sectioned.
+ */
+import { RESPONSIBILITY_VERBS } from './data/headings';
+import { ADJECTIVE_ITEM_STARTERS, CONTINUING_WORDS, ITEM_STARTERS } from './data/structure';
+import { mayEndWithHeading, wholeHeadingKind } from './headings';
+import type { DescriptionLine } from './lines';
+
+const ABBREVIATION_BEFORE = /\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|cf|min|max|no)$/i;
+/** "end.Start", "end!Start", "end.AWS experience", "end.2+ years": a sentence glued to the previous one. */
+const GLUED_SENTENCE =
+  /(?<=[\p{L}\d%)\]])[.!?;](?=\p{Lu}\p{Ll}{2}|(?<=[\p{Ll}\d%)\]].)\p{Lu}\p{Ll}|(?!(?:JS|NET|IO|AI|TS|JSX)\b)\p{Lu}{2,}[\s,]|\p{Lu}['’]|\d{1,2}\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs|jahre|ans|años)\b)/gu;
+const NOUN_START = new RegExp(`(?<=[\\p{L}\\d)%]) (?=(?:${ITEM_STARTERS.join('|')}))`, 'gu');
+const ADJECTIVE_START = new RegExp(`(?<=\\p{Ll}|\\p{Lu}{2}) (?=(?:${ADJECTIVE_ITEM_STARTERS.join('|')}))`, 'gu');
+/** A duty run into the previous one: "… email recommendations Build candidate generation …". */
+const DUTY_START = new RegExp(
+  `(?<=\\p{Ll}) (?=(?:${RESPONSIBILITY_VERBS.filter((verb) => verb.length > 2).map((verb) => verb.charAt(0).toUpperCase() + verb.slice(1)).join('|')})(?:s|es)? (?:\\p{Ll}|\\d))`,
+  'gu',
+);
+const CONTINUING = new Set(CONTINUING_WORDS);
+const DEGREE = /^(?:Bachelor|Master|Ph\.?D|BS|MS|BA|MSc|BSc)\b/;
+/** Space-joined items are looked for only in long lines: a short bullet is one item already. */
+const ITEM_SPLIT_MIN_LENGTH = 80;
+const MIN_ITEM_WORDS = 3;
+const HEADING_MAX_WORDS = 6;
+
+const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+/** Splits sentences glued without a space. Abbreviations ("e.g.Python") stay whole. */
+export function splitGluedSentences(text: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const match of text.matchAll(GLUED_SENTENCE)) {
+    const at = match.index ?? 0;
+    const before = text.slice(from, at + 1);
+    if (ABBREVIATION_BEFORE.test(before.slice(0, -1))) continue;
+    // A decimal ("1.5 years") is not a glue: the character before the mark is a letter then.
+    if (/\d$/.test(before.slice(0, -1)) && /^\d/.test(text.slice(at + 1))) continue;
+    parts.push(before.trim());
+    from = at + 1;
+  }
+  parts.push(text.slice(from).trim());
+  return parts.filter(Boolean);
+}
+
+/**
+ * Splits items joined by a space at an item starter ("… mathematics Experience with …"), unless
+ * the word before it continues the sentence ("a BS or MS", "with 5+ years").
+ */
+export function splitJoinedItems(text: string): string[] {
+  if (text.length < ITEM_SPLIT_MIN_LENGTH) return [text];
+  const cuts = new Set<number>();
+  for (const match of text.matchAll(NOUN_START)) {
+    const at = match.index ?? 0;
+    const before = text.slice(0, at).split(/\s+/).slice(-3).map((word) => word.toLowerCase().replace(/[^\p{L}\d]/gu, ''));
+    if (CONTINUING.has(before[before.length - 1] ?? '')) continue;
+    // A degree is often named inside a sentence after an adjective: "…, or a quantitative PhD with …".
+    if (DEGREE.test(text.slice(at + 1)) && before.some((word) => CONTINUING.has(word))) continue;
+    cuts.add(at);
+  }
+  for (const match of text.matchAll(ADJECTIVE_START)) cuts.add(match.index ?? 0);
+  for (const match of text.matchAll(DUTY_START)) {
+    const at = match.index ?? 0;
+    // The word before is written lower-case from its first letter: not a German noun ("im Bereich Support").
+    const previousWord = /(\S+)$/.exec(text.slice(0, at))?.[1] ?? '';
+    if (/^\p{Ll}/u.test(previousWord) && !CONTINUING.has(previousWord.toLowerCase())) cuts.add(at);
+  }
+  if (!cuts.size) return [text];
+  const items: string[] = [];
+  let from = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    const item = text.slice(from, cut).trim();
+    // Too short to stand alone ("Strong Excellent …"): it stays with what follows.
+    if (words(item) < MIN_ITEM_WORDS) continue;
+    items.push(item);
+    from = cut + 1;
+  }
+  const last = text.slice(from).trim();
+  if (words(last) < 2 && items.length) items[items.length - 1] = `${items[items.length - 1]} ${last}`;
+  else items.push(last);
+  return items;
+}
+
+/**
+ * A heading glued onto the end of a paragraph: after a mark ("skills.Minimum Qualifications" once
+ * split, or "skills. Minimum Qualifications"), run into the last word ("skillsMinimum
+ * Qualifications"), or after a lower-case word ("… design Preferred Qualifications", two words or more).
+ */
+export function splitTrailingHeading(text: string): { body: string; heading: string } | null {
+  // Only the last 64 characters can hold a glued heading.
+  const offset = Math.max(0, text.length - 64);
+  for (const glued of text.slice(offset).matchAll(/\p{Ll}{2}(?=\p{Lu}[\p{L}'’ &/-]{2,60}$)/gu)) {
+    const end = offset + (glued.index ?? 0) + 2;
+    const heading = text.slice(end).trim();
+    if (wholeHeadingKind(heading)) return { body: text.slice(0, end).trim(), heading };
+  }
+  const tokens = [...text.matchAll(/\S+/g)];
+  for (let count = Math.min(HEADING_MAX_WORDS, tokens.length - 1); count >= 1; count--) {
+    const first = tokens[tokens.length - count];
+    const previous = tokens[tokens.length - count - 1];
+    if (!first || !previous || first.index === undefined) continue;
+    const candidate = text.slice(first.index).trim();
+    const afterMark = /[.!?:;)]$/.test(previous[0]);
+    const afterLowerWord = /\p{Ll}$/u.test(previous[0]) && count >= 2 && !CONTINUING.has(previous[0].toLowerCase());
+    if (!afterMark && !afterLowerWord) continue;
+    if (/^\p{Lu}/u.test(candidate) && mayEndWithHeading(candidate) && wholeHeadingKind(candidate)) return { body: text.slice(0, first.index).trim(), heading: candidate };
+  }
+  return null;
+}
+
+/** A heading run into the start of a paragraph: "Minimum QualificationsBachelor's degree …". */
+export function splitLeadingHeading(text: string): { heading: string; body: string } | null {
+  for (const match of text.slice(0, 62).matchAll(/\p{Ll}(?=\p{Lu}\p{Ll})/gu)) {
+    const end = (match.index ?? 0) + 1;
+    const heading = text.slice(0, end);
+    if (wholeHeadingKind(heading)) return { heading, body: text.slice(end).trim() };
+  }
+  return null;
+}
+
+/** The lines with glued sentences, glued headings and space-joined items taken apart. */
+export function restructureLines(lines: readonly DescriptionLine[]): DescriptionLine[] {
+  const result: DescriptionLine[] = [];
+  for (const line of lines) {
+    if (line.heading) {
+      result.push(line);
+      continue;
+    }
+    const sentences = splitGluedSentences(line.text);
+    const glued = sentences.length > 1;
+    for (const sentence of sentences) {
+      let body = sentence;
+      const leading = splitLeadingHeading(body);
+      if (leading) {
+        result.push({ text: leading.heading, heading: true, bullet: false });
+        body = leading.body;
+      }
+      // A piece of a glued paragraph that is nothing but a heading starts the next section.
+      if (glued && words(body) <= HEADING_MAX_WORDS && wholeHeadingKind(body.replace(/[:：]$/, ''))) {
+        result.push({ text: body, heading: true, bullet: false });
+        continue;
+      }
+      const trailing = splitTrailingHeading(body);
+      if (trailing) body = trailing.body;
+      const items = body ? splitJoinedItems(body) : [];
+      for (const item of items) result.push({ text: item, heading: false, bullet: line.bullet || glued || items.length > 1 });
+      if (trailing) result.push({ text: trailing.heading, heading: true, bullet: false });
+    }
+  }
+  return result;
+}
