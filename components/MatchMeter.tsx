@@ -4,7 +4,19 @@ export interface MatchMeterProps {
   match: Match;
 }
 
-/** How well the posting fits the user's skills: a score and what is missing. */
+const checkMarks = { met: '✓', unmet: '✗', unknown: '?' } as const;
+const checkWords = { met: 'met', unmet: 'not met', unknown: 'unknown' } as const;
+
+/** "7 of 9 must-have skills; missing: Kubernetes, Go" when the summarizer gave no reason. */
+function reasonOf(match: Match): string {
+  if (match.reason) return match.reason;
+  const total = match.matchedRequired.length + match.missingRequired.length;
+  if (total === 0) return match.matchedPreferred.length ? `You have ${match.matchedPreferred.join(', ')}` : 'No must-have skills named';
+  const missing = match.missingRequired.slice(0, 4).join(', ');
+  return `${match.matchedRequired.length} of ${total} must-have skills${missing ? `; missing: ${missing}` : ''}`;
+}
+
+/** How well the posting fits the user: a score, one line why, and each thing weighed. */
 export function MatchMeter({ match }: MatchMeterProps) {
   const tone = match.score >= 70 ? 'good' : match.score >= 40 ? 'warn' : 'bad';
   return (
@@ -13,15 +25,19 @@ export function MatchMeter({ match }: MatchMeterProps) {
         <strong>{Math.round(match.score)}%</strong> match
         <meter min={0} max={100} low={40} high={70} optimum={100} value={match.score} aria-hidden="true" />
       </div>
-      {match.matchedRequired.length > 0 ? (
-        <p className="match-line">
-          <span className="muted">You have:</span> {match.matchedRequired.join(', ')}
-        </p>
-      ) : null}
-      {match.missingRequired.length > 0 ? (
-        <p className="match-line">
-          <span className="muted">Missing must-haves:</span> {match.missingRequired.join(', ')}
-        </p>
+      <p className="match-line" data-testid="match-reason">
+        {reasonOf(match)}
+      </p>
+      {match.checks && match.checks.length > 0 ? (
+        <ul className="match-checks" aria-label="What the match weighed">
+          {match.checks.map((check) => (
+            <li key={check.kind} className={`match-check match-check-${check.status}`}>
+              <span aria-hidden="true">{checkMarks[check.status]}</span>
+              <span className="visually-hidden">{checkWords[check.status]}: </span>
+              {check.label}
+            </li>
+          ))}
+        </ul>
       ) : null}
     </section>
   );

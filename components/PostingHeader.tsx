@@ -1,26 +1,64 @@
+import type { PostingChip } from '@/utils/posting-chips';
 import type { PostingDraft } from '@/utils/schema/posting';
-import { postingFacts } from '@/utils/format';
 
 export interface PostingHeaderProps {
   posting: PostingDraft;
+  /** The facts line: location, work mode, salary, employment type, posted, closes. */
+  chips: PostingChip[];
+  /** Opens the form that corrects the details; absent where nothing can be edited. */
+  onEdit?: () => void;
 }
 
-/** Title, company and the facts a job seeker scans first. */
-export function PostingHeader({ posting }: PostingHeaderProps) {
-  const facts = postingFacts(posting);
+/** Marks a value the user entered themselves (provenance `user`). */
+export function EditedByYou() {
+  return (
+    <span className="source-you" title="You entered this value">
+      <span className="visually-hidden">edited by </span>you
+    </span>
+  );
+}
+
+/** Title, company and one line of the facts a job seeker scans first. */
+export function PostingHeader({ posting, chips, onEdit }: PostingHeaderProps) {
+  const edited = (field: keyof PostingDraft['provenance']) => posting.provenance[field] === 'user';
   return (
     <header className="posting-header">
-      <h1 className="posting-title" data-testid="posting-title">
-        {posting.title}
-      </h1>
-      <p className="posting-company" data-testid="posting-company">
-        {posting.company ?? <span className="muted">Company not stated</span>}
+      <div className="posting-heading">
+        <h1 className="posting-title">
+          <span data-testid="posting-title">{posting.title}</span>
+          {edited('title') ? <EditedByYou /> : null}
+        </h1>
+        {onEdit ? (
+          <button type="button" className="button button-secondary button-small" onClick={onEdit} data-testid="edit-details">
+            Edit<span className="visually-hidden"> details</span>
+          </button>
+        ) : null}
+      </div>
+      <p className="posting-company">
+        <span data-testid="posting-company">
+          {posting.company ??
+            (onEdit ? (
+              <button type="button" className="link-button add-company" onClick={onEdit}>
+                Company not found — add it
+              </button>
+            ) : (
+              <span className="muted">Company not found</span>
+            ))}
+        </span>
+        {edited('company') ? <EditedByYou /> : null}
       </p>
-      {facts.length > 0 ? (
+      {chips.length > 0 ? (
         <ul className="posting-facts" data-testid="posting-facts" aria-label="Key facts">
-          {facts.map((fact) => (
-            <li key={fact} className="pill">
-              {fact}
+          {chips.map((chip) => (
+            <li
+              key={chip.field}
+              className={`pill${chip.tone ? ` pill-${chip.tone}` : ''}`}
+              title={chip.title}
+              data-field={chip.field}
+              data-testid={chip.field === 'validThrough' ? 'expiry' : undefined}
+            >
+              {chip.text}
+              {chip.edited ? <EditedByYou /> : null}
             </li>
           ))}
         </ul>

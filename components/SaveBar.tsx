@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { formatSavedAgo } from '@/utils/format';
 
 export interface SaveBarProps {
@@ -9,9 +10,11 @@ export interface SaveBarProps {
   error: string | null;
   onSave: () => void;
   onSaveAndTrack: () => void;
+  /** The main button (Save, then Update): focus returns to it after a save. */
+  actionRef?: Ref<HTMLButtonElement>;
 }
 
-export function SaveBar({ savedAt, known, saving, error, onSave, onSaveAndTrack }: SaveBarProps) {
+export function SaveBar({ savedAt, known, saving, error, onSave, onSaveAndTrack, actionRef }: SaveBarProps) {
   const saved = savedAt !== null;
   return (
     <div className="save-bar">
@@ -22,18 +25,24 @@ export function SaveBar({ savedAt, known, saving, error, onSave, onSaveAndTrack 
           </span>
           <span className="muted save-when">{formatSavedAgo(savedAt)}</span>
           <button
+            ref={actionRef}
             type="button"
             className="button button-secondary"
             onClick={onSave}
             disabled={saving}
+            aria-describedby="update-explained"
             data-testid="save-button"
           >
             {saving ? 'Updating…' : 'Update'}
           </button>
+          <p id="update-explained" className="muted save-explained" data-testid="update-explained">
+            Update reads this page again and refreshes the saved job. Your edits, status and notes stay.
+          </p>
         </>
       ) : (
         <>
           <button
+            ref={actionRef}
             type="button"
             className="button button-primary save-button"
             onClick={onSave}

@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import type { Summary } from '@/utils/schema/summary';
 import { MatchMeter } from './MatchMeter';
 
@@ -5,19 +6,36 @@ export interface SummaryPanelProps {
   summary: Summary;
   /** How many lines of each list to show; the dashboard shows them all. */
   maxLines?: number;
+  /** The level of each section's heading: 2 where the page's title is the h1 (the popup). */
+  headingLevel?: 2 | 3;
+  /** Leave out the TL;DR and the match (shown elsewhere, as in the popup's first screen). */
+  hideTop?: boolean;
 }
 
-function Lines({ title, lines, max }: { title: string; lines: string[]; max: number }) {
+function Lines({ title, lines, max, heading: Heading }: { title: string; lines: string[]; max: number; heading: 'h2' | 'h3' }) {
+  const [open, setOpen] = useState(false);
+  const listId = useId();
   if (lines.length === 0) return null;
+  const shown = open ? lines : lines.slice(0, max);
   return (
     <section className="summary-section">
-      <h3>{title}</h3>
-      <ul>
-        {lines.slice(0, max).map((line, index) => (
+      <Heading>{title}</Heading>
+      <ul id={listId}>
+        {shown.map((line, index) => (
           <li key={index}>{line}</li>
         ))}
       </ul>
-      {lines.length > max ? <p className="muted summary-more">+{lines.length - max} more</p> : null}
+      {lines.length > max ? (
+        <button
+          type="button"
+          className="link-button summary-more"
+          aria-expanded={open}
+          aria-controls={listId}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? 'Show fewer' : `+${lines.length - max} more`}
+        </button>
+      ) : null}
     </section>
   );
 }
@@ -31,12 +49,13 @@ function engineNote(summary: Summary): string {
 }
 
 /** The summary: a TL;DR, how well it fits, the skills that matter most, and what the job demands. */
-export function SummaryPanel({ summary, maxLines = 4 }: SummaryPanelProps) {
+export function SummaryPanel({ summary, maxLines = 4, headingLevel = 3, hideTop = false }: SummaryPanelProps) {
   const years = summary.yearsExperience;
+  const heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <div className="summary" data-testid="summary">
-      <p className="summary-tldr" data-testid="summary-tldr">{summary.tldr}</p>
-      {summary.match ? <MatchMeter match={summary.match} /> : null}
+      {hideTop ? null : <p className="summary-tldr" data-testid="summary-tldr">{summary.tldr}</p>}
+      {summary.match && !hideTop ? <MatchMeter match={summary.match} /> : null}
       {years || summary.education ? (
         <p className="summary-facts">
           {years ? (
@@ -60,9 +79,9 @@ export function SummaryPanel({ summary, maxLines = 4 }: SummaryPanelProps) {
           ))}
         </ul>
       ) : null}
-      <Lines title="Must-haves" lines={summary.requirements} max={maxLines} />
-      <Lines title="What you'll do" lines={summary.responsibilities} max={maxLines} />
-      <Lines title="Nice to have" lines={summary.preferred} max={maxLines} />
+      <Lines heading={heading} title="Must-haves" lines={summary.requirements} max={maxLines} />
+      <Lines heading={heading} title="What you'll do" lines={summary.responsibilities} max={maxLines} />
+      <Lines heading={heading} title="Nice to have" lines={summary.preferred} max={maxLines} />
       <p className="summary-engine muted">{engineNote(summary)}</p>
     </div>
   );

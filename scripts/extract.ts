@@ -88,9 +88,11 @@ async function main(): Promise<number> {
       extraction = parsePage(source, url);
     }
     let summary = null;
-    if (extraction.posting) {
+    // Only a posting is output as one: what a non-posting page held is for the popup's "Save anyway".
+    const posting = extraction.isJobPosting ? extraction.posting : null;
+    if (posting) {
       try {
-        summary = await summaryOut(extraction.posting);
+        summary = await summaryOut(posting);
       } catch (error) {
         process.stderr.write(`${file}: summarize failed: ${error instanceof Error ? error.message : String(error)}\n`);
       }
@@ -99,8 +101,9 @@ async function main(): Promise<number> {
       JSON.stringify({
         file,
         isJobPosting: extraction.isJobPosting,
+        verdict: extraction.verdict,
         confidence: extraction.confidence,
-        posting: extraction.posting && postingOut(extraction.posting),
+        posting: posting && postingOut(posting),
         summary,
       }) + '\n',
     );

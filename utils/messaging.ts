@@ -39,6 +39,8 @@ export interface PopupReading {
   aiProvider: AiEngineChoice;
   /** False until the user has entered skills or a résumé: the popup then invites them to. */
   hasProfile: boolean;
+  /** When the posting closes (stated, or estimated the way a saved job's is), for the header. */
+  expiry?: { date: string | null; estimated: boolean };
   /** Where the background spent its time (reported by the bench). */
   timings?: { captureMs: number; lookupMs: number; summaryMs: number };
 }

@@ -1,8 +1,9 @@
+import { verdictOf } from './detection-verdict';
 import type { Extraction, PostingDraft } from './schema/posting';
 
 /**
  * "Save selection as job posting": the selected text becomes the description. When the page
- * was read as a posting its fields are kept; otherwise the title comes from the tab or the
+ * was read as a posting (or maybe one) its fields are kept; otherwise the title comes from the tab or the
  * selection's first line.
  */
 export function postingFromSelection(
@@ -11,7 +12,8 @@ export function postingFromSelection(
 ): PostingDraft {
   const text = selection.text.replace(/\r\n?/g, '\n').trim().slice(0, 100_000);
   const firstLine = text.split('\n').find((line) => line.trim())?.trim() ?? '';
-  const base = extraction?.isJobPosting ? extraction.posting : null;
+  // What the page read as, unless it is clearly something else (a list, an article).
+  const base = extraction && verdictOf(extraction) !== 'not-posting' ? extraction.posting : null;
   const title = (base?.title || selection.tabTitle?.trim() || firstLine || 'Saved selection').slice(0, 200);
   return {
     title,

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { describeCaptureFailure, describeRestrictedUrl } from '@/utils/capture-failures';
 import type { CaptureResult } from '@/utils/schema/capture';
 import { extractionSchema } from '@/utils/schema/posting';
+import { verdictOf } from '@/utils/detection-verdict';
 import { runScriptInTab } from './extension-apis';
 
 const CAPTURE_SCRIPT = '/content-scripts/capture.js' as const;
@@ -35,8 +36,8 @@ export async function captureTab(tabId: number): Promise<CaptureResult> {
     return { kind: 'failed', reason: 'Jobshelf could not make sense of what this page contains.' };
   }
   let extraction = parsed.data;
-  if (extraction.isJobPosting && extraction.posting && !extraction.posting.descriptionText) {
-    // A posting without a description: read it with Readability, injected only now.
+  if (verdictOf(extraction) !== 'not-posting' && extraction.posting && !extraction.posting.descriptionText) {
+    // A posting (or maybe one) without a description: read it with Readability, injected only now.
     const withReadability = extractionSchema.safeParse(await runScriptInTab(tabId, READABILITY_SCRIPT).catch(() => null));
     if (withReadability.success && withReadability.data.posting) extraction = withReadability.data;
   }

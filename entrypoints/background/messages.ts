@@ -15,6 +15,8 @@ import { onMessage, type PopupReading, type ProtocolMap, type ProtocolReplies, t
 import { summarize } from '@/utils/summarize';
 import { skillMatcher } from '@/utils/summarize/skills';
 import { findJobForPosting } from '@/utils/db/job-queries';
+import { localDay } from '@/utils/local-time';
+import { effectiveExpiry } from '@/utils/reminders/expiry';
 import type { CaptureResult } from '@/utils/schema/capture';
 import * as requests from '@/utils/schema/messages';
 import { summarizeWithAi, visiblePostingOfTab } from './ai-summary';
@@ -38,14 +40,18 @@ export async function analyzeTab(data: unknown): Promise<PopupReading> {
     : ({ kind: 'failed', reason: 'Invalid request: no tab to read.' } satisfies CaptureResult);
   const captured = performance.now();
   const settings = await settingsRead;
-  const posting = capture.kind === 'read' && capture.extraction.isJobPosting ? capture.extraction.posting : null;
+  // Whatever was read, posting or not: the popup shows it to check, or keeps it for "Save anyway",
+  // and a page saved anyway before is found again.
+  const posting = capture.kind === 'read' ? capture.extraction.posting : null;
   const savedJob = posting ? ((await findJobForPosting(db(), posting)) ?? null) : null;
   const looked = performance.now();
   const summary = posting ? summarize(posting, settings.profile) : null;
+  const expiry = posting ? effectiveExpiry(posting, settings.estimatedLifetimeDays, localDay(Date.now())) : undefined;
   return {
     capture,
     summary,
     savedJob,
+    expiry: expiry && { date: expiry.date, estimated: expiry.estimated },
     // Which engine, never its address or key: the background calls a remote provider itself.
     aiProvider: { kind: settings.aiProvider.kind, model: settings.aiProvider.model },
     hasProfile: settings.profile.skills.length > 0 || !!settings.profile.resumeText?.trim(),

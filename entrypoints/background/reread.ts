@@ -3,6 +3,7 @@ import { JobNotFoundError, UserFacingError } from '@/utils/db/ids';
 import { rereadJob } from '@/utils/db/jobs-repository';
 import { safeHttpUrl } from '@/utils/format';
 import { originPattern } from '@/utils/origin-pattern';
+import { verdictOf } from '@/utils/detection-verdict';
 import { captureTab } from './capture';
 import { closeTab, mayReadOrigin, openLoadedTab } from './extension-apis';
 
@@ -24,10 +25,16 @@ export async function rereadFromPage(jobId: string): Promise<{ title: string }> 
   const tabId = await openLoadedTab(url);
   const capture = await captureTab(tabId).finally(() => closeTab(tabId));
   if (capture.kind !== 'read') throw new UserFacingError(capture.reason);
-  const { posting, isJobPosting } = capture.extraction;
-  if (!posting || !isJobPosting) {
+  const { posting } = capture.extraction;
+  const verdict = verdictOf(capture.extraction);
+  // An unsure read (the job may have been saved with "Save anyway") counts only while the page
+  // still shows the same title; otherwise a closed or moved page could overwrite the job.
+  const sameTitle = !!posting && titleKey(posting.title) === titleKey(job.posting.title);
+  if (!posting || !(verdict === 'posting' || (verdict === 'unsure' && sameTitle))) {
     throw new UserFacingError('The page no longer shows a job posting (it may have closed or moved), so nothing was changed.');
   }
   const updated = await rereadJob(getDatabase(), jobId, posting);
   return { title: updated.posting.title };
 }
+
+const titleKey = (title: string) => title.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();

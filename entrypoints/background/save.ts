@@ -4,6 +4,7 @@ import { saveJob } from '@/utils/db/jobs-repository';
 import type { JobStatus } from '@/utils/schema/job';
 import type { PostingDraft } from '@/utils/schema/posting';
 import { postingFromSelection } from '@/utils/selection-posting';
+import { verdictOf } from '@/utils/detection-verdict';
 import { captureTab } from './capture';
 import { notify, setBadge } from './extension-apis';
 import { syncReminders } from './reminders';
@@ -27,8 +28,16 @@ async function postingOf(tabId: number, options: SaveFromTabOptions): Promise<Po
     return postingFromSelection(extraction, { ...options.selection, tabUrl });
   }
   if (capture.kind !== 'read') return { reason: capture.reason };
-  if (!capture.extraction.posting || !capture.extraction.isJobPosting) {
-    return { reason: 'This page does not look like a job posting, so nothing was saved.' };
+  // Without the popup the user sees nothing before the save: only a clear posting is saved here.
+  // Anything less is the popup's to show, check and save on the user's word ("Save anyway").
+  const verdict = verdictOf(capture.extraction);
+  if (!capture.extraction.posting || verdict !== 'posting') {
+    return {
+      reason:
+        verdict === 'unsure'
+          ? 'Jobshelf is not sure this page is a job posting, so nothing was saved. Click the Jobshelf button to check the details and save it.'
+          : 'This page does not look like a job posting, so nothing was saved. Click the Jobshelf button to save it anyway.',
+    };
   }
   return capture.extraction.posting;
 }

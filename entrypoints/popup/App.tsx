@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { Notice } from '@/components/Notice';
+import { verdictOf } from '@/utils/detection-verdict';
+import { safeHttpUrl } from '@/utils/format';
+import { blankPosting } from '@/utils/posting-edits';
+import { NotPostingView } from './NotPostingView';
 import { PostingView } from './PostingView';
 import { readTabOnce, type TabReading } from './read-tab';
 
@@ -43,11 +47,15 @@ export function App() {
 }
 
 function PopupBody({ state }: { state: PopupState }) {
-  if (state.kind === 'waiting') return <div className="skeleton" aria-label="Reading the page" />;
+  if (state.kind === 'waiting') return (
+      <div className="skeleton">
+        <span className="visually-hidden">Reading the page…</span>
+      </div>
+    );
   if (state.kind === 'no-tab') {
     return <Notice tone="warn" title="No page to read">Open a job posting and click Jobshelf again.</Notice>;
   }
-  const { capture, summary, savedJob, aiProvider, hasProfile } = state.reading;
+  const { capture } = state.reading;
   switch (capture.kind) {
     case 'restricted':
       return (
@@ -61,32 +69,49 @@ function PopupBody({ state }: { state: PopupState }) {
           <p data-testid="notice-reason">{capture.reason}</p>
         </Notice>
       );
-    case 'read': {
-      const { extraction } = capture;
-      if (!extraction.isJobPosting || !extraction.posting || !summary) {
-        return (
-          <Notice tone="info" title="This page doesn't look like a job posting">
-            <p>Open a single job posting (not a list of search results) and click Jobshelf again.</p>
-            {extraction.reasons.length > 0 ? (
-              <ul className="muted reasons">
-                {extraction.reasons.slice(0, 3).map((reason) => (
-                  <li key={reason}>{reason}</li>
-                ))}
-              </ul>
-            ) : null}
-          </Notice>
-        );
-      }
-      return (
-        <PostingView
-          posting={extraction.posting}
-          tabId={state.tabId}
-          summary={summary}
-          savedJob={savedJob}
-          aiProvider={aiProvider}
-          hasProfile={hasProfile}
-        />
-      );
-    }
+    case 'read':
+      return <ReadPage state={state} />;
   }
+}
+
+const CHECK_UNSURE = {
+  title: 'Check these details.',
+  message: "Jobshelf isn't sure this page is one job posting. Correct anything wrong, then save.",
+};
+const CHECK_ANYWAY = {
+  title: 'Check these details.',
+  message: 'This page did not read as one job posting, so fill in or correct what Jobshelf found, then save.',
+};
+
+/** A page that was read: the posting, the details to check, or "not a posting" with Save anyway. */
+function ReadPage({ state }: { state: Extract<TabReading, { kind: 'reading' }> }) {
+  const { capture, summary, savedJob, aiProvider, hasProfile, expiry } = state.reading;
+  const [anyway, setAnyway] = useState(false);
+  if (capture.kind !== 'read') return null;
+  const { extraction } = capture;
+  const verdict = verdictOf(extraction);
+  const posting = extraction.posting ?? blankPosting(safeHttpUrl(capture.tabUrl) ?? null);
+  // A page saved before (anyway, or from another read) shows as the saved job whatever the verdict.
+  if (verdict === 'not-posting' && !savedJob && !anyway) {
+    return (
+      <NotPostingView
+        reason={extraction.reasons[0] ?? 'Jobshelf found no job posting here.'}
+        found={extraction.posting}
+        onSaveAnyway={() => setAnyway(true)}
+      />
+    );
+  }
+  const check = verdict === 'posting' || savedJob ? null : anyway ? CHECK_ANYWAY : CHECK_UNSURE;
+  return (
+    <PostingView
+      posting={posting}
+      tabId={state.tabId}
+      summary={summary}
+      savedJob={savedJob}
+      aiProvider={aiProvider}
+      hasProfile={hasProfile}
+      expiry={expiry ?? null}
+      check={check}
+    />
+  );
 }

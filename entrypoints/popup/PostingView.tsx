@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
-import { ExpiryNote } from '@/components/ExpiryNote';
+import { useEffect, useRef, useState } from 'react';
 import { NotesPanel } from '@/components/NotesPanel';
+import { MatchMeter } from '@/components/MatchMeter';
+import { PostingEditor } from '@/components/PostingEditor';
 import { PostingHeader } from '@/components/PostingHeader';
 import { RemindersPanel } from '@/components/RemindersPanel';
 import { SaveBar } from '@/components/SaveBar';
@@ -13,10 +14,12 @@ import { getDatabase } from '@/utils/db/database';
 import { findJobForPosting, jobHistory, notesOf, remindersOf } from '@/utils/db/job-queries';
 import { sendMessage, type AiEngineChoice, type WriteReply } from '@/utils/messaging';
 import type { Job, JobStatus } from '@/utils/schema/job';
-import type { PostingDraft } from '@/utils/schema/posting';
+import type { PostingDraft, PostingField, Salary } from '@/utils/schema/posting';
+import { postingChips, type ClosingInfo } from '@/utils/posting-chips';
+import { applyEdit, formValuesOf, postingEdit, type PostingFormValues } from '@/utils/posting-edits';
 import type { Summary } from '@/utils/schema/summary';
 import { AiSummaryStatus } from '@/components/AiSummaryStatus';
-import { useAiSummary } from './use-ai-summary';
+import { useAiSummary, type AiState } from './use-ai-summary';
 
 type TabId = 'summary' | 'notes' | 'reminders' | 'history';
 
@@ -30,66 +33,223 @@ async function write<T extends object>(send: () => Promise<WriteReply<T>>): Prom
 }
 
 export interface PostingViewProps {
+  /** The posting as read (or a blank one to fill in for "Save anyway"). */
   posting: PostingDraft;
   tabId: number;
-  /** The built-in summary (with the match), made in the background. */
-  summary: Summary;
+  /** The built-in summary (with the match), made in the background; null when there is nothing to summarize. */
+  summary: Summary | null;
   /** The saved job as the background found it: shown until the live query answers. */
   savedJob: Job | null;
   aiProvider: AiEngineChoice;
   hasProfile: boolean;
+  /** When the posting closes, stated or estimated (from the background). */
+  expiry: { date: string | null; estimated: boolean } | null;
+  /** Detection was unsure, or the user chose "Save anyway": mark the details to check, form open. */
+  check: { title: string; message: string } | null;
 }
 
-export function PostingView({ posting, tabId, summary: builtIn, savedJob: savedAtOpen, aiProvider, hasProfile }: PostingViewProps) {
-  const db = getDatabase();
-  // Live: turns to "Saved" the moment the background writes, whoever asked it to. Until the
-  // query answers, what the background found when the popup opened.
-  const savedJob = useLiveQuery(() => findJobForPosting(db, posting), [posting], savedAtOpen ?? undefined);
-  const ai = useAiSummary(posting, tabId, builtIn, aiProvider);
-  const summary = ai.kind === 'done' ? ai.summary : builtIn;
-  const summaryPanel = (
+/** What the AI engine is doing, and the summary's lists (TL;DR and match are in the first screen). */
+function SummaryArea({ ai, summary }: { ai: AiState; summary: Summary }) {
+  return (
     <>
       {ai.kind === 'working' ? <AiSummaryStatus kind="working" engine={ai.engine} progress={ai.progress} /> : null}
       {ai.kind === 'needs-download' ? <AiSummaryStatus kind="needs-download" onStart={ai.start} /> : null}
       {ai.kind === 'failed' ? <AiSummaryStatus kind="failed" message={ai.message} /> : null}
-      <SummaryPanel summary={summary} />
+      <SummaryPanel summary={summary} headingLevel={2} hideTop />
+    </>
+  );
+}
+
+/** Stands in for a missing summary so the AI hook has a stable value; the engine is off then. */
+const NO_SUMMARY: Summary = {
+  tldr: '',
+  responsibilities: [],
+  requirements: [],
+  preferred: [],
+  benefits: [],
+  yearsExperience: null,
+  education: null,
+  workMode: null,
+  skills: [],
+  engine: 'built-in',
+};
+
+/** Parses a salary the user typed; the parser is loaded only when a salary was edited. */
+async function salaryParser(base: PostingDraft, values: PostingFormValues): Promise<(text: string) => Salary | null> {
+  if (values.salary.trim() === formValuesOf(base).salary.trim()) return () => null;
+  const { parseSalaryText } = await import('@/utils/extract/normalize');
+  return (text) => parseSalaryText(text);
+}
+
+export function PostingView({ posting, tabId, summary: builtIn, savedJob: savedAtOpen, aiProvider, hasProfile, expiry, check }: PostingViewProps) {
+  const db = getDatabase();
+  const ai = useAiSummary(posting, tabId, builtIn ?? NO_SUMMARY, builtIn ? aiProvider : undefined);
+  const summary = ai.kind === 'done' ? ai.summary : builtIn;
+  const [draft, setDraft] = useState(posting);
+  const [edited, setEdited] = useState<PostingField[]>([]);
+  const [editing, setEditing] = useState(check !== null);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const action = useRef<HTMLButtonElement>(null);
+  const editButton = useRef<HTMLDivElement>(null);
+  const focusAfter = useRef<'action' | 'edit' | null>(null);
+  // Live: turns to "Saved" the moment the background writes, whoever asked it to. Until the
+  // query answers, what the background found when the popup opened.
+  const savedJob = useLiveQuery(() => findJobForPosting(db, draft), [draft], savedAtOpen ?? undefined);
+  const shown = savedJob ? savedJob.posting : draft;
+  const now = Date.now();
+  const closing: ClosingInfo | null = savedJob
+    ? { date: savedJob.expiresAt, estimated: savedJob.expiresEstimated, closed: savedJob.closedAt !== null }
+    : draft.validThrough
+      ? { date: draft.validThrough, estimated: false }
+      : expiry;
+
+  useEffect(() => {
+    // After Save (or closing the form) focus goes back to the action, never to the page body.
+    // "action" waits for the saved job to show, so focus lands on Update, not on the Save it replaces.
+    const target = focusAfter.current;
+    // Either waits for a render that shows its button (renders from the live query come between).
+    const edit = editButton.current?.querySelector<HTMLElement>('[data-testid="edit-details"]');
+    if (target === 'action' && savedJob && !saving && action.current) {
+      focusAfter.current = null;
+      action.current.focus();
+    } else if (target === 'edit' && edit) {
+      focusAfter.current = null;
+      edit.focus();
+    }
+  });
+
+  async function save(status: JobStatus | undefined, toSave: PostingDraft = draft, fields: PostingField[] = edited) {
+    setSaving(true);
+    setError(null);
+    const reply = await write(() => sendMessage('saveJob', { posting: toSave, tabId, status, edited: fields }));
+    setSaving(false);
+    if (!reply.ok) return setError(reply.reason);
+    setEditing(false);
+    focusAfter.current = 'action';
+  }
+
+  /**
+   * "Update": the page as read now, without this popup's earlier corrections (they are in the
+   * saved job already, kept over the read, and may have been edited again since).
+   */
+  function update() {
+    return save(undefined, posting.title ? posting : draft, []);
+  }
+
+  async function submitEdits(values: PostingFormValues, intent: string) {
+    const base = savedJob ? savedJob.posting : draft;
+    const edit = postingEdit(base, values, await salaryParser(base, values));
+    if (!edit.ok) return { field: edit.field, reason: edit.reason };
+    if (savedJob) {
+      if (edit.fields.length > 0) {
+        const reply = await write(() => sendMessage('updateJob', { jobId: savedJob.id, posting: edit.changes }));
+        if (!reply.ok) return { field: edit.fields[0] === 'validThrough' ? 'closes' : 'title', reason: reply.reason } as const;
+      }
+      setEditing(false);
+      focusAfter.current = 'edit';
+      return null;
+    }
+    const next = applyEdit(draft, edit.changes, edit.fields);
+    const fields = [...new Set([...edited, ...edit.fields])];
+    setDraft(next);
+    setEdited(fields);
+    if (intent === 'done') {
+      setEditing(false);
+      focusAfter.current = 'edit';
+    } else await save(intent === 'track' ? 'interested' : undefined, next, fields);
+    return null;
+  }
+
+  const editor = savedJob ? (
+    <PostingEditor
+      posting={savedJob.posting}
+      autoFocus
+      actions={[{ intent: 'update', label: 'Save changes', primary: true, testId: 'save-edits' }]}
+      onSubmit={submitEdits}
+      onCancel={() => {
+        setEditing(false);
+        focusAfter.current = 'edit';
+      }}
+    />
+  ) : (
+    <PostingEditor
+      posting={draft}
+      autoFocus
+      actions={[
+        { intent: 'save', label: 'Save', primary: true, testId: 'save-button' },
+        { intent: 'track', label: 'Save & track', testId: 'save-track-button' },
+        ...(draft.title ? [{ intent: 'done', label: 'Done editing', quiet: true }] : []),
+      ]}
+      onSubmit={submitEdits}
+      onCancel={
+        draft.title
+          ? () => {
+              setEditing(false);
+              focusAfter.current = 'edit';
+            }
+          : undefined
+      }
+    />
+  );
+
+  return (
+    <article className="posting">
       {!hasProfile ? (
-        <p className="muted profile-hint">
+        <p className="profile-prompt" data-testid="add-skills">
           <a href="/dashboard.html#/settings" target="_blank" rel="noreferrer">
             Add your skills
           </a>{' '}
           to see how well each job matches you.
         </p>
       ) : null}
-    </>
-  );
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function save(status?: JobStatus) {
-    setSaving(true);
-    setError(null);
-    const reply = await write(() => sendMessage('saveJob', { posting, tabId, status }));
-    setSaving(false);
-    if (!reply.ok) setError(reply.reason);
-  }
-
-  return (
-    <article className="posting">
-      <PostingHeader posting={posting} />
-      <SaveBar
-        savedAt={savedJob?.savedAt ?? null}
-        known={savedJob !== null}
-        saving={saving}
-        error={error}
-        onSave={() => void save()}
-        onSaveAndTrack={() => void save('interested')}
-      />
-      {savedJob ? (
-        <TrackedJob job={savedJob} onError={setError} summaryPanel={summaryPanel} />
+      {check && !savedJob ? (
+        <div className="check-banner" role="status" data-testid="check-details">
+          <strong>{check.title}</strong> {check.message}
+        </div>
+      ) : null}
+      {editing ? (
+        <>
+          <h1 className="visually-hidden">{shown.title || 'A job to save'}</h1>
+          {editor}
+          {error ? (
+            <p className="save-error" role="alert">
+              {error}
+            </p>
+          ) : null}
+        </>
       ) : (
-        summaryPanel
+        <>
+          <div ref={editButton}>
+            <PostingHeader posting={shown} chips={postingChips(shown, closing, now)} onEdit={() => setEditing(true)} />
+          </div>
+          {summary?.tldr ? (
+            <p className="summary-tldr" data-testid="summary-tldr">
+              {summary.tldr}
+            </p>
+          ) : null}
+          {summary?.match ? <MatchMeter match={summary.match} /> : null}
+          <SaveBar
+            savedAt={savedJob?.savedAt ?? null}
+            known={savedJob !== null}
+            saving={saving}
+            error={error}
+            actionRef={action}
+            onSave={() => void (savedJob ? update() : save(undefined))}
+            onSaveAndTrack={() => void save('interested')}
+          />
+        </>
       )}
+      {savedJob ? (
+        <TrackedJob
+          job={savedJob}
+          onError={setError}
+          summaryPanel={summary ? <SummaryArea ai={ai} summary={summary} /> : null}
+        />
+      ) : summary ? (
+        // Under the form too: what the job is about helps to check its details.
+        <SummaryArea ai={ai} summary={summary} />
+      ) : null}
     </article>
   );
 }
@@ -127,7 +287,6 @@ function TrackedJob({
     <>
       <div className="tracking-bar">
         <StatusPicker status={job.status} onChange={(status) => void changeStatus(status)} />
-        <ExpiryNote expiresAt={job.expiresAt} estimated={job.expiresEstimated} closed={job.closedAt !== null} now={now} />
       </div>
       {followUp ? (
         <p className="follow-up-note" role="status">
@@ -155,7 +314,16 @@ function TrackedJob({
           { id: 'history', label: 'History' },
         ]}
       >
-        {tab === 'summary' ? summaryPanel : null}
+        {tab === 'summary' ? (
+          <>
+            {summaryPanel}
+            <p className="full-posting">
+              <a href={`/dashboard.html#/job/${encodeURIComponent(job.id)}`} target="_blank" rel="noreferrer" data-testid="read-full-posting">
+                Read the full posting
+              </a>
+            </p>
+          </>
+        ) : null}
         {tab === 'notes' ? (
           <NotesPanel
             notes={notes}

@@ -87,6 +87,23 @@ describe('saveJob', () => {
     expect(saved?.posting.provenance.title).toBe('user');
   });
 
+  it("stores corrections made before saving as the user's own, and keeps them over later reads", async () => {
+    const posting = makePosting({ company: 'Kestrel Marine AS', provenance: { company: 'heuristics' } });
+    const { job } = await saveJob(db, { posting, edited: ['company'] });
+    expect(job.userEdited).toEqual(['company']);
+    expect(job.posting.provenance.company).toBe('user');
+    // A later read of the page (the popup's Update) brings the page's value back: the edit stays.
+    await saveJob(db, { posting: makePosting({ company: null, title: 'Page title' }) });
+    const reread = await db.jobs.get(job.id);
+    expect(reread?.posting).toMatchObject({ company: 'Kestrel Marine AS', title: 'Page title' });
+    // Correcting it again before an Update takes the new value, still the user's.
+    await saveJob(db, { posting: makePosting({ company: 'Kestrel Marine' }), edited: ['company'] });
+    const again = await db.jobs.get(job.id);
+    expect(again?.posting.company).toBe('Kestrel Marine');
+    expect(again?.userEdited).toEqual(['company']);
+    expect(again?.history.at(-1)).toMatchObject({ type: 'updated', detail: 'Edited by you' });
+  });
+
   it('writes nothing when the transaction fails half way', async () => {
     const { job } = await saveJob(db, { posting: makePosting() }, 1_000);
     // Applied writes the job, then its suggested follow-up: the second write fails.

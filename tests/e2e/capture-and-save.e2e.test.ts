@@ -137,8 +137,11 @@ describe('capture and save in real Chromium', () => {
   it('says a page that is not a job posting is not one', async () => {
     const { page, tabId } = await openPostingTab(ARTICLE_PAGE);
     const popup = await openPopup(extension.session, tabId);
-    await popup.getByText("This page doesn't look like a job posting").waitFor();
+    await popup.getByTestId('not-a-posting').waitFor();
+    expect(await popup.getByTestId('notice-reason').textContent()).toBe('This page reads like an article, not a job posting.');
+    // Nothing is saved without the user's word: no Save until they choose "Save anyway".
     expect(await popup.getByTestId('save-button').count()).toBe(0);
+    expect(await popup.getByTestId('save-anyway').count()).toBe(1);
     await recordTiming(popup, 'not a posting');
     await screenshot(popup, 'popup-not-a-posting');
     await popup.close();

@@ -60,7 +60,8 @@ function dateOf(raw: string): string | null {
 const near = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) <= Math.max(1, Math.abs(b) * 0.005));
 
 export function compare(expected: Expected, extraction: Extraction): FieldResult[] {
-  const p = extraction.posting;
+  // A non-posting keeps what it found (for "Save anyway"); as a verdict it has no posting.
+  const p = extraction.isJobPosting ? extraction.posting : null;
   const out: FieldResult[] = [];
   const push = (field: ComparedField, ok: boolean, exp: unknown, act: unknown) => out.push({ field, ok, expected: exp, actual: act });
 

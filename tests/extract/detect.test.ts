@@ -42,15 +42,21 @@ describe('detect: postings without structured data, and reasons in plain words',
   it('an article, a search list and a company page stay not-postings, and say so first', () => {
     const article = detect({ ...plain, schemaTypes: new Set(['BlogPosting']), ogType: 'article', roleTitle: true, applyFound: true, jobHeadings: 1 });
     expect(article.isJobPosting).toBe(false);
-    expect(article.reasons[0]).toBe('This page is an article');
+    // The verdict's own sentence leads (what the popup shows first); the detector's reason follows.
+    expect(article).toMatchObject({ verdict: 'not-posting', reasons: expect.arrayContaining(['This page is an article']) });
+    expect(article.reasons[0]).toBe('This page reads like an article, not a job posting.');
     const list = detect({ ...plain, listTitle: true, jobLinks: 40, headerFacts: 1, urlLooksLikeJob: true });
     expect(list.isJobPosting).toBe(false);
-    expect(list.reasons[0]).toBe('This looks like a list of search results');
+    expect(list.reasons.slice(0, 2)).toEqual(['This page lists several jobs. Open one of them to read it.', 'This looks like a list of search results']);
     const company = detect({ ...plain, site: { id: 'linkedin', isPosting: false, reason: 'This is a company, profile or feed page on LinkedIn, not a job' } });
-    expect(company).toMatchObject({ isJobPosting: false, reasons: ['This is a company, profile or feed page on LinkedIn, not a job'] });
+    expect(company).toMatchObject({
+      isJobPosting: false,
+      verdict: 'not-posting',
+      reasons: ['This looks like a company or profile page, not one job.', 'This is a company, profile or feed page on LinkedIn, not a job'],
+    });
     const nothing = detect(plain);
-    expect(nothing.isJobPosting).toBe(false);
-    expect(nothing.reasons[0]).toBe("This doesn't look like a single job posting");
+    expect(nothing).toMatchObject({ isJobPosting: false, verdict: 'unsure' });
+    expect(nothing.reasons.slice(0, 2)).toEqual(['Jobshelf found few signs of a single job posting here.', "This doesn't look like a single job posting"]);
   });
 
   it('a job ad on a blog engine (article markup) is still a posting; an article is not', () => {

@@ -28,6 +28,9 @@ const DESCRIPTION_SELECTORS: Record<string, string> = {
   '013': 'td[style*="overflow:hidden"]',
   '014': '[itemprop="description"]',
   '023': '#jobDescriptionText',
+  '200': 'main.vacancy',
+  '201': '.notice',
+  '204': '.content',
 };
 
 /**

@@ -17,6 +17,16 @@ export interface SaveJobInput {
   posting: PostingDraft;
   /** Start (or keep) tracking with this status; omitted = only save. */
   status?: JobStatus | null;
+  /** Fields the user corrected before saving (the popup's form): stored as their own values. */
+  edited?: PostingField[];
+}
+
+/** The posting with the user's corrections marked as theirs (provenance `user`). */
+function withUserEdits(posting: PostingDraft, edited: readonly PostingField[]): PostingDraft {
+  if (edited.length === 0) return posting;
+  const provenance = { ...posting.provenance };
+  for (const field of edited) provenance[field] = 'user';
+  return { ...posting, provenance };
 }
 
 export interface SaveJobOutcome {
@@ -105,22 +115,26 @@ export async function saveJob(
   now: number = Date.now(),
 ): Promise<SaveJobOutcome> {
   const settings = await getSettings(db);
+  const edited = [...new Set(input.edited ?? [])];
+  const posting = withUserEdits(input.posting, edited);
   return db.transaction('rw', db.jobs, db.reminders, async () => {
-    const existing = await findJobForPosting(db, input.posting);
+    const existing = await findJobForPosting(db, posting);
     const events: HistoryEntry[] = [];
     let job: Job;
     if (existing) {
-      const { job: refreshedJob, mergedUrls } = refreshed(existing, input.posting, settings, now);
-      job = refreshedJob;
-      events.push(historyEntry(mergedUrls ? 'merged' : 'updated', now));
+      // Fields corrected just now take the new value; earlier corrections are kept as always.
+      const earlier = { ...existing, userEdited: existing.userEdited.filter((field) => !edited.includes(field)) };
+      const { job: refreshedJob, mergedUrls } = refreshed(earlier, posting, settings, now);
+      job = { ...refreshedJob, userEdited: [...new Set([...earlier.userEdited, ...edited])] };
+      events.push(historyEntry(mergedUrls ? 'merged' : 'updated', now, edited.length ? { detail: 'Edited by you' } : undefined));
     } else {
       job = {
         id: newId(),
-        canonicalUrl: canonicalUrlOf(input.posting),
-        urlAliases: urlsOf(input.posting).slice(1),
-        identityKey: identityKeyOf(input.posting),
-        posting: input.posting,
-        ...derived(input.posting, settings, now),
+        canonicalUrl: canonicalUrlOf(posting),
+        urlAliases: urlsOf(posting).slice(1),
+        identityKey: identityKeyOf(posting),
+        posting,
+        ...derived(posting, settings, now),
         status: null,
         statusChangedAt: now,
         savedAt: now,
@@ -129,7 +143,7 @@ export async function saveJob(
         expiryNotified: [],
         lastCheckedAt: null,
         tags: [],
-        userEdited: [],
+        userEdited: edited,
         history: [],
       };
       events.push(historyEntry('saved', now));

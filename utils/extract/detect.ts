@@ -3,6 +3,7 @@
  * plain words the user reads in the popup (never internal names).
  * Articles, search-result lists without an open posting and company pages are not postings.
  */
+import type { DetectionVerdict } from '../schema/posting';
 import { NON_POSTING_TYPES } from './data/vocabulary';
 
 export interface DetectInput {
@@ -28,6 +29,8 @@ export interface DetectInput {
 
 export interface Detection {
   isJobPosting: boolean;
+  /** What the popup does with the page; see `detectionVerdictSchema`. */
+  verdict: DetectionVerdict;
   confidence: number;
   reasons: string[];
 }
@@ -49,13 +52,13 @@ export function detect(input: DetectInput): Detection {
   const reasons: string[] = [];
   const against: string[] = [];
   if (!input.hasTitle) {
-    return { isJobPosting: false, confidence: 0.05, reasons: ['No job title was found on this page'] };
+    return withVerdict(input, { isJobPosting: false, confidence: 0.05, reasons: ['No job title was found on this page'] });
   }
   const structuredPosting = (input.jsonLdPostings >= 1 && input.jsonLdPostings <= 3) || input.microdata;
   // A site rule that knows the page is a list or a company page decides, unless the page itself says
   // it is one job (the site changed its markup and the rule no longer finds the job).
   if (input.site?.isPosting === false && !structuredPosting) {
-    return { isJobPosting: false, confidence: 0.1, reasons: [input.site.reason ?? 'This page is not a single job'] };
+    return withVerdict(input, { isJobPosting: false, confidence: 0.1, reasons: [input.site.reason ?? 'This page is not a single job'] });
   }
   let score = 0.2;
   if (input.site?.isPosting === false) {
@@ -131,5 +134,47 @@ export function detect(input: DetectInput): Detection {
   }
   const isJobPosting = score >= 0.5;
   const out = isJobPosting ? [...reasons, ...against] : [...against, ...(against.length ? [] : ["This doesn't look like a single job posting"]), ...reasons];
-  return { isJobPosting, confidence: round(score), reasons: out.slice(0, 12) };
+  return withVerdict(input, { isJobPosting, confidence: round(score), reasons: out.slice(0, 12) });
+}
+
+/**
+ * The verdict, from the score and the clear signs of "not one posting". A refused page without
+ * such a sign is `unsure`: the user clicked Jobshelf on it, so the popup shows what it read.
+ * Non-postings get a first reason in plain words (the popup shows it as it is).
+ */
+function withVerdict(input: DetectInput, detection: Omit<Detection, 'verdict'>): Detection {
+  if (detection.isJobPosting) return { ...detection, verdict: 'posting' };
+  const plain = clearlyNotPosting(input);
+  if (!plain) {
+    const unsure = input.hasTitle
+      ? 'Jobshelf found few signs of a single job posting here.'
+      : 'Jobshelf found no job title on this page.';
+    return { ...detection, verdict: 'unsure', reasons: [unsure, ...detection.reasons].slice(0, 12) };
+  }
+  return { ...detection, verdict: 'not-posting', reasons: [plain, ...detection.reasons].slice(0, 12) };
+}
+
+/** The clear sign that a page holds no single posting, in plain words; null when there is none. */
+function clearlyNotPosting(input: DetectInput): string | null {
+  const structured = input.jsonLdPostings > 0 || input.microdata;
+  const siteSays = input.site?.isPosting === false ? (input.site.reason ?? '').toLowerCase() : null;
+  const types = [...input.schemaTypes].filter((type) => NON_POSTING_TYPES.has(type));
+  const listType = types.some((type) => /SearchResults|ItemList|Collection/.test(type));
+  const articleType = types.some((type) => /Article|BlogPosting/.test(type));
+  const postingShape = input.headerFacts >= 2 && (input.applyFound || input.applyForm) && !input.listTitle;
+  if ((siteSays !== null && /search|list|results/.test(siteSays)) || input.jsonLdPostings > 3 || input.listTitle || (!structured && listType)) {
+    return 'This page lists several jobs. Open one of them to read it.';
+  }
+  if (siteSays !== null && /company|profile|feed|careers page/.test(siteSays)) {
+    return 'This looks like a company or profile page, not one job.';
+  }
+  if (siteSays !== null) return 'This page does not show one job posting.';
+  if (!structured && (articleType || (input.ogType === 'article' && !input.site))) {
+    return 'This page reads like an article, not a job posting.';
+  }
+  if (!structured && types.length > 0) return 'This page describes something other than a job (a profile or a collection).';
+  if (input.jobLinks > 25 && !structured && input.site?.isPosting !== true && !postingShape) {
+    return 'This page links to many jobs but does not show one of them.';
+  }
+  return null;
 }

@@ -75,6 +75,7 @@ export function extract(document: Document, url: string, options: ExtractOptions
     // Bugs must not break the page or the popup: report them as a reason.
     return {
       isJobPosting: false,
+      verdict: 'unsure',
       confidence: 0,
       reasons: [`Something went wrong while reading this page (${error instanceof Error ? error.message : String(error)})`.slice(0, 300)],
       posting: null,
@@ -85,7 +86,7 @@ export function extract(document: Document, url: string, options: ExtractOptions
 
 function run(document: Document, url: string, options: ExtractOptions): Extraction {
   if (!document || typeof document.querySelector !== 'function') {
-    return { isJobPosting: false, confidence: 0, reasons: ['There is no page to read'], posting: null };
+    return { isJobPosting: false, verdict: 'unsure', confidence: 0, reasons: ['There is no page to read'], posting: null };
   }
   const now = options.now === null ? null : options.now ?? new Date();
   const meta = readMetaTags(document);
@@ -277,9 +278,10 @@ function run(document: Document, url: string, options: ExtractOptions): Extracti
     applyForm: page.applyForm,
     roleTitle: page.roleTitle,
   });
-  // Readability (given by the caller) only for a posting that no structured source described.
-  // An application form has no description: Readability would only find the form's own words.
-  if (verdict.isJobPosting && !description.text && options.readability && !patch.applyForm) {
+  // Readability (given by the caller) only for a posting that no structured source described
+  // (or one detection is unsure of: the user may save it). An application form has no
+  // description: Readability would only find the form's own words.
+  if (verdict.verdict !== 'not-posting' && !description.text && options.readability && !patch.applyForm) {
     const read = safe(() => options.readability!(document, contentRoot(document, heur.signals.titleElement)));
     if (read && read.text) {
       description = describe(read.html || read.text, document.defaultView);
@@ -311,12 +313,30 @@ function run(document: Document, url: string, options: ExtractOptions): Extracti
   if (ld.errors) reasons.push(`${ld.errors} block(s) of the page's job data could not be read`);
   if (patch.reason && patch.isPosting !== false && !reasons.includes(patch.reason)) reasons.push(patch.reason);
 
+  // Not (surely) a posting: keep whatever was found, so "Save anyway" has something to edit.
+  if (!verdict.isJobPosting && !fields.title) {
+    const title = pageHeading(document);
+    if (title) {
+      fields.title = title;
+      from.title = 'page';
+    }
+  }
   return {
     isJobPosting: verdict.isJobPosting,
+    verdict: verdict.verdict,
     confidence: verdict.confidence,
     reasons: reasons.map((r) => r.slice(0, 300)).slice(0, 50),
-    posting: verdict.isJobPosting ? toDraft(fields, from, description, pageHref ?? fields.url ?? null) : null,
+    posting: fields.title ? toDraft(fields, from, description, pageHref ?? fields.url ?? null) : null,
   };
+}
+
+/** The page's first h1, else its <title>: a title to start from when nothing better was found. */
+function pageHeading(document: Document): string | null {
+  for (const el of [document.querySelector('h1'), document.querySelector('title')]) {
+    const text = (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text) return text.slice(0, 300);
+  }
+  return null;
 }
 
 /** The best of the page's titles (<title>, og:title): the first that names a company, and a place. */

@@ -21,13 +21,14 @@ export function extractJson(value: unknown, url: string | null = null): Extracti
     source = 'json-ld';
   }
   if (!fields?.title) {
-    return { isJobPosting: false, confidence: 0.05, reasons: ['This file holds no job posting Jobshelf can read (it reads Lever job data and schema.org JobPosting)'], posting: null, elapsedMs: Date.now() - started };
+    return { isJobPosting: false, verdict: 'not-posting', confidence: 0.05, reasons: ['This file holds no job posting Jobshelf can read (it reads Lever job data and schema.org JobPosting)'], posting: null, elapsedMs: Date.now() - started };
   }
   const from: Partial<Record<FieldName, string>> = {};
   for (const key of Object.keys(fields) as FieldName[]) from[key] = source;
   const description = describe(fields.descriptionHtml, null);
   return {
     isJobPosting: true,
+    verdict: 'posting',
     confidence: 0.9,
     reasons: [source === 'json-ld' ? 'The file describes a job posting' : "A job from Lever's job data"],
     posting: toDraft(fields, from, description, fields.url ?? url),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { jobStatusSchema } from './job';
-import { postingDraftSchema, shortTextSchema } from './posting';
+import { postingDraftSchema, postingFieldSchema, shortTextSchema } from './posting';
 import { settingsSchema } from './settings';
 import { timestampSchema } from './time';
 import { syncConnectRequestSchema, syncNowRequestSchema } from './sync-messages';
@@ -16,6 +16,8 @@ export const saveJobRequestSchema = z.object({
   status: jobStatusSchema.nullable().optional(),
   /** The tab it was read from, for the toolbar badge. */
   tabId: z.number().int().nonnegative().optional(),
+  /** Fields the user corrected in the popup before saving: kept over later re-reads. */
+  edited: z.array(postingFieldSchema).max(20).optional(),
 });
 export const setStatusRequestSchema = z.object({ jobId: id, status: jobStatusSchema.nullable() });
 export const updateJobRequestSchema = z.object({

@@ -78,12 +78,22 @@ export const postingDraftSchema = z.object({
 export type PostingDraft = z.infer<typeof postingDraftSchema>;
 
 /** The answer to "is this page one job posting?" with the posting when it is. */
+/**
+ * What the popup does with a page: `posting` shows it; `unsure` shows what was read, marked for
+ * checking, with Save; `not-posting` (a list, an article, a company page) offers "Save anyway".
+ */
+export const detectionVerdictSchema = z.enum(['posting', 'unsure', 'not-posting']);
+export type DetectionVerdict = z.infer<typeof detectionVerdictSchema>;
+
 export const extractionSchema = z.object({
   isJobPosting: z.boolean(),
+  /** Optional in the schema so older readers and saved results still parse; extract() always sets it. */
+  verdict: detectionVerdictSchema.optional(),
   /** 0..1: how sure `detect` is that this page is one job posting. */
   confidence: z.number().min(0).max(1),
   /** Short human-readable reasons behind the verdict. */
   reasons: z.array(z.string().max(300)).max(50),
+  /** The posting when it is one; for `unsure` and `not-posting`, whatever was found (for "Save anyway"). */
   posting: postingDraftSchema.nullable(),
   /** Milliseconds spent in extract(), measured in the page. */
   elapsedMs: z.number().nonnegative().optional(),

@@ -74,6 +74,16 @@ describe('right-click menu', () => {
     expect(job?.summary).not.toBeNull();
   });
 
+  it('"Save selection" keeps what an unsure read found, but nothing from a list', async () => {
+    pageReturns({ isJobPosting: false, verdict: 'unsure', confidence: 0.3, reasons: ['Few signs'], posting: makePosting({ title: 'Bookkeeper', company: 'Larkspur Bakery' }) });
+    await handleContextMenuClick({ menuItemId: SAVE_SELECTION_MENU_ID, selectionText: 'Bookkeeper, two days a week' }, { id: 1, title: 'Noticeboard' });
+    expect((await getDatabase().jobs.toArray())[0]?.posting).toMatchObject({ title: 'Bookkeeper', company: 'Larkspur Bakery' });
+    await getDatabase().jobs.clear();
+    pageReturns({ isJobPosting: false, verdict: 'not-posting', confidence: 0, reasons: ['A list'], posting: makePosting({ title: '12 jobs in Leeds', company: 'Board' }) });
+    await handleContextMenuClick({ menuItemId: SAVE_SELECTION_MENU_ID, selectionText: 'Gardener\nLeeds' }, { id: 1, title: 'Jobs in Leeds' });
+    expect((await getDatabase().jobs.toArray())[0]?.posting).toMatchObject({ title: 'Jobs in Leeds', company: null });
+  });
+
   it('"Save selection" works on a PDF, keeping its address', async () => {
     apis.runScriptInTab.mockRejectedValue(new Error('Cannot access contents of the page.'));
     const url = 'https://careers.example.com/jd/analyst.pdf';
@@ -95,6 +105,14 @@ describe('right-click menu', () => {
     await handleContextMenuClick({ menuItemId: SAVE_PAGE_MENU_ID }, { id: 1 });
     expect(await getDatabase().jobs.count()).toBe(0);
     expect((await notifications())['not-saved-1']?.message).toContain('job posting');
+  });
+
+  it('saves nothing on its own when detection is unsure, and points to the popup', async () => {
+    pageReturns({ isJobPosting: false, verdict: 'unsure', confidence: 0.3, reasons: ['Few signs'], posting: makePosting() });
+    await handleContextMenuClick({ menuItemId: SAVE_PAGE_MENU_ID }, { id: 1 });
+    await handleCommand('save-job', { id: 1 });
+    expect(await getDatabase().jobs.count()).toBe(0);
+    expect((await notifications())['not-saved-1']?.message).toContain('Jobshelf button');
   });
 
   it('saves nothing when the page sends back something malformed', async () => {
@@ -126,6 +144,22 @@ describe('messages from the popup', () => {
     const result = await analyzeTab({ tabId: 1 });
     expect(result).toMatchObject({ capture: { kind: 'read', extraction: { isJobPosting: true } }, hasProfile: false });
     expect(result.summary?.engine).toBe('built-in');
+  });
+
+  it('reads a page that is not a posting with what it held, for "Save anyway"', async () => {
+    pageReturns({ isJobPosting: false, verdict: 'not-posting', confidence: 0.1, reasons: ['This page lists several jobs.'], posting: makePosting({ title: 'Careers' }) });
+    const result = await analyzeTab({ tabId: 1 });
+    expect(result).toMatchObject({ capture: { kind: 'read', extraction: { verdict: 'not-posting', posting: { title: 'Careers' } } }, savedJob: null });
+    expect(result.summary).not.toBeNull();
+    expect(result.expiry?.estimated).toBe(false);
+  });
+
+  it('saves what the user corrected in the popup as their own', async () => {
+    const reply = await saveJobFromPopup({ posting: makePosting({ company: 'Fixed Co' }), tabId: 1, edited: ['company'] });
+    expect(reply).toMatchObject({ ok: true });
+    const [job] = await getDatabase().jobs.toArray();
+    expect(job).toMatchObject({ userEdited: ['company'], posting: { company: 'Fixed Co', provenance: { company: 'user' } } });
+    expect(await saveJobFromPopup({ posting: makePosting(), edited: ['not-a-field'] })).toMatchObject({ ok: false });
   });
 
   it('reports a restricted page in plain words', async () => {

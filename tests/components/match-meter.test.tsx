@@ -1,0 +1,60 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { MatchMeter } from '@/components/MatchMeter';
+import { SummaryPanel } from '@/components/SummaryPanel';
+import type { Summary } from '@/utils/schema/summary';
+
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+
+describe('MatchMeter', () => {
+  it("shows the summarizer's one-line reason and each check as met, not met or unknown", () => {
+    const html = renderToStaticMarkup(
+      <MatchMeter
+        match={{
+          score: 72,
+          matchedRequired: ['Go'],
+          missingRequired: ['Kubernetes'],
+          matchedPreferred: [],
+          reason: '7 of 9 must-have skills; missing: Kubernetes, Go',
+          checks: [
+            { kind: 'years', status: 'met', label: '5+ years (you: 6)' },
+            { kind: 'salary', status: 'unknown', label: 'Salary not stated' },
+            { kind: 'workMode', status: 'unmet', label: 'On-site (you want remote)' },
+          ],
+        }}
+      />,
+    );
+    expect(text(html)).toContain('72% match 7 of 9 must-have skills; missing: Kubernetes, Go');
+    expect(text(html)).toContain('met: 5+ years (you: 6)');
+    expect(text(html)).toContain('unknown: Salary not stated');
+    expect(text(html)).toContain('not met: On-site (you want remote)');
+  });
+
+  it('writes the reason itself from the skills when the summarizer gave none', () => {
+    const html = renderToStaticMarkup(
+      <MatchMeter match={{ score: 50, matchedRequired: ['SQL'], missingRequired: ['Python', 'dbt'], matchedPreferred: [] }} />,
+    );
+    expect(text(html)).toContain('1 of 3 must-have skills; missing: Python, dbt');
+  });
+});
+
+describe('SummaryPanel', () => {
+  it('"+N more" is a button that says what it controls, with h2 sections under the popup\'s h1', () => {
+    const summary: Summary = {
+      tldr: 'Senior role',
+      responsibilities: [],
+      requirements: ['a', 'b', 'c', 'd', 'e', 'f'],
+      preferred: [],
+      benefits: [],
+      yearsExperience: null,
+      education: null,
+      workMode: null,
+      skills: [],
+      engine: 'built-in',
+    };
+    const html = renderToStaticMarkup(<SummaryPanel summary={summary} headingLevel={2} hideTop />);
+    expect(html).toMatch(/<h2>Must-haves<\/h2>/);
+    expect(html).toMatch(/<button type="button" class="link-button summary-more" aria-expanded="false" aria-controls="[^"]+">\+2 more<\/button>/);
+    expect(html).not.toContain('Senior role');
+  });
+});
