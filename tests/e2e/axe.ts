@@ -18,6 +18,16 @@ interface AxeViolation {
 export async function checkA11y(page: Page, label: string): Promise<void> {
   // Evaluated, not added as a <script>: the extension's pages allow no inline script (CSP).
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(await axeSource);
+  // A theme switch starts the buttons' 120 ms colour transitions: axe must measure the end
+  // colours, not a frame where the text is already dark-theme and the background still light.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getTiming().iterations !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
