@@ -35,8 +35,8 @@ describe('apply forms and new layouts in real Chromium', () => {
 
   it('a search results list is not a posting, and says why in plain words', async () => {
     const { page, popup } = await popupFor('/fixtures/pages/173-jobboard-yorkjobs-search-warehouse-leeds.html');
-    await popup.getByText("This page doesn't look like a job posting").waitFor();
-    await popup.getByText('This looks like a list of search results').waitFor();
+    await popup.getByText("This page doesn't look like one job posting").waitFor();
+    expect(await popup.getByTestId('notice-reason').textContent()).toBe('This page lists several jobs. Open one of them to read it.');
     await popup.close();
     await page.close();
   });

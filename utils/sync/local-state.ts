@@ -1,4 +1,4 @@
-import { sortedHistory, HISTORY_LIMIT } from '../job-history';
+import { withHistory } from '../job-history';
 import type { Job, Note, Reminder } from '../schema/job';
 import { emptyDoc, itemAlive, jobAlive, unionSorted, type ItemDoc, type JobDoc, type Registers } from './doc';
 import { itemFieldValues, jobFieldValues, jobFromValues, noteKeys, reminderKeys } from './fields';
@@ -100,16 +100,7 @@ export function recordLocal(doc: JobDoc | undefined, local: LocalJob | null, clo
 
 /** Oldest first and within the limit, dropping the oldest re-save entries first (as locally). */
 function historyOf(doc: JobDoc): Job['history'] {
-  const history = sortedHistory(Object.values(doc.h));
-  let excess = history.length - HISTORY_LIMIT;
-  if (excess <= 0) return history;
-  return history.filter((entry) => {
-    if (excess > 0 && (entry.type === 'updated' || entry.type === 'merged')) {
-      excess--;
-      return false;
-    }
-    return true;
-  });
+  return withHistory({ history: [] }, ...Object.values(doc.h));
 }
 
 function itemsOf<T>(items: Record<string, ItemDoc>, build: (id: string, value: (key: string) => unknown) => T): T[] {
