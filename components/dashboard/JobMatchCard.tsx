@@ -1,15 +1,13 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import type { JobshelfDatabase } from '@/utils/db/database';
-import { getSettings } from '@/utils/db/settings-repository';
 import type { Job } from '@/utils/schema/job';
-import type { MatchCheck } from '@/utils/schema/summary';
+import type { MatchCheck, Profile } from '@/utils/schema/summary';
 import { matchProfile } from '@/utils/summarize/match';
 import './job-match.css';
 
 export interface JobMatchCardProps {
-  db: JobshelfDatabase;
   job: Job;
+  /** The user's profile from the live settings (undefined while they load). */
+  profile: Profile | undefined;
   /** Where "Add your skills" and "set your preferences" lead. */
   settingsHref: string;
 }
@@ -26,22 +24,21 @@ const KIND_WORD: Readonly<Record<MatchCheck['kind'], string>> = {
 
 /**
  * The same match the popup shows, explained: the score, the one-line reason, and each thing it
- * weighed as met, not met or unknown. Computed here from the stored summary and the live settings,
- * so a change in Settings shows at once.
+ * weighed as met, not met or unknown. Computed here from the stored summary and the profile the page
+ * reads live, so a change in Settings shows at once.
  */
-export function JobMatchCard({ db, job, settingsHref }: JobMatchCardProps) {
-  const settings = useLiveQuery(() => getSettings(db), [db]);
+export function JobMatchCard({ job, profile, settingsHref }: JobMatchCardProps) {
   const match = useMemo(() => {
-    if (!settings || !job.summary) return null;
+    if (!profile || !job.summary) return null;
     const summary = job.summary;
-    return matchProfile(summary.skills, settings.profile, {
+    return matchProfile(summary.skills, profile, {
       yearsMin: summary.yearsExperience?.min ?? null,
       workMode: job.posting.workMode ?? summary.workMode,
       locations: job.posting.locations,
       salary: job.posting.salary ?? summary.facts?.salary ?? null,
     });
-  }, [settings, job]);
-  if (!settings || !job.summary) return null;
+  }, [profile, job]);
+  if (!profile || !job.summary) return null;
   if (!match) {
     return (
       <section className="card job-match" aria-labelledby="job-match-heading" data-testid="job-match">

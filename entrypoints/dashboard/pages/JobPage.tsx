@@ -16,6 +16,7 @@ import { StatusPicker } from '@/components/StatusPicker';
 import { SummaryPanel } from '@/components/SummaryPanel';
 import type { JobshelfDatabase } from '@/utils/db/database';
 import { jobById } from '@/utils/db/dashboard-queries';
+import { getSettings } from '@/utils/db/settings-repository';
 import { notesOf, remindersOf } from '@/utils/db/job-queries';
 import { formatDateLong, formatEmploymentType, formatLocations, formatSalary, formatSavedAgo, formatWorkMode, safeHttpUrl } from '@/utils/format';
 import { sortedHistory } from '@/utils/job-history';
@@ -224,6 +225,7 @@ export function JobPage({ db, jobId, now, allTags }: JobPageProps) {
   const events = useMemo(() => (job ? sortedHistory(job.history) : []), [job]);
   const notes = useLiveQuery(() => notesOf(db, jobId), [db, jobId]) ?? [];
   const reminders = useLiveQuery(() => remindersOf(db, jobId), [db, jobId]) ?? [];
+  const settings = useLiveQuery(() => getSettings(db), [db]);
   const [error, setError] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [rereading, setRereading] = useState(false);
@@ -354,7 +356,7 @@ export function JobPage({ db, jobId, now, allTags }: JobPageProps) {
               <SummaryPanel summary={job.summary} maxLines={12} />
             </Section>
           ) : null}
-          <JobMatchCard db={db} job={job} settingsHref={routeHref({ view: 'settings' })} />
+          <JobMatchCard job={job} profile={settings?.profile} settingsHref={routeHref({ view: 'settings' })} />
           <Section title="Details" id="details-heading">
             <p className="card-hint muted">Each value shows where it came from. Your edits are kept when the posting is read again.</p>
             <PostingFields job={job} />
