@@ -1,25 +1,18 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, openPopup, screenshot, tabIdOf, type ExtensionSession } from './harness';
-import { sendFromPage, startHostileServer, type HostileServer } from './security-server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPopup, screenshot, tabIdOf, type ExtensionSession } from './harness';
+import { sendFromPage, useHostileExtension, type HostileServer } from './security-server';
 
 // Issue 12, items 2, 5 and 6: the AI call is the background's, checks its permission first,
 // reads a capped stream, sends only visible text and keeps only what the posting says.
 
+const hostile = useHostileExtension('#/settings');
 let session: ExtensionSession;
 let server: HostileServer;
 let dashboard: Page;
 
-beforeAll(async () => {
-  server = await startHostileServer();
-  session = await launchExtension();
-  dashboard = await session.context.newPage();
-  await dashboard.goto(`chrome-extension://${session.extensionId}/dashboard.html#/settings`);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
+beforeAll(() => {
+  ({ session, server, dashboard } = hostile);
 });
 
 async function useProvider(baseUrl: string) {

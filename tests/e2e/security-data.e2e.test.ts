@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, openPopup, screenshot, tabIdOf, type ExtensionSession } from './harness';
-import { CONTROL_OR_BIDI, hostileDir, readDatabase, sendFromPage, startHostileServer, type HostileServer } from './security-server';
+import { openPopup, screenshot, tabIdOf, type ExtensionSession } from './harness';
+import { CONTROL_OR_BIDI, hostileDir, readDatabase, sendFromPage, useHostileExtension, type HostileServer } from './security-server';
 
 // Issue 12, items 2, 3, 4, 7 and 8: hostile pages in every view, hostile backups, exports.
 
+const hostile = useHostileExtension();
 let session: ExtensionSession;
 let server: HostileServer;
 let dashboard: Page;
@@ -16,16 +17,12 @@ let dir: string;
 const dashboardUrl = (hash: string) => `chrome-extension://${session.extensionId}/dashboard.html${hash}`;
 
 beforeAll(async () => {
+  ({ session, server, dashboard } = hostile);
   dir = await mkdtemp(path.join(tmpdir(), 'jobshelf-security-e2e-'));
-  server = await startHostileServer();
-  session = await launchExtension();
-  dashboard = await session.context.newPage();
   await dashboard.setViewportSize({ width: 1360, height: 860 });
 });
 
 afterAll(async () => {
-  await session?.close();
-  await server?.close();
   await rm(dir, { recursive: true, force: true });
 });
 

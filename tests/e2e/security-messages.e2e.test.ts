@@ -1,26 +1,19 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { requestSchemas } from '../../utils/schema/messages';
-import { launchExtension, openPopup, tabIdOf, type ExtensionSession } from './harness';
-import { readDatabase, sendFromContentScript, sendFromPage, startHostileServer, type HostileServer, type LibraryReply } from './security-server';
+import { openPopup, tabIdOf, type ExtensionSession } from './harness';
+import { readDatabase, sendFromContentScript, sendFromPage, useHostileExtension, type HostileServer, type LibraryReply } from './security-server';
 
 // Issue 12, items 1 and 8: only the extension's own pages may drive the background; the
 // manifest asks for no more than it uses and sets a CSP.
 
+const hostile = useHostileExtension('#/jobs');
 let session: ExtensionSession;
 let server: HostileServer;
 let dashboard: Page;
 
-beforeAll(async () => {
-  server = await startHostileServer();
-  session = await launchExtension();
-  dashboard = await session.context.newPage();
-  await dashboard.goto(`chrome-extension://${session.extensionId}/dashboard.html#/jobs`);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
+beforeAll(() => {
+  ({ session, server, dashboard } = hostile);
 });
 
 const SECRET = 'sk-test-never-leaves-the-background-4711';

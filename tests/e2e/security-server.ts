@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { root, type ExtensionSession } from './harness';
+import { afterAll, beforeAll } from 'vitest';
+import { launchExtension, root, type ExtensionSession } from './harness';
 
 export const hostileDir = path.join(root, 'tests/fixtures/hostile');
 
@@ -166,3 +167,38 @@ export async function readDatabase(session: ExtensionSession): Promise<{ jobs: R
 
 /** Characters that must never reach a short field on screen or in a file. */
 export const CONTROL_OR_BIDI = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * For a security e2e file: the hostile server and Chromium with the extension, for all its tests,
+ * plus a dashboard page (at `hash` when given) that the tests drive.
+ */
+export function useHostileExtension(hash?: string): { readonly session: ExtensionSession; readonly server: HostileServer; readonly dashboard: Page } {
+  let session: ExtensionSession | undefined;
+  let server: HostileServer | undefined;
+  let dashboard: Page | undefined;
+  beforeAll(async () => {
+    server = await startHostileServer();
+    session = await launchExtension();
+    dashboard = await session.context.newPage();
+    if (hash) await dashboard.goto(`chrome-extension://${session.extensionId}/dashboard.html${hash}`);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+  const running = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('The extension is not running yet');
+    return value;
+  };
+  return {
+    get session() {
+      return running(session);
+    },
+    get server() {
+      return running(server);
+    },
+    get dashboard() {
+      return running(dashboard);
+    },
+  };
+}
