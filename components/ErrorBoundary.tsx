@@ -33,10 +33,14 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
       <div className="error-boundary" data-testid="error-boundary">
         <Notice tone="bad" title={`Jobshelf could not show ${this.props.what}`}>
           <p>
-            Something in the saved data could not be displayed ({error.message}). Your other jobs and this page’s
-            other parts still work; exporting a backup and importing it again refuses damaged records by name.
+            Something in the saved data could not be displayed ({error.message}). Your other jobs and this page’s other
+            parts still work; exporting a backup and importing it again refuses damaged records by name.
           </p>
-          <button type="button" className="button button-secondary button-small" onClick={() => this.setState({ error: null })}>
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            onClick={() => this.setState({ error: null })}
+          >
             Try again
           </button>
         </Notice>

@@ -22,7 +22,13 @@ export function ExpiryNote({ expiresAt, estimated, closed, now, onRecheck, reche
         {note.text}
       </span>
       {note.tone === 'maybe' && onRecheck ? (
-        <button type="button" className="link-button" onClick={onRecheck} disabled={rechecking} data-testid="expiry-recheck">
+        <button
+          type="button"
+          className="link-button"
+          onClick={onRecheck}
+          disabled={rechecking}
+          data-testid="expiry-recheck"
+        >
           {rechecking ? 'Reading…' : 'Re-read'}
         </button>
       ) : null}

@@ -11,7 +11,10 @@ const checkWords = { met: 'met', unmet: 'not met', unknown: 'unknown' } as const
 function reasonOf(match: Match): string {
   if (match.reason) return match.reason;
   const total = match.matchedRequired.length + match.missingRequired.length;
-  if (total === 0) return match.matchedPreferred.length ? `You have ${match.matchedPreferred.join(', ')}` : 'No must-have skills named';
+  if (total === 0)
+    return match.matchedPreferred.length
+      ? `You have ${match.matchedPreferred.join(', ')}`
+      : 'No must-have skills named';
   const missing = match.missingRequired.slice(0, 4).join(', ');
   return `${match.matchedRequired.length} of ${total} must-have skills${missing ? `; missing: ${missing}` : ''}`;
 }

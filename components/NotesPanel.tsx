@@ -10,7 +10,6 @@ export interface NotesPanelProps {
   onDelete: (noteId: string) => void;
 }
 
-
 function NoteItem({ note, onEdit, onDelete }: { note: Note } & Pick<NotesPanelProps, 'onEdit' | 'onDelete'>) {
   const [draft, setDraft] = useState<string | null>(null);
   if (draft !== null) {

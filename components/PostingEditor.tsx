@@ -17,7 +17,10 @@ export interface PostingEditorProps {
   /** The submit buttons, first is the default (Enter). */
   actions: PostingEditorAction[];
   /** Resolves to a problem to show next to its field, or null when done. */
-  onSubmit: (values: PostingFormValues, intent: string) => Promise<{ field: keyof PostingFormValues; reason: string } | null>;
+  onSubmit: (
+    values: PostingFormValues,
+    intent: string,
+  ) => Promise<{ field: keyof PostingFormValues; reason: string } | null>;
   onCancel?: () => void;
   /** Focus the first field when the form opens (after the user asked for it, not on page load). */
   autoFocus?: boolean;
@@ -45,7 +48,9 @@ export function PostingEditor({ posting, actions, onSubmit, onCancel, autoFocus 
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     const intent = submitter?.value || actions[0]!.intent;
     const data = new FormData(event.currentTarget);
-    const values = Object.fromEntries(FIELDS.map(({ name }) => [name, String(data.get(name) ?? '')])) as unknown as PostingFormValues;
+    const values = Object.fromEntries(
+      FIELDS.map(({ name }) => [name, String(data.get(name) ?? '')]),
+    ) as unknown as PostingFormValues;
     setBusy(true);
     const found = await onSubmit(values, intent);
     setBusy(false);
@@ -75,7 +80,8 @@ export function PostingEditor({ posting, actions, onSubmit, onCancel, autoFocus 
           name,
           defaultValue: initial[name],
           'aria-invalid': invalid || undefined,
-          'aria-describedby': [hint ? `${id}-hint` : '', invalid ? `${prefix}-problem` : ''].filter(Boolean).join(' ') || undefined,
+          'aria-describedby':
+            [hint ? `${id}-hint` : '', invalid ? `${prefix}-problem` : ''].filter(Boolean).join(' ') || undefined,
           'data-testid': `edit-${name}`,
           autoFocus: autoFocus && index === 0,
         };
@@ -134,7 +140,15 @@ export function PostingEditor({ posting, actions, onSubmit, onCancel, autoFocus 
           {actions
             .filter((action) => action.quiet)
             .map((action) => (
-              <button key={action.intent} type="submit" name="intent" value={action.intent} className="link-button" disabled={busy} data-testid={action.testId}>
+              <button
+                key={action.intent}
+                type="submit"
+                name="intent"
+                value={action.intent}
+                className="link-button"
+                disabled={busy}
+                data-testid={action.testId}
+              >
                 {action.label}
               </button>
             ))}

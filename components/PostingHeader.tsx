@@ -29,7 +29,12 @@ export function PostingHeader({ posting, chips, onEdit }: PostingHeaderProps) {
           {edited('title') ? <EditedByYou /> : null}
         </h1>
         {onEdit ? (
-          <button type="button" className="button button-secondary button-small" onClick={onEdit} data-testid="edit-details">
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            onClick={onEdit}
+            data-testid="edit-details"
+          >
             Edit<span className="visually-hidden"> details</span>
           </button>
         ) : null}

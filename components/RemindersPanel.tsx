@@ -13,7 +13,6 @@ export interface RemindersPanelProps {
   onDelete: (reminderId: string) => void;
 }
 
-
 /** `<input type="datetime-local">` value for a moment, in local time. */
 function toLocalInput(timestamp: number): string {
   const date = new Date(timestamp - new Date(timestamp).getTimezoneOffset() * 60_000);

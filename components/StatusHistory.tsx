@@ -21,7 +21,6 @@ function describe(event: HistoryEntry): string {
   }
 }
 
-
 /** The application journey: every status change with its time. */
 export function StatusHistory({ events }: StatusHistoryProps) {
   const shown = events.filter((event) => event.type !== 'updated' || event.detail);

@@ -12,7 +12,17 @@ export interface SummaryPanelProps {
   hideTop?: boolean;
 }
 
-function Lines({ title, lines, max, heading: Heading }: { title: string; lines: string[]; max: number; heading: 'h2' | 'h3' }) {
+function Lines({
+  title,
+  lines,
+  max,
+  heading: Heading,
+}: {
+  title: string;
+  lines: string[];
+  max: number;
+  heading: 'h2' | 'h3';
+}) {
   const [open, setOpen] = useState(false);
   const listId = useId();
   if (lines.length === 0) return null;
@@ -54,14 +64,16 @@ export function SummaryPanel({ summary, maxLines = 4, headingLevel = 3, hideTop 
   const heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <div className="summary" data-testid="summary">
-      {hideTop ? null : <p className="summary-tldr" data-testid="summary-tldr">{summary.tldr}</p>}
+      {hideTop ? null : (
+        <p className="summary-tldr" data-testid="summary-tldr">
+          {summary.tldr}
+        </p>
+      )}
       {summary.match && !hideTop ? <MatchMeter match={summary.match} /> : null}
       {years || summary.education ? (
         <p className="summary-facts">
           {years ? (
-            <span className="pill">
-              {years.max ? `${years.min}–${years.max}` : `${years.min}+`} years
-            </span>
+            <span className="pill">{years.max ? `${years.min}–${years.max}` : `${years.min}+`} years</span>
           ) : null}
           {summary.education ? <span className="pill">{summary.education}</span> : null}
         </p>

@@ -33,7 +33,13 @@ function postingOut(p: PostingDraft) {
     locations: p.locations,
     workMode: p.workMode,
     employmentType: p.employmentType,
-    salary: p.salary && { min: p.salary.min, max: p.salary.max, currency: p.salary.currency, period: p.salary.period, text: p.salary.text },
+    salary: p.salary && {
+      min: p.salary.min,
+      max: p.salary.max,
+      currency: p.salary.currency,
+      period: p.salary.period,
+      text: p.salary.text,
+    },
     datePosted: p.datePosted,
     validThrough: p.validThrough,
     url: p.url,
@@ -72,7 +78,9 @@ async function main(): Promise<number> {
       source = await readFile(file, 'utf8');
     } catch (error) {
       failed = true;
-      process.stdout.write(JSON.stringify({ file, error: error instanceof Error ? error.message : String(error) }) + '\n');
+      process.stdout.write(
+        JSON.stringify({ file, error: error instanceof Error ? error.message : String(error) }) + '\n',
+      );
       continue;
     }
     let extraction: Extraction;

@@ -39,33 +39,181 @@ function random(seed: number) {
 }
 
 const roles: Array<{ title: string; skills: string[]; area: string }> = [
-  { title: 'Software Engineer', skills: ['TypeScript', 'JavaScript', 'React', 'Node.js', 'PostgreSQL', 'AWS', 'Docker', 'GraphQL', 'Git', 'CI/CD'], area: 'engineering' },
-  { title: 'Backend Engineer', skills: ['Go', 'Python', 'PostgreSQL', 'Kafka', 'Kubernetes', 'gRPC', 'Redis', 'AWS', 'Terraform', 'Linux'], area: 'engineering' },
-  { title: 'Frontend Developer', skills: ['React', 'TypeScript', 'CSS', 'HTML', 'Next.js', 'Accessibility', 'Jest', 'Figma', 'Webpack', 'GraphQL'], area: 'engineering' },
-  { title: 'Data Scientist', skills: ['Python', 'SQL', 'Pandas', 'scikit-learn', 'Statistics', 'Machine Learning', 'PyTorch', 'Spark', 'Tableau', 'A/B testing'], area: 'data' },
-  { title: 'Machine Learning Engineer', skills: ['Python', 'PyTorch', 'TensorFlow', 'Kubernetes', 'MLOps', 'CUDA', 'Docker', 'AWS', 'NLP', 'Spark'], area: 'data' },
-  { title: 'Data Engineer', skills: ['SQL', 'Python', 'Airflow', 'Spark', 'dbt', 'Snowflake', 'Kafka', 'AWS', 'Scala', 'BigQuery'], area: 'data' },
-  { title: 'DevOps Engineer', skills: ['Kubernetes', 'Terraform', 'AWS', 'Linux', 'Docker', 'Prometheus', 'Ansible', 'Bash', 'GitHub Actions', 'Azure'], area: 'engineering' },
-  { title: 'Product Manager', skills: ['Roadmapping', 'SQL', 'Jira', 'A/B testing', 'Analytics', 'Figma', 'Agile', 'Stakeholder management'], area: 'product' },
-  { title: 'Product Designer', skills: ['Figma', 'User research', 'Prototyping', 'Design systems', 'Accessibility', 'Sketch', 'HTML', 'CSS'], area: 'design' },
-  { title: 'iOS Engineer', skills: ['Swift', 'SwiftUI', 'Objective-C', 'Xcode', 'Core Data', 'REST', 'Git', 'CI/CD'], area: 'engineering' },
-  { title: 'Android Engineer', skills: ['Kotlin', 'Java', 'Jetpack Compose', 'Android SDK', 'Gradle', 'REST', 'Git', 'Firebase'], area: 'engineering' },
-  { title: 'Site Reliability Engineer', skills: ['Linux', 'Kubernetes', 'Go', 'Prometheus', 'Grafana', 'AWS', 'Terraform', 'Python', 'Incident response'], area: 'engineering' },
-  { title: 'Security Engineer', skills: ['Application security', 'Python', 'AWS', 'Threat modeling', 'SIEM', 'Penetration testing', 'Linux', 'Cryptography'], area: 'security' },
-  { title: 'QA Engineer', skills: ['Cypress', 'Selenium', 'JavaScript', 'Test automation', 'Jira', 'API testing', 'Playwright', 'SQL'], area: 'engineering' },
-  { title: 'Data Analyst', skills: ['SQL', 'Excel', 'Tableau', 'Python', 'Looker', 'Statistics', 'Power BI', 'dbt'], area: 'data' },
-  { title: 'Engineering Manager', skills: ['People management', 'System design', 'Agile', 'Hiring', 'Java', 'AWS', 'Roadmapping'], area: 'engineering' },
-  { title: 'Technical Writer', skills: ['Markdown', 'API documentation', 'Git', 'Docs-as-code', 'HTML', 'OpenAPI'], area: 'docs' },
-  { title: 'Solutions Architect', skills: ['AWS', 'Azure', 'System design', 'Kubernetes', 'Java', 'Networking', 'Security', 'Terraform'], area: 'engineering' },
+  {
+    title: 'Software Engineer',
+    skills: ['TypeScript', 'JavaScript', 'React', 'Node.js', 'PostgreSQL', 'AWS', 'Docker', 'GraphQL', 'Git', 'CI/CD'],
+    area: 'engineering',
+  },
+  {
+    title: 'Backend Engineer',
+    skills: ['Go', 'Python', 'PostgreSQL', 'Kafka', 'Kubernetes', 'gRPC', 'Redis', 'AWS', 'Terraform', 'Linux'],
+    area: 'engineering',
+  },
+  {
+    title: 'Frontend Developer',
+    skills: ['React', 'TypeScript', 'CSS', 'HTML', 'Next.js', 'Accessibility', 'Jest', 'Figma', 'Webpack', 'GraphQL'],
+    area: 'engineering',
+  },
+  {
+    title: 'Data Scientist',
+    skills: [
+      'Python',
+      'SQL',
+      'Pandas',
+      'scikit-learn',
+      'Statistics',
+      'Machine Learning',
+      'PyTorch',
+      'Spark',
+      'Tableau',
+      'A/B testing',
+    ],
+    area: 'data',
+  },
+  {
+    title: 'Machine Learning Engineer',
+    skills: ['Python', 'PyTorch', 'TensorFlow', 'Kubernetes', 'MLOps', 'CUDA', 'Docker', 'AWS', 'NLP', 'Spark'],
+    area: 'data',
+  },
+  {
+    title: 'Data Engineer',
+    skills: ['SQL', 'Python', 'Airflow', 'Spark', 'dbt', 'Snowflake', 'Kafka', 'AWS', 'Scala', 'BigQuery'],
+    area: 'data',
+  },
+  {
+    title: 'DevOps Engineer',
+    skills: [
+      'Kubernetes',
+      'Terraform',
+      'AWS',
+      'Linux',
+      'Docker',
+      'Prometheus',
+      'Ansible',
+      'Bash',
+      'GitHub Actions',
+      'Azure',
+    ],
+    area: 'engineering',
+  },
+  {
+    title: 'Product Manager',
+    skills: ['Roadmapping', 'SQL', 'Jira', 'A/B testing', 'Analytics', 'Figma', 'Agile', 'Stakeholder management'],
+    area: 'product',
+  },
+  {
+    title: 'Product Designer',
+    skills: ['Figma', 'User research', 'Prototyping', 'Design systems', 'Accessibility', 'Sketch', 'HTML', 'CSS'],
+    area: 'design',
+  },
+  {
+    title: 'iOS Engineer',
+    skills: ['Swift', 'SwiftUI', 'Objective-C', 'Xcode', 'Core Data', 'REST', 'Git', 'CI/CD'],
+    area: 'engineering',
+  },
+  {
+    title: 'Android Engineer',
+    skills: ['Kotlin', 'Java', 'Jetpack Compose', 'Android SDK', 'Gradle', 'REST', 'Git', 'Firebase'],
+    area: 'engineering',
+  },
+  {
+    title: 'Site Reliability Engineer',
+    skills: ['Linux', 'Kubernetes', 'Go', 'Prometheus', 'Grafana', 'AWS', 'Terraform', 'Python', 'Incident response'],
+    area: 'engineering',
+  },
+  {
+    title: 'Security Engineer',
+    skills: [
+      'Application security',
+      'Python',
+      'AWS',
+      'Threat modeling',
+      'SIEM',
+      'Penetration testing',
+      'Linux',
+      'Cryptography',
+    ],
+    area: 'security',
+  },
+  {
+    title: 'QA Engineer',
+    skills: ['Cypress', 'Selenium', 'JavaScript', 'Test automation', 'Jira', 'API testing', 'Playwright', 'SQL'],
+    area: 'engineering',
+  },
+  {
+    title: 'Data Analyst',
+    skills: ['SQL', 'Excel', 'Tableau', 'Python', 'Looker', 'Statistics', 'Power BI', 'dbt'],
+    area: 'data',
+  },
+  {
+    title: 'Engineering Manager',
+    skills: ['People management', 'System design', 'Agile', 'Hiring', 'Java', 'AWS', 'Roadmapping'],
+    area: 'engineering',
+  },
+  {
+    title: 'Technical Writer',
+    skills: ['Markdown', 'API documentation', 'Git', 'Docs-as-code', 'HTML', 'OpenAPI'],
+    area: 'docs',
+  },
+  {
+    title: 'Solutions Architect',
+    skills: ['AWS', 'Azure', 'System design', 'Kubernetes', 'Java', 'Networking', 'Security', 'Terraform'],
+    area: 'engineering',
+  },
 ];
 const seniorities = ['', '', 'Senior ', 'Senior ', 'Staff ', 'Junior ', 'Lead ', 'Principal '];
-const suffixes = ['', '', '', ', Payments', ', Platform', ', Growth', ' II', ', Infrastructure', ', Search', ' (Remote)', ', Developer Experience'];
+const suffixes = [
+  '',
+  '',
+  '',
+  ', Payments',
+  ', Platform',
+  ', Growth',
+  ' II',
+  ', Infrastructure',
+  ', Search',
+  ' (Remote)',
+  ', Developer Experience',
+];
 const companies = [
-  'Acme Analytics', 'Northwind Labs', 'Globex', 'Initech', 'Umbrella Health', 'Stark Logistics', 'Wayne Fintech', 'Hooli', 'Pied Piper',
-  'Vandelay Industries', 'Soylent Foods', 'Cyberdyne Systems', 'Tyrell Robotics', 'Wonka Retail', 'Aperture Science', 'Massive Dynamic',
-  'Oscorp Energy', 'Monarch Travel', 'Blue Sun', 'Gringotts Bank', 'Nakatomi Trading', 'Dunder Mifflin Paper', 'Prestige Worldwide',
-  'Bluth Company', 'Sterling Cooper', 'Los Pollos Hermanos', 'Gekko & Co', 'Octan Mobility', 'Virtucon', 'Zorg Industries', 'Ramp',
-  'Helios Climate', 'Lumen Learning', 'Tidewater Bio', 'Quill Media', 'Kestrel Security', 'Evergreen Insurance', 'Orbital Maps',
+  'Acme Analytics',
+  'Northwind Labs',
+  'Globex',
+  'Initech',
+  'Umbrella Health',
+  'Stark Logistics',
+  'Wayne Fintech',
+  'Hooli',
+  'Pied Piper',
+  'Vandelay Industries',
+  'Soylent Foods',
+  'Cyberdyne Systems',
+  'Tyrell Robotics',
+  'Wonka Retail',
+  'Aperture Science',
+  'Massive Dynamic',
+  'Oscorp Energy',
+  'Monarch Travel',
+  'Blue Sun',
+  'Gringotts Bank',
+  'Nakatomi Trading',
+  'Dunder Mifflin Paper',
+  'Prestige Worldwide',
+  'Bluth Company',
+  'Sterling Cooper',
+  'Los Pollos Hermanos',
+  'Gekko & Co',
+  'Octan Mobility',
+  'Virtucon',
+  'Zorg Industries',
+  'Ramp',
+  'Helios Climate',
+  'Lumen Learning',
+  'Tidewater Bio',
+  'Quill Media',
+  'Kestrel Security',
+  'Evergreen Insurance',
+  'Orbital Maps',
 ];
 const places: Array<{ city: string; currency: string }> = [
   { city: 'New York, NY, United States', currency: 'USD' },
@@ -86,11 +234,32 @@ const places: Array<{ city: string; currency: string }> = [
 ];
 const baseSalary: Record<string, number> = { USD: 140000, CAD: 120000, GBP: 80000, EUR: 75000, DKK: 600000 };
 const benefitsPool = [
-  'Comprehensive health, dental and vision insurance', '401(k) with company match', '30 days of paid vacation', 'Parental leave of 16 weeks',
-  'Home office budget', 'Annual learning budget of 2,000', 'Equity in a growing company', 'Flexible working hours', 'Gym membership',
-  'Public transport ticket', 'Four-day work week in summer', 'Mental health support', 'Company retreats twice a year',
+  'Comprehensive health, dental and vision insurance',
+  '401(k) with company match',
+  '30 days of paid vacation',
+  'Parental leave of 16 weeks',
+  'Home office budget',
+  'Annual learning budget of 2,000',
+  'Equity in a growing company',
+  'Flexible working hours',
+  'Gym membership',
+  'Public transport ticket',
+  'Four-day work week in summer',
+  'Mental health support',
+  'Company retreats twice a year',
 ];
-const tagsPool = ['dream', 'referral', 'remote-ok', 'visa', 'startup', 'big-tech', 'follow-up', 'long-shot', 'recruiter', 'climate'];
+const tagsPool = [
+  'dream',
+  'referral',
+  'remote-ok',
+  'visa',
+  'startup',
+  'big-tech',
+  'follow-up',
+  'long-shot',
+  'recruiter',
+  'climate',
+];
 const responsibilityPool = [
   'Design, build and operate services used by millions of customers',
   'Work closely with product and design to ship features end to end',
@@ -113,7 +282,14 @@ const DAY = 86_400_000;
 const isoDay = (at: number) => new Date(at).toISOString().slice(0, 10);
 
 const statusWeights: Array<[JobStatus | null, number]> = [
-  [null, 58], ['interested', 14], ['applied', 13], ['interview', 5], ['offer', 1.5], ['accepted', 0.5], ['rejected', 6.5], ['withdrawn', 1.5],
+  [null, 58],
+  ['interested', 14],
+  ['applied', 13],
+  ['interview', 5],
+  ['offer', 1.5],
+  ['accepted', 0.5],
+  ['rejected', 6.5],
+  ['withdrawn', 1.5],
 ];
 /** The path a job took to reach its status, for a consistent history. */
 const pathTo: Record<JobStatus, JobStatus[]> = {
@@ -133,7 +309,11 @@ export interface GenerateOptions {
   now?: number;
 }
 
-export function generateBackup({ count = 10_000, seed = 42, now = Date.UTC(2026, 10, 20, 12) }: GenerateOptions = {}): Backup {
+export function generateBackup({
+  count = 10_000,
+  seed = 42,
+  now = Date.UTC(2026, 10, 20, 12),
+}: GenerateOptions = {}): Backup {
   const rand = random(seed);
   const jobs: Job[] = [];
   const notes: Note[] = [];
@@ -145,8 +325,20 @@ export function generateBackup({ count = 10_000, seed = 42, now = Date.UTC(2026,
     const title = `${rand.pick(seniorities)}${role.title}${rand.pick(suffixes)}`;
     const company = rand.pick(companies);
     const place = rand.pick(places);
-    const workMode: WorkMode | null = rand.pick<WorkMode | null>(['remote', 'hybrid', 'hybrid', 'onsite', 'onsite', null]);
-    const locations = workMode === 'remote' && rand.next() < 0.4 ? ['Remote'] : rand.next() < 0.15 ? [place.city, rand.pick(places).city] : [place.city];
+    const workMode: WorkMode | null = rand.pick<WorkMode | null>([
+      'remote',
+      'hybrid',
+      'hybrid',
+      'onsite',
+      'onsite',
+      null,
+    ]);
+    const locations =
+      workMode === 'remote' && rand.next() < 0.4
+        ? ['Remote']
+        : rand.next() < 0.15
+          ? [place.city, rand.pick(places).city]
+          : [place.city];
     const savedAt = now - Math.floor(rand.next() * 120 * DAY);
     const datePosted = rand.next() < 0.85 ? isoDay(savedAt - rand.int(0, 20) * DAY) : null;
     const validThrough = rand.next() < 0.45 ? isoDay(savedAt + rand.int(5, 60) * DAY) : null;
@@ -155,9 +347,16 @@ export function generateBackup({ count = 10_000, seed = 42, now = Date.UTC(2026,
     const yearlyBase = baseSalary[place.currency]! * (0.7 + rand.next() * 0.8);
     const divisor = period === 'hour' ? 2080 : period === 'month' ? 12 : 1;
     const min = Math.round(yearlyBase / divisor / (period === 'hour' ? 1 : 1000)) * (period === 'hour' ? 1 : 1000);
-    const max = Math.round((min * (1.15 + rand.next() * 0.3)) / (period === 'hour' ? 1 : 1000)) * (period === 'hour' ? 1 : 1000);
+    const max =
+      Math.round((min * (1.15 + rand.next() * 0.3)) / (period === 'hour' ? 1 : 1000)) * (period === 'hour' ? 1 : 1000);
     const salary = hasSalary
-      ? { min, max, currency: place.currency, period, text: `${place.currency} ${min.toLocaleString('en')} – ${max.toLocaleString('en')} per ${period}` }
+      ? {
+          min,
+          max,
+          currency: place.currency,
+          period,
+          text: `${place.currency} ${min.toLocaleString('en')} – ${max.toLocaleString('en')} per ${period}`,
+        }
       : null;
     const skills = rand.some(role.skills, 4, 8);
     const requiredCount = Math.max(2, Math.floor(skills.length * 0.6));
@@ -200,10 +399,19 @@ export function generateBackup({ count = 10_000, seed = 42, now = Date.UTC(2026,
       descriptionHtml,
       descriptionText,
       source: rand.pick(['json-ld', 'json-ld', 'site:greenhouse', 'site:lever', 'site:linkedin', 'readability']),
-      provenance: { title: 'json-ld', company: 'json-ld', locations: 'json-ld', ...(salary ? { salary: 'json-ld' } : {}), description: 'json-ld' },
+      provenance: {
+        title: 'json-ld',
+        company: 'json-ld',
+        locations: 'json-ld',
+        ...(salary ? { salary: 'json-ld' } : {}),
+        description: 'json-ld',
+      },
     };
     const summary: Summary = {
-      tldr: `${title} at ${company}${workMode ? ` (${workMode})` : ''}: ${responsibilities[0]!.toLowerCase()}.`.slice(0, 400),
+      tldr: `${title} at ${company}${workMode ? ` (${workMode})` : ''}: ${responsibilities[0]!.toLowerCase()}.`.slice(
+        0,
+        400,
+      ),
       responsibilities,
       requirements,
       preferred,
@@ -211,7 +419,11 @@ export function generateBackup({ count = 10_000, seed = 42, now = Date.UTC(2026,
       yearsExperience: years ? { min: years, max: null } : null,
       education: rand.next() < 0.3 ? "Bachelor's degree" : null,
       workMode,
-      skills: skills.map((name, index) => ({ name, score: Math.round((10 - index * 0.9) * 10) / 10, required: index < requiredCount })),
+      skills: skills.map((name, index) => ({
+        name,
+        score: Math.round((10 - index * 0.9) * 10) / 10,
+        required: index < requiredCount,
+      })),
       engine: 'built-in',
     };
 
@@ -255,22 +467,55 @@ export function generateBackup({ count = 10_000, seed = 42, now = Date.UTC(2026,
       history,
     });
     if (status && rand.next() < 0.3) {
-      notes.push({ id: rand.uuid(), jobId: id, createdAt: at, updatedAt: at, text: rand.pick(['Recruiter reached out on LinkedIn.', 'Ask about the on-call rotation.', 'Referral from Sam.', 'Salary band seems low; negotiate.']) });
+      notes.push({
+        id: rand.uuid(),
+        jobId: id,
+        createdAt: at,
+        updatedAt: at,
+        text: rand.pick([
+          'Recruiter reached out on LinkedIn.',
+          'Ask about the on-call rotation.',
+          'Referral from Sam.',
+          'Salary band seems low; negotiate.',
+        ]),
+      });
     }
     if (status === 'applied' && rand.next() < 0.5) {
-      reminders.push({ id: rand.uuid(), jobId: id, kind: 'follow-up', dueAt: at + 7 * DAY, state: at + 7 * DAY < now ? 'done' : 'pending', firedAt: null, text: `Follow up on your application: ${title} at ${company}` });
+      reminders.push({
+        id: rand.uuid(),
+        jobId: id,
+        kind: 'follow-up',
+        dueAt: at + 7 * DAY,
+        state: at + 7 * DAY < now ? 'done' : 'pending',
+        firedAt: null,
+        text: `Follow up on your application: ${title} at ${company}`,
+      });
     }
   }
-  return makeBackup({ jobs, notes, reminders, settings: { profile: { skills: ['TypeScript', 'React', 'Node.js', 'PostgreSQL', 'AWS', 'Python', 'Docker'] } } }, now);
+  return makeBackup(
+    {
+      jobs,
+      notes,
+      reminders,
+      settings: { profile: { skills: ['TypeScript', 'React', 'Node.js', 'PostgreSQL', 'AWS', 'Python', 'Docker'] } },
+    },
+    now,
+  );
 }
 
 async function main() {
   const args = process.argv.slice(2);
-  const flags = new Map(args.filter((arg) => arg.startsWith('--')).map((arg) => arg.slice(2).split('=') as [string, string]));
+  const flags = new Map(
+    args.filter((arg) => arg.startsWith('--')).map((arg) => arg.slice(2).split('=') as [string, string]),
+  );
   const [countArg, outArg] = args.filter((arg) => !arg.startsWith('--'));
   const count = countArg ? Number(countArg) : 10_000;
   const now = flags.has('now') ? Date.parse(`${flags.get('now')}T12:00:00Z`) : undefined;
-  const backup = generateBackup({ count, seed: flags.has('seed') ? Number(flags.get('seed')) : 42, ...(now ? { now } : {}) });
+  const backup = generateBackup({
+    count,
+    seed: flags.has('seed') ? Number(flags.get('seed')) : 42,
+    ...(now ? { now } : {}),
+  });
   const out = path.resolve(outArg ?? `jobshelf-generated-${count}.json`);
   await writeFile(out, JSON.stringify(backup));
   console.log(`Wrote ${backup.jobs.length} jobs to ${out}`);

@@ -45,14 +45,24 @@ export function describeCaptureFailure(error: unknown): CaptureFailure {
 /** Pages no extension may script, known from the URL before trying (when the URL is visible). */
 export function describeRestrictedUrl(url: string | null | undefined): CaptureFailure | null {
   if (!url) return null;
-  if (/^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|microsoftedge\.microsoft\.com\/addons)/i.test(url)) {
+  if (
+    /^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|microsoftedge\.microsoft\.com\/addons)/i.test(
+      url,
+    )
+  ) {
     return describeCaptureFailure('The extensions gallery cannot be scripted.');
   }
-  const scheme = /^(chrome|edge|brave|about|devtools|chrome-extension|chrome-search|view-source|moz-extension):/i.exec(url);
+  const scheme = /^(chrome|edge|brave|about|devtools|chrome-extension|chrome-search|view-source|moz-extension):/i.exec(
+    url,
+  );
   if (scheme) return describeCaptureFailure(`Cannot access a ${scheme[1]}: URL`);
   if (/^https?:\/\/[^?#]+\.pdf([?#]|$)/i.test(url)) {
     // The browser's PDF viewer is not a page extensions can read.
-    return { kind: 'restricted', reason: 'This is a PDF. Jobshelf reads job postings on web pages — open the posting’s page, or select its text and use “Save selection as job posting”.' };
+    return {
+      kind: 'restricted',
+      reason:
+        'This is a PDF. Jobshelf reads job postings on web pages — open the posting’s page, or select its text and use “Save selection as job posting”.',
+    };
   }
   return null;
 }

@@ -94,7 +94,9 @@ function compactAmount(value: number, currency: string | null): string {
  * The one salary format: "$300K–$425K/yr", a single value "€17/hour"; the page's own words when
  * it gave no numbers.
  */
-export function formatSalary(salary: Pick<Salary, 'min' | 'max' | 'currency' | 'period'> & { text?: string } | null): string | null {
+export function formatSalary(
+  salary: (Pick<Salary, 'min' | 'max' | 'currency' | 'period'> & { text?: string }) | null,
+): string | null {
   if (!salary) return null;
   const { min, max, currency, period } = salary;
   if (min === null && max === null) return salary.text || null;
@@ -138,7 +140,8 @@ type DateValue = string | number | null | undefined;
 
 function toMoment(value: DateValue): { at: number; timeZone: 'UTC' | undefined; hasTime: boolean } | null {
   if (value === null || value === undefined || value === '') return null;
-  if (typeof value === 'number') return Number.isFinite(value) ? { at: value, timeZone: undefined, hasTime: true } : null;
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? { at: value, timeZone: undefined, hasTime: true } : null;
   const [year, month, day] = value.split('-').map(Number);
   if (!year || !month || !day) return null;
   return { at: Date.UTC(year, month - 1, day), timeZone: 'UTC', hasTime: false };
@@ -156,15 +159,27 @@ export function formatDate(value: DateValue, now: number = Date.now()): string |
   const thisYear = String(new Date(now).getFullYear());
   return year === thisYear
     ? dateFormat(`short|${zone}`, { month: 'short', day: 'numeric', timeZone: moment.timeZone }).format(moment.at)
-    : dateFormat(`short-year|${zone}`, { month: 'short', day: 'numeric', year: 'numeric', timeZone: moment.timeZone }).format(moment.at);
+    : dateFormat(`short-year|${zone}`, {
+        month: 'short',
+        day: 'numeric',
+        year: 'numeric',
+        timeZone: moment.timeZone,
+      }).format(moment.at);
 }
 
 /** The one long date: "Wed, Dec 25, 2026", with the time for a moment: "Wed, Dec 25, 2026, 9:00 AM". */
 export function formatDateLong(value: DateValue): string | null {
   const moment = toMoment(value);
   if (!moment) return typeof value === 'string' && value ? value : null;
-  const options: Intl.DateTimeFormatOptions = { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', timeZone: moment.timeZone };
-  if (moment.hasTime) return dateFormat('long-time', { ...options, hour: 'numeric', minute: '2-digit' }).format(moment.at);
+  const options: Intl.DateTimeFormatOptions = {
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+    timeZone: moment.timeZone,
+  };
+  if (moment.hasTime)
+    return dateFormat('long-time', { ...options, hour: 'numeric', minute: '2-digit' }).format(moment.at);
   return dateFormat('long-day', options).format(moment.at);
 }
 
@@ -214,7 +229,12 @@ export function describeClosing(
 ): ClosingNote | null {
   const long = formatDateLong(job.expiresAt);
   if (job.closedAt !== null) {
-    return { text: 'Closed', short: 'Closed', title: long && !job.expiresEstimated ? `Closed ${long}` : 'The posting was seen closed', tone: 'closed' };
+    return {
+      text: 'Closed',
+      short: 'Closed',
+      title: long && !job.expiresEstimated ? `Closed ${long}` : 'The posting was seen closed',
+      tone: 'closed',
+    };
   }
   if (!job.expiresAt || !/^\d{4}-\d{2}-\d{2}$/.test(job.expiresAt)) return null;
   const days = daysFromToday(job.expiresAt, now);
@@ -228,11 +248,28 @@ export function describeClosing(
       };
     }
     const short = `~${formatDate(job.expiresAt, now)} (estimated)`;
-    return { text: `Closes ${short}`, short, title: `Estimated: no closing date was stated (${long})`, tone: days <= 3 ? 'soon' : 'open' };
+    return {
+      text: `Closes ${short}`,
+      short,
+      title: `Estimated: no closing date was stated (${long})`,
+      tone: days <= 3 ? 'soon' : 'open',
+    };
   }
   if (days < 0) return { text: 'Closed', short: 'Closed', title: `Closed ${long}`, tone: 'closed' };
-  const short = days === 0 ? 'today' : days === 1 ? 'tomorrow' : days <= 14 ? `in ${days} days` : (formatDate(job.expiresAt, now) ?? '');
-  return { text: `Closes ${short}`, short: short.charAt(0).toUpperCase() + short.slice(1), title: `Closes ${long}`, tone: days <= 3 ? 'soon' : 'open' };
+  const short =
+    days === 0
+      ? 'today'
+      : days === 1
+        ? 'tomorrow'
+        : days <= 14
+          ? `in ${days} days`
+          : (formatDate(job.expiresAt, now) ?? '');
+  return {
+    text: `Closes ${short}`,
+    short: short.charAt(0).toUpperCase() + short.slice(1),
+    title: `Closes ${long}`,
+    tone: days <= 3 ? 'soon' : 'open',
+  };
 }
 
 /** The short facts line under a title: company, place or work mode, salary, employment type. */

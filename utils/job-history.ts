@@ -61,7 +61,9 @@ export function historiesByJob(events: readonly JobEvent[]): Map<string, History
 }
 
 /** Every status change of these jobs, each with its job's id: what the insights count. */
-export function statusChanges(jobs: ReadonlyArray<{ id: string; history: readonly HistoryEntry[] }>): Array<HistoryEntry & { jobId: string }> {
+export function statusChanges(
+  jobs: ReadonlyArray<{ id: string; history: readonly HistoryEntry[] }>,
+): Array<HistoryEntry & { jobId: string }> {
   const changes: Array<HistoryEntry & { jobId: string }> = [];
   for (const job of jobs) {
     for (const entry of job.history) if (entry.type === 'status') changes.push({ ...entry, jobId: job.id });
@@ -95,7 +97,10 @@ export function reopenIfClosedOnEstimate(job: Job, now: number): boolean {
   const lastClosed = [...(job.history ?? [])].reverse().find((entry) => entry.type === 'closed');
   if (lastClosed && lastClosed.detail !== CLOSED_ON_DATE) return false;
   job.closedAt = null;
-  job.history = withHistory(job, historyEntry('updated', now, { detail: 'Open again: it was closed on an estimated date only' }));
+  job.history = withHistory(
+    job,
+    historyEntry('updated', now, { detail: 'Open again: it was closed on an estimated date only' }),
+  );
   return true;
 }
 

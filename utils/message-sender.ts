@@ -11,7 +11,11 @@ export interface MessageSenderInfo {
  * can be driven by the page it runs in, so nothing it sends may write, read the database or
  * reach the AI provider.
  */
-export function isFromExtensionPage(sender: MessageSenderInfo | undefined, runtimeId: string, extensionRoot: string): boolean {
+export function isFromExtensionPage(
+  sender: MessageSenderInfo | undefined,
+  runtimeId: string,
+  extensionRoot: string,
+): boolean {
   if (!sender || !runtimeId || sender.id !== runtimeId || typeof sender.url !== 'string') return false;
   // `extensionRoot` is runtime.getURL('/'), e.g. chrome-extension://<id>/. A prefix check, not
   // URL.origin: for non-web schemes that is "null" in some engines, and "null" equals "null".

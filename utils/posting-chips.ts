@@ -1,5 +1,13 @@
 import { daysUntil } from './reminders/days-until';
-import { describeClosing, formatDate, formatDateLong, formatEmploymentType, formatLocations, formatSalary, formatWorkMode } from './format';
+import {
+  describeClosing,
+  formatDate,
+  formatDateLong,
+  formatEmploymentType,
+  formatLocations,
+  formatSalary,
+  formatWorkMode,
+} from './format';
 import type { PostingDraft, PostingField } from './schema/posting';
 
 /** One fact in the popup's header line; `edited` when the value is the user's own. */
@@ -33,7 +41,10 @@ const closingTones = { closed: 'bad', maybe: 'warn', soon: 'warn', open: undefin
 
 /** When it closes, in the words used everywhere (`describeClosing`): "Closes ~Dec 25 (estimated)". */
 export function closingChip(closing: ClosingInfo, now: number): Pick<PostingChip, 'text' | 'tone' | 'title'> | null {
-  const note = describeClosing({ expiresAt: closing.date, expiresEstimated: closing.estimated, closedAt: closing.closed ? now : null }, now);
+  const note = describeClosing(
+    { expiresAt: closing.date, expiresEstimated: closing.estimated, closedAt: closing.closed ? now : null },
+    now,
+  );
   return note ? { text: note.text, tone: closingTones[note.tone], title: note.title } : null;
 }
 
@@ -47,11 +58,18 @@ export function postingChips(posting: PostingDraft, closing: ClosingInfo | null,
   const add = (field: PostingField, text: string | null, extra: Partial<PostingChip> = {}) => {
     if (text) chips.push({ field, text, edited: edited(field), ...extra });
   };
-  add('locations', formatLocations(posting.locations, 1), posting.locations.length > 1 ? { title: posting.locations.join(' · ') } : {});
+  add(
+    'locations',
+    formatLocations(posting.locations, 1),
+    posting.locations.length > 1 ? { title: posting.locations.join(' · ') } : {},
+  );
   add('workMode', formatWorkMode(posting.workMode));
   add('salary', formatSalary(posting.salary), posting.salary?.text ? { title: posting.salary.text } : {});
   add('employmentType', formatEmploymentType(posting.employmentType));
-  if (posting.datePosted) add('datePosted', postedChipText(posting.datePosted, now), { title: formatDateLong(posting.datePosted) ?? undefined });
+  if (posting.datePosted)
+    add('datePosted', postedChipText(posting.datePosted, now), {
+      title: formatDateLong(posting.datePosted) ?? undefined,
+    });
   const closes = closing ? closingChip(closing, now) : null;
   if (closes) chips.push({ field: 'validThrough', edited: edited('validThrough'), ...closes });
   return chips;

@@ -60,7 +60,8 @@ export function postingEdit(
     fields.push('locations');
   }
   if (values.workMode !== before.workMode) {
-    if (values.workMode && !WORK_MODES.has(values.workMode)) return { ok: false, field: 'workMode', reason: 'Choose a work mode.' };
+    if (values.workMode && !WORK_MODES.has(values.workMode))
+      return { ok: false, field: 'workMode', reason: 'Choose a work mode.' };
     changes.workMode = (values.workMode || null) as WorkMode | null;
     fields.push('workMode');
   }
@@ -68,7 +69,12 @@ export function postingEdit(
     const text = clean(values.salary).slice(0, 300);
     if (!text) changes.salary = null;
     else {
-      if (!/\d/.test(text)) return { ok: false, field: 'salary', reason: 'Write the salary with its amount, like "$120,000–$150,000 a year".' };
+      if (!/\d/.test(text))
+        return {
+          ok: false,
+          field: 'salary',
+          reason: 'Write the salary with its amount, like "$120,000–$150,000 a year".',
+        };
       const parsed = parseSalary(text);
       changes.salary = parsed ? { ...parsed, text } : { min: null, max: null, currency: null, period: null, text };
     }
@@ -85,7 +91,11 @@ export function postingEdit(
 }
 
 /** The posting with the changes applied and marked as the user's own (provenance `user`). */
-export function applyEdit(posting: PostingDraft, changes: Partial<PostingDraft>, fields: readonly PostingField[]): PostingDraft {
+export function applyEdit(
+  posting: PostingDraft,
+  changes: Partial<PostingDraft>,
+  fields: readonly PostingField[],
+): PostingDraft {
   const provenance = { ...posting.provenance };
   for (const field of fields) provenance[field] = 'user';
   return { ...posting, ...changes, provenance };

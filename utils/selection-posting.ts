@@ -11,7 +11,11 @@ export function postingFromSelection(
   selection: { text: string; tabTitle: string | null; tabUrl: string | null },
 ): PostingDraft {
   const text = selection.text.replace(/\r\n?/g, '\n').trim().slice(0, 100_000);
-  const firstLine = text.split('\n').find((line) => line.trim())?.trim() ?? '';
+  const firstLine =
+    text
+      .split('\n')
+      .find((line) => line.trim())
+      ?.trim() ?? '';
   // What the page read as, unless it is clearly something else (a list, an article).
   const base = extraction && verdictOf(extraction) !== 'not-posting' ? extraction.posting : null;
   const title = (base?.title || selection.tabTitle?.trim() || firstLine || 'Saved selection').slice(0, 200);
@@ -30,6 +34,9 @@ export function postingFromSelection(
     descriptionHtml: '',
     descriptionText: text,
     source: base?.source ?? 'selection',
-    provenance: { ...(base?.provenance ?? { title: selection.tabTitle ? 'tab' : 'selection' }), description: 'selection' },
+    provenance: {
+      ...(base?.provenance ?? { title: selection.tabTitle ? 'tab' : 'selection' }),
+      description: 'selection',
+    },
   };
 }

@@ -32,21 +32,28 @@ export function BoardCard({ job, href, now, onMove, nextReminderAt }: BoardCardP
     const rect = buttonRef.current?.getBoundingClientRect();
     if (!next || !rect) return setMenuAt(null);
     const up = rect.bottom + 260 > window.innerHeight;
-    setMenuAt(up ? { left: rect.left, bottom: window.innerHeight - rect.top + 4 } : { left: rect.left, top: rect.bottom + 4 });
+    setMenuAt(
+      up ? { left: rect.left, bottom: window.innerHeight - rect.top + 4 } : { left: rect.left, top: rect.bottom + 4 },
+    );
   };
   const menuId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLUListElement>(null);
   const closing = describeClosing(job, now);
   // Closing matters before applying: a card further along shows no closing note.
-  const showClosing = closing && (job.stage === 'saved' || job.stage === 'interested') && (closing.tone === 'soon' || closing.tone === 'maybe') ? closing : null;
+  const showClosing =
+    closing &&
+    (job.stage === 'saved' || job.stage === 'interested') &&
+    (closing.tone === 'soon' || closing.tone === 'maybe')
+      ? closing
+      : null;
   const position = stageKeys.indexOf(job.stage);
 
   useEffect(() => {
     if (!menuOpen) return;
     menuRef.current?.querySelector<HTMLButtonElement>('button')?.focus();
     const close = (event: MouseEvent) => {
-      if (!menuRef.current?.contains(event.target as Node) && event.target !== buttonRef.current) setMenuOpen(false);
+      if (!menuRef.current?.contains(event.target as Node) && event.target !== buttonRef.current) setMenuAt(null);
     };
     const dismiss = () => setMenuAt(null);
     document.addEventListener('mousedown', close);
@@ -105,8 +112,16 @@ export function BoardCard({ job, href, now, onMove, nextReminderAt }: BoardCardP
       {job.yearly ? <p className="board-card-salary">{formatYearly(job.yearly)}</p> : null}
       <p className="board-card-facts">
         <span>{stageSince(job, now)}</span>
-        {showClosing ? <span className={showClosing.tone === 'maybe' ? 'closes-maybe' : 'closes-soon'} title={showClosing.title}>{showClosing.text}</span> : null}
-        {nextReminderAt ? <span className="board-card-reminder" title={formatDateLong(nextReminderAt) ?? undefined}>Reminder {formatDueShort(nextReminderAt, now)}</span> : null}
+        {showClosing ? (
+          <span className={showClosing.tone === 'maybe' ? 'closes-maybe' : 'closes-soon'} title={showClosing.title}>
+            {showClosing.text}
+          </span>
+        ) : null}
+        {nextReminderAt ? (
+          <span className="board-card-reminder" title={formatDateLong(nextReminderAt) ?? undefined}>
+            Reminder {formatDueShort(nextReminderAt, now)}
+          </span>
+        ) : null}
       </p>
       <div className="board-card-move">
         <button
@@ -124,7 +139,15 @@ export function BoardCard({ job, href, now, onMove, nextReminderAt }: BoardCardP
           <span aria-hidden="true">⋯</span>
         </button>
         {menuOpen ? (
-          <ul id={menuId} ref={menuRef} className="board-move-menu" style={menuAt ?? undefined} role="menu" aria-label={`Move ${job.title} to`} onKeyDown={onMenuKey}>
+          <ul
+            id={menuId}
+            ref={menuRef}
+            className="board-move-menu"
+            style={menuAt ?? undefined}
+            role="menu"
+            aria-label={`Move ${job.title} to`}
+            onKeyDown={onMenuKey}
+          >
             {stageKeys
               .filter((stage) => stage !== job.stage)
               .map((stage) => (

@@ -31,7 +31,18 @@ const emptyHints: Partial<Record<StageKey, string>> = {
 };
 
 /** One stage: a drop target with its count, showing the first cards with "show more". */
-export function BoardColumn({ stage, jobs, shown, onShowMore, onMove, hrefOf, now, collapsed, onToggle, nextReminders }: BoardColumnProps) {
+export function BoardColumn({
+  stage,
+  jobs,
+  shown,
+  onShowMore,
+  onMove,
+  hrefOf,
+  now,
+  collapsed,
+  onToggle,
+  nextReminders,
+}: BoardColumnProps) {
   const [over, setOver] = useState(false);
   const headingId = `board-column-${stage}`;
   return (
@@ -71,12 +82,32 @@ export function BoardColumn({ stage, jobs, shown, onShowMore, onMove, hrefOf, no
           </span>
         </button>
       </h2>
-      {collapsed ? null : <ColumnCards jobs={jobs} shown={shown} stage={stage} onShowMore={onShowMore} onMove={onMove} hrefOf={hrefOf} now={now} nextReminders={nextReminders} />}
+      {collapsed ? null : (
+        <ColumnCards
+          jobs={jobs}
+          shown={shown}
+          stage={stage}
+          onShowMore={onShowMore}
+          onMove={onMove}
+          hrefOf={hrefOf}
+          now={now}
+          nextReminders={nextReminders}
+        />
+      )}
     </section>
   );
 }
 
-function ColumnCards({ stage, jobs, shown, onShowMore, onMove, hrefOf, now, nextReminders }: Omit<BoardColumnProps, 'collapsed' | 'onToggle'>) {
+function ColumnCards({
+  stage,
+  jobs,
+  shown,
+  onShowMore,
+  onMove,
+  hrefOf,
+  now,
+  nextReminders,
+}: Omit<BoardColumnProps, 'collapsed' | 'onToggle'>) {
   return (
     <>
       {jobs.length === 0 ? (
@@ -84,7 +115,14 @@ function ColumnCards({ stage, jobs, shown, onShowMore, onMove, hrefOf, now, next
       ) : (
         <ul className="board-cards">
           {jobs.slice(0, shown).map((job) => (
-            <BoardCard key={job.id} job={job} href={hrefOf(job.id)} now={now} onMove={onMove} nextReminderAt={nextReminders?.get(job.id) ?? null} />
+            <BoardCard
+              key={job.id}
+              job={job}
+              href={hrefOf(job.id)}
+              now={now}
+              onMove={onMove}
+              nextReminderAt={nextReminders?.get(job.id) ?? null}
+            />
           ))}
         </ul>
       )}

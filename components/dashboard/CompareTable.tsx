@@ -34,7 +34,8 @@ function bestIndex(values: Array<number | null>, prefer: 'max' | 'min'): number 
   values.forEach((value, index) => {
     if (value === null) return;
     const current = best === null ? null : values[best]!;
-    if (current === null || current === undefined || (prefer === 'max' ? value > current : value < current)) best = index;
+    if (current === null || current === undefined || (prefer === 'max' ? value > current : value < current))
+      best = index;
   });
   // One value, or all equal, is no winner.
   const defined = values.filter((value) => value !== null);
@@ -57,7 +58,9 @@ function Lines({ lines }: { lines: string[] }) {
 export function CompareTable({ jobs, money, have, matchById, now, hrefOf, onRemove }: CompareTableProps) {
   const posted = jobs.map((job) => yearlySalary(job.posting.salary));
   // In the user's currency where there is a rate; as posted (and not compared) where there is none.
-  const yearly = posted.map((value) => (value && money ? (toHome(value, money.currency, money.rates) ?? value) : value));
+  const yearly = posted.map((value) =>
+    value && money ? (toHome(value, money.currency, money.rates) ?? value) : value,
+  );
   const currencies = new Set(yearly.filter(Boolean).map((value) => value!.currency));
   const rows: CompareRow[] = [
     {
@@ -65,7 +68,13 @@ export function CompareTable({ jobs, money, have, matchById, now, hrefOf, onRemo
       texts: yearly.map((value) => formatYearly(value)),
       cells: yearly.map((value, index) =>
         value ? (
-          <span title={posted[index] && posted[index]!.currency !== value.currency ? `Posted as ${formatYearly(posted[index]!)}` : undefined}>
+          <span
+            title={
+              posted[index] && posted[index]!.currency !== value.currency
+                ? `Posted as ${formatYearly(posted[index]!)}`
+                : undefined
+            }
+          >
             {posted[index] && posted[index]!.currency !== value.currency ? '≈ ' : ''}
             {formatYearly(value)}
           </span>
@@ -74,16 +83,29 @@ export function CompareTable({ jobs, money, have, matchById, now, hrefOf, onRemo
         ),
       ),
       // Amounts in different currencies are not compared.
-      best: currencies.size === 1 ? bestIndex(yearly.map((value) => value?.max ?? null), 'max') : null,
+      best:
+        currencies.size === 1
+          ? bestIndex(
+              yearly.map((value) => value?.max ?? null),
+              'max',
+            )
+          : null,
     },
     {
       label: 'Match',
       texts: jobs.map((job) => String(matchById.get(job.id) ?? '')),
       cells: jobs.map((job) => {
         const match = matchById.get(job.id);
-        return match === null || match === undefined ? <span className="muted">Add your skills in Settings</span> : `${match}%`;
+        return match === null || match === undefined ? (
+          <span className="muted">Add your skills in Settings</span>
+        ) : (
+          `${match}%`
+        );
       }),
-      best: bestIndex(jobs.map((job) => matchById.get(job.id) ?? null), 'max'),
+      best: bestIndex(
+        jobs.map((job) => matchById.get(job.id) ?? null),
+        'max',
+      ),
     },
     {
       label: 'Location',
@@ -93,16 +115,28 @@ export function CompareTable({ jobs, money, have, matchById, now, hrefOf, onRemo
     {
       label: 'Work mode',
       texts: jobs.map((job) => job.posting.workMode ?? job.summary?.workMode ?? ''),
-      cells: jobs.map((job) => formatWorkMode(job.posting.workMode ?? job.summary?.workMode ?? null) ?? <span className="muted">Not stated</span>),
+      cells: jobs.map(
+        (job) =>
+          formatWorkMode(job.posting.workMode ?? job.summary?.workMode ?? null) ?? (
+            <span className="muted">Not stated</span>
+          ),
+      ),
     },
     {
       label: 'Experience',
       texts: jobs.map((job) => JSON.stringify(job.summary?.yearsExperience ?? null)),
       cells: jobs.map((job) => {
         const years = job.summary?.yearsExperience;
-        return years ? `${years.max ? `${years.min}–${years.max}` : `${years.min}+`} years` : <span className="muted">Not stated</span>;
+        return years ? (
+          `${years.max ? `${years.min}–${years.max}` : `${years.min}+`} years`
+        ) : (
+          <span className="muted">Not stated</span>
+        );
       }),
-      best: bestIndex(jobs.map((job) => job.summary?.yearsExperience?.min ?? null), 'min'),
+      best: bestIndex(
+        jobs.map((job) => job.summary?.yearsExperience?.min ?? null),
+        'min',
+      ),
     },
     {
       label: 'Skills',
@@ -156,7 +190,10 @@ export function CompareTable({ jobs, money, have, matchById, now, hrefOf, onRemo
         const note = describeClosing(job, now);
         if (!note) return <span className="muted">Not stated</span>;
         return (
-          <span className={note.tone === 'soon' ? 'closes-soon' : note.tone === 'maybe' ? 'closes-maybe' : undefined} title={note.title}>
+          <span
+            className={note.tone === 'soon' ? 'closes-soon' : note.tone === 'maybe' ? 'closes-maybe' : undefined}
+            title={note.title}
+          >
             {note.text}
           </span>
         );
@@ -182,7 +219,12 @@ export function CompareTable({ jobs, money, have, matchById, now, hrefOf, onRemo
                   {job.posting.title}
                 </a>
                 <span className="compare-company">{job.posting.company ?? 'Company not stated'}</span>
-                <button type="button" className="button-icon compare-remove" aria-label={`Remove ${job.posting.title} from the comparison`} onClick={() => onRemove(job.id)}>
+                <button
+                  type="button"
+                  className="button-icon compare-remove"
+                  aria-label={`Remove ${job.posting.title} from the comparison`}
+                  onClick={() => onRemove(job.id)}
+                >
                   ×
                 </button>
               </th>

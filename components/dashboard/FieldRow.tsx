@@ -55,7 +55,11 @@ export function FieldRow({ label, display, source, editor, onSave, testId }: Fie
       <dt>{label}</dt>
       {editing ? (
         <dd>
-          <form className="field-form" onSubmit={(event) => void submit(event)} onKeyDown={(event) => event.key === 'Escape' && setEditing(false)}>
+          <form
+            className="field-form"
+            onSubmit={(event) => void submit(event)}
+            onKeyDown={(event) => event.key === 'Escape' && setEditing(false)}
+          >
             {editor}
             <div className="field-form-actions">
               <button type="submit" className="button button-primary button-small" disabled={saving}>
@@ -76,13 +80,27 @@ export function FieldRow({ label, display, source, editor, onSave, testId }: Fie
         <dd className="field-value">
           <span className="field-display">{display || <span className="muted">Not stated</span>}</span>
           {source ? (
-            <span className={`source-badge${source === 'user' ? ' source-user' : ''}`} title="Where this value came from">
+            <span
+              className={`source-badge${source === 'user' ? ' source-user' : ''}`}
+              title="Where this value came from"
+            >
               {sourceLabel(source)}
             </span>
           ) : null}
-          <button type="button" className="button-icon" aria-label={`Edit ${label.toLowerCase()}`} onClick={() => setEditing(true)}>
+          <button
+            type="button"
+            className="button-icon"
+            aria-label={`Edit ${label.toLowerCase()}`}
+            onClick={() => setEditing(true)}
+          >
             <svg viewBox="0 0 20 20" aria-hidden="true" width="16" height="16">
-              <path d="M13.6 3.4a2 2 0 0 1 2.8 2.8l-8.7 8.7-3.7.9.9-3.7z" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" />
+              <path
+                d="M13.6 3.4a2 2 0 0 1 2.8 2.8l-8.7 8.7-3.7.9.9-3.7z"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="1.6"
+                strokeLinejoin="round"
+              />
             </svg>
           </button>
         </dd>

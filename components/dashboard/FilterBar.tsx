@@ -48,49 +48,57 @@ export function FilterBar({ filters, onChange, stageCounts, tags, salaryCurrency
     localStorage.setItem(OPEN_KEY, open ? '0' : '1');
     setOpen(!open);
   };
-  const clear = active > 0 ? (
-    <button
-      type="button"
-      className="button button-link"
-      onClick={() => {
-        setMinText('');
-        setMaxText('');
-        onChange(emptyFilters);
-      }}
-      data-testid="clear-filters"
-    >
-      Clear {plural(active, 'filter')}
-    </button>
-  ) : null;
+  const clear =
+    active > 0 ? (
+      <button
+        type="button"
+        className="button button-link"
+        onClick={() => {
+          setMinText('');
+          setMaxText('');
+          onChange(emptyFilters);
+        }}
+        data-testid="clear-filters"
+      >
+        Clear {plural(active, 'filter')}
+      </button>
+    ) : null;
   return (
     <div className="filter-bar" role="group" aria-label="Filters" data-testid="filter-bar">
       <div className="filter-head">
-      <fieldset className="filter-group">
-        <legend>Status</legend>
-        <div className="chip-row">
-          {stageKeys.map((stage) => (
-            <button
-              key={stage}
-              type="button"
-              className="chip"
-              aria-pressed={filters.stages.includes(stage)}
-              data-testid={`filter-stage-${stage}`}
-              onClick={() => onChange({ ...filters, stages: toggle(filters.stages, stage) })}
-            >
-              {stageLabels[stage]}
-              <span className="chip-count">{formatCount(stageCounts[stage] ?? 0)}</span>
-            </button>
-          ))}
+        <fieldset className="filter-group">
+          <legend>Status</legend>
+          <div className="chip-row">
+            {stageKeys.map((stage) => (
+              <button
+                key={stage}
+                type="button"
+                className="chip"
+                aria-pressed={filters.stages.includes(stage)}
+                data-testid={`filter-stage-${stage}`}
+                onClick={() => onChange({ ...filters, stages: toggle(filters.stages, stage) })}
+              >
+                {stageLabels[stage]}
+                <span className="chip-count">{formatCount(stageCounts[stage] ?? 0)}</span>
+              </button>
+            ))}
+          </div>
+        </fieldset>
+        <div className="filter-head-actions">
+          {clear}
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            aria-expanded={open}
+            aria-controls={MORE_ID}
+            onClick={toggleOpen}
+            data-testid="filters-toggle"
+          >
+            {open ? 'Fewer filters' : 'More filters'}
+            {!open && moreActive > 0 ? ` (${moreActive} on)` : ''}
+            <span aria-hidden="true">{open ? ' ▴' : ' ▾'}</span>
+          </button>
         </div>
-      </fieldset>
-      <div className="filter-head-actions">
-        {clear}
-        <button type="button" className="button button-secondary button-small" aria-expanded={open} aria-controls={MORE_ID} onClick={toggleOpen} data-testid="filters-toggle">
-          {open ? 'Fewer filters' : 'More filters'}
-          {!open && moreActive > 0 ? ` (${moreActive} on)` : ''}
-          <span aria-hidden="true">{open ? ' ▴' : ' ▾'}</span>
-        </button>
-      </div>
       </div>
       <div className="filter-row" id={MORE_ID} hidden={!open}>
         <fieldset className="filter-group">
@@ -182,7 +190,9 @@ export function FilterBar({ filters, onChange, stageCounts, tags, salaryCurrency
                 <span className="visually-hidden">Add a tag filter</span>
                 <select
                   value=""
-                  onChange={(event) => event.target.value && onChange({ ...filters, tags: [...filters.tags, event.target.value] })}
+                  onChange={(event) =>
+                    event.target.value && onChange({ ...filters, tags: [...filters.tags, event.target.value] })
+                  }
                 >
                   <option value="">{filters.tags.length > 0 ? 'And…' : 'Any tag'}</option>
                   {unusedTags.slice(0, 100).map((entry) => (

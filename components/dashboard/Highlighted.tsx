@@ -10,9 +10,5 @@ export interface HighlightedProps {
 export function Highlighted({ text, terms }: HighlightedProps) {
   if (!terms || terms.length === 0) return <>{text}</>;
   const parts = highlightParts(text, highlightRanges(text, terms));
-  return (
-    <>
-      {parts.map((part, index) => (part.hit ? <mark key={index}>{part.text}</mark> : part.text))}
-    </>
-  );
+  return <>{parts.map((part, index) => (part.hit ? <mark key={index}>{part.text}</mark> : part.text))}</>;
 }

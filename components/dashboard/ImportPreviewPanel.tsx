@@ -13,7 +13,11 @@ export interface ImportPreviewPanelProps {
   onUseAiProviderChange: (use: boolean) => void;
 }
 
-const engineNames = { none: 'No AI', 'chrome-ai': 'Chrome’s on-device AI', 'openai-compatible': 'An OpenAI-compatible API' } as const;
+const engineNames = {
+  none: 'No AI',
+  'chrome-ai': 'Chrome’s on-device AI',
+  'openai-compatible': 'An OpenAI-compatible API',
+} as const;
 
 function hostOf(address: string): string {
   try {
@@ -46,7 +50,13 @@ export function ImportPreviewPanel({
       <fieldset className="mode-choice">
         <legend>How to import</legend>
         <label>
-          <input type="radio" name="import-mode" value="merge" checked={mode === 'merge'} onChange={() => onModeChange('merge')} />
+          <input
+            type="radio"
+            name="import-mode"
+            value="merge"
+            checked={mode === 'merge'}
+            onChange={() => onModeChange('merge')}
+          />
           <span>
             <strong>Merge</strong> — add new jobs, update older copies; where a job changed here since, keep this one.
           </span>
@@ -128,7 +138,8 @@ export function ImportPreviewPanel({
           <p>
             {ai.kind === 'openai-compatible' ? (
               <>
-                This backup would send the postings you open to <strong data-testid="import-ai-host">{hostOf(ai.baseUrl)}</strong>
+                This backup would send the postings you open to{' '}
+                <strong data-testid="import-ai-host">{hostOf(ai.baseUrl)}</strong>
                 {ai.model ? <> (model {ai.model})</> : null}. It is not used unless you choose it here.
               </>
             ) : (
@@ -142,7 +153,10 @@ export function ImportPreviewPanel({
               onChange={(event) => onUseAiProviderChange(event.target.checked)}
               data-testid="import-ai-accept"
             />
-            Use this AI provider{ai.kind === 'openai-compatible' ? ` (${hostOf(ai.baseUrl)}); the browser then asks for permission to reach it` : ''}
+            Use this AI provider
+            {ai.kind === 'openai-compatible'
+              ? ` (${hostOf(ai.baseUrl)}); the browser then asks for permission to reach it`
+              : ''}
           </label>
         </fieldset>
       ) : null}

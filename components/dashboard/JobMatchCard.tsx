@@ -12,7 +12,11 @@ export interface JobMatchCardProps {
   settingsHref: string;
 }
 
-const STATUS_WORD: Readonly<Record<MatchCheck['status'], string>> = { met: 'Met', unmet: 'Not met', unknown: 'Unknown' };
+const STATUS_WORD: Readonly<Record<MatchCheck['status'], string>> = {
+  met: 'Met',
+  unmet: 'Not met',
+  unknown: 'Unknown',
+};
 const STATUS_MARK: Readonly<Record<MatchCheck['status'], string>> = { met: '✓', unmet: '✗', unknown: '?' };
 const KIND_WORD: Readonly<Record<MatchCheck['kind'], string>> = {
   skills: 'Skills',

@@ -1,6 +1,23 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
-import { describeClosing, formatDate, formatLocations, formatSalary, formatSavedAgo, formatWorkMode } from '@/utils/format';
+import {
+  forwardRef,
+  useEffect,
+  useImperativeHandle,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
+import {
+  describeClosing,
+  formatDate,
+  formatLocations,
+  formatSalary,
+  formatSavedAgo,
+  formatWorkMode,
+} from '@/utils/format';
 import { visibleColumns, type JobColumn } from '@/utils/jobs-view/columns';
 import type { JobView } from '@/utils/jobs-view/job-view';
 import { formatYearly } from '@/utils/jobs-view/salary';
@@ -55,13 +72,25 @@ function SalaryCell({ job }: { job: JobView }) {
   const text = formatYearly(job.yearly);
   if (job.salaryUnconverted) {
     return (
-      <span className="salary-unconverted" title={`${formatSalary(job.salary) ?? text}: no rate for ${job.yearly.currency} in Settings, so it is not compared with the others`}>
-        {text} <span className="salary-mark" aria-label="not converted">?</span>
+      <span
+        className="salary-unconverted"
+        title={`${formatSalary(job.salary) ?? text}: no rate for ${job.yearly.currency} in Settings, so it is not compared with the others`}
+      >
+        {text}{' '}
+        <span className="salary-mark" aria-label="not converted">
+          ?
+        </span>
       </span>
     );
   }
   if (job.postedYearly) {
-    return <span title={`Posted as ${formatSalary(job.salary) ?? formatYearly(job.postedYearly)}; converted at your rate in Settings`}>≈ {text}</span>;
+    return (
+      <span
+        title={`Posted as ${formatSalary(job.salary) ?? formatYearly(job.postedYearly)}; converted at your rate in Settings`}
+      >
+        ≈ {text}
+      </span>
+    );
   }
   return <span title={formatSalary(job.salary) ?? undefined}>{text}</span>;
 }
@@ -169,7 +198,12 @@ export const JobsTable = forwardRef<JobsTableHandle, JobsTableProps>(function Jo
               className={`cell${column.align === 'end' ? ' cell-end' : ''}`}
               aria-sort={sorted ? (sort?.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
             >
-              <button type="button" className="sort-button" onClick={() => onSort(column.id)} data-testid={`sort-${column.id}`}>
+              <button
+                type="button"
+                className="sort-button"
+                onClick={() => onSort(column.id)}
+                data-testid={`sort-${column.id}`}
+              >
                 {column.id === 'salary' && salaryCurrency ? `${column.label} (${salaryCurrency})` : column.label}
                 <span className={`sort-arrow${sorted ? ' sort-arrow-on' : ''}`} aria-hidden="true">
                   {sorted && sort?.direction === 'asc' ? '▲' : '▼'}
@@ -179,12 +213,7 @@ export const JobsTable = forwardRef<JobsTableHandle, JobsTableProps>(function Jo
           );
         })}
       </div>
-      <div
-        ref={scrollRef}
-        className="jobs-table-body"
-        role="rowgroup"
-        data-testid="jobs-table-body"
-      >
+      <div ref={scrollRef} className="jobs-table-body" role="rowgroup" data-testid="jobs-table-body">
         <div className="jobs-table-space" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const job = jobs[item.index];
@@ -235,7 +264,19 @@ const cellClass: Partial<Record<JobColumn['id'], string>> = {
   saved: 'cell cell-date muted',
 };
 
-function Cell({ column, job, terms, now, jobHref }: { column: JobColumn; job: JobView; terms: string[] | undefined; now: number; jobHref: (id: string) => string }) {
+function Cell({
+  column,
+  job,
+  terms,
+  now,
+  jobHref,
+}: {
+  column: JobColumn;
+  job: JobView;
+  terms: string[] | undefined;
+  now: number;
+  jobHref: (id: string) => string;
+}) {
   let content: ReactNode;
   switch (column.id) {
     case 'title':
@@ -269,8 +310,12 @@ function Cell({ column, job, terms, now, jobHref }: { column: JobColumn; job: Jo
       const place = formatLocations(job.locations, 1) ?? formatWorkMode(job.workMode) ?? '—';
       content = (
         <>
-          <span className="cell-clip" title={formatLocations(job.locations, 5) ?? undefined}>{place}</span>
-          {job.workMode && job.locations.length > 0 && place.toLowerCase() !== job.workMode ? <span className="mode-tag">{formatWorkMode(job.workMode)}</span> : null}
+          <span className="cell-clip" title={formatLocations(job.locations, 5) ?? undefined}>
+            {place}
+          </span>
+          {job.workMode && job.locations.length > 0 && place.toLowerCase() !== job.workMode ? (
+            <span className="mode-tag">{formatWorkMode(job.workMode)}</span>
+          ) : null}
         </>
       );
       break;
@@ -283,7 +328,13 @@ function Cell({ column, job, terms, now, jobHref }: { column: JobColumn; job: Jo
       break;
     case 'match':
       content =
-        job.match === null ? <span className="muted">—</span> : <span className={`match-pct match-pct-${job.match >= 70 ? 'high' : job.match >= 40 ? 'mid' : 'low'}`}>{job.match}%</span>;
+        job.match === null ? (
+          <span className="muted">—</span>
+        ) : (
+          <span className={`match-pct match-pct-${job.match >= 70 ? 'high' : job.match >= 40 ? 'mid' : 'low'}`}>
+            {job.match}%
+          </span>
+        );
       break;
     case 'posted':
       content = formatDate(job.datePosted, now) ?? <span className="muted">—</span>;

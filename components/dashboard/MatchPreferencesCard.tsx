@@ -57,7 +57,11 @@ export function MatchPreferencesCard({ profile, onSave }: MatchPreferencesCardPr
       minimumSalary:
         amount === null
           ? null
-          : { amount, currency: String(form.get('salaryCurrency') ?? 'USD'), period: String(form.get('salaryPeriod') ?? 'year') as PayPeriod },
+          : {
+              amount,
+              currency: String(form.get('salaryCurrency') ?? 'USD'),
+              period: String(form.get('salaryPeriod') ?? 'year') as PayPeriod,
+            },
     });
   };
 
@@ -67,27 +71,56 @@ export function MatchPreferencesCard({ profile, onSave }: MatchPreferencesCardPr
         What you look for
       </h2>
       <p className="card-hint muted">Each job's match shows whether it meets these. Leave a field empty for “any”.</p>
-      <form className="settings-form" onSubmit={onSubmit} key={JSON.stringify([profile.yearsExperience, profile.workModes, profile.locations, salary])}>
+      <form
+        className="settings-form"
+        onSubmit={onSubmit}
+        key={JSON.stringify([profile.yearsExperience, profile.workModes, profile.locations, salary])}
+      >
         <label>
           Your years of experience
-          <input name="years" type="number" min={0} max={70} step={1} defaultValue={profile.yearsExperience ?? ''} inputMode="numeric" />
+          <input
+            name="years"
+            type="number"
+            min={0}
+            max={70}
+            step={1}
+            defaultValue={profile.yearsExperience ?? ''}
+            inputMode="numeric"
+          />
         </label>
         <fieldset className="match-preferences-modes">
           <legend>Work modes you accept</legend>
           {WORK_MODES.map(([mode, label]) => (
             <label key={mode} className="check">
-              <input type="checkbox" name={`mode-${mode}`} defaultChecked={profile.workModes?.includes(mode) ?? false} /> {label}
+              <input
+                type="checkbox"
+                name={`mode-${mode}`}
+                defaultChecked={profile.workModes?.includes(mode) ?? false}
+              />{' '}
+              {label}
             </label>
           ))}
         </fieldset>
         <label>
           Places you can work in
-          <input name="locations" type="text" placeholder="Berlin, Germany, London" defaultValue={(profile.locations ?? []).join(', ')} maxLength={2000} />
+          <input
+            name="locations"
+            type="text"
+            placeholder="Berlin, Germany, London"
+            defaultValue={(profile.locations ?? []).join(', ')}
+            maxLength={2000}
+          />
         </label>
         <div className="match-preferences-salary">
           <label>
             Minimum pay
-            <input name="salaryAmount" type="text" inputMode="numeric" placeholder="85000" defaultValue={salary ? String(salary.amount) : ''} />
+            <input
+              name="salaryAmount"
+              type="text"
+              inputMode="numeric"
+              placeholder="85000"
+              defaultValue={salary ? String(salary.amount) : ''}
+            />
           </label>
           <label>
             Currency

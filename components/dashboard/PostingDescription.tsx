@@ -36,7 +36,13 @@ export function PostingDescription({ html, text }: PostingDescriptionProps) {
   const clean = useMemo(() => (html.trim() ? sanitizeDescription(html) : ''), [html]);
   if (!clean) {
     return text.trim() ? (
-      <div className="posting-description posting-description-text" tabIndex={0} role="region" aria-label="Job description" data-testid="posting-description">
+      <div
+        className="posting-description posting-description-text"
+        tabIndex={0}
+        role="region"
+        aria-label="Job description"
+        data-testid="posting-description"
+      >
         {text}
       </div>
     ) : (

@@ -33,7 +33,13 @@ export function ResumeSkillPicker({ findSkills, have, onAdd }: ResumeSkillPicker
         onChange={(event) => setResume(event.target.value)}
       />
       <div className="inline-form">
-        <button type="button" className="button button-secondary" disabled={!resume.trim()} onClick={find} data-testid="find-skills">
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={!resume.trim()}
+          onClick={find}
+          data-testid="find-skills"
+        >
           Find skills
         </button>
         {found && found.length > 0 ? (

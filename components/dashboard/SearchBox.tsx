@@ -44,7 +44,9 @@ export const SearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(function S
           }
         }}
       />
-      <kbd className="search-hint" aria-hidden="true">/</kbd>
+      <kbd className="search-hint" aria-hidden="true">
+        /
+      </kbd>
       <span className="visually-hidden" aria-live="polite">
         {resultLabel}
       </span>

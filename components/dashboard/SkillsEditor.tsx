@@ -27,7 +27,11 @@ export function SkillsEditor({ skills, onChange, suggestions }: SkillsEditorProp
           {skills.map((skill) => (
             <li key={skill} className="tag-chip">
               {skill}
-              <button type="button" aria-label={`Remove ${skill}`} onClick={() => onChange(skills.filter((item) => item !== skill))}>
+              <button
+                type="button"
+                aria-label={`Remove ${skill}`}
+                onClick={() => onChange(skills.filter((item) => item !== skill))}
+              >
                 ×
               </button>
             </li>

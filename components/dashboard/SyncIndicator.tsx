@@ -23,7 +23,13 @@ export function SyncIndicator({ connected, status, href, now }: SyncIndicatorPro
           ? `Synced ${formatSavedAgo(status.lastSyncAt, now)}`
           : 'Not synced yet';
   return (
-    <a className={`sync-indicator sync-${state}`} href={href} title={status?.error ?? label} data-testid="sync-indicator" data-state={state}>
+    <a
+      className={`sync-indicator sync-${state}`}
+      href={href}
+      title={status?.error ?? label}
+      data-testid="sync-indicator"
+      data-state={state}
+    >
       <span className="sync-dot" aria-hidden="true" />
       {label}
     </a>

@@ -21,7 +21,11 @@ export function TagEditor({ tags, suggestions, onChange }: TagEditorProps) {
         {tags.map((tag) => (
           <li key={tag} className="tag-chip">
             {tag}
-            <button type="button" aria-label={`Remove tag ${tag}`} onClick={() => onChange(tags.filter((item) => item !== tag))}>
+            <button
+              type="button"
+              aria-label={`Remove tag ${tag}`}
+              onClick={() => onChange(tags.filter((item) => item !== tag))}
+            >
               ×
             </button>
           </li>
@@ -35,7 +39,9 @@ export function TagEditor({ tags, suggestions, onChange }: TagEditorProps) {
         list="tag-suggestions"
         value={draft}
         placeholder={tags.length ? 'Add another tag' : 'Add a tag, e.g. dream job'}
-        onChange={(event) => (event.target.value.endsWith(',') ? add(event.target.value.slice(0, -1)) : setDraft(event.target.value))}
+        onChange={(event) =>
+          event.target.value.endsWith(',') ? add(event.target.value.slice(0, -1)) : setDraft(event.target.value)
+        }
         onKeyDown={(event) => {
           if (event.key === 'Enter') {
             event.preventDefault();

@@ -3,7 +3,6 @@ import type { WeekCount } from '@/utils/insights/insights';
 
 const weekLabel = { format: (at: number) => formatDate(at) ?? '' };
 
-
 /** Columns per week with the count above each and the week's Monday below. */
 export function WeeklyChart({ weeks }: { weeks: WeekCount[] }) {
   const width = 560;
@@ -14,7 +13,12 @@ export function WeeklyChart({ weeks }: { weeks: WeekCount[] }) {
   const slot = width / Math.max(1, weeks.length);
   const barWidth = Math.min(32, slot * 0.6);
   return (
-    <svg className="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Applications per week: ${weeks.map((week) => `${weekLabel.format(week.weekStart)} ${week.count}`).join(', ')}`}>
+    <svg
+      className="chart"
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={`Applications per week: ${weeks.map((week) => `${weekLabel.format(week.weekStart)} ${week.count}`).join(', ')}`}
+    >
       <line x1={0} x2={width} y1={height - bottom} y2={height - bottom} className="chart-axis" />
       {weeks.map((week, index) => {
         const barHeight = (week.count / max) * (height - bottom - topPad);
@@ -22,7 +26,9 @@ export function WeeklyChart({ weeks }: { weeks: WeekCount[] }) {
         const y = height - bottom - barHeight;
         return (
           <g key={week.weekStart}>
-            {week.count > 0 ? <rect x={x} y={y} width={barWidth} height={barHeight} rx={3} className="chart-bar" /> : null}
+            {week.count > 0 ? (
+              <rect x={x} y={y} width={barWidth} height={barHeight} rx={3} className="chart-bar" />
+            ) : null}
             <text x={x + barWidth / 2} y={y - 6} textAnchor="middle" className="chart-value">
               {week.count > 0 ? week.count : ''}
             </text>

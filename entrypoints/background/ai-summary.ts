@@ -31,7 +31,8 @@ export async function summarizeWithAi(data: unknown): Promise<ProviderResult> {
   const request = aiSummaryRequestSchema.safeParse(data);
   if (!request.success) return fail('malformed', 'Invalid request: no posting to summarize.');
   const { aiProvider } = await getSettings(getDatabase());
-  if (aiProvider.kind !== 'openai-compatible') return fail('unavailable', 'No remote AI provider is turned on in Settings.');
+  if (aiProvider.kind !== 'openai-compatible')
+    return fail('unavailable', 'No remote AI provider is turned on in Settings.');
   const origin = originPattern(aiProvider.baseUrl);
   if (!origin || !aiProvider.model) return fail('unavailable', 'Set the AI provider’s address and model in Settings.');
   if (!(await mayReadOrigin(origin))) {
@@ -41,10 +42,14 @@ export async function summarizeWithAi(data: unknown): Promise<ProviderResult> {
     );
   }
   const pageText = await visibleTextOfTab(request.data.tabId);
-  if (pageText === null) return fail('unavailable', 'The page is no longer open, so its visible text could not be read.');
+  if (pageText === null)
+    return fail('unavailable', 'The page is no longer open, so its visible text could not be read.');
   const posting = visiblePosting(request.data.posting, pageText);
   if (!posting.descriptionText) {
-    return fail('unavailable', 'None of this posting’s text is visible on the page, so nothing was sent to the AI provider.');
+    return fail(
+      'unavailable',
+      'None of this posting’s text is visible on the page, so nothing was sent to the AI provider.',
+    );
   }
   const { baseUrl, model, apiKey } = aiProvider;
   return openAiCompatibleProvider({ baseUrl, model, apiKey }).summarize(posting);

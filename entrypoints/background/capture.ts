@@ -38,7 +38,9 @@ export async function captureTab(tabId: number): Promise<CaptureResult> {
   let extraction = parsed.data;
   if (verdictOf(extraction) !== 'not-posting' && extraction.posting && !extraction.posting.descriptionText) {
     // A posting (or maybe one) without a description: read it with Readability, injected only now.
-    const withReadability = extractionSchema.safeParse(await runScriptInTab(tabId, READABILITY_SCRIPT).catch(() => null));
+    const withReadability = extractionSchema.safeParse(
+      await runScriptInTab(tabId, READABILITY_SCRIPT).catch(() => null),
+    );
     if (withReadability.success && withReadability.data.posting) extraction = withReadability.data;
   }
   return { kind: 'read', extraction, tabUrl: url };

@@ -59,7 +59,12 @@ export async function runClosedCheck(now: number = Date.now()): Promise<{ checke
   const due = await db.jobs
     .where('activeExpiresAt')
     .aboveOrEqual(localDay(now))
-    .filter((job) => wantsExpiryNotice(job) && (job.lastCheckedAt ?? 0) < now - DAY && !!safeHttpUrl(job.posting.url ?? job.canonicalUrl))
+    .filter(
+      (job) =>
+        wantsExpiryNotice(job) &&
+        (job.lastCheckedAt ?? 0) < now - DAY &&
+        !!safeHttpUrl(job.posting.url ?? job.canonicalUrl),
+    )
     .limit(BATCH)
     .toArray();
   let closed = 0;
@@ -73,17 +78,24 @@ export async function runClosedCheck(now: number = Date.now()): Promise<{ checke
     await markChecked(job, now, verdict.closed ? verdict.reason : null);
     if (verdict.closed) {
       closed += 1;
-      await notify(`closed:${job.id}`, `No longer open: ${job.posting.title}`, `${job.posting.company ?? 'The posting'} — ${verdict.reason}`);
+      await notify(
+        `closed:${job.id}`,
+        `No longer open: ${job.posting.title}`,
+        `${job.posting.company ?? 'The posting'} — ${verdict.reason}`,
+      );
     }
   }
   return { checked: due.length, closed };
 }
 
 async function markChecked(job: Job, now: number, closedReason: string | null): Promise<void> {
-  await getDatabase().jobs.where('id').equals(job.id).modify((stored) => {
-    stored.lastCheckedAt = now;
-    if (!closedReason) return;
-    stored.closedAt = now;
-    stored.history = withHistory(stored, historyEntry('closed', now, { detail: closedReason }));
-  });
+  await getDatabase()
+    .jobs.where('id')
+    .equals(job.id)
+    .modify((stored) => {
+      stored.lastCheckedAt = now;
+      if (!closedReason) return;
+      stored.closedAt = now;
+      stored.history = withHistory(stored, historyEntry('closed', now, { detail: closedReason }));
+    });
 }

@@ -8,8 +8,16 @@ export const SAVE_SELECTION_MENU_ID = 'jobshelf-save-selection';
 
 export async function createContextMenus(): Promise<void> {
   await removeAllContextMenus();
-  createContextMenu({ id: SAVE_PAGE_MENU_ID, title: 'Save job posting to Jobshelf', contexts: ['page', 'link', 'frame'] });
-  createContextMenu({ id: SAVE_AND_TRACK_MENU_ID, title: 'Save and track (Interested)', contexts: ['page', 'link', 'frame'] });
+  createContextMenu({
+    id: SAVE_PAGE_MENU_ID,
+    title: 'Save job posting to Jobshelf',
+    contexts: ['page', 'link', 'frame'],
+  });
+  createContextMenu({
+    id: SAVE_AND_TRACK_MENU_ID,
+    title: 'Save and track (Interested)',
+    contexts: ['page', 'link', 'frame'],
+  });
   createContextMenu({ id: SAVE_SELECTION_MENU_ID, title: 'Save selection as job posting', contexts: ['selection'] });
 }
 

@@ -82,7 +82,8 @@ export async function openLoadedTab(url: string, timeoutMs = 30_000): Promise<nu
     };
     // Loaded means the posting's page: Firefox also reports its new tab's first about:blank as
     // complete, and hides that tab's URL (no permission for about:blank), so a URL must be seen.
-    const loaded = (tab: { status?: string; url?: string }) => tab.status === 'complete' && !!tab.url && tab.url !== 'about:blank';
+    const loaded = (tab: { status?: string; url?: string }) =>
+      tab.status === 'complete' && !!tab.url && tab.url !== 'about:blank';
     const listener = (id: number, _change: unknown, tab: { status?: string; url?: string }) => {
       if (id === tabId && loaded(tab)) done();
     };

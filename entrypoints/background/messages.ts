@@ -3,15 +3,17 @@ import { browser } from 'wxt/browser';
 import { getDatabase } from '@/utils/db/database';
 import { deleteJobs, saveJob, setJobStatus, updateJob } from '@/utils/db/jobs-repository';
 import { addNote, deleteNote, editNote } from '@/utils/db/notes-repository';
-import {
-  addReminder,
-  completeReminder,
-  deleteReminder,
-  snoozeReminder,
-} from '@/utils/db/reminders-repository';
+import { addReminder, completeReminder, deleteReminder, snoozeReminder } from '@/utils/db/reminders-repository';
 import { getSettings, updateSettings } from '@/utils/db/settings-repository';
 import { isFromExtensionPage } from '@/utils/message-sender';
-import { onMessage, type PopupReading, type ProtocolMap, type ProtocolReplies, type SaveJobReply, type WriteReply } from '@/utils/messaging';
+import {
+  onMessage,
+  type PopupReading,
+  type ProtocolMap,
+  type ProtocolReplies,
+  type SaveJobReply,
+  type WriteReply,
+} from '@/utils/messaging';
 import { summarize } from '@/utils/summarize';
 import { skillMatcher } from '@/utils/summarize/skills';
 import { findJobForPosting } from '@/utils/db/job-queries';
@@ -168,7 +170,8 @@ export class RefusedMessageError extends Error {
 export function registerMessageHandlers(): void {
   const register = <K extends keyof ProtocolReplies>(type: K) => {
     onMessage(type, async ({ data, sender }) => {
-      if (!isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) throw new RefusedMessageError(type);
+      if (!isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/')))
+        throw new RefusedMessageError(type);
       return (await messageHandlers[type](data)) as ReturnType<ProtocolMap[K]>;
     });
   };

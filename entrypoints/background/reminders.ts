@@ -59,9 +59,12 @@ async function applyPlan(plan: ReminderPlan, now: number): Promise<void> {
       await db.reminders.where('id').anyOf(plan.firedReminderIds).modify({ firedAt: now });
     }
     if (notifiedLeads.size > 0) {
-      await db.jobs.where('id').anyOf([...notifiedLeads.keys()]).modify((job) => {
-        job.expiryNotified = [...new Set([...job.expiryNotified, ...(notifiedLeads.get(job.id) ?? [])])];
-      });
+      await db.jobs
+        .where('id')
+        .anyOf([...notifiedLeads.keys()])
+        .modify((job) => {
+          job.expiryNotified = [...new Set([...job.expiryNotified, ...(notifiedLeads.get(job.id) ?? [])])];
+        });
     }
   });
 }
@@ -75,9 +78,12 @@ async function markExpired(jobIds: string[], now: number): Promise<void> {
   if (jobIds.length === 0) return;
   const db = getDatabase();
   const today = localDay(now);
-  await db.jobs.where('id').anyOf(jobIds).modify((job) => {
-    closeIfPastExpiry(job, today, now);
-  });
+  await db.jobs
+    .where('id')
+    .anyOf(jobIds)
+    .modify((job) => {
+      closeIfPastExpiry(job, today, now);
+    });
 }
 
 export interface SyncResult {

@@ -20,7 +20,9 @@ export async function rereadFromPage(jobId: string): Promise<{ title: string }> 
   const pattern = url ? originPattern(url) : null;
   if (!url || !pattern) throw new UserFacingError('This job has no web address to read it again from.');
   if (!(await mayReadOrigin(pattern))) {
-    throw new UserFacingError(`Jobshelf may not read pages on ${new URL(url).hostname}. Allow it when the browser asks, or open the posting and click the Jobshelf button.`);
+    throw new UserFacingError(
+      `Jobshelf may not read pages on ${new URL(url).hostname}. Allow it when the browser asks, or open the posting and click the Jobshelf button.`,
+    );
   }
   const tabId = await openLoadedTab(url);
   const capture = await captureTab(tabId).finally(() => closeTab(tabId));
@@ -31,7 +33,9 @@ export async function rereadFromPage(jobId: string): Promise<{ title: string }> 
   // still shows the same title; otherwise a closed or moved page could overwrite the job.
   const sameTitle = !!posting && titleKey(posting.title) === titleKey(job.posting.title);
   if (!posting || !(verdict === 'posting' || (verdict === 'unsure' && sameTitle))) {
-    throw new UserFacingError('The page no longer shows a job posting (it may have closed or moved), so nothing was changed.');
+    throw new UserFacingError(
+      'The page no longer shows a job posting (it may have closed or moved), so nothing was changed.',
+    );
   }
   const updated = await rereadJob(getDatabase(), jobId, posting);
   return { title: updated.posting.title };

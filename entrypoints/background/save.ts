@@ -10,8 +10,7 @@ import { notify, setBadge } from './extension-apis';
 import { syncReminders } from './reminders';
 
 export type SaveFromTabOutcome =
-  | { ok: true; jobId: string; created: boolean; title: string }
-  | { ok: false; reason: string };
+  { ok: true; jobId: string; created: boolean; title: string } | { ok: false; reason: string };
 
 export interface SaveFromTabOptions {
   status?: JobStatus | null;

@@ -62,7 +62,10 @@ export function watchWrites(database: JobshelfDatabase = db()): void {
 }
 
 function failureStatus(previous: SyncStatus | null, error: unknown, now: number): SyncStatus {
-  const message = error instanceof SyncError ? error.message : `Sync stopped on an unexpected error (${error instanceof Error ? error.message : String(error)}). Your jobs here are unchanged.`;
+  const message =
+    error instanceof SyncError
+      ? error.message
+      : `Sync stopped on an unexpected error (${error instanceof Error ? error.message : String(error)}). Your jobs here are unchanged.`;
   return {
     state: 'error',
     lastSyncAt: previous?.lastSyncAt ?? null,
@@ -82,17 +85,38 @@ async function syncWith(mode: 'touched' | 'full'): Promise<SyncStatus | null> {
   else for (const id of scope) touched.delete(id);
   try {
     if (!(await browser.permissions.contains({ origins: [originOf(connection.connection.url)] }))) {
-      throw new SyncError('forbidden', `Jobshelf no longer has your permission to reach ${new URL(connection.connection.url).origin}. Connect again in Settings → Sync. Your jobs here are unchanged.`);
+      throw new SyncError(
+        'forbidden',
+        `Jobshelf no longer has your permission to reach ${new URL(connection.connection.url).origin}. Connect again in Settings → Sync. Your jobs here are unchanged.`,
+      );
     }
-    await setSyncStatus(database, { ...(previous ?? { lastSyncAt: null, error: null, errorAt: null, retrying: false }), state: 'syncing' });
-    const report = await syncOnce(new DatabaseReplica(database, scope), new WebdavStore(connection.connection), connection.key);
-    const status: SyncStatus = { state: 'idle', lastSyncAt: Date.now(), error: null, errorAt: null, retrying: false, downloaded: report.downloaded, uploaded: report.uploaded, timings: report.timings };
+    await setSyncStatus(database, {
+      ...(previous ?? { lastSyncAt: null, error: null, errorAt: null, retrying: false }),
+      state: 'syncing',
+    });
+    const report = await syncOnce(
+      new DatabaseReplica(database, scope),
+      new WebdavStore(connection.connection),
+      connection.key,
+    );
+    const status: SyncStatus = {
+      state: 'idle',
+      lastSyncAt: Date.now(),
+      error: null,
+      errorAt: null,
+      retrying: false,
+      downloaded: report.downloaded,
+      uploaded: report.uploaded,
+      timings: report.timings,
+    };
     await setSyncStatus(database, status);
     failures = 0;
     await browser.alarms.clear(SYNC_RETRY_ALARM);
     if (report.downloaded > 0) {
       // Jobs came in: their reminders and closing dates, and summaries for changed postings.
-      await syncReminders().catch((error: unknown) => console.error('Jobshelf: reminders not rebuilt after sync', error));
+      await syncReminders().catch((error: unknown) =>
+        console.error('Jobshelf: reminders not rebuilt after sync', error),
+      );
       void backfillSummaries(database);
     }
     return status;
@@ -138,7 +162,9 @@ export async function startSync(): Promise<void> {
 }
 
 function reason(error: unknown): string {
-  return error instanceof SyncError ? error.message : `Could not connect: ${error instanceof Error ? error.message : String(error)}`;
+  return error instanceof SyncError
+    ? error.message
+    : `Could not connect: ${error instanceof Error ? error.message : String(error)}`;
 }
 
 export async function connectSync(data: unknown): Promise<WriteReply<{ status: SyncStatus | null }>> {
@@ -150,7 +176,10 @@ export async function connectSync(data: unknown): Promise<WriteReply<{ status: S
   const { passphrase, ...connection } = request.data;
   connection.url = connection.url.replace(/\/+$/, '');
   if (!(await browser.permissions.contains({ origins: [originOf(connection.url)] }))) {
-    return { ok: false, reason: `Jobshelf needs your permission to reach ${new URL(connection.url).origin}; it was not given.` };
+    return {
+      ok: false,
+      reason: `Jobshelf needs your permission to reach ${new URL(connection.url).origin}; it was not given.`,
+    };
   }
   try {
     // A wrong passphrase stops here, before anything is stored or sent.

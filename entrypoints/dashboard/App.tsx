@@ -74,33 +74,46 @@ export function App() {
       <button type="button" className="skip-link" onClick={skipToContent}>
         {route.view === 'jobs' ? 'Skip to the jobs list' : 'Skip to content'}
       </button>
-      <NavBar current={current} total={store.jobs?.length} hrefOf={(view) => routeHref(view === 'compare' ? { view, ids: [] } : { view })} />
+      <NavBar
+        current={current}
+        total={store.jobs?.length}
+        hrefOf={(view) => routeHref(view === 'compare' ? { view, ids: [] } : { view })}
+      />
       <SyncBadge />
       <main id="main" className={`dashboard-main view-${route.view}`} tabIndex={-1}>
         {/* One boundary per view, new for each view: a record one view cannot show leaves the nav and the other views working. */}
-        <ErrorBoundary key={route.view === 'job' ? `job-${route.id}` : route.view} what={`the ${titles[route.view].toLowerCase()} view`}>
-        {route.view === 'jobs' ? (
-          <JobsPage
-            jobs={store.jobs}
-            money={money}
-            complete={store.complete}
-            index={store.index}
-            indexVersion={store.indexVersion}
-            state={jobsView}
-            setState={setJobsView}
-            now={now}
-          />
-        ) : route.view === 'board' ? (
-          <BoardPage jobs={store.jobs} index={store.index} indexVersion={store.indexVersion} now={now} />
-        ) : route.view === 'job' ? (
-          <JobPage db={db} jobId={route.id} now={now} allTags={allTags} />
-        ) : route.view === 'compare' ? (
-          <ComparePage db={db} ids={route.ids} jobs={store.jobs} profile={settings?.profile ?? null} money={money} />
-        ) : route.view === 'insights' ? (
-          <InsightsPage jobs={store.jobs} now={now} />
-        ) : (
-          <SettingsPage db={db} jobs={store.jobs} settings={settings} onDataReplaced={store.reload} onImportStart={store.pause} />
-        )}
+        <ErrorBoundary
+          key={route.view === 'job' ? `job-${route.id}` : route.view}
+          what={`the ${titles[route.view].toLowerCase()} view`}
+        >
+          {route.view === 'jobs' ? (
+            <JobsPage
+              jobs={store.jobs}
+              money={money}
+              complete={store.complete}
+              index={store.index}
+              indexVersion={store.indexVersion}
+              state={jobsView}
+              setState={setJobsView}
+              now={now}
+            />
+          ) : route.view === 'board' ? (
+            <BoardPage jobs={store.jobs} index={store.index} indexVersion={store.indexVersion} now={now} />
+          ) : route.view === 'job' ? (
+            <JobPage db={db} jobId={route.id} now={now} allTags={allTags} />
+          ) : route.view === 'compare' ? (
+            <ComparePage db={db} ids={route.ids} jobs={store.jobs} profile={settings?.profile ?? null} money={money} />
+          ) : route.view === 'insights' ? (
+            <InsightsPage jobs={store.jobs} now={now} />
+          ) : (
+            <SettingsPage
+              db={db}
+              jobs={store.jobs}
+              settings={settings}
+              onDataReplaced={store.reload}
+              onImportStart={store.pause}
+            />
+          )}
         </ErrorBoundary>
       </main>
     </div>

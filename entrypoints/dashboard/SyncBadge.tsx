@@ -12,5 +12,12 @@ export function SyncBadge() {
     const timer = setInterval(() => setNow(Date.now()), 30_000);
     return () => clearInterval(timer);
   }, []);
-  return <SyncIndicator connected={!!view?.connection} status={view?.status ?? null} href={`${routeHref({ view: 'settings' })}`} now={now} />;
+  return (
+    <SyncIndicator
+      connected={!!view?.connection}
+      status={view?.status ?? null}
+      href={`${routeHref({ view: 'settings' })}`}
+      now={now}
+    />
+  );
 }

@@ -25,7 +25,8 @@ export const actions = {
   editNote: (noteId: string, text: string) => write(() => sendMessage('editNote', { noteId, text })),
   deleteNote: (noteId: string) => write(() => sendMessage('deleteNote', { noteId })),
   addReminder: (jobId: string, dueAt: number) => write(() => sendMessage('addReminder', { jobId, dueAt })),
-  snoozeReminder: (reminderId: string, until: number) => write(() => sendMessage('snoozeReminder', { reminderId, until })),
+  snoozeReminder: (reminderId: string, until: number) =>
+    write(() => sendMessage('snoozeReminder', { reminderId, until })),
   completeReminder: (reminderId: string) => write(() => sendMessage('completeReminder', { reminderId })),
   deleteReminder: (reminderId: string) => write(() => sendMessage('deleteReminder', { reminderId })),
   updateSettings: (patch: UpdateSettingsRequest) => write(() => sendMessage('updateSettings', patch)),

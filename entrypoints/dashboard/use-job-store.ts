@@ -115,7 +115,9 @@ export function useJobStore(db: JobshelfDatabase, profile: Profile | null | unde
 
   // A new profile changes every match score; the skills are kept on each view for this.
   useEffect(() => {
-    setViews((current) => (current ? new Map([...current].map(([id, view]) => [id, withMatch(view, flatProfile)])) : current));
+    setViews((current) =>
+      current ? new Map([...current].map(([id, view]) => [id, withMatch(view, flatProfile)])) : current,
+    );
   }, [flatProfile]);
 
   const jobs = useMemo(() => (views ? [...views.values()] : undefined), [views]);

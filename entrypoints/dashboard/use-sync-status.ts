@@ -13,7 +13,8 @@ export function useSyncStatus(): SyncView | undefined {
   return useLiveQuery(async () => {
     const [connection, status] = await getDatabase().syncState.bulkGet(['connection', 'status']);
     return {
-      connection: connection?.key === 'connection' ? { url: connection.value.url, username: connection.value.username } : null,
+      connection:
+        connection?.key === 'connection' ? { url: connection.value.url, username: connection.value.username } : null,
       status: status?.key === 'status' ? status.value : null,
     };
   }, []);

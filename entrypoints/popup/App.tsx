@@ -47,13 +47,18 @@ export function App() {
 }
 
 function PopupBody({ state }: { state: PopupState }) {
-  if (state.kind === 'waiting') return (
+  if (state.kind === 'waiting')
+    return (
       <div className="skeleton">
         <span className="visually-hidden">Reading the page…</span>
       </div>
     );
   if (state.kind === 'no-tab') {
-    return <Notice tone="warn" title="No page to read">Open a job posting and click Jobshelf again.</Notice>;
+    return (
+      <Notice tone="warn" title="No page to read">
+        Open a job posting and click Jobshelf again.
+      </Notice>
+    );
   }
   const { capture } = state.reading;
   switch (capture.kind) {

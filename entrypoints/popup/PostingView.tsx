@@ -81,7 +81,16 @@ async function salaryParser(base: PostingDraft, values: PostingFormValues): Prom
   return (text) => parseSalaryText(text);
 }
 
-export function PostingView({ posting, tabId, summary: builtIn, savedJob: savedAtOpen, aiProvider, hasProfile, expiry, check }: PostingViewProps) {
+export function PostingView({
+  posting,
+  tabId,
+  summary: builtIn,
+  savedJob: savedAtOpen,
+  aiProvider,
+  hasProfile,
+  expiry,
+  check,
+}: PostingViewProps) {
   const db = getDatabase();
   const ai = useAiSummary(posting, tabId, builtIn ?? NO_SUMMARY, builtIn ? aiProvider : undefined);
   const summary = ai.kind === 'done' ? ai.summary : builtIn;
@@ -144,7 +153,8 @@ export function PostingView({ posting, tabId, summary: builtIn, savedJob: savedA
     if (savedJob) {
       if (edit.fields.length > 0) {
         const reply = await write(() => sendMessage('updateJob', { jobId: savedJob.id, posting: edit.changes }));
-        if (!reply.ok) return { field: edit.fields[0] === 'validThrough' ? 'closes' : 'title', reason: reply.reason } as const;
+        if (!reply.ok)
+          return { field: edit.fields[0] === 'validThrough' ? 'closes' : 'title', reason: reply.reason } as const;
       }
       setEditing(false);
       focusAfter.current = 'edit';
@@ -318,7 +328,12 @@ function TrackedJob({
           <>
             {summaryPanel}
             <p className="full-posting">
-              <a href={`/dashboard.html#/job/${encodeURIComponent(job.id)}`} target="_blank" rel="noreferrer" data-testid="read-full-posting">
+              <a
+                href={`/dashboard.html#/job/${encodeURIComponent(job.id)}`}
+                target="_blank"
+                rel="noreferrer"
+                data-testid="read-full-posting"
+              >
                 Read the full posting
               </a>
             </p>

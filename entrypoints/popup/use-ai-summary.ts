@@ -16,7 +16,12 @@ export type AiState =
  * settings. The built-in summary shows first and stays if the engine fails. Providers are
  * loaded on demand so the popup opens without them.
  */
-export function useAiSummary(posting: PostingDraft, tabId: number, builtIn: Summary, ai: AiEngineChoice | undefined): AiState {
+export function useAiSummary(
+  posting: PostingDraft,
+  tabId: number,
+  builtIn: Summary,
+  ai: AiEngineChoice | undefined,
+): AiState {
   const [state, setState] = useState<AiState>({ kind: 'off' });
   const kind = ai?.kind ?? 'none';
   const model = ai?.model ?? '';
@@ -34,9 +39,11 @@ export function useAiSummary(posting: PostingDraft, tabId: number, builtIn: Summ
       if (kind === 'openai-compatible') {
         // The background calls the provider: it holds the key and checks the permission first.
         setState({ kind: 'working', engine: model || 'the AI provider' });
-        const reply = await sendMessage('aiSummary', { tabId, posting }).catch(
-          (error: unknown): ProviderResult => ({ ok: false, reason: 'unavailable', message: error instanceof Error ? error.message : String(error) }),
-        );
+        const reply = await sendMessage('aiSummary', { tabId, posting }).catch((error: unknown): ProviderResult => ({
+          ok: false,
+          reason: 'unavailable',
+          message: error instanceof Error ? error.message : String(error),
+        }));
         await finish(reply);
         return;
       }
@@ -49,7 +56,12 @@ export function useAiSummary(posting: PostingDraft, tabId: number, builtIn: Summ
         setState({ kind: 'working', engine: 'Chrome AI' });
         // Only what the page shows: hidden text is where pages put instructions for AIs.
         const visible = await sendMessage('visiblePosting', { tabId, posting }).catch(() => null);
-        if (!visible) return finish({ ok: false, reason: 'unavailable', message: 'None of this posting’s text is visible on the page.' });
+        if (!visible)
+          return finish({
+            ok: false,
+            reason: 'unavailable',
+            message: 'None of this posting’s text is visible on the page.',
+          });
         await finish(await provider.summarize(visible, { signal: controller.signal }));
       };
       if ((await provider.availability()) === 'available') return run();
@@ -58,7 +70,10 @@ export function useAiSummary(posting: PostingDraft, tabId: number, builtIn: Summ
         start: () => {
           setState({ kind: 'working', engine: 'Chrome AI', progress: 0 });
           void provider
-            .prepare((loaded) => setState({ kind: 'working', engine: 'Chrome AI', progress: loaded }), controller.signal)
+            .prepare(
+              (loaded) => setState({ kind: 'working', engine: 'Chrome AI', progress: loaded }),
+              controller.signal,
+            )
             .then((failed) => (failed ? finish(failed) : run()));
         },
       });

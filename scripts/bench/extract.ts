@@ -23,7 +23,9 @@ import { summarize } from '../../utils/summarize/index';
 const ROOT = resolve(import.meta.dirname ?? '.', '..', '..');
 const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 const RUNS = 20;
-const files = readdirSync(PAGES).filter((f) => /^\d{3}-.*\.html$/.test(f)).sort();
+const files = readdirSync(PAGES)
+  .filter((f) => /^\d{3}-.*\.html$/.test(f))
+  .sort();
 
 const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -93,7 +95,9 @@ async function chromiumBench(bundle: string) {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': extname(path) === '.html' ? 'text/html; charset=utf-8' : 'application/octet-stream' });
+    res.writeHead(200, {
+      'content-type': extname(path) === '.html' ? 'text/html; charset=utf-8' : 'application/octet-stream',
+    });
     res.end(readFileSync(path));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -101,19 +105,33 @@ async function chromiumBench(bundle: string) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   const rows: Array<{ file: string; firstMs: number; medianMs: number; p95Ms: number; isJobPosting: boolean }> = [];
   try {
     const context = await browser.newContext({ javaScriptEnabled: true });
     // Pages are saved copies: keep them offline and keep their own scripts from running.
-    await context.route('**/*', (route) => (route.request().url().startsWith(`http://127.0.0.1:${port}/`) ? route.continue() : route.abort()));
+    await context.route('**/*', (route) =>
+      route.request().url().startsWith(`http://127.0.0.1:${port}/`) ? route.continue() : route.abort(),
+    );
     const page = await context.newPage();
     for (const file of files) {
-      await page.goto(`http://127.0.0.1:${port}/${file}`, { waitUntil: 'domcontentloaded', timeout: 30_000 }).catch(() => undefined);
+      await page
+        .goto(`http://127.0.0.1:${port}/${file}`, { waitUntil: 'domcontentloaded', timeout: 30_000 })
+        .catch(() => undefined);
       await page.addScriptTag({ content: bundle });
       const result = await page.evaluate((runs: number) => {
-        const api = (globalThis as unknown as { JobshelfExtract: { extract: (d: Document, u: string) => { isJobPosting: boolean } } }).JobshelfExtract;
+        const api = (
+          globalThis as unknown as {
+            JobshelfExtract: { extract: (d: Document, u: string) => { isJobPosting: boolean } };
+          }
+        ).JobshelfExtract;
         const times: number[] = [];
         let last = false;
         for (let i = 0; i < runs; i++) {
@@ -125,7 +143,13 @@ async function chromiumBench(bundle: string) {
       }, RUNS);
       // The first run on a fresh page is what a click costs (the script is injected anew each time,
       // before the JIT has warmed up); the later runs show the steady state.
-      rows.push({ file, firstMs: result.times[0] ?? NaN, medianMs: quantile(result.times, 0.5), p95Ms: quantile(result.times, 0.95), isJobPosting: result.last });
+      rows.push({
+        file,
+        firstMs: result.times[0] ?? NaN,
+        medianMs: quantile(result.times, 0.5),
+        p95Ms: quantile(result.times, 0.95),
+        isJobPosting: result.last,
+      });
     }
   } finally {
     await browser.close();
@@ -147,47 +171,85 @@ async function main() {
   const capture = join(ROOT, '.output', 'chrome-mv3', 'content-scripts', 'capture.js');
   const ours = { label: 'esbuild bundle of utils/extract/index.ts, minified (gzip)', bytes: gzipSync(bundle).length };
   const size = existsSync(capture)
-    ? { label: 'built capture script .output/chrome-mv3/content-scripts/capture.js (gzip)', bytes: gzipSync(readFileSync(capture)).length, extractBundle: ours }
+    ? {
+        label: 'built capture script .output/chrome-mv3/content-scripts/capture.js (gzip)',
+        bytes: gzipSync(readFileSync(capture)).length,
+        extractBundle: ours,
+      }
     : { label: `${ours.label} — capture script not built`, bytes: ours.bytes };
 
   const lines: string[] = [];
   lines.push('page                                          cli ext+sum  readability   chromium med    p95  first run');
   for (const row of cli) {
     const b = browserRows.find((r) => r.file === row.file);
-    lines.push(`${row.file.slice(0, 44).padEnd(44)} ${ms(row.extractMs)}   ${ms(row.readabilityMs)}   ${b ? ms(b.medianMs) : '       -'} ${b ? ms(b.p95Ms) : '       -'} ${b ? ms(b.firstMs) : '       -'}`);
+    lines.push(
+      `${row.file.slice(0, 44).padEnd(44)} ${ms(row.extractMs)}   ${ms(row.readabilityMs)}   ${b ? ms(b.medianMs) : '       -'} ${b ? ms(b.p95Ms) : '       -'} ${b ? ms(b.firstMs) : '       -'}`,
+    );
   }
   const cliEx = cli.map((r) => r.extractMs);
   const cliRd = cli.map((r) => r.readabilityMs);
   const perPageMedians = browserRows.map((r) => r.medianMs);
   const summary = {
-    cli: { extractMedianMs: quantile(cliEx, 0.5), extractP95Ms: quantile(cliEx, 0.95), readabilityMedianMs: quantile(cliRd, 0.5), readabilityP95Ms: quantile(cliRd, 0.95) },
+    cli: {
+      extractMedianMs: quantile(cliEx, 0.5),
+      extractP95Ms: quantile(cliEx, 0.95),
+      readabilityMedianMs: quantile(cliRd, 0.5),
+      readabilityP95Ms: quantile(cliRd, 0.95),
+    },
     chromium: browserError
       ? { error: browserError }
       : {
           medianMs: quantile(perPageMedians, 0.5),
-          p95Ms: quantile(browserRows.map((r) => r.p95Ms), 0.95),
-          firstRunMedianMs: quantile(browserRows.map((r) => r.firstMs), 0.5),
-          firstRunP95Ms: quantile(browserRows.map((r) => r.firstMs), 0.95),
+          p95Ms: quantile(
+            browserRows.map((r) => r.p95Ms),
+            0.95,
+          ),
+          firstRunMedianMs: quantile(
+            browserRows.map((r) => r.firstMs),
+            0.5,
+          ),
+          firstRunP95Ms: quantile(
+            browserRows.map((r) => r.firstMs),
+            0.95,
+          ),
           runsPerPage: RUNS,
         },
     size: { ...size, kb: Math.round((size.bytes / 1024) * 10) / 10 },
   };
   lines.push('');
-  lines.push(`CLI (linkedom, parse excluded): extract median ${summary.cli.extractMedianMs.toFixed(2)} ms, p95 ${summary.cli.extractP95Ms.toFixed(2)} ms; Readability alone median ${summary.cli.readabilityMedianMs.toFixed(2)} ms, p95 ${summary.cli.readabilityP95Ms.toFixed(2)} ms`);
+  lines.push(
+    `CLI (linkedom, parse excluded): extract median ${summary.cli.extractMedianMs.toFixed(2)} ms, p95 ${summary.cli.extractP95Ms.toFixed(2)} ms; Readability alone median ${summary.cli.readabilityMedianMs.toFixed(2)} ms, p95 ${summary.cli.readabilityP95Ms.toFixed(2)} ms`,
+  );
   const slower = cli.filter((r) => r.extractMs > r.readabilityMs);
   const over50 = cli.filter((r) => r.extractMs > 50);
-  lines.push(`Target (CLI): extract+summary ≤ Readability alone on each page: ${slower.length ? `MISSED on ${slower.length} page(s): ${slower.map((r) => r.file.slice(0, 3)).join(' ')}` : 'met'}; no page over 50 ms: ${over50.length ? `MISSED (${over50.map((r) => r.file.slice(0, 3)).join(' ')})` : 'met'} (max ${Math.max(...cliEx).toFixed(2)} ms)`);
-  lines.push(browserError ? `Chromium: not run (${browserError})` : `Chromium (in page, ${RUNS} runs/page): median of page medians ${quantile(perPageMedians, 0.5).toFixed(2)} ms, p95 over pages ${quantile(browserRows.map((r) => r.p95Ms), 0.95).toFixed(2)} ms`);
+  lines.push(
+    `Target (CLI): extract+summary ≤ Readability alone on each page: ${slower.length ? `MISSED on ${slower.length} page(s): ${slower.map((r) => r.file.slice(0, 3)).join(' ')}` : 'met'}; no page over 50 ms: ${over50.length ? `MISSED (${over50.map((r) => r.file.slice(0, 3)).join(' ')})` : 'met'} (max ${Math.max(...cliEx).toFixed(2)} ms)`,
+  );
+  lines.push(
+    browserError
+      ? `Chromium: not run (${browserError})`
+      : `Chromium (in page, ${RUNS} runs/page): median of page medians ${quantile(perPageMedians, 0.5).toFixed(2)} ms, p95 over pages ${quantile(
+          browserRows.map((r) => r.p95Ms),
+          0.95,
+        ).toFixed(2)} ms`,
+  );
   if (!browserError) {
     const first = browserRows.map((r) => r.firstMs);
-    lines.push(`Chromium, first run on each fresh page (what one click costs): median ${quantile(first, 0.5).toFixed(2)} ms, p95 ${quantile(first, 0.95).toFixed(2)} ms`);
-    lines.push(`Target (Chromium): median ≤ 5 ms: ${quantile(perPageMedians, 0.5) <= 5 ? 'met' : 'MISSED'}; first-run p95 ≤ 20 ms: ${quantile(first, 0.95) <= 20 ? 'met' : 'MISSED'}`);
+    lines.push(
+      `Chromium, first run on each fresh page (what one click costs): median ${quantile(first, 0.5).toFixed(2)} ms, p95 ${quantile(first, 0.95).toFixed(2)} ms`,
+    );
+    lines.push(
+      `Target (Chromium): median ≤ 5 ms: ${quantile(perPageMedians, 0.5) <= 5 ? 'met' : 'MISSED'}; first-run p95 ≤ 20 ms: ${quantile(first, 0.95) <= 20 ? 'met' : 'MISSED'}`,
+    );
   }
   lines.push(`Size: ${size.label}: ${summary.size.kb} KB`);
   if ('extractBundle' in size) lines.push(`Size: ${ours.label}: ${Math.round((ours.bytes / 1024) * 10) / 10} KB`);
   process.stdout.write(lines.join('\n') + '\n');
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench-results', 'extract.json'), JSON.stringify({ date: new Date().toISOString(), summary, cli, chromium: browserRows }, null, 2) + '\n');
+  writeFileSync(
+    join(ROOT, 'bench-results', 'extract.json'),
+    JSON.stringify({ date: new Date().toISOString(), summary, cli, chromium: browserRows }, null, 2) + '\n',
+  );
 }
 
 main().catch((error) => {

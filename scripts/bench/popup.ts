@@ -81,7 +81,11 @@ async function main() {
     { metric: 'timeline: asked the background to read the tab', ...stats(readingStarted), target: '(info)' },
     { metric: 'timeline: UI code loaded', ...stats(scriptLoaded), target: '(info)' },
     { metric: 'timeline: reading back (capture + summary)', ...stats(readingDone), target: '(info)' },
-    ...Object.entries(backgroundTimings).map(([key, values]) => ({ metric: `background: ${key}`, ...stats(values), target: '(info)' })),
+    ...Object.entries(backgroundTimings).map(([key, values]) => ({
+      metric: `background: ${key}`,
+      ...stats(values),
+      target: '(info)',
+    })),
   ];
   printTable('Popup in Chromium (ms from opening to the posting on screen)', rows);
   printTable(

@@ -70,9 +70,13 @@ const overall = { medianOfMediansMs: percentile(medians, 50), worstMedianMs: med
 
 console.log(`${'posting'.padEnd(56)} ${'chars'.padStart(9)} ${'median ms'.padStart(10)} ${'p95 ms'.padStart(9)}`);
 for (const row of rows) {
-  console.log(`${row.name.padEnd(56)} ${String(row.descriptionChars).padStart(9)} ${row.medianMs.toFixed(3).padStart(10)} ${row.p95Ms.toFixed(3).padStart(9)}`);
+  console.log(
+    `${row.name.padEnd(56)} ${String(row.descriptionChars).padStart(9)} ${row.medianMs.toFixed(3).padStart(10)} ${row.p95Ms.toFixed(3).padStart(9)}`,
+  );
 }
-console.log(`median of medians ${overall.medianOfMediansMs.toFixed(3)} ms; worst median ${overall.worstMedianMs.toFixed(3)} ms; target ≤ ${TARGET_MEDIAN_MS} ms median`);
+console.log(
+  `median of medians ${overall.medianOfMediansMs.toFixed(3)} ms; worst median ${overall.worstMedianMs.toFixed(3)} ms; target ≤ ${TARGET_MEDIAN_MS} ms median`,
+);
 
 const outputDir = join(process.cwd(), 'bench-results');
 mkdirSync(outputDir, { recursive: true });

@@ -32,8 +32,14 @@ async function timed(session: ExtensionSession, call: 'connectSync' | 'runSync',
 async function timedInWorker(worker: Worker, call: 'connectSync' | 'runSync', argument: unknown): Promise<Timed> {
   return worker.evaluate(
     async ({ call, argument }) => {
-      type Status = { error: string | null; downloaded?: number; uploaded?: number; timings?: Record<string, number> } | null;
-      const hooks = (globalThis as unknown as { jobshelf: Record<string, (value: unknown) => Promise<unknown>> }).jobshelf;
+      type Status = {
+        error: string | null;
+        downloaded?: number;
+        uploaded?: number;
+        timings?: Record<string, number>;
+      } | null;
+      const hooks = (globalThis as unknown as { jobshelf: Record<string, (value: unknown) => Promise<unknown>> })
+        .jobshelf;
       const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
       const heap = () => (memory ? memory.usedJSHeapSize / 1_048_576 : null);
       const before = heap();
@@ -46,8 +52,21 @@ async function timedInWorker(worker: Worker, call: 'connectSync' | 'runSync', ar
       const result = (await hooks[call]!(argument)) as Status | { ok: boolean; reason?: string; status?: Status };
       const ms = performance.now() - started;
       clearInterval(sampler);
-      const status: Status = result && 'ok' in result ? (result.ok ? (result.status ?? null) : { error: result.reason ?? 'failed' }) : (result as Status);
-      return { ms, heapBeforeMb: before, heapPeakMb: peak, error: status?.error ?? null, downloaded: status?.downloaded, uploaded: status?.uploaded, timings: status?.timings };
+      const status: Status =
+        result && 'ok' in result
+          ? result.ok
+            ? (result.status ?? null)
+            : { error: result.reason ?? 'failed' }
+          : (result as Status);
+      return {
+        ms,
+        heapBeforeMb: before,
+        heapPeakMb: peak,
+        error: status?.error ?? null,
+        downloaded: status?.downloaded,
+        uploaded: status?.uploaded,
+        timings: status?.timings,
+      };
     },
     { call, argument },
   );
@@ -56,7 +75,9 @@ async function timedInWorker(worker: Worker, call: 'connectSync' | 'runSync', ar
 async function seed(worker: Worker, count: number): Promise<number> {
   return worker.evaluate(async (count) => {
     type Table = { bulkPut: (rows: unknown[]) => Promise<unknown>; count: () => Promise<number> };
-    const db = (globalThis as unknown as { jobshelf: { getDatabase: () => { jobs: Table; notes: Table } } }).jobshelf.getDatabase();
+    const db = (
+      globalThis as unknown as { jobshelf: { getDatabase: () => { jobs: Table; notes: Table } } }
+    ).jobshelf.getDatabase();
     const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
     const statuses = [null, null, 'interested', 'applied', 'interview', 'rejected'];
     const description = 'Build and run services for our customers, with care. '.repeat(90); // ~5 KB, like a real posting
@@ -70,20 +91,60 @@ async function seed(worker: Worker, count: number): Promise<number> {
           urlAliases: [],
           identityKey: `company ${i % 700}|engineer ${i}|berlin`,
           posting: {
-            title: `Engineer ${i}`, company: `Company ${i % 700}`, locations: ['Berlin'], workMode: null,
-            employmentType: 'FULL_TIME', salary: null, datePosted: day(-10), validThrough: day(60), url,
-            canonicalUrl: url, applyUrl: null, descriptionHtml: `<p>${description}</p>`, descriptionText: description,
-            source: 'json-ld', provenance: {},
+            title: `Engineer ${i}`,
+            company: `Company ${i % 700}`,
+            locations: ['Berlin'],
+            workMode: null,
+            employmentType: 'FULL_TIME',
+            salary: null,
+            datePosted: day(-10),
+            validThrough: day(60),
+            url,
+            canonicalUrl: url,
+            applyUrl: null,
+            descriptionHtml: `<p>${description}</p>`,
+            descriptionText: description,
+            source: 'json-ld',
+            provenance: {},
           },
           status: statuses[i % statuses.length],
-          statusChangedAt: Date.now(), summary: { tldr: `Engineer ${i}`, responsibilities: [], requirements: [], preferred: [], benefits: [], yearsExperience: null, education: null, workMode: null, skills: [], engine: 'built-in' },
-          savedAt: Date.now() - i * 60_000, updatedAt: Date.now(),
-          expiresAt: day(60), expiresEstimated: false, closedAt: null, expiryNotified: [], lastCheckedAt: null, tags: [], userEdited: [],
+          statusChangedAt: Date.now(),
+          summary: {
+            tldr: `Engineer ${i}`,
+            responsibilities: [],
+            requirements: [],
+            preferred: [],
+            benefits: [],
+            yearsExperience: null,
+            education: null,
+            workMode: null,
+            skills: [],
+            engine: 'built-in',
+          },
+          savedAt: Date.now() - i * 60_000,
+          updatedAt: Date.now(),
+          expiresAt: day(60),
+          expiresEstimated: false,
+          closedAt: null,
+          expiryNotified: [],
+          lastCheckedAt: null,
+          tags: [],
+          userEdited: [],
           history: [{ id: `saved-${i}`, at: Date.now() - i * 60_000, type: 'saved' }],
         };
       });
       await db.jobs.bulkPut(rows);
-      await db.notes.bulkPut(rows.filter((_, k) => k % 5 === 0).map((row) => ({ id: `note-${row.id}`, jobId: row.id, createdAt: Date.now(), updatedAt: Date.now(), text: 'Asked a friend who works there.' })));
+      await db.notes.bulkPut(
+        rows
+          .filter((_, k) => k % 5 === 0)
+          .map((row) => ({
+            id: `note-${row.id}`,
+            jobId: row.id,
+            createdAt: Date.now(),
+            updatedAt: Date.now(),
+            text: 'Asked a friend who works there.',
+          })),
+      );
     }
     return db.jobs.count();
   }, count);
@@ -96,14 +157,27 @@ async function main() {
   await new Promise((resolve) => setTimeout(resolve, 2000)); // the workers' own start-up work
   try {
     const seeded = await seed(a.worker, JOBS);
-    const connection = { url: dav.folderUrl, username: dav.username, password: dav.password, passphrase: 'bench passphrase 1' };
+    const connection = {
+      url: dav.folderUrl,
+      username: dav.username,
+      password: dav.password,
+      passphrase: 'bench passphrase 1',
+    };
     const first = await timed(a, 'connectSync', connection);
     const join = await timed(b, 'connectSync', connection);
-    const received = await b.worker.evaluate(() => (globalThis as unknown as { jobshelf: { getDatabase: () => { jobs: { count: () => Promise<number> } } } }).jobshelf.getDatabase().jobs.count());
+    const received = await b.worker.evaluate(() =>
+      (
+        globalThis as unknown as { jobshelf: { getDatabase: () => { jobs: { count: () => Promise<number> } } } }
+      ).jobshelf
+        .getDatabase()
+        .jobs.count(),
+    );
 
     // One change on A: a status, written as the background writes it (the hook records the job).
     await a.worker.evaluate(async () => {
-      type Db = { jobs: { get: (id: string) => Promise<Record<string, unknown>>; put: (job: unknown) => Promise<unknown> } };
+      type Db = {
+        jobs: { get: (id: string) => Promise<Record<string, unknown>>; put: (job: unknown) => Promise<unknown> };
+      };
       const db = (globalThis as unknown as { jobshelf: { getDatabase: () => Db } }).jobshelf.getDatabase();
       const job = await db.jobs.get('bench-42');
       await db.jobs.put({ ...job, status: 'offer', statusChangedAt: Date.now(), updatedAt: Date.now() });
@@ -114,7 +188,11 @@ async function main() {
     const downloadFull = await timed(b, 'runSync', 'full');
     const arrived = await b.worker.evaluate(async () => {
       type Db = { jobs: { get: (id: string) => Promise<{ status: string } | undefined> } };
-      return (await (globalThis as unknown as { jobshelf: { getDatabase: () => Db } }).jobshelf.getDatabase().jobs.get('bench-42'))?.status;
+      return (
+        await (globalThis as unknown as { jobshelf: { getDatabase: () => Db } }).jobshelf
+          .getDatabase()
+          .jobs.get('bench-42')
+      )?.status;
     });
     const serverBytes = dav.files().reduce((sum, file) => sum + file.data.length, 0);
 
@@ -125,7 +203,11 @@ async function main() {
       target,
       'worker heap peak MB': mb(result.heapPeakMb),
       moved: `↓${result.downloaded ?? '?'} ↑${result.uploaded ?? '?'} shards`,
-      'local/server/crypto/merge ms': result.timings ? Object.values(result.timings).map((value) => Math.round(value)).join(' / ') : '',
+      'local/server/crypto/merge ms': result.timings
+        ? Object.values(result.timings)
+            .map((value) => Math.round(value))
+            .join(' / ')
+        : '',
       error: result.error ?? '',
     });
     const rows = [
@@ -135,8 +217,22 @@ async function main() {
       row(`incremental: B receives it (status now ${arrived})`, download, '≤ 2000 ms'),
       row('periodic sync on B: every job checked, nothing new', downloadFull, '(info)'),
     ];
-    printTable(`Sync of ${seeded} jobs through WebDAV (Apache httpd + mod_dav; server holds ${(serverBytes / 1_048_576).toFixed(1)} MB encrypted)`, rows);
-    await writeResults('sync', { jobs: seeded, received, serverBytes, first, join, upload, download, downloadFull, arrived, rows });
+    printTable(
+      `Sync of ${seeded} jobs through WebDAV (Apache httpd + mod_dav; server holds ${(serverBytes / 1_048_576).toFixed(1)} MB encrypted)`,
+      rows,
+    );
+    await writeResults('sync', {
+      jobs: seeded,
+      received,
+      serverBytes,
+      first,
+      join,
+      upload,
+      download,
+      downloadFull,
+      arrived,
+      rows,
+    });
     if (received !== seeded || arrived !== 'offer') process.exitCode = 1;
   } finally {
     await a.close();

@@ -5,13 +5,21 @@ import type { BrowserContext } from 'playwright-core';
  * have no performance.memory): a page's session attaches to the worker's target and asks
  * Runtime.getHeapUsage every `intervalMs`. Returns a stop() that gives the highest value in MB.
  */
-export async function sampleWorkerHeap(context: BrowserContext, extensionId: string, intervalMs = 100): Promise<() => Promise<{ peakMb: number; lastMb: number; samples: number } | null>> {
+export async function sampleWorkerHeap(
+  context: BrowserContext,
+  extensionId: string,
+  intervalMs = 100,
+): Promise<() => Promise<{ peakMb: number; lastMb: number; samples: number } | null>> {
   const page = context.pages()[0] ?? (await context.newPage());
   const cdp = await context.newCDPSession(page);
-  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+    targetInfos: Array<{ targetId: string; type: string; url: string }>;
+  };
   const target = targetInfos.find((info) => info.type === 'service_worker' && info.url.includes(extensionId));
   if (!target) return async () => null;
-  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as { sessionId: string };
+  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as {
+    sessionId: string;
+  };
   let next = 1;
   const waiting = new Map<number, (value: { usedSize: number }) => void>();
   cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
@@ -23,7 +31,10 @@ export async function sampleWorkerHeap(context: BrowserContext, extensionId: str
     new Promise<number>((resolve) => {
       const id = next++;
       waiting.set(id, (result) => resolve(result.usedSize / 1_048_576));
-      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) });
+      void cdp.send('Target.sendMessageToTarget', {
+        sessionId,
+        message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }),
+      });
       setTimeout(() => resolve(NaN), 2000);
     });
   let peak = 0;

@@ -15,14 +15,24 @@ function newDatabase() {
 function sampleBackup(): Backup {
   const jobs = [
     makeJob(
-      { id: 'j1', status: 'applied', tags: ['dream'], history: [{ id: 'e1', at: 5, type: 'status', status: 'applied', fromStatus: null }] },
+      {
+        id: 'j1',
+        status: 'applied',
+        tags: ['dream'],
+        history: [{ id: 'e1', at: 5, type: 'status', status: 'applied', fromStatus: null }],
+      },
       { title: 'Frontend Engineer' },
     ),
     makeJob({ id: 'j2' }, { title: '=HYPERLINK("http://evil")', company: 'Comma, "Quoted" Inc' }),
   ];
   const notes: Note[] = [{ id: 'n1', jobId: 'j1', createdAt: 6, updatedAt: 6, text: 'Call Ana' }];
-  const reminders: Reminder[] = [{ id: 'r1', jobId: 'j1', kind: 'follow-up', dueAt: 7, state: 'pending', firedAt: null, text: 'Follow up' }];
-  return makeBackup({ jobs, notes, reminders, settings: { notifyHour: 8, profile: { skills: ['React'] } } }, 1_700_000_000_000);
+  const reminders: Reminder[] = [
+    { id: 'r1', jobId: 'j1', kind: 'follow-up', dueAt: 7, state: 'pending', firedAt: null, text: 'Follow up' },
+  ];
+  return makeBackup(
+    { jobs, notes, reminders, settings: { notifyHour: 8, profile: { skills: ['React'] } } },
+    1_700_000_000_000,
+  );
 }
 
 /** Everything in the database, to check an import left it untouched. */
@@ -75,7 +85,11 @@ describe('backup JSON', () => {
     expect(again).toEqual(exported);
     // As in the file, plus the index fields the database keeps for open postings.
     expect(again.jobs).toEqual(
-      original.jobs.map((job) => ({ ...job, activeExpiresAt: job.expiresAt, ...(job.expiresEstimated ? {} : { statedExpiresAt: job.expiresAt }) })),
+      original.jobs.map((job) => ({
+        ...job,
+        activeExpiresAt: job.expiresAt,
+        ...(job.expiresEstimated ? {} : { statedExpiresAt: job.expiresAt }),
+      })),
     );
     expect(again.notes).toEqual(original.notes);
     expect(again.settings.notifyHour).toBe(8);
@@ -110,7 +124,10 @@ describe('backup JSON', () => {
     const now = new Date(2026, 2, 5, 12).getTime(); // 5 March, local time
     await applyImport(db, file, 'replace', now);
     const [past, future] = await db.jobs.bulkGet(['past', 'future']);
-    expect(past).toMatchObject({ closedAt: now, history: [{ type: 'closed', at: now, detail: 'Closing date passed' }] });
+    expect(past).toMatchObject({
+      closedAt: now,
+      history: [{ type: 'closed', at: now, detail: 'Closing date passed' }],
+    });
     expect(past?.activeExpiresAt).toBeUndefined();
     expect(future).toMatchObject({ closedAt: null, activeExpiresAt: '2026-03-10', history: [] });
     expect(file.jobs[0]?.closedAt).toBeNull(); // the file as read is left alone
@@ -119,10 +136,18 @@ describe('backup JSON', () => {
   it('keeps postings past an estimated closing day open, and reopens ones an older version closed on one', async () => {
     const db = newDatabase();
     const closedOnEstimate = makeJob({
-      id: 'old', expiresAt: '2026-02-01', expiresEstimated: true, closedAt: 10,
+      id: 'old',
+      expiresAt: '2026-02-01',
+      expiresEstimated: true,
+      closedAt: 10,
       history: [{ id: 'c', at: 10, type: 'closed', detail: 'Closing date passed' }],
     });
-    const file = makeBackup({ jobs: [makeJob({ id: 'estimate', expiresAt: '2026-03-01', expiresEstimated: true }), closedOnEstimate], notes: [], reminders: [], settings: {} });
+    const file = makeBackup({
+      jobs: [makeJob({ id: 'estimate', expiresAt: '2026-03-01', expiresEstimated: true }), closedOnEstimate],
+      notes: [],
+      reminders: [],
+      settings: {},
+    });
     const now = new Date(2026, 2, 5, 12).getTime();
     await applyImport(db, file, 'replace', now);
     const [estimate, old] = await db.jobs.bulkGet(['estimate', 'old']);
@@ -133,7 +158,11 @@ describe('backup JSON', () => {
 
   it('replace makes the database exactly the file', async () => {
     const db = newDatabase();
-    await applyImport(db, makeBackup({ jobs: [makeJob({ id: 'old' })], notes: [], reminders: [], settings: {} }), 'replace');
+    await applyImport(
+      db,
+      makeBackup({ jobs: [makeJob({ id: 'old' })], notes: [], reminders: [], settings: {} }),
+      'replace',
+    );
     const preview = await previewImport(db, sampleBackup(), 'replace');
     expect(preview.removed).toBe(1);
     await applyImport(db, sampleBackup(), 'replace');
@@ -175,14 +204,25 @@ describe('version 1 backups (history in a separate list)', () => {
     expect(parsed.backup.jobs.map((job) => job.history.map((entry) => entry.id))).toEqual([['e1', 'e2'], ['e3']]);
     const db = newDatabase();
     await applyImport(db, parsed.backup, 'replace');
-    expect((await db.jobs.get('j1'))?.history[1]).toEqual({ id: 'e2', at: 9, type: 'status', status: 'interview', fromStatus: 'applied' });
+    expect((await db.jobs.get('j1'))?.history[1]).toEqual({
+      id: 'e2',
+      at: 9,
+      type: 'status',
+      status: 'interview',
+      fromStatus: 'applied',
+    });
   });
 
   it('refuses an event of a job that is not in the file, or two events with one id', () => {
     const orphan = parseBackup(version1([{ id: 'e1', jobId: 'nope', at: 5, type: 'saved' }]));
     expect(orphan.ok).toBe(false);
     if (!orphan.ok) expect(orphan.reason).toMatch(/history event .* not in it/);
-    const twice = parseBackup(version1([{ id: 'e1', jobId: 'j1', at: 5, type: 'saved' }, { id: 'e1', jobId: 'j2', at: 6, type: 'saved' }]));
+    const twice = parseBackup(
+      version1([
+        { id: 'e1', jobId: 'j1', at: 5, type: 'saved' },
+        { id: 'e1', jobId: 'j2', at: 6, type: 'saved' },
+      ]),
+    );
     expect(twice.ok).toBe(false);
     if (!twice.ok) expect(twice.reason).toMatch(/share the id e1/);
   });
@@ -206,15 +246,31 @@ describe('bad backup files are refused and change nothing', () => {
     ['newer version', withJob((raw) => (raw.version = 3)), /newer Jobshelf/],
     ['version zero', withJob((raw) => (raw.version = 0)), /not one Jobshelf can read/],
     ['version as text', withJob((raw) => (raw.version = '2')), /no valid version/],
-    ['history in the wrong shape', withJob((raw) => (jobsOf(raw)[0]!.history = [{ at: 1, type: 'hired' }])), /jobs\[0\]\.history/],
+    [
+      'history in the wrong shape',
+      withJob((raw) => (jobsOf(raw)[0]!.history = [{ at: 1, type: 'hired' }])),
+      /jobs\[0\]\.history/,
+    ],
     ['wrong types', withJob((raw) => (jobsOf(raw)[0]!.savedAt = 'yesterday')), /jobs\[0\]\.savedAt/],
     ['bad status', withJob((raw) => (jobsOf(raw)[0]!.status = 'hired')), /jobs\[0\]\.status/],
     ['missing table', withJob((raw) => delete raw.notes), /notes/],
     ['prototype key', good.replace('"format":', '"__proto__":{"polluted":true},"format":'), /"__proto__"/],
-    ['constructor key', withJob((raw) => (jobsOf(raw)[0]!.posting = JSON.parse('{"constructor":{"prototype":{}}}'))), /"constructor"/],
-    ['huge string', withJob((raw) => ((jobsOf(raw)[0]!.summary as Record<string, unknown>).tldr = 'x'.repeat(2_000_001))), /characters long/],
+    [
+      'constructor key',
+      withJob((raw) => (jobsOf(raw)[0]!.posting = JSON.parse('{"constructor":{"prototype":{}}}'))),
+      /"constructor"/,
+    ],
+    [
+      'huge string',
+      withJob((raw) => ((jobsOf(raw)[0]!.summary as Record<string, unknown>).tldr = 'x'.repeat(2_000_001))),
+      /characters long/,
+    ],
     ['deep nesting', withJob((raw) => (raw.exportedAt = JSON.parse('['.repeat(40) + ']'.repeat(40)))), /nested deeper/],
-    ['duplicate ids', withJob((raw) => jobsOf(raw).push({ ...jobsOf(raw)[0]!, canonicalUrl: 'https://x.example/1' })), /share the id/],
+    [
+      'duplicate ids',
+      withJob((raw) => jobsOf(raw).push({ ...jobsOf(raw)[0]!, canonicalUrl: 'https://x.example/1' })),
+      /share the id/,
+    ],
     ['orphan note', withJob((raw) => ((raw.notes as Array<Record<string, unknown>>)[0]!.jobId = 'nope')), /not in it/],
     ['unknown setting', withJob((raw) => ((raw.settings as Record<string, unknown>).evil = 1)), /settings/],
     ['negative timestamp', withJob((raw) => (jobsOf(raw)[0]!.updatedAt = -1)), /updatedAt/],
@@ -249,7 +305,15 @@ describe('bad backup files are refused and change nothing', () => {
 describe('hostile settings and HTML in a backup', () => {
   const withProvider = () => ({
     ...sampleBackup(),
-    settings: { notifyHour: 8, aiProvider: { kind: 'openai-compatible' as const, baseUrl: 'https://ai.example.net/v1', model: 'm', apiKey: 'sk-file' } },
+    settings: {
+      notifyHour: 8,
+      aiProvider: {
+        kind: 'openai-compatible' as const,
+        baseUrl: 'https://ai.example.net/v1',
+        model: 'm',
+        apiKey: 'sk-file',
+      },
+    },
   });
 
   it('counts only the settings keys the file has', () => {
@@ -267,12 +331,18 @@ describe('hostile settings and HTML in a backup', () => {
     await applyImport(db, parsed.backup, 'replace');
     expect((await db.settings.toArray()).map((row) => row.key)).toEqual(['notifyHour']);
     await applyImport(db, parsed.backup, 'replace', Date.now(), { acceptAiProvider: true });
-    expect((await db.settings.get('aiProvider'))?.value).toMatchObject({ kind: 'openai-compatible', apiKey: 'sk-file' });
+    expect((await db.settings.get('aiProvider'))?.value).toMatchObject({
+      kind: 'openai-compatible',
+      apiKey: 'sk-file',
+    });
   });
 
   it('exports leave the API key out', async () => {
     const db = newDatabase();
-    await db.settings.put({ key: 'aiProvider', value: { kind: 'openai-compatible', baseUrl: 'https://ai.example.net/v1', model: 'm', apiKey: 'sk-secret' } });
+    await db.settings.put({
+      key: 'aiProvider',
+      value: { kind: 'openai-compatible', baseUrl: 'https://ai.example.net/v1', model: 'm', apiKey: 'sk-secret' },
+    });
     expect(backupToJson(await readBackup(db))).not.toContain('sk-secret');
   });
 
@@ -300,8 +370,20 @@ describe('hostile settings and HTML in a backup', () => {
 describe('the allow-list fast path', () => {
   it('passes clean HTML through and sends anything else to the sanitizer', async () => {
     const { isAllowListClean } = await import('@/utils/extract/sanitize');
-    expect(isAllowListClean('<h2>Role</h2><p>Text &amp; more</p><ul><li>One</li></ul><a href="https://x.example/a?b=1&amp;c=2">x</a>')).toBe(true);
-    for (const bad of ['<p onclick="x">', '<img src=x>', '<a href="javascript:x">', '<!-- c -->', '<P >', '<a href="https://x" onclick="y">', '<scr<script>']) {
+    expect(
+      isAllowListClean(
+        '<h2>Role</h2><p>Text &amp; more</p><ul><li>One</li></ul><a href="https://x.example/a?b=1&amp;c=2">x</a>',
+      ),
+    ).toBe(true);
+    for (const bad of [
+      '<p onclick="x">',
+      '<img src=x>',
+      '<a href="javascript:x">',
+      '<!-- c -->',
+      '<P >',
+      '<a href="https://x" onclick="y">',
+      '<scr<script>',
+    ]) {
       expect(isAllowListClean(`<p>ok</p>${bad}`), bad).toBe(false);
     }
   });

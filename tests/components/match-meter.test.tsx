@@ -4,7 +4,11 @@ import { MatchMeter } from '@/components/MatchMeter';
 import { SummaryPanel } from '@/components/SummaryPanel';
 import type { Summary } from '@/utils/schema/summary';
 
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('MatchMeter', () => {
   it("shows the summarizer's one-line reason and each check as met, not met or unknown", () => {
@@ -32,7 +36,9 @@ describe('MatchMeter', () => {
 
   it('writes the reason itself from the skills when the summarizer gave none', () => {
     const html = renderToStaticMarkup(
-      <MatchMeter match={{ score: 50, matchedRequired: ['SQL'], missingRequired: ['Python', 'dbt'], matchedPreferred: [] }} />,
+      <MatchMeter
+        match={{ score: 50, matchedRequired: ['SQL'], missingRequired: ['Python', 'dbt'], matchedPreferred: [] }}
+      />,
     );
     expect(text(html)).toContain('1 of 3 must-have skills; missing: Python, dbt');
   });
@@ -54,7 +60,9 @@ describe('SummaryPanel', () => {
     };
     const html = renderToStaticMarkup(<SummaryPanel summary={summary} headingLevel={2} hideTop />);
     expect(html).toMatch(/<h2>Must-haves<\/h2>/);
-    expect(html).toMatch(/<button type="button" class="link-button summary-more" aria-expanded="false" aria-controls="[^"]+">\+2 more<\/button>/);
+    expect(html).toMatch(
+      /<button type="button" class="link-button summary-more" aria-expanded="false" aria-controls="[^"]+">\+2 more<\/button>/,
+    );
     expect(html).not.toContain('Senior role');
   });
 });

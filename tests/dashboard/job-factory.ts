@@ -30,7 +30,11 @@ export function makeJob(overrides: Partial<Job> = {}, posting: Partial<PostingDr
     canonicalUrl: `https://jobs.example.com/${id}`,
     urlAliases: [],
     identityKey: `acme|${id}|berlin`,
-    posting: makePosting({ url: `https://jobs.example.com/${id}`, canonicalUrl: `https://jobs.example.com/${id}`, ...posting }),
+    posting: makePosting({
+      url: `https://jobs.example.com/${id}`,
+      canonicalUrl: `https://jobs.example.com/${id}`,
+      ...posting,
+    }),
     status: null,
     statusChangedAt: 1_700_000_000_000,
     summary: makeSummary(),

@@ -9,15 +9,51 @@ import { makeJob } from './job-factory';
 const now = new Date(2026, 10, 20, 12).getTime();
 
 const views: JobView[] = [
-  toJobView(makeJob({ id: 'a', status: 'applied', tags: ['dream'], expiresAt: '2026-11-22', savedAt: 3 }, { title: 'Backend Engineer', company: 'Zeta', workMode: 'remote', salary: { min: 50, max: 70, currency: 'USD', period: 'hour', text: '' } }), null),
-  toJobView(makeJob({ id: 'b', status: null, tags: [], expiresAt: '2027-01-30', savedAt: 2 }, { title: 'analyst', company: 'Acme', workMode: 'onsite', salary: null }), null),
-  toJobView(makeJob({ id: 'c', status: 'interview', tags: ['dream', 'remote-ok'], expiresAt: '2026-11-19', savedAt: 1 }, { title: 'Designer', company: null, workMode: 'hybrid', salary: { min: 90000, max: 120000, currency: 'EUR', period: 'year', text: '' } }), null),
+  toJobView(
+    makeJob(
+      { id: 'a', status: 'applied', tags: ['dream'], expiresAt: '2026-11-22', savedAt: 3 },
+      {
+        title: 'Backend Engineer',
+        company: 'Zeta',
+        workMode: 'remote',
+        salary: { min: 50, max: 70, currency: 'USD', period: 'hour', text: '' },
+      },
+    ),
+    null,
+  ),
+  toJobView(
+    makeJob(
+      { id: 'b', status: null, tags: [], expiresAt: '2027-01-30', savedAt: 2 },
+      { title: 'analyst', company: 'Acme', workMode: 'onsite', salary: null },
+    ),
+    null,
+  ),
+  toJobView(
+    makeJob(
+      { id: 'c', status: 'interview', tags: ['dream', 'remote-ok'], expiresAt: '2026-11-19', savedAt: 1 },
+      {
+        title: 'Designer',
+        company: null,
+        workMode: 'hybrid',
+        salary: { min: 90000, max: 120000, currency: 'EUR', period: 'year', text: '' },
+      },
+    ),
+    null,
+  ),
 ];
 
 describe('salary normalization', () => {
   it('turns hourly, monthly and yearly pay into a yearly range in its own currency', () => {
-    expect(yearlySalary({ min: 50, max: 70, currency: 'USD', period: 'hour', text: '' })).toEqual({ min: 104000, max: 145600, currency: 'USD' });
-    expect(yearlySalary({ min: 5000, max: null, currency: 'EUR', period: 'month', text: '' })).toEqual({ min: 60000, max: 60000, currency: 'EUR' });
+    expect(yearlySalary({ min: 50, max: 70, currency: 'USD', period: 'hour', text: '' })).toEqual({
+      min: 104000,
+      max: 145600,
+      currency: 'USD',
+    });
+    expect(yearlySalary({ min: 5000, max: null, currency: 'EUR', period: 'month', text: '' })).toEqual({
+      min: 60000,
+      max: 60000,
+      currency: 'EUR',
+    });
     expect(yearlySalary({ min: null, max: null, currency: 'EUR', period: 'year', text: 'competitive' })).toBeNull();
     expect(formatYearly({ min: 104000, max: 145600, currency: 'USD' })).toBe('$104K–$145.6K/yr');
   });
@@ -45,7 +81,10 @@ describe('filters', () => {
   });
 
   it('lists tags most used first', () => {
-    expect(tagsInUse(views)).toEqual([{ tag: 'dream', count: 2 }, { tag: 'remote-ok', count: 1 }]);
+    expect(tagsInUse(views)).toEqual([
+      { tag: 'dream', count: 2 },
+      { tag: 'remote-ok', count: 1 },
+    ]);
   });
 });
 

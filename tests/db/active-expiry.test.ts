@@ -45,8 +45,15 @@ describe('activeExpiresAt on the import writer (a connection without the hook)',
       const open = makeJob({ id: 'open', expiresAt: '2030-03-01', closedAt: null, updatedAt: 10 });
       const closed = makeJob({ id: 'closed', expiresAt: '2030-03-02', closedAt: 5, updatedAt: 10 });
       // A file claiming an index value that does not match its own fields is corrected.
-      const stale = { ...makeJob({ id: 'stale', expiresAt: null, closedAt: null, updatedAt: 10 }), activeExpiresAt: '2030-01-01' };
-      await applyImport(writer, makeBackup({ jobs: [open, closed, stale], notes: [], reminders: [], settings: {} }), 'merge');
+      const stale = {
+        ...makeJob({ id: 'stale', expiresAt: null, closedAt: null, updatedAt: 10 }),
+        activeExpiresAt: '2030-01-01',
+      };
+      await applyImport(
+        writer,
+        makeBackup({ jobs: [open, closed, stale], notes: [], reminders: [], settings: {} }),
+        'merge',
+      );
       expect((await shared.jobs.get('open'))?.activeExpiresAt).toBe('2030-03-01');
       expect((await shared.jobs.get('closed'))?.activeExpiresAt).toBeUndefined();
       expect((await shared.jobs.get('stale'))?.activeExpiresAt).toBeUndefined();
@@ -54,7 +61,11 @@ describe('activeExpiresAt on the import writer (a connection without the hook)',
       // An update through the merge: the newer version closed the job and the one before reopens.
       const closedNow = { ...open, closedAt: 20, updatedAt: 20 };
       const reopened = { ...closed, closedAt: null, updatedAt: 20 };
-      await applyImport(writer, makeBackup({ jobs: [closedNow, reopened], notes: [], reminders: [], settings: {} }), 'merge');
+      await applyImport(
+        writer,
+        makeBackup({ jobs: [closedNow, reopened], notes: [], reminders: [], settings: {} }),
+        'merge',
+      );
       expect((await shared.jobs.get('open'))?.activeExpiresAt).toBeUndefined();
       expect((await shared.jobs.get('closed'))?.activeExpiresAt).toBe('2030-03-02');
       expect(await shared.jobs.where('activeExpiresAt').above('').primaryKeys()).toEqual(['closed']);

@@ -1,6 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { JobshelfDatabase } from '@/utils/db/database';
-import { JobNotFoundError, findJobForPosting, jobHistory, listJobsNewestFirst, rereadJob, saveJob, setJobStatus, updateJob } from '@/utils/db/jobs-repository';
+import {
+  JobNotFoundError,
+  findJobForPosting,
+  jobHistory,
+  listJobsNewestFirst,
+  rereadJob,
+  saveJob,
+  setJobStatus,
+  updateJob,
+} from '@/utils/db/jobs-repository';
 import { jobSchema } from '@/utils/schema/job';
 import { makePosting } from '../posting-factory';
 
@@ -59,10 +68,9 @@ describe('saveJob', () => {
 
   it('does not merge different jobs that share only a title', async () => {
     await saveJob(db, { posting: makePosting({ company: null }) });
-    await saveJob(
-      db,
-      { posting: makePosting({ company: null, url: 'https://b.example/2', canonicalUrl: 'https://b.example/2' }) },
-    );
+    await saveJob(db, {
+      posting: makePosting({ company: null, url: 'https://b.example/2', canonicalUrl: 'https://b.example/2' }),
+    });
     expect(await db.jobs.count()).toBe(2);
   });
 
@@ -144,7 +152,11 @@ describe('rereadJob', () => {
 describe('listJobsNewestFirst', () => {
   it('lists newest first', async () => {
     await saveJob(db, { posting: makePosting({ title: 'Old', canonicalUrl: 'https://a.example/1', url: null }) }, 1);
-    await saveJob(db, { posting: makePosting({ title: 'New', canonicalUrl: 'https://a.example/2', url: null, company: 'Other' }) }, 2);
+    await saveJob(
+      db,
+      { posting: makePosting({ title: 'New', canonicalUrl: 'https://a.example/2', url: null, company: 'Other' }) },
+      2,
+    );
     expect((await listJobsNewestFirst(db)).map((job) => job.posting.title)).toEqual(['New', 'Old']);
   });
 });

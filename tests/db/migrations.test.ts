@@ -28,8 +28,18 @@ describe('migrations', () => {
     const v1 = new JobshelfDatabase(name, 1);
     await v1.jobs.add(v1Job as never);
     await v1.notes.add({ id: 'note-1', jobId: 'job-1', createdAt: 1, updatedAt: 1, text: 'Spoke to Anna' });
-    await v1.table('events').add({ id: 'event-1', jobId: 'job-1', at: 2_000, type: 'status', status: 'applied', fromStatus: null });
-    await v1.reminders.add({ id: 'rem-1', jobId: 'job-1', kind: 'follow-up', dueAt: 5, state: 'pending', firedAt: null, text: 'x' });
+    await v1
+      .table('events')
+      .add({ id: 'event-1', jobId: 'job-1', at: 2_000, type: 'status', status: 'applied', fromStatus: null });
+    await v1.reminders.add({
+      id: 'rem-1',
+      jobId: 'job-1',
+      kind: 'follow-up',
+      dueAt: 5,
+      state: 'pending',
+      firedAt: null,
+      text: 'x',
+    });
     await v1.settings.add({ key: 'notifyHour', value: 8 });
     expect(v1.verno).toBe(1);
     v1.close();
@@ -77,7 +87,14 @@ describe('migrations', () => {
     expect(a?.history[1]).toEqual({ id: 'a2', at: 20, type: 'status', status: 'applied', fromStatus: null });
     expect(b?.history).toEqual([{ id: 'b1', at: 5, type: 'saved' }]);
     expect(jobSchema.safeParse(a).success).toBe(true);
-    expect(current.tables.map((table) => table.name).sort()).toEqual(['jobs', 'notes', 'reminders', 'settings', 'syncDocs', 'syncState']);
+    expect(current.tables.map((table) => table.name).sort()).toEqual([
+      'jobs',
+      'notes',
+      'reminders',
+      'settings',
+      'syncDocs',
+      'syncState',
+    ]);
     await current.delete();
   });
 
@@ -85,22 +102,64 @@ describe('migrations', () => {
     const name = `migration-${crypto.randomUUID()}`;
     const v4 = new JobshelfDatabase(name, 4);
     const savedAt = new Date(2026, 10, 20, 12).getTime(); // 20 Nov 2026, local
-    const base = { ...v1Job, status: null, statusChangedAt: savedAt, summary: null, expiryNotified: [], lastCheckedAt: null, savedAt, updatedAt: savedAt };
+    const base = {
+      ...v1Job,
+      status: null,
+      statusChangedAt: savedAt,
+      summary: null,
+      expiryNotified: [],
+      lastCheckedAt: null,
+      savedAt,
+      updatedAt: savedAt,
+    };
     await v4.settings.add({ key: 'estimatedLifetimeDays', value: 20 });
     await v4.jobs.bulkAdd([
       // Posted in June, saved in November: the old rule closed it the minute it was saved.
-      { ...base, id: 'estimate', canonicalUrl: 'https://jobs.example.com/e', posting: makePosting({ datePosted: '2026-06-01', validThrough: null }),
-        expiresAt: '2026-07-01', expiresEstimated: true, closedAt: savedAt,
-        history: [{ id: 's', at: savedAt, type: 'saved' }, { id: 'c', at: savedAt, type: 'closed', detail: 'Closing date passed' }] },
+      {
+        ...base,
+        id: 'estimate',
+        canonicalUrl: 'https://jobs.example.com/e',
+        posting: makePosting({ datePosted: '2026-06-01', validThrough: null }),
+        expiresAt: '2026-07-01',
+        expiresEstimated: true,
+        closedAt: savedAt,
+        history: [
+          { id: 's', at: savedAt, type: 'saved' },
+          { id: 'c', at: savedAt, type: 'closed', detail: 'Closing date passed' },
+        ],
+      },
       // Closed by the closed-posting check: stays closed.
-      { ...base, id: 'checked', canonicalUrl: 'https://jobs.example.com/c', posting: makePosting({ datePosted: '2026-06-01', validThrough: null }),
-        expiresAt: '2026-07-01', expiresEstimated: true, closedAt: savedAt + 5,
-        history: [{ id: 'c', at: savedAt + 5, type: 'closed', detail: 'The posting\'s page is gone (HTTP 404).' }] },
+      {
+        ...base,
+        id: 'checked',
+        canonicalUrl: 'https://jobs.example.com/c',
+        posting: makePosting({ datePosted: '2026-06-01', validThrough: null }),
+        expiresAt: '2026-07-01',
+        expiresEstimated: true,
+        closedAt: savedAt + 5,
+        history: [{ id: 'c', at: savedAt + 5, type: 'closed', detail: "The posting's page is gone (HTTP 404)." }],
+      },
       // A stated date that passed: stays closed.
-      { ...base, id: 'stated', canonicalUrl: 'https://jobs.example.com/s', expiresAt: '2026-11-01', expiresEstimated: false, closedAt: savedAt,
-        history: [{ id: 'c', at: savedAt, type: 'closed', detail: 'Closing date passed' }] },
+      {
+        ...base,
+        id: 'stated',
+        canonicalUrl: 'https://jobs.example.com/s',
+        expiresAt: '2026-11-01',
+        expiresEstimated: false,
+        closedAt: savedAt,
+        history: [{ id: 'c', at: savedAt, type: 'closed', detail: 'Closing date passed' }],
+      },
       // Open, stated, in the future.
-      { ...base, id: 'open', canonicalUrl: 'https://jobs.example.com/o', expiresAt: '2027-02-01', expiresEstimated: false, closedAt: null, activeExpiresAt: '2027-02-01', history: [] },
+      {
+        ...base,
+        id: 'open',
+        canonicalUrl: 'https://jobs.example.com/o',
+        expiresAt: '2027-02-01',
+        expiresEstimated: false,
+        closedAt: null,
+        activeExpiresAt: '2027-02-01',
+        history: [],
+      },
     ] as never);
     v4.close();
 
@@ -127,7 +186,9 @@ describe('migrations', () => {
     migrations.forEach((migration, index) => {
       // Gaps are allowed (versions are handed out to branches ahead of time).
       if (index > 0) expect(migration.version).toBeGreaterThan(migrations[index - 1]!.version);
-      const onlyRemovesOrAdds = Object.entries(migration.stores).every(([table, schema]) => schema === null || !known.has(table));
+      const onlyRemovesOrAdds = Object.entries(migration.stores).every(
+        ([table, schema]) => schema === null || !known.has(table),
+      );
       if (index > 0 && !onlyRemovesOrAdds) expect(migration.upgrade).toBeTypeOf('function');
       for (const table of Object.keys(migration.stores)) known.add(table);
     });

@@ -19,7 +19,12 @@ async function popupFor(pathname: string) {
 describe('apply forms and new layouts in real Chromium', () => {
   it.each([
     ['160-lever-apply-quillmark-product-designer.html', 'Product Designer', 'Quillmark', 'popup-apply-form-lever'],
-    ['167-workday-apply-calder-water-process-engineer.html', 'Process Engineer', 'Calder Valley Water', 'popup-apply-form-workday'],
+    [
+      '167-workday-apply-calder-water-process-engineer.html',
+      'Process Engineer',
+      'Calder Valley Water',
+      'popup-apply-form-workday',
+    ],
     ['158-indeed-pane-tidewater-line-cook.html', 'Line Cook', 'Tidewater Taproom', ''],
     ['150-seek-bluegum-civil-site-engineer.html', 'Civil Site Engineer', 'Bluegum Civil Contracting', ''],
   ])('%s is a job with Save', async (file, title, company, shot) => {
@@ -36,7 +41,9 @@ describe('apply forms and new layouts in real Chromium', () => {
   it('a search results list is not a posting, and says why in plain words', async () => {
     const { page, popup } = await popupFor('/fixtures/pages/173-jobboard-yorkjobs-search-warehouse-leeds.html');
     await popup.getByText("This page doesn't look like one job posting").waitFor();
-    expect(await popup.getByTestId('notice-reason').textContent()).toBe('This page lists several jobs. Open one of them to read it.');
+    expect(await popup.getByTestId('notice-reason').textContent()).toBe(
+      'This page lists several jobs. Open one of them to read it.',
+    );
     await popup.close();
     await page.close();
   });

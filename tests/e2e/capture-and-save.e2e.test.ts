@@ -83,9 +83,11 @@ describe('capture and save in real Chromium', () => {
   it('saves from the right-click menu handler with a badge and a notification', async () => {
     const { page, tabId } = await openPostingTab(SECOND_POSTING_PAGE);
     const result = await extension.session.worker.evaluate(async (tabId) => {
-      const jobshelf = (globalThis as unknown as {
-        jobshelf: { handleContextMenuClick: (info: unknown, tab: unknown) => Promise<void> };
-      }).jobshelf;
+      const jobshelf = (
+        globalThis as unknown as {
+          jobshelf: { handleContextMenuClick: (info: unknown, tab: unknown) => Promise<void> };
+        }
+      ).jobshelf;
       await jobshelf.handleContextMenuClick({ menuItemId: 'jobshelf-save-page' }, { id: tabId });
       return {
         badge: await chrome.action.getBadgeText({ tabId }),
@@ -101,9 +103,11 @@ describe('capture and save in real Chromium', () => {
   it('saves from the keyboard shortcut handler, updating the same job when pressed twice', async () => {
     const { page, tabId } = await openPostingTab(SECOND_POSTING_PAGE);
     const badge = await extension.session.worker.evaluate(async (tabId) => {
-      const jobshelf = (globalThis as unknown as {
-        jobshelf: { handleCommand: (command: string, tab: unknown) => Promise<void> };
-      }).jobshelf;
+      const jobshelf = (
+        globalThis as unknown as {
+          jobshelf: { handleCommand: (command: string, tab: unknown) => Promise<void> };
+        }
+      ).jobshelf;
       await jobshelf.handleCommand('save-job', { id: tabId });
       return chrome.action.getBadgeText({ tabId });
     }, tabId);
@@ -123,9 +127,11 @@ describe('capture and save in real Chromium', () => {
 
     // The menu handler on the same page saves nothing and says why.
     const notifications = await extension.session.worker.evaluate(async (tabId) => {
-      const jobshelf = (globalThis as unknown as {
-        jobshelf: { handleContextMenuClick: (info: unknown, tab: unknown) => Promise<void> };
-      }).jobshelf;
+      const jobshelf = (
+        globalThis as unknown as {
+          jobshelf: { handleContextMenuClick: (info: unknown, tab: unknown) => Promise<void> };
+        }
+      ).jobshelf;
       await jobshelf.handleContextMenuClick({ menuItemId: 'jobshelf-save-page' }, { id: tabId });
       return Object.keys(await chrome.notifications.getAll());
     }, tabId);
@@ -138,7 +144,9 @@ describe('capture and save in real Chromium', () => {
     const { page, tabId } = await openPostingTab(ARTICLE_PAGE);
     const popup = await openPopup(extension.session, tabId);
     await popup.getByTestId('not-a-posting').waitFor();
-    expect(await popup.getByTestId('notice-reason').textContent()).toBe('This page reads like an article, not a job posting.');
+    expect(await popup.getByTestId('notice-reason').textContent()).toBe(
+      'This page reads like an article, not a job posting.',
+    );
     // Nothing is saved without the user's word: no Save until they choose "Save anyway".
     expect(await popup.getByTestId('save-button').count()).toBe(0);
     expect(await popup.getByTestId('save-anyway').count()).toBe(1);

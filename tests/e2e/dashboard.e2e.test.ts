@@ -61,7 +61,10 @@ describe('dashboard in real Chromium', () => {
     expect(await importFile(backupFile, 'merge')).toBe(String(JOBS));
     await screenshot(page, 'dashboard-settings');
     await page.goto(url('#/jobs'));
-    await page.getByTestId('job-count').filter({ hasText: `${JOBS} saved jobs` }).waitFor();
+    await page
+      .getByTestId('job-count')
+      .filter({ hasText: `${JOBS} saved jobs` })
+      .waitFor();
     await page.getByTestId('job-row').first().waitFor();
     // Virtualized: far fewer rows in the DOM than jobs.
     const rendered = await page.getByTestId('job-row').count();
@@ -82,7 +85,9 @@ describe('dashboard in real Chromium', () => {
     expect(count).toBeLessThan(JOBS);
     await search.fill('Engneer');
     await expect.poll(async () => page.locator('[data-testid="job-title"] mark').count()).toBeGreaterThan(0);
-    expect((await page.locator('[data-testid="job-title"] mark').first().textContent())?.toLowerCase()).toBe('engineer');
+    expect((await page.locator('[data-testid="job-title"] mark').first().textContent())?.toLowerCase()).toBe(
+      'engineer',
+    );
     await screenshot(page, 'dashboard-search');
     await search.fill('');
   });
@@ -92,7 +97,9 @@ describe('dashboard in real Chromium', () => {
     await page.getByTestId('job-row').first().waitFor();
     await page.getByTestId('sort-title').click();
     const titles = await page.getByTestId('job-title').allTextContents();
-    expect(titles.slice(0, 5)).toEqual([...titles.slice(0, 5)].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
+    expect(titles.slice(0, 5)).toEqual(
+      [...titles.slice(0, 5)].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())),
+    );
     await page.getByTestId('filter-stage-interview').click();
     await expect.poll(async () => page.getByTestId('result-count').textContent()).toMatch(/of 400 jobs/);
     const statuses = await page.locator('[data-testid="job-row"] .stage-pill').allTextContents();
@@ -120,7 +127,8 @@ describe('dashboard in real Chromium', () => {
     await rejected.getByTestId('board-card').first().waitFor();
     await rejected.getByTestId('board-column-toggle').click();
     expect(await rejected.getByTestId('board-card').count()).toBe(0);
-    const countOf = async (column: typeof saved) => Number((await column.getByTestId('board-count').textContent())?.replace(/,/g, ''));
+    const countOf = async (column: typeof saved) =>
+      Number((await column.getByTestId('board-count').textContent())?.replace(/,/g, ''));
     const appliedBefore = await countOf(applied);
     const card = saved.getByTestId('board-card').first();
     const title = await card.locator('.board-card-title').textContent();
@@ -128,14 +136,18 @@ describe('dashboard in real Chromium', () => {
     await card.getByTestId('board-move').click();
     await page.getByRole('menuitem', { name: 'Applied' }).click();
     await expect.poll(() => countOf(applied), { timeout: 10_000 }).toBe(appliedBefore + 1);
-    const firstTitle = (column: typeof saved) => column.getByTestId('board-card').first().locator('.board-card-title').textContent();
+    const firstTitle = (column: typeof saved) =>
+      column.getByTestId('board-card').first().locator('.board-card-title').textContent();
     await expect.poll(() => firstTitle(applied), { timeout: 10_000 }).toBe(title);
     // The background saved it: a refused write would show an alert.
     expect(await page.locator('[role="alert"]').allTextContents()).toEqual([]);
 
     const interviewBefore = await countOf(interview);
     // Dropped near the column's top: with one page scroll the column's middle can be off screen.
-    await applied.getByTestId('board-card').first().dragTo(interview, { targetPosition: { x: 60, y: 24 } });
+    await applied
+      .getByTestId('board-card')
+      .first()
+      .dragTo(interview, { targetPosition: { x: 60, y: 24 } });
     await expect.poll(() => countOf(interview), { timeout: 10_000 }).toBe(interviewBefore + 1);
     await expect.poll(() => firstTitle(interview), { timeout: 10_000 }).toBe(title);
     // Still there once the background's write has come back through the live query.
@@ -154,7 +166,7 @@ describe('dashboard in real Chromium', () => {
     await screenshot(page, 'dashboard-job');
   });
 
-  it('weighs the preferences set in Settings in the job page\'s explained match', async () => {
+  it("weighs the preferences set in Settings in the job page's explained match", async () => {
     await page.goto(url('#/settings'));
     const card = page.getByTestId('match-preferences');
     await card.getByLabel('Your years of experience').fill('4');
@@ -172,7 +184,9 @@ describe('dashboard in real Chromium', () => {
     // Skills from the imported profile, then the four preferences just saved, each met, not met or unknown.
     expect(kinds).toHaveLength(5);
     for (const kind of kinds) expect(kind).toMatch(/job-match-check-(met|unmet|unknown)/);
-    expect(await match.getByTestId('job-match-reason').textContent()).toMatch(/must-have skills|nice-to-have skills|years|want|places|minimum/);
+    expect(await match.getByTestId('job-match-reason').textContent()).toMatch(
+      /must-have skills|nice-to-have skills|years|want|places|minimum/,
+    );
     await match.scrollIntoViewIfNeeded();
     await match.screenshot({ path: path.join(screenshotDir, 'dashboard-job-match.png') });
   });
@@ -212,7 +226,10 @@ describe('dashboard in real Chromium', () => {
 
     expect(await importFile(exported, 'replace')).toBe(String(JOBS));
     await page.goto(url('#/jobs'));
-    await page.getByTestId('job-count').filter({ hasText: `${JOBS} saved jobs` }).waitFor();
+    await page
+      .getByTestId('job-count')
+      .filter({ hasText: `${JOBS} saved jobs` })
+      .waitFor();
   });
 
   it('refuses a damaged backup and changes nothing', async () => {
@@ -224,7 +241,10 @@ describe('dashboard in real Chromium', () => {
     expect(await page.getByTestId('settings-message').textContent()).toMatch(/Nothing was changed/);
     await screenshot(page, 'dashboard-import-refused');
     await page.goto(url('#/jobs'));
-    await page.getByTestId('job-count').filter({ hasText: `${JOBS} saved jobs` }).waitFor();
+    await page
+      .getByTestId('job-count')
+      .filter({ hasText: `${JOBS} saved jobs` })
+      .waitFor();
   });
 
   it('looks right in dark mode', async () => {

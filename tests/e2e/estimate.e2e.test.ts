@@ -27,7 +27,16 @@ async function storedJob(page: Page, title: string) {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const jobs = await new Promise<Array<{ id: string; closedAt: number | null; expiresAt: string | null; expiresEstimated: boolean; posting: { title: string }; history: Array<{ type: string }> }>>((resolve, reject) => {
+    const jobs = await new Promise<
+      Array<{
+        id: string;
+        closedAt: number | null;
+        expiresAt: string | null;
+        expiresEstimated: boolean;
+        posting: { title: string };
+        history: Array<{ type: string }>;
+      }>
+    >((resolve, reject) => {
       const request = db.transaction('jobs').objectStore('jobs').getAll();
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
@@ -42,7 +51,9 @@ describe('an estimate never closes a job', () => {
     const title = 'Estimate Check Engineer';
     const posted = isoDay(Date.now() - 90 * DAY);
     const page = await extension.session.context.newPage();
-    await page.goto(`${extension.origin}/e2e/posting?title=${encodeURIComponent(title)}&company=Quillfeather&datePosted=${posted}`);
+    await page.goto(
+      `${extension.origin}/e2e/posting?title=${encodeURIComponent(title)}&company=Quillfeather&datePosted=${posted}`,
+    );
     const popup = await openPopup(extension.session, await tabIdOf(extension.session, page));
     await popup.getByTestId('save-button').click();
     await popup.getByTestId('saved-state').waitFor();

@@ -1,7 +1,15 @@
 import { createServer, type Server } from 'node:http';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { firefoxScreenshot, inExtension, openExtensionPage, openPopup, tabIdOf, useFirefoxExtension, type FirefoxSession } from './firefox-harness';
+import {
+  firefoxScreenshot,
+  inExtension,
+  openExtensionPage,
+  openPopup,
+  tabIdOf,
+  useFirefoxExtension,
+  type FirefoxSession,
+} from './firefox-harness';
 
 /**
  * Where Firefox differs from Chrome: optional host permissions asked for from a click (Firefox
@@ -13,7 +21,10 @@ const extension = useFirefoxExtension();
 // A chat-completions endpoint on this machine, reached as http://localhost:PORT: a host the e2e
 // build has no permission for until the user allows it from Settings.
 // Grounded in the posting's own words: the background drops AI lines the posting does not state.
-const aiReply = { tldr: 'Platform Engineer, Fjordline, Lisbon: build the web app our customers use every day', requirements: ['3+ years of experience with TypeScript and React'] };
+const aiReply = {
+  tldr: 'Platform Engineer, Fjordline, Lisbon: build the web app our customers use every day',
+  requirements: ['3+ years of experience with TypeScript and React'],
+};
 const aiRequests: string[] = [];
 let aiServer: Server;
 let aiPort = 0;
@@ -28,7 +39,11 @@ beforeAll(async () => {
         response.writeHead(204, { 'access-control-allow-origin': '*', 'access-control-allow-headers': '*' }).end();
         return;
       }
-      const completion = { id: 'e2e', object: 'chat.completion', choices: [{ index: 0, message: { role: 'assistant', content: JSON.stringify(aiReply) } }] };
+      const completion = {
+        id: 'e2e',
+        object: 'chat.completion',
+        choices: [{ index: 0, message: { role: 'assistant', content: JSON.stringify(aiReply) } }],
+      };
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(completion));
     });
   });
@@ -45,15 +60,25 @@ afterAll(async () => {
 const mayReach = (session: FirefoxSession, origin: string) =>
   inExtension(session.console, (api, origin: string) => api.permissions.contains({ origins: [origin] }), origin);
 
-type StoredJob = { id: string; posting: { title: string; company: string | null; url: string | null }; closedAt?: number | null; lastCheckedAt?: number | null };
+type StoredJob = {
+  id: string;
+  posting: { title: string; company: string | null; url: string | null };
+  closedAt?: number | null;
+  lastCheckedAt?: number | null;
+};
 
 /** Reads or rewrites saved jobs in the background page's database (as time passing would). */
-function jobsInBackground(session: FirefoxSession, change: { title: string; set?: Record<string, unknown>; posting?: Record<string, unknown> }): Promise<StoredJob> {
+function jobsInBackground(
+  session: FirefoxSession,
+  change: { title: string; set?: Record<string, unknown>; posting?: Record<string, unknown> },
+): Promise<StoredJob> {
   return inExtension(
     session.console,
     async (api, change: { title: string; set?: Record<string, unknown>; posting?: Record<string, unknown> }) => {
       type Table = { toArray: () => Promise<StoredJob[]>; put: (job: unknown) => Promise<unknown> };
-      const background = (await api.runtime.getBackgroundPage()) as unknown as { jobshelf: { getDatabase: () => { jobs: Table } } };
+      const background = (await api.runtime.getBackgroundPage()) as unknown as {
+        jobshelf: { getDatabase: () => { jobs: Table } };
+      };
       const jobs = background.jobshelf.getDatabase().jobs;
       const job = (await jobs.toArray()).find((saved) => saved.posting.title === change.title);
       if (!job) throw new Error(`No saved job titled ${change.title}`);
@@ -78,7 +103,11 @@ async function saveFromPopup(url: string): Promise<void> {
 }
 
 async function messageShown(page: Page, text: string): Promise<void> {
-  await page.waitForFunction((text) => document.querySelector('[data-testid="settings-message"]')?.textContent?.includes(text), { polling: 100 }, text);
+  await page.waitForFunction(
+    (text) => document.querySelector('[data-testid="settings-message"]')?.textContent?.includes(text),
+    { polling: 100 },
+    text,
+  );
 }
 
 describe('where Firefox differs, Jobshelf adapts', () => {
@@ -87,10 +116,11 @@ describe('where Firefox differs, Jobshelf adapts', () => {
     expect(await mayReach(extension.session, 'http://localhost/*')).toBe(false);
     const settings = await openExtensionPage(extension.session.browser, extension.origin, '/dashboard.html#/settings');
     await settings.waitForSelector('select[name="kind"]');
-    expect(await settings.$$eval('select[name="kind"] option', (options) => options.map((option) => (option as HTMLOptionElement).value))).toEqual([
-      'none',
-      'openai-compatible',
-    ]);
+    expect(
+      await settings.$$eval('select[name="kind"] option', (options) =>
+        options.map((option) => (option as HTMLOptionElement).value),
+      ),
+    ).toEqual(['none', 'openai-compatible']);
     await settings.select('select[name="kind"]', 'openai-compatible');
     await settings.waitForSelector('input[name="baseUrl"]');
     await settings.type('input[name="baseUrl"]', endpoint);
@@ -104,9 +134,19 @@ describe('where Firefox differs, Jobshelf adapts', () => {
     const page = await extension.session.browser.newPage();
     await page.goto(`${extension.origin}/e2e/posting?title=Platform+Engineer&company=Fjordline`);
     const popup = await openPopup(extension.session, extension.origin, await tabIdOf(extension.session, page));
-    await popup.waitForFunction((tldr) => document.querySelector('[data-testid="summary-tldr"]')?.textContent === tldr, { timeout: 20_000, polling: 100 }, aiReply.tldr);
-    expect(await popup.$eval('.summary-engine', (element) => element.textContent)).toContain('openai-compatible:test-model');
-    expect(aiRequests.some((request) => request.startsWith('POST /v1/chat/completions') && request.includes('Platform Engineer'))).toBe(true);
+    await popup.waitForFunction(
+      (tldr) => document.querySelector('[data-testid="summary-tldr"]')?.textContent === tldr,
+      { timeout: 20_000, polling: 100 },
+      aiReply.tldr,
+    );
+    expect(await popup.$eval('.summary-engine', (element) => element.textContent)).toContain(
+      'openai-compatible:test-model',
+    );
+    expect(
+      aiRequests.some(
+        (request) => request.startsWith('POST /v1/chat/completions') && request.includes('Platform Engineer'),
+      ),
+    ).toBe(true);
     await firefoxScreenshot(popup, 'popup-ai-summary');
     await popup.close();
     await page.close();
@@ -118,7 +158,11 @@ describe('where Firefox differs, Jobshelf adapts', () => {
     await reset.click('form:has(select[name="kind"]) button[type="submit"]');
     await messageShown(reset, 'AI provider saved');
     await reset.close();
-    await inExtension(extension.session.console, (api) => api.permissions.remove({ origins: ['http://localhost/*'] }), null);
+    await inExtension(
+      extension.session.console,
+      (api) => api.permissions.remove({ origins: ['http://localhost/*'] }),
+      null,
+    );
     expect(await mayReach(extension.session, 'http://localhost/*')).toBe(false);
   });
 
@@ -128,17 +172,29 @@ describe('where Firefox differs, Jobshelf adapts', () => {
     const port = new URL(extension.origin).port;
     const job = await jobsInBackground(extension.session, {
       title: 'Reread Engineer',
-      posting: { company: 'Old Name Inc', url: `http://localhost:${port}/e2e/posting?title=Reread+Engineer&company=Acme` },
+      posting: {
+        company: 'Old Name Inc',
+        url: `http://localhost:${port}/e2e/posting?title=Reread+Engineer&company=Acme`,
+      },
     });
     expect(await mayReach(extension.session, 'http://localhost/*')).toBe(false);
-    const dashboard = await openExtensionPage(extension.session.browser, extension.origin, `/dashboard.html#/job/${job.id}`);
-    await dashboard.waitForFunction(() => document.querySelector('.job-header-company')?.textContent === 'Old Name Inc', { polling: 100 });
+    const dashboard = await openExtensionPage(
+      extension.session.browser,
+      extension.origin,
+      `/dashboard.html#/job/${job.id}`,
+    );
+    await dashboard.waitForFunction(
+      () => document.querySelector('.job-header-company')?.textContent === 'Old Name Inc',
+      { polling: 100 },
+    );
     await dashboard.click('[data-testid="reread"]');
     await dashboard.waitForFunction(
       () => document.querySelector('[data-testid="reread-result"]')?.textContent?.includes('Read again from the page'),
       { timeout: 45_000, polling: 100 },
     );
-    await dashboard.waitForFunction(() => document.querySelector('.job-header-company')?.textContent === 'Acme', { polling: 100 });
+    await dashboard.waitForFunction(() => document.querySelector('.job-header-company')?.textContent === 'Acme', {
+      polling: 100,
+    });
     expect(await mayReach(extension.session, 'http://localhost/*')).toBe(true);
     await firefoxScreenshot(dashboard, 'dashboard-job');
     await dashboard.close();
@@ -166,7 +222,9 @@ describe('where Firefox differs, Jobshelf adapts', () => {
     const result = await inExtension(
       extension.session.console,
       async (api) => {
-        const background = (await api.runtime.getBackgroundPage()) as unknown as { jobshelf: { runClosedCheck: () => Promise<{ checked: number; closed: number }> } };
+        const background = (await api.runtime.getBackgroundPage()) as unknown as {
+          jobshelf: { runClosedCheck: () => Promise<{ checked: number; closed: number }> };
+        };
         return background.jobshelf.runClosedCheck();
       },
       null,

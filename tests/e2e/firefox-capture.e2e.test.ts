@@ -35,7 +35,10 @@ const text = (page: Page, testId: string) =>
 async function savedJobCount(): Promise<number> {
   const dashboard = await openExtensionPage(extension.session.browser, extension.origin, '/dashboard.html');
   await dashboard.waitForSelector('[data-testid="job-count"]');
-  await dashboard.waitForFunction(() => document.querySelector('[data-testid="job-count"]')?.textContent?.includes('saved'), { polling: 100 });
+  await dashboard.waitForFunction(
+    () => document.querySelector('[data-testid="job-count"]')?.textContent?.includes('saved'),
+    { polling: 100 },
+  );
   const rows = (await dashboard.$$('[data-testid="job-row"]')).length;
   await dashboard.close();
   return rows;
@@ -48,7 +51,9 @@ describe('Jobshelf in real Firefox (MV3)', () => {
       async (api) => {
         const manifest = api.runtime.getManifest() as chrome.runtime.Manifest & {
           background: { scripts?: string[]; service_worker?: string };
-          browser_specific_settings: { gecko: { id: string; strict_min_version: string; data_collection_permissions: { required: string[] } } };
+          browser_specific_settings: {
+            gecko: { id: string; strict_min_version: string; data_collection_permissions: { required: string[] } };
+          };
         };
         const background = (await api.runtime.getBackgroundPage()) as unknown as { location: { href: string } } | null;
         return {
@@ -109,7 +114,9 @@ describe('Jobshelf in real Firefox (MV3)', () => {
     await firefoxScreenshot(dashboard, 'dashboard');
 
     // The posting's own page (a web origin) has no Jobshelf database: it lives in the extension's.
-    expect(await page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name))).not.toContain('jobshelf');
+    expect(
+      await page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name)),
+    ).not.toContain('jobshelf');
     await popup.close();
     await page.close();
     await dashboard.close();
@@ -117,7 +124,12 @@ describe('Jobshelf in real Firefox (MV3)', () => {
 
   it('saves from the right-click menu handler with a badge and a notification', async () => {
     const { page, tabId } = await openPostingTab(SECOND_POSTING_PAGE);
-    await callBackground(extension.session, 'handleContextMenuClick', { menuItemId: 'jobshelf-save-page' }, { id: tabId });
+    await callBackground(
+      extension.session,
+      'handleContextMenuClick',
+      { menuItemId: 'jobshelf-save-page' },
+      { id: tabId },
+    );
     const result = await inExtension(
       extension.session.console,
       async (api, tabId: number) => ({
@@ -134,9 +146,15 @@ describe('Jobshelf in real Firefox (MV3)', () => {
 
   it('saves from the keyboard shortcut handler, updating the same job when pressed twice', async () => {
     const { page, tabId } = await openPostingTab(SECOND_POSTING_PAGE);
-    await inExtension(extension.session.console, (api, tabId: number) => api.action.setBadgeText({ tabId, text: '' }), tabId);
+    await inExtension(
+      extension.session.console,
+      (api, tabId: number) => api.action.setBadgeText({ tabId, text: '' }),
+      tabId,
+    );
     await callBackground(extension.session, 'handleCommand', 'save-job', { id: tabId });
-    expect(await inExtension(extension.session.console, (api, tabId: number) => api.action.getBadgeText({ tabId }), tabId)).toBe('✓');
+    expect(
+      await inExtension(extension.session.console, (api, tabId: number) => api.action.getBadgeText({ tabId }), tabId),
+    ).toBe('✓');
     expect(await savedJobCount()).toBe(2);
     await page.close();
   });
@@ -150,7 +168,10 @@ describe('Jobshelf in real Firefox (MV3)', () => {
     await popup.waitForSelector('[data-testid="save-button"]');
     await popup.click('[data-testid="save-button"]');
     await popup.waitForSelector('[data-testid="saved-state"]');
-    await popup.waitForFunction(() => document.querySelector('[data-testid="expiry"]')?.textContent?.includes('Closes in 10 days'), { polling: 100 });
+    await popup.waitForFunction(
+      () => document.querySelector('[data-testid="expiry"]')?.textContent?.includes('Closes in 10 days'),
+      { polling: 100 },
+    );
 
     const expectedNotice = atLocalHour(localDay(addLocalDays(Date.now(), 7)), 9);
     const alarm = await inExtension(extension.session.console, (api) => api.alarms.get('jobshelf-next-reminder'), null);
@@ -160,13 +181,20 @@ describe('Jobshelf in real Firefox (MV3)', () => {
     await callBackground(extension.session, 'syncReminders', expectedNotice + 1000);
     // Firefox answers getAll() with each notice's options (Chrome: just `true`).
     const notices = await inExtension(extension.session.console, (api) => api.notifications.getAll(), null);
-    const [expiryId, notice] = Object.entries(notices as unknown as Record<string, { message: string; buttons?: unknown }>).find(([id]) => id.startsWith('expiry:')) ?? [];
+    const [expiryId, notice] =
+      Object.entries(notices as unknown as Record<string, { message: string; buttons?: unknown }>).find(([id]) =>
+        id.startsWith('expiry:'),
+      ) ?? [];
     expect(expiryId).toBeDefined();
     expect(notice?.buttons ?? null).toBeNull();
     expect(notice?.message).toContain('Click to open the posting.');
 
     const tabsOnPosting = () =>
-      inExtension(extension.session.console, async (api, url: string) => (await api.tabs.query({})).filter((tab) => tab.url === url).length, postingUrl);
+      inExtension(
+        extension.session.console,
+        async (api, url: string) => (await api.tabs.query({})).filter((tab) => tab.url === url).length,
+        postingUrl,
+      );
     const before = await tabsOnPosting();
     await callBackground(extension.session, 'handleNotificationClick', expiryId);
     // The new tab shows its address once it starts loading the posting.
@@ -182,7 +210,9 @@ describe('Jobshelf in real Firefox (MV3)', () => {
 
   it('reads every saved page in Firefox as the same code does in Node: no extraction fails, same verdict, title and company', async () => {
     const pagesDir = path.join(root, 'tests/fixtures/pages');
-    const pages = readdirSync(pagesDir).filter((file) => /^\d{3}-.*\.html$/.test(file)).sort();
+    const pages = readdirSync(pagesDir)
+      .filter((file) => /^\d{3}-.*\.html$/.test(file))
+      .sort();
     const tab = await extension.session.browser.newPage();
     const mismatches: string[] = [];
     for (const file of pages) {
@@ -193,7 +223,9 @@ describe('Jobshelf in real Firefox (MV3)', () => {
       await tab.waitForFunction(() => document.readyState !== 'loading', { polling: 100 });
       const tabId = await inExtension(
         extension.session.console,
-        async (api, url: string) => (await api.tabs.query({})).find((candidate) => candidate.url?.split('?')[0]?.split('#')[0] === url)?.id ?? null,
+        async (api, url: string) =>
+          (await api.tabs.query({})).find((candidate) => candidate.url?.split('?')[0]?.split('#')[0] === url)?.id ??
+          null,
         url,
       );
       if (tabId === null) {
@@ -203,8 +235,15 @@ describe('Jobshelf in real Firefox (MV3)', () => {
       const result = await inExtension(
         extension.session.console,
         async (api, tabId: number) => {
-          const [frame] = await api.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/capture.js'] });
-          return frame?.result as { isJobPosting: boolean; reasons: string[]; posting: { title: string; company: string | null } | null };
+          const [frame] = await api.scripting.executeScript({
+            target: { tabId },
+            files: ['/content-scripts/capture.js'],
+          });
+          return frame?.result as {
+            isJobPosting: boolean;
+            reasons: string[];
+            posting: { title: string; company: string | null } | null;
+          };
         },
         tabId,
       );
@@ -212,8 +251,16 @@ describe('Jobshelf in real Firefox (MV3)', () => {
       const { document } = parseHTML(readFileSync(path.join(pagesDir, file), 'utf8'));
       const inNode = extract(document as unknown as Document, url, { now: null, readability: readDescription });
       const failed = result.reasons.find((reason) => reason.startsWith('Extraction failed'));
-      const seen = { isJobPosting: result.isJobPosting, title: result.posting?.title ?? null, company: result.posting?.company ?? null };
-      const wanted = { isJobPosting: inNode.isJobPosting, title: inNode.posting?.title ?? null, company: inNode.posting?.company ?? null };
+      const seen = {
+        isJobPosting: result.isJobPosting,
+        title: result.posting?.title ?? null,
+        company: result.posting?.company ?? null,
+      };
+      const wanted = {
+        isJobPosting: inNode.isJobPosting,
+        title: inNode.posting?.title ?? null,
+        company: inNode.posting?.company ?? null,
+      };
       if (failed || JSON.stringify(seen) !== JSON.stringify(wanted)) {
         mismatches.push(`${file}: ${failed ?? `Firefox ${JSON.stringify(seen)}, Node ${JSON.stringify(wanted)}`}`);
       }

@@ -1,22 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { firefoxScreenshot, openExtensionPage, openPopup, openWebPage, tabIdOf, useFirefoxExtension } from './firefox-harness';
+import {
+  firefoxScreenshot,
+  openExtensionPage,
+  openPopup,
+  openWebPage,
+  tabIdOf,
+  useFirefoxExtension,
+} from './firefox-harness';
 
 // Pages follow the system theme; WebDriver BiDi cannot emulate it, so this Firefox's system is dark.
 const extension = useFirefoxExtension({ 'ui.systemUsesDarkTheme': 1 });
 
 describe('Jobshelf in Firefox with a dark theme', () => {
   it('shows the popup and the dashboard dark', async () => {
-    const page = await openWebPage(extension.session, `${extension.origin}/fixtures/pages/002-greenhouse-anthropic-ml-systems-engineer.html`);
+    const page = await openWebPage(
+      extension.session,
+      `${extension.origin}/fixtures/pages/002-greenhouse-anthropic-ml-systems-engineer.html`,
+    );
     const popup = await openPopup(extension.session, extension.origin, await tabIdOf(extension.session, page));
     expect(await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
     await popup.waitForSelector('[data-testid="save-button"]');
     await popup.click('[data-testid="save-button"]');
     await popup.waitForSelector('[data-testid="saved-state"]');
-    await popup.waitForFunction(() => document.querySelector('[data-testid="save-button"]')?.textContent === 'Update', { polling: 100 });
+    await popup.waitForFunction(() => document.querySelector('[data-testid="save-button"]')?.textContent === 'Update', {
+      polling: 100,
+    });
     await firefoxScreenshot(popup, 'popup-dark');
     const background = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
     // A dark page: every channel of the background well below the middle.
-    expect(background.match(/\d+/g)!.slice(0, 3).every((channel) => Number(channel) < 80)).toBe(true);
+    expect(
+      background
+        .match(/\d+/g)!
+        .slice(0, 3)
+        .every((channel) => Number(channel) < 80),
+    ).toBe(true);
 
     const dashboard = await openExtensionPage(extension.session.browser, extension.origin, '/dashboard.html');
     await dashboard.waitForSelector('[data-testid="job-row"]');

@@ -17,7 +17,9 @@ export function findFirefox(): string {
   const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
   const found = candidates.find((candidate) => candidate && existsSync(candidate));
   if (!found) {
-    throw new Error('No Firefox found for the Firefox e2e tests: install it (sudo apt-get install -y firefox-esr) or set FIREFOX_PATH.');
+    throw new Error(
+      'No Firefox found for the Firefox e2e tests: install it (sudo apt-get install -y firefox-esr) or set FIREFOX_PATH.',
+    );
   }
   return found;
 }
@@ -69,13 +71,18 @@ export async function openExtensionPage(
   for (;;) {
     const href = await page.evaluate(() => (document.readyState === 'complete' ? location.href : '')).catch(() => '');
     if (href.startsWith(`${extensionOrigin}/`)) return page;
-    if (Date.now() > deadline) throw new Error(`The extension did not open ${pagePath} (the tab shows ${href || 'nothing yet'})`);
+    if (Date.now() > deadline)
+      throw new Error(`The extension did not open ${pagePath} (the tab shows ${href || 'nothing yet'})`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
 /** Runs `fn(browser, arg)` in an extension page; `fn` must be self-contained (it is sent as text). */
-export async function inExtension<A, R>(page: Page, fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg: A): Promise<R> {
+export async function inExtension<A, R>(
+  page: Page,
+  fn: (api: ExtensionApi, arg: A) => R | Promise<R>,
+  arg: A,
+): Promise<R> {
   return (await page.evaluate(`(${fn.toString()})(globalThis.browser, ${JSON.stringify(arg) ?? 'undefined'})`)) as R;
 }
 
@@ -103,7 +110,11 @@ export async function callBackground(session: FirefoxSession, name: string, ...a
  */
 export async function tabIdOf(session: FirefoxSession, page: Page): Promise<number> {
   const url = await page.evaluate(() => location.href);
-  const id = await inExtension(session.console, async (api, url: string) => (await api.tabs.query({})).find((tab) => tab.url === url)?.id ?? null, url);
+  const id = await inExtension(
+    session.console,
+    async (api, url: string) => (await api.tabs.query({})).find((tab) => tab.url === url)?.id ?? null,
+    url,
+  );
   if (id === null) throw new Error(`No tab found for ${url}`);
   return id;
 }
@@ -135,7 +146,9 @@ export async function launchFirefox(origin: string, prefs: Record<string, unknow
   if (!existsSync(manifestPath)) {
     throw new Error(`No Firefox e2e build at ${firefoxExtensionDir}: run npm run build:e2e:firefox first.`);
   }
-  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as {
+    browser_specific_settings: { gecko: { id: string } };
+  };
   const geckoId = manifest.browser_specific_settings.gecko.id;
   const executablePath = findFirefox();
   const proxy = await startRefusingProxy();
@@ -170,7 +183,11 @@ export async function launchFirefox(origin: string, prefs: Record<string, unknow
     const id = await browser.installExtension(firefoxExtensionDir);
     if (id !== geckoId) throw new Error(`Installed add-on id ${id}, expected ${geckoId}`);
     const console = await openExtensionPage(browser, origin, '/dashboard.html#/settings');
-    const granted = await inExtension(console, (api) => api.permissions.contains({ origins: ['http://127.0.0.1/*'] }), null);
+    const granted = await inExtension(
+      console,
+      (api) => api.permissions.contains({ origins: ['http://127.0.0.1/*'] }),
+      null,
+    );
     if (!granted) throw new Error('Firefox did not grant the e2e build its host permission for http://127.0.0.1/*');
     return { browser, close, console };
   } catch (error) {
@@ -183,7 +200,10 @@ export async function launchFirefox(origin: string, prefs: Record<string, unknow
  * For a Firefox e2e test file: the page server and Firefox with the extension, for all its tests.
  * `prefs` are extra Firefox preferences (e.g. a dark theme: BiDi cannot emulate color schemes).
  */
-export function useFirefoxExtension(prefs: Record<string, unknown> = {}): { readonly session: FirefoxSession; readonly origin: string } {
+export function useFirefoxExtension(prefs: Record<string, unknown> = {}): {
+  readonly session: FirefoxSession;
+  readonly origin: string;
+} {
   let session: FirefoxSession | undefined;
   let server: Awaited<ReturnType<typeof startPageServer>> | undefined;
   beforeAll(async () => {

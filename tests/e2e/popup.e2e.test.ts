@@ -21,10 +21,13 @@ async function popupFor(pathname: string): Promise<{ page: Page; popup: Page }> 
 
 /** Headings start at h1 and never skip a level (h1 → h3). */
 async function expectHeadingOrder(popup: Page, name: string): Promise<void> {
-  const levels = await popup.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) => Number(heading.tagName[1])));
+  const levels = await popup.evaluate(() =>
+    [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) => Number(heading.tagName[1])),
+  );
   expect(levels[0], `${name}: first heading`).toBe(1);
   levels.forEach((level, index) => {
-    if (index > 0) expect(level, `${name}: heading ${index + 1} of ${levels.join(',')}`).toBeLessThanOrEqual(levels[index - 1]! + 1);
+    if (index > 0)
+      expect(level, `${name}: heading ${index + 1} of ${levels.join(',')}`).toBeLessThanOrEqual(levels[index - 1]! + 1);
   });
 }
 
@@ -40,11 +43,25 @@ async function lookAt(popup: Page, name: string): Promise<void> {
   await popup.emulateMedia({ colorScheme: 'light' });
 }
 
-const focusedTestId = (popup: Page) => popup.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid ?? document.activeElement?.tagName);
+const focusedTestId = (popup: Page) =>
+  popup.evaluate(
+    () => (document.activeElement as HTMLElement | null)?.dataset.testid ?? document.activeElement?.tagName,
+  );
 
-async function savedJobs(): Promise<Array<{ title: string; company: string | null; provenance: Record<string, string>; userEdited: string[] }>> {
+async function savedJobs(): Promise<
+  Array<{ title: string; company: string | null; provenance: Record<string, string>; userEdited: string[] }>
+> {
   return extension.session.worker.evaluate(async () => {
-    type Db = { jobs: { toArray: () => Promise<Array<{ posting: { title: string; company: string | null; provenance: Record<string, string> }; userEdited: string[] }>> } };
+    type Db = {
+      jobs: {
+        toArray: () => Promise<
+          Array<{
+            posting: { title: string; company: string | null; provenance: Record<string, string> };
+            userEdited: string[];
+          }>
+        >;
+      };
+    };
     const db = (globalThis as unknown as { jobshelf: { getDatabase: () => Db } }).jobshelf.getDatabase();
     return (await db.jobs.toArray()).map((job) => ({ ...job.posting, userEdited: job.userEdited }));
   });
@@ -114,7 +131,9 @@ describe('the popup in real Chromium', () => {
     expect(href).toMatch(/^\/dashboard\.html#\/job\//);
     const dashboard = await extension.session.context.newPage();
     await dashboard.goto(`chrome-extension://${extension.session.extensionId}${href}`);
-    const companyRow = dashboard.locator('.field-row').filter({ has: dashboard.locator('dt', { hasText: /^Company$/ }) });
+    const companyRow = dashboard
+      .locator('.field-row')
+      .filter({ has: dashboard.locator('dt', { hasText: /^Company$/ }) });
     await companyRow.waitFor();
     expect(await companyRow.locator('.field-display').textContent()).toBe('Kestrel Marine AS');
     expect(await companyRow.locator('.source-badge').textContent()).toMatch(/\byou\b/i);
@@ -134,7 +153,11 @@ describe('the popup in real Chromium', () => {
     await popup.getByTestId('save-button').click();
     await popup.getByTestId('saved-state').waitFor();
     expect(await popup.getByTestId('posting-company').textContent()).toBe('Larkspur Bakery');
-    expect((await savedJobs()).some((job) => job.title === 'Part-time bookkeeper wanted' && job.provenance.company === 'user')).toBe(true);
+    expect(
+      (await savedJobs()).some(
+        (job) => job.title === 'Part-time bookkeeper wanted' && job.provenance.company === 'user',
+      ),
+    ).toBe(true);
     await popup.close();
     await page.close();
   });
@@ -142,7 +165,9 @@ describe('the popup in real Chromium', () => {
   it('"Save anyway" on a page detection rejected opens the form with what was found, and saves it', async () => {
     const { page, popup } = await popupFor(CAREERS_LIST);
     await popup.getByTestId('not-a-posting').waitFor();
-    expect(await popup.getByTestId('notice-reason').textContent()).toBe('This page lists several jobs. Open one of them to read it.');
+    expect(await popup.getByTestId('notice-reason').textContent()).toBe(
+      'This page lists several jobs. Open one of them to read it.',
+    );
     expect(await popup.textContent('body')).toContain('Save selection as job posting');
     await lookAt(popup, 'not-a-posting');
 
@@ -150,7 +175,9 @@ describe('the popup in real Chromium', () => {
     const before = (await savedJobs()).length;
     const tabId = await tabIdOf(extension.session, page);
     const notifications = await extension.session.worker.evaluate(async (tabId) => {
-      const jobshelf = (globalThis as unknown as { jobshelf: { handleCommand: (command: string, tab: unknown) => Promise<void> } }).jobshelf;
+      const jobshelf = (
+        globalThis as unknown as { jobshelf: { handleCommand: (command: string, tab: unknown) => Promise<void> } }
+      ).jobshelf;
       await jobshelf.handleCommand('save-job', { id: tabId });
       return Object.keys(await chrome.notifications.getAll());
     }, tabId);

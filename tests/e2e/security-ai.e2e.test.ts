@@ -43,7 +43,10 @@ describe('the AI provider, called from the background', () => {
     await useProvider(`${server.origin}/ai/ok/v1`);
     const before = server.aiRequests.length;
     const { popup, close } = await popupOnHiddenInstructions();
-    await popup.getByTestId('summary-tldr').filter({ hasText: 'Data platform engineer at Marrowbank Freight' }).waitFor();
+    await popup
+      .getByTestId('summary-tldr')
+      .filter({ hasText: 'Data platform engineer at Marrowbank Freight' })
+      .waitFor();
     expect(server.aiRequests.length).toBe(before + 1);
     const request = server.aiRequests.at(-1)!;
     expect(request.authorization).toBe('Bearer sk-test-key');

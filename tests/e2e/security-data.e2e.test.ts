@@ -4,7 +4,14 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPopup, screenshot, tabIdOf, type ExtensionSession } from './harness';
-import { CONTROL_OR_BIDI, hostileDir, readDatabase, sendFromPage, useHostileExtension, type HostileServer } from './security-server';
+import {
+  CONTROL_OR_BIDI,
+  hostileDir,
+  readDatabase,
+  sendFromPage,
+  useHostileExtension,
+  type HostileServer,
+} from './security-server';
 
 // Issue 12, items 2, 3, 4, 7 and 8: hostile pages in every view, hostile backups, exports.
 
@@ -33,7 +40,10 @@ async function unsafeMarkup(page: Page, scope: string): Promise<string[]> {
     for (const element of document.querySelectorAll(`${scope}, ${scope} *`)) {
       for (const attribute of element.attributes) {
         if (/^on/i.test(attribute.name)) found.push(`${element.tagName} ${attribute.name}`);
-        if (/^(href|src|action|formaction|xlink:href)$/i.test(attribute.name) && /^\s*(javascript|data|vbscript):/i.test(attribute.value)) {
+        if (
+          /^(href|src|action|formaction|xlink:href)$/i.test(attribute.name) &&
+          /^\s*(javascript|data|vbscript):/i.test(attribute.value)
+        ) {
           found.push(`${element.tagName} ${attribute.name}=${attribute.value.slice(0, 30)}`);
         }
       }
@@ -51,7 +61,7 @@ async function expectClean(page: Page, scope: string, view: string) {
   expect(await unsafeMarkup(page, scope), view).toEqual([]);
 }
 
-async function importFile(file: string, options: { acceptAi?: boolean } = {}) {
+async function importFile(file: string) {
   await dashboard.goto(dashboardUrl('#/settings'));
   await dashboard.getByTestId('import-file').setInputFiles(file);
 }
@@ -77,11 +87,15 @@ describe('a posting with a payload in every field, in every view', () => {
     await popup.close();
     await page.close();
     const { jobs } = await readDatabase(session);
-    const job = jobs.find((saved) => String((saved.posting as { title: string }).title).startsWith('Orchard Data Analyst'))!;
+    const job = jobs.find((saved) =>
+      String((saved.posting as { title: string }).title).startsWith('Orchard Data Analyst'),
+    )!;
     jobId = String(job.id);
     const posting = job.posting as { title: string; company: string; locations: string[]; descriptionHtml: string };
     expect(CONTROL_OR_BIDI.test([posting.title, posting.company, ...posting.locations].join(' '))).toBe(false);
-    expect(posting.descriptionHtml).not.toMatch(/onerror|onload|onfocus|javascript:|vbscript:|data:text|<script|<iframe|<svg|<form|<meta|style=/i);
+    expect(posting.descriptionHtml).not.toMatch(
+      /onerror|onload|onfocus|javascript:|vbscript:|data:text|<script|<iframe|<svg|<form|<meta|style=/i,
+    );
   });
 
   it('the table, board, job page, compare and insights show it safely', async () => {
@@ -101,13 +115,18 @@ describe('a posting with a payload in every field, in every view', () => {
     await dashboard.getByTestId('job-detail').waitFor();
     await screenshot(dashboard, 'security-job-payloads');
     // Every link the job page renders is http(s) or the dashboard's own.
-    const hrefs = await dashboard.locator('#main a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    const hrefs = await dashboard
+      .locator('#main a[href]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     expect(hrefs.filter((href) => !/^(https?:|#|\/)/.test(href))).toEqual([]);
   });
 
   it('the CSV export has no control or bidi characters', async () => {
     await dashboard.goto(dashboardUrl('#/settings'));
-    const [download] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByTestId('export-csv').click()]);
+    const [download] = await Promise.all([
+      dashboard.waitForEvent('download'),
+      dashboard.getByTestId('export-csv').click(),
+    ]);
     const file = path.join(dir, 'jobs.csv');
     await download.saveAs(file);
     const csv = await readFile(file, 'utf8');
@@ -161,8 +180,13 @@ describe('hostile backups', () => {
     await dashboard.getByTestId('import-ai-accept').check();
     await applyImport();
     const { settings } = await readDatabase(session);
-    expect(settings.find((row) => row.key === 'aiProvider')?.value).toMatchObject({ kind: 'openai-compatible', model: 'lure-model' });
-    await sendFromPage(dashboard, 'updateSettings', { aiProvider: { kind: 'none', baseUrl: '', model: '', apiKey: '' } });
+    expect(settings.find((row) => row.key === 'aiProvider')?.value).toMatchObject({
+      kind: 'openai-compatible',
+      model: 'lure-model',
+    });
+    await sendFromPage(dashboard, 'updateSettings', {
+      aiProvider: { kind: 'none', baseUrl: '', model: '', apiKey: '' },
+    });
   });
 
   it('times past the calendar and days that do not exist are refused by name; nothing changes', async () => {
@@ -187,7 +211,9 @@ describe('hostile backups', () => {
     const posting = job.posting as { title: string; company: string; locations: string[]; descriptionHtml: string };
     expect(posting.descriptionHtml).toContain('Inspect blades at height.');
     expect(posting.descriptionHtml).not.toMatch(/onerror|onload|javascript:|<script|<iframe|<svg|<style|<img/i);
-    expect(CONTROL_OR_BIDI.test([posting.title, posting.company, ...posting.locations, ...(job.tags as string[])].join(' '))).toBe(false);
+    expect(
+      CONTROL_OR_BIDI.test([posting.title, posting.company, ...posting.locations, ...(job.tags as string[])].join(' ')),
+    ).toBe(false);
     expect(posting.title).toBe('Turbine Inspectorfdp.exe');
     await dashboard.goto(dashboardUrl('#/job/html-1'));
     await dashboard.getByTestId('job-detail').waitFor();
@@ -199,33 +225,60 @@ describe('hostile backups', () => {
 describe('exports and damaged records', () => {
   it('a JSON backup leaves out the API key, and the page says so', async () => {
     await sendFromPage(dashboard, 'updateSettings', {
-      aiProvider: { kind: 'openai-compatible', baseUrl: `${server.origin}/ai/ok/v1`, model: 'm', apiKey: 'sk-exported-never-9931' },
+      aiProvider: {
+        kind: 'openai-compatible',
+        baseUrl: `${server.origin}/ai/ok/v1`,
+        model: 'm',
+        apiKey: 'sk-exported-never-9931',
+      },
     });
     await dashboard.goto(dashboardUrl('#/settings'));
-    expect(await dashboard.getByTestId('export-key-note').textContent()).toMatch(/leave out your AI provider’s API key/);
-    const [download] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByTestId('export-backup').click()]);
+    expect(await dashboard.getByTestId('export-key-note').textContent()).toMatch(
+      /leave out your AI provider’s API key/,
+    );
+    const [download] = await Promise.all([
+      dashboard.waitForEvent('download'),
+      dashboard.getByTestId('export-backup').click(),
+    ]);
     const file = path.join(dir, 'backup.json');
     await download.saveAs(file);
     const text = await readFile(file, 'utf8');
     expect(text).toContain(`${server.origin}/ai/ok/v1`);
     expect(text).not.toContain('sk-exported-never-9931');
-    await sendFromPage(dashboard, 'updateSettings', { aiProvider: { kind: 'none', baseUrl: '', model: '', apiKey: '' } });
+    await sendFromPage(dashboard, 'updateSettings', {
+      aiProvider: { kind: 'none', baseUrl: '', model: '', apiKey: '' },
+    });
   });
 
   it('a record with an out-of-range time (written before the schemas were bounded) breaks one part, not the dashboard; the CSV export says what it left out', async () => {
     const damagedId = await session.worker.evaluate(async () => {
-      type Db = { jobs: { toArray: () => Promise<Array<Record<string, unknown>>>; put: (job: unknown) => Promise<unknown> } };
+      type Db = {
+        jobs: { toArray: () => Promise<Array<Record<string, unknown>>>; put: (job: unknown) => Promise<unknown> };
+      };
       const db = (globalThis as unknown as { jobshelf: { getDatabase: () => Db } }).jobshelf.getDatabase();
       const job = (await db.jobs.toArray()).find((row) => row.id === 'html-1')!;
       const far = 8_800_000_000_000_000;
-      await db.jobs.put({ ...job, id: 'damaged-1', canonicalUrl: 'https://careers.example.org/damaged/1', savedAt: far, updatedAt: far, statusChangedAt: far, history: [{ id: 'd1', at: far, type: 'saved' }] });
+      await db.jobs.put({
+        ...job,
+        id: 'damaged-1',
+        canonicalUrl: 'https://careers.example.org/damaged/1',
+        savedAt: far,
+        updatedAt: far,
+        statusChangedAt: far,
+        history: [{ id: 'd1', at: far, type: 'saved' }],
+      });
       return 'damaged-1';
     });
     for (const hash of ['#/jobs', '#/board', '#/insights', `#/job/${damagedId}`]) {
       await dashboard.goto(dashboardUrl(hash));
       await dashboard.locator('nav').first().waitFor();
       // Either the view shows, or a readable message in its place: never a blank page.
-      await dashboard.locator('#main :is([data-testid="job-row"], [data-testid="board-card"], [data-testid="insights"], [data-testid="job-detail"], [data-testid="error-boundary"])').first().waitFor();
+      await dashboard
+        .locator(
+          '#main :is([data-testid="job-row"], [data-testid="board-card"], [data-testid="insights"], [data-testid="job-detail"], [data-testid="error-boundary"])',
+        )
+        .first()
+        .waitFor();
       const text = (await dashboard.locator('#main').textContent()) ?? '';
       expect(text.trim().length, hash).toBeGreaterThan(20);
     }
@@ -234,7 +287,10 @@ describe('exports and damaged records', () => {
     await screenshot(dashboard, 'security-damaged-job-dark');
     await dashboard.emulateMedia({ colorScheme: 'light' });
     await dashboard.goto(dashboardUrl('#/settings'));
-    const [download] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByTestId('export-csv').click()]);
+    const [download] = await Promise.all([
+      dashboard.waitForEvent('download'),
+      dashboard.getByTestId('export-csv').click(),
+    ]);
     await download.saveAs(path.join(dir, 'damaged.csv'));
     const message = dashboard.getByTestId('settings-message');
     await message.filter({ hasText: 'left out' }).waitFor();

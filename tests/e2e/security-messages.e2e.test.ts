@@ -2,7 +2,14 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { requestSchemas } from '../../utils/schema/messages';
 import { openPopup, tabIdOf, type ExtensionSession } from './harness';
-import { readDatabase, sendFromContentScript, sendFromPage, useHostileExtension, type HostileServer, type LibraryReply } from './security-server';
+import {
+  readDatabase,
+  sendFromContentScript,
+  sendFromPage,
+  useHostileExtension,
+  type HostileServer,
+  type LibraryReply,
+} from './security-server';
 
 // Issue 12, items 1 and 8: only the extension's own pages may drive the background; the
 // manifest asks for no more than it uses and sets a CSP.
@@ -40,15 +47,31 @@ function posting(title: string, url: string) {
 
 describe('messages from a content script are refused, for every message type', () => {
   it('an extension page may write (the control): a job, a note, a reminder, settings with an API key', async () => {
-    const saved = (await sendFromPage(dashboard, 'saveJob', { posting: posting('Kayak Packer', 'https://jobs.example.net/lanternfish/1') })) as {
+    const saved = (await sendFromPage(dashboard, 'saveJob', {
+      posting: posting('Kayak Packer', 'https://jobs.example.net/lanternfish/1'),
+    })) as {
       res: { ok: boolean; jobId: string };
     };
     expect(saved.res.ok).toBe(true);
     const jobId = saved.res.jobId;
-    expect(((await sendFromPage(dashboard, 'addNote', { jobId, text: 'Called the recruiter' })) as { res: { ok: boolean } }).res.ok).toBe(true);
-    expect(((await sendFromPage(dashboard, 'addReminder', { jobId, dueAt: Date.now() + 86_400_000 })) as { res: { ok: boolean } }).res.ok).toBe(true);
+    expect(
+      ((await sendFromPage(dashboard, 'addNote', { jobId, text: 'Called the recruiter' })) as { res: { ok: boolean } })
+        .res.ok,
+    ).toBe(true);
+    expect(
+      (
+        (await sendFromPage(dashboard, 'addReminder', { jobId, dueAt: Date.now() + 86_400_000 })) as {
+          res: { ok: boolean };
+        }
+      ).res.ok,
+    ).toBe(true);
     const settings = await sendFromPage(dashboard, 'updateSettings', {
-      aiProvider: { kind: 'openai-compatible', baseUrl: `${server.origin}/ai/ok/v1`, model: 'test-model', apiKey: SECRET },
+      aiProvider: {
+        kind: 'openai-compatible',
+        baseUrl: `${server.origin}/ai/ok/v1`,
+        model: 'test-model',
+        apiKey: SECRET,
+      },
     });
     expect(settings).toEqual({ res: { ok: true } });
   });
@@ -75,11 +98,17 @@ describe('messages from a content script are refused, for every message type', (
       { type: 'snoozeReminder', data: { reminderId, until: Date.now() + 7 * 86_400_000 } },
       { type: 'completeReminder', data: { reminderId } },
       { type: 'deleteReminder', data: { reminderId } },
-      { type: 'updateSettings', data: { aiProvider: { kind: 'openai-compatible', baseUrl: 'http://evil.example/v1', model: 'x', apiKey: '' } } },
+      {
+        type: 'updateSettings',
+        data: { aiProvider: { kind: 'openai-compatible', baseUrl: 'http://evil.example/v1', model: 'x', apiKey: '' } },
+      },
       { type: 'rebuildAlarms', data: {} },
       { type: 'aiSummary', data: { tabId, posting: posting('Forged', 'https://jobs.example.net/forged/3') } },
       { type: 'visiblePosting', data: { tabId, posting: posting('Forged', 'https://jobs.example.net/forged/4') } },
-      { type: 'syncConnect', data: { url: 'https://evil.example/dav/', username: 'x', password: 'x', passphrase: 'forged passphrase' } },
+      {
+        type: 'syncConnect',
+        data: { url: 'https://evil.example/dav/', username: 'x', password: 'x', passphrase: 'forged passphrase' },
+      },
       { type: 'syncNow', data: {} },
       { type: 'syncDisconnect', data: {} },
     ];
@@ -114,7 +143,10 @@ describe('messages from a content script are refused, for every message type', (
     const text = JSON.stringify(reply);
     expect(text).toContain('Data Platform Engineer');
     expect(text).not.toContain(SECRET);
-    expect((reply as { res: { aiProvider: object } }).res.aiProvider).toEqual({ kind: 'openai-compatible', model: 'test-model' });
+    expect((reply as { res: { aiProvider: object } }).res.aiProvider).toEqual({
+      kind: 'openai-compatible',
+      model: 'test-model',
+    });
     await popup.close();
     await page.close();
   });

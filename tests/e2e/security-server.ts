@@ -89,7 +89,9 @@ export async function startHostileServer(): Promise<HostileServer> {
       }
       try {
         const body = await readFile(path.join(hostileDir, name));
-        response.writeHead(200, { 'content-type': name.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/json' });
+        response.writeHead(200, {
+          'content-type': name.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/json',
+        });
         response.end(body);
       } catch {
         response.writeHead(404).end();
@@ -112,7 +114,10 @@ export async function startHostileServer(): Promise<HostileServer> {
 }
 
 /** A message as @webext-core/messaging sends it; the reply is `{ res }` or `{ err }`. */
-export function libraryMessage(type: string, data: unknown): { id: number; type: string; data: unknown; timestamp: number } {
+export function libraryMessage(
+  type: string,
+  data: unknown,
+): { id: number; type: string; data: unknown; timestamp: number } {
   return { id: Math.floor(Math.random() * 1e6), type, data, timestamp: Date.now() };
 }
 
@@ -120,14 +125,21 @@ export type LibraryReply = { res?: unknown; err?: { message?: string } } | undef
 
 /** Sends messages from an extension page (the dashboard or popup), as the page's own code would. */
 export async function sendFromPage(page: Page, type: string, data: unknown): Promise<LibraryReply> {
-  return page.evaluate((message) => chrome.runtime.sendMessage(message) as Promise<LibraryReply>, libraryMessage(type, data));
+  return page.evaluate(
+    (message) => chrome.runtime.sendMessage(message) as Promise<LibraryReply>,
+    libraryMessage(type, data),
+  );
 }
 
 /**
  * Sends messages from a content script: a function injected into the page's isolated world, the
  * world every content script of the extension runs in, and which the page can drive.
  */
-export async function sendFromContentScript(session: ExtensionSession, tabId: number, messages: Array<{ type: string; data: unknown }>): Promise<LibraryReply[]> {
+export async function sendFromContentScript(
+  session: ExtensionSession,
+  tabId: number,
+  messages: Array<{ type: string; data: unknown }>,
+): Promise<LibraryReply[]> {
   const framed = messages.map(({ type, data }) => libraryMessage(type, data));
   return session.worker.evaluate(
     async ({ tabId, framed }) => {
@@ -156,12 +168,19 @@ export async function sendFromContentScript(session: ExtensionSession, tabId: nu
 type Rows = Array<Record<string, unknown>>;
 
 /** The database as the background sees it (jobs, notes, reminders, settings). */
-export async function readDatabase(session: ExtensionSession): Promise<{ jobs: Rows; notes: Rows; reminders: Rows; settings: Rows }> {
+export async function readDatabase(
+  session: ExtensionSession,
+): Promise<{ jobs: Rows; notes: Rows; reminders: Rows; settings: Rows }> {
   return session.worker.evaluate(async () => {
     type Table = { toArray: () => Promise<Array<Record<string, unknown>>> };
     type Db = { jobs: Table; notes: Table; reminders: Table; settings: Table };
     const db = (globalThis as unknown as { jobshelf: { getDatabase: () => Db } }).jobshelf.getDatabase();
-    return { jobs: await db.jobs.toArray(), notes: await db.notes.toArray(), reminders: await db.reminders.toArray(), settings: await db.settings.toArray() };
+    return {
+      jobs: await db.jobs.toArray(),
+      notes: await db.notes.toArray(),
+      reminders: await db.reminders.toArray(),
+      settings: await db.settings.toArray(),
+    };
   });
 }
 
@@ -172,7 +191,11 @@ export const CONTROL_OR_BIDI = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u200e\u2
  * For a security e2e file: the hostile server and Chromium with the extension, for all its tests,
  * plus a dashboard page (at `hash` when given) that the tests drive.
  */
-export function useHostileExtension(hash?: string): { readonly session: ExtensionSession; readonly server: HostileServer; readonly dashboard: Page } {
+export function useHostileExtension(hash?: string): {
+  readonly session: ExtensionSession;
+  readonly server: HostileServer;
+  readonly dashboard: Page;
+} {
   let session: ExtensionSession | undefined;
   let server: HostileServer | undefined;
   let dashboard: Page | undefined;

@@ -42,10 +42,15 @@ interface Snapshot {
 async function snapshot(session: ExtensionSession): Promise<Snapshot> {
   return session.worker.evaluate(async () => {
     type Table = { toArray: () => Promise<Array<Record<string, unknown> & { id: string }>> };
-    const db = (globalThis as unknown as { jobshelf: { getDatabase: () => { jobs: Table; notes: Table; reminders: Table } } }).jobshelf.getDatabase();
+    const db = (
+      globalThis as unknown as { jobshelf: { getDatabase: () => { jobs: Table; notes: Table; reminders: Table } } }
+    ).jobshelf.getDatabase();
     const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : 1);
     const jobs = (await db.jobs.toArray())
-      .map(({ summary: _s, lastCheckedAt: _l, activeExpiresAt: _a, ...job }) => ({ ...job, urlAliases: [...(job.urlAliases as string[])].sort() }))
+      .map(({ summary: _s, lastCheckedAt: _l, activeExpiresAt: _a, ...job }) => ({
+        ...job,
+        urlAliases: [...(job.urlAliases as string[])].sort(),
+      }))
       .sort(byId);
     return { jobs, notes: (await db.notes.toArray()).sort(byId), reminders: (await db.reminders.toArray()).sort(byId) };
   });
@@ -59,7 +64,9 @@ async function jobIdByTitle(session: ExtensionSession, title: string): Promise<s
 
 async function savePosting(session: ExtensionSession, title: string, company: string): Promise<void> {
   const page = await session.context.newPage();
-  await page.goto(`${pages.origin}/e2e/posting?title=${encodeURIComponent(title)}&company=${encodeURIComponent(company)}`);
+  await page.goto(
+    `${pages.origin}/e2e/posting?title=${encodeURIComponent(title)}&company=${encodeURIComponent(company)}`,
+  );
   const popup = await openPopup(session, await tabIdOf(session, page));
   await popup.getByTestId('save-button').click();
   await popup.getByTestId('saved-state').waitFor();
@@ -89,13 +96,17 @@ async function syncNow(settings: Page): Promise<void> {
   const before = (await outcome.count()) ? Number(await outcome.getAttribute('data-answer')) : 0;
   await settings.getByTestId('sync-now').click();
   await settings.locator(`[data-testid=sync-outcome][data-answer="${before + 1}"]`).waitFor({ timeout: 30_000 });
-  if ((await outcome.textContent()) !== 'Synced.') throw new Error(`Sync failed: ${await settings.getByTestId('sync-card').textContent()}`);
+  if ((await outcome.textContent()) !== 'Synced.')
+    throw new Error(`Sync failed: ${await settings.getByTestId('sync-card').textContent()}`);
 }
 
 async function setStatus(session: ExtensionSession, jobId: string, status: string): Promise<void> {
   const page = await dashboard(session, `#/job/${jobId}`);
   await page.getByTestId('status-picker').selectOption(status);
-  await page.waitForFunction(async (s) => (document.querySelector('[data-testid=status-picker]') as HTMLSelectElement | null)?.value === s, status);
+  await page.waitForFunction(
+    async (s) => (document.querySelector('[data-testid=status-picker]') as HTMLSelectElement | null)?.value === s,
+    status,
+  );
   await page.close();
 }
 
@@ -114,34 +125,53 @@ describe('sync between two browsers through a real WebDAV server', () => {
     await savePosting(b, 'Kiln Technician', 'Emberly Glass');
 
     const settingsA = await connect(a, dav.folderUrl, PASSPHRASE);
-    await settingsA.getByTestId('sync-outcome').filter({ hasText: 'Connected and synced.' }).waitFor({ timeout: 60_000 });
+    await settingsA
+      .getByTestId('sync-outcome')
+      .filter({ hasText: 'Connected and synced.' })
+      .waitFor({ timeout: 60_000 });
 
     // B through the proxy (which can take it offline). A wrong passphrase first: a clear error.
     const bUrl = `${proxy.url}/dav/jobshelf`;
     const settingsB = await connect(b, bUrl, 'not the passphrase');
-    await settingsB.getByTestId('sync-outcome').filter({ hasText: 'passphrase does not open' }).waitFor({ timeout: 60_000 });
+    await settingsB
+      .getByTestId('sync-outcome')
+      .filter({ hasText: 'passphrase does not open' })
+      .waitFor({ timeout: 60_000 });
     await settingsB.getByTestId('sync-form').waitFor();
     await screenshot(settingsB, 'sync-wrong-passphrase');
     await settingsB.close();
     const settingsB2 = await connect(b, bUrl, PASSPHRASE);
-    await settingsB2.getByTestId('sync-outcome').filter({ hasText: 'Connected and synced.' }).waitFor({ timeout: 60_000 });
+    await settingsB2
+      .getByTestId('sync-outcome')
+      .filter({ hasText: 'Connected and synced.' })
+      .waitFor({ timeout: 60_000 });
     // The first sync merged both sides: B has A's jobs, and A gets B's at its next sync.
     const cartography = await jobIdByTitle(b, 'Cartography Lead');
     await syncNow(settingsA);
-    expect((await snapshot(a)).jobs.map((job) => (job.posting as { title: string }).title).sort()).toEqual(['Cartography Lead', 'Kiln Technician', 'Tide Analyst']);
+    expect((await snapshot(a)).jobs.map((job) => (job.posting as { title: string }).title).sort()).toEqual([
+      'Cartography Lead',
+      'Kiln Technician',
+      'Tide Analyst',
+    ]);
 
     // Track on B, notes on both; each write syncs by itself a few seconds later.
     await setStatus(b, cartography, 'applied');
     await addNote(b, cartography, 'Recruiter: Wren Halloway');
     await addNote(a, cartography, 'Portfolio sent on Monday');
-    await settingsB2.getByTestId('sync-indicator').filter({ hasText: /Synced/ }).waitFor({ timeout: 30_000 });
+    await settingsB2
+      .getByTestId('sync-indicator')
+      .filter({ hasText: /Synced/ })
+      .waitFor({ timeout: 30_000 });
     await expect
       .poll(async () => (await snapshot(b)).notes.length, { timeout: 30_000, interval: 500 })
       .toBeGreaterThanOrEqual(1);
     await syncNow(settingsB2);
     await syncNow(settingsA);
     await syncNow(settingsB2);
-    expect((await snapshot(a)).notes.map((note) => note.text).sort()).toEqual(['Portfolio sent on Monday', 'Recruiter: Wren Halloway']);
+    expect((await snapshot(a)).notes.map((note) => note.text).sort()).toEqual([
+      'Portfolio sent on Monday',
+      'Recruiter: Wren Halloway',
+    ]);
 
     // B goes offline; both change the same job's status (a conflict); A deletes a job; B writes a note.
     proxy.rules = [{ fault: { drop: true } }];
@@ -156,7 +186,10 @@ describe('sync between two browsers through a real WebDAV server', () => {
     await tidePage.close();
     await settingsB2.getByTestId('sync-now').click();
     await settingsB2.getByTestId('sync-outcome').filter({ hasText: 'did not finish' }).waitFor({ timeout: 30_000 });
-    await settingsB2.getByTestId('sync-error').filter({ hasText: 'Could not reach the sync server' }).waitFor({ timeout: 30_000 });
+    await settingsB2
+      .getByTestId('sync-error')
+      .filter({ hasText: 'Could not reach the sync server' })
+      .waitFor({ timeout: 30_000 });
     await settingsB2.getByTestId('sync-indicator').filter({ hasText: 'Sync waiting' }).waitFor();
     await screenshot(settingsB2, 'sync-offline');
 
@@ -174,15 +207,37 @@ describe('sync between two browsers through a real WebDAV server', () => {
     const job = left.jobs.find((row) => row.id === cartography)!;
     const history = job.history as Array<{ type: string; status?: string; detail?: string }>;
     // Every status change from both devices is in the history; the losing one is named there too.
-    expect(history.filter((entry) => entry.type === 'status').map((entry) => entry.status).sort()).toEqual(['applied', 'interview', 'offer']);
+    expect(
+      history
+        .filter((entry) => entry.type === 'status')
+        .map((entry) => entry.status)
+        .sort(),
+    ).toEqual(['applied', 'interview', 'offer']);
     const loser = job.status === 'offer' ? 'interview' : 'offer';
     expect(history.some((entry) => entry.detail?.includes(`Status on another device was “${loser}”`))).toBe(true);
-    expect(left.notes.map((note) => note.text).sort()).toEqual(['Portfolio sent on Monday', 'Recruiter: Wren Halloway', 'Second interview on Thursday']);
+    expect(left.notes.map((note) => note.text).sort()).toEqual([
+      'Portfolio sent on Monday',
+      'Recruiter: Wren Halloway',
+      'Second interview on Thursday',
+    ]);
 
     // The server holds ciphertext only.
-    const stored = dav.files().map((file) => `${file.path}\n${file.data.toString('latin1')}`).join('\n');
+    const stored = dav
+      .files()
+      .map((file) => `${file.path}\n${file.data.toString('latin1')}`)
+      .join('\n');
     expect(dav.files().length).toBeGreaterThan(2);
-    for (const secret of ['Cartography', 'Ravenmoor', 'Kiln', 'Emberly', 'Wren', 'Portfolio', '127.0.0.1', 'e2e/posting']) expect(stored).not.toContain(secret);
+    for (const secret of [
+      'Cartography',
+      'Ravenmoor',
+      'Kiln',
+      'Emberly',
+      'Wren',
+      'Portfolio',
+      '127.0.0.1',
+      'e2e/posting',
+    ])
+      expect(stored).not.toContain(secret);
 
     await settingsA.reload();
     await settingsA.getByTestId('sync-last').waitFor();

@@ -5,7 +5,10 @@ import { useExtension } from './suite';
 
 const extension = useExtension();
 
-type Jobshelf = { syncReminders: (now?: number) => Promise<number>; handleNotificationClick: (id: string) => Promise<void> };
+type Jobshelf = {
+  syncReminders: (now?: number) => Promise<number>;
+  handleNotificationClick: (id: string) => Promise<void>;
+};
 
 describe('tracking and reminders in real Chromium', () => {
   it('schedules the expiry notice for a saved posting and notifies when it comes', async () => {
@@ -44,10 +47,24 @@ describe('tracking and reminders in real Chromium', () => {
     await page.close();
     // As if it had been read long ago: an old company name, and a title the user wrote.
     const jobId = await extension.session.worker.evaluate(async () => {
-      type Db = { jobs: { toArray: () => Promise<Array<{ id: string; posting: Record<string, unknown>; userEdited: string[] }>>; put: (job: unknown) => Promise<unknown> } };
+      type Db = {
+        jobs: {
+          toArray: () => Promise<Array<{ id: string; posting: Record<string, unknown>; userEdited: string[] }>>;
+          put: (job: unknown) => Promise<unknown>;
+        };
+      };
       const db = (globalThis as unknown as { jobshelf: { getDatabase: () => Db } }).jobshelf.getDatabase();
       const job = (await db.jobs.toArray()).find((saved) => saved.posting.title === 'Reread Engineer')!;
-      await db.jobs.put({ ...job, posting: { ...job.posting, company: 'Old Name Inc', title: 'My title', provenance: { ...(job.posting.provenance as object), title: 'user' } }, userEdited: ['title'] });
+      await db.jobs.put({
+        ...job,
+        posting: {
+          ...job.posting,
+          company: 'Old Name Inc',
+          title: 'My title',
+          provenance: { ...(job.posting.provenance as object), title: 'user' },
+        },
+        userEdited: ['title'],
+      });
       return job.id;
     });
     const pagesBefore = extension.session.context.pages().length;
@@ -55,7 +72,10 @@ describe('tracking and reminders in real Chromium', () => {
     await dashboard.goto(`chrome-extension://${extension.session.extensionId}/dashboard.html#/job/${jobId}`);
     await dashboard.getByTestId('detail-title').filter({ hasText: 'My title' }).waitFor();
     await dashboard.getByTestId('reread').click();
-    await dashboard.getByTestId('reread-result').filter({ hasText: 'Read again from the page' }).waitFor({ timeout: 30_000 });
+    await dashboard
+      .getByTestId('reread-result')
+      .filter({ hasText: 'Read again from the page' })
+      .waitFor({ timeout: 30_000 });
     await dashboard.locator('.job-header-company').filter({ hasText: 'Acme' }).waitFor();
     expect(await dashboard.getByTestId('detail-title').textContent()).toBe('My title');
     expect(await dashboard.getByTestId('status-history').textContent()).toContain('Read again from the page');

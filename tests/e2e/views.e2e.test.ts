@@ -66,7 +66,9 @@ describe('every dashboard view, both themes, two widths', () => {
           await page.goto(url(view.hash()));
           await page.getByTestId(view.ready).first().waitFor();
           await page.evaluate(() => document.fonts.ready);
-          await checkA11y(page, `${view.name} (${theme}, ${width} px)`).catch((error: Error) => problems.push(error.message));
+          await checkA11y(page, `${view.name} (${theme}, ${width} px)`).catch((error: Error) =>
+            problems.push(error.message),
+          );
           // One h1 on every page, for screen reader users finding their place.
           const h1s = await page.locator('h1').count();
           if (h1s !== 1) problems.push(`${view.name}: ${h1s} h1 elements`);
@@ -91,7 +93,9 @@ describe('every dashboard view, both themes, two widths', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the jobs list');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('jobs-table');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe(
+      'jobs-table',
+    );
     const ring = await page.evaluate(() => {
       const style = getComputedStyle(document.activeElement!);
       return { style: style.outlineStyle, width: style.outlineWidth, color: style.outlineColor };
@@ -110,12 +114,19 @@ describe('every dashboard view, both themes, two widths', () => {
     await page.getByTestId('ai-api-key').waitFor();
     await page.getByTestId('ai-provider').selectOption('none');
     expect(await page.getByTestId('ai-api-key').count()).toBe(0);
-    expect(await page.getByTestId('lead-times').locator('[aria-pressed="true"]').allTextContents()).toEqual(['3 days before', '1 day before']);
+    expect(await page.getByTestId('lead-times').locator('[aria-pressed="true"]').allTextContents()).toEqual([
+      '3 days before',
+      '1 day before',
+    ]);
     await page.getByTestId('lead-times').getByRole('button', { name: '7 days before' }).click();
     await page.getByRole('button', { name: 'Save reminders' }).click();
     await page.getByTestId('settings-message').filter({ hasText: 'Reminder settings saved' }).waitFor();
     await page.reload();
     await page.getByTestId('lead-times').waitFor();
-    expect(await page.getByTestId('lead-times').locator('[aria-pressed="true"]').allTextContents()).toEqual(['7 days before', '3 days before', '1 day before']);
+    expect(await page.getByTestId('lead-times').locator('[aria-pressed="true"]').allTextContents()).toEqual([
+      '7 days before',
+      '3 days before',
+      '1 day before',
+    ]);
   });
 });

@@ -29,7 +29,15 @@ export interface Expected {
   employmentType: string | null;
 }
 
-export const TARGET_FIELDS = ['title', 'company', 'locations', 'salary', 'validThrough', 'datePosted', 'isJobPosting'] as const;
+export const TARGET_FIELDS = [
+  'title',
+  'company',
+  'locations',
+  'salary',
+  'validThrough',
+  'datePosted',
+  'isJobPosting',
+] as const;
 export const EXTRA_FIELDS = ['employmentType'] as const;
 export type ComparedField = (typeof TARGET_FIELDS)[number] | (typeof EXTRA_FIELDS)[number];
 
@@ -50,33 +58,56 @@ const text = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-const place = (s: string) => text(s).replace(/[,;|·•/]+/g, ' ').replace(/\s+/g, ' ').trim();
+const place = (s: string) =>
+  text(s)
+    .replace(/[,;|·•/]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function dateOf(raw: string): string | null {
   const m = raw.match(/^\d{4}-\d{2}-\d{2}/);
   return m ? m[0] : parseDate(raw);
 }
 
-const near = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) <= Math.max(1, Math.abs(b) * 0.005));
+const near = (a: number | null, b: number | null) =>
+  a === null || b === null ? a === b : Math.abs(a - b) <= Math.max(1, Math.abs(b) * 0.005);
 
 export function compare(expected: Expected, extraction: Extraction): FieldResult[] {
   // A non-posting keeps what it found (for "Save anyway"); as a verdict it has no posting.
   const p = extraction.isJobPosting ? extraction.posting : null;
   const out: FieldResult[] = [];
-  const push = (field: ComparedField, ok: boolean, exp: unknown, act: unknown) => out.push({ field, ok, expected: exp, actual: act });
+  const push = (field: ComparedField, ok: boolean, exp: unknown, act: unknown) =>
+    out.push({ field, ok, expected: exp, actual: act });
 
-  push('isJobPosting', expected.isJobPosting === extraction.isJobPosting, expected.isJobPosting, extraction.isJobPosting);
+  push(
+    'isJobPosting',
+    expected.isJobPosting === extraction.isJobPosting,
+    expected.isJobPosting,
+    extraction.isJobPosting,
+  );
 
   const title = p?.title ?? null;
-  push('title', expected.title === null ? title === null : title !== null && text(title) === text(expected.title), expected.title, title);
+  push(
+    'title',
+    expected.title === null ? title === null : title !== null && text(title) === text(expected.title),
+    expected.title,
+    title,
+  );
 
   const company = p?.company ?? null;
-  push('company', expected.company === null ? company === null : company !== null && text(company) === text(expected.company), expected.company, company);
+  push(
+    'company',
+    expected.company === null ? company === null : company !== null && text(company) === text(expected.company),
+    expected.company,
+    company,
+  );
 
   const locations = p && p.locations.length ? p.locations : null;
   push(
     'locations',
-    expected.location === null ? locations === null : locations !== null && place(locations.join(' | ')) === place(expected.location),
+    expected.location === null
+      ? locations === null
+      : locations !== null && place(locations.join(' | ')) === place(expected.location),
     expected.location,
     locations,
   );
@@ -88,10 +119,18 @@ export function compare(expected: Expected, extraction: Extraction): FieldResult
   else {
     const want = parseSalaryText(expected.salary);
     if (want && (want.min !== null || want.max !== null)) {
-      salaryOk = near(salary.min, want.min) && near(salary.max, want.max) && (want.currency === null || want.currency === salary.currency);
+      salaryOk =
+        near(salary.min, want.min) &&
+        near(salary.max, want.max) &&
+        (want.currency === null || want.currency === salary.currency);
     } else salaryOk = text(salary.text) === text(expected.salary);
   }
-  push('salary', salaryOk, expected.salary, salary && { min: salary.min, max: salary.max, currency: salary.currency, period: salary.period, text: salary.text });
+  push(
+    'salary',
+    salaryOk,
+    expected.salary,
+    salary && { min: salary.min, max: salary.max, currency: salary.currency, period: salary.period, text: salary.text },
+  );
 
   for (const field of ['datePosted', 'validThrough'] as const) {
     const want = expected[field] === null ? null : dateOf(expected[field]!);

@@ -20,9 +20,20 @@ describe('extract() results pass the schema the background checks them with', ()
 
   it('a page with huge fields', () => {
     const title = 'Engineer '.repeat(200);
-    const places = Array.from({ length: 300 }, (_, i) => ({ '@type': 'Place', address: { addressLocality: `City ${i}` } }));
-    const ld = JSON.stringify({ '@type': 'JobPosting', title, hiringOrganization: 'C'.repeat(1000), jobLocation: places, description: 'x '.repeat(3_000_000) });
-    const { document } = parseHTML(`<html><head><script type="application/ld+json">${ld}</script></head><body><h1>${title}</h1></body></html>`);
+    const places = Array.from({ length: 300 }, (_, i) => ({
+      '@type': 'Place',
+      address: { addressLocality: `City ${i}` },
+    }));
+    const ld = JSON.stringify({
+      '@type': 'JobPosting',
+      title,
+      hiringOrganization: 'C'.repeat(1000),
+      jobLocation: places,
+      description: 'x '.repeat(3_000_000),
+    });
+    const { document } = parseHTML(
+      `<html><head><script type="application/ld+json">${ld}</script></head><body><h1>${title}</h1></body></html>`,
+    );
     const result = extractionSchema.safeParse(extract(document as unknown as Document, 'https://example.com/jobs/1'));
     expect(result.error?.issues ?? []).toEqual([]);
   });

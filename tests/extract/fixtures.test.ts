@@ -27,7 +27,12 @@ describe('fixture pages', () => {
       const extraction = fixture.run();
       expect(() => JSON.stringify(extraction)).not.toThrow();
       const fields = compare(fixture.expected, extraction);
-      results.set(fixture.file, { site: fixture.site, group: groupOf(fixture), expectedPosting: fixture.expected.isJobPosting, fields });
+      results.set(fixture.file, {
+        site: fixture.site,
+        group: groupOf(fixture),
+        expectedPosting: fixture.expected.isJobPosting,
+        fields,
+      });
       // A posting always has a title and plain-text description lines when it is one.
       if (extraction.posting) expect(extraction.posting.title.length).toBeGreaterThan(0);
     });
@@ -45,20 +50,27 @@ describe('fixture pages', () => {
       lines.push('field            accuracy');
       for (const field of [...TARGET_FIELDS, ...EXTRA_FIELDS]) {
         const all = entries.map(([, r]) => r.fields.find((f) => f.field === field)!);
-        lines.push(`${field.padEnd(16)} ${pct(all.filter((f) => f.ok).length, all.length)}${EXTRA_FIELDS.includes(field as never) ? '  (reported only)' : ''}`);
+        lines.push(
+          `${field.padEnd(16)} ${pct(all.filter((f) => f.ok).length, all.length)}${EXTRA_FIELDS.includes(field as never) ? '  (reported only)' : ''}`,
+        );
       }
       const target = entries.flatMap(([, r]) => r.fields.filter(isTarget));
-      lines.push(`${'overall'.padEnd(16)} ${pct(target.filter((f) => f.ok).length, target.length)}  (${target.filter((f) => f.ok).length}/${target.length} checks)`);
+      lines.push(
+        `${'overall'.padEnd(16)} ${pct(target.filter((f) => f.ok).length, target.length)}  (${target.filter((f) => f.ok).length}/${target.length} checks)`,
+      );
       // Acceptance: postings the user can save, and non-postings recognised as such.
       const verdict = (posting: boolean) => entries.filter(([, r]) => r.expectedPosting === posting);
-      const right = (list: typeof entries) => list.filter(([, r]) => r.fields.find((f) => f.field === 'isJobPosting')!.ok).length;
+      const right = (list: typeof entries) =>
+        list.filter(([, r]) => r.fields.find((f) => f.field === 'isJobPosting')!.ok).length;
       lines.push(`postings accepted       ${right(verdict(true))}/${verdict(true).length}`);
       lines.push(`non-postings recognised ${right(verdict(false))}/${verdict(false).length}`);
       const sites = new Map<string, FieldResult[]>();
       for (const [, r] of entries) sites.set(r.site, [...(sites.get(r.site) ?? []), ...r.fields.filter(isTarget)]);
       lines.push('site             accuracy  pages');
       for (const [site, fs] of [...sites.entries()].sort()) {
-        lines.push(`${site.padEnd(16)} ${pct(fs.filter((f) => f.ok).length, fs.length)}  ${fs.length / TARGET_FIELDS.length}`);
+        lines.push(
+          `${site.padEnd(16)} ${pct(fs.filter((f) => f.ok).length, fs.length)}  ${fs.length / TARGET_FIELDS.length}`,
+        );
       }
       const pages = entries.map(([file, r]) => {
         const t = r.fields.filter(isTarget);
@@ -68,7 +80,10 @@ describe('fixture pages', () => {
       if (showMisses) {
         lines.push(`lowest page: ${pages[0]!.file} ${pct(pages[0]!.score * 100, 100)}`);
         for (const page of pages.filter((p) => p.misses.length)) {
-          for (const miss of page.misses) lines.push(`  miss ${page.file} ${miss.field}: expected ${JSON.stringify(miss.expected)} got ${JSON.stringify(miss.actual)}`);
+          for (const miss of page.misses)
+            lines.push(
+              `  miss ${page.file} ${miss.field}: expected ${JSON.stringify(miss.expected)} got ${JSON.stringify(miss.actual)}`,
+            );
         }
       }
       if (group === 'real') {

@@ -35,7 +35,10 @@ export function loadFixtures(): FixtureCase[] {
     if (!/^\d{3}-.*\.(html|json)$/.test(file) || file.endsWith('.expected.json')) continue;
     const expectedPath = join(PAGES_DIR, file.replace(/\.(html|json)$/, '.expected.json'));
     if (!existsSync(expectedPath)) continue;
-    const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as Expected & { handWritten?: boolean; split?: string };
+    const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as Expected & {
+      handWritten?: boolean;
+      split?: string;
+    };
     const site = file.split('-')[1] ?? 'unknown';
     const url = urls[file] ?? '';
     const path = join(PAGES_DIR, file);

@@ -72,7 +72,11 @@ describe('dates', () => {
 
 describe('locations, work mode, employment type', () => {
   it('splits lists on the page separators', () => {
-    expect(splitLocations('San Francisco, CA | New York City, NY | Seattle, WA')).toEqual(['San Francisco, CA', 'New York City, NY', 'Seattle, WA']);
+    expect(splitLocations('San Francisco, CA | New York City, NY | Seattle, WA')).toEqual([
+      'San Francisco, CA',
+      'New York City, NY',
+      'Seattle, WA',
+    ]);
     expect(splitLocations('New York, NY (HQ); San Francisco, CA')).toEqual(['New York, NY (HQ)', 'San Francisco, CA']);
     expect(splitLocations('San Francisco , United States')).toEqual(['San Francisco, United States']);
   });
@@ -95,13 +99,31 @@ describe('locations, work mode, employment type', () => {
 
 describe('canonical-url', () => {
   it.each([
-    ['https://www.linkedin.com/jobs/search/?currentJobId=3812345678&keywords=qa&trk=abc', 'https://www.linkedin.com/jobs/view/3812345678/'],
-    ['https://kr.linkedin.com/jobs/view/deep-learning-engineer-at-nvidia-4433412610?trk=public', 'https://www.linkedin.com/jobs/view/4433412610/'],
-    ['https://www.indeed.com/jobs?q=php&l=Egypt&vjk=b974b400e0228d67', 'https://www.indeed.com/viewjob?jk=b974b400e0228d67'],
+    [
+      'https://www.linkedin.com/jobs/search/?currentJobId=3812345678&keywords=qa&trk=abc',
+      'https://www.linkedin.com/jobs/view/3812345678/',
+    ],
+    [
+      'https://kr.linkedin.com/jobs/view/deep-learning-engineer-at-nvidia-4433412610?trk=public',
+      'https://www.linkedin.com/jobs/view/4433412610/',
+    ],
+    [
+      'https://www.indeed.com/jobs?q=php&l=Egypt&vjk=b974b400e0228d67',
+      'https://www.indeed.com/viewjob?jk=b974b400e0228d67',
+    ],
     ['https://de.indeed.com/viewjob?jk=abc123&from=serp&tk=xyz', 'https://de.indeed.com/viewjob?jk=abc123'],
-    ['https://careers.example.com/jobs?gh_jid=4754609101&gh_src=x&utm_source=levels', 'https://careers.example.com/jobs?gh_jid=4754609101'],
-    ['https://boards.greenhouse.io/anthropic/jobs/4182383008#app', 'https://job-boards.greenhouse.io/anthropic/jobs/4182383008'],
-    ['https://jobs.lever.co/acme/6d5cbe7f-e551/apply?lever-source=LinkedIn', 'https://jobs.lever.co/acme/6d5cbe7f-e551'],
+    [
+      'https://careers.example.com/jobs?gh_jid=4754609101&gh_src=x&utm_source=levels',
+      'https://careers.example.com/jobs?gh_jid=4754609101',
+    ],
+    [
+      'https://boards.greenhouse.io/anthropic/jobs/4182383008#app',
+      'https://job-boards.greenhouse.io/anthropic/jobs/4182383008',
+    ],
+    [
+      'https://jobs.lever.co/acme/6d5cbe7f-e551/apply?lever-source=LinkedIn',
+      'https://jobs.lever.co/acme/6d5cbe7f-e551',
+    ],
     ['https://example.com/job/42?utm_medium=x&fbclid=y&b=2&a=1', 'https://example.com/job/42?a=1&b=2'],
   ])('%s', (input, out) => expect(canonicalUrl(input)).toBe(out));
   it('rejects non-http URLs', () => {
@@ -125,7 +147,9 @@ describe('description HTML', () => {
       '<h2 style="color:red" onclick="x()">T</h2><script>alert(1)</script><img src="https://evil/x.png" onerror="x()"><style>p{}</style>' +
         '<ul><li><a href="https://ok.example/" onmouseover="y()">ok</a></li><li><a href="javascript:alert(1)">bad</a></li></ul><iframe src="x"></iframe>',
     );
-    expect(out).toBe('<h2>T</h2><ul><li><a href="https://ok.example/" rel="noopener noreferrer nofollow">ok</a></li><li><a>bad</a></li></ul>');
+    expect(out).toBe(
+      '<h2>T</h2><ul><li><a href="https://ok.example/" rel="noopener noreferrer nofollow">ok</a></li><li><a>bad</a></li></ul>',
+    );
   });
 });
 

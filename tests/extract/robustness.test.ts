@@ -6,11 +6,18 @@ import { extract } from '../../utils/extract';
 const URL = 'https://careers.example.com/jobs/42';
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 const page = (ld: string, body = '<h1>Backend Engineer</h1>') =>
-  doc(`<!doctype html><html><head><title>Backend Engineer</title><script type="application/ld+json">${ld}</script></head><body>${body}</body></html>`);
+  doc(
+    `<!doctype html><html><head><title>Backend Engineer</title><script type="application/ld+json">${ld}</script></head><body>${body}</body></html>`,
+  );
 
 describe('JSON-LD variants', () => {
   it('raw newlines and trailing commas', () => {
-    const r = extract(page('{"@context":"https://schema.org","@type":"JobPosting","title":"Backend\nEngineer","description":"<p>Line one\nline two</p>",\n"hiringOrganization":{"name":"Acme",},}'), URL);
+    const r = extract(
+      page(
+        '{"@context":"https://schema.org","@type":"JobPosting","title":"Backend\nEngineer","description":"<p>Line one\nline two</p>",\n"hiringOrganization":{"name":"Acme",},}',
+      ),
+      URL,
+    );
     expect(r.isJobPosting).toBe(true);
     expect(r.posting?.title).toBe('Backend Engineer');
     expect(r.posting?.company).toBe('Acme');
@@ -18,9 +25,19 @@ describe('JSON-LD variants', () => {
   });
 
   it('entity-escaped and double-escaped description HTML', () => {
-    const one = extract(page('{"@type":"JobPosting","title":"A","description":"&lt;h2&gt;About&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;Go&lt;/li&gt;&lt;/ul&gt;"}'), URL);
+    const one = extract(
+      page(
+        '{"@type":"JobPosting","title":"A","description":"&lt;h2&gt;About&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;Go&lt;/li&gt;&lt;/ul&gt;"}',
+      ),
+      URL,
+    );
     expect(one.posting?.descriptionText).toBe('About\n\n- Go');
-    const two = extract(page('{"@type":"JobPosting","title":"A","description":"&amp;lt;p&amp;gt;Hello &amp;amp;amp; bye&amp;lt;/p&amp;gt;"}'), URL);
+    const two = extract(
+      page(
+        '{"@type":"JobPosting","title":"A","description":"&amp;lt;p&amp;gt;Hello &amp;amp;amp; bye&amp;lt;/p&amp;gt;"}',
+      ),
+      URL,
+    );
     expect(two.posting?.descriptionText).toBe('Hello & bye');
     expect(two.posting?.descriptionHtml).not.toContain('&lt;p');
   });
@@ -31,7 +48,13 @@ describe('JSON-LD variants', () => {
       '@graph': [
         { '@type': 'Organization', '@id': '#org', name: 'Graph Co' },
         { '@type': 'WebPage', mainEntity: { '@id': '#job' } },
-        { '@type': ['JobPosting', 'Thing'], '@id': '#job', title: 'Data Engineer', hiringOrganization: { '@id': '#org' }, datePosted: '2025-05-01T10:00:00+02:00' },
+        {
+          '@type': ['JobPosting', 'Thing'],
+          '@id': '#job',
+          title: 'Data Engineer',
+          hiringOrganization: { '@id': '#org' },
+          datePosted: '2025-05-01T10:00:00+02:00',
+        },
       ],
     });
     const r = extract(page(ld), URL);
@@ -47,10 +70,17 @@ describe('JSON-LD variants', () => {
         '@type': 'JobPosting',
         title: 'SRE',
         hiringOrganization: 'String Org',
-        jobLocation: [{ '@type': 'Place', address: { addressLocality: 'Berlin', addressCountry: { name: 'Germany' } } }, { address: 'Remote' }],
+        jobLocation: [
+          { '@type': 'Place', address: { addressLocality: 'Berlin', addressCountry: { name: 'Germany' } } },
+          { address: 'Remote' },
+        ],
         jobLocationType: 'TELECOMMUTE',
         employmentType: ['CONTRACTOR'],
-        baseSalary: { '@type': 'MonetaryAmount', currency: 'EUR', value: { '@type': 'QuantitativeValue', minValue: '60,000', maxValue: '75,000', unitText: 'YEAR' } },
+        baseSalary: {
+          '@type': 'MonetaryAmount',
+          currency: 'EUR',
+          value: { '@type': 'QuantitativeValue', minValue: '60,000', maxValue: '75,000', unitText: 'YEAR' },
+        },
       },
     ]);
     const r = extract(page(ld), URL);
@@ -62,14 +92,27 @@ describe('JSON-LD variants', () => {
   });
 
   it('applicantLocationRequirements when there is no jobLocation; baseSalary as a number', () => {
-    const ld = JSON.stringify({ '@type': 'JobPosting', title: 'PM', jobLocationType: 'TELECOMMUTE', applicantLocationRequirements: [{ '@type': 'Country', name: 'Canada' }], baseSalary: 120000, salaryCurrency: 'CAD' });
+    const ld = JSON.stringify({
+      '@type': 'JobPosting',
+      title: 'PM',
+      jobLocationType: 'TELECOMMUTE',
+      applicantLocationRequirements: [{ '@type': 'Country', name: 'Canada' }],
+      baseSalary: 120000,
+      salaryCurrency: 'CAD',
+    });
     const r = extract(page(ld), URL);
     expect(r.posting?.locations).toEqual(['Canada']);
     expect(r.posting?.salary).toMatchObject({ min: 120000, max: 120000, currency: 'CAD' });
   });
 
   it('unreadable JSON-LD falls back to the page with a reason', () => {
-    const r = extract(page('{"@type": "JobPosting", "title": "x" <<<', '<h1>Backend Engineer</h1><a href="/apply">Apply now</a><h2>Responsibilities</h2><h2>Requirements</h2>'), URL);
+    const r = extract(
+      page(
+        '{"@type": "JobPosting", "title": "x" <<<',
+        '<h1>Backend Engineer</h1><a href="/apply">Apply now</a><h2>Responsibilities</h2><h2>Requirements</h2>',
+      ),
+      URL,
+    );
     expect(r.reasons.join(' ')).toMatch(/could not be read/);
     expect(r.posting?.title ?? 'Backend Engineer').toBe('Backend Engineer');
   });
@@ -110,7 +153,14 @@ describe('hostile and empty input', () => {
   });
 
   it('a document whose methods throw', () => {
-    const broken = { querySelector() { throw new Error('boom'); }, querySelectorAll() { throw new Error('boom'); } } as unknown as Document;
+    const broken = {
+      querySelector() {
+        throw new Error('boom');
+      },
+      querySelectorAll() {
+        throw new Error('boom');
+      },
+    } as unknown as Document;
     const r = extract(broken, URL);
     expect(r.isJobPosting).toBe(false);
   });

@@ -33,25 +33,164 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { file: '150-seek-bluegum-civil-site-engineer.html', site: 'seek', title: 'Civil Site Engineer', company: 'Bluegum Civil Contracting', locations: ['Newcastle, Newcastle, Maitland & Hunter NSW'], salary: { min: 110000, max: 125000, currency: 'AUD', period: 'year' }, employmentType: 'FULL_TIME' },
-  { file: '151-teamtailor-nordlys-data-engineer.html', site: 'teamtailor', title: 'Data Engineer', company: 'Nordlys Energi', locations: ['Tromsø'] },
-  { file: '152-personio-kessler-bauleiter-tiefbau.html', site: 'personio', title: 'Bauleiter (m/w/d) Tiefbau', company: 'Kessler Bau GmbH', locations: ['Augsburg'], employmentType: 'FULL_TIME' },
-  { file: '153-breezy-tallgrass-field-service-technician.html', site: 'breezy', title: 'Field Service Technician', company: 'Tallgrass Robotics', locations: ['Salina, KS'], salary: { min: 26, max: 32, currency: 'USD', period: 'hour' }, employmentType: 'FULL_TIME' },
-  { file: '154-recruitee-veldhuis-planner-binnenvaart.html', site: 'recruitee', title: 'Planner Binnenvaart', company: 'Veldhuis Logistiek', locations: ['Rotterdam, Zuid-Holland, Nederland'], employmentType: 'FULL_TIME' },
-  { file: '155-jobvite-harrow-senior-data-scientist.html', site: 'jobvite', title: 'Senior Data Scientist, Pricing', company: 'Harrow Analytics', locations: ['Leeds, England'] },
-  { file: '156-icims-oakridge-patient-access-representative.html', site: 'icims', title: 'Patient Access Representative', company: 'Oakridge Medical Group', locations: ['US-TN-Knoxville'], employmentType: 'FULL_TIME' },
-  { file: '157-bamboohr-larkspur-dental-hygienist.html', site: 'bamboohr', title: 'Dental Hygienist', company: 'Larkspur Family Dental', locations: ['Boise, Idaho'], salary: { min: 45, max: 52, currency: 'USD', period: 'hour' }, employmentType: 'FULL_TIME' },
-  { file: '158-indeed-pane-tidewater-line-cook.html', site: 'indeed', title: 'Line Cook', company: 'Tidewater Taproom', locations: ['Halifax, NS B3J 1S9'], employmentType: 'FULL_TIME' },
-  { file: '159-workday-fernhill-payroll-specialist.html', site: 'workday', title: 'Payroll Specialist', company: 'Fernhill Foods', locations: ['Leeds'], employmentType: 'FULL_TIME' },
-  { file: '160-lever-apply-quillmark-product-designer.html', site: 'lever', title: 'Product Designer', company: 'Quillmark', locations: ['Lisbon'], employmentType: 'FULL_TIME', form: true },
-  { file: '161-greenhouse-jobapp-brackenridge-security-engineer.html', site: 'greenhouse', title: 'Security Engineer, Detection & Response', company: 'Brackenridge Systems', locations: ['Remote (Canada)'], form: true },
-  { file: '162-workable-apply-solent-marine-technician.html', site: 'workable', title: 'Marine Electronics Technician', company: 'Solent Boatworks', locations: ['Southampton, England, United Kingdom'], employmentType: 'FULL_TIME', form: true },
-  { file: '163-ashby-application-lumen-ml-engineer.html', site: 'ashby', title: 'Machine Learning Engineer, Retrieval', company: 'Lumenfold', locations: ['Amsterdam'], salary: { min: 95000, max: 125000, currency: 'EUR', period: 'year' }, employmentType: 'FULL_TIME', form: true },
-  { file: '164-teamtailor-apply-vinterhav-ux-writer.html', site: 'teamtailor', title: 'UX Writer', company: 'Vinterhav', form: true },
-  { file: '165-personio-apply-fjordlab-werkstudent-marketing.html', site: 'personio', title: 'Working Student Marketing (f/m/d)', company: 'Fjordlab GmbH', locations: ['Hamburg'], employmentType: 'PART_TIME', form: true },
-  { file: '166-smartrecruiters-oneclick-brightwater-night-auditor.html', site: 'smartrecruiters', title: 'Night Auditor', company: 'Brightwater Hotels', locations: ['Galway, County Galway, Ireland'], employmentType: 'FULL_TIME', form: true },
-  { file: '167-workday-apply-calder-water-process-engineer.html', site: 'workday', title: 'Process Engineer', company: 'Calder Valley Water', form: true },
-  { file: '168-breezy-apply-tallgrass-support-engineer.html', site: 'breezy', title: 'Robotics Support Engineer', company: 'Tallgrass Robotics', locations: ['Lincoln, NE'], employmentType: 'FULL_TIME', form: true },
+  {
+    file: '150-seek-bluegum-civil-site-engineer.html',
+    site: 'seek',
+    title: 'Civil Site Engineer',
+    company: 'Bluegum Civil Contracting',
+    locations: ['Newcastle, Newcastle, Maitland & Hunter NSW'],
+    salary: { min: 110000, max: 125000, currency: 'AUD', period: 'year' },
+    employmentType: 'FULL_TIME',
+  },
+  {
+    file: '151-teamtailor-nordlys-data-engineer.html',
+    site: 'teamtailor',
+    title: 'Data Engineer',
+    company: 'Nordlys Energi',
+    locations: ['Tromsø'],
+  },
+  {
+    file: '152-personio-kessler-bauleiter-tiefbau.html',
+    site: 'personio',
+    title: 'Bauleiter (m/w/d) Tiefbau',
+    company: 'Kessler Bau GmbH',
+    locations: ['Augsburg'],
+    employmentType: 'FULL_TIME',
+  },
+  {
+    file: '153-breezy-tallgrass-field-service-technician.html',
+    site: 'breezy',
+    title: 'Field Service Technician',
+    company: 'Tallgrass Robotics',
+    locations: ['Salina, KS'],
+    salary: { min: 26, max: 32, currency: 'USD', period: 'hour' },
+    employmentType: 'FULL_TIME',
+  },
+  {
+    file: '154-recruitee-veldhuis-planner-binnenvaart.html',
+    site: 'recruitee',
+    title: 'Planner Binnenvaart',
+    company: 'Veldhuis Logistiek',
+    locations: ['Rotterdam, Zuid-Holland, Nederland'],
+    employmentType: 'FULL_TIME',
+  },
+  {
+    file: '155-jobvite-harrow-senior-data-scientist.html',
+    site: 'jobvite',
+    title: 'Senior Data Scientist, Pricing',
+    company: 'Harrow Analytics',
+    locations: ['Leeds, England'],
+  },
+  {
+    file: '156-icims-oakridge-patient-access-representative.html',
+    site: 'icims',
+    title: 'Patient Access Representative',
+    company: 'Oakridge Medical Group',
+    locations: ['US-TN-Knoxville'],
+    employmentType: 'FULL_TIME',
+  },
+  {
+    file: '157-bamboohr-larkspur-dental-hygienist.html',
+    site: 'bamboohr',
+    title: 'Dental Hygienist',
+    company: 'Larkspur Family Dental',
+    locations: ['Boise, Idaho'],
+    salary: { min: 45, max: 52, currency: 'USD', period: 'hour' },
+    employmentType: 'FULL_TIME',
+  },
+  {
+    file: '158-indeed-pane-tidewater-line-cook.html',
+    site: 'indeed',
+    title: 'Line Cook',
+    company: 'Tidewater Taproom',
+    locations: ['Halifax, NS B3J 1S9'],
+    employmentType: 'FULL_TIME',
+  },
+  {
+    file: '159-workday-fernhill-payroll-specialist.html',
+    site: 'workday',
+    title: 'Payroll Specialist',
+    company: 'Fernhill Foods',
+    locations: ['Leeds'],
+    employmentType: 'FULL_TIME',
+  },
+  {
+    file: '160-lever-apply-quillmark-product-designer.html',
+    site: 'lever',
+    title: 'Product Designer',
+    company: 'Quillmark',
+    locations: ['Lisbon'],
+    employmentType: 'FULL_TIME',
+    form: true,
+  },
+  {
+    file: '161-greenhouse-jobapp-brackenridge-security-engineer.html',
+    site: 'greenhouse',
+    title: 'Security Engineer, Detection & Response',
+    company: 'Brackenridge Systems',
+    locations: ['Remote (Canada)'],
+    form: true,
+  },
+  {
+    file: '162-workable-apply-solent-marine-technician.html',
+    site: 'workable',
+    title: 'Marine Electronics Technician',
+    company: 'Solent Boatworks',
+    locations: ['Southampton, England, United Kingdom'],
+    employmentType: 'FULL_TIME',
+    form: true,
+  },
+  {
+    file: '163-ashby-application-lumen-ml-engineer.html',
+    site: 'ashby',
+    title: 'Machine Learning Engineer, Retrieval',
+    company: 'Lumenfold',
+    locations: ['Amsterdam'],
+    salary: { min: 95000, max: 125000, currency: 'EUR', period: 'year' },
+    employmentType: 'FULL_TIME',
+    form: true,
+  },
+  {
+    file: '164-teamtailor-apply-vinterhav-ux-writer.html',
+    site: 'teamtailor',
+    title: 'UX Writer',
+    company: 'Vinterhav',
+    form: true,
+  },
+  {
+    file: '165-personio-apply-fjordlab-werkstudent-marketing.html',
+    site: 'personio',
+    title: 'Working Student Marketing (f/m/d)',
+    company: 'Fjordlab GmbH',
+    locations: ['Hamburg'],
+    employmentType: 'PART_TIME',
+    form: true,
+  },
+  {
+    file: '166-smartrecruiters-oneclick-brightwater-night-auditor.html',
+    site: 'smartrecruiters',
+    title: 'Night Auditor',
+    company: 'Brightwater Hotels',
+    locations: ['Galway, County Galway, Ireland'],
+    employmentType: 'FULL_TIME',
+    form: true,
+  },
+  {
+    file: '167-workday-apply-calder-water-process-engineer.html',
+    site: 'workday',
+    title: 'Process Engineer',
+    company: 'Calder Valley Water',
+    form: true,
+  },
+  {
+    file: '168-breezy-apply-tallgrass-support-engineer.html',
+    site: 'breezy',
+    title: 'Robotics Support Engineer',
+    company: 'Tallgrass Robotics',
+    locations: ['Lincoln, NE'],
+    employmentType: 'FULL_TIME',
+    form: true,
+  },
 ];
 
 describe('site rules on pages in their layout', () => {
@@ -72,12 +211,21 @@ describe('site rules on pages in their layout', () => {
   });
 
   it('a list or search page of a site is not a posting, and says so in words', () => {
-    const { document } = parseHTML('<html><head><title>Jobs</title></head><body><h1>Open positions</h1><ul><li class="position"><a href="/p/1-a">A</a></li><li class="position"><a href="/p/2-b">B</a></li></ul></body></html>');
-    for (const url of ['https://tallgrass-robotics.breezy.hr/', 'https://veldhuis-logistiek.recruitee.com/', 'https://www.seek.com.au/cook-jobs/in-All-Sydney-NSW']) {
+    const { document } = parseHTML(
+      '<html><head><title>Jobs</title></head><body><h1>Open positions</h1><ul><li class="position"><a href="/p/1-a">A</a></li><li class="position"><a href="/p/2-b">B</a></li></ul></body></html>',
+    );
+    for (const url of [
+      'https://tallgrass-robotics.breezy.hr/',
+      'https://veldhuis-logistiek.recruitee.com/',
+      'https://www.seek.com.au/cook-jobs/in-All-Sydney-NSW',
+    ]) {
       const r = extract(document as unknown as Document, url, { now: null });
       expect(r.isJobPosting, url).toBe(false);
       expect(r.verdict, url).toBe('not-posting');
-      expect(['This page lists several jobs. Open one of them to read it.', 'This page does not show one job posting.'], url).toContain(r.reasons[0]);
+      expect(
+        ['This page lists several jobs. Open one of them to read it.', 'This page does not show one job posting.'],
+        url,
+      ).toContain(r.reasons[0]);
       expect(r.reasons[1], url).toMatch(/^(This (is|looks like) a list|No job is open)/);
     }
   });
@@ -115,8 +263,8 @@ describe('a job URL whose markup a rule no longer knows', () => {
 });
 
 describe('layout variants other tools read', () => {
-  it('Jobvite: the meta line\'s requisition number is not a place; a place over two lines is one', () => {
-  const html = `<html><head><title>Acme Careers - Accountant</title></head><body><article class="jv-page-body"><h2 class="jv-header">Accountant</h2>
+  it("Jobvite: the meta line's requisition number is not a place; a place over two lines is one", () => {
+    const html = `<html><head><title>Acme Careers - Accountant</title></head><body><article class="jv-page-body"><h2 class="jv-header">Accountant</h2>
   <p class="jv-job-detail-meta">
         Accounting &amp; Finance
         <span class="jv-inline-separator"></span>
@@ -124,17 +272,21 @@ describe('layout variants other tools read', () => {
         India
         <span class="jv-inline-separator"></span>Req.Num.: 32001
       </p><div class="jv-job-detail-description"><p>Do the books, we need someone very good at this.</p></div></article></body></html>`;
-  const r = extract(parseHTML(html).document as unknown as Document, 'https://jobs.jobvite.com/acme/job/oABC123', { now: null });
-  expect(r.posting?.locations).toEqual(['Bangalore, India']);
-});
+    const r = extract(parseHTML(html).document as unknown as Document, 'https://jobs.jobvite.com/acme/job/oABC123', {
+      now: null,
+    });
+    expect(r.posting?.locations).toEqual(['Bangalore, India']);
+  });
   it('Teamtailor: the title in h1.font-company-header, the place from the line above it', () => {
-  const html = `<html><head><title>Lab Technician - Acme</title></head><body><div class="relative" data-variabletextwrapper="">
+    const html = `<html><head><title>Lab Technician - Acme</title></head><body><div class="relative" data-variabletextwrapper="">
   <div class="mb-32 uppercase"><span>Quality &amp; Regulatory Affairs</span><span>·</span><span>Landskrona</span></div>
   <h1 class="font-company-header"><span class="textFitted">Lab &amp; Quality Technician</span></h1></div><div class="prose"><p>Work in the lab.</p></div></body></html>`;
-  const r = extract(parseHTML(html).document as unknown as Document, 'https://acme.teamtailor.com/jobs/123-lab', { now: null });
-  expect(r.posting?.title).toBe('Lab & Quality Technician');
-  expect(r.posting?.locations).toEqual(['Landskrona']);
-});
+    const r = extract(parseHTML(html).document as unknown as Document, 'https://acme.teamtailor.com/jobs/123-lab', {
+      now: null,
+    });
+    expect(r.posting?.title).toBe('Lab & Quality Technician');
+    expect(r.posting?.locations).toEqual(['Landskrona']);
+  });
 });
 
 describe('site rule example URLs', () => {

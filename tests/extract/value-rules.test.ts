@@ -9,7 +9,9 @@ import { employmentFromValue } from '../../utils/extract/generic/labelled';
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 const NOW = new Date('2026-03-10T12:00:00Z');
 const posting = (body: string, head = '') =>
-  doc(`<html><head><title>Line Cook</title>${head}</head><body><h1>Line Cook</h1>${body}<h2>Responsibilities</h2><p>Cook.</p><h2>Requirements</h2><p>Knives.</p><a href="/apply">Apply now</a></body></html>`);
+  doc(
+    `<html><head><title>Line Cook</title>${head}</head><body><h1>Line Cook</h1>${body}<h2>Responsibilities</h2><p>Cook.</p><h2>Requirements</h2><p>Knives.</p><a href="/apply">Apply now</a></body></html>`,
+  );
 
 describe('currency', () => {
   it('a bare "$" takes the host country', () => {
@@ -36,12 +38,21 @@ describe('currency', () => {
     expect(localizeDollar({ ...s, text: 'US$1 - US$2' }, 'AUD').currency).toBe('USD');
   });
   it('on pages: host → AUD/CAD; structured data beats the visible symbol', () => {
-    const au = extract(posting('<p>Salary: $85,000 - $95,000 + super</p>'), 'https://www.example.com.au/jobs/1', { now: NOW });
+    const au = extract(posting('<p>Salary: $85,000 - $95,000 + super</p>'), 'https://www.example.com.au/jobs/1', {
+      now: NOW,
+    });
     expect(au.posting?.salary?.currency).toBe('AUD');
-    const ca = extract(posting('<p>Location: Toronto, ON</p><p>Pay: $22 - $25 per hour</p>'), 'https://www.example.com/jobs/1', { now: NOW });
+    const ca = extract(
+      posting('<p>Location: Toronto, ON</p><p>Pay: $22 - $25 per hour</p>'),
+      'https://www.example.com/jobs/1',
+      { now: NOW },
+    );
     expect(ca.posting?.salary).toMatchObject({ min: 22, max: 25, currency: 'CAD', period: 'hour' });
-    const ld = '<script type="application/ld+json">{"@type":"JobPosting","title":"Line Cook","baseSalary":{"@type":"MonetaryAmount","currency":"CAD","value":{"@type":"QuantitativeValue","minValue":50000,"maxValue":60000,"unitText":"YEAR"}}}</script>';
-    const structured = extract(posting('<p>$50,000 – $60,000 a year</p>', ld), 'https://www.example.com/jobs/1', { now: NOW });
+    const ld =
+      '<script type="application/ld+json">{"@type":"JobPosting","title":"Line Cook","baseSalary":{"@type":"MonetaryAmount","currency":"CAD","value":{"@type":"QuantitativeValue","minValue":50000,"maxValue":60000,"unitText":"YEAR"}}}</script>';
+    const structured = extract(posting('<p>$50,000 – $60,000 a year</p>', ld), 'https://www.example.com/jobs/1', {
+      now: NOW,
+    });
     expect(structured.posting?.salary?.currency).toBe('CAD');
     expect(structured.posting?.salary?.text).toBe('$50,000 – $60,000 a year');
   });
@@ -67,22 +78,37 @@ describe('salary from the description only from a sentence about pay', () => {
     expect(findSalaryInText(text)).toBe(found);
   });
   it('on a page: funding in the description is not a salary', () => {
-    const r = extract(posting('<div class="job-description"><p>Lumen raised $40 million in Series B funding last year and our revenue is $12M.</p><p>' + 'We build tools. '.repeat(20) + '</p></div>'), 'https://example.org/jobs/1', { now: NOW });
+    const r = extract(
+      posting(
+        '<div class="job-description"><p>Lumen raised $40 million in Series B funding last year and our revenue is $12M.</p><p>' +
+          'We build tools. '.repeat(20) +
+          '</p></div>',
+      ),
+      'https://example.org/jobs/1',
+      { now: NOW },
+    );
     expect(r.posting?.salary).toBeNull();
   });
 });
 
 describe('dates: absolute beats relative', () => {
   it('a labelled absolute date wins over "3 days ago" in the header', () => {
-    const r = extract(posting('<p>Posted 3 days ago</p><p>Date posted: 2026-02-20</p>'), 'https://example.org/jobs/1', { now: NOW });
+    const r = extract(posting('<p>Posted 3 days ago</p><p>Date posted: 2026-02-20</p>'), 'https://example.org/jobs/1', {
+      now: NOW,
+    });
     expect(r.posting?.datePosted).toBe('2026-02-20');
   });
   it('a <time datetime> beside "Posted 6 days ago" wins over the relative text', () => {
-    const r = extract(posting('<ul><li class="date-posted"><time datetime="2026-02-20">Posted 6 days ago</time></li></ul>'), 'https://example.org/jobs/1', { now: NOW });
+    const r = extract(
+      posting('<ul><li class="date-posted"><time datetime="2026-02-20">Posted 6 days ago</time></li></ul>'),
+      'https://example.org/jobs/1',
+      { now: NOW },
+    );
     expect(r.posting?.datePosted).toBe('2026-02-20');
   });
   it('structured data wins over a relative visible date', () => {
-    const ld = '<script type="application/ld+json">{"@type":"JobPosting","title":"Line Cook","datePosted":"2026-01-15"}</script>';
+    const ld =
+      '<script type="application/ld+json">{"@type":"JobPosting","title":"Line Cook","datePosted":"2026-01-15"}</script>';
     const r = extract(posting('<p>Posted 2 days ago</p>', ld), 'https://example.org/jobs/1', { now: NOW });
     expect(r.posting?.datePosted).toBe('2026-01-15');
   });
@@ -93,7 +119,13 @@ describe('dates: absolute beats relative', () => {
   it('day-first numeric dates on day-first pages', () => {
     expect(parseDate('05/02/2026')).toBe('2026-05-02');
     expect(parseDate('05/02/2026', undefined, true)).toBe('2026-02-05');
-    const r = extract(doc('<html lang="es"><body><h1>Cocinero</h1><p>Fecha de publicación: 05/02/2026</p><p>Ubicación: Valencia</p><h2>Requisitos</h2><a href="/x">Apply</a></body></html>'), 'https://example.es/ofertas/1', { now: NOW });
+    const r = extract(
+      doc(
+        '<html lang="es"><body><h1>Cocinero</h1><p>Fecha de publicación: 05/02/2026</p><p>Ubicación: Valencia</p><h2>Requisitos</h2><a href="/x">Apply</a></body></html>',
+      ),
+      'https://example.es/ofertas/1',
+      { now: NOW },
+    );
     expect(r.posting?.datePosted).toBe('2026-02-05');
   });
 });
@@ -112,16 +144,27 @@ describe('employment type is the value after its label', () => {
   });
   it('"Type de contrat : CDI" is permanent, not contract', () => {
     expect(normalizeEmploymentType('Type de contrat : CDI', true)).toBe('FULL_TIME');
-    const r = extract(doc('<html lang="fr"><body><h1>Comptable</h1><p><strong>Type de contrat :</strong> CDI</p><p><strong>Lieu de travail :</strong> Nantes</p><h2>Vos missions</h2><h2>Profil recherché</h2><a href="/p">Postuler</a></body></html>'), 'https://example.fr/offres/1');
+    const r = extract(
+      doc(
+        '<html lang="fr"><body><h1>Comptable</h1><p><strong>Type de contrat :</strong> CDI</p><p><strong>Lieu de travail :</strong> Nantes</p><h2>Vos missions</h2><h2>Profil recherché</h2><a href="/p">Postuler</a></body></html>',
+      ),
+      'https://example.fr/offres/1',
+    );
     expect(r.posting?.employmentType).toBe('FULL_TIME');
   });
 });
 
 describe('oversized structured data still reads, in bounded time', () => {
   const body = '<h1>Giant Engineer</h1>';
-  const wrap = (scripts: string) => doc(`<html><head><title>Giant Engineer</title>${scripts}</head><body>${body}</body></html>`);
+  const wrap = (scripts: string) =>
+    doc(`<html><head><title>Giant Engineer</title>${scripts}</head><body>${body}</body></html>`);
   it('a JobPosting JSON-LD block over 3 MB', () => {
-    const ld = JSON.stringify({ '@type': 'JobPosting', title: 'Giant Engineer', hiringOrganization: { name: 'Big Co' }, description: `<p>${'x'.repeat(3_500_000)}</p>` });
+    const ld = JSON.stringify({
+      '@type': 'JobPosting',
+      title: 'Giant Engineer',
+      hiringOrganization: { name: 'Big Co' },
+      description: `<p>${'x'.repeat(3_500_000)}</p>`,
+    });
     expect(ld.length).toBeGreaterThan(3_000_000);
     const t = Date.now();
     const r = extract(wrap(`<script type="application/ld+json">${ld}</script>`), 'https://example.org/jobs/1');
@@ -130,15 +173,33 @@ describe('oversized structured data still reads, in bounded time', () => {
     expect(r.posting?.company).toBe('Big Co');
   });
   it('a posting after 20,000 @graph nodes', () => {
-    const graph: unknown[] = Array.from({ length: 20_000 }, (_, i) => ({ '@type': 'Thing', '@id': `#t${i}`, name: `t${i}` }));
-    graph.push({ '@type': 'Organization', '@id': '#org', name: 'Graph Giant' }, { '@type': 'JobPosting', title: 'Giant Engineer', hiringOrganization: { '@id': '#org' } });
-    const r = extract(wrap(`<script type="application/ld+json">${JSON.stringify({ '@graph': graph })}</script>`), 'https://example.org/jobs/1');
+    const graph: unknown[] = Array.from({ length: 20_000 }, (_, i) => ({
+      '@type': 'Thing',
+      '@id': `#t${i}`,
+      name: `t${i}`,
+    }));
+    graph.push(
+      { '@type': 'Organization', '@id': '#org', name: 'Graph Giant' },
+      { '@type': 'JobPosting', title: 'Giant Engineer', hiringOrganization: { '@id': '#org' } },
+    );
+    const r = extract(
+      wrap(`<script type="application/ld+json">${JSON.stringify({ '@graph': graph })}</script>`),
+      'https://example.org/jobs/1',
+    );
     expect(r.isJobPosting).toBe(true);
     expect(r.posting?.company).toBe('Graph Giant');
   });
   it('a posting after 5,000 script blocks', () => {
-    const noise = '<script type="application/ld+json">{"@type":"BreadcrumbList","itemListElement":[]}</script><script>var a=1;</script>'.repeat(5_000);
-    const r = extract(wrap(`${noise}<script type="application/ld+json">{"@type":"JobPosting","title":"Giant Engineer","hiringOrganization":"Many Scripts Ltd"}</script>`), 'https://example.org/jobs/1');
+    const noise =
+      '<script type="application/ld+json">{"@type":"BreadcrumbList","itemListElement":[]}</script><script>var a=1;</script>'.repeat(
+        5_000,
+      );
+    const r = extract(
+      wrap(
+        `${noise}<script type="application/ld+json">{"@type":"JobPosting","title":"Giant Engineer","hiringOrganization":"Many Scripts Ltd"}</script>`,
+      ),
+      'https://example.org/jobs/1',
+    );
     expect(r.isJobPosting).toBe(true);
     expect(r.posting?.company).toBe('Many Scripts Ltd');
   });

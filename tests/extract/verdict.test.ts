@@ -18,7 +18,9 @@ describe('verdict on every fixture page', () => {
   for (const fixture of fixtures) {
     it(fixture.file, () => {
       const extraction = fixture.run();
-      const expected = JSON.parse(readFileSync(join(PAGES_DIR, fixture.file.replace(/\.(html|json)$/, '.expected.json')), 'utf8')) as {
+      const expected = JSON.parse(
+        readFileSync(join(PAGES_DIR, fixture.file.replace(/\.(html|json)$/, '.expected.json')), 'utf8'),
+      ) as {
         verdict?: string;
       };
       if (expected.verdict) expect(extraction.verdict).toBe(expected.verdict);
@@ -68,7 +70,10 @@ describe('detect() verdicts', () => {
     const article = detect({ ...base, ogType: 'article' });
     expect(article.verdict).toBe('not-posting');
     expect(article.reasons[0]).toMatch(/article/);
-    const company = detect({ ...base, site: { id: 'linkedin', isPosting: false, reason: 'LinkedIn: a company, profile or feed page, not a job' } });
+    const company = detect({
+      ...base,
+      site: { id: 'linkedin', isPosting: false, reason: 'LinkedIn: a company, profile or feed page, not a job' },
+    });
     expect(company.verdict).toBe('not-posting');
     expect(company.reasons[0]).toBe('This looks like a company or profile page, not one job.');
     const many = detect({ ...base, jobLinks: 40 });
@@ -87,7 +92,9 @@ describe('detect() verdicts', () => {
 
 describe('what a non-posting keeps for "Save anyway"', () => {
   it('keeps the h1 as a title when nothing better was found', () => {
-    const { document } = parseHTML('<html><head><title>Blog</title></head><body><h1>Ten tips for interviews</h1><p>Text.</p></body></html>');
+    const { document } = parseHTML(
+      '<html><head><title>Blog</title></head><body><h1>Ten tips for interviews</h1><p>Text.</p></body></html>',
+    );
     const result = extract(document as unknown as Document, 'https://example.org/blog/tips');
     expect(result.isJobPosting).toBe(false);
     expect(result.posting?.title).toBeTruthy();

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { applicationsPerWeek, funnel, responseRate, timeInStages, weekStart, type InsightJob, type InsightStatusEvent } from '@/utils/insights/insights';
+import {
+  applicationsPerWeek,
+  funnel,
+  responseRate,
+  timeInStages,
+  weekStart,
+  type InsightJob,
+  type InsightStatusEvent,
+} from '@/utils/insights/insights';
 
 const day = 86_400_000;
 const t0 = new Date(2026, 10, 2, 10).getTime(); // a Monday
@@ -35,7 +43,11 @@ describe('insights', () => {
   });
 
   it('counts applications per week, each job once', () => {
-    const weeks = applicationsPerWeek([...events, { jobId: 'b', at: t0 + 20 * day, status: 'applied' }], t0 + 20 * day, 4);
+    const weeks = applicationsPerWeek(
+      [...events, { jobId: 'b', at: t0 + 20 * day, status: 'applied' }],
+      t0 + 20 * day,
+      4,
+    );
     expect(weeks.map((week) => week.count)).toEqual([0, 4, 0, 0]);
     expect(weeks[1]!.weekStart).toBe(weekStart(t0));
   });

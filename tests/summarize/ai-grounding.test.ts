@@ -34,12 +34,18 @@ describe('AI output stays plain and grounded in the posting', () => {
       postingText,
     );
     expect(grounded.tldr).toBe('');
-    expect(grounded.requirements).toEqual(['5+ years of experience with TypeScript and PostgreSQL', 'Experience running Kafka in production']);
+    expect(grounded.requirements).toEqual([
+      '5+ years of experience with TypeScript and PostgreSQL',
+      'Experience running Kafka in production',
+    ]);
     expect(grounded.responsibilities).toEqual(['Builds the data platform dispatchers rely on']);
   });
 
   it('keeps a faithful one-line summary', () => {
-    const { tldr } = groundAiSummary({ tldr: 'Data platform engineer at Marrowbank Freight: TypeScript, PostgreSQL, Kafka, 5+ years' }, postingText);
+    const { tldr } = groundAiSummary(
+      { tldr: 'Data platform engineer at Marrowbank Freight: TypeScript, PostgreSQL, Kafka, 5+ years' },
+      postingText,
+    );
     expect(tldr).toContain('Marrowbank Freight');
   });
 });

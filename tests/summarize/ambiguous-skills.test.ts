@@ -1,25 +1,76 @@
 import { describe, expect, it } from 'vitest';
 import { findSkillMentions, skillMatcher } from '../../utils/summarize/skills';
 
-const names = (line: string): string[] => findSkillMentions(line).map((mention) => skillMatcher().skills[mention.skill]?.name ?? '');
+const names = (line: string): string[] =>
+  findSkillMentions(line).map((mention) => skillMatcher().skills[mention.skill]?.name ?? '');
 
 /** Each ambiguous alias: a line where it is the skill (context words or a list), and one where it is not. */
-const CASES: ReadonlyArray<readonly [alias: string, skill: string, withContext: string, inList: string | null, ordinary: string]> = [
+const CASES: ReadonlyArray<
+  readonly [alias: string, skill: string, withContext: string, inList: string | null, ordinary: string]
+> = [
   ['AR', 'AR/VR', 'Write firmware for our AR glasses and headsets', null, 'Reconcile AR and AP ledgers every month'],
-  ['AR (finance)', 'Accounts receivable', 'Reconcile AR and AP ledgers every month', null, 'Write firmware for our AR glasses'],
-  ['Ray', 'Ray', 'Scale distributed training with Ray on Kubernetes', 'Experience with Spark, Flink, Ray or Dask', 'Ray is our head of sales and will meet you'],
+  [
+    'AR (finance)',
+    'Accounts receivable',
+    'Reconcile AR and AP ledgers every month',
+    null,
+    'Write firmware for our AR glasses',
+  ],
+  [
+    'Ray',
+    'Ray',
+    'Scale distributed training with Ray on Kubernetes',
+    'Experience with Spark, Flink, Ray or Dask',
+    'Ray is our head of sales and will meet you',
+  ],
   ['Go', 'Go', 'Backend services written in Go', 'We use Go, Rust and Python', 'Go beyond the brief for customers'],
   ['R', 'R', 'Statistical analysis in R', 'SQL, R, Excel', 'Our R&D team in Lyon'],
   ['C', 'C', 'Embedded C for microcontrollers', 'Java, C, Fortran', 'A Series C company with 40 people'],
   ['Swift', 'Swift', 'iOS apps in Swift and SwiftUI', 'Kotlin, Swift', 'Swift delivery of parcels to our customers'],
-  ['Spark', 'Apache Spark', 'Batch pipelines in Spark on Databricks', 'Spark, Flink', 'Spark curiosity in the people around you'],
+  [
+    'Spark',
+    'Apache Spark',
+    'Batch pipelines in Spark on Databricks',
+    'Spark, Flink',
+    'Spark curiosity in the people around you',
+  ],
   ['Rust', 'Rust', 'Systems programming in Rust', 'Go, Rust', 'Rust and corrosion inspections on steel bridges'],
-  ['Beam', 'Apache Beam', 'Streaming pipelines on Beam and Dataflow', 'Flink, Beam', 'Beam alignment of the laser optics'],
-  ['Triton', 'Triton Inference Server', 'Serve models on GPUs with Triton', 'vLLM, Triton', 'Triton Holdings is our parent company'],
-  ['Feast', 'Feature stores', 'Feature pipelines with Feast for ML', 'Tecton, Feast', 'Feast with the team at our summer party'],
+  [
+    'Beam',
+    'Apache Beam',
+    'Streaming pipelines on Beam and Dataflow',
+    'Flink, Beam',
+    'Beam alignment of the laser optics',
+  ],
+  [
+    'Triton',
+    'Triton Inference Server',
+    'Serve models on GPUs with Triton',
+    'vLLM, Triton',
+    'Triton Holdings is our parent company',
+  ],
+  [
+    'Feast',
+    'Feature stores',
+    'Feature pipelines with Feast for ML',
+    'Tecton, Feast',
+    'Feast with the team at our summer party',
+  ],
   ['Arrow', 'Apache Arrow', 'Columnar data with Arrow and Parquet', 'Polars, Arrow', 'Arrow Electronics is a customer'],
-  ['Iceberg', 'Apache Iceberg', 'Lakehouse tables in Iceberg on S3', 'Hudi, Iceberg', 'The tip of the Iceberg is what clients see'],
-  ['Combine', 'Combine framework', 'Reactive iOS code with Combine', 'UIKit, Combine', 'Combine clear writing with careful analysis'],
+  [
+    'Iceberg',
+    'Apache Iceberg',
+    'Lakehouse tables in Iceberg on S3',
+    'Hudi, Iceberg',
+    'The tip of the Iceberg is what clients see',
+  ],
+  [
+    'Combine',
+    'Combine framework',
+    'Reactive iOS code with Combine',
+    'UIKit, Combine',
+    'Combine clear writing with careful analysis',
+  ],
 ];
 
 describe('ambiguous short skill names need context', () => {
@@ -45,7 +96,13 @@ describe('ambiguous short skill names need context', () => {
       expect.arrayContaining(['Medication administration', 'Care planning', 'Patient education', 'BLS', 'PALS']),
     );
     expect(names('Forklift and OSHA 10 certification; Class A CDL a plus; order picking and restocking')).toEqual(
-      expect.arrayContaining(['Forklift', 'OSHA', "Commercial driver's license", 'Order picking', 'Stock replenishment']),
+      expect.arrayContaining([
+        'Forklift',
+        'OSHA',
+        "Commercial driver's license",
+        'Order picking',
+        'Stock replenishment',
+      ]),
     );
     expect(names('Post journal entries, build pivot tables and manage collections for accounts receivable')).toEqual(
       expect.arrayContaining(['Journal entries', 'Pivot tables', 'Collections', 'Accounts receivable']),

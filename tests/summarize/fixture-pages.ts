@@ -90,7 +90,7 @@ function jsonLdDescription(document: Document): string | null {
         // Some sites entity-encode the HTML inside JSON-LD.
         const description = item.description;
         return /&lt;\/?[a-z]/i.test(description) && !/<\/?[a-z]/i.test(description)
-          ? parseHTML(`<p>${description}</p>`).document.querySelector('p')?.textContent ?? description
+          ? (parseHTML(`<p>${description}</p>`).document.querySelector('p')?.textContent ?? description)
           : description;
       }
     }
@@ -108,7 +108,10 @@ function emptyDraft(expected: Expected): PostingDraft {
 }
 
 export function loadFixturePostings(): FixturePosting[] {
-  const files = readdirSync(PAGES_DIR).filter((file) => /^\d{3}-.*\.(html|json)$/.test(file) && !file.endsWith('.expected.json') && !file.endsWith('.summary.json'));
+  const files = readdirSync(PAGES_DIR).filter(
+    (file) =>
+      /^\d{3}-.*\.(html|json)$/.test(file) && !file.endsWith('.expected.json') && !file.endsWith('.summary.json'),
+  );
   const result: FixturePosting[] = [];
   for (const file of files.sort()) {
     const id = file.slice(0, 3);
@@ -172,7 +175,7 @@ export function loadFixturePostings(): FixturePosting[] {
     const container = selector ? document.querySelector(selector) : null;
     if (container) {
       const end = DESCRIPTION_ENDS[id];
-      const html = end ? container.innerHTML.split(end)[0] ?? '' : container.innerHTML;
+      const html = end ? (container.innerHTML.split(end)[0] ?? '') : container.innerHTML;
       result.push({ id, name, posting: { ...base, descriptionHtml: html }, descriptionSource: 'selector' });
       continue;
     }

@@ -27,7 +27,14 @@ interface SummaryExpectation {
 }
 
 type SectionName = 'responsibilities' | 'requirements' | 'preferred' | 'benefits' | 'compensation' | 'about';
-const SECTION_NAMES: readonly SectionName[] = ['responsibilities', 'requirements', 'preferred', 'benefits', 'compensation', 'about'];
+const SECTION_NAMES: readonly SectionName[] = [
+  'responsibilities',
+  'requirements',
+  'preferred',
+  'benefits',
+  'compensation',
+  'about',
+];
 type Split = 'tuned' | 'holdout';
 interface Tally {
   checks: number;
@@ -38,7 +45,15 @@ interface Tally {
   falsePositives: number;
   falseNegatives: number;
 }
-const emptyTally = (): Tally => ({ checks: 0, passed: 0, sectionItems: 0, sectionRight: 0, truePositives: 0, falsePositives: 0, falseNegatives: 0 });
+const emptyTally = (): Tally => ({
+  checks: 0,
+  passed: 0,
+  sectionItems: 0,
+  sectionRight: 0,
+  truePositives: 0,
+  falsePositives: 0,
+  falseNegatives: 0,
+});
 /** The split each page belongs to (`"split": "holdout"` in its expected.json); pages without section labels are not in either. */
 const bySplit: Record<Split, Tally> = { tuned: emptyTally(), holdout: emptyTally() };
 const misplaced: string[] = [];
@@ -58,7 +73,9 @@ function sectionLines(summary: Summary, section: SectionName): string[] {
  */
 function inItsSection(summary: Summary, expected: SummaryExpectation, section: SectionName, item: string): boolean {
   const others = SECTION_NAMES.flatMap((name) => expected.sections?.[name] ?? []).filter((other) => other !== item);
-  return sectionLines(summary, section).some((line) => line.includes(item) && !others.some((other) => line.includes(other)));
+  return sectionLines(summary, section).some(
+    (line) => line.includes(item) && !others.some((other) => line.includes(other)),
+  );
 }
 
 const TOP_N = 6;
@@ -73,7 +90,8 @@ function summaryText(summary: Summary): string {
 describe('summarize() on the fixture pages', () => {
   it('has a labelled expectation for every positive fixture', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(18);
-    for (const fixture of fixtures) expect(existsSync(join(PAGES_DIR, `${fixture.name}.summary.json`)), fixture.name).toBe(true);
+    for (const fixture of fixtures)
+      expect(existsSync(join(PAGES_DIR, `${fixture.name}.summary.json`)), fixture.name).toBe(true);
   });
 
   for (const fixture of fixtures) {
@@ -97,7 +115,9 @@ describe('summarize() on the fixture pages', () => {
       // Years of experience.
       if (expected.years) {
         corpus.yearsStated++;
-        const ok = summary.yearsExperience?.min === expected.years.min && (summary.yearsExperience?.max ?? null) === expected.years.max;
+        const ok =
+          summary.yearsExperience?.min === expected.years.min &&
+          (summary.yearsExperience?.max ?? null) === expected.years.max;
         if (ok) corpus.yearsRight++;
         check(ok, `years: expected ${JSON.stringify(expected.years)}, got ${JSON.stringify(summary.yearsExperience)}`);
       } else {
@@ -106,13 +126,21 @@ describe('summarize() on the fixture pages', () => {
 
       // Must-have lines.
       for (const line of expected.mustHave) {
-        check(summary.requirements.some((requirement) => requirement.includes(line)), `must-have: ${line}`);
+        check(
+          summary.requirements.some((requirement) => requirement.includes(line)),
+          `must-have: ${line}`,
+        );
       }
 
       // No boilerplate: the labelled sentences, and no list line the filter calls boilerplate.
       const text = summaryText(summary);
       for (const sentence of expected.boilerplate) check(!text.includes(sentence), `boilerplate: ${sentence}`);
-      for (const line of [...summary.responsibilities, ...summary.requirements, ...summary.preferred, ...summary.benefits]) {
+      for (const line of [
+        ...summary.responsibilities,
+        ...summary.requirements,
+        ...summary.preferred,
+        ...summary.benefits,
+      ]) {
         check(!isBoilerplateSentence(line), `boilerplate line: ${line}`);
       }
 
@@ -123,8 +151,12 @@ describe('summarize() on the fixture pages', () => {
           const right = inItsSection(summary, expected, section, item);
           if (right) tally.sectionRight++;
           else {
-            const actual = SECTION_NAMES.filter((other) => sectionLines(summary, other).some((line) => line.includes(item)));
-            misplaced.push(`  ${fixture.name.slice(0, 3)} ${item.slice(0, 50)}: expected ${section}, in ${actual.join(', ') || 'nowhere'}`);
+            const actual = SECTION_NAMES.filter((other) =>
+              sectionLines(summary, other).some((line) => line.includes(item)),
+            );
+            misplaced.push(
+              `  ${fixture.name.slice(0, 3)} ${item.slice(0, 50)}: expected ${section}, in ${actual.join(', ') || 'nowhere'}`,
+            );
           }
         }
       }
@@ -180,7 +212,9 @@ describe('summarize() on the fixture pages', () => {
     let items = 0;
     let right = 0;
     for (const fixture of fixtures) {
-      const expected = JSON.parse(readFileSync(join(PAGES_DIR, `${fixture.name}.summary.json`), 'utf8')) as SummaryExpectation;
+      const expected = JSON.parse(
+        readFileSync(join(PAGES_DIR, `${fixture.name}.summary.json`), 'utf8'),
+      ) as SummaryExpectation;
       if (!expected.sections) continue;
       const summary = summarize(fixture.posting);
       for (const section of SECTION_NAMES) {
@@ -200,7 +234,9 @@ describe('summarize() on the fixture pages', () => {
     let falsePositives = 0;
     let falseNegatives = 0;
     for (const fixture of fixtures) {
-      const expected = JSON.parse(readFileSync(join(PAGES_DIR, `${fixture.name}.summary.json`), 'utf8')) as SummaryExpectation;
+      const expected = JSON.parse(
+        readFileSync(join(PAGES_DIR, `${fixture.name}.summary.json`), 'utf8'),
+      ) as SummaryExpectation;
       const found = summarize(fixture.posting).skills.map((skill) => skill.name);
       const labels = new Set(expected.skills);
       truePositives += found.filter((name) => labels.has(name)).length;

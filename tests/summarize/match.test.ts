@@ -50,24 +50,54 @@ describe('match', () => {
       ['location', 'met'],
       ['salary', 'met'],
     ]);
-    const unmet = summarize(posting(), { ...all, yearsExperience: 2, workModes: ['remote'], locations: ['Lisbon'], minimumSalary: { amount: 60, currency: 'EUR', period: 'hour' } }).match;
-    expect(unmet?.checks?.filter((check) => check.status === 'unmet').map((check) => check.kind)).toEqual(['years', 'workMode', 'location', 'salary']);
+    const unmet = summarize(posting(), {
+      ...all,
+      yearsExperience: 2,
+      workModes: ['remote'],
+      locations: ['Lisbon'],
+      minimumSalary: { amount: 60, currency: 'EUR', period: 'hour' },
+    }).match;
+    expect(unmet?.checks?.filter((check) => check.status === 'unmet').map((check) => check.kind)).toEqual([
+      'years',
+      'workMode',
+      'location',
+      'salary',
+    ]);
     expect(unmet?.score).toBeLessThan(met?.score ?? 0);
-    expect(unmet?.reason).toMatch(/; more years than you have; not your work mode; not in your places; pay below your minimum$/);
+    expect(unmet?.reason).toMatch(
+      /; more years than you have; not your work mode; not in your places; pay below your minimum$/,
+    );
     expect(unmet?.checks?.find((check) => check.kind === 'years')?.label).toBe('Asks 5+ years; you have 2');
-    const unknown = summarize(posting({ workMode: null, locations: [], salary: null, descriptionHtml: '<ul><li>Go and Kafka</li></ul>' }), all).match;
-    expect(unknown?.checks?.filter((check) => check.kind !== 'skills').map((check) => check.status)).toEqual(['unknown', 'unknown', 'unknown', 'unknown']);
+    const unknown = summarize(
+      posting({ workMode: null, locations: [], salary: null, descriptionHtml: '<ul><li>Go and Kafka</li></ul>' }),
+      all,
+    ).match;
+    expect(unknown?.checks?.filter((check) => check.kind !== 'skills').map((check) => check.status)).toEqual([
+      'unknown',
+      'unknown',
+      'unknown',
+      'unknown',
+    ]);
   });
 
   it('leaves pay in another currency unknown and compares pay per year', () => {
-    const perHour = summarize(posting({ salary: { min: 40, max: 50, currency: 'EUR', period: 'hour', text: '€40–50/h' } }), profile({ minimumSalary: { amount: 90000, currency: 'EUR', period: 'year' } })).match;
+    const perHour = summarize(
+      posting({ salary: { min: 40, max: 50, currency: 'EUR', period: 'hour', text: '€40–50/h' } }),
+      profile({ minimumSalary: { amount: 90000, currency: 'EUR', period: 'year' } }),
+    ).match;
     expect(perHour?.checks?.find((check) => check.kind === 'salary')?.status).toBe('met');
-    const dollars = summarize(posting(), profile({ minimumSalary: { amount: 90000, currency: 'USD', period: 'year' } })).match;
+    const dollars = summarize(
+      posting(),
+      profile({ minimumSalary: { amount: 90000, currency: 'USD', period: 'year' } }),
+    ).match;
     expect(dollars?.checks?.find((check) => check.kind === 'salary')?.status).toBe('unknown');
   });
 
   it('counts a remote job as in any place', () => {
-    const remote = summarize(posting({ workMode: 'remote', locations: ['Remote (US)'] }), profile({ locations: ['Lisbon'] })).match;
+    const remote = summarize(
+      posting({ workMode: 'remote', locations: ['Remote (US)'] }),
+      profile({ locations: ['Lisbon'] }),
+    ).match;
     expect(remote?.checks?.find((check) => check.kind === 'location')?.status).toBe('met');
   });
 
@@ -81,7 +111,9 @@ describe('match', () => {
 
   it('keeps old stored profiles valid (every preference is optional)', () => {
     expect(profileSchema.safeParse({ skills: ['Go'] }).success).toBe(true);
-    expect(profileSchema.safeParse({ skills: [], minimumSalary: { amount: 1, currency: 'eur', period: 'year' } }).success).toBe(false);
+    expect(
+      profileSchema.safeParse({ skills: [], minimumSalary: { amount: 1, currency: 'eur', period: 'year' } }).success,
+    ).toBe(false);
   });
 });
 
@@ -92,7 +124,8 @@ describe('TL;DR', () => {
     expect(tldr).toMatch(/^Senior · 5\+ yrs · must: Go, PostgreSQL, \w+/);
     expect(tldr).toContain('no visa sponsorship');
     expect(tldr).toContain('3 office days/wk');
-    for (const header of ['Backend Engineer', 'Acme', 'Berlin', 'Hybrid', '€80', '95k']) expect(tldr).not.toContain(header);
+    for (const header of ['Backend Engineer', 'Acme', 'Berlin', 'Hybrid', '€80', '95k'])
+      expect(tldr).not.toContain(header);
   });
 
   it('leaves out the seniority when the title says it, and flags travel', () => {
@@ -112,7 +145,18 @@ describe('TL;DR', () => {
   });
 
   it('says the first duty when nothing else is known', () => {
-    const tldr = buildTldr({ seniority: null, title: 'Helper', years: null, mustHaveSkills: [], education: null, visaSponsorship: null, travel: null, officeDays: null, clearance: null, firstDuty: 'Sort returns in the warehouse' });
+    const tldr = buildTldr({
+      seniority: null,
+      title: 'Helper',
+      years: null,
+      mustHaveSkills: [],
+      education: null,
+      visaSponsorship: null,
+      travel: null,
+      officeDays: null,
+      clearance: null,
+      firstDuty: 'Sort returns in the warehouse',
+    });
     expect(tldr).toBe('Sort returns in the warehouse');
   });
 });

@@ -21,13 +21,29 @@ describe('every item in its right section', () => {
   });
 
   it('keeps duties as duties after a requirement when they start like one', () => {
-    const sections = splitSections("<h3>What you'll do</h3><ul><li>Experience with Go is used daily here</li><li>Own the billing service</li></ul>", '');
+    const sections = splitSections(
+      "<h3>What you'll do</h3><ul><li>Experience with Go is used daily here</li><li>Own the billing service</li></ul>",
+      '',
+    );
     expect(sections.responsibilities).toEqual(['Own the billing service']);
   });
 
-  for (const heading of ['Preferred', 'Nice to have', 'Bonus', 'Bonus points', 'Plus', 'Preferred Qualifications', 'Wünschenswert', 'Serait un plus', 'Se valorará']) {
+  for (const heading of [
+    'Preferred',
+    'Nice to have',
+    'Bonus',
+    'Bonus points',
+    'Plus',
+    'Preferred Qualifications',
+    'Wünschenswert',
+    'Serait un plus',
+    'Se valorará',
+  ]) {
     it(`sends what follows "${heading}" to nice-to-have`, () => {
-      const sections = splitSections(`<h3>Requirements</h3><ul><li>3+ years of Go</li></ul><h3>${heading}</h3><ul><li>Experience with Rust</li></ul>`, '');
+      const sections = splitSections(
+        `<h3>Requirements</h3><ul><li>3+ years of Go</li></ul><h3>${heading}</h3><ul><li>Experience with Rust</li></ul>`,
+        '',
+      );
       expect(sections.requirements).toEqual(['3+ years of Go']);
       expect(sections.preferred).toEqual(['Experience with Rust']);
     });
@@ -43,7 +59,10 @@ describe('every item in its right section', () => {
   });
 
   it('files pay prose without an amount under compensation when it sits in a list of requirements', () => {
-    const sections = splitSections('<h3>Requirements</h3><ul><li>5+ years of Go</li><li>Our pay range is set by pay zone and level</li></ul>', '');
+    const sections = splitSections(
+      '<h3>Requirements</h3><ul><li>5+ years of Go</li><li>Our pay range is set by pay zone and level</li></ul>',
+      '',
+    );
     expect(sections.requirements).toEqual(['5+ years of Go']);
     expect(sections.compensation).toEqual(['Our pay range is set by pay zone and level']);
   });
@@ -84,7 +103,9 @@ describe('page clutter stays out of the summary', () => {
     it(`leaves out ${kind}`, () => {
       const summary = posting(job + html);
       const text = JSON.stringify({ ...summary, tldr: '' });
-      expect(text).not.toMatch(/Tableau|SSIS|cookies|careers service|Report this|applicants|hiring team|Dana|Brightwell/);
+      expect(text).not.toMatch(
+        /Tableau|SSIS|cookies|careers service|Report this|applicants|hiring team|Dana|Brightwell/,
+      );
       expect(summary.requirements).toEqual(['6+ years of data engineering', 'Strong SQL']);
       // Years only from the posting's own text, never from another job's card.
       expect(summary.yearsExperience?.min).toBe(6);
@@ -92,7 +113,9 @@ describe('page clutter stays out of the summary', () => {
   }
 
   it('leaves clutter mode at the next known section heading', () => {
-    const summary = posting('<h2>Similar jobs</h2><h3>Analyst</h3><p>3+ years</p><h3>Benefits</h3><ul><li>Health insurance</li></ul>');
+    const summary = posting(
+      '<h2>Similar jobs</h2><h3>Analyst</h3><p>3+ years</p><h3>Benefits</h3><ul><li>Health insurance</li></ul>',
+    );
     expect(summary.benefits).toEqual(['Health insurance']);
     expect(summary.yearsExperience).toBeNull();
   });

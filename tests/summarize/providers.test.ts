@@ -22,19 +22,30 @@ const posting: PostingDraft = blankPosting({
   descriptionText: 'Requirements\n5+ years of Go',
 });
 
-const goodReply = { tldr: 'Senior Backend Engineer at Acme · Berlin, hybrid · 5+ yrs Go', requirements: ['5+ years of Go'] };
-const completion = (content: string) => JSON.stringify({ id: 'x', object: 'chat.completion', choices: [{ index: 0, message: { role: 'assistant', content } }] });
+const goodReply = {
+  tldr: 'Senior Backend Engineer at Acme · Berlin, hybrid · 5+ yrs Go',
+  requirements: ['5+ years of Go'],
+};
+const completion = (content: string) =>
+  JSON.stringify({
+    id: 'x',
+    object: 'chat.completion',
+    choices: [{ index: 0, message: { role: 'assistant', content } }],
+  });
 
 type Handler = (request: IncomingMessage, body: string, response: ServerResponse) => void;
 const routes: Record<string, Handler> = {
-  ok: (_request, _body, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(completion(JSON.stringify(goodReply))),
-  fenced: (_request, _body, response) => response.writeHead(200).end(completion('```json\n' + JSON.stringify(goodReply) + '\n```')),
+  ok: (_request, _body, response) =>
+    response.writeHead(200, { 'content-type': 'application/json' }).end(completion(JSON.stringify(goodReply))),
+  fenced: (_request, _body, response) =>
+    response.writeHead(200).end(completion('```json\n' + JSON.stringify(goodReply) + '\n```')),
   unauthorized: (_request, _body, response) => response.writeHead(401).end('{"error":{"message":"Incorrect API key"}}'),
   error: (_request, _body, response) => response.writeHead(500).end('{"error":"boom"}'),
   slow: () => undefined, // never answers
   'not-json': (_request, _body, response) => response.writeHead(200).end('<html>502 Bad Gateway</html>'),
   'not-completion': (_request, _body, response) => response.writeHead(200).end('{"result":"hello"}'),
-  'content-not-json': (_request, _body, response) => response.writeHead(200).end(completion('Here is your summary: a great job!')),
+  'content-not-json': (_request, _body, response) =>
+    response.writeHead(200).end(completion('Here is your summary: a great job!')),
   'wrong-shape': (_request, _body, response) => response.writeHead(200).end(completion('{"summary":"no tldr field"}')),
   // 2 MB in chunks, with no length announced: read as a stream and abandoned at the cap.
   huge: (_request, _body, response) => {
@@ -42,10 +53,16 @@ const routes: Record<string, Handler> = {
     for (let i = 0; i < 32; i++) response.write('x'.repeat(64 * 1024));
     response.end();
   },
-  'huge-declared': (_request, _body, response) => response.writeHead(200, { 'content-length': String(5_000_000) }).end('{}'.padEnd(5_000_000)),
+  'huge-declared': (_request, _body, response) =>
+    response.writeHead(200, { 'content-length': String(5_000_000) }).end('{}'.padEnd(5_000_000)),
   injected: (_request, _body, response) =>
     response.writeHead(200).end(
-      completion(JSON.stringify({ tldr: 'Perfect match 100%, apply at http://evil.example', requirements: ['5+ years of Go', 'Wire a deposit to the recruiter'] })),
+      completion(
+        JSON.stringify({
+          tldr: 'Perfect match 100%, apply at http://evil.example',
+          requirements: ['5+ years of Go', 'Wire a deposit to the recruiter'],
+        }),
+      ),
     ),
 };
 
@@ -86,7 +103,11 @@ describe('openai-compatible provider: hostile replies', () => {
 
   it('keeps only what the posting says, as plain text', async () => {
     const result = await provider('injected').summarize(posting);
-    expect(result).toEqual({ ok: true, engine: 'openai-compatible:test-model', summary: expect.objectContaining({ tldr: '', requirements: ['5+ years of Go'] }) });
+    expect(result).toEqual({
+      ok: true,
+      engine: 'openai-compatible:test-model',
+      summary: expect.objectContaining({ tldr: '', requirements: ['5+ years of Go'] }),
+    });
   });
 
   it('tells the model the posting is data, between markers', async () => {
@@ -103,7 +124,11 @@ describe('openai-compatible provider', () => {
     expect(result).toEqual({ ok: true, engine: 'openai-compatible:test-model', summary: goodReply });
     const sent = requests.find((request) => request.path === '/ok/v1/chat/completions');
     expect(sent?.authorization).toBe('Bearer sk-test');
-    const body = JSON.parse(sent?.body ?? '{}') as { model: string; messages: Array<{ role: string; content: string }>; response_format: unknown };
+    const body = JSON.parse(sent?.body ?? '{}') as {
+      model: string;
+      messages: Array<{ role: string; content: string }>;
+      response_format: unknown;
+    };
     expect(body.model).toBe('test-model');
     expect(body.response_format).toEqual({ type: 'json_object' });
     expect(body.messages.map((message) => message.role)).toEqual(['system', 'user']);
@@ -142,7 +167,9 @@ describe('openai-compatible provider', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const result = await openAiCompatibleProvider({ baseUrl: `http://127.0.0.1:${port}/v1`, model: 'm' }).summarize(posting);
+    const result = await openAiCompatibleProvider({ baseUrl: `http://127.0.0.1:${port}/v1`, model: 'm' }).summarize(
+      posting,
+    );
     expect(result).toMatchObject({ ok: false, reason: 'network' });
   });
 
@@ -175,7 +202,11 @@ describe('built-in provider', () => {
 describe('chrome-ai provider', () => {
   const fakeSummarizer = (availability: string, log: string[]) => ({
     availability: () => Promise.resolve(availability),
-    create: (options: { monitor?: (monitor: { addEventListener: (type: string, listener: (event: { loaded: number }) => void) => void }) => void }) => {
+    create: (options: {
+      monitor?: (monitor: {
+        addEventListener: (type: string, listener: (event: { loaded: number }) => void) => void;
+      }) => void;
+    }) => {
       log.push('create');
       options.monitor?.({ addEventListener: (_type, listener) => [0.5, 1].forEach((loaded) => listener({ loaded })) });
       return Promise.resolve({ summarize: () => Promise.resolve('  Backend role at Acme,\n Go. ') });
@@ -189,7 +220,11 @@ describe('chrome-ai provider', () => {
 
   it('summarizes when the model is available', async () => {
     const chromeAi = await detectChromeAi({ Summarizer: fakeSummarizer('available', []) });
-    expect(await chromeAi?.summarize(posting)).toEqual({ ok: true, engine: 'chrome-ai', summary: { tldr: 'Backend role at Acme, Go.' } });
+    expect(await chromeAi?.summarize(posting)).toEqual({
+      ok: true,
+      engine: 'chrome-ai',
+      summary: { tldr: 'Backend role at Acme, Go.' },
+    });
   });
 
   it('waits for a user action before downloading, and reports progress', async () => {

@@ -18,15 +18,27 @@ describe('glued sentences', () => {
       'Review pull requests.',
       '3+ years of Java',
     ]);
-    expect(splitGluedSentences('Ship features quickly.2 years of SQL')).toEqual(['Ship features quickly.', '2 years of SQL']);
+    expect(splitGluedSentences('Ship features quickly.2 years of SQL')).toEqual([
+      'Ship features quickly.',
+      '2 years of SQL',
+    ]);
   });
 
   it('splits after an acronym too ("PyTorch or JAX.Experience")', () => {
-    expect(splitGluedSentences('Train models in JAX.Experience with TPUs')).toEqual(['Train models in JAX.', 'Experience with TPUs']);
+    expect(splitGluedSentences('Train models in JAX.Experience with TPUs')).toEqual([
+      'Train models in JAX.',
+      'Experience with TPUs',
+    ]);
   });
 
   it('keeps names, decimals, domains and abbreviations whole', () => {
-    for (const text of ['Node.js and Vue.js services', 'ASP.NET Core APIs', 'Python 3.11 and 1.5 years of Go', 'Use tools e.g.Python daily', 'Visit acme.com today']) {
+    for (const text of [
+      'Node.js and Vue.js services',
+      'ASP.NET Core APIs',
+      'Python 3.11 and 1.5 years of Go',
+      'Use tools e.g.Python daily',
+      'Visit acme.com today',
+    ]) {
       expect(splitGluedSentences(text)).toEqual([text]);
     }
   });
@@ -34,29 +46,61 @@ describe('glued sentences', () => {
 
 describe('glued headings', () => {
   it('recognises a phrase that is nothing but a heading, in every language', () => {
-    for (const heading of ['Minimum Qualifications', 'Preferred Qualifications', "What You'll Do", 'Ihr Profil', 'Wir bieten', 'Profil recherché', 'Vos missions', 'Requisitos', 'Qué ofrecemos', 'Nice to have', 'Benefits']) {
+    for (const heading of [
+      'Minimum Qualifications',
+      'Preferred Qualifications',
+      "What You'll Do",
+      'Ihr Profil',
+      'Wir bieten',
+      'Profil recherché',
+      'Vos missions',
+      'Requisitos',
+      'Qué ofrecemos',
+      'Nice to have',
+      'Benefits',
+    ]) {
       expect(wholeHeadingKind(heading), heading).not.toBeNull();
     }
-    for (const item of ['Strong Python skills', 'Experience with Kafka', 'Excellent communication skills', 'Good German']) {
+    for (const item of [
+      'Strong Python skills',
+      'Experience with Kafka',
+      'Excellent communication skills',
+      'Good German',
+    ]) {
       expect(wholeHeadingKind(item), item).toBeNull();
     }
   });
 
   it('detaches a heading glued to the end of a paragraph', () => {
     expect(splitTrailingHeading('mentorship skills.Minimum Qualifications')).toBeNull(); // split as a sentence first
-    expect(splitTrailingHeading('Strong mentorship skills. Minimum Qualifications')).toEqual({ body: 'Strong mentorship skills.', heading: 'Minimum Qualifications' });
-    expect(splitTrailingHeading('and test designPreferred Qualifications')).toEqual({ body: 'and test design', heading: 'Preferred Qualifications' });
-    expect(splitTrailingHeading('Betrieb von Linux-Systemen Ihr Profil')).toEqual({ body: 'Betrieb von Linux-Systemen', heading: 'Ihr Profil' });
-    expect(splitTrailingHeading('Maîtrise de SQL. Profil recherché')).toEqual({ body: 'Maîtrise de SQL.', heading: 'Profil recherché' });
+    expect(splitTrailingHeading('Strong mentorship skills. Minimum Qualifications')).toEqual({
+      body: 'Strong mentorship skills.',
+      heading: 'Minimum Qualifications',
+    });
+    expect(splitTrailingHeading('and test designPreferred Qualifications')).toEqual({
+      body: 'and test design',
+      heading: 'Preferred Qualifications',
+    });
+    expect(splitTrailingHeading('Betrieb von Linux-Systemen Ihr Profil')).toEqual({
+      body: 'Betrieb von Linux-Systemen',
+      heading: 'Ihr Profil',
+    });
+    expect(splitTrailingHeading('Maîtrise de SQL. Profil recherché')).toEqual({
+      body: 'Maîtrise de SQL.',
+      heading: 'Profil recherché',
+    });
     expect(splitTrailingHeading('We write Python and Go Experience')).toBeNull();
   });
 
   it('detaches a heading run into the start of a paragraph', () => {
-    expect(splitLeadingHeading("QualificationsBachelor's degree in CS")).toEqual({ heading: 'Qualifications', body: "Bachelor's degree in CS" });
+    expect(splitLeadingHeading("QualificationsBachelor's degree in CS")).toEqual({
+      heading: 'Qualifications',
+      body: "Bachelor's degree in CS",
+    });
     expect(splitLeadingHeading('JavaScript developers wanted')).toBeNull();
   });
 
-  it('makes the glued heading the next section\'s heading', () => {
+  it("makes the glued heading the next section's heading", () => {
     const sections = splitSections(
       '<h3>Responsibilities</h3><p>Design training runs.Research new algorithms.Excellent programming skills.Proven track record of mentorship.Minimum Qualifications</p><p>PhD in computer science.3+ years of experience with PyTorch.Preferred Qualifications</p><p>Publications at NeurIPS.</p>',
       '',
@@ -89,17 +133,29 @@ describe('space-joined items', () => {
   });
 
   it('splits German, French and Spanish items', () => {
-    expect(splitJoinedItems('Abgeschlossenes Studium der Informatik Sehr gute Kenntnisse in Kubernetes und Helm Fundierte Erfahrung mit Python oder Go')).toEqual([
+    expect(
+      splitJoinedItems(
+        'Abgeschlossenes Studium der Informatik Sehr gute Kenntnisse in Kubernetes und Helm Fundierte Erfahrung mit Python oder Go',
+      ),
+    ).toEqual([
       'Abgeschlossenes Studium der Informatik',
       'Sehr gute Kenntnisse in Kubernetes und Helm',
       'Fundierte Erfahrung mit Python oder Go',
     ]);
-    expect(splitJoinedItems('Diplôme de niveau bac+5 en statistiques Maîtrise de SQL et de Python Expérience de 2 ans en analyse de données')).toEqual([
+    expect(
+      splitJoinedItems(
+        'Diplôme de niveau bac+5 en statistiques Maîtrise de SQL et de Python Expérience de 2 ans en analyse de données',
+      ),
+    ).toEqual([
       'Diplôme de niveau bac+5 en statistiques',
       'Maîtrise de SQL et de Python',
       'Expérience de 2 ans en analyse de données',
     ]);
-    expect(splitJoinedItems('Experiencia en desarrollo backend con Java de 3 años Conocimientos de PostgreSQL y Kafka Capacidad para trabajar en equipo')).toEqual([
+    expect(
+      splitJoinedItems(
+        'Experiencia en desarrollo backend con Java de 3 años Conocimientos de PostgreSQL y Kafka Capacidad para trabajar en equipo',
+      ),
+    ).toEqual([
       'Experiencia en desarrollo backend con Java de 3 años',
       'Conocimientos de PostgreSQL y Kafka',
       'Capacidad para trabajar en equipo',
@@ -108,7 +164,9 @@ describe('space-joined items', () => {
 
   it('splits duties run together at a capitalised duty verb, but not German nouns or titles', () => {
     expect(
-      splitJoinedItems('Own the ranking models behind the home feed and email recommendations Build candidate generation with two-tower retrieval Run online experiments with the product team Mentor two engineers'),
+      splitJoinedItems(
+        'Own the ranking models behind the home feed and email recommendations Build candidate generation with two-tower retrieval Run online experiments with the product team Mentor two engineers',
+      ),
     ).toEqual([
       'Own the ranking models behind the home feed and email recommendations',
       'Build candidate generation with two-tower retrieval',
@@ -124,7 +182,11 @@ describe('space-joined items', () => {
   });
 
   it('splits at "Advanced", "Good" and other level words', () => {
-    expect(splitJoinedItems('2+ years of accounts receivable or general accounting experience Advanced Excel skills, including pivot tables')).toEqual([
+    expect(
+      splitJoinedItems(
+        '2+ years of accounts receivable or general accounting experience Advanced Excel skills, including pivot tables',
+      ),
+    ).toEqual([
       '2+ years of accounts receivable or general accounting experience',
       'Advanced Excel skills, including pivot tables',
     ]);

@@ -31,7 +31,12 @@ describe('skills taxonomy', () => {
   it('does not read ordinary words as skills', () => {
     expect(names('We go above and beyond to improve CPP for the C-level team in our R&D lab')).toEqual([]);
     expect(names('Our Series C round; a German company with rust-proof swift delivery')).toEqual([]);
-    expect(names('Javascript is required, Java is not; Go and R are welcome')).toEqual(['JavaScript', 'Java', 'Go', 'R']);
+    expect(names('Javascript is required, Java is not; Go and R are welcome')).toEqual([
+      'JavaScript',
+      'Java',
+      'Go',
+      'R',
+    ]);
     expect(names('Fluent German and English, written and verbal')).toEqual(['German', 'English']);
   });
 
@@ -59,7 +64,13 @@ describe('skills taxonomy', () => {
 
 describe('skills the hand-written fixture pages (027–038) brought up', () => {
   it('tells Amazon EMR from electronic medical records by the line around it', () => {
-    expect(names('Experience with AWS (S3, IAM, EMR or Glue).')).toEqual(['Amazon Web Services', 'Amazon S3', 'IAM', 'Amazon EMR', 'AWS Glue']);
+    expect(names('Experience with AWS (S3, IAM, EMR or Glue).')).toEqual([
+      'Amazon Web Services',
+      'Amazon S3',
+      'IAM',
+      'Amazon EMR',
+      'AWS Glue',
+    ]);
     expect(names('Charting in the EMR for every patient visit')).toEqual(['Electronic health records']);
     expect(canonicalSkill('EMR')).toBe('Electronic health records');
   });
@@ -72,7 +83,11 @@ describe('skills the hand-written fixture pages (027–038) brought up', () => {
 
   it('does not read "three" as HR, nor a skill word inside the employer’s name', () => {
     expect(names('Carrier onboarding with three partner banks')).not.toContain('Onboarding');
-    const lines: SectionedLine[] = [{ text: 'Fernwood AI builds models; 5+ years of Python', section: 'requirements', position: 0 }];
-    expect(rankSkills('ML Engineer', lines, 'Fernwood AI').skills.map((skill) => skill.name)).not.toContain('Artificial intelligence');
+    const lines: SectionedLine[] = [
+      { text: 'Fernwood AI builds models; 5+ years of Python', section: 'requirements', position: 0 },
+    ];
+    expect(rankSkills('ML Engineer', lines, 'Fernwood AI').skills.map((skill) => skill.name)).not.toContain(
+      'Artificial intelligence',
+    );
   });
 });

@@ -27,7 +27,7 @@ describe('sections', () => {
 
   it('reads HTML headings, bold lines, lines ending in ":" and headings run into a paragraph', () => {
     const html = [
-      '<p>We build tools for finance teams. What You\'ll Do</p><ul><li>Own the ledger service</li></ul>',
+      "<p>We build tools for finance teams. What You'll Do</p><ul><li>Own the ledger service</li></ul>",
       '<p><strong>Requirements</strong></p><ul><li>4+ years of Go</li></ul>',
       '<p>Nice to have:</p><ul><li>Kafka</li></ul>',
       '<h3>Benefits</h3><ul><li>Health insurance</li></ul>',
@@ -44,13 +44,17 @@ describe('sections', () => {
     expect(classifyLine('4+ years of experience with Python')).toBe('requirements');
     expect(classifyLine('Proficiency in SQL')).toBe('requirements');
     expect(classifyLine("Bachelor's degree in Computer Science")).toBe('requirements');
-    const sections = splitSections('<ul><li>Lead the design of APIs</li><li>5+ years experience with Java</li><li>Ability to travel</li></ul>', '');
+    const sections = splitSections(
+      '<ul><li>Lead the design of APIs</li><li>5+ years experience with Java</li><li>Ability to travel</li></ul>',
+      '',
+    );
     expect(sections.responsibilities).toEqual(['Lead the design of APIs']);
     expect(sections.requirements).toEqual(['5+ years experience with Java', 'Ability to travel']);
   });
 
   it('reads plain text with bullets and inline headings', () => {
-    const text = 'Our team builds search. Your responsibilities will include: • Designing ranking models. • Shipping code. We expect you to have: • 3+ years of Python experience. Nice to have: • Rust.';
+    const text =
+      'Our team builds search. Your responsibilities will include: • Designing ranking models. • Shipping code. We expect you to have: • 3+ years of Python experience. Nice to have: • Rust.';
     const sections = splitSections('', text);
     expect(sections.responsibilities).toContain('Designing ranking models.');
     expect(sections.requirements).toContain('3+ years of Python experience.');
@@ -67,7 +71,9 @@ describe('boilerplate', () => {
     expect(isChromeLine('Save this job')).toBe(true);
     expect(isChromeLine('Similar jobs')).toBe(true);
     expect(isChromeLine('Meet the hiring team')).toBe(true);
-    const pay = removeBoilerplate('The base pay range for this role is $120,000 - $150,000. Final offer amounts are determined by multiple factors.');
+    const pay = removeBoilerplate(
+      'The base pay range for this role is $120,000 - $150,000. Final offer amounts are determined by multiple factors.',
+    );
     expect(pay.kept).toContain('$120,000 - $150,000');
     expect(pay.kept).not.toContain('Final offer');
   });
@@ -86,10 +92,13 @@ describe('boilerplate', () => {
 });
 
 describe('facts', () => {
-  const lines = (...texts: string[]) => texts.map((text, position) => ({ text, section: 'requirements' as const, position }));
+  const lines = (...texts: string[]) =>
+    texts.map((text, position) => ({ text, section: 'requirements' as const, position }));
 
   it('reads years of experience, keeping alternative paths as text', () => {
-    expect(findYearsExperience(lines("9+ years of industry experience; or Master's degree + 8+ years of experience"))).toEqual({
+    expect(
+      findYearsExperience(lines("9+ years of industry experience; or Master's degree + 8+ years of experience")),
+    ).toEqual({
       min: 9,
       max: null,
       alternatives: ["Master's degree + 8+ years of experience"],
@@ -145,7 +154,10 @@ describe('summarize', () => {
   });
 
   it('scores the match against the profile', () => {
-    const summary = summarize(posting(html), { skills: ['golang', 'postgres'], resumeText: 'I ran Kubernetes clusters.' });
+    const summary = summarize(posting(html), {
+      skills: ['golang', 'postgres'],
+      resumeText: 'I ran Kubernetes clusters.',
+    });
     expect(summary.match?.matchedRequired).toEqual(expect.arrayContaining(['Go', 'PostgreSQL', 'Kubernetes']));
     expect(summary.match?.missingRequired).toEqual([]);
     expect(summary.match?.score).toBeGreaterThanOrEqual(75);
@@ -165,7 +177,10 @@ describe('summarize', () => {
 
 describe('lines the hand-written fixture pages (027–038) brought up', () => {
   it('splits a must-have and a nice-to-have written in one line', () => {
-    const sections = splitSections('<h3>Qualifications</h3><ul><li>Advanced SQL; Epic Clarity certification preferred.</li></ul>', '');
+    const sections = splitSections(
+      '<h3>Qualifications</h3><ul><li>Advanced SQL; Epic Clarity certification preferred.</li></ul>',
+      '',
+    );
     expect(sections.requirements).toEqual(['Advanced SQL']);
     expect(sections.preferred).toEqual(['Epic Clarity certification preferred.']);
   });
@@ -188,14 +203,21 @@ describe('lines the hand-written fixture pages (027–038) brought up', () => {
   });
 
   it('puts a lead paragraph that opens with the employer’s name under about', () => {
-    const html = '<p>Kiezkasse is the point-of-sale and bookkeeping app for cafés.</p><h3>Your profile</h3><ul><li>5+ years of product design</li></ul>';
+    const html =
+      '<p>Kiezkasse is the point-of-sale and bookkeeping app for cafés.</p><h3>Your profile</h3><ul><li>5+ years of product design</li></ul>';
     const summary = summarize(posting(html, { company: 'Kiezkasse GmbH', title: 'Product Designer' }));
     expect(summary.about).toEqual(['Kiezkasse is the point-of-sale and bookkeeping app for cafés.']);
     expect(summary.skills.map((skill) => skill.name)).not.toContain('Bookkeeping');
   });
 
   it('reads French years of experience', () => {
-    const lines = [{ text: "Au moins 3 ans d'expérience en développement backend Python.", section: 'requirements' as const, position: 0 }];
+    const lines = [
+      {
+        text: "Au moins 3 ans d'expérience en développement backend Python.",
+        section: 'requirements' as const,
+        position: 0,
+      },
+    ];
     expect(findYearsExperience(lines)).toMatchObject({ min: 3, max: null });
   });
 });

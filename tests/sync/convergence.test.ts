@@ -5,7 +5,17 @@ import { deriveKey, newKdfParams } from '@/utils/sync/crypto';
 import { syncOnce } from '@/utils/sync/engine';
 import { SyncError } from '@/utils/sync/errors';
 import { canonicalJson } from '@/utils/sync/canonical-json';
-import { addNote, addReminder, deleteNote, editNote, editTitle, pooledPosting, save, setStatus, visibleState } from './device-model';
+import {
+  addNote,
+  addReminder,
+  deleteNote,
+  editNote,
+  editTitle,
+  pooledPosting,
+  save,
+  setStatus,
+  visibleState,
+} from './device-model';
 import { MemoryReplica } from './memory-replica';
 import { DeviceConnection, MemoryStore } from './memory-store';
 
@@ -27,7 +37,15 @@ const command = (devices: number) => {
   return fc.oneof(
     { weight: 3, arbitrary: fc.record({ k: fc.constant('save' as const), d, p: fc.nat(3) }) },
     { weight: 3, arbitrary: fc.record({ k: fc.constant('status' as const), d, j, s: fc.constantFrom(...statuses) }) },
-    { weight: 2, arbitrary: fc.record({ k: fc.constant('title' as const), d, j, t: fc.constantFrom('Staff Engineer', 'Lead Engineer', 'Principal') }) },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        k: fc.constant('title' as const),
+        d,
+        j,
+        t: fc.constantFrom('Staff Engineer', 'Lead Engineer', 'Principal'),
+      }),
+    },
     { weight: 3, arbitrary: fc.record({ k: fc.constant('addNote' as const), d, j }) },
     { weight: 2, arbitrary: fc.record({ k: fc.constant('editNote' as const), d, j, n: fc.nat(5) }) },
     { weight: 1, arbitrary: fc.record({ k: fc.constant('deleteNote' as const), d, j, n: fc.nat(5) }) },
@@ -54,10 +72,23 @@ interface World {
 
 function makeWorld(count: number, skews: number[]): World {
   const server = new MemoryStore();
-  const world: World = { server, devices: [], time: Date.UTC(2026, 10, 1), statusEntries: new Map(), notesMade: new Map(), notesDeleted: new Set(), notesEdited: new Set(), jobsDeleted: new Set() };
+  const world: World = {
+    server,
+    devices: [],
+    time: Date.UTC(2026, 10, 1),
+    statusEntries: new Map(),
+    notesMade: new Map(),
+    notesDeleted: new Set(),
+    notesEdited: new Set(),
+    jobsDeleted: new Set(),
+  };
   for (let i = 0; i < count; i++) {
     const skew = skews[i] ?? 0;
-    world.devices.push({ replica: new MemoryReplica(`dev${i}`, () => world.time + skew), connection: new DeviceConnection(server), skew });
+    world.devices.push({
+      replica: new MemoryReplica(`dev${i}`, () => world.time + skew),
+      connection: new DeviceConnection(server),
+      skew,
+    });
   }
   return world;
 }
@@ -76,10 +107,17 @@ function pick<T>(items: T[], index: number): T | undefined {
   return items.length ? items[index % items.length] : undefined;
 }
 
-async function run(world: World, cmd: ReturnType<typeof command> extends fc.Arbitrary<infer C> ? C : never): Promise<void> {
+async function run(
+  world: World,
+  cmd: ReturnType<typeof command> extends fc.Arbitrary<infer C> ? C : never,
+): Promise<void> {
   world.time += 1000;
   const now = (d: number) => world.time + world.devices[d]!.skew;
-  const jobOf = (d: number, j: number) => pick([...world.devices[d]!.replica.jobs.values()].sort((a, b) => (a.job.id < b.job.id ? -1 : 1)), j);
+  const jobOf = (d: number, j: number) =>
+    pick(
+      [...world.devices[d]!.replica.jobs.values()].sort((a, b) => (a.job.id < b.job.id ? -1 : 1)),
+      j,
+    );
   switch (cmd.k) {
     case 'save':
       save(world.devices[cmd.d]!.replica, pooledPosting(cmd.p), now(cmd.d));
@@ -90,7 +128,9 @@ async function run(world: World, cmd: ReturnType<typeof command> extends fc.Arbi
       const before = local.job.history.length;
       setStatus(local, cmd.s, now(cmd.d));
       for (const entry of local.job.history.slice(before)) world.statusEntries.set(entry.id, local.job.id);
-      for (const entry of local.job.history) if (entry.type === 'status' && !world.statusEntries.has(entry.id)) world.statusEntries.set(entry.id, local.job.id);
+      for (const entry of local.job.history)
+        if (entry.type === 'status' && !world.statusEntries.has(entry.id))
+          world.statusEntries.set(entry.id, local.job.id);
       return;
     }
     case 'title': {
@@ -186,7 +226,8 @@ function checkNothingLost(world: World): void {
     for (const note of local.notes) notes.add(note.id);
   }
   for (const [entryId, jobId] of world.statusEntries) {
-    if (!entries.has(entryId) && !deletedLineage(world, jobId)) throw new Error(`status change ${entryId} of ${jobId} was lost`);
+    if (!entries.has(entryId) && !deletedLineage(world, jobId))
+      throw new Error(`status change ${entryId} of ${jobId} was lost`);
   }
   for (const [noteId, jobId] of world.notesMade) {
     if (notes.has(noteId) || world.notesDeleted.has(noteId) || deletedLineage(world, jobId)) continue;
@@ -211,10 +252,14 @@ describe('sync: devices converge and nothing is lost', () => {
             for (const cmd of commands) await run(world, cmd);
             await settle(world);
             const first = canonicalJson(visibleState(world.devices[0]!.replica));
-            for (const device of world.devices.slice(1)) expect(canonicalJson(visibleState(device.replica))).toBe(first);
+            for (const device of world.devices.slice(1))
+              expect(canonicalJson(visibleState(device.replica))).toBe(first);
             checkNothingLost(world);
             // Each job once: no two jobs left with the same URL or the same company + title + place.
-            const keys = [...world.devices[0]!.replica.jobs.values()].flatMap(({ job }) => [job.canonicalUrl, ...(job.identityKey ? [job.identityKey] : [])]);
+            const keys = [...world.devices[0]!.replica.jobs.values()].flatMap(({ job }) => [
+              job.canonicalUrl,
+              ...(job.identityKey ? [job.identityKey] : []),
+            ]);
             expect(new Set(keys).size).toBe(keys.length);
           },
         ),

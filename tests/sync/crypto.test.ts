@@ -21,9 +21,14 @@ describe('sync encryption', () => {
   it('seals every file so the server sees no plain text, and detects tampering, swapping and a wrong key', async () => {
     const params = newKdfParams();
     const key = await deriveKey('passphrase', params);
-    const plain = encodeJson({ title: 'Glassblower at Vellichor Studio', url: 'https://vellichor.example/jobs/1', note: 'Ask about kilns' });
+    const plain = encodeJson({
+      title: 'Glassblower at Vellichor Studio',
+      url: 'https://vellichor.example/jobs/1',
+      note: 'Ask about kilns',
+    });
     const sealed = await seal(key, 'shards/0a', plain);
-    for (const secret of ['Glassblower', 'Vellichor', 'vellichor.example', 'kilns']) expect(text(sealed)).not.toContain(secret);
+    for (const secret of ['Glassblower', 'Vellichor', 'vellichor.example', 'kilns'])
+      expect(text(sealed)).not.toContain(secret);
     expect(text(await open(key, 'shards/0a', sealed))).toContain('Glassblower');
     // Two seals of the same bytes differ (fresh IV).
     expect(Buffer.from(await seal(key, 'shards/0a', plain)).equals(Buffer.from(sealed))).toBe(false);
@@ -34,7 +39,9 @@ describe('sync encryption', () => {
     await expect(open(key, 'shards/0b', sealed)).rejects.toMatchObject({ kind: 'corrupt' });
     const other = await deriveKey('another passphrase', params);
     await expect(open(other, 'shards/0a', sealed)).rejects.toMatchObject({ kind: 'corrupt' });
-    await expect(open(key, 'shards/0a', new TextEncoder().encode('<html>not found</html>'))).rejects.toMatchObject({ kind: 'corrupt' });
+    await expect(open(key, 'shards/0a', new TextEncoder().encode('<html>not found</html>'))).rejects.toMatchObject({
+      kind: 'corrupt',
+    });
   });
 
   it('sets a folder up once; a wrong passphrase is a clear error and writes nothing', async () => {

@@ -4,7 +4,12 @@ import { migrations } from '@/utils/db/migrations';
 import { deleteJobs, saveJob, setJobStatus, updateJob } from '@/utils/db/jobs-repository';
 import { addNote, editNote } from '@/utils/db/notes-repository';
 import { addReminder, snoozeReminder } from '@/utils/db/reminders-repository';
-import { clearSyncConnection, DatabaseReplica, getSyncConnection, saveSyncConnection } from '@/utils/db/sync-repository';
+import {
+  clearSyncConnection,
+  DatabaseReplica,
+  getSyncConnection,
+  saveSyncConnection,
+} from '@/utils/db/sync-repository';
 import { deriveKey, newKdfParams } from '@/utils/sync/crypto';
 import { syncOnce } from '@/utils/sync/engine';
 import { makePosting } from '../posting-factory';
@@ -28,7 +33,12 @@ function device(): JobshelfDatabase {
 }
 
 async function snapshot(db: JobshelfDatabase) {
-  const jobs = (await db.jobs.orderBy('id').toArray()).map(({ summary: _s, lastCheckedAt: _l, activeExpiresAt: _a, ...job }) => ({ ...job, urlAliases: [...job.urlAliases].sort() }));
+  const jobs = (await db.jobs.orderBy('id').toArray()).map(
+    ({ summary: _s, lastCheckedAt: _l, activeExpiresAt: _a, ...job }) => ({
+      ...job,
+      urlAliases: [...job.urlAliases].sort(),
+    }),
+  );
   const notes = await db.notes.orderBy('id').toArray();
   const reminders = await db.reminders.orderBy('id').toArray();
   return { jobs, notes, reminders };
@@ -66,10 +76,26 @@ describe('sync with the database', () => {
     const server = new MemoryStore();
     const a = device();
     const b = device();
-    const sync = async (db: JobshelfDatabase, scope: ReadonlySet<string> | 'all' = 'all') => syncOnce(new DatabaseReplica(db, scope), server, key, { backoffMs: 0 });
+    const sync = async (db: JobshelfDatabase, scope: ReadonlySet<string> | 'all' = 'all') =>
+      syncOnce(new DatabaseReplica(db, scope), server, key, { backoffMs: 0 });
 
-    const { job } = await saveJob(a, { posting: makePosting({ title: 'Cartographer', company: 'Northwind Maps' }) }, 1_000);
-    const { job: other } = await saveJob(a, { posting: makePosting({ title: 'Surveyor', company: 'Northwind Maps', url: 'https://jobs.example.com/nw/2', canonicalUrl: 'https://jobs.example.com/nw/2' }) }, 1_100);
+    const { job } = await saveJob(
+      a,
+      { posting: makePosting({ title: 'Cartographer', company: 'Northwind Maps' }) },
+      1_000,
+    );
+    const { job: other } = await saveJob(
+      a,
+      {
+        posting: makePosting({
+          title: 'Surveyor',
+          company: 'Northwind Maps',
+          url: 'https://jobs.example.com/nw/2',
+          canonicalUrl: 'https://jobs.example.com/nw/2',
+        }),
+      },
+      1_100,
+    );
     await sync(a);
     await sync(b);
     expect((await b.jobs.get(job.id))?.posting.title).toBe('Cartographer');

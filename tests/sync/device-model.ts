@@ -15,10 +15,32 @@ const nextId = (prefix: string) => `${prefix}-${(++counter).toString(36).padStar
 /** Four postings; 0 and 1 are the same job from two sites (same company, title and place). */
 export function pooledPosting(index: number): PostingDraft {
   const base = [
-    makePosting({ title: 'Platform Engineer', company: 'Quillfeather', url: 'https://boards.example.org/q/1', canonicalUrl: 'https://boards.example.org/q/1' }),
-    makePosting({ title: 'Platform Engineer', company: 'Quillfeather', url: 'https://quillfeather.example/careers/77', canonicalUrl: 'https://quillfeather.example/careers/77' }),
-    makePosting({ title: 'Data Analyst', company: 'Brambleworks', locations: ['Lyon'], url: 'https://jobs.example.net/b/9', canonicalUrl: 'https://jobs.example.net/b/9' }),
-    makePosting({ title: 'Office Manager', company: 'Tidewell', locations: ['Oslo'], url: 'https://jobs.example.net/t/4', canonicalUrl: 'https://jobs.example.net/t/4' }),
+    makePosting({
+      title: 'Platform Engineer',
+      company: 'Quillfeather',
+      url: 'https://boards.example.org/q/1',
+      canonicalUrl: 'https://boards.example.org/q/1',
+    }),
+    makePosting({
+      title: 'Platform Engineer',
+      company: 'Quillfeather',
+      url: 'https://quillfeather.example/careers/77',
+      canonicalUrl: 'https://quillfeather.example/careers/77',
+    }),
+    makePosting({
+      title: 'Data Analyst',
+      company: 'Brambleworks',
+      locations: ['Lyon'],
+      url: 'https://jobs.example.net/b/9',
+      canonicalUrl: 'https://jobs.example.net/b/9',
+    }),
+    makePosting({
+      title: 'Office Manager',
+      company: 'Tidewell',
+      locations: ['Oslo'],
+      url: 'https://jobs.example.net/t/4',
+      canonicalUrl: 'https://jobs.example.net/t/4',
+    }),
   ];
   return base[index % base.length]!;
 }
@@ -38,7 +60,12 @@ export function save(device: MemoryReplica, posting: PostingDraft, now: number):
   if (existing) {
     const aliases = new Set(existing.job.urlAliases);
     for (const url of urlsOf(posting)) if (url !== existing.job.canonicalUrl) aliases.add(url);
-    existing.job = { ...existing.job, urlAliases: [...aliases], updatedAt: now, history: withHistory(existing.job, historyEntry('updated', now)) };
+    existing.job = {
+      ...existing.job,
+      urlAliases: [...aliases],
+      updatedAt: now,
+      history: withHistory(existing.job, historyEntry('updated', now)),
+    };
     return existing.job.id;
   }
   const job: Job = {
@@ -67,7 +94,13 @@ export function save(device: MemoryReplica, posting: PostingDraft, now: number):
 
 export function setStatus(local: LocalJob, status: JobStatus | null, now: number): void {
   if (local.job.status === status) return;
-  local.job = { ...local.job, status, statusChangedAt: now, updatedAt: now, history: withHistory(local.job, statusEntry(local.job.status, status, now)) };
+  local.job = {
+    ...local.job,
+    status,
+    statusChangedAt: now,
+    updatedAt: now,
+    history: withHistory(local.job, statusEntry(local.job.status, status, now)),
+  };
 }
 
 export function editTitle(local: LocalJob, title: string, now: number): void {
@@ -102,7 +135,18 @@ export function deleteNote(local: LocalJob, index: number): string | null {
 }
 
 export function addReminder(local: LocalJob, dueAt: number): void {
-  local.reminders = [...local.reminders, { id: nextId('rem'), jobId: local.job.id, kind: 'custom', dueAt, state: 'pending', firedAt: null, text: 'Call back' }];
+  local.reminders = [
+    ...local.reminders,
+    {
+      id: nextId('rem'),
+      jobId: local.job.id,
+      kind: 'custom',
+      dueAt,
+      state: 'pending',
+      firedAt: null,
+      text: 'Call back',
+    },
+  ];
 }
 
 /** What the user sees, for comparing devices: everything but what stays on each device. */

@@ -27,7 +27,12 @@ export class FailingProxy {
   async start(): Promise<void> {
     const target = new URL(this.target);
     this.server = createServer((req: IncomingMessage, res: ServerResponse) => {
-      const rule = this.rules.find((candidate) => (!candidate.method || candidate.method === req.method) && (!candidate.path || req.url?.includes(candidate.path)) && (candidate.times ?? 1) > 0);
+      const rule = this.rules.find(
+        (candidate) =>
+          (!candidate.method || candidate.method === req.method) &&
+          (!candidate.path || req.url?.includes(candidate.path)) &&
+          (candidate.times ?? 1) > 0,
+      );
       if (rule) {
         if (rule.times !== undefined) rule.times--;
         const fault = rule.fault;
@@ -44,7 +49,9 @@ export class FailingProxy {
           this.hung.add(res);
           return;
         }
-        res.writeHead(200, { etag: '"junk"', 'content-type': 'application/octet-stream' }).end('<html>Welcome to our captive portal</html>');
+        res
+          .writeHead(200, { etag: '"junk"', 'content-type': 'application/octet-stream' })
+          .end('<html>Welcome to our captive portal</html>');
         return;
       }
       const upstream = request(

@@ -58,7 +58,9 @@ export class MemoryReplica implements Replica {
     }
     const folded = await foldDuplicates(merged, async (keys, exclude) => {
       const wanted = new Set(keys);
-      return [...this.docs.values()].filter((doc) => !exclude.has(doc.id) && jobAlive(doc) && identityKeysOf(doc).some((key) => wanted.has(key)));
+      return [...this.docs.values()].filter(
+        (doc) => !exclude.has(doc.id) && jobAlive(doc) && identityKeysOf(doc).some((key) => wanted.has(key)),
+      );
     });
     for (const doc of folded) {
       this.docs.set(doc.id, doc);

@@ -68,7 +68,11 @@ describe('merge', () => {
     const details = only(a.replica).job.history.map((entry) => entry.detail ?? '');
     expect(details.some((detail) => detail.includes('Status on another device was “applied”'))).toBe(true);
     // Both status changes are in the history too.
-    expect(only(a.replica).job.history.filter((entry) => entry.type === 'status').map((entry) => entry.status)).toEqual(['applied', 'rejected']);
+    expect(
+      only(a.replica)
+        .job.history.filter((entry) => entry.type === 'status')
+        .map((entry) => entry.status),
+    ).toEqual(['applied', 'rejected']);
   });
 
   it('keeps both texts of a note edited on two devices at once', async () => {
@@ -132,7 +136,10 @@ describe('merge', () => {
     expect(b.replica.jobs.size).toBe(1);
     const job = only(a.replica);
     expect(job.job).toEqual(only(b.replica).job);
-    expect([job.job.canonicalUrl, ...job.job.urlAliases].sort()).toEqual(['https://boards.example.org/q/1', 'https://quillfeather.example/careers/77']);
+    expect([job.job.canonicalUrl, ...job.job.urlAliases].sort()).toEqual([
+      'https://boards.example.org/q/1',
+      'https://quillfeather.example/careers/77',
+    ]);
     expect(job.notes.map((note) => note.text).sort()).toEqual(['Applied through the board', 'Saw it on their site']);
     expect(job.job.status).toBe('applied');
     expect(job.job.history.some((entry) => entry.type === 'merged')).toBe(true);

@@ -1,6 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,7 +38,9 @@ async function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -37,7 +49,9 @@ function walk(folder: string, prefix = ''): Array<{ path: string; data: Buffer }
   if (!existsSync(folder)) return [];
   return readdirSync(folder).flatMap((name) => {
     const full = join(folder, name);
-    return statSync(full).isDirectory() ? walk(full, `${prefix}${name}/`) : [{ path: `${prefix}${name}`, data: readFileSync(full) }];
+    return statSync(full).isDirectory()
+      ? walk(full, `${prefix}${name}/`)
+      : [{ path: `${prefix}${name}`, data: readFileSync(full) }];
   });
 }
 
@@ -84,7 +98,9 @@ KeepAlive Off
 </Directory>
 `;
     writeFileSync(join(root, 'httpd.conf'), config);
-    const child: ChildProcess = spawn(APACHE, ['-X', '-f', join(root, 'httpd.conf')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child: ChildProcess = spawn(APACHE, ['-X', '-f', join(root, 'httpd.conf')], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { canonicalJson } from '@/utils/sync/canonical-json';
 import { syncOnce } from '@/utils/sync/engine';
 import { SyncError } from '@/utils/sync/errors';
-import { MANIFEST_FILE } from '@/utils/sync/layout';
 import { unlockFolder } from '@/utils/sync/vault';
 import { WebdavStore } from '@/utils/sync/webdav-store';
 import { addNote, editNote, pooledPosting, save, setStatus, visibleState } from './device-model';
@@ -14,7 +13,8 @@ import { apacheAvailable, startWebdavServer, type WebdavServer } from './webdav-
 // proxy that makes it fail or lie. Every failure is a clear SyncError and leaves both sides as
 // they were: the device's jobs and pending changes, and the server's manifest.
 
-if (!apacheAvailable()) throw new Error('These tests need Apache httpd with mod_dav: apt-get install apache2 (bash .ci/run does).');
+if (!apacheAvailable())
+  throw new Error('These tests need Apache httpd with mod_dav: apt-get install apache2 (bash .ci/run does).');
 
 let server: WebdavServer;
 let proxy: FailingProxy;
@@ -49,7 +49,10 @@ function storeFor(options: { viaProxy?: boolean; password?: string; timeoutMs?: 
 }
 
 function serverText(): string {
-  return server.files().map((file) => `${file.path}\n${file.data.toString('latin1')}`).join('\n');
+  return server
+    .files()
+    .map((file) => `${file.path}\n${file.data.toString('latin1')}`)
+    .join('\n');
 }
 
 describe('WebDAV store (Apache httpd + mod_dav)', () => {
@@ -73,9 +76,16 @@ describe('WebDAV store (Apache httpd + mod_dav)', () => {
     expect(job.notes[0]!.text).toBe('Hiring manager: Oksana Vey (prefers email)');
 
     const text = serverText();
-    expect(server.files().map((file) => file.path).sort()).toContain(`${folderPath.split('/').pop()}/manifest`);
-    for (const secret of ['Data Analyst', 'Brambleworks', 'Oksana', 'jobs.example.net', 'Lyon', 'applied']) expect(text).not.toContain(secret);
-    for (const file of server.files()) expect(file.path).toMatch(/^jobshelf-\d+\/(jobshelf\.json|manifest|shards\/[0-9a-f]{2})$/);
+    expect(
+      server
+        .files()
+        .map((file) => file.path)
+        .sort(),
+    ).toContain(`${folderPath.split('/').pop()}/manifest`);
+    for (const secret of ['Data Analyst', 'Brambleworks', 'Oksana', 'jobs.example.net', 'Lyon', 'applied'])
+      expect(text).not.toContain(secret);
+    for (const file of server.files())
+      expect(file.path).toMatch(/^jobshelf-\d+\/(jobshelf\.json|manifest|shards\/[0-9a-f]{2})$/);
   }, 60_000);
 
   it('an incremental sync moves only the changed shard and the manifest', async () => {
@@ -98,7 +108,9 @@ describe('WebDAV store (Apache httpd + mod_dav)', () => {
   });
 
   it('a folder whose parent does not exist (409) says to check the URL', async () => {
-    const error = await unlockFolder(storeFor({ path: '/dav/missing-parent/jobshelf' }), 'x').catch((caught: unknown) => caught);
+    const error = await unlockFolder(storeFor({ path: '/dav/missing-parent/jobshelf' }), 'x').catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toMatchObject({ kind: 'not-found', status: 409 });
     expect((error as Error).message).toMatch(/Check the server URL/);
   });
@@ -132,7 +144,12 @@ describe('WebDAV store (Apache httpd + mod_dav)', () => {
       expect(error).toBeInstanceOf(SyncError);
       expect(error).toMatchObject(expected);
       expect((error as Error).message).toMatch(message);
-      expect(server.files().find((file) => file.path.endsWith('/manifest'))!.data.equals(manifestBefore)).toBe(true);
+      expect(
+        server
+          .files()
+          .find((file) => file.path.endsWith('/manifest'))!
+          .data.equals(manifestBefore),
+      ).toBe(true);
       expect(canonicalJson(visibleState(device))).toBe(local);
       expect((await device.state()).dirty.length).toBe(1);
       proxy.rules = [];
@@ -182,10 +199,17 @@ describe('WebDAV store (Apache httpd + mod_dav)', () => {
   it('a server that never answers is a timeout; one that sends junk is refused; an unreachable one is offline', async () => {
     const { key, device, local } = await setUpDevice();
     proxy.rules = [{ method: 'GET', path: 'manifest', fault: { hang: true } }];
-    await expect(syncOnce(device, storeFor({ viaProxy: true, timeoutMs: 800 }), key)).rejects.toMatchObject({ kind: 'timeout' });
+    await expect(syncOnce(device, storeFor({ viaProxy: true, timeoutMs: 800 }), key)).rejects.toMatchObject({
+      kind: 'timeout',
+    });
     proxy.rules = [{ method: 'GET', path: 'manifest', fault: { junk: true } }];
     await expect(syncOnce(device, storeFor({ viaProxy: true }), key)).rejects.toMatchObject({ kind: 'corrupt' });
-    const unreachable = new WebdavStore({ url: 'http://127.0.0.1:9/dav/x', username: 'a', password: 'b', timeoutMs: 3000 });
+    const unreachable = new WebdavStore({
+      url: 'http://127.0.0.1:9/dav/x',
+      username: 'a',
+      password: 'b',
+      timeoutMs: 3000,
+    });
     await expect(syncOnce(device, unreachable, key)).rejects.toMatchObject({ kind: 'offline' });
     expect(canonicalJson(visibleState(device))).toBe(local);
     expect((await device.state()).dirty.length).toBe(1);

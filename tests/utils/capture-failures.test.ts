@@ -5,8 +5,14 @@ describe('describeCaptureFailure', () => {
   it.each([
     ['Cannot access a chrome:// URL', 'browser page'],
     ['The extensions gallery cannot be scripted.', 'Web Store'],
-    ['Cannot access contents of url "file:///home/me/job.html". Extension manifest must request permission to access this host.', 'Local files'],
-    ['Cannot access contents of the page. Extension manifest must request permission to access the respective host.', 'did not let Jobshelf read'],
+    [
+      'Cannot access contents of url "file:///home/me/job.html". Extension manifest must request permission to access this host.',
+      'Local files',
+    ],
+    [
+      'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      'did not let Jobshelf read',
+    ],
     ['Frame with ID 0 is showing error page', 'error page'],
   ])('%s → restricted', (message, words) => {
     const failure = describeCaptureFailure(new Error(message));
@@ -35,10 +41,7 @@ describe('describeRestrictedUrl', () => {
     expect(describeRestrictedUrl(url)?.kind).toBe('restricted');
   });
 
-  it.each(['https://boards.greenhouse.io/acme/jobs/1', 'http://127.0.0.1:8080/a.html', null])(
-    '%s is not',
-    (url) => {
-      expect(describeRestrictedUrl(url)).toBeNull();
-    },
-  );
+  it.each(['https://boards.greenhouse.io/acme/jobs/1', 'http://127.0.0.1:8080/a.html', null])('%s is not', (url) => {
+    expect(describeRestrictedUrl(url)).toBeNull();
+  });
 });

@@ -1,17 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { describeClosing, formatDate, formatDateLong, formatDay, formatSalary, formatSavedAgo, plural, postingFacts, safeHttpUrl, statusLabel } from '@/utils/format';
+import {
+  describeClosing,
+  formatDate,
+  formatDateLong,
+  formatDay,
+  formatSalary,
+  formatSavedAgo,
+  plural,
+  postingFacts,
+  safeHttpUrl,
+  statusLabel,
+} from '@/utils/format';
 import { makePosting } from '../posting-factory';
 
 describe('format', () => {
   it('formats salary ranges compactly with currency and period', () => {
-    expect(formatSalary({ min: 120000, max: 150000, currency: 'USD', period: 'year', text: '' })).toBe('$120K–$150K/yr');
+    expect(formatSalary({ min: 120000, max: 150000, currency: 'USD', period: 'year', text: '' })).toBe(
+      '$120K–$150K/yr',
+    );
     expect(formatSalary({ min: 45, max: null, currency: 'USD', period: 'hour', text: '' })).toBe('$45/hour');
-    expect(formatSalary({ min: 300000, max: 425000, currency: 'USD', period: 'year', text: '' })).toBe('$300K–$425K/yr');
+    expect(formatSalary({ min: 300000, max: 425000, currency: 'USD', period: 'year', text: '' })).toBe(
+      '$300K–$425K/yr',
+    );
     // One value is one value, not "€17–€17/hour".
     expect(formatSalary({ min: 17, max: 17, currency: 'EUR', period: 'hour', text: '' })).toBe('€17/hour');
     expect(formatSalary({ min: 17.5, max: null, currency: 'EUR', period: 'hour', text: '' })).toBe('€17.5/hour');
-    expect(formatSalary({ min: 90000, max: 100000, currency: 'XYZ', period: 'year', text: '' })).toMatch(/^XYZ\s90K–XYZ\s100K\/yr$/);
-    expect(formatSalary({ min: null, max: null, currency: null, period: null, text: 'Competitive' })).toBe('Competitive');
+    expect(formatSalary({ min: 90000, max: 100000, currency: 'XYZ', period: 'year', text: '' })).toMatch(
+      /^XYZ\s90K–XYZ\s100K\/yr$/,
+    );
+    expect(formatSalary({ min: null, max: null, currency: null, period: null, text: 'Competitive' })).toBe(
+      'Competitive',
+    );
     expect(formatSalary({ min: 1, max: 2, currency: 'dollars', period: null, text: '' })).toBe('1–2');
   });
 
@@ -39,9 +58,19 @@ describe('format', () => {
 
   it('says when a posting closes, and never calls an estimate closed', () => {
     const now = new Date(2026, 11, 1, 12).getTime();
-    const job = (expiresAt: string, expiresEstimated: boolean, closedAt: number | null = null) => ({ expiresAt, expiresEstimated, closedAt });
-    expect(describeClosing(job('2026-12-25', true), now)).toMatchObject({ text: 'Closes ~Dec 25 (estimated)', tone: 'open' });
-    expect(describeClosing(job('2026-11-25', true), now)).toMatchObject({ text: 'May have closed — check', tone: 'maybe' });
+    const job = (expiresAt: string, expiresEstimated: boolean, closedAt: number | null = null) => ({
+      expiresAt,
+      expiresEstimated,
+      closedAt,
+    });
+    expect(describeClosing(job('2026-12-25', true), now)).toMatchObject({
+      text: 'Closes ~Dec 25 (estimated)',
+      tone: 'open',
+    });
+    expect(describeClosing(job('2026-11-25', true), now)).toMatchObject({
+      text: 'May have closed — check',
+      tone: 'maybe',
+    });
     expect(describeClosing(job('2026-12-04', false), now)).toMatchObject({ text: 'Closes in 3 days', tone: 'soon' });
     expect(describeClosing(job('2026-12-01', false), now)).toMatchObject({ text: 'Closes today' });
     expect(describeClosing(job('2026-12-25', false), now)).toMatchObject({ text: 'Closes Dec 25', short: 'Dec 25' });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { HISTORY_LIMIT, closeIfPastExpiry, historiesByJob, mayHaveClosed, reopenIfClosedOnEstimate, sortedHistory, statusChanges, withHistory } from '@/utils/job-history';
+import {
+  HISTORY_LIMIT,
+  closeIfPastExpiry,
+  historiesByJob,
+  mayHaveClosed,
+  reopenIfClosedOnEstimate,
+  sortedHistory,
+  statusChanges,
+  withHistory,
+} from '@/utils/job-history';
 import { estimatedClosingDay } from '@/utils/reminders/estimate';
 import type { HistoryEntry } from '@/utils/schema/job';
 import { makeJob } from '../dashboard/job-factory';
@@ -20,7 +29,11 @@ describe('job history', () => {
     const history: HistoryEntry[] = [
       { id: 'saved', at: 0, type: 'saved' },
       { id: 'applied', at: 1, type: 'status', status: 'applied', fromStatus: null },
-      ...Array.from({ length: HISTORY_LIMIT - 2 }, (_, i): HistoryEntry => ({ id: `u${i}`, at: 2 + i, type: 'updated' })),
+      ...Array.from({ length: HISTORY_LIMIT - 2 }, (_, i): HistoryEntry => ({
+        id: `u${i}`,
+        at: 2 + i,
+        type: 'updated',
+      })),
     ];
     const next = withHistory({ history }, { id: 'new', at: 10_000, type: 'updated' });
     expect(next).toHaveLength(HISTORY_LIMIT);
@@ -43,10 +56,18 @@ describe('job history', () => {
 
   it('lists every status change with its job, for the insights', () => {
     const jobs = [
-      makeJob({ id: 'a', history: [{ id: '1', at: 1, type: 'saved' }, { id: '2', at: 5, type: 'status', status: 'applied', fromStatus: null }] }),
+      makeJob({
+        id: 'a',
+        history: [
+          { id: '1', at: 1, type: 'saved' },
+          { id: '2', at: 5, type: 'status', status: 'applied', fromStatus: null },
+        ],
+      }),
       makeJob({ id: 'b', history: [{ id: '3', at: 2, type: 'closed' }] }),
     ];
-    expect(statusChanges(jobs)).toEqual([{ id: '2', at: 5, type: 'status', status: 'applied', fromStatus: null, jobId: 'a' }]);
+    expect(statusChanges(jobs)).toEqual([
+      { id: '2', at: 5, type: 'status', status: 'applied', fromStatus: null, jobId: 'a' },
+    ]);
   });
 
   it('closes an open posting whose closing day is before today, once', () => {
@@ -70,13 +91,25 @@ describe('job history', () => {
   });
 
   it('reopens a job closed on an estimate alone, not one the closed-posting check closed', () => {
-    const onEstimate = makeJob({ expiresEstimated: true, closedAt: 50, history: [{ id: 'c', at: 50, type: 'closed', detail: 'Closing date passed' }] });
+    const onEstimate = makeJob({
+      expiresEstimated: true,
+      closedAt: 50,
+      history: [{ id: 'c', at: 50, type: 'closed', detail: 'Closing date passed' }],
+    });
     expect(reopenIfClosedOnEstimate(onEstimate, 100)).toBe(true);
     expect(onEstimate.closedAt).toBeNull();
     expect(onEstimate.history.at(-1)).toMatchObject({ type: 'updated', at: 100 });
-    const checked = makeJob({ expiresEstimated: true, closedAt: 50, history: [{ id: 'c', at: 50, type: 'closed', detail: 'The page says the job is no longer open.' }] });
+    const checked = makeJob({
+      expiresEstimated: true,
+      closedAt: 50,
+      history: [{ id: 'c', at: 50, type: 'closed', detail: 'The page says the job is no longer open.' }],
+    });
     expect(reopenIfClosedOnEstimate(checked, 100)).toBe(false);
-    const stated = makeJob({ expiresEstimated: false, closedAt: 50, history: [{ id: 'c', at: 50, type: 'closed', detail: 'Closing date passed' }] });
+    const stated = makeJob({
+      expiresEstimated: false,
+      closedAt: 50,
+      history: [{ id: 'c', at: 50, type: 'closed', detail: 'Closing date passed' }],
+    });
     expect(reopenIfClosedOnEstimate(stated, 100)).toBe(false);
   });
 

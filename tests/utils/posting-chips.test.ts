@@ -29,7 +29,10 @@ describe('the popup header line', () => {
 
   it('spells out an estimate, and never calls a posting closed on one', () => {
     expect(closingChip({ date: '2026-12-25', estimated: true }, now)?.text).toBe('Closes ~Dec 25 (estimated)');
-    expect(closingChip({ date: '2026-11-01', estimated: true }, now)).toMatchObject({ text: 'May have closed — check', tone: 'warn' });
+    expect(closingChip({ date: '2026-11-01', estimated: true }, now)).toMatchObject({
+      text: 'May have closed — check',
+      tone: 'warn',
+    });
     expect(closingChip({ date: '2026-11-01', estimated: false }, now)).toMatchObject({ text: 'Closed', tone: 'bad' });
     expect(closingChip({ date: '2026-12-01', estimated: false }, now)?.text).toBe('Closes in 6 days');
     expect(closingChip({ date: '2026-11-25', estimated: false }, now)?.text).toBe('Closes today');

@@ -81,7 +81,9 @@ export function exportJobsCsv(jobs: readonly Job[]): { csv: string; skipped: str
     try {
       lines.push(jobLine(job));
     } catch (error) {
-      skipped.push(`${String(job.posting?.title ?? job.id).slice(0, 80)} (${error instanceof Error ? error.message : String(error)})`);
+      skipped.push(
+        `${String(job.posting?.title ?? job.id).slice(0, 80)} (${error instanceof Error ? error.message : String(error)})`,
+      );
     }
   }
   return { csv: lines.join('\r\n') + '\r\n', skipped };

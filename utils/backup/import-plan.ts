@@ -59,7 +59,10 @@ export interface ImportPlan {
  * The settings an import may write: the file's, less an AI provider that would turn one on unless
  * the user accepted it. A provider that is off may always come in (it sends nothing).
  */
-function settingsToApply(settings: Partial<Settings>, options: ImportOptions): { settings: Partial<Settings>; aiProvider: ImportPreview['aiProvider'] } {
+function settingsToApply(
+  settings: Partial<Settings>,
+  options: ImportOptions,
+): { settings: Partial<Settings>; aiProvider: ImportPreview['aiProvider'] } {
   const provider = settings.aiProvider;
   if (!provider || provider.kind === 'none') return { settings, aiProvider: null };
   const aiProvider = { kind: provider.kind, baseUrl: provider.baseUrl, model: provider.model };

@@ -1,7 +1,14 @@
 import type { z } from 'zod';
 import { isAllowListClean, sanitizeHtml } from '../extract/sanitize';
 import { historiesByJob } from '../job-history';
-import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, backupV1Schema, type Backup, type BackupV1 } from './backup-schema';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  backupSchema,
+  backupV1Schema,
+  type Backup,
+  type BackupV1,
+} from './backup-schema';
 
 export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; reason: string };
 
@@ -44,7 +51,11 @@ function hostileContent(root: unknown): string | null {
     }
     for (const key in value) {
       if (FORBIDDEN_KEYS.has(key)) return `${path || 'The file'} contains the key "${key}", which a backup never has.`;
-      const problem = walk((value as Record<string, unknown>)[key], depth + 1, depth < 3 ? (path ? `${path}.${key}` : key) : path);
+      const problem = walk(
+        (value as Record<string, unknown>)[key],
+        depth + 1,
+        depth < 3 ? (path ? `${path}.${key}` : key) : path,
+      );
       if (problem) return problem;
     }
     return null;
@@ -53,7 +64,10 @@ function hostileContent(root: unknown): string | null {
 }
 
 function issuePath(path: ReadonlyArray<PropertyKey>): string {
-  return path.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${String(part)}` : String(part)), '');
+  return path.reduce<string>(
+    (text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${String(part)}` : String(part)),
+    '',
+  );
 }
 
 function describeIssues(error: z.ZodError): string {
@@ -92,7 +106,11 @@ function inconsistency(backup: Backup, events: BackupV1['events'] = []): string 
 function fromVersion1(v1: BackupV1): Backup {
   const histories = historiesByJob(v1.events);
   const { events: _events, ...rest } = v1;
-  return { ...rest, version: BACKUP_VERSION, jobs: v1.jobs.map((job) => ({ ...job, history: histories.get(job.id) ?? [] })) };
+  return {
+    ...rest,
+    version: BACKUP_VERSION,
+    jobs: v1.jobs.map((job) => ({ ...job, history: histories.get(job.id) ?? [] })),
+  };
 }
 
 /**
@@ -108,7 +126,9 @@ function asImported(backup: Backup, raw: Record<string, unknown>): Backup {
   const jobs = backup.jobs.map((job) => {
     const html = job.posting.descriptionHtml;
     const descriptionHtml = isAllowListClean(html) ? html : sanitizeHtml(html, null);
-    return descriptionHtml === job.posting.descriptionHtml ? job : { ...job, posting: { ...job.posting, descriptionHtml } };
+    return descriptionHtml === job.posting.descriptionHtml
+      ? job
+      : { ...job, posting: { ...job.posting, descriptionHtml } };
   });
   return { ...backup, settings, jobs };
 }
@@ -128,12 +148,17 @@ export function parseBackup(text: string): ParseBackupResult {
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return fail('This file is not a Jobshelf backup.');
   const head = raw as Record<string, unknown>;
-  if (head.format !== BACKUP_FORMAT) return fail('This file is not a Jobshelf backup (its format is not "jobshelf-backup").');
-  if (typeof head.version !== 'number' || !Number.isInteger(head.version)) return fail('This backup has no valid version number.');
+  if (head.format !== BACKUP_FORMAT)
+    return fail('This file is not a Jobshelf backup (its format is not "jobshelf-backup").');
+  if (typeof head.version !== 'number' || !Number.isInteger(head.version))
+    return fail('This backup has no valid version number.');
   if (head.version > BACKUP_VERSION) {
-    return fail(`This backup was made by a newer Jobshelf (backup version ${head.version}; this one reads version ${BACKUP_VERSION}). Update Jobshelf and try again.`);
+    return fail(
+      `This backup was made by a newer Jobshelf (backup version ${head.version}; this one reads version ${BACKUP_VERSION}). Update Jobshelf and try again.`,
+    );
   }
-  if (head.version !== 1 && head.version !== BACKUP_VERSION) return fail(`Backup version ${head.version} is not one Jobshelf can read.`);
+  if (head.version !== 1 && head.version !== BACKUP_VERSION)
+    return fail(`Backup version ${head.version} is not one Jobshelf can read.`);
   const hostile = hostileContent(raw);
   if (hostile) return fail(`This file was refused: ${hostile}`);
   if (head.version === 1) {

@@ -3,7 +3,13 @@ import { migrations } from './migrations';
 import { getSettings } from './settings-repository';
 import type { Backup } from '../backup/backup-schema';
 import { makeBackup } from '../backup/export-backup';
-import { planImport, type ExistingJobKey, type ImportMode, type ImportOptions, type ImportPreview } from '../backup/import-plan';
+import {
+  planImport,
+  type ExistingJobKey,
+  type ImportMode,
+  type ImportOptions,
+  type ImportPreview,
+} from '../backup/import-plan';
 import { closeIfPastExpiry, reopenIfClosedOnEstimate } from '../job-history';
 import { localDay } from '../local-time';
 import type { Job } from '../schema/job';
@@ -20,7 +26,10 @@ export async function readBackup(db: JobshelfDatabase, now: number = Date.now())
       db.reminders.toArray(),
       getSettings(db),
     ]);
-    return makeBackup({ jobs, notes, reminders, settings: { ...settings, aiProvider: { ...settings.aiProvider, apiKey: '' } } }, now);
+    return makeBackup(
+      { jobs, notes, reminders, settings: { ...settings, aiProvider: { ...settings.aiProvider, apiKey: '' } } },
+      now,
+    );
   });
 }
 

@@ -41,7 +41,10 @@ export function jobsByIds(db: JobshelfDatabase, ids: readonly string[]): Promise
 
 /** Each job's next pending reminder (its due time), for the board's cards. One indexed range read. */
 export async function nextReminderByJob(db: JobshelfDatabase): Promise<Map<string, number>> {
-  const pending = await db.reminders.where('[state+dueAt]').between(['pending', 0], ['pending', Number.MAX_SAFE_INTEGER], true, true).toArray();
+  const pending = await db.reminders
+    .where('[state+dueAt]')
+    .between(['pending', 0], ['pending', Number.MAX_SAFE_INTEGER], true, true)
+    .toArray();
   const next = new Map<string, number>();
   for (const reminder of pending) {
     const current = next.get(reminder.jobId);

@@ -74,7 +74,12 @@ function followUpReminder(job: Job, settings: Settings, now: number): Reminder {
 }
 
 /** A saved job with a fresh read of its posting: the user's edits kept, new URLs added as aliases. */
-function refreshed(existing: Job, fresh: PostingDraft, settings: Settings, now: number): { job: Job; mergedUrls: boolean } {
+function refreshed(
+  existing: Job,
+  fresh: PostingDraft,
+  settings: Settings,
+  now: number,
+): { job: Job; mergedUrls: boolean } {
   const posting = mergePosting(existing, fresh);
   const aliases = new Set(existing.urlAliases);
   for (const url of urlsOf(fresh)) if (url !== existing.canonicalUrl) aliases.add(url);
@@ -93,13 +98,21 @@ function refreshed(existing: Job, fresh: PostingDraft, settings: Settings, now: 
  * "Re-read from page": this job (whatever the page's URL is now) gets the posting as read again,
  * with the user's edits kept. Whether the page still shows a posting is the caller's to check.
  */
-export async function rereadJob(db: JobshelfDatabase, jobId: string, posting: PostingDraft, now: number = Date.now()): Promise<Job> {
+export async function rereadJob(
+  db: JobshelfDatabase,
+  jobId: string,
+  posting: PostingDraft,
+  now: number = Date.now(),
+): Promise<Job> {
   const settings = await getSettings(db);
   return db.transaction('rw', db.jobs, async () => {
     const existing = await db.jobs.get(jobId);
     if (!existing) throw new JobNotFoundError(jobId);
     const { job } = refreshed(existing, posting, settings, now);
-    const updated: Job = { ...job, history: withHistory(job, historyEntry('updated', now, { detail: 'Read again from the page' })) };
+    const updated: Job = {
+      ...job,
+      history: withHistory(job, historyEntry('updated', now, { detail: 'Read again from the page' })),
+    };
     await db.jobs.put(updated);
     return updated;
   });
@@ -126,7 +139,9 @@ export async function saveJob(
       const earlier = { ...existing, userEdited: existing.userEdited.filter((field) => !edited.includes(field)) };
       const { job: refreshedJob, mergedUrls } = refreshed(earlier, posting, settings, now);
       job = { ...refreshedJob, userEdited: [...new Set([...earlier.userEdited, ...edited])] };
-      events.push(historyEntry(mergedUrls ? 'merged' : 'updated', now, edited.length ? { detail: 'Edited by you' } : undefined));
+      events.push(
+        historyEntry(mergedUrls ? 'merged' : 'updated', now, edited.length ? { detail: 'Edited by you' } : undefined),
+      );
     } else {
       job = {
         id: newId(),

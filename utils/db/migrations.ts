@@ -38,15 +38,25 @@ export const migrations: Migration[] = [
       transaction
         .table('jobs')
         .toCollection()
-        .modify((job: Record<string, unknown> & { updatedAt: number; savedAt: number; status: unknown; expiresAt: unknown; closedAt: unknown }) => {
-          job.statusChangedAt ??= job.status ? job.updatedAt : job.savedAt;
-          if (job.closedAt === null && typeof job.expiresAt === 'string') job.activeExpiresAt = job.expiresAt;
-          // Filled in by the background after the upgrade (backfillSummaries): the summarizer is
-          // too large to load in every page that opens the database.
-          job.summary ??= null;
-          job.expiryNotified ??= [];
-          job.lastCheckedAt ??= null;
-        }),
+        .modify(
+          (
+            job: Record<string, unknown> & {
+              updatedAt: number;
+              savedAt: number;
+              status: unknown;
+              expiresAt: unknown;
+              closedAt: unknown;
+            },
+          ) => {
+            job.statusChangedAt ??= job.status ? job.updatedAt : job.savedAt;
+            if (job.closedAt === null && typeof job.expiresAt === 'string') job.activeExpiresAt = job.expiresAt;
+            // Filled in by the background after the upgrade (backfillSummaries): the summarizer is
+            // too large to load in every page that opens the database.
+            job.summary ??= null;
+            job.expiryNotified ??= [];
+            job.lastCheckedAt ??= null;
+          },
+        ),
   },
   {
     // One row per job: the history moves from the events table into each job, and indexes no
@@ -81,7 +91,8 @@ export const migrations: Migration[] = [
     },
     upgrade: async (transaction) => {
       const lifetime = (await transaction.table('settings').get('estimatedLifetimeDays'))?.value;
-      const days = typeof lifetime === 'number' && Number.isInteger(lifetime) && lifetime >= 1 && lifetime <= 365 ? lifetime : 30;
+      const days =
+        typeof lifetime === 'number' && Number.isInteger(lifetime) && lifetime >= 1 && lifetime <= 365 ? lifetime : 30;
       const now = Date.now();
       await transaction
         .table('jobs')

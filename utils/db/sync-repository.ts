@@ -29,8 +29,14 @@ async function readReplica(db: JobshelfDatabase): Promise<ReplicaRecord> {
 async function localJobs(db: JobshelfDatabase, ids: readonly string[]): Promise<Map<string, LocalJob>> {
   const [jobs, notes, reminders] = await Promise.all([
     db.jobs.bulkGet([...ids]),
-    db.notes.where('jobId').anyOf([...ids]).toArray(),
-    db.reminders.where('jobId').anyOf([...ids]).toArray(),
+    db.notes
+      .where('jobId')
+      .anyOf([...ids])
+      .toArray(),
+    db.reminders
+      .where('jobId')
+      .anyOf([...ids])
+      .toArray(),
   ]);
   const local = new Map<string, LocalJob>();
   for (const job of jobs) if (job) local.set(job.id, { job, notes: [], reminders: [] });
@@ -79,7 +85,10 @@ export class DatabaseReplica implements Replica {
   async commitLocal(): Promise<void> {
     let ids: string[];
     if (this.scope === 'all') {
-      const [jobIds, docIds] = await Promise.all([this.db.jobs.toCollection().primaryKeys(), this.db.syncDocs.toCollection().primaryKeys()]);
+      const [jobIds, docIds] = await Promise.all([
+        this.db.jobs.toCollection().primaryKeys(),
+        this.db.syncDocs.toCollection().primaryKeys(),
+      ]);
       ids = [...new Set([...jobIds, ...docIds])];
     } else {
       ids = [...this.scope];
@@ -112,7 +121,10 @@ export class DatabaseReplica implements Replica {
       const buckets = shards.map((shard) => shard.bucket);
       // Edits made since this sync began are recorded first, so the merge cannot overwrite them.
       const bucketIds = (await db.syncDocs.where('bucket').anyOf(buckets).primaryKeys()) as string[];
-      await this.record([...new Set([...bucketIds, ...shards.flatMap((shard) => shard.docs.map((doc) => doc.id))])], replica);
+      await this.record(
+        [...new Set([...bucketIds, ...shards.flatMap((shard) => shard.docs.map((doc) => doc.id))])],
+        replica,
+      );
       const localByBucket = new Map<string, Map<string, JobDoc>>();
       for (const row of await db.syncDocs.where('bucket').anyOf(buckets).toArray()) {
         const local = localByBucket.get(row.bucket) ?? new Map<string, JobDoc>();
@@ -131,7 +143,9 @@ export class DatabaseReplica implements Replica {
         replica.seen[shard.bucket] = shard.etag;
         if (ahead && !replica.dirty.includes(shard.bucket)) replica.dirty.push(shard.bucket);
       }
-      const folded = await foldDuplicates([...docs.values()], (keys, exclude) => this.liveDocsMatching(keys, exclude, docs));
+      const folded = await foldDuplicates([...docs.values()], (keys, exclude) =>
+        this.liveDocsMatching(keys, exclude, docs),
+      );
       for (const doc of folded) {
         docs.set(doc.id, doc);
         const other = bucketOf(doc.id);
@@ -144,7 +158,11 @@ export class DatabaseReplica implements Replica {
   }
 
   /** Live docs of jobs here that share a URL or company + title + place (as saving matches them). */
-  private async liveDocsMatching(keys: string[], exclude: ReadonlySet<string>, pending: ReadonlyMap<string, JobDoc>): Promise<JobDoc[]> {
+  private async liveDocsMatching(
+    keys: string[],
+    exclude: ReadonlySet<string>,
+    pending: ReadonlyMap<string, JobDoc>,
+  ): Promise<JobDoc[]> {
     const urls = [...new Set(keys.filter((key) => key.startsWith('url:')).map((key) => key.slice(4)))];
     const identities = [...new Set(keys.filter((key) => key.startsWith('id:')).map((key) => key.slice(3)))];
     const ids = new Set<string>();
@@ -152,7 +170,8 @@ export class DatabaseReplica implements Replica {
       for (const id of await this.db.jobs.where('canonicalUrl').anyOf(urls).primaryKeys()) ids.add(id);
       for (const id of await this.db.jobs.where('urlAliases').anyOf(urls).primaryKeys()) ids.add(id);
     }
-    if (identities.length) for (const id of await this.db.jobs.where('identityKey').anyOf(identities).primaryKeys()) ids.add(id);
+    if (identities.length)
+      for (const id of await this.db.jobs.where('identityKey').anyOf(identities).primaryKeys()) ids.add(id);
     for (const id of exclude) ids.delete(id);
     const rows = await this.db.syncDocs.bulkGet([...ids]);
     return rows.flatMap((row) => (row ? [pending.get(row.id) ?? row.doc] : [])).filter(jobAlive);
@@ -226,14 +245,20 @@ export class DatabaseReplica implements Replica {
   }
 }
 
-export async function getSyncConnection(db: JobshelfDatabase): Promise<{ connection: SyncConnection; key: CryptoKey } | null> {
+export async function getSyncConnection(
+  db: JobshelfDatabase,
+): Promise<{ connection: SyncConnection; key: CryptoKey } | null> {
   const [connection, key] = await db.syncState.bulkGet(['connection', 'key']);
   if (connection?.key !== 'connection' || key?.key !== 'key') return null;
   return { connection: connection.value, key: key.value };
 }
 
 /** Connected: the folder, the account and the non-extractable key. The sync state starts empty. */
-export async function saveSyncConnection(db: JobshelfDatabase, connection: SyncConnection, key: CryptoKey): Promise<void> {
+export async function saveSyncConnection(
+  db: JobshelfDatabase,
+  connection: SyncConnection,
+  key: CryptoKey,
+): Promise<void> {
   await db.transaction('rw', db.syncState, db.syncDocs, async () => {
     await db.syncDocs.clear();
     await db.syncState.clear();

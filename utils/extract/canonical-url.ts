@@ -38,9 +38,11 @@ export function canonicalUrl(input: string | null | undefined): string | null {
   }
   const gh = params.get('gh_jid');
   if (gh) return `https://${host}${url.pathname.replace(/\/$/, '')}?gh_jid=${gh}`;
-  const board = host.match(/^(?:job-)?boards(?:\.eu)?\.greenhouse\.io$/) && url.pathname.match(/^\/([^/]+)\/jobs\/(\d+)/);
+  const board =
+    host.match(/^(?:job-)?boards(?:\.eu)?\.greenhouse\.io$/) && url.pathname.match(/^\/([^/]+)\/jobs\/(\d+)/);
   if (board) return `https://job-boards.greenhouse.io/${board[1]}/jobs/${board[2]}`;
-  if (/(^|\.)(lever\.co|ashbyhq\.com)$/.test(host)) url.pathname = url.pathname.replace(/\/(apply|application)\/?$/, '');
+  if (/(^|\.)(lever\.co|ashbyhq\.com)$/.test(host))
+    url.pathname = url.pathname.replace(/\/(apply|application)\/?$/, '');
   if (/myworkdayjobs\.com$/.test(host)) url.pathname = url.pathname.replace(/\/(apply|login)(\/.*)?$/, '');
 
   // forEach, not entries(): in a Firefox content script the iterator it returns is not iterable.

@@ -52,13 +52,21 @@ export function detect(input: DetectInput): Detection {
   const reasons: string[] = [];
   const against: string[] = [];
   if (!input.hasTitle) {
-    return withVerdict(input, { isJobPosting: false, confidence: 0.05, reasons: ['No job title was found on this page'] });
+    return withVerdict(input, {
+      isJobPosting: false,
+      confidence: 0.05,
+      reasons: ['No job title was found on this page'],
+    });
   }
   const structuredPosting = (input.jsonLdPostings >= 1 && input.jsonLdPostings <= 3) || input.microdata;
   // A site rule that knows the page is a list or a company page decides, unless the page itself says
   // it is one job (the site changed its markup and the rule no longer finds the job).
   if (input.site?.isPosting === false && !structuredPosting) {
-    return withVerdict(input, { isJobPosting: false, confidence: 0.1, reasons: [input.site.reason ?? 'This page is not a single job'] });
+    return withVerdict(input, {
+      isJobPosting: false,
+      confidence: 0.1,
+      reasons: [input.site.reason ?? 'This page is not a single job'],
+    });
   }
   let score = 0.2;
   if (input.site?.isPosting === false) {
@@ -83,7 +91,8 @@ export function detect(input: DetectInput): Detection {
   const structured = structuredPosting;
   // The shape of a job ad: a role for a title, its sections, and a way to apply or its facts. Blog
   // engines mark every post (job ads included) as an article, so that shape outweighs article markup.
-  const jobShape = !!input.roleTitle && input.jobHeadings >= 2 && (input.applyFound || !!input.applyForm || input.headerFacts >= 2);
+  const jobShape =
+    !!input.roleTitle && input.jobHeadings >= 2 && (input.applyFound || !!input.applyForm || input.headerFacts >= 2);
   const negativeTypes = [...input.schemaTypes].filter((t) => NON_POSTING_TYPES.has(t));
   if (negativeTypes.length && !structured) {
     const articleOnly = negativeTypes.every((t) => ARTICLE_TYPES.has(t));
@@ -133,7 +142,9 @@ export function detect(input: DetectInput): Detection {
     if (!postingShape) against.push(`It links to many other jobs (${input.jobLinks})`);
   }
   const isJobPosting = score >= 0.5;
-  const out = isJobPosting ? [...reasons, ...against] : [...against, ...(against.length ? [] : ["This doesn't look like a single job posting"]), ...reasons];
+  const out = isJobPosting
+    ? [...reasons, ...against]
+    : [...against, ...(against.length ? [] : ["This doesn't look like a single job posting"]), ...reasons];
   return withVerdict(input, { isJobPosting, confidence: round(score), reasons: out.slice(0, 12) });
 }
 
@@ -162,7 +173,12 @@ function clearlyNotPosting(input: DetectInput): string | null {
   const listType = types.some((type) => /SearchResults|ItemList|Collection/.test(type));
   const articleType = types.some((type) => /Article|BlogPosting/.test(type));
   const postingShape = input.headerFacts >= 2 && (input.applyFound || input.applyForm) && !input.listTitle;
-  if ((siteSays !== null && /search|list|results/.test(siteSays)) || input.jsonLdPostings > 3 || input.listTitle || (!structured && listType)) {
+  if (
+    (siteSays !== null && /search|list|results/.test(siteSays)) ||
+    input.jsonLdPostings > 3 ||
+    input.listTitle ||
+    (!structured && listType)
+  ) {
     return 'This page lists several jobs. Open one of them to read it.';
   }
   if (siteSays !== null && /company|profile|feed|careers page/.test(siteSays)) {
@@ -172,7 +188,8 @@ function clearlyNotPosting(input: DetectInput): string | null {
   if (!structured && (articleType || (input.ogType === 'article' && !input.site))) {
     return 'This page reads like an article, not a job posting.';
   }
-  if (!structured && types.length > 0) return 'This page describes something other than a job (a profile or a collection).';
+  if (!structured && types.length > 0)
+    return 'This page describes something other than a job (a profile or a collection).';
   if (input.jobLinks > 25 && !structured && input.site?.isPosting !== true && !postingShape) {
     return 'This page links to many jobs but does not show one of them.';
   }

@@ -1,9 +1,48 @@
 /** Small DOM helpers that work the same in Chromium and linkedom. No layout (no innerText). */
 
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE']);
+const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'svg',
+  'IFRAME',
+  'OBJECT',
+  'HEAD',
+  'TITLE',
+]);
 const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BR', 'TR', 'TD', 'TH', 'DT', 'DD',
-  'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'TABLE', 'BLOCKQUOTE', 'PRE', 'DL', 'HR', 'ADDRESS', 'MAIN', 'ASIDE', 'NAV',
+  'P',
+  'DIV',
+  'LI',
+  'UL',
+  'OL',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BR',
+  'TR',
+  'TD',
+  'TH',
+  'DT',
+  'DD',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'TABLE',
+  'BLOCKQUOTE',
+  'PRE',
+  'DL',
+  'HR',
+  'ADDRESS',
+  'MAIN',
+  'ASIDE',
+  'NAV',
 ]);
 
 /** Collapses whitespace (incl. NBSP and zero-width characters) and trims. */

@@ -59,11 +59,21 @@ function httpUrl(value: string | null | undefined): URL | null {
 }
 
 const FIELD_KEYS: readonly FieldName[] = [
-  'title', 'company', 'locations', 'workMode', 'employmentType', 'salary', 'datePosted', 'validThrough',
-  'applyUrl', 'descriptionHtml', 'url',
+  'title',
+  'company',
+  'locations',
+  'workMode',
+  'employmentType',
+  'salary',
+  'datePosted',
+  'validThrough',
+  'applyUrl',
+  'descriptionHtml',
+  'url',
 ];
 
-const JOB_URL = /\/(jobs?|careers?|positions?|vacanc(y|ies)|stellenangebote?|stellen|stellenanzeigen?|jobannonce|viewjob|opening|offres?|emploi|vacatures?|recrutement|recrutamento|karriere|empleos?|trabajos?|ofertas?|lavora-con-noi|ledige-stillinger|lediga-jobb|job-posting|requisition|apply|applications?)([/?_-]|$)|[?&](jk|vjk|gh_jid|jobid|job_id|currentjobid)=/i;
+const JOB_URL =
+  /\/(jobs?|careers?|positions?|vacanc(y|ies)|stellenangebote?|stellen|stellenanzeigen?|jobannonce|viewjob|opening|offres?|emploi|vacatures?|recrutement|recrutamento|karriere|empleos?|trabajos?|ofertas?|lavora-con-noi|ledige-stillinger|lediga-jobb|job-posting|requisition|apply|applications?)([/?_-]|$)|[?&](jk|vjk|gh_jid|jobid|job_id|currentjobid)=/i;
 
 export function extract(document: Document, url: string, options: ExtractOptions = {}): Extraction {
   const started = clock();
@@ -77,7 +87,12 @@ export function extract(document: Document, url: string, options: ExtractOptions
       isJobPosting: false,
       verdict: 'unsure',
       confidence: 0,
-      reasons: [`Something went wrong while reading this page (${error instanceof Error ? error.message : String(error)})`.slice(0, 300)],
+      reasons: [
+        `Something went wrong while reading this page (${error instanceof Error ? error.message : String(error)})`.slice(
+          0,
+          300,
+        ),
+      ],
       posting: null,
       elapsedMs: Math.max(0, clock() - started),
     };
@@ -86,9 +101,15 @@ export function extract(document: Document, url: string, options: ExtractOptions
 
 function run(document: Document, url: string, options: ExtractOptions): Extraction {
   if (!document || typeof document.querySelector !== 'function') {
-    return { isJobPosting: false, verdict: 'unsure', confidence: 0, reasons: ['There is no page to read'], posting: null };
+    return {
+      isJobPosting: false,
+      verdict: 'unsure',
+      confidence: 0,
+      reasons: ['There is no page to read'],
+      posting: null,
+    };
   }
-  const now = options.now === null ? null : options.now ?? new Date();
+  const now = options.now === null ? null : (options.now ?? new Date());
   const meta = readMetaTags(document);
   const pageUrl = httpUrl(url) ?? httpUrl(meta.pageUrl);
   const pageHref = pageUrl?.href ?? null;
@@ -122,14 +143,24 @@ function run(document: Document, url: string, options: ExtractOptions): Extracti
   let patch: SitePatch = {};
   if (rule) {
     const base = mergeFields({
-      title: [ldC, mdC, heurC, metaC], company: [ldC, mdC, metaC], locations: [confirmedC, ldC, mdC, heurC],
-      workMode: [ldC, mdC, heurC], employmentType: [ldC, mdC, heurC], salary: [ldC, mdC, heurC],
-      datePosted: [ldC, mdC, heurC], validThrough: [ldC, mdC], applyUrl: [ldC, heurC], descriptionHtml: [ldC, mdC], url: [ldC, mdC],
+      title: [ldC, mdC, heurC, metaC],
+      company: [ldC, mdC, metaC],
+      locations: [confirmedC, ldC, mdC, heurC],
+      workMode: [ldC, mdC, heurC],
+      employmentType: [ldC, mdC, heurC],
+      salary: [ldC, mdC, heurC],
+      datePosted: [ldC, mdC, heurC],
+      validThrough: [ldC, mdC],
+      applyUrl: [ldC, heurC],
+      descriptionHtml: [ldC, mdC],
+      url: [ldC, mdC],
     });
     try {
       patch = rule.extract(document, { url: pageUrl, generic: base.fields, now });
     } catch (error) {
-      patch = { reason: `The ${rule.id} reader failed on this page (${error instanceof Error ? error.message : String(error)}); the rest was read without it` };
+      patch = {
+        reason: `The ${rule.id} reader failed on this page (${error instanceof Error ? error.message : String(error)}); the rest was read without it`,
+      };
     }
   }
   const skipReader = patch.isPosting === false || ld.postingCount > 3;
@@ -144,9 +175,10 @@ function run(document: Document, url: string, options: ExtractOptions): Extracti
   const attributes = readAttributes(scan.attributes);
   // The header line and the title patterns only when structured data left their fields open.
   const needPlaceOrCompany = !skipReader && (!structured.company || !structured.locations?.length);
-  const header = needPlaceOrCompany || (!skipReader && !structured.datePosted)
-    ? readHeaderLine(heur.signals.headerLines, heur.signals.headerLineParts, now)
-    : { company: null, places: [], datePosted: null };
+  const header =
+    needPlaceOrCompany || (!skipReader && !structured.datePosted)
+      ? readHeaderLine(heur.signals.headerLines, heur.signals.headerLineParts, now)
+      : { company: null, places: [], datePosted: null };
   const knownRole = heur.fields.title ?? structured.title ?? meta.fields.title ?? null;
   const titleInfo = needPlaceOrCompany
     ? readTitles([meta.docTitle, meta.ogTitle], knownRole, meta.siteName, host)
@@ -187,7 +219,8 @@ function run(document: Document, url: string, options: ExtractOptions): Extracti
   if (genericMerge.fields.salary && heur.confirmedSalaryText) {
     const structuredCurrency = genericMerge.fields.salary.currency;
     const visible = parseSalaryText(heur.confirmedSalaryText, genericMerge.fields.salary);
-    if (visible) genericMerge.fields.salary = structuredCurrency ? { ...visible, currency: structuredCurrency } : visible;
+    if (visible)
+      genericMerge.fields.salary = structuredCurrency ? { ...visible, currency: structuredCurrency } : visible;
   }
 
   const fields: Fields = { ...genericMerge.fields };

@@ -16,12 +16,23 @@ export function extractJson(value: unknown, url: string | null = null): Extracti
   if (isLeverApiPosting(record)) {
     fields = leverApiFields(record);
     source = 'site:lever';
-  } else if (record && typeof record === 'object' && JSON.stringify((record as Record<string, unknown>)['@type'] ?? '').includes('JobPosting')) {
+  } else if (
+    record &&
+    typeof record === 'object' &&
+    JSON.stringify((record as Record<string, unknown>)['@type'] ?? '').includes('JobPosting')
+  ) {
     fields = fieldsFromJobPosting(record as Record<string, unknown>);
     source = 'json-ld';
   }
   if (!fields?.title) {
-    return { isJobPosting: false, verdict: 'not-posting', confidence: 0.05, reasons: ['This file holds no job posting Jobshelf can read (it reads Lever job data and schema.org JobPosting)'], posting: null, elapsedMs: Date.now() - started };
+    return {
+      isJobPosting: false,
+      verdict: 'not-posting',
+      confidence: 0.05,
+      reasons: ['This file holds no job posting Jobshelf can read (it reads Lever job data and schema.org JobPosting)'],
+      posting: null,
+      elapsedMs: Date.now() - started,
+    };
   }
   const from: Partial<Record<FieldName, string>> = {};
   for (const key of Object.keys(fields) as FieldName[]) from[key] = source;

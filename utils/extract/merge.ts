@@ -24,7 +24,10 @@ function present(value: unknown): boolean {
 }
 
 /** For each field, the first candidate (in the order given for that field) that has a value. */
-export function mergeFields(order: Partial<Record<FieldName, Candidate[]>>): { fields: Fields; from: Partial<Record<FieldName, string>> } {
+export function mergeFields(order: Partial<Record<FieldName, Candidate[]>>): {
+  fields: Fields;
+  from: Partial<Record<FieldName, string>>;
+} {
   const fields: Fields = {};
   const from: Partial<Record<FieldName, string>> = {};
   for (const key of Object.keys(order) as FieldName[]) {
@@ -41,7 +44,10 @@ export function mergeFields(order: Partial<Record<FieldName, Candidate[]>>): { f
 }
 
 /** Description HTML (raw from any source) → sanitized HTML + plain text. */
-export function describe(raw: string | undefined, view: (Window & typeof globalThis) | null | undefined): { html: string; text: string } {
+export function describe(
+  raw: string | undefined,
+  view: (Window & typeof globalThis) | null | undefined,
+): { html: string; text: string } {
   if (!raw) return { html: '', text: '' };
   const html = looksLikeHtml(raw) ? sanitizeHtml(raw, view) : textToHtml(raw);
   return { html, text: htmlToText(html) };
@@ -55,9 +61,16 @@ export function toDraft(
 ): PostingDraft {
   const provenance: Provenance = {};
   const keys: Array<[FieldName, PostingField]> = [
-    ['title', 'title'], ['company', 'company'], ['locations', 'locations'], ['workMode', 'workMode'],
-    ['employmentType', 'employmentType'], ['salary', 'salary'], ['datePosted', 'datePosted'],
-    ['validThrough', 'validThrough'], ['applyUrl', 'applyUrl'], ['descriptionHtml', 'description'],
+    ['title', 'title'],
+    ['company', 'company'],
+    ['locations', 'locations'],
+    ['workMode', 'workMode'],
+    ['employmentType', 'employmentType'],
+    ['salary', 'salary'],
+    ['datePosted', 'datePosted'],
+    ['validThrough', 'validThrough'],
+    ['applyUrl', 'applyUrl'],
+    ['descriptionHtml', 'description'],
   ];
   for (const [key, field] of keys) if (from[key] && present(fields[key])) provenance[field] = from[key]!;
 

@@ -108,7 +108,10 @@ function inferPeriod(value: number | null): PayPeriod | null {
  * Salary text as a page shows it → structured salary. "$120K–$150K", "276,000–414,000 annually",
  * "€60.000 - €75.000 brutto/Jahr", "USD 45/hr", "£40k pro rata", "ab 39.000 € jährlich".
  */
-export function parseSalaryText(input: string, defaults: { currency?: string | null; period?: PayPeriod | null } = {}): Salary | null {
+export function parseSalaryText(
+  input: string,
+  defaults: { currency?: string | null; period?: PayPeriod | null } = {},
+): Salary | null {
   const text = clean(input).slice(0, 300);
   if (!/\d/.test(text)) return null;
   const amounts = amountsIn(text).filter((a) => a.value > 0 && a.value < 100_000_000);
@@ -123,13 +126,22 @@ export function parseSalaryText(input: string, defaults: { currency?: string | n
   if (b) {
     const between = text.slice(a.index, b.index);
     // "à" is not an ASCII word character, so \b cannot delimit it.
-    if (!/[-–—~]|\bto\b|\bbis\b|(?<!\p{L})à(?!\p{L})|\ba\b|\band\b|\buntil\b|\bund\b/iu.test(between) || between.length > 40) b = undefined;
+    if (
+      !/[-–—~]|\bto\b|\bbis\b|(?<!\p{L})à(?!\p{L})|\ba\b|\band\b|\buntil\b|\bund\b/iu.test(between) ||
+      between.length > 40
+    )
+      b = undefined;
   }
   let min: number | null = a.value;
   let max: number | null = b ? b.value : a.value;
   if (!b) {
     if (/\b(up to|bis zu|max(imum|\.)?|jusqu['’]à|hasta|upto)\b/i.test(text)) min = null;
-    else if (/(^|\s)(ab|from|starting( at| from)?|min(imum|\.)?|mindestens|à partir de|desde|at least|plus de|über)\s/i.test(text)) max = null;
+    else if (
+      /(^|\s)(ab|from|starting( at| from)?|min(imum|\.)?|mindestens|à partir de|desde|at least|plus de|über)\s/i.test(
+        text,
+      )
+    )
+      max = null;
   }
   if (min !== null && max !== null && min > max) [min, max] = [max, min];
   const currency = currencyIn(text) ?? defaults.currency ?? null;
@@ -147,7 +159,12 @@ export function groupThousands(n: number): string {
 }
 
 /** Salary text built from structured numbers: "$168,000 – $275,100 a year". */
-export function salaryText(min: number | null, max: number | null, currency: string | null, period: PayPeriod | null): string {
+export function salaryText(
+  min: number | null,
+  max: number | null,
+  currency: string | null,
+  period: PayPeriod | null,
+): string {
   const symbol = currency ? CURRENCY_DISPLAY[currency] : undefined;
   const fmt = (n: number) => (symbol ?? '') + groupThousands(n) + (symbol || !currency ? '' : ` ${currency}`);
   let body: string;
@@ -181,9 +198,11 @@ const SALARY_RE = new RegExp(
 );
 
 /** Words of a sentence about pay (several languages). */
-const PAY_WORDS = /\b(salary|salaries|pay|paid|compensation|wage|wages|rate|base|range|remuneration|earn|earning|ote|per (hour|year|annum|month)|hourly|annual(ly)?|gehalt|vergütung|lohn|brutto|jahresgehalt|salaire|rémunération|brut|sueldo|salario|retribución|salaris|løn|lön|lønn)\b/i;
+const PAY_WORDS =
+  /\b(salary|salaries|pay|paid|compensation|wage|wages|rate|base|range|remuneration|earn|earning|ote|per (hour|year|annum|month)|hourly|annual(ly)?|gehalt|vergütung|lohn|brutto|jahresgehalt|salaire|rémunération|brut|sueldo|salario|retribución|salaris|løn|lön|lønn)\b/i;
 /** Money that is not the job's pay: funding, revenue, valuation, budgets, sales figures. */
-const NOT_PAY = /\b(rais(e|ed|ing)|funding|funded|series [a-f]|seed round|investors?|investment|valuation|valued|revenue|revenues|turnover|arr|sales of|budget|budgets|grant|grants|umsatz|finanzierung|chiffre d'affaires|levée|facturación|omzet|omsætning|market cap|assets under management|aum|donat(e|ion|ions)|spend|contract value|projects? worth|customers? save)\b/i;
+const NOT_PAY =
+  /\b(rais(e|ed|ing)|funding|funded|series [a-f]|seed round|investors?|investment|valuation|valued|revenue|revenues|turnover|arr|sales of|budget|budgets|grant|grants|umsatz|finanzierung|chiffre d'affaires|levée|facturación|omzet|omsætning|market cap|assets under management|aum|donat(e|ion|ions)|spend|contract value|projects? worth|customers? save)\b/i;
 
 /**
  * Finds salary text ("$176,000 - $300,000 USD") in free text: only in a line that is about pay
@@ -222,7 +241,8 @@ export function salaryFromLine(line: string): string | null {
   if (text.length > 120 || !/\d/.test(text)) return null;
   if (NOT_PAY.test(text)) return null;
   const hasMoney = new RegExp(MONEY, 'u').test(text);
-  const hasUnit = /\d\s?[kK]\b|\b(annually|yearly|per year|a year|\/yr|\/hr|per hour|jährlich|brutto|gehalt|salary)\b/i.test(text);
+  const hasUnit =
+    /\d\s?[kK]\b|\b(annually|yearly|per year|a year|\/yr|\/hr|per hour|jährlich|brutto|gehalt|salary)\b/i.test(text);
   if (!hasMoney && !hasUnit) return null;
   const parsed = parseSalaryText(text);
   if (!parsed || (parsed.max ?? parsed.min ?? 0) < 7) return null;
@@ -325,7 +345,13 @@ export function formatAddress(parts: ReadonlyArray<string | null | undefined>): 
     const part = cleanLocation(raw ?? '');
     if (!part) continue;
     const lower = part.toLowerCase();
-    if (out.some((p) => p.toLowerCase() === lower || p.toLowerCase().includes(`, ${lower}`) || p.toLowerCase().endsWith(` ${lower}`))) continue;
+    if (
+      out.some(
+        (p) =>
+          p.toLowerCase() === lower || p.toLowerCase().includes(`, ${lower}`) || p.toLowerCase().endsWith(` ${lower}`),
+      )
+    )
+      continue;
     out.push(part);
   }
   return out.join(', ');
@@ -340,7 +366,17 @@ export function workModeFromText(value: string | null | undefined): WorkMode | n
   return null;
 }
 
-const EMPLOYMENT_VALUES = new Set(['FULL_TIME', 'PART_TIME', 'CONTRACT', 'TEMPORARY', 'INTERN', 'VOLUNTEER', 'PER_DIEM', 'OTHER', 'CONTRACTOR']);
+const EMPLOYMENT_VALUES = new Set([
+  'FULL_TIME',
+  'PART_TIME',
+  'CONTRACT',
+  'TEMPORARY',
+  'INTERN',
+  'VOLUNTEER',
+  'PER_DIEM',
+  'OTHER',
+  'CONTRACTOR',
+]);
 
 /** Free text or schema.org values ("full-time", ["FULL_TIME"], "Vollzeit") → FULL_TIME etc. */
 export function normalizeEmploymentType(value: unknown, strict = false): string | null {

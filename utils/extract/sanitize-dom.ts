@@ -22,7 +22,11 @@ function purifierFor(view: (Window & typeof globalThis) | null | undefined): Pur
   return purifier;
 }
 
-export function sanitizeHtmlWithDom(html: string, view: (Window & typeof globalThis) | null | undefined, max = 2_000_000): string {
+export function sanitizeHtmlWithDom(
+  html: string,
+  view: (Window & typeof globalThis) | null | undefined,
+  max = 2_000_000,
+): string {
   if (!html) return '';
   const input = html.length > max ? html.slice(0, max) : html;
   const purifier = purifierFor(view);

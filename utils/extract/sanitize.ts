@@ -10,12 +10,44 @@
  * DOMPurify for the Readability script, which is injected only when needed.
  */
 export const ALLOWED_TAGS = [
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'a', 'strong',
-  'b', 'em', 'i', 'u', 'blockquote', 'pre', 'code', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'div',
-  'span', 'sub', 'sup',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'p',
+  'br',
+  'hr',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'a',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  'blockquote',
+  'pre',
+  'code',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'td',
+  'th',
+  'div',
+  'span',
+  'sub',
+  'sup',
 ];
 const ALLOWED = new Set(ALLOWED_TAGS);
-const DROP_WITH_CONTENT = /<(script|style|noscript|template|iframe|object|embed|svg|math|textarea|select|head|title)\b[\s\S]*?(<\/\1\s*>|$)/gi;
+const DROP_WITH_CONTENT =
+  /<(script|style|noscript|template|iframe|object|embed|svg|math|textarea|select|head|title)\b[\s\S]*?(<\/\1\s*>|$)/gi;
 
 /** Character references in an attribute value, decoded as the browser will decode them. */
 function decodeAttribute(raw: string): string {
@@ -32,14 +64,19 @@ function decodeAttribute(raw: string): string {
 }
 
 function safeCodePoint(code: number): string {
-  return Number.isFinite(code) && code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '';
+  return Number.isFinite(code) && code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)
+    ? String.fromCodePoint(code)
+    : '';
 }
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function safeHref(raw: string): string | null {
   // Decoded first: "javascript&#x3a;…" and "java&#9;script:" are what the browser would follow.
-  const value = decodeAttribute(raw).replace(/[\u0000-\u0020\u007f-\u009f]/g, '').trim();
+  const value = decodeAttribute(raw)
+    .replace(/[\u0000-\u0020\u007f-\u009f]/g, '')
+    .trim();
   if (/^(https?:|mailto:|tel:|#|\/)/i.test(value)) return escapeAttribute(value);
   if (!/^[a-z][a-z0-9+.-]*:/i.test(value) && value) return escapeAttribute(value);
   return null;
@@ -63,18 +100,21 @@ export function sanitizeWithoutDom(html: string): string {
     .replace(/<!\[CDATA\[[\s\S]*?(\]\]>|$)/g, '')
     .replace(/<![^>]*>|<\?[^>]*>/g, '')
     .replace(DROP_WITH_CONTENT, '');
-  return s.replace(/<\/?([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>?|</g, (tag, name: string | undefined, attrs: string | undefined) => {
-    if (!name) return '&lt;';
-    const lower = name.toLowerCase();
-    if (!ALLOWED.has(lower)) return '';
-    if (tag.startsWith('</')) return `</${lower}>`;
-    if (lower === 'a') {
-      const href = (attrs ?? '').match(/\shref\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))/i);
-      const value = href ? safeHref(href[2] ?? href[3] ?? href[4] ?? '') : null;
-      return value ? `<a href="${value}" rel="noopener noreferrer nofollow">` : '<a>';
-    }
-    return `<${lower}>`;
-  });
+  return s.replace(
+    /<\/?([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>?|</g,
+    (tag, name: string | undefined, attrs: string | undefined) => {
+      if (!name) return '&lt;';
+      const lower = name.toLowerCase();
+      if (!ALLOWED.has(lower)) return '';
+      if (tag.startsWith('</')) return `</${lower}>`;
+      if (lower === 'a') {
+        const href = (attrs ?? '').match(/\shref\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))/i);
+        const value = href ? safeHref(href[2] ?? href[3] ?? href[4] ?? '') : null;
+        return value ? `<a href="${value}" rel="noopener noreferrer nofollow">` : '<a>';
+      }
+      return `<${lower}>`;
+    },
+  );
 }
 
 /** Sanitized description HTML. `_view` (the page's window) is kept for callers; the tokenizer needs no DOM. */

@@ -22,7 +22,8 @@ export interface PageSignals {
   listTitle: boolean;
 }
 
-const CV_FIELD = /(resume|résumé|curriculum|\bcv\b|lebenslauf|cover[_\s-]?letter|anschreiben|lettre de motivation|motivation)/i;
+const CV_FIELD =
+  /(resume|résumé|curriculum|\bcv\b|lebenslauf|cover[_\s-]?letter|anschreiben|lettre de motivation|motivation)/i;
 
 export function readPageSignals(document: Document, title: string | undefined, heading: Element | null): PageSignals {
   let applyFound = false;
@@ -39,7 +40,10 @@ export function readPageSignals(document: Document, title: string | undefined, h
   for (const input of all(document, 'input, textarea', 300)) {
     const hints = `${attr(input, 'name')} ${attr(input, 'id')} ${attr(input, 'accept')} ${attr(input, 'aria-label')} ${attr(input, 'data-automation-id')} ${attr(input, 'autocomplete')}`;
     const type = attr(input, 'type').toLowerCase();
-    if ((type === 'file' && (CV_FIELD.test(hints) || /\.pdf|\.docx?|application\/pdf/i.test(hints))) || (CV_FIELD.test(hints) && type !== 'hidden')) {
+    if (
+      (type === 'file' && (CV_FIELD.test(hints) || /\.pdf|\.docx?|application\/pdf/i.test(hints))) ||
+      (CV_FIELD.test(hints) && type !== 'hidden')
+    ) {
       applyForm = true;
       break;
     }
@@ -47,7 +51,10 @@ export function readPageSignals(document: Document, title: string | undefined, h
   if (!applyForm) {
     // A file input under a label that asks for a CV ("Resume/CV *", "Lebenslauf").
     for (const label of all(document, 'label', 200)) {
-      if (CV_FIELD.test(visibleText(label, 120)) && (label.querySelector('input[type="file"]') || document.querySelector('input[type="file"]'))) {
+      if (
+        CV_FIELD.test(visibleText(label, 120)) &&
+        (label.querySelector('input[type="file"]') || document.querySelector('input[type="file"]'))
+      ) {
         applyForm = true;
         break;
       }
@@ -63,5 +70,11 @@ export function readPageSignals(document: Document, title: string | undefined, h
   const firstPart = clean(document.title ?? '').split(/\s+[|–—-]\s+/)[0] ?? '';
   const listTitle = LIST_TITLE.test(visibleText(heading, 200)) || LIST_TITLE.test(firstPart);
 
-  return { applyFound, applyForm, jobHeadings, roleTitle: !!title && title.length <= 160 && ROLE_TITLE.test(title), listTitle };
+  return {
+    applyFound,
+    applyForm,
+    jobHeadings,
+    roleTitle: !!title && title.length <= 160 && ROLE_TITLE.test(title),
+    listTitle,
+  };
 }

@@ -109,8 +109,7 @@ export function responseRate(jobs: readonly InsightJob[], events: readonly Insig
     const far = furthest(job, history);
     if (far < 1) continue;
     applied++;
-    const rejectedAfterApplying =
-      job.status === 'rejected' || history.some((event) => event.status === 'rejected');
+    const rejectedAfterApplying = job.status === 'rejected' || history.some((event) => event.status === 'rejected');
     if (far >= 2 || rejectedAfterApplying) responded++;
   }
   return { applied, responded, rate: applied > 0 ? responded / applied : null };
@@ -149,7 +148,8 @@ export function timeInStages(jobs: readonly InsightJob[], events: readonly Insig
     const history = byJob.get(job.id);
     if (!history || history.length === 0) continue;
     add('saved', history[0]!.at - job.savedAt);
-    for (let i = 0; i + 1 < history.length; i++) add(history[i]!.status ?? 'saved', history[i + 1]!.at - history[i]!.at);
+    for (let i = 0; i + 1 < history.length; i++)
+      add(history[i]!.status ?? 'saved', history[i + 1]!.at - history[i]!.at);
   }
   const order: StageKeyForTime[] = ['saved', 'interested', 'applied', 'interview', 'offer'];
   return order

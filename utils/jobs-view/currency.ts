@@ -65,7 +65,11 @@ export interface HomeSalary extends YearlySalary {
 }
 
 /** The yearly range in `home`, or null when there is no rate for its currency (or no salary). */
-export function toHome(yearly: YearlySalary | null, home: string, rates: Readonly<Record<string, number>>): HomeSalary | null {
+export function toHome(
+  yearly: YearlySalary | null,
+  home: string,
+  rates: Readonly<Record<string, number>>,
+): HomeSalary | null {
   if (!yearly) return null;
   if (!yearly.currency || yearly.currency === home) return { ...yearly, currency: yearly.currency ?? home, from: null };
   const rate = rates[yearly.currency];

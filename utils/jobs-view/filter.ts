@@ -61,5 +61,7 @@ export function filterJobs(jobs: readonly JobView[], filters: JobFilters, now: n
 export function tagsInUse(jobs: readonly JobView[]): Array<{ tag: string; count: number }> {
   const counts = new Map<string, number>();
   for (const job of jobs) for (const tag of job.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-  return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || (a.tag < b.tag ? -1 : 1));
+  return [...counts]
+    .map(([tag, count]) => ({ tag, count }))
+    .sort((a, b) => b.count - a.count || (a.tag < b.tag ? -1 : 1));
 }

@@ -37,5 +37,9 @@ export function effectiveExpiry(
   if (posting.validThrough) return { date: posting.validThrough, estimated: false, source: 'validThrough' };
   const stated = deadlineInText(posting.descriptionText);
   if (stated) return { date: stated, estimated: false, source: 'text' };
-  return { date: estimatedClosingDay(posting.datePosted, savedOn, estimatedLifetimeDays), estimated: true, source: 'estimate' };
+  return {
+    date: estimatedClosingDay(posting.datePosted, savedOn, estimatedLifetimeDays),
+    estimated: true,
+    source: 'estimate',
+  };
 }

@@ -65,7 +65,6 @@ export const jobSchema = z.object({
 });
 export type Job = z.infer<typeof jobSchema>;
 
-
 export const noteSchema = z.object({
   id: z.string().min(1),
   jobId: z.string().min(1),

@@ -24,7 +24,11 @@ export const settingsSchema = z.object({
   closedCheck: z.boolean().default(false),
   profile: profileSchema.default({ skills: [] }),
   /** Show salaries in this currency (ISO code); null: the most common one among saved jobs. */
-  currency: z.string().regex(/^[A-Z]{3}$/).nullable().default(null),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullable()
+    .default(null),
   /** What one unit of each currency is worth in US dollars; edited in Settings, empty: built-in rates. */
   currencyRates: z.record(z.string().regex(/^[A-Z]{3}$/), z.number().positive().finite()).default({}),
   aiProvider: aiProviderSettingsSchema.default({ kind: 'none', baseUrl: '', model: '', apiKey: '' }),

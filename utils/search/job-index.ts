@@ -103,14 +103,19 @@ type WordResults = Map<unknown, WordMatch>;
 
 /** The part of MiniSearch 7 `search` that scores a query, without building sorted result objects. */
 interface RawQuery {
-  executeQuery: (query: string, options: SearchOptions) => Map<number, { score: number; terms: string[]; match: Record<string, string[]> }>;
+  executeQuery: (
+    query: string,
+    options: SearchOptions,
+  ) => Map<number, { score: number; terms: string[]; match: Record<string, string[]> }>;
   _documentIds: Map<number, unknown>;
 }
 
 /** MiniSearch's internal query step when this version has it (checked, not assumed); else null. */
 function rawQuery(index: JobIndex): RawQuery | null {
   const candidate = index as unknown as Partial<RawQuery>;
-  return typeof candidate.executeQuery === 'function' && candidate._documentIds instanceof Map ? (candidate as RawQuery) : null;
+  return typeof candidate.executeQuery === 'function' && candidate._documentIds instanceof Map
+    ? (candidate as RawQuery)
+    : null;
 }
 
 /** Recently searched words kept per searcher: typing "senior engineer b…" re-scores only the last word. */
@@ -150,7 +155,11 @@ export class JobSearcher {
     const last = perWord[perWord.length - 1]!;
     if (perWord.length === 1) {
       for (const [key, found] of last) {
-        hits.push({ id: this.toId(key), score: found.raw * (new Set(found.queryTerms).size || 1), terms: Object.keys(found.match) });
+        hits.push({
+          id: this.toId(key),
+          score: found.raw * (new Set(found.queryTerms).size || 1),
+          terms: Object.keys(found.match),
+        });
       }
     } else {
       const others = perWord.slice(0, -1);
@@ -192,7 +201,11 @@ export class JobSearcher {
     } else {
       for (const result of this.index.search(word, options)) {
         const quality = result.queryTerms.length || 1;
-        results.set(String(result.id), { raw: result.score / quality, queryTerms: result.queryTerms, match: result.match });
+        results.set(String(result.id), {
+          raw: result.score / quality,
+          queryTerms: result.queryTerms,
+          match: result.match,
+        });
       }
     }
     this.words.set(key, results);

@@ -98,7 +98,8 @@ export function findEducation(lines: readonly SectionedLine[]): string | null {
     for (const level of EDUCATION) {
       const line = lines.find(
         (candidate) =>
-          candidate.section === section && (level.words.test(candidate.text) || level.abbreviations.test(candidate.text)),
+          candidate.section === section &&
+          (level.words.test(candidate.text) || level.abbreviations.test(candidate.text)),
       );
       if (line) return EQUIVALENT_EXPERIENCE.test(line.text) ? `${level.label} or equivalent experience` : level.label;
     }
@@ -183,9 +184,13 @@ const PERIODS: ReadonlyArray<readonly [PayPeriod, RegExp]> = [
   ['day', /\b(?:per|a|\/)\s*day\b|\bdaily rate\b/i],
   ['week', /\b(?:per|a|\/)\s*week\b|\bweekly\b/i],
   ['month', /\b(?:per|a|\/)\s*month\b|\bmonthly\b|\bmonatlich\b|\bmensuel\b/i],
-  ['year', /\b(?:per|a|\/)\s*(?:year|annum|yr)\b|\bannual\b|\byearly\b|\bj[äa]hrlich\b|\bjahresgehalt\b|\bannuel\b|\banual\b|\bbase salary\b/i],
+  [
+    'year',
+    /\b(?:per|a|\/)\s*(?:year|annum|yr)\b|\bannual\b|\byearly\b|\bj[äa]hrlich\b|\bjahresgehalt\b|\bannuel\b|\banual\b|\bbase salary\b/i,
+  ],
 ];
-const AMOUNT = /(?:([$€£¥₹])|\b(USD|EUR|GBP|CHF|CAD|AUD|DKK|SEK|NOK|INR|JPY)\b)?\s?(\d[\d.,]*)\s?([kKmM])?\b(?:\s?([€£]|\b(?:USD|EUR|GBP|CHF|DKK|SEK|NOK|CAD|AUD)\b))?/g;
+const AMOUNT =
+  /(?:([$€£¥₹])|\b(USD|EUR|GBP|CHF|CAD|AUD|DKK|SEK|NOK|INR|JPY)\b)?\s?(\d[\d.,]*)\s?([kKmM])?\b(?:\s?([€£]|\b(?:USD|EUR|GBP|CHF|DKK|SEK|NOK|CAD|AUD)\b))?/g;
 
 function parseAmount(digits: string, suffix: string | undefined): number | null {
   let clean = digits.replace(/[.,]-?$/, '');
@@ -200,16 +205,25 @@ function parseAmount(digits: string, suffix: string | undefined): number | null 
 
 /** A salary stated in the text ("$176,000 - $300,000 USD", "ab EUR 39.000,- jährlich"). */
 export function findSalaryInText(lines: readonly SectionedLine[]): Salary | null {
-  const ordered = [...lines].sort((a, b) => Number(b.section === 'compensation') - Number(a.section === 'compensation'));
+  const ordered = [...lines].sort(
+    (a, b) => Number(b.section === 'compensation') - Number(a.section === 'compensation'),
+  );
   for (const line of ordered) {
     if (line.section === 'benefits' && !/gehalt|salary|salaire|salario/i.test(line.text)) continue;
     if (!MONEY.test(line.text)) continue;
     for (const sentence of splitSentences(line.text)) {
       if (!MONEY.test(sentence)) continue;
-      if (!/salary|pay\b|compensation|gehalt|salaire|salario|sueldo|range|\d\s*[-–—]\s*(?:[$€£]|USD|EUR)?\s?\d/i.test(sentence)) continue;
+      if (
+        !/salary|pay\b|compensation|gehalt|salaire|salario|sueldo|range|\d\s*[-–—]\s*(?:[$€£]|USD|EUR)?\s?\d/i.test(
+          sentence,
+        )
+      )
+        continue;
       const amounts: Array<{ value: number; currency: string | null; index: number; end: number }> = [];
       for (const match of sentence.matchAll(AMOUNT)) {
-        const currency = match[1] ? CURRENCY_SYMBOLS[match[1]] ?? null : match[2] ?? (match[5] ? CURRENCY_SYMBOLS[match[5]] ?? match[5] : null);
+        const currency = match[1]
+          ? (CURRENCY_SYMBOLS[match[1]] ?? null)
+          : (match[2] ?? (match[5] ? (CURRENCY_SYMBOLS[match[5]] ?? match[5]) : null));
         const value = parseAmount(match[3] ?? '', match[4]);
         if (value === null || value < 7) continue;
         amounts.push({ value, currency, index: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
@@ -219,7 +233,8 @@ export function findSalaryInText(lines: readonly SectionedLine[]): Salary | null
       if (!first) continue;
       const second = amounts.find((amount) => amount.index > first.index && amount.index - first.end <= 4);
       const currency = first.currency;
-      const period = PERIODS.find(([, pattern]) => pattern.test(sentence))?.[0] ?? (first.value >= 10_000 ? 'year' : null);
+      const period =
+        PERIODS.find(([, pattern]) => pattern.test(sentence))?.[0] ?? (first.value >= 10_000 ? 'year' : null);
       const start = first.index;
       const end = second ? second.end : first.end;
       return {
@@ -227,7 +242,9 @@ export function findSalaryInText(lines: readonly SectionedLine[]): Salary | null
         max: second ? second.value : null,
         currency,
         period,
-        text: sentence.slice(start, end).trim() + (/\bUSD\b/.test(sentence.slice(end, end + 5)) && currency === 'USD' ? ' USD' : ''),
+        text:
+          sentence.slice(start, end).trim() +
+          (/\bUSD\b/.test(sentence.slice(end, end + 5)) && currency === 'USD' ? ' USD' : ''),
       };
     }
   }

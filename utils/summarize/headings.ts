@@ -16,7 +16,9 @@ const ANY_HEADING_PHRASE = new RegExp(
 const FILLER = new Set(HEADING_FILLER_WORDS);
 /** A heading phrase and nothing after it but punctuation; tested anchored, at a word start. */
 const HEADING_PHRASE_TO_END = new RegExp(
-  `^(?:${HEADING_VOCABULARY.flatMap(([, sources]) => sources).map((source) => `(?:${source.replace(/^\\^|\\$$/g, '')})`).join('|')})[\\s:：.!?*]*$`,
+  `^(?:${HEADING_VOCABULARY.flatMap(([, sources]) => sources)
+    .map((source) => `(?:${source.replace(/^\\^|\\$$/g, '')})`)
+    .join('|')})[\\s:：.!?*]*$`,
   'i',
 );
 

@@ -19,7 +19,8 @@ import { buildTldr } from './tldr';
 export const BUILT_IN_ENGINE = 'built-in';
 const TOP_SKILLS_IN_TLDR = 3;
 const ABOUT_LINES = 3;
-const DEGREE_LINE = /\b(?:degree|bachelor|master|ph\.?d|diploma|studium|dipl[ôo]me|t[íi]tulo)\b|\b(?:BS|MS|BA|MSc|BSc)\b/i;
+const DEGREE_LINE =
+  /\b(?:degree|bachelor|master|ph\.?d|diploma|studium|dipl[ôo]me|t[íi]tulo)\b|\b(?:BS|MS|BA|MSc|BSc)\b/i;
 
 /**
  * The built-in summarizer: deterministic, offline, instant. Pure: plain data in, plain data out.
@@ -43,12 +44,17 @@ export function summarize(posting: PostingDraft, profile: Profile | null = null)
   const visaSponsorship = findVisaSponsorship(keptText);
   const clearance = findClearance(keptText);
   // The header shows the title: a skill the title names ("Backend Engineer") says nothing new.
-  const inTitle = new Set(findSkillMentions(posting.title).map((mention) => skillMatcher().skills[mention.skill]?.name));
+  const inTitle = new Set(
+    findSkillMentions(posting.title).map((mention) => skillMatcher().skills[mention.skill]?.name),
+  );
   const technical = ranked.skills.filter((skill) => skill.category !== 'soft-skill' && !inTitle.has(skill.name));
   // "MS in computer science, statistics or mathematics" names fields of study, not what the job needs most.
   const statedAsNeeds = new Set(
     kept
-      .filter((line) => (line.section === 'requirements' || line.section === 'responsibilities') && !DEGREE_LINE.test(line.text))
+      .filter(
+        (line) =>
+          (line.section === 'requirements' || line.section === 'responsibilities') && !DEGREE_LINE.test(line.text),
+      )
       .flatMap((line) => findSkillMentions(line.text).map((mention) => skillMatcher().skills[mention.skill]?.name)),
   );
   const mustHaveSkills = technical.filter((skill) => skill.required && statedAsNeeds.has(skill.name));
@@ -77,7 +83,12 @@ export function summarize(posting: PostingDraft, profile: Profile | null = null)
     education,
     workMode,
     skills: ranked.skills,
-    match: matchProfile(ranked.skills, profile, { yearsMin: years?.min ?? null, workMode, locations: posting.locations, salary }),
+    match: matchProfile(ranked.skills, profile, {
+      yearsMin: years?.min ?? null,
+      workMode,
+      locations: posting.locations,
+      salary,
+    }),
     engine: BUILT_IN_ENGINE,
     compensation: sections.compensation,
     about: sections.about.slice(0, ABOUT_LINES),

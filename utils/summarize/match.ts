@@ -84,7 +84,12 @@ function workModeCheck(profile: Profile, facts: MatchFacts): MatchCheck | null {
   return { kind: 'workMode', status: met ? 'met' : 'unmet', label: label.charAt(0).toUpperCase() + label.slice(1) };
 }
 
-const normalizePlace = (place: string): string => place.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').trim();
+const normalizePlace = (place: string): string =>
+  place
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .trim();
 
 function locationCheck(profile: Profile, facts: MatchFacts): MatchCheck | null {
   const wanted = (profile.locations ?? []).map(normalizePlace).filter(Boolean);
@@ -106,10 +111,14 @@ function yearly(amount: number, period: keyof typeof PERIOD_PER_YEAR): number {
 
 function salaryCheck(minimum: MinimumSalary | null | undefined, salary: Salary | null): MatchCheck | null {
   if (!minimum) return null;
-  const top = salary ? salary.max ?? salary.min : null;
+  const top = salary ? (salary.max ?? salary.min) : null;
   if (!salary || top === null) return { kind: 'salary', status: 'unknown', label: 'Pay not stated' };
   if (!salary.currency || salary.currency !== minimum.currency) {
-    return { kind: 'salary', status: 'unknown', label: `Pay in ${salary.currency ?? 'an unknown currency'}; your minimum is in ${minimum.currency}` };
+    return {
+      kind: 'salary',
+      status: 'unknown',
+      label: `Pay in ${salary.currency ?? 'an unknown currency'}; your minimum is in ${minimum.currency}`,
+    };
   }
   const period = salary.period ?? 'year';
   const offered = yearly(top, period);
@@ -119,10 +128,19 @@ function salaryCheck(minimum: MinimumSalary | null | undefined, salary: Salary |
   return { kind: 'salary', status: met ? 'met' : 'unmet', label };
 }
 
-function reasonLine(required: number, matched: number, missing: readonly string[], preferredTotal: number, preferredMatched: number, unmet: readonly MatchCheck[]): string {
+function reasonLine(
+  required: number,
+  matched: number,
+  missing: readonly string[],
+  preferredTotal: number,
+  preferredMatched: number,
+  unmet: readonly MatchCheck[],
+): string {
   const parts: string[] = [];
   if (required > 0) {
-    const shown = missing.slice(0, MISSING_IN_REASON).join(', ') + (missing.length > MISSING_IN_REASON ? ` +${missing.length - MISSING_IN_REASON}` : '');
+    const shown =
+      missing.slice(0, MISSING_IN_REASON).join(', ') +
+      (missing.length > MISSING_IN_REASON ? ` +${missing.length - MISSING_IN_REASON}` : '');
     parts.push(`${matched} of ${required} must-have skills${missing.length ? `; missing: ${shown}` : ''}`);
   } else if (preferredTotal > 0) {
     parts.push(`${preferredMatched} of ${preferredTotal} nice-to-have skills`);
@@ -137,7 +155,11 @@ function reasonLine(required: number, matched: number, missing: readonly string[
  * minimum pay). With preferences but no skills, the share of known preferences met. Null when the
  * profile is empty, or when nothing the profile covers is known about the posting.
  */
-export function matchProfile(skills: readonly SummarySkill[], profile: Profile | null, facts: MatchFacts = NO_FACTS): Match | null {
+export function matchProfile(
+  skills: readonly SummarySkill[],
+  profile: Profile | null,
+  facts: MatchFacts = NO_FACTS,
+): Match | null {
   if (!profile) return null;
   const hasSkills = profile.skills.length > 0 || Boolean(profile.resumeText?.trim());
   if (!hasSkills && !hasPreferences(profile)) return null;
@@ -156,7 +178,7 @@ export function matchProfile(skills: readonly SummarySkill[], profile: Profile |
   const skillsKnown = hasSkills && technical.length > 0;
   const skillsRaw =
     requiredShare === null
-      ? preferredShare ?? 0
+      ? (preferredShare ?? 0)
       : preferredShare === null
         ? requiredShare
         : requiredShare * REQUIRED_SHARE + preferredShare * (1 - REQUIRED_SHARE);
@@ -206,7 +228,14 @@ export function matchProfile(skills: readonly SummarySkill[], profile: Profile |
     matchedRequired,
     missingRequired,
     matchedPreferred,
-    reason: reasonLine(skillsKnown ? required.length : 0, matchedRequired.length, missingRequired, skillsKnown ? preferred.length : 0, matchedPreferred.length, unmet),
+    reason: reasonLine(
+      skillsKnown ? required.length : 0,
+      matchedRequired.length,
+      missingRequired,
+      skillsKnown ? preferred.length : 0,
+      matchedPreferred.length,
+      unmet,
+    ),
     checks,
   };
 }

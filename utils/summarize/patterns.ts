@@ -5,7 +5,8 @@ export function anyOf(sources: readonly string[], options: { whole?: boolean; fl
 }
 
 /** A money amount: "$176,000", "€39.000", "USD 116K", "39.000 €", "£50k". */
-export const MONEY = /(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|CAD|AUD|DKK|SEK|NOK|INR|JPY)\b)\s?\d[\d.,]*\s?[kKmM]?\b|\b\d[\d.,]*\s?[kK]?\s?(?:[€£]|\b(?:USD|EUR|GBP|CHF|DKK|SEK|NOK|CAD|AUD)\b|euros?\b|dollars\b)/;
+export const MONEY =
+  /(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|CAD|AUD|DKK|SEK|NOK|INR|JPY)\b)\s?\d[\d.,]*\s?[kKmM]?\b|\b\d[\d.,]*\s?[kK]?\s?(?:[€£]|\b(?:USD|EUR|GBP|CHF|DKK|SEK|NOK|CAD|AUD)\b|euros?\b|dollars\b)/;
 
 /** Splits prose into sentences; keeps abbreviations like "e.g." and "B.Sc." together. */
 export function splitSentences(text: string): string[] {
@@ -13,7 +14,10 @@ export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
   for (const part of parts) {
     const previous = sentences[sentences.length - 1];
-    if (previous !== undefined && /\b(?:e\.g|i\.e|etc|vs|approx|incl|Inc|Ltd|Co|Dr|Mr|Ms|Mrs|St|No|B\.Sc|M\.Sc|U\.S|[A-Z])\.$/.test(previous)) {
+    if (
+      previous !== undefined &&
+      /\b(?:e\.g|i\.e|etc|vs|approx|incl|Inc|Ltd|Co|Dr|Mr|Ms|Mrs|St|No|B\.Sc|M\.Sc|U\.S|[A-Z])\.$/.test(previous)
+    ) {
       sentences[sentences.length - 1] = `${previous} ${part}`;
     } else {
       sentences.push(part);
@@ -23,4 +27,5 @@ export function splitSentences(text: string): string[] {
 }
 
 /** A legal-form suffix after a company's name: "Kiezkasse GmbH", "Acme, Inc.". */
-export const LEGAL_SUFFIX = /[\s,]+(?:GmbH|AG|SE|Inc\.?|LLC|Ltd\.?|Limited|Corp\.?|Co\.?|S\.?A\.?S?|B\.?V\.?|N\.?V\.?|plc|KG)$/i;
+export const LEGAL_SUFFIX =
+  /[\s,]+(?:GmbH|AG|SE|Inc\.?|LLC|Ltd\.?|Limited|Corp\.?|Co\.?|S\.?A\.?S?|B\.?V\.?|N\.?V\.?|plc|KG)$/i;

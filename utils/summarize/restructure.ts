@@ -17,7 +17,9 @@ const NOUN_START = new RegExp(`(?<=[\\p{L}\\d)%]) (?=(?:${ITEM_STARTERS.join('|'
 const ADJECTIVE_START = new RegExp(`(?<=\\p{Ll}|\\p{Lu}{2}) (?=(?:${ADJECTIVE_ITEM_STARTERS.join('|')}))`, 'gu');
 /** A duty run into the previous one: "… email recommendations Build candidate generation …". */
 const DUTY_START = new RegExp(
-  `(?<=\\p{Ll}) (?=(?:${RESPONSIBILITY_VERBS.filter((verb) => verb.length > 2).map((verb) => verb.charAt(0).toUpperCase() + verb.slice(1)).join('|')})(?:s|es)? (?:\\p{Ll}|\\d))`,
+  `(?<=\\p{Ll}) (?=(?:${RESPONSIBILITY_VERBS.filter((verb) => verb.length > 2)
+    .map((verb) => verb.charAt(0).toUpperCase() + verb.slice(1))
+    .join('|')})(?:s|es)? (?:\\p{Ll}|\\d))`,
   'gu',
 );
 const CONTINUING = new Set(CONTINUING_WORDS);
@@ -55,7 +57,11 @@ export function splitJoinedItems(text: string): string[] {
   const cuts = new Set<number>();
   for (const match of text.matchAll(NOUN_START)) {
     const at = match.index ?? 0;
-    const before = text.slice(0, at).split(/\s+/).slice(-3).map((word) => word.toLowerCase().replace(/[^\p{L}\d]/gu, ''));
+    const before = text
+      .slice(0, at)
+      .split(/\s+/)
+      .slice(-3)
+      .map((word) => word.toLowerCase().replace(/[^\p{L}\d]/gu, ''));
     if (CONTINUING.has(before[before.length - 1] ?? '')) continue;
     // A degree is often named inside a sentence after an adjective: "…, or a quantitative PhD with …".
     if (DEGREE.test(text.slice(at + 1)) && before.some((word) => CONTINUING.has(word))) continue;
@@ -106,7 +112,8 @@ export function splitTrailingHeading(text: string): { body: string; heading: str
     const afterMark = /[.!?:;)]$/.test(previous[0]);
     const afterLowerWord = /\p{Ll}$/u.test(previous[0]) && count >= 2 && !CONTINUING.has(previous[0].toLowerCase());
     if (!afterMark && !afterLowerWord) continue;
-    if (/^\p{Lu}/u.test(candidate) && mayEndWithHeading(candidate) && wholeHeadingKind(candidate)) return { body: text.slice(0, first.index).trim(), heading: candidate };
+    if (/^\p{Lu}/u.test(candidate) && mayEndWithHeading(candidate) && wholeHeadingKind(candidate))
+      return { body: text.slice(0, first.index).trim(), heading: candidate };
   }
   return null;
 }
@@ -146,7 +153,8 @@ export function restructureLines(lines: readonly DescriptionLine[]): Description
       const trailing = splitTrailingHeading(body);
       if (trailing) body = trailing.body;
       const items = body ? splitJoinedItems(body) : [];
-      for (const item of items) result.push({ text: item, heading: false, bullet: line.bullet || glued || items.length > 1 });
+      for (const item of items)
+        result.push({ text: item, heading: false, bullet: line.bullet || glued || items.length > 1 });
       if (trailing) result.push({ text: trailing.heading, heading: true, bullet: false });
     }
   }

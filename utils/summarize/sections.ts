@@ -21,13 +21,7 @@ export { classifyHeading } from './headings';
 
 /** Where a kept line of the description ended up. */
 export type LineSection =
-  | 'responsibilities'
-  | 'requirements'
-  | 'preferred'
-  | 'benefits'
-  | 'compensation'
-  | 'about'
-  | 'overview';
+  'responsibilities' | 'requirements' | 'preferred' | 'benefits' | 'compensation' | 'about' | 'overview';
 
 export interface SectionedLine {
   text: string;
@@ -154,13 +148,16 @@ function splitMixedPreference(line: string): { required: string; preferred: stri
   return { required, preferred: preferred.charAt(0).toUpperCase() + preferred.slice(1) };
 }
 
-
 /** "Kiezkasse is the point-of-sale app …": a lead paragraph that starts with the employer's name describes the company. */
 function startsWithEmployer(line: string, company: string | null): boolean {
   const name = company?.trim().replace(LEGAL_SUFFIX, '').trim().toLowerCase();
   if (!name || name.length < 2) return false;
   const lower = line.toLowerCase();
-  return lower.startsWith(name) && /^(?:['’]s)?\s+\p{Ll}/u.test(line.slice(name.length)) && !/^[\s,]+(?:is|are) (?:looking|hiring|seeking|searching)\b/i.test(line.slice(name.length));
+  return (
+    lower.startsWith(name) &&
+    /^(?:['’]s)?\s+\p{Ll}/u.test(line.slice(name.length)) &&
+    !/^[\s,]+(?:is|are) (?:looking|hiring|seeking|searching)\b/i.test(line.slice(name.length))
+  );
 }
 
 /** Splits a description into the sections a job seeker decides on. */
@@ -245,7 +242,9 @@ export function splitSections(html: string, text: string, company: string | null
         push('about', kept);
         continue;
       }
-      let section = ended ? placeLine('overview', null, kept, false) : placeLine(current, subsection, kept, line.bullet);
+      let section = ended
+        ? placeLine('overview', null, kept, false)
+        : placeLine(current, subsection, kept, line.bullet);
       if (section === null) continue;
       if (section === 'responsibilities' && (dutiesTurned || REQUIREMENT_START.test(kept)) && !startsLikeDuty(kept)) {
         dutiesTurned = true;
@@ -272,22 +271,40 @@ export function splitSections(html: string, text: string, company: string | null
 
 /** "Build …", "Own …", "You will …": an item that is a duty, whatever list it sits in. */
 function startsLikeDuty(line: string): boolean {
-  return (RESPONSIBILITY_START.test(line) && !/^(?:have|has|be)\b/i.test(line)) || /^you(?: will|'ll|’ll)\b/i.test(line);
+  return (
+    (RESPONSIBILITY_START.test(line) && !/^(?:have|has|be)\b/i.test(line)) || /^you(?: will|'ll|’ll)\b/i.test(line)
+  );
 }
 
 /** Pay prose: an amount with a pay word, or the pay zone/range prose around one, however long. */
-const PAY_WORDS = /\b(?:salary|salaries|pay|compensation|wage|annual(?:ly)?|per (?:year|annum|hour|month)|hourly|OTE|on-target|gehalt|verg[üu]tung|salaire|r[ée]mun[ée]ration|salario|sueldo)\b/i;
-const PAY_PROSE = /\b(?:pay (?:zone|range|band|scale)|salary (?:range|band)|base (?:pay|salary)|compensation (?:range|band|package)|total rewards)\b/i;
+const PAY_WORDS =
+  /\b(?:salary|salaries|pay|compensation|wage|annual(?:ly)?|per (?:year|annum|hour|month)|hourly|OTE|on-target|gehalt|verg[üu]tung|salaire|r[ée]mun[ée]ration|salario|sueldo)\b/i;
+const PAY_PROSE =
+  /\b(?:pay (?:zone|range|band|scale)|salary (?:range|band)|base (?:pay|salary)|compensation (?:range|band|package)|total rewards)\b/i;
 const PAY_PARAGRAPH_MAX = 700;
 
-function placeLine(current: SectionKind, subsection: LineSection | null, line: string, bullet: boolean): LineSection | null {
+function placeLine(
+  current: SectionKind,
+  subsection: LineSection | null,
+  line: string,
+  bullet: boolean,
+): LineSection | null {
   if (current === 'compensation') return 'compensation';
-  if (MONEY.test(line) && line.length <= SALARY_LINE_MAX && /salary|pay\b|compensation|gehalt|salaire|salario|sueldo|\d\s*[-–—]\s*(?:[$€£]|USD|EUR)?\s?\d/i.test(line)) {
+  if (
+    MONEY.test(line) &&
+    line.length <= SALARY_LINE_MAX &&
+    /salary|pay\b|compensation|gehalt|salaire|salario|sueldo|\d\s*[-–—]\s*(?:[$€£]|USD|EUR)?\s?\d/i.test(line)
+  ) {
     return 'compensation';
   }
   // Not in benefits or about: "a $2,000 learning stipend per year" is a perk.
   const payable = current !== 'benefits' && current !== 'about' && subsection !== 'benefits';
-  if (payable && line.length <= PAY_PARAGRAPH_MAX && ((MONEY.test(line) && PAY_WORDS.test(line)) || PAY_PROSE.test(line))) return 'compensation';
+  if (
+    payable &&
+    line.length <= PAY_PARAGRAPH_MAX &&
+    ((MONEY.test(line) && PAY_WORDS.test(line)) || PAY_PROSE.test(line))
+  )
+    return 'compensation';
   const section: SectionKind = subsection ?? current;
   switch (section) {
     case 'requirements':

@@ -112,13 +112,19 @@ function buildMatcher(): SkillMatcher {
   };
   for (const [category, block] of SKILL_TABLE) {
     for (const line of block.split('\n')) {
-      const aliases = line.split('|').map((alias) => alias.trim()).filter(Boolean);
+      const aliases = line
+        .split('|')
+        .map((alias) => alias.trim())
+        .filter(Boolean);
       const name = aliases[0];
       if (name) add({ name, category, aliases, soft: false });
     }
   }
   for (const line of SOFT_SKILLS) {
-    const aliases = line.split('|').map((alias) => alias.trim()).filter(Boolean);
+    const aliases = line
+      .split('|')
+      .map((alias) => alias.trim())
+      .filter(Boolean);
     const name = aliases[0];
     if (name) add({ name, category: 'soft-skill', aliases, soft: true });
   }
@@ -196,13 +202,19 @@ export function findSkillMentions(line: string): SkillMention[] {
       cursor++;
     }
     if (best) {
-      mentions.push({ skill: best.skill, start: tokens[index]?.start ?? 0, end: tokens[best.to]?.end ?? 0, pending: best.pending });
+      mentions.push({
+        skill: best.skill,
+        start: tokens[index]?.start ?? 0,
+        end: tokens[best.to]?.end ?? 0,
+        pending: best.pending,
+      });
       index = best.to + 1;
     } else {
       index++;
     }
   }
-  if (!mentions.some((mention) => mention.pending)) return mentions.map(({ skill, start, end }) => ({ skill, start, end }));
+  if (!mentions.some((mention) => mention.pending))
+    return mentions.map(({ skill, start, end }) => ({ skill, start, end }));
   // A pending mention counts when a list separator joins it to a mention that counts; repeat so
   // "Spark, Ray, Dask" confirms along the list.
   let changed = true;
@@ -237,7 +249,13 @@ const SECTION_WEIGHT: Readonly<Record<LineSection | 'title', number>> = {
   benefits: 0,
 };
 /** Named tools and languages say more about a job than broad fields that recur in every line. */
-const CONCRETE_CATEGORIES: ReadonlySet<string> = new Set(['programming-language', 'frontend', 'backend-framework', 'database', 'mobile']);
+const CONCRETE_CATEGORIES: ReadonlySet<string> = new Set([
+  'programming-language',
+  'frontend',
+  'backend-framework',
+  'database',
+  'mobile',
+]);
 const CONCRETE_BOOST = 1.3;
 const REQUIRED_SECTIONS: ReadonlySet<LineSection | 'title'> = new Set(['title', 'requirements', 'responsibilities']);
 
@@ -260,19 +278,27 @@ function spansOf(text: string, names: readonly string[]): Array<readonly [number
   const lower = text.toLowerCase();
   const spans: Array<readonly [number, number]> = [];
   for (const name of names) {
-    for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length)) spans.push([at, at + name.length]);
+    for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length))
+      spans.push([at, at + name.length]);
   }
   return spans;
 }
 
 /** Skills ranked by relevance: section weight, frequency, and how early they appear. */
-export function rankSkills(title: string, lines: readonly SectionedLine[], company: string | null = null): RankedSkills {
+export function rankSkills(
+  title: string,
+  lines: readonly SectionedLine[],
+  company: string | null = null,
+): RankedSkills {
   const { skills } = skillMatcher();
   // The employer's own name is not a skill ("Zapier" at Zapier).
   const employer = company?.trim().toLowerCase() ?? '';
   const hasRequirements = lines.some((line) => line.section === 'requirements');
   const total = Math.max(1, lines.length);
-  const tally = new Map<number, { score: number; first: number; count: number; sections: Set<LineSection | 'title'> }>();
+  const tally = new Map<
+    number,
+    { score: number; first: number; count: number; sections: Set<LineSection | 'title'> }
+  >();
   const soft = new Map<number, number>();
   const employerSpans = employerNames(company);
   const visit = (text: string, section: LineSection | 'title', position: number): void => {
@@ -284,7 +310,11 @@ export function rankSkills(title: string, lines: readonly SectionedLine[], compa
       const skill = skills[mention.skill];
       if (!skill) continue;
       const written = text.slice(mention.start, mention.end).toLowerCase();
-      if (employer && (employer === written || employer === skill.name.toLowerCase() || employer.startsWith(`${written} `))) continue;
+      if (
+        employer &&
+        (employer === written || employer === skill.name.toLowerCase() || employer.startsWith(`${written} `))
+      )
+        continue;
       // "Fernwood AI builds …": a skill word inside the employer's name is not a skill.
       if (inEmployerName.some(([start, end]) => mention.start >= start && mention.end <= end)) continue;
       if (skill.soft) {
@@ -329,7 +359,7 @@ export function canonicalSkill(name: string): string | null {
   const index = byAlias.get(name.trim().toLowerCase());
   if (index !== undefined) return skills[index]?.name ?? null;
   const mention = findSkillMentions(name)[0];
-  return mention ? skills[mention.skill]?.name ?? null : null;
+  return mention ? (skills[mention.skill]?.name ?? null) : null;
 }
 
 /** Canonical skills mentioned anywhere in a free text (a pasted résumé). */

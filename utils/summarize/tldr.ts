@@ -34,8 +34,10 @@ const SYMBOL: Readonly<Record<string, string>> = { USD: '$', EUR: '€', GBP: '�
 
 export function salaryLabel(salary: Salary): string {
   if (salary.min === null && salary.max === null) return salary.text;
-  const symbol = salary.currency ? SYMBOL[salary.currency] ?? `${salary.currency} ` : '';
-  const amounts = [salary.min, salary.max].filter((value): value is number => value !== null).map((value) => `${symbol}${compactNumber(value)}`);
+  const symbol = salary.currency ? (SYMBOL[salary.currency] ?? `${salary.currency} `) : '';
+  const amounts = [salary.min, salary.max]
+    .filter((value): value is number => value !== null)
+    .map((value) => `${symbol}${compactNumber(value)}`);
   const period = salary.period && salary.period !== 'year' ? `/${salary.period}` : '';
   return `${amounts.join('–')}${period}`;
 }

@@ -31,12 +31,27 @@ export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
 }
 
 export function newKdfParams(): KdfParams {
-  return { name: 'PBKDF2', hash: 'SHA-256', iterations: PBKDF2_ITERATIONS, salt: toBase64(crypto.getRandomValues(new Uint8Array(16))) };
+  return {
+    name: 'PBKDF2',
+    hash: 'SHA-256',
+    iterations: PBKDF2_ITERATIONS,
+    salt: toBase64(crypto.getRandomValues(new Uint8Array(16))),
+  };
 }
 
 export async function deriveKey(passphrase: string, params: KdfParams): Promise<CryptoKey> {
-  if (params.iterations < PBKDF2_ITERATIONS) throw new SyncError('corrupt', 'The sync folder asks for a weaker key than Jobshelf accepts; it was not made by Jobshelf.');
-  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
+  if (params.iterations < PBKDF2_ITERATIONS)
+    throw new SyncError(
+      'corrupt',
+      'The sync folder asks for a weaker key than Jobshelf accepts; it was not made by Jobshelf.',
+    );
+  const material = await crypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(passphrase.normalize('NFC')),
+    'PBKDF2',
+    false,
+    ['deriveKey'],
+  );
   return crypto.subtle.deriveKey(
     { name: 'PBKDF2', hash: 'SHA-256', iterations: params.iterations, salt: fromBase64(params.salt) },
     material,
@@ -46,17 +61,28 @@ export async function deriveKey(passphrase: string, params: KdfParams): Promise<
   );
 }
 
-async function pipe(bytes: Uint8Array<ArrayBuffer>, stream: CompressionStream | DecompressionStream): Promise<Uint8Array<ArrayBuffer>> {
+async function pipe(
+  bytes: Uint8Array<ArrayBuffer>,
+  stream: CompressionStream | DecompressionStream,
+): Promise<Uint8Array<ArrayBuffer>> {
   const piped = new Blob([bytes]).stream().pipeThrough(stream);
   return new Uint8Array(await new Response(piped).arrayBuffer());
 }
 
 /** Compresses, then encrypts, with `name` as additional authenticated data. */
-export async function seal(key: CryptoKey, name: string, plain: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+export async function seal(
+  key: CryptoKey,
+  name: string,
+  plain: Uint8Array<ArrayBuffer>,
+): Promise<Uint8Array<ArrayBuffer>> {
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
   const compressed = await pipe(plain, new CompressionStream('gzip'));
   const cipher = new Uint8Array(
-    await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(name) }, key, compressed),
+    await crypto.subtle.encrypt(
+      { name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(name) },
+      key,
+      compressed,
+    ),
   );
   const sealed = new Uint8Array(MAGIC.length + IV_BYTES + cipher.length);
   sealed.set(MAGIC, 0);
@@ -74,13 +100,20 @@ export async function open(key: CryptoKey, name: string, sealed: Uint8Array): Pr
   try {
     compressed = new Uint8Array(
       await crypto.subtle.decrypt(
-        { name: 'AES-GCM', iv: sealed.slice(MAGIC.length, MAGIC.length + IV_BYTES), additionalData: new TextEncoder().encode(name) },
+        {
+          name: 'AES-GCM',
+          iv: sealed.slice(MAGIC.length, MAGIC.length + IV_BYTES),
+          additionalData: new TextEncoder().encode(name),
+        },
         key,
         sealed.slice(MAGIC.length + IV_BYTES),
       ),
     );
   } catch {
-    throw new SyncError('corrupt', `The file ${name} on the server could not be decrypted: it was changed, or written with another passphrase.`);
+    throw new SyncError(
+      'corrupt',
+      `The file ${name} on the server could not be decrypted: it was changed, or written with another passphrase.`,
+    );
   }
   return pipe(compressed, new DecompressionStream('gzip'));
 }
@@ -99,5 +132,8 @@ export async function verifyPassphrase(key: CryptoKey, check: string): Promise<v
   } catch {
     // falls through to the clear error below
   }
-  throw new SyncError('passphrase', 'This passphrase does not open the jobs already synced to this folder. Use the passphrase you chose on your first device. Nothing was changed.');
+  throw new SyncError(
+    'passphrase',
+    'This passphrase does not open the jobs already synced to this folder. Use the passphrase you chose on your first device. Nothing was changed.',
+  );
 }

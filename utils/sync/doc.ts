@@ -52,17 +52,24 @@ export type OnConflict = (field: string, loser: Register) => void;
  * The later stamp wins. The two were concurrent when the winner's writer had not seen the
  * loser (its base is older): then the loser is reported, so its value can be kept in history.
  */
-export function mergeRegister(field: string, a: Register | undefined, b: Register | undefined, onConflict?: OnConflict): Register | undefined {
+export function mergeRegister(
+  field: string,
+  a: Register | undefined,
+  b: Register | undefined,
+  onConflict?: OnConflict,
+): Register | undefined {
   if (!a) return b;
   if (!b || a.t === b.t) return a;
   const [winner, loser] = a.t > b.t ? [a, b] : [b, a];
-  if (onConflict && (winner.b === undefined || loser.t > winner.b) && !same(winner.v, loser.v)) onConflict(field, loser);
+  if (onConflict && (winner.b === undefined || loser.t > winner.b) && !same(winner.v, loser.v))
+    onConflict(field, loser);
   return winner;
 }
 
 export function mergeRegisters(a: Registers, b: Registers, onConflict?: OnConflict): Registers {
   const merged: Registers = { ...a };
-  for (const [field, register] of Object.entries(b)) merged[field] = mergeRegister(field, a[field], register, onConflict)!;
+  for (const [field, register] of Object.entries(b))
+    merged[field] = mergeRegister(field, a[field], register, onConflict)!;
   return merged;
 }
 
@@ -150,7 +157,10 @@ export function conflictEntry(label: string, loser: Register, key: string): Hist
     id: `conflict:${key}:${loser.t}`,
     at: wallOf(loser.t),
     type: 'updated',
-    detail: clip(`${label} on another device was “${shown(loser.v)}” (replaced by an edit made at the same time elsewhere)`, 2000),
+    detail: clip(
+      `${label} on another device was “${shown(loser.v)}” (replaced by an edit made at the same time elsewhere)`,
+      2000,
+    ),
   };
 }
 

@@ -26,7 +26,12 @@ function isConflict(error: unknown): boolean {
  * then the manifest (the same way). When another device wrote in between, the round starts over
  * from what is now on the server; CRDT merges make repeating any step harmless.
  */
-export async function syncOnce(replica: Replica, store: SyncStore, key: CryptoKey, { backoffMs = 250 }: { backoffMs?: number } = {}): Promise<SyncReport> {
+export async function syncOnce(
+  replica: Replica,
+  store: SyncStore,
+  key: CryptoKey,
+  { backoffMs = 250 }: { backoffMs?: number } = {},
+): Promise<SyncReport> {
   const timings = { local: 0, server: 0, crypto: 0, merge: 0 };
   const time = async <T>(part: keyof typeof timings, work: Promise<T>): Promise<T> => {
     const started = performance.now();
@@ -43,10 +48,13 @@ export async function syncOnce(replica: Replica, store: SyncStore, key: CryptoKe
   while (report.attempts < MAX_ATTEMPTS) {
     // Another device is writing: give it a moment (some servers also need a second before a
     // file's version can be matched again).
-    if (report.attempts > 0) await new Promise((resolve) => setTimeout(resolve, backoffMs * 2 ** (report.attempts - 1)));
+    if (report.attempts > 0)
+      await new Promise((resolve) => setTimeout(resolve, backoffMs * 2 ** (report.attempts - 1)));
     report.attempts++;
     const manifestFile = await time('server', store.read(MANIFEST_FILE));
-    const manifest: Manifest = manifestFile ? parseManifest(await open(key, MANIFEST_FILE, manifestFile.data)) : { version: 1, shards: {} };
+    const manifest: Manifest = manifestFile
+      ? parseManifest(await open(key, MANIFEST_FILE, manifestFile.data))
+      : { version: 1, shards: {} };
     let state = await replica.state();
     // A shard newer than the manifest says (its writer stopped before the manifest): record it.
     const stale = new Set<string>();
@@ -66,7 +74,11 @@ export async function syncOnce(replica: Replica, store: SyncStore, key: CryptoKe
         await replica.forget(bucket, true);
         continue;
       }
-      group.push({ bucket, docs: parseShard(await time('crypto', open(key, shardFile(bucket), file.data))), etag: file.etag });
+      group.push({
+        bucket,
+        docs: parseShard(await time('crypto', open(key, shardFile(bucket), file.data))),
+        etag: file.etag,
+      });
       if (file.etag !== version) stale.add(bucket);
       if (group.length >= APPLY_GROUP) await flush();
     }
@@ -104,5 +116,8 @@ export async function syncOnce(replica: Replica, store: SyncStore, key: CryptoKe
       if (!isConflict(error)) throw error;
     }
   }
-  throw new SyncError('busy', 'Another device kept syncing at the same time. Jobshelf will try again shortly; nothing was lost.');
+  throw new SyncError(
+    'busy',
+    'Another device kept syncing at the same time. Jobshelf will try again shortly; nothing was lost.',
+  );
 }

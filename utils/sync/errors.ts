@@ -27,7 +27,13 @@ export class SyncError extends UserFacingError {
 
   /** Worth trying again later by itself (the network, the server, another device at work). */
   get transient(): boolean {
-    return this.kind === 'offline' || this.kind === 'timeout' || this.kind === 'server' || this.kind === 'busy' || this.kind === 'conflict';
+    return (
+      this.kind === 'offline' ||
+      this.kind === 'timeout' ||
+      this.kind === 'server' ||
+      this.kind === 'busy' ||
+      this.kind === 'conflict'
+    );
   }
 }
 
@@ -39,17 +45,33 @@ export function syncErrorForStatus(status: number, what: string): SyncError {
     case 401:
       return new SyncError('auth', `The server did not accept the user name or app password (401). ${kept}`, status);
     case 403:
-      return new SyncError('forbidden', `The server does not let this account use ${what} (403). Check the folder's sharing and permissions. ${kept}`, status);
+      return new SyncError(
+        'forbidden',
+        `The server does not let this account use ${what} (403). Check the folder's sharing and permissions. ${kept}`,
+        status,
+      );
     case 404:
       return new SyncError('not-found', `The server has no ${what} (404). Check the server URL. ${kept}`, status);
     case 409:
-      return new SyncError('not-found', `The sync folder (or a folder in it) is missing on the server (409). Check the server URL; syncing again recreates it. ${kept}`, status);
+      return new SyncError(
+        'not-found',
+        `The sync folder (or a folder in it) is missing on the server (409). Check the server URL; syncing again recreates it. ${kept}`,
+        status,
+      );
     case 412:
-      return new SyncError('conflict', `Another device changed ${what} at the same moment (${status}); trying again.`, status);
+      return new SyncError(
+        'conflict',
+        `Another device changed ${what} at the same moment (${status}); trying again.`,
+        status,
+      );
     case 423:
       return new SyncError('busy', `${what} is locked on the server (423). ${kept}`, status);
     case 507:
-      return new SyncError('full', `The server is out of storage space (507). Free some space there, then sync again. ${kept}`, status);
+      return new SyncError(
+        'full',
+        `The server is out of storage space (507). Free some space there, then sync again. ${kept}`,
+        status,
+      );
     default:
       return new SyncError('server', `The server answered ${status} for ${what}. ${kept}`, status);
   }

@@ -40,7 +40,9 @@ const postingKeys = [
 ] as const satisfies ReadonlyArray<Exclude<keyof PostingDraft, 'provenance'>>;
 
 export const noteKeys = ['createdAt', 'updatedAt', 'text'] as const satisfies ReadonlyArray<keyof Note>;
-export const reminderKeys = ['kind', 'dueAt', 'state', 'firedAt', 'text'] as const satisfies ReadonlyArray<keyof Reminder>;
+export const reminderKeys = ['kind', 'dueAt', 'state', 'firedAt', 'text'] as const satisfies ReadonlyArray<
+  keyof Reminder
+>;
 
 /** The job as flat field → value pairs (missing provenance is null, so clearing it travels too). */
 export function jobFieldValues(job: Job): Record<string, unknown> {
@@ -58,7 +60,9 @@ export function itemFieldValues<T extends object>(item: T, keys: ReadonlyArray<k
 }
 
 /** The job's synced fields back from flat values; the rest is the caller's (local-only fields). */
-export function jobFromValues(value: (key: string) => unknown): Omit<Job, 'id' | 'urlAliases' | 'lastCheckedAt' | 'history'> {
+export function jobFromValues(
+  value: (key: string) => unknown,
+): Omit<Job, 'id' | 'urlAliases' | 'lastCheckedAt' | 'history'> {
   const posting: Record<string, unknown> = {};
   for (const key of postingKeys) posting[key] = value(`posting.${key}`);
   const provenance: Record<string, unknown> = {};

@@ -28,8 +28,18 @@ export function foldInto(survivor: JobDoc, loser: JobDoc): { survivor: JobDoc; l
     if (empty && survivor.f[field]) delete fields[field];
   }
   if (!fields.status && survivor.f.status) delete fields.statusChangedAt;
-  const mergedEntry = { ...historyEntry('merged', wallOf(lastEdit(loser) ?? ''), { detail: 'The same job, saved on another device' }), id: `merged:${loser.id}` };
-  const incoming: JobDoc = { id: survivor.id, f: fields, urls: loser.urls, h: { ...loser.h, [mergedEntry.id]: mergedEntry }, notes: loser.notes, reminders: loser.reminders };
+  const mergedEntry = {
+    ...historyEntry('merged', wallOf(lastEdit(loser) ?? ''), { detail: 'The same job, saved on another device' }),
+    id: `merged:${loser.id}`,
+  };
+  const incoming: JobDoc = {
+    id: survivor.id,
+    f: fields,
+    urls: loser.urls,
+    h: { ...loser.h, [mergedEntry.id]: mergedEntry },
+    notes: loser.notes,
+    reminders: loser.reminders,
+  };
   const merged = mergeDocs(survivor, incoming);
   return {
     survivor: { ...merged, urls: unionSorted(merged.urls, loser.urls) },

@@ -29,7 +29,12 @@ export function bucketOf(jobId: string): string {
 export const keysFileSchema = z.object({
   format: z.literal('jobshelf-sync'),
   version: z.literal(1),
-  kdf: z.object({ name: z.literal('PBKDF2'), hash: z.literal('SHA-256'), iterations: z.number().int().positive(), salt: z.string().min(16).max(200) }),
+  kdf: z.object({
+    name: z.literal('PBKDF2'),
+    hash: z.literal('SHA-256'),
+    iterations: z.number().int().positive(),
+    salt: z.string().min(16).max(200),
+  }),
   check: z.string().min(1).max(1000),
 });
 export type KeysFile = z.infer<typeof keysFileSchema>;
@@ -71,7 +76,8 @@ function parse<T>(schema: z.ZodType<T>, bytes: Uint8Array, what: string): T {
     throw new SyncError('corrupt', `The ${what} on the server is not readable.`);
   }
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new SyncError('corrupt', `The ${what} on the server is not in a form this version of Jobshelf reads.`);
+  if (!parsed.success)
+    throw new SyncError('corrupt', `The ${what} on the server is not in a form this version of Jobshelf reads.`);
   return parsed.data;
 }
 

@@ -73,7 +73,12 @@ function stampItems<T extends { id: string }>(
  * stamp, new history entries and URLs are added, a note or reminder gone from here (or the whole
  * job, `local` null) gets a tombstone. Returns the doc unchanged (same object) when nothing did.
  */
-export function recordLocal(doc: JobDoc | undefined, local: LocalJob | null, clock: Clock, now: number): { doc: JobDoc | undefined; clock: Clock } {
+export function recordLocal(
+  doc: JobDoc | undefined,
+  local: LocalJob | null,
+  clock: Clock,
+  now: number,
+): { doc: JobDoc | undefined; clock: Clock } {
   const stamper = new Stamper(clock, now);
   if (!local) {
     if (!doc || !jobAlive(doc)) return { doc, clock };

@@ -42,7 +42,10 @@ export interface Replica {
  * A shard from the server merged with this device's docs of the same bucket. `ahead`: this device
  * has something the shard lacks, so the bucket must be written back.
  */
-export function mergeShard(local: ReadonlyMap<string, JobDoc>, remote: readonly JobDoc[]): { merged: JobDoc[]; ahead: boolean } {
+export function mergeShard(
+  local: ReadonlyMap<string, JobDoc>,
+  remote: readonly JobDoc[],
+): { merged: JobDoc[]; ahead: boolean } {
   const merged: JobDoc[] = [];
   let ahead = false;
   const remoteIds = new Set<string>();
@@ -65,7 +68,10 @@ export function mergeShard(local: ReadonlyMap<string, JobDoc>, remote: readonly 
  * Jobs that are the same one (URL, alias or company + title + place) folded together. `others`
  * looks up the live docs already here that share any of the given identity keys.
  */
-export async function foldDuplicates(changed: readonly JobDoc[], others: (keys: string[], exclude: ReadonlySet<string>) => Promise<JobDoc[]>): Promise<JobDoc[]> {
+export async function foldDuplicates(
+  changed: readonly JobDoc[],
+  others: (keys: string[], exclude: ReadonlySet<string>) => Promise<JobDoc[]>,
+): Promise<JobDoc[]> {
   const alive = changed.filter(jobAlive);
   const ids = new Set(alive.map((doc) => doc.id));
   const candidates = new Map(alive.map((doc) => [doc.id, doc]));

@@ -48,10 +48,20 @@ export class WebdavStore implements SyncStore {
     this.timeoutMs = config.timeoutMs ?? 30_000;
   }
 
-  private async request(path: string, method: string, what: string, init: { data?: ArrayBuffer; headers?: Record<string, string> } = {}): Promise<DavResponse> {
+  private async request(
+    path: string,
+    method: string,
+    what: string,
+    init: { data?: ArrayBuffer; headers?: Record<string, string> } = {},
+  ): Promise<DavResponse> {
     const signal = AbortSignal.timeout(this.timeoutMs);
     try {
-      return await this.client.customRequest(path, { method, signal, ...(init.data ? { data: init.data } : {}), headers: init.headers ?? {} });
+      return await this.client.customRequest(path, {
+        method,
+        signal,
+        ...(init.data ? { data: init.data } : {}),
+        headers: init.headers ?? {},
+      });
     } catch (error) {
       const status = statusOf(error);
       if (status !== undefined) throw Object.assign(syncErrorForStatus(status, what), { response: undefined });
@@ -67,7 +77,11 @@ export class WebdavStore implements SyncStore {
       // 405: it is there already. 409: its parent is not.
       if (error instanceof SyncError && error.status === 405) return;
       if (error instanceof SyncError && error.status === 409) {
-        throw new SyncError('not-found', 'The folder that should hold the sync folder does not exist on the server (409). Check the server URL.', 409);
+        throw new SyncError(
+          'not-found',
+          'The folder that should hold the sync folder does not exist on the server (409). Check the server URL.',
+          409,
+        );
       }
       throw error;
     }
@@ -87,7 +101,8 @@ export class WebdavStore implements SyncStore {
       throw error;
     }
     const etag = response.headers.get('etag');
-    if (!etag) throw new SyncError('server', 'The server sends no ETag (file version), which Jobshelf needs to sync safely.');
+    if (!etag)
+      throw new SyncError('server', 'The server sends no ETag (file version), which Jobshelf needs to sync safely.');
     try {
       return { data: new Uint8Array(await response.arrayBuffer()), etag: strong(etag) };
     } catch {
@@ -116,7 +131,8 @@ export class WebdavStore implements SyncStore {
     // No version in the answer (Apache sends none): read the file back. If it is not what was
     // just written, another device wrote in between: report a conflict so the engine merges theirs.
     const written = await this.read(name);
-    if (!written || !sameBytes(written.data, data)) throw new SyncError('conflict', 'Another device wrote the same file at the same moment.', 412);
+    if (!written || !sameBytes(written.data, data))
+      throw new SyncError('conflict', 'Another device wrote the same file at the same moment.', 412);
     return written.etag;
   }
 }

@@ -105,7 +105,9 @@ export function BoardPage({ jobs, index, indexVersion, now }: BoardPageProps) {
             onChange={(event) => setQuery(event.target.value)}
           />
         </div>
-        <p className="muted board-help">Drag cards between columns, or use each card’s menu (Shift+← / → also moves a focused card).</p>
+        <p className="muted board-help">
+          Drag cards between columns, or use each card’s menu (Shift+← / → also moves a focused card).
+        </p>
       </div>
       {error ? (
         <Notice tone="bad" title="That move was not saved">
@@ -118,7 +120,11 @@ export function BoardPage({ jobs, index, indexVersion, now }: BoardPageProps) {
       <div
         className="board"
         data-testid="board"
-        style={{ gridTemplateColumns: stageKeys.map((stage) => (collapsed.has(stage) ? 'var(--board-folded)' : 'minmax(var(--board-column), 1fr)')).join(' ') }}
+        style={{
+          gridTemplateColumns: stageKeys
+            .map((stage) => (collapsed.has(stage) ? 'var(--board-folded)' : 'minmax(var(--board-column), 1fr)'))
+            .join(' '),
+        }}
       >
         {stageKeys.map((stage) => (
           <BoardColumn
@@ -126,7 +132,9 @@ export function BoardPage({ jobs, index, indexVersion, now }: BoardPageProps) {
             stage={stage}
             jobs={columns.get(stage) ?? []}
             shown={shown[stage] ?? FIRST_CARDS}
-            onShowMore={() => setShown((current) => ({ ...current, [stage]: (current[stage] ?? FIRST_CARDS) + MORE_CARDS }))}
+            onShowMore={() =>
+              setShown((current) => ({ ...current, [stage]: (current[stage] ?? FIRST_CARDS) + MORE_CARDS }))
+            }
             onMove={(id, to) => void move(id, to)}
             hrefOf={(id) => routeHref({ view: 'job', id })}
             now={now}

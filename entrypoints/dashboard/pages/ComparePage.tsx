@@ -27,13 +27,18 @@ export function ComparePage({ db, ids, jobs, profile, money }: ComparePageProps)
   const flat = useMemo(() => flattenProfile(profile), [profile]);
   const compared = (loaded ?? []).filter((job): job is Job => !!job);
   const have = useMemo(() => new Set((flat?.skills ?? []).map((skill) => skill.toLowerCase())), [flat]);
-  const matchById = useMemo(() => new Map(compared.map((job) => [job.id, toJobView(job, flat).match])), [compared, flat]);
+  const matchById = useMemo(
+    () => new Map(compared.map((job) => [job.id, toJobView(job, flat).match])),
+    [compared, flat],
+  );
 
   const candidates = useMemo(() => {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
     const chosen = new Set(ids);
     return (jobs ?? [])
-      .filter((job) => !chosen.has(job.id) && words.every((word) => `${job.sortTitle} ${job.sortCompany}`.includes(word)))
+      .filter(
+        (job) => !chosen.has(job.id) && words.every((word) => `${job.sortTitle} ${job.sortCompany}`.includes(word)),
+      )
       .slice(0, 8);
   }, [jobs, query, ids]);
 
@@ -45,7 +50,15 @@ export function ComparePage({ db, ids, jobs, profile, money }: ComparePageProps)
     <div className="compare-page">
       <h1 className="page-title">Compare</h1>
       {compared.length >= 2 ? (
-        <CompareTable jobs={compared} money={{ currency: home, rates: money.rates }} have={have} matchById={matchById} now={Date.now()} hrefOf={(id) => routeHref({ view: 'job', id })} onRemove={(id) => setIds(ids.filter((item) => item !== id))} />
+        <CompareTable
+          jobs={compared}
+          money={{ currency: home, rates: money.rates }}
+          have={have}
+          matchById={matchById}
+          now={Date.now()}
+          hrefOf={(id) => routeHref({ view: 'job', id })}
+          onRemove={(id) => setIds(ids.filter((item) => item !== id))}
+        />
       ) : (
         <EmptyState title={compared.length === 1 ? 'Add one more job to compare' : 'Pick 2 to 4 jobs to compare'}>
           <p>
@@ -61,14 +74,24 @@ export function ComparePage({ db, ids, jobs, profile, money }: ComparePageProps)
           <label htmlFor="compare-search" className="visually-hidden">
             Find a job to add
           </label>
-          <input id="compare-search" type="search" value={query} placeholder="Find by title or company…" onChange={(event) => setQuery(event.target.value)} />
+          <input
+            id="compare-search"
+            type="search"
+            value={query}
+            placeholder="Find by title or company…"
+            onChange={(event) => setQuery(event.target.value)}
+          />
           <ul className="picker-results">
             {candidates.map((job) => (
               <li key={job.id}>
                 <span>
                   <strong>{job.title}</strong> <span className="muted">{job.company ?? ''}</span>
                 </span>
-                <button type="button" className="button button-secondary button-small" onClick={() => setIds([...ids, job.id])}>
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  onClick={() => setIds([...ids, job.id])}
+                >
                   Add
                 </button>
               </li>

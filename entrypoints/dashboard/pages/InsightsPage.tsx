@@ -29,12 +29,15 @@ export function InsightsPage({ jobs, now }: InsightsPageProps) {
   if (jobs?.length === 0) {
     return (
       <EmptyState level={1} title="Nothing to chart yet">
-        <p>Save jobs and move them along on the board: your funnel, weekly applications and response rate appear here.</p>
+        <p>
+          Save jobs and move them along on the board: your funnel, weekly applications and response rate appear here.
+        </p>
       </EmptyState>
     );
   }
   const appliedThisWeek = insights.weeks.at(-1)?.count ?? 0;
-  const active = jobs?.filter((job) => job.status === 'applied' || job.status === 'interview' || job.status === 'offer').length ?? 0;
+  const active =
+    jobs?.filter((job) => job.status === 'applied' || job.status === 'interview' || job.status === 'offer').length ?? 0;
 
   return (
     <div className="insights-page" data-testid="insights">
@@ -52,7 +55,8 @@ export function InsightsPage({ jobs, now }: InsightsPageProps) {
           <dd data-testid="response-rate">
             {insights.response.rate === null ? '—' : `${Math.round(insights.response.rate * 100)}%`}
             <span className="stat-note">
-              {insights.response.responded.toLocaleString('en')} of {insights.response.applied.toLocaleString('en')} heard back
+              {insights.response.responded.toLocaleString('en')} of {insights.response.applied.toLocaleString('en')}{' '}
+              heard back
             </span>
           </dd>
         </div>

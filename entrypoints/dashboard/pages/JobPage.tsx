@@ -18,7 +18,15 @@ import type { JobshelfDatabase } from '@/utils/db/database';
 import { jobById } from '@/utils/db/dashboard-queries';
 import { getSettings } from '@/utils/db/settings-repository';
 import { notesOf, remindersOf } from '@/utils/db/job-queries';
-import { formatDateLong, formatEmploymentType, formatLocations, formatSalary, formatSavedAgo, formatWorkMode, safeHttpUrl } from '@/utils/format';
+import {
+  formatDateLong,
+  formatEmploymentType,
+  formatLocations,
+  formatSalary,
+  formatSavedAgo,
+  formatWorkMode,
+  safeHttpUrl,
+} from '@/utils/format';
 import { sortedHistory } from '@/utils/job-history';
 import { stageOf } from '@/utils/jobs-view/job-view';
 import { formatYearly, yearlySalary } from '@/utils/jobs-view/salary';
@@ -70,14 +78,20 @@ function PostingFields({ job }: { job: Job }) {
         display={posting.title}
         source={source('title')}
         testId="field-title"
-        editor={<input name="value" defaultValue={posting.title} aria-label="Title" required maxLength={500} autoFocus />}
-        onSave={(form) => (text(form, 'value') ? save({ title: text(form, 'value') }) : Promise.resolve('A job needs a title.'))}
+        editor={
+          <input name="value" defaultValue={posting.title} aria-label="Title" required maxLength={500} autoFocus />
+        }
+        onSave={(form) =>
+          text(form, 'value') ? save({ title: text(form, 'value') }) : Promise.resolve('A job needs a title.')
+        }
       />
       <FieldRow
         label="Company"
         display={posting.company}
         source={source('company')}
-        editor={<input name="value" defaultValue={posting.company ?? ''} aria-label="Company" maxLength={300} autoFocus />}
+        editor={
+          <input name="value" defaultValue={posting.company ?? ''} aria-label="Company" maxLength={300} autoFocus />
+        }
         onSave={(form) => save({ company: orNull(text(form, 'value')) })}
       />
       <FieldRow
@@ -85,7 +99,13 @@ function PostingFields({ job }: { job: Job }) {
         display={posting.locations.join(' · ')}
         source={source('locations')}
         editor={
-          <textarea name="value" defaultValue={posting.locations.join('\n')} aria-label="Locations, one a line" rows={3} autoFocus />
+          <textarea
+            name="value"
+            defaultValue={posting.locations.join('\n')}
+            aria-label="Locations, one a line"
+            rows={3}
+            autoFocus
+          />
         }
         onSave={(form) =>
           save({
@@ -109,7 +129,7 @@ function PostingFields({ job }: { job: Job }) {
             <option value="onsite">On-site</option>
           </select>
         }
-        onSave={(form) => save({ workMode: (orNull(text(form, 'value')) as WorkMode | null) })}
+        onSave={(form) => save({ workMode: orNull(text(form, 'value')) as WorkMode | null })}
       />
       <FieldRow
         label="Employment"
@@ -133,7 +153,9 @@ function PostingFields({ job }: { job: Job }) {
           posting.salary ? (
             <>
               {formatSalary(posting.salary)}
-              {yearly && posting.salary.period !== 'year' ? <span className="muted"> ≈ {formatYearly(yearly)}</span> : null}
+              {yearly && posting.salary.period !== 'year' ? (
+                <span className="muted"> ≈ {formatYearly(yearly)}</span>
+              ) : null}
             </>
           ) : null
         }
@@ -147,7 +169,8 @@ function PostingFields({ job }: { job: Job }) {
               Max <input name="max" inputMode="numeric" defaultValue={posting.salary?.max ?? ''} />
             </label>
             <label>
-              Currency <input name="currency" defaultValue={posting.salary?.currency ?? ''} maxLength={3} placeholder="USD" />
+              Currency{' '}
+              <input name="currency" defaultValue={posting.salary?.currency ?? ''} maxLength={3} placeholder="USD" />
             </label>
             <label>
               Per
@@ -167,9 +190,16 @@ function PostingFields({ job }: { job: Job }) {
           if (min === 'bad' || max === 'bad') return Promise.resolve('Amounts are numbers, like 85000.');
           if (min !== null && max !== null && min > max) return Promise.resolve('The minimum is above the maximum.');
           const currency = text(form, 'currency').toUpperCase();
-          if (currency && !/^[A-Z]{3}$/.test(currency)) return Promise.resolve('A currency is a three-letter code, like USD or EUR.');
+          if (currency && !/^[A-Z]{3}$/.test(currency))
+            return Promise.resolve('A currency is a three-letter code, like USD or EUR.');
           if (min === null && max === null) return save({ salary: null });
-          const draft: Salary = { min, max, currency: orNull(currency), period: text(form, 'period') as PayPeriod, text: '' };
+          const draft: Salary = {
+            min,
+            max,
+            currency: orNull(currency),
+            period: text(form, 'period') as PayPeriod,
+            text: '',
+          };
           return save({ salary: { ...draft, text: formatSalary(draft) ?? '' } });
         }}
       />
@@ -177,7 +207,9 @@ function PostingFields({ job }: { job: Job }) {
         label="Posted"
         display={formatDateLong(posting.datePosted)}
         source={source('datePosted')}
-        editor={<input type="date" name="value" defaultValue={posting.datePosted ?? ''} aria-label="Date posted" autoFocus />}
+        editor={
+          <input type="date" name="value" defaultValue={posting.datePosted ?? ''} aria-label="Date posted" autoFocus />
+        }
         onSave={(form) => save({ datePosted: orNull(text(form, 'value')) })}
       />
       <FieldRow
@@ -189,12 +221,22 @@ function PostingFields({ job }: { job: Job }) {
             <span>
               {job.expiresEstimated ? '~' : ''}
               {formatDateLong(job.expiresAt)}{' '}
-              <span className="muted">({job.expiresEstimated ? 'estimated: no closing date was stated' : 'from the description'})</span>
+              <span className="muted">
+                ({job.expiresEstimated ? 'estimated: no closing date was stated' : 'from the description'})
+              </span>
             </span>
           ) : null
         }
         source={source('validThrough')}
-        editor={<input type="date" name="value" defaultValue={posting.validThrough ?? ''} aria-label="Closing date" autoFocus />}
+        editor={
+          <input
+            type="date"
+            name="value"
+            defaultValue={posting.validThrough ?? ''}
+            aria-label="Closing date"
+            autoFocus
+          />
+        }
         onSave={(form) => save({ validThrough: orNull(text(form, 'value')) })}
       />
       <FieldRow
@@ -207,7 +249,9 @@ function PostingFields({ job }: { job: Job }) {
           ) : null
         }
         source={source('applyUrl')}
-        editor={<input type="url" name="value" defaultValue={posting.applyUrl ?? ''} aria-label="Apply link" autoFocus />}
+        editor={
+          <input type="url" name="value" defaultValue={posting.applyUrl ?? ''} aria-label="Apply link" autoFocus />
+        }
         onSave={(form) => {
           const url = text(form, 'value');
           if (url && !safeHttpUrl(url)) return Promise.resolve('Only http and https links can be saved.');
@@ -280,7 +324,11 @@ export function JobPage({ db, jobId, now, allTags }: JobPageProps) {
     setRereadResult(
       problem
         ? { tone: 'bad', title: 'The posting was not read again', body: problem }
-        : { tone: 'info', title: 'Read again from the page', body: 'The fields are up to date; the ones you edited were kept.' },
+        : {
+            tone: 'info',
+            title: 'Read again from the page',
+            body: 'The fields are up to date; the ones you edited were kept.',
+          },
     );
   };
 
@@ -295,11 +343,23 @@ export function JobPage({ db, jobId, now, allTags }: JobPageProps) {
           <p className="job-header-company">{posting.company ?? 'Company not stated'}</p>
           <p className="job-header-facts">
             <StagePill stage={stageOf(job.status)} />
-            {formatLocations(posting.locations) ? <span className="pill" data-testid="detail-location">{formatLocations(posting.locations)}</span> : null}
-            {formatWorkMode(posting.workMode) ? <span className="pill" data-testid="detail-work-mode">{formatWorkMode(posting.workMode)}</span> : null}
-            {posting.salary && formatSalary(posting.salary) ? <span className="pill">{formatSalary(posting.salary)}</span> : null}
+            {formatLocations(posting.locations) ? (
+              <span className="pill" data-testid="detail-location">
+                {formatLocations(posting.locations)}
+              </span>
+            ) : null}
+            {formatWorkMode(posting.workMode) ? (
+              <span className="pill" data-testid="detail-work-mode">
+                {formatWorkMode(posting.workMode)}
+              </span>
+            ) : null}
+            {posting.salary && formatSalary(posting.salary) ? (
+              <span className="pill">{formatSalary(posting.salary)}</span>
+            ) : null}
             {typeof job.summary?.match?.score === 'number' ? (
-              <span className="pill pill-accent" data-testid="detail-match">{Math.round(job.summary.match.score)}% match</span>
+              <span className="pill pill-accent" data-testid="detail-match">
+                {Math.round(job.summary.match.score)}% match
+              </span>
             ) : null}
             <ExpiryNote
               expiresAt={job.expiresAt}
@@ -331,7 +391,12 @@ export function JobPage({ db, jobId, now, allTags }: JobPageProps) {
             </button>
           ) : null}
           {safeHttpUrl(posting.applyUrl) ? (
-            <a className="button button-primary" href={safeHttpUrl(posting.applyUrl)} target="_blank" rel="noopener noreferrer">
+            <a
+              className="button button-primary"
+              href={safeHttpUrl(posting.applyUrl)}
+              target="_blank"
+              rel="noopener noreferrer"
+            >
               Apply ↗
             </a>
           ) : null}
@@ -358,7 +423,9 @@ export function JobPage({ db, jobId, now, allTags }: JobPageProps) {
           ) : null}
           <JobMatchCard job={job} profile={settings?.profile} settingsHref={routeHref({ view: 'settings' })} />
           <Section title="Details" id="details-heading">
-            <p className="card-hint muted">Each value shows where it came from. Your edits are kept when the posting is read again.</p>
+            <p className="card-hint muted">
+              Each value shows where it came from. Your edits are kept when the posting is read again.
+            </p>
             <PostingFields job={job} />
           </Section>
           <Section title="Original description" id="description-heading">
@@ -369,7 +436,11 @@ export function JobPage({ db, jobId, now, allTags }: JobPageProps) {
           <Section title="Application" id="application-heading">
             <StatusPicker status={job.status} onChange={(status) => void report(actions.setStatus(job.id, status))} />
             <h3 className="side-subtitle">Tags</h3>
-            <TagEditor tags={job.tags} suggestions={allTags} onChange={(tags) => void report(actions.updateJob({ jobId: job.id, posting: {}, tags }))} />
+            <TagEditor
+              tags={job.tags}
+              suggestions={allTags}
+              onChange={(tags) => void report(actions.updateJob({ jobId: job.id, posting: {}, tags }))}
+            />
           </Section>
           <Section title="Reminders" id="reminders-heading">
             <RemindersPanel
@@ -429,7 +500,11 @@ export function JobPage({ db, jobId, now, allTags }: JobPageProps) {
                 </button>
               </>
             ) : (
-              <button type="button" className="button button-link button-link-danger" onClick={() => setConfirmDelete(true)}>
+              <button
+                type="button"
+                className="button button-link button-link-danger"
+                onClick={() => setConfirmDelete(true)}
+              >
                 Delete this job…
               </button>
             )}

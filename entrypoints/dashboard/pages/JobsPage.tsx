@@ -47,7 +47,16 @@ function substringSearch(jobs: readonly JobView[], query: string): JobView[] {
   });
 }
 
-export function JobsPage({ jobs: savedJobs, money, complete, index, indexVersion, state, setState, now }: JobsPageProps) {
+export function JobsPage({
+  jobs: savedJobs,
+  money,
+  complete,
+  index,
+  indexVersion,
+  state,
+  setState,
+  now,
+}: JobsPageProps) {
   // Salaries in one currency, so the salary column, its sort and its filter compare like with like.
   const converted = useMemo(() => (savedJobs ? inHomeCurrency(savedJobs, money) : undefined), [savedJobs, money]);
   const jobs = converted?.jobs;
@@ -137,7 +146,8 @@ export function JobsPage({ jobs: savedJobs, money, complete, index, indexVersion
 
   const toggleSelect = (id: string) =>
     setState((current) => {
-      if (current.selected.includes(id)) return { ...current, selected: current.selected.filter((item) => item !== id) };
+      if (current.selected.includes(id))
+        return { ...current, selected: current.selected.filter((item) => item !== id) };
       if (current.selected.length >= MAX_COMPARE) return current;
       return { ...current, selected: [...current.selected, id] };
     });
@@ -209,7 +219,13 @@ export function JobsPage({ jobs: savedJobs, money, complete, index, indexVersion
           </button>
         </div>
       </div>
-      <FilterBar filters={filters} onChange={(next) => setState((current) => ({ ...current, filters: next }))} stageCounts={stageCounts} tags={tags} salaryCurrency={converted?.home ?? null} />
+      <FilterBar
+        filters={filters}
+        onChange={(next) => setState((current) => ({ ...current, filters: next }))}
+        stageCounts={stageCounts}
+        tags={tags}
+        salaryCurrency={converted?.home ?? null}
+      />
       {shown.length === 0 ? (
         <EmptyState
           title={searching ? `Nothing matches “${query.trim()}”` : 'No jobs match these filters'}
@@ -242,7 +258,8 @@ export function JobsPage({ jobs: savedJobs, money, complete, index, indexVersion
         />
       )}
       <p className="keyboard-hint muted">
-        <kbd>/</kbd> search · <kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>Enter</kbd> open · <kbd>Space</kbd> select for compare
+        <kbd>/</kbd> search · <kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>Enter</kbd> open · <kbd>Space</kbd> select for
+        compare
       </p>
     </div>
   );

@@ -13,7 +13,14 @@ import { exportJobsCsv } from '@/utils/backup/csv';
 import { backupFileName, backupToJson } from '@/utils/backup/export-backup';
 import type { ImportMode, ImportPreview } from '@/utils/backup/import-plan';
 import { parseBackup } from '@/utils/backup/parse-backup';
-import { applyImport, deleteAllJobs, openImportWriter, previewImport, readAllJobs, readBackup } from '@/utils/db/backup-repository';
+import {
+  applyImport,
+  deleteAllJobs,
+  openImportWriter,
+  previewImport,
+  readAllJobs,
+  readBackup,
+} from '@/utils/db/backup-repository';
 import type { JobshelfDatabase } from '@/utils/db/database';
 import { defaultRates } from '@/utils/jobs-view/currency';
 import { skillVocabulary } from '@/utils/jobs-view/skill-vocabulary';
@@ -46,7 +53,17 @@ function writer(): JobshelfDatabase {
 
 type Message = { tone: 'info' | 'bad'; title: string; body?: string } | null;
 
-function Card({ title, description, children, id }: { title: string; description?: string; children: ReactNode; id: string }) {
+function Card({
+  title,
+  description,
+  children,
+  id,
+}: {
+  title: string;
+  description?: string;
+  children: ReactNode;
+  id: string;
+}) {
   return (
     <section className="card settings-card" aria-labelledby={id}>
       <h2 id={id} className="card-title">
@@ -92,7 +109,12 @@ function ProviderFields({ provider }: { provider: Settings['aiProvider'] }) {
     <>
       <label>
         Provider
-        <select name="kind" value={kind} onChange={(event) => setKind(event.target.value as Settings['aiProvider']['kind'])} data-testid="ai-provider">
+        <select
+          name="kind"
+          value={kind}
+          onChange={(event) => setKind(event.target.value as Settings['aiProvider']['kind'])}
+          data-testid="ai-provider"
+        >
           <option value="none">Built-in only (nothing leaves your browser)</option>
           {import.meta.env.FIREFOX ? null : <option value="chrome-ai">Chrome’s on-device AI</option>}
           <option value="openai-compatible">OpenAI-compatible API</option>
@@ -110,7 +132,13 @@ function ProviderFields({ provider }: { provider: Settings['aiProvider'] }) {
           </label>
           <label>
             API key
-            <input name="apiKey" type="password" autoComplete="off" defaultValue={provider.apiKey} data-testid="ai-api-key" />
+            <input
+              name="apiKey"
+              type="password"
+              autoComplete="off"
+              defaultValue={provider.apiKey}
+              data-testid="ai-api-key"
+            />
           </label>
         </>
       ) : kind === 'chrome-ai' ? (
@@ -167,7 +195,14 @@ function SalaryForm({
                   <label htmlFor={`rate-${code}`}>1 {code} =</label>
                 </th>
                 <td>
-                  <input id={`rate-${code}`} name={`rate-${code}`} inputMode="decimal" defaultValue={rates[code] ?? defaultRates[code] ?? ''} placeholder="rate" /> USD
+                  <input
+                    id={`rate-${code}`}
+                    name={`rate-${code}`}
+                    inputMode="decimal"
+                    defaultValue={rates[code] ?? defaultRates[code] ?? ''}
+                    placeholder="rate"
+                  />{' '}
+                  USD
                 </td>
               </tr>
             ))}
@@ -204,11 +239,15 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
   }, [message]);
 
   if (!settings) return <div className="page-loading" aria-busy="true" />;
-  const currenciesInUse = [...new Set((jobs ?? []).map((job) => job.yearly?.currency).filter((code): code is string => !!code))].sort();
+  const currenciesInUse = [
+    ...new Set((jobs ?? []).map((job) => job.yearly?.currency).filter((code): code is string => !!code)),
+  ].sort();
 
   const save = async (patch: Partial<Settings>, what: string) => {
     const problem = await actions.updateSettings(patch);
-    setMessage(problem ? { tone: 'bad', title: `${what} not saved`, body: problem } : { tone: 'info', title: `${what} saved` });
+    setMessage(
+      problem ? { tone: 'bad', title: `${what} not saved`, body: problem } : { tone: 'info', title: `${what} saved` },
+    );
   };
 
   const findSkills = (resume: string): string[] => {
@@ -217,7 +256,8 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
     const lowered = resume.toLowerCase();
     for (const name of vocabulary) {
       if (found.has(name) || !lowered.includes(name.toLowerCase())) continue;
-      if (new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(name.toLowerCase())}($|[^\\p{L}\\p{N}])`, 'u').test(lowered)) found.add(name);
+      if (new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(name.toLowerCase())}($|[^\\p{L}\\p{N}])`, 'u').test(lowered))
+        found.add(name);
     }
     return [...found].sort((a, b) => a.localeCompare(b));
   };
@@ -254,12 +294,20 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
     // The background calls the endpoint, and only while the browser grants access to that one origin.
     const origin = kind === 'openai-compatible' ? originPattern(baseUrl) : null;
     if (kind === 'openai-compatible' && !origin) {
-      setMessage({ tone: 'bad', title: 'AI provider not saved', body: 'The address must start with https:// (or http:// for a server on your computer).' });
+      setMessage({
+        tone: 'bad',
+        title: 'AI provider not saved',
+        body: 'The address must start with https:// (or http:// for a server on your computer).',
+      });
       return;
     }
     void (async () => {
       if (origin && !(await requestOrigins([origin]))) {
-        setMessage({ tone: 'bad', title: 'AI provider not saved', body: `Jobshelf needs your permission to reach ${origin.replace('/*', '')}.` });
+        setMessage({
+          tone: 'bad',
+          title: 'AI provider not saved',
+          body: `Jobshelf needs your permission to reach ${origin.replace('/*', '')}.`,
+        });
         return;
       }
       await save({ aiProvider }, 'AI provider');
@@ -268,7 +316,11 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
 
   const onClosedCheck = async (enabled: boolean) => {
     if (enabled && !(await requestOrigins(CLOSED_CHECK_ORIGINS))) {
-      setMessage({ tone: 'bad', title: 'Closed-posting check is off', body: 'It needs permission to open the pages of your saved postings.' });
+      setMessage({
+        tone: 'bad',
+        title: 'Closed-posting check is off',
+        body: 'It needs permission to open the pages of your saved postings.',
+      });
       return;
     }
     await save({ closedCheck: enabled }, 'Closed-posting check');
@@ -276,7 +328,11 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
 
   /** An export that fails says so, with the reason, instead of downloading nothing silently. */
   const reportExportFailure = (what: string, error: unknown) =>
-    setMessage({ tone: 'bad', title: `${what} failed`, body: `Nothing was downloaded: ${error instanceof Error ? error.message : String(error)}` });
+    setMessage({
+      tone: 'bad',
+      title: `${what} failed`,
+      body: `Nothing was downloaded: ${error instanceof Error ? error.message : String(error)}`,
+    });
 
   const exportBackup = async () => {
     try {
@@ -325,7 +381,13 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
       return;
     }
     const mode: ImportMode = 'merge';
-    setPendingImport({ name: file.name, backup: parsed.backup, preview: await previewImport(db, parsed.backup, mode), mode, useAiProvider: false });
+    setPendingImport({
+      name: file.name,
+      backup: parsed.backup,
+      preview: await previewImport(db, parsed.backup, mode),
+      mode,
+      useAiProvider: false,
+    });
     performance.mark('jobshelf:import-previewed');
   };
 
@@ -344,17 +406,21 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
     // as Settings makes (first, while the click still counts as the user's gesture).
     const ai = pendingImport.useAiProvider ? pendingImport.preview.aiProvider : null;
     const aiOrigin = ai?.kind === 'openai-compatible' ? originPattern(ai.baseUrl) : null;
-    const acceptAiProvider = ai !== null && (ai.kind !== 'openai-compatible' || (aiOrigin !== null && (await requestOrigins([aiOrigin]))));
-    const aiNote = ai && !acceptAiProvider ? ' The AI provider from the file was not turned on: the browser did not grant permission to reach it.' : '';
+    const acceptAiProvider =
+      ai !== null && (ai.kind !== 'openai-compatible' || (aiOrigin !== null && (await requestOrigins([aiOrigin]))));
+    const aiNote =
+      ai && !acceptAiProvider
+        ? ' The AI provider from the file was not turned on: the browser did not grant permission to reach it.'
+        : '';
     const started = performance.now();
     performance.mark('jobshelf:import-apply');
     // The page's copy stops following changes while 10,000 rows land; it is read afresh after.
     onImportStart();
     try {
       const connection = writer();
-      const result = await applyImport(connection, pendingImport.backup, pendingImport.mode, Date.now(), { acceptAiProvider }).finally(() =>
-        connection.close(),
-      );
+      const result = await applyImport(connection, pendingImport.backup, pendingImport.mode, Date.now(), {
+        acceptAiProvider,
+      }).finally(() => connection.close());
       performance.mark('jobshelf:import-written');
       const ms = Math.round(performance.now() - started);
       onDataReplaced();
@@ -405,15 +471,40 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
         </div>
       ) : null}
       <div className="settings-grid">
-        <Card id="profile-heading" title="Your skills" description="Every job shows how well these cover what it asks for.">
+        <Card
+          id="profile-heading"
+          title="Your skills"
+          description="Every job shows how well these cover what it asks for."
+        >
           <SkillsEditor skills={settings.profile.skills} onChange={setSkills} suggestions={vocabulary} />
-          <ResumeSkillPicker findSkills={findSkills} have={settings.profile.skills} onAdd={(skills) => setSkills([...settings.profile.skills, ...skills])} />
+          <ResumeSkillPicker
+            findSkills={findSkills}
+            have={settings.profile.skills}
+            onAdd={(skills) => setSkills([...settings.profile.skills, ...skills])}
+          />
         </Card>
 
-        <MatchPreferencesCard profile={settings.profile} onSave={(profile) => void save({ profile }, 'Match preferences')} />
+        <MatchPreferencesCard
+          profile={settings.profile}
+          onSave={(profile) => void save({ profile }, 'Match preferences')}
+        />
 
-        <Card id="reminders-heading" title="Reminders" description="When Jobshelf reminds you of a closing posting and suggests following up.">
-          <form className="settings-form" onSubmit={onNotifications} key={JSON.stringify([settings.expiryLeadDays, settings.notifyHour, settings.estimatedLifetimeDays, settings.suggestFollowUp, settings.followUpDays])}>
+        <Card
+          id="reminders-heading"
+          title="Reminders"
+          description="When Jobshelf reminds you of a closing posting and suggests following up."
+        >
+          <form
+            className="settings-form"
+            onSubmit={onNotifications}
+            key={JSON.stringify([
+              settings.expiryLeadDays,
+              settings.notifyHour,
+              settings.estimatedLifetimeDays,
+              settings.suggestFollowUp,
+              settings.followUpDays,
+            ])}
+          >
             <LeadTimesField initial={settings.expiryLeadDays} />
             <label>
               Send reminders at
@@ -443,7 +534,11 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
           </form>
         </Card>
 
-        <Card id="ai-heading" title="Summaries" description="The built-in summarizer runs on this computer. A remote AI provider is off unless you turn it on here; then postings are sent to it.">
+        <Card
+          id="ai-heading"
+          title="Summaries"
+          description="The built-in summarizer runs on this computer. A remote AI provider is off unless you turn it on here; then postings are sent to it."
+        >
           <form className="settings-form" onSubmit={onProvider} key={JSON.stringify(provider)}>
             <ProviderFields provider={provider} />
             <button type="submit" className="button button-primary">
@@ -452,7 +547,11 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
           </form>
         </Card>
 
-        <Card id="salary-heading" title="Salaries" description="The jobs table shows every salary in one currency, converted at these rates, so the column compares like with like. Correct the rates whenever you like.">
+        <Card
+          id="salary-heading"
+          title="Salaries"
+          description="The jobs table shows every salary in one currency, converted at these rates, so the column compares like with like. Correct the rates whenever you like."
+        >
           <SalaryForm
             key={JSON.stringify([settings.currency, settings.currencyRates])}
             currency={settings.currency}
@@ -462,7 +561,11 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
           />
         </Card>
 
-        <Card id="closed-heading" title="Closed postings" description="Check saved postings now and then, and mark the ones taken down as closed. This visits the posting pages, so it needs your permission.">
+        <Card
+          id="closed-heading"
+          title="Closed postings"
+          description="Check saved postings now and then, and mark the ones taken down as closed. This visits the posting pages, so it needs your permission."
+        >
           <label className="check">
             <input
               type="checkbox"
@@ -475,15 +578,29 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
         </Card>
 
         <SyncCard />
-        <Card id="data-heading" title="Your data" description="Everything is stored in this browser only. Export a backup to keep it safe or move it to another computer.">
+        <Card
+          id="data-heading"
+          title="Your data"
+          description="Everything is stored in this browser only. Export a backup to keep it safe or move it to another computer."
+        >
           <p className="muted" data-testid="export-key-note">
             Backups leave out your AI provider’s API key, so a shared or lost file does not give it away.
           </p>
           <div className="inline-form">
-            <button type="button" className="button button-secondary" onClick={() => void exportBackup()} data-testid="export-backup">
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => void exportBackup()}
+              data-testid="export-backup"
+            >
               Export backup (JSON)
             </button>
-            <button type="button" className="button button-secondary" onClick={() => void exportCsv()} data-testid="export-csv">
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => void exportCsv()}
+              data-testid="export-csv"
+            >
               Export jobs table (CSV)
             </button>
           </div>
@@ -515,18 +632,27 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
               onCancel={() => setPendingImport(null)}
               busy={busy}
               useAiProvider={pendingImport.useAiProvider}
-              onUseAiProviderChange={(useAiProvider) => setPendingImport((current) => (current ? { ...current, useAiProvider } : current))}
+              onUseAiProviderChange={(useAiProvider) =>
+                setPendingImport((current) => (current ? { ...current, useAiProvider } : current))
+              }
             />
           ) : null}
           <div className="danger-zone">
             <h3>Delete everything</h3>
-            <p className="muted">Deletes every saved job with its notes, reminders and history. Your settings stay. This cannot be undone.</p>
+            <p className="muted">
+              Deletes every saved job with its notes, reminders and history. Your settings stay. This cannot be undone.
+            </p>
             <div className="inline-form">
               <label>
                 <span>
                   Type <strong>delete</strong> to confirm
                 </span>
-                <input value={confirmDelete} onChange={(event) => setConfirmDelete(event.target.value)} data-testid="delete-confirm" autoComplete="off" />
+                <input
+                  value={confirmDelete}
+                  onChange={(event) => setConfirmDelete(event.target.value)}
+                  data-testid="delete-confirm"
+                  autoComplete="off"
+                />
               </label>
               <button
                 type="button"

@@ -10,7 +10,10 @@ async function send<T extends object>(call: () => Promise<WriteReply<T>>): Promi
   try {
     return await call();
   } catch (error) {
-    return { ok: false, reason: `Jobshelf could not reach its background (${error instanceof Error ? error.message : String(error)}). Try again.` };
+    return {
+      ok: false,
+      reason: `Jobshelf could not reach its background (${error instanceof Error ? error.message : String(error)}). Try again.`,
+    };
   }
 }
 
@@ -55,11 +58,22 @@ export function SyncCard() {
       return;
     }
     setBusy(true);
-    show({ tone: 'info', text: 'Connecting… the first sync merges the jobs here with the ones already in the folder.' });
-    const reply = await send(() => sendMessage('syncConnect', { url, username: field('username'), password: field('password'), passphrase: field('passphrase') }));
+    show({
+      tone: 'info',
+      text: 'Connecting… the first sync merges the jobs here with the ones already in the folder.',
+    });
+    const reply = await send(() =>
+      sendMessage('syncConnect', {
+        url,
+        username: field('username'),
+        password: field('password'),
+        passphrase: field('passphrase'),
+      }),
+    );
     setBusy(false);
     if (!reply.ok) show({ tone: 'bad', text: reply.reason });
-    else if (reply.status?.error) show({ tone: 'bad', text: `Connected, but the first sync did not finish: ${reply.status.error}` });
+    else if (reply.status?.error)
+      show({ tone: 'bad', text: `Connected, but the first sync did not finish: ${reply.status.error}` });
     else show({ tone: 'info', text: 'Connected and synced.' });
   };
 
@@ -68,14 +82,24 @@ export function SyncCard() {
     const reply = await send(() => sendMessage('syncNow', {}));
     setBusy(false);
     // A failure shows in the card's error line (from the status); the answer line then says so briefly.
-    show(!reply.ok ? { tone: 'bad', text: reply.reason } : reply.status?.error ? { tone: 'bad', text: 'The sync did not finish (see above).' } : { tone: 'info', text: 'Synced.' });
+    show(
+      !reply.ok
+        ? { tone: 'bad', text: reply.reason }
+        : reply.status?.error
+          ? { tone: 'bad', text: 'The sync did not finish (see above).' }
+          : { tone: 'info', text: 'Synced.' },
+    );
   };
 
   const onDisconnect = async () => {
     setBusy(true);
     const reply = await send(() => sendMessage('syncDisconnect', {}));
     setBusy(false);
-    show(reply.ok ? { tone: 'info', text: 'Sync is off. Your jobs stay in this browser; the folder keeps its encrypted copy.' } : { tone: 'bad', text: reply.reason });
+    show(
+      reply.ok
+        ? { tone: 'info', text: 'Sync is off. Your jobs stay in this browser; the folder keeps its encrypted copy.' }
+        : { tone: 'bad', text: reply.reason },
+    );
   };
 
   return (
@@ -84,9 +108,9 @@ export function SyncCard() {
         Sync
       </h2>
       <p className="card-hint muted">
-        Keep your jobs in step across browsers and computers through a WebDAV folder you already have (Nextcloud, ownCloud, Box,
-        Synology, Koofr…). Everything is encrypted here with your passphrase first: the server sees only random file names and
-        ciphertext.
+        Keep your jobs in step across browsers and computers through a WebDAV folder you already have (Nextcloud,
+        ownCloud, Box, Synology, Koofr…). Everything is encrypted here with your passphrase first: the server sees only
+        random file names and ciphertext.
       </p>
       {connected ? (
         <div className="sync-connected">
@@ -107,10 +131,22 @@ export function SyncCard() {
             </p>
           ) : null}
           <div className="inline-form">
-            <button type="button" className="button button-primary" disabled={busy} onClick={() => void onSyncNow()} data-testid="sync-now">
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={busy}
+              onClick={() => void onSyncNow()}
+              data-testid="sync-now"
+            >
               Sync now
             </button>
-            <button type="button" className="button button-secondary" disabled={busy} onClick={() => void onDisconnect()} data-testid="sync-disconnect">
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={busy}
+              onClick={() => void onDisconnect()}
+              data-testid="sync-disconnect"
+            >
               Disconnect
             </button>
           </div>
@@ -119,7 +155,12 @@ export function SyncCard() {
         <form className="settings-form" onSubmit={(event) => void onConnect(event)} data-testid="sync-form">
           <label>
             Folder address (WebDAV)
-            <input name="url" type="url" required placeholder="https://cloud.example.org/remote.php/dav/files/you/Jobshelf" />
+            <input
+              name="url"
+              type="url"
+              required
+              placeholder="https://cloud.example.org/remote.php/dav/files/you/Jobshelf"
+            />
           </label>
           <label>
             User name
@@ -132,7 +173,10 @@ export function SyncCard() {
           <label>
             Sync passphrase
             <input name="passphrase" type="password" required minLength={8} autoComplete="new-password" />
-            <span className="field-hint muted">Use the same passphrase on every device. It cannot be recovered: without it the synced copy cannot be read.</span>
+            <span className="field-hint muted">
+              Use the same passphrase on every device. It cannot be recovered: without it the synced copy cannot be
+              read.
+            </span>
           </label>
           <button type="submit" className="button button-primary" disabled={busy} data-testid="sync-connect">
             Connect and sync
@@ -140,7 +184,12 @@ export function SyncCard() {
         </form>
       )}
       {outcome ? (
-        <p className={outcome.tone === 'bad' ? 'sync-error' : 'muted'} role={outcome.tone === 'bad' ? 'alert' : 'status'} data-testid="sync-outcome" data-answer={answers}>
+        <p
+          className={outcome.tone === 'bad' ? 'sync-error' : 'muted'}
+          role={outcome.tone === 'bad' ? 'alert' : 'status'}
+          data-testid="sync-outcome"
+          data-answer={answers}
+        >
           {outcome.text}
         </p>
       ) : null}

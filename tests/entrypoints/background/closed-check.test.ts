@@ -39,7 +39,9 @@ const DAY = 86_400_000;
 
 async function saveAt(path: string, title: string) {
   const url = `${origin}${path}`;
-  const { job } = await saveJob(db, { posting: makePosting({ title, url, canonicalUrl: url, company: title, validThrough: '2099-01-01' }) });
+  const { job } = await saveJob(db, {
+    posting: makePosting({ title, url, canonicalUrl: url, company: title, validThrough: '2099-01-01' }),
+  });
   return job;
 }
 
@@ -67,7 +69,9 @@ describe('closed-posting check', () => {
     expect((await db.jobs.get(gone.id))?.closedAt).not.toBeNull();
     expect((await db.jobs.get(moved.id))?.closedAt).not.toBeNull();
     expect((await db.jobs.get(open.id))?.closedAt).toBeNull();
-    expect(Object.keys(await fakeBrowser.notifications.getAll()).sort()).toEqual([`closed:${gone.id}`, `closed:${moved.id}`].sort());
+    expect(Object.keys(await fakeBrowser.notifications.getAll()).sort()).toEqual(
+      [`closed:${gone.id}`, `closed:${moved.id}`].sort(),
+    );
 
     // At most once a day each: an immediate second run fetches nothing.
     requests.length = 0;

@@ -28,16 +28,25 @@ describe('message handlers', () => {
 
   it('refuses every message from a content script (a web page’s URL), from another extension or with no URL', async () => {
     const id = fakeBrowser.runtime.id;
-    for (const sender of [{ id, url: 'https://jobs.example.com/posting/1' }, { id: 'another-extension', url: fakeBrowser.runtime.getURL('/popup.html') }, { id }]) {
+    for (const sender of [
+      { id, url: 'https://jobs.example.com/posting/1' },
+      { id: 'another-extension', url: fakeBrowser.runtime.getURL('/popup.html') },
+      { id },
+    ]) {
       for (const [type, listener] of registered) {
-        await expect(listener({ data: {}, sender }), `${type} from ${JSON.stringify(sender)}`).rejects.toThrow(/refused/);
+        await expect(listener({ data: {}, sender }), `${type} from ${JSON.stringify(sender)}`).rejects.toThrow(
+          /refused/,
+        );
       }
     }
   });
 
   it('answers the extension’s own pages', async () => {
     const listener = registered.get('deleteJobs')!;
-    const reply = await listener({ data: { jobIds: ['none'] }, sender: { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/dashboard.html') } });
+    const reply = await listener({
+      data: { jobIds: ['none'] },
+      sender: { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/dashboard.html') },
+    });
     expect(reply).toEqual({ ok: true, deleted: 0 });
   });
 });

@@ -14,9 +14,8 @@ vi.mock('@/entrypoints/background/extension-apis', async (importOriginal) => ({
   removeAllContextMenus: vi.fn(async () => undefined),
 }));
 
-const { syncReminders, handleAlarm, handleNotificationButton, handleNotificationClick, WAKE_ALARM } = await import(
-  '@/entrypoints/background/reminders'
-);
+const { syncReminders, handleAlarm, handleNotificationButton, handleNotificationClick, WAKE_ALARM } =
+  await import('@/entrypoints/background/reminders');
 
 const db = getDatabase();
 const day = (iso: string, hour = 12) => atLocalHour(iso, hour);
@@ -79,7 +78,9 @@ describe('expiry notifications', () => {
     const expired = await db.jobs.get(job.id);
     expect(expired?.closedAt).toBe(day('2026-12-22'));
     expect(expired?.activeExpiresAt).toBeUndefined();
-    expect(expired?.history.filter((entry) => entry.type === 'closed')).toMatchObject([{ at: day('2026-12-22'), detail: 'Closing date passed' }]);
+    expect(expired?.history.filter((entry) => entry.type === 'closed')).toMatchObject([
+      { at: day('2026-12-22'), detail: 'Closing date passed' },
+    ]);
   });
 
   it('estimates the closing date from the later of posted and saved when none is stated, and says so', async () => {
@@ -103,7 +104,18 @@ describe('expiry notifications', () => {
     expect(stored?.history.some((entry) => entry.type === 'closed')).toBe(false);
     expect(Object.keys(await notices())).toEqual([]);
     // A stated date that passes still closes its job.
-    const { job: stated } = await saveJob(db, { posting: makePosting({ validThrough: '2027-01-02', url: 'https://jobs.example.com/x/2', canonicalUrl: 'https://jobs.example.com/x/2', title: 'Other role' }) }, day('2026-12-01'));
+    const { job: stated } = await saveJob(
+      db,
+      {
+        posting: makePosting({
+          validThrough: '2027-01-02',
+          url: 'https://jobs.example.com/x/2',
+          canonicalUrl: 'https://jobs.example.com/x/2',
+          title: 'Other role',
+        }),
+      },
+      day('2026-12-01'),
+    );
     expect((await syncReminders(day('2027-01-05'))).expired).toBe(1);
     expect((await db.jobs.get(stated.id))?.closedAt).toBe(day('2027-01-05'));
     expect((await db.jobs.get(job.id))?.closedAt).toBeNull();
@@ -184,7 +196,15 @@ describe('wake-ups and the badge', () => {
     await saveJob(db, { posting: makePosting({ validThrough: '2026-12-20' }) }, day('2026-12-01'));
     const { job } = await saveJob(
       db,
-      { posting: makePosting({ title: 'Other', canonicalUrl: 'https://b.example/1', url: null, company: 'B', validThrough: null }) },
+      {
+        posting: makePosting({
+          title: 'Other',
+          canonicalUrl: 'https://b.example/1',
+          url: null,
+          company: 'B',
+          validThrough: null,
+        }),
+      },
       day('2026-12-01'),
     );
     await addReminder(db, { jobId: job.id, dueAt: now - HOUR, text: 'due' });
@@ -202,7 +222,21 @@ describe('many postings at once', () => {
     for (let i = 0; i < 6; i++) {
       const url = `https://jobs.example.com/${i}`;
       saved.push(
-        (await saveJob(db, { posting: makePosting({ title: `Job ${i}`, company: `C${i}`, url, canonicalUrl: url, validThrough: '2026-12-20' }) }, day('2026-12-01'))).job,
+        (
+          await saveJob(
+            db,
+            {
+              posting: makePosting({
+                title: `Job ${i}`,
+                company: `C${i}`,
+                url,
+                canonicalUrl: url,
+                validThrough: '2026-12-20',
+              }),
+            },
+            day('2026-12-01'),
+          )
+        ).job,
       );
     }
     await syncReminders(atLocalHour('2026-12-17', 9) + 1000);

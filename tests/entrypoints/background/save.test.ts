@@ -20,9 +20,8 @@ async function notifications() {
   return fakeBrowser.notifications.getAll() as Promise<Record<string, { title: string; message: string }>>;
 }
 
-const { handleContextMenuClick, SAVE_PAGE_MENU_ID, SAVE_AND_TRACK_MENU_ID, SAVE_SELECTION_MENU_ID } = await import(
-  '@/entrypoints/background/context-menu'
-);
+const { handleContextMenuClick, SAVE_PAGE_MENU_ID, SAVE_AND_TRACK_MENU_ID, SAVE_SELECTION_MENU_ID } =
+  await import('@/entrypoints/background/context-menu');
 const { handleCommand } = await import('@/entrypoints/background/commands');
 const { analyzeTab, handlers, saveJobFromPopup } = await import('@/entrypoints/background/messages');
 
@@ -67,7 +66,10 @@ describe('right-click menu', () => {
   it('"Save selection" saves the selected text as the description, even off a posting', async () => {
     pageReturns({ isJobPosting: false, confidence: 0.1, reasons: ['An article'], posting: null });
     const selectionText = 'Data Analyst\nRequirements: 3+ years of SQL and Python.';
-    await handleContextMenuClick({ menuItemId: SAVE_SELECTION_MENU_ID, selectionText }, { id: 1, title: 'Careers at Example' });
+    await handleContextMenuClick(
+      { menuItemId: SAVE_SELECTION_MENU_ID, selectionText },
+      { id: 1, title: 'Careers at Example' },
+    );
     const [job] = await getDatabase().jobs.toArray();
     expect(job?.posting).toMatchObject({ title: 'Careers at Example', descriptionText: selectionText });
     expect(job?.posting.provenance.description).toBe('selection');
@@ -75,12 +77,33 @@ describe('right-click menu', () => {
   });
 
   it('"Save selection" keeps what an unsure read found, but nothing from a list', async () => {
-    pageReturns({ isJobPosting: false, verdict: 'unsure', confidence: 0.3, reasons: ['Few signs'], posting: makePosting({ title: 'Bookkeeper', company: 'Larkspur Bakery' }) });
-    await handleContextMenuClick({ menuItemId: SAVE_SELECTION_MENU_ID, selectionText: 'Bookkeeper, two days a week' }, { id: 1, title: 'Noticeboard' });
-    expect((await getDatabase().jobs.toArray())[0]?.posting).toMatchObject({ title: 'Bookkeeper', company: 'Larkspur Bakery' });
+    pageReturns({
+      isJobPosting: false,
+      verdict: 'unsure',
+      confidence: 0.3,
+      reasons: ['Few signs'],
+      posting: makePosting({ title: 'Bookkeeper', company: 'Larkspur Bakery' }),
+    });
+    await handleContextMenuClick(
+      { menuItemId: SAVE_SELECTION_MENU_ID, selectionText: 'Bookkeeper, two days a week' },
+      { id: 1, title: 'Noticeboard' },
+    );
+    expect((await getDatabase().jobs.toArray())[0]?.posting).toMatchObject({
+      title: 'Bookkeeper',
+      company: 'Larkspur Bakery',
+    });
     await getDatabase().jobs.clear();
-    pageReturns({ isJobPosting: false, verdict: 'not-posting', confidence: 0, reasons: ['A list'], posting: makePosting({ title: '12 jobs in Leeds', company: 'Board' }) });
-    await handleContextMenuClick({ menuItemId: SAVE_SELECTION_MENU_ID, selectionText: 'Gardener\nLeeds' }, { id: 1, title: 'Jobs in Leeds' });
+    pageReturns({
+      isJobPosting: false,
+      verdict: 'not-posting',
+      confidence: 0,
+      reasons: ['A list'],
+      posting: makePosting({ title: '12 jobs in Leeds', company: 'Board' }),
+    });
+    await handleContextMenuClick(
+      { menuItemId: SAVE_SELECTION_MENU_ID, selectionText: 'Gardener\nLeeds' },
+      { id: 1, title: 'Jobs in Leeds' },
+    );
     expect((await getDatabase().jobs.toArray())[0]?.posting).toMatchObject({ title: 'Jobs in Leeds', company: null });
   });
 
@@ -108,7 +131,13 @@ describe('right-click menu', () => {
   });
 
   it('saves nothing on its own when detection is unsure, and points to the popup', async () => {
-    pageReturns({ isJobPosting: false, verdict: 'unsure', confidence: 0.3, reasons: ['Few signs'], posting: makePosting() });
+    pageReturns({
+      isJobPosting: false,
+      verdict: 'unsure',
+      confidence: 0.3,
+      reasons: ['Few signs'],
+      posting: makePosting(),
+    });
     await handleContextMenuClick({ menuItemId: SAVE_PAGE_MENU_ID }, { id: 1 });
     await handleCommand('save-job', { id: 1 });
     expect(await getDatabase().jobs.count()).toBe(0);
@@ -147,18 +176,34 @@ describe('messages from the popup', () => {
   });
 
   it('reads a page that is not a posting with what it held, for "Save anyway"', async () => {
-    pageReturns({ isJobPosting: false, verdict: 'not-posting', confidence: 0.1, reasons: ['This page lists several jobs.'], posting: makePosting({ title: 'Careers' }) });
+    pageReturns({
+      isJobPosting: false,
+      verdict: 'not-posting',
+      confidence: 0.1,
+      reasons: ['This page lists several jobs.'],
+      posting: makePosting({ title: 'Careers' }),
+    });
     const result = await analyzeTab({ tabId: 1 });
-    expect(result).toMatchObject({ capture: { kind: 'read', extraction: { verdict: 'not-posting', posting: { title: 'Careers' } } }, savedJob: null });
+    expect(result).toMatchObject({
+      capture: { kind: 'read', extraction: { verdict: 'not-posting', posting: { title: 'Careers' } } },
+      savedJob: null,
+    });
     expect(result.summary).not.toBeNull();
     expect(result.expiry?.estimated).toBe(false);
   });
 
   it('saves what the user corrected in the popup as their own', async () => {
-    const reply = await saveJobFromPopup({ posting: makePosting({ company: 'Fixed Co' }), tabId: 1, edited: ['company'] });
+    const reply = await saveJobFromPopup({
+      posting: makePosting({ company: 'Fixed Co' }),
+      tabId: 1,
+      edited: ['company'],
+    });
     expect(reply).toMatchObject({ ok: true });
     const [job] = await getDatabase().jobs.toArray();
-    expect(job).toMatchObject({ userEdited: ['company'], posting: { company: 'Fixed Co', provenance: { company: 'user' } } });
+    expect(job).toMatchObject({
+      userEdited: ['company'],
+      posting: { company: 'Fixed Co', provenance: { company: 'user' } },
+    });
     expect(await saveJobFromPopup({ posting: makePosting(), edited: ['not-a-field'] })).toMatchObject({ ok: false });
   });
 

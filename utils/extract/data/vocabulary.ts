@@ -8,7 +8,10 @@ export const EMPLOYMENT_TYPES: ReadonlyArray<readonly [RegExp, string]> = [
   // Before "contrat": "Type de contrat : CDI" / "contrat à durée indéterminée" is permanent, a CDD is fixed-term.
   [/\b(cdi|contrat à durée indéterminée|unbefristet|festanstellung)\b/i, 'FULL_TIME'],
   [/\b(cdd|contrat à durée déterminée)\b/i, 'TEMPORARY'],
-  [/\b(full[\s_-]?time|fulltime|vollzeit|temps plein|tiempo completo|tempo pieno|heltid|fuldtid|voltijd|정규직)\b/i, 'FULL_TIME'],
+  [
+    /\b(full[\s_-]?time|fulltime|vollzeit|temps plein|tiempo completo|tempo pieno|heltid|fuldtid|voltijd|정규직)\b/i,
+    'FULL_TIME',
+  ],
   [/\b(part[\s_-]?time|teilzeit|temps partiel|medio tiempo|deltid|deeltijd)\b/i, 'PART_TIME'],
   [/\b(contract(or)?|freelance|freiberuflich|freie mitarbeit|contrat|fixed[\s-]term|befristet|계약직)\b/i, 'CONTRACT'],
   [/\b(temporary|temp|zeitarbeit|intérim|interim|seasonal)\b/i, 'TEMPORARY'],
@@ -21,7 +24,10 @@ export const EMPLOYMENT_TYPES: ReadonlyArray<readonly [RegExp, string]> = [
 /** Work mode words, checked in this order (hybrid before remote: "hybrid remote" is hybrid). */
 export const WORK_MODES: ReadonlyArray<readonly [RegExp, 'remote' | 'hybrid' | 'onsite']> = [
   [/\b(hybrid|hybride|teilweise home[\s-]?office|home[\s-]?office möglich|flexible remote)\b/i, 'hybrid'],
-  [/\b(remote|fully remote|remote[\s-]first|work from home|wfh|telecommute|100\s?% home[\s-]?office|télétravail complet|vollständig remote)\b/i, 'remote'],
+  [
+    /\b(remote|fully remote|remote[\s-]first|work from home|wfh|telecommute|100\s?% home[\s-]?office|télétravail complet|vollständig remote)\b/i,
+    'remote',
+  ],
   [/\b(on[\s-]?site|onsite|in[\s-]office|in[\s-]person|vor ort|présentiel)\b/i, 'onsite'],
 ];
 

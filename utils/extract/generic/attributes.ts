@@ -10,7 +10,9 @@ import { labelField, shortText, splitLabelLine, type AttributeHit } from './page
 
 /** A name inside a company block that holds more (logo, "Website" link, tagline). */
 function nameInside(el: Element): string {
-  for (const child of Array.from(el.querySelectorAll('strong, b, h2, h3, h4, [class*="name" i], [itemprop="name"]')).slice(0, 10)) {
+  for (const child of Array.from(
+    el.querySelectorAll('strong, b, h2, h3, h4, [class*="name" i], [itemprop="name"]'),
+  ).slice(0, 10)) {
     const text = shortText(child, 120);
     if (text && plausibleCompany(text)) return text;
   }

@@ -8,7 +8,11 @@ import { all, attr, clean, visibleText } from '../dom';
 import { companyFromCareersPhrase } from './title-patterns';
 
 function norm(s: string): string {
-  return s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '');
+  return s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '');
 }
 
 /** The company slug in an ATS URL, or null. */
@@ -35,26 +39,42 @@ export function nameFromLogoAlt(alt: string): string {
   return clean(
     clean(alt)
       .replace(/^(logo( of| for)?|company logo)\s*[:-]?\s*/i, '')
-      .replace(/\s*[-|]?\s*(logo|logotype|career site|careers site|careers|career page|home( page)?|homepage|jobs)$/i, ''),
+      .replace(
+        /\s*[-|]?\s*(logo|logotype|career site|careers site|careers|career page|home( page)?|homepage|jobs)$/i,
+        '',
+      ),
   );
 }
 
 /** "© 2026 Harbourlight Bakery Ltd. · 6140 Quinpool Road" → "Harbourlight Bakery Ltd." */
 export function nameFromCopyright(text: string): string {
-  const m = clean(text).match(/(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([^·|,\n]{2,80}?)(?:\s*[.,]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés)|\s+[·|]|\s+[-–—]\s|,|$)/i);
+  const m = clean(text).match(
+    /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([^·|,\n]{2,80}?)(?:\s*[.,]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés)|\s+[·|]|\s+[-–—]\s|,|$)/i,
+  );
   if (!m) return '';
-  const name = clean(m[1]!).replace(/\.$/, (dot) => (/\b(ltd|inc|co|corp|s\.l|s\.a|b\.v|n\.v)$/i.test(m[1]!.replace(/\.$/, '')) ? dot : ''));
+  const name = clean(m[1]!).replace(/\.$/, (dot) =>
+    /\b(ltd|inc|co|corp|s\.l|s\.a|b\.v|n\.v)$/i.test(m[1]!.replace(/\.$/, '')) ? dot : '',
+  );
   // A name, not a version line or a domain ("aijobs.net v0.3 Made with …").
-  if (/\d{3,}|\bv\d|made with|powered by|\.(com|net|io|org|ai|co|de|fr)\b/i.test(name) || name.split(/\s+/).length > 6) return '';
+  if (/\d{3,}|\bv\d|made with|powered by|\.(com|net|io|org|ai|co|de|fr)\b/i.test(name) || name.split(/\s+/).length > 6)
+    return '';
   return name;
 }
 
 function hostMatches(name: string, host: string, slug: string | null): boolean {
   const n = norm(name);
   if (n.length < 3) return false;
-  const brand = norm(host.replace(/^(www|jobs|careers|career|karriere|empleo|werkenbij|apply)\./, '').split('.').slice(0, -1).join(''));
+  const brand = norm(
+    host
+      .replace(/^(www|jobs|careers|career|karriere|empleo|werkenbij|apply)\./, '')
+      .split('.')
+      .slice(0, -1)
+      .join(''),
+  );
   const targets = [brand, slug ? norm(slug) : ''].filter((t) => t.length >= 3);
-  return targets.some((t) => t.includes(n) || n.includes(t) || t.startsWith(n.slice(0, Math.max(5, Math.floor(n.length * 0.6)))));
+  return targets.some(
+    (t) => t.includes(n) || n.includes(t) || t.startsWith(n.slice(0, Math.max(5, Math.floor(n.length * 0.6)))),
+  );
 }
 
 export interface PageCompany {
@@ -75,7 +95,11 @@ export function companyFromPage(document: Document, url: URL | null): PageCompan
   const board = !slug && BOARD_HOST_WORDS.test(`.${host}`);
   if (board) return { shown: null, slug: null };
   const candidates: string[] = [];
-  for (const img of all(document, 'header img[alt], [class*="logo" i] img[alt], img[class*="logo" i][alt], img[id*="logo" i][alt], a[href="/"] img[alt]', 12)) {
+  for (const img of all(
+    document,
+    'header img[alt], [class*="logo" i] img[alt], img[class*="logo" i][alt], img[id*="logo" i][alt], a[href="/"] img[alt]',
+    12,
+  )) {
     const name = nameFromLogoAlt(attr(img, 'alt'));
     if (name && name.length <= 80) candidates.push(name);
   }

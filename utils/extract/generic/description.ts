@@ -20,10 +20,13 @@ function contains(a: Element, b: Element): boolean {
 
 export function findDescriptionElement(document: Document, hits: readonly AttributeHit[]): Element | null {
   const body = document.body;
-  let candidates = hits.filter((h) => h.field === 'description' && h.element.tagName.toUpperCase() !== 'META').map((h) => h.element);
+  let candidates = hits
+    .filter((h) => h.field === 'description' && h.element.tagName.toUpperCase() !== 'META')
+    .map((h) => h.element);
   // Sections of one description ("job-description-section" ×3) → their common parent.
   const byParent = new Map<Element, number>();
-  for (const el of candidates) if (el.parentElement) byParent.set(el.parentElement, (byParent.get(el.parentElement) ?? 0) + 1);
+  for (const el of candidates)
+    if (el.parentElement) byParent.set(el.parentElement, (byParent.get(el.parentElement) ?? 0) + 1);
   for (const [parent, count] of byParent) if (count >= 2) candidates.push(parent);
   candidates = candidates.filter((el) => el !== body && el !== document.documentElement).slice(0, 30);
   let best: Element | null = null;

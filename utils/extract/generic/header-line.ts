@@ -16,8 +16,10 @@ export interface HeaderLineResult {
   datePosted: string | null;
 }
 
-const APPLICANTS = /\b(applicants?|applications?|bewerber(innen)?|bewerbungen|candidat(e|ure)s?|solicitudes|sollicitanten|ansøgere|sökande|clicked apply|people clicked)\b/i;
-const RELATIVE = /\b(ago|vor \d|il y a|hace|siden|geleden|sedan|today|yesterday|just (now|posted)|reposted|posted|heute|gestern|aujourd'hui|hier)\b/i;
+const APPLICANTS =
+  /\b(applicants?|applications?|bewerber(innen)?|bewerbungen|candidat(e|ure)s?|solicitudes|sollicitanten|ansøgere|sökande|clicked apply|people clicked)\b/i;
+const RELATIVE =
+  /\b(ago|vor \d|il y a|hace|siden|geleden|sedan|today|yesterday|just (now|posted)|reposted|posted|heute|gestern|aujourd'hui|hier)\b/i;
 const SEPARATOR = /\s+[·•|]\s+|\s*[·•]\s*/;
 
 type Kind = 'company' | 'place' | 'date' | 'other';
@@ -49,7 +51,11 @@ export function headerParts(line: string, pieces: readonly string[] = []): strin
  * Reads the first header lines after the title. A company is taken only from a line that also
  * holds a place or a relative date (that is what makes it the header line), and only as its first part.
  */
-export function readHeaderLine(lines: readonly string[], lineParts: readonly string[][], now?: Date | null): HeaderLineResult {
+export function readHeaderLine(
+  lines: readonly string[],
+  lineParts: readonly string[][],
+  now?: Date | null,
+): HeaderLineResult {
   const out: HeaderLineResult = { company: null, places: [], datePosted: null };
   // Only the lines right under the title: further down are lists ("Design · Vienna" for other jobs).
   for (let i = 0; i < Math.min(lines.length, 3); i++) {

@@ -3,7 +3,14 @@
  * work mode, posted date), the apply link, and signals `detect` weighs (job section headings,
  * list-like pages). Bounded work: a forward walk of at most a few hundred nodes after the title.
  */
-import { APPLY_WORDS, DEADLINE_LABELS, JOB_SECTION_HEADINGS, LIST_TITLE, NOT_LOCATION, POSTED_LABELS } from '../data/vocabulary';
+import {
+  APPLY_WORDS,
+  DEADLINE_LABELS,
+  JOB_SECTION_HEADINGS,
+  LIST_TITLE,
+  NOT_LOCATION,
+  POSTED_LABELS,
+} from '../data/vocabulary';
 import { absoluteUrl, all, attr, clean, visibleText } from '../dom';
 import {
   cleanLocation,
@@ -19,7 +26,20 @@ import type { Fields } from '../types';
 import { splitTitleParts } from './meta-tags';
 import { isPlace } from './places';
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'BUTTON', 'SELECT', 'OPTION', 'FORM', 'NAV']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'svg',
+  'IFRAME',
+  'BUTTON',
+  'SELECT',
+  'OPTION',
+  'FORM',
+  'NAV',
+]);
 const INLINE = /^(A|B|EM|I|SPAN|STRONG|SMALL|TIME|LABEL|FONT|U|SUP|SUB|ABBR|CODE|MARK|BDI)$/;
 
 export interface HeuristicSignals {
@@ -56,7 +76,12 @@ export interface HeuristicHints {
 }
 
 function norm(s: string): string {
-  return s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** The heading that names the job: an h1 agreeing with the known title, else the first short h1. */
@@ -85,7 +110,11 @@ export function linesAfter(start: Element, maxChars = 1500, maxNodes = 600): str
 }
 
 /** Lines (block text) and chunks (each text node) after an element in document order. */
-export function textAfter(start: Element, maxChars = 1500, maxNodes = 600): { lines: string[]; chunks: string[]; lineParts: string[][] } {
+export function textAfter(
+  start: Element,
+  maxChars = 1500,
+  maxNodes = 600,
+): { lines: string[]; chunks: string[]; lineParts: string[][] } {
   const lines: string[] = [];
   const chunks: string[] = [];
   /** The text nodes of each line (a header line of spans: "Snap Inc.", "Los Angeles, CA", …). */
@@ -151,7 +180,12 @@ function containsAll(line: string, needles: string[]): boolean {
 }
 
 /** Picks the header line that lists the known places, without company, dates and other facts. */
-function locationLine(lines: string[], places: string[], company?: string, lineParts: string[][] = []): string[] | null {
+function locationLine(
+  lines: string[],
+  places: string[],
+  company?: string,
+  lineParts: string[][] = [],
+): string[] | null {
   const needles = places.map((p) => p.split(',')[0]!.trim()).filter((p) => p.length > 1);
   if (!needles.length) return null;
   for (let i = 0; i < Math.min(lines.length, 30); i++) {
@@ -160,7 +194,10 @@ function locationLine(lines: string[], places: string[], company?: string, lineP
     // A line of separate spans without separators ("Snap · LA" with aria-hidden dots): its pieces.
     const pieces = (lineParts[i] ?? []).filter((p) => !/^[·•|,-]$/.test(p));
     const separated = /\s[·•|;]\s|\s-\s|:/.test(line) || pieces.length < 3 ? line : pieces.join(' · ');
-    const segments = separated.split(/\s+[·•|]\s+|\s*;\s*|\s+\|\s+|\s+-\s+(?=[A-Z])/).map(cleanLocation).filter(Boolean);
+    const segments = separated
+      .split(/\s+[·•|]\s+|\s*;\s*|\s+\|\s+|\s+-\s+(?=[A-Z])/)
+      .map(cleanLocation)
+      .filter(Boolean);
     const kept: string[] = [];
     for (const segment of segments) {
       if (company && norm(segment) === norm(company)) continue;
@@ -178,7 +215,9 @@ function locationLine(lines: string[], places: string[], company?: string, lineP
 function salaryLine(lines: string[], expected?: { min: number | null; max: number | null } | null): string | null {
   for (const line of lines.slice(0, 30)) {
     for (const segment of line.split(/\s+[·•|]\s+/)) {
-      const text = salaryFromLine(segment.replace(/^(target base salary|base salary|salary|gehalt|pay|compensation)\s*:?\s*/i, ''));
+      const text = salaryFromLine(
+        segment.replace(/^(target base salary|base salary|salary|gehalt|pay|compensation)\s*:?\s*/i, ''),
+      );
       if (!text) continue;
       if (!expected) return text;
       const parsed = parseSalaryText(text);
@@ -282,7 +321,12 @@ export function readHeuristics(document: Document, hints: HeuristicHints): Heuri
   let jobLinks = 0;
   for (const a of all(document, 'a[href]', 3000)) {
     const href = a.getAttribute('href') ?? '';
-    if (/\/(jobs\/view|job-listing|viewjob|rc\/clk|pagead\/clk|stellenangebote--|job\/|jobs\/\d|jobannonce|positions?\/)/i.test(href)) jobLinks++;
+    if (
+      /\/(jobs\/view|job-listing|viewjob|rc\/clk|pagead\/clk|stellenangebote--|job\/|jobs\/\d|jobannonce|positions?\/)/i.test(
+        href,
+      )
+    )
+      jobLinks++;
   }
   const h1Text = titleElement ? visibleText(titleElement, 200) : '';
   const docTitle = clean(document.title ?? '');

@@ -58,7 +58,11 @@ function typesOf(node: Json): string[] {
 
 /** Repairs the JSON mistakes real pages make. Returns null when nothing helps. */
 export function lenientJsonParse(source: string): { value: unknown; repaired: boolean } | null {
-  const text = source.trim().replace(/^<!\[CDATA\[|\]\]>$/g, '').replace(/^<!--|-->$/g, '').trim();
+  const text = source
+    .trim()
+    .replace(/^<!\[CDATA\[|\]\]>$/g, '')
+    .replace(/^<!--|-->$/g, '')
+    .trim();
   if (!text) return null;
   try {
     return { value: JSON.parse(text), repaired: false };
@@ -130,7 +134,8 @@ function shallow(root: unknown, ids: Map<string, Json>, postings: Json[], types:
       const nodeTypes = typesOf(item);
       for (const t of nodeTypes) types.add(t);
       const id = item['@id'];
-      if (typeof id === 'string' && !ids.has(id) && (nodeTypes.length || Object.keys(item).length > 2)) ids.set(id, item);
+      if (typeof id === 'string' && !ids.has(id) && (nodeTypes.length || Object.keys(item).length > 2))
+        ids.set(id, item);
       if (nodeTypes.includes('JobPosting') && !postings.includes(item)) postings.push(item);
       if (Array.isArray(item['@graph']) && lists.length < 1000) lists.push(item['@graph']);
     }
@@ -260,7 +265,14 @@ function descriptionOf(posting: Json): string {
   const main = posting.description;
   if (typeof main === 'string' && main.trim()) parts.push(main.length > 2_000_000 ? main.slice(0, 2_000_000) : main);
   else {
-    for (const key of ['responsibilities', 'qualifications', 'skills', 'educationRequirements', 'experienceRequirements', 'jobBenefits']) {
+    for (const key of [
+      'responsibilities',
+      'qualifications',
+      'skills',
+      'educationRequirements',
+      'experienceRequirements',
+      'jobBenefits',
+    ]) {
       const v = posting[key];
       if (typeof v === 'string' && v.trim()) parts.push(v);
     }
@@ -290,7 +302,8 @@ export function fieldsFromJobPosting(posting: Json, ids: Map<string, Json> = new
   if (employment) fields.employmentType = employment;
   const salary = salaryOf(posting.baseSalary, ids) ?? salaryOf(posting.estimatedSalary, ids);
   if (salary) {
-    if (!salary.currency && typeof posting.salaryCurrency === 'string') salary.currency = posting.salaryCurrency.toUpperCase();
+    if (!salary.currency && typeof posting.salaryCurrency === 'string')
+      salary.currency = posting.salaryCurrency.toUpperCase();
     fields.salary = salary;
   }
   const posted = parseDate(posting.datePosted);
@@ -322,7 +335,10 @@ function strictParse(text: string): { value: unknown; repaired: boolean } | null
 function pickPosting(postings: Json[], pageUrl: string | null): Json | undefined {
   if (postings.length <= 1 || !pageUrl) return postings[0];
   const path = pageUrl.replace(/[?#].*$/, '').replace(/\/$/, '');
-  return postings.find((p) => typeof p.url === 'string' && p.url.replace(/[?#].*$/, '').replace(/\/$/, '') === path) ?? postings[0];
+  return (
+    postings.find((p) => typeof p.url === 'string' && p.url.replace(/[?#].*$/, '').replace(/\/$/, '') === path) ??
+    postings[0]
+  );
 }
 
 export function readJsonLd(document: Document, pageUrl: string | null): JsonLdResult {

@@ -4,7 +4,15 @@
  * the value, never from the label word: "Type de contrat : CDI" is permanent).
  */
 import { CONTRACT_VALUES, type LabelledField } from '../data/labels';
-import { cleanLocation, normalizeEmploymentType, parseDate, parseRelativeDate, parseSalaryText, splitLocations, workModeFromText } from '../normalize';
+import {
+  cleanLocation,
+  normalizeEmploymentType,
+  parseDate,
+  parseRelativeDate,
+  parseSalaryText,
+  splitLocations,
+  workModeFromText,
+} from '../normalize';
 import type { Fields } from '../types';
 import type { LabelHit } from './page-scan';
 import { isPlace } from './places';
@@ -26,7 +34,13 @@ export function employmentFromValue(value: string): string | null {
 /** A company value: short, not a sentence, not a link label. */
 export function plausibleCompany(value: string): boolean {
   const words = value.split(/\s+/);
-  return value.length >= 2 && value.length <= 100 && words.length <= 10 && !/[.!?]\s+\p{Lu}/u.test(value) && !/^(website|view|see|more|visit|apply)\b/i.test(value);
+  return (
+    value.length >= 2 &&
+    value.length <= 100 &&
+    words.length <= 10 &&
+    !/[.!?]\s+\p{Lu}/u.test(value) &&
+    !/^(website|view|see|more|visit|apply)\b/i.test(value)
+  );
 }
 
 /** A location value: a known place, "City, Region", or a short capitalized name (not a sentence). */
@@ -36,7 +50,10 @@ export function plausibleLocation(value: string): boolean {
   return value.length <= 100 && words.length <= 8 && /^[\p{Lu}\d]/u.test(value) && !/[.!?]\s/.test(value);
 }
 
-export function readLabelled(hits: readonly LabelHit[], options: { now?: Date | null; currency?: string | null; dayFirst?: boolean } = {}): LabelledResult {
+export function readLabelled(
+  hits: readonly LabelHit[],
+  options: { now?: Date | null; currency?: string | null; dayFirst?: boolean } = {},
+): LabelledResult {
   const fields: Fields = {};
   let relativePosted: string | null = null;
   const seen = new Set<LabelledField>();

@@ -60,7 +60,10 @@ export function readMetaTags(document: Document): MetaResult {
       fields.company = clean(at[1]);
       title = (docTitle || rawTitle).slice(0, at.index).replace(/^job application for\s+/i, '');
     } else if (siteName) {
-      title = title.replace(new RegExp(`\\s*[|–—-]\\s*${siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i'), '');
+      title = title.replace(
+        new RegExp(`\\s*[|–—-]\\s*${siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i'),
+        '',
+      );
     }
     title = clean(title.replace(/^job application for\s+/i, ''));
     if (title) fields.title = title;

@@ -92,7 +92,8 @@ export function readMicrodata(document: Document): Fields | null {
       const single = structuredNumber(prop(v, 'value'));
       if (min === null && max === null) min = max = single;
       const period = periodFromUnit(prop(v, 'unitText'));
-      if (min !== null || max !== null) fields.salary = { min, max, currency: cur, period, text: salaryText(min, max, cur, period) };
+      if (min !== null || max !== null)
+        fields.salary = { min, max, currency: cur, period, text: salaryText(min, max, cur, period) };
     } else {
       const parsed = parseSalaryText(value(salaryEl), { currency });
       if (parsed) {

@@ -32,27 +32,67 @@ export interface PageScan {
   visited: number;
 }
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'SELECT', 'OPTION', 'TEXTAREA', 'HEAD', 'OBJECT', 'CANVAS', 'math', 'MATH']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'svg',
+  'IFRAME',
+  'SELECT',
+  'OPTION',
+  'TEXTAREA',
+  'HEAD',
+  'OBJECT',
+  'CANVAS',
+  'math',
+  'MATH',
+]);
 const NO_LABELS = new Set(['NAV', 'FOOTER', 'FORM', 'BUTTON']);
 const MAX_NODES = 40_000;
-const POSTED = /\b(posted|published|date-?posted|ago|veröffentlicht|publiée?|publicado|geplaatst|vor \d|il y a|hace)\b/i;
+const POSTED =
+  /\b(posted|published|date-?posted|ago|veröffentlicht|publiée?|publicado|geplaatst|vor \d|il y a|hace)\b/i;
 
 /** Attribute words → field. Checked on class, id, itemprop and the data-* test/automation hooks. */
 const ATTRIBUTE_FIELDS: ReadonlyArray<readonly [RegExp, AttributeHit['field']]> = [
-  [/(^|[^a-z])(job-?description|jobdescription|description|descripcion|descriptif|beschreibung|stellenbeschreibung|omschrijving|beskrivelse|beskrivning|job-?details?-?(body|content|text)|job-?body|posting-?(body|description)|job-?content|vacancy-?(content|text|description)|offer-?(body|description)|jobad-?(body|text)|job-?ad-?(body|text)|richtext)([^a-z]|$)/, 'description'],
-  [/(^|[^a-z])(company|employer|advertiser|organi[sz]ation|hiring-?org|hiringorganization|companyname|employername|advertiser-?name)([^a-z]|$)|company-?name|employer-?name/, 'company'],
-  [/(^|[^a-z])(location|locations|job-?location|joblocation|city|workplace|work-?location|address-?locality|addresslocality)([^a-z]|$)/, 'locations'],
+  [
+    /(^|[^a-z])(job-?description|jobdescription|description|descripcion|descriptif|beschreibung|stellenbeschreibung|omschrijving|beskrivelse|beskrivning|job-?details?-?(body|content|text)|job-?body|posting-?(body|description)|job-?content|vacancy-?(content|text|description)|offer-?(body|description)|jobad-?(body|text)|job-?ad-?(body|text)|richtext)([^a-z]|$)/,
+    'description',
+  ],
+  [
+    /(^|[^a-z])(company|employer|advertiser|organi[sz]ation|hiring-?org|hiringorganization|companyname|employername|advertiser-?name)([^a-z]|$)|company-?name|employer-?name/,
+    'company',
+  ],
+  [
+    /(^|[^a-z])(location|locations|job-?location|joblocation|city|workplace|work-?location|address-?locality|addresslocality)([^a-z]|$)/,
+    'locations',
+  ],
   [/(^|[^a-z])(salary|compensation|pay|pay-?range|wage|remuneration|basesalary)([^a-z]|$)/, 'salary'],
-  [/(^|[^a-z])(job-?type|jobtype|employment|employment-?type|employmenttype|contract-?type|work-?type|commitment)([^a-z]|$)/, 'employmentType'],
+  [
+    /(^|[^a-z])(job-?type|jobtype|employment|employment-?type|employmenttype|contract-?type|work-?type|commitment)([^a-z]|$)/,
+    'employmentType',
+  ],
   [/(^|[^a-z])(remote|workplace-?type|work-?mode|remote-?status)([^a-z]|$)/, 'workMode'],
 ];
 /** Attribute words that describe chrome around a field, not the field's value. */
-const CHROME = /logo|icon|img|image|avatar|header|footer|nav|menu|link|btn|button|filter|search|label|title-?bar|wrapper|container|section|about|info|size|industry|rating|review|follow|benefit|modal|map|tooltip|toggle|select|input|form|overview|profile|similar|related|card-?list|carousel/;
+const CHROME =
+  /logo|icon|img|image|avatar|header|footer|nav|menu|link|btn|button|filter|search|label|title-?bar|wrapper|container|section|about|info|size|industry|rating|review|follow|benefit|modal|map|tooltip|toggle|select|input|form|overview|profile|similar|related|card-?list|carousel/;
 
-const HOOKS = ['class', 'id', 'itemprop', 'data-testid', 'data-automation', 'data-automation-id', 'data-qa', 'data-test'];
+const HOOKS = [
+  'class',
+  'id',
+  'itemprop',
+  'data-testid',
+  'data-automation',
+  'data-automation-id',
+  'data-qa',
+  'data-test',
+];
 const HOOK_SET = new Set(HOOKS);
 /** Cheap first test: does any hook mention a word the fields below look for? */
-const ANY_WORD = /descr|beschreib|omschr|beskriv|detail|body|content|richtext|compan|employ|advertis|organi|hiring|locat|city|workplace|salar|compens|pay|wage|remun|type|contract|commit|remote|mode/i;
+const ANY_WORD =
+  /descr|beschreib|omschr|beskriv|detail|body|content|richtext|compan|employ|advertis|organi|hiring|locat|city|workplace|salar|compens|pay|wage|remun|type|contract|commit|remote|mode/i;
 
 function attributeField(el: Element): AttributeHit['field'] | null {
   // One call for the names (el.attributes would build an Attr wrapper per attribute), then only
@@ -76,7 +116,9 @@ function attributeField(el: Element): AttributeHit['field'] | null {
 
 /** "Location", "Standort:", "Type de contrat :" → field. */
 export function labelField(text: string): LabelledField | null {
-  const t = clean(text).replace(/\s*[:：]\s*$/, '').toLowerCase();
+  const t = clean(text)
+    .replace(/\s*[:：]\s*$/, '')
+    .toLowerCase();
   if (!t || t.length > 40) return null;
   return LABEL_INDEX.get(t) ?? null;
 }

@@ -16,11 +16,16 @@ function sets(): { known: Set<string>; codes: Set<string> } {
   return { known, codes };
 }
 
-const REMOTE = /^(remote|fully remote|remote[\s-]first|anywhere|work from home|home[\s-]?office|télétravail|teletrabajo)\b/i;
+const REMOTE =
+  /^(remote|fully remote|remote[\s-]first|anywhere|work from home|home[\s-]?office|télétravail|teletrabajo)\b/i;
 const WORD = /^[\p{Lu}\d][\p{L}\p{M}.'’&-]*$/u;
 
 function key(s: string): string {
-  return clean(s).toLowerCase().replace(/\s*\([^)]*\)\s*/g, ' ').replace(/[.\s]+$/, '').trim();
+  return clean(s)
+    .toLowerCase()
+    .replace(/\s*\([^)]*\)\s*/g, ' ')
+    .replace(/[.\s]+$/, '')
+    .trim();
 }
 
 /** True for a known place name (any case), with a parenthetical ("Lyon (69)") ignored. */
@@ -39,7 +44,11 @@ export function isPlace(input: string): boolean {
   const parts = text.split(/\s*[,/]\s*/).filter(Boolean);
   if (parts.length > 1 && parts.length <= 4) {
     const last = parts[parts.length - 1]!;
-    const shaped = parts.every((p) => p.split(/\s+/).length <= 4 && p.split(/\s+/).every((w) => WORD.test(w) || /^(de|du|la|le|am|an|der|del|upon|on|of)$/i.test(w)));
+    const shaped = parts.every(
+      (p) =>
+        p.split(/\s+/).length <= 4 &&
+        p.split(/\s+/).every((w) => WORD.test(w) || /^(de|du|la|le|am|an|der|del|upon|on|of)$/i.test(w)),
+    );
     if (shaped && (codes.has(last.toLowerCase()) || parts.some((p) => known.has(key(p))))) return true;
   }
   // "Brisbane QLD", "Aarhus C": a known city and a region code or district letter.

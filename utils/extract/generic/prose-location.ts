@@ -9,7 +9,10 @@ import { isPlace } from './places';
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]+(?:\s(?:am|an|de|del|la|le|upon)?\s?\p{Lu}[\p{L}\p{M}.'’-]+){0,2}`;
 const PLACE = String.raw`(${NAME}(?:,\s${NAME}){0,2})`;
 const PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:from|in|at|to|out of)\s+our\s+(${NAME})\s+(?:office|offices|headquarters|hq|studio|hub|site|campus|team|plant|warehouse|store|bakery|location)\b`, 'u'),
+  new RegExp(
+    String.raw`\b(?:from|in|at|to|out of)\s+our\s+(${NAME})\s+(?:office|offices|headquarters|hq|studio|hub|site|campus|team|plant|warehouse|store|bakery|location)\b`,
+    'u',
+  ),
   new RegExp(String.raw`\b(?:based|located|situated)\s+(?:in|out of|at)\s+${PLACE}`, 'u'),
   new RegExp(String.raw`\bon[-\s]?site\s+(?:in|at)\s+${PLACE}`, 'u'),
   new RegExp(String.raw`\b(?:office|offices|headquarters|hq)\s+in\s+${PLACE}`, 'u'),

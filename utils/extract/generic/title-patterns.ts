@@ -14,15 +14,23 @@ export interface TitleParts {
 
 const SEPARATORS = /\s+[|–—-]\s+|\s+[·•]\s+|\s*\|\s*|\s+::\s+/;
 /** Parts that name the page, not the employer. */
-const GENERIC_PART = /^(careers?|jobs?|job details|job description|job posting|stellenangebote?|stellenanzeige|karriere|jobbörse|offres? d'emploi|emploi|empleo|ofertas?|vacatures?|vacature|ledige stillinger|job|home|apply|application|bewerbung|recrutement|trabaja con nosotros|open positions?|join us|careers? site)$/i;
+const GENERIC_PART =
+  /^(careers?|jobs?|job details|job description|job posting|stellenangebote?|stellenanzeige|karriere|jobbörse|offres? d'emploi|emploi|empleo|ofertas?|vacatures?|vacature|ledige stillinger|job|home|apply|application|bewerbung|recrutement|trabaja con nosotros|open positions?|join us|careers? site)$/i;
 /** "Company Careers", "Careers at Company", "Werken bij Company", "Karriere bei Company". */
-const CAREERS_SUFFIX = /^(.{2,80}?)\s+(careers?|jobs|karriere|career site|job board|recruiting|recrutement|vacatures|empleo)$/i;
-const CAREERS_PREFIX = /^(?:careers?|jobs|join(?: us)?|work) (?:at|with)\s+(.{2,80})$|^(?:werken bij|karriere bei|jobs bei|arbeiten bei|carrières? chez|travailler chez|trabaja en|trabajar en|job hos|jobba på|jobba hos|arbejde hos|lavora con)\s+(.{2,80})$/i;
-const JOB_APPLICATION = /^(?:job application for|application for|apply for|bewerbung als|candidature pour)\s+(.+?)\s+(?:at|bei|chez)\s+(.{2,80})$/i;
+const CAREERS_SUFFIX =
+  /^(.{2,80}?)\s+(careers?|jobs|karriere|career site|job board|recruiting|recrutement|vacatures|empleo)$/i;
+const CAREERS_PREFIX =
+  /^(?:careers?|jobs|join(?: us)?|work) (?:at|with)\s+(.{2,80})$|^(?:werken bij|karriere bei|jobs bei|arbeiten bei|carrières? chez|travailler chez|trabaja en|trabajar en|job hos|jobba på|jobba hos|arbejde hos|lavora con)\s+(.{2,80})$/i;
+const JOB_APPLICATION =
+  /^(?:job application for|application for|apply for|bewerbung als|candidature pour)\s+(.+?)\s+(?:at|bei|chez)\s+(.{2,80})$/i;
 const AT = /^(.{3,200}?)\s+(?:at|@|bei|chez|hos|bij|presso)\s+(.{2,80})$/i;
 
 function norm(s: string): string {
-  return s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  return s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** The employer named by a "Company Careers" / "Careers at Company" phrase, else null. */
@@ -50,7 +58,10 @@ export function isSiteName(part: string, siteName: string, host: string): boolea
  * part is. The site's name counts as the company only when nothing else could be (a company's own
  * career site names itself).
  */
-export function parseTitle(raw: string, opts: { knownRole?: string | null; siteName?: string; host?: string; boardHost?: boolean } = {}): TitleParts {
+export function parseTitle(
+  raw: string,
+  opts: { knownRole?: string | null; siteName?: string; host?: string; boardHost?: boolean } = {},
+): TitleParts {
   const text = clean(raw).slice(0, 400);
   const out: TitleParts = { role: null, company: null, place: null };
   if (!text) return out;
@@ -65,7 +76,8 @@ export function parseTitle(raw: string, opts: { knownRole?: string | null; siteN
     const [head, ...rest] = text.split(':');
     const tail = clean(rest.join(':'));
     const role = opts.knownRole ? clean(opts.knownRole) : '';
-    if (!role || norm(tail) === norm(role) || norm(tail).startsWith(norm(role))) return { role: tail, company: clean(head!), place: null };
+    if (!role || norm(tail) === norm(role) || norm(tail).startsWith(norm(role)))
+      return { role: tail, company: clean(head!), place: null };
   }
   const known = opts.knownRole ? norm(opts.knownRole) : '';
   let roleIndex = known ? parts.findIndex((p) => norm(p) === known || norm(p).startsWith(known)) : 0;

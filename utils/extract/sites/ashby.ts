@@ -1,11 +1,22 @@
 /** Ashby (jobs.ashbyhq.com): the left pane lists Location, Employment Type, Location Type, Compensation. */
 import { all, clean, visibleText } from '../dom';
-import { cleanCompany, normalizeEmploymentType, parseSalaryText, salaryFromLine, splitLocations, workModeFromText } from '../normalize';
+import {
+  cleanCompany,
+  normalizeEmploymentType,
+  parseSalaryText,
+  salaryFromLine,
+  splitLocations,
+  workModeFromText,
+} from '../normalize';
 import { companyFromBrand, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
 
 const SELECTORS: SelectorTable = {
   title: ['h1.ashby-job-posting-heading', '.ashby-job-posting-heading'],
-  description: ['.ashby-job-posting-right-pane [role="tabpanel"]', '._descriptionText_oj0x8_198', '.ashby-job-posting-right-pane'],
+  description: [
+    '.ashby-job-posting-right-pane [role="tabpanel"]',
+    '._descriptionText_oj0x8_198',
+    '.ashby-job-posting-right-pane',
+  ],
 };
 
 /** Section labels in the left pane → field. */
@@ -27,7 +38,8 @@ export const ashby: SiteRule = {
     const patch = readSelectors(document, applying ? { ...SELECTORS, description: undefined } : SELECTORS, context);
     // The header wordmark names the company; else "Role @ Company", the page title.
     const at = clean(document.title).match(/\s@\s(.+)$/);
-    const company = companyFromBrand(document, ['.ashby-job-posting-header img[alt]']) || (at?.[1] ? cleanCompany(at[1]) : '');
+    const company =
+      companyFromBrand(document, ['.ashby-job-posting-header img[alt]']) || (at?.[1] ? cleanCompany(at[1]) : '');
     if (company) patch.company = company;
     for (const heading of all(document, '.ashby-job-posting-left-pane h2', 12)) {
       const label = visibleText(heading, 40);
@@ -51,7 +63,11 @@ export const ashby: SiteRule = {
       }
     }
     patch.isPosting = !!patch.title;
-    patch.reason = !patch.title ? 'This is a list of jobs on Ashby, not one job' : applying ? 'The application form for a job on Ashby' : 'A job on Ashby';
+    patch.reason = !patch.title
+      ? 'This is a list of jobs on Ashby, not one job'
+      : applying
+        ? 'The application form for a job on Ashby'
+        : 'A job on Ashby';
     patch.applyForm = applying;
     return patch;
   },

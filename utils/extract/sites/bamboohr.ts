@@ -9,7 +9,11 @@ import { companyFromBrand, noJobFound, readSelectors, type SelectorTable, type S
 
 const SELECTORS: SelectorTable = {
   title: ['[data-fabric-component="Headline"] h2', '.BambooHR-ATS-Jobs-Item h2', 'h1'],
-  description: ['.BambooHR-ATS-Jobs-Item .BambooHR-ATS-Description', '[data-fabric-component="BambooRichText"]', '.ResAts__description'],
+  description: [
+    '.BambooHR-ATS-Jobs-Item .BambooHR-ATS-Description',
+    '[data-fabric-component="BambooRichText"]',
+    '.ResAts__description',
+  ],
   applyUrl: ['a[href*="/careers/"][href$="/apply"]'],
 };
 
@@ -21,7 +25,9 @@ export const bamboohr: SiteRule = {
     const patch = readSelectors(document, SELECTORS, context);
     // Label/value rows: <div class="…InfoItem"><p>Location</p><p>Boise, Idaho</p></div>.
     for (const row of all(document, '[data-fabric-component="JobInfoItem"], .BambooHR-ATS-InfoItem', 20)) {
-      const cells = Array.from(row.children).map((c) => visibleText(c, 300)).filter(Boolean);
+      const cells = Array.from(row.children)
+        .map((c) => visibleText(c, 300))
+        .filter(Boolean);
       if (cells.length < 2) continue;
       const [label, value] = [cells[0]!.toLowerCase(), cells.slice(1).join(' ')];
       if (/^location$/.test(label)) patch.locations = splitLocations(value);
@@ -38,8 +44,14 @@ export const bamboohr: SiteRule = {
     }
     const company = companyFromBrand(document, ['header img[alt]', '.BambooHR-ATS-Logo img[alt]']);
     if (company) patch.company = company;
-    if (all(document, '.BambooHR-ATS-Jobs-List li, [data-fabric-component="JobListItem"]', 5).length > 1) return { isPosting: false, reason: 'This is a list of jobs on BambooHR, not one job' };
-    if (!patch.title) return noJobFound(context, /\/careers\/\d+|\/jobs\/view\.php\?id=/, 'This is a list of jobs on BambooHR, not one job');
+    if (all(document, '.BambooHR-ATS-Jobs-List li, [data-fabric-component="JobListItem"]', 5).length > 1)
+      return { isPosting: false, reason: 'This is a list of jobs on BambooHR, not one job' };
+    if (!patch.title)
+      return noJobFound(
+        context,
+        /\/careers\/\d+|\/jobs\/view\.php\?id=/,
+        'This is a list of jobs on BambooHR, not one job',
+      );
     patch.isPosting = true;
     patch.reason = 'A job on BambooHR';
     return patch;

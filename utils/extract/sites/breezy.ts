@@ -25,7 +25,9 @@ export const breezy: SiteRule = {
     const patch = readSelectors(document, applying ? { ...SELECTORS, description: undefined } : SELECTORS, context);
     // "Field Service Technician | Tallgrass Robotics" (and "Apply to …" on the form).
     const fromTitle = clean(document.title).split(/\s+\|\s+/);
-    const company = companyFromBrand(document, ['header .brand img[alt]', 'header img[alt]']) || (fromTitle.length > 1 ? cleanCompany(fromTitle[fromTitle.length - 1]!) : '');
+    const company =
+      companyFromBrand(document, ['header .brand img[alt]', 'header img[alt]']) ||
+      (fromTitle.length > 1 ? cleanCompany(fromTitle[fromTitle.length - 1]!) : '');
     if (company) patch.company = company;
     // The board's front page lists positions, each with its own meta list.
     const list = context.url ? !/\/p\//.test(path) : all(document, 'li.position', 5).length > 1;

@@ -44,7 +44,9 @@ export const builtin: SiteRule = {
       const pay = factNextToIcon(document, 'fa-sack-dollar');
       if (pay) patch.salary = parseSalaryText(pay) ?? undefined;
     }
-    patch.workMode ??= workModeFromText(factNextToIcon(document, 'fa-house-building') || factNextToIcon(document, 'fa-signal-stream')) ?? undefined;
+    patch.workMode ??=
+      workModeFromText(factNextToIcon(document, 'fa-house-building') || factNextToIcon(document, 'fa-signal-stream')) ??
+      undefined;
     patch.isPosting = !!(patch.title || context.generic.title);
     patch.reason = 'A job on Built In';
     return patch;

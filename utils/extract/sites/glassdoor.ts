@@ -3,7 +3,12 @@ import { noJobFound, readSelectors, type SelectorTable, type SiteRule } from './
 
 const SELECTORS: SelectorTable = {
   title: ['[data-test="job-title"]', 'h1[id^="jd-job-title"]', '[class*="JobDetails_jobTitle"]', '.css-17x2pwl'],
-  company: ['[data-test="employer-name"]', '[data-test="employerName"]', '[class*="EmployerProfile_employerName"]', '.css-16nw49e'],
+  company: [
+    '[data-test="employer-name"]',
+    '[data-test="employerName"]',
+    '[class*="EmployerProfile_employerName"]',
+    '.css-16nw49e',
+  ],
   location: ['[data-test="location"]', '[data-test="emp-location"]', '[class*="JobDetails_location"]'],
   salary: ['[data-test="detailSalary"]', '[data-test="salary-estimate"]', '[class*="SalaryEstimate_salaryRange"]'],
   description: ['[class*="JobDetails_jobDescription"]', '.jobDescriptionContent', '#JobDescriptionContainer'],
@@ -19,7 +24,12 @@ export const glassdoor: SiteRule = {
       return { isPosting: false, reason: 'This is a company page on Glassdoor, not a job' };
     }
     const patch = readSelectors(document, SELECTORS, context);
-    if (!patch.title) return noJobFound(context, /\/job-listing\/|[?&]jl=/, 'This looks like a list of search results on Glassdoor, with no job open');
+    if (!patch.title)
+      return noJobFound(
+        context,
+        /\/job-listing\/|[?&]jl=/,
+        'This looks like a list of search results on Glassdoor, with no job open',
+      );
     // Glassdoor marks its own numbers as estimates; keep the text as shown.
     patch.isPosting = true;
     patch.reason = 'A job on Glassdoor';

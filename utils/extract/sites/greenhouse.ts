@@ -21,12 +21,20 @@ export const greenhouse: SiteRule = {
     // The application form (an embedded job_app page, or a board page opened at its form) shows the
     // header only; the description may be missing.
     const described = !!first(document, '#content .content-intro, #content p, .job__description p');
-    const applying = /\/embed\/job_app/.test(context.url?.pathname ?? '') || (!described && !!first(document, '#application_form, #application-form'));
-    const patch = readSelectors(document, applying && !described ? { ...SELECTORS, description: undefined } : SELECTORS, context);
+    const applying =
+      /\/embed\/job_app/.test(context.url?.pathname ?? '') ||
+      (!described && !!first(document, '#application_form, #application-form'));
+    const patch = readSelectors(
+      document,
+      applying && !described ? { ...SELECTORS, description: undefined } : SELECTORS,
+      context,
+    );
     if (!patch.title) {
       const embedded = first(document, '#grnhse_app');
       if (embedded) {
-        return { reason: "The job is shown inside an embedded Greenhouse frame; only the page around it could be read" };
+        return {
+          reason: 'The job is shown inside an embedded Greenhouse frame; only the page around it could be read',
+        };
       }
       return noJobFound(context, /\/jobs\/\d+|\/embed\/job_app/, 'This is a list of jobs on Greenhouse, not one job');
     }

@@ -20,7 +20,10 @@ export const icims: SiteRule = {
     const patch = readSelectors(document, SELECTORS, context);
     for (const field of all(document, '.iCIMS_JobHeaderField', 30)) {
       const label = visibleText(field, 60).toLowerCase();
-      const data = field.nextElementSibling && /iCIMS_JobHeaderData/.test(field.nextElementSibling.getAttribute('class') ?? '') ? visibleText(field.nextElementSibling, 400) : '';
+      const data =
+        field.nextElementSibling && /iCIMS_JobHeaderData/.test(field.nextElementSibling.getAttribute('class') ?? '')
+          ? visibleText(field.nextElementSibling, 400)
+          : '';
       if (!data) continue;
       if (/^(job )?locations?$/.test(label)) patch.locations = splitLocations(data);
       else if (/^(type|position type|employment type|job type)$/.test(label)) {
@@ -28,10 +31,16 @@ export const icims: SiteRule = {
         if (type) patch.employmentType = type;
       }
     }
-    const company = companyFromBrand(document, ['.iCIMS_Logo img[alt]', 'header img[alt]', 'meta[property="og:site_name"]']);
+    const company = companyFromBrand(document, [
+      '.iCIMS_Logo img[alt]',
+      'header img[alt]',
+      'meta[property="og:site_name"]',
+    ]);
     if (company) patch.company = company;
-    if (all(document, 'li.iCIMS_JobCardItem', 5).length > 1) return { isPosting: false, reason: 'This is a list of jobs on iCIMS, not one job' };
-    if (!patch.title) return noJobFound(context, /\/jobs\/\d+\/[^/]+\/job/, 'This is a list of jobs on iCIMS, not one job');
+    if (all(document, 'li.iCIMS_JobCardItem', 5).length > 1)
+      return { isPosting: false, reason: 'This is a list of jobs on iCIMS, not one job' };
+    if (!patch.title)
+      return noJobFound(context, /\/jobs\/\d+\/[^/]+\/job/, 'This is a list of jobs on iCIMS, not one job');
     patch.isPosting = true;
     patch.reason = 'A job on iCIMS';
     return patch;

@@ -54,7 +54,9 @@ export const SITE_RULES: readonly SiteRule[] = [
   bamboohr,
 ];
 
-const MARKERS = SITE_RULES.map((r) => r.marker).filter(Boolean).join(', ');
+const MARKERS = SITE_RULES.map((r) => r.marker)
+  .filter(Boolean)
+  .join(', ');
 
 /** The rule for a page: by URL host first, then by the site's own markup. */
 export function findSiteRule(url: URL | null, document: Document): SiteRule | null {

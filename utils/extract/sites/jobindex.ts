@@ -15,7 +15,8 @@ export const jobindex: SiteRule = {
   hosts: /(^|\.)jobindex\.dk\//,
   extract(document, context) {
     const path = context.url?.pathname ?? '';
-    if (!/^\/(jobannonce|vis-job|c)\b/.test(path)) return { isPosting: false, reason: 'This is a search or company page on Jobindex, not one job' };
+    if (!/^\/(jobannonce|vis-job|c)\b/.test(path))
+      return { isPosting: false, reason: 'This is a search or company page on Jobindex, not one job' };
     const patch = readSelectors(document, SELECTORS, context);
     // "Published: <time datetime>" in the sidebar card of the ad.
     const published = first(document, ['.jobtext-sidebar-card time[datetime]', '.jobtext-jobad time[datetime]']);

@@ -27,20 +27,28 @@ export const jobvite: SiteRule = {
       const parts: string[] = [];
       let current = '';
       for (const node of Array.from(meta.childNodes)) {
-        const isSeparator = node.nodeType === 1 && /jv-inline-separator/.test((node as Element).getAttribute('class') ?? '');
+        const isSeparator =
+          node.nodeType === 1 && /jv-inline-separator/.test((node as Element).getAttribute('class') ?? '');
         if (isSeparator) {
           parts.push(current);
           current = '';
-        } else current += node.nodeType === 1 ? visibleText(node as Element, 300) : node.nodeValue ?? '';
+        } else current += node.nodeType === 1 ? visibleText(node as Element, 300) : (node.nodeValue ?? '');
       }
       parts.push(current);
-      const kept = parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p && !/^(req(\.|uisition)?\s*(num(ber)?|id|#)|job id|id)\b/i.test(p));
+      const kept = parts
+        .map((p) => p.replace(/\s+/g, ' ').trim())
+        .filter((p) => p && !/^(req(\.|uisition)?\s*(num(ber)?|id|#)|job id|id)\b/i.test(p));
       const places = kept.length > 1 ? kept.slice(1) : kept;
       if (places.length) patch.locations = splitLocations(places.join(' | '));
     }
-    const company = companyFromBrand(document, ['.jv-logo img[alt]', 'header img[alt]', 'meta[property="og:site_name"]']);
+    const company = companyFromBrand(document, [
+      '.jv-logo img[alt]',
+      'header img[alt]',
+      'meta[property="og:site_name"]',
+    ]);
     if (company) patch.company = company;
-    if (all(document, '.jv-job-list tr, .jv-job-list li', 5).length > 1) return { isPosting: false, reason: 'This is a list of jobs on Jobvite, not one job' };
+    if (all(document, '.jv-job-list tr, .jv-job-list li', 5).length > 1)
+      return { isPosting: false, reason: 'This is a list of jobs on Jobvite, not one job' };
     if (!patch.title) return noJobFound(context, /\/job\/[^/]+/, 'This is a list of jobs on Jobvite, not one job');
     patch.isPosting = true;
     patch.reason = applying ? 'The application form for a job on Jobvite' : 'A job on Jobvite';

@@ -26,8 +26,11 @@ export const karriere: SiteRule = {
       if (company) patch.company = cleanCompany(company);
       if (attr(facts, 'data-job-homeoffice') === 'true') patch.workMode = 'hybrid';
     }
-    patch.isPosting = !!(patch.title || context.generic.title) && /\/jobs\/\d+/.test(context.url?.pathname ?? '/jobs/0');
-    patch.reason = patch.isPosting ? 'A job on karriere.at' : 'This is a search or company page on karriere.at, not one job';
+    patch.isPosting =
+      !!(patch.title || context.generic.title) && /\/jobs\/\d+/.test(context.url?.pathname ?? '/jobs/0');
+    patch.reason = patch.isPosting
+      ? 'A job on karriere.at'
+      : 'This is a search or company page on karriere.at, not one job';
     return patch;
   },
 };

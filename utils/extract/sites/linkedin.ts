@@ -27,13 +27,27 @@ const SELECTORS: SelectorTable = {
     '.jobs-unified-top-card__bullet',
     '.topcard__flavor--bullet:not(.num-applicants__figure)',
   ],
-  salary: ['.salary.compensation__salary', '.compensation__salary', '.job-details-jobs-unified-top-card__job-insight--highlight'],
-  datePosted: ['.posted-time-ago__text', '.job-details-jobs-unified-top-card__primary-description-container .tvm__text--positive'],
-  description: ['#job-details', '.jobs-description__content .jobs-box__html-content', '.jobs-description-content__text', '.show-more-less-html__markup', '.description__text'],
+  salary: [
+    '.salary.compensation__salary',
+    '.compensation__salary',
+    '.job-details-jobs-unified-top-card__job-insight--highlight',
+  ],
+  datePosted: [
+    '.posted-time-ago__text',
+    '.job-details-jobs-unified-top-card__primary-description-container .tvm__text--positive',
+  ],
+  description: [
+    '#job-details',
+    '.jobs-description__content .jobs-box__html-content',
+    '.jobs-description-content__text',
+    '.show-more-less-html__markup',
+    '.description__text',
+  ],
   applyUrl: ['a.apply-button[href]', 'a[data-tracking-control-name="public_jobs_apply-link-offsite_sign-up-modal"]'],
 };
 
-const LIST = '.jobs-search__results-list, .jobs-search-results-list, .scaffold-layout__list, .jobs-search-results__list';
+const LIST =
+  '.jobs-search__results-list, .jobs-search-results-list, .scaffold-layout__list, .jobs-search-results__list';
 
 export const linkedin: SiteRule = {
   id: 'linkedin',
@@ -52,7 +66,13 @@ export const linkedin: SiteRule = {
       return { isPosting: false, reason: 'This looks like a list of search results on LinkedIn, with no job selected' };
     }
     if (!patch.title) {
-      return noJobFound(context, /^\/jobs\/view\/|[?&]currentJobId=/, list ? 'This looks like a list of search results on LinkedIn, with no job open' : 'No job is open on this LinkedIn page');
+      return noJobFound(
+        context,
+        /^\/jobs\/view\/|[?&]currentJobId=/,
+        list
+          ? 'This looks like a list of search results on LinkedIn, with no job open'
+          : 'No job is open on this LinkedIn page',
+      );
     }
     // Guest page: "Employment type" is one of the job criteria.
     for (const item of all(document, '.description__job-criteria-item', 10)) {
@@ -62,7 +82,11 @@ export const linkedin: SiteRule = {
     }
     // Logged-in view: workplace and job type pills.
     // The pill's label sits in an aria-hidden span next to screen-reader text, so read the label itself.
-    for (const pill of all(document, '.job-details-preferences-and-skills__pill, .job-details-jobs-unified-top-card__job-insight span, .job-details-fit-level-preferences button', 12)) {
+    for (const pill of all(
+      document,
+      '.job-details-preferences-and-skills__pill, .job-details-jobs-unified-top-card__job-insight span, .job-details-fit-level-preferences button',
+      12,
+    )) {
       const label = pill.querySelector('[aria-hidden="true"]') ?? pill;
       const text = clean(label.textContent).slice(0, 80);
       if (!text) continue;

@@ -24,7 +24,10 @@ export const personio: SiteRule = {
     const heading = first(document, SELECTORS.title!);
     // "Permanent employee, Full-time · Munich, Berlin": employment first, places after the dot.
     const subtitle = first(document, ['.job-subtitle', '.job-header p', 'h1 + p']);
-    const line = subtitle && heading && (subtitle.previousElementSibling === heading || subtitle.closest('.job-header')) ? visibleText(subtitle, 300) : '';
+    const line =
+      subtitle && heading && (subtitle.previousElementSibling === heading || subtitle.closest('.job-header'))
+        ? visibleText(subtitle, 300)
+        : '';
     if (line) {
       // "Teilzeit · Werkstudent · Hamburg": the parts that are no kind of employment are the places.
       const parts = line.split(/\s+[·•|]\s+/);
@@ -37,8 +40,12 @@ export const personio: SiteRule = {
       const mode = workModeFromText(line);
       if (mode) patch.workMode = mode;
     }
-    const fromTitle = clean(document.title).match(/\|\s*(?:jobs|karriere|stellenangebote|careers)\s+(?:at|bei|chez|hos)\s+(.+)$/i)?.[1];
-    const company = companyFromBrand(document, ['header a img[alt]', 'header img[alt]']) || (fromTitle ? cleanCompany(fromTitle) : '');
+    const fromTitle = clean(document.title).match(
+      /\|\s*(?:jobs|karriere|stellenangebote|careers)\s+(?:at|bei|chez|hos)\s+(.+)$/i,
+    )?.[1];
+    const company =
+      companyFromBrand(document, ['header a img[alt]', 'header img[alt]']) ||
+      (fromTitle ? cleanCompany(fromTitle) : '');
     if (company) patch.company = company;
     if (!patch.title) return noJobFound(context, /\/job\/\d+/, 'This is a list of jobs on Personio, not one job');
     patch.isPosting = true;

@@ -24,10 +24,17 @@ export const recruitee: SiteRule = {
     const path = context.url?.pathname ?? '';
     const applying = /\/c\/new\/?$/.test(path);
     const patch = readSelectors(document, applying ? { ...SELECTORS, description: undefined } : SELECTORS, context);
-    const company = companyFromBrand(document, ['header a[href="/"] img[alt]', 'header img[alt]', 'meta[property="og:site_name"]']);
+    const company = companyFromBrand(document, [
+      'header a[href="/"] img[alt]',
+      'header img[alt]',
+      'meta[property="og:site_name"]',
+    ]);
     if (company) patch.company = company;
-    const list = context.url ? !/\/o\//.test(path) : all(document, '[data-testid="offer-list-item"], .job a[href*="/o/"]', 5).length > 1;
-    if (!patch.title || list) return noJobFound(context, /\/o\/[^/]+/, 'This is a list of jobs on Recruitee, not one job');
+    const list = context.url
+      ? !/\/o\//.test(path)
+      : all(document, '[data-testid="offer-list-item"], .job a[href*="/o/"]', 5).length > 1;
+    if (!patch.title || list)
+      return noJobFound(context, /\/o\/[^/]+/, 'This is a list of jobs on Recruitee, not one job');
     patch.isPosting = true;
     patch.reason = applying ? 'The application form for a job on Recruitee' : 'A job on Recruitee';
     patch.applyForm = applying;

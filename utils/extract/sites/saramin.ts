@@ -19,14 +19,20 @@ export const saramin: SiteRule = {
     const patch = readSelectors(document, SELECTORS, context);
     const cells = all(document, '.user_content td', 20);
     const summary = cells.map((td) => td.textContent ?? '').find((t) => /근무지|\|/.test(t)) ?? '';
-    const alt = all(document, '.user_content img[alt]', 5).map((img) => attr(img, 'alt')).find((a) => a.includes('|')) ?? '';
+    const alt =
+      all(document, '.user_content img[alt]', 5)
+        .map((img) => attr(img, 'alt'))
+        .find((a) => a.includes('|')) ?? '';
     const head = clean(alt || summary.split('\n')[0] || '');
     const [company, title] = head.split(/\s*\|\s*/);
     if (!patch.title && title) patch.title = clean(title);
     if (!patch.company && company) patch.company = clean(company);
     const address = summary.match(/근무지\s*주소\s+([^\n]+)/)?.[1];
     if (address) patch.locations = [cleanLocation(address)];
-    if (!patch.descriptionHtml && summary) patch.descriptionHtml = `<p>${visibleText(cells[cells.length - 1] ?? null, 5000, true).replace(/[<>&]/g, ' ').replace(/\n/g, '<br>')}</p>`;
+    if (!patch.descriptionHtml && summary)
+      patch.descriptionHtml = `<p>${visibleText(cells[cells.length - 1] ?? null, 5000, true)
+        .replace(/[<>&]/g, ' ')
+        .replace(/\n/g, '<br>')}</p>`;
     patch.isPosting = !!patch.title;
     patch.reason = 'A job on Saramin';
     return patch;

@@ -21,8 +21,12 @@ export const seek: SiteRule = {
   extract(document, context) {
     const patch = readSelectors(document, SELECTORS, context);
     if (!patch.title) {
-      const list = first(document, '[data-automation="normalJob"], [data-automation="premiumJob"], [data-automation="searchResults"]');
-      if (list) return { isPosting: false, reason: 'This looks like a list of search results on SEEK, with no job open' };
+      const list = first(
+        document,
+        '[data-automation="normalJob"], [data-automation="premiumJob"], [data-automation="searchResults"]',
+      );
+      if (list)
+        return { isPosting: false, reason: 'This looks like a list of search results on SEEK, with no job open' };
       return noJobFound(context, /^\/job\/\d+/, 'No job is open on this SEEK page');
     }
     // SEEK writes a bare "$": dollars of the site's country.

@@ -50,7 +50,11 @@ export interface SelectorTable {
   applyUrl?: readonly string[];
 }
 
-function firstWithText(document: Document, selectors: readonly string[], max = 500): { el: Element; text: string } | null {
+function firstWithText(
+  document: Document,
+  selectors: readonly string[],
+  max = 500,
+): { el: Element; text: string } | null {
   for (const selector of selectors) {
     for (const el of all(document, selector, 5)) {
       const text = visibleText(el, max);
@@ -135,7 +139,9 @@ export function labelledPairs(document: Document, scope: string, max = 40): Map<
   for (const dt of all(document, `${scope} dt`, max)) {
     const dd = dt.nextElementSibling;
     if (!dd || dd.tagName.toUpperCase() !== 'DD') continue;
-    const label = visibleText(dt, 60).replace(/\s*:\s*$/, '').toLowerCase();
+    const label = visibleText(dt, 60)
+      .replace(/\s*:\s*$/, '')
+      .toLowerCase();
     const value = visibleText(dd, 400);
     if (label && value && !pairs.has(label)) pairs.set(label, value);
   }

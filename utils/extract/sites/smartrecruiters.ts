@@ -27,7 +27,12 @@ export const smartrecruiters: SiteRule = {
     // <spl-job-location formattedaddress="..."> carries the full address in an attribute.
     const formatted = attr(first(document, 'spl-job-location'), 'formattedaddress');
     if (formatted) patch.locations = splitLocations(formatted);
-    if (!patch.title) return noJobFound(context, /^\/[^/]+\/\d{6,}|\/oneclick-ui\//, 'This is a list of jobs on SmartRecruiters, not one job');
+    if (!patch.title)
+      return noJobFound(
+        context,
+        /^\/[^/]+\/\d{6,}|\/oneclick-ui\//,
+        'This is a list of jobs on SmartRecruiters, not one job',
+      );
     patch.isPosting = true;
     patch.reason = applying ? 'The application form for a job on SmartRecruiters' : 'A job on SmartRecruiters';
     patch.applyForm = applying;

@@ -21,11 +21,18 @@ export const stepstone: SiteRule = {
     const items = all(document, '[data-at="job-item"]', 100).length;
     // A results list has many job items and no job header; its own h1 is the search heading.
     if (items > 1 && !document.querySelector('[data-at="header-job-title"]')) {
-      return { isPosting: false, reason: `This looks like a list of search results on StepStone (${items} jobs), with no job open` };
+      return {
+        isPosting: false,
+        reason: `This looks like a list of search results on StepStone (${items} jobs), with no job open`,
+      };
     }
     const patch = readSelectors(document, SELECTORS, context);
     if (!patch.title) {
-      if (items) return { isPosting: false, reason: `This looks like a list of search results on StepStone (${items} jobs), with no job open` };
+      if (items)
+        return {
+          isPosting: false,
+          reason: `This looks like a list of search results on StepStone (${items} jobs), with no job open`,
+        };
       return noJobFound(context, /stellenangebote--/, 'No job is open on this StepStone page');
     }
     patch.isPosting = true;

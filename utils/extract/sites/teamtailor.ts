@@ -5,7 +5,15 @@
  */
 import { all, visibleText } from '../dom';
 import { normalizeEmploymentType, splitLocations, workModeFromText, cleanTitle } from '../normalize';
-import { companyFromBrand, labelledPairs, noJobFound, pairValue, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+import {
+  companyFromBrand,
+  labelledPairs,
+  noJobFound,
+  pairValue,
+  readSelectors,
+  type SelectorTable,
+  type SiteRule,
+} from './site-rule';
 
 const SELECTORS: SelectorTable = {
   title: ['h1.font-company-header', '[data-job-title]', 'main h1'],
@@ -14,7 +22,8 @@ const SELECTORS: SelectorTable = {
 };
 
 /** "Apply for Data Engineer" (the application form's heading) → "Data Engineer". */
-const APPLY_PREFIX = /^(apply for( the role( of)?)?|apply to|application for|ansök till|søg stillingen som|bewerbung (als|für)|bewirb dich (als|für)|postuler (pour|à))\s*:?\s*/i;
+const APPLY_PREFIX =
+  /^(apply for( the role( of)?)?|apply to|application for|ansök till|søg stillingen som|bewerbung (als|für)|bewirb dich (als|für)|postuler (pour|à))\s*:?\s*/i;
 
 export const teamtailor: SiteRule = {
   id: 'teamtailor',
@@ -29,7 +38,11 @@ export const teamtailor: SiteRule = {
     if (locations) patch.locations = splitLocations(locations);
     else {
       // The line above the title: "Department · Location" (spans split by a middle dot).
-      const line = all(document, '[data-variabletextwrapper] .uppercase > span, [data-variabletextwrapper] > div:first-child > span', 8)
+      const line = all(
+        document,
+        '[data-variabletextwrapper] .uppercase > span, [data-variabletextwrapper] > div:first-child > span',
+        8,
+      )
         .map((span) => visibleText(span, 120))
         .filter((text) => text && text !== '·');
       if (line.length > 1) patch.locations = splitLocations(line[line.length - 1]!);
@@ -37,13 +50,25 @@ export const teamtailor: SiteRule = {
     const remote = pairValue(pairs, /^(remote status|remote|distansarbete|fjernarbejde)$/);
     const mode = workModeFromText(remote);
     if (mode) patch.workMode = mode;
-    const type = normalizeEmploymentType(pairValue(pairs, /^(employment type|type of employment|anställningsform|ansættelsestype)$/), true);
+    const type = normalizeEmploymentType(
+      pairValue(pairs, /^(employment type|type of employment|anställningsform|ansættelsestype)$/),
+      true,
+    );
     if (type) patch.employmentType = type;
-    const company = companyFromBrand(document, ['header a[href="/"] img[alt]', 'header img[alt]', 'meta[property="og:site_name"]']);
+    const company = companyFromBrand(document, [
+      'header a[href="/"] img[alt]',
+      'header img[alt]',
+      'meta[property="og:site_name"]',
+    ]);
     if (company) patch.company = company;
     if (!patch.title) return noJobFound(context, /\/jobs\/\d+/, 'This is a careers page on Teamtailor, not one job');
     // A jobs list repeats job cards; a job page has one heading and its facts.
-    if (!applying && !pairs.size && all(document, 'a[href*="/jobs/"]', 60).length > 20 && !visibleText(document.querySelector('main .prose'), 200)) {
+    if (
+      !applying &&
+      !pairs.size &&
+      all(document, 'a[href*="/jobs/"]', 60).length > 20 &&
+      !visibleText(document.querySelector('main .prose'), 200)
+    ) {
       return { isPosting: false, reason: 'This is a list of jobs on Teamtailor, not one job' };
     }
     patch.isPosting = true;

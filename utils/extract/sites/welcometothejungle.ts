@@ -3,11 +3,26 @@ import { readSelectors, type SelectorTable, type SiteRule } from './site-rule';
 
 const SELECTORS: SelectorTable = {
   title: ['[data-testid="job-metadata-block"] h2', '[data-testid="job-header-title"]', 'main h1', 'h1'],
-  company: ['[data-testid="job-metadata-block"] a[href*="/companies/"] span', '[data-testid="job-header-organization-link"]'],
-  location: ['[data-testid="job-metadata-block"] i[name="location"] + span', '[data-testid="job-metadata-block"] i[name="location"] ~ span'],
-  employmentType: ['[data-testid="job-metadata-block"] i[name="contract"] ~ span', '[data-testid="job-metadata-block"] i[name="contract"] + span'],
-  salary: ['[data-testid="job-metadata-block"] i[name="salary"] ~ span', '[data-testid="job-metadata-block"] i[name="salary"] + span'],
-  workMode: ['[data-testid="job-metadata-block"] i[name="remote"] ~ span', '[data-testid="job-metadata-block"] i[name="remote"] + span'],
+  company: [
+    '[data-testid="job-metadata-block"] a[href*="/companies/"] span',
+    '[data-testid="job-header-organization-link"]',
+  ],
+  location: [
+    '[data-testid="job-metadata-block"] i[name="location"] + span',
+    '[data-testid="job-metadata-block"] i[name="location"] ~ span',
+  ],
+  employmentType: [
+    '[data-testid="job-metadata-block"] i[name="contract"] ~ span',
+    '[data-testid="job-metadata-block"] i[name="contract"] + span',
+  ],
+  salary: [
+    '[data-testid="job-metadata-block"] i[name="salary"] ~ span',
+    '[data-testid="job-metadata-block"] i[name="salary"] + span',
+  ],
+  workMode: [
+    '[data-testid="job-metadata-block"] i[name="remote"] ~ span',
+    '[data-testid="job-metadata-block"] i[name="remote"] + span',
+  ],
   description: ['[data-testid="job-section-description"]', '#the-position-section'],
   // "Descriptif du poste", "Profil recherché", "Déroulement des entretiens" are sibling sections.
   descriptionSections: 'section[data-testid^="job-section"], #the-process-section',
@@ -19,7 +34,8 @@ export const welcometothejungle: SiteRule = {
   marker: '[data-testid="job-metadata-block"]',
   extract(document, context) {
     const path = context.url?.pathname ?? '';
-    if (context.url && !/\/jobs\/[^/]+/.test(path)) return { isPosting: false, reason: 'This is a company or search page on Welcome to the Jungle, not one job' };
+    if (context.url && !/\/jobs\/[^/]+/.test(path))
+      return { isPosting: false, reason: 'This is a company or search page on Welcome to the Jungle, not one job' };
     const patch = readSelectors(document, SELECTORS, context);
     patch.isPosting = !!(patch.title || context.generic.title);
     patch.reason = 'A job on Welcome to the Jungle';

@@ -4,7 +4,11 @@ import { cleanTitle } from '../normalize';
 import { companyFromBrand, noJobFound, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
 
 const SELECTORS: SelectorTable = {
-  title: ['[data-automation-id="jobPostingHeader"]', 'h2[data-automation-id="jobPostingHeader"]', '[data-automation-id="applyFlowPage"] [data-automation-id="jobTitle"]'],
+  title: [
+    '[data-automation-id="jobPostingHeader"]',
+    'h2[data-automation-id="jobPostingHeader"]',
+    '[data-automation-id="applyFlowPage"] [data-automation-id="jobTitle"]',
+  ],
   location: ['[data-automation-id="locations"] dd', '[data-automation-id="locations"]'],
   employmentType: ['[data-automation-id="time"] dd', '[data-automation-id="time"]'],
   workMode: ['[data-automation-id="remoteType"] dd', '[data-automation-id="remoteType"]'],
@@ -18,18 +22,26 @@ export const workday: SiteRule = {
   hosts: /(^|\.)(myworkdayjobs\.com|myworkdaysite\.com|workday\.com)\//,
   marker: '[data-automation-id="jobPostingHeader"], [data-automation-id="applyFlowPage"]',
   extract(document, context) {
-    const applying = /\/apply(\/|$)/.test(context.url?.pathname ?? '') || !!document.querySelector('[data-automation-id="applyFlowPage"]');
+    const applying =
+      /\/apply(\/|$)/.test(context.url?.pathname ?? '') ||
+      !!document.querySelector('[data-automation-id="applyFlowPage"]');
     const patch = readSelectors(document, SELECTORS, context);
     // The application flow shows the step ("My Information") as its heading; the page title keeps
     // the job ("Clinical Data Analyst - Apply").
     if (!patch.title && applying) {
-      const fromTitle = cleanTitle(clean(document.title).replace(/\s*[-–|]\s*(apply|application|bewerben|postuler)\b.*$/i, ''));
+      const fromTitle = cleanTitle(
+        clean(document.title).replace(/\s*[-–|]\s*(apply|application|bewerben|postuler)\b.*$/i, ''),
+      );
       if (fromTitle && !/^(workday|my information|sign in)$/i.test(fromTitle)) patch.title = fromTitle;
     }
     // The company is the header logo ("Harborline Health Logo").
-    const company = companyFromBrand(document, ['img[data-automation-id="logo"]', '[data-automation-id="logoLink"] img[alt]']);
+    const company = companyFromBrand(document, [
+      'img[data-automation-id="logo"]',
+      '[data-automation-id="logoLink"] img[alt]',
+    ]);
     if (company && !/^workday$/i.test(company)) patch.company = company;
-    if (!patch.title) return noJobFound(context, /\/job\/[^/]+\/[^/]+/, 'This is a job search page on Workday, not one job');
+    if (!patch.title)
+      return noJobFound(context, /\/job\/[^/]+\/[^/]+/, 'This is a job search page on Workday, not one job');
     patch.isPosting = true;
     patch.reason = applying ? 'The application form for a job on Workday' : 'A job on Workday';
     patch.applyForm = applying;

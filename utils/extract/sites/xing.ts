@@ -5,7 +5,13 @@ import { readSelectors, type SelectorTable, type SiteRule } from './site-rule';
 
 const SELECTORS: SelectorTable = {
   // The title testid sits on a wrapper div around <h1 data-xds="Hero">.
-  title: ['[data-testid="job-details-title"] h1', 'h1[data-testid="job-details-title"]', 'h1[data-xds="Hero"]', '[data-testid="job-details-header"] h1', 'main h1'],
+  title: [
+    '[data-testid="job-details-title"] h1',
+    'h1[data-testid="job-details-title"]',
+    'h1[data-xds="Hero"]',
+    '[data-testid="job-details-header"] h1',
+    'main h1',
+  ],
   company: ['[data-testid="job-details-company-info-name"]', '[data-testid="job-details-header"] a[href*="/pages/"]'],
   location: ['[data-testid="job-fact-location"]', '[data-testid="job-details-location"]'],
   salary: ['[data-testid="job-details-salary-card"]', '[data-testid="salary-info"]', '[data-testid="job-fact-salary"]'],
@@ -21,7 +27,8 @@ export const xing: SiteRule = {
   marker: '[data-testid="job-details-title"]',
   extract(document, context) {
     const path = context.url?.pathname ?? '';
-    if (/^\/jobs\/(search|find)/.test(path)) return { isPosting: false, reason: 'This looks like a list of search results on XING' };
+    if (/^\/jobs\/(search|find)/.test(path))
+      return { isPosting: false, reason: 'This looks like a list of search results on XING' };
     const patch = readSelectors(document, SELECTORS, context);
     // The header does not repeat the locations; the page title does: "<role> in <places> | XING Jobs".
     if (!patch.locations) {

@@ -1,13 +1,46 @@
 /** Vocabulary for the facts the summarizer reads from a description (EN/DE/FR/ES). */
 
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, ein: 1, eine: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, zehn: 10,
-  un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, dix: 10, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, diez: 10,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  ein: 1,
+  eine: 1,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  zehn: 10,
+  un: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  dix: 10,
+  uno: 1,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  diez: 10,
 };
 
 /** Words for "year(s)" followed, within a few words, by a word for "experience". */
-export const YEAR_WORDS = "years?|yrs?|jahre[n]?|ans|années|años";
+export const YEAR_WORDS = 'years?|yrs?|jahre[n]?|ans|années|años';
 export const EXPERIENCE_WORDS =
   'experience|exp\\b|berufserfahrung|erfahrung|exp[ée]rience|experiencia|in (?:the|a|an) [\\w-]+ (?:industry|role|field|environment)|in (?:the )?(?:it|tech|software)|working|professional';
 
@@ -15,23 +48,42 @@ export const EXPERIENCE_WORDS =
 export const EDUCATION_LEVELS: ReadonlyArray<readonly [string, string, string]> = [
   ['High school', '\\bhigh school\\b|\\bmatura\\b|\\babitur\\b|\\bbaccalaur[ée]at\\b|\\bbachillerato\\b', '\\bGED\\b'],
   ["Associate's", "\\bassociate'?s? degree\\b", '(?!)'],
-  ['Vocational training', '\\babgeschlossene (?:berufs)?ausbildung\\b|\\bformation professionnelle\\b|\\bformaci[óo]n profesional\\b', '(?!)'],
+  [
+    'Vocational training',
+    '\\babgeschlossene (?:berufs)?ausbildung\\b|\\bformation professionnelle\\b|\\bformaci[óo]n profesional\\b',
+    '(?!)',
+  ],
   [
     "Bachelor's",
-    "\\bbachelor|\\b(?:cs|university|college|engineering|undergraduate|four-year|4-year) degree\\b|\\bdegree (?:in|within)\\b|\\bdegree qualification\\b|\\bstudium\\b|\\bhochschulabschluss\\b|\\blicenciatura\\b|\\bgrado universitario\\b",
+    '\\bbachelor|\\b(?:cs|university|college|engineering|undergraduate|four-year|4-year) degree\\b|\\bdegree (?:in|within)\\b|\\bdegree qualification\\b|\\bstudium\\b|\\bhochschulabschluss\\b|\\blicenciatura\\b|\\bgrado universitario\\b',
     '\\bB\\.?Sc?\\b\\.?|\\bB\\.A\\.|\\bBA\\b|\\bBS/MS\\b|\\bBSc\\b',
   ],
-  ["Master's", "\\bmaster'?s?(?: degree)?\\b|\\bmáster\\b|\\bdiplom(?:-| )?(?:ingenieur|abschluss)?\\b", '\\bM\\.?Sc?\\b|\\bMBA\\b'],
+  [
+    "Master's",
+    "\\bmaster'?s?(?: degree)?\\b|\\bmáster\\b|\\bdiplom(?:-| )?(?:ingenieur|abschluss)?\\b",
+    '\\bM\\.?Sc?\\b|\\bMBA\\b',
+  ],
   ['PhD', '\\bph\\.?d\\b|\\bdoctorate\\b|\\bdoctoral\\b|\\bdoctorat\\b|\\bdoctorado\\b', '(?!)'],
 ];
-export const EQUIVALENT_EXPERIENCE = /\bor equivalent(?: practical| work)? experience\b|\bor equivalent\b|\boder vergleichbar/i;
+export const EQUIVALENT_EXPERIENCE =
+  /\bor equivalent(?: practical| work)? experience\b|\bor equivalent\b|\boder vergleichbar/i;
 
 export const WORK_MODE_PATTERNS: ReadonlyArray<readonly ['remote' | 'hybrid' | 'onsite', string]> = [
-  ['hybrid', '\\bhybrid\\b|\\bhybride?\\b|\\bh[íi]brido\\b|\\d+\\s*(?:days?|tage?)\\s*(?:a|per|pro|/)\\s*(?:week|woche)\\s*(?:in|im)\\s*(?:the\\s*)?(?:office|büro)'],
-  ['remote', '\\bfully remote\\b|\\b(?:100%|all|fully)[- ]remote\\b|\\bremote[- ](?:first|friendly|position|role|job|work|only|ok)\\b|\\bwork (?:from )?(?:home|anywhere)\\b|\\bremote\\b|\\bhomeoffice\\b|\\bhome[- ]office\\b|\\bt[ée]l[ée]travail\\b|\\bteletrabajo\\b|\\bremoto\\b'],
-  ['onsite', '\\bon[- ]?site\\b|\\bin[- ]office\\b|\\bin[- ]person\\b|\\bvor ort\\b|\\bpr[ée]sentiel\\b|\\bpresencial\\b'],
+  [
+    'hybrid',
+    '\\bhybrid\\b|\\bhybride?\\b|\\bh[íi]brido\\b|\\d+\\s*(?:days?|tage?)\\s*(?:a|per|pro|/)\\s*(?:week|woche)\\s*(?:in|im)\\s*(?:the\\s*)?(?:office|büro)',
+  ],
+  [
+    'remote',
+    '\\bfully remote\\b|\\b(?:100%|all|fully)[- ]remote\\b|\\bremote[- ](?:first|friendly|position|role|job|work|only|ok)\\b|\\bwork (?:from )?(?:home|anywhere)\\b|\\bremote\\b|\\bhomeoffice\\b|\\bhome[- ]office\\b|\\bt[ée]l[ée]travail\\b|\\bteletrabajo\\b|\\bremoto\\b',
+  ],
+  [
+    'onsite',
+    '\\bon[- ]?site\\b|\\bin[- ]office\\b|\\bin[- ]person\\b|\\bvor ort\\b|\\bpr[ée]sentiel\\b|\\bpresencial\\b',
+  ],
 ];
-export const OFFICE_DAYS = /\b([1-5]|one|two|three|four|five)\s*(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|\/)\s*week\s*(?:in|at|from)\s*(?:the|our)?\s*(?:office|hq|studio)|\b(?:in|at)\s*(?:the|our)?\s*office\s*([1-5]|one|two|three|four|five)\s*days?\b|\b([1-5])\s*tage?\s*(?:pro|die|in der)\s*woche\s*(?:im|vor ort|in)\b/i;
+export const OFFICE_DAYS =
+  /\b([1-5]|one|two|three|four|five)\s*(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|\/)\s*week\s*(?:in|at|from)\s*(?:the|our)?\s*(?:office|hq|studio)|\b(?:in|at)\s*(?:the|our)?\s*office\s*([1-5]|one|two|three|four|five)\s*days?\b|\b([1-5])\s*tage?\s*(?:pro|die|in der)\s*woche\s*(?:im|vor ort|in)\b/i;
 
 export const TRAVEL_PATTERNS =
   /\b(?:up to\s*)?\d{1,3}\s*%\s*(?:of the time\s*)?travel\b|\btravel(?:ling)? (?:up to\s*)?\d{1,3}\s*%|\b\d+\s*[-–]\s*\d+\s*(?:yearly|annual)?\s*travel days\b|\b(?:significant|frequent|extensive|occasional|some|regular|international|domestic) travel\b|\btravel (?:is )?required\b|\brequired to travel\b|\bwillingness to travel\b|\bno travel\b|\breisebereitschaft\b|\bd[ée]placements?\b|\bdisponibilidad para viajar\b/i;
@@ -46,8 +98,14 @@ export const CLEARANCE =
 
 /** Seniority, checked against the title first, then the text. Most specific first. */
 export const SENIORITY_PATTERNS: ReadonlyArray<readonly [string, string]> = [
-  ['Intern', '\\bintern(?:ship)?\\b|\\bpraktik(?:um|ant)\\b|\\bwerkstudent|\\bstagiaire\\b|\\bstage\\b|\\bpr[áa]cticas\\b|\\bbecari[oa]\\b'],
-  ['Entry level', '\\bnew grads?\\b|\\bgraduate\\b|\\bentry[- ]level\\b|\\btrainee\\b|\\bberufseinsteiger|\\bjunior\\b|\\bjr\\.?\\b|\\bL1\\b|신입'],
+  [
+    'Intern',
+    '\\bintern(?:ship)?\\b|\\bpraktik(?:um|ant)\\b|\\bwerkstudent|\\bstagiaire\\b|\\bstage\\b|\\bpr[áa]cticas\\b|\\bbecari[oa]\\b',
+  ],
+  [
+    'Entry level',
+    '\\bnew grads?\\b|\\bgraduate\\b|\\bentry[- ]level\\b|\\btrainee\\b|\\bberufseinsteiger|\\bjunior\\b|\\bjr\\.?\\b|\\bL1\\b|신입',
+  ],
   ['Executive', '\\bchief\\b|\\bC[ETOFI]O\\b|\\bvice president\\b|\\bVP\\b|\\bexecutive\\b'],
   ['Director', '\\bdirector\\b|\\bhead of\\b|\\bleiter\\b|\\bdirect(?:eur|or)\\b'],
   ['Principal', '\\bprincipal\\b|\\bdistinguished\\b'],

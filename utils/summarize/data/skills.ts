@@ -1192,23 +1192,37 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   Go: {
     caseSensitive: true,
     notBefore: '^\\s*(?:to|above|beyond|further|live|deep|back|ahead|out|for|with|-to)\\b|^-',
-    context: 'golang|programming|language|backend|back-end|services|microservices|Python|Java|Rust|C\\+\\+|Kotlin|TypeScript|Node|written in|gRPC|Kubernetes|concurren|goroutine|developer',
+    context:
+      'golang|programming|language|backend|back-end|services|microservices|Python|Java|Rust|C\\+\\+|Kotlin|TypeScript|Node|written in|gRPC|Kubernetes|concurren|goroutine|developer',
   },
   C: {
     caseSensitive: true,
     notBefore: '^(?:-|\\s*(?:level|suite|corp|\\$))',
     notAfter: '(?:Series|Vitamin|Class|Type|grade|Level|[A-Z]/)\\s*$',
-    context: 'C\\+\\+|embedded|firmware|programming|language|kernel|Linux|Rust|assembly|microcontroller|RTOS|low-level|Python|Java|drivers',
+    context:
+      'C\\+\\+|embedded|firmware|programming|language|kernel|Linux|Rust|assembly|microcontroller|RTOS|low-level|Python|Java|drivers',
   },
   R: {
     caseSensitive: true,
     notBefore: '^(?:&|-|\\s*&)',
     notAfter: '(?:[A-Z]&|&)\\s*$',
-    context: 'statistic|RStudio|tidyverse|ggplot|Python|SAS|SPSS|Stata|programming|language|analy|MATLAB|Shiny|CRAN|SQL|data scien',
+    context:
+      'statistic|RStudio|tidyverse|ggplot|Python|SAS|SPSS|Stata|programming|language|analy|MATLAB|Shiny|CRAN|SQL|data scien',
   },
-  Swift: { caseSensitive: true, context: 'iOS|Xcode|SwiftUI|Objective-C|Apple|mobile|macOS|UIKit|Kotlin|programming|language' },
-  Rust: { caseSensitive: true, context: 'programming|language|systems|C\\+\\+|Golang|memory|cargo|tokio|WebAssembly|backend|embedded|Python|compiler|async|performance' },
-  Ray: { caseSensitive: true, context: 'distributed|cluster|Spark|Dask|Anyscale|parallel|Kubernetes|PyTorch|training|serving|inference|workloads|compute|GPU|Python|scal(?:e|ing)' },
+  Swift: {
+    caseSensitive: true,
+    context: 'iOS|Xcode|SwiftUI|Objective-C|Apple|mobile|macOS|UIKit|Kotlin|programming|language',
+  },
+  Rust: {
+    caseSensitive: true,
+    context:
+      'programming|language|systems|C\\+\\+|Golang|memory|cargo|tokio|WebAssembly|backend|embedded|Python|compiler|async|performance',
+  },
+  Ray: {
+    caseSensitive: true,
+    context:
+      'distributed|cluster|Spark|Dask|Anyscale|parallel|Kubernetes|PyTorch|training|serving|inference|workloads|compute|GPU|Python|scal(?:e|ing)',
+  },
   Triton: { caseSensitive: true, context: 'inference|GPU|NVIDIA|serving|TensorRT|CUDA|kernel|model' },
   TGI: { caseSensitive: true, context: 'inference|LLM|serving|Hugging|vLLM' },
   Megatron: { caseSensitive: true, context: 'LLM|training|parallel|GPU|DeepSpeed|model' },
@@ -1238,7 +1252,8 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'AR/VR|XR': { caseSensitive: true },
   'AR/VR|AR': {
     caseSensitive: true,
-    lineContext: 'glasses|headset|\\bVR\\b|\\bXR\\b|virtual|augmented|3D|Unity|Unreal|spatial|immersive|wearable|optic|display|rendering|OpenXR|ARKit|ARCore|mixed reality|metaverse|lens',
+    lineContext:
+      'glasses|headset|\\bVR\\b|\\bXR\\b|virtual|augmented|3D|Unity|Unreal|spatial|immersive|wearable|optic|display|rendering|OpenXR|ARKit|ARCore|mixed reality|metaverse|lens',
   },
   Ruby: { caseSensitive: true },
   Dart: { caseSensitive: true },
@@ -1256,7 +1271,8 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   JavaScript: { notBefore: '^\\s*frameworks?\\b' },
   Spark: {
     caseSensitive: true,
-    context: 'Apache|Hadoop|PySpark|Databricks|Kafka|Flink|Scala|Hive|big data|ETL|pipeline|streaming|batch|distributed|SQL|Python|cluster|data processing|Dask',
+    context:
+      'Apache|Hadoop|PySpark|Databricks|Kafka|Flink|Scala|Hive|big data|ETL|pipeline|streaming|batch|distributed|SQL|Python|cluster|data processing|Dask',
   },
   Rails: { caseSensitive: true },
   Spring: { caseSensitive: true },
@@ -1317,7 +1333,10 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   RAG: { caseSensitive: true },
   UI: { caseSensitive: true },
   UX: { caseSensitive: true },
-  'Accounts receivable|AR': { caseSensitive: true, lineContext: 'receivable|accounting|invoic|billing|collections|\\bAP\\b|payable|reconcil|ledger|\\bGL\\b|ERP' },
+  'Accounts receivable|AR': {
+    caseSensitive: true,
+    lineContext: 'receivable|accounting|invoic|billing|collections|\\bAP\\b|payable|reconcil|ledger|\\bGL\\b|ERP',
+  },
   AP: { caseSensitive: true, lineContext: 'payable|accounting|invoic|AR\\b' },
   PR: { caseSensitive: true, lineContext: 'media|press|communications|relations' },
   BI: { caseSensitive: true },
@@ -1382,7 +1401,10 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   EHR: { caseSensitive: true },
   EMR: { caseSensitive: true },
   // Amazon EMR is listed before the health-records EMR: it wins only next to AWS data tools.
-  'Amazon EMR|EMR': { caseSensitive: true, lineContext: '\\b(?:AWS|Amazon|Spark|Hadoop|S3|Glue|Hive|Presto|Athena|Redshift)\\b' },
+  'Amazon EMR|EMR': {
+    caseSensitive: true,
+    lineContext: '\\b(?:AWS|Amazon|Spark|Hadoop|S3|Glue|Hive|Presto|Athena|Redshift)\\b',
+  },
   Glue: { caseSensitive: true, lineContext: '\\b(?:AWS|Amazon|ETL|Spark|S3|Athena|EMR|data catalog)\\b' },
   DRF: { caseSensitive: true },
   Stripe: { caseSensitive: true },
@@ -1391,8 +1413,12 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   GIS: { caseSensitive: true },
   Controlling: { caseSensitive: true, notBefore: '^\\s+(?:the|a|an|costs?|access|our|your|their|for)\\b' },
   warehouse: { lineContext: '\\b(?:Snowflake|BigQuery|Redshift|Synapse|Databricks|dbt|SQL)\\b' },
-  coach: { lineContext: '\\b(?:engineers?|developers?|juniors?|team members|colleagues|analysts|designers|scientists)\\b' },
-  mentor: { lineContext: '\\b(?:engineers?|developers?|juniors?|team members|colleagues|analysts|designers|scientists)\\b' },
+  coach: {
+    lineContext: '\\b(?:engineers?|developers?|juniors?|team members|colleagues|analysts|designers|scientists)\\b',
+  },
+  mentor: {
+    lineContext: '\\b(?:engineers?|developers?|juniors?|team members|colleagues|analysts|designers|scientists)\\b',
+  },
   pairing: { lineContext: '\\b(?:engineers?|developers?|code|programming|mentor\\w*)\\b' },
   ledgers: { lineContext: '\\b(?:payments?|billing|accounting|financ\\w*)\\b' },
   accessibility: { lineContext: '\\b(?:web|WCAG|ARIA|frontend|front-end|UI|UX|design|testing|screen readers?)\\b' },
@@ -1415,7 +1441,10 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   ASL: { caseSensitive: true },
   Lean: { caseSensitive: true },
   Agile: {},
-  Sales: { caseSensitive: true, lineContext: 'experience|background|skills|B2B|B2C|roles|proven|track record|Erfahrung|Vertrieb' },
+  Sales: {
+    caseSensitive: true,
+    lineContext: 'experience|background|skills|B2B|B2C|roles|proven|track record|Erfahrung|Vertrieb',
+  },
   Marketing: { caseSensitive: true, lineContext: 'experience|background|skills|roles|proven|track record|Erfahrung' },
   Operations: { caseSensitive: true, lineContext: 'experience|background|management|roles|Erfahrung' },
   Distribution: { caseSensitive: true, lineContext: 'experience|management|logistics|roles' },
@@ -1440,7 +1469,9 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   research: { lineContext: 'academic research' },
   Coaching: { lineContext: 'experience|skills' },
   Mentoring: { lineContext: 'experience|skills' },
-  Leadership: { lineContext: 'leadership (?:skills|experience)|(?:proven|demonstrated|people|team|dotted-line) leadership' },
+  Leadership: {
+    lineContext: 'leadership (?:skills|experience)|(?:proven|demonstrated|people|team|dotted-line) leadership',
+  },
   Reporting: { lineContext: 'experience|skills|financial|tools|Projektreporting' },
   Strategy: { caseSensitive: true, lineContext: 'experience|skills|strategic' },
   strategy: { lineContext: 'experience in strategy|strategy consulting' },
@@ -1482,7 +1513,10 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   firmware: { lineContext: 'firmware (?:development|engineer)|write firmware|embedded firmware' },
   Debugging: {},
   Algorithms: { lineContext: 'data structures|algorithm design|background|knowledge|skills' },
-  algorithms: { lineContext: 'data structures|algorithm design|background|knowledge|skills|finetuning algorithms|training algorithm' },
+  algorithms: {
+    lineContext:
+      'data structures|algorithm design|background|knowledge|skills|finetuning algorithms|training algorithm',
+  },
   Analytics: { caseSensitive: true, lineContext: 'data|web|product|tools|experience' },
   analytics: { lineContext: 'data analytics|web analytics|product analytics|analytics tools' },
   Caching: { lineContext: 'Redis|Memcache|CDN|layer|strateg' },
@@ -1492,11 +1526,17 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   frontend: { lineContext: 'frontend develop|frontend engineer|frontend experience|React|JavaScript|framework' },
   'front-end': { lineContext: 'develop|engineer|experience|React|JavaScript|framework' },
   Backend: { lineContext: 'develop|engineer|experience|services|language|architecture' },
-  backend: { lineContext: 'backend develop|backend engineer|experience|backend services|backend language|backend architecture|d[ée]veloppe(?:ment|ur|use) backend|backend-entwickl|desarroll\\w* backend' },
+  backend: {
+    lineContext:
+      'backend develop|backend engineer|experience|backend services|backend language|backend architecture|d[ée]veloppe(?:ment|ur|use) backend|backend-entwickl|desarroll\\w* backend',
+  },
   'back-end': { lineContext: 'develop|engineer|experience|services|language|architecture' },
   'full stack': {},
   Payments: { lineContext: 'systems|processing|platform|experience' },
-  payments: { lineContext: 'payment systems|payments platform|payments experience|payment processing|\\b(?:on|in) payments\\b|\\(payments\\)|payments,? (?:billing|banking|ledgers?)|payments (?:team|infrastructure|products?|flows?|engineering|domain)' },
+  payments: {
+    lineContext:
+      'payment systems|payments platform|payments experience|payment processing|\\b(?:on|in) payments\\b|\\(payments\\)|payments,? (?:billing|banking|ledgers?)|payments (?:team|infrastructure|products?|flows?|engineering|domain)',
+  },
   Open: {},
   'open source': { lineContext: 'contribut|projects|experience|models|code' },
   'open-source': { lineContext: 'contribut|projects|experience|models|code' },

@@ -10,16 +10,22 @@ import type { AiSummary } from './types';
 
 const LINK = /\[([^\]]*)\]\([^)]*\)|<[^>]*>|\b(?:https?|ftp|javascript|data|vbscript|file|mailto):\S*|\bwww\.\S+/gi;
 /** A bare host with a common top-level domain, lowercase as addresses are ("evil.com/x"; not "ASP.NET"). */
-const BARE_HOST = /\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|co|dev|app|xyz|info|biz|me|ly|link|click|site|online|top|ru|cn|tk|example)\b(?:\/\S*)?/g;
+const BARE_HOST =
+  /\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|co|dev|app|xyz|info|biz|me|ly|link|click|site|online|top|ru|cn|tk|example)\b(?:\/\S*)?/g;
 
 /** Plain text: markdown links keep their words, tags and addresses go, one line. */
 export function plainAiText(text: string): string {
   const plain = text.replace(LINK, (_whole, linkText: string | undefined) => linkText ?? ' ').replace(BARE_HOST, ' ');
-  return cleanShortField(plain.replace(/[\r\n\t]+/g, ' ')).replace(/\s+([,.;:!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+  return cleanShortField(plain.replace(/[\r\n\t]+/g, ' '))
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }
 
 const STOPWORDS = new Set(
-  'the and for with you your our are will this that from have has who what all any can not but into per job role team work working able about also more most such than then them they their there these those over under other some only must should would could may might been being was were its it\'s via etc'.split(' '),
+  "the and for with you your our are will this that from have has who what all any can not but into per job role team work working able about also more most such than then them they their there these those over under other some only must should would could may might been being was were its it's via etc".split(
+    ' ',
+  ),
 );
 
 /** Words that carry meaning, lowercased: letters or digits, three or more of them (or any number). */

@@ -80,12 +80,20 @@ export const POSTING_END = 'POSTING>>>';
  */
 export function postingPrompt(posting: PostingDraft, maxChars = 12_000): string {
   const header = [posting.title, posting.company, posting.locations.join('; ')].filter(Boolean).join(' — ');
-  const body = (posting.descriptionText || posting.descriptionHtml.replace(/<[^>]+>/g, ' ')).replace(/\s+\n/g, '\n').trim();
+  const body = (posting.descriptionText || posting.descriptionHtml.replace(/<[^>]+>/g, ' '))
+    .replace(/\s+\n/g, '\n')
+    .trim();
   const text = `${header}\n\n${body}`.replaceAll(POSTING_START, '').replaceAll(POSTING_END, '').slice(0, maxChars);
   return `${POSTING_START}\n${text}\n${POSTING_END}`;
 }
 
 /** The text an AI line must be grounded in: what the engine was given. */
 export function postingText(posting: PostingDraft): string {
-  return [posting.title, posting.company ?? '', posting.locations.join(' '), posting.salary?.text ?? '', posting.descriptionText].join('\n');
+  return [
+    posting.title,
+    posting.company ?? '',
+    posting.locations.join(' '),
+    posting.salary?.text ?? '',
+    posting.descriptionText,
+  ].join('\n');
 }

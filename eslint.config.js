@@ -1,0 +1,58 @@
+// Lint keeps the layers: pure logic in utils/, browser wiring in entrypoints/, components only render.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const noEntrypoints = { group: ['@/entrypoints/*', '**/entrypoints/*'], message: 'utils/ never imports entrypoints/.' };
+const noDatabase = {
+  group: ['@/utils/db/*', '**/utils/db/*', '**/db/*', 'dexie', 'dexie-react-hooks'],
+  message: 'This layer never touches the database.',
+};
+const noBrowser = {
+  group: ['wxt/browser', 'wxt/browser/*', '#imports', '@webext-core/*'],
+  message: 'This layer never calls browser APIs.',
+};
+const noReact = { group: ['react', 'react-dom', 'react-dom/*', 'react/*'], message: 'Pure logic never imports React.' };
+const browserGlobals = [
+  { name: 'browser', message: 'This layer never calls browser APIs.' },
+  { name: 'chrome', message: 'This layer never calls browser APIs.' },
+];
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'bench-results/**', 'tests/fixtures/**', 'dist/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      // The sanitizers match control characters on purpose.
+      'no-control-regex': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+  {
+    files: ['utils/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noEntrypoints] }] },
+  },
+  {
+    files: ['utils/extract/**', 'utils/summarize/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noEntrypoints, noDatabase, noBrowser, noReact] }],
+      'no-restricted-globals': ['error', ...browserGlobals],
+    },
+  },
+  {
+    files: ['components/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noEntrypoints, noDatabase, noBrowser] }],
+      'no-restricted-globals': ['error', ...browserGlobals],
+    },
+  },
+);
