@@ -12,7 +12,7 @@ import type { DescriptionLine } from './lines';
 const ABBREVIATION_BEFORE = /\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|cf|min|max|no)$/i;
 /** "end.Start", "end!Start", "end.AWS experience", "end.2+ years": a sentence glued to the previous one. */
 const GLUED_SENTENCE =
-  /(?<=[\p{L}\d%)\]])[.!?;](?=\p{Lu}\p{Ll}{2}|(?<=[\p{Ll}\d%)\]].)\p{Lu}\p{Ll}|(?!(?:JS|NET|IO|AI|TS|JSX)\b)\p{Lu}{2,}[\s,]|\p{Lu}['’]|\d{1,2}\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs|jahre|ans|años)\b)/gu;
+  /(?<=[\p{L}\d%)\]])[.!?;](?=\p{Lu}\p{Ll}{2}|(?<=[\p{Ll}\d%)\]].)\p{Lu}\p{Ll}|(?!(?:JS|NET|IO|AI|TS|JSX)\b)\p{Lu}{2,}[\s,]|\p{Lu}['’]|(?<=\p{Ll}{2}.)(?:A|An) \p{Ll}|\d{1,2}\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs|jahre|ans|años)\b)/gu;
 const NOUN_START = new RegExp(`(?<=[\\p{L}\\d)%]) (?=(?:${ITEM_STARTERS.join('|')}))`, 'gu');
 const ADJECTIVE_START = new RegExp(`(?<=\\p{Ll}|\\p{Lu}{2}) (?=(?:${ADJECTIVE_ITEM_STARTERS.join('|')}))`, 'gu');
 /** A duty run into the previous one: "… email recommendations Build candidate generation …". */
@@ -22,10 +22,18 @@ const DUTY_START = new RegExp(
     .join('|')})(?:s|es)? (?:\\p{Ll}|\\d))`,
   'gu',
 );
+const ENGLISH_DUTY_START = new RegExp(
+  `(?<=[\\p{L}\\d)]) (?=(?:${RESPONSIBILITY_VERBS.filter((verb) => verb.length > 2)
+    .map((verb) => verb.charAt(0).toUpperCase() + verb.slice(1))
+    .join('|')})(?:s|es)? (?:\\p{Ll}|\\d|\\p{Lu}{2,}\\b))`,
+  'gu',
+);
+const ENGLISH = /\b(?:the|and|with|for|our)\b/;
+const GERMAN = /\b(?:und|der|die|das|mit|für|Sie|Du)\b/;
 const CONTINUING = new Set(CONTINUING_WORDS);
 const DEGREE = /^(?:Bachelor|Master|Ph\.?D|BS|MS|BA|MSc|BSc)\b/;
 /** Space-joined items are looked for only in long lines: a short bullet is one item already. */
-const ITEM_SPLIT_MIN_LENGTH = 80;
+const ITEM_SPLIT_MIN_LENGTH = 60;
 const MIN_ITEM_WORDS = 3;
 const HEADING_MAX_WORDS = 6;
 
@@ -62,17 +70,21 @@ export function splitJoinedItems(text: string): string[] {
       .split(/\s+/)
       .slice(-3)
       .map((word) => word.toLowerCase().replace(/[^\p{L}\d]/gu, ''));
-    if (CONTINUING.has(before[before.length - 1] ?? '')) continue;
+    // "… is a plus Experience with …": "plus" ends an item there.
+    const endsPlus = before.slice(-2).join(' ') === 'a plus';
+    if (!endsPlus && CONTINUING.has(before[before.length - 1] ?? '')) continue;
     // A degree is often named inside a sentence after an adjective: "…, or a quantitative PhD with …".
     if (DEGREE.test(text.slice(at + 1)) && before.some((word) => CONTINUING.has(word))) continue;
     cuts.add(at);
   }
   for (const match of text.matchAll(ADJECTIVE_START)) cuts.add(match.index ?? 0);
-  for (const match of text.matchAll(DUTY_START)) {
+  // In English text a duty may also follow a name ("… in Braze Run landing-page experiments …").
+  const english = ENGLISH.test(text) && !GERMAN.test(text);
+  for (const match of text.matchAll(english ? ENGLISH_DUTY_START : DUTY_START)) {
     const at = match.index ?? 0;
     // The word before is written lower-case from its first letter: not a German noun ("im Bereich Support").
     const previousWord = /(\S+)$/.exec(text.slice(0, at))?.[1] ?? '';
-    if (/^\p{Ll}/u.test(previousWord) && !CONTINUING.has(previousWord.toLowerCase())) cuts.add(at);
+    if ((english || /^\p{Ll}/u.test(previousWord)) && !CONTINUING.has(previousWord.toLowerCase())) cuts.add(at);
   }
   if (!cuts.size) return [text];
   const items: string[] = [];

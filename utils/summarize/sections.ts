@@ -272,7 +272,8 @@ export function splitSections(html: string, text: string, company: string | null
 /** "Build …", "Own …", "You will …": an item that is a duty, whatever list it sits in. */
 function startsLikeDuty(line: string): boolean {
   return (
-    (RESPONSIBILITY_START.test(line) && !/^(?:have|has|be)\b/i.test(line)) || /^you(?: will|'ll|’ll)\b/i.test(line)
+    (RESPONSIBILITY_START.test(line) && !/^(?:have|has|be|working knowledge)\b/i.test(line)) ||
+    /^you(?: will|'ll|’ll)\b/i.test(line)
   );
 }
 
@@ -282,6 +283,9 @@ const PAY_WORDS =
 const PAY_PROSE =
   /\b(?:pay (?:zone|range|band|scale)|salary (?:range|band)|base (?:pay|salary)|compensation (?:range|band|package)|total rewards)\b/i;
 const PAY_PARAGRAPH_MAX = 700;
+/** Money that is not pay: "a $4M annual budget", "a quota of $750K", "$60M in funding". */
+const NOT_PAY = /\b(?:budgets?|revenue|funding|raised|valuation|spend|ARR|GMV|quota|portfolio|assets under)\b/i;
+const NAMED_PAY = /\b(?:salary|salaries|pay|compensation|wage|OTE|on-target|gehalt|salaire|salario|sueldo)\b/i;
 
 function placeLine(
   current: SectionKind,
@@ -298,7 +302,11 @@ function placeLine(
     return 'compensation';
   }
   // Not in benefits or about: "a $2,000 learning stipend per year" is a perk.
-  const payable = current !== 'benefits' && current !== 'about' && subsection !== 'benefits';
+  const payable =
+    current !== 'benefits' &&
+    current !== 'about' &&
+    subsection !== 'benefits' &&
+    !(NOT_PAY.test(line) && !NAMED_PAY.test(line));
   if (
     payable &&
     line.length <= PAY_PARAGRAPH_MAX &&
