@@ -287,6 +287,8 @@ const CONCRETE_CATEGORIES: ReadonlySet<string> = new Set([
   'mobile',
 ]);
 const CONCRETE_BOOST = 1.3;
+/** A spoken language is rarely what a posting is about. */
+const LANGUAGE_WEIGHT = 0.5;
 const REQUIRED_SECTIONS: ReadonlySet<LineSection | 'title'> = new Set(['title', 'requirements', 'responsibilities']);
 
 export interface RankedSkills {
@@ -354,7 +356,12 @@ export function rankSkills(
       const entry = tally.get(mention.skill) ?? { score: 0, first: position, count: 0, sections: new Set() };
       // Frequency counts with diminishing returns: the k-th mention adds 1/k of its weight.
       entry.count++;
-      entry.score += (weight * early * (CONCRETE_CATEGORIES.has(skill.category) ? CONCRETE_BOOST : 1)) / entry.count;
+      const kind = CONCRETE_CATEGORIES.has(skill.category)
+        ? CONCRETE_BOOST
+        : skill.category === 'spoken-language'
+          ? LANGUAGE_WEIGHT
+          : 1;
+      entry.score += (weight * early * kind) / entry.count;
       entry.sections.add(section);
       tally.set(mention.skill, entry);
     }

@@ -301,7 +301,7 @@ Heap
 Go-to-market launches|product launches|product launch
 ACH|ACH payments|ACH transfers
 Card networks|card issuing|card processing
-Dashboards|dashboard|dashboarding
+Dashboarding|dashboard design|dashboard development
 Looker Studio|Google Data Studio|Data Studio`,
   ],
   [
@@ -570,8 +570,6 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   secrets: { lineContext: 'management|vault|KMS|rotation|manager|HashiCorp' },
   KMS: { caseSensitive: true },
   discovery: { lineContext: 'product discovery|discovery (?:work|phase|research|interviews)|continuous discovery' },
-  dashboard: { lineContext: 'build|Looker|Tableau|Power BI|Grafana|Amplitude|Metabase|report|KPI|analytics' },
-  Dashboards: { lineContext: 'build|Looker|Tableau|Power BI|Grafana|Amplitude|Metabase|report|KPI|analytics' },
   ACH: { caseSensitive: true },
   CAC: { caseSensitive: true },
   LTV: { caseSensitive: true },
