@@ -119,8 +119,11 @@ export function classifyLine(text: string): 'requirements' | 'responsibilities' 
 }
 
 /** False for leftovers such as ", , JR2018851": at least three letters outside codes, or an amount. */
+/** A word of three letters or more with no digit in it: the usual case, tested first. */
+const PLAIN_WORD = /(?:^|\s)[^\s\d]*\p{L}[^\s\d]*\p{L}[^\s\d]*\p{L}[^\s\d]*(?=\s|$)/u;
+
 function hasWords(line: string): boolean {
-  if (MONEY.test(line)) return true;
+  if (PLAIN_WORD.test(line) || MONEY.test(line)) return true;
   const letters = line
     .split(/\s+/)
     .filter((token) => !/\d/.test(token))

@@ -49,7 +49,7 @@ interface Token {
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
-    const raw = match[0].replace(/’/g, "'");
+    const raw = match[0].includes('’') ? match[0].replace(/’/g, "'") : match[0];
     const start = match.index ?? 0;
     tokens.push({ key: raw.toLowerCase(), raw, start, end: start + match[0].length });
   }
@@ -316,11 +316,25 @@ function spansOf(text: string, names: readonly string[]): Array<readonly [number
   return spans;
 }
 
+/** findSkillMentions, remembering each line it has read: one summary reads a line two or three times. */
+export function mentionReader(): (line: string) => SkillMention[] {
+  const read = new Map<string, SkillMention[]>();
+  return (line) => {
+    let mentions = read.get(line);
+    if (!mentions) {
+      mentions = findSkillMentions(line);
+      read.set(line, mentions);
+    }
+    return mentions;
+  };
+}
+
 /** Skills ranked by relevance: section weight, frequency, and how early they appear. */
 export function rankSkills(
   title: string,
   lines: readonly SectionedLine[],
   company: string | null = null,
+  mentionsOf: (line: string) => SkillMention[] = findSkillMentions,
 ): RankedSkills {
   const { skills } = skillMatcher();
   // The employer's own name is not a skill ("Zapier" at Zapier).
@@ -338,7 +352,7 @@ export function rankSkills(
     if (weight === 0) return;
     const early = 1 + 0.5 * (1 - position / total);
     const inEmployerName = spansOf(text, employerSpans);
-    for (const mention of findSkillMentions(text)) {
+    for (const mention of mentionsOf(text)) {
       const skill = skills[mention.skill];
       if (!skill) continue;
       const written = text.slice(mention.start, mention.end).toLowerCase();
