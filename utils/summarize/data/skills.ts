@@ -1041,8 +1041,7 @@ ServSafe
 Visual merchandising
 Order picking|pick and pack|picking and packing
 Stock replenishment|restocking|shelf stocking|replenishment
-Property management
-Event management`,
+Property management`,
   ],
   [
     'legal-education',
@@ -1052,7 +1051,7 @@ Intellectual property|IP law
 Litigation
 Legal research
 Compliance management
-Paralegal
+Paralegal|paralegal work
 Contract drafting|drafting contracts
 Regulatory compliance monitoring
 Privacy law
@@ -1076,10 +1075,7 @@ Social work
 Counseling
 Early childhood education|ECE|early years education
 Interpreting|interpretation services|sign language interpreting
-Individualized education programs|IEP|IEPs
-Paralegal|paralegal work
-Legal research
-Grant writing`,
+Individualized education programs|IEP|IEPs`,
   ],
   [
     'office-tools',
@@ -1332,7 +1328,11 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Networking|redes': { lineContext: 'TCP|\\bIP\\b|VPN|Wi-?Fi|LAN|router|switch|firewall|DNS' },
   'Networking|réseaux': { lineContext: 'TCP|\\bIP\\b|VPN|Wi-?Fi|LAN|router|switch|firewall|DNS' },
   'TCP/IP|TCP': { caseSensitive: true },
-  'CI/CD|CI': { caseSensitive: true, notBefore: '^\\s*/' },
+  'CI/CD|CI': {
+    caseSensitive: true,
+    notBefore: '^\\s*/',
+    context: 'pipeline|build|test|deploy|GitHub|GitLab|Jenkins|CircleCI|tool|SAST|lint|\\bCD\\b',
+  },
   'Roadmapping|roadmap': {
     lineContext:
       '\\b(?:own|owning|owns|define|defining|set|build|drive|driving|plan|prioriti[sz]e)\\s+(?:the\\s+|our\\s+|a\\s+|its\\s+)?(?:product\\s+)?roadmap',
