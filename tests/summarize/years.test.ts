@@ -1,6 +1,6 @@
 /** Years of experience read from the posting's own lines, one short input per pattern. */
 import { describe, expect, it } from 'vitest';
-import { findYearsExperience } from '../../utils/summarize/facts';
+import { findEducation, findYearsExperience } from '../../utils/summarize/facts';
 import type { LineSection, SectionedLine } from '../../utils/summarize/sections';
 
 const line = (text: string, section: LineSection = 'requirements'): SectionedLine[] => [{ text, section, position: 0 }];
@@ -56,5 +56,12 @@ describe('years of experience', () => {
       { text: '3+ years of HR generalist experience', section: 'requirements', position: 1 },
     ]);
     expect(found).toMatchObject({ min: 3, max: null });
+  });
+});
+
+describe('education', () => {
+  it('reads "MS Excel" as Microsoft, not a Master of Science', () => {
+    expect(findEducation(line('Sehr gute Kenntnisse in DATEV und MS Excel'))).toBeNull();
+    expect(findEducation(line('MS in computer science or a related field'))).toBe("Master's");
   });
 });
