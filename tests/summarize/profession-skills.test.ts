@@ -60,6 +60,10 @@ const AMBIGUOUS: ReadonlyArray<readonly [skill: string, skillLine: string, ordin
   ['SEM', 'Maîtrise du SEO et du SEA', 'SEA views from the office'],
   ['Email marketing', 'Write newsletters sent with Klaviyo', 'Read our newsletter for company news'],
   ['Stream processing', 'Streaming jobs in Flink and Kafka', 'Streaming services for our viewers'],
+  ['Budgeting', 'Own budgets, change orders and owner reports', 'Budgets are tight for every startup'],
+  ['Dispatching', 'Book and dispatch loads with carriers', 'We dispatch our newsletter every Monday'],
+  ['Transportation management', 'Book loads in our TMS (McLeod)', 'TMS stands for our team meeting series'],
+  ['Onboarding', 'Lead new-hire onboarding and I-9 compliance', 'Onboarding is easy with our app'],
 ];
 
 describe('ambiguous names by profession', () => {

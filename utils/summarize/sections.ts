@@ -74,8 +74,8 @@ function looksLikeHeading(line: DescriptionLine): boolean {
   if (line.bullet) return false;
   if (/[:：]$/.test(text) && text.length <= 80 && words <= 10) return true;
   if (words <= 6 && !/[.!?,;]$/.test(text) && /^[\p{Lu}\d]/u.test(text)) {
-    const kind = classifyHeading(text);
-    return kind !== null;
+    // "Experience with cranes and forklifts" holds a heading word but is an item.
+    return classifyHeading(text) !== null && !REQUIREMENT_START.test(text);
   }
   return false;
 }

@@ -365,7 +365,7 @@ Luigi
 Prefect
 Dagster
 ETL|ELT|ETL pipelines|extract, transform, load
-Data pipelines|data pipeline
+Data pipelines|data pipeline|ingestion pipelines|ingestion pipeline|data ingestion pipelines
 Data engineering|data engineer|data engineers
 Data warehousing|data warehouse|DWH|warehouse
 Data lakes|data lake|lakehouse
@@ -629,7 +629,7 @@ Resource planning|resourcing plans
 Escalation management|Eskalationsmanagement
 Presales|pre-sales
 Vendor management
-Budgeting|budget management|Budgetplanung|budget planning|annual operating plan|operating plan|AOP
+Budgeting|budget management|Budgetplanung|budget planning|annual operating plan|operating plan|AOP|budgets
 Strategic planning|strategy
 Performance management|performance metrics
 KPIs|KPI
@@ -978,7 +978,7 @@ Power systems`,
     'operations',
     `Supply chain management|supply chain
 Logistics|last mile delivery|last mile
-Transportation management
+Transportation management|TMS|transportation management system
 Warehouse management|warehousing
 Inventory management
 Demand planning|demand plan|demand plans
@@ -1029,7 +1029,7 @@ Point of sale|POS
 Driving|driver's license|driving licence|Führerschein
 Forklift
 Manhattan WMS|Manhattan Associates
-Dispatching
+Dispatching|dispatch
 OSHA|OSHA 10|OSHA 30
 Commercial driver's license|CDL|Class A CDL|Class B CDL
 Carpentry|carpenter
@@ -1342,6 +1342,17 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
       '\\b(?:own|owning|owns|define|defining|set|build|drive|driving|plan)\\s+(?:the\\s+|our\\s+)?(?:product\\s+)?roadmaps',
   },
   'Budgeting|AOP': { caseSensitive: true },
+  'Budgeting|budgets': {
+    lineContext:
+      '\\b(?:own|owning|manage|managing|control|controlling|plan|planning|track|tracking)\\w*\\s+(?:the\\s+|project\\s+|department\\s+)?budgets',
+  },
+  'Dispatching|dispatch': {
+    lineContext: '\\b(?:loads?|drivers?|trucks?|carriers?|routes?|technicians?|crews?|vehicles?)\\b',
+  },
+  'Transportation management|TMS': {
+    caseSensitive: true,
+    context: 'freight|carrier|load|shipment|logistics|McLeod|MercuryGate|Oracle OTM|truck',
+  },
   'SEM|SEA': { caseSensitive: true, context: 'SEO|Google Ads|search|paid|SEM|campaign' },
   'Email marketing|newsletters': {
     lineContext: 'write|writ|rédiger|redactar|erstellen|campaign|email|Klaviyo|Mailchimp|Braze|HubSpot|send|envoy',
@@ -1585,7 +1596,7 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Asset management': { lineContext: 'portfolio|investment|fund|wealth|IT asset' },
   'Account management': { lineContext: 'key account|account manager|client|customer accounts|experience' },
   'Customer experience': { lineContext: 'CX|customer experience (?:management|design|strategy)' },
-  Onboarding: { lineContext: '\\b(?:employees?|new hires?|HR|customer onboarding|hires)\\b' },
+  Onboarding: { lineContext: '\\b(?:employees?|new[- ]hires?|HR|customer onboarding|hires)\\b' },
   Waterfall: { lineContext: 'methodolog|agile|scrum|project' },
   HR: { caseSensitive: true, lineContext: 'experience|background|human resources|HRIS|department' },
   Kinesis: {},
