@@ -76,6 +76,46 @@ export interface SkillMatcher {
 
 const GUARDS: Readonly<Record<string, SkillGuard>> = { ...SKILL_GUARDS, ...PROFESSION_GUARDS };
 
+/** British and American spellings of one word: "optimisation" / "optimization", "modelling" / "modeling". */
+const SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/isation\b/g, 'ization'],
+  [/ization\b/g, 'isation'],
+  [/is(e|ed|es|ing)\b/g, 'iz$1'],
+  [/iz(e|ed|es|ing)\b/g, 'is$1'],
+  [/elling\b/g, 'eling'],
+  [/([^e])eling\b/g, '$1elling'],
+  [/([a-z]{2}[^hy])our\b/g, '$1or'],
+  [/ior\b/g, 'iour'],
+  [/yse\b/g, 'yze'],
+  [/yze\b/g, 'yse'],
+];
+
+/**
+ * The other spelling (British / American) of a common-noun alias, or null when it has none. Names
+ * and acronyms keep their exact form.
+ */
+export function otherSpellingOf(alias: string): string | null {
+  // "Performance optimization" is a common noun; "OAuth" or "ServiceNow" is a name.
+  const lower = alias.toLowerCase();
+  if (!/^[a-z][a-z\s-]{4,}$/.test(lower) || alias.slice(1) !== lower.slice(1)) return null;
+  for (const [pattern, replacement] of SPELLINGS) {
+    const changed = lower.replace(pattern, replacement);
+    if (changed !== lower) return changed;
+  }
+  return null;
+}
+
+/**
+ * "X management" is also written as a verb, as a job's duties are: "managing risk", "managing
+ * projects", "manage stakeholders".
+ */
+export function verbFormsOf(alias: string): string[] {
+  const object = /^([a-z][a-z\s-]{2,}) management$/.exec(alias.toLowerCase())?.[1];
+  if (!object || object.endsWith('s')) return [];
+  const plural = pluralOf(object) ?? object;
+  return [...new Set([`managing ${object}`, `managing ${plural}`, `manage ${plural}`])];
+}
+
 /**
  * The plural of a common-noun alias written in lower case ("heat pump" → "heat pumps", "policy" →
  * "policies"), so postings need not use the taxonomy's number. Names (capitalised), acronyms and
@@ -143,11 +183,15 @@ function buildMatcher(): SkillMatcher {
     for (const aliases of lines) {
       const name = aliases[0];
       if (!name) continue;
-      const plurals = aliases
-        .filter((alias) => !GUARDS[alias] && !GUARDS[`${name}|${alias}`])
-        .map(pluralOf)
-        .filter((plural): plural is string => plural !== null && !written.has(plural.toLowerCase()));
-      add({ name, category, aliases: [...aliases, ...plurals], soft: false });
+      const unguarded = aliases.filter((alias) => !GUARDS[alias] && !GUARDS[`${name}|${alias}`]);
+      const spellings = unguarded.map(otherSpellingOf).filter((alias): alias is string => alias !== null);
+      const variants = [...unguarded, ...spellings];
+      const generated = [
+        ...spellings,
+        ...variants.map(pluralOf).filter((plural): plural is string => plural !== null),
+        ...variants.flatMap(verbFormsOf),
+      ].filter((alias, at, all) => !written.has(alias.toLowerCase()) && all.indexOf(alias) === at);
+      add({ name, category, aliases: [...aliases, ...generated], soft: false });
     }
   }
   for (const line of SOFT_SKILLS) {
@@ -195,6 +239,29 @@ export interface SkillMention {
   end: number;
 }
 
+/** The skill an unguarded alias spelled by these token keys names, or null ("tailwind css" → Tailwind CSS). */
+function plainSkillOf(keys: readonly string[]): number | null {
+  let node: TrieNode | undefined = skillMatcher().root;
+  for (const key of keys) node = node?.next.get(key);
+  return node?.terminals.find((terminal) => terminal.guard === null)?.skill ?? null;
+}
+
+/** "batch and streaming pipelines", "unit- and integration tests": a word joined to the first word of a multi-word alias. */
+const ELLIPSIS_JOIN = /^-?\s*(?:,|\/|&|and|or|und|oder|et|ou|y|o)\s*$/i;
+
+/** The skill of "A … B C" read as "A C" when "B C" is an alias: "batch and streaming pipelines" → batch pipelines. */
+function ellipsisMention(tokens: readonly Token[], from: number, to: number, line: string): SkillMention | null {
+  const first = tokens[from];
+  if (!first || to <= from) return null;
+  for (const back of [1, 2]) {
+    const word = tokens[from - back];
+    if (!word || !ELLIPSIS_JOIN.test(line.slice(word.end, first.start))) continue;
+    const skill = plainSkillOf([word.key, ...tokens.slice(from + 1, to + 1).map((token) => token.key)]);
+    if (skill !== null) return { skill, start: word.start, end: word.end };
+  }
+  return null;
+}
+
 /** What may separate two items of one list of skills: "Spark, Ray", "Flink / Beam", "Go and Rust". */
 const LIST_SEPARATOR = /^\s*(?:[,;/|&+(]|\)\s*,?|\b(?:and|or|und|oder|et|ou|y|o)\b|,\s*(?:and|or)\b)\s*$/i;
 
@@ -207,6 +274,8 @@ export function findSkillMentions(line: string): SkillMention[] {
   const { root } = skillMatcher();
   const tokens = tokenize(line);
   const mentions: Array<SkillMention & { pending: boolean }> = [];
+  /** Skills read beside a longer alias ("batch and streaming pipelines"); they take no part in list confirmation. */
+  const implied: SkillMention[] = [];
   let index = 0;
   while (index < tokens.length) {
     let node = root.next.get(tokens[index]?.key ?? '');
@@ -238,13 +307,19 @@ export function findSkillMentions(line: string): SkillMention[] {
         end: tokens[best.to]?.end ?? 0,
         pending: best.pending,
       });
+      if (!best.pending && best.to > index) {
+        const elided = ellipsisMention(tokens, index, best.to, line);
+        if (elided) implied.push(elided);
+      }
       index = best.to + 1;
     } else {
       index++;
     }
   }
+  const withImplied = (counted: SkillMention[]): SkillMention[] =>
+    implied.length ? [...counted, ...implied].sort((a, b) => a.start - b.start) : counted;
   if (!mentions.some((mention) => mention.pending))
-    return mentions.map(({ skill, start, end }) => ({ skill, start, end }));
+    return withImplied(mentions.map(({ skill, start, end }) => ({ skill, start, end })));
   // A pending mention counts when a list separator joins it to a mention that counts; repeat so
   // "Spark, Ray, Dask" confirms along the list.
   let changed = true;
@@ -264,7 +339,9 @@ export function findSkillMentions(line: string): SkillMention[] {
       }
     }
   }
-  return mentions.filter((mention) => !mention.pending).map(({ skill, start, end }) => ({ skill, start, end }));
+  return withImplied(
+    mentions.filter((mention) => !mention.pending).map(({ skill, start, end }) => ({ skill, start, end })),
+  );
 }
 
 /** How much a mention counts, by where it sits. About-the-company and benefits do not count. */

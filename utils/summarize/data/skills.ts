@@ -387,6 +387,7 @@ NumPy
 SciPy
 Polars
 Jupyter|Jupyter notebooks
+Economics|econometrics|Volkswirtschaftslehre
 Statistics|statistical analysis|statistical modeling|statistiques|Statistik|estadística
 A/B testing|AB testing|experimentation|online experiments|A/B tests|tests A/B|pruebas A/B|A/B-Tests
 Causal inference
@@ -395,7 +396,7 @@ Big data
 Data mining
 Data science
 Stream processing|streaming data|streaming pipelines|streaming pipeline|streaming platform|streaming platforms|event streaming|streaming jobs|streaming
-Batch processing
+Batch processing|batch pipelines|batch jobs|batch workloads
 Kinesis|Amazon Kinesis
 Pub/Sub
 RabbitMQ
@@ -612,7 +613,7 @@ Open source|open-source
 Product management
 Project management|Projektmanagement|gestion de projet|gestión de proyectos
 Program management|programme management
-Stakeholder management|stakeholders management
+Stakeholder management|stakeholders management|stakeholder engagement|stakeholder relationships|stakeholder relations
 Change management
 Risk management|capacity risk management
 Process improvement|continuous improvement|process improve|process optimization
@@ -772,7 +773,7 @@ Account management|key account management|KAM
 Customer success
 Customer service|customer support
 Client relationship management|relationship management
-Negotiation|negotiations
+Negotiation|negotiations|negotiation skills|negotiating
 Distributor management|distributor sales|distribution sales|distributors
 Channel sales|channel partners
 Export|export sales|international sales|export strategies
@@ -1026,7 +1027,7 @@ Cooking|culinary
 Retail operations
 Cash handling
 Point of sale|POS
-Driving|driver's license|driving licence|Führerschein
+Driving|driver's license|driving licence|Führerschein|driving record
 Forklift
 Manhattan WMS|Manhattan Associates
 Dispatching|dispatch
@@ -1263,8 +1264,9 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   Assembly: { caseSensitive: true },
   JSON: { caseSensitive: true },
   CSS: { caseSensitive: true },
+  // "Unit economics" is a SaaS metric, not the field of study.
+  Economics: { notAfter: '\\bunit\\s*$' },
   HTML: { caseSensitive: true },
-  JavaScript: { notBefore: '^\\s*frameworks?\\b' },
   Spark: {
     caseSensitive: true,
     context:
@@ -1673,7 +1675,6 @@ export const SOFT_SKILLS: readonly string[] = [
   'Intercultural competence|multi-cultural|intercultural|cultural awareness|interpret different cultures',
   'Initiative|proactive|take initiative|self-starter|self-motivated',
   'Mentorship|mentor others|mentoring',
-  'Negotiation skills',
   'Decision making|decision-making',
   'Prioritization|prioritize|prioritizing',
   'Multitasking|multi-tasking',
