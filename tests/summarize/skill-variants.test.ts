@@ -71,3 +71,26 @@ describe('guards loosened or added for the recall pass', () => {
     expect(skillMatcher().skills.filter((skill) => skill.name.startsWith('Negotiation'))).toHaveLength(1);
   });
 });
+
+describe('an ad platform named bare', () => {
+  it('is its ads product in a line about paid media', () => {
+    expect(names('Own paid acquisition across Google, Meta and TikTok')).toEqual([
+      'Paid acquisition',
+      'Google Ads',
+      'Meta Ads',
+      'TikTok',
+    ]);
+    expect(names('Run Facebook and Google campaigns with a PPC budget')).toEqual([
+      'Meta Ads',
+      'Google Ads',
+      'Campaign management',
+      'PPC',
+    ]);
+  });
+
+  it('is the company anywhere else', () => {
+    expect(names('Our founders met at Google and Meta')).toEqual([]);
+    expect(names('Ex-Google engineers; paid parental leave')).toEqual([]);
+    expect(names('Keep our Google Analytics dashboards tidy')).toEqual(['Google Analytics']);
+  });
+});

@@ -805,8 +805,8 @@ Social media marketing|social media|réseaux sociaux|redes sociales|soziale Medi
 SEO|search engine optimization
 SEM|search engine marketing|SEA
 PPC|pay per click
-Google Ads|AdWords
-Meta Ads|Facebook Ads
+Google Ads|AdWords|Google
+Meta Ads|Facebook Ads|Meta|Facebook
 Performance marketing
 Growth marketing|growth hacking
 Affiliate marketing
@@ -1184,6 +1184,10 @@ export const LANGUAGE_CONTEXT =
   `|\\b(?:good|very good|excellent|strong|solid|basic|working)\\s+(?:${LANGUAGE_NAMES})\\b` +
   `|^\\s*(?:${LANGUAGE_NAMES})(?:\\s+(?:and|or)\\s+\\w+)?\\s+(?:is|are|would be)\\b`;
 
+/** Words of a line about paid advertising, where "Google" or "Meta" means the ads platform. */
+const PAID_MEDIA =
+  'paid (?:search|social|media|acquisition|channels?|ads)|advertising|\\bads\\b|\\bPPC\\b|\\bSEM\\b|ROAS|\\bCPC\\b|ad spend|media buying';
+
 export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // Ambiguous short names: they count with their context words in the line, or in a list of other skills.
   Go: {
@@ -1264,6 +1268,11 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   Assembly: { caseSensitive: true },
   JSON: { caseSensitive: true },
   CSS: { caseSensitive: true },
+  // An ad platform named bare ("paid acquisition across Google, Meta and TikTok") is its ads product
+  // only in a line about paid media; elsewhere it is the company.
+  'Google Ads|Google': { caseSensitive: true, lineContext: PAID_MEDIA },
+  'Meta Ads|Meta': { caseSensitive: true, lineContext: PAID_MEDIA },
+  'Meta Ads|Facebook': { caseSensitive: true, lineContext: PAID_MEDIA },
   // "Unit economics" is a SaaS metric, not the field of study.
   Economics: { notAfter: '\\bunit\\s*$' },
   HTML: { caseSensitive: true },
