@@ -94,3 +94,11 @@ describe('an ad platform named bare', () => {
     expect(names('Keep our Google Analytics dashboards tidy')).toEqual(['Google Analytics']);
   });
 });
+
+describe('a driving record asks for driving', () => {
+  it('reads the record and its abbreviation', () => {
+    expect(names('Clean driving record')).toEqual(['Driving']);
+    expect(names('Clean MVR with no DUI in the last 5 years')).toEqual(['Driving']);
+    expect(names('Our mvr index is rising')).toEqual([]);
+  });
+});

@@ -1027,7 +1027,7 @@ Cooking|culinary
 Retail operations
 Cash handling
 Point of sale|POS
-Driving|driver's license|driving licence|Führerschein|driving record
+Driving|driver's license|driving licence|Führerschein|driving record|motor vehicle record|MVR
 Forklift
 Manhattan WMS|Manhattan Associates
 Dispatching|dispatch
@@ -1268,6 +1268,8 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   Assembly: { caseSensitive: true },
   JSON: { caseSensitive: true },
   CSS: { caseSensitive: true },
+  // A clean MVR (motor vehicle record) is the driving record; in lower case it is no abbreviation.
+  MVR: { caseSensitive: true },
   // An ad platform named bare ("paid acquisition across Google, Meta and TikTok") is its ads product
   // only in a line about paid media; elsewhere it is the company.
   'Google Ads|Google': { caseSensitive: true, lineContext: PAID_MEDIA },
