@@ -24,10 +24,16 @@ describe('British and American spellings', () => {
   });
 });
 
-describe('"X management" written as a verb', () => {
+describe('"X management" and "X optimization" written as a verb', () => {
   it('generates the verb forms', () => {
-    expect(verbFormsOf('Project management')).toEqual(['managing project', 'managing projects', 'manage projects']);
-    expect(verbFormsOf('risk management')).toEqual(['managing risk', 'managing risks', 'manage risks']);
+    expect(verbFormsOf('Project management')).toEqual([
+      'managing project',
+      'managing projects',
+      'manage project',
+      'manage projects',
+    ]);
+    expect(verbFormsOf('query optimization')).toContain('optimising queries');
+    expect(verbFormsOf('Performance optimization')).toContain('optimizing performance');
     expect(verbFormsOf('stakeholders management')).toEqual([]);
     expect(verbFormsOf('Kubernetes')).toEqual([]);
   });
@@ -35,6 +41,7 @@ describe('"X management" written as a verb', () => {
   it('finds the skill in a duty', () => {
     expect(names('You have experience in managing projects and/or programs')).toEqual(['Project management']);
     expect(names('Manage stakeholders across three regions')).toEqual(['Stakeholder management']);
+    expect(names('Optimising performance of the checkout')).toEqual(['Performance optimization']);
     // "management" alone is not a skill, nor is managing something the taxonomy does not name.
     expect(names('Managing a team of four at the depot')).not.toContain('Project management');
   });

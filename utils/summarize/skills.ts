@@ -105,15 +105,23 @@ export function otherSpellingOf(alias: string): string | null {
   return null;
 }
 
+/** The nouns of a skill that duties write as a verb ("risk management" → "managing risks"). */
+const VERB_NOUNS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['management', ['managing', 'manage']],
+  ['optimization', ['optimizing', 'optimize', 'optimising', 'optimise']],
+];
+
 /**
- * "X management" is also written as a verb, as a job's duties are: "managing risk", "managing
- * projects", "manage stakeholders".
+ * "X management" or "X optimization" is also written as a verb, as a job's duties are: "managing
+ * risk", "managing projects", "optimizing queries".
  */
 export function verbFormsOf(alias: string): string[] {
-  const object = /^([a-z][a-z\s-]{2,}) management$/.exec(alias.toLowerCase())?.[1];
-  if (!object || object.endsWith('s')) return [];
+  const match = /^([a-z][a-z\s-]{2,}) ([a-z]+)$/.exec(alias.toLowerCase());
+  const verbs = VERB_NOUNS.find(([noun]) => noun === match?.[2])?.[1];
+  const object = match?.[1];
+  if (!verbs || !object || object.endsWith('s')) return [];
   const plural = pluralOf(object) ?? object;
-  return [...new Set([`managing ${object}`, `managing ${plural}`, `manage ${plural}`])];
+  return [...new Set(verbs.flatMap((verb) => [`${verb} ${object}`, `${verb} ${plural}`]))];
 }
 
 /**
