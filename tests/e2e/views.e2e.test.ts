@@ -80,6 +80,18 @@ describe('every dashboard view, both themes, two widths', () => {
         await page.goto(url('#/jobs'));
         await page.getByTestId('job-row').first().waitFor();
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+        // Nor does the board, folded as it starts, at either width: and it has no sideways scroll box of its own.
+        await page.goto(url('#/board'));
+        await page.getByTestId('board-card').first().waitFor();
+        expect(
+          await page.evaluate(() => {
+            const board = document.querySelector<HTMLElement>('[data-testid="board"]')!;
+            return {
+              page: document.documentElement.scrollWidth <= window.innerWidth,
+              board: board.scrollWidth <= board.clientWidth,
+            };
+          }),
+        ).toEqual({ page: true, board: true });
       }, 180_000);
     }
   }

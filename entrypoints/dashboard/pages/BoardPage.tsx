@@ -122,7 +122,13 @@ export function BoardPage({ jobs, index, indexVersion, now }: BoardPageProps) {
         data-testid="board"
         style={{
           gridTemplateColumns: stageKeys
-            .map((stage) => (collapsed.has(stage) ? 'var(--board-folded)' : 'minmax(var(--board-column), 1fr)'))
+            .map((stage) =>
+              collapsed.has(stage)
+                ? 'var(--board-folded)'
+                : (columns.get(stage)?.length ?? 0) === 0
+                  ? 'minmax(var(--board-empty), 0.5fr)'
+                  : 'minmax(var(--board-column), 1fr)',
+            )
             .join(' '),
         }}
       >
