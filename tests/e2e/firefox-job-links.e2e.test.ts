@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  firefoxScreenshot,
-  openExtensionPage,
-  openPopup,
-  openWebPage,
-  tabIdOf,
-  useFirefoxExtension,
-} from './firefox-harness';
+import { firefoxScreenshot, openExtensionPage, saveFromPopup, useFirefoxExtension } from './firefox-harness';
 
 // A posting saved from an http:// page keeps its http:// address on the job page: the links the
 // user opens are the addresses they saved, not the https:// form the dedupe key is written in.
@@ -19,13 +12,7 @@ describe('the job page in real Firefox', () => {
   it('links an http:// posting at its http:// address', async () => {
     const postingUrl = extension.origin + POSTING_PAGE;
     expect(postingUrl).toMatch(/^http:\/\//);
-    const page = await openWebPage(extension.session, postingUrl);
-    const popup = await openPopup(extension.session, extension.origin, await tabIdOf(extension.session, page));
-    await popup.waitForSelector('[data-testid="save-button"]');
-    await popup.click('[data-testid="save-button"]');
-    await popup.waitForSelector('[data-testid="saved-state"]');
-    await popup.close();
-    await page.close();
+    await saveFromPopup(extension.session, extension.origin, postingUrl);
 
     const dashboard = await openExtensionPage(extension.session.browser, extension.origin, '/dashboard.html');
     await dashboard.waitForSelector('[data-testid="job-title"]');
