@@ -126,7 +126,7 @@ export function BoardPage({ jobs, index, indexVersion, now }: BoardPageProps) {
               collapsed.has(stage)
                 ? 'var(--board-folded)'
                 : (columns.get(stage)?.length ?? 0) === 0
-                  ? 'minmax(var(--board-empty), 0.5fr)'
+                  ? 'var(--board-empty-track)'
                   : 'minmax(var(--board-column), 1fr)',
             )
             .join(' '),
