@@ -101,7 +101,11 @@ export function DataCard({ db, show, onImportStart, onDataReplaced }: DataCardPr
     <Card
       id="data-heading"
       title="Your data"
-      description="Everything is stored in this browser only. Export a backup to keep it safe or move it to another computer."
+      description={
+        syncedWith
+          ? `Everything is stored in this browser and synced, encrypted, through ${syncedWith}. A backup keeps a copy of your own.`
+          : 'Everything is stored in this browser only. Export a backup to keep it safe or move it to another computer.'
+      }
       className="settings-card"
     >
       <p className="muted" data-testid="export-key-note">
