@@ -4,12 +4,9 @@ import { ImportPreviewPanel } from '@/components/dashboard/ImportPreviewPanel';
 import { JobMatchCard } from '@/components/dashboard/JobMatchCard';
 import type { ImportMode, ImportPreview } from '@/utils/backup/import-plan';
 import type { Match } from '@/utils/schema/summary';
+import { markupText } from './markup-text';
 
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+const text = markupText;
 
 describe('JobMatchCard', () => {
   const match: Match = {
