@@ -1,21 +1,28 @@
-import type { Salary, WorkMode } from '../schema/posting';
+import type { PostingDraft } from '../schema/posting';
 
-/** Field values one source found. Descriptions are raw HTML here; index.ts sanitizes once. */
-export interface Fields {
-  title?: string;
-  company?: string;
-  locations?: string[];
-  workMode?: WorkMode;
-  employmentType?: string;
-  salary?: Salary;
-  datePosted?: string;
-  validThrough?: string;
-  applyUrl?: string;
-  descriptionHtml?: string;
-  url?: string;
-}
+/** The posting fields a source can read, in one list (the `Fields` type below is built from it). */
+export const FIELD_NAMES = [
+  'title',
+  'company',
+  'locations',
+  'workMode',
+  'employmentType',
+  'salary',
+  'datePosted',
+  'validThrough',
+  'applyUrl',
+  'descriptionHtml',
+  'url',
+] as const satisfies ReadonlyArray<keyof PostingDraft>;
 
-export type FieldName = keyof Fields;
+export type FieldName = (typeof FIELD_NAMES)[number];
+
+/**
+ * Field values one source found: the draft schema's fields, each optional and never null (type
+ * only, so the capture script does not load zod). Descriptions are raw HTML here; index.ts
+ * sanitizes once.
+ */
+export type Fields = { [K in FieldName]?: NonNullable<PostingDraft[K]> };
 
 /** What one source read from the page, plus facts `detect` weighs. */
 export interface SourceResult {
