@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFilters, filterJobs, tagsInUse } from '@/utils/jobs-view/filter';
 import { toJobView, flattenProfile, type JobView } from '@/utils/jobs-view/job-view';
-import { formatYearly, yearlySalary } from '@/utils/jobs-view/salary';
+import { formatYearly } from '@/utils/money/format';
+import { yearlySalary } from '@/utils/money/yearly';
 import { sortJobs } from '@/utils/jobs-view/sort';
 import { daysUntil, isClosingSoon } from '@/utils/jobs-view/closing';
 import { makeJob } from './job-factory';

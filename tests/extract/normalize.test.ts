@@ -3,11 +3,11 @@ import {
   normalizeEmploymentType,
   parseDate,
   parseRelativeDate,
-  parseSalaryText,
   splitLocations,
   workModeFromText,
-  findSalaryInText,
 } from '../../utils/extract/normalize';
+import { findSalaryInText } from '../../utils/money/find';
+import { parseSalaryText } from '../../utils/money/parse';
 import { canonicalUrl } from '../../utils/extract/canonical-url';
 import { htmlToText, unescapeHtmlString } from '../../utils/extract/html-text';
 import { sanitizeWithoutDom } from '../../utils/extract/sanitize';
@@ -155,7 +155,7 @@ describe('description HTML', () => {
 
 describe('groupThousands', () => {
   it('writes numbers as en-US toLocaleString does', async () => {
-    const { groupThousands } = await import('@/utils/extract/normalize');
+    const { groupThousands } = await import('@/utils/money/text');
     for (const n of [0, 7, 999, 1000, 45.5, 168000, 275100, 1234567.891, 12.3456, -1500]) {
       expect(groupThousands(n)).toBe(n.toLocaleString('en-US'));
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSalaryText } from '@/utils/extract/normalize';
+import { parseSalaryText } from '@/utils/money/parse';
 import { applyEdit, blankPosting, formValuesOf, postingEdit } from '@/utils/posting-edits';
 import { makePosting } from '../posting-factory';
 

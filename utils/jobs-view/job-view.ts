@@ -5,7 +5,7 @@ import type { HistoryEntry, Job, JobStatus } from '../schema/job';
 import type { Salary, WorkMode } from '../schema/posting';
 import type { Profile, SummarySkill } from '../schema/summary';
 import { daysUntil } from './closing';
-import { yearlySalary, type YearlySalary } from './salary';
+import { yearlySalary, type YearlySalary } from '../money/yearly';
 
 /** A board column / status filter: a status, or `saved` for a job that is only saved. */
 export type StageKey = JobStatus | 'saved';

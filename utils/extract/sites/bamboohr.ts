@@ -4,7 +4,8 @@
  * is the header logo.
  */
 import { all, visibleText } from '../dom';
-import { normalizeEmploymentType, parseSalaryText, splitLocations, workModeFromText } from '../normalize';
+import { normalizeEmploymentType, splitLocations, workModeFromText } from '../normalize';
+import { parseSalaryText } from '../../money/parse';
 import { companyFromBrand, noJobFound, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
 
 const SELECTORS: SelectorTable = {

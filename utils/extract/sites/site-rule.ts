@@ -8,10 +8,10 @@ import {
   cleanTitle,
   normalizeEmploymentType,
   parseDate,
-  parseSalaryText,
   splitLocations,
   workModeFromText,
 } from '../normalize';
+import { parseSalaryText } from '../../money/parse';
 import type { Fields, SitePatch } from '../types';
 
 export interface SiteContext {
