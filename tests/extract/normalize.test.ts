@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isWorkModeOnly,
   normalizeEmploymentType,
   parseDate,
   parseRelativeDate,
   splitLocations,
   workModeFromText,
 } from '../../utils/extract/normalize';
+import { toDraft } from '../../utils/extract/merge';
 import { findSalaryInText } from '../../utils/money/find';
 import { parseSalaryText } from '../../utils/money/parse';
 import { canonicalUrl } from '../../utils/extract/canonical-url';
@@ -159,5 +161,30 @@ describe('groupThousands', () => {
     for (const n of [0, 7, 999, 1000, 45.5, 168000, 275100, 1234567.891, 12.3456, -1500]) {
       expect(groupThousands(n)).toBe(n.toLocaleString('en-US'));
     }
+  });
+});
+
+describe('a work-mode phrase is never a place', () => {
+  it.each(['Fully remote', 'Remote', 'Hybrid', 'On-site only', '100% home office', 'Work from home', 'Remote-first'])(
+    '%s is a work mode',
+    (text) => {
+      expect(isWorkModeOnly(text)).toBe(true);
+    },
+  );
+  it.each(['Remote (United States)', 'Malmö', 'Remote, Canada', 'Hybrid in Berlin', 'Remote Creek, Texas'])(
+    '%s names a place',
+    (text) => {
+      expect(isWorkModeOnly(text)).toBe(false);
+    },
+  );
+  it('the draft keeps the place and reads the work mode ("Malmö · Fully remote")', () => {
+    const draft = toDraft(
+      { title: 'UX Writer', locations: ['Malmö', 'Fully remote'] },
+      { title: 'heuristics', locations: 'header' },
+      { html: '', text: '' },
+      'https://example.com/jobs/1',
+    );
+    expect(draft.locations).toEqual(['Malmö']);
+    expect(draft.workMode).toBe('remote');
   });
 });

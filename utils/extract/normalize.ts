@@ -95,6 +95,14 @@ export function cleanLocation(value: string): string {
     .slice(0, 300);
 }
 
+/** A work-mode phrase alone ("Fully remote", "Hybrid", "100% home office", "On-site only"): a way of working, never a place. */
+const WORK_MODE_ONLY =
+  /^(?:(?:fully|full[\s-]?time|100\s?%|partially|partly|mostly|occasionally)\s+)?(?:remote|hybrid|hybride|híbrido|on[\s-]?site|in[\s-]office|in[\s-]person|work(?:ing)? from home|wfh|home[\s-]?office|télétravail|teletrabajo|remoto|présentiel|vor ort)(?:[\s-]+(?:only|ok|possible|möglich|first|friendly|work|working|position|role|job))?$/i;
+
+export function isWorkModeOnly(location: string): boolean {
+  return WORK_MODE_ONLY.test(clean(location).replace(/[.!]+$/, ''));
+}
+
 /** A line listing several locations → the list ("A | B", "A; B", "A · B"). */
 export function splitLocations(value: string): string[] {
   const parts = clean(value).split(/\s*(?:\||;|·|•|\n|\s\/\s)\s*/);
