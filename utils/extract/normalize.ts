@@ -96,11 +96,15 @@ export function cleanLocation(value: string): string {
 }
 
 /** A work-mode phrase alone ("Fully remote", "Hybrid", "100% home office", "On-site only"): a way of working, never a place. */
-const WORK_MODE_ONLY =
-  /^(?:(?:fully|full[\s-]?time|100\s?%|partially|partly|mostly|occasionally)\s+)?(?:remote|hybrid|hybride|híbrido|on[\s-]?site|in[\s-]office|in[\s-]person|work(?:ing)? from home|wfh|home[\s-]?office|télétravail|teletrabajo|remoto|présentiel|vor ort)(?:[\s-]+(?:only|ok|possible|möglich|first|friendly|work|working|position|role|job))?$/i;
-
 export function isWorkModeOnly(location: string): boolean {
-  return WORK_MODE_ONLY.test(clean(location).replace(/[.!]+$/, ''));
+  const text = clean(location);
+  if (!workModeFromText(text)) return false;
+  // What is left once the work-mode words and their qualifiers are gone: nothing, for a work mode alone.
+  let rest = text;
+  for (const [re] of WORK_MODES) rest = rest.replace(new RegExp(re.source, 'gi'), '');
+  return !/\p{L}{2,}/u.test(
+    rest.replace(/\b(fully|full[\s-]?time|partially|partly|mostly|only|possible|first|friendly|ok)\b/gi, ''),
+  );
 }
 
 /** A line listing several locations → the list ("A | B", "A; B", "A · B"). */
