@@ -4,6 +4,7 @@
  * (README.md in this folder). A new source is one function and one line in `STEPS`.
  */
 import type { DetectionVerdict } from '../schema/posting';
+import { readClosingDate } from './closing-date';
 import { localizeDollar, dollarForHost, dollarForPlaces } from './currency';
 import { BOARD_HOST_WORDS } from './data/ats-hosts';
 import { detect, type Detection } from './detect';
@@ -12,7 +13,7 @@ import { readAttributes } from './generic/attributes';
 import { companyFromPage } from './generic/company-from-page';
 import { findDescriptionElement } from './generic/description';
 import { readHeaderLine, type HeaderLineResult } from './generic/header-line';
-import { findDeadline, readHeuristics, type HeuristicResult } from './generic/heuristics';
+import { readHeuristics, type HeuristicResult } from './generic/heuristics';
 import { readJsonLd, type JsonLdResult } from './generic/json-ld';
 import { readLabelled, type LabelledResult } from './generic/labelled';
 import { readMetaTags, type MetaResult } from './generic/meta-tags';
@@ -330,7 +331,7 @@ function fillFromText(s: ExtractState, text: string, source: string): void {
     }
   }
   if (!s.fields.validThrough) {
-    const deadline = findDeadline(text);
+    const deadline = readClosingDate(text);
     if (deadline) {
       s.fields.validThrough = deadline;
       s.from.validThrough = source;

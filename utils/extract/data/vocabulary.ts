@@ -39,9 +39,9 @@ export const APPLY_WORDS =
 export const JOB_SECTION_HEADINGS =
   /\b(responsibilities|requirements|qualifications|what you('|’)ll do|what you will do|what we('|’)re looking for|who you are|about the role|about the job|about you|the role|your role|job description|benefits|what we offer|nice to have|preferred|deine aufgaben|ihre aufgaben|dein profil|ihr profil|wir bieten|was wir bieten|aufgaben|anforderungen|qualifikationen|vos missions|profil recherché|missions|votre profil|ansvarsområder|kvalifikationer|funciones|requisitos|ofrecemos|responsabilidades|tus funciones|wat ga je doen|wat vragen wij|wat bieden wij|functie-eisen|dine opgaver|vi tilbyder|arbetsuppgifter|vi erbjuder|dina arbetsuppgifter|담당업무|자격요건|우대사항)\b/i;
 
-/** Labels that introduce an application deadline. */
+/** Phrases that introduce an application deadline (`closing-date.ts` reads the date after them). */
 export const DEADLINE_LABELS =
-  /\b(application deadline|deadline( for applications?)?|apply by|closing date|applications close|ansøgningsfrist|bewerbungsfrist|bewerbungsschluss|date limite|fecha límite|sista ansökningsdag|søknadsfrist|sluitingsdatum|마감일)\b/i;
+  /\b(application deadline|deadline( for applications?)?|apply (by|before)|closing date|applications? (close|closing|deadline|due)|closes( on)?|ansøgningsfrist|bewerbungsfrist|bewerbungsschluss|einsendeschluss|date limite( de candidature)?|fecha l[ií]mite|sista ansökningsdag|søknadsfrist|sluitingsdatum|마감일)\b/iu;
 
 /** Labels that introduce the date a posting was published. */
 export const POSTED_LABELS =
