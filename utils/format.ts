@@ -1,6 +1,7 @@
 import type { JobStatus } from './schema/job';
 import { formatSalary, numberFormat } from './money/format';
-import type { PostingDraft, WorkMode } from './schema/posting';
+import { isEmploymentType, type EmploymentType, type WorkMode } from './posting-values';
+import type { PostingDraft } from './schema/posting';
 
 // The salary format lives with the rest of money (utils/money); pages read it here with the other labels.
 export { formatSalary };
@@ -26,7 +27,8 @@ export function statusLabel(status: JobStatus | null): string {
   return status ? jobStatusLabels[status] : SAVED_LABEL;
 }
 
-const workModeLabels: Record<WorkMode, string> = {
+/** Labels of the work modes and employment types (value lists in `posting-values.ts`), one set everywhere. */
+export const workModeLabels: Record<WorkMode, string> = {
   remote: 'Remote',
   hybrid: 'Hybrid',
   onsite: 'On-site',
@@ -52,11 +54,10 @@ export function plural(count: number, singular: string, pluralForm = `${singular
   return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;
 }
 
-const employmentTypeLabels: Record<string, string> = {
+export const employmentTypeLabels: Record<EmploymentType, string> = {
   FULL_TIME: 'Full-time',
   PART_TIME: 'Part-time',
   CONTRACT: 'Contract',
-  CONTRACTOR: 'Contract',
   TEMPORARY: 'Temporary',
   INTERN: 'Internship',
   VOLUNTEER: 'Volunteer',
@@ -64,9 +65,11 @@ const employmentTypeLabels: Record<string, string> = {
   OTHER: 'Other',
 };
 
+/** The label of an employment type; a job saved before types were a fixed list may hold its own words. */
 export function formatEmploymentType(value: string | null): string | null {
   if (!value) return null;
-  return employmentTypeLabels[value.toUpperCase()] ?? value;
+  const type = value.toUpperCase() === 'CONTRACTOR' ? 'CONTRACT' : value.toUpperCase();
+  return isEmploymentType(type) ? employmentTypeLabels[type] : value;
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();

@@ -1,3 +1,4 @@
+import { workModeValues } from './posting-values';
 import type { PostingDraft, PostingField, Salary, WorkMode } from './schema/posting';
 
 /** What the popup's form holds: the editable fields as the user typed them. */
@@ -21,7 +22,7 @@ export function formValuesOf(posting: PostingDraft): PostingFormValues {
   };
 }
 
-const WORK_MODES: ReadonlySet<string> = new Set<WorkMode>(['remote', 'hybrid', 'onsite']);
+const WORK_MODES: ReadonlySet<string> = new Set<WorkMode>(workModeValues);
 
 export type PostingEdit =
   | { ok: true; changes: Partial<PostingDraft>; fields: PostingField[] }

@@ -2,7 +2,7 @@
  * One normalisation pipeline for every source: salary, dates, locations, work mode, employment
  * type, text. Pure string functions.
  */
-import type { WorkMode } from '../schema/posting';
+import { isEmploymentType, type EmploymentType, type WorkMode } from '../posting-values';
 import { MONTHS, RELATIVE_UNITS, TODAY_WORDS, YESTERDAY_WORDS } from './data/dates';
 import { EMPLOYMENT_TYPES, WORK_MODES } from './data/vocabulary';
 import { clean } from './dom';
@@ -154,26 +154,15 @@ export function workModeFromText(value: string | null | undefined): WorkMode | n
   return null;
 }
 
-const EMPLOYMENT_VALUES = new Set([
-  'FULL_TIME',
-  'PART_TIME',
-  'CONTRACT',
-  'TEMPORARY',
-  'INTERN',
-  'VOLUNTEER',
-  'PER_DIEM',
-  'OTHER',
-  'CONTRACTOR',
-]);
-
 /** Free text or schema.org values ("full-time", ["FULL_TIME"], "Vollzeit") → FULL_TIME etc. */
-export function normalizeEmploymentType(value: unknown, strict = false): string | null {
+export function normalizeEmploymentType(value: unknown, strict = false): EmploymentType | null {
   const raw = Array.isArray(value) ? value.find((v) => typeof v === 'string') : value;
   if (typeof raw !== 'string') return null;
   const text = clean(raw);
   if (!text) return null;
   const upper = text.toUpperCase().replace(/[\s-]+/g, '_');
-  if (EMPLOYMENT_VALUES.has(upper)) return upper === 'CONTRACTOR' ? 'CONTRACT' : upper;
+  if (upper === 'CONTRACTOR') return 'CONTRACT';
+  if (isEmploymentType(upper)) return upper;
   for (const [re, type] of EMPLOYMENT_TYPES) if (re.test(text)) return type;
   return strict ? null : 'OTHER';
 }

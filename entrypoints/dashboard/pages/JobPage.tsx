@@ -31,6 +31,7 @@ import { sortedHistory } from '@/utils/job-history';
 import { stageOf } from '@/utils/jobs-view/job-view';
 import { formatYearly, yearlySalary } from '@/utils/jobs-view/salary';
 import type { Job } from '@/utils/schema/job';
+import { employmentTypeValues, type EmploymentType } from '@/utils/posting-values';
 import type { PayPeriod, PostingDraft, Salary, WorkMode } from '@/utils/schema/posting';
 import { actions } from '../actions';
 import { originPattern, requestOrigins } from '../permissions';
@@ -138,14 +139,14 @@ function PostingFields({ job }: { job: Job }) {
         editor={
           <select name="value" defaultValue={posting.employmentType ?? ''} aria-label="Employment type" autoFocus>
             <option value="">Not stated</option>
-            {['FULL_TIME', 'PART_TIME', 'CONTRACT', 'TEMPORARY', 'INTERN', 'VOLUNTEER', 'OTHER'].map((type) => (
+            {employmentTypeValues.map((type) => (
               <option key={type} value={type}>
                 {formatEmploymentType(type)}
               </option>
             ))}
           </select>
         }
-        onSave={(form) => save({ employmentType: orNull(text(form, 'value')) })}
+        onSave={(form) => save({ employmentType: orNull(text(form, 'value')) as EmploymentType | null })}
       />
       <FieldRow
         label="Salary"

@@ -1,10 +1,11 @@
+import type { EmploymentType, WorkMode } from '../../posting-values';
 /**
  * Word lists the extractor reads. Data only: no logic here. Lower-case unless noted.
  * Add a language by adding its words; the code that reads these never changes.
  */
 
 /** Employment type words (matched as whole words, case-insensitive) → normalized schema.org value. */
-export const EMPLOYMENT_TYPES: ReadonlyArray<readonly [RegExp, string]> = [
+export const EMPLOYMENT_TYPES: ReadonlyArray<readonly [RegExp, EmploymentType]> = [
   // Before "contrat": "Type de contrat : CDI" / "contrat à durée indéterminée" is permanent, a CDD is fixed-term.
   [/\b(cdi|contrat à durée indéterminée|unbefristet|festanstellung)\b/i, 'FULL_TIME'],
   [/\b(cdd|contrat à durée déterminée)\b/i, 'TEMPORARY'],
@@ -22,7 +23,7 @@ export const EMPLOYMENT_TYPES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /** Work mode words, checked in this order (hybrid before remote: "hybrid remote" is hybrid). */
-export const WORK_MODES: ReadonlyArray<readonly [RegExp, 'remote' | 'hybrid' | 'onsite']> = [
+export const WORK_MODES: ReadonlyArray<readonly [RegExp, WorkMode]> = [
   [/\b(hybrid|hybride|teilweise home[\s-]?office|home[\s-]?office möglich|flexible remote)\b/i, 'hybrid'],
   [
     /\b(remote|fully remote|remote[\s-]first|work from home|wfh|telecommute|100\s?% home[\s-]?office|télétravail complet|vollständig remote)\b/i,
