@@ -94,49 +94,31 @@ const JOB_URL =
   /\/(jobs?|careers?|positions?|vacanc(y|ies)|stellenangebote?|stellen|stellenanzeigen?|jobannonce|viewjob|opening|offres?|emploi|vacatures?|recrutement|recrutamento|karriere|empleos?|trabajos?|ofertas?|lavora-con-noi|ledige-stillinger|lediga-jobb|job-posting|requisition|apply|applications?)([/?_-]|$)|[?&](jk|vjk|gh_jid|jobid|job_id|currentjobid)=/i;
 
 const EMPTY_SCAN: PageScan = { labels: [], attributes: [], postedTimes: [], visited: 0 };
-const NO_CANDIDATE: Candidate = { source: 'heuristics', fields: {} };
 
-/** The state before any step: nothing read yet. */
+const NO_HEADER: HeaderLineResult = { company: null, places: [], datePosted: null };
+const NO_TITLE_PARTS: TitleParts = { role: null, company: null, place: null };
+
+/**
+ * The state before any step: the parts a step may leave unset start empty; every other part is
+ * set by its step before a later step reads it (the order of `STEPS`), so it starts unset rather
+ * than as an empty value the capture script would carry for nothing.
+ */
 export function initialState(document: Document, url: string, options: ExtractOptions): ExtractState {
-  return {
+  const partial: Partial<ExtractState> = {
     document,
     options,
     now: options.now === null ? null : (options.now ?? new Date()),
-    meta: { fields: {}, pageUrl: null, ogType: '', siteName: '', rawTitle: '', docTitle: '', ogTitle: '' },
     pageUrl: httpUrl(url),
-    pageHref: null,
-    host: '',
-    ld: { types: new Set(), postingCount: 0, fields: null, errors: 0, repaired: 0 },
-    microdata: null,
-    structured: {},
-    heur: {
-      fields: {},
-      confirmedLocations: null,
-      confirmedSalaryText: null,
-      signals: {} as HeuristicResult['signals'],
-    },
-    candidates: {
-      ld: NO_CANDIDATE,
-      microdata: NO_CANDIDATE,
-      heuristics: NO_CANDIDATE,
-      meta: NO_CANDIDATE,
-      confirmed: NO_CANDIDATE,
-    },
     rule: null,
     patch: {},
     skipReader: false,
     scan: EMPTY_SCAN,
-    labelled: { fields: {}, relativePosted: null, facts: 0 },
-    attributes: {},
-    header: { company: null, places: [], datePosted: null },
-    postedTime: undefined,
-    titleInfo: { role: null, company: null, place: null },
-    fields: {},
-    from: {},
-    description: { html: '', text: '' },
+    header: NO_HEADER,
+    titleInfo: NO_TITLE_PARTS,
     verdict: null,
     reasons: [],
   };
+  return partial as ExtractState;
 }
 
 /** JSON-LD, microdata and meta tags; the page's own URL when the caller gave none. */
