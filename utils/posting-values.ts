@@ -23,3 +23,18 @@ const EMPLOYMENT_TYPES: ReadonlySet<string> = new Set(employmentTypeValues);
 export function isEmploymentType(value: unknown): value is EmploymentType {
   return typeof value === 'string' && EMPLOYMENT_TYPES.has(value);
 }
+
+/** The posting fields whose origin is recorded (provenance); `description` is the description's HTML and text. */
+export const postingFieldValues = [
+  'title',
+  'company',
+  'locations',
+  'workMode',
+  'employmentType',
+  'salary',
+  'datePosted',
+  'validThrough',
+  'applyUrl',
+  'description',
+] as const;
+export type PostingFieldName = (typeof postingFieldValues)[number];

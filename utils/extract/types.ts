@@ -1,21 +1,14 @@
+import { postingFieldValues, type PostingFieldName } from '../posting-values';
 import type { PostingDraft } from '../schema/posting';
 
-/** The posting fields a source can read, in one list (the `Fields` type below is built from it). */
-export const FIELD_NAMES = [
-  'title',
-  'company',
-  'locations',
-  'workMode',
-  'employmentType',
-  'salary',
-  'datePosted',
-  'validThrough',
-  'applyUrl',
+/** The fields a source can read: the recorded posting fields, the description as raw HTML, and the page URL. */
+export type FieldName = Exclude<PostingFieldName, 'description'> | 'descriptionHtml' | 'url';
+
+export const FIELD_NAMES: readonly FieldName[] = [
+  ...postingFieldValues.filter((field): field is Exclude<PostingFieldName, 'description'> => field !== 'description'),
   'descriptionHtml',
   'url',
-] as const satisfies ReadonlyArray<keyof PostingDraft>;
-
-export type FieldName = (typeof FIELD_NAMES)[number];
+];
 
 /**
  * Field values one source found: the draft schema's fields, each optional and never null (type

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { normalizeEmploymentType } from '../extract/normalize';
-import { employmentTypeValues, workModeValues } from '../posting-values';
+import { employmentTypeValues, postingFieldValues, workModeValues } from '../posting-values';
 import { cleanShortField } from '../text/short-field';
 import { isRealIsoDate } from './time';
 
@@ -51,18 +51,7 @@ export type Salary = z.infer<typeof salarySchema>;
 export const fieldSourceSchema = z.string().min(1).max(64);
 
 /** The posting fields whose origin is recorded. */
-export const postingFieldSchema = z.enum([
-  'title',
-  'company',
-  'locations',
-  'workMode',
-  'employmentType',
-  'salary',
-  'datePosted',
-  'validThrough',
-  'applyUrl',
-  'description',
-]);
+export const postingFieldSchema = z.enum(postingFieldValues);
 export type PostingField = z.infer<typeof postingFieldSchema>;
 
 /** What extraction reads from one page: the posting before it is saved. */
