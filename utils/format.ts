@@ -1,5 +1,10 @@
 import type { JobStatus } from './schema/job';
-import type { PostingDraft, Salary, WorkMode } from './schema/posting';
+import { formatSalary, numberFormat } from './money/format';
+import { isEmploymentType, type EmploymentType, type WorkMode } from './posting-values';
+import type { PostingDraft } from './schema/posting';
+
+// The salary format lives with the rest of money (utils/money); pages read it here with the other labels.
+export { formatSalary };
 
 // Labels live here, not beside the zod schemas, so pages that only display them don't load zod.
 // One set everywhere (popup, table, board, job page, compare, CSV): a job with no status is "Saved".
@@ -22,7 +27,8 @@ export function statusLabel(status: JobStatus | null): string {
   return status ? jobStatusLabels[status] : SAVED_LABEL;
 }
 
-const workModeLabels: Record<WorkMode, string> = {
+/** Labels of the work modes and employment types (value lists in `posting-values.ts`), one set everywhere. */
+export const workModeLabels: Record<WorkMode, string> = {
   remote: 'Remote',
   hybrid: 'Hybrid',
   onsite: 'On-site',
@@ -38,19 +44,6 @@ export function formatLocations(locations: string[], max = 2): string | null {
   return locations.length > max ? `${shown} +${locations.length - max} more` : shown;
 }
 
-// Every Intl formatter is built on first use and kept: building one costs a fraction of a
-// millisecond, and the popup imports this file (nothing is built at module load).
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = make();
-    numberFormats.set(key, format);
-  }
-  return format;
-}
-
 /** "1,234" */
 export function formatCount(count: number): string {
   return numberFormat('count', () => new Intl.NumberFormat('en')).format(count);
@@ -61,57 +54,10 @@ export function plural(count: number, singular: string, pluralForm = `${singular
   return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;
 }
 
-const periodLabels: Record<NonNullable<Salary['period']>, string> = {
-  hour: '/hour',
-  day: '/day',
-  week: '/week',
-  month: '/month',
-  year: '/yr',
-};
-
-/** "$300K" from 10,000 up, "€17" or "$17.50" below; a malformed currency code is left out. */
-function compactAmount(value: number, currency: string | null): string {
-  const compact = value >= 10_000;
-  const options: Intl.NumberFormatOptions = {
-    notation: compact ? 'compact' : 'standard',
-    minimumFractionDigits: 0,
-    maximumFractionDigits: compact ? 1 : 2,
-  };
-  if (currency) {
-    const format = numberFormat(`${currency}|${compact}`, () => {
-      try {
-        return new Intl.NumberFormat('en', { ...options, style: 'currency', currency });
-      } catch {
-        return new Intl.NumberFormat('en', options); // Not a currency code ("dollars").
-      }
-    });
-    return format.format(value);
-  }
-  return numberFormat(`|${compact}`, () => new Intl.NumberFormat('en', options)).format(value);
-}
-
-/**
- * The one salary format: "$300K–$425K/yr", a single value "€17/hour"; the page's own words when
- * it gave no numbers.
- */
-export function formatSalary(
-  salary: (Pick<Salary, 'min' | 'max' | 'currency' | 'period'> & { text?: string }) | null,
-): string | null {
-  if (!salary) return null;
-  const { min, max, currency, period } = salary;
-  if (min === null && max === null) return salary.text || null;
-  const suffix = period ? periodLabels[period] : '';
-  if (min !== null && max !== null && min !== max) {
-    return `${compactAmount(min, currency)}–${compactAmount(max, currency)}${suffix}`;
-  }
-  return `${compactAmount((min ?? max) as number, currency)}${suffix}`;
-}
-
-const employmentTypeLabels: Record<string, string> = {
+export const employmentTypeLabels: Record<EmploymentType, string> = {
   FULL_TIME: 'Full-time',
   PART_TIME: 'Part-time',
   CONTRACT: 'Contract',
-  CONTRACTOR: 'Contract',
   TEMPORARY: 'Temporary',
   INTERN: 'Internship',
   VOLUNTEER: 'Volunteer',
@@ -119,9 +65,11 @@ const employmentTypeLabels: Record<string, string> = {
   OTHER: 'Other',
 };
 
+/** The label of an employment type; a job saved before types were a fixed list may hold its own words. */
 export function formatEmploymentType(value: string | null): string | null {
   if (!value) return null;
-  return employmentTypeLabels[value.toUpperCase()] ?? value;
+  const type = value.toUpperCase() === 'CONTRACTOR' ? 'CONTRACT' : value.toUpperCase();
+  return isEmploymentType(type) ? employmentTypeLabels[type] : value;
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();

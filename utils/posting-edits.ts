@@ -1,4 +1,5 @@
 import { safeHttpUrl } from './format';
+import { isEmploymentType, workModeValues } from './posting-values';
 import type { PayPeriod, PostingDraft, PostingField, Salary, WorkMode } from './schema/posting';
 
 // The one home for turning what a user typed into changes to a posting: the popup's form
@@ -25,7 +26,7 @@ export function formValuesOf(posting: PostingDraft): PostingFormValues {
   };
 }
 
-const WORK_MODES: ReadonlySet<string> = new Set<WorkMode>(['remote', 'hybrid', 'onsite']);
+const WORK_MODES: ReadonlySet<string> = new Set<WorkMode>(workModeValues);
 const PAY_PERIODS: ReadonlySet<string> = new Set<PayPeriod>(['hour', 'day', 'week', 'month', 'year']);
 
 const clean = (value: string) => value.replace(/\s+/g, ' ').trim();
@@ -59,6 +60,13 @@ export function placesFromText(value: string): string[] {
 export function workModeEdit(value: string): FieldEdit {
   if (value && !WORK_MODES.has(value)) return refuse('Choose a work mode.');
   return { ok: true, changes: { workMode: (value || null) as WorkMode | null } };
+}
+
+export function employmentTypeEdit(value: string): FieldEdit {
+  if (!value) return { ok: true, changes: { employmentType: null } };
+  return isEmploymentType(value)
+    ? { ok: true, changes: { employmentType: value } }
+    : refuse('Choose an employment type.');
 }
 
 /** A date field (`datePosted`, `validThrough`) from a date input: YYYY-MM-DD, or empty to clear it. */

@@ -16,7 +16,8 @@
  *   extraction has no posting, so those fields match only if nothing was invented.
  */
 import type { Extraction } from '../../utils/schema/posting';
-import { normalizeEmploymentType, parseDate, parseSalaryText } from '../../utils/extract/normalize';
+import { normalizeEmploymentType, parseDate } from '../../utils/extract/normalize';
+import { parseSalaryText } from '../../utils/money/parse';
 
 export interface Expected {
   isJobPosting: boolean;

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isWorkModeOnly,
   normalizeEmploymentType,
   parseDate,
   parseRelativeDate,
-  parseSalaryText,
   splitLocations,
   workModeFromText,
-  findSalaryInText,
 } from '../../utils/extract/normalize';
+import { toDraft } from '../../utils/extract/merge';
+import { findSalaryInText } from '../../utils/money/find';
+import { parseSalaryText } from '../../utils/money/parse';
 import { canonicalUrl } from '../../utils/extract/canonical-url';
 import { htmlToText, unescapeHtmlString } from '../../utils/extract/html-text';
 import { sanitizeWithoutDom } from '../../utils/extract/sanitize';
@@ -155,9 +157,38 @@ describe('description HTML', () => {
 
 describe('groupThousands', () => {
   it('writes numbers as en-US toLocaleString does', async () => {
-    const { groupThousands } = await import('@/utils/extract/normalize');
+    const { groupThousands } = await import('@/utils/money/text');
     for (const n of [0, 7, 999, 1000, 45.5, 168000, 275100, 1234567.891, 12.3456, -1500]) {
       expect(groupThousands(n)).toBe(n.toLocaleString('en-US'));
     }
+  });
+});
+
+describe('a work-mode phrase is never a place', () => {
+  it.each(['Fully remote', 'Remote', 'Hybrid', 'On-site only', '100% home office', 'Work from home', 'Remote-first'])(
+    '%s is a work mode',
+    (text) => {
+      expect(isWorkModeOnly(text)).toBe(true);
+    },
+  );
+  it.each([
+    'Remote (United States)',
+    'Malmö',
+    'Remote, Canada',
+    'Remote (EU)',
+    'Hybrid in Berlin',
+    'Remote Creek, Texas',
+  ])('%s names a place', (text) => {
+    expect(isWorkModeOnly(text)).toBe(false);
+  });
+  it('the draft keeps the place and reads the work mode ("Malmö · Fully remote")', () => {
+    const draft = toDraft(
+      { title: 'UX Writer', locations: ['Malmö', 'Fully remote'] },
+      { title: 'heuristics', locations: 'header' },
+      { html: '', text: '' },
+      'https://example.com/jobs/1',
+    );
+    expect(draft.locations).toEqual(['Malmö']);
+    expect(draft.workMode).toBe('remote');
   });
 });

@@ -85,7 +85,8 @@ describe('JSON-LD variants', () => {
     ]);
     const r = extract(page(ld), URL);
     expect(r.posting?.company).toBe('String Org');
-    expect(r.posting?.locations).toEqual(['Berlin, Germany', 'Remote']);
+    // TELECOMMUTE is the work mode, not a second place (a work-mode phrase is never a place).
+    expect(r.posting?.locations).toEqual(['Berlin, Germany']);
     expect(r.posting?.workMode).toBe('remote');
     expect(r.posting?.employmentType).toBe('CONTRACT');
     expect(r.posting?.salary).toMatchObject({ min: 60000, max: 75000, currency: 'EUR', period: 'year' });

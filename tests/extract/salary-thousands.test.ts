@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findSalaryInText, parseSalaryText } from '../../utils/extract/normalize';
+import { findSalaryInText } from '../../utils/money/find';
+import { parseSalaryText } from '../../utils/money/parse';
 
 describe('salary with space-grouped thousands and "à" ranges (French)', () => {
   it.each([

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { extract } from '../../utils/extract';
 import { bareDollar, dollarForHost, dollarForPlaces, localizeDollar } from '../../utils/extract/currency';
-import { findSalaryInText, normalizeEmploymentType, parseDate } from '../../utils/extract/normalize';
+import { normalizeEmploymentType, parseDate } from '../../utils/extract/normalize';
+import { findSalaryInText } from '../../utils/money/find';
 import { employmentFromValue } from '../../utils/extract/generic/labelled';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { employmentTypeValues, workModeValues, type EmploymentType } from '@/utils/posting-values';
+import { employmentTypeSchema, postingDraftSchema, workModeSchema } from '@/utils/schema/posting';
 import {
   describeClosing,
+  employmentTypeLabels,
+  formatEmploymentType,
+  workModeLabels,
   formatDate,
   formatDateLong,
   formatDay,
@@ -93,5 +98,27 @@ describe('format', () => {
     expect(safeHttpUrl('data:text/html,x')).toBeUndefined();
     expect(safeHttpUrl('not a url')).toBeUndefined();
     expect(safeHttpUrl('https://example.com/a')).toBe('https://example.com/a');
+  });
+});
+
+describe('work modes and employment types: value lists, schema and labels', () => {
+  it('every value has a label, and the schemas are built from the lists', () => {
+    for (const mode of workModeValues) expect(workModeLabels[mode]).toBeTruthy();
+    for (const type of employmentTypeValues) expect(employmentTypeLabels[type]).toBeTruthy();
+    expect(workModeSchema.options).toEqual([...workModeValues]);
+    expect(employmentTypeSchema.options).toEqual([...employmentTypeValues]);
+  });
+
+  it('a stored or imported free-text employment type is normalised on parse; a legacy one still shows', () => {
+    const draft = (employmentType: unknown) =>
+      postingDraftSchema.shape.employmentType.parse(employmentType) as EmploymentType | null;
+    expect(draft('full-time')).toBe('FULL_TIME');
+    expect(draft('Vollzeit')).toBe('FULL_TIME');
+    expect(draft('CONTRACTOR')).toBe('CONTRACT');
+    expect(draft('something else')).toBe('OTHER');
+    expect(draft(null)).toBeNull();
+    expect(() => draft(42)).toThrow();
+    expect(formatEmploymentType('CONTRACTOR')).toBe('Contract');
+    expect(formatEmploymentType('Freelance (legacy)')).toBe('Freelance (legacy)');
   });
 });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseSalaryText } from '@/utils/extract/normalize';
+import { parseSalaryText } from '@/utils/money/parse';
 import {
   applyEdit,
   applyUrlEdit,
   blankPosting,
   companyEdit,
   dateEdit,
+  employmentTypeEdit,
   formValuesOf,
   placesFromText,
   postingEdit,

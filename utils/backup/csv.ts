@@ -1,6 +1,6 @@
 import { formatSalary, formatWorkMode, statusLabel } from '../format';
 import type { Job } from '../schema/job';
-import { yearlySalary } from '../jobs-view/salary';
+import { yearlySalary } from '../money/yearly';
 
 /**
  * A cell a spreadsheet would run as a formula (= + - @, or a leading tab/CR that some apps strip)

@@ -4,7 +4,7 @@
  * the posting's country; otherwise USD.
  */
 import type { Salary } from '../schema/posting';
-import { DOLLAR_BY_PLACE, DOLLAR_BY_TLD } from './data/currencies';
+import { DOLLAR_BY_PLACE, DOLLAR_BY_TLD } from '../money/currencies';
 
 /** The local dollar for a host, or null when the host says nothing ("example.com"). */
 export function dollarForHost(host: string | null | undefined): string | null {

@@ -5,7 +5,14 @@
 import type { PostingDraft, PostingField } from '../schema/posting';
 import { canonicalUrl } from './canonical-url';
 import { htmlToText, looksLikeHtml, textToHtml } from './html-text';
-import { cleanCompany, cleanLocation, cleanTitle, uniqueLocations, workModeFromText } from './normalize';
+import {
+  cleanCompany,
+  cleanLocation,
+  cleanTitle,
+  isWorkModeOnly,
+  uniqueLocations,
+  workModeFromText,
+} from './normalize';
 import { sanitizeHtml } from './sanitize';
 import type { FieldName, Fields } from './types';
 
@@ -80,12 +87,15 @@ export function toDraft(
   let best = 0;
   for (const [name, count] of counts) if (count > best) [source, best] = [name, count];
 
-  const locations = uniqueLocations((fields.locations ?? []).map(cleanLocation).filter(Boolean)).slice(0, 100);
+  const read = uniqueLocations((fields.locations ?? []).map(cleanLocation).filter(Boolean)).slice(0, 100);
   let workMode = fields.workMode ?? null;
-  if (!workMode && locations.some((l) => /^(remote|fully remote|anywhere)\b/i.test(l))) {
-    workMode = workModeFromText(locations.join(' '));
+  if (!workMode && read.some((l) => /^(remote|fully remote|anywhere)\b/i.test(l))) {
+    workMode = workModeFromText(read.join(' '));
     if (workMode) provenance.workMode = provenance.locations ?? source;
   }
+  // "Malmö · Fully remote": the work mode is not a second place.
+  const locations = read.filter((l) => !isWorkModeOnly(l));
+  if (!locations.length) delete provenance.locations;
   const url = pageUrl ?? fields.url ?? null;
   return {
     title: cleanTitle(fields.title ?? '').slice(0, 500) || 'Untitled posting',

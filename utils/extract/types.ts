@@ -1,21 +1,21 @@
-import type { Salary, WorkMode } from '../schema/posting';
+import { postingFieldValues, type PostingFieldName } from '../posting-values';
+import type { PostingDraft } from '../schema/posting';
 
-/** Field values one source found. Descriptions are raw HTML here; index.ts sanitizes once. */
-export interface Fields {
-  title?: string;
-  company?: string;
-  locations?: string[];
-  workMode?: WorkMode;
-  employmentType?: string;
-  salary?: Salary;
-  datePosted?: string;
-  validThrough?: string;
-  applyUrl?: string;
-  descriptionHtml?: string;
-  url?: string;
-}
+/** The fields a source can read: the recorded posting fields, the description as raw HTML, and the page URL. */
+export type FieldName = Exclude<PostingFieldName, 'description'> | 'descriptionHtml' | 'url';
 
-export type FieldName = keyof Fields;
+export const FIELD_NAMES: readonly FieldName[] = [
+  ...postingFieldValues.filter((field): field is Exclude<PostingFieldName, 'description'> => field !== 'description'),
+  'descriptionHtml',
+  'url',
+];
+
+/**
+ * Field values one source found: the draft schema's fields, each optional and never null (type
+ * only, so the capture script does not load zod). Descriptions are raw HTML here; index.ts
+ * sanitizes once.
+ */
+export type Fields = { [K in FieldName]?: NonNullable<PostingDraft[K]> };
 
 /** What one source read from the page, plus facts `detect` weighs. */
 export interface SourceResult {

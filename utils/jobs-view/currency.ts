@@ -1,5 +1,5 @@
 import type { JobView } from './job-view';
-import type { YearlySalary } from './salary';
+import type { YearlySalary } from '../money/yearly';
 
 /**
  * Salaries in the table compare like with like: each yearly range is converted to the user's

@@ -5,8 +5,8 @@ import type { HistoryEntry, Job, JobStatus } from '../schema/job';
 import type { Salary, WorkMode } from '../schema/posting';
 import type { Profile, SummarySkill } from '../schema/summary';
 import { daysUntil } from './closing';
+import { yearlySalary, type YearlySalary } from '../money/yearly';
 import { matchFacts } from './profile';
-import { yearlySalary, type YearlySalary } from './salary';
 
 /** A board column / status filter: a status, or `saved` for a job that is only saved. */
 export type StageKey = JobStatus | 'saved';

@@ -1,4 +1,4 @@
-import { parseDate } from '../extract/normalize';
+import { readClosingDate } from '../extract/closing-date';
 import type { PostingDraft } from '../schema/posting';
 import { estimatedClosingDay } from './estimate';
 
@@ -8,20 +8,6 @@ export interface EffectiveExpiry {
   /** True when the date is date posted + N days, not stated by the posting. */
   estimated: boolean;
   source: 'validThrough' | 'text' | 'estimate' | null;
-}
-
-// "Apply by 3 November 2024", "Closing date: 2024-11-03", "Bewerbungsschluss: 03.11.2024", …
-const deadlinePhrase =
-  /\b(?:apply (?:by|before)|applications? (?:close|closing|deadline|due)|closing date|closes(?: on)?|deadline(?: for applications)?|bewerbungsschluss|bewerbungsfrist|einsendeschluss|date limite(?: de candidature)?|fecha l[ií]mite|ansøgningsfrist|sista ansökningsdag|sluitingsdatum)\b\W{0,12}/giu;
-
-/** The first closing date the text states, as YYYY-MM-DD. */
-export function deadlineInText(text: string): string | null {
-  for (const match of text.slice(0, 200_000).matchAll(deadlinePhrase)) {
-    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 60);
-    const date = parseDate(after);
-    if (date) return date;
-  }
-  return null;
 }
 
 /**
@@ -35,7 +21,7 @@ export function effectiveExpiry(
   savedOn: string,
 ): EffectiveExpiry {
   if (posting.validThrough) return { date: posting.validThrough, estimated: false, source: 'validThrough' };
-  const stated = deadlineInText(posting.descriptionText);
+  const stated = readClosingDate(posting.descriptionText);
   if (stated) return { date: stated, estimated: false, source: 'text' };
   return {
     date: estimatedClosingDay(posting.datePosted, savedOn, estimatedLifetimeDays),

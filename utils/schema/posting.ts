@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { normalizeEmploymentType } from '../extract/normalize';
+import { employmentTypeValues, postingFieldValues, workModeValues } from '../posting-values';
 import { cleanShortField } from '../text/short-field';
 import { isRealIsoDate } from './time';
 
@@ -13,8 +15,20 @@ export function shortTextSchema(max: number, min = 0) {
   return z.string().transform(cleanShortField).pipe(z.string().min(min).max(max));
 }
 
-export const workModeSchema = z.enum(['remote', 'hybrid', 'onsite']);
+export const workModeSchema = z.enum(workModeValues);
 export type WorkMode = z.infer<typeof workModeSchema>;
+
+export const employmentTypeSchema = z.enum(employmentTypeValues);
+export type EmploymentType = z.infer<typeof employmentTypeSchema>;
+
+/**
+ * An employment type as stored or imported: one of the values; free text from older backups or
+ * other tools ("full-time", "Vollzeit", "CONTRACTOR") is read with the extractor's vocabulary.
+ */
+const storedEmploymentTypeSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? normalizeEmploymentType(value.slice(0, 100)) : value),
+  employmentTypeSchema.nullable(),
+);
 
 export const payPeriodSchema = z.enum(['hour', 'day', 'week', 'month', 'year']);
 export type PayPeriod = z.infer<typeof payPeriodSchema>;
@@ -37,18 +51,7 @@ export type Salary = z.infer<typeof salarySchema>;
 export const fieldSourceSchema = z.string().min(1).max(64);
 
 /** The posting fields whose origin is recorded. */
-export const postingFieldSchema = z.enum([
-  'title',
-  'company',
-  'locations',
-  'workMode',
-  'employmentType',
-  'salary',
-  'datePosted',
-  'validThrough',
-  'applyUrl',
-  'description',
-]);
+export const postingFieldSchema = z.enum(postingFieldValues);
 export type PostingField = z.infer<typeof postingFieldSchema>;
 
 /** What extraction reads from one page: the posting before it is saved. */
@@ -57,8 +60,8 @@ export const postingDraftSchema = z.object({
   company: shortTextSchema(300).nullable(),
   locations: z.array(shortTextSchema(300)).max(100),
   workMode: workModeSchema.nullable(),
-  /** Normalized: FULL_TIME, PART_TIME, CONTRACT, TEMPORARY, INTERN, VOLUNTEER, PER_DIEM, OTHER. */
-  employmentType: z.string().max(100).nullable(),
+  /** FULL_TIME, PART_TIME, CONTRACT, TEMPORARY, INTERN, VOLUNTEER, PER_DIEM, OTHER (`posting-values.ts`). */
+  employmentType: storedEmploymentTypeSchema,
   salary: salarySchema.nullable(),
   datePosted: isoDateSchema.nullable(),
   validThrough: isoDateSchema.nullable(),

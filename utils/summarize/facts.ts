@@ -1,4 +1,6 @@
-import type { PayPeriod, Salary, WorkMode } from '../schema/posting';
+import { findSalaryInText as findSalaryText } from '../money/find';
+import { parseSalaryText } from '../money/parse';
+import type { Salary, WorkMode } from '../schema/posting';
 import {
   CLEARANCE,
   EDUCATION_LEVELS,
@@ -178,32 +180,10 @@ export function findSeniority(title: string, text: string, years: YearsExperienc
   return 'Senior';
 }
 
-const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' };
-const PERIODS: ReadonlyArray<readonly [PayPeriod, RegExp]> = [
-  ['hour', /\b(?:per|an|\/|a)\s*(?:hour|hr)\b|\bhourly\b|\bstunde\b/i],
-  ['day', /\b(?:per|a|\/)\s*day\b|\bdaily rate\b/i],
-  ['week', /\b(?:per|a|\/)\s*week\b|\bweekly\b/i],
-  ['month', /\b(?:per|a|\/)\s*month\b|\bmonthly\b|\bmonatlich\b|\bmensuel\b/i],
-  [
-    'year',
-    /\b(?:per|a|\/)\s*(?:year|annum|yr)\b|\bannual\b|\byearly\b|\bj[äa]hrlich\b|\bjahresgehalt\b|\bannuel\b|\banual\b|\bbase salary\b/i,
-  ],
-];
-const AMOUNT =
-  /(?:([$€£¥₹])|\b(USD|EUR|GBP|CHF|CAD|AUD|DKK|SEK|NOK|INR|JPY)\b)?\s?(\d[\d.,]*)\s?([kKmM])?\b(?:\s?([€£]|\b(?:USD|EUR|GBP|CHF|DKK|SEK|NOK|CAD|AUD)\b))?/g;
-
-function parseAmount(digits: string, suffix: string | undefined): number | null {
-  let clean = digits.replace(/[.,]-?$/, '');
-  // "39.000" and "176,000" are thousands; "27.5" is a decimal.
-  if (/^\d{1,3}(?:[.,]\d{3})+$/.test(clean)) clean = clean.replace(/[.,]/g, '');
-  else clean = clean.replace(/,/g, '');
-  const value = Number(clean);
-  if (!Number.isFinite(value)) return null;
-  const multiplier = suffix === 'k' || suffix === 'K' ? 1000 : suffix === 'm' || suffix === 'M' ? 1_000_000 : 1;
-  return value * multiplier;
-}
-
-/** A salary stated in the text ("$176,000 - $300,000 USD", "ab EUR 39.000,- jährlich"). */
+/**
+ * A salary stated in the text ("$176,000 - $300,000 USD", "ab EUR 39.000,- jährlich"), read by the
+ * one money parser (utils/money); lines under a pay heading first.
+ */
 export function findSalaryInText(lines: readonly SectionedLine[]): Salary | null {
   const ordered = [...lines].sort(
     (a, b) => Number(b.section === 'compensation') - Number(a.section === 'compensation'),
@@ -211,42 +191,9 @@ export function findSalaryInText(lines: readonly SectionedLine[]): Salary | null
   for (const line of ordered) {
     if (line.section === 'benefits' && !/gehalt|salary|salaire|salario/i.test(line.text)) continue;
     if (!MONEY.test(line.text)) continue;
-    for (const sentence of splitSentences(line.text)) {
-      if (!MONEY.test(sentence)) continue;
-      if (
-        !/salary|pay\b|compensation|gehalt|salaire|salario|sueldo|range|\d\s*[-–—]\s*(?:[$€£]|USD|EUR)?\s?\d/i.test(
-          sentence,
-        )
-      )
-        continue;
-      const amounts: Array<{ value: number; currency: string | null; index: number; end: number }> = [];
-      for (const match of sentence.matchAll(AMOUNT)) {
-        const currency = match[1]
-          ? (CURRENCY_SYMBOLS[match[1]] ?? null)
-          : (match[2] ?? (match[5] ? (CURRENCY_SYMBOLS[match[5]] ?? match[5]) : null));
-        const value = parseAmount(match[3] ?? '', match[4]);
-        if (value === null || value < 7) continue;
-        amounts.push({ value, currency, index: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
-      }
-      const priced = amounts.filter((amount) => amount.currency);
-      const first = priced[0];
-      if (!first) continue;
-      const second = amounts.find((amount) => amount.index > first.index && amount.index - first.end <= 4);
-      const currency = first.currency;
-      const period =
-        PERIODS.find(([, pattern]) => pattern.test(sentence))?.[0] ?? (first.value >= 10_000 ? 'year' : null);
-      const start = first.index;
-      const end = second ? second.end : first.end;
-      return {
-        min: first.value,
-        max: second ? second.value : null,
-        currency,
-        period,
-        text:
-          sentence.slice(start, end).trim() +
-          (/\bUSD\b/.test(sentence.slice(end, end + 5)) && currency === 'USD' ? ' USD' : ''),
-      };
-    }
+    const text = findSalaryText(line.text, { aboutPay: line.section === 'compensation' });
+    const salary = text ? parseSalaryText(text) : null;
+    if (salary) return salary;
   }
   return null;
 }

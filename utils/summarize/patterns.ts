@@ -4,9 +4,8 @@ export function anyOf(sources: readonly string[], options: { whole?: boolean; fl
   return new RegExp(options.whole ? `^(?:${body})$` : body, options.flags ?? 'i');
 }
 
-/** A money amount: "$176,000", "€39.000", "USD 116K", "39.000 €", "£50k". */
-export const MONEY =
-  /(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|CAD|AUD|DKK|SEK|NOK|INR|JPY)\b)\s?\d[\d.,]*\s?[kKmM]?\b|\b\d[\d.,]*\s?[kK]?\s?(?:[€£]|\b(?:USD|EUR|GBP|CHF|DKK|SEK|NOK|CAD|AUD)\b|euros?\b|dollars\b)/;
+/** A money amount: "$176,000", "€39.000", "USD 116K", "39.000 €", "£50k" (one home: utils/money). */
+export { MONEY_MENTION as MONEY } from '../money/find';
 
 /** Splits prose into sentences; keeps abbreviations like "e.g." and "B.Sc." together. */
 export function splitSentences(text: string): string[] {

@@ -1,3 +1,4 @@
+import type { EmploymentType } from '../../posting-values';
 /**
  * Labels that introduce one field's value in a fact table, a definition list, a "Label: value"
  * line or a label/value pair of siblings. Data only. Lower-case, without the trailing colon;
@@ -261,7 +262,7 @@ export const LABEL_INDEX: ReadonlyMap<string, LabelledField> = new Map(
  * "completa", Scandinavian "fastansættelse". Checked before the general words, so "Type de contrat :
  * CDI" reads as permanent (full-time) and never as "contract".
  */
-export const CONTRACT_VALUES: ReadonlyArray<readonly [RegExp, string]> = [
+export const CONTRACT_VALUES: ReadonlyArray<readonly [RegExp, EmploymentType]> = [
   [
     /\b(cdi|indefinido|indefinida|unbefristet|festanstellung|fastansættelse|fast ansættelse|fastanställning|tillsvidare|vast dienstverband|vaste aanstelling|permanent|tempo indeterminato)\b/i,
     'FULL_TIME',

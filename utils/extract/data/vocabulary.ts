@@ -1,10 +1,11 @@
+import type { EmploymentType, WorkMode } from '../../posting-values';
 /**
  * Word lists the extractor reads. Data only: no logic here. Lower-case unless noted.
  * Add a language by adding its words; the code that reads these never changes.
  */
 
 /** Employment type words (matched as whole words, case-insensitive) → normalized schema.org value. */
-export const EMPLOYMENT_TYPES: ReadonlyArray<readonly [RegExp, string]> = [
+export const EMPLOYMENT_TYPES: ReadonlyArray<readonly [RegExp, EmploymentType]> = [
   // Before "contrat": "Type de contrat : CDI" / "contrat à durée indéterminée" is permanent, a CDD is fixed-term.
   [/\b(cdi|contrat à durée indéterminée|unbefristet|festanstellung)\b/i, 'FULL_TIME'],
   [/\b(cdd|contrat à durée déterminée)\b/i, 'TEMPORARY'],
@@ -22,7 +23,7 @@ export const EMPLOYMENT_TYPES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /** Work mode words, checked in this order (hybrid before remote: "hybrid remote" is hybrid). */
-export const WORK_MODES: ReadonlyArray<readonly [RegExp, 'remote' | 'hybrid' | 'onsite']> = [
+export const WORK_MODES: ReadonlyArray<readonly [RegExp, WorkMode]> = [
   [/\b(hybrid|hybride|teilweise home[\s-]?office|home[\s-]?office möglich|flexible remote)\b/i, 'hybrid'],
   [
     /\b(remote|fully remote|remote[\s-]first|work from home|wfh|telecommute|100\s?% home[\s-]?office|télétravail complet|vollständig remote)\b/i,
@@ -39,9 +40,9 @@ export const APPLY_WORDS =
 export const JOB_SECTION_HEADINGS =
   /\b(responsibilities|requirements|qualifications|what you('|’)ll do|what you will do|what we('|’)re looking for|who you are|about the role|about the job|about you|the role|your role|job description|benefits|what we offer|nice to have|preferred|deine aufgaben|ihre aufgaben|dein profil|ihr profil|wir bieten|was wir bieten|aufgaben|anforderungen|qualifikationen|vos missions|profil recherché|missions|votre profil|ansvarsområder|kvalifikationer|funciones|requisitos|ofrecemos|responsabilidades|tus funciones|wat ga je doen|wat vragen wij|wat bieden wij|functie-eisen|dine opgaver|vi tilbyder|arbetsuppgifter|vi erbjuder|dina arbetsuppgifter|담당업무|자격요건|우대사항)\b/i;
 
-/** Labels that introduce an application deadline. */
+/** Phrases that introduce an application deadline (`closing-date.ts` reads the date after them). */
 export const DEADLINE_LABELS =
-  /\b(application deadline|deadline( for applications?)?|apply by|closing date|applications close|ansøgningsfrist|bewerbungsfrist|bewerbungsschluss|date limite|fecha límite|sista ansökningsdag|søknadsfrist|sluitingsdatum|마감일)\b/i;
+  /\b(application deadline|deadline( for applications?)?|apply (by|before)|closing date|applications? (close|closing|deadline|due)|closes( on)?|ansøgningsfrist|bewerbungsfrist|bewerbungsschluss|einsendeschluss|date limite( de candidature)?|fecha l[ií]mite|sista ansökningsdag|søknadsfrist|sluitingsdatum|마감일)\b/iu;
 
 /** Labels that introduce the date a posting was published. */
 export const POSTED_LABELS =

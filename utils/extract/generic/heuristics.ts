@@ -3,14 +3,7 @@
  * work mode, posted date), the apply link, and signals `detect` weighs (job section headings,
  * list-like pages). Bounded work: a forward walk of at most a few hundred nodes after the title.
  */
-import {
-  APPLY_WORDS,
-  DEADLINE_LABELS,
-  JOB_SECTION_HEADINGS,
-  LIST_TITLE,
-  NOT_LOCATION,
-  POSTED_LABELS,
-} from '../data/vocabulary';
+import { APPLY_WORDS, JOB_SECTION_HEADINGS, LIST_TITLE, NOT_LOCATION, POSTED_LABELS } from '../data/vocabulary';
 import { absoluteUrl, all, attr, clean, visibleText } from '../dom';
 import {
   cleanLocation,
@@ -222,19 +215,6 @@ function salaryLine(lines: string[], expected?: { min: number | null; max: numbe
       if (!expected) return text;
       const parsed = parseSalaryText(text);
       if (parsed && parsed.min === expected.min && (parsed.max === expected.max || parsed.max === null)) return text;
-    }
-  }
-  return null;
-}
-
-export function findDeadline(text: string): string | null {
-  if (!text) return null;
-  const lines = text.slice(0, 300_000).split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.length > 300 || !DEADLINE_LABELS.test(lines[i]!)) continue;
-    for (const candidate of [lines[i]!, lines[i + 1] ?? '', lines[i + 2] ?? '']) {
-      const date = parseDate(candidate.replace(DEADLINE_LABELS, ' '));
-      if (date) return date;
     }
   }
   return null;

@@ -13,6 +13,7 @@ import {
   splitLocations,
   workModeFromText,
 } from '../normalize';
+import type { EmploymentType } from '../../posting-values';
 import type { Fields } from '../types';
 import type { LabelHit } from './page-scan';
 import { isPlace } from './places';
@@ -26,7 +27,7 @@ export interface LabelledResult {
 }
 
 /** Employment type from the value after its label. */
-export function employmentFromValue(value: string): string | null {
+export function employmentFromValue(value: string): EmploymentType | null {
   for (const [re, type] of CONTRACT_VALUES) if (re.test(value)) return type;
   return normalizeEmploymentType(value, true);
 }

@@ -1,13 +1,8 @@
 /** Ashby (jobs.ashbyhq.com): the left pane lists Location, Employment Type, Location Type, Compensation. */
 import { all, clean, visibleText } from '../dom';
-import {
-  cleanCompany,
-  normalizeEmploymentType,
-  parseSalaryText,
-  salaryFromLine,
-  splitLocations,
-  workModeFromText,
-} from '../normalize';
+import { cleanCompany, normalizeEmploymentType, splitLocations, workModeFromText } from '../normalize';
+import { salaryFromLine } from '../../money/find';
+import { parseSalaryText } from '../../money/parse';
 import { companyFromBrand, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
 
 const SELECTORS: SelectorTable = {

@@ -4,8 +4,9 @@
  * is the header logo.
  */
 import { all, visibleText } from '../dom';
-import { normalizeEmploymentType, parseSalaryText, splitLocations, workModeFromText } from '../normalize';
-import { companyFromBrand, noJobFound, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+import { normalizeEmploymentType, splitLocations, workModeFromText } from '../normalize';
+import { parseSalaryText } from '../../money/parse';
+import { defineSiteRule, type SelectorTable } from './site-rule';
 
 const SELECTORS: SelectorTable = {
   title: ['[data-fabric-component="Headline"] h2', '.BambooHR-ATS-Jobs-Item h2', 'h1'],
@@ -17,12 +18,22 @@ const SELECTORS: SelectorTable = {
   applyUrl: ['a[href*="/careers/"][href$="/apply"]'],
 };
 
-export const bamboohr: SiteRule = {
+const LIST = 'This is a list of jobs on BambooHR, not one job';
+
+export const bamboohr = defineSiteRule({
   id: 'bamboohr',
+  name: 'BambooHR',
   hosts: /(^|\.)bamboohr\.com\//,
   marker: '.BambooHR-ATS-Jobs-Item, [data-fabric-component="BambooRichText"]',
-  extract(document, context) {
-    const patch = readSelectors(document, SELECTORS, context);
+  selectors: SELECTORS,
+  brand: ['header img[alt]', '.BambooHR-ATS-Logo img[alt]'],
+  jobPath: /\/careers\/\d+|\/jobs\/view\.php\?id=/,
+  notAPosting: {
+    reason: LIST,
+    when: (document) =>
+      all(document, '.BambooHR-ATS-Jobs-List li, [data-fabric-component="JobListItem"]', 5).length > 1 ? LIST : null,
+  },
+  patch(document, _context, patch) {
     // Label/value rows: <div class="…InfoItem"><p>Location</p><p>Boise, Idaho</p></div>.
     for (const row of all(document, '[data-fabric-component="JobInfoItem"], .BambooHR-ATS-InfoItem', 20)) {
       const cells = Array.from(row.children)
@@ -42,18 +53,5 @@ export const bamboohr: SiteRule = {
         if (mode) patch.workMode = mode;
       }
     }
-    const company = companyFromBrand(document, ['header img[alt]', '.BambooHR-ATS-Logo img[alt]']);
-    if (company) patch.company = company;
-    if (all(document, '.BambooHR-ATS-Jobs-List li, [data-fabric-component="JobListItem"]', 5).length > 1)
-      return { isPosting: false, reason: 'This is a list of jobs on BambooHR, not one job' };
-    if (!patch.title)
-      return noJobFound(
-        context,
-        /\/careers\/\d+|\/jobs\/view\.php\?id=/,
-        'This is a list of jobs on BambooHR, not one job',
-      );
-    patch.isPosting = true;
-    patch.reason = 'A job on BambooHR';
-    return patch;
   },
-};
+});

@@ -4,7 +4,7 @@
  */
 import { all, clean } from '../dom';
 import { cleanCompany } from '../normalize';
-import { companyFromBrand, noJobFound, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+import { defineSiteRule, type SelectorTable } from './site-rule';
 
 const SELECTORS: SelectorTable = {
   title: ['.banner h1', '.position-heading h1', 'h1'],
@@ -15,26 +15,26 @@ const SELECTORS: SelectorTable = {
   applyUrl: ['a.button.apply[href]', 'a[href$="/apply"]'],
 };
 
-export const breezy: SiteRule = {
+const LIST = 'This is a list of jobs on Breezy, not one job';
+
+export const breezy = defineSiteRule({
   id: 'breezy',
+  name: 'Breezy',
   hosts: /(^|\.)breezy\.hr\//,
   marker: '.banner ul.meta li.location, form#application-form.breezy',
-  extract(document, context) {
-    const path = context.url?.pathname ?? '';
-    const applying = /\/apply\/?$/.test(path);
-    const patch = readSelectors(document, applying ? { ...SELECTORS, description: undefined } : SELECTORS, context);
-    // "Field Service Technician | Tallgrass Robotics" (and "Apply to …" on the form).
-    const fromTitle = clean(document.title).split(/\s+\|\s+/);
-    const company =
-      companyFromBrand(document, ['header .brand img[alt]', 'header img[alt]']) ||
-      (fromTitle.length > 1 ? cleanCompany(fromTitle[fromTitle.length - 1]!) : '');
-    if (company) patch.company = company;
+  selectors: SELECTORS,
+  brand: ['header .brand img[alt]', 'header img[alt]'],
+  applyPath: /\/apply\/?$/,
+  jobPath: /\/p\/[^/]+/,
+  notAPosting: {
+    reason: LIST,
     // The board's front page lists positions, each with its own meta list.
-    const list = context.url ? !/\/p\//.test(path) : all(document, 'li.position', 5).length > 1;
-    if (!patch.title || list) return noJobFound(context, /\/p\/[^/]+/, 'This is a list of jobs on Breezy, not one job');
-    patch.isPosting = true;
-    patch.reason = applying ? 'The application form for a job on Breezy' : 'A job on Breezy';
-    patch.applyForm = applying;
-    return patch;
+    when: (document, context) =>
+      (context.url ? !/\/p\//.test(context.url.pathname) : all(document, 'li.position', 5).length > 1) ? LIST : null,
   },
-};
+  patch(document, _context, patch) {
+    // "Field Service Technician | Tallgrass Robotics" (and "Apply to …" on the form), unless the logo names it.
+    const fromTitle = clean(document.title).split(/\s+\|\s+/);
+    if (fromTitle.length > 1) patch.company = cleanCompany(fromTitle[fromTitle.length - 1]!) || patch.company;
+  },
+});

@@ -1,6 +1,7 @@
 /** Built In (builtin.com and the city sites builtinnyc.com, builtinsf.com, …): icon-labelled facts. */
 import { all, visibleText } from '../dom';
-import { parseSalaryText, splitLocations, workModeFromText } from '../normalize';
+import { splitLocations, workModeFromText } from '../normalize';
+import { parseSalaryText } from '../../money/parse';
 import { readSelectors, type SelectorTable, type SiteRule } from './site-rule';
 
 /**

@@ -1,5 +1,5 @@
 /** Glassdoor: the job page and the search page with a job open. A bare results list is not a posting. */
-import { noJobFound, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+import { type SelectorTable, defineSiteRule } from './site-rule';
 
 const SELECTORS: SelectorTable = {
   title: ['[data-test="job-title"]', 'h1[id^="jd-job-title"]', '[class*="JobDetails_jobTitle"]', '.css-17x2pwl'],
@@ -14,25 +14,19 @@ const SELECTORS: SelectorTable = {
   description: ['[class*="JobDetails_jobDescription"]', '.jobDescriptionContent', '#JobDescriptionContainer'],
 };
 
-export const glassdoor: SiteRule = {
+export const glassdoor = defineSiteRule({
   id: 'glassdoor',
+  name: 'Glassdoor',
   hosts: /(^|\.)glassdoor\.[a-z.]+\//,
   marker: '[data-test="job-title"][id^="jd-job-title"]',
-  extract(document, context) {
-    const path = context.url?.pathname ?? '';
-    if (/\/(Overview|Reviews|Salary|Salaries|Interview|Benefits)\//i.test(path)) {
-      return { isPosting: false, reason: 'This is a company page on Glassdoor, not a job' };
-    }
-    const patch = readSelectors(document, SELECTORS, context);
-    if (!patch.title)
-      return noJobFound(
-        context,
-        /\/job-listing\/|[?&]jl=/,
-        'This looks like a list of search results on Glassdoor, with no job open',
-      );
-    // Glassdoor marks its own numbers as estimates; keep the text as shown.
-    patch.isPosting = true;
-    patch.reason = 'A job on Glassdoor';
-    return patch;
+  selectors: SELECTORS,
+  // Glassdoor marks its own numbers as estimates; the text is kept as shown.
+  jobPath: /\/job-listing\/|[?&]jl=/,
+  notAPosting: {
+    reason: 'This looks like a list of search results on Glassdoor, with no job open',
+    when: (_document, context) =>
+      /\/(Overview|Reviews|Salary|Salaries|Interview|Benefits)\//i.test(context.url?.pathname ?? '')
+        ? 'This is a company page on Glassdoor, not a job'
+        : null,
   },
-};
+});

@@ -4,7 +4,7 @@
  */
 import { all, visibleText } from '../dom';
 import { normalizeEmploymentType, splitLocations } from '../normalize';
-import { companyFromBrand, noJobFound, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+import { defineSiteRule, type SelectorTable } from './site-rule';
 
 const SELECTORS: SelectorTable = {
   title: ['h1.iCIMS_Header', '.iCIMS_Header h1', '.iCIMS_JobHeaderTag h1'],
@@ -12,12 +12,21 @@ const SELECTORS: SelectorTable = {
   applyUrl: ['a.iCIMS_ApplyOnlineButton[href]', 'a.iCIMS_PrimaryButton[href*="login"]'],
 };
 
-export const icims: SiteRule = {
+const LIST = 'This is a list of jobs on iCIMS, not one job';
+
+export const icims = defineSiteRule({
   id: 'icims',
+  name: 'iCIMS',
   hosts: /(^|\.)icims\.com\//,
   marker: '.iCIMS_MainWrapper, .iCIMS_JobContent',
-  extract(document, context) {
-    const patch = readSelectors(document, SELECTORS, context);
+  selectors: SELECTORS,
+  brand: ['.iCIMS_Logo img[alt]', 'header img[alt]', 'meta[property="og:site_name"]'],
+  jobPath: /\/jobs\/\d+\/[^/]+\/job/,
+  notAPosting: {
+    reason: LIST,
+    when: (document) => (all(document, 'li.iCIMS_JobCardItem', 5).length > 1 ? LIST : null),
+  },
+  patch(document, _context, patch) {
     for (const field of all(document, '.iCIMS_JobHeaderField', 30)) {
       const label = visibleText(field, 60).toLowerCase();
       const data =
@@ -31,18 +40,5 @@ export const icims: SiteRule = {
         if (type) patch.employmentType = type;
       }
     }
-    const company = companyFromBrand(document, [
-      '.iCIMS_Logo img[alt]',
-      'header img[alt]',
-      'meta[property="og:site_name"]',
-    ]);
-    if (company) patch.company = company;
-    if (all(document, 'li.iCIMS_JobCardItem', 5).length > 1)
-      return { isPosting: false, reason: 'This is a list of jobs on iCIMS, not one job' };
-    if (!patch.title)
-      return noJobFound(context, /\/jobs\/\d+\/[^/]+\/job/, 'This is a list of jobs on iCIMS, not one job');
-    patch.isPosting = true;
-    patch.reason = 'A job on iCIMS';
-    return patch;
   },
-};
+});

@@ -4,7 +4,7 @@
  */
 import { all, visibleText } from '../dom';
 import { splitLocations } from '../normalize';
-import { companyFromBrand, noJobFound, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+import { defineSiteRule, type SelectorTable } from './site-rule';
 
 const SELECTORS: SelectorTable = {
   title: ['.jv-job-detail-top h2.jv-header', 'h2.jv-header', '.jv-job-detail-name'],
@@ -12,47 +12,41 @@ const SELECTORS: SelectorTable = {
   applyUrl: ['a.jv-button-apply[href]', 'a[href*="/apply"]'],
 };
 
-export const jobvite: SiteRule = {
+const LIST = 'This is a list of jobs on Jobvite, not one job';
+
+export const jobvite = defineSiteRule({
   id: 'jobvite',
+  name: 'Jobvite',
   hosts: /(^|\.)jobvite\.com\//,
   marker: '.jv-job-detail-description, .jv-page-body .jv-header',
-  extract(document, context) {
-    const path = context.url?.pathname ?? '';
-    const applying = /\/apply\/?$/.test(path);
-    const patch = readSelectors(document, applying ? { ...SELECTORS, description: undefined } : SELECTORS, context);
+  selectors: SELECTORS,
+  brand: ['.jv-logo img[alt]', 'header img[alt]', 'meta[property="og:site_name"]'],
+  applyPath: /\/apply\/?$/,
+  jobPath: /\/job\/[^/]+/,
+  notAPosting: {
+    reason: LIST,
+    when: (document) => (all(document, '.jv-job-list tr, .jv-job-list li', 5).length > 1 ? LIST : null),
+  },
+  patch(document, _context, patch) {
     // The meta line: "Data Science <separator> Leeds, England <separator> Req.Num.: 32001": the
     // department first, then the place(s); a requisition number is not a place.
     const meta = document.querySelector('.jv-job-detail-meta');
-    if (meta) {
-      const parts: string[] = [];
-      let current = '';
-      for (const node of Array.from(meta.childNodes)) {
-        const isSeparator =
-          node.nodeType === 1 && /jv-inline-separator/.test((node as Element).getAttribute('class') ?? '');
-        if (isSeparator) {
-          parts.push(current);
-          current = '';
-        } else current += node.nodeType === 1 ? visibleText(node as Element, 300) : (node.nodeValue ?? '');
-      }
-      parts.push(current);
-      const kept = parts
-        .map((p) => p.replace(/\s+/g, ' ').trim())
-        .filter((p) => p && !/^(req(\.|uisition)?\s*(num(ber)?|id|#)|job id|id)\b/i.test(p));
-      const places = kept.length > 1 ? kept.slice(1) : kept;
-      if (places.length) patch.locations = splitLocations(places.join(' | '));
+    if (!meta) return;
+    const parts: string[] = [];
+    let current = '';
+    for (const node of Array.from(meta.childNodes)) {
+      const isSeparator =
+        node.nodeType === 1 && /jv-inline-separator/.test((node as Element).getAttribute('class') ?? '');
+      if (isSeparator) {
+        parts.push(current);
+        current = '';
+      } else current += node.nodeType === 1 ? visibleText(node as Element, 300) : (node.nodeValue ?? '');
     }
-    const company = companyFromBrand(document, [
-      '.jv-logo img[alt]',
-      'header img[alt]',
-      'meta[property="og:site_name"]',
-    ]);
-    if (company) patch.company = company;
-    if (all(document, '.jv-job-list tr, .jv-job-list li', 5).length > 1)
-      return { isPosting: false, reason: 'This is a list of jobs on Jobvite, not one job' };
-    if (!patch.title) return noJobFound(context, /\/job\/[^/]+/, 'This is a list of jobs on Jobvite, not one job');
-    patch.isPosting = true;
-    patch.reason = applying ? 'The application form for a job on Jobvite' : 'A job on Jobvite';
-    patch.applyForm = applying;
-    return patch;
+    parts.push(current);
+    const kept = parts
+      .map((p) => p.replace(/\s+/g, ' ').trim())
+      .filter((p) => p && !/^(req(\.|uisition)?\s*(num(ber)?|id|#)|job id|id)\b/i.test(p));
+    const places = kept.length > 1 ? kept.slice(1) : kept;
+    if (places.length) patch.locations = splitLocations(places.join(' | '));
   },
-};
+});

@@ -1,6 +1,7 @@
 /** karriere.at: the key-facts box carries its values in data-job-* attributes. */
 import { attr, first } from '../dom';
-import { cleanCompany, normalizeEmploymentType, parseSalaryText, splitLocations } from '../normalize';
+import { cleanCompany, normalizeEmploymentType, splitLocations } from '../normalize';
+import { parseSalaryText } from '../../money/parse';
 import { readSelectors, type SelectorTable, type SiteRule } from './site-rule';
 
 const SELECTORS: SelectorTable = {

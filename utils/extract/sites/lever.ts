@@ -1,5 +1,6 @@
 /** Lever (jobs.lever.co): hosted posting pages, and the postings API JSON (api.lever.co/v0/postings). */
-import { cleanText, normalizeEmploymentType, salaryText, splitLocations, workModeFromText } from '../normalize';
+import { cleanText, normalizeEmploymentType, splitLocations, workModeFromText } from '../normalize';
+import { salaryText } from '../../money/text';
 import type { Fields } from '../types';
 import { companyFromBrand, readSelectors, type SiteRule, type SelectorTable } from './site-rule';
 import { clean } from '../dom';

@@ -3,7 +3,8 @@
  * side pane. Search lists without an open job and company pages are not postings.
  */
 import { visibleText, all, first, clean } from '../dom';
-import { normalizeEmploymentType, parseSalaryText, workModeFromText } from '../normalize';
+import { normalizeEmploymentType, workModeFromText } from '../normalize';
+import { parseSalaryText } from '../../money/parse';
 import { noJobFound, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
 
 const SELECTORS: SelectorTable = {

@@ -6,7 +6,7 @@
  */
 import { clean, first, visibleText } from '../dom';
 import { cleanCompany, normalizeEmploymentType, splitLocations, workModeFromText } from '../normalize';
-import { companyFromBrand, noJobFound, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+import { defineSiteRule, type SelectorTable } from './site-rule';
 
 const SELECTORS: SelectorTable = {
   title: ['h1.job-title', '.job-header h1', 'main h1', 'h1'],
@@ -14,13 +14,17 @@ const SELECTORS: SelectorTable = {
   applyUrl: ['a[href*="/apply"]'],
 };
 
-export const personio: SiteRule = {
+export const personio = defineSiteRule({
   id: 'personio',
+  name: 'Personio',
   hosts: /(^|\.)jobs\.personio\.(de|com)\//,
   marker: 'link[href*="personio"][rel="stylesheet"], meta[name="generator"][content*="Personio"]',
-  extract(document, context) {
-    const applying = /\/apply\b/.test(context.url?.pathname ?? '') || (context.url?.hash ?? '') === '#apply';
-    const patch = readSelectors(document, applying ? { ...SELECTORS, description: undefined } : SELECTORS, context);
+  selectors: SELECTORS,
+  brand: ['header a img[alt]', 'header img[alt]'],
+  applyPath: /\/apply\b|^#apply$/,
+  jobPath: /\/job\/\d+/,
+  notAPosting: { reason: 'This is a list of jobs on Personio, not one job' },
+  patch(document, _context, patch) {
     const heading = first(document, SELECTORS.title!);
     // "Permanent employee, Full-time · Munich, Berlin": employment first, places after the dot.
     const subtitle = first(document, ['.job-subtitle', '.job-header p', 'h1 + p']);
@@ -40,17 +44,10 @@ export const personio: SiteRule = {
       const mode = workModeFromText(line);
       if (mode) patch.workMode = mode;
     }
+    // "Role | Jobs at Company", unless the logo names it.
     const fromTitle = clean(document.title).match(
       /\|\s*(?:jobs|karriere|stellenangebote|careers)\s+(?:at|bei|chez|hos)\s+(.+)$/i,
     )?.[1];
-    const company =
-      companyFromBrand(document, ['header a img[alt]', 'header img[alt]']) ||
-      (fromTitle ? cleanCompany(fromTitle) : '');
-    if (company) patch.company = company;
-    if (!patch.title) return noJobFound(context, /\/job\/\d+/, 'This is a list of jobs on Personio, not one job');
-    patch.isPosting = true;
-    patch.reason = applying ? 'The application form for a job on Personio' : 'A job on Personio';
-    patch.applyForm = applying;
-    return patch;
+    if (fromTitle) patch.company = cleanCompany(fromTitle) || patch.company;
   },
-};
+});

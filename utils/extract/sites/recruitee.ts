@@ -4,7 +4,7 @@
  * marked with data-testid / class names; the company is the header logo or og:site_name.
  */
 import { all } from '../dom';
-import { companyFromBrand, noJobFound, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+import { defineSiteRule, type SelectorTable } from './site-rule';
 
 const SELECTORS: SelectorTable = {
   title: ['h1[data-testid="offer-title"]', '.offer-header h1', 'main h1'],
@@ -16,28 +16,26 @@ const SELECTORS: SelectorTable = {
   applyUrl: ['a[href*="/c/new"]'],
 };
 
-export const recruitee: SiteRule = {
+const LIST = 'This is a list of jobs on Recruitee, not one job';
+
+export const recruitee = defineSiteRule({
   id: 'recruitee',
+  name: 'Recruitee',
   hosts: /(^|\.)recruitee\.com\//,
   marker: '[data-testid="offer-title"], meta[name="generator"][content*="Recruitee"]',
-  extract(document, context) {
-    const path = context.url?.pathname ?? '';
-    const applying = /\/c\/new\/?$/.test(path);
-    const patch = readSelectors(document, applying ? { ...SELECTORS, description: undefined } : SELECTORS, context);
-    const company = companyFromBrand(document, [
-      'header a[href="/"] img[alt]',
-      'header img[alt]',
-      'meta[property="og:site_name"]',
-    ]);
-    if (company) patch.company = company;
-    const list = context.url
-      ? !/\/o\//.test(path)
-      : all(document, '[data-testid="offer-list-item"], .job a[href*="/o/"]', 5).length > 1;
-    if (!patch.title || list)
-      return noJobFound(context, /\/o\/[^/]+/, 'This is a list of jobs on Recruitee, not one job');
-    patch.isPosting = true;
-    patch.reason = applying ? 'The application form for a job on Recruitee' : 'A job on Recruitee';
-    patch.applyForm = applying;
-    return patch;
+  selectors: SELECTORS,
+  brand: ['header a[href="/"] img[alt]', 'header img[alt]', 'meta[property="og:site_name"]'],
+  applyPath: /\/c\/new\/?$/,
+  jobPath: /\/o\/[^/]+/,
+  notAPosting: {
+    reason: LIST,
+    when: (document, context) =>
+      (
+        context.url
+          ? !/\/o\//.test(context.url.pathname)
+          : all(document, '[data-testid="offer-list-item"], .job a[href*="/o/"]', 5).length > 1
+      )
+        ? LIST
+        : null,
   },
-};
+});

@@ -1,6 +1,6 @@
 /** SEEK (seek.com.au, seek.co.nz): every field carries a data-automation attribute. */
 import { first } from '../dom';
-import { noJobFound, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+import { type SelectorTable, defineSiteRule } from './site-rule';
 
 const SELECTORS: SelectorTable = {
   title: ['h1[data-automation="job-detail-title"]', '[data-automation="job-detail-title"]'],
@@ -14,27 +14,29 @@ const SELECTORS: SelectorTable = {
   applyUrl: ['a[data-automation="job-detail-apply"]'],
 };
 
-export const seek: SiteRule = {
+export const seek = defineSiteRule({
   id: 'seek',
+  name: 'SEEK',
   hosts: /(^|\.)seek\.(com\.au|co\.nz)\//,
   marker: '[data-automation="job-detail-title"]',
-  extract(document, context) {
-    const patch = readSelectors(document, SELECTORS, context);
-    if (!patch.title) {
-      const list = first(
+  selectors: SELECTORS,
+  jobPath: /^\/job\/\d+/,
+  postingReason: 'A job ad on SEEK',
+  notAPosting: {
+    reason: 'No job is open on this SEEK page',
+    when: (document, _context, patch) =>
+      !patch.title &&
+      first(
         document,
         '[data-automation="normalJob"], [data-automation="premiumJob"], [data-automation="searchResults"]',
-      );
-      if (list)
-        return { isPosting: false, reason: 'This looks like a list of search results on SEEK, with no job open' };
-      return noJobFound(context, /^\/job\/\d+/, 'No job is open on this SEEK page');
-    }
+      )
+        ? 'This looks like a list of search results on SEEK, with no job open'
+        : null,
+  },
+  patch(_document, context, patch) {
     // SEEK writes a bare "$": dollars of the site's country.
     if (patch.salary && patch.salary.currency === 'USD' && !/\bUSD\b|US\$/i.test(patch.salary.text)) {
       patch.salary = { ...patch.salary, currency: /\.co\.nz$/.test(context.url?.hostname ?? '') ? 'NZD' : 'AUD' };
     }
-    patch.isPosting = true;
-    patch.reason = 'A job ad on SEEK';
-    return patch;
   },
-};
+});

@@ -8,10 +8,10 @@ import {
   cleanTitle,
   normalizeEmploymentType,
   parseDate,
-  parseSalaryText,
   splitLocations,
   workModeFromText,
 } from '../normalize';
+import { parseSalaryText } from '../../money/parse';
 import type { Fields, SitePatch } from '../types';
 
 export interface SiteContext {
@@ -179,6 +179,65 @@ export function companyFromBrand(document: Document, logoSelectors: readonly str
 export function noJobFound(context: SiteContext, jobPath: RegExp, reason: string): SitePatch {
   const path = (context.url?.pathname ?? '') + (context.url?.search ?? '');
   return context.url && jobPath.test(path) ? {} : { isPosting: false, reason };
+}
+
+/** A site rule as data: what `defineSiteRule` turns into a `SiteRule`. */
+export interface SiteRuleSpec {
+  id: string;
+  /** The site's name in the reasons the user reads ("A job on Breezy"). */
+  name: string;
+  /** Hosts (and paths) the rule is for; example URLs each rule must pick are in tests/extract/site-examples.ts. */
+  hosts: RegExp;
+  /** Markup that identifies the site when the URL does not (saved pages, embedded boards). */
+  marker?: string;
+  selectors: SelectorTable;
+  /** Logo or site-name selectors that name the employer (`companyFromBrand`); a name found replaces the table's. */
+  brand?: readonly string[];
+  /** The job's application form: its header is read, the form is no description. */
+  applyPath?: RegExp;
+  /** A page of one job: on such a URL a page with no job in its markup stays neutral (`noJobFound`). */
+  jobPath: RegExp;
+  notAPosting: {
+    /** Why the page is not one posting when no job title was found (a list, a careers page). */
+    reason: string;
+    /** A reason the page is not one posting even though something was read (a list of jobs, a company page). */
+    when?: (document: Document, context: SiteContext, patch: SitePatch, applying: boolean) => string | null;
+  };
+  /** "A job ad on SEEK" where the site says so; default "A job on <name>". */
+  postingReason?: string;
+  /** What the selector table cannot say, written into `patch`. */
+  patch?: (document: Document, context: SiteContext, patch: SitePatch, applying: boolean) => void;
+}
+
+/**
+ * The steps every rule shares: the selector table (without the description on an apply form), the
+ * rule's own patch, the employer's brand, then the verdict: not a posting, no job found, or a job.
+ */
+export function defineSiteRule(spec: SiteRuleSpec): SiteRule {
+  const { id, name, hosts, marker, selectors, brand, applyPath, jobPath, notAPosting } = spec;
+  const formSelectors = { ...selectors, description: undefined };
+  return {
+    id,
+    hosts,
+    marker,
+    extract(document, context) {
+      const applying =
+        !!applyPath && (applyPath.test(context.url?.pathname ?? '') || applyPath.test(context.url?.hash ?? ''));
+      const patch = readSelectors(document, applying ? formSelectors : selectors, context);
+      spec.patch?.(document, context, patch, applying);
+      const company = brand ? companyFromBrand(document, brand) : '';
+      if (company) patch.company = company;
+      const reason = notAPosting.when?.(document, context, patch, applying);
+      if (reason) return { isPosting: false, reason };
+      if (!patch.title) return noJobFound(context, jobPath, notAPosting.reason);
+      patch.isPosting = true;
+      patch.reason = applying
+        ? `The application form for a job on ${name}`
+        : (spec.postingReason ?? `A job on ${name}`);
+      if (applyPath) patch.applyForm = applying;
+      return patch;
+    },
+  };
 }
 
 /** Text of the first element matching a selector list (re-exported for rules). */

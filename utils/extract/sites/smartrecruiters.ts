@@ -1,7 +1,7 @@
 /** SmartRecruiters (jobs.smartrecruiters.com, careers.smartrecruiters.com). */
 import { attr, first } from '../dom';
 import { splitLocations } from '../normalize';
-import { companyFromBrand, noJobFound, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+import { type SelectorTable, companyFromBrand, defineSiteRule } from './site-rule';
 
 const SELECTORS: SelectorTable = {
   title: ['h1.job-title', 'h1[itemprop="title"]', '.job-title', '[data-test="job-title"]'],
@@ -12,14 +12,17 @@ const SELECTORS: SelectorTable = {
   applyUrl: ['a.js-oneclick[href]', 'a[data-test="apply-button"]'],
 };
 
-export const smartrecruiters: SiteRule = {
+export const smartrecruiters = defineSiteRule({
   id: 'smartrecruiters',
+  name: 'SmartRecruiters',
   hosts: /(^|\.)smartrecruiters\.com\//,
   marker: 'spl-job-location, .job-sections[itemprop="description"]',
-  extract(document, context) {
-    // One-click apply (/oneclick-ui/…) shows the job's header above the form, no description.
-    const applying = /\/oneclick-ui\//.test(context.url?.pathname ?? '');
-    const patch = readSelectors(document, applying ? { ...SELECTORS, description: undefined } : SELECTORS, context);
+  selectors: SELECTORS,
+  // One-click apply (/oneclick-ui/…) shows the job's header above the form, no description.
+  applyPath: /\/oneclick-ui\//,
+  jobPath: /^\/[^/]+\/\d{6,}|\/oneclick-ui\//,
+  notAPosting: { reason: 'This is a list of jobs on SmartRecruiters, not one job' },
+  patch(document, _context, patch) {
     if (!patch.company) {
       const company = companyFromBrand(document, ['img.company-logo[alt]', 'header img[alt]']);
       if (company) patch.company = company;
@@ -27,15 +30,5 @@ export const smartrecruiters: SiteRule = {
     // <spl-job-location formattedaddress="..."> carries the full address in an attribute.
     const formatted = attr(first(document, 'spl-job-location'), 'formattedaddress');
     if (formatted) patch.locations = splitLocations(formatted);
-    if (!patch.title)
-      return noJobFound(
-        context,
-        /^\/[^/]+\/\d{6,}|\/oneclick-ui\//,
-        'This is a list of jobs on SmartRecruiters, not one job',
-      );
-    patch.isPosting = true;
-    patch.reason = applying ? 'The application form for a job on SmartRecruiters' : 'A job on SmartRecruiters';
-    patch.applyForm = applying;
-    return patch;
   },
-};
+});

@@ -6,16 +6,16 @@ import {
   applyUrlEdit,
   companyEdit,
   dateEdit,
+  employmentTypeEdit,
   placesFromText,
   salaryEdit,
   titleEdit,
   workModeEdit,
   type FieldEdit,
 } from '@/utils/posting-edits';
+import { employmentTypeValues } from '@/utils/posting-values';
 import type { Job } from '@/utils/schema/job';
 import type { PostingDraft } from '@/utils/schema/posting';
-
-const EMPLOYMENT_TYPES = ['FULL_TIME', 'PART_TIME', 'CONTRACT', 'TEMPORARY', 'INTERN', 'VOLUNTEER', 'OTHER'];
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? '');
 
@@ -90,14 +90,14 @@ export function PostingFields({ job }: { job: Job }) {
         editor={
           <select name="value" defaultValue={posting.employmentType ?? ''} aria-label="Employment type" autoFocus>
             <option value="">Not stated</option>
-            {EMPLOYMENT_TYPES.map((type) => (
+            {employmentTypeValues.map((type) => (
               <option key={type} value={type}>
                 {formatEmploymentType(type)}
               </option>
             ))}
           </select>
         }
-        onSave={(form) => save({ ok: true, changes: { employmentType: text(form, 'value') || null } })}
+        onSave={(form) => save(employmentTypeEdit(text(form, 'value')))}
       />
       <FieldRow
         label="Salary"

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { readClosingDate } from '@/utils/extract/closing-date';
+import { effectiveExpiry } from '@/utils/reminders/expiry';
+
+describe('closing-date phrases: one reader for extraction and reminders', () => {
+  it.each([
+    ['Apply by 3 November 2026.', '2026-11-03'],
+    ['Closing date: 2026-11-03', '2026-11-03'],
+    ['Bewerbungsschluss: 03.11.2026', '2026-11-03'],
+    ['Einsendeschluss 03.11.2026', '2026-11-03'],
+    ['Date limite de candidature : 3 novembre 2026', '2026-11-03'],
+    ['Applications close on November 3, 2026', '2026-11-03'],
+    ['Fecha limite: 2026-11-03', '2026-11-03'],
+  ])('%s', (text, date) => {
+    expect(readClosingDate(text)).toBe(date);
+  });
+
+  it('a label above its value, and the date after the phrase rather than an earlier one on the line', () => {
+    expect(readClosingDate('About us\nApplication deadline\n\n15 March 2026\n')).toBe('2026-03-15');
+    expect(readClosingDate('Posted 1 March 2026; apply by 20 March 2026')).toBe('2026-03-20');
+  });
+
+  it('no phrase, no date', () => {
+    expect(readClosingDate('We started on 1 March 2026 and grew fast.')).toBeNull();
+    expect(readClosingDate('Deadline driven team')).toBeNull();
+  });
+
+  it('reminders read the same date as extraction', () => {
+    const text = 'Bewerbungsfrist: 30.04.2026';
+    const expiry = effectiveExpiry({ validThrough: null, descriptionText: text, datePosted: null }, 30, '2026-04-01');
+    expect(expiry).toMatchObject({ date: readClosingDate(text), estimated: false, source: 'text' });
+  });
+});

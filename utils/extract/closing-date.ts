@@ -1,0 +1,32 @@
+/**
+ * The one reader of closing-date phrases in text ("Apply by 3 November 2026", "Closing date:
+ * 2026-11-03", "Bewerbungsschluss: 03.11.2026", "Date limite de candidature : …"). Extraction reads
+ * a description with it; reminders read a saved posting's text with it, so both agree.
+ */
+import { DEADLINE_LABELS } from './data/vocabulary';
+import { parseDate } from './normalize';
+
+/**
+ * The first closing date the text states, as YYYY-MM-DD: the date right after a closing phrase,
+ * else one elsewhere on its line, else on one of the two lines after it (a label above its value).
+ */
+export function readClosingDate(text: string): string | null {
+  if (!text) return null;
+  const body = text.slice(0, 300_000);
+  const phrases = new RegExp(DEADLINE_LABELS.source, 'giu');
+  for (const match of body.matchAll(phrases)) {
+    const end = match.index + match[0].length;
+    const after = parseDate(body.slice(end, end + 60));
+    if (after) return after;
+    const lineStart = body.lastIndexOf('\n', match.index) + 1;
+    const lineEnd = body.indexOf('\n', end);
+    const line = body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd);
+    if (line.length > 300) continue;
+    const next = body.slice(lineEnd < 0 ? body.length : lineEnd + 1).split('\n', 2);
+    for (const candidate of [line, ...next]) {
+      const date = parseDate(candidate.replace(phrases, ' '));
+      if (date) return date;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,466 @@
+/**
+ * `run()`'s work as an ordered list of named steps over one state. Each step reads what earlier
+ * steps left in the state and adds its own part; the order is the trust order of the sources
+ * (README.md in this folder). A new source is one function and one line in `STEPS`.
+ */
+import type { DetectionVerdict } from '../schema/posting';
+import { readClosingDate } from './closing-date';
+import { localizeDollar, dollarForHost, dollarForPlaces } from './currency';
+import { BOARD_HOST_WORDS } from './data/ats-hosts';
+import { detect, type Detection } from './detect';
+import { all, innerHtml } from './dom';
+import { readAttributes } from './generic/attributes';
+import { companyFromPage } from './generic/company-from-page';
+import { findDescriptionElement } from './generic/description';
+import { readHeaderLine, type HeaderLineResult } from './generic/header-line';
+import { readHeuristics, type HeuristicResult } from './generic/heuristics';
+import { readJsonLd, type JsonLdResult } from './generic/json-ld';
+import { readLabelled, type LabelledResult } from './generic/labelled';
+import { readMetaTags, type MetaResult } from './generic/meta-tags';
+import { readMicrodata } from './generic/microdata';
+import { scanPage, type PageScan } from './generic/page-scan';
+import { locationFromProse } from './generic/prose-location';
+import { parseTitle, type TitleParts } from './generic/title-patterns';
+import { describe, mergeFields, type Candidate } from './merge';
+import { parseDate } from './normalize';
+import { findSalaryInText } from '../money/find';
+import { parseSalaryText } from '../money/parse';
+import { readPageSignals } from './signals';
+import { findSiteRule } from './sites';
+import type { SiteRule } from './sites/site-rule';
+import { FIELD_NAMES, type FieldName, type Fields, type SitePatch } from './types';
+
+export interface ExtractOptions {
+  /**
+   * "Now" for relative dates ("Posted 3 days ago"); defaults to the current time. `null` means
+   * "unknown" (a saved page whose capture time is not known): relative dates are then left out.
+   */
+  now?: Date | null;
+  /**
+   * Description fallback when no structured source or site rule had one: the caller passes
+   * `readDescription` from `generic/readability.ts` (kept out of this bundle on purpose).
+   */
+  readability?: (document: Document, root?: Element | null) => { html: string; text: string } | null;
+}
+
+/** What the steps share. Each part starts empty and is filled by the step named beside it. */
+export interface ExtractState {
+  readonly document: Document;
+  readonly options: ExtractOptions;
+  readonly now: Date | null;
+  // structured data
+  meta: MetaResult;
+  pageUrl: URL | null;
+  pageHref: string | null;
+  host: string;
+  ld: JsonLdResult;
+  microdata: Fields | null;
+  structured: Fields;
+  // page heuristics
+  heur: HeuristicResult;
+  candidates: Record<'ld' | 'microdata' | 'heuristics' | 'meta' | 'confirmed', Candidate>;
+  // site rule
+  rule: SiteRule | null;
+  patch: SitePatch;
+  skipReader: boolean;
+  // generic reader
+  scan: PageScan;
+  labelled: LabelledResult;
+  attributes: Fields;
+  header: HeaderLineResult;
+  postedTime: string | undefined;
+  titleInfo: TitleParts;
+  // merged, then completed
+  fields: Fields;
+  from: Record<string, string>;
+  description: { html: string; text: string };
+  verdict: Detection | null;
+  reasons: string[];
+}
+
+export type ExtractStep = (state: ExtractState) => void;
+
+function httpUrl(value: string | null | undefined): URL | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+const JOB_URL =
+  /\/(jobs?|careers?|positions?|vacanc(y|ies)|stellenangebote?|stellen|stellenanzeigen?|jobannonce|viewjob|opening|offres?|emploi|vacatures?|recrutement|recrutamento|karriere|empleos?|trabajos?|ofertas?|lavora-con-noi|ledige-stillinger|lediga-jobb|job-posting|requisition|apply|applications?)([/?_-]|$)|[?&](jk|vjk|gh_jid|jobid|job_id|currentjobid)=/i;
+
+const EMPTY_SCAN: PageScan = { labels: [], attributes: [], postedTimes: [], visited: 0 };
+
+const NO_HEADER: HeaderLineResult = { company: null, places: [], datePosted: null };
+const NO_TITLE_PARTS: TitleParts = { role: null, company: null, place: null };
+
+/**
+ * The state before any step: the parts a step may leave unset start empty; every other part is
+ * set by its step before a later step reads it (the order of `STEPS`), so it starts unset rather
+ * than as an empty value the capture script would carry for nothing.
+ */
+export function initialState(document: Document, url: string, options: ExtractOptions): ExtractState {
+  const partial: Partial<ExtractState> = {
+    document,
+    options,
+    now: options.now === null ? null : (options.now ?? new Date()),
+    pageUrl: httpUrl(url),
+    rule: null,
+    patch: {},
+    skipReader: false,
+    scan: EMPTY_SCAN,
+    header: NO_HEADER,
+    titleInfo: NO_TITLE_PARTS,
+    verdict: null,
+    reasons: [],
+  };
+  return partial as ExtractState;
+}
+
+/** JSON-LD, microdata and meta tags; the page's own URL when the caller gave none. */
+const readStructured: ExtractStep = (s) => {
+  s.meta = readMetaTags(s.document);
+  s.pageUrl ??= httpUrl(s.meta.pageUrl);
+  s.pageHref = s.pageUrl?.href ?? null;
+  s.host = s.pageUrl?.hostname.toLowerCase() ?? '';
+  s.ld = readJsonLd(s.document, s.pageHref);
+  s.microdata = readMicrodata(s.document);
+  s.structured = { ...(s.microdata ?? {}), ...(s.ld.fields ?? {}) };
+};
+
+/** The title heading and the short lines after it, told what structured data found. */
+const readPageHeuristics: ExtractStep = (s) => {
+  const { structured, meta } = s;
+  s.heur = readHeuristics(s.document, {
+    title: structured.title ?? meta.fields.title,
+    company: structured.company ?? meta.fields.company,
+    places: structured.locations,
+    rawTitle: meta.rawTitle,
+    salary: structured.salary ? { min: structured.salary.min, max: structured.salary.max } : null,
+    now: s.now,
+    pageUrl: s.pageHref,
+  });
+  s.candidates = {
+    ld: { source: 'json-ld', fields: s.ld.fields ?? {} },
+    microdata: { source: 'microdata', fields: s.microdata ?? {} },
+    heuristics: { source: 'heuristics', fields: s.heur.fields },
+    meta: { source: 'meta', fields: meta.fields },
+    confirmed: {
+      source: 'heuristics',
+      fields: s.heur.confirmedLocations ? { locations: s.heur.confirmedLocations } : {},
+    },
+  };
+};
+
+/**
+ * The site rule, before the generic reader (it sees what structured data and the heuristics
+ * found): when it says the page is a list or a company page, the generic reader's walk is spared.
+ */
+const runSiteRule: ExtractStep = (s) => {
+  s.rule = findSiteRule(s.pageUrl, s.document);
+  if (s.rule) {
+    const { ld, microdata: md, heuristics: heur, meta, confirmed } = s.candidates;
+    const base = mergeFields({
+      title: [ld, md, heur, meta],
+      company: [ld, md, meta],
+      locations: [confirmed, ld, md, heur],
+      workMode: [ld, md, heur],
+      employmentType: [ld, md, heur],
+      salary: [ld, md, heur],
+      datePosted: [ld, md, heur],
+      validThrough: [ld, md],
+      applyUrl: [ld, heur],
+      descriptionHtml: [ld, md],
+      url: [ld, md],
+    });
+    try {
+      s.patch = s.rule.extract(s.document, { url: s.pageUrl, generic: base.fields, now: s.now });
+    } catch (error) {
+      s.patch = {
+        reason: `The ${s.rule.id} reader failed on this page (${error instanceof Error ? error.message : String(error)}); the rest was read without it`,
+      };
+    }
+  }
+  s.skipReader = s.patch.isPosting === false || s.ld.postingCount > 3;
+};
+
+/**
+ * The generic reader: one walk over the page for labels and telling attributes, then the header
+ * line and the title patterns (only when structured data left their fields open).
+ */
+const readGeneric: ExtractStep = (s) => {
+  const { document, skipReader, structured, meta, heur } = s;
+  if (!skipReader) s.scan = scanPage(document);
+  const lang = (document.documentElement?.getAttribute('lang') ?? '').toLowerCase();
+  s.labelled = readLabelled(s.scan.labels, { now: s.now, dayFirst: !!lang && !/^en(-us)?$/.test(lang) });
+  s.postedTime = s.scan.postedTimes.map((t) => parseDate(t)).find(Boolean) ?? undefined;
+  s.attributes = readAttributes(s.scan.attributes);
+  const needPlaceOrCompany = !skipReader && (!structured.company || !structured.locations?.length);
+  if (needPlaceOrCompany || (!skipReader && !structured.datePosted))
+    s.header = readHeaderLine(heur.signals.headerLines, heur.signals.headerLineParts, s.now);
+  const knownRole = heur.fields.title ?? structured.title ?? meta.fields.title ?? null;
+  if (needPlaceOrCompany) s.titleInfo = readTitles([meta.docTitle, meta.ogTitle], knownRole, meta.siteName, s.host);
+};
+
+/** Every source merged field by field in trust order; visible salary wording that agrees with structured numbers. */
+const mergeSources: ExtractStep = (s) => {
+  const { ld, microdata: md, heuristics: heur, meta, confirmed } = s.candidates;
+  const { header, titleInfo, labelled } = s;
+  const labels: Candidate = { source: 'labels', fields: labelled.fields };
+  const time: Candidate = { source: 'heuristics', fields: { datePosted: s.postedTime } };
+  const attrs: Candidate = { source: 'attributes', fields: s.attributes };
+  const headerC: Candidate = {
+    source: 'header',
+    fields: { company: header.company ?? undefined, locations: header.places.length ? header.places : undefined },
+  };
+  const title: Candidate = {
+    source: 'title',
+    fields: { company: titleInfo.company ?? undefined, locations: titleInfo.place ? [titleInfo.place] : undefined },
+  };
+  // Relative dates ("1 week ago") only when nothing absolute exists.
+  const relative: Candidate = {
+    source: 'header',
+    fields: { datePosted: header.datePosted ?? labelled.relativePosted ?? undefined },
+  };
+  const merged = mergeFields({
+    title: [ld, md, heur, meta],
+    company: [ld, md, meta, labels, attrs, headerC, title],
+    locations: [confirmed, ld, md, labels, attrs, headerC, heur, title],
+    workMode: [ld, md, labels, attrs, heur],
+    employmentType: [ld, md, labels, attrs, heur],
+    salary: [ld, md, labels, attrs, heur],
+    datePosted: [ld, md, labels, time, heur, relative],
+    validThrough: [ld, md, labels],
+    applyUrl: [ld, heur],
+    descriptionHtml: [ld, md],
+    url: [ld, md],
+  });
+  // Visible salary text that agrees with structured numbers is what the user saw; the structured
+  // currency still wins over the visible symbol.
+  const confirmedSalary = s.heur.confirmedSalaryText;
+  if (merged.fields.salary && confirmedSalary) {
+    const structuredCurrency = merged.fields.salary.currency;
+    const visible = parseSalaryText(confirmedSalary, merged.fields.salary);
+    if (visible) merged.fields.salary = structuredCurrency ? { ...visible, currency: structuredCurrency } : visible;
+  }
+  s.fields = { ...merged.fields };
+  s.from = { ...merged.from };
+};
+
+/** What the site rule read replaces what the generic sources found. */
+const applySitePatch: ExtractStep = (s) => {
+  if (!s.rule) return;
+  for (const key of FIELD_NAMES) {
+    const value = s.patch[key];
+    if (value === undefined || value === null || value === '' || (Array.isArray(value) && !value.length)) continue;
+    (s.fields as Record<FieldName, unknown>)[key] = value;
+    s.from[key] = `site:${s.rule.id}`;
+  }
+};
+
+/**
+ * The employer the page shows (logo, "Careers at X", ©) on an ATS or the company's own site; the
+ * ATS URL's slug only as a last resort.
+ */
+const companyShown: ExtractStep = (s) => {
+  if (s.fields.company || s.skipReader) return;
+  const named = companyFromPage(s.document, s.pageUrl);
+  const company = named.shown ?? named.slug;
+  if (company) {
+    s.fields.company = company;
+    s.from.company = named.shown ? 'page' : 'url';
+  }
+};
+
+/** The description container from our own pass, before any Readability. */
+const ownDescription: ExtractStep = (s) => {
+  if (!s.fields.descriptionHtml && !s.skipReader) {
+    const html = innerHtml(findDescriptionElement(s.document, s.scan.attributes));
+    if (html) {
+      s.fields.descriptionHtml = html;
+      s.from.descriptionHtml = 'page';
+    }
+  }
+  s.description = describe(s.fields.descriptionHtml, s.document.defaultView);
+};
+
+/** A place, a salary and a closing date stated in the description, when nothing else gave them. */
+const factsInDescription: ExtractStep = (s) => {
+  const text = s.description.text;
+  if (!text) return;
+  if (!s.fields.locations?.length) {
+    const place = locationFromProse(text);
+    if (place) {
+      s.fields.locations = [place];
+      s.from.locations = 'prose';
+    }
+  }
+  fillFromText(s, text, 'description');
+};
+
+/** Salary and closing date from description text, credited to `source`. */
+function fillFromText(s: ExtractState, text: string, source: string): void {
+  if (!s.fields.salary) {
+    const found = findSalaryInText(text);
+    const parsed = found ? parseSalaryText(found) : null;
+    if (parsed) {
+      s.fields.salary = parsed;
+      s.from.salary = source;
+    }
+  }
+  if (!s.fields.validThrough) {
+    const deadline = readClosingDate(text);
+    if (deadline) {
+      s.fields.validThrough = deadline;
+      s.from.validThrough = source;
+    }
+  }
+}
+
+/** Is this page one job posting? (score and reasons, `detect.ts`). */
+const detectPosting: ExtractStep = (s) => {
+  const { document, labelled, attributes, heur, header, patch, ld, rule, fields, pageUrl } = s;
+  const schemaTypes = new Set(ld.types);
+  for (const el of all(document, '[itemtype]', 30)) {
+    const type = (el.getAttribute('itemtype') ?? '').split('/').pop();
+    if (type) schemaTypes.add(type);
+  }
+  // Facts next to the title or in labelled rows / telling attributes (each field counted once).
+  const has = (key: keyof LabelledResult['fields']) => !!(labelled.fields[key] || attributes[key]);
+  const headerFacts = Math.min(
+    4,
+    (heur.confirmedLocations || heur.fields.locations || header.places.length || has('locations') ? 1 : 0) +
+      (heur.fields.salary || heur.confirmedSalaryText || has('salary') ? 1 : 0) +
+      (heur.fields.employmentType || has('employmentType') ? 1 : 0) +
+      (heur.fields.workMode || has('workMode') ? 1 : 0) +
+      (labelled.fields.validThrough || labelled.fields.datePosted ? 1 : 0),
+  );
+  const page = readPageSignals(document, fields.title, heur.signals.titleElement);
+  s.verdict = detect({
+    jsonLdPostings: ld.postingCount,
+    schemaTypes,
+    microdata: !!s.microdata?.title,
+    site: rule ? { id: rule.id, isPosting: patch.isPosting, reason: patch.reason } : null,
+    hasTitle: !!fields.title,
+    descriptionChars: s.description.text.length,
+    applyFound: heur.signals.applyFound || page.applyFound,
+    jobHeadings: Math.max(heur.signals.jobHeadings, page.jobHeadings),
+    jobLinks: heur.signals.jobLinks,
+    listTitle: page.listTitle && !ld.postingCount && patch.isPosting !== true,
+    headerFacts,
+    ogType: s.meta.ogType,
+    urlLooksLikeJob: !!pageUrl && JOB_URL.test(pageUrl.pathname + pageUrl.search),
+    applyForm: page.applyForm,
+    roleTitle: page.roleTitle,
+  });
+};
+
+/**
+ * Readability (given by the caller) only for a posting that no source described (or one detection
+ * is unsure of: the user may save it). An application form has no description: Readability would
+ * only find the form's own words.
+ */
+const readabilityFallback: ExtractStep = (s) => {
+  const readability = s.options.readability;
+  if (!readability || s.description.text || s.patch.applyForm || verdictOf(s) === 'not-posting') return;
+  const read = safe(() => readability(s.document, contentRoot(s.document, s.heur.signals.titleElement)));
+  if (!read || !read.text) return;
+  s.description = describe(read.html || read.text, s.document.defaultView);
+  s.from.descriptionHtml = 'readability';
+  s.fields.descriptionHtml = read.html;
+  fillFromText(s, s.description.text, 'readability');
+};
+
+/** A bare "$" read from the page is the dollar of the host's or the posting's country. */
+const localDollar: ExtractStep = (s) => {
+  const { fields, from } = s;
+  if (fields.salary && from.salary !== 'json-ld' && from.salary !== 'microdata') {
+    fields.salary = localizeDollar(fields.salary, dollarForHost(s.host) ?? dollarForPlaces(fields.locations));
+  }
+};
+
+/** The verdict's reasons, then repairs, reader failures and the site rule's own word. */
+const collectReasons: ExtractStep = (s) => {
+  const { ld, patch } = s;
+  const reasons = [...(s.verdict?.reasons ?? [])];
+  if (ld.repaired) reasons.push(`Repaired ${ld.repaired} damaged block(s) of the page's job data`);
+  if (ld.errors) reasons.push(`${ld.errors} block(s) of the page's job data could not be read`);
+  if (patch.reason && patch.isPosting !== false && !reasons.includes(patch.reason)) reasons.push(patch.reason);
+  s.reasons = reasons;
+};
+
+/** Not (surely) a posting: keep whatever was found, so "Save anyway" has something to edit. */
+const fallbackTitle: ExtractStep = (s) => {
+  if (s.verdict?.isJobPosting || s.fields.title) return;
+  const title = pageHeading(s.document);
+  if (title) {
+    s.fields.title = title;
+    s.from.title = 'page';
+  }
+};
+
+/** The steps of one extraction, in order. */
+export const STEPS: ReadonlyArray<readonly [name: string, step: ExtractStep]> = [
+  ['structured data', readStructured],
+  ['page heuristics', readPageHeuristics],
+  ['site rule', runSiteRule],
+  ['generic reader', readGeneric],
+  ['merge by trust', mergeSources],
+  ['site patch', applySitePatch],
+  ['company shown on the page', companyShown],
+  ['own description', ownDescription],
+  ['facts in the description', factsInDescription],
+  ['detect', detectPosting],
+  ['readability', readabilityFallback],
+  ['local dollar', localDollar],
+  ['reasons', collectReasons],
+  ['fallback title', fallbackTitle],
+];
+
+function verdictOf(s: ExtractState): DetectionVerdict {
+  return s.verdict?.verdict ?? 'unsure';
+}
+
+/** The page's first h1, else its <title>: a title to start from when nothing better was found. */
+function pageHeading(document: Document): string | null {
+  for (const el of [document.querySelector('h1'), document.querySelector('title')]) {
+    const text = (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text) return text.slice(0, 300);
+  }
+  return null;
+}
+
+/** The best of the page's titles (<title>, og:title): the first that names a company, and a place. */
+function readTitles(titles: string[], knownRole: string | null, siteName: string, host: string): TitleParts {
+  const out: TitleParts = { role: null, company: null, place: null };
+  const boardHost = BOARD_HOST_WORDS.test(`.${host}`);
+  for (const raw of titles) {
+    if (!raw) continue;
+    const parts = parseTitle(raw, { knownRole, siteName, host, boardHost });
+    out.role ??= parts.role;
+    out.company ??= parts.company;
+    out.place ??= parts.place;
+  }
+  return out;
+}
+
+/** The page's main content for Readability: main / article / [role=main], else the title's section, else the whole page. */
+function contentRoot(document: Document, titleElement: Element | null): Element | null {
+  const main = document.querySelector('main, [role="main"], article');
+  if (main && (main.textContent ?? '').length > 500) return main;
+  let el = titleElement?.parentElement ?? null;
+  while (el && el !== document.body && (el.textContent ?? '').length < 1500) el = el.parentElement;
+  return el && el !== document.body ? el : null;
+}
+
+function safe<T>(fn: () => T): T | null {
+  try {
+    return fn();
+  } catch {
+    return null;
+  }
+}
