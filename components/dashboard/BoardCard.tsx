@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { describeClosing, formatDate, formatDateLong, formatSavedAgo, statusLabels } from '@/utils/format';
 import { stageKeys, type JobView, type StageKey } from '@/utils/jobs-view/job-view';
-import { formatYearly } from '@/utils/jobs-view/salary';
+import { formatYearly } from '@/utils/money/format';
 
 export interface BoardCardProps {
   job: JobView;

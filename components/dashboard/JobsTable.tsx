@@ -20,7 +20,7 @@ import {
 } from '@/utils/format';
 import { visibleColumns, type JobColumn } from '@/utils/jobs-view/columns';
 import type { JobView } from '@/utils/jobs-view/job-view';
-import { formatYearly } from '@/utils/jobs-view/salary';
+import { formatYearly } from '@/utils/money/format';
 import type { JobSort, SortKey } from '@/utils/jobs-view/sort';
 import { Highlighted } from './Highlighted';
 import { StagePill } from './StagePill';

@@ -14,5 +14,3 @@ export async function requestOrigins(origins: string[]): Promise<boolean> {
 
 /** The closed-posting check reads saved postings' pages, on any site. */
 export const CLOSED_CHECK_ORIGINS = ['https://*/*', 'http://*/*'];
-
-export { originPattern } from '@/utils/origin-pattern';

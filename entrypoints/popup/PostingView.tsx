@@ -69,7 +69,7 @@ const NO_SUMMARY: Summary = {
 /** Parses a salary the user typed; the parser is loaded only when a salary was edited. */
 async function salaryParser(base: PostingDraft, values: PostingFormValues): Promise<(text: string) => Salary | null> {
   if (values.salary.trim() === formValuesOf(base).salary.trim()) return () => null;
-  const { parseSalaryText } = await import('@/utils/extract/normalize');
+  const { parseSalaryText } = await import('@/utils/money/parse');
   return (text) => parseSalaryText(text);
 }
 

@@ -5,7 +5,8 @@ import { summarySchema } from '../../utils/schema/summary';
 import { isChromeLine, removeBoilerplate } from '../../utils/summarize/boilerplate';
 import { findYearsExperience } from '../../utils/summarize/facts';
 import { summarize } from '../../utils/summarize/index';
-import { classifyHeading, classifyLine, splitSections } from '../../utils/summarize/sections';
+import { classifyLine, splitSections } from '../../utils/summarize/sections';
+import { classifyHeading } from '@/utils/summarize/headings';
 
 function posting(descriptionHtml: string, overrides: Partial<PostingDraft> = {}): PostingDraft {
   return blankPosting({ company: 'Acme', locations: ['Berlin'], descriptionHtml, ...overrides });

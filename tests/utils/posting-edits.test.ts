@@ -91,6 +91,9 @@ describe('the job page’s field edits', () => {
     expect(workModeEdit('hybrid')).toEqual({ ok: true, changes: { workMode: 'hybrid' } });
     expect(workModeEdit('')).toEqual({ ok: true, changes: { workMode: null } });
     expect(workModeEdit('moon')).toMatchObject({ ok: false });
+    expect(employmentTypeEdit('PER_DIEM')).toEqual({ ok: true, changes: { employmentType: 'PER_DIEM' } });
+    expect(employmentTypeEdit('')).toEqual({ ok: true, changes: { employmentType: null } });
+    expect(employmentTypeEdit('full-time, maybe')).toMatchObject({ ok: false, reason: 'Choose an employment type.' });
   });
 
   it('reads a salary from its parts, refusing what is not an amount or a currency code', () => {

@@ -11,9 +11,6 @@ import { decodeEntities } from './html-text';
 export { clean };
 // Salary reading lives in utils/money (one home for money); the generic readers and the popup's
 // salary edit read it through this pipeline.
-export { currencyIn, parseSalaryText, periodFromUnit, periodIn, structuredNumber } from '../money/parse';
-export { findSalaryInText, salaryFromLine } from '../money/find';
-export { groupThousands, salaryText } from '../money/text';
 
 /** Text from structured data: entities decoded, tags dropped, whitespace collapsed. */
 export function cleanText(value: unknown, max = 500): string {

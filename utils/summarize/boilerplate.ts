@@ -1,5 +1,6 @@
 import { BOILERPLATE_SENTENCE_PATTERNS, CHROME_LINE_PATTERNS } from './data/boilerplate';
-import { MONEY, anyOf, splitSentences } from './patterns';
+import { anyOf, splitSentences } from './patterns';
+import { MONEY_MENTION as MONEY } from '../money/find';
 
 const BOILERPLATE_SENTENCE = anyOf(BOILERPLATE_SENTENCE_PATTERNS);
 const CHROME_LINE = anyOf(CHROME_LINE_PATTERNS, { whole: true });

@@ -15,7 +15,8 @@ import {
   WORK_MODE_PATTERNS,
   YEAR_WORDS,
 } from './data/facts';
-import { MONEY, splitSentences } from './patterns';
+import { splitSentences } from './patterns';
+import { MONEY_MENTION as MONEY } from '../money/find';
 import type { SectionedLine } from './sections';
 
 export interface YearsExperience {

@@ -5,7 +5,6 @@ export function anyOf(sources: readonly string[], options: { whole?: boolean; fl
 }
 
 /** A money amount: "$176,000", "€39.000", "USD 116K", "39.000 €", "£50k" (one home: utils/money). */
-export { MONEY_MENTION as MONEY } from '../money/find';
 
 /** Splits prose into sentences; keeps abbreviations like "e.g." and "B.Sc." together. */
 export function splitSentences(text: string): string[] {

@@ -14,10 +14,10 @@ import { removeBoilerplate } from './boilerplate';
 import { classifyHeading } from './headings';
 import { restructureLines } from './restructure';
 import { descriptionLines, type DescriptionLine } from './lines';
-import { LEGAL_SUFFIX, MONEY, anyOf, splitSentences } from './patterns';
+import { LEGAL_SUFFIX, anyOf, splitSentences } from './patterns';
+import { MONEY_MENTION as MONEY } from '../money/find';
 
 export type { SectionKind } from './data/headings';
-export { classifyHeading } from './headings';
 
 /** Where a kept line of the description ended up. */
 export type LineSection =

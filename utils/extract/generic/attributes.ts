@@ -3,7 +3,9 @@
  * data-automation says "company", "location", "salary", "job-type" (see page-scan.ts) holds that
  * value. Its text must look like the value (a short name, a place, an amount), else it is chrome.
  */
-import { cleanLocation, parseSalaryText, salaryFromLine, splitLocations, workModeFromText } from '../normalize';
+import { cleanLocation, splitLocations, workModeFromText } from '../normalize';
+import { parseSalaryText } from '../../money/parse';
+import { salaryFromLine } from '../../money/find';
 import type { Fields } from '../types';
 import { employmentFromValue, plausibleCompany, plausibleLocation } from './labelled';
 import { labelField, shortText, splitLabelLine, type AttributeHit } from './page-scan';

@@ -5,7 +5,8 @@
  */
 import { DEPARTMENT_WORDS } from '../data/vocabulary';
 import { clean } from '../dom';
-import { normalizeEmploymentType, parseRelativeDate, salaryFromLine, workModeFromText } from '../normalize';
+import { normalizeEmploymentType, parseRelativeDate, workModeFromText } from '../normalize';
+import { salaryFromLine } from '../../money/find';
 import { labelField } from './page-scan';
 import { isPlace } from './places';
 

@@ -10,11 +10,11 @@ import {
   normalizeEmploymentType,
   parseDate,
   parseRelativeDate,
-  parseSalaryText,
-  salaryFromLine,
   splitLocations,
   workModeFromText,
 } from '../normalize';
+import { parseSalaryText } from '../../money/parse';
+import { salaryFromLine } from '../../money/find';
 import type { Fields } from '../types';
 import { splitTitleParts } from './meta-tags';
 import { isPlace } from './places';

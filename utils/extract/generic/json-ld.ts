@@ -8,16 +8,9 @@
 import type { Salary } from '../../schema/posting';
 import { all } from '../dom';
 import { unescapeHtmlString } from '../html-text';
-import {
-  cleanText,
-  formatAddress,
-  normalizeEmploymentType,
-  parseDate,
-  periodFromUnit,
-  salaryText,
-  structuredNumber,
-  uniqueLocations,
-} from '../normalize';
+import { cleanText, formatAddress, normalizeEmploymentType, parseDate, uniqueLocations } from '../normalize';
+import { periodFromUnit, structuredNumber } from '../../money/parse';
+import { salaryText } from '../../money/text';
 import type { Fields } from '../types';
 
 type Json = Record<string, unknown>;

@@ -9,10 +9,10 @@ import {
   normalizeEmploymentType,
   parseDate,
   parseRelativeDate,
-  parseSalaryText,
   splitLocations,
   workModeFromText,
 } from '../normalize';
+import { parseSalaryText } from '../../money/parse';
 import type { EmploymentType } from '../../posting-values';
 import type { Fields } from '../types';
 import type { LabelHit } from './page-scan';

@@ -1,16 +1,8 @@
 /** Microdata (itemtype JobPosting): the same fields as JSON-LD, read from itemprop attributes. */
 import { all, attr, clean, first, innerHtml, visibleText } from '../dom';
-import {
-  cleanText,
-  formatAddress,
-  normalizeEmploymentType,
-  parseDate,
-  parseSalaryText,
-  salaryText,
-  structuredNumber,
-  uniqueLocations,
-  periodFromUnit,
-} from '../normalize';
+import { cleanText, formatAddress, normalizeEmploymentType, parseDate, uniqueLocations } from '../normalize';
+import { parseSalaryText, structuredNumber, periodFromUnit } from '../../money/parse';
+import { salaryText } from '../../money/text';
 import type { Fields } from '../types';
 
 function ownProps(scope: Element): Map<string, Element[]> {

@@ -1,7 +1,8 @@
 import { FieldRow } from '@/components/dashboard/FieldRow';
 import { write } from '@/utils/background-client';
 import { formatDateLong, formatEmploymentType, formatSalary, formatWorkMode, safeHttpUrl } from '@/utils/format';
-import { formatYearly, yearlySalary } from '@/utils/jobs-view/salary';
+import { formatYearly } from '@/utils/money/format';
+import { yearlySalary } from '@/utils/money/yearly';
 import {
   applyUrlEdit,
   companyEdit,

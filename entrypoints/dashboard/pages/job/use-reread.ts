@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { write } from '@/utils/background-client';
-import { originPattern, requestOrigins } from '../../permissions';
+import { requestOrigins } from '../../permissions';
+import { originPattern } from '@/utils/origin-pattern';
 
 export interface RereadResult {
   tone: 'info' | 'bad';

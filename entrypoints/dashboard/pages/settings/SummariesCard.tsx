@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Card } from '@/components/dashboard/Card';
-import { originPattern, requestOrigins } from '../../permissions';
+import { requestOrigins } from '../../permissions';
+import { originPattern } from '@/utils/origin-pattern';
 import { aiProviderFromForm, type AiProviderSettings } from './ai-provider-form';
 import type { SaveSettings, SettingsMessage } from './settings-message';
 

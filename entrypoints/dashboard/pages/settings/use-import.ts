@@ -6,7 +6,8 @@ import { write } from '@/utils/background-client';
 import { applyImport, openImportWriter, previewImport } from '@/utils/db/backup-repository';
 import type { JobshelfDatabase } from '@/utils/db/database';
 import { formatCount } from '@/utils/format';
-import { originPattern, requestOrigins } from '../../permissions';
+import { requestOrigins } from '../../permissions';
+import { originPattern } from '@/utils/origin-pattern';
 import type { SettingsMessage } from './settings-message';
 
 export interface PendingImport {
