@@ -40,7 +40,8 @@ export function nameFromLogoAlt(alt: string): string {
     clean(alt)
       .replace(/^(logo( of| for)?|company logo)\s*[:-]?\s*/i, '')
       .replace(
-        /\s*[-|]?\s*(logo|logotype|career site|careers site|careers|career page|home( page)?|homepage|jobs)$/i,
+        // A word of its own: "USAJOBS" is a name, not "USA" + "jobs".
+        /(?:\s+|\s*[-|]\s*)(logo|logotype|career site|careers site|careers|career page|home( page)?|homepage|jobs)$/i,
         '',
       ),
   );

@@ -199,8 +199,11 @@ function locationLine(
       .map(cleanLocation)
       .filter(Boolean);
     const kept: string[] = [];
-    for (const segment of segments) {
+    for (let segment of segments) {
       if (company && norm(segment) === norm(company)) continue;
+      // "Bramblecroft Family Dentistry Boise, ID": the company's spans run into the place's.
+      if (company && segment.toLowerCase().startsWith(`${company.toLowerCase()} `))
+        segment = cleanLocation(segment.slice(company.length));
       if (normalizeEmploymentType(segment, true) && segment.length < 25) continue;
       const fact = segment.match(NOT_LOCATION);
       // "New York, NY, United States Full-Time": keep the place before the first non-place word.
