@@ -8,7 +8,7 @@
  * See README.md in this folder for the fields, `source` and `confidence`.
  */
 import type { Extraction } from '../schema/posting';
-import { detect } from './detect';
+import { detect, settleUnsure } from './detect';
 import { readHeuristics, findDeadline } from './generic/heuristics';
 import { readJsonLd } from './generic/json-ld';
 import { readMetaTags } from './generic/meta-tags';
@@ -16,7 +16,7 @@ import { readMicrodata } from './generic/microdata';
 import { describe, mergeFields, toDraft, type Candidate } from './merge';
 import { findSalaryInText, parseDate, parseSalaryText } from './normalize';
 import { findSiteRule } from './sites';
-import { readPageSignals } from './signals';
+import { readListingSigns, readPageSignals } from './signals';
 import { dollarForHost, dollarForPlaces, localizeDollar } from './currency';
 import { readAttributes } from './generic/attributes';
 import { companyFromPage } from './generic/company-from-page';
@@ -294,7 +294,7 @@ function run(document: Document, url: string, options: ExtractOptions): Extracti
       (labelled.fields.validThrough || labelled.fields.datePosted ? 1 : 0),
   );
   const page = readPageSignals(document, fields.title, heur.signals.titleElement);
-  const verdict = detect({
+  const detected = detect({
     jsonLdPostings: ld.postingCount,
     schemaTypes,
     microdata: !!microdata?.title,
@@ -311,6 +311,7 @@ function run(document: Document, url: string, options: ExtractOptions): Extracti
     applyForm: page.applyForm,
     roleTitle: page.roleTitle,
   });
+  const verdict = settleUnsure(detected, () => readListingSigns(document), page);
   // Readability (given by the caller) only for a posting that no structured source described
   // (or one detection is unsure of: the user may save it). An application form has no
   // description: Readability would only find the form's own words.

@@ -3,7 +3,7 @@
  * job ad section headings and a title that names a role. One bounded pass over a few element kinds.
  */
 import { all, attr, clean, visibleText } from './dom';
-import { APPLY_START, MORE_JOB_HEADINGS, ROLE_TITLE } from './data/detect-words';
+import { APPLY_START, EVENT_CONTROL, MORE_JOB_HEADINGS, ROLE_TITLE } from './data/detect-words';
 import { JOB_SECTION_HEADINGS, LIST_TITLE } from './data/vocabulary';
 
 export interface PageSignals {
@@ -77,4 +77,33 @@ export function readPageSignals(document: Document, title: string | undefined, h
     roleTitle: !!title && title.length <= 160 && ROLE_TITLE.test(title),
     listTitle,
   };
+}
+
+/** Signs that a page holds many jobs or is an event, read only when detection is unsure. */
+export interface ListingSigns {
+  /** Links named like roles ("Delivery Driver", "Projektleiter (m/w/d)"): a careers index or a results list. */
+  roleLinks: number;
+  /** A heading that counts results ("Showing 1 - 4 of 38 jobs", "312 warehouse jobs"). */
+  resultsHeading: boolean;
+  /** A control to register for an event or buy a ticket ("Register now"). */
+  eventControl: boolean;
+}
+
+export function readListingSigns(document: Document): ListingSigns {
+  let roleLinks = 0;
+  let eventControl = false;
+  for (const el of all(document, 'a[href], button', 400)) {
+    const text = visibleText(el, 100);
+    if (!text || text.length > 90) continue;
+    if (EVENT_CONTROL.test(text)) eventControl = true;
+    else if (el.tagName.toUpperCase() === 'A' && ROLE_TITLE.test(text) && !APPLY_START.test(text)) roleLinks++;
+  }
+  let resultsHeading = false;
+  for (const el of all(document, 'h1, h2, h3', 30)) {
+    if (LIST_TITLE.test(visibleText(el, 120))) {
+      resultsHeading = true;
+      break;
+    }
+  }
+  return { roleLinks, resultsHeading, eventControl };
 }

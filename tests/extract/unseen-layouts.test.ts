@@ -1,0 +1,121 @@
+/**
+ * Generic rules found on layouts the corpus had not seen (pages 300–349): each on a short page
+ * written for it, so a rule cannot pass by matching one fixture.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { extract } from '../../utils/extract';
+import { detect, settleUnsure, type Detection } from '../../utils/extract/detect';
+import { nameFromLogoAlt } from '../../utils/extract/generic/company-from-page';
+import { readAttributes } from '../../utils/extract/generic/attributes';
+import { readLabelled } from '../../utils/extract/generic/labelled';
+import { scanPage } from '../../utils/extract/generic/page-scan';
+import { readListingSigns } from '../../utils/extract/signals';
+
+const doc = (html: string) => parseHTML(html).document as unknown as Document;
+const labelled = (body: string) =>
+  readLabelled(scanPage(doc(`<html lang="en"><body>${body}</body></html>`)).labels).fields;
+const attributes = (body: string) => readAttributes(scanPage(doc(`<html><body>${body}</body></html>`)).attributes);
+
+describe('labelled values on new layouts', () => {
+  it('"Posted 3 May 2026 by <a>Company</a>" names the advertiser', () => {
+    expect(
+      labelled('<div class="posted">Posted <span>3 May 2026</span> by <a href="/co/x">Millbrook Dairies</a></div>'),
+    ).toMatchObject({ company: 'Millbrook Dairies', datePosted: '2026-05-03' });
+  });
+  it("a blog author's byline is not the employer", () => {
+    expect(
+      labelled(
+        '<div class="entry-meta">Posted on <time>3 May 2026</time> / By <span class="author-name">Jo Ng</span></div>',
+      ).company,
+    ).toBeUndefined();
+  });
+  it('an open–close pair gives both dates', () => {
+    expect(
+      labelled('<div><h5>Open &amp; closing dates</h5><p><span>04/01/2026</span> to <span>04/15/2026</span></p></div>'),
+    ).toMatchObject({ datePosted: '2026-04-01', validThrough: '2026-04-15' });
+  });
+  it('a lead-in ending in a colon is not the value; the list after it is read by its attributes', () => {
+    const body =
+      '<div><h5>Location</h5><p><a href="#l">2 vacancies in the following locations:</a></p><ul><li><span class="job-locations__city">Reno, NV</span></li></ul></div>';
+    expect(labelled(body).locations).toBeUndefined();
+    expect(attributes(body).locations).toEqual(['Reno, NV']);
+  });
+});
+
+describe('telling attributes on new layouts', () => {
+  it('a plain hook (data-testid="company") counts even when the class beside it is chrome', () => {
+    expect(attributes('<h2 class="HeaderStyle__CompanyName" data-testid="company">Kettle Freight</h2>').company).toBe(
+      'Kettle Freight',
+    );
+  });
+  it('a government agency is the employer', () => {
+    expect(attributes('<h4 class="joa-banner__agency">Office of Coastal Surveys</h4>').company).toBe(
+      'Office of Coastal Surveys',
+    );
+  });
+  it('a logo named "USAJOBS" is a name of its own, while "Acme jobs" is Acme', () => {
+    expect(nameFromLogoAlt('USAJOBS')).toBe('USAJOBS');
+    expect(nameFromLogoAlt('Acme jobs')).toBe('Acme');
+  });
+});
+
+describe('unsure pages that are plainly something else', () => {
+  const unsure: Detection = {
+    isJobPosting: false,
+    verdict: 'unsure',
+    confidence: 0.3,
+    reasons: ['Jobshelf found few signs of a single job posting here.', "This doesn't look like a single job posting"],
+  };
+  const page = { roleTitle: false, applyFound: false, applyForm: false };
+  const signs = (body: string) => () => readListingSigns(doc(`<html><body>${body}</body></html>`));
+  it('a careers index: several links named like roles', () => {
+    const body =
+      '<h1>Work with us</h1><h2>Current vacancies</h2><a href="/a">Delivery Driver</a><a href="/b">Bar Staff (weekends)</a><a href="/c">Head of Brewing</a>';
+    expect(settleUnsure(unsure, signs(body), page)).toMatchObject({
+      verdict: 'not-posting',
+      reasons: ['This page lists several jobs. Open one of them to read it.'],
+    });
+  });
+  it('a results heading', () => {
+    expect(settleUnsure(unsure, signs('<h2>Showing 1 - 10 of 38 jobs</h2>'), page).verdict).toBe('not-posting');
+  });
+  it('an event: a Register control and no way to apply', () => {
+    expect(
+      settleUnsure(unsure, signs('<h1>Spring Careers Fair</h1><a href="/r">Register now</a>'), page).reasons[0],
+    ).toBe('This looks like an event page, not a job posting.');
+  });
+  it('stays unsure with a role title or an apply control, and never touches a posting', () => {
+    const body = '<a href="/a">Delivery Driver</a><a href="/b">Bar Staff</a><a href="/c">Head of Brewing</a>';
+    expect(settleUnsure(unsure, signs(body), { ...page, roleTitle: true }).verdict).toBe('unsure');
+    expect(settleUnsure(unsure, signs(body), { ...page, applyFound: true }).verdict).toBe('unsure');
+    const posting = detect({
+      jsonLdPostings: 1,
+      schemaTypes: new Set(),
+      microdata: false,
+      site: null,
+      hasTitle: true,
+      descriptionChars: 800,
+      applyFound: false,
+      jobHeadings: 0,
+      jobLinks: 0,
+      listTitle: false,
+      headerFacts: 0,
+      ogType: '',
+      urlLooksLikeJob: false,
+    });
+    let read = false;
+    settleUnsure(posting, () => ((read = true), { roleLinks: 9, resultsHeading: true, eventControl: true }), page);
+    expect(read).toBe(false);
+  });
+  it('on a whole page: a company careers index is not a posting', () => {
+    const result = extract(
+      doc(
+        '<html><head><title>Join us - Orchard Lane</title></head><body><h1>Join us</h1><p>We are 20 people.</p><h2>Open positions</h2><ul><li><a href="/jobs/1">Senior Backend Engineer</a></li><li><a href="/jobs/2">Product Designer</a></li><li><a href="/jobs/3">Customer Support Specialist</a></li></ul></body></html>',
+      ),
+      'https://orchardlane.example/careers',
+      { now: null },
+    );
+    expect(result.verdict).toBe('not-posting');
+  });
+});
