@@ -16,7 +16,7 @@ import { readMicrodata } from './generic/microdata';
 import { describe, mergeFields, toDraft, type Candidate } from './merge';
 import { findSalaryInText, parseDate, parseSalaryText } from './normalize';
 import { findSiteRule } from './sites';
-import { readListingSigns, readPageSignals } from './signals';
+import { readListingSigns, readPageSignals, titleReadsAsList } from './signals';
 import { dollarForHost, dollarForPlaces, localizeDollar } from './currency';
 import { readAttributes } from './generic/attributes';
 import { companyFromPage } from './generic/company-from-page';
@@ -163,7 +163,10 @@ function run(document: Document, url: string, options: ExtractOptions): Extracti
       };
     }
   }
-  const skipReader = patch.isPosting === false || ld.postingCount > 3;
+  // A results page ("312 warehouse jobs in Bristol") is refused anyway: its cards' labels are not read.
+  const listPage =
+    !ld.postingCount && patch.isPosting !== true && titleReadsAsList(document, heur.signals.titleElement);
+  const skipReader = patch.isPosting === false || ld.postingCount > 3 || listPage;
 
   // The generic reader: one walk over the page for labels and telling attributes, then the header
   // line, the title patterns and (when still needed) the page's own name and the ATS URL.

@@ -25,6 +25,15 @@ export interface PageSignals {
 const CV_FIELD =
   /(resume|résumé|curriculum|\bcv\b|lebenslauf|cover[_\s-]?letter|anschreiben|lettre de motivation|motivation)/i;
 
+/**
+ * The heading or the start of the page title reads like a list ("87 warehouse jobs in Leeds").
+ * Cheap, so the generic reader's walk can be spared on results pages.
+ */
+export function titleReadsAsList(document: Document, heading: Element | null): boolean {
+  const firstPart = clean(document.title ?? '').split(/\s+[|–—-]\s+/)[0] ?? '';
+  return LIST_TITLE.test(visibleText(heading, 200)) || LIST_TITLE.test(firstPart);
+}
+
 export function readPageSignals(document: Document, title: string | undefined, heading: Element | null): PageSignals {
   let applyFound = false;
   for (const el of all(document, 'a[href], button, input[type="submit"], [role="button"]', 600)) {
@@ -67,8 +76,7 @@ export function readPageSignals(document: Document, title: string | undefined, h
     if (text.length < 80 && (JOB_SECTION_HEADINGS.test(text) || MORE_JOB_HEADINGS.test(text))) jobHeadings++;
   }
 
-  const firstPart = clean(document.title ?? '').split(/\s+[|–—-]\s+/)[0] ?? '';
-  const listTitle = LIST_TITLE.test(visibleText(heading, 200)) || LIST_TITLE.test(firstPart);
+  const listTitle = titleReadsAsList(document, heading);
 
   return {
     applyFound,

@@ -90,15 +90,21 @@ const HOOKS = [
   'data-test',
 ];
 const HOOK_SET = new Set(HOOKS);
+const NO_NAMES: readonly string[] = [];
+const FALLBACK_NAMES: readonly string[] = [...HOOKS, 'hidden', 'role', 'title'];
+
+function attributeNames(el: Element): readonly string[] {
+  return typeof el.getAttributeNames === 'function'
+    ? el.getAttributeNames()
+    : FALLBACK_NAMES.filter((name) => el.hasAttribute(name));
+}
 /** Cheap first test: does any hook mention a word the fields below look for? */
 const ANY_WORD =
   /descr|beschreib|omschr|beskriv|detail|body|content|richtext|compan|employ|advertis|organi|hiring|agency|locat|city|workplace|salar|compens|pay|wage|remun|type|contract|commit|remote|mode/i;
 
-function attributeField(el: Element): AttributeHit['field'] | null {
-  // One call for the names (el.attributes would build an Attr wrapper per attribute), then only
-  // the hooks present are read.
+function attributeField(el: Element, names: readonly string[]): AttributeHit['field'] | null {
+  // Only the hooks present are read (the names come from one getAttributeNames call per element).
   let text = '';
-  const names = typeof el.getAttributeNames === 'function' ? el.getAttributeNames() : HOOKS;
   for (const name of names) {
     if (!HOOK_SET.has(name)) continue;
     const value = el.getAttribute(name);
@@ -258,11 +264,13 @@ export function scanPage(document: Document): PageScan {
       // HTML documents give upper-case tag names already (SVG/MathML ones are in SKIP as written).
       const tag = el.tagName;
       if (!SKIP.has(tag)) {
-        const attributed = el.hasAttributes();
-        if (!attributed || !el.hasAttribute('hidden')) {
+        // One DOM call for the attribute names; most elements have none or only a class.
+        const names = el.hasAttributes() ? attributeNames(el) : NO_NAMES;
+        if (!names.includes('hidden')) {
           descend = true;
-          if (attributed || tag === 'TIME') readElement(el, tag);
-          if (!quiet && (NO_LABELS.has(tag) || (attributed && el.getAttribute('role') === 'navigation'))) quiet = el;
+          if (names.length || tag === 'TIME') readElement(el, tag, names);
+          if (!quiet && (NO_LABELS.has(tag) || (names.includes('role') && el.getAttribute('role') === 'navigation')))
+            quiet = el;
         }
       }
     }
@@ -322,16 +330,16 @@ export function scanPage(document: Document): PageScan {
     }
   }
 
-  function readElement(el: Element, tag: string): void {
+  function readElement(el: Element, tag: string, names: readonly string[]): void {
     if (tag === 'TIME' && postedTimes.length < 3) {
       const datetime = el.getAttribute('datetime');
       const context = `${clean(el.textContent ?? '').slice(0, 80)} ${el.parentElement?.getAttribute('class') ?? ''} ${clean(el.parentElement?.textContent ?? '').slice(0, 80)}`;
       if (datetime && POSTED.test(context)) postedTimes.push(datetime);
     }
     if (attributes.length >= 200) return;
-    const field = attributeField(el);
+    const field = attributeField(el, names);
     if (field) attributes.push({ field, element: el, order: order++ });
-    const titleAttr = el.getAttribute('title');
+    const titleAttr = names.includes('title') ? el.getAttribute('title') : null;
     if (titleAttr && titleAttr.length < 40) {
       const f = labelField(titleAttr);
       if (f) attributes.push({ field: f, element: el, order: order++ });
