@@ -119,3 +119,37 @@ describe('unsure pages that are plainly something else', () => {
     expect(result.verdict).toBe('not-posting');
   });
 });
+
+describe('pages about jobs that are not one job', () => {
+  const read = (title: string, body: string, url = 'https://forum.example/t/1') =>
+    extract(doc(`<html><head><title>${title}</title></head><body>${body}</body></html>`), url, { now: null });
+  it('a "Who is hiring?" thread is a list', () => {
+    const result = read(
+      'Ask HN: Who is hiring? (May 2026) | Hacker News',
+      '<p>Acme | Backend Engineer | Remote (US) | $150k-$180k</p><p>Birch | Data Analyst | Leeds, UK | £45k</p>',
+    );
+    expect(result.verdict).toBe('not-posting');
+  });
+  it('a pay guide titled with a role is not a posting', () => {
+    const result = read(
+      'Data Analyst Salary in Germany | Paybook',
+      '<h1>Data Analyst Salary in Germany</h1><p>Average salary: €58,400 per year</p><p>Location: Germany</p>',
+    );
+    expect(result.verdict).not.toBe('posting');
+  });
+  it('a page titled "Work With Us" with one role heading reads that role as the title', () => {
+    const result = read(
+      'Work With Us',
+      '<p>Work With Us</p><h2>Seasonal Orchard Worker</h2><p>Location: Hood River, Oregon</p><p>Pay: $19 per hour</p><p>Apply by: March 1, 2027</p>',
+      'https://sites.example/view/orchard/work-with-us',
+    );
+    expect(result.posting?.title).toBe('Seasonal Orchard Worker');
+    expect(result.verdict).not.toBe('not-posting');
+  });
+  it('"Where" and "Kommun" introduce a place', () => {
+    expect(labelled('<ul><li><span>Where</span> <span>Aarhus, Denmark</span></li></ul>').locations).toEqual([
+      'Aarhus, Denmark',
+    ]);
+    expect(labelled('<p>Kommun: Umeå</p>').locations).toEqual(['Umeå']);
+  });
+});

@@ -124,7 +124,10 @@ export function detect(input: DetectInput): Detection {
     reasons.push('It has the sections of a job ad (tasks, requirements, benefits)');
   } else if (input.jobHeadings === 1) score += 0.05;
   if (input.headerFacts) {
-    score += Math.min(0.3, input.headerFacts * 0.1);
+    // Facts alone (a place and a pay figure somewhere) do not make a page one job: a forum thread or
+    // a pay guide shows them too. Without a role title, an apply control or job sections they count less.
+    const alone = !input.roleTitle && !input.applyFound && !input.applyForm && input.jobHeadings === 0;
+    score += Math.min(alone ? 0.2 : 0.3, input.headerFacts * 0.1);
     reasons.push('Job details such as place, pay or hours are shown');
   }
   if (input.roleTitle) {

@@ -3,7 +3,7 @@
  * job ad section headings and a title that names a role. One bounded pass over a few element kinds.
  */
 import { all, attr, clean, visibleText } from './dom';
-import { APPLY_START, EVENT_CONTROL, MORE_JOB_HEADINGS, ROLE_TITLE } from './data/detect-words';
+import { APPLY_START, EVENT_CONTROL, MORE_JOB_HEADINGS, ROLE_TITLE, ROLE_TOPIC } from './data/detect-words';
 import { JOB_SECTION_HEADINGS, LIST_TITLE } from './data/vocabulary';
 
 export interface PageSignals {
@@ -82,7 +82,7 @@ export function readPageSignals(document: Document, title: string | undefined, h
     applyFound,
     applyForm,
     jobHeadings,
-    roleTitle: !!title && title.length <= 160 && ROLE_TITLE.test(title),
+    roleTitle: !!title && title.length <= 160 && ROLE_TITLE.test(title) && !ROLE_TOPIC.test(title),
     listTitle,
   };
 }

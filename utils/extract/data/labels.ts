@@ -14,6 +14,9 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
     [
       'location',
       'locations',
+      'where',
+      'kommun',
+      'kommune',
       'job location',
       'work location',
       'workplace',

@@ -3,6 +3,7 @@
  * work mode, posted date), the apply link, and signals `detect` weighs (job section headings,
  * list-like pages). Bounded work: a forward walk of at most a few hundred nodes after the title.
  */
+import { ROLE_TITLE } from '../data/detect-words';
 import {
   APPLY_WORDS,
   DEADLINE_LABELS,
@@ -85,6 +86,9 @@ function norm(s: string): string {
 }
 
 /** The heading that names the job: an h1 agreeing with the known title, else the first short h1. */
+const PAGE_NAME_TITLE =
+  /^(work with us|join us|join our team|careers?|jobs|vacancies|open (positions|roles)|we('|’)re hiring|now hiring|karriere|stellenangebote|offres d'emploi|vacatures|ledige stillinger|lediga jobb)$/i;
+
 export function findTitleElement(document: Document, knownTitle?: string): Element | null {
   const h1s = all(document, 'h1', 30);
   const known = knownTitle ? norm(knownTitle) : '';
@@ -99,6 +103,13 @@ export function findTitleElement(document: Document, knownTitle?: string): Eleme
     for (const h of all(document, 'h2, h3, [class*="title" i]', 60)) {
       const text = norm(visibleText(h, 300));
       if (text && (text === known || (text.length > 8 && known.startsWith(text)))) return h;
+    }
+  }
+  // No h1 and a page title that only names the page ("Work With Us"): the first heading naming a role.
+  if (!fallback && knownTitle && PAGE_NAME_TITLE.test(clean(knownTitle))) {
+    for (const h of all(document, 'h2, h3', 20)) {
+      const text = visibleText(h, 200);
+      if (text && text.length <= 160 && ROLE_TITLE.test(text)) return h;
     }
   }
   return fallback;
