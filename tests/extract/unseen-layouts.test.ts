@@ -11,6 +11,7 @@ import { readAttributes } from '../../utils/extract/generic/attributes';
 import { readLabelled } from '../../utils/extract/generic/labelled';
 import { scanPage } from '../../utils/extract/generic/page-scan';
 import { readListingSigns } from '../../utils/extract/signals';
+import { readFactLine } from '../../utils/extract/generic/meta-tags';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 const labelled = (body: string) =>
@@ -151,5 +152,17 @@ describe('pages about jobs that are not one job', () => {
       'Aarhus, Denmark',
     ]);
     expect(labelled('<p>Kommun: Umeå</p>').locations).toEqual(['Umeå']);
+  });
+});
+
+describe('the one-line posting of hiring threads', () => {
+  it('"Company | Role | Place | Type | Pay" gives the role and the company', () => {
+    expect(
+      readFactLine('Birchwood Labs | Staff Data Engineer | Remote (US) | Full-time | $170k-$200k | Hacker News'),
+    ).toEqual({ role: 'Staff Data Engineer', company: 'Birchwood Labs' });
+  });
+  it('leaves "Role | Company | Site" titles to the title patterns', () => {
+    expect(readFactLine('Staff Data Engineer | Birchwood Labs | Careers')).toBeNull();
+    expect(readFactLine('Staff Data Engineer | Birchwood Labs | Austin, TX | Hatchboard')).toBeNull();
   });
 });
