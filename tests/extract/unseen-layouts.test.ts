@@ -159,7 +159,22 @@ describe('the one-line posting of hiring threads', () => {
   it('"Company | Role | Place | Type | Pay" gives the role and the company', () => {
     expect(
       readFactLine('Birchwood Labs | Staff Data Engineer | Remote (US) | Full-time | $170k-$200k | Hacker News'),
-    ).toEqual({ role: 'Staff Data Engineer', company: 'Birchwood Labs' });
+    ).toEqual({ role: 'Staff Data Engineer', company: 'Birchwood Labs', facts: 3 });
+  });
+  it('a hiring-thread comment page is accepted with its role, company and exact posted time', () => {
+    const result = extract(
+      doc(
+        '<html><head><title>Birchwood Labs | Staff Data Engineer | Remote (US) | Full-time | $170k-$200k | Hacker News</title></head><body><span class="age" title="2026-05-02T10:00:00"><a href="item?id=1">3 days ago</a></span><div class="comment">Birchwood Labs | Staff Data Engineer | Remote (US) | Full-time | $170k-$200k<p>We build tools for grid operators. Apply at https://birchwood.example/jobs</p></div></body></html>',
+      ),
+      'https://news.ycombinator.com/item?id=1',
+      { now: null },
+    );
+    expect(result.verdict).toBe('posting');
+    expect(result.posting).toMatchObject({
+      title: 'Staff Data Engineer',
+      company: 'Birchwood Labs',
+      datePosted: '2026-05-02',
+    });
   });
   it('leaves "Role | Company | Site" titles to the title patterns', () => {
     expect(readFactLine('Staff Data Engineer | Birchwood Labs | Careers')).toBeNull();

@@ -294,7 +294,8 @@ function run(document: Document, url: string, options: ExtractOptions): Extracti
       (heur.fields.salary || heur.confirmedSalaryText || has('salary') ? 1 : 0) +
       (heur.fields.employmentType || has('employmentType') ? 1 : 0) +
       (heur.fields.workMode || has('workMode') ? 1 : 0) +
-      (labelled.fields.validThrough || labelled.fields.datePosted ? 1 : 0),
+      (labelled.fields.validThrough || labelled.fields.datePosted ? 1 : 0) +
+      meta.lineFacts,
   );
   const page = readPageSignals(document, fields.title, heur.signals.titleElement);
   const detected = detect({

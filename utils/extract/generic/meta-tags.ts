@@ -20,6 +20,8 @@ export interface MetaResult {
   /** The two titles apart (either may be empty). */
   docTitle: string;
   ogTitle: string;
+  /** Facts (place, job type, pay) in a one-line posting title ("Company | Role | Remote | Full-time"). */
+  lineFacts: number;
 }
 
 /** Splits "Role - Company - City" once the role is known (e.g. from the h1). */
@@ -49,7 +51,7 @@ function factKind(part: string): FactKind {
  * of hiring threads (company first, then the role, then facts). Read only when the line has a role
  * and at least two facts, so "Role | Company | Site" titles stay with the title patterns.
  */
-export function readFactLine(text: string): { role: string; company: string } | null {
+export function readFactLine(text: string): { role: string; company: string; facts: number } | null {
   const parts = clean(text)
     .split(/\s+\|\s+/)
     .map(clean)
@@ -59,7 +61,7 @@ export function readFactLine(text: string): { role: string; company: string } | 
   const facts = kinds.filter((k) => k === 'place' || k === 'type' || k === 'pay').length;
   const role = kinds.indexOf('role');
   if (facts < 2 || role < 1 || kinds[0] !== 'name' || parts[0]!.length > 60) return null;
-  return { role: parts[role]!, company: parts[0]! };
+  return { role: parts[role]!, company: parts[0]!, facts };
 }
 
 /** Every meta tag's content by property/name/itemprop, read in one pass (first one wins, as querySelector would). */
@@ -76,6 +78,7 @@ function metaMap(document: Document): (key: string) => string {
 
 export function readMetaTags(document: Document): MetaResult {
   const fields: Fields = {};
+  let lineFacts = 0;
   const meta = metaMap(document);
   const ogTitle = meta('og:title') || meta('twitter:title');
   const docTitle = clean(first(document, ['head > title', 'title'])?.textContent ?? '');
@@ -102,8 +105,9 @@ export function readMetaTags(document: Document): MetaResult {
     if (line) {
       fields.company = line.company;
       title = line.role;
+      lineFacts = line.facts;
     }
     if (title) fields.title = title;
   }
-  return { fields, pageUrl, ogType: meta('og:type').toLowerCase(), siteName, rawTitle, docTitle, ogTitle };
+  return { fields, pageUrl, ogType: meta('og:type').toLowerCase(), siteName, rawTitle, docTitle, ogTitle, lineFacts };
 }

@@ -340,6 +340,14 @@ export function scanPage(document: Document): PageScan {
     const field = attributeField(el, names);
     if (field) attributes.push({ field, element: el, order: order++ });
     const titleAttr = names.includes('title') ? el.getAttribute('title') : null;
+    // <span class="age" title="2026-11-02T15:04:11">23 days ago</span>: the exact time behind a relative one.
+    if (
+      titleAttr &&
+      postedTimes.length < 3 &&
+      /^\d{4}-\d{2}-\d{2}T/.test(titleAttr) &&
+      POSTED.test(el.textContent ?? '')
+    )
+      postedTimes.push(titleAttr);
     if (titleAttr && titleAttr.length < 40) {
       const f = labelField(titleAttr);
       if (f) attributes.push({ field: f, element: el, order: order++ });
