@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { extract } from '../../utils/extract';
-import { detect, settleUnsure, type Detection } from '../../utils/extract/detect';
+import { settleUnsure, type Detection } from '../../utils/extract/detect';
 import { nameFromLogoAlt } from '../../utils/extract/generic/company-from-page';
 import { readAttributes } from '../../utils/extract/generic/attributes';
 import { readLabelled } from '../../utils/extract/generic/labelled';
@@ -90,21 +90,7 @@ describe('unsure pages that are plainly something else', () => {
     const body = '<a href="/a">Delivery Driver</a><a href="/b">Bar Staff</a><a href="/c">Head of Brewing</a>';
     expect(settleUnsure(unsure, signs(body), { ...page, roleTitle: true }).verdict).toBe('unsure');
     expect(settleUnsure(unsure, signs(body), { ...page, applyFound: true }).verdict).toBe('unsure');
-    const posting = detect({
-      jsonLdPostings: 1,
-      schemaTypes: new Set(),
-      microdata: false,
-      site: null,
-      hasTitle: true,
-      descriptionChars: 800,
-      applyFound: false,
-      jobHeadings: 0,
-      jobLinks: 0,
-      listTitle: false,
-      headerFacts: 0,
-      ogType: '',
-      urlLooksLikeJob: false,
-    });
+    const posting: Detection = { isJobPosting: true, verdict: 'posting', confidence: 0.9, reasons: [] };
     let read = false;
     settleUnsure(posting, () => ((read = true), { roleLinks: 9, resultsHeading: true, eventControl: true }), page);
     expect(read).toBe(false);
