@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { extract } from '../../utils/extract';
 import { settleUnsure, type Detection } from '../../utils/extract/detect';
-import { nameFromLogoAlt } from '../../utils/extract/generic/company-from-page';
+import { companyFromPage, nameFromLogoAlt } from '../../utils/extract/generic/company-from-page';
 import { readAttributes } from '../../utils/extract/generic/attributes';
 import { readLabelled } from '../../utils/extract/generic/labelled';
 import { scanPage } from '../../utils/extract/generic/page-scan';
@@ -165,5 +165,21 @@ describe('the one-line posting of hiring threads', () => {
   it('leaves "Role | Company | Site" titles to the title patterns', () => {
     expect(readFactLine('Staff Data Engineer | Birchwood Labs | Careers')).toBeNull();
     expect(readFactLine('Staff Data Engineer | Birchwood Labs | Austin, TX | Hatchboard')).toBeNull();
+  });
+});
+
+describe('company on a site builder host', () => {
+  it("the site's own name is the employer on sites.google.com and notion.site, never on another host's unrelated name", () => {
+    const page = (siteName: string) =>
+      doc(
+        `<html><head><meta property="og:site_name" content="${siteName}"></head><body><p>Work With Us</p></body></html>`,
+      );
+    expect(
+      companyFromPage(page('Maple Row Orchard'), new URL('https://sites.google.com/view/maplerow/jobs')).shown,
+    ).toBe('Maple Row Orchard');
+    expect(
+      companyFromPage(page('Birchwood Labs on Notion'), new URL('https://birchwood.notion.site/Role-1')).shown,
+    ).toBe('Birchwood Labs');
+    expect(companyFromPage(page('Maple Row Orchard'), new URL('https://news.example.com/story')).shown).toBeNull();
   });
 });
