@@ -49,6 +49,25 @@ export default tseslint.config(
     },
   },
   {
+    // One client: pages talk to the background through utils/background-client.ts, which turns a
+    // background that cannot be reached into a reply in words.
+    files: ['entrypoints/popup/**', 'entrypoints/dashboard/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@/utils/messaging',
+              importNames: ['sendMessage', 'onMessage'],
+              message: 'Pages send messages through @/utils/background-client (ask, send, write).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['components/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [noEntrypoints, noDatabase, noBrowser] }],
