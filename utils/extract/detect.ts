@@ -5,6 +5,7 @@
  */
 import type { DetectionVerdict } from '../schema/posting';
 import { NON_POSTING_TYPES } from './data/vocabulary';
+import type { ListingSigns } from './signals';
 
 export interface DetectInput {
   jsonLdPostings: number;
@@ -123,7 +124,10 @@ export function detect(input: DetectInput): Detection {
     reasons.push('It has the sections of a job ad (tasks, requirements, benefits)');
   } else if (input.jobHeadings === 1) score += 0.05;
   if (input.headerFacts) {
-    score += Math.min(0.3, input.headerFacts * 0.1);
+    // Facts alone (a place and a pay figure somewhere) do not make a page one job: a forum thread or
+    // a pay guide shows them too. Without a role title, an apply control or job sections they count less.
+    const alone = !input.roleTitle && !input.applyFound && !input.applyForm && input.jobHeadings === 0;
+    score += Math.min(alone ? 0.2 : 0.3, input.headerFacts * 0.1);
     reasons.push('Job details such as place, pay or hours are shown');
   }
   if (input.roleTitle) {
@@ -194,4 +198,29 @@ function clearlyNotPosting(input: DetectInput): string | null {
     return 'This page links to many jobs but does not show one of them.';
   }
   return null;
+}
+
+/**
+ * An unsure page that is plainly something else: a careers index or results list (several links
+ * named like roles, or a heading counting results) or an event (a "Register" control), with no role
+ * for a title and no way to apply. The signs are read only here, so a posting never pays for them.
+ */
+export function settleUnsure(
+  detection: Detection,
+  readSigns: () => ListingSigns,
+  page: { roleTitle: boolean; applyFound: boolean; applyForm: boolean },
+): Detection {
+  if (detection.verdict !== 'unsure' || page.roleTitle || page.applyFound || page.applyForm) return detection;
+  const signs = readSigns();
+  const plain =
+    signs.resultsHeading || signs.roleLinks >= 3
+      ? 'This page lists several jobs. Open one of them to read it.'
+      : signs.eventControl
+        ? 'This looks like an event page, not a job posting.'
+        : null;
+  if (!plain) return detection;
+  const rest = detection.reasons.filter(
+    (r) => !/^Jobshelf found (few signs|no job title)|^This doesn't look like a single job posting/.test(r),
+  );
+  return { ...detection, verdict: 'not-posting', reasons: [plain, ...rest].slice(0, 12) };
 }

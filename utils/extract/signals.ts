@@ -3,7 +3,7 @@
  * job ad section headings and a title that names a role. One bounded pass over a few element kinds.
  */
 import { all, attr, clean, visibleText } from './dom';
-import { APPLY_START, MORE_JOB_HEADINGS, ROLE_TITLE } from './data/detect-words';
+import { APPLY_START, EVENT_CONTROL, MORE_JOB_HEADINGS, ROLE_TITLE, ROLE_TOPIC } from './data/detect-words';
 import { JOB_SECTION_HEADINGS, LIST_TITLE } from './data/vocabulary';
 
 export interface PageSignals {
@@ -24,6 +24,15 @@ export interface PageSignals {
 
 const CV_FIELD =
   /(resume|résumé|curriculum|\bcv\b|lebenslauf|cover[_\s-]?letter|anschreiben|lettre de motivation|motivation)/i;
+
+/**
+ * The heading or the start of the page title reads like a list ("87 warehouse jobs in Leeds").
+ * Cheap, so the generic reader's walk can be spared on results pages.
+ */
+export function titleReadsAsList(document: Document, heading: Element | null): boolean {
+  const firstPart = clean(document.title ?? '').split(/\s+[|–—-]\s+/)[0] ?? '';
+  return LIST_TITLE.test(visibleText(heading, 200)) || LIST_TITLE.test(firstPart);
+}
 
 export function readPageSignals(document: Document, title: string | undefined, heading: Element | null): PageSignals {
   let applyFound = false;
@@ -67,14 +76,42 @@ export function readPageSignals(document: Document, title: string | undefined, h
     if (text.length < 80 && (JOB_SECTION_HEADINGS.test(text) || MORE_JOB_HEADINGS.test(text))) jobHeadings++;
   }
 
-  const firstPart = clean(document.title ?? '').split(/\s+[|–—-]\s+/)[0] ?? '';
-  const listTitle = LIST_TITLE.test(visibleText(heading, 200)) || LIST_TITLE.test(firstPart);
+  const listTitle = titleReadsAsList(document, heading);
 
   return {
     applyFound,
     applyForm,
     jobHeadings,
-    roleTitle: !!title && title.length <= 160 && ROLE_TITLE.test(title),
+    roleTitle: !!title && title.length <= 160 && ROLE_TITLE.test(title) && !ROLE_TOPIC.test(title),
     listTitle,
   };
+}
+
+/** Signs that a page holds many jobs or is an event, read only when detection is unsure. */
+export interface ListingSigns {
+  /** Links named like roles ("Delivery Driver", "Projektleiter (m/w/d)"): a careers index or a results list. */
+  roleLinks: number;
+  /** A heading that counts results ("Showing 1 - 4 of 38 jobs", "312 warehouse jobs"). */
+  resultsHeading: boolean;
+  /** A control to register for an event or buy a ticket ("Register now"). */
+  eventControl: boolean;
+}
+
+export function readListingSigns(document: Document): ListingSigns {
+  let roleLinks = 0;
+  let eventControl = false;
+  for (const el of all(document, 'a[href], button', 400)) {
+    const text = visibleText(el, 100);
+    if (!text || text.length > 90) continue;
+    if (EVENT_CONTROL.test(text)) eventControl = true;
+    else if (el.tagName.toUpperCase() === 'A' && ROLE_TITLE.test(text) && !APPLY_START.test(text)) roleLinks++;
+  }
+  let resultsHeading = false;
+  for (const el of all(document, 'h1, h2, h3', 30)) {
+    if (LIST_TITLE.test(visibleText(el, 120))) {
+      resultsHeading = true;
+      break;
+    }
+  }
+  return { roleLinks, resultsHeading, eventControl };
 }

@@ -7,7 +7,7 @@ import type { DetectionVerdict } from '../schema/posting';
 import { readClosingDate } from './closing-date';
 import { localizeDollar, dollarForHost, dollarForPlaces } from './currency';
 import { BOARD_HOST_WORDS } from './data/ats-hosts';
-import { detect, type Detection } from './detect';
+import { detect, settleUnsure, type Detection } from './detect';
 import { all, innerHtml } from './dom';
 import { readAttributes } from './generic/attributes';
 import { companyFromPage } from './generic/company-from-page';
@@ -25,7 +25,7 @@ import { describe, mergeFields, type Candidate } from './merge';
 import { parseDate } from './normalize';
 import { findSalaryInText } from '../money/find';
 import { parseSalaryText } from '../money/parse';
-import { readPageSignals } from './signals';
+import { readListingSigns, readPageSignals, titleReadsAsList } from './signals';
 import { findSiteRule } from './sites';
 import type { SiteRule } from './sites/site-rule';
 import { FIELD_NAMES, type FieldName, type Fields, type SitePatch } from './types';
@@ -185,7 +185,10 @@ const runSiteRule: ExtractStep = (s) => {
       };
     }
   }
-  s.skipReader = s.patch.isPosting === false || s.ld.postingCount > 3;
+  // A results page ("312 warehouse jobs in Bristol") is refused anyway: its cards' labels are not read.
+  const listPage =
+    !s.ld.postingCount && s.patch.isPosting !== true && titleReadsAsList(s.document, s.heur.signals.titleElement);
+  s.skipReader = s.patch.isPosting === false || s.ld.postingCount > 3 || listPage;
 };
 
 /**
@@ -337,10 +340,11 @@ const detectPosting: ExtractStep = (s) => {
       (heur.fields.salary || heur.confirmedSalaryText || has('salary') ? 1 : 0) +
       (heur.fields.employmentType || has('employmentType') ? 1 : 0) +
       (heur.fields.workMode || has('workMode') ? 1 : 0) +
-      (labelled.fields.validThrough || labelled.fields.datePosted ? 1 : 0),
+      (labelled.fields.validThrough || labelled.fields.datePosted ? 1 : 0) +
+      s.meta.lineFacts,
   );
   const page = readPageSignals(document, fields.title, heur.signals.titleElement);
-  s.verdict = detect({
+  const detected = detect({
     jsonLdPostings: ld.postingCount,
     schemaTypes,
     microdata: !!s.microdata?.title,
@@ -357,6 +361,7 @@ const detectPosting: ExtractStep = (s) => {
     applyForm: page.applyForm,
     roleTitle: page.roleTitle,
   });
+  s.verdict = settleUnsure(detected, () => readListingSigns(document), page);
 };
 
 /**

@@ -15,6 +15,9 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
     [
       'location',
       'locations',
+      'where',
+      'kommun',
+      'kommune',
       'job location',
       'work location',
       'workplace',
@@ -134,6 +137,7 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'position type',
       'commitment',
       'schedule',
+      'work schedule',
       'beschäftigungsart',
       'anstellungsart',
       'vertragsart',
@@ -195,6 +199,11 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'publiceret',
       'publicerad',
       'publiceringsdatum',
+      'oprettet',
+      'opslået',
+      'publisert',
+      'open date',
+      'opening date',
     ],
   ],
   [
@@ -230,6 +239,8 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'sista ansökningsdatum',
       'søknadsfrist',
       'ansök senast',
+      'close date',
+      'closing',
       'scadenza',
     ],
   ],
@@ -251,6 +262,19 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
     ],
   ],
 ];
+
+/** Labels of an open–close pair ("Open & closing dates: 11/03/2026 to 11/17/2026"). */
+export const DATE_RANGE_LABELS: ReadonlySet<string> = new Set([
+  'open & closing dates',
+  'open and closing dates',
+  'opening and closing dates',
+  'application period',
+  'advertising period',
+  'bewerbungszeitraum',
+  'période de candidature',
+  'ansøgningsperiode',
+  'ansökningsperiod',
+]);
 
 /** Exact label text → field, built once from the lists above. */
 export const LABEL_INDEX: ReadonlyMap<string, LabelledField> = new Map(

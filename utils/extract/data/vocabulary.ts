@@ -50,7 +50,7 @@ export const POSTED_LABELS =
 
 /** Page titles / headings that describe a list of results rather than one posting. */
 export const LIST_TITLE =
-  /(^|\s)(\d[\d.,\s]*\+?\s*(jobs?|results?|treffer|stellen(angebote)?|offres?|emplois|vacatures|positions|openings|jobangebote|ofertas)\b)|\b(jobs (in|near|at|for)|job search|search results|stellenangebote und jobs|jobs und stellenangebote|jobs und stellen|jobs, employment)\b/i;
+  /(^|\s)(\d[\d.,\s]*\+?\s*(jobs?|results?|treffer|stellen(angebote)?|offres?|emplois|vacatures|positions|openings|jobangebote|ofertas)\b)|\b(jobs (in|near|at|for)|job search|search results|stellenangebote und jobs|jobs und stellenangebote|jobs und stellen|jobs, employment|who('|’)?s hiring|who is hiring)\b/i;
 
 /** Schema.org types that mean "this page is not one job posting". */
 export const NON_POSTING_TYPES = new Set([

@@ -7,6 +7,9 @@ import { ATS_COMPANY_SLUGS, BOARD_HOST_WORDS } from '../data/ats-hosts';
 import { all, attr, clean, visibleText } from '../dom';
 import { companyFromCareersPhrase } from './title-patterns';
 
+const SITE_BUILDER_HOST =
+  /(^|\.)(sites\.google\.com|notion\.site|webflow\.io|wixsite\.com|wordpress\.com|squarespace\.com|carrd\.co|framer\.website|github\.io)$/;
+
 function norm(s: string): string {
   return s
     .toLowerCase()
@@ -40,7 +43,8 @@ export function nameFromLogoAlt(alt: string): string {
     clean(alt)
       .replace(/^(logo( of| for)?|company logo)\s*[:-]?\s*/i, '')
       .replace(
-        /\s*[-|]?\s*(logo|logotype|career site|careers site|careers|career page|home( page)?|homepage|jobs)$/i,
+        // A word of its own: "USAJOBS" is a name, not "USA" + "jobs".
+        /(?:\s+|\s*[-|]\s*)(logo|logotype|career site|careers site|careers|career page|home( page)?|homepage|jobs)$/i,
         '',
       ),
   );
@@ -95,6 +99,15 @@ export function companyFromPage(document: Document, url: URL | null): PageCompan
   const board = !slug && BOARD_HOST_WORDS.test(`.${host}`);
   if (board) return { shown: null, slug: null };
   const candidates: string[] = [];
+  // On a site builder's host (sites.google.com, *.notion.site) the site is the owner's: its name is the employer.
+  const hosted = SITE_BUILDER_HOST.test(host);
+  if (hosted) {
+    const site = nameFromLogoAlt(attr(document.querySelector('meta[property="og:site_name"]'), 'content')).replace(
+      /\s+on (notion|google sites|webflow|wix)$/i,
+      '',
+    );
+    if (site) candidates.push(site);
+  }
   for (const img of all(
     document,
     'header img[alt], [class*="logo" i] img[alt], img[class*="logo" i][alt], img[id*="logo" i][alt], a[href="/"] img[alt]',
@@ -117,7 +130,7 @@ export function companyFromPage(document: Document, url: URL | null): PageCompan
   let shown: string | null = null;
   for (const name of candidates) {
     if (/^(home|logo|careers?|jobs)$/i.test(name)) continue;
-    if (slug || hostMatches(name, host, slug)) {
+    if (slug || hosted || hostMatches(name, host, slug)) {
       shown = name;
       break;
     }

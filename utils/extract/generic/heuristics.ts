@@ -3,6 +3,7 @@
  * work mode, posted date), the apply link, and signals `detect` weighs (job section headings,
  * list-like pages). Bounded work: a forward walk of at most a few hundred nodes after the title.
  */
+import { ROLE_TITLE } from '../data/detect-words';
 import { APPLY_WORDS, JOB_SECTION_HEADINGS, LIST_TITLE, NOT_LOCATION, POSTED_LABELS } from '../data/vocabulary';
 import { absoluteUrl, all, attr, clean, visibleText } from '../dom';
 import {
@@ -78,6 +79,9 @@ function norm(s: string): string {
 }
 
 /** The heading that names the job: an h1 agreeing with the known title, else the first short h1. */
+const PAGE_NAME_TITLE =
+  /^(work with us|join us|join our team|careers?|jobs|vacancies|open (positions|roles)|we('|’)re hiring|now hiring|karriere|stellenangebote|offres d'emploi|vacatures|ledige stillinger|lediga jobb)$/i;
+
 export function findTitleElement(document: Document, knownTitle?: string): Element | null {
   const h1s = all(document, 'h1', 30);
   const known = knownTitle ? norm(knownTitle) : '';
@@ -92,6 +96,13 @@ export function findTitleElement(document: Document, knownTitle?: string): Eleme
     for (const h of all(document, 'h2, h3, [class*="title" i]', 60)) {
       const text = norm(visibleText(h, 300));
       if (text && (text === known || (text.length > 8 && known.startsWith(text)))) return h;
+    }
+  }
+  // No h1 and a page title that only names the page ("Work With Us"): the first heading naming a role.
+  if (!fallback && knownTitle && PAGE_NAME_TITLE.test(clean(knownTitle))) {
+    for (const h of all(document, 'h2, h3', 20)) {
+      const text = visibleText(h, 200);
+      if (text && text.length <= 160 && ROLE_TITLE.test(text)) return h;
     }
   }
   return fallback;
@@ -192,8 +203,11 @@ function locationLine(
       .map(cleanLocation)
       .filter(Boolean);
     const kept: string[] = [];
-    for (const segment of segments) {
+    for (let segment of segments) {
       if (company && norm(segment) === norm(company)) continue;
+      // "Bramblecroft Family Dentistry Boise, ID": the company's spans run into the place's.
+      if (company && segment.toLowerCase().startsWith(`${company.toLowerCase()} `))
+        segment = cleanLocation(segment.slice(company.length));
       if (normalizeEmploymentType(segment, true) && segment.length < 25) continue;
       const fact = segment.match(NOT_LOCATION);
       // "New York, NY, United States Full-Time": keep the place before the first non-place word.

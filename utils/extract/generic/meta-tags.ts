@@ -4,6 +4,10 @@
  */
 import { all, attr, clean, first } from '../dom';
 import { AT_COMPANY } from '../data/vocabulary';
+import { ROLE_TITLE } from '../data/detect-words';
+import { salaryFromLine } from '../../money/find';
+import { normalizeEmploymentType, workModeFromText } from '../normalize';
+import { isPlace } from './places';
 import type { Fields } from '../types';
 
 export interface MetaResult {
@@ -17,6 +21,8 @@ export interface MetaResult {
   /** The two titles apart (either may be empty). */
   docTitle: string;
   ogTitle: string;
+  /** Facts (place, job type, pay) in a one-line posting title ("Company | Role | Remote | Full-time"). */
+  lineFacts: number;
 }
 
 /** Splits "Role - Company - City" once the role is known (e.g. from the h1). */
@@ -28,6 +34,35 @@ export function splitTitleParts(raw: string, knownTitle: string | null): string[
     .split(/\s+[-–—|]\s+/)
     .map((p) => clean(p))
     .filter(Boolean);
+}
+
+type FactKind = 'place' | 'type' | 'pay' | 'link' | 'role' | 'name';
+
+function factKind(part: string): FactKind {
+  if (/^(https?:\/\/|www\.)/i.test(part)) return 'link';
+  if (salaryFromLine(part)) return 'pay';
+  if (part.length < 30 && (normalizeEmploymentType(part, true) || /^(full|part)[\s-]?time|intern(ship)?$/i.test(part)))
+    return 'type';
+  if (isPlace(part) || (workModeFromText(part) && part.length < 40)) return 'place';
+  return ROLE_TITLE.test(part) ? 'role' : 'name';
+}
+
+/**
+ * "Corvid Labs | Senior Rust Engineer | Remote (EU) | Full-time | €90k–€120k": the one-line posting
+ * of hiring threads (company first, then the role, then facts). Read only when the line has a role
+ * and at least two facts, so "Role | Company | Site" titles stay with the title patterns.
+ */
+export function readFactLine(text: string): { role: string; company: string; facts: number } | null {
+  const parts = clean(text)
+    .split(/\s+\|\s+/)
+    .map(clean)
+    .filter(Boolean);
+  if (parts.length < 4) return null;
+  const kinds = parts.map(factKind);
+  const facts = kinds.filter((k) => k === 'place' || k === 'type' || k === 'pay').length;
+  const role = kinds.indexOf('role');
+  if (facts < 2 || role < 1 || kinds[0] !== 'name' || parts[0]!.length > 60) return null;
+  return { role: parts[role]!, company: parts[0]!, facts };
 }
 
 /** Every meta tag's content by property/name/itemprop, read in one pass (first one wins, as querySelector would). */
@@ -44,6 +79,7 @@ function metaMap(document: Document): (key: string) => string {
 
 export function readMetaTags(document: Document): MetaResult {
   const fields: Fields = {};
+  let lineFacts = 0;
   const meta = metaMap(document);
   const ogTitle = meta('og:title') || meta('twitter:title');
   const docTitle = clean(first(document, ['head > title', 'title'])?.textContent ?? '');
@@ -66,7 +102,13 @@ export function readMetaTags(document: Document): MetaResult {
       );
     }
     title = clean(title.replace(/^job application for\s+/i, ''));
+    const line = !fields.company ? readFactLine(docTitle || rawTitle) : null;
+    if (line) {
+      fields.company = line.company;
+      title = line.role;
+      lineFacts = line.facts;
+    }
     if (title) fields.title = title;
   }
-  return { fields, pageUrl, ogType: meta('og:type').toLowerCase(), siteName, rawTitle, docTitle, ogTitle };
+  return { fields, pageUrl, ogType: meta('og:type').toLowerCase(), siteName, rawTitle, docTitle, ogTitle, lineFacts };
 }

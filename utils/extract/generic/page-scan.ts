@@ -7,7 +7,7 @@
  * - description containers (by attribute) for the description finder.
  * Navigation, footers, forms and scripts are not read for labels.
  */
-import { LABEL_INDEX, type LabelledField } from '../data/labels';
+import { DATE_RANGE_LABELS, LABEL_INDEX, type LabelledField } from '../data/labels';
 import { clean } from '../dom';
 
 export interface LabelHit {
@@ -61,7 +61,7 @@ const ATTRIBUTE_FIELDS: ReadonlyArray<readonly [RegExp, AttributeHit['field']]> 
     'description',
   ],
   [
-    /(^|[^a-z])(company|employer|advertiser|organi[sz]ation|hiring-?org|hiringorganization|companyname|employername|advertiser-?name)([^a-z]|$)|company-?name|employer-?name/,
+    /(^|[^a-z])(company|employer|advertiser|organi[sz]ation|hiring-?org|hiringorganization|companyname|employername|advertiser-?name|agency)([^a-z]|$)|company-?name|employer-?name/,
     'company',
   ],
   [
@@ -90,15 +90,21 @@ const HOOKS = [
   'data-test',
 ];
 const HOOK_SET = new Set(HOOKS);
+const NO_NAMES: readonly string[] = [];
+const FALLBACK_NAMES: readonly string[] = [...HOOKS, 'hidden', 'role', 'title'];
+
+function attributeNames(el: Element): readonly string[] {
+  return typeof el.getAttributeNames === 'function'
+    ? el.getAttributeNames()
+    : FALLBACK_NAMES.filter((name) => el.hasAttribute(name));
+}
 /** Cheap first test: does any hook mention a word the fields below look for? */
 const ANY_WORD =
-  /descr|beschreib|omschr|beskriv|detail|body|content|richtext|compan|employ|advertis|organi|hiring|locat|city|workplace|salar|compens|pay|wage|remun|type|contract|commit|remote|mode/i;
+  /descr|beschreib|omschr|beskriv|detail|body|content|richtext|compan|employ|advertis|organi|hiring|agency|locat|city|workplace|salar|compens|pay|wage|remun|type|contract|commit|remote|mode/i;
 
-function attributeField(el: Element): AttributeHit['field'] | null {
-  // One call for the names (el.attributes would build an Attr wrapper per attribute), then only
-  // the hooks present are read.
+function attributeField(el: Element, names: readonly string[]): AttributeHit['field'] | null {
+  // Only the hooks present are read (the names come from one getAttributeNames call per element).
   let text = '';
-  const names = typeof el.getAttributeNames === 'function' ? el.getAttributeNames() : HOOKS;
   for (const name of names) {
     if (!HOOK_SET.has(name)) continue;
     const value = el.getAttribute(name);
@@ -108,8 +114,10 @@ function attributeField(el: Element): AttributeHit['field'] | null {
   const lower = text.toLowerCase().replace(/_/g, '-');
   for (const [re, field] of ATTRIBUTE_FIELDS) {
     if (!re.test(lower)) continue;
-    if (field !== 'description' && CHROME.test(lower)) continue;
-    return field;
+    if (field === 'description' || !CHROME.test(lower)) return field;
+    // Chrome words in one hook (a styled class "HeaderCompanyName") do not spoil a plain one
+    // (data-testid="company"): each hook value is judged on its own.
+    for (const value of lower.split(' ')) if (re.test(value) && !CHROME.test(value)) return field;
   }
   return null;
 }
@@ -199,6 +207,40 @@ function valueAfterLabel(labelEl: Element): string {
   return '';
 }
 
+const RANGE_SPLIT = /\s+(?:to|until|till|bis|au|al|tot|til|till och med|–|-)\s+/i;
+const POSTED_LEAD =
+  /^(posted|published|listed|added|veröffentlicht|publiée?|publicado|geplaatst|oprettet|publicerad)\b/i;
+const BY_WORD = /(?:^|\s)(by|von|par|por|door|af|av)$/i;
+const AUTHOR_HOOK = /author|byline|user|profile|avatar/i;
+
+/** "Open & closing dates" + "11/03/2026 to 11/17/2026" → [opens, closes]. */
+function dateRange(textNode: Node): [string, string] | null {
+  // The label element's whole text: parsers may split "Open &amp; closing" into several text nodes.
+  const parent = textNode.parentNode as Element | null;
+  if (!parent || parent.firstChild !== textNode) return null;
+  const whole = clean(parent.textContent ?? '');
+  if (whole.length > 42 || !DATE_RANGE_LABELS.has(whole.replace(/\s*[:：]\s*$/, '').toLowerCase())) return null;
+  const parts = valueAfterLabel(parent).split(RANGE_SPLIT);
+  return parts.length === 2 && /\d/.test(parts[0]!) && /\d/.test(parts[1]!) ? [parts[0]!, parts[1]!] : null;
+}
+
+/**
+ * "Posted 14 November 2026 by <a>Harbury Logistics</a>": the name after "by" in a posted line is
+ * the advertiser. An author's byline ("By Hannah Pryce" with an author class) is not.
+ */
+function postedBy(trimmed: string, textNode: Node): string | null {
+  if (!BY_WORD.test(trimmed)) return null;
+  const parent = textNode.parentNode as Element | null;
+  const next = textNode.nextSibling;
+  if (!parent || !next || next.nodeType !== 1) return null;
+  if (!POSTED_LEAD.test(clean(parent.textContent ?? '').slice(0, 40))) return null;
+  const el = next as Element;
+  const hooks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('rel') ?? ''} ${el.getAttribute('href') ?? ''} ${parent.getAttribute('class') ?? ''}`;
+  if (AUTHOR_HOOK.test(hooks)) return null;
+  const name = shortText(el, 100);
+  return name && /^[\p{Lu}\d]/u.test(name) ? name : null;
+}
+
 export function scanPage(document: Document): PageScan {
   const labels: LabelHit[] = [];
   const attributes: AttributeHit[] = [];
@@ -222,11 +264,13 @@ export function scanPage(document: Document): PageScan {
       // HTML documents give upper-case tag names already (SVG/MathML ones are in SKIP as written).
       const tag = el.tagName;
       if (!SKIP.has(tag)) {
-        const attributed = el.hasAttributes();
-        if (!attributed || !el.hasAttribute('hidden')) {
+        // One DOM call for the attribute names; most elements have none or only a class.
+        const names = el.hasAttributes() ? attributeNames(el) : NO_NAMES;
+        if (!names.includes('hidden')) {
           descend = true;
-          if (attributed || tag === 'TIME') readElement(el, tag);
-          if (!quiet && (NO_LABELS.has(tag) || (attributed && el.getAttribute('role') === 'navigation'))) quiet = el;
+          if (names.length || tag === 'TIME') readElement(el, tag, names);
+          if (!quiet && (NO_LABELS.has(tag) || (names.includes('role') && el.getAttribute('role') === 'navigation')))
+            quiet = el;
         }
       }
     }
@@ -264,25 +308,46 @@ export function scanPage(document: Document): PageScan {
         if (value) hit = [field, value.replace(/^[:：]\s*/, '')];
       }
     }
-    if (hit && hit[1] && hit[1].length <= 160) {
-      const count = seenFields.get(hit[0]) ?? 0;
-      if (count < 3) {
-        labels.push({ field: hit[0], value: hit[1], order: order++ });
-        seenFields.set(hit[0], count + 1);
+    if (!hit) {
+      const range = dateRange(textNode);
+      if (range) {
+        push('datePosted', range[0]);
+        push('validThrough', range[1]);
+        return;
       }
+      const by = postedBy(trimmed, textNode);
+      if (by) hit = ['company', by];
+    }
+    // "1 vacancy in the following location:" introduces the value; it is not one.
+    if (hit && hit[1] && hit[1].length <= 160 && !/[:：]$/.test(hit[1])) push(hit[0], hit[1]);
+  }
+
+  function push(field: LabelledField, value: string): void {
+    const count = seenFields.get(field) ?? 0;
+    if (count < 3) {
+      labels.push({ field, value, order: order++ });
+      seenFields.set(field, count + 1);
     }
   }
 
-  function readElement(el: Element, tag: string): void {
+  function readElement(el: Element, tag: string, names: readonly string[]): void {
     if (tag === 'TIME' && postedTimes.length < 3) {
       const datetime = el.getAttribute('datetime');
       const context = `${clean(el.textContent ?? '').slice(0, 80)} ${el.parentElement?.getAttribute('class') ?? ''} ${clean(el.parentElement?.textContent ?? '').slice(0, 80)}`;
       if (datetime && POSTED.test(context)) postedTimes.push(datetime);
     }
     if (attributes.length >= 200) return;
-    const field = attributeField(el);
+    const field = attributeField(el, names);
     if (field) attributes.push({ field, element: el, order: order++ });
-    const titleAttr = el.getAttribute('title');
+    const titleAttr = names.includes('title') ? el.getAttribute('title') : null;
+    // <span class="age" title="2026-11-02T15:04:11">23 days ago</span>: the exact time behind a relative one.
+    if (
+      titleAttr &&
+      postedTimes.length < 3 &&
+      /^\d{4}-\d{2}-\d{2}T/.test(titleAttr) &&
+      POSTED.test(el.textContent ?? '')
+    )
+      postedTimes.push(titleAttr);
     if (titleAttr && titleAttr.length < 40) {
       const f = labelField(titleAttr);
       if (f) attributes.push({ field: f, element: el, order: order++ });
