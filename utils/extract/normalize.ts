@@ -6,7 +6,7 @@ import { isEmploymentType, type EmploymentType, type WorkMode } from '../posting
 import { MONTHS, RELATIVE_UNITS, TODAY_WORDS, YESTERDAY_WORDS } from './data/dates';
 import { EMPLOYMENT_TYPES, WORK_MODES } from './data/vocabulary';
 import { clean } from './dom';
-import { decodeEntities } from './html-text';
+import { decodeEntities } from '../text/entities';
 
 export { clean };
 // Salary reading lives in utils/money (one home for money); the generic readers and the popup's

@@ -3,6 +3,7 @@
  * lines that keep the layout signals the section splitter needs: HTML headings, bold-only lines,
  * list items. A tiny tokenizer, not a DOM: it runs the same in a service worker, a page and Node.
  */
+import { decodeEntities } from '../text/entities';
 
 export interface DescriptionLine {
   text: string;
@@ -51,69 +52,6 @@ const BLOCK_TAGS = new Set([
 const BOLD_TAGS = new Set(['strong', 'b']);
 const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript', 'svg', 'button', 'select']);
 const HEADING_TAG = /^h[1-6]$/;
-
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  rsquo: '’',
-  lsquo: '‘',
-  rdquo: '”',
-  ldquo: '“',
-  bull: '•',
-  middot: '·',
-  euro: '€',
-  pound: '£',
-  yen: '¥',
-  copy: '©',
-  reg: '®',
-  trade: '™',
-  shy: '',
-  zwj: '',
-  zwnj: '',
-  times: '×',
-  deg: '°',
-  auml: 'ä',
-  ouml: 'ö',
-  uuml: 'ü',
-  Auml: 'Ä',
-  Ouml: 'Ö',
-  Uuml: 'Ü',
-  szlig: 'ß',
-  eacute: 'é',
-  egrave: 'è',
-  ecirc: 'ê',
-  agrave: 'à',
-  aacute: 'á',
-  ccedil: 'ç',
-  ntilde: 'ñ',
-  oacute: 'ó',
-  iacute: 'í',
-  uacute: 'ú',
-  Eacute: 'É',
-  aring: 'å',
-  oslash: 'ø',
-  aelig: 'æ',
-  Aring: 'Å',
-  Oslash: 'Ø',
-  AElig: 'Æ',
-};
-
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
-    if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[body] ?? whole;
-  });
-}
 
 const BULLET_PREFIX = /^\s*(?:[•·▪▫◦●○■□►▸‣⁃∙*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*/;
 
