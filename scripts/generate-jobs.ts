@@ -6,6 +6,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { makeBackup } from '../utils/backup/export-backup';
 import type { Backup } from '../utils/backup/backup-schema';
+import { newJob } from '../utils/jobs/new-job';
+import { followUpText, newReminder } from '../utils/jobs/reminder';
 import { estimatedClosingDay } from '../utils/reminders/estimate';
 import type { HistoryEntry, Job, JobStatus, Note, Reminder } from '../utils/schema/job';
 import type { PayPeriod, PostingDraft, WorkMode } from '../utils/schema/posting';
@@ -446,24 +448,19 @@ export function generateBackup({
       from = step;
     }
     const expiresAt = validThrough ?? estimatedClosingDay(datePosted, isoDay(savedAt), 30);
-    jobs.push({
+    const job = newJob(posting, {
       id,
-      canonicalUrl: url,
-      urlAliases: [],
-      identityKey: `${company}|${title}|${locations[0] ?? ''}`.toLowerCase(),
-      posting,
-      status,
-      statusChangedAt: at,
+      now: savedAt,
       summary,
-      savedAt,
-      updatedAt: at,
       expiresAt,
       expiresEstimated: !validThrough,
-      closedAt: null,
-      expiryNotified: [],
-      lastCheckedAt: null,
+    });
+    jobs.push({
+      ...job,
+      status,
+      statusChangedAt: at,
+      updatedAt: at,
       tags: rand.next() < 0.3 ? rand.some(tagsPool, 1, 2) : [],
-      userEdited: [],
       history,
     });
     if (status && rand.next() < 0.3) {
@@ -481,15 +478,9 @@ export function generateBackup({
       });
     }
     if (status === 'applied' && rand.next() < 0.5) {
-      reminders.push({
-        id: rand.uuid(),
-        jobId: id,
-        kind: 'follow-up',
-        dueAt: at + 7 * DAY,
-        state: at + 7 * DAY < now ? 'done' : 'pending',
-        firedAt: null,
-        text: `Follow up on your application: ${title} at ${company}`,
-      });
+      const dueAt = at + 7 * DAY;
+      const reminder = newReminder(job, { kind: 'follow-up', dueAt, text: followUpText(job) });
+      reminders.push({ ...reminder, id: rand.uuid(), state: dueAt < now ? 'done' : 'pending' });
     }
   }
   return makeBackup(

@@ -3,7 +3,8 @@ import { emptyFilters, filterJobs, tagsInUse } from '@/utils/jobs-view/filter';
 import { toJobView, flattenProfile, type JobView } from '@/utils/jobs-view/job-view';
 import { formatYearly, yearlySalary } from '@/utils/jobs-view/salary';
 import { sortJobs } from '@/utils/jobs-view/sort';
-import { daysUntil, isClosingSoon } from '@/utils/jobs-view/closing';
+import { isClosingSoon } from '@/utils/jobs-view/closing';
+import { daysUntil } from '@/utils/local-time';
 import { makeJob } from './job-factory';
 
 const now = new Date(2026, 10, 20, 12).getTime();

@@ -1,5 +1,5 @@
-import { canonicalUrlOf, identityKeyOf, urlsOf } from '@/utils/db/job-identity';
-import { historyEntry, statusEntry, withHistory } from '@/utils/job-history';
+import { canonicalUrlOf, identityKeyOf, urlsOf } from '@/utils/jobs/identity';
+import { historyEntry, statusEntry, withHistory } from '@/utils/jobs/history';
 import type { Job, JobStatus } from '@/utils/schema/job';
 import type { PostingDraft } from '@/utils/schema/posting';
 import type { LocalJob } from '@/utils/sync/local-state';

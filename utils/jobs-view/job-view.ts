@@ -4,7 +4,6 @@ import { safeHttpUrl } from '../format';
 import type { HistoryEntry, Job, JobStatus } from '../schema/job';
 import type { Salary, WorkMode } from '../schema/posting';
 import type { Profile, SummarySkill } from '../schema/summary';
-import { daysUntil } from './closing';
 import { yearlySalary, type YearlySalary } from './salary';
 
 /** A board column / status filter: a status, or `saved` for a job that is only saved. */
@@ -108,9 +107,4 @@ export function toJobView(job: Job, flatProfile: Profile | null): JobView {
     sortCompany: (posting.company ?? '').toLowerCase(),
     sortLocation: location.toLowerCase(),
   };
-}
-
-/** Days until the job closes, from `now`; null when no date is known. */
-export function closesInDays(view: Pick<JobView, 'expiresAt'>, now: number): number | null {
-  return daysUntil(view.expiresAt, now);
 }

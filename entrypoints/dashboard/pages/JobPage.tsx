@@ -15,9 +15,8 @@ import { StatusHistory } from '@/components/StatusHistory';
 import { StatusPicker } from '@/components/StatusPicker';
 import { SummaryPanel } from '@/components/SummaryPanel';
 import type { JobshelfDatabase } from '@/utils/db/database';
-import { jobById } from '@/utils/db/dashboard-queries';
+import { jobById, notesOf, remindersOf } from '@/utils/db/job-queries';
 import { getSettings } from '@/utils/db/settings-repository';
-import { notesOf, remindersOf } from '@/utils/db/job-queries';
 import {
   formatDateLong,
   formatEmploymentType,
@@ -27,7 +26,7 @@ import {
   formatWorkMode,
   safeHttpUrl,
 } from '@/utils/format';
-import { sortedHistory } from '@/utils/job-history';
+import { sortedHistory } from '@/utils/jobs/history';
 import { stageOf } from '@/utils/jobs-view/job-view';
 import { formatYearly, yearlySalary } from '@/utils/jobs-view/salary';
 import type { Job } from '@/utils/schema/job';

@@ -13,15 +13,9 @@ import { exportJobsCsv } from '@/utils/backup/csv';
 import { backupFileName, backupToJson } from '@/utils/backup/export-backup';
 import type { ImportMode, ImportPreview } from '@/utils/backup/import-plan';
 import { parseBackup } from '@/utils/backup/parse-backup';
-import {
-  applyImport,
-  deleteAllJobs,
-  openImportWriter,
-  previewImport,
-  readAllJobs,
-  readBackup,
-} from '@/utils/db/backup-repository';
+import { applyImport, deleteAllJobs, openImportWriter, previewImport, readBackup } from '@/utils/db/backup-repository';
 import type { JobshelfDatabase } from '@/utils/db/database';
+import { jobsNewestFirst } from '@/utils/db/job-queries';
 import { defaultRates } from '@/utils/jobs-view/currency';
 import { skillVocabulary } from '@/utils/jobs-view/skill-vocabulary';
 import type { JobView } from '@/utils/jobs-view/job-view';
@@ -350,7 +344,7 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
 
   const exportCsv = async () => {
     try {
-      const jobs = await readAllJobs(db);
+      const jobs = await jobsNewestFirst(db);
       const { csv, skipped } = exportJobsCsv(jobs);
       download(backupFileName(Date.now(), 'csv'), 'text/csv;charset=utf-8', '\uFEFF' + csv);
       setMessage(
