@@ -72,7 +72,7 @@ export function statusChanges(
 }
 
 /** The detail of the history entry written when a stated closing date passes. */
-export const CLOSED_ON_DATE = 'Closing date passed';
+const CLOSED_ON_DATE = 'Closing date passed';
 
 /**
  * A posting whose STATED closing day (validThrough or a date in its text) is before `today`

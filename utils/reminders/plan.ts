@@ -42,7 +42,7 @@ export interface PlanInput {
 
 const BADGE_DAYS = 3;
 /** More expiry notices than this at once (a restore, a long absence) become one digest. */
-export const MAX_EXPIRY_NOTICES = 3;
+const MAX_EXPIRY_NOTICES = 3;
 
 /** Postings the user has not applied to yet are the ones worth an expiry warning. */
 export function wantsExpiryNotice(job: Pick<Job, 'status'>): boolean {
