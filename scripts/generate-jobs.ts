@@ -494,6 +494,63 @@ export function generateBackup({
   );
 }
 
+const benchStatuses: Array<JobStatus | null> = [null, null, 'interested', 'applied', 'interview', 'rejected'];
+
+/**
+ * `count` plain saved jobs for the worker benchmarks ("Engineer i" at one of 700 companies, each
+ * status in turn), with the dates `dates` gives each (`day(n)`: n days from today) and an empty
+ * description: the bench adds one in the worker, so 50 MB do not cross the debugging protocol.
+ */
+export function benchJobs(
+  count: number,
+  dates: (day: (offset: number) => string, i: number) => Pick<PostingDraft, 'datePosted' | 'validThrough'>,
+  now: number = Date.now(),
+): Job[] {
+  const day = (offset: number) => new Date(now + offset * DAY).toISOString().slice(0, 10);
+  return Array.from({ length: count }, (_, i) => {
+    const url = `https://jobs.example.com/${i}`;
+    const { datePosted, validThrough } = dates(day, i);
+    const posting: PostingDraft = {
+      title: `Engineer ${i}`,
+      company: `Company ${i % 700}`,
+      locations: ['Berlin'],
+      workMode: null,
+      employmentType: 'FULL_TIME',
+      salary: null,
+      datePosted,
+      validThrough,
+      url,
+      canonicalUrl: url,
+      applyUrl: null,
+      descriptionHtml: '',
+      descriptionText: '',
+      source: 'json-ld',
+      provenance: {},
+    };
+    // Saved jobs carry their summary (a null one would make the worker backfill meanwhile).
+    const summary: Summary = {
+      tldr: `Engineer ${i}`,
+      responsibilities: [],
+      requirements: [],
+      preferred: [],
+      benefits: [],
+      yearsExperience: null,
+      education: null,
+      workMode: null,
+      skills: [],
+      engine: 'built-in',
+    };
+    const job = newJob(posting, {
+      id: `bench-${i}`,
+      now: now - i * 60_000,
+      summary,
+      expiresAt: validThrough,
+      expiresEstimated: false,
+    });
+    return { ...job, status: benchStatuses[i % benchStatuses.length]!, statusChangedAt: now, updatedAt: now };
+  });
+}
+
 async function main() {
   const args = process.argv.slice(2);
   const flags = new Map(

@@ -1,60 +1,11 @@
 // Bench part: rebuilding reminders (alarm, expiry notices, badge) from 10,000 saved jobs at browser
 // start, in the real service worker of the e2e build with the real IndexedDB. Target ≤ 1 s.
 import { launchExtension } from '../../tests/e2e/harness';
-import { blankPosting } from '../../tests/posting-factory';
-import { newJob } from '../../utils/jobs/new-job';
-import type { Job, JobStatus } from '../../utils/schema/job';
-import type { Summary } from '../../utils/schema/summary';
+import { benchJobs } from '../generate-jobs';
 import { printTable, stats, writeResults } from './report';
 
 const JOBS = 10_000;
 const ROUNDS = 5;
-
-const statuses: Array<JobStatus | null> = [null, null, 'interested', 'applied', 'interview', 'rejected'];
-
-/** `count` saved jobs: a quarter already past their closing day, the rest spread over the next 90 days. */
-function benchJobs(count: number): Job[] {
-  const now = Date.now();
-  const day = (offset: number) => new Date(now + offset * 86_400_000).toISOString().slice(0, 10);
-  return Array.from({ length: count }, (_, i) => {
-    const expiresAt = day((i % 120) - 30);
-    const url = `https://jobs.example.com/${i}`;
-    const posting = blankPosting({
-      title: `Engineer ${i}`,
-      company: `Company ${i % 700}`,
-      locations: ['Berlin'],
-      employmentType: 'FULL_TIME',
-      datePosted: day(-40),
-      validThrough: expiresAt,
-      url,
-      canonicalUrl: url,
-      source: 'json-ld',
-    });
-    // Saved jobs carry their summary (a null one would make the worker backfill meanwhile).
-    const summary: Summary = { ...emptySummary, tldr: `Engineer ${i}` };
-    const job = newJob(posting, {
-      id: `bench-${i}`,
-      now: now - i * 60_000,
-      summary,
-      expiresAt,
-      expiresEstimated: false,
-    });
-    return { ...job, status: statuses[i % statuses.length]!, statusChangedAt: now, updatedAt: now };
-  });
-}
-
-const emptySummary: Summary = {
-  tldr: '',
-  responsibilities: [],
-  requirements: [],
-  preferred: [],
-  benefits: [],
-  yearsExperience: null,
-  education: null,
-  workMode: null,
-  skills: [],
-  engine: 'built-in',
-};
 
 async function main() {
   const session = await launchExtension();
@@ -79,7 +30,10 @@ async function main() {
         await db.jobs.bulkPut(rows);
         return db.jobs.count();
       },
-      { rows: benchJobs(JOBS), description: 'Build and run services. '.repeat(200) }, // ~5 KB, like a real posting
+      {
+        rows: benchJobs(JOBS, (day, i) => ({ datePosted: day(-40), validThrough: day((i % 120) - 30) })),
+        description: 'Build and run services. '.repeat(200), // ~5 KB, like a real posting
+      },
     );
 
     type Sync = { readyMs: number; totalMs: number; expired: number };
