@@ -2,18 +2,25 @@ import type { JobshelfDatabase } from './database';
 import { ItemNotFoundError, JobNotFoundError } from './errors';
 import { getSettings } from './settings-repository';
 import { closingReminder, newReminder, type ReminderInput } from '../jobs/reminder';
-import type { Reminder } from '../schema/job';
+import type { Job, Reminder } from '../schema/job';
 
 // The reminders table's one writer. Reminders themselves are built in utils/jobs/reminder.ts.
 
-export async function addReminder(db: JobshelfDatabase, input: ReminderInput & { jobId: string }): Promise<Reminder> {
+/** Adds the reminder `build` makes for this job, in one transaction; null when the job is gone. */
+async function addForJob(db: JobshelfDatabase, jobId: string, build: (job: Job) => Reminder): Promise<Reminder | null> {
   return db.transaction('rw', db.jobs, db.reminders, async () => {
-    const job = await db.jobs.get(input.jobId);
-    if (!job) throw new JobNotFoundError(input.jobId);
-    const reminder = newReminder(job, input);
+    const job = await db.jobs.get(jobId);
+    if (!job) return null;
+    const reminder = build(job);
     await db.reminders.add(reminder);
     return reminder;
   });
+}
+
+export async function addReminder(db: JobshelfDatabase, input: ReminderInput & { jobId: string }): Promise<Reminder> {
+  const reminder = await addForJob(db, input.jobId, (job) => newReminder(job, input));
+  if (!reminder) throw new JobNotFoundError(input.jobId);
+  return reminder;
 }
 
 /** A reminder built elsewhere (the follow-up a status change suggests), inside the caller's transaction. */
@@ -27,13 +34,7 @@ export async function putReminder(db: JobshelfDatabase, reminder: Reminder): Pro
  */
 export async function remindAboutClosing(db: JobshelfDatabase, jobId: string, now: number): Promise<Reminder | null> {
   const settings = await getSettings(db);
-  return db.transaction('rw', db.jobs, db.reminders, async () => {
-    const job = await db.jobs.get(jobId);
-    if (!job) return null;
-    const reminder = closingReminder(job, settings, now);
-    await db.reminders.add(reminder);
-    return reminder;
-  });
+  return addForJob(db, jobId, (job) => closingReminder(job, settings, now));
 }
 
 async function change(db: JobshelfDatabase, reminderId: string, changes: Partial<Reminder>): Promise<void> {
