@@ -14,6 +14,10 @@ const noBrowser = {
   message: 'This layer never calls browser APIs.',
 };
 const noReact = { group: ['react', 'react-dom', 'react-dom/*', 'react/*'], message: 'Pure logic never imports React.' };
+const noWriters = {
+  group: ['**/jobs/derived', '**/jobs/saved-job', '**/jobs/edited-job', '**/jobs/refresh', '**/db/*-repository'],
+  message: 'Writes run in the background (they load the summarizer): pages send a message.',
+};
 const browserGlobals = [
   { name: 'browser', message: 'This layer never calls browser APIs.' },
   { name: 'chrome', message: 'This layer never calls browser APIs.' },
@@ -47,6 +51,19 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [noEntrypoints, noDatabase, noBrowser, noReact] }],
       'no-restricted-globals': ['error', ...browserGlobals],
     },
+  },
+  {
+    files: ['utils/jobs/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noEntrypoints, noDatabase, noBrowser, noReact] }],
+      'no-restricted-globals': ['error', ...browserGlobals],
+    },
+  },
+  {
+    // The popup must not load the summarizer or zod; the dashboard still reads settings and
+    // backups through their repositories (settings-repository, backup-repository).
+    files: ['entrypoints/popup/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noWriters] }] },
   },
   {
     files: ['components/**'],
