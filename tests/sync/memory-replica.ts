@@ -49,7 +49,7 @@ export class MemoryReplica implements Replica {
     // Edits made since the sync began are recorded first, so the merge cannot overwrite them.
     await this.commitLocal();
     const local = new Map((await this.docsOfBucket(bucket)).map((doc) => [doc.id, doc]));
-    const { merged, ahead } = mergeShard(local, remote);
+    const { merged, ahead } = mergeShard(local, remote, this.now());
     for (const doc of merged) {
       const last = lastEdit(doc);
       if (last) this.clock = observe(this.clock, last);

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { deriveKey, newKdfParams } from '@/utils/sync/crypto';
-import { mergeDocs } from '@/utils/sync/doc';
+import { compactDeleted, jobAlive, mergeDocs, TOMBSTONE_KEEP_MS } from '@/utils/sync/doc';
+import { mergeShard } from '@/utils/sync/replica';
 import { syncOnce } from '@/utils/sync/engine';
 import { encodeHlc, newClock, observe, tick } from '@/utils/sync/hlc';
 import { recordLocal } from '@/utils/sync/local-state';
@@ -119,6 +120,52 @@ describe('merge', () => {
     await syncOnce(a.replica, a.connection, key);
     expect(only(a.replica).notes.map((note) => note.text)).toEqual(['Interview on Friday']);
     expect(only(a.replica).job.posting.title).toBe('Office Manager');
+  });
+
+  it('sheds what a long-deleted job carried, and an edit made after the deletion still brings it back whole', async () => {
+    const { server, a, b, advance, now } = pair();
+    const c = { replica: new MemoryReplica('ccc', now), connection: new DeviceConnection(server) };
+    const gone = save(a.replica, pooledPosting(2), now());
+    addNote(a.replica.jobs.get(gone)!, 'Portfolio sent', now());
+    for (const device of [a, b, c]) await syncOnce(device.replica, device.connection, key);
+    advance();
+    // C goes offline; A deletes the job; B stays in touch for more than the keep time.
+    a.replica.jobs.delete(gone);
+    await syncOnce(a.replica, a.connection, key);
+    advance(TOMBSTONE_KEEP_MS + 86_400_000);
+    await syncOnce(b.replica, b.connection, key);
+    expect(b.replica.jobs.has(gone)).toBe(false);
+    const tombstone = b.replica.docs.get(gone)!;
+    expect([tombstone.f, tombstone.notes, tombstone.h]).toEqual([{}, {}, {}]);
+    expect(tombstone.d).toBeDefined();
+    // A takes the compacted shard as it is: nothing more to write back.
+    await syncOnce(a.replica, a.connection, key);
+    expect(a.replica.docs.get(gone)).toEqual(tombstone);
+    expect((await a.replica.state()).dirty).toEqual([]);
+    // C comes back with an edit made after the deletion: the job returns whole, everywhere.
+    addNote(c.replica.jobs.get(gone)!, 'Second interview booked', now());
+    await syncOnce(c.replica, c.connection, key);
+    await syncOnce(a.replica, a.connection, key);
+    const back = a.replica.jobs.get(gone)!;
+    expect(back.job.posting.title).toBe(c.replica.jobs.get(gone)!.job.posting.title);
+    expect(back.notes.map((note) => note.text)).toContain('Second interview booked');
+  });
+
+  it('compacts a shard only once the deletion is older than the keep time, and converges after', () => {
+    const { a, now } = pair();
+    save(a.replica, pooledPosting(2), now());
+    const id = only(a.replica).job.id;
+    const full = recordLocal(undefined, only(a.replica), newClock('aaa'), now()).doc!;
+    const deleted = recordLocal(full, null, newClock('aaa'), now() + 1000).doc!;
+    expect(jobAlive(deleted)).toBe(false);
+    expect(compactDeleted(deleted, now() + TOMBSTONE_KEEP_MS - 86_400_000)).toBe(deleted);
+    const later = now() + TOMBSTONE_KEEP_MS + 86_400_000;
+    const first = mergeShard(new Map([[id, deleted]]), [deleted], later);
+    expect(first.ahead).toBe(true);
+    expect(first.merged[0]!.f).toEqual({});
+    const second = mergeShard(new Map([[id, deleted]]), first.merged, later);
+    expect(second.ahead).toBe(false);
+    expect(second.merged[0]).toEqual(first.merged[0]);
   });
 
   it('merges the same job saved on two devices from two URLs, with both histories and notes', async () => {

@@ -198,3 +198,50 @@ function mergeHistory(a: Record<string, HistoryEntry>, b: Record<string, History
   }
   return merged;
 }
+
+/** How long a deleted job, note or reminder keeps its last values (a device offline this long still converges). */
+export const TOMBSTONE_KEEP_MS = 90 * 86_400_000;
+
+function deletedLongAgo(d: Hlc | undefined, alive: boolean, now: number): d is Hlc {
+  return d !== undefined && !alive && wallOf(d) < now - TOMBSTONE_KEEP_MS;
+}
+
+/**
+ * A doc with what long-deleted jobs and items no longer need dropped: only the tombstone stamp
+ * (and the job's URLs) stay. Merging it with any older copy still gives a deleted job, and an edit
+ * stamped after the deletion still brings it back, so nothing converges differently; the shards
+ * just stop carrying deleted descriptions and notes forever. Returns the same object when nothing changed.
+ */
+export function compactDeleted(doc: JobDoc, now: number): JobDoc {
+  if (deletedLongAgo(doc.d, jobAlive(doc), now)) {
+    const bare =
+      Object.keys(doc.f).length === 0 &&
+      Object.keys(doc.h).length === 0 &&
+      Object.keys(doc.notes).length === 0 &&
+      Object.keys(doc.reminders).length === 0;
+    if (bare) return doc;
+    return {
+      id: doc.id,
+      f: {},
+      urls: doc.urls,
+      h: {},
+      notes: {},
+      reminders: {},
+      d: doc.d,
+      ...(doc.into ? { into: doc.into } : {}),
+    };
+  }
+  const notes = compactItems(doc.notes, now);
+  const reminders = compactItems(doc.reminders, now);
+  return notes === doc.notes && reminders === doc.reminders ? doc : { ...doc, notes, reminders };
+}
+
+function compactItems(items: Record<string, ItemDoc>, now: number): Record<string, ItemDoc> {
+  let compacted: Record<string, ItemDoc> | undefined;
+  for (const [id, item] of Object.entries(items)) {
+    if (!deletedLongAgo(item.d, itemAlive(item), now) || Object.keys(item.f).length === 0) continue;
+    compacted ??= { ...items };
+    compacted[id] = { f: {}, d: item.d };
+  }
+  return compacted ?? items;
+}

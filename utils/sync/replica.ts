@@ -1,5 +1,5 @@
 import { canonicalJson } from './canonical-json';
-import { jobAlive, mergeDocs, type JobDoc } from './doc';
+import { compactDeleted, jobAlive, mergeDocs, type JobDoc } from './doc';
 import { duplicateGroups, foldGroup, identityKeysOf } from './identity';
 
 export interface RemoteShard {
@@ -40,11 +40,13 @@ export interface Replica {
 
 /**
  * A shard from the server merged with this device's docs of the same bucket. `ahead`: this device
- * has something the shard lacks, so the bucket must be written back.
+ * has something the shard lacks, so the bucket must be written back. Long-deleted jobs and items
+ * are compacted on the way (`compactDeleted`), so a shard sheds them the next time it is merged.
  */
 export function mergeShard(
   local: ReadonlyMap<string, JobDoc>,
   remote: readonly JobDoc[],
+  now = Date.now(),
 ): { merged: JobDoc[]; ahead: boolean } {
   const merged: JobDoc[] = [];
   let ahead = false;
@@ -52,11 +54,11 @@ export function mergeShard(
   for (const theirs of remote) {
     remoteIds.add(theirs.id);
     const mine = local.get(theirs.id);
-    if (!mine) {
+    const joined = compactDeleted(mine ? mergeDocs(mine, theirs) : theirs, now);
+    if (joined === theirs) {
       merged.push(theirs);
       continue;
     }
-    const joined = mergeDocs(mine, theirs);
     if (!ahead && canonicalJson(joined) !== canonicalJson(theirs)) ahead = true;
     merged.push(joined);
   }
