@@ -6,6 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { makeBackup } from '../utils/backup/export-backup';
 import type { Backup } from '../utils/backup/backup-schema';
+import { derivedOf } from '../utils/jobs/derived';
 import { newJob } from '../utils/jobs/new-job';
 import { followUpText, newReminder } from '../utils/jobs/reminder';
 import { estimatedClosingDay } from '../utils/reminders/estimate';
@@ -494,6 +495,7 @@ export function generateBackup({
   );
 }
 
+const benchSettings = { estimatedLifetimeDays: 30 };
 const benchStatuses: Array<JobStatus | null> = [null, null, 'interested', 'applied', 'interview', 'rejected'];
 
 /**
@@ -527,26 +529,9 @@ export function benchJobs(
       source: 'json-ld',
       provenance: {},
     };
-    // Saved jobs carry their summary (a null one would make the worker backfill meanwhile).
-    const summary: Summary = {
-      tldr: `Engineer ${i}`,
-      responsibilities: [],
-      requirements: [],
-      preferred: [],
-      benefits: [],
-      yearsExperience: null,
-      education: null,
-      workMode: null,
-      skills: [],
-      engine: 'built-in',
-    };
-    const job = newJob(posting, {
-      id: `bench-${i}`,
-      now: now - i * 60_000,
-      summary,
-      expiresAt: validThrough,
-      expiresEstimated: false,
-    });
+    // As saving makes it, summary included (a null one would make the worker backfill meanwhile).
+    const savedAt = now - i * 60_000;
+    const job = newJob(posting, { id: `bench-${i}`, now: savedAt, ...derivedOf(posting, benchSettings, savedAt) });
     return { ...job, status: benchStatuses[i % benchStatuses.length]!, statusChangedAt: now, updatedAt: now };
   });
 }
