@@ -11,6 +11,7 @@ import {
   snoozeReminder,
 } from '@/utils/db/reminders-repository';
 import { describeSaveError } from '@/entrypoints/background/save';
+import { atLocalHour } from '@/utils/local-time';
 import { makePosting } from '../posting-factory';
 
 let db: JobshelfDatabase;
@@ -51,5 +52,18 @@ describe('notes and reminders deleted meanwhile', () => {
     expect(error).toBeInstanceOf(UserFacingError);
     expect(await remindAboutClosing(db, 'gone', 1)).toBeNull();
     expect(await db.reminders.count()).toBe(0);
+  });
+
+  it('"Snooze 1 day" on a closing-soon notice adds a reminder for tomorrow at the notice hour', async () => {
+    const { job } = await saveJob(db, { posting: makePosting() }, 1);
+    const now = new Date(2026, 11, 20, 15, 0).getTime();
+    const reminder = await remindAboutClosing(db, job.id, now);
+    expect(await db.reminders.get(reminder!.id)).toMatchObject({
+      jobId: job.id,
+      kind: 'custom',
+      state: 'pending',
+      dueAt: atLocalHour('2026-12-21', 9),
+      text: 'Closes 2026-12-31: Senior Software Engineer',
+    });
   });
 });
