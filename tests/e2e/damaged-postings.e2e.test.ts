@@ -21,6 +21,21 @@ const PAGES = [
     mustHave: ['6+ years of data engineering experience'],
     absent: ['Similar jobs', 'Tableau', 'Report job'],
   },
+  {
+    file: '358-glassdoor-keystone-journeyman-electrician',
+    mustHave: ['Ohio journeyman electrician license', '4+ yrs experience in commercial electrical work'],
+    absent: ['Disclaimer', 'Report this job ad'],
+  },
+  {
+    file: '366-linkedin-oakveil-growth-marketing-manager',
+    mustHave: ['4+ years in growth or performance marketing', 'Knowledge of marketing mix modeling'],
+    absent: ['Meet the hiring team', 'Over 100 applicants'],
+  },
+  {
+    file: '360-stepstone-wendel-finanzbuchhalter',
+    mustHave: ['Mindestens 3 Jahre Berufserfahrung in der Finanzbuchhaltung'],
+    absent: ['Lohnbuchhalter'],
+  },
 ] as const;
 
 describe('damaged postings in the popup', () => {

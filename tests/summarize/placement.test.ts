@@ -4,6 +4,15 @@ import { summarize } from '../../utils/summarize/index';
 import { splitSections } from '../../utils/summarize/sections';
 
 describe('every item in its right section', () => {
+  it('reads a short item that holds a heading word as an item, not a heading', () => {
+    const sections = splitSections(
+      '<p><b>Preferred</b></p><p>Experience with cranes and forklifts</p><p><b>Experience</b></p><p>5+ years on site</p>',
+      '',
+    );
+    expect(sections.preferred).toEqual(['Experience with cranes and forklifts']);
+    expect(sections.requirements).toEqual(['5+ years on site']);
+  });
+
   it('moves requirements out of a "What you\'ll do" list that turns into them', () => {
     const sections = splitSections(
       "<h3>What you'll do</h3><ul><li>Build ranking pipelines</li><li>Ship models to production</li><li>4+ years of relevant industry experience</li><li>Bachelor's degree in CS or equivalent</li><li>Experience with Docker and Kubernetes</li><li>Proficiency in SQL</li><li>Knowledge of Kafka</li><li>Comfortable asking questions early</li></ul>",

@@ -13,7 +13,7 @@ import {
 } from './facts';
 import { matchProfile } from './match';
 import { splitSections } from './sections';
-import { findSkillMentions, rankSkills, skillMatcher } from './skills';
+import { mentionReader, rankSkills, skillMatcher } from './skills';
 import { buildTldr } from './tldr';
 
 export const BUILT_IN_ENGINE = 'built-in';
@@ -37,16 +37,15 @@ export function summarize(posting: PostingDraft, profile: Profile | null = null)
   const structuredSalary = posting.salary;
   const textSalary = structuredSalary ? null : findSalaryInText(kept);
   const seniority = findSeniority(posting.title, keptText, years);
-  const ranked = rankSkills(posting.title, kept, posting.company);
+  const mentionsOf = mentionReader();
+  const ranked = rankSkills(posting.title, kept, posting.company, mentionsOf);
   const education = findEducation(kept);
   const officeDays = findOfficeDays(keptText);
   const travel = findTravel(kept.filter((line) => line.section !== 'benefits' && line.section !== 'about'));
   const visaSponsorship = findVisaSponsorship(keptText);
   const clearance = findClearance(keptText);
   // The header shows the title: a skill the title names ("Backend Engineer") says nothing new.
-  const inTitle = new Set(
-    findSkillMentions(posting.title).map((mention) => skillMatcher().skills[mention.skill]?.name),
-  );
+  const inTitle = new Set(mentionsOf(posting.title).map((mention) => skillMatcher().skills[mention.skill]?.name));
   const technical = ranked.skills.filter((skill) => skill.category !== 'soft-skill' && !inTitle.has(skill.name));
   // "MS in computer science, statistics or mathematics" names fields of study, not what the job needs most.
   const statedAsNeeds = new Set(
@@ -55,7 +54,7 @@ export function summarize(posting: PostingDraft, profile: Profile | null = null)
         (line) =>
           (line.section === 'requirements' || line.section === 'responsibilities') && !DEGREE_LINE.test(line.text),
       )
-      .flatMap((line) => findSkillMentions(line.text).map((mention) => skillMatcher().skills[mention.skill]?.name)),
+      .flatMap((line) => mentionsOf(line.text).map((mention) => skillMatcher().skills[mention.skill]?.name)),
   );
   const mustHaveSkills = technical.filter((skill) => skill.required && statedAsNeeds.has(skill.name));
   const tldr = buildTldr({

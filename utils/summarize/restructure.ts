@@ -12,21 +12,31 @@ import type { DescriptionLine } from './lines';
 const ABBREVIATION_BEFORE = /\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|cf|min|max|no)$/i;
 /** "end.Start", "end!Start", "end.AWS experience", "end.2+ years": a sentence glued to the previous one. */
 const GLUED_SENTENCE =
-  /(?<=[\p{L}\d%)\]])[.!?;](?=\p{Lu}\p{Ll}{2}|(?<=[\p{Ll}\d%)\]].)\p{Lu}\p{Ll}|(?!(?:JS|NET|IO|AI|TS|JSX)\b)\p{Lu}{2,}[\s,]|\p{Lu}['’]|\d{1,2}\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs|jahre|ans|años)\b)/gu;
-const NOUN_START = new RegExp(`(?<=[\\p{L}\\d)%]) (?=(?:${ITEM_STARTERS.join('|')}))`, 'gu');
-const ADJECTIVE_START = new RegExp(`(?<=\\p{Ll}|\\p{Lu}{2}) (?=(?:${ADJECTIVE_ITEM_STARTERS.join('|')}))`, 'gu');
+  /(?<=[\p{L}\d%)\]])[.!?;](?=\p{Lu}\p{Ll}{2}|(?<=[\p{Ll}\d%)\]].)\p{Lu}\p{Ll}|(?!(?:JS|NET|IO|AI|TS|JSX)\b)\p{Lu}{2,}[\s,]|\p{Lu}['’]|(?<=\p{Ll}{2}.)(?:A|An) \p{Ll}|\d{1,2}\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs|jahre|ans|años)\b)/gu;
+const NOUN_START = new RegExp(` (?<=[\\p{L}\\d)%] )(?=(?:${ITEM_STARTERS.join('|')}))`, 'gu');
+const ADJECTIVE_START = new RegExp(` (?<=(?:\\p{Ll}|\\p{Lu}{2}) )(?=(?:${ADJECTIVE_ITEM_STARTERS.join('|')}))`, 'gu');
 /** A duty run into the previous one: "… email recommendations Build candidate generation …". */
 const DUTY_START = new RegExp(
-  `(?<=\\p{Ll}) (?=(?:${RESPONSIBILITY_VERBS.filter((verb) => verb.length > 2)
+  ` (?<=\\p{Ll} )(?=(?:${RESPONSIBILITY_VERBS.filter((verb) => verb.length > 2)
     .map((verb) => verb.charAt(0).toUpperCase() + verb.slice(1))
     .join('|')})(?:s|es)? (?:\\p{Ll}|\\d))`,
   'gu',
 );
+const ENGLISH_DUTY_START = new RegExp(
+  ` (?<=[\\p{L}\\d)] )(?=(?:${RESPONSIBILITY_VERBS.filter((verb) => verb.length > 2)
+    .map((verb) => verb.charAt(0).toUpperCase() + verb.slice(1))
+    .join('|')})(?:s|es)? (?:\\p{Ll}|\\d|\\p{Lu}{2,}\\b))`,
+  'gu',
+);
+const ENGLISH = /\b(?:the|and|with|for|our)\b/;
+const GERMAN = /\b(?:und|der|die|das|mit|für|Sie|Du)\b/;
 const CONTINUING = new Set(CONTINUING_WORDS);
 const DEGREE = /^(?:Bachelor|Master|Ph\.?D|BS|MS|BA|MSc|BSc)\b/;
 /** Space-joined items are looked for only in long lines: a short bullet is one item already. */
-const ITEM_SPLIT_MIN_LENGTH = 80;
+const ITEM_SPLIT_MIN_LENGTH = 60;
 const MIN_ITEM_WORDS = 3;
+/** How far back a split looks for the words before a starter. */
+const WINDOW = 80;
 const HEADING_MAX_WORDS = 6;
 
 const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
@@ -57,22 +67,27 @@ export function splitJoinedItems(text: string): string[] {
   const cuts = new Set<number>();
   for (const match of text.matchAll(NOUN_START)) {
     const at = match.index ?? 0;
+    // The three words before the starter (a short window: splitting the whole prefix at every match is quadratic).
     const before = text
-      .slice(0, at)
+      .slice(Math.max(0, at - WINDOW), at)
       .split(/\s+/)
       .slice(-3)
       .map((word) => word.toLowerCase().replace(/[^\p{L}\d]/gu, ''));
-    if (CONTINUING.has(before[before.length - 1] ?? '')) continue;
+    // "… is a plus Experience with …": "plus" ends an item there.
+    const endsPlus = before.slice(-2).join(' ') === 'a plus';
+    if (!endsPlus && CONTINUING.has(before[before.length - 1] ?? '')) continue;
     // A degree is often named inside a sentence after an adjective: "…, or a quantitative PhD with …".
     if (DEGREE.test(text.slice(at + 1)) && before.some((word) => CONTINUING.has(word))) continue;
     cuts.add(at);
   }
   for (const match of text.matchAll(ADJECTIVE_START)) cuts.add(match.index ?? 0);
-  for (const match of text.matchAll(DUTY_START)) {
+  // In English text a duty may also follow a name ("… in Braze Run landing-page experiments …").
+  const english = ENGLISH.test(text) && !GERMAN.test(text);
+  for (const match of text.matchAll(english ? ENGLISH_DUTY_START : DUTY_START)) {
     const at = match.index ?? 0;
     // The word before is written lower-case from its first letter: not a German noun ("im Bereich Support").
-    const previousWord = /(\S+)$/.exec(text.slice(0, at))?.[1] ?? '';
-    if (/^\p{Ll}/u.test(previousWord) && !CONTINUING.has(previousWord.toLowerCase())) cuts.add(at);
+    const previousWord = /(\S+)$/.exec(text.slice(Math.max(0, at - WINDOW), at))?.[1] ?? '';
+    if ((english || /^\p{Ll}/u.test(previousWord)) && !CONTINUING.has(previousWord.toLowerCase())) cuts.add(at);
   }
   if (!cuts.size) return [text];
   const items: string[] = [];
@@ -103,16 +118,21 @@ export function splitTrailingHeading(text: string): { body: string; heading: str
     const heading = text.slice(end).trim();
     if (wholeHeadingKind(heading)) return { body: text.slice(0, end).trim(), heading };
   }
-  const tokens = [...text.matchAll(/\S+/g)];
+  // Most lines end with no heading phrase: one check for the whole tail before trying each word.
+  if (!mayEndWithHeading(text)) return null;
+  const tokens = [...text.slice(offset).matchAll(/\S+/g)].map((token) => ({
+    0: token[0],
+    index: offset + (token.index ?? 0),
+  }));
   for (let count = Math.min(HEADING_MAX_WORDS, tokens.length - 1); count >= 1; count--) {
     const first = tokens[tokens.length - count];
     const previous = tokens[tokens.length - count - 1];
-    if (!first || !previous || first.index === undefined) continue;
+    if (!first || !previous) continue;
     const candidate = text.slice(first.index).trim();
     const afterMark = /[.!?:;)]$/.test(previous[0]);
     const afterLowerWord = /\p{Ll}$/u.test(previous[0]) && count >= 2 && !CONTINUING.has(previous[0].toLowerCase());
     if (!afterMark && !afterLowerWord) continue;
-    if (/^\p{Lu}/u.test(candidate) && mayEndWithHeading(candidate) && wholeHeadingKind(candidate))
+    if (/^\p{Lu}/u.test(candidate) && wholeHeadingKind(candidate))
       return { body: text.slice(0, first.index).trim(), heading: candidate };
   }
   return null;

@@ -74,8 +74,8 @@ function looksLikeHeading(line: DescriptionLine): boolean {
   if (line.bullet) return false;
   if (/[:：]$/.test(text) && text.length <= 80 && words <= 10) return true;
   if (words <= 6 && !/[.!?,;]$/.test(text) && /^[\p{Lu}\d]/u.test(text)) {
-    const kind = classifyHeading(text);
-    return kind !== null;
+    // "Experience with cranes and forklifts" holds a heading word but is an item.
+    return classifyHeading(text) !== null && !REQUIREMENT_START.test(text);
   }
   return false;
 }
@@ -119,8 +119,11 @@ export function classifyLine(text: string): 'requirements' | 'responsibilities' 
 }
 
 /** False for leftovers such as ", , JR2018851": at least three letters outside codes, or an amount. */
+/** A word of three letters or more with no digit in it: the usual case, tested first. */
+const PLAIN_WORD = /(?:^|\s)[^\s\d]*\p{L}[^\s\d]*\p{L}[^\s\d]*\p{L}[^\s\d]*(?=\s|$)/u;
+
 function hasWords(line: string): boolean {
-  if (MONEY.test(line)) return true;
+  if (PLAIN_WORD.test(line) || MONEY.test(line)) return true;
   const letters = line
     .split(/\s+/)
     .filter((token) => !/\d/.test(token))
@@ -272,7 +275,8 @@ export function splitSections(html: string, text: string, company: string | null
 /** "Build …", "Own …", "You will …": an item that is a duty, whatever list it sits in. */
 function startsLikeDuty(line: string): boolean {
   return (
-    (RESPONSIBILITY_START.test(line) && !/^(?:have|has|be)\b/i.test(line)) || /^you(?: will|'ll|’ll)\b/i.test(line)
+    (RESPONSIBILITY_START.test(line) && !/^(?:have|has|be|working knowledge)\b/i.test(line)) ||
+    /^you(?: will|'ll|’ll)\b/i.test(line)
   );
 }
 
@@ -282,6 +286,9 @@ const PAY_WORDS =
 const PAY_PROSE =
   /\b(?:pay (?:zone|range|band|scale)|salary (?:range|band)|base (?:pay|salary)|compensation (?:range|band|package)|total rewards)\b/i;
 const PAY_PARAGRAPH_MAX = 700;
+/** Money that is not pay: "a $4M annual budget", "a quota of $750K", "$60M in funding". */
+const NOT_PAY = /\b(?:budgets?|revenue|funding|raised|valuation|spend|ARR|GMV|quota|portfolio|assets under)\b/i;
+const NAMED_PAY = /\b(?:salary|salaries|pay|compensation|wage|OTE|on-target|gehalt|salaire|salario|sueldo)\b/i;
 
 function placeLine(
   current: SectionKind,
@@ -298,7 +305,11 @@ function placeLine(
     return 'compensation';
   }
   // Not in benefits or about: "a $2,000 learning stipend per year" is a perk.
-  const payable = current !== 'benefits' && current !== 'about' && subsection !== 'benefits';
+  const payable =
+    current !== 'benefits' &&
+    current !== 'about' &&
+    subsection !== 'benefits' &&
+    !(NOT_PAY.test(line) && !NAMED_PAY.test(line));
   if (
     payable &&
     line.length <= PAY_PARAGRAPH_MAX &&

@@ -1,4 +1,5 @@
 import type { SummarySkill } from '../schema/summary';
+import { PROFESSION_GUARDS, PROFESSION_SKILLS } from './data/skills-professions';
 import { LANGUAGE_CONTEXT, SKILL_GUARDS, SKILL_TABLE, SOFT_SKILLS, type SkillGuard } from './data/skills';
 import { LEGAL_SUFFIX } from './patterns';
 import type { LineSection, SectionedLine } from './sections';
@@ -48,7 +49,7 @@ interface Token {
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
-    const raw = match[0].replace(/’/g, "'");
+    const raw = match[0].includes('’') ? match[0].replace(/’/g, "'") : match[0];
     const start = match.index ?? 0;
     tokens.push({ key: raw.toLowerCase(), raw, start, end: start + match[0].length });
   }
@@ -73,6 +74,21 @@ export interface SkillMatcher {
   byAlias: Map<string, number>;
 }
 
+const GUARDS: Readonly<Record<string, SkillGuard>> = { ...SKILL_GUARDS, ...PROFESSION_GUARDS };
+
+/**
+ * The plural of a common-noun alias written in lower case ("heat pump" → "heat pumps", "policy" →
+ * "policies"), so postings need not use the taxonomy's number. Names (capitalised), acronyms and
+ * guarded aliases keep their exact form.
+ */
+export function pluralOf(alias: string): string | null {
+  const last = /(?:^|[\s-])([a-z]{3,})$/.exec(alias)?.[1];
+  if (!last || /(?:s|ing|ed|ware|data|ness)$/.test(last)) return null;
+  if (/[^aeiou]y$/.test(last)) return `${alias.slice(0, -1)}ies`;
+  if (/(?:x|ch|sh)$/.test(last)) return `${alias}es`;
+  return `${alias}s`;
+}
+
 function buildMatcher(): SkillMatcher {
   const skills: Skill[] = [];
   const root: TrieNode = { next: new Map(), terminals: [] };
@@ -87,8 +103,8 @@ function buildMatcher(): SkillMatcher {
       const lower = alias.toLowerCase();
       // A guard keyed "Name|alias" is for that skill's alias only (two skills share "EMR").
       const guard =
-        SKILL_GUARDS[`${skill.name}|${alias}`] ??
-        SKILL_GUARDS[alias] ??
+        GUARDS[`${skill.name}|${alias}`] ??
+        GUARDS[alias] ??
         (skill.category === 'spoken-language' ? { lineContext: LANGUAGE_CONTEXT } : undefined);
       // For a name the user typed, an alias that only counts in some contexts yields to one that always does.
       const contextual = Boolean(guard?.lineContext ?? guard?.context);
@@ -110,14 +126,28 @@ function buildMatcher(): SkillMatcher {
       node.terminals.push({ skill: index, raw: tokens.map((token) => token.raw), guard: compileGuard(guard) });
     }
   };
-  for (const [category, block] of SKILL_TABLE) {
-    for (const line of block.split('\n')) {
-      const aliases = line
-        .split('|')
-        .map((alias) => alias.trim())
-        .filter(Boolean);
+  const table = [...SKILL_TABLE, ...PROFESSION_SKILLS].map(
+    ([category, block]) =>
+      [
+        category,
+        block.split('\n').map((line) =>
+          line
+            .split('|')
+            .map((alias) => alias.trim())
+            .filter(Boolean),
+        ),
+      ] as const,
+  );
+  const written = new Set(table.flatMap(([, lines]) => lines.flat().map((alias) => alias.toLowerCase())));
+  for (const [category, lines] of table) {
+    for (const aliases of lines) {
       const name = aliases[0];
-      if (name) add({ name, category, aliases, soft: false });
+      if (!name) continue;
+      const plurals = aliases
+        .filter((alias) => !GUARDS[alias] && !GUARDS[`${name}|${alias}`])
+        .map(pluralOf)
+        .filter((plural): plural is string => plural !== null && !written.has(plural.toLowerCase()));
+      add({ name, category, aliases: [...aliases, ...plurals], soft: false });
     }
   }
   for (const line of SOFT_SKILLS) {
@@ -257,6 +287,8 @@ const CONCRETE_CATEGORIES: ReadonlySet<string> = new Set([
   'mobile',
 ]);
 const CONCRETE_BOOST = 1.3;
+/** A spoken language is rarely what a posting is about. */
+const LANGUAGE_WEIGHT = 0.5;
 const REQUIRED_SECTIONS: ReadonlySet<LineSection | 'title'> = new Set(['title', 'requirements', 'responsibilities']);
 
 export interface RankedSkills {
@@ -284,11 +316,25 @@ function spansOf(text: string, names: readonly string[]): Array<readonly [number
   return spans;
 }
 
+/** findSkillMentions, remembering each line it has read: one summary reads a line two or three times. */
+export function mentionReader(): (line: string) => SkillMention[] {
+  const read = new Map<string, SkillMention[]>();
+  return (line) => {
+    let mentions = read.get(line);
+    if (!mentions) {
+      mentions = findSkillMentions(line);
+      read.set(line, mentions);
+    }
+    return mentions;
+  };
+}
+
 /** Skills ranked by relevance: section weight, frequency, and how early they appear. */
 export function rankSkills(
   title: string,
   lines: readonly SectionedLine[],
   company: string | null = null,
+  mentionsOf: (line: string) => SkillMention[] = findSkillMentions,
 ): RankedSkills {
   const { skills } = skillMatcher();
   // The employer's own name is not a skill ("Zapier" at Zapier).
@@ -306,7 +352,7 @@ export function rankSkills(
     if (weight === 0) return;
     const early = 1 + 0.5 * (1 - position / total);
     const inEmployerName = spansOf(text, employerSpans);
-    for (const mention of findSkillMentions(text)) {
+    for (const mention of mentionsOf(text)) {
       const skill = skills[mention.skill];
       if (!skill) continue;
       const written = text.slice(mention.start, mention.end).toLowerCase();
@@ -324,7 +370,12 @@ export function rankSkills(
       const entry = tally.get(mention.skill) ?? { score: 0, first: position, count: 0, sections: new Set() };
       // Frequency counts with diminishing returns: the k-th mention adds 1/k of its weight.
       entry.count++;
-      entry.score += (weight * early * (CONCRETE_CATEGORIES.has(skill.category) ? CONCRETE_BOOST : 1)) / entry.count;
+      const kind = CONCRETE_CATEGORIES.has(skill.category)
+        ? CONCRETE_BOOST
+        : skill.category === 'spoken-language'
+          ? LANGUAGE_WEIGHT
+          : 1;
+      entry.score += (weight * early * kind) / entry.count;
       entry.sections.add(section);
       tally.set(mention.skill, entry);
     }

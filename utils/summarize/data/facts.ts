@@ -61,7 +61,8 @@ export const EDUCATION_LEVELS: ReadonlyArray<readonly [string, string, string]> 
   [
     "Master's",
     "\\bmaster'?s?(?: degree)?\\b|\\bmáster\\b|\\bdiplom(?:-| )?(?:ingenieur|abschluss)?\\b",
-    '\\bM\\.?Sc?\\b|\\bMBA\\b',
+    // "MS Excel", "MS Office": Microsoft, not a Master of Science.
+    '\\bM\\.?Sc?\\b(?!\\s*(?:Excel|Office|Word|Project|Teams|Access|Visio|PowerPoint|Outlook|SQL|Dynamics|365)\\b)|\\bMBA\\b',
   ],
   ['PhD', '\\bph\\.?d\\b|\\bdoctorate\\b|\\bdoctoral\\b|\\bdoctorat\\b|\\bdoctorado\\b', '(?!)'],
 ];

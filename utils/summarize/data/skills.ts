@@ -291,7 +291,7 @@ CircleCI
 Travis CI
 Argo CD|ArgoCD
 Spinnaker
-CI/CD|continuous integration|continuous delivery|continuous deployment|CICD|integración continua|intégration continue
+CI/CD|continuous integration|continuous delivery|continuous deployment|CICD|integración continua|intégration continue|CI
 Git|version control
 GitHub
 GitLab
@@ -320,9 +320,9 @@ DevOps
 Platform engineering|internal platform|developer platform
 Release engineering
 Incident management|incident response|on-call
-Load balancing
-Networking|computer networking|network engineering
-TCP/IP
+Load balancing|load balancers|load balancer
+Networking|computer networking|network engineering|redes|réseaux|Netzwerke|Netzwerktechnik
+TCP/IP|TCP
 DNS
 Virtualization|VMware
 Hyper-V
@@ -365,7 +365,7 @@ Luigi
 Prefect
 Dagster
 ETL|ELT|ETL pipelines|extract, transform, load
-Data pipelines|data pipeline
+Data pipelines|data pipeline|ingestion pipelines|ingestion pipeline|data ingestion pipelines
 Data engineering|data engineer|data engineers
 Data warehousing|data warehouse|DWH|warehouse
 Data lakes|data lake|lakehouse
@@ -394,7 +394,7 @@ Parquet|Apache Parquet
 Big data
 Data mining
 Data science
-Stream processing|streaming data|streaming pipelines|streaming pipeline|streaming platform|streaming platforms|event streaming
+Stream processing|streaming data|streaming pipelines|streaming pipeline|streaming platform|streaming platforms|event streaming|streaming jobs|streaming
 Batch processing
 Kinesis|Amazon Kinesis
 Pub/Sub
@@ -525,7 +525,7 @@ AI safety|alignment research|alignment`,
 Application security|AppSec
 Network security
 Cloud security
-Penetration testing|pen testing|pentesting
+Penetration testing|pen testing|pentesting|penetration tests|pen tests|pentests
 Vulnerability assessment|vulnerability management
 Threat modeling
 SIEM
@@ -559,7 +559,7 @@ Compliance|regulatory compliance`,
     'testing',
     `Unit testing|unit tests
 Integration testing
-End-to-end testing|E2E testing|e2e tests
+End-to-end testing|E2E testing|e2e tests|end-to-end tests|end to end tests
 Test automation|automated testing|automation testing|tests automatisés|automatisierte Tests|pruebas automatizadas
 Test-driven development|TDD
 Behavior-driven development|BDD
@@ -619,7 +619,7 @@ Process improvement|continuous improvement|process improve|process optimization
 Root cause analysis|RCA
 Requirements gathering|requirements analysis|requirements engineering
 Business analysis
-Roadmapping|product roadmap
+Roadmapping|product roadmap|roadmap|roadmaps
 OKRs
 PMP
 PRINCE2
@@ -629,7 +629,7 @@ Resource planning|resourcing plans
 Escalation management|Eskalationsmanagement
 Presales|pre-sales
 Vendor management
-Budgeting|budget management|Budgetplanung|budget planning
+Budgeting|budget management|Budgetplanung|budget planning|annual operating plan|operating plan|AOP|budgets
 Strategic planning|strategy
 Performance management|performance metrics
 KPIs|KPI
@@ -663,7 +663,7 @@ Cinema 4D
 Maya
 UX design|user experience|UX
 UI design|user interface design|UI
-UX research|user research
+UX research|user research|user interviews|user interview
 Interaction design
 Visual design
 Graphic design
@@ -685,22 +685,22 @@ Content design`,
   ],
   [
     'finance',
-    `Accounting
+    `Accounting|Rechnungswesen|comptabilité|contabilidad
 Financial accounting
 Management accounting|cost accounting|Controlling
-Bookkeeping
+Bookkeeping|Finanzbuchhaltung|Buchhaltung|comptabilité générale
 GAAP|US GAAP
 IFRS
 Financial modeling|financial modelling
 Financial analysis
-Financial reporting|financial statements
+Financial reporting|financial statements|Jahresabschluss|états financiers|estados financieros
 FP&A|financial planning and analysis
-Forecasting
+Forecasting|rolling forecasts|rolling forecast
 Valuation
 Auditing|audit|audits
 Internal controls
 SOX|Sarbanes-Oxley
-Tax|taxation|tax compliance
+Tax|taxation|tax compliance|Steuerrecht|tax law|fiscalité|fiscalidad
 Accounts payable|AP
 Accounts receivable|AR
 Payroll
@@ -710,7 +710,7 @@ Journal entries|journal entry
 Pivot tables|pivot table|PivotTables
 VLOOKUP|XLOOKUP
 General ledger|ledgers
-Month-end close|month end close|month-end closing|Monatsabschluss|clôture mensuelle|cierre mensual
+Month-end close|month end close|month-end closing|Monatsabschluss|clôture mensuelle|cierre mensual|Monats- und Jahresabschluss|month-end and year-end close
 Treasury
 Cash management|cash flow management
 Credit risk
@@ -739,7 +739,7 @@ QuickBooks
 NetSuite|Oracle NetSuite
 Xero
 SAP
-SAP FICO|SAP FI/CO
+SAP FICO|SAP FI/CO|SAP FI|SAP CO
 SAP S/4HANA|S/4HANA
 Oracle Financials
 Workday Financials
@@ -756,8 +756,8 @@ Procurement|purchasing|Einkauf`,
   ],
   [
     'sales-marketing',
-    `Sales
-B2B sales
+    `Sales|full-cycle sales|full cycle sales|closing
+B2B sales|B2B SaaS sales|B2B software sales
 B2C sales
 Inside sales
 Field sales
@@ -788,21 +788,21 @@ Intercom
 Marketo
 Pardot
 Mailchimp
-Outreach.io
+Outreach.io|Outreach
 Salesloft
 Gong
 LinkedIn Sales Navigator
 CRM|customer relationship management
 Marketing
-Digital marketing
+Digital marketing|marketing digital|marketing numérique|Online-Marketing
 Content marketing
 Product marketing
 Brand management
 Marketing automation
-Email marketing
-Social media marketing|social media
+Email marketing|newsletters|newsletter|email campaigns
+Social media marketing|social media|réseaux sociaux|redes sociales|soziale Medien
 SEO|search engine optimization
-SEM|search engine marketing
+SEM|search engine marketing|SEA
 PPC|pay per click
 Google Ads|AdWords
 Meta Ads|Facebook Ads
@@ -823,7 +823,7 @@ Community management
 Sales forecasting|forecasts
 Sales operations|sales ops
 Revenue operations|RevOps
-Quota attainment|sales targets`,
+Quota attainment|sales targets|quota|quotas`,
   ],
   [
     'healthcare',
@@ -833,7 +833,7 @@ Clinical research
 Clinical trials|clinical studies
 Good Clinical Practice|GCP guidelines
 Electronic health records|EHR|EMR|electronic medical records|electronic health record|electronic medical record
-Epic Systems|Epic EHR|Epic Clarity|Epic Caboodle|Caboodle|Epic documentation|Epic charting
+Epic Systems|Epic EHR|Epic Clarity|Epic Caboodle|Caboodle|Epic documentation|Epic charting|Epic
 Cerner
 Medical coding|ICD-10|CPT coding
 Medical billing
@@ -862,7 +862,7 @@ Case management
 Triage
 Vital signs
 Wound care
-Patient education|educate patients|patient teaching
+Patient education|educate patients|patient teaching|teach patients
 Acute care
 Medication administration|administering medication|medication management|administer medications|administer medication
 PALS|pediatric advanced life support
@@ -872,7 +872,7 @@ Dementia care|memory care
 Midwifery|midwife
 Home health
 Long-term care
-Dental hygiene
+Dental hygiene|dental hygienist|dental hygienists
 Veterinary`,
   ],
   [
@@ -978,10 +978,10 @@ Power systems`,
     'operations',
     `Supply chain management|supply chain
 Logistics|last mile delivery|last mile
-Transportation management
+Transportation management|TMS|transportation management system
 Warehouse management|warehousing
 Inventory management
-Demand planning
+Demand planning|demand plan|demand plans
 S&OP|sales and operations planning
 Operations management|operations
 Fleet management
@@ -1029,7 +1029,7 @@ Point of sale|POS
 Driving|driver's license|driving licence|Führerschein
 Forklift
 Manhattan WMS|Manhattan Associates
-Dispatching
+Dispatching|dispatch
 OSHA|OSHA 10|OSHA 30
 Commercial driver's license|CDL|Class A CDL|Class B CDL
 Carpentry|carpenter
@@ -1041,8 +1041,7 @@ ServSafe
 Visual merchandising
 Order picking|pick and pack|picking and packing
 Stock replenishment|restocking|shelf stocking|replenishment
-Property management
-Event management`,
+Property management`,
   ],
   [
     'legal-education',
@@ -1052,7 +1051,7 @@ Intellectual property|IP law
 Litigation
 Legal research
 Compliance management
-Paralegal
+Paralegal|paralegal work
 Contract drafting|drafting contracts
 Regulatory compliance monitoring
 Privacy law
@@ -1060,7 +1059,7 @@ Teaching
 Curriculum development
 Instructional design
 E-learning|eLearning
-Lesson planning
+Lesson planning|plan lessons|lesson plans
 Classroom management
 Special education
 Tutoring
@@ -1076,10 +1075,7 @@ Social work
 Counseling
 Early childhood education|ECE|early years education
 Interpreting|interpretation services|sign language interpreting
-Individualized education programs|IEP|IEPs
-Paralegal|paralegal work
-Legal research
-Grant writing`,
+Individualized education programs|IEP|IEPs`,
   ],
   [
     'office-tools',
@@ -1318,6 +1314,52 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   Greenhouse: { caseSensitive: true },
   Workday: { caseSensitive: true },
   Epic: { caseSensitive: true },
+  'Stream processing|streaming': {
+    lineContext: 'Kafka|Flink|Spark|Kinesis|Beam|pipeline|jobs?\\b|events?\\b|real-time|batch',
+  },
+  'Epic Systems|Epic': {
+    caseSensitive: true,
+    context: 'chart|EHR|EMR|document|Cerner|clinical|nurs|patient|Clarity|MyChart|Meditech|health record',
+  },
+  'Sales|closing': { lineContext: '\\bsales\\b|deals?\\b|quota|close rate|\\bAE\\b|pipeline' },
+  'Quota attainment|quota': { lineContext: 'sales|hit|exceed|attain|carry|achiev|close|\\$' },
+  'Quota attainment|quotas': { lineContext: 'sales|hit|exceed|attain|carry|achiev|close|\\$' },
+  'Outreach.io|Outreach': { caseSensitive: true, context: 'Gong|Salesloft|HubSpot|Salesforce|sequenc|Apollo|ZoomInfo' },
+  'Networking|redes': { lineContext: 'TCP|\\bIP\\b|VPN|Wi-?Fi|LAN|router|switch|firewall|DNS' },
+  'Networking|réseaux': { lineContext: 'TCP|\\bIP\\b|VPN|Wi-?Fi|LAN|router|switch|firewall|DNS' },
+  'TCP/IP|TCP': { caseSensitive: true },
+  'CI/CD|CI': {
+    caseSensitive: true,
+    notBefore: '^\\s*/',
+    context: 'pipeline|build|test|deploy|GitHub|GitLab|Jenkins|CircleCI|tool|SAST|lint|\\bCD\\b',
+  },
+  'Roadmapping|roadmap': {
+    lineContext:
+      '\\b(?:own|owning|owns|define|defining|set|build|drive|driving|plan|prioriti[sz]e)\\s+(?:the\\s+|our\\s+|a\\s+|its\\s+)?(?:product\\s+)?roadmap',
+  },
+  'Roadmapping|roadmaps': {
+    lineContext:
+      '\\b(?:own|owning|owns|define|defining|set|build|drive|driving|plan)\\s+(?:the\\s+|our\\s+)?(?:product\\s+)?roadmaps',
+  },
+  'Budgeting|AOP': { caseSensitive: true },
+  'Budgeting|budgets': {
+    lineContext:
+      '\\b(?:own|owning|manage|managing|control|controlling|plan|planning|track|tracking)\\w*\\s+(?:the\\s+|project\\s+|department\\s+)?budgets',
+  },
+  'Dispatching|dispatch': {
+    lineContext: '\\b(?:loads?|drivers?|trucks?|carriers?|routes?|technicians?|crews?|vehicles?)\\b',
+  },
+  'Transportation management|TMS': {
+    caseSensitive: true,
+    context: 'freight|carrier|load|shipment|logistics|McLeod|MercuryGate|Oracle OTM|truck',
+  },
+  'SEM|SEA': { caseSensitive: true, context: 'SEO|Google Ads|search|paid|SEM|campaign' },
+  'Email marketing|newsletters': {
+    lineContext: 'write|writ|rédiger|redactar|erstellen|campaign|email|Klaviyo|Mailchimp|Braze|HubSpot|send|envoy',
+  },
+  'Email marketing|newsletter': {
+    lineContext: 'write|writ|rédiger|redactar|erstellen|campaign|email|Klaviyo|Mailchimp|Braze|HubSpot|send|envoy',
+  },
   Claude: { caseSensitive: true, lineContext: 'fine-?tun|model|LLM|API' },
   Gemini: { caseSensitive: true, lineContext: 'fine-?tun|model|LLM|API' },
   ChatGPT: { lineContext: 'fine-?tun|model|LLM|API|prompt' },
@@ -1554,7 +1596,7 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Asset management': { lineContext: 'portfolio|investment|fund|wealth|IT asset' },
   'Account management': { lineContext: 'key account|account manager|client|customer accounts|experience' },
   'Customer experience': { lineContext: 'CX|customer experience (?:management|design|strategy)' },
-  Onboarding: { lineContext: '\\b(?:employees?|new hires?|HR|customer onboarding|hires)\\b' },
+  Onboarding: { lineContext: '\\b(?:employees?|new[- ]hires?|HR|customer onboarding|hires)\\b' },
   Waterfall: { lineContext: 'methodolog|agile|scrum|project' },
   HR: { caseSensitive: true, lineContext: 'experience|background|human resources|HRIS|department' },
   Kinesis: {},

@@ -31,8 +31,20 @@ export const ITEM_STARTERS: readonly string[] = [
   'MSc\\b',
   'BSc\\b',
   'Degree in\\b',
-  '\\d{1,2}\\s*\\+\\s*years?\\b',
-  '\\d{1,2}(?:\\s*(?:-|–|to)\\s*\\d{1,2})?\\s+years? of\\b',
+  '\\d{1,2}\\s*\\+\\s*(?:years?|yrs?)\\b',
+  '\\d{1,2}(?:\\s*(?:-|–|to)\\s*\\d{1,2})?\\s+(?:years?|yrs?) (?:of|in|experience)\\b',
+  'Working knowledge of\\b',
+  'Certification (?:in|as|from)\\b',
+  // A licence or certification named by its acronym: "… (NEC) OSHA 30 card", "… license Current CPR/BLS certification".
+  '\\p{Lu}{2,}(?:[/-]\\p{Lu}{2,})?(?:(?: or | and |/)\\p{Lu}{2,}(?:-\\p{Lu}{2,})?)?(?: \\d{1,3})? (?:card|certification|certificate|license|licence)\\b',
+  // German, French, Spanish: "Mindestens 3 Jahre", "Au moins 3 ans", "Al menos 2 años".
+  'Mindestens \\d',
+  'Au moins \\d',
+  'Bac ?\\+ ?\\d',
+  '(?:Anglais|Allemand|Espagnol) (?:courant|bilingue|professionnel|obligatoire)\\b',
+  'Al menos \\d',
+  'Certificaci[óo]n\\b',
+  '(?:Inglés|Ingles) (?:alto|fluido|avanzado|nivel)\\b',
   // French
   'Expérience (?:en|dans|de|avec|significative|confirmée|réussie)\\b',
   "Maîtrise (?:de|des|du|d’|d')",
@@ -57,7 +69,7 @@ export const ITEM_STARTERS: readonly string[] = [
  * mid-sentence ("Du hast Erfahrung"), so German has only adjectives here ("Sehr gute", "Fundierte").
  */
 export const ADJECTIVE_ITEM_STARTERS: readonly string[] = [
-  '(?:Demonstrated|Proven|Strong|Excellent|Solid|Deep|Extensive|Prior|Previous|Relevant|Hands-on|Outstanding|Exceptional|Advanced|Good|Basic|Fluent|Native|Familiar) \\p{L}',
+  '(?:Demonstrated|Proven|Strong|Excellent|Solid|Deep|Extensive|Prior|Previous|Relevant|Hands-on|Outstanding|Exceptional|Advanced|Good|Basic|Fluent|Native|Familiar|Valid|Current|Active|Clean) \\p{L}',
   '(?:Sehr gute|Gute|Fundierte|Mehrjährige|Ausgeprägte|Erste|Nachweisbare|Abgeschlossene[sn]?|Verhandlungssichere|Fließende) \\p{L}',
   '(?:Bonne|Bonnes|Excellente|Excellentes|Solide|Solides) \\p{Ll}',
   '(?:Sólidos?|Amplia|Buen|Buenos|Excelentes?) \\p{Ll}',
