@@ -18,6 +18,11 @@ const noWriters = {
   group: ['**/jobs/derived', '**/jobs/saved-job', '**/jobs/edited-job', '**/jobs/refresh', '**/db/*-repository'],
   message: 'Writes run in the background (they load the summarizer): pages send a message.',
 };
+const onlyTheClient = {
+  name: '@/utils/messaging',
+  importNames: ['sendMessage', 'onMessage'],
+  message: 'Pages send messages through @/utils/background-client (ask, send, write).',
+};
 const browserGlobals = [
   { name: 'browser', message: 'This layer never calls browser APIs.' },
   { name: 'chrome', message: 'This layer never calls browser APIs.' },
@@ -60,10 +65,16 @@ export default tseslint.config(
     },
   },
   {
+    // One client: pages talk to the background through utils/background-client.ts, which turns a
+    // background that cannot be reached into a reply in words.
+    files: ['entrypoints/popup/**', 'entrypoints/dashboard/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [onlyTheClient] }] },
+  },
+  {
     // The popup must not load the summarizer or zod; the dashboard still reads settings and
     // backups through their repositories (settings-repository, backup-repository).
     files: ['entrypoints/popup/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noWriters] }] },
+    rules: { 'no-restricted-imports': ['error', { paths: [onlyTheClient], patterns: [noWriters] }] },
   },
   {
     files: ['components/**'],

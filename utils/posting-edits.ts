@@ -1,4 +1,8 @@
-import type { PostingDraft, PostingField, Salary, WorkMode } from './schema/posting';
+import { safeHttpUrl } from './format';
+import type { PayPeriod, PostingDraft, PostingField, Salary, WorkMode } from './schema/posting';
+
+// The one home for turning what a user typed into changes to a posting: the popup's form
+// (`postingEdit`) and the job page's field-by-field editors (`*Edit`) check and clean the same way.
 
 /** What the popup's form holds: the editable fields as the user typed them. */
 export interface PostingFormValues {
@@ -22,6 +26,84 @@ export function formValuesOf(posting: PostingDraft): PostingFormValues {
 }
 
 const WORK_MODES: ReadonlySet<string> = new Set<WorkMode>(['remote', 'hybrid', 'onsite']);
+const PAY_PERIODS: ReadonlySet<string> = new Set<PayPeriod>(['hour', 'day', 'week', 'month', 'year']);
+
+const clean = (value: string) => value.replace(/\s+/g, ' ').trim();
+
+/** One field's edit on the job page: the change to send, or why it cannot be saved. */
+export type FieldEdit = { ok: true; changes: Partial<PostingDraft> } | { ok: false; reason: string };
+
+const refuse = (reason: string): FieldEdit => ({ ok: false, reason });
+
+export function titleEdit(value: string): FieldEdit {
+  const title = clean(value);
+  return title ? { ok: true, changes: { title: title.slice(0, 500) } } : refuse('A job needs a title.');
+}
+
+const companyOf = (value: string): string | null => clean(value).slice(0, 300) || null;
+
+export function companyEdit(value: string): FieldEdit {
+  return { ok: true, changes: { company: companyOf(value) } };
+}
+
+/** Places typed one a line or separated by ";". */
+export function placesFromText(value: string): string[] {
+  return value
+    .split(/[;\n]/)
+    .map(clean)
+    .filter(Boolean)
+    .slice(0, 100)
+    .map((place) => place.slice(0, 300));
+}
+
+export function workModeEdit(value: string): FieldEdit {
+  if (value && !WORK_MODES.has(value)) return refuse('Choose a work mode.');
+  return { ok: true, changes: { workMode: (value || null) as WorkMode | null } };
+}
+
+/** A date field (`datePosted`, `validThrough`) from a date input: YYYY-MM-DD, or empty to clear it. */
+export function dateEdit(field: 'datePosted' | 'validThrough', value: string): FieldEdit {
+  const date = value.trim();
+  if (date && !/^\d{4}-\d{2}-\d{2}$/.test(date)) return refuse('Pick a date, or leave it empty.');
+  return { ok: true, changes: { [field]: date || null } };
+}
+
+export function applyUrlEdit(value: string): FieldEdit {
+  const url = value.trim();
+  if (url && !safeHttpUrl(url)) return refuse('Only http and https links can be saved.');
+  return { ok: true, changes: { applyUrl: url || null } };
+}
+
+/** The job page's salary editor: amounts, a currency code and a period, as typed. */
+export interface SalaryFormValues {
+  min: string;
+  max: string;
+  currency: string;
+  period: string;
+}
+
+function amount(value: string): number | null | 'bad' {
+  const trimmed = value.trim();
+  if (!trimmed) return null;
+  const number = Number(trimmed.replace(/[,\s]/g, ''));
+  return Number.isFinite(number) && number >= 0 ? number : 'bad';
+}
+
+/**
+ * The salary from the job page's editor; both amounts empty clears it. Its `text` is left empty:
+ * the page writes it in words with the app's salary format.
+ */
+export function salaryEdit(values: SalaryFormValues): FieldEdit {
+  const min = amount(values.min);
+  const max = amount(values.max);
+  if (min === 'bad' || max === 'bad') return refuse('Amounts are numbers, like 85000.');
+  if (min !== null && max !== null && min > max) return refuse('The minimum is above the maximum.');
+  const currency = values.currency.trim().toUpperCase();
+  if (currency && !/^[A-Z]{3}$/.test(currency)) return refuse('A currency is a three-letter code, like USD or EUR.');
+  if (min === null && max === null) return { ok: true, changes: { salary: null } };
+  const period = PAY_PERIODS.has(values.period) ? (values.period as PayPeriod) : 'year';
+  return { ok: true, changes: { salary: { min, max, currency: currency || null, period, text: '' } } };
+}
 
 export type PostingEdit =
   | { ok: true; changes: Partial<PostingDraft>; fields: PostingField[] }
@@ -37,32 +119,26 @@ export function postingEdit(
   parseSalary: (text: string) => Salary | null,
 ): PostingEdit {
   const before = formValuesOf(posting);
-  const changes: Partial<PostingDraft> = {};
+  let changes: Partial<PostingDraft> = {};
   const fields: PostingField[] = [];
-  const clean = (value: string) => value.replace(/\s+/g, ' ').trim();
-  if (!clean(values.title)) return { ok: false, field: 'title', reason: 'A job needs a title.' };
+  const title = titleEdit(values.title);
+  if (!title.ok) return { ok: false, field: 'title', reason: title.reason };
   if (clean(values.title) !== clean(before.title)) {
-    const title = clean(values.title);
-    changes.title = title.slice(0, 500);
+    changes = { ...changes, ...title.changes };
     fields.push('title');
   }
   if (clean(values.company) !== clean(before.company)) {
-    changes.company = clean(values.company).slice(0, 300) || null;
+    changes.company = companyOf(values.company);
     fields.push('company');
   }
   if (clean(values.location) !== clean(before.location)) {
-    changes.locations = values.location
-      .split(/[;\n]/)
-      .map(clean)
-      .filter(Boolean)
-      .slice(0, 100)
-      .map((place) => place.slice(0, 300));
+    changes.locations = placesFromText(values.location);
     fields.push('locations');
   }
   if (values.workMode !== before.workMode) {
-    if (values.workMode && !WORK_MODES.has(values.workMode))
-      return { ok: false, field: 'workMode', reason: 'Choose a work mode.' };
-    changes.workMode = (values.workMode || null) as WorkMode | null;
+    const workMode = workModeEdit(values.workMode);
+    if (!workMode.ok) return { ok: false, field: 'workMode', reason: workMode.reason };
+    changes = { ...changes, ...workMode.changes };
     fields.push('workMode');
   }
   if (clean(values.salary) !== clean(before.salary)) {

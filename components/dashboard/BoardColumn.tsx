@@ -47,7 +47,7 @@ export function BoardColumn({
   const headingId = `board-column-${stage}`;
   return (
     <section
-      className={`board-column stage-${stage}${over ? ' board-column-over' : ''}${collapsed ? ' board-column-collapsed' : ''}`}
+      className={`board-column stage-${stage}${over ? ' board-column-over' : ''}${collapsed ? ' board-column-collapsed' : ''}${jobs.length === 0 ? ' board-column-empty' : ''}`}
       aria-labelledby={headingId}
       data-testid={`board-column-${stage}`}
       onDragOver={(event) => {

@@ -11,6 +11,8 @@ export interface ImportPreviewPanelProps {
   /** Whether the user chose to use the AI provider the file names (off until they do). */
   useAiProvider: boolean;
   onUseAiProviderChange: (use: boolean) => void;
+  /** The sync server's host when sync is on: a replace then deletes on every synced browser too. */
+  syncedWith?: string | null;
 }
 
 const engineNames = {
@@ -40,6 +42,7 @@ export function ImportPreviewPanel({
   busy,
   useAiProvider,
   onUseAiProviderChange,
+  syncedWith = null,
 }: ImportPreviewPanelProps) {
   const ai = preview.aiProvider;
   return (
@@ -159,6 +162,12 @@ export function ImportPreviewPanel({
               : ''}
           </label>
         </fieldset>
+      ) : null}
+      {mode === 'replace' && syncedWith ? (
+        <p className="sync-warning" data-testid="import-sync-warning">
+          Sync is on: the jobs this deletes here are deleted on every browser that syncs with{' '}
+          <strong>{syncedWith}</strong> too. Merge keeps them.
+        </p>
       ) : null}
       <div className="inline-form">
         <button

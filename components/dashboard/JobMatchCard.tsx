@@ -1,13 +1,9 @@
-import { useMemo } from 'react';
-import type { Job } from '@/utils/schema/job';
-import type { MatchCheck, Profile } from '@/utils/schema/summary';
-import { matchProfile } from '@/utils/summarize/match';
+import type { Match, MatchCheck } from '@/utils/schema/summary';
 import './job-match.css';
 
 export interface JobMatchCardProps {
-  job: Job;
-  /** The user's profile from the live settings (undefined while they load). */
-  profile: Profile | undefined;
+  /** The job's match against the profile as it is now; null when there is nothing to weigh it with. */
+  match: Match | null;
   /** Where "Add your skills" and "set your preferences" lead. */
   settingsHref: string;
 }
@@ -27,22 +23,11 @@ const KIND_WORD: Readonly<Record<MatchCheck['kind'], string>> = {
 };
 
 /**
- * The same match the popup shows, explained: the score, the one-line reason, and each thing it
- * weighed as met, not met or unknown. Computed here from the stored summary and the profile the page
- * reads live, so a change in Settings shows at once.
+ * The same match the popup shows, explained: the score, the one-line reason, and each other thing
+ * it weighed as met, not met or unknown. The page computes it from the profile it reads live, so a
+ * change in Settings shows at once.
  */
-export function JobMatchCard({ job, profile, settingsHref }: JobMatchCardProps) {
-  const match = useMemo(() => {
-    if (!profile || !job.summary) return null;
-    const summary = job.summary;
-    return matchProfile(summary.skills, profile, {
-      yearsMin: summary.yearsExperience?.min ?? null,
-      workMode: job.posting.workMode ?? summary.workMode,
-      locations: job.posting.locations,
-      salary: job.posting.salary ?? summary.facts?.salary ?? null,
-    });
-  }, [profile, job]);
-  if (!profile || !job.summary) return null;
+export function JobMatchCard({ match, settingsHref }: JobMatchCardProps) {
   if (!match) {
     return (
       <section className="card job-match" aria-labelledby="job-match-heading" data-testid="job-match">
@@ -56,6 +41,11 @@ export function JobMatchCard({ job, profile, settingsHref }: JobMatchCardProps) 
     );
   }
   const tone = match.score >= 70 ? 'good' : match.score >= 40 ? 'warn' : 'bad';
+  // The reason starts with the skills count ("2 of 10 must-have skills; missing: …"): that check is
+  // not listed again under it.
+  const checks = (match.checks ?? []).filter(
+    (check) => !(check.kind === 'skills' && match.reason?.includes(check.label)),
+  );
   return (
     <section className={`card job-match job-match-${tone}`} aria-labelledby="job-match-heading" data-testid="job-match">
       <h2 id="job-match-heading" className="card-title">
@@ -70,9 +60,9 @@ export function JobMatchCard({ job, profile, settingsHref }: JobMatchCardProps) 
           {match.reason}
         </p>
       ) : null}
-      {match.checks?.length ? (
+      {checks.length ? (
         <ul className="job-match-checks" aria-label="What the match weighed">
-          {match.checks.map((check) => (
+          {checks.map((check) => (
             <li
               key={check.kind}
               className={`job-match-check job-match-check-${check.status}`}

@@ -1,27 +1,25 @@
 import { plural } from '@/utils/format';
 
-export type NavView = 'jobs' | 'board' | 'compare' | 'insights' | 'settings';
-
-export interface NavBarProps {
-  current: NavView | null;
-  /** Saved jobs in total; undefined while loading. */
-  total: number | undefined;
-  hrefOf: (view: NavView) => string;
+export interface NavItem {
+  view: string;
+  label: string;
+  href: string;
 }
 
-const items: Array<{ view: NavView; label: string }> = [
-  { view: 'jobs', label: 'Jobs' },
-  { view: 'board', label: 'Board' },
-  { view: 'compare', label: 'Compare' },
-  { view: 'insights', label: 'Insights' },
-  { view: 'settings', label: 'Settings' },
-];
+export interface NavBarProps {
+  /** The views in the nav, in order (the dashboard's views table); the first is home. */
+  items: readonly NavItem[];
+  /** The view shown now; null when it has no link of its own (a single job). */
+  current: string | null;
+  /** Saved jobs in total; undefined while loading. */
+  total: number | undefined;
+}
 
 /** The header: brand, the views, and how many jobs are saved. */
-export function NavBar({ current, total, hrefOf }: NavBarProps) {
+export function NavBar({ items, current, total }: NavBarProps) {
   return (
     <header className="dashboard-header">
-      <a className="brand" href={hrefOf('jobs')}>
+      <a className="brand" href={items[0]?.href}>
         <img src="/icon/48.png" alt="" width={26} height={26} />
         <span>Jobshelf</span>
       </a>
@@ -31,7 +29,7 @@ export function NavBar({ current, total, hrefOf }: NavBarProps) {
             <li key={item.view}>
               <a
                 className="nav-link"
-                href={hrefOf(item.view)}
+                href={item.href}
                 aria-current={current === item.view ? 'page' : undefined}
                 data-testid={`nav-${item.view}`}
               >

@@ -19,6 +19,7 @@ import { skillMatcher } from '@/utils/summarize/skills';
 import { findJobForPosting } from '@/utils/db/job-queries';
 import { localDay } from '@/utils/local-time';
 import { effectiveExpiry } from '@/utils/reminders/expiry';
+import { hasMatchProfile } from '@/utils/jobs-view/profile';
 import type { CaptureResult } from '@/utils/schema/capture';
 import * as requests from '@/utils/schema/messages';
 import { summarizeWithAi, visiblePostingOfTab } from './ai-summary';
@@ -56,7 +57,7 @@ export async function analyzeTab(data: unknown): Promise<PopupReading> {
     expiry: expiry && { date: expiry.date, estimated: expiry.estimated },
     // Which engine, never its address or key: the background calls a remote provider itself.
     aiProvider: { kind: settings.aiProvider.kind, model: settings.aiProvider.model },
-    hasProfile: settings.profile.skills.length > 0 || !!settings.profile.resumeText?.trim(),
+    hasProfile: hasMatchProfile(settings.profile),
     timings: { captureMs: captured - started, lookupMs: looked - captured, summaryMs: performance.now() - looked },
   };
 }

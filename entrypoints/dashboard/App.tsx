@@ -1,30 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
-import { NavBar, type NavView } from '@/components/dashboard/NavBar';
+import { Suspense, useEffect, useMemo, useState } from 'react';
+import { NavBar } from '@/components/dashboard/NavBar';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { getDatabase } from '@/utils/db/database';
 import { getSettings } from '@/utils/db/settings-repository';
 import { defaultRates } from '@/utils/jobs-view/currency';
 import { tagsInUse } from '@/utils/jobs-view/filter';
-import { routeHref, type Route } from './route';
 import { useJobStore } from './use-job-store';
 import { useRoute } from './use-route';
-import { BoardPage } from './pages/BoardPage';
-import { ComparePage } from './pages/ComparePage';
-import { InsightsPage } from './pages/InsightsPage';
-import { JobPage } from './pages/JobPage';
-import { JobsPage, initialJobsViewState, type JobsViewState } from './pages/JobsPage';
-import { SettingsPage } from './pages/SettingsPage';
+import { initialJobsViewState, type JobsViewState } from './pages/JobsPage';
 import { SyncBadge } from './SyncBadge';
-
-const titles: Record<Route['view'], string> = {
-  jobs: 'Saved jobs',
-  board: 'Board',
-  job: 'Job',
-  compare: 'Compare',
-  insights: 'Insights',
-  settings: 'Settings',
-};
+import { navItems, renderView, views } from './views';
 
 /** "Closes in 3 days" changes at midnight: the clock ticks once a minute, not per render. */
 function useMinuteClock(): number {
@@ -56,7 +42,7 @@ export function App() {
   );
 
   useEffect(() => {
-    document.title = `${titles[route.view]} — Jobshelf`;
+    document.title = `${views[route.view].title} — Jobshelf`;
   }, [route.view]);
 
   const closingFromLink = route.view === 'jobs' ? route.closingWithinDays : undefined;
@@ -65,7 +51,7 @@ export function App() {
     setJobsView((state) => ({ ...state, filters: { ...state.filters, closingWithinDays: closingFromLink } }));
   }, [closingFromLink]);
 
-  const current: NavView | null = route.view === 'job' ? null : route.view;
+  const view = views[route.view];
 
   return (
     <div className="dashboard">
@@ -74,46 +60,17 @@ export function App() {
       <button type="button" className="skip-link" onClick={skipToContent}>
         {route.view === 'jobs' ? 'Skip to the jobs list' : 'Skip to content'}
       </button>
-      <NavBar
-        current={current}
-        total={store.jobs?.length}
-        hrefOf={(view) => routeHref(view === 'compare' ? { view, ids: [] } : { view })}
-      />
+      <NavBar items={navItems} current={view.navLabel ? route.view : null} total={store.jobs?.length} />
       <SyncBadge />
       <main id="main" className={`dashboard-main view-${route.view}`} tabIndex={-1}>
         {/* One boundary per view, new for each view: a record one view cannot show leaves the nav and the other views working. */}
         <ErrorBoundary
           key={route.view === 'job' ? `job-${route.id}` : route.view}
-          what={`the ${titles[route.view].toLowerCase()} view`}
+          what={`the ${view.title.toLowerCase()} view`}
         >
-          {route.view === 'jobs' ? (
-            <JobsPage
-              jobs={store.jobs}
-              money={money}
-              complete={store.complete}
-              index={store.index}
-              indexVersion={store.indexVersion}
-              state={jobsView}
-              setState={setJobsView}
-              now={now}
-            />
-          ) : route.view === 'board' ? (
-            <BoardPage jobs={store.jobs} index={store.index} indexVersion={store.indexVersion} now={now} />
-          ) : route.view === 'job' ? (
-            <JobPage db={db} jobId={route.id} now={now} allTags={allTags} />
-          ) : route.view === 'compare' ? (
-            <ComparePage db={db} ids={route.ids} jobs={store.jobs} profile={settings?.profile ?? null} money={money} />
-          ) : route.view === 'insights' ? (
-            <InsightsPage jobs={store.jobs} now={now} />
-          ) : (
-            <SettingsPage
-              db={db}
-              jobs={store.jobs}
-              settings={settings}
-              onDataReplaced={store.reload}
-              onImportStart={store.pause}
-            />
-          )}
+          <Suspense fallback={<div className="page-loading" aria-busy="true" />}>
+            {renderView({ db, store, settings, money, now, allTags, jobsView, setJobsView }, route)}
+          </Suspense>
         </ErrorBoundary>
       </main>
     </div>

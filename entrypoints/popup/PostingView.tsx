@@ -12,7 +12,8 @@ import { SummaryPanel } from '@/components/SummaryPanel';
 import { Tabs } from '@/components/Tabs';
 import { getDatabase } from '@/utils/db/database';
 import { findJobForPosting, jobHistory, notesOf, remindersOf } from '@/utils/db/job-queries';
-import { sendMessage, type AiEngineChoice, type WriteReply } from '@/utils/messaging';
+import { send } from '@/utils/background-client';
+import type { AiEngineChoice, WriteReply } from '@/utils/messaging';
 import type { Job, JobStatus } from '@/utils/schema/job';
 import type { PostingDraft, PostingField, Salary } from '@/utils/schema/posting';
 import { postingChips, type ClosingInfo } from '@/utils/posting-chips';
@@ -22,15 +23,6 @@ import { AiSummaryStatus } from '@/components/AiSummaryStatus';
 import { useAiSummary, type AiState } from './use-ai-summary';
 
 type TabId = 'summary' | 'notes' | 'reminders' | 'history';
-
-/** Sends a write to the background; a failure comes back as words for the user. */
-async function write<T extends object>(send: () => Promise<WriteReply<T>>): Promise<WriteReply<T>> {
-  try {
-    return await send();
-  } catch (error) {
-    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
-  }
-}
 
 export interface PostingViewProps {
   /** The posting as read (or a blank one to fill in for "Save anyway"). */
@@ -131,7 +123,7 @@ export function PostingView({
   async function save(status: JobStatus | undefined, toSave: PostingDraft = draft, fields: PostingField[] = edited) {
     setSaving(true);
     setError(null);
-    const reply = await write(() => sendMessage('saveJob', { posting: toSave, tabId, status, edited: fields }));
+    const reply = await send('saveJob', { posting: toSave, tabId, status, edited: fields });
     setSaving(false);
     if (!reply.ok) return setError(reply.reason);
     setEditing(false);
@@ -152,7 +144,7 @@ export function PostingView({
     if (!edit.ok) return { field: edit.field, reason: edit.reason };
     if (savedJob) {
       if (edit.fields.length > 0) {
-        const reply = await write(() => sendMessage('updateJob', { jobId: savedJob.id, posting: edit.changes }));
+        const reply = await send('updateJob', { jobId: savedJob.id, posting: edit.changes });
         if (!reply.ok)
           return { field: edit.fields[0] === 'validThrough' ? 'closes' : 'title', reason: reply.reason } as const;
       }
@@ -281,14 +273,15 @@ function TrackedJob({
   const history = useLiveQuery(() => jobHistory(db, job.id), [job.id], []);
   const now = Date.now();
 
-  async function run<T extends object>(send: () => Promise<WriteReply<T>>): Promise<WriteReply<T>> {
-    const reply = await write(send);
-    onError(reply.ok ? null : reply.reason);
-    return reply;
+  /** Every write here shows its failure in the popup's error line. */
+  async function run<T extends object>(reply: Promise<WriteReply<T>>): Promise<WriteReply<T>> {
+    const answer = await reply;
+    onError(answer.ok ? null : answer.reason);
+    return answer;
   }
 
   async function changeStatus(status: JobStatus | null) {
-    const reply = await run(() => sendMessage('setStatus', { jobId: job.id, status }));
+    const reply = await run(send('setStatus', { jobId: job.id, status }));
     setFollowUp(reply.ok ? reply.suggestedFollowUpId : null);
   }
 
@@ -305,7 +298,7 @@ function TrackedJob({
             type="button"
             className="link-button"
             onClick={() => {
-              void run(() => sendMessage('deleteReminder', { reminderId: followUp }));
+              void run(send('deleteReminder', { reminderId: followUp }));
               setFollowUp(null);
             }}
           >
@@ -342,19 +335,19 @@ function TrackedJob({
         {tab === 'notes' ? (
           <NotesPanel
             notes={notes}
-            onAdd={async (text) => (await run(() => sendMessage('addNote', { jobId: job.id, text }))).ok}
-            onEdit={async (noteId, text) => (await run(() => sendMessage('editNote', { noteId, text }))).ok}
-            onDelete={(noteId) => void run(() => sendMessage('deleteNote', { noteId }))}
+            onAdd={async (text) => (await run(send('addNote', { jobId: job.id, text }))).ok}
+            onEdit={async (noteId, text) => (await run(send('editNote', { noteId, text }))).ok}
+            onDelete={(noteId) => void run(send('deleteNote', { noteId }))}
           />
         ) : null}
         {tab === 'reminders' ? (
           <RemindersPanel
             reminders={reminders}
             now={now}
-            onAdd={(dueAt) => void run(() => sendMessage('addReminder', { jobId: job.id, dueAt }))}
-            onSnooze={(reminderId, until) => void run(() => sendMessage('snoozeReminder', { reminderId, until }))}
-            onComplete={(reminderId) => void run(() => sendMessage('completeReminder', { reminderId }))}
-            onDelete={(reminderId) => void run(() => sendMessage('deleteReminder', { reminderId }))}
+            onAdd={(dueAt) => void run(send('addReminder', { jobId: job.id, dueAt }))}
+            onSnooze={(reminderId, until) => void run(send('snoozeReminder', { reminderId, until }))}
+            onComplete={(reminderId) => void run(send('completeReminder', { reminderId }))}
+            onDelete={(reminderId) => void run(send('deleteReminder', { reminderId }))}
           />
         ) : null}
         {tab === 'history' ? <StatusHistory events={history} /> : null}

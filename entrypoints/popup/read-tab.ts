@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { sendMessage, type PopupReading } from '@/utils/messaging';
+import { ask } from '@/utils/background-client';
+import type { PopupReading } from '@/utils/messaging';
 
 export type TabReading = { kind: 'no-tab' } | { kind: 'reading'; tabId: number; reading: PopupReading };
 
@@ -32,20 +33,14 @@ export function readTabOnce(): Promise<TabReading> {
 async function readTab(): Promise<TabReading> {
   const tabId = await tabToRead();
   if (tabId === null) return { kind: 'no-tab' };
-  try {
-    return { kind: 'reading', tabId, reading: await sendMessage('analyzeTab', { tabId }) };
-  } catch (error) {
-    const reason = `Jobshelf could not read this page: ${error instanceof Error ? error.message : String(error)}`;
-    return {
-      kind: 'reading',
-      tabId,
-      reading: {
-        capture: { kind: 'failed', reason },
-        summary: null,
-        savedJob: null,
-        aiProvider: { kind: 'none', model: '' },
-        hasProfile: false,
-      },
-    };
-  }
+  const reading = await ask('analyzeTab', { tabId }, (error) => ({
+    capture: { kind: 'failed', reason: `Jobshelf could not read this page: ${errorText(error)}` },
+    summary: null,
+    savedJob: null,
+    aiProvider: { kind: 'none', model: '' },
+    hasProfile: false,
+  }));
+  return { kind: 'reading', tabId, reading };
 }
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { sendMessage, type AiEngineChoice } from '@/utils/messaging';
+import { ask } from '@/utils/background-client';
+import type { AiEngineChoice } from '@/utils/messaging';
 import type { PostingDraft } from '@/utils/schema/posting';
 import type { Summary } from '@/utils/schema/summary';
 import type { ProviderResult } from '@/utils/summarize/providers/types';
@@ -39,7 +40,7 @@ export function useAiSummary(
       if (kind === 'openai-compatible') {
         // The background calls the provider: it holds the key and checks the permission first.
         setState({ kind: 'working', engine: model || 'the AI provider' });
-        const reply = await sendMessage('aiSummary', { tabId, posting }).catch((error: unknown): ProviderResult => ({
+        const reply = await ask('aiSummary', { tabId, posting }, (error) => ({
           ok: false,
           reason: 'unavailable',
           message: error instanceof Error ? error.message : String(error),
@@ -55,7 +56,7 @@ export function useAiSummary(
       const run = async () => {
         setState({ kind: 'working', engine: 'Chrome AI' });
         // Only what the page shows: hidden text is where pages put instructions for AIs.
-        const visible = await sendMessage('visiblePosting', { tabId, posting }).catch(() => null);
+        const visible = await ask('visiblePosting', { tabId, posting }, () => null);
         if (!visible)
           return finish({
             ok: false,

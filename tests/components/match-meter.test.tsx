@@ -3,12 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { MatchMeter } from '@/components/MatchMeter';
 import { SummaryPanel } from '@/components/SummaryPanel';
 import type { Summary } from '@/utils/schema/summary';
+import { markupText } from './markup-text';
 
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+const text = markupText;
 
 describe('MatchMeter', () => {
   it("shows the summarizer's one-line reason and each check as met, not met or unknown", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFilters, filterJobs, tagsInUse } from '@/utils/jobs-view/filter';
-import { toJobView, flattenProfile, type JobView } from '@/utils/jobs-view/job-view';
+import { toJobView, type JobView } from '@/utils/jobs-view/job-view';
+import { flattenProfile } from '@/utils/jobs-view/profile';
 import { formatYearly, yearlySalary } from '@/utils/jobs-view/salary';
 import { sortJobs } from '@/utils/jobs-view/sort';
 import { isClosingSoon } from '@/utils/jobs-view/closing';

@@ -6,6 +6,7 @@ import {
   inExtension,
   openExtensionPage,
   openPopup,
+  saveFromPopup as saveFromHarness,
   tabIdOf,
   useFirefoxExtension,
   type FirefoxSession,
@@ -91,16 +92,7 @@ function jobsInBackground(
   );
 }
 
-async function saveFromPopup(url: string): Promise<void> {
-  const page = await extension.session.browser.newPage();
-  await page.goto(url);
-  const popup = await openPopup(extension.session, extension.origin, await tabIdOf(extension.session, page));
-  await popup.waitForSelector('[data-testid="save-button"]');
-  await popup.click('[data-testid="save-button"]');
-  await popup.waitForSelector('[data-testid="saved-state"]');
-  await popup.close();
-  await page.close();
-}
+const saveFromPopup = (url: string) => saveFromHarness(extension.session, extension.origin, url);
 
 async function messageShown(page: Page, text: string): Promise<void> {
   await page.waitForFunction(

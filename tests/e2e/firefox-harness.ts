@@ -135,6 +135,18 @@ export function openPopup(session: FirefoxSession, origin: string, tabId: number
   return openExtensionPage(session.browser, origin, `/popup.html?tabId=${tabId}`, { width: 380, height: 600 });
 }
 
+/** Opens `url` in a tab, saves it from the popup, and closes both. */
+export async function saveFromPopup(session: FirefoxSession, origin: string, url: string): Promise<void> {
+  const page = await session.browser.newPage();
+  await page.goto(url);
+  const popup = await openPopup(session, origin, await tabIdOf(session, page));
+  await popup.waitForSelector('[data-testid="save-button"]');
+  await popup.click('[data-testid="save-button"]');
+  await popup.waitForSelector('[data-testid="saved-state"]');
+  await popup.close();
+  await page.close();
+}
+
 export async function firefoxScreenshot(page: Page, name: string): Promise<void> {
   await mkdir(screenshotDir, { recursive: true });
   await page.screenshot({ path: path.join(screenshotDir, `firefox-${name}.png`) as `${string}.png`, fullPage: true });

@@ -206,6 +206,19 @@ describe('the popup in real Chromium', () => {
     await page.close();
   });
 
+  it('with match preferences but no skills, does not ask for skills', async () => {
+    await extension.session.worker.evaluate(async () => {
+      type Db = { settings: { put: (row: unknown) => Promise<unknown> } };
+      const db = (globalThis as unknown as { jobshelf: { getDatabase: () => Db } }).jobshelf.getDatabase();
+      await db.settings.put({ key: 'profile', value: { skills: [], workModes: ['remote'], yearsExperience: 4 } });
+    });
+    const { page, popup } = await popupFor(JSON_LD_POSTING);
+    await popup.getByTestId('posting-title').waitFor();
+    expect(await popup.getByTestId('add-skills').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
   it('with skills set, shows the match score with its reason; "+N more" expands in place', async () => {
     await extension.session.worker.evaluate(async () => {
       type Db = { settings: { put: (row: unknown) => Promise<unknown> } };

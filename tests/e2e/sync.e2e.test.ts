@@ -130,6 +130,12 @@ describe('sync between two browsers through a real WebDAV server', () => {
       .filter({ hasText: 'Connected and synced.' })
       .waitFor({ timeout: 60_000 });
 
+    // With sync on, deleting everything here says it deletes on every synced browser too.
+    expect(await settingsA.getByTestId('delete-sync-warning').textContent()).toContain(new URL(dav.folderUrl).host);
+    expect(await settingsA.getByTestId('delete-everything').textContent()).toBe('Delete all jobs everywhere');
+    await settingsA.getByTestId('delete-sync-warning').scrollIntoViewIfNeeded();
+    await screenshot(settingsA, 'sync-delete-warning');
+
     // B through the proxy (which can take it offline). A wrong passphrase first: a clear error.
     const bUrl = `${proxy.url}/dav/jobshelf`;
     const settingsB = await connect(b, bUrl, 'not the passphrase');

@@ -80,6 +80,18 @@ describe('every dashboard view, both themes, two widths', () => {
         await page.goto(url('#/jobs'));
         await page.getByTestId('job-row').first().waitFor();
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+        // Nor does the board, folded as it starts, at either width: and it has no sideways scroll box of its own.
+        await page.goto(url('#/board'));
+        await page.getByTestId('board-card').first().waitFor();
+        expect(
+          await page.evaluate(() => {
+            const board = document.querySelector<HTMLElement>('[data-testid="board"]')!;
+            return {
+              page: document.documentElement.scrollWidth <= window.innerWidth,
+              board: board.scrollWidth <= board.clientWidth,
+            };
+          }),
+        ).toEqual({ page: true, board: true });
       }, 180_000);
     }
   }
@@ -114,6 +126,22 @@ describe('every dashboard view, both themes, two widths', () => {
     await page.getByTestId('ai-api-key').waitFor();
     await page.getByTestId('ai-provider').selectOption('none');
     expect(await page.getByTestId('ai-api-key').count()).toBe(0);
+    // A key saved with the remote provider stays when the built-in one is chosen, until removed.
+    await page.getByTestId('ai-provider').selectOption('openai-compatible');
+    await page.getByLabel('API base URL').fill('http://127.0.0.1:9/v1');
+    await page.getByTestId('ai-api-key').fill('sk-test-kept');
+    await page.getByRole('button', { name: 'Save provider' }).click();
+    await page.getByTestId('settings-message').filter({ hasText: 'AI provider saved' }).waitFor();
+    await page.getByTestId('ai-provider').selectOption('none');
+    await page.getByRole('button', { name: 'Save provider' }).click();
+    await page.getByTestId('ai-key-kept').waitFor();
+    await page.reload();
+    await page.getByTestId('ai-key-kept').waitFor();
+    await page.getByTestId('ai-provider').selectOption('openai-compatible');
+    expect(await page.getByTestId('ai-api-key').inputValue()).toBe('sk-test-kept');
+    await page.getByTestId('ai-provider').selectOption('none');
+    await page.getByTestId('ai-forget-key').click();
+    await expect.poll(() => page.getByTestId('ai-key-kept').count()).toBe(0);
     expect(await page.getByTestId('lead-times').locator('[aria-pressed="true"]').allTextContents()).toEqual([
       '3 days before',
       '1 day before',

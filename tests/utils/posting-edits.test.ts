@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { parseSalaryText } from '@/utils/extract/normalize';
-import { applyEdit, blankPosting, formValuesOf, postingEdit } from '@/utils/posting-edits';
+import {
+  applyEdit,
+  applyUrlEdit,
+  blankPosting,
+  companyEdit,
+  dateEdit,
+  formValuesOf,
+  placesFromText,
+  postingEdit,
+  salaryEdit,
+  titleEdit,
+  workModeEdit,
+} from '@/utils/posting-edits';
 import { makePosting } from '../posting-factory';
 
 describe('postingEdit (the popup form)', () => {
@@ -60,5 +72,58 @@ describe('postingEdit (the popup form)', () => {
       parseSalaryText,
     );
     expect(edit).toMatchObject({ ok: true, fields: ['title', 'workMode', 'validThrough'] });
+  });
+});
+
+describe('the job page’s field edits', () => {
+  it('cleans a title and refuses an empty one', () => {
+    expect(titleEdit('  Marine   Electrician ')).toEqual({ ok: true, changes: { title: 'Marine Electrician' } });
+    expect(titleEdit('   ')).toEqual({ ok: false, reason: 'A job needs a title.' });
+  });
+
+  it('reads places one a line or separated by ";", and an empty company as none', () => {
+    expect(placesFromText('Bergen, Norway\n\n  Oslo ; Remote (EU)')).toEqual(['Bergen, Norway', 'Oslo', 'Remote (EU)']);
+    expect(companyEdit('   ')).toEqual({ ok: true, changes: { company: null } });
+  });
+
+  it('accepts only the known work modes', () => {
+    expect(workModeEdit('hybrid')).toEqual({ ok: true, changes: { workMode: 'hybrid' } });
+    expect(workModeEdit('')).toEqual({ ok: true, changes: { workMode: null } });
+    expect(workModeEdit('moon')).toMatchObject({ ok: false });
+  });
+
+  it('reads a salary from its parts, refusing what is not an amount or a currency code', () => {
+    expect(salaryEdit({ min: '85,000', max: '95000', currency: 'eur', period: 'year' })).toEqual({
+      ok: true,
+      changes: { salary: { min: 85_000, max: 95_000, currency: 'EUR', period: 'year', text: '' } },
+    });
+    expect(salaryEdit({ min: '', max: '', currency: 'USD', period: 'hour' })).toEqual({
+      ok: true,
+      changes: { salary: null },
+    });
+    expect(salaryEdit({ min: '40', max: '', currency: '', period: 'fortnight' })).toMatchObject({
+      ok: true,
+      changes: { salary: { min: 40, max: null, currency: null, period: 'year' } },
+    });
+    expect(salaryEdit({ min: 'lots', max: '', currency: '', period: 'year' })).toEqual({
+      ok: false,
+      reason: 'Amounts are numbers, like 85000.',
+    });
+    expect(salaryEdit({ min: '9', max: '3', currency: '', period: 'year' })).toMatchObject({ ok: false });
+    expect(salaryEdit({ min: '9', max: '', currency: 'EURO', period: 'year' })).toMatchObject({ ok: false });
+  });
+
+  it('takes dates as YYYY-MM-DD or empty, and only http(s) apply links', () => {
+    expect(dateEdit('validThrough', '2026-12-01')).toEqual({ ok: true, changes: { validThrough: '2026-12-01' } });
+    expect(dateEdit('datePosted', '')).toEqual({ ok: true, changes: { datePosted: null } });
+    expect(dateEdit('datePosted', '01/12/2026')).toMatchObject({ ok: false });
+    expect(applyUrlEdit('http://jobs.example.org/apply/7')).toEqual({
+      ok: true,
+      changes: { applyUrl: 'http://jobs.example.org/apply/7' },
+    });
+    expect(applyUrlEdit('javascript:alert(1)')).toEqual({
+      ok: false,
+      reason: 'Only http and https links can be saved.',
+    });
   });
 });

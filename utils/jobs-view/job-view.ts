@@ -1,9 +1,10 @@
 import { jobStatusValues } from '../job-status';
-import { matchProfile, profileSkills } from '../summarize/match';
+import { matchProfile } from '../summarize/match';
 import { safeHttpUrl } from '../format';
 import type { HistoryEntry, Job, JobStatus } from '../schema/job';
 import type { Salary, WorkMode } from '../schema/posting';
 import type { Profile, SummarySkill } from '../schema/summary';
+import { matchFacts } from './profile';
 import { yearlySalary, type YearlySalary } from './salary';
 
 /** A board column / status filter: a status, or `saved` for a job that is only saved. */
@@ -33,8 +34,10 @@ export interface JobView {
   salaryUnconverted?: boolean;
   status: JobStatus | null;
   stage: StageKey;
-  /** 0–100 against the user's profile; null without a profile or skills. */
+  /** 0–100 against the user's skills and preferences; null without a profile, or with nothing to weigh. */
   match: number | null;
+  /** The years of experience the posting asks for: the match weighs them against the user's. */
+  yearsMin: number | null;
   datePosted: string | null;
   expiresAt: string | null;
   expiresEstimated: boolean;
@@ -55,42 +58,40 @@ export interface JobView {
   sortLocation: string;
 }
 
-/**
- * The profile with its résumé's skills folded into the skills list once, so matching thousands of
- * jobs does not re-read the résumé for each.
- */
-export function flattenProfile(profile: Profile | null | undefined): Profile | null {
-  if (!profile || (profile.skills.length === 0 && !profile.resumeText?.trim())) return null;
-  return { skills: [...profileSkills(profile)] };
-}
+type MatchedView = Pick<JobView, 'summarySkills' | 'yearsMin' | 'workMode' | 'locations' | 'salary'>;
 
-function matchScore(skills: readonly SummarySkill[], flatProfile: Profile): number | null {
-  const score = matchProfile(skills, flatProfile)?.score;
+/** The same match the popup and the job page show: skills, years, work mode, place and pay. */
+function matchScore(view: MatchedView, flatProfile: Profile): number | null {
+  const { summarySkills, yearsMin, workMode, locations, salary } = view;
+  const score = matchProfile(summarySkills, flatProfile, { yearsMin, workMode, locations, salary })?.score;
   return score === undefined ? null : Math.round(score);
 }
 
-/** The view with its match score against another profile. */
+/** The view with its match score against another profile (from `flattenProfile`). */
 export function withMatch(view: JobView, flatProfile: Profile | null): JobView {
-  const match = flatProfile ? matchScore(view.summarySkills, flatProfile) : null;
+  const match = flatProfile ? matchScore(view, flatProfile) : null;
   return match === view.match ? view : { ...view, match };
 }
 
 export function toJobView(job: Job, flatProfile: Profile | null): JobView {
   const { posting } = job;
   const skills = job.summary?.skills ?? [];
-  const match = flatProfile ? matchScore(skills, flatProfile) : (job.summary?.match?.score ?? null);
+  const facts = matchFacts(posting, job.summary);
+  const matched: MatchedView = { summarySkills: skills, ...facts, locations: posting.locations };
+  const match = flatProfile ? matchScore(matched, flatProfile) : (job.summary?.match?.score ?? null);
   const location = posting.locations[0] ?? posting.workMode ?? '';
   return {
     id: job.id,
     title: posting.title,
     company: posting.company,
     locations: posting.locations,
-    workMode: posting.workMode ?? job.summary?.workMode ?? null,
-    salary: posting.salary ?? job.summary?.facts?.salary ?? null,
-    yearly: yearlySalary(posting.salary ?? job.summary?.facts?.salary ?? null),
+    workMode: facts.workMode,
+    salary: facts.salary,
+    yearly: yearlySalary(facts.salary),
     status: job.status,
     stage: stageOf(job.status),
     match: match === null || match === undefined ? null : Math.round(match),
+    yearsMin: facts.yearsMin,
     datePosted: posting.datePosted,
     expiresAt: job.expiresAt,
     expiresEstimated: job.expiresEstimated,

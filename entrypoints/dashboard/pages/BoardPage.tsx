@@ -9,7 +9,7 @@ import { getDatabase } from '@/utils/db/database';
 import { nextReminderByJob } from '@/utils/db/job-queries';
 import { stageKeys, type JobView, type StageKey } from '@/utils/jobs-view/job-view';
 import { searchJobs, type JobIndex } from '@/utils/search/job-index';
-import { actions } from '../actions';
+import { write } from '@/utils/background-client';
 import { routeHref } from '../route';
 
 export interface BoardPageProps {
@@ -63,7 +63,7 @@ export function BoardPage({ jobs, index, indexVersion, now }: BoardPageProps) {
     const job = jobs?.find((item) => item.id === id);
     if (!job || (pending.get(id) ?? job.stage) === stage) return;
     setPending((current) => new Map(current).set(id, stage));
-    const problem = await actions.setStatus(id, stage === 'saved' ? null : stage);
+    const problem = await write('setStatus', { jobId: id, status: stage === 'saved' ? null : stage });
     setPending((current) => {
       const next = new Map(current);
       next.delete(id);
@@ -122,7 +122,13 @@ export function BoardPage({ jobs, index, indexVersion, now }: BoardPageProps) {
         data-testid="board"
         style={{
           gridTemplateColumns: stageKeys
-            .map((stage) => (collapsed.has(stage) ? 'var(--board-folded)' : 'minmax(var(--board-column), 1fr)'))
+            .map((stage) =>
+              collapsed.has(stage)
+                ? 'var(--board-folded)'
+                : (columns.get(stage)?.length ?? 0) === 0
+                  ? 'var(--board-empty-track)'
+                  : 'minmax(var(--board-column), 1fr)',
+            )
             .join(' '),
         }}
       >

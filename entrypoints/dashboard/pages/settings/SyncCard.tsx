@@ -1,21 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { formatSavedAgo } from '@/utils/format';
-import { sendMessage, type WriteReply } from '@/utils/messaging';
-import { requestOrigins } from '../permissions';
-import { useSyncStatus } from '../use-sync-status';
+import { send } from '@/utils/background-client';
+import { requestOrigins } from '../../permissions';
+import { useSyncStatus } from '../../use-sync-status';
 
 type Outcome = { tone: 'info' | 'bad'; text: string } | null;
-
-async function send<T extends object>(call: () => Promise<WriteReply<T>>): Promise<WriteReply<T>> {
-  try {
-    return await call();
-  } catch (error) {
-    return {
-      ok: false,
-      reason: `Jobshelf could not reach its background (${error instanceof Error ? error.message : String(error)}). Try again.`,
-    };
-  }
-}
 
 function originPatternOf(url: string): string | null {
   try {
@@ -62,14 +51,12 @@ export function SyncCard() {
       tone: 'info',
       text: 'Connecting… the first sync merges the jobs here with the ones already in the folder.',
     });
-    const reply = await send(() =>
-      sendMessage('syncConnect', {
-        url,
-        username: field('username'),
-        password: field('password'),
-        passphrase: field('passphrase'),
-      }),
-    );
+    const reply = await send('syncConnect', {
+      url,
+      username: field('username'),
+      password: field('password'),
+      passphrase: field('passphrase'),
+    });
     setBusy(false);
     if (!reply.ok) show({ tone: 'bad', text: reply.reason });
     else if (reply.status?.error)
@@ -79,7 +66,7 @@ export function SyncCard() {
 
   const onSyncNow = async () => {
     setBusy(true);
-    const reply = await send(() => sendMessage('syncNow', {}));
+    const reply = await send('syncNow', {});
     setBusy(false);
     // A failure shows in the card's error line (from the status); the answer line then says so briefly.
     show(
@@ -93,7 +80,7 @@ export function SyncCard() {
 
   const onDisconnect = async () => {
     setBusy(true);
-    const reply = await send(() => sendMessage('syncDisconnect', {}));
+    const reply = await send('syncDisconnect', {});
     setBusy(false);
     show(
       reply.ok
