@@ -14,6 +14,15 @@ const noBrowser = {
   message: 'This layer never calls browser APIs.',
 };
 const noReact = { group: ['react', 'react-dom', 'react-dom/*', 'react/*'], message: 'Pure logic never imports React.' };
+const noWriters = {
+  group: ['**/jobs/derived', '**/jobs/saved-job', '**/jobs/edited-job', '**/jobs/refresh', '**/db/*-repository'],
+  message: 'Writes run in the background (they load the summarizer): pages send a message.',
+};
+const onlyTheClient = {
+  name: '@/utils/messaging',
+  importNames: ['sendMessage', 'onMessage'],
+  message: 'Pages send messages through @/utils/background-client (ask, send, write).',
+};
 const browserGlobals = [
   { name: 'browser', message: 'This layer never calls browser APIs.' },
   { name: 'chrome', message: 'This layer never calls browser APIs.' },
@@ -49,23 +58,23 @@ export default tseslint.config(
     },
   },
   {
+    files: ['utils/jobs/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noEntrypoints, noDatabase, noBrowser, noReact] }],
+      'no-restricted-globals': ['error', ...browserGlobals],
+    },
+  },
+  {
     // One client: pages talk to the background through utils/background-client.ts, which turns a
     // background that cannot be reached into a reply in words.
     files: ['entrypoints/popup/**', 'entrypoints/dashboard/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: '@/utils/messaging',
-              importNames: ['sendMessage', 'onMessage'],
-              message: 'Pages send messages through @/utils/background-client (ask, send, write).',
-            },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { paths: [onlyTheClient] }] },
+  },
+  {
+    // The popup must not load the summarizer or zod; the dashboard still reads settings and
+    // backups through their repositories (settings-repository, backup-repository).
+    files: ['entrypoints/popup/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [onlyTheClient], patterns: [noWriters] }] },
   },
   {
     files: ['components/**'],

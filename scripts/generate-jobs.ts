@@ -6,6 +6,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { makeBackup } from '../utils/backup/export-backup';
 import type { Backup } from '../utils/backup/backup-schema';
+import { derivedOf } from '../utils/jobs/derived';
+import { newJob } from '../utils/jobs/new-job';
+import { followUpText, newReminder } from '../utils/jobs/reminder';
 import { estimatedClosingDay } from '../utils/reminders/estimate';
 import type { HistoryEntry, Job, JobStatus, Note, Reminder } from '../utils/schema/job';
 import type { PayPeriod, PostingDraft, WorkMode } from '../utils/schema/posting';
@@ -446,24 +449,19 @@ export function generateBackup({
       from = step;
     }
     const expiresAt = validThrough ?? estimatedClosingDay(datePosted, isoDay(savedAt), 30);
-    jobs.push({
+    const job = newJob(posting, {
       id,
-      canonicalUrl: url,
-      urlAliases: [],
-      identityKey: `${company}|${title}|${locations[0] ?? ''}`.toLowerCase(),
-      posting,
-      status,
-      statusChangedAt: at,
+      now: savedAt,
       summary,
-      savedAt,
-      updatedAt: at,
       expiresAt,
       expiresEstimated: !validThrough,
-      closedAt: null,
-      expiryNotified: [],
-      lastCheckedAt: null,
+    });
+    jobs.push({
+      ...job,
+      status,
+      statusChangedAt: at,
+      updatedAt: at,
       tags: rand.next() < 0.3 ? rand.some(tagsPool, 1, 2) : [],
-      userEdited: [],
       history,
     });
     if (status && rand.next() < 0.3) {
@@ -481,15 +479,9 @@ export function generateBackup({
       });
     }
     if (status === 'applied' && rand.next() < 0.5) {
-      reminders.push({
-        id: rand.uuid(),
-        jobId: id,
-        kind: 'follow-up',
-        dueAt: at + 7 * DAY,
-        state: at + 7 * DAY < now ? 'done' : 'pending',
-        firedAt: null,
-        text: `Follow up on your application: ${title} at ${company}`,
-      });
+      const dueAt = at + 7 * DAY;
+      const reminder = newReminder(job, { kind: 'follow-up', dueAt, text: followUpText(job) });
+      reminders.push({ ...reminder, id: rand.uuid(), state: dueAt < now ? 'done' : 'pending' });
     }
   }
   return makeBackup(
@@ -501,6 +493,47 @@ export function generateBackup({
     },
     now,
   );
+}
+
+const benchSettings = { estimatedLifetimeDays: 30 };
+const benchStatuses: Array<JobStatus | null> = [null, null, 'interested', 'applied', 'interview', 'rejected'];
+
+/**
+ * `count` plain saved jobs for the worker benchmarks ("Engineer i" at one of 700 companies, each
+ * status in turn), with the dates `dates` gives each (`day(n)`: n days from today) and an empty
+ * description: the bench adds one in the worker, so 50 MB do not cross the debugging protocol.
+ */
+export function benchJobs(
+  count: number,
+  dates: (day: (offset: number) => string, i: number) => Pick<PostingDraft, 'datePosted' | 'validThrough'>,
+  now: number = Date.now(),
+): Job[] {
+  const day = (offset: number) => new Date(now + offset * DAY).toISOString().slice(0, 10);
+  return Array.from({ length: count }, (_, i) => {
+    const url = `https://jobs.example.com/${i}`;
+    const { datePosted, validThrough } = dates(day, i);
+    const posting: PostingDraft = {
+      title: `Engineer ${i}`,
+      company: `Company ${i % 700}`,
+      locations: ['Berlin'],
+      workMode: null,
+      employmentType: 'FULL_TIME',
+      salary: null,
+      datePosted,
+      validThrough,
+      url,
+      canonicalUrl: url,
+      applyUrl: null,
+      descriptionHtml: '',
+      descriptionText: '',
+      source: 'json-ld',
+      provenance: {},
+    };
+    // As saving makes it, summary included (a null one would make the worker backfill meanwhile).
+    const savedAt = now - i * 60_000;
+    const job = newJob(posting, { id: `bench-${i}`, now: savedAt, ...derivedOf(posting, benchSettings, savedAt) });
+    return { ...job, status: benchStatuses[i % benchStatuses.length]!, statusChangedAt: now, updatedAt: now };
+  });
 }
 
 async function main() {

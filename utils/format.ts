@@ -1,3 +1,4 @@
+import { daysUntil } from './local-time';
 import type { JobStatus } from './schema/job';
 import { formatSalary, numberFormat } from './money/format';
 import { isEmploymentType, type EmploymentType, type WorkMode } from './posting-values';
@@ -149,14 +150,6 @@ export function formatSavedAgo(timestamp: number, now: number = Date.now()): str
   return formatDate(timestamp, now) ?? '';
 }
 
-/** Whole calendar days from today (local) to a YYYY-MM-DD day; negative once past. */
-function daysFromToday(isoDate: string, now: number): number {
-  const today = new Date(now);
-  const todayUtc = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  return Math.round((Date.UTC(year, month - 1, day) - todayUtc) / 86_400_000);
-}
-
 export interface ClosingNote {
   /** "Closes in 3 days", "Closes ~Dec 25 (estimated)", "May have closed — check", "Closed". */
   text: string;
@@ -184,8 +177,8 @@ export function describeClosing(
       tone: 'closed',
     };
   }
-  if (!job.expiresAt || !/^\d{4}-\d{2}-\d{2}$/.test(job.expiresAt)) return null;
-  const days = daysFromToday(job.expiresAt, now);
+  const days = daysUntil(job.expiresAt, now);
+  if (!job.expiresAt || days === null) return null;
   if (job.expiresEstimated) {
     if (days < 0) {
       return {

@@ -18,3 +18,13 @@ export function addLocalDays(timestamp: number, days: number): number {
   date.setDate(date.getDate() + days);
   return date.getTime();
 }
+
+/**
+ * Whole calendar days from `now`'s local day to a YYYY-MM-DD day: 0 today, negative once past;
+ * null when the date is missing or not YYYY-MM-DD.
+ */
+export function daysUntil(isoDate: string | null | undefined, now: number): number | null {
+  if (!isoDate || !/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return null;
+  const days = Math.round((Date.parse(`${isoDate}T00:00:00Z`) - Date.parse(`${localDay(now)}T00:00:00Z`)) / 86_400_000);
+  return Number.isNaN(days) ? null : days;
+}

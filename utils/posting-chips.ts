@@ -1,4 +1,4 @@
-import { daysUntil } from './reminders/days-until';
+import { daysUntil } from './local-time';
 import {
   describeClosing,
   formatDate,
@@ -30,7 +30,9 @@ export interface ClosingInfo {
 
 /** "Posted today", "Posted 3 days ago", else "Posted Mar 12". */
 export function postedChipText(isoDate: string, now: number): string {
-  const ago = -daysUntil(isoDate, now);
+  const days = daysUntil(isoDate, now);
+  if (days === null) return `Posted ${formatDate(isoDate, now)}`;
+  const ago = -days;
   if (ago <= 0) return 'Posted today';
   if (ago === 1) return 'Posted yesterday';
   if (ago < 14) return `Posted ${ago} days ago`;

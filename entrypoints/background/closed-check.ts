@@ -1,12 +1,9 @@
 import { browser } from 'wxt/browser';
 import { getDatabase } from '@/utils/db/database';
+import { checkableUrlOf, jobsDueForClosedCheck } from '@/utils/db/job-queries';
+import { recordClosedCheckOf } from '@/utils/db/jobs-repository';
 import { getSettings } from '@/utils/db/settings-repository';
-import { safeHttpUrl } from '@/utils/format';
-import { historyEntry, withHistory } from '@/utils/job-history';
-import { localDay } from '@/utils/local-time';
 import { judgeClosed } from '@/utils/reminders/closed-check';
-import { wantsExpiryNotice } from '@/utils/reminders/plan';
-import type { Job } from '@/utils/schema/job';
 import { notify } from './extension-apis';
 
 export const CLOSED_CHECK_ALARM = 'jobshelf-closed-check';
@@ -56,26 +53,16 @@ async function fetchPage(url: string): Promise<{ status: number; finalUrl: strin
 export async function runClosedCheck(now: number = Date.now()): Promise<{ checked: number; closed: number }> {
   const db = getDatabase();
   if (!(await getSettings(db)).closedCheck) return { checked: 0, closed: 0 };
-  const due = await db.jobs
-    .where('activeExpiresAt')
-    .aboveOrEqual(localDay(now))
-    .filter(
-      (job) =>
-        wantsExpiryNotice(job) &&
-        (job.lastCheckedAt ?? 0) < now - DAY &&
-        !!safeHttpUrl(job.posting.url ?? job.canonicalUrl),
-    )
-    .limit(BATCH)
-    .toArray();
+  const due = await jobsDueForClosedCheck(db, now, DAY, BATCH);
   let closed = 0;
   for (const job of due) {
-    const url = safeHttpUrl(job.posting.url ?? job.canonicalUrl)!;
+    const url = checkableUrlOf(job)!;
     if (!(await mayFetch(url))) continue;
     const page = await fetchPage(url);
     const verdict = page
       ? judgeClosed({ ...page, originalUrl: url, hadStructuredData: job.posting.source === 'json-ld' })
       : ({ closed: false } as const);
-    await markChecked(job, now, verdict.closed ? verdict.reason : null);
+    await recordClosedCheckOf(db, job.id, now, verdict.closed ? verdict.reason : null);
     if (verdict.closed) {
       closed += 1;
       await notify(
@@ -86,16 +73,4 @@ export async function runClosedCheck(now: number = Date.now()): Promise<{ checke
     }
   }
   return { checked: due.length, closed };
-}
-
-async function markChecked(job: Job, now: number, closedReason: string | null): Promise<void> {
-  await getDatabase()
-    .jobs.where('id')
-    .equals(job.id)
-    .modify((stored) => {
-      stored.lastCheckedAt = now;
-      if (!closedReason) return;
-      stored.closedAt = now;
-      stored.history = withHistory(stored, historyEntry('closed', now, { detail: closedReason }));
-    });
 }

@@ -1,5 +1,6 @@
 import { getDatabase } from '@/utils/db/database';
-import { JobNotFoundError, UserFacingError } from '@/utils/db/ids';
+import { JobNotFoundError, UserFacingError } from '@/utils/db/errors';
+import { jobById } from '@/utils/db/job-queries';
 import { rereadJob } from '@/utils/db/jobs-repository';
 import { safeHttpUrl } from '@/utils/format';
 import { originPattern } from '@/utils/origin-pattern';
@@ -14,7 +15,7 @@ import { closeTab, mayReadOrigin, openLoadedTab } from './extension-apis';
  * failures (no permission, no posting on the page any more) throw a UserFacingError.
  */
 export async function rereadFromPage(jobId: string): Promise<{ title: string }> {
-  const job = await getDatabase().jobs.get(jobId);
+  const job = await jobById(getDatabase(), jobId);
   if (!job) throw new JobNotFoundError(jobId);
   const url = safeHttpUrl(job.posting.url) ?? safeHttpUrl(job.canonicalUrl);
   const pattern = url ? originPattern(url) : null;

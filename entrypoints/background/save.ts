@@ -1,5 +1,5 @@
 import { getDatabase } from '@/utils/db/database';
-import { UserFacingError } from '@/utils/db/ids';
+import { UserFacingError } from '@/utils/db/errors';
 import { saveJob } from '@/utils/db/jobs-repository';
 import type { JobStatus } from '@/utils/schema/job';
 import type { PostingDraft } from '@/utils/schema/posting';

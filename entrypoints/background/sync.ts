@@ -6,7 +6,7 @@ import {
   DatabaseReplica,
   getSyncConnection,
   getSyncStatus,
-  isSyncTransaction,
+  onLocalWrites,
   saveSyncConnection,
   setSyncStatus,
 } from '@/utils/db/sync-repository';
@@ -42,23 +42,14 @@ function originOf(url: string): string {
 
 /** The write hooks: any job, note or reminder written outside a sync schedules one. */
 export function watchWrites(database: JobshelfDatabase = db()): void {
-  const touch = (jobId: unknown) => {
-    if (isSyncTransaction() || typeof jobId !== 'string') return;
+  onLocalWrites(database, (jobId) => {
     touched.add(jobId);
     if (debounce) clearTimeout(debounce);
     debounce = setTimeout(() => {
       debounce = null;
       void runSync('touched');
     }, DEBOUNCE_MS);
-  };
-  database.jobs.hook('creating', (key) => touch(key));
-  database.jobs.hook('updating', (_changes, key) => touch(key));
-  database.jobs.hook('deleting', (key) => touch(key));
-  for (const table of [database.notes, database.reminders]) {
-    table.hook('creating', (_key, item) => touch(item.jobId));
-    table.hook('updating', (_changes, _key, item) => touch(item.jobId));
-    table.hook('deleting', (_key, item) => touch(item?.jobId));
-  }
+  });
 }
 
 function failureStatus(previous: SyncStatus | null, error: unknown, now: number): SyncStatus {

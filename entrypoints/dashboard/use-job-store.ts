@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { JobshelfDatabase } from '@/utils/db/database';
-import { allJobs, jobChangesSince, newestJobs } from '@/utils/db/dashboard-queries';
+import { allJobs, jobChangesSince, jobsNewestFirst } from '@/utils/db/job-queries';
 import { toJobView, withMatch, type JobView } from '@/utils/jobs-view/job-view';
 import { flattenProfile } from '@/utils/jobs-view/profile';
 import type { Job } from '@/utils/schema/job';
@@ -59,7 +59,7 @@ export function useJobStore(db: JobshelfDatabase, profile: Profile | null | unde
     setComplete(false);
     setIndex(null);
     void (async () => {
-      const first = await newestJobs(db, FIRST_SCREEN);
+      const first = await jobsNewestFirst(db, FIRST_SCREEN);
       if (cancelled) return;
       setViews((current) => current ?? new Map(first.map((job) => [job.id, toJobView(job, profileRef.current)])));
       // Let the first screen paint before the heavy read.

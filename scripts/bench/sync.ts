@@ -5,6 +5,7 @@
 import type { Worker } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from '../../tests/e2e/harness';
 import { startWebdavServer } from '../../tests/sync/webdav-server';
+import { benchJobs } from '../generate-jobs';
 import { printTable, writeResults } from './report';
 import { sampleWorkerHeap } from './worker-heap';
 
@@ -73,81 +74,41 @@ async function timedInWorker(worker: Worker, call: 'connectSync' | 'runSync', ar
 }
 
 async function seed(worker: Worker, count: number): Promise<number> {
-  return worker.evaluate(async (count) => {
-    type Table = { bulkPut: (rows: unknown[]) => Promise<unknown>; count: () => Promise<number> };
-    const db = (
-      globalThis as unknown as { jobshelf: { getDatabase: () => { jobs: Table; notes: Table } } }
-    ).jobshelf.getDatabase();
-    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-    const statuses = [null, null, 'interested', 'applied', 'interview', 'rejected'];
-    const description = 'Build and run services for our customers, with care. '.repeat(90); // ~5 KB, like a real posting
-    for (let start = 0; start < count; start += 1000) {
-      const rows = Array.from({ length: Math.min(1000, count - start) }, (_, k) => {
-        const i = start + k;
-        const url = `https://jobs.example.com/${i}`;
-        return {
-          id: `bench-${i}`,
-          canonicalUrl: url,
-          urlAliases: [],
-          identityKey: `company ${i % 700}|engineer ${i}|berlin`,
-          posting: {
-            title: `Engineer ${i}`,
-            company: `Company ${i % 700}`,
-            locations: ['Berlin'],
-            workMode: null,
-            employmentType: 'FULL_TIME',
-            salary: null,
-            datePosted: day(-10),
-            validThrough: day(60),
-            url,
-            canonicalUrl: url,
-            applyUrl: null,
-            descriptionHtml: `<p>${description}</p>`,
-            descriptionText: description,
-            source: 'json-ld',
-            provenance: {},
-          },
-          status: statuses[i % statuses.length],
-          statusChangedAt: Date.now(),
-          summary: {
-            tldr: `Engineer ${i}`,
-            responsibilities: [],
-            requirements: [],
-            preferred: [],
-            benefits: [],
-            yearsExperience: null,
-            education: null,
-            workMode: null,
-            skills: [],
-            engine: 'built-in',
-          },
-          savedAt: Date.now() - i * 60_000,
-          updatedAt: Date.now(),
-          expiresAt: day(60),
-          expiresEstimated: false,
-          closedAt: null,
-          expiryNotified: [],
-          lastCheckedAt: null,
-          tags: [],
-          userEdited: [],
-          history: [{ id: `saved-${i}`, at: Date.now() - i * 60_000, type: 'saved' }],
-        };
-      });
-      await db.jobs.bulkPut(rows);
-      await db.notes.bulkPut(
-        rows
-          .filter((_, k) => k % 5 === 0)
-          .map((row) => ({
-            id: `note-${row.id}`,
-            jobId: row.id,
-            createdAt: Date.now(),
-            updatedAt: Date.now(),
-            text: 'Asked a friend who works there.',
-          })),
-      );
-    }
-    return db.jobs.count();
-  }, count);
+  // Built here with newJob() (as saving builds them); each gets its ~5 KB description in the worker.
+  const jobs = benchJobs(count, (day) => ({ datePosted: day(-10), validThrough: day(60) }));
+  let seeded = 0;
+  for (let start = 0; start < count; start += 1000) {
+    seeded = await worker.evaluate(
+      async ({ rows, description }) => {
+        type Table = { bulkPut: (rows: unknown[]) => Promise<unknown>; count: () => Promise<number> };
+        const db = (
+          globalThis as unknown as { jobshelf: { getDatabase: () => { jobs: Table; notes: Table } } }
+        ).jobshelf.getDatabase();
+        for (const row of rows) {
+          row.posting.descriptionHtml = `<p>${description}</p>`;
+          row.posting.descriptionText = description;
+        }
+        await db.jobs.bulkPut(rows);
+        await db.notes.bulkPut(
+          rows
+            .filter((_, k) => k % 5 === 0)
+            .map((row) => ({
+              id: `note-${row.id}`,
+              jobId: row.id,
+              createdAt: Date.now(),
+              updatedAt: Date.now(),
+              text: 'Asked a friend who works there.',
+            })),
+        );
+        return db.jobs.count();
+      },
+      {
+        rows: jobs.slice(start, start + 1000),
+        description: 'Build and run services for our customers, with care. '.repeat(90), // ~5 KB, like a real posting
+      },
+    );
+  }
+  return seeded;
 }
 
 async function main() {

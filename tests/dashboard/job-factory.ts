@@ -1,3 +1,4 @@
+import { newJob } from '@/utils/jobs/new-job';
 import type { Job } from '@/utils/schema/job';
 import type { Summary } from '@/utils/schema/summary';
 import { makePosting } from '../posting-factory';
@@ -25,29 +26,14 @@ export function makeSummary(skills: string[] = ['TypeScript', 'React'], override
 export function makeJob(overrides: Partial<Job> = {}, posting: Partial<PostingDraft> = {}): Job {
   counter++;
   const id = overrides.id ?? `job-${counter}`;
-  return {
+  const url = `https://jobs.example.com/${id}`;
+  const job = newJob(makePosting({ url, canonicalUrl: url, ...posting }), {
     id,
-    canonicalUrl: `https://jobs.example.com/${id}`,
-    urlAliases: [],
-    identityKey: `acme|${id}|berlin`,
-    posting: makePosting({
-      url: `https://jobs.example.com/${id}`,
-      canonicalUrl: `https://jobs.example.com/${id}`,
-      ...posting,
-    }),
-    status: null,
-    statusChangedAt: 1_700_000_000_000,
+    now: 1_700_000_000_000 + counter,
     summary: makeSummary(),
-    savedAt: 1_700_000_000_000 + counter,
-    updatedAt: 1_700_000_000_000 + counter,
     expiresAt: '2026-12-31',
     expiresEstimated: false,
-    closedAt: null,
-    expiryNotified: [],
-    lastCheckedAt: null,
-    tags: [],
-    userEdited: [],
-    history: [],
-    ...overrides,
-  };
+  });
+  // Each test job its own identity (same company, title and place would make them one job).
+  return { ...job, identityKey: `acme|${id}|berlin`, statusChangedAt: 1_700_000_000_000, history: [], ...overrides };
 }

@@ -5,7 +5,8 @@ import { flattenProfile } from '@/utils/jobs-view/profile';
 import { formatYearly } from '@/utils/money/format';
 import { yearlySalary } from '@/utils/money/yearly';
 import { sortJobs } from '@/utils/jobs-view/sort';
-import { daysUntil, isClosingSoon } from '@/utils/jobs-view/closing';
+import { isClosingSoon } from '@/utils/jobs-view/closing';
+import { daysUntil } from '@/utils/local-time';
 import { makeJob } from './job-factory';
 
 const now = new Date(2026, 10, 20, 12).getTime();

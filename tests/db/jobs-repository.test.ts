@@ -1,15 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { JobshelfDatabase } from '@/utils/db/database';
-import {
-  JobNotFoundError,
-  findJobForPosting,
-  jobHistory,
-  listJobsNewestFirst,
-  rereadJob,
-  saveJob,
-  setJobStatus,
-  updateJob,
-} from '@/utils/db/jobs-repository';
+import { JobNotFoundError } from '@/utils/db/errors';
+import { findJobForPosting, jobHistory, jobsNewestFirst } from '@/utils/db/job-queries';
+import { rereadJob, saveJob, setJobStatus, updateJob } from '@/utils/db/jobs-repository';
 import { jobSchema } from '@/utils/schema/job';
 import { makePosting } from '../posting-factory';
 
@@ -149,7 +142,7 @@ describe('rereadJob', () => {
   });
 });
 
-describe('listJobsNewestFirst', () => {
+describe('jobsNewestFirst', () => {
   it('lists newest first', async () => {
     await saveJob(db, { posting: makePosting({ title: 'Old', canonicalUrl: 'https://a.example/1', url: null }) }, 1);
     await saveJob(
@@ -157,6 +150,7 @@ describe('listJobsNewestFirst', () => {
       { posting: makePosting({ title: 'New', canonicalUrl: 'https://a.example/2', url: null, company: 'Other' }) },
       2,
     );
-    expect((await listJobsNewestFirst(db)).map((job) => job.posting.title)).toEqual(['New', 'Old']);
+    expect((await jobsNewestFirst(db)).map((job) => job.posting.title)).toEqual(['New', 'Old']);
+    expect((await jobsNewestFirst(db, 1)).map((job) => job.posting.title)).toEqual(['New']);
   });
 });

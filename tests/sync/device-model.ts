@@ -1,6 +1,7 @@
-import { canonicalUrlOf, identityKeyOf, urlsOf } from '@/utils/db/job-identity';
-import { historyEntry, statusEntry, withHistory } from '@/utils/job-history';
-import type { Job, JobStatus } from '@/utils/schema/job';
+import { identityKeyOf, urlsOf } from '@/utils/jobs/identity';
+import { newJob } from '@/utils/jobs/new-job';
+import { historyEntry, statusEntry, withHistory } from '@/utils/jobs/history';
+import type { JobStatus } from '@/utils/schema/job';
 import type { PostingDraft } from '@/utils/schema/posting';
 import type { LocalJob } from '@/utils/sync/local-state';
 import { makePosting } from '../posting-factory';
@@ -68,26 +69,13 @@ export function save(device: MemoryReplica, posting: PostingDraft, now: number):
     };
     return existing.job.id;
   }
-  const job: Job = {
+  const job = newJob(posting, {
     id: nextId('job'),
-    canonicalUrl: canonicalUrlOf(posting),
-    urlAliases: urlsOf(posting).slice(1),
-    identityKey: identityKeyOf(posting),
-    posting,
+    now,
     summary: null,
     expiresAt: posting.validThrough,
     expiresEstimated: false,
-    status: null,
-    statusChangedAt: now,
-    savedAt: now,
-    updatedAt: now,
-    closedAt: null,
-    expiryNotified: [],
-    lastCheckedAt: null,
-    tags: [],
-    userEdited: [],
-    history: [historyEntry('saved', now)],
-  };
+  });
   device.jobs.set(job.id, { job, notes: [], reminders: [] });
   return job.id;
 }

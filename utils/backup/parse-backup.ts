@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { isAllowListClean, sanitizeHtml } from '../extract/sanitize';
-import { historiesByJob } from '../job-history';
+import { historiesByJob } from '../jobs/history';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,

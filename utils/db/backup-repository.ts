@@ -10,7 +10,7 @@ import {
   type ImportOptions,
   type ImportPreview,
 } from '../backup/import-plan';
-import { closeIfPastExpiry, reopenIfClosedOnEstimate } from '../job-history';
+import { closeIfPastExpiry, reopenIfClosedOnEstimate } from '../jobs/history';
 import { localDay } from '../local-time';
 import type { Job } from '../schema/job';
 
@@ -31,10 +31,6 @@ export async function readBackup(db: JobshelfDatabase, now: number = Date.now())
       now,
     );
   });
-}
-
-export function readAllJobs(db: JobshelfDatabase): Promise<Job[]> {
-  return db.jobs.orderBy('savedAt').reverse().toArray();
 }
 
 /**

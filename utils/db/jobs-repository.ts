@@ -1,97 +1,43 @@
 import type { JobshelfDatabase } from './database';
-import { JobNotFoundError, newId } from './ids';
-import { canonicalUrlOf, identityKeyOf, urlsOf } from './job-identity';
-import { findJobForPosting } from './job-queries';
+import { JobNotFoundError } from './errors';
+import { findJobForPosting, pendingFollowUpOf } from './job-queries';
+import { deleteNotesOfJobs } from './notes-repository';
+import { deleteRemindersOfJobs, markRemindersFired, putReminder } from './reminders-repository';
 import { getSettings } from './settings-repository';
-import { addLocalDays, atLocalHour, localDay } from '../local-time';
-import { effectiveExpiry } from '../reminders/expiry';
-import { historyEntry, statusEntry, withHistory } from '../job-history';
-import type { HistoryEntry, Job, JobStatus, Reminder } from '../schema/job';
+import { summaryOf } from '../jobs/derived';
+import { editedJob, type JobEdits } from '../jobs/edited-job';
+import { closeIfPastExpiry, recordClosedCheck } from '../jobs/history';
+import { jobReadAgain } from '../jobs/refresh';
+import { followUpReminder } from '../jobs/reminder';
+import { savedJob, withStatus, type SaveJobInput } from '../jobs/saved-job';
+import type { ReminderPlan } from '../reminders/plan';
+import type { Job, JobStatus, Reminder } from '../schema/job';
+import type { PostingDraft } from '../schema/posting';
 
-export { JobNotFoundError, newId };
-import { postingFieldSchema, type PostingDraft, type PostingField } from '../schema/posting';
-import type { Settings } from '../schema/settings';
-import { summarize } from '../summarize';
-
-export interface SaveJobInput {
-  posting: PostingDraft;
-  /** Start (or keep) tracking with this status; omitted = only save. */
-  status?: JobStatus | null;
-  /** Fields the user corrected before saving (the popup's form): stored as their own values. */
-  edited?: PostingField[];
-}
-
-/** The posting with the user's corrections marked as theirs (provenance `user`). */
-function withUserEdits(posting: PostingDraft, edited: readonly PostingField[]): PostingDraft {
-  if (edited.length === 0) return posting;
-  const provenance = { ...posting.provenance };
-  for (const field of edited) provenance[field] = 'user';
-  return { ...posting, provenance };
-}
+// The jobs table's one writer: thin transactions over the rules in utils/jobs. Runs in the
+// background (it loads the summarizer); pages read through ./job-queries.
 
 export interface SaveJobOutcome {
   job: Job;
   created: boolean;
 }
 
-/** Keeps what the user edited by hand; everything else comes from the fresh read. */
-function mergePosting(saved: Job, fresh: PostingDraft): PostingDraft {
-  const merged: PostingDraft = { ...fresh, provenance: { ...fresh.provenance } };
-  for (const field of saved.userEdited) {
-    merged.provenance[field] = saved.posting.provenance[field] ?? 'user';
-    if (field === 'description') {
-      merged.descriptionHtml = saved.posting.descriptionHtml;
-      merged.descriptionText = saved.posting.descriptionText;
-    } else {
-      (merged[field] as unknown) = saved.posting[field];
-    }
-  }
-  return merged;
-}
-
-/** Summary and closing date follow from the posting; recomputed whenever it changes. */
-function derived(posting: PostingDraft, settings: Settings, savedAt: number) {
-  const expiry = effectiveExpiry(posting, settings.estimatedLifetimeDays, localDay(savedAt));
-  return {
-    summary: summarize(posting),
-    expiresAt: expiry.date,
-    expiresEstimated: expiry.estimated,
-  };
-}
-
-/** The follow-up a job suggests when it becomes Applied (a week later at 9:00 by default). */
-function followUpReminder(job: Job, settings: Settings, now: number): Reminder {
-  const day = localDay(addLocalDays(now, settings.followUpDays));
-  return {
-    id: newId(),
-    jobId: job.id,
-    kind: 'follow-up',
-    dueAt: atLocalHour(day, settings.notifyHour),
-    state: 'pending',
-    firedAt: null,
-    text: `Follow up on your application: ${job.posting.title}${job.posting.company ? ` at ${job.posting.company}` : ''}`,
-  };
-}
-
-/** A saved job with a fresh read of its posting: the user's edits kept, new URLs added as aliases. */
-function refreshed(
-  existing: Job,
-  fresh: PostingDraft,
-  settings: Settings,
-  now: number,
-): { job: Job; mergedUrls: boolean } {
-  const posting = mergePosting(existing, fresh);
-  const aliases = new Set(existing.urlAliases);
-  for (const url of urlsOf(fresh)) if (url !== existing.canonicalUrl) aliases.add(url);
-  const job: Job = {
-    ...existing,
-    ...derived(posting, settings, existing.savedAt),
-    posting,
-    urlAliases: [...aliases],
-    identityKey: identityKeyOf(posting),
-    updatedAt: now,
-  };
-  return { job, mergedUrls: aliases.size > existing.urlAliases.length };
+/**
+ * Saves a posting: creates the job, or updates the one it already is (never a duplicate). One
+ * transaction, so a failure leaves nothing half-written.
+ */
+export async function saveJob(
+  db: JobshelfDatabase,
+  input: SaveJobInput,
+  now: number = Date.now(),
+): Promise<SaveJobOutcome> {
+  const settings = await getSettings(db);
+  return db.transaction('rw', db.jobs, db.reminders, async () => {
+    const existing = await findJobForPosting(db, input.posting);
+    const job = savedJob(existing, input, settings, now);
+    await db.jobs.put(job);
+    return { job, created: !existing };
+  });
 }
 
 /**
@@ -108,68 +54,9 @@ export async function rereadJob(
   return db.transaction('rw', db.jobs, async () => {
     const existing = await db.jobs.get(jobId);
     if (!existing) throw new JobNotFoundError(jobId);
-    const { job } = refreshed(existing, posting, settings, now);
-    const updated: Job = {
-      ...job,
-      history: withHistory(job, historyEntry('updated', now, { detail: 'Read again from the page' })),
-    };
+    const updated = jobReadAgain(existing, posting, settings, now);
     await db.jobs.put(updated);
     return updated;
-  });
-}
-
-/**
- * Saves a posting: creates the job, or updates the one it already is (never a duplicate). One
- * transaction, so a failure leaves nothing half-written.
- */
-export async function saveJob(
-  db: JobshelfDatabase,
-  input: SaveJobInput,
-  now: number = Date.now(),
-): Promise<SaveJobOutcome> {
-  const settings = await getSettings(db);
-  const edited = [...new Set(input.edited ?? [])];
-  const posting = withUserEdits(input.posting, edited);
-  return db.transaction('rw', db.jobs, db.reminders, async () => {
-    const existing = await findJobForPosting(db, posting);
-    const events: HistoryEntry[] = [];
-    let job: Job;
-    if (existing) {
-      // Fields corrected just now take the new value; earlier corrections are kept as always.
-      const earlier = { ...existing, userEdited: existing.userEdited.filter((field) => !edited.includes(field)) };
-      const { job: refreshedJob, mergedUrls } = refreshed(earlier, posting, settings, now);
-      job = { ...refreshedJob, userEdited: [...new Set([...earlier.userEdited, ...edited])] };
-      events.push(
-        historyEntry(mergedUrls ? 'merged' : 'updated', now, edited.length ? { detail: 'Edited by you' } : undefined),
-      );
-    } else {
-      job = {
-        id: newId(),
-        canonicalUrl: canonicalUrlOf(posting),
-        urlAliases: urlsOf(posting).slice(1),
-        identityKey: identityKeyOf(posting),
-        posting,
-        ...derived(posting, settings, now),
-        status: null,
-        statusChangedAt: now,
-        savedAt: now,
-        updatedAt: now,
-        closedAt: null,
-        expiryNotified: [],
-        lastCheckedAt: null,
-        tags: [],
-        userEdited: edited,
-        history: [],
-      };
-      events.push(historyEntry('saved', now));
-    }
-    if (input.status && input.status !== job.status) {
-      events.push(statusEntry(job.status, input.status, now));
-      job = { ...job, status: input.status, statusChangedAt: now };
-    }
-    job = { ...job, history: withHistory(job, ...events) };
-    await db.jobs.put(job);
-    return { job, created: !existing };
   });
 }
 
@@ -191,18 +78,12 @@ export async function setJobStatus(
     const job = await db.jobs.get(jobId);
     if (!job) throw new JobNotFoundError(jobId);
     if (job.status === status) return { job, suggestedFollowUp: null };
-    const history = withHistory(job, statusEntry(job.status, status, now));
-    const updated: Job = { ...job, status, statusChangedAt: now, updatedAt: now, history };
+    const updated = withStatus(job, status, now);
     await db.jobs.put(updated);
     let suggestedFollowUp: Reminder | null = null;
-    const pendingFollowUp = await db.reminders
-      .where('[jobId+state]')
-      .equals([jobId, 'pending'])
-      .filter((reminder) => reminder.kind === 'follow-up')
-      .first();
-    if (status === 'applied' && settings.suggestFollowUp && !pendingFollowUp) {
+    if (status === 'applied' && settings.suggestFollowUp && !(await pendingFollowUpOf(db, jobId))) {
       suggestedFollowUp = followUpReminder(updated, settings, now);
-      await db.reminders.add(suggestedFollowUp);
+      await putReminder(db, suggestedFollowUp);
     }
     return { job: updated, suggestedFollowUp };
   });
@@ -212,44 +93,17 @@ export async function setJobStatus(
 export async function updateJob(
   db: JobshelfDatabase,
   jobId: string,
-  edits: { posting?: Partial<PostingDraft>; tags?: string[] },
+  edits: JobEdits,
   now: number = Date.now(),
 ): Promise<Job> {
   const settings = await getSettings(db);
   return db.transaction('rw', db.jobs, async () => {
     const job = await db.jobs.get(jobId);
     if (!job) throw new JobNotFoundError(jobId);
-    const edited = new Set<PostingField>(job.userEdited);
-    const posting: PostingDraft = { ...job.posting, provenance: { ...job.posting.provenance } };
-    for (const [key, value] of Object.entries(edits.posting ?? {})) {
-      if (key === 'provenance' || key === 'source' || value === undefined) continue;
-      (posting as Record<string, unknown>)[key] = value;
-      const field: PostingField | null =
-        key === 'descriptionHtml' || key === 'descriptionText' ? 'description' : isPostingField(key) ? key : null;
-      if (field) {
-        edited.add(field);
-        posting.provenance[field] = 'user';
-      }
-    }
-    const updated: Job = {
-      ...job,
-      ...derived(posting, settings, job.savedAt),
-      posting,
-      tags: edits.tags ?? job.tags,
-      userEdited: [...edited],
-      identityKey: identityKeyOf(posting),
-      updatedAt: now,
-      history: withHistory(job, historyEntry('updated', now, { detail: 'Edited by you' })),
-    };
+    const updated = editedJob(job, edits, settings, now);
     await db.jobs.put(updated);
     return updated;
   });
-}
-
-const postingFields: ReadonlySet<string> = new Set<PostingField>(postingFieldSchema.options);
-
-function isPostingField(key: string): key is PostingField {
-  return postingFields.has(key);
 }
 
 /** Deletes jobs with their notes, history and reminders, all or nothing. */
@@ -257,8 +111,8 @@ export async function deleteJobs(db: JobshelfDatabase, jobIds: string[]): Promis
   return db.transaction('rw', [db.jobs, db.notes, db.reminders], async () => {
     const existing = (await db.jobs.bulkGet(jobIds)).filter((job): job is Job => !!job);
     const ids = existing.map((job) => job.id);
-    await db.notes.where('jobId').anyOf(ids).delete();
-    await db.reminders.where('jobId').anyOf(ids).delete();
+    await deleteNotesOfJobs(db, ids);
+    await deleteRemindersOfJobs(db, ids);
     await db.jobs.bulkDelete(ids);
     return ids.length;
   });
@@ -275,7 +129,7 @@ export async function backfillSummaries(db: JobshelfDatabase, batch = 100): Prom
       .filter((job) => job.summary === null)
       .limit(batch)
       .modify((job) => {
-        job.summary = summarize(job.posting);
+        job.summary = summaryOf(job.posting);
       });
     filled += count;
     if (count < batch) return filled;
@@ -283,5 +137,60 @@ export async function backfillSummaries(db: JobshelfDatabase, batch = 100): Prom
   }
 }
 
-// Reads live in ./job-queries; re-exported for the background and tests.
-export { countJobs, findJobForPosting, jobHistory, listJobsNewestFirst } from './job-queries';
+/**
+ * Marks what a reminder plan sent, all at once, before anything is shown: its reminders fired (once
+ * each), its expiry lead times notified on their jobs. One transaction.
+ */
+export async function recordNoticesSent(
+  db: JobshelfDatabase,
+  plan: Pick<ReminderPlan, 'firedReminderIds' | 'expiryNotified'>,
+  now: number,
+): Promise<void> {
+  const leadsByJob = new Map(plan.expiryNotified.map(({ jobId, leads }) => [jobId, leads]));
+  await db.transaction('rw', db.jobs, db.reminders, async () => {
+    await markRemindersFired(db, plan.firedReminderIds, now);
+    if (leadsByJob.size === 0) return;
+    await db.jobs
+      .where('id')
+      .anyOf([...leadsByJob.keys()])
+      .modify((job) => {
+        job.expiryNotified = [...new Set([...job.expiryNotified, ...(leadsByJob.get(job.id) ?? [])])];
+      });
+  });
+}
+
+/**
+ * Closes postings whose stated closing day passed (an estimate never closes a job), in one
+ * transaction: open pages re-run their live queries once per committed change, so many small
+ * batches (after a restore there can be thousands) would make the dashboard reload its whole list
+ * again and again.
+ */
+export async function closeJobsPastExpiry(
+  db: JobshelfDatabase,
+  jobIds: string[],
+  today: string,
+  now: number,
+): Promise<void> {
+  if (jobIds.length === 0) return;
+  await db.jobs
+    .where('id')
+    .anyOf(jobIds)
+    .modify((job) => {
+      closeIfPastExpiry(job, today, now);
+    });
+}
+
+/** The closed-posting check's result for one job (closed, with the reason, when it was). */
+export async function recordClosedCheckOf(
+  db: JobshelfDatabase,
+  jobId: string,
+  now: number,
+  closedReason: string | null,
+): Promise<void> {
+  await db.jobs
+    .where('id')
+    .equals(jobId)
+    .modify((job) => {
+      recordClosedCheck(job, now, closedReason);
+    });
+}

@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { historiesByJob, reopenIfClosedOnEstimate } from '../job-history';
+import { historiesByJob, reopenIfClosedOnEstimate } from '../jobs/history';
 import { localDay } from '../local-time';
 import { estimatedClosingDay } from '../reminders/estimate';
 import type { Job, JobEvent } from '../schema/job';

@@ -11,8 +11,26 @@ import type { ReplicaRecord, SyncConnection, SyncDocRow, SyncStatus } from '../s
 const BATCH = 500;
 
 /** Marks a transaction as the sync's own, so the write hooks do not schedule another sync for it. */
-export function isSyncTransaction(): boolean {
+function isSyncTransaction(): boolean {
   return !!(Dexie.currentTransaction as unknown as { jobshelfSync?: boolean } | null)?.jobshelfSync;
+}
+
+/**
+ * The write hooks: `touch` hears the id of each job whose row, notes or reminders are written
+ * outside a sync (the sync's own writes are not changes to send).
+ */
+export function onLocalWrites(db: JobshelfDatabase, touch: (jobId: string) => void): void {
+  const touched = (jobId: unknown) => {
+    if (!isSyncTransaction() && typeof jobId === 'string') touch(jobId);
+  };
+  db.jobs.hook('creating', (key) => touched(key));
+  db.jobs.hook('updating', (_changes, key) => touched(key));
+  db.jobs.hook('deleting', (key) => touched(key));
+  for (const table of [db.notes, db.reminders]) {
+    table.hook('creating', (_key, item) => touched(item.jobId));
+    table.hook('updating', (_changes, _key, item) => touched(item.jobId));
+    table.hook('deleting', (_key, item) => touched(item?.jobId));
+  }
 }
 
 function markSyncTransaction(): void {

@@ -1,5 +1,6 @@
 import type { WorkMode } from '../schema/posting';
-import { daysUntil, isClosingSoon } from './closing';
+import { daysUntil } from '../local-time';
+import { isClosingSoon } from './closing';
 import type { JobView, StageKey } from './job-view';
 
 export interface JobFilters {

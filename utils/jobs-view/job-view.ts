@@ -4,7 +4,6 @@ import { safeHttpUrl } from '../format';
 import type { HistoryEntry, Job, JobStatus } from '../schema/job';
 import type { Salary, WorkMode } from '../schema/posting';
 import type { Profile, SummarySkill } from '../schema/summary';
-import { daysUntil } from './closing';
 import { yearlySalary, type YearlySalary } from '../money/yearly';
 import { matchFacts } from './profile';
 
@@ -109,9 +108,4 @@ export function toJobView(job: Job, flatProfile: Profile | null): JobView {
     sortCompany: (posting.company ?? '').toLowerCase(),
     sortLocation: location.toLowerCase(),
   };
-}
-
-/** Days until the job closes, from `now`; null when no date is known. */
-export function closesInDays(view: Pick<JobView, 'expiresAt'>, now: number): number | null {
-  return daysUntil(view.expiresAt, now);
 }

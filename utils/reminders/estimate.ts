@@ -1,7 +1,7 @@
 // Kept apart from ./expiry (which reads dates out of text with the extractor's parser) so the
 // database migrations can use it without loading that parser.
 
-export function addDays(isoDate: string, days: number): string {
+function addDays(isoDate: string, days: number): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);

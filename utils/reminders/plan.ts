@@ -1,8 +1,7 @@
-import { atLocalHour, localDay } from '../local-time';
+import { atLocalHour, daysUntil, localDay } from '../local-time';
 import type { Job, Reminder } from '../schema/job';
 import type { Settings } from '../schema/settings';
 import { describeClosing } from '../format';
-import { daysUntil } from './days-until';
 
 /** A notification to show now. The id says what it is about, so its buttons can act on it. */
 export interface DueNotification {
@@ -43,7 +42,7 @@ export interface PlanInput {
 
 const BADGE_DAYS = 3;
 /** More expiry notices than this at once (a restore, a long absence) become one digest. */
-export const MAX_EXPIRY_NOTICES = 3;
+const MAX_EXPIRY_NOTICES = 3;
 
 /** Postings the user has not applied to yet are the ones worth an expiry warning. */
 export function wantsExpiryNotice(job: Pick<Job, 'status'>): boolean {
@@ -104,6 +103,7 @@ export function planReminders(input: PlanInput): ReminderPlan {
     const expiresAt = job.activeExpiresAt ?? job.expiresAt;
     if (!expiresAt) continue;
     const days = daysUntil(expiresAt, now);
+    if (days === null) continue;
     if (days < 0) {
       // Past an estimate the job only "may have closed": it stays open, with nothing to send.
       if (!job.expiresEstimated) plan.expiredJobIds.push(job.id);

@@ -1,4 +1,4 @@
-import { UserFacingError } from '../db/ids';
+import { UserFacingError } from '../db/errors';
 
 export type SyncErrorKind =
   | 'auth'

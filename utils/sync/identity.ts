@@ -1,4 +1,4 @@
-import { historyEntry } from '../job-history';
+import { historyEntry } from '../jobs/history';
 import { lastEdit, mergeDocs, unionSorted, type JobDoc } from './doc';
 import { maxHlc, wallOf } from './hlc';
 

@@ -1,4 +1,4 @@
-import { withHistory } from '../job-history';
+import { withHistory } from '../jobs/history';
 import type { Job, Note, Reminder } from '../schema/job';
 import { emptyDoc, itemAlive, jobAlive, unionSorted, type ItemDoc, type JobDoc, type Registers } from './doc';
 import { itemFieldValues, jobFieldValues, jobFromValues, noteKeys, reminderKeys } from './fields';

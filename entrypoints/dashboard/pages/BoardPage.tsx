@@ -6,7 +6,7 @@ import { stageLabels } from '@/components/dashboard/StagePill';
 import { Notice } from '@/components/Notice';
 import '@/components/dashboard/board.css';
 import { getDatabase } from '@/utils/db/database';
-import { nextReminderByJob } from '@/utils/db/dashboard-queries';
+import { nextReminderByJob } from '@/utils/db/job-queries';
 import { stageKeys, type JobView, type StageKey } from '@/utils/jobs-view/job-view';
 import { searchJobs, type JobIndex } from '@/utils/search/job-index';
 import { write } from '@/utils/background-client';

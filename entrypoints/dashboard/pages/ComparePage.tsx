@@ -4,7 +4,7 @@ import { CompareTable } from '@/components/dashboard/CompareTable';
 import { commonCurrency, type MoneySettings } from '@/utils/jobs-view/currency';
 import { EmptyState } from '@/components/dashboard/EmptyState';
 import type { JobshelfDatabase } from '@/utils/db/database';
-import { jobsByIds } from '@/utils/db/dashboard-queries';
+import { jobsByIds } from '@/utils/db/job-queries';
 import { toJobView, type JobView } from '@/utils/jobs-view/job-view';
 import { flattenProfile } from '@/utils/jobs-view/profile';
 import type { Job } from '@/utils/schema/job';

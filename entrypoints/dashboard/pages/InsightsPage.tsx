@@ -4,7 +4,7 @@ import { FunnelChart } from '@/components/dashboard/FunnelChart';
 import { StageTimeChart } from '@/components/dashboard/StageTimeChart';
 import { WeeklyChart } from '@/components/dashboard/WeeklyChart';
 import '@/components/dashboard/charts.css';
-import { statusChanges } from '@/utils/job-history';
+import { statusChanges } from '@/utils/jobs/history';
 import { applicationsPerWeek, funnel, responseRate, timeInStages } from '@/utils/insights/insights';
 import type { JobView } from '@/utils/jobs-view/job-view';
 

@@ -4,7 +4,8 @@ import { ImportPreviewPanel } from '@/components/dashboard/ImportPreviewPanel';
 import { exportJobsCsv } from '@/utils/backup/csv';
 import { backupFileName, backupToJson } from '@/utils/backup/export-backup';
 import { write } from '@/utils/background-client';
-import { deleteAllJobs, readAllJobs, readBackup } from '@/utils/db/backup-repository';
+import { deleteAllJobs, readBackup } from '@/utils/db/backup-repository';
+import { jobsNewestFirst } from '@/utils/db/job-queries';
 import type { JobshelfDatabase } from '@/utils/db/database';
 import { formatCount, plural } from '@/utils/format';
 import { useSyncStatus } from '../../use-sync-status';
@@ -67,7 +68,7 @@ export function DataCard({ db, show, onImportStart, onDataReplaced }: DataCardPr
 
   const exportCsv = async () => {
     try {
-      const jobs = await readAllJobs(db);
+      const jobs = await jobsNewestFirst(db);
       const { csv, skipped } = exportJobsCsv(jobs);
       download(backupFileName(Date.now(), 'csv'), 'text/csv;charset=utf-8', '\uFEFF' + csv);
       show(

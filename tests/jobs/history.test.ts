@@ -8,7 +8,7 @@ import {
   sortedHistory,
   statusChanges,
   withHistory,
-} from '@/utils/job-history';
+} from '@/utils/jobs/history';
 import { estimatedClosingDay } from '@/utils/reminders/estimate';
 import type { HistoryEntry } from '@/utils/schema/job';
 import { makeJob } from '../dashboard/job-factory';

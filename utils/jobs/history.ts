@@ -1,5 +1,5 @@
-import { newId } from './db/ids';
-import type { HistoryEntry, Job, JobEvent, JobStatus } from './schema/job';
+import type { HistoryEntry, Job, JobEvent, JobStatus } from '../schema/job';
+import { newId } from './identity';
 
 // A job's history lives in the job itself (one row per job): an import of 10,000 jobs writes
 // 10,000 rows instead of 26,000, and a job page reads its history with the job.
@@ -72,7 +72,7 @@ export function statusChanges(
 }
 
 /** The detail of the history entry written when a stated closing date passes. */
-export const CLOSED_ON_DATE = 'Closing date passed';
+const CLOSED_ON_DATE = 'Closing date passed';
 
 /**
  * A posting whose STATED closing day (validThrough or a date in its text) is before `today`
@@ -107,4 +107,15 @@ export function reopenIfClosedOnEstimate(job: Job, now: number): boolean {
 /** Past its estimated closing day and not known to be closed: the job "may have closed — check". */
 export function mayHaveClosed(job: Pick<Job, 'closedAt' | 'expiresAt' | 'expiresEstimated'>, today: string): boolean {
   return job.closedAt === null && job.expiresEstimated && !!job.expiresAt && job.expiresAt < today;
+}
+
+/**
+ * The closed-posting check looked at this job now: noted, and when it found the posting closed
+ * (`closedReason`), the job is closed with that reason in its history. In place.
+ */
+export function recordClosedCheck(job: Job, now: number, closedReason: string | null): void {
+  job.lastCheckedAt = now;
+  if (!closedReason) return;
+  job.closedAt = now;
+  job.history = withHistory(job, historyEntry('closed', now, { detail: closedReason }));
 }

@@ -1,5 +1,10 @@
 import type { PostingDraft } from '../schema/posting';
 
+/** A new record id (jobs, notes, reminders, history entries). */
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
 function fold(value: string | null | undefined): string {
   return (value ?? '')
     .normalize('NFKD')
