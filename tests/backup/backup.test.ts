@@ -6,7 +6,7 @@ import { parseBackup } from '@/utils/backup/parse-backup';
 import { csvCell, exportJobsCsv, jobsToCsv } from '@/utils/backup/csv';
 import type { Backup } from '@/utils/backup/backup-schema';
 import type { Note, Reminder } from '@/utils/schema/job';
-import { makeJob } from '../dashboard/job-factory';
+import { makeJob } from '../job-factory';
 
 function newDatabase() {
   return new JobshelfDatabase('test-' + crypto.randomUUID());

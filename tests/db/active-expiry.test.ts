@@ -4,7 +4,7 @@ import { saveJob, updateJob } from '@/utils/db/jobs-repository';
 import { applyImport } from '@/utils/db/backup-repository';
 import { migrations } from '@/utils/db/migrations';
 import { makeBackup } from '@/utils/backup/export-backup';
-import { makeJob } from '../dashboard/job-factory';
+import { makeJob } from '../job-factory';
 import { makePosting } from '../posting-factory';
 
 let db: JobshelfDatabase;

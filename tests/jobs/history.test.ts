@@ -11,7 +11,7 @@ import {
 } from '@/utils/jobs/history';
 import { estimatedClosingDay } from '@/utils/reminders/estimate';
 import type { HistoryEntry } from '@/utils/schema/job';
-import { makeJob } from '../dashboard/job-factory';
+import { makeJob } from '../job-factory';
 
 describe('job history', () => {
   it('orders entries by time, and "saved" before the status it started with at the same time', () => {

@@ -7,7 +7,7 @@ import { yearlySalary } from '@/utils/money/yearly';
 import { sortJobs } from '@/utils/jobs-view/sort';
 import { isClosingSoon } from '@/utils/jobs-view/closing';
 import { daysUntil } from '@/utils/local-time';
-import { makeJob } from './job-factory';
+import { makeJob } from '../job-factory';
 
 const now = new Date(2026, 10, 20, 12).getTime();
 

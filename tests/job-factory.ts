@@ -1,7 +1,7 @@
 import { newJob } from '@/utils/jobs/new-job';
 import type { Job } from '@/utils/schema/job';
 import type { Summary } from '@/utils/schema/summary';
-import { makePosting } from '../posting-factory';
+import { makePosting } from './posting-factory';
 import type { PostingDraft } from '@/utils/schema/posting';
 
 let counter = 0;

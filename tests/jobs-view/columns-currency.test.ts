@@ -4,7 +4,7 @@ import { commonCurrency, inHomeCurrency, toHome } from '@/utils/jobs-view/curren
 import { filterJobs, emptyFilters } from '@/utils/jobs-view/filter';
 import { toJobView } from '@/utils/jobs-view/job-view';
 import { sortJobs } from '@/utils/jobs-view/sort';
-import { makeJob } from './job-factory';
+import { makeJob } from '../job-factory';
 
 describe('jobs table columns', () => {
   it('shows every column at 1360 px and hides the least important first when narrow', () => {

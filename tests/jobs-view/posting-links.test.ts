@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { postingLinks, postingPageUrl } from '@/utils/jobs-view/posting-links';
-import { makeJob } from './job-factory';
+import { makeJob } from '../job-factory';
 
 describe('postingLinks (the job page’s Links card)', () => {
   it('lists an http posting as saved, not as the https dedupe key', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toJobView, withMatch } from '@/utils/jobs-view/job-view';
 import { flattenProfile, hasMatchProfile, jobMatch, matchFacts } from '@/utils/jobs-view/profile';
 import type { Profile } from '@/utils/schema/summary';
-import { makeJob, makeSummary } from './job-factory';
+import { makeJob, makeSummary } from '../job-factory';
 
 const skills: Profile = { skills: ['TypeScript', 'React'] };
 const preferencesOnly: Profile = { skills: [], workModes: ['remote'], locations: ['Lisbon'], yearsExperience: 5 };

@@ -5,7 +5,7 @@ import { jobSchema } from '@/utils/schema/job';
 import { updateJobRequestSchema } from '@/utils/schema/messages';
 import { isRealIsoDate, MAX_TIMESTAMP, timestampSchema } from '@/utils/schema/time';
 import { cleanShortField } from '@/utils/text/short-field';
-import { makeJob } from '../dashboard/job-factory';
+import { makeJob } from '../job-factory';
 import { blankPosting } from '../posting-factory';
 
 describe('who may send a message', () => {
