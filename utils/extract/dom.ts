@@ -1,17 +1,8 @@
 /** Small DOM helpers that work the same in Chromium and linkedom. No layout (no innerText). */
 
-const SKIP_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'svg',
-  'IFRAME',
-  'OBJECT',
-  'HEAD',
-  'TITLE',
-]);
+/** Elements whose content is never text a reader sees (each walker adds its own to these). */
+export const NON_TEXT_TAGS: readonly string[] = ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME'];
+const SKIP_TAGS = new Set([...NON_TEXT_TAGS, 'OBJECT', 'HEAD', 'TITLE']);
 const BLOCK_TAGS = new Set([
   'P',
   'DIV',

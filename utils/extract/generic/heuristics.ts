@@ -5,7 +5,7 @@
  */
 import { ROLE_TITLE } from '../data/detect-words';
 import { APPLY_WORDS, JOB_SECTION_HEADINGS, LIST_TITLE, NOT_LOCATION, POSTED_LABELS } from '../data/vocabulary';
-import { absoluteUrl, all, attr, clean, visibleText } from '../dom';
+import { absoluteUrl, all, attr, clean, NON_TEXT_TAGS, visibleText } from '../dom';
 import {
   cleanLocation,
   normalizeEmploymentType,
@@ -20,20 +20,7 @@ import type { Fields } from '../types';
 import { splitTitleParts } from './meta-tags';
 import { isPlace } from './places';
 
-const SKIP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'svg',
-  'IFRAME',
-  'BUTTON',
-  'SELECT',
-  'OPTION',
-  'FORM',
-  'NAV',
-]);
+const SKIP = new Set([...NON_TEXT_TAGS, 'BUTTON', 'SELECT', 'OPTION', 'FORM', 'NAV']);
 const INLINE = /^(A|B|EM|I|SPAN|STRONG|SMALL|TIME|LABEL|FONT|U|SUP|SUB|ABBR|CODE|MARK|BDI)$/;
 
 export interface HeuristicSignals {

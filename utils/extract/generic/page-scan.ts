@@ -8,7 +8,7 @@
  * Navigation, footers, forms and scripts are not read for labels.
  */
 import { DATE_RANGE_LABELS, LABEL_INDEX, type LabelledField } from '../data/labels';
-import { clean } from '../dom';
+import { clean, NON_TEXT_TAGS } from '../dom';
 
 export interface LabelHit {
   field: LabelledField;
@@ -32,23 +32,7 @@ export interface PageScan {
   visited: number;
 }
 
-const SKIP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'svg',
-  'IFRAME',
-  'SELECT',
-  'OPTION',
-  'TEXTAREA',
-  'HEAD',
-  'OBJECT',
-  'CANVAS',
-  'math',
-  'MATH',
-]);
+const SKIP = new Set([...NON_TEXT_TAGS, 'SELECT', 'OPTION', 'TEXTAREA', 'HEAD', 'OBJECT', 'CANVAS', 'math', 'MATH']);
 const NO_LABELS = new Set(['NAV', 'FOOTER', 'FORM', 'BUTTON']);
 const MAX_NODES = 40_000;
 const POSTED =
