@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { formatCount, formatWorkMode, plural } from '@/utils/format';
 import { activeFilterCount, emptyFilters, type JobFilters } from '@/utils/jobs-view/filter';
 import { stageKeys, type StageKey } from '@/utils/jobs-view/job-view';
-import type { WorkMode } from '@/utils/schema/posting';
+import { workModeValues } from '@/utils/posting-values';
 import { stageLabels } from './StagePill';
 import './filter-bar.css';
 
@@ -16,7 +16,6 @@ export interface FilterBarProps {
   salaryCurrency?: string | null;
 }
 
-const workModes: WorkMode[] = ['remote', 'hybrid', 'onsite'];
 const OPEN_KEY = 'jobshelf:filters-open';
 const MORE_ID = 'more-filters';
 const closingChoices = [3, 7, 14, 30];
@@ -104,7 +103,7 @@ export function FilterBar({ filters, onChange, stageCounts, tags, salaryCurrency
         <fieldset className="filter-group">
           <legend>Work mode</legend>
           <div className="chip-row">
-            {workModes.map((mode) => (
+            {workModeValues.map((mode) => (
               <button
                 key={mode}
                 type="button"

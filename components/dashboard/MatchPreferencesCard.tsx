@@ -1,4 +1,6 @@
 import { useState, type FormEvent } from 'react';
+import { workModeLabels } from '@/utils/format';
+import { workModeValues } from '@/utils/posting-values';
 import type { PayPeriod, WorkMode } from '@/utils/schema/posting';
 import type { Profile } from '@/utils/schema/summary';
 
@@ -8,11 +10,10 @@ export interface MatchPreferencesCardProps {
   onSave: (profile: Profile) => void;
 }
 
-const WORK_MODES: ReadonlyArray<readonly [WorkMode, string]> = [
-  ['remote', 'Remote'],
-  ['hybrid', 'Hybrid'],
-  ['onsite', 'On-site'],
-];
+const WORK_MODES: ReadonlyArray<readonly [WorkMode, string]> = workModeValues.map((mode) => [
+  mode,
+  workModeLabels[mode],
+]);
 const PERIODS: ReadonlyArray<readonly [PayPeriod, string]> = [
   ['year', 'a year'],
   ['month', 'a month'],

@@ -1,4 +1,3 @@
-import type { Salary } from '../schema/posting';
 import type { YearsExperience } from './facts';
 
 export const TLDR_MAX = 200;
@@ -22,24 +21,6 @@ export interface TldrParts {
   clearance: string | null;
   /** When nothing else is known: the first duty, so the line still says something new. */
   firstDuty: string | null;
-}
-
-function compactNumber(value: number): string {
-  if (value >= 1000 && value < 1_000_000) return `${Math.round(value / 100) / 10}k`.replace('.0k', 'k');
-  if (value >= 1_000_000) return `${Math.round(value / 100_000) / 10}M`;
-  return String(value);
-}
-
-const SYMBOL: Readonly<Record<string, string>> = { USD: '$', EUR: '€', GBP: '£' };
-
-export function salaryLabel(salary: Salary): string {
-  if (salary.min === null && salary.max === null) return salary.text;
-  const symbol = salary.currency ? (SYMBOL[salary.currency] ?? `${salary.currency} `) : '';
-  const amounts = [salary.min, salary.max]
-    .filter((value): value is number => value !== null)
-    .map((value) => `${symbol}${compactNumber(value)}`);
-  const period = salary.period && salary.period !== 'year' ? `/${salary.period}` : '';
-  return `${amounts.join('–')}${period}`;
 }
 
 /** "up to 25% travel" from the posting's travel sentence, or a plain "travel" flag. */
