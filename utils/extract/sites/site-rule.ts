@@ -2,7 +2,7 @@
  * What a site rule is, and the one reader every rule shares: a table of selectors per field.
  * A rule is mostly that table plus `hosts`; `extract` only adds what a table cannot say.
  */
-import { first, innerHtml, textOf, visibleText, attr, absoluteUrl, all, clean } from '../dom';
+import { first, innerHtml, visibleText, attr, absoluteUrl, all, clean } from '../dom';
 import {
   cleanCompany,
   cleanTitle,
@@ -239,6 +239,3 @@ export function defineSiteRule(spec: SiteRuleSpec): SiteRule {
     },
   };
 }
-
-/** Text of the first element matching a selector list (re-exported for rules). */
-export { textOf, first, all, visibleText, attr };

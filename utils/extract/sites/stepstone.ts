@@ -1,6 +1,6 @@
 /** StepStone (stepstone.de/.at/.be/…): data-at attributes; /jobs/… is a results list, /stellenangebote--… a job. */
 import { all } from '../dom';
-import { noJobFound, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+import { defineSiteRule, type SelectorTable } from './site-rule';
 
 const SELECTORS: SelectorTable = {
   title: ['[data-at="header-job-title"]', 'h1[data-genesis-element="TEXT"]'],
@@ -13,30 +13,20 @@ const SELECTORS: SelectorTable = {
   description: ['[data-at="job-ad-content"]', '.js-app-ld-ContentBlock'],
 };
 
-export const stepstone: SiteRule = {
+export const stepstone = defineSiteRule({
   id: 'stepstone',
+  name: 'StepStone',
   hosts: /(^|\.)stepstone\.[a-z.]+\//,
   marker: '[data-at="header-job-title"]',
-  extract(document, context) {
-    const items = all(document, '[data-at="job-item"]', 100).length;
-    // A results list has many job items and no job header; its own h1 is the search heading.
-    if (items > 1 && !document.querySelector('[data-at="header-job-title"]')) {
-      return {
-        isPosting: false,
-        reason: `This looks like a list of search results on StepStone (${items} jobs), with no job open`,
-      };
-    }
-    const patch = readSelectors(document, SELECTORS, context);
-    if (!patch.title) {
-      if (items)
-        return {
-          isPosting: false,
-          reason: `This looks like a list of search results on StepStone (${items} jobs), with no job open`,
-        };
-      return noJobFound(context, /stellenangebote--/, 'No job is open on this StepStone page');
-    }
-    patch.isPosting = true;
-    patch.reason = 'A job on StepStone';
-    return patch;
+  selectors: SELECTORS,
+  jobPath: /stellenangebote--/,
+  notAPosting: {
+    reason: 'No job is open on this StepStone page',
+    when(document, _context, patch) {
+      const items = all(document, '[data-at="job-item"]', 100).length;
+      // A results list has many job items and no job header; its own h1 is the search heading.
+      const list = (items > 1 && !document.querySelector('[data-at="header-job-title"]')) || (!patch.title && items);
+      return list ? `This looks like a list of search results on StepStone (${items} jobs), with no job open` : null;
+    },
   },
-};
+});
