@@ -2,7 +2,7 @@
 import { all, visibleText } from '../dom';
 import { splitLocations, workModeFromText } from '../normalize';
 import { parseSalaryText } from '../../money/parse';
-import { readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+import { defineSiteRule, type SelectorTable } from './site-rule';
 
 /**
  * Facts are rows of an icon box and a value: <div><div><i class="fa-… fa-location-dot"></i></div><span>New York, NY</span></div>.
@@ -27,16 +27,22 @@ const SELECTORS: SelectorTable = {
   description: ['[id^="job-post-body"]', '.job-description', '[data-id="job-description"]'],
 };
 
-export const builtin: SiteRule = {
+export const builtin = defineSiteRule({
   id: 'builtin',
+  name: 'Built In',
   hosts: /(^|\.)builtin[a-z]*\.com\//,
   marker: 'i.fa-sack-dollar, [data-id="company-title"]',
-  extract(document, context) {
-    const path = context.url?.pathname ?? '';
-    if (/^\/(jobs|companies|company)(\/|$)/.test(path) && !/\/job\//.test(path)) {
-      return { isPosting: false, reason: 'This is a list of jobs or a company page on Built In, not one job' };
-    }
-    const patch = readSelectors(document, SELECTORS, context);
+  selectors: SELECTORS,
+  genericTitle: true,
+  notAPosting: {
+    when(_document, context) {
+      const path = context.url?.pathname ?? '';
+      return /^\/(jobs|companies|company)(\/|$)/.test(path) && !/\/job\//.test(path)
+        ? 'This is a list of jobs or a company page on Built In, not one job'
+        : null;
+    },
+  },
+  patch(document, _context, patch) {
     if (!patch.locations) {
       const places = splitLocations(factNextToIcon(document, 'fa-location-dot'));
       if (places.length) patch.locations = places;
@@ -48,8 +54,5 @@ export const builtin: SiteRule = {
     patch.workMode ??=
       workModeFromText(factNextToIcon(document, 'fa-house-building') || factNextToIcon(document, 'fa-signal-stream')) ??
       undefined;
-    patch.isPosting = !!(patch.title || context.generic.title);
-    patch.reason = 'A job on Built In';
-    return patch;
   },
-};
+});

@@ -1,7 +1,7 @@
 /** Jobindex (jobindex.dk): standard ads (.jobtext-jobad) and employer-branded ad pages. */
 import { attr, first, visibleText } from '../dom';
 import { cleanCompany, parseDate } from '../normalize';
-import { readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+import { defineSiteRule, type SelectorTable } from './site-rule';
 
 const SELECTORS: SelectorTable = {
   title: ['.jobtext-jobad h1', 'h1'],
@@ -10,14 +10,19 @@ const SELECTORS: SelectorTable = {
   description: ['.jobtext-jobad__body', '.jobtext-jobad__main', '.wrapper .col-xl-7'],
 };
 
-export const jobindex: SiteRule = {
+export const jobindex = defineSiteRule({
   id: 'jobindex',
+  name: 'Jobindex',
   hosts: /(^|\.)jobindex\.dk\//,
-  extract(document, context) {
-    const path = context.url?.pathname ?? '';
-    if (!/^\/(jobannonce|vis-job|c)\b/.test(path))
-      return { isPosting: false, reason: 'This is a search or company page on Jobindex, not one job' };
-    const patch = readSelectors(document, SELECTORS, context);
+  selectors: SELECTORS,
+  postingReason: 'A job ad on Jobindex',
+  notAPosting: {
+    when: (_document, context) =>
+      /^\/(jobannonce|vis-job|c)\b/.test(context.url?.pathname ?? '')
+        ? null
+        : 'This is a search or company page on Jobindex, not one job',
+  },
+  patch(document, _context, patch) {
     // "Published: <time datetime>" in the sidebar card of the ad.
     const published = first(document, ['.jobtext-sidebar-card time[datetime]', '.jobtext-jobad time[datetime]']);
     const date = parseDate(attr(published, 'datetime'));
@@ -30,8 +35,5 @@ export const jobindex: SiteRule = {
       if (named) patch.company = cleanCompany(named);
       else if (logo) patch.company = cleanCompany(logo);
     }
-    patch.isPosting = !!patch.title;
-    patch.reason = 'A job ad on Jobindex';
-    return patch;
   },
-};
+});

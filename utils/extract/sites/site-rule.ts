@@ -181,8 +181,28 @@ export function noJobFound(context: SiteContext, jobPath: RegExp, reason: string
   return context.url && jobPath.test(path) ? {} : { isPosting: false, reason };
 }
 
+/** When: why a page is not one posting even though something was read (a list of jobs, a company page). */
+type NotAPostingWhen = (document: Document, context: SiteContext, patch: SitePatch, applying: boolean) => string | null;
+
+/** How a page with no job title ends. */
+type Untitled =
+  | {
+      /** A page of one job: on such a URL a page with no job in its markup stays neutral (`noJobFound`). */
+      jobPath: RegExp;
+      notAPosting: {
+        /** Why the page is not one posting when no job title was found (a list, a careers page). */
+        reason: string;
+        when?: NotAPostingWhen;
+      };
+    }
+  | {
+      /** No `jobPath`: what was read is kept, marked not a posting, and the page's own signals decide. */
+      jobPath?: undefined;
+      notAPosting?: { when?: NotAPostingWhen };
+    };
+
 /** A site rule as data: what `defineSiteRule` turns into a `SiteRule`. */
-export interface SiteRuleSpec {
+export type SiteRuleSpec = Untitled & {
   id: string;
   /** The site's name in the reasons the user reads ("A job on Breezy"). */
   name: string;
@@ -195,26 +215,20 @@ export interface SiteRuleSpec {
   brand?: readonly string[];
   /** The job's application form: its header is read, the form is no description. */
   applyPath?: RegExp;
-  /** A page of one job: on such a URL a page with no job in its markup stays neutral (`noJobFound`). */
-  jobPath: RegExp;
-  notAPosting: {
-    /** Why the page is not one posting when no job title was found (a list, a careers page). */
-    reason: string;
-    /** A reason the page is not one posting even though something was read (a list of jobs, a company page). */
-    when?: (document: Document, context: SiteContext, patch: SitePatch, applying: boolean) => string | null;
-  };
+  /** The title the generic sources found also counts as the job's. */
+  genericTitle?: boolean;
   /** "A job ad on SEEK" where the site says so; default "A job on <name>". */
   postingReason?: string;
   /** What the selector table cannot say, written into `patch`. */
   patch?: (document: Document, context: SiteContext, patch: SitePatch, applying: boolean) => void;
-}
+};
 
 /**
  * The steps every rule shares: the selector table (without the description on an apply form), the
  * rule's own patch, the employer's brand, then the verdict: not a posting, no job found, or a job.
  */
 export function defineSiteRule(spec: SiteRuleSpec): SiteRule {
-  const { id, name, hosts, marker, selectors, brand, applyPath, jobPath, notAPosting } = spec;
+  const { id, name, hosts, marker, selectors, brand, applyPath } = spec;
   const formSelectors = { ...selectors, description: undefined };
   return {
     id,
@@ -227,10 +241,11 @@ export function defineSiteRule(spec: SiteRuleSpec): SiteRule {
       spec.patch?.(document, context, patch, applying);
       const company = brand ? companyFromBrand(document, brand) : '';
       if (company) patch.company = company;
-      const reason = notAPosting.when?.(document, context, patch, applying);
+      const reason = spec.notAPosting?.when?.(document, context, patch, applying);
       if (reason) return { isPosting: false, reason };
-      if (!patch.title) return noJobFound(context, jobPath, notAPosting.reason);
-      patch.isPosting = true;
+      const titled = !!patch.title || (!!spec.genericTitle && !!context.generic.title);
+      if (!titled && spec.jobPath) return noJobFound(context, spec.jobPath, spec.notAPosting.reason);
+      patch.isPosting = titled;
       patch.reason = applying
         ? `The application form for a job on ${name}`
         : (spec.postingReason ?? `A job on ${name}`);

@@ -1,5 +1,5 @@
 /** Wellfound (formerly AngelList Talent): job pages at /jobs/<id>-<slug> and /company/<c>/jobs/<id>. */
-import { readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+import { defineSiteRule, type SelectorTable } from './site-rule';
 
 const SELECTORS: SelectorTable = {
   title: ['h1[class*="jobTitle"]', 'main h1', 'h1'],
@@ -9,17 +9,18 @@ const SELECTORS: SelectorTable = {
   description: ['[data-test="JobDescription"]', '[class*="description"]'],
 };
 
-export const wellfound: SiteRule = {
+export const wellfound = defineSiteRule({
   id: 'wellfound',
+  name: 'Wellfound',
   hosts: /(^|\.)(wellfound\.com|angel\.co)\//,
-  extract(document, context) {
-    const path = context.url?.pathname ?? '';
-    if (!/\/jobs?\/\d+/.test(path) && !/\/l\//.test(path)) {
-      return { isPosting: false, reason: 'This is a company or search page on Wellfound, not one job' };
-    }
-    const patch = readSelectors(document, SELECTORS, context);
-    patch.isPosting = !!(patch.title || context.generic.title);
-    patch.reason = 'A job on Wellfound';
-    return patch;
+  selectors: SELECTORS,
+  genericTitle: true,
+  notAPosting: {
+    when(_document, context) {
+      const path = context.url?.pathname ?? '';
+      return !/\/jobs?\/\d+/.test(path) && !/\/l\//.test(path)
+        ? 'This is a company or search page on Wellfound, not one job'
+        : null;
+    },
   },
-};
+});

@@ -1,7 +1,7 @@
 /** XING (xing.com/jobs/<slug>-<id>): data-testid attributes on the job header facts. */
 import { clean } from '../dom';
 import { splitLocations } from '../normalize';
-import { readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+import { defineSiteRule, type SelectorTable } from './site-rule';
 
 const SELECTORS: SelectorTable = {
   // The title testid sits on a wrapper div around <h1 data-xds="Hero">.
@@ -21,15 +21,20 @@ const SELECTORS: SelectorTable = {
   description: ['[data-testid="expandable-content"]', '[data-testid="job-description-content"]'],
 };
 
-export const xing: SiteRule = {
+export const xing = defineSiteRule({
   id: 'xing',
+  name: 'XING',
   hosts: /(^|\.)xing\.com\/jobs\//,
   marker: '[data-testid="job-details-title"]',
-  extract(document, context) {
-    const path = context.url?.pathname ?? '';
-    if (/^\/jobs\/(search|find)/.test(path))
-      return { isPosting: false, reason: 'This looks like a list of search results on XING' };
-    const patch = readSelectors(document, SELECTORS, context);
+  selectors: SELECTORS,
+  genericTitle: true,
+  notAPosting: {
+    when: (_document, context) =>
+      /^\/jobs\/(search|find)/.test(context.url?.pathname ?? '')
+        ? 'This looks like a list of search results on XING'
+        : null,
+  },
+  patch(document, _context, patch) {
     // The header does not repeat the locations; the page title does: "<role> in <places> | XING Jobs".
     if (!patch.locations) {
       const title = clean(document.title);
@@ -37,8 +42,5 @@ export const xing: SiteRule = {
       const places = m?.[1] ? splitLocations(m[1]) : [];
       if (places.length) patch.locations = places;
     }
-    patch.isPosting = !!(patch.title || context.generic.title);
-    patch.reason = 'A job on XING';
-    return patch;
   },
-};
+});
