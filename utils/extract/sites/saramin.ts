@@ -4,7 +4,7 @@
  */
 import { all, attr, visibleText } from '../dom';
 import { clean, cleanLocation } from '../normalize';
-import { readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+import { defineSiteRule, type SelectorTable } from './site-rule';
 
 const SELECTORS: SelectorTable = {
   title: ['.wrap_jv_header .tit_job', '.jv_header .tit_job'],
@@ -12,11 +12,12 @@ const SELECTORS: SelectorTable = {
   description: ['.user_content', '.jv_detail'],
 };
 
-export const saramin: SiteRule = {
+export const saramin = defineSiteRule({
   id: 'saramin',
+  name: 'Saramin',
   hosts: /(^|\.)saramin\.co\.kr\//,
-  extract(document, context) {
-    const patch = readSelectors(document, SELECTORS, context);
+  selectors: SELECTORS,
+  patch(document, _context, patch) {
     const cells = all(document, '.user_content td', 20);
     const summary = cells.map((td) => td.textContent ?? '').find((t) => /근무지|\|/.test(t)) ?? '';
     const alt =
@@ -33,8 +34,5 @@ export const saramin: SiteRule = {
       patch.descriptionHtml = `<p>${visibleText(cells[cells.length - 1] ?? null, 5000, true)
         .replace(/[<>&]/g, ' ')
         .replace(/\n/g, '<br>')}</p>`;
-    patch.isPosting = !!patch.title;
-    patch.reason = 'A job on Saramin';
-    return patch;
   },
-};
+});
