@@ -1,5 +1,5 @@
 /** Welcome to the Jungle (welcometothejungle.com/<lang>/companies/<c>/jobs/<slug>): icon-named metadata. */
-import { readSelectors, type SelectorTable, type SiteRule } from './site-rule';
+import { defineSiteRule, type SelectorTable } from './site-rule';
 
 const SELECTORS: SelectorTable = {
   title: ['[data-testid="job-metadata-block"] h2', '[data-testid="job-header-title"]', 'main h1', 'h1'],
@@ -28,17 +28,17 @@ const SELECTORS: SelectorTable = {
   descriptionSections: 'section[data-testid^="job-section"], #the-process-section',
 };
 
-export const welcometothejungle: SiteRule = {
+export const welcometothejungle = defineSiteRule({
   id: 'welcometothejungle',
+  name: 'Welcome to the Jungle',
   hosts: /(^|\.)welcometothejungle\.com\//,
   marker: '[data-testid="job-metadata-block"]',
-  extract(document, context) {
-    const path = context.url?.pathname ?? '';
-    if (context.url && !/\/jobs\/[^/]+/.test(path))
-      return { isPosting: false, reason: 'This is a company or search page on Welcome to the Jungle, not one job' };
-    const patch = readSelectors(document, SELECTORS, context);
-    patch.isPosting = !!(patch.title || context.generic.title);
-    patch.reason = 'A job on Welcome to the Jungle';
-    return patch;
+  selectors: SELECTORS,
+  genericTitle: true,
+  notAPosting: {
+    when: (_document, context) =>
+      context.url && !/\/jobs\/[^/]+/.test(context.url.pathname)
+        ? 'This is a company or search page on Welcome to the Jungle, not one job'
+        : null,
   },
-};
+});
