@@ -5,15 +5,7 @@
  */
 import { all, visibleText } from '../dom';
 import { normalizeEmploymentType, splitLocations, workModeFromText, cleanTitle } from '../normalize';
-import {
-  companyFromBrand,
-  labelledPairs,
-  noJobFound,
-  pairValue,
-  readSelectors,
-  type SelectorTable,
-  type SiteRule,
-} from './site-rule';
+import { defineSiteRule, labelledPairs, pairValue, type SelectorTable } from './site-rule';
 
 const SELECTORS: SelectorTable = {
   title: ['h1.font-company-header', '[data-job-title]', 'main h1'],
@@ -25,13 +17,29 @@ const SELECTORS: SelectorTable = {
 const APPLY_PREFIX =
   /^(apply for( the role( of)?)?|apply to|application for|ansök till|søg stillingen som|bewerbung (als|für)|bewirb dich (als|für)|postuler (pour|à))\s*:?\s*/i;
 
-export const teamtailor: SiteRule = {
+export const teamtailor = defineSiteRule({
   id: 'teamtailor',
+  name: 'Teamtailor',
   hosts: /(^|\.)teamtailor\.com\//,
   marker: 'meta[name="generator"][content*="Teamtailor"], link[href*="teamtailor-cdn"]',
-  extract(document, context) {
-    const applying = /\/applications\/new/.test(context.url?.pathname ?? '');
-    const patch = readSelectors(document, applying ? { ...SELECTORS, description: undefined } : SELECTORS, context);
+  selectors: SELECTORS,
+  brand: ['header a[href="/"] img[alt]', 'header img[alt]', 'meta[property="og:site_name"]'],
+  // The path only, never the hash ([^#] cannot step past a hash's leading "#").
+  applyPath: /^[^#]*\/applications\/new/,
+  jobPath: /\/jobs\/\d+/,
+  notAPosting: {
+    reason: 'This is a careers page on Teamtailor, not one job',
+    // A jobs list repeats job cards; a job page has one heading and its facts.
+    when: (document, _context, patch, applying) =>
+      patch.title &&
+      !applying &&
+      !labelledPairs(document, 'main').size &&
+      all(document, 'a[href*="/jobs/"]', 60).length > 20 &&
+      !visibleText(document.querySelector('main .prose'), 200)
+        ? 'This is a list of jobs on Teamtailor, not one job'
+        : null,
+  },
+  patch(document, _context, patch) {
     if (patch.title) patch.title = cleanTitle(patch.title.replace(APPLY_PREFIX, ''));
     const pairs = labelledPairs(document, 'main');
     const locations = pairValue(pairs, /^(locations?|standorte?|plats(er)?|lokation|sijainti|ort)$/);
@@ -55,25 +63,5 @@ export const teamtailor: SiteRule = {
       true,
     );
     if (type) patch.employmentType = type;
-    const company = companyFromBrand(document, [
-      'header a[href="/"] img[alt]',
-      'header img[alt]',
-      'meta[property="og:site_name"]',
-    ]);
-    if (company) patch.company = company;
-    if (!patch.title) return noJobFound(context, /\/jobs\/\d+/, 'This is a careers page on Teamtailor, not one job');
-    // A jobs list repeats job cards; a job page has one heading and its facts.
-    if (
-      !applying &&
-      !pairs.size &&
-      all(document, 'a[href*="/jobs/"]', 60).length > 20 &&
-      !visibleText(document.querySelector('main .prose'), 200)
-    ) {
-      return { isPosting: false, reason: 'This is a list of jobs on Teamtailor, not one job' };
-    }
-    patch.isPosting = true;
-    patch.reason = applying ? 'The application form for a job on Teamtailor' : 'A job on Teamtailor';
-    patch.applyForm = applying;
-    return patch;
   },
-};
+});
