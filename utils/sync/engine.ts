@@ -7,6 +7,8 @@ import type { SyncStore } from './store';
 export interface SyncReport {
   downloaded: number;
   uploaded: number;
+  /** Buckets this sync newly listed in the manifest (others learn of them at their next sync). */
+  listed: number;
   attempts: number;
   /** Where the time went (ms): recording local edits, the server, decrypting/encrypting, merging in. */
   timings: { local: number; server: number; crypto: number; merge: number };
@@ -42,7 +44,7 @@ export async function syncOnce(
     }
   };
   await time('local', replica.commitLocal());
-  const report: SyncReport = { downloaded: 0, uploaded: 0, attempts: 0, timings };
+  const report: SyncReport = { downloaded: 0, uploaded: 0, listed: 0, attempts: 0, timings };
   // Shards another device wrote under this one's feet: read whatever the manifest says.
   const recheck = new Set<string>();
   while (report.attempts < MAX_ATTEMPTS) {
@@ -111,6 +113,7 @@ export async function syncOnce(
     try {
       await store.write(MANIFEST_FILE, await seal(key, MANIFEST_FILE, encodeJson(next)), manifestFile?.etag ?? null);
       await replica.committed(listed);
+      report.listed = listed.length;
       return report;
     } catch (error) {
       if (!isConflict(error)) throw error;
