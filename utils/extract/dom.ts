@@ -123,11 +123,6 @@ export function all(scope: ParentNode, selector: string, cap = 500): Element[] {
   }
 }
 
-/** Visible text of the first element matching a selector list. */
-export function textOf(scope: ParentNode, selectors: readonly string[] | string, max = 500): string {
-  return visibleText(first(scope, selectors), max);
-}
-
 export function attr(el: Element | null | undefined, name: string): string {
   return clean(el?.getAttribute(name) ?? '');
 }

@@ -14,7 +14,7 @@ import { removeBoilerplate } from './boilerplate';
 import { classifyHeading } from './headings';
 import { restructureLines } from './restructure';
 import { descriptionLines, type DescriptionLine } from './lines';
-import { LEGAL_SUFFIX, anyOf, splitSentences } from './patterns';
+import { LEGAL_SUFFIX, anyOf } from './patterns';
 import { MONEY_MENTION as MONEY } from '../money/find';
 
 export type { SectionKind } from './data/headings';
@@ -336,9 +336,4 @@ function placeLine(
     default:
       return null;
   }
-}
-
-/** Sentences of a long line, for callers that read prose one sentence at a time. */
-export function sentencesOf(line: string): string[] {
-  return line.length > 200 ? splitSentences(line) : [line];
 }

@@ -65,12 +65,6 @@ export const NON_POSTING_TYPES = new Set([
   'FAQPage',
 ]);
 
-/** Company name phrases to strip: "at Anthropic" → "Anthropic". */
-export const COMPANY_PREFIX = /^(at|@|bei|chez|hos|bij|presso|en)\s+/i;
-
-/** Suffixes sites append to a job title that are not part of it. */
-export const TITLE_SUFFIXES = /\s*[-–—|]\s*(job post|job details|stellenanzeige|stellenangebot)\s*$/i;
-
 /** Words in a page title that introduce a job ("Role at Company", "Role bei Company"). */
 export const AT_COMPANY = /\s+(?:at|@|bei|chez|hos|bij|presso)\s+(.{2,80}?)\s*(?:[|–—-]\s*[^|–—-]*)?$/i;
 

@@ -95,11 +95,6 @@ export function findTitleElement(document: Document, knownTitle?: string): Eleme
   return fallback;
 }
 
-/** Short text lines that follow an element in document order (bounded). */
-export function linesAfter(start: Element, maxChars = 1500, maxNodes = 600): string[] {
-  return textAfter(start, maxChars, maxNodes).lines;
-}
-
 /** Lines (block text) and chunks (each text node) after an element in document order. */
 export function textAfter(
   start: Element,
