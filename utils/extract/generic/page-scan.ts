@@ -106,6 +106,14 @@ function attributeField(el: Element, names: readonly string[]): AttributeHit['fi
   return null;
 }
 
+/**
+ * A form that wraps the page (Taleo, ASP.NET WebForms put the whole page in one) holds the posting:
+ * it has headings and no file input, unlike an application or search form.
+ */
+export function wrapsPage(form: Element): boolean {
+  return !!form.querySelector('h1, h2') && !form.querySelector('input[type="file" i]');
+}
+
 /** "Location", "Standort:", "Type de contrat :" → field. */
 export function labelField(text: string): LabelledField | null {
   const t = clean(text)
@@ -253,7 +261,11 @@ export function scanPage(document: Document): PageScan {
         if (!names.includes('hidden')) {
           descend = true;
           if (names.length || tag === 'TIME') readElement(el, tag, names);
-          if (!quiet && (NO_LABELS.has(tag) || (names.includes('role') && el.getAttribute('role') === 'navigation')))
+          if (
+            !quiet &&
+            ((NO_LABELS.has(tag) && !(tag === 'FORM' && wrapsPage(el))) ||
+              (names.includes('role') && el.getAttribute('role') === 'navigation'))
+          )
             quiet = el;
         }
       }
