@@ -71,8 +71,8 @@ export function parseDate(value: unknown, now?: Date, dayFirst = false): string 
   // 05/02/2026: month first (US) unless the page's language writes the day first, or the first number is > 12.
   if (m) return +m[1]! > 12 || (dayFirst && +m[2]! <= 12) ? iso(+m[3]!, +m[2]!, +m[1]!) : iso(+m[3]!, +m[1]!, +m[2]!);
   const lower = text.toLowerCase();
-  // "3 November 2024", "3. November 2024", "18 Oct 2024"
-  m = lower.match(/\b(\d{1,2})(?:\.|st|nd|rd|th)?\s+(?:de\s+)?([\p{L}]{3,10})\.?,?\s+(?:de\s+)?(\d{4})\b/u);
+  // "3 November 2024", "3. November 2024", "18 Oct 2024", "10-Nov-2026" (Avature, Oracle)
+  m = lower.match(/\b(\d{1,2})(?:\.|st|nd|rd|th)?(?:\s+(?:de\s+)?|-)([\p{L}]{3,10})\.?(?:,?\s+(?:de\s+)?|-)(\d{4})\b/u);
   if (m && MONTHS[m[2]!]) return iso(+m[3]!, MONTHS[m[2]!]!, +m[1]!);
   // "November 3, 2024", "Nov 3 2024"
   m = lower.match(/\b([\p{L}]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u);
