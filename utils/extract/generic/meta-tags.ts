@@ -25,6 +25,12 @@ export interface MetaResult {
   lineFacts: number;
 }
 
+/** "Job Description - Role (2604417)" (Taleo and other ATSs): the page's name before the role… */
+const TITLE_LEAD =
+  /^(?:job description|job details?|job posting|stellenbeschreibung|description du poste)\s*(?:[-–—|:])\s+/i;
+/** …and a requisition number after it: one token in brackets with a digit ("(R-20418)", not "(m/w/d)"). */
+const REQUISITION_TAIL = /\s*\((?=[^)]*\d)[A-Z0-9][\w-]{2,19}\)$/i;
+
 /** Splits "Role - Company - City" once the role is known (e.g. from the h1). */
 export function splitTitleParts(raw: string, knownTitle: string | null): string[] {
   let rest = clean(raw);
@@ -101,7 +107,12 @@ export function readMetaTags(document: Document): MetaResult {
         '',
       );
     }
-    title = clean(title.replace(/^job application for\s+/i, ''));
+    title = clean(
+      title
+        .replace(/^job application for\s+/i, '')
+        .replace(TITLE_LEAD, '')
+        .replace(REQUISITION_TAIL, ''),
+    );
     const line = !fields.company ? readFactLine(docTitle || rawTitle) : null;
     if (line) {
       fields.company = line.company;
