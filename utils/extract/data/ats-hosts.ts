@@ -18,8 +18,21 @@ export const ATS_COMPANY_SLUGS: readonly RegExp[] = [
   /^jobs\.jobvite\.com\/([^/?#]+)/i,
   /^careers-([a-z0-9-]+)\.icims\.com\//i,
   /^([a-z0-9-]+)\.applytojob\.com\//i,
+  /^([a-z0-9-]+)\.pinpointhq\.com\//i,
+  /^([a-z0-9-]+)\.taleo\.net\//i,
+  /^([a-z0-9-]+)\.avature\.net\//i,
+  /^([a-z0-9-]+)\.eightfold\.ai\//i,
+  /^ats\.rippling\.com\/([^/?#]+)/i,
+  /^app\.dover\.com\/apply\/([^/?#]+)/i,
+  /^jobs\.gem\.com\/([^/?#]+)/i,
 ];
+
+/**
+ * Applicant-tracking hosts whose URL names no company (Oracle Recruiting's pod codes, SAP
+ * SuccessFactors' data centres): the name the page shows is still the employer's.
+ */
+export const ATS_HOSTS_WITHOUT_SLUG = /(^|\.)(fa\.[a-z0-9-]+\.oraclecloud\.com|successfactors\.(com|eu))$/i;
 
 /** Hosts that are job boards or ATSs: their own name is never the employer. */
 export const BOARD_HOST_WORDS =
-  /(^|\.)(linkedin|indeed|glassdoor|seek|stepstone|xing|monster|ziprecruiter|jobs\.ac|totaljobs|reed|jobindex|karriere|welcometothejungle|wellfound|builtin|lever|greenhouse|workable|teamtailor|personio|ashbyhq|smartrecruiters|breezy|recruitee|bamboohr|jobvite|icims|myworkdayjobs|applytojob|join|homerun|jazzhr)\./i;
+  /(^|\.)(linkedin|indeed|glassdoor|seek|stepstone|xing|monster|ziprecruiter|jobs\.ac|totaljobs|reed|jobindex|karriere|welcometothejungle|wellfound|builtin|lever|greenhouse|workable|teamtailor|personio|ashbyhq|smartrecruiters|breezy|recruitee|bamboohr|jobvite|icims|myworkdayjobs|applytojob|join|homerun|jazzhr|pinpointhq|taleo|avature|eightfold|rippling|dover|oraclecloud|successfactors)\./i;

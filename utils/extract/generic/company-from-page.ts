@@ -3,7 +3,7 @@
  * "Careers at NVIDIA", the copyright line) on an ATS host or on the company's own site, else —
  * last resort — the company slug in an ATS URL (`jobs.lever.co/{co}`, `{co}.breezy.hr`, …).
  */
-import { ATS_COMPANY_SLUGS, BOARD_HOST_WORDS } from '../data/ats-hosts';
+import { ATS_COMPANY_SLUGS, ATS_HOSTS_WITHOUT_SLUG, BOARD_HOST_WORDS } from '../data/ats-hosts';
 import { all, attr, clean, visibleText } from '../dom';
 import { companyFromCareersPhrase } from './title-patterns';
 
@@ -53,7 +53,7 @@ export function nameFromLogoAlt(alt: string): string {
 /** "© 2026 Harbourlight Bakery Ltd. · 6140 Quinpool Road" → "Harbourlight Bakery Ltd." */
 export function nameFromCopyright(text: string): string {
   const m = clean(text).match(
-    /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([^·|,\n]{2,80}?)(?:\s*[.,]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés)|\s+[·|]|\s+[-–—]\s|,|$)/i,
+    /(?:(?:copyright\s*)?(?:©|\(c\))|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([^·|,\n]{2,80}?)(?:\s*[.,]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés)|\s+[·|]|\s+[-–—]\s|,|$)/i,
   );
   if (!m) return '';
   const name = clean(m[1]!).replace(/\.$/, (dot) =>
@@ -96,7 +96,8 @@ export interface PageCompany {
 export function companyFromPage(document: Document, url: URL | null): PageCompany {
   const host = url?.hostname.toLowerCase() ?? '';
   const slug = atsSlug(url);
-  const board = !slug && BOARD_HOST_WORDS.test(`.${host}`);
+  const ats = !!slug || ATS_HOSTS_WITHOUT_SLUG.test(host);
+  const board = !ats && BOARD_HOST_WORDS.test(`.${host}`);
   if (board) return { shown: null, slug: null };
   const candidates: string[] = [];
   // On a site builder's host (sites.google.com, *.notion.site) the site is the owner's: its name is the employer.
@@ -110,7 +111,7 @@ export function companyFromPage(document: Document, url: URL | null): PageCompan
   }
   for (const img of all(
     document,
-    'header img[alt], [class*="logo" i] img[alt], img[class*="logo" i][alt], img[id*="logo" i][alt], a[href="/"] img[alt]',
+    'header img[alt], [id*="header" i] img[alt], [class*="logo" i] img[alt], img[class*="logo" i][alt], img[id*="logo" i][alt], a[href="/"] img[alt]',
     12,
   )) {
     const name = nameFromLogoAlt(attr(img, 'alt'));
@@ -130,7 +131,7 @@ export function companyFromPage(document: Document, url: URL | null): PageCompan
   let shown: string | null = null;
   for (const name of candidates) {
     if (/^(home|logo|careers?|jobs)$/i.test(name)) continue;
-    if (slug || hosted || hostMatches(name, host, slug)) {
+    if (ats || hosted || hostMatches(name, host, slug)) {
       shown = name;
       break;
     }
