@@ -19,6 +19,7 @@ import { readLabelled, type LabelledResult } from './generic/labelled';
 import { readMetaTags, type MetaResult } from './generic/meta-tags';
 import { readMicrodata } from './generic/microdata';
 import { scanPage, type PageScan } from './generic/page-scan';
+import { isStreetAddress } from './generic/places';
 import { locationFromProse } from './generic/prose-location';
 import { parseTitle, type TitleParts } from './generic/title-patterns';
 import { describe, mergeFields, type Candidate } from './merge';
@@ -213,7 +214,12 @@ const readGeneric: ExtractStep = (s) => {
 const mergeSources: ExtractStep = (s) => {
   const { ld, microdata: md, heuristics: heur, meta, confirmed } = s.candidates;
   const { header, titleInfo, labelled } = s;
-  const labels: Candidate = { source: 'labels', fields: labelled.fields };
+  // A labelled street address is the office; the place under the title is how the posting names it.
+  const labelFields =
+    header.places.length && labelled.fields.locations?.length === 1 && isStreetAddress(labelled.fields.locations[0]!)
+      ? { ...labelled.fields, locations: undefined }
+      : labelled.fields;
+  const labels: Candidate = { source: 'labels', fields: labelFields };
   const time: Candidate = { source: 'heuristics', fields: { datePosted: s.postedTime } };
   const attrs: Candidate = { source: 'attributes', fields: s.attributes };
   const headerC: Candidate = {

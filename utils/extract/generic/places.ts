@@ -60,3 +60,8 @@ export function isPlace(input: string): boolean {
   }
   return false;
 }
+
+/** "4200 Bear Creek Rd, Lakewood, CO, 80227, US": a street address (a house number, a street, then more). */
+export function isStreetAddress(input: string): boolean {
+  return /^\d{1,6}[a-z]?\s+\p{L}[^,]{2,60},\s*\S/iu.test(clean(input));
+}
