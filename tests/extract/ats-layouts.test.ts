@@ -1,0 +1,136 @@
+/** Issue 10: generic rules found on applicant-tracking layouts (Taleo, Oracle, Avature, …), each on a short page. */
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { extract } from '../../utils/extract';
+import { scanPage } from '../../utils/extract/generic/page-scan';
+import { readLabelled } from '../../utils/extract/generic/labelled';
+import { readMetaTags } from '../../utils/extract/generic/meta-tags';
+import { isStreetAddress } from '../../utils/extract/generic/places';
+import { atsSlug, companyFromPage, nameFromCopyright } from '../../utils/extract/generic/company-from-page';
+import { parseDate } from '../../utils/extract/normalize';
+
+const doc = (html: string) => parseHTML(html).document as unknown as Document;
+const labelsOf = (html: string) => readLabelled(scanPage(doc(html)).labels).fields;
+
+describe('labels inside a form that wraps the page', () => {
+  const taleo = `<html><body><form id="requisitionDescriptionInterface"><h2>Description</h2>
+    <div><span class="subtitle">Primary Location</span><span class="subtitle">:</span><span class="text">United States-Minnesota-Rochester</span></div>
+    <div><span class="subtitle">Job Posting</span><span class="subtitle">:</span><span class="text">Nov 3, 2026</span></div>
+    <div><span class="subtitle">Unposting Date</span><span class="subtitle">:</span><span class="text">Dec 31, 2026</span></div>
+    </form></body></html>`;
+
+  it('are read (Taleo and ASP.NET pages sit in one form), with the colon in a span of its own', () => {
+    expect(labelsOf(taleo)).toMatchObject({
+      locations: ['United States-Minnesota-Rochester'],
+      datePosted: '2026-11-03',
+      validThrough: '2026-12-31',
+    });
+  });
+
+  it('an application form (a file input for the CV) stays quiet', () => {
+    const form = `<html><body><form><h2>Apply</h2><label>Location</label><span>Berlin</span>
+      <input type="file" name="cv"></form></body></html>`;
+    expect(labelsOf(form).locations).toBeUndefined();
+  });
+
+  it('a form without headings (a search box) stays quiet', () => {
+    expect(labelsOf('<html><body><form><span>Location</span><span>Berlin</span></form></body></html>')).toEqual({});
+  });
+});
+
+describe('labels and dates of ATS detail pages', () => {
+  it('"Posted since" with a day-month-year date joined by hyphens (Avature)', () => {
+    const html = `<html><body><div class="field"><div class="label">Posted since</div><div class="value">10-Nov-2026</div></div></body></html>`;
+    expect(labelsOf(html).datePosted).toBe('2026-11-10');
+  });
+
+  it('parses "10-Nov-2026" and "3-March-2026" but not a requisition id', () => {
+    expect(parseDate('10-Nov-2026')).toBe('2026-11-10');
+    expect(parseDate('3-March-2026')).toBe('2026-03-03');
+    expect(parseDate('REQ-10-ABC-2026')).toBeNull();
+  });
+});
+
+describe('page titles with the page name and a requisition number', () => {
+  const titleOf = (t: string) =>
+    readMetaTags(doc(`<html><head><title>${t}</title></head><body></body></html>`)).fields.title;
+
+  it('"Job Description - Role (2604417)" → Role', () => {
+    expect(titleOf('Job Description - Surgical Technologist - Day Shift (2604417)')).toBe(
+      'Surgical Technologist - Day Shift',
+    );
+    expect(titleOf('Job Details: Process Engineer (R-20418)')).toBe('Process Engineer');
+  });
+
+  it('keeps brackets that are part of the role', () => {
+    expect(titleOf('Disponent Nahverkehr (m/w/d)')).toBe('Disponent Nahverkehr (m/w/d)');
+    expect(titleOf('Commercial terrain (H/F)')).toBe('Commercial terrain (H/F)');
+    expect(titleOf('Engineer (Level 2)')).toBe('Engineer (Level 2)');
+  });
+});
+
+describe('company on more ATS hosts', () => {
+  it('reads the slug of Pinpoint, Taleo, Avature, Eightfold, Rippling, Dover and Gem URLs', () => {
+    const slug = (u: string) => atsSlug(new URL(u));
+    expect(slug('https://ravensworth.pinpointhq.com/en/postings/1')).toBe('ravensworth');
+    expect(slug('https://ferncliff.taleo.net/careersection/2/jobdetail.ftl?job=1')).toBe('ferncliff');
+    expect(slug('https://corvina.avature.net/careers/JobDetail/x/1')).toBe('corvina');
+    expect(slug('https://brantwood.eightfold.ai/careers?pid=1')).toBe('brantwood');
+    expect(slug('https://ats.rippling.com/saltmarsh/jobs/1')).toBe('saltmarsh');
+    expect(slug('https://app.dover.com/apply/fieldnote/1')).toBe('fieldnote');
+    expect(slug('https://jobs.gem.com/lattice/1')).toBe('lattice');
+  });
+
+  it('on an ATS host whose URL names no company (Oracle Recruiting), the logo names the employer', () => {
+    const page = doc(
+      `<html><body><div class="app-header__logo"><img src="l.png" alt="Halden Water"></div><h1>Operator</h1></body></html>`,
+    );
+    const url = new URL('https://eqzb.fa.us2.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_2/job/4815');
+    expect(companyFromPage(page, url)).toEqual({ shown: 'Halden Water', slug: null });
+    // The same page on a job board's host names nobody.
+    expect(companyFromPage(page, new URL('https://www.indeed.com/viewjob?jk=1')).shown).toBeNull();
+  });
+
+  it('a logo in an element whose id says header', () => {
+    const page = doc(`<html><body><div id="PageHeader"><img src="l.gif" alt="Ferncliff Health"></div></body></html>`);
+    expect(companyFromPage(page, new URL('https://ferncliff.taleo.net/careersection/2/jobdetail.ftl')).shown).toBe(
+      'Ferncliff Health',
+    );
+  });
+
+  it('"Copyright © 2026 X. All rights reserved."', () => {
+    expect(nameFromCopyright('Copyright © 2026 Ferncliff Health System. All rights reserved.')).toBe(
+      'Ferncliff Health System',
+    );
+    expect(nameFromCopyright('Copyright 2026 Ferncliff Health System')).toBe('Ferncliff Health System');
+  });
+});
+
+describe('a labelled street address and the place under the title', () => {
+  it('tells a street address from a place', () => {
+    expect(isStreetAddress('4200 Bear Creek Rd, Lakewood, CO, 80227, US')).toBe(true);
+    expect(isStreetAddress('12b Rue de la Paix, Paris')).toBe(true);
+    expect(isStreetAddress('Lakewood, CO, United States')).toBe(false);
+    expect(isStreetAddress('2 Locations')).toBe(false);
+  });
+
+  const page = (subtitle: string) =>
+    extract(
+      doc(`<html><head><title>Operator</title></head><body><h1>Water Treatment Operator</h1>
+        ${subtitle}
+        <ul><li><span class="t">Locations</span><span class="v">4200 Bear Creek Rd, Lakewood, CO, 80227, US</span></li></ul>
+        <h2>Responsibilities</h2><ul><li>Monitor filtration and chemical feed</li></ul><a href="/apply">Apply now</a></body></html>`),
+      'https://www.example.org/jobs/4815',
+      { now: null },
+    );
+
+  it('the place the header line shows wins over a labelled street address', () => {
+    expect(page('<div class="subtitle">Lakewood, CO, United States</div>').posting?.locations).toEqual([
+      'Lakewood, CO, United States',
+    ]);
+  });
+
+  it('without a place in the header the street address is kept', () => {
+    expect(page('').posting?.locations).toEqual(['4200 Bear Creek Rd, Lakewood, CO, 80227, US']);
+  });
+});
