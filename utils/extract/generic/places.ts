@@ -7,6 +7,7 @@ import { clean } from '../dom';
 
 let known: Set<string> | null = null;
 let codes: Set<string> | null = null;
+let countries: Set<string> | null = null;
 
 function sets(): { known: Set<string>; codes: Set<string> } {
   if (!known || !codes) {
@@ -51,6 +52,7 @@ export function isPlace(input: string): boolean {
     );
     if (shaped && (codes.has(last.toLowerCase()) || parts.some((p) => known.has(key(p))))) return true;
   }
+  if (isCodedPlace(text)) return true;
   // "Brisbane QLD", "Aarhus C": a known city and a region code or district letter.
   const words = text.split(/\s+/);
   if (words.length >= 2 && words.length <= 4) {
@@ -64,4 +66,21 @@ export function isPlace(input: string): boolean {
 /** "4200 Bear Creek Rd, Lakewood, CO, 80227, US": a street address (a house number, a street, then more). */
 export function isStreetAddress(input: string): boolean {
   return /^\d{1,6}[a-z]?\s+\p{L}[^,]{2,60},\s*\S/iu.test(clean(input));
+}
+
+/**
+ * ATS place codes joined by hyphens: "US-TN-Knoxville", "CA-ON-Toronto" (iCIMS),
+ * "United States-Minnesota-Rochester" (Taleo): a country or country code first, then names.
+ */
+function isCodedPlace(text: string): boolean {
+  if (/\s-|-\s/.test(text)) return false;
+  const parts = text.split('-');
+  if (parts.length < 2 || parts.length > 4) return false;
+  const [head, ...rest] = parts;
+  countries ??= new Set(COUNTRIES.split('|'));
+  // A two-letter code needs a region and a city after it ("HR-Payroll" is a department).
+  const country = (/^[A-Z]{2}$/.test(head!) && parts.length >= 3) || countries.has(key(head!));
+  return (
+    country && rest.every((p) => /^[\p{Lu}\d][\p{L}\p{M}\d .'’]*$/u.test(p)) && /\p{Ll}/u.test(rest[rest.length - 1]!)
+  );
 }
