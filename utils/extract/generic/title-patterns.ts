@@ -24,6 +24,22 @@ const CAREERS_PREFIX =
 const JOB_APPLICATION =
   /^(?:job application for|application for|apply for|bewerbung als|candidature pour)\s+(.+?)\s+(?:at|bei|chez)\s+(.{2,80})$/i;
 const AT = /^(.{3,200}?)\s+(?:at|@|bei|chez|hos|bij|presso)\s+(.{2,80})$/i;
+/** "Company hiring Role in Place" (LinkedIn-style share titles) and "Role job at Company in Place". */
+const HIRING = /^(.{2,80}?)\s+(?:is\s+)?hiring(?:\s+an?)?\s+(.{2,150}?)(?:\s+in\s+(.{2,80}))?$/i;
+const JOB_AT = /^(.{2,150}?)\s+(?:job|position|vacancy|role)\s+at\s+(.{2,80}?)(?:\s+in\s+(.{2,80}))?$/i;
+
+/** The first title part read as "Company hiring Role in Place" or "Role job at Company in Place". */
+function hiringPhrase(part: string, known: string): TitleParts | null {
+  const hiring = part.match(HIRING);
+  const jobAt = hiring ? null : part.match(JOB_AT);
+  const m = hiring ?? jobAt;
+  if (!m) return null;
+  const [role, company] = hiring ? [m[2]!, m[1]!] : [m[1]!, m[2]!];
+  // Only with the heading to confirm the role ("Assistant to the Hiring Manager" is a role).
+  if (!known || norm(role) !== known || !/^[\p{Lu}\d]/u.test(company) || /^(we|our|now)\b/i.test(company)) return null;
+  const place = m[3] && isPlace(m[3]) ? clean(m[3]) : null;
+  return { role: clean(role), company: clean(company), place };
+}
 
 function norm(s: string): string {
   return s
@@ -71,6 +87,8 @@ export function parseTitle(
   if (app) return { role: clean(app[1]!), company: clean(app[2]!.split(SEPARATORS)[0]!), place: null };
 
   let parts = text.split(SEPARATORS).map(clean).filter(Boolean);
+  const phrase = parts[0] ? hiringPhrase(parts[0], opts.knownRole ? norm(opts.knownRole) : '') : null;
+  if (phrase) return phrase;
   // "Company: Role" (one colon, the role after it matches the heading, or no other separator).
   if (parts.length === 1 && /^[^:]{2,60}:\s+\S/.test(text)) {
     const [head, ...rest] = text.split(':');
