@@ -4,8 +4,9 @@ import { parseHTML } from 'linkedom';
 import { extract } from '../../utils/extract';
 import { scanPage } from '../../utils/extract/generic/page-scan';
 import { readLabelled } from '../../utils/extract/generic/labelled';
-import { readMetaTags } from '../../utils/extract/generic/meta-tags';
-import { isStreetAddress } from '../../utils/extract/generic/places';
+import { hiringCompany, readMetaTags } from '../../utils/extract/generic/meta-tags';
+import { isPlace, isStreetAddress } from '../../utils/extract/generic/places';
+import { parseTitle } from '../../utils/extract/generic/title-patterns';
 import { atsSlug, companyFromPage, nameFromCopyright } from '../../utils/extract/generic/company-from-page';
 import { parseDate } from '../../utils/extract/normalize';
 
@@ -132,5 +133,53 @@ describe('a labelled street address and the place under the title', () => {
 
   it('without a place in the header the street address is kept', () => {
     expect(page('').posting?.locations).toEqual(['4200 Bear Creek Rd, Lakewood, CO, 80227, US']);
+  });
+});
+
+describe('place codes of ATSs', () => {
+  it('"US-TN-Knoxville" (iCIMS) and "United States-Minnesota-Rochester" (Taleo) are places', () => {
+    for (const place of ['US-TN-Knoxville', 'CA-ON-Toronto', 'United States-Minnesota-Rochester', 'Germany-Berlin'])
+      expect(isPlace(place), place).toBe(true);
+  });
+
+  it('hyphenated words that are not places stay out', () => {
+    for (const text of ['Full-Time', 'HR-Payroll', 'Data-Analytics', 'Finance - Payroll', 'US-Remote-first team'])
+      expect(isPlace(text), text).toBe(false);
+  });
+});
+
+describe('"Company is hiring Role" phrases', () => {
+  it('in a title, confirmed by the heading: "Company hiring Role in Place", "Role job at Company in Place"', () => {
+    const known = { knownRole: 'Senior Analyst' };
+    expect(parseTitle('Brookvale Capital hiring Senior Analyst in Denver, CO | LinkedIn', known)).toEqual({
+      role: 'Senior Analyst',
+      company: 'Brookvale Capital',
+      place: 'Denver, CO',
+    });
+    expect(parseTitle('Senior Analyst job at Brookvale Capital | Hatch', known).company).toBe('Brookvale Capital');
+  });
+
+  it('never without the heading, nor for "We are hiring"', () => {
+    expect(parseTitle('Assistant to the Hiring Manager').company).toBeNull();
+    expect(parseTitle('We are hiring a Barista', { knownRole: 'Barista' }).company).not.toBe('We are');
+  });
+
+  it('in the page description, only when the role is the page title', () => {
+    expect(hiringCompany('Halden Water is hiring a Water Treatment Operator II.', 'Water Treatment Operator II')).toBe(
+      'Halden Water',
+    );
+    expect(hiringCompany('Halden Water is hiring a Water Treatment Operator II.', 'Chemist')).toBeNull();
+    expect(hiringCompany('We is hiring a Chemist', 'Chemist')).toBeNull();
+    expect(hiringCompany('Our team is hiring a Chemist', 'Chemist')).toBeNull();
+  });
+
+  it('gives the company of a page that names it nowhere else', () => {
+    const page = doc(`<html><head><title>Senior Analyst</title>
+      <meta property="og:description" content="Brookvale Capital is hiring a Senior Analyst in Denver, CO."></head>
+      <body><h1>Senior Analyst</h1><p>Denver, CO</p><h2>Responsibilities</h2><ul><li>Build models</li></ul>
+      <h2>Requirements</h2><ul><li>3 years of SQL</li></ul><a href="/apply">Apply now</a></body></html>`);
+    expect(extract(page, 'https://jobs.example-ats.io/p/8812', { now: null }).posting?.company).toBe(
+      'Brookvale Capital',
+    );
   });
 });

@@ -31,6 +31,16 @@ const TITLE_LEAD =
 /** …and a requisition number after it: one token in brackets with a digit ("(R-20418)", not "(m/w/d)"). */
 const REQUISITION_TAIL = /\s*\((?=[^)]*\d)[A-Z0-9][\w-]{2,19}\)$/i;
 
+const IS_HIRING = /^([\p{Lu}\d][^.!?:]{1,60}?)\s+is\s+hiring(?:\s+an?)?(?:\s+for)?\s+(?:the\s+role\s+of\s+)?(.+)$/u;
+
+/** "Halden Water is hiring a Water Treatment Operator II." → "Halden Water", when the role is the page's title. */
+export function hiringCompany(description: string, title: string): string | null {
+  const m = clean(description).slice(0, 300).match(IS_HIRING);
+  if (!m || !title || /^(we|our|who)\b/i.test(m[1]!)) return null;
+  const lower = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return lower(m[2]!).startsWith(lower(title)) ? clean(m[1]!) : null;
+}
+
 /** Splits "Role - Company - City" once the role is known (e.g. from the h1). */
 export function splitTitleParts(raw: string, knownTitle: string | null): string[] {
   let rest = clean(raw);
@@ -120,6 +130,7 @@ export function readMetaTags(document: Document): MetaResult {
       lineFacts = line.facts;
     }
     if (title) fields.title = title;
+    fields.company ??= hiringCompany(meta('og:description') || meta('description'), title) ?? undefined;
   }
   return { fields, pageUrl, ogType: meta('og:type').toLowerCase(), siteName, rawTitle, docTitle, ogTitle, lineFacts };
 }
