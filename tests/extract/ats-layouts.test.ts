@@ -183,3 +183,34 @@ describe('"Company is hiring Role" phrases', () => {
     );
   });
 });
+
+describe('places as ATS headers write them', () => {
+  it('a work mode before the place, alternatives, postcodes', () => {
+    for (const place of [
+      'Hybrid - Lisbon',
+      'On-site – Houston, TX',
+      'New York, NY or Remote',
+      'Berlin, Germany; Munich, Germany',
+      'North Sydney NSW 2060',
+      'Bendigo VIC 3550',
+      'Leeds LS1 4AP',
+      '75008 Paris',
+    ])
+      expect(isPlace(place), place).toBe(true);
+  });
+
+  it('departments, companies and counts stay out', () => {
+    for (const text of [
+      'Hybrid - Engineering',
+      'Senior Engineer or Staff Engineer',
+      'Engineering; Product',
+      'Marketing or Sales',
+      'Acme 2000',
+      'Acme SA',
+      'Boston Dynamics',
+      'Studio 54',
+      'Over 200 applicants',
+    ])
+      expect(isPlace(text), text).toBe(false);
+  });
+});

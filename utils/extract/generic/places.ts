@@ -20,6 +20,10 @@ function sets(): { known: Set<string>; codes: Set<string> } {
 const REMOTE =
   /^(remote|fully remote|remote[\s-]first|anywhere|work from home|home[\s-]?office|télétravail|teletrabajo)\b/i;
 const WORD = /^[\p{Lu}\d][\p{L}\p{M}.'’&-]*$/u;
+const WORK_MODE_LEAD = /^(?:hybrid|on-?site|in[\s-]office|remote)\s*[-–—:|]\s*(.{2,})$/i;
+const ALTERNATIVES = /\s*;\s*|\s+(?:or|oder|ou|o|of|eller)\s+/i;
+/** A UK postcode at the end, a 4–5 digit postcode at the end or the start. */
+const POSTCODE = /\s+[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}$|,?\s+\d{4,5}$|^\d{4,5}\s+(?=\p{Lu})/u;
 
 function key(s: string): string {
   return clean(s)
@@ -42,6 +46,15 @@ export function isPlace(input: string): boolean {
   if (REMOTE.test(text)) return true;
   const { known, codes } = sets();
   if (isKnownPlace(text)) return true;
+  // "Hybrid - Lisbon", "On-site – Houston, TX": a work mode before the place.
+  const afterMode = text.match(WORK_MODE_LEAD);
+  if (afterMode && isPlace(afterMode[1]!)) return true;
+  // "New York, NY or Remote", "Berlin, Germany; Munich, Germany": every part a place.
+  const alternatives = text.split(ALTERNATIVES);
+  if (alternatives.length > 1 && alternatives.length <= 4 && alternatives.every((p) => isPlace(p))) return true;
+  // "North Sydney NSW 2060", "Leeds LS1 4AP", "75008 Paris": the postcode confirms a place.
+  const bare = text.replace(POSTCODE, '').trim();
+  if (bare && bare !== text && placeBeforePostcode(bare, text, codes)) return true;
   const parts = text.split(/\s*[,/]\s*/).filter(Boolean);
   if (parts.length > 1 && parts.length <= 4) {
     const last = parts[parts.length - 1]!;
@@ -83,4 +96,12 @@ function isCodedPlace(text: string): boolean {
   return (
     country && rest.every((p) => /^[\p{Lu}\d][\p{L}\p{M}\d .'’]*$/u.test(p)) && /\p{Ll}/u.test(rest[rest.length - 1]!)
   );
+}
+
+function placeBeforePostcode(bare: string, text: string, codes: Set<string>): boolean {
+  const words = bare.split(/\s+/);
+  const code = words[words.length - 1]!;
+  if (isPlace(bare) || (words.length >= 2 && /^[A-Z]{2,3}$/.test(code) && codes.has(code.toLowerCase()))) return true;
+  // A UK postcode ("LS1 4AP") is a place's own mark: the capitalised words before it are the town.
+  return /\d[A-Z]{2}$/.test(text) && words.length <= 4 && words.every((w) => WORD.test(w));
 }
