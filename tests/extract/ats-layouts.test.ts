@@ -7,7 +7,12 @@ import { readLabelled } from '../../utils/extract/generic/labelled';
 import { hiringCompany, readMetaTags } from '../../utils/extract/generic/meta-tags';
 import { isPlace, isStreetAddress } from '../../utils/extract/generic/places';
 import { parseTitle } from '../../utils/extract/generic/title-patterns';
-import { atsSlug, companyFromPage, nameFromCopyright } from '../../utils/extract/generic/company-from-page';
+import {
+  atsSlug,
+  companyFromAboutHeading,
+  companyFromPage,
+  nameFromCopyright,
+} from '../../utils/extract/generic/company-from-page';
 import { parseDate } from '../../utils/extract/normalize';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
@@ -212,5 +217,40 @@ describe('places as ATS headers write them', () => {
       'Over 200 applicants',
     ])
       expect(isPlace(text), text).toBe(false);
+  });
+});
+
+describe("the employer on a company's own site and in an About section", () => {
+  const site = (alt: string) =>
+    doc(
+      `<html><body><header><a href="/"><img src="l.png" alt="${alt}"></a></header><h1>Site Engineer</h1></body></html>`,
+    );
+
+  it("a host made of the name's initials, with a second-level suffix (hgv.co.uk)", () => {
+    expect(companyFromPage(site('Harbour Green Ventures'), new URL('https://www.hgv.co.uk/careers/x')).shown).toBe(
+      'Harbour Green Ventures',
+    );
+    expect(companyFromPage(site('Acme Robotics'), new URL('https://acme.com.au/careers/x')).shown).toBe(
+      'Acme Robotics',
+    );
+    // A logo that is not the host's stays out (an ad, a partner).
+    expect(companyFromPage(site('Bright Path Media'), new URL('https://www.hgv.co.uk/careers/x')).shown).toBeNull();
+  });
+
+  it('"About X" headings in several languages; never "About us", "About the role"', () => {
+    expect(companyFromAboutHeading('About Harbour Green Ventures')).toBe('Harbour Green Ventures');
+    expect(companyFromAboutHeading('Über Kessler Bau')).toBe('Kessler Bau');
+    expect(companyFromAboutHeading('À propos de Maison Ardoise')).toBe('Maison Ardoise');
+    expect(companyFromAboutHeading('Om Granskog Bygghandel')).toBe('Granskog Bygghandel');
+    for (const heading of ['About us', 'About the role', 'About You', 'Über uns', 'À propos du poste', 'Om rollen'])
+      expect(companyFromAboutHeading(heading), heading).toBeNull();
+  });
+
+  it('an About heading names the employer when nothing else on the page does', () => {
+    const page = doc(`<html><head><title>Site Engineer</title></head><body><h1>Site Engineer</h1><p>Cardiff, Wales</p>
+      <h3>About Harbour Green Ventures</h3><p>We build wind farms.</p><h2>What you'll do</h2><ul><li>Plan the work</li></ul>
+      <h2>What you bring</h2><ul><li>3 years on site</li></ul><a href="/apply">Apply now</a></body></html>`);
+    const posting = extract(page, 'https://www.example.org/jobs/site-engineer', { now: null }).posting;
+    expect(posting?.company).toBe('Harbour Green Ventures');
   });
 });

@@ -278,10 +278,10 @@ const applySitePatch: ExtractStep = (s) => {
 const companyShown: ExtractStep = (s) => {
   if (s.fields.company || s.skipReader) return;
   const named = companyFromPage(s.document, s.pageUrl);
-  const company = named.shown ?? named.slug;
+  const company = named.shown ?? named.about ?? named.slug;
   if (company) {
     s.fields.company = company;
-    s.from.company = named.shown ? 'page' : 'url';
+    s.from.company = named.shown || named.about ? 'page' : 'url';
   }
 };
 

@@ -71,19 +71,46 @@ function hostMatches(name: string, host: string, slug: string | null): boolean {
   const brand = norm(
     host
       .replace(/^(www|jobs|careers|career|karriere|empleo|werkenbij|apply)\./, '')
+      // hgv.co.uk, acme.com.au: the second-level suffix is not part of the brand.
+      .replace(/\.(co|com|org|net|ac|gov|edu)(\.[a-z]{2})$/, '$2')
       .split('.')
       .slice(0, -1)
       .join(''),
   );
   const targets = [brand, slug ? norm(slug) : ''].filter((t) => t.length >= 3);
-  return targets.some(
-    (t) => t.includes(n) || n.includes(t) || t.startsWith(n.slice(0, Math.max(5, Math.floor(n.length * 0.6)))),
+  // "Harbour Green Ventures" on hgv.co.uk: the host may be the name's initials.
+  const initials = norm(
+    name
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join(''),
   );
+  return targets.some(
+    (t) =>
+      t.includes(n) ||
+      n.includes(t) ||
+      t.startsWith(n.slice(0, Math.max(5, Math.floor(n.length * 0.6)))) ||
+      (initials.length >= 3 && t === initials),
+  );
+}
+
+/** "About Harbour Green Ventures", "Über Kessler Bau", "À propos de X", "Om X": a section about the employer. */
+const ABOUT =
+  /^(?:about|über|uber|à propos de|a propos de|acerca de|sobre|over|om)\s+(?!(?:the|this|our|us|you|your|uns|die|der|das|den|dich|ihn|le|la|les|l'|nous|vous|el|la|los|nosotros|ti|de|het|ons|jou|jullie|os|dig|oss|er|rollen|jobbet|tjänsten|stillingen|stillingen)\b)(\p{Lu}[^.!?:;]{1,60})$/iu;
+
+/** The employer an "About X" heading names, or null. */
+export function companyFromAboutHeading(text: string): string | null {
+  const m = clean(text).match(ABOUT);
+  if (!m || m[1]!.split(/\s+/).length > 6 || !/^\p{Lu}/u.test(m[1]!)) return null;
+  return clean(m[1]!);
 }
 
 export interface PageCompany {
   /** A name the page shows (preferred). */
   shown: string | null;
+  /** The name an "About X" section heading gives (after `shown`, before the slug). */
+  about?: string;
   /** The slug as a name (last resort). */
   slug: string | null;
 }
@@ -136,5 +163,15 @@ export function companyFromPage(document: Document, url: URL | null): PageCompan
       break;
     }
   }
-  return { shown, slug: slug ? slugToName(slug) : null };
+  let about: string | null = null;
+  if (!shown) {
+    for (const el of all(document, 'h2, h3, h4, strong, b', 60)) {
+      const name = companyFromAboutHeading(clean(el.textContent ?? '').slice(0, 80));
+      if (name && !/^(home|careers?|jobs)$/i.test(name)) {
+        about = name;
+        break;
+      }
+    }
+  }
+  return { shown, about: about ?? undefined, slug: slug ? slugToName(slug) : null };
 }
