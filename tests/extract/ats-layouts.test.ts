@@ -254,3 +254,25 @@ describe("the employer on a company's own site and in an About section", () => {
     expect(posting?.company).toBe('Harbour Green Ventures');
   });
 });
+
+describe('text that linkedom splits at entities', () => {
+  it('a "Label: value" line with an entity in the value is read whole', () => {
+    const html = `<html><body><p>Company: Marsh &amp; Finch Ltd</p><p>Salary: &pound;30,000 &ndash; &pound;35,000 per year</p>
+      <p><b>Location:</b> St Helier&#44; Jersey</p></body></html>`;
+    expect(scanPage(doc(html)).labels.map((l) => l.value)).toEqual([
+      'Marsh & Finch Ltd',
+      '£30,000 – £35,000 per year',
+      'St Helier, Jersey',
+    ]);
+  });
+
+  it('a header line of spans keeps "Ferrous &amp; Finch" as one part', () => {
+    const page = doc(`<html><head><title>Dispatch Coordinator</title></head><body><h1>Dispatch Coordinator</h1>
+      <div class="top"><span>Ferrous &amp; Finch Hauling</span><span>Tulsa, OK</span><span>2 days ago</span></div>
+      <h2>What the job is</h2><ul><li>Plan loads</li></ul><h2>Who we are looking for</h2><ul><li>Two years of dispatch</li></ul>
+      <a href="/apply">Apply now</a></body></html>`);
+    const posting = extract(page, 'https://www.example.org/jobs/dispatch-coordinator', { now: null }).posting;
+    expect(posting?.company).toBe('Ferrous & Finch Hauling');
+    expect(posting?.locations).toEqual(['Tulsa, OK']);
+  });
+});

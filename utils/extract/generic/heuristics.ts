@@ -95,6 +95,14 @@ export function findTitleElement(document: Document, knownTitle?: string): Eleme
   return fallback;
 }
 
+/** A run of text siblings read so far, and whether its chunk / part is the last one pushed. */
+interface TextRun {
+  node: Node;
+  text: string;
+  chunk: boolean;
+  part: boolean;
+}
+
 /** Lines (block text) and chunks (each text node) after an element in document order. */
 export function textAfter(
   start: Element,
@@ -106,6 +114,7 @@ export function textAfter(
   /** The text nodes of each line (a header line of spans: "Snap Inc.", "Los Angeles, CA", …). */
   const lineParts: string[][] = [];
   let parts: string[] = [];
+  let run: TextRun | null = null;
   let current = '';
   let chars = 0;
   let nodes = 0;
@@ -135,9 +144,18 @@ export function textAfter(
     if (node.nodeType === 3) {
       const text = node.nodeValue ?? '';
       current += text;
-      const chunk = clean(text);
-      if (chunk && chunks.length < 200) chunks.push(chunk);
-      if (chunk && parts.length < 20) parts.push(chunk);
+      // linkedom splits text at entities ("Ferrous ", "&", " Finch"): one run of text siblings is one chunk.
+      const prev = run as TextRun | null;
+      const continued: boolean = prev !== null && node.previousSibling === prev.node;
+      const whole: string = prev && continued ? prev.text + text : text;
+      const chunk = clean(whole);
+      let inChunks: boolean = !!prev && continued && prev.chunk;
+      let inParts: boolean = !!prev && continued && prev.part;
+      if (inChunks && chunk) chunks[chunks.length - 1] = chunk;
+      else if (chunk && chunks.length < 200) inChunks = !!chunks.push(chunk);
+      if (inParts && chunk) parts[parts.length - 1] = chunk;
+      else if (chunk && parts.length < 20) inParts = !!parts.push(chunk);
+      run = { node, text: whole, chunk: inChunks, part: inParts };
       chars += text.trim().length;
       node = nextOutside(node);
       continue;

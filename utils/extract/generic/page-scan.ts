@@ -286,7 +286,14 @@ export function scanPage(document: Document): PageScan {
   return { labels, attributes, postedTimes, visited };
 
   function readLabelText(textNode: Node): void {
-    const raw = textNode.nodeValue ?? '';
+    // linkedom splits text at entities ("Company: Marsh ", "&", " Finch"): a run of text siblings is read once, whole.
+    if (textNode.previousSibling?.nodeType === 3) return;
+    let raw = textNode.nodeValue ?? '';
+    let last = textNode;
+    for (let next = textNode.nextSibling; next && next.nodeType === 3 && raw.length <= 300; next = next.nextSibling) {
+      raw += next.nodeValue ?? '';
+      last = next;
+    }
     if (raw.length > 300) return;
     // Cheap filter: a label alone is short; a "Label: value" line has a colon.
     const trimmed = raw.trim();
@@ -300,7 +307,7 @@ export function scanPage(document: Document): PageScan {
         const parent = textNode.parentNode as Element | null;
         // The label is the whole text of its element (or of the text node in a mixed line).
         const labelEl = parent && clean(parent.textContent ?? '') === text ? parent : null;
-        const value = labelEl ? valueAfterLabel(labelEl) : textAfterInParent(textNode);
+        const value = labelEl ? valueAfterLabel(labelEl) : textAfterInParent(last);
         if (value) hit = [field, value.replace(/^[:：]\s*/, '')];
       }
     }
@@ -311,7 +318,7 @@ export function scanPage(document: Document): PageScan {
         push('validThrough', range[1]);
         return;
       }
-      const by = postedBy(trimmed, textNode);
+      const by = postedBy(trimmed, last);
       if (by) hit = ['company', by];
     }
     // "1 vacancy in the following location:" introduces the value; it is not one.
