@@ -276,3 +276,23 @@ describe('text that linkedom splits at entities', () => {
     expect(posting?.locations).toEqual(['Tulsa, OK']);
   });
 });
+
+describe('labels ATS detail pages use', () => {
+  it('iCIMS, Workday, Oracle and Avature rows', () => {
+    const html = `<html><body><dl>
+      <dt>Job Locations</dt><dd>US-OH-Dayton</dd>
+      <dt>Posted Date</dt><dd>11/03/2026</dd>
+      <dt>Job Close Date</dt><dd>12/15/2026</dd>
+      <dt>Hiring Range</dt><dd>$31.20 - $38.90 hourly</dd>
+      <dt>Time Type</dt><dd>Part time</dd>
+      </dl></body></html>`;
+    const fields = labelsOf(html);
+    expect(fields).toMatchObject({
+      locations: ['US-OH-Dayton'],
+      datePosted: '2026-11-03',
+      validThrough: '2026-12-15',
+      employmentType: 'PART_TIME',
+    });
+    expect(fields.salary).toMatchObject({ min: 31.2, max: 38.9, period: 'hour' });
+  });
+});
