@@ -296,3 +296,28 @@ describe('labels ATS detail pages use', () => {
     expect(fields.salary).toMatchObject({ min: 31.2, max: 38.9, period: 'hour' });
   });
 });
+
+describe("a careers site's banner h1", () => {
+  const page = (roles: string[]) =>
+    doc(`<html><head><title>Tallowmere Foods Careers</title></head><body><header><h1>Tallowmere Foods Careers</h1></header>
+      <main>${roles.map((r) => `<h2>${r}</h2><p>Fresno, CA · Full-time</p>`).join('')}
+      <h3>Responsibilities</h3><ul><li>Test samples</li></ul><h3>Qualifications</h3><ul><li>3 years</li></ul>
+      <a href="/apply">Apply for this job</a></main></body></html>`);
+
+  it('the one heading below that names a role is the job', () => {
+    const posting = extract(page(['Quality Assurance Technician']), 'https://careers.tallowmere.com/jobs/1182', {
+      now: null,
+    }).posting;
+    expect(posting?.title).toBe('Quality Assurance Technician');
+    expect(posting?.company).toBe('Tallowmere Foods');
+  });
+
+  it('several role headings (a careers index) do not make a job title', () => {
+    const result = extract(
+      page(['Quality Assurance Technician', 'Line Supervisor', 'Maintenance Mechanic']),
+      'https://careers.tallowmere.com/jobs',
+      { now: null },
+    );
+    expect(result.posting?.title).not.toBe('Quality Assurance Technician');
+  });
+});

@@ -18,6 +18,7 @@ import { parseSalaryText } from '../../money/parse';
 import { salaryFromLine } from '../../money/find';
 import type { Fields } from '../types';
 import { splitTitleParts } from './meta-tags';
+import { companyFromCareersPhrase } from './title-patterns';
 import { isPlace } from './places';
 
 const SKIP = new Set([...NON_TEXT_TAGS, 'BUTTON', 'SELECT', 'OPTION', 'FORM', 'NAV']);
@@ -70,6 +71,21 @@ const PAGE_NAME_TITLE =
   /^(work with us|join us|join our team|careers?|jobs|vacancies|open (positions|roles)|we('|’)re hiring|now hiring|karriere|stellenangebote|offres d'emploi|vacatures|ledige stillinger|lediga jobb)$/i;
 
 export function findTitleElement(document: Document, knownTitle?: string): Element | null {
+  const found = titleHeading(document, knownTitle);
+  // "Tallowmere Foods Careers" in the site's banner h1: the job is the one heading below that names a
+  // role (a careers index names several, and stays a list).
+  const text = found ? visibleText(found, 200) : '';
+  if (text && (PAGE_NAME_TITLE.test(text) || companyFromCareersPhrase(text))) {
+    const roles = all(document, 'h2, h3', 20).filter((h) => {
+      const role = visibleText(h, 200);
+      return role && role.length <= 160 && ROLE_TITLE.test(role) && !companyFromCareersPhrase(role);
+    });
+    if (roles.length === 1) return roles[0]!;
+  }
+  return found;
+}
+
+function titleHeading(document: Document, knownTitle?: string): Element | null {
   const h1s = all(document, 'h1', 30);
   const known = knownTitle ? norm(knownTitle) : '';
   let fallback: Element | null = null;
