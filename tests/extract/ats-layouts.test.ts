@@ -164,6 +164,14 @@ describe('"Company is hiring Role" phrases', () => {
     expect(parseTitle('Senior Analyst job at Brookvale Capital | Hatch', known).company).toBe('Brookvale Capital');
   });
 
+  it('an apply tab\'s own name in the title is never the company ("Postuler - Barista - Moss Café")', () => {
+    expect(parseTitle('Postuler - Barista - Moss Café', { knownRole: 'Barista' }).company).toBe('Moss Café');
+    expect(parseTitle('Jetzt bewerben | Barista (m/w/d) | Moss Kaffee', { knownRole: 'Barista (m/w/d)' }).company).toBe(
+      'Moss Kaffee',
+    );
+    expect(parseTitle('Solicitud - Barista - Café Musgo', { knownRole: 'Barista' }).company).toBe('Café Musgo');
+  });
+
   it('never without the heading, nor for "We are hiring"', () => {
     expect(parseTitle('Assistant to the Hiring Manager').company).toBeNull();
     expect(parseTitle('We are hiring a Barista', { knownRole: 'Barista' }).company).not.toBe('We are');

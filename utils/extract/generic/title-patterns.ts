@@ -15,7 +15,7 @@ export interface TitleParts {
 const SEPARATORS = /\s+[|–—-]\s+|\s+[·•]\s+|\s*\|\s*|\s+::\s+/;
 /** Parts that name the page, not the employer. */
 const GENERIC_PART =
-  /^(careers?|jobs?|job details|job description|job posting|stellenangebote?|stellenanzeige|karriere|jobbörse|offres? d'emploi|emploi|empleo|ofertas?|vacatures?|vacature|ledige stillinger|job|home|apply|application|bewerbung|recrutement|trabaja con nosotros|open positions?|join us|careers? site)$/i;
+  /^(careers?|jobs?|job details|job description|job posting|stellenangebote?|stellenanzeige|karriere|jobbörse|offres? d'emploi|emploi|empleo|ofertas?|vacatures?|vacature|ledige stillinger|job|home|apply|apply now|application|bewerbung|bewerben|jetzt bewerben|postuler|candidature|candidater|solliciteren|sollicitatie|solicitar|solicitud|inscribirse|aplicar|candidatar|ansök|ansøg|søg|søk|hae|recrutement|trabaja con nosotros|open positions?|join us|careers? site)$/i;
 /** "Company Careers", "Careers at Company", "Werken bij Company", "Karriere bei Company". */
 const CAREERS_SUFFIX =
   /^(.{2,80}?)\s+(careers?|jobs|karriere|career site|job board|recruiting|recrutement|vacatures|empleo)$/i;
