@@ -6,7 +6,7 @@ import { scanPage } from '../../utils/extract/generic/page-scan';
 import { readLabelled } from '../../utils/extract/generic/labelled';
 import { hiringCompany, readMetaTags } from '../../utils/extract/generic/meta-tags';
 import { isPlace, isStreetAddress } from '../../utils/extract/generic/places';
-import { parseTitle } from '../../utils/extract/generic/title-patterns';
+import { parseTitle, roleFromApplyHeading } from '../../utils/extract/generic/title-patterns';
 import {
   atsSlug,
   companyFromAboutHeading,
@@ -327,5 +327,34 @@ describe("a careers site's banner h1", () => {
       { now: null },
     );
     expect(result.posting?.title).not.toBe('Quality Assurance Technician');
+  });
+});
+
+describe("an apply form's heading", () => {
+  it('names the role after its apply lead, in several languages', () => {
+    expect(roleFromApplyHeading('Apply for Barista')).toBe('Barista');
+    expect(roleFromApplyHeading('Postuler : Barista')).toBe('Barista');
+    expect(roleFromApplyHeading('Bewerbung als Koch (m/w/d)')).toBe('Koch (m/w/d)');
+    expect(roleFromApplyHeading('Application for Senior Engineer at Scale AI')).toBe('Senior Engineer');
+    expect(roleFromApplyHeading('Solliciteren: Servicemonteur')).toBe('Servicemonteur');
+  });
+
+  it('leaves roles and generic phrases alone', () => {
+    for (const heading of [
+      'Candidature spontanée',
+      'Application Support Engineer',
+      'Applications Engineer',
+      'Apply Chemistry Lab Technician',
+      'Solicitud de empleo',
+      'Apply for this job',
+    ])
+      expect(roleFromApplyHeading(heading), heading).toBeNull();
+  });
+
+  it('an apply page titled "Apply for Role" is read as the role', () => {
+    const page = doc(`<html><head><title>Moss Coffee</title></head><body><h1>Apply for Barista</h1><p>Bend, OR</p>
+      <form><label>Name</label><input name="name"><label>Resume</label><input type="file" name="resume"></form></body></html>`);
+    const result = extract(page, 'https://moss.pinpointhq.com/en/postings/1/applications/new', { now: null });
+    expect(result.posting?.title).toBe('Barista');
   });
 });

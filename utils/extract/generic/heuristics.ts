@@ -18,7 +18,7 @@ import { parseSalaryText } from '../../money/parse';
 import { salaryFromLine } from '../../money/find';
 import type { Fields } from '../types';
 import { splitTitleParts } from './meta-tags';
-import { companyFromCareersPhrase } from './title-patterns';
+import { companyFromCareersPhrase, roleFromApplyHeading } from './title-patterns';
 import { isPlace } from './places';
 
 const SKIP = new Set([...NON_TEXT_TAGS, 'BUTTON', 'SELECT', 'OPTION', 'FORM', 'NAV']);
@@ -258,7 +258,8 @@ export function readHeuristics(document: Document, hints: HeuristicHints): Heuri
   let headerChunks: string[] = [];
   let headerLineParts: string[][] = [];
   if (titleElement) {
-    const title = visibleText(titleElement, 300);
+    const heading = visibleText(titleElement, 300);
+    const title = (heading && roleFromApplyHeading(heading)) || heading;
     if (title) fields.title = title;
     ({ lines: headerLines, chunks: headerChunks, lineParts: headerLineParts } = textAfter(titleElement));
   }

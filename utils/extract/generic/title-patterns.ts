@@ -28,6 +28,19 @@ const AT = /^(.{3,200}?)\s+(?:at|@|bei|chez|hos|bij|presso)\s+(.{2,80})$/i;
 const HIRING = /^(.{2,80}?)\s+(?:is\s+)?hiring(?:\s+an?)?\s+(.{2,150}?)(?:\s+in\s+(.{2,80}))?$/i;
 const JOB_AT = /^(.{2,150}?)\s+(?:job|position|vacancy|role)\s+at\s+(.{2,80}?)(?:\s+in\s+(.{2,80}))?$/i;
 
+/** An apply form's heading: "Apply for Role", "Postuler : Role", "Bewerbung als Role", "Application for Role at Company". */
+const APPLY_HEADING =
+  /^(?:(?:job application for|application for|apply(?: now)? for|apply to|applying for|you are applying for|bewerbung (?:als|für)|bewerben als|jetzt bewerben als|postuler (?:à|pour)|candidature (?:pour|à)|solicitud para|aplicar a|solliciteren (?:voor|op)|sollicitatie voor|ansök till|søg stillingen som)\s*[:：\-–—]?|(?:apply|apply now|bewerbung|jetzt bewerben|postuler|candidature|candidater|solicitud|solliciteren|ansök|ansøg)\s*[:：\-–—])\s+(.{2,200})$/i;
+
+/** The role an apply heading names (without "at Company"), or null when the heading is not one. */
+export function roleFromApplyHeading(heading: string): string | null {
+  const m = clean(heading).match(APPLY_HEADING);
+  if (!m) return null;
+  const at = m[1]!.match(/^(.{2,150}?)\s+(?:at|bei|chez)\s+\p{Lu}.{1,80}$/u);
+  const role = clean(at ? at[1]! : m[1]!);
+  return /^(?:(?:this|the|a) )?(?:job|position|role|vacancy|empleo|emploi|poste|stelle)$/i.test(role) ? null : role;
+}
+
 /** The first title part read as "Company hiring Role in Place" or "Role job at Company in Place". */
 function hiringPhrase(part: string, known: string): TitleParts | null {
   const hiring = part.match(HIRING);
