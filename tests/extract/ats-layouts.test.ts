@@ -358,3 +358,30 @@ describe("an apply form's heading", () => {
     expect(result.posting?.title).toBe('Barista');
   });
 });
+
+describe('header lines under the title, more shapes', () => {
+  const read = (block: string) => {
+    const page =
+      doc(`<html><head><title>Full-Charge Bookkeeper</title></head><body><h1>Full-Charge Bookkeeper</h1>${block}
+      <h2>Responsibilities</h2><ul><li>Keep the books</li></ul><h2>Requirements</h2><ul><li>4 years</li></ul>
+      <a href="/apply">Apply now</a></body></html>`);
+    const posting = extract(page, 'https://jobs.someboard.example/job/123', { now: null }).posting;
+    return [posting?.company ?? null, posting?.locations ?? []];
+  };
+
+  it('dashes, "at Company in Place", icons, the employer alone above the place', () => {
+    const want = ['Quarry Lane Farms', ['Columbus, OH']];
+    expect(read('<p>Quarry Lane Farms — Columbus, OH — Part-time</p>')).toEqual(want);
+    expect(read('<p>at Quarry Lane Farms in Columbus, OH</p>')).toEqual(want);
+    expect(read('<p>Quarry Lane Farms</p><p>Columbus, OH (On-site)</p>')).toEqual(want);
+    expect(read('<ul><li>Quarry Lane Farms</li><li>Columbus, OH</li></ul>')).toEqual(want);
+    expect(read('<p>📍 Columbus, OH · 🕒 Part-time</p>')).toEqual([null, ['Columbus, OH']]);
+  });
+
+  it('a team, a badge or a reference number above the place is not the employer', () => {
+    expect(read('<p>Clinical Team - Columbus, OH</p>')[0]).toBeNull();
+    expect(read('<p>Req #4410</p><p>Columbus, OH</p>')[0]).toBeNull();
+    expect(read('<p>New</p><p>Columbus, OH</p>')[0]).toBeNull();
+    expect(read('<p>Finance</p><p>Columbus, OH</p>')[0]).toBeNull();
+  });
+});

@@ -22,6 +22,19 @@ const APPLICANTS =
 const RELATIVE =
   /\b(ago|vor \d|il y a|hace|siden|geleden|sedan|today|yesterday|just (now|posted)|reposted|posted|heute|gestern|aujourd'hui|hier)\b/i;
 const SEPARATOR = /\s+[·•|]\s+|\s*[·•]\s*/;
+/** "Clinical Team", "Finance Department", "Abteilung Einkauf": a team, not the employer. */
+const TEAM_NAME = /(^|\s)(team|department|dept\.?|division|abteilung|équipe|equipo|afdeling|avdelning)(\s|$)/i;
+/** Badges and reference numbers under a title ("New", "Easy Apply", "Req #4410", "Job ID: 88"). */
+const NOT_A_NAME =
+  /^(new|featured|urgent|hot|promoted|sponsored|closing soon|easy apply|actively hiring|verified)$|#|\b(req|ref|job id|requisition)\b|^\W*\d[\d\W]*$/i;
+/** Dashes separate parts only in a line without dots or bars ("Quarry Lane Farms — Columbus, OH"). */
+const DASHES = /\s+[-–—]\s+/;
+/** An icon before a part ("📍 Columbus, OH"). */
+const ICON = /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u;
+/** A work mode in brackets after a place ("Columbus, OH (On-site)"). */
+const MODE_AFTER = /\s*\((?:on-?site|hybrid|remote|in[\s-]office|vor ort|présentiel|presencial)\)$/i;
+/** "at Quarry Lane Farms in Columbus, OH": the employer after "at", a place after "in". */
+const AT_IN = /^(?:at|bei|chez|bij|hos)\s+(\p{Lu}.{1,60}?)(?:\s+(?:in|à|en|i)\s+(\p{Lu}.{1,60}))?$/u;
 
 type Kind = 'company' | 'place' | 'date' | 'other';
 
@@ -36,16 +49,21 @@ export function classifyPart(part: string): Kind {
   if (isPlace(text)) return 'place';
   if (normalizeEmploymentType(text, true) && text.length < 30) return 'other';
   if (workModeFromText(text) && text.length < 25) return 'other';
-  if (DEPARTMENT_WORDS.test(text)) return 'other';
+  if (DEPARTMENT_WORDS.test(text) || TEAM_NAME.test(text) || NOT_A_NAME.test(text)) return 'other';
   if (!/^[\p{Lu}\d"“(]/u.test(text) || text.split(/\s+/).length > 6 || /[.!?]\s/.test(text)) return 'other';
   return 'company';
 }
 
 /** Parts of one header line: split on · • |, else the line's text pieces when it has several. */
 export function headerParts(line: string, pieces: readonly string[] = []): string[] {
-  if (SEPARATOR.test(line)) return line.split(SEPARATOR).map(clean).filter(Boolean);
-  const own = pieces.map(clean).filter((p) => p && !/^[·•|,-]$/.test(p));
-  return own.length > 1 ? own : [clean(line)];
+  const part = (p: string) => clean(clean(p).replace(ICON, '')).replace(MODE_AFTER, '');
+  if (SEPARATOR.test(line)) return line.split(SEPARATOR).map(part).filter(Boolean);
+  const own = pieces.map(part).filter((p) => p && !/^[·•|,-]$/.test(p));
+  if (own.length > 1) return own;
+  const at = part(line).match(AT_IN);
+  if (at) return at[2] ? [at[1]!, at[2]] : [at[1]!];
+  const dashed = part(line).split(DASHES).map(part).filter(Boolean);
+  return dashed.length > 1 && dashed.length <= 5 ? dashed : [part(line)];
 }
 
 /**
@@ -59,15 +77,22 @@ export function readHeaderLine(
 ): HeaderLineResult {
   const out: HeaderLineResult = { company: null, places: [], datePosted: null };
   // Only the lines right under the title: further down are lists ("Design · Vienna" for other jobs).
+  // The employer alone on the line right under the title, with the place on the next line.
+  let lone: string | null = null;
   for (let i = 0; i < Math.min(lines.length, 3); i++) {
     const line = lines[i]!;
     if (line.length > 300) continue;
     const parts = headerParts(line, lineParts[i] ?? []);
-    if (parts.length < 2 && !isPlace(parts[0] ?? '')) continue;
+    const single = parts.length === 1 && i === 0 && classifyPart(parts[0]!) === 'company' ? parts[0]! : null;
+    if (parts.length < 2 && !isPlace(parts[0] ?? '')) {
+      lone = single;
+      continue;
+    }
     const kinds = parts.map(classifyPart);
     const header = kinds.includes('place') || kinds.includes('date');
     if (!header) continue;
     if (!out.company && kinds[0] === 'company' && parts.length >= 2) out.company = parts[0]!;
+    if (!out.company && lone && i === 1 && kinds[0] !== 'company') out.company = lone;
     for (let j = 0; j < parts.length; j++) {
       if (kinds[j] === 'place' && out.places.length < 10) out.places.push(parts[j]!);
       if (kinds[j] === 'date' && !out.datePosted && now) out.datePosted = parseRelativeDate(parts[j]!, now);
