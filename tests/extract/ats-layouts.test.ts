@@ -376,6 +376,7 @@ describe('header lines under the title, more shapes', () => {
     expect(read('<p>Quarry Lane Farms</p><p>Columbus, OH (On-site)</p>')).toEqual(want);
     expect(read('<ul><li>Quarry Lane Farms</li><li>Columbus, OH</li></ul>')).toEqual(want);
     expect(read('<p>📍 Columbus, OH · 🕒 Part-time</p>')).toEqual([null, ['Columbus, OH']]);
+    expect(read('<p>Remote - EMEA</p>')).toEqual([null, ['Remote - EMEA']]);
   });
 
   it('a team, a badge or a reference number above the place is not the employer', () => {

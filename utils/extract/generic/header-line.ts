@@ -62,6 +62,7 @@ export function headerParts(line: string, pieces: readonly string[] = []): strin
   if (own.length > 1) return own;
   const at = part(line).match(AT_IN);
   if (at) return at[2] ? [at[1]!, at[2]] : [at[1]!];
+  if (isPlace(part(line))) return [part(line)]; // "Remote - EMEA", "Hybrid - Lisbon" are one place
   const dashed = part(line).split(DASHES).map(part).filter(Boolean);
   return dashed.length > 1 && dashed.length <= 5 ? dashed : [part(line)];
 }
