@@ -87,7 +87,7 @@ function inItsSection(summary: Summary, expected: SummaryExpectation, section: S
 }
 
 function tallyLine(name: string, tally: Tally): string {
-  const pct = (part: number, whole: number): string => `${((100 * part) / Math.max(1, whole)).toFixed(1)}%`;
+  const pct = (part: number, whole: number): string => (whole ? `${((100 * part) / whole).toFixed(1)}%` : '–');
   return (
     `${name.padEnd(8)} pages with section labels: section accuracy ${pct(tally.sectionRight, tally.sectionItems)} (${tally.sectionRight}/${tally.sectionItems} items)` +
     `  skills P ${pct(tally.truePositives, tally.truePositives + tally.falsePositives)} R ${pct(tally.truePositives, tally.truePositives + tally.falseNegatives)}` +

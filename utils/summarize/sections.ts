@@ -89,12 +89,28 @@ interface SplitLine extends DescriptionLine {
 function splitInlineHeadings(line: DescriptionLine): SplitLine[] {
   if (line.heading) return [line];
   const text = line.text;
-  const leading = line.bullet ? null : /^([^:：.!?]{3,60})[:：]\s+(\S.*)$/.exec(text);
+  // A list item may be labelled too when it is the start of a paragraph taken apart.
+  const leading = line.bullet && line.continued !== false ? null : /^([^:：.!?]{3,60})[:：]\s+(\S.*)$/.exec(text);
   if (leading?.[1] && leading[2] && wordCount(leading[1]) <= 6) {
     const kind = classifyHeading(leading[1]);
     if (kind && kind !== 'overview' && kind !== 'other') {
-      return [{ ...line, text: leading[2], inlineSection: kind }];
+      // "Requirements: 3+ years …; experience with …; …": one item a clause.
+      const items = semicolonItems(leading[2]);
+      return items.map((item) => ({
+        ...line,
+        text: item,
+        bullet: line.bullet || items.length > 1,
+        inlineSection: kind,
+      }));
     }
+  }
+  // "Why Tallowbird? We pay for …": a short question leading a paragraph is its title, not its text.
+  // Only a "why" question pitches the job; "Questions? Write to …" leads to the contact.
+  const question = line.bullet
+    ? null
+    : /^((?:why|warum|pourquoi|¿?por qu[ée]|waarom|varf[öo]r)\b[^.!?:]{2,40}\?)\s+(\p{Lu}.{20,})$/iu.exec(text);
+  if (question?.[1] && question[2] && wordCount(question[1]) <= 4) {
+    return splitInlineHeadings({ ...line, text: question[2] });
   }
   const trailing = /^(.*[.!?)])\s+([\p{Lu}][^.!?]*)$/u.exec(text);
   if (trailing?.[1] && trailing[2] && wordCount(trailing[2]) <= INLINE_HEADING_MAX_WORDS) {
@@ -105,6 +121,19 @@ function splitInlineHeadings(line: DescriptionLine): SplitLine[] {
     }
   }
   return [line];
+}
+
+const MIN_CLAUSE_WORDS = 3;
+/** A list item, not a paragraph set as a bullet: only these follow their list's section. */
+const LIST_ITEM_MAX = 160;
+
+/** A labelled run of clauses ("a; b; c") as items, when every clause could stand as one. */
+function semicolonItems(text: string): string[] {
+  const clauses = text.split(/;\s+/).map((clause) => clause.trim());
+  // A clause holding a sentence break is prose ("… equity. This role is remote …; we do not …").
+  if (clauses.length < 2 || clauses.some((clause) => wordCount(clause) < MIN_CLAUSE_WORDS || /[.!?]\s/.test(clause)))
+    return [text];
+  return clauses;
 }
 
 /** Requirement-like vs responsibility-like, for lines outside a named section. */
@@ -194,8 +223,18 @@ export function splitSections(html: string, text: string, company: string | null
   let dutiesTurned = false;
   /** Inside page clutter (similar jobs, alerts): left only at a known section heading. */
   let inClutter = false;
+  /** Where the previous item of the current list went: an item that reads as neither goes with its list. */
+  let listSection: LineSection | null = null;
+  /** "Tu día a día: a.B.C": the label of a paragraph, for the glued sentences split off it. */
+  let paragraphLabel: SectionKind | null = null;
   for (const raw of restructureLines(descriptionLines(html, text))) {
-    for (const line of splitInlineHeadings(raw)) {
+    if (!raw.continued) paragraphLabel = null;
+    for (const split of splitInlineHeadings(raw)) {
+      if (split.inlineSection) paragraphLabel = split.inlineSection;
+      const line: SplitLine =
+        raw.continued && paragraphLabel && !split.inlineSection && !split.heading
+          ? { ...split, inlineSection: paragraphLabel }
+          : split;
       if (!line.inlineSection && (looksLikeHeading(line) || isClutterHeading(line))) {
         if (isClutterHeading(line)) {
           inClutter = true;
@@ -209,6 +248,7 @@ export function splitSections(html: string, text: string, company: string | null
         subsection = null;
         bulletsInSection = 0;
         dutiesTurned = false;
+        listSection = null;
         if (kind && kind !== 'overview') sections.hadHeadings = true;
         continue;
       }
@@ -248,6 +288,9 @@ export function splitSections(html: string, text: string, company: string | null
       let section = ended
         ? placeLine('overview', null, kept, false)
         : placeLine(current, subsection, kept, line.bullet);
+      if (section === 'overview' && line.bullet && listSection && wordCount(kept) >= 3 && kept.length <= LIST_ITEM_MAX)
+        section = listSection;
+      listSection = line.bullet && section !== 'overview' && section !== 'compensation' ? section : null;
       if (section === null) continue;
       if (section === 'responsibilities' && (dutiesTurned || REQUIREMENT_START.test(kept)) && !startsLikeDuty(kept)) {
         dutiesTurned = true;
@@ -282,13 +325,14 @@ function startsLikeDuty(line: string): boolean {
 
 /** Pay prose: an amount with a pay word, or the pay zone/range prose around one, however long. */
 const PAY_WORDS =
-  /\b(?:salary|salaries|pay|compensation|wage|annual(?:ly)?|per (?:year|annum|hour|month)|hourly|OTE|on-target|gehalt|verg[üu]tung|salaire|r[ée]mun[ée]ration|salario|sueldo)\b/i;
+  /\b(?:salary|salaries|(?<!\b(?:we|they|will|to) )pay|compensation|wage|annual(?:ly)?|per (?:year|annum|hour|month)|hourly|OTE|on-target|gehalt|verg[üu]tung|salaire|r[ée]mun[ée]ration|salario|sueldo|salaris|loon|l[öo]n)\b/i;
 const PAY_PROSE =
   /\b(?:pay (?:zone|range|band|scale)|salary (?:range|band)|base (?:pay|salary)|compensation (?:range|band|package)|total rewards)\b/i;
 const PAY_PARAGRAPH_MAX = 700;
 /** Money that is not pay: "a $4M annual budget", "a quota of $750K", "$60M in funding". */
 const NOT_PAY = /\b(?:budgets?|revenue|funding|raised|valuation|spend|ARR|GMV|quota|portfolio|assets under)\b/i;
-const NAMED_PAY = /\b(?:salary|salaries|pay|compensation|wage|OTE|on-target|gehalt|salaire|salario|sueldo)\b/i;
+const NAMED_PAY =
+  /\b(?:salary|salaries|(?<!\b(?:we|they|will|to) )pay|compensation|wage|OTE|on-target|gehalt|salaire|salario|sueldo|salaris|l[öo]n)\b/i;
 
 function placeLine(
   current: SectionKind,
@@ -300,7 +344,9 @@ function placeLine(
   if (
     MONEY.test(line) &&
     line.length <= SALARY_LINE_MAX &&
-    /salary|pay\b|compensation|gehalt|salaire|salario|sueldo|\d\s*[-–—]\s*(?:[$€£]|USD|EUR)?\s?\d/i.test(line)
+    /salary|(?<!\b(?:we|they|will|to) )pay\b|compensation|gehalt|salaire|salario|sueldo|salaris|\d\s*[-–—]\s*(?:[$€£]|USD|EUR)?\s?\d/i.test(
+      line,
+    )
   ) {
     return 'compensation';
   }
