@@ -1,7 +1,12 @@
 /** Text delivered in unusual shapes (issue 11, second round): one short input per pattern. */
 import { describe, expect, it } from 'vitest';
 import { classifyHeading, wholeHeadingKind } from '../../utils/summarize/headings';
-import { restructureLines, splitJoinedItems, splitTrailingHeading } from '../../utils/summarize/restructure';
+import {
+  restructureLines,
+  splitGluedSentences,
+  splitJoinedItems,
+  splitTrailingHeading,
+} from '../../utils/summarize/restructure';
 import { splitSections } from '../../utils/summarize/sections';
 
 describe('headings in unusual shapes', () => {
@@ -131,6 +136,66 @@ describe('lists and items', () => {
     expect(splitJoinedItems('Gute Kenntnisse in Siemens S7 und TIA Portal Führerschein Klasse B')).toEqual([
       'Gute Kenntnisse in Siemens S7 und TIA Portal',
       'Führerschein Klasse B',
+    ]);
+  });
+});
+
+describe('after the hold-out review (issue 11, second round)', () => {
+  it('reads a heading that asks a question', () => {
+    const sections = splitSections('<h2>Wat ga je doen?</h2><p>Je plant de routes voor twaalf chauffeurs.</p>', '');
+    expect(sections.responsibilities).toEqual(['Je plant de routes voor twaalf chauffeurs.']);
+  });
+
+  it('keeps a short untitled item that names a heading word as an item', () => {
+    const sections = splitSections(
+      '<table><tr><td><b>Preferred</b></td><td>Retail banking experience<br>Spanish</td></tr></table>',
+      '',
+    );
+    expect(sections.preferred).toEqual(['Retail banking experience', 'Spanish']);
+  });
+
+  it("keeps the pay range under a pay-transparency heading, but not a similar job's", () => {
+    const sections = splitSections(
+      '<p><b>Pay Transparency</b></p><p>The hourly range for this role is $22.00 - $27.50 based on experience.</p><h2>Similar jobs</h2><p>Pharmacy Technician: $18 - $21 per hour</p>',
+      '',
+    );
+    expect(sections.compensation).toEqual(['The hourly range for this role is $22.00 - $27.50 based on experience.']);
+  });
+
+  it('reads duties in the French and Spanish future, Dutch and Swedish second person', () => {
+    const sections = splitSections(
+      '<p>Vous animerez les ateliers clients.</p><p>Gestionarás el inventario del almacén.</p><p>Je controleert de facturen.</p><p>Du packar order till butiker.</p>',
+      '',
+    );
+    expect(sections.responsibilities).toHaveLength(4);
+    const profile = splitSections('<p>Vous avez un diplôme en logistique.</p><p>Je hebt een rijbewijs B.</p>', '');
+    expect(profile.responsibilities).toEqual([]);
+  });
+
+  it('reads "Les petits plus" as nice to have', () => {
+    expect(classifyHeading('Les petits plus')).toBe('preferred');
+  });
+
+  it('splits a labelled run of short sentences into items, not a labelled paragraph of prose', () => {
+    const sections = splitSections(
+      '<p>Requisitos: Grado en Farmacia. Experiencia mínima de 1 año en farmacia comunitaria. Manejo de Farmatic.</p>',
+      '',
+    );
+    expect(sections.requirements).toEqual([
+      'Grado en Farmacia.',
+      'Experiencia mínima de 1 año en farmacia comunitaria.',
+      'Manejo de Farmatic.',
+    ]);
+  });
+
+  it('splits a sentence glued before a two-letter word or a hyphenated one', () => {
+    expect(splitGluedSentences('Du plockar order i vårt WMS.Du håller ordning')).toEqual([
+      'Du plockar order i vårt WMS.',
+      'Du håller ordning',
+    ]);
+    expect(splitGluedSentences('Minimaal 2 jaar ervaring.F-gassen certificaat')).toEqual([
+      'Minimaal 2 jaar ervaring.',
+      'F-gassen certificaat',
     ]);
   });
 });

@@ -11,7 +11,7 @@ import {
   type SectionKind,
 } from './data/headings';
 import { removeBoilerplate } from './boilerplate';
-import { classifyHeading } from './headings';
+import { classifyHeading, wholeHeadingKind } from './headings';
 import { restructureLines } from './restructure';
 import { descriptionLines, type DescriptionLine } from './lines';
 import { LEGAL_SUFFIX, anyOf } from './patterns';
@@ -67,15 +67,20 @@ function isClutterHeading(line: DescriptionLine): boolean {
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
+/** A heading may ask a question ("Wat ga je doen?", "Who are you?"). */
+const QUESTION_HEADING_MAX_WORDS = 8;
+
 function looksLikeHeading(line: DescriptionLine): boolean {
   const text = line.text;
   const words = wordCount(text);
   if (line.heading && text.length <= 100 && words <= 12 && !/[.!?]$/.test(text)) return true;
+  if (line.heading && /\?$/.test(text) && words <= QUESTION_HEADING_MAX_WORDS && classifyHeading(text)) return true;
   if (line.bullet) return false;
   if (/[:：]$/.test(text) && text.length <= 80 && words <= 10) return true;
-  if (words <= 6 && !/[.!?,;]$/.test(text) && /^[\p{Lu}\d]/u.test(text)) {
-    // "Experience with cranes and forklifts" holds a heading word but is an item.
-    return classifyHeading(text) !== null && !REQUIREMENT_START.test(text);
+  if (words <= 6 && !/[.!,;]$/.test(text) && /^[\p{Lu}\d]/u.test(text)) {
+    // Untagged, every word must be a heading word: "Property management accounting experience" and
+    // "Experience with cranes and forklifts" name a heading word but are items.
+    return wholeHeadingKind(text) !== null && !REQUIREMENT_START.test(text);
   }
   return false;
 }
@@ -94,8 +99,8 @@ function splitInlineHeadings(line: DescriptionLine): SplitLine[] {
   if (leading?.[1] && leading[2] && wordCount(leading[1]) <= 6) {
     const kind = classifyHeading(leading[1]);
     if (kind && kind !== 'overview' && kind !== 'other') {
-      // "Requirements: 3+ years …; experience with …; …": one item a clause.
-      const items = semicolonItems(leading[2]);
+      // "Requirements: 3+ years …; experience with …; …" or short sentences: one item each.
+      const items = LIST_KINDS.has(kind) ? listedItems(leading[2]) : [leading[2]];
       return items.map((item) => ({
         ...line,
         text: item,
@@ -127,8 +132,20 @@ const MIN_CLAUSE_WORDS = 3;
 /** A list item, not a paragraph set as a bullet: only these follow their list's section. */
 const LIST_ITEM_MAX = 160;
 
-/** A labelled run of clauses ("a; b; c") as items, when every clause could stand as one. */
-function semicolonItems(text: string): string[] {
+const LIST_KINDS: ReadonlySet<SectionKind> = new Set(['responsibilities', 'requirements', 'preferred', 'benefits']);
+const MAX_SENTENCE_ITEM_WORDS = 16;
+
+/**
+ * A labelled run of clauses ("a; b; c") or of short sentences ("Grado en X. Experiencia de 2 años.")
+ * as items, when every part could stand as one.
+ */
+function listedItems(text: string): string[] {
+  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).map((sentence) => sentence.trim());
+  if (
+    sentences.length > 1 &&
+    sentences.every((sentence) => wordCount(sentence) >= 2 && wordCount(sentence) <= MAX_SENTENCE_ITEM_WORDS)
+  )
+    return sentences;
   const clauses = text.split(/;\s+/).map((clause) => clause.trim());
   // A clause holding a sentence break is prose ("… equity. This role is remote …; we do not …").
   if (clauses.length < 2 || clauses.some((clause) => wordCount(clause) < MIN_CLAUSE_WORDS || /[.!?]\s/.test(clause)))
@@ -259,7 +276,10 @@ export function splitSections(html: string, text: string, company: string | null
         continue;
       }
       if (current === 'boilerplate') {
-        sections.removed.push(line.text);
+        // Under "Pay transparency" (legal prose), the pay range itself is still the job's pay; never in page clutter.
+        if (!inClutter && MONEY.test(line.text) && (PAY_WORDS.test(line.text) || PAY_PROSE.test(line.text)))
+          push('compensation', line.text);
+        else sections.removed.push(line.text);
         continue;
       }
       const { kept, removed } = removeBoilerplate(line.text);

@@ -79,6 +79,8 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'idealerweise',
       'atouts?',
       'serait un plus',
+      'petits plus',
+      '^les plus$',
       'appr[ée]ci[ée]',
       'souhait[ée]',
       'deseable',
@@ -632,6 +634,12 @@ export const RESPONSIBILITY_LINE_PATTERNS: readonly string[] = [
   '\\bwill be (?:responsible|working|expected)\\b',
   // German duties in the second person ("Du pflegst …", "Du unterstützt …"); not "Du hast/bist/bringst …", which are the profile.
   '^du (?!(?:hast|bist|bringst|verfügst|besitzt|kennst|sprichst|beherrschst|möchtest|willst|suchst|liebst|denkst|überzeugst|zeichnest)\\b)[a-zäöüß]+t\\b',
+  // The same in French and Spanish futures ("Vous développerez …", "Analizarás …"), Dutch ("Je voert …")
+  // and Swedish ("Du lastar …"); not "Vous avez", "Je hebt/bent", "Du har/är", which are the profile.
+  '^vous [a-zà-ÿ]+rez\\b',
+  '^(?:t[úu] )?[a-záéíóúñ]{3,}(?:ar|er|ir)[áa]s\\b',
+  '^je (?!(?:hebt|bent|beschikt|spreekt|kunt|wilt|kent|houdt van)\\b)[a-z]+t\\b',
+  '^du (?!(?:har|är|kan|talar|behärskar|vill|gillar)\\b)[a-zåäö]+(?:ar|er)\\b',
 ];
 
 /** In a requirements list, a line that says it is optional belongs with the nice-to-haves. */
