@@ -12,7 +12,6 @@ import { jobvite } from './jobvite';
 import { karriere } from './karriere';
 import { lever } from './lever';
 import { linkedin } from './linkedin';
-import { ruleByMarker } from '../site-markers';
 import { personio } from './personio';
 import { recruitee } from './recruitee';
 import { saramin } from './saramin';
@@ -65,5 +64,21 @@ export function findSiteRule(url: URL | null, document: Document): SiteRule | nu
     const hostAndPath = url.hostname + url.pathname;
     for (const rule of SITE_RULES) if (rule.hosts.test(hostAndPath)) return rule;
   }
-  return ruleByMarker(SITE_RULES, document, MARKERS);
+  // One document scan for every rule's marker, then find whose marker the hit belongs to.
+  let hit: Element | null = null;
+  try {
+    hit = document.querySelector(MARKERS);
+  } catch {
+    hit = null;
+  }
+  if (!hit) return null;
+  for (const rule of SITE_RULES) {
+    if (!rule.marker) continue;
+    try {
+      if (hit.matches(rule.marker) || document.querySelector(rule.marker)) return rule;
+    } catch {
+      // ignore selectors an engine does not support
+    }
+  }
+  return null;
 }
