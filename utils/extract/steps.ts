@@ -20,7 +20,7 @@ import { readMetaTags, type MetaResult } from './generic/meta-tags';
 import { readMicrodata } from './generic/microdata';
 import { scanPage, type PageScan } from './generic/page-scan';
 import { locationFromProse } from './generic/prose-location';
-import { parseTitle, type TitleParts } from './generic/title-patterns';
+import { companyWithoutPlace, parseTitle, type TitleParts } from './generic/title-patterns';
 import { describe, mergeFields, type Candidate } from './merge';
 import { parseDate } from './normalize';
 import { findSalaryInText } from '../money/find';
@@ -252,6 +252,8 @@ const mergeSources: ExtractStep = (s) => {
   }
   s.fields = { ...merged.fields };
   s.from = { ...merged.from };
+  if (s.fields.company && s.fields.locations?.length && (s.from.company === 'meta' || s.from.company === 'title'))
+    s.fields.company = companyWithoutPlace(s.fields.company, s.fields.locations);
 };
 
 /** What the site rule read replaces what the generic sources found. */

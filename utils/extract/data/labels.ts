@@ -16,6 +16,7 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'location',
       'locations',
       'where',
+      'region',
       'kommun',
       'kommune',
       'job location',

@@ -68,6 +68,17 @@ export const NON_POSTING_TYPES = new Set([
 /** Words in a page title that introduce a job ("Role at Company", "Role bei Company"). */
 export const AT_COMPANY = /\s+(?:at|@|bei|chez|hos|bij|presso)\s+(.{2,80}?)\s*(?:[|–—-]\s*[^|–—-]*)?$/i;
 
+/**
+ * "Company is hiring a (Remote) Role | Site", "Firma sucht eine Role": group 1 the company, 2 "remote"
+ * when the role is said to be remote, 3 the role.
+ */
+export const HIRING_TITLE =
+  /^(.{2,80}?)\s+(?:is hiring|is looking for|sucht|zoekt|söker|søger|busca|recrute)(?:\s+(?:an?|eine[nr]?|ein|een|en|ett|une?|una))?\s+(?:(remote)\s+)?(.{2,200}?)(?:\s+[|–—-]\s+[^|–—-]*)?$/i;
+
+/** Headings of a section that lists other jobs ("Similar jobs", "Other jobs like this", "Ähnliche Jobs"). */
+export const CLUTTER_HEADING =
+  /^((similar|related|recommended|other|more)\b.{0,30}\b(jobs?|roles|positions|vacancies|openings|listings)\b|you (may|might) also (like|be interested)|people also (viewed|searched)|jobs you may like|ähnliche (jobs|stellen)|weitere (jobs|stellen)|(offres|emplois) similaires|ofertas similares|vergelijkbare vacatures|lignende (job|stillinger)|liknande (jobb|annonser))/i;
+
 /** Words of a text line that are facts, not a location (used when splitting header lines). */
 export const NOT_LOCATION =
   /\b(ago|posted|published|today|yesterday|hours?|days?|weeks?|months?|vor \d+|applicants?|bewerber|full[\s-]?time|part[\s-]?time|contract|internship|salary|gehalt|equity|level|entry|senior|mid-level|estimate|easy apply|apply)\b|[$€£¥₹]/i;

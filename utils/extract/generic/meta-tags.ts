@@ -3,7 +3,7 @@
  * "Role at Company" patterns to split when nothing better is known.
  */
 import { all, attr, clean, first } from '../dom';
-import { AT_COMPANY } from '../data/vocabulary';
+import { AT_COMPANY, HIRING_TITLE } from '../data/vocabulary';
 import { ROLE_TITLE } from '../data/detect-words';
 import { salaryFromLine } from '../../money/find';
 import { normalizeEmploymentType, workModeFromText } from '../normalize';
@@ -91,8 +91,13 @@ export function readMetaTags(document: Document): MetaResult {
   if (rawTitle) {
     // "Role at Company | Site": the company is the phrase after "at".
     const at = (docTitle || rawTitle).match(AT_COMPANY);
+    const hiring = (docTitle || rawTitle).match(HIRING_TITLE);
     let title = rawTitle;
-    if (at && at[1]) {
+    if (hiring && !at) {
+      fields.company = clean(hiring[1]!);
+      title = hiring[3]!;
+      if (hiring[2]) fields.workMode = 'remote';
+    } else if (at && at[1]) {
       fields.company = clean(at[1]);
       title = (docTitle || rawTitle).slice(0, at.index).replace(/^job application for\s+/i, '');
     } else if (siteName) {

@@ -42,6 +42,20 @@ export function companyFromCareersPhrase(text: string): string | null {
   return suf ? clean(suf[1]!) || null : null;
 }
 
+/**
+ * "Vacature Role bij Company in Deventer": a company read from a title may end with the place the
+ * page names ("in/à/en/i Deventer"); that place is not part of the name.
+ */
+export function companyWithoutPlace(company: string, places: readonly string[]): string {
+  for (const place of places) {
+    const head = clean(place.split(',')[0] ?? '');
+    if (head.length < 2) continue;
+    const tail = company.match(/\s+(?:in|à|en|a|i|im|bei)\s+(.{2,60})$/i);
+    if (tail && norm(tail[1]!) === norm(head) && tail.index! >= 2) return company.slice(0, tail.index);
+  }
+  return company;
+}
+
 /** True when `part` is the site's own name: og:site_name, or the host's brand ("hatchboard.io"). */
 export function isSiteName(part: string, siteName: string, host: string): boolean {
   const p = norm(part);
