@@ -59,14 +59,27 @@ export function readHeaderLine(
 ): HeaderLineResult {
   const out: HeaderLineResult = { company: null, places: [], datePosted: null };
   // Only the lines right under the title: further down are lists ("Design · Vienna" for other jobs).
-  for (let i = 0; i < Math.min(lines.length, 3); i++) {
-    const line = lines[i]!;
-    if (line.length > 300) continue;
-    const parts = headerParts(line, lineParts[i] ?? []);
+  const candidates = lines
+    .slice(0, 3)
+    .map((line, i) => (line.length > 300 ? [] : headerParts(line, lineParts[i] ?? [])));
+  // A header written one fact per line ("Company", "Zaragoza", "On-site", "Posted 5d ago"): one line of parts.
+  const stacked = lines.slice(0, 5).filter((line) => line.length <= 40 && !SEPARATOR.test(line));
+  if (stacked.length >= 3 && stacked.length === Math.min(lines.length, 5)) candidates.unshift(stacked);
+  for (const parts of candidates) {
     if (parts.length < 2 && !isPlace(parts[0] ?? '')) continue;
     const kinds = parts.map(classifyPart);
     const header = kinds.includes('place') || kinds.includes('date');
     if (!header) continue;
+    // "Company · Zaragoza · 5 days ago": a name right after the company, before the date, is the place.
+    const date = kinds.indexOf('date');
+    if (
+      kinds[0] === 'company' &&
+      kinds[1] === 'company' &&
+      !kinds.includes('place') &&
+      date > 1 &&
+      /^[\p{Lu}][\p{L}\s'’-]{1,40}$/u.test(parts[1]!)
+    )
+      kinds[1] = 'place';
     if (!out.company && kinds[0] === 'company' && parts.length >= 2) out.company = parts[0]!;
     for (let j = 0; j < parts.length; j++) {
       if (kinds[j] === 'place' && out.places.length < 10) out.places.push(parts[j]!);

@@ -6,6 +6,7 @@ import { all, attr, clean, first } from '../dom';
 import { AT_COMPANY, HIRING_TITLE } from '../data/vocabulary';
 import { ROLE_TITLE } from '../data/detect-words';
 import { salaryFromLine } from '../../money/find';
+import { parseSalaryText } from '../../money/parse';
 import { normalizeEmploymentType, workModeFromText } from '../normalize';
 import { isPlace } from './places';
 import type { Fields } from '../types';
@@ -52,7 +53,9 @@ function factKind(part: string): FactKind {
  * of hiring threads (company first, then the role, then facts). Read only when the line has a role
  * and at least two facts, so "Role | Company | Site" titles stay with the title patterns.
  */
-export function readFactLine(text: string): { role: string; company: string; facts: number } | null {
+export function readFactLine(
+  text: string,
+): { role: string; company: string; facts: number; pay: string | null; type: string | null } | null {
   const parts = clean(text)
     .split(/\s+\|\s+/)
     .map(clean)
@@ -62,7 +65,15 @@ export function readFactLine(text: string): { role: string; company: string; fac
   const facts = kinds.filter((k) => k === 'place' || k === 'type' || k === 'pay').length;
   const role = kinds.indexOf('role');
   if (facts < 2 || role < 1 || kinds[0] !== 'name' || parts[0]!.length > 60) return null;
-  return { role: parts[role]!, company: parts[0]!, facts };
+  const pay = kinds.indexOf('pay');
+  const type = kinds.indexOf('type');
+  return {
+    role: parts[role]!,
+    company: parts[0]!,
+    facts,
+    pay: pay < 0 ? null : salaryFromLine(parts[pay]!),
+    type: type < 0 ? null : parts[type]!,
+  };
 }
 
 /** Every meta tag's content by property/name/itemprop, read in one pass (first one wins, as querySelector would). */
@@ -112,6 +123,11 @@ export function readMetaTags(document: Document): MetaResult {
       fields.company = line.company;
       title = line.role;
       lineFacts = line.facts;
+      // The pay in the one line ("… | ONSITE | $165K-$205K + equity") is the posting's.
+      const salary = line.pay ? parseSalaryText(line.pay) : null;
+      if (salary) fields.salary = salary;
+      const type = line.type ? normalizeEmploymentType(line.type, true) : null;
+      if (type) fields.employmentType = type;
     }
     if (title) fields.title = title;
   }
