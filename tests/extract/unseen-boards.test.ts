@@ -159,3 +159,15 @@ describe('the one-line posting of a hiring thread', () => {
     });
   });
 });
+
+describe('an unsure page under a category heading', () => {
+  it('"Design Jobs" over job cards is a list; a "Similar jobs" rail is not', async () => {
+    const { readListingSigns } = await import('../../utils/extract/signals');
+    expect(
+      readListingSigns(page('<h1>Remote Design Jobs</h1><ul><li><a href="/a">Brand Designer</a></li></ul>'))
+        .resultsHeading,
+    ).toBe(true);
+    expect(readListingSigns(page('<h1>Bookkeeper wanted</h1><h2>Similar Jobs</h2>')).resultsHeading).toBe(false);
+    expect(readListingSigns(page('<h1>Steve and the jobs he loved</h1>')).resultsHeading).toBe(false);
+  });
+});

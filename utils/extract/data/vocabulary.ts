@@ -52,6 +52,10 @@ export const POSTED_LABELS =
 export const LIST_TITLE =
   /(^|\s)(\d[\d.,\s]*\+?\s*(jobs?|results?|treffer|stellen(angebote)?|offres?|emplois|vacatures|positions|openings|jobangebote|ofertas)\b)|\b(jobs (in|near|at|for)|job search|search results|stellenangebote und jobs|jobs und stellenangebote|jobs und stellen|jobs, employment|who('|’)?s hiring|who is hiring)\b/i;
 
+/** A category heading that names a kind of jobs ("Remote Design Jobs", "Pflege Stellen"): read only on an unsure page. */
+export const CATEGORY_HEADING =
+  /^(remote\s+)?\p{L}[\p{L}&/,' -]{1,40}\s+(jobs|stellen|stellenangebote|vacatures|emplois|empleos|lediga jobb|ledige stillinger)$/iu;
+
 /** Schema.org types that mean "this page is not one job posting". */
 export const NON_POSTING_TYPES = new Set([
   'NewsArticle',
