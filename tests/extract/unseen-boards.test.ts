@@ -171,3 +171,16 @@ describe('an unsure page under a category heading', () => {
     expect(readListingSigns(page('<h1>Steve and the jobs he loved</h1>')).resultsHeading).toBe(false);
   });
 });
+
+describe('a bare "$" on a board of another dollar country', () => {
+  it("is that country's dollar in a labelled row of a page with no structured data", () => {
+    const result = extract(
+      page(
+        '<h1>Dairy Farm Assistant</h1><p>Kahurangi Pastoral · Ashburton</p><dl><dt>Salary</dt><dd>$58,000 – $64,000 per year</dd></dl><a href="/apply">Apply</a>',
+      ),
+      'https://www.farmjobs.co.nz/job/1',
+      { now: null },
+    );
+    expect(result.posting?.salary).toMatchObject({ min: 58000, max: 64000, currency: 'NZD' });
+  });
+});
