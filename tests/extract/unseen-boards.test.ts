@@ -100,6 +100,11 @@ describe('labels', () => {
     expect(labelField('Reageren vóór')).toBe('validThrough');
     expect(labelField('Region')).toBe('locations');
     expect(labelField('Reageren voor')).toBe('validThrough');
+    expect(labelField('Gehaltsspanne:')).toBe('salary');
+    expect(labelField('Localidad')).toBe('locations');
+    expect(labelField('Vestiging')).toBe('locations');
+    expect(labelField('Arbetsplats')).toBe('locations');
+    expect(labelField('Gültig bis')).toBe('validThrough');
   });
   it('"Publiée le 12 novembre 2026" is the posted date, with no colon', () => {
     expect(labelled('<p class="meta">Publiée le 12 novembre 2026</p>', 'fr').datePosted).toBe('2026-11-12');
