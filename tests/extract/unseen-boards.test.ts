@@ -10,7 +10,7 @@ import { readHeaderLine } from '../../utils/extract/generic/header-line';
 import { afterLeadIn, placeValue, readLabelled, salaryValue } from '../../utils/extract/generic/labelled';
 import { readMetaTags } from '../../utils/extract/generic/meta-tags';
 import { labelField, scanPage } from '../../utils/extract/generic/page-scan';
-import { companyWithoutPlace } from '../../utils/extract/generic/title-patterns';
+import { companyWithoutPlace, withLegalForm } from '../../utils/extract/generic/title-patterns';
 import { parseDate } from '../../utils/extract/normalize';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
@@ -187,5 +187,23 @@ describe('a bare "$" on a board of another dollar country', () => {
       { now: null },
     );
     expect(result.posting?.salary).toMatchObject({ min: 58000, max: 64000, currency: 'NZD' });
+  });
+});
+
+describe('the company a title names, checked against the site', () => {
+  it('takes the legal form the site name adds, nothing else', () => {
+    expect(withLegalForm('Rütli Maschinenbau', 'Rütli Maschinenbau GmbH')).toBe('Rütli Maschinenbau GmbH');
+    expect(withLegalForm('Acme', 'Acme Careers Portal')).toBe('Acme');
+    expect(withLegalForm('Acme', 'Other Co Ltd')).toBe('Acme');
+  });
+  it('a department before the place in the header line is not the employer', () => {
+    const result = extract(
+      doc(
+        '<html lang="en"><head><title>Cellar Operator — Bluebonnet Brewing Co.</title><meta property="og:site_name" content="Bluebonnet Brewing Co."></head><body><h1>Cellar Operator</h1><p>Production · Full-time · Austin, Texas</p><h3>What you will do</h3><ul><li>Transfer beer</li></ul><h3>What we are looking for</h3><ul><li>A year in a brewery</li></ul></body></html>',
+      ),
+      'https://www.bluebonnet.example/careers/cellar',
+      { now: null },
+    );
+    expect(result.posting).toMatchObject({ company: 'Bluebonnet Brewing Co.', locations: ['Austin, Texas'] });
   });
 });

@@ -20,7 +20,7 @@ import { readMetaTags, type MetaResult } from './generic/meta-tags';
 import { readMicrodata } from './generic/microdata';
 import { scanPage, type PageScan } from './generic/page-scan';
 import { locationFromProse } from './generic/prose-location';
-import { companyWithoutPlace, parseTitle, type TitleParts } from './generic/title-patterns';
+import { companyWithoutPlace, parseTitle, withLegalForm, type TitleParts } from './generic/title-patterns';
 import { describe, mergeFields, type Candidate } from './merge';
 import { parseDate } from './normalize';
 import { findSalaryInText } from '../money/find';
@@ -252,9 +252,20 @@ const mergeSources: ExtractStep = (s) => {
   }
   s.fields = { ...merged.fields };
   s.from = { ...merged.from };
-  if (s.fields.company && s.fields.locations?.length && (s.from.company === 'meta' || s.from.company === 'title'))
+  const fromTitle = s.from.company === 'meta' || s.from.company === 'title';
+  if (s.fields.company && s.fields.locations?.length && fromTitle)
     s.fields.company = companyWithoutPlace(s.fields.company, s.fields.locations);
+  if (s.fields.company && fromTitle && s.meta.siteName)
+    s.fields.company = withLegalForm(s.fields.company, s.meta.siteName);
+  // A lone header part ("Production · Full-time · Austin") loses to a title that names the site's own name.
+  const siteCompany = titleInfo.company && norm(titleInfo.company) === norm(s.meta.siteName) ? titleInfo.company : null;
+  if (s.from.company === 'header' && siteCompany && !BOARD_HOST_WORDS.test(`.${s.host}`)) {
+    s.fields.company = siteCompany;
+    s.from.company = 'title';
+  }
 };
+
+const norm = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** What the site rule read replaces what the generic sources found. */
 const applySitePatch: ExtractStep = (s) => {

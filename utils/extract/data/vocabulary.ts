@@ -89,4 +89,4 @@ export const NOT_LOCATION =
 
 /** Department names that sit in a header line beside the place ("Engineering · Copenhagen"): not a company. */
 export const DEPARTMENT_WORDS =
-  /^(engineering|product|design|marketing|sales|operations|finance|legal|people|hr|human resources|it|data|research|customer success|customer support|support|security|infrastructure|business development|administration|communications|logistics|manufacturing|technology|tech|r&d|entwicklung|vertrieb|technik|verwaltung|personal|ingénierie|ventes|ingeniería|ventas|afdeling)$/i;
+  /^(engineering|product|design|marketing|sales|operations|finance|legal|people|hr|human resources|it|data|research|customer success|customer support|support|security|infrastructure|business development|administration|communications|logistics|manufacturing|production|warehouse|maintenance|quality|procurement|purchasing|accounting|facilities|kitchen|front of house|retail|hospitality|nursing|clinical|analytics|technology|tech|r&d|produktion|fertigung|lager|einkauf|buchhaltung|entwicklung|vertrieb|technik|verwaltung|personal|ingénierie|ventes|ingeniería|ventas|afdeling)$/i;

@@ -56,6 +56,19 @@ export function companyWithoutPlace(company: string, places: readonly string[]):
   return company;
 }
 
+const LEGAL_FORM =
+  /^(gmbh( & co\. kg)?|ag|kg|se|ltd\.?|limited|llc|inc\.?|corp\.?|plc|co\.?|s\.?a\.?s?\.?|s\.?l\.?|s\.?r\.?l\.?|b\.?v\.?|n\.?v\.?|a\/s|aps|ab|as|oy)$/i;
+
+/**
+ * "Karriere bei Rütli Maschinenbau" with the site named "Rütli Maschinenbau GmbH": the name with its
+ * legal form, as the site writes it. Anything else the site name adds keeps the shorter name.
+ */
+export function withLegalForm(company: string, siteName: string): string {
+  const name = clean(siteName);
+  if (!name.toLowerCase().startsWith(`${company.toLowerCase()} `)) return company;
+  return LEGAL_FORM.test(name.slice(company.length + 1)) ? name : company;
+}
+
 /** True when `part` is the site's own name: og:site_name, or the host's brand ("hatchboard.io"). */
 export function isSiteName(part: string, siteName: string, host: string): boolean {
   const p = norm(part);
