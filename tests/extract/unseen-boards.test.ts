@@ -10,7 +10,7 @@ import { readHeaderLine } from '../../utils/extract/generic/header-line';
 import { afterLeadIn, placeValue, readLabelled, salaryValue } from '../../utils/extract/generic/labelled';
 import { readMetaTags } from '../../utils/extract/generic/meta-tags';
 import { labelField, scanPage } from '../../utils/extract/generic/page-scan';
-import { companyWithoutPlace, withLegalForm } from '../../utils/extract/generic/title-patterns';
+import { companyWithoutPlace, withLegalForm } from '../../utils/extract/generic/company-name';
 import { parseDate } from '../../utils/extract/normalize';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
