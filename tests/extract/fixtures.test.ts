@@ -4,13 +4,17 @@
  * Targets (issue 3): ≥ 97% over the real-page corpus on the target fields, no page below 80%.
  * Groups, reported apart: real pages (the target), hand-written pages we tuned against, and
  * hold-out pages ("split": "holdout": written before tuning and kept aside). A hold-out page's misses
- * are printed only with SHOW_HOLDOUT=1, so that tuning does not look at them.
+ * are printed only with SHOW_HOLDOUT=1, so that tuning does not look at them. FIXTURE_RANGE=450-499
+ * reports one range of pages alone.
  */
 import { describe, expect, it } from 'vitest';
 import { compare, TARGET_FIELDS, EXTRA_FIELDS, type FieldResult } from './compare';
 import { loadFixtures, type FixtureCase } from './fixtures';
 
-const fixtures = loadFixtures();
+// FIXTURE_RANGE=450-499 reports only the pages numbered in that range (one helper's new pages).
+const range = process.env.FIXTURE_RANGE?.match(/^(\d+)-(\d+)$/);
+const inRange = (f: FixtureCase) => !range || (+f.file.slice(0, 3) >= +range[1]! && +f.file.slice(0, 3) <= +range[2]!);
+const fixtures = loadFixtures().filter(inRange);
 type Group = 'real' | 'tuned' | 'holdout';
 const results = new Map<string, { site: string; group: Group; expectedPosting: boolean; fields: FieldResult[] }>();
 

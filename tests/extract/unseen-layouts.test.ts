@@ -145,7 +145,13 @@ describe('the one-line posting of hiring threads', () => {
   it('"Company | Role | Place | Type | Pay" gives the role and the company', () => {
     expect(
       readFactLine('Birchwood Labs | Staff Data Engineer | Remote (US) | Full-time | $170k-$200k | Hacker News'),
-    ).toEqual({ role: 'Staff Data Engineer', company: 'Birchwood Labs', facts: 3 });
+    ).toEqual({
+      role: 'Staff Data Engineer',
+      company: 'Birchwood Labs',
+      facts: 3,
+      pay: '$170k-$200k',
+      type: 'Full-time',
+    });
   });
   it('a hiring-thread comment page is accepted with its role, company and exact posted time', () => {
     const result = extract(

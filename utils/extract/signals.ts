@@ -4,7 +4,7 @@
  */
 import { all, attr, clean, visibleText } from './dom';
 import { APPLY_START, EVENT_CONTROL, MORE_JOB_HEADINGS, ROLE_TITLE, ROLE_TOPIC } from './data/detect-words';
-import { JOB_SECTION_HEADINGS, LIST_TITLE } from './data/vocabulary';
+import { CATEGORY_HEADING, CLUTTER_HEADING, JOB_SECTION_HEADINGS, LIST_TITLE } from './data/vocabulary';
 
 export interface PageSignals {
   /** A link or button whose text applies for the job. */
@@ -108,7 +108,9 @@ export function readListingSigns(document: Document): ListingSigns {
   }
   let resultsHeading = false;
   for (const el of all(document, 'h1, h2, h3', 30)) {
-    if (LIST_TITLE.test(visibleText(el, 120))) {
+    const text = visibleText(el, 120);
+    // "312 warehouse jobs", or a category ("Design Jobs"); a "Similar jobs" rail is not the page's own list.
+    if (LIST_TITLE.test(text) || (CATEGORY_HEADING.test(text) && !CLUTTER_HEADING.test(text))) {
       resultsHeading = true;
       break;
     }

@@ -18,6 +18,7 @@ import type { PageScan } from './generic/page-scan';
 import { isStreetAddress } from './generic/places';
 import type { GenericReader } from './generic/reader';
 import type { TitleParts } from './generic/title-patterns';
+import { companyWithoutPlace, withLegalForm } from './generic/company-name';
 import { describe, mergeFields, present, type Candidate } from './merge';
 import { parseDate } from './normalize';
 import { findSalaryInText } from '../money/find';
@@ -294,8 +295,8 @@ const mergeSources: ExtractStep = (s) => {
     company: [ld, md, meta, labels, attrs, headerC, title],
     locations: [confirmed, ld, md, labels, attrs, headerC, heur, title],
     workMode: [ld, md, labels, attrs, heur],
-    employmentType: [ld, md, labels, attrs, heur],
-    salary: [ld, md, labels, attrs, heur],
+    employmentType: [ld, md, labels, attrs, heur, meta],
+    salary: [ld, md, labels, attrs, heur, meta],
     datePosted: [ld, md, labels, time, heur, relative],
     validThrough: [ld, md, labels],
     applyUrl: [ld, heur],
@@ -312,7 +313,22 @@ const mergeSources: ExtractStep = (s) => {
   }
   s.fields = { ...merged.fields };
   s.from = { ...merged.from };
+  const fromTitle = s.from.company === 'meta' || s.from.company === 'title';
+  if (s.fields.company && s.fields.locations?.length && fromTitle)
+    s.fields.company = companyWithoutPlace(s.fields.company, s.fields.locations);
+  if (s.fields.company && fromTitle && s.meta.siteName)
+    s.fields.company = withLegalForm(s.fields.company, s.meta.siteName);
+  // A lone header part ("Production · Full-time · Austin") loses to a title that names the site's own name.
+  // (A header company exists only when the reader ran, so `options.reader` is the reader here.)
+  const reader = s.options.reader && s.options.reader !== 'later' ? s.options.reader : null;
+  const siteCompany = titleInfo.company && norm(titleInfo.company) === norm(s.meta.siteName) ? titleInfo.company : null;
+  if (s.from.company === 'header' && siteCompany && reader && !reader.boardHostWords.test(`.${s.host}`)) {
+    s.fields.company = siteCompany;
+    s.from.company = 'title';
+  }
 };
+
+const norm = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** What the site rule read replaces what the generic sources found. */
 const applySitePatch: ExtractStep = (s) => {

@@ -52,6 +52,10 @@ export const POSTED_LABELS =
 export const LIST_TITLE =
   /(^|\s)(\d[\d.,\s]*\+?\s*(jobs?|results?|treffer|stellen(angebote)?|offres?|emplois|vacatures|positions|openings|jobangebote|ofertas)\b)|\b(jobs (in|near|at|for)|job search|search results|stellenangebote und jobs|jobs und stellenangebote|jobs und stellen|jobs, employment|who('|’)?s hiring|who is hiring)\b/i;
 
+/** A category heading that names a kind of jobs ("Remote Design Jobs", "Pflege Stellen"): read only on an unsure page. */
+export const CATEGORY_HEADING =
+  /^(remote\s+)?\p{L}[\p{L}&/,' -]{1,40}\s+(jobs|stellen|stellenangebote|vacatures|emplois|empleos|lediga jobb|ledige stillinger)$/iu;
+
 /** Schema.org types that mean "this page is not one job posting". */
 export const NON_POSTING_TYPES = new Set([
   'NewsArticle',
@@ -68,10 +72,21 @@ export const NON_POSTING_TYPES = new Set([
 /** Words in a page title that introduce a job ("Role at Company", "Role bei Company"). */
 export const AT_COMPANY = /\s+(?:at|@|bei|chez|hos|bij|presso)\s+(.{2,80}?)\s*(?:[|–—-]\s*[^|–—-]*)?$/i;
 
+/**
+ * "Company is hiring a (Remote) Role | Site", "Firma sucht eine Role": group 1 the company, 2 "remote"
+ * when the role is said to be remote, 3 the role.
+ */
+export const HIRING_TITLE =
+  /^(.{2,80}?)\s+(?:is hiring|is looking for|sucht|zoekt|söker|søger|busca|recrute)(?:\s+(?:an?|eine[nr]?|ein|een|en|ett|une?|una))?\s+(?:(remote)\s+)?(.{2,200}?)(?:\s+[|–—-]\s+[^|–—-]*)?$/i;
+
+/** Headings of a section that lists other jobs ("Similar jobs", "Other jobs like this", "Ähnliche Jobs"). */
+export const CLUTTER_HEADING =
+  /^((similar|related|recommended|other|more)\b.{0,30}\b(jobs?|roles|positions|vacancies|openings|listings)\b|you (may|might) also (like|be interested)|people also (viewed|searched)|jobs you may like|ähnliche (jobs|stellen)|weitere (jobs|stellen)|(offres|emplois) similaires|ofertas similares|vergelijkbare vacatures|lignende (job|stillinger)|liknande (jobb|annonser))/i;
+
 /** Words of a text line that are facts, not a location (used when splitting header lines). */
 export const NOT_LOCATION =
   /\b(ago|posted|published|today|yesterday|hours?|days?|weeks?|months?|vor \d+|applicants?|bewerber|full[\s-]?time|part[\s-]?time|contract|internship|salary|gehalt|equity|level|entry|senior|mid-level|estimate|easy apply|apply)\b|[$€£¥₹]/i;
 
 /** Department names that sit in a header line beside the place ("Engineering · Copenhagen"): not a company. */
 export const DEPARTMENT_WORDS =
-  /^(engineering|product|design|marketing|sales|operations|finance|legal|people|hr|human resources|it|data|research|customer success|customer support|support|security|infrastructure|business development|administration|communications|logistics|manufacturing|technology|tech|r&d|entwicklung|vertrieb|technik|verwaltung|personal|ingénierie|ventes|ingeniería|ventas|afdeling)$/i;
+  /^(engineering|product|design|marketing|sales|operations|finance|legal|people|hr|human resources|it|data|research|customer success|customer support|support|security|infrastructure|business development|administration|communications|logistics|manufacturing|production|warehouse|maintenance|quality|procurement|purchasing|accounting|facilities|kitchen|front of house|retail|hospitality|nursing|clinical|analytics|technology|tech|r&d|produktion|fertigung|lager|einkauf|buchhaltung|entwicklung|vertrieb|technik|verwaltung|personal|ingénierie|ventes|ingeniería|ventas|afdeling)$/i;

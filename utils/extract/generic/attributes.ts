@@ -3,20 +3,24 @@
  * data-automation says "company", "location", "salary", "job-type" (see page-scan.ts) holds that
  * value. Its text must look like the value (a short name, a place, an amount), else it is chrome.
  */
-import { cleanLocation, splitLocations, workModeFromText } from '../normalize';
+import { splitLocations, workModeFromText } from '../normalize';
 import { parseSalaryText } from '../../money/parse';
 import { salaryFromLine } from '../../money/find';
 import type { Fields } from '../types';
-import { employmentFromValue, plausibleCompany, plausibleLocation } from './labelled';
+import { employmentFromValue, placeValue, plausibleCompany, plausibleLocation, withoutSymbols } from './labelled';
 import { labelField, shortText, splitLabelLine, type AttributeHit } from './page-scan';
 
-/** A name inside a company block that holds more (logo, "Website" link, tagline). */
+/**
+ * A name inside a company block that holds more (logo, "Website" link, tagline): an element said to
+ * be a name first, then a bold or heading one (a block holding the job's title and its employer
+ * names the employer as "name").
+ */
 function nameInside(el: Element): string {
-  for (const child of Array.from(
-    el.querySelectorAll('strong, b, h2, h3, h4, [class*="name" i], [itemprop="name"]'),
-  ).slice(0, 10)) {
-    const text = shortText(child, 120);
-    if (text && plausibleCompany(text)) return text;
+  for (const selector of ['[itemprop="name"], [class*="name" i]', 'strong, b, h2, h3, h4']) {
+    for (const child of Array.from(el.querySelectorAll(selector)).slice(0, 10)) {
+      const text = shortText(child, 120);
+      if (text && plausibleCompany(text)) return text;
+    }
   }
   return '';
 }
@@ -46,12 +50,13 @@ export function readAttributes(hits: readonly AttributeHit[], options: { currenc
         break;
       }
       case 'locations': {
-        const place = cleanLocation(value);
+        const place = placeValue(value);
         if (place && place.length <= 100 && plausibleLocation(place)) fields.locations = splitLocations(place);
         break;
       }
       case 'salary': {
-        const text = salaryFromLine(value) ?? (/\d/.test(value) && value.length < 80 ? value : null);
+        const shown = withoutSymbols(value);
+        const text = salaryFromLine(shown) ?? (/\d/.test(shown) && shown.length < 80 ? shown : null);
         const salary = text ? parseSalaryText(text, { currency: options.currency ?? null }) : null;
         if (salary && (salary.max ?? salary.min ?? 0) >= 7) fields.salary = salary;
         break;

@@ -78,12 +78,16 @@ export function readHeaderLine(
 ): HeaderLineResult {
   const out: HeaderLineResult = { company: null, places: [], datePosted: null };
   // Only the lines right under the title: further down are lists ("Design · Vienna" for other jobs).
+  const candidates = lines
+    .slice(0, 3)
+    .map((line, i) => ({ parts: line.length > 300 ? [] : headerParts(line, lineParts[i] ?? []), line: i }));
+  // A header written one fact per line ("Company", "Zaragoza", "On-site", "Posted 5d ago"): one line of parts.
+  const stacked = lines.slice(0, 5).filter((line) => line.length <= 40 && !SEPARATOR.test(line));
+  if (stacked.length >= 3 && stacked.length === Math.min(lines.length, 5))
+    candidates.unshift({ parts: stacked, line: -1 });
   // The employer alone on the line right under the title, with the place on the next line.
   let lone: string | null = null;
-  for (let i = 0; i < Math.min(lines.length, 3); i++) {
-    const line = lines[i]!;
-    if (line.length > 300) continue;
-    const parts = headerParts(line, lineParts[i] ?? []);
+  for (const { parts, line: i } of candidates) {
     const single = parts.length === 1 && i === 0 && classifyPart(parts[0]!) === 'company' ? parts[0]! : null;
     if (parts.length < 2 && !isPlace(parts[0] ?? '')) {
       lone = single;
@@ -92,6 +96,16 @@ export function readHeaderLine(
     const kinds = parts.map(classifyPart);
     const header = kinds.includes('place') || kinds.includes('date');
     if (!header) continue;
+    // "Company · Zaragoza · 5 days ago": a name right after the company, before the date, is the place.
+    const date = kinds.indexOf('date');
+    if (
+      kinds[0] === 'company' &&
+      kinds[1] === 'company' &&
+      !kinds.includes('place') &&
+      date > 1 &&
+      /^[\p{Lu}][\p{L}\s'’-]{1,40}$/u.test(parts[1]!)
+    )
+      kinds[1] = 'place';
     if (!out.company && kinds[0] === 'company' && parts.length >= 2) out.company = parts[0]!;
     if (!out.company && lone && i === 1 && kinds[0] !== 'company') out.company = lone;
     for (let j = 0; j < parts.length; j++) {

@@ -73,11 +73,13 @@ const PAGE_NAME_TITLE =
 export function findTitleElement(document: Document, knownTitle?: string): Element | null {
   const found = titleHeading(document, knownTitle);
   // "Tallowmere Foods Careers" in the site's banner h1: the job is the one heading below that names a
-  // role (a careers index names several, and stays a list).
+  // role (a careers index names several, and stays a list). A heading that links to a job elsewhere
+  // is a card ("Design Jobs" with one featured job), not this page's title.
   const text = found ? visibleText(found, 200) : '';
   if (text && (PAGE_NAME_TITLE.test(text) || companyFromCareersPhrase(text))) {
     const roles = all(document, 'h2, h3', 20).filter((h) => {
       const role = visibleText(h, 200);
+      if (h.querySelector('a[href]')) return false;
       return role && role.length <= 160 && ROLE_TITLE.test(role) && !companyFromCareersPhrase(role);
     });
     if (roles.length === 1) return roles[0]!;

@@ -44,6 +44,35 @@ export function plausibleCompany(value: string): boolean {
   );
 }
 
+/**
+ * The value after a lead-in that ends in a colon: "Grade 5: £28,759 to £31,236",
+ * "1 vacancy in the following location: Austin, TX". The lead holds no money (it is not "€50k: …").
+ */
+export function afterLeadIn(value: string): string {
+  const m = value.match(/^([^:：$€£¥]{2,60})[:：]\s+(\S.*)$/);
+  return m ? m[2]! : value;
+}
+
+/** Pictographs a site puts before a value ("🌏 Americas, Europe", "💰 $120k"). */
+export function withoutSymbols(value: string): string {
+  return value.replace(/^[\p{Extended_Pictographic}\p{So}\uFE0F\s]+/u, '').trim();
+}
+
+/** A place value, without pictographs or a lead-in ("1 vacancy in the following location: Austin, TX"). */
+export function placeValue(value: string): string {
+  const place = cleanLocation(withoutSymbols(value));
+  const tail = cleanLocation(afterLeadIn(place));
+  return tail !== place && !isPlace(place) && plausibleLocation(tail) ? tail : place;
+}
+
+/** A salary value: the whole text, else the part after a lead-in ("Grade 5: £28,759 to £31,236"). */
+export function salaryValue(value: string, currency: string | null): ReturnType<typeof parseSalaryText> {
+  const text = withoutSymbols(value);
+  const tail = afterLeadIn(text);
+  const salary = (tail !== text ? parseSalaryText(tail, { currency }) : null) ?? parseSalaryText(text, { currency });
+  return salary && (salary.max ?? salary.min ?? 0) >= 7 ? salary : null;
+}
+
 /** A location value: a known place, "City, Region", or a short capitalized name (not a sentence). */
 export function plausibleLocation(value: string): boolean {
   if (isPlace(value)) return true;
@@ -62,7 +91,7 @@ export function readLabelled(
     if (fields[field] !== undefined) continue;
     switch (field) {
       case 'locations': {
-        const place = cleanLocation(value);
+        const place = placeValue(value);
         if (place && plausibleLocation(place)) fields.locations = splitLocations(place);
         break;
       }
@@ -70,8 +99,8 @@ export function readLabelled(
         if (plausibleCompany(value)) fields.company = value;
         break;
       case 'salary': {
-        const salary = parseSalaryText(value, { currency: options.currency ?? null });
-        if (salary && (salary.max ?? salary.min ?? 0) >= 7) fields.salary = salary;
+        const salary = salaryValue(value, options.currency ?? null);
+        if (salary) fields.salary = salary;
         break;
       }
       case 'employmentType': {

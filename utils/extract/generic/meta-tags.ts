@@ -3,9 +3,10 @@
  * "Role at Company" patterns to split when nothing better is known.
  */
 import { all, attr, clean, first } from '../dom';
-import { AT_COMPANY } from '../data/vocabulary';
+import { AT_COMPANY, HIRING_TITLE } from '../data/vocabulary';
 import { ROLE_TITLE } from '../data/detect-words';
 import { salaryFromLine } from '../../money/find';
+import { parseSalaryText } from '../../money/parse';
 import { normalizeEmploymentType, workModeFromText } from '../normalize';
 import { isPlace } from './places';
 import type { Fields } from '../types';
@@ -68,7 +69,9 @@ function factKind(part: string): FactKind {
  * of hiring threads (company first, then the role, then facts). Read only when the line has a role
  * and at least two facts, so "Role | Company | Site" titles stay with the title patterns.
  */
-export function readFactLine(text: string): { role: string; company: string; facts: number } | null {
+export function readFactLine(
+  text: string,
+): { role: string; company: string; facts: number; pay: string | null; type: string | null } | null {
   const parts = clean(text)
     .split(/\s+\|\s+/)
     .map(clean)
@@ -78,7 +81,15 @@ export function readFactLine(text: string): { role: string; company: string; fac
   const facts = kinds.filter((k) => k === 'place' || k === 'type' || k === 'pay').length;
   const role = kinds.indexOf('role');
   if (facts < 2 || role < 1 || kinds[0] !== 'name' || parts[0]!.length > 60) return null;
-  return { role: parts[role]!, company: parts[0]!, facts };
+  const pay = kinds.indexOf('pay');
+  const type = kinds.indexOf('type');
+  return {
+    role: parts[role]!,
+    company: parts[0]!,
+    facts,
+    pay: pay < 0 ? null : salaryFromLine(parts[pay]!),
+    type: type < 0 ? null : parts[type]!,
+  };
 }
 
 /** Every meta tag's content by property/name/itemprop, read in one pass (first one wins, as querySelector would). */
@@ -107,8 +118,13 @@ export function readMetaTags(document: Document): MetaResult {
   if (rawTitle) {
     // "Role at Company | Site": the company is the phrase after "at".
     const at = (docTitle || rawTitle).match(AT_COMPANY);
+    const hiring = (docTitle || rawTitle).match(HIRING_TITLE);
     let title = rawTitle;
-    if (at && at[1]) {
+    if (hiring && !at) {
+      fields.company = clean(hiring[1]!);
+      title = hiring[3]!;
+      if (hiring[2]) fields.workMode = 'remote';
+    } else if (at && at[1]) {
       fields.company = clean(at[1]);
       title = (docTitle || rawTitle).slice(0, at.index).replace(/^job application for\s+/i, '');
     } else if (siteName) {
@@ -128,6 +144,11 @@ export function readMetaTags(document: Document): MetaResult {
       fields.company = line.company;
       title = line.role;
       lineFacts = line.facts;
+      // The pay in the one line ("… | ONSITE | $165K-$205K + equity") is the posting's.
+      const salary = line.pay ? parseSalaryText(line.pay) : null;
+      if (salary) fields.salary = salary;
+      const type = line.type ? normalizeEmploymentType(line.type, true) : null;
+      if (type) fields.employmentType = type;
     }
     if (title) fields.title = title;
     fields.company ??= hiringCompany(meta('og:description') || meta('description'), title) ?? undefined;

@@ -8,6 +8,7 @@
  * Navigation, footers, forms and scripts are not read for labels.
  */
 import { DATE_RANGE_LABELS, LABEL_INDEX, type LabelledField } from '../data/labels';
+import { CLUTTER_HEADING } from '../data/vocabulary';
 import { clean, NON_TEXT_TAGS } from '../dom';
 
 export interface LabelHit {
@@ -35,8 +36,9 @@ export interface PageScan {
 const SKIP = new Set([...NON_TEXT_TAGS, 'SELECT', 'OPTION', 'TEXTAREA', 'HEAD', 'OBJECT', 'CANVAS', 'math', 'MATH']);
 const NO_LABELS = new Set(['NAV', 'FOOTER', 'FORM', 'BUTTON']);
 const MAX_NODES = 40_000;
+/** Words (or a short age: "7d", "3w") beside a `<time datetime>` that make it the posting's date. */
 const POSTED =
-  /\b(posted|published|date-?posted|ago|veröffentlicht|publiée?|publicado|geplaatst|vor \d|il y a|hace)\b/i;
+  /\b(posted|published|date-?posted|ago|veröffentlicht|publiée?|publicado|geplaatst|vor \d|il y a|hace|\d{1,3}\s?(h|d|w|mo))\b/i;
 
 /** Attribute words → field. Checked on class, id, itemprop and the data-* test/automation hooks. */
 const ATTRIBUTE_FIELDS: ReadonlyArray<readonly [RegExp, AttributeHit['field']]> = [
@@ -100,8 +102,13 @@ function attributeField(el: Element, names: readonly string[]): AttributeHit['fi
     if (!re.test(lower)) continue;
     if (field === 'description' || !CHROME.test(lower)) return field;
     // Chrome words in one hook (a styled class "HeaderCompanyName") do not spoil a plain one
-    // (data-testid="company"): each hook value is judged on its own.
-    for (const value of lower.split(' ')) if (re.test(value) && !CHROME.test(value)) return field;
+    // (data-testid="company"): each hook value is judged on its own, and so is its last part
+    // ("ij-OfferDetailHeader-companyName": a header's part that holds the company).
+    for (const value of lower.split(' ')) {
+      if (re.test(value) && !CHROME.test(value)) return field;
+      const tail = value.slice(value.lastIndexOf('-') + 1);
+      if (tail !== value && re.test(tail) && !CHROME.test(tail)) return field;
+    }
   }
   return null;
 }
@@ -114,13 +121,19 @@ export function wrapsPage(form: Element): boolean {
   return !!form.querySelector('h1, h2') && !form.querySelector('input[type="file" i]');
 }
 
-/** "Location", "Standort:", "Type de contrat :" → field. */
+const withoutAccents = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+let plainLabels: Map<string, LabelledField> | null = null;
+
+/** "Location", "Standort:", "Type de contrat :", "Reageren vóór" → field (accents optional). */
 export function labelField(text: string): LabelledField | null {
   const t = clean(text)
     .replace(/\s*[:：]\s*$/, '')
     .toLowerCase();
   if (!t || t.length > 40) return null;
-  return LABEL_INDEX.get(t) ?? null;
+  const field = LABEL_INDEX.get(t);
+  if (field || !/[^\x00-\x7f]/.test(t)) return field ?? null;
+  plainLabels ??= new Map([...LABEL_INDEX].map(([label, f]) => [withoutAccents(label), f]));
+  return plainLabels.get(withoutAccents(t)) ?? null;
 }
 
 /** "Label: value" in one string → [field, value]. */
@@ -199,6 +212,8 @@ function valueAfterLabel(labelEl: Element): string {
   return '';
 }
 
+const POSTED_LINE =
+  /^(?:posted(?: on)?|published(?: on)?|publiée? le|publicad[oa] el|veröffentlicht am|geplaatst op|publicerad(?: den)?|oprettet(?: den)?)\s+(\d.{4,30}|\p{L}{3,10}\.? \d.{3,20})$/iu;
 const RANGE_SPLIT = /\s+(?:to|until|till|bis|au|al|tot|til|till och med|–|-)\s+/i;
 const POSTED_LEAD =
   /^(posted|published|listed|added|veröffentlicht|publiée?|publicado|geplaatst|oprettet|publicerad)\b/i;
@@ -233,6 +248,15 @@ function postedBy(trimmed: string, textNode: Node): string | null {
   return name && /^[\p{Lu}\d]/u.test(name) ? name : null;
 }
 
+/** The section a "Similar jobs" heading opens (its parent), unless that parent holds the page's own job. */
+function clutterSection(heading: Element): Element | null {
+  const text = heading.textContent ?? '';
+  if (text.length > 60 || !CLUTTER_HEADING.test(clean(text))) return null;
+  const parent = heading.parentElement;
+  if (!parent || /^(BODY|HTML|MAIN)$/.test(parent.tagName) || parent.querySelector('h1')) return null;
+  return parent;
+}
+
 export function scanPage(document: Document): PageScan {
   const labels: LabelHit[] = [];
   const attributes: AttributeHit[] = [];
@@ -245,12 +269,14 @@ export function scanPage(document: Document): PageScan {
   // Document-order walk by firstChild/nextSibling (no child lists built, no recursion). Inside a
   // nav/footer/form (`quiet`), labels are not read.
   let quiet: Node | null = null;
+  // Inside a "Similar jobs" section (`aside`), neither labels nor attributes are read: its cards are other jobs'.
+  let aside: Node | null = null;
   let node: Node | null = root;
   while (node && visited < MAX_NODES) {
     visited++;
     let descend = false;
     if (node.nodeType === 3) {
-      if (!quiet) readLabelText(node);
+      if (!quiet && !aside) readLabelText(node);
     } else if (node.nodeType === 1) {
       const el = node as Element;
       // HTML documents give upper-case tag names already (SVG/MathML ones are in SKIP as written).
@@ -260,7 +286,8 @@ export function scanPage(document: Document): PageScan {
         const names = el.hasAttributes() ? attributeNames(el) : NO_NAMES;
         if (!names.includes('hidden')) {
           descend = true;
-          if (names.length || tag === 'TIME') readElement(el, tag, names);
+          if (!aside && /^H[2-4]$/.test(tag)) aside = clutterSection(el);
+          if ((names.length || tag === 'TIME') && !aside) readElement(el, tag, names);
           if (
             !quiet &&
             ((NO_LABELS.has(tag) && !(tag === 'FORM' && wrapsPage(el))) ||
@@ -278,9 +305,11 @@ export function scanPage(document: Document): PageScan {
     while (node && node !== root && !node.nextSibling) {
       node = node.parentNode;
       if (node === quiet) quiet = null;
+      if (node === aside) aside = null;
     }
     if (!node || node === root) break;
     if (node === quiet) quiet = null;
+    if (node === aside) aside = null;
     node = node.nextSibling;
   }
   return { labels, attributes, postedTimes, visited };
@@ -320,6 +349,9 @@ export function scanPage(document: Document): PageScan {
       }
       const by = postedBy(trimmed, last);
       if (by) hit = ['company', by];
+      // "Publiée le 12 novembre 2026", "Posted on 3 March 2027": the date right after the words.
+      const posted = by ? null : text.match(POSTED_LINE);
+      if (posted) hit = ['datePosted', posted[1]!];
     }
     // "1 vacancy in the following location:" introduces the value; it is not one.
     if (hit && hit[1] && hit[1].length <= 160 && !/[:：]$/.test(hit[1])) push(hit[0], hit[1]);

@@ -7,6 +7,7 @@ const SELECTORS: SelectorTable = {
     '[data-test="employer-name"]',
     '[data-test="employerName"]',
     '[class*="EmployerProfile_employerName"]',
+    '[class*="EmployerProfile_employerInfo"] h4',
     '.css-16nw49e',
   ],
   location: ['[data-test="location"]', '[data-test="emp-location"]', '[class*="JobDetails_location"]'],

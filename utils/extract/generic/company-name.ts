@@ -1,0 +1,41 @@
+/**
+ * A company name read from a page title, checked against what else the page says: the place the
+ * title adds ("… bij Company in Deventer") and the legal form the site's own name adds ("… GmbH").
+ * Small and data-free: the capture script runs it even without the generic reader.
+ */
+import { clean } from '../dom';
+
+function norm(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * "Vacature Role bij Company in Deventer": a company read from a title may end with the place the
+ * page names ("in/à/en/i Deventer"); that place is not part of the name.
+ */
+export function companyWithoutPlace(company: string, places: readonly string[]): string {
+  for (const place of places) {
+    const head = clean(place.split(',')[0] ?? '');
+    if (head.length < 2) continue;
+    const tail = company.match(/\s+(?:in|à|en|a|i|im|bei)\s+(.{2,60})$/i);
+    if (tail && norm(tail[1]!) === norm(head) && tail.index! >= 2) return company.slice(0, tail.index);
+  }
+  return company;
+}
+
+const LEGAL_FORM =
+  /^(gmbh( & co\. kg)?|ag|kg|se|ltd\.?|limited|llc|inc\.?|corp\.?|plc|co\.?|s\.?a\.?s?\.?|s\.?l\.?|s\.?r\.?l\.?|b\.?v\.?|n\.?v\.?|a\/s|aps|ab|as|oy)$/i;
+
+/**
+ * "Karriere bei Rütli Maschinenbau" with the site named "Rütli Maschinenbau GmbH": the name with its
+ * legal form, as the site writes it. Anything else the site name adds keeps the shorter name.
+ */
+export function withLegalForm(company: string, siteName: string): string {
+  const name = clean(siteName);
+  if (!name.toLowerCase().startsWith(`${company.toLowerCase()} `)) return company;
+  return LEGAL_FORM.test(name.slice(company.length + 1)) ? name : company;
+}
