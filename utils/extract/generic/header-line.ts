@@ -3,7 +3,7 @@
  * Split into parts (separators, or the line's own text pieces) and tell apart the company, a place,
  * a relative date and an applicant count; employment type, work mode and money are left to others.
  */
-import { DEPARTMENT_WORDS } from '../data/vocabulary';
+import { APPLY_WORDS, DEPARTMENT_WORDS } from '../data/vocabulary';
 import { clean } from '../dom';
 import { normalizeEmploymentType, parseRelativeDate, workModeFromText } from '../normalize';
 import { salaryFromLine } from '../../money/find';
@@ -41,7 +41,7 @@ type Kind = 'company' | 'place' | 'date' | 'other';
 export function classifyPart(part: string): Kind {
   const text = clean(part);
   if (!text || text.length > 80) return 'other';
-  if (APPLICANTS.test(text)) return 'other';
+  if (APPLICANTS.test(text) || APPLY_WORDS.test(text)) return 'other'; // "Bewerben", the apply button, is no employer
   // A label ("Lieu de travail :") is not a value.
   if (/[:：]$/.test(text) || labelField(text)) return 'other';
   if (RELATIVE.test(text)) return 'date';
