@@ -36,7 +36,7 @@ function inRange(id: string): boolean {
 const pct = (part: number, whole: number): string => `${((100 * part) / Math.max(1, whole)).toFixed(1)}%`;
 
 describe('skills precision and recall on the fixture pages', () => {
-  it('reports each group and reaches 90% over the corpus', () => {
+  it('reports each group and reaches 90% over the corpus', { timeout: 60_000 }, () => {
     const tallies: Record<Group, Tally> = {
       real: { right: 0, extra: 0, missed: 0 },
       tuned: { right: 0, extra: 0, missed: 0 },
