@@ -67,10 +67,13 @@ function isClutterHeading(line: DescriptionLine): boolean {
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
+const isKnownQuestion = (text: string): boolean => /\?$/.test(text) && classifyHeading(text) !== null;
+
 function looksLikeHeading(line: DescriptionLine): boolean {
   const text = line.text;
   const words = wordCount(text);
-  if (line.heading && text.length <= 100 && words <= 12 && !/[.!?]$/.test(text)) return true;
+  // A known heading may ask a question ("Wat vragen wij?", "Qui sommes-nous ?").
+  if (line.heading && text.length <= 100 && words <= 12 && (!/[.!?]$/.test(text) || isKnownQuestion(text))) return true;
   if (line.bullet) return false;
   if (/[:：]$/.test(text) && text.length <= 80 && words <= 10) return true;
   if (words <= 6 && !/[.!?,;]$/.test(text) && /^[\p{Lu}\d]/u.test(text)) {

@@ -1,5 +1,5 @@
 /**
- * Section heading vocabulary (English, German, French, Spanish). Each entry is a regular
+ * Section heading vocabulary (English, German, French, Spanish; the common Swedish and Dutch ones). Each entry is a regular
  * expression source tested, case-insensitively, against a heading with its trailing colon and
  * punctuation removed and curly quotes straightened. Order matters: the first kind that matches
  * wins, so "preferred qualifications" is checked before "qualifications".
@@ -92,6 +92,11 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       '^extra$',
       '^optional$',
       'nice[ -]to[ -]have (skills|qualifications|experience)',
+      // Swedish and Dutch.
+      'meriterande',
+      'det är meriterande',
+      'pluspunten',
+      'extra pluspunten',
     ],
   ],
   [
@@ -142,6 +147,12 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'beneficios',
       'lo que ofrecemos',
       'te ofrecemos',
+      // Swedish and Dutch.
+      'vi erbjuder',
+      'vad vi erbjuder',
+      'wat bieden wij',
+      'wat bieden we',
+      'wat wij bieden',
     ],
   ],
   [
@@ -204,6 +215,14 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'tus funciones',
       'qu[ée] har[áa]s',
       'tareas',
+      // Swedish and Dutch.
+      'arbetsuppgifter',
+      'dina arbetsuppgifter',
+      'om tjänsten',
+      'wat ga je doen',
+      'wat ga jij doen',
+      'jouw taken',
+      'functieomschrijving',
     ],
   ],
   [
@@ -274,6 +293,16 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'qualified candidates',
       "you'?ll need",
       'what it takes',
+      // Swedish and Dutch.
+      'kvalifikationer',
+      'vi söker dig som',
+      'din profil',
+      'wat vragen wij',
+      'wat vragen we',
+      'wie ben jij',
+      'wie zoeken wij',
+      'functie-eisen',
+      'jouw profiel',
     ],
   ],
   [
@@ -313,6 +342,12 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'qui[ée]nes somos',
       'la empresa',
       'acerca de',
+      // Swedish and Dutch.
+      'om oss',
+      'om företaget',
+      'over ons',
+      'wie zijn wij',
+      'wie zijn we',
     ],
   ],
   [
