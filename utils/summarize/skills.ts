@@ -1,6 +1,7 @@
 import type { SummarySkill } from '../schema/summary';
 import { PROFESSION_GUARDS, PROFESSION_SKILLS } from './data/skills-professions';
 import {
+  BROAD_SKILLS,
   GENERAL_SKILLS,
   LANGUAGE_CONTEXT,
   SKILL_GUARDS,
@@ -430,6 +431,12 @@ const CONCRETE_CATEGORIES: ReadonlySet<string> = new Set([
   'mobile',
 ]);
 const CONCRETE_BOOST = 1.3;
+/**
+ * A field of work named by the title ("Registered Nurse" → Nursing, "ML Engineer" → Machine learning)
+ * weighs like one must-have line, not like the title: what the posting asks for ranks above it.
+ */
+const BROAD_TITLE_WEIGHT = 3;
+const broadSkills: ReadonlySet<string> = new Set(BROAD_SKILLS);
 /** A spoken language is rarely what a posting is about. */
 const LANGUAGE_WEIGHT = 0.5;
 const REQUIRED_SECTIONS: ReadonlySet<LineSection | 'title'> = new Set(['title', 'requirements', 'responsibilities']);
@@ -491,8 +498,8 @@ export function rankSkills(
   const soft = new Map<number, number>();
   const employerSpans = employerNames(company);
   const visit = (text: string, section: LineSection | 'title', position: number): void => {
-    const weight = SECTION_WEIGHT[section];
-    if (weight === 0) return;
+    const sectionWeight = SECTION_WEIGHT[section];
+    if (sectionWeight === 0) return;
     const early = 1 + 0.5 * (1 - position / total);
     const inEmployerName = spansOf(text, employerSpans);
     const mentions = mentionsOf(text);
@@ -517,6 +524,8 @@ export function rankSkills(
       const entry = tally.get(mention.skill) ?? { score: 0, first: position, count: 0, sections: new Set() };
       // Frequency counts with diminishing returns: the k-th mention adds 1/k of its weight.
       entry.count++;
+      const broad = broadSkills.has(skill.name);
+      const weight = broad && section === 'title' ? BROAD_TITLE_WEIGHT : sectionWeight;
       const kind = CONCRETE_CATEGORIES.has(skill.category)
         ? CONCRETE_BOOST
         : skill.category === 'spoken-language'

@@ -181,7 +181,7 @@ Material handling|materials handling`,
     'education',
     `Mathematics|math|maths
 Common Core|Common Core standards
-Differentiated instruction|differentiate instruction|differentiation
+Differentiated instruction|differentiate instruction|differentiation|omgaan met verschillen|verschillen tussen leerlingen|differentiëren|differentiatie|Binnendifferenzierung|différenciation pédagogique|enseñanza diferenciada
 English language learners|English learners|ELL|ESL|ESOL|EAL
 Formative assessment|formative assessments
 Summative assessment|summative assessments

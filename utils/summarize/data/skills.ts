@@ -634,7 +634,7 @@ Budgeting|budget management|Budgetplanung|budget planning|annual operating plan|
 Strategic planning|strategy
 Performance management|performance metrics
 KPIs|KPI
-Reporting|Berichterstattung|Berichtswesen
+Reporting|Berichterstattung|Berichtswesen|headcount reporting|headcount reports|HR reporting|HR reports
 Payment systems|payments|payment processing|pagos|paiements|Zahlungsverkehr
 Stripe
 Fintech
@@ -996,8 +996,8 @@ Category buying
 Contract management|contract lifecycle management|contract lifecycle|CLM|track contracts|contract tracking|contract repository|Vertragsmanagement|gestion des contrats|gestión de contratos
 Facilities management
 Health and safety|safety|EHS|HSE|sécurité au travail|santé et sécurité|Arbeitssicherheit|Arbeitsschutz|prevención de riesgos laborales|seguridad laboral|arbeidsveiligheid|arbetsmiljö
-Workforce planning|rostering|scheduling|shift schedules|staff schedules|Dienstplanung|Schichtplanung
-People management|direct management|team management|team leadership|encadrement|encadrer une équipe|management d'équipe|Personalführung|Mitarbeiterführung|gestión de equipos|leidinggeven|personalansvar
+Workforce planning|rostering|scheduling|shift schedules|staff schedules|Dienstplanung|Schichtplanung|weekly schedule|weekly schedules|build the schedule
+People management|direct management|team management|team leadership|encadrement|encadrer une équipe|management d'équipe|Personalführung|Mitarbeiterführung|gestión de equipos|leidinggeven|personalansvar|as a supervisor|as a team lead|as a lead or supervisor|supervisory experience|supervising staff
 Leadership
 Coaching|coach
 Mentoring|mentor|mentorship|Praxisanleitung|Praxisanleiter
@@ -1021,7 +1021,7 @@ Scheduling appointments
 Travel coordination
 Customer experience|CX
 Call center
-Hospitality
+Hospitality|hotel industry|hotel experience|Hotellerie|hôtellerie|hostelería|horeca
 Food safety|HACCP
 Cooking|culinary
 Retail operations
@@ -1053,14 +1053,14 @@ Litigation
 Legal research
 Compliance management
 Paralegal|paralegal work
-Contract drafting|drafting contracts
+Contract drafting|drafting contracts|draft NDAs|drafting NDAs|draft and review|draft and negotiate|drafting and reviewing
 Regulatory compliance monitoring
 Privacy law|data privacy|data protection law|privacy reviews
 Teaching|lesgeven|les geven|geeft les|unterrichten|Unterricht|enseigner|docencia|undervisning|undervisa
 Curriculum development
 Instructional design
 E-learning|eLearning
-Lesson planning|plan lessons|lesson plans
+Lesson planning|plan lessons|lesson plans|plan and teach|plan and deliver lessons|Unterrichtsplanung|Unterrichtsvorbereitung|préparation des cours|lesvoorbereiding
 Classroom management|klassenmanagement|Klassenführung|gestion de classe|gestión del aula|klassrumsledning
 Special education
 Tutoring
@@ -1516,6 +1516,15 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   PPC: { caseSensitive: true },
   ASL: { caseSensitive: true },
   Lean: { caseSensitive: true },
+  'Workforce planning|weekly schedule': {
+    lineContext: '\\b(?:agents|staff|employees|team|shifts|associates|crew|nurses)\\b',
+  },
+  'Workforce planning|weekly schedules': {
+    lineContext: '\\b(?:agents|staff|employees|team|shifts|associates|crew|nurses)\\b',
+  },
+  'Workforce planning|build the schedule': {
+    lineContext: '\\b(?:agents|staff|employees|team|shifts|associates|crew|nurses)\\b',
+  },
   Logistics: LOGISTICS_GUARD,
   logistique: LOGISTICS_GUARD,
   Logistik: LOGISTICS_GUARD,
@@ -1783,6 +1792,7 @@ export const STANDALONE_INSIDE: readonly string[] = [
   'PyTorch',
   'Jira',
   'Tableau',
+  'Pipeline management',
 ];
 
 /**
@@ -1792,3 +1802,47 @@ export const STANDALONE_INSIDE: readonly string[] = [
 export const GENERAL_SKILLS: Readonly<Record<string, readonly string[]>> = {
   APIs: ['REST APIs', 'GraphQL', 'API design', 'gRPC', 'SOAP'],
 };
+
+/**
+ * Fields of work rather than skills one lists: a title names them ("Registered Nurse", "Backend
+ * Engineer"), and they rank below the named skills a posting asks for.
+ */
+export const BROAD_SKILLS: readonly string[] = [
+  'Machine learning',
+  'Artificial intelligence',
+  'Deep learning',
+  'Data science',
+  'Data engineering',
+  'Data analysis',
+  'Software engineering',
+  'Backend development',
+  'Frontend development',
+  'Full-stack development',
+  'Web development',
+  'Mobile development',
+  'DevOps',
+  'Site reliability engineering',
+  'Cloud computing',
+  'Cybersecurity',
+  'Nursing',
+  'Logistics',
+  'Supply chain management',
+  'Sales',
+  'Marketing',
+  'Digital marketing',
+  'Accounting',
+  'Teaching',
+  'Human resources',
+  'Customer service',
+  'Hospitality',
+  'Plumbing',
+  'Operations management',
+  'Project management',
+  'Product management',
+  'Product design',
+  'UX design',
+  'Paralegal',
+  'Pharmacy',
+  'Construction management',
+  'Quality assurance',
+];
