@@ -89,6 +89,8 @@ export interface SkillMatcher {
   root: TrieNode;
   /** Skills that count on their own when a longer skill's name holds them ("Tailwind CSS" → CSS). */
   standalone: ReadonlySet<number>;
+  /** The first word of each of those skills' aliases: where an inner skill may start. */
+  standaloneStarts: ReadonlySet<string>;
   /** Alias (lower case) → skill index, for profile skills typed by the user. */
   byAlias: Map<string, number>;
 }
@@ -232,7 +234,10 @@ function buildMatcher(): SkillMatcher {
   const standalone = new Set(
     STANDALONE_INSIDE.map((name) => skills.findIndex((skill) => skill.name === name)).filter((index) => index >= 0),
   );
-  return { skills, root, byAlias, standalone };
+  const standaloneStarts = new Set(
+    [...standalone].flatMap((index) => skills[index]?.aliases.map((alias) => tokenize(alias)[0]?.key ?? '') ?? []),
+  );
+  return { skills, root, byAlias, standalone, standaloneStarts };
 }
 
 let matcher: SkillMatcher | null = null;
@@ -304,10 +309,12 @@ function innerMentions(
   outer: number,
   line: string,
 ): SkillMention[] {
-  const { root, standalone } = skillMatcher();
+  const { root, standalone, standaloneStarts } = skillMatcher();
   const inner: SkillMention[] = [];
   for (let start = from; start <= to; start++) {
-    let node = root.next.get(tokens[start]?.key ?? '');
+    const key = tokens[start]?.key ?? '';
+    if (!standaloneStarts.has(key)) continue;
+    let node = root.next.get(key);
     for (let cursor = start; node && cursor <= to; cursor++) {
       if (cursor - start < to - from) {
         const terminal = node.terminals.find(
