@@ -32,6 +32,16 @@ const PAGES = [
     absent: ['Meet the hiring team', 'Over 100 applicants'],
   },
   {
+    file: '562-ashby-lumenvale-machine-learning-engineer',
+    mustHave: ['Experience with large-scale recommendation or ranking systems', '3+ years of industry experience'],
+    absent: ['Minimum Qualifications', 'Preferred Qualifications'],
+  },
+  {
+    file: '555-stepstone-brakel-elektroniker-betriebstechnik',
+    mustHave: ['Mindestens 2 Jahre Berufserfahrung in der Instandhaltung', 'Führerschein Klasse B'],
+    absent: ['Cookies', 'Industriemechaniker', 'Job melden'],
+  },
+  {
     file: '360-stepstone-wendel-finanzbuchhalter',
     mustHave: ['Mindestens 3 Jahre Berufserfahrung in der Finanzbuchhaltung'],
     absent: ['Lohnbuchhalter'],
@@ -59,4 +69,27 @@ describe('damaged postings in the popup', () => {
       await page.close();
     });
   }
+
+  it('"+N more" under the must-haves is reached with Tab and opens with Space', async () => {
+    const page = await extension.session.context.newPage();
+    await page.goto(`${extension.origin}/fixtures/pages/562-ashby-lumenvale-machine-learning-engineer.html`, {
+      waitUntil: 'domcontentloaded',
+    });
+    const popup = await openPopup(extension.session, await tabIdOf(extension.session, page));
+    const more = popup.locator('button.summary-more').first();
+    await more.waitFor();
+    const list = popup.locator(`#${(await more.getAttribute('aria-controls'))!.replace(/:/g, '\\:')}`);
+    const shown = await list.locator('li').count();
+    let reached = false;
+    for (let press = 0; press < 30 && !reached; press++) {
+      await popup.keyboard.press('Tab');
+      reached = await more.evaluate((button) => button === document.activeElement);
+    }
+    expect(reached).toBe(true);
+    await popup.keyboard.press('Space');
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    expect(await list.locator('li').count()).toBeGreaterThan(shown);
+    await popup.close();
+    await page.close();
+  });
 });

@@ -207,8 +207,8 @@ describe('space-joined items', () => {
   it('marks the pieces of a damaged paragraph as list items', () => {
     const lines = restructureLines(paragraph('Own the roadmap.Build the team.Ihr Profil'));
     expect(lines).toEqual([
-      { text: 'Own the roadmap.', heading: false, bullet: true },
-      { text: 'Build the team.', heading: false, bullet: true },
+      { text: 'Own the roadmap.', heading: false, bullet: true, continued: false },
+      { text: 'Build the team.', heading: false, bullet: true, continued: true },
       { text: 'Ihr Profil', heading: true, bullet: false },
     ]);
   });

@@ -46,8 +46,10 @@ describe('skills precision and recall on the fixture pages', () => {
     for (const fixture of loadFixturePostings()) {
       if (!inRange(fixture.id)) continue;
       const labels = (
-        JSON.parse(readFileSync(join(PAGES_DIR, `${fixture.name}.summary.json`), 'utf8')) as { skills: string[] }
+        JSON.parse(readFileSync(join(PAGES_DIR, `${fixture.name}.summary.json`), 'utf8')) as { skills?: string[] }
       ).skills;
+      // Pages labelled for their structure only carry no skill labels.
+      if (!labels) continue;
       const found = summarize(fixture.posting).skills.map((skill) => skill.name);
       const extra = found.filter((name) => !labels.includes(name));
       const missed = labels.filter((name) => !found.includes(name));

@@ -65,3 +65,14 @@ describe('education', () => {
     expect(findEducation(line('MS in computer science or a related field'))).toBe("Master's");
   });
 });
+
+describe('years in other shapes', () => {
+  it('reads a labelled experience row ("Forklift: 2 years (Required)")', () => {
+    expect(years('Forklift operation: 2 years (Required)')).toEqual({ min: 2, max: null });
+  });
+
+  it('reads Dutch and Swedish years', () => {
+    expect(years('Minimaal 3 jaar werkervaring in de boekhouding')).toEqual({ min: 3, max: null });
+    expect(years('Minst 1 års erfarenhet av lagerarbete')).toEqual({ min: 1, max: null });
+  });
+});

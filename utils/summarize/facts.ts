@@ -42,6 +42,12 @@ const YEARS_AFTER_EXPERIENCE = new RegExp(
   'i',
 );
 
+/** A labelled experience row, as Indeed lists them: "Dental assisting: 1 year (Required)". */
+const LABELLED_YEARS = new RegExp(
+  `^[^:]{2,60}:\\s*(${NUMBER})\\s*\\+?\\s*(?:${YEAR_WORDS})\\b\\s*\\((?:required|preferred)\\)`,
+  'i',
+);
+
 function toNumber(token: string | undefined): number | null {
   if (!token) return null;
   const value = /^\d+$/.test(token) ? Number(token) : NUMBER_WORDS[token.toLowerCase()];
@@ -50,6 +56,8 @@ function toNumber(token: string | undefined): number | null {
 
 function yearsInSentence(sentence: string, requirement: boolean): YearsExperience | null {
   const match = YEARS.exec(sentence) ?? (requirement ? YEARS_IN_REQUIREMENT.exec(sentence) : null);
+  const labelled = match || !requirement ? null : toNumber(LABELLED_YEARS.exec(sentence)?.[1]);
+  if (labelled !== null) return { min: labelled, max: null };
   if (!match) {
     const after = YEARS_AFTER_EXPERIENCE.exec(sentence);
     const min = toNumber(after?.[1]);

@@ -9,7 +9,8 @@ const HEADING_MATCHERS: ReadonlyArray<readonly [SectionKind, RegExp]> = HEADING_
 const ANY_HEADING_PHRASE = new RegExp(
   HEADING_VOCABULARY.flatMap(([, sources]) => sources)
     // Anchors make sense for one whole heading only; here phrases are removed from inside one.
-    .map((source) => `(?:${source.replace(/^\^|\$$/g, '')})`)
+    // A phrase may stop inside its word ("responsibilit"): the rest of the word goes with it.
+    .map((source) => `(?:${source.replace(/^\^|\$$/g, '')})[a-zà-ÿ]*`)
     .join('|'),
   'gi',
 );
@@ -36,11 +37,14 @@ export function mayEndWithHeading(text: string): boolean {
   return false;
 }
 
+/** Emoji and symbols a heading may open with ("🚀 What you'll do", "✨ Bonus"). */
+const LEADING_SYMBOLS = /^(?:[\s#*»>•\-–—\p{Extended_Pictographic}\p{So}]|\u200d|\ufe0f)+/u;
+
 export function normalizeHeading(text: string): string {
   return text
     .replace(/[‘’`´]/g, "'")
     .replace(/[“”]/g, '"')
-    .replace(/^[\s#*»>•\-–—]+/, '')
+    .replace(LEADING_SYMBOLS, '')
     .replace(/[\s:：.!?*\-–—]+$/, '')
     .toLowerCase();
 }
@@ -59,7 +63,7 @@ export function classifyHeading(text: string): SectionKind | null {
  * heading word but is an item, so every word must be a heading word or filler.
  */
 export function wholeHeadingKind(text: string): SectionKind | null {
-  const trimmed = text.trim();
+  const trimmed = text.replace(LEADING_SYMBOLS, '').trim();
   if (!trimmed || trimmed.length > 60 || !/^[\p{Lu}\d]/u.test(trimmed)) return null;
   const kind = classifyHeading(trimmed);
   if (!kind) return null;

@@ -11,6 +11,11 @@ export interface DescriptionLine {
   heading: boolean;
   /** A list item (`<li>`, or a text line starting with a bullet character). */
   bullet: boolean;
+  /**
+   * Set on the pieces of a paragraph taken apart when the text was restructured: false on the
+   * first piece, true on the pieces that continue it.
+   */
+  continued?: boolean;
 }
 
 const BLOCK_TAGS = new Set([

@@ -5,14 +5,20 @@
  * ("… mathematics Experience with …"). Runs on the lines before they are sectioned.
  */
 import { RESPONSIBILITY_VERBS } from './data/headings';
-import { ADJECTIVE_ITEM_STARTERS, CONTINUING_WORDS, ITEM_STARTERS } from './data/structure';
+import {
+  ABOUT_NAME_HEADING,
+  ADJECTIVE_ITEM_STARTERS,
+  CONTINUING_WORDS,
+  ITEM_STARTERS,
+  SINGLE_WORD_HEADINGS,
+} from './data/structure';
 import { mayEndWithHeading, wholeHeadingKind } from './headings';
 import type { DescriptionLine } from './lines';
 
 const ABBREVIATION_BEFORE = /\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|cf|min|max|no)$/i;
 /** "end.Start", "end!Start", "end.AWS experience", "end.2+ years": a sentence glued to the previous one. */
 const GLUED_SENTENCE =
-  /(?<=[\p{L}\d%)\]])[.!?;](?=\p{Lu}\p{Ll}{2}|(?<=[\p{Ll}\d%)\]].)\p{Lu}\p{Ll}|(?!(?:JS|NET|IO|AI|TS|JSX)\b)\p{Lu}{2,}[\s,]|\p{Lu}['’]|(?<=\p{Ll}{2}.)(?:A|An) \p{Ll}|\d{1,2}\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs|jahre|ans|años)\b)/gu;
+  /(?<=[\p{L}\d%)\]])[.!?;](?=\p{Lu}\p{Ll}{2}|(?<=[\p{Ll}\d%)\]].)\p{Lu}\p{Ll}|(?!(?:JS|NET|IO|AI|TS|JSX)\b)\p{Lu}{2,}[\s,]|\p{Lu}['’]|\p{Lu}\p{Ll}\s|\p{Lu}-\p{L}{2}|(?<=\p{Ll}{2}.)(?:A|An) \p{Ll}|\d{1,2}\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs|jahre|ans|años|jaar|år)\b)/gu;
 const NOUN_START = new RegExp(` (?<=[\\p{L}\\d)%] )(?=(?:${ITEM_STARTERS.join('|')}))`, 'gu');
 const ADJECTIVE_START = new RegExp(` (?<=(?:\\p{Ll}|\\p{Lu}{2}) )(?=(?:${ADJECTIVE_ITEM_STARTERS.join('|')}))`, 'gu');
 /** A duty run into the previous one: "… email recommendations Build candidate generation …". */
@@ -34,10 +40,14 @@ const CONTINUING = new Set(CONTINUING_WORDS);
 const DEGREE = /^(?:Bachelor|Master|Ph\.?D|BS|MS|BA|MSc|BSc)\b/;
 /** Space-joined items are looked for only in long lines: a short bullet is one item already. */
 const ITEM_SPLIT_MIN_LENGTH = 60;
+/** A paragraph (not a list item) of two short items joined by a space is shorter. */
+const PARAGRAPH_SPLIT_MIN_LENGTH = 40;
 const MIN_ITEM_WORDS = 3;
 /** How far back a split looks for the words before a starter. */
 const WINDOW = 80;
 const HEADING_MAX_WORDS = 6;
+const SINGLE_WORD_HEADING = new Set(SINGLE_WORD_HEADINGS);
+const ABOUT_NAME = new RegExp(ABOUT_NAME_HEADING, 'u');
 
 const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
@@ -62,8 +72,8 @@ export function splitGluedSentences(text: string): string[] {
  * Splits items joined by a space at an item starter ("… mathematics Experience with …"), unless
  * the word before it continues the sentence ("a BS or MS", "with 5+ years").
  */
-export function splitJoinedItems(text: string): string[] {
-  if (text.length < ITEM_SPLIT_MIN_LENGTH) return [text];
+export function splitJoinedItems(text: string, minLength = ITEM_SPLIT_MIN_LENGTH): string[] {
+  if (text.length < minLength) return [text];
   const cuts = new Set<number>();
   for (const match of text.matchAll(NOUN_START)) {
     const at = match.index ?? 0;
@@ -131,7 +141,13 @@ export function splitTrailingHeading(text: string): { body: string; heading: str
     const candidate = text.slice(first.index).trim();
     const afterMark = /[.!?:;)]$/.test(previous[0]);
     const afterLowerWord = /\p{Ll}$/u.test(previous[0]) && count >= 2 && !CONTINUING.has(previous[0].toLowerCase());
-    if (!afterMark && !afterLowerWord) continue;
+    // One strong heading word after any plain word, unless the two make a longer heading ("Preferred Qualifications").
+    const strongWord =
+      count === 1 &&
+      SINGLE_WORD_HEADING.has(candidate.toLowerCase()) &&
+      /^[\p{L}\d-]+$/u.test(previous[0]) &&
+      !wholeHeadingKind(`${previous[0]} ${candidate}`);
+    if (!afterMark && !afterLowerWord && !strongWord) continue;
     if (/^\p{Lu}/u.test(candidate) && wholeHeadingKind(candidate))
       return { body: text.slice(0, first.index).trim(), heading: candidate };
   }
@@ -158,6 +174,7 @@ export function restructureLines(lines: readonly DescriptionLine[]): Description
     }
     const sentences = splitGluedSentences(line.text);
     const glued = sentences.length > 1;
+    const first = result.length;
     for (const sentence of sentences) {
       let body = sentence;
       const leading = splitLeadingHeading(body);
@@ -166,16 +183,29 @@ export function restructureLines(lines: readonly DescriptionLine[]): Description
         body = leading.body;
       }
       // A piece of a glued paragraph that is nothing but a heading starts the next section.
-      if (glued && words(body) <= HEADING_MAX_WORDS && wholeHeadingKind(body.replace(/[:：]$/, ''))) {
+      if (
+        glued &&
+        words(body) <= HEADING_MAX_WORDS &&
+        (wholeHeadingKind(body.replace(/[:：]$/, '')) || ABOUT_NAME.test(body))
+      ) {
         result.push({ text: body, heading: true, bullet: false });
         continue;
       }
       const trailing = splitTrailingHeading(body);
       if (trailing) body = trailing.body;
-      const items = body ? splitJoinedItems(body) : [];
+      const items = body
+        ? splitJoinedItems(body, line.bullet || glued ? ITEM_SPLIT_MIN_LENGTH : PARAGRAPH_SPLIT_MIN_LENGTH)
+        : [];
       for (const item of items)
         result.push({ text: item, heading: false, bullet: line.bullet || glued || items.length > 1 });
       if (trailing) result.push({ text: trailing.heading, heading: true, bullet: false });
+    }
+    // The pieces of one paragraph: an inline label at its start ("Tu día a día: …") covers them all.
+    if (result.length - first > 1) {
+      for (let index = first; index < result.length; index++) {
+        const piece = result[index];
+        if (piece && !piece.heading) piece.continued = index > first;
+      }
     }
   }
   return result;

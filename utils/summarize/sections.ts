@@ -11,7 +11,7 @@ import {
   type SectionKind,
 } from './data/headings';
 import { removeBoilerplate } from './boilerplate';
-import { classifyHeading } from './headings';
+import { classifyHeading, wholeHeadingKind } from './headings';
 import { restructureLines } from './restructure';
 import { descriptionLines, type DescriptionLine } from './lines';
 import { LEGAL_SUFFIX, anyOf } from './patterns';
@@ -67,18 +67,20 @@ function isClutterHeading(line: DescriptionLine): boolean {
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
-const isKnownQuestion = (text: string): boolean => /\?$/.test(text) && classifyHeading(text) !== null;
+/** A heading may ask a question ("Wat ga je doen?", "Who are you?"). */
+const QUESTION_HEADING_MAX_WORDS = 8;
 
 function looksLikeHeading(line: DescriptionLine): boolean {
   const text = line.text;
   const words = wordCount(text);
-  // A known heading may ask a question ("Wat vragen wij?", "Qui sommes-nous ?").
-  if (line.heading && text.length <= 100 && words <= 12 && (!/[.!?]$/.test(text) || isKnownQuestion(text))) return true;
+  if (line.heading && text.length <= 100 && words <= 12 && !/[.!?]$/.test(text)) return true;
+  if (line.heading && /\?$/.test(text) && words <= QUESTION_HEADING_MAX_WORDS && classifyHeading(text)) return true;
   if (line.bullet) return false;
   if (/[:：]$/.test(text) && text.length <= 80 && words <= 10) return true;
-  if (words <= 6 && !/[.!?,;]$/.test(text) && /^[\p{Lu}\d]/u.test(text)) {
-    // "Experience with cranes and forklifts" holds a heading word but is an item.
-    return classifyHeading(text) !== null && !REQUIREMENT_START.test(text);
+  if (words <= 6 && !/[.!,;]$/.test(text) && /^[\p{Lu}\d]/u.test(text)) {
+    // Untagged, every word must be a heading word: "Property management accounting experience" and
+    // "Experience with cranes and forklifts" name a heading word but are items.
+    return wholeHeadingKind(text) !== null && !REQUIREMENT_START.test(text);
   }
   return false;
 }
@@ -92,12 +94,28 @@ interface SplitLine extends DescriptionLine {
 function splitInlineHeadings(line: DescriptionLine): SplitLine[] {
   if (line.heading) return [line];
   const text = line.text;
-  const leading = line.bullet ? null : /^([^:：.!?]{3,60})[:：]\s+(\S.*)$/.exec(text);
+  // A list item may be labelled too when it is the start of a paragraph taken apart.
+  const leading = line.bullet && line.continued !== false ? null : /^([^:：.!?]{3,60})[:：]\s+(\S.*)$/.exec(text);
   if (leading?.[1] && leading[2] && wordCount(leading[1]) <= 6) {
     const kind = classifyHeading(leading[1]);
     if (kind && kind !== 'overview' && kind !== 'other') {
-      return [{ ...line, text: leading[2], inlineSection: kind }];
+      // "Requirements: 3+ years …; experience with …; …" or short sentences: one item each.
+      const items = LIST_KINDS.has(kind) ? listedItems(leading[2]) : [leading[2]];
+      return items.map((item) => ({
+        ...line,
+        text: item,
+        bullet: line.bullet || items.length > 1,
+        inlineSection: kind,
+      }));
     }
+  }
+  // "Why Tallowbird? We pay for …": a short question leading a paragraph is its title, not its text.
+  // Only a "why" question pitches the job; "Questions? Write to …" leads to the contact.
+  const question = line.bullet
+    ? null
+    : /^((?:why|warum|pourquoi|¿?por qu[ée]|waarom|varf[öo]r)\b[^.!?:]{2,40}\?)\s+(\p{Lu}.{20,})$/iu.exec(text);
+  if (question?.[1] && question[2] && wordCount(question[1]) <= 4) {
+    return splitInlineHeadings({ ...line, text: question[2] });
   }
   const trailing = /^(.*[.!?)])\s+([\p{Lu}][^.!?]*)$/u.exec(text);
   if (trailing?.[1] && trailing[2] && wordCount(trailing[2]) <= INLINE_HEADING_MAX_WORDS) {
@@ -108,6 +126,31 @@ function splitInlineHeadings(line: DescriptionLine): SplitLine[] {
     }
   }
   return [line];
+}
+
+const MIN_CLAUSE_WORDS = 3;
+/** A list item, not a paragraph set as a bullet: only these follow their list's section. */
+const LIST_ITEM_MAX = 160;
+
+const LIST_KINDS: ReadonlySet<SectionKind> = new Set(['responsibilities', 'requirements', 'preferred', 'benefits']);
+const MAX_SENTENCE_ITEM_WORDS = 16;
+
+/**
+ * A labelled run of clauses ("a; b; c") or of short sentences ("Grado en X. Experiencia de 2 años.")
+ * as items, when every part could stand as one.
+ */
+function listedItems(text: string): string[] {
+  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).map((sentence) => sentence.trim());
+  if (
+    sentences.length > 1 &&
+    sentences.every((sentence) => wordCount(sentence) >= 2 && wordCount(sentence) <= MAX_SENTENCE_ITEM_WORDS)
+  )
+    return sentences;
+  const clauses = text.split(/;\s+/).map((clause) => clause.trim());
+  // A clause holding a sentence break is prose ("… equity. This role is remote …; we do not …").
+  if (clauses.length < 2 || clauses.some((clause) => wordCount(clause) < MIN_CLAUSE_WORDS || /[.!?]\s/.test(clause)))
+    return [text];
+  return clauses;
 }
 
 /** Requirement-like vs responsibility-like, for lines outside a named section. */
@@ -197,8 +240,18 @@ export function splitSections(html: string, text: string, company: string | null
   let dutiesTurned = false;
   /** Inside page clutter (similar jobs, alerts): left only at a known section heading. */
   let inClutter = false;
+  /** Where the previous item of the current list went: an item that reads as neither goes with its list. */
+  let listSection: LineSection | null = null;
+  /** "Tu día a día: a.B.C": the label of a paragraph, for the glued sentences split off it. */
+  let paragraphLabel: SectionKind | null = null;
   for (const raw of restructureLines(descriptionLines(html, text))) {
-    for (const line of splitInlineHeadings(raw)) {
+    if (!raw.continued) paragraphLabel = null;
+    for (const split of splitInlineHeadings(raw)) {
+      if (split.inlineSection) paragraphLabel = split.inlineSection;
+      const line: SplitLine =
+        raw.continued && paragraphLabel && !split.inlineSection && !split.heading
+          ? { ...split, inlineSection: paragraphLabel }
+          : split;
       if (!line.inlineSection && (looksLikeHeading(line) || isClutterHeading(line))) {
         if (isClutterHeading(line)) {
           inClutter = true;
@@ -212,6 +265,7 @@ export function splitSections(html: string, text: string, company: string | null
         subsection = null;
         bulletsInSection = 0;
         dutiesTurned = false;
+        listSection = null;
         if (kind && kind !== 'overview') sections.hadHeadings = true;
         continue;
       }
@@ -222,7 +276,10 @@ export function splitSections(html: string, text: string, company: string | null
         continue;
       }
       if (current === 'boilerplate') {
-        sections.removed.push(line.text);
+        // Under "Pay transparency" (legal prose), the pay range itself is still the job's pay; never in page clutter.
+        if (!inClutter && MONEY.test(line.text) && (PAY_WORDS.test(line.text) || PAY_PROSE.test(line.text)))
+          push('compensation', line.text);
+        else sections.removed.push(line.text);
         continue;
       }
       const { kept, removed } = removeBoilerplate(line.text);
@@ -251,6 +308,9 @@ export function splitSections(html: string, text: string, company: string | null
       let section = ended
         ? placeLine('overview', null, kept, false)
         : placeLine(current, subsection, kept, line.bullet);
+      if (section === 'overview' && line.bullet && listSection && wordCount(kept) >= 3 && kept.length <= LIST_ITEM_MAX)
+        section = listSection;
+      listSection = line.bullet && section !== 'overview' && section !== 'compensation' ? section : null;
       if (section === null) continue;
       if (section === 'responsibilities' && (dutiesTurned || REQUIREMENT_START.test(kept)) && !startsLikeDuty(kept)) {
         dutiesTurned = true;
@@ -285,13 +345,14 @@ function startsLikeDuty(line: string): boolean {
 
 /** Pay prose: an amount with a pay word, or the pay zone/range prose around one, however long. */
 const PAY_WORDS =
-  /\b(?:salary|salaries|pay|compensation|wage|annual(?:ly)?|per (?:year|annum|hour|month)|hourly|OTE|on-target|gehalt|verg[üu]tung|salaire|r[ée]mun[ée]ration|salario|sueldo)\b/i;
+  /\b(?:salary|salaries|(?<!\b(?:we|they|will|to) )pay|compensation|wage|annual(?:ly)?|per (?:year|annum|hour|month)|hourly|OTE|on-target|gehalt|verg[üu]tung|salaire|r[ée]mun[ée]ration|salario|sueldo|salaris|loon|l[öo]n)\b/i;
 const PAY_PROSE =
   /\b(?:pay (?:zone|range|band|scale)|salary (?:range|band)|base (?:pay|salary)|compensation (?:range|band|package)|total rewards)\b/i;
 const PAY_PARAGRAPH_MAX = 700;
 /** Money that is not pay: "a $4M annual budget", "a quota of $750K", "$60M in funding". */
 const NOT_PAY = /\b(?:budgets?|revenue|funding|raised|valuation|spend|ARR|GMV|quota|portfolio|assets under)\b/i;
-const NAMED_PAY = /\b(?:salary|salaries|pay|compensation|wage|OTE|on-target|gehalt|salaire|salario|sueldo)\b/i;
+const NAMED_PAY =
+  /\b(?:salary|salaries|(?<!\b(?:we|they|will|to) )pay|compensation|wage|OTE|on-target|gehalt|salaire|salario|sueldo|salaris|l[öo]n)\b/i;
 
 function placeLine(
   current: SectionKind,
@@ -303,7 +364,9 @@ function placeLine(
   if (
     MONEY.test(line) &&
     line.length <= SALARY_LINE_MAX &&
-    /salary|pay\b|compensation|gehalt|salaire|salario|sueldo|\d\s*[-–—]\s*(?:[$€£]|USD|EUR)?\s?\d/i.test(line)
+    /salary|(?<!\b(?:we|they|will|to) )pay\b|compensation|gehalt|salaire|salario|sueldo|salaris|\d\s*[-–—]\s*(?:[$€£]|USD|EUR)?\s?\d/i.test(
+      line,
+    )
   ) {
     return 'compensation';
   }

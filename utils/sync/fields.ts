@@ -39,6 +39,11 @@ const postingKeys = [
   'source',
 ] as const satisfies ReadonlyArray<Exclude<keyof PostingDraft, 'provenance'>>;
 
+// Every posting field travels: a field added to the schema but not here fails to compile.
+type MissingPostingKey = Exclude<keyof PostingDraft, 'provenance' | (typeof postingKeys)[number]>;
+const everyPostingKeyTravels: [MissingPostingKey] extends [never] ? true : MissingPostingKey = true;
+void everyPostingKeyTravels;
+
 export const noteKeys = ['createdAt', 'updatedAt', 'text'] as const satisfies ReadonlyArray<keyof Note>;
 export const reminderKeys = ['kind', 'dueAt', 'state', 'firedAt', 'text'] as const satisfies ReadonlyArray<
   keyof Reminder

@@ -1,5 +1,5 @@
 /**
- * Section heading vocabulary (English, German, French, Spanish; the common Swedish and Dutch ones). Each entry is a regular
+ * Section heading vocabulary (English, German, French, Spanish, Dutch, Swedish). Each entry is a regular
  * expression source tested, case-insensitively, against a heading with its trailing colon and
  * punctuation removed and curly quotes straightened. Order matters: the first kind that matches
  * wins, so "preferred qualifications" is checked before "qualifications".
@@ -79,6 +79,8 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'idealerweise',
       'atouts?',
       'serait un plus',
+      'petits plus',
+      '^les plus$',
       'appr[ée]ci[ée]',
       'souhait[ée]',
       'deseable',
@@ -86,17 +88,16 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'se valorar[áa]',
       'ser[áa] un plus',
       'competencias deseables',
+      '^pr[ée]$',
+      'pluspunt(en)?',
+      'meriterande',
+      'det [äa]r meriterande',
       '^bonus( skills| qualifications)?$',
       '^(a )?plus(es)?$',
       '^bonus points',
       '^extra$',
       '^optional$',
       'nice[ -]to[ -]have (skills|qualifications|experience)',
-      // Swedish and Dutch.
-      'meriterande',
-      'det är meriterande',
-      'pluspunten',
-      'extra pluspunten',
     ],
   ],
   [
@@ -115,6 +116,9 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'retribuci[óo]n',
       'remuneraci[óo]n',
       'sueldo',
+      '^salaris(indicatie)?$',
+      '^l[öo]n$',
+      '^l[öo]neform$',
     ],
   ],
   [
@@ -147,12 +151,11 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'beneficios',
       'lo que ofrecemos',
       'te ofrecemos',
-      // Swedish and Dutch.
-      'vi erbjuder',
-      'vad vi erbjuder',
+      'wij bieden',
       'wat bieden wij',
-      'wat bieden we',
-      'wat wij bieden',
+      'arbeidsvoorwaarden',
+      'vi erbjuder',
+      'f[öo]rm[åa]ner',
     ],
   ],
   [
@@ -176,6 +179,8 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       '^zus[äa]tzliche informationen$',
       '^informations? compl[ée]mentaires?$',
       '^informaci[óo]n adicional$',
+      '^vacature(omschrijving)?$',
+      '^om tj[äa]nsten$',
     ],
   ],
   [
@@ -215,14 +220,12 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'tus funciones',
       'qu[ée] har[áa]s',
       'tareas',
-      // Swedish and Dutch.
-      'arbetsuppgifter',
-      'dina arbetsuppgifter',
-      'om tjänsten',
+      'tu d[íi]a a d[íi]a',
       'wat ga je doen',
-      'wat ga jij doen',
-      'jouw taken',
       'functieomschrijving',
+      'jouw taken',
+      'werkzaamheden',
+      'arbetsuppgifter',
     ],
   ],
   [
@@ -293,16 +296,19 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'qualified candidates',
       "you'?ll need",
       'what it takes',
-      // Swedish and Dutch.
-      'kvalifikationer',
-      'vi söker dig som',
-      'din profil',
+      'what we need',
       'wat vragen wij',
-      'wat vragen we',
+      'wat wij vragen',
+      'functie-?eisen',
       'wie ben jij',
       'wie zoeken wij',
-      'functie-eisen',
       'jouw profiel',
+      'wat breng je mee',
+      'kvalifikationer',
+      'vem [äa]r du',
+      'vi s[öo]ker dig som',
+      '^krav$',
+      'kompetenskrav',
     ],
   ],
   [
@@ -342,12 +348,10 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'qui[ée]nes somos',
       'la empresa',
       'acerca de',
-      // Swedish and Dutch.
-      'om oss',
-      'om företaget',
       'over ons',
       'wie zijn wij',
-      'wie zijn we',
+      '^om oss$',
+      '^om (f[öo]retaget|bolaget)$',
     ],
   ],
   [
@@ -410,6 +414,13 @@ export const CLUTTER_HEADING_PATTERNS: readonly string[] = [
   'emplois similaires',
   'empleos similares',
   'ofertas similares',
+  'vergelijkbare vacatures',
+  'vacaturemelding',
+  'liknande (annonser|jobb)',
+  'rapportera annons',
+  'other (positions|openings)',
+  '(ces|d.autres) offres',
+  'talent community',
 ];
 
 /** A heading run into the end of a paragraph ("… products. What You'll Do") has at most this many words. */
@@ -417,7 +428,7 @@ export const INLINE_HEADING_MAX_WORDS = 8;
 
 /** Lines that read like a requirement when a posting has no headings (or an overview section). */
 export const REQUIREMENT_LINE_PATTERNS: readonly string[] = [
-  '\\b\\d+\\s*\\+?\\s*(?:(?:-|–|to)\\s*\\d+\\s*\\+?\\s*)?(?:years?|yrs|jahre|ans|años)\\b',
+  '\\b\\d+\\s*\\+?\\s*(?:(?:-|–|to)\\s*\\d+\\s*\\+?\\s*)?(?:years?|yrs|jahre|ans|años|jaar|års?)\\b',
   '\\b(?:degree|bachelor|master|ph\\.?d|diploma|certification|certified)\\b',
   '\\bexperience (?:with|in|using|of|building|designing|working)\\b',
   '\\bexperienced (?:in|with)\\b',
@@ -447,6 +458,15 @@ export const REQUIREMENT_LINE_PATTERNS: readonly string[] = [
   '\\bexperiencia\\b',
   '\\bconocimientos?\\b',
   '\\bt[íi]tulo\\b',
+  '\\b(?:werk)?ervaring\\b',
+  '\\bkennis van\\b',
+  '\\b(?:mbo|hbo|wo)[- ](?:opleiding|diploma|werk- en denkniveau)\\b',
+  '\\brijbewijs\\b',
+  '\\berfarenhet\\b',
+  '\\bkunskaper\\b',
+  '\\butbildning\\b',
+  '\\bk[öo]rkort\\b',
+  '\\btruckkort\\b',
   '\\bpassionate about\\b',
   "^you(?:'re|’re| are| have|'ve|’ve)\\b",
   '\\bskills?\\b',
@@ -464,6 +484,10 @@ export const REQUIREMENT_START_PATTERNS: readonly string[] = [
   '^(?:ability|able) to\\b',
   '^(?:valid|current|active) .{0,50}\\b(?:licen[cs]e|certification|certificate|card|registration|CDL)\\b',
   '^(?:mindestens|au moins|al menos|m[íi]nimo) \\d',
+  '^(?:minimaal|minst) \\d',
+  '^(?:een )?(?:afgeronde |relevante )?(?:mbo|hbo|wo)[- ]',
+  '^(?:(?:goede|ruime|aantoonbare) )?(?:ervaring|kennis) (?:met|van|in)\\b',
+  '^(?:(?:goda|god|mycket goda|flerårig) )?(?:erfarenhet|kunskaper?) (?:av|i|inom)\\b',
   '^(?:fluent|proficient|experienced|comfortable|familiar) (?:in|with)\\b',
   '^track record\\b',
   '^(?:mehrj[äa]hrige |fundierte |sehr gute |gute |erste )?(?:erfahrung|kenntnisse)\\b',
@@ -592,6 +616,15 @@ export const RESPONSIBILITY_VERBS: readonly string[] = [
   'expand',
   'launch',
   'act',
+  'join',
+  'order',
+  'receive',
+  'sterilize',
+  'sterilise',
+  'greet',
+  'clean',
+  'load',
+  'unload',
   'be',
 ];
 export const RESPONSIBILITY_LINE_PATTERNS: readonly string[] = [
@@ -601,6 +634,12 @@ export const RESPONSIBILITY_LINE_PATTERNS: readonly string[] = [
   '\\bwill be (?:responsible|working|expected)\\b',
   // German duties in the second person ("Du pflegst …", "Du unterstützt …"); not "Du hast/bist/bringst …", which are the profile.
   '^du (?!(?:hast|bist|bringst|verfügst|besitzt|kennst|sprichst|beherrschst|möchtest|willst|suchst|liebst|denkst|überzeugst|zeichnest)\\b)[a-zäöüß]+t\\b',
+  // The same in French and Spanish futures ("Vous développerez …", "Analizarás …"), Dutch ("Je voert …")
+  // and Swedish ("Du lastar …"); not "Vous avez", "Je hebt/bent", "Du har/är", which are the profile.
+  '^vous [a-zà-ÿ]+rez\\b',
+  '^(?:t[úu] )?[a-záéíóúñ]{3,}(?:ar|er|ir)[áa]s\\b',
+  '^je (?!(?:hebt|bent|beschikt|spreekt|kunt|wilt|kent|houdt van)\\b)[a-z]+t\\b',
+  '^du (?!(?:har|är|kan|talar|behärskar|vill|gillar)\\b)[a-zåäö]+(?:ar|er)\\b',
 ];
 
 /** In a requirements list, a line that says it is optional belongs with the nice-to-haves. */
@@ -619,12 +658,16 @@ export const PREFERRED_LINE_PATTERNS: readonly string[] = [
   '\\bse valorar[áa]\\b',
   '\\bdeseable\\b',
   '\\bvalorable\\b',
+  '\\b(?:is )?een pr[ée](?![\\w\\u00c0-\\u024f])',
+  '\\b(?:is )?een pluspunt\\b',
+  '\\b[äa]r meriterande\\b',
+  '^meriterande\\b',
   '\\bbonus\\b',
 ];
 
 /** A line that opens by saying what the employer gives is a perk, whatever else it mentions ("… nach dem Studium"). */
 export const BENEFIT_START_PATTERNS: readonly string[] = [
-  '^(?:we (?:offer|pay|provide)|wir (?:bieten|zahlen)|nous (?:offrons|proposons)|(?:te |les )?ofrecemos)\\b',
+  '^(?:we (?:offer|pay|provide)|wir (?:bieten|zahlen)|nous (?:offrons|proposons)|(?:te |les )?ofrecemos|wij bieden|vi erbjuder)\\b',
 ];
 
 /** In an untitled list, a line that reads like a perk. */

@@ -54,13 +54,25 @@ export const ITEM_STARTERS: readonly string[] = [
   'Formation (?:en|de|supérieure|bac)',
   // Spanish
   'Experiencia (?:en|con|de|previa|demostrable)\\b',
-  'Conocimientos? (?:de|en|avanzados?|sólidos?)\\b',
+  'Conocimientos? (?:de|del|en|avanzados?|sólidos?)\\b',
   'Capacidad (?:de|para)\\b',
   'Dominio (?:de|del)\\b',
   'Título (?:de|en|universitario)\\b',
   'Licenciatura\\b',
   'Grado en\\b',
   'Manejo (?:de|del)\\b',
+  'Nivel (?:alto|avanzado|medio|nativo) de\\b',
+  // Dutch, Swedish
+  'Minimaal \\d',
+  '(?:Ruime |Aantoonbare )?Ervaring (?:met|in|als)\\b',
+  'Kennis van\\b',
+  'Rijbewijs [A-Z]\\b',
+  'Minst \\d',
+  'Erfarenhet (?:av|inom)\\b',
+  'Kunskaper i\\b',
+  'Körkort\\b',
+  // German: a driving licence is an item of its own ("… TIA Portal Führerschein Klasse B").
+  'Führerschein (?:der )?Klasse\\b',
 ];
 
 /**
@@ -73,6 +85,7 @@ export const ADJECTIVE_ITEM_STARTERS: readonly string[] = [
   '(?:Sehr gute|Gute|Fundierte|Mehrjährige|Ausgeprägte|Erste|Nachweisbare|Abgeschlossene[sn]?|Verhandlungssichere|Fließende) \\p{L}',
   '(?:Bonne|Bonnes|Excellente|Excellentes|Solide|Solides) \\p{Ll}',
   '(?:Sólidos?|Amplia|Buen|Buenos|Excelentes?) \\p{Ll}',
+  '(?:Goede|Uitstekende|Ruime|Goda|Mycket goda) \\p{Ll}',
 ];
 
 /**
@@ -203,6 +216,29 @@ export const CONTINUING_WORDS: readonly string[] = [
  * "Key Responsibilities", "Your Profile". A trailing phrase is read as a glued heading only when
  * every word is in the vocabulary or here, so "Strong Python skills" stays an item.
  */
+/**
+ * One-word headings that never qualify an item, so they may be detached even after a capitalised
+ * word ("… Power BI o Tableau Deseable"). "Preferred", "Education" or "Desirable" can end an item.
+ */
+export const SINGLE_WORD_HEADINGS: readonly string[] = [
+  'requirements',
+  'qualifications',
+  'responsibilities',
+  'requisitos',
+  'deseable',
+  'funciones',
+  'anforderungen',
+  'aufgaben',
+  'wünschenswert',
+  'kvalifikationer',
+  'meriterande',
+  'arbetsuppgifter',
+  'functie-eisen',
+];
+
+/** "About Greenmere Health", "Über Brakel": an about heading naming the employer, glued to a paragraph. */
+export const ABOUT_NAME_HEADING = "^(?:About|Über|À propos de|Sobre|Over|Om) (?:\\p{Lu}[\\p{L}&'’.-]*\\s?){1,4}$";
+
 export const HEADING_FILLER_WORDS: readonly string[] = [
   'minimum',
   'basic',
