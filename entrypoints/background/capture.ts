@@ -1,12 +1,20 @@
 import { browser } from 'wxt/browser';
 import { describeCaptureFailure, describeRestrictedUrl } from '@/utils/capture-failures';
-import type { CaptureResult } from '@/utils/schema/capture';
-import { extractionSchema } from '@/utils/schema/posting';
-import { verdictOf } from '@/utils/detection-verdict';
+import { captureStageSchema, type CaptureResult } from '@/utils/schema/capture';
 import { runScriptInTab } from './extension-apis';
 
 const CAPTURE_SCRIPT = '/content-scripts/capture.js' as const;
-const READABILITY_SCRIPT = '/content-scripts/readability.js' as const;
+/**
+ * The on-demand parts, injected only when the capture script says the page needs them: the
+ * generic reader (a page whose structured data or site rule left a field it reads open) and
+ * Readability (no description found). Each resumes the run the previous script paused.
+ */
+const PART_SCRIPTS = {
+  reader: '/content-scripts/reader.js',
+  readability: '/content-scripts/readability.js',
+} as const;
+
+const UNREADABLE = 'Jobshelf could not make sense of what this page contains.';
 
 async function tabUrl(tabId: number): Promise<string | null> {
   try {
@@ -18,30 +26,33 @@ async function tabUrl(tabId: number): Promise<string | null> {
 }
 
 /**
- * Reads the posting in a tab: injects the capture script (activeTab grants it), and validates
- * what the page sent back, which is untrusted.
+ * Reads the posting in a tab: injects the capture script (activeTab grants it), then the parts
+ * the page asks for, and validates every reply, which is untrusted. No message channel is
+ * opened: each reply is the return value of a script we injected into that tab.
  */
 export async function captureTab(tabId: number): Promise<CaptureResult> {
   const url = await tabUrl(tabId);
   const restricted = describeRestrictedUrl(url);
   if (restricted) return restricted;
-  let raw: unknown;
-  try {
-    raw = await runScriptInTab(tabId, CAPTURE_SCRIPT);
-  } catch (error) {
-    return describeCaptureFailure(error);
+  let script: (typeof PART_SCRIPTS)[keyof typeof PART_SCRIPTS] | typeof CAPTURE_SCRIPT = CAPTURE_SCRIPT;
+  const asked = new Set<keyof typeof PART_SCRIPTS>();
+  for (;;) {
+    let raw: unknown;
+    try {
+      raw = await runScriptInTab(tabId, script);
+    } catch (error) {
+      return describeCaptureFailure(error);
+    }
+    const stage = captureStageSchema.safeParse(raw);
+    if (!stage.success) return { kind: 'failed', reason: UNREADABLE };
+    const reply = stage.data;
+    if ('lost' in reply) {
+      return { kind: 'failed', reason: 'The page changed while Jobshelf was reading it. Click Jobshelf again.' };
+    }
+    if (!('needs' in reply)) return { kind: 'read', extraction: reply, tabUrl: url };
+    // Each part is asked for at most once (reader, then Readability): a page cannot keep us injecting.
+    if (asked.has(reply.needs)) return { kind: 'failed', reason: UNREADABLE };
+    asked.add(reply.needs);
+    script = PART_SCRIPTS[reply.needs];
   }
-  const parsed = extractionSchema.safeParse(raw);
-  if (!parsed.success) {
-    return { kind: 'failed', reason: 'Jobshelf could not make sense of what this page contains.' };
-  }
-  let extraction = parsed.data;
-  if (verdictOf(extraction) !== 'not-posting' && extraction.posting && !extraction.posting.descriptionText) {
-    // A posting (or maybe one) without a description: read it with Readability, injected only now.
-    const withReadability = extractionSchema.safeParse(
-      await runScriptInTab(tabId, READABILITY_SCRIPT).catch(() => null),
-    );
-    if (withReadability.success && withReadability.data.posting) extraction = withReadability.data;
-  }
-  return { kind: 'read', extraction, tabUrl: url };
 }

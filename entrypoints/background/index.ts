@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { captureTab } from './capture';
 import { handleCommand } from './commands';
 import { createContextMenus, handleContextMenuClick } from './context-menu';
 import { registerMessageHandlers } from './messages';
@@ -41,6 +42,7 @@ export default defineBackground(() => {
     jobshelf: {
       handleContextMenuClick,
       handleCommand,
+      captureTab,
       saveFromTab,
       syncReminders,
       handleAlarm,

@@ -1,12 +1,12 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { extract } from '@/utils/extract';
+import { resumeWith } from '@/utils/extract/paused-run';
 import { readDescription } from '@/utils/extract/generic/readability';
 
-// Injected only after the capture script found a posting without a description: Readability is
-// large, and most postings carry their description in structured data or a site rule.
+// Injected only when the run found a posting without a description: Readability is large, and most
+// postings carry their description in structured data, a site rule or a container we find ourselves.
 export default defineContentScript({
   registration: 'runtime',
   main() {
-    return extract(document, location.href, { readability: readDescription });
+    return resumeWith({ readability: readDescription });
   },
 });

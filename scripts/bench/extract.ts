@@ -3,9 +3,14 @@
  *  1. CLI path (linkedom), every fixture: what `npm run extract` does per page — extract() with the
  *     Readability fallback plus the summary — vs Readability alone on the same parsed page (parse
  *     excluded), median and p95; the issue-10 targets (≤ Readability per page, no page over 50 ms).
- *  2. Real Chromium (playwright-core): fixtures served on 127.0.0.1, extract() bundled with esbuild
- *     into a global, timed in the page over 20 runs per page, median and p95.
- *  3. Size: the built capture script gzipped if .output exists, else our esbuild bundle (labelled).
+ *  2. Real Chromium (playwright-core): fixtures served on 127.0.0.1; what one click runs in the page,
+ *     as the extension does it: the capture script, then the reader and Readability scripts only
+ *     when the page asks for them (each resuming the paused run). The three content-script entries
+ *     are bundled with esbuild; "run" times the extraction in every stage (20 clicks per page,
+ *     median and p95), "first click" also evaluates each script the click needs (parse + compile,
+ *     cold), which is what the user waits for besides the injections' round trips.
+ *  3. Size: each built content script gzipped (.output/chrome-mv3), the capture script against its
+ *     40 KB budget (every click pays it); the on-demand ones with how many pages asked for them.
  * Prints a table and writes bench-results/extract.json.
  */
 import { createServer } from 'node:http';
@@ -42,11 +47,18 @@ const urls = (() => {
 })();
 
 function cliBench() {
-  // Warm-up (JIT, the summarizer's lazily built tables) so the first page is not charged for it.
+  // Warm-up (JIT, the summarizer's lazily built tables) so the first page is not charged for it;
+  // Readability is warmed the same way, or the first pages' baseline would carry its JIT time.
   for (const file of files.slice(0, 3)) {
-    const { document } = parseHTML(readFileSync(join(PAGES, file), 'utf8'));
+    const html = readFileSync(join(PAGES, file), 'utf8');
+    const { document } = parseHTML(html);
     const result = extract(document as unknown as Document, '', { readability: readDescription });
     if (result.posting) summarize(result.posting);
+    try {
+      new Readability(parseHTML(html).document as unknown as Document).parse();
+    } catch {
+      // some pages are not articles
+    }
   }
   const rows: Array<{ file: string; extractMs: number; readabilityMs: number }> = [];
   for (const file of files) {
@@ -73,21 +85,64 @@ function cliBench() {
   return rows;
 }
 
-async function browserBundle(): Promise<string> {
-  const out = await build({
-    entryPoints: [join(ROOT, 'utils', 'extract', 'index.ts')],
-    bundle: true,
-    format: 'iife',
-    globalName: 'JobshelfExtract',
-    minify: true,
-    write: false,
-    platform: 'browser',
-    target: 'chrome120',
-  });
-  return out.outputFiles[0]!.text;
+const STAGES = ['capture', 'reader', 'readability'] as const;
+type Stage = (typeof STAGES)[number];
+type Bundles = Record<Stage, string>;
+
+/** The content-script entries as the page runs them: `globalThis.JobshelfStage.default.main()`. */
+async function browserBundles(): Promise<Bundles> {
+  const bundles = {} as Bundles;
+  for (const stage of STAGES) {
+    const out = await build({
+      entryPoints: [join(ROOT, 'entrypoints', `${stage}.content`, 'index.ts')],
+      bundle: true,
+      format: 'iife',
+      globalName: 'JobshelfStage',
+      minify: true,
+      write: false,
+      platform: 'browser',
+      target: 'chrome120',
+      alias: { '@': ROOT },
+    });
+    bundles[stage] = out.outputFiles[0]!.text;
+  }
+  return bundles;
 }
 
-async function chromiumBench(bundle: string) {
+/**
+ * `runs` clicks in the page. One click: the capture script evaluated and run, then each script the
+ * page asks for (`needs`), resuming the paused run. A script is evaluated on the first click only
+ * (the bench cannot make V8 forget it); `run` counts the extraction alone, `total` the evaluation too.
+ */
+const CLICKS_IN_PAGE = `({ runs, code }) => {
+  const mains = {};
+  const stage = (name, click) => {
+    if (!mains[name]) {
+      // The bundle is strict code: its global name stays inside the eval, so the eval returns it.
+      mains[name] = (0, eval)(code[name] + ';JobshelfStage').default.main;
+    }
+    const t = performance.now();
+    const reply = mains[name]();
+    click.run += performance.now() - t;
+    return reply;
+  };
+  const clicks = [];
+  for (let i = 0; i < runs; i++) {
+    const click = { run: 0, total: 0, stages: ['capture'], isJobPosting: false };
+    const started = performance.now();
+    let reply = stage('capture', click);
+    while (reply && reply.needs && click.stages.length < 3) {
+      click.stages.push(reply.needs);
+      reply = stage(reply.needs, click);
+    }
+    click.total = performance.now() - started;
+    click.isJobPosting = !!(reply && reply.isJobPosting);
+    clicks.push(click);
+  }
+  return clicks;
+}`;
+
+async function chromiumBench(bundles: Bundles) {
   const server = createServer((req, res) => {
     const name = decodeURIComponent((req.url ?? '/').split('?')[0]!.slice(1));
     const path = join(PAGES, name);
@@ -113,7 +168,15 @@ async function chromiumBench(bundle: string) {
       '--no-first-run',
     ],
   });
-  const rows: Array<{ file: string; firstMs: number; medianMs: number; p95Ms: number; isJobPosting: boolean }> = [];
+  const rows: Array<{
+    file: string;
+    firstMs: number;
+    firstClickMs: number;
+    medianMs: number;
+    p95Ms: number;
+    stages: string[];
+    isJobPosting: boolean;
+  }> = [];
   try {
     const context = await browser.newContext({ javaScriptEnabled: true });
     // Pages are saved copies: keep them offline and keep their own scripts from running.
@@ -125,30 +188,27 @@ async function chromiumBench(bundle: string) {
       await page
         .goto(`http://127.0.0.1:${port}/${file}`, { waitUntil: 'domcontentloaded', timeout: 30_000 })
         .catch(() => undefined);
-      await page.addScriptTag({ content: bundle });
-      const result = await page.evaluate((runs: number) => {
-        const api = (
-          globalThis as unknown as {
-            JobshelfExtract: { extract: (d: Document, u: string) => { isJobPosting: boolean } };
-          }
-        ).JobshelfExtract;
-        const times: number[] = [];
-        let last = false;
-        for (let i = 0; i < runs; i++) {
-          const t = performance.now();
-          last = api.extract(document, location.href).isJobPosting;
-          times.push(performance.now() - t);
-        }
-        return { times, last };
-      }, RUNS);
-      // The first run on a fresh page is what a click costs (the script is injected anew each time,
-      // before the JIT has warmed up); the later runs show the steady state.
+      // Plain JavaScript in the page (tsx would wrap named functions in helpers the page lacks).
+      const result = (await page.evaluate(([source, arg]) => (0, eval)(source as string)(arg) as unknown, [
+        CLICKS_IN_PAGE,
+        { runs: RUNS, code: bundles },
+      ] as const)) as Array<{
+        run: number;
+        total: number;
+        stages: string[];
+        isJobPosting: boolean;
+      }>;
+      // The first click on a fresh page is what a click costs (the scripts are injected anew each
+      // time, before the JIT has warmed up); the later ones show the steady state.
+      const times = result.map((r) => r.run);
       rows.push({
         file,
-        firstMs: result.times[0] ?? NaN,
-        medianMs: quantile(result.times, 0.5),
-        p95Ms: quantile(result.times, 0.95),
-        isJobPosting: result.last,
+        firstMs: times[0] ?? NaN,
+        firstClickMs: result[0]?.total ?? NaN,
+        medianMs: quantile(times, 0.5),
+        p95Ms: quantile(times, 0.95),
+        stages: result[0]?.stages ?? [],
+        isJobPosting: result[result.length - 1]?.isJobPosting ?? false,
       });
     }
   } finally {
@@ -160,30 +220,41 @@ async function chromiumBench(bundle: string) {
 
 async function main() {
   const cli = cliBench();
-  const bundle = await browserBundle();
+  const bundles = await browserBundles();
   let browserRows: Awaited<ReturnType<typeof chromiumBench>> = [];
   let browserError: string | null = null;
   try {
-    browserRows = await chromiumBench(bundle);
+    browserRows = await chromiumBench(bundles);
   } catch (error) {
     browserError = error instanceof Error ? error.message : String(error);
   }
-  const capture = join(ROOT, '.output', 'chrome-mv3', 'content-scripts', 'capture.js');
-  const ours = { label: 'esbuild bundle of utils/extract/index.ts, minified (gzip)', bytes: gzipSync(bundle).length };
-  const size = existsSync(capture)
-    ? {
-        label: 'built capture script .output/chrome-mv3/content-scripts/capture.js (gzip)',
-        bytes: gzipSync(readFileSync(capture)).length,
-        extractBundle: ours,
-      }
-    : { label: `${ours.label} — capture script not built`, bytes: ours.bytes };
+  const builtDir = join(ROOT, '.output', 'chrome-mv3', 'content-scripts');
+  const built = existsSync(join(builtDir, 'capture.js'));
+  const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+  // Every click pays the capture script; the others only on the pages that ask for them.
+  const scripts = STAGES.map((stage) => {
+    const bytes = gzipSync(built ? readFileSync(join(builtDir, `${stage}.js`)) : bundles[stage]).length;
+    const pages = browserRows.filter((r) => r.stages.includes(stage)).length;
+    return { script: `${stage}.js`, bytes, kb: kb(bytes), pagesThatLoadIt: pages };
+  });
+  const size = {
+    label: built
+      ? 'built capture script .output/chrome-mv3/content-scripts/capture.js (gzip), paid on every click'
+      : 'esbuild bundle of entrypoints/capture.content (gzip) — extension not built',
+    bytes: scripts[0]!.bytes,
+    budgetKb: 40,
+    withinBudget: scripts[0]!.bytes <= 40 * 1024,
+    scripts,
+  };
 
   const lines: string[] = [];
-  lines.push('page                                          cli ext+sum  readability   chromium med    p95  first run');
+  lines.push(
+    'page                                          cli ext+sum  readability   chromium med    p95  first run  1st click  scripts',
+  );
   for (const row of cli) {
     const b = browserRows.find((r) => r.file === row.file);
     lines.push(
-      `${row.file.slice(0, 44).padEnd(44)} ${ms(row.extractMs)}   ${ms(row.readabilityMs)}   ${b ? ms(b.medianMs) : '       -'} ${b ? ms(b.p95Ms) : '       -'} ${b ? ms(b.firstMs) : '       -'}`,
+      `${row.file.slice(0, 44).padEnd(44)} ${ms(row.extractMs)}   ${ms(row.readabilityMs)}   ${b ? ms(b.medianMs) : '       -'} ${b ? ms(b.p95Ms) : '       -'} ${b ? ms(b.firstMs) : '       -'}   ${b ? ms(b.firstClickMs) : '       -'}  ${b ? b.stages.join('+') : ''}`,
     );
   }
   const cliEx = cli.map((r) => r.extractMs);
@@ -212,9 +283,17 @@ async function main() {
             browserRows.map((r) => r.firstMs),
             0.95,
           ),
+          firstClickMedianMs: quantile(
+            browserRows.map((r) => r.firstClickMs),
+            0.5,
+          ),
+          firstClickP95Ms: quantile(
+            browserRows.map((r) => r.firstClickMs),
+            0.95,
+          ),
           runsPerPage: RUNS,
         },
-    size: { ...size, kb: Math.round((size.bytes / 1024) * 10) / 10 },
+    size: { ...size, kb: kb(size.bytes) },
   };
   lines.push('');
   lines.push(
@@ -236,14 +315,22 @@ async function main() {
   if (!browserError) {
     const first = browserRows.map((r) => r.firstMs);
     lines.push(
-      `Chromium, first run on each fresh page (what one click costs): median ${quantile(first, 0.5).toFixed(2)} ms, p95 ${quantile(first, 0.95).toFixed(2)} ms`,
+      `Chromium, first run on each fresh page (every stage a click needs): median ${quantile(first, 0.5).toFixed(2)} ms, p95 ${quantile(first, 0.95).toFixed(2)} ms`,
+    );
+    const clicks = browserRows.map((r) => r.firstClickMs);
+    lines.push(
+      `Chromium, first click with each script it needs evaluated (parse + compile + run; the injections' round trips are in the popup bench): median ${quantile(clicks, 0.5).toFixed(2)} ms, p95 ${quantile(clicks, 0.95).toFixed(2)} ms`,
     );
     lines.push(
       `Target (Chromium): median ≤ 5 ms: ${quantile(perPageMedians, 0.5) <= 5 ? 'met' : 'MISSED'}; first-run p95 ≤ 20 ms: ${quantile(first, 0.95) <= 20 ? 'met' : 'MISSED'}`,
     );
   }
-  lines.push(`Size: ${size.label}: ${summary.size.kb} KB`);
-  if ('extractBundle' in size) lines.push(`Size: ${ours.label}: ${Math.round((ours.bytes / 1024) * 10) / 10} KB`);
+  lines.push(`Size: ${size.label}: ${summary.size.kb} KB — budget 40 KB: ${size.withinBudget ? 'met' : 'MISSED'}`);
+  for (const script of scripts.slice(1)) {
+    lines.push(
+      `Size: on-demand ${script.script}: ${script.kb} KB gzip, loaded on ${script.pagesThatLoadIt} of ${browserRows.length} pages`,
+    );
+  }
   process.stdout.write(lines.join('\n') + '\n');
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
   writeFileSync(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openPopup, screenshot, tabIdOf } from './harness';
+import { openPopup, screenshot, tabIdOf, useTheme } from './harness';
 import { useExtension } from './suite';
 
 const extension = useExtension();
@@ -63,7 +63,7 @@ describe('damaged postings in the popup', () => {
       const items = await summary.locator('li').allTextContents();
       for (const item of items) expect(item.length, item).toBeLessThan(200);
       await screenshot(popup, `popup-damaged-${file.slice(0, 3)}`);
-      await popup.emulateMedia({ colorScheme: 'dark' });
+      await useTheme(popup, 'dark');
       await screenshot(popup, `popup-damaged-${file.slice(0, 3)}-dark`);
       await popup.close();
       await page.close();

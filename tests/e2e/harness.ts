@@ -146,6 +146,12 @@ export async function tabIdOf(session: ExtensionSession, page: Page): Promise<nu
   return id;
 }
 
+/** Switches the colour scheme and waits out the buttons' colour fade (120 ms), so a screenshot shows the theme, not the fade. */
+export async function useTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
+  await page.emulateMedia({ colorScheme: theme });
+  await page.waitForTimeout(300);
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(screenshotDir, { recursive: true });
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });

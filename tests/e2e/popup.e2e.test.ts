@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { checkA11y } from './axe';
-import { openPopup, screenshot, tabIdOf } from './harness';
+import { openPopup, screenshot, tabIdOf, useTheme } from './harness';
 import { useExtension } from './suite';
 
 // Pages written for these flows (see tests/fixtures/pages/SOURCES.md, rows 200–204).
@@ -35,8 +35,7 @@ async function expectHeadingOrder(popup: Page, name: string): Promise<void> {
 async function lookAt(popup: Page, name: string): Promise<void> {
   await expectHeadingOrder(popup, name);
   for (const theme of ['light', 'dark'] as const) {
-    await popup.emulateMedia({ colorScheme: theme });
-    await popup.waitForTimeout(300); // buttons fade their colours (120 ms): look after, not during
+    await useTheme(popup, theme);
     await screenshot(popup, `popup-${name}-${theme}`);
     await checkA11y(popup, `popup ${name}, ${theme}`);
   }
@@ -107,8 +106,7 @@ describe('the popup in real Chromium', () => {
     for (const tab of ['Notes', 'Reminders', 'History', 'Summary']) {
       await popup.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
       for (const theme of ['dark', 'light'] as const) {
-        await popup.emulateMedia({ colorScheme: theme });
-        await popup.waitForTimeout(300);
+        await useTheme(popup, theme);
         await checkA11y(popup, `popup ${tab} tab, ${theme}`);
       }
     }

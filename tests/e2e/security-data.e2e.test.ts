@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPopup, screenshot, tabIdOf, type ExtensionSession } from './harness';
+import { openPopup, screenshot, tabIdOf, useTheme, type ExtensionSession } from './harness';
 import {
   CONTROL_OR_BIDI,
   hostileDir,
@@ -154,7 +154,7 @@ describe('hostile backups', () => {
     expect(await dashboard.getByTestId('import-ai-accept').isChecked()).toBe(false);
     expect(await dashboard.getByTestId('preview-settings').textContent()).toContain('1 setting you have not set here');
     await screenshot(dashboard, 'security-import-ai-provider');
-    await dashboard.emulateMedia({ colorScheme: 'dark' });
+    await useTheme(dashboard, 'dark');
     await screenshot(dashboard, 'security-import-ai-provider-dark');
     await dashboard.emulateMedia({ colorScheme: 'light' });
     await applyImport();
@@ -283,7 +283,7 @@ describe('exports and damaged records', () => {
       expect(text.trim().length, hash).toBeGreaterThan(20);
     }
     await screenshot(dashboard, 'security-damaged-job');
-    await dashboard.emulateMedia({ colorScheme: 'dark' });
+    await useTheme(dashboard, 'dark');
     await screenshot(dashboard, 'security-damaged-job-dark');
     await dashboard.emulateMedia({ colorScheme: 'light' });
     await dashboard.goto(dashboardUrl('#/settings'));

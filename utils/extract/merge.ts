@@ -23,7 +23,7 @@ export interface Candidate {
 
 export type Provenance = Partial<Record<PostingField, string>>;
 
-function present(value: unknown): boolean {
+export function present(value: unknown): boolean {
   if (value === undefined || value === null) return false;
   if (typeof value === 'string') return value.trim().length > 0;
   if (Array.isArray(value)) return value.length > 0;

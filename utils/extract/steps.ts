@@ -6,22 +6,18 @@
 import type { DetectionVerdict } from '../schema/posting';
 import { readClosingDate } from './closing-date';
 import { localizeDollar, dollarForHost, dollarForPlaces } from './currency';
-import { BOARD_HOST_WORDS } from './data/ats-hosts';
 import { detect, settleUnsure, type Detection } from './detect';
 import { all, innerHtml } from './dom';
-import { readAttributes } from './generic/attributes';
-import { companyFromPage } from './generic/company-from-page';
-import { findDescriptionElement } from './generic/description';
-import { readHeaderLine, type HeaderLineResult } from './generic/header-line';
+import type { HeaderLineResult } from './generic/header-line';
 import { readHeuristics, type HeuristicResult } from './generic/heuristics';
 import { readJsonLd, type JsonLdResult } from './generic/json-ld';
-import { readLabelled, type LabelledResult } from './generic/labelled';
+import type { LabelledResult } from './generic/labelled';
 import { readMetaTags, type MetaResult } from './generic/meta-tags';
 import { readMicrodata } from './generic/microdata';
-import { scanPage, type PageScan } from './generic/page-scan';
-import { locationFromProse } from './generic/prose-location';
-import { parseTitle, type TitleParts } from './generic/title-patterns';
-import { describe, mergeFields, type Candidate } from './merge';
+import type { PageScan } from './generic/page-scan';
+import type { GenericReader } from './generic/reader';
+import type { TitleParts } from './generic/title-patterns';
+import { describe, mergeFields, present, type Candidate } from './merge';
 import { parseDate } from './normalize';
 import { findSalaryInText } from '../money/find';
 import { parseSalaryText } from '../money/parse';
@@ -40,8 +36,19 @@ export interface ExtractOptions {
    * Description fallback when no structured source or site rule had one: the caller passes
    * `readDescription` from `generic/readability.ts` (kept out of this bundle on purpose).
    */
-  readability?: (document: Document, root?: Element | null) => { html: string; text: string } | null;
+  readability?: ReadabilityFallback | 'later';
+  /**
+   * The generic reader (`generic/reader.ts`). `'later'` (and `readability: 'later'`): this script
+   * does not bundle it; a page that needs it stops the run with `needs` set, and the background
+   * injects the script that has it (the capture script stays small for the pages that do not).
+   */
+  reader?: GenericReader | 'later';
 }
+
+export type ReadabilityFallback = (document: Document, root?: Element | null) => { html: string; text: string } | null;
+
+/** The part of the extraction a later, on-demand script holds. */
+export type LaterPart = 'reader' | 'readability';
 
 /** What the steps share. Each part starts empty and is filled by the step named beside it. */
 export interface ExtractState {
@@ -76,6 +83,8 @@ export interface ExtractState {
   description: { html: string; text: string };
   verdict: Detection | null;
   reasons: string[];
+  /** Set when the run stopped for a part this script does not bundle (`options.reader`/`readability` 'later'). */
+  needs: LaterPart | null;
 }
 
 export type ExtractStep = (state: ExtractState) => void;
@@ -97,6 +106,40 @@ const EMPTY_SCAN: PageScan = { labels: [], attributes: [], postedTimes: [], visi
 
 const NO_HEADER: HeaderLineResult = { company: null, places: [], datePosted: null };
 const NO_TITLE_PARTS: TitleParts = { role: null, company: null, place: null };
+const NO_LABELS: LabelledResult = { fields: {}, relativePosted: null, facts: 0 };
+
+/** The generic reader, or null after marking that the run needs the script that has it. */
+function readerOf(s: ExtractState): GenericReader | null {
+  const reader = s.options.reader;
+  if (reader && reader !== 'later') return reader;
+  s.needs = 'reader';
+  return null;
+}
+
+/**
+ * Whether the generic reader could change nothing this page returns, so a script without it may
+ * go on (`reader: 'later'`): every field it reads is already given by a source it ranks below (or
+ * by the site rule's patch), and the facts it would count cannot move the verdict, the confidence
+ * or the reasons. Anything less and the page asks for the reader, so the result is the same
+ * as `extract()`'s, which always runs it.
+ */
+function readerChangesNothing(s: ExtractState): boolean {
+  const { patch, ld, microdata, meta, heur } = s;
+  const has = (key: FieldName, ...more: Fields[]) =>
+    [patch, ld.fields ?? {}, microdata ?? {}, ...more].some((fields) => present(fields[key]));
+  const fieldsGiven =
+    has('company', meta.fields) &&
+    has('locations', { locations: heur.confirmedLocations ?? undefined }) &&
+    (['descriptionHtml', 'workMode', 'employmentType', 'salary', 'datePosted', 'validThrough'] as const).every((key) =>
+      has(key),
+    );
+  if (!fieldsGiven) return false;
+  // Facts only add to the score: with three already, or one on a page both its structured data and
+  // its site rule call a posting (a score of 1 and more), more facts change nothing.
+  const facts = headerFactsOf(s);
+  const sure = (ld.postingCount >= 1 && ld.postingCount <= 3) || !!microdata?.title;
+  return facts >= 3 || (facts >= 1 && sure && patch.isPosting === true);
+}
 
 /**
  * The state before any step: the parts a step may leave unset start empty; every other part is
@@ -113,10 +156,13 @@ export function initialState(document: Document, url: string, options: ExtractOp
     patch: {},
     skipReader: false,
     scan: EMPTY_SCAN,
+    labelled: NO_LABELS,
+    attributes: {},
     header: NO_HEADER,
     titleInfo: NO_TITLE_PARTS,
     verdict: null,
     reasons: [],
+    needs: null,
   };
   return partial as ExtractState;
 }
@@ -196,17 +242,25 @@ const runSiteRule: ExtractStep = (s) => {
  * line and the title patterns (only when structured data left their fields open).
  */
 const readGeneric: ExtractStep = (s) => {
-  const { document, skipReader, structured, meta, heur } = s;
-  if (!skipReader) s.scan = scanPage(document);
+  const { document, structured, meta, heur } = s;
+  if (s.options.reader === 'later' && !s.skipReader && readerChangesNothing(s)) s.skipReader = true;
+  const reader = s.skipReader ? null : readerOf(s);
+  if (!reader) {
+    s.labelled = NO_LABELS;
+    s.attributes = {};
+    return;
+  }
+  s.scan = reader.scanPage(document);
   const lang = (document.documentElement?.getAttribute('lang') ?? '').toLowerCase();
-  s.labelled = readLabelled(s.scan.labels, { now: s.now, dayFirst: !!lang && !/^en(-us)?$/.test(lang) });
+  s.labelled = reader.readLabelled(s.scan.labels, { now: s.now, dayFirst: !!lang && !/^en(-us)?$/.test(lang) });
   s.postedTime = s.scan.postedTimes.map((t) => parseDate(t)).find(Boolean) ?? undefined;
-  s.attributes = readAttributes(s.scan.attributes);
-  const needPlaceOrCompany = !skipReader && (!structured.company || !structured.locations?.length);
-  if (needPlaceOrCompany || (!skipReader && !structured.datePosted))
-    s.header = readHeaderLine(heur.signals.headerLines, heur.signals.headerLineParts, s.now);
+  s.attributes = reader.readAttributes(s.scan.attributes);
+  const needPlaceOrCompany = !structured.company || !structured.locations?.length;
+  if (needPlaceOrCompany || !structured.datePosted)
+    s.header = reader.readHeaderLine(heur.signals.headerLines, heur.signals.headerLineParts, s.now);
   const knownRole = heur.fields.title ?? structured.title ?? meta.fields.title ?? null;
-  if (needPlaceOrCompany) s.titleInfo = readTitles([meta.docTitle, meta.ogTitle], knownRole, meta.siteName, s.host);
+  if (needPlaceOrCompany)
+    s.titleInfo = readTitles(reader, [meta.docTitle, meta.ogTitle], knownRole, meta.siteName, s.host);
 };
 
 /** Every source merged field by field in trust order; visible salary wording that agrees with structured numbers. */
@@ -271,7 +325,9 @@ const applySitePatch: ExtractStep = (s) => {
  */
 const companyShown: ExtractStep = (s) => {
   if (s.fields.company || s.skipReader) return;
-  const named = companyFromPage(s.document, s.pageUrl);
+  const reader = readerOf(s);
+  if (!reader) return;
+  const named = reader.companyFromPage(s.document, s.pageUrl);
   const company = named.shown ?? named.slug;
   if (company) {
     s.fields.company = company;
@@ -282,7 +338,9 @@ const companyShown: ExtractStep = (s) => {
 /** The description container from our own pass, before any Readability. */
 const ownDescription: ExtractStep = (s) => {
   if (!s.fields.descriptionHtml && !s.skipReader) {
-    const html = innerHtml(findDescriptionElement(s.document, s.scan.attributes));
+    const reader = readerOf(s);
+    if (!reader) return;
+    const html = innerHtml(reader.findDescriptionElement(s.document, s.scan.attributes));
     if (html) {
       s.fields.descriptionHtml = html;
       s.from.descriptionHtml = 'page';
@@ -296,7 +354,9 @@ const factsInDescription: ExtractStep = (s) => {
   const text = s.description.text;
   if (!text) return;
   if (!s.fields.locations?.length) {
-    const place = locationFromProse(text);
+    const reader = readerOf(s);
+    if (!reader) return;
+    const place = reader.locationFromProse(text);
     if (place) {
       s.fields.locations = [place];
       s.from.locations = 'prose';
@@ -326,23 +386,13 @@ function fillFromText(s: ExtractState, text: string, source: string): void {
 
 /** Is this page one job posting? (score and reasons, `detect.ts`). */
 const detectPosting: ExtractStep = (s) => {
-  const { document, labelled, attributes, heur, header, patch, ld, rule, fields, pageUrl } = s;
+  const { document, heur, patch, ld, rule, fields, pageUrl } = s;
   const schemaTypes = new Set(ld.types);
   for (const el of all(document, '[itemtype]', 30)) {
     const type = (el.getAttribute('itemtype') ?? '').split('/').pop();
     if (type) schemaTypes.add(type);
   }
-  // Facts next to the title or in labelled rows / telling attributes (each field counted once).
-  const has = (key: keyof LabelledResult['fields']) => !!(labelled.fields[key] || attributes[key]);
-  const headerFacts = Math.min(
-    4,
-    (heur.confirmedLocations || heur.fields.locations || header.places.length || has('locations') ? 1 : 0) +
-      (heur.fields.salary || heur.confirmedSalaryText || has('salary') ? 1 : 0) +
-      (heur.fields.employmentType || has('employmentType') ? 1 : 0) +
-      (heur.fields.workMode || has('workMode') ? 1 : 0) +
-      (labelled.fields.validThrough || labelled.fields.datePosted ? 1 : 0) +
-      s.meta.lineFacts,
-  );
+  const headerFacts = headerFactsOf(s);
   const page = readPageSignals(document, fields.title, heur.signals.titleElement);
   const detected = detect({
     jsonLdPostings: ld.postingCount,
@@ -364,6 +414,21 @@ const detectPosting: ExtractStep = (s) => {
   s.verdict = settleUnsure(detected, () => readListingSigns(document), page);
 };
 
+/** Facts next to the title or in labelled rows / telling attributes (each field counted once). */
+function headerFactsOf(s: ExtractState): number {
+  const { labelled, attributes, heur, header } = s;
+  const has = (key: keyof LabelledResult['fields']) => !!(labelled.fields[key] || attributes[key]);
+  return Math.min(
+    4,
+    (heur.confirmedLocations || heur.fields.locations || header.places.length || has('locations') ? 1 : 0) +
+      (heur.fields.salary || heur.confirmedSalaryText || has('salary') ? 1 : 0) +
+      (heur.fields.employmentType || has('employmentType') ? 1 : 0) +
+      (heur.fields.workMode || has('workMode') ? 1 : 0) +
+      (labelled.fields.validThrough || labelled.fields.datePosted ? 1 : 0) +
+      s.meta.lineFacts,
+  );
+}
+
 /**
  * Readability (given by the caller) only for a posting that no source described (or one detection
  * is unsure of: the user may save it). An application form has no description: Readability would
@@ -372,6 +437,10 @@ const detectPosting: ExtractStep = (s) => {
 const readabilityFallback: ExtractStep = (s) => {
   const readability = s.options.readability;
   if (!readability || s.description.text || s.patch.applyForm || verdictOf(s) === 'not-posting') return;
+  if (readability === 'later') {
+    s.needs = 'readability';
+    return;
+  }
   const read = safe(() => readability(s.document, contentRoot(s.document, s.heur.signals.titleElement)));
   if (!read || !read.text) return;
   s.description = describe(read.html || read.text, s.document.defaultView);
@@ -440,12 +509,18 @@ function pageHeading(document: Document): string | null {
 }
 
 /** The best of the page's titles (<title>, og:title): the first that names a company, and a place. */
-function readTitles(titles: string[], knownRole: string | null, siteName: string, host: string): TitleParts {
+function readTitles(
+  reader: GenericReader,
+  titles: string[],
+  knownRole: string | null,
+  siteName: string,
+  host: string,
+): TitleParts {
   const out: TitleParts = { role: null, company: null, place: null };
-  const boardHost = BOARD_HOST_WORDS.test(`.${host}`);
+  const boardHost = reader.boardHostWords.test(`.${host}`);
   for (const raw of titles) {
     if (!raw) continue;
-    const parts = parseTitle(raw, { knownRole, siteName, host, boardHost });
+    const parts = reader.parseTitle(raw, { knownRole, siteName, host, boardHost });
     out.role ??= parts.role;
     out.company ??= parts.company;
     out.place ??= parts.place;

@@ -1,5 +1,5 @@
 import { canonicalJson } from './canonical-json';
-import { compactDeleted, jobAlive, mergeDocs, type JobDoc } from './doc';
+import { compactDeleted, emptyDoc, jobAlive, mergeDocs, type JobDoc } from './doc';
 import { duplicateGroups, foldGroup, identityKeysOf } from './identity';
 
 export interface RemoteShard {
@@ -69,16 +69,37 @@ export function mergeShard(
 /**
  * Jobs that are the same one (URL, alias or company + title + place) folded together. `others`
  * looks up the live docs already here that share any of the given identity keys.
+ *
+ * A job folded earlier keeps receiving what devices wrote to it before they heard of the fold
+ * (a note added with a clock behind the fold's stamp does not bring it back). Its notes,
+ * reminders and history are carried to its survivor each time it changes, so nothing written to
+ * it is lost; the carry is a join, so every device computes the same survivor.
  */
 export async function foldDuplicates(
   changed: readonly JobDoc[],
   others: (keys: string[], exclude: ReadonlySet<string>) => Promise<JobDoc[]>,
 ): Promise<JobDoc[]> {
   const alive = changed.filter(jobAlive);
+  const folded = changed.filter((doc) => doc.into && !jobAlive(doc));
   const ids = new Set(alive.map((doc) => doc.id));
   const candidates = new Map(alive.map((doc) => [doc.id, doc]));
-  for (const doc of await others(alive.flatMap(identityKeysOf), ids)) if (jobAlive(doc)) candidates.set(doc.id, doc);
-  const folded: JobDoc[] = [];
-  for (const group of duplicateGroups([...candidates.values()])) folded.push(...foldGroup(group));
-  return folded;
+  for (const doc of await others([...alive, ...folded].flatMap(identityKeysOf), ids))
+    if (jobAlive(doc)) candidates.set(doc.id, doc);
+  const out = new Map<string, JobDoc>();
+  for (const loser of folded) {
+    const survivor = candidates.get(loser.into!);
+    if (!survivor) continue;
+    const carried = mergeDocs(survivor, {
+      ...emptyDoc(survivor.id),
+      h: loser.h,
+      notes: loser.notes,
+      reminders: loser.reminders,
+    });
+    if (canonicalJson(carried) === canonicalJson(survivor)) continue;
+    candidates.set(survivor.id, carried);
+    out.set(survivor.id, carried);
+  }
+  for (const group of duplicateGroups([...candidates.values()]))
+    for (const doc of foldGroup(group)) out.set(doc.id, doc);
+  return [...out.values()];
 }

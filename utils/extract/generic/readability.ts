@@ -23,14 +23,43 @@ export function readDescription(document: Document, root?: Element | null): { ht
 
 /** A copy of the document whose body holds only a copy of `root` (head kept for Readability's title). */
 function subtreeDocument(document: Document, root: Element): Document {
-  const html = root.outerHTML;
   const clone = document.cloneNode(false) as Document;
   // A shallow clone has no children: rebuild <html><head><title/></head><body>root</body></html>.
   const parsed = (clone.implementation ?? document.implementation)?.createHTMLDocument?.(document.title ?? '');
   if (parsed && parsed.body) {
-    parsed.body.innerHTML = html;
+    parsed.body.innerHTML = root.outerHTML;
     return parsed;
   }
+  return shellWithSubtree(document, root) ?? reparsed(document, root.outerHTML);
+}
+
+/**
+ * Without `implementation` (linkedom): a shallow copy of the document whose <html> keeps deep
+ * copies of everything but the body, and whose body holds a copy of `root`. The same tree as a
+ * deep clone whose body's HTML is replaced by `root.outerHTML`, without copying the whole body and
+ * parsing the subtree again. Null for an unusual shape (no <head> then <body>): `reparsed` then.
+ */
+function shellWithSubtree(document: Document, root: Element): Document | null {
+  const html = document.documentElement;
+  const head = html?.firstElementChild;
+  const body = head?.nextElementSibling;
+  if (!html || head?.tagName.toUpperCase() !== 'HEAD' || body?.tagName.toUpperCase() !== 'BODY') return null;
+  const shell = document.cloneNode(false) as Document;
+  for (const node of Array.from(document.childNodes)) {
+    if (node !== html) {
+      shell.appendChild(node.cloneNode(true));
+      continue;
+    }
+    const copy = html.cloneNode(false);
+    for (const child of Array.from(html.childNodes)) copy.appendChild(child.cloneNode(child !== body));
+    shell.appendChild(copy);
+  }
+  if (!shell.body) return null;
+  shell.body.appendChild(root.cloneNode(true));
+  return shell;
+}
+
+function reparsed(document: Document, html: string): Document {
   const full = document.cloneNode(true) as Document;
   if (full.body) full.body.innerHTML = html;
   return full;

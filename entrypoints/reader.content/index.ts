@@ -1,0 +1,12 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { genericReader } from '@/utils/extract/generic/reader';
+import { resumeWith } from '@/utils/extract/paused-run';
+
+// Injected only after the capture script said the page needs the generic reader (no structured
+// data or site rule gave every field it reads): resumes that run where it stopped.
+export default defineContentScript({
+  registration: 'runtime',
+  main() {
+    return resumeWith({ reader: genericReader });
+  },
+});

@@ -1,0 +1,84 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import type { Extraction } from '@/utils/schema/posting';
+import { makePosting } from '../../posting-factory';
+
+// scripting is not in fakeBrowser: the wrapper is replaced, each call answers as that script would.
+const apis = vi.hoisted(() => ({
+  runScriptInTab: vi.fn<(tabId: number, file: string) => Promise<unknown>>(),
+}));
+vi.mock('@/entrypoints/background/extension-apis', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  ...apis,
+}));
+
+const { captureTab } = await import('@/entrypoints/background/capture');
+
+const extraction: Extraction = {
+  isJobPosting: true,
+  verdict: 'posting',
+  confidence: 0.9,
+  reasons: ['It has an Apply button'],
+  posting: makePosting(),
+};
+
+/** Each injected script answers with the next reply, in order. */
+function scriptsAnswer(...replies: unknown[]) {
+  for (const reply of replies) apis.runScriptInTab.mockResolvedValueOnce(reply);
+}
+const injected = () => apis.runScriptInTab.mock.calls.map(([, file]) => file);
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  apis.runScriptInTab.mockReset();
+  await fakeBrowser.tabs.create({ url: 'https://jobs.example.com/acme/123' });
+});
+
+describe('captureTab', () => {
+  it('injects only the capture script when the page needs nothing more', async () => {
+    scriptsAnswer(extraction);
+    expect(await captureTab(1)).toMatchObject({
+      kind: 'read',
+      extraction: { posting: { title: extraction.posting!.title } },
+    });
+    expect(injected()).toEqual(['/content-scripts/capture.js']);
+  });
+
+  it('injects the reader, then Readability, when the page asks for them, and returns the last reply', async () => {
+    scriptsAnswer({ needs: 'reader', elapsedMs: 1.5 }, { needs: 'readability', elapsedMs: 3 }, extraction);
+    expect(await captureTab(1)).toMatchObject({ kind: 'read' });
+    expect(injected()).toEqual([
+      '/content-scripts/capture.js',
+      '/content-scripts/reader.js',
+      '/content-scripts/readability.js',
+    ]);
+  });
+
+  it('refuses a page that asks for the same part twice, or says anything else', async () => {
+    scriptsAnswer({ needs: 'reader', elapsedMs: 1 }, { needs: 'reader', elapsedMs: 1 }, extraction);
+    expect(await captureTab(1)).toEqual({
+      kind: 'failed',
+      reason: 'Jobshelf could not make sense of what this page contains.',
+    });
+    expect(injected()).toHaveLength(2);
+
+    apis.runScriptInTab.mockReset();
+    scriptsAnswer({ needs: '/content-scripts/evil.js', elapsedMs: 1 });
+    expect(await captureTab(1)).toMatchObject({ kind: 'failed' });
+    expect(injected()).toEqual(['/content-scripts/capture.js']);
+  });
+
+  it('says so when the page changed between two scripts (the paused run is gone)', async () => {
+    scriptsAnswer({ needs: 'reader', elapsedMs: 1 }, { lost: true });
+    expect(await captureTab(1)).toEqual({
+      kind: 'failed',
+      reason: 'The page changed while Jobshelf was reading it. Click Jobshelf again.',
+    });
+  });
+
+  it('reports a refused injection of a later script in words', async () => {
+    scriptsAnswer({ needs: 'reader', elapsedMs: 1 });
+    apis.runScriptInTab.mockRejectedValueOnce(new Error('No tab with id: 1'));
+    expect(await captureTab(1)).toEqual({ kind: 'failed', reason: 'That tab is closed.' });
+  });
+});

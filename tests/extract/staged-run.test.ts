@@ -1,0 +1,91 @@
+/**
+ * The browser reads a page in stages: the capture script runs without the generic reader and
+ * Readability, and a page that needs one pauses the run until the script holding it resumes it.
+ * Every saved page read that way must give exactly what extract() gives in one go (the CLI, the
+ * fixture accuracy), and the capture script alone must be enough on some pages.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extract } from '@/utils/extract';
+import { genericReader } from '@/utils/extract/generic/reader';
+import { readDescription } from '@/utils/extract/generic/readability';
+import { handOver, resumeWith } from '@/utils/extract/paused-run';
+import { extractWith } from '@/utils/extract/run';
+import type { Extraction } from '@/utils/schema/posting';
+
+const PAGES = join(__dirname, '..', 'fixtures', 'pages');
+const urls = JSON.parse(readFileSync(join(PAGES, 'page-urls.json'), 'utf8')) as Record<string, string>;
+const files = readdirSync(PAGES)
+  .filter((file) => /^\d{3}-.*\.html$/.test(file))
+  .sort();
+const NOW = new Date('2026-02-01T12:00:00Z');
+
+const withoutTime = ({ elapsedMs: _elapsed, ...rest }: Extraction) => rest;
+
+function readInStages(html: string, url: string): { result: Extraction; parts: string[] } {
+  const { document } = parseHTML(html);
+  let result = extractWith(document as unknown as Document, url, { now: NOW, reader: 'later', readability: 'later' });
+  const parts: string[] = [];
+  while ('needs' in result) {
+    expect(parts).not.toContain(result.needs);
+    parts.push(result.needs);
+    result = result.resume(result.needs === 'reader' ? { reader: genericReader } : { readability: readDescription });
+  }
+  return { result, parts };
+}
+
+describe('reading a page in stages', () => {
+  it('gives extract()’s result on every saved page, with and without its address', () => {
+    const mismatches: string[] = [];
+    const paths = new Map<string, number>();
+    for (const file of files) {
+      const html = readFileSync(join(PAGES, file), 'utf8');
+      for (const url of [urls[file] ?? '', '']) {
+        const { result, parts } = readInStages(html, url);
+        const { document } = parseHTML(html);
+        const whole = extract(document as unknown as Document, url, { now: NOW, readability: readDescription });
+        if (JSON.stringify(withoutTime(result)) !== JSON.stringify(withoutTime(whole))) mismatches.push(file);
+        if (url) paths.set(parts.join('+') || 'capture only', (paths.get(parts.join('+') || 'capture only') ?? 0) + 1);
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(files.length).toBeGreaterThan(100);
+    // Each path is taken by some page: the capture script alone, + the reader, + Readability.
+    expect([...paths.keys()].sort()).toEqual(['capture only', 'reader', 'reader+readability']);
+  }, 60_000);
+
+  it('skips the generic reader only when structured data gave every field it reads', () => {
+    const html = `<html><head><title>Platform Engineer</title><script type="application/ld+json">${JSON.stringify({
+      '@type': 'JobPosting',
+      title: 'Platform Engineer',
+      hiringOrganization: { name: 'Quillmark' },
+      jobLocation: { address: { addressLocality: 'Leeds', addressCountry: 'GB' } },
+      description: '<p>Run our build farm.</p>',
+      datePosted: '2026-01-10',
+      validThrough: '2026-03-01',
+      employmentType: 'FULL_TIME',
+      jobLocationType: 'TELECOMMUTE',
+      baseSalary: { currency: 'GBP', value: { minValue: 60000, maxValue: 70000, unitText: 'YEAR' } },
+    })}</script></head><body><h1>Platform Engineer</h1><p>Leeds · Full-time · Remote</p>
+      <dl><dt>Closing date</dt><dd>1 April 2026</dd></dl></body></html>`;
+    expect(readInStages(html, 'https://careers.quillmark.example/jobs/7').parts).toEqual([]);
+    // Without the closing date in its data, the labelled row may give one: the reader is asked for.
+    const open = html.replace(/"validThrough":"2026-03-01",/, '');
+    const staged = readInStages(open, 'https://careers.quillmark.example/jobs/7');
+    expect(staged.parts).toEqual(['reader']);
+    expect(staged.result.posting?.validThrough).toBe('2026-04-01');
+  });
+
+  it('hands a paused run to the next script in the page, and says when it is gone', () => {
+    const { document } = parseHTML('<html><head><title>Welder</title></head><body><h1>Welder</h1></body></html>');
+    const first = handOver(extractWith(document as unknown as Document, '', { reader: 'later', readability: 'later' }));
+    expect(first).toMatchObject({ needs: 'reader' });
+    expect(JSON.parse(JSON.stringify(first))).toEqual(first);
+    // No description anywhere: after the reader, Readability.
+    expect(resumeWith({ reader: genericReader })).toMatchObject({ needs: 'readability' });
+    expect(resumeWith({ readability: readDescription })).toMatchObject({ posting: { title: 'Welder' } });
+    expect(resumeWith({ reader: genericReader })).toEqual({ lost: true });
+  });
+});

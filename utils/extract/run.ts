@@ -1,0 +1,109 @@
+/**
+ * The run of `STEPS` over one page, timed and never throwing. `extract()` (index.ts) runs it with
+ * every part. The capture script runs it without the generic reader and Readability
+ * (`'later'`): a page that needs one pauses the run (`Paused`), the background injects the script
+ * that holds it, and that script resumes the same run where it stopped (`paused-run.ts`), so the
+ * result is the one `extract()` gives.
+ */
+import type { Extraction } from '../schema/posting';
+import type { GenericReader } from './generic/reader';
+import { toDraft } from './merge';
+import {
+  STEPS,
+  initialState,
+  type ExtractOptions,
+  type ExtractState,
+  type LaterPart,
+  type ReadabilityFallback,
+} from './steps';
+
+/** The parts a later script brings to a paused run. */
+export interface LaterParts {
+  reader?: GenericReader;
+  readability?: ReadabilityFallback;
+}
+
+/** The run stopped before the step that needs `needs`; `resume` goes on from that step. */
+export interface Paused {
+  needs: LaterPart;
+  elapsedMs: number;
+  resume(parts: LaterParts): Extraction | Paused;
+}
+
+/** Every part present: the run always ends in an extraction. */
+export interface WholeOptions extends ExtractOptions {
+  reader: GenericReader;
+  readability?: ReadabilityFallback;
+}
+
+function clock(): number {
+  return typeof performance === 'undefined' ? Date.now() : performance.now();
+}
+
+export function extractWith(document: Document, url: string, options: WholeOptions): Extraction;
+export function extractWith(document: Document, url: string, options: ExtractOptions): Extraction | Paused;
+export function extractWith(document: Document, url: string, options: ExtractOptions): Extraction | Paused {
+  if (!document || typeof document.querySelector !== 'function') {
+    return {
+      isJobPosting: false,
+      verdict: 'unsure',
+      confidence: 0,
+      reasons: ['There is no page to read'],
+      posting: null,
+    };
+  }
+  // A copy: a resumed run adds the parts it was given to it.
+  const own: ExtractOptions = { ...options };
+  return timed(0, () => runFrom(initialState(document, url, own), own, 0));
+}
+
+function timed(spent: number, go: () => Extraction | Paused): Extraction | Paused {
+  const started = clock();
+  try {
+    const result = go();
+    result.elapsedMs = spent + Math.max(0, clock() - started);
+    return result;
+  } catch (error) {
+    // Bugs must not break the page or the popup: report them as a reason.
+    return {
+      isJobPosting: false,
+      verdict: 'unsure',
+      confidence: 0,
+      reasons: [
+        `Something went wrong while reading this page (${error instanceof Error ? error.message : String(error)})`.slice(
+          0,
+          300,
+        ),
+      ],
+      posting: null,
+      elapsedMs: spent + Math.max(0, clock() - started),
+    };
+  }
+}
+
+function runFrom(state: ExtractState, options: ExtractOptions, first: number): Extraction | Paused {
+  for (let index = first; index < STEPS.length; index++) {
+    STEPS[index]![1](state);
+    if (state.needs) {
+      // The step that asked stopped before changing anything: it runs again on resume.
+      const paused: Paused = {
+        needs: state.needs,
+        elapsedMs: 0,
+        resume: (parts) => {
+          state.needs = null;
+          Object.assign(options, parts);
+          return timed(paused.elapsedMs, () => runFrom(state, options, index));
+        },
+      };
+      return paused;
+    }
+  }
+  const { verdict, fields, from, description, pageHref } = state;
+  return {
+    isJobPosting: verdict?.isJobPosting ?? false,
+    verdict: verdict?.verdict ?? 'unsure',
+    confidence: verdict?.confidence ?? 0,
+    reasons: state.reasons.map((r) => r.slice(0, 300)).slice(0, 50),
+    posting: fields.title ? toDraft(fields, from, description, pageHref ?? fields.url ?? null) : null,
+  };
+}
