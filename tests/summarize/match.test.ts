@@ -28,10 +28,11 @@ describe('match', () => {
   it('says in one line how many must-have skills the user has and which are missing', () => {
     const match = summarize(posting(), profile())?.match;
     expect(matchSchema.safeParse(match).success).toBe(true);
-    // Backend development (from the title), Kubernetes and Terraform are the must-haves the user lacks.
-    expect(match?.reason).toMatch(/^4 of 7 must-have skills; missing: [\w ,]+$/);
+    // Backend development (from the title), Kubernetes, Terraform and APIs ("Build APIs in Go") are the
+    // must-haves the user lacks; the line names three and counts the rest.
+    expect(match?.reason).toMatch(/^4 of 8 must-have skills; missing: [\w ,]+ \+1$/);
     for (const missing of ['Kubernetes', 'Terraform', 'Backend development']) expect(match?.reason).toContain(missing);
-    expect(match?.checks).toEqual([{ kind: 'skills', status: 'unmet', label: '4 of 7 must-have skills' }]);
+    expect(match?.checks).toEqual([{ kind: 'skills', status: 'unmet', label: '4 of 8 must-have skills' }]);
   });
 
   it('weighs years, work mode, location and minimum pay, each met, not met or unknown', () => {

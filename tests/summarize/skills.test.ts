@@ -90,4 +90,25 @@ describe('skills the hand-written fixture pages (027–038) brought up', () => {
       'Artificial intelligence',
     );
   });
+
+  it('counts a standalone skill named inside a longer one, and only those listed', () => {
+    expect(names('Style components with Tailwind CSS')).toEqual(['Tailwind CSS', 'CSS']);
+    expect(names('Ship through GitLab CI')).toEqual(['GitLab CI', 'CI/CD']);
+    expect(names('3+ years of B2B SaaS sales experience')).toEqual(expect.arrayContaining(['B2B sales', 'SaaS']));
+    expect(names('Functions on AWS Lambda')).toEqual(['AWS Lambda', 'Amazon Web Services']);
+    expect(names('Close the books in Oracle Financials')).toEqual(['Oracle Financials']);
+    expect(names('Dashboards in Google Analytics')).toEqual(['Google Analytics']);
+  });
+
+  it('reads a word after an elided French article', () => {
+    expect(names("Maîtrise d'Excel et d'un WMS")).toEqual(['Microsoft Excel', 'Warehouse management']);
+  });
+
+  it('reads a spoken language stated as a plus, alone on its line, or in Swedish and Dutch', () => {
+    expect(names('Spanish a plus')).toEqual(['Spanish']);
+    expect(names('French or Spanish')).toEqual(['French', 'Spanish']);
+    expect(names('Du talar och skriver svenska och engelska obehindrat')).toEqual(['Swedish', 'English']);
+    expect(names('Je spreekt vloeiend Nederlands en goed Engels')).toEqual(['Dutch', 'English']);
+    expect(names('A French bakery chain')).toEqual([]);
+  });
 });

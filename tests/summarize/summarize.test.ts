@@ -156,7 +156,7 @@ describe('summarize', () => {
 
   it('scores the match against the profile', () => {
     const summary = summarize(posting(html), {
-      skills: ['golang', 'postgres'],
+      skills: ['golang', 'postgres', 'APIs'],
       resumeText: 'I ran Kubernetes clusters.',
     });
     expect(summary.match?.matchedRequired).toEqual(expect.arrayContaining(['Go', 'PostgreSQL', 'Kubernetes']));

@@ -1,6 +1,15 @@
 import type { SummarySkill } from '../schema/summary';
 import { PROFESSION_GUARDS, PROFESSION_SKILLS } from './data/skills-professions';
-import { LANGUAGE_CONTEXT, SKILL_GUARDS, SKILL_TABLE, SOFT_SKILLS, type SkillGuard } from './data/skills';
+import {
+  BROAD_SKILLS,
+  GENERAL_SKILLS,
+  LANGUAGE_CONTEXT,
+  SKILL_GUARDS,
+  SKILL_TABLE,
+  SOFT_SKILLS,
+  STANDALONE_INSIDE,
+  type SkillGuard,
+} from './data/skills';
 import { LEGAL_SUFFIX } from './patterns';
 import type { LineSection, SectionedLine } from './sections';
 
@@ -46,12 +55,20 @@ interface Token {
   end: number;
 }
 
+/** A French or Italian elided article or pronoun glued to the word after it: "d'Excel", "l'entrepôt", "qu'Excel". */
+const ELISION = /^(?:[dlnsjcm]|qu|all|dell|nell|sull)['’](?=\p{L})/iu;
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
-    const raw = match[0].includes('’') ? match[0].replace(/’/g, "'") : match[0];
-    const start = match.index ?? 0;
-    tokens.push({ key: raw.toLowerCase(), raw, start, end: start + match[0].length });
+    let raw = match[0].includes('’') ? match[0].replace(/’/g, "'") : match[0];
+    let start = match.index ?? 0;
+    const elided = ELISION.exec(raw)?.[0].length ?? 0;
+    if (elided) {
+      raw = raw.slice(elided);
+      start += elided;
+    }
+    tokens.push({ key: raw.toLowerCase(), raw, start, end: start + raw.length });
   }
   return tokens;
 }
@@ -70,6 +87,10 @@ function compileGuard(guard: SkillGuard | undefined): CompiledGuard | null {
 export interface SkillMatcher {
   skills: Skill[];
   root: TrieNode;
+  /** Skills that count on their own when a longer skill's name holds them ("Tailwind CSS" → CSS). */
+  standalone: ReadonlySet<number>;
+  /** The first word of each of those skills' aliases: where an inner skill may start. */
+  standaloneStarts: ReadonlySet<string>;
   /** Alias (lower case) → skill index, for profile skills typed by the user. */
   byAlias: Map<string, number>;
 }
@@ -210,7 +231,13 @@ function buildMatcher(): SkillMatcher {
     const name = aliases[0];
     if (name) add({ name, category: 'soft-skill', aliases, soft: true });
   }
-  return { skills, root, byAlias };
+  const standalone = new Set(
+    STANDALONE_INSIDE.map((name) => skills.findIndex((skill) => skill.name === name)).filter((index) => index >= 0),
+  );
+  const standaloneStarts = new Set(
+    [...standalone].flatMap((index) => skills[index]?.aliases.map((alias) => tokenize(alias)[0]?.key ?? '') ?? []),
+  );
+  return { skills, root, byAlias, standalone, standaloneStarts };
 }
 
 let matcher: SkillMatcher | null = null;
@@ -270,6 +297,44 @@ function ellipsisMention(tokens: readonly Token[], from: number, to: number, lin
   return null;
 }
 
+/**
+ * Skills named inside a longer skill's name that stand on their own ("Tailwind CSS" → CSS, "GitLab
+ * CI" → CI/CD, "AWS Lambda" → AWS): only those in `STANDALONE_INSIDE`, and only when their guard
+ * accepts them in this line.
+ */
+function innerMentions(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  outer: number,
+  line: string,
+): SkillMention[] {
+  const { root, standalone, standaloneStarts } = skillMatcher();
+  const inner: SkillMention[] = [];
+  for (let start = from; start <= to; start++) {
+    const key = tokens[start]?.key ?? '';
+    if (!standaloneStarts.has(key)) continue;
+    let node = root.next.get(key);
+    for (let cursor = start; node && cursor <= to; cursor++) {
+      if (cursor - start < to - from) {
+        const terminal = node.terminals.find(
+          (candidate) =>
+            candidate.skill !== outer &&
+            standalone.has(candidate.skill) &&
+            accepts(candidate, tokens, start, cursor, line) === 'yes',
+        );
+        if (terminal && !inner.some((mention) => mention.skill === terminal.skill))
+          inner.push({ skill: terminal.skill, start: tokens[start]?.start ?? 0, end: tokens[cursor]?.end ?? 0 });
+      }
+      const current = tokens[cursor];
+      const following = tokens[cursor + 1];
+      if (!current || !following || !JOINER.test(line.slice(current.end, following.start))) break;
+      node = node.next.get(following.key);
+    }
+  }
+  return inner;
+}
+
 /** What may separate two items of one list of skills: "Spark, Ray", "Flink / Beam", "Go and Rust". */
 const LIST_SEPARATOR = /^\s*(?:[,;/|&+(]|\)\s*,?|\b(?:and|or|und|oder|et|ou|y|o)\b|,\s*(?:and|or)\b)\s*$/i;
 
@@ -318,6 +383,7 @@ export function findSkillMentions(line: string): SkillMention[] {
       if (!best.pending && best.to > index) {
         const elided = ellipsisMention(tokens, index, best.to, line);
         if (elided) implied.push(elided);
+        implied.push(...innerMentions(tokens, index, best.to, best.skill, line));
       }
       index = best.to + 1;
     } else {
@@ -372,6 +438,12 @@ const CONCRETE_CATEGORIES: ReadonlySet<string> = new Set([
   'mobile',
 ]);
 const CONCRETE_BOOST = 1.3;
+/**
+ * A field of work named by the title ("Registered Nurse" → Nursing, "ML Engineer" → Machine learning)
+ * weighs like one must-have line, not like the title: what the posting asks for ranks above it.
+ */
+const BROAD_TITLE_WEIGHT = 3;
+const broadSkills: ReadonlySet<string> = new Set(BROAD_SKILLS);
 /** A spoken language is rarely what a posting is about. */
 const LANGUAGE_WEIGHT = 0.5;
 const REQUIRED_SECTIONS: ReadonlySet<LineSection | 'title'> = new Set(['title', 'requirements', 'responsibilities']);
@@ -433,13 +505,17 @@ export function rankSkills(
   const soft = new Map<number, number>();
   const employerSpans = employerNames(company);
   const visit = (text: string, section: LineSection | 'title', position: number): void => {
-    const weight = SECTION_WEIGHT[section];
-    if (weight === 0) return;
+    const sectionWeight = SECTION_WEIGHT[section];
+    if (sectionWeight === 0) return;
     const early = 1 + 0.5 * (1 - position / total);
     const inEmployerName = spansOf(text, employerSpans);
-    for (const mention of mentionsOf(text)) {
+    const mentions = mentionsOf(text);
+    const named = new Set(mentions.map((mention) => skills[mention.skill]?.name));
+    for (const mention of mentions) {
       const skill = skills[mention.skill];
       if (!skill) continue;
+      // "APIs" beside "REST APIs" says nothing more.
+      if (GENERAL_SKILLS[skill.name]?.some((specific) => named.has(specific))) continue;
       const written = text.slice(mention.start, mention.end).toLowerCase();
       if (
         employer &&
@@ -455,6 +531,8 @@ export function rankSkills(
       const entry = tally.get(mention.skill) ?? { score: 0, first: position, count: 0, sections: new Set() };
       // Frequency counts with diminishing returns: the k-th mention adds 1/k of its weight.
       entry.count++;
+      const broad = broadSkills.has(skill.name);
+      const weight = broad && section === 'title' ? BROAD_TITLE_WEIGHT : sectionWeight;
       const kind = CONCRETE_CATEGORIES.has(skill.category)
         ? CONCRETE_BOOST
         : skill.category === 'spoken-language'

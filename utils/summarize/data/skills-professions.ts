@@ -9,12 +9,12 @@ import type { SkillGuard } from './skills';
 export const PROFESSION_SKILLS: ReadonlyArray<readonly [string, string]> = [
   [
     'healthcare',
-    `Critical care|intensive care|ICU nursing|critical care nursing
+    `Critical care|intensive care|ICU nursing|critical care nursing|Intensivpflege|Intensivstation|Intensivmedizin|soins intensifs|réanimation|cuidados intensivos|intensivvård
 Emergency nursing|emergency department nursing|ER nursing
 Medical-surgical nursing|med-surg|med surg
-Mechanical ventilation|ventilated patients|ventilator management|ventilators
+Mechanical ventilation|ventilated patients|ventilator management|ventilators|Beatmung|beatmete|beatmeten|ventilation mécanique|ventilación mecánica|beademing
 Arterial blood gases|ABG|ABGs
-Central lines|central line care|PICC lines|arterial lines
+Central lines|central line care|PICC lines|arterial lines|ZVK|zentraler Venenkatheter|zentralen Venenkatheter|arterielle Zugänge|arteriellen Zugängen|arterieller Zugang|voie centrale|voies centrales|catéter venoso central
 IV therapy|IV insertion|intravenous therapy|IV starts
 Telemetry|cardiac monitoring|telemetry nursing
 CCRN
@@ -31,7 +31,7 @@ NIHSS
 TNCC
 NRP|neonatal resuscitation
 Immunizations|immunization|vaccinations|vaccines
-Prescription verification|verify prescriptions|verifying prescriptions|prescription processing
+Prescription verification|verify prescriptions|verifying prescriptions|prescription processing|process prescriptions|processing prescriptions|fill prescriptions|filling prescriptions|prescription entry|enter prescriptions|prescription filling|dispensing|dispense medications
 Drug interactions|drug interaction
 Patient counseling|counsel patients|counseling patients
 Controlled substances|controlled substance
@@ -71,14 +71,17 @@ Geriatrics|geriatric care
 Oncology
 Labor and delivery
 Perioperative nursing|operating room nursing
-Surgical technology|surgical technologist`,
+Surgical technology|surgical technologist
+Nursing documentation|Pflegedokumentation|nursing documentation|transmissions ciblées|registros de enfermería|verpleegkundige verslaglegging
+Insurance claims|third-party claims|claims processing|third-party billing|third-party rejections
+Prior authorizations|prior authorization|prior authorisations|prior auth|prior auths`,
   ],
   [
     'trades',
     `Electrical wiring|wiring|electrical installation|electrical installations
 Conduit bending|conduit
 Blueprint reading|blueprints|read blueprints|reading blueprints|construction drawings
-Troubleshooting|troubleshoot|troubleshooting skills|fault finding|Fehlersuche|dépannage
+Troubleshooting|troubleshoot|troubleshooting skills|fault finding|Fehlersuche|dépannage|diagnose and repair|diagnose and fix|diagnosing and repairing
 Motor controls|motor control circuits
 Fire alarm systems|fire alarm|fire alarms
 Low-voltage systems|low voltage wiring
@@ -105,7 +108,16 @@ Instrumentation technician|instrument technician
 Industrial maintenance
 Apprenticeship|registered apprenticeship
 Commercial construction
-Residential construction`,
+Residential construction
+Water heaters|water heater|tankless water heaters|tankless water heater|Warmwasserbereiter|chauffe-eau
+Gas piping|gas lines|gas line|gas fitting|Gasinstallation
+Drain cleaning|drain clearing|hydro jetting|hydro-jetting|jetter|jetters|cable machine|cable machines|sewer cleaning
+Backflow prevention|backflow preventers|backflow preventer|backflow prevention devices
+Backflow testing|backflow assembly tester|backflow tester|backflow testing certification
+Camera inspection|camera inspections|sewer camera|sewer camera inspections|video pipe inspection
+Plumber license|journey level plumber|journeyman plumber|master plumber|plumbing license|plumber's license|plumber certificate
+PEX piping|PEX|PEX repiping
+Copper piping|copper repiping|copper pipe|copper pipes|sweat copper`,
   ],
   [
     'construction',
@@ -124,7 +136,8 @@ Site supervision|site management|jobsite supervision
 LEED|LEED AP|LEED Green Associate
 ICRA|infection control risk assessment
 AIA contracts|AIA
-Quantity surveying`,
+Quantity surveying
+Construction industry|construction industry|construction sector|sector de la construcción|Baubranche|secteur du BTP|BTP|bouwsector|byggbranschen`,
   ],
   [
     'transport-logistics',
@@ -159,7 +172,7 @@ Blue Yonder|JDA
 Oracle SCM
 APICS CPIM|CPIM
 APICS CSCP|CSCP
-Cycle counting|cycle counts
+Cycle counting|cycle counts|inventaires tournants|inventaire tournant|Permanente Inventur|conteo cíclico|recuento cíclico
 RF scanners|RF scanner|RF scanning
 Shipping and receiving|receiving
 Material handling|materials handling`,
@@ -168,11 +181,11 @@ Material handling|materials handling`,
     'education',
     `Mathematics|math|maths
 Common Core|Common Core standards
-Differentiated instruction|differentiate instruction|differentiation
+Differentiated instruction|differentiate instruction|differentiation|omgaan met verschillen|verschillen tussen leerlingen|differentiëren|differentiatie|Binnendifferenzierung|différenciation pédagogique|enseñanza diferenciada
 English language learners|English learners|ELL|ESL|ESOL|EAL
 Formative assessment|formative assessments
 Summative assessment|summative assessments
-Teaching license|teaching licence|teaching certificate|teaching credential|teacher certification|QTS
+Teaching license|teaching licence|teaching certificate|teaching credential|teacher certification|QTS|pabo|Lehramt|Lehrbefähigung|lärarlegitimation|bevoegdheid|CAPES|teaching degree
 Google Classroom
 Canvas LMS|Canvas
 Schoology
@@ -185,9 +198,13 @@ Social-emotional learning|SEL
 Behavior management|behaviour management
 STEM education|STEM
 Literacy instruction|reading instruction|phonics
-Student assessment|assessment design
-Parent communication|parent-teacher conferences
-Learning management systems|LMS`,
+Student assessment|assessment design|toetsen|leerlingvolgsysteem|Leistungsbeurteilung|évaluation des élèves|evaluación del alumnado
+Parent communication|parent-teacher conferences|keep parents informed|communicate with parents|communication with parents|Elternarbeit|Elterngespräche|oudergesprekken|oudercontact|relations avec les parents
+Learning management systems|LMS
+Science education|science teaching|science teacher|science curriculum
+Cito LOVS|Cito|LOVS|Cito-toetsen
+Snappet
+Gynzy`,
   ],
   [
     'legal',
@@ -209,7 +226,10 @@ LexisNexis|Lexis
 Legal writing
 Trademark law|trademark prosecution|trademark filings
 Patent prosecution
-Notary|notary public`,
+Notary|notary public
+Ironclad
+Contract review|review contracts|reviewing contracts|contract reviews|review vendor contracts|review commercial contracts|Vertragsprüfung|revue de contrats|revisión de contratos
+DocuSign|Adobe Sign`,
   ],
   [
     'human-resources',
@@ -231,7 +251,8 @@ Compensation analysis|compensation benchmarking
 Performance reviews|performance review
 Succession planning
 DEI|diversity, equity and inclusion
-Employee engagement`,
+Employee engagement
+HR business partnering|HR business partner|HRBP|people partner|people partnering|HR-Business-Partner`,
   ],
   [
     'it-support',
@@ -365,7 +386,7 @@ Challenger Sale|Challenger selling|Challenger
 SPIN selling
 Sandler
 Product demos|product demo|product demonstrations|demos
-Pipeline management|pipeline generation|build pipeline|building pipeline|pipeline building
+Pipeline management|pipeline generation|build pipeline|building pipeline|pipeline building|pipeline
 Territory management|territory planning
 Upselling|upsell|cross-selling|cross-sell
 Renewals|contract renewals
@@ -402,7 +423,8 @@ Consolidation|consolidations
 Expense reports|expense reporting
 Bill.com
 Concur|SAP Concur
-BlackLine`,
+BlackLine
+Depreciation|depreciation schedules|Abschreibungen|amortissements|amortización|afschrijvingen`,
   ],
   [
     'data-ml',
@@ -416,7 +438,8 @@ statsmodels
 Gradient boosting|gradient-boosted trees|GBMs|GBDT
 Demand forecasting|demand forecasts
 Price elasticity|elasticity models|price elasticity models
-`,
+Azure Synapse|Synapse Analytics|Synapse
+DAX|Data Analysis Expressions`,
   ],
   [
     'devops-sre',
@@ -425,7 +448,8 @@ Alerting|alerts
 Postmortems|postmortem|post-mortems|blameless postmortems
 Chaos engineering
 Agones
-Runbooks|runbook`,
+Runbooks|runbook
+Grafana Loki|Loki`,
   ],
   [
     'frontend',
@@ -440,7 +464,28 @@ Yjs
 Real-time collaboration|real-time collaborative editing|multiplayer editing
 JPA|Jakarta Persistence`,
   ],
+  [
+    'hospitality',
+    `Front desk operations|front desk|front office|guest services|hotel reception
+Opera PMS|Opera Cloud|Opera
+Property management systems|property management system|hotel PMS|PMS
+Night audit|night audits|night auditor
+Revenue management|yield management
+Complaint handling|guest complaints|customer complaints|handle complaints|handling complaints|Beschwerdemanagement|Reklamationsbearbeitung|gestion des réclamations|gestión de reclamaciones|klachtenafhandeling`,
+  ],
+  [
+    'integration',
+    `APIs|API|web APIs|third-party APIs|public APIs
+Webhooks|webhook
+WooCommerce
+BigCommerce
+Shopware
+PrestaShop`,
+  ],
 ];
+
+const SOFTWARE_API_WORDS =
+  '\\b(?:REST|GraphQL|design|develop|d[ée]velopp|integrat|int[ée]gr|endpoints?|HTTP|JSON|build|consum|calls?|Postman|webhooks?|SDKs?|docs|documentation|backend|services?|platforms?|our API|public|LLM|responses?|Diseñar|desarroll)';
 
 /** Ambiguous names in the table above: they count only in their context (or in a list of skills). */
 export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
@@ -545,7 +590,10 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   EAL: { caseSensitive: true },
   QTS: { caseSensitive: true },
   SEL: { caseSensitive: true, context: 'social|emotional|student|classroom|teach|restorative' },
-  STEM: { caseSensitive: true, context: 'teach|student|class|curriculum|education|lesson' },
+  STEM: {
+    caseSensitive: true,
+    context: 'teach|student|class|curriculum|education|lesson|club|science|olympiad|robotics',
+  },
   LMS: { caseSensitive: true },
   IXL: { caseSensitive: true },
   drafting: { lineContext: 'legal|contract|agreement|consent|pleading|motion|brief|document|law' },
@@ -592,5 +640,28 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   Concur: { caseSensitive: true },
   DEI: { caseSensitive: true },
   Sage: { caseSensitive: true, context: 'accounting|ledger|QuickBooks|Xero|NetSuite|Intacct|payroll|finance' },
+  'Pipeline management|pipeline': {
+    lineContext: '\\b(?:sales|Salesforce|quota|deals?|CRM|HubSpot|prospect\\w*|forecast\\w*|revenue)\\b',
+    notAfter: '\\b(?:data|CI/CD|CI|CD|build|deployment|ETL|ML|training|inference|release)\\s*$',
+  },
+  // "API" is also a drug's active ingredient ("API manufacturing", "CMC API Pilots").
+  API: { caseSensitive: true, lineContext: SOFTWARE_API_WORDS },
+  APIs: { caseSensitive: true, lineContext: SOFTWARE_API_WORDS },
+  'Student assessment|toetsen': { lineContext: 'leerling|groep|les|Cito|toets' },
+  Cito: { caseSensitive: true },
+  LOVS: { caseSensitive: true },
+  CAPES: { caseSensitive: true },
+  BTP: { caseSensitive: true },
+  Opera: { caseSensitive: true, context: 'PMS|hotel|property management|front desk|reservations|Micros|guest|Cloud' },
+  PMS: { caseSensitive: true, context: 'hotel|Opera|front desk|reservations|guest|Mews|Cloudbeds|property' },
+  Loki: { caseSensitive: true, context: 'Grafana|Prometheus|log|Promtail|Tempo|observability|Monitoring' },
+  Synapse: { caseSensitive: true, context: 'Azure|data|SQL|Databricks|warehouse|Fabric' },
+  DAX: { caseSensitive: true, context: 'Power BI|Power Pivot|measures|Tabular|Excel|SSAS' },
+  PEX: { caseSensitive: true },
+  HCM: { caseSensitive: true },
+  CLM: { caseSensitive: true },
+  HRBP: { caseSensitive: true },
+  Ironclad: { caseSensitive: true, context: 'contract|CLM|legal|DocuSign|signature' },
+  'Prescription verification|dispensing': { lineContext: 'medication|prescription|pharmac|drug' },
   '1099': { lineContext: 'report|filing|vendor|tax|contractor|form' },
 };

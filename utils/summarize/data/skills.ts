@@ -145,7 +145,7 @@ Phoenix framework`,
     'backend',
     `gRPC
 REST APIs|REST|RESTful|REST API|RESTful APIs
-API design|API development|API integration
+API design|API development|API integration|design APIs|designing APIs|API-first design
 Microservices|microservice architecture|microservicios|microservicio|Microservices-Architektur
 Event-driven architecture|event-driven systems|event driven
 Distributed systems|distributed computing
@@ -232,7 +232,7 @@ Pinecone
 pgvector
 Database design|data modeling|data modelling|database modeling|schema design
 Database administration|DBA
-Query optimization|SQL optimization
+Query optimization|SQL optimization|query tuning|tune queries|tuning queries|SQL tuning|query performance
 NoSQL
 Relational databases|RDBMS|relational database
 Indexing
@@ -313,7 +313,7 @@ PagerDuty
 Sentry
 OpenTelemetry
 Jaeger
-Observability|monitoring and observability
+Observability|monitoring and observability|Monitoring
 Site reliability engineering|SRE|reliability engineering
 Infrastructure as code|IaC
 DevOps
@@ -540,7 +540,7 @@ OWASP
 ISO 27001
 SOC 2|SOC2
 NIST
-GDPR
+GDPR|AVG|RGPD|DSGVO
 HIPAA
 PCI DSS|PCI-DSS|PCI
 Firewalls|firewall
@@ -634,7 +634,7 @@ Budgeting|budget management|Budgetplanung|budget planning|annual operating plan|
 Strategic planning|strategy
 Performance management|performance metrics
 KPIs|KPI
-Reporting|Berichterstattung|Berichtswesen
+Reporting|Berichterstattung|Berichtswesen|headcount reporting|headcount reports|HR reporting|HR reports
 Payment systems|payments|payment processing|pagos|paiements|Zahlungsverkehr
 Stripe
 Fintech
@@ -698,14 +698,14 @@ Financial reporting|financial statements|Jahresabschluss|états financiers|estad
 FP&A|financial planning and analysis
 Forecasting|rolling forecasts|rolling forecast
 Valuation
-Auditing|audit|audits
+Auditing|audit|audits|annual audit|year-end audit|external audit support
 Internal controls
 SOX|Sarbanes-Oxley
 Tax|taxation|tax compliance|Steuerrecht|tax law|fiscalité|fiscalidad
 Accounts payable|AP
 Accounts receivable|AR
 Payroll
-Reconciliation|account reconciliation|bank reconciliation|reconciliations|reconcile accounts|Kontenabstimmung|rapprochement bancaire|conciliación bancaria
+Reconciliation|account reconciliation|bank reconciliation|reconciliations|reconcile accounts|Kontenabstimmung|rapprochement bancaire|conciliación bancaria|reconcile|reconciling
 Collections|debt collection|collections management
 Journal entries|journal entry
 Pivot tables|pivot table|PivotTables
@@ -757,24 +757,24 @@ Procurement|purchasing|Einkauf`,
   ],
   [
     'sales-marketing',
-    `Sales|full-cycle sales|full cycle sales|closing
+    `Sales|full-cycle sales|full cycle sales|closing|sales cycle|sales cycles|sales experience|Vertrieb|ventas|venta|vente|verkoop|försäljning
 B2B sales|B2B SaaS sales|B2B software sales
 B2C sales
 Inside sales
-Field sales
+Field sales|Außendienst|comercial de zona|commercial terrain|venta en campo|buitendienst|fältsäljare|territory sales
 Enterprise sales
 Solution selling
 Consultative selling
-Business development
+Business development|captar nuevos clientes|captación de clientes|Neukundengewinnung|Neukundenakquise|prospection commerciale|new business development|nieuwe klanten werven|nykundsbearbetning
 Lead generation
 Cold calling
-Prospecting
-Account management|key account management|KAM
+Prospecting|prospect new|prospection|prospectar|Kaltakquise
+Account management|key account management|KAM|fidelizar|fidelización de clientes|fidélisation|Kundenbetreuung|Kundenbindung|accountmanagement
 Customer success
 Customer service|customer support
 Client relationship management|relationship management
-Negotiation|negotiations|negotiation skills|negotiating
-Distributor management|distributor sales|distribution sales|distributors
+Negotiation|negotiations|negotiation skills|negotiating|negotiate|négocier|négociation|négociations|negociar|negociación|Verhandlungsgeschick|Verhandlungen|verhandeln|onderhandelen|förhandla|förhandling
+Distributor management|distributor sales|distribution sales|distributors|distribuidores|distributeurs|Händlernetz|Fachhändler
 Channel sales|channel partners
 Export|export sales|international sales|export strategies
 Retail
@@ -821,7 +821,7 @@ Merchandising
 Event management|event planning
 Communications|corporate communications
 Community management
-Sales forecasting|forecasts
+Sales forecasting|forecasts|pipeline forecasting|forecast pipeline|forecast your pipeline|forecast the pipeline|forecast accuracy|forecasting accuracy
 Sales operations|sales ops
 Revenue operations|RevOps
 Quota attainment|sales targets|quota|quotas`,
@@ -829,11 +829,11 @@ Quota attainment|sales targets|quota|quotas`,
   [
     'healthcare',
     `Patient care
-Nursing|registered nurse|RN
+Nursing|registered nurse|RN|Pflegefachkraft|Pflegefachfrau|Pflegefachmann|Krankenpfleger|Krankenpflegerin|Krankenpflege|Pflegekraft|infirmier|infirmière|soins infirmiers|enfermería|enfermero|enfermera|verpleegkundige|sjuksköterska
 Clinical research
 Clinical trials|clinical studies
 Good Clinical Practice|GCP guidelines
-Electronic health records|EHR|EMR|electronic medical records|electronic health record|electronic medical record
+Electronic health records|EHR|EMR|electronic medical records|electronic health record|electronic medical record|KIS|Krankenhausinformationssystem|dossier patient informatisé|historia clínica electrónica|elektronisch patiëntendossier
 Epic Systems|Epic EHR|Epic Clarity|Epic Caboodle|Caboodle|Epic documentation|Epic charting|Epic
 Cerner
 Medical coding|ICD-10|CPT coding
@@ -843,7 +843,7 @@ CPR
 BLS|basic life support
 ACLS
 Pharmacology
-Pharmacy
+Pharmacy|retail pharmacy|community pharmacy|pharmacy experience
 Physical therapy|physiotherapy
 Occupational therapy
 Radiology
@@ -862,13 +862,13 @@ Mental health
 Case management
 Triage
 Vital signs
-Wound care
+Wound care|Wundversorgung|Wundmanagement|Wundpflege|soins de plaies|soins des plaies|cura de heridas|wondzorg|sårvård
 Patient education|educate patients|patient teaching|teach patients
 Acute care
 Medication administration|administering medication|medication management|administer medications|administer medication
 PALS|pediatric advanced life support
 Patient assessment|patient assessments
-Care planning|care plans|care plan
+Care planning|care plans|care plan|Pflegeplanung|plan de soins|plan de cuidados|zorgplan|vårdplan|vårdplanering
 Dementia care|memory care
 Midwifery|midwife
 Home health
@@ -978,10 +978,10 @@ Power systems`,
   [
     'operations',
     `Supply chain management|supply chain
-Logistics|last mile delivery|last mile
+Logistics|last mile delivery|last mile|logistique|Logistik|logística|logistiek
 Transportation management|TMS|transportation management system
-Warehouse management|warehousing
-Inventory management
+Warehouse management|warehousing|WMS|gestion d'entrepôt|gestion de l'entrepôt|gestion des entrepôts|Lagerlogistik|Lagerverwaltung|gestión de almacén|gestión de almacenes|magazijnbeheer
+Inventory management|gestion des stocks|gestion de stock|Bestandsmanagement|Bestandsführung|gestión de inventarios|gestión de stocks|voorraadbeheer|lagerhantering|inventory control|stock control
 Demand planning|demand plan|demand plans
 S&OP|sales and operations planning
 Operations management|operations
@@ -993,20 +993,20 @@ Incoterms
 Purchasing management
 Sourcing|strategic sourcing
 Category buying
-Contract management
+Contract management|contract lifecycle management|contract lifecycle|CLM|track contracts|contract tracking|contract repository|Vertragsmanagement|gestion des contrats|gestión de contratos
 Facilities management
-Health and safety|safety|EHS|HSE
-Workforce planning|rostering|scheduling
-People management|direct management|team management|team leadership
+Health and safety|safety|EHS|HSE|sécurité au travail|santé et sécurité|Arbeitssicherheit|Arbeitsschutz|prevención de riesgos laborales|seguridad laboral|arbeidsveiligheid|arbetsmiljö
+Workforce planning|rostering|scheduling|shift schedules|staff schedules|Dienstplanung|Schichtplanung|weekly schedule|weekly schedules|build the schedule
+People management|direct management|team management|team leadership|encadrement|encadrer une équipe|management d'équipe|Personalführung|Mitarbeiterführung|gestión de equipos|leidinggeven|personalansvar|as a supervisor|as a team lead|as a lead or supervisor|supervisory experience|supervising staff
 Leadership
 Coaching|coach
-Mentoring|mentor|mentorship
+Mentoring|mentor|mentorship|Praxisanleitung|Praxisanleiter
 Training and development
 Recruiting|recruitment|talent acquisition
 Sourcing candidates
 Onboarding
-Human resources|HR
-HRIS
+Human resources|HR|Personalwesen|ressources humaines|recursos humanos|personeelszaken
+HRIS|HCM|HR systems|HR information systems|HRIS data
 Workday
 BambooHR
 Greenhouse
@@ -1014,21 +1014,21 @@ Lever ATS
 Employee relations
 Compensation and benefits
 Labor law|employment law
-Organizational development
+Organizational development|org design|organizational design|organisational design|organization design|Organisationsentwicklung
 Administrative support|office administration
 Data entry
 Scheduling appointments
 Travel coordination
 Customer experience|CX
 Call center
-Hospitality
+Hospitality|hotel industry|hotel experience|Hotellerie|hôtellerie|hostelería|horeca
 Food safety|HACCP
 Cooking|culinary
 Retail operations
-Cash handling
+Cash handling|cash drawer|cash drawers|cash register|cash registers|Kassenführung
 Point of sale|POS
-Driving|driver's license|driving licence|Führerschein|driving record|motor vehicle record|MVR
-Forklift
+Driving|driver's license|driving licence|Führerschein|driving record|motor vehicle record|MVR|carnet de conducir|permiso de conducir|permis B|permis de conduire|rijbewijs|körkort|Führerschein Klasse B
+Forklift|CACES|Staplerschein|Gabelstapler|carretilla elevadora|carretillero|heftruck|truckkort
 Manhattan WMS|Manhattan Associates
 Dispatching|dispatch
 OSHA|OSHA 10|OSHA 30
@@ -1040,7 +1040,7 @@ Barista|espresso drinks
 Housekeeping
 ServSafe
 Visual merchandising
-Order picking|pick and pack|picking and packing
+Order picking|pick and pack|picking and packing|préparation de commandes|préparation des commandes|Kommissionierung|preparación de pedidos|orderpicking|plockning
 Stock replenishment|restocking|shelf stocking|replenishment
 Property management`,
   ],
@@ -1053,15 +1053,15 @@ Litigation
 Legal research
 Compliance management
 Paralegal|paralegal work
-Contract drafting|drafting contracts
+Contract drafting|drafting contracts|draft NDAs|drafting NDAs|draft and review|draft and negotiate|drafting and reviewing
 Regulatory compliance monitoring
-Privacy law
-Teaching
+Privacy law|data privacy|data protection law|privacy reviews
+Teaching|lesgeven|les geven|geeft les|unterrichten|Unterricht|enseigner|docencia|undervisning|undervisa
 Curriculum development
 Instructional design
 E-learning|eLearning
-Lesson planning|plan lessons|lesson plans
-Classroom management
+Lesson planning|plan lessons|lesson plans|plan and teach|plan and deliver lessons|Unterrichtsplanung|Unterrichtsvorbereitung|préparation des cours|lesvoorbereiding
+Classroom management|klassenmanagement|Klassenführung|gestion de classe|gestión del aula|klassrumsledning
 Special education
 Tutoring
 Academic research|research
@@ -1076,11 +1076,11 @@ Social work
 Counseling
 Early childhood education|ECE|early years education
 Interpreting|interpretation services|sign language interpreting
-Individualized education programs|IEP|IEPs`,
+Individualized education programs|IEP|IEPs|handelingsplannen|handelingsplan|Förderplan|Förderpläne|Förderplanung`,
   ],
   [
     'office-tools',
-    `Microsoft Office|MS Office|Office 365|Microsoft 365
+    `Microsoft Office|MS Office|Office 365|Microsoft 365|Office|ofimática|bureautique|paquete Office
 Microsoft Word|MS Word
 Microsoft PowerPoint|PowerPoint
 Microsoft Outlook|Outlook
@@ -1105,22 +1105,22 @@ UiPath|RPA|robotic process automation
 Automation|workflow automation|Automatisierung|automatisation|automatización
 No-code|low-code
 ERP|enterprise resource planning
-Oracle ERP
+Oracle ERP|Oracle
 Odoo
 Dynamics NAV
 Lotus Notes`,
   ],
   [
     'spoken-language',
-    `English|Englisch|Englischkenntnisse|anglais|inglés
-German|Deutsch|Deutschkenntnisse|allemand|alemán
-French|Französisch|Französischkenntnisse|français|francés
-Spanish|Spanisch|espagnol|español
-Italian|Italienisch|italien|italiano
+    `English|Englisch|Englischkenntnisse|anglais|inglés|engelska|Engels|engelsk
+German|Deutsch|Deutschkenntnisse|allemand|alemán|tyska|Duits|tysk
+French|Französisch|Französischkenntnisse|français|francés|franska|Frans|fransk
+Spanish|Spanisch|espagnol|español|spanska|Spaans|spansk
+Italian|Italienisch|italien|italiano|italienska|Italiaans
 Portuguese|Portugiesisch|portugais|portugués
-Dutch|Niederländisch|néerlandais
+Dutch|Niederländisch|néerlandais|Nederlands|nederländska
 Danish|Dänisch|danois|dansk
-Swedish|Schwedisch|suédois|svenska
+Swedish|Schwedisch|suédois|svenska|Zweeds
 Norwegian|Norwegisch|norvégien|norsk
 Finnish|Finnisch
 Polish|Polnisch|polonais
@@ -1182,7 +1182,19 @@ export const LANGUAGE_CONTEXT =
   'fluen|proficien|speak|spoken|language|native|business|written|verbal|wort und schrift|kenntnisse|sprach|courant|langue|idioma|nivel|\\b[ABC][12]\\b|bilingual|mother tongue|communication' +
   // "Good English", "Dutch is a plus": a level word right before a language's name, or a line that opens with one.
   `|\\b(?:good|very good|excellent|strong|solid|basic|working)\\s+(?:${LANGUAGE_NAMES})\\b` +
-  `|^\\s*(?:${LANGUAGE_NAMES})(?:\\s+(?:and|or)\\s+\\w+)?\\s+(?:is|are|would be)\\b`;
+  `|^\\s*(?:${LANGUAGE_NAMES})(?:\\s+(?:and|or)\\s+\\w+)?\\s+(?:is|are|would be)\\b` +
+  // "Spanish a plus", "German preferred"; a line that is only languages ("French or Spanish").
+  `|\\b(?:${LANGUAGE_NAMES})(?:\\s*(?:,|/|and|or)\\s*\\w+)?\\s+(?:is\\s+)?(?:a\\s+)?(?:plus|bonus|preferred|required|an asset|nice to have)\\b` +
+  `|^\\s*(?:${LANGUAGE_NAMES})(?:\\s*(?:,|/|and|or)\\s*(?:${LANGUAGE_NAMES}))*\\s*$` +
+  // Swedish and Dutch: speak, write, fluent, language.
+  '|\\b(?:talar|skriver|språk\\w*|flytande|obehindrat|vloeiend|spreekt|schrijft|taal|professionnel|niveau)\\b';
+
+// An industry named as a market ("selling to logistics companies", "partenaires logistiques") is not the skill either.
+const LOGISTICS_GUARD: SkillGuard = {
+  notBefore:
+    '^\\s+(?:of|for)\\b|^\\s+(?:(?:or|and)\\s+\\w+\\s+)?(?:companies|company|industry|sector|customers|clients|businesses|firms|providers|partners)\\b',
+  notAfter: '\\b(?:travel|event|meeting|relocation|trip|visit|wedding|offsite|partenaires|prestataires)s?\\s*$',
+};
 
 /** Words of a line about paid advertising, where "Google" or "Meta" means the ads platform. */
 const PAID_MEDIA =
@@ -1296,7 +1308,16 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   Ember: { caseSensitive: true },
   Linear: { caseSensitive: true, lineContext: '\\b(?:Jira|tool|issue track)' },
   Notion: { caseSensitive: true, lineContext: '\\b(?:Jira|Confluence|tool|Slack)' },
-  Oracle: { caseSensitive: true },
+  // "Oracle" alone is the database beside database words; in a line about ERP or finance it is Oracle's ERP.
+  Oracle: {
+    caseSensitive: true,
+    context: 'SQL|database|\\bDBA\\b|RDBMS|Exadata|Postgres|MySQL|schema|queries|\\bRAC\\b|Data Guard|MongoDB',
+  },
+  'Oracle ERP|Oracle': {
+    caseSensitive: true,
+    lineContext:
+      '\\bERP\\b|\\bSAP\\b|NetSuite|Financials|accounting|ledger|finance|procure|supply chain|Dynamics|Workday|JD Edwards|invoic|purchas',
+  },
   Mongo: { caseSensitive: true },
   Snowflake: { caseSensitive: true },
   Helm: { caseSensitive: true },
@@ -1495,6 +1516,52 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   PPC: { caseSensitive: true },
   ASL: { caseSensitive: true },
   Lean: { caseSensitive: true },
+  'Workforce planning|weekly schedule': {
+    lineContext: '\\b(?:agents|staff|employees|team|shifts|associates|crew|nurses)\\b',
+  },
+  'Workforce planning|weekly schedules': {
+    lineContext: '\\b(?:agents|staff|employees|team|shifts|associates|crew|nurses)\\b',
+  },
+  'Workforce planning|build the schedule': {
+    lineContext: '\\b(?:agents|staff|employees|team|shifts|associates|crew|nurses)\\b',
+  },
+  Logistics: LOGISTICS_GUARD,
+  logistique: LOGISTICS_GUARD,
+  Logistik: LOGISTICS_GUARD,
+  logística: LOGISTICS_GUARD,
+  logistiek: LOGISTICS_GUARD,
+  SAFe: { caseSensitive: true },
+  // "Operations leaders" or "the operations team" are people, not the field.
+  operations: {
+    notBefore:
+      '^\\s+(?:(?:and|or|&)\\s+\\w+\\s+)?(?:leaders?|leadership|teams?|staff|colleagues|partners|counterparts|heads?|folks|buyers|stakeholders|functions)\\b',
+  },
+  'Sales|venta': { notAfter: '\\b(?:punto|puntos)\\s+de\\s*$' },
+  'Sales|vente': { notAfter: '\\b(?:point|points|après)[\\s-]+(?:de\\s+)?$' },
+  'Distributor management|distribuidores': {
+    lineContext: 'venta|comercial|fideliz|gestión|negoci|red de|visitar',
+  },
+  'Distributor management|distributeurs': { lineContext: 'vente|commercial|fidélis|gestion|négoci|réseau|visiter' },
+  'Microsoft Office|Office': {
+    caseSensitive: true,
+    lineContext: '\\b(?:Excel|Word|PowerPoint|Outlook|Access|ofimática|bureautique)\\b',
+  },
+  'Reconciliation|reconcile': {
+    lineContext: 'account|bank|ledger|statement|balance|invoice|payment|credit card|\\bGL\\b|cash|vendor',
+  },
+  'Reconciliation|reconciling': {
+    lineContext: 'account|bank|ledger|statement|balance|invoice|payment|credit card|\\bGL\\b|cash|vendor',
+  },
+  'Observability|Monitoring': {
+    lineContext:
+      '\\b(?:Prometheus|Grafana|Datadog|alert\\w*|logs?|logging|metrics|SLOs?|New Relic|Zabbix|Nagios|uptime|observability)\\b',
+  },
+  AVG: { caseSensitive: true, lineContext: 'privacy|persoonsgegevens|gegevens|GDPR|data' },
+  RGPD: { caseSensitive: true },
+  DSGVO: { caseSensitive: true },
+  CACES: { caseSensitive: true },
+  KIS: { caseSensitive: true, lineContext: 'Pflege|Dokumentation|Klinik|Patient|Station' },
+  ZVK: { caseSensitive: true },
   Agile: {},
   Sales: {
     caseSensitive: true,
@@ -1542,11 +1609,17 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   Optimization: { lineContext: 'mathematical|convex|linear programming|solver' },
   Forecasting: { lineContext: 'financial|demand|sales|budget|exact forecasts' },
   forecasts: { lineContext: 'prepare|financial|sales|exact' },
-  Pricing: { lineContext: 'strategy|agreements|models|experience' },
+  Pricing: {
+    lineContext:
+      'strategy|agreements|models|experience|negotiat|elasticity|margins?\\b|pric(?:ing|es) (?:decisions|analysis|strateg)|set (?:the )?pric',
+  },
   Distributors: { lineContext: 'sales|manage|partners' },
   distributors: { lineContext: 'sales|manage|partners' },
   Communications: { caseSensitive: true, lineContext: 'corporate|internal|external|PR' },
-  Compliance: { lineContext: 'regulatory|experience|knowledge|SOX|GDPR|HIPAA|automation|SOC ?2|ISO 27001|PCI' },
+  Compliance: {
+    lineContext:
+      'regulatory|experience|knowledge|SOX|GDPR|HIPAA|automation|SOC ?2|ISO 27001|PCI|FMLA|OSHA|employment law|labou?r law|EEO|state compliance',
+  },
   compliance: { lineContext: 'regulatory compliance|compliance automation|compliance-heavy|compliance experience' },
   Cloud: { caseSensitive: true, lineContext: 'experience|environment|platform|infrastructure|AWS|GCP|Azure' },
   cloud: { lineContext: 'experience|environment|platform|infrastructure|AWS|GCP|Azure' },
@@ -1604,19 +1677,27 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   Event: {},
   Lambda: { caseSensitive: true },
   Prototype: { caseSensitive: true, lineContext: 'jQuery|JavaScript|MooTools' },
-  audit: { lineContext: 'internal audit|external audit|financial audit|audit experience|auditing' },
+  audit: {
+    lineContext:
+      'internal audit|external audit|financial audit|audit experience|auditing|annual audit|year-end audit|auditors',
+  },
   Audit: { lineContext: 'internal audit|external audit|financial audit|audit experience|auditing' },
   'Asset management': { lineContext: 'portfolio|investment|fund|wealth|IT asset' },
   'Account management': { lineContext: 'key account|account manager|client|customer accounts|experience' },
   'Customer experience': { lineContext: 'CX|customer experience (?:management|design|strategy)' },
   Onboarding: { lineContext: '\\b(?:employees?|new[- ]hires?|HR|customer onboarding|hires)\\b' },
   Waterfall: { lineContext: 'methodolog|agile|scrum|project' },
-  HR: { caseSensitive: true, lineContext: 'experience|background|human resources|HRIS|department' },
+  HR: {
+    caseSensitive: true,
+    lineContext:
+      'experience|background|human resources|HRIS|department|generalist|business partner|HRBP|policies|\\bHR (?:team|manager|processes)',
+  },
   Kinesis: {},
   'Pub/Sub': {},
   Bloomberg: { caseSensitive: true, lineContext: 'terminal|data|market' },
   Driving: { caseSensitive: true, lineContext: "licen|driver's|clean record" },
-  Logistics: { lineContext: 'experience|background|management|environment|operations|Amazon' },
+  // "Logistics" is the field unless it is the arranging of something else ("the logistics of", "event logistics").
+
   Distributor: {},
   Procurement: { lineContext: 'experience|background|management|strateg' },
   procurement: { lineContext: 'procurement experience|procurement management|strategic procurement' },
@@ -1691,4 +1772,77 @@ export const SOFT_SKILLS: readonly string[] = [
   'Multitasking|multi-tasking',
   'Work ethic',
   'Passion|passionate',
+];
+
+/**
+ * Skills that count on their own when a longer skill's name holds them: "Tailwind CSS" asks for CSS,
+ * "GitLab CI" for CI/CD, "AWS Lambda" for AWS, "B2B SaaS sales" for SaaS. Others inside a longer
+ * name are parts of that name only ("Oracle" in "Oracle Financials", "Analytics" in "Google Analytics").
+ */
+export const STANDALONE_INSIDE: readonly string[] = [
+  'CSS',
+  'CI/CD',
+  'SaaS',
+  'Ruby',
+  'Java',
+  'SQL',
+  'Amazon Web Services',
+  'Microsoft Azure',
+  'Kubernetes',
+  'PyTorch',
+  'Jira',
+  'Tableau',
+  'Pipeline management',
+];
+
+/**
+ * A general skill that says nothing more when a line names a specific one beside it: "REST APIs"
+ * already says "APIs".
+ */
+export const GENERAL_SKILLS: Readonly<Record<string, readonly string[]>> = {
+  APIs: ['REST APIs', 'GraphQL', 'API design', 'gRPC', 'SOAP'],
+};
+
+/**
+ * Fields of work rather than skills one lists: a title names them ("Registered Nurse", "Backend
+ * Engineer"), and they rank below the named skills a posting asks for.
+ */
+export const BROAD_SKILLS: readonly string[] = [
+  'Machine learning',
+  'Artificial intelligence',
+  'Deep learning',
+  'Data science',
+  'Data engineering',
+  'Data analysis',
+  'Software engineering',
+  'Backend development',
+  'Frontend development',
+  'Full-stack development',
+  'Web development',
+  'Mobile development',
+  'DevOps',
+  'Site reliability engineering',
+  'Cloud computing',
+  'Cybersecurity',
+  'Nursing',
+  'Logistics',
+  'Supply chain management',
+  'Sales',
+  'Marketing',
+  'Digital marketing',
+  'Accounting',
+  'Teaching',
+  'Human resources',
+  'Customer service',
+  'Hospitality',
+  'Plumbing',
+  'Operations management',
+  'Project management',
+  'Product management',
+  'Product design',
+  'UX design',
+  'Paralegal',
+  'Pharmacy',
+  'Construction management',
+  'Quality assurance',
 ];
