@@ -277,6 +277,26 @@ describe('layout variants other tools read', () => {
     });
     expect(r.posting?.locations).toEqual(['Bangalore, India']);
   });
+  it('Jobvite: a job page that lists related jobs under its description is still one posting', () => {
+    const html = `<html><head><title>Careers - Dispatcher</title></head><body class="jv-page"><div class="jv-page-body">
+  <div class="jv-job-detail-top"><h2 class="jv-header">Dispatcher</h2></div>
+  <div class="jv-job-detail-description"><h3>What you will do</h3><ul><li>Plan the routes of twelve vans</li></ul>
+  <h3>What you bring</h3><ul><li>Two years in dispatch</li></ul></div>
+  <a class="jv-button-apply" href="https://jobs.jobvite.com/acme/job/oXyz/apply">Apply</a>
+  <table class="jv-job-list"><tr><td><a href="/acme/job/o1">Driver</a></td></tr><tr><td><a href="/acme/job/o2">Warehouse Lead</a></td></tr></table>
+  </div></body></html>`;
+    const r = extract(parseHTML(html).document as unknown as Document, 'https://jobs.jobvite.com/acme/job/oXyz', {
+      now: null,
+    });
+    expect(r.isJobPosting, r.reasons.join(' | ')).toBe(true);
+    expect(r.posting?.title).toBe('Dispatcher');
+    const list = `<html><body class="jv-page"><div class="jv-page-body"><h2 class="jv-header">Open positions</h2>
+  <table class="jv-job-list"><tr><td><a href="/acme/job/o1">Driver</a></td></tr><tr><td><a href="/acme/job/o2">Warehouse Lead</a></td></tr></table></div></body></html>`;
+    const listed = extract(parseHTML(list).document as unknown as Document, 'https://jobs.jobvite.com/acme/jobs', {
+      now: null,
+    });
+    expect(listed.isJobPosting).toBe(false);
+  });
   it('Teamtailor: the title in h1.font-company-header, the place from the line above it', () => {
     const html = `<html><head><title>Lab Technician - Acme</title></head><body><div class="relative" data-variabletextwrapper="">
   <div class="mb-32 uppercase"><span>Quality &amp; Regulatory Affairs</span><span>·</span><span>Landskrona</span></div>

@@ -25,7 +25,12 @@ export const jobvite = defineSiteRule({
   jobPath: /\/job\/[^/]+/,
   notAPosting: {
     reason: LIST,
-    when: (document) => (all(document, '.jv-job-list tr, .jv-job-list li', 5).length > 1 ? LIST : null),
+    // A job's own page may list related jobs under its description: that is still one posting.
+    when: (document) =>
+      !document.querySelector('.jv-job-detail-description') &&
+      all(document, '.jv-job-list tr, .jv-job-list li', 5).length > 1
+        ? LIST
+        : null,
   },
   patch(document, _context, patch) {
     // The meta line: "Data Science <separator> Leeds, England <separator> Req.Num.: 32001": the
