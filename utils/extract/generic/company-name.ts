@@ -5,7 +5,8 @@
  */
 import { clean } from '../dom';
 
-function norm(s: string): string {
+/** Letters and digits only, lower-case and without accents: how two spellings of a name are compared. */
+export function nameKey(s: string): string {
   return s
     .toLowerCase()
     .normalize('NFKD')
@@ -22,7 +23,7 @@ export function companyWithoutPlace(company: string, places: readonly string[]):
     const head = clean(place.split(',')[0] ?? '');
     if (head.length < 2) continue;
     const tail = company.match(/\s+(?:in|à|en|a|i|im|bei)\s+(.{2,60})$/i);
-    if (tail && norm(tail[1]!) === norm(head) && tail.index! >= 2) return company.slice(0, tail.index);
+    if (tail && nameKey(tail[1]!) === nameKey(head) && tail.index! >= 2) return company.slice(0, tail.index);
   }
   return company;
 }

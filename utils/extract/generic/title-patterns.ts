@@ -4,6 +4,7 @@
  * Splits on the separators and tells the company apart from a place and from the site's own name.
  */
 import { clean } from '../dom';
+import { nameKey } from './company-name';
 import { isPlace } from './places';
 
 export interface TitleParts {
@@ -49,17 +50,10 @@ function hiringPhrase(part: string, known: string): TitleParts | null {
   if (!m) return null;
   const [role, company] = hiring ? [m[2]!, m[1]!] : [m[1]!, m[2]!];
   // Only with the heading to confirm the role ("Assistant to the Hiring Manager" is a role).
-  if (!known || norm(role) !== known || !/^[\p{Lu}\d]/u.test(company) || /^(we|our|now)\b/i.test(company)) return null;
+  if (!known || nameKey(role) !== known || !/^[\p{Lu}\d]/u.test(company) || /^(we|our|now)\b/i.test(company))
+    return null;
   const place = m[3] && isPlace(m[3]) ? clean(m[3]) : null;
   return { role: clean(role), company: clean(company), place };
-}
-
-function norm(s: string): string {
-  return s
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** The employer named by a "Company Careers" / "Careers at Company" phrase, else null. */
@@ -73,13 +67,13 @@ export function companyFromCareersPhrase(text: string): string | null {
 
 /** True when `part` is the site's own name: og:site_name, or the host's brand ("hatchboard.io"). */
 export function isSiteName(part: string, siteName: string, host: string): boolean {
-  const p = norm(part);
+  const p = nameKey(part);
   if (!p) return false;
-  if (siteName && p === norm(siteName)) return true;
+  if (siteName && p === nameKey(siteName)) return true;
   const h = host.toLowerCase().replace(/^www\./, '');
-  if (p === norm(h)) return true;
+  if (p === nameKey(h)) return true;
   const brand = h.split('.').slice(-2, -1)[0] ?? '';
-  return brand.length >= 3 && p === norm(brand);
+  return brand.length >= 3 && p === nameKey(brand);
 }
 
 /**
@@ -100,22 +94,22 @@ export function parseTitle(
   if (app) return { role: clean(app[1]!), company: clean(app[2]!.split(SEPARATORS)[0]!), place: null };
 
   let parts = text.split(SEPARATORS).map(clean).filter(Boolean);
-  const phrase = parts[0] ? hiringPhrase(parts[0], opts.knownRole ? norm(opts.knownRole) : '') : null;
+  const phrase = parts[0] ? hiringPhrase(parts[0], opts.knownRole ? nameKey(opts.knownRole) : '') : null;
   if (phrase) return phrase;
   // "Company: Role" (one colon, the role after it matches the heading, or no other separator).
   if (parts.length === 1 && /^[^:]{2,60}:\s+\S/.test(text)) {
     const [head, ...rest] = text.split(':');
     const tail = clean(rest.join(':'));
     const role = opts.knownRole ? clean(opts.knownRole) : '';
-    if (!role || norm(tail) === norm(role) || norm(tail).startsWith(norm(role)))
+    if (!role || nameKey(tail) === nameKey(role) || nameKey(tail).startsWith(nameKey(role)))
       return { role: tail, company: clean(head!), place: null };
   }
-  const known = opts.knownRole ? norm(opts.knownRole) : '';
-  let roleIndex = known ? parts.findIndex((p) => norm(p) === known || norm(p).startsWith(known)) : 0;
+  const known = opts.knownRole ? nameKey(opts.knownRole) : '';
+  let roleIndex = known ? parts.findIndex((p) => nameKey(p) === known || nameKey(p).startsWith(known)) : 0;
   if (roleIndex < 0) {
     // "Role at Company" inside the first part.
     const at = parts[0]!.match(AT);
-    if (known && at && norm(at[1]!) === known) {
+    if (known && at && nameKey(at[1]!) === known) {
       parts = [at[1]!, at[2]!, ...parts.slice(1)];
       roleIndex = 0;
     } else return out;
@@ -123,7 +117,7 @@ export function parseTitle(
   let role = parts[roleIndex]!;
   const at = role.match(AT);
   const rest = parts.filter((_, i) => i !== roleIndex);
-  if (at && (!known || norm(at[1]!) === known)) {
+  if (at && (!known || nameKey(at[1]!) === known)) {
     role = at[1]!;
     rest.unshift(at[2]!);
   }
