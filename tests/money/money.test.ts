@@ -52,3 +52,15 @@ describe('money: format and yearly', () => {
     expect(formatYearly(yearly)).toBe('$104K–$145.6K/yr');
   });
 });
+
+describe('money: pay periods in more languages', () => {
+  it.each([
+    ['3.400 € Monatsgehalt', 'month'],
+    ['1.800 € al mes', 'month'],
+    ['€ 2.900 per maand', 'month'],
+    ['32 000 kr per månad', 'month'],
+    ['18 € Stundenlohn', 'hour'],
+  ] as const)('%s is per %s', (text, period) => {
+    expect(parseSalaryText(text)?.period).toBe(period);
+  });
+});

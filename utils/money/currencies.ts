@@ -70,13 +70,13 @@ export const CURRENCY_DISPLAY: Readonly<Record<string, string>> = {
 /** Pay period words → period. Checked in order. */
 export const PAY_PERIODS: ReadonlyArray<readonly [RegExp, 'hour' | 'day' | 'week' | 'month' | 'year']> = [
   [
-    /(\/\s?(hr|hour|h)\b|\bper hour\b|\bhourly\b|\ban hour\b|\bpro stunde\b|\bstündlich\b|\/\s?std\b|\bde l'heure\b|\bpar heure\b|\bhour\b)/i,
+    /(\/\s?(hr|hour|h)\b|\bper hour\b|\bhourly\b|\ban hour\b|\bpro stunde\b|\bstündlich\b|\bstundenlohn\b|\/\s?std\b|\bde l'heure\b|\bpar heure\b|\bhour\b)/i,
     'hour',
   ],
   [/(\/\s?(day|d)\b|\bper day\b|\bdaily\b|\ba day\b|\bpro tag\b|\bpar jour\b|\bday rate\b)/i, 'day'],
   [/(\/\s?(wk|week)\b|\bper week\b|\bweekly\b|\ba week\b|\bpro woche\b)/i, 'week'],
   [
-    /(\/\s?(mo|month)\b|\bper month\b|\bmonthly\b|\ba month\b|\bpro monat\b|\bmonatlich\b|\/\s?monat\b|\bpar mois\b|\bmensuel\b|\bmånedlig\b|월급?)/i,
+    /(\/\s?(mo|month)\b|\bper month\b|\bmonthly\b|\ba month\b|\bpro monat\b|\bmonatlich\b|\/\s?monat\b|\bmonatsgehalt\b|\bmonatslohn\b|\bpar mois\b|\bmensuel\b|\bmensual(es)?\b|\bal mes\b|\bpor mes\b|\bper maand\b|\bper månad\b|\bmånadslön\b|\bmånedlig\b|월급?)/i,
     'month',
   ],
   [
