@@ -935,7 +935,9 @@ Revit
 ANSYS
 Finite element analysis|FEA
 CFD|computational fluid dynamics
-PLC programming|PLC
+PLC programming|PLC|SPS-Programmierung|SPS-Steuerungen
+Siemens SIMATIC S7|Siemens S7|SIMATIC S7|SIMATIC
+TIA Portal
 SCADA
 LabVIEW
 Simulink
