@@ -18,7 +18,7 @@ import type { PageScan } from './generic/page-scan';
 import { isStreetAddress } from './generic/places';
 import type { GenericReader } from './generic/reader';
 import type { TitleParts } from './generic/title-patterns';
-import { companyWithoutPlace, withLegalForm } from './generic/company-name';
+import { companyWithoutPlace, nameKey, withLegalForm } from './generic/company-name';
 import { describe, mergeFields, present, type Candidate } from './merge';
 import { parseDate } from './normalize';
 import { findSalaryInText } from '../money/find';
@@ -247,11 +247,7 @@ const readGeneric: ExtractStep = (s) => {
   const { document, structured, meta, heur } = s;
   if (s.options.reader === 'later' && !s.skipReader && readerChangesNothing(s)) s.skipReader = true;
   const reader = s.skipReader ? null : readerOf(s);
-  if (!reader) {
-    s.labelled = NO_LABELS;
-    s.attributes = {};
-    return;
-  }
+  if (!reader) return; // labelled and attributes stay empty, as initialState left them
   s.scan = reader.scanPage(document);
   const lang = (document.documentElement?.getAttribute('lang') ?? '').toLowerCase();
   s.labelled = reader.readLabelled(s.scan.labels, { now: s.now, dayFirst: !!lang && !/^en(-us)?$/.test(lang) });
@@ -321,14 +317,13 @@ const mergeSources: ExtractStep = (s) => {
   // A lone header part ("Production · Full-time · Austin") loses to a title that names the site's own name.
   // (A header company exists only when the reader ran, so `options.reader` is the reader here.)
   const reader = s.options.reader && s.options.reader !== 'later' ? s.options.reader : null;
-  const siteCompany = titleInfo.company && norm(titleInfo.company) === norm(s.meta.siteName) ? titleInfo.company : null;
+  const siteCompany =
+    titleInfo.company && nameKey(titleInfo.company) === nameKey(s.meta.siteName) ? titleInfo.company : null;
   if (s.from.company === 'header' && siteCompany && reader && !reader.boardHostWords.test(`.${s.host}`)) {
     s.fields.company = siteCompany;
     s.from.company = 'title';
   }
 };
-
-const norm = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** What the site rule read replaces what the generic sources found. */
 const applySitePatch: ExtractStep = (s) => {
