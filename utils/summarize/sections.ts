@@ -343,16 +343,27 @@ function startsLikeDuty(line: string): boolean {
   );
 }
 
+/** "pay" the noun, not the verb ("We pay for your travel" is no pay line). */
+const PAY_NOUN = String.raw`(?<!\b(?:we|they|will|to) )pay`;
 /** Pay prose: an amount with a pay word, or the pay zone/range prose around one, however long. */
-const PAY_WORDS =
-  /\b(?:salary|salaries|(?<!\b(?:we|they|will|to) )pay|compensation|wage|annual(?:ly)?|per (?:year|annum|hour|month)|hourly|OTE|on-target|gehalt|verg[üu]tung|salaire|r[ée]mun[ée]ration|salario|sueldo|salaris|loon|l[öo]n)\b/i;
+const PAY_WORDS = new RegExp(
+  String.raw`\b(?:salary|salaries|${PAY_NOUN}|compensation|wage|annual(?:ly)?|per (?:year|annum|hour|month)|hourly|OTE|on-target|gehalt|verg[üu]tung|salaire|r[ée]mun[ée]ration|salario|sueldo|salaris|loon|l[öo]n)\b`,
+  'i',
+);
 const PAY_PROSE =
   /\b(?:pay (?:zone|range|band|scale)|salary (?:range|band)|base (?:pay|salary)|compensation (?:range|band|package)|total rewards)\b/i;
 const PAY_PARAGRAPH_MAX = 700;
 /** Money that is not pay: "a $4M annual budget", "a quota of $750K", "$60M in funding". */
 const NOT_PAY = /\b(?:budgets?|revenue|funding|raised|valuation|spend|ARR|GMV|quota|portfolio|assets under)\b/i;
-const NAMED_PAY =
-  /\b(?:salary|salaries|(?<!\b(?:we|they|will|to) )pay|compensation|wage|OTE|on-target|gehalt|salaire|salario|sueldo|salaris|l[öo]n)\b/i;
+const NAMED_PAY = new RegExp(
+  String.raw`\b(?:salary|salaries|${PAY_NOUN}|compensation|wage|OTE|on-target|gehalt|salaire|salario|sueldo|salaris|l[öo]n)\b`,
+  'i',
+);
+/** A short line with money and a pay word or a range: the salary line. */
+const SALARY_LINE = new RegExp(
+  String.raw`salary|${PAY_NOUN}\b|compensation|gehalt|salaire|salario|sueldo|salaris|\d\s*[-–—]\s*(?:[$€£]|USD|EUR)?\s?\d`,
+  'i',
+);
 
 function placeLine(
   current: SectionKind,
@@ -361,13 +372,7 @@ function placeLine(
   bullet: boolean,
 ): LineSection | null {
   if (current === 'compensation') return 'compensation';
-  if (
-    MONEY.test(line) &&
-    line.length <= SALARY_LINE_MAX &&
-    /salary|(?<!\b(?:we|they|will|to) )pay\b|compensation|gehalt|salaire|salario|sueldo|salaris|\d\s*[-–—]\s*(?:[$€£]|USD|EUR)?\s?\d/i.test(
-      line,
-    )
-  ) {
+  if (MONEY.test(line) && line.length <= SALARY_LINE_MAX && SALARY_LINE.test(line)) {
     return 'compensation';
   }
   // Not in benefits or about: "a $2,000 learning stipend per year" is a perk.
