@@ -1,4 +1,5 @@
 /** Small DOM helpers that work the same in Chromium and linkedom. No layout (no innerText). */
+import { indexedAll } from './element-index';
 
 /** Elements whose content is never text a reader sees (each walker adds its own to these). */
 export const NON_TEXT_TAGS: readonly string[] = ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME'];
@@ -101,6 +102,11 @@ export function visibleText(root: Element | null | undefined, max = 2000, lines 
 export function first(scope: ParentNode, selectors: readonly string[] | string): Element | null {
   const list = typeof selectors === 'string' ? [selectors] : selectors;
   for (const selector of list) {
+    const indexed = indexedAll(scope, selector, 1);
+    if (indexed) {
+      if (indexed[0]) return indexed[0];
+      continue;
+    }
     try {
       const found = scope.querySelector(selector);
       if (found) return found;
@@ -113,6 +119,8 @@ export function first(scope: ParentNode, selectors: readonly string[] | string):
 
 /** All elements matching a selector, capped (and safe against unsupported selectors). */
 export function all(scope: ParentNode, selector: string, cap = 500): Element[] {
+  const indexed = indexedAll(scope, selector, cap);
+  if (indexed) return indexed;
   try {
     const list = scope.querySelectorAll(selector);
     const out: Element[] = [];

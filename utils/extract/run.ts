@@ -7,6 +7,7 @@
  */
 import type { Extraction } from '../schema/posting';
 import type { GenericReader } from './generic/reader';
+import { withElementIndex } from './element-index';
 import { toDraft } from './merge';
 import {
   STEPS,
@@ -82,6 +83,10 @@ function timed(spent: number, go: () => Extraction | Paused): Extraction | Pause
 }
 
 function runFrom(state: ExtractState, options: ExtractOptions, first: number): Extraction | Paused {
+  return withElementIndex(state.document, () => stepsFrom(state, options, first));
+}
+
+function stepsFrom(state: ExtractState, options: ExtractOptions, first: number): Extraction | Paused {
   for (let index = first; index < STEPS.length; index++) {
     STEPS[index]![1](state);
     if (state.needs) {
