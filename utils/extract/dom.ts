@@ -1,5 +1,15 @@
 /** Small DOM helpers that work the same in Chromium and linkedom. No layout (no innerText). */
-import { indexedAll } from './element-index';
+
+/** The selector query of an open element index (`element-index.ts`); undefined: ask the engine. */
+export type IndexedQuery = (scope: ParentNode, selector: string, cap: number) => Element[] | undefined;
+let indexedAll: IndexedQuery = () => undefined;
+
+/** Sets the query `all()`/`first()` try first; returns the one it replaces. */
+export function setIndexedQuery(query: IndexedQuery): IndexedQuery {
+  const previous = indexedAll;
+  indexedAll = query;
+  return previous;
+}
 
 /** Elements whose content is never text a reader sees (each walker adds its own to these). */
 export const NON_TEXT_TAGS: readonly string[] = ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME'];

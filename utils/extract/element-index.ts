@@ -1,29 +1,57 @@
 /**
- * One list of the page's elements for the length of one extraction run. A run asks the whole
- * document for headings, links, meta tags, labels and the like from many steps; in linkedom (the
- * CLI and the tests) every `querySelectorAll` walks the whole tree in JavaScript and compiles its
- * selector again. While a run holds the index open, `all()`/`first()` (dom.ts) answer the simple
- * selectors they are given ("h2, h3", "a[href]", `[itemtype*="JobPosting"]`) from one walk instead,
- * with the same elements in the same (document) order; any other selector goes to the engine.
- * Scoped to a run, never cached across runs: the page may change between two clicks.
+ * One index of the page's elements for the length of one extraction run, for DOMs whose own
+ * selector engine is slow. A run asks the whole document for headings, links, meta tags and site
+ * markup from many steps; in linkedom (the CLI and the tests) every `querySelectorAll` walks the
+ * whole tree in JavaScript and compiles its selector again. While `withElementIndex` holds a
+ * document, `all()`/`first()` (dom.ts) answer the selectors this file understands (type, class, id
+ * and attribute selectors, descendant and child combinators, lists) from one walk, bucketed by tag,
+ * class and id: the same elements in the same (document) order; any other selector goes to the
+ * engine. `extract()` opts in; the browser scripts do not (Chromium's native engine is faster, and
+ * the capture script stays small). Never cached across runs: a page may change between two reads.
  */
+import { setIndexedQuery } from './dom';
 
 interface ElementIndex {
   /** Every element in document order: what `querySelectorAll('*')` returns. */
   elements: Element[];
-  /** `localName` lower-cased, in step with `elements` (how both engines match a type selector in HTML). */
-  names: string[];
+  byTag: Map<string, number[]>;
+  byClass: Map<string, number[]>;
+  byId: Map<string, number[]>;
+  /** Elements carrying an attribute, filled per attribute name on first use. */
+  byAttribute: Map<string, number[]>;
+  /** Quirks mode: Chromium matches classes and ids case-insensitively there, so those go to the engine. */
+  quirks: boolean;
 }
 
-type Test = (el: Element, name: string) => boolean;
+interface AttributeTest {
+  name: string;
+  op: '' | '=' | '*=' | '^=' | '$=' | '~=';
+  value: string;
+  ci: boolean;
+}
 
-/** Documents a run holds open: null until a query first needs the walk. */
-const open = new Map<Document, ElementIndex | null>();
+interface Compound {
+  tag: string | null;
+  ids: string[];
+  classes: string[];
+  attributes: AttributeTest[];
+}
+
+/** Compounds left to right; `child[k]` says compound k+1 is a child (not any descendant) of compound k. */
+interface Complex {
+  compounds: Compound[];
+  child: boolean[];
+}
+
+interface Parsed {
+  list: Complex[];
+  classOrId: boolean;
+}
 
 /**
  * Attribute names the index may test, and whether their values compare case-insensitively in HTML
- * (`type` and `rel` are on HTML's list of such attributes, which Chromium and css-select both follow).
- * A selector naming any other attribute goes to the engine.
+ * (`type` and `rel` are on HTML's list of such attributes, which Chromium and css-select both
+ * follow); `data-*` and `aria-*` are case-sensitive. Any other attribute goes to the engine.
  */
 const ATTRIBUTES: Record<string, boolean> = {
   href: false,
@@ -32,105 +60,219 @@ const ATTRIBUTES: Record<string, boolean> = {
   itemprop: false,
   itemscope: false,
   class: false,
+  id: false,
   property: false,
   name: false,
   alt: false,
+  content: false,
+  datetime: false,
+  for: false,
   type: true,
   rel: true,
 };
 
-const COMPOUND = /^([a-z][a-z0-9]*)?((?:\[[^\]]+\])*)$/;
-const ATTRIBUTE = /\[([a-z-]+)(?:(\*?=)"([^"]+)"( i)?)?\]/g;
+const NAME = /^[a-z][a-z0-9-]*/;
+/** `" i]` (the case-insensitive flag) with its space taken out, so the selector splits on spaces. */
+const FLAG = /" i\]/g;
+const PART = /^(?:([.#])(-?[A-Za-z_][\w-]*)|\[([a-z][a-z0-9_-]*)(?:([*^$~]?=)"([^"\s,>]+)"(\u0000i)?)?\])/;
 
-/** Parsed selector lists (null: not one the index answers). */
-const parsed = new Map<string, Test | null>();
+const cache = new Map<string, Parsed | null>();
 
-function parseSelector(selector: string): Test | null {
-  if (parsed.has(selector)) return parsed.get(selector)!;
-  const parts: Test[] = [];
-  for (const raw of selector.split(',')) {
-    const part = parseCompound(raw.trim());
-    if (!part) {
-      parts.length = 0;
-      break;
-    }
-    parts.push(part);
-  }
-  const test: Test | null = parts.length
-    ? parts.length === 1
-      ? parts[0]!
-      : (el, name) => parts.some((part) => part(el, name))
-    : null;
-  parsed.set(selector, test);
-  return test;
+function caseInsensitive(name: string): boolean | null {
+  if (name in ATTRIBUTES) return ATTRIBUTES[name]!;
+  return /^(data|aria)-/.test(name) ? false : null;
 }
 
-function parseCompound(compound: string): Test | null {
-  const match = COMPOUND.exec(compound);
-  if (!match || (!match[1] && !match[2])) return null;
-  const tag = match[1] ?? null;
-  const checks: Array<(el: Element) => boolean> = [];
-  const brackets = match[2] ?? '';
-  let consumed = 0;
-  for (const [whole, attr, op, rawValue, flag] of brackets.matchAll(ATTRIBUTE)) {
-    consumed += whole.length;
-    if (!attr || !(attr in ATTRIBUTES)) return null;
-    if (!op) {
-      checks.push((el) => el.hasAttribute(attr));
+function parseCompound(text: string, found: { classOrId: boolean }): Compound | null {
+  const compound: Compound = { tag: null, ids: [], classes: [], attributes: [] };
+  let rest = text;
+  const tag = NAME.exec(rest);
+  if (tag) {
+    compound.tag = tag[0];
+    rest = rest.slice(tag[0].length);
+  }
+  while (rest) {
+    const part = PART.exec(rest);
+    if (!part) return null;
+    rest = rest.slice(part[0].length);
+    if (part[1]) {
+      found.classOrId = true;
+      (part[1] === '.' ? compound.classes : compound.ids).push(part[2]!);
       continue;
     }
-    const ci = !!flag || ATTRIBUTES[attr]!;
-    const value = ci ? rawValue!.toLowerCase() : rawValue!;
-    const read = (el: Element) => {
-      const v = el.getAttribute(attr);
-      return v === null ? null : ci ? v.toLowerCase() : v;
-    };
-    checks.push(op === '=' ? (el) => read(el) === value : (el) => read(el)?.includes(value) ?? false);
+    const name = part[3]!;
+    const ci = caseInsensitive(name);
+    if (ci === null) return null;
+    const op = (part[4] ?? '') as AttributeTest['op'];
+    const flagged = !!part[6] || ci;
+    const value = part[5] ?? '';
+    compound.attributes.push({ name, op, value: flagged ? value.toLowerCase() : value, ci: flagged });
   }
-  if (consumed !== brackets.length) return null;
-  return (el, name) => (tag === null || name === tag) && checks.every((check) => check(el));
+  return compound.tag || compound.ids.length || compound.classes.length || compound.attributes.length ? compound : null;
+}
+
+function parse(selector: string): Parsed | null {
+  if (cache.has(selector)) return cache.get(selector)!;
+  let parsed: Parsed | null = { list: [], classOrId: false };
+  for (const raw of selector.replace(FLAG, '"\u0000i]').split(',')) {
+    const tokens = raw.trim().split(/\s*(>)\s*|\s+/);
+    const complex: Complex = { compounds: [], child: [] };
+    let child = false;
+    for (const token of tokens) {
+      if (token === undefined || token === '') continue;
+      if (token === '>') {
+        if (!complex.compounds.length || child) break;
+        child = true;
+        continue;
+      }
+      const compound = parseCompound(token, parsed);
+      if (!compound) break;
+      if (complex.compounds.length) complex.child.push(child);
+      complex.compounds.push(compound);
+      child = false;
+    }
+    const words = raw
+      .trim()
+      .split(/\s*>\s*|\s+/)
+      .filter(Boolean).length;
+    if (!complex.compounds.length || child || complex.compounds.length !== words) {
+      parsed = null;
+      break;
+    }
+    parsed.list.push(complex);
+  }
+  cache.set(selector, parsed);
+  return parsed;
+}
+
+function attributeMatches(el: Element, test: AttributeTest): boolean {
+  const raw = el.getAttribute(test.name);
+  if (raw === null) return false;
+  if (!test.op) return true;
+  const v = test.ci ? raw.toLowerCase() : raw;
+  switch (test.op) {
+    case '=':
+      return v === test.value;
+    case '*=':
+      return v.includes(test.value);
+    case '^=':
+      return v.startsWith(test.value);
+    case '~=':
+      return v.split(/\s+/).includes(test.value);
+    default:
+      return v.endsWith(test.value);
+  }
+}
+
+/** The class attribute's words, split as css-select splits them. */
+function classWords(el: Element): string[] {
+  const value = el.getAttribute('class');
+  return value ? value.split(/\s+/).filter(Boolean) : [];
+}
+
+function compoundMatches(el: Element, compound: Compound): boolean {
+  if (compound.tag !== null && (el.localName ?? '').toLowerCase() !== compound.tag) return false;
+  for (const id of compound.ids) if (el.getAttribute('id') !== id) return false;
+  if (compound.classes.length) {
+    const words = classWords(el);
+    for (const name of compound.classes) if (!words.includes(name)) return false;
+  }
+  for (const test of compound.attributes) if (!attributeMatches(el, test)) return false;
+  return true;
+}
+
+/** Does `el` match compounds 0..k of `complex` (compound k on `el` itself)? */
+function matchesFrom(el: Element, complex: Complex, k: number): boolean {
+  if (!compoundMatches(el, complex.compounds[k]!)) return false;
+  if (k === 0) return true;
+  let up = el.parentElement;
+  if (complex.child[k - 1]) return !!up && matchesFrom(up, complex, k - 1);
+  for (; up; up = up.parentElement) if (matchesFrom(up, complex, k - 1)) return true;
+  return false;
+}
+
+function push(map: Map<string, number[]>, key: string, i: number): void {
+  const list = map.get(key);
+  if (list) list.push(i);
+  else map.set(key, [i]);
 }
 
 function build(document: Document): ElementIndex {
   const list = document.querySelectorAll('*');
-  const elements: Element[] = new Array<Element>(list.length);
-  const names: string[] = new Array<string>(list.length);
+  const index: ElementIndex = {
+    elements: new Array<Element>(list.length),
+    byTag: new Map(),
+    byClass: new Map(),
+    byId: new Map(),
+    byAttribute: new Map(),
+    quirks: document.compatMode === 'BackCompat',
+  };
   for (let i = 0; i < list.length; i++) {
     const el = list[i]!;
-    elements[i] = el;
-    names[i] = (el.localName ?? el.tagName ?? '').toLowerCase();
+    index.elements[i] = el;
+    push(index.byTag, (el.localName ?? '').toLowerCase(), i);
+    for (const word of new Set(classWords(el))) push(index.byClass, word, i);
+    const id = el.getAttribute('id');
+    if (id !== null) push(index.byId, id, i);
   }
-  return { elements, names };
+  return index;
 }
 
-/** Runs `go` with the index of `document` open (nested calls on the same document share it). */
-export function withElementIndex<T>(document: Document, go: () => T): T {
-  if (open.has(document)) return go();
-  open.set(document, null);
-  try {
-    return go();
-  } finally {
-    open.delete(document);
+const NONE: number[] = [];
+
+/** Positions that may match the compound (its most telling part's bucket), in document order. */
+function candidates(index: ElementIndex, compound: Compound): number[] {
+  if (compound.ids.length) return index.byId.get(compound.ids[0]!) ?? NONE;
+  if (compound.classes.length) return index.byClass.get(compound.classes[0]!) ?? NONE;
+  if (compound.tag !== null) return index.byTag.get(compound.tag) ?? NONE;
+  const name = compound.attributes[0]!.name;
+  let list = index.byAttribute.get(name);
+  if (!list) {
+    list = [];
+    for (let i = 0; i < index.elements.length; i++) if (index.elements[i]!.hasAttribute(name)) list.push(i);
+    index.byAttribute.set(name, list);
   }
+  return list;
 }
 
-/**
- * The elements of `scope` matching `selector` (at most `cap`), from the open index; undefined when
- * no run holds `scope` open or the selector is not a simple one.
- */
-export function indexedAll(scope: ParentNode, selector: string, cap: number): Element[] | undefined {
+/** Documents a run holds open: null until a query first needs the walk. */
+const open = new Map<Document, ElementIndex | null>();
+
+function query(scope: ParentNode, selector: string, cap: number): Element[] | undefined {
   if (!open.has(scope as Document)) return undefined;
-  const test = parseSelector(selector);
-  if (!test) return undefined;
+  const parsed = parse(selector);
+  if (!parsed) return undefined;
   let index = open.get(scope as Document);
   if (!index) {
     index = build(scope as Document);
     open.set(scope as Document, index);
   }
-  const { elements, names } = index;
+  if (parsed.classOrId && index.quirks) return undefined;
+  const { elements } = index;
+  const lists = parsed.list.map((complex) => candidates(index, complex.compounds[complex.compounds.length - 1]!));
+  const positions = lists.length === 1 ? lists[0]! : [...new Set(lists.flat())].sort((a, b) => a - b);
   const out: Element[] = [];
-  for (let i = 0; i < elements.length && out.length < cap; i++) {
-    if (test(elements[i]!, names[i]!)) out.push(elements[i]!);
+  for (let j = 0; j < positions.length && out.length < cap; j++) {
+    const el = elements[positions[j]!]!;
+    for (const complex of parsed.list) {
+      if (matchesFrom(el, complex, complex.compounds.length - 1)) {
+        out.push(el);
+        break;
+      }
+    }
   }
   return out;
+}
+
+/** Runs `go` with `document`'s index open: `all()`/`first()` on the whole document use it. */
+export function withElementIndex<T>(document: Document, go: () => T): T {
+  if (open.has(document)) return go();
+  open.set(document, null);
+  const previous = setIndexedQuery(query);
+  try {
+    return go();
+  } finally {
+    open.delete(document);
+    setIndexedQuery(previous);
+  }
 }

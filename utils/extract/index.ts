@@ -10,6 +10,7 @@
  * See README.md in this folder for the fields, `source` and `confidence`.
  */
 import type { Extraction } from '../schema/posting';
+import { withElementIndex } from './element-index';
 import { genericReader } from './generic/reader';
 import { extractWith } from './run';
 import type { ExtractOptions, ReadabilityFallback } from './steps';
@@ -21,5 +22,5 @@ export function extract(
   url: string,
   options: { now?: Date | null; readability?: ReadabilityFallback } = {},
 ): Extraction {
-  return extractWith(document, url, { ...options, reader: genericReader });
+  return extractWith(document, url, { ...options, reader: genericReader, elementIndex: withElementIndex });
 }

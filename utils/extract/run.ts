@@ -7,7 +7,6 @@
  */
 import type { Extraction } from '../schema/posting';
 import type { GenericReader } from './generic/reader';
-import { withElementIndex } from './element-index';
 import { toDraft } from './merge';
 import {
   STEPS,
@@ -83,7 +82,8 @@ function timed(spent: number, go: () => Extraction | Paused): Extraction | Pause
 }
 
 function runFrom(state: ExtractState, options: ExtractOptions, first: number): Extraction | Paused {
-  return withElementIndex(state.document, () => stepsFrom(state, options, first));
+  const indexed = options.elementIndex;
+  return indexed ? indexed(state.document, () => stepsFrom(state, options, first)) : stepsFrom(state, options, first);
 }
 
 function stepsFrom(state: ExtractState, options: ExtractOptions, first: number): Extraction | Paused {

@@ -7,7 +7,7 @@ import type { DetectionVerdict } from '../schema/posting';
 import { readClosingDate } from './closing-date';
 import { localizeDollar, dollarForHost, dollarForPlaces } from './currency';
 import { detect, settleUnsure, type Detection } from './detect';
-import { all, innerHtml } from './dom';
+import { all, first, innerHtml } from './dom';
 import type { HeaderLineResult } from './generic/header-line';
 import { readHeuristics, type HeuristicResult } from './generic/heuristics';
 import { readJsonLd, type JsonLdResult } from './generic/json-ld';
@@ -45,6 +45,11 @@ export interface ExtractOptions {
    * injects the script that has it (the capture script stays small for the pages that do not).
    */
   reader?: GenericReader | 'later';
+  /**
+   * Runs the extraction with one element index of the page open (`element-index.ts`): for DOMs
+   * whose own selector engine is slow (linkedom). `extract()` passes it; the browser scripts do not.
+   */
+  elementIndex?: <T>(document: Document, go: () => T) => T;
 }
 
 export type ReadabilityFallback = (document: Document, root?: Element | null) => { html: string; text: string } | null;
@@ -547,7 +552,7 @@ function readTitles(
 
 /** The page's main content for Readability: main / article / [role=main], else the title's section, else the whole page. */
 function contentRoot(document: Document, titleElement: Element | null): Element | null {
-  const main = document.querySelector('main, [role="main"], article');
+  const main = first(document, 'main, [role="main"], article');
   if (main && (main.textContent ?? '').length > 500) return main;
   let el = titleElement?.parentElement ?? null;
   while (el && el !== document.body && (el.textContent ?? '').length < 1500) el = el.parentElement;

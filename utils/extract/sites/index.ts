@@ -1,4 +1,5 @@
 /** The site rules, one line per site. Order matters only when two rules could match one page. */
+import { first } from '../dom';
 import { ashby } from './ashby';
 import { bamboohr } from './bamboohr';
 import { breezy } from './breezy';
@@ -65,17 +66,12 @@ export function findSiteRule(url: URL | null, document: Document): SiteRule | nu
     for (const rule of SITE_RULES) if (rule.hosts.test(hostAndPath)) return rule;
   }
   // One document scan for every rule's marker, then find whose marker the hit belongs to.
-  let hit: Element | null = null;
-  try {
-    hit = document.querySelector(MARKERS);
-  } catch {
-    hit = null;
-  }
+  const hit = first(document, MARKERS);
   if (!hit) return null;
   for (const rule of SITE_RULES) {
     if (!rule.marker) continue;
     try {
-      if (hit.matches(rule.marker) || document.querySelector(rule.marker)) return rule;
+      if (hit.matches(rule.marker) || first(document, rule.marker)) return rule;
     } catch {
       // ignore selectors an engine does not support
     }
