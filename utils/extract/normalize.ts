@@ -41,8 +41,13 @@ export function parseRelativeDate(input: string, now: Date = new Date()): string
   if (!text) return null;
   if (TODAY_WORDS.test(text)) return isoFromDate(now);
   if (YESTERDAY_WORDS.test(text)) return isoFromDate(new Date(now.getTime() - 86_400_000));
-  if (!/\b(ago|vor|il y a|hace|siden|geleden|sedan|fa)\b|전|\bposted\b|\bactive\b/.test(text)) return null;
-  const m = text.match(/(\d+|an?|one|einem|einer|un|une)\+?\s*([\p{L}]+)/u);
+  if (
+    !/\b(ago|vor|il y a|hace|siden|geleden|sedan|fa|temu|sitten)\b|(^|\s)(há|da)\s+\d|전|\bposted\b|\bactive\b/.test(
+      text,
+    )
+  )
+    return null;
+  const m = text.match(/(?<![\p{L}])(\d+|an?|one|einem|einer|un|une)\+?\s*([\p{L}]+)/u);
   if (!m) return null;
   const count = /^\d+$/.test(m[1]!) ? Number(m[1]) : 1;
   for (const [unit, days] of RELATIVE_UNITS) {

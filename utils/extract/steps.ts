@@ -23,7 +23,7 @@ import { describe, mergeFields, present, type Candidate } from './merge';
 import { parseDate } from './normalize';
 import { findSalaryInText } from '../money/find';
 import { parseSalaryText } from '../money/parse';
-import { readListingSigns, readPageSignals, titleReadsAsList } from './signals';
+import { listsSeveralPostings, readListingSigns, readPageSignals, titleReadsAsList } from './signals';
 import { findSiteRule } from './sites';
 import type { SiteRule } from './sites/site-rule';
 import { FIELD_NAMES, type FieldName, type Fields, type SitePatch } from './types';
@@ -102,7 +102,7 @@ function httpUrl(value: string | null | undefined): URL | null {
 }
 
 const JOB_URL =
-  /\/(jobs?|careers?|positions?|vacanc(y|ies)|stellenangebote?|stellen|stellenanzeigen?|jobannonce|viewjob|opening|offres?|emploi|vacatures?|recrutement|recrutamento|karriere|empleos?|trabajos?|ofertas?|lavora-con-noi|ledige-stillinger|lediga-jobb|job-posting|requisition|apply|applications?)([/?_-]|$)|[?&](jk|vjk|gh_jid|jobid|job_id|currentjobid)=/i;
+  /\/(jobs?|careers?|positions?|vacanc(y|ies)|stellenangebote?|stellen|stellenanzeigen?|jobannonce|viewjob|opening|offres?|emploi|vacatures?|recrutement|recrutamento|karriere|empleos?|trabajos?|ofertas?|lavora-con-noi|ledige-stillinger|lediga-jobb|offerte-lavoro|offerta|vagas?|vaga-de[^/]*|praca|emprego|stilling|job\/ad|tyopaikat|job-posting|requisition|apply|applications?)([/?_-]|$)|[?&](jk|vjk|gh_jid|jobid|job_id|currentjobid)=/i;
 
 const EMPTY_SCAN: PageScan = { labels: [], attributes: [], postedTimes: [], visited: 0 };
 
@@ -271,6 +271,16 @@ const mergeSources: ExtractStep = (s) => {
       ? { ...labelled.fields, locations: undefined }
       : labelled.fields;
   const labels: Candidate = { source: 'labels', fields: labelFields };
+  // "Luogo di lavoro: Lugano" under the title agrees with the title's place; the labelled value is the place itself.
+  const line = s.heur.confirmedLocations;
+  const labelled1 = labelFields.locations;
+  if (
+    line?.length === 1 &&
+    labelled1?.length === 1 &&
+    line[0] !== labelled1[0] &&
+    line[0]!.endsWith(` ${labelled1[0]}`)
+  )
+    confirmed.fields = { locations: labelled1 };
   const time: Candidate = { source: 'heuristics', fields: { datePosted: s.postedTime } };
   const attrs: Candidate = { source: 'attributes', fields: s.attributes };
   const headerC: Candidate = {
@@ -427,8 +437,16 @@ const detectPosting: ExtractStep = (s) => {
     urlLooksLikeJob: !!pageUrl && JOB_URL.test(pageUrl.pathname + pageUrl.search),
     applyForm: page.applyForm,
     roleTitle: page.roleTitle,
+    postingWords: page.postingWords,
+    structuredList:
+      (ld.postingCount >= 2 && ld.postingCount <= 3) || !!s.microdata?.title
+        ? listsSeveralPostings(document, ld.postingTitles)
+        : false,
   });
-  s.verdict = settleUnsure(detected, () => readListingSigns(document), page);
+  s.verdict = settleUnsure(detected, () => readListingSigns(document, heur.signals.titleElement), {
+    ...page,
+    aboutType: schemaTypes.has('AboutPage'),
+  });
 };
 
 /** Facts next to the title or in labelled rows / telling attributes (each field counted once). */

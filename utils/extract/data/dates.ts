@@ -78,16 +78,73 @@ export const MONTHS: Readonly<Record<string, number>> = {
   decembre: 12,
   diciembre: 12,
   dicembre: 12,
+  janeiro: 1,
+  stycznia: 1,
+  styczeń: 1,
+  tammikuuta: 1,
+  fevereiro: 2,
+  lutego: 2,
+  luty: 2,
+  helmikuuta: 2,
+  março: 3,
+  marca: 3,
+  marzec: 3,
+  maaliskuuta: 3,
+  kwietnia: 4,
+  kwiecień: 4,
+  huhtikuuta: 4,
+  maio: 5,
+  maja: 5,
+  toukokuuta: 5,
+  junho: 6,
+  czerwca: 6,
+  czerwiec: 6,
+  kesäkuuta: 6,
+  julho: 7,
+  lipca: 7,
+  lipiec: 7,
+  heinäkuuta: 7,
+  sierpnia: 8,
+  sierpień: 8,
+  elokuuta: 8,
+  setembro: 9,
+  września: 9,
+  wrzesień: 9,
+  syyskuuta: 9,
+  outubro: 10,
+  października: 10,
+  październik: 10,
+  lokakuuta: 10,
+  novembro: 11,
+  listopada: 11,
+  listopad: 11,
+  marraskuuta: 11,
+  dezembro: 12,
+  grudnia: 12,
+  grudzień: 12,
+  desember: 12,
+  joulukuuta: 12,
 };
 
 /** Relative-date units (several languages) → days. */
 export const RELATIVE_UNITS: ReadonlyArray<readonly [RegExp, number]> = [
-  [/^(minutes?|mins?|m|minuten?|hours?|hrs?|h|stunden?|heures?|horas?|timer?|시간|분)$/i, 0],
-  [/^(days?|d|tagen?|tag|jours?|días?|dage?|dagen?|일)$/i, 1],
-  [/^(weeks?|w|wochen?|semaines?|semanas?|uger?|weken?|주)$/i, 7],
-  [/^(months?|mo|monaten?|monat|mois|meses?|måneder?|maanden?|개월|달)$/i, 30],
-  [/^(years?|y|jahren?|jahr|ans?|años?|år|jaren?|년)$/i, 365],
+  [
+    /^(minutes?|mins?|m|minuten?|minuti|minutos|minut|hours?|hrs?|h|stunden?|heures?|horas?|ore|ora|godzin[ay]?|timer?|tuntia?|시간|분)$/i,
+    0,
+  ],
+  [/^(days?|d|tagen?|tag|jours?|días?|dias?|giorn[io]|dni|dzień|dnia|dage?|dager|dagen?|päivää|päivä|일)$/i, 1],
+  [
+    /^(weeks?|w|wochen?|semaines?|semanas?|settiman[ae]|tygodni[e]?|tydzień|uger?|uker?|weken?|viikkoa?|viikko|주)$/i,
+    7,
+  ],
+  [
+    /^(months?|mo|monaten?|monat|mois|meses?|mês|mes[ei]|miesi[aą]c[ey]?|miesięcy|måneder?|maanden?|kuukautta|kuukausi|개월|달)$/i,
+    30,
+  ],
+  [/^(years?|y|jahren?|jahr|ans?|años?|anni|anos?|lat|lata|rok|år|jaren?|vuotta|vuosi|년)$/i, 365],
 ];
 
-export const TODAY_WORDS = /\b(today|just now|just posted|heute|aujourd'hui|hoy|i dag|vandaag|오늘)\b/i;
-export const YESTERDAY_WORDS = /\b(yesterday|gestern|hier|ayer|i går|gisteren|어제)\b/i;
+export const TODAY_WORDS =
+  /(?<![\p{L}])(today|just now|just posted|heute|aujourd'hui|hoy|i dag|vandaag|oggi|hoje|dzisiaj|tänään|오늘)(?![\p{L}])/iu;
+export const YESTERDAY_WORDS =
+  /(?<![\p{L}])(yesterday|gestern|hier|ayer|i går|gisteren|ieri|ontem|wczoraj|eilen|어제)(?![\p{L}])/iu;
