@@ -10,7 +10,7 @@ import { companyFromPage, nameFromLogoAlt } from '../../utils/extract/generic/co
 import { readAttributes } from '../../utils/extract/generic/attributes';
 import { readLabelled } from '../../utils/extract/generic/labelled';
 import { scanPage } from '../../utils/extract/generic/page-scan';
-import { readListingSigns } from '../../utils/extract/signals';
+import { readListingSigns } from '../../utils/extract/generic/listing-signs';
 import { readFactLine } from '../../utils/extract/generic/meta-tags';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;

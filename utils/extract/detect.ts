@@ -5,7 +5,7 @@
  */
 import type { DetectionVerdict } from '../schema/posting';
 import { NON_POSTING_TYPES } from './data/vocabulary';
-import type { ListingSigns } from './signals';
+import type { ListingSigns } from './generic/listing-signs';
 
 export interface DetectInput {
   jsonLdPostings: number;
@@ -222,12 +222,17 @@ function clearlyNotPosting(input: DetectInput): string | null {
  * an event (a "Register" control) or a company page ("About us", "Chi siamo", AboutPage data).
  * The signs are read only here, so a posting never pays for them.
  */
+/** Whether `settleUnsure` may change this verdict (and so needs the signs, which the reader script holds). */
+export function mightSettle(detection: Detection, page: { applyFound: boolean; applyForm: boolean }): boolean {
+  return detection.verdict === 'unsure' && !page.applyFound && !page.applyForm;
+}
+
 export function settleUnsure(
   detection: Detection,
   readSigns: () => ListingSigns,
   page: { roleTitle: boolean; applyFound: boolean; applyForm: boolean; aboutType?: boolean },
 ): Detection {
-  if (detection.verdict !== 'unsure' || page.applyFound || page.applyForm) return detection;
+  if (!mightSettle(detection, page)) return detection;
   const signs = readSigns();
   const plain = signs.alertPage
     ? 'This page signs you up for job alerts; it is not one job.'

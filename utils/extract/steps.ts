@@ -6,7 +6,7 @@
 import type { DetectionVerdict } from '../schema/posting';
 import { readClosingDate } from './closing-date';
 import { localizeDollar, dollarForHost, dollarForPlaces } from './currency';
-import { detect, settleUnsure, type Detection } from './detect';
+import { detect, mightSettle, settleUnsure, type Detection } from './detect';
 import { all, innerHtml } from './dom';
 import type { HeaderLineResult } from './generic/header-line';
 import { readHeuristics, type HeuristicResult } from './generic/heuristics';
@@ -23,7 +23,7 @@ import { describe, mergeFields, present, type Candidate } from './merge';
 import { parseDate } from './normalize';
 import { findSalaryInText } from '../money/find';
 import { parseSalaryText } from '../money/parse';
-import { listsSeveralPostings, readListingSigns, readPageSignals, titleReadsAsList } from './signals';
+import { readPageSignals, titleReadsAsList } from './signals';
 import { findSiteRule } from './sites';
 import type { SiteRule } from './sites/site-rule';
 import { FIELD_NAMES, type FieldName, type Fields, type SitePatch } from './types';
@@ -421,6 +421,11 @@ const detectPosting: ExtractStep = (s) => {
   }
   const headerFacts = headerFactsOf(s);
   const page = readPageSignals(document, fields.title, heur.signals.titleElement);
+  // Several postings in the structured data: a list, unless the page names one of them (the reader holds the test).
+  const several =
+    (ld.postingCount >= 2 && ld.postingCount <= 3) || all(document, '[itemtype$="/JobPosting"]', 2).length >= 2;
+  const reader = several ? readerOf(s) : null;
+  if (several && !reader) return; // this step runs again once the reader is there
   const detected = detect({
     jsonLdPostings: ld.postingCount,
     schemaTypes,
@@ -438,12 +443,16 @@ const detectPosting: ExtractStep = (s) => {
     applyForm: page.applyForm,
     roleTitle: page.roleTitle,
     postingWords: page.postingWords,
-    structuredList:
-      (ld.postingCount >= 2 && ld.postingCount <= 3) || !!s.microdata?.title
-        ? listsSeveralPostings(document, ld.postingTitles)
-        : false,
+    structuredList: !!reader && reader.listsSeveralPostings(document, ld.postingTitles),
   });
-  s.verdict = settleUnsure(detected, () => readListingSigns(document, heur.signals.titleElement), {
+  if (!mightSettle(detected, page)) {
+    s.verdict = detected;
+    return;
+  }
+  // An unsure page may be plainly a list, an event, an alert sign-up or a company page: the reader reads the signs.
+  const signs = readerOf(s);
+  if (!signs) return;
+  s.verdict = settleUnsure(detected, () => signs.readListingSigns(document, heur.signals.titleElement), {
     ...page,
     aboutType: schemaTypes.has('AboutPage'),
   });

@@ -44,7 +44,7 @@ export const APPLY_WORDS =
 
 /** Headings that job descriptions use for their sections. */
 export const JOB_SECTION_HEADINGS =
-  /\b(responsibilities|requirements|qualifications|what you('|’)ll do|what you will do|what we('|’)re looking for|who you are|about the role|about the job|about you|the role|your role|job description|benefits|what we offer|nice to have|preferred|deine aufgaben|ihre aufgaben|dein profil|ihr profil|wir bieten|was wir bieten|aufgaben|anforderungen|qualifikationen|vos missions|profil recherché|missions|votre profil|ansvarsområder|kvalifikationer|funciones|requisitos|ofrecemos|responsabilidades|tus funciones|wat ga je doen|wat vragen wij|wat bieden wij|functie-eisen|dine opgaver|vi tilbyder|arbetsuppgifter|vi erbjuder|dina arbetsuppgifter|mansioni|requisiti|arbeidsoppgaver|kvalifikasjoner|zakres obowiązków|wymagania|담당업무|자격요건|우대사항)\b/i;
+  /\b(responsibilities|requirements|qualifications|what you('|’)ll do|what you will do|what we('|’)re looking for|who you are|about the role|about the job|about you|the role|your role|job description|benefits|what we offer|nice to have|preferred|deine aufgaben|ihre aufgaben|dein profil|ihr profil|wir bieten|was wir bieten|aufgaben|anforderungen|qualifikationen|vos missions|profil recherché|missions|votre profil|ansvarsområder|kvalifikationer|funciones|requisitos|ofrecemos|responsabilidades|tus funciones|wat ga je doen|wat vragen wij|wat bieden wij|functie-eisen|dine opgaver|vi tilbyder|arbetsuppgifter|vi erbjuder|dina arbetsuppgifter|담당업무|자격요건|우대사항)\b/i;
 
 /** Phrases that introduce an application deadline (`closing-date.ts` reads the date after them). */
 export const DEADLINE_LABELS =
