@@ -290,6 +290,17 @@ describe('unsure pages that are plainly something else', () => {
     );
   });
 
+  it('a pay guide without job sections is an article; with them it stays unsure', () => {
+    const signs = () => readListingSigns(page('<h1>Quanto guadagna un elettricista</h1>'));
+    const guide = settleUnsure(unsure, signs, { ...none, topicTitle: true, jobHeadings: 0 });
+    expect(guide.verdict).toBe('not-posting');
+    expect(guide.reasons[0]).toMatch(/article about a kind of job/);
+    expect(settleUnsure(unsure, signs, { ...none, topicTitle: true, jobHeadings: 2 }).verdict).toBe('unsure');
+    const title = (t: string) => readPageSignals(page(''), t, null).topicTitle;
+    expect(title('Salário de Analista de Dados: quanto ganha em 2026')).toBe(true);
+    expect(title('Analista de Dados Pleno')).toBe(false);
+  });
+
   it('the whole run: an Italian posting without structured data is accepted; about and alert pages are refused', () => {
     const posting = extract(
       page(

@@ -219,7 +219,8 @@ function clearlyNotPosting(input: DetectInput): string | null {
  * An unsure page that is plainly something else, with no way to apply: a job-alert sign-up (its
  * title names the role it alerts on, so a role title does not save it), or, with no role for a title,
  * a careers index or results list (several links named like roles, or a heading counting results),
- * an event (a "Register" control) or a company page ("About us", "Chi siamo", AboutPage data).
+ * an event (a "Register" control), a company page ("About us", "Chi siamo", AboutPage data) or a
+ * guide about a kind of job (a pay or interview title, no job sections).
  * The signs are read only here, so a posting never pays for them.
  */
 /** Whether `settleUnsure` may change this verdict (and so needs the signs, which the reader script holds). */
@@ -230,7 +231,14 @@ export function mightSettle(detection: Detection, page: { applyFound: boolean; a
 export function settleUnsure(
   detection: Detection,
   readSigns: () => ListingSigns,
-  page: { roleTitle: boolean; applyFound: boolean; applyForm: boolean; aboutType?: boolean },
+  page: {
+    roleTitle: boolean;
+    applyFound: boolean;
+    applyForm: boolean;
+    aboutType?: boolean;
+    topicTitle?: boolean;
+    jobHeadings?: number;
+  },
 ): Detection {
   if (!mightSettle(detection, page)) return detection;
   const signs = readSigns();
@@ -244,7 +252,9 @@ export function settleUnsure(
           ? 'This looks like an event page, not a job posting.'
           : signs.aboutPage || page.aboutType
             ? 'This looks like a company page, not one job.'
-            : null;
+            : page.topicTitle && !page.jobHeadings
+              ? 'This reads like an article about a kind of job (pay, interviews), not a job posting.'
+              : null;
   if (!plain) return detection;
   const rest = detection.reasons.filter(
     (r) => !/^Jobshelf found (few signs|no job title)|^This doesn't look like a single job posting/.test(r),

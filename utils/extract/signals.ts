@@ -22,6 +22,8 @@ export interface PageSignals {
   listTitle: boolean;
   /** The page title or description calls the page one job ad ("Offerta di lavoro", "Vaga de", "Job offer"). */
   postingWords: boolean;
+  /** The title is about a role, not one opening: a pay guide, interview questions ("Quanto guadagna un cuoco"). */
+  topicTitle: boolean;
 }
 
 const CV_FIELD =
@@ -87,6 +89,7 @@ export function readPageSignals(document: Document, title: string | undefined, h
     jobHeadings,
     roleTitle: !!title && title.length <= 160 && ROLE_TITLE.test(title) && !ROLE_TOPIC.test(title),
     listTitle,
+    topicTitle: !!title && ROLE_TOPIC.test(title),
     postingWords: !listTitle && POSTING_WORDS.test(`${clean(document.title ?? '').slice(0, 200)} ${description}`),
   };
 }
