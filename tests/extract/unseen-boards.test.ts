@@ -167,7 +167,7 @@ describe('the one-line posting of a hiring thread', () => {
 
 describe('an unsure page under a category heading', () => {
   it('"Design Jobs" over job cards is a list; a "Similar jobs" rail is not', async () => {
-    const { readListingSigns } = await import('../../utils/extract/signals');
+    const { readListingSigns } = await import('../../utils/extract/generic/listing-signs');
     expect(
       readListingSigns(page('<h1>Remote Design Jobs</h1><ul><li><a href="/a">Brand Designer</a></li></ul>'))
         .resultsHeading,

@@ -10,7 +10,7 @@ import { companyFromPage, nameFromLogoAlt } from '../../utils/extract/generic/co
 import { readAttributes } from '../../utils/extract/generic/attributes';
 import { readLabelled } from '../../utils/extract/generic/labelled';
 import { scanPage } from '../../utils/extract/generic/page-scan';
-import { readListingSigns } from '../../utils/extract/signals';
+import { readListingSigns } from '../../utils/extract/generic/listing-signs';
 import { readFactLine } from '../../utils/extract/generic/meta-tags';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
@@ -92,7 +92,14 @@ describe('unsure pages that are plainly something else', () => {
     expect(settleUnsure(unsure, signs(body), { ...page, applyFound: true }).verdict).toBe('unsure');
     const posting: Detection = { isJobPosting: true, verdict: 'posting', confidence: 0.9, reasons: [] };
     let read = false;
-    settleUnsure(posting, () => ((read = true), { roleLinks: 9, resultsHeading: true, eventControl: true }), page);
+    settleUnsure(
+      posting,
+      () => (
+        (read = true),
+        { roleLinks: 9, resultsHeading: true, eventControl: true, alertPage: true, aboutPage: true }
+      ),
+      page,
+    );
     expect(read).toBe(false);
   });
   it('on a whole page: a company careers index is not a posting', () => {

@@ -5,7 +5,7 @@
  */
 import type { DetectionVerdict } from '../schema/posting';
 import { NON_POSTING_TYPES } from './data/vocabulary';
-import type { ListingSigns } from './signals';
+import type { ListingSigns } from './generic/listing-signs';
 
 export interface DetectInput {
   jsonLdPostings: number;
@@ -26,6 +26,10 @@ export interface DetectInput {
   applyForm?: boolean;
   /** The title names a role ("Senior Data Engineer", "Bauleiter (m/w/d)"). */
   roleTitle?: boolean;
+  /** The page title or description calls the page one job ad ("Offerta di lavoro", "Vaga de"). */
+  postingWords?: boolean;
+  /** Several different postings in the structured data, none named by the page's heading or title. */
+  structuredList?: boolean;
 }
 
 export interface Detection {
@@ -59,7 +63,8 @@ export function detect(input: DetectInput): Detection {
       reasons: ['No job title was found on this page'],
     });
   }
-  const structuredPosting = (input.jsonLdPostings >= 1 && input.jsonLdPostings <= 3) || input.microdata;
+  const structuredPosting =
+    !input.structuredList && ((input.jsonLdPostings >= 1 && input.jsonLdPostings <= 3) || input.microdata);
   // A site rule that knows the page is a list or a company page decides, unless the page itself says
   // it is one job (the site changed its markup and the rule no longer finds the job).
   if (input.site?.isPosting === false && !structuredPosting) {
@@ -78,14 +83,19 @@ export function detect(input: DetectInput): Detection {
     score += 0.6;
     reasons.push(input.site.reason ?? 'A job page on a site Jobshelf knows');
   }
-  if (input.jsonLdPostings === 1 || (input.jsonLdPostings > 1 && input.jsonLdPostings <= 3)) {
+  if (input.structuredList) {
+    // A category page that marks up its cards: the data describes several jobs, the page none of them,
+    // and its apply buttons, facts and sections are the cards' (the first one often shown open).
+    score -= 0.6;
+    against.push('The page holds several different jobs and none of them is its own');
+  } else if (input.jsonLdPostings === 1 || (input.jsonLdPostings > 1 && input.jsonLdPostings <= 3)) {
     score += 0.6;
     reasons.push('The page describes itself as a job posting');
   } else if (input.jsonLdPostings > 3) {
     score -= 0.2;
     against.push(`The page lists ${input.jsonLdPostings} jobs`);
   }
-  if (input.microdata) {
+  if (input.microdata && !input.structuredList) {
     score += 0.5;
     reasons.push('The page marks itself up as a job posting');
   }
@@ -134,6 +144,10 @@ export function detect(input: DetectInput): Detection {
     score += 0.1;
     reasons.push('The title names a role');
   }
+  if (input.postingWords) {
+    score += 0.1;
+    reasons.push('The page calls itself a job ad');
+  }
   if (input.urlLooksLikeJob) {
     score += 0.1;
     reasons.push('The web address looks like a job page');
@@ -180,6 +194,7 @@ function clearlyNotPosting(input: DetectInput): string | null {
   if (
     (siteSays !== null && /search|list|results/.test(siteSays)) ||
     input.jsonLdPostings > 3 ||
+    input.structuredList ||
     input.listTitle ||
     (!structured && listType)
   ) {
@@ -201,23 +216,45 @@ function clearlyNotPosting(input: DetectInput): string | null {
 }
 
 /**
- * An unsure page that is plainly something else: a careers index or results list (several links
- * named like roles, or a heading counting results) or an event (a "Register" control), with no role
- * for a title and no way to apply. The signs are read only here, so a posting never pays for them.
+ * An unsure page that is plainly something else, with no way to apply: a job-alert sign-up (its
+ * title names the role it alerts on, so a role title does not save it), or, with no role for a title,
+ * a careers index or results list (several links named like roles, or a heading counting results),
+ * an event (a "Register" control), a company page ("About us", "Chi siamo", AboutPage data) or a
+ * guide about a kind of job (a pay or interview title, no job sections).
+ * The signs are read only here, so a posting never pays for them.
  */
+/** Whether `settleUnsure` may change this verdict (and so needs the signs, which the reader script holds). */
+export function mightSettle(detection: Detection, page: { applyFound: boolean; applyForm: boolean }): boolean {
+  return detection.verdict === 'unsure' && !page.applyFound && !page.applyForm;
+}
+
 export function settleUnsure(
   detection: Detection,
   readSigns: () => ListingSigns,
-  page: { roleTitle: boolean; applyFound: boolean; applyForm: boolean },
+  page: {
+    roleTitle: boolean;
+    applyFound: boolean;
+    applyForm: boolean;
+    aboutType?: boolean;
+    topicTitle?: boolean;
+    jobHeadings?: number;
+  },
 ): Detection {
-  if (detection.verdict !== 'unsure' || page.roleTitle || page.applyFound || page.applyForm) return detection;
+  if (!mightSettle(detection, page)) return detection;
   const signs = readSigns();
-  const plain =
-    signs.resultsHeading || signs.roleLinks >= 3
-      ? 'This page lists several jobs. Open one of them to read it.'
-      : signs.eventControl
-        ? 'This looks like an event page, not a job posting.'
-        : null;
+  const plain = signs.alertPage
+    ? 'This page signs you up for job alerts; it is not one job.'
+    : page.roleTitle
+      ? null
+      : signs.resultsHeading || signs.roleLinks >= 3
+        ? 'This page lists several jobs. Open one of them to read it.'
+        : signs.eventControl
+          ? 'This looks like an event page, not a job posting.'
+          : signs.aboutPage || page.aboutType
+            ? 'This looks like a company page, not one job.'
+            : page.topicTitle && !page.jobHeadings
+              ? 'This reads like an article about a kind of job (pay, interviews), not a job posting.'
+              : null;
   if (!plain) return detection;
   const rest = detection.reasons.filter(
     (r) => !/^Jobshelf found (few signs|no job title)|^This doesn't look like a single job posting/.test(r),

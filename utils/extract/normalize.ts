@@ -3,7 +3,7 @@
  * type, text. Pure string functions.
  */
 import { isEmploymentType, type EmploymentType, type WorkMode } from '../posting-values';
-import { MONTHS, RELATIVE_UNITS, TODAY_WORDS, YESTERDAY_WORDS } from './data/dates';
+import { MONTH_NAMES, RELATIVE_UNITS, TODAY_WORDS, YESTERDAY_WORDS } from './data/dates';
 import { EMPLOYMENT_TYPES, WORK_MODES } from './data/vocabulary';
 import { clean } from './dom';
 import { decodeEntities } from '../text/entities';
@@ -41,14 +41,27 @@ export function parseRelativeDate(input: string, now: Date = new Date()): string
   if (!text) return null;
   if (TODAY_WORDS.test(text)) return isoFromDate(now);
   if (YESTERDAY_WORDS.test(text)) return isoFromDate(new Date(now.getTime() - 86_400_000));
-  if (!/\b(ago|vor|il y a|hace|siden|geleden|sedan|fa)\b|전|\bposted\b|\bactive\b/.test(text)) return null;
-  const m = text.match(/(\d+|an?|one|einem|einer|un|une)\+?\s*([\p{L}]+)/u);
+  if (
+    !/\b(ago|vor|il y a|hace|siden|geleden|sedan|fa|temu|sitten)\b|(^|\s)(há|da)\s+\d|전|\bposted\b|\bactive\b/.test(
+      text,
+    )
+  )
+    return null;
+  const m = text.match(/(?<![\p{L}])(\d+|an?|one|einem|einer|un|une)\+?\s*([\p{L}]+)/u);
   if (!m) return null;
   const count = /^\d+$/.test(m[1]!) ? Number(m[1]) : 1;
   for (const [unit, days] of RELATIVE_UNITS) {
     if (unit.test(m[2]!)) return isoFromDate(new Date(now.getTime() - count * days * 86_400_000));
   }
   return null;
+}
+
+let months: Map<string, number> | null = null;
+
+/** "novembre", "listopada", "Nov" → 11 (lower-case names in `MONTH_NAMES`). */
+export function monthNumber(word: string): number | null {
+  months ??= new Map(MONTH_NAMES.flatMap((names, i) => names.split('|').map((name) => [name, i + 1] as const)));
+  return months.get(word) ?? null;
 }
 
 /** A date in any common written form → YYYY-MM-DD, or null. */
@@ -72,11 +85,11 @@ export function parseDate(value: unknown, now?: Date, dayFirst = false): string 
   if (m) return +m[1]! > 12 || (dayFirst && +m[3]! <= 12) ? iso(+m[4]!, +m[3]!, +m[1]!) : iso(+m[4]!, +m[1]!, +m[3]!);
   const lower = text.toLowerCase();
   // "3 November 2024", "3. November 2024", "18 Oct 2024", "10-Nov-2026" (Avature, Oracle)
-  m = lower.match(/\b(\d{1,2})(?:\.|st|nd|rd|th)?(?:\s+(?:de\s+)?|-)([\p{L}]{3,10})\.?(?:,?\s+(?:de\s+)?|-)(\d{4})\b/u);
-  if (m && MONTHS[m[2]!]) return iso(+m[3]!, MONTHS[m[2]!]!, +m[1]!);
+  m = lower.match(/\b(\d{1,2})(?:\.|st|nd|rd|th)?(?:\s+(?:de\s+)?|-)([\p{L}]{3,12})\.?(?:,?\s+(?:de\s+)?|-)(\d{4})\b/u);
+  if (m && monthNumber(m[2]!)) return iso(+m[3]!, monthNumber(m[2]!)!, +m[1]!);
   // "November 3, 2024", "Nov 3 2024"
-  m = lower.match(/\b([\p{L}]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u);
-  if (m && MONTHS[m[1]!]) return iso(+m[3]!, MONTHS[m[1]!]!, +m[2]!);
+  m = lower.match(/\b([\p{L}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u);
+  if (m && monthNumber(m[1]!)) return iso(+m[3]!, monthNumber(m[1]!)!, +m[2]!);
   return now ? parseRelativeDate(text, now) : null;
 }
 

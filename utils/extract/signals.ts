@@ -3,8 +3,8 @@
  * job ad section headings and a title that names a role. One bounded pass over a few element kinds.
  */
 import { all, attr, clean, visibleText } from './dom';
-import { APPLY_START, EVENT_CONTROL, MORE_JOB_HEADINGS, ROLE_TITLE, ROLE_TOPIC } from './data/detect-words';
-import { CATEGORY_HEADING, CLUTTER_HEADING, JOB_SECTION_HEADINGS, LIST_TITLE } from './data/vocabulary';
+import { APPLY_START, MORE_JOB_HEADINGS, POSTING_WORDS, ROLE_TITLE, ROLE_TOPIC } from './data/detect-words';
+import { JOB_SECTION_HEADINGS, LIST_TITLE } from './data/vocabulary';
 
 export interface PageSignals {
   /** A link or button whose text applies for the job. */
@@ -20,6 +20,10 @@ export interface PageSignals {
    * Only the page title's first part counts: "Role - Jobs at Company" is a posting on an employer's site.
    */
   listTitle: boolean;
+  /** The page title or description calls the page one job ad ("Offerta di lavoro", "Vaga de", "Job offer"). */
+  postingWords: boolean;
+  /** The title is about a role, not one opening: a pay guide, interview questions ("Quanto guadagna un cuoco"). */
+  topicTitle: boolean;
 }
 
 const CV_FIELD =
@@ -77,6 +81,7 @@ export function readPageSignals(document: Document, title: string | undefined, h
   }
 
   const listTitle = titleReadsAsList(document, heading);
+  const description = attr(document.querySelector('meta[name="description"]'), 'content').slice(0, 300);
 
   return {
     applyFound,
@@ -84,36 +89,7 @@ export function readPageSignals(document: Document, title: string | undefined, h
     jobHeadings,
     roleTitle: !!title && title.length <= 160 && ROLE_TITLE.test(title) && !ROLE_TOPIC.test(title),
     listTitle,
+    topicTitle: !!title && ROLE_TOPIC.test(title),
+    postingWords: !listTitle && POSTING_WORDS.test(`${clean(document.title ?? '').slice(0, 200)} ${description}`),
   };
-}
-
-/** Signs that a page holds many jobs or is an event, read only when detection is unsure. */
-export interface ListingSigns {
-  /** Links named like roles ("Delivery Driver", "Projektleiter (m/w/d)"): a careers index or a results list. */
-  roleLinks: number;
-  /** A heading that counts results ("Showing 1 - 4 of 38 jobs", "312 warehouse jobs"). */
-  resultsHeading: boolean;
-  /** A control to register for an event or buy a ticket ("Register now"). */
-  eventControl: boolean;
-}
-
-export function readListingSigns(document: Document): ListingSigns {
-  let roleLinks = 0;
-  let eventControl = false;
-  for (const el of all(document, 'a[href], button', 400)) {
-    const text = visibleText(el, 100);
-    if (!text || text.length > 90) continue;
-    if (EVENT_CONTROL.test(text)) eventControl = true;
-    else if (el.tagName.toUpperCase() === 'A' && ROLE_TITLE.test(text) && !APPLY_START.test(text)) roleLinks++;
-  }
-  let resultsHeading = false;
-  for (const el of all(document, 'h1, h2, h3', 30)) {
-    const text = visibleText(el, 120);
-    // "312 warehouse jobs", or a category ("Design Jobs"); a "Similar jobs" rail is not the page's own list.
-    if (LIST_TITLE.test(text) || (CATEGORY_HEADING.test(text) && !CLUTTER_HEADING.test(text))) {
-      resultsHeading = true;
-      break;
-    }
-  }
-  return { roleLinks, resultsHeading, eventControl };
 }

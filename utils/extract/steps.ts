@@ -6,7 +6,7 @@
 import type { DetectionVerdict } from '../schema/posting';
 import { readClosingDate } from './closing-date';
 import { localizeDollar, dollarForHost, dollarForPlaces } from './currency';
-import { detect, settleUnsure, type Detection } from './detect';
+import { detect, mightSettle, settleUnsure, type Detection } from './detect';
 import { all, first, innerHtml } from './dom';
 import type { HeaderLineResult } from './generic/header-line';
 import { readHeuristics, type HeuristicResult } from './generic/heuristics';
@@ -23,7 +23,7 @@ import { describe, mergeFields, present, type Candidate } from './merge';
 import { parseDate } from './normalize';
 import { findSalaryInText } from '../money/find';
 import { parseSalaryText } from '../money/parse';
-import { readListingSigns, readPageSignals, titleReadsAsList } from './signals';
+import { readPageSignals, titleReadsAsList } from './signals';
 import { findSiteRule } from './sites';
 import type { SiteRule } from './sites/site-rule';
 import { FIELD_NAMES, type FieldName, type Fields, type SitePatch } from './types';
@@ -107,7 +107,7 @@ function httpUrl(value: string | null | undefined): URL | null {
 }
 
 const JOB_URL =
-  /\/(jobs?|careers?|positions?|vacanc(y|ies)|stellenangebote?|stellen|stellenanzeigen?|jobannonce|viewjob|opening|offres?|emploi|vacatures?|recrutement|recrutamento|karriere|empleos?|trabajos?|ofertas?|lavora-con-noi|ledige-stillinger|lediga-jobb|job-posting|requisition|apply|applications?)([/?_-]|$)|[?&](jk|vjk|gh_jid|jobid|job_id|currentjobid)=/i;
+  /\/(jobs?|careers?|positions?|vacanc(y|ies)|stellenangebote?|stellen|stellenanzeigen?|jobannonce|viewjob|opening|offres?|emploi|vacatures?|recrutement|recrutamento|karriere|empleos?|trabajos?|ofertas?|lavora-con-noi|ledige-stillinger|lediga-jobb|offerte-lavoro|offerta|vagas?|vaga-de[^/]*|praca|emprego|stilling|job\/ad|tyopaikat|job-posting|requisition|apply|applications?)([/?_-]|$)|[?&](jk|vjk|gh_jid|jobid|job_id|currentjobid)=/i;
 
 const EMPTY_SCAN: PageScan = { labels: [], attributes: [], postedTimes: [], visited: 0 };
 
@@ -276,6 +276,16 @@ const mergeSources: ExtractStep = (s) => {
       ? { ...labelled.fields, locations: undefined }
       : labelled.fields;
   const labels: Candidate = { source: 'labels', fields: labelFields };
+  // "Luogo di lavoro: Lugano" under the title agrees with the title's place; the labelled value is the place itself.
+  const line = s.heur.confirmedLocations;
+  const labelled1 = labelFields.locations;
+  if (
+    line?.length === 1 &&
+    labelled1?.length === 1 &&
+    line[0] !== labelled1[0] &&
+    line[0]!.endsWith(` ${labelled1[0]}`)
+  )
+    confirmed.fields = { locations: labelled1 };
   const time: Candidate = { source: 'heuristics', fields: { datePosted: s.postedTime } };
   const attrs: Candidate = { source: 'attributes', fields: s.attributes };
   const headerC: Candidate = {
@@ -416,6 +426,11 @@ const detectPosting: ExtractStep = (s) => {
   }
   const headerFacts = headerFactsOf(s);
   const page = readPageSignals(document, fields.title, heur.signals.titleElement);
+  // Several postings in the structured data: a list, unless the page names one of them (the reader holds the test).
+  const several =
+    (ld.postingCount >= 2 && ld.postingCount <= 3) || all(document, '[itemtype$="/JobPosting"]', 2).length >= 2;
+  const reader = several ? readerOf(s) : null;
+  if (several && !reader) return; // this step runs again once the reader is there
   const detected = detect({
     jsonLdPostings: ld.postingCount,
     schemaTypes,
@@ -432,8 +447,20 @@ const detectPosting: ExtractStep = (s) => {
     urlLooksLikeJob: !!pageUrl && JOB_URL.test(pageUrl.pathname + pageUrl.search),
     applyForm: page.applyForm,
     roleTitle: page.roleTitle,
+    postingWords: page.postingWords,
+    structuredList: !!reader && reader.listsSeveralPostings(document, ld.postingTitles),
   });
-  s.verdict = settleUnsure(detected, () => readListingSigns(document), page);
+  if (!mightSettle(detected, page)) {
+    s.verdict = detected;
+    return;
+  }
+  // An unsure page may be plainly a list, an event, an alert sign-up or a company page: the reader reads the signs.
+  const signs = readerOf(s);
+  if (!signs) return;
+  s.verdict = settleUnsure(detected, () => signs.readListingSigns(document, heur.signals.titleElement), {
+    ...page,
+    aboutType: schemaTypes.has('AboutPage'),
+  });
 };
 
 /** Facts next to the title or in labelled rows / telling attributes (each field counted once). */

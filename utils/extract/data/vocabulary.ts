@@ -7,13 +7,19 @@ import type { EmploymentType, WorkMode } from '../../posting-values';
 /** Employment type words (matched as whole words, case-insensitive) → normalized schema.org value. */
 export const EMPLOYMENT_TYPES: ReadonlyArray<readonly [RegExp, EmploymentType]> = [
   // Before "contrat": "Type de contrat : CDI" / "contrat à durée indéterminée" is permanent, a CDD is fixed-term.
-  [/\b(cdi|contrat à durée indéterminée|unbefristet|festanstellung)\b/i, 'FULL_TIME'],
-  [/\b(cdd|contrat à durée déterminée)\b/i, 'TEMPORARY'],
   [
-    /\b(full[\s_-]?time|fulltime|vollzeit|temps plein|tiempo completo|tempo pieno|heltid|fuldtid|voltijd|정규직)\b/i,
+    /\b(cdi|contrat à durée indéterminée|unbefristet|festanstellung|tempo indeterminato|clt|efetivo|umowa o pracę|vakituinen)(?![\p{L}])/iu,
     'FULL_TIME',
   ],
-  [/\b(part[\s_-]?time|teilzeit|temps partiel|medio tiempo|deltid|deeltijd)\b/i, 'PART_TIME'],
+  [/\b(cdd|contrat à durée déterminée)\b/i, 'TEMPORARY'],
+  [
+    /\b(full[\s_-]?time|fulltime|vollzeit|temps plein|tiempo completo|tempo pieno|período integral|pełny etat|kokoaikatyö|heltid|fuldtid|voltijd|정규직)(?![\p{L}])/iu,
+    'FULL_TIME',
+  ],
+  [
+    /\b(part[\s_-]?time|teilzeit|temps partiel|medio tiempo|meio período|tempo parziale|deltid|deeltijd|osa-aikatyö)(?![\p{L}])/iu,
+    'PART_TIME',
+  ],
   [/\b(contract(or)?|freelance|freiberuflich|freie mitarbeit|contrat|fixed[\s-]term|befristet|계약직)\b/i, 'CONTRACT'],
   [/\b(temporary|temp|zeitarbeit|intérim|interim|seasonal)\b/i, 'TEMPORARY'],
   [/\b(intern(ship)?|praktikum|werkstudent|stage|stagiaire|trainee|인턴)\b/i, 'INTERN'],
@@ -34,7 +40,7 @@ export const WORK_MODES: ReadonlyArray<readonly [RegExp, WorkMode]> = [
 
 /** Text of a link or button that applies to the job. */
 export const APPLY_WORDS =
-  /^\s*(apply( now| for this job| for this position| on company site| here)?|easy apply|quick apply|jetzt bewerben|bewerben|online bewerben|postuler|candidatar(se)?|solicitar|ansøg( nu)?|søg( stillingen)?|sollicit(eer|eren)|aplicar|candidati|지원하기|응모)\s*$/i;
+  /^\s*(apply( now| for this job| for this position| on company site| here)?|easy apply|quick apply|jetzt bewerben|bewerben|online bewerben|postuler|candidatar(-?se|-?me)?|candidate-se|quero me candidatar|solicitar|ansøg( nu)?|søg( stillingen)?|søk( her| nå| på stillingen)?|sollicit(eer|eren)|aplicar|candidati( ora| subito)?|candidatura rapida|invia candidatura|aplikuj( teraz)?|hae( paikkaa| työpaikkaa)?|지원하기|응모)\s*$/i;
 
 /** Headings that job descriptions use for their sections. */
 export const JOB_SECTION_HEADINGS =
@@ -42,19 +48,19 @@ export const JOB_SECTION_HEADINGS =
 
 /** Phrases that introduce an application deadline (`closing-date.ts` reads the date after them). */
 export const DEADLINE_LABELS =
-  /\b(application deadline|deadline( for applications?)?|apply (by|before)|closing date|applications? (close|closing|deadline|due)|closes( on)?|ansøgningsfrist|bewerbungsfrist|bewerbungsschluss|einsendeschluss|date limite( de candidature)?|fecha l[ií]mite|sista ansökningsdag|søknadsfrist|sluitingsdatum|마감일)\b/iu;
+  /\b(application deadline|deadline( for applications?)?|apply (by|before)|closing date|applications? (close|closing|deadline|due)|closes( on)?|ansøgningsfrist|bewerbungsfrist|bewerbungsschluss|einsendeschluss|date limite( de candidature)?|fecha l[ií]mite|sista ansökningsdag|søknadsfrist|sluitingsdatum|scadenza|prazo( de candidatura)?|haku päättyy|마감일)\b/iu;
 
 /** Labels that introduce the date a posting was published. */
 export const POSTED_LABELS =
-  /\b(posted|published|date posted|posted on|veröffentlicht|erschienen|publiée?|publicado|offentliggjort|indrykket|udgivet|게시일|등록일)\b/i;
+  /\b(posted|published|date posted|posted on|veröffentlicht|erschienen|publiée?|publicado|publicada|pubblicat[oa]|opublikowano|publisert|julkaistu|offentliggjort|indrykket|udgivet|게시일|등록일)\b/i;
 
 /** Page titles / headings that describe a list of results rather than one posting. */
 export const LIST_TITLE =
-  /(^|\s)(\d[\d.,\s]*\+?\s*(jobs?|results?|treffer|stellen(angebote)?|offres?|emplois|vacatures|positions|openings|jobangebote|ofertas)\b)|\b(jobs (in|near|at|for)|job search|search results|stellenangebote und jobs|jobs und stellenangebote|jobs und stellen|jobs, employment|who('|’)?s hiring|who is hiring)\b/i;
+  /(^|\s)(\d[\d.,\s]*\+?\s*(jobs?|results?|treffer|stellen(angebote)?|offres?|emplois|vacatures|positions|openings|jobangebote|ofertas|offerte|annunci|vagas|ofert|stillinger|työpaikkaa)\b)|\b(jobs (in|near|at|for)|job search|search results|stellenangebote und jobs|jobs und stellenangebote|jobs und stellen|jobs, employment|who('|’)?s hiring|who is hiring|offerte di lavoro (a|in|per)|vagas de emprego|oferty pracy (w|z)|ledige stillinger i)\b/i;
 
 /** A category heading that names a kind of jobs ("Remote Design Jobs", "Pflege Stellen"): read only on an unsure page. */
 export const CATEGORY_HEADING =
-  /^(remote\s+)?\p{L}[\p{L}&/,' -]{1,40}\s+(jobs|stellen|stellenangebote|vacatures|emplois|empleos|lediga jobb|ledige stillinger)$/iu;
+  /^(remote\s+)?\p{L}[\p{L}&/,' -]{1,40}\s+(jobs|stellen|stellenangebote|vacatures|emplois|empleos|lediga jobb|ledige stillinger|työpaikat)$|^(offerte di lavoro|vagas de|oferty pracy|praca( zdalna)?)[:\s]+\p{L}[\p{L}&/,' -]{1,40}$/iu;
 
 /** Schema.org types that mean "this page is not one job posting". */
 export const NON_POSTING_TYPES = new Set([
@@ -81,7 +87,7 @@ export const HIRING_TITLE =
 
 /** Headings of a section that lists other jobs ("Similar jobs", "Other jobs like this", "Ähnliche Jobs"). */
 export const CLUTTER_HEADING =
-  /^((similar|related|recommended|other|more)\b.{0,30}\b(jobs?|roles|positions|vacancies|openings|listings)\b|you (may|might) also (like|be interested)|people also (viewed|searched)|jobs you may like|ähnliche (jobs|stellen)|weitere (jobs|stellen)|(offres|emplois) similaires|ofertas similares|vergelijkbare vacatures|lignende (job|stillinger)|liknande (jobb|annonser))/i;
+  /^((similar|related|recommended|other|more)\b.{0,30}\b(jobs?|roles|positions|vacancies|openings|listings)\b|you (may|might) also (like|be interested)|people also (viewed|searched)|jobs you may like|ähnliche (jobs|stellen)|weitere (jobs|stellen)|(offres|emplois) similaires|ofertas similares|vergelijkbare vacatures|lignende (job|stillinger)|liknande (jobb|annonser)|(altre )?offerte( di lavoro)? simili|annunci simili|vagas (similares|relacionadas|semelhantes)|ofertas semelhantes|podobne oferty|samankaltaisia työpaikkoja|muita työpaikkoja)/i;
 
 /** Words of a text line that are facts, not a location (used when splitting header lines). */
 export const NOT_LOCATION =

@@ -9,6 +9,7 @@ import { salaryFromLine } from '../../money/find';
 import type { Fields } from '../types';
 import { employmentFromValue, placeValue, plausibleCompany, plausibleLocation, withoutSymbols } from './labelled';
 import { labelField, shortText, splitLabelLine, type AttributeHit } from './page-scan';
+import { isPlace } from './places';
 
 /**
  * A name inside a company block that holds more (logo, "Website" link, tagline): an element said to
@@ -35,6 +36,15 @@ function valueOf(el: Element): string {
   return text;
 }
 
+/** A name without the in-page link or button after it ("Wisła Serwis Sp. z o.o." + "O firmie" jump link). */
+function withoutTrailingControl(el: Element, value: string): string {
+  for (const control of Array.from(el.querySelectorAll('a[href^="#"], button')).slice(0, 3)) {
+    const text = shortText(control, 60);
+    if (text && value.endsWith(text) && value.length > text.length) return value.slice(0, -text.length).trim();
+  }
+  return value;
+}
+
 export function readAttributes(hits: readonly AttributeHit[], options: { currency?: string | null } = {}): Fields {
   const fields: Fields = {};
   for (const { field, element } of hits) {
@@ -45,12 +55,15 @@ export function readAttributes(hits: readonly AttributeHit[], options: { currenc
       case 'company': {
         // A name inside a small company block only (never the page: <body class="font-company-body">).
         const small = (element.textContent ?? '').length <= 400 && !/^(BODY|HTML|MAIN|ARTICLE)$/i.test(element.tagName);
-        const name = value.length <= 80 && plausibleCompany(value) ? value : small ? nameInside(element) : '';
+        const own = withoutTrailingControl(element, value);
+        const name = own.length <= 80 && plausibleCompany(own) ? own : small ? nameInside(element) : '';
         if (name) fields.company = name;
         break;
       }
       case 'locations': {
-        const place = placeValue(value);
+        // A badge of a place and a note under it ("Kraków, Małopolskie" / "Siedziba firmy"): the place.
+        const head = element.childElementCount >= 2 ? shortText(element.firstElementChild, 100) : '';
+        const place = placeValue(head && isPlace(head) ? head : value);
         if (place && place.length <= 100 && plausibleLocation(place)) fields.locations = splitLocations(place);
         break;
       }

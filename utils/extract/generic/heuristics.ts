@@ -294,6 +294,8 @@ export function readHeuristics(document: Document, hints: HeuristicHints): Heuri
     if (parsed) fields.salary = parsed;
   }
 
+  const lang = (document.documentElement?.getAttribute('lang') ?? '').toLowerCase();
+  const dayFirst = !!lang && !/^en(-us)?$/.test(lang);
   for (const line of headerChunks.slice(0, 40)) {
     for (const segment of line.split(/\s+[·•|]\s+/)) {
       if (segment.length > 40) continue;
@@ -305,8 +307,12 @@ export function readHeuristics(document: Document, hints: HeuristicHints): Heuri
         const mode = workModeFromText(segment);
         if (mode) fields.workMode = mode;
       }
-      if (!fields.datePosted && hints.now && (POSTED_LABELS.test(segment) || /\bago\b|^vor\s\d/i.test(segment))) {
-        const date = parseDate(segment.replace(POSTED_LABELS, ' '), hints.now) ?? parseRelativeDate(segment, hints.now);
+      // "Publicada em 17/11/2026" is read without a capture time; "3 days ago" needs one.
+      const posted = POSTED_LABELS.test(segment);
+      if (!fields.datePosted && (posted || (hints.now && /\bago\b|^vor\s\d/i.test(segment)))) {
+        const date =
+          (posted ? parseDate(segment.replace(POSTED_LABELS, ' '), hints.now ?? undefined, dayFirst) : null) ??
+          (hints.now ? parseRelativeDate(segment, hints.now) : null);
         if (date) fields.datePosted = date;
       }
     }

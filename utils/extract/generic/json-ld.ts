@@ -31,6 +31,8 @@ export interface JsonLdResult {
   types: Set<string>;
   /** Number of JobPosting nodes. */
   postingCount: number;
+  /** The titles of the first postings (a list page holds several different ones). */
+  postingTitles: string[];
   fields: Fields | null;
   /** Scripts that could not be read even after repair. */
   errors: number;
@@ -360,5 +362,9 @@ export function readJsonLd(document: Document, pageUrl: string | null): JsonLdRe
     // mainEntity / @graph postings often hold only a reference to the organization.
     fields = fieldsFromJobPosting(chosen, ids);
   }
-  return { types, postingCount: postings.length, fields, errors, repaired };
+  const postingTitles = postings
+    .slice(0, 10)
+    .map((p) => (typeof p.title === 'string' ? p.title : ''))
+    .filter(Boolean);
+  return { types, postingCount: postings.length, postingTitles, fields, errors, repaired };
 }

@@ -29,6 +29,12 @@ export interface MetaResult {
 /** "Job Description - Role (2604417)" (Taleo and other ATSs): the page's name before the role… */
 const TITLE_LEAD =
   /^(?:job description|job details?|job posting|stellenbeschreibung|description du poste)\s*(?:[-–—|:])\s+/i;
+/**
+ * A board's ad title: "Vaga de Role em Place - Site", "Offerta di lavoro Role a Place | Site",
+ * "Oferta pracy Role, …": group 1 the role (group 2 the place, read by the title patterns).
+ */
+export const AD_TITLE =
+  /^(?:vaga de|offerta di lavoro|oferta de (?:emprego|empleo|trabajo)|oferta pracy|stellenangebot|offre d['’]emploi)\s*:?\s+(.{2,150}?)(?:\s+(?:em|a|in|en|w|à)\s+(\p{Lu}.{1,60}?))?(?:\s+[|–—-]\s+(?:(?!\s[|–—-]\s).){2,40}|,\s+.{2,120})?$/iu;
 /** …and a requisition number after it: one token in brackets with a digit ("(R-20418)", not "(m/w/d)"). */
 const REQUISITION_TAIL = /\s*\((?=[^)]*\d)[A-Z0-9][\w-]{2,19}\)$/i;
 
@@ -139,6 +145,8 @@ export function readMetaTags(document: Document): MetaResult {
         .replace(TITLE_LEAD, '')
         .replace(REQUISITION_TAIL, ''),
     );
+    const ad = (docTitle || rawTitle).match(AD_TITLE);
+    if (ad && !fields.company) title = clean(ad[1]!);
     const line = !fields.company ? readFactLine(docTitle || rawTitle) : null;
     if (line) {
       fields.company = line.company;

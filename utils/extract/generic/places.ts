@@ -66,6 +66,9 @@ export function isPlace(input: string): boolean {
     if (shaped && (codes.has(last.toLowerCase()) || parts.some((p) => known.has(key(p))))) return true;
   }
   if (isCodedPlace(text)) return true;
+  // "Curitiba - PR", "Campinas – SP": a city, a dash and its state's code (Brazilian boards).
+  const dashed = text.match(/^(\p{Lu}[\p{L}\p{M}.'’ ]{1,40}?)\s+[-–]\s+([A-Z]{2})$/u);
+  if (dashed && codes.has(dashed[2]!.toLowerCase()) && dashed[1]!.split(/\s+/).length <= 4) return true;
   // "Brisbane QLD", "Aarhus C": a known city and a region code or district letter.
   const words = text.split(/\s+/);
   if (words.length >= 2 && words.length <= 4) {

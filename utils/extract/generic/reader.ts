@@ -11,6 +11,7 @@ import { companyFromPage } from './company-from-page';
 import { findDescriptionElement } from './description';
 import { readHeaderLine } from './header-line';
 import { readLabelled } from './labelled';
+import { listsSeveralPostings, readListingSigns } from './listing-signs';
 import { scanPage } from './page-scan';
 import { locationFromProse } from './prose-location';
 import { parseTitle } from './title-patterns';
@@ -25,6 +26,8 @@ export const genericReader = {
   companyFromPage,
   findDescriptionElement,
   locationFromProse,
+  readListingSigns,
+  listsSeveralPostings,
 };
 
 export type GenericReader = typeof genericReader;
