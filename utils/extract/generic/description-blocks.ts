@@ -1,0 +1,172 @@
+/**
+ * The whole posting body around one block of it. Sites split a posting into sibling sections
+ * ("Description", "Requirements", "Benefits", each with its heading), and structured data often
+ * holds only a teaser of what the page shows. From the block a source chose, this widens to the
+ * posting's wrapper and joins its sibling sections, never crossing page chrome: the title header,
+ * forms, navigation, similar-job rails, job alerts, cookie banners, "report this ad", sidebars.
+ * In the capture script (site rules and the structured-data step use it): kept small.
+ */
+import { CLUTTER_HEADING, JOB_SECTION_HEADINGS } from '../data/vocabulary';
+import { clean, innerHtml, visibleText } from '../dom';
+
+/** Markup that is never part of a posting's text. */
+const CHROME =
+  'h1,nav,footer,aside,form,select,textarea,iframe,dialog,[role=navigation],[role=contentinfo],[role=complementary],[role=dialog],[role=search],' +
+  ['similar', 'Similar', 'related', 'Related', 'recommend', 'Recommend', 'other-jobs', 'other-offers', 'more-jobs']
+    .concat(['alert', 'Alert', 'cookie', 'Cookie', 'consent', 'Consent', 'gdpr', 'report', 'Report', 'share', 'Share'])
+    .concat(['social', 'sidebar', 'Sidebar', 'company-card', 'companyCard', 'company-profile', 'CompanyProfile'])
+    .concat(['company-info', 'newsletter', 'breadcrumb', 'pagination', 'modal', 'Modal', 'apply-form'])
+    .map((word) => `[class*="${word}"],[id*="${word}"],[data-testid*="${word}"]`)
+    .join(',');
+
+/** Headings of page chrome, beyond the "Similar jobs" ones. */
+const CHROME_HEADING =
+  /^(get (new|similar|more)\b.{0,40}\bjobs|job alert|report (this|the)?\s*(job|ad)|andere vacatures|autres offres|ces offres|weitere stellenangebote|otras ofertas|offerte (di lavoro )?simili|andre (job|stillinger)|andra jobb|vagas similares)/i;
+
+/** A block beside the posting named for the employer: its company profile, not the job. */
+const PROFILE = ['company', 'Company', 'employer', 'Employer'].map((w) => `[class*="${w}"],[id*="${w}"]`).join(',');
+
+const FLOW = /^(P|UL|OL|DL|H[2-6]|BLOCKQUOTE|TABLE|PRE)$/;
+
+function text(el: Element): string {
+  return clean(el.textContent);
+}
+
+function matches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+/** Chrome itself, or a block that holds chrome (or the job's title). */
+function chromeIn(el: Element, title: Element | null): boolean {
+  if (title && (el === title || el.contains(title))) return true;
+  if (matches(el, CHROME)) return true;
+  try {
+    if (el.querySelector(CHROME)) return true;
+  } catch {
+    return true;
+  }
+  for (const h of Array.from(el.querySelectorAll('h2,h3,h4,h5,h6')).slice(0, 30)) {
+    const heading = text(h);
+    if (CLUTTER_HEADING.test(heading) || CHROME_HEADING.test(heading)) return true;
+  }
+  return false;
+}
+
+/** Mostly link text: a list of links to elsewhere. */
+function linkHeavy(el: Element, length: number): boolean {
+  let links = 0;
+  for (const a of Array.from(el.querySelectorAll('a')).slice(0, 100)) links += text(a).length;
+  return links > length * 0.5;
+}
+
+/** The prefix before a name's last part: "job-section-" of "job-section-experience". */
+function stem(value: string | null): string {
+  const cut = value ? Math.max(value.lastIndexOf('-'), value.lastIndexOf('_')) : -1;
+  return cut >= 2 ? value!.slice(0, cut + 1) : '';
+}
+
+/** Two blocks made by the same template: the same tag and class, or ids/test hooks named alike. */
+function sameKind(a: Element, b: Element): boolean {
+  if (FLOW.test(a.tagName.toUpperCase()) && FLOW.test(b.tagName.toUpperCase())) return true;
+  if (a.tagName !== b.tagName) return false;
+  const cls = a.getAttribute('class');
+  if (cls && cls === b.getAttribute('class')) return true;
+  return ['data-testid', 'data-ui', 'data-automation', 'data-qa', 'data-test', 'id'].some((name) => {
+    const s = stem(a.getAttribute(name));
+    return !!s && s === stem(b.getAttribute(name));
+  });
+}
+
+/** A block that opens with a job-section heading ("Requirements", "Ihr Profil", "Avantages"). */
+function jobSection(el: Element, body: string): boolean {
+  const h = /^H[2-6]$/.test(el.tagName.toUpperCase()) ? el : el.querySelector('h2,h3,h4,h5,h6,strong,b');
+  const heading = h ? text(h) : '';
+  return !!heading && heading.length < 80 && body.startsWith(heading) && JOB_SECTION_HEADINGS.test(heading);
+}
+
+/** The sibling sections of `anchor` that belong to the posting, in page order, with the anchor. */
+function withSiblings(anchor: Element, title: Element | null): Element[] {
+  const out = [anchor];
+  for (const forward of [false, true]) {
+    let sib = forward ? anchor.nextElementSibling : anchor.previousElementSibling;
+    for (let n = 0; sib && n < 30; n++) {
+      const body = text(sib);
+      const section = jobSection(sib, body);
+      if (chromeIn(sib, title) || matches(sib, PROFILE)) break;
+      if (body.length >= 30 || section) {
+        // Before the anchor only a headed job section: facts panes and intros precede postings.
+        if (linkHeavy(sib, body.length) || !(section || (forward && sameKind(sib, anchor)))) break;
+        if (forward) out.push(sib);
+        else out.unshift(sib);
+      }
+      sib = forward ? sib.nextElementSibling : sib.previousElementSibling;
+    }
+  }
+  return out;
+}
+
+/** A wrapper around `el` that adds nothing but headings. */
+function onlyHeadingsBeside(el: Element, parent: Element): boolean {
+  return Array.from(parent.children).every(
+    (c) => c === el || (/^H[2-6]$/.test(c.tagName.toUpperCase()) && text(c).length < 80) || !text(c),
+  );
+}
+
+/**
+ * The posting's blocks around `anchor`: widened through wrappers that add only a heading
+ * (`'wrappers'`, for a block a site rule or our own pass chose) or through every wrapper free of
+ * chrome (`'clean'`, from a paragraph that holds a structured teaser), then its sibling sections.
+ */
+export function postingBlocks(anchor: Element, widen: 'wrappers' | 'clean', title: Element | null): Element[] {
+  const body = anchor.ownerDocument?.body;
+  let el = anchor;
+  for (let parent = el.parentElement; parent && parent !== body && parent.tagName.toUpperCase() !== 'HTML'; ) {
+    if (chromeIn(parent, title) || (widen === 'wrappers' && !onlyHeadingsBeside(el, parent))) break;
+    el = parent;
+    parent = el.parentElement;
+  }
+  return withSiblings(el, title);
+}
+
+/** The blocks' HTML: one block's inner HTML, several blocks joined whole (their headings kept). */
+export function blocksHtml(blocks: readonly Element[]): string {
+  if (blocks.length === 1) return innerHtml(blocks[0]);
+  return blocks.map((el) => el.outerHTML ?? '').join('\n');
+}
+
+const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|HEAD|svg|SVG)$/;
+
+/** The deepest element that shows `probe` (text inside a script, e.g. the JSON-LD itself, does not count). */
+function holder(el: Element, probe: string, depth: number): Element | null {
+  if (depth < 80)
+    for (const child of Array.from(el.children)) {
+      if (SKIP.test(child.tagName) || !text(child).includes(probe)) continue;
+      const found = holder(child, probe, depth + 1);
+      if (found) return found;
+    }
+  return visibleText(el, 100_000).includes(probe) ? el : null;
+}
+
+/**
+ * The whole posting the page shows when structured data described it with a teaser or a part
+ * (`shortText`): the visible block that holds the teaser's opening, widened as far as the posting
+ * goes. Null when the page does not show that text, or shows nothing much longer.
+ */
+export function shownPosting(document: Document, shortText: string, title: Element | null): string | null {
+  const body = document.body;
+  const bodyLength = body ? (body.textContent ?? '').length : 0;
+  if (!body || bodyLength < shortText.length * 1.5 + 300 || bodyLength > 1_500_000) return null;
+  const line = shortText.split('\n').find((l) => clean(l).length >= 25);
+  const probe = line ? clean(line).slice(0, 60) : '';
+  if (!probe) return null;
+  const el = holder(body, probe, 0);
+  if (!el || el === body) return null;
+  const blocks = postingBlocks(el, 'clean', title);
+  const shown = blocks.reduce((sum, b) => sum + text(b).length, 0);
+  const short = clean(shortText).length;
+  return shown >= short * 1.5 && shown - short >= 300 ? blocksHtml(blocks) : null;
+}
