@@ -88,20 +88,34 @@ function jobSection(el: Element, body: string): boolean {
   return !!heading && heading.length < 80 && body.startsWith(heading) && JOB_SECTION_HEADINGS.test(heading);
 }
 
+/** A section block (not a paragraph) whose first element is a heading. */
+function headedBlock(el: Element): boolean {
+  const head = el.firstElementChild;
+  return !FLOW.test(el.tagName.toUpperCase()) && !!head && /^H[2-6]$/.test(head.tagName.toUpperCase());
+}
+
 /** The sibling sections of `anchor` that belong to the posting, in page order, with the anchor. */
 function withSiblings(anchor: Element, title: Element | null): Element[] {
   const out = [anchor];
   for (const forward of [false, true]) {
     let sib = forward ? anchor.nextElementSibling : anchor.previousElementSibling;
+    // After a job-section heading standing alone ("Requisitos"), the block it heads.
+    let headed: Element | null = null;
     for (let n = 0; sib && n < 30; n++) {
       const body = text(sib);
       const section = jobSection(sib, body);
       if (chromeIn(sib, title) || matches(sib, PROFILE)) break;
       if (body.length >= 30 || section) {
-        // Before the anchor only a headed job section: facts panes and intros precede postings.
-        if (linkHeavy(sib, body.length) || !(section || (forward && sameKind(sib, anchor)))) break;
-        if (forward) out.push(sib);
-        else out.unshift(sib);
+        // Before the anchor, only blocks that open with a heading: facts panes and page intros precede postings.
+        const kin = section || (forward ? !!headed || sameKind(sib, anchor) : headedBlock(sib) && sameKind(sib, anchor));
+        if (linkHeavy(sib, body.length) || !kin) break;
+        if (!forward) out.unshift(sib);
+        else if (section && /^H[2-6]$/.test(sib.tagName.toUpperCase())) headed = sib;
+        else {
+          if (headed) out.push(headed);
+          out.push(sib);
+          headed = null;
+        }
       }
       sib = forward ? sib.nextElementSibling : sib.previousElementSibling;
     }
