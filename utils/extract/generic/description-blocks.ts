@@ -107,7 +107,8 @@ function withSiblings(anchor: Element, title: Element | null): Element[] {
       if (chromeIn(sib, title) || matches(sib, PROFILE)) break;
       if (body.length >= 30 || section) {
         // Before the anchor, only blocks that open with a heading: facts panes and page intros precede postings.
-        const kin = section || (forward ? !!headed || sameKind(sib, anchor) : headedBlock(sib) && sameKind(sib, anchor));
+        const kin =
+          section || (forward ? !!headed || sameKind(sib, anchor) : headedBlock(sib) && sameKind(sib, anchor));
         if (linkHeavy(sib, body.length) || !kin) break;
         if (!forward) out.unshift(sib);
         else if (section && /^H[2-6]$/.test(sib.tagName.toUpperCase())) headed = sib;
@@ -138,7 +139,7 @@ function onlyHeadingsBeside(el: Element, parent: Element): boolean {
 export function postingBlocks(anchor: Element, widen: 'wrappers' | 'clean', title: Element | null): Element[] {
   const body = anchor.ownerDocument?.body;
   let el = anchor;
-  for (let parent = el.parentElement; parent && parent !== body && parent.tagName.toUpperCase() !== 'HTML'; ) {
+  for (let parent = el.parentElement; parent && parent !== body && parent.tagName.toUpperCase() !== 'HTML';) {
     if (chromeIn(parent, title) || (widen === 'wrappers' && !onlyHeadingsBeside(el, parent))) break;
     el = parent;
     parent = el.parentElement;
@@ -173,7 +174,7 @@ function holder(el: Element, probe: string, depth: number): Element | null {
 export function shownPosting(document: Document, shortText: string, title: Element | null): string | null {
   const body = document.body;
   const bodyLength = body ? (body.textContent ?? '').length : 0;
-  if (!body || bodyLength < shortText.length * 1.5 + 300 || bodyLength > 1_500_000) return null;
+  if (!body || bodyLength < shortText.length * 1.5 + 200 || bodyLength > 1_500_000) return null;
   const line = shortText.split('\n').find((l) => clean(l).length >= 25);
   const probe = line ? clean(line).slice(0, 60) : '';
   if (!probe) return null;
@@ -182,5 +183,5 @@ export function shownPosting(document: Document, shortText: string, title: Eleme
   const blocks = postingBlocks(el, 'clean', title);
   const shown = blocks.reduce((sum, b) => sum + text(b).length, 0);
   const short = clean(shortText).length;
-  return shown >= short * 1.5 && shown - short >= 300 ? blocksHtml(blocks) : null;
+  return shown >= short * 1.5 && shown - short >= 200 ? blocksHtml(blocks) : null;
 }
