@@ -9,22 +9,18 @@
 import { CLUTTER_HEADING, JOB_SECTION_HEADINGS } from '../data/vocabulary';
 import { clean, innerHtml, visibleText } from '../dom';
 
-/** Markup that is never part of a posting's text. */
-const CHROME =
-  'h1,nav,footer,aside,form,select,textarea,iframe,dialog,[role=navigation],[role=contentinfo],[role=complementary],[role=dialog],[role=search],' +
-  ['similar', 'Similar', 'related', 'Related', 'recommend', 'Recommend', 'other-jobs', 'other-offers', 'more-jobs']
-    .concat(['alert', 'Alert', 'cookie', 'Cookie', 'consent', 'Consent', 'gdpr', 'report', 'Report', 'share', 'Share'])
-    .concat(['social', 'sidebar', 'Sidebar', 'company-card', 'companyCard', 'company-profile', 'CompanyProfile'])
-    .concat(['company-info', 'newsletter', 'breadcrumb', 'pagination', 'modal', 'Modal', 'apply-form'])
-    .map((word) => `[class*="${word}"],[id*="${word}"],[data-testid*="${word}"]`)
-    .join(',');
+/** Elements, roles and names (class, id, test hook) of markup that is never part of a posting's text. */
+const CHROME_TAGS = /^(H1|NAV|FOOTER|ASIDE|FORM|SELECT|TEXTAREA|IFRAME|DIALOG)$/;
+const CHROME_ROLES = /^(navigation|contentinfo|complementary|dialog|search)$/;
+const CHROME_NAMES =
+  /similar|related|recommend|other-?(jobs|offers)|more-?jobs|alert|cookie|consent|gdpr|report|share|social|sidebar|company-?(card|profile|info)|newsletter|breadcrumb|pagination|modal|apply-?form/i;
 
 /** Headings of page chrome, beyond the "Similar jobs" ones. */
 const CHROME_HEADING =
   /^(get (new|similar|more)\b.{0,40}\bjobs|job alert|report (this|the)?\s*(job|ad)|andere vacatures|autres offres|ces offres|weitere stellenangebote|otras ofertas|offerte (di lavoro )?simili|andre (job|stillinger)|andra jobb|vagas similares)/i;
 
 /** A block beside the posting named for the employer: its company profile, not the job. */
-const PROFILE = ['company', 'Company', 'employer', 'Employer'].map((w) => `[class*="${w}"],[id*="${w}"]`).join(',');
+const PROFILE = /company|employer/i;
 
 const FLOW = /^(P|UL|OL|DL|H[2-6]|BLOCKQUOTE|TABLE|PRE)$/;
 
@@ -32,27 +28,33 @@ function text(el: Element): string {
   return clean(el.textContent);
 }
 
-function matches(el: Element, selector: string): boolean {
-  try {
-    return el.matches(selector);
-  } catch {
-    return false;
-  }
+function chromeSelf(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (CHROME_TAGS.test(tag)) return true;
+  const role = el.getAttribute('role');
+  if (role && CHROME_ROLES.test(role)) return true;
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
+  if (names.length > 2 && CHROME_NAMES.test(names)) return true;
+  if (!/^H[2-6]$/.test(tag)) return false;
+  const heading = text(el);
+  return CLUTTER_HEADING.test(heading) || CHROME_HEADING.test(heading);
 }
 
-/** Chrome itself, or a block that holds chrome (or the job's title). */
+/** Blocks already found free of chrome (a wider block's walk skips them). */
+const free = new WeakSet<Element>();
+
+/** Chrome itself, or a block that holds chrome (or the job's title): one walk of its elements. */
 function chromeIn(el: Element, title: Element | null): boolean {
   if (title && (el === title || el.contains(title))) return true;
-  if (matches(el, CHROME)) return true;
-  try {
-    if (el.querySelector(CHROME)) return true;
-  } catch {
-    return true;
+  const stack: Element[] = [el];
+  for (let visited = 0; stack.length; visited++) {
+    const node = stack.pop()!;
+    if (free.has(node)) continue;
+    if (visited > 20_000 || chromeSelf(node)) return true;
+    const children = node.children;
+    for (let i = 0; i < children.length; i++) stack.push(children[i]!);
   }
-  for (const h of Array.from(el.querySelectorAll('h2,h3,h4,h5,h6')).slice(0, 30)) {
-    const heading = text(h);
-    if (CLUTTER_HEADING.test(heading) || CHROME_HEADING.test(heading)) return true;
-  }
+  free.add(el);
   return false;
 }
 
@@ -104,7 +106,7 @@ function withSiblings(anchor: Element, title: Element | null): Element[] {
     for (let n = 0; sib && n < 30; n++) {
       const body = text(sib);
       const section = jobSection(sib, body);
-      if (chromeIn(sib, title) || matches(sib, PROFILE)) break;
+      if (chromeIn(sib, title) || PROFILE.test(`${sib.getAttribute('class')} ${sib.getAttribute('id')}`)) break;
       if (body.length >= 30 || section) {
         // Before the anchor, only blocks that open with a heading: facts panes and page intros precede postings.
         const kin =
@@ -140,7 +142,7 @@ export function postingBlocks(anchor: Element, widen: 'wrappers' | 'clean', titl
   const body = anchor.ownerDocument?.body;
   let el = anchor;
   for (let parent = el.parentElement; parent && parent !== body && parent.tagName.toUpperCase() !== 'HTML';) {
-    if (chromeIn(parent, title) || (widen === 'wrappers' && !onlyHeadingsBeside(el, parent))) break;
+    if ((widen === 'wrappers' && !onlyHeadingsBeside(el, parent)) || chromeIn(parent, title)) break;
     el = parent;
     parent = el.parentElement;
   }
