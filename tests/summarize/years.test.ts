@@ -23,6 +23,10 @@ describe('years of experience', () => {
     ['1+ year of verifiable OTR or regional driving experience', 1, null],
     ['7+ years managing commercial construction projects over $20M', 7, null],
     ['Mindestens 3 Jahre Berufserfahrung in der Finanzbuchhaltung', 3, null],
+    // One year, singular: Jahr, año, an.
+    ['Mindestens 1 Jahr Erfahrung in der Intensivpflege', 1, null],
+    ['Al menos 1 año de experiencia en un laboratorio', 1, null],
+    ["Au moins 1 an d'expérience en logistique", 1, null],
     ['Mindestens 5 Jahre Erfahrung in der Java-Entwicklung', 5, null],
     ['Sie haben 2 bis 4 Jahre Erfahrung im Vertrieb', 2, 4],
     ["Au moins 3 ans d'expérience en marketing digital", 3, null],

@@ -7,7 +7,8 @@ import type { DetectionVerdict } from '../schema/posting';
 import { readClosingDate } from './closing-date';
 import { localizeDollar, dollarForHost, dollarForPlaces } from './currency';
 import { detect, mightSettle, settleUnsure, type Detection } from './detect';
-import { all, first, innerHtml } from './dom';
+import { all, first } from './dom';
+import { blocksHtml, postingBlocks, shownPosting } from './generic/description-blocks';
 import type { HeaderLineResult } from './generic/header-line';
 import { readHeuristics, type HeuristicResult } from './generic/heuristics';
 import { readJsonLd, type JsonLdResult } from './generic/json-ld';
@@ -367,18 +368,34 @@ const companyShown: ExtractStep = (s) => {
   }
 };
 
-/** The description container from our own pass, before any Readability. */
+/**
+ * The description container from our own pass, before any Readability, with the posting's sibling
+ * sections. Structured data that holds only a teaser or a part of what the page shows gives way to
+ * the whole posting the page shows (credited to `page`).
+ */
 const ownDescription: ExtractStep = (s) => {
+  const title = s.heur.signals.titleElement;
   if (!s.fields.descriptionHtml && !s.skipReader) {
     const reader = readerOf(s);
     if (!reader) return;
-    const html = innerHtml(reader.findDescriptionElement(s.document, s.scan.attributes));
+    const el = reader.findDescriptionElement(s.document, s.scan.attributes);
+    const html = el ? blocksHtml(postingBlocks(el, 'wrappers', title)) : '';
     if (html) {
       s.fields.descriptionHtml = html;
       s.from.descriptionHtml = 'page';
     }
   }
-  s.description = describe(s.fields.descriptionHtml, s.document.defaultView);
+  const view = s.document.defaultView;
+  s.description = describe(s.fields.descriptionHtml, view);
+  const from = s.from.descriptionHtml;
+  if ((from === 'json-ld' || from === 'microdata') && s.description.text) {
+    const shown = shownPosting(s.document, s.description.text, title);
+    if (shown) {
+      s.fields.descriptionHtml = shown;
+      s.from.descriptionHtml = 'page';
+      s.description = describe(shown, view);
+    }
+  }
 };
 
 /** A place, a salary and a closing date stated in the description, when nothing else gave them. */

@@ -12,6 +12,7 @@ import {
   workModeFromText,
 } from '../normalize';
 import { parseSalaryText } from '../../money/parse';
+import { blocksHtml, postingBlocks } from '../generic/description-blocks';
 import type { Fields, SitePatch } from '../types';
 
 export interface SiteContext {
@@ -75,10 +76,8 @@ function dateFrom(document: Document, selectors: readonly string[], now: Date | 
 export function readSelectors(document: Document, table: SelectorTable, context: SiteContext): SitePatch {
   const patch: SitePatch = {};
   const base = context.url?.href ?? null;
-  if (table.title) {
-    const t = firstWithText(document, table.title, 300);
-    if (t) patch.title = cleanTitle(t.text);
-  }
+  const t = table.title ? firstWithText(document, table.title, 300) : null;
+  if (t) patch.title = cleanTitle(t.text);
   if (table.company) {
     const c = firstWithText(document, table.company, 300);
     if (c) patch.company = cleanCompany(c.text);
@@ -118,8 +117,9 @@ export function readSelectors(document: Document, table: SelectorTable, context:
   if (sectionsHtml && sections.some((el) => visibleText(el, 200).length > 40)) {
     patch.descriptionHtml = sectionsHtml;
   } else if (table.description) {
+    // The posting's other sections beside the chosen one ("Requirements", "Benefits") belong to it.
     const el = first(document, table.description);
-    const html = innerHtml(el);
+    const html = el ? blocksHtml(postingBlocks(el, 'wrappers', t?.el ?? null)) : '';
     if (html && visibleText(el, 200).length > 40) patch.descriptionHtml = html;
   }
   if (table.applyUrl) {

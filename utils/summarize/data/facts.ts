@@ -40,7 +40,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 };
 
 /** Words for "year(s)" followed, within a few words, by a word for "experience". */
-export const YEAR_WORDS = 'years?|yrs?|jahre[n]?|ans|années|años|jaar|års?';
+export const YEAR_WORDS = 'years?|yrs?|jahre?n?|ans?|années?|años?|jaar|års?';
 export const EXPERIENCE_WORDS =
   'experience|exp\\b|berufserfahrung|erfahrung|exp[ée]rience|experiencia|(?:werk)?ervaring|erfarenhet|in (?:the|a|an) [\\w-]+ (?:industry|role|field|environment)|in (?:the )?(?:it|tech|software)|working|professional';
 

@@ -1,0 +1,189 @@
+/**
+ * The whole posting body around one block of it. Sites split a posting into sibling sections
+ * ("Description", "Requirements", "Benefits", each with its heading), and structured data often
+ * holds only a teaser of what the page shows. From the block a source chose, this widens to the
+ * posting's wrapper and joins its sibling sections, never crossing page chrome: the title header,
+ * forms, navigation, similar-job rails, job alerts, cookie banners, "report this ad", sidebars.
+ * In the capture script (site rules and the structured-data step use it): kept small.
+ */
+import { CLUTTER_HEADING, JOB_SECTION_HEADINGS } from '../data/vocabulary';
+import { clean, innerHtml, visibleText } from '../dom';
+
+/** Elements, roles and names (class, id, test hook) of markup that is never part of a posting's text. */
+const CHROME_TAGS = /^(H1|NAV|FOOTER|ASIDE|FORM|SELECT|TEXTAREA|IFRAME|DIALOG)$/;
+const CHROME_ROLES = /^(navigation|contentinfo|complementary|dialog|search)$/;
+const CHROME_NAMES =
+  /similar|related|recommend|other-?(jobs|offers)|more-?jobs|alert|cookie|consent|gdpr|report|share|social|sidebar|company-?(card|profile|info)|newsletter|breadcrumb|pagination|modal|apply-?form/i;
+
+/** Headings of page chrome, beyond the "Similar jobs" ones. */
+const CHROME_HEADING =
+  /^(get (new|similar|more)\b.{0,40}\bjobs|job alert|report (this|the)?\s*(job|ad)|andere vacatures|autres offres|ces offres|weitere stellenangebote|otras ofertas|offerte (di lavoro )?simili|andre (job|stillinger)|andra jobb|vagas similares)/i;
+
+/** A block beside the posting named for the employer: its company profile, not the job. */
+const PROFILE = /company|employer/i;
+
+const FLOW = /^(P|UL|OL|DL|H[2-6]|BLOCKQUOTE|TABLE|PRE)$/;
+
+function text(el: Element): string {
+  return clean(el.textContent);
+}
+
+function chromeSelf(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (CHROME_TAGS.test(tag)) return true;
+  const role = el.getAttribute('role');
+  if (role && CHROME_ROLES.test(role)) return true;
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
+  if (names.length > 2 && CHROME_NAMES.test(names)) return true;
+  if (!/^H[2-6]$/.test(tag)) return false;
+  const heading = text(el);
+  return CLUTTER_HEADING.test(heading) || CHROME_HEADING.test(heading);
+}
+
+/** Blocks already found free of chrome (a wider block's walk skips them). */
+const free = new WeakSet<Element>();
+
+/** Chrome itself, or a block that holds chrome (or the job's title): one walk of its elements. */
+function chromeIn(el: Element, title: Element | null): boolean {
+  if (title && (el === title || el.contains(title))) return true;
+  const stack: Element[] = [el];
+  for (let visited = 0; stack.length; visited++) {
+    const node = stack.pop()!;
+    if (free.has(node)) continue;
+    if (visited > 20_000 || chromeSelf(node)) return true;
+    const children = node.children;
+    for (let i = 0; i < children.length; i++) stack.push(children[i]!);
+  }
+  free.add(el);
+  return false;
+}
+
+/** Mostly link text: a list of links to elsewhere. */
+function linkHeavy(el: Element, length: number): boolean {
+  let links = 0;
+  for (const a of Array.from(el.querySelectorAll('a')).slice(0, 100)) links += text(a).length;
+  return links > length * 0.5;
+}
+
+/** The prefix before a name's last part: "job-section-" of "job-section-experience". */
+function stem(value: string | null): string {
+  const cut = value ? Math.max(value.lastIndexOf('-'), value.lastIndexOf('_')) : -1;
+  return cut >= 2 ? value!.slice(0, cut + 1) : '';
+}
+
+/** Two blocks made by the same template: the same tag and class, or ids/test hooks named alike. */
+function sameKind(a: Element, b: Element): boolean {
+  if (FLOW.test(a.tagName.toUpperCase()) && FLOW.test(b.tagName.toUpperCase())) return true;
+  if (a.tagName !== b.tagName) return false;
+  const cls = a.getAttribute('class');
+  if (cls && cls === b.getAttribute('class')) return true;
+  return ['data-testid', 'data-ui', 'data-automation', 'data-qa', 'data-test', 'id'].some((name) => {
+    const s = stem(a.getAttribute(name));
+    return !!s && s === stem(b.getAttribute(name));
+  });
+}
+
+/** A block that opens with a job-section heading ("Requirements", "Ihr Profil", "Avantages"). */
+function jobSection(el: Element, body: string): boolean {
+  const h = /^H[2-6]$/.test(el.tagName.toUpperCase()) ? el : el.querySelector('h2,h3,h4,h5,h6,strong,b');
+  const heading = h ? text(h) : '';
+  return !!heading && heading.length < 80 && body.startsWith(heading) && JOB_SECTION_HEADINGS.test(heading);
+}
+
+/** A section block (not a paragraph) whose first element is a heading. */
+function headedBlock(el: Element): boolean {
+  const head = el.firstElementChild;
+  return !FLOW.test(el.tagName.toUpperCase()) && !!head && /^H[2-6]$/.test(head.tagName.toUpperCase());
+}
+
+/** The sibling sections of `anchor` that belong to the posting, in page order, with the anchor. */
+function withSiblings(anchor: Element, title: Element | null): Element[] {
+  const out = [anchor];
+  for (const forward of [false, true]) {
+    let sib = forward ? anchor.nextElementSibling : anchor.previousElementSibling;
+    // After a job-section heading standing alone ("Requisitos"), the block it heads.
+    let headed: Element | null = null;
+    for (let n = 0; sib && n < 30; n++) {
+      const body = text(sib);
+      const section = jobSection(sib, body);
+      if (chromeIn(sib, title) || PROFILE.test(`${sib.getAttribute('class')} ${sib.getAttribute('id')}`)) break;
+      if (body.length >= 30 || section) {
+        // Before the anchor, only blocks that open with a heading: facts panes and page intros precede postings.
+        const kin =
+          section || (forward ? !!headed || sameKind(sib, anchor) : headedBlock(sib) && sameKind(sib, anchor));
+        if (linkHeavy(sib, body.length) || !kin) break;
+        if (!forward) out.unshift(sib);
+        else if (section && /^H[2-6]$/.test(sib.tagName.toUpperCase())) headed = sib;
+        else {
+          if (headed) out.push(headed);
+          out.push(sib);
+          headed = null;
+        }
+      }
+      sib = forward ? sib.nextElementSibling : sib.previousElementSibling;
+    }
+  }
+  return out;
+}
+
+/** A wrapper around `el` that adds nothing but headings. */
+function onlyHeadingsBeside(el: Element, parent: Element): boolean {
+  return Array.from(parent.children).every(
+    (c) => c === el || (/^H[2-6]$/.test(c.tagName.toUpperCase()) && text(c).length < 80) || !text(c),
+  );
+}
+
+/**
+ * The posting's blocks around `anchor`: widened through wrappers that add only a heading
+ * (`'wrappers'`, for a block a site rule or our own pass chose) or through every wrapper free of
+ * chrome (`'clean'`, from a paragraph that holds a structured teaser), then its sibling sections.
+ */
+export function postingBlocks(anchor: Element, widen: 'wrappers' | 'clean', title: Element | null): Element[] {
+  const body = anchor.ownerDocument?.body;
+  let el = anchor;
+  for (let parent = el.parentElement; parent && parent !== body && parent.tagName.toUpperCase() !== 'HTML';) {
+    if ((widen === 'wrappers' && !onlyHeadingsBeside(el, parent)) || chromeIn(parent, title)) break;
+    el = parent;
+    parent = el.parentElement;
+  }
+  return withSiblings(el, title);
+}
+
+/** The blocks' HTML: one block's inner HTML, several blocks joined whole (their headings kept). */
+export function blocksHtml(blocks: readonly Element[]): string {
+  if (blocks.length === 1) return innerHtml(blocks[0]);
+  return blocks.map((el) => el.outerHTML ?? '').join('\n');
+}
+
+const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|HEAD|svg|SVG)$/;
+
+/** The deepest element that shows `probe` (text inside a script, e.g. the JSON-LD itself, does not count). */
+function holder(el: Element, probe: string, depth: number): Element | null {
+  if (depth < 80)
+    for (const child of Array.from(el.children)) {
+      if (SKIP.test(child.tagName) || !text(child).includes(probe)) continue;
+      const found = holder(child, probe, depth + 1);
+      if (found) return found;
+    }
+  return visibleText(el, 100_000).includes(probe) ? el : null;
+}
+
+/**
+ * The whole posting the page shows when structured data described it with a teaser or a part
+ * (`shortText`): the visible block that holds the teaser's opening, widened as far as the posting
+ * goes. Null when the page does not show that text, or shows nothing much longer.
+ */
+export function shownPosting(document: Document, shortText: string, title: Element | null): string | null {
+  const body = document.body;
+  const bodyLength = body ? (body.textContent ?? '').length : 0;
+  if (!body || bodyLength < shortText.length * 1.5 + 200 || bodyLength > 1_500_000) return null;
+  const line = shortText.split('\n').find((l) => clean(l).length >= 25);
+  const probe = line ? clean(line).slice(0, 60) : '';
+  if (!probe) return null;
+  const el = holder(body, probe, 0);
+  if (!el || el === body) return null;
+  const blocks = postingBlocks(el, 'clean', title);
+  const shown = blocks.reduce((sum, b) => sum + text(b).length, 0);
+  const short = clean(shortText).length;
+  return shown >= short * 1.5 && shown - short >= 200 ? blocksHtml(blocks) : null;
+}
