@@ -5,7 +5,7 @@
  */
 import type { DetectionVerdict } from '../schema/posting';
 import { readClosingDate } from './closing-date';
-import { localizeDollar, dollarForHost, dollarForPlaces } from './currency';
+import { localizeCurrency } from '../money/local';
 import { detect, settleUnsure, type Detection } from './detect';
 import { all, innerHtml } from './dom';
 import type { HeaderLineResult } from './generic/header-line';
@@ -21,7 +21,7 @@ import type { TitleParts } from './generic/title-patterns';
 import { companyWithoutPlace, nameKey, withLegalForm } from './generic/company-name';
 import { describe, mergeFields, present, type Candidate } from './merge';
 import { parseDate } from './normalize';
-import { findSalaryInText } from '../money/find';
+import { findSalary } from '../money/find';
 import { parseSalaryText } from '../money/parse';
 import { readListingSigns, readPageSignals, titleReadsAsList } from './signals';
 import { findSiteRule } from './sites';
@@ -385,8 +385,7 @@ const factsInDescription: ExtractStep = (s) => {
 /** Salary and closing date from description text, credited to `source`. */
 function fillFromText(s: ExtractState, text: string, source: string): void {
   if (!s.fields.salary) {
-    const found = findSalaryInText(text);
-    const parsed = found ? parseSalaryText(found) : null;
+    const parsed = findSalary(text);
     if (parsed) {
       s.fields.salary = parsed;
       s.from.salary = source;
@@ -466,11 +465,12 @@ const readabilityFallback: ExtractStep = (s) => {
   fillFromText(s, s.description.text, 'readability');
 };
 
-/** A bare "$" read from the page is the dollar of the host's or the posting's country. */
+/** A bare "$" or "kr" read from the page is the currency of the host's, the posting's or the page language's country. */
 const localDollar: ExtractStep = (s) => {
   const { fields, from } = s;
   if (fields.salary && from.salary !== 'json-ld' && from.salary !== 'microdata') {
-    fields.salary = localizeDollar(fields.salary, dollarForHost(s.host) ?? dollarForPlaces(fields.locations));
+    const lang = s.document.documentElement?.getAttribute('lang');
+    fields.salary = localizeCurrency(fields.salary, { host: s.host, places: fields.locations, lang });
   }
 };
 
