@@ -21,7 +21,6 @@ import type { TitleParts } from './generic/title-patterns';
 import { companyWithoutPlace, nameKey, withLegalForm } from './generic/company-name';
 import { describe, mergeFields, present, type Candidate } from './merge';
 import { parseDate } from './normalize';
-import { findSalary } from '../money/find';
 import { parseSalaryText } from '../money/parse';
 import { readListingSigns, readPageSignals, titleReadsAsList } from './signals';
 import { findSiteRule } from './sites';
@@ -385,7 +384,7 @@ const factsInDescription: ExtractStep = (s) => {
 /** Salary and closing date from description text, credited to `source`. */
 function fillFromText(s: ExtractState, text: string, source: string): void {
   if (!s.fields.salary) {
-    const parsed = findSalary(text);
+    const parsed = readerOf(s)?.findSalary(text);
     if (parsed) {
       s.fields.salary = parsed;
       s.from.salary = source;
