@@ -8,7 +8,10 @@
  *   is joined. Both are compared after turning every separator (, ; | · • /) into a space and
  *   collapsing whitespace.
  * - salary: null must be null. When the expected text parses to numbers, min, max (within 0.5%)
- *   and currency (when the expected text names one) must match; otherwise the texts must match.
+ *   and currency (when the expected text names one) must match; otherwise the texts must match. A
+ *   mark several countries share ("$", "kr") names no country: any of its currencies matches (seek.com.au's
+ *   "$130,000" is AUD); write "A$" or "AUD" to pin one. A period the expected text states ("per year",
+ *   "/hr", "brutto/Monat") must be the extracted one.
  * - datePosted, validThrough: the expected raw value's YYYY-MM-DD prefix (or, when it is written
  *   out like "3 November 2024", that date) must equal the extracted date.
  * - employmentType: both normalized to FULL_TIME etc. (reported, not part of the target).
@@ -17,7 +20,7 @@
  */
 import type { Extraction } from '../../utils/schema/posting';
 import { normalizeEmploymentType, parseDate } from '../../utils/extract/normalize';
-import { parseSalaryText } from '../../utils/money/parse';
+import { currencyMarkIn, markCurrency, parseSalaryText, periodIn } from '../../utils/money/parse';
 
 export interface Expected {
   isJobPosting: boolean;
@@ -120,10 +123,15 @@ export function compare(expected: Expected, extraction: Extraction): FieldResult
   else {
     const want = parseSalaryText(expected.salary);
     if (want && (want.min !== null || want.max !== null)) {
+      const shared = markCurrency(currencyMarkIn(expected.salary) ?? '').local;
+      const stated = periodIn(expected.salary);
       salaryOk =
         near(salary.min, want.min) &&
         near(salary.max, want.max) &&
-        (want.currency === null || want.currency === salary.currency);
+        (want.currency === null ||
+          want.currency === salary.currency ||
+          (!!shared && [...shared.values()].includes(salary.currency ?? ''))) &&
+        (stated === null || stated === salary.period);
     } else salaryOk = text(salary.text) === text(expected.salary);
   }
   push(

@@ -30,7 +30,7 @@ describe('salary with space-grouped thousands and "à" ranges (French)', () => {
 
   it('finds a space-grouped range in description text', () => {
     const text = "L'équipe compte 4 développeurs.\nSalaire : 40 000 à 50 000 € brut par an.";
-    expect(findSalaryInText(text)).toBe('40 000 à 50 000 €');
+    expect(findSalaryInText(text)).toBe('40 000 à 50 000 € brut par an');
     expect(findSalaryInText('Rémunération : 40\u202f000 à 50\u202f000 €')).toBe('40 000 à 50 000 €');
   });
 });

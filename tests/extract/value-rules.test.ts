@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { extract } from '../../utils/extract';
-import { bareDollar, dollarForHost, dollarForPlaces, localizeDollar } from '../../utils/extract/currency';
+import { localizeCurrency } from '../../utils/money/local';
+import type { Salary } from '../../utils/schema/posting';
 import { normalizeEmploymentType, parseDate } from '../../utils/extract/normalize';
 import { findSalaryInText } from '../../utils/money/find';
 import { employmentFromValue } from '../../utils/extract/generic/labelled';
@@ -15,28 +16,28 @@ const posting = (body: string, head = '') =>
   );
 
 describe('currency', () => {
+  const usd: Salary = { min: 1, max: 2, currency: 'USD', period: null, text: '$1 - $2' };
+  const local = (host: string | null, places: string[] = [], lang: string | null = null, salary = usd) =>
+    localizeCurrency({ ...salary }, { host, places, lang }).currency;
   it('a bare "$" takes the host country', () => {
-    expect(dollarForHost('au.indeed.com')).toBe('AUD');
-    expect(dollarForHost('www.seek.com.au')).toBe('AUD');
-    expect(dollarForHost('jobs.example.ca')).toBe('CAD');
-    expect(dollarForHost('nz.jora.com')).toBe('NZD');
-    expect(dollarForHost('careers.example.sg')).toBe('SGD');
-    expect(dollarForHost('hk.jobsdb.com')).toBe('HKD');
-    expect(dollarForHost('jobs.lever.co')).toBeNull();
-    expect(dollarForHost('www.example.com')).toBeNull();
+    expect(local('au.indeed.com')).toBe('AUD');
+    expect(local('www.seek.com.au')).toBe('AUD');
+    expect(local('jobs.example.ca')).toBe('CAD');
+    expect(local('nz.jora.com')).toBe('NZD');
+    expect(local('careers.example.sg')).toBe('SGD');
+    expect(local('hk.jobsdb.com')).toBe('HKD');
+    expect(local('jobs.lever.co')).toBe('USD');
+    expect(local('www.example.com')).toBe('USD');
   });
-  it('or the posting country', () => {
-    expect(dollarForPlaces(['Brisbane QLD'])).toBe('AUD');
-    expect(dollarForPlaces(['Toronto, ON'])).toBe('CAD');
-    expect(dollarForPlaces(['Austin, TX'])).toBeNull();
+  it('or the posting country, or the page language', () => {
+    expect(local(null, ['Brisbane QLD'])).toBe('AUD');
+    expect(local('jobs.lever.co', ['Toronto, ON'])).toBe('CAD');
+    expect(local(null, ['Austin, TX'])).toBe('USD');
+    expect(local('boards.greenhouse.io', [], 'en-AU')).toBe('AUD');
   });
   it('only a bare "$" is localized', () => {
-    expect(bareDollar('$50,000')).toBe(true);
-    expect(bareDollar('US$50,000')).toBe(false);
-    expect(bareDollar('$50,000 USD')).toBe(false);
-    const s = { min: 1, max: 2, currency: 'USD', period: null, text: '$1 - $2' } as const;
-    expect(localizeDollar({ ...s }, 'AUD').currency).toBe('AUD');
-    expect(localizeDollar({ ...s, text: 'US$1 - US$2' }, 'AUD').currency).toBe('USD');
+    expect(local('www.seek.com.au', [], null, { ...usd, text: 'US$1 - US$2' })).toBe('USD');
+    expect(local('www.seek.com.au', [], null, { ...usd, text: '$1 - $2 USD' })).toBe('USD');
   });
   it('on pages: host → AUD/CAD; structured data beats the visible symbol', () => {
     const au = extract(posting('<p>Salary: $85,000 - $95,000 + super</p>'), 'https://www.example.com.au/jobs/1', {

@@ -5,9 +5,9 @@
  */
 import type { DetectionVerdict } from '../schema/posting';
 import { readClosingDate } from './closing-date';
-import { localizeDollar, dollarForHost, dollarForPlaces } from './currency';
+import { localizeCurrency } from '../money/local';
 import { detect, mightSettle, settleUnsure, type Detection } from './detect';
-import { all, first } from './dom';
+import { all, first, innerHtml } from './dom';
 import { blocksHtml, postingBlocks, shownPosting } from './generic/description-blocks';
 import type { HeaderLineResult } from './generic/header-line';
 import { readHeuristics, type HeuristicResult } from './generic/heuristics';
@@ -22,7 +22,6 @@ import type { TitleParts } from './generic/title-patterns';
 import { companyWithoutPlace, nameKey, withLegalForm } from './generic/company-name';
 import { describe, mergeFields, present, type Candidate } from './merge';
 import { parseDate } from './normalize';
-import { findSalaryInText } from '../money/find';
 import { parseSalaryText } from '../money/parse';
 import { readPageSignals, titleReadsAsList } from './signals';
 import { findSiteRule } from './sites';
@@ -417,8 +416,7 @@ const factsInDescription: ExtractStep = (s) => {
 /** Salary and closing date from description text, credited to `source`. */
 function fillFromText(s: ExtractState, text: string, source: string): void {
   if (!s.fields.salary) {
-    const found = findSalaryInText(text);
-    const parsed = found ? parseSalaryText(found) : null;
+    const parsed = readerOf(s)?.findSalary(text);
     if (parsed) {
       s.fields.salary = parsed;
       s.from.salary = source;
@@ -515,11 +513,12 @@ const readabilityFallback: ExtractStep = (s) => {
   fillFromText(s, s.description.text, 'readability');
 };
 
-/** A bare "$" read from the page is the dollar of the host's or the posting's country. */
+/** A bare "$" or "kr" read from the page is the currency of the host's, the posting's or the page language's country. */
 const localDollar: ExtractStep = (s) => {
   const { fields, from } = s;
   if (fields.salary && from.salary !== 'json-ld' && from.salary !== 'microdata') {
-    fields.salary = localizeDollar(fields.salary, dollarForHost(s.host) ?? dollarForPlaces(fields.locations));
+    const lang = s.document.documentElement?.getAttribute('lang');
+    fields.salary = localizeCurrency(fields.salary, { host: s.host, places: fields.locations, lang });
   }
 };
 

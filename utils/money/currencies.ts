@@ -1,61 +1,50 @@
-/** Currency symbols and words → ISO 4217. Longer prefixes first so "CA$" wins over "$". */
-export const CURRENCY_SYMBOLS: ReadonlyArray<readonly [string, string]> = [
-  ['US$', 'USD'],
-  ['CA$', 'CAD'],
-  ['C$', 'CAD'],
-  ['AU$', 'AUD'],
-  ['A$', 'AUD'],
-  ['NZ$', 'NZD'],
-  ['HK$', 'HKD'],
-  ['S$', 'SGD'],
-  ['R$', 'BRL'],
-  ['MX$', 'MXN'],
-  ['$', 'USD'],
-  ['€', 'EUR'],
-  ['£', 'GBP'],
-  ['¥', 'JPY'],
-  ['₹', 'INR'],
-  ['₩', 'KRW'],
-  ['₽', 'RUB'],
-  ['₺', 'TRY'],
-  ['₪', 'ILS'],
-  ['zł', 'PLN'],
-  ['Fr.', 'CHF'],
-  ['원', 'KRW'],
-  ['만원', 'KRW'],
+/**
+ * Currencies as pages write them, and whose currency a mark several countries share is. Data only,
+ * compact '|'-separated strings (this ships in the capture script); read by parse.ts and local.ts.
+ */
+import type { PayPeriod } from '../schema/posting';
+
+/**
+ * Marks and words → ISO 4217, as `mark=ISO`. Longer marks first, so "CA$" wins over "$" and "R$"
+ * over "$". A mark that several countries share ("$", "kr", "¥", "Rs") names its most common
+ * currency here; local.ts picks the page's own by host, place or language.
+ */
+export const CURRENCY_MARKS =
+  'US$=USD|CA$=CAD|AU$=AUD|NZ$=NZD|HK$=HKD|MX$=MXN|C$=CAD|A$=AUD|S$=SGD|R$=BRL|$=USD|€=EUR|£=GBP|¥=JPY|₹=INR|₩=KRW|₺=TRY|₪=ILS|zł=PLN|Kč=CZK|SFr.=CHF|Fr.=CHF|kr.=SEK|kr=SEK|Rs.=INR|Rs=INR|Ft=HUF|lei=RON|euros=EUR|euro=EUR|dollars=USD|pounds=GBP|złotych=PLN|reais=BRL|rupees=INR|kronor=SEK|kroner=NOK|Franken=CHF|francs=CHF|만원=KRW|원=KRW';
+
+/** ISO codes recognised when written as words ("USD 45/hr", "EUR 60.000", "85 000 SEK"). */
+export const CURRENCY_CODES =
+  'USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|JPY|CNY|INR|KRW|SGD|HKD|MXN|BRL|ZAR|AED|ILS|TRY';
+
+/**
+ * The currencies a shared mark may stand for, as `ISO:country codes`: a page of one of those
+ * countries (by host, place or language) means that currency; otherwise the mark's own (above).
+ */
+export const SHARED_MARKS: ReadonlyArray<readonly [marks: string, currencies: string]> = [
+  ['$|dollars', 'AUD:au|CAD:ca|NZD:nz|SGD:sg|HKD:hk|MXN:mx'],
+  ['kr|kr.|kronor|kroner', 'SEK:se|NOK:no|DKK:dk|ISK:is'],
+  ['¥', 'CNY:cn'],
+  ['Rs|Rs.|rupees', 'PKR:pk|LKR:lk'],
 ];
 
-/** ISO codes recognised when written as words ("USD 45/hr", "EUR 60.000"). */
-export const CURRENCY_CODES = new Set([
-  'USD',
-  'EUR',
-  'GBP',
-  'CAD',
-  'AUD',
-  'NZD',
-  'CHF',
-  'SEK',
-  'NOK',
-  'DKK',
-  'PLN',
-  'CZK',
-  'HUF',
-  'JPY',
-  'CNY',
-  'INR',
-  'KRW',
-  'SGD',
-  'HKD',
-  'BRL',
-  'MXN',
-  'ZAR',
-  'AED',
-  'ILS',
-  'TRY',
-  'RON',
-  'BGN',
-  'UAH',
-]);
+/**
+ * Place words → country code, for a shared mark on a host that names no country (an ATS host, a
+ * ".com"): countries, regions and large cities in English and the local language.
+ */
+export const COUNTRY_PLACES: ReadonlyArray<readonly [string, string]> = [
+  ['au', 'australia|new south wales|queensland|victoria|nsw|qld|vic|sydney|melbourne|brisbane|perth|adelaide|canberra'],
+  ['ca', 'canada|ontario|quebec|québec|british columbia|alberta|toronto|montreal|montréal|vancouver|calgary|ottawa'],
+  ['nz', 'new zealand|auckland|wellington|christchurch'],
+  ['sg', 'singapore'],
+  ['hk', 'hong kong'],
+  ['se', 'sweden|sverige|stockholm|göteborg|gothenburg|malmö|uppsala'],
+  ['no', 'norway|norge|oslo|bergen|trondheim|stavanger'],
+  ['dk', 'denmark|danmark|københavn|copenhagen|aarhus|odense'],
+  ['cn', 'china|beijing|shanghai|shenzhen'],
+  ['pk', 'pakistan|karachi|lahore'],
+];
+/** Canadian province codes after a city ("Halifax, NS"), which the place words above cannot hold. */
+export const CANADIAN_CODE = /,\s*(ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\b/;
 
 /** Symbol to show when turning structured salary into text. */
 export const CURRENCY_DISPLAY: Readonly<Record<string, string>> = {
@@ -67,26 +56,8 @@ export const CURRENCY_DISPLAY: Readonly<Record<string, string>> = {
   KRW: '₩',
 };
 
-/** Pay period words → period. Checked in order. */
-export const PAY_PERIODS: ReadonlyArray<readonly [RegExp, 'hour' | 'day' | 'week' | 'month' | 'year']> = [
-  [
-    /(\/\s?(hr|hour|h)\b|\bper hour\b|\bhourly\b|\ban hour\b|\bpro stunde\b|\bstündlich\b|\bstundenlohn\b|\/\s?std\b|\bde l'heure\b|\bpar heure\b|\bhour\b)/i,
-    'hour',
-  ],
-  [/(\/\s?(day|d)\b|\bper day\b|\bdaily\b|\ba day\b|\bpro tag\b|\bpar jour\b|\bday rate\b)/i, 'day'],
-  [/(\/\s?(wk|week)\b|\bper week\b|\bweekly\b|\ba week\b|\bpro woche\b)/i, 'week'],
-  [
-    /(\/\s?(mo|month)\b|\bper month\b|\bmonthly\b|\ba month\b|\bpro monat\b|\bmonatlich\b|\/\s?monat\b|\bmonatsgehalt\b|\bmonatslohn\b|\bpar mois\b|\bmensuel\b|\bmensual(es)?\b|\bal mes\b|\bpor mes\b|\bper maand\b|\bper månad\b|\bmånadslön\b|\bmånedlig\b|월급?)/i,
-    'month',
-  ],
-  [
-    /(\/\s?(yr|year|a|jahr)\b|\bper (year|annum)\b|\bannual(ly)?\b|\ba year\b|\byearly\b|\bp\.?\s?a\.?(?=\s|$|\))|\bjährlich\b|\bpro jahr\b|\bjahresgehalt\b|\bbrutto\s?\/\s?jahr\b|\bpar an\b|\bannuel\b|\bårlig\b|연봉)/i,
-    'year',
-  ],
-];
-
 /** Structured data unitText → period. */
-export const UNIT_TEXT_PERIODS: Readonly<Record<string, 'hour' | 'day' | 'week' | 'month' | 'year'>> = {
+export const UNIT_TEXT_PERIODS: Readonly<Record<string, PayPeriod>> = {
   HOUR: 'hour',
   HOURLY: 'hour',
   DAY: 'day',
@@ -100,32 +71,3 @@ export const UNIT_TEXT_PERIODS: Readonly<Record<string, 'hour' | 'day' | 'week' 
   ANNUAL: 'year',
   ANNUALLY: 'year',
 };
-
-/**
- * Whose dollar a bare "$" is: by the host's country (top-level domain or a country subdomain such as
- * au.indeed.com) or by the posting's country. Anything else stays USD.
- */
-export const DOLLAR_BY_TLD: Readonly<Record<string, string>> = {
-  au: 'AUD',
-  ca: 'CAD',
-  nz: 'NZD',
-  sg: 'SGD',
-  hk: 'HKD',
-  mx: 'MXN',
-  tw: 'TWD',
-};
-
-/** Place words (countries, regions, region codes) → the local dollar. */
-export const DOLLAR_BY_PLACE: ReadonlyArray<readonly [RegExp, string]> = [
-  [
-    /\b(australia|new south wales|queensland|victoria|tasmania|western australia|south australia|nsw|qld|vic|tas|act|sydney|melbourne|brisbane|perth|adelaide|canberra)\b/i,
-    'AUD',
-  ],
-  [
-    /\b(canada|ontario|quebec|québec|british columbia|alberta|manitoba|saskatchewan|nova scotia|new brunswick|toronto|montreal|montréal|vancouver|calgary|ottawa|halifax)\b|,\s*(ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\b/i,
-    'CAD',
-  ],
-  [/\b(new zealand|auckland|wellington|christchurch)\b/i, 'NZD'],
-  [/\bsingapore\b/i, 'SGD'],
-  [/\bhong kong\b/i, 'HKD'],
-];

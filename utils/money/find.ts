@@ -1,78 +1,134 @@
 /**
- * Where a salary is in free text: a description line about pay, or a short header line. Never
- * money that is not the job's pay (funding, revenue, valuation, budgets).
+ * Where a salary is in free text: a sentence about pay, or a short header line. Never money that is
+ * not the job's pay (funding, revenue, valuation, budgets, quotas, bonuses, allowances, vouchers).
  */
+import type { Salary } from '../schema/posting';
 import { clean } from '../extract/dom';
-import { parseSalaryText, periodIn, salaryWording } from './parse';
+import { Lexicon, wordsOf } from './lexicon';
+import { money, pattern, salariesIn, salaryWording, type SalaryMatch } from './parse';
+import { NOT_PAY_WORDS, PAY_WORDS } from './words';
 
-/** Does this text mention an amount of money? (cheap test the summarizer sorts lines with). */
-export const MONEY_MENTION =
-  /(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|CAD|AUD|DKK|SEK|NOK|INR|JPY)\b)\s?\d[\d.,]*\s?[kKmM]?\b|\b\d[\d.,]*\s?[kK]?\s?(?:[€£]|\b(?:USD|EUR|GBP|CHF|DKK|SEK|NOK|CAD|AUD)\b|euros?\b|dollars\b)/;
+interface Words {
+  pay: Lexicon;
+  notPay: Lexicon;
+  mention: RegExp;
+}
+let words: Words | null = null;
 
-const MONEY = String.raw`(?:US\$|CA\$|AU\$|A\$|C\$|NZ\$|HK\$|S\$|[$€£¥₹₩]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|INR|SGD|JPY)\b)`;
-const NUM = String.raw`(?:\d{1,3}(?: \d{3})+(?!\d)|\d[\d.,'\u00a0\u202f]*)(?:,-)?(?:\s?(?:[kKmM]|Mio\.?|Tsd\.?)(?![\p{L}]))?`;
-const RANGE_WORD = String.raw`(?:-|–|—|~|to|bis|à)`;
-/** One end of a range with its currency, and one that may leave it to the other end. */
-const PRICED = String.raw`(?:${MONEY}\s?${NUM}|${NUM}\s?${MONEY})`;
-const END = String.raw`(?:${MONEY}\s?)?${NUM}(?:\s?${MONEY})?`;
-/** "zwischen 68.000 € und 82.000 €", "between $90k and $110k", "entre 40 000 et 50 000 €", "de 30.000 a 40.000 €". */
-const JOIN = String.raw`(?:und|and|et|y|a|à|to|bis|[-–—])`;
-const BETWEEN = String.raw`(?<!\p{L})(?:zwischen|between|entre|de|from)\s+(?:${PRICED}\s+${JOIN}\s+${END}|${NUM}\s+${JOIN}\s+${PRICED})`;
-const PERIOD_WORDS = String.raw`(?:\s*(?:\/\s?|per |a |an |pro |par )?(?:hour|hr|h|day|week|month|mo|year|yr|annum|annually|yearly|monthly|hourly|jahr|monat|stunde|jährlich|brutto\/jahr|p\.\s?a\.)\b\.?)?`;
-const SALARY_RE = new RegExp(
-  // The currency may come once, after the range: "40 000 à 50 000 €", "40.000 - 50.000 EUR".
-  String.raw`(?:${BETWEEN}|(?:(?:ab|from|up to|bis zu|starting at)\s+)?(?:${NUM}\s*${RANGE_WORD}\s*${NUM}\s?${MONEY}|${PRICED}(?:\s*${RANGE_WORD}\s*${END})?))${PERIOD_WORDS}`,
-  'iu',
-);
+function vocabulary(): Words {
+  if (words) return words;
+  const { mark } = money();
+  words = {
+    pay: new Lexicon(PAY_WORDS),
+    notPay: new Lexicon(NOT_PAY_WORDS),
+    mention: pattern(`${mark}\\s?\\d|\\d(?:[\\d.,'’ ]*\\d)?\\s?(?:[kK]\\s?)?${mark}`),
+  };
+  return words;
+}
 
-/** Words of a sentence about pay (several languages). */
-const PAY_WORDS =
-  /\b(salary|salaries|pay|paid|compensation|wage|wages|rate|base|range|remuneration|earn|earning|ote|per (hour|year|annum|month)|hourly|annual(ly)?|gehalt|vergütung|lohn|brutto|jahresgehalt|salaire|rémunération|brut|sueldo|salario|retribución|salaris|løn|lön|lønn)\b/i;
-/** Money that is not the job's pay: funding, revenue, valuation, budgets, sales figures. */
-const NOT_PAY =
-  /\b(rais(e|ed|ing)|funding|funded|series [a-f]|seed round|investors?|investment|valuation|valued|revenue|revenues|turnover|arr|sales of|budget|budgets|grant|grants|umsatz|finanzierung|chiffre d'affaires|levée|facturación|omzet|omsætning|market cap|assets under management|aum|donat(e|ion|ions)|spend|contract value|projects? worth|customers? save)\b/i;
+/** Does this text mention an amount of money? (a cheap test the summarizer sorts lines with). */
+export const MONEY_MENTION = { test: (text: string): boolean => vocabulary().mention.test(text) };
+
+/** Does this text speak of pay (salary, Gehalt, salaire, salário, lön, wynagrodzenie, …)? */
+export function aboutPay(text: string): boolean {
+  return vocabulary().pay.firstIn(wordsOf(text)) >= 0;
+}
 
 /**
- * Finds salary text ("$176,000 - $300,000 USD") in free text: only in a line that is about pay
- * (salary, compensation, per hour, brutto, Gehalt, …, or `aboutPay` when the caller knows the text
- * sits under a pay heading), never in one about funding, revenue, valuation or budgets.
+ * Is this amount money of another kind? The words just before it ("raised", "a budget of", "vale-refeição
+ * de") unless a pay word comes after them, or just after it up to the clause's end ("$5,000 sign-on bonus").
  */
-export function findSalaryInText(text: string, options: { aboutPay?: boolean } = {}): string | null {
+function otherMoney(text: string, match: SalaryMatch, from: number): boolean {
+  const { notPay, pay } = vocabulary();
+  const lead = wordsOf(text.slice(Math.max(from, match.start - 80), match.start).replace(/^.*[.;!?]\s/s, ''));
+  const tail = text
+    .slice(match.end, match.end + 50)
+    .split(/[.;:!?()+,]|\s(?:and|und|et|y|e|og|och|en|plus|sowie)\s/i)[0]!;
+  return notPay.lastIn(lead) > pay.lastIn(lead) || notPay.firstIn(wordsOf(tail)) >= 0;
+}
+
+/** Sentences of a line ("… Team. Das Gehalt …"), never split at "Fr. 6'500", "ca. 45.000" or "z. B.". */
+function sentencesOf(line: string): string[] {
+  return line.length < 160 ? [line] : line.split(/(?<=[a-zß-öø-ÿ\d)]{2}[.!?])\s+(?=[A-ZÀ-ÖØ-Þ"“(])/);
+}
+
+/** The first salary in one sentence that is the job's pay. */
+function salaryInSentence(sentence: string, aboutPayHere: boolean): Salary | null {
+  let from = 0;
+  for (const match of salariesIn(sentence)) {
+    const { salary } = match;
+    const other = otherMoney(sentence, match, from);
+    from = match.end;
+    if ((salary.max ?? salary.min ?? 0) < 7 || other) continue;
+    if (aboutPayHere || match.periodNear || aboutPay(sentence)) return salary;
+  }
+  return null;
+}
+
+/**
+ * The salary stated in free text ("Das Monatsgehalt liegt zwischen 3.400 € und 4.100 €" → 3400–4100
+ * EUR a month): only in a sentence about pay (salary, Gehalt, per hour, brutto, …; or `aboutPay` when
+ * the caller knows the text sits under a pay heading; or a heading line just before), never money of
+ * another kind. The period comes from next to the amounts, else from the sentence.
+ */
+export function findSalary(text: string, options: { aboutPay?: boolean } = {}): Salary | null {
   if (!text) return null;
-  const lines = text.length > 200_000 ? text.slice(0, 200_000).split('\n') : text.split('\n');
+  const lines = (text.length > 200_000 ? text.slice(0, 200_000) : text).split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.length > 600 || !/\d/.test(line)) continue;
-    const m = line.match(SALARY_RE);
-    if (!m) continue;
-    const found = salaryWording(m[0]);
-    const parsed = parseSalaryText(found);
-    if (!parsed || (parsed.max ?? parsed.min ?? 0) < 7) continue;
-    // The sentence around the amount (a heading line such as "Compensation" just before counts).
-    const start = Math.max(line.lastIndexOf('. ', m.index ?? 0) + 1, 0);
-    const endDot = line.indexOf('. ', (m.index ?? 0) + m[0].length);
-    const sentence = line.slice(start, endDot < 0 ? line.length : endDot);
-    if (NOT_PAY.test(sentence)) continue;
+    if (line.length > 4000 || !/\d/.test(line) || !MONEY_MENTION.test(line)) continue;
     // The line before: a heading ("Compensation") or a sentence leading in ("… salary range is:").
     let j = i - 1;
     while (j > 0 && j > i - 3 && !lines[j]!.trim()) j--;
     const before = lines[j] ?? '';
     const heading = before.length < 60 ? before : /:\s*$/.test(before) ? before.slice(-240) : '';
-    if (options.aboutPay || PAY_WORDS.test(sentence) || PAY_WORDS.test(heading) || periodIn(found)) return found;
+    const headed = !!options.aboutPay || (i > 0 && aboutPay(heading));
+    for (const sentence of sentencesOf(line)) {
+      const salary = salaryInSentence(sentence, headed);
+      if (salary) return salary;
+    }
   }
   return null;
 }
 
-/** Salary text found in a short header line ("USD 116K-250K (estimate)", "160K-250K Annually"). */
+/** The wording of the salary stated in free text (see findSalary). */
+export function findSalaryInText(text: string, options: { aboutPay?: boolean } = {}): string | null {
+  return findSalary(text, options)?.text ?? null;
+}
+
+/** Salary text found in a short header line ("USD 116K-250K (estimate)", "160K-250K Annually", "R$ 2.800,00 (Bruto mensal)"). */
 export function salaryFromLine(line: string): string | null {
   const text = clean(line);
   if (text.length > 120 || !/\d/.test(text)) return null;
-  if (NOT_PAY.test(text)) return null;
-  const hasMoney = new RegExp(MONEY, 'u').test(text);
-  const hasUnit =
-    /\d\s?[kK]\b|\b(annually|yearly|per year|a year|\/yr|\/hr|per hour|jährlich|brutto|gehalt|salary)\b/i.test(text);
-  if (!hasMoney && !hasUnit) return null;
-  const parsed = parseSalaryText(text);
-  if (!parsed || (parsed.max ?? parsed.min ?? 0) < 7) return null;
+  const priced = salariesIn(text)[0];
+  const bare = priced ? null : salariesIn(text, { priced: false })[0];
+  const match = priced ?? bare;
+  if (!match || (match.salary.max ?? match.salary.min ?? 0) < 7 || otherMoney(text, match, 0)) return null;
+  // A number without a currency is pay only with "K", a period next to it or a pay word ("160K-250K Annually").
+  if (bare && !/\d\s?[kK]\b/.test(text) && !match.periodNear && !aboutPay(text)) return null;
   return salaryWording(text);
+}
+
+/**
+ * The salary in a value a page labels as pay ("Salary: £28,000 - £32,000 per annum", "Gehalt: ab
+ * 39.000 €", a salary attribute's text): its first amount that is not money of another kind ("plus a
+ * $3,000 local supplement"). An amount without a currency counts only as a salary-sized one, one
+ * with "K" or one with a period ("Band 7" is a grade); the text is the value's own wording.
+ */
+export function salaryFromValue(value: string, defaults: { currency?: string | null } = {}): Salary | null {
+  const text = salaryWording(value);
+  if (!/\d/.test(text)) return null;
+  for (const priced of [true, false]) {
+    let from = 0;
+    for (const match of salariesIn(text, { ...defaults, priced })) {
+      const { salary } = match;
+      const top = salary.max ?? salary.min ?? 0;
+      const other = otherMoney(text, match, from);
+      from = match.end;
+      if (other || top < 7 || (!priced && top < 1000 && !match.periodNear && !/\d\s?[kK]\b/.test(salary.text)))
+        continue;
+      return { ...salary, text };
+    }
+  }
+  return null;
 }

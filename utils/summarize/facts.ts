@@ -1,5 +1,5 @@
-import { findSalaryInText as findSalaryText } from '../money/find';
-import { parseSalaryText } from '../money/parse';
+import { aboutPay, findSalary, MONEY_MENTION as MONEY } from '../money/find';
+import { localizeCurrency } from '../money/local';
 import type { Salary, WorkMode } from '../schema/posting';
 import {
   CLEARANCE,
@@ -16,7 +16,6 @@ import {
   YEAR_WORDS,
 } from './data/facts';
 import { splitSentences } from './patterns';
-import { MONEY_MENTION as MONEY } from '../money/find';
 import type { SectionedLine } from './sections';
 
 export interface YearsExperience {
@@ -189,20 +188,32 @@ export function findSeniority(title: string, text: string, years: YearsExperienc
   return 'Senior';
 }
 
+function hostOf(url: string | null | undefined): string | null {
+  try {
+    return url ? new URL(url).hostname : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * A salary stated in the text ("$176,000 - $300,000 USD", "ab EUR 39.000,- jährlich"), read by the
- * one money parser (utils/money); lines under a pay heading first.
+ * A salary stated in the text ("$176,000 - $300,000 USD", "ab EUR 39.000,- jährlich", "Das
+ * Monatsgehalt liegt zwischen 3.400 € und 4.100 €"), read by the one money reader (utils/money):
+ * lines under a pay heading first; a pay line under a benefits heading ("Wir bieten", "Beneficios")
+ * is still the salary, a benefit's own money (a meal voucher, a learning budget) never is.
  */
-export function findSalaryInText(lines: readonly SectionedLine[]): Salary | null {
+export function findSalaryInText(
+  lines: readonly SectionedLine[],
+  page: { url?: string | null; places?: readonly string[] } = {},
+): Salary | null {
   const ordered = [...lines].sort(
     (a, b) => Number(b.section === 'compensation') - Number(a.section === 'compensation'),
   );
   for (const line of ordered) {
-    if (line.section === 'benefits' && !/gehalt|salary|salaire|salario/i.test(line.text)) continue;
-    if (!MONEY.test(line.text)) continue;
-    const text = findSalaryText(line.text, { aboutPay: line.section === 'compensation' });
-    const salary = text ? parseSalaryText(text) : null;
-    if (salary) return salary;
+    if (!MONEY.test(line.text) || (line.section === 'benefits' && !aboutPay(line.text))) continue;
+    const salary = findSalary(line.text, { aboutPay: line.section === 'compensation' });
+    // A bare "$" or "kr" is the currency of the posting's host or places, as in the extractor.
+    if (salary) return localizeCurrency(salary, { host: hostOf(page.url), places: page.places });
   }
   return null;
 }

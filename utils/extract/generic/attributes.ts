@@ -4,8 +4,7 @@
  * value. Its text must look like the value (a short name, a place, an amount), else it is chrome.
  */
 import { splitLocations, workModeFromText } from '../normalize';
-import { parseSalaryText } from '../../money/parse';
-import { salaryFromLine } from '../../money/find';
+import { salaryFromValue } from '../../money/find';
 import type { Fields } from '../types';
 import { employmentFromValue, placeValue, plausibleCompany, plausibleLocation, withoutSymbols } from './labelled';
 import { labelField, shortText, splitLabelLine, type AttributeHit } from './page-scan';
@@ -69,9 +68,8 @@ export function readAttributes(hits: readonly AttributeHit[], options: { currenc
       }
       case 'salary': {
         const shown = withoutSymbols(value);
-        const text = salaryFromLine(shown) ?? (/\d/.test(shown) && shown.length < 80 ? shown : null);
-        const salary = text ? parseSalaryText(text, { currency: options.currency ?? null }) : null;
-        if (salary && (salary.max ?? salary.min ?? 0) >= 7) fields.salary = salary;
+        const salary = shown.length <= 160 ? salaryFromValue(shown, { currency: options.currency ?? null }) : null;
+        if (salary) fields.salary = salary;
         break;
       }
       case 'employmentType': {

@@ -12,7 +12,8 @@ import {
   splitLocations,
   workModeFromText,
 } from '../normalize';
-import { parseSalaryText } from '../../money/parse';
+import { salaryFromValue } from '../../money/find';
+import type { Salary } from '../../schema/posting';
 import type { EmploymentType } from '../../posting-values';
 import type { Fields } from '../types';
 import type { LabelHit } from './page-scan';
@@ -66,11 +67,10 @@ export function placeValue(value: string): string {
 }
 
 /** A salary value: the whole text, else the part after a lead-in ("Grade 5: £28,759 to £31,236"). */
-export function salaryValue(value: string, currency: string | null): ReturnType<typeof parseSalaryText> {
+export function salaryValue(value: string, currency: string | null): Salary | null {
   const text = withoutSymbols(value);
   const tail = afterLeadIn(text);
-  const salary = (tail !== text ? parseSalaryText(tail, { currency }) : null) ?? parseSalaryText(text, { currency });
-  return salary && (salary.max ?? salary.min ?? 0) >= 7 ? salary : null;
+  return (tail !== text ? salaryFromValue(tail, { currency }) : null) ?? salaryFromValue(text, { currency });
 }
 
 /** A location value: a known place, "City, Region", or a short capitalized name (not a sentence). */

@@ -1,10 +1,11 @@
 /**
  * The generic reader as one value: what a person reads on a page without structured data or a site
  * rule (labelled values, telling attributes, the header line, title patterns, the page's own name,
- * the description container, a place in prose). `steps.ts` reaches it only through
+ * the description container, a place in prose, a salary stated in the description). `steps.ts` reaches it only through
  * `options.reader`, so the capture script, which does not bundle it, stays small: the page asks
  * for it (`needs: 'reader'`) and the background injects the reader script that has it.
  */
+import { findSalary } from '../../money/find';
 import { BOARD_HOST_WORDS } from '../data/ats-hosts';
 import { readAttributes } from './attributes';
 import { companyFromPage } from './company-from-page';
@@ -28,6 +29,7 @@ export const genericReader = {
   locationFromProse,
   readListingSigns,
   listsSeveralPostings,
+  findSalary,
 };
 
 export type GenericReader = typeof genericReader;

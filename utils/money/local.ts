@@ -1,0 +1,63 @@
+/**
+ * Whose currency a shared mark is (issue 10): a bare "$" is the dollar of the host's country
+ * (au.indeed.com, seek.com.au → AUD; .ca → CAD; .nz, .sg, .hk, …), else of the posting's places, else
+ * of the page's language ("en-AU"); "kr" is SEK, NOK, DKK or ISK the same way. Structured data's
+ * currency is never changed (the caller leaves it alone); "US$", "USD", "CA$", "SEK" say whose.
+ */
+import type { Salary } from '../schema/posting';
+import { CANADIAN_CODE, COUNTRY_PLACES } from './currencies';
+import { currencyMarkIn, markCurrency, pattern } from './parse';
+
+/** Country codes a page's language names: its region ("en-AU", "fr-CA"), else its language ("sv" is Sweden). */
+const LANGUAGE_COUNTRY: Readonly<Record<string, string>> = {
+  sv: 'se',
+  nb: 'no',
+  nn: 'no',
+  no: 'no',
+  da: 'dk',
+  is: 'is',
+};
+
+/** The country a host names: its top-level domain, or a country subdomain (au.indeed.com, se.jobs.example.com). */
+export function countryOfHost(host: string | null | undefined): string | null {
+  if (!host) return null;
+  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
+  const tld = labels[labels.length - 1] ?? '';
+  if (tld.length === 2 && tld !== 'co' && tld !== 'io' && tld !== 'ai') return tld;
+  const sub = labels[0] ?? '';
+  return labels.length >= 3 && /^[a-z]{2}$/.test(sub) ? sub : null;
+}
+
+let placePatterns: ReadonlyArray<readonly [string, RegExp]> | null = null;
+
+/** The country the posting's places name, or null. */
+export function countryOfPlaces(places: readonly string[] | undefined): string | null {
+  const text = (places ?? []).join(' | ');
+  if (!text) return null;
+  placePatterns ??= COUNTRY_PLACES.map(
+    ([country, names]) => [country, pattern(`(?<!\\p{L})(?:${names})(?!\\p{L})`, 'iu')] as const,
+  );
+  for (const [country, re] of placePatterns) if (re.test(text)) return country;
+  return CANADIAN_CODE.test(text) ? 'ca' : null;
+}
+
+/** The country a page's `lang` names ("en-AU" → au, "sv" → se), or null. */
+export function countryOfLanguage(lang: string | null | undefined): string | null {
+  const [language = '', region = ''] = (lang ?? '').toLowerCase().split(/[-_]/);
+  return /^[a-z]{2}$/.test(region) ? region : (LANGUAGE_COUNTRY[language] ?? null);
+}
+
+/** The currency a shared mark in the salary's own text stands for on this page; the salary as it was otherwise. */
+export function localizeCurrency(
+  salary: Salary,
+  page: { host?: string | null; places?: readonly string[]; lang?: string | null },
+): Salary {
+  const mark = currencyMarkIn(salary.text);
+  const { iso, local } = markCurrency(mark ?? '');
+  if (!local || salary.currency !== iso) return salary;
+  for (const country of [countryOfHost(page.host), countryOfPlaces(page.places), countryOfLanguage(page.lang)]) {
+    const currency = country ? local.get(country) : undefined;
+    if (currency) return { ...salary, currency };
+  }
+  return salary;
+}
