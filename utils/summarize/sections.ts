@@ -12,6 +12,7 @@ import {
   ROLE_SENTENCE_PATTERNS,
   type SectionKind,
 } from './data/headings';
+import { CONTINUING_WORDS } from './data/structure';
 import { removeBoilerplate } from './boilerplate';
 import { classifyHeading, wholeHeadingKind } from './headings';
 import { restructureLines } from './restructure';
@@ -206,7 +207,7 @@ const SALARY_LINE_MAX = 160;
  * Returns the two parts when the clauses before the first optional one carry no preference marker.
  */
 function splitMixedPreference(line: string): { required: string; preferred: string } | null {
-  if (!line.includes(';')) return null;
+  if (!line.includes(';')) return splitJoinedPreference(line);
   const clauses = line.split(/;\s*/);
   const firstOptional = clauses.findIndex((clause) => isPreferredLine(clause));
   if (firstOptional <= 0) return null;
@@ -217,13 +218,38 @@ function splitMixedPreference(line: string): { required: string; preferred: stri
   return { required, preferred: preferred.charAt(0).toUpperCase() + preferred.slice(1) };
 }
 
+const CONTINUING = new Set(CONTINUING_WORDS);
+const JOINED_ITEM_MIN_WORDS = 5;
+
+/**
+ * "… drug screen Hazmat and tanker endorsements a plus": items joined by a space, the last one
+ * optional. It starts at the last capitalised word after a word that does not continue the
+ * sentence ("with Salesforce" does; "screen Hazmat" does not) and is written all in lower case
+ * ("Lead Implementer" is one name), and only its end says optional.
+ */
+function splitJoinedPreference(line: string): { required: string; preferred: string } | null {
+  let cut = -1;
+  for (const match of line.matchAll(/(?<=(?:^|\s)\p{Ll}+) (?=\p{Lu})/gu)) {
+    const before = /(\p{Ll}+) $/u.exec(line.slice(0, (match.index ?? 0) + 1))?.[1] ?? '';
+    if (!CONTINUING.has(before)) cut = match.index ?? -1;
+  }
+  if (cut < 0) return null;
+  const required = line.slice(0, cut).trim();
+  const preferred = line.slice(cut + 1).trim();
+  if (wordCount(required) < JOINED_ITEM_MIN_WORDS || wordCount(preferred) < 2) return null;
+  if (isPreferredLine(required) || !isPreferredLine(preferred)) return null;
+  return { required, preferred };
+}
+
 const MIN_SHORT_NAME = 5;
 
 /** "Kiezkasse is the point-of-sale app …": a lead paragraph that starts with the employer's name describes the company. */
 function startsWithEmployer(line: string, company: string | null): boolean {
   const name = company?.trim().replace(LEGAL_SUFFIX, '').trim().toLowerCase();
   if (!name || name.length < 2) return false;
-  const lower = line.toLowerCase();
+  // "A Sertão Distribuidora atende …", "The Hartley Group is …": an article before the name.
+  const lower = line.toLowerCase().replace(/^(?:the|a|o|la|le|il|die|der|das|el|de|het) /, '');
+  line = line.slice(line.length - lower.length);
   // "Greyfriars has supplied …" for "Greyfriars Timber": a distinctive first word names the employer too.
   const first = name.split(/\s+/)[0] ?? '';
   const names = first.length >= MIN_SHORT_NAME && first !== name ? [name, first] : [name];
@@ -427,8 +453,8 @@ function paragraphItems(
 ): Array<{ section: LineSection; text: string }> {
   const whole = [{ section, text }];
   if (section === 'compensation' || section === 'benefits') {
-    if (text.length < 40 || !/[.!?;]\s/.test(text)) return whole;
-    const sentences = splitSentences(text);
+    if (text.length < 40 || !/[.!?;,]\s/.test(text)) return whole;
+    const sentences = splitSentences(text).flatMap(payThenPerks);
     const kinds = sentences.map((sentence): LineSection | null =>
       isPayLine(sentence) ? 'compensation' : isPerk(sentence) ? 'benefits' : null,
     );
@@ -455,6 +481,21 @@ function paragraphItems(
     }));
   }
   return whole;
+}
+
+/**
+ * "salário fixo de R$ 2.800 + comissões, vale-refeição …, plano de saúde …": one sentence that
+ * names the pay, then lists perks after a comma. Commas inside parentheses stay.
+ */
+function payThenPerks(sentence: string): string[] {
+  if (!isPayLine(sentence) || !sentence.includes(',')) return [sentence];
+  const clauses = sentence.split(/,\s+(?![^()]*\))/);
+  for (let index = 1; index < clauses.length; index++) {
+    const head = clauses.slice(0, index).join(', ');
+    const rest = clauses.slice(index).join(', ');
+    if (isPayLine(head) && isPerk(rest) && !isPayLine(rest)) return [head, rest];
+  }
+  return [sentence];
 }
 
 /**

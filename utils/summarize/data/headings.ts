@@ -980,6 +980,8 @@ export const ABOUT_SENTENCE_PATTERNS: readonly string[] = [
   "^(?:we are|we're|we’re|wir sind|nous sommes|somos|siamo|wij zijn|vi (?:är|er)|jesteśmy|olemme) (?!(?:looking|hiring|seeking|searching|recruiting|excited|on the lookout|currently|now)\\b)(?:an?|ein(?:e|er)?|une?|uma?|una?|een|ett|en|et|the)\\b",
   '\\b(?:founded|established|since|seit|depuis|desde|dal|sinds|sedan|siden|vuodesta) (?:in )?(?:18|19|20)\\d\\d\\b',
   '\\b(?:attiv[ao]|active|operating|pr[ée]sente?|aktiv) (?:dal|since|depuis|desde|seit|siden) ',
+  // "… atende há 31 anos …", "… for over 40 years": how long the employer has been in business.
+  '(?:^|\\s)(?:há|ha|for|seit|depuis|desde|da|in) (?:more than |over |mais de |über |plus de |más de |oltre )?\\d{1,3} (?:years|anos|jahren|ans|años|anni|år|lat|vuotta)\\b',
   '\\b(?:is|are) (?:a|an|the) [^.]{0,60}\\b(?:firm|company|business|agency|group|provider|manufacturer|retailer|distributor|practice|studio|startup|consultancy|organi[sz]ation|charity|cooperative|platform|brand|maker|supplier|bank|insurer|hospital|clinic|school|nonprofit|non-profit|employer)\\b',
   '\\bist (?:ein|eine|einer der|eines der) [^.]{0,60}(?:unternehmen|firma|gruppe|hersteller|anbieter|dienstleister|kanzlei|agentur|arbeitgeber)',
   "(?:^|\\s)(?:è|e) (?:un|una|un') [^.]{0,60}(?:azienda|societ[àa]|gruppo|impresa|studio|realt[àa])",
