@@ -362,8 +362,13 @@ export function splitSections(html: string, text: string, company: string | null
         push('about', kept);
         continue;
       }
-      // Or a lead paragraph whose first sentences describe the employer ("We are a 45-attorney firm …").
-      const about = !sections.hadHeadings && current === 'overview' && !line.bullet ? aboutLead(kept) : null;
+      // Or a lead paragraph whose first sentences describe the employer ("We are a 45-attorney firm …"),
+      // also as the first prose under a "Job Description" heading, before its list.
+      const leadProse =
+        !line.bullet &&
+        ((!sections.hadHeadings && current === 'overview') ||
+          (current === 'responsibilities' && subsection === null && bulletsInSection === 0 && !sections.lines.length));
+      const about = leadProse ? aboutLead(kept, company) : null;
       if (about) {
         push('about', about.about);
         if (!about.rest) continue;
@@ -502,10 +507,11 @@ function payThenPerks(sentence: string): string[] {
  * A lead paragraph that opens by describing the employer: its about sentences, and the rest
  * (from the first sentence about the role) to be read as usual.
  */
-function aboutLead(text: string): { about: string; rest: string | null } | null {
+function aboutLead(text: string, company: string | null): { about: string; rest: string | null } | null {
   const sentences = splitSentences(text);
   const first = sentences[0];
-  if (!first || !ABOUT_SENTENCE.test(first) || ROLE_SENTENCE.test(first)) return null;
+  if (!first || ROLE_SENTENCE.test(first) || !(ABOUT_SENTENCE.test(first) || startsWithEmployer(first, company)))
+    return null;
   const turn = sentences.findIndex((sentence) => ROLE_SENTENCE.test(sentence));
   if (turn < 0) return { about: text, rest: null };
   return { about: sentences.slice(0, turn).join(' '), rest: sentences.slice(turn).join(' ') };
