@@ -357,12 +357,8 @@ export function splitSections(html: string, text: string, company: string | null
       if (line.bullet) bulletsInSection++;
       if (!hasWords(kept)) continue;
 
-      // Before any named section, prose that opens with the employer's name is about the company.
-      if (!sections.hadHeadings && current === 'overview' && !line.bullet && startsWithEmployer(kept, company)) {
-        push('about', kept);
-        continue;
-      }
-      // Or a lead paragraph whose first sentences describe the employer ("We are a 45-attorney firm …"),
+      // Before any named section, prose that opens with the employer's name or describes the employer
+      // ("We are a 45-attorney firm …") is about the company up to its first sentence about the role;
       // also as the first prose under a "Job Description" heading, before its list.
       const leadProse =
         !line.bullet &&
@@ -374,9 +370,7 @@ export function splitSections(html: string, text: string, company: string | null
         if (!about.rest) continue;
       }
       const text = about?.rest ?? kept;
-      let section = ended
-        ? placeEnded(current, text)
-        : placeLine(current, subsection, text, line.bullet);
+      let section = ended ? placeEnded(current, text) : placeLine(current, subsection, text, line.bullet);
       if (section === 'overview' && line.bullet && listSection && wordCount(text) >= 3 && text.length <= LIST_ITEM_MAX)
         section = listSection;
       listSection = line.bullet && section !== 'overview' && section !== 'compensation' ? section : null;
@@ -519,7 +513,8 @@ function aboutLead(text: string, company: string | null): { about: string; rest:
 
 /** Prose after a list has ended: read on its own, but an optional line after must-haves is still a nice-to-have. */
 function placeEnded(current: SectionKind, text: string): LineSection | null {
-  if ((current === 'requirements' || current === 'preferred') && isPreferredLine(text) && !isPerk(text)) return 'preferred';
+  if ((current === 'requirements' || current === 'preferred') && isPreferredLine(text) && !isPerk(text))
+    return 'preferred';
   return placeLine('overview', null, text, false);
 }
 /** A short line with money and a pay word or a range: the salary line. */
