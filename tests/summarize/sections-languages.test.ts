@@ -149,6 +149,16 @@ describe('benefits and compensation apart, wherever they sit', () => {
     expect(sections.benefits).toEqual(['Tjänstepension enligt avtal', 'Cycle-to-work scheme']);
   });
 
+  it('files pay set by a pay scale or collective agreement as compensation', () => {
+    const sections = splitSections(
+      list('Was wir bieten', ['Vergütung nach TV-L, Entgeltgruppe E9', 'Ein Jobrad']) +
+        list('Vi erbjuder', ['Lön enligt kollektivavtal', 'Friskvårdsbidrag']),
+      '',
+    );
+    expect(sections.compensation).toEqual(['Vergütung nach TV-L, Entgeltgruppe E9', 'Lön enligt kollektivavtal']);
+    expect(sections.benefits).toEqual(['Ein Jobrad', 'Friskvårdsbidrag']);
+  });
+
   it('splits a paragraph that holds both the pay and the perks', () => {
     const sections = splitSections(
       '<h3>Pay &amp; Benefits</h3><p>The salary range is $64,000 - $71,000 per year. We offer a 401(k) with a 3% match, dental insurance and 15 days of PTO.</p>',

@@ -419,17 +419,24 @@ const PAY_PARAGRAPH_MAX = 700;
 /** Money that is not pay: "a $4M annual budget", "a quota of $750K", "$60M in funding". */
 const NOT_PAY = /\b(?:budgets?|revenue|funding|raised|valuation|spend|ARR|GMV|quota|portfolio|assets under)\b/i;
 const NAMED_PAY = new RegExp(
-  String.raw`\b(?:salary|salaries|${PAY_NOUN}|compensation|wage|OTE|on-target|(?:jahres|monats|brutto|grund)?gehalt|salaire|salario|sueldo|salaris|(?:månads|tim|års|grund)?l[öo]n|(?:måneds|års|time|grund)?l[øo]nn?|stipendio|retribuzione|RAL|sal[áa]rio|remunera[çc][ãa]o|wynagrodzenie|pensja|(?:kuukausi|tunti)?palkka)(?![\p{L}])`,
+  String.raw`\b(?:salary|salaries|${PAY_NOUN}|compensation|wage|OTE|on-target|(?:jahres|monats|brutto|grund)?gehalt|salaire|salario|sueldo|salaris|(?:månads|tim|års|grund)?l[öo]n|(?:måneds|års|time|grund)?l[øo]nn?|verg[üu]tung|bezahlung|entgelt|entlohnung|stipendio|retribuzione|RAL|sal[áa]rio|remunera[çc][ãa]o|wynagrodzenie|pensja|(?:kuukausi|tunti)?palkka)(?![\p{L}])`,
   'iu',
 );
 /** An amount without a currency the money reader knows ("34 000–38 000 kr", "12 000 zł"): pay only with a pay word. */
 const BARE_AMOUNT = /\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+|\d{4,}/;
 const AMOUNT_RANGE = /\d\s*(?:[$€£]|kr|zł)?\s*[-–—]\s*(?:[$€£]|USD|EUR)?\s?\d/;
 
-/** An amount of pay: money with a pay word or a range, or a pay word with a number ("Fast månadslön 34 000 kr"). */
+/** Pay set by a pay scale or collective agreement: "Vergütung nach TVöD", "Lön enligt kollektivavtal". */
+const PAY_SCALE =
+  /\b(?:TVöD|TV-L|TV-H|AVR|tarif(?:vertrag|lich)|pay scale|collective (?:labou?r )?agreement|kollektivavtal|overenskomst|tariefovereenkomst|CAO|CCNL|convenio colectivo|ty[öo]ehtosopimu[\wäö]*|tariffavtale|conven[çc][ãa]o coletiva)(?![\p{L}])/iu;
+
+/**
+ * An amount of pay: money with a pay word or a range, a pay word with a number ("Fast månadslön
+ * 34 000 kr"), or a pay word with a pay scale ("Vergütung nach TVöD SuE").
+ */
 function isPayLine(text: string): boolean {
   if (MONEY.test(text)) return NAMED_PAY.test(text) || AMOUNT_RANGE.test(text);
-  return NAMED_PAY.test(text) && BARE_AMOUNT.test(text);
+  return NAMED_PAY.test(text) && (BARE_AMOUNT.test(text) || PAY_SCALE.test(text));
 }
 
 /** A perk (retirement plan, pension, insurance, leave …), even with an amount or a percentage in it. */
