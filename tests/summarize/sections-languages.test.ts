@@ -42,6 +42,8 @@ describe('section headings in Italian, Portuguese, Polish, Norwegian, Danish and
     ['Vad vi erbjuder', 'benefits'],
     ['Ce que nous proposons', 'benefits'],
     ['Lo que te ofrecemos', 'benefits'],
+    ['To be successful you will have:', 'requirements'],
+    ["What's on offer:", 'benefits'],
   ];
   for (const [heading, kind] of cases) it(`"${heading}" → ${kind}`, () => expect(classifyHeading(heading)).toBe(kind));
 
@@ -251,6 +253,8 @@ describe('how-to-apply lines are not the job', () => {
     'To apply, send your CV to jobs@example.org.',
     'Recruitment agencies please do not contact us.',
     'We are unable to respond to every application.',
+    "If you're ready for the next step, click Apply.",
+    'For a confidential chat, call Dana on 0400 000 000.',
   ])
     it(sentence, () => expect(isBoilerplateSentence(sentence)).toBe(true));
 });

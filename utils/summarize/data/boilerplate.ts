@@ -82,7 +82,9 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   'unable to (respond|reply) to (every|all|each)',
   'only (shortlisted|successful) (candidates|applicants) will be contacted',
   '^to apply\\b',
-  '^(please )?(send|email|e-mail) (us )?your (cv|resume|résumé|application)',
+  '(send|email|e-mail) (us )?your (cv|resume|résumé|application)',
+  "^if you('re|’re| are) (ready|interested|keen)\\b",
+  'for a confidential (chat|discussion|conversation)',
   // Page clutter: cookie banners, job alerts, applicant counts, disclaimers of the site that shows the job.
   'we use cookies',
   'accept (all )?cookies',

@@ -162,6 +162,8 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       "what'?s in it for you",
       "why (you'll love|join|work (with|for) us)",
       'our offer',
+      "what'?s on offer",
+      'on offer',
       "what you( will|'ll)? get",
       'what you can expect',
       'we provide',
@@ -265,7 +267,8 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'responsibilit',
       "what you'?ll (do|be doing|work on)",
       'what you will (do|be doing|work on)',
-      'you will',
+      // Not "To be successful you will have" / "you'll need", which name the requirements.
+      'you will(?! (?:have|need|bring|be someone))',
       "you'?ll:?$",
       'in this role,? you',
       'your (role|mission|impact|tasks|day|job)',
