@@ -54,7 +54,7 @@ describe('reading a page in stages', () => {
     expect(files.length).toBeGreaterThan(100);
     // Each path is taken by some page: the capture script alone, + the reader, + Readability.
     expect([...paths.keys()].sort()).toEqual(['capture only', 'reader', 'reader+readability']);
-  }, 60_000);
+  }, 120_000);
 
   it('skips the generic reader only when structured data gave every field it reads', () => {
     const html = `<html><head><title>Platform Engineer</title><script type="application/ld+json">${JSON.stringify({
