@@ -7,7 +7,7 @@ import type { DetectionVerdict } from '../schema/posting';
 import { readClosingDate } from './closing-date';
 import { localizeCurrency } from '../money/local';
 import { detect, mightSettle, settleUnsure, type Detection } from './detect';
-import { all, first, innerHtml } from './dom';
+import { all, first } from './dom';
 import { blocksHtml, postingBlocks, shownPosting } from './generic/description-blocks';
 import type { HeaderLineResult } from './generic/header-line';
 import { readHeuristics, type HeuristicResult } from './generic/heuristics';

@@ -26,4 +26,4 @@ export function splitSentences(text: string): string[] {
 
 /** A legal-form suffix after a company's name: "Kiezkasse GmbH", "Acme, Inc.". */
 export const LEGAL_SUFFIX =
-  /[\s,]+(?:GmbH|AG|SE|Inc\.?|LLC|Ltd\.?|Limited|Corp\.?|Co\.?|S\.?A\.?S?|B\.?V\.?|N\.?V\.?|plc|KG)$/i;
+  /[\s,]+(?:GmbH|AG|SE|Inc\.?|LLC|Ltd\.?|Limited|Corp\.?|Co\.?|S\.?A\.?S?|B\.?V\.?|N\.?V\.?|plc|KG|ApS|A\/S|ASA|AS|AB|Oyj?|S\.?r\.?l\.?|S\.?p\.?A\.?|Ltda\.?|Sp\. z o\.o\.)$/i;

@@ -16,6 +16,9 @@ import { mayEndWithHeading, wholeHeadingKind } from './headings';
 import type { DescriptionLine } from './lines';
 
 const ABBREVIATION_BEFORE = /\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|cf|min|max|no)$/i;
+/** "… zzgl. Bonus", "… inkl. Pension": a word after an abbreviation goes on with the sentence, it is no heading. */
+const ABBREVIATION_TOKEN =
+  /^\(?(?:zzgl|inkl|ca|bzw|usw|evtl|ggf|etc|incl|approx|e\.g|i\.e|vs|u\.a|bl\.a|f\.eks|ecc|p\.ex|nr|resp|esp|z\. ?B)\.$/i;
 /** "end.Start", "end!Start", "end.AWS experience", "end.2+ years": a sentence glued to the previous one. */
 const GLUED_SENTENCE =
   /(?<=[\p{L}\d%)\]])[.!?;](?=\p{Lu}\p{Ll}{2}|(?<=[\p{Ll}\d%)\]].)\p{Lu}\p{Ll}|(?!(?:JS|NET|IO|AI|TS|JSX)\b)\p{Lu}{2,}[\s,]|\p{Lu}['’]|\p{Lu}\p{Ll}\s|\p{Lu}-\p{L}{2}|(?<=\p{Ll}{2}.)(?:A|An) \p{Ll}|\d{1,2}\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs|jahre|ans|años|jaar|år)\b)/gu;
@@ -139,7 +142,7 @@ export function splitTrailingHeading(text: string): { body: string; heading: str
     const previous = tokens[tokens.length - count - 1];
     if (!first || !previous) continue;
     const candidate = text.slice(first.index).trim();
-    const afterMark = /[.!?:;)]$/.test(previous[0]);
+    const afterMark = /[.!?:;)]$/.test(previous[0]) && !ABBREVIATION_TOKEN.test(previous[0]);
     const afterLowerWord = /\p{Ll}$/u.test(previous[0]) && count >= 2 && !CONTINUING.has(previous[0].toLowerCase());
     // One strong heading word after any plain word, unless the two make a longer heading ("Preferred Qualifications").
     const strongWord =

@@ -1,4 +1,5 @@
 import {
+  ABOUT_SENTENCE_PATTERNS,
   BENEFIT_LINE_PATTERNS,
   BENEFIT_START_PATTERNS,
   CLUTTER_HEADING_PATTERNS,
@@ -8,13 +9,15 @@ import {
   REQUIREMENT_START_PATTERNS,
   RESPONSIBILITY_LINE_PATTERNS,
   RESPONSIBILITY_VERBS,
+  ROLE_SENTENCE_PATTERNS,
   type SectionKind,
 } from './data/headings';
+import { CONTINUING_WORDS } from './data/structure';
 import { removeBoilerplate } from './boilerplate';
 import { classifyHeading, wholeHeadingKind } from './headings';
 import { restructureLines } from './restructure';
 import { descriptionLines, type DescriptionLine } from './lines';
-import { LEGAL_SUFFIX, anyOf } from './patterns';
+import { LEGAL_SUFFIX, anyOf, splitSentences } from './patterns';
 import { MONEY_MENTION as MONEY } from '../money/find';
 
 export type { SectionKind } from './data/headings';
@@ -56,6 +59,16 @@ const PREFERRED_LINE = anyOf(PREFERRED_LINE_PATTERNS);
 const BENEFIT_LINE = anyOf(BENEFIT_LINE_PATTERNS);
 const BENEFIT_START = anyOf(BENEFIT_START_PATTERNS);
 const CLUTTER_HEADING = anyOf(CLUTTER_HEADING_PATTERNS.map((source) => `^(?:${source})`));
+const ABOUT_SENTENCE = anyOf(ABOUT_SENTENCE_PATTERNS);
+const ROLE_SENTENCE = anyOf(ROLE_SENTENCE_PATTERNS);
+
+/**
+ * Whether an item says it is optional. A marker inside parentheses qualifies one word of a
+ * required item ("Experience with a SIEM (Splunk preferred)"), not the item.
+ */
+function isPreferredLine(text: string): boolean {
+  return PREFERRED_LINE.test(text.includes('(') ? text.replace(/\([^()]*\)/g, ' ') : text);
+}
 
 /** A heading (or a short title-like line) that opens page clutter. */
 function isClutterHeading(line: DescriptionLine): boolean {
@@ -118,7 +131,12 @@ function splitInlineHeadings(line: DescriptionLine): SplitLine[] {
     return splitInlineHeadings({ ...line, text: question[2] });
   }
   const trailing = /^(.*[.!?)])\s+([\p{Lu}][^.!?]*)$/u.exec(text);
-  if (trailing?.[1] && trailing[2] && wordCount(trailing[2]) <= INLINE_HEADING_MAX_WORDS) {
+  if (
+    trailing?.[1] &&
+    trailing[2] &&
+    wordCount(trailing[2]) <= INLINE_HEADING_MAX_WORDS &&
+    !ABBREVIATION_END.test(trailing[1])
+  ) {
     const tail = trailing[2];
     const kind = classifyHeading(tail);
     if (/[:：]$/.test(tail) || (kind && kind !== 'overview' && kind !== 'other')) {
@@ -128,6 +146,9 @@ function splitInlineHeadings(line: DescriptionLine): SplitLine[] {
   return [line];
 }
 
+/** "… zzgl. Bonus", "… inkl. Pension": a word after an abbreviation goes on with the sentence. */
+const ABBREVIATION_END =
+  /(?:^|[\s(])(?:zzgl|inkl|ca|bzw|usw|evtl|ggf|etc|incl|approx|e\.g|i\.e|vs|z\. ?B|u\.a|bl\.a|f\.eks|ecc|p\.ex|nr|resp|esp)\.$/i;
 const MIN_CLAUSE_WORDS = 3;
 /** A list item, not a paragraph set as a bullet: only these follow their list's section. */
 const LIST_ITEM_MAX = 160;
@@ -186,9 +207,9 @@ const SALARY_LINE_MAX = 160;
  * Returns the two parts when the clauses before the first optional one carry no preference marker.
  */
 function splitMixedPreference(line: string): { required: string; preferred: string } | null {
-  if (!line.includes(';')) return null;
+  if (!line.includes(';')) return splitJoinedPreference(line);
   const clauses = line.split(/;\s*/);
-  const firstOptional = clauses.findIndex((clause) => PREFERRED_LINE.test(clause));
+  const firstOptional = clauses.findIndex((clause) => isPreferredLine(clause));
   if (firstOptional <= 0) return null;
   const required = clauses.slice(0, firstOptional).join('; ').trim();
   const preferred = clauses.slice(firstOptional).join('; ').trim();
@@ -197,15 +218,46 @@ function splitMixedPreference(line: string): { required: string; preferred: stri
   return { required, preferred: preferred.charAt(0).toUpperCase() + preferred.slice(1) };
 }
 
+const CONTINUING = new Set(CONTINUING_WORDS);
+const JOINED_ITEM_MIN_WORDS = 5;
+
+/**
+ * "… drug screen Hazmat and tanker endorsements a plus": items joined by a space, the last one
+ * optional. It starts at the last capitalised word after a word that does not continue the
+ * sentence ("with Salesforce" does; "screen Hazmat" does not) and is written all in lower case
+ * ("Lead Implementer" is one name), and only its end says optional.
+ */
+function splitJoinedPreference(line: string): { required: string; preferred: string } | null {
+  let cut = -1;
+  for (const match of line.matchAll(/(?<=(?:^|\s)\p{Ll}+) (?=\p{Lu})/gu)) {
+    const before = /(\p{Ll}+) $/u.exec(line.slice(0, (match.index ?? 0) + 1))?.[1] ?? '';
+    if (!CONTINUING.has(before)) cut = match.index ?? -1;
+  }
+  if (cut < 0) return null;
+  const required = line.slice(0, cut).trim();
+  const preferred = line.slice(cut + 1).trim();
+  if (wordCount(required) < JOINED_ITEM_MIN_WORDS || wordCount(preferred) < 2) return null;
+  if (isPreferredLine(required) || !isPreferredLine(preferred)) return null;
+  return { required, preferred };
+}
+
+const MIN_SHORT_NAME = 5;
+
 /** "Kiezkasse is the point-of-sale app …": a lead paragraph that starts with the employer's name describes the company. */
 function startsWithEmployer(line: string, company: string | null): boolean {
   const name = company?.trim().replace(LEGAL_SUFFIX, '').trim().toLowerCase();
   if (!name || name.length < 2) return false;
-  const lower = line.toLowerCase();
-  return (
-    lower.startsWith(name) &&
-    /^(?:['’]s)?\s+\p{Ll}/u.test(line.slice(name.length)) &&
-    !/^[\s,]+(?:is|are) (?:looking|hiring|seeking|searching)\b/i.test(line.slice(name.length))
+  // "A Sertão Distribuidora atende …", "The Hartley Group is …": an article before the name.
+  const lower = line.toLowerCase().replace(/^(?:the|a|o|la|le|il|die|der|das|el|de|het) /, '');
+  line = line.slice(line.length - lower.length);
+  // "Greyfriars has supplied …" for "Greyfriars Timber": a distinctive first word names the employer too.
+  const first = name.split(/\s+/)[0] ?? '';
+  const names = first.length >= MIN_SHORT_NAME && first !== name ? [name, first] : [name];
+  return names.some(
+    (candidate) =>
+      lower.startsWith(candidate) &&
+      /^(?:['’]s)?\s+\p{Ll}/u.test(line.slice(candidate.length)) &&
+      !/^[\s,]+(?:is|are) (?:looking|hiring|seeking|searching)\b/i.test(line.slice(candidate.length)),
   );
 }
 
@@ -231,6 +283,11 @@ export function splitSections(html: string, text: string, company: string | null
     if (section === 'overview') return;
     const list = sections[section];
     if (list.length < MAX_ITEMS) list.push(line);
+  };
+  /** Pushes an item, or the items a paragraph holds (pay and perks, or short requirement sentences). */
+  const pushItems = (section: LineSection, text: string, bullet: boolean, underPreferred: boolean): void => {
+    for (const item of bullet ? [{ section, text }] : paragraphItems(section, text, underPreferred))
+      push(item.section, item.text);
   };
 
   let current: SectionKind = 'overview';
@@ -272,7 +329,7 @@ export function splitSections(html: string, text: string, company: string | null
       if (line.inlineSection) {
         if (line.inlineSection === 'boilerplate') continue;
         const section = placeLine(line.inlineSection, null, line.text, line.bullet);
-        if (section) push(section, line.text);
+        if (section) pushItems(section, line.text, line.bullet, line.inlineSection === 'preferred');
         continue;
       }
       if (current === 'boilerplate') {
@@ -290,7 +347,7 @@ export function splitSections(html: string, text: string, company: string | null
       // A lead-in line ending in ":" steers the bullets that follow it.
       if (!line.bullet && /[:：]$/.test(kept) && kept.length <= 200) {
         const kind = kept.length <= 80 ? classifyHeading(kept) : null;
-        if (kind === 'preferred' || PREFERRED_LINE.test(kept)) subsection = 'preferred';
+        if (kind === 'preferred' || isPreferredLine(kept)) subsection = 'preferred';
         else if (kind === 'responsibilities' || kind === 'requirements' || kind === 'benefits') subsection = kind;
         bulletsInSection = 0;
         continue;
@@ -300,24 +357,30 @@ export function splitSections(html: string, text: string, company: string | null
       if (line.bullet) bulletsInSection++;
       if (!hasWords(kept)) continue;
 
-      // Before any named section, prose that opens with the employer's name is about the company.
-      if (!sections.hadHeadings && current === 'overview' && !line.bullet && startsWithEmployer(kept, company)) {
-        push('about', kept);
-        continue;
+      // Before any named section, prose that opens with the employer's name or describes the employer
+      // ("We are a 45-attorney firm …") is about the company up to its first sentence about the role;
+      // also as the first prose under a "Job Description" heading, before its list.
+      const leadProse =
+        !line.bullet &&
+        ((!sections.hadHeadings && current === 'overview') ||
+          (current === 'responsibilities' && subsection === null && bulletsInSection === 0 && !sections.lines.length));
+      const about = leadProse ? aboutLead(kept, company) : null;
+      if (about) {
+        push('about', about.about);
+        if (!about.rest) continue;
       }
-      let section = ended
-        ? placeLine('overview', null, kept, false)
-        : placeLine(current, subsection, kept, line.bullet);
-      if (section === 'overview' && line.bullet && listSection && wordCount(kept) >= 3 && kept.length <= LIST_ITEM_MAX)
+      const text = about?.rest ?? kept;
+      let section = ended ? placeEnded(current, text) : placeLine(current, subsection, text, line.bullet);
+      if (section === 'overview' && line.bullet && listSection && wordCount(text) >= 3 && text.length <= LIST_ITEM_MAX)
         section = listSection;
       listSection = line.bullet && section !== 'overview' && section !== 'compensation' ? section : null;
       if (section === null) continue;
-      if (section === 'responsibilities' && (dutiesTurned || REQUIREMENT_START.test(kept)) && !startsLikeDuty(kept)) {
+      if (section === 'responsibilities' && (dutiesTurned || REQUIREMENT_START.test(text)) && !startsLikeDuty(text)) {
         dutiesTurned = true;
-        section = PREFERRED_LINE.test(kept) ? 'preferred' : 'requirements';
+        section = isPreferredLine(text) ? 'preferred' : 'requirements';
       }
       if (section === 'preferred' && (subsection ?? current) === 'requirements') {
-        const mixed = splitMixedPreference(kept);
+        const mixed = splitMixedPreference(text);
         if (mixed) {
           push('requirements', mixed.required);
           push('preferred', mixed.preferred);
@@ -326,10 +389,10 @@ export function splitSections(html: string, text: string, company: string | null
       }
       if (section === 'overview' || section === 'about') {
         // Long prose: keep its sentences for skills and facts, not as list items.
-        push(section, kept);
+        push(section, text);
         continue;
       }
-      push(section, kept);
+      pushItems(section, text, line.bullet, (subsection ?? current) === 'preferred');
     }
   }
   return sections;
@@ -356,9 +419,111 @@ const PAY_PARAGRAPH_MAX = 700;
 /** Money that is not pay: "a $4M annual budget", "a quota of $750K", "$60M in funding". */
 const NOT_PAY = /\b(?:budgets?|revenue|funding|raised|valuation|spend|ARR|GMV|quota|portfolio|assets under)\b/i;
 const NAMED_PAY = new RegExp(
-  String.raw`\b(?:salary|salaries|${PAY_NOUN}|compensation|wage|OTE|on-target|gehalt|salaire|salario|sueldo|salaris|l[öo]n)\b`,
-  'i',
+  String.raw`\b(?:salary|salaries|${PAY_NOUN}|compensation|wage|OTE|on-target|(?:jahres|monats|brutto|grund)?gehalt|salaire|salario|sueldo|salaris|(?:månads|tim|års|grund)?l[öo]n|(?:måneds|års|time|grund)?l[øo]nn?|verg[üu]tung|bezahlung|entgelt|entlohnung|stipendio|retribuzione|RAL|sal[áa]rio|remunera[çc][ãa]o|wynagrodzenie|pensja|(?:kuukausi|tunti)?palkka)(?![\p{L}])`,
+  'iu',
 );
+/** An amount without a currency the money reader knows ("34 000–38 000 kr", "12 000 zł"): pay only with a pay word. */
+const BARE_AMOUNT = /\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+|\d{4,}/;
+const AMOUNT_RANGE = /\d\s*(?:[$€£]|kr|zł)?\s*[-–—]\s*(?:[$€£]|USD|EUR)?\s?\d/;
+
+/** Pay set by a pay scale or collective agreement: "Vergütung nach TVöD", "Lön enligt kollektivavtal". */
+const PAY_SCALE =
+  /\b(?:TVöD|TV-L|TV-H|AVR|tarif(?:vertrag|lich)|pay scale|collective (?:labou?r )?agreement|kollektivavtal|overenskomst|tariefovereenkomst|CAO|CCNL|convenio colectivo|ty[öo]ehtosopimu[\wäö]*|tariffavtale|conven[çc][ãa]o coletiva)(?![\p{L}])/iu;
+
+/**
+ * An amount of pay: money with a pay word or a range, a pay word with a number ("Fast månadslön
+ * 34 000 kr"), or a pay word with a pay scale ("Vergütung nach TVöD SuE").
+ */
+function isPayLine(text: string): boolean {
+  if (MONEY.test(text)) return NAMED_PAY.test(text) || AMOUNT_RANGE.test(text);
+  return NAMED_PAY.test(text) && (BARE_AMOUNT.test(text) || PAY_SCALE.test(text));
+}
+
+/** A perk (retirement plan, pension, insurance, leave …), even with an amount or a percentage in it. */
+function isPerk(text: string): boolean {
+  return (BENEFIT_START.test(text) || BENEFIT_LINE.test(text)) && !NAMED_PAY.test(text);
+}
+
+const MAX_ITEM_SENTENCES = 6;
+const MAX_ITEM_SENTENCE_WORDS = 30;
+
+/**
+ * The items a prose paragraph holds: under pay or benefits, its pay sentences and its perk
+ * sentences apart ("£31,650 - £43,607 … . Teachers' Pension Scheme …"); under requirements, one
+ * item per short sentence ("Dementia care experience preferred. IV certification a plus.").
+ */
+function paragraphItems(
+  section: LineSection,
+  text: string,
+  underPreferred: boolean,
+): Array<{ section: LineSection; text: string }> {
+  const whole = [{ section, text }];
+  if (section === 'compensation' || section === 'benefits') {
+    if (text.length < 40 || !/[.!?;,]\s/.test(text)) return whole;
+    const sentences = splitSentences(text).flatMap(payThenPerks);
+    const kinds = sentences.map((sentence): LineSection | null =>
+      isPayLine(sentence) ? 'compensation' : isPerk(sentence) ? 'benefits' : null,
+    );
+    if (!kinds.includes('compensation') || !kinds.includes('benefits')) return whole;
+    return sentences.flatMap((sentence, index) => {
+      const kind = kinds[index] ?? section;
+      const clauses = kind === 'benefits' ? sentence.split(/;\s+/) : [sentence];
+      const items = clauses.every((clause) => wordCount(clause) >= 2) ? clauses : [sentence];
+      return items.map((item) => ({ section: kind, text: item.trim() }));
+    });
+  }
+  if (section === 'requirements' || section === 'preferred') {
+    if (!/[.!?]\s/.test(text)) return whole;
+    const sentences = splitSentences(text);
+    if (
+      sentences.length < 2 ||
+      sentences.length > MAX_ITEM_SENTENCES ||
+      sentences.some((sentence) => wordCount(sentence) < 2 || wordCount(sentence) > MAX_ITEM_SENTENCE_WORDS)
+    )
+      return whole;
+    return sentences.map((sentence) => ({
+      section: underPreferred || isPreferredLine(sentence) ? 'preferred' : 'requirements',
+      text: sentence,
+    }));
+  }
+  return whole;
+}
+
+/**
+ * "salário fixo de R$ 2.800 + comissões, vale-refeição …, plano de saúde …": one sentence that
+ * names the pay, then lists perks after a comma. Commas inside parentheses stay.
+ */
+function payThenPerks(sentence: string): string[] {
+  if (!isPayLine(sentence) || !sentence.includes(',')) return [sentence];
+  const clauses = sentence.split(/,\s+(?![^()]*\))/);
+  for (let index = 1; index < clauses.length; index++) {
+    const head = clauses.slice(0, index).join(', ');
+    const rest = clauses.slice(index).join(', ');
+    if (isPayLine(head) && isPerk(rest) && !isPayLine(rest)) return [head, rest];
+  }
+  return [sentence];
+}
+
+/**
+ * A lead paragraph that opens by describing the employer: its about sentences, and the rest
+ * (from the first sentence about the role) to be read as usual.
+ */
+function aboutLead(text: string, company: string | null): { about: string; rest: string | null } | null {
+  const sentences = splitSentences(text);
+  const first = sentences[0];
+  if (!first || ROLE_SENTENCE.test(first) || !(ABOUT_SENTENCE.test(first) || startsWithEmployer(first, company)))
+    return null;
+  const turn = sentences.findIndex((sentence) => ROLE_SENTENCE.test(sentence));
+  if (turn < 0) return { about: text, rest: null };
+  return { about: sentences.slice(0, turn).join(' '), rest: sentences.slice(turn).join(' ') };
+}
+
+/** Prose after a list has ended: read on its own, but an optional line after must-haves is still a nice-to-have. */
+function placeEnded(current: SectionKind, text: string): LineSection | null {
+  if ((current === 'requirements' || current === 'preferred') && isPreferredLine(text) && !isPerk(text))
+    return 'preferred';
+  return placeLine('overview', null, text, false);
+}
 /** A short line with money and a pay word or a range: the salary line. */
 const SALARY_LINE = new RegExp(
   String.raw`salary|${PAY_NOUN}\b|compensation|gehalt|salaire|salario|sueldo|salaris|\d\s*[-–—]\s*(?:[$€£]|USD|EUR)?\s?\d`,
@@ -371,8 +536,9 @@ function placeLine(
   line: string,
   bullet: boolean,
 ): LineSection | null {
-  if (current === 'compensation') return 'compensation';
-  if (MONEY.test(line) && line.length <= SALARY_LINE_MAX && SALARY_LINE.test(line)) {
+  // A retirement plan or insurance under a pay heading is a perk; an amount of pay under a benefits heading is pay.
+  if (current === 'compensation') return isPerk(line) ? 'benefits' : 'compensation';
+  if (line.length <= SALARY_LINE_MAX && ((MONEY.test(line) && SALARY_LINE.test(line)) || isPayLine(line))) {
     return 'compensation';
   }
   // Not in benefits or about: "a $2,000 learning stipend per year" is a perk.
@@ -390,7 +556,7 @@ function placeLine(
   const section: SectionKind = subsection ?? current;
   switch (section) {
     case 'requirements':
-      return PREFERRED_LINE.test(line) ? 'preferred' : 'requirements';
+      return isPreferredLine(line) ? 'preferred' : 'requirements';
     case 'preferred':
     case 'benefits':
     case 'about':
@@ -401,7 +567,7 @@ function placeLine(
       if (!bullet && line.length > 300) return 'overview';
       if (wordCount(line) < 3) return 'overview';
       const kind = classifyLine(line);
-      if (kind === 'requirements' && PREFERRED_LINE.test(line)) return 'preferred';
+      if (kind === 'requirements' && isPreferredLine(line)) return 'preferred';
       return kind ?? 'overview';
     }
     default:

@@ -76,6 +76,15 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   'background check process',
   'third[- ]party (recruiters|agencies)',
   'unsolicited (resumes|applications)',
+  // How to apply and who not to hear from: not the job ("To apply, email your CV …", "No agencies").
+  '(recruitment|recruiting|staffing) agenc(y|ies)',
+  '^no (agencies|agency calls|phone calls)\\b',
+  'unable to (respond|reply) to (every|all|each)',
+  'only (shortlisted|successful) (candidates|applicants) will be contacted',
+  '^to apply\\b',
+  '(send|email|e-mail) (us )?your (cv|resume|résumé|application)',
+  "^if you('re|’re| are) (ready|interested|keen)\\b",
+  'for a confidential (chat|discussion|conversation)',
   // Page clutter: cookie banners, job alerts, applicant counts, disclaimers of the site that shows the job.
   'we use cookies',
   'accept (all )?cookies',
