@@ -174,6 +174,7 @@ function buildMatcher(): SkillMatcher {
       const guard =
         GUARDS[`${skill.name}|${alias}`] ??
         GUARDS[alias] ??
+        GUARDS[`${skill.name}|*`] ??
         (skill.category === 'spoken-language' ? { lineContext: LANGUAGE_CONTEXT } : undefined);
       // For a name the user typed, an alias that only counts in some contexts yields to one that always does.
       const contextual = Boolean(guard?.lineContext ?? guard?.context);
@@ -212,7 +213,9 @@ function buildMatcher(): SkillMatcher {
     for (const aliases of lines) {
       const name = aliases[0];
       if (!name) continue;
-      const unguarded = aliases.filter((alias) => !GUARDS[alias] && !GUARDS[`${name}|${alias}`]);
+      const unguarded = GUARDS[`${name}|*`]
+        ? []
+        : aliases.filter((alias) => !GUARDS[alias] && !GUARDS[`${name}|${alias}`]);
       const spellings = unguarded.map(otherSpellingOf).filter((alias): alias is string => alias !== null);
       const variants = [...unguarded, ...spellings];
       const generated = [
