@@ -80,7 +80,7 @@ Prior authorizations|prior authorization|prior authorisations|prior auth|prior a
     'trades',
     `Electrical wiring|wiring|electrical installation|electrical installations|Elektroinstallation|Elektroinstallationen|Elektroinstallateur|installation électrique|installations électriques|instalaciones eléctricas|instalación eléctrica|elektrische installaties|elinstallation|elinstallationer|impianti elettrici|impianto elettrico|instalações elétricas|el-installation
 Conduit bending|conduit
-Blueprint reading|blueprints|read blueprints|reading blueprints|construction drawings|technical drawings|reading drawings|read drawings|interpret drawings|interpreting drawings|plan reading|read plans|reading plans|engineering drawings|read technical drawings|Baupläne|Bauplänen|Pläne lesen|Zeichnungen lesen|technische Zeichnungen|technischen Zeichnungen|lecture de plans|lire des plans|lecture des plans|plans techniques|lectura de planos|interpretar planos|interpretación de planos|planos técnicos|tekeningen lezen|bouwtekeningen|technische tekeningen|ritningsläsning|läsa ritningar|ritningar|lettura del disegno tecnico|lettura dei disegni|disegni tecnici|leitura de plantas|leitura de desenhos técnicos|tegningslæsning
+Blueprint reading|blueprints|read blueprints|reading blueprints|construction drawings|technical drawings|reading drawings|read drawings|interpret drawings|interpreting drawings|plan reading|read plans|reading plans|engineering drawings|read technical drawings|Baupläne|Bauplänen|Pläne lesen|Zeichnungen lesen|technische Zeichnungen|technischen Zeichnungen|lecture de plans|lire des plans|lecture des plans|plans techniques|lectura de planos|interpretar planos|interpretación de planos|planos técnicos|tekeningen lezen|bouwtekeningen|technische tekeningen|ritningsläsning|läsa ritningar|ritningar|lettura del disegno tecnico|lettura dei disegni|disegni tecnici|leitura de plantas|leitura de desenhos técnicos|tegningslæsning|mechanical drawings|electrical drawings|read schematics|reading schematics|read electrical schematics|set out from drawings|work from drawings|working from drawings|ritningsunderlag
 Troubleshooting|troubleshoot|troubleshooting skills|fault finding|Fehlersuche|dépannage|diagnose and repair|diagnose and fix|diagnosing and repairing|Störungsbehebung|Störungssuche|Fehlerdiagnose|Fehleranalyse|diagnostic de pannes|diagnostic des pannes|recherche de pannes|resolución de averías|diagnóstico de averías|localización de averías|storingen verhelpen|storingsanalyse|storingzoeken|felsökning|felsöka|risoluzione dei guasti|ricerca guasti|diagnosi guasti|diagnóstico de avarias|fejlfinding|fejlsøgning
 Motor controls|motor control circuits
 Fire alarm systems|fire alarm|fire alarms
@@ -174,14 +174,14 @@ APICS CPIM|CPIM
 APICS CSCP|CSCP
 Cycle counting|cycle counts|inventaires tournants|inventaire tournant|Permanente Inventur|conteo cíclico|recuento cíclico|cycle count|cyclical counts|cyclische telling|cyclische tellingen|cykelinventering|rullande inventering|inventario ciclico|inventari ciclici|contagem cíclica|contagens cíclicas|rullende optælling
 RF scanners|RF scanner|RF scanning|RF gun|RF guns|handheld scanner|handheld scanners|hand scanner|hand scanners|barcode scanner|barcode scanners|barcode scanning|Handscanner|MDE-Gerät|MDE-Geräte|mobile Datenerfassung|scanner RF|scanners RF|terminal RF|terminaux RF|pistolet scanner|escáner RF|escáneres RF|pistola de radiofrecuencia|terminal de radiofrecuencia|handscanners|streckkodsläsare|handdator|handdatorer|terminale RF|lettore di codici a barre|coletor de dados|coletores de dados
-Shipping and receiving|receiving|goods-in|goods inward|goods receipt|Wareneingang|Warenausgang|Warenannahme|Wareneingangskontrolle|réception des marchandises|réception de marchandises|réception et expédition|recepción de mercancías|recepción y expedición|goederenontvangst|ontvangst en verzending|inleverans|godsmottagning|ricevimento merci|ricevimento e spedizione|recebimento de mercadorias|varemodtagelse
-Material handling|materials handling|material handling equipment|MHE|pallet jack|pallet jacks|Materialfluss|Warenbewegung|manutention|manutentionnaire|manejo de materiales|manipulación de mercancías|materiaalbehandeling|goederenbehandeling|materialhantering|godshantering|movimentazione merci|movimentação de materiais|movimentação de cargas`,
+Shipping and receiving|receiving|goods-in|goods inward|goods receipt|Wareneingang|Warenausgang|Warenannahme|Wareneingangskontrolle|réception des marchandises|réception de marchandises|réception et expédition|recepción de mercancías|recepción y expedición|goederenontvangst|ontvangst en verzending|inleverans|godsmottagning|ricevimento merci|ricevimento e spedizione|recebimento de mercadorias|varemodtagelse|eingehende Ware|eingehenden Ware|eingehender Ware|Warenkontrolle|Wareneingangsprüfung
+Material handling|materials handling|material handling equipment|MHE|pallet jack|pallet jacks|Materialfluss|Warenbewegung|manutention|manutentionnaire|manejo de materiales|manipulación de mercancías|materiaalbehandeling|goederenbehandeling|materialhantering|godshantering|movimentazione merci|movimentação de materiais|movimentação de cargas|Hubwagen|Elektro-Hubwagen|Handhubwagen|Gabelhubwagen|transpalette|transpalettes|transpaleta|transpaletas|palletwagen|pompwagen|pallyft|handtruck|transpallet`,
   ],
   [
     'education',
     `Mathematics|math|maths
 Common Core|Common Core standards
-Differentiated instruction|differentiate instruction|differentiation|omgaan met verschillen|verschillen tussen leerlingen|differentiëren|differentiatie|Binnendifferenzierung|différenciation pédagogique|enseñanza diferenciada|differentiated teaching|differentiated learning|differentiated lessons|differentiate lessons|differentiate learning|differentiating instruction|adapt lessons|adapting lessons|personalised learning|personalized learning|individualised learning|individualized instruction|differenzierter Unterricht|innere Differenzierung|individuelle Förderung|pédagogie différenciée|atención a la diversidad|enseñanza personalizada|instrucción diferenciada|gedifferentieerd lesgeven|differentiatie in de klas|anpassad undervisning|individanpassad undervisning|differentierad undervisning|didattica differenziata|didattica personalizzata|didattica inclusiva|ensino diferenciado|diferenciação pedagógica|undervisningsdifferentiering
+Differentiated instruction|differentiate instruction|differentiation|omgaan met verschillen|verschillen tussen leerlingen|differentiëren|differentiatie|Binnendifferenzierung|différenciation pédagogique|enseñanza diferenciada|differentiated teaching|differentiated learning|differentiated lessons|differentiate lessons|differentiate learning|differentiating instruction|adapt lessons|adapting lessons|personalised learning|personalized learning|individualised learning|individualized instruction|differenzierter Unterricht|innere Differenzierung|individuelle Förderung|pédagogie différenciée|atención a la diversidad|enseñanza personalizada|instrucción diferenciada|gedifferentieerd lesgeven|differentiatie in de klas|anpassad undervisning|individanpassad undervisning|differentierad undervisning|didattica differenziata|didattica personalizzata|didattica inclusiva|ensino diferenciado|diferenciação pedagógica|undervisningsdifferentiering|adapt your teaching|adapt their teaching|adapt teaching|adapting teaching|adapting your teaching|Unterricht differenzieren|adapter son enseignement|adaptar la enseñanza|lesgeven afstemmen|anpassa undervisningen|adattare la didattica|adaptar o ensino|tilpasse undervisningen
 English language learners|English learners|ELL|ESL|ESOL|EAL
 Formative assessment|formative assessments
 Summative assessment|summative assessments
@@ -198,7 +198,7 @@ Social-emotional learning|SEL
 Behavior management|behaviour management
 STEM education|STEM
 Literacy instruction|reading instruction|phonics
-Student assessment|assessment design|toetsen|leerlingvolgsysteem|Leistungsbeurteilung|évaluation des élèves|evaluación del alumnado|assessment for learning|assess student progress|assessing student progress|assess pupils|assessing pupils|pupil assessment|pupil progress|student progress|assessment and feedback|marking and assessment|marking|grading|Leistungsbewertung|Notengebung|Lernstandserhebung|Lernstandserhebungen|évaluation des apprentissages|evaluación continua|evaluación del aprendizaje|evaluar al alumnado|beoordeling van leerlingen|betygsättning|betygssättning|valutazione degli studenti|valutazione degli apprendimenti|avaliação dos alunos|avaliação das aprendizagens|evaluering af elever
+Student assessment|assessment design|toetsen|leerlingvolgsysteem|Leistungsbeurteilung|évaluation des élèves|evaluación del alumnado|assessment for learning|assess student progress|assessing student progress|assess pupils|assessing pupils|pupil assessment|pupil progress|student progress|assessment and feedback|marking and assessment|marking|grading|Leistungsbewertung|Notengebung|Lernstandserhebung|Lernstandserhebungen|évaluation des apprentissages|evaluación continua|evaluación del aprendizaje|evaluar al alumnado|beoordeling van leerlingen|betygsättning|betygssättning|valutazione degli studenti|valutazione degli apprendimenti|avaliação dos alunos|avaliação das aprendizagens|evaluering af elever|assessment data|assessment results|pupil data|Lernstandsdaten|données d'évaluation|datos de evaluación|toetsgegevens|toetsresultaten|bedömningsunderlag|dati di valutazione|dados de avaliação
 Parent communication|parent-teacher conferences|keep parents informed|communicate with parents|communication with parents|Elternarbeit|Elterngespräche|oudergesprekken|oudercontact|relations avec les parents
 Learning management systems|LMS
 Science education|science teaching|science teacher|science curriculum
@@ -208,7 +208,7 @@ Gynzy`,
   ],
   [
     'legal',
-    `Legal drafting|drafting|draft agreements|draft contracts|draft pleadings|drafting pleadings|draft motions|drafting motions|draft correspondence|drafting correspondence|draft legal documents|drafting legal documents|legal documents|Schriftsätze|Schriftsätzen|Schriftsatzentwürfe|juristische Schriftsätze|rédaction juridique|rédaction d'actes|rédiger des actes|rédaction de conclusions|redacción jurídica|redacción de escritos|redactar escritos|processtukken|juridische stukken|stukken opstellen|juridisk skrivande|upprätta avtal|redazione di atti|redazione atti|redação jurídica|redação de peças|processuelle dokumenter
+    `Legal drafting|drafting|draft agreements|draft contracts|draft pleadings|drafting pleadings|draft motions|drafting motions|draft correspondence|drafting correspondence|draft legal documents|drafting legal documents|legal documents|Schriftsätze|Schriftsätzen|Schriftsatzentwürfe|juristische Schriftsätze|rédaction juridique|rédaction d'actes|rédiger des actes|rédaction de conclusions|redacción jurídica|redacción de escritos|redactar escritos|processtukken|juridische stukken|stukken opstellen|juridisk skrivande|upprätta avtal|redazione di atti|redazione atti|redação jurídica|redação de peças|processuelle dokumenter|pleadings|prepare pleadings|preparing pleadings
 Cap table management|capitalization tables|capitalization table|cap tables|cap table
 Carta
 Entity management|entity formation|entity filings
@@ -248,7 +248,7 @@ PHR|SPHR
 CIPD
 Boolean search
 Compensation analysis|compensation benchmarking
-Performance reviews|performance review
+Performance reviews|performance review|appraisals|performance appraisals|annual reviews|utvecklingssamtal|medarbetarsamtal|Mitarbeitergespräche|Mitarbeitergespräch|Jahresgespräche|entretiens annuels|entretiens individuels|entretiens professionnels|evaluaciones de desempeño|evaluación del desempeño|functioneringsgesprekken|beoordelingsgesprekken|colloqui di valutazione|valutazione delle prestazioni|avaliações de desempenho|avaliação de desempenho|medarbejdersamtaler
 Succession planning
 DEI|diversity, equity and inclusion
 Employee engagement
@@ -590,17 +590,17 @@ W-2 processing|W-2|W-2s|Form W-2|W2s
 FLSA|Fair Labor Standards Act
 FPC|Fundamental Payroll Certification
 CPP|Certified Payroll Professional
-Social insurance|social security contributions|social insurance contributions|Sozialversicherung|Sozialversicherungen|Sozialversicherungsrecht|Sozialabgaben|AHV|AHV/IV/EO|BVG|cotisations sociales|charges sociales|assurances sociales|seguridad social|cotizaciones a la seguridad social|cotizaciones sociales|sociale verzekeringen|sociale lasten|sociala avgifter|arbetsgivaravgifter|contributi previdenziali|oneri sociali|assicurazioni sociali|previdenza sociale|segurança social|contribuições sociais|sociale bidrag
+Social insurance|social security contributions|social insurance contributions|Sozialversicherung|Sozialversicherungen|Sozialversicherungsrecht|Sozialabgaben|AHV|AHV/IV/EO|BVG|cotisations sociales|charges sociales|assurances sociales|seguridad social|cotizaciones a la seguridad social|cotizaciones sociales|sociale verzekeringen|sociale lasten|sociala avgifter|arbetsgivaravgifter|contributi previdenziali|oneri sociali|assicurazioni sociali|previdenza sociale|segurança social|contribuições sociais|sociale bidrag|AVS|LPP|LAINF|AVS/AI/IPG|assicurazioni sociali svizzere
 Work permits|work permit|work visa|work visas|immigration paperwork|Arbeitsbewilligung|Arbeitsbewilligungen|Arbeitserlaubnis|Aufenthaltsbewilligungen|Aufenthaltstitel|permis de travail|autorisations de travail|permiso de trabajo|permisos de trabajo|werkvergunning|werkvergunningen|arbetstillstånd|permesso di lavoro|permessi di lavoro|permessi di soggiorno|autorização de trabalho|vistos de trabalho|arbejdstilladelse
 HR administration|HR admin|personnel administration|personnel files|employee records|HR records|Personaladministration|Personalverwaltung|Personalsachbearbeitung|Personalakten|administration du personnel|gestion administrative du personnel|administration RH|administración de personal|gestión administrativa de personal|personeelsadministratie|personeelsdossiers|personaladministrativa|amministrazione del personale|gestione amministrativa del personale|administração de pessoal|departamento pessoal|personaleadministration
 Contracts of employment|employment contracts|Arbeitsverträge|Arbeitsvertrag|contrats de travail|contratos de trabajo|contratos laborales|arbeidscontracten|anställningsavtal|contratti di lavoro|contratos de trabalho|ansættelseskontrakter`,
   ],
   [
     'legal-office',
-    `Docketing|docket management|docket calendar|docketing deadlines|court deadlines|manage the docket|managing the docket|Fristenkontrolle|Fristenverwaltung|Fristenbuch|Fristenüberwachung|suivi des délais de procédure|control de plazos procesales|agenda procesal|termijnbewaking|termijnenbewaking|bevakning av frister|fristbevakning|controle de prazos|prazos processuais|fristovervågning
+    `Docketing|docket management|docket calendar|docketing deadlines|court deadlines|manage the docket|managing the docket|Fristenkontrolle|Fristenverwaltung|Fristenbuch|Fristenüberwachung|suivi des délais de procédure|control de plazos procesales|agenda procesal|termijnbewaking|termijnenbewaking|bevakning av frister|fristbevakning|controle de prazos|prazos processuais|fristovervågning|docket court dates|docket deadlines|docket dates|docketing system
 E-filing|e-file|efiling|electronic filing|electronic court filing|file electronically|beA|besonderes elektronisches Anwaltspostfach|elektronischer Rechtsverkehr|RPVA|e-barreau|LexNET|eJustice|e-justice|Processo Civile Telematico|processo telemático|e-Curia
 CM/ECF|PACER
-Calendar management|calendaring|diary management|manage calendars|managing calendars|calendar coordination|Terminverwaltung|Terminkoordination|Kalenderführung|gestion d'agendas|gestion des agendas|gestion de l'agenda|gestión de agendas|gestión de agenda|agendabeheer|agenda beheren|kalenderhantering|gestione dell'agenda|gestione agende|gestão de agendas|gestão de agenda|kalenderstyring
+Calendaring|Calendar management|diary management|manage calendars|managing calendars|calendar coordination|Terminverwaltung|Terminkoordination|Kalenderführung|gestion d'agendas|gestion des agendas|gestion de l'agenda|gestión de agendas|gestión de agenda|agendabeheer|agenda beheren|kalenderhantering|gestione dell'agenda|gestione agende|gestão de agendas|gestão de agenda|kalenderstyring
 Proofreading|proofread|proof-reading|proofreading documents|Korrekturlesen|Korrektorat|Korrektur lesen|relecture|corrección de textos|corrección de pruebas|revisión de textos|correctie lezen|korrekturläsning|korrekturläsa|correzione di bozze|revisione dei testi|revisão de textos|korrekturlæsning
 Adobe Acrobat|Acrobat|Acrobat Pro|Adobe Acrobat Pro
 Aderant
@@ -907,7 +907,9 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
     lineContext: 'industry|sector|settings?|environment|domain|organi[sz]ations?|provider',
     notBefore: '^\\s+(?:benefits|insurance|coverage|plans?|spending|FSA|HSA|reimbursement|allowance)\\b',
   },
+  // "Committed to safeguarding and promoting the welfare of children" is every school's statement, not a duty.
   'Safeguarding|Safeguarding': {
+    notBefore: '^\\s+and\\s+promot',
     lineContext:
       'child|children|adults?\\b|vulnerable|pupils?|students?|young people|residents?|patients?|\\bDBS\\b|polic|training|level|lead|procedures',
   },
@@ -916,6 +918,20 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
       'residents?|patients?|clients?|assist|bath|dress|toilet|elderly|care home|\\bADLs?\\b|support|service users?',
   },
   ADL: { caseSensitive: true },
+  ITP: { caseSensitive: true },
+  ITPs: { caseSensitive: true },
+  WHS: { caseSensitive: true },
+  SWMS: { caseSensitive: true },
+  GWW: { caseSensitive: true },
+  AVS: { caseSensitive: true },
+  LAINF: { caseSensitive: true },
+  LPP: { caseSensitive: true, context: 'AVS|AHV|assicurazion|assurances? sociales|prévoyance|previdenza|LAINF|IPG' },
+  exponering: { lineContext: 'butik|varor|koncept|kampanj|säljyta|sortiment' },
+  // "Ein unbefristeter Arbeitsvertrag" is an offer; drafting and keeping contracts is the HR skill.
+  'Contracts of employment|*': {
+    lineContext:
+      'prepar|draft|issu|erstell|Erstellung|rédig|rédaction|redact|elabor|opstellen|upprätta|redazione|redigir|manag|administ|Verwaltung|gestion|gestión|gestione|gestão|beheer|from hire|dall.assunzione|certificat',
+  },
   ADLs: { caseSensitive: true },
   Toast: {
     caseSensitive: true,

@@ -390,7 +390,7 @@ Jupyter|Jupyter notebooks
 Economics|econometrics|Volkswirtschaftslehre
 Statistics|statistical analysis|statistical modeling|statistiques|Statistik|estadística
 A/B testing|AB testing|experimentation|online experiments|A/B tests|tests A/B|pruebas A/B|A/B-Tests
-Causal inference|causal modeling|causal modelling|causal analysis|uplift modeling|uplift modelling|difference-in-differences|diff-in-diff|synthetic control|kausale Inferenz|inférence causale|inferencia causal|causale inferentie|kausal inferens|inferenza causale|inferência causal
+Causal inference|causal modeling|causal modelling|causal analysis|uplift modeling|uplift modelling|difference-in-differences|diff-in-diff|synthetic control|kausale Inferenz|inférence causale|inferencia causal|causale inferentie|kausal inferens|inferenza causale|inferência causal|causal methods|causal impact|causal effects
 Parquet|Apache Parquet
 Big data
 Data mining
@@ -630,10 +630,10 @@ Resource planning|resourcing plans
 Escalation management|Eskalationsmanagement
 Presales|pre-sales
 Vendor management
-Budgeting|budget management|Budgetplanung|budget planning|annual operating plan|operating plan|AOP|budgets
+Budgeting|budget management|Budgetplanung|budget planning|annual operating plan|operating plan|AOP|budgets|budgetansvar|budgetarbete|budgetering|arbeta med budget|Budgetverantwortung|Budgetierung|Budgetkontrolle|gestion budgétaire|gestion du budget|élaboration du budget|suivi budgétaire|gestión presupuestaria|elaboración de presupuestos|control presupuestario|control del presupuesto|budgetbeheer|budgettering|gestione del budget|controllo del budget|gestão orçamental|gestão orçamentária|orçamentação|budgetstyring|budgetlægning|budget responsibility|manage the budget|managing the budget|manage budgets|managing budgets
 Strategic planning|strategy
 Performance management|performance metrics
-KPIs|KPI
+KPIs|KPI|nyckeltal|Kennzahlen|KPI's|indicateurs de performance|indicateurs clés|indicadores clave|indicadores de rendimiento|prestatie-indicatoren|kengetallen|indicatori di performance|indicatori chiave|indicadores de desempenho|nøgletal
 Reporting|Berichterstattung|Berichtswesen|headcount reporting|headcount reports|HR reporting|HR reports
 Payment systems|payments|payment processing|pagos|paiements|Zahlungsverkehr
 Stripe
@@ -704,7 +704,7 @@ SOX|Sarbanes-Oxley
 Tax|taxation|tax compliance|Steuerrecht|tax law|fiscalité|fiscalidad
 Accounts payable|AP|Kreditorenbuchhaltung|Kreditorenbuchhalter|comptabilité fournisseurs|comptable fournisseurs|cuentas por pagar|cuentas a pagar|crediteurenadministratie|crediteurenbeheer|leverantörsreskontra|contabilità fornitori|contas a pagar|kreditorbogholderi|purchase ledger
 Accounts receivable|AR|Debitorenbuchhaltung|Debitorenbuchhalter|comptabilité clients|cuentas por cobrar|cuentas a cobrar|debiteurenadministratie|debiteurenbeheer|kundreskontra|contabilità clienti|contas a receber|debitorbogholderi|sales ledger
-Payroll|payroll processing|payroll administration|process payroll|processing payroll|run payroll|running payroll|Lohnbuchhaltung|Lohnabrechnung|Lohnabrechnungen|Entgeltabrechnung|Gehaltsabrechnung|Gehaltsabrechnungen|Lohnadministration|Lohnwesen|Lohn- und Gehaltsabrechnung|paie|gestion de la paie|gestion de paie|gestion des paies|fiches de paie|bulletins de paie|nómina|nóminas|gestión de nóminas|salarisadministratie|loonadministratie|salarisverwerking|lönehantering|löneadministration|lönearbete|elaborazione buste paga|elaborazione delle buste paga|buste paga|paghe|cedolini|folha de pagamento|processamento salarial|processamento de salários|lønbehandling|lønadministration
+Payroll|payroll processing|payroll administration|process payroll|processing payroll|run payroll|running payroll|Lohnbuchhaltung|Lohnabrechnung|Lohnabrechnungen|Entgeltabrechnung|Gehaltsabrechnung|Gehaltsabrechnungen|Lohnadministration|Lohnwesen|Lohn- und Gehaltsabrechnung|paie|gestion de la paie|gestion de paie|gestion des paies|fiches de paie|bulletins de paie|nómina|nóminas|gestión de nóminas|salarisadministratie|loonadministratie|salarisverwerking|lönehantering|löneadministration|lönearbete|elaborazione buste paga|elaborazione delle buste paga|buste paga|paghe|cedolini|folha de pagamento|processamento salarial|processamento de salários|lønbehandling|lønadministration|elaborazione degli stipendi|elaborazione stipendi|calcolo degli stipendi|Lohnverarbeitung|Lohnläufe|gestion des salaires|traitement des salaires|calcul des salaires|löneberäkning|lønkørsel
 Reconciliation|account reconciliation|bank reconciliation|reconciliations|reconcile accounts|Kontenabstimmung|rapprochement bancaire|conciliación bancaria|reconcile|reconciling
 Collections|debt collection|collections management
 Journal entries|journal entry
@@ -777,7 +777,7 @@ Negotiation|negotiations|negotiation skills|negotiating|negotiate|négocier|nég
 Distributor management|distributor sales|distribution sales|distributors|distribuidores|distributeurs|Händlernetz|Fachhändler
 Channel sales|channel partners
 Export|export sales|international sales|export strategies
-Retail
+Retail|retail industry|retail sector|retail environment|retail experience|Einzelhandel|Einzelhandels|commerce de détail|grande distribution|comercio minorista|venta al por menor|sector retail|detailhandel|retailsector|detaljhandel|detaljhandeln|arbete i butik|butiksarbete|commercio al dettaglio|vendita al dettaglio|grande distribuzione|comércio a retalho|varejo|detailhandlen
 FMCG|CPG|consumer packaged goods|fast-moving consumer goods
 Go-to-market|GTM|go to market
 Salesforce|SFDC
@@ -915,7 +915,7 @@ Microscopy
 CRISPR
 Flow cytometry
 ELISA
-Quality control|QC
+Quality control|QC|inspection and test plans|ITPs|ITP|quality records|Qualitätskontrolle|Qualitätsprüfung|contrôle qualité|contrôle de la qualité|control de calidad|kwaliteitscontrole|kvalitetskontroll|controllo qualità|controlo de qualidade|controle de qualidade|kvalitetskontrol
 Quality management|quality management systems|QMS
 Validation protocols
 CAPA
@@ -943,7 +943,7 @@ LabVIEW
 Simulink
 Mechanical engineering
 Electrical engineering
-Civil engineering
+Civil engineering|civil construction|civil works|civil projects|Tiefbau|Bauingenieurwesen|génie civil|travaux publics|ingeniería civil|obra civil|obras civiles|GWW|grond-, weg- en waterbouw|weg- en waterbouw|anläggningsarbeten|anläggningsbranschen|ingegneria civile|opere civili|engenharia civil|construção civil|anlægsarbejde|anlægsbranchen
 Structural engineering
 Chemical process engineering
 Industrial engineering
@@ -962,7 +962,7 @@ Signal processing|DSP
 Control systems
 Mechatronics
 Hydraulics|hydraulic systems|hydraulic|Hydraulik|hydraulique|hidráulica|hydrauliek|oleodinamica
-Welding|welder|Schweißen|Schweissen|Schweißarbeiten|soudage|soudeur|soldadura|soldador|saldatura|soldagem|svetsning|svetsare|svejsning|lastechniek|laswerk
+Welding|welder|Schweißen|Schweissen|Schweißarbeiten|soudage|soudeur|soldadura|soldador|saldatura|soldagem|svetsning|svetsare|svejsning|lastechniek|laswerk|weld|welds|welding repairs
 Machining|CNC
 3D printing|additive manufacturing
 GD&T
@@ -982,7 +982,7 @@ Power systems`,
     `Supply chain management|supply chain
 Logistics|last mile delivery|last mile|logistique|Logistik|logística|logistiek
 Transportation management|TMS|transportation management system
-Warehouse management|warehousing|WMS|gestion d'entrepôt|gestion de l'entrepôt|gestion des entrepôts|Lagerlogistik|Lagerverwaltung|gestión de almacén|gestión de almacenes|magazijnbeheer|warehouse operations|Lagerwirtschaft|Lagerhaltung|Lagerarbeit|Lagerist|entreposage|magasinier|almacenaje|mozo de almacén|magazijnmedewerker|lagerarbete|lagerarbetare|magazziniere|armazenagem|lagerarbejde
+Warehouse management|warehousing|WMS|gestion d'entrepôt|gestion de l'entrepôt|gestion des entrepôts|Lagerlogistik|Lagerverwaltung|gestión de almacén|gestión de almacenes|magazijnbeheer|warehouse operations|Lagerwirtschaft|Lagerhaltung|Lagerarbeit|Lagerist|entreposage|magasinier|almacenaje|mozo de almacén|magazijnmedewerker|lagerarbete|lagerarbetare|magazziniere|armazenagem|lagerarbejde|Lagerverwaltungssystem|Lagerverwaltungssysteme|Lagerverwaltungssoftware|logiciel WMS|sistema de gestión de almacenes|magazijnbeheersysteem|lagersystem|lagerhanteringssystem|sistema di gestione del magazzino|sistema de gestão de armazém
 Inventory management|gestion des stocks|gestion de stock|Bestandsmanagement|Bestandsführung|gestión de inventarios|gestión de stocks|voorraadbeheer|lagerhantering|inventory control|stock control|stock management|stock levels|stocktaking|stock takes|stocktakes|stock counts|inventory counts|Inventur|Inventuren|Warenwirtschaft|Warenwirtschaftssystem|Lagerbestand|Lagerbestände|inventaire|inventaires|gestion d'inventaire|inventario|inventarios|control de inventario|control de stock|voorraad|inventarisatie|lagerstyrning|inventering|inventeringar|lagerhållning|gestione delle scorte|gestione del magazzino|gestione magazzino|controllo inventario|gestão de stocks|gestão de estoque|controlo de inventário|lagerstyring|varelager
 Demand planning|demand plan|demand plans
 S&OP|sales and operations planning
@@ -997,16 +997,16 @@ Sourcing|strategic sourcing
 Category buying
 Contract management|contract lifecycle management|contract lifecycle|CLM|track contracts|contract tracking|contract repository|Vertragsmanagement|gestion des contrats|gestión de contratos
 Facilities management
-Health and safety|safety|EHS|HSE|sécurité au travail|santé et sécurité|Arbeitssicherheit|Arbeitsschutz|prevención de riesgos laborales|seguridad laboral|arbeidsveiligheid|arbetsmiljö
-Workforce planning|rostering|scheduling|shift schedules|staff schedules|Dienstplanung|Schichtplanung|weekly schedule|weekly schedules|build the schedule
+Health and safety|safety|EHS|HSE|sécurité au travail|santé et sécurité|Arbeitssicherheit|Arbeitsschutz|prevención de riesgos laborales|seguridad laboral|arbeidsveiligheid|arbetsmiljö|WHS|SWMS|toolbox talks|toolbox talk|toolbox meetings|safe work method statements|Sicherheitsunterweisung|Sicherheitsunterweisungen|Gefährdungsbeurteilung|Gefährdungsbeurteilungen|quart d'heure sécurité|causeries sécurité|charlas de seguridad|toolboxmeeting|toolboxmeetings|skyddsronder|skyddsrond|sicurezza sul lavoro|salute e sicurezza|segurança no trabalho|arbejdsmiljø
+Workforce planning|rostering|scheduling|shift schedules|staff schedules|Dienstplanung|Schichtplanung|weekly schedule|weekly schedules|build the schedule|schemaläggning|bemanning|bemanningsplanering|Personaleinsatzplanung|Einsatzplanung|planning du personnel|plannings du personnel|planification des équipes|planificación de turnos|cuadrantes de turnos|roosters maken|roosterplanning|personeelsplanning|pianificazione dei turni|turni del personale|escalas de trabalho|vagtplanlægning|vagtplaner
 People management|direct management|team management|team leadership|encadrement|encadrer une équipe|management d'équipe|Personalführung|Mitarbeiterführung|gestión de equipos|leidinggeven|personalansvar|as a supervisor|as a team lead|as a lead or supervisor|supervisory experience|supervising staff
 Leadership
-Coaching|coach
+Coaching|coach|coacha|coacher|coachen|coachear|coachar|coachare
 Mentoring|mentor|mentorship|Praxisanleitung|Praxisanleiter
-Training and development|staff training|train new staff|train new employees|training new staff|training new employees|train and coach|train and develop|training and coaching|Mitarbeiterschulung|Schulung neuer Mitarbeiter|formation du personnel|former les nouveaux|formation des équipes|formación de personal|formación del equipo|formar al equipo|opleiden van medewerkers|medewerkers opleiden|inwerken en opleiden|utbilda personal|upplärning|introduktion och utbildning|formazione del personale|formação de equipas|formação de colaboradores
-Recruiting|recruitment|talent acquisition|recrutement|Personalgewinnung|Personalbeschaffung|reclutamiento|selección de personal|werving en selectie|werving|rekrytering|reclutamento|selezione del personale|recrutamento|rekruttering
+Training and development|staff training|train new staff|train new employees|training new staff|training new employees|train and coach|train and develop|training and coaching|Mitarbeiterschulung|Schulung neuer Mitarbeiter|formation du personnel|former les nouveaux|formation des équipes|formación de personal|formación del equipo|formar al equipo|opleiden van medewerkers|medewerkers opleiden|inwerken en opleiden|utbilda personal|upplärning|introduktion och utbildning|formazione del personale|formação de equipas|formação de colaboradores|Einarbeitung von Auszubildenden|Betreuung von Auszubildenden|Ausbildung von Auszubildenden|Anleitung von Auszubildenden|Schulungen organisieren|Organisation von Schulungen|organisation des formations|organiser les formations|plan de formation|organización de formaciones|plan de formación|opleidingen organiseren|opleidingsplan|utbildningsplanering|organizzazione dei corsi di formazione|corsi di formazione|piano di formazione|organização de formações|plano de formação|uddannelsesplanlægning
+Recruiting|recruitment|talent acquisition|recrutement|Personalgewinnung|Personalbeschaffung|reclutamiento|selección de personal|werving en selectie|werving|rekrytering|reclutamento|selezione del personale|recrutamento|rekruttering|rekrytera|recruter|reclutar|werven|rekruttere|reclutare|recrutar|rekrutieren|CV screening|screening candidates|screening applicants|screening applications|screen candidates|screen applicants|Bewerbermanagement|Bewerbungsprozess|Vorselektion|Vorstellungsgespräche|présélection des candidats|tri des CV|entretiens de recrutement|entretiens d'embauche|selección de candidatos|cribado de candidatos|entrevistas de selección|sollicitaties screenen|sollicitatiegesprekken|cv-screening|urval av kandidater|anställningsintervjuer|screening delle candidature|screening dei candidati|colloqui di selezione|organizzazione dei colloqui|triagem de candidatos|entrevistas de recrutamento|ansættelsessamtaler
 Sourcing candidates
-Onboarding|employee onboarding|new hire onboarding|Einarbeitung|Einarbeitung neuer Mitarbeitender|Einarbeitung neuer Mitarbeiter|intégration des nouveaux collaborateurs|intégration des nouveaux arrivants|incorporación de nuevos empleados|acogida de nuevos empleados|inwerken van nieuwe medewerkers|inwerken|introduktion av nyanställda|inserimento dei nuovi assunti|inserimento nuovi assunti|integração de novos colaboradores|onboarding di nuovi
+Onboarding|employee onboarding|new hire onboarding|Einarbeitung neuer Mitarbeitender|Einarbeitung neuer Mitarbeiter|intégration des nouveaux collaborateurs|intégration des nouveaux arrivants|incorporación de nuevos empleados|acogida de nuevos empleados|inwerken van nieuwe medewerkers|introduktion av nyanställda|inserimento dei nuovi assunti|inserimento nuovi assunti|integração de novos colaboradores|onboarding di nuovi|Einarbeitung neuer Kolleginnen und Kollegen|Einarbeitung neuer Kollegen|Onboarding-Prozess|Onboarding-Prozesse|introduktion av nya medarbetare|introducera nya medarbetare|accueil des nouveaux collaborateurs|accueil des nouveaux arrivants|acogida de nuevas incorporaciones|nieuwe medewerkers inwerken|accoglienza dei nuovi collaboratori
 Human resources|HR|Personalwesen|ressources humaines|recursos humanos|personeelszaken|Personalabteilung|Personalmanagement|risorse umane|HR-Abteilung|RH|personalavdelningen|personalarbete|human resource management
 HRIS|HCM|HR systems|HR information systems|HRIS data
 Workday
@@ -1019,7 +1019,7 @@ Labor law|employment law|labour law|employment legislation|labour legislation|la
 Organizational development|org design|organizational design|organisational design|organization design|Organisationsentwicklung
 Administrative support|office administration
 Data entry
-Scheduling appointments
+Scheduling appointments|schedule meetings|scheduling meetings|schedule client meetings|schedule depositions|scheduling depositions|book appointments|booking appointments|appointment scheduling|appointment booking|Terminvereinbarung|Terminvereinbarungen|Termine vereinbaren|Terminkoordination|prise de rendez-vous|prendre les rendez-vous|gestión de citas|concertar citas|citar pacientes|afspraken plannen|afspraken inplannen|boka möten|boka tider|tidsbokning|fissare appuntamenti|gestione appuntamenti|gestione degli appuntamenti|marcação de consultas|agendamento de reuniões|booke møder
 Travel coordination
 Customer experience|CX
 Call center
@@ -1029,7 +1029,7 @@ Cooking|culinary
 Retail operations|store operations|store management|shop management|retail management|Filialleitung|Filialmanagement|Filialführung|Ladenführung|Storemanagement|gestion de magasin|gestion d'un magasin|gestión de tienda|gestión de tiendas|gestión del punto de venta|winkelmanagement|winkelbeheer|filiaalmanagement|butiksdrift|butiksledning|butikschef|gestione del punto vendita|gestione del negozio|gestão de loja
 Cash handling|cash drawer|cash drawers|cash register|cash registers|Kassenführung|Kassieren|Kassenabrechnung|Kassenabschluss|tenue de caisse|encaissement|encaissements|manejo de caja|manejo de efectivo|arqueo de caja|cuadre de caja|kasbeheer|kassabeheer|kassa opmaken|kontanthantering|kassahantering|kassaredovisning|gestione della cassa|gestione cassa|maneio de caixa|kasseopgørelse
 Point of sale|POS|POS system|POS systems|EPOS|point-of-sale systems|Kassensystem|Kassensysteme|Kassensystemen|Kasse|logiciel de caisse|caisse enregistreuse|terminal de caisse|sistema de caja|sistemas de caja|sistema TPV|TPV|kassasysteem|kassasystemen|kassa|kassasystem|kassasystemet|kassan|kassor|sistema di cassa|registratore di cassa|sistema de ponto de venda
-Driving|driver's license|driving licence|Führerschein|driving record|motor vehicle record|MVR|carnet de conducir|permiso de conducir|permis B|permis de conduire|rijbewijs|körkort|Führerschein Klasse B
+Driving|driver's license|driving licence|Führerschein|driving record|motor vehicle record|MVR|carnet de conducir|permiso de conducir|permis B|permis de conduire|rijbewijs|körkort|Führerschein Klasse B|driver's licence|drivers licence|driver licence|drivers license|driver license|full driving licence|clean driving licence
 Forklift|CACES|Staplerschein|Gabelstapler|carretilla elevadora|carretillero|heftruck|truckkort|forklift truck|reach truck|reach trucks|forklift licence|forklift license|forklift certification|Flurförderzeuge|Staplerfahrer|Schubmaststapler|chariot élévateur|cariste|carretillas elevadoras|reachtruck|heftruckcertificaat|truckförare|muletto|carrelli elevatori|empilhador|empilhadores|gaffeltruck
 Manhattan WMS|Manhattan Associates
 Dispatching|dispatch
@@ -1041,7 +1041,7 @@ Food preparation|food prep
 Barista|espresso drinks
 Housekeeping
 ServSafe
-Visual merchandising|visual merchandiser|store displays|window displays|product displays|merchandising standards|planograms|planogram|Warenpräsentation|Schaufenstergestaltung|merchandising visuel|présentation marchande|escaparatismo|implantación de producto|productpresentatie|winkelpresentatie|varuexponering|butiksexponering|vetrinistica|esposizione merce|exposição de produtos
+Visual merchandising|visual merchandiser|store displays|window displays|product displays|merchandising standards|planograms|planogram|Warenpräsentation|Schaufenstergestaltung|merchandising visuel|présentation marchande|escaparatismo|implantación de producto|productpresentatie|winkelpresentatie|varuexponering|butiksexponering|vetrinistica|esposizione merce|exposição de produtos|exponering
 Order picking|pick and pack|picking and packing|préparation de commandes|préparation des commandes|Kommissionierung|preparación de pedidos|orderpicking|plockning
 Stock replenishment|restocking|shelf stocking|replenishment
 Property management`,
@@ -1189,7 +1189,7 @@ export const LANGUAGE_CONTEXT =
   `|\\b(?:${LANGUAGE_NAMES})(?:\\s*(?:,|/|and|or)\\s*\\w+)?\\s+(?:is\\s+)?(?:a\\s+)?(?:plus|bonus|preferred|required|an asset|nice to have)\\b` +
   `|^\\s*(?:${LANGUAGE_NAMES})(?:\\s*(?:,|/|and|or)\\s*(?:${LANGUAGE_NAMES}))*\\s*$` +
   // Swedish and Dutch: speak, write, fluent, language.
-  '|\\b(?:talar|skriver|språk\\w*|flytande|obehindrat|vloeiend|spreekt|schrijft|taal|professionnel|niveau)\\b' +
+  '|\\b(?:talar|skriver|språk\\w*|flytande|obehindrat|vloeiend|spreekt|schrijft|taal|professionnel|niveau|tal och skrift|i tal|i skrift)\\b' +
   // Italian, Portuguese and Danish: knowledge, language, fluent, spoken, written, mother tongue.
   '|\\b(?:conoscenza|lingua|lingue|fluente|parlato|scritto|madrelingua|língua|línguas|fluência|conhecimento|conhecimentos|falado|escrito|sprog|flydende|mundtligt|skriftligt|taler)\\b';
 
@@ -1752,7 +1752,10 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   Forensics: {},
   Dispatching: {},
   Billing: { lineContext: 'systems|experience|medical|platform' },
-  billing: { lineContext: 'billing systems|billing experience|medical billing|billing platform' },
+  billing: {
+    lineContext:
+      'billing systems|billing experience|medical billing|billing platform|billing drafts|prepar\\w* (?:\\w+ )?billing|legal billing|client billing|billing (?:cycle|process|runs?)',
+  },
   Insights: {},
   Distributed: {},
   Performance: {},
@@ -1800,6 +1803,7 @@ export const SOFT_SKILLS: readonly string[] = [
  */
 export const STANDALONE_INSIDE: readonly string[] = [
   'ISO 27001',
+  'Welding',
   'CSS',
   'CI/CD',
   'SaaS',
