@@ -80,7 +80,7 @@ Prior authorizations|prior authorization|prior authorisations|prior auth|prior a
     'trades',
     `Electrical wiring|wiring|electrical installation|electrical installations|Elektroinstallation|Elektroinstallationen|Elektroinstallateur|installation électrique|installations électriques|instalaciones eléctricas|instalación eléctrica|elektrische installaties|elinstallation|elinstallationer|impianti elettrici|impianto elettrico|instalações elétricas|el-installation
 Conduit bending|conduit
-Blueprint reading|blueprints|read blueprints|reading blueprints|construction drawings|technical drawings|reading drawings|read drawings|interpret drawings|interpreting drawings|plan reading|read plans|reading plans|engineering drawings|read technical drawings|Baupläne|Bauplänen|Pläne lesen|Zeichnungen lesen|technische Zeichnungen|technischen Zeichnungen|lecture de plans|lire des plans|lecture des plans|plans techniques|lectura de planos|interpretar planos|interpretación de planos|planos técnicos|tekeningen lezen|bouwtekeningen|technische tekeningen|ritningsläsning|läsa ritningar|ritningar|lettura del disegno tecnico|lettura dei disegni|disegni tecnici|leitura de plantas|leitura de desenhos técnicos|tegningslæsning|mechanical drawings|electrical drawings|read schematics|reading schematics|read electrical schematics|set out from drawings|work from drawings|working from drawings|ritningsunderlag
+Blueprint reading|blueprints|read blueprints|reading blueprints|construction drawings|technical drawings|reading drawings|read drawings|interpret drawings|interpreting drawings|plan reading|read plans|reading plans|engineering drawings|read technical drawings|Baupläne|Bauplänen|Pläne lesen|Zeichnungen lesen|technische Zeichnungen|technischen Zeichnungen|lecture de plans|lire des plans|lecture des plans|plans techniques|lectura de planos|interpretar planos|interpretación de planos|planos técnicos|tekeningen lezen|bouwtekeningen|technische tekeningen|ritningsläsning|läsa ritningar|ritningar|lettura del disegno tecnico|lettura dei disegni|disegni tecnici|leitura de plantas|leitura de desenhos técnicos|tegningslæsning|mechanical drawings|electrical drawings|set out from drawings|work from drawings|working from drawings|ritningsunderlag
 Troubleshooting|troubleshoot|troubleshooting skills|fault finding|Fehlersuche|dépannage|diagnose and repair|diagnose and fix|diagnosing and repairing|Störungsbehebung|Störungssuche|Fehlerdiagnose|Fehleranalyse|diagnostic de pannes|diagnostic des pannes|recherche de pannes|resolución de averías|diagnóstico de averías|localización de averías|storingen verhelpen|storingsanalyse|storingzoeken|felsökning|felsöka|risoluzione dei guasti|ricerca guasti|diagnosi guasti|diagnóstico de avarias|fejlfinding|fejlsøgning
 Motor controls|motor control circuits
 Fire alarm systems|fire alarm|fire alarms
@@ -649,7 +649,7 @@ ISMS|information security management system|information security management syst
 BSI IT-Grundschutz|IT-Grundschutz|BSI-Grundschutz|Grundschutz|BSI-Standards|BSI-Standard 200
 NIS2|NIS 2|NIS-2|NIS2 directive|NIS2-Richtlinie|NIS2-Umsetzung|directive NIS 2|directiva NIS2
 KRITIS|critical infrastructure|kritische Infrastrukturen|kritischen Infrastrukturen|infrastructures critiques|infraestructuras críticas|vitale infrastructuur|samhällsviktig verksamhet
-Business continuity planning|business continuity|business continuity management|BCM|BCP|continuity planning|Notfallmanagement|Notfallplanung|continuité d'activité|plan de continuité d'activité|continuidad de negocio|plan de continuidad|bedrijfscontinuïteit|kontinuitetsplanering|kontinuitetshantering|continuità operativa|continuidade de negócio
+Business continuity planning|business continuity|business continuity management|BCM|BCP|continuity planning|Notfallmanagement|Notfallplanung|continuité d'activité|plan de continuité d'activité|continuidad de negocio|plan de continuidad|bedrijfscontinuïteit|kontinuitetsplanering|kontinuitetshantering|continuità operativa|continuidade de negócio|Notfallpläne|Notfallplänen|Notfallkonzept|Notfallkonzepte|Notfallvorsorge|Notfallhandbuch
 Disaster recovery|DR planning|disaster recovery planning|disaster recovery plans|Wiederherstellung im Notfall|reprise d'activité|plan de reprise d'activité|recuperación ante desastres|herstel na calamiteiten|katastrofåterställning|ripristino di emergenza|recuperação de desastres
 Security awareness training|security awareness|awareness training|security awareness programs|phishing simulations|Security-Awareness|Awareness-Schulungen|Sensibilisierungsmaßnahmen|Sensibilisierung der Mitarbeitenden|sensibilisation à la sécurité|sensibilisation cybersécurité|concienciación en seguridad|formación en ciberseguridad|securitybewustzijn|security awareness-trainingen|säkerhetsmedvetenhet|sensibilizzazione alla sicurezza|consciencialização de segurança
 Tenable|Nessus|Tenable.io
@@ -926,6 +926,11 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   AVS: { caseSensitive: true },
   LAINF: { caseSensitive: true },
   LPP: { caseSensitive: true, context: 'AVS|AHV|assicurazion|assurances? sociales|prévoyance|previdenza|LAINF|IPG' },
+  // Retail named as a market ("customers in fashion and retail") is not the skill; retail experience is.
+  'Retail|*': {
+    lineContext:
+      'experience|background|roles?\\b|Erfahrung|erfarenhet|expérience|experiencia|ervaring|esperienza|experiência|erfaring|arbete i|work(?:ed|ing)? in|knowledge',
+  },
   exponering: { lineContext: 'butik|varor|koncept|kampanj|säljyta|sortiment' },
   // "Ein unbefristeter Arbeitsvertrag" is an offer; drafting and keeping contracts is the HR skill.
   'Contracts of employment|*': {
