@@ -38,7 +38,7 @@ const YEARS_IN_REQUIREMENT = new RegExp(
 );
 /** The experience word first: "Experiencia … de al menos 3 años", "Expérience de 2 ans minimum", "Erfahrung von mindestens 3 Jahren". */
 const YEARS_AFTER_EXPERIENCE = new RegExp(
-  `\\b(?:experience|erfahrung|berufserfahrung|exp[ée]rience|experiencia)\\b[^.;:]{0,60}?\\b(?:at least|a minimum of|minimum of|al menos|m[íi]nimo|mindestens|de|of|von)\\s+(${NUMBER})\\s*\\+?\\s*(?:${YEAR_WORDS})\\b`,
+  `\\b(?:experience|erfahrung|berufserfahrung|exp[ée]rience|experiencia|esperienza|experi[êe]ncia|erfaring)\\b[^.;:]{0,60}?\\b(?:at least|a minimum of|minimum of|al menos|m[íi]nimo|mindestens|de|of|von)\\s+(${NUMBER})\\s*\\+?\\s*(?:${YEAR_WORDS})\\b`,
   'i',
 );
 

@@ -580,7 +580,7 @@ TeamSystem
 Personio
 Nmbrs
 Loket.nl
-BACS payments|BACS|BACS runs|payment runs|payment run|Zahlungsläufe|Zahlungslauf|Zahlungsvorschläge|SEPA payments|SEPA|campagnes de paiement|remesas de pago|betaalbatches|betalningskörningar|distinte di pagamento|betalingskørsler
+BACS payments|BACS|BACS runs|Zahlungsläufe|Zahlungslauf|Zahlungsvorschläge|SEPA payments|SEPA|campagnes de paiement|remesas de pago|betaalbatches|betalningskörningar|distinte di pagamento|betalingskørsler
 Fraud prevention|fraud detection|anti-fraud|fraud checks|fraud controls|Betrugsprävention|Betrugserkennung|prévention de la fraude|détection de la fraude|lutte contre la fraude|prevención del fraude|detección de fraude|fraudepreventie|fraudedetectie|bedrägeribekämpning|prevenzione delle frodi|prevenção de fraude|svindelforebyggelse
 AAT|AAT Level 3|AAT Level 4|AAT qualified|AAT qualification
 ICAEW|ACA qualified|ACA qualification
