@@ -179,7 +179,7 @@ Material handling|materials handling|material handling equipment|MHE|pallet jack
   ],
   [
     'education',
-    `Mathematics|math|maths
+    `Mathematics|math|maths|mathématiques|Mathematik|matemáticas|wiskunde|matematik|matematica|matemática
 Common Core|Common Core standards
 Differentiated instruction|differentiate instruction|differentiation|omgaan met verschillen|verschillen tussen leerlingen|differentiëren|differentiatie|Binnendifferenzierung|différenciation pédagogique|enseñanza diferenciada|differentiated teaching|differentiated learning|differentiated lessons|differentiate lessons|differentiate learning|differentiating instruction|adapt lessons|adapting lessons|personalised learning|personalized learning|individualised learning|individualized instruction|differenzierter Unterricht|innere Differenzierung|individuelle Förderung|pédagogie différenciée|atención a la diversidad|enseñanza personalizada|instrucción diferenciada|gedifferentieerd lesgeven|differentiatie in de klas|anpassad undervisning|individanpassad undervisning|differentierad undervisning|didattica differenziata|didattica personalizzata|didattica inclusiva|ensino diferenciado|diferenciação pedagógica|undervisningsdifferentiering|adapt your teaching|adapt their teaching|adapt teaching|adapting teaching|adapting your teaching|Unterricht differenzieren|adapter son enseignement|adaptar la enseñanza|lesgeven afstemmen|anpassa undervisningen|adattare la didattica|adaptar o ensino|tilpasse undervisningen
 English language learners|English learners|ELL|ESL|ESOL|EAL
@@ -199,7 +199,7 @@ Behavior management|behaviour management
 STEM education|STEM
 Literacy instruction|reading instruction|phonics
 Student assessment|assessment design|toetsen|leerlingvolgsysteem|Leistungsbeurteilung|évaluation des élèves|evaluación del alumnado|assessment for learning|assess student progress|assessing student progress|assess pupils|assessing pupils|pupil assessment|pupil progress|student progress|assessment and feedback|marking and assessment|marking|grading|Leistungsbewertung|Notengebung|Lernstandserhebung|Lernstandserhebungen|évaluation des apprentissages|evaluación continua|evaluación del aprendizaje|evaluar al alumnado|beoordeling van leerlingen|betygsättning|betygssättning|valutazione degli studenti|valutazione degli apprendimenti|avaliação dos alunos|avaliação das aprendizagens|evaluering af elever|assessment data|assessment results|pupil data|Lernstandsdaten|données d'évaluation|datos de evaluación|toetsgegevens|toetsresultaten|bedömningsunderlag|dati di valutazione|dados de avaliação
-Parent communication|parent-teacher conferences|keep parents informed|communicate with parents|communication with parents|Elternarbeit|Elterngespräche|oudergesprekken|oudercontact|relations avec les parents
+Parent communication|parent-teacher conferences|keep parents informed|communicate with parents|communication with parents|Elternarbeit|Elterngespräche|oudergesprekken|oudercontact|relations avec les parents|relations suivies avec les parents|lien avec les familles|communication avec les familles|comunicación con las familias|contacto con las familias|tutorías con familias|Elternkommunikation|vårdnadshavare|föräldrakontakt|rapporti con le famiglie|comunicação com os pais|forældresamarbejde
 Learning management systems|LMS
 Science education|science teaching|science teacher|science curriculum
 Cito LOVS|Cito|LOVS|Cito-toetsen
@@ -399,7 +399,7 @@ ZoomInfo`,
 Prepaid expenses|prepaid schedules|prepaids
 Balance sheet|balance sheets
 Fixed assets|fixed asset|fixed asset accounting|Anlagenbuchhaltung|immobilisations
-Sales tax|sales and use tax|VAT|Umsatzsteuer|Umsatzsteuervoranmeldung|VAT returns
+Sales tax|sales and use tax|VAT|Umsatzsteuer|Umsatzsteuervoranmeldung|VAT returns|moms|momsdeklaration|momsredovisning|btw-aangifte|btw|TVA|déclarations de TVA|IVA|declaraciones de IVA|liquidazioni IVA|Mehrwertsteuer|MWST
 Inventory costing|inventory accounting|standard costing|standard cost
 Variance analysis|variance analyses|variances
 CMA|Certified Management Accountant
@@ -598,7 +598,7 @@ Contracts of employment|employment contracts|Arbeitsverträge|Arbeitsvertrag|con
   [
     'legal-office',
     `Docketing|docket management|docket calendar|docketing deadlines|court deadlines|manage the docket|managing the docket|Fristenkontrolle|Fristenverwaltung|Fristenbuch|Fristenüberwachung|suivi des délais de procédure|control de plazos procesales|agenda procesal|termijnbewaking|termijnenbewaking|bevakning av frister|fristbevakning|controle de prazos|prazos processuais|fristovervågning|docket court dates|docket deadlines|docket dates|docketing system
-E-filing|e-file|efiling|electronic filing|electronic court filing|file electronically|beA|besonderes elektronisches Anwaltspostfach|elektronischer Rechtsverkehr|RPVA|e-barreau|LexNET|eJustice|e-justice|Processo Civile Telematico|processo telemático|e-Curia
+E-filing|e-file|efiling|electronic filing|electronic court filing|file electronically|beA|besonderes elektronisches Anwaltspostfach|elektronischer Rechtsverkehr|RPVA|e-barreau|LexNET|eJustice|e-justice|Processo Civile Telematico|processo telemático|e-Curia|filing documents electronically|filing electronically|electronically file|electronically filing|CE-File
 CM/ECF|PACER
 Calendaring|Calendar management|diary management|manage calendars|managing calendars|calendar coordination|Terminverwaltung|Terminkoordination|Kalenderführung|gestion d'agendas|gestion des agendas|gestion de l'agenda|gestión de agendas|gestión de agenda|agendabeheer|agenda beheren|kalenderhantering|gestione dell'agenda|gestione agende|gestão de agendas|gestão de agenda|kalenderstyring
 Proofreading|proofread|proof-reading|proofreading documents|Korrekturlesen|Korrektorat|Korrektur lesen|relecture|corrección de textos|corrección de pruebas|revisión de textos|correctie lezen|korrekturläsning|korrekturläsa|correzione di bozze|revisione dei testi|revisão de textos|korrekturlæsning
@@ -625,7 +625,8 @@ Sumo Logic
 LogRhythm
 Exabeam
 ArcSight
-SOAR|security orchestration, automation and response|security orchestration|Cortex XSOAR|XSOAR|Splunk SOAR|Tines
+SOAR|security orchestration, automation and response|security orchestration|Cortex XSOAR|XSOAR|Splunk SOAR
+Tines
 Threat hunting|threat hunt|threat hunts|hunt for threats|hunting for threats|chasse aux menaces|caza de amenazas
 MITRE ATT&CK|ATT&CK|MITRE ATT&CK framework|MITRE framework
 Threat intelligence|cyber threat intelligence|CTI|threat intel|Bedrohungsanalyse|renseignement sur les menaces|inteligencia de amenazas|dreigingsinformatie|hotunderrättelser
@@ -918,6 +919,28 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
       'residents?|patients?|clients?|assist|bath|dress|toilet|elderly|care home|\\bADLs?\\b|support|service users?',
   },
   ADL: { caseSensitive: true },
+  moms: { lineContext: 'redovisning|deklaration|bokföring|skatt|faktur|ekonomi|arbetsgivar|bokslut|moms\\w' },
+  btw: { lineContext: 'aangifte|administratie|boekhoud|facturen|fiscal|belasting|grootboek' },
+  TCD: { caseSensitive: true },
+  IVA: { caseSensitive: true },
+  TVA: { caseSensitive: true },
+  MWST: { caseSensitive: true },
+  MwSt: { caseSensitive: true },
+  rapportering: { lineContext: 'Excel|ekonomi|månad|ledning|chef|KPI|nyckeltal|verktyg|finans|økonomi|ledelse' },
+  rapportage: { lineContext: 'Excel|financi|maand|management|KPI|Power BI|dashboards?' },
+  rapportages: { lineContext: 'Excel|financi|maand|management|KPI|Power BI|dashboards?' },
+  // A case management system in a law firm is software, not the care skill.
+  'Case management|Case management': {
+    lineContext: 'patients?|clients?|care|social|nurs|clinical|discharge|hospital|health|members?|benefits|caseload',
+    notBefore: '^\\s+(?:system|software|tool|platform)s?\\b',
+  },
+  // "Tableau interactif" is a classroom whiteboard; "tableau de bord" a dashboard.
+  'Tableau|Tableau': { notBefore: '^\\s+(?:interactif|blanc|noir|de bord|numérique|croisé|récapitulatif|d\\W)' },
+  // A language's name and a school subject share words; in a classroom line it is the subject.
+  'Mathematics|*': {
+    lineContext:
+      'teach|grade|student|class|curriculum|lesson|tutor|education|élève|enseign|alumn|leerling|elev|Schüler|Unterricht|studenti|alunos|cours|leçon',
+  },
   ITP: { caseSensitive: true },
   ITPs: { caseSensitive: true },
   WHS: { caseSensitive: true },
