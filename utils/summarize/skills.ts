@@ -170,7 +170,8 @@ function buildMatcher(): SkillMatcher {
       const tokens = tokenize(alias);
       if (!tokens.length) continue;
       const lower = alias.toLowerCase();
-      // A guard keyed "Name|alias" is for that skill's alias only (two skills share "EMR").
+      // A guard keyed "Name|alias" is for that skill's alias only (two skills share "EMR"); "Name|*" for
+      // every alias of the skill that has no guard of its own ("Work permits" in eight languages).
       const guard =
         GUARDS[`${skill.name}|${alias}`] ??
         GUARDS[alias] ??
