@@ -146,6 +146,16 @@ const SAME_SKILL: ReadonlyArray<readonly [string, readonly string[]]> = [
     ['Carnet de manipulador de alimentos', 'Lebensmittelhygiene nach HACCP', 'Hygiène alimentaire', 'Livsmedelshygien'],
   ],
   [
+    'Data pipelines',
+    ['Diseñar pipelines de ingesta con Kafka', 'Construire des pipelines de données', 'Aufbau von Datenpipelines'],
+  ],
+  ['Batch processing', ['Procesos en streaming y por lotes con Spark', 'Traitement par lots des événements']],
+  [
+    'Geospatial data',
+    ['Experiencia con datos geoespaciales', 'Arbeit mit Geodaten', 'Données géospatiales des véhicules'],
+  ],
+  ['Data engineering', ['Buscamos un/a Ingeniero/a de Datos', 'Ingénieur de données confirmé']],
+  [
     'Cycle counting',
     ['Cyclische tellingen in het WMS', 'Réaliser les inventaires tournants', 'Contagem cíclica do stock'],
   ],

@@ -922,6 +922,7 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   moms: { lineContext: 'redovisning|deklaration|bokföring|skatt|faktur|ekonomi|arbetsgivar|bokslut|moms\\w' },
   btw: { lineContext: 'aangifte|administratie|boekhoud|facturen|fiscal|belasting|grootboek' },
   TCD: { caseSensitive: true },
+  'Batch processing|por lotes': { lineContext: 'datos|pipelines?|streaming|Spark|ingesta|ETL|procesos|Airflow' },
   IVA: { caseSensitive: true },
   TVA: { caseSensitive: true },
   MWST: { caseSensitive: true },

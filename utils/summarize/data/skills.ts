@@ -313,7 +313,7 @@ PagerDuty
 Sentry
 OpenTelemetry
 Jaeger
-Observability|monitoring and observability|Monitoring
+Observability|monitoring and observability|Monitoring|observabilidad|observabilité|Observabilität|observabiliteit|observerbarhet|osservabilità|observabilidade
 Site reliability engineering|SRE|reliability engineering
 Infrastructure as code|IaC
 DevOps
@@ -365,13 +365,13 @@ Luigi
 Prefect
 Dagster
 ETL|ELT|ETL pipelines|extract, transform, load
-Data pipelines|data pipeline|ingestion pipelines|ingestion pipeline|data ingestion pipelines
-Data engineering|data engineer|data engineers
+Data pipelines|data pipeline|ingestion pipelines|ingestion pipeline|data ingestion pipelines|pipelines de datos|pipeline de datos|pipelines de ingesta|pipelines de données|pipeline de données|Datenpipelines|Datenpipeline|Datenstrecken|datapijplijnen|datapipelines|datapipeline|pipeline di dati|pipeline dati|pipelines de dados
+Data engineering|data engineer|data engineers|ingeniero de datos|ingeniera de datos|ingeniero/a de datos|ingeniería de datos|ingénieur data|ingénieur de données|ingénierie des données|Dateningenieur|Data-Engineering|dataingenjör|data-engineer|ingegnere dei dati|ingegneria dei dati|engenheiro de dados|engenharia de dados
 Data warehousing|data warehouse|DWH|warehouse
 Data lakes|data lake|lakehouse
 Delta Lake
 Data governance
-Data quality
+Data quality|calidad de datos|calidad de los datos|qualité des données|Datenqualität|datakwaliteit|datakvalitet|qualità dei dati|qualidade dos dados|qualidade de dados
 Data integrity
 Data analysis|data analytics|analytics|analyse de données|analyse des données|Datenanalyse|análisis de datos
 Data visualization|data visualisation|dataviz
@@ -396,7 +396,7 @@ Big data
 Data mining
 Data science
 Stream processing|streaming data|streaming pipelines|streaming pipeline|streaming platform|streaming platforms|event streaming|streaming jobs|streaming
-Batch processing|batch pipelines|batch jobs|batch workloads
+Batch processing|batch pipelines|batch jobs|batch workloads|procesamiento por lotes|procesos por lotes|por lotes|traitement par lots|traitements batch|Batch-Verarbeitung|Stapelverarbeitung|batchverwerking|elaborazione batch|processamento em lote
 Kinesis|Amazon Kinesis
 Pub/Sub
 RabbitMQ
@@ -419,7 +419,7 @@ Predictive modeling|predictive analytics
 Forecasting models|time series|time-series analysis
 Quantitative analysis|quantitative research
 Econometrics
-Geospatial data|geospatial|GIS|geospatial analysis|spatial data
+Geospatial data|geospatial|GIS|geospatial analysis|spatial data|datos geoespaciales|información geoespacial|données géospatiales|données géographiques|Geodaten|georeferenzierte Daten|geodata|geografische data|dati geospaziali|dados geoespaciais
 ArcGIS
 QGIS`,
   ],
