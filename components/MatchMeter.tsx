@@ -1,3 +1,4 @@
+import { checksBesideReason } from '@/utils/match-checks';
 import type { Match } from '@/utils/schema/summary';
 
 export interface MatchMeterProps {
@@ -22,6 +23,8 @@ function reasonOf(match: Match): string {
 /** How well the posting fits the user: a score, one line why, and each thing weighed. */
 export function MatchMeter({ match }: MatchMeterProps) {
   const tone = match.score >= 70 ? 'good' : match.score >= 40 ? 'warn' : 'bad';
+  const reason = reasonOf(match);
+  const checks = checksBesideReason(match.checks, reason);
   return (
     <section className={`match match-${tone}`} aria-label="How well you match" data-testid="match">
       <div className="match-score">
@@ -29,13 +32,15 @@ export function MatchMeter({ match }: MatchMeterProps) {
         <meter min={0} max={100} low={40} high={70} optimum={100} value={match.score} aria-hidden="true" />
       </div>
       <p className="match-line" data-testid="match-reason">
-        {reasonOf(match)}
+        {reason}
       </p>
-      {match.checks && match.checks.length > 0 ? (
+      {checks.length > 0 ? (
         <ul className="match-checks" aria-label="What the match weighed">
-          {match.checks.map((check) => (
+          {checks.map((check) => (
             <li key={check.kind} className={`match-check match-check-${check.status}`}>
-              <span aria-hidden="true">{checkMarks[check.status]}</span>
+              <span className="match-mark" aria-hidden="true">
+                {checkMarks[check.status]}
+              </span>
               <span className="visually-hidden">{checkWords[check.status]}: </span>
               {check.label}
             </li>

@@ -1,3 +1,4 @@
+import { checksBesideReason } from '@/utils/match-checks';
 import type { Match, MatchCheck } from '@/utils/schema/summary';
 import './job-match.css';
 
@@ -41,11 +42,7 @@ export function JobMatchCard({ match, settingsHref }: JobMatchCardProps) {
     );
   }
   const tone = match.score >= 70 ? 'good' : match.score >= 40 ? 'warn' : 'bad';
-  // The reason starts with the skills count ("2 of 10 must-have skills; missing: …"): that check is
-  // not listed again under it.
-  const checks = (match.checks ?? []).filter(
-    (check) => !(check.kind === 'skills' && match.reason?.includes(check.label)),
-  );
+  const checks = checksBesideReason(match.checks, match.reason);
   return (
     <section className={`card job-match job-match-${tone}`} aria-labelledby="job-match-heading" data-testid="job-match">
       <h2 id="job-match-heading" className="card-title">

@@ -31,6 +31,26 @@ describe('MatchMeter', () => {
     expect(text(html)).toContain('not met: On-site (you want remote)');
   });
 
+  it('does not list the skills check again under a reason that already says it', () => {
+    const html = renderToStaticMarkup(
+      <MatchMeter
+        match={{
+          score: 19,
+          matchedRequired: ['C++', 'Python'],
+          missingRequired: ['SQL'],
+          matchedPreferred: [],
+          reason: '2 of 10 must-have skills; missing: SQL',
+          checks: [
+            { kind: 'skills', status: 'unmet', label: '2 of 10 must-have skills' },
+            { kind: 'years', status: 'met', label: '3+ years (you: 6)' },
+          ],
+        }}
+      />,
+    );
+    expect(text(html).match(/2 of 10 must-have skills/g)).toHaveLength(1);
+    expect(text(html)).toContain('met: 3+ years (you: 6)');
+  });
+
   it('writes the reason itself from the skills when the summarizer gave none', () => {
     const html = renderToStaticMarkup(
       <MatchMeter
