@@ -264,5 +264,5 @@ describe('Jobshelf in real Firefox (MV3)', () => {
     await tab.close();
     expect(pages.length).toBeGreaterThan(30);
     expect(mismatches).toEqual([]);
-  }, 150_000);
+  }, 240_000);
 });
