@@ -109,7 +109,7 @@ const CASES: ReadonlyArray<
   [
     'operations',
     'Operations management',
-    'Experience in warehouse operations',
+    'Five years of experience in operations',
     null,
     'Partner with engineering and operations leaders',
   ],

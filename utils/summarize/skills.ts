@@ -170,10 +170,12 @@ function buildMatcher(): SkillMatcher {
       const tokens = tokenize(alias);
       if (!tokens.length) continue;
       const lower = alias.toLowerCase();
-      // A guard keyed "Name|alias" is for that skill's alias only (two skills share "EMR").
+      // A guard keyed "Name|alias" is for that skill's alias only (two skills share "EMR"); "Name|*" for
+      // every alias of the skill that has no guard of its own ("Work permits" in eight languages).
       const guard =
         GUARDS[`${skill.name}|${alias}`] ??
         GUARDS[alias] ??
+        GUARDS[`${skill.name}|*`] ??
         (skill.category === 'spoken-language' ? { lineContext: LANGUAGE_CONTEXT } : undefined);
       // For a name the user typed, an alias that only counts in some contexts yields to one that always does.
       const contextual = Boolean(guard?.lineContext ?? guard?.context);
@@ -212,7 +214,9 @@ function buildMatcher(): SkillMatcher {
     for (const aliases of lines) {
       const name = aliases[0];
       if (!name) continue;
-      const unguarded = aliases.filter((alias) => !GUARDS[alias] && !GUARDS[`${name}|${alias}`]);
+      const unguarded = GUARDS[`${name}|*`]
+        ? []
+        : aliases.filter((alias) => !GUARDS[alias] && !GUARDS[`${name}|${alias}`]);
       const spellings = unguarded.map(otherSpellingOf).filter((alias): alias is string => alias !== null);
       const variants = [...unguarded, ...spellings];
       const generated = [

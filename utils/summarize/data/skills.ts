@@ -307,19 +307,19 @@ Prometheus
 Grafana
 Datadog
 New Relic
-Splunk
+Splunk|Splunk Enterprise Security|Splunk ES|Splunk Enterprise|Splunk Cloud
 Graylog
 PagerDuty
 Sentry
 OpenTelemetry
 Jaeger
-Observability|monitoring and observability|Monitoring
+Observability|monitoring and observability|Monitoring|observabilidad|observabilité|Observabilität|observabiliteit|observerbarhet|osservabilità|observabilidade
 Site reliability engineering|SRE|reliability engineering
 Infrastructure as code|IaC
 DevOps
 Platform engineering|internal platform|developer platform
 Release engineering
-Incident management|incident response|on-call
+Incident management|on-call|incident response
 Load balancing|load balancers|load balancer
 Networking|computer networking|network engineering|redes|réseaux|Netzwerke|Netzwerktechnik
 TCP/IP|TCP
@@ -365,13 +365,13 @@ Luigi
 Prefect
 Dagster
 ETL|ELT|ETL pipelines|extract, transform, load
-Data pipelines|data pipeline|ingestion pipelines|ingestion pipeline|data ingestion pipelines
-Data engineering|data engineer|data engineers
+Data pipelines|data pipeline|ingestion pipelines|ingestion pipeline|data ingestion pipelines|pipelines de datos|pipeline de datos|pipelines de ingesta|pipelines de données|pipeline de données|Datenpipelines|Datenpipeline|Datenstrecken|datapijplijnen|datapipelines|datapipeline|pipeline di dati|pipeline dati|pipelines de dados
+Data engineering|data engineer|data engineers|ingeniero de datos|ingeniera de datos|ingeniero/a de datos|ingeniería de datos|ingénieur data|ingénieur de données|ingénierie des données|Dateningenieur|Data-Engineering|dataingenjör|data-engineer|ingegnere dei dati|ingegneria dei dati|engenheiro de dados|engenharia de dados
 Data warehousing|data warehouse|DWH|warehouse
 Data lakes|data lake|lakehouse
 Delta Lake
 Data governance
-Data quality
+Data quality|calidad de datos|calidad de los datos|qualité des données|Datenqualität|datakwaliteit|datakvalitet|qualità dei dati|qualidade dos dados|qualidade de dados
 Data integrity
 Data analysis|data analytics|analytics|analyse de données|analyse des données|Datenanalyse|análisis de datos
 Data visualization|data visualisation|dataviz
@@ -390,13 +390,13 @@ Jupyter|Jupyter notebooks
 Economics|econometrics|Volkswirtschaftslehre
 Statistics|statistical analysis|statistical modeling|statistiques|Statistik|estadística
 A/B testing|AB testing|experimentation|online experiments|A/B tests|tests A/B|pruebas A/B|A/B-Tests
-Causal inference
+Causal inference|causal modeling|causal modelling|causal analysis|uplift modeling|uplift modelling|difference-in-differences|diff-in-diff|synthetic control|kausale Inferenz|inférence causale|inferencia causal|causale inferentie|kausal inferens|inferenza causale|inferência causal|causal methods|causal impact|causal effects
 Parquet|Apache Parquet
 Big data
 Data mining
 Data science
 Stream processing|streaming data|streaming pipelines|streaming pipeline|streaming platform|streaming platforms|event streaming|streaming jobs|streaming
-Batch processing|batch pipelines|batch jobs|batch workloads
+Batch processing|batch pipelines|batch jobs|batch workloads|procesamiento por lotes|procesos por lotes|por lotes|traitement par lots|traitements batch|Batch-Verarbeitung|Stapelverarbeitung|batchverwerking|elaborazione batch|processamento em lote
 Kinesis|Amazon Kinesis
 Pub/Sub
 RabbitMQ
@@ -419,7 +419,7 @@ Predictive modeling|predictive analytics
 Forecasting models|time series|time-series analysis
 Quantitative analysis|quantitative research
 Econometrics
-Geospatial data|geospatial|GIS|geospatial analysis|spatial data
+Geospatial data|geospatial|GIS|geospatial analysis|spatial data|datos geoespaciales|información geoespacial|données géospatiales|données géographiques|Geodaten|georeferenzierte Daten|geodata|geografische data|dati geospaziali|dados geoespaciais
 ArcGIS
 QGIS`,
   ],
@@ -473,7 +473,7 @@ Convolutional neural networks|CNN|CNNs
 Recurrent neural networks|RNN|LSTM
 Diffusion models
 Speech recognition|ASR
-Recommender systems|recommendation systems
+Recommender systems|recommendation systems|recommendation engine|recommendation engines|recommendation models|recommendation model|recommender models|recommender|recommendations engine|Empfehlungssystem|Empfehlungssysteme|Empfehlungsalgorithmen|système de recommandation|systèmes de recommandation|moteur de recommandation|moteurs de recommandation|sistema de recomendación|sistemas de recomendación|motor de recomendaciones|aanbevelingssysteem|aanbevelingssystemen|rekommendationssystem|rekommendationsmotor|sistema di raccomandazione|sistemi di raccomandazione|sistemas de recomendação|anbefalingssystemer
 Information retrieval
 Search ranking|learning to rank|ranking models|ranking model
 Feature engineering
@@ -522,7 +522,7 @@ AI safety|alignment research|alignment`,
   ],
   [
     'security',
-    `Cybersecurity|cyber security|information security|infosec
+    `Cybersecurity|cyber security|information security|infosec|IT security|IT-Sicherheit|Informationssicherheit|cybersécurité|sécurité informatique|sécurité de l'information|ciberseguridad|seguridad informática|seguridad de la información|informatiebeveiliging|cyberbeveiliging|informationssäkerhet|cybersäkerhet|IT-säkerhet|sicurezza informatica|cibersegurança|segurança da informação|it-sikkerhed|informationssikkerhed
 Application security|AppSec
 Network security
 Cloud security
@@ -530,7 +530,7 @@ Penetration testing|pen testing|pentesting|penetration tests|pen tests|pentests
 Vulnerability assessment|vulnerability management
 Threat modeling
 SIEM
-SOC
+SOC|Security Operations Center|Security Operations Centre|security operations|SOC analyst|SOC operations|Cyber Defense Center
 Incident response
 Identity management
 Cryptography|encryption
@@ -630,11 +630,11 @@ Resource planning|resourcing plans
 Escalation management|Eskalationsmanagement
 Presales|pre-sales
 Vendor management
-Budgeting|budget management|Budgetplanung|budget planning|annual operating plan|operating plan|AOP|budgets
+Budgeting|budget management|Budgetplanung|budget planning|annual operating plan|operating plan|AOP|budgets|budgetansvar|budgetarbete|budgetering|arbeta med budget|Budgetverantwortung|Budgetierung|Budgetkontrolle|gestion budgétaire|gestion du budget|élaboration du budget|suivi budgétaire|gestión presupuestaria|elaboración de presupuestos|control presupuestario|control del presupuesto|budgetbeheer|budgettering|gestione del budget|controllo del budget|gestão orçamental|gestão orçamentária|orçamentação|budgetstyring|budgetlægning|budget responsibility|manage the budget|managing the budget|manage budgets|managing budgets
 Strategic planning|strategy
 Performance management|performance metrics
-KPIs|KPI
-Reporting|Berichterstattung|Berichtswesen|headcount reporting|headcount reports|HR reporting|HR reports
+KPIs|KPI|nyckeltal|Kennzahlen|KPI's|indicateurs de performance|indicateurs clés|indicadores clave|indicadores de rendimiento|prestatie-indicatoren|kengetallen|indicatori di performance|indicatori chiave|indicadores de desempenho|nøgletal
+Reporting|Berichterstattung|Berichtswesen|headcount reporting|headcount reports|HR reporting|HR reports|rapportering|reporting financier|informes financieros|rapportage|rapportages|reportistica
 Payment systems|payments|payment processing|pagos|paiements|Zahlungsverkehr
 Stripe
 Fintech
@@ -642,7 +642,7 @@ SaaS
 E-commerce|ecommerce
 Blockchain
 Web3
-IoT|Internet of Things
+IoT|Internet of Things|IIoT|Industrial IoT|industrial internet of things|connected devices|Internet der Dinge|internet des objets|objets connectés|internet de las cosas|sakernas internet|internet delle cose|internet das coisas|tingenes internet
 AR/VR|augmented reality|virtual reality|AR|VR|XR|mixed reality
 Game development|Unity|Unreal Engine`,
   ],
@@ -689,7 +689,7 @@ Content design`,
     `Accounting|Rechnungswesen|comptabilité|contabilidad
 Financial accounting
 Management accounting|cost accounting|Controlling
-Bookkeeping|Finanzbuchhaltung|Buchhaltung|comptabilité générale
+Bookkeeping|Finanzbuchhaltung|Buchhaltung|comptabilité générale|bookkeeper|Buchführung|tenue de comptabilité|tenue comptable|tenue des comptes|teneduría de libros|contabilidad general|boekhouding|boekhouder|bokföring|redovisning|contabilità generale|tenuta della contabilità|escrituração contabilística|escrituração contábil|bogføring|bogholderi
 GAAP|US GAAP
 IFRS
 Financial modeling|financial modelling
@@ -702,21 +702,21 @@ Auditing|audit|audits|annual audit|year-end audit|external audit support
 Internal controls
 SOX|Sarbanes-Oxley
 Tax|taxation|tax compliance|Steuerrecht|tax law|fiscalité|fiscalidad
-Accounts payable|AP
-Accounts receivable|AR
-Payroll
-Reconciliation|account reconciliation|bank reconciliation|reconciliations|reconcile accounts|Kontenabstimmung|rapprochement bancaire|conciliación bancaria|reconcile|reconciling
+Accounts payable|AP|Kreditorenbuchhaltung|Kreditorenbuchhalter|comptabilité fournisseurs|comptable fournisseurs|cuentas por pagar|cuentas a pagar|crediteurenadministratie|crediteurenbeheer|leverantörsreskontra|contabilità fornitori|contas a pagar|kreditorbogholderi|purchase ledger
+Accounts receivable|AR|Debitorenbuchhaltung|Debitorenbuchhalter|comptabilité clients|cuentas por cobrar|cuentas a cobrar|debiteurenadministratie|debiteurenbeheer|kundreskontra|contabilità clienti|contas a receber|debitorbogholderi|sales ledger
+Payroll|payroll processing|payroll administration|process payroll|processing payroll|run payroll|running payroll|Lohnbuchhaltung|Lohnabrechnung|Lohnabrechnungen|Entgeltabrechnung|Gehaltsabrechnung|Gehaltsabrechnungen|Lohnadministration|Lohnwesen|Lohn- und Gehaltsabrechnung|paie|gestion de la paie|gestion de paie|gestion des paies|fiches de paie|bulletins de paie|nómina|nóminas|gestión de nóminas|salarisadministratie|loonadministratie|salarisverwerking|lönehantering|löneadministration|lönearbete|elaborazione buste paga|elaborazione delle buste paga|buste paga|paghe|cedolini|folha de pagamento|processamento salarial|processamento de salários|lønbehandling|lønadministration|elaborazione degli stipendi|elaborazione stipendi|calcolo degli stipendi|Lohnverarbeitung|Lohnläufe|gestion des salaires|traitement des salaires|calcul des salaires|löneberäkning|lønkørsel
+Reconciliation|account reconciliation|bank reconciliation|reconciliations|reconcile accounts|Kontenabstimmung|rapprochement bancaire|conciliación bancaria|reconcile|reconciling|avstämning|avstämningar|kontoavstämning|afstemning|afstemninger|afstemmingen|aansluitingen|Abstimmungen|rapprochements|conciliaciones|riconciliazioni|riconciliazione|reconciliações
 Collections|debt collection|collections management
 Journal entries|journal entry
-Pivot tables|pivot table|PivotTables
-VLOOKUP|XLOOKUP
+Pivot tables|pivot table|PivotTables|tableaux croisés dynamiques|tableau croisé dynamique|TCD|Pivot-Tabellen|Pivottabellen|Pivot-Tabelle|tablas dinámicas|tabla dinámica|draaitabellen|draaitabel|pivottabeller|pivottabell|tabelle pivot|tabella pivot|tabelas dinâmicas|tabela dinâmica
+VLOOKUP|XLOOKUP|RECHERCHEV|SVERWEIS|BUSCARV|VERT.ZOEKEN|LETARAD|CERCA.VERT|PROCV|LOPSLAG
 General ledger|ledgers
-Month-end close|month end close|month-end closing|Monatsabschluss|clôture mensuelle|cierre mensual|Monats- und Jahresabschluss|month-end and year-end close
+Month-end close|month end close|month-end closing|Monatsabschluss|clôture mensuelle|cierre mensual|Monats- und Jahresabschluss|month-end and year-end close|month-end|month end|period-end close|period end close|month-end reporting|year-end close|Monatsabschlüsse|Jahresabschlussarbeiten|clôtures mensuelles|clôture comptable|cierre contable|cierres mensuales|maandafsluiting|maandafsluitingen|månadsbokslut|bokslut|chiusura mensile|chiusure mensili|chiusure contabili|fecho mensal|fechamento mensal|fecho de contas|månedsafslutning|månedsafslutninger
 Treasury
 Cash management|cash flow management
 Credit risk
 Market risk
-Risk analysis
+Risk analysis|risk assessment|risk assessments|Risikoanalyse|Risikoanalysen|Risikobewertung|analyse des risques|analyse de risques|évaluation des risques|análisis de riesgos|evaluación de riesgos|risicoanalyse|risicoanalyses|riskanalys|riskbedömning|analisi dei rischi|valutazione dei rischi|análise de riscos|avaliação de riscos|risikovurdering
 Investment banking
 Private equity
 Venture capital
@@ -771,13 +771,13 @@ Cold calling
 Prospecting|prospect new|prospection|prospectar|Kaltakquise
 Account management|key account management|KAM|fidelizar|fidelización de clientes|fidélisation|Kundenbetreuung|Kundenbindung|accountmanagement
 Customer success
-Customer service|customer support
+Customer service|customer support|customer care|atención al cliente|servicio al cliente|service client|service à la clientèle|relation client|Kundenservice|Kundendienst|Kundenberatung|klantenservice|klantcontact|kundservice|kundeservice|servizio clienti|assistenza clienti|atendimento ao cliente|atendimento ao público
 Client relationship management|relationship management
 Negotiation|negotiations|negotiation skills|negotiating|negotiate|négocier|négociation|négociations|negociar|negociación|Verhandlungsgeschick|Verhandlungen|verhandeln|onderhandelen|förhandla|förhandling
 Distributor management|distributor sales|distribution sales|distributors|distribuidores|distributeurs|Händlernetz|Fachhändler
 Channel sales|channel partners
 Export|export sales|international sales|export strategies
-Retail
+Retail|retail industry|retail sector|retail environment|retail experience|Einzelhandel|Einzelhandels|commerce de détail|grande distribution|comercio minorista|venta al por menor|sector retail|detailhandel|retailsector|detaljhandel|detaljhandeln|arbete i butik|butiksarbete|commercio al dettaglio|vendita al dettaglio|grande distribuzione|comércio a retalho|varejo|detailhandlen
 FMCG|CPG|consumer packaged goods|fast-moving consumer goods
 Go-to-market|GTM|go to market
 Salesforce|SFDC
@@ -828,12 +828,12 @@ Quota attainment|sales targets|quota|quotas`,
   ],
   [
     'healthcare',
-    `Patient care
+    `Patient care|resident care|Patientenversorgung|Grundpflege|soins aux patients|soins aux résidents|atención al paciente|cuidado del paciente|patiëntenzorg|bewonerszorg|patientvård|omvårdnad|assistenza ai pazienti|assistenza infermieristica|cuidado ao paciente|cuidados ao doente|patientpleje
 Nursing|registered nurse|RN|Pflegefachkraft|Pflegefachfrau|Pflegefachmann|Krankenpfleger|Krankenpflegerin|Krankenpflege|Pflegekraft|infirmier|infirmière|soins infirmiers|enfermería|enfermero|enfermera|verpleegkundige|sjuksköterska
 Clinical research
 Clinical trials|clinical studies
 Good Clinical Practice|GCP guidelines
-Electronic health records|EHR|EMR|electronic medical records|electronic health record|electronic medical record|KIS|Krankenhausinformationssystem|dossier patient informatisé|historia clínica electrónica|elektronisch patiëntendossier
+Electronic health records|EHR|EMR|electronic medical records|electronic health record|electronic medical record|KIS|Krankenhausinformationssystem|dossier patient informatisé|historia clínica electrónica|elektronisch patiëntendossier|electronic charting|electronic documentation|EHR documentation|charting software|electronic records|elektronische Patientenakte|elektronische Pflegedokumentation|dossier de soins informatisé|dossier de soins|historia clínica|HCE|EPD|elektronisch cliëntdossier|elektronisk journal|journalsystem|journalföring|cartella clinica elettronica|cartella clinica|processo clínico eletrónico|registo clínico|elektronisk patientjournal|EPJ
 Epic Systems|Epic EHR|Epic Clarity|Epic Caboodle|Caboodle|Epic documentation|Epic charting|Epic
 Cerner
 Medical coding|ICD-10|CPT coding
@@ -857,17 +857,17 @@ Regulatory affairs
 Pharmacovigilance
 Medical devices
 FDA regulations|FDA
-Infection control
+Infection control|infection prevention|infection prevention and control|IPC|hand hygiene|Hygienemaßnahmen|Hygienerichtlinien|Krankenhaushygiene|prévention des infections|hygiène hospitalière|prevención de infecciones|control de infecciones|infectiepreventie|vårdhygien|basala hygienrutiner|prevenzione delle infezioni|controllo delle infezioni|controlo de infeção|prevenção de infeções|infektionshygiejne
 Mental health
 Case management
 Triage
-Vital signs
+Vital signs|vitals|vital sign|Vitalzeichen|Vitalparameter|signes vitaux|signos vitales|constantes vitales|vitale functies|vitale parameters|vitalparametrar|parametri vitali|sinais vitais|vitale værdier
 Wound care|Wundversorgung|Wundmanagement|Wundpflege|soins de plaies|soins des plaies|cura de heridas|wondzorg|sårvård
 Patient education|educate patients|patient teaching|teach patients
 Acute care
-Medication administration|administering medication|medication management|administer medications|administer medication
+Medication administration|administering medication|medication management|administer medications|administer medication|administering medications|medication pass|med pass|med passes|pass medications|PRN medications|eMAR|medication administration record|Medikamentengabe|Medikamentenverabreichung|Medikamentenmanagement|Verabreichung von Medikamenten|administration des médicaments|administration de médicaments|distribution des médicaments|administración de medicamentos|administración de medicación|medicatietoediening|medicatiebeheer|medicijnen toedienen|läkemedelshantering|läkemedelsadministrering|läkemedelsdelning|somministrazione dei farmaci|somministrazione di farmaci|somministrazione della terapia|administração de medicamentos|administração de medicação|medicingivning|medicinadministration
 PALS|pediatric advanced life support
-Patient assessment|patient assessments
+Patient assessment|patient assessments|nursing assessment|nursing assessments|resident assessment|resident assessments|head-to-toe assessment|head-to-toe assessments|health assessments|health assessment|assess patients|assessing patients|clinical assessment|clinical assessments|Krankenbeobachtung|pflegerische Einschätzung|Pflegeanamnese|évaluation clinique|évaluation infirmière|recueil de données|valoración de enfermería|valoración del paciente|valoración clínica|anamnese|verpleegkundige anamnese|observatie van patiënten|omvårdnadsbedömning|bedömning av patienter|valutazione del paziente|valutazione infermieristica|accertamento infermieristico|avaliação do doente|avaliação de enfermagem|sygeplejefaglig vurdering
 Care planning|care plans|care plan|Pflegeplanung|plan de soins|plan de cuidados|zorgplan|vårdplan|vårdplanering
 Dementia care|memory care
 Midwifery|midwife
@@ -915,7 +915,7 @@ Microscopy
 CRISPR
 Flow cytometry
 ELISA
-Quality control|QC
+Quality control|QC|inspection and test plans|ITPs|ITP|quality records|Qualitätskontrolle|Qualitätsprüfung|contrôle qualité|contrôle de la qualité|control de calidad|kwaliteitscontrole|kvalitetskontroll|controllo qualità|controlo de qualidade|controle de qualidade|kvalitetskontrol
 Quality management|quality management systems|QMS
 Validation protocols
 CAPA
@@ -943,7 +943,7 @@ LabVIEW
 Simulink
 Mechanical engineering
 Electrical engineering
-Civil engineering
+Civil engineering|civil construction|civil works|civil projects|Tiefbau|Bauingenieurwesen|génie civil|travaux publics|ingeniería civil|obra civil|obras civiles|GWW|grond-, weg- en waterbouw|weg- en waterbouw|anläggningsarbeten|anläggningsbranschen|ingegneria civile|opere civili|engenharia civil|construção civil|anlægsarbejde|anlægsbranchen
 Structural engineering
 Chemical process engineering
 Industrial engineering
@@ -961,14 +961,14 @@ FPGA
 Signal processing|DSP
 Control systems
 Mechatronics
-Hydraulics
-Welding
+Hydraulics|hydraulic systems|hydraulic|Hydraulik|hydraulique|hidráulica|hydrauliek|oleodinamica
+Welding|welder|Schweißen|Schweissen|Schweißarbeiten|soudage|soudeur|soldadura|soldador|saldatura|soldagem|svetsning|svetsare|svejsning|lastechniek|laswerk|weld|welds|welding repairs
 Machining|CNC
 3D printing|additive manufacturing
 GD&T
 BIM
-Surveying
-Construction management
+Surveying|setting out|set-out|site surveying|land surveying|Vermessung|Vermessungsarbeiten|Absteckung|topographie|topografía|replanteo|landmeten|uitzetten|maatvoering|utsättning|mätteknik|topografia|tracciamento|levantamento topográfico|landmåling|afsætning
+Construction management|construction project management|Bauprojektmanagement|Baumanagement|gestion de chantier|gestion de projets de construction|gestión de obras|gestión de la construcción|bouwmanagement|bouwprojectmanagement|byggprojektledning|byggledning|gestione del cantiere|gestione dei cantieri|gestão de obras|byggeledelse
 Project engineering
 Automotive
 Aerospace
@@ -982,8 +982,8 @@ Power systems`,
     `Supply chain management|supply chain
 Logistics|last mile delivery|last mile|logistique|Logistik|logística|logistiek
 Transportation management|TMS|transportation management system
-Warehouse management|warehousing|WMS|gestion d'entrepôt|gestion de l'entrepôt|gestion des entrepôts|Lagerlogistik|Lagerverwaltung|gestión de almacén|gestión de almacenes|magazijnbeheer
-Inventory management|gestion des stocks|gestion de stock|Bestandsmanagement|Bestandsführung|gestión de inventarios|gestión de stocks|voorraadbeheer|lagerhantering|inventory control|stock control
+Warehouse management|warehousing|WMS|gestion d'entrepôt|gestion de l'entrepôt|gestion des entrepôts|Lagerlogistik|Lagerverwaltung|gestión de almacén|gestión de almacenes|magazijnbeheer|warehouse operations|Lagerwirtschaft|Lagerhaltung|Lagerarbeit|Lagerist|entreposage|magasinier|almacenaje|mozo de almacén|magazijnmedewerker|lagerarbete|lagerarbetare|magazziniere|armazenagem|lagerarbejde|Lagerverwaltungssystem|Lagerverwaltungssysteme|Lagerverwaltungssoftware|logiciel WMS|sistema de gestión de almacenes|magazijnbeheersysteem|lagersystem|lagerhanteringssystem|sistema di gestione del magazzino|sistema de gestão de armazém
+Inventory management|gestion des stocks|gestion de stock|Bestandsmanagement|Bestandsführung|gestión de inventarios|gestión de stocks|voorraadbeheer|lagerhantering|inventory control|stock control|stock management|stock levels|stocktaking|stock takes|stocktakes|stock counts|inventory counts|Inventur|Inventuren|Warenwirtschaft|Warenwirtschaftssystem|Lagerbestand|Lagerbestände|inventaire|inventaires|gestion d'inventaire|inventario|inventarios|control de inventario|control de stock|voorraad|inventarisatie|lagerstyrning|inventering|inventeringar|lagerhållning|gestione delle scorte|gestione del magazzino|gestione magazzino|controllo inventario|gestão de stocks|gestão de estoque|controlo de inventário|lagerstyring|varelager|optælling|vareoptælling|lageroptælling|optællinger
 Demand planning|demand plan|demand plans
 S&OP|sales and operations planning
 Operations management|operations
@@ -997,17 +997,17 @@ Sourcing|strategic sourcing
 Category buying
 Contract management|contract lifecycle management|contract lifecycle|CLM|track contracts|contract tracking|contract repository|Vertragsmanagement|gestion des contrats|gestión de contratos
 Facilities management
-Health and safety|safety|EHS|HSE|sécurité au travail|santé et sécurité|Arbeitssicherheit|Arbeitsschutz|prevención de riesgos laborales|seguridad laboral|arbeidsveiligheid|arbetsmiljö
-Workforce planning|rostering|scheduling|shift schedules|staff schedules|Dienstplanung|Schichtplanung|weekly schedule|weekly schedules|build the schedule
-People management|direct management|team management|team leadership|encadrement|encadrer une équipe|management d'équipe|Personalführung|Mitarbeiterführung|gestión de equipos|leidinggeven|personalansvar|as a supervisor|as a team lead|as a lead or supervisor|supervisory experience|supervising staff
+Health and safety|safety|EHS|HSE|sécurité au travail|santé et sécurité|Arbeitssicherheit|Arbeitsschutz|prevención de riesgos laborales|seguridad laboral|arbeidsveiligheid|arbetsmiljö|WHS|SWMS|toolbox talks|toolbox talk|toolbox meetings|safe work method statements|Sicherheitsunterweisung|Sicherheitsunterweisungen|Gefährdungsbeurteilung|Gefährdungsbeurteilungen|quart d'heure sécurité|causeries sécurité|charlas de seguridad|toolboxmeeting|toolboxmeetings|skyddsronder|skyddsrond|sicurezza sul lavoro|salute e sicurezza|segurança no trabalho|arbejdsmiljø
+Workforce planning|rostering|scheduling|shift schedules|staff schedules|Dienstplanung|Schichtplanung|weekly schedule|weekly schedules|build the schedule|schemaläggning|bemanning|bemanningsplanering|Personaleinsatzplanung|Einsatzplanung|planning du personnel|plannings du personnel|planification des équipes|planificación de turnos|cuadrantes de turnos|roosters maken|roosterplanning|personeelsplanning|pianificazione dei turni|turni del personale|escalas de trabalho|vagtplanlægning|vagtplaner
+People management|direct management|team management|team leadership|encadrement|encadrer une équipe|management d'équipe|Personalführung|Mitarbeiterführung|gestión de equipos|leidinggeven|personalansvar|as a supervisor|as a team lead|as a lead or supervisor|supervisory experience|supervising staff|lead a team|leading a team|lead a team of|leads a team of|manage a team|managing a team|manage a team of|supervise a team|supervising a team|direct a team|Teamleitung|Führung eines Teams|ein Team führen|ein Team leiten|diriger une équipe|gérer une équipe|manager une équipe|liderar un equipo|dirigir un equipo|gestionar un equipo|een team aansturen|leiding geven aan een team|leda ett team|leder ett team|gestire un team|guidare un team|coordinare un team|liderar uma equipa|gerir uma equipa|liderar uma equipe|lede et team|run a crew|lead a crew|leading a crew|manage a crew|leder et team|leder teamet|personaleledelse|personaleansvar
 Leadership
-Coaching|coach
+Coaching|coach|coacha|coacher|coachen|coachear|coachar|coachare
 Mentoring|mentor|mentorship|Praxisanleitung|Praxisanleiter
-Training and development
-Recruiting|recruitment|talent acquisition
+Training and development|staff training|train new staff|train new employees|training new staff|training new employees|train and coach|train and develop|training and coaching|Mitarbeiterschulung|Schulung neuer Mitarbeiter|formation du personnel|former les nouveaux|formation des équipes|formación de personal|formación del equipo|formar al equipo|opleiden van medewerkers|medewerkers opleiden|inwerken en opleiden|utbilda personal|upplärning|introduktion och utbildning|formazione del personale|formação de equipas|formação de colaboradores|Einarbeitung von Auszubildenden|Betreuung von Auszubildenden|Ausbildung von Auszubildenden|Anleitung von Auszubildenden|Schulungen organisieren|Organisation von Schulungen|organisation des formations|organiser les formations|plan de formation|organización de formaciones|plan de formación|opleidingen organiseren|opleidingsplan|utbildningsplanering|organizzazione dei corsi di formazione|corsi di formazione|piano di formazione|organização de formações|plano de formação|uddannelsesplanlægning|train new hires|training new hires|train new team members|train new agents|train new colleagues|neue Mitarbeitende einarbeiten|neue Mitarbeiter einarbeiten|former les nouveaux collaborateurs|formar a nuevos empleados|formar a los nuevos|nieuwe collega's opleiden|lära upp nya medarbetare|formare i nuovi colleghi|formar novos colaboradores|oplære nye|oplærer nye|oplæring af nye|lär upp nya|leert nieuwe|inwerken van nieuwe collega
+Recruiting|recruitment|talent acquisition|recrutement|Personalgewinnung|Personalbeschaffung|reclutamiento|selección de personal|werving en selectie|werving|rekrytering|reclutamento|selezione del personale|recrutamento|rekruttering|rekrytera|recruter|reclutar|werven|rekruttere|reclutare|recrutar|rekrutieren|CV screening|screening candidates|screening applicants|screening applications|screen candidates|screen applicants|Bewerbermanagement|Bewerbungsprozess|Vorselektion|Vorstellungsgespräche|présélection des candidats|tri des CV|entretiens de recrutement|entretiens d'embauche|selección de candidatos|cribado de candidatos|entrevistas de selección|sollicitaties screenen|sollicitatiegesprekken|cv-screening|urval av kandidater|anställningsintervjuer|screening delle candidature|screening dei candidati|colloqui di selezione|organizzazione dei colloqui|triagem de candidatos|entrevistas de recrutamento|ansættelsessamtaler|rekrutterer|rekryterar|recrute|recrutez|recluta|werft|rekrutiert
 Sourcing candidates
-Onboarding
-Human resources|HR|Personalwesen|ressources humaines|recursos humanos|personeelszaken
+Onboarding|employee onboarding|new hire onboarding|Einarbeitung neuer Mitarbeitender|Einarbeitung neuer Mitarbeiter|intégration des nouveaux collaborateurs|intégration des nouveaux arrivants|incorporación de nuevos empleados|acogida de nuevos empleados|inwerken van nieuwe medewerkers|introduktion av nyanställda|inserimento dei nuovi assunti|inserimento nuovi assunti|integração de novos colaboradores|onboarding di nuovi|Einarbeitung neuer Kolleginnen und Kollegen|Einarbeitung neuer Kollegen|Onboarding-Prozess|Onboarding-Prozesse|introduktion av nya medarbetare|introducera nya medarbetare|accueil des nouveaux collaborateurs|accueil des nouveaux arrivants|acogida de nuevas incorporaciones|nieuwe medewerkers inwerken|accoglienza dei nuovi collaboratori
+Human resources|HR|Personalwesen|ressources humaines|recursos humanos|personeelszaken|Personalabteilung|Personalmanagement|risorse umane|HR-Abteilung|RH|personalavdelningen|personalarbete|human resource management
 HRIS|HCM|HR systems|HR information systems|HRIS data
 Workday
 BambooHR
@@ -1015,33 +1015,33 @@ Greenhouse
 Lever ATS
 Employee relations
 Compensation and benefits
-Labor law|employment law
+Labor law|employment law|labour law|employment legislation|labour legislation|labor legislation|labor regulations|labour regulations|employment regulations|Arbeitsrecht|arbeitsrechtlich|arbeitsrechtliche|arbeitsrechtlichen|droit du travail|droit social|derecho laboral|derecho del trabajo|legislación laboral|arbeidsrecht|arbetsrätt|diritto del lavoro|normativa giuslavoristica|direito do trabalho|legislação laboral|legislação trabalhista|ansættelsesret|Arbeitsgesetz
 Organizational development|org design|organizational design|organisational design|organization design|Organisationsentwicklung
 Administrative support|office administration
 Data entry
-Scheduling appointments
+Scheduling appointments|schedule meetings|scheduling meetings|schedule client meetings|schedule depositions|scheduling depositions|book appointments|booking appointments|appointment scheduling|appointment booking|Terminvereinbarung|Terminvereinbarungen|Termine vereinbaren|Terminkoordination|prise de rendez-vous|prendre les rendez-vous|gestión de citas|concertar citas|citar pacientes|afspraken plannen|afspraken inplannen|boka möten|boka tider|tidsbokning|fissare appuntamenti|gestione appuntamenti|gestione degli appuntamenti|marcação de consultas|agendamento de reuniões|booke møder
 Travel coordination
 Customer experience|CX
 Call center
 Hospitality|hotel industry|hotel experience|Hotellerie|hôtellerie|hostelería|horeca
-Food safety|HACCP
+Food safety|HACCP|food hygiene|food handling|food handler|food handlers|food safety certificate|Food Hygiene Level 2|Lebensmittelhygiene|Lebensmittelsicherheit|Hygienevorschriften|hygiène alimentaire|sécurité alimentaire|normes d'hygiène|seguridad alimentaria|higiene alimentaria|manipulador de alimentos|manipulación de alimentos|voedselveiligheid|hygiënecode|livsmedelshygien|livsmedelssäkerhet|egenkontroll|sicurezza alimentare|igiene alimentare|segurança alimentar|higiene alimentar|fødevaresikkerhed|fødevarehygiejne
 Cooking|culinary
-Retail operations
-Cash handling|cash drawer|cash drawers|cash register|cash registers|Kassenführung
-Point of sale|POS
-Driving|driver's license|driving licence|Führerschein|driving record|motor vehicle record|MVR|carnet de conducir|permiso de conducir|permis B|permis de conduire|rijbewijs|körkort|Führerschein Klasse B
-Forklift|CACES|Staplerschein|Gabelstapler|carretilla elevadora|carretillero|heftruck|truckkort
+Retail operations|store operations|store management|shop management|retail management|Filialleitung|Filialmanagement|Filialführung|Ladenführung|Storemanagement|gestion de magasin|gestion d'un magasin|gestión de tienda|gestión de tiendas|gestión del punto de venta|winkelmanagement|winkelbeheer|filiaalmanagement|butiksdrift|butiksledning|butikschef|gestione del punto vendita|gestione del negozio|gestão de loja
+Cash handling|cash drawer|cash drawers|cash register|cash registers|Kassenführung|Kassieren|Kassenabrechnung|Kassenabschluss|tenue de caisse|encaissement|encaissements|manejo de caja|manejo de efectivo|arqueo de caja|cuadre de caja|kasbeheer|kassabeheer|kassa opmaken|kontanthantering|kassahantering|kassaredovisning|gestione della cassa|gestione cassa|maneio de caixa|kasseopgørelse
+Point of sale|POS|POS system|POS systems|EPOS|point-of-sale systems|Kassensystem|Kassensysteme|Kassensystemen|Kassensystems|Kasse|logiciel de caisse|caisse enregistreuse|terminal de caisse|sistema de caja|sistemas de caja|sistema TPV|TPV|kassasysteem|kassasystemen|kassa|kassasystem|kassasystemet|kassan|kassor|sistema di cassa|registratore di cassa|sistema de ponto de venda
+Driving|driver's license|driving licence|Führerschein|driving record|motor vehicle record|MVR|carnet de conducir|permiso de conducir|permis B|permis de conduire|rijbewijs|körkort|Führerschein Klasse B|driver's licence|drivers licence|driver licence|drivers license|driver license|full driving licence|clean driving licence
+Forklift|CACES|Staplerschein|Gabelstapler|carretilla elevadora|carretillero|heftruck|truckkort|forklift truck|reach truck|reach trucks|forklift licence|forklift license|forklift certification|Flurförderzeuge|Staplerfahrer|Schubmaststapler|chariot élévateur|cariste|carretillas elevadoras|reachtruck|heftruckcertificaat|truckförare|muletto|carrelli elevatori|empilhador|empilhadores|gaffeltruck
 Manhattan WMS|Manhattan Associates
 Dispatching|dispatch
 OSHA|OSHA 10|OSHA 30
-Commercial driver's license|CDL|Class A CDL|Class B CDL
+Commercial driver's license|CDL|Class A CDL|Class B CDL|heavy rigid licence|heavy rigid|HR licence|HC licence|MC licence|heavy vehicle licence|HGV licence|LGV licence|Class C licence|Führerschein Klasse C|Führerschein Klasse CE|Führerschein C/CE|Führerschein CE|LKW-Führerschein|Berufskraftfahrer|permis C|permis CE|permis poids lourd|permis poids lourds|carnet C|carné C|carnet C+E|carné de camión|rijbewijs C|C-rijbewijs|rijbewijs CE|CE-rijbewijs|C-körkort|CE-körkort|patente C|patente CE|carta de condução C|kørekort C|kørekort til lastbil
 Carpentry|carpenter
-Plumbing|plumber
+Plumbing|plumber|Sanitärinstallation|Sanitärinstallationen|Sanitärtechnik|Installateur SHK|plomberie|plombier|fontanería|fontanero|loodgieterswerk|loodgieter|rörmokare|VVS-montör|idraulica|idraulico|canalização|canalizador|VVS
 Food preparation|food prep
 Barista|espresso drinks
 Housekeeping
 ServSafe
-Visual merchandising
+Visual merchandising|visual merchandiser|store displays|window displays|product displays|merchandising standards|planograms|planogram|Warenpräsentation|Schaufenstergestaltung|merchandising visuel|présentation marchande|escaparatismo|implantación de producto|productpresentatie|winkelpresentatie|varuexponering|butiksexponering|vetrinistica|esposizione merce|exposição de produtos|exponering
 Order picking|pick and pack|picking and packing|préparation de commandes|préparation des commandes|Kommissionierung|preparación de pedidos|orderpicking|plockning
 Stock replenishment|restocking|shelf stocking|replenishment
 Property management`,
@@ -1051,20 +1051,20 @@ Property management`,
     `Contract law
 Corporate law
 Intellectual property|IP law
-Litigation
-Legal research
+Litigation|litigation support|Prozessführung|contentieux|litigios|litigación|procesvoering|procesrecht|tvistemål|contenzioso|contencioso
+Legal research|juristische Recherche|recherche juridique|recherches juridiques|investigación jurídica|juridisch onderzoek|rättsutredning|juridisk research|ricerca giuridica|ricerche giuridiche|pesquisa jurídica
 Compliance management
 Paralegal|paralegal work
 Contract drafting|drafting contracts|draft NDAs|drafting NDAs|draft and review|draft and negotiate|drafting and reviewing
 Regulatory compliance monitoring
 Privacy law|data privacy|data protection law|privacy reviews
-Teaching|lesgeven|les geven|geeft les|unterrichten|Unterricht|enseigner|docencia|undervisning|undervisa
+Teaching|lesgeven|les geven|geeft les|unterrichten|Unterricht|enseigner|docencia|undervisning|undervisa|enseignant|enseignante|professeur des écoles|docente|leerkracht|leraar|lärare|insegnante|Lehrkraft|Lehrer|Lehrerin|lærer|professor de|professora
 Curriculum development
 Instructional design
 E-learning|eLearning
-Lesson planning|plan lessons|lesson plans|plan and teach|plan and deliver lessons|Unterrichtsplanung|Unterrichtsvorbereitung|préparation des cours|lesvoorbereiding
+Lesson planning|plan lessons|lesson plans|plan and teach|plan and deliver lessons|Unterrichtsplanung|Unterrichtsvorbereitung|préparation des cours|lesvoorbereiding|séquences pédagogiques|préparer les séquences|préparer et conduire les séquences|préparation des séquences|programación didáctica|programaciones didácticas|lesplanning|lektionsplanering|progettazione didattica|planificação de aulas|planlægning af undervisning
 Classroom management|klassenmanagement|Klassenführung|gestion de classe|gestión del aula|klassrumsledning
-Special education
+Special education|special educational needs|SEN|SEND|special needs|special education needs|SENCO|Sonderpädagogik|sonderpädagogisch|sonderpädagogischen|Förderbedarf|éducation spécialisée|enseignement spécialisé|besoins éducatifs particuliers|educación especial|necesidades educativas especiales|speciaal onderwijs|passend onderwijs|specialpedagogik|specialundervisning|insegnante di sostegno|bisogni educativi speciali|educação especial
 Tutoring
 Academic research|research
 Scientific writing|publications|peer-reviewed publications
@@ -1072,7 +1072,7 @@ Grant writing
 Translation
 Interpretation
 Journalism
-Editing|proofreading
+Editing
 Content writing|writing
 Social work
 Counseling
@@ -1114,37 +1114,37 @@ Lotus Notes`,
   ],
   [
     'spoken-language',
-    `English|Englisch|Englischkenntnisse|anglais|inglés|engelska|Engels|engelsk
-German|Deutsch|Deutschkenntnisse|allemand|alemán|tyska|Duits|tysk
-French|Französisch|Französischkenntnisse|français|francés|franska|Frans|fransk
-Spanish|Spanisch|espagnol|español|spanska|Spaans|spansk
-Italian|Italienisch|italien|italiano|italienska|Italiaans
-Portuguese|Portugiesisch|portugais|portugués
-Dutch|Niederländisch|néerlandais|Nederlands|nederländska
-Danish|Dänisch|danois|dansk
-Swedish|Schwedisch|suédois|svenska|Zweeds
-Norwegian|Norwegisch|norvégien|norsk
+    `English|Englisch|Englischkenntnisse|anglais|inglés|engelska|Engels|engelsk|inglese|inglês
+German|Deutsch|Deutschkenntnisse|allemand|alemán|tyska|Duits|tysk|tedesco|alemão
+French|Französisch|Französischkenntnisse|français|francés|franska|Frans|fransk|francese|francês
+Spanish|Spanisch|espagnol|español|spanska|Spaans|spansk|spagnolo|espanhol
+Italian|Italienisch|italien|italiano|italienska|Italiaans|italiensk
+Portuguese|Portugiesisch|portugais|portugués|portoghese|português|portugisisk|Portugees|portugisiska
+Dutch|Niederländisch|néerlandais|Nederlands|nederländska|olandese|neerlandês|holandês|hollandsk|Niederländischkenntnisse|neerlandés
+Danish|Dänisch|danois|dansk|danese|dinamarquês|danés|Deens|danska
+Swedish|Schwedisch|suédois|svenska|Zweeds|svedese|sueco|svensk
+Norwegian|Norwegisch|norvégien|norsk|norvegese|norueguês|noruego|Noors|norska
 Finnish|Finnisch
-Polish|Polnisch|polonais
+Polish|Polnisch|polonais|polacco|polaco|polsk|Pools|polska
 Czech|Tschechisch
 Slovak|Slowakisch
 Hungarian|Ungarisch
 Romanian|Rumänisch
 Bulgarian|Bulgarisch
-Greek|Griechisch
-Turkish|Türkisch|turc
-Russian|Russisch|russe|ruso
+Greek|Griechisch|greco|grego|griego|græsk|grekiska|Grieks
+Turkish|Türkisch|turc|turco|tyrkisk|Turks|turkiska
+Russian|Russisch|russe|ruso|russo|russisk|ryska
 Ukrainian|Ukrainisch
-Arabic|Arabisch|arabe|árabe
+Arabic|Arabisch|arabe|árabe|arabo|arabisk|arabiska
 Hebrew|Hebräisch
 Persian|Farsi
 Hindi
 Bengali
 Urdu
 Tamil
-Mandarin|Chinese|Mandarin Chinese|Chinesisch|chinois|chino
+Mandarin|Chinese|Mandarin Chinese|Chinesisch|chinois|chino|cinese|chinês|kinesisk|Chinees|kinesiska
 Cantonese
-Japanese|Japanisch|japonais|japonés
+Japanese|Japanisch|japonais|japonés|giapponese|japonês|japansk|Japans|japanska
 Korean|Koreanisch|coréen|coreano
 Vietnamese
 Thai
@@ -1189,7 +1189,9 @@ export const LANGUAGE_CONTEXT =
   `|\\b(?:${LANGUAGE_NAMES})(?:\\s*(?:,|/|and|or)\\s*\\w+)?\\s+(?:is\\s+)?(?:a\\s+)?(?:plus|bonus|preferred|required|an asset|nice to have)\\b` +
   `|^\\s*(?:${LANGUAGE_NAMES})(?:\\s*(?:,|/|and|or)\\s*(?:${LANGUAGE_NAMES}))*\\s*$` +
   // Swedish and Dutch: speak, write, fluent, language.
-  '|\\b(?:talar|skriver|språk\\w*|flytande|obehindrat|vloeiend|spreekt|schrijft|taal|professionnel|niveau)\\b';
+  '|\\b(?:talar|skriver|språk\\w*|flytande|obehindrat|vloeiend|spreekt|schrijft|taal|professionnel|niveau|tal och skrift|i tal|i skrift)\\b' +
+  // Italian, Portuguese and Danish: knowledge, language, fluent, spoken, written, mother tongue.
+  '|\\b(?:conoscenza|lingua|lingue|fluente|parlato|scritto|madrelingua|língua|línguas|fluência|conhecimento|conhecimentos|falado|escrito|sprog|flydende|mundtligt|skriftligt|taler)\\b';
 
 // An industry named as a market ("selling to logistics companies", "partenaires logistiques") is not the skill either.
 const LOGISTICS_GUARD: SkillGuard = {
@@ -1535,6 +1537,9 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   SAFe: { caseSensitive: true },
   // "Operations leaders" or "the operations team" are people, not the field.
   operations: {
+    // "Director of Operations", "store operations", "front-of-house operations": someone's title or a place's running.
+    notAfter:
+      '\\b(?:(?:Director|Head|VP|Vice President|Manager|Chief)\\s+of|store|shop|house|security|kitchen|daily|day-to-day|restaurant|hotel)\\s*$',
     notBefore:
       '^\\s+(?:(?:and|or|&)\\s+\\w+\\s+)?(?:leaders?|leadership|teams?|staff|colleagues|partners|counterparts|heads?|folks|buyers|stakeholders|functions)\\b',
   },
@@ -1596,7 +1601,11 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   Leadership: {
     lineContext: 'leadership (?:skills|experience)|(?:proven|demonstrated|people|team|dotted-line) leadership',
   },
-  Reporting: { lineContext: 'experience|skills|financial|tools|Projektreporting' },
+  // "Reporting to the site manager" is where the job sits, not the skill.
+  Reporting: {
+    lineContext: 'experience|skills|financial|tools|Projektreporting',
+    notBefore: '^\\s+(?:directly\\s+)?(?:to|into|line)\\b',
+  },
   Strategy: { caseSensitive: true, lineContext: 'experience|skills|strategic' },
   strategy: { lineContext: 'experience in strategy|strategy consulting' },
   Safety: { caseSensitive: true, lineContext: 'OTR|health|EHS|metrics|regulations' },
@@ -1663,9 +1672,17 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'back-end': { lineContext: 'develop|engineer|experience|services|language|architecture' },
   'full stack': {},
   Payments: { lineContext: 'systems|processing|platform|experience' },
+  // "Viajes y pagos", "paiements des clients": payments as a thing happening, unless a line is about payment systems.
+  'Payment systems|pagos': {
+    lineContext:
+      'pasarelas?|sistemas? de pagos?|procesamiento de pagos|medios de pago|plataformas? de pagos?|PSP|Stripe|Adyen|fintech',
+  },
+  'Payment systems|paiements': {
+    lineContext: 'systèmes? de paiement|moyens de paiement|plateformes? de paiement|monétique|PSP|Stripe|Adyen|fintech',
+  },
   payments: {
     lineContext:
-      'payment systems|payments platform|payments experience|payment processing|\\b(?:on|in) payments\\b|\\(payments\\)|payments,? (?:billing|banking|ledgers?)|payments (?:team|infrastructure|products?|flows?|engineering|domain)',
+      'payment systems|payments platform|payments experience|payment processing|(?<!\\d[BMKbmk]?\\s)(?<!(?:illion|year)\\s)\\b(?:on|in) payments\\b|\\(payments\\)|payments,? (?:billing|banking|ledgers?)|payments (?:team|infrastructure|products?|flows?|engineering|domain)',
   },
   Open: {},
   'open source': { lineContext: 'contribut|projects|experience|models|code' },
@@ -1687,7 +1704,10 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Asset management': { lineContext: 'portfolio|investment|fund|wealth|IT asset' },
   'Account management': { lineContext: 'key account|account manager|client|customer accounts|experience' },
   'Customer experience': { lineContext: 'CX|customer experience (?:management|design|strategy)' },
-  Onboarding: { lineContext: '\\b(?:employees?|new[- ]hires?|HR|customer onboarding|hires)\\b' },
+  Onboarding: {
+    lineContext:
+      '\\b(?:Mitarbeit\\w*|collaborat\\w*|empleados|medewerkers|medarbetare|medarbejdere|dipendenti|colaboradores|neue[rn]?|nouveaux|nuevos|nieuwe|employees?|new[- ]hires?|HR|customer onboarding|hires)\\b',
+  },
   Waterfall: { lineContext: 'methodolog|agile|scrum|project' },
   HR: {
     caseSensitive: true,
@@ -1735,7 +1755,10 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   Forensics: {},
   Dispatching: {},
   Billing: { lineContext: 'systems|experience|medical|platform' },
-  billing: { lineContext: 'billing systems|billing experience|medical billing|billing platform' },
+  billing: {
+    lineContext:
+      'billing systems|billing experience|medical billing|billing platform|billing drafts|prepar\\w* (?:\\w+ )?billing|legal billing|client billing|billing (?:cycle|process|runs?)',
+  },
   Insights: {},
   Distributed: {},
   Performance: {},
@@ -1782,6 +1805,8 @@ export const SOFT_SKILLS: readonly string[] = [
  * name are parts of that name only ("Oracle" in "Oracle Financials", "Analytics" in "Google Analytics").
  */
 export const STANDALONE_INSIDE: readonly string[] = [
+  'ISO 27001',
+  'Welding',
   'CSS',
   'CI/CD',
   'SaaS',
@@ -1803,6 +1828,18 @@ export const STANDALONE_INSIDE: readonly string[] = [
  */
 export const GENERAL_SKILLS: Readonly<Record<string, readonly string[]>> = {
   APIs: ['REST APIs', 'GraphQL', 'API design', 'gRPC', 'SOAP'],
+  // "Tableau dashboards" asks for Tableau.
+  Dashboarding: [
+    'Tableau',
+    'Power BI',
+    'Looker',
+    'Looker Studio',
+    'Metabase',
+    'Superset',
+    'Qlik',
+    'Grafana',
+    'Google Analytics',
+  ],
 };
 
 /**
