@@ -303,10 +303,11 @@ function ellipsisMention(tokens: readonly Token[], from: number, to: number, lin
   for (const back of [1, 2]) {
     const word = tokens[from - back];
     if (!word || !ELLIPSIS_JOIN.test(line.slice(word.end, first.start))) continue;
-    // "unit and end-to-end tests" → "unit tests": the word joins the alias's last words, longest first.
+    // "unit and end-to-end tests" → "unit tests": the word may also skip one hyphenated word.
     for (let last = from + 1; last <= to; last++) {
       const skill = plainSkillOf([word.key, ...tokens.slice(last, to + 1).map((token) => token.key)]);
       if (skill !== null) return { skill, start: word.start, end: word.end };
+      if (line.slice(tokens[last - 1]?.end ?? 0, tokens[last]?.start ?? 0) !== '-') break;
     }
   }
   return null;

@@ -9,13 +9,15 @@ import type { SkillGuard } from './skills';
 export const PROFESSION_SKILLS: ReadonlyArray<readonly [string, string]> = [
   [
     'healthcare',
-    `Critical care|intensive care|ICU nursing|critical care nursing|Intensivpflege|Intensivstation|Intensivmedizin|soins intensifs|réanimation|cuidados intensivos|intensivvård
+    `NMC registration|NMC PIN|NMC registered|NMC-registered|Nursing and Midwifery Council|registered with the NMC
+HCPC registration|HCPC|HCPC registered|HCPC-registered|Health and Care Professions Council
+Critical care|intensive care|ICU nursing|critical care nursing|Intensivpflege|Intensivstation|Intensivmedizin|soins intensifs|réanimation|cuidados intensivos|intensivvård
 Emergency nursing|emergency department nursing|ER nursing
 Medical-surgical nursing|med-surg|med surg
 Mechanical ventilation|ventilated patients|ventilator management|ventilators|Beatmung|beatmete|beatmeten|ventilation mécanique|ventilación mecánica|beademing
 Arterial blood gases|ABG|ABGs
 Central lines|central line care|PICC lines|arterial lines|ZVK|zentraler Venenkatheter|zentralen Venenkatheter|arterielle Zugänge|arteriellen Zugängen|arterieller Zugang|voie centrale|voies centrales|catéter venoso central
-IV therapy|IV insertion|intravenous therapy|IV starts|IV certification|IV certified|IV-certified|peripheral IV|peripheral IVs|IV medications|IV antibiotics|IV pumps|infusion therapy|Infusionstherapie|Infusionen|i.v.-Therapie|perfusions|pose de perfusion|terapia intravenosa|terapia endovenosa|vía periférica|vías periféricas|infuustherapie|infusen|infuus|intravenös behandling|infusioner|terapia infusionale|flebo|terapêutica endovenosa|infusionsterapi|IV infusions|IV infusion|IV drips|vasoactive drips
+IV therapy|IV insertion|intravenous therapy|IV starts|IV certification|IV certified|IV-certified|peripheral IV|peripheral IVs|IV medications|IV antibiotics|IV pumps|infusion therapy|Infusionstherapie|Infusionen|i.v.-Therapie|perfusions|pose de perfusion|terapia intravenosa|terapia endovenosa|vía periférica|vías periféricas|infuustherapie|infusen|infuus|intravenös behandling|infusioner|terapia infusionale|flebo|terapêutica endovenosa|infusionsterapi|IV infusions|IV infusion|IV drips
 Telemetry|cardiac monitoring|telemetry nursing
 CCRN
 CEN
@@ -37,7 +39,7 @@ Patient counseling|counsel patients|counseling patients
 Controlled substances|controlled substance
 Compounding|sterile compounding|non-sterile compounding|non-sterile compounds|nonsterile compounding|USP 795|USP 797|USP 800
 PharmD|Doctor of Pharmacy
-Pharmacist license|pharmacist licence|licensed pharmacist
+Pharmacist license|pharmacist licence|licensed pharmacist|GPhC|GPhC registration|GPhC registered|GPhC-registered
 Pharmacy technician|pharmacy technicians|CPhT|PTCB certification|PTCB certified|PTCB-certified|PTCB|ExCPT|ExCPT certification
 PioneerRx
 QS/1
@@ -79,10 +81,9 @@ Prior authorizations|prior authorization|prior authorisations|prior auth|prior a
   [
     'trades',
     `hyperMILL
-Electrical panels|electrical panel|panelboards|switchgear|distribution boards|consumer units|panel upgrades|Verteilerschränke|Unterverteilungen|tableaux électriques|cuadros eléctricos|verdeelkasten|elcentraler|quadri elettrici|quadros elétricos|rozdzielnice
+Electrical panels|electrical panel|panelboards|switchgear|distribution boards|consumer units|panel upgrades|Verteilerschränke|Unterverteilungen|tableaux électriques|cuadros eléctricos|verdeelkasten|elcentraler|quadros elétricos|rozdzielnice
 Measuring instruments|measuring tools|measuring equipment|precision measuring|precision measuring tools|calipers|callipers|micrometers|Messmittel|Messmitteln|Messschieber|Messwerkzeuge|Prüfmittel|Prüfmitteln|instruments de mesure|pied à coulisse|instrumentos de medición|instrumentos de medida|meetinstrumenten|meetgereedschap|mätinstrument|mätverktyg|strumenti di misura|instrumentos de medição|przyrządy pomiarowe
 Coordinate measuring machines|CMM|coordinate measuring machine|Koordinatenmessgerät|Koordinatenmessgeräte|Koordinatenmesstechnik|3D-Messmaschine|machine à mesurer tridimensionnelle|máquina de medición por coordenadas|máquina de medir por coordenadas|3D-meetmachine|macchina di misura a coordinate|CMM programming
-hyperMILL
 Mastercam
 CAM programming|CAM-Programmierung|CAM software|CAM|programmation FAO|FAO|programación CAM|CAM-programmering|programmazione CAM
 Fanuc|FANUC
@@ -191,13 +192,14 @@ Material handling|materials handling|material handling equipment|MHE|pallet jack
   ],
   [
     'education',
-    `Mathematics|math|maths|mathématiques|Mathematik|matemáticas|wiskunde|matematik|matematica|matemática
+    `TEFL|TESOL|CELTA|DELTA certificate|TEFL certificate|TESOL certificate
+Mathematics|math|maths|mathématiques|Mathematik|matemáticas|wiskunde|matematik|matematica|matemática
 Common Core|Common Core standards
 Differentiated instruction|differentiate instruction|differentiation|omgaan met verschillen|verschillen tussen leerlingen|differentiëren|differentiatie|Binnendifferenzierung|différenciation pédagogique|enseñanza diferenciada|differentiated teaching|differentiated learning|differentiated lessons|differentiate lessons|differentiate learning|differentiating instruction|adapt lessons|adapting lessons|personalised learning|personalized learning|individualised learning|individualized instruction|differenzierter Unterricht|innere Differenzierung|individuelle Förderung|pédagogie différenciée|atención a la diversidad|enseñanza personalizada|instrucción diferenciada|gedifferentieerd lesgeven|differentiatie in de klas|anpassad undervisning|individanpassad undervisning|differentierad undervisning|didattica differenziata|didattica personalizzata|didattica inclusiva|ensino diferenciado|diferenciação pedagógica|undervisningsdifferentiering|adapt your teaching|adapt their teaching|adapt teaching|adapting teaching|adapting your teaching|Unterricht differenzieren|adapter son enseignement|adaptar la enseñanza|lesgeven afstemmen|anpassa undervisningen|adattare la didattica|adaptar o ensino|tilpasse undervisningen
 English language learners|English learners|ELL|ESL|ESOL|EAL
 Formative assessment|formative assessments
 Summative assessment|summative assessments
-Teaching license|teaching licence|teaching certificate|teaching credential|teacher certification|QTS|pabo|Lehramt|Lehrbefähigung|lärarlegitimation|bevoegdheid|CAPES|teaching degree
+Teaching license|teaching licence|teaching certificate|teaching credential|teacher certification|QTS|pabo|Lehramt|Lehrbefähigung|lärarlegitimation|bevoegdheid|CAPES|teaching degree|PGCE|PGDE|Postgraduate Certificate in Education
 Google Classroom
 Canvas LMS|Canvas
 Schoology
@@ -280,7 +282,7 @@ Microsoft Intune|Intune
 Jamf|Jamf Pro
 VPN|VPNs
 Wi-Fi|WiFi|wireless networks|WLAN
-Ticketing systems|ticketing system|ticketing tools|gestión de tickets|gestion des tickets|Ticketsystem|Ticketsystemen|ticketsysteem|ärendehanteringssystem|sistema di ticketing|sistema de tickets
+Ticketing systems|ticketing system|ticketing tools|gestión de tickets|gestion des tickets|Ticketsystem|Ticketsystemen|ticketsysteem|ärendehanteringssystem|sistema di ticketing|sistema de tickets|seguimiento de tickets|suivi des tickets|Ticketbearbeitung|ticketafhandeling|gestione dei ticket|gestão de tickets|obsługa zgłoszeń|ärendehantering
 Knowledge base|help-center articles|help center articles|knowledge base articles|help articles
 SLAs|SLA|service level agreements
 Freshdesk
@@ -411,7 +413,8 @@ ZoomInfo`,
   ],
   [
     'finance',
-    `Accruals|accrual|accrual accounting
+    `CAPM|Certified Associate in Project Management
+Accruals|accrual|accrual accounting
 Prepaid expenses|prepaid schedules|prepaids
 Balance sheet|balance sheets
 Fixed assets|fixed asset|fixed asset accounting|Anlagenbuchhaltung|immobilisations
@@ -501,7 +504,8 @@ PrestaShop`,
   ],
   [
     'care',
-    `Meal preparation|meal prep|prepare meals|preparing meals|prepare simple meals|préparation des repas|preparación de comidas|maaltijden bereiden|Zubereitung von Mahlzeiten|preparazione dei pasti
+    `Mental Health First Aid|MHFA|mental health first aider
+Meal preparation|meal prep|prepare meals|preparing meals|prepare simple meals|préparation des repas|preparación de comidas|maaltijden bereiden|Zubereitung von Mahlzeiten|preparazione dei pasti
 Companionship|companionship care|companion care
 DBS check|DBS|enhanced DBS|enhanced DBS check|DBS clearance|PVG|PVG scheme|Disclosure and Barring Service
 Health and social care|health & social care|health and social care diploma
@@ -518,7 +522,9 @@ Personal care|personal care assistance|activities of daily living|ADLs|ADL|Körp
   ],
   [
     'restaurant',
-    `Pastry|pastries|pâtisserie|pâtissier|pâtissière|Konditorei|Patisserie|pastelería|repostería|pasticceria|banketbakkerij|konditori|confeitaria|cukiernictwo
+    `Responsible service of alcohol|RSA|RSA certificate|RCG|responsible alcohol service|TIPS certification|TIPS certified|TIPS-certified|alcohol server certification|Personal Licence|personal licence holder|APLH
+Food allergens|allergen management|allergens|allergen awareness|allergen control|Allergene|Allergenkennzeichnung|allergènes|alérgenos|allergenen|allergener|allergeni|alergénios|alergeny
+Pastry|pastries|pâtisserie|pâtissier|pâtissière|Konditorei|Patisserie|pastelería|repostería|pasticceria|banketbakkerij|konditori|confeitaria|cukiernictwo
 Restaurant management|restaurant operations|restaurant manager|Restaurantleitung|Restaurantleiter|Restaurantmanagement|gestion de restaurant|directeur de restaurant|gestión de restaurantes|gestión de restaurante|gerente de restaurante|restaurantmanager|restaurangchef|restaurangdrift|gestione del ristorante|direttore di ristorante|gestão de restaurantes|restaurantchef
 Toast POS|Toast
 Square POS|Square for Restaurants
@@ -544,7 +550,23 @@ Store opening|store openings|store launches|Neueröffnung|Neueröffnungen|ouvert
   ],
   [
     'construction-trades',
-    `SMSTS|SSSTS|Site Management Safety Training Scheme|Site Supervisor Safety Training Scheme
+    `Lighting installation|light fixtures|lighting fixtures|luminaires|lighting installations|Beleuchtungsanlagen|installation d'éclairage|instalación de iluminación|verlichtingsinstallaties|belysningsinstallation|impianti di illuminazione|instalação de iluminação|instalacje oświetleniowe
+ECS card|ECS Gold Card|JIB Gold Card|JIB card|ECS/JIB Gold Card|JIB/ECS card
+Inspection and testing|2391|C&G 2391|City & Guilds 2391|EICR|EICRs|electrical installation condition reports|periodic inspection and testing|Prüfung nach DGUV V3|DGUV V3|E-Check
+BS 7671|18th Edition|17th Edition|18th Edition Wiring Regulations|IET Wiring Regulations|City & Guilds 2382
+F-Gas|F-Gas certificate|F-Gas certification|F-Gas category 1|F-Gas-Zertifikat|attestation de capacité fluides frigorigènes|certificado de gases fluorados|F-gassen certificaat|köldmediecertifikat|patentino F-Gas|patentino FGAS
+Gas Safe|Gas Safe registered|Gas Safe registration|Gas Safe Register|Gas Safe engineer
+Rigging|rigger|riggers|slinging|slinger signaller|slinger/signaller|Anschlagen von Lasten|Anschläger|élingage|eslingado|aanslaan van lasten|stroppning|imbracatura
+Crane operation|crane operator|crane operators|mobile crane|mobile cranes|tower crane|tower cranes|overhead crane|overhead cranes|Kranführer|Kranfahrer|Kranschein|grutier|grue à tour|gruista|operador de grúa|kraanmachinist|kranförare|gru a torre|operador de grua|operator dźwigu
+Scaffolding|scaffolder|scaffolders|scaffold erection|Gerüstbau|Gerüstbauer|échafaudage|échafaudages|andamios|andamiaje|steigerbouw|ställningsbyggnad|ponteggi|andaimes|rusztowania
+PASMA|PASMA tower|PASMA towers|mobile scaffold towers
+Aerial work platforms|IPAF|IPAF licence|IPAF card|MEWP|MEWPs|scissor lift|scissor lifts|boom lift|boom lifts|aerial lift|aerial lifts|aerial work platform|cherry picker|Hubarbeitsbühne|Hubarbeitsbühnen|Arbeitsbühnen|CACES R486|plataforma elevadora|plataformas elevadoras|hoogwerker|hoogwerkers|skylift|piattaforme di lavoro elevabili|PEMP
+Confined spaces|confined space|confined space entry|confined-space entry|enge Räume|espaces confinés|espacios confinados|besloten ruimten|besloten ruimte|slutna utrymmen|spazi confinati|ambienti confinati|espaços confinados
+Working at height|work at height|working at heights|work at heights|working-at-height|Arbeiten in der Höhe|Höhenarbeiten|travaux en hauteur|travail en hauteur|trabajos en altura|trabajo en altura|werken op hoogte|arbete på hög höjd|lavori in quota|trabalho em altura|trabalhos em altura|praca na wysokości|prace na wysokości
+COSHH|COSHH assessments|Control of Substances Hazardous to Health
+IOSH|IOSH Managing Safely|IOSH Working Safely
+NEBOSH|NEBOSH certificate|NEBOSH General Certificate|NEBOSH Construction Certificate|NEBOSH Diploma
+SMSTS|SSSTS|Site Management Safety Training Scheme|Site Supervisor Safety Training Scheme
 Earthworks|earthwork|earthmoving|earth moving|bulk earthworks|excavation|excavations|Erdarbeiten|Erdbau|Aushub|terrassement|terrassements|movimiento de tierras|excavaciones|grondwerk|grondverzet|markarbete|markarbeten|schaktning|movimento terra|scavi|terraplenagem|movimentação de terras|jordarbejde
 Drainage|stormwater|storm water|drainage works|Entwässerung|Kanalbau|assainissement|réseaux d'assainissement|drenaje|alcantarillado|saneamiento|riolering|dränering|VA-arbeten|fognatura|drenaggio|drenagem|afvanding|kloakering
 Pavement construction|paving|asphalt paving|asphalting|road construction|roadworks|road works|pavement|Straßenbau|Asphaltbau|voirie|enrobés|pavimentación|asfaltado|construcción de carreteras|wegenbouw|asfaltering|vägbyggnad|vägbygge|costruzione stradale|asfaltatura|pavimentação|vejbygning
@@ -1203,4 +1225,29 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   QCF: { caseSensitive: true },
   SVQ: { caseSensitive: true },
   RQF: { caseSensitive: true },
+  // Site-safety cards, trade certificates and licences added above.
+  IOSH: { caseSensitive: true },
+  IPAF: { caseSensitive: true },
+  CAPM: { caseSensitive: true },
+  HCPC: { caseSensitive: true },
+  MHFA: { caseSensitive: true },
+  RCG: { caseSensitive: true },
+  'Personal Licence': { caseSensitive: true },
+  RSA: {
+    caseSensitive: true,
+    context: 'alcohol|\\bbar\\b|bartend|RCG|gaming|hospitality|venue|\\bpub\\b|liquor|beverage|licen[cs]e|certificate',
+  },
+  '2391': { lineContext: 'inspect|test|City|Guilds|C&G|qualif|electric' },
+  '17th Edition': { lineContext: 'wiring|regulations|BS ?7671|electric|IET|City|Guilds|qualif' },
+  '18th Edition': { lineContext: 'wiring|regulations|BS ?7671|electric|IET|City|Guilds|qualif' },
+  // "Early years" is also "the early years of the company".
+  'Early childhood education|early years': {
+    lineContext: 'child|practitioner|EYFS|nursery|education|teach|setting|level|qualif|foundation|pupils',
+  },
+  // Character rigging is animation; scaffolding is also a teaching and coding word.
+  'Rigging|*': { lineContext: '^(?!.*\\b(?:animation|animator|animated|Maya|Blender|characters?)\\b)' },
+  'Scaffolding|Scaffolding': {
+    lineContext:
+      'erect|towers?|construction|site|CISRS|PASMA|height|dismantl|scaffolders?|tube|fitting|Gerüst|échafaud|andami|steiger|ställning|ponteggi',
+  },
 };

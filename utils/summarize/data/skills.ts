@@ -639,7 +639,7 @@ Resource planning|resourcing plans
 Escalation management|Eskalationsmanagement
 Presales|pre-sales
 Vendor management
-Budgeting|budget management|Budgetplanung|budget planning|annual operating plan|operating plan|AOP|budgets|budgetansvar|budgetarbete|budgetering|arbeta med budget|Budgetverantwortung|Budgetierung|Budgetkontrolle|gestion budgétaire|gestion du budget|élaboration du budget|suivi budgétaire|gestión presupuestaria|elaboración de presupuestos|control presupuestario|control del presupuesto|budgetbeheer|budgettering|gestione del budget|controllo del budget|gestão orçamental|gestão orçamentária|orçamentação|budgetstyring|budgetlægning|budget responsibility|manage the budget|managing the budget|manage budgets|managing budgets
+Budgeting|budget management|Budgetplanung|budget planning|annual operating plan|operating plan|AOP|budgets|budgetansvar|budgetarbete|budgetering|arbeta med budget|Budgetverantwortung|Budgetierung|Budgetkontrolle|gestion budgétaire|gestion du budget|élaboration du budget|suivi budgétaire|gestión presupuestaria|elaboración de presupuestos|control presupuestario|control del presupuesto|budgetbeheer|budgettering|gestione del budget|controllo del budget|gestão orçamental|gestão orçamentária|orçamentação|budgetstyring|budgetlægning|budget responsibility|manage the budget|managing the budget|manage budgets|managing budgets|media budget|media budgets|marketing budget|marketing budgets|ad budget|ad budgets|advertising budget
 Strategic planning|strategy
 Performance management|performance metrics
 KPIs|KPI|nyckeltal|Kennzahlen|KPI's|indicateurs de performance|indicateurs clés|indicadores clave|indicadores de rendimiento|prestatie-indicatoren|kengetallen|indicatori di performance|indicatori chiave|indicadores de desempenho|nøgletal
@@ -1085,7 +1085,7 @@ Editing
 Content writing|writing
 Social work
 Counseling
-Early childhood education|ECE|early years education
+Early childhood education|ECE|early years education|EYFS|Early Years Foundation Stage|early years|early years practitioner
 Interpreting|interpretation services|sign language interpreting
 Individualized education programs|IEP|IEPs|handelingsplannen|handelingsplan|Förderplan|Förderpläne|Förderplanung`,
   ],
