@@ -31,6 +31,9 @@ const AMBIGUOUS: ReadonlyArray<readonly [skill: string, skillLine: string, ordin
   ['Pharmacy technician', 'PTCB certification required', 'Ptcb is not a word'],
   ['IOSH', 'IOSH Managing Safely or NEBOSH certificate', 'Iosh and Hannah lead the team'],
   ['Aerial work platforms', 'IPAF licence for scissor lifts and boom lifts', 'Ipaf is our office dog'],
+  ['Hours of service', 'Complete inspections and log hours on the ELD', 'Log hours in Harvest every Friday'],
+  ['Ticketing systems', 'Resolve escalated tickets by email and chat', 'Free tickets to our summer concert'],
+  ['Forklift', 'Carrellista con patentino del carrello elevatore', 'Organizzare i corsi per i carrellisti'],
 ];
 
 describe('ambiguous certificates and trade names', () => {

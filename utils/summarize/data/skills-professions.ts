@@ -158,7 +158,7 @@ Truck driving|tractor-trailer|tractor trailer|OTR driving|over-the-road|regional
 Refrigerated transport|reefer|refrigerated freight|refrigerated loads|cold chain|koeltransport|koeltransporten|vriestransport|vriestransporten|Kühltransport|Kühltransporte|transport frigorifique|transporte refrigerado|kyltransport|kyltransporter|trasporto refrigerato|transporte frigorífico
 Vehicle inspection|pre-trip inspections|pre-trip inspection|post-trip inspections|DVIR
 Electronic logging devices|ELD|ELDs|electronic logs
-Hours of service|HOS|hours-of-service|drivers' hours|drivers hours|rij- en rusttijden|rij- en rusttijdenwet|Lenk- und Ruhezeiten|temps de conduite et de repos|tiempos de conducción y descanso|kör- och vilotider|tempi di guida e di riposo|tempos de condução e repouso
+Hours of service|HOS|hours-of-service|drivers' hours|drivers hours|rij- en rusttijden|rij- en rusttijdenwet|Lenk- und Ruhezeiten|temps de conduite et de repos|tiempos de conducción y descanso|kör- och vilotider|tempi di guida e di riposo|tempos de condução e repouso|log hours|logging hours|log your hours|driving hours|Lenkzeiten
 DOT regulations|DOT compliance|FMCSA|DOT rules|DOT physical|DOT|DOT medical card|DOT medical certificate|DOT medical|DOT drug screen|DOT drug test
 Hazmat endorsement|hazmat|HAZMAT|hazardous materials
 Tanker endorsement|tanker
@@ -185,7 +185,7 @@ Blue Yonder|JDA
 Oracle SCM
 APICS CPIM|CPIM
 APICS CSCP|CSCP
-Cycle counting|cycle counts|inventaires tournants|inventaire tournant|Permanente Inventur|conteo cíclico|recuento cíclico|cycle count|cyclical counts|cyclische telling|cyclische tellingen|cykelinventering|rullande inventering|inventario ciclico|inventari ciclici|contagem cíclica|contagens cíclicas|rullende optælling
+Cycle counting|cycle counts|inventaires tournants|inventaire tournant|Permanente Inventur|conteo cíclico|recuento cíclico|cycle count|cyclical counts|cyclische telling|cyclische tellingen|cykelinventering|rullande inventering|inventario ciclico|inventari ciclici|contagem cíclica|contagens cíclicas|rullende optælling|stocktake|stock take|inventaire physique|inventarios físicos|voorraadtelling|voorraadtellingen|inventario fisico
 RF scanners|RF scanner|RF scanning|RF gun|RF guns|handheld scanner|handheld scanners|hand scanner|hand scanners|barcode scanner|barcode scanners|barcode scanning|Handscanner|MDE-Gerät|MDE-Geräte|mobile Datenerfassung|scanner RF|scanners RF|terminal RF|terminaux RF|pistolet scanner|escáner RF|escáneres RF|pistola de radiofrecuencia|terminal de radiofrecuencia|handscanners|streckkodsläsare|handdator|handdatorer|terminale RF|lettore di codici a barre|coletor de dados|coletores de dados|lettore barcode|lettori barcode|terminale radiofrequenza|czytnik kodów kreskowych|skaner kodów|leitor de código de barras|pistola RF|lector de códigos de barras
 Shipping and receiving|receiving|goods-in|goods inward|goods receipt|Wareneingang|Warenausgang|Warenannahme|Wareneingangskontrolle|réception des marchandises|réception de marchandises|réception et expédition|recepción de mercancías|recepción y expedición|goederenontvangst|ontvangst en verzending|inleverans|godsmottagning|ricevimento merci|ricevimento e spedizione|recebimento de mercadorias|varemodtagelse|eingehende Ware|eingehenden Ware|eingehender Ware|Warenkontrolle|Wareneingangsprüfung
 Material handling|materials handling|material handling equipment|MHE|pallet jack|pallet jacks|Materialfluss|Warenbewegung|manutention|manutentionnaire|manejo de materiales|manipulación de mercancías|materiaalbehandeling|goederenbehandeling|materialhantering|godshantering|movimentazione merci|movimentação de materiais|movimentação de cargas|Hubwagen|Elektro-Hubwagen|Handhubwagen|Gabelhubwagen|transpalette|transpalettes|transpaleta|transpaletas|palletwagen|pompwagen|pallyft|handtruck|transpallet|transpallet elettrico|paleciak|paleciaki|porta-paletes|Elektrohubwagen`,
@@ -282,7 +282,7 @@ Microsoft Intune|Intune
 Jamf|Jamf Pro
 VPN|VPNs
 Wi-Fi|WiFi|wireless networks|WLAN
-Ticketing systems|ticketing system|ticketing tools|gestión de tickets|gestion des tickets|Ticketsystem|Ticketsystemen|ticketsysteem|ärendehanteringssystem|sistema di ticketing|sistema de tickets|seguimiento de tickets|suivi des tickets|Ticketbearbeitung|ticketafhandeling|gestione dei ticket|gestão de tickets|obsługa zgłoszeń|ärendehantering
+Ticketing systems|ticketing system|ticketing tools|gestión de tickets|gestion des tickets|Ticketsystem|Ticketsystemen|ticketsysteem|ärendehanteringssystem|sistema di ticketing|sistema de tickets|seguimiento de tickets|suivi des tickets|Ticketbearbeitung|ticketafhandeling|gestione dei ticket|gestão de tickets|obsługa zgłoszeń|ärendehantering|support tickets|escalated tickets|resolve tickets|resolving tickets|handle tickets|handling tickets|ticket queue|ticket queues|Jira tickets|Tickets bearbeiten|tickets de soporte|tickets de support
 Knowledge base|help-center articles|help center articles|knowledge base articles|help articles
 SLAs|SLA|service level agreements
 Freshdesk
@@ -660,7 +660,7 @@ Legal transcription|audio typing|digital dictation|transcribing dictation|Phonod
     `Door supervision|door supervisor|door supervisors
 CCTV|CCTV monitoring|video surveillance|Videoüberwachung|vidéosurveillance|videovigilancia|cameratoezicht|kameraövervakning|videosorveglianza|videovigilância|monitoring wizyjny
 SIA licence|SIA license|SIA badge|SIA Door Supervisor|SIA Security Guarding|SIA CCTV|SIA-licensed|SIA licensed|SIA
-EDR|endpoint detection and response|endpoint detection & response|XDR|extended detection and response
+EDR|endpoint detection and response|endpoint detection & response|XDR|extended detection and response|endpoint detection|endpoint detections|endpoint security|Endpoint-Security|détection sur les terminaux
 CrowdStrike Falcon|CrowdStrike|Falcon
 Microsoft Defender for Endpoint|Defender for Endpoint|MDE
 Microsoft Defender for Office 365|Defender for Office 365|MDO
@@ -1250,4 +1250,8 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
     lineContext:
       'erect|towers?|construction|site|CISRS|PASMA|height|dismantl|scaffolders?|tube|fitting|Gerüst|échafaud|andami|steiger|ställning|ponteggi',
   },
+  // "Log hours on the ELD" is a driver's hours of service; "log hours in Harvest" is a timesheet.
+  'Hours of service|log hours': { lineContext: 'ELD|logbook|driv|DOT|truck|CDL|tachograph' },
+  'Hours of service|logging hours': { lineContext: 'ELD|logbook|driv|DOT|truck|CDL|tachograph' },
+  'Hours of service|driving hours': { lineContext: 'ELD|logbook|driv|DOT|truck|CDL|tachograph|rest|regulat|rules' },
 };

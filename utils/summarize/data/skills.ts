@@ -439,7 +439,7 @@ Generative AI|GenAI|generative-AI
 Large language models|LLMs|LLM|large language model|language models|open-weight models
 Vision-language models|VLM|VLMs
 Natural language processing|NLP
-Computer vision|CV
+Computer vision|CV|vision par ordinateur|modèles de vision|visión artificial|visión por computador|visión por computadora|Bildverarbeitung|maschinelles Sehen|computervisie|datorseende|visione artificiale|visão computacional|widzenie komputerowe|vision models|image recognition
 Reinforcement learning|RL
 RLHF|reinforcement learning from human feedback
 Fine-tuning|finetuning|fine tuning
@@ -473,7 +473,7 @@ Weights & Biases|W&B|wandb|Weights and Biases|Weights&Biases
 MLOps
 Model training|training pipelines|training pipeline|training large models|train large models|training models|train models|training stack|entrenamiento de modelos|entraînement de modèles|entraînement des modèles|Modelltraining|trainen van modellen
 Model evaluation|evaluation pipelines
-Model deployment|model serving|inference|serve models|serving models
+Model deployment|model serving|inference|serve models|serving models|industrialiser des modèles|industrialiser tes modèles|industrialiser vos modèles|industrialisation des modèles|mise en production des modèles|déploiement de modèles|despliegue de modelos|Modell-Deployment|modellen in productie|distribuzione dei modelli|deploy models|deploying models|model deployments
 Distributed training
 Neural networks|neural network
 Convolutional neural networks|CNN|CNNs
@@ -710,7 +710,7 @@ Valuation
 Auditing|audit|audits|annual audit|year-end audit|external audit support
 Internal controls
 SOX|Sarbanes-Oxley
-Tax|taxation|tax compliance|Steuerrecht|tax law|fiscalité|fiscalidad
+Tax|taxation|tax compliance|Steuerrecht|tax law|fiscalité|fiscalidad|payroll tax|payroll taxes|tax filings|tax filing|tax returns|Steuererklärungen|déclarations fiscales|declaraciones de impuestos|belastingaangiften|deklarationer|dichiarazioni fiscali|declarações fiscais|deklaracje podatkowe
 Accounts payable|AP|Kreditorenbuchhaltung|Kreditorenbuchhalter|comptabilité fournisseurs|comptable fournisseurs|cuentas por pagar|cuentas a pagar|crediteurenadministratie|crediteurenbeheer|leverantörsreskontra|contabilità fornitori|contas a pagar|kreditorbogholderi|purchase ledger
 Accounts receivable|AR|Debitorenbuchhaltung|Debitorenbuchhalter|comptabilité clients|cuentas por cobrar|cuentas a cobrar|debiteurenadministratie|debiteurenbeheer|kundreskontra|contabilità clienti|contas a receber|debitorbogholderi|sales ledger
 Payroll|payroll processing|payroll administration|process payroll|processing payroll|run payroll|running payroll|Lohnbuchhaltung|Lohnabrechnung|Lohnabrechnungen|Entgeltabrechnung|Gehaltsabrechnung|Gehaltsabrechnungen|Lohnadministration|Lohnwesen|Lohn- und Gehaltsabrechnung|paie|gestion de la paie|gestion de paie|gestion des paies|fiches de paie|bulletins de paie|nómina|nóminas|gestión de nóminas|salarisadministratie|loonadministratie|salarisverwerking|lönehantering|löneadministration|lönearbete|elaborazione buste paga|elaborazione delle buste paga|buste paga|paghe|cedolini|folha de pagamento|processamento salarial|processamento de salários|lønbehandling|lønadministration|elaborazione degli stipendi|elaborazione stipendi|calcolo degli stipendi|Lohnverarbeitung|Lohnläufe|gestion des salaires|traitement des salaires|calcul des salaires|löneberäkning|lønkørsel
@@ -718,7 +718,7 @@ Reconciliation|account reconciliation|bank reconciliation|reconciliations|reconc
 Collections|debt collection|collections management
 Journal entries|journal entry
 Pivot tables|pivot table|PivotTables|tableaux croisés dynamiques|tableau croisé dynamique|TCD|Pivot-Tabellen|Pivottabellen|Pivot-Tabelle|tablas dinámicas|tabla dinámica|draaitabellen|draaitabel|pivottabeller|pivottabell|tabelle pivot|tabella pivot|tabelas dinâmicas|tabela dinâmica
-VLOOKUP|XLOOKUP|RECHERCHEV|SVERWEIS|BUSCARV|VERT.ZOEKEN|LETARAD|CERCA.VERT|PROCV|LOPSLAG
+VLOOKUP|XLOOKUP|RECHERCHEV|SVERWEIS|BUSCARV|VERT.ZOEKEN|LETARAD|CERCA.VERT|PROCV|LOPSLAG|VLOOKUPs|XLOOKUPs|V-LOOKUP|V-LOOKUPs
 General ledger|ledgers
 Month-end close|month end close|month-end closing|Monatsabschluss|clôture mensuelle|cierre mensual|Monats- und Jahresabschluss|month-end and year-end close|month-end|month end|period-end close|period end close|month-end reporting|year-end close|Monatsabschlüsse|Jahresabschlussarbeiten|clôtures mensuelles|clôture comptable|cierre contable|cierres mensuales|maandafsluiting|maandafsluitingen|månadsbokslut|bokslut|chiusura mensile|chiusure mensili|chiusure contabili|fecho mensal|fechamento mensal|fecho de contas|månedsafslutning|månedsafslutninger
 Treasury
@@ -760,7 +760,7 @@ CFA
 ACCA
 P&L management|P&L|PnL|profit and loss
 Pricing|pricing strategy|pricing agreements
-Billing
+Billing|pre-bills|prebills|Fakturierung|facturation|facturación|facturatie|fakturering|fatturazione|faturação|fakturowanie
 Expense management
 Procurement|purchasing|Einkauf`,
   ],
@@ -842,7 +842,7 @@ Nursing|registered nurse|RN|Pflegefachkraft|Pflegefachfrau|Pflegefachmann|Kranke
 Clinical research
 Clinical trials|clinical studies
 Good Clinical Practice|GCP guidelines
-Electronic health records|EHR|EMR|electronic medical records|electronic health record|electronic medical record|KIS|Krankenhausinformationssystem|dossier patient informatisé|historia clínica electrónica|elektronisch patiëntendossier|electronic charting|electronic documentation|EHR documentation|charting software|electronic records|elektronische Patientenakte|elektronische Pflegedokumentation|dossier de soins informatisé|dossier de soins|historia clínica|HCE|EPD|elektronisch cliëntdossier|elektronisk journal|journalsystem|journalföring|cartella clinica elettronica|cartella clinica|processo clínico eletrónico|registo clínico|elektronisk patientjournal|EPJ
+Electronic health records|EHR|EMR|electronic medical records|electronic health record|electronic medical record|KIS|Krankenhausinformationssystem|dossier patient informatisé|historia clínica electrónica|elektronisch patiëntendossier|electronic charting|electronic documentation|EHR documentation|charting software|electronic records|elektronische Patientenakte|elektronische Pflegedokumentation|dossier de soins informatisé|dossier de soins|historia clínica|HCE|EPD|elektronisch cliëntdossier|elektronisk journal|journalsystem|journalföring|cartella clinica elettronica|cartella clinica|processo clínico eletrónico|registo clínico|elektronisk patientjournal|EPJ|eMARs|electronic medication administration record|electronic medication administration records
 Epic Systems|Epic EHR|Epic Clarity|Epic Caboodle|Caboodle|Epic documentation|Epic charting|Epic
 Cerner
 Medical coding|ICD-10|CPT coding
@@ -1038,8 +1038,8 @@ Cooking|culinary
 Retail operations|store operations|store management|shop management|retail management|Filialleitung|Filialmanagement|Filialführung|Ladenführung|Storemanagement|gestion de magasin|gestion d'un magasin|gestión de tienda|gestión de tiendas|gestión del punto de venta|winkelmanagement|winkelbeheer|filiaalmanagement|butiksdrift|butiksledning|butikschef|gestione del punto vendita|gestione del negozio|gestão de loja
 Cash handling|cash drawer|cash drawers|cash register|cash registers|Kassenführung|Kassieren|Kassenabrechnung|Kassenabschluss|tenue de caisse|encaissement|encaissements|manejo de caja|manejo de efectivo|arqueo de caja|cuadre de caja|kasbeheer|kassabeheer|kassa opmaken|kontanthantering|kassahantering|kassaredovisning|gestione della cassa|gestione cassa|maneio de caixa|kasseopgørelse
 Point of sale|POS|POS system|POS systems|EPOS|point-of-sale systems|Kassensystem|Kassensysteme|Kassensystemen|Kassensystems|Kasse|logiciel de caisse|caisse enregistreuse|terminal de caisse|sistema de caja|sistemas de caja|sistema TPV|TPV|kassasysteem|kassasystemen|kassa|kassasystem|kassasystemet|kassan|kassor|sistema di cassa|registratore di cassa|sistema de ponto de venda
-Driving|driver's license|driving licence|Führerschein|driving record|motor vehicle record|MVR|carnet de conducir|permiso de conducir|permis B|permis de conduire|rijbewijs|körkort|Führerschein Klasse B|driver's licence|drivers licence|driver licence|drivers license|driver license|full driving licence|clean driving licence|prawo jazdy|prawo jazdy kat. B|patente B|patente di guida|carta de condução|carta de condução B
-Forklift|CACES|Staplerschein|Gabelstapler|carretilla elevadora|carretillero|heftruck|truckkort|forklift truck|reach truck|reach trucks|forklift licence|forklift license|forklift certification|Flurförderzeuge|Staplerfahrer|Schubmaststapler|chariot élévateur|cariste|carretillas elevadoras|reachtruck|heftruckcertificaat|truckförare|muletto|carrelli elevatori|empilhador|empilhadores|gaffeltruck|carrello elevatore|carrellista|carrellisti|patentino del muletto|wózek widłowy|wózków widłowych|uprawnienia UDT
+Driving|driver's license|driving licence|Führerschein|driving record|motor vehicle record|MVR|carnet de conducir|permiso de conducir|permis B|permis de conduire|rijbewijs|körkort|Führerschein Klasse B|driver's licence|drivers licence|driver licence|drivers license|driver license|full driving licence|clean driving licence|prawo jazdy|prawo jazdy kat. B|patente B|patente di guida|carta de condução|carta de condução B|CNH categoria B|CNH B|CNH categoria AB|carteira de habilitação|carteira de motorista|habilitação categoria B
+Forklift|CACES|Staplerschein|Gabelstapler|carretilla elevadora|carretillero|heftruck|truckkort|forklift truck|reach truck|reach trucks|forklift licence|forklift license|forklift certification|Flurförderzeuge|Staplerfahrer|Schubmaststapler|chariot élévateur|cariste|carretillas elevadoras|reachtruck|heftruckcertificaat|truckförare|muletto|carrelli elevatori|empilhador|empilhadores|gaffeltruck|carrello elevatore|carrellista|patentino del muletto|wózek widłowy|wózków widłowych|uprawnienia UDT
 Manhattan WMS|Manhattan Associates
 Dispatching|dispatch
 OSHA|OSHA 10|OSHA 30
