@@ -33,6 +33,13 @@ const AMBIGUOUS: ReadonlyArray<readonly [skill: string, skillLine: string, ordin
   ['Aerial work platforms', 'IPAF licence for scissor lifts and boom lifts', 'Ipaf is our office dog'],
   ['Hours of service', 'Complete inspections and log hours on the ELD', 'Log hours in Harvest every Friday'],
   ['Ticketing systems', 'Resolve escalated tickets by email and chat', 'Free tickets to our summer concert'],
+  ['Change data capture', 'CDC pipelines with Debezium and Kafka', 'The CDC guidance on vaccinations'],
+  ['Temporal', 'Temporal workflows for the payment services', 'Temporal patterns in customer behaviour'],
+  ['Apache Druid', 'Druid and ClickHouse for real-time analytics', 'Play a Druid in our game jam'],
+  ['YOLO', 'Train YOLO models for object detection', 'YOLO is our team motto'],
+  ['Great Expectations', 'Data tests in Great Expectations and dbt', 'We have Great Expectations for you'],
+  ['MPI', 'MPI and OpenMP on the HPC cluster', 'MPI is the name of our office in Leeds'],
+  ['NVIDIA NeMo', 'Fine-tune LLMs with NeMo on NVIDIA GPUs', 'Nemo the cat lives in our office'],
   ['Forklift', 'Carrellista con patentino del carrello elevatore', 'Organizzare i corsi per i carrellisti'],
 ];
 

@@ -963,7 +963,7 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Safeguarding|Safeguarding': {
     notBefore: '^\\s+and\\s+promot',
     lineContext:
-      'child|children|adults?\\b|vulnerable|pupils?|students?|young people|residents?|patients?|\\bDBS\\b|polic|training|level|lead|procedures',
+      'child|children|adults?\\b|vulnerable|pupils?|students?|young people|residents?|patients?|\\bDBS\\b|polic|training|level|lead|procedures|concerns',
   },
   'Personal care|Personal care': {
     lineContext:

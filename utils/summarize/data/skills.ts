@@ -352,7 +352,27 @@ Job scheduling|workload scheduling`,
   ],
   [
     'data',
-    `Apache Spark|Spark|PySpark
+    `Deequ
+RisingWave
+ksqlDB|KSQL
+Change data capture|CDC|change-data-capture
+Debezium
+Apache NiFi|NiFi
+Apache Samza|Samza
+Apache Storm
+Dataproc|Google Dataproc|Cloud Dataproc
+Unity Catalog
+Amundsen
+DataHub
+OpenLineage
+Great Expectations
+Kafka Streams
+Spark Streaming|Structured Streaming|Spark Structured Streaming
+Airbyte
+Temporal|Temporal.io|Temporal workflows
+Apache Druid|Druid
+Apache Pinot
+Apache Spark|Spark|PySpark
 Spark MLlib|Spark ML|MLlib
 Hadoop|HDFS
 Hive|Apache Hive
@@ -432,7 +452,37 @@ QGIS`,
   ],
   [
     'machine-learning',
-    `Machine learning|ML
+    `Modin
+Colossal-AI
+NVIDIA NeMo|NeMo
+GGUF
+ExecuTorch
+Core ML|CoreML
+TensorFlow Lite|TFLite|LiteRT
+Knowledge distillation|model distillation
+PEFT|parameter-efficient fine-tuning|parameter efficient fine-tuning
+MMDetection
+Detectron2
+YOLO|YOLOv5|YOLOv8|YOLOv11
+Azure Machine Learning|Azure ML|AzureML
+TensorFlow Serving|TF Serving
+MPI|Open MPI|OpenMPI|MPI programming
+OpenMP
+Cython
+Numba
+OpenAI Triton|Triton kernels|Triton language|Triton DSL
+TPU|TPUs|Cloud TPU
+ROCm|AMD ROCm
+CUTLASS
+FAISS|Faiss
+Qdrant
+Milvus
+Weaviate
+Ollama
+llama.cpp
+Metaflow
+Flyte
+Machine learning|ML
 Deep learning|DL
 Artificial intelligence|AI
 Generative AI|GenAI|generative-AI
@@ -1034,7 +1084,7 @@ Customer experience|CX
 Call center
 Hospitality|hotel industry|hotel experience|Hotellerie|hôtellerie|hostelería|horeca
 Food safety|HACCP|food hygiene|food handling|food handler|food handlers|food safety certificate|Food Hygiene Level 2|Lebensmittelhygiene|Lebensmittelsicherheit|Hygienevorschriften|hygiène alimentaire|sécurité alimentaire|normes d'hygiène|seguridad alimentaria|higiene alimentaria|manipulador de alimentos|manipulación de alimentos|voedselveiligheid|hygiënecode|livsmedelshygien|livsmedelssäkerhet|egenkontroll|sicurezza alimentare|igiene alimentare|segurança alimentar|higiene alimentar|fødevaresikkerhed|fødevarehygiejne
-Cooking|culinary
+Cooking|culinary|CAP cuisine|BEP cuisine|BP cuisine|Ausbildung als Koch|Ausbildung zum Koch|Ausbildung als Köchin|gelernter Koch|Kochausbildung|técnico en cocina|grado en cocina|kokkeuddannelse|kockutbildning|koksopleiding|diploma alberghiero|cozinheiro|cozinheira|kucharz
 Retail operations|store operations|store management|shop management|retail management|Filialleitung|Filialmanagement|Filialführung|Ladenführung|Storemanagement|gestion de magasin|gestion d'un magasin|gestión de tienda|gestión de tiendas|gestión del punto de venta|winkelmanagement|winkelbeheer|filiaalmanagement|butiksdrift|butiksledning|butikschef|gestione del punto vendita|gestione del negozio|gestão de loja
 Cash handling|cash drawer|cash drawers|cash register|cash registers|Kassenführung|Kassieren|Kassenabrechnung|Kassenabschluss|tenue de caisse|encaissement|encaissements|manejo de caja|manejo de efectivo|arqueo de caja|cuadre de caja|kasbeheer|kassabeheer|kassa opmaken|kontanthantering|kassahantering|kassaredovisning|gestione della cassa|gestione cassa|maneio de caixa|kasseopgørelse
 Point of sale|POS|POS system|POS systems|EPOS|point-of-sale systems|Kassensystem|Kassensysteme|Kassensystemen|Kassensystems|Kasse|logiciel de caisse|caisse enregistreuse|terminal de caisse|sistema de caja|sistemas de caja|sistema TPV|TPV|kassasysteem|kassasystemen|kassa|kassasystem|kassasystemet|kassan|kassor|sistema di cassa|registratore di cassa|sistema de ponto de venda
@@ -1216,6 +1266,18 @@ const PAID_MEDIA =
   'paid (?:search|social|media|acquisition|channels?|ads)|advertising|\\bads\\b|\\bPPC\\b|\\bSEM\\b|ROAS|\\bCPC\\b|ad spend|media buying';
 
 export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
+  // Added with the ML and data infrastructure names: short or ordinary words.
+  TPU: { caseSensitive: true },
+  TPUs: { caseSensitive: true },
+  MPI: { caseSensitive: true, context: 'HPC|parallel|OpenMP|CUDA|cluster|distributed|Slurm|C\\+\\+|Fortran|supercomput' },
+  YOLO: { caseSensitive: true, context: 'detection|vision|PyTorch|object|model|OpenCV|image|segmentation' },
+  NeMo: { caseSensitive: true, context: 'NVIDIA|LLM|speech|model|Megatron|training|GPU' },
+  Druid: { caseSensitive: true, context: 'Apache|OLAP|analytics|Pinot|ClickHouse|Kafka|real-time|database' },
+  Temporal: { caseSensitive: true, context: 'workflows?|orchestrat|Cadence|durable|Airflow|microservices' },
+  'Great Expectations': { caseSensitive: true, context: 'data|quality|pipelines?|tests?|dbt|validation|Airflow|Spark|Soda' },
+  Amundsen: { caseSensitive: true, context: 'DataHub|catalog|metadata|lineage|OpenLineage' },
+  CDC: { caseSensitive: true, context: 'Debezium|Kafka|replicat|streaming|database|pipeline|ingest|Fivetran|Airbyte|binlog|change data' },
+  KSQL: { caseSensitive: true },
   // Added with the DevOps and cloud names above.
   RDS: { caseSensitive: true, context: 'AWS|Amazon|PostgreSQL|MySQL|database|Aurora|managed|backups?' },
   TLS: { caseSensitive: true },
