@@ -81,7 +81,9 @@ describe('skills on short invented postings, by profession and language', () => 
     expect(texts.filter((text) => text.split === 'holdout').length).toBeGreaterThanOrEqual(15);
     expect(texts.filter((text) => text.split === 'tuned').length).toBeGreaterThanOrEqual(15);
     const known = new Set(skillMatcher().skills.map((skill) => skill.name));
-    const unknown = texts.flatMap((text) => text.skills.filter((name) => !known.has(name)).map((name) => `${text.file}: ${name}`));
+    const unknown = texts.flatMap((text) =>
+      text.skills.filter((name) => !known.has(name)).map((name) => `${text.file}: ${name}`),
+    );
     // Labels name what a recruiter would tag; one the taxonomy lacks is a gap to report, not an error.
     if (unknown.length) console.log(`labels not in the taxonomy (${unknown.length})`);
   });
@@ -109,7 +111,10 @@ describe('skills on short invented postings, by profession and language', () => 
       `${name.padEnd(8)} skills P ${pct(counts.right, counts.right + counts.extra)} R ${pct(counts.right, counts.right + counts.missed)}` +
       `  (${counts.right} right, ${counts.extra} extra, ${counts.missed} missed)`;
     // The hold-out figure too is shown only on request, so that it is not watched while tuning.
-    const rows = [row('tuned', tally.tuned), ...(process.env.SHOW_HOLDOUT === '1' ? [row('holdout', tally.holdout)] : [])];
+    const rows = [
+      row('tuned', tally.tuned),
+      ...(process.env.SHOW_HOLDOUT === '1' ? [row('holdout', tally.holdout)] : []),
+    ];
     console.log([...lines, ...rows].join('\n'));
     const all = {
       right: tally.tuned.right + tally.holdout.right,

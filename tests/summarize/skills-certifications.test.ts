@@ -13,16 +13,32 @@ const names = (line: string): string[] =>
 const AMBIGUOUS: ReadonlyArray<readonly [skill: string, skillLine: string, ordinaryLine: string]> = [
   ['CAM programming', 'Write CAM programs for the 5-axis CNC mills', 'Cam from our office runs the weekly quiz'],
   ['CAM programming', 'Programmation FAO et réglage des centres d’usinage CNC', 'Rapports de la FAO sur les récoltes'],
-  ['Coordinate measuring machines', 'Inspect parts on the CMM and fill in measurement reports', 'CMM level 3 processes in our IT team'],
-  ['Conversion rate optimization', 'Own CRO: landing page tests and A/B experiments', 'Our CRO partners run the clinical trials'],
-  ['Conversion rate optimization', 'Improve conversion rates on our landing pages', 'Currency conversion rates are set daily'],
+  [
+    'Coordinate measuring machines',
+    'Inspect parts on the CMM and fill in measurement reports',
+    'CMM level 3 processes in our IT team',
+  ],
+  [
+    'Conversion rate optimization',
+    'Own CRO: landing page tests and A/B experiments',
+    'Our CRO partners run the clinical trials',
+  ],
+  [
+    'Conversion rate optimization',
+    'Improve conversion rates on our landing pages',
+    'Currency conversion rates are set daily',
+  ],
   ['SIA licence', 'A valid SIA licence for door supervision', 'Sia from reception will greet you'],
   ['DBS check', 'An enhanced DBS check is required for this role', 'DBS Bank is one of our clients'],
   ['Amazon RDS', 'Operate managed PostgreSQL on RDS with automated backups', 'RDS is the name of our design studio'],
   ['Responsible service of alcohol', 'An RSA certificate is required for bar staff', 'Sign requests with RSA keys'],
   ['Inspection and testing', 'City & Guilds 2391 inspection and testing', 'We have 2391 customers in Leeds'],
   ['BS 7671', 'Working knowledge of the 18th Edition wiring regulations', 'The 18th edition of our festival is in May'],
-  ['Early childhood education', 'Level 3 qualification in early years education', 'In the early years of the company we grew fast'],
+  [
+    'Early childhood education',
+    'Level 3 qualification in early years education',
+    'In the early years of the company we grew fast',
+  ],
   ['Rigging', 'Rigging and slinging loads for the crawler crane', 'Character rigging and skinning in Maya'],
   ['Scaffolding', 'Erect and dismantle scaffolding on site', 'Scaffolding pupils’ learning in every lesson'],
   ['Moving and handling', 'Use hoists safely to transfer clients', 'Loading the tower hoists on the building site'],
@@ -110,6 +126,12 @@ describe('reading rules', () => {
   it('reads "unit and end-to-end tests" as unit tests, skipping one hyphenated word only', () => {
     expect(names('Write unit and end-to-end tests')).toEqual(['Unit testing', 'End-to-end testing']);
     expect(names('Build demand forecasting and price elasticity models')).not.toContain('Forecasting models');
+  });
+
+  it('reads a till system inside its brand name, schedules against labour targets, and guest service', () => {
+    expect(names('Experience with Toast POS and 7shifts')).toContain('Point of sale');
+    expect(names('Build weekly schedules to labor targets')).toContain('Workforce planning');
+    expect(names('Lead a team of guest service agents')).toContain('Customer service');
   });
 
   it('counts a bare "recruit" only beside other hiring words', () => {

@@ -1212,7 +1212,8 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
     context: 'conversion|landing|A/B|funnel|e-?commerce|growth|website|UX|experiment|SEO|analytics',
   },
   'Conversion rate optimization|conversion rates': {
-    lineContext: 'landing|A/B|tests?\\b|funnel|checkout|e-?commerce|marketing|website|campaigns?|optimi[sz]|lift|improv',
+    lineContext:
+      'landing|A/B|tests?\\b|funnel|checkout|e-?commerce|marketing|website|campaigns?|optimi[sz]|lift|improv',
   },
   SIA: { caseSensitive: true, context: 'licen|badge|security|door|guard|CCTV|steward|officer|supervisor' },
   DBS: {

@@ -830,7 +830,7 @@ Cold calling
 Prospecting|prospect new|prospection|prospectar|Kaltakquise
 Account management|key account management|KAM|fidelizar|fidelización de clientes|fidélisation|Kundenbetreuung|Kundenbindung|accountmanagement|carteira de clientes|cartera de clientes|portefeuille clients|portefeuille client|klantenportefeuille|kundportfölj|portafoglio clienti|gestão de carteira|Kundenstamm betreuen|obsługa klientów kluczowych
 Customer success
-Customer service|customer support|customer care|atención al cliente|servicio al cliente|service client|service à la clientèle|relation client|Kundenservice|Kundendienst|Kundenberatung|klantenservice|klantcontact|kundservice|kundeservice|servizio clienti|assistenza clienti|atendimento ao cliente|atendimento ao público
+Customer service|customer support|customer care|atención al cliente|servicio al cliente|service client|service à la clientèle|relation client|Kundenservice|Kundendienst|Kundenberatung|klantenservice|klantcontact|kundservice|kundeservice|servizio clienti|assistenza clienti|atendimento ao cliente|atendimento ao público|guest service|Gästebetreuung|service aux clients|atención al huésped|gastvrijheid en service|gästservice|servizio ospiti|atendimento ao hóspede
 Client relationship management|relationship management
 Negotiation|negotiations|negotiation skills|negotiating|negotiate|négocier|négociation|négociations|negociar|negociación|Verhandlungsgeschick|Verhandlungen|verhandeln|onderhandelen|förhandla|förhandling
 Distributor management|distributor sales|distribution sales|distributors|distribuidores|distributeurs|Händlernetz|Fachhändler
@@ -1269,14 +1269,23 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // Added with the ML and data infrastructure names: short or ordinary words.
   TPU: { caseSensitive: true },
   TPUs: { caseSensitive: true },
-  MPI: { caseSensitive: true, context: 'HPC|parallel|OpenMP|CUDA|cluster|distributed|Slurm|C\\+\\+|Fortran|supercomput' },
+  MPI: {
+    caseSensitive: true,
+    context: 'HPC|parallel|OpenMP|CUDA|cluster|distributed|Slurm|C\\+\\+|Fortran|supercomput',
+  },
   YOLO: { caseSensitive: true, context: 'detection|vision|PyTorch|object|model|OpenCV|image|segmentation' },
   NeMo: { caseSensitive: true, context: 'NVIDIA|LLM|speech|model|Megatron|training|GPU' },
   Druid: { caseSensitive: true, context: 'Apache|OLAP|analytics|Pinot|ClickHouse|Kafka|real-time|database' },
   Temporal: { caseSensitive: true, context: 'workflows?|orchestrat|Cadence|durable|Airflow|microservices' },
-  'Great Expectations': { caseSensitive: true, context: 'data|quality|pipelines?|tests?|dbt|validation|Airflow|Spark|Soda' },
+  'Great Expectations': {
+    caseSensitive: true,
+    context: 'data|quality|pipelines?|tests?|dbt|validation|Airflow|Spark|Soda',
+  },
   Amundsen: { caseSensitive: true, context: 'DataHub|catalog|metadata|lineage|OpenLineage' },
-  CDC: { caseSensitive: true, context: 'Debezium|Kafka|replicat|streaming|database|pipeline|ingest|Fivetran|Airbyte|binlog|change data' },
+  CDC: {
+    caseSensitive: true,
+    context: 'Debezium|Kafka|replicat|streaming|database|pipeline|ingest|Fivetran|Airbyte|binlog|change data',
+  },
   KSQL: { caseSensitive: true },
   // Added with the DevOps and cloud names above.
   RDS: { caseSensitive: true, context: 'AWS|Amazon|PostgreSQL|MySQL|database|Aurora|managed|backups?' },
@@ -1597,13 +1606,13 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   ASL: { caseSensitive: true },
   Lean: { caseSensitive: true },
   'Workforce planning|weekly schedule': {
-    lineContext: '\\b(?:agents|staff|employees|team|shifts|associates|crew|nurses)\\b',
+    lineContext: '\\b(?:agents|staff|employees|team|shifts|associates|crew|nurses|labou?r)\\b',
   },
   'Workforce planning|weekly schedules': {
-    lineContext: '\\b(?:agents|staff|employees|team|shifts|associates|crew|nurses)\\b',
+    lineContext: '\\b(?:agents|staff|employees|team|shifts|associates|crew|nurses|labou?r)\\b',
   },
   'Workforce planning|build the schedule': {
-    lineContext: '\\b(?:agents|staff|employees|team|shifts|associates|crew|nurses)\\b',
+    lineContext: '\\b(?:agents|staff|employees|team|shifts|associates|crew|nurses|labou?r)\\b',
   },
   Logistics: LOGISTICS_GUARD,
   logistique: LOGISTICS_GUARD,
@@ -1881,6 +1890,7 @@ export const SOFT_SKILLS: readonly string[] = [
  * name are parts of that name only ("Oracle" in "Oracle Financials", "Analytics" in "Google Analytics").
  */
 export const STANDALONE_INSIDE: readonly string[] = [
+  'Point of sale',
   'ISO 27001',
   'Welding',
   'CSS',
