@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MONEY_MENTION } from '../../utils/money/find';
 import { WORK_MODE_PATTERNS } from '../../utils/summarize/data/facts';
 import { summarize } from '../../utils/summarize';
+import { splitSections } from '../../utils/summarize/sections';
 import { blankPosting } from '../posting-factory';
 
 const BOUND_MS = 500;
@@ -56,5 +57,21 @@ describe('summarize on hostile lines', () => {
       summarize(blankPosting({ company: 'Acme', locations: ['Berlin'], descriptionHtml: html })),
     );
     expect(ms).toBeLessThan(BOUND_MS * 4);
+  });
+});
+
+describe('sections on a hostile pay paragraph', () => {
+  it('a 50 KB pay sentence with thousands of commas is read in linear time', () => {
+    const html = `<h3>Salary</h3><p>Salary £30,000 per year, ${'free tea, '.repeat(5_000)}and more.</p>`;
+    expect(html.length).toBeGreaterThan(50_000);
+    const { ms } = timed(() => splitSections(html, '', 'Acme'));
+    expect(ms).toBeLessThan(BOUND_MS * 4);
+  });
+
+  it('still splits a short pay sentence from the perks after it', () => {
+    const html = '<h3>Salary</h3><p>Salary £30,000 per year, free lunch and a gym membership.</p>';
+    const sections = splitSections(html, '', 'Acme');
+    expect(sections.compensation).toEqual(['Salary £30,000 per year']);
+    expect(sections.benefits).toEqual(['free lunch and a gym membership.']);
   });
 });

@@ -489,17 +489,21 @@ function paragraphItems(
   return whole;
 }
 
+const MAX_PAY_CLAUSES = 12;
 /**
  * "salário fixo de R$ 2.800 + comissões, vale-refeição …, plano de saúde …": one sentence that
  * names the pay, then lists perks after a comma. Commas inside parentheses stay.
  */
 function payThenPerks(sentence: string): string[] {
-  if (!isPayLine(sentence) || !sentence.includes(',')) return [sentence];
+  // Bounded (length and clauses): each try reads head and rest again, quadratic on a long comma list.
+  if (sentence.length > PAY_PARAGRAPH_MAX || !sentence.includes(',') || !isPayLine(sentence)) return [sentence];
   const clauses = sentence.split(/,\s+(?![^()]*\))/);
+  if (clauses.length > MAX_PAY_CLAUSES) return [sentence];
+  let head = clauses[0]!;
   for (let index = 1; index < clauses.length; index++) {
-    const head = clauses.slice(0, index).join(', ');
     const rest = clauses.slice(index).join(', ');
     if (isPayLine(head) && isPerk(rest) && !isPayLine(rest)) return [head, rest];
+    head += `, ${clauses[index]}`;
   }
   return [sentence];
 }
