@@ -144,6 +144,29 @@ describe('employment type is the value after its label', () => {
   ])('%s → %s', (value, type) => {
     expect(employmentFromValue(value)).toBe(type);
   });
+  it.each([
+    'Umowa o pracę, niepełny etat',
+    'CLT - Meio período',
+    'Vakituinen, osa-aikatyö',
+    'Tempo indeterminato - Part time',
+    'Teilzeit (fast 30 Stunden)',
+    'Fast stilling, deltid',
+  ])('a permanent part-time job is part-time: %s', (value) => {
+    expect(employmentFromValue(value)).toBe('PART_TIME');
+    expect(normalizeEmploymentType(value)).toBe('PART_TIME');
+  });
+  it.each(['Fast stilling', 'Fast ansættelse', 'Fast anställning', 'Umowa o pracę', 'Vollzeit, unbefristet'])(
+    'a permanent job with no hours is full-time: %s',
+    (value) => {
+      expect(employmentFromValue(value)).toBe('FULL_TIME');
+    },
+  );
+  it('a label value in Spanish too: "Contrato indefinido, media jornada" is part-time', () => {
+    expect(employmentFromValue('Contrato indefinido, media jornada')).toBe('PART_TIME');
+  });
+  it('"fast" alone (German "almost") is no contract word', () => {
+    expect(employmentFromValue('fast')).toBeNull();
+  });
   it('"Type de contrat : CDI" is permanent, not contract', () => {
     expect(normalizeEmploymentType('Type de contrat : CDI', true)).toBe('FULL_TIME');
     const r = extract(
