@@ -250,16 +250,19 @@ function startsWithEmployer(line: string, company: string | null): boolean {
   // "A Sertão Distribuidora atende …", "The Hartley Group is …": an article before the name.
   const lower = line.toLowerCase().replace(/^(?:the|a|o|la|le|il|die|der|das|el|de|het) /, '');
   line = line.slice(line.length - lower.length);
-  // "Greyfriars has supplied …" for "Greyfriars Timber": a distinctive first word names the employer too.
+  // "Greyfriars has supplied …" for "Greyfriars Timber": a distinctive first word then a verb names the
+  // employer too ("Hybrid working is possible" for "Hybrid Freight Solutions" does not).
   const first = name.split(/\s+/)[0] ?? '';
   const names = first.length >= MIN_SHORT_NAME && first !== name ? [name, first] : [name];
   return names.some(
     (candidate) =>
       lower.startsWith(candidate) &&
-      /^(?:['’]s)?\s+\p{Ll}/u.test(line.slice(candidate.length)) &&
+      (candidate === name ? /^(?:['’]s)?\s+\p{Ll}/u : EMPLOYER_VERB).test(line.slice(candidate.length)) &&
       !/^[\s,]+(?:is|are) (?:looking|hiring|seeking|searching)\b/i.test(line.slice(candidate.length)),
   );
 }
+const EMPLOYER_VERB =
+  /^\s+(?:is|are|was|were|has|have|had|ist|hat|sind|war|est|a|sont|es|è|é|er|är|har|on|jest|(?:builds|makes|designs|develops|provides|supplies|offers|serves|operates|runs|helps|employs|delivers|creates|produces|sells|manufactures|entwickelt|bietet|produziert))(?![\p{L}])/u;
 
 /** Splits a description into the sections a job seeker decides on. */
 export function splitSections(html: string, text: string, company: string | null = null): Sections {
@@ -515,9 +518,10 @@ function payThenPerks(sentence: string): string[] {
 function aboutLead(text: string, company: string | null): { about: string; rest: string | null } | null {
   const sentences = splitSentences(text);
   const first = sentences[0];
-  if (!first || ROLE_SENTENCE.test(first) || !(ABOUT_SENTENCE.test(first) || startsWithEmployer(first, company)))
-    return null;
-  const turn = sentences.findIndex((sentence) => ROLE_SENTENCE.test(sentence));
+  // A sentence about the role, or one that states a requirement or a wish, is never moved to "about".
+  const aboutRole = (sentence: string) => ROLE_SENTENCE.test(sentence) || isPreferredLine(sentence);
+  if (!first || aboutRole(first) || !(ABOUT_SENTENCE.test(first) || startsWithEmployer(first, company))) return null;
+  const turn = sentences.findIndex(aboutRole);
   if (turn < 0) return { about: text, rest: null };
   return { about: sentences.slice(0, turn).join(' '), rest: sentences.slice(turn).join(' ') };
 }
