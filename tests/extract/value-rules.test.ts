@@ -35,6 +35,19 @@ describe('currency', () => {
     expect(local(null, ['Austin, TX'])).toBe('USD');
     expect(local('boards.greenhouse.io', [], 'en-AU')).toBe('AUD');
   });
+  it("a country name, then a province or state code, then the place's last part beats a city; a disagreement gives up", () => {
+    const host = 'boards.greenhouse.io';
+    expect(local(host, ['Victoria, BC'])).toBe('CAD');
+    expect(local(host, ['Victoria, British Columbia, Canada'])).toBe('CAD');
+    expect(local(host, ['Victoria, British Columbia'])).toBe('CAD');
+    expect(local(host, ['Toronto, ON, CA'])).toBe('CAD');
+    expect(local(host, ['Perth, Scotland'])).toBe('USD');
+    expect(local(host, ['Melbourne, FL'])).toBe('USD');
+    expect(local(host, ['Sydney, New South Wales'])).toBe('AUD');
+    expect(local(host, ['Perth'])).toBe('AUD');
+    expect(local(host, ['Auckland', 'Sydney'])).toBe('USD');
+    expect(local(host, ['Auckland', 'Sydney'], 'en-NZ')).toBe('NZD');
+  });
   it('only a bare "$" is localized', () => {
     expect(local('www.seek.com.au', [], null, { ...usd, text: 'US$1 - US$2' })).toBe('USD');
     expect(local('www.seek.com.au', [], null, { ...usd, text: '$1 - $2 USD' })).toBe('USD');
