@@ -7,6 +7,7 @@ import type { Salary } from '../../utils/schema/posting';
 import { normalizeEmploymentType, parseDate } from '../../utils/extract/normalize';
 import { findSalaryInText } from '../../utils/money/find';
 import { employmentFromValue } from '../../utils/extract/generic/labelled';
+import { FIELD_LABELS } from '../../utils/extract/data/labels';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 const NOW = new Date('2026-03-10T12:00:00Z');
@@ -142,6 +143,13 @@ describe('dates: absolute beats relative', () => {
       { now: NOW },
     );
     expect(r.posting?.datePosted).toBe('2026-02-05');
+  });
+});
+
+describe('label lists', () => {
+  it('name each label once', () => {
+    const labels = FIELD_LABELS.flatMap(([, list]) => list);
+    expect(labels.filter((label, index) => labels.indexOf(label) !== index)).toEqual([]);
   });
 });
 

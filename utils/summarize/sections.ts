@@ -17,7 +17,7 @@ import { removeBoilerplate } from './boilerplate';
 import { classifyHeading, wholeHeadingKind } from './headings';
 import { restructureLines } from './restructure';
 import { descriptionLines, type DescriptionLine } from './lines';
-import { LEGAL_SUFFIX, anyOf, splitSentences } from './patterns';
+import { ABBREVIATIONS, LEGAL_SUFFIX, anyOf, splitSentences } from './patterns';
 import { MONEY_MENTION as MONEY } from '../money/find';
 
 export type { SectionKind } from './data/headings';
@@ -147,8 +147,7 @@ function splitInlineHeadings(line: DescriptionLine): SplitLine[] {
 }
 
 /** "… zzgl. Bonus", "… inkl. Pension": a word after an abbreviation goes on with the sentence. */
-const ABBREVIATION_END =
-  /(?:^|[\s(])(?:zzgl|inkl|ca|bzw|usw|evtl|ggf|etc|incl|approx|e\.g|i\.e|vs|z\. ?B|u\.a|bl\.a|f\.eks|ecc|p\.ex|nr|resp|esp)\.$/i;
+const ABBREVIATION_END = new RegExp(String.raw`(?:^|[\s(])(?:${ABBREVIATIONS})\.$`, 'i');
 const MIN_CLAUSE_WORDS = 3;
 /** A list item, not a paragraph set as a bullet: only these follow their list's section. */
 const LIST_ITEM_MAX = 160;
