@@ -14,11 +14,15 @@ import { setIndexedQuery } from './dom';
 interface ElementIndex {
   /** Every element in document order: what `querySelectorAll('*')` returns. */
   elements: Element[];
+  /** Each element's position in `elements`, its lower-case tag and its class words (read once). */
+  positions: Map<Element, number>;
+  tags: string[];
+  classes: string[][];
   byTag: Map<string, number[]>;
   byClass: Map<string, number[]>;
   byId: Map<string, number[]>;
-  /** Elements carrying an attribute, filled per attribute name on first use. */
-  byAttribute: Map<string, number[]>;
+  /** Elements carrying an attribute, by attribute name; filled for every name in one walk on first use. */
+  byAttribute: Map<string, number[]> | null;
   /** Quirks mode: Chromium matches classes and ids case-insensitively there, so those go to the engine. */
   quirks: boolean;
 }
@@ -170,11 +174,16 @@ function classWords(el: Element): string[] {
   return value ? value.split(/\s+/).filter(Boolean) : [];
 }
 
-function compoundMatches(el: Element, compound: Compound): boolean {
-  if (compound.tag !== null && (el.localName ?? '').toLowerCase() !== compound.tag) return false;
+function compoundMatches(index: ElementIndex, el: Element, compound: Compound): boolean {
+  const at = index.positions.get(el);
+  if (
+    compound.tag !== null &&
+    (at === undefined ? (el.localName ?? '').toLowerCase() : index.tags[at]) !== compound.tag
+  )
+    return false;
   for (const id of compound.ids) if (el.getAttribute('id') !== id) return false;
   if (compound.classes.length) {
-    const words = classWords(el);
+    const words = at === undefined ? classWords(el) : index.classes[at]!;
     for (const name of compound.classes) if (!words.includes(name)) return false;
   }
   for (const test of compound.attributes) if (!attributeMatches(el, test)) return false;
@@ -182,12 +191,12 @@ function compoundMatches(el: Element, compound: Compound): boolean {
 }
 
 /** Does `el` match compounds 0..k of `complex` (compound k on `el` itself)? */
-function matchesFrom(el: Element, complex: Complex, k: number): boolean {
-  if (!compoundMatches(el, complex.compounds[k]!)) return false;
+function matchesFrom(index: ElementIndex, el: Element, complex: Complex, k: number): boolean {
+  if (!compoundMatches(index, el, complex.compounds[k]!)) return false;
   if (k === 0) return true;
   let up = el.parentElement;
-  if (complex.child[k - 1]) return !!up && matchesFrom(up, complex, k - 1);
-  for (; up; up = up.parentElement) if (matchesFrom(up, complex, k - 1)) return true;
+  if (complex.child[k - 1]) return !!up && matchesFrom(index, up, complex, k - 1);
+  for (; up; up = up.parentElement) if (matchesFrom(index, up, complex, k - 1)) return true;
   return false;
 }
 
@@ -201,21 +210,47 @@ function build(document: Document): ElementIndex {
   const list = document.querySelectorAll('*');
   const index: ElementIndex = {
     elements: new Array<Element>(list.length),
+    positions: new Map(),
+    tags: new Array<string>(list.length),
+    classes: new Array<string[]>(list.length),
     byTag: new Map(),
     byClass: new Map(),
     byId: new Map(),
-    byAttribute: new Map(),
+    byAttribute: null,
     quirks: document.compatMode === 'BackCompat',
   };
   for (let i = 0; i < list.length; i++) {
     const el = list[i]!;
     index.elements[i] = el;
-    push(index.byTag, (el.localName ?? '').toLowerCase(), i);
-    for (const word of new Set(classWords(el))) push(index.byClass, word, i);
+    index.positions.set(el, i);
+    const tag = (el.localName ?? '').toLowerCase();
+    index.tags[i] = tag;
+    push(index.byTag, tag, i);
+    const words = classWords(el);
+    index.classes[i] = words;
+    for (const word of words.length > 1 ? new Set(words) : words) push(index.byClass, word, i);
     const id = el.getAttribute('id');
     if (id !== null) push(index.byId, id, i);
   }
   return index;
+}
+
+/** Every attribute name's elements, in one walk (one walk per name would read each element's attributes again). */
+function attributeIndex(index: ElementIndex): Map<string, number[]> {
+  if (index.byAttribute) return index.byAttribute;
+  const byAttribute = new Map<string, number[]>();
+  const { elements } = index;
+  for (let i = 0; i < elements.length; i++) {
+    const names = elements[i]!.getAttributeNames();
+    for (let j = 0; j < names.length; j++) {
+      const name = names[j]!;
+      // A name written twice is one attribute: the element goes into its bucket once.
+      if (j > 0 && names.indexOf(name) < j) continue;
+      push(byAttribute, name, i);
+    }
+  }
+  index.byAttribute = byAttribute;
+  return byAttribute;
 }
 
 const NONE: number[] = [];
@@ -225,14 +260,7 @@ function candidates(index: ElementIndex, compound: Compound): number[] {
   if (compound.ids.length) return index.byId.get(compound.ids[0]!) ?? NONE;
   if (compound.classes.length) return index.byClass.get(compound.classes[0]!) ?? NONE;
   if (compound.tag !== null) return index.byTag.get(compound.tag) ?? NONE;
-  const name = compound.attributes[0]!.name;
-  let list = index.byAttribute.get(name);
-  if (!list) {
-    list = [];
-    for (let i = 0; i < index.elements.length; i++) if (index.elements[i]!.hasAttribute(name)) list.push(i);
-    index.byAttribute.set(name, list);
-  }
-  return list;
+  return attributeIndex(index).get(compound.attributes[0]!.name) ?? NONE;
 }
 
 /** Documents a run holds open: null until a query first needs the walk. */
@@ -255,7 +283,7 @@ function query(scope: ParentNode, selector: string, cap: number): Element[] | un
   for (let j = 0; j < positions.length && out.length < cap; j++) {
     const el = elements[positions[j]!]!;
     for (const complex of parsed.list) {
-      if (matchesFrom(el, complex, complex.compounds.length - 1)) {
+      if (matchesFrom(index, el, complex, complex.compounds.length - 1)) {
         out.push(el);
         break;
       }
