@@ -119,4 +119,19 @@ describe('the element index', () => {
     expect(outside(document, 'h2', 500)).toBeUndefined();
     expect(all(document, 'h2').length).toBe(2);
   });
+
+  it('walks the elements as the engine lists them: not into a template, and past every root-level element', () => {
+    const { document } = parseHTML(
+      '<!doctype html><html><body><template><div class="x"><p>in</p></div></template><div class="x"><p>out</p></div>' +
+        '<section><div class="x"></div></section></body></html><div class="x">after</div>',
+    ) as unknown as { document: Document };
+    withElementIndex(document, () => {
+      for (const selector of ['div', '.x', 'p', 'body div', 'html', 'section > div.x']) {
+        const want = Array.from(document.querySelectorAll(selector));
+        const got = all(document, selector);
+        expect(got.length, selector).toBe(want.length);
+        got.forEach((el, i) => expect(el, selector).toBe(want[i]));
+      }
+    });
+  });
 });

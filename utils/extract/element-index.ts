@@ -206,8 +206,33 @@ function push(map: Map<string, number[]>, key: string, i: number): void {
   else map.set(key, [i]);
 }
 
+/**
+ * Every element in document order, as `querySelectorAll('*')` lists them (linkedom's skips what a
+ * <template> holds, and a browser's template has no element children), without its selector engine:
+ * that matches every node against a compiled `*`, several times slower than this walk.
+ */
+function elementsOf(document: Document): Element[] {
+  const list: Element[] = [];
+  let el = document.firstElementChild;
+  while (el) {
+    list.push(el);
+    const child = el.localName === 'template' ? null : el.firstElementChild;
+    if (child) {
+      el = child;
+      continue;
+    }
+    let up: Element | null = el;
+    while (up && !up.nextElementSibling) {
+      const parent: ParentNode | null = up.parentNode;
+      up = parent && parent !== document && parent.nodeType === 1 ? (parent as Element) : null;
+    }
+    el = up ? up.nextElementSibling : null;
+  }
+  return list;
+}
+
 function build(document: Document): ElementIndex {
-  const list = document.querySelectorAll('*');
+  const list = elementsOf(document);
   const index: ElementIndex = {
     elements: new Array<Element>(list.length),
     positions: new Map(),
