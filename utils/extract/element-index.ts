@@ -6,7 +6,9 @@
  * document, `all()`/`first()` (dom.ts) answer the selectors this file understands (type, class, id
  * and attribute selectors, descendant and child combinators, lists) from one walk, bucketed by tag,
  * class and id: the same elements in the same (document) order; any other selector goes to the
- * engine. `extract()` opts in; the browser scripts do not (Chromium's native engine is faster, and
+ * engine. A query scoped to one of the page's elements reads the positions of its subtree (an
+ * element's descendants follow it in document order). The run reads the page and never changes it
+ * (Readability works on a copy). `extract()` opts in; the browser scripts do not (Chromium's native engine is faster, and
  * the capture script stays small). Never cached across runs: a page may change between two reads.
  */
 import { setIndexedQuery } from './dom';
@@ -23,6 +25,8 @@ interface ElementIndex {
   byId: Map<string, number[]>;
   /** Elements carrying an attribute, by attribute name; filled for every name in one walk on first use. */
   byAttribute: Map<string, number[]> | null;
+  /** Each element's subtree end (`subtreeEnds`), filled on the first query scoped to an element. */
+  ends: Int32Array | null;
   /** Quirks mode: Chromium matches classes and ids case-insensitively there, so those go to the engine. */
   quirks: boolean;
 }
@@ -242,6 +246,7 @@ function build(document: Document): ElementIndex {
     byClass: new Map(),
     byId: new Map(),
     byAttribute: null,
+    ends: null,
     quirks: document.compatMode === 'BackCompat',
   };
   for (let i = 0; i < list.length; i++) {
@@ -291,22 +296,59 @@ function candidates(index: ElementIndex, compound: Compound): number[] {
 /** Documents a run holds open: null until a query first needs the walk. */
 const open = new Map<Document, ElementIndex | null>();
 
+/** Where each element's subtree ends: the position of its last descendant (itself when it has none). */
+function subtreeEnds(index: ElementIndex): Int32Array {
+  if (index.ends) return index.ends;
+  const { elements, positions } = index;
+  const ends = new Int32Array(elements.length);
+  for (let i = 0; i < ends.length; i++) ends[i] = i;
+  for (let i = elements.length - 1; i >= 0; i--) {
+    const parent = elements[i]!.parentElement;
+    const at = parent ? positions.get(parent) : undefined;
+    if (at !== undefined && ends[i]! > ends[at]!) ends[at] = ends[i]!;
+  }
+  index.ends = ends;
+  return ends;
+}
+
+/** The open document a scope belongs to, and the scope's element when it is one (not the document). */
+function openScope(scope: ParentNode): { document: Document; root: Element | null } | null {
+  if (open.has(scope as Document)) return { document: scope as Document, root: null };
+  const element = scope as Element;
+  const owner = element.nodeType === 1 ? element.ownerDocument : null;
+  // A template's contents are not in the index (the engine reads them when asked from the template itself).
+  if (!owner || !open.has(owner) || element.localName === 'template') return null;
+  return { document: owner, root: element };
+}
+
 function query(scope: ParentNode, selector: string, cap: number): Element[] | undefined {
-  if (!open.has(scope as Document)) return undefined;
+  const scoped = openScope(scope);
+  if (!scoped) return undefined;
   const parsed = parse(selector);
   if (!parsed) return undefined;
-  let index = open.get(scope as Document);
+  let index = open.get(scoped.document);
   if (!index) {
-    index = build(scope as Document);
-    open.set(scope as Document, index);
+    index = build(scoped.document);
+    open.set(scoped.document, index);
   }
   if (parsed.classOrId && index.quirks) return undefined;
+  // An element's query: its descendants only, the positions right after it up to its subtree's end.
+  let from = -1;
+  let to = index.elements.length - 1;
+  if (scoped.root) {
+    const at = index.positions.get(scoped.root);
+    if (at === undefined) return undefined;
+    from = at;
+    to = subtreeEnds(index)[at]!;
+  }
   const { elements } = index;
   const lists = parsed.list.map((complex) => candidates(index, complex.compounds[complex.compounds.length - 1]!));
   const positions = lists.length === 1 ? lists[0]! : [...new Set(lists.flat())].sort((a, b) => a - b);
   const out: Element[] = [];
-  for (let j = 0; j < positions.length && out.length < cap; j++) {
-    const el = elements[positions[j]!]!;
+  for (let j = firstAfter(positions, from); j < positions.length && out.length < cap; j++) {
+    const position = positions[j]!;
+    if (position > to) break;
+    const el = elements[position]!;
     for (const complex of parsed.list) {
       if (matchesFrom(index, el, complex, complex.compounds.length - 1)) {
         out.push(el);
@@ -315,6 +357,18 @@ function query(scope: ParentNode, selector: string, cap: number): Element[] | un
     }
   }
   return out;
+}
+
+/** The first index in sorted `positions` whose value is above `from`. */
+function firstAfter(positions: readonly number[], from: number): number {
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (positions[mid]! > from) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 /** Runs `go` with `document`'s index open: `all()`/`first()` on the whole document use it. */
