@@ -238,21 +238,40 @@ function canonicalChar(ch: string): string {
   return upper.length === 1 && !(ch.charCodeAt(0) > 127 && upper.charCodeAt(0) < 128) ? upper : ch;
 }
 
-/** A test for "a match of these sources may start here", from `matchPrefixes`; null: always try. */
+/** `canonicalChar` by character code; ASCII without building a string. */
+function canonicalCode(code: number): number {
+  if (code < 128) return code >= 97 && code <= 122 ? code - 32 : code;
+  return canonicalChar(String.fromCharCode(code)).charCodeAt(0);
+}
+
+/**
+ * A test for "a match of these sources may start here", from `matchPrefixes` (prefixes of up to
+ * three characters, kept as numbers: three 16-bit codes); null: always try.
+ */
 export function prefixTest(
   sources: readonly string[],
   options: { length: number; ignoreCase: boolean },
 ): ((text: string, at: number) => boolean) | null {
-  const prefixes = matchPrefixes(sources, options);
+  const prefixes = options.length <= 3 ? matchPrefixes(sources, options) : null;
   if (!prefixes || prefixes.has('')) return null;
-  const lengths = [...new Set([...prefixes].map((prefix) => prefix.length))].sort((a, b) => a - b);
-  const canon = options.ignoreCase ? canonicalChar : (ch: string) => ch;
+  const canon = options.ignoreCase ? canonicalCode : (code: number) => code;
+  const keyOf = (text: string, at: number, size: number): number => {
+    let key = 0;
+    for (let i = 0; i < size; i++) key = key * 65536 + canon(text.charCodeAt(at + i));
+    return key;
+  };
+  /** By prefix length, shortest first: the keys of that length. */
+  const bySize = new Map<number, Set<number>>();
+  for (const prefix of [...prefixes].sort((a, b) => a.length - b.length)) {
+    const keys = bySize.get(prefix.length) ?? new Set<number>();
+    keys.add(keyOf(prefix, 0, prefix.length));
+    bySize.set(prefix.length, keys);
+  }
+  const sizes = [...bySize];
   return (text, at) => {
-    let read = '';
-    for (const size of lengths) {
+    for (const [size, keys] of sizes) {
       if (at + size > text.length) return false;
-      while (read.length < size) read += canon(text[at + read.length]!);
-      if (prefixes.has(read)) return true;
+      if (keys.has(keyOf(text, at, size))) return true;
     }
     return false;
   };
