@@ -1,5 +1,5 @@
 /**
- * The element index answers whole-document queries during a run: it must give exactly the
+ * The element index answers whole-document and element-scoped queries during a run: it must give exactly the
  * elements, in the order, the engine's querySelectorAll gives, and leave what it does not
  * understand to the engine. (staged-run.test.ts checks whole extractions with and without it.)
  */
@@ -99,7 +99,7 @@ describe('the element index', () => {
     ]);
   });
 
-  it('is open only during the run, and scoped queries always go to the engine', () => {
+  it('is open only during the run, and answers queries scoped to an element of the page', () => {
     const { document } = parseHTML('<html><body><div><h2>a</h2></div><h2>b</h2></body></html>') as unknown as {
       document: Document;
     };
@@ -109,14 +109,56 @@ describe('the element index', () => {
       query = setIndexedQuery(() => undefined);
       setIndexedQuery(query);
       expect(query(document, 'h2', 500)?.length).toBe(2);
-      expect(query(div, 'h2', 500)).toBeUndefined();
+      expect(query(div, 'h2', 500)).toEqual([document.querySelector('h2')]);
+      expect(query(div, 'body h2', 500)?.length).toBe(1);
       expect(all(div, 'h2').length).toBe(1);
     });
     // After the run the same query no longer answers for the page, and dom.ts asks the engine again.
     expect(query(document, 'h2', 500)).toBeUndefined();
+    expect(query(div, 'h2', 500)).toBeUndefined();
     const outside = setIndexedQuery(() => undefined);
     setIndexedQuery(outside);
     expect(outside(document, 'h2', 500)).toBeUndefined();
     expect(all(document, 'h2').length).toBe(2);
+  });
+
+  it('gives the engine’s elements for queries scoped to elements, on every saved page', () => {
+    let compared = 0;
+    for (const file of files) {
+      const { document } = parseHTML(readFileSync(join(PAGES, file), 'utf8')) as unknown as { document: Document };
+      const every = Array.from(document.querySelectorAll('*'));
+      // The body, and a spread of elements from the outermost to the innermost.
+      const scopes = [document.body, ...every.filter((_, i) => i % 37 === 5)].filter(Boolean) as Element[];
+      withElementIndex(document, () => {
+        for (const scope of scopes) {
+          for (const selector of SELECTORS) {
+            const want = Array.from(scope.querySelectorAll(selector)).slice(0, 500);
+            const got = all(scope, selector, 500);
+            if (got.length !== want.length || got.some((el, i) => el !== want[i]))
+              expect.fail(
+                `${file}: "${selector}" in <${scope.localName}> gave ${got.length}, the engine ${want.length}`,
+              );
+            expect(first(scope, selector)).toBe(want[0] ?? null);
+            compared++;
+          }
+        }
+      });
+    }
+    expect(compared).toBeGreaterThan(files.length * SELECTORS.length);
+  }, 240_000);
+
+  it('walks the elements as the engine lists them: not into a template, and past every root-level element', () => {
+    const { document } = parseHTML(
+      '<!doctype html><html><body><template><div class="x"><p>in</p></div></template><div class="x"><p>out</p></div>' +
+        '<section><div class="x"></div></section></body></html><div class="x">after</div>',
+    ) as unknown as { document: Document };
+    withElementIndex(document, () => {
+      for (const selector of ['div', '.x', 'p', 'body div', 'html', 'section > div.x']) {
+        const want = Array.from(document.querySelectorAll(selector));
+        const got = all(document, selector);
+        expect(got.length, selector).toBe(want.length);
+        got.forEach((el, i) => expect(el, selector).toBe(want[i]));
+      }
+    });
   });
 });

@@ -47,9 +47,13 @@ const BLOCK_TAGS = new Set([
   'NAV',
 ]);
 
+/** What `clean` changes besides the ends: zero-width characters, and whitespace but one plain space. */
+const UNCLEAN = /[\u200b-\u200d\ufeff\u00ad]|[^\S ]| {2}/;
+
 /** Collapses whitespace (incl. NBSP and zero-width characters) and trims. */
 export function clean(value: string | null | undefined): string {
   if (!value) return '';
+  if (!UNCLEAN.test(value)) return value.trim();
   return value
     .replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
     .replace(/[\s\u00a0\u2007\u202f]+/g, ' ')

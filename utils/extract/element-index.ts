@@ -6,7 +6,9 @@
  * document, `all()`/`first()` (dom.ts) answer the selectors this file understands (type, class, id
  * and attribute selectors, descendant and child combinators, lists) from one walk, bucketed by tag,
  * class and id: the same elements in the same (document) order; any other selector goes to the
- * engine. `extract()` opts in; the browser scripts do not (Chromium's native engine is faster, and
+ * engine. A query scoped to one of the page's elements reads the positions of its subtree (an
+ * element's descendants follow it in document order). The run reads the page and never changes it
+ * (Readability works on a copy). `extract()` opts in; the browser scripts do not (Chromium's native engine is faster, and
  * the capture script stays small). Never cached across runs: a page may change between two reads.
  */
 import { setIndexedQuery } from './dom';
@@ -14,11 +16,17 @@ import { setIndexedQuery } from './dom';
 interface ElementIndex {
   /** Every element in document order: what `querySelectorAll('*')` returns. */
   elements: Element[];
+  /** Each element's position in `elements`, its lower-case tag and its class words (read once). */
+  positions: Map<Element, number>;
+  tags: string[];
+  classes: string[][];
   byTag: Map<string, number[]>;
   byClass: Map<string, number[]>;
   byId: Map<string, number[]>;
-  /** Elements carrying an attribute, filled per attribute name on first use. */
-  byAttribute: Map<string, number[]>;
+  /** Elements carrying an attribute, by attribute name; filled for every name in one walk on first use. */
+  byAttribute: Map<string, number[]> | null;
+  /** Each element's subtree end (`subtreeEnds`), filled on the first query scoped to an element. */
+  ends: Int32Array | null;
   /** Quirks mode: Chromium matches classes and ids case-insensitively there, so those go to the engine. */
   quirks: boolean;
 }
@@ -170,11 +178,16 @@ function classWords(el: Element): string[] {
   return value ? value.split(/\s+/).filter(Boolean) : [];
 }
 
-function compoundMatches(el: Element, compound: Compound): boolean {
-  if (compound.tag !== null && (el.localName ?? '').toLowerCase() !== compound.tag) return false;
+function compoundMatches(index: ElementIndex, el: Element, compound: Compound): boolean {
+  const at = index.positions.get(el);
+  if (
+    compound.tag !== null &&
+    (at === undefined ? (el.localName ?? '').toLowerCase() : index.tags[at]) !== compound.tag
+  )
+    return false;
   for (const id of compound.ids) if (el.getAttribute('id') !== id) return false;
   if (compound.classes.length) {
-    const words = classWords(el);
+    const words = at === undefined ? classWords(el) : index.classes[at]!;
     for (const name of compound.classes) if (!words.includes(name)) return false;
   }
   for (const test of compound.attributes) if (!attributeMatches(el, test)) return false;
@@ -182,12 +195,12 @@ function compoundMatches(el: Element, compound: Compound): boolean {
 }
 
 /** Does `el` match compounds 0..k of `complex` (compound k on `el` itself)? */
-function matchesFrom(el: Element, complex: Complex, k: number): boolean {
-  if (!compoundMatches(el, complex.compounds[k]!)) return false;
+function matchesFrom(index: ElementIndex, el: Element, complex: Complex, k: number): boolean {
+  if (!compoundMatches(index, el, complex.compounds[k]!)) return false;
   if (k === 0) return true;
   let up = el.parentElement;
-  if (complex.child[k - 1]) return !!up && matchesFrom(up, complex, k - 1);
-  for (; up; up = up.parentElement) if (matchesFrom(up, complex, k - 1)) return true;
+  if (complex.child[k - 1]) return !!up && matchesFrom(index, up, complex, k - 1);
+  for (; up; up = up.parentElement) if (matchesFrom(index, up, complex, k - 1)) return true;
   return false;
 }
 
@@ -197,25 +210,77 @@ function push(map: Map<string, number[]>, key: string, i: number): void {
   else map.set(key, [i]);
 }
 
+/**
+ * Every element in document order, as `querySelectorAll('*')` lists them (linkedom's skips what a
+ * <template> holds, and a browser's template has no element children), without its selector engine:
+ * that matches every node against a compiled `*`, several times slower than this walk.
+ */
+function elementsOf(document: Document): Element[] {
+  const list: Element[] = [];
+  let el = document.firstElementChild;
+  while (el) {
+    list.push(el);
+    const child = el.localName === 'template' ? null : el.firstElementChild;
+    if (child) {
+      el = child;
+      continue;
+    }
+    let up: Element | null = el;
+    while (up && !up.nextElementSibling) {
+      const parent: ParentNode | null = up.parentNode;
+      up = parent && parent !== document && parent.nodeType === 1 ? (parent as Element) : null;
+    }
+    el = up ? up.nextElementSibling : null;
+  }
+  return list;
+}
+
 function build(document: Document): ElementIndex {
-  const list = document.querySelectorAll('*');
+  const list = elementsOf(document);
   const index: ElementIndex = {
     elements: new Array<Element>(list.length),
+    positions: new Map(),
+    tags: new Array<string>(list.length),
+    classes: new Array<string[]>(list.length),
     byTag: new Map(),
     byClass: new Map(),
     byId: new Map(),
-    byAttribute: new Map(),
+    byAttribute: null,
+    ends: null,
     quirks: document.compatMode === 'BackCompat',
   };
   for (let i = 0; i < list.length; i++) {
     const el = list[i]!;
     index.elements[i] = el;
-    push(index.byTag, (el.localName ?? '').toLowerCase(), i);
-    for (const word of new Set(classWords(el))) push(index.byClass, word, i);
+    index.positions.set(el, i);
+    const tag = (el.localName ?? '').toLowerCase();
+    index.tags[i] = tag;
+    push(index.byTag, tag, i);
+    const words = classWords(el);
+    index.classes[i] = words;
+    for (const word of words.length > 1 ? new Set(words) : words) push(index.byClass, word, i);
     const id = el.getAttribute('id');
     if (id !== null) push(index.byId, id, i);
   }
   return index;
+}
+
+/** Every attribute name's elements, in one walk (one walk per name would read each element's attributes again). */
+function attributeIndex(index: ElementIndex): Map<string, number[]> {
+  if (index.byAttribute) return index.byAttribute;
+  const byAttribute = new Map<string, number[]>();
+  const { elements } = index;
+  for (let i = 0; i < elements.length; i++) {
+    const names = elements[i]!.getAttributeNames();
+    for (let j = 0; j < names.length; j++) {
+      const name = names[j]!;
+      // A name written twice is one attribute: the element goes into its bucket once.
+      if (j > 0 && names.indexOf(name) < j) continue;
+      push(byAttribute, name, i);
+    }
+  }
+  index.byAttribute = byAttribute;
+  return byAttribute;
 }
 
 const NONE: number[] = [];
@@ -225,43 +290,85 @@ function candidates(index: ElementIndex, compound: Compound): number[] {
   if (compound.ids.length) return index.byId.get(compound.ids[0]!) ?? NONE;
   if (compound.classes.length) return index.byClass.get(compound.classes[0]!) ?? NONE;
   if (compound.tag !== null) return index.byTag.get(compound.tag) ?? NONE;
-  const name = compound.attributes[0]!.name;
-  let list = index.byAttribute.get(name);
-  if (!list) {
-    list = [];
-    for (let i = 0; i < index.elements.length; i++) if (index.elements[i]!.hasAttribute(name)) list.push(i);
-    index.byAttribute.set(name, list);
-  }
-  return list;
+  return attributeIndex(index).get(compound.attributes[0]!.name) ?? NONE;
 }
 
 /** Documents a run holds open: null until a query first needs the walk. */
 const open = new Map<Document, ElementIndex | null>();
 
+/** Where each element's subtree ends: the position of its last descendant (itself when it has none). */
+function subtreeEnds(index: ElementIndex): Int32Array {
+  if (index.ends) return index.ends;
+  const { elements, positions } = index;
+  const ends = new Int32Array(elements.length);
+  for (let i = 0; i < ends.length; i++) ends[i] = i;
+  for (let i = elements.length - 1; i >= 0; i--) {
+    const parent = elements[i]!.parentElement;
+    const at = parent ? positions.get(parent) : undefined;
+    if (at !== undefined && ends[i]! > ends[at]!) ends[at] = ends[i]!;
+  }
+  index.ends = ends;
+  return ends;
+}
+
+/** The open document a scope belongs to, and the scope's element when it is one (not the document). */
+function openScope(scope: ParentNode): { document: Document; root: Element | null } | null {
+  if (open.has(scope as Document)) return { document: scope as Document, root: null };
+  const element = scope as Element;
+  const owner = element.nodeType === 1 ? element.ownerDocument : null;
+  // A template's contents are not in the index (the engine reads them when asked from the template itself).
+  if (!owner || !open.has(owner) || element.localName === 'template') return null;
+  return { document: owner, root: element };
+}
+
 function query(scope: ParentNode, selector: string, cap: number): Element[] | undefined {
-  if (!open.has(scope as Document)) return undefined;
+  const scoped = openScope(scope);
+  if (!scoped) return undefined;
   const parsed = parse(selector);
   if (!parsed) return undefined;
-  let index = open.get(scope as Document);
+  let index = open.get(scoped.document);
   if (!index) {
-    index = build(scope as Document);
-    open.set(scope as Document, index);
+    index = build(scoped.document);
+    open.set(scoped.document, index);
   }
   if (parsed.classOrId && index.quirks) return undefined;
+  // An element's query: its descendants only, the positions right after it up to its subtree's end.
+  let from = -1;
+  let to = index.elements.length - 1;
+  if (scoped.root) {
+    const at = index.positions.get(scoped.root);
+    if (at === undefined) return undefined;
+    from = at;
+    to = subtreeEnds(index)[at]!;
+  }
   const { elements } = index;
   const lists = parsed.list.map((complex) => candidates(index, complex.compounds[complex.compounds.length - 1]!));
   const positions = lists.length === 1 ? lists[0]! : [...new Set(lists.flat())].sort((a, b) => a - b);
   const out: Element[] = [];
-  for (let j = 0; j < positions.length && out.length < cap; j++) {
-    const el = elements[positions[j]!]!;
+  for (let j = firstAfter(positions, from); j < positions.length && out.length < cap; j++) {
+    const position = positions[j]!;
+    if (position > to) break;
+    const el = elements[position]!;
     for (const complex of parsed.list) {
-      if (matchesFrom(el, complex, complex.compounds.length - 1)) {
+      if (matchesFrom(index, el, complex, complex.compounds.length - 1)) {
         out.push(el);
         break;
       }
     }
   }
   return out;
+}
+
+/** The first index in sorted `positions` whose value is above `from`. */
+function firstAfter(positions: readonly number[], from: number): number {
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (positions[mid]! > from) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 /** Runs `go` with `document`'s index open: `all()`/`first()` on the whole document use it. */

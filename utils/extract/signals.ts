@@ -2,7 +2,7 @@
  * Page signals `detect` weighs that no field reader needs: an apply control, an application form,
  * job ad section headings and a title that names a role. One bounded pass over a few element kinds.
  */
-import { all, attr, clean, visibleText } from './dom';
+import { all, attr, clean, first, visibleText } from './dom';
 import {
   APPLY_START,
   MORE_JOB_HEADINGS,
@@ -88,7 +88,7 @@ export function readPageSignals(document: Document, title: string | undefined, h
   }
 
   const listTitle = titleReadsAsList(document, heading);
-  const description = attr(document.querySelector('meta[name="description"]'), 'content').slice(0, 300);
+  const description = attr(first(document, 'meta[name="description"]'), 'content').slice(0, 300);
 
   const namesRole = !!title && ROLE_TITLE.test(title);
   const topicTitle = !!title && (ROLE_TOPIC.test(title) || (!namesRole && PAY_TITLE_WORD.test(title)));

@@ -1,6 +1,6 @@
 import { HEADING_VOCABULARY, type SectionKind } from './data/headings';
 import { HEADING_FILLER_WORDS } from './data/structure';
-import { anyOf } from './patterns';
+import { anyOf, prefixTest } from './patterns';
 
 const HEADING_MATCHERS: ReadonlyArray<readonly [SectionKind, RegExp]> = HEADING_VOCABULARY.map(
   ([kind, sources]) => [kind, anyOf(sources)] as const,
@@ -23,6 +23,21 @@ const HEADING_PHRASE_TO_END = new RegExp(
   'i',
 );
 
+/** Whether a heading phrase may start at a position: its first three letters (most word starts fail here). */
+const MAY_START_PHRASE = prefixTest(
+  HEADING_VOCABULARY.flatMap(([, sources]) => sources),
+  { length: 3, ignoreCase: true },
+);
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+
+/** A letter or a digit (one UTF-16 unit): ASCII by its code, the rest by the Unicode class. */
+function isLetterOrDigit(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return LETTER_OR_DIGIT.test(ch);
+}
+
 /**
  * Cheap test before looking for a heading glued onto the end of a text: does one of its last few
  * words start a heading phrase that runs to the end? Anchored tries at word starts only.
@@ -30,8 +45,10 @@ const HEADING_PHRASE_TO_END = new RegExp(
 export function mayEndWithHeading(text: string): boolean {
   const tail = text.slice(-64).replace(/[‘’`´]/g, "'");
   for (let at = tail.length - 1; at >= 0; at--) {
-    if (at > 0 && /[\p{L}\d'’]/u.test(tail[at - 1] ?? '')) continue;
-    if (!/[\p{L}\d]/u.test(tail[at] ?? '')) continue;
+    if (!isLetterOrDigit(tail[at])) continue;
+    const before = at > 0 ? tail[at - 1] : undefined;
+    if (before === "'" || before === '’' || isLetterOrDigit(before)) continue;
+    if (MAY_START_PHRASE && !MAY_START_PHRASE(tail, at)) continue;
     if (HEADING_PHRASE_TO_END.test(tail.slice(at))) return true;
   }
   return false;

@@ -57,10 +57,15 @@ const BLOCK_TAGS = new Set([
 const BOLD_TAGS = new Set(['strong', 'b']);
 const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript', 'svg', 'button', 'select']);
 const HEADING_TAG = /^h[1-6]$/;
+const VISIBLE = /\S/;
 
 const BULLET_PREFIX = /^\s*(?:[•·▪▫◦●○■□►▸‣⁃∙*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*/;
 
+/** What `cleanLine` collapses besides the ends: any of its spaces but a single plain one. */
+const UNCLEAN = /[\u00a0\u2000-\u200b\u202f\u205f\u3000\t\r\n]| {2}/;
+
 export function cleanLine(text: string): string {
+  if (!UNCLEAN.test(text)) return text.trim();
   return text.replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000\t\r\n ]+/g, ' ').trim();
 }
 
@@ -68,8 +73,9 @@ export function cleanLine(text: string): string {
 export function linesFromHtml(html: string): DescriptionLine[] {
   const lines: DescriptionLine[] = [];
   let buffer = '';
-  let boldChars = 0;
-  let plainChars = 0;
+  // Whether the line so far holds visible text in bold (or a heading) and outside it.
+  let boldText = false;
+  let plainText = false;
   let inHeading = 0;
   let inListItem = 0;
   let bold = 0;
@@ -78,7 +84,7 @@ export function linesFromHtml(html: string): DescriptionLine[] {
   const flush = (): void => {
     const text = cleanLine(buffer);
     if (text) {
-      const allBold = boldChars > 0 && plainChars === 0;
+      const allBold = boldText && !plainText;
       lines.push({
         text: text.replace(BULLET_PREFIX, ''),
         heading: inHeading > 0 || allBold,
@@ -86,8 +92,8 @@ export function linesFromHtml(html: string): DescriptionLine[] {
       });
     }
     buffer = '';
-    boldChars = 0;
-    plainChars = 0;
+    boldText = false;
+    plainText = false;
   };
 
   const tagPattern = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(\/?)>|<!--[\s\S]*?-->/g;
@@ -98,9 +104,10 @@ export function linesFromHtml(html: string): DescriptionLine[] {
     if (!skipping && between) {
       const text = decodeEntities(between);
       buffer += text;
-      const visible = text.replace(/\s+/g, '').length;
-      if (bold > 0 || inHeading > 0) boldChars += visible;
-      else plainChars += visible;
+      if (VISIBLE.test(text)) {
+        if (bold > 0 || inHeading > 0) boldText = true;
+        else plainText = true;
+      }
     }
     const name = match[2]?.toLowerCase();
     if (!name) continue; // a comment
@@ -123,8 +130,7 @@ export function linesFromHtml(html: string): DescriptionLine[] {
     else if (name === 'li') inListItem = Math.max(0, inListItem + (closing ? -1 : 1));
   }
   if (!skipping) buffer += decodeEntities(html.slice(last));
-  const tail = html.slice(last).replace(/\s+/g, '').length;
-  plainChars += tail;
+  if (VISIBLE.test(html.slice(last))) plainText = true;
   flush();
   return lines;
 }

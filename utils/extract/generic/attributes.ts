@@ -3,6 +3,7 @@
  * data-automation says "company", "location", "salary", "job-type" (see page-scan.ts) holds that
  * value. Its text must look like the value (a short name, a place, an amount), else it is chrome.
  */
+import { all } from '../dom';
 import { splitLocations, workModeFromText } from '../normalize';
 import { salaryFromValue } from '../../money/find';
 import type { Fields } from '../types';
@@ -37,7 +38,7 @@ function valueOf(el: Element): string {
 
 /** A name without the in-page link or button after it ("Wisła Serwis Sp. z o.o." + "O firmie" jump link). */
 function withoutTrailingControl(el: Element, value: string): string {
-  for (const control of Array.from(el.querySelectorAll('a[href^="#"], button')).slice(0, 3)) {
+  for (const control of all(el, 'a[href^="#"], button', 3)) {
     const text = shortText(control, 60);
     if (text && value.endsWith(text) && value.length > text.length) return value.slice(0, -text.length).trim();
   }

@@ -7,7 +7,7 @@
  * In the capture script (site rules and the structured-data step use it): kept small.
  */
 import { CLUTTER_HEADING, JOB_SECTION_HEADINGS } from '../data/vocabulary';
-import { clean, innerHtml, visibleText } from '../dom';
+import { clean, first, innerHtml, visibleText } from '../dom';
 
 /** Elements, roles and names (class, id, test hook) of markup that is never part of a posting's text. */
 const CHROME_TAGS = /^(H1|NAV|FOOTER|ASIDE|FORM|SELECT|TEXTAREA|IFRAME|DIALOG)$/;
@@ -86,7 +86,7 @@ function sameKind(a: Element, b: Element): boolean {
 
 /** A block that opens with a job-section heading ("Requirements", "Ihr Profil", "Avantages"). */
 function jobSection(el: Element, body: string): boolean {
-  const h = /^H[2-6]$/.test(el.tagName.toUpperCase()) ? el : el.querySelector('h2,h3,h4,h5,h6,strong,b');
+  const h = /^H[2-6]$/.test(el.tagName.toUpperCase()) ? el : first(el, 'h2,h3,h4,h5,h6,strong,b');
   const heading = h ? text(h) : '';
   return !!heading && heading.length < 80 && body.startsWith(heading) && JOB_SECTION_HEADINGS.test(heading);
 }
