@@ -10,6 +10,7 @@
 import { DATE_RANGE_LABELS, LABEL_INDEX, type LabelledField } from '../data/labels';
 import { CLUTTER_HEADING } from '../data/vocabulary';
 import { clean, NON_TEXT_TAGS } from '../dom';
+import { isJobCards } from './job-cards';
 
 export interface LabelHit {
   field: LabelledField;
@@ -287,6 +288,8 @@ export function scanPage(document: Document): PageScan {
         if (!names.includes('hidden')) {
           descend = true;
           if (!aside && /^H[2-4]$/.test(tag)) aside = clutterSection(el);
+          // A list of other jobs' cards ("Jobs List", a similar-jobs carousel) by its name.
+          if (!aside && names.length && isJobCards(el) && !el.querySelector('h1')) aside = el;
           if ((names.length || tag === 'TIME') && !aside) readElement(el, tag, names);
           if (
             !quiet &&
