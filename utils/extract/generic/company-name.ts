@@ -29,7 +29,7 @@ export function companyWithoutPlace(company: string, places: readonly string[]):
 }
 
 const LEGAL_FORM =
-  /^(gmbh( & co\. kg)?|ag|kg|se|ltd\.?|limited|llc|inc\.?|corp\.?|plc|co\.?|s\.?a\.?s?\.?|s\.?l\.?|s\.?r\.?l\.?|b\.?v\.?|n\.?v\.?|a\/s|aps|ab|as|oy)$/i;
+  /^(g?gmbh( & co\.? kg)?|ag|kg|se|e\.v\.|ug( \(haftungsbeschränkt\))?|(pty\.? |pvt\.? )?ltd\.?|(private )?limited|llc|llp|inc\.?|corp\.?|plc|co\.?|s\.?a\.?s?\.?|s\.?l\.?u?\.?|s\.?r\.?l\.?|s\.p\.a\.|b\.?v\.?|n\.?v\.?|a\/s|aps|ab|asa?|oyj?|sp\. z o\.o\.|kft\.?|sarl|ltda\.?|lda\.?)$/i;
 
 /**
  * "Karriere bei Rütli Maschinenbau" with the site named "Rütli Maschinenbau GmbH": the name with its
