@@ -97,12 +97,21 @@ export function parseDate(value: unknown, now?: Date, dayFirst = false): string 
 
 /** One location as shown: whitespace collapsed, " ," fixed, labels and stray punctuation removed. */
 export function cleanLocation(value: string): string {
-  return clean(value)
-    .replace(/^(location|locations|standort|arbeitsort|lieu|ubicación|sted|근무지)\s*:\s*/i, '')
-    .replace(/\s+,/g, ',')
-    .replace(/,(?=\S)/g, ', ')
-    .replace(/^[,;|·•\-–\s]+|[,;|·•\-–\s]+$/g, '')
-    .slice(0, 300);
+  return (
+    clean(value)
+      .replace(/^(location|locations|standort|arbeitsort|lieu|ubicación|sted|근무지)\s*:\s*/i, '')
+      // A count of openings or of further places is not part of the place: "Berlin (1)", "Hamburg +2 more", "(+3 autres)"
+      // (one digit: "Saint-Flour (15)" is a French département, part of the place.)
+      .replace(/\s*\(\s*(?:\+\s*\d{1,3}|\d)\s*\)$/, '')
+      .replace(
+        /\s*\(?(?:\+\s*\d{1,3}|(?:and|und|et|y|e|og|och|en|ja)\s+\d{1,3}\s+(?:more|others?|weitere|autres?|más|mais|altr[ie]|flere|fler|andere|meer|muuta))\b[^()]{0,25}\)?$/i,
+        '',
+      )
+      .replace(/\s+,/g, ',')
+      .replace(/,(?=\S)/g, ', ')
+      .replace(/^[,;|·•\-–\s]+|[,;|·•\-–\s]+$/g, '')
+      .slice(0, 300)
+  );
 }
 
 /** A work-mode phrase alone ("Fully remote", "Hybrid", "100% home office", "On-site only"): a way of working, never a place. */

@@ -62,7 +62,12 @@ export function readAttributes(hits: readonly AttributeHit[], options: { currenc
       case 'locations': {
         // A badge of a place and a note under it ("Kraków, Małopolskie" / "Siedziba firmy"): the place.
         const head = element.childElementCount >= 2 ? shortText(element.firstElementChild, 100) : '';
-        const place = placeValue(head && isPlace(head) ? head : value);
+        // A town with its province beside it in the same line ("<span>La Muela</span>, Zaragoza (España)").
+        const line = shortText(element.parentElement, 100);
+        const region = line.startsWith(value)
+          ? line.slice(value.length).match(/^\s*,\s*([^,()]{2,40}?)\s*(\([^()]{2,30}\))?$/)
+          : null;
+        const place = placeValue(head && isPlace(head) ? head : region ? `${value}, ${region[1]}` : value);
         if (place && place.length <= 100 && plausibleLocation(place)) fields.locations = splitLocations(place);
         break;
       }

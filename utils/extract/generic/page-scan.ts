@@ -52,7 +52,7 @@ const ATTRIBUTE_FIELDS: ReadonlyArray<readonly [RegExp, AttributeHit['field']]> 
     'company',
   ],
   [
-    /(^|[^a-z])(location|locations|job-?location|joblocation|city|workplace|work-?location|address-?locality|addresslocality|localizacao|localização|localizzazione|lokalizacja|workplaces|sijainti)([^a-z]|$)/,
+    /(^|[^a-z])(location|locations|job-?location|joblocation|city|workplace|work-?location|address-?locality|addresslocality|localizacao|localização|localizzazione|lokalizacja|workplaces|sijainti)([^a-z]|$)|poblacion|localidad|ciudad|standort|arbeitsort/,
     'locations',
   ],
   [/(^|[^a-z])(salary|compensation|pay|pay-?range|wage|remuneration|basesalary)([^a-z]|$)/, 'salary'],
@@ -87,7 +87,7 @@ function attributeNames(el: Element): readonly string[] {
 }
 /** Cheap first test: does any hook mention a word the fields below look for? */
 const ANY_WORD =
-  /descr|beschreib|omschr|beskriv|detail|body|content|richtext|compan|employ|advertis|organi|hiring|agency|locat|locali|lokali|sijaint|city|workplace|salar|compens|pay|wage|remun|type|contract|commit|remote|mode/i;
+  /descr|beschreib|omschr|beskriv|detail|body|content|richtext|compan|employ|advertis|organi|hiring|agency|locat|locali|lokali|sijaint|city|poblac|ciudad|standort|arbeitsort|workplace|salar|compens|pay|wage|remun|type|contract|commit|remote|mode/i;
 
 function attributeField(el: Element, names: readonly string[]): AttributeHit['field'] | null {
   // Only the hooks present are read (the names come from one getAttributeNames call per element).
