@@ -90,6 +90,9 @@ export function parseDate(value: unknown, now?: Date, dayFirst = false): string 
   // "November 3, 2024", "Nov 3 2024"
   m = lower.match(/\b([\p{L}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u);
   if (m && monthNumber(m[1]!)) return iso(+m[3]!, monthNumber(m[1]!)!, +m[2]!);
+  // "Wed Nov 18 02:00:00 UTC 2026" (Java's Date.toString, SuccessFactors' datePosted)
+  m = lower.match(/\b([a-z]{3})\s+(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+[a-z]{2,5}\s+(\d{4})\b/);
+  if (m && monthNumber(m[1]!)) return iso(+m[3]!, monthNumber(m[1]!)!, +m[2]!);
   return now ? parseRelativeDate(text, now) : null;
 }
 

@@ -14,7 +14,7 @@ import {
   splitLocations,
   workModeFromText,
 } from '../normalize';
-import { parseSalaryText } from '../../money/parse';
+import { parseSalaryText, periodIn } from '../../money/parse';
 import { salaryFromLine } from '../../money/find';
 import type { Fields } from '../types';
 import { splitTitleParts } from './meta-tags';
@@ -237,13 +237,22 @@ function locationLine(
   return null;
 }
 
+/** "14 000–19 000 zł" with "brutto / mies. | Umowa o pracę" on the next line: the period the next line starts with. */
+function withPeriodBelow(text: string, next: string | undefined): string {
+  const head = next?.split(/\s*[·•|]\s*/)[0] ?? '';
+  if (!head || head.length > 25 || /\d/.test(head) || periodIn(text)) return text;
+  return periodIn(`${text} ${head}`) ? `${text} ${head}` : text;
+}
+
 function salaryLine(lines: string[], expected?: { min: number | null; max: number | null } | null): string | null {
-  for (const line of lines.slice(0, 30)) {
+  const head = lines.slice(0, 30);
+  for (const [i, line] of head.entries()) {
     for (const segment of line.split(/\s+[·•|]\s+/)) {
-      const text = salaryFromLine(
+      const found = salaryFromLine(
         segment.replace(/^(target base salary|base salary|salary|gehalt|pay|compensation)\s*:?\s*/i, ''),
       );
-      if (!text) continue;
+      if (!found) continue;
+      const text = withPeriodBelow(found, head[i + 1]);
       if (!expected) return text;
       const parsed = parseSalaryText(text);
       if (parsed && parsed.min === expected.min && (parsed.max === expected.max || parsed.max === null)) return text;

@@ -1,0 +1,101 @@
+/** Generic causes of misses on pages the team never saw (issue 10): each rule with its own invented input. */
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { extract } from '../../utils/extract';
+import { cleanLocation, parseDate } from '../../utils/extract/normalize';
+import { withLegalForm } from '../../utils/extract/generic/company-name';
+import { inJobCards } from '../../utils/extract/generic/job-cards';
+import { parseSalaryText } from '../../utils/money/parse';
+
+const doc = (html: string) => parseHTML(html).document as unknown as Document;
+
+describe('monthly pay is never read as yearly', () => {
+  it.each([
+    ['7 200–9 800 zł brutto / mies.', 'PLN'],
+    ['6 100 zł mies.', 'PLN'],
+    ['5 400 zł /mc', 'PLN'],
+    ['6 800 zł miesięcznie', 'PLN'],
+    ['£2,400 p.m.', 'GBP'],
+    ['$4,100/mo', 'USD'],
+    ['ab € 3.850,– brutto mtl.', 'EUR'],
+    ['3.100 € brutto/Monat', 'EUR'],
+    ['2.450 €/mois', 'EUR'],
+    ['1.380 €/mes', 'EUR'],
+    ['1.700€ - 1.950€ netti al mese', 'EUR'],
+    ['58 000 kr per måned', null],
+  ])('%s', (text, currency) => {
+    const salary = parseSalaryText(text);
+    expect(salary?.period).toBe('month');
+    if (currency) expect(salary?.currency).toBe(currency);
+  });
+});
+
+describe('dates', () => {
+  it("reads Java's Date.toString (SuccessFactors' datePosted)", () => {
+    expect(parseDate('Wed Nov 18 02:00:00 UTC 2026')).toBe('2026-11-18');
+    expect(parseDate('Mon Nov 09 01:00:00 CET 2026')).toBe('2026-11-09');
+  });
+  it('reads a Polish closing date after "do:"', () => {
+    const page = doc(`<html lang="pl"><body><h1>Magazynier</h1><ul><li>Łódź</li><li>do: 13 grudnia 2026</li></ul>
+      <h2>Twój zakres obowiązków</h2><ul><li>Kompletacja zamówień</li></ul><h2>Nasze wymagania</h2><ul><li>Uprawnienia UDT</li></ul>
+      <a href="/aplikuj">Aplikuj</a></body></html>`);
+    expect(extract(page, 'https://praca.example.pl/oferta/77', { now: null }).posting?.validThrough).toBe('2026-12-13');
+  });
+});
+
+describe('locations', () => {
+  it.each([
+    ['Berlin (1)', 'Berlin'],
+    ['Hamburg +2 more', 'Hamburg'],
+    ['Lyon (+3 autres)', 'Lyon'],
+    ['München und 2 weitere', 'München'],
+    ['Saint-Flour (15)', 'Saint-Flour (15)'],
+    ['Sevilla (España)', 'Sevilla (España)'],
+  ])('%s → %s', (raw, want) => expect(cleanLocation(raw)).toBe(want));
+});
+
+describe('legal forms', () => {
+  it('keeps the legal form the page shows', () => {
+    expect(withLegalForm('Pebbleway', 'Pebbleway B.V.')).toBe('Pebbleway B.V.');
+    expect(withLegalForm('Kornfeld Logistik', 'Kornfeld Logistik GmbH & Co. KG')).toBe(
+      'Kornfeld Logistik GmbH & Co. KG',
+    );
+    expect(withLegalForm('Wiślak Trans', 'Wiślak Trans sp. z o.o.')).toBe('Wiślak Trans sp. z o.o.');
+    expect(withLegalForm('Harbour', 'Harbour Careers')).toBe('Harbour');
+  });
+});
+
+describe('other jobs cards are never a source', () => {
+  it('knows a card in a results list, a carousel and a "People also viewed" section', () => {
+    const page = doc(`<body><ul class="JobsList_jobsList"><li><a data-test="job-title">A</a></li></ul>
+      <div class="Carousel_x"><span id="c">B</span></div><section><h2>People also viewed</h2><p id="p">C</p></section>
+      <div class="JobDetails"><h1 id="t">Own</h1></div></body>`);
+    expect(inJobCards(page.querySelector('[data-test="job-title"]')!)).toBe(true);
+    expect(inJobCards(page.querySelector('#c')!)).toBe(true);
+    expect(inJobCards(page.querySelector('#p')!)).toBe(true);
+    expect(inJobCards(page.querySelector('#t')!)).toBe(false);
+  });
+  it('takes a Glassdoor posting without salary, not a card salary', () => {
+    const page = doc(`<body><ul class="JobsList_jobsList" aria-label="Jobs List"><li data-test="jobListing">
+      <a data-test="job-title">Regional Manager</a><div data-test="detailSalary">$90K - $110K (Employer provided)</div></li></ul>
+      <div data-test="job-details"><h4>Quarrystone Tiles</h4><h1 id="jd-job-title-1">Showroom Associate</h1><div data-test="location">Reno, NV</div>
+      <div class="JobDetails_jobDescription"><h3>Responsibilities</h3><ul><li>Help customers pick tiles</li></ul><h3>Requirements</h3><ul><li>Retail experience</li></ul></div>
+      <button>Apply now</button></div></body>`);
+    const posting = extract(page, 'https://www.glassdoor.com/job-listing/x-JV_1.htm?jl=1', { now: null }).posting;
+    expect(posting?.title).toBe('Showroom Associate');
+    expect(posting?.salary).toBeNull();
+  });
+});
+
+describe('a city is never the company', () => {
+  it("prefers the employer's own name over a header part on its own site", () => {
+    const page =
+      doc(`<html lang="en-GB"><body><header><a href="/" class="logo"><img alt="Thornbury Glazing Ltd" src="/l.png"></a></header>
+      <h1>Glazing Fitter</h1><p class="meta">Rotherham · Permanent · Posted 2 November 2026</p>
+      <h3>What you'll do</h3><ul><li>Fit windows</li></ul><h3>What we're looking for</h3><ul><li>CSCS card</li></ul>
+      <p>Email jobs@thornbury.example to apply.</p><footer>© 2026 Thornbury Glazing Ltd</footer></body></html>`);
+    const posting = extract(page, 'https://www.thornburyglazing.example/jobs/fitter', { now: null }).posting;
+    expect(posting?.company).toBe('Thornbury Glazing Ltd');
+    expect(posting?.locations).toEqual(['Rotherham']);
+  });
+});
