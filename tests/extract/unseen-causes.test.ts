@@ -99,3 +99,22 @@ describe('a city is never the company', () => {
     expect(posting?.locations).toEqual(['Rotherham']);
   });
 });
+
+describe('Jobstreet and Jobsdb (SEEK markup) and their currencies', () => {
+  const page = (salary: string) =>
+    doc(`<body><h1 data-automation="job-detail-title">Cold Store Supervisor</h1><span data-automation="advertiser-name">Selasih Chilled Logistics Sdn Bhd</span>
+      <span data-automation="job-detail-location"><a>Klang, Selangor</a></span><span data-automation="job-detail-salary">${salary}</span>
+      <div data-automation="jobAdDetails"><p><strong>Responsibilities</strong></p><ul><li>Run the night shift</li></ul><p><strong>Requirements</strong></p><ul><li>Forklift licence</li></ul></div>
+      <section><h2>Recommended jobs</h2><article data-automation="normalJob"><a data-automation="jobTitle">Depot Manager</a><span>RM 9,500 – RM 12,000 per month</span></article></section></body>`);
+  it.each([
+    ['https://my.jobstreet.com/job/1', 'RM 4,200 – RM 5,400 per month', 'MYR', 4200],
+    ['https://sg.jobstreet.com/job/2', '$3,900 – $4,700 per month', 'SGD', 3900],
+    ['https://ph.jobstreet.com/job/3', '₱26,000 – ₱31,000 per month', 'PHP', 26000],
+    ['https://id.jobstreet.com/id/job/4', 'Rp 5.500.000 – Rp 7.000.000 per month', 'IDR', 5500000],
+    ['https://hk.jobsdb.com/job/5', '$17,000 – $21,000 per month', 'HKD', 17000],
+  ])('%s', (url, salary, currency, min) => {
+    const posting = extract(page(salary), url, { now: null }).posting;
+    expect(posting?.company).toBe('Selasih Chilled Logistics Sdn Bhd');
+    expect(posting?.salary).toMatchObject({ currency, min, period: 'month' });
+  });
+});
