@@ -118,3 +118,25 @@ describe('Jobstreet and Jobsdb (SEEK markup) and their currencies', () => {
     expect(posting?.salary).toMatchObject({ currency, min, period: 'month' });
   });
 });
+
+describe('company blocks and glued values', () => {
+  it('reads the employer after "About" in a company sidebar', () => {
+    const page = doc(`<body><h1>Stores Controller</h1><p>Location: Derby</p>
+      <h2>Responsibilities</h2><ul><li>Run the stores</li></ul><h2>Requirements</h2><ul><li>SAP</li></ul><a href="/apply">Apply now</a>
+      <aside class="company-sidebar"><h3>About Kedleston Castings</h3><p>Kedleston Castings pours iron for pumps.</p></aside></body>`);
+    expect(extract(page, 'https://jobs.kedleston.example/stores-controller', { now: null }).posting?.company).toBe(
+      'Kedleston Castings',
+    );
+  });
+  it('keeps a currency apart from the unit in the element after it, and reads "(do: date)"', () => {
+    const page =
+      doc(`<html lang="pl"><body><h1>Specjalista ds. zakupów</h1><h2 data-test="text-employerName">Orlik Meble Sp. z o.o.</h2>
+      <div data-test="section-salary"><div>7 900–9 300 zł</div><span>brutto / mies.</span></div>
+      <ul><li>Poznań</li><li>ważna jeszcze 12 dni (do: 8 grudnia 2026)</li></ul>
+      <h2>Twój zakres obowiązków</h2><ul><li>Negocjacje z dostawcami</li></ul><h2>Nasze wymagania</h2><ul><li>Excel</li></ul>
+      <a href="/aplikuj">Aplikuj</a></body></html>`);
+    const posting = extract(page, 'https://praca.example.pl/oferta/88', { now: null }).posting;
+    expect(posting?.salary).toMatchObject({ min: 7900, max: 9300, currency: 'PLN', period: 'month' });
+    expect(posting?.validThrough).toBe('2026-12-08');
+  });
+});

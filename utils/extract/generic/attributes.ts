@@ -3,6 +3,7 @@
  * data-automation says "company", "location", "salary", "job-type" (see page-scan.ts) holds that
  * value. Its text must look like the value (a short name, a place, an amount), else it is chrome.
  */
+import { companyFromAboutHeading } from './company-from-page';
 import { splitLocations, workModeFromText } from '../normalize';
 import { salaryFromValue } from '../../money/find';
 import type { Fields } from '../types';
@@ -56,7 +57,8 @@ export function readAttributes(hits: readonly AttributeHit[], options: { currenc
         const small = (element.textContent ?? '').length <= 400 && !/^(BODY|HTML|MAIN|ARTICLE)$/i.test(element.tagName);
         const own = withoutTrailingControl(element, value);
         const name = own.length <= 80 && plausibleCompany(own) ? own : small ? nameInside(element) : '';
-        if (name) fields.company = name;
+        // A company block headed "About Brackwell Engineering" names the employer after "About".
+        if (name) fields.company = companyFromAboutHeading(name) ?? name;
         break;
       }
       case 'locations': {

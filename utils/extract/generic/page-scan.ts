@@ -143,10 +143,16 @@ export function splitLabelLine(text: string): [LabelledField, string] | null {
   const colon = t.search(/\s?[:：]\s/);
   if (colon < 1 || colon > 40) return null;
   const field = labelField(t.slice(0, colon));
-  if (!field) return null;
   const value = clean(t.slice(colon).replace(/^\s?[:：]\s*/, ''));
-  return value ? [field, value] : null;
+  if (field) return value ? [field, value] : null;
+  // "ważna jeszcze 17 dni (do: 13 grudnia 2026)": a label and its value in brackets after other words.
+  const open = t.lastIndexOf('(', colon);
+  const inner = open > 0 ? labelField(t.slice(open + 1, colon)) : null;
+  const bracketed = inner ? clean(value.replace(/\).*$/, '')) : '';
+  return inner && bracketed ? [inner, bracketed] : null;
 }
+
+const BLOCK_TAG = /^(P|DIV|LI|BR|DD|DT|TD|TH|TR|H\d)$/;
 
 /** Text of an element for a value: short, scripts and hidden helpers skipped. */
 function shortText(el: Element | null, max = 200): string {
@@ -164,7 +170,9 @@ function shortText(el: Element | null, max = 200): string {
     const e = node as Element;
     const tag = e.tagName.toUpperCase();
     if (SKIP.has(tag) || e.getAttribute('aria-hidden') === 'true') continue;
-    if (out && /^(P|DIV|LI|BR|DD|DT|TD|TH|TR|H\d)$/.test(tag)) out += ' ';
+    // A block, or anything right after one ("<div>8 500 zł</div><span>brutto / mies.</span>"), starts a new word.
+    const before = e.previousElementSibling?.tagName.toUpperCase() ?? '';
+    if (out && (BLOCK_TAG.test(tag) || BLOCK_TAG.test(before))) out += ' ';
     for (let i = e.childNodes.length - 1; i >= 0; i--) stack.push(e.childNodes[i]!);
   }
   return clean(out).slice(0, max);
