@@ -129,6 +129,22 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'salary',
       'pay',
       'compensation',
+      'monthly salary',
+      'monthly salary range',
+      'monthly pay',
+      'hourly pay',
+      'salary (monthly)',
+      'monatsgehalt',
+      'bruttomonatsgehalt',
+      'stundenlohn',
+      'salaire mensuel',
+      'salaire annuel',
+      'taux horaire',
+      'salario mensual',
+      'sueldo mensual',
+      'salário mensal',
+      'maandsalaris',
+      'månadslön',
       'salary range',
       'pay range',
       'base salary',
@@ -450,4 +466,11 @@ export const CONTRACT_VALUES: ReadonlyArray<readonly [RegExp, EmploymentType]> =
     /\b(freelance|freiberuflich|indépendant|autónomo|autônomo|zzp|pj|b2b|umowa zlecenie|partita iva|contract(or)?)\b/i,
     'CONTRACT',
   ],
+];
+
+/** A salary label that states the period ("Monthly Salary Range", "Stundenlohn", "Salaire annuel"). */
+export const LABEL_PERIODS: ReadonlyArray<readonly ['hour' | 'month' | 'year', RegExp]> = [
+  ['hour', /hourly|per hour|stunden|horaire|por hora|uurloon|timlön|timeløn|tuntipalk|godzinow/i],
+  ['month', /monthly|per month|monat|mensuel|mensual|mensal|mensile|maand|månad|måned|miesięczn|kuukausi/i],
+  ['year', /annual|yearly|per year|jahres|annuel|anual|annuale|jaar|årslön|årsløn|roczn|vuosi/i],
 ];

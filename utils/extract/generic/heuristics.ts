@@ -70,8 +70,24 @@ function norm(s: string): string {
 const PAGE_NAME_TITLE =
   /^(work with us|join us|join our team|careers?|jobs|vacancies|open (positions|roles)|we('|’)re hiring|now hiring|karriere|stellenangebote|offres d'emploi|vacatures|ledige stillinger|lediga jobb)$/i;
 
+/** A link to the employer's page on a board ("/entreprises/plastiques-du-rhone", "/company/…"). */
+const COMPANY_LINK =
+  /\/(compan(y|ies)|entreprises?|employers?|empresas?|unternehmen|firma|firmen|bedrijven|aziende|cmp)\//i;
+
+/**
+ * "<h1><span>Technicien H/F</span><a href="/entreprises/x">Plastiques du Rhône</a></h1>": a heading
+ * that holds the role and a link to the employer shows them as two lines; the role is its other part.
+ */
+function roleInside(h1: Element): Element {
+  const link = h1.querySelector('a[href]');
+  if (!link || !COMPANY_LINK.test(link.getAttribute('href') ?? '')) return h1;
+  const role = Array.from(h1.children).find((c) => c !== link && !c.contains(link) && visibleText(c, 200));
+  return role ?? h1;
+}
+
 export function findTitleElement(document: Document, knownTitle?: string): Element | null {
-  const found = titleHeading(document, knownTitle);
+  const heading = titleHeading(document, knownTitle);
+  const found = heading?.tagName.toUpperCase() === 'H1' ? roleInside(heading) : heading;
   // "Tallowmere Foods Careers" in the site's banner h1: the job is the one heading below that names a
   // role (a careers index names several, and stays a list). A heading that links to a job elsewhere
   // is a card ("Design Jobs" with one featured job), not this page's title.

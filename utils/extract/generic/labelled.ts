@@ -13,6 +13,7 @@ import {
   workModeFromText,
 } from '../normalize';
 import { salaryFromValue } from '../../money/find';
+import { periodIn } from '../../money/parse';
 import type { Salary } from '../../schema/posting';
 import type { EmploymentType } from '../../posting-values';
 import type { Fields } from '../types';
@@ -87,7 +88,7 @@ export function readLabelled(
   const fields: Fields = {};
   let relativePosted: string | null = null;
   const seen = new Set<LabelledField>();
-  for (const { field, value } of hits) {
+  for (const { field, value, period } of hits) {
     if (fields[field] !== undefined) continue;
     switch (field) {
       case 'locations': {
@@ -100,7 +101,8 @@ export function readLabelled(
         break;
       case 'salary': {
         const salary = salaryValue(value, options.currency ?? null);
-        if (salary) fields.salary = salary;
+        // "Monthly Salary Range: AED 4,000 - AED 5,500": the label states the period the value leaves out.
+        if (salary) fields.salary = period && !periodIn(value) ? { ...salary, period } : salary;
         break;
       }
       case 'employmentType': {

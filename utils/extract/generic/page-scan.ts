@@ -7,7 +7,7 @@
  * - description containers (by attribute) for the description finder.
  * Navigation, footers, forms and scripts are not read for labels.
  */
-import { DATE_RANGE_LABELS, LABEL_INDEX, type LabelledField } from '../data/labels';
+import { DATE_RANGE_LABELS, LABEL_INDEX, LABEL_PERIODS, type LabelledField } from '../data/labels';
 import { CLUTTER_HEADING } from '../data/vocabulary';
 import { clean, NON_TEXT_TAGS } from '../dom';
 import { isJobCards } from './job-cards';
@@ -17,6 +17,8 @@ export interface LabelHit {
   value: string;
   /** Where the value was found (for "near the title" checks and ordering). */
   order: number;
+  /** The pay period a salary label states ("Monthly Salary Range"). */
+  period?: 'hour' | 'month' | 'year';
 }
 
 export interface AttributeHit {
@@ -52,7 +54,7 @@ const ATTRIBUTE_FIELDS: ReadonlyArray<readonly [RegExp, AttributeHit['field']]> 
     'company',
   ],
   [
-    /(^|[^a-z])(location|locations|job-?location|joblocation|city|workplace|work-?location|address-?locality|addresslocality|localizacao|localização|localizzazione|lokalizacja|workplaces|sijainti)([^a-z]|$)|poblacion|localidad|ciudad|standort|arbeitsort/,
+    /(^|[^a-z])(location|locations|job-?location|joblocation|city|workplace|work-?location|address-?locality|addresslocality|localizacao|localização|localizzazione|lokalizacja|workplaces|sijainti)([^a-z]|$)|poblacion|localidad|ciudad|standort|arbeitsort|localisation/,
     'locations',
   ],
   [/(^|[^a-z])(salary|compensation|pay|pay-?range|wage|remuneration|basesalary)([^a-z]|$)/, 'salary'],
@@ -87,7 +89,7 @@ function attributeNames(el: Element): readonly string[] {
 }
 /** Cheap first test: does any hook mention a word the fields below look for? */
 const ANY_WORD =
-  /descr|beschreib|omschr|beskriv|detail|body|content|richtext|compan|employ|advertis|organi|hiring|agency|locat|locali|lokali|sijaint|city|poblac|ciudad|standort|arbeitsort|workplace|salar|compens|pay|wage|remun|type|contract|commit|remote|mode/i;
+  /descr|beschreib|omschr|beskriv|detail|body|content|richtext|compan|employ|advertis|organi|hiring|agency|locat|locali|lokali|sijaint|city|poblac|ciudad|standort|arbeitsort|localisation|workplace|salar|compens|pay|wage|remun|type|contract|commit|remote|mode/i;
 
 function attributeField(el: Element, names: readonly string[]): AttributeHit['field'] | null {
   // Only the hooks present are read (the names come from one getAttributeNames call per element).
@@ -365,13 +367,17 @@ export function scanPage(document: Document): PageScan {
       if (posted) hit = ['datePosted', posted[1]!];
     }
     // "1 vacancy in the following location:" introduces the value; it is not one.
-    if (hit && hit[1] && hit[1].length <= 160 && !/[:：]$/.test(hit[1])) push(hit[0], hit[1]);
+    if (hit && hit[1] && hit[1].length <= 160 && !/[:：]$/.test(hit[1])) {
+      // The label's own words (before the value on a "Label: value" line) may state the pay period.
+      const label = hit[0] === 'salary' ? (text.endsWith(hit[1]) ? text.slice(0, -hit[1].length) : text) : '';
+      push(hit[0], hit[1], label ? LABEL_PERIODS.find(([, re]) => re.test(label))?.[0] : undefined);
+    }
   }
 
-  function push(field: LabelledField, value: string): void {
+  function push(field: LabelledField, value: string, period?: LabelHit['period']): void {
     const count = seenFields.get(field) ?? 0;
     if (count < 3) {
-      labels.push({ field, value, order: order++ });
+      labels.push(period ? { field, value, order: order++, period } : { field, value, order: order++ });
       seenFields.set(field, count + 1);
     }
   }
