@@ -103,3 +103,35 @@ describe('boards not in the corpus', () => {
     });
   }
 });
+
+const card = (t: string, c: string, l: string, s: string) =>
+  `<article class="box_offer"><h2 class="fs18 fwB"><a class="js-o-link fc_base" href="/ofertas-de-trabajo/oferta-${t.length}">${t}</a></h2><p class="dFlex"><a class="fc_base t_ellipsis">${c}</a></p><p class="fs16 fc_base mt5"><span class="mr10">${l}</span></p><div class="fs13 mt15"><span class="dIB mr10">${s}</span></div><p class="fs13 fc_aux">Hace 1 día</p></article>`;
+const notPostings: Array<[string, string, string]> = [
+  [
+    'computrabajo list',
+    'https://mx.computrabajo.com/trabajo-de-auxiliar-contable-en-cuauhtemoc',
+    `<html lang="es-MX"><head><title>Empleos de Auxiliar contable en Cuauhtémoc - 128 vacantes | Computrabajo</title></head><body><h1>128 ofertas de trabajo de auxiliar contable en Cuauhtémoc</h1>${card('Auxiliar contable', 'Despacho Uno', 'Cuauhtémoc, Ciudad de México', '$ 11,000.00 (Mensual)')}${card('Auxiliar de contabilidad', 'Grupo Dos', 'Benito Juárez, Ciudad de México', '$ 12,000.00 (Mensual)')}${card('Asistente contable', 'Tres SA', 'Coyoacán, Ciudad de México', '$ 10,500.00 (Mensual)')}</body></html>`,
+  ],
+  [
+    'bayt company',
+    'https://www.bayt.com/en/company/qasr-al-bahr-facilities-88120/',
+    `<html lang="en"><head><title>Qasr Al Bahr Facilities Careers, Jobs and Company Info | Bayt.com</title></head><body><h1>Qasr Al Bahr Facilities</h1><ul><li>Industry: Facilities Management</li><li>Company Size: 201-500 employees</li><li>Location: Dubai, United Arab Emirates</li></ul><h2>About the company</h2><p>We maintain buildings.</p><h2>Jobs at Qasr Al Bahr Facilities</h2><ul><li><a href="/en/uae/jobs/hvac-technician-4988123/">HVAC Technician</a> Dubai</li><li><a href="/en/uae/jobs/electrician-4988124/">Electrician</a> Dubai</li><li><a href="/en/uae/jobs/plumber-4988125/">Plumber</a> Sharjah</li></ul></body></html>`,
+  ],
+  [
+    'cvlibrary search',
+    'https://www.cv-library.co.uk/payroll-jobs-in-leeds',
+    `<html lang="en-GB"><head><title>Payroll Jobs in Leeds - 54 vacancies | CV-Library</title></head><body><h1>54 Payroll jobs in Leeds</h1><ol class="results"><li><article class="job"><header class="job__header"><h2 class="job__title"><a href="/job/1/Payroll-Administrator">Payroll Administrator</a></h2></header><dl><dt>Salary:</dt><dd>£27,000 - £30,000/annum</dd><dt>Location:</dt><dd>Leeds</dd></dl><a href="/apply/1">Apply</a></article></li><li><article class="job"><header class="job__header"><h2 class="job__title"><a href="/job/2/Payroll-Officer">Payroll Officer</a></h2></header><dl><dt>Salary:</dt><dd>£29,000/annum</dd></dl></article></li><li><article class="job"><header class="job__header"><h2 class="job__title"><a href="/job/3/Payroll-Manager">Payroll Manager</a></h2></header></article></li></ol></body></html>`,
+  ],
+  [
+    'salary guide',
+    'https://www.bayt.com/en/salaries/hvac-technician-dubai/',
+    `<html lang="en"><head><title>HVAC Technician Salary in Dubai (2026) | Bayt.com</title></head><body><h1>HVAC Technician Salary in Dubai</h1><p>Monthly Salary Range: AED 3,500 - AED 6,000</p><p>Average: AED 4,700 per month</p><h2>How salaries compare</h2><p>Based on 412 reports.</p></body></html>`,
+  ],
+];
+describe('their lists, company pages and pay guides stay refused', () => {
+  for (const [name, url, html] of notPostings) {
+    it(name, () => {
+      expect(extract(parseHTML(html).document as unknown as Document, url, { now: null }).isJobPosting).toBe(false);
+    });
+  }
+});
