@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { extract } from '../../utils/extract';
-import { cleanLocation, parseDate } from '../../utils/extract/normalize';
+import { cleanLocation, parseDate, upcomingDate } from '../../utils/extract/normalize';
 import { withLegalForm } from '../../utils/extract/generic/company-name';
 import { inJobCards } from '../../utils/extract/generic/job-cards';
 import { parseSalaryText } from '../../utils/money/parse';
@@ -138,5 +138,22 @@ describe('company blocks and glued values', () => {
     const posting = extract(page, 'https://praca.example.pl/oferta/88', { now: null }).posting;
     expect(posting?.salary).toMatchObject({ min: 7900, max: 9300, currency: 'PLN', period: 'month' });
     expect(posting?.validThrough).toBe('2026-12-08');
+  });
+});
+
+describe('a closing date without its year', () => {
+  const now = new Date('2026-11-26T10:00:00Z');
+  it.each([
+    ['13 grudnia', '2026-12-13'],
+    ['5 stycznia', '2027-01-05'],
+    ['January 9', '2027-01-09'],
+    ['13. Dezember', '2026-12-13'],
+    ['2 décembre', '2026-12-02'],
+  ])('%s', (text, want) => expect(upcomingDate(text, now)).toBe(want));
+  it('reads "do: 13 grudnia" on a pracuj-style page when the capture time is known', () => {
+    const page = doc(`<html lang="pl"><body><h1>Kierowca kat. C</h1><ul><li>Toruń</li><li>do: 13 grudnia</li></ul>
+      <h2>Twój zakres obowiązków</h2><ul><li>Dostawy do sklepów</li></ul><h2>Nasze wymagania</h2><ul><li>Prawo jazdy kat. C</li></ul>
+      <a href="/aplikuj">Aplikuj</a></body></html>`);
+    expect(extract(page, 'https://praca.example.pl/oferta/91', { now }).posting?.validThrough).toBe('2026-12-13');
   });
 });

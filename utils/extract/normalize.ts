@@ -64,6 +64,27 @@ export function monthNumber(word: string): number | null {
   return months.get(word) ?? null;
 }
 
+/**
+ * A closing date written without its year ("do: 13 grudnia", "Apply by 5 January", "bis 13. Dezember"):
+ * the next such day on or after `now`.
+ */
+export function upcomingDate(value: string, now: Date): string | null {
+  const lower = clean(value).toLowerCase().slice(0, 120);
+  const dayFirst = lower.match(/\b(\d{1,2})(?:\.|st|nd|rd|th)?\s+(?:de\s+)?([\p{L}]{3,12})\.?(?![\p{L}\s]*\d)/u);
+  const monthFirst = lower.match(/\b([\p{L}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)/u);
+  const [day, month] =
+    dayFirst && monthNumber(dayFirst[2]!)
+      ? [+dayFirst[1]!, monthNumber(dayFirst[2]!)!]
+      : monthFirst && monthNumber(monthFirst[1]!)
+        ? [+monthFirst[2]!, monthNumber(monthFirst[1]!)!]
+        : [0, 0];
+  if (!day || day > 31) return null;
+  const today = isoFromDate(now);
+  const year = now.getUTCFullYear();
+  const thisYear = iso(year, month, day);
+  return thisYear && thisYear >= today ? thisYear : iso(year + 1, month, day);
+}
+
 /** A date in any common written form → YYYY-MM-DD, or null. */
 export function parseDate(value: unknown, now?: Date, dayFirst = false): string | null {
   if (typeof value === 'number') {

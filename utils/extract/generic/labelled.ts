@@ -10,6 +10,7 @@ import {
   parseDate,
   parseRelativeDate,
   splitLocations,
+  upcomingDate,
   workModeFromText,
 } from '../normalize';
 import { salaryFromValue } from '../../money/find';
@@ -117,7 +118,9 @@ export function readLabelled(
         break;
       }
       case 'validThrough': {
-        const date = parseDate(value, undefined, options.dayFirst);
+        // "do: 13 grudnia": a closing date without its year is the next such day.
+        const date =
+          parseDate(value, undefined, options.dayFirst) ?? (options.now ? upcomingDate(value, options.now) : null);
         if (date) fields.validThrough = date;
         break;
       }
