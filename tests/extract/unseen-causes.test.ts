@@ -157,3 +157,15 @@ describe('a closing date without its year', () => {
     expect(extract(page, 'https://praca.example.pl/oferta/91', { now }).posting?.validThrough).toBe('2026-12-13');
   });
 });
+
+describe('the employer is never a place', () => {
+  it('leaves the company out of a Personio subtitle', () => {
+    const page = doc(`<html lang="de"><head><title>Lagerist (m/w/d) - Seehafen Spedition GmbH</title></head><body>
+      <div class="job-position"><h1>Lagerist (m/w/d)</h1><p class="job-details">Seehafen Spedition GmbH · Vollzeit · Rostock</p></div>
+      <div class="job-description"><h2>Deine Aufgaben</h2><ul><li>Kommissionierung</li></ul><h2>Dein Profil</h2><ul><li>Staplerschein</li></ul></div>
+      <a href="#apply">Jetzt bewerben</a></body></html>`);
+    const posting = extract(page, 'https://seehafen.jobs.personio.de/job/2211', { now: null }).posting;
+    expect(posting?.company).toBe('Seehafen Spedition GmbH');
+    expect(posting?.locations).toEqual(['Rostock']);
+  });
+});

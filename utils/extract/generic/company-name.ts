@@ -40,3 +40,11 @@ export function withLegalForm(company: string, siteName: string): string {
   if (!name.toLowerCase().startsWith(`${company.toLowerCase()} `)) return company;
   return LEGAL_FORM.test(name.slice(company.length + 1)) ? name : company;
 }
+
+/** "Fjordlicht GmbH", "Pebblestack B.V.": a name that ends with a legal form is an organisation, not a place. */
+export function hasLegalForm(name: string): boolean {
+  const words = clean(name).split(' ');
+  for (let i = words.length - 1; i >= 1 && i >= words.length - 4; i--)
+    if (LEGAL_FORM.test(words.slice(i).join(' '))) return true;
+  return false;
+}
