@@ -169,3 +169,34 @@ describe('the employer is never a place', () => {
     expect(posting?.locations).toEqual(['Rostock']);
   });
 });
+
+describe('header facts under the title', () => {
+  it('reads "Company B.V. / Place / Fulltime" stacked under the title, before the description', () => {
+    const page =
+      doc(`<html lang="nl"><body><main><div class="offer-header"><h1 data-testid="offer-title">Heftruckchauffeur</h1>
+      <ul><li>Kempenland Distributie B.V.</li><li>Helmond</li><li>Fulltime</li></ul></div>
+      <div data-testid="offer-description"><p>Wij verzorgen de distributie van bouwmaterialen in heel Brabant en Limburg, met 60 vrachtwagens.</p>
+      <h3>Wat ga je doen?</h3><ul><li>Laden en lossen</li></ul><h3>Wat vragen wij?</h3><ul><li>Heftruckcertificaat</li></ul></div>
+      <a href="/o/heftruckchauffeur/c/new">Solliciteer</a></main></body></html>`);
+    const posting = extract(page, 'https://kempenland.recruitee.com/o/heftruckchauffeur', { now: null }).posting;
+    expect(posting?.locations).toEqual(['Helmond']);
+  });
+  it('keeps a Brazilian state code with its city ("Goiânia - GO")', () => {
+    const page =
+      doc(`<html lang="pt-BR"><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"Assistente de Compras","hiringOrganization":{"@type":"Organization","name":"Buriti Atacado"},"jobLocation":{"@type":"Place","address":{"@type":"PostalAddress","addressLocality":"Anápolis"}},"description":"<p>Compras de mercearia.</p>"}</script></head>
+      <body><section><h1>Assistente de Compras</h1><p>Anápolis - GO · Efetivo · Presencial</p></section><div><h2>Responsabilidades</h2><ul><li>Cotações</li></ul></div></body></html>`);
+    expect(extract(page, 'https://buriti.gupy.io/jobs/77', { now: null }).posting?.locations).toEqual([
+      'Anápolis - GO',
+    ]);
+  });
+  it('reads the employer from a header home link written as text on an ATS', () => {
+    const page = doc(`<html><head><title>Line Cook - Evenings - Juniper Table Group</title></head><body>
+      <header><a href="/">Juniper Table Group</a><nav><a href="/careers">Careers</a></nav></header>
+      <main><h1>Line Cook - Evenings</h1><p class="job-location">Boulder, CO</p>
+      <div class="job-description"><h3>What You Will Do</h3><ul><li>Run the grill station</li></ul><h3>What You Bring</h3><ul><li>ServSafe</li></ul></div>
+      <a class="apply" href="#apply">Apply now</a></main></body></html>`);
+    expect(extract(page, 'https://junipertable.bamboohr.com/careers/41', { now: null }).posting?.company).toBe(
+      'Juniper Table Group',
+    );
+  });
+});

@@ -233,7 +233,8 @@ function locationLine(
     const pieces = (lineParts[i] ?? []).filter((p) => !/^[·•|,-]$/.test(p));
     const separated = /\s[·•|;]\s|\s-\s|:/.test(line) || pieces.length < 3 ? line : pieces.join(' · ');
     const segments = separated
-      .split(/\s+[·•|]\s+|\s*;\s*|\s+\|\s+|\s+-\s+(?=[A-Z])/)
+      // "Berlin - Engineering" splits at the dash; "Goiânia - GO" (a state code after the city) does not.
+      .split(/\s+[·•|]\s+|\s*;\s*|\s+\|\s+|\s+-\s+(?=[A-Z](?![A-Z\d]?\b))/)
       .map(cleanLocation)
       .filter(Boolean);
     const kept: string[] = [];
