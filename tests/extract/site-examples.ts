@@ -78,6 +78,8 @@ export const SITE_EXAMPLES: Record<string, readonly string[]> = {
     'https://www.seek.com.au/job/81234567',
     'https://www.seek.co.nz/job/81234567?type=standard',
     'https://www.seek.com.au/data-analyst-jobs/in-All-Melbourne-VIC?jobId=81234567',
+    'https://my.jobstreet.com/job/81234567',
+    'https://hk.jobsdb.com/job/81234571',
   ],
   smartrecruiters: [
     'https://jobs.smartrecruiters.com/NordwindLogistik/744000012345678-werkstudent-controlling',

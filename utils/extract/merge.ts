@@ -4,6 +4,7 @@
  */
 import type { PostingDraft, PostingField } from '../schema/posting';
 import { canonicalUrl } from './canonical-url';
+import { nameKey } from './generic/company-name';
 import { htmlToText, looksLikeHtml, textToHtml } from './html-text';
 import {
   cleanCompany,
@@ -93,8 +94,9 @@ export function toDraft(
     workMode = workModeFromText(read.join(' '));
     if (workMode) provenance.workMode = provenance.locations ?? source;
   }
-  // "Malmö · Fully remote": the work mode is not a second place.
-  const locations = read.filter((l) => !isWorkModeOnly(l));
+  // "Malmö · Fully remote": the work mode is not a second place; nor is the employer's own name.
+  const employer = fields.company ? nameKey(fields.company) : '';
+  const locations = read.filter((l) => !isWorkModeOnly(l) && (!employer || nameKey(l) !== employer));
   if (!locations.length) delete provenance.locations;
   const url = pageUrl ?? fields.url ?? null;
   return {

@@ -64,6 +64,27 @@ export function monthNumber(word: string): number | null {
   return months.get(word) ?? null;
 }
 
+/**
+ * A closing date written without its year ("do: 13 grudnia", "Apply by 5 January", "bis 13. Dezember"):
+ * the next such day on or after `now`.
+ */
+export function upcomingDate(value: string, now: Date): string | null {
+  const lower = clean(value).toLowerCase().slice(0, 120);
+  const dayFirst = lower.match(/\b(\d{1,2})(?:\.|st|nd|rd|th)?\s+(?:de\s+)?([\p{L}]{3,12})\.?(?![\p{L}\s]*\d)/u);
+  const monthFirst = lower.match(/\b([\p{L}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)/u);
+  const [day, month] =
+    dayFirst && monthNumber(dayFirst[2]!)
+      ? [+dayFirst[1]!, monthNumber(dayFirst[2]!)!]
+      : monthFirst && monthNumber(monthFirst[1]!)
+        ? [+monthFirst[2]!, monthNumber(monthFirst[1]!)!]
+        : [0, 0];
+  if (!day || day > 31) return null;
+  const today = isoFromDate(now);
+  const year = now.getUTCFullYear();
+  const thisYear = iso(year, month, day);
+  return thisYear && thisYear >= today ? thisYear : iso(year + 1, month, day);
+}
+
 /** A date in any common written form → YYYY-MM-DD, or null. */
 export function parseDate(value: unknown, now?: Date, dayFirst = false): string | null {
   if (typeof value === 'number') {
@@ -90,6 +111,9 @@ export function parseDate(value: unknown, now?: Date, dayFirst = false): string 
   // "November 3, 2024", "Nov 3 2024"
   m = lower.match(/\b([\p{L}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u);
   if (m && monthNumber(m[1]!)) return iso(+m[3]!, monthNumber(m[1]!)!, +m[2]!);
+  // "Wed Nov 18 02:00:00 UTC 2026" (Java's Date.toString, SuccessFactors' datePosted)
+  m = lower.match(/\b([a-z]{3})\s+(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+[a-z]{2,5}\s+(\d{4})\b/);
+  if (m && monthNumber(m[1]!)) return iso(+m[3]!, monthNumber(m[1]!)!, +m[2]!);
   return now ? parseRelativeDate(text, now) : null;
 }
 
@@ -97,12 +121,21 @@ export function parseDate(value: unknown, now?: Date, dayFirst = false): string 
 
 /** One location as shown: whitespace collapsed, " ," fixed, labels and stray punctuation removed. */
 export function cleanLocation(value: string): string {
-  return clean(value)
-    .replace(/^(location|locations|standort|arbeitsort|lieu|ubicación|sted|근무지)\s*:\s*/i, '')
-    .replace(/\s+,/g, ',')
-    .replace(/,(?=\S)/g, ', ')
-    .replace(/^[,;|·•\-–\s]+|[,;|·•\-–\s]+$/g, '')
-    .slice(0, 300);
+  return (
+    clean(value)
+      .replace(/^(location|locations|standort|arbeitsort|lieu|ubicación|sted|근무지)\s*:\s*/i, '')
+      // A count of openings or of further places is not part of the place: "Berlin (1)", "Hamburg +2 more", "(+3 autres)"
+      // (one digit: "Saint-Flour (15)" is a French département, part of the place.)
+      .replace(/\s*\(\s*(?:\+\s*\d{1,3}|\d)\s*\)$/, '')
+      .replace(
+        /\s*\(?(?:\+\s*\d{1,3}|(?:and|und|et|y|e|og|och|en|ja)\s+\d{1,3}\s+(?:more|others?|weitere|autres?|más|mais|altr[ie]|flere|fler|andere|meer|muuta))\b[^()]{0,25}\)?$/i,
+        '',
+      )
+      .replace(/\s+,/g, ',')
+      .replace(/,(?=\S)/g, ', ')
+      .replace(/^[,;|·•\-–\s]+|[,;|·•\-–\s]+$/g, '')
+      .slice(0, 300)
+  );
 }
 
 /** A work-mode phrase alone ("Fully remote", "Hybrid", "100% home office", "On-site only"): a way of working, never a place. */

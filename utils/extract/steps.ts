@@ -338,6 +338,21 @@ const mergeSources: ExtractStep = (s) => {
     s.fields.company = siteCompany;
     s.from.company = 'title';
   }
+  // On the employer's own site or an ATS, a header part the page's own name (logo, ©) does not contain is not the
+  // employer: "Sheffield · Permanent · Posted …" under the title names the place.
+  // A part the page's title also names ("Role - Quillfeather - Austin, TX | Board") is the employer.
+  const titles = nameKey(`${s.meta.docTitle ?? ''} ${s.meta.ogTitle ?? ''}`);
+  const part =
+    s.from.company === 'header' && !titles.includes(nameKey(s.fields.company ?? '')) ? s.fields.company : undefined;
+  const shown = part && reader ? reader.companyFromPage(s.document, s.pageUrl).shown : null;
+  if (part && shown && !nameKey(shown).includes(nameKey(part))) {
+    s.fields.company = shown;
+    s.from.company = 'page';
+    if (!s.fields.locations?.length && part.split(/\s+/).length <= 3) {
+      s.fields.locations = [part];
+      s.from.locations = 'header';
+    }
+  }
 };
 
 /** What the site rule read replaces what the generic sources found. */
@@ -356,7 +371,20 @@ const applySitePatch: ExtractStep = (s) => {
  * ATS URL's slug only as a last resort.
  */
 const companyShown: ExtractStep = (s) => {
-  if (s.fields.company || s.skipReader) return;
+  if (s.fields.company) {
+    // "Pebblestack" from a title or a rule, "Pebblestack B.V." in the structured data, the site's name or the
+    // logo: the name with its legal form, as the page shows it.
+    const company = s.fields.company;
+    const reader = s.skipReader ? null : readerOf(s);
+    const others = [s.candidates.ld.fields.company, s.candidates.microdata.fields.company, s.meta.siteName];
+    for (const other of others)
+      if (other && withLegalForm(company, other) !== company) return void (s.fields.company = other);
+    const structured = s.from.company === 'json-ld' || s.from.company === 'microdata';
+    const shown = reader && !structured ? reader.companyFromPage(s.document, s.pageUrl).shown : null;
+    if (shown) s.fields.company = withLegalForm(company, shown);
+    return;
+  }
+  if (s.skipReader) return;
   const reader = readerOf(s);
   if (!reader) return;
   const named = reader.companyFromPage(s.document, s.pageUrl);

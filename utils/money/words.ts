@@ -50,7 +50,8 @@ export const PERIODS: ReadonlyArray<readonly [PayPeriod, { units: string } & Wor
     {
       units:
         'month|months|mo|mth|mon|monat|mois|mes|mês|maand|mese|miesiąc|miesiącu|mies|mc|mån|månad|månaden|måned|måneden|mnd|md|kk|kuukausi|kuukaudessa|kuussa',
-      start: 'monthly|mensuel|mensual|mensal|mensais|mensil|maandelijks|miesięczn|månedlig|kuukaudessa|pcm$',
+      start:
+        'monthly|mensuel|mensual|mensal|mensais|mensil|maandelijks|miesięczn|månedlig|kuukaudessa|pcm$|mies$|mies.$|mtl$|mtl.$|monatl|p.m$|p.m.$|mensile|mensili|mnd.$|mdr$|mdr.$',
       inner:
         'monatlich|monatsgehalt|monatsgehält|monatslohn|monatslöhn|monatsentgelt|monatsverdienst|monatsbrutto|maandsalaris|maandloon|månadslön|månedsløn|kuukausipalk',
     },
@@ -67,7 +68,7 @@ export const PERIODS: ReadonlyArray<readonly [PayPeriod, { units: string } & Wor
 ];
 
 /** Between an amount and its period: gross or net ("3.200 € brutto/Monat", "R$ 2.800,00 (Bruto mensal)"). */
-export const GROSS: WordList = { start: 'brut|gross$|lord|net$|netto$|neto$|before$|tax$|taxes$' };
+export const GROSS: WordList = { start: 'brut|gross$|lord|net$|nett|neto$|neta$|before$|tax$|taxes$' };
 
 /** Words before a period that count time, not pay ("40 Stunden wöchentlich", "5 days weekly"). */
 export const TIME_COUNT = 'hours|stunden|std|heures|horas|uur|ore|timmar|timer|days|tage|jours|días|dagen|dni|päivää';

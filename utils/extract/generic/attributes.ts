@@ -4,6 +4,7 @@
  * value. Its text must look like the value (a short name, a place, an amount), else it is chrome.
  */
 import { all } from '../dom';
+import { companyFromAboutHeading } from './company-from-page';
 import { splitLocations, workModeFromText } from '../normalize';
 import { salaryFromValue } from '../../money/find';
 import type { Fields } from '../types';
@@ -57,13 +58,19 @@ export function readAttributes(hits: readonly AttributeHit[], options: { currenc
         const small = (element.textContent ?? '').length <= 400 && !/^(BODY|HTML|MAIN|ARTICLE)$/i.test(element.tagName);
         const own = withoutTrailingControl(element, value);
         const name = own.length <= 80 && plausibleCompany(own) ? own : small ? nameInside(element) : '';
-        if (name) fields.company = name;
+        // A company block headed "About Brackwell Engineering" names the employer after "About".
+        if (name) fields.company = companyFromAboutHeading(name) ?? name;
         break;
       }
       case 'locations': {
         // A badge of a place and a note under it ("Kraków, Małopolskie" / "Siedziba firmy"): the place.
         const head = element.childElementCount >= 2 ? shortText(element.firstElementChild, 100) : '';
-        const place = placeValue(head && isPlace(head) ? head : value);
+        // A town with its province beside it in the same line ("<span>La Muela</span>, Zaragoza (España)").
+        const line = shortText(element.parentElement, 100);
+        const region = line.startsWith(value)
+          ? line.slice(value.length).match(/^\s*,\s*([^,()]{2,40}?)\s*(\([^()]{2,30}\))?$/)
+          : null;
+        const place = placeValue(head && isPlace(head) ? head : region ? `${value}, ${region[1]}` : value);
         if (place && place.length <= 100 && plausibleLocation(place)) fields.locations = splitLocations(place);
         break;
       }

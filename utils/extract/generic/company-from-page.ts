@@ -144,6 +144,15 @@ export function companyFromPage(document: Document, url: URL | null): PageCompan
     const name = nameFromLogoAlt(attr(img, 'alt'));
     if (name && name.length <= 80) candidates.push(name);
   }
+  // A home link in the header that shows the name as text, not as a logo image. Off an ATS only a name of
+  // several words (a board's own one-word brand, "InfoJobs", or its domain, "aijobs.net", is not an employer).
+  for (const link of all(document, 'header a[href="/"], [class*="logo" i] a[href="/"], a[class*="logo" i]', 4)) {
+    if (link.querySelector('img, svg')) continue;
+    const name = nameFromLogoAlt(visibleText(link, 100));
+    const words = name.split(/\s+/).length;
+    if (name && name.length <= 80 && words <= 6 && (ats || (words >= 2 && !/\.[a-z]{2,4}\b/i.test(name))))
+      candidates.push(name);
+  }
   for (const el of all(document, 'h1, h2, h3, title', 20)) {
     const phrase = companyFromCareersPhrase(visibleText(el, 120) || clean(el.textContent ?? '').slice(0, 120));
     if (phrase) candidates.push(phrase);

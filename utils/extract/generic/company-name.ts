@@ -29,7 +29,7 @@ export function companyWithoutPlace(company: string, places: readonly string[]):
 }
 
 const LEGAL_FORM =
-  /^(gmbh( & co\. kg)?|ag|kg|se|ltd\.?|limited|llc|inc\.?|corp\.?|plc|co\.?|s\.?a\.?s?\.?|s\.?l\.?|s\.?r\.?l\.?|b\.?v\.?|n\.?v\.?|a\/s|aps|ab|as|oy)$/i;
+  /^(g?gmbh( & co\.? kg)?|ag|kg|se|e\.v\.|ug( \(haftungsbeschränkt\))?|(pty\.? |pvt\.? )?ltd\.?|(private )?limited|llc|llp|inc\.?|corp\.?|plc|co\.?|s\.?a\.?s?\.?|s\.?l\.?u?\.?|s\.?r\.?l\.?|s\.p\.a\.|b\.?v\.?|n\.?v\.?|a\/s|aps|ab|asa?|oyj?|sp\. z o\.o\.|kft\.?|sarl|ltda\.?|lda\.?)$/i;
 
 /**
  * "Karriere bei Rütli Maschinenbau" with the site named "Rütli Maschinenbau GmbH": the name with its
@@ -39,4 +39,12 @@ export function withLegalForm(company: string, siteName: string): string {
   const name = clean(siteName);
   if (!name.toLowerCase().startsWith(`${company.toLowerCase()} `)) return company;
   return LEGAL_FORM.test(name.slice(company.length + 1)) ? name : company;
+}
+
+/** "Fjordlicht GmbH", "Pebblestack B.V.": a name that ends with a legal form is an organisation, not a place. */
+export function hasLegalForm(name: string): boolean {
+  const words = clean(name).split(' ');
+  for (let i = words.length - 1; i >= 1 && i >= words.length - 4; i--)
+    if (LEGAL_FORM.test(words.slice(i).join(' '))) return true;
+  return false;
 }

@@ -8,6 +8,7 @@ import { clean } from '../dom';
 import { normalizeEmploymentType, parseRelativeDate, workModeFromText } from '../normalize';
 import { salaryFromLine } from '../../money/find';
 import { labelField } from './page-scan';
+import { hasLegalForm } from './company-name';
 import { isPlace } from './places';
 
 export interface HeaderLineResult {
@@ -82,9 +83,11 @@ export function readHeaderLine(
     .slice(0, 3)
     .map((line, i) => ({ parts: line.length > 300 ? [] : headerParts(line, lineParts[i] ?? []), line: i }));
   // A header written one fact per line ("Company", "Zaragoza", "On-site", "Posted 5d ago"): one line of parts.
-  const stacked = lines.slice(0, 5).filter((line) => line.length <= 40 && !SEPARATOR.test(line));
-  if (stacked.length >= 3 && stacked.length === Math.min(lines.length, 5))
-    candidates.unshift({ parts: stacked, line: -1 });
+  // (The run of short lines right under the title, up to the first long one: then the description starts.)
+  const run = lines.slice(0, 5);
+  const end = run.findIndex((line) => line.length > 40 || SEPARATOR.test(line));
+  const stacked = end < 0 ? run : run.slice(0, end);
+  if (stacked.length >= 3) candidates.unshift({ parts: stacked, line: -1 });
   // The employer alone on the line right under the title, with the place on the next line.
   let lone: string | null = null;
   for (const { parts, line: i } of candidates) {
@@ -94,18 +97,19 @@ export function readHeaderLine(
       continue;
     }
     const kinds = parts.map(classifyPart);
-    const header = kinds.includes('place') || kinds.includes('date');
-    if (!header) continue;
-    // "Company · Zaragoza · 5 days ago": a name right after the company, before the date, is the place.
+    // "Company · Zaragoza · 5 days ago", "Veldhoven Logistiek B.V. · Tilburg · Fulltime": a name right after
+    // the company (before a date, or after a name with its legal form) is the place.
     const date = kinds.indexOf('date');
     if (
       kinds[0] === 'company' &&
       kinds[1] === 'company' &&
       !kinds.includes('place') &&
-      date > 1 &&
+      (date > 1 || hasLegalForm(parts[0]!)) &&
       /^[\p{Lu}][\p{L}\s'’-]{1,40}$/u.test(parts[1]!)
     )
       kinds[1] = 'place';
+    const header = kinds.includes('place') || kinds.includes('date');
+    if (!header) continue;
     if (!out.company && kinds[0] === 'company' && parts.length >= 2) out.company = parts[0]!;
     if (!out.company && lone && i === 1 && kinds[0] !== 'company') out.company = lone;
     for (let j = 0; j < parts.length; j++) {

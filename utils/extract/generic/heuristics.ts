@@ -14,7 +14,7 @@ import {
   splitLocations,
   workModeFromText,
 } from '../normalize';
-import { parseSalaryText } from '../../money/parse';
+import { parseSalaryText, periodIn } from '../../money/parse';
 import { salaryFromLine } from '../../money/find';
 import type { Fields } from '../types';
 import { splitTitleParts } from './meta-tags';
@@ -71,8 +71,24 @@ export function norm(s: string): string {
 const PAGE_NAME_TITLE =
   /^(work with us|join us|join our team|careers?|jobs|vacancies|open (positions|roles)|we('|’)re hiring|now hiring|karriere|stellenangebote|offres d'emploi|vacatures|ledige stillinger|lediga jobb)$/i;
 
+/** A link to the employer's page on a board ("/entreprises/plastiques-du-rhone", "/company/…"). */
+const COMPANY_LINK =
+  /\/(compan(y|ies)|entreprises?|employers?|empresas?|unternehmen|firma|firmen|bedrijven|aziende|cmp)\//i;
+
+/**
+ * "<h1><span>Technicien H/F</span><a href="/entreprises/x">Plastiques du Rhône</a></h1>": a heading
+ * that holds the role and a link to the employer shows them as two lines; the role is its other part.
+ */
+function roleInside(h1: Element): Element {
+  const link = h1.querySelector('a[href]');
+  if (!link || !COMPANY_LINK.test(link.getAttribute('href') ?? '')) return h1;
+  const role = Array.from(h1.children).find((c) => c !== link && !c.contains(link) && visibleText(c, 200));
+  return role ?? h1;
+}
+
 export function findTitleElement(document: Document, knownTitle?: string): Element | null {
-  const found = titleHeading(document, knownTitle);
+  const heading = titleHeading(document, knownTitle);
+  const found = heading?.tagName.toUpperCase() === 'H1' ? roleInside(heading) : heading;
   // "Tallowmere Foods Careers" in the site's banner h1: the job is the one heading below that names a
   // role (a careers index names several, and stays a list). A heading that links to a job elsewhere
   // is a card ("Design Jobs" with one featured job), not this page's title.
@@ -218,7 +234,8 @@ function locationLine(
     const pieces = (lineParts[i] ?? []).filter((p) => !/^[·•|,-]$/.test(p));
     const separated = /\s[·•|;]\s|\s-\s|:/.test(line) || pieces.length < 3 ? line : pieces.join(' · ');
     const segments = separated
-      .split(/\s+[·•|]\s+|\s*;\s*|\s+\|\s+|\s+-\s+(?=[A-Z])/)
+      // "Berlin - Engineering" splits at the dash; "Goiânia - GO" (a state code after the city) does not.
+      .split(/\s+[·•|]\s+|\s*;\s*|\s+\|\s+|\s+-\s+(?=[A-Z](?![A-Z\d]?\b))/)
       .map(cleanLocation)
       .filter(Boolean);
     const kept: string[] = [];
@@ -238,13 +255,22 @@ function locationLine(
   return null;
 }
 
+/** "14 000–19 000 zł" with "brutto / mies. | Umowa o pracę" on the next line: the period the next line starts with. */
+function withPeriodBelow(text: string, next: string | undefined): string {
+  const head = next?.split(/\s*[·•|]\s*/)[0] ?? '';
+  if (!head || head.length > 25 || /\d/.test(head) || periodIn(text)) return text;
+  return periodIn(`${text} ${head}`) ? `${text} ${head}` : text;
+}
+
 function salaryLine(lines: string[], expected?: { min: number | null; max: number | null } | null): string | null {
-  for (const line of lines.slice(0, 30)) {
+  const head = lines.slice(0, 30);
+  for (const [i, line] of head.entries()) {
     for (const segment of line.split(/\s+[·•|]\s+/)) {
-      const text = salaryFromLine(
+      const found = salaryFromLine(
         segment.replace(/^(target base salary|base salary|salary|gehalt|pay|compensation)\s*:?\s*/i, ''),
       );
-      if (!text) continue;
+      if (!found) continue;
+      const text = withPeriodBelow(found, head[i + 1]);
       if (!expected) return text;
       const parsed = parseSalaryText(text);
       if (parsed && parsed.min === expected.min && (parsed.max === expected.max || parsed.max === null)) return text;

@@ -195,8 +195,9 @@ function placeText(place: unknown, ids: Map<string, Json>): string {
   const address = resolve(firstOf(p.address), ids);
   if (typeof address === 'string') return cleanText(address, 300);
   if (isRecord(address)) {
-    const locality = cleanText(address.addressLocality, 150);
-    const region = cleanText(address.addressRegion, 150);
+    // Some boards write the locality as a list ("addressLocality": ["Pune"]).
+    const locality = cleanText(firstOf(address.addressLocality), 150);
+    const region = cleanText(firstOf(address.addressRegion), 150);
     const country = countryName(address.addressCountry, ids);
     const street = cleanText(address.streetAddress, 150);
     if (!locality && !region && street && !/\d/.test(street)) return formatAddress([street, country]);

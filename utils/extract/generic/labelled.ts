@@ -10,9 +10,11 @@ import {
   parseDate,
   parseRelativeDate,
   splitLocations,
+  upcomingDate,
   workModeFromText,
 } from '../normalize';
 import { salaryFromValue } from '../../money/find';
+import { periodIn } from '../../money/parse';
 import type { Salary } from '../../schema/posting';
 import type { EmploymentType } from '../../posting-values';
 import type { Fields } from '../types';
@@ -87,7 +89,7 @@ export function readLabelled(
   const fields: Fields = {};
   let relativePosted: string | null = null;
   const seen = new Set<LabelledField>();
-  for (const { field, value } of hits) {
+  for (const { field, value, period } of hits) {
     if (fields[field] !== undefined) continue;
     switch (field) {
       case 'locations': {
@@ -100,7 +102,8 @@ export function readLabelled(
         break;
       case 'salary': {
         const salary = salaryValue(value, options.currency ?? null);
-        if (salary) fields.salary = salary;
+        // "Monthly Salary Range: AED 4,000 - AED 5,500": the label states the period the value leaves out.
+        if (salary) fields.salary = period && !periodIn(value) ? { ...salary, period } : salary;
         break;
       }
       case 'employmentType': {
@@ -115,7 +118,9 @@ export function readLabelled(
         break;
       }
       case 'validThrough': {
-        const date = parseDate(value, undefined, options.dayFirst);
+        // "do: 13 grudnia": a closing date without its year is the next such day.
+        const date =
+          parseDate(value, undefined, options.dayFirst) ?? (options.now ? upcomingDate(value, options.now) : null);
         if (date) fields.validThrough = date;
         break;
       }

@@ -7,15 +7,18 @@
  * - description containers (by attribute) for the description finder.
  * Navigation, footers, forms and scripts are not read for labels.
  */
-import { DATE_RANGE_LABELS, LABEL_INDEX, type LabelledField } from '../data/labels';
+import { DATE_RANGE_LABELS, LABEL_INDEX, LABEL_PERIODS, type LabelledField } from '../data/labels';
 import { CLUTTER_HEADING } from '../data/vocabulary';
 import { clean, NON_TEXT_TAGS } from '../dom';
+import { isJobCards } from './job-cards';
 
 export interface LabelHit {
   field: LabelledField;
   value: string;
   /** Where the value was found (for "near the title" checks and ordering). */
   order: number;
+  /** The pay period a salary label states ("Monthly Salary Range"). */
+  period?: 'hour' | 'month' | 'year';
 }
 
 export interface AttributeHit {
@@ -51,7 +54,7 @@ const ATTRIBUTE_FIELDS: ReadonlyArray<readonly [RegExp, AttributeHit['field']]> 
     'company',
   ],
   [
-    /(^|[^a-z])(location|locations|job-?location|joblocation|city|workplace|work-?location|address-?locality|addresslocality|localizacao|localização|localizzazione|lokalizacja|workplaces|sijainti)([^a-z]|$)/,
+    /(^|[^a-z])(location|locations|job-?location|joblocation|city|workplace|work-?location|address-?locality|addresslocality|localizacao|localização|localizzazione|lokalizacja|workplaces|sijainti)([^a-z]|$)|poblacion|localidad|ciudad|standort|arbeitsort|localisation/,
     'locations',
   ],
   [/(^|[^a-z])(salary|compensation|pay|pay-?range|wage|remuneration|basesalary)([^a-z]|$)/, 'salary'],
@@ -86,7 +89,7 @@ function attributeNames(el: Element): readonly string[] {
 }
 /** Cheap first test: does any hook mention a word the fields below look for? */
 const ANY_WORD =
-  /descr|beschreib|omschr|beskriv|detail|body|content|richtext|compan|employ|advertis|organi|hiring|agency|locat|locali|lokali|sijaint|city|workplace|salar|compens|pay|wage|remun|type|contract|commit|remote|mode/i;
+  /descr|beschreib|omschr|beskriv|detail|body|content|richtext|compan|employ|advertis|organi|hiring|agency|locat|locali|lokali|sijaint|city|poblac|ciudad|standort|arbeitsort|localisation|workplace|salar|compens|pay|wage|remun|type|contract|commit|remote|mode/i;
 
 function attributeField(el: Element, names: readonly string[]): AttributeHit['field'] | null {
   // Only the hooks present are read (the names come from one getAttributeNames call per element).
@@ -142,10 +145,16 @@ export function splitLabelLine(text: string): [LabelledField, string] | null {
   const colon = t.search(/\s?[:：]\s/);
   if (colon < 1 || colon > 40) return null;
   const field = labelField(t.slice(0, colon));
-  if (!field) return null;
   const value = clean(t.slice(colon).replace(/^\s?[:：]\s*/, ''));
-  return value ? [field, value] : null;
+  if (field) return value ? [field, value] : null;
+  // "ważna jeszcze 17 dni (do: 13 grudnia 2026)": a label and its value in brackets after other words.
+  const open = t.lastIndexOf('(', colon);
+  const inner = open > 0 ? labelField(t.slice(open + 1, colon)) : null;
+  const bracketed = inner ? clean(value.replace(/\).*$/, '')) : '';
+  return inner && bracketed ? [inner, bracketed] : null;
 }
+
+const BLOCK_TAG = /^(P|DIV|LI|BR|DD|DT|TD|TH|TR|H\d)$/;
 
 /** Text of an element for a value: short, scripts and hidden helpers skipped. */
 function shortText(el: Element | null, max = 200): string {
@@ -163,7 +172,9 @@ function shortText(el: Element | null, max = 200): string {
     const e = node as Element;
     const tag = e.tagName.toUpperCase();
     if (SKIP.has(tag) || e.getAttribute('aria-hidden') === 'true') continue;
-    if (out && /^(P|DIV|LI|BR|DD|DT|TD|TH|TR|H\d)$/.test(tag)) out += ' ';
+    // A block, or anything right after one ("<div>8 500 zł</div><span>brutto / mies.</span>"), starts a new word.
+    const before = e.previousElementSibling?.tagName.toUpperCase() ?? '';
+    if (out && (BLOCK_TAG.test(tag) || BLOCK_TAG.test(before))) out += ' ';
     for (let i = e.childNodes.length - 1; i >= 0; i--) stack.push(e.childNodes[i]!);
   }
   return clean(out).slice(0, max);
@@ -287,6 +298,8 @@ export function scanPage(document: Document): PageScan {
         if (!names.includes('hidden')) {
           descend = true;
           if (!aside && /^H[2-4]$/.test(tag)) aside = clutterSection(el);
+          // A list of other jobs' cards ("Jobs List", a similar-jobs carousel) by its name.
+          if (!aside && names.length && isJobCards(el) && !el.querySelector('h1')) aside = el;
           if ((names.length || tag === 'TIME') && !aside) readElement(el, tag, names);
           if (
             !quiet &&
@@ -354,13 +367,17 @@ export function scanPage(document: Document): PageScan {
       if (posted) hit = ['datePosted', posted[1]!];
     }
     // "1 vacancy in the following location:" introduces the value; it is not one.
-    if (hit && hit[1] && hit[1].length <= 160 && !/[:：]$/.test(hit[1])) push(hit[0], hit[1]);
+    if (hit && hit[1] && hit[1].length <= 160 && !/[:：]$/.test(hit[1])) {
+      // The label's own words (before the value on a "Label: value" line) may state the pay period.
+      const label = hit[0] === 'salary' ? (text.endsWith(hit[1]) ? text.slice(0, -hit[1].length) : text) : '';
+      push(hit[0], hit[1], label ? LABEL_PERIODS.find(([, re]) => re.test(label))?.[0] : undefined);
+    }
   }
 
-  function push(field: LabelledField, value: string): void {
+  function push(field: LabelledField, value: string, period?: LabelHit['period']): void {
     const count = seenFields.get(field) ?? 0;
     if (count < 3) {
-      labels.push({ field, value, order: order++ });
+      labels.push(period ? { field, value, order: order++, period } : { field, value, order: order++ });
       seenFields.set(field, count + 1);
     }
   }

@@ -67,8 +67,10 @@ export function isPlace(input: string): boolean {
   }
   if (isCodedPlace(text)) return true;
   // "Curitiba - PR", "Campinas – SP": a city, a dash and its state's code (Brazilian boards).
-  const dashed = text.match(/^(\p{Lu}[\p{L}\p{M}.'’ ]{1,40}?)\s+[-–]\s+([A-Z]{2})$/u);
-  if (dashed && codes.has(dashed[2]!.toLowerCase()) && dashed[1]!.split(/\s+/).length <= 4) return true;
+  // "Belo Horizonte - MG", and a French département number: "Villeurbanne - 69", "Ajaccio - 2A".
+  const dashed = text.match(/^(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)\s+[-–]\s+([A-Z]{2}|\d{2}|2[AB])$/u);
+  if (dashed && (/\d/.test(dashed[2]!) || codes.has(dashed[2]!.toLowerCase())) && dashed[1]!.split(/\s+/).length <= 4)
+    return true;
   // "Brisbane QLD", "Aarhus C": a known city and a region code or district letter.
   const words = text.split(/\s+/);
   if (words.length >= 2 && words.length <= 4) {

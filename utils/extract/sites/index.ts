@@ -59,6 +59,20 @@ const MARKERS = SITE_RULES.map((r) => r.marker)
   .filter(Boolean)
   .join(', ');
 
+/**
+ * A rule found by its markup on another site's host (a CV-Library page whose BEM classes look like a
+ * Greenhouse board): it reads what it can, but never calls the page a list, which only the site itself may.
+ */
+function lookAlike(rule: SiteRule): SiteRule {
+  return {
+    ...rule,
+    extract(document, context) {
+      const { isPosting, reason, ...patch } = rule.extract(document, context);
+      return isPosting === false ? patch : { ...patch, isPosting, reason };
+    },
+  };
+}
+
 /** The rule for a page: by URL host first, then by the site's own markup. */
 export function findSiteRule(url: URL | null, document: Document): SiteRule | null {
   if (url) {
@@ -71,7 +85,7 @@ export function findSiteRule(url: URL | null, document: Document): SiteRule | nu
   for (const rule of SITE_RULES) {
     if (!rule.marker) continue;
     try {
-      if (hit.matches(rule.marker) || first(document, rule.marker)) return rule;
+      if (hit.matches(rule.marker) || first(document, rule.marker)) return url ? lookAlike(rule) : rule;
     } catch {
       // ignore selectors an engine does not support
     }

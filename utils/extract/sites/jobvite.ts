@@ -20,7 +20,7 @@ export const jobvite = defineSiteRule({
   hosts: /(^|\.)jobvite\.com\//,
   marker: '.jv-job-detail-description, .jv-page-body .jv-header',
   selectors: SELECTORS,
-  brand: ['.jv-logo img[alt]', 'header img[alt]', 'meta[property="og:site_name"]'],
+  brand: ['.jv-logo img[alt]', '.jv-logo a', 'header img[alt]', 'meta[property="og:site_name"]'],
   applyPath: /\/apply\/?$/,
   jobPath: /\/job\/[^/]+/,
   notAPosting: {

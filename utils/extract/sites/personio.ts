@@ -6,6 +6,7 @@
  */
 import { clean, first, visibleText } from '../dom';
 import { cleanCompany, normalizeEmploymentType, splitLocations, workModeFromText } from '../normalize';
+import { hasLegalForm, nameKey } from '../generic/company-name';
 import { defineSiteRule, type SelectorTable } from './site-rule';
 
 const SELECTORS: SelectorTable = {
@@ -24,7 +25,7 @@ export const personio = defineSiteRule({
   applyPath: /\/apply\b|^#apply$/,
   jobPath: /\/job\/\d+/,
   notAPosting: { reason: 'This is a list of jobs on Personio, not one job' },
-  patch(document, _context, patch) {
+  patch(document, context, patch) {
     const heading = first(document, SELECTORS.title!);
     // "Permanent employee, Full-time · Munich, Berlin": employment first, places after the dot.
     const subtitle = first(document, ['.job-subtitle', '.job-header p', 'h1 + p']);
@@ -36,7 +37,11 @@ export const personio = defineSiteRule({
       // "Teilzeit · Werkstudent · Hamburg": the parts that are no kind of employment are the places.
       const parts = line.split(/\s+[·•|]\s+/);
       const kinds = parts.filter((part) => normalizeEmploymentType(part, true) || workModeFromText(part));
-      const places = parts.length > 1 ? parts.filter((part) => !kinds.includes(part)).join(' | ') : '';
+      // "Fjordlicht GmbH · Teilzeit · Hamburg": the employer's name is no place either.
+      const employer = (part: string) =>
+        hasLegalForm(part) || (!!context.generic.company && nameKey(part) === nameKey(context.generic.company));
+      const places =
+        parts.length > 1 ? parts.filter((part) => !kinds.includes(part) && !employer(part)).join(' | ') : '';
       if (places) patch.locations = splitLocations(places.replace(/,\s+/g, ' | '));
       const kind = kinds[0] ?? parts[0] ?? '';
       const type = normalizeEmploymentType(kind.split(',').pop() ?? '', true) ?? normalizeEmploymentType(kind, true);

@@ -7,8 +7,13 @@ import { all } from '../dom';
 import { defineSiteRule, type SelectorTable } from './site-rule';
 
 const SELECTORS: SelectorTable = {
-  title: ['h1[data-testid="offer-title"]', '.offer-header h1', 'main h1'],
-  location: ['[data-testid="offer-location"]', '.offer-header .location', '.job-location'],
+  title: ['h1[data-testid="offer-title"]', '.offer-header h1', 'h1.job-title', 'main h1'],
+  location: [
+    '[data-testid="offer-location"]',
+    '.offer-header .location',
+    '.job-details .job-location',
+    '.job-location',
+  ],
   employmentType: ['[data-testid="offer-employment-type"]', '.offer-header .employment-type'],
   workMode: ['[data-testid="offer-remote"]', '.offer-header .remote'],
   salary: ['[data-testid="offer-salary"]', '.offer-header .salary'],

@@ -1,4 +1,7 @@
-/** SEEK (seek.com.au, seek.co.nz): every field carries a data-automation attribute. */
+/**
+ * SEEK (seek.com.au, seek.co.nz) and its Asian sites (Jobstreet, Jobsdb: the same markup): every field
+ * carries a data-automation attribute.
+ */
 import { first } from '../dom';
 import { type SelectorTable, defineSiteRule } from './site-rule';
 
@@ -17,7 +20,7 @@ const SELECTORS: SelectorTable = {
 export const seek = defineSiteRule({
   id: 'seek',
   name: 'SEEK',
-  hosts: /(^|\.)seek\.(com\.au|co\.nz)\//,
+  hosts: /(^|\.)(seek\.(com\.au|co\.nz)|jobstreet\.com|jobsdb\.com)\//,
   marker: '[data-automation="job-detail-title"]',
   selectors: SELECTORS,
   jobPath: /^\/job\/\d+/,
@@ -34,9 +37,19 @@ export const seek = defineSiteRule({
         : null,
   },
   patch(_document, context, patch) {
-    // SEEK writes a bare "$": dollars of the site's country.
-    if (patch.salary && patch.salary.currency === 'USD' && !/\bUSD\b|US\$/i.test(patch.salary.text)) {
-      patch.salary = { ...patch.salary, currency: /\.co\.nz$/.test(context.url?.hostname ?? '') ? 'NZD' : 'AUD' };
+    // SEEK writes a bare "$": dollars of the site's country (sg.jobstreet.com: Singapore's, hk.jobsdb.com: Hong Kong's).
+    const host = context.url?.hostname ?? '';
+    const dollar = /\.co\.nz$/.test(host)
+      ? 'NZD'
+      : /^sg\./.test(host)
+        ? 'SGD'
+        : /^hk\./.test(host)
+          ? 'HKD'
+          : /seek\.com\.au$/.test(host) || !host
+            ? 'AUD'
+            : null;
+    if (dollar && patch.salary && patch.salary.currency === 'USD' && !/\bUSD\b|US\$/i.test(patch.salary.text)) {
+      patch.salary = { ...patch.salary, currency: dollar };
     }
   },
 });

@@ -13,6 +13,7 @@ import {
 } from '../normalize';
 import { parseSalaryText } from '../../money/parse';
 import { blocksHtml, postingBlocks } from '../generic/description-blocks';
+import { inJobCards } from '../generic/job-cards';
 import type { Fields, SitePatch } from '../types';
 
 export interface SiteContext {
@@ -57,7 +58,9 @@ function firstWithText(
   max = 500,
 ): { el: Element; text: string } | null {
   for (const selector of selectors) {
-    for (const el of all(document, selector, 5)) {
+    // Other jobs' cards (a results list beside the open job, "Similar jobs") are never this posting's fields.
+    for (const el of all(document, selector, 12)) {
+      if (inJobCards(el)) continue;
       const text = visibleText(el, max);
       if (text) return { el, text };
     }

@@ -26,7 +26,11 @@ export const workable: SiteRule = {
     // The header logo names the company; else "Role - Company", the page title on the job and its form.
     const role = patch.title ?? context.generic.title ?? '';
     const title = clean(document.title);
-    const logo = companyFromBrand(document, ['[data-ui="company-logo"] img[alt]']);
+    const logo = companyFromBrand(document, [
+      '[data-ui="company-logo"] img[alt]',
+      'img[data-ui="company-logo"][alt]',
+      '[data-ui="company-name"]',
+    ]);
     if (logo) patch.company = logo;
     else if (role && title.toLowerCase().startsWith(`${role.toLowerCase()} - `))
       patch.company = cleanCompany(title.slice(role.length + 3));

@@ -1,0 +1,37 @@
+/**
+ * Other jobs' cards: a results list beside the open job ("Jobs List"), a "Similar jobs" rail, a
+ * carousel, "People also viewed", "Jobs you may like". Their titles, salaries and places are other
+ * postings', never this one's. In the capture script (site rules use it): kept small.
+ */
+import { CLUTTER_HEADING } from '../data/vocabulary';
+import { clean } from '../dom';
+
+/** Class, id, test hook or label of a card or a list of cards. */
+export const JOB_CARD_NAMES =
+  /job-?cards?(?![a-z])|jobcard|jobs-?list|job-?list-?item|joblistitem|job-?listing-?item|results-?list|search-?results|similar|recommend|related-?(jobs|offers)|(more|other)-?(jobs|offers)|also-?viewed|people-?also|carousel|simjobs|sim-?jobs|jobs-?you-?may/i;
+
+function cardNames(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-test') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-cy') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
+}
+
+/** Whether this element is itself a card list or a section headed "Similar jobs". */
+export function isJobCards(el: Element): boolean {
+  const names = cardNames(el);
+  if (names.length > 5 && JOB_CARD_NAMES.test(names)) return true;
+  const heading = el.firstElementChild;
+  return (
+    !!heading &&
+    /^H[2-4]$/i.test(heading.tagName) &&
+    (heading.textContent ?? '').length <= 60 &&
+    CLUTTER_HEADING.test(clean(heading.textContent))
+  );
+}
+
+/** Whether `el` sits inside other jobs' cards (up to the body; a container holding the h1 is the posting's). */
+export function inJobCards(el: Element): boolean {
+  for (let node: Element | null = el, depth = 0; node && depth < 25; node = node.parentElement, depth++) {
+    if (/^(BODY|HTML|MAIN)$/i.test(node.tagName)) return false;
+    if (isJobCards(node) && !node.querySelector('h1')) return true;
+  }
+  return false;
+}
