@@ -1,0 +1,209 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateBackup } from '../../scripts/generate-jobs';
+import { checkA11y } from './axe';
+import { launchExtension, screenshot, useTheme, type ExtensionSession } from './harness';
+
+// The dashboard as a keyboard, screen-reader, zoomed-in or motion-sensitive user meets it:
+// focus that follows a moved card, fields you can see, reflow at 200% zoom, less motion on request,
+// and the backup preview, each looked at in both themes (tests/e2e/screenshots/a11y-*.png).
+
+let session: ExtensionSession;
+let dir: string;
+let page: Page;
+let backupFile: string;
+let jobIds: string[] = [];
+
+const url = (hash: string) => `chrome-extension://${session.extensionId}/dashboard.html${hash}`;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'jobshelf-a11y-e2e-'));
+  const backup = generateBackup({ count: 40, seed: 23, now: Date.now() });
+  jobIds = backup.jobs.map((job) => job.id);
+  backupFile = path.join(dir, 'backup.json');
+  await writeFile(backupFile, JSON.stringify(backup));
+  session = await launchExtension();
+  page = await session.context.newPage();
+  page.on('pageerror', (error) => console.error('dashboard page error:', error.message));
+  await page.setViewportSize({ width: 1360, height: 860 });
+  await page.goto(url('#/settings'));
+  await page.getByTestId('import-file').setInputFiles(backupFile);
+  await page.getByTestId('import-preview').waitFor();
+  // The backup preview, looked at before anything is written, in both themes.
+  for (const theme of ['light', 'dark'] as const) {
+    await useTheme(page, theme);
+    await page.getByTestId('import-preview').scrollIntoViewIfNeeded();
+    await screenshot(page, `a11y-backup-preview-${theme}`);
+    await checkA11y(page, `backup preview (${theme})`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.getByTestId('import-apply').click();
+  await page.getByTestId('settings-message').filter({ hasText: 'Reminders are scheduled' }).waitFor();
+}, 120_000);
+
+afterAll(async () => {
+  await session?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** The data-job-id of the board card holding focus, and the column it is in. */
+const focusedCard = () =>
+  page.evaluate(() => {
+    const card = document.activeElement?.closest<HTMLElement>('[data-testid="board-card"]');
+    return card
+      ? {
+          id: card.dataset.jobId,
+          column: card.closest<HTMLElement>('section')?.dataset.testid,
+          tag: document.activeElement!.tagName,
+        }
+      : null;
+  });
+
+describe('the dashboard for keyboard, zoom and low-vision users', () => {
+  it('a card moved with Shift+→ or its menu keeps the focus, in its new column', async () => {
+    await page.goto(url('#/board'));
+    const saved = page.getByTestId('board-column-saved');
+    await saved.getByTestId('board-card').first().waitFor();
+    const card = saved.getByTestId('board-card').first();
+    const id = await card.getAttribute('data-job-id');
+    await card.locator('.board-card-title').focus();
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(focusedCard).toEqual({ id, column: 'board-column-interested', tag: 'A' });
+    // Again, without reaching for the mouse: the focus is still on the card.
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(focusedCard).toEqual({ id, column: 'board-column-applied', tag: 'A' });
+    expect(await page.locator('[aria-live="polite"]').first().textContent()).toMatch(/^Moved .* to Applied$/);
+
+    // The menu: Enter opens it, ↓ and Enter pick a stage, focus lands on the card where it went.
+    await page.keyboard.press('Tab'); // the card's "Move" button
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('board-move');
+    await page.keyboard.press('Enter');
+    await page.getByRole('menu').waitFor();
+    // Items: Saved, Interested, Interview, …: the third is Interview.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Interview');
+    await page.keyboard.press('Enter');
+    await expect.poll(focusedCard).toEqual({ id, column: 'board-column-interview', tag: 'A' });
+    await screenshot(page, 'a11y-board-keyboard-move');
+  });
+
+  it('text fields and selects have an outline you can see: ≥ 3:1 against their background, in both themes', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      await useTheme(page, theme);
+      await page.goto(url('#/settings'));
+      await page.getByTestId('export-backup').waitFor();
+      const worst = await page.evaluate(() => {
+        const rgb = (value: string) => (value.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+        const luminance = (value: string) => {
+          const [r, g, b] = rgb(value).map((channel) => {
+            const c = channel / 255;
+            return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+        };
+        const ratio = (a: string, b: string) => {
+          const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+          return (x! + 0.05) / (y! + 0.05);
+        };
+        /** The colour behind an element: the nearest ancestor with a background. */
+        const behind = (element: Element) => {
+          for (let node = element.parentElement; node; node = node.parentElement) {
+            const color = getComputedStyle(node).backgroundColor;
+            if (color !== 'rgba(0, 0, 0, 0)' && color !== 'transparent') return color;
+          }
+          return 'rgb(255, 255, 255)';
+        };
+        const fields = [
+          ...document.querySelectorAll<HTMLElement>(
+            'input:not([type=checkbox], [type=radio], [type=file], [type=hidden]), select, textarea',
+          ),
+        ];
+        return fields
+          .map((field) => ({
+            field: field.id || field.getAttribute('name') || field.outerHTML.slice(0, 60),
+            ratio: ratio(getComputedStyle(field).borderTopColor, behind(field)),
+          }))
+          .sort((a, b) => a.ratio - b.ratio)[0];
+      });
+      expect(worst, theme).toBeDefined();
+      expect(worst!.ratio, `${theme}: ${worst!.field}`).toBeGreaterThanOrEqual(3);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('at 200% zoom (640 px wide) every view reflows: nothing scrolls sideways, nothing is cut', async () => {
+    await page.setViewportSize({ width: 640, height: 720 });
+    const problems: string[] = [];
+    const views = [
+      ['jobs', '#/jobs', 'job-row'],
+      ['board', '#/board', 'board-card'],
+      ['job', `#/job/${jobIds[0]}`, 'posting-description'],
+      ['compare', `#/compare?ids=${jobIds[1]},${jobIds[2]}`, 'compare-table'],
+      ['insights', '#/insights', 'insights'],
+      ['settings', '#/settings', 'export-backup'],
+    ] as const;
+    for (const theme of ['light', 'dark'] as const) {
+      await useTheme(page, theme);
+      for (const [name, hash, ready] of views) {
+        await page.goto(url(hash));
+        await page.getByTestId(ready).first().waitFor();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (overflow > 0) problems.push(`${name} (${theme}): the page scrolls ${overflow} px sideways`);
+        await checkA11y(page, `${name} at 640 px (${theme})`).catch((error: Error) => problems.push(error.message));
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await screenshot(page, `a11y-zoom-${name}-${theme}`);
+      }
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 1360, height: 860 });
+    expect(problems).toEqual([]);
+  }, 180_000);
+
+  it('with "reduce motion" set, nothing fades or slides', async () => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(url('#/jobs'));
+    await page.getByTestId('job-row').first().waitFor();
+    const durations = await page.evaluate(() =>
+      [...document.querySelectorAll('.button, button, a, .jobs-row')]
+        .map((element) => getComputedStyle(element).transitionDuration)
+        .filter((duration) => duration.split(',').some((part) => parseFloat(part) > 0)),
+    );
+    expect(durations).toEqual([]);
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
+  it('the job page lists every missing must-have behind its "+N more", in place', async () => {
+    await page.goto(url('#/settings'));
+    await page.getByTestId('export-backup').waitFor();
+    // A profile with one skill: most jobs miss several must-haves.
+    await session.worker.evaluate(async () => {
+      type Db = { settings: { put: (row: unknown) => Promise<unknown> } };
+      const db = (globalThis as unknown as { jobshelf: { getDatabase: () => Db } }).jobshelf.getDatabase();
+      await db.settings.put({ key: 'profile', value: { skills: ['Excel'] } });
+    });
+    let found = false;
+    for (const id of jobIds) {
+      await page.goto(url(`#/job/${id}`));
+      await page.getByTestId('job-match').waitFor();
+      if ((await page.getByTestId('match-more').count()) === 0) continue;
+      found = true;
+      const reason = page.getByTestId('job-match-reason');
+      const before = (await reason.textContent()) ?? '';
+      const more = page.getByTestId('match-more');
+      expect(await more.textContent()).toMatch(/^\+(\d+) more missing skills$/);
+      await more.focus();
+      await page.keyboard.press('Enter');
+      expect(await more.getAttribute('aria-expanded')).toBe('true');
+      const after = (await reason.textContent()) ?? '';
+      expect(after.split(',').length).toBeGreaterThan(before.split(',').length);
+      await page.getByTestId('job-match').scrollIntoViewIfNeeded();
+      await screenshot(page, 'a11y-job-match-expanded');
+      break;
+    }
+    expect(found, 'a job missing more than three must-haves').toBe(true);
+  });
+});
