@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateBackup } from '../../scripts/generate-jobs';
 import { checkA11y } from './axe';
+import { worstFieldOutline } from './contrast';
 import { launchExtension, screenshot, useTheme, type ExtensionSession } from './harness';
 
 // The dashboard as a keyboard, screen-reader, zoomed-in or motion-sensitive user meets it:
@@ -96,39 +97,7 @@ describe('the dashboard for keyboard, zoom and low-vision users', () => {
       await useTheme(page, theme);
       await page.goto(url('#/settings'));
       await page.getByTestId('export-backup').waitFor();
-      const worst = await page.evaluate(() => {
-        const rgb = (value: string) => (value.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
-        const luminance = (value: string) => {
-          const [r, g, b] = rgb(value).map((channel) => {
-            const c = channel / 255;
-            return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-          });
-          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-        };
-        const ratio = (a: string, b: string) => {
-          const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
-          return (x! + 0.05) / (y! + 0.05);
-        };
-        /** The colour behind an element: the nearest ancestor with a background. */
-        const behind = (element: Element) => {
-          for (let node = element.parentElement; node; node = node.parentElement) {
-            const color = getComputedStyle(node).backgroundColor;
-            if (color !== 'rgba(0, 0, 0, 0)' && color !== 'transparent') return color;
-          }
-          return 'rgb(255, 255, 255)';
-        };
-        const fields = [
-          ...document.querySelectorAll<HTMLElement>(
-            'input:not([type=checkbox], [type=radio], [type=file], [type=hidden]), select, textarea',
-          ),
-        ];
-        return fields
-          .map((field) => ({
-            field: field.id || field.getAttribute('name') || field.outerHTML.slice(0, 60),
-            ratio: ratio(getComputedStyle(field).borderTopColor, behind(field)),
-          }))
-          .sort((a, b) => a.ratio - b.ratio)[0];
-      });
+      const worst = await page.evaluate(worstFieldOutline);
       expect(worst, theme).toBeDefined();
       expect(worst!.ratio, `${theme}: ${worst!.field}`).toBeGreaterThanOrEqual(3);
     }
