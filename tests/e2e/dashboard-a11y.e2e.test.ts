@@ -77,7 +77,9 @@ describe('the dashboard for keyboard, zoom and low-vision users', () => {
     // Again, without reaching for the mouse: the focus is still on the card.
     await page.keyboard.press('Shift+ArrowRight');
     await expect.poll(focusedCard).toEqual({ id, column: 'board-column-applied', tag: 'A' });
-    expect(await page.locator('[aria-live="polite"]').first().textContent()).toMatch(/^Moved .* to Applied$/);
+    await expect
+      .poll(() => page.locator('[aria-live="polite"]').first().textContent())
+      .toMatch(/^Moved .* to Applied$/);
 
     // The menu: Enter opens it, ↓ and Enter pick a stage, focus lands on the card where it went.
     await page.keyboard.press('Tab'); // the card's "Move" button
@@ -132,6 +134,27 @@ describe('the dashboard for keyboard, zoom and low-vision users', () => {
     await page.setViewportSize({ width: 1360, height: 860 });
     expect(problems).toEqual([]);
   }, 180_000);
+
+  it("insights' charts are drawn at a readable size: no label under 10.5 px, at any width", async () => {
+    const smallest: Record<number, number> = {};
+    for (const width of [1360, 1024, 640]) {
+      await page.setViewportSize({ width, height: 860 });
+      await page.goto(url('#/insights'));
+      await page.getByTestId('insights').waitFor();
+      smallest[width] = await page.evaluate(() =>
+        Math.min(
+          ...[...document.querySelectorAll<SVGSVGElement>('svg.chart')].flatMap((chart) => {
+            const scale = chart.getBoundingClientRect().width / chart.viewBox.baseVal.width;
+            return [...chart.querySelectorAll('text')].map(
+              (label) => parseFloat(getComputedStyle(label).fontSize) * scale,
+            );
+          }),
+        ),
+      );
+    }
+    await page.setViewportSize({ width: 1360, height: 860 });
+    for (const size of Object.values(smallest)) expect(size, JSON.stringify(smallest)).toBeGreaterThanOrEqual(10.5);
+  });
 
   it('with "reduce motion" set, nothing fades or slides', async () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
