@@ -1,9 +1,14 @@
 /**
  * Run in a page (Playwright's or Puppeteer's evaluate): the text field or select whose outline
- * contrasts least with what is behind it, and that ratio. WCAG 1.4.11 asks ≥ 3:1 for the edge that
- * shows a control is there. Self-contained: it is serialized into the page.
+ * contrasts least with what is behind it, and that ratio (WCAG 1.4.11 asks ≥ 3:1 for the edge that
+ * shows a control is there); or, with 'placeholder', the field whose placeholder text contrasts
+ * least with the field (it says what to type, or "Not found on the page": text, so ≥ 4.5:1).
+ * Self-contained: it is serialized into the page.
  */
-export const worstFieldOutline = (): { field: string; ratio: number } | undefined => {
+export const worstFieldOutline = (
+  /** 'outline' or 'placeholder' (a plain string: evaluate() widens literals). */
+  what: string,
+): { field: string; ratio: number } | undefined => {
   const rgb = (value: string) => (value.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
   const luminance = (value: string) => {
     const [r = 0, g = 0, b = 0] = rgb(value).map((channel) => {
@@ -24,15 +29,35 @@ export const worstFieldOutline = (): { field: string; ratio: number } | undefine
     }
     return 'rgb(255, 255, 255)';
   };
+  const alphaOf = (color: string) =>
+    color.startsWith('rgba') ? Number(color.split(',')[3]?.replace(')', '') ?? 1) : 1;
+  /** Text of `color`, faded to `alpha`, as it shows over `background`. */
+  const over = (color: string, alpha: number, background: string) => {
+    const [r = 0, g = 0, b = 0] = rgb(color);
+    const [br = 0, bg = 0, bb = 0] = rgb(background);
+    const mix = (front: number, back: number) => Math.round(front * alpha + back * (1 - alpha));
+    return `rgb(${mix(r, br)}, ${mix(g, bg)}, ${mix(b, bb)})`;
+  };
   const fields = [
     ...document.querySelectorAll<HTMLElement>(
-      'input:not([type=checkbox], [type=radio], [type=file], [type=hidden]), select, textarea',
+      what !== 'placeholder'
+        ? 'input:not([type=checkbox], [type=radio], [type=file], [type=hidden]), select, textarea'
+        : 'input[placeholder], textarea[placeholder]',
     ),
   ];
   return fields
-    .map((field) => ({
-      field: field.id || field.getAttribute('name') || field.outerHTML.slice(0, 60),
-      ratio: ratio(getComputedStyle(field).borderTopColor, behind(field)),
-    }))
+    .map((field) => {
+      const style = getComputedStyle(field);
+      const placeholder = getComputedStyle(field, '::placeholder');
+      // A placeholder's own opacity fades it as much as an alpha would.
+      const alpha = alphaOf(placeholder.color) * Number(placeholder.opacity || 1);
+      return {
+        field: field.id || field.getAttribute('name') || field.outerHTML.slice(0, 60),
+        ratio:
+          what !== 'placeholder'
+            ? ratio(style.borderTopColor, behind(field))
+            : ratio(over(placeholder.color, alpha, style.backgroundColor), style.backgroundColor),
+      };
+    })
     .sort((a, b) => a.ratio - b.ratio)[0];
 };

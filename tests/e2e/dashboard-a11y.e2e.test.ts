@@ -95,14 +95,16 @@ describe('the dashboard for keyboard, zoom and low-vision users', () => {
     await screenshot(page, 'a11y-board-keyboard-move');
   });
 
-  it('text fields and selects have an outline you can see: ≥ 3:1 against their background, in both themes', async () => {
+  it('text fields and selects have an outline you can see (≥ 3:1) and placeholders you can read (≥ 4.5:1), in both themes', async () => {
     for (const theme of ['light', 'dark'] as const) {
       await useTheme(page, theme);
       await page.goto(url('#/settings'));
       await page.getByTestId('export-backup').waitFor();
-      const worst = await page.evaluate(worstFieldOutline);
+      const worst = await page.evaluate(worstFieldOutline, 'outline');
       expect(worst, theme).toBeDefined();
       expect(worst!.ratio, `${theme}: ${worst!.field}`).toBeGreaterThanOrEqual(3);
+      const placeholder = await page.evaluate(worstFieldOutline, 'placeholder');
+      expect(placeholder!.ratio, `${theme}: the placeholder of ${placeholder!.field}`).toBeGreaterThanOrEqual(4.5);
     }
     await page.emulateMedia({ colorScheme: 'light' });
   });

@@ -43,7 +43,7 @@ describe('Jobshelf in Firefox with a dark theme', () => {
     // Firefox draws its own form controls: their outlines still show (≥ 3:1) on the dark cards.
     await dashboard.evaluate(() => (location.hash = '#/settings'));
     await dashboard.waitForSelector('[data-testid="export-backup"]');
-    const worst = await dashboard.evaluate(worstFieldOutline);
+    const worst = await dashboard.evaluate(worstFieldOutline, 'outline');
     expect(worst!.ratio, worst!.field).toBeGreaterThanOrEqual(3);
 
     // On the board, Shift+→ moves the focused card and the focus goes with it.

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { checkA11y } from './axe';
+import { worstFieldOutline } from './contrast';
 import { openPopup, screenshot, tabIdOf, useTheme } from './harness';
 import { useExtension } from './suite';
 
@@ -38,6 +39,11 @@ async function lookAt(popup: Page, name: string): Promise<void> {
     await useTheme(popup, theme);
     await screenshot(popup, `popup-${name}-${theme}`);
     await checkA11y(popup, `popup ${name}, ${theme}`);
+    // The form's fields: an outline you can see, a placeholder you can read.
+    const outline = await popup.evaluate(worstFieldOutline, 'outline');
+    if (outline) expect(outline.ratio, `${name}, ${theme}: ${outline.field}`).toBeGreaterThanOrEqual(3);
+    const placeholder = await popup.evaluate(worstFieldOutline, 'placeholder');
+    if (placeholder) expect(placeholder.ratio, `${name}, ${theme}: ${placeholder.field}`).toBeGreaterThanOrEqual(4.5);
   }
   await popup.emulateMedia({ colorScheme: 'light' });
 }
