@@ -86,6 +86,8 @@ describe('the dashboard for keyboard, zoom and low-vision users', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('board-move');
     await page.keyboard.press('Enter');
     await page.getByRole('menu').waitFor();
+    // The menu moves focus to its first item once it is drawn: wait for that before the arrows.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('menuitem');
     // Items: Saved, Interested, Interview, …: the third is Interview.
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');

@@ -55,17 +55,26 @@ export function BoardPage({ jobs, index, indexVersion, now }: BoardPageProps) {
   }, [jobs, pending]);
   // A card moved from the keyboard (Shift+←/→ or its menu) is re-created in its new column:
   // focus follows it there, so the next Shift+→ moves it again instead of getting lost on <body>.
-  const refocus = useRef<string | null>(null);
+  // The moved card is re-created again when the saved move comes back through the live query, so
+  // focus is put back on it for a moment after a move, whenever it has fallen to <body>.
+  const refocus = useRef<{ id: string; until: number } | null>(null);
   useEffect(() => {
-    const id = refocus.current;
-    if (!id) return;
-    refocus.current = null;
-    const card = document.querySelector<HTMLElement>(`[data-testid="board-card"][data-job-id="${CSS.escape(id)}"]`);
-    const stage = pending.get(id);
+    const follow = refocus.current;
+    if (!follow) return;
+    if (Date.now() > follow.until) {
+      refocus.current = null;
+      return;
+    }
+    const active = document.activeElement;
+    if (active && active !== document.body && !active.closest(`[data-job-id="${CSS.escape(follow.id)}"]`)) return;
+    const card = document.querySelector<HTMLElement>(
+      `[data-testid="board-card"][data-job-id="${CSS.escape(follow.id)}"]`,
+    );
+    const stage = pending.get(follow.id);
     const target =
       card?.querySelector<HTMLElement>('.board-card-title') ??
       (stage ? document.querySelector<HTMLElement>(`#board-column-${stage} button`) : null);
-    target?.focus();
+    if (target && active !== target && !(active && target.closest('li')?.contains(active))) target.focus();
   });
 
   const columns = useMemo(() => {
@@ -87,7 +96,7 @@ export function BoardPage({ jobs, index, indexVersion, now }: BoardPageProps) {
     const job = jobs?.find((item) => item.id === id);
     if (!job || (pending.get(id) ?? job.stage) === stage) return;
     const focused = document.activeElement?.closest('[data-job-id]')?.getAttribute('data-job-id');
-    if (focused === id) refocus.current = id;
+    if (focused === id) refocus.current = { id, until: Date.now() + 3000 };
     setPending((current) => new Map(current).set(id, stage));
     const problem = await write('setStatus', { jobId: id, status: stage === 'saved' ? null : stage });
     // A saved move stays pending until the live query shows it (the effect below): dropped now, the
