@@ -1,4 +1,5 @@
 import { checksBesideReason } from '@/utils/match-checks';
+import { MatchReason } from './MatchReason';
 import type { Match } from '@/utils/schema/summary';
 
 export interface MatchMeterProps {
@@ -16,7 +17,8 @@ function reasonOf(match: Match): string {
     return match.matchedPreferred.length
       ? `You have ${match.matchedPreferred.join(', ')}`
       : 'No must-have skills named';
-  const missing = match.missingRequired.slice(0, 4).join(', ');
+  const named = match.missingRequired.slice(0, 3).join(', ');
+  const missing = named + (match.missingRequired.length > 3 ? ` +${match.missingRequired.length - 3}` : '');
   return `${match.matchedRequired.length} of ${total} must-have skills${missing ? `; missing: ${missing}` : ''}`;
 }
 
@@ -31,9 +33,7 @@ export function MatchMeter({ match }: MatchMeterProps) {
         <strong>{Math.round(match.score)}%</strong> match
         <meter min={0} max={100} low={40} high={70} optimum={100} value={match.score} aria-hidden="true" />
       </div>
-      <p className="match-line" data-testid="match-reason">
-        {reason}
-      </p>
+      <MatchReason reason={reason} missing={match.missingRequired} className="match-line" testId="match-reason" />
       {checks.length > 0 ? (
         <ul className="match-checks" aria-label="What the match weighed">
           {checks.map((check) => (

@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import type { PostingChip } from '@/utils/posting-chips';
 import type { PostingDraft } from '@/utils/schema/posting';
 
@@ -14,6 +15,29 @@ export function EditedByYou() {
   return (
     <span className="source-you" title="You entered this value">
       <span className="visually-hidden">edited by </span>you
+    </span>
+  );
+}
+
+/** The first place, and "+N more": a button that lists the others in place. */
+function Places({ places }: { places: readonly string[] }) {
+  const [open, setOpen] = useState(false);
+  const restId = useId();
+  return (
+    <span>
+      {places[0]}
+      <span id={restId}>{open ? ` · ${places.slice(1).join(' · ')}` : null}</span>{' '}
+      <button
+        type="button"
+        className="link-button inline-more"
+        aria-expanded={open}
+        aria-controls={restId}
+        onClick={() => setOpen(!open)}
+        data-testid="more-places"
+      >
+        {open ? 'fewer' : `+${places.length - 1} more`}
+        <span className="visually-hidden"> places</span>
+      </button>
     </span>
   );
 }
@@ -62,7 +86,11 @@ export function PostingHeader({ posting, chips, onEdit }: PostingHeaderProps) {
               data-field={chip.field}
               data-testid={chip.field === 'validThrough' ? 'expiry' : undefined}
             >
-              {chip.text}
+              {chip.field === 'locations' && posting.locations.length > 1 ? (
+                <Places places={posting.locations} />
+              ) : (
+                chip.text
+              )}
               {chip.edited ? <EditedByYou /> : null}
             </li>
           ))}

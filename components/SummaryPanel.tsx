@@ -50,6 +50,56 @@ function Lines({
   );
 }
 
+/**
+ * The key skills as pills: a must-have filled, a nice-to-have outlined (shape, not colour alone),
+ * each saying which it is to a screen reader, with a one-line key when both kinds show.
+ */
+function SkillPills({ skills, max }: { skills: Summary['skills']; max: number }) {
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const shown = open ? skills : skills.slice(0, max);
+  const both = shown.some((skill) => skill.required) && shown.some((skill) => !skill.required);
+  return (
+    <>
+      <ul
+        id={listId}
+        className="summary-skills"
+        aria-label="Key skills, most relevant first"
+        data-testid="summary-skills"
+      >
+        {shown.map((skill) => (
+          <li
+            key={skill.name}
+            className={skill.required ? 'pill pill-accent' : 'pill pill-optional'}
+            title={skill.required ? 'Must-have' : 'Nice to have'}
+          >
+            {skill.name}
+            <span className="visually-hidden">{skill.required ? ' (must-have)' : ' (nice to have)'}</span>
+          </li>
+        ))}
+        {skills.length > max ? (
+          <li>
+            <button
+              type="button"
+              className="link-button summary-more"
+              aria-expanded={open}
+              aria-controls={listId}
+              onClick={() => setOpen(!open)}
+            >
+              {open ? 'Show fewer' : `+${skills.length - max} more`}
+            </button>
+          </li>
+        ) : null}
+      </ul>
+      {both ? (
+        <p className="skills-legend muted" aria-hidden="true">
+          Filled: must-have · outlined: nice to have
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 /** "Summary: built-in", or which engine wrote which part when an AI engine helped. */
 function engineNote(summary: Summary): string {
   const parts = Object.entries(summary.engines ?? {}).filter(([, engine]) => engine !== summary.engine);
@@ -78,19 +128,7 @@ export function SummaryPanel({ summary, maxLines = 4, headingLevel = 3, hideTop 
           {summary.education ? <span className="pill">{summary.education}</span> : null}
         </p>
       ) : null}
-      {summary.skills.length > 0 ? (
-        <ul className="summary-skills" aria-label="Key skills, most relevant first">
-          {summary.skills.slice(0, 10).map((skill) => (
-            <li
-              key={skill.name}
-              className={skill.required ? 'pill pill-accent' : 'pill'}
-              title={skill.required ? 'Required' : 'Nice to have'}
-            >
-              {skill.name}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      {summary.skills.length > 0 ? <SkillPills skills={summary.skills} max={10} /> : null}
       <Lines heading={heading} title="Must-haves" lines={summary.requirements} max={maxLines} />
       <Lines heading={heading} title="What you'll do" lines={summary.responsibilities} max={maxLines} />
       <Lines heading={heading} title="Nice to have" lines={summary.preferred} max={maxLines} />

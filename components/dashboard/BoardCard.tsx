@@ -5,6 +5,8 @@ import { formatYearly } from '@/utils/money/format';
 
 export interface BoardCardProps {
   job: JobView;
+  /** The column the card is in: ahead of \`job.stage\` while a move is being saved. */
+  stage: StageKey;
   href: string;
   now: number;
   onMove: (id: string, stage: StageKey) => void;
@@ -23,7 +25,7 @@ function stageSince(job: JobView, now: number): string {
  * A compact card: title, company, salary, when it reached its stage, the closing note when it
  * matters. Move it by drag, with the "Move" menu, or with Shift+←/→.
  */
-export function BoardCard({ job, href, now, onMove, nextReminderAt }: BoardCardProps) {
+export function BoardCard({ job, stage: column, href, now, onMove, nextReminderAt }: BoardCardProps) {
   // Fixed to the viewport (the board scrolls sideways and would clip it), opened upward near the bottom.
   const [menuAt, setMenuAt] = useState<CSSProperties | null>(null);
   const menuOpen = menuAt !== null;
@@ -47,7 +49,8 @@ export function BoardCard({ job, href, now, onMove, nextReminderAt }: BoardCardP
     (closing.tone === 'soon' || closing.tone === 'maybe')
       ? closing
       : null;
-  const position = stageKeys.indexOf(job.stage);
+  // From the column shown, not the record: a second Shift+→ before the first move is saved goes on from there.
+  const position = stageKeys.indexOf(column);
 
   useEffect(() => {
     if (!menuOpen) return;
@@ -105,7 +108,7 @@ export function BoardCard({ job, href, now, onMove, nextReminderAt }: BoardCardP
       }}
       onKeyDown={onKeyDown}
     >
-      <a className="board-card-title" href={href}>
+      <a className="board-card-title" href={href} aria-keyshortcuts="Shift+ArrowLeft Shift+ArrowRight">
         {job.title}
       </a>
       <p className="board-card-company">{job.company ?? 'Company not stated'}</p>
@@ -149,7 +152,7 @@ export function BoardCard({ job, href, now, onMove, nextReminderAt }: BoardCardP
             onKeyDown={onMenuKey}
           >
             {stageKeys
-              .filter((stage) => stage !== job.stage)
+              .filter((stage) => stage !== column)
               .map((stage) => (
                 <li key={stage} role="none">
                   <button type="button" role="menuitem" data-testid={`board-move-${stage}`} onClick={() => move(stage)}>

@@ -118,6 +118,7 @@ function ColumnCards({
             <BoardCard
               key={job.id}
               job={job}
+              stage={stage}
               href={hrefOf(job.id)}
               now={now}
               onMove={onMove}

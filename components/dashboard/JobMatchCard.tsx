@@ -1,5 +1,6 @@
 import { checksBesideReason } from '@/utils/match-checks';
 import type { Match, MatchCheck } from '@/utils/schema/summary';
+import { MatchReason } from '../MatchReason';
 import './job-match.css';
 
 export interface JobMatchCardProps {
@@ -53,9 +54,12 @@ export function JobMatchCard({ match, settingsHref }: JobMatchCardProps) {
         <meter min={0} max={100} low={40} high={70} optimum={100} value={match.score} aria-label="Match score" />
       </div>
       {match.reason ? (
-        <p className="job-match-reason" data-testid="job-match-reason">
-          {match.reason}
-        </p>
+        <MatchReason
+          reason={match.reason}
+          missing={match.missingRequired}
+          className="job-match-reason"
+          testId="job-match-reason"
+        />
       ) : null}
       {checks.length ? (
         <ul className="job-match-checks" aria-label="What the match weighed">

@@ -6,7 +6,7 @@ import { safeHttpUrl } from '@/utils/format';
 import { blankPosting } from '@/utils/posting-edits';
 import { NotPostingView } from './NotPostingView';
 import { PostingView } from './PostingView';
-import { readTabOnce, type TabReading } from './read-tab';
+import { readTabAgain, readTabOnce, type TabReading } from './read-tab';
 
 type PopupState = { kind: 'waiting' } | TabReading;
 
@@ -21,6 +21,11 @@ export function App() {
   useEffect(() => {
     void readTabOnce().then(setState);
   }, []);
+
+  const retry = () => {
+    setState({ kind: 'waiting' });
+    void readTabAgain().then(setState);
+  };
 
   useEffect(() => {
     // How long from opening the popup to showing the result; read by the e2e run.
@@ -40,13 +45,30 @@ export function App() {
         </button>
       </nav>
       <main className="popup-main" aria-live="polite">
-        <PopupBody state={state} />
+        <PopupBody state={state} onRetry={retry} />
       </main>
     </div>
   );
 }
 
-function PopupBody({ state }: { state: PopupState }) {
+/** When a read failed: the way out, so the popup is never a dead end. */
+function FailedActions({ onRetry }: { onRetry: () => void }) {
+  return (
+    <>
+      <p className="notice-actions">
+        <button type="button" className="button button-primary" onClick={onRetry} data-testid="try-again">
+          Try again
+        </button>
+      </p>
+      <p className="notice-hint">
+        Still not working? Select the posting’s text on the page, right-click and choose{' '}
+        <q>Save selection as job posting</q>.
+      </p>
+    </>
+  );
+}
+
+function PopupBody({ state, onRetry }: { state: PopupState; onRetry: () => void }) {
   if (state.kind === 'waiting')
     return (
       <div className="skeleton">
@@ -55,7 +77,7 @@ function PopupBody({ state }: { state: PopupState }) {
     );
   if (state.kind === 'no-tab') {
     return (
-      <Notice tone="warn" title="No page to read">
+      <Notice tone="warn" title="No page to read" headingLevel={1}>
         Open a job posting and click Jobshelf again.
       </Notice>
     );
@@ -64,14 +86,15 @@ function PopupBody({ state }: { state: PopupState }) {
   switch (capture.kind) {
     case 'restricted':
       return (
-        <Notice tone="warn" title="Jobshelf can't read this page">
+        <Notice tone="warn" title="Jobshelf can't read this page" headingLevel={1}>
           <p data-testid="notice-reason">{capture.reason}</p>
         </Notice>
       );
     case 'failed':
       return (
-        <Notice tone="bad" title="Something went wrong">
+        <Notice tone="bad" title="Jobshelf could not read this page" headingLevel={1}>
           <p data-testid="notice-reason">{capture.reason}</p>
+          <FailedActions onRetry={onRetry} />
         </Notice>
       );
     case 'read':

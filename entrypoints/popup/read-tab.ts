@@ -29,6 +29,12 @@ export function readTabOnce(): Promise<TabReading> {
   return reading;
 }
 
+/** Reads the tab again ("Try again" after a failure): a fresh read, not the one cached at open. */
+export function readTabAgain(): Promise<TabReading> {
+  reading = null;
+  return readTabOnce();
+}
+
 /** Reads the tab through the background; a failure to reach it becomes a reason in words. */
 async function readTab(): Promise<TabReading> {
   const tabId = await tabToRead();

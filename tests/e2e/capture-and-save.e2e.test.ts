@@ -1,7 +1,8 @@
 import { writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openPopup, root, screenshot, tabIdOf } from './harness';
+import { checkA11y } from './axe';
+import { openPopup, root, screenshot, tabIdOf, useTheme } from './harness';
 import { useExtension } from './suite';
 
 const POSTING_PAGE = '/fixtures/pages/001-ashby-ramp-software-engineer-accounting.html';
@@ -124,6 +125,10 @@ describe('capture and save in real Chromium', () => {
     expect(await popup.textContent('body')).toContain("Jobshelf can't read this page");
     await recordTiming(popup, 'restricted page');
     await screenshot(popup, 'popup-restricted');
+    await useTheme(popup, 'dark');
+    await screenshot(popup, 'popup-restricted-dark');
+    await checkA11y(popup, 'popup on a browser page, dark');
+    expect(await popup.getByRole('heading', { level: 1 }).textContent()).toBe("Jobshelf can't read this page");
 
     // The menu handler on the same page saves nothing and says why.
     const notifications = await extension.session.worker.evaluate(async (tabId) => {

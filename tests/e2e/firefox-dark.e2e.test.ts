@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { worstFieldOutline } from './contrast';
 import {
   firefoxScreenshot,
   openExtensionPage,
@@ -38,6 +39,27 @@ describe('Jobshelf in Firefox with a dark theme', () => {
     const dashboard = await openExtensionPage(extension.session.browser, extension.origin, '/dashboard.html');
     await dashboard.waitForSelector('[data-testid="job-row"]');
     await firefoxScreenshot(dashboard, 'dashboard-dark');
+
+    // Firefox draws its own form controls: their outlines still show (≥ 3:1) on the dark cards.
+    await dashboard.evaluate(() => (location.hash = '#/settings'));
+    await dashboard.waitForSelector('[data-testid="export-backup"]');
+    const worst = await dashboard.evaluate(worstFieldOutline, 'outline');
+    expect(worst!.ratio, worst!.field).toBeGreaterThanOrEqual(3);
+
+    // On the board, Shift+→ moves the focused card and the focus goes with it.
+    await dashboard.evaluate(() => (location.hash = '#/board'));
+    await dashboard.waitForSelector('[data-testid="board-card"] .board-card-title');
+    await dashboard.focus('[data-testid="board-column-saved"] .board-card-title');
+    await dashboard.keyboard.down('Shift');
+    await dashboard.keyboard.press('ArrowRight');
+    await dashboard.keyboard.up('Shift');
+    await dashboard.waitForFunction(
+      () =>
+        document.activeElement?.closest('[data-testid="board-column-interested"]') !== null &&
+        document.activeElement?.classList.contains('board-card-title'),
+      { polling: 100, timeout: 10_000 },
+    );
+    await firefoxScreenshot(dashboard, 'board-dark-keyboard-move');
     await popup.close();
     await dashboard.close();
     await page.close();

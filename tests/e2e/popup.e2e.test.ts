@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { checkA11y } from './axe';
+import { worstFieldOutline } from './contrast';
 import { openPopup, screenshot, tabIdOf, useTheme } from './harness';
 import { useExtension } from './suite';
 
@@ -38,6 +39,11 @@ async function lookAt(popup: Page, name: string): Promise<void> {
     await useTheme(popup, theme);
     await screenshot(popup, `popup-${name}-${theme}`);
     await checkA11y(popup, `popup ${name}, ${theme}`);
+    // The form's fields: an outline you can see, a placeholder you can read.
+    const outline = await popup.evaluate(worstFieldOutline, 'outline');
+    if (outline) expect(outline.ratio, `${name}, ${theme}: ${outline.field}`).toBeGreaterThanOrEqual(3);
+    const placeholder = await popup.evaluate(worstFieldOutline, 'placeholder');
+    if (placeholder) expect(placeholder.ratio, `${name}, ${theme}: ${placeholder.field}`).toBeGreaterThanOrEqual(4.5);
   }
   await popup.emulateMedia({ colorScheme: 'light' });
 }
@@ -239,7 +245,47 @@ describe('the popup in real Chromium', () => {
       expect(await list.locator('li').count()).toBeGreaterThan(shown);
     }
     await lookAt(popup, 'match');
+
+    // Nothing the first screen shortens is out of reach: the other places, the other missing
+    // must-haves and the other skills each open in place from a "+N more" button, by keyboard.
+    const places = popup.getByTestId('more-places');
+    expect(await places.textContent()).toBe('+2 more places');
+    await places.focus();
+    await popup.keyboard.press('Enter');
+    expect(await places.getAttribute('aria-expanded')).toBe('true');
+    expect((await popup.locator('[data-field="locations"]').textContent())!.split(' · ')).toHaveLength(3);
+    const reason = popup.getByTestId('match-reason');
+    const named = (await reason.textContent())!.split(',').length;
+    const missing = popup.getByTestId('match-more');
+    expect(await missing.textContent()).toMatch(/^\+\d+ more missing skills$/);
+    await missing.focus();
+    await popup.keyboard.press('Space');
+    expect(await missing.getAttribute('aria-expanded')).toBe('true');
+    expect((await reason.textContent())!.split(',').length).toBeGreaterThan(named);
+    // A must-have skill says so in words, not only in its colour.
+    const skills = await popup.getByTestId('summary-skills').locator('li.pill').allTextContents();
+    expect(skills.length).toBeGreaterThan(0);
+    for (const skill of skills) expect(skill).toMatch(/\((must-have|nice to have)\)$/);
+    await lookAt(popup, 'match-expanded');
     await popup.close();
     await page.close();
+  });
+
+  it('a read that failed says so in plain words, with "Try again" that reads the tab again', async () => {
+    const page = await extension.session.context.newPage();
+    await page.goto(extension.origin + JSON_LD_POSTING, { waitUntil: 'domcontentloaded' });
+    const tabId = await tabIdOf(extension.session, page);
+    await page.close();
+    const popup = await openPopup(extension.session, tabId);
+    await popup.getByTestId('try-again').waitFor();
+    expect(await popup.getByRole('heading', { level: 1 }).textContent()).toBe('Jobshelf could not read this page');
+    expect(await popup.getByTestId('notice-reason').textContent()).toBe('That tab is closed.');
+    expect(await popup.textContent('body')).toContain('Save selection as job posting');
+    await lookAt(popup, 'failed');
+    const firstRead = await popup.evaluate(() => document.documentElement.dataset.readingDoneMs);
+    await popup.getByTestId('try-again').click();
+    await expect.poll(() => popup.evaluate(() => document.documentElement.dataset.readingDoneMs)).not.toBe(firstRead);
+    await popup.getByTestId('try-again').waitFor();
+    await popup.close();
   });
 });

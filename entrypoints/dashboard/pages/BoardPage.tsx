@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { BoardColumn, MORE_CARDS } from '@/components/dashboard/BoardColumn';
 import { EmptyState } from '@/components/dashboard/EmptyState';
 import { stageLabels } from '@/components/dashboard/StagePill';
@@ -43,6 +43,39 @@ export function BoardPage({ jobs, index, indexVersion, now }: BoardPageProps) {
   const reminders = useLiveQuery(() => nextReminderByJob(getDatabase()), []);
   // Moves show at once; the live query then brings the same state from the database.
   const [pending, setPending] = useState<ReadonlyMap<string, StageKey>>(new Map());
+  useEffect(() => {
+    if (!jobs || pending.size === 0) return;
+    const landed = [...pending].filter(([id, stage]) => jobs.find((job) => job.id === id)?.stage === stage);
+    if (landed.length === 0) return;
+    setPending((current) => {
+      const next = new Map(current);
+      for (const [id] of landed) next.delete(id);
+      return next;
+    });
+  }, [jobs, pending]);
+  // A card moved from the keyboard (Shift+←/→ or its menu) is re-created in its new column:
+  // focus follows it there, so the next Shift+→ moves it again instead of getting lost on <body>.
+  // The moved card is re-created again when the saved move comes back through the live query, so
+  // focus is put back on it for a moment after a move, whenever it has fallen to <body>.
+  const refocus = useRef<{ id: string; until: number } | null>(null);
+  useEffect(() => {
+    const follow = refocus.current;
+    if (!follow) return;
+    if (Date.now() > follow.until) {
+      refocus.current = null;
+      return;
+    }
+    const active = document.activeElement;
+    if (active && active !== document.body && !active.closest(`[data-job-id="${CSS.escape(follow.id)}"]`)) return;
+    const card = document.querySelector<HTMLElement>(
+      `[data-testid="board-card"][data-job-id="${CSS.escape(follow.id)}"]`,
+    );
+    const stage = pending.get(follow.id);
+    const target =
+      card?.querySelector<HTMLElement>('.board-card-title') ??
+      (stage ? document.querySelector<HTMLElement>(`#board-column-${stage} button`) : null);
+    if (target && active !== target && !(active && target.closest('li')?.contains(active))) target.focus();
+  });
 
   const columns = useMemo(() => {
     const byStage = new Map<StageKey, JobView[]>(stageKeys.map((stage) => [stage, []]));
@@ -62,13 +95,18 @@ export function BoardPage({ jobs, index, indexVersion, now }: BoardPageProps) {
   const move = async (id: string, stage: StageKey) => {
     const job = jobs?.find((item) => item.id === id);
     if (!job || (pending.get(id) ?? job.stage) === stage) return;
+    const focused = document.activeElement?.closest('[data-job-id]')?.getAttribute('data-job-id');
+    if (focused === id) refocus.current = { id, until: Date.now() + 3000 };
     setPending((current) => new Map(current).set(id, stage));
     const problem = await write('setStatus', { jobId: id, status: stage === 'saved' ? null : stage });
-    setPending((current) => {
-      const next = new Map(current);
-      next.delete(id);
-      return next;
-    });
+    // A saved move stays pending until the live query shows it (the effect below): dropped now, the
+    // card would flash back to its old column for a moment and lose the keyboard focus on the way.
+    if (problem)
+      setPending((current) => {
+        const next = new Map(current);
+        next.delete(id);
+        return next;
+      });
     setError(problem);
     setAnnouncement(problem ? `Could not move ${job.title}` : `Moved ${job.title} to ${stageLabels[stage]}`);
   };

@@ -207,12 +207,18 @@ export function JobsPage({
               Clear selection
             </button>
           ) : null}
+          {selected.length < 2 ? (
+            // Said on the page, not only in a tooltip a disabled button never shows to the keyboard.
+            <span id="compare-hint" className="muted compare-hint" data-testid="compare-hint">
+              Tick 2 to 4 jobs to compare them
+            </span>
+          ) : null}
           <button
             type="button"
             className="button button-primary"
             disabled={selected.length < 2}
             data-testid="compare-selected"
-            title={selected.length < 2 ? 'Tick 2 to 4 jobs to compare them' : undefined}
+            aria-describedby={selected.length < 2 ? 'compare-hint' : undefined}
             onClick={() => navigate({ view: 'compare', ids: selected })}
           >
             Compare{selected.length > 0 ? ` ${selected.length}` : ''}
