@@ -30,8 +30,12 @@ describe('format', () => {
     // One value is one value, not "€17–€17/hour".
     expect(formatSalary({ min: 17, max: 17, currency: 'EUR', period: 'hour', text: '' })).toBe('€17/hour');
     expect(formatSalary({ min: 17.5, max: null, currency: 'EUR', period: 'hour', text: '' })).toBe('€17.5/hour');
+    // A currency written as a code is said once.
     expect(formatSalary({ min: 90000, max: 100000, currency: 'XYZ', period: 'year', text: '' })).toMatch(
-      /^XYZ\s90K–XYZ\s100K\/yr$/,
+      /^XYZ\s90K–100K\/yr$/,
+    );
+    expect(formatSalary({ min: 560000, max: 640000, currency: 'NOK', period: 'year', text: '' })).toMatch(
+      /^NOK\s560K–640K\/yr$/,
     );
     expect(formatSalary({ min: null, max: null, currency: null, period: null, text: 'Competitive' })).toBe(
       'Competitive',

@@ -48,6 +48,8 @@ function compactAmount(value: number, currency: string | null): string {
   return numberFormat(`|${compact}`, () => new Intl.NumberFormat('en', options)).format(value);
 }
 
+const CODE_PREFIX = /^[A-Z]{3}\s/;
+
 /**
  * The one salary format: "$300K–$425K/yr", a single value "€17/hour"; the page's own words when
  * it gave no numbers.
@@ -60,7 +62,9 @@ export function formatSalary(
   if (min === null && max === null) return salary.text || null;
   const suffix = period ? periodLabels[period] : '';
   if (min !== null && max !== null && min !== max) {
-    return `${compactAmount(min, currency)}–${compactAmount(max, currency)}${suffix}`;
+    // A currency shown as a code is said once: "NOK 560K–640K/yr", not "NOK 560K–NOK 640K/yr".
+    const high = compactAmount(max, currency).replace(CODE_PREFIX, '');
+    return `${compactAmount(min, currency)}–${high}${suffix}`;
   }
   return `${compactAmount((min ?? max) as number, currency)}${suffix}`;
 }
