@@ -24,6 +24,9 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   'arrest and conviction',
   'e-?verify',
   'equality of opportunity',
+  // UK schools and care: the safeguarding statement every posting carries.
+  'committed to safeguarding',
+  'safeguarding and promoting the welfare',
   'bring their whole selves',
   'diversity, inclusion',
   'chancengleichheit',

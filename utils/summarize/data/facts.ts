@@ -37,6 +37,22 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   cuatro: 4,
   cinco: 5,
   diez: 10,
+  // Dutch, Swedish/Norwegian/Danish, Italian, Portuguese, Polish ("drie jaar", "tre års", "due anni", "três anos", "trzy lata").
+  twee: 2,
+  drie: 3,
+  vijf: 5,
+  två: 2,
+  tre: 3,
+  fyra: 4,
+  fem: 5,
+  due: 2,
+  cinque: 5,
+  dois: 2,
+  duas: 2,
+  três: 3,
+  dwa: 2,
+  trzy: 3,
+  pięć: 5,
 };
 
 /** Words for "year(s)" followed, within a few words, by a word for "experience". */
