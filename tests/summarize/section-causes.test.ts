@@ -81,6 +81,20 @@ describe('a company lead paragraph is about the company', () => {
   });
 });
 
+describe('a site box right before the description', () => {
+  it('reads the employer lead after the box as about, and drops the box note', () => {
+    const sections = split(
+      '<div><h2>Benefits</h2><p>Pulled from the full job description</p><ul><li>Mileage reimbursement</li></ul></div>' +
+        '<div><p><b>Cactus Wren Home Care</b> supports families in Tucson with respite visits. We are adding respite aides for evening shifts.</p>' +
+        '<p>Offers a 401(k) plan after 90 days.</p></div>',
+      'Cactus Wren Home Care',
+    );
+    expect(sections.about).toEqual(['Cactus Wren Home Care supports families in Tucson with respite visits.']);
+    expect(sections.benefits).toEqual(['Mileage reimbursement', 'Offers a 401(k) plan after 90 days.']);
+    expect(JSON.stringify(sections.lines)).not.toContain('Pulled from');
+  });
+});
+
 describe('pay inside a perks paragraph is the pay', () => {
   it('files a salary sentence under "What we offer" as compensation and the rest as benefits', () => {
     const sections = split(

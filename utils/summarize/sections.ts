@@ -392,7 +392,11 @@ export function splitSections(html: string, text: string, company: string | null
           prose &&
           ((!sections.hadHeadings && current === 'overview') ||
             ((current === 'responsibilities' || current === 'overview') && knownHeading && firstInSection));
-        const about = leadProse ? aboutLead(kept, company) : null;
+        // A site's own box (Indeed's "Benefits") may open the description with no heading after it:
+        // prose after that list that opens by describing the employer is about it too, unless it is a perk or pay.
+        const afterBox =
+          prose && ended && current === 'benefits' && linesAtHeading === 0 && !isPerk(kept) && !isPayLine(kept);
+        const about = leadProse || afterBox ? aboutLead(kept, company) : null;
         if (about) {
           push('about', about.about);
           if (!about.rest) continue;

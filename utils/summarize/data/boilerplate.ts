@@ -36,6 +36,8 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   // Accommodation.
   'reasonable accommodation',
   'accommodations? (to|for) (applicants|individuals|people)',
+  'accommodations? (are|is) available',
+  'welcomes? applications from (people|candidates|applicants|all)',
   'individuals with disabilities',
   'need (assistance|an accommodation)',
   'disabilit(y|ies) (status|to participate)',
@@ -153,4 +155,6 @@ export const CHROME_LINE_PATTERNS: readonly string[] = [
   'view (all )?jobs',
   'see all jobs',
   'follow',
+  // Indeed's benefits box: a note about where its items came from.
+  'pulled from the full job description',
 ];

@@ -1096,5 +1096,7 @@ export const ABOUT_SENTENCE_PATTERNS: readonly string[] = [
 
 /** A sentence about the role itself: where a company lead paragraph turns to the job. */
 export const ROLE_SENTENCE_PATTERNS: readonly string[] = [
+  // "We are adding caregivers for weekend shifts", "We're growing our support team".
+  "\\bwe(?:'re|’re| are) (?:adding|growing our|expanding our)\\b",
   "\\b(?:looking for|hiring|seeking|searching for|recruiting|you(?:'ll| will)|you’ll|this (?:role|position)|the (?:role|position)|wir suchen|suchen wir|nous recherchons|buscamos|cerchiamo|procuramos|szukamy|s[øo]ger|s[øo]ker|s[öo]ker|etsimme|zoeken)\\b",
 ];
