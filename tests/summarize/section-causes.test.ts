@@ -210,6 +210,41 @@ describe('optional items', () => {
   });
 });
 
+describe('more forms of the same causes', () => {
+  it('reads "At <employer> we …" and "En <employer> …" as about', () => {
+    const en = split(
+      '<p>At Quillmore we print and bind short-run books for 300 independent publishers.</p>',
+      'Quillmore Press',
+    );
+    expect(en.about).toEqual(['At Quillmore we print and bind short-run books for 300 independent publishers.']);
+    const es = split('<p>En Brisamar gestionamos 40 apartamentos turísticos en la costa de Cádiz.</p>', 'Brisamar');
+    expect(es.about).toEqual(['En Brisamar gestionamos 40 apartamentos turísticos en la costa de Cádiz.']);
+  });
+
+  it('reads "Mooi meegenomen:" as a nice-to-have label', () => {
+    const sections = split(
+      '<h3>Wie ben jij?</h3><ul><li>Minimaal 2 jaar ervaring met Laravel</li></ul><p><strong>Mooi meegenomen:</strong> ervaring met Vue of Svelte.</p>',
+    );
+    expect(sections.requirements).toEqual(['Minimaal 2 jaar ervaring met Laravel']);
+    expect(sections.preferred).toEqual(['ervaring met Vue of Svelte.']);
+  });
+
+  it('reads English duties written as nouns', () => {
+    const sections = split(
+      '<h2>Overview</h2><ul><li>Diary management for the practice director</li><li>Audio typing of reports and letters</li></ul>',
+    );
+    expect(sections.responsibilities).toEqual([
+      'Diary management for the practice director',
+      'Audio typing of reports and letters',
+    ]);
+  });
+
+  it('drops "Email this job to a friend"', () => {
+    const sections = split('<ul><li>Restock the shelves</li></ul><p>Email this job to a friend</p>');
+    expect(JSON.stringify(sections.lines)).not.toContain('Email this job');
+  });
+});
+
 describe('statements that are not the job', () => {
   it('keeps a safeguarding statement out of about, even when it names the employer', () => {
     const sections = split(

@@ -258,7 +258,11 @@ function startsWithEmployer(line: string, company: string | null): boolean {
   const article = /^(?:the|a|o|la|le|il|die|der|das|el|de|het) /;
   const name = company?.trim().replace(LEGAL_SUFFIX, '').trim().toLowerCase().replace(article, '');
   if (!name || name.length < 2) return false;
-  const lower = line.toLowerCase().replace(article, '');
+  // "At Orbalia we …", "En Orbalia gestionamos …", "Bei Kranich …", "Chez Pellerin, nous …": the employer as the place.
+  const lower = line
+    .toLowerCase()
+    .replace(/^(?:at|en|bei|chez|bij|hos|presso|w) (?=\p{L})/u, '')
+    .replace(article, '');
   line = line.slice(line.length - lower.length);
   // "Greyfriars has supplied …" for "Greyfriars Timber": a distinctive first word names the employer too.
   const first = name.split(/\s+/)[0] ?? '';
@@ -266,7 +270,7 @@ function startsWithEmployer(line: string, company: string | null): boolean {
   return names.some(
     (candidate) =>
       lower.startsWith(candidate) &&
-      /^(?:['’]s)?\s+\p{Ll}/u.test(line.slice(candidate.length)) &&
+      /^(?:['’]s)?,?\s+\p{Ll}/u.test(line.slice(candidate.length)) &&
       !/^[\s,]+(?:is|are) (?:looking|hiring|seeking|searching)\b/i.test(line.slice(candidate.length)),
   );
 }

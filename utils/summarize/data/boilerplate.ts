@@ -157,4 +157,6 @@ export const CHROME_LINE_PATTERNS: readonly string[] = [
   'follow',
   // Indeed's benefits box: a note about where its items came from.
   'pulled from the full job description',
+  '(e-?mail|send) (this )?job( to a friend)?',
+  'print (this )?job',
 ];

@@ -121,6 +121,8 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'plussaa',
       'wat je extra maakt',
       'helst ook',
+      'mooi meegenomen',
+      'een pluspunt',
     ],
   ],
   [
@@ -908,6 +910,8 @@ export const RESPONSIBILITY_VERBS: readonly string[] = [
   'be',
 ];
 export const RESPONSIBILITY_LINE_PATTERNS: readonly string[] = [
+  // English duties as nouns, as office and care lists write them ("Diary management for two partners", "Audio typing of letters").
+  '^(?:[a-z-]+ )?(?:management|typing|handling|processing|preparation|scheduling|reconciliation|coordination|administration|filing|booking|invoicing|bookkeeping|auditing|onboarding|minute-taking) (?:of|for)\\b',
   "\\byou(?: will|\\'ll|’ll)\\b",
   '\\bresponsible for\\b',
   '\\bin this role\\b',
@@ -956,6 +960,7 @@ export const PREFERRED_LINE_PATTERNS: readonly string[] = [
   '\\bvalorable\\b',
   '\\b(?:is )?een pr[ée](?![\\w\\u00c0-\\u024f])',
   '\\b(?:is )?een pluspunt\\b',
+  '\\bmooi meegenomen\\b',
   '(?:^|\\s)[äa]r meriterande\\b',
   '\\bmeriterande$',
   '^meriterande\\b',
