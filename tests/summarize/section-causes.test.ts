@@ -240,8 +240,12 @@ describe('more forms of the same causes', () => {
   });
 
   it('drops "Email this job to a friend"', () => {
-    const sections = split('<ul><li>Restock the shelves</li></ul><p>Email this job to a friend</p>');
-    expect(JSON.stringify(sections.lines)).not.toContain('Email this job');
+    const sections = split(
+      '<h2>Pay and benefits</h2><ul><li>$18.75 per hour</li><li>Earned time off from day one</li></ul>' +
+        '<p>Apply for this job online Email this job to a friend</p><p>Share on your newsfeed</p>',
+    );
+    expect(sections.compensation).toEqual(['$18.75 per hour']);
+    expect(sections.benefits).toEqual(['Earned time off from day one']);
   });
 });
 

@@ -107,6 +107,10 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   'this (job|posting|vacancy|ad) (was|is|has been) (posted|sourced|provided|shared|syndicated) (by|from|via)',
   'meet the hiring team',
   'people (also )?(viewed|applied)',
+  // Job-page buttons run together into one line ("Apply for this job online Email this job to a friend").
+  'e-?mail this job to a friend',
+  'apply for this job online',
+  'share on your (news)?feed',
 ];
 
 /** Whole lines of site chrome (matched against the entire line). */
@@ -157,6 +161,5 @@ export const CHROME_LINE_PATTERNS: readonly string[] = [
   'follow',
   // Indeed's benefits box: a note about where its items came from.
   'pulled from the full job description',
-  '(e-?mail|send) (this )?job( to a friend)?',
   'print (this )?job',
 ];

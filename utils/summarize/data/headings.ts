@@ -1048,6 +1048,7 @@ export const BENEFIT_LINE_PATTERNS: readonly string[] = [
   '\\bpakiet medyczny\\b',
   '\\bkarta multisport\\b',
   '\\b(?:employee|staff) discount',
+  '\\b(?:earned|paid|generous) time off\\b',
   '\\bpaid training\\b',
   '\\btuition (?:reimbursement|assistance)\\b',
   '\\b(?:free|on-?site) parking\\b',
