@@ -3,6 +3,7 @@
  * lead paragraphs, pay inside perks, headings and duty or perk words in more languages.
  */
 import { describe, expect, it } from 'vitest';
+import { classifyHeading } from '../../utils/summarize/headings';
 import { splitSections } from '../../utils/summarize/sections';
 
 const split = (html: string, company: string | null = null) => splitSections(html, '', company);
@@ -151,6 +152,25 @@ describe('headings and lead-ins', () => {
       'Good or better teaching in KS2, ECTs are welcome to apply',
     ]);
     expect(sections.benefits).toEqual(['A mentor in your first year']);
+  });
+});
+
+describe('headings in more languages', () => {
+  it.each([
+    ['Tehtäväsi', 'responsibilities'],
+    ['Tu misión', 'responsibilities'],
+    ['Ansökan', 'other'],
+    ['Hakemus', 'other'],
+    ['Informações adicionais', 'overview'],
+    ['Dein Team', 'about'],
+    ['Work Environment', 'overview'],
+    ['Voordelen', 'benefits'],
+    ['Faixa salarial', 'compensation'],
+    ['Personlige egenskaper', 'requirements'],
+    ['Nasze oczekiwania', 'requirements'],
+    ['Mooi meegenomen', 'preferred'],
+  ])('%s is a %s heading', (heading, kind) => {
+    expect(classifyHeading(heading)).toBe(kind);
   });
 });
 

@@ -44,8 +44,18 @@ describe('years of experience across languages', () => {
     'Our average tenure is 7 years',
     'Seit über 30 Jahren sind wir Partner des Handwerks',
     'Depuis 25 ans, nous accompagnons les PME',
+    'Our team brings 15 years of experience in payments',
+    'Wir haben über 25 Jahre Erfahrung im Maschinenbau',
+    'With 30 years of experience, Ferro Lift is the leading lift installer in Kent',
   ])('reads no requirement from "%s"', (text) => {
     expect(years(text, 'overview')).toBeNull();
+  });
+
+  it('still reads "We are looking for someone with 3 years …" outside the must-haves', () => {
+    expect(years('We are looking for someone with 3 years of experience in payroll', 'overview')).toEqual({
+      min: 3,
+      max: null,
+    });
   });
 
   it('does not take a similar job card\'s "3+ years" for the posting\'s', () => {

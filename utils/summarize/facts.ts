@@ -4,6 +4,7 @@ import type { Salary, WorkMode } from '../schema/posting';
 import {
   CLEARANCE,
   EDUCATION_LEVELS,
+  EMPLOYER_YEARS,
   EQUIVALENT_EXPERIENCE,
   EXPERIENCE_WORDS,
   NUMBER_WORDS,
@@ -90,6 +91,7 @@ export function findYearsExperience(lines: readonly SectionedLine[]): YearsExper
     for (const line of lines) {
       if (section ? line.section !== section : line.section === 'about' || line.section === 'benefits') continue;
       for (const sentence of line.text.length > 200 ? splitSentences(line.text) : [line.text]) {
+        if (line.section !== 'requirements' && EMPLOYER_YEARS.test(sentence)) continue;
         const found = yearsInSentence(sentence, line.section === 'requirements');
         if (found && (!best || found.min > best.min)) best = found;
       }

@@ -55,6 +55,14 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   pięć: 5,
 };
 
+/**
+ * Outside the must-haves, a sentence about the employer's own experience ("Our team brings 15 years of
+ * experience", "Wir haben über 25 Jahre Erfahrung", "With 30 years of experience, Ferro Lift …") states
+ * no requirement; "We are looking for someone with 3 years …" still does.
+ */
+export const EMPLOYER_YEARS =
+  /^(?:(?:we|our|wir|unser\w*|nous|notre|nos|nosotros|nuestr\w*|wij|onze|vi|v[åa]r\w*|vores|the company|the team)\b(?![^.]{0,40}\b(?:look|seek|search|need|requir|expect|ask|want|prefer|hire|hiring|zoek|such|recherch|busc|s[öø]k|cerch))|with (?:over |more than |almost |nearly )?\d+ years)/i;
+
 /** Words for "year(s)" followed, within a few words, by a word for "experience". */
 export const YEAR_WORDS = 'years?|yrs?|jahre?n?|ans?|années?|años?|jaar|års?|ann[io]|anos?|lata?|lat|vuo(?:den|tta)';
 export const EXPERIENCE_WORDS =

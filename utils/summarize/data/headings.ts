@@ -275,6 +275,8 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       '^descripci[óo]n$',
       '^informazioni aggiuntive$',
       '^omschrijving$',
+      '^informa[çc][õo]es adicionais$',
+      '^work(ing)? (environment|conditions)$',
     ],
   ],
   [
@@ -360,6 +362,8 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'descrizione del lavoro',
       // "The successful candidate will:" lists duties; "… will have" lists requirements.
       'successful candidate will(?! (?:have|need|be|bring|possess|hold))',
+      'teht[äa]v[äa]si',
+      'tu misi[óo]n',
     ],
   ],
   [
@@ -553,6 +557,7 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'meist[äa]',
       'yrityksest[äa]',
       'keit[äa] olemme',
+      '^(dein|ihr|unser|your|our) team$',
     ],
   ],
   [
@@ -591,6 +596,8 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'hakeminen',
       'hae( t[äa]t[äa])? paikkaa',
       'yhteystiedot',
+      'ans[öo]kan',
+      'hakemus',
     ],
   ],
 ];
