@@ -13,6 +13,7 @@ import { genericReader } from '@/utils/extract/generic/reader';
 import { readDescription } from '@/utils/extract/generic/readability';
 import { handOver, resumeWith } from '@/utils/extract/paused-run';
 import { extractWith } from '@/utils/extract/run';
+import { initialState, STEPS } from '@/utils/extract/steps';
 import type { Extraction } from '@/utils/schema/posting';
 
 const PAGES = join(__dirname, '..', 'fixtures', 'pages');
@@ -77,6 +78,35 @@ describe('reading a page in stages', () => {
     const staged = readInStages(open, 'https://careers.quillmark.example/jobs/7');
     expect(staged.parts).toEqual(['reader']);
     expect(staged.result.posting?.validThrough).toBe('2026-04-01');
+  });
+
+  it('a step that pauses for the reader writes nothing before it pauses', () => {
+    const { document } = parseHTML('<html><body><h1>Welder</h1></body></html>');
+    const state = initialState(document as unknown as Document, '', { now: NOW, reader: 'later' });
+    state.fields = { title: 'Welder', locations: ['Leeds'] };
+    state.from = {};
+    state.description = { html: '', text: 'Welding bay work. Closing date: 1 April 2026. Pay £14 an hour.' };
+    const step = STEPS.find(([name]) => name === 'facts in the description')![1];
+    step(state);
+    expect(state.needs).toBe('reader');
+    expect(state.fields.validThrough).toBeUndefined();
+    expect(state.fields.salary).toBeUndefined();
+    step({ ...state, options: { ...state.options, reader: genericReader }, needs: null });
+    expect(state.fields.validThrough).toBe('2026-04-01');
+  });
+
+  it('settles an unsure page with the job-heading count detection read', () => {
+    const html = `<html><head><title>Pay guide</title></head><body><h1>Forklift Driver Salary in Leeds</h1>
+      <p>Forklift drivers in Leeds earn between £24,000 and £29,000 a year, depending on shifts and licences held.</p>
+      <h3><span aria-hidden="true">Requirements</span></h3><p>A counterbalance licence and two years on a busy warehouse floor.</p>
+      <h3><span aria-hidden="true">Responsibilities</span></h3><p>Loading trailers, checking pallets and keeping the yard tidy.</p>
+      </body></html>`;
+    const { document } = parseHTML(html);
+    const result = extract(document as unknown as Document, 'https://www.example.com/guides/forklift-driver-leeds', {
+      now: NOW,
+    });
+    // Detection counted the two sections (hidden text included): the page is not settled as a pay article.
+    expect(result.verdict).toBe('unsure');
   });
 
   it('hands a paused run to the next script in the page, and says when it is gone', () => {

@@ -416,7 +416,9 @@ const factsInDescription: ExtractStep = (s) => {
 /** Salary and closing date from description text, credited to `source`. */
 function fillFromText(s: ExtractState, text: string, source: string): void {
   if (!s.fields.salary) {
-    const parsed = readerOf(s)?.findSalary(text);
+    const reader = readerOf(s);
+    if (!reader) return; // this step runs again once the reader is there: write nothing until then
+    const parsed = reader.findSalary(text);
     if (parsed) {
       s.fields.salary = parsed;
       s.from.salary = source;
@@ -441,6 +443,7 @@ const detectPosting: ExtractStep = (s) => {
   }
   const headerFacts = headerFactsOf(s);
   const page = readPageSignals(document, fields.title, heur.signals.titleElement);
+  const jobHeadings = Math.max(heur.signals.jobHeadings, page.jobHeadings);
   // Several postings in the structured data: a list, unless the page names one of them (the reader holds the test).
   const several =
     (ld.postingCount >= 2 && ld.postingCount <= 3) || all(document, '[itemtype$="/JobPosting"]', 2).length >= 2;
@@ -454,7 +457,7 @@ const detectPosting: ExtractStep = (s) => {
     hasTitle: !!fields.title,
     descriptionChars: s.description.text.length,
     applyFound: heur.signals.applyFound || page.applyFound,
-    jobHeadings: Math.max(heur.signals.jobHeadings, page.jobHeadings),
+    jobHeadings,
     jobLinks: heur.signals.jobLinks,
     listTitle: page.listTitle && !ld.postingCount && patch.isPosting !== true,
     headerFacts,
@@ -474,6 +477,7 @@ const detectPosting: ExtractStep = (s) => {
   if (!signs) return;
   s.verdict = settleUnsure(detected, () => signs.readListingSigns(document, heur.signals.titleElement), {
     ...page,
+    jobHeadings, // the count detect() read, not the page signals' own
     aboutType: schemaTypes.has('AboutPage'),
   });
 };
