@@ -4,6 +4,7 @@ import type { Salary, WorkMode } from '../schema/posting';
 import {
   CLEARANCE,
   EDUCATION_LEVELS,
+  EMPLOYER_YEARS,
   EQUIVALENT_EXPERIENCE,
   EXPERIENCE_WORDS,
   NUMBER_WORDS,
@@ -25,19 +26,21 @@ export interface YearsExperience {
 }
 
 const NUMBER = `\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')}`;
+/** "3-5", "3 to 5", "2 bis 4", "2 tot 4", "3 a 5", "2 till 4", "3 do 5". */
+const RANGE_WORDS = '-|–|—|to|bis|à|a|tot|till|til|do|and|und|et|y|e';
 const YEARS = new RegExp(
-  `(?:^|[^\\w.])\\+?\\s*(${NUMBER})(?:\\s*\\(\\d{1,2}\\))?\\s*(\\+|plus|or more|or longer)?\\s*(?:(?:-|–|—|to|bis|à|a)\\s*(${NUMBER})\\s*\\+?\\s*)?(?:${YEAR_WORDS})\\b['’]?\\s*\\+?\\s*(?:of\\s+)?(?:[\\w/&'’().,-]+\\s+){0,7}?(?:d['’])?(?:${EXPERIENCE_WORDS})`,
+  `(?:^|[^\\w.])\\+?\\s*(${NUMBER})(?:\\s*\\(\\d{1,2}\\))?\\s*(\\+|plus|or more|or longer)?\\s*(?:(?:${RANGE_WORDS})\\s*(${NUMBER})\\s*\\+?\\s*)?(?:${YEAR_WORDS})\\b['’]?\\s*\\+?\\s*(?:of\\s+)?(?:[\\w/&'’().,-]+\\s+){0,7}?(?:d['’])?(?:${EXPERIENCE_WORDS})`,
   'i',
 );
 
 /** In a must-have line, "5+ years of Go" is experience even without the word. */
 const YEARS_IN_REQUIREMENT = new RegExp(
-  `(?:^|[^\\w.])\\+?\\s*(${NUMBER})(?:\\s*\\(\\d{1,2}\\))?\\s*(\\+|plus|or more|or longer)?\\s*(?:(?:-|–|—|to|bis|à|a)\\s*(${NUMBER})\\s*\\+?\\s*)?(?:${YEAR_WORDS})\\b['’]?\\s*\\+?\\s*(?:of|in|with|as|using|working|experience|professional|hands-on|[a-z]{3,}ing)\\b`,
+  `(?:^|[^\\w.])\\+?\\s*(${NUMBER})(?:\\s*\\(\\d{1,2}\\))?\\s*(\\+|plus|or more|or longer)?\\s*(?:(?:${RANGE_WORDS})\\s*(${NUMBER})\\s*\\+?\\s*)?(?:${YEAR_WORDS})\\b['’]?\\s*\\+?\\s*(?:of|in|with|as|using|working|experience|professional|hands-on|[a-z]{3,}ing)\\b`,
   'i',
 );
 /** The experience word first: "Experiencia … de al menos 3 años", "Expérience de 2 ans minimum", "Erfahrung von mindestens 3 Jahren". */
 const YEARS_AFTER_EXPERIENCE = new RegExp(
-  `\\b(?:experience|erfahrung|berufserfahrung|exp[ée]rience|experiencia|experi[êe]ncia|esperienza|erfaring)\\b[^.;:]{0,60}?\\b(?:at least|a minimum of|minimum of|al menos|m[íi]nimo|mindestens|almeno|pelo menos|minst|mindst|de|di|of|von)\\s+(${NUMBER})\\s*\\+?\\s*(?:${YEAR_WORDS})\\b`,
+  `\\b(?:experience|erfahrung|berufserfahrung|exp[ée]rience|experiencia|experi[êe]ncia|esperienza|erfaring)\\b[^.;:]{0,60}?\\b(?:at least|a minimum of|minimum of|al menos|m[íi]nimo|mindestens|almeno|pelo menos|minst|mindst|de|di|of|von)\\s+(${NUMBER})(?:\\s*(?:${RANGE_WORDS})\\s*(${NUMBER}))?\\s*\\+?\\s*(?:${YEAR_WORDS})\\b`,
   'i',
 );
 
@@ -60,7 +63,8 @@ function yearsInSentence(sentence: string, requirement: boolean): YearsExperienc
   if (!match) {
     const after = YEARS_AFTER_EXPERIENCE.exec(sentence);
     const min = toNumber(after?.[1]);
-    return min === null ? null : { min, max: null };
+    const max = toNumber(after?.[2]);
+    return min === null ? null : { min, max: max !== null && max > min ? max : null };
   }
   const min = toNumber(match[1]);
   if (min === null) return null;
@@ -87,6 +91,7 @@ export function findYearsExperience(lines: readonly SectionedLine[]): YearsExper
     for (const line of lines) {
       if (section ? line.section !== section : line.section === 'about' || line.section === 'benefits') continue;
       for (const sentence of line.text.length > 200 ? splitSentences(line.text) : [line.text]) {
+        if (line.section !== 'requirements' && EMPLOYER_YEARS.test(sentence)) continue;
         const found = yearsInSentence(sentence, line.section === 'requirements');
         if (found && (!best || found.min > best.min)) best = found;
       }

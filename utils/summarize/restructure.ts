@@ -10,6 +10,7 @@ import {
   ADJECTIVE_ITEM_STARTERS,
   CONTINUING_WORDS,
   ITEM_STARTERS,
+  OBJECT_WORDS,
   SINGLE_WORD_HEADINGS,
 } from './data/structure';
 import { mayEndWithHeading, wholeHeadingKind } from './headings';
@@ -51,6 +52,9 @@ const WINDOW = 80;
 const HEADING_MAX_WORDS = 6;
 const SINGLE_WORD_HEADING = new Set(SINGLE_WORD_HEADINGS);
 const ABOUT_NAME = new RegExp(ABOUT_NAME_HEADING, 'u');
+/** Only capitalised words since the start of the sentence (or line): the text before is a name. */
+const NAME_BEFORE = /(?:^|[.!?]\s+)(?:\p{Lu}[\p{L}'’&.-]*\s?)+$/u;
+const OBJECT_WORD_BEFORE = new RegExp(`(?:^|\\s)(?:${OBJECT_WORDS.join('|')})$`);
 
 const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
@@ -93,14 +97,20 @@ export function splitJoinedItems(text: string, minLength = ITEM_SPLIT_MIN_LENGTH
     if (DEGREE.test(text.slice(at + 1)) && before.some((word) => CONTINUING.has(word))) continue;
     cuts.add(at);
   }
-  for (const match of text.matchAll(ADJECTIVE_START)) cuts.add(match.index ?? 0);
+  for (const match of text.matchAll(ADJECTIVE_START)) {
+    const at = match.index ?? 0;
+    if (!OBJECT_WORD_BEFORE.test(text.slice(Math.max(0, at - WINDOW), at))) cuts.add(at);
+  }
   // In English text a duty may also follow a name ("… in Braze Run landing-page experiments …").
   const english = ENGLISH.test(text) && !GERMAN.test(text);
   for (const match of text.matchAll(english ? ENGLISH_DUTY_START : DUTY_START)) {
     const at = match.index ?? 0;
     // The word before is written lower-case from its first letter: not a German noun ("im Bereich Support").
     const previousWord = /(\S+)$/.exec(text.slice(Math.max(0, at - WINDOW), at))?.[1] ?? '';
-    if ((english || /^\p{Ll}/u.test(previousWord)) && !CONTINUING.has(previousWord.toLowerCase())) cuts.add(at);
+    if (!(english || /^\p{Ll}/u.test(previousWord)) || CONTINUING.has(previousWord.toLowerCase())) continue;
+    // "Cactus Wren Home Care supports …": a verb inside a name that opens the sentence starts no duty.
+    if (NAME_BEFORE.test(text.slice(Math.max(0, at - WINDOW), at))) continue;
+    cuts.add(at);
   }
   if (!cuts.size) return [text];
   const items: string[] = [];

@@ -101,6 +101,8 @@ function looksLikeHeading(line: DescriptionLine): boolean {
 interface SplitLine extends DescriptionLine {
   /** Set for "Requirements: 5+ years …": the section of this line only. */
   inlineSection?: SectionKind;
+  /** The whole labelled line ("Compensation Range: $140K - $175K"): a pay line keeps its label. */
+  labelled?: string;
 }
 
 /** Splits headings run into a line: "Requirements: 5+ years …" and "… products. What You'll Do". */
@@ -119,6 +121,7 @@ function splitInlineHeadings(line: DescriptionLine): SplitLine[] {
         text: item,
         bullet: line.bullet || items.length > 1,
         inlineSection: kind,
+        ...(items.length === 1 ? { labelled: text } : {}),
       }));
     }
   }
@@ -178,7 +181,8 @@ export function classifyLine(text: string): 'requirements' | 'responsibilities' 
   const clean = text.replace(/^[\s»>•\-–—]+/, '');
   if (BENEFIT_START.test(clean)) return 'benefits';
   if (BENEFIT_LINE.test(clean) && !REQUIREMENT_LINE.test(clean)) return 'benefits';
-  if (RESPONSIBILITY_START.test(clean) && !/^(?:have|has)\b/i.test(clean)) return 'responsibilities';
+  // "Schedule: Monday to Thursday": a word before a colon is a label, not a verb.
+  if (RESPONSIBILITY_START.test(clean) && !/^(?:have|has)\b|^\p{L}+\s*:/iu.test(clean)) return 'responsibilities';
   if (REQUIREMENT_LINE.test(clean)) return 'requirements';
   if (RESPONSIBILITY_LINE.test(clean)) return 'responsibilities';
   return null;
@@ -236,6 +240,10 @@ function splitJoinedPreference(line: string): { required: string; preferred: str
   const required = line.slice(0, cut).trim();
   const preferred = line.slice(cut + 1).trim();
   if (wordCount(required) < JOINED_ITEM_MIN_WORDS || wordCount(preferred) < 2) return null;
+  // "… or a similar TMS is highly regarded. An HR licence …": the capitalised word is the subject of
+  // the sentence going on, and a sentence break means these are sentences, not space-joined items.
+  if (/^\S+ (?:is|are|was|were|would|will|can|could|should|may|might)\b/i.test(preferred)) return null;
+  if (/[.!?]\s+\p{Lu}/u.test(line)) return null;
   if (isPreferredLine(required) || !isPreferredLine(preferred)) return null;
   return { required, preferred };
 }
@@ -244,10 +252,17 @@ const MIN_SHORT_NAME = 5;
 
 /** "Kiezkasse is the point-of-sale app …": a lead paragraph that starts with the employer's name describes the company. */
 function startsWithEmployer(line: string, company: string | null): boolean {
-  const name = company?.trim().replace(LEGAL_SUFFIX, '').trim().toLowerCase();
+  // "A Sertão Distribuidora atende …", "The Hartley Group is …": an article before the name, in the
+  // line or in the name itself ("The Saltbush Kitchen").
+  const article = /^(?:the|a|o|la|le|il|die|der|das|el|de|het) /;
+  const name = company?.trim().replace(LEGAL_SUFFIX, '').trim().toLowerCase().replace(article, '');
   if (!name || name.length < 2) return false;
-  // "A Sertão Distribuidora atende …", "The Hartley Group is …": an article before the name.
-  const lower = line.toLowerCase().replace(/^(?:the|a|o|la|le|il|die|der|das|el|de|het) /, '');
+  // "At Orbalia we …", "En Orbalia gestionamos …", "Bei Kranich …", "Chez Pellerin, nous …": the employer as the place.
+  const place = /^(?:at|en|bei|chez|bij|hos|presso|w) (?=\p{L})/u.exec(line.toLowerCase());
+  const lower = line
+    .toLowerCase()
+    .slice(place ? place[0].length : 0)
+    .replace(article, '');
   line = line.slice(line.length - lower.length);
   // "Greyfriars has supplied …" for "Greyfriars Timber": a distinctive first word then a verb names the
   // employer too ("Hybrid working is possible" for "Hybrid Freight Solutions" does not).
@@ -256,7 +271,8 @@ function startsWithEmployer(line: string, company: string | null): boolean {
   return names.some(
     (candidate) =>
       lower.startsWith(candidate) &&
-      (candidate === name ? /^(?:['’]s)?\s+\p{Ll}/u : EMPLOYER_VERB).test(line.slice(candidate.length)) &&
+      // After "At …" the first word of the name is enough ("At Orbalia we …" for "Orbalia Movilidad").
+      (candidate === name || place ? /^(?:['’]s)?,?\s+\p{Ll}/u : EMPLOYER_VERB).test(line.slice(candidate.length)) &&
       !/^[\s,]+(?:is|are) (?:looking|hiring|seeking|searching)\b/i.test(line.slice(candidate.length)),
   );
 }
@@ -287,8 +303,8 @@ export function splitSections(html: string, text: string, company: string | null
     if (list.length < MAX_ITEMS) list.push(line);
   };
   /** Pushes an item, or the items a paragraph holds (pay and perks, or short requirement sentences). */
-  const pushItems = (section: LineSection, text: string, bullet: boolean, underPreferred: boolean): void => {
-    for (const item of bullet ? [{ section, text }] : paragraphItems(section, text, underPreferred))
+  const pushItems = (section: LineSection, text: string, bullet: boolean, heading: SectionKind | LineSection): void => {
+    for (const item of bullet ? [{ section, text }] : paragraphItems(section, text, heading))
       push(item.section, item.text);
   };
 
@@ -303,100 +319,128 @@ export function splitSections(html: string, text: string, company: string | null
   let listSection: LineSection | null = null;
   /** "Tu día a día: a.B.C": the label of a paragraph, for the glued sentences split off it. */
   let paragraphLabel: SectionKind | null = null;
-  for (const raw of restructureLines(descriptionLines(html, text))) {
-    if (!raw.continued) paragraphLabel = null;
-    for (const split of splitInlineHeadings(raw)) {
-      if (split.inlineSection) paragraphLabel = split.inlineSection;
-      const line: SplitLine =
-        raw.continued && paragraphLabel && !split.inlineSection && !split.heading
-          ? { ...split, inlineSection: paragraphLabel }
-          : split;
-      if (!line.inlineSection && (looksLikeHeading(line) || isClutterHeading(line))) {
-        if (isClutterHeading(line)) {
-          inClutter = true;
-          current = 'boilerplate';
+  /** How many lines were kept when the current section began: its first prose may describe the employer. */
+  let linesAtHeading = 0;
+  /** Whether the current heading is a known one ("Descripción", "About the role"), not "Safeguarding". */
+  let knownHeading = false;
+  // One source line at a time, so that the pieces of a damaged paragraph are still known as prose.
+  for (const source of descriptionLines(html, text))
+    for (const raw of restructureLines([source])) {
+      if (!raw.continued) paragraphLabel = null;
+      for (const split of splitInlineHeadings(raw)) {
+        if (split.inlineSection) paragraphLabel = split.inlineSection;
+        const line: SplitLine =
+          raw.continued && paragraphLabel && !split.inlineSection && !split.heading
+            ? { ...split, inlineSection: paragraphLabel }
+            : split;
+        if (!line.inlineSection && (looksLikeHeading(line) || isClutterHeading(line))) {
+          if (isClutterHeading(line)) {
+            inClutter = true;
+            current = 'boilerplate';
+            continue;
+          }
+          const kind = classifyHeading(line.text);
+          if (inClutter && (kind === null || kind === 'overview' || kind === 'other')) continue;
+          inClutter = false;
+          current = kind ?? 'overview';
+          subsection = null;
+          bulletsInSection = 0;
+          dutiesTurned = false;
+          listSection = null;
+          linesAtHeading = sections.lines.length;
+          knownHeading = kind !== null;
+          if (kind && kind !== 'overview') sections.hadHeadings = true;
           continue;
         }
-        const kind = classifyHeading(line.text);
-        if (inClutter && (kind === null || kind === 'overview' || kind === 'other')) continue;
-        inClutter = false;
-        current = kind ?? 'overview';
-        subsection = null;
-        bulletsInSection = 0;
-        dutiesTurned = false;
-        listSection = null;
-        if (kind && kind !== 'overview') sections.hadHeadings = true;
-        continue;
-      }
-      if (line.inlineSection) {
-        if (line.inlineSection === 'boilerplate') continue;
-        const section = placeLine(line.inlineSection, null, line.text, line.bullet);
-        if (section) pushItems(section, line.text, line.bullet, line.inlineSection === 'preferred');
-        continue;
-      }
-      if (current === 'boilerplate') {
-        // Under "Pay transparency" (legal prose), the pay range itself is still the job's pay; never in page clutter.
-        if (!inClutter && MONEY.test(line.text) && (PAY_WORDS.test(line.text) || PAY_PROSE.test(line.text)))
-          push('compensation', line.text);
-        else sections.removed.push(line.text);
-        continue;
-      }
-      const { kept, removed } = removeBoilerplate(line.text);
-      sections.removed.push(...removed);
-      if (!kept) continue;
-      if (current === 'other') continue;
-
-      // A lead-in line ending in ":" steers the bullets that follow it.
-      if (!line.bullet && /[:：]$/.test(kept) && kept.length <= 200) {
-        const kind = kept.length <= 80 ? classifyHeading(kept) : null;
-        if (kind === 'preferred' || isPreferredLine(kept)) subsection = 'preferred';
-        else if (kind === 'responsibilities' || kind === 'requirements' || kind === 'benefits') subsection = kind;
-        bulletsInSection = 0;
-        continue;
-      }
-      // Prose after a section's list has ended is read on its own.
-      const ended = !line.bullet && bulletsInSection > 0 && current !== 'about' && current !== 'compensation';
-      if (line.bullet) bulletsInSection++;
-      if (!hasWords(kept)) continue;
-
-      // Before any named section, prose that opens with the employer's name or describes the employer
-      // ("We are a 45-attorney firm …") is about the company up to its first sentence about the role;
-      // also as the first prose under a "Job Description" heading, before its list.
-      const leadProse =
-        !line.bullet &&
-        ((!sections.hadHeadings && current === 'overview') ||
-          (current === 'responsibilities' && subsection === null && bulletsInSection === 0 && !sections.lines.length));
-      const about = leadProse ? aboutLead(kept, company) : null;
-      if (about) {
-        push('about', about.about);
-        if (!about.rest) continue;
-      }
-      const text = about?.rest ?? kept;
-      let section = ended ? placeEnded(current, text) : placeLine(current, subsection, text, line.bullet);
-      if (section === 'overview' && line.bullet && listSection && wordCount(text) >= 3 && text.length <= LIST_ITEM_MAX)
-        section = listSection;
-      listSection = line.bullet && section !== 'overview' && section !== 'compensation' ? section : null;
-      if (section === null) continue;
-      if (section === 'responsibilities' && (dutiesTurned || REQUIREMENT_START.test(text)) && !startsLikeDuty(text)) {
-        dutiesTurned = true;
-        section = isPreferredLine(text) ? 'preferred' : 'requirements';
-      }
-      if (section === 'preferred' && (subsection ?? current) === 'requirements') {
-        const mixed = splitMixedPreference(text);
-        if (mixed) {
-          push('requirements', mixed.required);
-          push('preferred', mixed.preferred);
+        if (line.inlineSection) {
+          if (line.inlineSection === 'boilerplate') continue;
+          const section = placeLine(line.inlineSection, null, line.text, line.bullet);
+          // "Salary: $80K–$95K", "Faixa salarial: R$ 9.000 …": the label says what the amount is.
+          const text =
+            section === 'compensation' && line.labelled && line.inlineSection === 'compensation'
+              ? line.labelled
+              : line.text;
+          if (section) pushItems(section, text, line.bullet, line.inlineSection);
           continue;
         }
+        if (current === 'boilerplate') {
+          // Under "Pay transparency" (legal prose), the pay range itself is still the job's pay; never in page clutter.
+          if (!inClutter && MONEY.test(line.text) && (PAY_WORDS.test(line.text) || PAY_PROSE.test(line.text)))
+            push('compensation', line.text);
+          else sections.removed.push(line.text);
+          continue;
+        }
+        const { kept, removed } = removeBoilerplate(line.text);
+        sections.removed.push(...removed);
+        if (!kept) continue;
+        if (current === 'other') continue;
+
+        // A lead-in line ending in ":" steers the bullets that follow it.
+        if (!line.bullet && /[:：]$/.test(kept) && kept.length <= 200) {
+          const kind = kept.length <= 80 ? classifyHeading(kept) : null;
+          if (kind === 'preferred' || isPreferredLine(kept)) subsection = 'preferred';
+          else if (kind === 'responsibilities' || kind === 'requirements' || kind === 'benefits') subsection = kind;
+          bulletsInSection = 0;
+          continue;
+        }
+        // Prose after a section's list has ended is read on its own.
+        const ended = !line.bullet && bulletsInSection > 0 && current !== 'about' && current !== 'compensation';
+        if (line.bullet) bulletsInSection++;
+        if (!hasWords(kept)) continue;
+
+        // Before any named section, prose that opens with the employer's name or describes the employer
+        // ("We are a 45-attorney firm …") is about the company up to its first sentence about the role;
+        // also as the first prose under a "Job Description" heading, before its list.
+        // A paragraph split apart (glued sentences, a glued heading) is still prose, and so is the first
+        // prose under a "Description" heading after other sections ("Requisitos" first on InfoJobs).
+        const prose = !source.bullet && !raw.continued;
+        const firstInSection =
+          subsection === null && bulletsInSection === 0 && sections.lines.length === linesAtHeading;
+        const leadProse =
+          prose &&
+          ((!sections.hadHeadings && current === 'overview') ||
+            ((current === 'responsibilities' || current === 'overview') && knownHeading && firstInSection));
+        // A site's own box (Indeed's "Benefits") may open the description with no heading after it:
+        // prose after that list that opens by describing the employer is about it too, unless it is a perk or pay.
+        const afterBox =
+          prose && ended && current === 'benefits' && linesAtHeading === 0 && !isPerk(kept) && !isPayLine(kept);
+        const about = leadProse || afterBox ? aboutLead(kept, company) : null;
+        if (about) {
+          push('about', about.about);
+          if (!about.rest) continue;
+        }
+        const text = about?.rest ?? kept;
+        let section = ended ? placeEnded(current, text) : placeLine(current, subsection, text, line.bullet);
+        if (
+          section === 'overview' &&
+          line.bullet &&
+          listSection &&
+          wordCount(text) >= 3 &&
+          text.length <= LIST_ITEM_MAX
+        )
+          section = listSection;
+        listSection = line.bullet && section !== 'overview' && section !== 'compensation' ? section : null;
+        if (section === null) continue;
+        if (section === 'responsibilities' && (dutiesTurned || REQUIREMENT_START.test(text)) && !startsLikeDuty(text)) {
+          dutiesTurned = true;
+          section = isPreferredLine(text) ? 'preferred' : 'requirements';
+        }
+        if (section === 'preferred' && (subsection ?? current) === 'requirements') {
+          const mixed = splitMixedPreference(text);
+          if (mixed) {
+            push('requirements', mixed.required);
+            push('preferred', mixed.preferred);
+            continue;
+          }
+        }
+        if (section === 'overview' || section === 'about') {
+          // Long prose: keep its sentences for skills and facts, not as list items.
+          push(section, text);
+          continue;
+        }
+        pushItems(section, text, line.bullet, subsection ?? current);
       }
-      if (section === 'overview' || section === 'about') {
-        // Long prose: keep its sentences for skills and facts, not as list items.
-        push(section, text);
-        continue;
-      }
-      pushItems(section, text, line.bullet, (subsection ?? current) === 'preferred');
     }
-  }
   return sections;
 }
 
@@ -412,7 +456,7 @@ function startsLikeDuty(line: string): boolean {
 const PAY_NOUN = String.raw`(?<!\b(?:we|they|will|to) )pay`;
 /** Pay prose: an amount with a pay word, or the pay zone/range prose around one, however long. */
 const PAY_WORDS = new RegExp(
-  String.raw`\b(?:salary|salaries|${PAY_NOUN}|compensation|wage|annual(?:ly)?|per (?:year|annum|hour|month)|hourly|OTE|on-target|gehalt|verg[üu]tung|salaire|r[ée]mun[ée]ration|salario|sueldo|salaris|loon|l[öo]n)\b`,
+  String.raw`\b(?:salary|salaries|${PAY_NOUN}|compensation|wage|annual(?:ly)?|per (?:year|annum|hour|month)|hourly|OTE|on-target|\w*gehalt|verg[üu]tung|salaire|r[ée]mun[ée]ration|salario|salarial|sueldo|salaris|loon|l[öo]n)\b`,
   'i',
 );
 const PAY_PROSE =
@@ -421,12 +465,12 @@ const PAY_PARAGRAPH_MAX = 700;
 /** Money that is not pay: "a $4M annual budget", "a quota of $750K", "$60M in funding". */
 const NOT_PAY = /\b(?:budgets?|revenue|funding|raised|valuation|spend|ARR|GMV|quota|portfolio|assets under)\b/i;
 const NAMED_PAY = new RegExp(
-  String.raw`\b(?:salary|salaries|${PAY_NOUN}|compensation|wage|OTE|on-target|(?:jahres|monats|brutto|grund)?gehalt|salaire|salario|sueldo|salaris|(?:månads|tim|års|grund)?l[öo]n|(?:måneds|års|time|grund)?l[øo]nn?|verg[üu]tung|bezahlung|entgelt|entlohnung|stipendio|retribuzione|RAL|sal[áa]rio|remunera[çc][ãa]o|wynagrodzenie|pensja|(?:kuukausi|tunti)?palkka)(?![\p{L}])`,
+  String.raw`\b(?:salary|salaries|${PAY_NOUN}|compensation|wage|OTE|on-target|(?:jahres|monats|brutto|netto|grund|fix)*gehalt|salaire|salario|sueldo|salaris|salarial|salariale|(?:månads|tim|års|grund)?l[öo]n|(?:måneds|års|time|grund)?l[øo]nn?|verg[üu]tung|bezahlung|entgelt|entlohnung|stipendio|retribuzione|RAL|sal[áa]rio|remunera[çc][ãa]o|wynagrodzenie|pensja|(?:kuukausi|tunti)?palkka)(?![\p{L}])`,
   'iu',
 );
 /** An amount without a currency the money reader knows ("34 000–38 000 kr", "12 000 zł"): pay only with a pay word. */
 const BARE_AMOUNT = /\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+|\d{4,}/;
-const AMOUNT_RANGE = /\d\s*(?:[$€£]|kr|zł)?\s*[-–—]\s*(?:[$€£]|USD|EUR)?\s?\d/;
+const AMOUNT_RANGE = /\d\s*[kK]?\s*(?:[$€£]|kr|zł)?\s*[-–—]\s*(?:[$€£]|USD|EUR)?\s?\d/;
 
 /** Pay set by a pay scale or collective agreement: "Vergütung nach TVöD", "Lön enligt kollektivavtal". */
 const PAY_SCALE =
@@ -457,7 +501,8 @@ const MAX_ITEM_SENTENCE_WORDS = 30;
 function paragraphItems(
   section: LineSection,
   text: string,
-  underPreferred: boolean,
+  /** The heading (or lead-in) the paragraph sits under. */
+  heading: SectionKind | LineSection,
 ): Array<{ section: LineSection; text: string }> {
   const whole = [{ section, text }];
   if (section === 'compensation' || section === 'benefits') {
@@ -466,9 +511,14 @@ function paragraphItems(
     const kinds = sentences.map((sentence): LineSection | null =>
       isPayLine(sentence) ? 'compensation' : isPerk(sentence) ? 'benefits' : null,
     );
-    if (!kinds.includes('compensation') || !kinds.includes('benefits')) return whole;
+    // Under a benefits heading, a pay sentence is the job's pay and the others are perks, even when they
+    // use words we do not know ("Salary of … . Four-day week, staff meals …").
+    const underBenefits = section === 'benefits' || heading === 'benefits';
+    const mixed = underBenefits ? kinds.length > 1 : kinds.includes('benefits');
+    if (!kinds.includes('compensation') || !mixed) return whole;
+    const rest: LineSection = underBenefits ? 'benefits' : section;
     return sentences.flatMap((sentence, index) => {
-      const kind = kinds[index] ?? section;
+      const kind = kinds[index] ?? rest;
       const clauses = kind === 'benefits' ? sentence.split(/;\s+/) : [sentence];
       const items = clauses.every((clause) => wordCount(clause) >= 2) ? clauses : [sentence];
       return items.map((item) => ({ section: kind, text: item.trim() }));
@@ -484,7 +534,7 @@ function paragraphItems(
     )
       return whole;
     return sentences.map((sentence) => ({
-      section: underPreferred || isPreferredLine(sentence) ? 'preferred' : 'requirements',
+      section: heading === 'preferred' || isPreferredLine(sentence) ? 'preferred' : 'requirements',
       text: sentence,
     }));
   }

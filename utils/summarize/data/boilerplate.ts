@@ -24,6 +24,9 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   'arrest and conviction',
   'e-?verify',
   'equality of opportunity',
+  // UK schools and care: the safeguarding statement every posting carries.
+  'committed to safeguarding',
+  'safeguarding and promoting the welfare',
   'bring their whole selves',
   'diversity, inclusion',
   'chancengleichheit',
@@ -33,6 +36,8 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   // Accommodation.
   'reasonable accommodation',
   'accommodations? (to|for) (applicants|individuals|people)',
+  'accommodations? (are|is) available',
+  'welcomes? applications from (people|candidates|applicants|all)',
   'individuals with disabilities',
   'need (assistance|an accommodation)',
   'disabilit(y|ies) (status|to participate)',
@@ -102,6 +107,10 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   'this (job|posting|vacancy|ad) (was|is|has been) (posted|sourced|provided|shared|syndicated) (by|from|via)',
   'meet the hiring team',
   'people (also )?(viewed|applied)',
+  // Job-page buttons run together into one line ("Apply for this job online Email this job to a friend").
+  'e-?mail this job to a friend',
+  'apply for this job online',
+  'share on your (news)?feed',
 ];
 
 /** Whole lines of site chrome (matched against the entire line). */
@@ -150,4 +159,7 @@ export const CHROME_LINE_PATTERNS: readonly string[] = [
   'view (all )?jobs',
   'see all jobs',
   'follow',
+  // Indeed's benefits box: a note about where its items came from.
+  'pulled from the full job description',
+  'print (this )?job',
 ];

@@ -37,7 +37,31 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   cuatro: 4,
   cinco: 5,
   diez: 10,
+  // Dutch, Swedish/Norwegian/Danish, Italian, Portuguese, Polish ("drie jaar", "tre års", "due anni", "três anos", "trzy lata").
+  twee: 2,
+  drie: 3,
+  vijf: 5,
+  två: 2,
+  tre: 3,
+  fyra: 4,
+  fem: 5,
+  due: 2,
+  cinque: 5,
+  dois: 2,
+  duas: 2,
+  três: 3,
+  dwa: 2,
+  trzy: 3,
+  pięć: 5,
 };
+
+/**
+ * Outside the must-haves, a sentence about the employer's own experience ("Our team brings 15 years of
+ * experience", "Wir haben über 25 Jahre Erfahrung", "With 30 years of experience, Ferro Lift …") states
+ * no requirement; "We are looking for someone with 3 years …" still does.
+ */
+export const EMPLOYER_YEARS =
+  /^(?:(?:we|our|wir|unser\w*|nous|notre|nos|nosotros|nuestr\w*|wij|onze|vi|v[åa]r\w*|vores|the company|the team)\b(?![^.]{0,40}\b(?:look|seek|search|need|requir|expect|ask|want|prefer|hire|hiring|zoek|such|recherch|busc|s[öø]k|cerch))|with (?:over |more than |almost |nearly )?\d+ years)/i;
 
 /** Words for "year(s)" followed, within a few words, by a word for "experience". */
 export const YEAR_WORDS = 'years?|yrs?|jahre?n?|ans?|années?|años?|jaar|års?|ann[io]|anos?|lata?|lat|vuo(?:den|tta)';

@@ -47,6 +47,7 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'igualdad de oportunidades',
       'know your rights',
       'pay transparency',
+      '^safeguarding( statement| policy| commitment)?$',
       '^regions$',
       '^countries$',
       '^states$',
@@ -120,6 +121,8 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'plussaa',
       'wat je extra maakt',
       'helst ook',
+      'mooi meegenomen',
+      'een pluspunt',
     ],
   ],
   [
@@ -150,6 +153,9 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       '^l[øo]nn?$',
       '^l[øo]nnsbetingelser$',
       '^palkka(us)?$',
+      '(faixa|banda|rango|fascia) (salarial|retributiva)',
+      'wide[łl]ki( p[łl]acowe)?',
+      'pay (zone|scale|band)s?$',
     ],
   ],
   [
@@ -221,6 +227,12 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'nous proposons',
       'lo que te ofrecemos',
       'vad vi erbjuder',
+      'voordelen',
+      'ons aanbod',
+      '(what )?we can offer',
+      'si offre',
+      '^(the )?package$',
+      'dlaczego warto',
     ],
   ],
   [
@@ -259,6 +271,12 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       '^om jobbet$',
       '^teht[äa]v[äa]nkuvaus$',
       '^ty[öo]paikan kuvaus$',
+      '^position summary$',
+      '^descripci[óo]n$',
+      '^informazioni aggiuntive$',
+      '^omschrijving$',
+      '^informa[çc][õo]es adicionais$',
+      '^work(ing)? (environment|conditions)$',
     ],
   ],
   [
@@ -341,6 +359,11 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'tu rol',
       'tes missions',
       'ce que tu feras',
+      'descrizione del lavoro',
+      // "The successful candidate will:" lists duties; "… will have" lists requirements.
+      'successful candidate will(?! (?:have|need|be|bring|possess|hold))',
+      'teht[äa]v[äa]si',
+      'tu misi[óo]n',
     ],
   ],
   [
@@ -466,6 +489,15 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'ton profil',
       'din bakgrund',
       'was wir uns w[üu]nschen',
+      'qualifiche',
+      '(looking for|seeking) (someone|somebody|a person|people|candidates?|an? individual) (who|with)',
+      'successful candidate (will (have|need|be|bring|possess|hold)|has|must|should)',
+      'your background',
+      'personlig(e|a)? egenska(per|ber)',
+      'oczekiwania',
+      'si richiede',
+      'candidato ideale',
+      'physical (requirements|demands)',
     ],
   ],
   [
@@ -525,6 +557,7 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'meist[äa]',
       'yrityksest[äa]',
       'keit[äa] olemme',
+      '^(dein|ihr|unser|your|our) team$',
     ],
   ],
   [
@@ -563,6 +596,8 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'hakeminen',
       'hae( t[äa]t[äa])? paikkaa',
       'yhteystiedot',
+      'ans[öo]kan',
+      'hakemus',
     ],
   ],
 ];
@@ -646,6 +681,13 @@ export const REQUIREMENT_LINE_PATTERNS: readonly string[] = [
   '\\bkennis van\\b',
   '\\b(?:mbo|hbo|wo)[- ](?:opleiding|diploma|werk- en denkniveau)\\b',
   '\\brijbewijs\\b',
+  // A licence is a requirement in any list: "carnet de carretillero", "permis B", "forklift licence".
+  "^tu (?:as|ma[îi]trises|connais|parles|disposes|poss[èe]des|justifies|es (?:dipl[ôo]m|titulaire|[àa] l'aise))",
+  "^vous (?:avez|ma[îi]trisez|connaissez|parlez|disposez|poss[ée]dez|justifiez|[êe]tes (?:dipl[ôo]m|titulaire|[àa] l'aise))",
+  '\\bcarn[eé]t\\b',
+  '\\bpermis [A-Z]{1,2}\\b',
+  '\\blicen[cs]e\\b',
+  '\\bf[üu]hrerschein\\b',
   '\\berfarenhet\\b',
   '\\bkunskaper\\b',
   '\\butbildning\\b',
@@ -690,6 +732,9 @@ export const REQUIREMENT_START_PATTERNS: readonly string[] = [
   '^(?:proven |demonstrated |prior |previous |professional |hands-on |strong |solid |deep |extensive |relevant |practical |working |some )?(?:experience|proficiency|knowledge|familiarity|expertise|background|understanding|fluency) (?:with|in|of|using|building|designing|working|developing|as)\\b',
   '^(?:excellent|strong|good|solid|outstanding) .{0,60}\\b(?:skills|abilities|knowledge|understanding|experience)\\b',
   '^(?:ability|able) to\\b',
+  '^must (?:be|have|hold|possess)\\b',
+  '^willing(?:ness)? to\\b',
+  '^(?:a )?high school (?:diploma|education|graduate)',
   '^(?:valid|current|active) .{0,50}\\b(?:licen[cs]e|certification|certificate|card|registration|CDL)\\b',
   '^(?:mindestens|au moins|al menos|m[íi]nimo) \\d',
   '^(?:minimaal|minst) \\d',
@@ -849,9 +894,31 @@ export const RESPONSIBILITY_VERBS: readonly string[] = [
   'clean',
   'load',
   'unload',
+  'allocate',
+  'schedule',
+  'assess',
+  'liaise',
+  'record',
+  'pick',
+  'pack',
+  'cook',
+  'answer',
+  'respond',
+  'update',
+  'organize',
+  'organise',
+  'assemble',
+  'collect',
+  'attend',
+  'welcome',
+  'source',
+  'produce',
+  'edit',
   'be',
 ];
 export const RESPONSIBILITY_LINE_PATTERNS: readonly string[] = [
+  // English duties as nouns, as office and care lists write them ("Diary management for two partners", "Audio typing of letters").
+  '^(?:[a-z-]+ )?(?:management|typing|handling|processing|preparation|scheduling|reconciliation|coordination|administration|filing|booking|invoicing|bookkeeping|auditing|onboarding|minute-taking) (?:of|for)\\b',
   "\\byou(?: will|\\'ll|’ll)\\b",
   '\\bresponsible for\\b',
   '\\bin this role\\b',
@@ -861,6 +928,9 @@ export const RESPONSIBILITY_LINE_PATTERNS: readonly string[] = [
   // The same in French and Spanish futures ("Vous développerez …", "Analizarás …"), Dutch ("Je voert …")
   // and Swedish ("Du lastar …"); not "Vous avez", "Je hebt/bent", "Du har/är", which are the profile.
   '^vous [a-zà-ÿ]+rez\\b',
+  // French duties in the present ("Tu traites …", "Vous gérez …"); not "Tu as/es/maîtrises …", which are the profile.
+  '^tu (?!(?:as|es|sais|parles|ma[îi]trises|aimes|connais|veux|peux|disposes|poss[èe]des|justifies|b[ée]n[ée]ficies|rejoins|souhaites|cherches|adores)\\b)[a-zà-ÿ]{3,}(?:es|is|ais|ends)\\b',
+  '^vous (?!(?:avez|[êe]tes|ma[îi]trisez|parlez|savez|disposez|poss[ée]dez|justifiez|b[ée]n[ée]ficiez|souhaitez|aimez|connaissez|rejoignez)\\b)[a-zà-ÿ]{3,}ez\\b',
   '^(?:t[úu] )?[a-záéíóúñ]{3,}(?:ar|er|ir)[áa]s\\b',
   '^je (?!(?:hebt|bent|beschikt|spreekt|kunt|wilt|kent|houdt van)\\b)[a-z]+t\\b',
   '^du (?!(?:har|är|kan|talar|behärskar|vill|gillar)\\b)[a-zåäö]+(?:ar|er)\\b',
@@ -872,6 +942,11 @@ export const RESPONSIBILITY_LINE_PATTERNS: readonly string[] = [
   '^(?:visitar|apresentar|emitir|registrar|atender|negociar|prospectar|desenvolver|gerenciar|acompanhar|elaborar|realizar|garantir|apoiar|analisar|criar|manter|coordenar|planejar|executar|participar|controlar|organizar|conduzir|implementar|identificar) ',
   '^(?:tworzenie|projektowanie|rozw[óo]j|wsp[óo][łl]praca|zarz[ąa]dzanie|analiza|obs[łl]uga|przygotowywanie|prowadzenie|udzia[łl] w|wdra[żz]anie|utrzymanie|koordynacja|realizacja|monitorowanie|raportowanie|planowanie|testowanie) ',
   '^(?:udvikle|arbejde|skrive|flytte|deltage|sikre|utvikle|jobbe|delta|bidra|planlegge|planl[æa]gge|vedligeholde|vedlikeholde|s[øo]rge for|have ansvar for|ha ansvar for) ',
+  // Italian, French and Spanish duties as infinitives ("Gestire la cassa", "Accueillir les clients", "Atender a los clientes").
+  '^(?:accogliere|gestire|ricevere|contribuire|supportare|sviluppare|coordinare|garantire|collaborare|curare|seguire|assistere|preparare|organizzare|monitorare|analizzare|progettare|effettuare|occuparsi|partecipare|mantenere|consigliare|vendere|verificare|redigere|pianificare|condurre) ',
+  '^(?:assurer|g[ée]rer|participer|d[ée]velopper|accueillir|pr[ée]parer|suivre|r[ée]aliser|concevoir|animer|contribuer|piloter|coordonner|veiller|effectuer|conseiller|r[ée]diger|entretenir|encadrer) ',
+  '^(?:gestionar|atender|realizar|preparar|coordinar|desarrollar|mantener|supervisar|colaborar|participar|asegurar|elaborar|controlar|organizar|apoyar|analizar|dise[ñn]ar|implementar|cargar|repartir|conducir|revisar|asesorar) ',
+  '^(?:optymalizacja|rozwijanie|pisanie|budowa|budowanie|dbanie o|udzia[łl] w) ',
 ];
 
 /** In a requirements list, a line that says it is optional belongs with the nice-to-haves. */
@@ -892,6 +967,7 @@ export const PREFERRED_LINE_PATTERNS: readonly string[] = [
   '\\bvalorable\\b',
   '\\b(?:is )?een pr[ée](?![\\w\\u00c0-\\u024f])',
   '\\b(?:is )?een pluspunt\\b',
+  '\\bmooi meegenomen\\b',
   '(?:^|\\s)[äa]r meriterande\\b',
   '\\bmeriterande$',
   '^meriterande\\b',
@@ -900,7 +976,7 @@ export const PREFERRED_LINE_PATTERNS: readonly string[] = [
   '\\b(?:a|an) (?:(?:big|real|strong|definite|nice) )?(?:plus|advantage|bonus)[.!]?$',
   '\\b(?:is |are |would be |highly )?desirable\\b',
   '\\bbut not (?:required|essential|necessary|mandatory)\\b',
-  '\\b(?:is|are|would be) (?:helpful|beneficial|appreciated|welcome)\\b',
+  '\\b(?:is|are|would be) (?:helpful|beneficial|appreciated|welcome)\\b(?! to apply)',
   // Italian, Portuguese, Polish, Danish/Norwegian, Finnish.
   '\\btitol[oi] (?:preferenzial[ei]|di preferenza)\\b',
   '(?:^|\\s)(?:è|sar[àa]|costituisce) (?:un )?(?:plus|vantaggio)\\b',
@@ -914,6 +990,12 @@ export const PREFERRED_LINE_PATTERNS: readonly string[] = [
   '(?:^|\\s)[øo]nskelig\\b',
   '\\bmeriterende\\b',
   '\\beduksi\\b',
+  '\\bhighly (?:regarded|valued|desirable)\\b',
+  '\\b(?:is|are|would be|considered) (?:an? )?(?:(?:real|great|big) )?asset\\b',
+  '\\bconsidered an? (?:plus|advantage|bonus)\\b',
+  // "Se valorará": a word boundary after an accented letter needs a look-ahead.
+  '\\bse valorar[áa](?![a-zà-ÿ])',
+  '\\bse valora(?:n)? (?:positivamente)?',
   '\\bplussaa\\b',
 ];
 
@@ -972,6 +1054,35 @@ export const BENEFIT_LINE_PATTERNS: readonly string[] = [
   '\\bopieka medyczna\\b',
   '\\bpakiet medyczny\\b',
   '\\bkarta multisport\\b',
+  '\\b(?:employee|staff) discount',
+  '\\b(?:earned|paid|generous) time off\\b',
+  '\\bpaid training\\b',
+  '\\btuition (?:reimbursement|assistance)\\b',
+  '\\b(?:free|on-?site) parking\\b',
+  '\\bcompany car\\b',
+  '\\bcycle to work\\b',
+  '\\bscont[oi] (?:dipendenti|sui prodotti|per i dipendenti)',
+  '\\bpercors[oi] di (?:formazione|crescita)\\b',
+  '\\bformazione (?:continua|retribuita|sui prodotti)\\b',
+  '\\bvakantie(?:dagen|geld)\\b',
+  '\\bpensioen(?:regeling)?\\b',
+  '\\b(?:reiskosten|fiets|thuiswerk)vergoeding\\b',
+  '\\bopleidingsbudget\\b',
+  '\\beindejaarsuitkering\\b',
+  '\\bdertiende maand\\b',
+  '\\bleasefiets\\b',
+  '\\bbusiness ?card\\b',
+  '\\b(?:jobrad|jobticket|deutschlandticket|gleitzeit|betriebsrestaurant|kantine|weiterbildungs?(?:budget|akademie)?)\\b',
+  '\\b(?:tickets?[- ]restaurants?|titres?[- ]restaurant|rtt)\\b',
+  '\\b(?:ticket restaurante|seguro de salud|formaci[óo]n a cargo)',
+  '\\bbud[żz]et szkoleniow',
+  '\\bkarta sportowa\\b',
+  '\\bfirmabil\\b',
+  '\\bforsikringsordning',
+  '\\bfriskv[åa]rdsbidrag\\b',
+  '\\bsundhedsordning\\b',
+  '\\bfrokostordning\\b',
+  '\\b(?:lounas|liikunta|kulttuuri)etu\\b',
 ];
 
 /**
@@ -986,7 +1097,7 @@ export const ABOUT_SENTENCE_PATTERNS: readonly string[] = [
   // "… atende há 31 anos …", "… for over 40 years": how long the employer has been in business.
   '(?:^|\\s)(?:há|ha|for|seit|depuis|desde|da|in) (?:more than |over |mais de |über |plus de |más de |oltre )?\\d{1,3} (?:years|anos|jahren|ans|años|anni|år|lat|vuotta)\\b',
   // Not across "who/that/which": "Our new colleague is an organised planner who can keep a … business" is a person.
-  '\\b(?:is|are) (?:a|an|the) (?:(?!\\b(?:who|that|which)\\b)[^.]){0,60}\\b(?:firm|company|business|agency|group|provider|manufacturer|retailer|distributor|practice|studio|startup|consultancy|organi[sz]ation|charity|cooperative|platform|brand|maker|supplier|bank|insurer|hospital|clinic|school|nonprofit|non-profit|employer)\\b',
+  '\\b(?:is|are) (?:a|an|the) (?:(?!\\b(?:who|that|which)\\b)[^.]){0,60}\\b(?:firm|company|business|agency|group|provider|manufacturer|retailer|distributor|practice|studio|startup|consultancy|organi[sz]ation|charity|cooperative|platform|brand|maker|supplier|bank|insurer|hospital|clinic|school|nonprofit|non-profit|employer|restaurant|caf[ée]|hotel|bakery|brewery|academy|trust|carrier|operator|contractor|network|chain|producer|foundation|university|college|nursery|laboratory|factory|workshop|store|shop|marketplace|publisher|developer|builder|home)\\b',
   '\\bist (?:ein|eine|einer der|eines der) [^.]{0,60}(?:unternehmen|firma|gruppe|hersteller|anbieter|dienstleister|kanzlei|agentur|arbeitgeber)',
   // "è" (is), never "e" (and); "e'" is how "è" is often typed.
   "(?:^|\\s)(?:è|e['’]) (?:un|una|un') [^.]{0,60}(?:azienda|societ[àa]|gruppo|impresa|studio|realt[àa])",
@@ -1001,6 +1112,8 @@ export const ABOUT_SENTENCE_PATTERNS: readonly string[] = [
 
 /** A sentence about the role itself: where a company lead paragraph turns to the job. */
 export const ROLE_SENTENCE_PATTERNS: readonly string[] = [
+  // "We are adding caregivers for weekend shifts", "We're growing our support team".
+  "\\bwe(?:'re|’re| are) (?:adding|growing our|expanding our)\\b",
   // A sentence that states a requirement is about the role ("Fluent Dutch is required.").
   '\\b(?:required|requirements?|requires?|mandatory|must (?:have|be)|you must|erforderlich|vorausgesetzt|voraussetzung|obligatoire|exig[ée]e?s?|requis|requerid[oa]s?|obligatori[oa]s?|obrigat[óo]ri[oa]s?|exigid[oa]s?|richiest[oa]|indispensabile|imprescindible|indispens[áa]vel|wymagan[aey]|vereist|påkrevd|påkrævet|vaaditaan|edellytetään)(?![a-zà-ÿæøå])',
   "\\b(?:looking for|hiring|seeking|searching for|recruiting|you(?:'ll| will)|you’ll|this (?:role|position)|the (?:role|position)|wir suchen|suchen wir|nous recherchons|buscamos|cerchiamo|procuramos|szukamy|s[øo]ger|s[øo]ker|s[öo]ker|etsimme|zoeken)\\b",

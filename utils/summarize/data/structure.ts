@@ -34,6 +34,11 @@ export const ITEM_STARTERS: readonly string[] = [
   '\\d{1,2}\\s*\\+\\s*(?:years?|yrs?)\\b',
   '\\d{1,2}(?:\\s*(?:-|–|to)\\s*\\d{1,2})?\\s+(?:years?|yrs?) (?:of|in|experience)\\b',
   'Working knowledge of\\b',
+  // Warehouse, care and trade postings: "… 18 years old Able to lift …", "… shift High school diploma …".
+  'Must (?:be|have|hold|possess)\\b',
+  'Able to\\b',
+  'Willing(?:ness)? to\\b',
+  'High school (?:diploma|education|graduate)\\b',
   'Certification (?:in|as|from)\\b',
   // A licence or certification named by its acronym: "… (NEC) OSHA 30 card", "… license Current CPR/BLS certification".
   '\\p{Lu}{2,}(?:[/-]\\p{Lu}{2,})?(?:(?: or | and |/)\\p{Lu}{2,}(?:-\\p{Lu}{2,})?)?(?: \\d{1,3})? (?:card|certification|certificate|license|licence)\\b',
@@ -87,6 +92,9 @@ export const ADJECTIVE_ITEM_STARTERS: readonly string[] = [
   '(?:Sólidos?|Amplia|Buen|Buenos|Excelentes?) \\p{Ll}',
   '(?:Goede|Uitstekende|Ruime|Goda|Mycket goda) \\p{Ll}',
 ];
+
+/** "Ofsted rated us Good in all areas": after an object pronoun a capitalised adjective goes on with the sentence. */
+export const OBJECT_WORDS: readonly string[] = ['us', 'them', 'it', 'me', 'him', 'her', 'you'];
 
 /**
  * Words after which a starter continues the sentence instead of opening an item
@@ -315,4 +323,21 @@ export const HEADING_FILLER_WORDS: readonly string[] = [
   'requises',
   'mínimos',
   'minimos',
+  // "Arbeidsoppgaver og ansvar", "Kvalifikasjoner og egenskaper", "Odotamme sinulta", "O que esperamos de você".
+  'og',
+  'och',
+  'ja',
+  'e',
+  'oraz',
+  'ansvar',
+  'egenskaper',
+  'egenskaber',
+  'sinulta',
+  'deg',
+  'dig',
+  'você',
+  'obrigatórios',
+  'obligatorios',
+  'nasze',
+  'twoje',
 ];
