@@ -18,7 +18,8 @@ import { describe, mergeFields, toDraft, type Candidate } from './merge';
 import { parseDate } from './normalize';
 import { parseSalaryText } from '../money/parse';
 import { readPageSignals } from './signals';
-import { headerFactsOf, readerOf, severalPostings, type ExtractState, type ExtractStep, type NamedStep } from './steps';
+import { listsSeveralPostings, readListingSigns } from './generic/listing-signs';
+import { headerFactsOf, readerOf, type ExtractState, type ExtractStep, type NamedStep } from './steps';
 import { FIELD_NAMES, type FieldName } from './types';
 
 const JOB_URL =
@@ -221,9 +222,9 @@ const detectPosting: ExtractStep = (s) => {
   }
   const headerFacts = headerFactsOf(s);
   const page = readPageSignals(document, fields.title, heur.signals.titleElement);
-  const several = severalPostings(s);
-  const reader = several ? readerOf(s) : null;
-  if (several && !reader) return; // this step runs again once the reader is there
+  // Several postings in the structured data: a list, unless the page names one of them.
+  const several =
+    (ld.postingCount >= 2 && ld.postingCount <= 3) || all(document, '[itemtype$="/JobPosting"]', 2).length >= 2;
   const detected = detect({
     jsonLdPostings: ld.postingCount,
     schemaTypes,
@@ -241,16 +242,14 @@ const detectPosting: ExtractStep = (s) => {
     applyForm: page.applyForm,
     roleTitle: page.roleTitle,
     postingWords: page.postingWords,
-    structuredList: !!reader && reader.listsSeveralPostings(document, ld.postingTitles),
+    structuredList: several && listsSeveralPostings(document, ld.postingTitles),
   });
   if (!mightSettle(detected, page)) {
     s.verdict = detected;
     return;
   }
-  // An unsure page may be plainly a list, an event, an alert sign-up or a company page: the reader reads the signs.
-  const signs = readerOf(s);
-  if (!signs) return;
-  s.verdict = settleUnsure(detected, () => signs.readListingSigns(document, heur.signals.titleElement), {
+  // An unsure page may be plainly a list, an event, an alert sign-up or a company page: the signs say.
+  s.verdict = settleUnsure(detected, () => readListingSigns(document, heur.signals.titleElement), {
     ...page,
     aboutType: schemaTypes.has('AboutPage'),
   });

@@ -7,7 +7,6 @@
  * `finishing-steps.ts`, which the capture script does not bundle.
  */
 import type { Extraction } from '../schema/posting';
-import { all } from './dom';
 import type { HeaderLineResult } from './generic/header-line';
 import { readHeuristics, type HeuristicResult } from './generic/heuristics';
 import { readJsonLd, type JsonLdResult } from './generic/json-ld';
@@ -263,15 +262,6 @@ export function headerFactsOf(s: ExtractState): number {
 }
 
 /**
- * Several postings in the structured data: a list, unless the page names one of them (the reader
- * holds that test, so such a page always needs the reader).
- */
-export function severalPostings(s: ExtractState): boolean {
-  const count = s.ld.postingCount;
-  return (count >= 2 && count <= 3) || all(s.document, '[itemtype$="/JobPosting"]', 2).length >= 2;
-}
-
-/**
  * The part that goes on from here, for a script without the generic reader (`reader: 'later'`):
  * the reader's script when the reader could change the result, else the finishing steps alone. The
  * reader is skipped only as `extract()` would see no difference (`readerChangesNothing`).
@@ -279,7 +269,7 @@ export function severalPostings(s: ExtractState): boolean {
 const chooseParts: ExtractStep = (s) => {
   if (s.options.reader !== 'later') return;
   if (!s.skipReader && readerChangesNothing(s)) s.skipReader = true;
-  if (!s.skipReader || severalPostings(s)) s.needs = 'reader';
+  if (!s.skipReader) s.needs = 'reader';
 };
 
 /** The capture steps, in order; `FINISHING_STEPS` go on from the last one. */

@@ -12,7 +12,6 @@ import { companyFromPage } from './company-from-page';
 import { findDescriptionElement } from './description';
 import { readHeaderLine } from './header-line';
 import { readLabelled } from './labelled';
-import { listsSeveralPostings, readListingSigns } from './listing-signs';
 import { scanPage } from './page-scan';
 import { locationFromProse } from './prose-location';
 import { parseTitle } from './title-patterns';
@@ -27,8 +26,6 @@ export const genericReader = {
   companyFromPage,
   findDescriptionElement,
   locationFromProse,
-  readListingSigns,
-  listsSeveralPostings,
   findSalary,
 };
 
