@@ -16,9 +16,11 @@ import type { TitleParts } from './generic/title-patterns';
 import { companyWithoutPlace, nameKey, withLegalForm } from './generic/company-name';
 import { describe, mergeFields, toDraft, type Candidate } from './merge';
 import { parseDate } from './normalize';
+import { findSalary } from '../money/find';
 import { parseSalaryText } from '../money/parse';
 import { readPageSignals } from './signals';
 import { listsSeveralPostings, readListingSigns } from './generic/listing-signs';
+import { locationFromProse } from './generic/prose-location';
 import { headerFactsOf, readerOf, type ExtractState, type ExtractStep, type NamedStep } from './steps';
 import { FIELD_NAMES, type FieldName } from './types';
 
@@ -183,9 +185,7 @@ const factsInDescription: ExtractStep = (s) => {
   const text = s.description.text;
   if (!text) return;
   if (!s.fields.locations?.length) {
-    const reader = readerOf(s);
-    if (!reader) return;
-    const place = reader.locationFromProse(text);
+    const place = locationFromProse(text);
     if (place) {
       s.fields.locations = [place];
       s.from.locations = 'prose';
@@ -197,7 +197,7 @@ const factsInDescription: ExtractStep = (s) => {
 /** Salary and closing date from description text, credited to `source`. */
 function fillFromText(s: ExtractState, text: string, source: string): void {
   if (!s.fields.salary) {
-    const parsed = readerOf(s)?.findSalary(text);
+    const parsed = findSalary(text);
     if (parsed) {
       s.fields.salary = parsed;
       s.from.salary = source;

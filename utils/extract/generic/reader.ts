@@ -1,11 +1,10 @@
 /**
  * The generic reader as one value: what a person reads on a page without structured data or a site
  * rule (labelled values, telling attributes, the header line, title patterns, the page's own name,
- * the description container, a place in prose, a salary stated in the description). `steps.ts` reaches it only through
- * `options.reader`, so the capture script, which does not bundle it, stays small: the page asks
- * for it (`needs: 'reader'`) and the background injects the reader script that has it.
+ * the description container). The steps reach it only through `options.reader`, so the capture
+ * script, which does not bundle it, stays small: the page asks for it (`needs: 'reader'`) and the
+ * background injects the reader script that has it.
  */
-import { findSalary } from '../../money/find';
 import { BOARD_HOST_WORDS } from '../data/ats-hosts';
 import { readAttributes } from './attributes';
 import { companyFromPage } from './company-from-page';
@@ -13,7 +12,6 @@ import { findDescriptionElement } from './description';
 import { readHeaderLine } from './header-line';
 import { readLabelled } from './labelled';
 import { scanPage } from './page-scan';
-import { locationFromProse } from './prose-location';
 import { parseTitle } from './title-patterns';
 
 export const genericReader = {
@@ -25,8 +23,6 @@ export const genericReader = {
   boardHostWords: BOARD_HOST_WORDS,
   companyFromPage,
   findDescriptionElement,
-  locationFromProse,
-  findSalary,
 };
 
 export type GenericReader = typeof genericReader;
