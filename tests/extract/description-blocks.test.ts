@@ -209,6 +209,37 @@ describe('postingBlocks never crosses page chrome', () => {
     expect(blocks.some((b) => b.contains(document.querySelector('h1')))).toBe(false);
   });
 
+  it('reads a live page afresh: a rail added between two runs stops the second run', () => {
+    const document = doc(`<h1>Route Planner</h1><div id="job">
+      <div class="section" id="s1"><h2>About the role</h2><p>You will plan delivery rounds for our fleet of electric bikes.</p></div>
+      <div class="section" id="s2"><h2>Requirements</h2><p>A year of dispatch experience and a calm voice on the phone.</p></div></div>`);
+    const run = () =>
+      postingBlocks(document.querySelector('#s1 p')!, 'clean', document.querySelector('h1'))
+        .map((b) => b.textContent)
+        .join(' ');
+    expect(run()).toContain('calm voice');
+    document
+      .querySelector('#s2')!
+      .insertAdjacentHTML(
+        'beforeend',
+        '<div class="similar-jobs"><h3>Similar jobs</h3><p>Night Courier at Brisk Co</p></div>',
+      );
+    expect(run()).not.toContain('Night Courier');
+  });
+
+  it('finds the teaser in a 700 KB page nested 70 deep without reading the page at every depth', () => {
+    const teaser = 'Tollgate Couriers is hiring a route planner to run our evening rounds in Ipswich.';
+    const filler = `<p>${'Sed quis lorem ut nulla tempor finibus. '.repeat(25)}</p>`.repeat(10);
+    let inner = `<div class="posting"><p>${teaser}</p>${'<p>We plan rounds for 40 bikes every evening and you will own the schedule.</p>'.repeat(5)}</div>`;
+    for (let i = 0; i < 70; i++) inner = `<div><div class="side">${filler}</div>${inner}</div>`;
+    const document = doc(`<h1>Route Planner</h1>${inner}`);
+    expect(document.body.textContent!.length).toBeGreaterThan(650_000);
+    const start = performance.now();
+    const shown = shownPosting(document, teaser, document.querySelector('h1'));
+    expect(performance.now() - start).toBeLessThan(500);
+    expect(shown).toContain('own the schedule');
+  });
+
   it('finds nothing for a teaser the page does not show', () => {
     const document = doc(`<h1>Stores Coordinator</h1>${para('c')}${para('d')}`);
     expect(shownPosting(document, 'A sentence that is nowhere on this page at all.', null)).toBeNull();

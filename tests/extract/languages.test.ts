@@ -301,6 +301,32 @@ describe('unsure pages that are plainly something else', () => {
     expect(title('Analista de Dados Pleno')).toBe(false);
   });
 
+  it('a payroll job names a role and is no pay guide; pay guides about a role still are', () => {
+    const signals = (t: string) => readPageSignals(page(''), t, null);
+    for (const job of [
+      'Sachbearbeiter Lohn und Gehalt (m/w/d)',
+      'Addetto paghe e stipendi',
+      'Payroll and Salary Administrator',
+      'Gestionnaire paie et salaires (H/F)',
+      'Técnico de nóminas y salarios',
+    ]) {
+      expect(signals(job).topicTitle, job).toBe(false);
+      expect(signals(job).roleTitle, job).toBe(true);
+    }
+    for (const guide of [
+      'Warehouse Operative Salary in Leeds 2026',
+      'Electrician salary',
+      'How much does a welder earn?',
+      'Gehaltsvergleich: was verdient ein Elektriker?',
+      'Quanto guadagna un infermiere in Italia nel 2026?',
+      'Salário de Analista de Dados: quanto ganha em 2026',
+      'Gehalt verhandeln: 7 Tipps',
+    ]) {
+      expect(signals(guide).topicTitle, guide).toBe(true);
+      expect(signals(guide).roleTitle, guide).toBe(false);
+    }
+  });
+
   it('the whole run: an Italian posting without structured data is accepted; about and alert pages are refused', () => {
     const posting = extract(
       page(

@@ -15,6 +15,7 @@ import { genericReader } from '@/utils/extract/generic/reader';
 import { readDescription } from '@/utils/extract/generic/readability';
 import { handOver, resumeWith } from '@/utils/extract/paused-run';
 import { extractWith } from '@/utils/extract/run';
+import { initialState } from '@/utils/extract/steps';
 import type { Extraction } from '@/utils/schema/posting';
 
 const PAGES = join(__dirname, '..', 'fixtures', 'pages');
@@ -91,6 +92,43 @@ describe('reading a page in stages', () => {
     const staged = readInStages(open, 'https://careers.quillmark.example/jobs/7');
     expect(staged.parts).toEqual(['reader']);
     expect(staged.result.posting?.validThrough).toBe('2026-04-01');
+  });
+
+  it('reads the facts in the description without the reader: a page that skipped it never asks for it later', () => {
+    const { document } = parseHTML('<html><body><h1>Welder</h1></body></html>');
+    const facts = FINISHING_STEPS.find(([name]) => name === 'facts in the description')![1];
+    const read = (reader: 'later' | typeof genericReader) => {
+      const state = initialState(document as unknown as Document, '', { now: NOW, reader });
+      state.fields = { title: 'Welder' };
+      state.from = {};
+      state.description = {
+        html: '',
+        text: 'Welding bay work in our Leeds yard. Closing date: 1 April 2026. Pay £14 an hour.',
+      };
+      facts(state);
+      return state;
+    };
+    const alone = read('later');
+    expect(alone.needs).toBeNull();
+    expect(alone.fields.validThrough).toBe('2026-04-01');
+    expect(alone.fields.salary).toMatchObject({ min: 14, currency: 'GBP', period: 'hour' });
+    const withReader = read(genericReader);
+    expect(alone.fields).toEqual(withReader.fields);
+    expect(alone.from).toEqual(withReader.from);
+  });
+
+  it('settles an unsure page with the job-heading count detection read', () => {
+    const html = `<html><head><title>Pay guide</title></head><body><h1>Forklift Driver Salary in Leeds</h1>
+      <p>Forklift drivers in Leeds earn between £24,000 and £29,000 a year, depending on shifts and licences held.</p>
+      <h3><span aria-hidden="true">Requirements</span></h3><p>A counterbalance licence and two years on a busy warehouse floor.</p>
+      <h3><span aria-hidden="true">Responsibilities</span></h3><p>Loading trailers, checking pallets and keeping the yard tidy.</p>
+      </body></html>`;
+    const { document } = parseHTML(html);
+    const result = extract(document as unknown as Document, 'https://www.example.com/guides/forklift-driver-leeds', {
+      now: NOW,
+    });
+    // Detection counted the two sections (hidden text included): the page is not settled as a pay article.
+    expect(result.verdict).toBe('unsure');
   });
 
   it('hands a paused run to the next script in the page, and says when it is gone', () => {

@@ -7,6 +7,7 @@ import type { Salary } from '../../utils/schema/posting';
 import { normalizeEmploymentType, parseDate } from '../../utils/extract/normalize';
 import { findSalaryInText } from '../../utils/money/find';
 import { employmentFromValue } from '../../utils/extract/generic/labelled';
+import { FIELD_LABELS } from '../../utils/extract/data/labels';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 const NOW = new Date('2026-03-10T12:00:00Z');
@@ -34,6 +35,19 @@ describe('currency', () => {
     expect(local('jobs.lever.co', ['Toronto, ON'])).toBe('CAD');
     expect(local(null, ['Austin, TX'])).toBe('USD');
     expect(local('boards.greenhouse.io', [], 'en-AU')).toBe('AUD');
+  });
+  it("a country name, then a province or state code, then the place's last part beats a city; a disagreement gives up", () => {
+    const host = 'boards.greenhouse.io';
+    expect(local(host, ['Victoria, BC'])).toBe('CAD');
+    expect(local(host, ['Victoria, British Columbia, Canada'])).toBe('CAD');
+    expect(local(host, ['Victoria, British Columbia'])).toBe('CAD');
+    expect(local(host, ['Toronto, ON, CA'])).toBe('CAD');
+    expect(local(host, ['Perth, Scotland'])).toBe('USD');
+    expect(local(host, ['Melbourne, FL'])).toBe('USD');
+    expect(local(host, ['Sydney, New South Wales'])).toBe('AUD');
+    expect(local(host, ['Perth'])).toBe('AUD');
+    expect(local(host, ['Auckland', 'Sydney'])).toBe('USD');
+    expect(local(host, ['Auckland', 'Sydney'], 'en-NZ')).toBe('NZD');
   });
   it('only a bare "$" is localized', () => {
     expect(local('www.seek.com.au', [], null, { ...usd, text: 'US$1 - US$2' })).toBe('USD');
@@ -132,6 +146,13 @@ describe('dates: absolute beats relative', () => {
   });
 });
 
+describe('label lists', () => {
+  it('name each label once', () => {
+    const labels = FIELD_LABELS.flatMap(([, list]) => list);
+    expect(labels.filter((label, index) => labels.indexOf(label) !== index)).toEqual([]);
+  });
+});
+
 describe('employment type is the value after its label', () => {
   it.each([
     ['CDI', 'FULL_TIME'],
@@ -143,6 +164,29 @@ describe('employment type is the value after its label', () => {
     ['Freelance', 'CONTRACT'],
   ])('%s → %s', (value, type) => {
     expect(employmentFromValue(value)).toBe(type);
+  });
+  it.each([
+    'Umowa o pracę, niepełny etat',
+    'CLT - Meio período',
+    'Vakituinen, osa-aikatyö',
+    'Tempo indeterminato - Part time',
+    'Teilzeit (fast 30 Stunden)',
+    'Fast stilling, deltid',
+  ])('a permanent part-time job is part-time: %s', (value) => {
+    expect(employmentFromValue(value)).toBe('PART_TIME');
+    expect(normalizeEmploymentType(value)).toBe('PART_TIME');
+  });
+  it.each(['Fast stilling', 'Fast ansættelse', 'Fast anställning', 'Umowa o pracę', 'Vollzeit, unbefristet'])(
+    'a permanent job with no hours is full-time: %s',
+    (value) => {
+      expect(employmentFromValue(value)).toBe('FULL_TIME');
+    },
+  );
+  it('a label value in Spanish too: "Contrato indefinido, media jornada" is part-time', () => {
+    expect(employmentFromValue('Contrato indefinido, media jornada')).toBe('PART_TIME');
+  });
+  it('"fast" alone (German "almost") is no contract word', () => {
+    expect(employmentFromValue('fast')).toBeNull();
   });
   it('"Type de contrat : CDI" is permanent, not contract', () => {
     expect(normalizeEmploymentType('Type de contrat : CDI', true)).toBe('FULL_TIME');

@@ -129,3 +129,54 @@ describe('page clutter stays out of the summary', () => {
     expect(summary.yearsExperience).toBeNull();
   });
 });
+
+describe('a lead paragraph goes to "about" only when it describes the employer', () => {
+  const lead = (paragraph: string, company: string) =>
+    splitSections(`<p>${paragraph}</p><h3>Requirements</h3><ul><li>A full driving licence</li></ul>`, '', company);
+
+  it('a company named with a common first word: "Hybrid working …" is about the role, and its work mode counts', () => {
+    const html =
+      '<p>Hybrid working is possible with two days a week in the office. You will plan routes for our fleet.</p><h3>Requirements</h3><ul><li>3 years of experience in transport planning</li></ul>';
+    expect(splitSections(html, '', 'Hybrid Freight Solutions Ltd').about).toEqual([]);
+    const summary = summarize(
+      blankPosting({
+        company: 'Hybrid Freight Solutions Ltd',
+        title: 'Planner',
+        locations: ['Leeds'],
+        descriptionHtml: html,
+      }),
+    );
+    expect(summary.workMode).toBe('hybrid');
+  });
+
+  it('the first word of a name followed by a verb still names the employer', () => {
+    expect(lead('Greyfriars has supplied oak to joiners for three generations.', 'Greyfriars Timber').about).toEqual([
+      'Greyfriars has supplied oak to joiners for three generations.',
+    ]);
+  });
+
+  it('a sentence about the new colleague, or one that states a requirement, is never moved', () => {
+    const sections = lead(
+      'Our new colleague is an organised planner who can keep a growing logistics business on schedule. Fluent Dutch is required.',
+      'Fenwick Pets',
+    );
+    expect(sections.about).toEqual([]);
+    expect(sections.requirements).toContain('Fluent Dutch is required.');
+    const mixed = lead(
+      'Harrowby Dental is a family practice in Norwich. Fluent Dutch is required. We opened in 1998.',
+      'Harrowby Dental',
+    );
+    expect(mixed.about).toEqual(['Harrowby Dental is a family practice in Norwich.']);
+  });
+
+  it('Portuguese "e" (and) is not "é" (is)', () => {
+    const sections = lead(
+      'Você vai atender clientes e o grupo de vendas da loja no centro. Experiência com caixa é desejável.',
+      'Loja Aurora',
+    );
+    expect(sections.about).toEqual([]);
+    expect(lead('A Casa Verdejo é uma empresa familiar de Braga.', 'Outra Marca').about).toEqual([
+      'A Casa Verdejo é uma empresa familiar de Braga.',
+    ]);
+  });
+});

@@ -215,6 +215,11 @@ function clearlyNotPosting(input: DetectInput): string | null {
   return null;
 }
 
+/** Whether `settleUnsure` may change this verdict (and so needs the signs, which the reader script holds). */
+export function mightSettle(detection: Detection, page: { applyFound: boolean; applyForm: boolean }): boolean {
+  return detection.verdict === 'unsure' && !page.applyFound && !page.applyForm;
+}
+
 /**
  * An unsure page that is plainly something else, with no way to apply: a job-alert sign-up (its
  * title names the role it alerts on, so a role title does not save it), or, with no role for a title,
@@ -223,11 +228,6 @@ function clearlyNotPosting(input: DetectInput): string | null {
  * guide about a kind of job (a pay or interview title, no job sections).
  * The signs are read only here, so a posting never pays for them.
  */
-/** Whether `settleUnsure` may change this verdict (and so needs the signs, which the reader script holds). */
-export function mightSettle(detection: Detection, page: { applyFound: boolean; applyForm: boolean }): boolean {
-  return detection.verdict === 'unsure' && !page.applyFound && !page.applyForm;
-}
-
 export function settleUnsure(
   detection: Detection,
   readSigns: () => ListingSigns,

@@ -222,6 +222,7 @@ const detectPosting: ExtractStep = (s) => {
   }
   const headerFacts = headerFactsOf(s);
   const page = readPageSignals(document, fields.title, heur.signals.titleElement);
+  const jobHeadings = Math.max(heur.signals.jobHeadings, page.jobHeadings);
   // Several postings in the structured data: a list, unless the page names one of them.
   const several =
     (ld.postingCount >= 2 && ld.postingCount <= 3) || all(document, '[itemtype$="/JobPosting"]', 2).length >= 2;
@@ -233,7 +234,7 @@ const detectPosting: ExtractStep = (s) => {
     hasTitle: !!fields.title,
     descriptionChars: s.description.text.length,
     applyFound: heur.signals.applyFound || page.applyFound,
-    jobHeadings: Math.max(heur.signals.jobHeadings, page.jobHeadings),
+    jobHeadings,
     jobLinks: heur.signals.jobLinks,
     listTitle: page.listTitle && !ld.postingCount && patch.isPosting !== true,
     headerFacts,
@@ -251,6 +252,7 @@ const detectPosting: ExtractStep = (s) => {
   // An unsure page may be plainly a list, an event, an alert sign-up or a company page: the signs say.
   s.verdict = settleUnsure(detected, () => readListingSigns(document, heur.signals.titleElement), {
     ...page,
+    jobHeadings, // the count detect() read, not the page signals' own
     aboutType: schemaTypes.has('AboutPage'),
   });
 };

@@ -3,7 +3,14 @@
  * job ad section headings and a title that names a role. One bounded pass over a few element kinds.
  */
 import { all, attr, clean, visibleText } from './dom';
-import { APPLY_START, MORE_JOB_HEADINGS, POSTING_WORDS, ROLE_TITLE, ROLE_TOPIC } from './data/detect-words';
+import {
+  APPLY_START,
+  MORE_JOB_HEADINGS,
+  PAY_TITLE_WORD,
+  POSTING_WORDS,
+  ROLE_TITLE,
+  ROLE_TOPIC,
+} from './data/detect-words';
 import { JOB_SECTION_HEADINGS, LIST_TITLE } from './data/vocabulary';
 
 export interface PageSignals {
@@ -83,13 +90,15 @@ export function readPageSignals(document: Document, title: string | undefined, h
   const listTitle = titleReadsAsList(document, heading);
   const description = attr(document.querySelector('meta[name="description"]'), 'content').slice(0, 300);
 
+  const namesRole = !!title && ROLE_TITLE.test(title);
+  const topicTitle = !!title && (ROLE_TOPIC.test(title) || (!namesRole && PAY_TITLE_WORD.test(title)));
   return {
     applyFound,
     applyForm,
     jobHeadings,
-    roleTitle: !!title && title.length <= 160 && ROLE_TITLE.test(title) && !ROLE_TOPIC.test(title),
+    roleTitle: !!title && title.length <= 160 && namesRole && !topicTitle,
     listTitle,
-    topicTitle: !!title && ROLE_TOPIC.test(title),
+    topicTitle,
     postingWords: !listTitle && POSTING_WORDS.test(`${clean(document.title ?? '').slice(0, 200)} ${description}`),
   };
 }

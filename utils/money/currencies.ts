@@ -29,22 +29,45 @@ export const SHARED_MARKS: ReadonlyArray<readonly [marks: string, currencies: st
 
 /**
  * Place words → country code, for a shared mark on a host that names no country (an ATS host, a
- * ".com"): countries, regions and large cities in English and the local language.
+ * ".com"): the country's names, then its regions and large cities, in English and the local language.
+ * Countries whose currency no shared mark stands for are here too, so that "Perth, Scotland" is not Perth, Australia.
  */
-export const COUNTRY_PLACES: ReadonlyArray<readonly [string, string]> = [
-  ['au', 'australia|new south wales|queensland|victoria|nsw|qld|vic|sydney|melbourne|brisbane|perth|adelaide|canberra'],
-  ['ca', 'canada|ontario|quebec|québec|british columbia|alberta|toronto|montreal|montréal|vancouver|calgary|ottawa'],
-  ['nz', 'new zealand|auckland|wellington|christchurch'],
-  ['sg', 'singapore'],
-  ['hk', 'hong kong'],
-  ['se', 'sweden|sverige|stockholm|göteborg|gothenburg|malmö|uppsala'],
-  ['no', 'norway|norge|oslo|bergen|trondheim|stavanger'],
-  ['dk', 'denmark|danmark|københavn|copenhagen|aarhus|odense'],
-  ['cn', 'china|beijing|shanghai|shenzhen'],
-  ['pk', 'pakistan|karachi|lahore'],
+export const COUNTRY_PLACES: ReadonlyArray<readonly [country: string, names: string, regionsAndCities: string]> = [
+  [
+    'au',
+    'australia',
+    'new south wales|queensland|victoria|tasmania|nsw|qld|vic|sydney|melbourne|brisbane|perth|adelaide|canberra',
+  ],
+  [
+    'ca',
+    'canada',
+    'ontario|quebec|québec|british columbia|alberta|manitoba|saskatchewan|nova scotia|new brunswick|newfoundland|toronto|montreal|montréal|vancouver|calgary|ottawa',
+  ],
+  ['nz', 'new zealand|aotearoa', 'auckland|wellington|christchurch'],
+  ['sg', 'singapore', ''],
+  ['hk', 'hong kong', ''],
+  ['se', 'sweden|sverige', 'stockholm|göteborg|gothenburg|malmö|uppsala'],
+  ['no', 'norway|norge', 'oslo|bergen|trondheim|stavanger'],
+  ['dk', 'denmark|danmark', 'københavn|copenhagen|aarhus|odense'],
+  ['cn', 'china', 'beijing|shanghai|shenzhen'],
+  ['pk', 'pakistan', 'karachi|lahore'],
+  ['gb', 'united kingdom|great britain|england|scotland|(?<!south )wales|northern ireland', ''],
+  ['ie', '(?<!northern )ireland', ''],
+  ['us', 'united states|usa', ''],
 ];
-/** Canadian province codes after a city ("Halifax, NS"), which the place words above cannot hold. */
-export const CANADIAN_CODE = /,\s*(ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\b/;
+/**
+ * Province and state codes right after a place's city ("Halifax, NS", "Ballarat, VIC", "Melbourne, FL";
+ * not the "CA" of "Toronto, ON, CA"), which the place words above cannot hold. Codes two countries share
+ * (WA, SA, NT) are left out.
+ */
+export const PLACE_CODES: ReadonlyArray<readonly [string, string]> = [
+  ['ca', 'ON|QC|BC|AB|MB|SK|NS|NB|NL|PE'],
+  ['au', 'NSW|QLD|VIC|TAS|ACT'],
+  [
+    'us',
+    'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WV|WI|WY',
+  ],
+];
 
 /** Symbol to show when turning structured salary into text. */
 export const CURRENCY_DISPLAY: Readonly<Record<string, string>> = {

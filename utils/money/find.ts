@@ -21,7 +21,8 @@ function vocabulary(): Words {
   words = {
     pay: new Lexicon(PAY_WORDS),
     notPay: new Lexicon(NOT_PAY_WORDS),
-    mention: pattern(`${mark}\\s?\\d|\\d(?:[\\d.,'’ ]*\\d)?\\s?(?:[kK]\\s?)?${mark}`),
+    // Bounded and anchored to a number's first digit: an unbounded run made long digit lines quadratic.
+    mention: pattern(`${mark}\\s?\\d|(?<!\\d)\\d(?:[\\d.,'’ ]{0,24}\\d)?\\s?(?:[kK]\\s?)?${mark}`),
   };
   return words;
 }

@@ -5,7 +5,7 @@
  * currency is never changed (the caller leaves it alone); "US$", "USD", "CA$", "SEK" say whose.
  */
 import type { Salary } from '../schema/posting';
-import { CANADIAN_CODE, COUNTRY_PLACES } from './currencies';
+import { COUNTRY_PLACES, PLACE_CODES } from './currencies';
 import { currencyMarkIn, markCurrency, pattern } from './parse';
 
 /** Country codes a page's language names: its region ("en-AU", "fr-CA"), else its language ("sv" is Sweden). */
@@ -28,17 +28,41 @@ export function countryOfHost(host: string | null | undefined): string | null {
   return labels.length >= 3 && /^[a-z]{2}$/.test(sub) ? sub : null;
 }
 
-let placePatterns: ReadonlyArray<readonly [string, RegExp]> | null = null;
+let placePatterns: {
+  names: ReadonlyArray<readonly [string, RegExp]>;
+  any: ReadonlyArray<readonly [string, RegExp]>;
+  codes: ReadonlyArray<readonly [string, RegExp]>;
+} | null = null;
 
-/** The country the posting's places name, or null. */
+function countriesIn(text: string, patterns: ReadonlyArray<readonly [string, RegExp]>): Set<string> {
+  return new Set(patterns.filter(([, re]) => re.test(text)).map(([country]) => country));
+}
+
+/**
+ * The country the posting's places name, or null. A country's name counts first, then a province or
+ * state code ("Victoria, BC"), then the last part of each place ("Victoria, British Columbia"), then any
+ * region or city; when what counts first names two countries, none.
+ */
 export function countryOfPlaces(places: readonly string[] | undefined): string | null {
-  const text = (places ?? []).join(' | ');
-  if (!text) return null;
-  placePatterns ??= COUNTRY_PLACES.map(
-    ([country, names]) => [country, pattern(`(?<!\\p{L})(?:${names})(?!\\p{L})`, 'iu')] as const,
-  );
-  for (const [country, re] of placePatterns) if (re.test(text)) return country;
-  return CANADIAN_CODE.test(text) ? 'ca' : null;
+  const list = (places ?? []).filter((place) => place.trim());
+  if (!list.length) return null;
+  const words = (names: string) => pattern(`(?<!\\p{L})(?:${names})(?!\\p{L})`, 'iu');
+  placePatterns ??= {
+    names: COUNTRY_PLACES.map(([country, names]) => [country, words(names)] as const),
+    any: COUNTRY_PLACES.map(([country, names, more]) => [country, words(more ? `${names}|${more}` : names)] as const),
+    codes: PLACE_CODES.map(([country, codes]) => [country, new RegExp(`(?:^|\\|)[^,|]+,\\s*(?:${codes})\\b`)] as const),
+  };
+  const text = list.join(' | ');
+  const lastParts = list.map((place) => place.split(',').pop()!.trim()).join(' | ');
+  for (const found of [
+    countriesIn(text, placePatterns.names),
+    countriesIn(text, placePatterns.codes),
+    countriesIn(lastParts, placePatterns.any),
+    countriesIn(text, placePatterns.any),
+  ]) {
+    if (found.size) return found.size === 1 ? [...found][0]! : null;
+  }
+  return null;
 }
 
 /** The country a page's `lang` names ("en-AU" → au, "sv" → se), or null. */

@@ -24,6 +24,9 @@ export function splitSentences(text: string): string[] {
   return sentences.map((sentence) => sentence.trim()).filter(Boolean);
 }
 
+/** Abbreviations a sentence goes on after ("… zzgl. Bonus", "… inkl. Pension"), as a pattern without their period. */
+export const ABBREVIATIONS = String.raw`zzgl|inkl|ca|bzw|usw|evtl|ggf|etc|incl|approx|e\.g|i\.e|vs|u\.a|bl\.a|f\.eks|ecc|p\.ex|nr|resp|esp|z\. ?B`;
+
 /** A legal-form suffix after a company's name: "Kiezkasse GmbH", "Acme, Inc.". */
 export const LEGAL_SUFFIX =
   /[\s,]+(?:GmbH|AG|SE|Inc\.?|LLC|Ltd\.?|Limited|Corp\.?|Co\.?|S\.?A\.?S?|B\.?V\.?|N\.?V\.?|plc|KG|ApS|A\/S|ASA|AS|AB|Oyj?|S\.?r\.?l\.?|S\.?p\.?A\.?|Ltda\.?|Sp\. z o\.o\.)$/i;

@@ -14,11 +14,11 @@ import {
 } from './data/structure';
 import { mayEndWithHeading, wholeHeadingKind } from './headings';
 import type { DescriptionLine } from './lines';
+import { ABBREVIATIONS } from './patterns';
 
 const ABBREVIATION_BEFORE = /\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|cf|min|max|no)$/i;
 /** "… zzgl. Bonus", "… inkl. Pension": a word after an abbreviation goes on with the sentence, it is no heading. */
-const ABBREVIATION_TOKEN =
-  /^\(?(?:zzgl|inkl|ca|bzw|usw|evtl|ggf|etc|incl|approx|e\.g|i\.e|vs|u\.a|bl\.a|f\.eks|ecc|p\.ex|nr|resp|esp|z\. ?B)\.$/i;
+const ABBREVIATION_TOKEN = new RegExp(String.raw`^\(?(?:${ABBREVIATIONS})\.$`, 'i');
 /** "end.Start", "end!Start", "end.AWS experience", "end.2+ years": a sentence glued to the previous one. */
 const GLUED_SENTENCE =
   /(?<=[\p{L}\d%)\]])[.!?;](?=\p{Lu}\p{Ll}{2}|(?<=[\p{Ll}\d%)\]].)\p{Lu}\p{Ll}|(?!(?:JS|NET|IO|AI|TS|JSX)\b)\p{Lu}{2,}[\s,]|\p{Lu}['’]|\p{Lu}\p{Ll}\s|\p{Lu}-\p{L}{2}|(?<=\p{Ll}{2}.)(?:A|An) \p{Ll}|\d{1,2}\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs|jahre|ans|años|jaar|år)\b)/gu;

@@ -17,7 +17,7 @@ import { removeBoilerplate } from './boilerplate';
 import { classifyHeading, wholeHeadingKind } from './headings';
 import { restructureLines } from './restructure';
 import { descriptionLines, type DescriptionLine } from './lines';
-import { LEGAL_SUFFIX, anyOf, splitSentences } from './patterns';
+import { ABBREVIATIONS, LEGAL_SUFFIX, anyOf, splitSentences } from './patterns';
 import { MONEY_MENTION as MONEY } from '../money/find';
 
 export type { SectionKind } from './data/headings';
@@ -147,8 +147,7 @@ function splitInlineHeadings(line: DescriptionLine): SplitLine[] {
 }
 
 /** "… zzgl. Bonus", "… inkl. Pension": a word after an abbreviation goes on with the sentence. */
-const ABBREVIATION_END =
-  /(?:^|[\s(])(?:zzgl|inkl|ca|bzw|usw|evtl|ggf|etc|incl|approx|e\.g|i\.e|vs|z\. ?B|u\.a|bl\.a|f\.eks|ecc|p\.ex|nr|resp|esp)\.$/i;
+const ABBREVIATION_END = new RegExp(String.raw`(?:^|[\s(])(?:${ABBREVIATIONS})\.$`, 'i');
 const MIN_CLAUSE_WORDS = 3;
 /** A list item, not a paragraph set as a bullet: only these follow their list's section. */
 const LIST_ITEM_MAX = 160;
@@ -250,16 +249,19 @@ function startsWithEmployer(line: string, company: string | null): boolean {
   // "A Sertão Distribuidora atende …", "The Hartley Group is …": an article before the name.
   const lower = line.toLowerCase().replace(/^(?:the|a|o|la|le|il|die|der|das|el|de|het) /, '');
   line = line.slice(line.length - lower.length);
-  // "Greyfriars has supplied …" for "Greyfriars Timber": a distinctive first word names the employer too.
+  // "Greyfriars has supplied …" for "Greyfriars Timber": a distinctive first word then a verb names the
+  // employer too ("Hybrid working is possible" for "Hybrid Freight Solutions" does not).
   const first = name.split(/\s+/)[0] ?? '';
   const names = first.length >= MIN_SHORT_NAME && first !== name ? [name, first] : [name];
   return names.some(
     (candidate) =>
       lower.startsWith(candidate) &&
-      /^(?:['’]s)?\s+\p{Ll}/u.test(line.slice(candidate.length)) &&
+      (candidate === name ? /^(?:['’]s)?\s+\p{Ll}/u : EMPLOYER_VERB).test(line.slice(candidate.length)) &&
       !/^[\s,]+(?:is|are) (?:looking|hiring|seeking|searching)\b/i.test(line.slice(candidate.length)),
   );
 }
+const EMPLOYER_VERB =
+  /^\s+(?:is|are|was|were|has|have|had|ist|hat|sind|war|est|a|sont|es|è|é|er|är|har|on|jest|(?:builds|makes|designs|develops|provides|supplies|offers|serves|operates|runs|helps|employs|delivers|creates|produces|sells|manufactures|entwickelt|bietet|produziert))(?![\p{L}])/u;
 
 /** Splits a description into the sections a job seeker decides on. */
 export function splitSections(html: string, text: string, company: string | null = null): Sections {
@@ -489,17 +491,21 @@ function paragraphItems(
   return whole;
 }
 
+const MAX_PAY_CLAUSES = 12;
 /**
  * "salário fixo de R$ 2.800 + comissões, vale-refeição …, plano de saúde …": one sentence that
  * names the pay, then lists perks after a comma. Commas inside parentheses stay.
  */
 function payThenPerks(sentence: string): string[] {
-  if (!isPayLine(sentence) || !sentence.includes(',')) return [sentence];
+  // Bounded (length and clauses): each try reads head and rest again, quadratic on a long comma list.
+  if (sentence.length > PAY_PARAGRAPH_MAX || !sentence.includes(',') || !isPayLine(sentence)) return [sentence];
   const clauses = sentence.split(/,\s+(?![^()]*\))/);
+  if (clauses.length > MAX_PAY_CLAUSES) return [sentence];
+  let head = clauses[0]!;
   for (let index = 1; index < clauses.length; index++) {
-    const head = clauses.slice(0, index).join(', ');
     const rest = clauses.slice(index).join(', ');
     if (isPayLine(head) && isPerk(rest) && !isPayLine(rest)) return [head, rest];
+    head += `, ${clauses[index]}`;
   }
   return [sentence];
 }
@@ -511,9 +517,10 @@ function payThenPerks(sentence: string): string[] {
 function aboutLead(text: string, company: string | null): { about: string; rest: string | null } | null {
   const sentences = splitSentences(text);
   const first = sentences[0];
-  if (!first || ROLE_SENTENCE.test(first) || !(ABOUT_SENTENCE.test(first) || startsWithEmployer(first, company)))
-    return null;
-  const turn = sentences.findIndex((sentence) => ROLE_SENTENCE.test(sentence));
+  // A sentence about the role, or one that states a requirement or a wish, is never moved to "about".
+  const aboutRole = (sentence: string) => ROLE_SENTENCE.test(sentence) || isPreferredLine(sentence);
+  if (!first || aboutRole(first) || !(ABOUT_SENTENCE.test(first) || startsWithEmployer(first, company))) return null;
+  const turn = sentences.findIndex(aboutRole);
   if (turn < 0) return { about: text, rest: null };
   return { about: sentences.slice(0, turn).join(' '), rest: sentences.slice(turn).join(' ') };
 }

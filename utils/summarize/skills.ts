@@ -45,8 +45,11 @@ interface TrieNode {
  * A "." or "&" is part of a word only when a letter or digit follows it.
  */
 const TOKEN = /\.?[\p{L}\p{N}](?:[\p{L}\p{N}_'’]|[.&](?=[\p{L}\p{N}]))*(?:\+\+|#)?/gu;
-/** What may sit between two words of one multi-word alias ("scikit-learn", "CI/CD", "Spark ML"). */
-const JOINER = /^[\s\-/]{0,3}$/;
+/**
+ * What may sit between two words of one multi-word alias ("scikit-learn", "CI/CD", "Spark ML"), and a
+ * spaced ampersand ("Weights & Biases", "Health & Safety": the "&" is not a token).
+ */
+const JOINER = /^(?:[\s\-/]{0,3}|\s+&\s+)$/;
 
 interface Token {
   key: string;
@@ -221,6 +224,8 @@ function buildMatcher(): SkillMatcher {
       const variants = [...unguarded, ...spellings];
       const generated = [
         ...spellings,
+        // "Health and safety" is also written "Health & Safety".
+        ...variants.filter((alias) => / and /i.test(alias)).map((alias) => alias.replace(/ and /gi, ' & ')),
         ...variants.map(pluralOf).filter((plural): plural is string => plural !== null),
         ...variants.flatMap(verbFormsOf),
       ].filter((alias, at, all) => !written.has(alias.toLowerCase()) && all.indexOf(alias) === at);
@@ -288,15 +293,22 @@ function plainSkillOf(keys: readonly string[]): number | null {
 /** "batch and streaming pipelines", "unit- and integration tests": a word joined to the first word of a multi-word alias. */
 const ELLIPSIS_JOIN = /^-?\s*(?:,|\/|&|and|or|und|oder|et|ou|y|o)\s*$/i;
 
-/** The skill of "A … B C" read as "A C" when "B C" is an alias: "batch and streaming pipelines" → batch pipelines. */
+/**
+ * The skill of "A … B C" read as "A C" when "B C" is an alias: "batch and streaming pipelines" → batch
+ * pipelines, "unit and end-to-end tests" → unit tests.
+ */
 function ellipsisMention(tokens: readonly Token[], from: number, to: number, line: string): SkillMention | null {
   const first = tokens[from];
   if (!first || to <= from) return null;
   for (const back of [1, 2]) {
     const word = tokens[from - back];
     if (!word || !ELLIPSIS_JOIN.test(line.slice(word.end, first.start))) continue;
-    const skill = plainSkillOf([word.key, ...tokens.slice(from + 1, to + 1).map((token) => token.key)]);
-    if (skill !== null) return { skill, start: word.start, end: word.end };
+    // "unit and end-to-end tests" → "unit tests": the word may also skip one hyphenated word.
+    for (let last = from + 1; last <= to; last++) {
+      const skill = plainSkillOf([word.key, ...tokens.slice(last, to + 1).map((token) => token.key)]);
+      if (skill !== null) return { skill, start: word.start, end: word.end };
+      if (line.slice(tokens[last - 1]?.end ?? 0, tokens[last]?.start ?? 0) !== '-') break;
+    }
   }
   return null;
 }

@@ -19,9 +19,17 @@ export const ROLE_TITLE =
 export const EVENT_CONTROL =
   /^\s*(register( now| here| for (the|this) (event|fair|webinar))?|book (a |your )?(place|ticket|seat|spot)s?|get (your )?tickets?|buy tickets?|rsvp|reserve (a |your )?(place|seat|spot)|(jetzt )?anmelden|tickets (kaufen|sichern)|s['’]inscrire|je m['’]inscris|inscr[ií]bete|inscripción|aanmelden|schrijf je in|tilmeld( dig)?|anmäl dig|iscriviti|inscreva-se|zapisz się|meld deg på|ilmoittaudu)\s*$/i;
 
-/** A title about a role rather than one opening: pay guides, interview questions, career advice. */
+/**
+ * A title about a role rather than one opening: pay guides, interview questions, career advice
+ * ("Data Analyst Salary in Germany", "Quanto guadagna un cuoco"). Phrases, so a payroll job's title
+ * ("Payroll and Salary Administrator", "Sachbearbeiter Lohn und Gehalt (m/w/d)") is not one.
+ */
 export const ROLE_TOPIC =
-  /\b(salary|salaries|average pay|gehalt|gehälter|verdienst|salaire|sueldo|salario|salaris|løn|lön|stipendio|stipendi|quanto guadagna|salário|quanto ganha|zarobki|ile zarabia|lønn|palkka|interview questions|job description template|how to become|career path|what does an? )\b/i;
+  /\b(salary (guide|survey|report|ranges?|data|comparison|calculator|in|for|of|by)|salaries (in|for|of|by)|salar(y|ies)\s*($|[|:–—])|average (pay|salary|salaries)|how much (does|do|can)\b|gehälter|gehaltsvergleich|gehaltsrechner|was verdient|verdienst (als|eines?|von)|gehalt (als|eines?|von|in)|combien gagne|salaire (moyen|d['’]une?)|cuánto gana|(sueldo|salario) (medio|promedio|de una?)|stipendio (medio|di una?)|quanto guadagna|salário (médio|de)|quanto ganha|ile zarabia|interview questions|job description template|how to become|career path|what does an? )/i;
+
+/** A pay word in a title: a topic only when the title names no role (no job noun, no "(m/w/d)"). */
+export const PAY_TITLE_WORD =
+  /\b(salary|salaries|average pay|gehalt|gehälter|verdienst|salaire|sueldo|salario|salaris|løn|lön|stipendio|stipendi|salário|zarobki|lønn|palkka)\b/i;
 
 /** A control or heading that signs the user up for job alerts, not for one job ("Create alert", "Crear alerta"). */
 export const ALERT_CONTROL =

@@ -79,7 +79,6 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'lokalizacja',
       'miejsce pracy',
       'miejsce',
-      'arbeidssted',
       'arbeidsted',
       'sijainti',
       'työpaikan sijainti',
@@ -153,7 +152,6 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'lohn',
       'salaire',
       'rémunération',
-      'remuneration',
       'salario',
       'sueldo',
       'retribución',
@@ -169,12 +167,10 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'stipendio',
       'salário',
       'ral',
-      'salario',
       'faixa salarial',
       'remuneração',
       'vencimento',
       'wynagrodzenie',
-      'lønn',
       'palkka',
       'palkkaus',
     ],
@@ -306,7 +302,6 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'data da publicação',
       'data publikacji',
       'opublikowano',
-      'publisert',
       'julkaistu',
       'julkaisupäivä',
       'ilmoitus julkaistu',
@@ -367,7 +362,6 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'oferta ważna do',
       'termin składania aplikacji',
       'frist',
-      'søknadsfrist',
       'haku päättyy',
       'hakuaika päättyy',
       'viimeinen hakupäivä',
@@ -419,13 +413,10 @@ export const LABEL_INDEX: ReadonlyMap<string, LabelledField> = new Map(
 /**
  * Employment values a label introduces, beyond the shared vocabulary: French CDI/CDD, Spanish
  * "completa", Scandinavian "fastansættelse". Checked before the general words, so "Type de contrat :
- * CDI" reads as permanent (full-time) and never as "contract".
+ * CDI" reads as permanent (full-time) and never as "contract". Hours come before permanence: a
+ * permanent part-time job ("Umowa o pracę, niepełny etat") is part-time.
  */
 export const CONTRACT_VALUES: ReadonlyArray<readonly [RegExp, EmploymentType]> = [
-  [
-    /\b(cdi|indefinido|indefinida|unbefristet|festanstellung|fastansættelse|fast ansættelse|fastanställning|tillsvidare|vast dienstverband|vaste aanstelling|permanent|tempo indeterminato|clt|efetivo|contrato sem termo|umowa o pracę|fast stilling|fast ansettelse|fast|vakituinen|toistaiseksi voimassa oleva)(?![\p{L}])/iu,
-    'FULL_TIME',
-  ],
   [
     /\b(completa|jornada completa|tiempo completo|fulltime|full[\s-]?time|vollzeit|heltid|fuldtid|voltijd|temps plein|temps complet|tempo pieno|período integral|tempo inteiro|pełny etat|kokoaikatyö|kokoaikainen)(?![\p{L}])/iu,
     'FULL_TIME',
@@ -433,6 +424,10 @@ export const CONTRACT_VALUES: ReadonlyArray<readonly [RegExp, EmploymentType]> =
   [
     /\b(parcial|media jornada|parttime|part[\s-]?time|teilzeit|deltid|deeltijd|temps partiel|tempo parziale|meio período|niepełny etat|osa-aika(työ|inen)?)(?![\p{L}])/iu,
     'PART_TIME',
+  ],
+  [
+    /\b(cdi|indefinido|indefinida|unbefristet|festanstellung|fastansættelse|fast ansættelse|fastanställning|tillsvidare|vast dienstverband|vaste aanstelling|permanent|tempo indeterminato|clt|efetivo|contrato sem termo|umowa o pracę|fast stilling|fast ansettelse|fast anställning|vakituinen|toistaiseksi voimassa oleva)(?![\p{L}])/iu,
+    'FULL_TIME',
   ],
   [
     /\b(cdd|temporal|tidsbegrænset|visstid|tijdelijk|befristet|fixed[\s-]?term|tempo determinato|contrato a termo|temporário|umowa na czas określony|midlertidig|vikariat|määräaikainen)(?![\p{L}])/iu,

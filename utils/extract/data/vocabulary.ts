@@ -6,19 +6,20 @@ import type { EmploymentType, WorkMode } from '../../posting-values';
 
 /** Employment type words (matched as whole words, case-insensitive) → normalized schema.org value. */
 export const EMPLOYMENT_TYPES: ReadonlyArray<readonly [RegExp, EmploymentType]> = [
-  // Before "contrat": "Type de contrat : CDI" / "contrat à durée indéterminée" is permanent, a CDD is fixed-term.
-  [
-    /\b(cdi|contrat à durée indéterminée|unbefristet|festanstellung|tempo indeterminato|clt|efetivo|umowa o pracę|vakituinen)(?![\p{L}])/iu,
-    'FULL_TIME',
-  ],
   [/\b(cdd|contrat à durée déterminée)\b/i, 'TEMPORARY'],
   [
     /\b(full[\s_-]?time|fulltime|vollzeit|temps plein|tiempo completo|tempo pieno|período integral|pełny etat|kokoaikatyö|heltid|fuldtid|voltijd|정규직)(?![\p{L}])/iu,
     'FULL_TIME',
   ],
   [
-    /\b(part[\s_-]?time|teilzeit|temps partiel|medio tiempo|meio período|tempo parziale|deltid|deeltijd|osa-aikatyö)(?![\p{L}])/iu,
+    /\b(part[\s_-]?time|teilzeit|temps partiel|medio tiempo|meio período|tempo parziale|deltid|deeltijd|osa-aikatyö|niepełny etat)(?![\p{L}])/iu,
     'PART_TIME',
+  ],
+  // After the hours (a permanent part-time job is part-time), before "contrat": "Type de contrat : CDI" /
+  // "contrat à durée indéterminée" is permanent, a CDD is fixed-term.
+  [
+    /\b(cdi|contrat à durée indéterminée|unbefristet|festanstellung|tempo indeterminato|clt|efetivo|umowa o pracę|vakituinen)(?![\p{L}])/iu,
+    'FULL_TIME',
   ],
   [/\b(contract(or)?|freelance|freiberuflich|freie mitarbeit|contrat|fixed[\s-]term|befristet|계약직)\b/i, 'CONTRACT'],
   [/\b(temporary|temp|zeitarbeit|intérim|interim|seasonal)\b/i, 'TEMPORARY'],

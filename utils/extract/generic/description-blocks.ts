@@ -40,11 +40,12 @@ function chromeSelf(el: Element): boolean {
   return CLUTTER_HEADING.test(heading) || CHROME_HEADING.test(heading);
 }
 
-/** Blocks already found free of chrome (a wider block's walk skips them). */
-const free = new WeakSet<Element>();
-
-/** Chrome itself, or a block that holds chrome (or the job's title): one walk of its elements. */
-function chromeIn(el: Element, title: Element | null): boolean {
+/**
+ * Chrome itself, or a block that holds chrome (or the job's title): one walk of its elements.
+ * `free` holds blocks this run already found free of chrome (a wider block's walk skips them);
+ * per run, as a live page may add chrome between runs.
+ */
+function chromeIn(el: Element, title: Element | null, free: Set<Element>): boolean {
   if (title && (el === title || el.contains(title))) return true;
   const stack: Element[] = [el];
   for (let visited = 0; stack.length; visited++) {
@@ -97,7 +98,7 @@ function headedBlock(el: Element): boolean {
 }
 
 /** The sibling sections of `anchor` that belong to the posting, in page order, with the anchor. */
-function withSiblings(anchor: Element, title: Element | null): Element[] {
+function withSiblings(anchor: Element, title: Element | null, free: Set<Element>): Element[] {
   const out = [anchor];
   for (const forward of [false, true]) {
     let sib = forward ? anchor.nextElementSibling : anchor.previousElementSibling;
@@ -106,7 +107,7 @@ function withSiblings(anchor: Element, title: Element | null): Element[] {
     for (let n = 0; sib && n < 30; n++) {
       const body = text(sib);
       const section = jobSection(sib, body);
-      if (chromeIn(sib, title) || PROFILE.test(`${sib.getAttribute('class')} ${sib.getAttribute('id')}`)) break;
+      if (chromeIn(sib, title, free) || PROFILE.test(`${sib.getAttribute('class')} ${sib.getAttribute('id')}`)) break;
       if (body.length >= 30 || section) {
         // Before the anchor, only blocks that open with a heading: facts panes and page intros precede postings.
         const kin =
@@ -140,13 +141,14 @@ function onlyHeadingsBeside(el: Element, parent: Element): boolean {
  */
 export function postingBlocks(anchor: Element, widen: 'wrappers' | 'clean', title: Element | null): Element[] {
   const body = anchor.ownerDocument?.body;
+  const free = new Set<Element>();
   let el = anchor;
   for (let parent = el.parentElement; parent && parent !== body && parent.tagName.toUpperCase() !== 'HTML';) {
-    if ((widen === 'wrappers' && !onlyHeadingsBeside(el, parent)) || chromeIn(parent, title)) break;
+    if ((widen === 'wrappers' && !onlyHeadingsBeside(el, parent)) || chromeIn(parent, title, free)) break;
     el = parent;
     parent = el.parentElement;
   }
-  return withSiblings(el, title);
+  return withSiblings(el, title, free);
 }
 
 /** The blocks' HTML: one block's inner HTML, several blocks joined whole (their headings kept). */
@@ -157,12 +159,63 @@ export function blocksHtml(blocks: readonly Element[]): string {
 
 const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|HEAD|svg|SVG)$/;
 
+/** Where `probe` occurs in the cleaned text of `root`, and each element's span of that text: one read of the page. */
+interface ProbeIndex {
+  starts: number[];
+  span: Map<Element, readonly [number, number]>;
+  length: number;
+}
+
+function probeIndex(root: Element, probe: string): ProbeIndex {
+  let all = '';
+  let spaceLast = false;
+  const span = new Map<Element, readonly [number, number]>();
+  const stack: Array<Node | { close: Element; start: number }> = [root];
+  while (stack.length) {
+    const item = stack.pop()!;
+    if (!('nodeType' in item)) {
+      span.set(item.close, [item.start, all.length]);
+      continue;
+    }
+    if (item.nodeType === 3 || item.nodeType === 4) {
+      // As clean() reads it, with whitespace runs across nodes collapsed too.
+      const piece = (item.nodeValue ?? '')
+        .replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
+        .replace(/[\s\u00a0\u2007\u202f]+/g, ' ');
+      // (A flag, not all.endsWith: reading the end of a growing string copies it every time.)
+      all += spaceLast && piece.startsWith(' ') ? piece.slice(1) : piece;
+      if (piece) spaceLast = piece.endsWith(' ');
+    } else if (item.nodeType === 1) {
+      stack.push({ close: item as Element, start: all.length });
+      const children = item.childNodes;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+  }
+  const starts: number[] = [];
+  for (let at = all.indexOf(probe); at >= 0; at = all.indexOf(probe, at + 1)) starts.push(at);
+  return { starts, span, length: probe.length };
+}
+
+/** Does the element's text hold the probe? (binary search for the first occurrence inside its span) */
+function holds(index: ProbeIndex, el: Element): boolean {
+  const span = index.span.get(el);
+  if (!span) return false;
+  let low = 0;
+  let high = index.starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (index.starts[mid]! < span[0]) low = mid + 1;
+    else high = mid;
+  }
+  return low < index.starts.length && index.starts[low]! + index.length <= span[1];
+}
+
 /** The deepest element that shows `probe` (text inside a script, e.g. the JSON-LD itself, does not count). */
-function holder(el: Element, probe: string, depth: number): Element | null {
+function holder(el: Element, probe: string, depth: number, index: ProbeIndex): Element | null {
   if (depth < 80)
     for (const child of Array.from(el.children)) {
-      if (SKIP.test(child.tagName) || !text(child).includes(probe)) continue;
-      const found = holder(child, probe, depth + 1);
+      if (SKIP.test(child.tagName) || !holds(index, child)) continue;
+      const found = holder(child, probe, depth + 1, index);
       if (found) return found;
     }
   return visibleText(el, 100_000).includes(probe) ? el : null;
@@ -180,7 +233,7 @@ export function shownPosting(document: Document, shortText: string, title: Eleme
   const line = shortText.split('\n').find((l) => clean(l).length >= 25);
   const probe = line ? clean(line).slice(0, 60) : '';
   if (!probe) return null;
-  const el = holder(body, probe, 0);
+  const el = holder(body, probe, 0, probeIndex(body, probe));
   if (!el || el === body) return null;
   const blocks = postingBlocks(el, 'clean', title);
   const shown = blocks.reduce((sum, b) => sum + text(b).length, 0);

@@ -57,7 +57,8 @@ export interface HeuristicHints {
   pageUrl?: string | null;
 }
 
-function norm(s: string): string {
+/** Text compared as a name: lower case, no accents, words only. */
+export function norm(s: string): string {
   return s
     .toLowerCase()
     .normalize('NFKD')

@@ -6,6 +6,7 @@
 import { ABOUT_TITLE, ALERT_CONTROL, APPLY_START, EVENT_CONTROL, ROLE_TITLE } from '../data/detect-words';
 import { CATEGORY_HEADING, CLUTTER_HEADING, LIST_TITLE } from '../data/vocabulary';
 import { all, attr, clean, visibleText } from '../dom';
+import { norm } from './heuristics';
 
 /** Signs that a page holds many jobs or is an event, read only when detection is unsure. */
 export interface ListingSigns {
@@ -62,23 +63,15 @@ export function readListingSigns(document: Document, heading: Element | null = n
   return { roleLinks, resultsHeading, eventControl, alertPage, aboutPage };
 }
 
-const nameOf = (text: string) =>
-  text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
 /**
  * Several different postings in the page's structured data (JSON-LD titles, microdata items) and a
  * page whose own heading and title name none of them: a category or results page that marks up its
  * cards. One posting with related jobs' data names its own job in its h1 or its title.
  */
 export function listsSeveralPostings(document: Document, jsonLdTitles: readonly string[]): boolean {
-  const titles = new Set(jsonLdTitles.map(nameOf).filter((t) => t.length >= 2));
+  const titles = new Set(jsonLdTitles.map(norm).filter((t) => t.length >= 2));
   for (const item of all(document, '[itemtype$="/JobPosting"] [itemprop="title"]', 10)) {
-    const title = nameOf(visibleText(item, 200));
+    const title = norm(visibleText(item, 200));
     if (title.length >= 2) titles.add(title);
   }
   if (titles.size < 2) return false;
@@ -86,6 +79,6 @@ export function listsSeveralPostings(document: Document, jsonLdTitles: readonly 
   const h1 = visibleText(document.querySelector('h1'), 300);
   if (h1 && ROLE_TITLE.test(h1) && !LIST_TITLE.test(h1) && !CATEGORY_HEADING.test(h1)) return false;
   const ogTitle = attr(document.querySelector('meta[property="og:title"]'), 'content');
-  const own = [h1, document.title ?? '', ogTitle].map(nameOf);
+  const own = [h1, document.title ?? '', ogTitle].map(norm);
   return ![...titles].some((title) => own.some((name) => name && (name.includes(title) || title.includes(name))));
 }

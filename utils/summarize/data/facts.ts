@@ -72,7 +72,7 @@ export const EQUIVALENT_EXPERIENCE =
 export const WORK_MODE_PATTERNS: ReadonlyArray<readonly ['remote' | 'hybrid' | 'onsite', string]> = [
   [
     'hybrid',
-    '\\bhybrid\\b|\\bhybride?\\b|\\bh[íi]brido\\b|\\d+\\s*(?:days?|tage?)\\s*(?:a|per|pro|/)\\s*(?:week|woche)\\s*(?:in|im)\\s*(?:the\\s*)?(?:office|büro)',
+    '\\bhybrid\\b|\\bhybride?\\b|\\bh[íi]brido\\b|\\b\\d{1,2}\\s*(?:days?|tage?)\\s*(?:a|per|pro|/)\\s*(?:week|woche)\\s*(?:in|im)\\s*(?:the\\s*)?(?:office|büro)',
   ],
   [
     'remote',

@@ -985,10 +985,13 @@ export const ABOUT_SENTENCE_PATTERNS: readonly string[] = [
   '\\b(?:attiv[ao]|active|operating|pr[ée]sente?|aktiv) (?:dal|since|depuis|desde|seit|siden) ',
   // "… atende há 31 anos …", "… for over 40 years": how long the employer has been in business.
   '(?:^|\\s)(?:há|ha|for|seit|depuis|desde|da|in) (?:more than |over |mais de |über |plus de |más de |oltre )?\\d{1,3} (?:years|anos|jahren|ans|años|anni|år|lat|vuotta)\\b',
-  '\\b(?:is|are) (?:a|an|the) [^.]{0,60}\\b(?:firm|company|business|agency|group|provider|manufacturer|retailer|distributor|practice|studio|startup|consultancy|organi[sz]ation|charity|cooperative|platform|brand|maker|supplier|bank|insurer|hospital|clinic|school|nonprofit|non-profit|employer)\\b',
+  // Not across "who/that/which": "Our new colleague is an organised planner who can keep a … business" is a person.
+  '\\b(?:is|are) (?:a|an|the) (?:(?!\\b(?:who|that|which)\\b)[^.]){0,60}\\b(?:firm|company|business|agency|group|provider|manufacturer|retailer|distributor|practice|studio|startup|consultancy|organi[sz]ation|charity|cooperative|platform|brand|maker|supplier|bank|insurer|hospital|clinic|school|nonprofit|non-profit|employer)\\b',
   '\\bist (?:ein|eine|einer der|eines der) [^.]{0,60}(?:unternehmen|firma|gruppe|hersteller|anbieter|dienstleister|kanzlei|agentur|arbeitgeber)',
-  "(?:^|\\s)(?:è|e) (?:un|una|un') [^.]{0,60}(?:azienda|societ[àa]|gruppo|impresa|studio|realt[àa])",
-  '(?:^|\\s)[ée] (?:uma?|a|o) [^.]{0,60}(?:empresa|distribuidora|companhia|grupo|consultoria|ind[úu]stria)',
+  // "è" (is), never "e" (and); "e'" is how "è" is often typed.
+  "(?:^|\\s)(?:è|e['’]) (?:un|una|un') [^.]{0,60}(?:azienda|societ[àa]|gruppo|impresa|studio|realt[àa])",
+  // "é" (is), never "e" (and): "… clientes e o grupo de vendas" is not about the employer.
+  '(?:^|\\s)é (?:uma?|a|o) [^.]{0,60}(?:empresa|distribuidora|companhia|grupo|consultoria|ind[úu]stria)',
   '\\best (?:une?|le|la) [^.]{0,60}(?:entreprise|soci[ée]t[ée]|groupe|cabinet|agence|startup|start-up|[ée]diteur)',
   '\\bes (?:una?|la|el) [^.]{0,60}(?:empresa|compa[ñn][íi]a|grupo|consultora|startup)',
   '\\b(?:er|är) (?:et|en|ett) [^.]{0,60}(?:virksomhed|selskap|firma|företag|bolag|konsulenthus|softwarehus)',
@@ -998,5 +1001,7 @@ export const ABOUT_SENTENCE_PATTERNS: readonly string[] = [
 
 /** A sentence about the role itself: where a company lead paragraph turns to the job. */
 export const ROLE_SENTENCE_PATTERNS: readonly string[] = [
+  // A sentence that states a requirement is about the role ("Fluent Dutch is required.").
+  '\\b(?:required|requirements?|requires?|mandatory|must (?:have|be)|you must|erforderlich|vorausgesetzt|voraussetzung|obligatoire|exig[ée]e?s?|requis|requerid[oa]s?|obligatori[oa]s?|obrigat[óo]ri[oa]s?|exigid[oa]s?|richiest[oa]|indispensabile|imprescindible|indispens[áa]vel|wymagan[aey]|vereist|påkrevd|påkrævet|vaaditaan|edellytetään)(?![a-zà-ÿæøå])',
   "\\b(?:looking for|hiring|seeking|searching for|recruiting|you(?:'ll| will)|you’ll|this (?:role|position)|the (?:role|position)|wir suchen|suchen wir|nous recherchons|buscamos|cerchiamo|procuramos|szukamy|s[øo]ger|s[øo]ker|s[öo]ker|etsimme|zoeken)\\b",
 ];

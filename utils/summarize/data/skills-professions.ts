@@ -9,13 +9,15 @@ import type { SkillGuard } from './skills';
 export const PROFESSION_SKILLS: ReadonlyArray<readonly [string, string]> = [
   [
     'healthcare',
-    `Critical care|intensive care|ICU nursing|critical care nursing|Intensivpflege|Intensivstation|Intensivmedizin|soins intensifs|réanimation|cuidados intensivos|intensivvård
+    `NMC registration|NMC PIN|NMC registered|NMC-registered|Nursing and Midwifery Council|registered with the NMC
+HCPC registration|HCPC|HCPC registered|HCPC-registered|Health and Care Professions Council
+Critical care|intensive care|ICU nursing|critical care nursing|Intensivpflege|Intensivstation|Intensivmedizin|soins intensifs|réanimation|cuidados intensivos|intensivvård
 Emergency nursing|emergency department nursing|ER nursing
 Medical-surgical nursing|med-surg|med surg
 Mechanical ventilation|ventilated patients|ventilator management|ventilators|Beatmung|beatmete|beatmeten|ventilation mécanique|ventilación mecánica|beademing
 Arterial blood gases|ABG|ABGs
 Central lines|central line care|PICC lines|arterial lines|ZVK|zentraler Venenkatheter|zentralen Venenkatheter|arterielle Zugänge|arteriellen Zugängen|arterieller Zugang|voie centrale|voies centrales|catéter venoso central
-IV therapy|IV insertion|intravenous therapy|IV starts|IV certification|IV certified|IV-certified|peripheral IV|peripheral IVs|IV medications|IV antibiotics|IV pumps|infusion therapy|Infusionstherapie|Infusionen|i.v.-Therapie|perfusions|pose de perfusion|terapia intravenosa|terapia endovenosa|vía periférica|vías periféricas|infuustherapie|infusen|infuus|intravenös behandling|infusioner|terapia infusionale|flebo|terapêutica endovenosa|infusionsterapi
+IV therapy|IV insertion|intravenous therapy|IV starts|IV certification|IV certified|IV-certified|peripheral IV|peripheral IVs|IV medications|IV antibiotics|IV pumps|infusion therapy|Infusionstherapie|Infusionen|i.v.-Therapie|perfusions|pose de perfusion|terapia intravenosa|terapia endovenosa|vía periférica|vías periféricas|infuustherapie|infusen|infuus|intravenös behandling|infusioner|terapia infusionale|flebo|terapêutica endovenosa|infusionsterapi|IV infusions|IV infusion|IV drips
 Telemetry|cardiac monitoring|telemetry nursing
 CCRN
 CEN
@@ -35,10 +37,10 @@ Prescription verification|verify prescriptions|verifying prescriptions|prescript
 Drug interactions|drug interaction
 Patient counseling|counsel patients|counseling patients
 Controlled substances|controlled substance
-Compounding|sterile compounding
+Compounding|sterile compounding|non-sterile compounding|non-sterile compounds|nonsterile compounding|USP 795|USP 797|USP 800
 PharmD|Doctor of Pharmacy
-Pharmacist license|pharmacist licence|licensed pharmacist
-Pharmacy technician|pharmacy technicians|CPhT
+Pharmacist license|pharmacist licence|licensed pharmacist|GPhC|GPhC registration|GPhC registered|GPhC-registered
+Pharmacy technician|pharmacy technicians|CPhT|PTCB certification|PTCB certified|PTCB-certified|PTCB|ExCPT|ExCPT certification
 PioneerRx
 QS/1
 Prophylaxis|dental prophylaxis|prophy
@@ -78,10 +80,19 @@ Prior authorizations|prior authorization|prior authorisations|prior auth|prior a
   ],
   [
     'trades',
-    `Electrical wiring|wiring|electrical installation|electrical installations|Elektroinstallation|Elektroinstallationen|Elektroinstallateur|installation électrique|installations électriques|instalaciones eléctricas|instalación eléctrica|elektrische installaties|elinstallation|elinstallationer|impianti elettrici|impianto elettrico|instalações elétricas|el-installation
+    `hyperMILL
+Electrical panels|electrical panel|panelboards|switchgear|distribution boards|consumer units|panel upgrades|Verteilerschränke|Unterverteilungen|tableaux électriques|cuadros eléctricos|verdeelkasten|elcentraler|quadros elétricos|rozdzielnice
+Measuring instruments|measuring tools|measuring equipment|precision measuring|precision measuring tools|calipers|callipers|micrometers|Messmittel|Messmitteln|Messschieber|Messwerkzeuge|Prüfmittel|Prüfmitteln|instruments de mesure|pied à coulisse|instrumentos de medición|instrumentos de medida|meetinstrumenten|meetgereedschap|mätinstrument|mätverktyg|strumenti di misura|instrumentos de medição|przyrządy pomiarowe
+Coordinate measuring machines|CMM|coordinate measuring machine|Koordinatenmessgerät|Koordinatenmessgeräte|Koordinatenmesstechnik|3D-Messmaschine|machine à mesurer tridimensionnelle|máquina de medición por coordenadas|máquina de medir por coordenadas|3D-meetmachine|macchina di misura a coordinate|CMM programming
+Mastercam
+CAM programming|CAM-Programmierung|CAM software|CAM|programmation FAO|FAO|programación CAM|CAM-programmering|programmazione CAM
+Fanuc|FANUC
+Siemens Sinumerik|Sinumerik
+Heidenhain|Heidenhain TNC|TNC 640|TNC 530
+Electrical wiring|wiring|electrical installation|electrical installations|Elektroinstallation|Elektroinstallationen|Elektroinstallateur|installation électrique|installations électriques|instalaciones eléctricas|instalación eléctrica|elektrische installaties|elinstallation|elinstallationer|impianti elettrici|impianto elettrico|instalações elétricas|el-installation|pull wire|pulling wire|wire pulling|terminate circuits
 Conduit bending|conduit
-Blueprint reading|blueprints|read blueprints|reading blueprints|construction drawings|technical drawings|reading drawings|read drawings|interpret drawings|interpreting drawings|plan reading|read plans|reading plans|engineering drawings|read technical drawings|Baupläne|Bauplänen|Pläne lesen|Zeichnungen lesen|technische Zeichnungen|technischen Zeichnungen|lecture de plans|lire des plans|lecture des plans|plans techniques|lectura de planos|interpretar planos|interpretación de planos|planos técnicos|tekeningen lezen|bouwtekeningen|technische tekeningen|ritningsläsning|läsa ritningar|ritningar|lettura del disegno tecnico|lettura dei disegni|disegni tecnici|leitura de plantas|leitura de desenhos técnicos|tegningslæsning|mechanical drawings|electrical drawings|set out from drawings|work from drawings|working from drawings|ritningsunderlag
-Troubleshooting|troubleshoot|troubleshooting skills|fault finding|Fehlersuche|dépannage|diagnose and repair|diagnose and fix|diagnosing and repairing|Störungsbehebung|Störungssuche|Fehlerdiagnose|Fehleranalyse|diagnostic de pannes|diagnostic des pannes|recherche de pannes|resolución de averías|diagnóstico de averías|localización de averías|storingen verhelpen|storingsanalyse|storingzoeken|felsökning|felsöka|risoluzione dei guasti|ricerca guasti|diagnosi guasti|diagnóstico de avarias|fejlfinding|fejlsøgning
+Blueprint reading|blueprints|read blueprints|reading blueprints|construction drawings|technical drawings|reading drawings|read drawings|interpret drawings|interpreting drawings|plan reading|read plans|reading plans|engineering drawings|read technical drawings|Baupläne|Bauplänen|Pläne lesen|Zeichnungen lesen|technische Zeichnungen|technischen Zeichnungen|lecture de plans|lire des plans|lecture des plans|plans techniques|lectura de planos|interpretar planos|interpretación de planos|planos técnicos|tekeningen lezen|bouwtekeningen|technische tekeningen|ritningsläsning|läsa ritningar|ritningar|lettura del disegno tecnico|lettura dei disegni|disegni tecnici|leitura de plantas|leitura de desenhos técnicos|tegningslæsning|mechanical drawings|electrical drawings|set out from drawings|work from drawings|working from drawings|ritningsunderlag|technischer Zeichnungen|desenhos técnicos|rysunek techniczny|rysunków technicznych|dokumentacji technicznej
+Troubleshooting|troubleshoot|troubleshooting skills|fault finding|Fehlersuche|dépannage|diagnose and repair|diagnose and fix|diagnosing and repairing|Störungsbehebung|Störungssuche|Fehlerdiagnose|Fehleranalyse|diagnostic de pannes|diagnostic des pannes|recherche de pannes|resolución de averías|diagnóstico de averías|localización de averías|storingen verhelpen|storingsanalyse|storingzoeken|felsökning|felsöka|risoluzione dei guasti|ricerca guasti|diagnosi guasti|diagnóstico de avarias|fejlfinding|fejlsøgning|resolución de incidencias|résolution d'incidents|résolution des incidents|diagnostyka usterek
 Motor controls|motor control circuits
 Fire alarm systems|fire alarm|fire alarms
 Low-voltage systems|low voltage wiring
@@ -141,12 +152,14 @@ Construction industry|construction industry|construction sector|sector de la con
   ],
   [
     'transport-logistics',
-    `Truck driving|tractor-trailer|tractor trailer|OTR driving|over-the-road|regional driving|truck driver
-Refrigerated transport|reefer|refrigerated freight|refrigerated loads|cold chain
+    `Transport planning|transportplanning|transport planner|Transportplanung|planification des transports|planificación del transporte|transportplanering|pianificazione dei trasporti|planowanie transportu|ritplanning|ritten plannen|planner in het wegtransport|Transportdisposition
+Tachograph|tachographs|digital tachograph|tachograaf|tachograafgegevens|Fahrtenschreiber|tachygraphe|tacógrafo|färdskrivare|tachigrafo|tachograf
+Truck driving|tractor-trailer|tractor trailer|OTR driving|over-the-road|regional driving|truck driver
+Refrigerated transport|reefer|refrigerated freight|refrigerated loads|cold chain|koeltransport|koeltransporten|vriestransport|vriestransporten|Kühltransport|Kühltransporte|transport frigorifique|transporte refrigerado|kyltransport|kyltransporter|trasporto refrigerato|transporte frigorífico
 Vehicle inspection|pre-trip inspections|pre-trip inspection|post-trip inspections|DVIR
 Electronic logging devices|ELD|ELDs|electronic logs
-Hours of service|HOS|hours-of-service
-DOT regulations|DOT compliance|FMCSA|DOT rules|DOT physical|DOT
+Hours of service|HOS|hours-of-service|drivers' hours|drivers hours|rij- en rusttijden|rij- en rusttijdenwet|Lenk- und Ruhezeiten|temps de conduite et de repos|tiempos de conducción y descanso|kör- och vilotider|tempi di guida e di riposo|tempos de condução e repouso|log hours|logging hours|log your hours|driving hours|Lenkzeiten
+DOT regulations|DOT compliance|FMCSA|DOT rules|DOT physical|DOT|DOT medical card|DOT medical certificate|DOT medical|DOT drug screen|DOT drug test
 Hazmat endorsement|hazmat|HAZMAT|hazardous materials
 Tanker endorsement|tanker
 Bills of lading|bill of lading|BOL|BOLs
@@ -160,7 +173,7 @@ Shipment tracking|track shipments|tracking shipments
 EDI|electronic data interchange
 Freight forwarding|freight forwarder
 Customs brokerage|customs clearance
-Route optimization
+Route optimization|ruteoptimering|ruttoptimering|Routenoptimierung|Tourenoptimierung|optimisation des tournées|optimisation des itinéraires|optimización de rutas|routeoptimalisatie|ottimizzazione dei percorsi|otimização de rotas|optymalizacja tras|route optimisation|optimize routes|optimise routes|optimizing routes
 Carrier management|carrier relations|carrier sourcing
 Supply planning|supply planner|supply plan
 Purchase orders|purchase order|PO management
@@ -172,20 +185,21 @@ Blue Yonder|JDA
 Oracle SCM
 APICS CPIM|CPIM
 APICS CSCP|CSCP
-Cycle counting|cycle counts|inventaires tournants|inventaire tournant|Permanente Inventur|conteo cíclico|recuento cíclico|cycle count|cyclical counts|cyclische telling|cyclische tellingen|cykelinventering|rullande inventering|inventario ciclico|inventari ciclici|contagem cíclica|contagens cíclicas|rullende optælling
-RF scanners|RF scanner|RF scanning|RF gun|RF guns|handheld scanner|handheld scanners|hand scanner|hand scanners|barcode scanner|barcode scanners|barcode scanning|Handscanner|MDE-Gerät|MDE-Geräte|mobile Datenerfassung|scanner RF|scanners RF|terminal RF|terminaux RF|pistolet scanner|escáner RF|escáneres RF|pistola de radiofrecuencia|terminal de radiofrecuencia|handscanners|streckkodsläsare|handdator|handdatorer|terminale RF|lettore di codici a barre|coletor de dados|coletores de dados
+Cycle counting|cycle counts|inventaires tournants|inventaire tournant|Permanente Inventur|conteo cíclico|recuento cíclico|cycle count|cyclical counts|cyclische telling|cyclische tellingen|cykelinventering|rullande inventering|inventario ciclico|inventari ciclici|contagem cíclica|contagens cíclicas|rullende optælling|stocktake|stock take|inventaire physique|inventarios físicos|voorraadtelling|voorraadtellingen|inventario fisico
+RF scanners|RF scanner|RF scanning|RF gun|RF guns|handheld scanner|handheld scanners|hand scanner|hand scanners|barcode scanner|barcode scanners|barcode scanning|Handscanner|MDE-Gerät|MDE-Geräte|mobile Datenerfassung|scanner RF|scanners RF|terminal RF|terminaux RF|pistolet scanner|escáner RF|escáneres RF|pistola de radiofrecuencia|terminal de radiofrecuencia|handscanners|streckkodsläsare|handdator|handdatorer|terminale RF|lettore di codici a barre|coletor de dados|coletores de dados|lettore barcode|lettori barcode|terminale radiofrequenza|czytnik kodów kreskowych|skaner kodów|leitor de código de barras|pistola RF|lector de códigos de barras
 Shipping and receiving|receiving|goods-in|goods inward|goods receipt|Wareneingang|Warenausgang|Warenannahme|Wareneingangskontrolle|réception des marchandises|réception de marchandises|réception et expédition|recepción de mercancías|recepción y expedición|goederenontvangst|ontvangst en verzending|inleverans|godsmottagning|ricevimento merci|ricevimento e spedizione|recebimento de mercadorias|varemodtagelse|eingehende Ware|eingehenden Ware|eingehender Ware|Warenkontrolle|Wareneingangsprüfung
-Material handling|materials handling|material handling equipment|MHE|pallet jack|pallet jacks|Materialfluss|Warenbewegung|manutention|manutentionnaire|manejo de materiales|manipulación de mercancías|materiaalbehandeling|goederenbehandeling|materialhantering|godshantering|movimentazione merci|movimentação de materiais|movimentação de cargas|Hubwagen|Elektro-Hubwagen|Handhubwagen|Gabelhubwagen|transpalette|transpalettes|transpaleta|transpaletas|palletwagen|pompwagen|pallyft|handtruck|transpallet`,
+Material handling|materials handling|material handling equipment|MHE|pallet jack|pallet jacks|Materialfluss|Warenbewegung|manutention|manutentionnaire|manejo de materiales|manipulación de mercancías|materiaalbehandeling|goederenbehandeling|materialhantering|godshantering|movimentazione merci|movimentação de materiais|movimentação de cargas|Hubwagen|Elektro-Hubwagen|Handhubwagen|Gabelhubwagen|transpalette|transpalettes|transpaleta|transpaletas|palletwagen|pompwagen|pallyft|handtruck|transpallet|transpallet elettrico|paleciak|paleciaki|porta-paletes|Elektrohubwagen`,
   ],
   [
     'education',
-    `Mathematics|math|maths|mathématiques|Mathematik|matemáticas|wiskunde|matematik|matematica|matemática
+    `TEFL|TESOL|CELTA|DELTA certificate|TEFL certificate|TESOL certificate
+Mathematics|math|maths|mathématiques|Mathematik|matemáticas|wiskunde|matematik|matematica|matemática
 Common Core|Common Core standards
 Differentiated instruction|differentiate instruction|differentiation|omgaan met verschillen|verschillen tussen leerlingen|differentiëren|differentiatie|Binnendifferenzierung|différenciation pédagogique|enseñanza diferenciada|differentiated teaching|differentiated learning|differentiated lessons|differentiate lessons|differentiate learning|differentiating instruction|adapt lessons|adapting lessons|personalised learning|personalized learning|individualised learning|individualized instruction|differenzierter Unterricht|innere Differenzierung|individuelle Förderung|pédagogie différenciée|atención a la diversidad|enseñanza personalizada|instrucción diferenciada|gedifferentieerd lesgeven|differentiatie in de klas|anpassad undervisning|individanpassad undervisning|differentierad undervisning|didattica differenziata|didattica personalizzata|didattica inclusiva|ensino diferenciado|diferenciação pedagógica|undervisningsdifferentiering|adapt your teaching|adapt their teaching|adapt teaching|adapting teaching|adapting your teaching|Unterricht differenzieren|adapter son enseignement|adaptar la enseñanza|lesgeven afstemmen|anpassa undervisningen|adattare la didattica|adaptar o ensino|tilpasse undervisningen
 English language learners|English learners|ELL|ESL|ESOL|EAL
 Formative assessment|formative assessments
 Summative assessment|summative assessments
-Teaching license|teaching licence|teaching certificate|teaching credential|teacher certification|QTS|pabo|Lehramt|Lehrbefähigung|lärarlegitimation|bevoegdheid|CAPES|teaching degree
+Teaching license|teaching licence|teaching certificate|teaching credential|teacher certification|QTS|pabo|Lehramt|Lehrbefähigung|lärarlegitimation|bevoegdheid|CAPES|teaching degree|PGCE|PGDE|Postgraduate Certificate in Education
 Google Classroom
 Canvas LMS|Canvas
 Schoology
@@ -208,7 +222,9 @@ Gynzy`,
   ],
   [
     'legal',
-    `Legal drafting|drafting|draft agreements|draft contracts|draft pleadings|drafting pleadings|draft motions|drafting motions|draft correspondence|drafting correspondence|draft legal documents|drafting legal documents|legal documents|Schriftsätze|Schriftsätzen|Schriftsatzentwürfe|juristische Schriftsätze|rédaction juridique|rédaction d'actes|rédiger des actes|rédaction de conclusions|redacción jurídica|redacción de escritos|redactar escritos|processtukken|juridische stukken|stukken opstellen|juridisk skrivande|upprätta avtal|redazione di atti|redazione atti|redação jurídica|redação de peças|processuelle dokumenter|pleadings|prepare pleadings|preparing pleadings
+    `Trial preparation|trial prep|trial binders|prepare for trial|preparing for trial|trial support
+Document review|doc review|privilege review|privilege logs|privilege log|first-level review|second-level review|revisión documental|documentreview
+Legal drafting|drafting|draft agreements|draft contracts|draft pleadings|drafting pleadings|draft motions|drafting motions|draft correspondence|drafting correspondence|draft legal documents|drafting legal documents|legal documents|Schriftsätze|Schriftsätzen|Schriftsatzentwürfe|juristische Schriftsätze|rédaction juridique|rédaction d'actes|rédiger des actes|rédaction de conclusions|redacción jurídica|redacción de escritos|redactar escritos|processtukken|juridische stukken|stukken opstellen|juridisk skrivande|upprätta avtal|redazione di atti|redazione atti|redação jurídica|redação de peças|processuelle dokumenter|pleadings|prepare pleadings|preparing pleadings
 Cap table management|capitalization tables|capitalization table|cap tables|cap table
 Carta
 Entity management|entity formation|entity filings
@@ -257,7 +273,7 @@ HR business partnering|HR business partner|HRBP|people partner|people partnering
   [
     'it-support',
     `IT support|soporte técnico|support informatique|IT-Support|desktop support
-Technical support|tech support|technical support engineer
+Technical support|tech support|technical support engineer|support technique|technischer Support|technische ondersteuning|teknisk support|supporto tecnico|suporte técnico|wsparcie techniczne|IT-Support-Anfragen
 Help desk|helpdesk|service desk
 Active Directory|AD DS
 Windows|Windows 10|Windows 11|Windows 7
@@ -266,7 +282,7 @@ Microsoft Intune|Intune
 Jamf|Jamf Pro
 VPN|VPNs
 Wi-Fi|WiFi|wireless networks|WLAN
-Ticketing systems|ticketing system|ticketing tools
+Ticketing systems|ticketing system|ticketing tools|gestión de tickets|gestion des tickets|Ticketsystem|Ticketsystemen|ticketsysteem|ärendehanteringssystem|sistema di ticketing|sistema de tickets|seguimiento de tickets|suivi des tickets|Ticketbearbeitung|ticketafhandeling|gestione dei ticket|gestão de tickets|obsługa zgłoszeń|ärendehantering|support tickets|escalated tickets|resolve tickets|resolving tickets|handle tickets|handling tickets|ticket queue|ticket queues|Jira tickets|Tickets bearbeiten|tickets de soporte|tickets de support
 Knowledge base|help-center articles|help center articles|knowledge base articles|help articles
 SLAs|SLA|service level agreements
 Freshdesk
@@ -321,7 +337,8 @@ Looker Studio|Google Data Studio|Data Studio`,
   ],
   [
     'design',
-    `ProtoPie
+    `User flows|user flow|task flows|flow diagrams
+ProtoPie
 Principle
 Lottie
 Rive
@@ -346,7 +363,8 @@ Accessibility audits|accessibility audit`,
   ],
   [
     'marketing',
-    `Paid acquisition|paid media|paid social|paid search
+    `Conversion rate optimization|conversion rate optimisation|CRO|conversion optimization|conversion optimisation|lift conversion|conversion rates|Conversion-Optimierung|Conversion Rate Optimierung|optimisation du taux de conversion|optimisation des conversions|optimización de la conversión|conversieoptimalisatie|konverteringsoptimering|ottimizzazione delle conversioni
+Paid acquisition|paid media|paid social|paid search
 Lifecycle marketing|lifecycle emails|lifecycle campaigns|CRM marketing|retention marketing
 SMS marketing|SMS journeys|SMS campaigns
 Braze
@@ -395,7 +413,8 @@ ZoomInfo`,
   ],
   [
     'finance',
-    `Accruals|accrual|accrual accounting
+    `CAPM|Certified Associate in Project Management
+Accruals|accrual|accrual accounting
 Prepaid expenses|prepaid schedules|prepaids
 Balance sheet|balance sheets
 Fixed assets|fixed asset|fixed asset accounting|Anlagenbuchhaltung|immobilisations
@@ -405,6 +424,7 @@ Variance analysis|variance analyses|variances
 CMA|Certified Management Accountant
 SAP Business One
 Sage Intacct|Sage
+Sage 100|Sage 100c|Sage 1000
 Dunning|Mahnwesen|relances clients
 DATEV
 HGB
@@ -429,7 +449,7 @@ Depreciation|depreciation schedules|Abschreibungen|amortissements|amortización|
   [
     'data-ml',
     `Data contracts|data contract
-Time-series databases|time-series database|time series databases|TSDB
+Time-series databases|time-series database|time series databases|TSDB|InfluxDB time series|time-series DB|tijdreeksdatabase|tijdreeksdatabases|Zeitreihendatenbank|Zeitreihendatenbanken|base de données de séries temporelles|bases de datos de series temporales|tidsseriedatabas
 Kueue
 DCGM
 Amazon SageMaker|SageMaker
@@ -484,7 +504,15 @@ PrestaShop`,
   ],
   [
     'care',
-    `PointClickCare
+    `Mental Health First Aid|MHFA|mental health first aider
+Meal preparation|meal prep|prepare meals|preparing meals|prepare simple meals|préparation des repas|preparación de comidas|maaltijden bereiden|Zubereitung von Mahlzeiten|preparazione dei pasti
+Companionship|companionship care|companion care
+DBS check|DBS|enhanced DBS|enhanced DBS check|DBS clearance|PVG|PVG scheme|Disclosure and Barring Service
+Health and social care|health & social care|health and social care diploma
+NVQ|QCF|SVQ|RQF|NVQs
+Care Certificate
+Moving and handling|manual handling|patient handling|safe patient handling|moving and handling people|hoists|patient hoists|Patientenlifter|Transferhilfen|manutention des patients|movilización de pacientes|tiltechnieken|förflyttningsteknik|movimentazione dei pazienti|movimentação de doentes
+PointClickCare
 MatrixCare
 SBAR|SBAR communication
 First aid|first-aid|first aid certificate|Erste Hilfe|Ersthelfer|Ersthelferin|premiers secours|secourisme|primeros auxilios|EHBO|eerste hulp|BHV|första hjälpen|førstehjælp|primo soccorso|primeiros socorros
@@ -494,7 +522,10 @@ Personal care|personal care assistance|activities of daily living|ADLs|ADL|Körp
   ],
   [
     'restaurant',
-    `Restaurant management|restaurant operations|restaurant manager|Restaurantleitung|Restaurantleiter|Restaurantmanagement|gestion de restaurant|directeur de restaurant|gestión de restaurantes|gestión de restaurante|gerente de restaurante|restaurantmanager|restaurangchef|restaurangdrift|gestione del ristorante|direttore di ristorante|gestão de restaurantes|restaurantchef
+    `Responsible service of alcohol|RSA|RSA certificate|RCG|responsible alcohol service|TIPS certification|TIPS certified|TIPS-certified|alcohol server certification|Personal Licence|personal licence holder|APLH
+Food allergens|allergen management|allergens|allergen awareness|allergen control|Allergene|Allergenkennzeichnung|allergènes|alérgenos|allergenen|allergener|allergeni|alergénios|alergeny
+Pastry|pastries|pâtisserie|pâtissier|pâtissière|Konditorei|Patisserie|pastelería|repostería|pasticceria|banketbakkerij|konditori|confeitaria|cukiernictwo
+Restaurant management|restaurant operations|restaurant manager|Restaurantleitung|Restaurantleiter|Restaurantmanagement|gestion de restaurant|directeur de restaurant|gestión de restaurantes|gestión de restaurante|gerente de restaurante|restaurantmanager|restaurangchef|restaurangdrift|gestione del ristorante|direttore di ristorante|gestão de restaurantes|restaurantchef
 Toast POS|Toast
 Square POS|Square for Restaurants
 Lightspeed|Lightspeed Retail|Lightspeed Restaurant
@@ -504,7 +535,7 @@ Clover POS
 OpenTable
 SevenRooms
 Resy
-Menu development|menu planning|menu design|menu costing|Menüplanung|Speisekartengestaltung|élaboration des menus|création de menus|elaboración de menús|diseño de menús|menuontwikkeling|menyplanering|menyutveckling|elaborazione dei menu|elaboração de menus
+Menu development|menu planning|menu design|menu costing|Menüplanung|Speisekartengestaltung|élaboration des menus|création de menus|elaboración de menús|diseño de menús|menuontwikkeling|menyplanering|menyutveckling|elaborazione dei menu|elaboração de menus|élaboration de la carte|création de la carte|elaboración de la carta|Speisekartenplanung
 Food cost control|food cost|food costs|food costing|Wareneinsatz|Wareneinsatzkontrolle|coût matière|coûts matière|escandallo|escandallos|control de costes de alimentos|foodcost|råvarukostnad|controllo del food cost|custo das mercadorias
 Wine knowledge|wine pairing|wine pairings|sommelier|WSET|Weinkenntnisse|Weinberatung|connaissance des vins|œnologie|conocimiento de vinos|sumiller|wijnkennis|vinkunskap|conoscenza dei vini|conhecimento de vinhos
 Bartending|bartender|mixology|Barkeeper|barman|barmaid|coctelería|cocteleria|cocktailbar|mixologia
@@ -519,7 +550,24 @@ Store opening|store openings|store launches|Neueröffnung|Neueröffnungen|ouvert
   ],
   [
     'construction-trades',
-    `Earthworks|earthwork|earthmoving|earth moving|bulk earthworks|excavation|excavations|Erdarbeiten|Erdbau|Aushub|terrassement|terrassements|movimiento de tierras|excavaciones|grondwerk|grondverzet|markarbete|markarbeten|schaktning|movimento terra|scavi|terraplenagem|movimentação de terras|jordarbejde
+    `Lighting installation|light fixtures|lighting fixtures|luminaires|lighting installations|Beleuchtungsanlagen|installation d'éclairage|instalación de iluminación|verlichtingsinstallaties|belysningsinstallation|impianti di illuminazione|instalação de iluminação|instalacje oświetleniowe
+ECS card|ECS Gold Card|JIB Gold Card|JIB card|ECS/JIB Gold Card|JIB/ECS card
+Inspection and testing|2391|C&G 2391|City & Guilds 2391|EICR|EICRs|electrical installation condition reports|periodic inspection and testing|Prüfung nach DGUV V3|DGUV V3|E-Check
+BS 7671|18th Edition|17th Edition|18th Edition Wiring Regulations|IET Wiring Regulations|City & Guilds 2382
+F-Gas|F-Gas certificate|F-Gas certification|F-Gas category 1|F-Gas-Zertifikat|attestation de capacité fluides frigorigènes|certificado de gases fluorados|F-gassen certificaat|köldmediecertifikat|patentino F-Gas|patentino FGAS
+Gas Safe|Gas Safe registered|Gas Safe registration|Gas Safe Register|Gas Safe engineer
+Rigging|rigger|riggers|slinging|slinger signaller|slinger/signaller|Anschlagen von Lasten|Anschläger|élingage|eslingado|aanslaan van lasten|stroppning|imbracatura
+Crane operation|crane operator|crane operators|mobile crane|mobile cranes|tower crane|tower cranes|overhead crane|overhead cranes|Kranführer|Kranfahrer|Kranschein|grutier|grue à tour|gruista|operador de grúa|kraanmachinist|kranförare|gru a torre|operador de grua|operator dźwigu
+Scaffolding|scaffolder|scaffolders|scaffold erection|Gerüstbau|Gerüstbauer|échafaudage|échafaudages|andamios|andamiaje|steigerbouw|ställningsbyggnad|ponteggi|andaimes|rusztowania
+PASMA|PASMA tower|PASMA towers|mobile scaffold towers
+Aerial work platforms|IPAF|IPAF licence|IPAF card|MEWP|MEWPs|scissor lift|scissor lifts|boom lift|boom lifts|aerial lift|aerial lifts|aerial work platform|cherry picker|Hubarbeitsbühne|Hubarbeitsbühnen|Arbeitsbühnen|CACES R486|plataforma elevadora|plataformas elevadoras|hoogwerker|hoogwerkers|skylift|piattaforme di lavoro elevabili|PEMP
+Confined spaces|confined space|confined space entry|confined-space entry|enge Räume|espaces confinés|espacios confinados|besloten ruimten|besloten ruimte|slutna utrymmen|spazi confinati|ambienti confinati|espaços confinados
+Working at height|work at height|working at heights|work at heights|working-at-height|Arbeiten in der Höhe|Höhenarbeiten|travaux en hauteur|travail en hauteur|trabajos en altura|trabajo en altura|werken op hoogte|arbete på hög höjd|lavori in quota|trabalho em altura|trabalhos em altura|praca na wysokości|prace na wysokości
+COSHH|COSHH assessments|Control of Substances Hazardous to Health
+IOSH|IOSH Managing Safely|IOSH Working Safely
+NEBOSH|NEBOSH certificate|NEBOSH General Certificate|NEBOSH Construction Certificate|NEBOSH Diploma
+SMSTS|SSSTS|Site Management Safety Training Scheme|Site Supervisor Safety Training Scheme
+Earthworks|earthwork|earthmoving|earth moving|bulk earthworks|excavation|excavations|Erdarbeiten|Erdbau|Aushub|terrassement|terrassements|movimiento de tierras|excavaciones|grondwerk|grondverzet|markarbete|markarbeten|schaktning|movimento terra|scavi|terraplenagem|movimentação de terras|jordarbejde
 Drainage|stormwater|storm water|drainage works|Entwässerung|Kanalbau|assainissement|réseaux d'assainissement|drenaje|alcantarillado|saneamiento|riolering|dränering|VA-arbeten|fognatura|drenaggio|drenagem|afvanding|kloakering
 Pavement construction|paving|asphalt paving|asphalting|road construction|roadworks|road works|pavement|Straßenbau|Asphaltbau|voirie|enrobés|pavimentación|asfaltado|construcción de carreteras|wegenbouw|asfaltering|vägbyggnad|vägbygge|costruzione stradale|asfaltatura|pavimentação|vejbygning
 Concrete work|concreting|concrete pours|concrete pouring|formwork|reinforced concrete|Betonbau|Betonarbeiten|Schalung|Schalungsbau|coffrage|béton armé|encofrado|hormigonado|bekisting|betonwerk|betongarbete|formsättning|casseforme|calcestruzzo|cofragem|betonarbejde
@@ -609,7 +657,10 @@ Legal transcription|audio typing|digital dictation|transcribing dictation|Phonod
   ],
   [
     'security-ops',
-    `EDR|endpoint detection and response|endpoint detection & response|XDR|extended detection and response
+    `Door supervision|door supervisor|door supervisors
+CCTV|CCTV monitoring|video surveillance|Videoüberwachung|vidéosurveillance|videovigilancia|cameratoezicht|kameraövervakning|videosorveglianza|videovigilância|monitoring wizyjny
+SIA licence|SIA license|SIA badge|SIA Door Supervisor|SIA Security Guarding|SIA CCTV|SIA-licensed|SIA licensed|SIA
+EDR|endpoint detection and response|endpoint detection & response|XDR|extended detection and response|endpoint detection|endpoint detections|endpoint security|Endpoint-Security|détection sur les terminaux
 CrowdStrike Falcon|CrowdStrike|Falcon
 Microsoft Defender for Endpoint|Defender for Endpoint|MDE
 Microsoft Defender for Office 365|Defender for Office 365|MDO
@@ -912,7 +963,7 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Safeguarding|Safeguarding': {
     notBefore: '^\\s+and\\s+promot',
     lineContext:
-      'child|children|adults?\\b|vulnerable|pupils?|students?|young people|residents?|patients?|\\bDBS\\b|polic|training|level|lead|procedures',
+      'child|children|adults?\\b|vulnerable|pupils?|students?|young people|residents?|patients?|\\bDBS\\b|polic|training|level|lead|procedures|concerns',
   },
   'Personal care|Personal care': {
     lineContext:
@@ -1133,6 +1184,75 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
     lineContext: 'user|\\bUX\\b|research|design|journey|customer|persona development|segment|buyer',
     notAfter: '\\b(?:\\d+|cinco|cuatro|tres|dos|seis|siete|ocho|nueve|diez|las|de|con|para|a|muchas|varias|otras)\\s*$',
   },
+  // "Recruit, hire and train the crew": the bare verb counts beside other hiring words.
+  'Recruiting|recruit': { lineContext: '\\b(?:hire|hiring|train|training|interview|onboard|retain|develop)\\b' },
   // A "Recruitment agency" sending CVs is not the skill.
   'Recruiting|recruitment': { notBefore: '^\\s+(?:agenc|firms?|consultan|partners?\\s+please)' },
+  // Added with the care, machining, security and marketing skills above: short names that are also other things.
+  'Moving and handling|hoists': {
+    lineContext: 'patients?|clients?|residents?|service users?|people|care|stand aids?|slings?|transfers?',
+  },
+  CAM: {
+    caseSensitive: true,
+    context: 'CNC|CAD|machin|mill|lath|programm|Fräs|Dreh|usinage|G-code|Mastercam|hyperMILL|toolpath',
+  },
+  FAO: { caseSensitive: true, context: 'CAO|CFAO|programm|usinage|CNC|fraisage|tournage' },
+  CMM: {
+    caseSensitive: true,
+    context: 'measur|inspection|quality|CNC|metrology|Zeiss|programm|machin|gauge|calipers|micrometers',
+  },
+  PTCB: { caseSensitive: true },
+  // "Teach patients home care and fluoride use" is oral hygiene, not care at home.
+  'Home health|home care': {
+    notBefore: '^\\s+(?:and\\s+fluoride|instructions?|routines?|products?|regimens?|techniques)',
+    notAfter: '\\b(?:teach|teaching|educate|educating|oral|dental)\\b[\\w\\s]{0,12}$',
+  },
+  CRO: {
+    caseSensitive: true,
+    context: 'conversion|landing|A/B|funnel|e-?commerce|growth|website|UX|experiment|SEO|analytics',
+  },
+  'Conversion rate optimization|conversion rates': {
+    lineContext:
+      'landing|A/B|tests?\\b|funnel|checkout|e-?commerce|marketing|website|campaigns?|optimi[sz]|lift|improv',
+  },
+  SIA: { caseSensitive: true, context: 'licen|badge|security|door|guard|CCTV|steward|officer|supervisor' },
+  DBS: {
+    caseSensitive: true,
+    context: 'check|enhanced|clearance|disclosure|safeguard|children|vulnerable|care|school|required|satisfactory',
+  },
+  PVG: { caseSensitive: true },
+  NVQ: { caseSensitive: true },
+  NVQs: { caseSensitive: true },
+  QCF: { caseSensitive: true },
+  SVQ: { caseSensitive: true },
+  RQF: { caseSensitive: true },
+  // Site-safety cards, trade certificates and licences added above.
+  IOSH: { caseSensitive: true },
+  IPAF: { caseSensitive: true },
+  CAPM: { caseSensitive: true },
+  HCPC: { caseSensitive: true },
+  MHFA: { caseSensitive: true },
+  RCG: { caseSensitive: true },
+  'Personal Licence': { caseSensitive: true },
+  RSA: {
+    caseSensitive: true,
+    context: 'alcohol|\\bbar\\b|bartend|RCG|gaming|hospitality|venue|\\bpub\\b|liquor|beverage|licen[cs]e|certificate',
+  },
+  '2391': { lineContext: 'inspect|test|City|Guilds|C&G|qualif|electric' },
+  '17th Edition': { lineContext: 'wiring|regulations|BS ?7671|electric|IET|City|Guilds|qualif' },
+  '18th Edition': { lineContext: 'wiring|regulations|BS ?7671|electric|IET|City|Guilds|qualif' },
+  // "Early years" is also "the early years of the company".
+  'Early childhood education|early years': {
+    lineContext: 'child|practitioner|EYFS|nursery|education|teach|setting|level|qualif|foundation|pupils',
+  },
+  // Character rigging is animation; scaffolding is also a teaching and coding word.
+  'Rigging|*': { lineContext: '^(?!.*\\b(?:animation|animator|animated|Maya|Blender|characters?)\\b)' },
+  'Scaffolding|Scaffolding': {
+    lineContext:
+      'erect|towers?|construction|site|CISRS|PASMA|height|dismantl|scaffolders?|tube|fitting|Gerüst|échafaud|andami|steiger|ställning|ponteggi',
+  },
+  // "Log hours on the ELD" is a driver's hours of service; "log hours in Harvest" is a timesheet.
+  'Hours of service|log hours': { lineContext: 'ELD|logbook|driv|DOT|truck|CDL|tachograph' },
+  'Hours of service|logging hours': { lineContext: 'ELD|logbook|driv|DOT|truck|CDL|tachograph' },
+  'Hours of service|driving hours': { lineContext: 'ELD|logbook|driv|DOT|truck|CDL|tachograph|rest|regulat|rules' },
 };

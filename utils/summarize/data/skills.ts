@@ -146,7 +146,7 @@ Phoenix framework`,
     `gRPC
 REST APIs|REST|RESTful|REST API|RESTful APIs
 API design|API development|API integration|design APIs|designing APIs|API-first design
-Microservices|microservice architecture|microservicios|microservicio|Microservices-Architektur
+Microservices|microservice architecture|microservicios|microservicio|Microservices-Architektur|mikroserwisy|mikroserwisów|mikroserwisach|mikrotjänster|microservizi|microsserviços|microservices-architectuur
 Event-driven architecture|event-driven systems|event driven
 Distributed systems|distributed computing
 System design
@@ -179,11 +179,14 @@ Device drivers|device driver|kernel drivers|sensor drivers|display drivers|Linux
 Compilers
 Low latency|low-latency
 High-performance computing|HPC
-Performance optimization|performance tuning|profiling`,
+Performance optimization|performance tuning|profiling|web performance|frontend performance|front-end performance|improving performance|Performance-Optimierung|optimisation des performances|optimización del rendimiento|prestatieoptimalisatie|prestandaoptimering|ottimizzazione delle prestazioni|optymalizacja wydajności`,
   ],
   [
     'mobile',
-    `iOS
+    `Xcode
+VoiceOver|TalkBack
+Bitrise
+iOS
 Android
 React Native
 Flutter
@@ -234,13 +237,14 @@ Database design|data modeling|data modelling|database modeling|schema design
 Database administration|DBA
 Query optimization|SQL optimization|query tuning|tune queries|tuning queries|SQL tuning|query performance
 NoSQL
-Relational databases|RDBMS|relational database
+Relational databases|RDBMS|relational database|relationele databases|relationele database|relationale Datenbanken|relationalen Datenbanken|bases de données relationnelles|bases de datos relacionales|relationsdatabaser|database relazionali|bancos de dados relacionais|bases de dados relacionais|relacyjne bazy danych|relationelle databaser
 Indexing
 Columnar databases`,
   ],
   [
     'cloud',
-    `Amazon Web Services|AWS
+    `Amazon RDS|RDS|AWS RDS|Amazon Aurora|Aurora PostgreSQL|Aurora MySQL
+Amazon Web Services|AWS
 Microsoft Azure|Azure
 Google Cloud Platform|GCP|Google Cloud
 AWS Lambda|Lambda functions
@@ -276,7 +280,10 @@ CDN|content delivery network`,
   ],
   [
     'devops',
-    `Docker|containers|containerization
+    `TLS|SSL/TLS|mTLS|TLS certificates|SSL certificates
+Cilium
+Terragrunt
+Docker|containers|containerization
 Kubernetes|k8s
 Helm
 Terraform
@@ -345,7 +352,27 @@ Job scheduling|workload scheduling`,
   ],
   [
     'data',
-    `Apache Spark|Spark|PySpark
+    `Deequ
+RisingWave
+ksqlDB|KSQL
+Change data capture|CDC|change-data-capture
+Debezium
+Apache NiFi|NiFi
+Apache Samza|Samza
+Apache Storm
+Dataproc|Google Dataproc|Cloud Dataproc
+Unity Catalog
+Amundsen
+DataHub
+OpenLineage
+Great Expectations
+Kafka Streams
+Spark Streaming|Structured Streaming|Spark Structured Streaming
+Airbyte
+Temporal|Temporal.io|Temporal workflows
+Apache Druid|Druid
+Apache Pinot
+Apache Spark|Spark|PySpark
 Spark MLlib|Spark ML|MLlib
 Hadoop|HDFS
 Hive|Apache Hive
@@ -425,14 +452,44 @@ QGIS`,
   ],
   [
     'machine-learning',
-    `Machine learning|ML
+    `Modin
+Colossal-AI
+NVIDIA NeMo|NeMo
+GGUF
+ExecuTorch
+Core ML|CoreML
+TensorFlow Lite|TFLite|LiteRT
+Knowledge distillation|model distillation
+PEFT|parameter-efficient fine-tuning|parameter efficient fine-tuning
+MMDetection
+Detectron2
+YOLO|YOLOv5|YOLOv8|YOLOv11
+Azure Machine Learning|Azure ML|AzureML
+TensorFlow Serving|TF Serving
+MPI|Open MPI|OpenMPI|MPI programming
+OpenMP
+Cython
+Numba
+OpenAI Triton|Triton kernels|Triton language|Triton DSL
+TPU|TPUs|Cloud TPU
+ROCm|AMD ROCm
+CUTLASS
+FAISS|Faiss
+Qdrant
+Milvus
+Weaviate
+Ollama
+llama.cpp
+Metaflow
+Flyte
+Machine learning|ML
 Deep learning|DL
 Artificial intelligence|AI
 Generative AI|GenAI|generative-AI
 Large language models|LLMs|LLM|large language model|language models|open-weight models
 Vision-language models|VLM|VLMs
 Natural language processing|NLP
-Computer vision|CV
+Computer vision|CV|vision par ordinateur|modèles de vision|visión artificial|visión por computador|visión por computadora|Bildverarbeitung|maschinelles Sehen|computervisie|datorseende|visione artificiale|visão computacional|widzenie komputerowe|vision models|image recognition
 Reinforcement learning|RL
 RLHF|reinforcement learning from human feedback
 Fine-tuning|finetuning|fine tuning
@@ -462,16 +519,16 @@ CrewAI
 OpenAI API|OpenAI
 MLflow
 Kubeflow|kuberflow
-Weights & Biases|W&B|wandb
+Weights & Biases|W&B|wandb|Weights and Biases|Weights&Biases
 MLOps
-Model training|training pipelines|training pipeline
+Model training|training pipelines|training pipeline|training large models|train large models|training models|train models|training stack|entrenamiento de modelos|entraînement de modèles|entraînement des modèles|Modelltraining|trainen van modellen
 Model evaluation|evaluation pipelines
-Model deployment|model serving|inference|serve models|serving models
+Model deployment|model serving|inference|serve models|serving models|industrialiser des modèles|industrialiser tes modèles|industrialiser vos modèles|industrialisation des modèles|mise en production des modèles|déploiement de modèles|despliegue de modelos|Modell-Deployment|modellen in productie|distribuzione dei modelli|deploy models|deploying models|model deployments
 Distributed training
 Neural networks|neural network
 Convolutional neural networks|CNN|CNNs
 Recurrent neural networks|RNN|LSTM
-Diffusion models
+Diffusion models|diffusion model|diffusion-based|latent diffusion|Stable Diffusion
 Speech recognition|ASR
 Recommender systems|recommendation systems|recommendation engine|recommendation engines|recommendation models|recommendation model|recommender models|recommender|recommendations engine|Empfehlungssystem|Empfehlungssysteme|Empfehlungsalgorithmen|système de recommandation|systèmes de recommandation|moteur de recommandation|moteurs de recommandation|sistema de recomendación|sistemas de recomendación|motor de recomendaciones|aanbevelingssysteem|aanbevelingssystemen|rekommendationssystem|rekommendationsmotor|sistema di raccomandazione|sistemi di raccomandazione|sistemas de recomendação|anbefalingssystemer
 Information retrieval
@@ -480,7 +537,7 @@ Feature engineering
 Anomaly detection
 Time series forecasting
 Bayesian methods|Bayesian statistics
-Optimization|mathematical optimization|convex optimization
+Optimization|mathematical optimization|convex optimization|optimization algorithms|optimeringsalgoritmer|Optimierungsalgorithmen|algorithmes d'optimisation|algoritmos de optimización|optimalisatiealgoritmen|algoritmi di ottimizzazione|operations research|linear programming|mixed-integer programming
 Robotics
 Autonomous driving|self-driving|autonomous vehicles
 ADAS|advanced driver assistance systems
@@ -558,10 +615,12 @@ Compliance|regulatory compliance`,
   ],
   [
     'testing',
-    `Unit testing|unit tests
-Integration testing
+    `UI testing|UI tests|UI test|UI-tester|UI-Tests|XCUITest|XCTest UI
+Testcontainers
+Unit testing|unit tests|enhetstester|enhetstestning|enhetstest|Unit-Tests|Unittests|tests unitaires|pruebas unitarias|unit testen|test unitari|testes unitários|testy jednostkowe|testów jednostkowych
+Integration testing|integration tests|Integrationstests|tests d'intégration|pruebas de integración|integratietests|integrationstester|test di integrazione|testes de integração|testy integracyjne
 End-to-end testing|E2E testing|e2e tests|end-to-end tests|end to end tests
-Test automation|automated testing|automation testing|tests automatisés|automatisierte Tests|pruebas automatizadas
+Test automation|automated testing|automation testing|tests automatisés|automatisierte Tests|pruebas automatizadas|automatiserede tests|automatiserade tester|geautomatiseerde tests|test automatizzati|testes automatizados|testy automatyczne|automated tests|automated test suites|automatisierte Testfälle|Testautomatisierung|automatisation des tests|automatización de pruebas|testautomatisering|automazione dei test
 Test-driven development|TDD
 Behavior-driven development|BDD
 Selenium
@@ -585,12 +644,12 @@ Software verification|verification|automated software verification
 Validation|software validation
 SIL|software-in-the-loop
 HIL|hardware-in-the-loop
-Code review|code reviews|revues de code|revue de code|Code-Reviews|revisiones de código
+Code review|code reviews|revues de code|revue de code|Code-Reviews|revisiones de código|kodgranskning|kodgranskningar|Codereviews|revisione del codice|revisão de código|przegląd kodu|review code|reviewing code|review pull requests|reviewing pull requests|code reviewing|Code-Review|kodgennemgang
 Debugging`,
   ],
   [
     'methods',
-    `Agile
+    `Agile|agilt|agilt arbete|agile Arbeitsweise|agile Methoden|méthodes agiles|metodologías ágiles|agile werken|metodologie agili|metodologias ágeis|metodyki zwinne
 Scrum
 Kanban
 Lean
@@ -630,7 +689,7 @@ Resource planning|resourcing plans
 Escalation management|Eskalationsmanagement
 Presales|pre-sales
 Vendor management
-Budgeting|budget management|Budgetplanung|budget planning|annual operating plan|operating plan|AOP|budgets|budgetansvar|budgetarbete|budgetering|arbeta med budget|Budgetverantwortung|Budgetierung|Budgetkontrolle|gestion budgétaire|gestion du budget|élaboration du budget|suivi budgétaire|gestión presupuestaria|elaboración de presupuestos|control presupuestario|control del presupuesto|budgetbeheer|budgettering|gestione del budget|controllo del budget|gestão orçamental|gestão orçamentária|orçamentação|budgetstyring|budgetlægning|budget responsibility|manage the budget|managing the budget|manage budgets|managing budgets
+Budgeting|budget management|Budgetplanung|budget planning|annual operating plan|operating plan|AOP|budgets|budgetansvar|budgetarbete|budgetering|arbeta med budget|Budgetverantwortung|Budgetierung|Budgetkontrolle|gestion budgétaire|gestion du budget|élaboration du budget|suivi budgétaire|gestión presupuestaria|elaboración de presupuestos|control presupuestario|control del presupuesto|budgetbeheer|budgettering|gestione del budget|controllo del budget|gestão orçamental|gestão orçamentária|orçamentação|budgetstyring|budgetlægning|budget responsibility|manage the budget|managing the budget|manage budgets|managing budgets|media budget|media budgets|marketing budget|marketing budgets|ad budget|ad budgets|advertising budget
 Strategic planning|strategy
 Performance management|performance metrics
 KPIs|KPI|nyckeltal|Kennzahlen|KPI's|indicateurs de performance|indicateurs clés|indicadores clave|indicadores de rendimiento|prestatie-indicatoren|kengetallen|indicatori di performance|indicatori chiave|indicadores de desempenho|nøgletal
@@ -694,14 +753,14 @@ GAAP|US GAAP
 IFRS
 Financial modeling|financial modelling
 Financial analysis
-Financial reporting|financial statements|Jahresabschluss|états financiers|estados financieros
+Financial reporting|financial statements|Jahresabschluss|états financiers|estados financieros|arrêté des comptes|comptes annuels|cuentas anuales|jaarrekening|årsredovisning|bilancio d'esercizio|sprawozdania finansowe|demonstrações financeiras
 FP&A|financial planning and analysis
 Forecasting|rolling forecasts|rolling forecast
 Valuation
 Auditing|audit|audits|annual audit|year-end audit|external audit support
 Internal controls
 SOX|Sarbanes-Oxley
-Tax|taxation|tax compliance|Steuerrecht|tax law|fiscalité|fiscalidad
+Tax|taxation|tax compliance|Steuerrecht|tax law|fiscalité|fiscalidad|payroll tax|payroll taxes|tax filings|tax filing|tax returns|Steuererklärungen|déclarations fiscales|declaraciones de impuestos|belastingaangiften|deklarationer|dichiarazioni fiscali|declarações fiscais|deklaracje podatkowe
 Accounts payable|AP|Kreditorenbuchhaltung|Kreditorenbuchhalter|comptabilité fournisseurs|comptable fournisseurs|cuentas por pagar|cuentas a pagar|crediteurenadministratie|crediteurenbeheer|leverantörsreskontra|contabilità fornitori|contas a pagar|kreditorbogholderi|purchase ledger
 Accounts receivable|AR|Debitorenbuchhaltung|Debitorenbuchhalter|comptabilité clients|cuentas por cobrar|cuentas a cobrar|debiteurenadministratie|debiteurenbeheer|kundreskontra|contabilità clienti|contas a receber|debitorbogholderi|sales ledger
 Payroll|payroll processing|payroll administration|process payroll|processing payroll|run payroll|running payroll|Lohnbuchhaltung|Lohnabrechnung|Lohnabrechnungen|Entgeltabrechnung|Gehaltsabrechnung|Gehaltsabrechnungen|Lohnadministration|Lohnwesen|Lohn- und Gehaltsabrechnung|paie|gestion de la paie|gestion de paie|gestion des paies|fiches de paie|bulletins de paie|nómina|nóminas|gestión de nóminas|salarisadministratie|loonadministratie|salarisverwerking|lönehantering|löneadministration|lönearbete|elaborazione buste paga|elaborazione delle buste paga|buste paga|paghe|cedolini|folha de pagamento|processamento salarial|processamento de salários|lønbehandling|lønadministration|elaborazione degli stipendi|elaborazione stipendi|calcolo degli stipendi|Lohnverarbeitung|Lohnläufe|gestion des salaires|traitement des salaires|calcul des salaires|löneberäkning|lønkørsel
@@ -709,7 +768,7 @@ Reconciliation|account reconciliation|bank reconciliation|reconciliations|reconc
 Collections|debt collection|collections management
 Journal entries|journal entry
 Pivot tables|pivot table|PivotTables|tableaux croisés dynamiques|tableau croisé dynamique|TCD|Pivot-Tabellen|Pivottabellen|Pivot-Tabelle|tablas dinámicas|tabla dinámica|draaitabellen|draaitabel|pivottabeller|pivottabell|tabelle pivot|tabella pivot|tabelas dinâmicas|tabela dinâmica
-VLOOKUP|XLOOKUP|RECHERCHEV|SVERWEIS|BUSCARV|VERT.ZOEKEN|LETARAD|CERCA.VERT|PROCV|LOPSLAG
+VLOOKUP|XLOOKUP|RECHERCHEV|SVERWEIS|BUSCARV|VERT.ZOEKEN|LETARAD|CERCA.VERT|PROCV|LOPSLAG|VLOOKUPs|XLOOKUPs|V-LOOKUP|V-LOOKUPs
 General ledger|ledgers
 Month-end close|month end close|month-end closing|Monatsabschluss|clôture mensuelle|cierre mensual|Monats- und Jahresabschluss|month-end and year-end close|month-end|month end|period-end close|period end close|month-end reporting|year-end close|Monatsabschlüsse|Jahresabschlussarbeiten|clôtures mensuelles|clôture comptable|cierre contable|cierres mensuales|maandafsluiting|maandafsluitingen|månadsbokslut|bokslut|chiusura mensile|chiusure mensili|chiusure contabili|fecho mensal|fechamento mensal|fecho de contas|månedsafslutning|månedsafslutninger
 Treasury
@@ -751,17 +810,17 @@ CFA
 ACCA
 P&L management|P&L|PnL|profit and loss
 Pricing|pricing strategy|pricing agreements
-Billing
+Billing|pre-bills|prebills|Fakturierung|facturation|facturación|facturatie|fakturering|fatturazione|faturação|fakturowanie
 Expense management
 Procurement|purchasing|Einkauf`,
   ],
   [
     'sales-marketing',
-    `Sales|full-cycle sales|full cycle sales|closing|sales cycle|sales cycles|sales experience|Vertrieb|ventas|venta|vente|verkoop|försäljning
-B2B sales|B2B SaaS sales|B2B software sales
+    `Sales|full-cycle sales|full cycle sales|closing|sales cycle|sales cycles|sales experience|Vertrieb|ventas|venta|vente|verkoop|försäljning|vendas|vendite|sprzedaż|sprzedaży|salg
+B2B sales|B2B SaaS sales|B2B software sales|vendas B2B|ventas B2B|vente B2B|B2B-Vertrieb|B2B Vertrieb|B2B-verkoop|B2B-försäljning|vendite B2B|sprzedaż B2B|B2B-salg
 B2C sales
 Inside sales
-Field sales|Außendienst|comercial de zona|commercial terrain|venta en campo|buitendienst|fältsäljare|territory sales
+Field sales|Außendienst|comercial de zona|commercial terrain|venta en campo|buitendienst|fältsäljare|territory sales|vendas externas|vendedor externo|vendedora externa|venda externa|venta externa|ventas externas|vendedor de campo|venditore esterno|agente di commercio|przedstawiciel handlowy|Außendienstmitarbeiter|Vertriebsaußendienst|representante comercial|field sales representative|outside sales
 Enterprise sales
 Solution selling
 Consultative selling
@@ -769,9 +828,9 @@ Business development|captar nuevos clientes|captación de clientes|Neukundengewi
 Lead generation
 Cold calling
 Prospecting|prospect new|prospection|prospectar|Kaltakquise
-Account management|key account management|KAM|fidelizar|fidelización de clientes|fidélisation|Kundenbetreuung|Kundenbindung|accountmanagement
+Account management|key account management|KAM|fidelizar|fidelización de clientes|fidélisation|Kundenbetreuung|Kundenbindung|accountmanagement|carteira de clientes|cartera de clientes|portefeuille clients|portefeuille client|klantenportefeuille|kundportfölj|portafoglio clienti|gestão de carteira|Kundenstamm betreuen|obsługa klientów kluczowych
 Customer success
-Customer service|customer support|customer care|atención al cliente|servicio al cliente|service client|service à la clientèle|relation client|Kundenservice|Kundendienst|Kundenberatung|klantenservice|klantcontact|kundservice|kundeservice|servizio clienti|assistenza clienti|atendimento ao cliente|atendimento ao público
+Customer service|customer support|customer care|atención al cliente|servicio al cliente|service client|service à la clientèle|relation client|Kundenservice|Kundendienst|Kundenberatung|klantenservice|klantcontact|kundservice|kundeservice|servizio clienti|assistenza clienti|atendimento ao cliente|atendimento ao público|guest service|Gästebetreuung|service aux clients|atención al huésped|gastvrijheid en service|gästservice|servizio ospiti|atendimento ao hóspede
 Client relationship management|relationship management
 Negotiation|negotiations|negotiation skills|negotiating|negotiate|négocier|négociation|négociations|negociar|negociación|Verhandlungsgeschick|Verhandlungen|verhandeln|onderhandelen|förhandla|förhandling
 Distributor management|distributor sales|distribution sales|distributors|distribuidores|distributeurs|Händlernetz|Fachhändler
@@ -800,7 +859,7 @@ Content marketing
 Product marketing
 Brand management
 Marketing automation
-Email marketing|newsletters|newsletter|email campaigns
+Email marketing|newsletters|newsletter|email campaigns|email flows|lifecycle email|email automation|E-Mail-Marketing|emailing|e-mailmarketing
 Social media marketing|social media|réseaux sociaux|redes sociales|soziale Medien
 SEO|search engine optimization
 SEM|search engine marketing|SEA
@@ -833,7 +892,7 @@ Nursing|registered nurse|RN|Pflegefachkraft|Pflegefachfrau|Pflegefachmann|Kranke
 Clinical research
 Clinical trials|clinical studies
 Good Clinical Practice|GCP guidelines
-Electronic health records|EHR|EMR|electronic medical records|electronic health record|electronic medical record|KIS|Krankenhausinformationssystem|dossier patient informatisé|historia clínica electrónica|elektronisch patiëntendossier|electronic charting|electronic documentation|EHR documentation|charting software|electronic records|elektronische Patientenakte|elektronische Pflegedokumentation|dossier de soins informatisé|dossier de soins|historia clínica|HCE|EPD|elektronisch cliëntdossier|elektronisk journal|journalsystem|journalföring|cartella clinica elettronica|cartella clinica|processo clínico eletrónico|registo clínico|elektronisk patientjournal|EPJ
+Electronic health records|EHR|EMR|electronic medical records|electronic health record|electronic medical record|KIS|Krankenhausinformationssystem|dossier patient informatisé|historia clínica electrónica|elektronisch patiëntendossier|electronic charting|electronic documentation|EHR documentation|charting software|electronic records|elektronische Patientenakte|elektronische Pflegedokumentation|dossier de soins informatisé|dossier de soins|historia clínica|HCE|EPD|elektronisch cliëntdossier|elektronisk journal|journalsystem|journalföring|cartella clinica elettronica|cartella clinica|processo clínico eletrónico|registo clínico|elektronisk patientjournal|EPJ|eMARs|electronic medication administration record|electronic medication administration records
 Epic Systems|Epic EHR|Epic Clarity|Epic Caboodle|Caboodle|Epic documentation|Epic charting|Epic
 Cerner
 Medical coding|ICD-10|CPT coding
@@ -869,9 +928,9 @@ Medication administration|administering medication|medication management|adminis
 PALS|pediatric advanced life support
 Patient assessment|patient assessments|nursing assessment|nursing assessments|resident assessment|resident assessments|head-to-toe assessment|head-to-toe assessments|health assessments|health assessment|assess patients|assessing patients|clinical assessment|clinical assessments|Krankenbeobachtung|pflegerische Einschätzung|Pflegeanamnese|évaluation clinique|évaluation infirmière|recueil de données|valoración de enfermería|valoración del paciente|valoración clínica|anamnese|verpleegkundige anamnese|observatie van patiënten|omvårdnadsbedömning|bedömning av patienter|valutazione del paziente|valutazione infermieristica|accertamento infermieristico|avaliação do doente|avaliação de enfermagem|sygeplejefaglig vurdering
 Care planning|care plans|care plan|Pflegeplanung|plan de soins|plan de cuidados|zorgplan|vårdplan|vårdplanering
-Dementia care|memory care
+Dementia care|memory care|dementia|living with dementia|Demenz|Menschen mit Demenz|Demenzbetreuung|démence|demencia|dementie|demens|demenza|demência
 Midwifery|midwife
-Home health
+Home health|domiciliary care|home care|homecare|domiciliary|häusliche Pflege|ambulante Pflege|soins à domicile|aide à domicile|ayuda a domicilio|atención domiciliaria|thuiszorg|hemtjänst|assistenza domiciliare|apoio domiciliário
 Long-term care
 Dental hygiene|dental hygienist|dental hygienists
 Veterinary`,
@@ -983,12 +1042,12 @@ Power systems`,
 Logistics|last mile delivery|last mile|logistique|Logistik|logística|logistiek
 Transportation management|TMS|transportation management system
 Warehouse management|warehousing|WMS|gestion d'entrepôt|gestion de l'entrepôt|gestion des entrepôts|Lagerlogistik|Lagerverwaltung|gestión de almacén|gestión de almacenes|magazijnbeheer|warehouse operations|Lagerwirtschaft|Lagerhaltung|Lagerarbeit|Lagerist|entreposage|magasinier|almacenaje|mozo de almacén|magazijnmedewerker|lagerarbete|lagerarbetare|magazziniere|armazenagem|lagerarbejde|Lagerverwaltungssystem|Lagerverwaltungssysteme|Lagerverwaltungssoftware|logiciel WMS|sistema de gestión de almacenes|magazijnbeheersysteem|lagersystem|lagerhanteringssystem|sistema di gestione del magazzino|sistema de gestão de armazém
-Inventory management|gestion des stocks|gestion de stock|Bestandsmanagement|Bestandsführung|gestión de inventarios|gestión de stocks|voorraadbeheer|lagerhantering|inventory control|stock control|stock management|stock levels|stocktaking|stock takes|stocktakes|stock counts|inventory counts|Inventur|Inventuren|Warenwirtschaft|Warenwirtschaftssystem|Lagerbestand|Lagerbestände|inventaire|inventaires|gestion d'inventaire|inventario|inventarios|control de inventario|control de stock|voorraad|inventarisatie|lagerstyrning|inventering|inventeringar|lagerhållning|gestione delle scorte|gestione del magazzino|gestione magazzino|controllo inventario|gestão de stocks|gestão de estoque|controlo de inventário|lagerstyring|varelager|optælling|vareoptælling|lageroptælling|optællinger
+Inventory management|gestion des stocks|gestion de stock|Bestandsmanagement|Bestandsführung|gestión de inventarios|gestión de stocks|voorraadbeheer|lagerhantering|inventory control|stock control|stock management|stock levels|stocktaking|stock takes|stocktakes|stock counts|inventory counts|Inventur|Inventuren|Warenwirtschaft|Warenwirtschaftssystem|Lagerbestand|Lagerbestände|inventaire|inventaires|gestion d'inventaire|inventario|inventarios|control de inventario|control de stock|voorraad|inventarisatie|lagerstyrning|inventering|inventeringar|lagerhållning|gestione delle scorte|gestione del magazzino|gestione magazzino|controllo inventario|gestão de stocks|gestão de estoque|controlo de inventário|lagerstyring|varelager|optælling|vareoptælling|lageroptælling|optællinger|inventari|inwentaryzacja|inwentaryzacje
 Demand planning|demand plan|demand plans
 S&OP|sales and operations planning
 Operations management|operations
 Fleet management
-Routing|route planning|routing efficiency
+Routing|route planning|routing efficiency|routeplanning|Tourenplanung|planification des tournées|planificación de rutas|ruttplanering|pianificazione dei percorsi|planowanie tras
 Distribution
 Import/export|customs
 Incoterms
@@ -1004,7 +1063,7 @@ Leadership
 Coaching|coach|coacha|coacher|coachen|coachear|coachar|coachare
 Mentoring|mentor|mentorship|Praxisanleitung|Praxisanleiter
 Training and development|staff training|train new staff|train new employees|training new staff|training new employees|train and coach|train and develop|training and coaching|Mitarbeiterschulung|Schulung neuer Mitarbeiter|formation du personnel|former les nouveaux|formation des équipes|formación de personal|formación del equipo|formar al equipo|opleiden van medewerkers|medewerkers opleiden|inwerken en opleiden|utbilda personal|upplärning|introduktion och utbildning|formazione del personale|formação de equipas|formação de colaboradores|Einarbeitung von Auszubildenden|Betreuung von Auszubildenden|Ausbildung von Auszubildenden|Anleitung von Auszubildenden|Schulungen organisieren|Organisation von Schulungen|organisation des formations|organiser les formations|plan de formation|organización de formaciones|plan de formación|opleidingen organiseren|opleidingsplan|utbildningsplanering|organizzazione dei corsi di formazione|corsi di formazione|piano di formazione|organização de formações|plano de formação|uddannelsesplanlægning|train new hires|training new hires|train new team members|train new agents|train new colleagues|neue Mitarbeitende einarbeiten|neue Mitarbeiter einarbeiten|former les nouveaux collaborateurs|formar a nuevos empleados|formar a los nuevos|nieuwe collega's opleiden|lära upp nya medarbetare|formare i nuovi colleghi|formar novos colaboradores|oplære nye|oplærer nye|oplæring af nye|lär upp nya|leert nieuwe|inwerken van nieuwe collega
-Recruiting|recruitment|talent acquisition|recrutement|Personalgewinnung|Personalbeschaffung|reclutamiento|selección de personal|werving en selectie|werving|rekrytering|reclutamento|selezione del personale|recrutamento|rekruttering|rekrytera|recruter|reclutar|werven|rekruttere|reclutare|recrutar|rekrutieren|CV screening|screening candidates|screening applicants|screening applications|screen candidates|screen applicants|Bewerbermanagement|Bewerbungsprozess|Vorselektion|Vorstellungsgespräche|présélection des candidats|tri des CV|entretiens de recrutement|entretiens d'embauche|selección de candidatos|cribado de candidatos|entrevistas de selección|sollicitaties screenen|sollicitatiegesprekken|cv-screening|urval av kandidater|anställningsintervjuer|screening delle candidature|screening dei candidati|colloqui di selezione|organizzazione dei colloqui|triagem de candidatos|entrevistas de recrutamento|ansættelsessamtaler|rekrutterer|rekryterar|recrute|recrutez|recluta|werft|rekrutiert
+Recruiting|recruitment|talent acquisition|recrutement|Personalgewinnung|Personalbeschaffung|reclutamiento|selección de personal|werving en selectie|werving|rekrytering|reclutamento|selezione del personale|recrutamento|rekruttering|rekrytera|recruter|reclutar|werven|rekruttere|reclutare|recrutar|rekrutieren|CV screening|screening candidates|screening applicants|screening applications|screen candidates|screen applicants|Bewerbermanagement|Bewerbungsprozess|Vorselektion|Vorstellungsgespräche|présélection des candidats|tri des CV|entretiens de recrutement|entretiens d'embauche|selección de candidatos|cribado de candidatos|entrevistas de selección|sollicitaties screenen|sollicitatiegesprekken|cv-screening|urval av kandidater|anställningsintervjuer|screening delle candidature|screening dei candidati|colloqui di selezione|organizzazione dei colloqui|triagem de candidatos|entrevistas de recrutamento|ansættelsessamtaler|rekrutterer|rekryterar|recrute|recrutez|recluta|werft|rekrutiert|recruit and hire|recruiting and hiring|recruit and train|hire and train|hiring and training|interview and hire|recruit
 Sourcing candidates
 Onboarding|employee onboarding|new hire onboarding|Einarbeitung neuer Mitarbeitender|Einarbeitung neuer Mitarbeiter|intégration des nouveaux collaborateurs|intégration des nouveaux arrivants|incorporación de nuevos empleados|acogida de nuevos empleados|inwerken van nieuwe medewerkers|introduktion av nyanställda|inserimento dei nuovi assunti|inserimento nuovi assunti|integração de novos colaboradores|onboarding di nuovi|Einarbeitung neuer Kolleginnen und Kollegen|Einarbeitung neuer Kollegen|Onboarding-Prozess|Onboarding-Prozesse|introduktion av nya medarbetare|introducera nya medarbetare|accueil des nouveaux collaborateurs|accueil des nouveaux arrivants|acogida de nuevas incorporaciones|nieuwe medewerkers inwerken|accoglienza dei nuovi collaboratori
 Human resources|HR|Personalwesen|ressources humaines|recursos humanos|personeelszaken|Personalabteilung|Personalmanagement|risorse umane|HR-Abteilung|RH|personalavdelningen|personalarbete|human resource management
@@ -1025,24 +1084,24 @@ Customer experience|CX
 Call center
 Hospitality|hotel industry|hotel experience|Hotellerie|hôtellerie|hostelería|horeca
 Food safety|HACCP|food hygiene|food handling|food handler|food handlers|food safety certificate|Food Hygiene Level 2|Lebensmittelhygiene|Lebensmittelsicherheit|Hygienevorschriften|hygiène alimentaire|sécurité alimentaire|normes d'hygiène|seguridad alimentaria|higiene alimentaria|manipulador de alimentos|manipulación de alimentos|voedselveiligheid|hygiënecode|livsmedelshygien|livsmedelssäkerhet|egenkontroll|sicurezza alimentare|igiene alimentare|segurança alimentar|higiene alimentar|fødevaresikkerhed|fødevarehygiejne
-Cooking|culinary
+Cooking|culinary|CAP cuisine|BEP cuisine|BP cuisine|Ausbildung als Koch|Ausbildung zum Koch|Ausbildung als Köchin|gelernter Koch|Kochausbildung|técnico en cocina|grado en cocina|kokkeuddannelse|kockutbildning|koksopleiding|diploma alberghiero|cozinheiro|cozinheira|kucharz
 Retail operations|store operations|store management|shop management|retail management|Filialleitung|Filialmanagement|Filialführung|Ladenführung|Storemanagement|gestion de magasin|gestion d'un magasin|gestión de tienda|gestión de tiendas|gestión del punto de venta|winkelmanagement|winkelbeheer|filiaalmanagement|butiksdrift|butiksledning|butikschef|gestione del punto vendita|gestione del negozio|gestão de loja
 Cash handling|cash drawer|cash drawers|cash register|cash registers|Kassenführung|Kassieren|Kassenabrechnung|Kassenabschluss|tenue de caisse|encaissement|encaissements|manejo de caja|manejo de efectivo|arqueo de caja|cuadre de caja|kasbeheer|kassabeheer|kassa opmaken|kontanthantering|kassahantering|kassaredovisning|gestione della cassa|gestione cassa|maneio de caixa|kasseopgørelse
 Point of sale|POS|POS system|POS systems|EPOS|point-of-sale systems|Kassensystem|Kassensysteme|Kassensystemen|Kassensystems|Kasse|logiciel de caisse|caisse enregistreuse|terminal de caisse|sistema de caja|sistemas de caja|sistema TPV|TPV|kassasysteem|kassasystemen|kassa|kassasystem|kassasystemet|kassan|kassor|sistema di cassa|registratore di cassa|sistema de ponto de venda
-Driving|driver's license|driving licence|Führerschein|driving record|motor vehicle record|MVR|carnet de conducir|permiso de conducir|permis B|permis de conduire|rijbewijs|körkort|Führerschein Klasse B|driver's licence|drivers licence|driver licence|drivers license|driver license|full driving licence|clean driving licence
-Forklift|CACES|Staplerschein|Gabelstapler|carretilla elevadora|carretillero|heftruck|truckkort|forklift truck|reach truck|reach trucks|forklift licence|forklift license|forklift certification|Flurförderzeuge|Staplerfahrer|Schubmaststapler|chariot élévateur|cariste|carretillas elevadoras|reachtruck|heftruckcertificaat|truckförare|muletto|carrelli elevatori|empilhador|empilhadores|gaffeltruck
+Driving|driver's license|driving licence|Führerschein|driving record|motor vehicle record|MVR|carnet de conducir|permiso de conducir|permis B|permis de conduire|rijbewijs|körkort|Führerschein Klasse B|driver's licence|drivers licence|driver licence|drivers license|driver license|full driving licence|clean driving licence|prawo jazdy|prawo jazdy kat. B|patente B|patente di guida|carta de condução|carta de condução B|CNH categoria B|CNH B|CNH categoria AB|carteira de habilitação|carteira de motorista|habilitação categoria B
+Forklift|CACES|Staplerschein|Gabelstapler|carretilla elevadora|carretillero|heftruck|truckkort|forklift truck|reach truck|reach trucks|forklift licence|forklift license|forklift certification|Flurförderzeuge|Staplerfahrer|Schubmaststapler|chariot élévateur|cariste|carretillas elevadoras|reachtruck|heftruckcertificaat|truckförare|muletto|carrelli elevatori|empilhador|empilhadores|gaffeltruck|carrello elevatore|carrellista|patentino del muletto|wózek widłowy|wózków widłowych|uprawnienia UDT
 Manhattan WMS|Manhattan Associates
 Dispatching|dispatch
 OSHA|OSHA 10|OSHA 30
 Commercial driver's license|CDL|Class A CDL|Class B CDL|heavy rigid licence|heavy rigid|HR licence|HC licence|MC licence|heavy vehicle licence|HGV licence|LGV licence|Class C licence|Führerschein Klasse C|Führerschein Klasse CE|Führerschein C/CE|Führerschein CE|LKW-Führerschein|Berufskraftfahrer|permis C|permis CE|permis poids lourd|permis poids lourds|carnet C|carné C|carnet C+E|carné de camión|rijbewijs C|C-rijbewijs|rijbewijs CE|CE-rijbewijs|C-körkort|CE-körkort|patente C|patente CE|carta de condução C|kørekort C|kørekort til lastbil
 Carpentry|carpenter
 Plumbing|plumber|Sanitärinstallation|Sanitärinstallationen|Sanitärtechnik|Installateur SHK|plomberie|plombier|fontanería|fontanero|loodgieterswerk|loodgieter|rörmokare|VVS-montör|idraulica|idraulico|canalização|canalizador|VVS
-Food preparation|food prep
+Food preparation|food prep|mise en place|mise-en-place|préparation des produits|Vorbereitung der Speisen|preparación de alimentos|voedselbereiding|preparazione dei piatti
 Barista|espresso drinks
 Housekeeping
 ServSafe
 Visual merchandising|visual merchandiser|store displays|window displays|product displays|merchandising standards|planograms|planogram|Warenpräsentation|Schaufenstergestaltung|merchandising visuel|présentation marchande|escaparatismo|implantación de producto|productpresentatie|winkelpresentatie|varuexponering|butiksexponering|vetrinistica|esposizione merce|exposição de produtos|exponering
-Order picking|pick and pack|picking and packing|préparation de commandes|préparation des commandes|Kommissionierung|preparación de pedidos|orderpicking|plockning
+Order picking|pick and pack|picking and packing|préparation de commandes|préparation des commandes|Kommissionierung|preparación de pedidos|orderpicking|plockning|preparazione degli ordini|preparazione ordini|kompletacja zamówień|kompletowanie zamówień|separação de pedidos|orderpicken|Kommissionieren
 Stock replenishment|restocking|shelf stocking|replenishment
 Property management`,
   ],
@@ -1052,7 +1111,7 @@ Property management`,
 Corporate law
 Intellectual property|IP law
 Litigation|litigation support|Prozessführung|contentieux|litigios|litigación|procesvoering|procesrecht|tvistemål|contenzioso|contencioso
-Legal research|juristische Recherche|recherche juridique|recherches juridiques|investigación jurídica|juridisch onderzoek|rättsutredning|juridisk research|ricerca giuridica|ricerche giuridiche|pesquisa jurídica
+Legal research|juristische Recherche|recherche juridique|recherches juridiques|investigación jurídica|juridisch onderzoek|rättsutredning|juridisk research|ricerca giuridica|ricerche giuridiche|pesquisa jurídica|legal and factual research
 Compliance management
 Paralegal|paralegal work
 Contract drafting|drafting contracts|draft NDAs|drafting NDAs|draft and review|draft and negotiate|drafting and reviewing
@@ -1076,13 +1135,13 @@ Editing
 Content writing|writing
 Social work
 Counseling
-Early childhood education|ECE|early years education
+Early childhood education|ECE|early years education|EYFS|Early Years Foundation Stage|early years|early years practitioner
 Interpreting|interpretation services|sign language interpreting
 Individualized education programs|IEP|IEPs|handelingsplannen|handelingsplan|Förderplan|Förderpläne|Förderplanung`,
   ],
   [
     'office-tools',
-    `Microsoft Office|MS Office|Office 365|Microsoft 365|Office|ofimática|bureautique|paquete Office
+    `Microsoft Office|MS Office|Office 365|Microsoft 365|Office|ofimática|bureautique|paquete Office|pacote Office|pacchetto Office|Office-Paket|MS-Office|pakiet MS Office|pakiet Office|suite Office|herramientas ofimáticas|paquete de Office
 Microsoft Word|MS Word
 Microsoft PowerPoint|PowerPoint
 Microsoft Outlook|Outlook
@@ -1114,18 +1173,18 @@ Lotus Notes`,
   ],
   [
     'spoken-language',
-    `English|Englisch|Englischkenntnisse|anglais|inglés|engelska|Engels|engelsk|inglese|inglês
-German|Deutsch|Deutschkenntnisse|allemand|alemán|tyska|Duits|tysk|tedesco|alemão
-French|Französisch|Französischkenntnisse|français|francés|franska|Frans|fransk|francese|francês
-Spanish|Spanisch|espagnol|español|spanska|Spaans|spansk|spagnolo|espanhol
-Italian|Italienisch|italien|italiano|italienska|Italiaans|italiensk
+    `English|Englisch|Englischkenntnisse|anglais|inglés|engelska|Engels|engelsk|inglese|inglês|angielski|angielskiego|język angielski
+German|Deutsch|Deutschkenntnisse|allemand|alemán|tyska|Duits|tysk|tedesco|alemão|niemiecki|niemieckiego
+French|Französisch|Französischkenntnisse|français|francés|franska|Frans|fransk|francese|francês|francuski|francuskiego
+Spanish|Spanisch|espagnol|español|spanska|Spaans|spansk|spagnolo|espanhol|castellano|hiszpański|hiszpańskiego
+Italian|Italienisch|italien|italiano|italienska|Italiaans|italiensk|włoski|włoskiego
 Portuguese|Portugiesisch|portugais|portugués|portoghese|português|portugisisk|Portugees|portugisiska
 Dutch|Niederländisch|néerlandais|Nederlands|nederländska|olandese|neerlandês|holandês|hollandsk|Niederländischkenntnisse|neerlandés
 Danish|Dänisch|danois|dansk|danese|dinamarquês|danés|Deens|danska
 Swedish|Schwedisch|suédois|svenska|Zweeds|svedese|sueco|svensk
 Norwegian|Norwegisch|norvégien|norsk|norvegese|norueguês|noruego|Noors|norska
 Finnish|Finnisch
-Polish|Polnisch|polonais|polacco|polaco|polsk|Pools|polska
+Polish|Polnisch|polonais|polacco|polaco|polsk|Pools|polska|polski|polskiego|język polski
 Czech|Tschechisch
 Slovak|Slowakisch
 Hungarian|Ungarisch
@@ -1191,7 +1250,9 @@ export const LANGUAGE_CONTEXT =
   // Swedish and Dutch: speak, write, fluent, language.
   '|\\b(?:talar|skriver|språk\\w*|flytande|obehindrat|vloeiend|spreekt|schrijft|taal|professionnel|niveau|tal och skrift|i tal|i skrift)\\b' +
   // Italian, Portuguese and Danish: knowledge, language, fluent, spoken, written, mother tongue.
-  '|\\b(?:conoscenza|lingua|lingue|fluente|parlato|scritto|madrelingua|língua|línguas|fluência|conhecimento|conhecimentos|falado|escrito|sprog|flydende|mundtligt|skriftligt|taler)\\b';
+  '|\\b(?:conoscenza|lingua|lingue|fluente|parlato|scritto|madrelingua|língua|línguas|fluência|conhecimento|conhecimentos|falado|escrito|sprog|flydende|mundtligt|skriftligt|taler)\\b' +
+  // Dutch "command of", Polish "knowledge of the … language", French "read and written", Spanish and Portuguese "native".
+  '|\\b(?:beheersing|beheerst|beheersen|znajomość|znajomości|języka|język|językiem|biegł\\w*|lu et écrit|écrit et parlé|parlé et écrit|nativo|nativa|bilingüe|bilíngue|fluido|fluida)\\b';
 
 // An industry named as a market ("selling to logistics companies", "partenaires logistiques") is not the skill either.
 const LOGISTICS_GUARD: SkillGuard = {
@@ -1205,6 +1266,30 @@ const PAID_MEDIA =
   'paid (?:search|social|media|acquisition|channels?|ads)|advertising|\\bads\\b|\\bPPC\\b|\\bSEM\\b|ROAS|\\bCPC\\b|ad spend|media buying';
 
 export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
+  // Added with the ML and data infrastructure names: short or ordinary words.
+  TPU: { caseSensitive: true },
+  TPUs: { caseSensitive: true },
+  MPI: {
+    caseSensitive: true,
+    context: 'HPC|parallel|OpenMP|CUDA|cluster|distributed|Slurm|C\\+\\+|Fortran|supercomput',
+  },
+  YOLO: { caseSensitive: true, context: 'detection|vision|PyTorch|object|model|OpenCV|image|segmentation' },
+  NeMo: { caseSensitive: true, context: 'NVIDIA|LLM|speech|model|Megatron|training|GPU' },
+  Druid: { caseSensitive: true, context: 'Apache|OLAP|analytics|Pinot|ClickHouse|Kafka|real-time|database' },
+  Temporal: { caseSensitive: true, context: 'workflows?|orchestrat|Cadence|durable|Airflow|microservices' },
+  'Great Expectations': {
+    caseSensitive: true,
+    context: 'data|quality|pipelines?|tests?|dbt|validation|Airflow|Spark|Soda',
+  },
+  Amundsen: { caseSensitive: true, context: 'DataHub|catalog|metadata|lineage|OpenLineage' },
+  CDC: {
+    caseSensitive: true,
+    context: 'Debezium|Kafka|replicat|streaming|database|pipeline|ingest|Fivetran|Airbyte|binlog|change data',
+  },
+  KSQL: { caseSensitive: true },
+  // Added with the DevOps and cloud names above.
+  RDS: { caseSensitive: true, context: 'AWS|Amazon|PostgreSQL|MySQL|database|Aurora|managed|backups?' },
+  TLS: { caseSensitive: true },
   // Ambiguous short names: they count with their context words in the line, or in a list of other skills.
   Go: {
     caseSensitive: true,
@@ -1521,13 +1606,13 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   ASL: { caseSensitive: true },
   Lean: { caseSensitive: true },
   'Workforce planning|weekly schedule': {
-    lineContext: '\\b(?:agents|staff|employees|team|shifts|associates|crew|nurses)\\b',
+    lineContext: '\\b(?:agents|staff|employees|team|shifts|associates|crew|nurses|labou?r)\\b',
   },
   'Workforce planning|weekly schedules': {
-    lineContext: '\\b(?:agents|staff|employees|team|shifts|associates|crew|nurses)\\b',
+    lineContext: '\\b(?:agents|staff|employees|team|shifts|associates|crew|nurses|labou?r)\\b',
   },
   'Workforce planning|build the schedule': {
-    lineContext: '\\b(?:agents|staff|employees|team|shifts|associates|crew|nurses)\\b',
+    lineContext: '\\b(?:agents|staff|employees|team|shifts|associates|crew|nurses|labou?r)\\b',
   },
   Logistics: LOGISTICS_GUARD,
   logistique: LOGISTICS_GUARD,
@@ -1805,6 +1890,7 @@ export const SOFT_SKILLS: readonly string[] = [
  * name are parts of that name only ("Oracle" in "Oracle Financials", "Analytics" in "Google Analytics").
  */
 export const STANDALONE_INSIDE: readonly string[] = [
+  'Point of sale',
   'ISO 27001',
   'Welding',
   'CSS',
