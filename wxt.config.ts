@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { LATER_SCRIPTS, sharedModulesVite } from './scripts/shared-modules';
 
 // `npm run build:e2e` sets JOBSHELF_E2E=1: the same production build, written to
 // .output/chrome-mv3-e2e, plus host access to 127.0.0.1 — Playwright cannot click the toolbar
@@ -20,6 +21,14 @@ export default defineConfig({
     // Test-only wiring (background/e2e-hooks.ts) is compiled in only when this is true: store builds lack it.
     define: { 'import.meta.env.JOBSHELF_E2E': JSON.stringify(e2e) },
   }),
+  hooks: {
+    // The scripts injected after the capture script read the modules it shares instead of bundling
+    // them again (utils/extract/shared-modules.ts).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((entry) => LATER_SCRIPTS.has(entry.name)))
+        config.plugins = [...(config.plugins ?? []), sharedModulesVite(import.meta.dirname)];
+    },
+  },
   // The Firefox sources zip (for the add-on review) holds what rebuilds the extension, nothing
   // else: no tests, fixtures, benchmarks, screenshots or docs.
   zip: {
@@ -29,6 +38,7 @@ export default defineConfig({
       'package-lock.json',
       'tsconfig.json',
       'wxt.config.ts',
+      'scripts/shared-modules.ts',
       'BUILDING.md',
       'entrypoints/**',
       'components/**',

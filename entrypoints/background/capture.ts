@@ -6,12 +6,14 @@ import { runScriptInTab } from './extension-apis';
 const CAPTURE_SCRIPT = '/content-scripts/capture.js' as const;
 /**
  * The on-demand parts, injected only when the capture script says the page needs them: the
- * generic reader (a page whose structured data or site rule left a field it reads open) and
- * Readability (no description found). Each resumes the run the previous script paused.
+ * generic reader with the finishing steps (a page whose structured data or site rule left a field
+ * it reads open), the finishing steps alone (the reader could change nothing) and Readability (no
+ * description found). Each resumes the run the previous script paused.
  */
 const PART_SCRIPTS = {
   reader: '/content-scripts/reader.js',
   readability: '/content-scripts/readability.js',
+  finish: '/content-scripts/finish.js',
 } as const;
 
 const UNREADABLE = 'Jobshelf could not make sense of what this page contains.';

@@ -1,19 +1,21 @@
 /**
- * The browser reads a page in stages: the capture script runs without the generic reader and
- * Readability, and a page that needs one pauses the run until the script holding it resumes it.
- * Every saved page read that way must give exactly what extract() gives in one go (the CLI, the
- * fixture accuracy), and the capture script alone must be enough on some pages.
+ * The browser reads a page in stages: the capture script runs the capture steps alone, and the run
+ * pauses until the script holding the part the page needs resumes it (the generic reader with the
+ * finishing steps, the finishing steps alone, Readability). Every saved page read that way must give
+ * exactly what extract() gives in one go (the CLI, the fixture accuracy), and the generic reader
+ * must be skipped on some pages.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extract } from '@/utils/extract';
+import { FINISHING_STEPS } from '@/utils/extract/finishing-steps';
 import { genericReader } from '@/utils/extract/generic/reader';
 import { readDescription } from '@/utils/extract/generic/readability';
 import { handOver, resumeWith } from '@/utils/extract/paused-run';
 import { extractWith } from '@/utils/extract/run';
-import { initialState, STEPS } from '@/utils/extract/steps';
+import { initialState } from '@/utils/extract/steps';
 import type { Extraction } from '@/utils/schema/posting';
 
 const PAGES = join(__dirname, '..', 'fixtures', 'pages');
@@ -23,16 +25,28 @@ const files = readdirSync(PAGES)
   .sort();
 const NOW = new Date('2026-02-01T12:00:00Z');
 
+/** What each on-demand script brings (entrypoints/*.content). */
+const PARTS = {
+  reader: { reader: genericReader, finish: FINISHING_STEPS },
+  finish: { finish: FINISHING_STEPS },
+  readability: { readability: readDescription },
+};
+
 const withoutTime = ({ elapsedMs: _elapsed, ...rest }: Extraction) => rest;
 
 function readInStages(html: string, url: string): { result: Extraction; parts: string[] } {
   const { document } = parseHTML(html);
-  let result = extractWith(document as unknown as Document, url, { now: NOW, reader: 'later', readability: 'later' });
+  let result = extractWith(document as unknown as Document, url, {
+    now: NOW,
+    reader: 'later',
+    readability: 'later',
+    finish: 'later',
+  });
   const parts: string[] = [];
   while ('needs' in result) {
     expect(parts).not.toContain(result.needs);
     parts.push(result.needs);
-    result = result.resume(result.needs === 'reader' ? { reader: genericReader } : { readability: readDescription });
+    result = result.resume(PARTS[result.needs]);
   }
   return { result, parts };
 }
@@ -48,13 +62,13 @@ describe('reading a page in stages', () => {
         const { document } = parseHTML(html);
         const whole = extract(document as unknown as Document, url, { now: NOW, readability: readDescription });
         if (JSON.stringify(withoutTime(result)) !== JSON.stringify(withoutTime(whole))) mismatches.push(file);
-        if (url) paths.set(parts.join('+') || 'capture only', (paths.get(parts.join('+') || 'capture only') ?? 0) + 1);
+        if (url) paths.set(parts.join('+'), (paths.get(parts.join('+')) ?? 0) + 1);
       }
     }
     expect(mismatches).toEqual([]);
     expect(files.length).toBeGreaterThan(100);
-    // Each path is taken by some page: the capture script alone, + the reader, + Readability.
-    expect([...paths.keys()].sort()).toEqual(['capture only', 'reader', 'reader+readability']);
+    // Each path is taken by some page: the finishing steps without the reader, the reader, + Readability.
+    expect([...paths.keys()].sort()).toEqual(['finish', 'reader', 'reader+readability']);
     // Every saved page twice: 25 s alone, over 60 s when the machine's other test runs share its cores.
   }, 120_000);
 
@@ -72,7 +86,7 @@ describe('reading a page in stages', () => {
       baseSalary: { currency: 'GBP', value: { minValue: 60000, maxValue: 70000, unitText: 'YEAR' } },
     })}</script></head><body><h1>Platform Engineer</h1><p>Leeds · Full-time · Remote</p>
       <dl><dt>Closing date</dt><dd>1 April 2026</dd></dl></body></html>`;
-    expect(readInStages(html, 'https://careers.quillmark.example/jobs/7').parts).toEqual([]);
+    expect(readInStages(html, 'https://careers.quillmark.example/jobs/7').parts).toEqual(['finish']);
     // Without the closing date in its data, the labelled row may give one: the reader is asked for.
     const open = html.replace(/"validThrough":"2026-03-01",/, '');
     const staged = readInStages(open, 'https://careers.quillmark.example/jobs/7');
@@ -80,19 +94,27 @@ describe('reading a page in stages', () => {
     expect(staged.result.posting?.validThrough).toBe('2026-04-01');
   });
 
-  it('a step that pauses for the reader writes nothing before it pauses', () => {
+  it('reads the facts in the description without the reader: a page that skipped it never asks for it later', () => {
     const { document } = parseHTML('<html><body><h1>Welder</h1></body></html>');
-    const state = initialState(document as unknown as Document, '', { now: NOW, reader: 'later' });
-    state.fields = { title: 'Welder', locations: ['Leeds'] };
-    state.from = {};
-    state.description = { html: '', text: 'Welding bay work. Closing date: 1 April 2026. Pay £14 an hour.' };
-    const step = STEPS.find(([name]) => name === 'facts in the description')![1];
-    step(state);
-    expect(state.needs).toBe('reader');
-    expect(state.fields.validThrough).toBeUndefined();
-    expect(state.fields.salary).toBeUndefined();
-    step({ ...state, options: { ...state.options, reader: genericReader }, needs: null });
-    expect(state.fields.validThrough).toBe('2026-04-01');
+    const facts = FINISHING_STEPS.find(([name]) => name === 'facts in the description')![1];
+    const read = (reader: 'later' | typeof genericReader) => {
+      const state = initialState(document as unknown as Document, '', { now: NOW, reader });
+      state.fields = { title: 'Welder' };
+      state.from = {};
+      state.description = {
+        html: '',
+        text: 'Welding bay work in our Leeds yard. Closing date: 1 April 2026. Pay £14 an hour.',
+      };
+      facts(state);
+      return state;
+    };
+    const alone = read('later');
+    expect(alone.needs).toBeNull();
+    expect(alone.fields.validThrough).toBe('2026-04-01');
+    expect(alone.fields.salary).toMatchObject({ min: 14, currency: 'GBP', period: 'hour' });
+    const withReader = read(genericReader);
+    expect(alone.fields).toEqual(withReader.fields);
+    expect(alone.from).toEqual(withReader.from);
   });
 
   it('settles an unsure page with the job-heading count detection read', () => {
@@ -111,12 +133,14 @@ describe('reading a page in stages', () => {
 
   it('hands a paused run to the next script in the page, and says when it is gone', () => {
     const { document } = parseHTML('<html><head><title>Welder</title></head><body><h1>Welder</h1></body></html>');
-    const first = handOver(extractWith(document as unknown as Document, '', { reader: 'later', readability: 'later' }));
+    const first = handOver(
+      extractWith(document as unknown as Document, '', { reader: 'later', readability: 'later', finish: 'later' }),
+    );
     expect(first).toMatchObject({ needs: 'reader' });
     expect(JSON.parse(JSON.stringify(first))).toEqual(first);
     // No description anywhere: after the reader, Readability.
-    expect(resumeWith({ reader: genericReader })).toMatchObject({ needs: 'readability' });
+    expect(resumeWith(PARTS.reader)).toMatchObject({ needs: 'readability' });
     expect(resumeWith({ readability: readDescription })).toMatchObject({ posting: { title: 'Welder' } });
-    expect(resumeWith({ reader: genericReader })).toEqual({ lost: true });
+    expect(resumeWith(PARTS.reader)).toEqual({ lost: true });
   });
 });

@@ -5,12 +5,13 @@
  *   site rule (`site:<id>`) → JSON-LD → microdata → the generic reader (labelled values, telling
  *   attributes, the header line, title patterns, the page's own name, the ATS URL, prose) → page
  *   heuristics → meta tags → our description finder → Readability on a subtree.
- * The work is the ordered list of named steps in `steps.ts`, run by `run.ts`. This entry bundles
- * the generic reader; the capture script runs the same steps without it (see `run.ts`).
+ * The work is the ordered list of named steps in `steps.ts` and `finishing-steps.ts`, run by
+ * `run.ts`. This entry bundles every part; the capture script runs the capture steps alone (see `run.ts`).
  * See README.md in this folder for the fields, `source` and `confidence`.
  */
 import type { Extraction } from '../schema/posting';
 import { withElementIndex } from './element-index';
+import { FINISHING_STEPS } from './finishing-steps';
 import { genericReader } from './generic/reader';
 import { extractWith } from './run';
 import type { ExtractOptions, ReadabilityFallback } from './steps';
@@ -22,5 +23,10 @@ export function extract(
   url: string,
   options: { now?: Date | null; readability?: ReadabilityFallback } = {},
 ): Extraction {
-  return extractWith(document, url, { ...options, reader: genericReader, elementIndex: withElementIndex });
+  return extractWith(document, url, {
+    ...options,
+    reader: genericReader,
+    finish: FINISHING_STEPS,
+    elementIndex: withElementIndex,
+  });
 }

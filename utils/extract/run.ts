@@ -1,19 +1,19 @@
 /**
- * The run of `STEPS` over one page, timed and never throwing. `extract()` (index.ts) runs it with
- * every part. The capture script runs it without the generic reader and Readability
- * (`'later'`): a page that needs one pauses the run (`Paused`), the background injects the script
- * that holds it, and that script resumes the same run where it stopped (`paused-run.ts`), so the
- * result is the one `extract()` gives.
+ * The run of the steps over one page, timed and never throwing. `extract()` (index.ts) runs it with
+ * every part. The capture script runs only the capture steps, without the generic reader, the
+ * finishing steps and Readability (`'later'`): the run pauses (`Paused`) for the part the page
+ * needs, the background injects the script that holds it, and that script resumes the same run
+ * where it stopped (`paused-run.ts`), so the result is the one `extract()` gives.
  */
 import type { Extraction } from '../schema/posting';
 import type { GenericReader } from './generic/reader';
-import { toDraft } from './merge';
 import {
-  STEPS,
+  CAPTURE_STEPS,
   initialState,
   type ExtractOptions,
   type ExtractState,
   type LaterPart,
+  type NamedStep,
   type ReadabilityFallback,
 } from './steps';
 
@@ -21,6 +21,7 @@ import {
 export interface LaterParts {
   reader?: GenericReader;
   readability?: ReadabilityFallback;
+  finish?: readonly NamedStep[];
 }
 
 /** The run stopped before the step that needs `needs`; `resume` goes on from that step. */
@@ -33,6 +34,7 @@ export interface Paused {
 /** Every part present: the run always ends in an extraction. */
 export interface WholeOptions extends ExtractOptions {
   reader: GenericReader;
+  finish: readonly NamedStep[];
   readability?: ReadabilityFallback;
 }
 
@@ -87,28 +89,30 @@ function runFrom(state: ExtractState, options: ExtractOptions, first: number): E
 }
 
 function stepsFrom(state: ExtractState, options: ExtractOptions, first: number): Extraction | Paused {
-  for (let index = first; index < STEPS.length; index++) {
-    STEPS[index]![1](state);
-    if (state.needs) {
-      // The step that asked stopped before changing anything: it runs again on resume.
-      const paused: Paused = {
-        needs: state.needs,
-        elapsedMs: 0,
-        resume: (parts) => {
-          state.needs = null;
-          Object.assign(options, parts);
-          return timed(paused.elapsedMs, () => runFrom(state, options, index));
-        },
-      };
-      return paused;
-    }
+  const finish = options.finish && options.finish !== 'later' ? options.finish : null;
+  const steps = finish ? [...CAPTURE_STEPS, ...finish] : CAPTURE_STEPS;
+  for (let index = first; index < steps.length; index++) {
+    steps[index]![1](state);
+    if (state.needs) return paused(state, options, index);
   }
-  const { verdict, fields, from, description, pageHref } = state;
-  return {
-    isJobPosting: verdict?.isJobPosting ?? false,
-    verdict: verdict?.verdict ?? 'unsure',
-    confidence: verdict?.confidence ?? 0,
-    reasons: state.reasons.map((r) => r.slice(0, 300)).slice(0, 50),
-    posting: fields.title ? toDraft(fields, from, description, pageHref ?? fields.url ?? null) : null,
+  if (!finish) {
+    // Past the capture steps: the run waits for the script with the finishing steps.
+    state.needs = 'finish';
+    return paused(state, options, steps.length);
+  }
+  return state.extraction!;
+}
+
+/** The run stopped at step `index` for `state.needs`: the step that asked changed nothing, and runs again on resume. */
+function paused(state: ExtractState, options: ExtractOptions, index: number): Paused {
+  const stopped: Paused = {
+    needs: state.needs!,
+    elapsedMs: 0,
+    resume: (parts) => {
+      state.needs = null;
+      Object.assign(options, parts);
+      return timed(stopped.elapsedMs, () => runFrom(state, options, index));
+    },
   };
+  return stopped;
 }

@@ -16,7 +16,7 @@ export type CaptureResult = z.infer<typeof captureResultSchema>;
  * navigated between the two scripts).
  */
 export const captureStageSchema = z.union([
-  z.object({ needs: z.enum(['reader', 'readability']), elapsedMs: z.number().nonnegative() }).strict(),
+  z.object({ needs: z.enum(['reader', 'readability', 'finish']), elapsedMs: z.number().nonnegative() }).strict(),
   z.object({ lost: z.literal(true) }).strict(),
   extractionSchema,
 ]);

@@ -1,20 +1,17 @@
 /**
  * The generic reader as one value: what a person reads on a page without structured data or a site
  * rule (labelled values, telling attributes, the header line, title patterns, the page's own name,
- * the description container, a place in prose, a salary stated in the description). `steps.ts` reaches it only through
- * `options.reader`, so the capture script, which does not bundle it, stays small: the page asks
- * for it (`needs: 'reader'`) and the background injects the reader script that has it.
+ * the description container). The steps reach it only through `options.reader`, so the capture
+ * script, which does not bundle it, stays small: the page asks for it (`needs: 'reader'`) and the
+ * background injects the reader script that has it.
  */
-import { findSalary } from '../../money/find';
 import { BOARD_HOST_WORDS } from '../data/ats-hosts';
 import { readAttributes } from './attributes';
 import { companyFromPage } from './company-from-page';
 import { findDescriptionElement } from './description';
 import { readHeaderLine } from './header-line';
 import { readLabelled } from './labelled';
-import { listsSeveralPostings, readListingSigns } from './listing-signs';
 import { scanPage } from './page-scan';
-import { locationFromProse } from './prose-location';
 import { parseTitle } from './title-patterns';
 
 export const genericReader = {
@@ -26,10 +23,6 @@ export const genericReader = {
   boardHostWords: BOARD_HOST_WORDS,
   companyFromPage,
   findDescriptionElement,
-  locationFromProse,
-  readListingSigns,
-  listsSeveralPostings,
-  findSalary,
 };
 
 export type GenericReader = typeof genericReader;

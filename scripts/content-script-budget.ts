@@ -1,0 +1,5 @@
+/**
+ * What the capture script may weigh, gzipped: every click injects it (issue 10). Checked after the
+ * e2e build (tests/e2e/content-scripts.e2e.test.ts) and reported by `npm run bench -- extract`.
+ */
+export const CAPTURE_SCRIPT_BUDGET_BYTES = 40 * 1024;

@@ -1,0 +1,37 @@
+/**
+ * The content scripts as built (the e2e builds are production builds): the capture script, which
+ * every click injects, stays within its budget, and the scripts injected after it read the modules
+ * it shares instead of carrying a second copy (utils/extract/shared-modules.ts).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { CAPTURE_SCRIPT_BUDGET_BYTES } from '../../scripts/content-script-budget';
+import { root } from './harness';
+
+const BUILDS = ['chrome-mv3-e2e', 'firefox-mv3-e2e'];
+const script = (build: string, name: string) => path.join(root, '.output', build, 'content-scripts', `${name}.js`);
+
+describe('the built content scripts', () => {
+  it.each(BUILDS)('%s: the capture script is within its gzip budget', (build) => {
+    const file = script(build, 'capture');
+    expect(existsSync(file), `${file} (run npm run build:e2e first)`).toBe(true);
+    const bytes = gzipSync(readFileSync(file), { level: 9 }).length;
+    expect(bytes, `capture.js is ${(bytes / 1024).toFixed(1)} KB gzipped`).toBeLessThanOrEqual(
+      CAPTURE_SCRIPT_BUDGET_BYTES,
+    );
+  });
+
+  it.each(BUILDS)('%s: the later scripts read the shared modules, and do not bundle them again', (build) => {
+    const capture = readFileSync(script(build, 'capture'), 'utf8');
+    expect(capture).toContain('jobshelf.sharedModules');
+    for (const name of ['reader', 'finish', 'readability']) {
+      const code = readFileSync(script(build, name), 'utf8');
+      expect(code, name).toContain('jobshelf.sharedModules');
+      // The money vocabulary's amount pattern lives in utils/money/parse.ts, which the capture script shares.
+      expect(code, name).not.toContain('lakhs?|lacs?|crores?');
+    }
+    expect(capture).toContain('lakhs?|lacs?|crores?');
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * The capture script shares modules with the scripts injected after it (utils/extract/shared-modules.ts);
+ * the build reads the table's keys and each file's exports (scripts/shared-modules.ts). A key that
+ * named another file than its module, or a table the build reads differently, would give the later
+ * scripts the wrong functions or none.
+ */
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SHARED_MODULES } from '@/utils/extract/shared-modules';
+import { sharedModulePaths, sharedModuleSource } from '../../scripts/shared-modules';
+
+const ROOT = resolve(__dirname, '..', '..');
+
+describe('modules the capture script shares', () => {
+  it('keys each module by its own file, as the build reads the table', async () => {
+    const keys = Object.keys(SHARED_MODULES);
+    expect(keys.length).toBeGreaterThan(5);
+    expect([...sharedModulePaths(ROOT)].sort()).toEqual([...keys].sort());
+    for (const key of keys) {
+      const module = (await import(resolve(ROOT, key))) as object;
+      expect(SHARED_MODULES[key], key).toBe(module);
+    }
+  });
+
+  it('gives a later script every export of a shared file, read from the table', () => {
+    const key = 'utils/extract/dom.ts';
+    const source = sharedModuleSource(ROOT, key);
+    const exported = [...source.matchAll(/^export const (\w+) = m\.\1;$/gm)].map((m) => m[1]);
+    expect(exported.sort()).toEqual(Object.keys(SHARED_MODULES[key]!).sort());
+    expect(source).toContain(`globalThis[Symbol.for('jobshelf.sharedModules')]?.["${key}"] ?? {}`);
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * The modules the capture script shares with the scripts injected after it in the same click (the
+ * generic reader's, the finishing steps', Readability's). Content scripts are separate bundles, so
+ * each would carry its own copy of what it imports; instead the capture script puts these modules
+ * in the extension's isolated world (one global object for all of an extension's content scripts
+ * in a frame; the page cannot reach it), and the build turns the later scripts' imports of these
+ * files into reads of that table (`scripts/shared-modules.ts`). One copy of each: smaller scripts,
+ * and what the capture run compiled (regular expressions, the money vocabulary) is not built again.
+ * A key is the file's path from the project root; `tests/extract/shared-modules.test.ts` checks it.
+ */
+import * as dates from './data/dates';
+import * as dataPlaces from './data/places';
+import * as descriptionBlocks from './generic/description-blocks';
+import * as places from './generic/places';
+import * as dom from './dom';
+import * as normalize from './normalize';
+import * as steps from './steps';
+import * as lexicon from '../money/lexicon';
+import * as parse from '../money/parse';
+import * as words from '../money/words';
+import * as postingValues from '../posting-values';
+import * as entities from '../text/entities';
+
+export const SHARED_MODULES: Readonly<Record<string, object>> = {
+  'utils/extract/data/dates.ts': dates,
+  'utils/extract/data/places.ts': dataPlaces,
+  'utils/extract/generic/description-blocks.ts': descriptionBlocks,
+  'utils/extract/generic/places.ts': places,
+  'utils/extract/dom.ts': dom,
+  'utils/extract/normalize.ts': normalize,
+  'utils/extract/steps.ts': steps,
+  'utils/money/lexicon.ts': lexicon,
+  'utils/money/parse.ts': parse,
+  'utils/money/words.ts': words,
+  'utils/posting-values.ts': postingValues,
+  'utils/text/entities.ts': entities,
+};
+
+/** Where the table lives in the isolated world (the later scripts' reads use the same key). */
+export const SHARED_MODULES_KEY = Symbol.for('jobshelf.sharedModules');
+
+/** Puts the table where the scripts injected after this one in the frame find it. */
+export function shareModules(): void {
+  (globalThis as { [SHARED_MODULES_KEY]?: typeof SHARED_MODULES })[SHARED_MODULES_KEY] = SHARED_MODULES;
+}
