@@ -72,13 +72,31 @@ function stem(value: string | null): string {
   return cut >= 2 ? value!.slice(0, cut + 1) : '';
 }
 
-/** Two blocks made by the same template: the same tag and class, or ids/test hooks named alike. */
+/** The first part of a test hook's name: "section-" of "section-about-project" and of "section-benefits". */
+function family(value: string | null): string {
+  const match = value ? /^[a-z]{3,}[-_]/i.exec(value) : null;
+  return match ? match[0].toLowerCase() : '';
+}
+
+const TEST_HOOKS = ['data-testid', 'data-test', 'data-qa', 'data-automation', 'data-ui'];
+const CONTAINER = /^(DIV|SECTION|ARTICLE)$/;
+
+/**
+ * Two blocks made by the same template: the same tag and class, or ids/test hooks named alike. A
+ * template's sections may mix <div> and <section> under one hook family ("section-about-project",
+ * "section-requirements").
+ */
 function sameKind(a: Element, b: Element): boolean {
   if (FLOW.test(a.tagName.toUpperCase()) && FLOW.test(b.tagName.toUpperCase())) return true;
+  if (CONTAINER.test(a.tagName.toUpperCase()) && CONTAINER.test(b.tagName.toUpperCase()))
+    for (const name of TEST_HOOKS) {
+      const f = family(a.getAttribute(name));
+      if (f && f === family(b.getAttribute(name))) return true;
+    }
   if (a.tagName !== b.tagName) return false;
   const cls = a.getAttribute('class');
   if (cls && cls === b.getAttribute('class')) return true;
-  return ['data-testid', 'data-ui', 'data-automation', 'data-qa', 'data-test', 'id'].some((name) => {
+  return [...TEST_HOOKS, 'id'].some((name) => {
     const s = stem(a.getAttribute(name));
     return !!s && s === stem(b.getAttribute(name));
   });
