@@ -373,6 +373,7 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'qualifications?',
       'what you( will)? need',
       "what you'?ll need",
+      "you('ll| will) need",
       'what we( are)? look(ing)? for',
       "what we'?re looking for",
       'who you are',
