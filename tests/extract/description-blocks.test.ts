@@ -240,6 +240,18 @@ describe('postingBlocks never crosses page chrome', () => {
     expect(shown).toContain('own the schedule');
   });
 
+  it('joins <div> and <section> blocks whose test hooks share a family, and stops at a chrome one', () => {
+    const document = doc(`<main><div data-test="section-header"><h1>Payroll Clerk</h1></div>
+      <div data-test="section-about"><h2>Who we are</h2><p>Brindle Accounts keeps the books of forty family bakeries.</p></div>
+      <section data-test="section-stack"><h2>Tools</h2><ul><li>Sage 50 and a good deal of spreadsheets</li></ul></section>
+      <section data-test="section-tasks"><h2>Day to day</h2><ul><li>Run the weekly payroll for bakery staff</li></ul></section>
+      <section data-test="section-similar-offers"><h2>More like this</h2><p>Bookkeeper at Oldfield Mills, Leeds</p></section></main>`);
+    const blocks = postingBlocks(document.querySelector('[data-test="section-about"] p')!, 'clean', null);
+    const text = blocks.map((b) => b.textContent).join(' ');
+    expect(text).toContain('weekly payroll');
+    expect(text).not.toMatch(/Payroll Clerk|Oldfield/);
+  });
+
   it('finds nothing for a teaser the page does not show', () => {
     const document = doc(`<h1>Stores Coordinator</h1>${para('c')}${para('d')}`);
     expect(shownPosting(document, 'A sentence that is nowhere on this page at all.', null)).toBeNull();

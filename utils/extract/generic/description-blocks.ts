@@ -23,6 +23,9 @@ const CHROME_HEADING =
 const PROFILE = /company|employer/i;
 
 const FLOW = /^(P|UL|OL|DL|H[2-6]|BLOCKQUOTE|TABLE|PRE)$/;
+/** Test hooks: a template names its blocks, chrome too, in these. */
+const TEST_HOOKS = ['data-testid', 'data-test', 'data-qa', 'data-automation', 'data-ui'];
+const CONTAINER = /^(DIV|SECTION|ARTICLE)$/;
 
 function text(el: Element): string {
   return clean(el.textContent);
@@ -33,7 +36,8 @@ function chromeSelf(el: Element): boolean {
   if (CHROME_TAGS.test(tag)) return true;
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.test(role)) return true;
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
+  let names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  for (const hook of TEST_HOOKS) names += ` ${el.getAttribute(hook) ?? ''}`;
   if (names.length > 2 && CHROME_NAMES.test(names)) return true;
   if (!/^H[2-6]$/.test(tag)) return false;
   const heading = text(el);
@@ -77,9 +81,6 @@ function family(value: string | null): string {
   const match = value ? /^[a-z]{3,}[-_]/i.exec(value) : null;
   return match ? match[0].toLowerCase() : '';
 }
-
-const TEST_HOOKS = ['data-testid', 'data-test', 'data-qa', 'data-automation', 'data-ui'];
-const CONTAINER = /^(DIV|SECTION|ARTICLE)$/;
 
 /**
  * Two blocks made by the same template: the same tag and class, or ids/test hooks named alike. A
