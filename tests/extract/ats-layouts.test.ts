@@ -97,6 +97,17 @@ describe('company on more ATS hosts', () => {
     expect(companyFromPage(page, new URL('https://www.indeed.com/viewjob?jk=1')).shown).toBeNull();
   });
 
+  it("on the employer's own site, a hyphenated host names words of the logo's name", () => {
+    const page = doc(
+      `<html><body><header><img src="l.png" alt="Marrow &amp; Finch Joinery Ltd"></header></body></html>`,
+    );
+    expect(companyFromPage(page, new URL('https://www.marrow-joinery.co.uk/jobs/1')).shown).toBe(
+      'Marrow & Finch Joinery Ltd',
+    );
+    // A part the name does not hold ("carpentry") names someone else's site.
+    expect(companyFromPage(page, new URL('https://www.marrow-carpentry.co.uk/jobs/1')).shown).toBeNull();
+  });
+
   it('a logo in an element whose id says header', () => {
     const page = doc(`<html><body><div id="PageHeader"><img src="l.gif" alt="Ferncliff Health"></div></body></html>`);
     expect(companyFromPage(page, new URL('https://ferncliff.taleo.net/careersection/2/jobdetail.ftl')).shown).toBe(

@@ -10,6 +10,7 @@ describe('closing-date phrases: one reader for extraction and reminders', () => 
     ['Einsendeschluss 03.11.2026', '2026-11-03'],
     ['Date limite de candidature : 3 novembre 2026', '2026-11-03'],
     ['Applications close on November 3, 2026', '2026-11-03'],
+    ['We close applications on 3 November 2026.', '2026-11-03'],
     ['Fecha limite: 2026-11-03', '2026-11-03'],
   ])('%s', (text, date) => {
     expect(readClosingDate(text)).toBe(date);

@@ -91,8 +91,17 @@ function hostMatches(name: string, host: string, slug: string | null): boolean {
       t.includes(n) ||
       n.includes(t) ||
       t.startsWith(n.slice(0, Math.max(5, Math.floor(n.length * 0.6)))) ||
-      (initials.length >= 3 && t === initials),
+      (initials.length >= 3 && t === initials) ||
+      hyphenWords(host, name),
   );
+}
+
+/** "Tidewell Plumbing & Heating Ltd" on tidewell-heating.co.uk: each part of a hyphenated host is a word of the name. */
+function hyphenWords(host: string, name: string): boolean {
+  const label = host.replace(/^(www|jobs|careers|career)\./, '').split('.')[0] ?? '';
+  const parts = label.split('-');
+  const words = new Set(name.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  return parts.length >= 2 && parts.every((p) => p.length >= 3 && words.has(p));
 }
 
 /** "About Harbour Green Ventures", "Über Kessler Bau", "À propos de X", "Om X": a section about the employer. */
