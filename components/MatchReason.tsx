@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { MoreToggle } from './MoreToggle';
 
 export interface MatchReasonProps {
   /** The one-line reason: "2 of 10 must-have skills; missing: SQL, Go, Rust +5; not your work mode". */
@@ -35,17 +36,16 @@ export function MatchReason({ reason, missing, className, testId }: MatchReasonP
     <p className={className} data-testid={testId}>
       {before}
       <span id={restId}>{open ? `, ${rest.join(', ')}` : null}</span>{' '}
-      <button
-        type="button"
-        className="link-button inline-more"
-        aria-expanded={open}
-        aria-controls={restId}
-        onClick={() => setOpen(!open)}
-        data-testid="match-more"
-      >
-        {open ? 'fewer' : `+${count} more`}
-        <span className="visually-hidden"> missing skills</span>
-      </button>
+      <MoreToggle
+        open={open}
+        onToggle={() => setOpen(!open)}
+        controls={restId}
+        more={count}
+        fewer="fewer"
+        what="missing skills"
+        className="inline-more"
+        testId="match-more"
+      />
       {after}
     </p>
   );

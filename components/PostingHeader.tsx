@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { PostingChip } from '@/utils/posting-chips';
 import type { PostingDraft } from '@/utils/schema/posting';
+import { MoreToggle } from './MoreToggle';
 
 export interface PostingHeaderProps {
   posting: PostingDraft;
@@ -27,17 +28,16 @@ function Places({ places }: { places: readonly string[] }) {
     <span>
       {places[0]}
       <span id={restId}>{open ? ` · ${places.slice(1).join(' · ')}` : null}</span>{' '}
-      <button
-        type="button"
-        className="link-button inline-more"
-        aria-expanded={open}
-        aria-controls={restId}
-        onClick={() => setOpen(!open)}
-        data-testid="more-places"
-      >
-        {open ? 'fewer' : `+${places.length - 1} more`}
-        <span className="visually-hidden"> places</span>
-      </button>
+      <MoreToggle
+        open={open}
+        onToggle={() => setOpen(!open)}
+        controls={restId}
+        more={places.length - 1}
+        fewer="fewer"
+        what="places"
+        className="inline-more"
+        testId="more-places"
+      />
     </span>
   );
 }

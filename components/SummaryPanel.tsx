@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { Summary } from '@/utils/schema/summary';
 import { MatchMeter } from './MatchMeter';
+import { MoreToggle } from './MoreToggle';
 
 export interface SummaryPanelProps {
   summary: Summary;
@@ -36,15 +37,14 @@ function Lines({
         ))}
       </ul>
       {lines.length > max ? (
-        <button
-          type="button"
-          className="link-button summary-more"
-          aria-expanded={open}
-          aria-controls={listId}
-          onClick={() => setOpen(!open)}
-        >
-          {open ? 'Show fewer' : `+${lines.length - max} more`}
-        </button>
+        <MoreToggle
+          open={open}
+          onToggle={() => setOpen(!open)}
+          controls={listId}
+          more={lines.length - max}
+          fewer="Show fewer"
+          className="summary-more"
+        />
       ) : null}
     </section>
   );
@@ -79,15 +79,14 @@ function SkillPills({ skills, max }: { skills: Summary['skills']; max: number })
         ))}
         {skills.length > max ? (
           <li>
-            <button
-              type="button"
-              className="link-button summary-more"
-              aria-expanded={open}
-              aria-controls={listId}
-              onClick={() => setOpen(!open)}
-            >
-              {open ? 'Show fewer' : `+${skills.length - max} more`}
-            </button>
+            <MoreToggle
+              open={open}
+              onToggle={() => setOpen(!open)}
+              controls={listId}
+              more={skills.length - max}
+              fewer="Show fewer"
+              className="summary-more"
+            />
           </li>
         ) : null}
       </ul>
