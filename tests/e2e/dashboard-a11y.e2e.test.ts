@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateBackup } from '../../scripts/generate-jobs';
 import { checkA11y } from './axe';
 import { worstFieldOutline } from './contrast';
-import { launchExtension, screenshot, useTheme, type ExtensionSession } from './harness';
+import { launchExtension, openDashboardWithBackup, screenshot, useTheme, type ExtensionSession } from './harness';
 
 // The dashboard as a keyboard, screen-reader, zoomed-in or motion-sensitive user meets it:
 // focus that follows a moved card, fields you can see, reflow at 200% zoom, less motion on request,
@@ -27,23 +27,17 @@ beforeAll(async () => {
   backupFile = path.join(dir, 'backup.json');
   await writeFile(backupFile, JSON.stringify(backup));
   session = await launchExtension();
-  page = await session.context.newPage();
-  page.on('pageerror', (error) => console.error('dashboard page error:', error.message));
-  await page.setViewportSize({ width: 1360, height: 860 });
-  await page.goto(url('#/settings'));
-  await page.getByTestId('import-file').setInputFiles(backupFile);
-  await page.getByTestId('import-preview').waitFor();
-  // The backup preview, looked at before anything is written, in both themes.
-  for (const theme of ['light', 'dark'] as const) {
-    await useTheme(page, theme);
-    // From the top: a full-page shot of a scrolled page draws the sticky header mid-page.
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await screenshot(page, `a11y-backup-preview-${theme}`);
-    await checkA11y(page, `backup preview (${theme})`);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.getByTestId('import-apply').click();
-  await page.getByTestId('settings-message').filter({ hasText: 'Reminders are scheduled' }).waitFor();
+  page = await openDashboardWithBackup(session, backupFile, async (preview) => {
+    // The backup preview, looked at before anything is written, in both themes.
+    for (const theme of ['light', 'dark'] as const) {
+      await useTheme(preview, theme);
+      // From the top: a full-page shot of a scrolled page draws the sticky header mid-page.
+      await preview.evaluate(() => window.scrollTo(0, 0));
+      await screenshot(preview, `a11y-backup-preview-${theme}`);
+      await checkA11y(preview, `backup preview (${theme})`);
+    }
+    await preview.emulateMedia({ colorScheme: 'light' });
+  });
 }, 120_000);
 
 afterAll(async () => {

@@ -157,6 +157,27 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 }
 
+/**
+ * A dashboard tab (1360 × 860) with the backup `file` imported through Settings, as a user would:
+ * `atPreview` runs on the import preview, before Apply.
+ */
+export async function openDashboardWithBackup(
+  session: ExtensionSession,
+  file: string,
+  atPreview?: (page: Page) => Promise<void>,
+): Promise<Page> {
+  const page = await session.context.newPage();
+  page.on('pageerror', (error) => console.error('dashboard page error:', error.message));
+  await page.setViewportSize({ width: 1360, height: 860 });
+  await page.goto(`chrome-extension://${session.extensionId}/dashboard.html#/settings`);
+  await page.getByTestId('import-file').setInputFiles(file);
+  await page.getByTestId('import-preview').waitFor();
+  await atPreview?.(page);
+  await page.getByTestId('import-apply').click();
+  await page.getByTestId('settings-message').filter({ hasText: 'Reminders are scheduled' }).waitFor();
+  return page;
+}
+
 /** Opens the popup as a tab that reads `tabId` (Playwright cannot click the toolbar button). */
 export async function openPopup(session: ExtensionSession, tabId: number): Promise<Page> {
   const popup = await session.context.newPage();

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateBackup } from '../../scripts/generate-jobs';
 import { checkA11y } from './axe';
-import { launchExtension, screenshot, type ExtensionSession } from './harness';
+import { launchExtension, openDashboardWithBackup, screenshot, type ExtensionSession } from './harness';
 
 // Every dashboard view, in both themes, at 1360 and 1024 px: no critical or serious axe-core
 // violation, and a screenshot of each to look at (tests/e2e/screenshots/view-*.png).
@@ -24,14 +24,7 @@ beforeAll(async () => {
   const file = path.join(dir, 'backup.json');
   await writeFile(file, JSON.stringify(backup));
   session = await launchExtension();
-  page = await session.context.newPage();
-  page.on('pageerror', (error) => console.error('dashboard page error:', error.message));
-  await page.setViewportSize({ width: 1360, height: 860 });
-  await page.goto(url('#/settings'));
-  await page.getByTestId('import-file').setInputFiles(file);
-  await page.getByTestId('import-preview').waitFor();
-  await page.getByTestId('import-apply').click();
-  await page.getByTestId('settings-message').filter({ hasText: 'Reminders are scheduled' }).waitFor();
+  page = await openDashboardWithBackup(session, file);
 }, 120_000);
 
 afterAll(async () => {
