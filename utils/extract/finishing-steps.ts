@@ -11,6 +11,7 @@ import { detect, mightSettle, settleUnsure } from './detect';
 import { all, first } from './dom';
 import { blocksHtml, postingBlocks, shownPosting } from './generic/description-blocks';
 import { isStreetAddress } from './generic/places';
+import type { PageCompany } from './generic/company-from-page';
 import type { GenericReader } from './generic/reader';
 import type { TitleParts } from './generic/title-patterns';
 import { companyWithoutPlace, nameKey, withLegalForm } from './generic/company-name';
@@ -127,7 +128,7 @@ const mergeSources: ExtractStep = (s) => {
   const titles = nameKey(`${s.meta.docTitle ?? ''} ${s.meta.ogTitle ?? ''}`);
   const part =
     s.from.company === 'header' && !titles.includes(nameKey(s.fields.company ?? '')) ? s.fields.company : undefined;
-  const shown = part && reader ? reader.companyFromPage(s.document, s.pageUrl).shown : null;
+  const shown = part && reader ? pageCompany(s, reader).shown : null;
   if (part && shown && !nameKey(shown).includes(nameKey(part))) {
     s.fields.company = shown;
     s.from.company = 'page';
@@ -137,6 +138,11 @@ const mergeSources: ExtractStep = (s) => {
     }
   }
 };
+
+/** What the page shows as its employer: one scan of logo, © and "About X" per run, however many steps ask. */
+function pageCompany(s: ExtractState, reader: GenericReader): PageCompany {
+  return (s.pageCompany ??= reader.companyFromPage(s.document, s.pageUrl));
+}
 
 /** What the site rule read replaces what the generic sources found. */
 const applySitePatch: ExtractStep = (s) => {
@@ -163,14 +169,14 @@ const companyShown: ExtractStep = (s) => {
     for (const other of others)
       if (other && withLegalForm(company, other) !== company) return void (s.fields.company = other);
     const structured = s.from.company === 'json-ld' || s.from.company === 'microdata';
-    const shown = reader && !structured ? reader.companyFromPage(s.document, s.pageUrl).shown : null;
+    const shown = reader && !structured ? pageCompany(s, reader).shown : null;
     if (shown) s.fields.company = withLegalForm(company, shown);
     return;
   }
   if (s.skipReader) return;
   const reader = readerOf(s);
   if (!reader) return;
-  const named = reader.companyFromPage(s.document, s.pageUrl);
+  const named = pageCompany(s, reader);
   const company = named.shown ?? named.about ?? named.slug;
   if (company) {
     s.fields.company = company;

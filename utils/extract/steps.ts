@@ -7,6 +7,7 @@
  * `finishing-steps.ts`, which the capture script does not bundle.
  */
 import type { Extraction } from '../schema/posting';
+import type { PageCompany } from './generic/company-from-page';
 import type { HeaderLineResult } from './generic/header-line';
 import { readHeuristics, type HeuristicResult } from './generic/heuristics';
 import { readJsonLd, type JsonLdResult } from './generic/json-ld';
@@ -67,6 +68,8 @@ export interface ExtractState {
   meta: MetaResult;
   pageUrl: URL | null;
   pageHref: string | null;
+  /** The employer the page shows (logo, ©, "About X"), read once per run by the finishing steps. */
+  pageCompany?: PageCompany;
   host: string;
   ld: JsonLdResult;
   microdata: Fields | null;
