@@ -4,6 +4,7 @@ import {
   BROAD_SKILLS,
   GENERAL_SKILLS,
   LANGUAGE_CONTEXT,
+  SCOPED_SKILLS,
   SKILL_GUARDS,
   SKILL_TABLE,
   SOFT_SKILLS,
@@ -41,15 +42,16 @@ interface TrieNode {
 }
 
 /**
- * One token: a word with the characters skills keep inside (C++, C#, .NET, Node.js, R&D).
- * A "." or "&" is part of a word only when a letter or digit follows it.
+ * One token: a word with the characters skills keep inside (C++, C#, .NET, Node.js, R&D) or at its
+ * end (Security+, CySA+, A+). A "." or "&" is part of a word only when a letter or digit follows it;
+ * a lone "+" only when none does ("Java+Spring" is two words).
  */
-const TOKEN = /\.?[\p{L}\p{N}](?:[\p{L}\p{N}_'’]|[.&](?=[\p{L}\p{N}]))*(?:\+\+|#)?/gu;
+const TOKEN = /\.?[\p{L}\p{N}](?:[\p{L}\p{N}_'’]|[.&](?=[\p{L}\p{N}]))*(?:\+\+|#|\+(?![\p{L}\p{N}+]))?/gu;
 /**
  * What may sit between two words of one multi-word alias ("scikit-learn", "CI/CD", "Spark ML"), and a
  * spaced ampersand ("Weights & Biases", "Health & Safety": the "&" is not a token).
  */
-const JOINER = /^(?:[\s\-/]{0,3}|\s+&\s+)$/;
+const JOINER = /^(?:[\s\-‐–—/]{0,3}|\s+&\s+)$/;
 
 interface Token {
   key: string;
@@ -96,6 +98,8 @@ export interface SkillMatcher {
   standaloneStarts: ReadonlySet<string>;
   /** Alias (lower case) → skill index, for profile skills typed by the user. */
   byAlias: Map<string, number>;
+  /** Skills whose name holds a platform not asked for on its own ("Kubernetes security"). */
+  scoped: ReadonlySet<number>;
 }
 
 const GUARDS: Readonly<Record<string, SkillGuard>> = { ...SKILL_GUARDS, ...PROFESSION_GUARDS };
@@ -160,6 +164,9 @@ export function pluralOf(alias: string): string | null {
   if (/(?:x|ch|sh)$/.test(last)) return `${alias}es`;
   return `${alias}s`;
 }
+
+/** A vendor's certification ending in "+" is named without the vendor too: "CompTIA Security+" → "Security+". */
+const VENDOR_CERTIFICATION = /^CompTIA\s+(\S+\+)$/;
 
 function buildMatcher(): SkillMatcher {
   const skills: Skill[] = [];
@@ -228,6 +235,7 @@ function buildMatcher(): SkillMatcher {
         ...variants.filter((alias) => / and /i.test(alias)).map((alias) => alias.replace(/ and /gi, ' & ')),
         ...variants.map(pluralOf).filter((plural): plural is string => plural !== null),
         ...variants.flatMap(verbFormsOf),
+        ...aliases.map((alias) => VENDOR_CERTIFICATION.exec(alias)?.[1] ?? '').filter(Boolean),
       ].filter((alias, at, all) => !written.has(alias.toLowerCase()) && all.indexOf(alias) === at);
       add({ name, category, aliases: [...aliases, ...generated], soft: false });
     }
@@ -243,10 +251,13 @@ function buildMatcher(): SkillMatcher {
   const standalone = new Set(
     STANDALONE_INSIDE.map((name) => skills.findIndex((skill) => skill.name === name)).filter((index) => index >= 0),
   );
+  const scoped = new Set(
+    SCOPED_SKILLS.map((name) => skills.findIndex((skill) => skill.name === name)).filter((index) => index >= 0),
+  );
   const standaloneStarts = new Set(
     [...standalone].flatMap((index) => skills[index]?.aliases.map((alias) => tokenize(alias)[0]?.key ?? '') ?? []),
   );
-  return { skills, root, byAlias, standalone, standaloneStarts };
+  return { skills, root, byAlias, standalone, standaloneStarts, scoped };
 }
 
 let matcher: SkillMatcher | null = null;
@@ -325,8 +336,9 @@ function innerMentions(
   outer: number,
   line: string,
 ): SkillMention[] {
-  const { root, standalone, standaloneStarts } = skillMatcher();
+  const { root, standalone, standaloneStarts, scoped } = skillMatcher();
   const inner: SkillMention[] = [];
+  if (scoped.has(outer)) return inner;
   for (let start = from; start <= to; start++) {
     const key = tokens[start]?.key ?? '';
     if (!standaloneStarts.has(key)) continue;
