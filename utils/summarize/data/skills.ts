@@ -394,7 +394,7 @@ Infrastructure as code|IaC
 DevOps
 Platform engineering|internal platform|developer platform
 Release engineering
-Incident management|incident response|gestion des incidents|gestión de incidentes|gestão de incidentes|Incident-Management|Störungsmanagement|incidentmanagement|incidenthantering|gestione degli incidenti|zarządzanie incydentami
+Incident management|incident response|incident reviews|incident review|gestion des incidents|gestión de incidentes|gestão de incidentes|Incident-Management|Störungsmanagement|incidentmanagement|incidenthantering|gestione degli incidenti|zarządzanie incydentami
 On-call|on-call rotation|on-call rotations|on call rotation|on-call duty|on-call duties|pager rotation|Rufbereitschaft|astreinte|astreintes|guardias|plantão|sobreaviso|bereikbaarheidsdienst|jourtjänst|beredskapstjänst|reperibilità|dyżury|vagtordning
 Error budgets|error budget|budgets d'erreur|budget d'erreur|Fehlerbudgets|Fehlerbudget|presupuestos de error|orçamentos de erro|foutbudgetten|budget di errore
 Monitoring|system monitoring|infrastructure monitoring|application monitoring|production monitoring|monitorización|monitoramento|monitoraggio
@@ -507,7 +507,7 @@ SciPy
 Polars
 Jupyter|Jupyter notebooks
 Economics|econometrics|Volkswirtschaftslehre
-Statistics|statistical analysis|statistical modeling|statistiques|Statistik|estadística|estatística|estatística descritiva|statistiek|statistik|statistica|statystyka
+Statistics|statistical analysis|statistical modeling|statistiques|Statistik|estadística|descriptive statistics|estatística descritiva|statistique descriptive|estadística descriptiva|beschrijvende statistiek|deskriptive Statistik|statistica descrittiva
 Exploratory data analysis|EDA|exploratory analysis|exploratory analyses|exploratory data analyses|analyse exploratoire|analyses exploratoires|análisis exploratorio|análisis exploratorios|análise exploratória|análises exploratórias|explorative Datenanalyse|explorative Analysen|verkennende data-analyse|verkennende analyse|explorativ dataanalys|analisi esplorativa|analisi esplorative|eksploracyjna analiza danych
 Hypothesis testing|hypothesis tests|statistical testing|significance testing|tests d'hypothèse|tests d'hypothèses|pruebas de hipótesis|contraste de hipótesis|testes de hipótese|testes de hipóteses|Hypothesentests|Hypothesentest|hypothesetoetsing|hypothesetoetsen|toetst hypotheses|hypotesprövning|test di ipotesi|testowanie hipotez|toets hypotheses
 Regression analysis|linear regression|logistic regression
@@ -744,7 +744,7 @@ IDS/IPS
 Burp Suite
 Wireshark
 Metasploit
-Security clearance
+Security clearance|security clearances|Public Trust clearance|Public Trust|Secret clearance|Top Secret clearance|TS/SCI|TS/SCI clearance|SC clearance|DV clearance|NV1 clearance|Sicherheitsüberprüfung|habilitation de sécurité|habilitation secret défense
 Fuzzing|fuzz testing
 Symbolic execution
 Malware analysis
@@ -758,7 +758,7 @@ Compliance|regulatory compliance`,
 Testcontainers
 Unit testing|unit tests|enhetstester|enhetstestning|enhetstest|Unit-Tests|Unittests|tests unitaires|pruebas unitarias|unit testen|test unitari|testes unitários|testy jednostkowe|testów jednostkowych
 Integration testing|integration tests|Integrationstests|tests d'intégration|pruebas de integración|integratietests|integrationstester|test di integrazione|testes de integração|testy integracyjne
-End-to-end testing|E2E testing|e2e tests|end-to-end tests|end to end tests
+End-to-end testing|E2E testing|e2e tests|end-to-end tests|end to end tests|tests de bout en bout|tests end-to-end|pruebas de extremo a extremo|pruebas end-to-end|testes ponta a ponta|testes end-to-end|End-to-End-Tests|E2E-Tests|end-to-end testen|end-to-end-tester|test end-to-end|testy end-to-end|testy E2E
 Test automation|automated testing|automation testing|tests automatisés|automatisierte Tests|pruebas automatizadas|automatiserede tests|automatiserade tester|geautomatiseerde tests|test automatizzati|testes automatizados|testy automatyczne|automated tests|automated test suites|automatisierte Testfälle|Testautomatisierung|automatisation des tests|automatización de pruebas|testautomatisering|automazione dei test
 Test-driven development|TDD
 Behavior-driven development|BDD
@@ -876,11 +876,11 @@ Interaction design
 Visual design
 Graphic design
 Motion design|motion graphics
-Product design|product designer|product designers
+Product design|product designer|product designers|diseño de producto|diseño de productos|design produit|conception produit|Produktdesign|design de produto|productontwerp|produktdesign|design del prodotto|projektowanie produktu|product design experience
 Design systems|design system|système de design|sistema de diseño|sistemas de diseño|sistema de design|Designsystem|Designsysteme|ontwerpsysteem|designsystem|sistema di design
 Wireframing|wireframes|wireframe|maquettes fonctionnelles|wireframes de baja fidelidad
-Prototyping|prototypes|working prototypes|prototype|prototyper|prototypage|prototypes interactifs|prototipado|prototipos|prototipagem|protótipos|Prototypen|prototipazione|prototipi|prototypowanie|interactive prototypes
-High-fidelity mockups|high-fidelity mockups|high-fidelity designs|hi-fi mockups|hi-fi designs|high-fidelity prototypes|maquettes haute fidélité|maquettes haute-fidélité|maquetas de alta fidelidad|protótipos de alta fidelidade|High-Fidelity-Mockups
+Prototyping|prototypes|working prototypes|prototyper|prototypage|prototypes interactifs|prototipado|prototipos|prototipagem|protótipos|Prototypen|prototipazione|prototipi|prototypowanie|interactive prototypes
+High-fidelity mockups|high-fidelity mockups|high-fidelity designs|hi-fi mockups|hi-fi designs|maquettes haute fidélité|maquettes haute-fidélité|maquetas de alta fidelidad|protótipos de alta fidelidade|High-Fidelity-Mockups
 Mobile app design|mobile design|app design|mobile UX|mobile UI|diseño de apps móviles|diseño de aplicaciones móviles|design d'applications mobiles|design mobile|design de aplicativos|App-Design
 Usability testing|usability tests|usability studies|user testing|tests d'utilisabilité|tests utilisateurs|tests utilisateur|pruebas de usabilidad|test de usabilidad|testes de usabilidade|Usability-Tests|Usability Tests|Nutzertests|usabilitytests|gebruikerstests|användartester|användbarhetstester|test di usabilità|testy użyteczności|brugertest
 Information architecture
@@ -1064,7 +1064,7 @@ Biostatistics
 Healthcare administration
 Regulatory affairs
 Pharmacovigilance
-Medical devices
+Medical devices|medical device|medical technology|medtech|Medizintechnik|Medizinprodukte|dispositifs médicaux|dispositif médical|dispositivos médicos|medische hulpmiddelen|medicinteknik|dispositivi medici|wyroby medyczne|medicinsk udstyr
 FDA regulations|FDA
 Infection control|infection prevention|infection prevention and control|IPC|hand hygiene|Hygienemaßnahmen|Hygienerichtlinien|Krankenhaushygiene|prévention des infections|hygiène hospitalière|prevención de infecciones|control de infecciones|infectiepreventie|vårdhygien|basala hygienrutiner|prevenzione delle infezioni|controllo delle infezioni|controlo de infeção|prevenção de infeções|infektionshygiejne
 Mental health
@@ -1401,6 +1401,8 @@ export const LANGUAGE_CONTEXT =
   '|\\b(?:talar|skriver|språk\\w*|flytande|obehindrat|vloeiend|spreekt|schrijft|taal|professionnel|niveau|tal och skrift|i tal|i skrift)\\b' +
   // Italian, Portuguese and Danish: knowledge, language, fluent, spoken, written, mother tongue.
   '|\\b(?:conoscenza|lingua|lingue|fluente|parlato|scritto|madrelingua|língua|línguas|fluência|conhecimento|conhecimentos|falado|escrito|sprog|flydende|mundtligt|skriftligt|taler)\\b' +
+  // A level named after the language ("Inglês intermediário", "inglese tecnico", "intermediate English").
+  '|\\b(?:intermediate|upper-intermediate|intermediário|intermediária|intermedio|intermedia|intermédiaire|avanzato|avançado|avanzado|fortgeschritten|tecnico|técnico)\\b' +
   // Dutch "command of", Polish "knowledge of the … language", French "read and written", Spanish and Portuguese "native".
   '|\\b(?:beheersing|beheerst|beheersen|znajomość|znajomości|języka|język|językiem|biegł\\w*|lu et écrit|écrit et parlé|parlé et écrit|nativo|nativa|bilingüe|bilíngue|fluido|fluida)\\b';
 
@@ -1418,13 +1420,16 @@ const PAID_MEDIA =
 /** Words of a line about software systems in production, where "monitoring" or "on-call" is the engineering practice. */
 const OPERATIONS_CONTEXT =
   'Prometheus|Grafana|Datadog|New Relic|Dynatrace|Zabbix|Nagios|alert|\\blogs?\\b|logging|metrics|SLOs?\\b|uptime|observab|Kubernetes|infrastructure|production|services|incident|outage|pager|PagerDuty|Opsgenie|rotation|SRE\\b|DevOps|platform|reliab|Alerting|APM|Betrieb|infra|incidents?|incidentes|incidenti|Störung';
+/** Words of a line about watching software systems, where "monitoring" is the engineering practice. */
+const MONITORING_CONTEXT =
+  '\\b(?:Prometheus|Grafana|Datadog|New Relic|Dynatrace|Zabbix|Nagios|Loki|alerting|alerts?|logs?|logging|metrics|SLOs?|SLIs?|uptime|observability|Kubernetes|infrastructure|APM|dashboards?|tracing|OpenTelemetry|Splunk|CloudWatch|Azure Monitor)\\b';
 /** Words of a line about embedded hardware, where a short bus name ("SPI", "CAN") is the protocol. */
 const EMBEDDED_CONTEXT =
   '\\b(?:embedded|firmware|microcontrollers?|MCUs?|STM32|Cortex|ESP32|nRF\\w*|RTOS|FreeRTOS|Zephyr|drivers?|peripherals?|bus|protocols?|I2C|UART|LIN|ECUs?|J1939|sensors?|hardware|Mikrocontroller\\w*|Treiber|microcontrôleurs?|pilotes|AUTOSAR|automotive|PCB)\\b';
 
 export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // Added with the technical taxonomy (cloud security, data, SRE, design, embedded): short or ordinary words.
-  'Monitoring|*': { lineContext: OPERATIONS_CONTEXT },
+  'Monitoring|*': { lineContext: MONITORING_CONTEXT },
   'On-call|*': { lineContext: OPERATIONS_CONTEXT },
   OPA: {
     caseSensitive: true,
@@ -1439,6 +1444,12 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   Tempo: { caseSensitive: true, context: 'Grafana|Loki|Prometheus|tracing|Mimir|Jaeger|observab|OpenTelemetry' },
   Thanos: { caseSensitive: true, context: 'Prometheus|Grafana|metrics|Cortex|Mimir|observab' },
   'Security Hub': { caseSensitive: true },
+  'Public Trust': { caseSensitive: true },
+  // "SOC 2 and HIPAA audits" are compliance audits, not the accountant's auditing.
+  'Auditing|audits': {
+    notAfter:
+      '(?:SOC ?2|HIPAA|ISO ?2700\\d|PCI(?: DSS)?|FedRAMP|compliance|security|GDPR|NIS2)(?:\\s*(?:and|or|&|,)\\s*[\\w ]+?)?\\s*$',
+  },
   'Control Tower': { caseSensitive: true },
   SCPs: { caseSensitive: true },
   GCS: { caseSensitive: true, context: 'Google|GCP|BigQuery|bucket|storage|Dataflow|Pub/Sub' },
