@@ -48,10 +48,11 @@ interface TrieNode {
  */
 const TOKEN = /\.?[\p{L}\p{N}](?:[\p{L}\p{N}_'’]|[.&](?=[\p{L}\p{N}]))*(?:\+\+|#|\+(?![\p{L}\p{N}+]))?/gu;
 /**
- * What may sit between two words of one multi-word alias ("scikit-learn", "CI/CD", "Spark ML"), and a
- * spaced ampersand ("Weights & Biases", "Health & Safety": the "&" is not a token).
+ * What may sit between two words of one multi-word alias ("scikit-learn", "CI/CD", "Spark ML"), a
+ * spaced ampersand ("Weights & Biases", "Health & Safety": the "&" is not a token), and an elided
+ * article, which the tokenizer drops ("tests d'utilisabilité").
  */
-const JOINER = /^(?:[\s\-‐–—/]{0,3}|\s+&\s+)$/;
+const JOINER = /^(?:[\s\-‐–—/]{0,3}|\s+&\s+|\s+(?:[dl]|dell|del)['’])$/iu;
 
 interface Token {
   key: string;
@@ -481,6 +482,18 @@ export interface RankedSkills {
   softSkills: string[];
 }
 
+/**
+ * A field of work named as a team ("the Data Engineering team", "time de Engenharia de Dados", "our
+ * Data & Analytics group") is who the hire works with, not what the posting asks for.
+ */
+const TEAM_AFTER = /^[\s-]*(?:teams?|group|department|squad|chapter|org|organi[sz]ation|guild|Team|Abteilung)\b/i;
+const TEAM_BEFORE =
+  /\b(?:time|equipo|équipe|equipe|team|squad|área|departamento|département|Abteilung|afdeling|avdelningen|reparto|zespół|zespołem)\s+(?:de\s+|d['’]|des\s+|du\s+|di\s+|del\s+|van\s+|of\s+)?$/i;
+
+function namesATeam(text: string, start: number, end: number): boolean {
+  return TEAM_AFTER.test(text.slice(end, end + 20)) || TEAM_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
+
 /** The employer's name as written in postings: in full, and without a legal suffix ("Kiezkasse GmbH" → "Kiezkasse"). */
 function employerNames(company: string | null): string[] {
   const full = company?.trim().toLowerCase() ?? '';
@@ -556,10 +569,11 @@ export function rankSkills(
         if (!soft.has(mention.skill)) soft.set(mention.skill, position);
         continue;
       }
+      const broad = broadSkills.has(skill.name);
+      if (broad && section !== 'title' && namesATeam(text, mention.start, mention.end)) continue;
       const entry = tally.get(mention.skill) ?? { score: 0, first: position, count: 0, sections: new Set() };
       // Frequency counts with diminishing returns: the k-th mention adds 1/k of its weight.
       entry.count++;
-      const broad = broadSkills.has(skill.name);
       const weight = broad && section === 'title' ? BROAD_TITLE_WEIGHT : sectionWeight;
       const kind = CONCRETE_CATEGORIES.has(skill.category)
         ? CONCRETE_BOOST

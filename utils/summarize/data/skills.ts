@@ -299,6 +299,7 @@ Columnar databases`,
     `Amazon RDS|RDS|AWS RDS|Amazon Aurora|Aurora PostgreSQL|Aurora MySQL
 AWS|Amazon Web Services|AWS cloud
 AWS networking|AWS network architecture|AWS network design
+VPC security|VPC security groups
 AWS Organizations|AWS Control Tower|Control Tower|service control policies|SCPs
 AWS Security Hub|Security Hub
 Amazon GuardDuty|GuardDuty
@@ -1868,7 +1869,7 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   operations: {
     // "Director of Operations", "store operations", "front-of-house operations": someone's title or a place's running.
     notAfter:
-      '\\b(?:(?:Director|Head|VP|Vice President|Manager|Chief)\\s+of|store|shop|house|security|kitchen|daily|day-to-day|restaurant|hotel)\\s*$',
+      '\\b(?:(?:Director|Head|VP|Vice President|Manager|Chief)\\s+of|store|shop|house|security|kitchen|daily|day-to-day|restaurant|hotel|Kafka|PostgreSQL|Postgres|MySQL|database|cluster|platform|cloud|IT|network|infrastructure|data|ML|model|SRE|DevOps|Kubernetes)\\s*$',
     notBefore:
       '^\\s+(?:(?:and|or|&)\\s+\\w+\\s+)?(?:leaders?|leadership|teams?|staff|colleagues|partners|counterparts|heads?|folks|buyers|stakeholders|functions)\\b',
   },
@@ -1947,7 +1948,7 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   forecasts: { lineContext: 'prepare|financial|sales|exact' },
   Pricing: {
     lineContext:
-      'strategy|agreements|models|experience|negotiat|elasticity|margins?\\b|pric(?:ing|es) (?:decisions|analysis|strateg)|set (?:the )?pric',
+      'strategy|agreements|models|pricing experience|experience (?:in|with) pricing|negotiat|elasticity|margins?\\b|pric(?:ing|es) (?:decisions|analysis|strateg)|set (?:the )?pric',
   },
   Distributors: { lineContext: 'sales|manage|partners' },
   distributors: { lineContext: 'sales|manage|partners' },
@@ -1981,7 +1982,8 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
     lineContext:
       'data structures|algorithm design|background|knowledge|skills|finetuning algorithms|training algorithm',
   },
-  Analytics: { caseSensitive: true, lineContext: 'data|web|product|tools|experience' },
+  // "Data & Analytics team" is a department's name.
+  Analytics: { caseSensitive: true, lineContext: 'data|web|product|tools|experience', notAfter: '(?:&|\\band)\\s*$' },
   analytics: { lineContext: 'data analytics|web analytics|product analytics|analytics tools' },
   Caching: { lineContext: 'Redis|Memcache|CDN|layer|strateg' },
   Concurrency: {},
@@ -2157,6 +2159,7 @@ export const SCOPED_SKILLS: readonly string[] = [
   'Kubernetes security',
   'Container security',
   'AWS networking',
+  'VPC security',
   'Cloud security',
   'AWS Security Hub',
   'AWS Certified Security – Specialty',
