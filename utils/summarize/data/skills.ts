@@ -692,7 +692,7 @@ Grype
 Least privilege|least-privilege|principle of least privilege|least privileged access|moindre privilège|mínimo privilegio|menor privilégio|mínimo privilégio|Least-Privilege|geringste Privilegien|minimale Rechte|minst privilegium|minimo privilegio|najmniejszych uprawnień|mindste privilegium
 Threat detection|detection rules|detection use cases|détection des menaces|detección de amenazas|detecção de ameaças|Bedrohungserkennung|dreigingsdetectie|rilevamento delle minacce|wykrywanie zagrożeń
 Vulnerability remediation|remediation of vulnerabilities|remediate vulnerabilities|vulnerability fixes|remediation
-Compliance audits|audit evidence|audit evidence collection|compliance audit|security audits|audits de conformité|auditorías de cumplimiento
+Compliance audits|audit evidence|audit evidence collection|compliance audit|security audits|SOC 2 audits|SOC 2 audit|SOC2 audits|ISO 27001 audits|ISO 27001 audit|PCI audits|PCI DSS audits|HIPAA audits|FedRAMP audits|NIS2 audits|audits de conformité|auditorías de cumplimiento
 FedRAMP
 StateRAMP
 NIST 800-53|NIST SP 800-53|NIST 800 53|800-53
@@ -1319,7 +1319,9 @@ No-code|low-code
 ERP|enterprise resource planning
 Oracle ERP|Oracle
 Odoo
-Dynamics NAV
+Microsoft Dynamics NAV|Dynamics NAV|Navision|Microsoft Navision
+Microsoft Dynamics 365 Business Central|Dynamics 365 Business Central|Business Central|Dynamics BC
+Microsoft Dynamics 365 Finance|Dynamics 365 Finance|D365 Finance|Dynamics AX|Microsoft Dynamics AX|Axapta
 Lotus Notes`,
   ],
   [
@@ -1420,7 +1422,7 @@ const PAID_MEDIA =
 
 /** Words of a line about software systems in production, where "monitoring" or "on-call" is the engineering practice. */
 const OPERATIONS_CONTEXT =
-  'Prometheus|Grafana|Datadog|New Relic|Dynatrace|Zabbix|Nagios|alert|\\blogs?\\b|logging|metrics|SLOs?\\b|uptime|observab|Kubernetes|infrastructure|production|services|incident|outage|pager|PagerDuty|Opsgenie|rotation|SRE\\b|DevOps|platform|reliab|Alerting|APM|Betrieb|infra|incidents?|incidentes|incidenti|Störung';
+  'Prometheus|Grafana|Datadog|New Relic|Dynatrace|Zabbix|Nagios|alert|\\blogs?\\b|logging|metrics|SLOs?\\b|uptime|observab|Kubernetes|infrastructure|production|services|incident|outage|pager|PagerDuty|Opsgenie|rotation|SRE\\b|DevOps|platform|reliab|Alerting|APM|Betrieb|infra|incidents?|incidentes|incidenti|Störung|post-?mortems?|runbooks?|rota\\b|escalat';
 /** Words of a line about watching software systems, where "monitoring" is the engineering practice. */
 const MONITORING_CONTEXT =
   '\\b(?:Prometheus|Grafana|Datadog|New Relic|Dynatrace|Zabbix|Nagios|Loki|alerting|alerts?|logs?|logging|metrics|SLOs?|SLIs?|uptime|observability|Kubernetes|infrastructure|APM|dashboards?|tracing|OpenTelemetry|Splunk|CloudWatch|Azure Monitor)\\b';
@@ -1446,6 +1448,7 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   Thanos: { caseSensitive: true, context: 'Prometheus|Grafana|metrics|Cortex|Mimir|observab' },
   'Security Hub': { caseSensitive: true },
   'Public Trust': { caseSensitive: true },
+  'Business Central': { caseSensitive: true },
   // "SOC 2 and HIPAA audits" are compliance audits, not the accountant's auditing.
   'Auditing|audits': {
     notAfter:
@@ -1948,7 +1951,7 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   forecasts: { lineContext: 'prepare|financial|sales|exact' },
   Pricing: {
     lineContext:
-      'strategy|agreements|models|pricing experience|experience (?:in|with) pricing|negotiat|elasticity|margins?\\b|pric(?:ing|es) (?:decisions|analysis|strateg)|set (?:the )?pric',
+      'strategy|agreements|models|(?<!customer |user |guest |candidate )experience|negotiat|elasticity|margins?\\b|pric(?:ing|es) (?:decisions|analysis|strateg)|set (?:the )?pric',
   },
   Distributors: { lineContext: 'sales|manage|partners' },
   distributors: { lineContext: 'sales|manage|partners' },
@@ -2134,6 +2137,11 @@ export const SOFT_SKILLS: readonly string[] = [
 export const STANDALONE_INSIDE: readonly string[] = [
   'Point of sale',
   'ISO 27001',
+  'SOC 2',
+  'PCI DSS',
+  'HIPAA',
+  'FedRAMP',
+  'NIS2',
   'Welding',
   'CSS',
   'CI/CD',
