@@ -154,7 +154,7 @@ REST APIs|REST|RESTful|REST API|RESTful APIs
 API design|API development|API integration|design APIs|designing APIs|API-first design
 Microservices|microservice architecture|microservicios|microservicio|Microservices-Architektur|mikroserwisy|mikroserwisów|mikroserwisach|mikrotjänster|microservizi|microsserviços|microservices-architectuur
 Event-driven architecture|event-driven systems|event driven|event-driven architectures|event-driven services|event-driven design|ereignisgesteuerte Architektur|ereignisgesteuerte Architekturen|ereignisgesteuerten Architekturen|ereignisgesteuert|eventgetriebene Architektur|eventgetriebene Architekturen|architecture événementielle|architectures événementielles|architecture orientée événements|arquitectura orientada a eventos|arquitecturas orientadas a eventos|arquitetura orientada a eventos|arquiteturas orientadas a eventos|event-driven architectuur|händelsedriven arkitektur|händelsestyrd arkitektur|architettura a eventi|architettura event-driven|architektura sterowana zdarzeniami|hændelsesdrevet arkitektur
-Domain-driven design|DDD|domain driven design|conception pilotée par le domaine|diseño guiado por el dominio|diseño dirigido por el dominio|projeto orientado a domínio|design orientado a domínio
+Domain-driven design|DDD|domain driven design|conception pilotée par le domaine|conception orientée domaine|domänengetriebenes Design|domänengetriebenem Design|domänengetriebene Entwicklung|diseño guiado por el dominio|diseño dirigido por el dominio|projeto orientado a domínio|design orientado a domínio
 CQRS|command query responsibility segregation
 Event sourcing
 Hexagonal architecture|ports and adapters|hexagonale Architektur|architecture hexagonale|arquitectura hexagonal|arquitetura hexagonal|hexagonale architectuur|architettura esagonale|architektura heksagonalna
@@ -281,7 +281,7 @@ Vector databases|vector database|vector DB
 Pinecone
 pgvector
 Database design|database modeling|database modelling|schema design|database schema design
-Data modeling|data modelling|data models|Datenmodellierung|modélisation des données|modélisation de données|modelado de datos|modelagem de dados|modelar dados|datamodellering|datamodellen|modellazione dei dati|modelowanie danych|logical data models
+Data modeling|data modelling|Datenmodellierung|modélisation des données|modélisation de données|modelado de datos|modelagem de dados|modelar dados|datamodellering|modellazione dei dati|modelowanie danych|logical data models
 Dimensional modeling|dimensional modelling|star schema|star schemas|snowflake schema|dimensionale Modellierung|modélisation dimensionnelle|modelado dimensional|modelagem dimensional|dimensionele modellering|dimensionell modellering|modellazione dimensionale|modelowanie wymiarowe
 Kimball|Kimball methodology
 Data Vault|Data Vault 2.0|Data Vault modeling|Data Vault modelling
@@ -367,7 +367,7 @@ CircleCI
 Travis CI
 Argo CD|ArgoCD
 Spinnaker
-CI/CD|continuous integration|continuous delivery|continuous deployment|CICD|integración continua|intégration continue|CI
+CI/CD|continuous integration|continuous delivery|continuous deployment|CICD|integración continua|intégration continue|integração contínua|entrega contínua|kontinuierliche Integration|continue integratie|kontinuerlig integration|integrazione continua|ciągła integracja|CI
 Git|version control
 GitHub
 GitLab
@@ -391,12 +391,12 @@ OpenTelemetry
 Jaeger
 Observability|monitoring and observability|observabilidad|observabilité|Observabilität|observabiliteit|observerbarhet|osservabilità|observabilidade
 Site reliability engineering|SRE|reliability engineering
-Infrastructure as code|IaC
+Infrastructure as code|IaC|Infrastruktur als Code|Infrastructure-as-Code|infrastructure en tant que code|infraestructura como código|infraestrutura como código|infrastructuur als code|infrastruktur som kod|infrastruktur som kode|infrastruttura come codice|infrastruktura jako kod
 DevOps
 Platform engineering|internal platform|developer platform
 Release engineering
 Incident management|incident response|incident reviews|incident review|gestion des incidents|gestión de incidentes|gestão de incidentes|Incident-Management|Störungsmanagement|incidentmanagement|incidenthantering|gestione degli incidenti|zarządzanie incydentami
-On-call|on-call rotation|on-call rotations|on call rotation|on-call duty|on-call duties|pager rotation|Rufbereitschaft|astreinte|astreintes|guardias|plantão|sobreaviso|bereikbaarheidsdienst|jourtjänst|beredskapstjänst|reperibilità|dyżury|vagtordning
+On-call|on-call rotation|on-call rotations|on call rotation|on-call duty|on-call duties|pager rotation|Rufbereitschaft|Bereitschaftsdienst|astreinte|astreintes|guardias|plantão|sobreaviso|bereikbaarheidsdienst|jourtjänst|beredskapstjänst|reperibilità|dyżury|vagtordning
 Error budgets|error budget|budgets d'erreur|budget d'erreur|Fehlerbudgets|Fehlerbudget|presupuestos de error|orçamentos de erro|foutbudgetten|budget di errore
 Monitoring|system monitoring|infrastructure monitoring|application monitoring|production monitoring|monitorización|monitoramento|monitoraggio
 Loki|Grafana Loki
@@ -483,7 +483,7 @@ Data engineering|data engineer|data engineers|ingeniero de datos|ingeniera de da
 Data warehousing|data warehouse|DWH|warehouse
 Data lakes|data lake|lakehouse
 Delta Lake
-Data governance|Data-Governance|gouvernance des données|gobierno de datos|gobernanza de datos|governança de dados|datagovernance|governance dei dati|zarządzanie danymi
+Data governance|Data-Governance|gouvernance des données|gobierno de datos|gobierno del dato|gobernanza de datos|governança de dados|datagovernance|governance dei dati|zarządzanie danymi
 Data catalogs|data catalog|data catalogue|data catalogues
 Master data management|MDM|master data
 Analytics engineering|analytics engineer|analytics engineers
@@ -878,7 +878,7 @@ Visual design
 Graphic design
 Motion design|motion graphics
 Product design|product designer|product designers|diseño de producto|diseño de productos|design produit|conception produit|Produktdesign|design de produto|productontwerp|produktdesign|design del prodotto|projektowanie produktu|product design experience
-Design systems|design system|système de design|sistema de diseño|sistemas de diseño|sistema de design|Designsystem|Designsysteme|ontwerpsysteem|designsystem|sistema di design
+Design systems|design system|Design-System|Design-Systeme|système de design|sistema de diseño|sistemas de diseño|sistema de design|Designsystem|Designsysteme|ontwerpsysteem|designsystem|sistema di design
 Wireframing|wireframes|wireframe|maquettes fonctionnelles|wireframes de baja fidelidad
 Prototyping|prototypes|working prototypes|prototyper|prototypage|prototypes interactifs|prototipado|prototipos|prototipagem|protótipos|Prototypen|prototipazione|prototipi|prototypowanie|interactive prototypes
 High-fidelity mockups|high-fidelity mockups|high-fidelity designs|hi-fi mockups|hi-fi designs|maquettes haute fidélité|maquettes haute-fidélité|maquetas de alta fidelidad|protótipos de alta fidelidade|High-Fidelity-Mockups
@@ -1422,7 +1422,7 @@ const PAID_MEDIA =
 
 /** Words of a line about software systems in production, where "monitoring" or "on-call" is the engineering practice. */
 const OPERATIONS_CONTEXT =
-  'Prometheus|Grafana|Datadog|New Relic|Dynatrace|Zabbix|Nagios|alert|\\blogs?\\b|logging|metrics|SLOs?\\b|uptime|observab|Kubernetes|infrastructure|production|services|incident|outage|pager|PagerDuty|Opsgenie|rotation|SRE\\b|DevOps|platform|reliab|Alerting|APM|Betrieb|infra|incidents?|incidentes|incidenti|Störung|post-?mortems?|runbooks?|rota\\b|escalat';
+  'Prometheus|Grafana|Datadog|New Relic|Dynatrace|Zabbix|Nagios|alert|\\blogs?\\b|logging|metrics|SLOs?\\b|uptime|observab|Kubernetes|infrastructure|production|services|incident|outage|pager|PagerDuty|Opsgenie|rotation|SRE\\b|DevOps|platform|reliab|Alerting|APM|Betrieb|Produktion\\w*|infra|incidents?|incidentes|incidenti|Störung|post-?mortems?|runbooks?|rota\\b|escalat';
 /** Words of a line about watching software systems, where "monitoring" is the engineering practice. */
 const MONITORING_CONTEXT =
   '\\b(?:Prometheus|Grafana|Datadog|New Relic|Dynatrace|Zabbix|Nagios|Loki|alerting|alerts?|logs?|logging|metrics|SLOs?|SLIs?|uptime|observability|Kubernetes|infrastructure|APM|dashboards?|tracing|OpenTelemetry|Splunk|CloudWatch|Azure Monitor)\\b';
