@@ -134,8 +134,9 @@ describe('skills on short invented postings, by profession and language', () => 
       all.extra += counts?.extra ?? 0;
       all.missed += counts?.missed ?? 0;
     }
-    // Floors below the figures measured when the texts were added (P 88%, R 77% over both splits), against regressions.
-    expect(all.right / (all.right + all.extra)).toBeGreaterThanOrEqual(0.85);
-    expect(all.right / (all.right + all.missed)).toBeGreaterThanOrEqual(0.75);
+    // Floors below the figures measured (P 88%, R 77% when texts 01–34 were added; P 92%, R 85% with the
+    // technical texts 55–69), against regressions.
+    expect(all.right / (all.right + all.extra)).toBeGreaterThanOrEqual(0.9);
+    expect(all.right / (all.right + all.missed)).toBeGreaterThanOrEqual(0.82);
   });
 });
