@@ -237,7 +237,7 @@ UIKit
 Jetpack Compose
 Xamarin
 Ionic
-Mobile development|mobile app development|mobile applications|apputveckling|App-Entwicklung|développement mobile|desarrollo móvil|desenvolvimento mobile|mobiele ontwikkeling|sviluppo mobile|app development|Android-Entwicklung|iOS-Entwicklung|mobile developer|mobile engineer|iOS developer|iOS engineer|Android developer|Android engineer|iOS-Entwickler|Android-Entwickler|développeur iOS|développeur Android|développeur mobile|desarrollador iOS|desarrollador Android|desarrollador móvil|iOS-utvecklare|Android-utvecklare|iOS-ontwikkelaar|Android-ontwikkelaar|sviluppatore iOS|sviluppatore Android|desenvolvedor iOS|desenvolvedor Android|desenvolvedor mobile|programista iOS|programista Android
+Mobile development|mobile app development|mobile applications|apputveckling|App-Entwicklung|développement mobile|desarrollo móvil|desenvolvimento mobile|mobiele ontwikkeling|sviluppo mobile|app development|Android-Entwicklung|iOS-Entwicklung
 Kotlin Multiplatform|KMP
 Room persistence library|Android Room
 Retrofit
@@ -2152,8 +2152,6 @@ export const STANDALONE_INSIDE: readonly string[] = [
   'AWS',
   'Microsoft Azure',
   'Kubernetes',
-  'iOS',
-  'Android',
   'PyTorch',
   'Jira',
   'Tableau',
