@@ -86,7 +86,9 @@ const QUESTION_HEADING_MAX_WORDS = 8;
 function looksLikeHeading(line: DescriptionLine): boolean {
   const text = line.text;
   const words = wordCount(text);
-  if (line.heading && text.length <= 100 && words <= 12 && !/[.!?]$/.test(text)) return true;
+  // "Dine opgaver bliver bl.a.", "Aufgaben u.a.": a heading may end with an abbreviation's point.
+  const endsSentence = /[.!?]$/.test(text) && !ABBREVIATION_END.test(text);
+  if (line.heading && text.length <= 100 && words <= 12 && !endsSentence) return true;
   if (line.heading && /\?$/.test(text) && words <= QUESTION_HEADING_MAX_WORDS && classifyHeading(text)) return true;
   if (line.bullet) return false;
   if (/[:：]$/.test(text) && text.length <= 80 && words <= 10) return true;
@@ -485,6 +487,11 @@ function isPayLine(text: string): boolean {
   return NAMED_PAY.test(text) && (BARE_AMOUNT.test(text) || PAY_SCALE.test(text));
 }
 
+/** Money, a pay word, pay prose or a pay scale: a line that says something about pay. */
+function mentionsPay(text: string): boolean {
+  return MONEY.test(text) || NAMED_PAY.test(text) || PAY_WORDS.test(text) || PAY_PROSE.test(text) || PAY_SCALE.test(text);
+}
+
 /** A perk (retirement plan, pension, insurance, leave …), even with an amount or a percentage in it. */
 function isPerk(text: string): boolean {
   return (BENEFIT_START.test(text) || BENEFIT_LINE.test(text)) && !NAMED_PAY.test(text);
@@ -594,12 +601,18 @@ function placeLine(
   bullet: boolean,
 ): LineSection | null {
   // A retirement plan or insurance under a pay heading is a perk; an amount of pay under a benefits heading is pay.
-  if (current === 'compensation') return isPerk(line) ? 'benefits' : 'compensation';
-  if (line.length <= SALARY_LINE_MAX && ((MONEY.test(line) && SALARY_LINE.test(line)) || isPayLine(line))) {
+  // A list item there that names no pay at all ("Hybrid work: two days a week") is a perk too.
+  if (current === 'compensation')
+    return isPerk(line) || (bullet && !mentionsPay(line)) ? 'benefits' : 'compensation';
+  // "Tuition assistance up to $5,250 per year" is a perk with an amount, not the job's pay; a pay range
+  // with a perk after it ("$24 - $29 an hour plus a $2 night differential") is still the pay.
+  const perk = isPerk(line) && !AMOUNT_RANGE.test(line);
+  if (!perk && line.length <= SALARY_LINE_MAX && ((MONEY.test(line) && SALARY_LINE.test(line)) || isPayLine(line))) {
     return 'compensation';
   }
   // Not in benefits or about: "a $2,000 learning stipend per year" is a perk.
   const payable =
+    !perk &&
     current !== 'benefits' &&
     current !== 'about' &&
     subsection !== 'benefits' &&
