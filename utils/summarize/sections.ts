@@ -325,9 +325,15 @@ export function splitSections(html: string, text: string, company: string | null
   let linesAtHeading = 0;
   /** Whether the current heading is a known one ("Descripción", "About the role"), not "Safeguarding". */
   let knownHeading = false;
+  /** List items that read as neither, kept until the list's next item says which list it is. */
+  const undecided: string[] = [];
+  const flushUndecided = (section: LineSection): void => {
+    for (const item of undecided.splice(0)) push(section, item);
+  };
   // One source line at a time, so that the pieces of a damaged paragraph are still known as prose.
   for (const source of descriptionLines(html, text))
     for (const raw of restructureLines([source])) {
+      if (!raw.bullet || raw.heading) flushUndecided('overview');
       if (!raw.continued) paragraphLabel = null;
       for (const split of splitInlineHeadings(raw)) {
         if (split.inlineSection) paragraphLabel = split.inlineSection;
@@ -421,6 +427,14 @@ export function splitSections(html: string, text: string, company: string | null
           text.length <= LIST_ITEM_MAX
         )
           section = listSection;
+        // The first items of a list that read as neither wait for the list's next item ("Mener …" before "Animer …").
+        const listItem = line.bullet && wordCount(text) >= 3 && text.length <= LIST_ITEM_MAX;
+        if (section === 'overview' && listItem && !listSection && !ended) {
+          undecided.push(text);
+          continue;
+        }
+        if (line.bullet && section && LIST_KINDS.has(section as SectionKind)) flushUndecided(section);
+        else flushUndecided('overview');
         listSection = line.bullet && section !== 'overview' && section !== 'compensation' ? section : null;
         if (section === null) continue;
         if (section === 'responsibilities' && (dutiesTurned || REQUIREMENT_START.test(text)) && !startsLikeDuty(text)) {
@@ -443,6 +457,7 @@ export function splitSections(html: string, text: string, company: string | null
         pushItems(section, text, line.bullet, subsection ?? current);
       }
     }
+  flushUndecided('overview');
   return sections;
 }
 
