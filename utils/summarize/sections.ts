@@ -603,9 +603,9 @@ function placeEnded(current: SectionKind, text: string): LineSection | null {
     return 'preferred';
   return placeLine('overview', null, text, false);
 }
-/** A short line with money and a pay word or a range: the salary line. */
+/** A short line with money and a pay word, a range or a pay period ("€15.20 per hour"): the salary line. */
 const SALARY_LINE = new RegExp(
-  String.raw`salary|${PAY_NOUN}\b|compensation|gehalt|salaire|salario|sueldo|salaris|\d\s*[-–—]\s*(?:[$€£]|USD|EUR)?\s?\d`,
+  String.raw`salary|${PAY_NOUN}\b|compensation|gehalt|salaire|salario|sueldo|salaris|\d\s*[-–—]\s*(?:[$€£]|USD|EUR)?\s?\d|\bper (?:hour|annum|year|month)\b|\ban hour\b|\bhourly\b`,
   'i',
 );
 

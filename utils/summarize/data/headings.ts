@@ -177,7 +177,7 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       "what'?s in it for you",
       "why (you'll love|join|work (with|for) us)",
       // "Why Saint Brendan", "Warum Nordlicht?", "Pourquoi Kelvo": a short "why <employer>" heading lists what it offers.
-      "^(why|warum|pourquoi|por qu[ée]|waarom|varf[öo]r|hvorfor|perch[ée]|por que|dlaczego|miksi) (?!(this|the|you|it|is|do|does|we|dieser|diese|ce|cette|este|esta|deze|denna|denne|questo|questa|ta|ten)\\b)[^ ]+( [^ ]+){0,3}$",
+      "^¿?(why|warum|pourquoi|por qu[ée]|waarom|varf[öo]r|hvorfor|perch[ée]|por que|dlaczego|miksi) (?!(this|the|you|it|is|do|does|we|dieser|diese|ce|cette|este|esta|deze|denna|denne|questo|questa|ta|ten)\\b)[^ ]+( [^ ]+){0,3}$",
       'our offer',
       "what'?s on offer",
       'on offer',
@@ -779,7 +779,7 @@ export const REQUIREMENT_START_PATTERNS: readonly string[] = [
   '^be (?:able|confident|comfortable|fluent|proficient|experienced|familiar|qualified|registered|eligible|available|willing)\\b',
   // A qualification named first ("NVQ Level 3 in …", "City & Guilds 2391") or last ("… 18th Edition qualification").
   '^(?:an? )?(?:NVQ|SVQ|HNC|HND|BTEC|GCSEs?|A[- ]levels?|City (?:&|and) Guilds|CSCS|ECS|QTS|CIPD|AAT|ACCA|CIMA)\\b',
-  '^[^.:;]{0,60}\\b(?:qualification|certificate|certification|licen[cs]e|card)(?: \\([^)]{0,40}\\))?\\.?$',
+  '^[^.:;]{0,60}\\b(?:qualification|certificate|certification|licen[cs]e|card)s?(?: \\([^)]{0,40}\\))?\\.?$',
   '^(?:v[äa]hint[äa][äa]n )?\\d{1,2}\\s*(?:-|–)?\\s*(?:\\d{1,2} )?vuo',
   '^(?:vahva |hyv[äa] |soveltuva )?(?:kokemus|kokemusta|osaaminen|tutkinto)\\b',
 ];
