@@ -504,7 +504,9 @@ function isPayLine(text: string): boolean {
 
 /** Money, a pay word, pay prose or a pay scale: a line that says something about pay. */
 function mentionsPay(text: string): boolean {
-  return MONEY.test(text) || NAMED_PAY.test(text) || PAY_WORDS.test(text) || PAY_PROSE.test(text) || PAY_SCALE.test(text);
+  return (
+    MONEY.test(text) || NAMED_PAY.test(text) || PAY_WORDS.test(text) || PAY_PROSE.test(text) || PAY_SCALE.test(text)
+  );
 }
 
 /** A perk (retirement plan, pension, insurance, leave …), even with an amount or a percentage in it. */
@@ -617,8 +619,7 @@ function placeLine(
 ): LineSection | null {
   // A retirement plan or insurance under a pay heading is a perk; an amount of pay under a benefits heading is pay.
   // A list item there that names no pay at all ("Hybrid work: two days a week") is a perk too.
-  if (current === 'compensation')
-    return isPerk(line) || (bullet && !mentionsPay(line)) ? 'benefits' : 'compensation';
+  if (current === 'compensation') return isPerk(line) || (bullet && !mentionsPay(line)) ? 'benefits' : 'compensation';
   // "Tuition assistance up to $5,250 per year" is a perk with an amount, not the job's pay; a pay range
   // with a perk after it ("$24 - $29 an hour plus a $2 night differential") is still the pay.
   const perk = isPerk(line) && !AMOUNT_RANGE.test(line);

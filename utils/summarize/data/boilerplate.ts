@@ -38,7 +38,7 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   'menschen (aller|jeglicher) (nationalit|herkunft|geschlecht)',
   'entrambi i sessi',
   '\\b(?:l\\. 903/77|d\\.\\s?lgs\\.? 198/2006)',
-  "\\b[àa] comp[ée]tences? [ée]gales?",
+  '\\b[àa] comp[ée]tences? [ée]gales?',
   'barrier-free (recruitment|hiring|application)',
   'aspire to be the best company for the world',
   // Accommodation.

@@ -177,7 +177,7 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       "what'?s in it for you",
       "why (you'll love|join|work (with|for) us)",
       // "Why Saint Brendan", "Warum Nordlicht?", "Pourquoi Kelvo": a short "why <employer>" heading lists what it offers.
-      "^¿?(why|warum|pourquoi|por qu[ée]|waarom|varf[öo]r|hvorfor|perch[ée]|por que|dlaczego|miksi) (?!(this|the|you|it|is|do|does|we|dieser|diese|ce|cette|este|esta|deze|denna|denne|questo|questa|ta|ten)\\b)[^ ]+( [^ ]+){0,3}$",
+      '^¿?(why|warum|pourquoi|por qu[ée]|waarom|varf[öo]r|hvorfor|perch[ée]|por que|dlaczego|miksi) (?!(this|the|you|it|is|do|does|we|dieser|diese|ce|cette|este|esta|deze|denna|denne|questo|questa|ta|ten)\\b)[^ ]+( [^ ]+){0,3}$',
       'our offer',
       "what'?s on offer",
       'on offer',
