@@ -93,7 +93,7 @@ const mergeSources: ExtractStep = (s) => {
     employmentType: [ld, md, labels, attrs, heur, meta],
     salary: [ld, md, labels, attrs, heur, meta],
     datePosted: [ld, md, labels, time, heur, relative],
-    validThrough: [ld, md, labels],
+    validThrough: [ld, md, labels, attrs],
     applyUrl: [ld, heur],
     descriptionHtml: [ld, md],
     url: [ld, md],

@@ -4,7 +4,7 @@
  */
 import { isEmploymentType, type EmploymentType, type WorkMode } from '../posting-values';
 import { MONTH_NAMES, RELATIVE_UNITS, TODAY_WORDS, YESTERDAY_WORDS } from './data/dates';
-import { EMPLOYMENT_TYPES, WORK_MODES } from './data/vocabulary';
+import { EMPLOYMENT_TYPES, EMPLOYMENT_WORDS, HIRING_LEAD, JOINING_WORDS, WORK_MODES } from './data/vocabulary';
 import { clean } from './dom';
 import { decodeEntities } from '../text/entities';
 
@@ -150,6 +150,17 @@ export function isWorkModeOnly(location: string): boolean {
   );
 }
 
+/** Only words of how a job is held ("Empleado fijo", "Jornada completa", "Part-time (0.6 FTE)"): never a place. */
+export function isEmploymentOnly(location: string): boolean {
+  const words = clean(location)
+    .toLowerCase()
+    .split(/[\s,;/·()+&.–—]+|-(?=\p{L})/u)
+    .filter((w) => w && !/^\d/.test(w));
+  return (
+    words.some((w) => EMPLOYMENT_WORDS.has(w)) && words.every((w) => EMPLOYMENT_WORDS.has(w) || JOINING_WORDS.has(w))
+  );
+}
+
 /** A line listing several locations → the list ("A | B", "A; B", "A · B"). */
 export function splitLocations(value: string): string[] {
   const parts = clean(value).split(/\s*(?:\||;|·|•|\n|\s\/\s)\s*/);
@@ -214,6 +225,7 @@ export function normalizeEmploymentType(value: unknown, strict = false): Employm
 
 export function cleanTitle(value: string): string {
   return clean(value)
+    .replace(HIRING_LEAD, '')
     .replace(/\s*[-–—|]\s*(job post|job details|stellenanzeige|stellenangebot)\s*$/i, '')
     .slice(0, 500);
 }

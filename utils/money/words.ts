@@ -78,14 +78,15 @@ export const PAY_WORDS: WordList = {
   start:
     'salar|salair|sueldo|pay$|pays$|paying$|paid|payscale|compens|wage$|wages$|rate$|rates$|base$|range$|remun|rémun|retribu|earn|ote$|on target|package$|stipendio|ctc$|lpa$|wynagrodz|pensj|płac|stawk|widełk|honorar|brut|lordo$|lorda$|lordi$|paga$|tjm$|ral$',
   inner: 'gehalt|gehält|lohn|löhn|vergütung|entgelt|verdienst|bezahl|salaris|loon|lön|løn|palk',
-  except: 'lohnt|lönsam|lønsom|lønnsom|palkin',
+  except: 'lohnt|lönsam|lønsom|lønnsom|palkin|durchschnitt|keskipalk|medellön|gennemsnit|gjennomsnitt|gemiddeld',
 };
 
 /** Money that is not the job's pay: funding, revenue, valuation, budgets, quotas, bonuses, allowances, vouchers. */
 export const NOT_PAY_WORDS: WordList = {
   start:
-    'raise$|raised$|raises$|raising$|fund$|funds$|funding$|funded$|series a$|series b$|series c$|series d$|seed$|invest|valuation|valued$|revenue|turnover|arr$|sales of|in sales|quota|grant$|grants$|spend$|worth$|sign on|signing|referral|relocation|allowance|stipend$|stipends$|reimburs|rembours|reembols|rimbors|voucher|discount|per diem|supplement|supplément|price|commission|comiss|comisi|prowizj|provisjon|chiffre|levée$|levé$|financ|finanz|finans|fatturato|facturaci|faturamento|omzet|omsättning|omsætning|omsetning|przych|presupuesto|orçamento|budżet|budsjett|budjetti|ronda$|rodada|receita|prime$|prima$|premio|prêmio|bônus|bono$|vale$|ajuda|ayuda|dieta|indemnit|mutuelle',
-  inner: 'budget|bonus|zuschuss|zulage|prämie|gutschein|umsatz|provision|rabatt|ticket',
+    'raise$|raised$|raises$|raising$|fund$|funds$|funding$|funded$|series a$|series b$|series c$|series d$|seed$|invest|valuation|valued$|revenue|turnover|arr$|sales of|in sales|quota|grant$|grants$|spend$|worth$|sign on|signing|referral|relocation|allowance|stipend$|stipends$|reimburs|rembours|reembols|rimbors|voucher|discount|per diem|supplement|supplément|price|commission|comiss|comisi|prowizj|provisjon|chiffre|levée$|levé$|financ|finanz|finans|fatturato|facturaci|faturamento|omzet|omsättning|omsætning|omsetning|przych|presupuesto|orçamento|budżet|budsjett|budjetti|ronda$|rodada|receita|prime$|prima$|premio|prêmio|bônus|bono$|vale$|ajuda|ayuda|dieta|indemnit|mutuelle|average|median|typical|moyen$|moyenne$|promedio|salario medio|stipendio medio|salário médio|média salarial|mediaan|mediana$|snittlön$|snittlønn$',
+  inner:
+    'budget|bonus|zuschuss|zulage|prämie|gutschein|umsatz|provision|rabatt|ticket|durchschnitt|keskipalk|keskimäärin|medellön|genomsnitt|gennemsnit|gjennomsnitt|gemiddeld|średni',
 };
 
 /** Join the two ends of a range: "-", "to", "bis", "à", "a", "hasta", "até", "tot", "til", "do", "fino a". */
@@ -95,7 +96,7 @@ export const RANGE_AND = 'and|und|et|y|e|och|og|en|ja|i';
 export const BETWEEN = 'between|zwischen|entre|tussen|mellan|mellem|mellom|tra|między';
 /** A lone amount that is the top ("up to £40,000", "bis zu", "jusqu'à", "hasta", "até", "fino a", "do"). */
 export const UP_TO =
-  "up to|upto|max|max.|maximum|bis zu|jusqu'à|jusqu’à|hasta|até|fino a|tot|opp til|upp till|op til|do|enintään";
+  "up to|upto|max|max.|maximum|maximaal|bis zu|höchstens|jusqu'à|jusqu’à|hasta|até|fino a|tot|opp til|upp till|op til|do|enintään";
 /** A lone amount that is the bottom ("from $25/hr", "ab 39.000 €", "à partir de", "desde", "od", "från", "vanaf"). */
 export const FROM =
-  'from|starting at|starting from|starting|min|min.|minimum|at least|ab|mindestens|à partir de|a partir de|plus de|über|desde|vanaf|da|od|från|fra|alkaen|minst';
+  'from|starting at|starting from|starting|min|min.|minimum|minimaal|at least|ab|mindestens|à partir de|a partir de|plus de|über|desde|vanaf|da|od|från|fra|alkaen|minst';

@@ -86,14 +86,38 @@ function hostMatches(name: string, host: string, slug: string | null): boolean {
       .map((w) => w[0])
       .join(''),
   );
+  // "Lough & Larder" on loughandlarder.ie: the host spells the ampersand.
+  const spelled = norm(name.replace(/\s*&\s*/g, ' and '));
   return targets.some(
     (t) =>
       t.includes(n) ||
+      t === spelled ||
+      wordsOrInitials(t, name) ||
       n.includes(t) ||
       t.startsWith(n.slice(0, Math.max(5, Math.floor(n.length * 0.6)))) ||
       (initials.length >= 3 && t === initials) ||
       hyphenWords(host, name),
   );
+}
+
+/**
+ * "Saint Brendan Regional Medical Center" on saintbrendanmc.org: the host is the name's words in order, each
+ * written out, as its initial or left out, starting with the first word written out.
+ */
+function wordsOrInitials(target: string, name: string): boolean {
+  const words = name.split(/\s+/).map(norm).filter(Boolean);
+  if (words.length < 2 || words.length > 8 || target.length < 5 || !target.startsWith(words[0]!)) return false;
+  const fits = (w: number, at: number): boolean => {
+    if (at === target.length) return true;
+    if (w === words.length) return false;
+    const word = words[w]!;
+    return (
+      (target.startsWith(word, at) && fits(w + 1, at + word.length)) ||
+      (target[at] === word[0] && fits(w + 1, at + 1)) ||
+      fits(w + 1, at)
+    );
+  };
+  return fits(1, words[0]!.length);
 }
 
 /** "Tidewell Plumbing & Heating Ltd" on tidewell-heating.co.uk: each part of a hyphenated host is a word of the name. */

@@ -229,10 +229,13 @@ function locationLine(
   if (!needles.length) return null;
   for (let i = 0; i < Math.min(lines.length, 30); i++) {
     const line = lines[i]!;
-    if (line.length > 400 || !containsAll(line, needles)) continue;
-    // A line of separate spans without separators ("Snap · LA" with aria-hidden dots): its pieces.
+    if (line.length > 400) continue;
+    // A line of separate spans without separators ("Snap · LA" with aria-hidden dots, or glued badges
+    // "HíbridoSão Paulo - SPEfetivo"): its pieces.
     const pieces = (lineParts[i] ?? []).filter((p) => !/^[·•|,-]$/.test(p));
-    const separated = /\s[·•|;]\s|\s-\s|:/.test(line) || pieces.length < 3 ? line : pieces.join(' · ');
+    const glued = pieces.some((p, j) => j > 0 && line.includes(`${pieces[j - 1]}${p}`));
+    const separated = !glued && (/\s[·•|;]\s|\s-\s|:/.test(line) || pieces.length < 3) ? line : pieces.join(' · ');
+    if (!containsAll(separated, needles)) continue;
     const segments = separated
       // "Berlin - Engineering" splits at the dash; "Goiânia - GO" (a state code after the city) does not.
       .split(/\s+[·•|]\s+|\s*;\s*|\s+\|\s+|\s+-\s+(?=[A-Z](?![A-Z\d]?\b))/)
