@@ -43,8 +43,15 @@ const readGeneric: ExtractStep = (s) => {
   s.postedTime = s.scan.postedTimes.map((t) => parseDate(t)).find(Boolean) ?? undefined;
   s.attributes = reader.readAttributes(s.scan.attributes);
   const needPlaceOrCompany = !structured.company || !structured.locations?.length;
-  if (needPlaceOrCompany || !structured.datePosted)
+  if (needPlaceOrCompany || !structured.datePosted) {
     s.header = reader.readHeaderLine(heur.signals.headerLines, heur.signals.headerLineParts, s.now);
+    // "Solbacka Fastigheter AB · Uppsala" written above the heading, when nothing under it says so.
+    const above = heur.signals.lineAbove;
+    if (above && !s.header.company && !s.header.places.length) {
+      const read = reader.readHeaderLine([above], [[]], s.now);
+      s.header = { ...read, datePosted: s.header.datePosted ?? read.datePosted };
+    }
+  }
   const knownRole = heur.fields.title ?? structured.title ?? meta.fields.title ?? null;
   if (needPlaceOrCompany)
     s.titleInfo = readTitles(reader, [meta.docTitle, meta.ogTitle], knownRole, meta.siteName, s.host);
@@ -129,7 +136,8 @@ const mergeSources: ExtractStep = (s) => {
   const part =
     s.from.company === 'header' && !titles.includes(nameKey(s.fields.company ?? '')) ? s.fields.company : undefined;
   const shown = part && reader ? pageCompany(s, reader).shown : null;
-  if (part && shown && !nameKey(shown).includes(nameKey(part))) {
+  // ("Fjordbo Byg ApS · Kolding" under a "Fjordbo Byg" logo: the part is the shown name with its legal form.)
+  if (part && shown && !nameKey(shown).includes(nameKey(part)) && withLegalForm(shown, part) === shown) {
     s.fields.company = shown;
     s.from.company = 'page';
     if (!s.fields.locations?.length && part.split(/\s+/).length <= 3) {

@@ -65,6 +65,8 @@ export function nameFromCopyright(text: string): string {
   return name;
 }
 
+const AMPERSAND_WORDS = ['and', 'und', 'et', 'en', 'y', 'e', 'og', 'och', 'i'];
+
 function hostMatches(name: string, host: string, slug: string | null): boolean {
   const n = norm(name);
   if (n.length < 3) return false;
@@ -86,12 +88,12 @@ function hostMatches(name: string, host: string, slug: string | null): boolean {
       .map((w) => w[0])
       .join(''),
   );
-  // "Lough & Larder" on loughandlarder.ie: the host spells the ampersand.
-  const spelled = norm(name.replace(/\s*&\s*/g, ' and '));
+  // "Lough & Larder" on loughandlarder.ie, "Brot & Bohne" on brotundbohne.de: the host spells the ampersand.
+  const spelled = /&/.test(name) ? AMPERSAND_WORDS.map((w) => norm(name.replace(/\s*&\s*/g, ` ${w} `))) : [];
   return targets.some(
     (t) =>
       t.includes(n) ||
-      t === spelled ||
+      spelled.includes(t) ||
       wordsOrInitials(t, name) ||
       n.includes(t) ||
       t.startsWith(n.slice(0, Math.max(5, Math.floor(n.length * 0.6)))) ||

@@ -29,6 +29,8 @@ export interface HeuristicSignals {
   headerLines: string[];
   /** The text pieces of each header line (see `textAfter`). */
   headerLineParts: string[][];
+  /** A short line right above the title ("Solbacka AB · Uppsala" over the heading), or ''. */
+  lineAbove: string;
   applyFound: boolean;
   jobHeadings: number;
   jobLinks: number;
@@ -282,6 +284,14 @@ function salaryLine(lines: string[], expected?: { min: number | null; max: numbe
   return null;
 }
 
+/** The short text right before the title in its own block: a company and place line written above the heading. */
+function lineAbove(title: Element | null): string {
+  const before = title?.previousElementSibling;
+  if (!before || /^(NAV|BUTTON|FORM|IMG|svg)$/i.test(before.tagName)) return '';
+  const text = visibleText(before, 160);
+  return text.length <= 120 && /\s[·•|]\s/.test(text) ? text : '';
+}
+
 export function readHeuristics(document: Document, hints: HeuristicHints): HeuristicResult {
   const fields: Fields = {};
   const titleElement = findTitleElement(document, hints.title);
@@ -385,6 +395,16 @@ export function readHeuristics(document: Document, hints: HeuristicHints): Heuri
     fields,
     confirmedLocations,
     confirmedSalaryText,
-    signals: { titleElement, headerLines, headerLineParts, applyFound, jobHeadings, jobLinks, listTitle, h1Count },
+    signals: {
+      titleElement,
+      headerLines,
+      headerLineParts,
+      lineAbove: lineAbove(titleElement),
+      applyFound,
+      jobHeadings,
+      jobLinks,
+      listTitle,
+      h1Count,
+    },
   };
 }
