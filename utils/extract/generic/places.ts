@@ -61,7 +61,7 @@ export function isPlace(input: string): boolean {
     const shaped = parts.every(
       (p) =>
         p.split(/\s+/).length <= 4 &&
-        p.split(/\s+/).every((w) => WORD.test(w) || /^(de|du|la|le|am|an|der|del|upon|on|of)$/i.test(w)),
+        p.split(/\s+/).every((w) => WORD.test(w) || /^(de|du|des|la|le|am|an|der|del|di|da|upon|on|of)$/i.test(w)),
     );
     if (shaped && (codes.has(last.toLowerCase()) || parts.some((p) => known.has(key(p))))) return true;
     // "Shop Street, Galway": a street's name, then the town.
