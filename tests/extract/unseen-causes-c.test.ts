@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { extract } from '../../utils/extract';
-import { cleanTitle, isEmploymentOnly } from '../../utils/extract/normalize';
+import { isEmploymentOnly, withoutHiringLead } from '../../utils/extract/generic/job-terms';
 import { companyFromPage } from '../../utils/extract/generic/company-from-page';
-import { isPlace, withoutStreet } from '../../utils/extract/generic/places';
+import { townAfterStreet } from '../../utils/extract/generic/street';
 import { parseTitle } from '../../utils/extract/generic/title-patterns';
 import { readClosingDate } from '../../utils/extract/closing-date';
 import { findSalary } from '../../utils/money/find';
@@ -28,10 +28,10 @@ describe('a hiring lead-in is not part of the role', () => {
     ['Vi söker: Undersköterska', 'Undersköterska'],
     ['Wij zoeken een Planner', 'Planner'],
     ['Szukamy: Magazynier', 'Magazynier'],
-  ])('%s → %s', (raw, want) => expect(cleanTitle(raw)).toBe(want));
+  ])('%s → %s', (raw, want) => expect(withoutHiringLead(raw)).toBe(want));
   it.each(['Hiring Manager Assistant', 'Join Us Program Coordinator', 'Buscador de talento'])(
     'leaves a role alone: %s',
-    (title) => expect(cleanTitle(title)).toBe(title),
+    (title) => expect(withoutHiringLead(title)).toBe(title),
   );
 });
 
@@ -65,16 +65,17 @@ describe('a street then the town', () => {
     ['Brückenstraße 7, Wurzen', 'Wurzen'],
     ['Rue des Tanneurs, Dole', 'Dole'],
     ['Vestergade, Struer', 'Struer'],
-  ])('%s → %s', (text, town) => {
-    expect(isPlace(text)).toBe(true);
-    expect(withoutStreet(text)).toBe(town);
-  });
-  it('keeps a full address with its house number, and a lone town', () => {
-    expect(withoutStreet('4200 Bear Creek Rd, Lakewood, CO')).toBe('4200 Bear Creek Rd, Lakewood, CO');
-    expect(withoutStreet('Kinvara')).toBe('Kinvara');
-  });
-  it('is not a sentence or a role', () => {
-    expect(isPlace('Senior Street Team Lead, Marketing')).toBe(false);
+  ])('%s → %s', (text, town) => expect(townAfterStreet(text)).toBe(town));
+  it.each([
+    '4200 Bear Creek Rd, Lakewood, CO',
+    'Kinvara',
+    'Senior Street Team Lead, Marketing',
+    'Main Street, High Street',
+  ])('not a street and a town: %s', (text) => expect(townAfterStreet(text)).toBeNull());
+  it('the line under the title names the town', () => {
+    const page = `<html lang="en-IE"><body><main><h1>Kitchen Porter</h1><p>Part-time · Quay Street, Kinvara · €13.80 per hour</p>
+      <h3>The job</h3><ul><li>Washing up</li></ul><h3>What we're looking for</h3><ul><li>Reliable</li></ul></main></body></html>`;
+    expect(posting(page, 'https://www.example.ie/jobs')?.locations).toEqual(['Kinvara']);
   });
 });
 
@@ -203,5 +204,27 @@ describe('header lines', () => {
       <a href="#apply">Ansök nu</a></main></body></html>`;
     const read = posting(page, 'https://www.granasen.example/jobb/platschef');
     expect([read?.company, read?.locations]).toEqual(['Granåsen Bygg AB', ['Skellefteå']]);
+  });
+});
+
+describe('posting dates', () => {
+  const now = new Date('2026-11-26T10:00:00Z');
+  it('a Dutch "Geplaatst op" date in the line under the title', () => {
+    const page = `<html lang="nl"><body><main><h1>Magazijnmedewerker</h1><div>Deventer · 38 uur · Geplaatst op 19 november 2026</div>
+      <h2>Wat ga je doen?</h2><p>Orders verzamelen.</p><h2>Wat vragen wij?</h2><p>Heftruckcertificaat.</p></main></body></html>`;
+    expect(extract(doc(page), 'https://www.example.nl/vacatures/5', { now }).posting?.datePosted).toBe('2026-11-19');
+  });
+  it('a posting date without its year is the last such day before now', () => {
+    const page = `<html lang="nl"><body><main><h1>Monteur</h1><ul><li><span>Geplaatst op:</span> 30 december</li></ul>
+      <h2>Wat ga je doen?</h2><p>Onderhoud.</p><h2>Wat vragen wij?</h2><p>Mbo 3.</p></main></body></html>`;
+    expect(extract(doc(page), 'https://www.example.nl/vacatures/6', { now }).posting?.datePosted).toBe('2025-12-30');
+  });
+});
+
+describe('the title a run returns', () => {
+  it('has no hiring lead-in', () => {
+    const page = `<html lang="en"><body><main><h1>Now hiring: Van Driver</h1><p>Full-time · Ennis · €15.20 per hour</p>
+      <h3>The job</h3><ul><li>Deliveries</li></ul><h3>What we're looking for</h3><ul><li>Clean licence</li></ul></main></body></html>`;
+    expect(posting(page, 'https://www.example.ie/jobs/van-driver')?.title).toBe('Van Driver');
   });
 });

@@ -17,6 +17,7 @@ import type { TitleParts } from './generic/title-patterns';
 import { companyWithoutPlace, nameKey, withLegalForm } from './generic/company-name';
 import { describe, mergeFields, toDraft, type Candidate } from './merge';
 import { parseDate } from './normalize';
+import { isEmploymentOnly, withoutHiringLead } from './generic/job-terms';
 import { findSalary } from '../money/find';
 import { parseSalaryText } from '../money/parse';
 import { readPageSignals } from './signals';
@@ -400,7 +401,14 @@ function safe<T>(fn: () => T): T | null {
 
 /** What the run returns: the verdict, the reasons and the posting (when a title was found). */
 const buildExtraction: ExtractStep = (s) => {
-  const { verdict, fields, from, description, pageHref } = s;
+  const { verdict, from, description, pageHref } = s;
+  // A hiring lead-in is not the role; how a job is held ("Empleado fijo", "Part-time") is never a place.
+  // (Here, not in toDraft: the capture script bundles toDraft and need not carry these word lists.)
+  const fields = {
+    ...s.fields,
+    title: s.fields.title && withoutHiringLead(s.fields.title),
+    locations: s.fields.locations?.filter((l) => !isEmploymentOnly(l)),
+  };
   s.extraction = {
     isJobPosting: verdict?.isJobPosting ?? false,
     verdict: verdict?.verdict ?? 'unsure',

@@ -10,7 +10,6 @@ import {
   cleanCompany,
   cleanLocation,
   cleanTitle,
-  isEmploymentOnly,
   isWorkModeOnly,
   uniqueLocations,
   workModeFromText,
@@ -97,9 +96,7 @@ export function toDraft(
   }
   // "Malmö · Fully remote": the work mode is not a second place; nor is the employer's own name.
   const employer = fields.company ? nameKey(fields.company) : '';
-  const locations = read.filter(
-    (l) => !isWorkModeOnly(l) && !isEmploymentOnly(l) && (!employer || nameKey(l) !== employer),
-  );
+  const locations = read.filter((l) => !isWorkModeOnly(l) && (!employer || nameKey(l) !== employer));
   if (!locations.length) delete provenance.locations;
   const url = pageUrl ?? fields.url ?? null;
   return {

@@ -4,7 +4,7 @@
  */
 import { isEmploymentType, type EmploymentType, type WorkMode } from '../posting-values';
 import { MONTH_NAMES, RELATIVE_UNITS, TODAY_WORDS, YESTERDAY_WORDS } from './data/dates';
-import { EMPLOYMENT_TYPES, EMPLOYMENT_WORDS, HIRING_LEAD, JOINING_WORDS, WORK_MODES } from './data/vocabulary';
+import { EMPLOYMENT_TYPES, WORK_MODES } from './data/vocabulary';
 import { clean } from './dom';
 import { decodeEntities } from '../text/entities';
 
@@ -69,6 +69,25 @@ export function monthNumber(word: string): number | null {
  * the next such day on or after `now`.
  */
 export function upcomingDate(value: string, now: Date): string | null {
+  const [day, month] = dayAndMonth(value);
+  if (!day) return null;
+  const today = isoFromDate(now);
+  const year = now.getUTCFullYear();
+  const thisYear = iso(year, month, day);
+  return thisYear && thisYear >= today ? thisYear : iso(year + 1, month, day);
+}
+
+/** A posting date written without its year ("Geplaatst op 16 november"): the last such day on or before `now`. */
+export function recentDate(value: string, now: Date): string | null {
+  const [day, month] = dayAndMonth(value);
+  if (!day) return null;
+  const year = now.getUTCFullYear();
+  const thisYear = iso(year, month, day);
+  return thisYear && thisYear <= isoFromDate(now) ? thisYear : iso(year - 1, month, day);
+}
+
+/** "13 grudnia", "5 January", "January 5th" → [day, month], or [0, 0]. */
+function dayAndMonth(value: string): [number, number] {
   const lower = clean(value).toLowerCase().slice(0, 120);
   const dayFirst = lower.match(/\b(\d{1,2})(?:\.|st|nd|rd|th)?\s+(?:de\s+)?([\p{L}]{3,12})\.?(?![\p{L}\s]*\d)/u);
   const monthFirst = lower.match(/\b([\p{L}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)/u);
@@ -78,11 +97,7 @@ export function upcomingDate(value: string, now: Date): string | null {
       : monthFirst && monthNumber(monthFirst[1]!)
         ? [+monthFirst[2]!, monthNumber(monthFirst[1]!)!]
         : [0, 0];
-  if (!day || day > 31) return null;
-  const today = isoFromDate(now);
-  const year = now.getUTCFullYear();
-  const thisYear = iso(year, month, day);
-  return thisYear && thisYear >= today ? thisYear : iso(year + 1, month, day);
+  return day && day <= 31 ? [day, month] : [0, 0];
 }
 
 /** A date in any common written form → YYYY-MM-DD, or null. */
@@ -150,17 +165,6 @@ export function isWorkModeOnly(location: string): boolean {
   );
 }
 
-/** Only words of how a job is held ("Empleado fijo", "Jornada completa", "Part-time (0.6 FTE)"): never a place. */
-export function isEmploymentOnly(location: string): boolean {
-  const words = clean(location)
-    .toLowerCase()
-    .split(/[\s,;/·()+&.–—]+|-(?=\p{L})/u)
-    .filter((w) => w && !/^\d/.test(w));
-  return (
-    words.some((w) => EMPLOYMENT_WORDS.has(w)) && words.every((w) => EMPLOYMENT_WORDS.has(w) || JOINING_WORDS.has(w))
-  );
-}
-
 /** A line listing several locations → the list ("A | B", "A; B", "A · B"). */
 export function splitLocations(value: string): string[] {
   const parts = clean(value).split(/\s*(?:\||;|·|•|\n|\s\/\s)\s*/);
@@ -225,7 +229,6 @@ export function normalizeEmploymentType(value: unknown, strict = false): Employm
 
 export function cleanTitle(value: string): string {
   return clean(value)
-    .replace(HIRING_LEAD, '')
     .replace(/\s*[-–—|]\s*(job post|job details|stellenanzeige|stellenangebot)\s*$/i, '')
     .slice(0, 500);
 }

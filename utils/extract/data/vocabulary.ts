@@ -35,33 +35,6 @@ export const EMPLOYMENT_TYPES: ReadonlyArray<readonly [RegExp, EmploymentType]> 
   [/\b(jornada parcial|media jornada)\b/i, 'PART_TIME'],
 ];
 
-/**
- * Words that say how a job is held (type, contract, hours, shifts), in the languages above: a "place" made
- * only of these ("Empleado fijo", "Jornada completa", "Part-time evenings") is no place.
- */
-export const EMPLOYMENT_WORDS = new Set(
-  (
-    'permanent|temporary|employee|employment|fixed|term|full|part|time|fulltime|parttime|contract|contractor|freelance|' +
-    'internship|intern|seasonal|casual|shift|shifts|evening|evenings|night|nights|weekend|weekends|day|days|rotating|fte|' +
-    'vollzeit|teilzeit|festanstellung|festangestellt|unbefristet|befristet|schicht|schichtdienst|minijob|werkstudent|' +
-    'cdi|cdd|temps|plein|partiel|intérim|alternance|empleado|empleada|fijo|fija|indefinido|temporal|jornada|completa|' +
-    'parcial|media|contrato|turno|turnos|tiempo|completo|tempo|pieno|parziale|indeterminato|determinato|contratto|' +
-    'giornata|turni|efetivo|clt|integral|período|meio|temporário|vast|vaste|dienstverband|aanstelling|voltijd|deeltijd|' +
-    'tijdelijk|fast|ansættelse|anställning|tillsvidare|heltid|deltid|vikariat|stilling|vakituinen|kokoaikainen|' +
-    'osa|aikainen|määräaikainen|työsuhde|umowa|pracę|pełny|etat|niepełny|zlecenie'
-  ).split('|'),
-);
-/** Words that join the ones above ("Part-time and evenings", "Umowa o pracę"). */
-export const JOINING_WORDS = new Set('and|und|et|y|e|og|och|en|de|a|o|or|oder|ou|of|van|i'.split('|'));
-
-/**
- * A hiring lead-in before the role in a heading: "We're hiring: Weekend Barista", "Join us as a Baker",
- * "Wir suchen dich als Elektriker", "On recrute : Serveur", "Se busca camarero", "Vi søger en tømrer".
- * A bare "Hiring" needs its colon ("Hiring Manager" is a role).
- */
-export const HIRING_LEAD =
-  /^(?:we(?:'|’| a)re hiring|we are hiring|now hiring|hiring(?= ?:)|join (?:us|our team) as(?: an?)?|wir suchen(?: (?:dich|sie|euch))?(?: als)?|wir stellen ein|on recrute(?: une?)?|nous recrutons(?: une?)?|se busca|buscamos|estamos contratando|cerchiamo|stiamo cercando|wij zoeken(?: een)?|we zoeken(?: een)?|vi søger(?: en| et)?|vi söker(?: en| ett)?|vi søker(?: en| et)?|szukamy|rekrytoimme|haemme|contratamos)\s*[:!–—-]?\s+(?=\S.{2})/iu;
-
 /** Work mode words, checked in this order (hybrid before remote: "hybrid remote" is hybrid). */
 export const WORK_MODES: ReadonlyArray<readonly [RegExp, WorkMode]> = [
   [/\b(hybrid|hybride|teilweise home[\s-]?office|home[\s-]?office möglich|flexible remote)\b/i, 'hybrid'],
@@ -86,7 +59,7 @@ export const DEADLINE_LABELS =
 
 /** Labels that introduce the date a posting was published. */
 export const POSTED_LABELS =
-  /\b(posted|published|date posted|posted on|veröffentlicht|erschienen|publiée?|publicado|publicada|pubblicat[oa]|opublikowano|publisert|julkaistu|offentliggjort|indrykket|udgivet|게시일|등록일)\b/i;
+  /\b(posted|published|date posted|posted on|veröffentlicht|erschienen|publiée?|publicado|publicada|pubblicat[oa]|opublikowano|publisert|julkaistu|offentliggjort|indrykket|udgivet|geplaatst|gepubliceerd|publicerad|publiceret|게시일|등록일)\b/i;
 
 /** Page titles / headings that describe a list of results rather than one posting. */
 export const LIST_TITLE =

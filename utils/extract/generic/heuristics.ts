@@ -11,6 +11,7 @@ import {
   normalizeEmploymentType,
   parseDate,
   parseRelativeDate,
+  recentDate,
   splitLocations,
   workModeFromText,
 } from '../normalize';
@@ -352,6 +353,7 @@ export function readHeuristics(document: Document, hints: HeuristicHints): Heuri
       if (!fields.datePosted && (posted || (hints.now && /\bago\b|^vor\s\d/i.test(segment)))) {
         const date =
           (posted ? parseDate(segment.replace(POSTED_LABELS, ' '), hints.now ?? undefined, dayFirst) : null) ??
+          (posted && hints.now ? recentDate(segment.replace(POSTED_LABELS, ' '), hints.now) : null) ??
           (hints.now ? parseRelativeDate(segment, hints.now) : null);
         if (date) fields.datePosted = date;
       }

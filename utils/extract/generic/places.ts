@@ -19,7 +19,9 @@ function sets(): { known: Set<string>; codes: Set<string> } {
 
 const REMOTE =
   /^(remote|fully remote|remote[\s-]first|anywhere|work from home|home[\s-]?office|télétravail|teletrabajo)\b/i;
-const WORD = /^[\p{Lu}\d][\p{L}\p{M}.'’&-]*$/u;
+/** A capitalised word of a place name. */
+export const PLACE_WORD = /^[\p{Lu}\d][\p{L}\p{M}.'’&-]*$/u;
+const WORD = PLACE_WORD;
 const WORK_MODE_LEAD = /^(?:hybrid|on-?site|in[\s-]office|remote)\s*[-–—:|]\s*(.{2,})$/i;
 const ALTERNATIVES = /\s*;\s*|\s+(?:or|oder|ou|o|of|eller)\s+/i;
 /** A UK postcode at the end, a 4–5 digit postcode at the end or the start. */
@@ -64,8 +66,6 @@ export function isPlace(input: string): boolean {
         p.split(/\s+/).every((w) => WORD.test(w) || /^(de|du|des|la|le|am|an|der|del|di|da|upon|on|of)$/i.test(w)),
     );
     if (shaped && (codes.has(last.toLowerCase()) || parts.some((p) => known.has(key(p))))) return true;
-    // "Shop Street, Galway": a street's name, then the town.
-    if (shaped && parts.length <= 3 && STREET.test(parts[0]!) && !STREET.test(last)) return true;
   }
   if (isCodedPlace(text)) return true;
   // "Curitiba - PR", "Campinas – SP": a city, a dash and its state's code (Brazilian boards).
@@ -81,19 +81,6 @@ export function isPlace(input: string): boolean {
     if (known.has(key(head)) && (codes.has(lastWord.toLowerCase()) || /^[A-ZÆØÅ]{1,3}$/.test(lastWord))) return true;
   }
   return false;
-}
-
-/** A street's name: "Shop Street", "Rue de la Paix", "Hauptstraße 4", "Vestergade", "Calle Mayor 12". */
-const STREET =
-  /^(?:\d{1,5}[a-z]?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|quay|row|terrace|boulevard|blvd|square|sq)\.?(?:\s+\d{1,5}[a-z]?)?$|^(?:\d{1,5}\s+)?(?:rue|calle|avenida|paseo|plaza|carrer|via|viale|piazza|corso|rua|travessa|ulica|ul\.|aleja)\s.{2,40}$|^\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|gasse|weg|platz|allee|gade|vej|gatan|vägen|veien|gata|katu|tie|straat|laan|gracht|plein|kade)(?:\s+\d{1,5}[a-z]?)?$/iu;
-
-/** "Shop Street, Galway", "Hauptstraße 4, Leipzig": the town after a street's name; else the text itself. */
-export function withoutStreet(input: string): string {
-  const parts = clean(input).split(/\s*,\s*/);
-  // A full address with its house number ("4200 Bear Creek Rd, Lakewood, CO") stays whole.
-  return parts.length >= 2 && !/^\d/.test(parts[0]!) && STREET.test(parts[0]!)
-    ? parts.slice(1).join(', ')
-    : clean(input);
 }
 
 /** "4200 Bear Creek Rd, Lakewood, CO, 80227, US": a street address (a house number, a street, then more). */
