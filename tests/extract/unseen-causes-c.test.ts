@@ -228,3 +228,18 @@ describe('the title a run returns', () => {
     expect(posting(page, 'https://www.example.ie/jobs/van-driver')?.title).toBe('Van Driver');
   });
 });
+
+describe('a place split over inline tags stays one place', () => {
+  it('"<b>Town</b>, Country" under the title with structured data naming the town', () => {
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'JobPosting',
+      title: 'Lab Technician',
+      hiringOrganization: { '@type': 'Organization', name: 'Vireo Diagnostics' },
+      jobLocation: { '@type': 'Place', address: { addressLocality: 'Leuven', addressCountry: 'BE' } },
+    });
+    const page = `<html lang="en"><head><script type="application/ld+json">${ld}</script></head><body><main>
+      <h1>Lab Technician</h1><p><b>Leuven</b>, Belgium</p><h2>Responsibilities</h2><ul><li>Sample preparation</li></ul></main></body></html>`;
+    expect(posting(page, 'https://careers.vireo.example/jobs/4')?.locations).toEqual(['Leuven, Belgium']);
+  });
+});

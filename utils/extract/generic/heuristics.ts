@@ -236,7 +236,11 @@ function locationLine(
     // A line of separate spans without separators ("Snap · LA" with aria-hidden dots, or glued badges
     // "HíbridoSão Paulo - SPEfetivo"): its pieces.
     const pieces = (lineParts[i] ?? []).filter((p) => !/^[·•|,-]$/.test(p));
-    const glued = pieces.some((p, j) => j > 0 && line.includes(`${pieces[j - 1]}${p}`));
+    // (Glued: two pieces meet letter to letter, "HíbridoSão"; "<b>Berlin</b>, Germany" is one place.)
+    const glued = pieces.some(
+      (p, j) =>
+        j > 0 && /[\p{L}\d)]$/u.test(pieces[j - 1]!) && /^[\p{L}\d(]/u.test(p) && line.includes(`${pieces[j - 1]}${p}`),
+    );
     const separated = !glued && (/\s[·•|;]\s|\s-\s|:/.test(line) || pieces.length < 3) ? line : pieces.join(' · ');
     if (!containsAll(separated, needles)) continue;
     const segments = separated
