@@ -17,6 +17,7 @@ import type { TitleParts } from './generic/title-patterns';
 import { companyWithoutPlace, nameKey, withLegalForm } from './generic/company-name';
 import { describe, mergeFields, toDraft, type Candidate } from './merge';
 import { parseDate } from './normalize';
+import { isEmploymentOnly, withoutHiringLead } from './generic/job-terms';
 import { findSalary } from '../money/find';
 import { parseSalaryText } from '../money/parse';
 import { readPageSignals } from './signals';
@@ -43,8 +44,15 @@ const readGeneric: ExtractStep = (s) => {
   s.postedTime = s.scan.postedTimes.map((t) => parseDate(t)).find(Boolean) ?? undefined;
   s.attributes = reader.readAttributes(s.scan.attributes);
   const needPlaceOrCompany = !structured.company || !structured.locations?.length;
-  if (needPlaceOrCompany || !structured.datePosted)
+  if (needPlaceOrCompany || !structured.datePosted) {
     s.header = reader.readHeaderLine(heur.signals.headerLines, heur.signals.headerLineParts, s.now);
+    // "Solbacka Fastigheter AB · Uppsala" written above the heading, when nothing under it says so.
+    const above = heur.signals.lineAbove;
+    if (above && !s.header.company && !s.header.places.length) {
+      const read = reader.readHeaderLine([above], [[]], s.now);
+      s.header = { ...read, datePosted: s.header.datePosted ?? read.datePosted };
+    }
+  }
   const knownRole = heur.fields.title ?? structured.title ?? meta.fields.title ?? null;
   if (needPlaceOrCompany)
     s.titleInfo = readTitles(reader, [meta.docTitle, meta.ogTitle], knownRole, meta.siteName, s.host);
@@ -93,7 +101,7 @@ const mergeSources: ExtractStep = (s) => {
     employmentType: [ld, md, labels, attrs, heur, meta],
     salary: [ld, md, labels, attrs, heur, meta],
     datePosted: [ld, md, labels, time, heur, relative],
-    validThrough: [ld, md, labels],
+    validThrough: [ld, md, labels, attrs],
     applyUrl: [ld, heur],
     descriptionHtml: [ld, md],
     url: [ld, md],
@@ -129,7 +137,8 @@ const mergeSources: ExtractStep = (s) => {
   const part =
     s.from.company === 'header' && !titles.includes(nameKey(s.fields.company ?? '')) ? s.fields.company : undefined;
   const shown = part && reader ? pageCompany(s, reader).shown : null;
-  if (part && shown && !nameKey(shown).includes(nameKey(part))) {
+  // ("Fjordbo Byg ApS · Kolding" under a "Fjordbo Byg" logo: the part is the shown name with its legal form.)
+  if (part && shown && !nameKey(shown).includes(nameKey(part)) && withLegalForm(shown, part) === shown) {
     s.fields.company = shown;
     s.from.company = 'page';
     if (!s.fields.locations?.length && part.split(/\s+/).length <= 3) {
@@ -392,7 +401,14 @@ function safe<T>(fn: () => T): T | null {
 
 /** What the run returns: the verdict, the reasons and the posting (when a title was found). */
 const buildExtraction: ExtractStep = (s) => {
-  const { verdict, fields, from, description, pageHref } = s;
+  const { verdict, from, description, pageHref } = s;
+  // A hiring lead-in is not the role; how a job is held ("Empleado fijo", "Part-time") is never a place.
+  // (Here, not in toDraft: the capture script bundles toDraft and need not carry these word lists.)
+  const fields = {
+    ...s.fields,
+    title: s.fields.title && withoutHiringLead(s.fields.title),
+    locations: s.fields.locations?.filter((l) => !isEmploymentOnly(l)),
+  };
   s.extraction = {
     isJobPosting: verdict?.isJobPosting ?? false,
     verdict: verdict?.verdict ?? 'unsure',

@@ -69,6 +69,25 @@ export function monthNumber(word: string): number | null {
  * the next such day on or after `now`.
  */
 export function upcomingDate(value: string, now: Date): string | null {
+  const [day, month] = dayAndMonth(value);
+  if (!day) return null;
+  const today = isoFromDate(now);
+  const year = now.getUTCFullYear();
+  const thisYear = iso(year, month, day);
+  return thisYear && thisYear >= today ? thisYear : iso(year + 1, month, day);
+}
+
+/** A posting date written without its year ("Geplaatst op 16 november"): the last such day on or before `now`. */
+export function recentDate(value: string, now: Date): string | null {
+  const [day, month] = dayAndMonth(value);
+  if (!day) return null;
+  const year = now.getUTCFullYear();
+  const thisYear = iso(year, month, day);
+  return thisYear && thisYear <= isoFromDate(now) ? thisYear : iso(year - 1, month, day);
+}
+
+/** "13 grudnia", "5 January", "January 5th" → [day, month], or [0, 0]. */
+function dayAndMonth(value: string): [number, number] {
   const lower = clean(value).toLowerCase().slice(0, 120);
   const dayFirst = lower.match(/\b(\d{1,2})(?:\.|st|nd|rd|th)?\s+(?:de\s+)?([\p{L}]{3,12})\.?(?![\p{L}\s]*\d)/u);
   const monthFirst = lower.match(/\b([\p{L}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)/u);
@@ -78,11 +97,7 @@ export function upcomingDate(value: string, now: Date): string | null {
       : monthFirst && monthNumber(monthFirst[1]!)
         ? [+monthFirst[2]!, monthNumber(monthFirst[1]!)!]
         : [0, 0];
-  if (!day || day > 31) return null;
-  const today = isoFromDate(now);
-  const year = now.getUTCFullYear();
-  const thisYear = iso(year, month, day);
-  return thisYear && thisYear >= today ? thisYear : iso(year + 1, month, day);
+  return day && day <= 31 ? [day, month] : [0, 0];
 }
 
 /** A date in any common written form → YYYY-MM-DD, or null. */

@@ -6,11 +6,12 @@ import type { Salary } from '../schema/posting';
 import { clean } from '../extract/dom';
 import { Lexicon, wordsOf } from './lexicon';
 import { money, pattern, salariesIn, salaryWording, type SalaryMatch } from './parse';
-import { NOT_PAY_WORDS, PAY_WORDS } from './words';
+import { AVERAGE_WORDS, NOT_PAY_WORDS, PAY_WORDS } from './words';
 
 interface Words {
   pay: Lexicon;
   notPay: Lexicon;
+  average: Lexicon;
   mention: RegExp;
 }
 let words: Words | null = null;
@@ -21,6 +22,7 @@ function vocabulary(): Words {
   words = {
     pay: new Lexicon(PAY_WORDS),
     notPay: new Lexicon(NOT_PAY_WORDS),
+    average: new Lexicon(AVERAGE_WORDS),
     // Bounded and anchored to a number's first digit: an unbounded run made long digit lines quadratic.
     mention: pattern(`${mark}\\s?\\d|(?<!\\d)\\d(?:[\\d.,'’ ]{0,24}\\d)?\\s?(?:[kK]\\s?)?${mark}`),
   };
@@ -40,12 +42,13 @@ export function aboutPay(text: string): boolean {
  * de") unless a pay word comes after them, or just after it up to the clause's end ("$5,000 sign-on bonus").
  */
 function otherMoney(text: string, match: SalaryMatch, from: number): boolean {
-  const { notPay, pay } = vocabulary();
+  const { notPay, pay, average } = vocabulary();
   const lead = wordsOf(text.slice(Math.max(from, match.start - 80), match.start).replace(/^.*[.;!?]\s/s, ''));
   const tail = text
     .slice(match.end, match.end + 50)
     .split(/[.;:!?()+,]|\s(?:and|und|et|y|e|og|och|en|plus|sowie)\s/i)[0]!;
-  return notPay.lastIn(lead) > pay.lastIn(lead) || notPay.firstIn(wordsOf(tail)) >= 0;
+  // An average or median before the amount names a salary guide's figure, whatever pay word follows it.
+  return average.lastIn(lead) >= 0 || notPay.lastIn(lead) > pay.lastIn(lead) || notPay.firstIn(wordsOf(tail)) >= 0;
 }
 
 /** Sentences of a line ("… Team. Das Gehalt …"), never split at "Fr. 6'500", "ca. 45.000" or "z. B.". */

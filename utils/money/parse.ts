@@ -303,6 +303,9 @@ function joins(text: string, a: Amount, b: Amount): boolean {
     .replace(/^[.,:]/, '')
     .trim()
     .toLowerCase();
+  // "min. € 3.012 – max. € 4.082", "minimaal € 3.012 en maximaal € 4.082": the top's own bound word.
+  const top = endsWithPhrase(between, v.upTo);
+  if (top > 0) between = between.slice(0, top).trim();
   const low = lowEnd(a, b);
   if (v.rangeAnd.has(between)) {
     // "und" joins after "zwischen", or two amounts in one currency close together ("2.850 € und 3.200 €");

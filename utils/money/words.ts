@@ -78,7 +78,7 @@ export const PAY_WORDS: WordList = {
   start:
     'salar|salair|sueldo|pay$|pays$|paying$|paid|payscale|compens|wage$|wages$|rate$|rates$|base$|range$|remun|rémun|retribu|earn|ote$|on target|package$|stipendio|ctc$|lpa$|wynagrodz|pensj|płac|stawk|widełk|honorar|brut|lordo$|lorda$|lordi$|paga$|tjm$|ral$',
   inner: 'gehalt|gehält|lohn|löhn|vergütung|entgelt|verdienst|bezahl|salaris|loon|lön|løn|palk',
-  except: 'lohnt|lönsam|lønsom|lønnsom|palkin',
+  except: 'lohnt|lönsam|lønsom|lønnsom|palkin|durchschnitt|keskipalk|medellön|gennemsnit|gjennomsnitt|gemiddeld',
 };
 
 /** Money that is not the job's pay: funding, revenue, valuation, budgets, quotas, bonuses, allowances, vouchers. */
@@ -88,6 +88,16 @@ export const NOT_PAY_WORDS: WordList = {
   inner: 'budget|bonus|zuschuss|zulage|prämie|gutschein|umsatz|provision|rabatt|ticket',
 };
 
+/**
+ * An average, median or typical figure ("average salary", "Durchschnittsgehalt", "salaire moyen", "keskipalkka",
+ * "medellön"): a salary guide's number, never the posting's pay, even with a pay word after it.
+ */
+export const AVERAGE_WORDS: WordList = {
+  start:
+    'average|median|typical|moyen$|moyenne$|promedio|salario medio|stipendio medio|salário médio|média salarial|mediaan|mediana$|gemiddeld|średni|keskimäärin|snittlön$|snittlønn$',
+  inner: 'durchschnitt|keskipalk|medellön|genomsnitt|gennemsnit|gjennomsnitt|mediaanipalk',
+};
+
 /** Join the two ends of a range: "-", "to", "bis", "à", "a", "hasta", "até", "tot", "til", "do", "fino a". */
 export const RANGE_TO = '-|–|—|~|to|bis|à|a|au|hasta|até|al|tot|til|till|do|fino a';
 /** Join the two ends only after "between" ("zwischen 2.850 € und 3.200 €", "entre 45 000 et 52 000 €"). */
@@ -95,7 +105,7 @@ export const RANGE_AND = 'and|und|et|y|e|och|og|en|ja|i';
 export const BETWEEN = 'between|zwischen|entre|tussen|mellan|mellem|mellom|tra|między';
 /** A lone amount that is the top ("up to £40,000", "bis zu", "jusqu'à", "hasta", "até", "fino a", "do"). */
 export const UP_TO =
-  "up to|upto|max|max.|maximum|bis zu|jusqu'à|jusqu’à|hasta|até|fino a|tot|opp til|upp till|op til|do|enintään";
+  "up to|upto|max|max.|maximum|maximaal|bis zu|höchstens|jusqu'à|jusqu’à|hasta|até|fino a|tot|opp til|upp till|op til|do|enintään";
 /** A lone amount that is the bottom ("from $25/hr", "ab 39.000 €", "à partir de", "desde", "od", "från", "vanaf"). */
 export const FROM =
-  'from|starting at|starting from|starting|min|min.|minimum|at least|ab|mindestens|à partir de|a partir de|plus de|über|desde|vanaf|da|od|från|fra|alkaen|minst';
+  'from|starting at|starting from|starting|min|min.|minimum|minimaal|at least|ab|mindestens|à partir de|a partir de|plus de|über|desde|vanaf|da|od|från|fra|alkaen|minst';

@@ -27,6 +27,12 @@ export const EMPLOYMENT_TYPES: ReadonlyArray<readonly [RegExp, EmploymentType]> 
   [/\b(volunteer(ing)?|ehrenamt|bénévolat)\b/i, 'VOLUNTEER'],
   [/\b(per[\s_-]?diem)\b/i, 'PER_DIEM'],
   [/\b(permanent|unbefristet|festanstellung|cdi)\b/i, 'FULL_TIME'],
+  // "Empleado fijo, Jornada completa", "Vast dienstverband": a permanent post, full time.
+  [
+    /\b(jornada completa|empleado fijo|empleada fija|indefinido|vast dienstverband|fast ansættelse|fast anställning)\b/i,
+    'FULL_TIME',
+  ],
+  [/\b(jornada parcial|media jornada)\b/i, 'PART_TIME'],
 ];
 
 /** Work mode words, checked in this order (hybrid before remote: "hybrid remote" is hybrid). */
@@ -49,11 +55,11 @@ export const JOB_SECTION_HEADINGS =
 
 /** Phrases that introduce an application deadline (`closing-date.ts` reads the date after them). */
 export const DEADLINE_LABELS =
-  /\b(application deadline|deadline( for applications?)?|apply (by|before)|closing date|applications? (close|closing|deadline|due)|(we )?close applications( on)?|closes( on)?|ansøgningsfrist|bewerbungsfrist|bewerbungsschluss|einsendeschluss|date limite( de candidature)?|fecha l[ií]mite|sista ansökningsdag|søknadsfrist|sluitingsdatum|scadenza|prazo( de candidatura)?|haku päättyy|마감일)\b/iu;
+  /\b(application deadline|deadline( for applications?)?|apply (by|before)|closing date|applications? (close|closing|deadline|due)|(we )?close applications( on)?|closes( on)?|ansøgningsfrist|bewerbungsfrist|bewerbungsschluss|einsendeschluss|date limite( de candidature)?|fecha l[ií]mite|sista ansökningsdag|søknadsfrist|sluitingsdatum|(?:reageren|solliciteren) (?:kan )?tot(?: en met)?|uiterste reactiedatum|scadenza|prazo( de candidatura)?|haku päättyy|마감일)\b/iu;
 
 /** Labels that introduce the date a posting was published. */
 export const POSTED_LABELS =
-  /\b(posted|published|date posted|posted on|veröffentlicht|erschienen|publiée?|publicado|publicada|pubblicat[oa]|opublikowano|publisert|julkaistu|offentliggjort|indrykket|udgivet|게시일|등록일)\b/i;
+  /\b(posted|published|date posted|posted on|veröffentlicht|erschienen|publiée?|publicado|publicada|pubblicat[oa]|opublikowano|publisert|julkaistu|offentliggjort|indrykket|udgivet|geplaatst|gepubliceerd|publicerad|publiceret|게시일|등록일)\b/i;
 
 /** Page titles / headings that describe a list of results rather than one posting. */
 export const LIST_TITLE =

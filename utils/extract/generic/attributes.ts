@@ -5,7 +5,7 @@
  */
 import { all } from '../dom';
 import { companyFromAboutHeading } from './company-from-page';
-import { splitLocations, workModeFromText } from '../normalize';
+import { parseDate, splitLocations, workModeFromText } from '../normalize';
 import { salaryFromValue } from '../../money/find';
 import type { Fields } from '../types';
 import { employmentFromValue, placeValue, plausibleCompany, plausibleLocation, withoutSymbols } from './labelled';
@@ -37,11 +37,17 @@ function valueOf(el: Element): string {
   return text;
 }
 
-/** A name without the in-page link or button after it ("Wisła Serwis Sp. z o.o." + "O firmie" jump link). */
+/** A link beside an employer's name that leads to its profile: "O firmie", "About the company", "Zur Firma", … */
+const PROFILE_LINK =
+  /^(o firmie|o pracodawcy|about( the)? (company|employer|us)|company (profile|page)|view (company|profile|employer)|see company|über uns|zur firma|firmenprofil|unternehmensprofil|zum unternehmen|(voir|découvrir) l'entreprise|à propos|ver (la )?empresa|sobre (la|a) empresa|ver perfil|sull'azienda|vedi (l')?azienda|over ons|bekijk (het )?bedrijf|bedrijfsprofiel|om (virksomheden|företaget|bedriften|oss|os)|yrityksestä|yritysesittely|(more|all|other) jobs|follow|website)$/i;
+
+/** A name without the in-page link, button or profile link after it ("Wisła Serwis Sp. z o.o." + "O firmie"). */
 function withoutTrailingControl(el: Element, value: string): string {
-  for (const control of all(el, 'a[href^="#"], button', 3)) {
+  for (const control of all(el, 'a[href], button', 3)) {
     const text = shortText(control, 60);
-    if (text && value.endsWith(text) && value.length > text.length) return value.slice(0, -text.length).trim();
+    const jump = control.tagName.toUpperCase() === 'BUTTON' || (control.getAttribute('href') ?? '').startsWith('#');
+    if (!text || (!jump && !PROFILE_LINK.test(text))) continue;
+    if (value.endsWith(text) && value.length > text.length) return value.slice(0, -text.length).trim();
   }
   return value;
 }
@@ -84,6 +90,12 @@ export function readAttributes(hits: readonly AttributeHit[], options: { currenc
         if (value.length > 60) break;
         const type = employmentFromValue(value);
         if (type) fields.employmentType = type;
+        break;
+      }
+      case 'validThrough': {
+        // "ważna jeszcze 21 dni" over "do 17 grudnia 2026": the date the badge states.
+        const date = value.length <= 120 ? parseDate(value) : null;
+        if (date) fields.validThrough = date;
         break;
       }
       case 'workMode': {

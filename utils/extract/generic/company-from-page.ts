@@ -65,6 +65,8 @@ export function nameFromCopyright(text: string): string {
   return name;
 }
 
+const AMPERSAND_WORDS = ['and', 'und', 'et', 'en', 'y', 'e', 'og', 'och', 'i'];
+
 function hostMatches(name: string, host: string, slug: string | null): boolean {
   const n = norm(name);
   if (n.length < 3) return false;
@@ -86,14 +88,38 @@ function hostMatches(name: string, host: string, slug: string | null): boolean {
       .map((w) => w[0])
       .join(''),
   );
+  // "Lough & Larder" on loughandlarder.ie, "Brot & Bohne" on brotundbohne.de: the host spells the ampersand.
+  const spelled = /&/.test(name) ? AMPERSAND_WORDS.map((w) => norm(name.replace(/\s*&\s*/g, ` ${w} `))) : [];
   return targets.some(
     (t) =>
       t.includes(n) ||
+      spelled.includes(t) ||
+      wordsOrInitials(t, name) ||
       n.includes(t) ||
       t.startsWith(n.slice(0, Math.max(5, Math.floor(n.length * 0.6)))) ||
       (initials.length >= 3 && t === initials) ||
       hyphenWords(host, name),
   );
+}
+
+/**
+ * "Saint Brendan Regional Medical Center" on saintbrendanmc.org: the host is the name's words in order, each
+ * written out, as its initial or left out, starting with the first word written out.
+ */
+function wordsOrInitials(target: string, name: string): boolean {
+  const words = name.split(/\s+/).map(norm).filter(Boolean);
+  if (words.length < 2 || words.length > 8 || target.length < 5 || !target.startsWith(words[0]!)) return false;
+  const fits = (w: number, at: number): boolean => {
+    if (at === target.length) return true;
+    if (w === words.length) return false;
+    const word = words[w]!;
+    return (
+      (target.startsWith(word, at) && fits(w + 1, at + word.length)) ||
+      (target[at] === word[0] && fits(w + 1, at + 1)) ||
+      fits(w + 1, at)
+    );
+  };
+  return fits(1, words[0]!.length);
 }
 
 /** "Tidewell Plumbing & Heating Ltd" on tidewell-heating.co.uk: each part of a hyphenated host is a word of the name. */

@@ -6,10 +6,12 @@
 import { APPLY_WORDS, DEPARTMENT_WORDS } from '../data/vocabulary';
 import { clean } from '../dom';
 import { normalizeEmploymentType, parseRelativeDate, workModeFromText } from '../normalize';
+import { isEmploymentOnly } from './job-terms';
 import { salaryFromLine } from '../../money/find';
 import { labelField } from './page-scan';
 import { hasLegalForm } from './company-name';
 import { isPlace } from './places';
+import { townAfterStreet } from './street';
 
 export interface HeaderLineResult {
   company: string | null;
@@ -47,8 +49,8 @@ export function classifyPart(part: string): Kind {
   if (/[:：]$/.test(text) || labelField(text)) return 'other';
   if (RELATIVE.test(text)) return 'date';
   if (salaryFromLine(text)) return 'other';
-  if (isPlace(text)) return 'place';
-  if (normalizeEmploymentType(text, true) && text.length < 30) return 'other';
+  if (isPlace(text) || townAfterStreet(text)) return 'place';
+  if ((normalizeEmploymentType(text, true) && text.length < 30) || isEmploymentOnly(text)) return 'other';
   if (workModeFromText(text) && text.length < 25) return 'other';
   if (DEPARTMENT_WORDS.test(text) || TEAM_NAME.test(text) || NOT_A_NAME.test(text)) return 'other';
   if (!/^[\p{Lu}\d"“(]/u.test(text) || text.split(/\s+/).length > 6 || /[.!?]\s/.test(text)) return 'other';
@@ -113,7 +115,7 @@ export function readHeaderLine(
     if (!out.company && kinds[0] === 'company' && parts.length >= 2) out.company = parts[0]!;
     if (!out.company && lone && i === 1 && kinds[0] !== 'company') out.company = lone;
     for (let j = 0; j < parts.length; j++) {
-      if (kinds[j] === 'place' && out.places.length < 10) out.places.push(parts[j]!);
+      if (kinds[j] === 'place' && out.places.length < 10) out.places.push(townAfterStreet(parts[j]!) ?? parts[j]!);
       if (kinds[j] === 'date' && !out.datePosted && now) out.datePosted = parseRelativeDate(parts[j]!, now);
     }
     if (out.places.length || out.company) break;

@@ -11,6 +11,7 @@ import {
   normalizeEmploymentType,
   parseDate,
   parseRelativeDate,
+  recentDate,
   splitLocations,
   workModeFromText,
 } from '../normalize';
@@ -29,6 +30,8 @@ export interface HeuristicSignals {
   headerLines: string[];
   /** The text pieces of each header line (see `textAfter`). */
   headerLineParts: string[][];
+  /** A short line right above the title ("Solbacka AB · Uppsala" over the heading), or ''. */
+  lineAbove: string;
   applyFound: boolean;
   jobHeadings: number;
   jobLinks: number;
@@ -229,10 +232,17 @@ function locationLine(
   if (!needles.length) return null;
   for (let i = 0; i < Math.min(lines.length, 30); i++) {
     const line = lines[i]!;
-    if (line.length > 400 || !containsAll(line, needles)) continue;
-    // A line of separate spans without separators ("Snap · LA" with aria-hidden dots): its pieces.
+    if (line.length > 400) continue;
+    // A line of separate spans without separators ("Snap · LA" with aria-hidden dots, or glued badges
+    // "HíbridoSão Paulo - SPEfetivo"): its pieces.
     const pieces = (lineParts[i] ?? []).filter((p) => !/^[·•|,-]$/.test(p));
-    const separated = /\s[·•|;]\s|\s-\s|:/.test(line) || pieces.length < 3 ? line : pieces.join(' · ');
+    // (Glued: two pieces meet letter to letter, "HíbridoSão"; "<b>Berlin</b>, Germany" is one place.)
+    const glued = pieces.some(
+      (p, j) =>
+        j > 0 && /[\p{L}\d)]$/u.test(pieces[j - 1]!) && /^[\p{L}\d(]/u.test(p) && line.includes(`${pieces[j - 1]}${p}`),
+    );
+    const separated = !glued && (/\s[·•|;]\s|\s-\s|:/.test(line) || pieces.length < 3) ? line : pieces.join(' · ');
+    if (!containsAll(separated, needles)) continue;
     const segments = separated
       // "Berlin - Engineering" splits at the dash; "Goiânia - GO" (a state code after the city) does not.
       .split(/\s+[·•|]\s+|\s*;\s*|\s+\|\s+|\s+-\s+(?=[A-Z](?![A-Z\d]?\b))/)
@@ -277,6 +287,14 @@ function salaryLine(lines: string[], expected?: { min: number | null; max: numbe
     }
   }
   return null;
+}
+
+/** The short text right before the title in its own block: a company and place line written above the heading. */
+function lineAbove(title: Element | null): string {
+  const before = title?.previousElementSibling;
+  if (!before || /^(NAV|BUTTON|FORM|IMG|svg)$/i.test(before.tagName)) return '';
+  const text = visibleText(before, 160);
+  return text.length <= 120 && /\s[·•|]\s/.test(text) ? text : '';
 }
 
 export function readHeuristics(document: Document, hints: HeuristicHints): HeuristicResult {
@@ -339,6 +357,7 @@ export function readHeuristics(document: Document, hints: HeuristicHints): Heuri
       if (!fields.datePosted && (posted || (hints.now && /\bago\b|^vor\s\d/i.test(segment)))) {
         const date =
           (posted ? parseDate(segment.replace(POSTED_LABELS, ' '), hints.now ?? undefined, dayFirst) : null) ??
+          (posted && hints.now ? recentDate(segment.replace(POSTED_LABELS, ' '), hints.now) : null) ??
           (hints.now ? parseRelativeDate(segment, hints.now) : null);
         if (date) fields.datePosted = date;
       }
@@ -382,6 +401,16 @@ export function readHeuristics(document: Document, hints: HeuristicHints): Heuri
     fields,
     confirmedLocations,
     confirmedSalaryText,
-    signals: { titleElement, headerLines, headerLineParts, applyFound, jobHeadings, jobLinks, listTitle, h1Count },
+    signals: {
+      titleElement,
+      headerLines,
+      headerLineParts,
+      lineAbove: lineAbove(titleElement),
+      applyFound,
+      jobHeadings,
+      jobLinks,
+      listTitle,
+      h1Count,
+    },
   };
 }

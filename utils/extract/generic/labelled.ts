@@ -9,6 +9,7 @@ import {
   normalizeEmploymentType,
   parseDate,
   parseRelativeDate,
+  recentDate,
   splitLocations,
   upcomingDate,
   workModeFromText,
@@ -112,7 +113,9 @@ export function readLabelled(
         break;
       }
       case 'datePosted': {
-        const date = parseDate(value, undefined, options.dayFirst);
+        // "Geplaatst op: 16 november": a posting date without its year is the last such day.
+        const date =
+          parseDate(value, undefined, options.dayFirst) ?? (options.now ? recentDate(value, options.now) : null);
         if (date) fields.datePosted = date;
         else if (!relativePosted && options.now) relativePosted = parseRelativeDate(value, options.now);
         break;

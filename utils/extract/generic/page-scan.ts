@@ -63,10 +63,15 @@ const ATTRIBUTE_FIELDS: ReadonlyArray<readonly [RegExp, AttributeHit['field']]> 
     'employmentType',
   ],
   [/(^|[^a-z])(remote|workplace-?type|work-?mode|remote-?status)([^a-z]|$)/, 'workMode'],
+  [
+    /(^|[^a-z])(expiration|expires|expiry|deadline|closing-?date|valid-?through|validthrough|apply-?by|application-?deadline)([^a-z]|$)/,
+    'validThrough',
+  ],
 ];
+const NAME_LINK = /(^|[^a-z])(company|employer|advertiser)-?link([^a-z]|$)/;
 /** Attribute words that describe chrome around a field, not the field's value. */
 const CHROME =
-  /logo|icon|img|image|avatar|header|footer|nav|menu|link|btn|button|filter|search|label|title-?bar|wrapper|container|section|about|info|size|industry|rating|review|follow|benefit|modal|map|tooltip|toggle|select|input|form|overview|profile|similar|related|card-?list|carousel/;
+  /logo|icon|img|image|avatar|header|footer|nav|menu|link|btn|button|filter|search|label|title-?bar|wrapper|container|section|about|info|size|industry|rating|review|follow|benefit|modal|map|tooltip|toggle|select|input|form|overview|profile|similar|related|card-?list|carousel|average|median|insight|guide|benchmark|teaser|calculator/;
 
 const HOOKS = [
   'class',
@@ -89,7 +94,7 @@ function attributeNames(el: Element): readonly string[] {
 }
 /** Cheap first test: does any hook mention a word the fields below look for? */
 const ANY_WORD =
-  /descr|beschreib|omschr|beskriv|detail|body|content|richtext|compan|employ|advertis|organi|hiring|agency|locat|locali|lokali|sijaint|city|poblac|ciudad|standort|arbeitsort|localisation|workplace|salar|compens|pay|wage|remun|type|contract|commit|remote|mode/i;
+  /descr|beschreib|omschr|beskriv|detail|body|content|richtext|compan|employ|advertis|organi|hiring|agency|locat|locali|lokali|sijaint|city|poblac|ciudad|standort|arbeitsort|localisation|workplace|salar|compens|pay|wage|remun|type|contract|commit|remote|mode|expir|deadline|closing|valid/i;
 
 function attributeField(el: Element, names: readonly string[]): AttributeHit['field'] | null {
   // Only the hooks present are read (the names come from one getAttributeNames call per element).
@@ -113,7 +118,8 @@ function attributeField(el: Element, names: readonly string[]): AttributeHit['fi
       if (tail !== value && re.test(tail) && !CHROME.test(tail)) return field;
     }
   }
-  return null;
+  // "ij-OfferDetailHeader-companyLink": the link to the employer's profile shows its name.
+  return NAME_LINK.test(lower) ? 'company' : null;
 }
 
 /**

@@ -19,7 +19,9 @@ function sets(): { known: Set<string>; codes: Set<string> } {
 
 const REMOTE =
   /^(remote|fully remote|remote[\s-]first|anywhere|work from home|home[\s-]?office|télétravail|teletrabajo)\b/i;
-const WORD = /^[\p{Lu}\d][\p{L}\p{M}.'’&-]*$/u;
+/** A capitalised word of a place name. */
+export const PLACE_WORD = /^[\p{Lu}\d][\p{L}\p{M}.'’&-]*$/u;
+const WORD = PLACE_WORD;
 const WORK_MODE_LEAD = /^(?:hybrid|on-?site|in[\s-]office|remote)\s*[-–—:|]\s*(.{2,})$/i;
 const ALTERNATIVES = /\s*;\s*|\s+(?:or|oder|ou|o|of|eller)\s+/i;
 /** A UK postcode at the end, a 4–5 digit postcode at the end or the start. */
@@ -61,7 +63,7 @@ export function isPlace(input: string): boolean {
     const shaped = parts.every(
       (p) =>
         p.split(/\s+/).length <= 4 &&
-        p.split(/\s+/).every((w) => WORD.test(w) || /^(de|du|la|le|am|an|der|del|upon|on|of)$/i.test(w)),
+        p.split(/\s+/).every((w) => WORD.test(w) || /^(de|du|des|la|le|am|an|der|del|di|da|upon|on|of)$/i.test(w)),
     );
     if (shaped && (codes.has(last.toLowerCase()) || parts.some((p) => known.has(key(p))))) return true;
   }

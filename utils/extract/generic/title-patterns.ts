@@ -106,6 +106,12 @@ export function parseTitle(
   }
   const known = opts.knownRole ? nameKey(opts.knownRole) : '';
   let roleIndex = known ? parts.findIndex((p) => nameKey(p) === known || nameKey(p).startsWith(known)) : 0;
+  // "CNA – Orthopedics, Part-Time | Careers | Hospital": the role itself holds a separator.
+  for (let k = 2; known && roleIndex < 0 && k < parts.length; k++) {
+    if (nameKey(parts.slice(0, k).join(' ')) !== known) continue;
+    parts = [parts.slice(0, k).join(' – '), ...parts.slice(k)];
+    roleIndex = 0;
+  }
   if (roleIndex < 0) {
     // "Role at Company" inside the first part.
     const at = parts[0]!.match(AT);

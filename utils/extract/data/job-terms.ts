@@ -1,0 +1,30 @@
+/**
+ * Words about a job that are neither a place nor the role (read by `generic/job-terms.ts`, in the reader's
+ * and finishing scripts only: the capture script does not carry them).
+ */
+/**
+ * Words that say how a job is held (type, contract, hours, shifts), in the languages above: a "place" made
+ * only of these ("Empleado fijo", "Jornada completa", "Part-time evenings") is no place.
+ */
+export const EMPLOYMENT_WORDS = new Set(
+  (
+    'permanent|temporary|employee|employment|fixed|term|full|part|time|fulltime|parttime|contract|contractor|freelance|' +
+    'internship|intern|seasonal|casual|shift|shifts|evening|evenings|night|nights|weekend|weekends|day|days|rotating|fte|' +
+    'vollzeit|teilzeit|festanstellung|festangestellt|unbefristet|befristet|schicht|schichtdienst|minijob|werkstudent|' +
+    'cdi|cdd|temps|plein|partiel|intérim|alternance|empleado|empleada|fijo|fija|indefinido|temporal|jornada|completa|' +
+    'parcial|media|contrato|turno|turnos|tiempo|completo|tempo|pieno|parziale|indeterminato|determinato|contratto|' +
+    'giornata|turni|efetivo|clt|integral|período|meio|temporário|vast|vaste|dienstverband|aanstelling|voltijd|deeltijd|' +
+    'tijdelijk|fast|ansættelse|anställning|tillsvidare|heltid|deltid|vikariat|stilling|vakituinen|kokoaikainen|' +
+    'osa|aikainen|määräaikainen|työsuhde|umowa|pracę|pełny|etat|niepełny|zlecenie'
+  ).split('|'),
+);
+/** Words that join the ones above ("Part-time and evenings", "Umowa o pracę"). */
+export const JOINING_WORDS = new Set('and|und|et|y|e|og|och|en|de|a|o|or|oder|ou|of|van|i'.split('|'));
+
+/**
+ * A hiring lead-in before the role in a heading: "We're hiring: Weekend Barista", "Join us as a Baker",
+ * "Wir suchen dich als Elektriker", "On recrute : Serveur", "Se busca camarero", "Vi søger en tømrer".
+ * A bare "Hiring" needs its colon ("Hiring Manager" is a role).
+ */
+export const HIRING_LEAD =
+  /^(?:we(?:'|’| a)re hiring|we are hiring|now hiring|hiring(?= ?:)|join (?:us|our team) as(?: an?)?|wir suchen(?: (?:dich|sie|euch))?(?: als)?|wir stellen ein|on recrute(?: une?)?|nous recrutons(?: une?)?|se busca|buscamos|estamos contratando|cerchiamo|stiamo cercando|wij zoeken(?: een)?|we zoeken(?: een)?|vi søger(?: en| et)?|vi söker(?: en| ett)?|vi søker(?: en| et)?|szukamy|rekrytoimme|haemme|contratamos)\s*[:!–—-]?\s+(?=\S.{2})/iu;
