@@ -20,7 +20,10 @@ const SELECTORS: SelectorTable = {
 const KINDS: ReadonlyArray<readonly [RegExp, EmploymentType]> = [
   [/\b(jornada completa|tiempo completo|temps plein|tempo pieno|voltijd|heltid)\b/i, 'FULL_TIME'],
   [/\b(media jornada|jornada parcial|temps partiel|tempo parziale|deeltijd|deltid)\b/i, 'PART_TIME'],
-  [/\b(empleado fijo|empleada fija|employé permanent|salarié permanent|dipendente|vaste medewerker|fast anställd)\b/i, 'FULL_TIME'],
+  [
+    /\b(empleado fijo|empleada fija|employé permanent|salarié permanent|dipendente|vaste medewerker|fast anställd)\b/i,
+    'FULL_TIME',
+  ],
   [/\b(becari[oa]|prácticas|stagiaire|stagista|stagiair|praktikant)\b/i, 'INTERN'],
   [/\b(autónomo|freelancer?|indépendant|libero professionista)\b/i, 'CONTRACT'],
 ];

@@ -26,7 +26,12 @@ function legacyLocation(document: Document): string[] {
   for (const term of all(document, 'dl > dt', 12)) {
     if (!/^location$/i.test(visibleText(term, 30))) continue;
     const leaves = all(term.nextElementSibling ?? term, 'strong, span', 12).filter((el) => !el.children.length);
-    return splitLocations(leaves.map((el) => visibleText(el, 120)).filter(Boolean).join(', '));
+    return splitLocations(
+      leaves
+        .map((el) => visibleText(el, 120))
+        .filter(Boolean)
+        .join(', '),
+    );
   }
   return [];
 }
