@@ -172,3 +172,24 @@ describe('older and localized layouts', () => {
     expect(result.posting?.salary).toBeNull();
   });
 });
+
+describe('Workday, older field names', () => {
+  const page = (about: string) =>
+    `<header data-automation-id="header"><div data-automation-id="headerTitle">Careers</div></header>
+     <h1 data-automation-id="jobPostingTitle">Meter Reader</h1>
+     <div data-automation-id="jobPostingLocation"><dl><dt>locations</dt><dd>Modesto, CA</dd></dl></div>
+     <div data-automation-id="richTextArea">${about}<p>Read water meters on a set route.</p><ul><li>Valid driver's license</li></ul></div>
+     <footer data-automation-id="footer"><p>© 2024 Workday, Inc. All rights reserved.</p></footer>`;
+  const url = 'https://tulewater.wd5.myworkdayjobs.com/en-US/Careers/job/Modesto-CA/Meter-Reader_R-1001';
+
+  it('reads jobPostingTitle and jobPostingLocation', () => {
+    const result = read(page(''), url);
+    expect(result.posting?.title).toBe('Meter Reader');
+    expect(result.posting?.locations).toEqual(['Modesto, CA']);
+  });
+
+  it("the ATS's own copyright is never the employer: the host's slug is the last resort", () => {
+    expect(read(page(''), url).posting?.company).toBe('Tulewater');
+    expect(read(page('<p><b>About Tule Water District</b></p>'), url).posting?.company).toBe('Tule Water District');
+  });
+});
