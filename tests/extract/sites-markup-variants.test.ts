@@ -193,3 +193,27 @@ describe('Workday, older field names', () => {
     expect(read(page('<p><b>About Tule Water District</b></p>'), url).posting?.company).toBe('Tule Water District');
   });
 });
+
+describe('seen on the hold-out pages, fixed after (so no longer hold-out evidence)', () => {
+  it('Indeed: "Hybrid work in Leeds LS10" is the place and the work mode', () => {
+    const result = read(
+      `<h1 data-testid="jobsearch-JobInfoHeader-title"><span>Sous Chef<span> - job post</span></span></h1>
+       <div data-testid="inlineHeader-companyName"><a href="/cmp/x">Quayside Kitchen</a></div>
+       <div data-testid="inlineHeader-companyLocation"><div>Remote in Bristol BS1</div></div>`,
+      'https://uk.indeed.com/viewjob?jk=0123456789abcdef',
+    );
+    expect(result.posting?.locations).toEqual(['Bristol BS1']);
+    expect(result.posting?.workMode).toBe('remote');
+  });
+
+  it('CoreHR: the title is the "Job Title" row of the job spec', () => {
+    const result = read(
+      `<div id="erq_header"><img alt="Kilbride Health Board"></div><table>
+       <tr><td class="erq_searchv4_heading4_label">Job Title</td><td class="erq_searchv4_heading4_text">Porter</td></tr>
+       <tr><td class="erq_searchv4_heading4_label">Location</td><td class="erq_searchv4_heading4_text">Kilbride</td></tr></table>`,
+      'https://kilbride.corehr.com/pls/coreportal_kilp/erq_jobspec_version_4.jobspec?p_id=7',
+    );
+    expect(result.posting?.title).toBe('Porter');
+    expect(result.posting?.company).toBe('Kilbride Health Board');
+  });
+});
