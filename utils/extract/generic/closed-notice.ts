@@ -9,16 +9,16 @@
 import { isClosedPhrase } from '../data/closed-phrases';
 import { all, visibleText } from '../dom';
 
-/** Where notices are: sites' own closed markers first, then alerts, banners and headings. */
-const NOTICES = [
-  '.closed-job__flavor--closed, .jobs-details-top-card__apply-error, #flash_pending',
-  '[role="alert"], [role="status"], [class*="alert" i], [class*="flash" i], [class*="notice" i], [class*="banner" i], [class*="bandeau" i], [class*="expired" i], [class*="closed" i], [class*="warning" i]',
-  'h1, h2, h3',
-].join(', ');
+/** Where notices are: sites' own closed markers, alerts and headings; then elements classed as notices. */
+const NOTICES =
+  '.closed-job__flavor--closed, .jobs-details-top-card__apply-error, #flash_pending, [role="alert"], [role="status"], h1, h2, h3';
+/** One pass over class names (ten `[class*=… i]` selectors cost ten scans of a big page). */
+const NOTICE_CLASS = /alert|flash|notice|banner|bandeau|expired|closed|warning/i;
 
 /** The notice's own words ("No longer accepting applications"), or null when the page says no such thing. */
 export function closedNotice(document: Document): string | null {
-  for (const el of all(document, NOTICES, 80)) {
+  const classed = all(document, '[class]', 3000).filter((el) => NOTICE_CLASS.test(el.getAttribute('class') ?? ''));
+  for (const el of [...all(document, NOTICES, 40), ...classed.slice(0, 60)]) {
     const text = visibleText(el, 300, true);
     if (text.length > 240 || !isClosedPhrase(text.replace(/\n/g, ' '))) continue;
     // The notice's first line ("This job has expired on Indeed"), not the explanation under it.
