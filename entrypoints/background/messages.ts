@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { getDatabase } from '@/utils/db/database';
-import { deleteJobs, saveJob, setJobStatus, updateJob } from '@/utils/db/jobs-repository';
+import { deleteJobs, recordClosedCheckOf, saveJob, setJobStatus, updateJob } from '@/utils/db/jobs-repository';
 import { addNote, deleteNote, editNote } from '@/utils/db/notes-repository';
 import { addReminder, completeReminder, deleteReminder, snoozeReminder } from '@/utils/db/reminders-repository';
 import { getSettings, updateSettings } from '@/utils/db/settings-repository';
@@ -90,6 +90,9 @@ const db = () => getDatabase();
 
 export const saveJobFromPopup = writeHandler(requests.saveJobRequestSchema, async (request) => {
   const { job, created } = await saveJob(db(), request);
+  // The page said the job is closed: saved as closed, with that in its history (once).
+  if (request.closed && job.closedAt === null)
+    await recordClosedCheckOf(db(), job.id, Date.now(), 'The page said it no longer takes applications');
   if (request.tabId !== undefined) await setBadge(request.tabId, '✓', '#1f7a4d').catch(() => undefined);
   return { jobId: job.id, created };
 }) satisfies (data: unknown) => Promise<SaveJobReply>;

@@ -140,6 +140,9 @@ function ReadPage({ state }: { state: Extract<TabReading, { kind: 'reading' }> }
       hasProfile={hasProfile}
       expiry={expiry ?? null}
       check={check}
+      closedNotice={
+        extraction.closed ? (extraction.reasons[0]?.match(/“(.+)”/)?.[1] ?? 'No longer accepting applications') : null
+      }
     />
   );
 }

@@ -38,6 +38,8 @@ export interface PostingViewProps {
   expiry: { date: string | null; estimated: boolean } | null;
   /** Detection was unsure, or the user chose "Save anyway": mark the details to check, form open. */
   check: { title: string; message: string } | null;
+  /** The page says the job no longer takes applications (its words): it is saved as closed. */
+  closedNotice?: string | null;
 }
 
 /** What the AI engine is doing, and the summary's lists (TL;DR and match are in the first screen). */
@@ -82,6 +84,7 @@ export function PostingView({
   hasProfile,
   expiry,
   check,
+  closedNotice = null,
 }: PostingViewProps) {
   const db = getDatabase();
   const ai = useAiSummary(posting, tabId, builtIn ?? NO_SUMMARY, builtIn ? aiProvider : undefined);
@@ -101,9 +104,11 @@ export function PostingView({
   const now = Date.now();
   const closing: ClosingInfo | null = savedJob
     ? { date: savedJob.expiresAt, estimated: savedJob.expiresEstimated, closed: savedJob.closedAt !== null }
-    : draft.validThrough
-      ? { date: draft.validThrough, estimated: false }
-      : expiry;
+    : closedNotice
+      ? { date: draft.validThrough, estimated: false, closed: true }
+      : draft.validThrough
+        ? { date: draft.validThrough, estimated: false }
+        : expiry;
 
   useEffect(() => {
     // After Save (or closing the form) focus goes back to the action, never to the page body.
@@ -123,7 +128,8 @@ export function PostingView({
   async function save(status: JobStatus | undefined, toSave: PostingDraft = draft, fields: PostingField[] = edited) {
     setSaving(true);
     setError(null);
-    const reply = await send('saveJob', { posting: toSave, tabId, status, edited: fields });
+    const closed = closedNotice ? true : undefined;
+    const reply = await send('saveJob', { posting: toSave, tabId, status, edited: fields, closed });
     setSaving(false);
     if (!reply.ok) return setError(reply.reason);
     setEditing(false);
@@ -204,6 +210,12 @@ export function PostingView({
           </a>{' '}
           to see how well each job matches you.
         </p>
+      ) : null}
+      {closedNotice && !savedJob ? (
+        <div className="check-banner" role="status" data-testid="closed-notice">
+          <strong>This job has closed.</strong> The page says “{closedNotice}”. You can still save it to keep a record:
+          it is saved as closed.
+        </div>
       ) : null}
       {check && !savedJob ? (
         <div className="check-banner" role="status" data-testid="check-details">

@@ -10,6 +10,8 @@ const NO_STRUCTURED_DATA = '/fixtures/pages/200-careers-kestrel-marine-field-ser
 const UNSURE = '/fixtures/pages/201-noticeboard-larkspur-bakery-bookkeeper.html';
 const CAREERS_LIST = '/fixtures/pages/202-careers-tallgrass-robotics-open-positions.html';
 const JSON_LD_POSTING = '/fixtures/pages/004-clinch-waymo-software-engineer-multiverse.html';
+// A company's offer marked "Cette offre a été pourvue" (rows 914–937).
+const CLOSED_POSTING = '/fixtures/pages/933-companysite-fr-menuiserie-berthollet-offre-pourvue.html';
 
 const extension = useExtension();
 
@@ -267,6 +269,25 @@ describe('the popup in real Chromium', () => {
     expect(skills.length).toBeGreaterThan(0);
     for (const skill of skills) expect(skill).toMatch(/\((must-have|nice to have)\)$/);
     await lookAt(popup, 'match-expanded');
+    await popup.close();
+    await page.close();
+  });
+
+  it("a posting the page says has closed is still shown and saved, marked closed, with the page's words", async () => {
+    const { page, popup } = await popupFor(CLOSED_POSTING);
+    await popup.getByTestId('closed-notice').waitFor();
+    expect(await popup.getByTestId('closed-notice').textContent()).toContain('Cette offre a été pourvue');
+    expect(await popup.getByTestId('posting-title').textContent()).toBe('Menuisier poseur H/F');
+    expect(await popup.textContent('body')).toContain('Closed');
+    await lookAt(popup, 'closed-posting');
+    await popup.getByTestId('save-button').click();
+    await popup.getByTestId('saved-state').waitFor();
+    const closed = await extension.session.worker.evaluate(async () => {
+      type Db = { jobs: { toArray: () => Promise<Array<{ posting: { title: string }; closedAt: number | null }>> } };
+      const db = (globalThis as unknown as { jobshelf: { getDatabase: () => Db } }).jobshelf.getDatabase();
+      return (await db.jobs.toArray()).find((job) => job.posting.title === 'Menuisier poseur H/F')?.closedAt ?? null;
+    });
+    expect(closed).not.toBeNull();
     await popup.close();
     await page.close();
   });

@@ -6,6 +6,7 @@
  */
 import type { DetectionVerdict } from '../schema/posting';
 import { readClosingDate } from './closing-date';
+import { closedNotice, goneNotice } from './generic/closed-notice';
 import { localizeCurrency } from '../money/local';
 import { detect, mightSettle, settleUnsure } from './detect';
 import { all, first } from './dom';
@@ -329,10 +330,22 @@ const localDollar: ExtractStep = (s) => {
   }
 };
 
-/** The verdict's reasons, then repairs, reader failures and the site rule's own word. */
+/** A page that says its job is closed is still read (and can be saved), with that said first. */
+const closedJob: ExtractStep = (s) => {
+  s.closedNotice = closedNotice(s.document);
+};
+
+/** The closed notice, the verdict's reasons, then repairs, reader failures and the site rule's own word. */
 const collectReasons: ExtractStep = (s) => {
   const { ld, patch } = s;
-  const reasons = [...(s.verdict?.reasons ?? [])];
+  const notice = s.closedNotice?.split(/(?<=[.!])\s/)[0]?.replace(/[.!]$/, '');
+  // A "page not found" where a job was: it may have closed. Said only when no job was read.
+  const gone = !notice && !s.verdict?.isJobPosting && goneNotice(s.document);
+  const reasons = [
+    ...(notice ? [`The page says this job is closed: “${notice}”`] : []),
+    ...(gone ? ['This page says it could not find the job: it may have closed or been removed'] : []),
+    ...(s.verdict?.reasons ?? []),
+  ];
   if (ld.repaired) reasons.push(`Repaired ${ld.repaired} damaged block(s) of the page's job data`);
   if (ld.errors) reasons.push(`${ld.errors} block(s) of the page's job data could not be read`);
   if (patch.reason && patch.isPosting !== false && !reasons.includes(patch.reason)) reasons.push(patch.reason);
@@ -415,6 +428,7 @@ const buildExtraction: ExtractStep = (s) => {
     confidence: verdict?.confidence ?? 0,
     reasons: s.reasons.map((r) => r.slice(0, 300)).slice(0, 50),
     posting: fields.title ? toDraft(fields, from, description, pageHref ?? fields.url ?? null) : null,
+    ...(s.closedNotice ? { closed: true } : {}),
   };
 };
 
@@ -429,6 +443,7 @@ export const FINISHING_STEPS: readonly NamedStep[] = [
   ['detect', detectPosting],
   ['readability', readabilityFallback],
   ['local dollar', localDollar],
+  ['closed job', closedJob],
   ['reasons', collectReasons],
   ['fallback title', fallbackTitle],
   ['extraction', buildExtraction],

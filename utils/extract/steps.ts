@@ -94,6 +94,8 @@ export interface ExtractState {
   description: { html: string; text: string };
   verdict: Detection | null;
   reasons: string[];
+  /** The page's own notice that the job no longer takes applications (`generic/closed-notice.ts`). */
+  closedNotice: string | null;
   /** The result, set by the last finishing step. */
   extraction?: Extraction;
   /** Set when the run stopped for a part this script does not bundle (`options.reader`/`readability` 'later'). */
@@ -174,6 +176,7 @@ export function initialState(document: Document, url: string, options: ExtractOp
     titleInfo: NO_TITLE_PARTS,
     verdict: null,
     reasons: [],
+    closedNotice: null,
     needs: null,
   };
   return partial as ExtractState;

@@ -1,7 +1,10 @@
 /**
  * Is a saved posting still open? Judged from a plain fetch of its page (no DOM: this runs in the
- * service worker). Pure, so every rule is tested on strings.
+ * service worker). Pure, so every rule is tested on strings. The closed-job phrases are the extractor's
+ * (`data/closed-phrases.ts`): one list for the page's notice and this check.
  */
+import { isClosedPhrase } from '../extract/data/closed-phrases';
+
 export interface PageCheck {
   status: number;
   originalUrl: string;
@@ -12,16 +15,6 @@ export interface PageCheck {
 }
 
 export type ClosedVerdict = { closed: false } | { closed: true; reason: string };
-
-const closedPhrases = [
-  /no longer accepting applications/i,
-  /(job|position|posting|vacancy|role)( you are looking for)? (is|has been) (no longer available|closed|filled|removed|expired)/i,
-  /this (job|position|posting) (has )?(expired|closed)/i,
-  /applications? (are|is) (now )?closed/i,
-  /diese stelle(nanzeige)? ist (leider )?nicht mehr (verfügbar|aktiv|online)/i,
-  /cette offre (n'est plus disponible|a expiré)/i,
-  /esta oferta (ya no está disponible|ha caducado)/i,
-];
 
 function jobPath(url: string): string {
   try {
@@ -43,8 +36,7 @@ export function judgeClosed(check: PageCheck): ClosedVerdict {
     return { closed: true, reason: 'The posting now redirects to a list of jobs.' };
   }
   const text = check.html.slice(0, 2_000_000);
-  const phrase = closedPhrases.find((pattern) => pattern.test(text));
-  if (phrase) return { closed: true, reason: 'The page says the job is no longer open.' };
+  if (isClosedPhrase(text)) return { closed: true, reason: 'The page says the job is no longer open.' };
   if (check.hadStructuredData && !/["']JobPosting["']/.test(text)) {
     return { closed: true, reason: 'The page no longer describes a job posting.' };
   }

@@ -18,6 +18,8 @@ export const saveJobRequestSchema = z.object({
   tabId: z.number().int().nonnegative().optional(),
   /** Fields the user corrected in the popup before saving: kept over later re-reads. */
   edited: z.array(postingFieldSchema).max(20).optional(),
+  /** The page said the job no longer takes applications: it is saved as closed. */
+  closed: z.boolean().optional(),
 });
 export const setStatusRequestSchema = z.object({ jobId: id, status: jobStatusSchema.nullable() });
 export const updateJobRequestSchema = z.object({

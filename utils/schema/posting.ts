@@ -98,6 +98,8 @@ export const extractionSchema = z.object({
   reasons: z.array(z.string().max(300)).max(50),
   /** The posting when it is one; for `unsure` and `not-posting`, whatever was found (for "Save anyway"). */
   posting: postingDraftSchema.nullable(),
+  /** The page says the job no longer takes applications (still a posting: it can be saved, as closed). */
+  closed: z.boolean().optional(),
   /** Milliseconds spent in extract(), measured in the page. */
   elapsedMs: z.number().nonnegative().optional(),
 });

@@ -25,6 +25,10 @@ export const ATS_COMPANY_SLUGS: readonly RegExp[] = [
   /^ats\.rippling\.com\/([^/?#]+)/i,
   /^app\.dover\.com\/apply\/([^/?#]+)/i,
   /^jobs\.gem\.com\/([^/?#]+)/i,
+  // UK public-sector and university systems: Oleeo (tal.net), Jobtrain, CoreHR.
+  /^([a-z0-9-]+)\.tal\.net\//i,
+  /^(?:www\.)?jobtrain\.co\.uk\/([^/?#]+)/i,
+  /^([a-z0-9-]+)\.corehr\.com\//i,
 ];
 
 /**
@@ -35,4 +39,8 @@ export const ATS_HOSTS_WITHOUT_SLUG = /(^|\.)(fa\.[a-z0-9-]+\.oraclecloud\.com|s
 
 /** Hosts that are job boards or ATSs: their own name is never the employer. */
 export const BOARD_HOST_WORDS =
-  /(^|\.)(linkedin|indeed|glassdoor|seek|stepstone|xing|monster|ziprecruiter|jobs\.ac|totaljobs|reed|jobindex|karriere|welcometothejungle|wellfound|builtin|lever|greenhouse|workable|teamtailor|personio|ashbyhq|smartrecruiters|breezy|recruitee|bamboohr|jobvite|icims|myworkdayjobs|applytojob|join|homerun|jazzhr|pinpointhq|taleo|avature|eightfold|rippling|dover|oraclecloud|successfactors)\./i;
+  /(^|\.)(linkedin|indeed|glassdoor|seek|stepstone|xing|monster|ziprecruiter|jobs\.ac|totaljobs|reed|jobindex|karriere|welcometothejungle|wellfound|builtin|lever|greenhouse|workable|teamtailor|personio|ashbyhq|smartrecruiters|breezy|recruitee|bamboohr|jobvite|icims|myworkdayjobs|applytojob|join|homerun|jazzhr|pinpointhq|taleo|avature|eightfold|rippling|dover|oraclecloud|successfactors|jobtrain|corehr)\./i;
+
+/** The applicant-tracking systems' own names ("© 2024 Workday, Inc.", "Powered by Lever"): never the employer. */
+export const ATS_BRANDS =
+  /^(workday|lever|greenhouse|workable|teamtailor|personio|ashby|smartrecruiters|breezy( hr)?|recruitee|bamboohr|jobvite|icims|taleo|successfactors|jazzhr|pinpoint|avature|eightfold|rippling|dover|jobtrain|corehr|oleeo|stonefish)$/i;

@@ -273,6 +273,8 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'published',
       'publication date',
       'placed on',
+      'date advertised',
+      'advertised on',
       'date published',
       'listed',
       'posting date',

@@ -3,7 +3,7 @@
  * "Careers at NVIDIA", the copyright line) on an ATS host or on the company's own site, else —
  * last resort — the company slug in an ATS URL (`jobs.lever.co/{co}`, `{co}.breezy.hr`, …).
  */
-import { ATS_COMPANY_SLUGS, ATS_HOSTS_WITHOUT_SLUG, BOARD_HOST_WORDS } from '../data/ats-hosts';
+import { ATS_BRANDS, ATS_COMPANY_SLUGS, ATS_HOSTS_WITHOUT_SLUG, BOARD_HOST_WORDS } from '../data/ats-hosts';
 import { all, attr, clean, visibleText } from '../dom';
 import { companyFromCareersPhrase } from './title-patterns';
 
@@ -202,6 +202,8 @@ export function companyFromPage(document: Document, url: URL | null): PageCompan
   let shown: string | null = null;
   for (const name of candidates) {
     if (/^(home|logo|careers?|jobs)$/i.test(name)) continue;
+    // The ATS's own name ("© 2024 Workday, Inc.", "Powered by Lever") is never the employer.
+    if (ATS_BRANDS.test(name.replace(/,?\s+(inc|ltd|llc|gmbh|corp)\.?$/i, ''))) continue;
     if (ats || hosted || hostMatches(name, host, slug)) {
       shown = name;
       break;

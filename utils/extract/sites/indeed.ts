@@ -49,6 +49,12 @@ export const indeed: SiteRule = {
         /^\/viewjob\b|^\/rc\/clk\b/,
         'This looks like a list of search results on Indeed, with no job open',
       );
+    // "Hybrid work in Leeds LS10", "Remote in Austin, TX": the work mode, then the place.
+    const place = patch.locations?.length === 1 ? patch.locations[0]!.match(/^(hybrid work|remote) in (.+)$/i) : null;
+    if (place) {
+      patch.workMode = /^remote/i.test(place[1]!) ? 'remote' : 'hybrid';
+      patch.locations = [place[2]!];
+    }
     patch.isPosting = true;
     patch.reason = first(document, '#mosaic-jobResults, .jobsearch-ResultsList, #mosaic-provider-jobcards')
       ? 'A job open beside Indeed search results'

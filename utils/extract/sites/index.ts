@@ -4,6 +4,7 @@ import { ashby } from './ashby';
 import { bamboohr } from './bamboohr';
 import { breezy } from './breezy';
 import { builtin } from './builtin';
+import { corehr } from './corehr';
 import { glassdoor } from './glassdoor';
 import { greenhouse } from './greenhouse';
 import { icims } from './icims';
@@ -53,6 +54,7 @@ export const SITE_RULES: readonly SiteRule[] = [
   jobvite,
   icims,
   bamboohr,
+  corehr,
 ];
 
 const MARKERS = SITE_RULES.map((r) => r.marker)

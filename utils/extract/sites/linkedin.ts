@@ -93,7 +93,9 @@ export const linkedin: SiteRule = {
       if (!text) continue;
       patch.workMode ??= workModeFromText(text) ?? undefined;
       patch.employmentType ??= normalizeEmploymentType(text, true) ?? undefined;
-      if (!patch.salary && /\d/.test(text)) patch.salary = parseSalaryText(text) ?? undefined;
+      // Pay names its currency ("£38K/yr"); "201-500 employees" is the company's size.
+      const pay = !patch.salary && /\d/.test(text) ? parseSalaryText(text) : null;
+      if (pay?.currency) patch.salary = pay;
     }
     patch.isPosting = true;
     patch.reason = list ? 'A job open beside LinkedIn search results' : 'A job on LinkedIn';

@@ -7,6 +7,7 @@
 import { clean, first, visibleText } from '../dom';
 import { cleanCompany, normalizeEmploymentType, splitLocations, workModeFromText } from '../normalize';
 import { hasLegalForm, nameKey } from '../generic/company-name';
+import type { EmploymentType } from '../../schema/posting';
 import { defineSiteRule, type SelectorTable } from './site-rule';
 
 const SELECTORS: SelectorTable = {
@@ -14,6 +15,20 @@ const SELECTORS: SelectorTable = {
   description: ['.job-description', '[data-test-id="job-description"]', '.job-details-description'],
   applyUrl: ['a[href*="/apply"]'],
 };
+
+/** Personio's employment words in the other languages it ships ("Empleado fijo, Jornada completa · Valencia"). */
+const KINDS: ReadonlyArray<readonly [RegExp, EmploymentType]> = [
+  [/\b(jornada completa|tiempo completo|temps plein|tempo pieno|voltijd|heltid)\b/i, 'FULL_TIME'],
+  [/\b(media jornada|jornada parcial|temps partiel|tempo parziale|deeltijd|deltid)\b/i, 'PART_TIME'],
+  [
+    /\b(empleado fijo|empleada fija|employé permanent|salarié permanent|dipendente|vaste medewerker|fast anställd)\b/i,
+    'FULL_TIME',
+  ],
+  [/\b(becari[oa]|prácticas|stagiaire|stagista|stagiair|praktikant)\b/i, 'INTERN'],
+  [/\b(autónomo|freelancer?|indépendant|libero professionista)\b/i, 'CONTRACT'],
+];
+const kindOf = (part: string): EmploymentType | null =>
+  normalizeEmploymentType(part, true) ?? KINDS.find(([re]) => re.test(part))?.[1] ?? null;
 
 export const personio = defineSiteRule({
   id: 'personio',
@@ -36,7 +51,7 @@ export const personio = defineSiteRule({
     if (line) {
       // "Teilzeit · Werkstudent · Hamburg": the parts that are no kind of employment are the places.
       const parts = line.split(/\s+[·•|]\s+/);
-      const kinds = parts.filter((part) => normalizeEmploymentType(part, true) || workModeFromText(part));
+      const kinds = parts.filter((part) => kindOf(part) || workModeFromText(part));
       // "Fjordlicht GmbH · Teilzeit · Hamburg": the employer's name is no place either.
       const employer = (part: string) =>
         hasLegalForm(part) || (!!context.generic.company && nameKey(part) === nameKey(context.generic.company));
@@ -44,14 +59,14 @@ export const personio = defineSiteRule({
         parts.length > 1 ? parts.filter((part) => !kinds.includes(part) && !employer(part)).join(' | ') : '';
       if (places) patch.locations = splitLocations(places.replace(/,\s+/g, ' | '));
       const kind = kinds[0] ?? parts[0] ?? '';
-      const type = normalizeEmploymentType(kind.split(',').pop() ?? '', true) ?? normalizeEmploymentType(kind, true);
+      const type = kindOf(kind.split(',').pop() ?? '') ?? kindOf(kind);
       if (type) patch.employmentType = type;
       const mode = workModeFromText(line);
       if (mode) patch.workMode = mode;
     }
     // "Role | Jobs at Company", unless the logo names it.
     const fromTitle = clean(document.title).match(
-      /\|\s*(?:jobs|karriere|stellenangebote|careers)\s+(?:at|bei|chez|hos)\s+(.+)$/i,
+      /\|\s*(?:jobs|karriere|stellenangebote|careers|empleos?|offres d'emploi|vacatures)\s+(?:at|bei|chez|hos|en|bij)\s+(.+)$/i,
     )?.[1];
     if (fromTitle) patch.company = cleanCompany(fromTitle) || patch.company;
   },

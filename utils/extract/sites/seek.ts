@@ -2,7 +2,8 @@
  * SEEK (seek.com.au, seek.co.nz) and its Asian sites (Jobstreet, Jobsdb: the same markup): every field
  * carries a data-automation attribute.
  */
-import { first } from '../dom';
+import { all, first, visibleText } from '../dom';
+import { splitLocations } from '../normalize';
 import { type SelectorTable, defineSiteRule } from './site-rule';
 
 const SELECTORS: SelectorTable = {
@@ -16,6 +17,24 @@ const SELECTORS: SelectorTable = {
   description: ['[data-automation="jobAdDetails"]'],
   applyUrl: ['a[data-automation="job-detail-apply"]'],
 };
+
+/**
+ * The older SEEK job page: facts in a <dl> whose place is no data-automation field but spans under a
+ * "Location" <dt> ("Brisbane" + "Northern Suburbs"), shown as two parts of one place.
+ */
+function legacyLocation(document: Document): string[] {
+  for (const term of all(document, 'dl > dt', 12)) {
+    if (!/^location$/i.test(visibleText(term, 30))) continue;
+    const leaves = all(term.nextElementSibling ?? term, 'strong, span', 12).filter((el) => !el.children.length);
+    return splitLocations(
+      leaves
+        .map((el) => visibleText(el, 120))
+        .filter(Boolean)
+        .join(', '),
+    );
+  }
+  return [];
+}
 
 export const seek = defineSiteRule({
   id: 'seek',
@@ -36,7 +55,14 @@ export const seek = defineSiteRule({
         ? 'This looks like a list of search results on SEEK, with no job open'
         : null,
   },
-  patch(_document, context, patch) {
+  patch(document, context, patch) {
+    if (!patch.locations?.length) {
+      const places = legacyLocation(document);
+      if (places.length) patch.locations = places;
+    }
+    // "Casual/Vacation", SEEK's fourth work type, is work by the shift: temporary.
+    if (!patch.employmentType && /^casual/i.test(visibleText(first(document, SELECTORS.employmentType!), 60)))
+      patch.employmentType = 'TEMPORARY';
     // SEEK writes a bare "$": dollars of the site's country (sg.jobstreet.com: Singapore's, hk.jobsdb.com: Hong Kong's).
     const host = context.url?.hostname ?? '';
     const dollar = /\.co\.nz$/.test(host)

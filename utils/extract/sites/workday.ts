@@ -1,4 +1,7 @@
-/** Workday (*.myworkdayjobs.com): client-rendered; fields carry data-automation-id attributes. */
+/**
+ * Workday (*.myworkdayjobs.com): client-rendered; fields carry data-automation-id attributes (older
+ * pages: jobPostingTitle, jobPostingLocation, a richTextArea description).
+ */
 import { clean } from '../dom';
 import { cleanTitle } from '../normalize';
 import { companyFromBrand, noJobFound, readSelectors, type SelectorTable, type SiteRule } from './site-rule';
@@ -7,20 +10,27 @@ const SELECTORS: SelectorTable = {
   title: [
     '[data-automation-id="jobPostingHeader"]',
     'h2[data-automation-id="jobPostingHeader"]',
+    '[data-automation-id="jobPostingTitle"]',
     '[data-automation-id="applyFlowPage"] [data-automation-id="jobTitle"]',
   ],
-  location: ['[data-automation-id="locations"] dd', '[data-automation-id="locations"]'],
+  location: [
+    '[data-automation-id="locations"] dd',
+    '[data-automation-id="locations"]',
+    '[data-automation-id="jobPostingLocation"] dd',
+    '[data-automation-id="jobPostingLocation"]',
+  ],
   employmentType: ['[data-automation-id="time"] dd', '[data-automation-id="time"]'],
   workMode: ['[data-automation-id="remoteType"] dd', '[data-automation-id="remoteType"]'],
   datePosted: ['[data-automation-id="postedOn"] dd', '[data-automation-id="postedOn"]'],
-  description: ['[data-automation-id="jobPostingDescription"]'],
+  description: ['[data-automation-id="jobPostingDescription"]', '[data-automation-id="richTextArea"]'],
   applyUrl: ['a[data-automation-id="adventureButton"]', 'a[data-uxi-element-id="Apply_adventureButton"]'],
 };
 
 export const workday: SiteRule = {
   id: 'workday',
   hosts: /(^|\.)(myworkdayjobs\.com|myworkdaysite\.com|workday\.com)\//,
-  marker: '[data-automation-id="jobPostingHeader"], [data-automation-id="applyFlowPage"]',
+  marker:
+    '[data-automation-id="jobPostingHeader"], [data-automation-id="jobPostingTitle"], [data-automation-id="applyFlowPage"]',
   extract(document, context) {
     const applying =
       /\/apply(\/|$)/.test(context.url?.pathname ?? '') ||
