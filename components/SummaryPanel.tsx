@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { Summary } from '@/utils/schema/summary';
+import { factPillsBesideTldr } from '@/utils/summary-view';
 import { MatchMeter } from './MatchMeter';
 import { MoreToggle } from './MoreToggle';
 
@@ -109,7 +110,8 @@ function engineNote(summary: Summary): string {
 
 /** The summary: a TL;DR, how well it fits, the skills that matter most, and what the job demands. */
 export function SummaryPanel({ summary, maxLines = 4, headingLevel = 3, hideTop = false }: SummaryPanelProps) {
-  const years = summary.yearsExperience;
+  // Beside the TL;DR (here, or above in the popup's first screen): only what it does not say.
+  const facts = factPillsBesideTldr(summary);
   const heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <div className="summary" data-testid="summary">
@@ -119,12 +121,13 @@ export function SummaryPanel({ summary, maxLines = 4, headingLevel = 3, hideTop 
         </p>
       )}
       {summary.match && !hideTop ? <MatchMeter match={summary.match} /> : null}
-      {years || summary.education ? (
-        <p className="summary-facts">
-          {years ? (
-            <span className="pill">{years.max ? `${years.min}–${years.max}` : `${years.min}+`} years</span>
-          ) : null}
-          {summary.education ? <span className="pill">{summary.education}</span> : null}
+      {facts.length > 0 ? (
+        <p className="summary-facts" data-testid="summary-facts">
+          {facts.map((fact) => (
+            <span key={fact} className="pill">
+              {fact}
+            </span>
+          ))}
         </p>
       ) : null}
       {summary.skills.length > 0 ? <SkillPills skills={summary.skills} max={10} /> : null}

@@ -19,6 +19,7 @@ import type { PostingDraft, PostingField, Salary } from '@/utils/schema/posting'
 import { postingChips, type ClosingInfo } from '@/utils/posting-chips';
 import { applyEdit, formValuesOf, postingEdit, type PostingFormValues } from '@/utils/posting-edits';
 import type { Summary } from '@/utils/schema/summary';
+import { EMPTY_SUMMARY } from '@/utils/summary-view';
 import { AiSummaryStatus } from '@/components/AiSummaryStatus';
 import { useAiSummary, type AiState } from './use-ai-summary';
 
@@ -52,20 +53,6 @@ function SummaryArea({ ai, summary }: { ai: AiState; summary: Summary }) {
   );
 }
 
-/** Stands in for a missing summary so the AI hook has a stable value; the engine is off then. */
-const NO_SUMMARY: Summary = {
-  tldr: '',
-  responsibilities: [],
-  requirements: [],
-  preferred: [],
-  benefits: [],
-  yearsExperience: null,
-  education: null,
-  workMode: null,
-  skills: [],
-  engine: 'built-in',
-};
-
 /** Parses a salary the user typed; the parser is loaded only when a salary was edited. */
 async function salaryParser(base: PostingDraft, values: PostingFormValues): Promise<(text: string) => Salary | null> {
   if (values.salary.trim() === formValuesOf(base).salary.trim()) return () => null;
@@ -84,7 +71,7 @@ export function PostingView({
   check,
 }: PostingViewProps) {
   const db = getDatabase();
-  const ai = useAiSummary(posting, tabId, builtIn ?? NO_SUMMARY, builtIn ? aiProvider : undefined);
+  const ai = useAiSummary(posting, tabId, builtIn ?? EMPTY_SUMMARY, builtIn ? aiProvider : undefined);
   const summary = ai.kind === 'done' ? ai.summary : builtIn;
   const [draft, setDraft] = useState(posting);
   const [edited, setEdited] = useState<PostingField[]>([]);
@@ -120,13 +107,19 @@ export function PostingView({
     }
   });
 
-  async function save(status: JobStatus | undefined, toSave: PostingDraft = draft, fields: PostingField[] = edited) {
+  /** Saves; the form it came from closes on success (a slow Update never closes a form opened meanwhile). */
+  async function save(
+    status: JobStatus | undefined,
+    toSave: PostingDraft = draft,
+    fields: PostingField[] = edited,
+    fromForm = false,
+  ) {
     setSaving(true);
     setError(null);
     const reply = await send('saveJob', { posting: toSave, tabId, status, edited: fields });
     setSaving(false);
     if (!reply.ok) return setError(reply.reason);
-    setEditing(false);
+    if (fromForm) setEditing(false);
     focusAfter.current = 'action';
   }
 
@@ -159,7 +152,7 @@ export function PostingView({
     if (intent === 'done') {
       setEditing(false);
       focusAfter.current = 'edit';
-    } else await save(intent === 'track' ? 'interested' : undefined, next, fields);
+    } else await save(intent === 'track' ? 'interested' : undefined, next, fields, true);
     return null;
   }
 
