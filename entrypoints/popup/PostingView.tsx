@@ -6,6 +6,7 @@ import { PostingEditor } from '@/components/PostingEditor';
 import { PostingHeader } from '@/components/PostingHeader';
 import { RemindersPanel } from '@/components/RemindersPanel';
 import { SaveBar } from '@/components/SaveBar';
+import { SaveSelectionHint } from '@/components/SaveSelectionHint';
 import { StatusHistory } from '@/components/StatusHistory';
 import { StatusPicker } from '@/components/StatusPicker';
 import { SummaryPanel } from '@/components/SummaryPanel';
@@ -38,7 +39,7 @@ export interface PostingViewProps {
   /** When the posting closes, stated or estimated (from the background). */
   expiry: { date: string | null; estimated: boolean } | null;
   /** Detection was unsure, or the user chose "Save anyway": mark the details to check, form open. */
-  check: { title: string; message: string } | null;
+  check: { title: string; message: string; selectionHint?: boolean } | null;
 }
 
 /** What the AI engine is doing, and the summary's lists (TL;DR and match are in the first screen). */
@@ -201,6 +202,7 @@ export function PostingView({
       {check && !savedJob ? (
         <div className="check-banner" role="status" data-testid="check-details">
           <strong>{check.title}</strong> {check.message}
+          {check.selectionHint ? <SaveSelectionHint lead="Only one job on this page?" className="check-hint" /> : null}
         </div>
       ) : null}
       {editing ? (

@@ -115,3 +115,15 @@ describe('the years and education beside the TL;DR', () => {
     ]);
   });
 });
+
+describe('the summary under the first screen', () => {
+  it('is left out when it has nothing the first screen does not show (no box with only the engine)', () => {
+    expect(renderToStaticMarkup(<SummaryPanel summary={{ ...EMPTY_SUMMARY, tldr: 'Senior' }} hideTop />)).toBe('');
+  });
+
+  it('says the built-in summary was made on the device, in plain words', () => {
+    const html = renderToStaticMarkup(<SummaryPanel summary={{ ...EMPTY_SUMMARY, requirements: ['Go'] }} hideTop />);
+    expect(text(html)).toContain('Summarized on your device');
+    expect(text(html)).not.toContain('built-in');
+  });
+});
