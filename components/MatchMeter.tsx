@@ -1,4 +1,4 @@
-import { checksBesideReason } from '@/utils/match-checks';
+import { checksBesideReason, matchReasonLine, reasonBesideChecks } from '@/utils/match-checks';
 import { MatchReason } from './MatchReason';
 import type { Match } from '@/utils/schema/summary';
 
@@ -9,24 +9,11 @@ export interface MatchMeterProps {
 const checkMarks = { met: '✓', unmet: '✗', unknown: '?' } as const;
 const checkWords = { met: 'met', unmet: 'not met', unknown: 'unknown' } as const;
 
-/** "7 of 9 must-have skills; missing: Kubernetes, Go" when the summarizer gave no reason. */
-function reasonOf(match: Match): string {
-  if (match.reason) return match.reason;
-  const total = match.matchedRequired.length + match.missingRequired.length;
-  if (total === 0)
-    return match.matchedPreferred.length
-      ? `You have ${match.matchedPreferred.join(', ')}`
-      : 'No must-have skills named';
-  const named = match.missingRequired.slice(0, 3).join(', ');
-  const missing = named + (match.missingRequired.length > 3 ? ` +${match.missingRequired.length - 3}` : '');
-  return `${match.matchedRequired.length} of ${total} must-have skills${missing ? `; missing: ${missing}` : ''}`;
-}
-
 /** How well the posting fits the user: a score, one line why, and each thing weighed. */
 export function MatchMeter({ match }: MatchMeterProps) {
   const tone = match.score >= 70 ? 'good' : match.score >= 40 ? 'warn' : 'bad';
-  const reason = reasonOf(match);
-  const checks = checksBesideReason(match.checks, reason);
+  const checks = checksBesideReason(match.checks, matchReasonLine(match));
+  const reason = reasonBesideChecks(matchReasonLine(match), checks);
   return (
     <section className={`match match-${tone}`} aria-label="How well you match" data-testid="match">
       <div className="match-score">
@@ -37,7 +24,12 @@ export function MatchMeter({ match }: MatchMeterProps) {
       {checks.length > 0 ? (
         <ul className="match-checks" aria-label="What the match weighed">
           {checks.map((check) => (
-            <li key={check.kind} className={`match-check match-check-${check.status}`}>
+            <li
+              key={check.kind}
+              className={`match-check match-check-${check.status}`}
+              data-kind={check.kind}
+              data-status={check.status}
+            >
               <span className="match-mark" aria-hidden="true">
                 {checkMarks[check.status]}
               </span>

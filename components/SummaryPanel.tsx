@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { Summary } from '@/utils/schema/summary';
+import { EMPTY_SUMMARY, factPillsBesideTldr } from '@/utils/summary-view';
 import { MatchMeter } from './MatchMeter';
 import { MoreToggle } from './MoreToggle';
 
@@ -99,18 +100,26 @@ function SkillPills({ skills, max }: { skills: Summary['skills']; max: number })
   );
 }
 
-/** "Summary: built-in", or which engine wrote which part when an AI engine helped. */
+/** The built-in engine in plain words: it runs in the browser, nothing is sent anywhere. */
+const engineName = (engine: string) => (engine === EMPTY_SUMMARY.engine ? 'on your device' : engine);
+
+/** "Summarized on your device", or which engine wrote which part when an AI engine helped. */
 function engineNote(summary: Summary): string {
   const parts = Object.entries(summary.engines ?? {}).filter(([, engine]) => engine !== summary.engine);
-  if (parts.length === 0) return `Summary: ${summary.engine}`;
-  const byEngine = parts.map(([part, engine]) => `${part === 'tldr' ? 'TL;DR' : part}: ${engine}`);
-  return `${byEngine.join(' · ')} · everything else: ${summary.engine}`;
+  if (parts.length === 0)
+    return `Summarized ${summary.engine === EMPTY_SUMMARY.engine ? 'on your device' : `by ${summary.engine}`}`;
+  const byEngine = parts.map(([part, engine]) => `${part === 'tldr' ? 'TL;DR' : part}: ${engineName(engine)}`);
+  return `${byEngine.join(' · ')} · everything else: ${engineName(summary.engine)}`;
 }
 
 /** The summary: a TL;DR, how well it fits, the skills that matter most, and what the job demands. */
 export function SummaryPanel({ summary, maxLines = 4, headingLevel = 3, hideTop = false }: SummaryPanelProps) {
-  const years = summary.yearsExperience;
+  // Beside the TL;DR (here, or above in the popup's first screen): only what it does not say.
+  const facts = factPillsBesideTldr(summary);
   const heading = headingLevel === 2 ? 'h2' : 'h3';
+  const lists = summary.requirements.length + summary.responsibilities.length + summary.preferred.length;
+  // Below a first screen that shows the TL;DR: nothing to add, no empty box with only the engine's name.
+  if (hideTop && facts.length + summary.skills.length + lists === 0) return null;
   return (
     <div className="summary" data-testid="summary">
       {hideTop ? null : (
@@ -119,12 +128,13 @@ export function SummaryPanel({ summary, maxLines = 4, headingLevel = 3, hideTop 
         </p>
       )}
       {summary.match && !hideTop ? <MatchMeter match={summary.match} /> : null}
-      {years || summary.education ? (
-        <p className="summary-facts">
-          {years ? (
-            <span className="pill">{years.max ? `${years.min}–${years.max}` : `${years.min}+`} years</span>
-          ) : null}
-          {summary.education ? <span className="pill">{summary.education}</span> : null}
+      {facts.length > 0 ? (
+        <p className="summary-facts" data-testid="summary-facts">
+          {facts.map((fact) => (
+            <span key={fact} className="pill">
+              {fact}
+            </span>
+          ))}
         </p>
       ) : null}
       {summary.skills.length > 0 ? <SkillPills skills={summary.skills} max={10} /> : null}

@@ -197,17 +197,13 @@ export function describeClosing(
     };
   }
   if (days < 0) return { text: 'Closed', short: 'Closed', title: `Closed ${long}`, tone: 'closed' };
-  const short =
-    days === 0
-      ? 'today'
-      : days === 1
-        ? 'tomorrow'
-        : days <= 14
-          ? `in ${days} days`
-          : (formatDate(job.expiresAt, now) ?? '');
+  // Always a date; within two weeks, how soon too: "Dec 5 (in 10 days)".
+  const date = formatDate(job.expiresAt, now) ?? '';
+  const soon = days === 0 ? 'today' : days === 1 ? 'tomorrow' : days <= 14 ? `in ${days} days` : null;
+  const short = soon ? `${date} (${soon})` : date;
   return {
     text: `Closes ${short}`,
-    short: short.charAt(0).toUpperCase() + short.slice(1),
+    short,
     title: `Closes ${long}`,
     tone: days <= 3 ? 'soon' : 'open',
   };

@@ -1,4 +1,4 @@
-import type { MatchCheck } from '@/utils/schema/summary';
+import type { Match, MatchCheck } from '@/utils/schema/summary';
 
 /**
  * The checks to list under a match's reason line. The reason already starts with the skills count
@@ -9,4 +9,34 @@ export function checksBesideReason(
   reason: string | undefined,
 ): MatchCheck[] {
   return (checks ?? []).filter((check) => !(check.kind === 'skills' && reason?.includes(check.label)));
+}
+
+/**
+ * The match's one line, the same in the popup and on the job page: the summarizer's reason, or
+ * "7 of 9 must-have skills; missing: Kubernetes, Go" made from the skills when a stored match has none.
+ */
+export function matchReasonLine(match: Match): string {
+  if (match.reason) return match.reason;
+  const total = match.matchedRequired.length + match.missingRequired.length;
+  if (total === 0)
+    return match.matchedPreferred.length
+      ? `You have ${match.matchedPreferred.join(', ')}`
+      : 'No must-have skills named';
+  const named = match.missingRequired.slice(0, 3).join(', ');
+  const missing = named + (match.missingRequired.length > 3 ? ` +${match.missingRequired.length - 3}` : '');
+  return `${match.matchedRequired.length} of ${total} must-have skills${missing ? `; missing: ${missing}` : ''}`;
+}
+
+/** The skills part of a reason line: "3 of 10 must-have skills", "missing: Go, SQL +2". */
+const SKILLS_PART = /^(\d+ of \d+ (must-have|nice-to-have) skills|missing: .*)$/;
+
+/**
+ * The reason line to show above the checks: with the checks listed under it, the reason keeps only
+ * its skills part ("…; not your work mode" would say again what the work-mode check says). A reason
+ * with no skills part stays whole.
+ */
+export function reasonBesideChecks(reason: string, checks: readonly MatchCheck[]): string {
+  if (!checks.some((check) => check.kind !== 'skills')) return reason;
+  const skills = reason.split('; ').filter((part) => SKILLS_PART.test(part));
+  return skills.length ? skills.join('; ') : reason;
 }

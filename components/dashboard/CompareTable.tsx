@@ -5,6 +5,7 @@ import { toHome } from '@/utils/jobs-view/currency';
 import { formatYearly } from '@/utils/money/format';
 import { yearlySalary } from '@/utils/money/yearly';
 import type { Job } from '@/utils/schema/job';
+import { yearsText } from '@/utils/summary-view';
 import { StagePill, stageLabels } from './StagePill';
 import './compare.css';
 
@@ -128,11 +129,7 @@ export function CompareTable({ jobs, money, have, matchById, now, hrefOf, onRemo
       texts: jobs.map((job) => JSON.stringify(job.summary?.yearsExperience ?? null)),
       cells: jobs.map((job) => {
         const years = job.summary?.yearsExperience;
-        return years ? (
-          `${years.max ? `${years.min}–${years.max}` : `${years.min}+`} years`
-        ) : (
-          <span className="muted">Not stated</span>
-        );
+        return years ? yearsText(years) : <span className="muted">Not stated</span>;
       }),
       best: bestIndex(
         jobs.map((job) => job.summary?.yearsExperience?.min ?? null),

@@ -1,4 +1,4 @@
-import { checksBesideReason } from '@/utils/match-checks';
+import { checksBesideReason, matchReasonLine, reasonBesideChecks } from '@/utils/match-checks';
 import type { Match, MatchCheck } from '@/utils/schema/summary';
 import { MatchReason } from '../MatchReason';
 import './job-match.css';
@@ -43,30 +43,30 @@ export function JobMatchCard({ match, settingsHref }: JobMatchCardProps) {
     );
   }
   const tone = match.score >= 70 ? 'good' : match.score >= 40 ? 'warn' : 'bad';
-  const checks = checksBesideReason(match.checks, match.reason);
+  const checks = checksBesideReason(match.checks, matchReasonLine(match));
+  const reason = reasonBesideChecks(matchReasonLine(match), checks);
   return (
     <section className={`card job-match job-match-${tone}`} aria-labelledby="job-match-heading" data-testid="job-match">
       <h2 id="job-match-heading" className="card-title">
         Your match
       </h2>
       <div className="job-match-score">
-        <strong data-testid="job-match-score">{match.score}%</strong>
+        <strong data-testid="job-match-score">{Math.round(match.score)}%</strong>
         <meter min={0} max={100} low={40} high={70} optimum={100} value={match.score} aria-label="Match score" />
       </div>
-      {match.reason ? (
-        <MatchReason
-          reason={match.reason}
-          missing={match.missingRequired}
-          className="job-match-reason"
-          testId="job-match-reason"
-        />
-      ) : null}
+      <MatchReason
+        reason={reason}
+        missing={match.missingRequired}
+        className="job-match-reason"
+        testId="job-match-reason"
+      />
       {checks.length ? (
         <ul className="job-match-checks" aria-label="What the match weighed">
           {checks.map((check) => (
             <li
               key={check.kind}
               className={`job-match-check job-match-check-${check.status}`}
+              data-kind={check.kind}
               data-status={check.status}
               aria-label={`${KIND_WORD[check.kind]}: ${check.label}. ${STATUS_WORD[check.status]}.`}
             >

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { Notice } from '@/components/Notice';
+import { SaveSelectionHint } from '@/components/SaveSelectionHint';
 import { verdictOf } from '@/utils/detection-verdict';
 import { safeHttpUrl } from '@/utils/format';
 import { blankPosting } from '@/utils/posting-edits';
@@ -60,10 +61,7 @@ function FailedActions({ onRetry }: { onRetry: () => void }) {
           Try again
         </button>
       </p>
-      <p className="notice-hint">
-        Still not working? Select the posting’s text on the page, right-click and choose{' '}
-        <q>Save selection as job posting</q>.
-      </p>
+      <SaveSelectionHint lead="Still not working?" className="notice-hint" />
     </>
   );
 }
@@ -109,6 +107,7 @@ const CHECK_UNSURE = {
 const CHECK_ANYWAY = {
   title: 'Check these details.',
   message: 'This page did not read as one job posting, so fill in or correct what Jobshelf found, then save.',
+  selectionHint: true,
 };
 
 /** A page that was read: the posting, the details to check, or "not a posting" with Save anyway. */

@@ -1,3 +1,4 @@
+import { SaveSelectionHint } from '@/components/SaveSelectionHint';
 import type { PostingDraft } from '@/utils/schema/posting';
 
 export interface NotPostingViewProps {
@@ -28,10 +29,7 @@ export function NotPostingView({ reason, found, onSaveAnyway }: NotPostingViewPr
         </button>
         <span className="muted not-posting-after">You can check and correct the details first.</span>
       </div>
-      <p className="not-posting-hint">
-        <strong>Only one job on this page?</strong> Select its text, right-click and choose{' '}
-        <q>Save selection as job posting</q>.
-      </p>
+      <SaveSelectionHint lead="Only one job on this page?" className="not-posting-hint" />
     </section>
   );
 }

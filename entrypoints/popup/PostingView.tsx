@@ -6,6 +6,7 @@ import { PostingEditor } from '@/components/PostingEditor';
 import { PostingHeader } from '@/components/PostingHeader';
 import { RemindersPanel } from '@/components/RemindersPanel';
 import { SaveBar } from '@/components/SaveBar';
+import { SaveSelectionHint } from '@/components/SaveSelectionHint';
 import { StatusHistory } from '@/components/StatusHistory';
 import { StatusPicker } from '@/components/StatusPicker';
 import { SummaryPanel } from '@/components/SummaryPanel';
@@ -19,6 +20,7 @@ import type { PostingDraft, PostingField, Salary } from '@/utils/schema/posting'
 import { postingChips, type ClosingInfo } from '@/utils/posting-chips';
 import { applyEdit, formValuesOf, postingEdit, type PostingFormValues } from '@/utils/posting-edits';
 import type { Summary } from '@/utils/schema/summary';
+import { EMPTY_SUMMARY } from '@/utils/summary-view';
 import { AiSummaryStatus } from '@/components/AiSummaryStatus';
 import { useAiSummary, type AiState } from './use-ai-summary';
 
@@ -37,7 +39,7 @@ export interface PostingViewProps {
   /** When the posting closes, stated or estimated (from the background). */
   expiry: { date: string | null; estimated: boolean } | null;
   /** Detection was unsure, or the user chose "Save anyway": mark the details to check, form open. */
-  check: { title: string; message: string } | null;
+  check: { title: string; message: string; selectionHint?: boolean } | null;
   /** The page says the job no longer takes applications (its words): it is saved as closed. */
   closedNotice?: string | null;
 }
@@ -53,20 +55,6 @@ function SummaryArea({ ai, summary }: { ai: AiState; summary: Summary }) {
     </>
   );
 }
-
-/** Stands in for a missing summary so the AI hook has a stable value; the engine is off then. */
-const NO_SUMMARY: Summary = {
-  tldr: '',
-  responsibilities: [],
-  requirements: [],
-  preferred: [],
-  benefits: [],
-  yearsExperience: null,
-  education: null,
-  workMode: null,
-  skills: [],
-  engine: 'built-in',
-};
 
 /** Parses a salary the user typed; the parser is loaded only when a salary was edited. */
 async function salaryParser(base: PostingDraft, values: PostingFormValues): Promise<(text: string) => Salary | null> {
@@ -87,7 +75,7 @@ export function PostingView({
   closedNotice = null,
 }: PostingViewProps) {
   const db = getDatabase();
-  const ai = useAiSummary(posting, tabId, builtIn ?? NO_SUMMARY, builtIn ? aiProvider : undefined);
+  const ai = useAiSummary(posting, tabId, builtIn ?? EMPTY_SUMMARY, builtIn ? aiProvider : undefined);
   const summary = ai.kind === 'done' ? ai.summary : builtIn;
   const [draft, setDraft] = useState(posting);
   const [edited, setEdited] = useState<PostingField[]>([]);
@@ -125,14 +113,20 @@ export function PostingView({
     }
   });
 
-  async function save(status: JobStatus | undefined, toSave: PostingDraft = draft, fields: PostingField[] = edited) {
+  /** Saves; the form it came from closes on success (a slow Update never closes a form opened meanwhile). */
+  async function save(
+    status: JobStatus | undefined,
+    toSave: PostingDraft = draft,
+    fields: PostingField[] = edited,
+    fromForm = false,
+  ) {
     setSaving(true);
     setError(null);
     const closed = closedNotice ? true : undefined;
     const reply = await send('saveJob', { posting: toSave, tabId, status, edited: fields, closed });
     setSaving(false);
     if (!reply.ok) return setError(reply.reason);
-    setEditing(false);
+    if (fromForm) setEditing(false);
     focusAfter.current = 'action';
   }
 
@@ -165,7 +159,7 @@ export function PostingView({
     if (intent === 'done') {
       setEditing(false);
       focusAfter.current = 'edit';
-    } else await save(intent === 'track' ? 'interested' : undefined, next, fields);
+    } else await save(intent === 'track' ? 'interested' : undefined, next, fields, true);
     return null;
   }
 
@@ -220,6 +214,7 @@ export function PostingView({
       {check && !savedJob ? (
         <div className="check-banner" role="status" data-testid="check-details">
           <strong>{check.title}</strong> {check.message}
+          {check.selectionHint ? <SaveSelectionHint lead="Only one job on this page?" className="check-hint" /> : null}
         </div>
       ) : null}
       {editing ? (

@@ -6,6 +6,7 @@ import { PostingHeader } from '@/components/PostingHeader';
 import { SummaryPanel } from '@/components/SummaryPanel';
 import { postingChips } from '@/utils/posting-chips';
 import type { Summary } from '@/utils/schema/summary';
+import { EMPTY_SUMMARY, factPillsBesideTldr } from '@/utils/summary-view';
 import { makePosting } from '../posting-factory';
 import { markupText } from './markup-text';
 
@@ -49,20 +50,12 @@ describe('MatchReason', () => {
 
 describe('the summary skills', () => {
   const summary = (count: number): Summary => ({
-    tldr: '',
-    responsibilities: [],
-    requirements: [],
-    preferred: [],
-    benefits: [],
-    yearsExperience: null,
-    education: null,
-    workMode: null,
+    ...EMPTY_SUMMARY,
     skills: Array.from({ length: count }, (_, index) => ({
       name: `Skill ${index + 1}`,
       score: 20 - index,
       required: index % 3 !== 2,
     })),
-    engine: 'built-in',
   });
 
   it('say which are must-haves in words, not by colour alone', () => {
@@ -96,5 +89,41 @@ describe('Notice', () => {
     expect(
       renderToStaticMarkup(<Notice tone="bad" title="Jobshelf could not read this page" headingLevel={1} />),
     ).toContain('<h1 class="notice-title">Jobshelf could not read this page</h1>');
+  });
+});
+
+describe('the years and education beside the TL;DR', () => {
+  const base = { ...EMPTY_SUMMARY, yearsExperience: { min: 3, max: null }, education: 'PhD' };
+
+  it('show once: no "3+ years" pill under a TL;DR that says "3+ yrs"', () => {
+    const html = renderToStaticMarkup(<SummaryPanel summary={{ ...base, tldr: '3+ yrs · must: Go, SQL · PhD' }} />);
+    expect(text(html).match(/3\+ (yrs|years)/g)).toEqual(['3+ yrs']);
+    expect(html).not.toContain('data-testid="summary-facts"');
+  });
+
+  it("show as pills when the TL;DR (an AI engine's, say) leaves them out", () => {
+    const html = renderToStaticMarkup(<SummaryPanel summary={{ ...base, tldr: 'Builds payment systems.' }} hideTop />);
+    expect(text(html)).toContain('3+ years PhD');
+  });
+
+  it('tell "2–4 yrs" apart from "12–4 years" and other numbers', () => {
+    expect(
+      factPillsBesideTldr({ tldr: '2–4 yrs · must: Go', yearsExperience: { min: 2, max: 4 }, education: null }),
+    ).toEqual([]);
+    expect(factPillsBesideTldr({ tldr: '12+ yrs', yearsExperience: { min: 2, max: null }, education: null })).toEqual([
+      '2+ years',
+    ]);
+  });
+});
+
+describe('the summary under the first screen', () => {
+  it('is left out when it has nothing the first screen does not show (no box with only the engine)', () => {
+    expect(renderToStaticMarkup(<SummaryPanel summary={{ ...EMPTY_SUMMARY, tldr: 'Senior' }} hideTop />)).toBe('');
+  });
+
+  it('says the built-in summary was made on the device, in plain words', () => {
+    const html = renderToStaticMarkup(<SummaryPanel summary={{ ...EMPTY_SUMMARY, requirements: ['Go'] }} hideTop />);
+    expect(text(html)).toContain('Summarized on your device');
+    expect(text(html)).not.toContain('built-in');
   });
 });

@@ -51,6 +51,44 @@ describe('MatchMeter', () => {
     expect(text(html)).toContain('met: 3+ years (you: 6)');
   });
 
+  it('says each unmet preference once: in its check, not again in the reason line', () => {
+    const html = renderToStaticMarkup(
+      <MatchMeter
+        match={{
+          score: 0,
+          matchedRequired: ['Go'],
+          missingRequired: ['SQL', 'Rust'],
+          matchedPreferred: [],
+          reason: '1 of 3 must-have skills; missing: SQL, Rust; more years than you have; not your work mode',
+          checks: [
+            { kind: 'skills', status: 'unmet', label: '1 of 3 must-have skills' },
+            { kind: 'years', status: 'unmet', label: 'Asks 6+ years; you have 4' },
+            { kind: 'workMode', status: 'unmet', label: 'Hybrid; you want remote' },
+          ],
+        }}
+      />,
+    );
+    expect(text(html)).toContain('0% match 1 of 3 must-have skills; missing: SQL, Rust ✗ not met: Asks 6+ years');
+    expect(text(html)).not.toContain('not your work mode');
+    expect(text(html)).toContain('not met: Hybrid; you want remote');
+  });
+
+  it('keeps a reason with no skills part whole', () => {
+    const html = renderToStaticMarkup(
+      <MatchMeter
+        match={{
+          score: 50,
+          matchedRequired: [],
+          missingRequired: [],
+          matchedPreferred: [],
+          reason: 'not your work mode',
+          checks: [{ kind: 'workMode', status: 'unmet', label: 'Hybrid; you want remote' }],
+        }}
+      />,
+    );
+    expect(text(html)).toContain('50% match not your work mode ✗ not met: Hybrid; you want remote');
+  });
+
   it('writes the reason itself from the skills when the summarizer gave none', () => {
     const html = renderToStaticMarkup(
       <MatchMeter

@@ -25,6 +25,25 @@ describe('apply forms and new layouts in real Chromium', () => {
       'Calder Valley Water',
       'popup-apply-form-workday',
     ],
+    // Every apply view issue 10 names, not only the two above.
+    [
+      '161-greenhouse-jobapp-brackenridge-security-engineer.html',
+      'Security Engineer, Detection & Response',
+      'Brackenridge Systems',
+      '',
+    ],
+    ['162-workable-apply-solent-marine-technician.html', 'Marine Electronics Technician', 'Solent Boatworks', ''],
+    ['163-ashby-application-lumen-ml-engineer.html', 'Machine Learning Engineer, Retrieval', 'Lumenfold', ''],
+    ['164-teamtailor-apply-vinterhav-ux-writer.html', 'UX Writer', 'Vinterhav', ''],
+    [
+      '165-personio-apply-fjordlab-werkstudent-marketing.html',
+      'Working Student Marketing (f/m/d)',
+      'Fjordlab GmbH',
+      '',
+    ],
+    ['166-smartrecruiters-oneclick-brightwater-night-auditor.html', 'Night Auditor', 'Brightwater Hotels', ''],
+    // Breezy's apply view (168) is left to tests/extract/site-rules.test.ts: its company is read by
+    // the Breezy rule, which needs Breezy's /p/…/apply path, and this server's path is not one.
     ['158-indeed-pane-tidewater-line-cook.html', 'Line Cook', 'Tidewater Taproom', ''],
     ['150-seek-bluegum-civil-site-engineer.html', 'Civil Site Engineer', 'Bluegum Civil Contracting', ''],
   ])('%s is a job with Save', async (file, title, company, shot) => {

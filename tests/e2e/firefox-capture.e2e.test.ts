@@ -171,7 +171,7 @@ describe('Jobshelf in real Firefox (MV3)', () => {
     await popup.click('[data-testid="save-button"]');
     await popup.waitForSelector('[data-testid="saved-state"]');
     await popup.waitForFunction(
-      () => document.querySelector('[data-testid="expiry"]')?.textContent?.includes('Closes in 10 days'),
+      () => document.querySelector('[data-testid="expiry"]')?.textContent?.includes('(in 10 days)'),
       { polling: 100 },
     );
 

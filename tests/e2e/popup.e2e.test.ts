@@ -193,6 +193,10 @@ describe('the popup in real Chromium', () => {
     await popup.getByTestId('save-anyway').click();
     await popup.getByTestId('posting-editor').waitFor();
     expect(await popup.getByTestId('check-details').textContent()).toContain('Check these details.');
+    // The other way stays in sight: select the one job's text and use "Save selection".
+    expect(await popup.getByTestId('check-details').getByTestId('save-selection-hint').textContent()).toContain(
+      'Save selection as job posting',
+    );
     expect(await popup.getByTestId('edit-title').inputValue()).toBe("Build the robots that sort the world's parcels");
     expect(await popup.getByTestId('edit-company').inputValue()).toBe('Tallgrass Robotics');
     await lookAt(popup, 'save-anyway');

@@ -19,7 +19,10 @@ describe('tracking and reminders in real Chromium', () => {
     const popup = await openPopup(extension.session, tabId);
     await popup.getByTestId('save-button').click();
     await popup.getByTestId('saved-state').waitFor();
-    await popup.locator('[data-field="validThrough"]').filter({ hasText: 'Closes in 10 days' }).waitFor();
+    await popup
+      .locator('[data-field="validThrough"]')
+      .filter({ hasText: /^Closes [A-Z][a-z]{2} \d{1,2}(, \d{4})? \(in 10 days\)/ })
+      .waitFor();
 
     const expectedNotice = atLocalHour(localDay(addLocalDays(Date.now(), 7)), 9);
     const alarm = await extension.session.worker.evaluate(() => chrome.alarms.get('jobshelf-next-reminder'));

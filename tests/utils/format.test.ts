@@ -80,8 +80,12 @@ describe('format', () => {
       text: 'May have closed — check',
       tone: 'maybe',
     });
-    expect(describeClosing(job('2026-12-04', false), now)).toMatchObject({ text: 'Closes in 3 days', tone: 'soon' });
-    expect(describeClosing(job('2026-12-01', false), now)).toMatchObject({ text: 'Closes today' });
+    expect(describeClosing(job('2026-12-04', false), now)).toMatchObject({
+      text: 'Closes Dec 4 (in 3 days)',
+      short: 'Dec 4 (in 3 days)',
+      tone: 'soon',
+    });
+    expect(describeClosing(job('2026-12-01', false), now)).toMatchObject({ text: 'Closes Dec 1 (today)' });
     expect(describeClosing(job('2026-12-25', false), now)).toMatchObject({ text: 'Closes Dec 25', short: 'Dec 25' });
     expect(describeClosing(job('2026-12-25', true, 5), now)).toMatchObject({ text: 'Closed', tone: 'closed' });
     expect(describeClosing({ expiresAt: null, expiresEstimated: false, closedAt: null }, now)).toBeNull();

@@ -34,8 +34,8 @@ describe('the popup header line', () => {
       tone: 'warn',
     });
     expect(closingChip({ date: '2026-11-01', estimated: false }, now)).toMatchObject({ text: 'Closed', tone: 'bad' });
-    expect(closingChip({ date: '2026-12-01', estimated: false }, now)?.text).toBe('Closes in 6 days');
-    expect(closingChip({ date: '2026-11-25', estimated: false }, now)?.text).toBe('Closes today');
+    expect(closingChip({ date: '2026-12-01', estimated: false }, now)?.text).toBe('Closes Dec 1 (in 6 days)');
+    expect(closingChip({ date: '2026-11-25', estimated: false }, now)?.text).toBe('Closes Nov 25 (today)');
     expect(closingChip({ date: null, estimated: false }, now)).toBeNull();
   });
 
