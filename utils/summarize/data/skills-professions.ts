@@ -69,7 +69,7 @@ Substance use disorder treatment|addiction treatment
 Crisis intervention
 Hospice care|palliative care
 Pediatrics|pediatric nursing
-Elderly care|Geriatrics|geriatric care|aged care|eldercare|Altenpflege|Altenpfleger|Altenpflegerin|gériatrie|soins aux personnes âgées|geriatría|cuidado de personas mayores|atención a personas mayores|ouderenzorg|äldreomsorg|äldrevård|geriatria|ældrepleje|Seniorenbetreuung|Seniorenpflege|Altenhilfe|care of older people|care for older people|care of the elderly
+Elderly care|Geriatrics|geriatric care|aged care|eldercare|Altenpflege|Altenpfleger|Altenpflegerin|gériatrie|soins aux personnes âgées|geriatría|cuidado de personas mayores|atención a personas mayores|ouderenzorg|äldreomsorg|äldrevård|geriatria|ældrepleje|Seniorenbetreuung|Seniorenpflege|Altenhilfe|care of older people|care for older people|care of the elderly|äldreboende|äldreboenden|äldreomsorgen|omsorg om äldre|omsorg till äldre|eldreomsorg|eldreomsorgen|ældreomsorg|ældreplejen|vanhustyö|vanhustenhoito|opieka nad osobami starszymi|opieka nad seniorami|Seniorenheim|maison de retraite|EHPAD|residencia de mayores|residencias de mayores|verpleeghuis|verpleeghuizen|casa di riposo|lar de idosos|plejehjem|sykehjem|hoivakoti|dom opieki
 Oncology
 Labor and delivery
 Perioperative nursing|operating room nursing
@@ -108,7 +108,7 @@ EPA 608|EPA Section 608|EPA 608 Universal
 NATE|NATE certification
 Wiring diagrams|wiring diagram|electrical diagrams
 Multimeter|multimeters
-Preventive maintenance|preventative maintenance|planned maintenance|seasonal maintenance|PM schedules|vorbeugende Instandhaltung|präventive Wartung|Wartungsarbeiten|maintenance préventive|entretien préventif|mantenimiento preventivo|preventief onderhoud|gepland onderhoud|förebyggande underhåll|manutenzione preventiva|manutenção preventiva|forebyggende vedligehold
+Preventive maintenance|preventative maintenance|planned maintenance|seasonal maintenance|PM schedules|vorbeugende Instandhaltung|präventive Wartung|Wartungsarbeiten|maintenance préventive|entretien préventif|mantenimiento preventivo|preventief onderhoud|gepland onderhoud|förebyggande underhåll|manutenzione preventiva|manutenção preventiva|forebyggende vedligehold|preventivo|preventiva|préventive|preventief
 ServiceTitan
 Hand tools|power tools
 Drywall
@@ -152,10 +152,10 @@ Construction industry|construction industry|construction sector|sector de la con
   ],
   [
     'transport-logistics',
-    `Transport planning|transportplanning|transport planner|Transportplanung|planification des transports|planificación del transporte|transportplanering|pianificazione dei trasporti|planowanie transportu|ritplanning|ritten plannen|planner in het wegtransport|Transportdisposition
+    `Transport planning|transportplanning|transport planner|Transportplanung|planification des transports|planificación del transporte|transportplanering|pianificazione dei trasporti|planowanie transportu|ritplanning|ritten plannen|planner in het wegtransport|Transportdisposition|planowanie tras|planowanie przewozów|planowanie i optymalizacja tras|Tourenplanung|planification des tournées|planificación de rutas|ruttplanering|pianificazione dei viaggi|ruteplanlægning|ruteplanlegging|reittisuunnittelu|kuljetussuunnittelu
 Tachograph|tachographs|tachografu|tachografem|tachografów|tachografy|Fahrtenschreibers|digital tachograph|tachograaf|tachograafgegevens|Fahrtenschreiber|tachygraphe|tacógrafo|färdskrivare|tachigrafo|tachograf
 Truck driving|tractor-trailer|tractor trailer|OTR driving|over-the-road|regional driving|truck driver|lorry driving|HGV driving|heavy goods vehicles|LKW fahren|Lkw-Fahrer|Berufskraftfahrer|Berufskraftfahrerin|Kraftfahrer|conducteur poids lourd|chauffeur poids lourd|chauffeur PL|conducteur routier|conductor de camión|camionero|chauffeur vrachtwagen|vrachtwagenchauffeur|lastbilschaufför|lastbilsförare|autista di camion|autista patente C|camionista|motorista de caminhão|lastbilchauffør|lastebilsjåfør|yhdistelmäajoneuvonkuljettaja|kuorma-autonkuljettaja|kierowca zawodowy|kierowca C+E|kierowca ciężarówki|transport towarów
-Refrigerated transport|reefer|refrigerated freight|refrigerated loads|cold chain|koeltransport|koeltransporten|vriestransport|vriestransporten|Kühltransport|Kühltransporte|transport frigorifique|transporte refrigerado|kyltransport|kyltransporter|trasporto refrigerato|transporte frigorífico
+Refrigerated transport|reefer|refrigerated freight|refrigerated loads|cold chain|koeltransport|koeltransporten|vriestransport|vriestransporten|Kühltransport|Kühltransporte|transport frigorifique|transporte refrigerado|kyltransport|kyltransporter|trasporto refrigerato|transporte frigorífico|przewozy chłodnicze|przewozach chłodniczych|przewozów chłodniczych|transport chłodniczy|transportu chłodniczego|kylmäkuljetukset|kjøletransport|køletransport|trasporti refrigerati
 Vehicle inspection|pre-trip inspections|pre-trip inspection|post-trip inspections|DVIR
 Electronic logging devices|ELD|ELDs|electronic logs
 Hours of service|HOS|hours-of-service|drivers' hours|drivers hours|rij- en rusttijden|rij- en rusttijdenwet|Lenk- und Ruhezeiten|temps de conduite et de repos|tiempos de conducción y descanso|kör- och vilotider|tempi di guida e di riposo|tempos de condução e repouso|log hours|logging hours|log your hours|driving hours|Lenkzeiten
@@ -169,9 +169,9 @@ LTL|less-than-truckload
 FTL|full truckload|truckload
 McLeod|McLeod Software
 DAT load board|DAT|load boards|load board
-Shipment tracking|track shipments|tracking shipments
+Shipment tracking|track shipments|tracking shipments|monitorowanie realizacji zleceń|monitorowanie przesyłek|śledzenie przesyłek|Sendungsverfolgung|suivi des expéditions|suivi des livraisons|seguimiento de envíos|track and trace|zendingen volgen|spårning av försändelser|tracciamento spedizioni|rastreamento de cargas|lähetysten seuranta
 EDI|electronic data interchange
-Freight forwarding|freight forwarder
+Freight forwarding|freight forwarder|spedycja|spedycji|spedycyjne|spedycyjny|spedytor|spedytorzy|Spedition|Speditionskaufmann|Speditionskauffrau|transitaire|transitario|expeditie|speditör|spedizioniere|transitário|speditør|huolinta|huolintaliike
 Customs brokerage|customs clearance
 Route optimization|ruteoptimering|ruttoptimering|Routenoptimierung|Tourenoptimierung|optimisation des tournées|optimisation des itinéraires|optimización de rutas|routeoptimalisatie|ottimizzazione dei percorsi|otimização de rotas|optymalizacja tras|route optimisation|optimize routes|optimise routes|optimizing routes
 Carrier management|carrier relations|carrier sourcing
@@ -518,7 +518,7 @@ SBAR|SBAR communication
 First aid|first-aid|first aid certificate|Erste Hilfe|Ersthelfer|Ersthelferin|premiers secours|secourisme|primeros auxilios|EHBO|eerste hulp|BHV|första hjälpen|førstehjælp|primo soccorso|primeiros socorros
 Healthcare|health care industry|healthcare industry|healthcare sector|healthcare settings|Gesundheitswesen|secteur de la santé|sector sanitario|zorgsector|gezondheidszorg|hälso- och sjukvård|sanità|setor da saúde|sundhedssektoren
 Safeguarding|safeguarding children|safeguarding adults|child protection|Kinderschutz|protection de l'enfance|protección de menores|protección infantil|kinderbescherming|barnskydd|tutela dei minori|proteção de crianças
-Personal care|personal care assistance|Körperpflege|soins d'hygiène|aide à la toilette|cuidados personales|aseo personal|persoonlijke verzorging|personlig omvårdnad|igiene personale|cuidados de higiene|Grundpflege und Körperpflege|personlig pleie|stell og pleie|stell og personlig pleie|personlig hygiene|personlig hygiejne|personlig pleje|hjælp til personlig pleje|henkilökohtainen hygienia|perushoito|pielęgnacja|czynności higieniczne|toegang tot persoonlijke verzorging|washing and dressing|help with washing|help with dressing|toileting|bathing|higiene personal|aseo e higiene|cure igieniche|igiene della persona|higiene pessoal|cuidados de higiene pessoal`,
+Personal care|personal care assistance|Körperpflege|soins d'hygiène|aide à la toilette|cuidados personales|aseo personal|persoonlijke verzorging|personlig omvårdnad|igiene personale|cuidados de higiene|Grundpflege und Körperpflege|personlig pleie|stell og pleie|stell og personlig pleie|personlig hygiene|personlig hygiejne|personlig pleje|hjælp til personlig pleje|henkilökohtainen hygienia|perushoito|pielęgnacja|czynności higieniczne|toegang tot persoonlijke verzorging|washing and dressing|help with washing|help with dressing|toileting|bathing|higiene personal|aseo e higiene|cure igieniche|igiene della persona|higiene pessoal|cuidados de higiene pessoal|personlig hygien|hygien och omvårdnad`,
   ],
   [
     'restaurant',
@@ -553,7 +553,7 @@ Store opening|store openings|store launches|Neueröffnung|Neueröffnungen|ouvert
     `Lighting installation|light fixtures|lighting fixtures|luminaires|lighting installations|Beleuchtungsanlagen|installation d'éclairage|instalación de iluminación|verlichtingsinstallaties|belysningsinstallation|impianti di illuminazione|instalação de iluminação|instalacje oświetleniowe
 ECS card|ECS Gold Card|JIB Gold Card|JIB card|ECS/JIB Gold Card|JIB/ECS card
 Inspection and testing|2391|C&G 2391|City & Guilds 2391|EICR|EICRs|electrical installation condition reports|periodic inspection and testing|Prüfung nach DGUV V3|DGUV V3|E-Check
-18th Edition Wiring Regulations|BS 7671|18th Edition|17th Edition|IET Wiring Regulations|City & Guilds 2382
+18th Edition Wiring Regulations|18th Edition|17th Edition|IET Wiring Regulations|City & Guilds 2382
 F-Gas|F-Gas certificate|F-Gas certification|F-Gas category 1|F-Gas-Zertifikat|attestation de capacité fluides frigorigènes|certificado de gases fluorados|F-gassen certificaat|köldmediecertifikat|patentino F-Gas|patentino FGAS
 Gas Safe|Gas Safe registered|Gas Safe registration|Gas Safe Register|Gas Safe engineer
 Rigging|rigger|riggers|slinging|slinger signaller|slinger/signaller|Anschlagen von Lasten|Anschläger|élingage|eslingado|aanslaan van lasten|stroppning|imbracatura
@@ -581,7 +581,7 @@ Fiix
 UpKeep
 Limble|Limble CMMS
 eMaint
-Pneumatics|pneumatic|pneumatic systems|Pneumatik|pneumatisch|pneumatische|pneumatique|pneumatiques|neumática|neumático|pneumatiek|pneumatische systemen|pneumatica|pneumático|pneumática
+Pneumatics|pneumatic|pneumatic systems|Pneumatik|pneumatisch|pneumatische|pneumatique|pneumatiques|neumática|neumático|pneumatiek|pneumatische systemen|pneumatica|pneumático|pneumática|neumáticas|neumáticos|pneumatiche|pneumatici|pneumáticos|pneumáticas
 Allen-Bradley|Allen Bradley|ControlLogix|CompactLogix|Allen-Bradley ControlLogix|Studio 5000|RSLogix|RSLogix 5000|Rockwell Automation|Rockwell PLCs|Rockwell
 Beckhoff TwinCAT|TwinCAT|Beckhoff
 Schneider Modicon|Modicon
@@ -775,12 +775,12 @@ Cura|Cura EPJ`,
   ],
   [
     'warehouse',
-    `Forklift operation|Forklift|forklift|forklifts|forklift truck|forklift trucks|forklift driving|forklift operation|forklift operator|operate a forklift|operating forklifts|counterbalance forklift|counterbalance|Gabelstapler|Gabelstaplern|Gabelstaplerfahrer|Staplerfahren|Stapler fahren|Staplerfahrer|Staplerfahrerin|Flurförderzeuge|Flurförderzeugen|Frontstapler|chariot élévateur|chariots élévateurs|conduite de chariots|conduite d'engins|cariste|caristes|carretilla elevadora|carretillas elevadoras|carretillero|carretillera|manejo de carretilla|manejo de carretillas|montacargas|heftruck|heftrucks|heftruckchauffeur|heftruckchauffeurs|truckförare|truckkörning|gaffeltruck|gaffeltrucks|gaffeltrucken|muletto|carrellista|carrelli elevatori|carrello elevatore|empilhador|empilhadores|empilhadeira|empilhadeiras|operador de empilhadeira|wózek widłowy|wózkiem widłowym|wózków widłowych|operator wózka widłowego|trukki|trukilla|trukinkuljettaja|trukkikuski|truckfører|truckkjøring|truckkørsel|kørsel med gaffeltruck
+    `Forklift operation|Forklift|forklift|forklifts|forklift truck|forklift trucks|forklift driving|forklift operation|forklift operator|operate a forklift|operating forklifts|counterbalance forklift|counterbalance|Gabelstapler|Gabelstaplern|Gabelstaplerfahrer|Staplerfahren|Stapler fahren|Staplerfahrer|Staplerfahrerin|Flurförderzeuge|Flurförderzeugen|Frontstapler|chariot élévateur|chariots élévateurs|conduite de chariots|conduite d'engins|cariste|caristes|carretilla elevadora|carretillas elevadoras|carretillero|carretillera|manejo de carretilla|manejo de carretillas|montacargas|heftruck|heftrucks|heftruckchauffeur|heftruckchauffeurs|truckförare|truckkörning|gaffeltruck|gaffeltrucks|gaffeltrucken|muletto|carrellista|carrelli elevatori|carrello elevatore|empilhador|empilhadores|empilhadeira|empilhadeiras|operador de empilhadeira|wózek widłowy|wózkiem widłowym|wózków widłowych|operator wózka widłowego|trukki|trukilla|trukinkuljettaja|trukkikuski|truckfører|truckkjøring|truckkørsel|kørsel med gaffeltruck|Stapler|Gegengewichtsstapler|Elektro-Gegengewichtsstapler|Elektrostapler|Staplerbetrieb|Staplerfahrten|Gabelstaplerbetrieb
 Forklift licence|forklift licence|forklift license|forklift certification|forklift certificate|forklift ticket|forklift certified|forklift-certified|counterbalance licence|RTITB|Staplerschein|Gabelstaplerschein|Fahrausweis für Flurförderzeuge|Staplerführerschein|CACES|CACES R489|CACES 1 3 5|carné de carretillero|carnet de carretillero|carné de carretilla|carnet de carretilla elevadora|heftruckcertificaat|heftruckdiploma|heftruckrijbewijs|certificaat heftruck|truckkort|truckkortet|truckcertifikat|gaffeltruckcertifikat|truckførerbevis|truckførerkurs|truckførerkort|patentino del muletto|patentino muletto|patentino per carrelli elevatori|patentino carrellista|uprawnienia UDT|uprawnienia na wózki widłowe|trukkikortti|trukkikorttia|carteira de operador de empilhadeira|certificado de empilhador
 Reach truck operation|reach truck|reach trucks|reach truck operation|Schubmaststapler|Schubmaststaplern|Schubmaststaplerfahrer|chariot à mât rétractable|chariots à mât rétractable|carretilla retráctil|carretillas retráctiles|reachtruck|reachtrucks|skjutstativtruck|skjutstativtruckar|retrattile|carrello retrattile|carrelli retrattili|wózek wysokiego składowania|wózki wysokiego składowania|työntömastotrukki|työntömastotrukilla|retraktil|empilhador retrátil
 Narrow-aisle truck operation|narrow aisle|narrow-aisle|very narrow aisle|VNA|VNA truck|VNA trucks|Schmalgangstapler|Hochregalstapler|chariot tridirectionnel|carretilla trilateral|carretillas trilaterales|smalgangtruck|höglyftare|hyllytrukki|kapeakäytävätrukki|trilaterale|wózek systemowy
 Goods receiving|goods receiving|receiving goods|receive deliveries|receiving deliveries|receive goods|incoming goods|incoming deliveries|check deliveries|checking deliveries|receive and check deliveries|goods-in|goods inward|goods receipt|Wareneingang|Warenannahme|Wareneingangskontrolle|réception des marchandises|réception de marchandises|recepción de mercancías|goederenontvangst|inleverans|godsmottagning|ricevimento merci|recebimento de mercadorias|varemodtagelse|eingehende Ware|eingehenden Ware|eingehender Ware|Warenkontrolle|Wareneingangsprüfung|Warenannahmen|réceptionner les livraisons|réceptionner les marchandises|réception des livraisons|réception de la marchandise|recepción de mercancía|recepción de la mercancía|recepción de pedidos|recepción de proveedores|ontvangst van goederen|ontvangen van goederen|goederen ontvangen|varumottagning|ta emot gods|ta emot leveranser|ricezione merci|ricevimento della merce|recebimento de mercadoria|recebimento de materiais|varemottak|mottak av varer|tavaran vastaanotto|tavaranvastaanotto|vastaanotto ja hyllytys|przyjęcie towaru|przyjmowanie towaru|przyjmowanie dostaw|przyjęcia towaru
-Inventory counting|inventory counting|inventory counts|inventory count|stock counts|stock count|stock counting|stocktaking|stock-taking|physical inventory|count stock|counting stock|stocktake|stock take|inventaire physique|inventarios físicos|voorraadtelling|voorraadtellingen|inventario fisico|Inventur|Inventuren|Inventurarbeiten|inventaire|inventaires|recuento de inventario|conteo de inventario|inventarisatie|inventarisaties|inventering|inventeringar|inventariering|optælling|vareoptælling|optælling af lager|optælling af varer|varetelling|telling av varer|inventaario|inventaariot|inwentaryzacja|inwentaryzacji|inventariação|contagem de estoque
+Inventory counting|inventory counting|inventory counts|inventory count|stock counts|stock count|stock counting|stocktaking|stock-taking|physical inventory|count stock|counting stock|stocktake|stock take|inventaire physique|inventarios físicos|voorraadtelling|voorraadtellingen|inventario fisico|Inventur|Inventuren|Inventurarbeiten|inventaire|inventaires|recuento de inventario|conteo de inventario|inventarisatie|inventarisaties|inventering|inventeringar|inventariering|optælling|vareoptælling|optælling af lager|optælling af varer|varetelling|telling av varer|inventaario|inventaariot|inwentaryzacja|inwentaryzacji|inventariação|contagem de estoque|Durchführung von Inventuren|stocktakes|stock takes
 Warehouse management systems|warehouse management systems|WMS|WMS system|WMS systems|system WMS|WMS-system|warehouse management system|Lagerverwaltungssystem|Lagerverwaltungssysteme|Lagerverwaltungssoftware|logiciel WMS|sistema de gestión de almacenes|sistema de gestión de almacén|magazijnbeheersysteem|lagerhanteringssystem|lagerstyringssystem|lagerstyringssystemet|lagerstyringssystemer|varastonhallintajärjestelmä|varastonhallintajärjestelmässä|sistema di gestione del magazzino|sistema de gestão de armazém|system magazynowy
 Warehouse logistics|warehouse logistics|Lagerlogistik|Lagerlogistiker|Fachkraft für Lagerlogistik|Fachlagerist|logistique d'entrepôt|logística de almacén|magazijnlogistiek|lagerlogistik|logistica di magazzino|logística de armazém|lagerlogistikk|varastologistiikka|logistyka magazynowa
 Pick-by-voice|pick-by-voice|pick by voice|voice picking|voice-directed picking|voice picking system|Pick-by-Voice|Sprachkommissionierung|picking vocal|préparation vocale|picking por voz|voice-picking|röstplock|röststyrd plockning|stemmeplukk|voice-plukning|ääniohjattu keräily|ääniohjatusti|ääniohjauksella|kompletacja głosowa
@@ -796,17 +796,17 @@ Driving licence C+E|CE licence|prawo jazdy kat|prawo jazdy kategorii|Führersche
 Certificate of professional competence|certificate of professional competence|Driver CPC|driver CPC card|CPC|Transport Manager CPC|Berufskraftfahrerqualifikation|Berufskraftfahrer-Qualifikation|Fahrerqualifizierungsnachweis|BKrFQG|Schlüsselzahl 95|code 95|kod 95|kodem 95|świadectwo kwalifikacji zawodowej|świadectwa kwalifikacji zawodowej|certyfikat kompetencji zawodowych|FIMO|FCO|certificat de capacité professionnelle|certificat de capacité|CAP transport|código 95|CAP de conductor|vakbekwaamheid|Code 95|YKB|yrkeskompetensbevis|ammattipätevyys|kvalifikationsbevis|yrkessjåførkompetanse|Fachkundenachweis|Fachkunde im Güterkraftverkehr
 Driver card|driver card|driver smart card|tachograph card|Fahrerkarte|karta kierowcy|karty kierowcy|carte conducteur|tarjeta de conductor|tarjeta de tacógrafo|bestuurderskaart|chauffeurskaart|förarkort|sjåførkort|førerkort for fartsskriver|chaufførkort|kuljettajakortti|carta tachigrafica|cartão de condutor
 International transport|international transport|international haulage|international routes|international freight|transport międzynarodowy|transportu międzynarodowego|przewozy międzynarodowe|internationaler Fernverkehr|internationaler Transport|internationale Transporte|transport international|transports internationaux|transporte internacional|internationaal transport|internationaal vervoer|internationella transporter|trasporto internazionale|trasporti internazionali|transporte internacional rodoviário|international kørsel|internasjonal transport|kansainväliset kuljetukset
-CMR documentation|CMR consignment note|CMR consignment notes|CMR notes|CMR documents|listów przewozowych CMR|list przewozowy CMR|listy przewozowe CMR|dokumentacja CMR|lettre de voiture CMR|lettres de voiture|CMR-Frachtbrief|CMR-Frachtbriefe|Frachtbriefe|Frachtpapiere|carta de porte CMR|cartas de porte|CMR-vrachtbrief|vrachtbrieven|fraktsedel|fraktsedlar|lettera di vettura CMR|fragtbrev|fraktbrev|rahtikirja|rahtikirjat|consignment notes|transport documents|dokumentacja przewozowa|dokumentacji przewozowej|documentos de transporte|Transportdokumente|documents de transport
+CMR documentation|CMR consignment note|CMR consignment notes|CMR notes|CMR documents|listów przewozowych CMR|list przewozowy CMR|listy przewozowe CMR|dokumentacja CMR|lettre de voiture CMR|lettres de voiture|CMR-Frachtbrief|CMR-Frachtbriefe|Frachtbriefe|Frachtpapiere|carta de porte CMR|cartas de porte|CMR-vrachtbrief|vrachtbrieven|fraktsedel|fraktsedlar|lettera di vettura CMR|fragtbrev|fraktbrev|rahtikirja|rahtikirjat|consignment notes|transport documents|dokumentacja przewozowa|dokumentacji przewozowej|documentos de transporte|Transportdokumente|documents de transport|dokumentów przewozowych|dokumenty przewozowe
 CMR Convention|CMR Convention|CMR convention|konwencja CMR|konwencji CMR|Convention CMR|convention relative au contrat de transport|CMR-Übereinkommen|CMR-Abkommen|Convenio CMR|CMR-verdrag|CMR-konventionen
 Cargo securing|cargo securing|load securing|securing loads|secure loads|load restraint|Ladungssicherung|zabezpieczenie ładunku|zabezpieczenia ładunku|zabezpieczanie ładunku|arrimage|arrimage des marchandises|sujeción de la carga|estiba|ladingzekering|lastsäkring|fissaggio del carico|ancoraggio del carico|amarração de carga|lastsikring|lastsikring|kuormansidonta|kuorman sidonta
 Road transport|road transport|road haulage|road freight|transport drogowy|transportu drogowego|Straßengüterverkehr|Güterkraftverkehr|transport routier|transporte por carretera|transporte rodoviário|wegtransport|wegvervoer|vägtransport|vägtransporter|autotrasporto|trasporto su strada|vejtransport|veitransport|maantiekuljetus|maantiekuljetukset
-Freight exchanges|freight exchange|freight exchanges|load boards|giełda transportowa|giełdy transportowe|giełd transportowych|Frachtenbörse|Frachtenbörsen|bourse de fret|bourses de fret|bolsa de cargas|bolsas de carga|vrachtbeurs|vrachtbeurzen|fraktbörs|borsa carichi|bolsa de fretes
+Freight exchanges|freight exchange|freight exchanges|load boards|giełda transportowa|giełdy transportowe|giełd transportowych|Frachtenbörse|Frachtenbörsen|bourse de fret|bourses de fret|bolsa de cargas|bolsas de carga|vrachtbeurs|vrachtbeurzen|fraktbörs|borsa carichi|bolsa de fretes|giełdach transportowych|giełdzie transportowej
 Trans.eu|Trans.eu
-TimoCom|TimoCom|Timocom
+Timocom|TimoCom|Timocom|TIMOCOM
 Teleroute|Teleroute
 Rate negotiation|rate negotiation|negotiate rates|negotiating rates|negotiate freight rates|negotiating freight rates|freight rate negotiation|negocjowanie stawek|negocjacje stawek|negocjacja stawek|Frachtratenverhandlung|Preisverhandlungen mit Frachtführern|négociation des tarifs|négocier les tarifs|negociación de tarifas|negociar tarifas|tariefonderhandelingen|förhandla frakt|negoziazione delle tariffe|negociação de fretes
 Claims handling|claims handling|handle claims|handling claims|damage claims|freight claims|obsługa reklamacji|rozpatrywanie reklamacji|Schadensbearbeitung|Schadensregulierung|Schadenfälle|gestion des litiges|gestion des réclamations transport|gestión de siniestros|gestión de incidencias de transporte|schadeafhandeling|skadehantering|gestione dei reclami|gestione sinistri|reklamationshåndtering|skadebehandling
-ATP certification|ATP|ATP certificate|ATP agreement|umowa ATP|certyfikat ATP|ATP-Bescheinigung|attestation ATP|certificado ATP`,
+ATP|ATP|ATP certificate|ATP agreement|umowa ATP|certyfikat ATP|ATP-Bescheinigung|attestation ATP|certificado ATP`,
   ],
   [
     'electrical-heating',
@@ -844,19 +844,21 @@ Micrometers|micrometers|micrometer|Mikrometer|Bügelmessschraube|Bügelmessschra
 Technical drawing reading|technical drawings|reading drawings|read drawings|interpret drawings|interpreting drawings|engineering drawings|read technical drawings|Zeichnungen lesen|technische Zeichnungen|technischen Zeichnungen|lecture de plans|plans techniques|lectura de planos|interpretar planos|interpretación de planos|planos técnicos|tekeningen lezen|technische tekeningen|ritningsläsning|läsa ritningar|ritningar|lettura del disegno tecnico|lettura dei disegni|disegni tecnici|leitura de desenhos técnicos|tegningslæsning|mechanical drawings|work from drawings|working from drawings|technischer Zeichnungen|desenhos técnicos|rysunek techniczny|rysunków technicznych|dokumentacji technicznej|reading technical drawings|read engineering drawings|technical drawing|Zeichnungslesen|technisches Zeichnen|Lesen von technischen Zeichnungen|Lesen technischer Zeichnungen|lecture de plans techniques|interpréter des plans|plans mécaniques|lectura de planos técnicos|interpretación de planos técnicos|dibujo técnico|planos mecánicos|technisch tekenen|ritningsförståelse|tolkning av ritningar|lettura disegno tecnico|lettura di disegni tecnici|disegno tecnico|interpretazione del disegno tecnico|leitura de desenho técnico|interpretação de desenhos técnicos|tekniske tegninger|læse tegninger|tekniske tegningar|lese tegninger|piirustusten lukutaito|teknisten piirustusten lukeminen|czytanie rysunku technicznego|czytanie rysunków technicznych|znajomość rysunku technicznego
 Swiss-type lathes|Swiss-type lathe|Swiss-type lathes|Swiss-type|Swiss lathes|sliding head lathes|sliding-head|Langdrehautomat|Langdrehautomaten|Langdrehen|Langdreher|décolletage|décolleteur|tours à poupée mobile|torno tipo suizo|tornos tipo suizo|tornos suizos|langdraaiautomaten|torni a fantina mobile|fantina mobile|torni a testa mobile|tornos de cabeçote móvel
 Machine maintenance|machine maintenance|basic machine maintenance|routine machine maintenance|first-level maintenance|first level maintenance|Wartung der Maschinen|Maschinenwartung|Wartung und Pflege der Maschinen|maintenance de premier niveau|maintenance de 1er niveau|entretien des machines|mantenimiento básico de la máquina|mantenimiento de primer nivel|mantenimiento de máquinas|machineonderhoud|onderhoud van machines|maskinunderhåll|manutenzione ordinaria|manutenzione ordinaria della macchina|manutenzione di primo livello|manutenção de primeiro nível|vedligeholdelse af maskiner|koneiden huolto|konservacja maszyn|obsługa codzienna maszyn
-Corrective maintenance|corrective maintenance|reactive maintenance|breakdown maintenance|breakdown repairs|repair breakdowns|maintenance corrective|maintenance curative|mantenimiento correctivo|correctief onderhoud|korrigerande underhåll|avhjälpande underhåll|manutenzione correttiva|manutenzione straordinaria|manutenção corretiva|korrigerende vedligehold|korjaava kunnossapito|utrzymanie ruchu|konserwacja awaryjna|Instandsetzung|Instandsetzungen|Reparaturen an Maschinen
-Predictive maintenance|predictive maintenance|condition monitoring|condition-based maintenance|vibration analysis|thermography|maintenance prédictive|maintenance conditionnelle|mantenimiento predictivo|vorausschauende Instandhaltung|vorausschauende Wartung|Zustandsüberwachung|voorspellend onderhoud|prediktivt underhåll|manutenzione predittiva|manutenção preditiva|forudsigende vedligehold|ennakoiva kunnossapito|konserwacja predykcyjna
-Electrical troubleshooting|electrical troubleshooting|electrical fault finding|electrical faults|electrical breakdowns|pannes électriques|dépannage électrique|diagnostic électrique|averías eléctricas|diagnóstico de averías eléctricas|resolución de averías eléctricas|elektrische Fehlersuche|elektrische Störungen|Störungen an elektrischen Anlagen|elektrische storingen|elektrische storingzoeken|elfel|elektriska fel|guasti elettrici|ricerca guasti elettrici|avarias elétricas|elektriske fejl|sähkövikojen|usterki elektryczne|awarie elektryczne
-Mechanical maintenance|mechanical maintenance|mechanical repairs|mechanical breakdowns|mechanische Instandhaltung|mechanische Wartung|mechanische Reparaturen|maintenance mécanique|pannes mécaniques|mécanique industrielle|mantenimiento mecánico|averías mecánicas|mechanisch onderhoud|mekaniskt underhåll|mekaniska fel|manutenzione meccanica|guasti meccanici|manutenção mecânica|mekanisk vedligehold|mekaaninen kunnossapito|konserwacja mechaniczna|usterki mechaniczne
+Corrective maintenance|corrective maintenance|reactive maintenance|breakdown maintenance|breakdown repairs|repair breakdowns|maintenance corrective|maintenance curative|mantenimiento correctivo|correctief onderhoud|korrigerande underhåll|avhjälpande underhåll|manutenzione correttiva|manutenzione straordinaria|manutenção corretiva|korrigerende vedligehold|korjaava kunnossapito|utrzymanie ruchu|konserwacja awaryjna|Instandsetzung|Instandsetzungen|Reparaturen an Maschinen|correctivo|correctiva|curative|corrective|correttiva|corretiva|correctief
+Predictive maintenance|predictive maintenance|condition monitoring|condition-based maintenance|vibration analysis|thermography|maintenance prédictive|maintenance conditionnelle|mantenimiento predictivo|vorausschauende Instandhaltung|vorausschauende Wartung|Zustandsüberwachung|voorspellend onderhoud|prediktivt underhåll|manutenzione predittiva|manutenção preditiva|forudsigende vedligehold|ennakoiva kunnossapito|konserwacja predykcyjna|predictivo|predictiva|prédictive|predittiva|preditiva|voorspellend
+Electrical troubleshooting|electrical troubleshooting|electrical fault finding|electrical faults|electrical breakdowns|pannes électriques|dépannage électrique|diagnostic électrique|averías eléctricas|diagnóstico de averías eléctricas|resolución de averías eléctricas|elektrische Fehlersuche|elektrische Störungen|Störungen an elektrischen Anlagen|elektrische storingen|elektrische storingzoeken|elfel|elektriska fel|guasti elettrici|ricerca guasti elettrici|avarias elétricas|elektriske fejl|sähkövikojen|usterki elektryczne|awarie elektryczne|eléctricas|électriques|elettrici|elétricas
+Mechanical maintenance|mechanical maintenance|mechanical repairs|mechanical breakdowns|mechanische Instandhaltung|mechanische Wartung|mechanische Reparaturen|maintenance mécanique|pannes mécaniques|mécanique industrielle|mantenimiento mecánico|averías mecánicas|mechanisch onderhoud|mekaniskt underhåll|mekaniska fel|manutenzione meccanica|guasti meccanici|manutenção mecânica|mekanisk vedligehold|mekaaninen kunnossapito|konserwacja mechaniczna|usterki mechaniczne|mecánicas|mecánicos|mécaniques|meccanici|meccaniche|mecânicas|mechanische
 Electrical schematics|electrical schematics|electrical schematic|schematic diagrams|read schematics|reading schematics|Schaltpläne|Schaltplänen|Schaltpläne lesen|Stromlaufpläne|schémas électriques|schéma électrique|lecture de schémas électriques|esquemas eléctricos|interpretación de esquemas eléctricos|elektrische schema's|schema's lezen|elscheman|elritningar|schemi elettrici|lettura di schemi elettrici|esquemas elétricos|el-diagrammer|sähkökaaviot|sähköpiirustukset|schematy elektryczne|czytanie schematów elektrycznych
 Electrical clearance|electrical clearance|habilitation électrique|habilitations électriques|habilitation B2V|B2V|Elektrofachkraft für festgelegte Tätigkeiten|EFKffT|elektrotechnisch unterwiesene Person|BA5|NEN 3140 vakbekwaam|PES PAV|qualifica PES|uprawnienia elektryczne SEP|sähkötyöturvallisuuskortti|SFS 6002|elsäkerhetsutbildning
 Packaging lines|packaging lines|packaging line|packing lines|filling lines|bottling lines|Verpackungslinien|Verpackungsanlagen|Abfüllanlagen|lignes de conditionnement|ligne de conditionnement|lignes d'emballage|lignes de production|líneas de envasado|líneas de envasado y embalaje|líneas de producción|verpakkingslijnen|afvullijnen|förpackningslinjer|linee di confezionamento|linee di imbottigliamento|linhas de embalagem|pakkelinjer|pakkauslinjat|linie pakujące|linie rozlewnicze
 Food industry|food industry|food manufacturing|food production|food processing|FMCG food|Lebensmittelindustrie|Lebensmittelproduktion|Nahrungsmittelindustrie|agroalimentaire|industrie agroalimentaire|agro-alimentaire|industria alimentaria|sector alimentario|industria agroalimentaria|voedingsmiddelenindustrie|levensmiddelenindustrie|voedingsindustrie|livsmedelsindustrin|livsmedelsindustri|industria alimentare|settore alimentare|indústria alimentar|indústria alimentícia|fødevareindustrien|fødevarebranchen|næringsmiddelindustrien|elintarviketeollisuus|przemysł spożywczy|branży spożywczej
 Continuous improvement|continuous improvement|kaizen|Kaizen|KVP|kontinuierlicher Verbesserungsprozess|kontinuierliche Verbesserung|amélioration continue|mejora continua|continu verbeteren|continue verbetering|ständiga förbättringar|miglioramento continuo|melhoria contínua|løbende forbedringer|kontinuerlig forbedring|jatkuva parantaminen|ciągłe doskonalenie
-Sterilization equipment|sterilization equipment|sterilisation equipment|sterilizers|sterilisers|Sterilisatoren|Sterilisationsanlagen|stérilisateurs|équipements de stérilisation|equipos de esterilización|esterilizadores|sterilisatoren|sterilisatorer|sterilizzatori|esterilizadores|autoclaves|autoclave|Autoklaven|autoclavi|autoklaver|autoklawy
+Sterilization equipment|sterilization equipment|sterilisation equipment|sterilizers|sterilisers|Sterilisatoren|Sterilisationsanlagen|stérilisateurs|équipements de stérilisation|equipos de esterilización|esterilizadores|sterilisatoren|sterilisatorer|sterilizzatori|esterilizadores
 IFS Food|IFS Food|IFS|International Featured Standards
 BRCGS|BRCGS|BRC|BRC Global Standard|BRCGS Food Safety
-Industrial electricity|industrial electricity|industrial electrical systems|électricité industrielle|electricidad industrial|Industrieelektrik|industriële elektrotechniek|industriell elteknik|elettrotecnica industriale|eletricidade industrial|teollisuussähkö|elektryka przemysłowa`,
+Industrial electricity|industrial electricity|industrial electrical systems|électricité industrielle|electricidad industrial|Industrieelektrik|industriële elektrotechniek|industriell elteknik|elettrotecnica industriale|eletricidade industrial|teollisuussähkö|elektryka przemysłowa
+Autoclaves|autoclaves|autoclave|Autoklaven|Autoklav|autoclavi|autoklaver|autoklawy|autoclavagem
+BS 7671|BS7671`,
   ],
   [
     'hospitality-service',
@@ -865,7 +867,7 @@ Table service|table service|serve tables|serving tables|wait tables|waiting tabl
 Order taking|order taking|take orders|taking orders|take customer orders|taking customer orders|take food orders|Bestellungen aufnehmen|Bestellungen entgegennehmen|Bestellaufnahme|Aufnahme von Bestellungen|prise de commande|prise de commandes|prise des commandes|prendre les commandes|prendre la commande|prendre des commandes|tomar comandas|toma de comandas|tomar pedidos|toma de pedidos|tomar nota de pedidos|bestellingen opnemen|bestelling opnemen|opnemen van bestellingen|ta emot beställningar|ta upp beställningar|ta beställningar|prendere le ordinazioni|presa delle comande|prendere le comande|anotar pedidos|tirar pedidos|anotar os pedidos|tage imod bestillinger|tage bestillinger|ta imot bestillinger|ta bestillinger|tilausten vastaanotto|ottaa vastaan tilauksia|przyjmowanie zamówień|przyjmowanie zamówień od gości
 Card payments|card payments|card payment|card terminal|card terminals|card machine|payment terminal|payment terminals|chip and pin|contactless payments|Kartenzahlung|Kartenzahlungen|Kartenterminal|EC-Kartenzahlung|EC-Terminal|paiement par carte|paiements par carte|terminal de paiement|terminal de paiement électronique|TPE|pagos con tarjeta|pago con tarjeta|datáfono|terminal de pago|pinautomaat|pinbetalingen|pinnen|kortbetalning|kortbetalningar|kortterminal|betalterminal|pagamenti con carta|POS bancario|pagamentos com cartão|maquininha|kortbetaling|korttimaksut|płatności kartą|terminal płatniczy
 Dining room setup|dining room setup|set tables|setting tables|table setting|table settings|lay tables|laying tables|laying up tables|set up the dining room|setting up the dining room|Tische eindecken|Eindecken der Tische|Eindecken|Tische decken|mise en place de la salle|dressage des tables|dresser les tables|mise en place en salle|montaje de mesas|montar las mesas|montaje de sala|preparación de la sala|tafels dekken|tafels opdekken|dukning|duka bord|duka borden|apparecchiare|apparecchiare i tavoli|allestimento della sala|mise en place di sala|montagem das mesas|arrumar as mesas|dække borde|borddækning|dekke bord|kattaus|pöytien kattaminen|nakrywanie do stołów|nakrywanie stołów
-Cleaning|cleaning duties|cleaning tasks|keep the area clean|Reinigung|Reinigungsarbeiten|Reinigungstätigkeiten|reinigen|Sauberkeit|nettoyage|nettoyer|entretien des locaux|limpieza|tareas de limpieza|limpiar|schoonmaken|schoonmaak|schoonmaakwerkzaamheden|schoonhouden|städning|städa|rengöring|pulizia|pulizie|pulire|limpeza|limpar|rengøring|gøre rent|renhold|rengjøring|siivous|siivoaminen|puhtaanapito|sprzątanie|utrzymanie czystości|úklid
+Cleaning|cleaning duties|cleaning tasks|keep the area clean|Reinigung|Reinigungsarbeiten|Reinigungstätigkeiten|reinigen|nettoyage|nettoyer|entretien des locaux|limpieza|tareas de limpieza|limpiar|schoonmaken|schoonmaak|schoonmaakwerkzaamheden|schoonhouden|städning|städa|rengöring|pulizia|pulizie|pulire|limpeza|limpar|rengøring|gøre rent|renhold|rengjøring|siivous|siivoaminen|puhtaanapito|sprzątanie|utrzymanie czystości|úklid
 Menu knowledge|menu knowledge|knowledge of the menu|know the menu|knowing the menu|menu recommendations|recommend dishes|connaissance de la carte|connaître la carte|conseiller les clients sur la carte|conocimiento de la carta|conocer la carta|recomendar platos|Speisekartenkenntnis|Kenntnis der Speisekarte|Speiseempfehlungen|kennis van de menukaart|kennis van de kaart|gerechten adviseren|menykunskap|conoscenza del menù|conoscenza del menu|consigliare i piatti|conhecimento do cardápio|menukendskab
 Wine recommendations|wine recommendations|recommend wines|recommending wines|wine service|suggest wines|conseiller les vins|conseil en vins|conseils sur les vins|accords mets-vins|recomendar vinos|recomendación de vinos|maridaje|Weinempfehlungen|Weinempfehlung|Weine empfehlen|wijnadvies|wijnen adviseren|vinrekommendationer|rekommendera vin|consigliare i vini|abbinamento vini|recomendar vinhos|harmonização de vinhos|vinanbefalinger
 Plate carrying|plate carrying|carry plates|carrying plates|carry multiple plates|port d'assiettes|porter les assiettes|porter plusieurs assiettes|port de plateau|llevar platos|llevar varios platos|Tellertragen|mehrere Teller tragen|borden dragen|bära tallrikar|portare i piatti|portare più piatti|carregar pratos
@@ -876,11 +878,11 @@ Latte art|latte art|Latte Art|latte-art
 Filter coffee brewing|filter coffee|filter coffee brewing|brew methods|manual brewing|pour-over|pour over|V60|Chemex|AeroPress|French press|batch brew|Filterkaffee|Handfilter|café filtre|méthodes douces|café de filtro|métodos de filtrado|métodos filtrados|métodos de filtro|café coado|filterkoffie|filterkaffe|bryggkaffe|caffè filtro|metodi di estrazione alternativi|suodatinkahvi|kawa przelewowa|prensa francesa|prensa francesa
 Grinder calibration|grinder calibration|calibrate the grinder|calibrating the grinder|dial in|dialling in|dialing in|dial in espresso|grind adjustment|grind settings|Mühle einstellen|Mahlgrad einstellen|Einstellen der Mühle|réglage du moulin|réglage de la mouture|calibrar el molino|calibración del molino|regular el molino|regulagem do moedor|regular o moedor|calibragem do moedor|molen afstellen|maalgraad instellen|kalibrera kvarnen|justera kvarnen|regolazione del macinino|taratura del macinino|justere kværnen|myllyn säätö|kalibracja młynka
 Line cooking|line cooking|line cook|line cooks|cook on the line|work the line|working the line|kitchen line|Linienkoch|cuisinier de ligne|cocinero de línea|lijnkok|linjekock|cuoco di linea
-Grilling|grilling|grill station|grill cooking|charbroiling|Grillen|Grillstation|grillades|grillade|poste grill|parrilla|plancha|a la parrilla|grillen|grillstation|grillning|griglia|alla griglia|grelhados|grelha|grilning|grillaus|grillowanie
+Grilling|grilling|grill station|grill cooking|charbroiling|Grillen|Grillstation|grillades|grillade|poste grill|parrilla|plancha|a la parrilla|grillen|grillstation|grillning|griglia|alla griglia|grelhados|grelha|grilning|grillaus|grillowanie|grill|grills|open-flame grills|flat-top grill
 Sautéing|sautéing|sauteing|sauté|saute|sauté station|saute station|sautieren|Sautieren|sautés|saltear|salteados|sauteren|sautera|saltare in padella|saltear|sautere|paistaminen pannulla|smażenie
 Plating|plating|plate dishes|plating dishes|food presentation|Anrichten|Anrichten der Speisen|Tellergerichte anrichten|dressage des assiettes|dresser les assiettes|dressage|emplatado|emplatar|presentación de platos|opmaken van borden|borden opmaken|uppläggning|impiattamento|impiattare|empratamento|anretning|anrette|annostelu|annosten kokoaminen|dekorowanie talerzy
 Knife skills|knife skills|knife handling|Messertechnik|Schnitttechniken|Umgang mit dem Messer|techniques de découpe|taille des légumes|maniement du couteau|técnicas de corte|cortes de verdura|manejo del cuchillo|snijtechnieken|mestechniek|knivteknik|knivhantering|tecniche di taglio|uso del coltello|técnicas de corte|knivteknik|veitsitekniikka|techniki krojenia
-Kitchen sanitation|kitchen sanitation|kitchen cleaning|clean the kitchen|cleaning the kitchen|clean and sanitize|sanitize surfaces|sanitizing|sanitising|sanitation|dishwashing|Küchenhygiene|Reinigung der Küche|Küchenreinigung|Reinigen der Küche|Spülen|nettoyage de la cuisine|nettoyer et désinfecter|désinfection|plonge|la plonge|limpieza de cocina|limpieza de la cocina|limpieza y desinfección|friegaplatos|keukenhygiëne|keuken schoonmaken|afwas|köksstädning|pulizia della cucina|lavaggio stoviglie|limpeza da cozinha|higienização|køkkenrengøring|opvask|kjøkkenrenhold|keittiön siivous|astianpesu|utrzymanie czystości w kuchni|zmywanie
+Kitchen sanitation|kitchen sanitation|kitchen cleaning|clean the kitchen|cleaning the kitchen|clean and sanitize|sanitize surfaces|sanitizing|sanitising|sanitation|dishwashing|Küchenhygiene|Reinigung der Küche|Küchenreinigung|Reinigen der Küche|Spülen|nettoyage de la cuisine|nettoyer et désinfecter|désinfection|plonge|la plonge|limpieza de cocina|limpieza de la cocina|limpieza y desinfección|friegaplatos|keukenhygiëne|keuken schoonmaken|afwas|köksstädning|pulizia della cucina|lavaggio stoviglie|limpeza da cozinha|higienização|køkkenrengøring|opvask|kjøkkenrenhold|keittiön siivous|astianpesu|utrzymanie czystości w kuchni|zmywanie|clean and sanitized|clean and sanitised|sanitized|sanitised
 FIFO stock rotation|FIFO|first in first out|first in, first out|stock rotation|rotate stock|rotating stock|FIFO-Prinzip|Warenrotation|rotation des stocks|rotation des produits|rotación de stock|rotación de existencias|rotación de productos|voorraadrotatie|roteren van voorraad|lagerrotation|rotazione delle scorte|rotação de estoque|varerotation|varekierto|rotacja towaru
 Food labeling|food labeling|food labelling|date labeling|date labelling|label and date|labelling and dating|Etikettierung von Lebensmitteln|Lebensmittelkennzeichnung|étiquetage des produits|étiquetage|etiquetado de alimentos|etiquetado|etikettering|datummärkning|etichettatura|rotulagem|etikettering af fødevarer|pakkausmerkinnät|etykietowanie
 HACCP|HACCP|HACCP principles|HACCP-Konzept|HACCP-Richtlinien|normes HACCP|règles HACCP|normas HACCP|APPCC|HACCP-normen|HACCP-regels|HACCP-certifikat|norme HACCP|normas HACCP|omavalvonta
@@ -890,7 +892,7 @@ Cooking techniques|cooking techniques|culinary techniques|Garmethoden|Kochtechni
   ],
   [
     'retail-office-public',
-    `Retail sales|retail sales|sales assistant|shop floor sales|in-store sales|store sales|selling in store|Verkauf im Laden|Verkauf und Beratung|Verkaufsberatung|Beratung und Verkauf|Verkäufer|Verkäuferin|vente en magasin|vente en boutique|conseil et vente|conseiller de vente|vendeur|vendeuse|venta en tienda|venta asesorada|venta al público|dependiente|dependienta|winkelverkoop|verkoop in de winkel|verkoopmedewerker|butiksförsäljning|butikssäljare|försäljning i butik|vendita in negozio|vendita assistita|addetto vendite|addetta vendite|commesso|commessa|vendas em loja|vendedor de loja|atendimento em loja|butikssalg|salg i butik|butiksmedarbejder|salg i butikk|butikkmedarbeider|myymälämyynti|myyjä|sprzedaż w sklepie|sprzedawca|sprzedawczyni|doradca klienta
+    `Retail sales|retail sales|sales assistant|shop floor sales|in-store sales|store sales|selling in store|Verkauf im Laden|Verkauf und Beratung|Verkaufsberatung|Beratung und Verkauf|vente en magasin|vente en boutique|conseil et vente|conseiller de vente|venta en tienda|venta asesorada|venta al público|dependiente|dependienta|winkelverkoop|verkoop in de winkel|verkoopmedewerker|butiksförsäljning|butikssäljare|försäljning i butik|vendita in negozio|vendita assistita|addetto vendite|addetta vendite|commesso|commessa|vendas em loja|atendimento em loja|butikssalg|salg i butik|butiksmedarbejder|salg i butikk|butikkmedarbeider|myymälämyynti|sprzedaż w sklepie|doradca klienta
 Purchase ledger|purchase ledger|purchase ledger clerk|purchase invoices|supplier invoices|process supplier invoices|processing supplier invoices|supplier invoice processing
 Sales ledger|sales ledger|sales invoices|raise sales invoices|raising sales invoices|raise invoices|raising invoices
 Bank reconciliation|bank reconciliation|bank reconciliations|bank recs|bank rec|reconcile bank accounts|reconciling bank accounts|reconcile bank statements|reconciling bank statements|Bankabstimmung|Bankabstimmungen|Bankkontenabstimmung|Abstimmung der Bankkonten|rapprochement bancaire|rapprochements bancaires|conciliación bancaria|conciliaciones bancarias|conciliaciones de bancos|bankafstemning|bankafstemninger|afstemning af bank|bankavstämning|bankavstämningar|bankafstemming|bankafstemmingen|aansluiten van bankrekeningen|riconciliazione bancaria|riconciliazioni bancarie|conciliação bancária|conciliações bancárias|bankavstemming|bankavstemminger|pankkitilien täsmäytys|täsmäytykset|uzgadnianie wyciągów bankowych|uzgadnianie sald bankowych|uzgadnianie kont bankowych
@@ -938,7 +940,7 @@ Phonics|phonics|systematic synthetic phonics|SSP scheme|Read Write Inc|RWI|Littl
 Early reading|early reading|early literacy|reading for pleasure|Leseförderung|Erstlesen|apprentissage de la lecture|lectoescritura|aanvankelijk lezen|läsinlärning|letto-scrittura|alfabetização|lukemaan oppiminen|nauka czytania
 SEND support|SEND support|SEND|SEN|SENCo|SENCO|special educational needs|special educational needs and disabilities|pupils with SEND|pupils with SEN|EHCP|EHCPs|Education, Health and Care Plans|inclusion support
 Enhanced DBS check|enhanced DBS|enhanced DBS check|enhanced DBS disclosure|enhanced DBS certificate|enhanced Disclosure and Barring Service|enhanced disclosure|Enhanced DBS with barred list|DBS update service
-Class tutoring|form tutor|form tutoring|class tutor|kontaktlærer|kontaktlærerarbeid|kontaktlärare|Klassenleitung|Klassenlehrer|Klassenlehrerin|professeur principal|tutor de grupo|tutoría de grupo|tutor/a de grupo|klassenmentor|coordinatore di classe|wychowawca klasy|wychowawstwo|luokanvalvoja|luokanvalvojana|klasselærer|klasseforstander|mentor för en klass|mentorskap
+Class tutoring|form tutor|form tutoring|class tutor|kontaktlærer|kontaktlærerarbeid|kontaktlärare|Klassenleitung|Klassenlehrer|Klassenlehrerin|professeur principal|tutor de grupo|tutoría de grupo|tutor/a de grupo|klassenmentor|coordinatore di classe|wychowawca klasy|wychowawstwo|luokanvalvoja|luokanvalvojana|klasselærer|klasseforstander|mentor för en klass|mentorskap|kontaktlæreransvar|kontaktlärarskap|Klassenlehrerfunktion|mentorsansvar
 LK20 curriculum|LK20|Kunnskapsløftet|Fagfornyelsen|LK06
 Lgr22 curriculum|Lgr22|Lgr11|läroplanen för grundskolan|Lpo94|Gy11|Lgy11
 GeoGebra|GeoGebra
@@ -947,7 +949,7 @@ Residence registration|residence registration|registration of residence|address 
 Passport and ID applications|passport applications|passport and ID applications|ID card applications|identity card applications|passports and ID cards|passports and identity cards|Personalausweis|Personalausweise|Personalausweisen|Reisepass|Reisepässe|Reisepässen|Ausweisdokumente|Pass- und Ausweiswesen|Pass- und Personalausweiswesen|paspoort|paspoorten|reisdocumenten|identiteitskaart|identiteitskaarten|ID-kaart|ID-kaarten|reisdocument|passeports|passeport|cartes d'identité|carte nationale d'identité|titres d'identité|pasaporte|pasaportes|DNI|documento nacional de identidad|pass och id-kort|passansökningar|id-kort|passaporti|carta d'identità|carte d'identità|passaporte|passaportes|cartão de cidadão|pas og ID-kort|passøknader|passi ja henkilökortti|passihakemukset|henkilökortit|dowód osobisty|dowody osobiste|dowodów osobistych|paszporty|paszport
 Administrative law|administrative law|Verwaltungsrecht|Verwaltungsverfahrensrecht|VwVfG|Verwaltungsverfahrensgesetz|Allgemeines Verwaltungsrecht|droit administratif|derecho administrativo|procedimiento administrativo|bestuursrecht|Algemene wet bestuursrecht|Awb|förvaltningsrätt|förvaltningslagen|diritto amministrativo|procedimento amministrativo|direito administrativo|forvaltningsret|forvaltningsloven|forvaltningsrett|hallinto-oikeus|hallintolaki|prawo administracyjne|KPA|kodeks postępowania administracyjnego
 Public administration|public administration|public sector administration|Verwaltungsfachangestellte|Verwaltungsfachangestellter|Verwaltungsfachangestellten|Verwaltungsfachwirt|Verwaltungsfachwirtin|Angestelltenlehrgang|Angestelltenlehrgang I|Angestelltenlehrgang II|Verwaltungslehrgang|öffentliche Verwaltung|öffentlichen Verwaltung|administration publique|administración pública|openbaar bestuur|offentlig förvaltning|pubblica amministrazione|administração pública|offentlig forvaltning|julkishallinto|julkinen hallinto|administracja publiczna|administracji publicznej
-Basisregistratie Personen|Basisregistratie Personen|BRP|Basisregistratie Personen (BRP)
+Basisregistratie Personen (BRP)|Basisregistratie Personen|BRP|Basisregistratie Personen (BRP)
 Patrolling|patrolling|patrols|patrol|mobile patrols|foot patrols|carry out patrols|conduct patrols|Streifendienst|Streifengänge|Kontrollgänge|Rundgänge|Revierdienst|rondes|rondes de surveillance|effectuer des rondes|rondas|rondas de vigilancia|surveillancerondes|rondes lopen|ronder|rondering|ronderingar|ronde di vigilanza|rondas de vigilância|vagtrunder|runderinger|vartiokierrokset|patrole
 Access control|control access|controlling access|visitor management|sign in visitors|Zutrittskontrolle|Zugangskontrolle|Zutrittskontrollen|Einlasskontrolle|Einlasskontrollen|contrôle d'accès|contrôle des accès|filtrage des accès|control de accesos|control de acceso|toegangscontrole|passerkontroll|tillträdeskontroll|adgangskontrol|adgangskontroll|controllo accessi|controllo degli accessi|controle de acesso|controle de acessos|kulunvalvonta|kulunvalvontaa|kontrola dostępu|kontrola ruchu osobowego
 Incident reporting|incident reporting|incident reports|write incident reports|writing incident reports|report incidents|reporting incidents|daily occurrence book|DOB entries|Vorfallberichte|Berichtswesen im Wachdienst|Wachbuch|Protokollierung von Vorfällen|rapports d'incident|rapports d'incidents|main courante|informes de incidencias|partes de incidencias|incidentrapportage|incidentrapporten|incidentrapporter|avvikelserapportering|rapporti di incidente|relatórios de ocorrências|livro de ocorrências|hændelsesrapporter|hendelsesrapporter|avviksrapportering|poikkeamaraportit|raporty z incydentów|książka służby
@@ -961,7 +963,7 @@ Cleaning machines|cleaning machines|cleaning machinery|cleaning equipment|scrubb
 Waste sorting|waste sorting|waste segregation|recycling|sort waste|sorting waste|waste separation|Mülltrennung|Abfalltrennung|Müllentsorgung|tri des déchets|tri sélectif|évacuation des déchets|separación de residuos|reciclaje|afvalscheiding|afval scheiden|sopsortering|källsortering|raccolta differenziata|separação de resíduos|reciclagem|affaldssortering|kildesortering|jätteiden lajittelu|lajittelu|segregacja odpadów|sortowanie odpadów
 Cleaning products|cleaning products|cleaning chemicals|cleaning agents|chemical dilution|dilution rates|Reinigungsmittel|Reinigungsmitteln|Dosierung der Reinigungsmittel|produits d'entretien|produits de nettoyage|dosage des produits|dosages des produits|productos de limpieza|productos químicos de limpieza|schoonmaakmiddelen|reinigingsmiddelen|rengöringsmedel|städkemikalier|prodotti per la pulizia|detergenti|prodotti detergenti|produtos de limpeza|rengøringsmidler|rengjøringsmidler|puhdistusaineet|środki czystości|chemia gospodarcza
 Restroom cleaning|restroom cleaning|sanitaires|restrooms|washrooms|washroom cleaning|toilet cleaning|clean toilets|cleaning toilets|Sanitärreinigung|Reinigung der Sanitäranlagen|Toilettenreinigung|nettoyage des sanitaires|entretien des sanitaires|limpieza de baños|limpieza de aseos|sanitair schoonmaken|sanitairreiniging|toalettstädning|städning av toaletter|pulizia dei bagni|pulizia servizi igienici|limpeza de casas de banho|limpeza de banheiros|toiletrengøring|toalettrenhold|wc-tilojen siivous|sprzątanie toalet
-Reception duties|reception duties|front desk|reception desk|meet and greet visitors|greeting visitors|welcome visitors|Empfang|Empfangstätigkeiten|Besucherempfang|accueil physique|accueil des visiteurs|accueil physique et téléphonique|recepción de visitas|atención en recepción|receptie|baliewerkzaamheden|receptionstjänst|accoglienza visitatori|receção|recepção de visitantes|receptionsarbejde|recepcja|obsługa recepcji
+Reception duties|reception duties|reception desk|meet and greet visitors|greeting visitors|welcome visitors|Empfang|Empfangstätigkeiten|Besucherempfang|accueil physique|accueil des visiteurs|accueil physique et téléphonique|recepción de visitas|atención en recepción|receptie|baliewerkzaamheden|receptionstjänst|accoglienza visitatori|receção|recepção de visitantes|receptionsarbejde|recepcja|obsługa recepcji
 Phone handling|phone handling|answer the phone|answering phones|answering calls|answer calls|handle calls|switchboard|telephone enquiries|Telefonzentrale|Telefondienst|Anrufe entgegennehmen|accueil téléphonique|standard téléphonique|gestion des appels|atención telefónica|centralita|atender llamadas|telefoon aannemen|telefonische bereikbaarheid|telefoonbeantwoording|telefonväxel|besvara samtal|centralino|gestione delle chiamate|atendimento telefónico|atendimento telefônico|telefonpasning|puhelinvaihde|puheluihin vastaaminen|obsługa telefoniczna|odbieranie telefonów|obsługa centrali telefonicznej
 Minute taking|minute taking|take minutes|taking minutes|minutes of meetings|meeting minutes|Protokollführung|Protokolle führen|Protokollerstellung|prise de notes|rédaction de comptes rendus|comptes rendus de réunion|redacción de actas|levantar actas|actas de reuniones|notuleren|notulen|notulist|protokollföring|föra protokoll|verbalizzazione|redazione di verbali|elaboração de atas|atas de reunião|referatskrivning|tage referat|pöytäkirjat|pöytäkirjan laatiminen|protokołowanie|sporządzanie protokołów
 Mail handling|mail handling|post handling|incoming and outgoing post|incoming and outgoing mail|Postbearbeitung|Posteingang|Postein- und -ausgang|Postausgang|gestion du courrier|courrier entrant et sortant|gestión del correo|correspondencia entrante y saliente|postverwerking|postafhandeling|posthantering|gestione della posta|posta in entrata e in uscita|gestão de correspondência|posthåndtering|postinkäsittely|obsługa korespondencji|korespondencja przychodząca i wychodząca
@@ -1215,7 +1217,7 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // A language's name and a school subject share words; in a classroom line it is the subject.
   'Mathematics|*': {
     lineContext:
-      'teach|grade|student|class|curriculum|lesson|tutor|education|élève|enseign|alumn|leerling|elev|Schüler|Unterricht|studenti|alunos|cours|leçon',
+      'teach|grade|student|class|curriculum|lesson|tutor|education|élève|enseign|alumn|leerling|elev|Schüler|Unterricht|studenti|alunos|cours|leçon|undervis|lektor|lærer|lärare|opetta|oppila|uczni|nauczyc|lekcj|klasse|skole|skola|koulu|szko|Vg1|kurs',
   },
   ITP: { caseSensitive: true },
   ITPs: { caseSensitive: true },
@@ -1488,6 +1490,120 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Driving licence C+E|prawo jazdy kat': { notBefore: '^[\\s.]*(?![\\s.]|C\\s*\\+\\s*E|CE\\b)' },
   'Driving licence C+E|prawo jazdy kategorii': { notBefore: '^[\\s.]*(?![\\s.]|C\\s*\\+\\s*E|CE\\b)' },
   'Driving licence C+E|Führerschein Klasse': { notBefore: '^[\\s.]*(?![\\s.]|C\\s*\\+\\s*E|CE\\b)' },
+  // "Mantenimiento preventivo, correctivo y predictivo", "pannes électriques, mécaniques": an adjective standing for
+  // the whole phrase counts in a maintenance line only.
+  'Corrective maintenance|correctivo': {
+    lineContext: 'mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll',
+  },
+  'Corrective maintenance|correctiva': {
+    lineContext: 'mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll',
+  },
+  'Corrective maintenance|curative': {
+    lineContext: 'mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll',
+  },
+  'Corrective maintenance|corrective': {
+    lineContext: 'mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll',
+  },
+  'Corrective maintenance|correttiva': {
+    lineContext: 'mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll',
+  },
+  'Corrective maintenance|corretiva': {
+    lineContext: 'mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll',
+  },
+  'Corrective maintenance|correctief': {
+    lineContext: 'mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll',
+  },
+  'Predictive maintenance|predictivo': {
+    lineContext: 'mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll',
+  },
+  'Predictive maintenance|predictiva': {
+    lineContext: 'mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll',
+  },
+  'Predictive maintenance|prédictive': {
+    lineContext: 'mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll',
+  },
+  'Predictive maintenance|predittiva': {
+    lineContext: 'mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll',
+  },
+  'Predictive maintenance|preditiva': {
+    lineContext: 'mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll',
+  },
+  'Predictive maintenance|voorspellend': {
+    lineContext: 'mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll',
+  },
+  'Preventive maintenance|preventivo': {
+    lineContext: 'mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll',
+  },
+  'Preventive maintenance|preventiva': {
+    lineContext: 'mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll',
+  },
+  'Preventive maintenance|préventive': {
+    lineContext: 'mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll',
+  },
+  'Preventive maintenance|preventief': {
+    lineContext: 'mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll',
+  },
+  'Mechanical maintenance|mecánicas': {
+    lineContext:
+      'averías|pannes|guasti|avarias|mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll|diagnost|Störungen|storingen',
+  },
+  'Mechanical maintenance|mecánicos': {
+    lineContext:
+      'averías|pannes|guasti|avarias|mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll|diagnost|Störungen|storingen',
+  },
+  'Mechanical maintenance|mécaniques': {
+    lineContext:
+      'averías|pannes|guasti|avarias|mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll|diagnost|Störungen|storingen',
+  },
+  'Mechanical maintenance|meccanici': {
+    lineContext:
+      'averías|pannes|guasti|avarias|mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll|diagnost|Störungen|storingen',
+  },
+  'Mechanical maintenance|meccaniche': {
+    lineContext:
+      'averías|pannes|guasti|avarias|mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll|diagnost|Störungen|storingen',
+  },
+  'Mechanical maintenance|mecânicas': {
+    lineContext:
+      'averías|pannes|guasti|avarias|mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll|diagnost|Störungen|storingen',
+  },
+  'Mechanical maintenance|mechanische': {
+    lineContext:
+      'averías|pannes|guasti|avarias|mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll|diagnost|Störungen|storingen',
+  },
+  'Pneumatics|neumáticas': {
+    lineContext:
+      'averías|pannes|guasti|avarias|mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll|diagnost|Störungen|storingen',
+  },
+  'Pneumatics|neumáticos': {
+    lineContext:
+      'averías|pannes|guasti|avarias|mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll|diagnost|Störungen|storingen',
+  },
+  'Pneumatics|pneumatiche': {
+    lineContext:
+      'averías|pannes|guasti|avarias|mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll|diagnost|Störungen|storingen',
+  },
+  'Pneumatics|pneumatici': {
+    lineContext:
+      'averías|pannes|guasti|avarias|mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll|diagnost|Störungen|storingen',
+  },
+  'Pneumatics|pneumáticos': {
+    lineContext:
+      'averías|pannes|guasti|avarias|mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll|diagnost|Störungen|storingen',
+  },
+  'Pneumatics|pneumáticas': {
+    lineContext:
+      'averías|pannes|guasti|avarias|mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll|diagnost|Störungen|storingen',
+  },
+  'Electrical troubleshooting|eléctricas': { lineContext: 'averías|pannes|guasti|avarias|diagnost' },
+  'Electrical troubleshooting|électriques': { lineContext: 'averías|pannes|guasti|avarias|diagnost' },
+  'Electrical troubleshooting|elettrici': { lineContext: 'averías|pannes|guasti|avarias|diagnost' },
+  'Electrical troubleshooting|elétricas': { lineContext: 'averías|pannes|guasti|avarias|diagnost' },
+  // "Computer Science", "data science": the school subject only in a teaching line.
+  'Science|*': {
+    lineContext:
+      'teach|grade|student|pupil|class|curriculum|lesson|tutor|école|élève|enseign|alumn|leerling|elev|Schüler|Unterricht|studenti|alunos|undervis|lektor|lærer|lärare|opetta|oppila|uczni|nauczyc|lekcj|skole|skola|koulu|szko|GCSE|A-level|KS[34]|Key Stage',
+  },
   // Unambiguous language phrases ("suomen kielen taito", "norskkunnskaper"): no language word needed nearby.
   'Finnish|suomen kielen': {},
   'Finnish|suomen kieli': {},
@@ -1665,7 +1781,7 @@ export const PROFESSION_ALIASES: Readonly<Record<string, string>> = {
   'Student assessment':
     "bedömning och betygssättning|betygssättning|betygsättning|bedömning|vurdering av elever|vurdering|underveisvurdering|standpunktkarakter|karaktersetting|bedømmelse|evaluering af elever|arviointi|oppilasarviointi|évaluation des élèves|évaluer les élèves|evaluación del alumnado|evaluación de los alumnos|Leistungsbeurteilung|Notengebung|Leistungsbewertung|beoordeling van leerlingen|toetsing|valutazione degli studenti|valutazione degli alunni|avaliação dos alunos|ocenianie|ocenianie uczniów|assess pupils|assessing pupils|assess pupil progress|assess pupils' progress|assessing pupils' progress|pupil progress|marking and assessment|assessment and marking",
   'Parent communication':
-    "utvecklingssamtal|kontakt med vårdnadshavare|vårdnadshavare|foreldresamtaler|foreldremøter|samarbeid med foreldre|skole-hjem-samarbejde|forældresamtaler|forældresamarbejde|Elterngespräche|Elternarbeit|Elternabende|réunions parents-professeurs|relations avec les familles|tutorías con familias|reuniones con familias|comunicación con las familias|oudergesprekken|oudercontacten|colloqui con i genitori|rapporti con le famiglie|reuniões de pais|reuniões com encarregados de educação|wywiadówki|kontakt z rodzicami|współpraca z rodzicami|vanhempainillat|kodin ja koulun yhteistyö|keep parents informed|parents evenings|parents' evenings",
+    "utvecklingssamtal med vårdnadshavare|kontakt med vårdnadshavare|vårdnadshavare|foreldresamtaler|foreldremøter|samarbeid med foreldre|skole-hjem-samarbejde|forældresamtaler|forældresamarbejde|Elterngespräche|Elternarbeit|Elternabende|réunions parents-professeurs|relations avec les familles|tutorías con familias|reuniones con familias|comunicación con las familias|oudergesprekken|oudercontacten|colloqui con i genitori|rapporti con le famiglie|reuniões de pais|reuniões com encarregados de educação|wywiadówki|kontakt z rodzicami|współpraca z rodzicami|vanhempainillat|kodin ja koulun yhteistyö|keep parents informed|parents evenings|parents' evenings",
   Mathematics: 'matematikk|matematiikka|matematyka|math teacher|maths teacher',
   'Lesson planning':
     'planlegge undervisning|planlegging av undervisning|planlægning af undervisning|planera undervisning|planera, genomföra och utvärdera undervisning|opetuksen suunnittelu|planowanie lekcji|planowanie zajęć|plan and teach|plan and teach engaging lessons|plan and deliver|plan engaging lessons|preparar las clases|preparar clases|préparer les cours|lessen voorbereiden|progettare le lezioni',
@@ -1676,7 +1792,7 @@ export const PROFESSION_ALIASES: Readonly<Record<string, string>> = {
     'infection prevention and control procedures|smittevern|smittevernrutiner|hygiejneregler|infektionshygiejne|infektioiden torjunta|aseptiikka|kontrola zakażeń|controllo delle infezioni|controlo de infeção|hygiènes des mains',
   'Food safety':
     "hygiène|règles d'hygiène|Hygieneregeln|Hygienestandards|normas de higiene|hygieneregels|livsmedelshygien|igiene alimentare|higiene alimentar|fødevarehygiejne|mattrygghet|elintarvikehygienia|higiena żywności|sanepid",
-  Hydraulics: 'hydraulische|hydrauliques|hydrauliikka|hydraulika|hidráulicas|hidráulicos',
+  Hydraulics: 'hydraulische|hydrauliques|hydrauliikka|hydraulika|sistemas hidráulicos|averías hidráulicas',
   'PLC programming':
     "automates|automates programmables|automate programmable|programmation d'automates|programmation automate|autómatas|autómatas programables|PLC-programmering|PLC-ohjelmointi|programowanie sterowników PLC|sterowniki PLC|programmazione PLC|PLC's|intervenir sur les automates|SPS-Programmierungen|SPS",
   'Food preparation':
