@@ -74,7 +74,12 @@ const SAME_SKILL: ReadonlyArray<readonly [string, readonly string[]]> = [
   ],
   [
     'Inventory management',
-    ['Bestandsführung im Lager', 'Inventering varje kvartal', 'Control de inventario semanal', 'Gestione delle scorte'],
+    [
+      'Bestandsführung im Lager',
+      'Gestion des stocks du magasin',
+      'Control de inventario semanal',
+      'Gestione delle scorte',
+    ],
   ],
   [
     'Medication administration',
@@ -118,7 +123,12 @@ const SAME_SKILL: ReadonlyArray<readonly [string, readonly string[]]> = [
   ],
   [
     'Inventory counting',
-    ['Durchführung von Inventuren', 'Optælling af lager hver måned', 'Inventaarion tekeminen kahdesti vuodessa'],
+    [
+      'Durchführung von Inventuren',
+      'Optælling af lager hver måned',
+      'Inventering varje kvartal',
+      'Inventaarion tekeminen kahdesti vuodessa',
+    ],
   ],
   [
     'Lockout/tagout',
