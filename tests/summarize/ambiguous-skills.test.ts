@@ -215,7 +215,7 @@ describe('ambiguous short skill names need context', () => {
     );
     expect(names('Forklift and OSHA 10 certification; Class A CDL a plus; order picking and restocking')).toEqual(
       expect.arrayContaining([
-        'Forklift',
+        'Forklift operation',
         'OSHA',
         "Commercial driver's license",
         'Order picking',

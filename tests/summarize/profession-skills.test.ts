@@ -50,7 +50,7 @@ const AMBIGUOUS: ReadonlyArray<readonly [skill: string, skillLine: string, ordin
     'Differentiation of instruction for every student',
     'Product differentiation in a busy market',
   ],
-  ['Epic Systems', 'Chart assessments in Epic', 'An Epic journey across Europe'],
+  ['Epic', 'Chart assessments in Epic', 'An Epic journey across Europe'],
   ['Sales', 'Closing experience in B2B SaaS sales', 'Closing date for applications is May 1'],
   ['Quota attainment', 'Hit a sales quota of $750K', 'A quota of tickets for the conference'],
   ['Outreach.io', 'Sequences in Outreach and Gong', 'Community Outreach days twice a year'],

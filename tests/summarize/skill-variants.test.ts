@@ -104,8 +104,8 @@ describe('an ad platform named bare', () => {
 
 describe('a driving record asks for driving', () => {
   it('reads the record and its abbreviation', () => {
-    expect(names('Clean driving record')).toEqual(['Driving']);
-    expect(names('Clean MVR with no DUI in the last 5 years')).toEqual(['Driving']);
+    expect(names('Clean driving record')).toEqual(['Driving licence B']);
+    expect(names('Clean MVR with no DUI in the last 5 years')).toEqual(['Driving licence B']);
     expect(names('Our mvr index is rising')).toEqual([]);
   });
 });

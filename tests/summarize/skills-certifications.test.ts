@@ -29,11 +29,15 @@ const AMBIGUOUS: ReadonlyArray<readonly [skill: string, skillLine: string, ordin
     'Currency conversion rates are set daily',
   ],
   ['SIA licence', 'A valid SIA licence for door supervision', 'Sia from reception will greet you'],
-  ['DBS check', 'An enhanced DBS check is required for this role', 'DBS Bank is one of our clients'],
+  ['Enhanced DBS check', 'An enhanced DBS check is required for this role', 'DBS Bank is one of our clients'],
   ['Amazon RDS', 'Operate managed PostgreSQL on RDS with automated backups', 'RDS is the name of our design studio'],
   ['Responsible service of alcohol', 'An RSA certificate is required for bar staff', 'Sign requests with RSA keys'],
   ['Inspection and testing', 'City & Guilds 2391 inspection and testing', 'We have 2391 customers in Leeds'],
-  ['BS 7671', 'Working knowledge of the 18th Edition wiring regulations', 'The 18th edition of our festival is in May'],
+  [
+    '18th Edition Wiring Regulations',
+    'Working knowledge of the 18th Edition wiring regulations',
+    'The 18th edition of our festival is in May',
+  ],
   [
     'Early childhood education',
     'Level 3 qualification in early years education',
@@ -42,7 +46,7 @@ const AMBIGUOUS: ReadonlyArray<readonly [skill: string, skillLine: string, ordin
   ['Rigging', 'Rigging and slinging loads for the crawler crane', 'Character rigging and skinning in Maya'],
   ['Scaffolding', 'Erect and dismantle scaffolding on site', 'Scaffolding pupils’ learning in every lesson'],
   ['Moving and handling', 'Use hoists safely to transfer clients', 'Loading the tower hoists on the building site'],
-  ['Home health', 'Deliver home care to older people in their own homes', 'Teach patients home care and fluoride use'],
+  ['Home care', 'Deliver home care to older people in their own homes', 'Teach patients home care and fluoride use'],
   ['Recruiting', 'Recruit, hire and train the front-of-house team', 'We recruit from all over Europe'],
   ['Pharmacy technician', 'PTCB certification required', 'Ptcb is not a word'],
   ['IOSH', 'IOSH Managing Safely or NEBOSH certificate', 'Iosh and Hannah lead the team'],
@@ -56,7 +60,7 @@ const AMBIGUOUS: ReadonlyArray<readonly [skill: string, skillLine: string, ordin
   ['Great Expectations', 'Data tests in Great Expectations and dbt', 'We have Great Expectations for you'],
   ['MPI', 'MPI and OpenMP on the HPC cluster', 'MPI is the name of our office in Leeds'],
   ['NVIDIA NeMo', 'Fine-tune LLMs with NeMo on NVIDIA GPUs', 'Nemo the cat lives in our office'],
-  ['Forklift', 'Carrellista con patentino del carrello elevatore', 'Organizzare i corsi per i carrellisti'],
+  ['Forklift licence', 'Carrellista con patentino del carrello elevatore', 'Organizzare i corsi per i carrellisti'],
 ];
 
 describe('ambiguous certificates and trade names', () => {
@@ -70,20 +74,20 @@ describe('ambiguous certificates and trade names', () => {
 
 describe('licences and trade skills in the supported languages', () => {
   it.each([
-    ['Forklift', 'Patentino del carrello elevatore in corso di validità'],
-    ['Forklift', 'Uprawnienia UDT na wózek widłowy'],
+    ['Forklift licence', 'Patentino del carrello elevatore in corso di validità'],
+    ['Forklift licence', 'Uprawnienia UDT na wózek widłowy'],
     ['Order picking', 'Preparazione degli ordini con terminale'],
-    ['RF scanners', 'Lettura con lettore barcode e terminale radiofrequenza'],
+    ['Handheld scanners', 'Lettura con lettore barcode e terminale radiofrequenza'],
     ['Material handling', 'Movimentazione con transpallet elettrico'],
     ['Tachograph', 'Je bewaakt de tachograafgegevens van de chauffeurs'],
     ['Hours of service', 'Kenntnis der Lenk- und Ruhezeiten'],
     ['Transport planning', 'Ervaring met transportplanning in het wegtransport'],
     ['Refrigerated transport', 'Wir fahren Kühltransporte durch Europa'],
-    ['Measuring instruments', 'Prüfen mit Messschieber und Bügelmessschraube'],
+    ['Calipers', 'Prüfen mit Messschieber und Bügelmessschraube'],
     ['Coordinate measuring machines', 'Messen am Koordinatenmessgerät'],
     ['Heidenhain', 'Programmieren mit Heidenhain TNC 640'],
     ['Siemens Sinumerik', 'Steuerung Siemens Sinumerik 840D'],
-    ['Blueprint reading', 'Lesen technischer Zeichnungen'],
+    ['Technical drawing reading', 'Lesen technischer Zeichnungen'],
     ['Pastry', 'Connaissances en pâtisserie appréciées'],
     ['Food preparation', 'Mise en place et préparation des produits frais'],
     ['Dementia care', 'Begleitung von Menschen mit Demenz'],
@@ -104,7 +108,7 @@ describe('licences and trade skills in the supported languages', () => {
     ['B2B sales', 'Experiência em vendas B2B'],
     ['Account management', 'Gestão da carteira de clientes'],
     ['Microsoft Office', 'Conhecimento no pacote Office'],
-    ['Driving', 'Prawo jazdy kat. B'],
+    ['Driving licence B', 'Prawo jazdy kat. B'],
     ['Spanish', 'Nivel alto de castellano'],
     ['English', 'Znajomość języka angielskiego na poziomie B2'],
     ['Polish', 'Biegła znajomość języka polskiego'],
@@ -129,7 +133,7 @@ describe('reading rules', () => {
   });
 
   it('reads a till system inside its brand name, schedules against labour targets, and guest service', () => {
-    expect(names('Experience with Toast POS and 7shifts')).toContain('Point of sale');
+    expect(names('Experience with Toast POS and 7shifts')).toContain('POS systems');
     expect(names('Build weekly schedules to labor targets')).toContain('Workforce planning');
     expect(names('Lead a team of guest service agents')).toContain('Customer service');
   });

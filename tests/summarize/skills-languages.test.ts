@@ -45,11 +45,18 @@ const SAME_SKILL: ReadonlyArray<readonly [string, readonly string[]]> = [
   ],
   [
     'Warehouse management',
+    ['Expérience en gestion des entrepôts', 'Mozo de almacén con experiencia', 'Lagerhaltung und Versand'],
+  ],
+  [
+    'Warehouse logistics',
+    ['Fachkraft für Lagerlogistik', 'Ervaring in magazijnlogistiek', 'Experiencia en logística de almacén'],
+  ],
+  [
+    'Warehouse management systems',
     [
-      'Fachkraft für Lagerlogistik',
       'Erfahrung mit einem Lagerverwaltungssystem',
-      'Expérience en gestion des entrepôts',
-      'Mozo de almacén con experiencia',
+      'Registrering i lagerstyringssystemet',
+      'Kokemus varastonhallintajärjestelmästä',
     ],
   ],
   [
@@ -57,7 +64,7 @@ const SAME_SKILL: ReadonlyArray<readonly [string, readonly string[]]> = [
     ['Kommissionierung per Handscanner', 'Préparation de commandes en entrepôt', 'Orderpicking in ploegendienst'],
   ],
   [
-    'Point of sale',
+    'POS systems',
     [
       'Manejo del TPV y cobro',
       'Kassasystem och kortterminal',
@@ -68,8 +75,8 @@ const SAME_SKILL: ReadonlyArray<readonly [string, readonly string[]]> = [
   [
     'Inventory management',
     [
-      'Durchführung von Inventuren',
-      'Inventering varje kvartal',
+      'Bestandsführung im Lager',
+      'Gestion des stocks du magasin',
       'Control de inventario semanal',
       'Gestione delle scorte',
     ],
@@ -99,11 +106,28 @@ const SAME_SKILL: ReadonlyArray<readonly [string, readonly string[]]> = [
   [
     'Blueprint reading',
     [
+      'Bouwtekeningen lezen en uitzetten',
+      'Read blueprints and construction drawings',
+      'Lire des plans de construction',
+    ],
+  ],
+  [
+    'Technical drawing reading',
+    [
       'Lecture de plans et de schémas',
       'Lectura de planos técnicos',
-      'Bouwtekeningen lezen en uitzetten',
       'Technische Zeichnungen lesen',
       'Lettura del disegno tecnico',
+      'Czytanie rysunku technicznego',
+    ],
+  ],
+  [
+    'Inventory counting',
+    [
+      'Durchführung von Inventuren',
+      'Optælling af lager hver måned',
+      'Inventering varje kvartal',
+      'Inventaarion tekeminen kahdesti vuodessa',
     ],
   ],
   [
@@ -138,12 +162,13 @@ const SAME_SKILL: ReadonlyArray<readonly [string, readonly string[]]> = [
     ['Rekrytering av nya säljare', 'Reclutamiento y selección de personal', 'Werving en selectie van monteurs'],
   ],
   [
-    'Forklift',
+    'Forklift licence',
     ['Gültiger Staplerschein', 'Carnet de carretillero', 'Heftruckcertificaat verplicht', 'Truckkort A och B'],
   ],
+  ['Food safety', ['Lebensmittelhygiene nach HACCP', 'Hygiène alimentaire', 'Livsmedelshygien']],
   [
-    'Food safety',
-    ['Carnet de manipulador de alimentos', 'Lebensmittelhygiene nach HACCP', 'Hygiène alimentaire', 'Livsmedelshygien'],
+    'Food hygiene certificate',
+    ['Carnet de manipulador de alimentos', 'Voimassa oleva hygieniapassi', 'Gesundheitszeugnis nach IfSG'],
   ],
   [
     'Data pipelines',

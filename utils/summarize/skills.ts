@@ -1,5 +1,5 @@
 import type { SummarySkill } from '../schema/summary';
-import { PROFESSION_GUARDS, PROFESSION_SKILLS } from './data/skills-professions';
+import { PROFESSION_ALIASES, PROFESSION_GUARDS, PROFESSION_SKILLS } from './data/skills-professions';
 import {
   BROAD_SKILLS,
   GENERAL_SKILLS,
@@ -212,12 +212,15 @@ function buildMatcher(): SkillMatcher {
     ([category, block]) =>
       [
         category,
-        block.split('\n').map((line) =>
-          line
+        block.split('\n').map((line) => {
+          const aliases = line
             .split('|')
             .map((alias) => alias.trim())
-            .filter(Boolean),
-        ),
+            .filter(Boolean);
+          // More words for a skill of the other table, written by profession ("Customer service" in Finnish).
+          const more = PROFESSION_ALIASES[aliases[0] ?? ''];
+          return more ? [...aliases, ...more.split('|').map((alias) => alias.trim())] : aliases;
+        }),
       ] as const,
   );
   const written = new Set(table.flatMap(([, lines]) => lines.flat().map((alias) => alias.toLowerCase())));

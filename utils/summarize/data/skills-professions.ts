@@ -11,7 +11,7 @@ export const PROFESSION_SKILLS: ReadonlyArray<readonly [string, string]> = [
     'healthcare',
     `NMC registration|NMC PIN|NMC registered|NMC-registered|Nursing and Midwifery Council|registered with the NMC
 HCPC registration|HCPC|HCPC registered|HCPC-registered|Health and Care Professions Council
-Critical care|intensive care|ICU nursing|critical care nursing|Intensivpflege|Intensivstation|Intensivmedizin|soins intensifs|réanimation|cuidados intensivos|intensivvård
+Intensive care|Critical care|ICU nursing|critical care nursing|Intensivpflege|Intensivstation|Intensivmedizin|soins intensifs|réanimation|cuidados intensivos|intensivvård
 Emergency nursing|emergency department nursing|ER nursing
 Medical-surgical nursing|med-surg|med surg
 Mechanical ventilation|ventilated patients|ventilator management|ventilators|Beatmung|beatmete|beatmeten|ventilation mécanique|ventilación mecánica|beademing
@@ -25,9 +25,9 @@ BSN|Bachelor of Science in Nursing
 MSN|Master of Science in Nursing
 Nurse practitioner|NP|APRN
 LPN|LVN|licensed practical nurse
-CNA|certified nursing assistant
+Certified Nursing Assistant|CNA|CNA certification|CNA certificate|CNA license|nursing assistant certification
 Medical assistant|CMA (AAMA)|certified medical assistant
-CRRT|continuous renal replacement therapy
+Renal replacement therapy|CRRT|continuous renal replacement therapy|Nierenersatzverfahren|Nierenersatztherapie|Dialyseverfahren|épuration extrarénale|terapia de reemplazo renal|terapia renal sustitutiva|nierfunctievervangende therapie
 ECMO
 NIHSS
 TNCC
@@ -69,12 +69,12 @@ Substance use disorder treatment|addiction treatment
 Crisis intervention
 Hospice care|palliative care
 Pediatrics|pediatric nursing
-Geriatrics|geriatric care|elderly care|aged care|eldercare|Altenpflege|Altenpfleger|Altenpflegerin|gériatrie|soins aux personnes âgées|geriatría|cuidado de personas mayores|atención a personas mayores|ouderenzorg|äldreomsorg|äldrevård|geriatria|ældrepleje
+Elderly care|Geriatrics|geriatric care|aged care|eldercare|Altenpflege|Altenpfleger|Altenpflegerin|gériatrie|soins aux personnes âgées|geriatría|cuidado de personas mayores|atención a personas mayores|ouderenzorg|äldreomsorg|äldrevård|geriatria|ældrepleje|Seniorenbetreuung|Seniorenpflege|Altenhilfe|care of older people|care for older people|care of the elderly|äldreboende|äldreboenden|äldreomsorgen|omsorg om äldre|omsorg till äldre|eldreomsorg|eldreomsorgen|ældreomsorg|ældreplejen|vanhustyö|vanhustenhoito|opieka nad osobami starszymi|opieka nad seniorami|Seniorenheim|maison de retraite|EHPAD|residencia de mayores|residencias de mayores|verpleeghuis|verpleeghuizen|casa di riposo|lar de idosos|plejehjem|sykehjem|hoivakoti|dom opieki
 Oncology
 Labor and delivery
 Perioperative nursing|operating room nursing
 Surgical technology|surgical technologist
-Nursing documentation|Pflegedokumentation|nursing documentation|transmissions ciblées|registros de enfermería|verpleegkundige verslaglegging
+Care documentation|Nursing documentation|Pflegedokumentation|nursing documentation|transmissions ciblées|registros de enfermería|verpleegkundige verslaglegging|Dokumentation der Pflege|Pflegeberichte|Pflegeplanung und Pflegedokumentation|omvårdnadsdokumentation|sygeplejefaglig dokumentation|dossier de soins|dossier de soin|documentazione infermieristica|documentazione assistenziale|registos de enfermagem|dokumentacja medyczna|zorgdossier|care records|care notes|care documentation|dokumentation i journal|journalföring|hoitotyön kirjaaminen|Pflegedokumentation im|documentar los cuidados|registro de los cuidados|social dokumentation|dokumentation i verksamhetssystemet|dokumentation i journalsystemet|dokumentera i journalen
 Insurance claims|third-party claims|claims processing|third-party billing|third-party rejections
 Prior authorizations|prior authorization|prior authorisations|prior auth|prior auths`,
   ],
@@ -82,24 +82,24 @@ Prior authorizations|prior authorization|prior authorisations|prior auth|prior a
     'trades',
     `hyperMILL
 Electrical panels|electrical panel|panelboards|switchgear|distribution boards|consumer units|panel upgrades|Verteilerschränke|Unterverteilungen|tableaux électriques|cuadros eléctricos|verdeelkasten|elcentraler|quadros elétricos|rozdzielnice
-Measuring instruments|measuring tools|measuring equipment|precision measuring|precision measuring tools|calipers|callipers|micrometers|Messmittel|Messmitteln|Messschieber|Messwerkzeuge|Prüfmittel|Prüfmitteln|instruments de mesure|pied à coulisse|instrumentos de medición|instrumentos de medida|meetinstrumenten|meetgereedschap|mätinstrument|mätverktyg|strumenti di misura|instrumentos de medição|przyrządy pomiarowe
+Precision measurement|Measuring instruments|measuring tools|measuring equipment|precision measuring|precision measuring tools|Messmittel|Messmitteln|Messwerkzeuge|Prüfmittel|Prüfmitteln|instruments de mesure|instrumentos de medición|instrumentos de medida|meetinstrumenten|meetgereedschap|mätinstrument|mätverktyg|strumenti di misura|instrumentos de medição|przyrządy pomiarowe|control dimensional|contrôle dimensionnel|Maßkontrolle|maatcontrole|måttkontroll|controllo dimensionale|controlo dimensional|kontrola wymiarowa|precision measuring instruments|dimensional inspection|dimensional checks|strumenti di misura di precisione
 Coordinate measuring machines|CMM|coordinate measuring machine|Koordinatenmessgerät|Koordinatenmessgeräte|Koordinatenmesstechnik|3D-Messmaschine|machine à mesurer tridimensionnelle|máquina de medición por coordenadas|máquina de medir por coordenadas|3D-meetmachine|macchina di misura a coordinate|CMM programming
 Mastercam
 CAM programming|CAM-Programmierung|CAM software|CAM|programmation FAO|FAO|programación CAM|CAM-programmering|programmazione CAM
 Fanuc|FANUC
 Siemens Sinumerik|Sinumerik
 Heidenhain|Heidenhain TNC|TNC 640|TNC 530
-Electrical wiring|wiring|electrical installation|electrical installations|Elektroinstallation|Elektroinstallationen|Elektroinstallateur|installation électrique|installations électriques|instalaciones eléctricas|instalación eléctrica|elektrische installaties|elinstallation|elinstallationer|impianti elettrici|impianto elettrico|instalações elétricas|el-installation|pull wire|pulling wire|wire pulling|terminate circuits
+Electrical wiring|wiring|pull wire|pulling wire|wire pulling|terminate circuits
 Conduit bending|conduit
-Blueprint reading|blueprints|read blueprints|reading blueprints|construction drawings|technical drawings|reading drawings|read drawings|interpret drawings|interpreting drawings|plan reading|read plans|reading plans|engineering drawings|read technical drawings|Baupläne|Bauplänen|Pläne lesen|Zeichnungen lesen|technische Zeichnungen|technischen Zeichnungen|lecture de plans|lire des plans|lecture des plans|plans techniques|lectura de planos|interpretar planos|interpretación de planos|planos técnicos|tekeningen lezen|bouwtekeningen|technische tekeningen|ritningsläsning|läsa ritningar|ritningar|lettura del disegno tecnico|lettura dei disegni|disegni tecnici|leitura de plantas|leitura de desenhos técnicos|tegningslæsning|mechanical drawings|electrical drawings|set out from drawings|work from drawings|working from drawings|ritningsunderlag|technischer Zeichnungen|desenhos técnicos|rysunek techniczny|rysunków technicznych|dokumentacji technicznej
-Troubleshooting|troubleshoot|troubleshooting skills|fault finding|Fehlersuche|dépannage|diagnose and repair|diagnose and fix|diagnosing and repairing|Störungsbehebung|Störungssuche|Fehlerdiagnose|Fehleranalyse|diagnostic de pannes|diagnostic des pannes|recherche de pannes|resolución de averías|diagnóstico de averías|localización de averías|storingen verhelpen|storingsanalyse|storingzoeken|felsökning|felsöka|risoluzione dei guasti|ricerca guasti|diagnosi guasti|diagnóstico de avarias|fejlfinding|fejlsøgning|resolución de incidencias|résolution d'incidents|résolution des incidents|diagnostyka usterek
+Blueprint reading|blueprints|read blueprints|reading blueprints|construction drawings|plan reading|read plans|reading plans|Baupläne|Bauplänen|Pläne lesen|lire des plans|lecture des plans|bouwtekeningen|leitura de plantas|set out from drawings|ritningsunderlag|electrical drawings
+Troubleshooting|troubleshoot|troubleshooting skills|diagnose and repair|diagnose and fix|diagnosing and repairing|resolución de incidencias|résolution d'incidents|résolution des incidents
 Motor controls|motor control circuits
 Fire alarm systems|fire alarm|fire alarms
 Low-voltage systems|low voltage wiring
 National Electrical Code|NEC
 Electrician license|journeyman electrician license|master electrician license|journeyman license|Elektrofachkraft
 Variable frequency drives|VFD|VFDs|variable speed drives
-Heat pumps|heat pump
+Heat pumps|heat pump|Wärmepumpe|Wärmepumpen|Luft-Wasser-Wärmepumpen|pompe à chaleur|pompes à chaleur|bomba de calor|bombas de calor|aerotermia|warmtepomp|warmtepompen|värmepump|värmepumpar|pompa di calore|pompe di calore|bomba de calor|varmepumpe|varmepumper|lämpöpumppu|lämpöpumput|ilmalämpöpumppu|pompa ciepła|pompy ciepła|air source heat pumps|ground source heat pumps
 Furnaces|furnace|gas furnaces
 Air conditioning|AC systems|split AC|air conditioners|refrigeration
 Boilers|boiler
@@ -108,7 +108,7 @@ EPA 608|EPA Section 608|EPA 608 Universal
 NATE|NATE certification
 Wiring diagrams|wiring diagram|electrical diagrams
 Multimeter|multimeters
-Preventive maintenance|preventative maintenance|planned maintenance|seasonal maintenance|PM schedules|vorbeugende Instandhaltung|präventive Wartung|Wartungsarbeiten|maintenance préventive|entretien préventif|mantenimiento preventivo|preventief onderhoud|gepland onderhoud|förebyggande underhåll|manutenzione preventiva|manutenção preventiva|forebyggende vedligehold
+Preventive maintenance|preventative maintenance|planned maintenance|seasonal maintenance|PM schedules|vorbeugende Instandhaltung|präventive Wartung|Wartungsarbeiten|maintenance préventive|entretien préventif|mantenimiento preventivo|preventief onderhoud|gepland onderhoud|förebyggande underhåll|manutenzione preventiva|manutenção preventiva|forebyggende vedligehold|preventivo|preventiva|préventive|preventief
 ServiceTitan
 Hand tools|power tools
 Drywall
@@ -121,7 +121,7 @@ Apprenticeship|registered apprenticeship
 Commercial construction
 Residential construction
 Water heaters|water heater|tankless water heaters|tankless water heater|Warmwasserbereiter|chauffe-eau
-Gas piping|gas lines|gas line|gas fitting|Gasinstallation
+Gas piping|gas lines|gas line|gas fitting
 Drain cleaning|drain clearing|hydro jetting|hydro-jetting|jetter|jetters|cable machine|cable machines|sewer cleaning
 Backflow prevention|backflow preventers|backflow preventer|backflow prevention devices
 Backflow testing|backflow assembly tester|backflow tester|backflow testing certification
@@ -152,10 +152,10 @@ Construction industry|construction industry|construction sector|sector de la con
   ],
   [
     'transport-logistics',
-    `Transport planning|transportplanning|transport planner|Transportplanung|planification des transports|planificación del transporte|transportplanering|pianificazione dei trasporti|planowanie transportu|ritplanning|ritten plannen|planner in het wegtransport|Transportdisposition
-Tachograph|tachographs|digital tachograph|tachograaf|tachograafgegevens|Fahrtenschreiber|tachygraphe|tacógrafo|färdskrivare|tachigrafo|tachograf
-Truck driving|tractor-trailer|tractor trailer|OTR driving|over-the-road|regional driving|truck driver
-Refrigerated transport|reefer|refrigerated freight|refrigerated loads|cold chain|koeltransport|koeltransporten|vriestransport|vriestransporten|Kühltransport|Kühltransporte|transport frigorifique|transporte refrigerado|kyltransport|kyltransporter|trasporto refrigerato|transporte frigorífico
+    `Transport planning|transportplanning|transport planner|Transportplanung|planification des transports|planificación del transporte|transportplanering|pianificazione dei trasporti|planowanie transportu|ritplanning|ritten plannen|planner in het wegtransport|Transportdisposition|planowanie tras|planowanie przewozów|planowanie i optymalizacja tras|Tourenplanung|planification des tournées|planificación de rutas|ruttplanering|pianificazione dei viaggi|ruteplanlægning|ruteplanlegging|reittisuunnittelu|kuljetussuunnittelu
+Tachograph|tachographs|tachografu|tachografem|tachografów|tachografy|Fahrtenschreibers|digital tachograph|tachograaf|tachograafgegevens|Fahrtenschreiber|tachygraphe|tacógrafo|färdskrivare|tachigrafo|tachograf
+Truck driving|tractor-trailer|tractor trailer|OTR driving|over-the-road|regional driving|truck driver|lorry driving|HGV driving|heavy goods vehicles|LKW fahren|Lkw-Fahrer|Berufskraftfahrer|Berufskraftfahrerin|Kraftfahrer|conducteur poids lourd|chauffeur poids lourd|chauffeur PL|conducteur routier|conductor de camión|camionero|chauffeur vrachtwagen|vrachtwagenchauffeur|lastbilschaufför|lastbilsförare|autista di camion|autista patente C|camionista|motorista de caminhão|lastbilchauffør|lastebilsjåfør|yhdistelmäajoneuvonkuljettaja|kuorma-autonkuljettaja|kierowca zawodowy|kierowca C+E|kierowca ciężarówki|transport towarów
+Refrigerated transport|reefer|refrigerated freight|refrigerated loads|cold chain|koeltransport|koeltransporten|vriestransport|vriestransporten|Kühltransport|Kühltransporte|transport frigorifique|transporte refrigerado|kyltransport|kyltransporter|trasporto refrigerato|transporte frigorífico|przewozy chłodnicze|przewozach chłodniczych|przewozów chłodniczych|transport chłodniczy|transportu chłodniczego|kylmäkuljetukset|kjøletransport|køletransport|trasporti refrigerati
 Vehicle inspection|pre-trip inspections|pre-trip inspection|post-trip inspections|DVIR
 Electronic logging devices|ELD|ELDs|electronic logs
 Hours of service|HOS|hours-of-service|drivers' hours|drivers hours|rij- en rusttijden|rij- en rusttijdenwet|Lenk- und Ruhezeiten|temps de conduite et de repos|tiempos de conducción y descanso|kör- och vilotider|tempi di guida e di riposo|tempos de condução e repouso|log hours|logging hours|log your hours|driving hours|Lenkzeiten
@@ -169,9 +169,9 @@ LTL|less-than-truckload
 FTL|full truckload|truckload
 McLeod|McLeod Software
 DAT load board|DAT|load boards|load board
-Shipment tracking|track shipments|tracking shipments
+Shipment tracking|track shipments|tracking shipments|monitorowanie realizacji zleceń|monitorowanie przesyłek|śledzenie przesyłek|Sendungsverfolgung|suivi des expéditions|suivi des livraisons|seguimiento de envíos|track and trace|zendingen volgen|spårning av försändelser|tracciamento spedizioni|rastreamento de cargas|lähetysten seuranta
 EDI|electronic data interchange
-Freight forwarding|freight forwarder
+Freight forwarding|freight forwarder|spedycja|spedycji|spedycyjne|spedycyjny|spedytor|spedytorzy|Spedition|Speditionskaufmann|Speditionskauffrau|transitaire|transitario|expeditie|speditör|spedizioniere|transitário|speditør|huolinta|huolintaliike
 Customs brokerage|customs clearance
 Route optimization|ruteoptimering|ruttoptimering|Routenoptimierung|Tourenoptimierung|optimisation des tournées|optimisation des itinéraires|optimización de rutas|routeoptimalisatie|ottimizzazione dei percorsi|otimização de rotas|optymalizacja tras|route optimisation|optimize routes|optimise routes|optimizing routes
 Carrier management|carrier relations|carrier sourcing
@@ -185,9 +185,9 @@ Blue Yonder|JDA
 Oracle SCM
 APICS CPIM|CPIM
 APICS CSCP|CSCP
-Cycle counting|cycle counts|inventaires tournants|inventaire tournant|Permanente Inventur|conteo cíclico|recuento cíclico|cycle count|cyclical counts|cyclische telling|cyclische tellingen|cykelinventering|rullande inventering|inventario ciclico|inventari ciclici|contagem cíclica|contagens cíclicas|rullende optælling|stocktake|stock take|inventaire physique|inventarios físicos|voorraadtelling|voorraadtellingen|inventario fisico
-RF scanners|RF scanner|RF scanning|RF gun|RF guns|handheld scanner|handheld scanners|hand scanner|hand scanners|barcode scanner|barcode scanners|barcode scanning|Handscanner|MDE-Gerät|MDE-Geräte|mobile Datenerfassung|scanner RF|scanners RF|terminal RF|terminaux RF|pistolet scanner|escáner RF|escáneres RF|pistola de radiofrecuencia|terminal de radiofrecuencia|handscanners|streckkodsläsare|handdator|handdatorer|terminale RF|lettore di codici a barre|coletor de dados|coletores de dados|lettore barcode|lettori barcode|terminale radiofrequenza|czytnik kodów kreskowych|skaner kodów|leitor de código de barras|pistola RF|lector de códigos de barras
-Shipping and receiving|receiving|goods-in|goods inward|goods receipt|Wareneingang|Warenausgang|Warenannahme|Wareneingangskontrolle|réception des marchandises|réception de marchandises|réception et expédition|recepción de mercancías|recepción y expedición|goederenontvangst|ontvangst en verzending|inleverans|godsmottagning|ricevimento merci|ricevimento e spedizione|recebimento de mercadorias|varemodtagelse|eingehende Ware|eingehenden Ware|eingehender Ware|Warenkontrolle|Wareneingangsprüfung
+Cycle counting|cycle counts|inventaires tournants|inventaire tournant|Permanente Inventur|conteo cíclico|recuento cíclico|cycle count|cyclical counts|cyclische telling|cyclische tellingen|cykelinventering|rullande inventering|inventario ciclico|inventari ciclici|contagem cíclica|contagens cíclicas|rullende optælling
+Handheld scanners|RF scanners|RF scanner|RF scanning|RF gun|RF guns|handheld scanner|hand scanner|hand scanners|barcode scanner|barcode scanners|barcode scanning|Handscanner|MDE-Gerät|MDE-Geräte|mobile Datenerfassung|scanner RF|scanners RF|terminal RF|terminaux RF|pistolet scanner|escáner RF|escáneres RF|pistola de radiofrecuencia|terminal de radiofrecuencia|handscanners|streckkodsläsare|handdator|handdatorer|terminale RF|lettore di codici a barre|coletor de dados|coletores de dados|lettore barcode|lettori barcode|terminale radiofrequenza|czytnik kodów kreskowych|skaner kodów|leitor de código de barras|pistola RF|lector de códigos de barras|håndscanner|håndscannere|håndterminal|håndterminaler|käsipääte|käsipäätteellä|skaner ręczny|skanerem|terminal portátil|scanner portatile|handterminal|handterminaler|håndskanner|handheld terminals|scan guns|scanning guns
+Shipping and receiving|Warenausgang|réception et expédition|recepción y expedición|ontvangst en verzending|ricevimento e spedizione
 Material handling|materials handling|material handling equipment|MHE|pallet jack|pallet jacks|Materialfluss|Warenbewegung|manutention|manutentionnaire|manejo de materiales|manipulación de mercancías|materiaalbehandeling|goederenbehandeling|materialhantering|godshantering|movimentazione merci|movimentação de materiais|movimentação de cargas|Hubwagen|Elektro-Hubwagen|Handhubwagen|Gabelhubwagen|transpalette|transpalettes|transpaleta|transpaletas|palletwagen|pompwagen|pallyft|handtruck|transpallet|transpallet elettrico|paleciak|paleciaki|porta-paletes|Elektrohubwagen`,
   ],
   [
@@ -199,7 +199,7 @@ Differentiated instruction|differentiate instruction|differentiation|omgaan met 
 English language learners|English learners|ELL|ESL|ESOL|EAL
 Formative assessment|formative assessments
 Summative assessment|summative assessments
-Teaching license|teaching licence|teaching certificate|teaching credential|teacher certification|QTS|pabo|Lehramt|Lehrbefähigung|lärarlegitimation|bevoegdheid|CAPES|teaching degree|PGCE|PGDE|Postgraduate Certificate in Education
+Teacher certification|Teaching license|teaching licence|teaching certificate|teaching credential|pabo|Lehramt|Lehrbefähigung|lärarlegitimation|bevoegdheid|CAPES|teaching degree|PGCE|PGDE|Postgraduate Certificate in Education|lektorkompetanse|undervisningskompetanse|lærerutdanning|lärarexamen|opettajan pätevyys|opettajan kelpoisuus|uprawnienia pedagogiczne|przygotowanie pedagogiczne|abilitazione all'insegnamento|habilitação para a docência|Lehramtsstudium|zweites Staatsexamen|2. Staatsexamen|CRPE|máster de profesorado|máster en profesorado|lesbevoegdheid|tweedegraads bevoegdheid|eerstegraads bevoegdheid|lærereksamen|læreruddannelse|lärarlegitimation med behörighet|praktisk-pedagogisk utdanning|PPU|lektorutdanning|pedagogisk utdanning|praktisk pædagogikum|pædagoguddannelse|pedagogiska studier
 Google Classroom
 Canvas LMS|Canvas
 Schoology
@@ -209,13 +209,13 @@ IXL
 Desmos
 Restorative practices|restorative justice
 Social-emotional learning|SEL
-Behavior management|behaviour management
+Behaviour management|Behavior management|classroom behaviour|managing behaviour|behaviour policy|positive behaviour|expectations of behaviour|high expectations of behaviour|behaviour for learning
 STEM education|STEM
-Literacy instruction|reading instruction|phonics
+Literacy instruction|reading instruction
 Student assessment|assessment design|toetsen|leerlingvolgsysteem|Leistungsbeurteilung|évaluation des élèves|evaluación del alumnado|assessment for learning|assess student progress|assessing student progress|assess pupils|assessing pupils|pupil assessment|pupil progress|student progress|assessment and feedback|marking and assessment|marking|grading|Leistungsbewertung|Notengebung|Lernstandserhebung|Lernstandserhebungen|évaluation des apprentissages|evaluación continua|evaluación del aprendizaje|evaluar al alumnado|beoordeling van leerlingen|betygsättning|betygssättning|valutazione degli studenti|valutazione degli apprendimenti|avaliação dos alunos|avaliação das aprendizagens|evaluering af elever|assessment data|assessment results|pupil data|Lernstandsdaten|données d'évaluation|datos de evaluación|toetsgegevens|toetsresultaten|bedömningsunderlag|dati di valutazione|dados de avaliação
 Parent communication|parent-teacher conferences|keep parents informed|communicate with parents|communication with parents|Elternarbeit|Elterngespräche|oudergesprekken|oudercontact|relations avec les parents|relations suivies avec les parents|lien avec les familles|communication avec les familles|comunicación con las familias|contacto con las familias|tutorías con familias|Elternkommunikation|vårdnadshavare|föräldrakontakt|rapporti con le famiglie|comunicação com os pais|forældresamarbejde
 Learning management systems|LMS
-Science education|science teaching|science teacher|science curriculum
+Science|Science education|science teaching|science teacher|science curriculum|science|sciences|naturfag|naturkunskap|naturvetenskap|naturvetenskapliga ämnen|Naturwissenschaften|naturwissenschaftliche Fächer|ciencias|ciencias naturales|natuurwetenschappen|scienze|ciências|luonnontieteet|przyroda|natur/teknik|naturfag og matematikk
 Cito LOVS|Cito|LOVS|Cito-toetsen
 Snappet
 Gynzy`,
@@ -418,7 +418,7 @@ Accruals|accrual|accrual accounting
 Prepaid expenses|prepaid schedules|prepaids
 Balance sheet|balance sheets
 Fixed assets|fixed asset|fixed asset accounting|Anlagenbuchhaltung|immobilisations
-Sales tax|sales and use tax|VAT|Umsatzsteuer|Umsatzsteuervoranmeldung|VAT returns|moms|momsdeklaration|momsredovisning|btw-aangifte|btw|TVA|déclarations de TVA|IVA|declaraciones de IVA|liquidazioni IVA|Mehrwertsteuer|MWST
+Sales tax|sales and use tax
 Inventory costing|inventory accounting|standard costing|standard cost
 Variance analysis|variance analyses|variances
 CMA|Certified Management Accountant
@@ -507,18 +507,18 @@ PrestaShop`,
     `Mental Health First Aid|MHFA|mental health first aider
 Meal preparation|meal prep|prepare meals|preparing meals|prepare simple meals|préparation des repas|preparación de comidas|maaltijden bereiden|Zubereitung von Mahlzeiten|preparazione dei pasti
 Companionship|companionship care|companion care
-DBS check|DBS|enhanced DBS|enhanced DBS check|DBS clearance|PVG|PVG scheme|Disclosure and Barring Service
+DBS check|DBS|DBS clearance|PVG|PVG scheme|Disclosure and Barring Service
 Health and social care|health & social care|health and social care diploma
 NVQ|QCF|SVQ|RQF|NVQs
 Care Certificate
-Moving and handling|manual handling|patient handling|safe patient handling|moving and handling people|hoists|patient hoists|Patientenlifter|Transferhilfen|manutention des patients|movilización de pacientes|tiltechnieken|förflyttningsteknik|movimentazione dei pazienti|movimentação de doentes
+Moving and handling|manual handling|moving and handling people|hoists|patient hoists|Patientenlifter|Transferhilfen|manutention des patients|movilización de pacientes|tiltechnieken|förflyttningsteknik|movimentazione dei pazienti|movimentação de doentes
 PointClickCare
 MatrixCare
 SBAR|SBAR communication
 First aid|first-aid|first aid certificate|Erste Hilfe|Ersthelfer|Ersthelferin|premiers secours|secourisme|primeros auxilios|EHBO|eerste hulp|BHV|första hjälpen|førstehjælp|primo soccorso|primeiros socorros
 Healthcare|health care industry|healthcare industry|healthcare sector|healthcare settings|Gesundheitswesen|secteur de la santé|sector sanitario|zorgsector|gezondheidszorg|hälso- och sjukvård|sanità|setor da saúde|sundhedssektoren
 Safeguarding|safeguarding children|safeguarding adults|child protection|Kinderschutz|protection de l'enfance|protección de menores|protección infantil|kinderbescherming|barnskydd|tutela dei minori|proteção de crianças
-Personal care|personal care assistance|activities of daily living|ADLs|ADL|Körperpflege|soins d'hygiène|aide à la toilette|cuidados personales|aseo personal|persoonlijke verzorging|personlig omvårdnad|igiene personale|cuidados de higiene`,
+Personal care|personal care assistance|Körperpflege|soins d'hygiène|aide à la toilette|cuidados personales|aseo personal|persoonlijke verzorging|personlig omvårdnad|igiene personale|cuidados de higiene|Grundpflege und Körperpflege|personlig pleie|stell og pleie|stell og personlig pleie|personlig hygiene|personlig hygiejne|personlig pleje|hjælp til personlig pleje|henkilökohtainen hygienia|perushoito|pielęgnacja|czynności higieniczne|toegang tot persoonlijke verzorging|washing and dressing|help with washing|help with dressing|toileting|bathing|higiene personal|aseo e higiene|cure igieniche|igiene della persona|higiene pessoal|cuidados de higiene pessoal|personlig hygien|hygien och omvårdnad`,
   ],
   [
     'restaurant',
@@ -553,7 +553,7 @@ Store opening|store openings|store launches|Neueröffnung|Neueröffnungen|ouvert
     `Lighting installation|light fixtures|lighting fixtures|luminaires|lighting installations|Beleuchtungsanlagen|installation d'éclairage|instalación de iluminación|verlichtingsinstallaties|belysningsinstallation|impianti di illuminazione|instalação de iluminação|instalacje oświetleniowe
 ECS card|ECS Gold Card|JIB Gold Card|JIB card|ECS/JIB Gold Card|JIB/ECS card
 Inspection and testing|2391|C&G 2391|City & Guilds 2391|EICR|EICRs|electrical installation condition reports|periodic inspection and testing|Prüfung nach DGUV V3|DGUV V3|E-Check
-BS 7671|18th Edition|17th Edition|18th Edition Wiring Regulations|IET Wiring Regulations|City & Guilds 2382
+18th Edition Wiring Regulations|18th Edition|17th Edition|IET Wiring Regulations|City & Guilds 2382
 F-Gas|F-Gas certificate|F-Gas certification|F-Gas category 1|F-Gas-Zertifikat|attestation de capacité fluides frigorigènes|certificado de gases fluorados|F-gassen certificaat|köldmediecertifikat|patentino F-Gas|patentino FGAS
 Gas Safe|Gas Safe registered|Gas Safe registration|Gas Safe Register|Gas Safe engineer
 Rigging|rigger|riggers|slinging|slinger signaller|slinger/signaller|Anschlagen von Lasten|Anschläger|élingage|eslingado|aanslaan van lasten|stroppning|imbracatura
@@ -581,7 +581,7 @@ Fiix
 UpKeep
 Limble|Limble CMMS
 eMaint
-Pneumatics|pneumatic|pneumatic systems|Pneumatik|pneumatisch|pneumatische|pneumatique|pneumatiques|neumática|neumático|pneumatiek|pneumatische systemen|pneumatica|pneumático|pneumática
+Pneumatics|pneumatic|pneumatic systems|Pneumatik|pneumatisch|pneumatische|pneumatique|pneumatiques|neumática|neumático|pneumatiek|pneumatische systemen|pneumatica|pneumático|pneumática|neumáticas|neumáticos|pneumatiche|pneumatici|pneumáticos|pneumáticas
 Allen-Bradley|Allen Bradley|ControlLogix|CompactLogix|Allen-Bradley ControlLogix|Studio 5000|RSLogix|RSLogix 5000|Rockwell Automation|Rockwell PLCs|Rockwell
 Beckhoff TwinCAT|TwinCAT|Beckhoff
 Schneider Modicon|Modicon
@@ -599,11 +599,11 @@ Körber WMS|HighJump
 Infor WMS
 Reflex WMS
 Dangerous goods|dangerous goods handling|ADR|ADR certificate|Gefahrgut|Gefahrgutschein|ADR-Schein|matières dangereuses|transport de matières dangereuses|mercancías peligrosas|gevaarlijke stoffen|ADR-certificaat|farligt gods|ADR-intyg|merci pericolose|mercadorias perigosas
-Loading and unloading|loading/unloading|loading and unloading trucks|Be- und Entladen|Be- und Entladung|Verladung|chargement et déchargement|carga y descarga|laden en lossen|lastning och lossning|carico e scarico|carga e descarga|læsning og losning`,
+Truck loading and unloading|Loading and unloading|loading/unloading|loading and unloading trucks|Be- und Entladen|Be- und Entladung|Verladung|chargement et déchargement|carga y descarga|laden en lossen|lastning och lossning|carico e scarico|carga e descarga|læsning og losning|lastaus ja purku|kuormien lastaus|lastaus|lasting og lossing|lasting og lossing av biler|załadunek i rozładunek|załadunek|rozładunek|Laden und Entladen|Be- und Entladen von LKW|load and unload trucks|load and unload lorries|loading lorries|loading trucks|unloading trucks|unloading lorries|unloading containers|carico e scarico merci|chargement des camions|carga y descarga de camiones|lossen en laden|lastning och lossning av lastbilar|læsse og losse|purkaminen`,
   ],
   [
     'finance-office',
-    `Invoice processing|process invoices|processing invoices|invoice matching|three-way matching|3-way matching|three-way match|invoice entry|supplier invoices|vendor invoices|purchase invoices|Rechnungsprüfung|Rechnungsbearbeitung|Rechnungseingang|Eingangsrechnungen|Kreditorenrechnungen|traitement des factures|saisie des factures|factures fournisseurs|facturas de proveedores|procesamiento de facturas|contabilización de facturas|factuurverwerking|inkoopfacturen|facturen verwerken|fakturahantering|leverantörsfakturor|fakturor|registrazione fatture|fatture passive|fatture fornitori|processamento de faturas|faturas de fornecedores|fakturabehandling|leverandørfakturaer
+    `Invoice processing|process invoices|processing invoices|invoice matching|three-way matching|3-way matching|three-way match|invoice entry|supplier invoices|vendor invoices|purchase invoices|Rechnungsprüfung|Rechnungsbearbeitung|Rechnungseingang|Eingangsrechnungen|Kreditorenrechnungen|traitement des factures|saisie des factures|factures fournisseurs|facturas de proveedores|procesamiento de facturas|contabilización de facturas|factuurverwerking|inkoopfacturen|facturen verwerken|fakturahantering|fakturor|registrazione fatture|fatture passive|fatture fornitori|processamento de faturas|faturas de fornecedores|fakturabehandling|leverandørfakturaer|leverantörsfakturor|kundfakturor
 Sage 50|Sage 50cloud|Sage 50 Accounts|Sage Line 50
 Sage 200|Sage 200cloud
 Sage X3
@@ -628,7 +628,7 @@ TeamSystem
 Personio
 Nmbrs
 Loket.nl
-BACS payments|BACS|BACS runs|Zahlungsläufe|Zahlungslauf|Zahlungsvorschläge|SEPA payments|SEPA|campagnes de paiement|remesas de pago|betaalbatches|betalningskörningar|distinte di pagamento|betalingskørsler
+BACS|BACS payments|BACS runs|Zahlungsläufe|Zahlungslauf|Zahlungsvorschläge|SEPA payments|SEPA|campagnes de paiement|remesas de pago|betaalbatches|betalningskörningar|distinte di pagamento|betalingskørsler
 Fraud prevention|fraud detection|anti-fraud|fraud checks|fraud controls|Betrugsprävention|Betrugserkennung|prévention de la fraude|détection de la fraude|lutte contre la fraude|prevención del fraude|detección de fraude|fraudepreventie|fraudedetectie|bedrägeribekämpning|prevenzione delle frodi|prevenção de fraude|svindelforebyggelse
 AAT|AAT Level 3|AAT Level 4|AAT qualified|AAT qualification
 ICAEW|ACA qualified|ACA qualification
@@ -742,6 +742,232 @@ Azure Service Bus|Service Bus
 Azure Functions
 Azure Data Factory|ADF
 Azure AD|Azure Active Directory|Microsoft Entra ID|Entra ID|Entra`,
+  ],
+  [
+    'care-nursing',
+    `Epic|Epic Systems|Epic EHR|Epic Clarity|Epic Caboodle|Caboodle|Epic documentation|Epic charting
+Home care|Home health|home health care|domiciliary care|homecare|domiciliary|häusliche Pflege|häuslichen Pflege|ambulante Pflege|ambulanten Pflege|ambulanter Pflegedienst|Pflege zu Hause|soins à domicile|aide à domicile|ayuda a domicilio|atención domiciliaria|asistencia domiciliaria|thuiszorg|wijkverpleging|hemtjänst|hemtjänsten|hemsjukvård|hemsjukvården|assistenza domiciliare|apoio domiciliário|cuidados domiciliários|atendimento domiciliar|hjemmesykepleie|hjemmesykepleien|hjemmetjeneste|hjemmetjenesten|hjemmepleje|hjemmeplejen|kotihoito|kotihoidon|kotihoidossa|opieka domowa|opieka środowiskowa|visit clients at home|clients in their own homes|in their own homes
+Activities of daily living|activities of daily living|ADLs|ADL|Aktivitäten des täglichen Lebens|actes de la vie quotidienne|actividades de la vida diaria|ABVD|algemene dagelijkse levensverrichtingen|ADL-stöd|attività della vita quotidiana|atividades de vida diária|daglige gjøremål|daglige gøremål|päivittäiset toiminnot
+Patient mobility|patient mobility|mobilisation|mobilization|mobilising patients|mobilizing patients|ambulation|ambulate patients|ambulating patients|turning and repositioning|repositioning|Mobilisation|Mobilisierung|Mobilisation der Patienten|mobilisation des patients|mobilización|movilización de pacientes|mobilisatie|mobilisering|mobilizzazione|mobilização|liikkumisen tukeminen|mobilizacja
+Safe patient handling|safe patient handling|patient handling|patient transfers|transfer patients|transferring patients|patient lifts|mechanical lifts|Hoyer lift|Hoyer lifts|gait belts|gait belt
+Blood glucose monitoring|blood glucose|blood glucose checks|blood sugar|blood sugar checks|finger sticks|fingersticks|glucose monitoring|point-of-care glucose|Blutzuckermessung|Blutzuckerkontrolle|Blutzuckermessungen|BZ-Kontrolle|BZ-Kontrollen|glycémie|glycémies|contrôle de la glycémie|glucemia|glucemias|control de glucemia|bloedsuiker|bloedsuikercontrole|blodsocker|blodsockerkontroll|glicemia|blodsukker|blodsukkermåling|verensokeri|verensokerin mittaus|poziom cukru
+Post-surgical care|post-surgical care|post-operative care|postoperative care|post-op care|postoperative patients|post-surgical patients|postoperative Pflege|postoperative Versorgung|soins post-opératoires|soins postopératoires|cuidados postoperatorios|cuidados posoperatorios|postoperatieve zorg|postoperativ vård|cure post-operatorie|cuidados pós-operatórios
+Orthopedics|orthopedics|orthopaedics|orthopedic|orthopaedic|orthopedic unit|Orthopädie|Unfallchirurgie|orthopédie|traumatologie|traumatología|ortopedia|orthopedie|ortopedi|ortopedia e traumatologia
+Ventilator weaning|ventilator weaning|weaning|Weaning|Beatmungsentwöhnung|Entwöhnung von der Beatmung|Respiratorentwöhnung|sevrage ventilatoire|sevrage de la ventilation|destete ventilatorio|destete de la ventilación|weanen|respiratoravvänjning
+Infusion pumps|infusion pumps|syringe pumps|IV pump|Perfusor|Perfusoren|Infusomat|Infusomaten|Spritzenpumpen|Spritzenpumpe|Infusionspumpen|pousse-seringues|pousse-seringue|pompes à perfusion|bombas de infusión|bombas de perfusión|infuuspompen|spuitpompen|infusionspumpar|sprutpumpar|pompe infusionali|pompe a siringa|bombas infusoras
+Anesthesia nursing|anesthesia nursing|anaesthetic nursing|anaesthesia nursing|Anästhesiepflege|Anästhesie- und Intensivpflege|soins d'anesthésie|infirmier anesthésiste|enfermería de anestesia|anesthesiemedewerker|anestesisjuksköterska|infermieristica di anestesia
+PDMS|patient data management system|Patientendatenmanagementsystem|ICCA|COPRA
+Venepuncture|venepuncture|venipuncture|blood draws|drawing blood|draw blood|Blutentnahme|Blutentnahmen|prise de sang|prises de sang|prélèvements sanguins|extracción de sangre|venapunctie|bloedafname|bloedafnames|blodprovstagning|prelievi ematici|prelievo venoso|colheita de sangue|colheitas de sangue|blodprøvetagning|blodprøvetaking|verinäytteiden otto|pobieranie krwi
+Cannulation|cannulation|cannulas|cannula insertion|IV cannulation|peripheral cannulation|Venenverweilkanülen|Venenverweilkanüle|venöse Zugänge legen|Zugänge legen|pose de cathéter veineux périphérique|pose de voies veineuses|canalización venosa|canalización de vías|canalización de vía periférica|infuus prikken|perifere infuus|PVK-inläggning|perifer venkateter|posizionamento di accessi venosi|inserzione di cateteri venosi|cateterização venosa
+Clinical documentation|clinical documentation|clinical records|clinical notes|patient records|medical records documentation|accurate records|ärztliche Dokumentation|documentation clinique|documentación clínica|historia clínica|klinische documentatie|journalanteckningar|journaldokumentation|documentazione clinica|cartella clinica|registos clínicos|prontuário|journalføring|journalføre
+Intravenous medication|intravenous medication|intravenous medications|IV medication|intravenous drugs|i.v.-Medikamente|intravenöse Medikation|médicaments intraveineux|medicación intravenosa|medicación endovenosa|intraveneuze medicatie|intravenös läkemedelsbehandling|farmaci endovenosi|medicação endovenosa|suonensisäinen lääkehoito
+Household assistance|household assistance|light housework|housework|domestic tasks|domestic support|household tasks|hauswirtschaftliche Versorgung|hauswirtschaftliche Tätigkeiten|hauswirtschaftliche Unterstützung|Hauswirtschaft|Hilfe im Haushalt|Unterstützung im Haushalt|aide ménagère|entretien du logement|tâches ménagères|tareas domésticas|tareas del hogar|huishoudelijke hulp|huishoudelijke taken|huishoudelijke ondersteuning|hushållssysslor|hushållsarbete|städning och tvätt|lavori domestici|faccende domestiche|tarefas domésticas|praktisk bistand|praktisk hjælp|rengøring og tøjvask|kodinhoito|kotityöt|pomoc w prowadzeniu gospodarstwa domowego
+Healthcare worker certification|autorisasjon som helsefagarbeider|fagbrev som helsefagarbeider|fagbrev i helsearbeiderfaget|helsefagarbeider|helsefagarbeidere|autorisert helsefagarbeider|yrkesbevis som undersköterska|undersköterskeutbildning|undersköterskeexamen|skyddad yrkestitel undersköterska|social- og sundhedsassistent|SOSU-assistent|SOSU-hjælper|social- og sundhedshjælper|lähihoitajan tutkinto|lähihoitaja|Pflegehelferausbildung|Pflegeassistenzausbildung|Pflegeassistenz|diplôme d'aide-soignant|DEAS|técnico en cuidados auxiliares de enfermería|TCAE|certificado de profesionalidad de atención sociosanitaria|verzorgende IG|Verzorgende-IG|helpende zorg en welzijn|qualifica OSS|operatore socio-sanitario
+Gerica|Gerica
+CosDoc|CosDoc
+Lifecare|Lifecare
+Treserva|Treserva
+Procapita|Procapita
+Vivendi PD|Vivendi PD
+Medifox|Medifox|MediFox
+SENSO|SENSO
+Cura|Cura EPJ`,
+  ],
+  [
+    'warehouse',
+    `Forklift operation|Forklift|forklift|forklifts|forklift truck|forklift trucks|forklift driving|forklift operation|forklift operator|operate a forklift|operating forklifts|counterbalance forklift|counterbalance|Gabelstapler|Gabelstaplern|Gabelstaplerfahrer|Staplerfahren|Stapler fahren|Staplerfahrer|Staplerfahrerin|Flurförderzeuge|Flurförderzeugen|Frontstapler|chariot élévateur|chariots élévateurs|conduite de chariots|conduite d'engins|cariste|caristes|carretilla elevadora|carretillas elevadoras|carretillero|carretillera|manejo de carretilla|manejo de carretillas|montacargas|heftruck|heftrucks|heftruckchauffeur|heftruckchauffeurs|truckförare|truckkörning|gaffeltruck|gaffeltrucks|gaffeltrucken|muletto|carrellista|carrelli elevatori|carrello elevatore|empilhador|empilhadores|empilhadeira|empilhadeiras|operador de empilhadeira|wózek widłowy|wózkiem widłowym|wózków widłowych|operator wózka widłowego|trukki|trukilla|trukinkuljettaja|trukkikuski|truckfører|truckkjøring|truckkørsel|kørsel med gaffeltruck|Stapler|Gegengewichtsstapler|Elektro-Gegengewichtsstapler|Elektrostapler|Staplerbetrieb|Staplerfahrten|Gabelstaplerbetrieb
+Forklift licence|forklift licence|forklift license|forklift certification|forklift certificate|forklift ticket|forklift certified|forklift-certified|counterbalance licence|RTITB|Staplerschein|Gabelstaplerschein|Fahrausweis für Flurförderzeuge|Staplerführerschein|CACES|CACES R489|CACES 1 3 5|carné de carretillero|carnet de carretillero|carné de carretilla|carnet de carretilla elevadora|heftruckcertificaat|heftruckdiploma|heftruckrijbewijs|certificaat heftruck|truckkort|truckkortet|truckcertifikat|gaffeltruckcertifikat|truckførerbevis|truckførerkurs|truckførerkort|patentino del muletto|patentino muletto|patentino per carrelli elevatori|patentino carrellista|uprawnienia UDT|uprawnienia na wózki widłowe|trukkikortti|trukkikorttia|carteira de operador de empilhadeira|certificado de empilhador|patentino del carrello elevatore|patentino per carrello elevatore|patentino carrello elevatore|patentino per il carrello elevatore|patentino per carrellisti
+Reach truck operation|reach truck|reach trucks|reach truck operation|Schubmaststapler|Schubmaststaplern|Schubmaststaplerfahrer|chariot à mât rétractable|chariots à mât rétractable|carretilla retráctil|carretillas retráctiles|reachtruck|reachtrucks|skjutstativtruck|skjutstativtruckar|retrattile|carrello retrattile|carrelli retrattili|wózek wysokiego składowania|wózki wysokiego składowania|työntömastotrukki|työntömastotrukilla|retraktil|empilhador retrátil|työntömastotrukista|työntömastotrukin|työntömastotrukkia
+Narrow-aisle truck operation|narrow aisle|narrow-aisle|very narrow aisle|VNA|VNA truck|VNA trucks|Schmalgangstapler|Hochregalstapler|chariot tridirectionnel|carretilla trilateral|carretillas trilaterales|smalgangtruck|höglyftare|hyllytrukki|kapeakäytävätrukki|trilaterale|wózek systemowy|kapeakäytävätrukista|kapeakäytävätrukilla|kapeakäytävätrukin|hyllytrukista|hyllytrukilla
+Goods receiving|goods receiving|receiving goods|receive deliveries|receiving deliveries|receive goods|incoming goods|incoming deliveries|check deliveries|checking deliveries|receive and check deliveries|goods-in|goods inward|goods receipt|Wareneingang|Warenannahme|Wareneingangskontrolle|réception des marchandises|réception de marchandises|recepción de mercancías|goederenontvangst|inleverans|godsmottagning|ricevimento merci|recebimento de mercadorias|varemodtagelse|eingehende Ware|eingehenden Ware|eingehender Ware|Warenkontrolle|Wareneingangsprüfung|Warenannahmen|réceptionner les livraisons|réceptionner les marchandises|réception des livraisons|réception de la marchandise|recepción de mercancía|recepción de la mercancía|recepción de pedidos|recepción de proveedores|ontvangst van goederen|ontvangen van goederen|goederen ontvangen|varumottagning|ta emot gods|ta emot leveranser|ricezione merci|ricevimento della merce|recebimento de mercadoria|recebimento de materiais|varemottak|mottak av varer|tavaran vastaanotto|tavaranvastaanotto|vastaanotto ja hyllytys|przyjęcie towaru|przyjmowanie towaru|przyjmowanie dostaw|przyjęcia towaru|saapuvan tavaran|saapuva tavara|saapuvat tavarat|purku ja vastaanotto|tavaran vastaanottoa
+Inventory counting|inventory counting|inventory counts|inventory count|stock counts|stock count|stock counting|stocktaking|stock-taking|physical inventory|count stock|counting stock|stocktake|stock take|inventaire physique|inventarios físicos|voorraadtelling|voorraadtellingen|inventario fisico|Inventur|Inventuren|Inventurarbeiten|inventaire|inventaires|recuento de inventario|conteo de inventario|inventarisatie|inventarisaties|inventering|inventeringar|inventariering|optælling|vareoptælling|optælling af lager|optælling af varer|varetelling|telling av varer|inventaario|inventaariot|inwentaryzacja|inwentaryzacji|inventariação|contagem de estoque|Durchführung von Inventuren|stocktakes|stock takes|inventaarion|inventaarioita|inventaariota|inwentaryzacje
+Warehouse management systems|warehouse management systems|WMS|WMS system|WMS systems|system WMS|WMS-system|warehouse management system|Lagerverwaltungssystem|Lagerverwaltungssysteme|Lagerverwaltungssoftware|logiciel WMS|sistema de gestión de almacenes|sistema de gestión de almacén|magazijnbeheersysteem|lagerhanteringssystem|lagerstyringssystem|lagerstyringssystemet|lagerstyringssystemer|varastonhallintajärjestelmä|varastonhallintajärjestelmässä|sistema di gestione del magazzino|sistema de gestão de armazém|system magazynowy|varastonhallintajärjestelmästä|varastonhallintajärjestelmän|varastonhallintajärjestelmää
+Warehouse logistics|warehouse logistics|Lagerlogistik|Lagerlogistiker|Fachkraft für Lagerlogistik|Fachlagerist|logistique d'entrepôt|logística de almacén|magazijnlogistiek|lagerlogistik|logistica di magazzino|logística de armazém|lagerlogistikk|varastologistiikka|logistyka magazynowa
+Pick-by-voice|pick-by-voice|pick by voice|voice picking|voice-directed picking|voice picking system|Pick-by-Voice|Sprachkommissionierung|picking vocal|préparation vocale|picking por voz|voice-picking|röstplock|röststyrd plockning|stemmeplukk|voice-plukning|ääniohjattu keräily|ääniohjatusti|ääniohjauksella|kompletacja głosowa
+Occupational safety card|occupational safety card|työturvallisuuskortti|työturvallisuuskortin|Työturvallisuuskortti
+Food hygiene certificate|food hygiene certificate|hygiene certificate|hygiene passport|hygieniapassi|hygieniapassin|Gesundheitszeugnis|Belehrung nach IfSG|Infektionsschutzbelehrung|carnet de manipulador de alimentos|certificado de manipulador de alimentos|hygiejnebevis|hygienbevis|attestato HACCP|food handler's certificate
+Workplace safety|workplace safety|safe working practices|safety at work|työturvallisuus|työturvallisuudesta|sikkerhet på arbeidsplassen|bezpieczeństwo pracy|BHP|przepisy BHP`,
+  ],
+  [
+    'transport',
+    `Driving licence B|Driving|driving licence|driving license|driver's license|driver's licence|drivers licence|drivers license|driver licence|driver license|valid driving licence|Führerschein|Führerschein Klasse B|Führerschein der Klasse B|Fahrerlaubnis Klasse B|Führerschein B|Fahrerlaubnis|Pkw-Führerschein|driving record|motor vehicle record|MVR|carnet de conducir|carné de conducir|permiso de conducir|carnet B|carné B|permis B|permis de conduire|permis de conduire B|rijbewijs|rijbewijs B|körkort|körkort B|B-körkort|B-kørekort|kørekort|kørekort til bil|førerkort|førerkort klasse B|ajokortti|B-ajokortti|B-luokan ajokortti|prawo jazdy|prawo jazdy kat. B|prawa jazdy|patente B|patente di guida|carta de condução|carta de condução B|CNH categoria B|CNH B|CNH categoria AB|carteira de habilitação|carteira de motorista|habilitação categoria B|řidičský průkaz|řidičské oprávnění sk. B
+UK driving licence|UK driving licence|UK driving license|full UK driving licence|full UK licence|clean UK driving licence|valid UK driving licence|full clean UK driving licence|UK licence
+Driving licence C+E|CE licence|prawo jazdy kat|prawo jazdy kategorii|Führerschein Klasse|C+E licence|Class CE|Class 1 licence|HGV Class 1|Class 1 HGV|HGV1|Führerschein CE|Führerschein Klasse CE|Fahrerlaubnis Klasse CE|Führerschein C/CE|Klasse CE|permis CE|permis C et CE|carnet C+E|carné C+E|rijbewijs CE|rijbewijs C+E|körkort CE|CE-körkort|CE-kort|kørekort C/E|førerkort klasse CE|CE-ajokortti|CE-kortti|prawo jazdy kat. CE|prawem jazdy kat. CE|patente CE|patente C+E|CNH categoria E
+Certificate of professional competence|certificate of professional competence|Driver CPC|driver CPC card|CPC|Transport Manager CPC|Berufskraftfahrerqualifikation|Berufskraftfahrer-Qualifikation|Fahrerqualifizierungsnachweis|BKrFQG|Schlüsselzahl 95|code 95|kod 95|kodem 95|świadectwo kwalifikacji zawodowej|świadectwa kwalifikacji zawodowej|certyfikat kompetencji zawodowych|FIMO|FCO|certificat de capacité professionnelle|certificat de capacité|CAP transport|código 95|CAP de conductor|vakbekwaamheid|Code 95|YKB|yrkeskompetensbevis|ammattipätevyys|kvalifikationsbevis|yrkessjåførkompetanse|Fachkundenachweis|Fachkunde im Güterkraftverkehr
+Driver card|driver card|driver smart card|tachograph card|Fahrerkarte|karta kierowcy|karty kierowcy|carte conducteur|tarjeta de conductor|tarjeta de tacógrafo|bestuurderskaart|chauffeurskaart|förarkort|sjåførkort|førerkort for fartsskriver|chaufførkort|kuljettajakortti|carta tachigrafica|cartão de condutor
+International transport|international transport|international haulage|international routes|international freight|transport międzynarodowy|transportu międzynarodowego|przewozy międzynarodowe|internationaler Fernverkehr|internationaler Transport|internationale Transporte|transport international|transports internationaux|transporte internacional|internationaal transport|internationaal vervoer|internationella transporter|trasporto internazionale|trasporti internazionali|transporte internacional rodoviário|international kørsel|internasjonal transport|kansainväliset kuljetukset
+CMR documentation|CMR consignment note|CMR consignment notes|CMR notes|CMR documents|listów przewozowych CMR|list przewozowy CMR|listy przewozowe CMR|dokumentacja CMR|lettre de voiture CMR|lettres de voiture|CMR-Frachtbrief|CMR-Frachtbriefe|Frachtbriefe|Frachtpapiere|carta de porte CMR|cartas de porte|CMR-vrachtbrief|vrachtbrieven|fraktsedel|fraktsedlar|lettera di vettura CMR|fragtbrev|fraktbrev|rahtikirja|rahtikirjat|consignment notes|transport documents|dokumentacja przewozowa|dokumentacji przewozowej|documentos de transporte|Transportdokumente|documents de transport|dokumentów przewozowych|dokumenty przewozowe
+CMR Convention|CMR Convention|CMR convention|konwencja CMR|konwencji CMR|Convention CMR|convention relative au contrat de transport|CMR-Übereinkommen|CMR-Abkommen|Convenio CMR|CMR-verdrag|CMR-konventionen
+Cargo securing|cargo securing|load securing|securing loads|secure loads|load restraint|Ladungssicherung|zabezpieczenie ładunku|zabezpieczenia ładunku|zabezpieczanie ładunku|arrimage|arrimage des marchandises|sujeción de la carga|estiba|ladingzekering|lastsäkring|fissaggio del carico|ancoraggio del carico|amarração de carga|lastsikring|lastsikring|kuormansidonta|kuorman sidonta
+Road transport|road transport|road haulage|road freight|transport drogowy|transportu drogowego|Straßengüterverkehr|Güterkraftverkehr|transport routier|transporte por carretera|transporte rodoviário|wegtransport|wegvervoer|vägtransport|vägtransporter|autotrasporto|trasporto su strada|vejtransport|veitransport|maantiekuljetus|maantiekuljetukset|spedycji drogowej|spedycja drogowa|transporcie drogowym
+Freight exchanges|freight exchange|freight exchanges|load boards|giełda transportowa|giełdy transportowe|giełd transportowych|Frachtenbörse|Frachtenbörsen|bourse de fret|bourses de fret|bolsa de cargas|bolsas de carga|vrachtbeurs|vrachtbeurzen|fraktbörs|borsa carichi|bolsa de fretes|giełdach transportowych|giełdzie transportowej
+Trans.eu|Trans.eu
+Timocom|TimoCom|Timocom|TIMOCOM
+Teleroute|Teleroute
+Rate negotiation|rate negotiation|negotiate rates|negotiating rates|negotiate freight rates|negotiating freight rates|freight rate negotiation|negocjowanie stawek|negocjacje stawek|negocjacja stawek|Frachtratenverhandlung|Preisverhandlungen mit Frachtführern|négociation des tarifs|négocier les tarifs|negociación de tarifas|negociar tarifas|tariefonderhandelingen|förhandla frakt|negoziazione delle tariffe|negociação de fretes
+Claims handling|claims handling|handle claims|handling claims|damage claims|freight claims|obsługa reklamacji|rozpatrywanie reklamacji|Schadensbearbeitung|Schadensregulierung|Schadenfälle|gestion des litiges|gestion des réclamations transport|gestión de siniestros|gestión de incidencias de transporte|schadeafhandeling|skadehantering|gestione dei reclami|gestione sinistri|reklamationshåndtering|skadebehandling
+ATP|ATP|ATP certificate|ATP agreement|umowa ATP|certyfikat ATP|ATP-Bescheinigung|attestation ATP|certificado ATP`,
+  ],
+  [
+    'electrical-heating',
+    `Electrical installation|electrical installation|electrical installations|Elektroinstallation|Elektroinstallationen|Elektroinstallateur|installation électrique|installations électriques|instalaciones eléctricas|instalación eléctrica|elektrische installaties|elinstallation|elinstallationer|impianti elettrici|impianto elettrico|instalações elétricas|el-installation|installation work|Elektroinstallationsarbeiten|Installation elektrischer Anlagen|Elektroinstallation in|travaux d'électricité|montaje eléctrico|montajes eléctricos|elektrotechnische installaties|sähköasennus|sähköasennukset|sähköasennustyöt|instalacje elektryczne|instalacji elektrycznych|elektroinstallasjon|el-installasjoner|elinstallationsarbejde|install electrical systems|installing electrical systems|first and second fix
+Fault finding|fault finding|Fehlersuche|dépannage|Störungsbehebung|Störungssuche|Fehlerdiagnose|Fehleranalyse|diagnostic de pannes|diagnostic des pannes|recherche de pannes|resolución de averías|diagnóstico de averías|localización de averías|storingen verhelpen|storingsanalyse|storingzoeken|felsökning|felsöka|risoluzione dei guasti|ricerca guasti|diagnosi guasti|diagnóstico de avarias|fejlfinding|fejlsøgning|diagnostyka usterek|fault-finding|find faults|finding faults|diagnose faults|diagnosing faults|diagnose electrical faults|Fehlersuche und Störungsbeseitigung|Störungsbeseitigung|Störungen beheben|Fehler beheben|recherche de panne|dépannages|diagnostic des défauts|detección de averías|reparación de averías|storingsdiagnose|storingsonderzoek|fejlretning|feilsøking|feilsøke|vianetsintä|vianmääritys|vikojen korjaus|usuwanie awarii|usuwanie usterek|lokalizacja usterek|ricerca dei guasti|diagnosi dei guasti|localização de avarias
+Testing and commissioning|testing and commissioning|test and commission|commissioning|commission systems|commissioning of systems|Inbetriebnahme|Inbetriebnahmen|Prüfung und Inbetriebnahme|Inbetriebsetzung|mise en service|mises en service|essais et mise en service|puesta en marcha|puestas en marcha|pruebas y puesta en marcha|inbedrijfstelling|inbedrijfstellingen|idrifttagning|driftsättning|messa in servizio|collaudo e messa in servizio|colocação em serviço|comissionamento|idriftsættelse|igangsetting|käyttöönotto|käyttöönotot|uruchomienie|uruchomienia|rozruch
+Electrical safety testing|VDE 0100|DIN VDE 0100|VDE 0100-600|VDE 0105|DIN VDE 0105|VDE 0701|VDE 0702|DGUV V3|DGUV Vorschrift 3|Prüfung nach DGUV V3|E-Check|PAT testing|portable appliance testing|Anlagenprüfung|Prüfung von Anlagen|Prüfung elektrischer Anlagen|vérification des installations électriques|essais électriques|keuring elektrische installaties|NEN 3140|NEN 1010|elsäkerhetskontroll|verifiche impianti elettrici|sähkötarkastus|käyttöönottotarkastus|pomiary elektryczne|pomiarów elektrycznych
+Electrical certification|electrical certification|electrical certificates|electrical installation certificates|electrical installation certificate|minor works certificates|minor works certificate|EIC|EICs|certification paperwork|Prüfprotokolle|Messprotokolle|certificats de conformité électrique|attestation Consuel|Consuel|boletín eléctrico|certificado de instalación eléctrica
+Apprentice supervision|supervise apprentices|supervising apprentices|mentor apprentices|mentoring apprentices|support apprentices|train apprentices|training apprentices|Auszubildende betreuen|Betreuung von Auszubildenden|Anleitung von Auszubildenden|Ausbildung von Lehrlingen|Lehrlingsausbildung|encadrer des apprentis|encadrement des apprentis|tutorat d'apprentis|formar aprendices|leerlingen begeleiden|handleda lärlingar|lærlingeansvar|formare apprendisti|szkolenie uczniów
+Electrician apprenticeship|electrical apprenticeship|electrician apprenticeship|Ausbildung als Elektroniker|Ausbildung zum Elektroniker|Ausbildung als Elektronikerin|Ausbildung als Elektriker|Ausbildung zum Elektriker|Elektroniker für Energie- und Gebäudetechnik|Elektronikerin für Energie- und Gebäudetechnik|Elektroniker/in für Energie- und Gebäudetechnik|Elektroinstallateur/in|Lehre als Elektroinstallateur|Elektroinstallateur EFZ|Montage-Elektriker EFZ|CAP électricien|CAP Électricien|Bac pro MELEC|BP électricien|técnico en instalaciones eléctricas|ciclo de instalaciones eléctricas|opleiding elektrotechniek|elektricien niveau|elbehörighet|elinstallatør|elektrikerlærling|svendebrev som elektriker|fagbrev som elektriker|fagbrev elektriker|sähköasentajan tutkinto|sähköalan perustutkinto|qualifica di elettricista|uprawnienia SEP|świadectwo kwalifikacyjne SEP
+LV systems|LV systems|low voltage systems|LV installations|low-voltage installations|LV distribution|Niederspannung|Niederspannungsanlagen|basse tension|baja tensión|laagspanning|lågspänning|bassa tensione|baixa tensão|lavspænding|lavspenning|pienjännite|niskie napięcie
+Containment installation|containment|cable containment|cable tray|cable trays|cable trunking|trunking|cable ladder|Kabeltrassen|Kabelkanäle|chemins de câbles|bandejas portacables|kabelgoten|kabelstegar|passerelle portacavi|eletrocalhas|kabelbakker
+Emergency lighting|emergency lighting|emergency lights|Sicherheitsbeleuchtung|Notbeleuchtung|éclairage de sécurité|alumbrado de emergencia|noodverlichting|nödbelysning|illuminazione di emergenza|iluminação de emergência|nødbelysning|turvavalaistus|oświetlenie awaryjne
+AM2|AM2|AM2 assessment|AM2S
+City & Guilds 2391|City & Guilds 2391|2391|C&G 2391|2391-52|inspection and testing qualification
+Smart home systems|smart home|smart homes|smart-home|Smart Home|Smart-Home|home automation|Gebäudeautomation|Gebäudesystemtechnik|domotique|domótica|domotica|domotiikka|smarthus|smart hjem|hemautomation|automatyka domowa|inteligentny dom
+KNX|KNX|KNX-Anlagen|KNX-Programmierung|ETS5|ETS6
+Heating systems|heating systems|heating system|central heating|central heating systems|heating installations|heating installation|Heizungsanlagen|Heizungsanlage|Heizungstechnik|Heizungsbau|Heizungsinstallation|Heizungsinstallationen|Heizungsmontage|Heizsysteme|installations de chauffage|chauffage central|systèmes de chauffage|calefacción|sistemas de calefacción|instalaciones de calefacción|cv-installaties|verwarmingsinstallaties|centrale verwarming|värmesystem|värmeanläggningar|impianti di riscaldamento|impianti termici|sistemas de aquecimento|varmeanlæg|varmeanlegg|lämmitysjärjestelmät|lämmitysjärjestelmien|instalacje grzewcze|instalacji grzewczych
+Gas installation|gas installation|gas installations|gas appliances|Gasinstallation|Gasinstallationen|Gasgeräte|installations gaz|instalaciones de gas|instalación de gas|gasinstallaties|gasinstallation|impianti gas|instalações de gás|gasinstallationer|kaasuasennus|instalacje gazowe
+Sanitary installation|sanitary installation|sanitary installations|bathroom installation|bathroom installations|bathroom fitting|Sanitäranlagen|Sanitärbereich|Badinstallation|Badinstallationen|Badsanierung|Badsanierungen|installations sanitaires|instalaciones sanitarias|sanitaire installaties|sanitetsinstallationer|badrumsinstallation|impianti sanitari|instalações sanitárias|sanitetsinstallationer|saniteettiasennukset|instalacje sanitarne
+Boiler servicing|boiler servicing|boiler service|boiler services|service boilers|servicing boilers|service gas boilers|servicing gas boilers|service and repair gas boilers|service and repair boilers|boiler repairs|boiler breakdowns|boiler maintenance|Kesselwartung|Wartung von Heizkesseln|Heizungswartung|Wartung von Heizungsanlagen|entretien de chaudières|entretien des chaudières|entretien de chaudière|mantenimiento de calderas|revisión de calderas|ketelonderhoud|cv-ketel onderhoud|onderhoud van cv-ketels|pannservice|manutenzione caldaie|manutenção de caldeiras|kedelservice
+Boiler installation|boiler installation|boiler installations|install boilers|installing boilers|install new boilers|installation of boilers|boiler replacements|boiler swaps|Kesselmontage|Kesselinstallation|Heizkesselmontage|installation de chaudières|installation de chaudière|pose de chaudières|instalación de calderas|cv-ketel installatie|installatie van cv-ketels|panninstallation|installazione caldaie|instalação de caldeiras
+Unvented hot water systems|unvented hot water|unvented hot water systems|unvented cylinders|unvented cylinder|G3 unvented|G3 qualification|G3
+Water supply installation|Trinkwasserinstallation|Trinkwasserinstallationen|Trinkwasserhygiene|potable water systems|réseaux d'eau potable|instalaciones de agua|drinkwaterinstallaties|tappvatteninstallation`,
+  ],
+  [
+    'machining-maintenance',
+    `CNC operation|CNC operation|CNC operator|CNC operators|operate CNC machines|operating CNC machines|CNC machines|CNC machine|CNC machine tools|CNC-Maschinen|CNC-Maschine|CNC-Bediener|CNC-Maschinenbediener|Bedienung von CNC-Maschinen|machines CNC|machine CNC|opérateur CNC|opérateur sur machines|máquinas CNC|máquina CNC|operario CNC|operador CNC|CNC-machines|CNC-machine|CNC-operator|CNC-maskiner|CNC-maskin|CNC-operatör|macchine CNC|macchina CNC|operatore CNC|operatore macchine CNC|operador de CNC|CNC-maskiner|CNC-operatør|CNC-koneet|CNC-koneistaja|maszyny CNC|operator CNC|operator maszyn CNC|obsługa maszyn CNC
+CNC turning|CNC turning|CNC lathe|CNC lathes|CNC turner|lathe operation|CNC-Drehen|CNC-Drehmaschinen|CNC-Drehmaschine|CNC-Dreher|Drehmaschinen|Drehen|Zerspanungsmechaniker Drehtechnik|tournage CNC|tourneur CNC|tour CNC|tours CNC|torneado CNC|torno CNC|tornos CNC|tornero CNC|tornera CNC|torneado|CNC-draaien|CNC-draaibank|CNC-draaier|CNC-svarvning|CNC-svarv|svarvning|svarvare|tornitura CNC|tornio CNC|torni CNC|tornitore CNC|tornitura|torneamento CNC|torno CNC|torneiro CNC|CNC-drejning|CNC-drejebænk|CNC-dreier|CNC-sorvaus|CNC-sorvi|sorvaus|toczenie CNC|tokarka CNC|tokarz CNC|tokarki CNC
+CNC milling|CNC milling|CNC mill|CNC mills|CNC miller|CNC machining centres|machining centers|CNC-Fräsen|CNC-Fräsmaschinen|CNC-Fräsmaschine|CNC-Fräser|Fräsen|Bearbeitungszentren|Zerspanungsmechaniker Frästechnik|fraisage CNC|fraiseur CNC|centres d'usinage|fresado CNC|fresadora CNC|fresadoras CNC|fresador CNC|centros de mecanizado|CNC-frezen|CNC-freesmachine|CNC-frezer|CNC-fräsning|CNC-fräs|fräsning|fresatura CNC|fresatrice CNC|fresatore CNC|centri di lavoro|fresagem CNC|fresadora CNC|CNC-fræsning|CNC-fræser|CNC-jyrsintä|jyrsintä|frezowanie CNC|frezarka CNC|frezer CNC|centra obróbcze
+CNC machine setup|CNC machine setup|CNC setup|CNC set-up|machine setup|machine set-up|set up CNC machines|setting up CNC machines|setup and operation|set-up and operation|Einrichten von CNC-Maschinen|Einrichten der Maschinen|Einrichten und Bedienen|Rüsten|Rüsten der Maschinen|Rüsten von Maschinen|Einrichter|réglage des machines|régleur|réglage machine|préparation et réglage|preparación y puesta a punto|puesta a punto de máquinas|puesta a punto de tornos|preparación de máquinas|ajuste de máquinas|instellen van machines|machines instellen|omställning|ställa in maskiner|attrezzaggio|attrezzaggio macchine|attrezzare|setup macchina|preparação de máquinas|omstilling|opsætning af maskiner|koneen asetus|ustawianie maszyn|przezbrajanie
+G-code programming|G-code|G-Code|G code|ISO programming|ISO code|DIN/ISO programming|DIN/ISO-Programmierung|ISO-Programmierung|programmation ISO|programmation en code ISO|programación ISO|programación en código ISO|ISO-programmering|programmazione ISO|programmazione in linguaggio ISO|programação ISO|programowanie ISO|G-koodi
+Calipers|calipers|callipers|vernier calipers|vernier callipers|digital calipers|Messschieber|Messschiebern|Schieblehre|Schieblehren|pied à coulisse|pieds à coulisse|pie de rey|calibre pie de rey|schuifmaat|schuifmaten|skjutmått|calibro|calibri|paquímetro|paquímetros|skydelære|skyvelære|työntömitta|suwmiarka|suwmiarki|suwmiarką
+Micrometers|micrometers|micrometer|Mikrometer|Bügelmessschraube|Bügelmessschrauben|Messschraube|micromètre|micromètres|micrómetro|micrómetros|micrometer|mikrometer|micrometro|micrometri|micrômetro|micrômetros|mikrometri|mikrometr|mikrometrem
+Technical drawing reading|technical drawings|reading drawings|read drawings|interpret drawings|interpreting drawings|engineering drawings|read technical drawings|Zeichnungen lesen|technische Zeichnungen|technischen Zeichnungen|lecture de plans|plans techniques|lectura de planos|interpretar planos|interpretación de planos|planos técnicos|tekeningen lezen|technische tekeningen|ritningsläsning|läsa ritningar|ritningar|lettura del disegno tecnico|lettura dei disegni|disegni tecnici|leitura de desenhos técnicos|tegningslæsning|mechanical drawings|work from drawings|working from drawings|technischer Zeichnungen|desenhos técnicos|rysunek techniczny|rysunków technicznych|dokumentacji technicznej|reading technical drawings|read engineering drawings|technical drawing|Zeichnungslesen|technisches Zeichnen|Lesen von technischen Zeichnungen|Lesen technischer Zeichnungen|lecture de plans techniques|interpréter des plans|plans mécaniques|lectura de planos técnicos|interpretación de planos técnicos|dibujo técnico|planos mecánicos|technisch tekenen|ritningsförståelse|tolkning av ritningar|lettura disegno tecnico|lettura di disegni tecnici|disegno tecnico|interpretazione del disegno tecnico|leitura de desenho técnico|interpretação de desenhos técnicos|tekniske tegninger|læse tegninger|tekniske tegningar|lese tegninger|piirustusten lukutaito|teknisten piirustusten lukeminen|czytanie rysunku technicznego|czytanie rysunków technicznych|znajomość rysunku technicznego
+Swiss-type lathes|Swiss-type lathe|Swiss-type lathes|Swiss-type|Swiss lathes|sliding head lathes|sliding-head|Langdrehautomat|Langdrehautomaten|Langdrehen|Langdreher|décolletage|décolleteur|tours à poupée mobile|torno tipo suizo|tornos tipo suizo|tornos suizos|langdraaiautomaten|torni a fantina mobile|fantina mobile|torni a testa mobile|tornos de cabeçote móvel
+Machine maintenance|machine maintenance|basic machine maintenance|routine machine maintenance|first-level maintenance|first level maintenance|Wartung der Maschinen|Maschinenwartung|Wartung und Pflege der Maschinen|maintenance de premier niveau|maintenance de 1er niveau|entretien des machines|mantenimiento básico de la máquina|mantenimiento de primer nivel|mantenimiento de máquinas|machineonderhoud|onderhoud van machines|maskinunderhåll|manutenzione ordinaria|manutenzione ordinaria della macchina|manutenzione di primo livello|manutenção de primeiro nível|vedligeholdelse af maskiner|koneiden huolto|konservacja maszyn|obsługa codzienna maszyn
+Corrective maintenance|corrective maintenance|reactive maintenance|breakdown maintenance|breakdown repairs|repair breakdowns|maintenance corrective|maintenance curative|mantenimiento correctivo|correctief onderhoud|korrigerande underhåll|avhjälpande underhåll|manutenzione correttiva|manutenzione straordinaria|manutenção corretiva|korrigerende vedligehold|korjaava kunnossapito|utrzymanie ruchu|konserwacja awaryjna|Instandsetzung|Instandsetzungen|Reparaturen an Maschinen|correctivo|correctiva|curative|corrective|correttiva|corretiva|correctief
+Predictive maintenance|predictive maintenance|condition monitoring|condition-based maintenance|vibration analysis|thermography|maintenance prédictive|maintenance conditionnelle|mantenimiento predictivo|vorausschauende Instandhaltung|vorausschauende Wartung|Zustandsüberwachung|voorspellend onderhoud|prediktivt underhåll|manutenzione predittiva|manutenção preditiva|forudsigende vedligehold|ennakoiva kunnossapito|konserwacja predykcyjna|predictivo|predictiva|prédictive|predittiva|preditiva|voorspellend
+Electrical troubleshooting|electrical troubleshooting|electrical fault finding|electrical faults|electrical breakdowns|pannes électriques|dépannage électrique|diagnostic électrique|averías eléctricas|diagnóstico de averías eléctricas|resolución de averías eléctricas|elektrische Fehlersuche|elektrische Störungen|Störungen an elektrischen Anlagen|elektrische storingen|elektrische storingzoeken|elfel|elektriska fel|guasti elettrici|ricerca guasti elettrici|avarias elétricas|elektriske fejl|sähkövikojen|usterki elektryczne|awarie elektryczne|eléctricas|électriques|elettrici|elétricas
+Mechanical maintenance|mechanical maintenance|mechanical repairs|mechanical breakdowns|mechanische Instandhaltung|mechanische Wartung|mechanische Reparaturen|maintenance mécanique|pannes mécaniques|mécanique industrielle|mantenimiento mecánico|averías mecánicas|mechanisch onderhoud|mekaniskt underhåll|mekaniska fel|manutenzione meccanica|guasti meccanici|manutenção mecânica|mekanisk vedligehold|mekaaninen kunnossapito|konserwacja mechaniczna|usterki mechaniczne|mecánicas|mecánicos|mécaniques|meccanici|meccaniche|mecânicas|mechanische
+Electrical schematics|electrical schematics|electrical schematic|schematic diagrams|read schematics|reading schematics|Schaltpläne|Schaltplänen|Schaltpläne lesen|Stromlaufpläne|schémas électriques|schéma électrique|lecture de schémas électriques|esquemas eléctricos|interpretación de esquemas eléctricos|elektrische schema's|schema's lezen|elscheman|elritningar|schemi elettrici|lettura di schemi elettrici|esquemas elétricos|el-diagrammer|sähkökaaviot|sähköpiirustukset|schematy elektryczne|czytanie schematów elektrycznych
+Electrical clearance|electrical clearance|habilitation électrique|habilitations électriques|habilitation B2V|B2V|Elektrofachkraft für festgelegte Tätigkeiten|EFKffT|elektrotechnisch unterwiesene Person|BA5|NEN 3140 vakbekwaam|PES PAV|qualifica PES|uprawnienia elektryczne SEP|sähkötyöturvallisuuskortti|SFS 6002|elsäkerhetsutbildning
+Packaging lines|packaging lines|packaging line|packing lines|filling lines|bottling lines|Verpackungslinien|Verpackungsanlagen|Abfüllanlagen|lignes de conditionnement|ligne de conditionnement|lignes d'emballage|lignes de production|líneas de envasado|líneas de envasado y embalaje|líneas de producción|verpakkingslijnen|afvullijnen|förpackningslinjer|linee di confezionamento|linee di imbottigliamento|linhas de embalagem|pakkelinjer|pakkauslinjat|linie pakujące|linie rozlewnicze
+Food industry|food industry|food manufacturing|food production|food processing|FMCG food|Lebensmittelindustrie|Lebensmittelproduktion|Nahrungsmittelindustrie|agroalimentaire|industrie agroalimentaire|agro-alimentaire|industria alimentaria|sector alimentario|industria agroalimentaria|voedingsmiddelenindustrie|levensmiddelenindustrie|voedingsindustrie|livsmedelsindustrin|livsmedelsindustri|industria alimentare|settore alimentare|indústria alimentar|indústria alimentícia|fødevareindustrien|fødevarebranchen|næringsmiddelindustrien|elintarviketeollisuus|przemysł spożywczy|branży spożywczej
+Continuous improvement|continuous improvement|kaizen|Kaizen|KVP|kontinuierlicher Verbesserungsprozess|kontinuierliche Verbesserung|amélioration continue|mejora continua|continu verbeteren|continue verbetering|ständiga förbättringar|miglioramento continuo|melhoria contínua|løbende forbedringer|kontinuerlig forbedring|jatkuva parantaminen|ciągłe doskonalenie
+Sterilization equipment|sterilization equipment|sterilisation equipment|sterilizers|sterilisers|Sterilisatoren|Sterilisationsanlagen|stérilisateurs|équipements de stérilisation|equipos de esterilización|esterilizadores|sterilisatoren|sterilisatorer|sterilizzatori|esterilizadores|líneas de esterilización|lignes de stérilisation|sterilisatielijnen|linee di sterilizzazione
+IFS Food|IFS Food|IFS|International Featured Standards
+BRCGS|BRCGS|BRC|BRC Global Standard|BRCGS Food Safety
+Industrial electricity|industrial electricity|industrial electrical systems|électricité industrielle|electricidad industrial|Industrieelektrik|industriële elektrotechniek|industriell elteknik|elettrotecnica industriale|eletricidade industrial|teollisuussähkö|elektryka przemysłowa
+Autoclaves|autoclaves|autoclave|Autoklaven|Autoklav|autoclavi|autoklaver|autoklawy|autoclavagem
+BS 7671|BS7671`,
+  ],
+  [
+    'hospitality-service',
+    `POS systems|Point of sale|POS|POS system|POS systems|EPOS|EPOS system|EPOS systems|point-of-sale systems|point of sale system|till system|till systems|tills|operate the till|Kassensystem|Kassensysteme|Kassensystemen|Kassensystems|Kasse|Kassen|logiciel de caisse|caisse enregistreuse|terminal de caisse|la caisse|sistema de caja|sistemas de caja|sistema TPV|TPV|kassasysteem|kassasystemen|kassa|kassasystem|kassasystemet|kassan|kassor|sistema di cassa|registratore di cassa|sistema de ponto de venda|PDV|caixa registradora|kasseapparat|kassesystem|kassasysteemi|kassajärjestelmä|kasa fiskalna|system POS|Square POS|Lightspeed|caisse tactile|caisses tactiles
+Table service|table service|serve tables|serving tables|wait tables|waiting tables|waiting on tables|serve guests at their tables|serve food and drinks|serving food and drinks|food and beverage service|F&B service|Service am Gast|Servieren|Servieren von Speisen und Getränken|Bedienung der Gäste|service à table|service en salle|service des plats|servir à table|servir les clients|servicio de mesas|servicio en sala|servicio de sala|servir mesas|atender mesas|bedienen aan tafel|aan tafel bedienen|gasten bedienen|servering|bordsservering|servera gäster|servizio ai tavoli|servizio in sala|servire ai tavoli|serviço de mesa|serviço de sala|atendimento às mesas|servering ved bordene|servere gjester|tarjoilu|obsługa sali|obsługa gości przy stolikach|service à l'assiette|service à la française|service au guéridon
+Order taking|order taking|take orders|taking orders|take customer orders|taking customer orders|take food orders|Bestellungen aufnehmen|Bestellungen entgegennehmen|Bestellaufnahme|Aufnahme von Bestellungen|prise de commande|prise de commandes|prise des commandes|prendre les commandes|prendre la commande|prendre des commandes|tomar comandas|toma de comandas|tomar pedidos|toma de pedidos|tomar nota de pedidos|bestellingen opnemen|bestelling opnemen|opnemen van bestellingen|ta emot beställningar|ta upp beställningar|ta beställningar|prendere le ordinazioni|presa delle comande|prendere le comande|anotar pedidos|tirar pedidos|anotar os pedidos|tage imod bestillinger|tage bestillinger|ta imot bestillinger|ta bestillinger|tilausten vastaanotto|ottaa vastaan tilauksia|przyjmowanie zamówień|przyjmowanie zamówień od gości
+Card payments|card payments|card payment|card terminal|card terminals|card machine|payment terminal|payment terminals|chip and pin|contactless payments|Kartenzahlung|Kartenzahlungen|Kartenterminal|EC-Kartenzahlung|EC-Terminal|paiement par carte|paiements par carte|terminal de paiement|terminal de paiement électronique|TPE|pagos con tarjeta|pago con tarjeta|datáfono|terminal de pago|pinautomaat|pinbetalingen|pinnen|kortbetalning|kortbetalningar|kortterminal|betalterminal|pagamenti con carta|POS bancario|pagamentos com cartão|maquininha|kortbetaling|korttimaksut|płatności kartą|terminal płatniczy
+Dining room setup|dining room setup|set tables|setting tables|table setting|table settings|lay tables|laying tables|laying up tables|set up the dining room|setting up the dining room|Tische eindecken|Eindecken der Tische|Eindecken|Tische decken|mise en place de la salle|dressage des tables|dresser les tables|mise en place en salle|montaje de mesas|montar las mesas|montaje de sala|preparación de la sala|tafels dekken|tafels opdekken|dukning|duka bord|duka borden|apparecchiare|apparecchiare i tavoli|allestimento della sala|mise en place di sala|montagem das mesas|arrumar as mesas|dække borde|borddækning|dekke bord|kattaus|pöytien kattaminen|nakrywanie do stołów|nakrywanie stołów
+Cleaning|cleaning duties|cleaning tasks|keep the area clean|Reinigung|Reinigungsarbeiten|Reinigungstätigkeiten|reinigen|nettoyage|nettoyer|entretien des locaux|limpieza|tareas de limpieza|limpiar|schoonmaken|schoonmaak|schoonmaakwerkzaamheden|schoonhouden|städning|städa|rengöring|pulizia|pulizie|pulire|limpeza|limpar|rengøring|gøre rent|renhold|rengjøring|siivous|siivoaminen|puhtaanapito|sprzątanie|utrzymanie czystości|úklid
+Menu knowledge|menu knowledge|knowledge of the menu|know the menu|knowing the menu|menu recommendations|recommend dishes|connaissance de la carte|connaître la carte|conseiller les clients sur la carte|conocimiento de la carta|conocer la carta|recomendar platos|Speisekartenkenntnis|Kenntnis der Speisekarte|Speiseempfehlungen|kennis van de menukaart|kennis van de kaart|gerechten adviseren|menykunskap|conoscenza del menù|conoscenza del menu|consigliare i piatti|conhecimento do cardápio|menukendskab|présenter la carte|conseiller sur les plats|conseils sur les plats|présentation de la carte
+Wine recommendations|wine recommendations|recommend wines|recommending wines|wine service|suggest wines|conseiller les vins|conseil en vins|conseils sur les vins|accords mets-vins|recomendar vinos|recomendación de vinos|maridaje|Weinempfehlungen|Weinempfehlung|Weine empfehlen|wijnadvies|wijnen adviseren|vinrekommendationer|rekommendera vin|consigliare i vini|abbinamento vini|recomendar vinhos|harmonização de vinhos|vinanbefalinger
+Plate carrying|plate carrying|carry plates|carrying plates|carry multiple plates|port d'assiettes|porter les assiettes|porter plusieurs assiettes|port de plateau|llevar platos|llevar varios platos|Tellertragen|mehrere Teller tragen|borden dragen|bära tallrikar|portare i piatti|portare più piatti|carregar pratos|port de trois assiettes|port de 3 assiettes|port de plusieurs assiettes|port de deux assiettes|porter trois assiettes
+Drinks preparation|drinks preparation|drink preparation|prepare drinks|preparing drinks|make drinks|making drinks|beverage preparation|mix drinks|pour drinks|Getränke zubereiten|Zubereitung von Getränken|Getränkezubereitung|Getränkeausgabe|préparation des boissons|préparer les boissons|préparation de boissons|preparación de bebidas|preparar bebidas|elaboración de bebidas|dranken bereiden|dranken maken|drankjes maken|bereiden van dranken|dryckesberedning|förbereda drycker|preparazione bevande|preparazione delle bevande|preparare bevande|preparo de bebidas|preparação de bebidas|preparar bebidas|tilberede drikkevarer|lave drinks|juomien valmistus|przygotowywanie napojów
+Espresso preparation|espresso preparation|espresso|espressos|espresso-based drinks|espresso beverages|pull shots|pulling shots|extract espresso|espresso extraction|Espressozubereitung|Zubereitung von Espresso|Espresso zubereiten|préparation d'espressos|préparation des espressos|préparer des espressos|extraction d'espresso|preparación de espresso|preparación de espressos|extracción de espresso|preparo de espressos|preparo de espresso|extração de espresso|espresso-bereiding|espresso zetten|espressoberedning|preparazione dell'espresso|preparazione espresso|espressotilberedning|espresson valmistus|przygotowywanie espresso
+Milk steaming|milk steaming|steam milk|steaming milk|steamed milk|milk texturing|texturing milk|texture milk|microfoam|Milchschaum|Milch aufschäumen|Milchaufschäumen|mousse de lait|moussage du lait|texturisation du lait|texturizar la leche|leche texturizada|vaporizar leche|leite vaporizado|vaporizar leite|vaporização do leite|melk opschuimen|opgeschuimde melk|mjölkskumning|skumma mjölk|montare il latte|latte montato|skumme mælk|maidon vaahdotus|spienianie mleka
+Latte art|latte art|Latte Art|latte-art
+Filter coffee brewing|filter coffee|filter coffee brewing|brew methods|manual brewing|pour-over|pour over|V60|Chemex|AeroPress|French press|batch brew|Filterkaffee|Handfilter|café filtre|méthodes douces|café de filtro|métodos de filtrado|métodos filtrados|métodos de filtro|café coado|filterkoffie|filterkaffe|bryggkaffe|caffè filtro|metodi di estrazione alternativi|suodatinkahvi|kawa przelewowa|prensa francesa|prensa francesa
+Grinder calibration|grinder calibration|calibrate the grinder|calibrating the grinder|dial in|dialling in|dialing in|dial in espresso|grind adjustment|grind settings|Mühle einstellen|Mahlgrad einstellen|Einstellen der Mühle|réglage du moulin|réglage de la mouture|calibrar el molino|calibración del molino|regular el molino|regulagem do moedor|regular o moedor|calibragem do moedor|molen afstellen|maalgraad instellen|kalibrera kvarnen|justera kvarnen|regolazione del macinino|taratura del macinino|justere kværnen|myllyn säätö|kalibracja młynka
+Line cooking|line cooking|line cook|line cooks|cook on the line|work the line|working the line|kitchen line|Linienkoch|cuisinier de ligne|cocinero de línea|lijnkok|linjekock|cuoco di linea
+Grilling|grilling|grill station|grill cooking|charbroiling|Grillen|Grillstation|grillades|grillade|poste grill|parrilla|plancha|a la parrilla|grillen|grillstation|grillning|griglia|alla griglia|grelhados|grelha|grilning|grillaus|grillowanie|grill|grills|open-flame grills|flat-top grill
+Sautéing|sautéing|sauteing|sauté|saute|sauté station|saute station|sautieren|Sautieren|sautés|saltear|salteados|sauteren|sautera|saltare in padella|saltear|sautere|paistaminen pannulla|smażenie
+Plating|plating|plate dishes|plating dishes|food presentation|Anrichten|Anrichten der Speisen|Tellergerichte anrichten|dressage des assiettes|dresser les assiettes|dressage|emplatado|emplatar|presentación de platos|opmaken van borden|borden opmaken|uppläggning|impiattamento|impiattare|empratamento|anretning|anrette|annostelu|annosten kokoaminen|dekorowanie talerzy
+Knife skills|knife skills|knife handling|Messertechnik|Schnitttechniken|Umgang mit dem Messer|techniques de découpe|taille des légumes|maniement du couteau|técnicas de corte|cortes de verdura|manejo del cuchillo|snijtechnieken|mestechniek|knivteknik|knivhantering|tecniche di taglio|uso del coltello|técnicas de corte|knivteknik|veitsitekniikka|techniki krojenia
+Kitchen sanitation|kitchen sanitation|kitchen cleaning|clean the kitchen|cleaning the kitchen|clean and sanitize|sanitize surfaces|sanitizing|sanitising|sanitation|dishwashing|Küchenhygiene|Reinigung der Küche|Küchenreinigung|Reinigen der Küche|Spülen|nettoyage de la cuisine|nettoyer et désinfecter|désinfection|plonge|la plonge|limpieza de cocina|limpieza de la cocina|limpieza y desinfección|friegaplatos|keukenhygiëne|keuken schoonmaken|afwas|köksstädning|pulizia della cucina|lavaggio stoviglie|limpeza da cozinha|higienização|køkkenrengøring|opvask|kjøkkenrenhold|keittiön siivous|astianpesu|utrzymanie czystości w kuchni|zmywanie|clean and sanitized|clean and sanitised|sanitized|sanitised
+FIFO stock rotation|FIFO|first in first out|first in, first out|stock rotation|rotate stock|rotating stock|FIFO-Prinzip|Warenrotation|rotation des stocks|rotation des produits|rotación de stock|rotación de existencias|rotación de productos|voorraadrotatie|roteren van voorraad|lagerrotation|rotazione delle scorte|rotação de estoque|varerotation|varekierto|rotacja towaru
+Food labeling|food labeling|food labelling|date labeling|date labelling|label and date|labelling and dating|Etikettierung von Lebensmitteln|Lebensmittelkennzeichnung|étiquetage des produits|étiquetage|etiquetado de alimentos|etiquetado|etikettering|datummärkning|etichettatura|rotulagem|etikettering af fødevarer|pakkausmerkinnät|etykietowanie
+HACCP|HACCP|HACCP principles|HACCP-Konzept|HACCP-Richtlinien|normes HACCP|règles HACCP|normas HACCP|APPCC|HACCP-normen|HACCP-regels|HACCP-certifikat|norme HACCP|normas HACCP|omavalvonta
+Food Handler card|food handler card|food handler's card|food handlers card|food handler permit|food handler's permit|food handler certificate|Food Handler certification
+ServSafe Food Handler|ServSafe Food Handler
+Cooking techniques|cooking techniques|culinary techniques|Garmethoden|Kochtechniken|techniques culinaires|techniques de cuisson|técnicas culinarias|técnicas de cocción|kooktechnieken|tillagningstekniker|tecniche di cottura|tecniche culinarie|técnicas culinárias|tilberedningsmetoder|kypsennysmenetelmät|techniki kulinarne`,
+  ],
+  [
+    'retail-office-public',
+    `Retail sales|retail sales|sales assistant|shop floor sales|in-store sales|store sales|selling in store|Verkauf im Laden|Verkauf und Beratung|Verkaufsberatung|Beratung und Verkauf|vente en magasin|vente en boutique|conseil et vente|conseiller de vente|venta en tienda|venta asesorada|venta al público|dependiente|dependienta|winkelverkoop|verkoop in de winkel|verkoopmedewerker|butiksförsäljning|butikssäljare|försäljning i butik|vendita in negozio|vendita assistita|addetto vendite|addetta vendite|commesso|commessa|vendas em loja|atendimento em loja|butikssalg|salg i butik|butiksmedarbejder|salg i butikk|butikkmedarbeider|myymälämyynti|sprzedaż w sklepie|doradca klienta
+Purchase ledger|purchase ledger|purchase ledger clerk|purchase invoices|supplier invoices|process supplier invoices|processing supplier invoices|supplier invoice processing
+Sales ledger|sales ledger|sales invoices|raise sales invoices|raising sales invoices|raise invoices|raising invoices
+Bank reconciliation|bank reconciliation|bank reconciliations|bank recs|bank rec|reconcile bank accounts|reconciling bank accounts|reconcile bank statements|reconciling bank statements|Bankabstimmung|Bankabstimmungen|Bankkontenabstimmung|Abstimmung der Bankkonten|rapprochement bancaire|rapprochements bancaires|conciliación bancaria|conciliaciones bancarias|conciliaciones de bancos|bankafstemning|bankafstemninger|afstemning af bank|bankavstämning|bankavstämningar|bankafstemming|bankafstemmingen|aansluiten van bankrekeningen|riconciliazione bancaria|riconciliazioni bancarie|conciliação bancária|conciliações bancárias|bankavstemming|bankavstemminger|pankkitilien täsmäytys|täsmäytykset|uzgadnianie wyciągów bankowych|uzgadnianie sald bankowych|uzgadnianie kont bankowych
+VAT|VAT|Umsatzsteuer|moms|btw|TVA|IVA|Mehrwertsteuer|MWST|Mehrwertsteuer|value added tax|value-added tax|taxe sur la valeur ajoutée|impuesto al valor agregado|impuesto sobre el valor añadido|omzetbelasting|mervärdesskatt|imposta sul valore aggiunto|imposto sobre o valor acrescentado|merværdiafgift|merverdiavgift|arvonlisävero|ALV|podatek VAT|MwSt
+VAT returns|Umsatzsteuervoranmeldung|VAT returns|momsdeklaration|momsredovisning|btw-aangifte|déclarations de TVA|declaraciones de IVA|liquidazioni IVA|VAT return|VAT reporting|VAT filings|VAT submissions|prepare VAT returns|quarterly VAT returns|Making Tax Digital|Umsatzsteuervoranmeldungen|Umsatzsteuererklärung|déclaration de TVA|déclarations TVA|declaración de IVA|declaración del IVA|declaraciones del IVA|modelo 303|btw-aangiftes|aangifte omzetbelasting|momsdeklarationer|momsindberetning|momsafregning|moms- og afgiftsindberetning|momsrapportering|mva-melding|mva-oppgaver|arvonlisäveroilmoitus|ALV-ilmoitukset|dichiarazione IVA|dichiarazioni IVA|liquidazione IVA|declaração de IVA|deklaracje VAT|deklaracji VAT|JPK_VAT|JPK
+Supplier payments|supplier payments|payment run|payment runs|weekly payment run|pay suppliers|paying suppliers|Zahlungsläufe vorbereiten|Lieferantenzahlungen|règlements fournisseurs|paiements fournisseurs|pagos a proveedores|programación de pagos|betalingen aan leveranciers|betaalrun|leverantörsbetalningar|pagamenti fornitori|pagamentos a fornecedores|betalinger til leverandører|leverandørbetalinger|toimittajamaksut|płatności dla dostawców|płatności do dostawców
+Credit control|credit control|credit controller|chase overdue|chasing overdue|chase payments|chasing payments|chase overdue accounts|chasing debts|debt chasing|Forderungsmanagement|contrôle du crédit|relance des impayés|recouvrement des créances|control de crédito|gestión de cobros|kredietbeheer|debiteurenbeheer en incasso|kreditkontroll|kravhantering|controllo crediti|gestione del credito|controlo de crédito|debitorstyring|rykkerprocedure|rykkere|perintä|windykacja
+Year-end close|year-end close|year-end closing|year end close|year-end accounts|year end accounts|Jahresabschluss|Jahresabschlüsse|Jahresabschlussarbeiten|clôture annuelle|clôture de l'exercice|bilan annuel|cierre anual|cierre del ejercicio|cierre contable anual|jaarafsluiting|jaarrekening|bokslut|årsbokslut|bokslutsarbete|chiusura di bilancio|chiusura annuale|bilancio d'esercizio|fecho de contas|encerramento do exercício|årsafslutning|årsregnskab|årsoppgjør|årsregnskap|tilinpäätös|tilinpäätökset|zamknięcie roku|bilans roczny|sprawozdanie finansowe
+Debt collection|debt collection|Inkasso|inkasso|recouvrement|cobranza|cobro de deudas|indrivning|recupero crediti|cobrança|inddrivelse|perintätoimisto|windykacja należności
+Income tax|income tax|ISR|impuesto sobre la renta|Einkommensteuer|Lohnsteuer|impôt sur le revenu|prélèvement à la source|inkomstenbelasting|loonheffing|inkomstskatt|preliminärskatt|imposta sul reddito|IRPEF|imposto de renda|indkomstskat|A-skat|inntektsskatt|forskuddstrekk|tulovero|ennakonpidätys|podatek dochodowy
+Tax calculation|tax calculation|tax calculations|calculate taxes|calculating taxes|cálculo de impuestos|cálculo de contribuciones|Steuerberechnung|Berechnung von Steuern|calcul des impôts|calcul des taxes|belastingberekening|skatteberäkning|calcolo delle imposte|cálculo de impostos|skatteberegning|verolaskenta|naliczanie podatków
+CFDI|CFDI|CFDIs|facturación electrónica|factura electrónica|facturas electrónicas|comprobantes fiscales
+DIOT|DIOT
+CONTPAQi|CONTPAQi|CONTPAQ|Contpaq|CONTPAQi Contabilidad|CONTPAQi Nóminas
+Aspel COI|Aspel COI|Aspel NOI|Aspel
+Danløn|Danløn|DanLøn
+Dataløn|Dataløn
+Visma Lønn|Visma Lønn|Visma Løn
+Hogia|Hogia|Hogia Lön
+Tripletex|Tripletex
+Netvisor|Netvisor
+Procountor|Procountor
+Symfonia|Symfonia|Sage Symfonia
+Comarch Optima|Comarch Optima|Comarch ERP Optima
+enova365|enova365
+Holiday pay|holiday pay|holiday entitlement calculations|holiday accrual|vacation pay|feriepenge|ferieløn|ferie og feriepenge|feriepenger|semesterlön|semesterersättning|lomapalkka|Urlaubsentgelt|indemnité de congés payés|vacaciones y prima vacacional|prima vacacional|ferie e permessi|subsídio de férias|wynagrodzenie urlopowe|ekwiwalent za urlop
+Pension administration|pension administration|pension contributions|pension schemes administration|pensionsindberetning|indberetning af pension|pensionsadministration|pensjonsinnberetning|pensjonsrapportering|betriebliche Altersvorsorge verwalten|gestion des retraites|cotisations retraite|aportaciones a planes de pensiones|pensioenadministratie|pensioenaangifte|amministrazione previdenziale|eläkeilmoitukset|składki emerytalne
+Pension auto-enrolment|auto-enrolment|auto enrolment|automatic enrolment|pension auto-enrolment|auto-enrollment
+Time registration|time registration|time and attendance|time tracking|timeregistrering|tidsregistrering|tidregistrering|Zeiterfassung|Arbeitszeiterfassung|gestion des temps|control horario|registro horario|urenregistratie|tijdregistratie|rilevazione presenze|registo de horas|työaikaseuranta|tuntikirjaukset|ewidencja czasu pracy
+Payroll reconciliation|payroll reconciliation|payroll reconciliations|reconcile payroll|reconciling payroll|afstemning af lønkonti|lønafstemning|lønnsavstemming|lönekontoavstämning|Lohnabstimmung|Abstimmung der Lohnkonten|rapprochement de la paie|conciliación de nóminas|salarisaansluiting|quadratura paghe|reconciliação da folha|palkkojen täsmäytys|uzgadnianie listy płac
+Statutory payments|statutory payments|SSP|SMP|SPP|statutory sick pay|statutory maternity pay|statutory paternity pay|statutory pay|sygedagpenge|refusion af sygedagpenge|sjuklön|sykepenger|incapacidad temporal|ziektegeld|malattia e maternità|sairauspäiväraha|zasiłek chorobowy
+Starters and leavers administration|starters and leavers|new starters and leavers|starters, leavers|P45|P45s|Ein- und Austritte|entrées et sorties du personnel|altas y bajas|altas y bajas en la Seguridad Social|in- en uitdiensttreding|in- och utträden|assunzioni e cessazioni|admissões e demissões|til- og fratrædelser|ansettelser og avganger|zgłoszenia i wyrejestrowania
+RTI submissions|RTI|RTI submissions|Real Time Information|FPS submissions|EPS submissions|full payment submissions
+HMRC compliance|HMRC|HMRC compliance|HMRC regulations|HMRC guidelines|PAYE|PAYE compliance|PAYE and NIC|National Insurance
+CIPP|CIPP|CIPP qualification|Chartered Institute of Payroll Professionals|CIPP Foundation Degree
+Sage 50 Payroll|Sage 50 Payroll|Sage Payroll|Sage 50 Cloud Payroll
+Qualified Teacher Status|Qualified Teacher Status|QTS|qualified teacher|QTLS|Qualified Teacher Learning and Skills
+Key Stage 1|Key Stage 1|KS1|Key Stage One|Year 1 and Year 2|end of Key Stage 1
+Key Stage 2|Key Stage 2|KS2|Key Stage Two|Upper Key Stage 2|Lower Key Stage 2|LKS2|UKS2|Year 4|Year 5|Year 6|Year 3
+Key Stage 3|Key Stage 3|KS3
+Key Stage 4|Key Stage 4|KS4
+EYFS|EYFS|Early Years Foundation Stage|Reception class
+National Curriculum|National Curriculum|the national curriculum
+Phonics|phonics|systematic synthetic phonics|SSP scheme|Read Write Inc|RWI|Little Wandle|Letters and Sounds|phonics scheme|Lautiermethode|Anlauttabelle|méthode syllabique|método fonético|klankgebaseerd|ljudmetod|metodo fonico|método fônico
+Early reading|early reading|early literacy|reading for pleasure|Leseförderung|Erstlesen|apprentissage de la lecture|lectoescritura|aanvankelijk lezen|läsinlärning|letto-scrittura|alfabetização|lukemaan oppiminen|nauka czytania
+SEND support|SEND support|SEND|SEN|SENCo|SENCO|special educational needs|special educational needs and disabilities|pupils with SEND|pupils with SEN|EHCP|EHCPs|Education, Health and Care Plans|inclusion support
+Enhanced DBS check|enhanced DBS|enhanced DBS check|enhanced DBS disclosure|enhanced DBS certificate|enhanced Disclosure and Barring Service|enhanced disclosure|Enhanced DBS with barred list|DBS update service
+Class tutoring|form tutor|form tutoring|class tutor|kontaktlærer|kontaktlærerarbeid|kontaktlärare|Klassenleitung|Klassenlehrer|Klassenlehrerin|professeur principal|tutor de grupo|tutoría de grupo|tutor/a de grupo|klassenmentor|coordinatore di classe|wychowawca klasy|wychowawstwo|luokanvalvoja|luokanvalvojana|klasselærer|klasseforstander|mentor för en klass|mentorskap|kontaktlæreransvar|kontaktlärarskap|Klassenlehrerfunktion|mentorsansvar
+LK20 curriculum|LK20|Kunnskapsløftet|Fagfornyelsen|LK06
+Lgr22 curriculum|Lgr22|Lgr11|läroplanen för grundskolan|Lpo94|Gy11|Lgy11
+GeoGebra|GeoGebra
+Civil registration|civil registration|registry office|register office|registrar services|Burgerzaken|burgerzaken|burgerlijke stand|Personenstandswesen|Personenstandsangelegenheiten|Personenstand|Standesamt|Standesamtes|état civil|registro civil|folkbokföring|folkbokföringen|folkeregister|folkeregisteret|folkeregistrering|CPR-registrering|anagrafe|stato civile|servizi demografici|registo civil|conservatória|väestörekisteri|väestökirjanpito|urząd stanu cywilnego|USC|akta stanu cywilnego|rejestracja stanu cywilnego
+Residence registration|residence registration|registration of residence|address registration|Meldewesen|Meldeangelegenheiten|Meldebehörde|Meldebescheinigung|Meldebescheinigungen|An- und Ummeldungen|Wohnsitzanmeldung|Anmeldung des Wohnsitzes|inscription au registre|déclaration de domicile|empadronamiento|empadronamientos|padrón municipal|padrón de habitantes|adreswijzigingen|verhuizingen verwerken|inschrijving in de BRP|flyttanmälan|flyttanmälningar|iscrizione anagrafica|residenza anagrafica|cambi di residenza|atestado de residência|flytteanmeldelse|flyttemelding|muuttoilmoitus|meldunek|zameldowanie|wymeldowanie|sprawy meldunkowe
+Passport and ID applications|passport applications|passport and ID applications|ID card applications|identity card applications|passports and ID cards|passports and identity cards|Personalausweis|Personalausweise|Personalausweisen|Reisepass|Reisepässe|Reisepässen|Ausweisdokumente|Pass- und Ausweiswesen|Pass- und Personalausweiswesen|paspoort|paspoorten|reisdocumenten|identiteitskaart|identiteitskaarten|ID-kaart|ID-kaarten|reisdocument|passeports|passeport|cartes d'identité|carte nationale d'identité|titres d'identité|pasaporte|pasaportes|DNI|documento nacional de identidad|pass och id-kort|passansökningar|id-kort|passaporti|carta d'identità|carte d'identità|passaporte|passaportes|cartão de cidadão|pas og ID-kort|passøknader|passi ja henkilökortti|passihakemukset|henkilökortit|dowód osobisty|dowody osobiste|dowodów osobistych|paszporty|paszport
+Administrative law|administrative law|Verwaltungsrecht|Verwaltungsverfahrensrecht|VwVfG|Verwaltungsverfahrensgesetz|Allgemeines Verwaltungsrecht|droit administratif|derecho administrativo|procedimiento administrativo|bestuursrecht|Algemene wet bestuursrecht|Awb|förvaltningsrätt|förvaltningslagen|diritto amministrativo|procedimento amministrativo|direito administrativo|forvaltningsret|forvaltningsloven|forvaltningsrett|hallinto-oikeus|hallintolaki|prawo administracyjne|KPA|kodeks postępowania administracyjnego
+Public administration|public administration|public sector administration|Verwaltungsfachangestellte|Verwaltungsfachangestellter|Verwaltungsfachangestellten|Verwaltungsfachwirt|Verwaltungsfachwirtin|Angestelltenlehrgang|Angestelltenlehrgang I|Angestelltenlehrgang II|Verwaltungslehrgang|öffentliche Verwaltung|öffentlichen Verwaltung|administration publique|administración pública|openbaar bestuur|offentlig förvaltning|pubblica amministrazione|administração pública|offentlig forvaltning|julkishallinto|julkinen hallinto|administracja publiczna|administracji publicznej
+Basisregistratie Personen (BRP)|Basisregistratie Personen|BRP|Basisregistratie Personen (BRP)
+Patrolling|patrolling|patrols|patrol|mobile patrols|foot patrols|carry out patrols|conduct patrols|Streifendienst|Streifengänge|Kontrollgänge|Rundgänge|Revierdienst|rondes|rondes de surveillance|effectuer des rondes|rondas|rondas de vigilancia|surveillancerondes|rondes lopen|ronder|rondering|ronderingar|ronde di vigilanza|rondas de vigilância|vagtrunder|runderinger|vartiokierrokset|patrole
+Access control|control access|controlling access|visitor management|sign in visitors|Zutrittskontrolle|Zugangskontrolle|Zutrittskontrollen|Einlasskontrolle|Einlasskontrollen|contrôle d'accès|contrôle des accès|filtrage des accès|control de accesos|control de acceso|toegangscontrole|passerkontroll|tillträdeskontroll|adgangskontrol|adgangskontroll|controllo accessi|controllo degli accessi|controle de acesso|controle de acessos|kulunvalvonta|kulunvalvontaa|kontrola dostępu|kontrola ruchu osobowego
+Incident reporting|incident reporting|incident reports|write incident reports|writing incident reports|report incidents|reporting incidents|daily occurrence book|DOB entries|Vorfallberichte|Berichtswesen im Wachdienst|Wachbuch|Protokollierung von Vorfällen|rapports d'incident|rapports d'incidents|main courante|informes de incidencias|partes de incidencias|incidentrapportage|incidentrapporten|incidentrapporter|avvikelserapportering|rapporti di incidente|relatórios de ocorrências|livro de ocorrências|hændelsesrapporter|hendelsesrapporter|avviksrapportering|poikkeamaraportit|raporty z incydentów|książka służby
+Alarm response|alarm response|alarm responses|respond to alarms|responding to alarms|alarm monitoring|keyholding|key holding|Alarmverfolgung|Alarmintervention|Alarmreaktion|intervention sur alarme|levée de doute|respuesta a alarmas|alarmopvolging|larmutryckning|larmhantering|intervento su allarme|resposta a alarmes|alarmudrykning|alarmrespons|hälytyskäynnit|reagowanie na alarmy
+Security licence §34a|Sachkundeprüfung nach § 34a|Sachkundeprüfung §34a|§34a GewO|34a GewO|Unterrichtung nach § 34a|Unterrichtung nach §34a|Sachkunde §34a|Sachkundeprüfung
+BS7858 vetting|BS7858|BS 7858|BS7858 screening|BS7858 vetting|BS 7858 screening
+Conflict management|conflict management|de-escalation|de-escalate|deescalation|defuse situations|conflict de-escalation|Deeskalation|Deeskalationstechniken|Konfliktmanagement|gestion des conflits|désescalade|gestión de conflictos|desescalada|de-escalatie|conflicthantering|konflikthantering|deeskalering|gestione dei conflitti|gestão de conflitos|konflikthåndtering|konflikthåndtering|konfliktinhallinta|rozwiązywanie konfliktów|deeskalacja
+Commercial cleaning|commercial cleaning|office cleaning|contract cleaning|clean offices|cleaning offices|Büroreinigung|Unterhaltsreinigung|Gebäudereinigung|Gebäudereiniger|nettoyage de bureaux|nettoyage des bureaux|nettoyage des locaux|agent de propreté|agent d'entretien|limpieza de oficinas|limpieza de edificios|kantoorschoonmaak|schoonmaak van kantoren|kantoren schoonmaken|kontorsstädning|lokalvård|lokalvårdare|pulizia uffici|pulizie civili|impresa di pulizie|limpeza de escritórios|limpeza comercial|kontorrengøring|erhvervsrengøring|kontorrenhold|toimistosiivous|toimitilasiivous|sprzątanie biur
+Floor cleaning|floor cleaning|floor care|clean floors|cleaning floors|mopping|vacuuming|floor polishing|Bodenreinigung|Bodenpflege|Böden reinigen|lavage des sols|entretien des sols|nettoyage des sols|limpieza de suelos|fregado de suelos|fregar suelos|vloeronderhoud|vloerreiniging|vloeren schoonmaken|golvvård|golvrengöring|lavaggio pavimenti|pulizia dei pavimenti|limpeza de pavimentos|gulvvask|gulvrengøring|lattioiden pesu|mycie podłóg
+Cleaning machines|cleaning machines|cleaning machinery|cleaning equipment|scrubber dryer|scrubber dryers|scrubber-dryer|floor scrubber|floor scrubbers|rotary floor machine|Reinigungsmaschinen|Scheuersaugmaschine|Scheuersaugmaschinen|Einscheibenmaschine|autolaveuse|autolaveuses|monobrosse|monobrosses|machines de nettoyage|fregadora|fregadoras|rotativa|maquinaria de limpieza|schrobzuigmachine|schrobzuigmachines|schrobmachine|schoonmaakmachines|skurmaskin|skurmaskiner|städmaskiner|lavasciuga|lavasciuga pavimenti|monospazzola|macchinari per la pulizia|máquinas de limpeza|lavadora de pavimentos|gulvvaskemaskine|skuremaskine|lattianpesukone|yhdistelmäkone|maszyny czyszczące|szorowarka
+Waste sorting|waste sorting|waste segregation|recycling|sort waste|sorting waste|waste separation|Mülltrennung|Abfalltrennung|Müllentsorgung|tri des déchets|tri sélectif|évacuation des déchets|separación de residuos|reciclaje|afvalscheiding|afval scheiden|sopsortering|källsortering|raccolta differenziata|separação de resíduos|reciclagem|affaldssortering|kildesortering|jätteiden lajittelu|lajittelu|segregacja odpadów|sortowanie odpadów
+Cleaning products|cleaning products|cleaning chemicals|cleaning agents|chemical dilution|dilution rates|Reinigungsmittel|Reinigungsmitteln|Dosierung der Reinigungsmittel|produits d'entretien|produits de nettoyage|dosage des produits|dosages des produits|productos de limpieza|productos químicos de limpieza|schoonmaakmiddelen|reinigingsmiddelen|rengöringsmedel|städkemikalier|prodotti per la pulizia|detergenti|prodotti detergenti|produtos de limpeza|rengøringsmidler|rengjøringsmidler|puhdistusaineet|środki czystości|chemia gospodarcza
+Restroom cleaning|restroom cleaning|sanitaires|restrooms|washrooms|washroom cleaning|toilet cleaning|clean toilets|cleaning toilets|Sanitärreinigung|Reinigung der Sanitäranlagen|Toilettenreinigung|nettoyage des sanitaires|entretien des sanitaires|limpieza de baños|limpieza de aseos|sanitair schoonmaken|sanitairreiniging|toalettstädning|städning av toaletter|pulizia dei bagni|pulizia servizi igienici|limpeza de casas de banho|limpeza de banheiros|toiletrengøring|toalettrenhold|wc-tilojen siivous|sprzątanie toalet
+Reception duties|reception duties|reception desk|meet and greet visitors|greeting visitors|welcome visitors|Empfang|Empfangstätigkeiten|Besucherempfang|accueil physique|accueil des visiteurs|accueil physique et téléphonique|recepción de visitas|atención en recepción|receptie|baliewerkzaamheden|receptionstjänst|accoglienza visitatori|receção|recepção de visitantes|receptionsarbejde|recepcja|obsługa recepcji
+Phone handling|phone handling|answer the phone|answering phones|answering calls|answer calls|handle calls|switchboard|telephone enquiries|Telefonzentrale|Telefondienst|Anrufe entgegennehmen|accueil téléphonique|standard téléphonique|gestion des appels|atención telefónica|centralita|atender llamadas|telefoon aannemen|telefonische bereikbaarheid|telefoonbeantwoording|telefonväxel|besvara samtal|centralino|gestione delle chiamate|atendimento telefónico|atendimento telefônico|telefonpasning|puhelinvaihde|puheluihin vastaaminen|obsługa telefoniczna|odbieranie telefonów|obsługa centrali telefonicznej
+Minute taking|minute taking|take minutes|taking minutes|minutes of meetings|meeting minutes|Protokollführung|Protokolle führen|Protokollerstellung|prise de notes|rédaction de comptes rendus|comptes rendus de réunion|redacción de actas|levantar actas|actas de reuniones|notuleren|notulen|notulist|protokollföring|föra protokoll|verbalizzazione|redazione di verbali|elaboração de atas|atas de reunião|referatskrivning|tage referat|pöytäkirjat|pöytäkirjan laatiminen|protokołowanie|sporządzanie protokołów
+Mail handling|mail handling|post handling|incoming and outgoing post|incoming and outgoing mail|Postbearbeitung|Posteingang|Postein- und -ausgang|Postausgang|gestion du courrier|courrier entrant et sortant|gestión del correo|correspondencia entrante y saliente|postverwerking|postafhandeling|posthantering|gestione della posta|posta in entrata e in uscita|gestão de correspondência|posthåndtering|postinkäsittely|obsługa korespondencji|korespondencja przychodząca i wychodząca
+Filing|filing systems|archiving|Ablage|Ablagesysteme|Archivierung|archivage|archivar|archivering|archiveren|arkivering|arkivera|archiviazione|archiviare|arquivamento|arkivering|arkistointi|archiwizacja|archiwizowanie dokumentów`,
   ],
 ];
 
@@ -991,7 +1217,7 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // A language's name and a school subject share words; in a classroom line it is the subject.
   'Mathematics|*': {
     lineContext:
-      'teach|grade|student|class|curriculum|lesson|tutor|education|élève|enseign|alumn|leerling|elev|Schüler|Unterricht|studenti|alunos|cours|leçon',
+      'teach|grade|student|class|curriculum|lesson|tutor|education|élève|enseign|alumn|leerling|elev|Schüler|Unterricht|studenti|alunos|cours|leçon|undervis|lektor|lærer|lärare|opetta|oppila|uczni|nauczyc|lekcj|klasse|skole|skola|koulu|szko|Vg1|kurs',
   },
   ITP: { caseSensitive: true },
   ITPs: { caseSensitive: true },
@@ -1203,7 +1429,7 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   },
   PTCB: { caseSensitive: true },
   // "Teach patients home care and fluoride use" is oral hygiene, not care at home.
-  'Home health|home care': {
+  'Home care|Home care': {
     notBefore: '^\\s+(?:and\\s+fluoride|instructions?|routines?|products?|regimens?|techniques)',
     notAfter: '\\b(?:teach|teaching|educate|educating|oral|dental)\\b[\\w\\s]{0,12}$',
   },
@@ -1255,4 +1481,344 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Hours of service|log hours': { lineContext: 'ELD|logbook|driv|DOT|truck|CDL|tachograph' },
   'Hours of service|logging hours': { lineContext: 'ELD|logbook|driv|DOT|truck|CDL|tachograph' },
   'Hours of service|driving hours': { lineContext: 'ELD|logbook|driv|DOT|truck|CDL|tachograph|rest|regulat|rules' },
+
+  // "Prawo jazdy kat. C+E", "Führerschein Klasse CE": a lorry licence, not a car's; "+" splits the class in two words.
+  'Driving licence B|*': {
+    notBefore:
+      '^[\\s.:(]*(?:(?:kat|kategorii|Klasse|classe|class|categoría|categoria|cat)\\.?\\s*)?(?:C1?E?|CE|C\\s*\\+\\s*E|D1?|HGV)\\b',
+  },
+  'Driving licence C+E|prawo jazdy kat': { notBefore: '^[\\s.]*(?![\\s.]|C\\s*\\+\\s*E|CE\\b)' },
+  'Driving licence C+E|prawo jazdy kategorii': { notBefore: '^[\\s.]*(?![\\s.]|C\\s*\\+\\s*E|CE\\b)' },
+  'Driving licence C+E|Führerschein Klasse': { notBefore: '^[\\s.]*(?![\\s.]|C\\s*\\+\\s*E|CE\\b)' },
+  // "Mantenimiento preventivo, correctivo y predictivo", "pannes électriques, mécaniques": an adjective standing for
+  // the whole phrase counts in a maintenance line only.
+  'Corrective maintenance|correctivo': {
+    lineContext: 'mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll',
+  },
+  'Corrective maintenance|correctiva': {
+    lineContext: 'mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll',
+  },
+  'Corrective maintenance|curative': {
+    lineContext: 'mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll',
+  },
+  'Corrective maintenance|corrective': {
+    lineContext: 'mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll',
+  },
+  'Corrective maintenance|correttiva': {
+    lineContext: 'mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll',
+  },
+  'Corrective maintenance|corretiva': {
+    lineContext: 'mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll',
+  },
+  'Corrective maintenance|correctief': {
+    lineContext: 'mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll',
+  },
+  'Predictive maintenance|predictivo': {
+    lineContext: 'mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll',
+  },
+  'Predictive maintenance|predictiva': {
+    lineContext: 'mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll',
+  },
+  'Predictive maintenance|prédictive': {
+    lineContext: 'mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll',
+  },
+  'Predictive maintenance|predittiva': {
+    lineContext: 'mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll',
+  },
+  'Predictive maintenance|preditiva': {
+    lineContext: 'mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll',
+  },
+  'Predictive maintenance|voorspellend': {
+    lineContext: 'mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll',
+  },
+  'Preventive maintenance|preventivo': {
+    lineContext: 'mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll',
+  },
+  'Preventive maintenance|preventiva': {
+    lineContext: 'mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll',
+  },
+  'Preventive maintenance|préventive': {
+    lineContext: 'mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll',
+  },
+  'Preventive maintenance|preventief': {
+    lineContext: 'mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll',
+  },
+  'Mechanical maintenance|mecánicas': {
+    lineContext:
+      'averías|pannes|guasti|avarias|mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll|diagnost|Störungen|storingen',
+  },
+  'Mechanical maintenance|mecánicos': {
+    lineContext:
+      'averías|pannes|guasti|avarias|mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll|diagnost|Störungen|storingen',
+  },
+  'Mechanical maintenance|mécaniques': {
+    lineContext:
+      'averías|pannes|guasti|avarias|mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll|diagnost|Störungen|storingen',
+  },
+  'Mechanical maintenance|meccanici': {
+    lineContext:
+      'averías|pannes|guasti|avarias|mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll|diagnost|Störungen|storingen',
+  },
+  'Mechanical maintenance|meccaniche': {
+    lineContext:
+      'averías|pannes|guasti|avarias|mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll|diagnost|Störungen|storingen',
+  },
+  'Mechanical maintenance|mecânicas': {
+    lineContext:
+      'averías|pannes|guasti|avarias|mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll|diagnost|Störungen|storingen',
+  },
+  'Mechanical maintenance|mechanische': {
+    lineContext:
+      'averías|pannes|guasti|avarias|mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll|diagnost|Störungen|storingen',
+  },
+  'Pneumatics|neumáticas': {
+    lineContext:
+      'averías|pannes|guasti|avarias|mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll|diagnost|Störungen|storingen',
+  },
+  'Pneumatics|neumáticos': {
+    lineContext:
+      'averías|pannes|guasti|avarias|mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll|diagnost|Störungen|storingen',
+  },
+  'Pneumatics|pneumatiche': {
+    lineContext:
+      'averías|pannes|guasti|avarias|mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll|diagnost|Störungen|storingen',
+  },
+  'Pneumatics|pneumatici': {
+    lineContext:
+      'averías|pannes|guasti|avarias|mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll|diagnost|Störungen|storingen',
+  },
+  'Pneumatics|pneumáticos': {
+    lineContext:
+      'averías|pannes|guasti|avarias|mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll|diagnost|Störungen|storingen',
+  },
+  'Pneumatics|pneumáticas': {
+    lineContext:
+      'averías|pannes|guasti|avarias|mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll|diagnost|Störungen|storingen',
+  },
+  'Electrical troubleshooting|eléctricas': { lineContext: 'averías|pannes|guasti|avarias|diagnost' },
+  'Electrical troubleshooting|électriques': { lineContext: 'averías|pannes|guasti|avarias|diagnost' },
+  'Electrical troubleshooting|elettrici': { lineContext: 'averías|pannes|guasti|avarias|diagnost' },
+  'Electrical troubleshooting|elétricas': { lineContext: 'averías|pannes|guasti|avarias|diagnost' },
+  // "Computer Science", "data science": the school subject only in a teaching line.
+  'Science|*': {
+    lineContext:
+      'teach|grade|student|pupil|class|curriculum|lesson|tutor|école|élève|enseign|alumn|leerling|elev|Schüler|Unterricht|studenti|alunos|undervis|lektor|lærer|lärare|opetta|oppila|uczni|nauczyc|lekcj|skole|skola|koulu|szko|GCSE|A-level|KS[34]|Key Stage',
+  },
+  'Hydraulics|hidráulicas': { lineContext: 'averías|mantenimiento|neumátic|mecánic|sistemas|diagnost' },
+  'Hydraulics|hidráulicos': { lineContext: 'averías|mantenimiento|neumátic|mecánic|sistemas|diagnost|equipos' },
+  'Hydraulics|hydrauliques': { lineContext: 'pannes|maintenance|pneumati|mécani|systèmes|diagnost' },
+  'Hydraulics|idrauliche': { lineContext: 'guasti|manutenzione|pneumati|meccani|sistemi|diagnosi' },
+  'Norwegian|ferdigheter i norsk': {},
+  'Norwegian|gode ferdigheter i norsk': {},
+  PPU: { caseSensitive: true },
+  // Unambiguous language phrases ("suomen kielen taito", "norskkunnskaper"): no language word needed nearby.
+  'Finnish|suomen kielen': {},
+  'Finnish|suomen kieli': {},
+  'Finnish|suomen kieltä': {},
+  'Finnish|suomen kielellä': {},
+  'Norwegian|norskkunnskaper': {},
+  'Norwegian|norskferdigheter': {},
+  'Norwegian|norsk muntlig og skriftlig': {},
+  'Norwegian|gode norskkunnskaper': {},
+  'Norwegian|kunnskaper i norsk': {},
+  'Norwegian|beherske norsk': {},
+  'Swedish|kunskaper i svenska': {},
+  'Swedish|svenska i tal och skrift': {},
+  'Swedish|behärskar svenska': {},
+  'Swedish|svenskkunskaper': {},
+  'Danish|dansk i skrift og tale': {},
+  'Danish|taler og skriver dansk': {},
+  'Danish|danskkundskaber': {},
+  'Danish|kendskab til dansk': {},
+  'French|parlez français': {},
+  'French|parler français': {},
+  'French|lisez le français': {},
+  'French|lire le français': {},
+  'French|maîtrise du français': {},
+  'French|maîtrise de la langue française': {},
+  'French|français courant': {},
+  'French|français obligatoire': {},
+  'Dutch|beheersing van de Nederlandse taal': {},
+  'Polish|języka polskiego': {},
+  'Polish|język polski': {},
+  'German|Deutschkenntnisse': {},
+  'English|języka angielskiego': {},
+  'English|englannin kielen': {},
+  'Portuguese|língua portuguesa': {},
+  'Italian|lingua italiana': {},
+  // Short profession aliases: exact case, and some only beside their field's words.
+  SENSO: { caseSensitive: true },
+  Lifecare: { caseSensitive: true },
+  ICCA: { caseSensitive: true },
+  COPRA: { caseSensitive: true },
+  PDMS: { caseSensitive: true },
+  DEAS: { caseSensitive: true },
+  TCAE: { caseSensitive: true },
+  VNA: { caseSensitive: true },
+  BHP: { caseSensitive: true },
+  CPC: { caseSensitive: true, context: 'driv|transport|haul|HGV|Class|licen|manager|lorry|truck|tachograph' },
+  FIMO: { caseSensitive: true },
+  FCO: { caseSensitive: true, context: 'FIMO|conduct|transport|permis|routier' },
+  YKB: { caseSensitive: true },
+  ATP: {
+    caseSensitive: true,
+    context: 'transport|refrigerat|frigo|chłodni|certyfikat|umowa|reefer|perishable|temperat|chłodnicz|ADR',
+  },
+  G3: { caseSensitive: true, context: 'unvented|hot water|qualif|Gas Safe|cylinder' },
+  EIC: { caseSensitive: true, context: 'certif|electric|EICR|minor works' },
+  EICs: { caseSensitive: true, context: 'certif|electric|EICR|minor works' },
+  ISR: { caseSensitive: true, context: 'impuesto|SAT|nómina|retenci|fiscal|IVA|contab' },
+  ALV: { caseSensitive: true, context: 'vero|kirjanpito|ilmoitu|tilit' },
+  JPK: { caseSensitive: true },
+  HMRC: { caseSensitive: true },
+  PAYE: { caseSensitive: true },
+  RTI: { caseSensitive: true, context: 'HMRC|payroll|PAYE|submission|pension' },
+  SSP: { caseSensitive: true, context: 'statutory|payroll|HMRC|sick|maternity|paternity|\\bpay\\b' },
+  SMP: { caseSensitive: true, context: 'statutory|payroll|HMRC|sick|maternity|paternity|\\bpay\\b' },
+  SPP: { caseSensitive: true, context: 'statutory|payroll|HMRC|sick|maternity|paternity|\\bpay\\b' },
+  SENCo: { caseSensitive: true },
+  EHCP: { caseSensitive: true },
+  EHCPs: { caseSensitive: true },
+  KS1: { caseSensitive: true },
+  KS2: { caseSensitive: true },
+  KS3: { caseSensitive: true },
+  KS4: { caseSensitive: true },
+  LKS2: { caseSensitive: true },
+  UKS2: { caseSensitive: true },
+  EYFS: { caseSensitive: true },
+  QTLS: { caseSensitive: true },
+  RWI: { caseSensitive: true },
+  'Year 3': { caseSensitive: true, lineContext: 'teach|class|pupil|school|curriculum|children' },
+  'Year 4': { caseSensitive: true, lineContext: 'teach|class|pupil|school|curriculum|children' },
+  'Year 5': { caseSensitive: true, lineContext: 'teach|class|pupil|school|curriculum|children' },
+  'Year 6': { caseSensitive: true, lineContext: 'teach|class|pupil|school|curriculum|children' },
+  DNI: { caseSensitive: true },
+  USC: { caseSensitive: true, context: 'stanu|cywil|urz' },
+  BRP: { caseSensitive: true },
+  Awb: { caseSensitive: true },
+  KPA: { caseSensitive: true, context: 'administracyjn|postępowani|prawo|kodeks' },
+  IFS: { caseSensitive: true, context: 'Food|BRC|certif|standard|audit|HACCP|quality|qualité|calidad' },
+  BRC: { caseSensitive: true, context: 'IFS|Food|certif|standard|audit|HACCP|quality|qualité|calidad' },
+  TPE: { caseSensitive: true, context: 'paiement|carte|caisse|encaiss|CB' },
+  PDV: { caseSensitive: true, context: 'caixa|pagamento|cartão|venda|atendimento' },
+  ABVD: { caseSensitive: true },
+  LK20: { caseSensitive: true },
+  LK06: { caseSensitive: true },
+  Lgr22: { caseSensitive: true },
+  Lgr11: { caseSensitive: true },
+  Gy11: { caseSensitive: true },
+  CMR: { caseSensitive: true },
+  KNX: { caseSensitive: true },
+  AM2: { caseSensitive: true },
+  AM2S: { caseSensitive: true },
+  CIPP: { caseSensitive: true },
+  FPS: { caseSensitive: true },
+  FIFO: {
+    caseSensitive: true,
+    context:
+      'stock|food|rotat|date|label|storage|deliver|product|inventory|Lager|magazzino|almac|entrepôt|lager|varast|marchandise|mercanc|kitchen|cuisine|cocina|Küche|keuken|Ware|scorte|estoque|produits',
+  },
+  HACCP: { caseSensitive: true },
+  APPCC: { caseSensitive: true },
+  ETS5: { caseSensitive: true },
+  ETS6: { caseSensitive: true },
+  SMSTS: { caseSensitive: true },
+  'Cleaning|Cleaning': { notAfter: '(?:[Dd]ata|[Cc]ode|[Dd]ry|[Dd]rain|[Dd]uct|[Ll]og)[\\s-]*$' },
+  'Access control|Access control': {
+    lineContext:
+      'security|guard|visitor|site|gate|reception|premises|building|entrance|badge|CCTV|patrol|door|officer|warden|steward',
+  },
+  'Access control|control access': {
+    lineContext: 'security|guard|visitor|site|gate|premises|building|entrance|badge|CCTV|patrol|door',
+  },
+  'Epic|Epic': {
+    caseSensitive: true,
+    context: 'chart|EHR|EMR|document|Cerner|clinical|nurs|patient|Clarity|MyChart|Meditech|health record',
+  },
+  // "Drehen" and "Fräsen" are machining only beside machine words; "Kasse" a till only beside till words.
+  'CNC turning|Drehen': { lineContext: 'CNC|Drehmaschin|Maschine|Zerspan|Werkstück|Fräs|Bauteil|Drehteil' },
+  'CNC milling|Fräsen': { lineContext: 'CNC|Drehmaschin|Maschine|Zerspan|Werkstück|Fräsmaschin|Bauteil|Drehteil' },
+  'Electrical clearance|B2V': { caseSensitive: true },
+  'Electrical clearance|BA5': { caseSensitive: true },
+  'Electrical clearance|EFKffT': { caseSensitive: true },
+  'Income tax|Lohnsteuer': { lineContext: 'Lohn|Gehalt|Abrechnung|Meldung|Anmeldung|Buchhaltung|Steuer\\w' },
+  'Filing|Filing': {
+    notBefore: '^\\s+(?:of|for|tax|returns?|deadlines?|patents?)\\b',
+    notAfter: '(?:[Tt]ax|[Pp]atent|[Ee]-|[Cc]ourt)\\s*$',
+  },
+  'Patrolling|patrol': { lineContext: 'security|guard|site|premises|building|CCTV|officer|night|mobile|foot|alarm' },
+  'Workplace safety|BHP': { caseSensitive: true },
+};
+
+/**
+ * More aliases, by profession, for skills whose home is `SKILL_TABLE` in `skills.ts` (one canonical name, one
+ * table): the words care, warehouse, kitchen, shop, school and office postings use in each language.
+ */
+export const PROFESSION_ALIASES: Readonly<Record<string, string>> = {
+  'Patient assessment':
+    'patient assessments|holistic assessments|holistic patient assessments|nursing assessments|nursing assessment|assess patients|assessing patients|pflegerische Einschätzung|Pflegeanamnese|Assessment der Patienten|évaluation clinique|évaluation des patients|valoración de enfermería|valoración del paciente|anamnese|verpleegkundige anamnese|omvårdnadsbedömning|valutazione infermieristica|avaliação de enfermagem',
+  'Patient care':
+    'Versorgung der Patienten|Versorgung von Patienten|Patientenbetreuung|Betreuung der Patienten|Grund- und Behandlungspflege|Behandlungspflege|prise en charge des patients|cuidados al paciente|atención de pacientes|zorg voor patiënten|pasientbehandling|pasientomsorg|pleje af patienter|potilastyö|potilaiden hoito|opieka nad pacjentem|opieka nad pacjentami|cuidados de enfermagem|direct patient care|bedside care|bedside nursing|deliver patient care|delivering patient care',
+  'Medication administration':
+    'legemiddelhåndtering|legemiddelutdeling|läkemedelsdelning|läkemedelshantering|medicinhåndtering|medicingivning|medicindosering|lääkehoito|lääkkeiden jakaminen|lääkkeiden jako|podawanie leków|Medikamente stellen|Medikamente verabreichen|Stellen und Verabreichen von Medikamenten|Stellen von Medikamenten|distribution de médicaments|distribution des traitements|administrar medicación|preparar medicación|administer medicines|administering medicines|medicines administration|prompt and administer medication|medicatie delen|medicijnen uitdelen|somministrazione dei farmaci|somministrazione farmaci|administração de medicamentos|administração de medicação',
+  'Dementia care':
+    'muistisairaat|muistisairaiden|muistisairaiden hoito|demensomsorg|personer med demens|demenssjukdom|demenssjuka|osoby z demencją|otępieniem|demenzerkrankten|demenzkranke|Demenzkranken|demensvård|demensvården|demensomsorgen|demenspleje|demensboende',
+  'Order picking':
+    'keräily|keräilijä|keräilyä|plukning|plukke|plukking|plukkarbeid|plockning|plocka order|orderplock|kompletacja|kompletowanie|pick orders|picking orders|picking|pickers|Kommissionierer|Kommissioniererin|préparateur de commandes|preparador de pedidos|orderpicker|orderpickers|plocktruck|picking e packing|picking & packing|separador de pedidos',
+  'Customer service':
+    'Kundenkontakt|Kundenbetreuung|Publikumsverkehr|Bürgerservice|Beratung der Bürgerinnen und Bürger|Bürgerberatung|accueil du public|accueil client|accueil des clients|atención al público|atención a clientes|dienstverlening|klantvriendelijk|klantgericht|asiakaspalvelu|asiakaspalvelutaidot|obsługa klienta|obsługi klienta|kundebetjening|kundebehandling|kundeservice|kundtjänst|kundbemötande|servizio al cliente|accoglienza clienti|atendimento ao cliente|atendimento a clientes|atendimento no balcão|atendimento|serve customers|serving customers|customer-facing|front-of-house service|greet customers|greeting customers|welcome guests|welcoming guests|Gäste empfangen|accueillir les clients|accueil des clients|recibir a los clientes|gasten ontvangen|ta emot gäster|accogliere i clienti|receber os clientes|modtage gæster|ta imot gjester',
+  'Cash handling':
+    'afrekenen|afrekening|kassawerk|kassadienst|Abrechnung mit den Gästen|Abkassieren|kassieren|encaisser|encaissement des clients|tenue de la caisse|cobro en caja|cobrar|cobrar a los clientes|cuadrar la caja|kassaarbete|kassatjänst|kassaarbeid|kassearbejde|kassetjeneste|kassatyöskentely|kassatyö|obsługa kasy|obsługa kasy fiskalnej|rozliczanie kasy|operação de caixa|operar o caixa|fechamento de caixa|gestire la cassa|cassa e pagamenti|handle cash|handling cash|cash and card payments|cashing up|till balancing|balance the till|balancing the till',
+  'Stock replenishment':
+    'reposición|reposición de producto|reposición de productos|reponer|Warenverräumung|Regale auffüllen|Regalpflege|Verräumen|mise en rayon|réassort|réapprovisionnement des rayons|vakkenvullen|vakken vullen|påfyllning|varupåfyllning|fylla på varor|rifornimento scaffali|rifornimento degli scaffali|reposição|reposição de produtos|varepåfyldning|påfyldning|varepåfylling|fylle på varer|uzupełnianie towaru|wykładanie towaru|restock shelves|restocking shelves|replenish stock|replenishing stock|fill shelves',
+  'Visual merchandising':
+    'escaparates|escaparatismo|montaje de escaparates|vitrines|mise en valeur des produits|etalages|etalage|skyltning|exponering|vetrine|allestimento vetrine|vitrinismo|varepræsentation|vareeksponering|somistus|ekspozycja towaru|merchandising wizualny',
+  'Journal entries':
+    'pólizas contables|registro de pólizas|pólizas de diario|asientos contables|écritures comptables|saisie des écritures|Buchungen|Buchungssätze|boekingen|memoriaalboekingen|bokföringsorder|verifikationer|registrazioni contabili|prima nota|lançamentos contábeis|posteringer|bogføring|føring av bilag|kirjaukset|księgowanie dokumentów|dekretacja',
+  'Month-end close':
+    'månedsafslutning|månedsafslutninger|månadsbokslut|månedsavslutning|kuukausisulkeminen|kuukausikirjanpito|zamknięcie miesiąca|cierre contable mensual|maandafsluiting|maandafsluitingen|chiusura mensile|chiusure mensili|fecho mensal|fechamento mensal|clôtures mensuelles',
+  Machining:
+    'Zerspanung|Zerspanungsmechaniker|Zerspanungsmechanikerin|Zerspanungstechnik|spanende Bearbeitung|usinage|mecanizado|mecanizados|verspaning|verspanende bewerking|skärande bearbetning|spånskärande bearbetning|lavorazioni meccaniche|asportazione di truciolo|maquinação|usinagem|spåntagning|spanende bearbejdning|sponfraskilling|lastuava työstö|koneistus|obróbka skrawaniem|machinist|machinists',
+  'Accounts payable':
+    'kreditorer|kreditorstyring|kreditorbogføring|leverandørreskontro|ostoreskontra|ostolaskut|rozrachunki z dostawcami|cuentas por pagar a proveedores',
+  'Accounts receivable':
+    'debitorer|debitorstyring|kunde- og leverandørreskontro|kundereskontro|myyntireskontra|myyntilaskut|rozrachunki z odbiorcami',
+  'Classroom management':
+    'klasseledelse|klassledarskap|klassrumsledarskap|luokanhallinta|zarządzanie klasą|gestione della classe|gestão da sala de aula|trygt læringsmiljø|trygg studiemiljö|trygg lärmiljö|Klassenmanagement',
+  'Student assessment':
+    "bedömning och betygssättning|betygssättning|betygsättning|bedömning|vurdering av elever|vurdering|underveisvurdering|standpunktkarakter|karaktersetting|bedømmelse|evaluering af elever|arviointi|oppilasarviointi|évaluation des élèves|évaluer les élèves|evaluación del alumnado|evaluación de los alumnos|Leistungsbeurteilung|Notengebung|Leistungsbewertung|beoordeling van leerlingen|toetsing|valutazione degli studenti|valutazione degli alunni|avaliação dos alunos|ocenianie|ocenianie uczniów|assess pupils|assessing pupils|assess pupil progress|assess pupils' progress|assessing pupils' progress|pupil progress|marking and assessment|assessment and marking",
+  'Parent communication':
+    "utvecklingssamtal med vårdnadshavare|kontakt med vårdnadshavare|vårdnadshavare|foreldresamtaler|foreldremøter|samarbeid med foreldre|skole-hjem-samarbejde|forældresamtaler|forældresamarbejde|Elterngespräche|Elternarbeit|Elternabende|réunions parents-professeurs|relations avec les familles|tutorías con familias|reuniones con familias|comunicación con las familias|oudergesprekken|oudercontacten|colloqui con i genitori|rapporti con le famiglie|reuniões de pais|reuniões com encarregados de educação|wywiadówki|kontakt z rodzicami|współpraca z rodzicami|vanhempainillat|kodin ja koulun yhteistyö|keep parents informed|parents evenings|parents' evenings|relationships with parents|relationships with parents and carers|working with parents|communicate with parents|communication with parents|parents and carers",
+  Mathematics: 'matematikk|matematiikka|matematyka|math teacher|maths teacher',
+  'Lesson planning':
+    'planlegge undervisning|planlegging av undervisning|planlægning af undervisning|planera undervisning|planera, genomföra och utvärdera undervisning|opetuksen suunnittelu|planowanie lekcji|planowanie zajęć|plan and teach|plan and teach engaging lessons|plan and deliver|plan engaging lessons|preparar las clases|preparar clases|préparer les cours|lessen voorbereiden|progettare le lezioni',
+  Teaching: 'undervise|undervisar|opettaa|opetus|nauczanie|nauczyciel|nauczycielka|opettaja|lektor|Lehrtätigkeit',
+  'Vital signs':
+    'observations|NEWS2|vital signs monitoring|take observations|taking observations|vitale tegn|elintoiminnot|parametry życiowe|funkcje życiowe',
+  'Infection control':
+    'infection prevention and control procedures|smittevern|smittevernrutiner|hygiejneregler|infektionshygiejne|infektioiden torjunta|aseptiikka|kontrola zakażeń|controllo delle infezioni|controlo de infeção|hygiènes des mains',
+  'Food safety':
+    "hygiène|règles d'hygiène|Hygieneregeln|Hygienestandards|normas de higiene|hygieneregels|livsmedelshygien|igiene alimentare|higiene alimentar|fødevarehygiejne|mattrygghet|elintarvikehygienia|higiena żywności|sanepid",
+  Hydraulics:
+    'hydraulische|hydrauliques|hydrauliikka|hydraulika|sistemas hidráulicos|averías hidráulicas|hidráulicas|hydrauliques|idrauliche|hidráulicos',
+  'PLC programming':
+    "automates|automates programmables|automate programmable|programmation d'automates|programmation automate|autómatas|autómatas programables|PLC-programmering|PLC-ohjelmointi|programowanie sterowników PLC|sterowniki PLC|programmazione PLC|PLC's|intervenir sur les automates|SPS-Programmierungen|SPS",
+  'Food preparation':
+    'préparer la mise en place|préparation culinaire|preparación de platos|elaboración de platos|Zubereitung von Speisen|Speisenzubereitung|Vorbereitung|mise en place voorbereiden|matlagning|matförberedelser|preparazione degli alimenti|preparação de alimentos|madlavning|ruoanvalmistus|przygotowywanie posiłków|food prep|prep lists|prep list|daily prep|prep work',
+  Cooking: 'cuisson|cuissons|assurer la cuisson|koken|kokken|matlaging|cucinare|cozinhar|ruoanlaitto|gotowanie',
+  English: 'englanti|englannin kielen|angielski|języka angielskiego',
+  Finnish: 'suomen kielen|suomen kieli|suomen kieltä|suomen kielellä|suomi|suomea',
+  Norwegian:
+    'norskkunnskaper|norskferdigheter|norsk muntlig og skriftlig|gode norskkunnskaper|kunnskaper i norsk|beherske norsk|norsk språk|ferdigheter i norsk|gode ferdigheter i norsk',
+  Swedish: 'kunskaper i svenska|svenska i tal och skrift|behärskar svenska|svenskkunskaper',
+  Danish: 'dansk i skrift og tale|taler og skriver dansk|dansk på|danskkundskaber|kendskab til dansk',
+  French:
+    'parlez français|parler français|lisez le français|lire le français|maîtrise du français|maîtrise de la langue française|français courant|français obligatoire|francophone',
+  Spanish: 'español|castellano',
+  Dutch: 'Nederlandse taal|Nederlands|beheersing van de Nederlandse taal|Nederlandstalig',
+  Polish: 'język polski|języka polskiego|polski',
+  German: 'Deutschkenntnisse|deutsche Sprache|Deutsch|deutschsprachig',
+  Italian: 'italiano|lingua italiana',
+  Portuguese: 'português|língua portuguesa',
+  Czech: 'čeština|český jazyk',
 };

@@ -912,10 +912,10 @@ Auditing|audit|audits|annual audit|year-end audit|external audit support
 Internal controls
 SOX|Sarbanes-Oxley
 Tax|taxation|tax compliance|Steuerrecht|tax law|fiscalité|fiscalidad|payroll tax|payroll taxes|tax filings|tax filing|tax returns|Steuererklärungen|déclarations fiscales|declaraciones de impuestos|belastingaangiften|deklarationer|dichiarazioni fiscali|declarações fiscais|deklaracje podatkowe
-Accounts payable|AP|Kreditorenbuchhaltung|Kreditorenbuchhalter|comptabilité fournisseurs|comptable fournisseurs|cuentas por pagar|cuentas a pagar|crediteurenadministratie|crediteurenbeheer|leverantörsreskontra|contabilità fornitori|contas a pagar|kreditorbogholderi|purchase ledger
-Accounts receivable|AR|Debitorenbuchhaltung|Debitorenbuchhalter|comptabilité clients|cuentas por cobrar|cuentas a cobrar|debiteurenadministratie|debiteurenbeheer|kundreskontra|contabilità clienti|contas a receber|debitorbogholderi|sales ledger
+Accounts payable|AP|Kreditorenbuchhaltung|Kreditorenbuchhalter|comptabilité fournisseurs|comptable fournisseurs|cuentas por pagar|cuentas a pagar|crediteurenadministratie|crediteurenbeheer|leverantörsreskontra|contabilità fornitori|contas a pagar|kreditorbogholderi
+Accounts receivable|AR|Debitorenbuchhaltung|Debitorenbuchhalter|comptabilité clients|cuentas por cobrar|cuentas a cobrar|debiteurenadministratie|debiteurenbeheer|kundreskontra|contabilità clienti|contas a receber|debitorbogholderi
 Payroll|payroll processing|payroll administration|process payroll|processing payroll|run payroll|running payroll|Lohnbuchhaltung|Lohnabrechnung|Lohnabrechnungen|Entgeltabrechnung|Gehaltsabrechnung|Gehaltsabrechnungen|Lohnadministration|Lohnwesen|Lohn- und Gehaltsabrechnung|paie|gestion de la paie|gestion de paie|gestion des paies|fiches de paie|bulletins de paie|nómina|nóminas|gestión de nóminas|salarisadministratie|loonadministratie|salarisverwerking|lönehantering|löneadministration|lönearbete|elaborazione buste paga|elaborazione delle buste paga|buste paga|paghe|cedolini|folha de pagamento|processamento salarial|processamento de salários|lønbehandling|lønadministration|elaborazione degli stipendi|elaborazione stipendi|calcolo degli stipendi|Lohnverarbeitung|Lohnläufe|gestion des salaires|traitement des salaires|calcul des salaires|löneberäkning|lønkørsel
-Reconciliation|account reconciliation|bank reconciliation|reconciliations|reconcile accounts|Kontenabstimmung|rapprochement bancaire|conciliación bancaria|reconcile|reconciling|avstämning|avstämningar|kontoavstämning|afstemning|afstemninger|afstemmingen|aansluitingen|Abstimmungen|rapprochements|conciliaciones|riconciliazioni|riconciliazione|reconciliações
+Reconciliation|account reconciliation|reconciliations|reconcile accounts|Kontenabstimmung|reconcile|reconciling|avstämning|avstämningar|kontoavstämning|afstemning|afstemninger|afstemmingen|aansluitingen|Abstimmungen|rapprochements|conciliaciones|riconciliazioni|riconciliazione|reconciliações
 Collections|debt collection|collections management
 Journal entries|journal entry
 Pivot tables|pivot table|PivotTables|tableaux croisés dynamiques|tableau croisé dynamique|TCD|Pivot-Tabellen|Pivottabellen|Pivot-Tabelle|tablas dinámicas|tabla dinámica|draaitabellen|draaitabel|pivottabeller|pivottabell|tabelle pivot|tabella pivot|tabelas dinâmicas|tabela dinâmica
@@ -1044,7 +1044,6 @@ Clinical research
 Clinical trials|clinical studies
 Good Clinical Practice|GCP guidelines
 Electronic health records|EHR|EMR|electronic medical records|electronic health record|electronic medical record|KIS|Krankenhausinformationssystem|dossier patient informatisé|historia clínica electrónica|elektronisch patiëntendossier|electronic charting|electronic documentation|EHR documentation|charting software|electronic records|elektronische Patientenakte|elektronische Pflegedokumentation|dossier de soins informatisé|dossier de soins|historia clínica|HCE|EPD|elektronisch cliëntdossier|elektronisk journal|journalsystem|journalföring|cartella clinica elettronica|cartella clinica|processo clínico eletrónico|registo clínico|elektronisk patientjournal|EPJ|eMARs|electronic medication administration record|electronic medication administration records
-Epic Systems|Epic EHR|Epic Clarity|Epic Caboodle|Caboodle|Epic documentation|Epic charting|Epic
 Cerner
 Medical coding|ICD-10|CPT coding
 Medical billing
@@ -1081,7 +1080,6 @@ Patient assessment|patient assessments|nursing assessment|nursing assessments|re
 Care planning|care plans|care plan|Pflegeplanung|plan de soins|plan de cuidados|zorgplan|vårdplan|vårdplanering
 Dementia care|memory care|dementia|living with dementia|Demenz|Menschen mit Demenz|Demenzbetreuung|démence|demencia|dementie|demens|demenza|demência
 Midwifery|midwife
-Home health|domiciliary care|home care|homecare|domiciliary|häusliche Pflege|ambulante Pflege|soins à domicile|aide à domicile|ayuda a domicilio|atención domiciliaria|thuiszorg|hemtjänst|assistenza domiciliare|apoio domiciliário
 Long-term care
 Dental hygiene|dental hygienist|dental hygienists
 Veterinary`,
@@ -1192,8 +1190,8 @@ Power systems`,
     `Supply chain management|supply chain
 Logistics|last mile delivery|last mile|logistique|Logistik|logística|logistiek
 Transportation management|TMS|transportation management system
-Warehouse management|warehousing|WMS|gestion d'entrepôt|gestion de l'entrepôt|gestion des entrepôts|Lagerlogistik|Lagerverwaltung|gestión de almacén|gestión de almacenes|magazijnbeheer|warehouse operations|Lagerwirtschaft|Lagerhaltung|Lagerarbeit|Lagerist|entreposage|magasinier|almacenaje|mozo de almacén|magazijnmedewerker|lagerarbete|lagerarbetare|magazziniere|armazenagem|lagerarbejde|Lagerverwaltungssystem|Lagerverwaltungssysteme|Lagerverwaltungssoftware|logiciel WMS|sistema de gestión de almacenes|magazijnbeheersysteem|lagersystem|lagerhanteringssystem|sistema di gestione del magazzino|sistema de gestão de armazém
-Inventory management|gestion des stocks|gestion de stock|Bestandsmanagement|Bestandsführung|gestión de inventarios|gestión de stocks|voorraadbeheer|lagerhantering|inventory control|stock control|stock management|stock levels|stocktaking|stock takes|stocktakes|stock counts|inventory counts|Inventur|Inventuren|Warenwirtschaft|Warenwirtschaftssystem|Lagerbestand|Lagerbestände|inventaire|inventaires|gestion d'inventaire|inventario|inventarios|control de inventario|control de stock|voorraad|inventarisatie|lagerstyrning|inventering|inventeringar|lagerhållning|gestione delle scorte|gestione del magazzino|gestione magazzino|controllo inventario|gestão de stocks|gestão de estoque|controlo de inventário|lagerstyring|varelager|optælling|vareoptælling|lageroptælling|optællinger|inventari|inwentaryzacja|inwentaryzacje
+Warehouse management|warehousing|gestion d'entrepôt|gestion de l'entrepôt|gestion des entrepôts|Lagerverwaltung|gestión de almacén|gestión de almacenes|magazijnbeheer|warehouse operations|Lagerwirtschaft|Lagerhaltung|Lagerarbeit|Lagerist|entreposage|magasinier|almacenaje|mozo de almacén|magazijnmedewerker|lagerarbete|lagerarbetare|magazziniere|armazenagem|lagerarbejde|lagersystem
+Inventory management|gestion des stocks|gestion de stock|Bestandsmanagement|Bestandsführung|gestión de inventarios|gestión de stocks|voorraadbeheer|lagerhantering|inventory control|stock control|stock management|stock levels|Warenwirtschaft|Warenwirtschaftssystem|Lagerbestand|Lagerbestände|gestion d'inventaire|inventario|inventarios|control de inventario|control de stock|voorraad|lagerstyrning|lagerhållning|gestione delle scorte|gestione del magazzino|gestione magazzino|controllo inventario|gestão de stocks|gestão de estoque|controlo de inventário|lagerstyring|varelager|optælling|vareoptælling|lageroptælling|optællinger|inventari|inwentaryzacja|inwentaryzacje
 Demand planning|demand plan|demand plans
 S&OP|sales and operations planning
 Operations management|operations
@@ -1234,13 +1232,10 @@ Travel coordination
 Customer experience|CX
 Call center
 Hospitality|hotel industry|hotel experience|Hotellerie|hôtellerie|hostelería|horeca
-Food safety|HACCP|food hygiene|food handling|food handler|food handlers|food safety certificate|Food Hygiene Level 2|Lebensmittelhygiene|Lebensmittelsicherheit|Hygienevorschriften|hygiène alimentaire|sécurité alimentaire|normes d'hygiène|seguridad alimentaria|higiene alimentaria|manipulador de alimentos|manipulación de alimentos|voedselveiligheid|hygiënecode|livsmedelshygien|livsmedelssäkerhet|egenkontroll|sicurezza alimentare|igiene alimentare|segurança alimentar|higiene alimentar|fødevaresikkerhed|fødevarehygiejne
+Food safety|food hygiene|food handling|food handler|food handlers|food safety certificate|Food Hygiene Level 2|Lebensmittelhygiene|Lebensmittelsicherheit|Hygienevorschriften|hygiène alimentaire|sécurité alimentaire|normes d'hygiène|seguridad alimentaria|higiene alimentaria|manipulador de alimentos|manipulación de alimentos|voedselveiligheid|hygiënecode|livsmedelshygien|livsmedelssäkerhet|egenkontroll|sicurezza alimentare|igiene alimentare|segurança alimentar|higiene alimentar|fødevaresikkerhed|fødevarehygiejne
 Cooking|culinary|CAP cuisine|BEP cuisine|BP cuisine|Ausbildung als Koch|Ausbildung zum Koch|Ausbildung als Köchin|gelernter Koch|Kochausbildung|técnico en cocina|grado en cocina|kokkeuddannelse|kockutbildning|koksopleiding|diploma alberghiero|cozinheiro|cozinheira|kucharz
 Retail operations|store operations|store management|shop management|retail management|Filialleitung|Filialmanagement|Filialführung|Ladenführung|Storemanagement|gestion de magasin|gestion d'un magasin|gestión de tienda|gestión de tiendas|gestión del punto de venta|winkelmanagement|winkelbeheer|filiaalmanagement|butiksdrift|butiksledning|butikschef|gestione del punto vendita|gestione del negozio|gestão de loja
 Cash handling|cash drawer|cash drawers|cash register|cash registers|Kassenführung|Kassieren|Kassenabrechnung|Kassenabschluss|tenue de caisse|encaissement|encaissements|manejo de caja|manejo de efectivo|arqueo de caja|cuadre de caja|kasbeheer|kassabeheer|kassa opmaken|kontanthantering|kassahantering|kassaredovisning|gestione della cassa|gestione cassa|maneio de caixa|kasseopgørelse
-Point of sale|POS|POS system|POS systems|EPOS|point-of-sale systems|Kassensystem|Kassensysteme|Kassensystemen|Kassensystems|Kasse|logiciel de caisse|caisse enregistreuse|terminal de caisse|sistema de caja|sistemas de caja|sistema TPV|TPV|kassasysteem|kassasystemen|kassa|kassasystem|kassasystemet|kassan|kassor|sistema di cassa|registratore di cassa|sistema de ponto de venda
-Driving|driver's license|driving licence|Führerschein|driving record|motor vehicle record|MVR|carnet de conducir|permiso de conducir|permis B|permis de conduire|rijbewijs|körkort|Führerschein Klasse B|driver's licence|drivers licence|driver licence|drivers license|driver license|full driving licence|clean driving licence|prawo jazdy|prawo jazdy kat. B|patente B|patente di guida|carta de condução|carta de condução B|CNH categoria B|CNH B|CNH categoria AB|carteira de habilitação|carteira de motorista|habilitação categoria B
-Forklift|CACES|Staplerschein|Gabelstapler|carretilla elevadora|carretillero|heftruck|truckkort|forklift truck|reach truck|reach trucks|forklift licence|forklift license|forklift certification|Flurförderzeuge|Staplerfahrer|Schubmaststapler|chariot élévateur|cariste|carretillas elevadoras|reachtruck|heftruckcertificaat|truckförare|muletto|carrelli elevatori|empilhador|empilhadores|gaffeltruck|carrello elevatore|carrellista|patentino del muletto|wózek widłowy|wózków widłowych|uprawnienia UDT
 Manhattan WMS|Manhattan Associates
 Dispatching|dispatch
 OSHA|OSHA 10|OSHA 30
@@ -1274,7 +1269,7 @@ Instructional design
 E-learning|eLearning
 Lesson planning|plan lessons|lesson plans|plan and teach|plan and deliver lessons|Unterrichtsplanung|Unterrichtsvorbereitung|préparation des cours|lesvoorbereiding|séquences pédagogiques|préparer les séquences|préparer et conduire les séquences|préparation des séquences|programación didáctica|programaciones didácticas|lesplanning|lektionsplanering|progettazione didattica|planificação de aulas|planlægning af undervisning
 Classroom management|klassenmanagement|Klassenführung|gestion de classe|gestión del aula|klassrumsledning
-Special education|special educational needs|SEN|SEND|special needs|special education needs|SENCO|Sonderpädagogik|sonderpädagogisch|sonderpädagogischen|Förderbedarf|éducation spécialisée|enseignement spécialisé|besoins éducatifs particuliers|educación especial|necesidades educativas especiales|speciaal onderwijs|passend onderwijs|specialpedagogik|specialundervisning|insegnante di sostegno|bisogni educativi speciali|educação especial
+Special education|special needs|special education needs|Sonderpädagogik|sonderpädagogisch|sonderpädagogischen|Förderbedarf|éducation spécialisée|enseignement spécialisé|besoins éducatifs particuliers|educación especial|necesidades educativas especiales|speciaal onderwijs|passend onderwijs|specialpedagogik|specialundervisning|insegnante di sostegno|bisogni educativi speciali|educação especial
 Tutoring
 Academic research|research
 Scientific writing|publications|peer-reviewed publications
@@ -1687,10 +1682,6 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   Epic: { caseSensitive: true },
   'Stream processing|streaming': {
     lineContext: 'Kafka|Flink|Spark|Kinesis|Beam|pipeline|jobs?\\b|events?\\b|real-time|batch',
-  },
-  'Epic Systems|Epic': {
-    caseSensitive: true,
-    context: 'chart|EHR|EMR|document|Cerner|clinical|nurs|patient|Clarity|MyChart|Meditech|health record',
   },
   'Sales|closing': { lineContext: '\\bsales\\b|deals?\\b|quota|close rate|\\bAE\\b|pipeline' },
   'Quota attainment|quota': { lineContext: 'sales|hit|exceed|attain|carry|achiev|close|\\$' },
@@ -2135,7 +2126,7 @@ export const SOFT_SKILLS: readonly string[] = [
  * name are parts of that name only ("Oracle" in "Oracle Financials", "Analytics" in "Google Analytics").
  */
 export const STANDALONE_INSIDE: readonly string[] = [
-  'Point of sale',
+  'POS systems',
   'ISO 27001',
   'SOC 2',
   'PCI DSS',
