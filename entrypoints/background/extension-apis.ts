@@ -5,8 +5,12 @@ import type { ScriptPublicPath } from 'wxt/utils/inject-script';
  * The few browser APIs that wxt's fakeBrowser lacks (scripting, contextMenus) or that tests want
  * to observe (notifications, badge), behind one small module that unit tests replace.
  */
-export async function runScriptInTab(tabId: number, file: ScriptPublicPath): Promise<unknown> {
-  const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [file] });
+export async function runScriptInTab(
+  tabId: number,
+  ...files: [ScriptPublicPath, ...ScriptPublicPath[]]
+): Promise<unknown> {
+  // Several files run one after the other in one injection; the reply is the last one's.
+  const [frame] = await browser.scripting.executeScript({ target: { tabId }, files });
   return frame?.result;
 }
 

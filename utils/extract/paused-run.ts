@@ -22,23 +22,29 @@ export interface RunLost {
 
 const KEY = Symbol.for('jobshelf.pausedExtraction');
 
-type Holder = { [KEY]?: Paused };
+type Holder = { [KEY]?: Paused | Extraction };
 
-/** Keeps a paused run for the next script; an extraction is returned as it is. */
-export function handOver(result: Extraction | Paused): Extraction | NeedsPart {
+/**
+ * Keeps a paused run for the next script; an extraction is returned as it is. The capture script
+ * keeps an extraction too (`keepEnded`): the background injects the reader's script in the same
+ * call, and that script hands on a run that ended without it (`resumeWith`).
+ */
+export function handOver(result: Extraction | Paused, keepEnded = false): Extraction | NeedsPart {
   const holder = globalThis as Holder;
   if (!('needs' in result)) {
-    delete holder[KEY];
+    if (keepEnded) holder[KEY] = result;
+    else delete holder[KEY];
     return result;
   }
   holder[KEY] = result;
   return { needs: result.needs, elapsedMs: result.elapsedMs };
 }
 
-/** Resumes the paused run with the part this script brings. */
+/** Resumes the paused run with the part this script brings (a run that already ended: its extraction). */
 export function resumeWith(parts: LaterParts): Extraction | NeedsPart | RunLost {
   const holder = globalThis as Holder;
-  const paused = holder[KEY];
+  const kept = holder[KEY];
   delete holder[KEY];
-  return paused ? handOver(paused.resume(parts)) : { lost: true };
+  if (!kept) return { lost: true };
+  return 'resume' in kept ? handOver(kept.resume(parts)) : kept;
 }

@@ -5,7 +5,7 @@ import { makePosting } from '../../posting-factory';
 
 // scripting is not in fakeBrowser: the wrapper is replaced, each call answers as that script would.
 const apis = vi.hoisted(() => ({
-  runScriptInTab: vi.fn<(tabId: number, file: string) => Promise<unknown>>(),
+  runScriptInTab: vi.fn<(tabId: number, ...files: string[]) => Promise<unknown>>(),
 }));
 vi.mock('@/entrypoints/background/extension-apis', async (importOriginal) => ({
   ...(await importOriginal<object>()),
@@ -26,7 +26,9 @@ const extraction: Extraction = {
 function scriptsAnswer(...replies: unknown[]) {
   for (const reply of replies) apis.runScriptInTab.mockResolvedValueOnce(reply);
 }
-const injected = () => apis.runScriptInTab.mock.calls.map(([, file]) => file);
+/** The files of each injection (one call may run several, in order). */
+const injected = () => apis.runScriptInTab.mock.calls.map(([, ...files]) => files);
+const FIRST = ['/content-scripts/capture.js', '/content-scripts/reader.js'];
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -35,41 +37,45 @@ beforeEach(async () => {
 });
 
 describe('captureTab', () => {
-  it('injects only the capture script when the page needs nothing more', async () => {
+  it('injects the capture and the reader’s scripts in one call, and nothing more when the page needs nothing more', async () => {
     scriptsAnswer(extraction);
     expect(await captureTab(1)).toMatchObject({
       kind: 'read',
       extraction: { posting: { title: extraction.posting!.title } },
     });
-    expect(injected()).toEqual(['/content-scripts/capture.js']);
+    expect(injected()).toEqual([FIRST]);
   });
 
-  it('injects the reader, then Readability, when the page asks for them, and returns the last reply', async () => {
-    scriptsAnswer({ needs: 'reader', elapsedMs: 1.5 }, { needs: 'readability', elapsedMs: 3 }, extraction);
+  it('injects Readability when the page asks for it, and returns the last reply', async () => {
+    scriptsAnswer({ needs: 'readability', elapsedMs: 3 }, extraction);
     expect(await captureTab(1)).toMatchObject({ kind: 'read' });
-    expect(injected()).toEqual([
-      '/content-scripts/capture.js',
-      '/content-scripts/reader.js',
-      '/content-scripts/readability.js',
-    ]);
+    expect(injected()).toEqual([FIRST, ['/content-scripts/readability.js']]);
   });
 
   it('refuses a page that asks for the same part twice, or says anything else', async () => {
-    scriptsAnswer({ needs: 'reader', elapsedMs: 1 }, { needs: 'reader', elapsedMs: 1 }, extraction);
+    scriptsAnswer({ needs: 'readability', elapsedMs: 1 }, { needs: 'readability', elapsedMs: 1 }, extraction);
     expect(await captureTab(1)).toEqual({
       kind: 'failed',
       reason: 'Jobshelf could not make sense of what this page contains.',
     });
     expect(injected()).toHaveLength(2);
 
+    // The reader's script (which brings the finishing steps) ran with the capture script: asking for either is refused.
+    for (const needs of ['reader', 'finish']) {
+      apis.runScriptInTab.mockReset();
+      scriptsAnswer({ needs, elapsedMs: 1 }, extraction);
+      expect(await captureTab(1)).toMatchObject({ kind: 'failed' });
+      expect(injected()).toEqual([FIRST]);
+    }
+
     apis.runScriptInTab.mockReset();
     scriptsAnswer({ needs: '/content-scripts/evil.js', elapsedMs: 1 });
     expect(await captureTab(1)).toMatchObject({ kind: 'failed' });
-    expect(injected()).toEqual(['/content-scripts/capture.js']);
+    expect(injected()).toEqual([FIRST]);
   });
 
   it('says so when the page changed between two scripts (the paused run is gone)', async () => {
-    scriptsAnswer({ needs: 'reader', elapsedMs: 1 }, { lost: true });
+    scriptsAnswer({ needs: 'readability', elapsedMs: 1 }, { lost: true });
     expect(await captureTab(1)).toEqual({
       kind: 'failed',
       reason: 'The page changed while Jobshelf was reading it. Click Jobshelf again.',
@@ -77,7 +83,7 @@ describe('captureTab', () => {
   });
 
   it('reports a refused injection of a later script in words', async () => {
-    scriptsAnswer({ needs: 'reader', elapsedMs: 1 });
+    scriptsAnswer({ needs: 'readability', elapsedMs: 1 });
     apis.runScriptInTab.mockRejectedValueOnce(new Error('No tab with id: 1'));
     expect(await captureTab(1)).toEqual({ kind: 'failed', reason: 'That tab is closed.' });
   });
