@@ -18,12 +18,14 @@ const PART_SCRIPTS = {
 
 const UNREADABLE = 'Jobshelf could not make sense of what this page contains.';
 
-async function tabUrl(tabId: number): Promise<string | null> {
+/** The tab's URL, and whether its page has finished loading. */
+async function tabState(tabId: number): Promise<{ url: string | null; loaded: boolean }> {
   try {
     // Without the tabs permission the URL is only visible for tabs we may read (activeTab).
-    return (await browser.tabs.get(tabId)).url ?? null;
+    const tab = await browser.tabs.get(tabId);
+    return { url: tab.url ?? null, loaded: tab.status === 'complete' };
   } catch {
-    return null;
+    return { url: null, loaded: false };
   }
 }
 
@@ -35,16 +37,17 @@ async function tabUrl(tabId: number): Promise<string | null> {
  * No message channel is opened: each reply is the return value of scripts we injected into that tab.
  */
 export async function captureTab(tabId: number): Promise<CaptureResult> {
-  const url = await tabUrl(tabId);
+  const { url, loaded } = await tabState(tabId);
   const restricted = describeRestrictedUrl(url);
   if (restricted) return restricted;
-  let scripts: Parameters<typeof runScriptInTab>[1][] = [CAPTURE_SCRIPT, PART_SCRIPTS.reader];
+  let scripts: Parameters<typeof runScriptInTab>[1] = [CAPTURE_SCRIPT, PART_SCRIPTS.reader];
   // The reader's script brings the finishing steps too: a page asking for either again is refused.
   const asked = new Set<keyof typeof PART_SCRIPTS>(['reader', 'finish']);
   for (;;) {
     let raw: unknown;
     try {
-      raw = await runScriptInTab(tabId, scripts[0]!, ...scripts.slice(1));
+      // A page still loading is read once it is idle, as before; a loaded one at once.
+      raw = await runScriptInTab(tabId, scripts, loaded);
     } catch (error) {
       return describeCaptureFailure(error);
     }

@@ -7,10 +7,13 @@ import type { ScriptPublicPath } from 'wxt/utils/inject-script';
  */
 export async function runScriptInTab(
   tabId: number,
-  ...files: [ScriptPublicPath, ...ScriptPublicPath[]]
+  files: [ScriptPublicPath, ...ScriptPublicPath[]],
+  immediately = false,
 ): Promise<unknown> {
   // Several files run one after the other in one injection; the reply is the last one's.
-  const [frame] = await browser.scripting.executeScript({ target: { tabId }, files });
+  // `injectImmediately` skips the wait for the document to be idle (a loaded page already is):
+  // about half of an injection's time in Chromium.
+  const [frame] = await browser.scripting.executeScript({ target: { tabId }, files, injectImmediately: immediately });
   return frame?.result;
 }
 
