@@ -34,14 +34,19 @@ const PARTS = {
 
 const withoutTime = ({ elapsedMs: _elapsed, ...rest }: Extraction) => rest;
 
-function readInStages(html: string, url: string): { result: Extraction; parts: string[] } {
+/** The capture script's run: the capture steps only, paused for the part that goes on. */
+function captureRun(html: string, url: string) {
   const { document } = parseHTML(html);
-  let result = extractWith(document as unknown as Document, url, {
+  return extractWith(document as unknown as Document, url, {
     now: NOW,
     reader: 'later',
     readability: 'later',
     finish: 'later',
   });
+}
+
+function readInStages(html: string, url: string): { result: Extraction; parts: string[] } {
+  let result = captureRun(html, url);
   const parts: string[] = [];
   while ('needs' in result) {
     expect(parts).not.toContain(result.needs);
@@ -171,19 +176,13 @@ describe('reading a page in stages', () => {
     for (const file of files) {
       const html = readFileSync(join(PAGES, file), 'utf8');
       const url = urls[file] ?? '';
-      const { document } = parseHTML(html);
-      let result = extractWith(document as unknown as Document, url, {
-        now: NOW,
-        reader: 'later',
-        readability: 'later',
-        finish: 'later',
-      });
+      let result = captureRun(html, url);
       if (!('needs' in result) || result.needs !== 'finish') continue;
       finishOnly++;
       result = result.resume(PARTS.reader);
       while ('needs' in result) result = result.resume(PARTS[result.needs]);
-      const { document: again } = parseHTML(html);
-      const whole = extract(again as unknown as Document, url, { now: NOW, readability: readDescription });
+      const { document } = parseHTML(html);
+      const whole = extract(document as unknown as Document, url, { now: NOW, readability: readDescription });
       expect(withoutTime(result), file).toEqual(withoutTime(whole));
     }
     expect(finishOnly).toBeGreaterThan(5);
