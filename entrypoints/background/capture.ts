@@ -30,24 +30,21 @@ async function tabState(tabId: number): Promise<{ url: string | null; loaded: bo
 }
 
 /**
- * Reads the posting in a tab: injects the capture script (activeTab grants it) and, in the same
- * injection, the reader's (nearly every page asks for it, and one round trip fewer is time the
- * popup does not wait; it also brings the finishing steps, and hands on a run that needs nothing
- * more as it is), then the parts the page still asks for. Every reply is untrusted and validated.
- * No message channel is opened: each reply is the return value of scripts we injected into that tab.
+ * Reads the posting in a tab: injects the capture script (activeTab grants it), then the parts
+ * the page asks for, and validates every reply, which is untrusted. No message channel is
+ * opened: each reply is the return value of a script we injected into that tab.
  */
 export async function captureTab(tabId: number): Promise<CaptureResult> {
   const { url, loaded } = await tabState(tabId);
   const restricted = describeRestrictedUrl(url);
   if (restricted) return restricted;
-  let scripts: Parameters<typeof runScriptInTab>[1] = [CAPTURE_SCRIPT, PART_SCRIPTS.reader];
-  // The reader's script brings the finishing steps too: a page asking for either again is refused.
-  const asked = new Set<keyof typeof PART_SCRIPTS>(['reader', 'finish']);
+  let script: (typeof PART_SCRIPTS)[keyof typeof PART_SCRIPTS] | typeof CAPTURE_SCRIPT = CAPTURE_SCRIPT;
+  const asked = new Set<keyof typeof PART_SCRIPTS>();
   for (;;) {
     let raw: unknown;
     try {
-      // A page still loading is read once it is idle, as before; a loaded one at once.
-      raw = await runScriptInTab(tabId, scripts, loaded);
+      // A loaded page is injected at once; one still loading is read once it is idle.
+      raw = await runScriptInTab(tabId, script, loaded);
     } catch (error) {
       return describeCaptureFailure(error);
     }
@@ -58,9 +55,9 @@ export async function captureTab(tabId: number): Promise<CaptureResult> {
       return { kind: 'failed', reason: 'The page changed while Jobshelf was reading it. Click Jobshelf again.' };
     }
     if (!('needs' in reply)) return { kind: 'read', extraction: reply, tabUrl: url };
-    // Each part is asked for at most once (Readability after the reader): a page cannot keep us injecting.
+    // Each part is asked for at most once (reader, then Readability): a page cannot keep us injecting.
     if (asked.has(reply.needs)) return { kind: 'failed', reason: UNREADABLE };
     asked.add(reply.needs);
-    scripts = [PART_SCRIPTS[reply.needs]];
+    script = PART_SCRIPTS[reply.needs];
   }
 }

@@ -7,14 +7,12 @@ import { shareModules } from '@/utils/extract/shared-modules';
 // It only reads the page and returns plain data: the database lives in the extension's origin.
 // The capture steps only (structured data, the header under the title, the site rule): it answers
 // `{ needs }` with the part that goes on (the generic reader's script, or the finishing steps when
-// the reader could change nothing). The background injects the reader's script in the same call
-// (it brings the finishing steps too), and any part still needed after it.
+// the reader could change nothing), and the background injects that script next.
 export default defineContentScript({
   registration: 'runtime',
   main() {
     // First: the scripts injected after this one read these modules instead of bundling them again.
     shareModules();
-    const run = extractWith(document, location.href, { reader: 'later', readability: 'later', finish: 'later' });
-    return handOver(run, true);
+    return handOver(extractWith(document, location.href, { reader: 'later', readability: 'later', finish: 'later' }));
   },
 });

@@ -34,19 +34,14 @@ const PARTS = {
 
 const withoutTime = ({ elapsedMs: _elapsed, ...rest }: Extraction) => rest;
 
-/** The capture script's run: the capture steps only, paused for the part that goes on. */
-function captureRun(html: string, url: string) {
+function readInStages(html: string, url: string): { result: Extraction; parts: string[] } {
   const { document } = parseHTML(html);
-  return extractWith(document as unknown as Document, url, {
+  let result = extractWith(document as unknown as Document, url, {
     now: NOW,
     reader: 'later',
     readability: 'later',
     finish: 'later',
   });
-}
-
-function readInStages(html: string, url: string): { result: Extraction; parts: string[] } {
-  let result = captureRun(html, url);
   const parts: string[] = [];
   while ('needs' in result) {
     expect(parts).not.toContain(result.needs);
@@ -148,43 +143,4 @@ describe('reading a page in stages', () => {
     expect(resumeWith({ readability: readDescription })).toMatchObject({ posting: { title: 'Welder' } });
     expect(resumeWith(PARTS.reader)).toEqual({ lost: true });
   });
-
-  it('hands on a run the capture script ended to the reader’s script injected with it, once', () => {
-    // No page: the run ends in the capture script; the reader's script, injected in the same call, returns it.
-    const ended = extractWith(null as unknown as Document, '', {
-      reader: 'later',
-      readability: 'later',
-      finish: 'later',
-    });
-    expect(handOver(ended, true)).toMatchObject({ isJobPosting: false, reasons: ['There is no page to read'] });
-    expect(resumeWith(PARTS.reader)).toMatchObject({ isJobPosting: false, reasons: ['There is no page to read'] });
-    expect(resumeWith(PARTS.reader)).toEqual({ lost: true });
-    // Handed on by a later script, an ended run is not kept for the next click.
-    const { document } = parseHTML('<html><head><title>Welder</title></head><body><h1>Welder</h1></body></html>');
-    handOver(
-      extractWith(document as unknown as Document, '', { reader: 'later', readability: 'later', finish: 'later' }),
-      true,
-    );
-    resumeWith(PARTS.reader);
-    expect(resumeWith(PARTS.readability)).toMatchObject({ posting: { title: 'Welder' } });
-    expect(resumeWith(PARTS.readability)).toEqual({ lost: true });
-  });
-
-  it('gives extract()’s result when the reader’s script resumes a run that asked only for the finishing steps', () => {
-    // The background injects the reader's script with the capture script, whatever the page will ask for.
-    let finishOnly = 0;
-    for (const file of files) {
-      const html = readFileSync(join(PAGES, file), 'utf8');
-      const url = urls[file] ?? '';
-      let result = captureRun(html, url);
-      if (!('needs' in result) || result.needs !== 'finish') continue;
-      finishOnly++;
-      result = result.resume(PARTS.reader);
-      while ('needs' in result) result = result.resume(PARTS[result.needs]);
-      const { document } = parseHTML(html);
-      const whole = extract(document as unknown as Document, url, { now: NOW, readability: readDescription });
-      expect(withoutTime(result), file).toEqual(withoutTime(whole));
-    }
-    expect(finishOnly).toBeGreaterThan(5);
-  }, 60_000);
 });

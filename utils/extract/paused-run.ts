@@ -22,29 +22,23 @@ export interface RunLost {
 
 const KEY = Symbol.for('jobshelf.pausedExtraction');
 
-type Holder = { [KEY]?: Paused | Extraction };
+type Holder = { [KEY]?: Paused };
 
-/**
- * Keeps a paused run for the next script; an extraction is returned as it is. The capture script
- * keeps an extraction too (`keepEnded`): the background injects the reader's script in the same
- * call, and that script hands on a run that ended without it (`resumeWith`).
- */
-export function handOver(result: Extraction | Paused, keepEnded = false): Extraction | NeedsPart {
+/** Keeps a paused run for the next script; an extraction is returned as it is. */
+export function handOver(result: Extraction | Paused): Extraction | NeedsPart {
   const holder = globalThis as Holder;
   if (!('needs' in result)) {
-    if (keepEnded) holder[KEY] = result;
-    else delete holder[KEY];
+    delete holder[KEY];
     return result;
   }
   holder[KEY] = result;
   return { needs: result.needs, elapsedMs: result.elapsedMs };
 }
 
-/** Resumes the paused run with the part this script brings (a run that already ended: its extraction). */
+/** Resumes the paused run with the part this script brings. */
 export function resumeWith(parts: LaterParts): Extraction | NeedsPart | RunLost {
   const holder = globalThis as Holder;
-  const kept = holder[KEY];
+  const paused = holder[KEY];
   delete holder[KEY];
-  if (!kept) return { lost: true };
-  return 'resume' in kept ? handOver(kept.resume(parts)) : kept;
+  return paused ? handOver(paused.resume(parts)) : { lost: true };
 }

@@ -5,7 +5,7 @@ import { makePosting } from '../../posting-factory';
 
 // scripting is not in fakeBrowser: the wrapper is replaced, each call answers as that script would.
 const apis = vi.hoisted(() => ({
-  runScriptInTab: vi.fn<(tabId: number, files: string[], immediately?: boolean) => Promise<unknown>>(),
+  runScriptInTab: vi.fn<(tabId: number, file: string, immediately?: boolean) => Promise<unknown>>(),
 }));
 vi.mock('@/entrypoints/background/extension-apis', async (importOriginal) => ({
   ...(await importOriginal<object>()),
@@ -26,9 +26,7 @@ const extraction: Extraction = {
 function scriptsAnswer(...replies: unknown[]) {
   for (const reply of replies) apis.runScriptInTab.mockResolvedValueOnce(reply);
 }
-/** The files of each injection (one call may run several, in order). */
-const injected = () => apis.runScriptInTab.mock.calls.map(([, files]) => files);
-const FIRST = ['/content-scripts/capture.js', '/content-scripts/reader.js'];
+const injected = () => apis.runScriptInTab.mock.calls.map(([, file]) => file);
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -37,51 +35,44 @@ beforeEach(async () => {
 });
 
 describe('captureTab', () => {
-  it('injects the capture and the reader’s scripts in one call, and nothing more when the page needs nothing more', async () => {
+  it('injects only the capture script when the page needs nothing more', async () => {
     scriptsAnswer(extraction);
     expect(await captureTab(1)).toMatchObject({
       kind: 'read',
       extraction: { posting: { title: extraction.posting!.title } },
     });
-    expect(injected()).toEqual([FIRST]);
+    expect(injected()).toEqual(['/content-scripts/capture.js']);
   });
 
-  it('injects Readability when the page asks for it, and returns the last reply', async () => {
-    scriptsAnswer({ needs: 'readability', elapsedMs: 3 }, extraction);
+  it('injects the reader, then Readability, when the page asks for them, and returns the last reply', async () => {
+    scriptsAnswer({ needs: 'reader', elapsedMs: 1.5 }, { needs: 'readability', elapsedMs: 3 }, extraction);
     expect(await captureTab(1)).toMatchObject({ kind: 'read' });
-    expect(injected()).toEqual([FIRST, ['/content-scripts/readability.js']]);
+    expect(injected()).toEqual([
+      '/content-scripts/capture.js',
+      '/content-scripts/reader.js',
+      '/content-scripts/readability.js',
+    ]);
   });
 
   it('refuses a page that asks for the same part twice, or says anything else', async () => {
-    scriptsAnswer({ needs: 'readability', elapsedMs: 1 }, { needs: 'readability', elapsedMs: 1 }, extraction);
+    scriptsAnswer({ needs: 'reader', elapsedMs: 1 }, { needs: 'reader', elapsedMs: 1 }, extraction);
     expect(await captureTab(1)).toEqual({
       kind: 'failed',
       reason: 'Jobshelf could not make sense of what this page contains.',
     });
     expect(injected()).toHaveLength(2);
 
-    // The reader's script (which brings the finishing steps) ran with the capture script: asking for either is refused.
-    for (const needs of ['reader', 'finish']) {
-      apis.runScriptInTab.mockReset();
-      scriptsAnswer({ needs, elapsedMs: 1 }, extraction);
-      expect(await captureTab(1)).toMatchObject({ kind: 'failed' });
-      expect(injected()).toEqual([FIRST]);
-    }
-
     apis.runScriptInTab.mockReset();
     scriptsAnswer({ needs: '/content-scripts/evil.js', elapsedMs: 1 });
     expect(await captureTab(1)).toMatchObject({ kind: 'failed' });
-    expect(injected()).toEqual([FIRST]);
+    expect(injected()).toEqual(['/content-scripts/capture.js']);
   });
 
   it('injects at once into a page that has loaded, and lets one still loading become idle first', async () => {
     for (const status of ['complete', 'loading'] as const) {
       apis.runScriptInTab.mockReset();
-      vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValueOnce({
-        ...(await fakeBrowser.tabs.get(1)),
-        status,
-      });
-      scriptsAnswer({ needs: 'readability', elapsedMs: 1 }, extraction);
+      vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValueOnce({ ...(await fakeBrowser.tabs.get(1)), status });
+      scriptsAnswer({ needs: 'reader', elapsedMs: 1 }, extraction);
       expect(await captureTab(1)).toMatchObject({ kind: 'read' });
       expect(apis.runScriptInTab.mock.calls.map(([, , immediately]) => immediately)).toEqual(
         status === 'complete' ? [true, true] : [false, false],
@@ -90,7 +81,7 @@ describe('captureTab', () => {
   });
 
   it('says so when the page changed between two scripts (the paused run is gone)', async () => {
-    scriptsAnswer({ needs: 'readability', elapsedMs: 1 }, { lost: true });
+    scriptsAnswer({ needs: 'reader', elapsedMs: 1 }, { lost: true });
     expect(await captureTab(1)).toEqual({
       kind: 'failed',
       reason: 'The page changed while Jobshelf was reading it. Click Jobshelf again.',
@@ -98,7 +89,7 @@ describe('captureTab', () => {
   });
 
   it('reports a refused injection of a later script in words', async () => {
-    scriptsAnswer({ needs: 'readability', elapsedMs: 1 });
+    scriptsAnswer({ needs: 'reader', elapsedMs: 1 });
     apis.runScriptInTab.mockRejectedValueOnce(new Error('No tab with id: 1'));
     expect(await captureTab(1)).toEqual({ kind: 'failed', reason: 'That tab is closed.' });
   });
