@@ -44,6 +44,8 @@ interface Tally {
   passed: number;
   sectionItems: number;
   sectionRight: number;
+  /** Also right when read with pay as part of benefits (labels that have no compensation section). */
+  sectionRightPayAsBenefits: number;
   truePositives: number;
   falsePositives: number;
   falseNegatives: number;
@@ -53,6 +55,7 @@ const emptyTally = (): Tally => ({
   passed: 0,
   sectionItems: 0,
   sectionRight: 0,
+  sectionRightPayAsBenefits: 0,
   truePositives: 0,
   falsePositives: 0,
   falseNegatives: 0,
@@ -88,8 +91,12 @@ function inItsSection(summary: Summary, expected: SummaryExpectation, section: S
 
 function tallyLine(name: string, tally: Tally): string {
   const pct = (part: number, whole: number): string => (whole ? `${((100 * part) / whole).toFixed(1)}%` : '–');
+  const payAsBenefits =
+    tally.sectionRightPayAsBenefits > tally.sectionRight
+      ? ` [${pct(tally.sectionRightPayAsBenefits, tally.sectionItems)} with pay read as benefits]`
+      : '';
   return (
-    `${name.padEnd(8)} pages with section labels: section accuracy ${pct(tally.sectionRight, tally.sectionItems)} (${tally.sectionRight}/${tally.sectionItems} items)` +
+    `${name.padEnd(8)} pages with section labels: section accuracy ${pct(tally.sectionRight, tally.sectionItems)} (${tally.sectionRight}/${tally.sectionItems} items)${payAsBenefits}` +
     `  skills P ${pct(tally.truePositives, tally.truePositives + tally.falsePositives)} R ${pct(tally.truePositives, tally.truePositives + tally.falseNegatives)}` +
     `  checks ${tally.passed}/${tally.checks}`
   );
@@ -173,7 +180,15 @@ describe('summarize() on the fixture pages', () => {
           count('sectionItems');
           const right = inItsSection(summary, expected, section, item);
           if (right) count('sectionRight');
-          else if (!hidden) {
+          // A second figure only: labels written with four sections (no compensation) file the pay under
+          // benefits, where the summary keeps it apart. The strict figure above is the one asserted.
+          const payAsBenefits =
+            !right &&
+            section === 'benefits' &&
+            expected.sections?.compensation === undefined &&
+            inItsSection(summary, expected, 'compensation', item);
+          if (right || payAsBenefits) count('sectionRightPayAsBenefits');
+          if (!right && !hidden) {
             const actual = SECTION_NAMES.filter((other) =>
               sectionLines(summary, other).some((line) => line.includes(item)),
             );

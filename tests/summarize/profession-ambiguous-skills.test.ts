@@ -178,7 +178,7 @@ const CASES: ReadonlyArray<
   ],
   [
     'on-call',
-    'Incident management',
+    'On-call',
     'Join the on-call rotation and run postmortems after outages',
     null,
     'The charge nurse calls the on-call provider overnight',

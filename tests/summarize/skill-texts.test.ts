@@ -15,6 +15,9 @@ import { summarize } from '../../utils/summarize/index';
 import { skillMatcher } from '../../utils/summarize/skills';
 import { blankPosting } from '../posting-factory';
 
+/** The first text of the batch written for the technical taxonomy (cloud security, data, SRE, design, embedded). */
+const TECHNICAL_BATCH = 55;
+
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'skill-texts');
 
 interface SkillText {
@@ -89,17 +92,23 @@ describe('skills on short invented postings, by profession and language', () => 
   });
 
   it('reports precision and recall on the tuned and hold-out splits', () => {
-    const tally = { tuned: { right: 0, extra: 0, missed: 0 }, holdout: { right: 0, extra: 0, missed: 0 } };
+    type Counts = { right: number; extra: number; missed: number };
+    const tally = new Map<string, Counts>();
     const lines: string[] = [];
     for (const text of texts) {
       const posting = blankPosting({ title: text.title, company: text.company, descriptionHtml: text.html });
       const found = summarize(posting).skills.map((skill) => skill.name);
       const extra = found.filter((name) => !text.skills.includes(name));
       const missed = text.skills.filter((name) => !found.includes(name));
-      const group = tally[text.split];
-      group.right += found.length - extra.length;
-      group.extra += extra.length;
-      group.missed += missed.length;
+      // Texts 55 on were written for the technical taxonomy; each batch is reported on its own.
+      const batch = Number.parseInt(text.file, 10) >= TECHNICAL_BATCH ? 'technical' : 'first';
+      for (const key of [text.split, `${batch} ${text.split}`]) {
+        const group = tally.get(key) ?? { right: 0, extra: 0, missed: 0 };
+        group.right += found.length - extra.length;
+        group.extra += extra.length;
+        group.missed += missed.length;
+        tally.set(key, group);
+      }
       if ((extra.length || missed.length) && (text.split === 'tuned' || process.env.SHOW_HOLDOUT === '1'))
         lines.push(
           `  ${text.file.padEnd(40)}` +
@@ -107,22 +116,27 @@ describe('skills on short invented postings, by profession and language', () => 
             (missed.length ? ` missed: ${missed.join(', ')}` : ''),
         );
     }
-    const row = (name: string, counts: { right: number; extra: number; missed: number }): string =>
-      `${name.padEnd(8)} skills P ${pct(counts.right, counts.right + counts.extra)} R ${pct(counts.right, counts.right + counts.missed)}` +
-      `  (${counts.right} right, ${counts.extra} extra, ${counts.missed} missed)`;
-    // The hold-out figure too is shown only on request, so that it is not watched while tuning.
-    const rows = [
-      row('tuned', tally.tuned),
-      ...(process.env.SHOW_HOLDOUT === '1' ? [row('holdout', tally.holdout)] : []),
-    ];
-    console.log([...lines, ...rows].join('\n'));
-    const all = {
-      right: tally.tuned.right + tally.holdout.right,
-      extra: tally.tuned.extra + tally.holdout.extra,
-      missed: tally.tuned.missed + tally.holdout.missed,
+    const row = (name: string): string => {
+      const counts = tally.get(name) ?? { right: 0, extra: 0, missed: 0 };
+      return (
+        `${name.padEnd(18)} skills P ${pct(counts.right, counts.right + counts.extra)} R ${pct(counts.right, counts.right + counts.missed)}` +
+        `  (${counts.right} right, ${counts.extra} extra, ${counts.missed} missed)`
+      );
     };
-    // Floors below the figures measured when the texts were added (P 88%, R 77% over both splits), against regressions.
-    expect(all.right / (all.right + all.extra)).toBeGreaterThanOrEqual(0.85);
-    expect(all.right / (all.right + all.missed)).toBeGreaterThanOrEqual(0.75);
+    // The hold-out figures too are shown only on request, so that they are not watched while tuning.
+    const shown = process.env.SHOW_HOLDOUT === '1' ? ['tuned', 'holdout'] : ['tuned'];
+    const rows = shown.flatMap((split) => [row(`first ${split}`), row(`technical ${split}`), row(split)]);
+    console.log([...lines, ...rows].join('\n'));
+    const all = { right: 0, extra: 0, missed: 0 };
+    for (const split of ['tuned', 'holdout']) {
+      const counts = tally.get(split);
+      all.right += counts?.right ?? 0;
+      all.extra += counts?.extra ?? 0;
+      all.missed += counts?.missed ?? 0;
+    }
+    // Floors below the figures measured (P 88%, R 77% when texts 01–34 were added; P 92%, R 85% with the
+    // technical texts 55–69), against regressions.
+    expect(all.right / (all.right + all.extra)).toBeGreaterThanOrEqual(0.9);
+    expect(all.right / (all.right + all.missed)).toBeGreaterThanOrEqual(0.82);
   });
 });

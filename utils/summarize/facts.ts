@@ -33,9 +33,9 @@ const YEARS = new RegExp(
   'i',
 );
 
-/** In a must-have line, "5+ years of Go" is experience even without the word. */
+/** In a must-have line, "5+ years of Go", "1 year behind a bar" is experience even without the word. */
 const YEARS_IN_REQUIREMENT = new RegExp(
-  `(?:^|[^\\w.])\\+?\\s*(${NUMBER})(?:\\s*\\(\\d{1,2}\\))?\\s*(\\+|plus|or more|or longer)?\\s*(?:(?:${RANGE_WORDS})\\s*(${NUMBER})\\s*\\+?\\s*)?(?:${YEAR_WORDS})\\b['’]?\\s*\\+?\\s*(?:of|in|with|as|using|working|experience|professional|hands-on|[a-z]{3,}ing)\\b`,
+  `(?:^|[^\\w.])\\+?\\s*(${NUMBER})(?:\\s*\\(\\d{1,2}\\))?\\s*(\\+|plus|or more|or longer)?\\s*(?:(?:${RANGE_WORDS})\\s*(${NUMBER})\\s*\\+?\\s*)?(?:${YEAR_WORDS})\\b['’]?\\s*\\+?\\s*(?:of|in|with|as|using|working|experience|professional|hands-on|behind|on|at|[a-z]{3,}ing)\\b`,
   'i',
 );
 /** The experience word first: "Experiencia … de al menos 3 años", "Expérience de 2 ans minimum", "Erfahrung von mindestens 3 Jahren". */

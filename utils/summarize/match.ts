@@ -167,7 +167,9 @@ export function matchProfile(
   const have = hasSkills ? profileSkills(profile) : new Set<string>();
   const required = technical.filter((skill) => skill.required).slice(0, MAX_REQUIRED);
   const preferred = technical.filter((skill) => !skill.required).slice(0, MAX_PREFERRED);
-  const has = (skill: SummarySkill): boolean => have.has(skill.name.toLowerCase());
+  // A summary saved before a skill was renamed ("Amazon Web Services" → "AWS") names it by its old name.
+  const has = (skill: SummarySkill): boolean =>
+    have.has(skill.name.toLowerCase()) || have.has((canonicalSkill(skill.name) ?? skill.name).toLowerCase());
   const share = (list: readonly SummarySkill[]): number | null => {
     const total = list.reduce((sum, skill) => sum + skill.score, 0);
     if (!list.length || total <= 0) return null;

@@ -177,6 +177,13 @@ export function splitLeadingHeading(text: string): { heading: string; body: stri
   return null;
 }
 
+/** A heading glued to its first item by a colon with no space: "Vos missions:Accueillir …", "Profile:3+ years …". */
+export function splitGluedLabel(text: string): { heading: string; body: string } | null {
+  const match = /^([^:：.!?]{3,60})[:：](?=[\p{Lu}\d])/u.exec(text);
+  if (!match?.[1] || !wholeHeadingKind(match[1])) return null;
+  return { heading: match[1], body: text.slice(match[0].length).trim() };
+}
+
 /** The lines with glued sentences, glued headings and space-joined items taken apart. */
 export function restructureLines(lines: readonly DescriptionLine[]): DescriptionLine[] {
   const result: DescriptionLine[] = [];
@@ -190,7 +197,7 @@ export function restructureLines(lines: readonly DescriptionLine[]): Description
     const first = result.length;
     for (const sentence of sentences) {
       let body = sentence;
-      const leading = splitLeadingHeading(body);
+      const leading = splitLeadingHeading(body) ?? splitGluedLabel(body);
       if (leading) {
         result.push({ text: leading.heading, heading: true, bullet: false });
         body = leading.body;

@@ -1,7 +1,5 @@
 import {
   ABOUT_SENTENCE_PATTERNS,
-  BENEFIT_LINE_PATTERNS,
-  BENEFIT_START_PATTERNS,
   CLUTTER_HEADING_PATTERNS,
   INLINE_HEADING_MAX_WORDS,
   PREFERRED_LINE_PATTERNS,
@@ -19,6 +17,21 @@ import { restructureLines } from './restructure';
 import { descriptionLines, type DescriptionLine } from './lines';
 import { ABBREVIATIONS, LEGAL_SUFFIX, anyOf, splitSentences } from './patterns';
 import { MONEY_MENTION as MONEY } from '../money/find';
+import {
+  AMOUNT_RANGE,
+  BENEFIT_LINE,
+  BENEFIT_START,
+  isPayLine,
+  isPerk,
+  mentionsPay,
+  NAMED_PAY,
+  NOT_PAY,
+  PAY_PARAGRAPH_MAX,
+  PAY_PROSE,
+  PAY_WORDS,
+  payThenPerks,
+  SALARY_LINE,
+} from './pay';
 
 export type { SectionKind } from './data/headings';
 
@@ -56,8 +69,6 @@ const RESPONSIBILITY_START = new RegExp(
   'i',
 );
 const PREFERRED_LINE = anyOf(PREFERRED_LINE_PATTERNS);
-const BENEFIT_LINE = anyOf(BENEFIT_LINE_PATTERNS);
-const BENEFIT_START = anyOf(BENEFIT_START_PATTERNS);
 const CLUTTER_HEADING = anyOf(CLUTTER_HEADING_PATTERNS.map((source) => `^(?:${source})`));
 const ABOUT_SENTENCE = anyOf(ABOUT_SENTENCE_PATTERNS);
 const ROLE_SENTENCE = anyOf(ROLE_SENTENCE_PATTERNS);
@@ -86,7 +97,9 @@ const QUESTION_HEADING_MAX_WORDS = 8;
 function looksLikeHeading(line: DescriptionLine): boolean {
   const text = line.text;
   const words = wordCount(text);
-  if (line.heading && text.length <= 100 && words <= 12 && !/[.!?]$/.test(text)) return true;
+  // "Dine opgaver bliver bl.a.", "Aufgaben u.a.": a heading may end with an abbreviation's point.
+  const endsSentence = /[.!?]$/.test(text) && !ABBREVIATION_END.test(text);
+  if (line.heading && text.length <= 100 && words <= 12 && !endsSentence) return true;
   if (line.heading && /\?$/.test(text) && words <= QUESTION_HEADING_MAX_WORDS && classifyHeading(text)) return true;
   if (line.bullet) return false;
   if (/[:：]$/.test(text) && text.length <= 80 && words <= 10) return true;
@@ -323,9 +336,15 @@ export function splitSections(html: string, text: string, company: string | null
   let linesAtHeading = 0;
   /** Whether the current heading is a known one ("Descripción", "About the role"), not "Safeguarding". */
   let knownHeading = false;
+  /** List items that read as neither, kept until the list's next item says which list it is. */
+  const undecided: string[] = [];
+  const flushUndecided = (section: LineSection): void => {
+    for (const item of undecided.splice(0)) push(section, item);
+  };
   // One source line at a time, so that the pieces of a damaged paragraph are still known as prose.
   for (const source of descriptionLines(html, text))
     for (const raw of restructureLines([source])) {
+      if (!raw.bullet || raw.heading) flushUndecided('overview');
       if (!raw.continued) paragraphLabel = null;
       for (const split of splitInlineHeadings(raw)) {
         if (split.inlineSection) paragraphLabel = split.inlineSection;
@@ -419,6 +438,14 @@ export function splitSections(html: string, text: string, company: string | null
           text.length <= LIST_ITEM_MAX
         )
           section = listSection;
+        // The first items of a list that read as neither wait for the list's next item ("Mener …" before "Animer …").
+        const listItem = line.bullet && wordCount(text) >= 3 && text.length <= LIST_ITEM_MAX;
+        if (section === 'overview' && listItem && !listSection && !ended) {
+          undecided.push(text);
+          continue;
+        }
+        if (line.bullet && section && LIST_KINDS.has(section as SectionKind)) flushUndecided(section);
+        else flushUndecided('overview');
         listSection = line.bullet && section !== 'overview' && section !== 'compensation' ? section : null;
         if (section === null) continue;
         if (section === 'responsibilities' && (dutiesTurned || REQUIREMENT_START.test(text)) && !startsLikeDuty(text)) {
@@ -441,6 +468,7 @@ export function splitSections(html: string, text: string, company: string | null
         pushItems(section, text, line.bullet, subsection ?? current);
       }
     }
+  flushUndecided('overview');
   return sections;
 }
 
@@ -450,44 +478,6 @@ function startsLikeDuty(line: string): boolean {
     (RESPONSIBILITY_START.test(line) && !/^(?:have|has|be|working knowledge)\b/i.test(line)) ||
     /^you(?: will|'ll|’ll)\b/i.test(line)
   );
-}
-
-/** "pay" the noun, not the verb ("We pay for your travel" is no pay line). */
-const PAY_NOUN = String.raw`(?<!\b(?:we|they|will|to) )pay`;
-/** Pay prose: an amount with a pay word, or the pay zone/range prose around one, however long. */
-const PAY_WORDS = new RegExp(
-  String.raw`\b(?:salary|salaries|${PAY_NOUN}|compensation|wage|annual(?:ly)?|per (?:year|annum|hour|month)|hourly|OTE|on-target|\w*gehalt|verg[üu]tung|salaire|r[ée]mun[ée]ration|salario|salarial|sueldo|salaris|loon|l[öo]n)\b`,
-  'i',
-);
-const PAY_PROSE =
-  /\b(?:pay (?:zone|range|band|scale)|salary (?:range|band)|base (?:pay|salary)|compensation (?:range|band|package)|total rewards)\b/i;
-const PAY_PARAGRAPH_MAX = 700;
-/** Money that is not pay: "a $4M annual budget", "a quota of $750K", "$60M in funding". */
-const NOT_PAY = /\b(?:budgets?|revenue|funding|raised|valuation|spend|ARR|GMV|quota|portfolio|assets under)\b/i;
-const NAMED_PAY = new RegExp(
-  String.raw`\b(?:salary|salaries|${PAY_NOUN}|compensation|wage|OTE|on-target|(?:jahres|monats|brutto|netto|grund|fix)*gehalt|salaire|salario|sueldo|salaris|salarial|salariale|(?:månads|tim|års|grund)?l[öo]n|(?:måneds|års|time|grund)?l[øo]nn?|verg[üu]tung|bezahlung|entgelt|entlohnung|stipendio|retribuzione|RAL|sal[áa]rio|remunera[çc][ãa]o|wynagrodzenie|pensja|(?:kuukausi|tunti)?palkka)(?![\p{L}])`,
-  'iu',
-);
-/** An amount without a currency the money reader knows ("34 000–38 000 kr", "12 000 zł"): pay only with a pay word. */
-const BARE_AMOUNT = /\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+|\d{4,}/;
-const AMOUNT_RANGE = /\d\s*[kK]?\s*(?:[$€£]|kr|zł)?\s*[-–—]\s*(?:[$€£]|USD|EUR)?\s?\d/;
-
-/** Pay set by a pay scale or collective agreement: "Vergütung nach TVöD", "Lön enligt kollektivavtal". */
-const PAY_SCALE =
-  /\b(?:TVöD|TV-L|TV-H|AVR|tarif(?:vertrag|lich)|pay scale|collective (?:labou?r )?agreement|kollektivavtal|overenskomst|tariefovereenkomst|CAO|CCNL|convenio colectivo|ty[öo]ehtosopimu[\wäö]*|tariffavtale|conven[çc][ãa]o coletiva)(?![\p{L}])/iu;
-
-/**
- * An amount of pay: money with a pay word or a range, a pay word with a number ("Fast månadslön
- * 34 000 kr"), or a pay word with a pay scale ("Vergütung nach TVöD SuE").
- */
-function isPayLine(text: string): boolean {
-  if (MONEY.test(text)) return NAMED_PAY.test(text) || AMOUNT_RANGE.test(text);
-  return NAMED_PAY.test(text) && (BARE_AMOUNT.test(text) || PAY_SCALE.test(text));
-}
-
-/** A perk (retirement plan, pension, insurance, leave …), even with an amount or a percentage in it. */
-function isPerk(text: string): boolean {
-  return (BENEFIT_START.test(text) || BENEFIT_LINE.test(text)) && !NAMED_PAY.test(text);
 }
 
 const MAX_ITEM_SENTENCES = 6;
@@ -541,25 +531,6 @@ function paragraphItems(
   return whole;
 }
 
-const MAX_PAY_CLAUSES = 12;
-/**
- * "salário fixo de R$ 2.800 + comissões, vale-refeição …, plano de saúde …": one sentence that
- * names the pay, then lists perks after a comma. Commas inside parentheses stay.
- */
-function payThenPerks(sentence: string): string[] {
-  // Bounded (length and clauses): each try reads head and rest again, quadratic on a long comma list.
-  if (sentence.length > PAY_PARAGRAPH_MAX || !sentence.includes(',') || !isPayLine(sentence)) return [sentence];
-  const clauses = sentence.split(/,\s+(?![^()]*\))/);
-  if (clauses.length > MAX_PAY_CLAUSES) return [sentence];
-  let head = clauses[0]!;
-  for (let index = 1; index < clauses.length; index++) {
-    const rest = clauses.slice(index).join(', ');
-    if (isPayLine(head) && isPerk(rest) && !isPayLine(rest)) return [head, rest];
-    head += `, ${clauses[index]}`;
-  }
-  return [sentence];
-}
-
 /**
  * A lead paragraph that opens by describing the employer: its about sentences, and the rest
  * (from the first sentence about the role) to be read as usual.
@@ -581,12 +552,6 @@ function placeEnded(current: SectionKind, text: string): LineSection | null {
     return 'preferred';
   return placeLine('overview', null, text, false);
 }
-/** A short line with money and a pay word or a range: the salary line. */
-const SALARY_LINE = new RegExp(
-  String.raw`salary|${PAY_NOUN}\b|compensation|gehalt|salaire|salario|sueldo|salaris|\d\s*[-–—]\s*(?:[$€£]|USD|EUR)?\s?\d`,
-  'i',
-);
-
 function placeLine(
   current: SectionKind,
   subsection: LineSection | null,
@@ -594,12 +559,18 @@ function placeLine(
   bullet: boolean,
 ): LineSection | null {
   // A retirement plan or insurance under a pay heading is a perk; an amount of pay under a benefits heading is pay.
-  if (current === 'compensation') return isPerk(line) ? 'benefits' : 'compensation';
-  if (line.length <= SALARY_LINE_MAX && ((MONEY.test(line) && SALARY_LINE.test(line)) || isPayLine(line))) {
+  // A list item there that names no pay at all ("Hybrid work: two days a week") is a perk too.
+  if (current === 'compensation') return isPerk(line) || (bullet && !mentionsPay(line)) ? 'benefits' : 'compensation';
+  // "Tuition assistance up to $5,250 per year" is a perk with an amount, not the job's pay; a pay range
+  // with a perk after it ("$24 - $29 an hour plus a $2 night differential") is still the pay.
+  // "A $2,000 learning budget per year" is money that is not pay.
+  const perk = (isPerk(line) || (NOT_PAY.test(line) && !NAMED_PAY.test(line))) && !AMOUNT_RANGE.test(line);
+  if (!perk && line.length <= SALARY_LINE_MAX && ((MONEY.test(line) && SALARY_LINE.test(line)) || isPayLine(line))) {
     return 'compensation';
   }
   // Not in benefits or about: "a $2,000 learning stipend per year" is a perk.
   const payable =
+    !perk &&
     current !== 'benefits' &&
     current !== 'about' &&
     subsection !== 'benefits' &&

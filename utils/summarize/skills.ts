@@ -4,6 +4,7 @@ import {
   BROAD_SKILLS,
   GENERAL_SKILLS,
   LANGUAGE_CONTEXT,
+  SCOPED_SKILLS,
   SKILL_GUARDS,
   SKILL_TABLE,
   SOFT_SKILLS,
@@ -41,15 +42,17 @@ interface TrieNode {
 }
 
 /**
- * One token: a word with the characters skills keep inside (C++, C#, .NET, Node.js, R&D).
- * A "." or "&" is part of a word only when a letter or digit follows it.
+ * One token: a word with the characters skills keep inside (C++, C#, .NET, Node.js, R&D) or at its
+ * end (Security+, CySA+, A+). A "." or "&" is part of a word only when a letter or digit follows it;
+ * a lone "+" only when none does ("Java+Spring" is two words).
  */
-const TOKEN = /\.?[\p{L}\p{N}](?:[\p{L}\p{N}_'’]|[.&](?=[\p{L}\p{N}]))*(?:\+\+|#)?/gu;
+const TOKEN = /\.?[\p{L}\p{N}](?:[\p{L}\p{N}_'’]|[.&](?=[\p{L}\p{N}]))*(?:\+\+|#|\+(?![\p{L}\p{N}+]))?/gu;
 /**
- * What may sit between two words of one multi-word alias ("scikit-learn", "CI/CD", "Spark ML"), and a
- * spaced ampersand ("Weights & Biases", "Health & Safety": the "&" is not a token).
+ * What may sit between two words of one multi-word alias ("scikit-learn", "CI/CD", "Spark ML"), a
+ * spaced ampersand ("Weights & Biases", "Health & Safety": the "&" is not a token), and an elided
+ * article, which the tokenizer drops ("tests d'utilisabilité").
  */
-const JOINER = /^(?:[\s\-/]{0,3}|\s+&\s+)$/;
+const JOINER = /^(?:[\s\-‐–—/]{0,3}|\s+&\s+|\s+(?:[dl]|dell|del)['’])$/iu;
 
 interface Token {
   key: string;
@@ -96,6 +99,8 @@ export interface SkillMatcher {
   standaloneStarts: ReadonlySet<string>;
   /** Alias (lower case) → skill index, for profile skills typed by the user. */
   byAlias: Map<string, number>;
+  /** Skills whose name holds a platform not asked for on its own ("Kubernetes security"). */
+  scoped: ReadonlySet<number>;
 }
 
 const GUARDS: Readonly<Record<string, SkillGuard>> = { ...SKILL_GUARDS, ...PROFESSION_GUARDS };
@@ -160,6 +165,9 @@ export function pluralOf(alias: string): string | null {
   if (/(?:x|ch|sh)$/.test(last)) return `${alias}es`;
   return `${alias}s`;
 }
+
+/** A vendor's certification ending in "+" is named without the vendor too: "CompTIA Security+" → "Security+". */
+const VENDOR_CERTIFICATION = /^CompTIA\s+(\S+\+)$/;
 
 function buildMatcher(): SkillMatcher {
   const skills: Skill[] = [];
@@ -228,6 +236,7 @@ function buildMatcher(): SkillMatcher {
         ...variants.filter((alias) => / and /i.test(alias)).map((alias) => alias.replace(/ and /gi, ' & ')),
         ...variants.map(pluralOf).filter((plural): plural is string => plural !== null),
         ...variants.flatMap(verbFormsOf),
+        ...aliases.map((alias) => VENDOR_CERTIFICATION.exec(alias)?.[1] ?? '').filter(Boolean),
       ].filter((alias, at, all) => !written.has(alias.toLowerCase()) && all.indexOf(alias) === at);
       add({ name, category, aliases: [...aliases, ...generated], soft: false });
     }
@@ -243,10 +252,13 @@ function buildMatcher(): SkillMatcher {
   const standalone = new Set(
     STANDALONE_INSIDE.map((name) => skills.findIndex((skill) => skill.name === name)).filter((index) => index >= 0),
   );
+  const scoped = new Set(
+    SCOPED_SKILLS.map((name) => skills.findIndex((skill) => skill.name === name)).filter((index) => index >= 0),
+  );
   const standaloneStarts = new Set(
     [...standalone].flatMap((index) => skills[index]?.aliases.map((alias) => tokenize(alias)[0]?.key ?? '') ?? []),
   );
-  return { skills, root, byAlias, standalone, standaloneStarts };
+  return { skills, root, byAlias, standalone, standaloneStarts, scoped };
 }
 
 let matcher: SkillMatcher | null = null;
@@ -325,8 +337,9 @@ function innerMentions(
   outer: number,
   line: string,
 ): SkillMention[] {
-  const { root, standalone, standaloneStarts } = skillMatcher();
+  const { root, standalone, standaloneStarts, scoped } = skillMatcher();
   const inner: SkillMention[] = [];
+  if (scoped.has(outer)) return inner;
   for (let start = from; start <= to; start++) {
     const key = tokens[start]?.key ?? '';
     if (!standaloneStarts.has(key)) continue;
@@ -469,6 +482,18 @@ export interface RankedSkills {
   softSkills: string[];
 }
 
+/**
+ * A field of work named as a team ("the Data Engineering team", "time de Engenharia de Dados", "our
+ * Data & Analytics group") is who the hire works with, not what the posting asks for.
+ */
+const TEAM_AFTER = /^[\s-]*(?:teams?|group|department|squad|chapter|org|organi[sz]ation|guild|Team|Abteilung)\b/i;
+const TEAM_BEFORE =
+  /\b(?:time|equipo|équipe|equipe|team|squad|área|departamento|département|Abteilung|afdeling|avdelningen|reparto|zespół|zespołem)\s+(?:de\s+|d['’]|des\s+|du\s+|di\s+|del\s+|van\s+|of\s+)?$/i;
+
+function namesATeam(text: string, start: number, end: number): boolean {
+  return TEAM_AFTER.test(text.slice(end, end + 20)) || TEAM_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
+
 /** The employer's name as written in postings: in full, and without a legal suffix ("Kiezkasse GmbH" → "Kiezkasse"). */
 function employerNames(company: string | null): string[] {
   const full = company?.trim().toLowerCase() ?? '';
@@ -544,10 +569,11 @@ export function rankSkills(
         if (!soft.has(mention.skill)) soft.set(mention.skill, position);
         continue;
       }
+      const broad = broadSkills.has(skill.name);
+      if (broad && section !== 'title' && namesATeam(text, mention.start, mention.end)) continue;
       const entry = tally.get(mention.skill) ?? { score: 0, first: position, count: 0, sections: new Set() };
       // Frequency counts with diminishing returns: the k-th mention adds 1/k of its weight.
       entry.count++;
-      const broad = broadSkills.has(skill.name);
       const weight = broad && section === 'title' ? BROAD_TITLE_WEIGHT : sectionWeight;
       const kind = CONCRETE_CATEGORIES.has(skill.category)
         ? CONCRETE_BOOST

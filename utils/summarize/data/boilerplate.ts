@@ -32,6 +32,14 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   'chancengleichheit',
   'unabh[äa]ngig von (geschlecht|alter|herkunft)',
   'we value diversity',
+  // German, Italian, French: the disability-preference and equal-treatment sentences the law asks for.
+  'schwerbehinderte',
+  'bei gleicher eignung',
+  'menschen (aller|jeglicher) (nationalit|herkunft|geschlecht)',
+  'entrambi i sessi',
+  '\\b(?:l\\. 903/77|d\\.\\s?lgs\\.? 198/2006)',
+  '\\b[àa] comp[ée]tences? [ée]gales?',
+  'barrier-free (recruitment|hiring|application)',
   'aspire to be the best company for the world',
   // Accommodation.
   'reasonable accommodation',
@@ -49,6 +57,10 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   'data privacy laws',
   'data protection',
   'datenschutz',
+  // The GDPR by its number or its local name (RGPD, DSGVO, RODO).
+  '\\b(?:regolamento|regulation|r[èe]glement|reglamento|verordnung|regulamento|rozporz[ąa]dzeni[ae])\\b.{0,12}\\b2016/679',
+  '\\((?:gdpr|rgpd|dsgvo|rodo)\\)',
+  'dati personali',
   'recruiting scams?',
   'will never ask for payment',
   'official @',
@@ -86,6 +98,11 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   '^no (agencies|agency calls|phone calls)\\b',
   'unable to (respond|reply) to (every|all|each)',
   'only (shortlisted|successful) (candidates|applicants) will be contacted',
+  'only (those|candidates|applicants) selected for (an )?interview',
+  // US staffing terms and workplace policies, not the job ("not open to C2C", "tobacco-free campus").
+  '\\b(?:not open to|no) (?:c2c|corp[- ]to[- ]corp|1099)\\b',
+  '\\b(?:tobacco|smoke|drug)[- ]free (campus|workplace|environment|facility)',
+  '(employment|offers?|hire) (is |are )?(contingent|conditional) (up)?on',
   '^to apply\\b',
   '(send|email|e-mail) (us )?your (cv|resume|résumé|application)',
   "^if you('re|’re| are) (ready|interested|keen)\\b",

@@ -102,7 +102,13 @@ Leaflet
 Mapbox
 OpenLayers
 WebSockets|WebSocket
-Web accessibility|WCAG|a11y|accessibility|Barrierefreiheit|accessibilité|accesibilidad
+Web accessibility|a11y|accessibility|Barrierefreiheit|accessibilité|accesibilidad|acessibilidade|toegankelijkheid|tillgänglighet|accessibilità|dostępność|digital accessibility|digitale Barrierefreiheit|accessibilité numérique
+WCAG|WCAG 2.1|WCAG 2.2|WCAG 2.0|Web Content Accessibility Guidelines
+RGAA
+BITV|BITV 2.0
+EN 301 549
+ARIA|WAI-ARIA
+Screen reader testing|screen readers|screen reader
 Responsive design|responsive web design
 Single-page applications|SPA
 Progressive web apps|PWA
@@ -147,7 +153,14 @@ Phoenix framework`,
 REST APIs|REST|RESTful|REST API|RESTful APIs
 API design|API development|API integration|design APIs|designing APIs|API-first design
 Microservices|microservice architecture|microservicios|microservicio|Microservices-Architektur|mikroserwisy|mikroserwisów|mikroserwisach|mikrotjänster|microservizi|microsserviços|microservices-architectuur
-Event-driven architecture|event-driven systems|event driven
+Event-driven architecture|event-driven systems|event driven|event-driven architectures|event-driven services|event-driven design|ereignisgesteuerte Architektur|ereignisgesteuerte Architekturen|ereignisgesteuerten Architekturen|ereignisgesteuert|eventgetriebene Architektur|eventgetriebene Architekturen|architecture événementielle|architectures événementielles|architecture orientée événements|arquitectura orientada a eventos|arquitecturas orientadas a eventos|arquitetura orientada a eventos|arquiteturas orientadas a eventos|event-driven architectuur|händelsedriven arkitektur|händelsestyrd arkitektur|architettura a eventi|architettura event-driven|architektura sterowana zdarzeniami|hændelsesdrevet arkitektur
+Domain-driven design|DDD|domain driven design|conception pilotée par le domaine|conception orientée domaine|domänengetriebenes Design|domänengetriebenem Design|domänengetriebene Entwicklung|diseño guiado por el dominio|diseño dirigido por el dominio|projeto orientado a domínio|design orientado a domínio
+CQRS|command query responsibility segregation
+Event sourcing
+Hexagonal architecture|ports and adapters|hexagonale Architektur|architecture hexagonale|arquitectura hexagonal|arquitetura hexagonal|hexagonale architectuur|architettura esagonale|architektura heksagonalna
+Clean architecture
+Contract testing|consumer-driven contracts|consumer-driven contract testing|consumer-driven contract tests|contract tests|Contract-Tests|tests de contrat|pruebas de contrato|testes de contrato
+Pact|Pact contract testing|Pactflow
 Distributed systems|distributed computing
 System design
 Backend development|back-end development|backend|back-end|backend engineering
@@ -164,7 +177,33 @@ Functional programming
 Data structures
 Algorithms
 Design patterns
-Embedded systems|embedded software|embedded
+Embedded systems|embedded software|embedded|Embedded-Entwicklung|Embedded-Systeme|systèmes embarqués|logiciel embarqué|sistemas embebidos|sistemas embarcados|embedded systemen|inbyggda system|sistemi embedded|systemy wbudowane
+Embedded Linux|Yocto|Yocto Project|Buildroot
+ARM Cortex-M|Cortex-M|Cortex-M0|Cortex-M3|Cortex-M4|Cortex-M7|Cortex-M33|ARM Cortex
+STM32|STM32CubeIDE|STM32Cube
+ESP32
+Nordic nRF52|nRF52|nRF Connect SDK
+SPI
+I2C|I²C
+UART|USART
+CAN bus|CAN|CAN-Bus|CANbus|CAN FD|CANopen
+USB protocol|USB stack
+Ethernet
+EtherCAT
+Bluetooth Low Energy|BLE|Bluetooth LE
+MISRA C|MISRA|MISRA C:2012|MISRA-C
+IEC 62304
+ISO 13485
+IEC 60601|IEC 60601-1
+ISO 14971
+ISO 26262
+IEC 61508
+DO-178C|DO-178
+Real-time systems|real-time embedded|hard real-time|Echtzeitsysteme|Echtzeit-Systeme|systèmes temps réel|sistemas de tiempo real
+Bootloaders|bootloader
+JTAG|SWD|J-Link
+Altium Designer|Altium
+KiCad
 Firmware
 RTOS|real-time operating systems
 Zephyr|Zephyr RTOS
@@ -198,7 +237,15 @@ UIKit
 Jetpack Compose
 Xamarin
 Ionic
-Mobile development|mobile app development|mobile applications`,
+Mobile development|mobile app development|mobile applications|apputveckling|App-Entwicklung|développement mobile|desarrollo móvil|desenvolvimento mobile|mobiele ontwikkeling|sviluppo mobile|app development|Android-Entwicklung|iOS-Entwicklung
+Kotlin Multiplatform|KMP
+Room persistence library|Android Room
+Retrofit
+Fastlane
+TestFlight
+App Store Connect
+Google Play Console
+Mobile security|OWASP MASVS|MASVS|mobile app security|säkerhet i mobilappar|mobilsäkerhet|sécurité mobile|sécurité des applications mobiles|seguridad móvil|seguridad en aplicaciones móviles|segurança mobile|Mobile-Security|sicurezza mobile|mobiele beveiliging`,
   ],
   [
     'database',
@@ -233,7 +280,13 @@ CockroachDB
 Vector databases|vector database|vector DB
 Pinecone
 pgvector
-Database design|data modeling|data modelling|database modeling|schema design
+Database design|database modeling|database modelling|schema design|database schema design
+Data modeling|data modelling|Datenmodellierung|modélisation des données|modélisation de données|modelado de datos|modelagem de dados|modelar dados|datamodellering|modellazione dei dati|modelowanie danych|logical data models
+Dimensional modeling|dimensional modelling|star schema|star schemas|snowflake schema|dimensionale Modellierung|modélisation dimensionnelle|modelado dimensional|modelagem dimensional|dimensionele modellering|dimensionell modellering|modellazione dimensionale|modelowanie wymiarowe
+Kimball|Kimball methodology
+Data Vault|Data Vault 2.0|Data Vault modeling|Data Vault modelling
+Medallion architecture|medallion|bronze, silver and gold|bronze/silver/gold|Medallion-Architektur|architecture médaillon|arquitectura medallion|arquitetura medalhão|medallion-architectuur|architettura medallion|architektura medallion
+Data lineage|lineage|Datenherkunft|Data-Lineage|lignage des données|traçabilité des données|linaje de datos|linhagem de dados|datalineage|lineage dei dati|pochodzenie danych
 Database administration|DBA
 Query optimization|SQL optimization|query tuning|tune queries|tuning queries|SQL tuning|query performance
 NoSQL
@@ -244,7 +297,23 @@ Columnar databases`,
   [
     'cloud',
     `Amazon RDS|RDS|AWS RDS|Amazon Aurora|Aurora PostgreSQL|Aurora MySQL
-Amazon Web Services|AWS
+AWS|Amazon Web Services|AWS cloud
+AWS networking|AWS network architecture|AWS network design
+VPC security|VPC security groups
+AWS Organizations|AWS Control Tower|Control Tower|service control policies|SCPs
+AWS Security Hub|Security Hub
+Amazon GuardDuty|GuardDuty
+AWS CloudTrail|CloudTrail
+AWS Config
+AWS IAM Identity Center|IAM Identity Center|AWS SSO
+Azure landing zones|landing zones|landing zone|Azure landing zone
+Azure RBAC|Azure role-based access control
+Azure Policy
+Microsoft Defender for Cloud|Defender for Cloud|Azure Security Center
+Microsoft Entra ID|Entra ID|Microsoft Entra
+Azure Databricks
+Google Cloud Storage|GCS
+Cloud Run|Google Cloud Run
 Microsoft Azure|Azure
 Google Cloud Platform|GCP|Google Cloud
 AWS Lambda|Lambda functions
@@ -270,7 +339,7 @@ OpenStack
 IBM Cloud
 Oracle Cloud|OCI
 Alibaba Cloud
-Cloud computing|cloud technology|cloud infrastructure|cloud platforms|cloud
+Cloud computing|cloud technology|cloud
 Cloud architecture
 Cloud native|cloud-native
 Multi-cloud
@@ -298,7 +367,7 @@ CircleCI
 Travis CI
 Argo CD|ArgoCD
 Spinnaker
-CI/CD|continuous integration|continuous delivery|continuous deployment|CICD|integración continua|intégration continue|CI
+CI/CD|continuous integration|continuous delivery|continuous deployment|CICD|integración continua|intégration continue|integração contínua|entrega contínua|kontinuierliche Integration|continue integratie|kontinuerlig integration|integrazione continua|ciągła integracja|CI
 Git|version control
 GitHub
 GitLab
@@ -320,13 +389,29 @@ PagerDuty
 Sentry
 OpenTelemetry
 Jaeger
-Observability|monitoring and observability|Monitoring|observabilidad|observabilité|Observabilität|observabiliteit|observerbarhet|osservabilità|observabilidade
+Observability|monitoring and observability|observabilidad|observabilité|Observabilität|observabiliteit|observerbarhet|osservabilità|observabilidade
 Site reliability engineering|SRE|reliability engineering
-Infrastructure as code|IaC
+Infrastructure as code|IaC|Infrastruktur als Code|Infrastructure-as-Code|infrastructure en tant que code|infraestructura como código|infraestrutura como código|infrastructuur als code|infrastruktur som kod|infrastruktur som kode|infrastruttura come codice|infrastruktura jako kod
 DevOps
 Platform engineering|internal platform|developer platform
 Release engineering
-Incident management|on-call|incident response
+Incident management|incident response|incident reviews|incident review|gestion des incidents|gestión de incidentes|gestão de incidentes|Incident-Management|Störungsmanagement|incidentmanagement|incidenthantering|gestione degli incidenti|zarządzanie incydentami
+On-call|on-call rotation|on-call rotations|on call rotation|on-call duty|on-call duties|pager rotation|Rufbereitschaft|Bereitschaftsdienst|astreinte|astreintes|guardias|plantão|sobreaviso|bereikbaarheidsdienst|jourtjänst|beredskapstjänst|reperibilità|dyżury|vagtordning
+Error budgets|error budget|budgets d'erreur|budget d'erreur|Fehlerbudgets|Fehlerbudget|presupuestos de error|orçamentos de erro|foutbudgetten|budget di errore
+Monitoring|system monitoring|infrastructure monitoring|application monitoring|production monitoring|monitorización|monitoramento|monitoraggio
+Loki|Grafana Loki
+Thanos
+Tempo|Grafana Tempo
+Opsgenie
+GitOps
+Flux|Flux CD|FluxCD
+Crossplane
+Kustomize
+Karpenter
+Policy as code|policy-as-code|policies as code|Policy-as-Code|politiques en tant que code|política como código|políticas como código
+Open Policy Agent|OPA|Rego|OPA Gatekeeper
+HashiCorp Sentinel|Sentinel policies|Sentinel
+Kyverno
 Load balancing|load balancers|load balancer
 Networking|computer networking|network engineering|redes|réseaux|Netzwerke|Netzwerktechnik
 TCP/IP|TCP
@@ -372,7 +457,8 @@ Airbyte
 Temporal|Temporal.io|Temporal workflows
 Apache Druid|Druid
 Apache Pinot
-Apache Spark|Spark|PySpark
+Apache Spark|Spark|Spark SQL
+PySpark
 Spark MLlib|Spark ML|MLlib
 Hadoop|HDFS
 Hive|Apache Hive
@@ -397,10 +483,17 @@ Data engineering|data engineer|data engineers|ingeniero de datos|ingeniera de da
 Data warehousing|data warehouse|DWH|warehouse
 Data lakes|data lake|lakehouse
 Delta Lake
-Data governance
+Data governance|Data-Governance|gouvernance des données|gobierno de datos|gobierno del dato|gobernanza de datos|governança de dados|datagovernance|governance dei dati|zarządzanie danymi
+Data catalogs|data catalog|data catalogue|data catalogues
+Master data management|MDM|master data
+Analytics engineering|analytics engineer|analytics engineers
+LookML
+Semantic layer|semantic layers|dbt Semantic Layer
+Soda|Soda Core
+Data observability
 Data quality|calidad de datos|calidad de los datos|qualité des données|Datenqualität|datakwaliteit|datakvalitet|qualità dei dati|qualidade dos dados|qualidade de dados
 Data integrity
-Data analysis|data analytics|analytics|analyse de données|analyse des données|Datenanalyse|análisis de datos
+Data analysis|data analytics|analytics|analyse de données|analyse des données|Datenanalyse|análisis de datos|análise de dados|análises de dados|data-analyse|dataanalyse|analisi dei dati|analiza danych
 Data visualization|data visualisation|dataviz
 Business intelligence|BI
 Tableau
@@ -409,13 +502,16 @@ Looker
 Qlik|QlikView|Qlik Sense
 Metabase
 Superset|Apache Superset
-Pandas
+pandas|Pandas
 NumPy
 SciPy
 Polars
 Jupyter|Jupyter notebooks
 Economics|econometrics|Volkswirtschaftslehre
-Statistics|statistical analysis|statistical modeling|statistiques|Statistik|estadística
+Statistics|statistical analysis|statistical modeling|statistiques|Statistik|estadística|descriptive statistics|estatística descritiva|statistique descriptive|estadística descriptiva|beschrijvende statistiek|deskriptive Statistik|statistica descrittiva
+Exploratory data analysis|EDA|exploratory analysis|exploratory analyses|exploratory data analyses|analyse exploratoire|analyses exploratoires|análisis exploratorio|análisis exploratorios|análise exploratória|análises exploratórias|explorative Datenanalyse|explorative Analysen|verkennende data-analyse|verkennende analyse|explorativ dataanalys|analisi esplorativa|analisi esplorative|eksploracyjna analiza danych
+Hypothesis testing|hypothesis tests|statistical testing|significance testing|tests d'hypothèse|tests d'hypothèses|pruebas de hipótesis|contraste de hipótesis|testes de hipótese|testes de hipóteses|Hypothesentests|Hypothesentest|hypothesetoetsing|hypothesetoetsen|toetst hypotheses|hypotesprövning|test di ipotesi|testowanie hipotez|toets hypotheses
+Regression analysis|linear regression|logistic regression
 A/B testing|AB testing|experimentation|online experiments|A/B tests|tests A/B|pruebas A/B|A/B-Tests
 Causal inference|causal modeling|causal modelling|causal analysis|uplift modeling|uplift modelling|difference-in-differences|diff-in-diff|synthetic control|kausale Inferenz|inférence causale|inferencia causal|causale inferentie|kausal inferens|inferenza causale|inferência causal|causal methods|causal impact|causal effects
 Parquet|Apache Parquet
@@ -582,9 +678,53 @@ AI safety|alignment research|alignment`,
     `Cybersecurity|cyber security|information security|infosec|IT security|IT-Sicherheit|Informationssicherheit|cybersécurité|sécurité informatique|sécurité de l'information|ciberseguridad|seguridad informática|seguridad de la información|informatiebeveiliging|cyberbeveiliging|informationssäkerhet|cybersäkerhet|IT-säkerhet|sicurezza informatica|cibersegurança|segurança da informação|it-sikkerhed|informationssikkerhed
 Application security|AppSec
 Network security
-Cloud security
+Cloud security|sécurité du cloud|sécurité cloud|seguridad en la nube|seguridad cloud|segurança em nuvem|segurança na nuvem|Cloud-Sicherheit|Cloud Security|cloudbeveiliging|molnsäkerhet|sicurezza cloud|bezpieczeństwo chmury
+CSPM|cloud security posture management
+CNAPP|cloud-native application protection
+Wiz
+Prisma Cloud
+Orca Security
+Kubernetes security|Kubernetes-Sicherheit|sécurité Kubernetes|seguridad de Kubernetes|sicurezza di Kubernetes|sicurezza Kubernetes|Pod Security Standards|Pod Security
+Container security|sécurité des conteneurs|seguridad de contenedores
+Container scanning|container image scanning|image scanning|container vulnerability scanning|scansione delle immagini dei container|scansione delle immagini|scan des images|escaneo de imágenes
+Trivy
+Grype
+Least privilege|least-privilege|principle of least privilege|least privileged access|moindre privilège|mínimo privilegio|menor privilégio|mínimo privilégio|Least-Privilege|geringste Privilegien|minimale Rechte|minst privilegium|minimo privilegio|najmniejszych uprawnień|mindste privilegium
+Threat detection|detection rules|detection use cases|détection des menaces|detección de amenazas|detecção de ameaças|Bedrohungserkennung|dreigingsdetectie|rilevamento delle minacce|wykrywanie zagrożeń
+Vulnerability remediation|remediation of vulnerabilities|remediate vulnerabilities|vulnerability fixes|remediation
+Compliance audits|audit evidence|audit evidence collection|compliance audit|security audits|SOC 2 audits|SOC 2 audit|SOC2 audits|ISO 27001 audits|ISO 27001 audit|PCI audits|PCI DSS audits|HIPAA audits|FedRAMP audits|NIS2 audits|audits de conformité|auditorías de cumplimiento
+FedRAMP
+StateRAMP
+NIST 800-53|NIST SP 800-53|NIST 800 53|800-53
+NIST Cybersecurity Framework|NIST CSF
+NIST 800-171|NIST SP 800-171
+CMMC
+CIS Benchmarks|CIS benchmark|CIS Controls|CIS hardening
+ISO 27017
+ISO 27018
+TISAX
+DORA regulation|Digital Operational Resilience Act
+SecNumCloud
+HDS certification|Hébergeur de Données de Santé
+Esquema Nacional de Seguridad
+CCSP
+CCSK
+CISA
+GIAC
+AWS Certified Security – Specialty|AWS Certified Security - Specialty|AWS Certified Security Specialty|AWS Security Specialty|AWS Security Specialty certification
+AWS Certified Solutions Architect|AWS Solutions Architect|AWS Certified Solutions Architect – Associate|AWS Certified Solutions Architect - Associate|AWS Certified Solutions Architect – Professional|AWS Certified Solutions Architect - Professional
+Microsoft Certified: Azure Security Engineer Associate|AZ-500
+Certified Kubernetes Administrator|CKA
+Certified Kubernetes Security Specialist|CKS
+Databricks Certified Data Engineer Professional|Databricks Data Engineer Professional
+Databricks Certified Data Engineer Associate|Databricks Data Engineer Associate
+Google Professional Data Engineer
+Secrets scanning
+Software supply chain security|supply chain security|SBOM|SBOMs
+DevSecOps
 Penetration testing|pen testing|pentesting|penetration tests|pen tests|pentests
-Vulnerability assessment|vulnerability management
+Vulnerability assessment|vulnerability assessments
+Vulnerability management|vulnerability management programme|vulnerability management program|gestion des vulnérabilités|gestión de vulnerabilidades|gestão de vulnerabilidades|Schwachstellenmanagement|kwetsbaarhedenbeheer|sårbarhetshantering|gestione delle vulnerabilità|zarządzanie podatnościami
 Threat modeling
 SIEM
 SOC|Security Operations Center|Security Operations Centre|security operations|SOC analyst|SOC operations|Cyber Defense Center
@@ -596,7 +736,7 @@ Zero trust
 OWASP
 ISO 27001
 SOC 2|SOC2
-NIST
+NIST|NIST framework
 GDPR|AVG|RGPD|DSGVO
 HIPAA
 PCI DSS|PCI-DSS|PCI
@@ -605,7 +745,7 @@ IDS/IPS
 Burp Suite
 Wireshark
 Metasploit
-Security clearance
+Security clearance|security clearances|Public Trust clearance|Public Trust|Secret clearance|Top Secret clearance|TS/SCI|TS/SCI clearance|SC clearance|DV clearance|NV1 clearance|Sicherheitsüberprüfung|habilitation de sécurité|habilitation secret défense
 Fuzzing|fuzz testing
 Symbolic execution
 Malware analysis
@@ -619,7 +759,7 @@ Compliance|regulatory compliance`,
 Testcontainers
 Unit testing|unit tests|enhetstester|enhetstestning|enhetstest|Unit-Tests|Unittests|tests unitaires|pruebas unitarias|unit testen|test unitari|testes unitários|testy jednostkowe|testów jednostkowych
 Integration testing|integration tests|Integrationstests|tests d'intégration|pruebas de integración|integratietests|integrationstester|test di integrazione|testes de integração|testy integracyjne
-End-to-end testing|E2E testing|e2e tests|end-to-end tests|end to end tests
+End-to-end testing|E2E testing|e2e tests|end-to-end tests|end to end tests|tests de bout en bout|tests end-to-end|pruebas de extremo a extremo|pruebas end-to-end|testes ponta a ponta|testes end-to-end|End-to-End-Tests|E2E-Tests|end-to-end testen|end-to-end-tester|test end-to-end|testy end-to-end|testy E2E
 Test automation|automated testing|automation testing|tests automatisés|automatisierte Tests|pruebas automatizadas|automatiserede tests|automatiserade tester|geautomatiseerde tests|test automatizzati|testes automatizados|testy automatyczne|automated tests|automated test suites|automatisierte Testfälle|Testautomatisierung|automatisation des tests|automatización de pruebas|testautomatisering|automazione dei test
 Test-driven development|TDD
 Behavior-driven development|BDD
@@ -639,7 +779,16 @@ JMeter
 Load testing|performance testing
 Quality assurance|QA
 Manual testing
-Regression testing
+Regression testing|regression tests|testes de regressão|tests de régression|pruebas de regresión|Regressionstests|regressietests|test di regressione|testy regresyjne
+API testing|API tests|testes de API|testar APIs|tests d'API|pruebas de API|API-Tests|API-testen|test delle API
+Exploratory testing
+Test planning|test plans|test strategy|plans de test|plan de pruebas|plano de testes|Testplanung|Teststrategie
+ISTQB|ISTQB Foundation
+Appium
+WebdriverIO
+k6|Grafana k6
+Gatling
+SonarQube
 Software verification|verification|automated software verification
 Validation|software validation
 SIL|software-in-the-loop
@@ -723,16 +872,18 @@ Cinema 4D
 Maya
 UX design|user experience|UX
 UI design|user interface design|UI
-UX research|user research|user interviews|user interview
+User research|UX research|user interviews|user interview|recherche utilisateur|recherche utilisateurs|investigación de usuarios|investigación con usuarios|pesquisa com usuários|pesquisa de usuário|Nutzerforschung|User Research|gebruikersonderzoek|användarundersökningar|ricerca utente|ricerca sugli utenti|badania użytkowników
 Interaction design
 Visual design
 Graphic design
 Motion design|motion graphics
-Product design|product designer|product designers
-Design systems|design system
-Wireframing|wireframes
-Prototyping|prototypes|working prototypes
-Usability testing|usability tests
+Product design|product designer|product designers|diseño de producto|diseño de productos|design produit|conception produit|Produktdesign|design de produto|productontwerp|produktdesign|design del prodotto|projektowanie produktu|product design experience
+Design systems|design system|Design-System|Design-Systeme|système de design|sistema de diseño|sistemas de diseño|sistema de design|Designsystem|Designsysteme|ontwerpsysteem|designsystem|sistema di design
+Wireframing|wireframes|wireframe|maquettes fonctionnelles|wireframes de baja fidelidad
+Prototyping|prototypes|working prototypes|prototyper|prototypage|prototypes interactifs|prototipado|prototipos|prototipagem|protótipos|Prototypen|prototipazione|prototipi|prototypowanie|interactive prototypes
+High-fidelity mockups|high-fidelity mockups|high-fidelity designs|hi-fi mockups|hi-fi designs|maquettes haute fidélité|maquettes haute-fidélité|maquetas de alta fidelidad|protótipos de alta fidelidade|High-Fidelity-Mockups
+Mobile app design|mobile design|app design|mobile UX|mobile UI|diseño de apps móviles|diseño de aplicaciones móviles|design d'applications mobiles|design mobile|design de aplicativos|App-Design
+Usability testing|usability tests|usability studies|user testing|tests d'utilisabilité|tests utilisateurs|tests utilisateur|pruebas de usabilidad|test de usabilidad|testes de usabilidade|Usability-Tests|Usability Tests|Nutzertests|usabilitytests|gebruikerstests|användartester|användbarhetstester|test di usabilità|testy użyteczności|brugertest
 Information architecture
 Typography
 Branding|brand design
@@ -791,7 +942,7 @@ M&A|mergers and acquisitions
 Due diligence
 Underwriting
 Actuarial
-Insurance
+Insurance|insurance industry|insurance sector|Versicherungsbranche|Versicherungswesen|Versicherungswirtschaft|secteur de l'assurance|secteur des assurances|sector asegurador|sector de seguros|setor de seguros|mercado de seguros|verzekeringsbranche|verzekeringssector|försäkringsbranschen|settore assicurativo|branża ubezpieczeniowa|forsikringsbranchen
 Banking
 Anti-money laundering|AML
 KYC|know your customer
@@ -914,7 +1065,7 @@ Biostatistics
 Healthcare administration
 Regulatory affairs
 Pharmacovigilance
-Medical devices
+Medical devices|medical device|medical technology|medtech|Medizintechnik|Medizinprodukte|dispositifs médicaux|dispositif médical|dispositivos médicos|medische hulpmiddelen|medicinteknik|dispositivi medici|wyroby medyczne|medicinsk udstyr
 FDA regulations|FDA
 Infection control|infection prevention|infection prevention and control|IPC|hand hygiene|Hygienemaßnahmen|Hygienerichtlinien|Krankenhaushygiene|prévention des infections|hygiène hospitalière|prevención de infecciones|control de infecciones|infectiepreventie|vårdhygien|basala hygienrutiner|prevenzione delle infezioni|controllo delle infezioni|controlo de infeção|prevenção de infeções|infektionshygiejne
 Mental health
@@ -1168,7 +1319,9 @@ No-code|low-code
 ERP|enterprise resource planning
 Oracle ERP|Oracle
 Odoo
-Dynamics NAV
+Microsoft Dynamics NAV|Dynamics NAV|Navision|Microsoft Navision
+Microsoft Dynamics 365 Business Central|Dynamics 365 Business Central|Business Central|Dynamics BC
+Microsoft Dynamics 365 Finance|Dynamics 365 Finance|D365 Finance|Dynamics AX|Microsoft Dynamics AX|Axapta
 Lotus Notes`,
   ],
   [
@@ -1251,6 +1404,8 @@ export const LANGUAGE_CONTEXT =
   '|\\b(?:talar|skriver|språk\\w*|flytande|obehindrat|vloeiend|spreekt|schrijft|taal|professionnel|niveau|tal och skrift|i tal|i skrift)\\b' +
   // Italian, Portuguese and Danish: knowledge, language, fluent, spoken, written, mother tongue.
   '|\\b(?:conoscenza|lingua|lingue|fluente|parlato|scritto|madrelingua|língua|línguas|fluência|conhecimento|conhecimentos|falado|escrito|sprog|flydende|mundtligt|skriftligt|taler)\\b' +
+  // A level named after the language ("Inglês intermediário", "inglese tecnico", "intermediate English").
+  '|\\b(?:intermediate|upper-intermediate|intermediário|intermediária|intermedio|intermedia|intermédiaire|avanzato|avançado|avanzado|fortgeschritten|tecnico|técnico)\\b' +
   // Dutch "command of", Polish "knowledge of the … language", French "read and written", Spanish and Portuguese "native".
   '|\\b(?:beheersing|beheerst|beheersen|znajomość|znajomości|języka|język|językiem|biegł\\w*|lu et écrit|écrit et parlé|parlé et écrit|nativo|nativa|bilingüe|bilíngue|fluido|fluida)\\b';
 
@@ -1265,7 +1420,100 @@ const LOGISTICS_GUARD: SkillGuard = {
 const PAID_MEDIA =
   'paid (?:search|social|media|acquisition|channels?|ads)|advertising|\\bads\\b|\\bPPC\\b|\\bSEM\\b|ROAS|\\bCPC\\b|ad spend|media buying';
 
+/** Words of a line about software systems in production, where "monitoring" or "on-call" is the engineering practice. */
+const OPERATIONS_CONTEXT =
+  'Prometheus|Grafana|Datadog|New Relic|Dynatrace|Zabbix|Nagios|alert|\\blogs?\\b|logging|metrics|SLOs?\\b|uptime|observab|Kubernetes|infrastructure|production|services|incident|outage|pager|PagerDuty|Opsgenie|rotation|SRE\\b|DevOps|platform|reliab|Alerting|APM|Betrieb|Produktion\\w*|infra|incidents?|incidentes|incidenti|Störung|post-?mortems?|runbooks?|rota\\b|escalat';
+/** Words of a line about watching software systems, where "monitoring" is the engineering practice. */
+const MONITORING_CONTEXT =
+  '\\b(?:Prometheus|Grafana|Datadog|New Relic|Dynatrace|Zabbix|Nagios|Loki|alerting|alerts?|logs?|logging|metrics|SLOs?|SLIs?|uptime|observability|Kubernetes|infrastructure|APM|dashboards?|tracing|OpenTelemetry|Splunk|CloudWatch|Azure Monitor)\\b';
+/** Words of a line about embedded hardware, where a short bus name ("SPI", "CAN") is the protocol. */
+const EMBEDDED_CONTEXT =
+  '\\b(?:embedded|firmware|microcontrollers?|MCUs?|STM32|Cortex|ESP32|nRF\\w*|RTOS|FreeRTOS|Zephyr|drivers?|peripherals?|bus|protocols?|I2C|UART|LIN|ECUs?|J1939|sensors?|hardware|Mikrocontroller\\w*|Treiber|microcontrôleurs?|pilotes|AUTOSAR|automotive|PCB)\\b';
+
 export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
+  // Added with the technical taxonomy (cloud security, data, SRE, design, embedded): short or ordinary words.
+  'Monitoring|*': { lineContext: MONITORING_CONTEXT },
+  'On-call|*': { lineContext: OPERATIONS_CONTEXT },
+  OPA: {
+    caseSensitive: true,
+    context: 'polic|Rego|Kubernetes|Terraform|Gatekeeper|Conftest|Sentinel|admission|guardrail',
+  },
+  Rego: { caseSensitive: true, context: 'polic|OPA|Open Policy Agent|Gatekeeper|Conftest' },
+  'HashiCorp Sentinel|Sentinel': {
+    caseSensitive: true,
+    context: 'OPA|Open Policy Agent|Rego|polic(?:y|ies)[- ]as[- ]code|Terraform|HashiCorp|Vault|Conftest|guardrail',
+  },
+  Flux: { caseSensitive: true, context: 'GitOps|Argo|Kubernetes|Helm|Kustomize|deploy' },
+  Tempo: { caseSensitive: true, context: 'Grafana|Loki|Prometheus|tracing|Mimir|Jaeger|observab|OpenTelemetry' },
+  Thanos: { caseSensitive: true, context: 'Prometheus|Grafana|metrics|Cortex|Mimir|observab' },
+  'Security Hub': { caseSensitive: true },
+  'Public Trust': { caseSensitive: true },
+  'Business Central': { caseSensitive: true },
+  // "SOC 2 and HIPAA audits" are compliance audits, not the accountant's auditing.
+  'Auditing|audits': {
+    notAfter:
+      '(?:SOC ?2|HIPAA|ISO ?2700\\d|PCI(?: DSS)?|FedRAMP|compliance|security|GDPR|NIS2)(?:\\s*(?:and|or|&|,)\\s*[\\w ]+?)?\\s*$',
+  },
+  'Control Tower': { caseSensitive: true },
+  SCPs: { caseSensitive: true },
+  GCS: { caseSensitive: true, context: 'Google|GCP|BigQuery|bucket|storage|Dataflow|Pub/Sub' },
+  'Cloud Run': { caseSensitive: true },
+  'landing zones': { lineContext: 'Azure|AWS|cloud|GCP|Terraform|Control Tower|Organizations|tenant' },
+  'landing zone': { lineContext: 'Azure|AWS|cloud|GCP|Terraform|Control Tower|Organizations|tenant' },
+  'Pod Security': { caseSensitive: true },
+  'image scanning': { lineContext: 'container|Docker|vulnerab|\\bCI\\b|registry|Kubernetes|pipeline' },
+  Wiz: { caseSensitive: true, context: 'cloud|CSPM|CNAPP|security|Prisma|Orca|Lacework|posture|AWS|Azure|GCP' },
+  remediation: {
+    lineContext:
+      'vulnerab|findings|CVEs?\\b|patch|Security Hub|Prisma|Wiz|scanner|Qualys|Tenable|Defender|GuardDuty|CSPM|misconfigur',
+  },
+  CISA: { caseSensitive: true, context: 'ISACA|CISM|CISSP|certif|\\bIT audit' },
+  GIAC: { caseSensitive: true },
+  CKA: { caseSensitive: true },
+  CKS: { caseSensitive: true },
+  CSPM: { caseSensitive: true },
+  CNAPP: { caseSensitive: true },
+  SBOM: { caseSensitive: true },
+  SBOMs: { caseSensitive: true },
+  DDD: { caseSensitive: true },
+  ereignisgesteuert: { lineContext: 'Architektur|System|Services|Kafka|Microservices|Plattform|Software' },
+  Pact: { caseSensitive: true, context: 'contract|consumer|test|API|microservices|provider' },
+  Kimball: { caseSensitive: true, context: 'dimensional|data|warehous|model|star schema|Vault|Inmon|BI\\b' },
+  'Data Vault': { caseSensitive: true },
+  medallion: {
+    lineContext: 'architect|bronze|lakehouse|Delta Lake|Databricks|layers|Schicht|couches|capas|camadas|warstw',
+  },
+  lineage: {
+    lineContext: 'data|Unity Catalog|catalog|OpenLineage|governance|pipeline|dbt|metadata|Purview|Collibra|quality',
+  },
+  MDM: {
+    caseSensitive: true,
+    context: 'master data|data governance|SAP|ERP|data quality|golden record|Informatica|Stibo',
+  },
+  'master data': { notBefore: '^\\s+(?:of|for)\\b' },
+  EDA: { caseSensitive: true, context: 'data|analys|pandas|Python|statistic|notebook|Jupyter|SQL|insights' },
+  Soda: { caseSensitive: true, context: 'data quality|dbt|Great Expectations|checks|pipelines?|Airflow' },
+  ARIA: { caseSensitive: true, context: 'accessib|WCAG|screen|HTML|a11y|semantic|keyboard' },
+  BITV: { caseSensitive: true },
+  RGAA: { caseSensitive: true },
+  SPI: { caseSensitive: true, context: EMBEDDED_CONTEXT },
+  UART: { caseSensitive: true },
+  USART: { caseSensitive: true },
+  CAN: { caseSensitive: true, context: EMBEDDED_CONTEXT },
+  'CAN FD': { caseSensitive: true },
+  BLE: { caseSensitive: true },
+  JTAG: { caseSensitive: true },
+  SWD: { caseSensitive: true, context: EMBEDDED_CONTEXT },
+  MISRA: { caseSensitive: true },
+  KMP: { caseSensitive: true, context: 'Kotlin|Android|iOS|Multiplatform|mobile|Compose' },
+  Retrofit: { caseSensitive: true, context: 'Android|Kotlin|OkHttp|REST|Java|Room|Compose' },
+  Gatling: { caseSensitive: true },
+  Appium: { caseSensitive: true },
+  // "A+" is also a grade; the CompTIA certification counts beside IT support words.
+  'A+': {
+    caseSensitive: true,
+    context: 'CompTIA|Network\\+|Security\\+|certif|help ?desk|IT support|hardware|technician',
+  },
   // Added with the ML and data infrastructure names: short or ordinary words.
   TPU: { caseSensitive: true },
   TPUs: { caseSensitive: true },
@@ -1624,7 +1872,7 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   operations: {
     // "Director of Operations", "store operations", "front-of-house operations": someone's title or a place's running.
     notAfter:
-      '\\b(?:(?:Director|Head|VP|Vice President|Manager|Chief)\\s+of|store|shop|house|security|kitchen|daily|day-to-day|restaurant|hotel)\\s*$',
+      '\\b(?:(?:Director|Head|VP|Vice President|Manager|Chief)\\s+of|store|shop|house|security|kitchen|daily|day-to-day|restaurant|hotel|Kafka|PostgreSQL|Postgres|MySQL|database|cluster|platform|cloud|IT|network|infrastructure|data|ML|model|SRE|DevOps|Kubernetes)\\s*$',
     notBefore:
       '^\\s+(?:(?:and|or|&)\\s+\\w+\\s+)?(?:leaders?|leadership|teams?|staff|colleagues|partners|counterparts|heads?|folks|buyers|stakeholders|functions)\\b',
   },
@@ -1643,10 +1891,6 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   },
   'Reconciliation|reconciling': {
     lineContext: 'account|bank|ledger|statement|balance|invoice|payment|credit card|\\bGL\\b|cash|vendor',
-  },
-  'Observability|Monitoring': {
-    lineContext:
-      '\\b(?:Prometheus|Grafana|Datadog|alert\\w*|logs?|logging|metrics|SLOs?|New Relic|Zabbix|Nagios|uptime|observability)\\b',
   },
   AVG: { caseSensitive: true, lineContext: 'privacy|persoonsgegevens|gegevens|GDPR|data' },
   RGPD: { caseSensitive: true },
@@ -1707,7 +1951,7 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   forecasts: { lineContext: 'prepare|financial|sales|exact' },
   Pricing: {
     lineContext:
-      'strategy|agreements|models|experience|negotiat|elasticity|margins?\\b|pric(?:ing|es) (?:decisions|analysis|strateg)|set (?:the )?pric',
+      'strategy|agreements|models|(?<!customer |user |guest |candidate )experience|negotiat|elasticity|margins?\\b|pric(?:ing|es) (?:decisions|analysis|strateg)|set (?:the )?pric',
   },
   Distributors: { lineContext: 'sales|manage|partners' },
   distributors: { lineContext: 'sales|manage|partners' },
@@ -1741,7 +1985,8 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
     lineContext:
       'data structures|algorithm design|background|knowledge|skills|finetuning algorithms|training algorithm',
   },
-  Analytics: { caseSensitive: true, lineContext: 'data|web|product|tools|experience' },
+  // "Data & Analytics team" is a department's name.
+  Analytics: { caseSensitive: true, lineContext: 'data|web|product|tools|experience', notAfter: '(?:&|\\band)\\s*$' },
   analytics: { lineContext: 'data analytics|web analytics|product analytics|analytics tools' },
   Caching: { lineContext: 'Redis|Memcache|CDN|layer|strateg' },
   Concurrency: {},
@@ -1892,6 +2137,11 @@ export const SOFT_SKILLS: readonly string[] = [
 export const STANDALONE_INSIDE: readonly string[] = [
   'Point of sale',
   'ISO 27001',
+  'SOC 2',
+  'PCI DSS',
+  'HIPAA',
+  'FedRAMP',
+  'NIS2',
   'Welding',
   'CSS',
   'CI/CD',
@@ -1899,13 +2149,32 @@ export const STANDALONE_INSIDE: readonly string[] = [
   'Ruby',
   'Java',
   'SQL',
-  'Amazon Web Services',
+  'AWS',
   'Microsoft Azure',
   'Kubernetes',
   'PyTorch',
   'Jira',
   'Tableau',
   'Pipeline management',
+];
+
+/**
+ * Skills that name a discipline applied to a platform ("Kubernetes security", "AWS networking", "VPC
+ * security"): the platform inside their name is not asked for on its own. A posting that also names
+ * the platform by itself gets both.
+ */
+export const SCOPED_SKILLS: readonly string[] = [
+  'Kubernetes security',
+  'Container security',
+  'AWS networking',
+  'VPC security',
+  'Cloud security',
+  'AWS Security Hub',
+  'AWS Certified Security – Specialty',
+  'AWS Certified Solutions Architect',
+  'Microsoft Certified: Azure Security Engineer Associate',
+  'Certified Kubernetes Administrator',
+  'Certified Kubernetes Security Specialist',
 ];
 
 /**

@@ -38,6 +38,8 @@ export const ITEM_STARTERS: readonly string[] = [
   'Must (?:be|have|hold|possess)\\b',
   'Able to\\b',
   'Willing(?:ness)? to\\b',
+  // "… lift 50 lbs Availability nights and weekends": when the candidate can work is an item of its own.
+  'Availab(?:le|ility) (?:to work|for|on|every|nights|evenings|weekends)\\b',
   'High school (?:diploma|education|graduate)\\b',
   'Certification (?:in|as|from)\\b',
   // A licence or certification named by its acronym: "… (NEC) OSHA 30 card", "… license Current CPR/BLS certification".

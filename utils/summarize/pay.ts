@@ -1,0 +1,80 @@
+/**
+ * Pay and perks told apart: the words and amounts that make a line the job's pay, and the perks
+ * (pension, insurance, differentials, tuition …) that stay perks even with an amount in them.
+ */
+import { BENEFIT_LINE_PATTERNS, BENEFIT_START_PATTERNS } from './data/headings';
+import { anyOf } from './patterns';
+import { MONEY_MENTION as MONEY } from '../money/find';
+
+export const BENEFIT_LINE = anyOf(BENEFIT_LINE_PATTERNS);
+export const BENEFIT_START = anyOf(BENEFIT_START_PATTERNS);
+
+/** "pay" the noun, not the verb ("We pay for your travel" is no pay line). */
+const PAY_NOUN = String.raw`(?<!\b(?:we|they|will|to) )pay`;
+/** Pay prose: an amount with a pay word, or the pay zone/range prose around one, however long. */
+export const PAY_WORDS = new RegExp(
+  String.raw`\b(?:salary|salaries|${PAY_NOUN}|compensation|wage|annual(?:ly)?|per (?:year|annum|hour|month)|hourly|OTE|on-target|\w*gehalt|verg[üu]tung|salaire|r[ée]mun[ée]ration|salario|salarial|sueldo|salaris|loon|l[öo]n)\b`,
+  'i',
+);
+export const PAY_PROSE =
+  /\b(?:pay (?:zone|range|band|scale)|salary (?:range|band)|base (?:pay|salary)|compensation (?:range|band|package)|total rewards)\b/i;
+export const PAY_PARAGRAPH_MAX = 700;
+/** Money that is not pay: "a $4M annual budget", "a quota of $750K", "$60M in funding". */
+export const NOT_PAY = /\b(?:budgets?|revenue|funding|raised|valuation|spend|ARR|GMV|quota|portfolio|assets under)\b/i;
+export const NAMED_PAY = new RegExp(
+  String.raw`\b(?:salary|salaries|${PAY_NOUN}|compensation|wage|OTE|on-target|(?:jahres|monats|brutto|netto|grund|fix)*gehalt|salaire|salario|sueldo|salaris|salarial|salariale|(?:månads|tim|års|grund)?l[öo]n|(?:måneds|års|time|grund)?l[øo]nn?|verg[üu]tung|bezahlung|entgelt|entlohnung|stipendio|retribuzione|RAL|sal[áa]rio|remunera[çc][ãa]o|wynagrodzenie|pensja|(?:kuukausi|tunti)?palkka)(?![\p{L}])`,
+  'iu',
+);
+/** An amount without a currency the money reader knows ("34 000–38 000 kr", "12 000 zł"): pay only with a pay word. */
+const BARE_AMOUNT = /\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+|\d{4,}/;
+export const AMOUNT_RANGE = /\d\s*[kK]?\s*(?:[$€£]|kr|zł)?\s*[-–—]\s*(?:[$€£]|USD|EUR)?\s?\d/;
+
+/** Pay set by a pay scale or collective agreement: "Vergütung nach TVöD", "Lön enligt kollektivavtal". */
+const PAY_SCALE =
+  /\b(?:TVöD|TV-L|TV-H|AVR|tarif(?:vertrag|lich)|pay scale|collective (?:labou?r )?agreement|kollektivavtal|overenskomst|tariefovereenkomst|CAO|CCNL|convenio colectivo|ty[öo]ehtosopimu[\wäö]*|tariffavtale|conven[çc][ãa]o coletiva)(?![\p{L}])/iu;
+
+/**
+ * An amount of pay: money with a pay word or a range, a pay word with a number ("Fast månadslön
+ * 34 000 kr"), or a pay word with a pay scale ("Vergütung nach TVöD SuE").
+ */
+export function isPayLine(text: string): boolean {
+  if (MONEY.test(text)) return NAMED_PAY.test(text) || AMOUNT_RANGE.test(text);
+  return NAMED_PAY.test(text) && (BARE_AMOUNT.test(text) || PAY_SCALE.test(text));
+}
+
+/** Money, a pay word, pay prose or a pay scale: a line that says something about pay. */
+export function mentionsPay(text: string): boolean {
+  return (
+    MONEY.test(text) || NAMED_PAY.test(text) || PAY_WORDS.test(text) || PAY_PROSE.test(text) || PAY_SCALE.test(text)
+  );
+}
+
+/** A perk (retirement plan, pension, insurance, leave …), even with an amount or a percentage in it. */
+export function isPerk(text: string): boolean {
+  return (BENEFIT_START.test(text) || BENEFIT_LINE.test(text)) && !NAMED_PAY.test(text);
+}
+
+const MAX_PAY_CLAUSES = 12;
+/**
+ * "salário fixo de R$ 2.800 + comissões, vale-refeição …, plano de saúde …": one sentence that
+ * names the pay, then lists perks after a comma. Commas inside parentheses stay.
+ */
+export function payThenPerks(sentence: string): string[] {
+  // Bounded (length and clauses): each try reads head and rest again, quadratic on a long comma list.
+  if (sentence.length > PAY_PARAGRAPH_MAX || !sentence.includes(',') || !isPayLine(sentence)) return [sentence];
+  const clauses = sentence.split(/,\s+(?![^()]*\))/);
+  if (clauses.length > MAX_PAY_CLAUSES) return [sentence];
+  let head = clauses[0]!;
+  for (let index = 1; index < clauses.length; index++) {
+    const rest = clauses.slice(index).join(', ');
+    if (isPayLine(head) && isPerk(rest) && !isPayLine(rest)) return [head, rest];
+    head += `, ${clauses[index]}`;
+  }
+  return [sentence];
+}
+
+/** A short line with money and a pay word, a range or a pay period ("€15.20 per hour"): the salary line. */
+export const SALARY_LINE = new RegExp(
+  String.raw`salary|${PAY_NOUN}\b|compensation|gehalt|salaire|salario|sueldo|salaris|\d\s*[-–—]\s*(?:[$€£]|USD|EUR)?\s?\d|\bper (?:hour|annum|year|month)\b|\ban hour\b|\bhourly\b`,
+  'i',
+);
