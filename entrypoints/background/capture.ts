@@ -18,12 +18,14 @@ const PART_SCRIPTS = {
 
 const UNREADABLE = 'Jobshelf could not make sense of what this page contains.';
 
-async function tabUrl(tabId: number): Promise<string | null> {
+/** The tab's URL, and whether its page has finished loading. */
+async function tabState(tabId: number): Promise<{ url: string | null; loaded: boolean }> {
   try {
     // Without the tabs permission the URL is only visible for tabs we may read (activeTab).
-    return (await browser.tabs.get(tabId)).url ?? null;
+    const tab = await browser.tabs.get(tabId);
+    return { url: tab.url ?? null, loaded: tab.status === 'complete' };
   } catch {
-    return null;
+    return { url: null, loaded: false };
   }
 }
 
@@ -33,7 +35,7 @@ async function tabUrl(tabId: number): Promise<string | null> {
  * opened: each reply is the return value of a script we injected into that tab.
  */
 export async function captureTab(tabId: number): Promise<CaptureResult> {
-  const url = await tabUrl(tabId);
+  const { url, loaded } = await tabState(tabId);
   const restricted = describeRestrictedUrl(url);
   if (restricted) return restricted;
   let script: (typeof PART_SCRIPTS)[keyof typeof PART_SCRIPTS] | typeof CAPTURE_SCRIPT = CAPTURE_SCRIPT;
@@ -41,7 +43,8 @@ export async function captureTab(tabId: number): Promise<CaptureResult> {
   for (;;) {
     let raw: unknown;
     try {
-      raw = await runScriptInTab(tabId, script);
+      // A loaded page is injected at once; one still loading is read once it is idle.
+      raw = await runScriptInTab(tabId, script, loaded);
     } catch (error) {
       return describeCaptureFailure(error);
     }

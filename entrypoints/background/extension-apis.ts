@@ -5,8 +5,13 @@ import type { ScriptPublicPath } from 'wxt/utils/inject-script';
  * The few browser APIs that wxt's fakeBrowser lacks (scripting, contextMenus) or that tests want
  * to observe (notifications, badge), behind one small module that unit tests replace.
  */
-export async function runScriptInTab(tabId: number, file: ScriptPublicPath): Promise<unknown> {
-  const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [file] });
+export async function runScriptInTab(tabId: number, file: ScriptPublicPath, immediately = false): Promise<unknown> {
+  // `injectImmediately` skips the wait for the document to be idle, which a loaded page already is.
+  const [frame] = await browser.scripting.executeScript({
+    target: { tabId },
+    files: [file],
+    injectImmediately: immediately,
+  });
   return frame?.result;
 }
 

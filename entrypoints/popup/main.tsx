@@ -2,8 +2,8 @@ import '@/components/theme.css';
 import './popup.css';
 import { readTabOnce } from './read-tab';
 
-// Ask the background to read the tab first, then load React and the UI while it does: the
-// two overlap, and the popup shows the posting sooner.
+// The boot script (popup-boot.ts) has already asked the background to read the tab; this finds
+// that reading (or starts one, if the boot script did not run), then loads React and the UI while
+// the background reads: the two overlap, and the popup shows the posting sooner.
 void readTabOnce();
-document.documentElement.dataset.readingStartedMs = String(Math.round(performance.now()));
 void import('./mount');

@@ -15,23 +15,31 @@ async function tabToRead(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-let reading: Promise<TabReading> | null = null;
+/**
+ * The reading in progress lives on the page's global object: the popup's boot script (a separate
+ * bundle, run first) starts it, and the UI's copy of this module finds it there.
+ */
+const READING = Symbol.for('jobshelf.popupReading');
+const holder = globalThis as { [READING]?: Promise<TabReading> };
 
-/** The popup reads its tab once: started by main.tsx before the UI loads, awaited by App. */
+/** The popup reads its tab once: started by popup-boot.ts before the UI loads, awaited by App. */
 export function readTabOnce(): Promise<TabReading> {
-  reading ??= readTab().then((result) => {
-    document.documentElement.dataset.readingDoneMs = String(Math.round(performance.now()));
-    if (result.kind === 'reading' && result.reading.timings) {
-      document.documentElement.dataset.backgroundTimings = JSON.stringify(result.reading.timings);
-    }
-    return result;
-  });
-  return reading;
+  if (!holder[READING]) {
+    document.documentElement.dataset.readingStartedMs = String(Math.round(performance.now()));
+    holder[READING] = readTab().then((result) => {
+      document.documentElement.dataset.readingDoneMs = String(Math.round(performance.now()));
+      if (result.kind === 'reading' && result.reading.timings) {
+        document.documentElement.dataset.backgroundTimings = JSON.stringify(result.reading.timings);
+      }
+      return result;
+    });
+  }
+  return holder[READING];
 }
 
 /** Reads the tab again ("Try again" after a failure): a fresh read, not the one cached at open. */
 export function readTabAgain(): Promise<TabReading> {
-  reading = null;
+  delete holder[READING];
   return readTabOnce();
 }
 

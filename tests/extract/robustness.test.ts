@@ -151,8 +151,8 @@ describe('hostile and empty input', () => {
     const r = extract(doc(html), URL);
     expect(r.posting?.title).toBe('Big Page Engineer');
     expect(r.posting!.descriptionText.length).toBeLessThanOrEqual(1_000_000);
-    // A 5 MB parse plus every step: 2 s alone, over 5 s on a machine shared by many test runs.
-  }, 15_000);
+    // About 2 s alone; over 8 s (on main too) when the machine's other test runs share its two cores.
+  }, 20_000);
 
   it('a document whose methods throw', () => {
     const broken = {

@@ -108,6 +108,8 @@ export function parseDate(value: unknown, now?: Date, dayFirst = false): string 
   if (typeof value !== 'string') return null;
   const text = clean(value).slice(0, 200);
   if (!text) return null;
+  // Every written form below has a four-digit year: without one, only a relative date is left.
+  if (!/\d{4}/.test(text)) return now ? parseRelativeDate(text, now) : null;
   let m = text.match(/(\d{4})-(\d{1,2})-(\d{1,2})/);
   if (m) return iso(+m[1]!, +m[2]!, +m[3]!);
   m = text.match(/(\d{4})[/.](\d{1,2})[/.](\d{1,2})/);

@@ -5,7 +5,7 @@ import { makePosting } from '../../posting-factory';
 
 // scripting is not in fakeBrowser: the wrapper is replaced, each call answers as that script would.
 const apis = vi.hoisted(() => ({
-  runScriptInTab: vi.fn<(tabId: number, file: string) => Promise<unknown>>(),
+  runScriptInTab: vi.fn<(tabId: number, file: string, immediately?: boolean) => Promise<unknown>>(),
 }));
 vi.mock('@/entrypoints/background/extension-apis', async (importOriginal) => ({
   ...(await importOriginal<object>()),
@@ -66,6 +66,18 @@ describe('captureTab', () => {
     scriptsAnswer({ needs: '/content-scripts/evil.js', elapsedMs: 1 });
     expect(await captureTab(1)).toMatchObject({ kind: 'failed' });
     expect(injected()).toEqual(['/content-scripts/capture.js']);
+  });
+
+  it('injects at once into a page that has loaded, and lets one still loading become idle first', async () => {
+    for (const status of ['complete', 'loading'] as const) {
+      apis.runScriptInTab.mockReset();
+      vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValueOnce({ ...(await fakeBrowser.tabs.get(1)), status });
+      scriptsAnswer({ needs: 'reader', elapsedMs: 1 }, extraction);
+      expect(await captureTab(1)).toMatchObject({ kind: 'read' });
+      expect(apis.runScriptInTab.mock.calls.map(([, , immediately]) => immediately)).toEqual(
+        status === 'complete' ? [true, true] : [false, false],
+      );
+    }
   });
 
   it('says so when the page changed between two scripts (the paused run is gone)', async () => {
