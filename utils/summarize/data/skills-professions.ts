@@ -463,13 +463,12 @@ DAX|Data Analysis Expressions`,
   ],
   [
     'devops-sre',
-    `SLOs|SLO|SLIs|SLI|service level objectives|error budgets
+    `SLOs|SLO|SLIs|SLI|service level objectives
 Alerting|alerts
 Postmortems|postmortem|post-mortems|blameless postmortems
 Chaos engineering
 Agones
-Runbooks|runbook
-Grafana Loki|Loki`,
+Runbooks|runbook`,
   ],
   [
     'frontend',
