@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MatchMeter } from '@/components/MatchMeter';
 import { SummaryPanel } from '@/components/SummaryPanel';
 import type { Summary } from '@/utils/schema/summary';
+import { EMPTY_SUMMARY } from '@/utils/summary-view';
 import { markupText } from './markup-text';
 
 const text = markupText;
@@ -101,18 +102,7 @@ describe('MatchMeter', () => {
 
 describe('SummaryPanel', () => {
   it('"+N more" is a button that says what it controls, with h2 sections under the popup\'s h1', () => {
-    const summary: Summary = {
-      tldr: 'Senior role',
-      responsibilities: [],
-      requirements: ['a', 'b', 'c', 'd', 'e', 'f'],
-      preferred: [],
-      benefits: [],
-      yearsExperience: null,
-      education: null,
-      workMode: null,
-      skills: [],
-      engine: 'built-in',
-    };
+    const summary: Summary = { ...EMPTY_SUMMARY, tldr: 'Senior role', requirements: ['a', 'b', 'c', 'd', 'e', 'f'] };
     const html = renderToStaticMarkup(<SummaryPanel summary={summary} headingLevel={2} hideTop />);
     expect(html).toMatch(/<h2>Must-haves<\/h2>/);
     expect(html).toMatch(
