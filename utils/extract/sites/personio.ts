@@ -16,15 +16,13 @@ const SELECTORS: SelectorTable = {
   applyUrl: ['a[href*="/apply"]'],
 };
 
-/** Personio's employment words in the other languages it ships ("Empleado fijo, Jornada completa · Valencia"). */
+/**
+ * Personio's employment words that `normalizeEmploymentType` does not know ("Dipendente, Tempo pieno · Torino");
+ * the rest ("Jornada completa", "Temps plein", "Voltijd") it reads itself.
+ */
 const KINDS: ReadonlyArray<readonly [RegExp, EmploymentType]> = [
-  [/\b(jornada completa|tiempo completo|temps plein|tempo pieno|voltijd|heltid)\b/i, 'FULL_TIME'],
-  [/\b(media jornada|jornada parcial|temps partiel|tempo parziale|deeltijd|deltid)\b/i, 'PART_TIME'],
-  [
-    /\b(empleado fijo|empleada fija|employé permanent|salarié permanent|dipendente|vaste medewerker|fast anställd)\b/i,
-    'FULL_TIME',
-  ],
-  [/\b(becari[oa]|prácticas|stagiaire|stagista|stagiair|praktikant)\b/i, 'INTERN'],
+  [/\b(dipendente|vaste medewerker|fast anställd)\b/i, 'FULL_TIME'],
+  [/\b(becari[oa]|prácticas|stagista|stagiair|praktikant)\b/i, 'INTERN'],
   [/\b(autónomo|freelancer?|indépendant|libero professionista)\b/i, 'CONTRACT'],
 ];
 const kindOf = (part: string): EmploymentType | null =>
