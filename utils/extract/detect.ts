@@ -119,7 +119,9 @@ export function detect(input: DetectInput): Detection {
     against.push('This looks like a list of search results');
   }
   if (input.applyForm) {
-    score += 0.3;
+    // A CV form under no role and no job sections is an open application ("leave your CV for future
+    // openings") on a careers or culture page: it counts for less.
+    score += input.roleTitle || input.jobHeadings > 0 || input.headerFacts > 0 ? 0.3 : 0.15;
     reasons.push('It has a form to apply for the job');
   }
   if (input.applyFound) {

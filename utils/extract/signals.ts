@@ -11,7 +11,8 @@ import {
   ROLE_TITLE,
   ROLE_TOPIC,
 } from './data/detect-words';
-import { JOB_SECTION_HEADINGS, LIST_TITLE } from './data/vocabulary';
+import { CATEGORY_HEADING, JOB_SECTION_HEADINGS, LIST_TITLE } from './data/vocabulary';
+import { appliesByEmail, HIRING_TITLE, isSectionName, plainSectionHeadings } from './generic/plain-job-signs';
 
 export interface PageSignals {
   /** A link or button whose text applies for the job. */
@@ -84,13 +85,19 @@ export function readPageSignals(document: Document, title: string | undefined, h
   let jobHeadings = 0;
   for (const el of all(document, 'h2, h3, h4, h5, h6, strong, b, dt, [role="heading"]', 600)) {
     const text = visibleText(el, 100);
-    if (text.length < 80 && (JOB_SECTION_HEADINGS.test(text) || MORE_JOB_HEADINGS.test(text))) jobHeadings++;
+    if (text.length < 80 && (JOB_SECTION_HEADINGS.test(text) || MORE_JOB_HEADINGS.test(text) || isSectionName(text)))
+      jobHeadings++;
   }
+  // Own sites and PDF exports set section names as bold text or bare lines, not headings.
+  if (jobHeadings < 3) jobHeadings += plainSectionHeadings(document);
+  // No apply button, but "send your CV to jobs@…" in the text.
+  if (!applyFound) applyFound = appliesByEmail(document.body?.textContent ?? '');
 
-  const listTitle = titleReadsAsList(document, heading);
+  // A heading that names a kind of jobs ("Java Developer Jobs", "Offene Stellen") heads a results list.
+  const listTitle = titleReadsAsList(document, heading) || CATEGORY_HEADING.test(visibleText(heading, 120));
   const description = attr(first(document, 'meta[name="description"]'), 'content').slice(0, 300);
 
-  const namesRole = !!title && ROLE_TITLE.test(title);
+  const namesRole = !!title && (ROLE_TITLE.test(title) || HIRING_TITLE.test(title));
   const topicTitle = !!title && (ROLE_TOPIC.test(title) || (!namesRole && PAY_TITLE_WORD.test(title)));
   return {
     applyFound,

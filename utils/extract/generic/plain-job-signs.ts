@@ -1,0 +1,58 @@
+/**
+ * Signs of a job ad that small sites leave out of the markup (issue 10): section names set as bold
+ * text or as a PDF export's line boxes instead of headings, "send your CV to jobs@…" instead of an
+ * apply button, and a title that announces the hire ("Vi søger en bogholder", "We're hiring a…").
+ * Read only by detection (a finishing step), never by the capture script.
+ */
+import { all, clean } from '../dom';
+import { JOB_SECTION_HEADINGS } from '../data/vocabulary';
+import { MORE_JOB_HEADINGS } from '../data/detect-words';
+
+/** Section names the shared heading lists lack, seen on own sites and PDF exports. */
+const PLAIN_SECTION_NAMES =
+  /^(selection criteria|key selection criteria|how to apply|about the position|om jobbet|om stillingen|vi forventer|vi forventer,? at du|cosa farai|chi cerchiamo|cosa cerchiamo|il ruolo|o que procuramos|lo que buscamos|qué harás|ce que tu feras|ton profil|wat ga je doen|wie zoeken wij|was du mitbringst)$/i;
+
+const SECTION_LINE_MAX = 48;
+
+/** Whether a short line reads as a job ad's section name ("Key responsibilities", "Cosa offriamo:"). */
+export function isSectionName(line: string): boolean {
+  const text = clean(line).replace(/\s*:$/, '');
+  if (!text || text.length > SECTION_LINE_MAX) return false;
+  return PLAIN_SECTION_NAMES.test(text) || JOB_SECTION_HEADINGS.test(text) || MORE_JOB_HEADINGS.test(text);
+}
+
+/**
+ * Section names that are not heading elements: a span styled bold, or a text-only line box (a `div`
+ * or `p` holding just the name). Only whole short lines count, so a sentence that mentions
+ * "requirements" is not one.
+ */
+export function plainSectionHeadings(document: Document): number {
+  let count = 0;
+  for (const el of all(document, 'span[style*="bold" i], span[style*="font-weight" i], div, p', 1500)) {
+    if (el.children.length) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length > SECTION_LINE_MAX + 20) continue;
+    if (isSectionName(raw)) count++;
+  }
+  return count;
+}
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/** Words before an address that make it the way to apply ("Send din ansøgning og dit CV til …"). */
+const APPLY_BY_MAIL =
+  /\b(cv|c\.v\.|résumé|resume|curriculum|cover letter|applications?|apply|ansøgning|ansökan|søknad|hakemus|bewerbung|bewerbungsunterlagen|candidature|candidatura|candidaturas|sollicitatie|solicitud|postulación|aplikacj\p{L}*|zgłoszeni\p{L}*)\b/iu;
+
+/** The page asks for applications by email: an address with application words just before it. */
+export function appliesByEmail(text: string): boolean {
+  let checked = 0;
+  for (const match of text.slice(0, 120_000).matchAll(EMAIL)) {
+    if (++checked > 20) break;
+    const before = text.slice(Math.max(0, match.index - 180), match.index);
+    if (APPLY_BY_MAIL.test(before)) return true;
+  }
+  return false;
+}
+
+/** A title that announces one hire: "Vi søger en bogholder…", "We're hiring a Sous Chef", "Wir suchen…". */
+export const HIRING_TITLE =
+  /^(we('|’)re hiring|we are hiring|we('|’)re looking for|we are looking for|join us as|vi søger|vi søker|vi söker|wir suchen|nous recrutons|nous recherchons|on recrute|cerchiamo|stiamo cercando|buscamos|estamos buscando|procuramos|estamos contratando|we zoeken|wij zoeken|szukamy|etsimme|haemme)\s+\p{L}/iu;
