@@ -84,8 +84,8 @@ export const PAY_WORDS: WordList = {
 /** Money that is not the job's pay: funding, revenue, valuation, budgets, quotas, bonuses, allowances, vouchers. */
 export const NOT_PAY_WORDS: WordList = {
   start:
-    'raise$|raised$|raises$|raising$|fund$|funds$|funding$|funded$|series a$|series b$|series c$|series d$|seed$|invest|valuation|valued$|revenue|turnover|arr$|sales of|in sales|quota|grant$|grants$|spend$|worth$|sign on|signing|referral|relocation|allowance|stipend$|stipends$|reimburs|rembours|reembols|rimbors|voucher|discount|per diem|supplement|supplément|price|commission|comiss|comisi|prowizj|provisjon|chiffre|levée$|levé$|financ|finanz|finans|fatturato|facturaci|faturamento|omzet|omsättning|omsætning|omsetning|przych|presupuesto|orçamento|budżet|budsjett|budjetti|ronda$|rodada|receita|prime$|prima$|premio|prêmio|bônus|bono$|vale$|ajuda|ayuda|dieta|indemnit|mutuelle',
-  inner: 'budget|bonus|zuschuss|zulage|prämie|gutschein|umsatz|provision|rabatt|ticket',
+    'raise$|raised$|raises$|raising$|fund$|funds$|funding$|funded$|series a$|series b$|series c$|series d$|seed$|invest|valuation|valued$|revenue|turnover|arr$|sales of|in sales|quota|grant$|grants$|spend$|worth$|sign on|signing|referral|relocation|allowance|stipend$|stipends$|reimburs|rembours|reembols|rimbors|voucher|discount|per diem|supplement|supplément|price|commission|comiss|comisi|prowizj|provisjon|chiffre|levée$|levé$|financ|finanz|finans|fatturato|facturaci|faturamento|omzet|omsättning|omsætning|omsetning|przych|presupuesto|orçamento|budżet|budsjett|budjetti|ronda$|rodada|receita|prime$|prima$|premio|prêmio|bônus|bono$|vale$|ajuda|ayuda|dieta|indemnit|mutuelle|contribution|contributo|bijdrage|tilskud|aporte$|chèque|cheque',
+  inner: 'budget|bonus|zuschuss|zulage|prämie|gutschein|umsatz|provision|rabatt|ticket|beitrag|cheque|chèque',
 };
 
 /**
@@ -94,8 +94,8 @@ export const NOT_PAY_WORDS: WordList = {
  */
 export const AVERAGE_WORDS: WordList = {
   start:
-    'average|median|typical|moyen$|moyenne$|promedio|salario medio|stipendio medio|salário médio|média salarial|mediaan|mediana$|gemiddeld|średni|keskimäärin|snittlön$|snittlønn$',
-  inner: 'durchschnitt|keskipalk|medellön|genomsnitt|gennemsnit|gjennomsnitt|mediaanipalk',
+    'average|median|typical|estimated|estimate$|estimé|estimée|estimation|estimado|estimada|estimativa|stimat|geschat|moyen$|moyenne$|promedio|salario medio|stipendio medio|salário médio|média salarial|mediaan|mediana$|gemiddeld|średni|keskimäärin|snittlön$|snittlønn$',
+  inner: 'durchschnitt|geschätzt|schätzung|keskipalk|medellön|genomsnitt|gennemsnit|gjennomsnitt|mediaanipalk',
 };
 
 /** Join the two ends of a range: "-", "to", "bis", "à", "a", "hasta", "até", "tot", "til", "do", "fino a". */
