@@ -4,12 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import {
-  appliesByEmail,
-  HIRING_TITLE,
-  isSectionName,
-  plainSectionHeadings,
-} from '@/utils/extract/generic/plain-job-signs';
+import { appliesByEmail, isSectionName, plainSectionHeadings } from '@/utils/extract/generic/plain-job-signs';
+import { HIRING_LEAD } from '@/utils/extract/data/job-terms';
+import { withoutHiringLead } from '@/utils/extract/generic/job-terms';
+import { townOfAddress } from '@/utils/extract/generic/address-town';
 import { findSalaryInText, salaryFromValue } from '@/utils/money/find';
 
 const doc = (body: string) => parseHTML(`<!doctype html><html><body>${body}</body></html>`).document;
@@ -37,10 +35,15 @@ describe('plain job signs', () => {
   });
 
   it('knows titles that announce one hire', () => {
-    expect(HIRING_TITLE.test('Vi søger en lagermedarbejder til vores butik i Kolding')).toBe(true);
-    expect(HIRING_TITLE.test("We're hiring a Sous Chef")).toBe(true);
-    expect(HIRING_TITLE.test('Wir suchen Verstärkung im Service')).toBe(true);
-    expect(HIRING_TITLE.test('Our team in Kolding')).toBe(false);
+    expect(HIRING_LEAD.test('Vi søger en lagermedarbejder til vores butik i Kolding')).toBe(true);
+    expect(HIRING_LEAD.test('Our team in Kolding')).toBe(false);
+  });
+
+  it('reads the role out of a hiring headline', () => {
+    expect(withoutHiringLead('Vi søger en lagermedarbejder til vores butik i Kolding')).toBe('Lagermedarbejder');
+    expect(withoutHiringLead("We're hiring a sous chef for our bistro in Leeds")).toBe('Sous chef');
+    expect(withoutHiringLead("We're hiring: Weekend Barista")).toBe('Weekend Barista');
+    expect(withoutHiringLead('Senior Data Engineer')).toBe('Senior Data Engineer');
   });
 });
 
@@ -58,5 +61,15 @@ describe('money that is not the job pay', () => {
     expect(findSalaryInText('Gehalt: CHF 5 200 pro Monat, dazu ein Beitrag von CHF 450 an das Abonnement.')).toBe(
       'CHF 5 200 pro Monat',
     );
+  });
+});
+
+describe('a labelled location that is an address', () => {
+  it('keeps the town a person reads as the place', () => {
+    expect(townOfAddress('Denver, CO 3 vacancies')).toBe('Denver, CO');
+    expect(townOfAddress('Havenlaan 12, 9000 Gent')).toBe('Havenlaan 12, 9000 Gent');
+    expect(townOfAddress('Elm Park Health Centre Ludlow SY8 1AB')).toBe('Ludlow');
+    expect(townOfAddress('Leeds, West Yorkshire')).toBe('Leeds, West Yorkshire');
+    expect(townOfAddress('Kingsway House LS1 4AP')).toBe('Kingsway House');
   });
 });

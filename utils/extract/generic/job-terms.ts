@@ -4,8 +4,19 @@ import { clean } from '../dom';
 
 /** "We're hiring: Weekend Barista" → "Weekend Barista" (a lead-in before the role, in several languages). */
 export function withoutHiringLead(title: string): string {
-  return title.replace(HIRING_LEAD, '');
+  const role = title.replace(HIRING_LEAD, '');
+  // A headline sentence ("Vi søger en bogholder på deltid til vores kontor i Vejle"): the role is the
+  // words before the first preposition, capitalised like a title.
+  if (role === title || !/^\p{Ll}/u.test(role)) return role;
+  const head = role.split(SENTENCE_TAIL)[0]!;
+  if (head === role) return role;
+  const noun = head.replace(/^(?:an?|the|en|et|ett|ein|eine[nr]?|une?|una|een)\s+/i, '').trim();
+  return noun ? noun[0]!.toUpperCase() + noun.slice(1) : role;
 }
+
+/** Where a headline's role ends: a preposition or "to join" ("… på deltid", "… for our bakery", "… in Lyon"). */
+const SENTENCE_TAIL =
+  /\s+(?:på|til|i|in|at|for|to|with|für|zur|zum|bei|in der|pour|à|au|chez|dans|per|presso|a|para|en|con|voor|bij|för|hos|w|do|na)\s+/iu;
 
 /** Only words of how a job is held ("Empleado fijo", "Jornada completa", "Part-time (0.6 FTE)"): never a place. */
 export function isEmploymentOnly(location: string): boolean {

@@ -21,6 +21,7 @@ import type { EmploymentType } from '../../posting-values';
 import type { Fields } from '../types';
 import type { LabelHit } from './page-scan';
 import { isPlace } from './places';
+import { townOfAddress } from './address-town';
 
 export interface LabelledResult {
   fields: Fields;
@@ -64,7 +65,7 @@ export function withoutSymbols(value: string): string {
 
 /** A place value, without pictographs or a lead-in ("1 vacancy in the following location: Austin, TX"). */
 export function placeValue(value: string): string {
-  const place = cleanLocation(withoutSymbols(value));
+  const place = cleanLocation(townOfAddress(withoutSymbols(value)));
   const tail = cleanLocation(afterLeadIn(place));
   return tail !== place && !isPlace(place) && plausibleLocation(tail) ? tail : place;
 }

@@ -126,7 +126,8 @@ export function readMetaTags(document: Document): MetaResult {
     const at = (docTitle || rawTitle).match(AT_COMPANY);
     const hiring = (docTitle || rawTitle).match(HIRING_TITLE);
     let title = rawTitle;
-    if (hiring && !at) {
+    // "Vi søger en bogholder…", "Wir suchen…": the one who is hiring is the page's own "we", not a name.
+    if (hiring && !at && !/^(we|wir|vi|nous|wij|nosotros|noi|my|me)$/i.test(clean(hiring[1]!))) {
       fields.company = clean(hiring[1]!);
       title = hiring[3]!;
       if (hiring[2]) fields.workMode = 'remote';

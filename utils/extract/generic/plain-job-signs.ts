@@ -52,7 +52,3 @@ export function appliesByEmail(text: string): boolean {
   }
   return false;
 }
-
-/** A title that announces one hire: "Vi søger en bogholder…", "We're hiring a Sous Chef", "Wir suchen…". */
-export const HIRING_TITLE =
-  /^(we('|’)re hiring|we are hiring|we('|’)re looking for|we are looking for|join us as|vi søger|vi søker|vi söker|wir suchen|nous recrutons|nous recherchons|on recrute|cerchiamo|stiamo cercando|buscamos|estamos buscando|procuramos|estamos contratando|we zoeken|wij zoeken|szukamy|etsimme|haemme)\s+\p{L}/iu;
