@@ -7,7 +7,7 @@ import { parseHTML } from 'linkedom';
 import { appliesByEmail, isSectionName, plainSectionHeadings } from '@/utils/extract/generic/plain-job-signs';
 import { HIRING_LEAD } from '@/utils/extract/data/job-terms';
 import { withoutHiringLead } from '@/utils/extract/generic/job-terms';
-import { townOfAddress } from '@/utils/extract/generic/address-town';
+import { townInAddress, townOfAddress } from '@/utils/extract/generic/address-town';
 import { findSalaryInText, salaryFromValue } from '@/utils/money/find';
 
 const doc = (body: string) => parseHTML(`<!doctype html><html><body>${body}</body></html>`).document;
@@ -71,5 +71,18 @@ describe('a labelled location that is an address', () => {
     expect(townOfAddress('Elm Park Health Centre Ludlow SY8 1AB')).toBe('Ludlow');
     expect(townOfAddress('Leeds, West Yorkshire')).toBe('Leeds, West Yorkshire');
     expect(townOfAddress('Kingsway House LS1 4AP')).toBe('Kingsway House');
+  });
+});
+
+describe('the town of the employer address', () => {
+  it('reads the town after a street with its number', () => {
+    expect(townInAddress('Bakkegaard Smedie ApS · Møllevej 14 · 8600 Silkeborg')).toBe('Silkeborg');
+    expect(townInAddress('Trattoria Vela · Via dei Mille 7, 16121 Genova · P.IVA 0123')).toBe('Genova');
+    expect(townInAddress('9 Gully Road, Ballarat VIC 3350 · (03) 5555 0101')).toBe('Ballarat');
+    expect(townInAddress('14 place du Marché\n69002 Lyon')).toBe('Lyon');
+  });
+  it('is not fooled by a copyright year or a phone number', () => {
+    expect(townInAddress('© 2026 Bakkegaard Smedie ApS')).toBeNull();
+    expect(townInAddress('Tlf. 75 55 12 90 · CVR 55512390')).toBeNull();
   });
 });

@@ -24,6 +24,7 @@ import { parseSalaryText } from '../money/parse';
 import { readPageSignals } from './signals';
 import { listsSeveralPostings, readListingSigns } from './generic/listing-signs';
 import { locationFromProse } from './generic/prose-location';
+import { addressText, townInAddress } from './generic/address-town';
 import { headerFactsOf, readerOf, type ExtractState, type ExtractStep, type NamedStep } from './steps';
 import { FIELD_NAMES, type FieldName } from './types';
 
@@ -228,15 +229,19 @@ const ownDescription: ExtractStep = (s) => {
 const factsInDescription: ExtractStep = (s) => {
   const text = s.description.text;
   if (!text) return;
-  if (!s.fields.locations?.length) {
-    const place = locationFromProse(text);
-    if (place) {
-      s.fields.locations = [place];
-      s.from.locations = 'prose';
-    }
-  }
+  fillPlace(s, text);
   fillFromText(s, text, 'description');
 };
+
+/** A place stated in the text, else the town of the employer's address (own sites: the footer or the ad's last line). */
+function fillPlace(s: ExtractState, text: string): void {
+  if (s.fields.locations?.length) return;
+  const place = locationFromProse(text) ?? townInAddress(text) ?? townInAddress(addressText(s.document));
+  if (place) {
+    s.fields.locations = [place];
+    s.from.locations = 'prose';
+  }
+}
 
 /** Salary and closing date from description text, credited to `source`. */
 function fillFromText(s: ExtractState, text: string, source: string): void {
@@ -318,6 +323,7 @@ const readabilityFallback: ExtractStep = (s) => {
   s.description = describe(read.html || read.text, s.document.defaultView);
   s.from.descriptionHtml = 'readability';
   s.fields.descriptionHtml = read.html;
+  fillPlace(s, s.description.text);
   fillFromText(s, s.description.text, 'readability');
 };
 

@@ -2,7 +2,7 @@
  * A labelled location that is a whole address or carries a vacancy count, reduced to the town a person
  * reads as the job's place (issue 10): "Kansas City, MO 2 vacancies" → "Kansas City, MO", "Elm Park Health Centre Ludlow SY8 1AB" → "Ludlow".
  */
-import { clean } from '../dom';
+import { all, clean, visibleText } from '../dom';
 
 /** "2 vacancies", "3 Stellen", "1 poste" after the place (a board's count of openings). */
 const OPENINGS_COUNT =
@@ -25,4 +25,44 @@ export function townOfAddress(value: string): string {
     if (TOWN.test(town)) return town;
   }
   return text;
+}
+
+/** "7100 Vejle", "D-80331 München": a postcode and its town, as its own part of an address. */
+const POSTCODE_TOWN = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})$/u;
+/** "Geelong VIC 3220": an Australian town, state and postcode. */
+const TOWN_STATE_POSTCODE =
+  /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})\s+(?:VIC|NSW|QLD|SA|WA|TAS|ACT|NT)\s+\d{4}$/u;
+const STREET_PART =
+  /\d|\b(?:street|st|road|rd|lane|avenue|ave|rue|via|viale|corso|alzaia|calle|rua)\b|(?:vej|gade|straße|strasse|weg|gasse|straat|laan|gata|gatan|veien|katu|tie)\b/iu;
+
+/**
+ * The town of a postal address in the page ("Fabriksvej 9 · 7100 Vejle", "12 rue de la Paix\n75002
+ * Paris", "62 Ocean Street, Geelong VIC 3220"): the part after a street with its number. Read only when
+ * nothing else states where the job is; a "© 2026 Name" line is not an address (no street before it).
+ */
+export function townInAddress(text: string): string | null {
+  for (const line of text.slice(0, 20_000).split('\n')) {
+    if (!/\d{4}/.test(line)) continue;
+    const parts = line.split(/\s*[,·|;]\s*|\s+[–—-]\s+/).map((p) => p.trim());
+    for (let i = 0; i < parts.length; i++) {
+      const town = parts[i]!.match(POSTCODE_TOWN) ?? parts[i]!.match(TOWN_STATE_POSTCODE);
+      if (!town) continue;
+      const before = i > 0 ? parts[i - 1]! : '';
+      if (before && STREET_PART.test(before) && !/©|\(c\)|copyright/i.test(before)) return town[1]!;
+    }
+  }
+  // "12 rue de la Croix-d'Or" on one line, "73000 Chambéry" on the next.
+  const lines = text.slice(0, 20_000).split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const town = lines[i]!.trim().match(POSTCODE_TOWN);
+    if (town && STREET_PART.test(lines[i - 1]!) && lines[i - 1]!.length < 80) return town[1]!;
+  }
+  return null;
+}
+
+/** The page's address blocks (footer, `<address>`, contact boxes), one line per block. */
+export function addressText(document: Document): string {
+  return all(document, 'address, footer, [class*="footer" i], [class*="contact" i]', 12)
+    .map((el) => visibleText(el, 2000, true))
+    .join('\n');
 }
