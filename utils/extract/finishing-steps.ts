@@ -18,7 +18,7 @@ import type { TitleParts } from './generic/title-patterns';
 import { companyWithoutPlace, nameKey, withLegalForm } from './generic/company-name';
 import { describe, mergeFields, toDraft, type Candidate } from './merge';
 import { parseDate } from './normalize';
-import { isEmploymentOnly, withoutHiringLead } from './generic/job-terms';
+import { announcesHire, isEmploymentOnly, withoutHiringLead } from './generic/job-terms';
 import { findSalary } from '../money/find';
 import { parseSalaryText } from '../money/parse';
 import { readPageSignals } from './signals';
@@ -270,7 +270,9 @@ const detectPosting: ExtractStep = (s) => {
     if (type) schemaTypes.add(type);
   }
   const headerFacts = headerFactsOf(s);
-  const page = readPageSignals(document, fields.title, heur.signals.titleElement);
+  const read = readPageSignals(document, fields.title, heur.signals.titleElement);
+  // (The hiring lead-ins are read here, not in `signals.ts`: the capture script bundles that file.)
+  const page = { ...read, roleTitle: read.roleTitle || (!!fields.title && announcesHire(fields.title)) };
   const jobHeadings = Math.max(heur.signals.jobHeadings, page.jobHeadings);
   // Several postings in the structured data: a list, unless the page names one of them.
   const several =

@@ -13,7 +13,6 @@ import {
 } from './data/detect-words';
 import { CATEGORY_HEADING, JOB_SECTION_HEADINGS, LIST_TITLE } from './data/vocabulary';
 import { appliesByEmail, isSectionName, plainSectionHeadings } from './generic/plain-job-signs';
-import { HIRING_LEAD } from './data/job-terms';
 
 export interface PageSignals {
   /** A link or button whose text applies for the job. */
@@ -98,7 +97,7 @@ export function readPageSignals(document: Document, title: string | undefined, h
   const listTitle = titleReadsAsList(document, heading) || CATEGORY_HEADING.test(visibleText(heading, 120));
   const description = attr(first(document, 'meta[name="description"]'), 'content').slice(0, 300);
 
-  const namesRole = !!title && (ROLE_TITLE.test(title) || HIRING_LEAD.test(title));
+  const namesRole = !!title && ROLE_TITLE.test(title);
   const topicTitle = !!title && (ROLE_TOPIC.test(title) || (!namesRole && PAY_TITLE_WORD.test(title)));
   return {
     applyFound,

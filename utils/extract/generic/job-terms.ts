@@ -18,6 +18,11 @@ export function withoutHiringLead(title: string): string {
 const SENTENCE_TAIL =
   /\s+(?:på|til|i|in|at|for|to|with|für|zur|zum|bei|in der|pour|à|au|chez|dans|per|presso|a|para|en|con|voor|bij|för|hos|w|do|na)\s+/iu;
 
+/** A title that announces one hire ("Vi søger en bogholder…", "We're hiring: Weekend Barista") names a role. */
+export function announcesHire(title: string): boolean {
+  return HIRING_LEAD.test(title);
+}
+
 /** Only words of how a job is held ("Empleado fijo", "Jornada completa", "Part-time (0.6 FTE)"): never a place. */
 export function isEmploymentOnly(location: string): boolean {
   const words = clean(location)
