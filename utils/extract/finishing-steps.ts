@@ -395,8 +395,8 @@ function readTitles(
   const boardHost = reader.boardHostWords.test(`.${host}`);
   for (const raw of titles) {
     if (!raw) continue;
-    // A page without a heading took its title from this very string: it says nothing of which part is the role.
-    const known = knownRole && nameKey(knownRole) === nameKey(raw) ? null : knownRole;
+    // A page without a heading took its title from its <title>: that string says nothing of which part is the role.
+    const known = knownRole && raw === titles[0] && nameKey(knownRole) === nameKey(raw) ? null : knownRole;
     const parts = reader.parseTitle(raw, { knownRole: known, siteName, host, boardHost });
     out.role ??= parts.role;
     out.company ??= parts.company;
