@@ -129,9 +129,11 @@ function splitInlineHeadings(line: DescriptionLine): SplitLine[] {
     if (kind && kind !== 'overview' && kind !== 'other') {
       // "Requirements: 3+ years …; experience with …; …" or short sentences: one item each.
       const items = LIST_KINDS.has(kind) ? listedItems(leading[2]) : [leading[2]];
+      // "Mooi meegenomen: ervaring met Nuxt …": a wish that runs on in lower case is one sentence, kept whole.
+      const sentence = kind === 'preferred' && items.length === 1 && /^\p{Ll}/u.test(leading[2]);
       return items.map((item) => ({
         ...line,
-        text: item,
+        text: sentence ? text : item,
         bullet: line.bullet || items.length > 1,
         inlineSection: kind,
         ...(items.length === 1 ? { labelled: text } : {}),

@@ -1002,7 +1002,9 @@ export const PREFERRED_LINE_PATTERNS: readonly string[] = [
   '\\btitol[oi] (?:preferenzial[ei]|di preferenza)\\b',
   '(?:^|\\s)(?:è|sar[àa]|costituisce) (?:un )?(?:plus|vantaggio)\\b',
   '\\bgradit[aeio]\\b',
-  '\\bpreferibil(?:e|mente)\\b',
+  // "preferibilmente nel settore alimentare" qualifies one part of a required item; only at its start is the item optional.
+  '\\bpreferibile\\b',
+  '^(?:preferibilmente|preferiblemente|preferentemente|preferencialmente|vorzugsweise|de pr[ée]f[ée]rence|bij voorkeur)\\b',
   '(?:^|\\s)(?:[ée]|ser[áa]) (?:um |uma )?(?:diferencial|vantagem)\\b',
   '\\bdesej[áa]ve(?:l|is)\\b',
   '\\bmile widziane\\b',
@@ -1018,6 +1020,14 @@ export const PREFERRED_LINE_PATTERNS: readonly string[] = [
   '\\bse valorar[áa](?![a-zà-ÿ])',
   '\\bse valora(?:n)? (?:positivamente)?',
   '\\bplussaa\\b',
+  // "It's a plus if you've …", "… will put you ahead of other applicants", "… would set you apart".
+  "\\bit['’]?s (?:an? )?(?:(?:big|real|strong|definite|nice|huge) )?(?:plus|advantage|bonus)\\b",
+  '\\b(?:puts?|sets?|gives?) you (?:ahead|apart|an? (?:edge|head start|advantage))\\b',
+  '\\b(?:makes?|helps?) you stand out\\b',
+  // The marker after the condition: "Har du erfaring med …, er det en fordel", "… är det meriterande".
+  '\\b(?:er|vil) det (?:v[æa]re )?(?:en fordel|et plus)\\b',
+  '(?:^|\\s)[äa]r det (?:meriterande|ett plus)\\b',
+  '(?:^|\\s)(?:ist|w[äa]re) (?:das|dies) (?:ein )?(?:plus|vorteil)\\b',
 ];
 
 /** A line that opens by saying what the employer gives is a perk, whatever else it mentions ("… nach dem Studium"). */
