@@ -462,6 +462,9 @@ export function splitSections(html: string, text: string, company: string | null
             continue;
           }
         }
+        // "What we offer: • €34,000–€38,000 DOE • Pension …": the pay is an item of the offer list as the
+        // posting wrote it (the compare table shows it there), and the job's pay too.
+        if (section === 'compensation' && line.bullet && (subsection ?? current) === 'benefits') push('benefits', text);
         if (section === 'overview' || section === 'about') {
           // Long prose: keep its sentences for skills and facts, not as list items.
           push(section, text);
