@@ -4,6 +4,7 @@
  * list items. A tiny tokenizer, not a DOM: it runs the same in a service worker, a page and Node.
  */
 import { decodeEntities } from '../text/entities';
+import { rewriteSpecTables } from './spec-table';
 
 export interface DescriptionLine {
   text: string;
@@ -154,6 +155,6 @@ export function linesFromText(text: string): DescriptionLine[] {
 
 /** The description as lines: the HTML when there is any, the plain text otherwise. */
 export function descriptionLines(html: string, text: string): DescriptionLine[] {
-  const fromHtml = html.trim() ? linesFromHtml(html) : [];
+  const fromHtml = html.trim() ? linesFromHtml(rewriteSpecTables(html)) : [];
   return fromHtml.length ? fromHtml : linesFromText(text);
 }

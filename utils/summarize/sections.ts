@@ -514,9 +514,7 @@ function paragraphItems(
     const rest: LineSection = underBenefits ? 'benefits' : section;
     return sentences.flatMap((sentence, index) => {
       const kind = kinds[index] ?? rest;
-      const clauses = kind === 'benefits' ? sentence.split(/;\s+/) : [sentence];
-      const items = clauses.every((clause) => wordCount(clause) >= 2) ? clauses : [sentence];
-      return items.map((item) => ({ section: kind, text: item.trim() }));
+      return (kind === 'benefits' ? perkClauses(sentence) : [sentence]).map((item) => ({ section: kind, text: item }));
     });
   }
   if (section === 'requirements' || section === 'preferred') {
@@ -534,6 +532,27 @@ function paragraphItems(
     }));
   }
   return whole;
+}
+
+const MIN_PERK_CLAUSES = 3;
+const MAX_PERK_CLAUSE_WORDS = 10;
+const PERK_LIST_LEAD =
+  /\b(?:includ\w*|such as|offer\w*|provid\w*|enjoy|get|receive|umfass\w*|inklusive|bieten|comprend\w*|incluy\w*|inclu[ei]\w*|ofrec\w*|offr\w*|omfatt\w*|inclusief|bieden|tilbyder|erbjuder)\b|:/i;
+
+/**
+ * The perks a perk sentence lists: "a; b; c", or three short clauses or more joined by commas
+ * ("Mutuelle prise en charge à 60 %, pain offert chaque jour, 5 semaines de congés …"). Commas
+ * inside parentheses stay; "Medical, dental and vision" (a one-word clause) is one perk.
+ */
+function perkClauses(sentence: string): string[] {
+  const fits = (clauses: string[], max = Infinity): boolean =>
+    clauses.every((clause) => wordCount(clause) >= 2 && wordCount(clause) <= max);
+  const bySemicolon = sentence.split(/;\s+/).map((clause) => clause.trim());
+  if (bySemicolon.length > 1) return fits(bySemicolon) ? bySemicolon : [sentence.trim()];
+  const byComma = sentence.split(/,\s+(?![^()]*\))/).map((clause) => clause.trim());
+  // "Benefits include medical, dental and vision coverage, …": after a lead verb the commas list one phrase's parts.
+  if (PERK_LIST_LEAD.test(byComma[0] ?? '')) return [sentence.trim()];
+  return byComma.length >= MIN_PERK_CLAUSES && fits(byComma, MAX_PERK_CLAUSE_WORDS) ? byComma : [sentence.trim()];
 }
 
 /**

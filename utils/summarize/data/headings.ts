@@ -380,6 +380,8 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
   [
     'requirements',
     [
+      // A person specification's must-have half ("Essential:", "Essential criteria"); "Essential duties" is no such heading.
+      '^essential( criteria| requirements| qualifications| skills| experience)?$',
       'requirements?',
       'qualifications?',
       'what you( will)? need',

@@ -343,3 +343,12 @@ export const HEADING_FILLER_WORDS: readonly string[] = [
   'nasze',
   'twoje',
 ];
+
+/**
+ * Column headings of a person-specification table (`spec-table.ts`): the must-have column and the
+ * nice-to-have column ("Essential | Desirable", "Erforderlich | Wünschenswert", "Imprescindible | Deseable").
+ */
+export const SPEC_REQUIRED_COLUMN =
+  'essential|required|must[ -]have|mandatory|erforderlich|notwendig|zwingend|muss|obligatoire|exig[ée]|indispensable|requis|imprescindible|obligatorio|requerido|necesario|essenziale|richiesto|obbligatorio|indispensabile|vereist|noodzakelijk|verplicht|krav|obligatorisk|n[øo]dvendig|n[öo]dv[äa]ndig|p[åa]kr[æa]vet|wymagane|obowi[ąa]zkowe|essencial|obrigat[óo]rio';
+export const SPEC_PREFERRED_COLUMN =
+  'desirable|preferred|nice[ -]to[ -]have|optional|w[üu]nschenswert|von vorteil|souhait[ée]|souhaitable|appr[ée]ci[ée]|deseable|valorable|gradito|preferenziale|gewenst|wenselijk|meriterande|[öo]nskv[äa]rd|[øo]nskelig|meriterende|po[żz][ąa]dane|mile widziane|desej[áa]vel';
