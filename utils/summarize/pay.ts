@@ -7,7 +7,7 @@ import { anyOf } from './patterns';
 import { MONEY_MENTION as MONEY } from '../money/find';
 
 export const BENEFIT_LINE = anyOf(BENEFIT_LINE_PATTERNS);
-export const BENEFIT_START = anyOf(BENEFIT_START_PATTERNS);
+export const BENEFIT_START = anyOf(BENEFIT_START_PATTERNS, { flags: 'iu' });
 
 /** "pay" the noun, not the verb ("We pay for your travel" is no pay line). */
 const PAY_NOUN = String.raw`(?<!\b(?:we|they|will|to) )pay`;

@@ -67,6 +67,8 @@ export function splitGluedSentences(text: string): string[] {
     const at = match.index ?? 0;
     const before = text.slice(from, at + 1);
     if (ABBREVIATION_BEFORE.test(before.slice(0, -1))) continue;
+    // "D.Lgs. 198/2006", "S.p.A.": an initial before a short abbreviation is one abbreviation.
+    if (/(?:^|\s)\p{L}$/u.test(before.slice(0, -1)) && /^\p{L}{1,4}\./u.test(text.slice(at + 1))) continue;
     // A decimal ("1.5 years") is not a glue: the character before the mark is a letter then.
     if (/\d$/.test(before.slice(0, -1)) && /^\d/.test(text.slice(at + 1))) continue;
     parts.push(before.trim());

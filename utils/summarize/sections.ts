@@ -548,11 +548,24 @@ function perkClauses(sentence: string): string[] {
   const fits = (clauses: string[], max = Infinity): boolean =>
     clauses.every((clause) => wordCount(clause) >= 2 && wordCount(clause) <= max);
   const bySemicolon = sentence.split(/;\s+/).map((clause) => clause.trim());
-  if (bySemicolon.length > 1) return fits(bySemicolon) ? bySemicolon : [sentence.trim()];
+  if (bySemicolon.length > 1) return fits(bySemicolon) ? bySemicolon.flatMap(amountsApart) : [sentence.trim()];
   const byComma = sentence.split(/,\s+(?![^()]*\))/).map((clause) => clause.trim());
   // "Benefits include medical, dental and vision coverage, …": after a lead verb the commas list one phrase's parts.
   if (PERK_LIST_LEAD.test(byComma[0] ?? '')) return [sentence.trim()];
-  return byComma.length >= MIN_PERK_CLAUSES && fits(byComma, MAX_PERK_CLAUSE_WORDS) ? byComma : [sentence.trim()];
+  const clauses =
+    byComma.length >= MIN_PERK_CLAUSES && fits(byComma, MAX_PERK_CLAUSE_WORDS) ? byComma : [sentence.trim()];
+  return clauses.flatMap(amountsApart);
+}
+
+const PERK_AND = / (?:and|e|et|und|y|en|och|og|oraz|ja) (?=\S)/;
+const MIN_AMOUNT_PERK_WORDS = 3;
+
+/** "buoni pasto da 8 € per ogni giorno e premio annuale fino a 1.200 €": two perks, each with its own amount. */
+function amountsApart(clause: string): string[] {
+  const parts = clause.split(PERK_AND);
+  if (parts.length !== 2) return [clause];
+  const apart = parts.every((part) => wordCount(part) >= MIN_AMOUNT_PERK_WORDS && MONEY.test(part));
+  return apart ? parts.map((part) => part.trim()) : [clause];
 }
 
 /**

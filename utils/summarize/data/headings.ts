@@ -244,6 +244,9 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'si offre',
       '^(the )?package$',
       'dlaczego warto',
+      '^se ofrece$',
+      '(la )?nostra offerta',
+      'on vous offre',
     ],
   ],
   [
@@ -1034,7 +1037,7 @@ export const PREFERRED_LINE_PATTERNS: readonly string[] = [
 
 /** A line that opens by saying what the employer gives is a perk, whatever else it mentions ("… nach dem Studium"). */
 export const BENEFIT_START_PATTERNS: readonly string[] = [
-  '^(?:we (?:offer|pay|provide)|wir (?:bieten|zahlen)|nous (?:offrons|proposons)|(?:te |les )?ofrecemos|wij bieden|vi erbjuder)\\b',
+  '^(?:we (?:offer|pay|provide)|wir (?:bieten|zahlen)|nous (?:offrons|proposons)|(?:te |les )?ofrecemos|se ofrece|wij bieden|vi erbjuder|(?:ti )?offriamo|oferecemos|oferujemy|vi tilbyr|vi tilbyder|tarjoamme)(?![\\p{L}])',
 ];
 
 /** In an untitled list, a line that reads like a perk. */
