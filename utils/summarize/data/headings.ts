@@ -1060,6 +1060,8 @@ export const BENEFIT_LINE_PATTERNS: readonly string[] = [
   '\\bgym\\b',
   '\\bpension\\b',
   '\\bbonus program',
+  // "Eligible for an annual bonus of up to 8%": a bonus on top of the pay, as a perk.
+  '\\beligible for (?:an? )?(?:(?:annual|yearly|quarterly|performance|discretionary|year-end)[ -])*bonus',
   '\\b403\\(?b\\)?',
   '\\bretirement\\b',
   '\\bsuperannuation\\b',
