@@ -44,6 +44,8 @@ export const ITEM_STARTERS: readonly string[] = [
   'Certification (?:in|as|from)\\b',
   // A licence or certification named by its acronym: "… (NEC) OSHA 30 card", "… license Current CPR/BLS certification".
   '\\p{Lu}{2,}(?:[/-]\\p{Lu}{2,})?(?:(?: or | and |/)\\p{Lu}{2,}(?:-\\p{Lu}{2,})?)?(?: \\d{1,3})? (?:card|certification|certificate|license|licence)\\b',
+  // …or by its name in capitals: "… full-service restaurant Colorado Food Handler card or ServSafe …".
+  '(?:\\p{Lu}\\p{Ll}+ ){1,3}(?:card|certification|certificate|license|licence|permit)\\b',
   // German, French, Spanish: "Mindestens 3 Jahre", "Au moins 3 ans", "Al menos 2 años".
   'Mindestens \\d',
   'Au moins \\d',
@@ -153,6 +155,15 @@ export const CONTINUING_WORDS: readonly string[] = [
   'pursuing',
   'current',
   'currently',
+  'valid',
+  'active',
+  'state',
+  'relevant',
+  'recognised',
+  'recognized',
+  'accredited',
+  'approved',
+  'appropriate',
   'as',
   'from',
   'at',
