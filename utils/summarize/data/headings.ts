@@ -1029,6 +1029,7 @@ export const PREFERRED_LINE_PATTERNS: readonly string[] = [
   "\\bit['’]?s (?:an? )?(?:(?:big|real|strong|definite|nice|huge) )?(?:plus|advantage|bonus)\\b",
   '\\b(?:puts?|sets?|gives?) you (?:ahead|apart|an? (?:edge|head start|advantage))\\b',
   '\\b(?:makes?|helps?) you stand out\\b',
+  "^it (?:would|will|'d) (?:also )?help if\\b",
   // The marker after the condition: "Har du erfaring med …, er det en fordel", "… är det meriterande".
   '\\b(?:er|vil) det (?:v[æa]re )?(?:en fordel|et plus)\\b',
   '(?:^|\\s)[äa]r det (?:meriterande|ett plus)\\b',
