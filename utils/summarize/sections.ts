@@ -510,6 +510,14 @@ function paragraphItems(
     // use words we do not know ("Salary of … . Four-day week, staff meals …").
     const underBenefits = section === 'benefits' || heading === 'benefits';
     const mixed = underBenefits ? kinds.length > 1 : kinds.includes('benefits');
+    // Perks only, in short sentences ("Contratto CCNL. Buoni pasto da 7 € e premio fino a 900 €."): one item each.
+    const shortPerks =
+      section === 'benefits' &&
+      kinds.length > 1 &&
+      sentences.every((sentence) => wordCount(sentence) <= MAX_ITEM_SENTENCE_WORDS) &&
+      kinds.includes('benefits');
+    if (shortPerks && !kinds.includes('compensation'))
+      return sentences.flatMap((sentence) => perkClauses(sentence).map((item) => ({ section, text: item })));
     if (!kinds.includes('compensation') || !mixed) return whole;
     const rest: LineSection = underBenefits ? 'benefits' : section;
     return sentences.flatMap((sentence, index) => {

@@ -45,7 +45,8 @@ export const ITEM_STARTERS: readonly string[] = [
   // A licence or certification named by its acronym: "… (NEC) OSHA 30 card", "… license Current CPR/BLS certification".
   '\\p{Lu}{2,}(?:[/-]\\p{Lu}{2,})?(?:(?: or | and |/)\\p{Lu}{2,}(?:-\\p{Lu}{2,})?)?(?: \\d{1,3})?(?: \\p{Lu}\\p{Ll}+){0,2} (?:[Cc]ard|[Cc]ertification|[Cc]ertificate|[Ll]icen[cs]e)\\b',
   // …or by its name in capitals: "… full-service restaurant Colorado Food Handler card or ServSafe …".
-  '(?:\\p{Lu}\\p{Ll}+ ){1,3}(?:card|certification|certificate|license|licence|permit)\\b',
+  // It starts at the first capitalised word ("valid Food Handler card" is one phrase, "Food" starts no item).
+  '(?<!\\p{Lu}\\p{L}* )(?:\\p{Lu}\\p{Ll}+ ){1,3}(?:card|certification|certificate|license|licence|permit)\\b',
   // "… Gold Card A full UK driving licence At least 3 years' …".
   'At least \\d',
   '(?:A|An) (?:full|valid|clean|current)\\b',
