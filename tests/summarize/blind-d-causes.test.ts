@@ -29,6 +29,12 @@ describe('a nice-to-have said in one sentence', () => {
     expect(sections.preferred).toEqual([sentence]);
   });
 
+  it('keeps a name after a preposition in its sentence ("kendskab til Dalux, er det en fordel")', () => {
+    const sentence = 'Har du erfaring med ventilation eller kendskab til Dalux, er det en fordel.';
+    const sections = split(`<h3>Vi forventer</h3><ul><li>har kørekort B</li></ul><p>${sentence}</p>`);
+    expect(sections.preferred).toEqual([sentence]);
+  });
+
   it('keeps a required item required when "preferibilmente" qualifies only one part of it', () => {
     const sections = split(
       '<h3>Requisiti</h3><ul><li>Esperienza di almeno 3 anni come saldatore, preferibilmente in carpenteria navale</li>' +
