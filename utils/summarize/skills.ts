@@ -5,6 +5,7 @@ import {
   DUTY_VERBS,
   GENERAL_SKILLS,
   LANGUAGE_CONTEXT,
+  LOW_SIGNAL_SKILLS,
   REQUIREMENT_CUE,
   SCOPED_SKILLS,
   SKILL_GUARDS,
@@ -564,7 +565,9 @@ export function findSkillMentions(line: string): SkillMention[] {
       });
       if (!best.pending && best.to > index) {
         const elided = ellipsisMention(tokens, index, best.to, line);
-        if (elided) implied.push(elided);
+        // "org design, performance reviews": a word that belongs to a skill of its own is a list item.
+        if (elided && !mentions.some((other) => other.start <= elided.start && elided.start < other.end))
+          implied.push(elided);
         implied.push(...innerMentions(tokens, index, best.to, best.skill, line));
       }
       index = best.to + 1;
@@ -648,6 +651,8 @@ const BROAD_TITLE_WEIGHT = 3;
 const broadSkills: ReadonlySet<string> = new Set(BROAD_SKILLS);
 /** A spoken language is rarely what a posting is about. */
 const LANGUAGE_WEIGHT = 0.5;
+/** Working conditions and basic office abilities are asked for, but say little about the job. */
+const lowSignalSkills: ReadonlySet<string> = new Set(LOW_SIGNAL_SKILLS);
 const REQUIRED_SECTIONS: ReadonlySet<LineSection | 'title'> = new Set(['title', 'requirements', 'responsibilities']);
 
 export interface RankedSkills {
@@ -750,7 +755,7 @@ export function rankSkills(
       const weight = broad && section === 'title' ? BROAD_TITLE_WEIGHT : sectionWeight;
       const kind = CONCRETE_CATEGORIES.has(skill.category)
         ? CONCRETE_BOOST
-        : skill.category === 'spoken-language'
+        : skill.category === 'spoken-language' || lowSignalSkills.has(skill.name)
           ? LANGUAGE_WEIGHT
           : 1;
       entry.score += (weight * early * kind) / entry.count;
