@@ -170,6 +170,8 @@ export function verbFormsOf(alias: string): string[] {
  * guarded aliases keep their exact form.
  */
 export function pluralOf(alias: string): string | null {
+  // A one-word common noun in sentence case ("Fermentation") has a plural too; a name ("Packer") has none.
+  if (/^[A-Z][a-z]{3,}(?:tion|sion|ment|ance|ence|ity|ogy|ure|age)$/.test(alias)) return pluralOf(alias.toLowerCase());
   const last = /(?:^|[\s-])([a-z]{3,})$/.exec(alias)?.[1];
   if (!last || /(?:s|ing|ed|ware|data|ness)$/.test(last)) return null;
   if (/[^aeiou]y$/.test(last)) return `${alias.slice(0, -1)}ies`;
@@ -316,6 +318,7 @@ function dutyIndex(skills: readonly Skill[]): Map<string, DutyObject[]> {
 /** The company or a product as the subject of a duty verb. */
 const DUTY_SUBJECT = /\b(?:we|our\s+\w+|which|that|it|they|company|platform)\s+(?:\w+\s+)?$/i;
 const DUTY_CONJUNCTION = /^(?:and|or|und|oder|et|ou|y|o)$/;
+const DUTY_DETERMINER = /\b(?:our|the|a|an|your|their|its|this|that)\s+$/i;
 
 /** How many words may stand between a duty verb and its object ("verify dental insurance eligibility"). */
 const DUTY_REACH = 4;
@@ -332,19 +335,26 @@ function sameNoun(word: string, noun: string): boolean {
  * processing, "Schedule and confirm appointments" → Appointment scheduling. The object follows within
  * a few words, in the same clause.
  */
-function dutyMentions(tokens: readonly Token[], line: string): SkillMention[] {
+function dutyMentions(tokens: readonly Token[], line: string, named: readonly SkillMention[]): SkillMention[] {
   const { duties } = skillMatcher();
   const found: SkillMention[] = [];
   for (let at = 0; at < tokens.length; at++) {
     const verb = tokens[at];
     const objects = verb ? duties.get(verb.key) : undefined;
-    // "We process $2B in payments" tells what the company does, not the hire's duty.
-    if (!verb || !objects || DUTY_SUBJECT.test(line.slice(Math.max(0, verb.start - 24), verb.start))) continue;
+    if (!verb || !objects) continue;
+    const before = line.slice(Math.max(0, verb.start - 24), verb.start);
+    // "We process $2B in payments" tells what the company does, not the hire's duty; "report to the
+    // maintenance manager" is a reporting line; "our forecasting pipeline", "capacity planning for
+    // peak events": the -ing word is part of a noun, not a verb.
+    if (DUTY_SUBJECT.test(before) || /^to$/i.test(tokens[at + 1]?.key ?? '')) continue;
+    if (verb.key.endsWith('ing') && DUTY_DETERMINER.test(before)) continue;
+    if (named.some((mention) => mention.start <= verb.start && verb.end <= mention.end)) continue;
+    let matched = false;
     for (let from = at + 1; from <= at + 1 + DUTY_REACH && from < tokens.length; from++) {
-      // The clause ends at a sentence mark or a bracket; a conjunction ends the object unless it joins
-      // two verbs ("schedule and confirm appointments", not "projects and programs").
+      // The clause ends at a sentence mark or a bracket; a conjunction ends it after an object ("managing
+      // projects and programs"), not before one ("book, confirm and reschedule appointments").
       if (/[.;:!?()]/.test(line.slice(tokens[from - 1]?.end ?? 0, tokens[from]?.start ?? 0))) break;
-      if (from > at + 1 && DUTY_CONJUNCTION.test(tokens[from - 1]?.key ?? '') && from - 1 > at + 1) break;
+      if (matched && DUTY_CONJUNCTION.test(tokens[from - 1]?.key ?? '')) break;
       for (const { skill, object } of objects) {
         if (found.some((mention) => mention.skill === skill)) continue;
         const matches = object.every((word, offset) => {
@@ -354,7 +364,10 @@ function dutyMentions(tokens: readonly Token[], line: string): SkillMention[] {
             return false;
           return offset === object.length - 1 ? sameNoun(token.key, word) : token.key === word;
         });
-        if (matches) found.push({ skill, start: verb.start, end: tokens[from + object.length - 1]?.end ?? verb.end });
+        if (matches) {
+          found.push({ skill, start: verb.start, end: tokens[from + object.length - 1]?.end ?? verb.end });
+          matched = true;
+        }
       }
     }
   }
@@ -578,7 +591,7 @@ export function findSkillMentions(line: string): SkillMention[] {
       index++;
     }
   }
-  for (const duty of [...dutyMentions(tokens, line), ...truncatedCompoundMentions(tokens, line)]) {
+  for (const duty of [...dutyMentions(tokens, line, mentions), ...truncatedCompoundMentions(tokens, line)]) {
     if (
       !mentions.some((mention) => mention.skill === duty.skill) &&
       !implied.some((other) => other.skill === duty.skill)

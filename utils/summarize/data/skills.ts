@@ -793,7 +793,7 @@ Software verification|verification|automated software verification
 Validation|software validation
 SIL|software-in-the-loop
 HIL|hardware-in-the-loop
-Code review|code reviews|revues de code|revue de code|Code-Reviews|revisiones de código|kodgranskning|kodgranskningar|Codereviews|revisione del codice|revisão de código|przegląd kodu|review code|reviewing code|review pull requests|reviewing pull requests|code reviewing|Code-Review|kodgennemgang
+Code review|code reviews|revues de code|revue de code|Code-Reviews|revisiones de código|kodgranskning|kodgranskningar|Codereviews|revisione del codice|revisão de código|przegląd kodu|review code|reviewing code|review pull requests|reviewing pull requests|code reviewing|Code-Review|kodgennemgang|reviewt code|code reviewen|code review doen|reviewen van code|granska kod|gennemgå kode
 Debugging`,
   ],
   [
@@ -912,7 +912,7 @@ Auditing|audit|audits|annual audit|year-end audit|external audit support
 Internal controls
 SOX|Sarbanes-Oxley
 Tax|taxation|tax compliance|Steuerrecht|tax law|fiscalité|fiscalidad|payroll tax|payroll taxes|tax filings|tax filing|tax returns|Steuererklärungen|déclarations fiscales|declaraciones de impuestos|belastingaangiften|deklarationer|dichiarazioni fiscali|declarações fiscais|deklaracje podatkowe
-Accounts payable|AP|Kreditorenbuchhaltung|Kreditorenbuchhalter|comptabilité fournisseurs|comptable fournisseurs|cuentas por pagar|cuentas a pagar|crediteurenadministratie|crediteurenbeheer|leverantörsreskontra|contabilità fornitori|contas a pagar|kreditorbogholderi
+Accounts payable|AP|Kreditorenbuchhaltung|Kreditorenbuchhalter|comptabilité fournisseurs|comptable fournisseurs|cuentas por pagar|cuentas a pagar|crediteurenadministratie|crediteurenbeheer|leverantörsreskontra|contabilità fornitori|contas a pagar|kreditorbogholderi|contas a receber e a pagar
 Accounts receivable|AR|Debitorenbuchhaltung|Debitorenbuchhalter|comptabilité clients|cuentas por cobrar|cuentas a cobrar|debiteurenadministratie|debiteurenbeheer|kundreskontra|contabilità clienti|contas a receber|debitorbogholderi
 Payroll|payroll processing|payroll administration|process payroll|processing payroll|run payroll|running payroll|Lohnbuchhaltung|Lohnabrechnung|Lohnabrechnungen|Entgeltabrechnung|Gehaltsabrechnung|Gehaltsabrechnungen|Lohnadministration|Lohnwesen|Lohn- und Gehaltsabrechnung|paie|gestion de la paie|gestion de paie|gestion des paies|fiches de paie|bulletins de paie|nómina|nóminas|gestión de nóminas|salarisadministratie|loonadministratie|salarisverwerking|lönehantering|löneadministration|lönearbete|elaborazione buste paga|elaborazione delle buste paga|buste paga|paghe|cedolini|folha de pagamento|processamento salarial|processamento de salários|lønbehandling|lønadministration|elaborazione degli stipendi|elaborazione stipendi|calcolo degli stipendi|Lohnverarbeitung|Lohnläufe|gestion des salaires|traitement des salaires|calcul des salaires|löneberäkning|lønkørsel
 Reconciliation|account reconciliation|reconciliations|reconcile accounts|Kontenabstimmung|reconcile|reconciling|avstämning|avstämningar|kontoavstämning|afstemning|afstemninger|afstemmingen|aansluitingen|Abstimmungen|rapprochements|conciliaciones|riconciliazioni|riconciliazione|reconciliações
@@ -1225,7 +1225,7 @@ Employee relations
 Compensation and benefits
 Labor law|employment law|labour law|employment legislation|labour legislation|labor legislation|labor regulations|labour regulations|employment regulations|Arbeitsrecht|arbeitsrechtlich|arbeitsrechtliche|arbeitsrechtlichen|droit du travail|droit social|derecho laboral|derecho del trabajo|legislación laboral|arbeidsrecht|arbetsrätt|diritto del lavoro|normativa giuslavoristica|direito do trabalho|legislação laboral|legislação trabalhista|ansættelsesret|Arbeitsgesetz
 Organizational development|org design|organizational design|organisational design|organization design|Organisationsentwicklung
-Administrative support
+Administrative support|apoio administrativo|suporte administrativo|tarefas administrativas|funções administrativas|apoyo administrativo|tareas administrativas|supporto amministrativo|administratieve ondersteuning|administrative Unterstützung|administrative Aufgaben|soutien administratif|wsparcie administracyjne|administrativt stöd|administrativ støtte
 Data entry
 Appointment scheduling|Scheduling appointments|schedule meetings|scheduling meetings|schedule client meetings|schedule depositions|scheduling depositions|book appointments|booking appointments|appointment booking|Terminvereinbarung|Terminvereinbarungen|Termine vereinbaren|Terminkoordination|prise de rendez-vous|prendre les rendez-vous|gestión de citas|concertar citas|citar pacientes|afspraken plannen|afspraken inplannen|boka möten|boka tider|tidsbokning|fissare appuntamenti|gestione appuntamenti|gestione degli appuntamenti|marcação de consultas|agendamento de reuniões|booke møder
 Travel coordination
@@ -1272,7 +1272,7 @@ Classroom management|klassenmanagement|Klassenführung|gestion de classe|gestió
 Special education|special needs|special education needs|Sonderpädagogik|sonderpädagogisch|sonderpädagogischen|Förderbedarf|éducation spécialisée|enseignement spécialisé|besoins éducatifs particuliers|educación especial|necesidades educativas especiales|speciaal onderwijs|passend onderwijs|specialpedagogik|specialundervisning|insegnante di sostegno|bisogni educativi speciali|educação especial
 Tutoring
 Academic research|research
-Scientific writing|publications|peer-reviewed publications
+Scientific writing|publications|peer-reviewed publications|write papers|writing papers|publish papers|publishing papers|journal papers|scientific papers|research papers
 Grant writing
 Translation
 Interpretation
@@ -1391,6 +1391,8 @@ export const LANGUAGE_CONTEXT =
   'fluen|proficien|speak|spoken|language|native|business|written|verbal|wort und schrift|kenntnisse|sprach|courant|langue|idioma|nivel|\\b[ABC][12]\\b|bilingual|mother tongue|communication' +
   // "Good English", "Dutch is a plus": a level word right before a language's name, or a line that opens with one.
   `|\\b(?:good|very good|excellent|strong|solid|basic|working)\\s+(?:${LANGUAGE_NAMES})\\b` +
+  // "inglés básico", "se valorará inglés": a level or a plus after the name (es, it, pt).
+  `|\\b(?:${LANGUAGE_NAMES}|inglés|francés|alemán|italiano|portugués|catalán|inglese|francese|tedesco|spagnolo|inglês|francês|alemão|espanhol)\\s+(?:básico|básica|intermedio|avanzado|fluido|nativo|base|buono|fluente|intermédio|avançado)\\b|\\b(?:se valorar[áa]|valorable|se valora)\\b` +
   `|^\\s*(?:${LANGUAGE_NAMES})(?:\\s+(?:and|or)\\s+\\w+)?\\s+(?:is|are|would be)\\b` +
   // "Spanish a plus", "German preferred"; a line that is only languages ("French or Spanish").
   `|\\b(?:${LANGUAGE_NAMES})(?:\\s*(?:,|/|and|or)\\s*\\w+)?\\s+(?:(?:is|would be|will be|are)\\s+)?(?:a\\s+)?(?:(?:real|big|definite|strong|huge|great|clear)\\s+)?(?:plus|bonus|preferred|required|an asset|asset|advantage|nice to have)\\b` +
@@ -2243,8 +2245,7 @@ export const DUTY_VERBS: Readonly<Record<string, string>> = {
   scheduling: 'schedule|schedules|scheduled|scheduling|book|books|booked|booking',
   posting: 'post|posts|posted|posting',
   verification: 'verify|verifies|verified|verifying|check|checks|checked|checking',
-  planning:
-    'plan|plans|planned|planning|organise|organises|organised|organising|organize|organizes|organized|organizing',
+  planning: 'plan|plans|planned|planning',
   collection: 'collect|collects|collected|collecting',
   management: 'manage|manages|managed|managing',
   tracking: 'track|tracks|tracked|tracking',
