@@ -295,6 +295,7 @@ function dutyIndex(skills: readonly Skill[]): Map<string, DutyObject[]> {
     if (skill.soft) return;
     const seen = new Set<string>();
     for (const alias of skill.aliases) {
+      if (!verbsOf.has(alias.slice(alias.lastIndexOf(' ') + 1).toLowerCase())) continue;
       // Common nouns only: "Refund processing", not "SAP processing" or a guarded short name.
       if (alias.slice(1) !== alias.slice(1).toLowerCase() || GUARDS[alias] || GUARDS[`${skill.name}|${alias}`])
         continue;
