@@ -1008,7 +1008,6 @@ Inventory control|stock control|Bestandskontrolle|contrôle des stocks|control d
 RF scanners|RF scanner|RF scanning|RF gun|RF guns|RF terminal|RF terminals|radio frequency scanner|terminale in radiofrequenza|terminali in radiofrequenza|terminale RF|terminali RF
 Putaway|put-away|put away stock|putting away stock|Einlagerung|rangement des marchandises|ubicación de mercancía|stoccaggio della merce|rozlokowanie towaru|inlagring
 Batch tracking|lot tracking|batch traceability|lot traceability|batch and expiry|expiry date control|Chargenverfolgung|MHD-Kontrolle|traçabilité des lots|trazabilidad de lotes|controllo lotti|lotti e scadenze|kontrola partii|rastreabilidade de lotes
-Shift work|shift work|rotating shifts|rotating shift|work shifts|working shifts|Schichtarbeit|Schichtdienst|Wechselschicht|Schichtbetrieb|travail posté|travail en équipes|travail en 2x8|travail en 3x8|trabajo a turnos|turnos rotativos|ploegendienst|ploegendiensten|lavoro su turni|lavoro a turni|su turni|praca zmianowa|praca na zmiany|trabalho por turnos|skiftarbete|skiftarbejde|vuorotyö
 Night work|night shifts|night shift work|work nights|working nights|Nachtarbeit|Nachtschicht|Nachtschichten|travail de nuit|trabajo nocturno|turno de noche|nachtdienst|nachtdiensten|lavoro notturno|praca w nocy|trabalho noturno|nattarbete|natarbejde|yötyö
 Fishbowl|Fishbowl Inventory`,
   ],
@@ -1178,7 +1177,7 @@ const SOFTWARE_OPS_WORDS =
  */
 const CHANNEL_GUARD: SkillGuard = {
   lineContext:
-    '(?:answer|respond|reply|help|support|assist|handle|resolv)\\w*\\b[^.;]*\\b(?:customers?|merchants?|clients?|guests?|users?|members?|callers?|questions|enquiries|inquiries|queries|requests|tickets)\\b[^.;]*\\b(?:by|via|over|through|across)\\b',
+    '(?:answer|respond|reply|help|support|assist|handle|resolv)\\w*\\b[^.;]*\\b(?:customers?|merchants?|clients?|guests?|callers?|shoppers?|buyers?|patients?|passengers?|consumers?)\\b[^.;]*\\b(?:by|via|over|through|across)\\b',
 };
 
 /** Words of a materials or chemistry lab, beside which SEM, TEM or XPS is an instrument. */
@@ -1216,6 +1215,8 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
     context: 'Outlook|Excel|Word|SharePoint|Zoom|Slack|Microsoft|Office|365|OneDrive|Google Workspace',
   },
   // Primavera is Oracle's scheduling tool for projects and a Portuguese accounting ERP.
+  // "La mise en place de la salle", "mise en place de processus": French for setting up, not kitchen prep.
+  'Mise en place|*': { notBefore: "^\\s*(?:de|du|des|d['’]|of)\\b" },
   'Primavera P6|Primavera': {
     caseSensitive: true,
     lineContext: 'P6|schedul|Oracle|project|planning|critical path|CPM|programme',

@@ -2302,4 +2302,4 @@ export const REQUIREMENT_CUE =
   /(?:\b(?:experience|experienced|expertise|knowledge|familiarity|familiar|proficiency|proficient|fluency|skilled|skills|background|worked|hands-on|comfortable|exposure)\s+(?:(?:in|with|of|using|on|at)\s+)?(?:\w+\s+){0,1}|\b(?:Erfahrung(?:en)?|Kenntnisse|Know-how)\s+(?:mit|in|im|von)\s+|\b(?:expérience|connaissance|maîtrise|connaissances)\s+(?:en|avec|de|du|d')\s*|\b(?:experiencia|conocimientos?)\s+(?:en|con|de)\s+|\b(?:esperienza|conoscenza)\s+(?:con|in|di|del)\s+|\b(?:ervaring|kennis)\s+(?:met|van|in)\s+|\b(?:erfarenhet|kunskap(?:er)?)\s+(?:av|i|inom)\s+|\b(?:erfaring|kendskab)\s+(?:med|til|i)\s+|\bdoświadczenie\s+(?:w|z)\s+|\bznajomość\s+|\b(?:experiência|conhecimentos?)\s+(?:com|em|de)\s+)$/i;
 
 /** Skills that rank like a spoken language: conditions of the job and basic abilities, not what it is about. */
-export const LOW_SIGNAL_SKILLS: readonly string[] = ['Typing', 'Shift work', 'Night work', 'Multitasking'];
+export const LOW_SIGNAL_SKILLS: readonly string[] = ['Typing', 'Night work', 'Multitasking'];
