@@ -79,6 +79,12 @@ describe('compounds', () => {
     expect(names('Sie akzeptieren die Datenschutzbestimmungen')).toEqual([]);
   });
 
+  it('reads a product name declined in Polish or Czech, but not a common word', () => {
+    expect(names('Doświadczenie z Grafaną i Prometheusem')).toEqual(['Grafana', 'Prometheus']);
+    expect(names('Znajomość Dockera i systemów rozproszonych')).toEqual(['Docker', 'Distributed systems']);
+    expect(names('Rusty tools are replaced')).toEqual([]);
+  });
+
   it('reads the plural of a sentence-case noun, but not of a name', () => {
     expect(names('Suivi des fermentations longues')).toContain('Fermentation');
     expect(names('Repair fillers, seamers and case packers')).not.toContain('Packer');

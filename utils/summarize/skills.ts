@@ -532,6 +532,29 @@ function compoundPrefixSkill(token: Token): number | null {
   return null;
 }
 
+/** Polish and Czech case endings on a name: "z Grafaną i Prometheusem", "w Jirze", "Dockera". */
+const SLAVIC_CASE = ['iem', 'em', 'om', 'owi', 'ie', 'ą', 'ę', 'u', 'a', 'y', 'e', 'ou'];
+
+/**
+ * A product's name declined as Polish and Czech decline it ("Grafaną", "Prometheusem", "Kubernetesem"):
+ * the name without its case ending, when that is a one-word unguarded alias written as a name.
+ */
+function declinedNameSkill(token: Token): number | null {
+  if (!/^\p{Lu}/u.test(token.raw) || token.key.length < 5) return null;
+  for (const ending of SLAVIC_CASE) {
+    if (!token.key.endsWith(ending)) continue;
+    const stem = token.key.slice(0, -ending.length);
+    for (const name of [stem, `${stem}a`]) {
+      if (name.length < 4) continue;
+      const skill = plainSkillOf([name]);
+      const written = skill === null ? undefined : skillMatcher().skills[skill];
+      // Names only: "Grafana", "Prometheus", not a common noun's other form.
+      if (written?.aliases.some((alias) => alias.toLowerCase() === name && /^\p{Lu}/u.test(alias))) return skill;
+    }
+  }
+  return null;
+}
+
 /** What may separate two items of one list of skills: "Spark, Ray", "Flink / Beam", "Go and Rust". */
 const LIST_SEPARATOR = /^\s*(?:[,;/|&+(]|\)\s*,?|\b(?:and|or|und|oder|et|ou|y|o)\b|,\s*(?:and|or)\b)\s*$/i;
 
@@ -587,7 +610,7 @@ export function findSkillMentions(line: string): SkillMention[] {
       index = best.to + 1;
     } else {
       const token = tokens[index];
-      const skill = token ? compoundPrefixSkill(token) : null;
+      const skill = token ? (compoundPrefixSkill(token) ?? declinedNameSkill(token)) : null;
       if (token && skill !== null) implied.push({ skill, start: token.start, end: token.end });
       index++;
     }

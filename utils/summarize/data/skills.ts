@@ -161,7 +161,7 @@ Hexagonal architecture|ports and adapters|hexagonale Architektur|architecture he
 Clean architecture
 Contract testing|consumer-driven contracts|consumer-driven contract testing|consumer-driven contract tests|contract tests|Contract-Tests|tests de contrat|pruebas de contrato|testes de contrato
 Pact|Pact contract testing|Pactflow
-Distributed systems|distributed computing
+Distributed systems|distributed computing|systemy rozproszone|systemami rozproszonymi|systemów rozproszonych|systemach rozproszonych|verteilte Systeme|verteilten Systemen|verteilter Systeme|systèmes distribués|sistemas distribuidos|gedistribueerde systemen|sistemi distribuiti|distribuerade system|distribuerede systemer|sistemas distribuídos|distribuované systémy
 System design
 Backend development|back-end development|backend|back-end|backend engineering
 Full-stack development|full stack|full-stack|fullstack
