@@ -2,8 +2,11 @@ import type { SummarySkill } from '../schema/summary';
 import { PROFESSION_ALIASES, PROFESSION_GUARDS, PROFESSION_SKILLS } from './data/skills-professions';
 import {
   BROAD_SKILLS,
+  DUTY_VERBS,
   GENERAL_SKILLS,
   LANGUAGE_CONTEXT,
+  LOW_SIGNAL_SKILLS,
+  REQUIREMENT_CUE,
   SCOPED_SKILLS,
   SKILL_GUARDS,
   SKILL_TABLE,
@@ -101,6 +104,14 @@ export interface SkillMatcher {
   byAlias: Map<string, number>;
   /** Skills whose name holds a platform not asked for on its own ("Kubernetes security"). */
   scoped: ReadonlySet<number>;
+  /** A duty verb's form → the skills named by that duty's noun and its object ("process" → refund processing). */
+  duties: ReadonlyMap<string, readonly DutyObject[]>;
+}
+
+/** A skill a duty verb names together with its object: "process" + ["refund"] → Refund processing. */
+interface DutyObject {
+  skill: number;
+  object: readonly string[];
 }
 
 const GUARDS: Readonly<Record<string, SkillGuard>> = { ...SKILL_GUARDS, ...PROFESSION_GUARDS };
@@ -159,6 +170,8 @@ export function verbFormsOf(alias: string): string[] {
  * guarded aliases keep their exact form.
  */
 export function pluralOf(alias: string): string | null {
+  // A one-word common noun in sentence case ("Fermentation") has a plural too; a name ("Packer") has none.
+  if (/^[A-Z][a-z]{3,}(?:tion|sion|ment|ance|ence|ity|ogy|ure|age)$/.test(alias)) return pluralOf(alias.toLowerCase());
   const last = /(?:^|[\s-])([a-z]{3,})$/.exec(alias)?.[1];
   if (!last || /(?:s|ing|ed|ware|data|ness)$/.test(last)) return null;
   if (/[^aeiou]y$/.test(last)) return `${alias.slice(0, -1)}ies`;
@@ -239,6 +252,13 @@ function buildMatcher(): SkillMatcher {
         ...variants.filter((alias) => / and /i.test(alias)).map((alias) => alias.replace(/ and /gi, ' & ')),
         ...variants.map(pluralOf).filter((plural): plural is string => plural !== null),
         ...variants.flatMap(verbFormsOf),
+        // "Unit testing" is also "unit tests", "an end-to-end test suite".
+        ...variants
+          .filter((alias) => / testing$/i.test(alias))
+          .flatMap((alias) => {
+            const stem = alias.slice(0, -' testing'.length);
+            return [`${stem} tests`, `${stem} test`];
+          }),
         ...aliases.map((alias) => VENDOR_CERTIFICATION.exec(alias)?.[1] ?? '').filter(Boolean),
       ].filter((alias, at, all) => !written.has(alias.toLowerCase()) && all.indexOf(alias) === at);
       add({ name, category, aliases: [...aliases, ...generated], soft: false });
@@ -261,7 +281,98 @@ function buildMatcher(): SkillMatcher {
   const standaloneStarts = new Set(
     [...standalone].flatMap((index) => skills[index]?.aliases.map((alias) => tokenize(alias)[0]?.key ?? '') ?? []),
   );
-  return { skills, root, byAlias, standalone, standaloneStarts, scoped };
+  return { skills, root, byAlias, standalone, standaloneStarts, scoped, duties: dutyIndex(skills) };
+}
+
+/**
+ * The duty verbs of every skill named "<object> <duty noun>" in lower case ("refund processing",
+ * "appointment scheduling"), unguarded: each verb form → the skills and their object words.
+ */
+function dutyIndex(skills: readonly Skill[]): Map<string, DutyObject[]> {
+  const index = new Map<string, DutyObject[]>();
+  const verbsOf = new Map(Object.entries(DUTY_VERBS).map(([noun, verbs]) => [noun, verbs.split('|')]));
+  skills.forEach((skill, at) => {
+    if (skill.soft) return;
+    const seen = new Set<string>();
+    for (const alias of skill.aliases) {
+      if (!verbsOf.has(alias.slice(alias.lastIndexOf(' ') + 1).toLowerCase())) continue;
+      // Common nouns only: "Refund processing", not "SAP processing" or a guarded short name.
+      if (alias.slice(1) !== alias.slice(1).toLowerCase() || GUARDS[alias] || GUARDS[`${skill.name}|${alias}`])
+        continue;
+      const words = alias.toLowerCase().split(/[\s-]+/);
+      const noun = words.pop() ?? '';
+      const verbs = verbsOf.get(noun);
+      if (!verbs || !words.length || words.length > 3 || words.some((word) => !/^\p{L}{2,}$/u.test(word))) continue;
+      const key = `${words.join(' ')} ${noun}`;
+      if (seen.has(key) || /^(?:and|or|of|the|data)$/.test(words[0] ?? '')) continue;
+      seen.add(key);
+      for (const verb of verbs) {
+        const list = index.get(verb) ?? [];
+        list.push({ skill: at, object: words });
+        index.set(verb, list);
+      }
+    }
+  });
+  return index;
+}
+
+/** The company or a product as the subject of a duty verb. */
+const DUTY_SUBJECT = /\b(?:we|our\s+\w+|which|that|it|they|company|platform)\s+(?:\w+\s+)?$/i;
+const DUTY_CONJUNCTION = /^(?:and|or|und|oder|et|ou|y|o)$/;
+const DUTY_DETERMINER = /\b(?:our|the|a|an|your|their|its|this|that)\s+$/i;
+
+/** How many words may stand between a duty verb and its object ("verify dental insurance eligibility"). */
+const DUTY_REACH = 4;
+
+/** A word as its object noun: "parcels" → "parcel", "co-pays" → "pay", "deliveries" → "delivery". */
+function sameNoun(word: string, noun: string): boolean {
+  if (word === noun) return true;
+  if (word === `${noun}s` || word === `${noun}es`) return true;
+  return noun.endsWith('y') && word === `${noun.slice(0, -1)}ies`;
+}
+
+/**
+ * Skills a line names as a duty, a verb and its object: "Process refunds and reshipments" → Refund
+ * processing, "Schedule and confirm appointments" → Appointment scheduling. The object follows within
+ * a few words, in the same clause.
+ */
+function dutyMentions(tokens: readonly Token[], line: string, named: readonly SkillMention[]): SkillMention[] {
+  const { duties } = skillMatcher();
+  const found: SkillMention[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const verb = tokens[at];
+    const objects = verb ? duties.get(verb.key) : undefined;
+    if (!verb || !objects) continue;
+    const before = line.slice(Math.max(0, verb.start - 24), verb.start);
+    // "We process $2B in payments" tells what the company does, not the hire's duty; "report to the
+    // maintenance manager" is a reporting line; "our forecasting pipeline", "capacity planning for
+    // peak events": the -ing word is part of a noun, not a verb.
+    if (DUTY_SUBJECT.test(before) || /^to$/i.test(tokens[at + 1]?.key ?? '')) continue;
+    if (verb.key.endsWith('ing') && DUTY_DETERMINER.test(before)) continue;
+    if (named.some((mention) => mention.start <= verb.start && verb.end <= mention.end)) continue;
+    let matched = false;
+    for (let from = at + 1; from <= at + 1 + DUTY_REACH && from < tokens.length; from++) {
+      // The clause ends at a sentence mark or a bracket; a conjunction ends it after an object ("managing
+      // projects and programs"), not before one ("book, confirm and reschedule appointments").
+      if (/[.;:!?()]/.test(line.slice(tokens[from - 1]?.end ?? 0, tokens[from]?.start ?? 0))) break;
+      if (matched && DUTY_CONJUNCTION.test(tokens[from - 1]?.key ?? '')) break;
+      for (const { skill, object } of objects) {
+        if (found.some((mention) => mention.skill === skill)) continue;
+        const matches = object.every((word, offset) => {
+          const token = tokens[from + offset];
+          if (!token) return false;
+          if (offset > 0 && !/^[\s-]{1,2}$/.test(line.slice(tokens[from + offset - 1]?.end ?? 0, token.start)))
+            return false;
+          return offset === object.length - 1 ? sameNoun(token.key, word) : token.key === word;
+        });
+        if (matches) {
+          found.push({ skill, start: verb.start, end: tokens[from + object.length - 1]?.end ?? verb.end });
+          matched = true;
+        }
+      }
+    }
+  }
+  return found;
 }
 
 let matcher: SkillMatcher | null = null;
@@ -367,6 +478,83 @@ function innerMentions(
   return inner;
 }
 
+/** A conjunction after a truncated first half of a compound: "Termin- und Kostenkontrolle", "in- en verkoop". */
+const COMPOUND_CONJUNCTION = /^(?:und|oder|sowie|bzw|en|of|och|eller|og|samt)$/i;
+
+/**
+ * German, Dutch and Scandinavian compounds that share their last part: "Grund- und Behandlungspflege"
+ * is Grundpflege and Behandlungspflege, "Termin- und Kostenkontrolle" is Terminkontrolle and
+ * Kostenkontrolle. The truncated word, joined to the tail of the whole compound after it, is read as
+ * an alias.
+ */
+function truncatedCompoundMentions(tokens: readonly Token[], line: string): SkillMention[] {
+  const found: SkillMention[] = [];
+  for (let at = 0; at + 1 < tokens.length; at++) {
+    const head = tokens[at];
+    if (!head || !/^-[\s,]*$/.test(line.slice(head.end, tokens[at + 1]?.start ?? 0))) continue;
+    // The whole compound: the next word that is neither a conjunction nor another truncated word.
+    let whole: Token | undefined;
+    for (let next = at + 1; next <= at + 4 && next < tokens.length; next++) {
+      const token = tokens[next];
+      if (!token || COMPOUND_CONJUNCTION.test(token.key)) continue;
+      if (/^-/.test(line.slice(token.end, token.end + 1))) continue;
+      whole = token;
+      break;
+    }
+    if (!whole) continue;
+    for (let cut = 2; cut <= whole.key.length - 4; cut++) {
+      const skill = plainSkillOf([head.key + whole.key.slice(cut)]);
+      if (skill !== null) {
+        found.push({ skill, start: head.start, end: head.end });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * The second part of a German, Dutch or Scandinavian compound whose first part may be a skill:
+ * "Simulationsumgebung", "Pythonkenntnisse", "SQL-ervaring" (a hyphen splits those already).
+ */
+const COMPOUND_HEAD =
+  /^s?(?:kenntniss?e[n]?|erfahrung(?:en)?|umgebung(?:en)?|system(?:e|en)?|software|entwicklung|entwickler(?:in)?|prozesse?|kennis|ervaring|kunskap(?:er)?|erfarenhet|erfaring|kendskab|osaaminen|tools?|plattform(?:en)?|projekte?n?|programm(?:e|en)?|analysen?|technik|technologien?|umfeld|bereich|kompetenz(?:en)?|verfahren|lösungen|anwendung(?:en)?|modelle?|pipelines?|stack|frameworks?|werkzeuge|omgeving(?:en)?|ontwikkeling|ontwikkelaar|utveckling|utvecklare|udvikling|udvikler|miljö|miljø|kurse?|schulung(?:en)?|zertifi(?:kat|zierung)|certificering|certifiering|programmering|programmierung)$/;
+
+/** A compound word that starts with a skill's one-word alias: "Simulationsumgebung" → Simulation. */
+function compoundPrefixSkill(token: Token): number | null {
+  const key = token.key;
+  if (key.length < 11 || !/^\p{L}+$/u.test(key)) return null;
+  for (let cut = key.length - 4; cut >= 4; cut--) {
+    if (!COMPOUND_HEAD.test(key.slice(cut))) continue;
+    const skill = plainSkillOf([key.slice(0, cut)]);
+    if (skill !== null) return skill;
+  }
+  return null;
+}
+
+/** Polish and Czech case endings on a name: "z Grafaną i Prometheusem", "w Jirze", "Dockera". */
+const SLAVIC_CASE = ['iem', 'em', 'om', 'owi', 'ie', 'ą', 'ę', 'u', 'a', 'y', 'e', 'ou'];
+
+/**
+ * A product's name declined as Polish and Czech decline it ("Grafaną", "Prometheusem", "Kubernetesem"):
+ * the name without its case ending, when that is a one-word unguarded alias written as a name.
+ */
+function declinedNameSkill(token: Token): number | null {
+  if (!/^\p{Lu}/u.test(token.raw) || token.key.length < 5) return null;
+  for (const ending of SLAVIC_CASE) {
+    if (!token.key.endsWith(ending)) continue;
+    const stem = token.key.slice(0, -ending.length);
+    for (const name of [stem, `${stem}a`]) {
+      if (name.length < 4) continue;
+      const skill = plainSkillOf([name]);
+      const written = skill === null ? undefined : skillMatcher().skills[skill];
+      // Names only: "Grafana", "Prometheus", not a common noun's other form.
+      if (written?.aliases.some((alias) => alias.toLowerCase() === name && /^\p{Lu}/u.test(alias))) return skill;
+    }
+  }
+  return null;
+}
+
 /** What may separate two items of one list of skills: "Spark, Ray", "Flink / Beam", "Go and Rust". */
 const LIST_SEPARATOR = /^\s*(?:[,;/|&+(]|\)\s*,?|\b(?:and|or|und|oder|et|ou|y|o)\b|,\s*(?:and|or)\b)\s*$/i;
 
@@ -414,18 +602,40 @@ export function findSkillMentions(line: string): SkillMention[] {
       });
       if (!best.pending && best.to > index) {
         const elided = ellipsisMention(tokens, index, best.to, line);
-        if (elided) implied.push(elided);
+        // "org design, performance reviews": a word that belongs to a skill of its own is a list item.
+        if (elided && !mentions.some((other) => other.start <= elided.start && elided.start < other.end))
+          implied.push(elided);
         implied.push(...innerMentions(tokens, index, best.to, best.skill, line));
       }
       index = best.to + 1;
     } else {
+      const token = tokens[index];
+      const skill = token ? (compoundPrefixSkill(token) ?? declinedNameSkill(token)) : null;
+      if (token && skill !== null) implied.push({ skill, start: token.start, end: token.end });
       index++;
     }
+  }
+  for (const duty of [...dutyMentions(tokens, line, mentions), ...truncatedCompoundMentions(tokens, line)]) {
+    if (
+      !mentions.some((mention) => mention.skill === duty.skill) &&
+      !implied.some((other) => other.skill === duty.skill)
+    )
+      implied.push(duty);
   }
   const withImplied = (counted: SkillMention[]): SkillMention[] =>
     implied.length ? [...counted, ...implied].sort((a, b) => a.start - b.start) : counted;
   if (!mentions.some((mention) => mention.pending))
     return withImplied(mentions.map(({ skill, start, end }) => ({ skill, start, end })));
+  // "Experience with Rust", "worked with Temporal or Backstage": a name, or a list of names, right
+  // after words that ask for a skill counts as one.
+  for (let at = 0; at < mentions.length; at++) {
+    let head = at;
+    while (head > 0 && LIST_SEPARATOR.test(line.slice(mentions[head - 1]?.end ?? 0, mentions[head]?.start ?? 0)))
+      head--;
+    const start = mentions[head]?.start ?? 0;
+    const mention = mentions[at];
+    if (mention?.pending && REQUIREMENT_CUE.test(line.slice(Math.max(0, start - 60), start))) mention.pending = false;
+  }
   // A pending mention counts when a list separator joins it to a mention that counts; repeat so
   // "Spark, Ray, Dask" confirms along the list.
   let changed = true;
@@ -478,6 +688,8 @@ const BROAD_TITLE_WEIGHT = 3;
 const broadSkills: ReadonlySet<string> = new Set(BROAD_SKILLS);
 /** A spoken language is rarely what a posting is about. */
 const LANGUAGE_WEIGHT = 0.5;
+/** Working conditions and basic office abilities are asked for, but say little about the job. */
+const lowSignalSkills: ReadonlySet<string> = new Set(LOW_SIGNAL_SKILLS);
 const REQUIRED_SECTIONS: ReadonlySet<LineSection | 'title'> = new Set(['title', 'requirements', 'responsibilities']);
 
 export interface RankedSkills {
@@ -580,7 +792,7 @@ export function rankSkills(
       const weight = broad && section === 'title' ? BROAD_TITLE_WEIGHT : sectionWeight;
       const kind = CONCRETE_CATEGORIES.has(skill.category)
         ? CONCRETE_BOOST
-        : skill.category === 'spoken-language'
+        : skill.category === 'spoken-language' || lowSignalSkills.has(skill.name)
           ? LANGUAGE_WEIGHT
           : 1;
       entry.score += (weight * early * kind) / entry.count;
