@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
-import { describeClosing, formatLocations, formatWorkMode } from '@/utils/format';
+import { describeClosing, formatLocations, formatSalary, formatWorkMode } from '@/utils/format';
 import { stageOf } from '@/utils/jobs-view/job-view';
 import { toHome } from '@/utils/jobs-view/currency';
 import { formatYearly } from '@/utils/money/format';
 import { yearlySalary } from '@/utils/money/yearly';
 import type { Job } from '@/utils/schema/job';
-import { yearsText } from '@/utils/summary-view';
+import type { Salary } from '@/utils/schema/posting';
+import { payLinesBesideSalary, yearsText } from '@/utils/summary-view';
 import { StagePill, stageLabels } from './StagePill';
 import './compare.css';
 
@@ -44,6 +45,9 @@ function bestIndex(values: Array<number | null>, prefer: 'max' | 'min'): number 
   return defined.length > 1 && new Set(defined).size > 1 ? best : null;
 }
 
+/** The salary as a row shows it: its own words, else its one format; null when there is none. */
+const salaryWords = (salary: Salary | null): string | null => salary?.text || formatSalary(salary);
+
 function Lines({ lines }: { lines: string[] }) {
   if (lines.length === 0) return <span className="muted">Not stated</span>;
   return (
@@ -58,10 +62,16 @@ function Lines({ lines }: { lines: string[] }) {
 
 /** Jobs side by side; rows that differ are marked, the best value on a row stands out. */
 export function CompareTable({ jobs, money, have, matchById, now, hrefOf, onRemove }: CompareTableProps) {
-  const posted = jobs.map((job) => yearlySalary(job.posting.salary));
+  // The salary every view weighs: the posting's own, else the one read from its text.
+  const salaries = jobs.map((job) => job.posting.salary ?? job.summary?.facts?.salary ?? null);
+  const posted = salaries.map(yearlySalary);
   // In the user's currency where there is a rate; as posted (and not compared) where there is none.
   const yearly = posted.map((value) =>
     value && money ? (toHome(value, money.currency, money.rates) ?? value) : value,
+  );
+  // What the pay paragraphs add to the salary row above it (pay zone, bonus, equity).
+  const pay = jobs.map((job, index) =>
+    payLinesBesideSalary(job.summary?.compensation, salaryWords(salaries[index] ?? null)),
   );
   const currencies = new Set(yearly.filter(Boolean).map((value) => value!.currency));
   const rows: CompareRow[] = [
@@ -81,7 +91,7 @@ export function CompareTable({ jobs, money, have, matchById, now, hrefOf, onRemo
             {formatYearly(value)}
           </span>
         ) : (
-          <span className="muted">{jobs[index]!.posting.salary?.text || 'Not stated'}</span>
+          <span className="muted">{salaries[index]?.text || 'Not stated'}</span>
         ),
       ),
       // Amounts in different currencies are not compared.
@@ -142,7 +152,8 @@ export function CompareTable({ jobs, money, have, matchById, now, hrefOf, onRemo
       cells: jobs.map((job) => {
         const skills = (job.summary?.skills ?? []).slice(0, 14);
         if (skills.length === 0) return <span className="muted">None found</span>;
-        const required = skills.filter((skill) => skill.required);
+        // As the match counts them: a must-have only the title names is not one the user can miss.
+        const required = skills.filter((skill) => skill.required && !skill.fromTitle);
         const covered = required.filter((skill) => have.has(skill.name.toLowerCase())).length;
         return (
           <>
@@ -175,6 +186,11 @@ export function CompareTable({ jobs, money, have, matchById, now, hrefOf, onRemo
       label: 'Must-haves',
       texts: jobs.map((job) => (job.summary?.requirements ?? []).join('|')),
       cells: jobs.map((job) => <Lines lines={job.summary?.requirements ?? []} />),
+    },
+    {
+      label: 'Pay details',
+      texts: pay.map((lines) => lines.join('|')),
+      cells: pay.map((lines) => <Lines lines={lines} />),
     },
     {
       label: 'Benefits',
