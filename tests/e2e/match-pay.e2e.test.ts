@@ -65,7 +65,7 @@ describe('the match and the pay', () => {
     const pay = popup.getByTestId('summary-pay');
     expect(await pay.locator('li').first().textContent()).toMatch(PAY_ZONE);
     expect(await pay.textContent()).not.toMatch(/^Pay & benefits\$165/);
-    const more = pay.getByRole('button', { name: /more/ });
+    const more = pay.locator('button.summary-more');
     const shown = await pay.locator('li').count();
     await more.focus();
     await popup.keyboard.press('Enter');
