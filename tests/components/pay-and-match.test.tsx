@@ -105,6 +105,45 @@ describe('Pay & benefits', () => {
   });
 });
 
+describe('compare', () => {
+  it('gives each match with its one line why, and never marks a skill only the title names as missing', () => {
+    const skills = [
+      { name: 'Backend development', score: 5, required: true, fromTitle: true },
+      { name: 'Go', score: 4, required: true },
+      { name: 'Kafka', score: 3, required: true },
+    ];
+    const a = makeJob({ id: 'a', summary: { ...EMPTY_SUMMARY, skills } });
+    const b = makeJob({ id: 'b' });
+    const match: Match = {
+      score: 50,
+      matchedRequired: ['Go'],
+      missingRequired: ['Kafka'],
+      matchedPreferred: [],
+      reason: '1 of 2 must-have skills; missing: Kafka',
+    };
+    const html = renderToStaticMarkup(
+      <CompareTable
+        jobs={[a, b]}
+        have={new Set(['go'])}
+        matchById={
+          new Map([
+            ['a', match],
+            ['b', null],
+          ])
+        }
+        now={Date.now()}
+        hrefOf={(id) => `#/job/${id}`}
+        onRemove={() => {}}
+      />,
+    );
+    expect(text(html)).toContain(
+      'Match differs 50% 1 of 2 must-have skills; missing: Kafka Add your skills in Settings',
+    );
+    expect(text(html)).toContain('Skills differs Backend development ✓ Go (you have it) ✗ Kafka (missing)');
+    expect(html).not.toMatch(/✗ <\/span>Backend development/);
+  });
+});
+
 describe('the match, explained', () => {
   const match: Match = {
     score: 14,
