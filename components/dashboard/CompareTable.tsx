@@ -119,7 +119,7 @@ export function CompareTable({ jobs, money, have, matchById, now, hrefOf, onRemo
         return (
           <>
             <strong>{scores[index]}%</strong>
-            <p className="coverage">{matchReasonLine(match)}</p>
+            <p className="compare-reason">{matchReasonLine(match)}</p>
           </>
         );
       }),
