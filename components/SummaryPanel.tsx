@@ -114,6 +114,12 @@ function SkillPills({ skills, max }: { skills: Summary['skills']; max: number })
   );
 }
 
+/** The skills the text asks for first: one only the title names ("Backend Engineer") says little the header does not. */
+const textSkillsFirst = (skills: Summary['skills']): Summary['skills'] =>
+  skills.some((skill) => skill.fromTitle)
+    ? [...skills.filter((skill) => !skill.fromTitle), ...skills.filter((skill) => skill.fromTitle)]
+    : skills;
+
 /** The built-in engine in plain words: it runs in the browser, nothing is sent anywhere. */
 const engineName = (engine: string) => (engine === EMPTY_SUMMARY.engine ? 'on your device' : engine);
 
@@ -158,7 +164,7 @@ export function SummaryPanel({
           ))}
         </p>
       ) : null}
-      {summary.skills.length > 0 ? <SkillPills skills={summary.skills} max={10} /> : null}
+      {summary.skills.length > 0 ? <SkillPills skills={textSkillsFirst(summary.skills)} max={10} /> : null}
       <Lines heading={heading} title="Must-haves" lines={summary.requirements} max={maxLines} />
       <Lines heading={heading} title="What you'll do" lines={summary.responsibilities} max={maxLines} />
       <Lines heading={heading} title="Nice to have" lines={summary.preferred} max={maxLines} />

@@ -186,3 +186,18 @@ describe('the match, explained', () => {
     expect(shown.match(/3 of 11 must-have skills/g)).toHaveLength(1);
   });
 });
+
+describe('key skills', () => {
+  it('lists the skills the text asks for before one only the title names', () => {
+    const summary: Summary = {
+      ...EMPTY_SUMMARY,
+      skills: [
+        { name: 'Backend development', score: 9, required: true, fromTitle: true },
+        { name: 'Go', score: 5, required: true },
+        { name: 'Rust', score: 2, required: false },
+      ],
+    };
+    const shown = text(renderToStaticMarkup(<SummaryPanel summary={summary} />));
+    expect(shown).toContain('Go (must-have) Rust (nice to have) Backend development (must-have)');
+  });
+});
