@@ -806,20 +806,23 @@ export function rankSkills(
   const ranked = [...tally.entries()]
     .map(([index, entry]) => {
       const skill = skills[index];
-      const required =
-        [...entry.sections].some((section) => REQUIRED_SECTIONS.has(section)) ||
+      const requiredByText =
+        [...entry.sections].some((section) => section !== 'title' && REQUIRED_SECTIONS.has(section)) ||
         (!hasRequirements && entry.sections.has('overview'));
+      const required = requiredByText || entry.sections.has('title');
       return {
         name: skill?.name ?? '',
         category: skill?.category ?? '',
         score: Math.round(entry.score * 100) / 100,
         required,
+        // "Backend Engineer" makes backend development a must-have the text may never ask for.
+        ...(required && !requiredByText ? { fromTitle: true } : {}),
         first: entry.first,
       };
     })
     .sort((a, b) => b.score - a.score || a.first - b.first || a.name.localeCompare(b.name));
   return {
-    skills: ranked.map(({ name, category, score, required }) => ({ name, category, score, required })),
+    skills: ranked.map(({ first: _first, ...skill }) => skill),
     softSkills: [...soft.entries()].sort((a, b) => a[1] - b[1]).map(([index]) => skills[index]?.name ?? ''),
   };
 }
