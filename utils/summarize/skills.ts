@@ -243,6 +243,7 @@ function* buildMatcher(): Generator<void, SkillMatcher> {
         }),
       ] as const,
   );
+  yield;
   const written = new Set(table.flatMap(([, lines]) => lines.flat().map((alias) => alias.toLowerCase())));
   yield;
   let added = 0;
