@@ -82,15 +82,23 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** One compiled copy per guard, shared by its aliases: the expressions have no g or y flag, so they keep no state. */
+const compiledGuards = new WeakMap<SkillGuard, CompiledGuard>();
+
 function compileGuard(guard: SkillGuard | undefined): CompiledGuard | null {
   if (!guard) return null;
-  return {
-    caseSensitive: guard.caseSensitive ?? false,
-    notBefore: guard.notBefore ? new RegExp(guard.notBefore) : null,
-    notAfter: guard.notAfter ? new RegExp(guard.notAfter) : null,
-    lineContext: guard.lineContext ? new RegExp(guard.lineContext, 'i') : null,
-    context: guard.context ? new RegExp(guard.context, 'i') : null,
-  };
+  let compiled = compiledGuards.get(guard);
+  if (!compiled) {
+    compiled = {
+      caseSensitive: guard.caseSensitive ?? false,
+      notBefore: guard.notBefore ? new RegExp(guard.notBefore) : null,
+      notAfter: guard.notAfter ? new RegExp(guard.notAfter) : null,
+      lineContext: guard.lineContext ? new RegExp(guard.lineContext, 'i') : null,
+      context: guard.context ? new RegExp(guard.context, 'i') : null,
+    };
+    compiledGuards.set(guard, compiled);
+  }
+  return compiled;
 }
 
 export interface SkillMatcher {
@@ -182,7 +190,18 @@ export function pluralOf(alias: string): string | null {
 /** A vendor's certification ending in "+" is named without the vendor too: "CompTIA Security+" → "Security+". */
 const VENDOR_CERTIFICATION = /^CompTIA\s+(\S+\+)$/;
 
-function buildMatcher(): SkillMatcher {
+/** The words after a leaf of the trie: none. Most nodes are leaves, and they share this one empty map (never written). */
+const LEAF: Map<string, TrieNode> = new Map();
+const LANGUAGE_GUARD: SkillGuard = { lineContext: LANGUAGE_CONTEXT };
+
+/** Lines of the table added between two pauses of a build in slices (about a millisecond's work). */
+const LINES_PER_STEP = 64;
+
+/**
+ * Builds the matcher; it pauses (yields) every few table lines, so a caller may spread the build
+ * over several turns of the event loop (`prepareSkillMatcher`). Paused or not, the result is the same.
+ */
+function* buildMatcher(): Generator<void, SkillMatcher> {
   const skills: Skill[] = [];
   const root: TrieNode = { next: new Map(), terminals: [] };
   const byAlias = new Map<string, number>();
@@ -200,7 +219,7 @@ function buildMatcher(): SkillMatcher {
         GUARDS[`${skill.name}|${alias}`] ??
         GUARDS[alias] ??
         GUARDS[`${skill.name}|*`] ??
-        (skill.category === 'spoken-language' ? { lineContext: LANGUAGE_CONTEXT } : undefined);
+        (skill.category === 'spoken-language' ? LANGUAGE_GUARD : undefined);
       // For a name the user typed, an alias that only counts in some contexts yields to one that always does.
       const contextual = Boolean(guard?.lineContext ?? guard?.context);
       if (!byAlias.has(lower) || (!contextual && contextualAliases.has(lower))) {
@@ -212,7 +231,8 @@ function buildMatcher(): SkillMatcher {
       for (const token of tokens) {
         let next = node.next.get(token.key);
         if (!next) {
-          next = { next: new Map(), terminals: [] };
+          next = { next: LEAF, terminals: [] };
+          if (node.next === LEAF) node.next = new Map();
           node.next.set(token.key, next);
         }
         node = next;
@@ -236,9 +256,13 @@ function buildMatcher(): SkillMatcher {
         }),
       ] as const,
   );
+  yield;
   const written = new Set(table.flatMap(([, lines]) => lines.flat().map((alias) => alias.toLowerCase())));
+  yield;
+  let added = 0;
   for (const [category, lines] of table) {
     for (const aliases of lines) {
+      if (++added % LINES_PER_STEP === 0) yield;
       const name = aliases[0];
       if (!name) continue;
       const unguarded = GUARDS[`${name}|*`]
@@ -376,11 +400,44 @@ function dutyMentions(tokens: readonly Token[], line: string, named: readonly Sk
 }
 
 let matcher: SkillMatcher | null = null;
+/** A build `prepareSkillMatcher` started and has not finished. */
+let building: Generator<void, SkillMatcher> | null = null;
 
-/** The taxonomy compiled into one token trie, built once on first use. */
+/** The taxonomy compiled into one token trie, built once on first use (a build in slices is finished at once). */
 export function skillMatcher(): SkillMatcher {
-  matcher ??= buildMatcher();
+  if (!matcher) {
+    const steps = building ?? buildMatcher();
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    matcher = step.value;
+    building = null;
+  }
   return matcher;
+}
+
+/**
+ * Builds the matcher in the background of an event loop: slices of about `sliceMs`, each a separate
+ * task, so the messages and script results that arrive meanwhile are handled between two slices
+ * (the background builds it while the page runs the capture script; built in one go, it held up the
+ * capture's replies for 100–600 ms). `skillMatcher()` finishes it at once if it is needed sooner.
+ */
+export function prepareSkillMatcher(sliceMs = 8): void {
+  if (matcher || building) return;
+  building = buildMatcher();
+  const slice = () => {
+    if (!building) return;
+    const until = performance.now() + sliceMs;
+    do {
+      const step = building.next();
+      if (step.done) {
+        matcher = step.value;
+        building = null;
+        return;
+      }
+    } while (performance.now() < until);
+    setTimeout(slice, 0);
+  };
+  setTimeout(slice, 0);
 }
 
 /** Accepted, refused, or accepted only beside other skills in a list ("Spark, Ray and Dask"). */
