@@ -339,6 +339,7 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'expires',
       'expiry date',
       'end date for applications',
+      'time left to apply',
       'bewerbungsfrist',
       'bewerbungsschluss',
       'bewerben bis',

@@ -55,7 +55,7 @@ export const JOB_SECTION_HEADINGS =
 
 /** Phrases that introduce an application deadline (`closing-date.ts` reads the date after them). */
 export const DEADLINE_LABELS =
-  /\b(application deadline|deadline( for applications?)?|apply (by|before)|closing date|applications? (close|closing|deadline|due)|(we )?close applications( on)?|closes( on)?|ansøgningsfrist|bewerbungsfrist|bewerbungsschluss|einsendeschluss|date limite( de candidature)?|fecha l[ií]mite|sista ansökningsdag|søknadsfrist|sluitingsdatum|(?:reageren|solliciteren) (?:kan )?tot(?: en met)?|uiterste reactiedatum|scadenza|prazo( de candidatura)?|haku päättyy|마감일)\b/iu;
+  /\b(application deadline|deadline( for applications?)?|apply (by|before)|closing date|applications? (close|closing|deadline|due)|(we )?close applications( on)?|closes( on)?|ansøgningsfrist|bewerbungsfrist|bewerbungsschluss|einsendeschluss|date limite( de candidature)?|fecha l[ií]mite|sista ansökningsdag|søknadsfrist|sluitingsdatum|(?:reageren|solliciteren) (?:kan )?tot(?: en met)?|uiterste reactiedatum|scadenza|prazo( de candidatura)?|haku päättyy|마감일|(?:send|email|envoyez|adressez|transmettez|envía|envíe|envíanos|schicke|schicken|senden|sende|stuur|skicka)\b[^.\n]{0,80}?\b(?:before|avant le|antes del?|bis (?:zum |spätestens )?|vóór|uiterlijk|senest|senast|innen|entro il))\b/iu;
 
 /** Labels that introduce the date a posting was published. */
 export const POSTED_LABELS =
