@@ -115,10 +115,10 @@ export function readHeaderLine(
     }
     const kinds = parts.map(classifyPart);
     // "CDI · 39 h · Chambéry", "Jornada completa · Huesca": beside job facts only, the one name after them is the place.
-    const named = kinds.indexOf('company');
+    const named = parts.findIndex((p) => !jobFact(p));
     if (
       named > 0 &&
-      kinds.lastIndexOf('company') === named &&
+      kinds[named] === 'company' &&
       !kinds.includes('place') &&
       parts.every((p, j) => j === named || jobFact(p)) &&
       /^\p{Lu}[\p{L}'’ -]{1,40}$/u.test(parts[named]!) &&
