@@ -8,6 +8,9 @@ import { companyWithoutPlace } from '../../utils/extract/generic/company-name';
 import { nameFromCopyright } from '../../utils/extract/generic/company-from-page';
 import { readHeaderLine } from '../../utils/extract/generic/header-line';
 import { nameAndAddress, townOf } from '../../utils/extract/generic/street';
+import { employmentFromValue, readLabelled } from '../../utils/extract/generic/labelled';
+import { employmentInProse } from '../../utils/extract/generic/job-terms';
+import type { LabelHit } from '../../utils/extract/generic/page-scan';
 import { normalizeEmploymentType } from '../../utils/extract/normalize';
 import { findSalary, salaryFromLine } from '../../utils/money/find';
 import { parseSalaryText } from '../../utils/money/parse';
@@ -155,4 +158,28 @@ describe('Workday: the time left to apply', () => {
     });
     expect(e.posting?.validThrough).toBe('2027-02-02');
   });
+});
+
+describe('employment type by hours', () => {
+  it.each([
+    ['100 %', 'FULL_TIME'],
+    ['60–80 %', 'PART_TIME'],
+    ['32 - 36 uur per week', 'FULL_TIME'],
+    ['20 hours per week', 'PART_TIME'],
+  ])('a labelled %s → %s', (value, type) => expect(employmentFromValue(value)).toBe(type));
+  it('the hours decide over how the contract is held, whatever comes first', () => {
+    const hits = [
+      { field: 'employmentType', value: 'Tidsbegrænset' },
+      { field: 'employmentType', value: 'Deltid, 28 timer' },
+      { field: 'employmentType', value: 'Fuldtid' },
+    ] as LabelHit[];
+    expect(readLabelled(hits).fields.employmentType).toBe('PART_TIME');
+  });
+  it.each([
+    ['This is a permanent, full-time role in our Bristol office.', 'FULL_TIME'],
+    ['This is a part-time, remote position of 20 hours.', 'PART_TIME'],
+    ['Wir suchen ab sofort in Teilzeit eine Bürokraft.', 'PART_TIME'],
+    ['Poste à temps plein, du lundi au vendredi.', 'FULL_TIME'],
+    ['Full-time employees get 25 days of leave.', null],
+  ])('in prose: %s → %s', (text, type) => expect(employmentInProse(text)).toBe(type));
 });

@@ -19,7 +19,7 @@ import type { TitleParts } from './generic/title-patterns';
 import { companyWithoutPlace, nameKey, withLegalForm } from './generic/company-name';
 import { describe, mergeFields, toDraft, type Candidate } from './merge';
 import { parseDate } from './normalize';
-import { isEmploymentOnly, withoutHiringLead } from './generic/job-terms';
+import { employmentInProse, isEmploymentOnly, withoutHiringLead } from './generic/job-terms';
 import { findSalary } from '../money/find';
 import { parseSalaryText } from '../money/parse';
 import { readPageSignals } from './signals';
@@ -240,6 +240,13 @@ const factsInDescription: ExtractStep = (s) => {
     }
   }
   fillFromText(s, text, 'description');
+  if (!s.fields.employmentType) {
+    const type = employmentInProse(text);
+    if (type) {
+      s.fields.employmentType = type;
+      s.from.employmentType = 'description';
+    }
+  }
 };
 
 /** Salary and closing date from description text, credited to `source`. */

@@ -230,6 +230,7 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'contractvorm',
       'soort dienstverband',
       'uren per week',
+      'uren',
       'arbeidsduur',
       'ansættelsesform',
       'ansættelse',
