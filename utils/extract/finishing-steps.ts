@@ -9,7 +9,8 @@ import { readClosingDate } from './closing-date';
 import { closedNotice, goneNotice } from './generic/closed-notice';
 import { localizeCurrency } from '../money/local';
 import { detect, mightSettle, settleUnsure } from './detect';
-import { all, first } from './dom';
+import { all, first, visibleText } from './dom';
+import { CV_WORDS } from './data/detect-words';
 import { blocksHtml, postingBlocks, shownPosting } from './generic/description-blocks';
 import { isStreetAddress } from './generic/places';
 import type { PageCompany } from './generic/company-from-page';
@@ -18,7 +19,7 @@ import type { TitleParts } from './generic/title-patterns';
 import { companyWithoutPlace, nameKey, withLegalForm } from './generic/company-name';
 import { describe, mergeFields, toDraft, type Candidate } from './merge';
 import { parseDate } from './normalize';
-import { isEmploymentOnly, withoutHiringLead } from './generic/job-terms';
+import { employmentInProse, isEmploymentOnly, withoutHiringLead } from './generic/job-terms';
 import { findSalary } from '../money/find';
 import { parseSalaryText } from '../money/parse';
 import { readPageSignals } from './signals';
@@ -135,8 +136,11 @@ const mergeSources: ExtractStep = (s) => {
   // employer: "Sheffield · Permanent · Posted …" under the title names the place.
   // A part the page's title also names ("Role - Quillfeather - Austin, TX | Board") is the employer.
   const titles = nameKey(`${s.meta.docTitle ?? ''} ${s.meta.ogTitle ?? ''}`);
+  // (Not a name written with its street address: "Larkspur Bakery, 14 Mill Lane" on a noticeboard.)
   const part =
-    s.from.company === 'header' && !titles.includes(nameKey(s.fields.company ?? '')) ? s.fields.company : undefined;
+    s.from.company === 'header' && !header.addressed && !titles.includes(nameKey(s.fields.company ?? ''))
+      ? s.fields.company
+      : undefined;
   const shown = part && reader ? pageCompany(s, reader).shown : null;
   // ("Fjordbo Byg ApS · Kolding" under a "Fjordbo Byg" logo: the part is the shown name with its legal form.)
   if (part && shown && !nameKey(shown).includes(nameKey(part)) && withLegalForm(shown, part) === shown) {
@@ -236,6 +240,13 @@ const factsInDescription: ExtractStep = (s) => {
     }
   }
   fillFromText(s, text, 'description');
+  if (!s.fields.employmentType) {
+    const type = employmentInProse(text);
+    if (type) {
+      s.fields.employmentType = type;
+      s.from.employmentType = 'description';
+    }
+  }
 };
 
 /** Salary and closing date from description text, credited to `source`. */
@@ -267,6 +278,8 @@ const detectPosting: ExtractStep = (s) => {
   const headerFacts = headerFactsOf(s);
   const page = readPageSignals(document, fields.title, heur.signals.titleElement);
   const jobHeadings = Math.max(heur.signals.jobHeadings, page.jobHeadings);
+  const titleBlock = heur.signals.titleElement?.parentElement ?? null;
+  const applyInText = !page.applyFound && !page.applyForm && CV_WORDS.test(visibleText(titleBlock, 3000));
   // Several postings in the structured data: a list, unless the page names one of them.
   const several =
     (ld.postingCount >= 2 && ld.postingCount <= 3) || all(document, '[itemtype$="/JobPosting"]', 2).length >= 2;
@@ -286,6 +299,7 @@ const detectPosting: ExtractStep = (s) => {
     urlLooksLikeJob: !!pageUrl && JOB_URL.test(pageUrl.pathname + pageUrl.search),
     applyForm: page.applyForm,
     roleTitle: page.roleTitle,
+    applyInText,
     postingWords: page.postingWords,
     structuredList: several && listsSeveralPostings(document, ld.postingTitles),
   });

@@ -50,10 +50,10 @@ export function nameFromLogoAlt(alt: string): string {
   );
 }
 
-/** "© 2026 Harbourlight Bakery Ltd. · 6140 Quinpool Road" → "Harbourlight Bakery Ltd." */
+/** "© 2026 Harbourlight Bakery Ltd. · 6140 Quinpool Road", "© 2026 X Powered by Breezy" → "Harbourlight Bakery Ltd.", "X" */
 export function nameFromCopyright(text: string): string {
   const m = clean(text).match(
-    /(?:(?:copyright\s*)?(?:©|\(c\))|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([^·|,\n]{2,80}?)(?:\s*[.,]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés)|\s+[·|]|\s+[-–—]\s|,|$)/i,
+    /(?:(?:copyright\s*)?(?:©|\(c\))|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([^·|,\n]{2,80}?)(?:\s*[.,]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés)|\s+[·|]|\s+[-–—]\s|\s+(?:powered|made|built) (?:by|with)\b|,|$)/i,
   );
   if (!m) return '';
   const name = clean(m[1]!).replace(/\.$/, (dot) =>
