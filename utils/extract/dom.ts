@@ -60,12 +60,25 @@ export function clean(value: string | null | undefined): string {
     .trim();
 }
 
+/**
+ * The class attribute as the page wrote it, or null. Read from the attribute node where there is one:
+ * linkedom's `getAttribute('class')` builds the element's class list and joins it again on every read.
+ * (For tests of class words; linkedom's own value drops repeated words and extra spaces.)
+ */
+export function classAttr(el: Element): string | null {
+  return typeof el.getAttributeNode === 'function'
+    ? (el.getAttributeNode('class')?.value ?? null)
+    : el.getAttribute('class');
+}
+
 /** True when an element is visually hidden by a pattern the page uses for screen-reader text. */
 function isHiddenText(el: Element): boolean {
+  // Most elements carry no attribute: one cheap call spares four lookups (and linkedom's class list).
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
-  const cls = el.getAttribute('class');
+  const cls = classAttr(el);
   return !!cls && /(^|\s)(sr-only|visually-hidden|screen-reader-text|a11y-text|visuallyhidden)(\s|$)/.test(cls);
 }
 
@@ -98,8 +111,8 @@ export function visibleText(root: Element | null | undefined, max = 2000, lines 
     const block = BLOCK_TAGS.has(tag);
     if (block) out += lines ? '\n' : ' ';
     if (block) stack.push('\n');
-    const children = el.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    // Last child first, by sibling links (no child list is built: linkedom makes a new array per read).
+    for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
   }
   if (lines) {
     return out

@@ -11,7 +11,7 @@
  * (Readability works on a copy). `extract()` opts in; the browser scripts do not (Chromium's native engine is faster, and
  * the capture script stays small). Never cached across runs: a page may change between two reads.
  */
-import { setIndexedQuery } from './dom';
+import { classAttr, setIndexedQuery } from './dom';
 
 interface ElementIndex {
   /** Every element in document order: what `querySelectorAll('*')` returns. */
@@ -172,10 +172,12 @@ function attributeMatches(el: Element, test: AttributeTest): boolean {
   }
 }
 
+const NO_WORDS: string[] = [];
+
 /** The class attribute's words, split as css-select splits them. */
 function classWords(el: Element): string[] {
-  const value = el.getAttribute('class');
-  return value ? value.split(/\s+/).filter(Boolean) : [];
+  const value = classAttr(el);
+  return value ? value.split(/\s+/).filter(Boolean) : NO_WORDS;
 }
 
 function compoundMatches(index: ElementIndex, el: Element, compound: Compound): boolean {
@@ -256,6 +258,11 @@ function build(document: Document): ElementIndex {
     const tag = (el.localName ?? '').toLowerCase();
     index.tags[i] = tag;
     push(index.byTag, tag, i);
+    // Most elements carry no attribute: no class, no id to read.
+    if (!el.hasAttributes()) {
+      index.classes[i] = NO_WORDS;
+      continue;
+    }
     const words = classWords(el);
     index.classes[i] = words;
     for (const word of words.length > 1 ? new Set(words) : words) push(index.byClass, word, i);

@@ -368,7 +368,7 @@ function verdictOf(s: ExtractState): DetectionVerdict {
 
 /** The page's first h1, else its <title>: a title to start from when nothing better was found. */
 function pageHeading(document: Document): string | null {
-  for (const el of [document.querySelector('h1'), document.querySelector('title')]) {
+  for (const el of [first(document, 'h1'), first(document, 'title')]) {
     const text = (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text) return text.slice(0, 300);
   }

@@ -7,7 +7,7 @@
  * In the capture script (site rules and the structured-data step use it): kept small.
  */
 import { CLUTTER_HEADING, JOB_SECTION_HEADINGS } from '../data/vocabulary';
-import { clean, first, innerHtml, visibleText } from '../dom';
+import { all, clean, first, innerHtml, visibleText } from '../dom';
 
 /** Elements, roles and names (class, id, test hook) of markup that is never part of a posting's text. */
 const CHROME_TAGS = /^(H1|NAV|FOOTER|ASIDE|FORM|SELECT|TEXTAREA|IFRAME|DIALOG)$/;
@@ -66,7 +66,7 @@ function chromeIn(el: Element, title: Element | null, free: Set<Element>): boole
 /** Mostly link text: a list of links to elsewhere. */
 function linkHeavy(el: Element, length: number): boolean {
   let links = 0;
-  for (const a of Array.from(el.querySelectorAll('a')).slice(0, 100)) links += text(a).length;
+  for (const a of all(el, 'a', 100)) links += text(a).length;
   return links > length * 0.5;
 }
 
