@@ -29,6 +29,8 @@ interface ElementIndex {
   ends: Int32Array | null;
   /** Quirks mode: Chromium matches classes and ids case-insensitively there, so those go to the engine. */
   quirks: boolean;
+  /** A selector list's candidate positions, merged once per run (steps ask for the same lists many times). */
+  unions: Map<Parsed, number[]>;
 }
 
 interface AttributeTest {
@@ -250,6 +252,7 @@ function build(document: Document): ElementIndex {
     byAttribute: null,
     ends: null,
     quirks: document.compatMode === 'BackCompat',
+    unions: new Map(),
   };
   for (let i = 0; i < list.length; i++) {
     const el = list[i]!;
@@ -349,8 +352,12 @@ function query(scope: ParentNode, selector: string, cap: number): Element[] | un
     to = subtreeEnds(index)[at]!;
   }
   const { elements } = index;
-  const lists = parsed.list.map((complex) => candidates(index, complex.compounds[complex.compounds.length - 1]!));
-  const positions = lists.length === 1 ? lists[0]! : [...new Set(lists.flat())].sort((a, b) => a - b);
+  let positions = parsed.list.length === 1 ? candidates(index, lastCompound(parsed.list[0]!)) : index.unions.get(parsed);
+  if (!positions) {
+    const lists = parsed.list.map((complex) => candidates(index, lastCompound(complex)));
+    positions = [...new Set(lists.flat())].sort((a, b) => a - b);
+    index.unions.set(parsed, positions);
+  }
   const out: Element[] = [];
   for (let j = firstAfter(positions, from); j < positions.length && out.length < cap; j++) {
     const position = positions[j]!;
@@ -364,6 +371,10 @@ function query(scope: ParentNode, selector: string, cap: number): Element[] | un
     }
   }
   return out;
+}
+
+function lastCompound(complex: Complex): Compound {
+  return complex.compounds[complex.compounds.length - 1]!;
 }
 
 /** The first index in sorted `positions` whose value is above `from`. */

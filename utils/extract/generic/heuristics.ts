@@ -60,8 +60,12 @@ export interface HeuristicHints {
   pageUrl?: string | null;
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Text compared as a name: lower case, no accents, words only. */
 export function norm(s: string): string {
+  // Plain ASCII has no accents to strip, and its letters and digits are a-z and 0-9: the same result, cheaper.
+  if (PRINTABLE_ASCII.test(s)) return s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return s
     .toLowerCase()
     .normalize('NFKD')
