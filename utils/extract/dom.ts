@@ -2,7 +2,8 @@
 
 /** The selector query of an open element index (`element-index.ts`); undefined: ask the engine. */
 export type IndexedQuery = (scope: ParentNode, selector: string, cap: number) => Element[] | undefined;
-let indexedAll: IndexedQuery = () => undefined;
+const NO_INDEX: IndexedQuery = () => undefined;
+let indexedAll: IndexedQuery = NO_INDEX;
 
 /** Sets the query `all()`/`first()` try first; returns the one it replaces. */
 export function setIndexedQuery(query: IndexedQuery): IndexedQuery {
@@ -61,14 +62,12 @@ export function clean(value: string | null | undefined): string {
 }
 
 /**
- * The class attribute as the page wrote it, or null. Read from the attribute node where there is one:
- * linkedom's `getAttribute('class')` builds the element's class list and joins it again on every read.
- * (For tests of class words; linkedom's own value drops repeated words and extra spaces.)
+ * The class attribute, for tests of its words. Under an element index (`extract()` on linkedom) it is
+ * read from the attribute node: linkedom's `getAttribute('class')` builds the element's class list and
+ * joins it again on every read (dropping repeated words and extra spaces). A browser's is a plain read.
  */
 export function classAttr(el: Element): string | null {
-  return typeof el.getAttributeNode === 'function'
-    ? (el.getAttributeNode('class')?.value ?? null)
-    : el.getAttribute('class');
+  return indexedAll === NO_INDEX ? el.getAttribute('class') : (el.getAttributeNode('class')?.value ?? null);
 }
 
 /** True when an element is visually hidden by a pattern the page uses for screen-reader text. */

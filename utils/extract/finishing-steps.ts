@@ -21,7 +21,7 @@ import { parseDate } from './normalize';
 import { isEmploymentOnly, withoutHiringLead } from './generic/job-terms';
 import { findSalary } from '../money/find';
 import { parseSalaryText } from '../money/parse';
-import { readPageSignals } from './signals';
+import { ENOUGH_HEADINGS, readPageSignals } from './signals';
 import { listsSeveralPostings, readListingSigns } from './generic/listing-signs';
 import { locationFromProse } from './generic/prose-location';
 import { headerFactsOf, readerOf, type ExtractState, type ExtractStep, type NamedStep } from './steps';
@@ -265,7 +265,9 @@ const detectPosting: ExtractStep = (s) => {
     if (type) schemaTypes.add(type);
   }
   const headerFacts = headerFactsOf(s);
-  const page = readPageSignals(document, fields.title, heur.signals.titleElement);
+  // detect() weighs the larger count up to ENOUGH_HEADINGS: the page's own is not needed when the heuristics' got there.
+  const enough = heur.signals.jobHeadings >= ENOUGH_HEADINGS ? 0 : ENOUGH_HEADINGS;
+  const page = readPageSignals(document, fields.title, heur.signals.titleElement, enough);
   const jobHeadings = Math.max(heur.signals.jobHeadings, page.jobHeadings);
   // Several postings in the structured data: a list, unless the page names one of them.
   const several =

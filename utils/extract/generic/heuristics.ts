@@ -21,6 +21,7 @@ import type { Fields } from '../types';
 import { splitTitleParts } from './meta-tags';
 import { companyFromCareersPhrase, roleFromApplyHeading } from './title-patterns';
 import { isPlace } from './places';
+import { ENOUGH_HEADINGS } from '../signals';
 
 const SKIP = new Set([...NON_TEXT_TAGS, 'BUTTON', 'SELECT', 'OPTION', 'FORM', 'NAV']);
 const INLINE = /^(A|B|EM|I|SPAN|STRONG|SMALL|TIME|LABEL|FONT|U|SUP|SUB|ABBR|CODE|MARK|BDI)$/;
@@ -33,6 +34,7 @@ export interface HeuristicSignals {
   /** A short line right above the title ("Solbacka AB · Uppsala" over the heading), or ''. */
   lineAbove: string;
   applyFound: boolean;
+  /** Job section headings, counted up to `ENOUGH_HEADINGS`. */
   jobHeadings: number;
   jobLinks: number;
   listTitle: boolean;
@@ -65,7 +67,11 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 /** Text compared as a name: lower case, no accents, words only. */
 export function norm(s: string): string {
   // Plain ASCII has no accents to strip, and its letters and digits are a-z and 0-9: the same result, cheaper.
-  if (PRINTABLE_ASCII.test(s)) return s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  if (PRINTABLE_ASCII.test(s))
+    return s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return s
     .toLowerCase()
     .normalize('NFKD')
@@ -396,6 +402,7 @@ export function readHeuristics(document: Document, hints: HeuristicHints): Heuri
   for (const el of all(document, 'h2, h3, h4, strong, b, dt', 500)) {
     const text = el.textContent ?? '';
     if (text.length < 80 && JOB_SECTION_HEADINGS.test(text)) jobHeadings++;
+    if (jobHeadings >= ENOUGH_HEADINGS) break;
   }
 
   let jobLinks = 0;
