@@ -56,8 +56,7 @@ function chromeIn(el: Element, title: Element | null, free: Set<Element>): boole
     const node = stack.pop()!;
     if (free.has(node)) continue;
     if (visited > 20_000 || chromeSelf(node)) return true;
-    const children = node.children;
-    for (let i = 0; i < children.length; i++) stack.push(children[i]!);
+    for (let child = node.firstElementChild; child; child = child.nextElementSibling) stack.push(child);
   }
   free.add(el);
   return false;
@@ -206,8 +205,7 @@ function probeIndex(root: Element, probe: string): ProbeIndex {
       if (piece) spaceLast = piece.endsWith(' ');
     } else if (item.nodeType === 1) {
       stack.push({ close: item as Element, start: all.length });
-      const children = item.childNodes;
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+      for (let child = item.lastChild; child; child = child.previousSibling) stack.push(child);
     }
   }
   const starts: number[] = [];

@@ -181,7 +181,8 @@ function shortText(el: Element | null, max = 200): string {
     // A block, or anything right after one ("<div>8 500 zł</div><span>brutto / mies.</span>"), starts a new word.
     const before = e.previousElementSibling?.tagName.toUpperCase() ?? '';
     if (out && (BLOCK_TAG.test(tag) || BLOCK_TAG.test(before))) out += ' ';
-    for (let i = e.childNodes.length - 1; i >= 0; i--) stack.push(e.childNodes[i]!);
+    // Last child first, by sibling links (linkedom builds a new child list on every `childNodes` read).
+    for (let child = e.lastChild; child; child = child.previousSibling) stack.push(child);
   }
   return clean(out).slice(0, max);
 }
