@@ -155,8 +155,18 @@ function parse(selector: string): Parsed | null {
   return parsed;
 }
 
-function attributeMatches(el: Element, test: AttributeTest): boolean {
-  const raw = el.getAttribute(test.name);
+/**
+ * The class attribute as linkedom's `getAttribute('class')` gives it (its class list's words once
+ * each, joined by one space; '' without one), from the words the index read: that read rebuilds the
+ * list and joins it every time.
+ */
+function classValue(index: ElementIndex, at: number): string {
+  const words = index.classes[at]!;
+  return words.length > 1 ? [...new Set(words)].join(' ') : (words[0] ?? '');
+}
+
+function attributeMatches(index: ElementIndex, el: Element, at: number | undefined, test: AttributeTest): boolean {
+  const raw = test.name === 'class' && at !== undefined ? classValue(index, at) : el.getAttribute(test.name);
   if (raw === null) return false;
   if (!test.op) return true;
   const v = test.ci ? raw.toLowerCase() : raw;
@@ -182,8 +192,8 @@ function classWords(el: Element): string[] {
   return value ? value.split(/\s+/).filter(Boolean) : NO_WORDS;
 }
 
-function compoundMatches(index: ElementIndex, el: Element, compound: Compound): boolean {
-  const at = index.positions.get(el);
+function compoundMatches(index: ElementIndex, el: Element, compound: Compound, position?: number): boolean {
+  const at = position ?? index.positions.get(el);
   if (
     compound.tag !== null &&
     (at === undefined ? (el.localName ?? '').toLowerCase() : index.tags[at]) !== compound.tag
@@ -194,13 +204,13 @@ function compoundMatches(index: ElementIndex, el: Element, compound: Compound): 
     const words = at === undefined ? classWords(el) : index.classes[at]!;
     for (const name of compound.classes) if (!words.includes(name)) return false;
   }
-  for (const test of compound.attributes) if (!attributeMatches(el, test)) return false;
+  for (const test of compound.attributes) if (!attributeMatches(index, el, at, test)) return false;
   return true;
 }
 
 /** Does `el` match compounds 0..k of `complex` (compound k on `el` itself)? */
-function matchesFrom(index: ElementIndex, el: Element, complex: Complex, k: number): boolean {
-  if (!compoundMatches(index, el, complex.compounds[k]!)) return false;
+function matchesFrom(index: ElementIndex, el: Element, complex: Complex, k: number, position?: number): boolean {
+  if (!compoundMatches(index, el, complex.compounds[k]!, position)) return false;
   if (k === 0) return true;
   let up = el.parentElement;
   if (complex.child[k - 1]) return !!up && matchesFrom(index, up, complex, k - 1);
@@ -352,7 +362,8 @@ function query(scope: ParentNode, selector: string, cap: number): Element[] | un
     to = subtreeEnds(index)[at]!;
   }
   const { elements } = index;
-  let positions = parsed.list.length === 1 ? candidates(index, lastCompound(parsed.list[0]!)) : index.unions.get(parsed);
+  let positions =
+    parsed.list.length === 1 ? candidates(index, lastCompound(parsed.list[0]!)) : index.unions.get(parsed);
   if (!positions) {
     const lists = parsed.list.map((complex) => candidates(index, lastCompound(complex)));
     positions = [...new Set(lists.flat())].sort((a, b) => a - b);
@@ -364,7 +375,7 @@ function query(scope: ParentNode, selector: string, cap: number): Element[] | un
     if (position > to) break;
     const el = elements[position]!;
     for (const complex of parsed.list) {
-      if (matchesFrom(index, el, complex, complex.compounds.length - 1)) {
+      if (matchesFrom(index, el, complex, complex.compounds.length - 1, position)) {
         out.push(el);
         break;
       }
