@@ -291,7 +291,10 @@ function attributeIndex(index: ElementIndex): Map<string, number[]> {
   const byAttribute = new Map<string, number[]>();
   const { elements } = index;
   for (let i = 0; i < elements.length; i++) {
-    const names = elements[i]!.getAttributeNames();
+    const el = elements[i]!;
+    // (No list of names is built for the many elements without attributes.)
+    if (!el.hasAttributes()) continue;
+    const names = el.getAttributeNames();
     for (let j = 0; j < names.length; j++) {
       const name = names[j]!;
       // A name written twice is one attribute: the element goes into its bucket once.
