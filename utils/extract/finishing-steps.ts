@@ -22,7 +22,7 @@ import { parseDate } from './normalize';
 import { employmentInProse, isEmploymentOnly, withoutHiringLead } from './generic/job-terms';
 import { findSalary } from '../money/find';
 import { parseSalaryText } from '../money/parse';
-import { readPageSignals } from './signals';
+import { ENOUGH_HEADINGS, readPageSignals } from './signals';
 import { listsSeveralPostings, readListingSigns } from './generic/listing-signs';
 import { locationFromProse } from './generic/prose-location';
 import { headerFactsOf, readerOf, type ExtractState, type ExtractStep, type NamedStep } from './steps';
@@ -276,7 +276,9 @@ const detectPosting: ExtractStep = (s) => {
     if (type) schemaTypes.add(type);
   }
   const headerFacts = headerFactsOf(s);
-  const page = readPageSignals(document, fields.title, heur.signals.titleElement);
+  // detect() weighs the larger count up to ENOUGH_HEADINGS: the page's own is not needed when the heuristics' got there.
+  const enough = heur.signals.jobHeadings >= ENOUGH_HEADINGS ? 0 : ENOUGH_HEADINGS;
+  const page = readPageSignals(document, fields.title, heur.signals.titleElement, enough);
   const jobHeadings = Math.max(heur.signals.jobHeadings, page.jobHeadings);
   const titleBlock = heur.signals.titleElement?.parentElement ?? null;
   const applyInText = !page.applyFound && !page.applyForm && CV_WORDS.test(visibleText(titleBlock, 3000));
@@ -382,7 +384,7 @@ function verdictOf(s: ExtractState): DetectionVerdict {
 
 /** The page's first h1, else its <title>: a title to start from when nothing better was found. */
 function pageHeading(document: Document): string | null {
-  for (const el of [document.querySelector('h1'), document.querySelector('title')]) {
+  for (const el of [first(document, 'h1'), first(document, 'title')]) {
     const text = (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text) return text.slice(0, 300);
   }
