@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Summary } from '@/utils/schema/summary';
-import { EMPTY_SUMMARY, factPillsBesideTldr } from '@/utils/summary-view';
+import { EMPTY_SUMMARY, displayLine, factPillsBesideTldr, payLinesBesideSalary } from '@/utils/summary-view';
 import { MatchMeter } from './MatchMeter';
 import { MoreToggle } from './MoreToggle';
 
@@ -12,6 +12,18 @@ export interface SummaryPanelProps {
   headingLevel?: 2 | 3;
   /** Leave out the TL;DR and the match (shown elsewhere, as in the popup's first screen). */
   hideTop?: boolean;
+  /** Leave out the stored match and the pay (the job page shows both in their own cards). */
+  hideMatchAndPay?: boolean;
+}
+
+/** What the pay section lists beside the salary the header shows: what the pay lines add, then the perks. */
+export function payAndBenefits(summary: Summary): string[] {
+  const pay = payLinesBesideSalary(
+    summary.compensation,
+    // A salary read from the text is not in the header (that shows the posting's own): its line stays.
+    summary.facts && !summary.facts.salaryFromText ? (summary.facts.salary?.text ?? null) : null,
+  );
+  return [...pay, ...summary.benefits.map(displayLine).filter(Boolean)];
 }
 
 function Lines({
@@ -19,18 +31,20 @@ function Lines({
   lines,
   max,
   heading: Heading,
+  testId,
 }: {
   title: string;
   lines: string[];
   max: number;
   heading: 'h2' | 'h3';
+  testId?: string;
 }) {
   const [open, setOpen] = useState(false);
   const listId = useId();
   if (lines.length === 0) return null;
   const shown = open ? lines : lines.slice(0, max);
   return (
-    <section className="summary-section">
+    <section className="summary-section" data-testid={testId}>
       <Heading>{title}</Heading>
       <ul id={listId}>
         {shown.map((line, index) => (
@@ -100,6 +114,12 @@ function SkillPills({ skills, max }: { skills: Summary['skills']; max: number })
   );
 }
 
+/** The skills the text asks for first: one only the title names ("Backend Engineer") says little the header does not. */
+const textSkillsFirst = (skills: Summary['skills']): Summary['skills'] =>
+  skills.some((skill) => skill.fromTitle)
+    ? [...skills.filter((skill) => !skill.fromTitle), ...skills.filter((skill) => skill.fromTitle)]
+    : skills;
+
 /** The built-in engine in plain words: it runs in the browser, nothing is sent anywhere. */
 const engineName = (engine: string) => (engine === EMPTY_SUMMARY.engine ? 'on your device' : engine);
 
@@ -113,11 +133,18 @@ function engineNote(summary: Summary): string {
 }
 
 /** The summary: a TL;DR, how well it fits, the skills that matter most, and what the job demands. */
-export function SummaryPanel({ summary, maxLines = 4, headingLevel = 3, hideTop = false }: SummaryPanelProps) {
+export function SummaryPanel({
+  summary,
+  maxLines = 4,
+  headingLevel = 3,
+  hideTop = false,
+  hideMatchAndPay = false,
+}: SummaryPanelProps) {
   // Beside the TL;DR (here, or above in the popup's first screen): only what it does not say.
   const facts = factPillsBesideTldr(summary);
   const heading = headingLevel === 2 ? 'h2' : 'h3';
-  const lists = summary.requirements.length + summary.responsibilities.length + summary.preferred.length;
+  const pay = hideMatchAndPay ? [] : payAndBenefits(summary);
+  const lists = summary.requirements.length + summary.responsibilities.length + summary.preferred.length + pay.length;
   // Below a first screen that shows the TL;DR: nothing to add, no empty box with only the engine's name.
   if (hideTop && facts.length + summary.skills.length + lists === 0) return null;
   return (
@@ -127,7 +154,7 @@ export function SummaryPanel({ summary, maxLines = 4, headingLevel = 3, hideTop 
           {summary.tldr}
         </p>
       )}
-      {summary.match && !hideTop ? <MatchMeter match={summary.match} /> : null}
+      {summary.match && !hideTop && !hideMatchAndPay ? <MatchMeter match={summary.match} /> : null}
       {facts.length > 0 ? (
         <p className="summary-facts" data-testid="summary-facts">
           {facts.map((fact) => (
@@ -137,10 +164,11 @@ export function SummaryPanel({ summary, maxLines = 4, headingLevel = 3, hideTop 
           ))}
         </p>
       ) : null}
-      {summary.skills.length > 0 ? <SkillPills skills={summary.skills} max={10} /> : null}
+      {summary.skills.length > 0 ? <SkillPills skills={textSkillsFirst(summary.skills)} max={10} /> : null}
       <Lines heading={heading} title="Must-haves" lines={summary.requirements} max={maxLines} />
       <Lines heading={heading} title="What you'll do" lines={summary.responsibilities} max={maxLines} />
       <Lines heading={heading} title="Nice to have" lines={summary.preferred} max={maxLines} />
+      <Lines heading={heading} title="Pay & benefits" lines={pay} max={maxLines} testId="summary-pay" />
       <p className="summary-engine muted">{engineNote(summary)}</p>
     </div>
   );

@@ -8,7 +8,28 @@ export function checksBesideReason(
   checks: readonly MatchCheck[] | undefined,
   reason: string | undefined,
 ): MatchCheck[] {
-  return (checks ?? []).filter((check) => !(check.kind === 'skills' && reason?.includes(check.label)));
+  return (checks ?? []).filter(
+    (check) => !((check.kind === 'skills' || check.kind === 'niceToHave') && reason?.includes(check.label)),
+  );
+}
+
+/** What each check is about, as the job page's breakdown names it. */
+export const CHECK_KIND_WORD: Readonly<Record<MatchCheck['kind'], string>> = {
+  skills: 'Must-have skills',
+  niceToHave: 'Nice-to-have skills',
+  years: 'Experience',
+  workMode: 'Work mode',
+  location: 'Location',
+  salary: 'Pay',
+};
+
+/**
+ * "12 of 45 points" for a part the score weighed, "not counted" for one it left out (unknown, or a
+ * match stored before parts had points).
+ */
+export function checkPoints(check: MatchCheck): string {
+  if (check.of === undefined || check.points === undefined) return check.status === 'unknown' ? 'not counted' : '';
+  return `${check.points} of ${check.of} points`;
 }
 
 /**

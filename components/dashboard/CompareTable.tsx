@@ -1,11 +1,14 @@
 import type { ReactNode } from 'react';
-import { describeClosing, formatLocations, formatWorkMode } from '@/utils/format';
+import { describeClosing, formatLocations, formatSalary, formatWorkMode } from '@/utils/format';
 import { stageOf } from '@/utils/jobs-view/job-view';
 import { toHome } from '@/utils/jobs-view/currency';
 import { formatYearly } from '@/utils/money/format';
 import { yearlySalary } from '@/utils/money/yearly';
 import type { Job } from '@/utils/schema/job';
-import { yearsText } from '@/utils/summary-view';
+import type { Salary } from '@/utils/schema/posting';
+import type { Match } from '@/utils/schema/summary';
+import { matchReasonLine } from '@/utils/match-checks';
+import { payLinesBesideSalary, yearsText } from '@/utils/summary-view';
 import { StagePill, stageLabels } from './StagePill';
 import './compare.css';
 
@@ -15,8 +18,8 @@ export interface CompareTableProps {
   money?: { currency: string; rates: Readonly<Record<string, number>> };
   /** The user's skills, lowercased canonical names. */
   have: ReadonlySet<string>;
-  /** Match score per job id (null: no profile). */
-  matchById: ReadonlyMap<string, number | null>;
+  /** Each job's match against the profile as it is now (null: no profile, or nothing to weigh). */
+  matchById: ReadonlyMap<string, Match | null>;
   now: number;
   hrefOf: (id: string) => string;
   onRemove: (id: string) => void;
@@ -44,6 +47,9 @@ function bestIndex(values: Array<number | null>, prefer: 'max' | 'min'): number 
   return defined.length > 1 && new Set(defined).size > 1 ? best : null;
 }
 
+/** The salary as a row shows it: its own words, else its one format; null when there is none. */
+const salaryWords = (salary: Salary | null): string | null => salary?.text || formatSalary(salary);
+
 function Lines({ lines }: { lines: string[] }) {
   if (lines.length === 0) return <span className="muted">Not stated</span>;
   return (
@@ -58,11 +64,21 @@ function Lines({ lines }: { lines: string[] }) {
 
 /** Jobs side by side; rows that differ are marked, the best value on a row stands out. */
 export function CompareTable({ jobs, money, have, matchById, now, hrefOf, onRemove }: CompareTableProps) {
-  const posted = jobs.map((job) => yearlySalary(job.posting.salary));
+  // The salary every view weighs: the posting's own, else the one read from its text.
+  const salaries = jobs.map((job) => job.posting.salary ?? job.summary?.facts?.salary ?? null);
+  const posted = salaries.map(yearlySalary);
   // In the user's currency where there is a rate; as posted (and not compared) where there is none.
   const yearly = posted.map((value) =>
     value && money ? (toHome(value, money.currency, money.rates) ?? value) : value,
   );
+  // What the pay paragraphs add to the salary row above it (pay zone, bonus, equity).
+  const pay = jobs.map((job, index) =>
+    payLinesBesideSalary(job.summary?.compensation, salaryWords(salaries[index] ?? null)),
+  );
+  const scores = jobs.map((job) => {
+    const match = matchById.get(job.id);
+    return match ? Math.round(match.score) : null;
+  });
   const currencies = new Set(yearly.filter(Boolean).map((value) => value!.currency));
   const rows: CompareRow[] = [
     {
@@ -81,7 +97,7 @@ export function CompareTable({ jobs, money, have, matchById, now, hrefOf, onRemo
             {formatYearly(value)}
           </span>
         ) : (
-          <span className="muted">{jobs[index]!.posting.salary?.text || 'Not stated'}</span>
+          <span className="muted">{salaries[index]?.text || 'Not stated'}</span>
         ),
       ),
       // Amounts in different currencies are not compared.
@@ -95,19 +111,19 @@ export function CompareTable({ jobs, money, have, matchById, now, hrefOf, onRemo
     },
     {
       label: 'Match',
-      texts: jobs.map((job) => String(matchById.get(job.id) ?? '')),
-      cells: jobs.map((job) => {
+      texts: scores.map((score) => String(score ?? '')),
+      cells: jobs.map((job, index) => {
         const match = matchById.get(job.id);
-        return match === null || match === undefined ? (
-          <span className="muted">Add your skills in Settings</span>
-        ) : (
-          `${match}%`
+        if (!match) return <span className="muted">Add your skills in Settings</span>;
+        // The score and its one line why, as on the job page.
+        return (
+          <>
+            <strong>{scores[index]}%</strong>
+            <p className="compare-reason">{matchReasonLine(match)}</p>
+          </>
         );
       }),
-      best: bestIndex(
-        jobs.map((job) => matchById.get(job.id) ?? null),
-        'max',
-      ),
+      best: bestIndex(scores, 'max'),
     },
     {
       label: 'Location',
@@ -142,27 +158,23 @@ export function CompareTable({ jobs, money, have, matchById, now, hrefOf, onRemo
       cells: jobs.map((job) => {
         const skills = (job.summary?.skills ?? []).slice(0, 14);
         if (skills.length === 0) return <span className="muted">None found</span>;
-        const required = skills.filter((skill) => skill.required);
-        const covered = required.filter((skill) => have.has(skill.name.toLowerCase())).length;
+        // How many must-haves the user has is in the Match row's reason: here, which. As the match
+        // counts them, a must-have only the title names is not one the user can miss.
         return (
           <>
-            {have.size > 0 && required.length > 0 ? (
-              <p className="coverage">
-                You have {covered} of {required.length} must-have skills
-              </p>
-            ) : null}
             <ul className="compare-skills">
               {skills.map((skill) => {
                 const mine = have.has(skill.name.toLowerCase());
+                const marked = have.size > 0 && (mine || !skill.fromTitle);
                 return (
                   <li
                     key={skill.name}
-                    className={`skill ${have.size === 0 ? '' : mine ? 'skill-have' : 'skill-missing'}${skill.required ? ' skill-required' : ''}`}
-                    title={`${skill.required ? 'Must-have' : 'Nice to have'}${have.size ? (mine ? ' — you have it' : ' — not in your skills') : ''}`}
+                    className={`skill ${marked ? (mine ? 'skill-have' : 'skill-missing') : ''}${skill.required ? ' skill-required' : ''}`}
+                    title={`${skill.required ? 'Must-have' : 'Nice to have'}${marked ? (mine ? ' — you have it' : ' — not in your skills') : skill.fromTitle ? ' (named only by the title: not counted)' : ''}`}
                   >
-                    {have.size > 0 ? <span aria-hidden="true">{mine ? '✓ ' : '✗ '}</span> : null}
+                    {marked ? <span aria-hidden="true">{mine ? '✓ ' : '✗ '}</span> : null}
                     {skill.name}
-                    <span className="visually-hidden">{mine ? ' (you have it)' : have.size ? ' (missing)' : ''}</span>
+                    <span className="visually-hidden">{marked ? (mine ? ' (you have it)' : ' (missing)') : ''}</span>
                   </li>
                 );
               })}
@@ -175,6 +187,11 @@ export function CompareTable({ jobs, money, have, matchById, now, hrefOf, onRemo
       label: 'Must-haves',
       texts: jobs.map((job) => (job.summary?.requirements ?? []).join('|')),
       cells: jobs.map((job) => <Lines lines={job.summary?.requirements ?? []} />),
+    },
+    {
+      label: 'Pay details',
+      texts: pay.map((lines) => lines.join('|')),
+      cells: pay.map((lines) => <Lines lines={lines} />),
     },
     {
       label: 'Benefits',

@@ -1,4 +1,4 @@
-import { checksBesideReason, matchReasonLine, reasonBesideChecks } from '@/utils/match-checks';
+import { CHECK_KIND_WORD, checkPoints, matchReasonLine, reasonBesideChecks } from '@/utils/match-checks';
 import type { Match, MatchCheck } from '@/utils/schema/summary';
 import { MatchReason } from '../MatchReason';
 import './job-match.css';
@@ -8,6 +8,8 @@ export interface JobMatchCardProps {
   match: Match | null;
   /** Where "Add your skills" and "set your preferences" lead. */
   settingsHref: string;
+  /** Skills only the title names: left out of the must-haves, said so here. */
+  titleSkills?: readonly string[];
 }
 
 const STATUS_WORD: Readonly<Record<MatchCheck['status'], string>> = {
@@ -16,20 +18,22 @@ const STATUS_WORD: Readonly<Record<MatchCheck['status'], string>> = {
   unknown: 'Unknown',
 };
 const STATUS_MARK: Readonly<Record<MatchCheck['status'], string>> = { met: '✓', unmet: '✗', unknown: '?' };
-const KIND_WORD: Readonly<Record<MatchCheck['kind'], string>> = {
-  skills: 'Skills',
-  years: 'Experience',
-  workMode: 'Work mode',
-  location: 'Location',
-  salary: 'Pay',
-};
+
+/** A skills row says which the user has: the reason line above already counts them and names the missing. */
+function detail(check: MatchCheck, match: Match): string {
+  const have =
+    check.kind === 'skills' ? match.matchedRequired : check.kind === 'niceToHave' ? match.matchedPreferred : null;
+  if (!have || check.status === 'unknown') return check.label;
+  const count = check.label.replace(/ (must-have|nice-to-have) skills$/, '');
+  return have.length ? `${count}: you have ${have.join(', ')}` : `${count}: none of yours`;
+}
 
 /**
- * The same match the popup shows, explained: the score, the one-line reason, and each other thing
- * it weighed as met, not met or unknown. The page computes it from the profile it reads live, so a
- * change in Settings shows at once.
+ * The same match the popup shows, explained: the score, the one-line reason, and how the score is
+ * made — each part it weighed, met, not met or unknown, with the points it gave. The page computes it
+ * from the profile it reads live, so a change in Settings shows at once.
  */
-export function JobMatchCard({ match, settingsHref }: JobMatchCardProps) {
+export function JobMatchCard({ match, settingsHref, titleSkills = [] }: JobMatchCardProps) {
   if (!match) {
     return (
       <section className="card job-match" aria-labelledby="job-match-heading" data-testid="job-match">
@@ -43,7 +47,7 @@ export function JobMatchCard({ match, settingsHref }: JobMatchCardProps) {
     );
   }
   const tone = match.score >= 70 ? 'good' : match.score >= 40 ? 'warn' : 'bad';
-  const checks = checksBesideReason(match.checks, matchReasonLine(match));
+  const checks = match.checks ?? [];
   const reason = reasonBesideChecks(matchReasonLine(match), checks);
   return (
     <section className={`card job-match job-match-${tone}`} aria-labelledby="job-match-heading" data-testid="job-match">
@@ -61,27 +65,46 @@ export function JobMatchCard({ match, settingsHref }: JobMatchCardProps) {
         testId="job-match-reason"
       />
       {checks.length ? (
-        <ul className="job-match-checks" aria-label="What the match weighed">
-          {checks.map((check) => (
-            <li
-              key={check.kind}
-              className={`job-match-check job-match-check-${check.status}`}
-              data-kind={check.kind}
-              data-status={check.status}
-              aria-label={`${KIND_WORD[check.kind]}: ${check.label}. ${STATUS_WORD[check.status]}.`}
-            >
-              <span className="job-match-mark" aria-hidden="true">
-                {STATUS_MARK[check.status]}
-              </span>
-              <span className="job-match-kind">{KIND_WORD[check.kind]}</span>
-              <span className="job-match-label">{check.label}</span>
-            </li>
-          ))}
-        </ul>
+        <table className="job-match-checks" data-testid="job-match-checks">
+          <caption>How the score is made</caption>
+          <thead className="visually-hidden">
+            <tr>
+              <th scope="col">Status</th>
+              <th scope="col">Part</th>
+              <th scope="col">Detail</th>
+              <th scope="col">Points</th>
+            </tr>
+          </thead>
+          <tbody>
+            {checks.map((check) => (
+              <tr
+                key={check.kind}
+                className={`job-match-check job-match-check-${check.status}`}
+                data-kind={check.kind}
+                data-status={check.status}
+              >
+                <td className="job-match-mark">
+                  <span aria-hidden="true">{STATUS_MARK[check.status]}</span>
+                  <span className="visually-hidden">{STATUS_WORD[check.status]}</span>
+                </td>
+                <th scope="row" className="job-match-kind">
+                  {CHECK_KIND_WORD[check.kind]}
+                </th>
+                <td className="job-match-label">{detail(check, match)}</td>
+                <td className="job-match-points">{checkPoints(check)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       ) : null}
-      {match.matchedRequired.length ? (
-        <p className="job-match-line">
-          <span className="muted">You have:</span> {match.matchedRequired.join(', ')}
+      <p className="muted job-match-how">
+        Must-have skills weigh most, then nice-to-haves and the years asked, then work mode, place and pay. What the
+        posting does not say is left out, never counted against you.
+      </p>
+      {titleSkills.length && checks.some((check) => check.kind === 'skills') ? (
+        <p className="muted job-match-how" data-testid="job-match-title-skills">
+          Not counted as missing: {titleSkills.join(', ')} (only the job title names{' '}
+          {titleSkills.length > 1 ? 'them' : 'it'}).
         </p>
       ) : null}
       <p className="muted job-match-hint">

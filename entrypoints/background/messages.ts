@@ -15,7 +15,7 @@ import {
   type WriteReply,
 } from '@/utils/messaging';
 import { summarize } from '@/utils/summarize';
-import { skillMatcher } from '@/utils/summarize/skills';
+import { prepareSkillMatcher } from '@/utils/summarize/skills';
 import { findJobForPosting } from '@/utils/db/job-queries';
 import { localDay } from '@/utils/local-time';
 import { effectiveExpiry } from '@/utils/reminders/expiry';
@@ -33,9 +33,10 @@ import { connectSync, disconnectSync, runSync, syncNow } from './sync';
 
 export async function analyzeTab(data: unknown): Promise<PopupReading> {
   const request = requests.analyzeTabRequestSchema.safeParse(data);
-  // The page runs the capture script in its own process: build the skills matcher meanwhile,
-  // so the summary does not pay for it after the page answers.
-  setTimeout(() => skillMatcher(), 0);
+  // The page runs the capture script in its own process: build the skills matcher meanwhile, in
+  // slices, so the summary does not pay for it after the page answers and the page's answers are
+  // handled between two slices (built in one go, it held the capture up).
+  prepareSkillMatcher();
   const started = performance.now();
   const settingsRead = getSettings(db());
   const capture = request.success

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { NotesPanel } from '@/components/NotesPanel';
 import { MatchMeter } from '@/components/MatchMeter';
@@ -11,7 +10,6 @@ import { StatusHistory } from '@/components/StatusHistory';
 import { StatusPicker } from '@/components/StatusPicker';
 import { SummaryPanel } from '@/components/SummaryPanel';
 import { Tabs } from '@/components/Tabs';
-import { getDatabase } from '@/utils/db/database';
 import { findJobForPosting, jobHistory, notesOf, remindersOf } from '@/utils/db/job-queries';
 import { send } from '@/utils/background-client';
 import type { AiEngineChoice, WriteReply } from '@/utils/messaging';
@@ -23,6 +21,7 @@ import type { Summary } from '@/utils/schema/summary';
 import { EMPTY_SUMMARY } from '@/utils/summary-view';
 import { AiSummaryStatus } from '@/components/AiSummaryStatus';
 import { useAiSummary, type AiState } from './use-ai-summary';
+import { useLiveRead } from './use-live-read';
 
 type TabId = 'summary' | 'notes' | 'reminders' | 'history';
 
@@ -74,7 +73,6 @@ export function PostingView({
   check,
   closedNotice = null,
 }: PostingViewProps) {
-  const db = getDatabase();
   const ai = useAiSummary(posting, tabId, builtIn ?? EMPTY_SUMMARY, builtIn ? aiProvider : undefined);
   const summary = ai.kind === 'done' ? ai.summary : builtIn;
   const [draft, setDraft] = useState(posting);
@@ -87,7 +85,7 @@ export function PostingView({
   const focusAfter = useRef<'action' | 'edit' | null>(null);
   // Live: turns to "Saved" the moment the background writes, whoever asked it to. Until the
   // query answers, what the background found when the popup opened.
-  const savedJob = useLiveQuery(() => findJobForPosting(db, draft), [draft], savedAtOpen ?? undefined);
+  const savedJob = useLiveRead((db) => findJobForPosting(db, draft), [draft], savedAtOpen ?? undefined);
   const shown = savedJob ? savedJob.posting : draft;
   const now = Date.now();
   const closing: ClosingInfo | null = savedJob
@@ -272,12 +270,11 @@ function TrackedJob({
   onError: (reason: string | null) => void;
   summaryPanel: React.ReactNode;
 }) {
-  const db = getDatabase();
   const [tab, setTab] = useState<TabId>('summary');
   const [followUp, setFollowUp] = useState<string | null>(null);
-  const notes = useLiveQuery(() => notesOf(db, job.id), [job.id], []);
-  const reminders = useLiveQuery(() => remindersOf(db, job.id), [job.id], []);
-  const history = useLiveQuery(() => jobHistory(db, job.id), [job.id], []);
+  const notes = useLiveRead((db) => notesOf(db, job.id), [job.id], []);
+  const reminders = useLiveRead((db) => remindersOf(db, job.id), [job.id], []);
+  const history = useLiveRead((db) => jobHistory(db, job.id), [job.id], []);
   const now = Date.now();
 
   /** Every write here shows its failure in the popup's error line. */

@@ -180,7 +180,7 @@ describe('dashboard in real Chromium', () => {
     await page.getByTestId('job-title').first().click();
     const match = page.getByTestId('job-match');
     await match.getByTestId('job-match-score').waitFor();
-    const kinds = await match.locator('li[data-status]').evaluateAll((items) => items.map((item) => item.className));
+    const kinds = await match.locator('[data-status]').evaluateAll((items) => items.map((item) => item.className));
     // The four preferences just saved, each met, not met or unknown (and the skills from the imported
     // profile, unless the reason line above already gives their count).
     expect(kinds.length).toBeGreaterThanOrEqual(4);

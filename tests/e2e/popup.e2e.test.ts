@@ -7,7 +7,8 @@ import { useExtension } from './suite';
 
 // Pages written for these flows (see tests/fixtures/pages/SOURCES.md, rows 200–204).
 const NO_STRUCTURED_DATA = '/fixtures/pages/200-careers-kestrel-marine-field-service-technician.html';
-const UNSURE = '/fixtures/pages/201-noticeboard-larkspur-bakery-bookkeeper.html';
+// A forum request for a paid helper: shown to check, saved only on the user's word.
+const UNSURE = '/fixtures/pages/719-forum-request-weekend-dog-walker.html';
 const CAREERS_LIST = '/fixtures/pages/202-careers-tallgrass-robotics-open-positions.html';
 const JSON_LD_POSTING = '/fixtures/pages/004-clinch-waymo-software-engineer-multiverse.html';
 // A company's offer marked "Cette offre a été pourvue" (rows 914–937).
@@ -152,17 +153,15 @@ describe('the popup in real Chromium', () => {
     const { page, popup } = await popupFor(UNSURE);
     await popup.getByTestId('check-details').waitFor();
     expect(await popup.getByTestId('check-details').textContent()).toContain('Check these details.');
-    expect(await popup.getByTestId('edit-title').inputValue()).toBe('Part-time bookkeeper wanted');
-    expect(await popup.getByTestId('edit-salary').inputValue()).toContain('£16');
+    expect(await popup.getByTestId('edit-title').inputValue()).toBe('Weekend dog walker');
+    expect(await popup.getByTestId('edit-salary').inputValue()).toContain('£13');
     await lookAt(popup, 'unsure');
-    await popup.getByTestId('edit-company').fill('Larkspur Bakery');
+    await popup.getByTestId('edit-company').fill('Marigold Kennedy');
     await popup.getByTestId('save-button').click();
     await popup.getByTestId('saved-state').waitFor();
-    expect(await popup.getByTestId('posting-company').textContent()).toBe('Larkspur Bakery');
+    expect(await popup.getByTestId('posting-company').textContent()).toBe('Marigold Kennedy');
     expect(
-      (await savedJobs()).some(
-        (job) => job.title === 'Part-time bookkeeper wanted' && job.provenance.company === 'user',
-      ),
+      (await savedJobs()).some((job) => job.title === 'Weekend dog walker' && job.provenance.company === 'user'),
     ).toBe(true);
     await popup.close();
     await page.close();

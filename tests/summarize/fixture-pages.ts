@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { extract } from '../../utils/extract/index';
+import { readDescription } from '../../utils/extract/generic/readability';
 import type { PostingDraft } from '../../utils/schema/posting';
 
 export const PAGES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'pages');
@@ -52,7 +53,7 @@ export interface FixturePosting {
   id: string;
   name: string;
   posting: PostingDraft;
-  descriptionSource: 'extract' | 'json-ld' | 'selector' | 'lever-json' | 'none';
+  descriptionSource: 'extract' | 'json-ld' | 'selector' | 'lever-json' | 'readability' | 'none';
 }
 
 interface Expected {
@@ -178,6 +179,21 @@ export function loadFixturePostings(): FixturePosting[] {
       const html = end ? (container.innerHTML.split(end)[0] ?? '') : container.innerHTML;
       result.push({ id, name, posting: { ...base, descriptionHtml: html }, descriptionSource: 'selector' });
       continue;
+    }
+    if (!extracted?.descriptionText) {
+      // As the extension does when no source described the posting: Readability on the page's main content.
+      const read = extract(document, PAGE_URLS[file] || `https://fixture.test/${name}`, {
+        readability: readDescription,
+      }).posting;
+      if (read?.descriptionText) {
+        result.push({
+          id,
+          name,
+          posting: { ...base, ...read, company: base.company, locations: base.locations },
+          descriptionSource: 'readability',
+        });
+        continue;
+      }
     }
     result.push({ id, name, posting: base, descriptionSource: extracted?.descriptionText ? 'extract' : 'none' });
   }

@@ -165,7 +165,7 @@ const CASES: ReadonlyArray<
   ],
   [
     'front desk',
-    'Front desk operations',
+    'Front desk',
     'Run the hotel front desk and guest check-ins',
     null,
     'Our web app is where front-desk staff spend their day',

@@ -25,7 +25,8 @@ const AMBIGUOUS: ReadonlyArray<readonly [skill: string, skillLine: string, ordin
   ['PHR', 'SHRM-CP or PHR certification', 'Customer PHR exports are encrypted'],
   ['ADA', 'Administer leave of absence (FMLA, ADA)', 'Ada from our team will call you'],
   ['DAT load board', 'Find carriers on the DAT load board', 'DAT files from the sensor'],
-  ['DOT regulations', 'Pass a DOT physical and hold a CDL', 'Click the DOT in the corner'],
+  ['DOT regulations', 'Know the DOT rules and hold a CDL', 'Click the DOT in the corner'],
+  ['DOT medical card', 'Pass a DOT physical and hold a CDL', 'Click the DOT in the corner'],
   ['Refrigerated transport', 'Check reefer temperatures on every load', 'Reefer madness film night'],
   ['Hazmat endorsement', 'Hazmat endorsement on your CDL a plus', 'Hazmat suits are provided in the lab'],
   ['Mathematics', 'Teach 7th grade math', 'Do the math on our pricing'],
@@ -63,7 +64,7 @@ const AMBIGUOUS: ReadonlyArray<readonly [skill: string, skillLine: string, ordin
   ['Budgeting', 'Own budgets, change orders and owner reports', 'Budgets are tight for every startup'],
   ['Dispatching', 'Book and dispatch loads with carriers', 'We dispatch our newsletter every Monday'],
   ['Transportation management', 'Book loads in our TMS (McLeod)', 'TMS stands for our team meeting series'],
-  ['Onboarding', 'Lead new-hire onboarding and I-9 compliance', 'Onboarding is easy with our app'],
+  ['Employee onboarding', 'Lead new-hire onboarding and I-9 compliance', 'Onboarding is easy with our app'],
 ];
 
 describe('ambiguous names by profession', () => {

@@ -246,7 +246,8 @@ describe('more forms of the same causes', () => {
       '<h3>Wie ben jij?</h3><ul><li>Minimaal 2 jaar ervaring met Laravel</li></ul><p><strong>Mooi meegenomen:</strong> ervaring met Vue of Svelte.</p>',
     );
     expect(sections.requirements).toEqual(['Minimaal 2 jaar ervaring met Laravel']);
-    expect(sections.preferred).toEqual(['ervaring met Vue of Svelte.']);
+    // The wish runs on in lower case after its label: one sentence, kept whole.
+    expect(sections.preferred).toEqual(['Mooi meegenomen: ervaring met Vue of Svelte.']);
   });
 
   it('reads English duties written as nouns', () => {

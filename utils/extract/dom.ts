@@ -2,7 +2,8 @@
 
 /** The selector query of an open element index (`element-index.ts`); undefined: ask the engine. */
 export type IndexedQuery = (scope: ParentNode, selector: string, cap: number) => Element[] | undefined;
-let indexedAll: IndexedQuery = () => undefined;
+const NO_INDEX: IndexedQuery = () => undefined;
+let indexedAll: IndexedQuery = NO_INDEX;
 
 /** Sets the query `all()`/`first()` try first; returns the one it replaces. */
 export function setIndexedQuery(query: IndexedQuery): IndexedQuery {
@@ -60,12 +61,23 @@ export function clean(value: string | null | undefined): string {
     .trim();
 }
 
+/**
+ * The class attribute, for tests of its words. Under an element index (`extract()` on linkedom) it is
+ * read from the attribute node: linkedom's `getAttribute('class')` builds the element's class list and
+ * joins it again on every read (dropping repeated words and extra spaces). A browser's is a plain read.
+ */
+export function classAttr(el: Element): string | null {
+  return indexedAll === NO_INDEX ? el.getAttribute('class') : (el.getAttributeNode('class')?.value ?? null);
+}
+
 /** True when an element is visually hidden by a pattern the page uses for screen-reader text. */
 function isHiddenText(el: Element): boolean {
+  // Most elements carry no attribute: one cheap call spares four lookups (and linkedom's class list).
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
-  const cls = el.getAttribute('class');
+  const cls = classAttr(el);
   return !!cls && /(^|\s)(sr-only|visually-hidden|screen-reader-text|a11y-text|visuallyhidden)(\s|$)/.test(cls);
 }
 
@@ -98,8 +110,8 @@ export function visibleText(root: Element | null | undefined, max = 2000, lines 
     const block = BLOCK_TAGS.has(tag);
     if (block) out += lines ? '\n' : ' ';
     if (block) stack.push('\n');
-    const children = el.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    // Last child first, by sibling links (no child list is built: linkedom makes a new array per read).
+    for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
   }
   if (lines) {
     return out

@@ -11,7 +11,7 @@
  * (Readability works on a copy). `extract()` opts in; the browser scripts do not (Chromium's native engine is faster, and
  * the capture script stays small). Never cached across runs: a page may change between two reads.
  */
-import { setIndexedQuery } from './dom';
+import { classAttr, setIndexedQuery } from './dom';
 
 interface ElementIndex {
   /** Every element in document order: what `querySelectorAll('*')` returns. */
@@ -29,6 +29,8 @@ interface ElementIndex {
   ends: Int32Array | null;
   /** Quirks mode: Chromium matches classes and ids case-insensitively there, so those go to the engine. */
   quirks: boolean;
+  /** A selector list's candidate positions, merged once per run (steps ask for the same lists many times). */
+  unions: Map<Parsed, number[]>;
 }
 
 interface AttributeTest {
@@ -153,8 +155,18 @@ function parse(selector: string): Parsed | null {
   return parsed;
 }
 
-function attributeMatches(el: Element, test: AttributeTest): boolean {
-  const raw = el.getAttribute(test.name);
+/**
+ * The class attribute as linkedom's `getAttribute('class')` gives it (its class list's words once
+ * each, joined by one space; '' without one), from the words the index read: that read rebuilds the
+ * list and joins it every time.
+ */
+function classValue(index: ElementIndex, at: number): string {
+  const words = index.classes[at]!;
+  return words.length > 1 ? [...new Set(words)].join(' ') : (words[0] ?? '');
+}
+
+function attributeMatches(index: ElementIndex, el: Element, at: number | undefined, test: AttributeTest): boolean {
+  const raw = test.name === 'class' && at !== undefined ? classValue(index, at) : el.getAttribute(test.name);
   if (raw === null) return false;
   if (!test.op) return true;
   const v = test.ci ? raw.toLowerCase() : raw;
@@ -172,14 +184,16 @@ function attributeMatches(el: Element, test: AttributeTest): boolean {
   }
 }
 
+const NO_WORDS: string[] = [];
+
 /** The class attribute's words, split as css-select splits them. */
 function classWords(el: Element): string[] {
-  const value = el.getAttribute('class');
-  return value ? value.split(/\s+/).filter(Boolean) : [];
+  const value = classAttr(el);
+  return value ? value.split(/\s+/).filter(Boolean) : NO_WORDS;
 }
 
-function compoundMatches(index: ElementIndex, el: Element, compound: Compound): boolean {
-  const at = index.positions.get(el);
+function compoundMatches(index: ElementIndex, el: Element, compound: Compound, position?: number): boolean {
+  const at = position ?? index.positions.get(el);
   if (
     compound.tag !== null &&
     (at === undefined ? (el.localName ?? '').toLowerCase() : index.tags[at]) !== compound.tag
@@ -190,13 +204,13 @@ function compoundMatches(index: ElementIndex, el: Element, compound: Compound): 
     const words = at === undefined ? classWords(el) : index.classes[at]!;
     for (const name of compound.classes) if (!words.includes(name)) return false;
   }
-  for (const test of compound.attributes) if (!attributeMatches(el, test)) return false;
+  for (const test of compound.attributes) if (!attributeMatches(index, el, at, test)) return false;
   return true;
 }
 
 /** Does `el` match compounds 0..k of `complex` (compound k on `el` itself)? */
-function matchesFrom(index: ElementIndex, el: Element, complex: Complex, k: number): boolean {
-  if (!compoundMatches(index, el, complex.compounds[k]!)) return false;
+function matchesFrom(index: ElementIndex, el: Element, complex: Complex, k: number, position?: number): boolean {
+  if (!compoundMatches(index, el, complex.compounds[k]!, position)) return false;
   if (k === 0) return true;
   let up = el.parentElement;
   if (complex.child[k - 1]) return !!up && matchesFrom(index, up, complex, k - 1);
@@ -248,6 +262,7 @@ function build(document: Document): ElementIndex {
     byAttribute: null,
     ends: null,
     quirks: document.compatMode === 'BackCompat',
+    unions: new Map(),
   };
   for (let i = 0; i < list.length; i++) {
     const el = list[i]!;
@@ -256,6 +271,11 @@ function build(document: Document): ElementIndex {
     const tag = (el.localName ?? '').toLowerCase();
     index.tags[i] = tag;
     push(index.byTag, tag, i);
+    // Most elements carry no attribute: no class, no id to read.
+    if (!el.hasAttributes()) {
+      index.classes[i] = NO_WORDS;
+      continue;
+    }
     const words = classWords(el);
     index.classes[i] = words;
     for (const word of words.length > 1 ? new Set(words) : words) push(index.byClass, word, i);
@@ -271,7 +291,10 @@ function attributeIndex(index: ElementIndex): Map<string, number[]> {
   const byAttribute = new Map<string, number[]>();
   const { elements } = index;
   for (let i = 0; i < elements.length; i++) {
-    const names = elements[i]!.getAttributeNames();
+    const el = elements[i]!;
+    // (No list of names is built for the many elements without attributes.)
+    if (!el.hasAttributes()) continue;
+    const names = el.getAttributeNames();
     for (let j = 0; j < names.length; j++) {
       const name = names[j]!;
       // A name written twice is one attribute: the element goes into its bucket once.
@@ -342,21 +365,30 @@ function query(scope: ParentNode, selector: string, cap: number): Element[] | un
     to = subtreeEnds(index)[at]!;
   }
   const { elements } = index;
-  const lists = parsed.list.map((complex) => candidates(index, complex.compounds[complex.compounds.length - 1]!));
-  const positions = lists.length === 1 ? lists[0]! : [...new Set(lists.flat())].sort((a, b) => a - b);
+  let positions =
+    parsed.list.length === 1 ? candidates(index, lastCompound(parsed.list[0]!)) : index.unions.get(parsed);
+  if (!positions) {
+    const lists = parsed.list.map((complex) => candidates(index, lastCompound(complex)));
+    positions = [...new Set(lists.flat())].sort((a, b) => a - b);
+    index.unions.set(parsed, positions);
+  }
   const out: Element[] = [];
   for (let j = firstAfter(positions, from); j < positions.length && out.length < cap; j++) {
     const position = positions[j]!;
     if (position > to) break;
     const el = elements[position]!;
     for (const complex of parsed.list) {
-      if (matchesFrom(index, el, complex, complex.compounds.length - 1)) {
+      if (matchesFrom(index, el, complex, complex.compounds.length - 1, position)) {
         out.push(el);
         break;
       }
     }
   }
   return out;
+}
+
+function lastCompound(complex: Complex): Compound {
+  return complex.compounds[complex.compounds.length - 1]!;
 }
 
 /** The first index in sorted `positions` whose value is above `from`. */

@@ -9,7 +9,8 @@ import { readClosingDate } from './closing-date';
 import { closedNotice, goneNotice } from './generic/closed-notice';
 import { localizeCurrency } from '../money/local';
 import { detect, mightSettle, settleUnsure } from './detect';
-import { all, first } from './dom';
+import { all, first, visibleText } from './dom';
+import { CV_WORDS } from './data/detect-words';
 import { blocksHtml, postingBlocks, shownPosting } from './generic/description-blocks';
 import { isStreetAddress } from './generic/places';
 import type { PageCompany } from './generic/company-from-page';
@@ -18,10 +19,10 @@ import type { TitleParts } from './generic/title-patterns';
 import { companyWithoutPlace, nameKey, withLegalForm } from './generic/company-name';
 import { describe, mergeFields, toDraft, type Candidate } from './merge';
 import { parseDate } from './normalize';
-import { announcesHire, isEmploymentOnly, withoutHiringLead } from './generic/job-terms';
+import { announcesHire, employmentInProse, isEmploymentOnly, withoutHiringLead } from './generic/job-terms';
 import { findSalary } from '../money/find';
 import { parseSalaryText } from '../money/parse';
-import { readPageSignals } from './signals';
+import { ENOUGH_HEADINGS, readPageSignals } from './signals';
 import { listsSeveralPostings, readListingSigns } from './generic/listing-signs';
 import { locationFromProse } from './generic/prose-location';
 import { addressText, townInAddress } from './generic/address-town';
@@ -136,8 +137,11 @@ const mergeSources: ExtractStep = (s) => {
   // employer: "Sheffield · Permanent · Posted …" under the title names the place.
   // A part the page's title also names ("Role - Quillfeather - Austin, TX | Board") is the employer.
   const titles = nameKey(`${s.meta.docTitle ?? ''} ${s.meta.ogTitle ?? ''}`);
+  // (Not a name written with its street address: "Larkspur Bakery, 14 Mill Lane" on a noticeboard.)
   const part =
-    s.from.company === 'header' && !titles.includes(nameKey(s.fields.company ?? '')) ? s.fields.company : undefined;
+    s.from.company === 'header' && !header.addressed && !titles.includes(nameKey(s.fields.company ?? ''))
+      ? s.fields.company
+      : undefined;
   const shown = part && reader ? pageCompany(s, reader).shown : null;
   // ("Fjordbo Byg ApS · Kolding" under a "Fjordbo Byg" logo: the part is the shown name with its legal form.)
   if (part && shown && !nameKey(shown).includes(nameKey(part)) && withLegalForm(shown, part) === shown) {
@@ -231,6 +235,13 @@ const factsInDescription: ExtractStep = (s) => {
   if (!text) return;
   fillPlace(s, text);
   fillFromText(s, text, 'description');
+  if (!s.fields.employmentType) {
+    const type = employmentInProse(text);
+    if (type) {
+      s.fields.employmentType = type;
+      s.from.employmentType = 'description';
+    }
+  }
 };
 
 /** A place stated in the text, else the town of the employer's address (own sites: the footer or the ad's last line). */
@@ -270,10 +281,14 @@ const detectPosting: ExtractStep = (s) => {
     if (type) schemaTypes.add(type);
   }
   const headerFacts = headerFactsOf(s);
-  const read = readPageSignals(document, fields.title, heur.signals.titleElement);
+  // detect() weighs the larger count up to ENOUGH_HEADINGS: the page's own is not needed when the heuristics' got there.
+  const enough = heur.signals.jobHeadings >= ENOUGH_HEADINGS ? 0 : ENOUGH_HEADINGS;
+  const read = readPageSignals(document, fields.title, heur.signals.titleElement, enough);
   // (The hiring lead-ins are read here, not in `signals.ts`: the capture script bundles that file.)
   const page = { ...read, roleTitle: read.roleTitle || (!!fields.title && announcesHire(fields.title)) };
   const jobHeadings = Math.max(heur.signals.jobHeadings, page.jobHeadings);
+  const titleBlock = heur.signals.titleElement?.parentElement ?? null;
+  const applyInText = !page.applyFound && !page.applyForm && CV_WORDS.test(visibleText(titleBlock, 3000));
   // Several postings in the structured data: a list, unless the page names one of them.
   const several =
     (ld.postingCount >= 2 && ld.postingCount <= 3) || all(document, '[itemtype$="/JobPosting"]', 2).length >= 2;
@@ -293,6 +308,7 @@ const detectPosting: ExtractStep = (s) => {
     urlLooksLikeJob: !!pageUrl && JOB_URL.test(pageUrl.pathname + pageUrl.search),
     applyForm: page.applyForm,
     roleTitle: page.roleTitle,
+    applyInText,
     postingWords: page.postingWords,
     structuredList: several && listsSeveralPostings(document, ld.postingTitles),
   });
@@ -376,7 +392,7 @@ function verdictOf(s: ExtractState): DetectionVerdict {
 
 /** The page's first h1, else its <title>: a title to start from when nothing better was found. */
 function pageHeading(document: Document): string | null {
-  for (const el of [document.querySelector('h1'), document.querySelector('title')]) {
+  for (const el of [first(document, 'h1'), first(document, 'title')]) {
     const text = (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text) return text.slice(0, 300);
   }

@@ -46,7 +46,19 @@ export function titleReadsAsList(document: Document, heading: Element | null): b
   return LIST_TITLE.test(visibleText(heading, 200)) || LIST_TITLE.test(firstPart);
 }
 
-export function readPageSignals(document: Document, title: string | undefined, heading: Element | null): PageSignals {
+/** detect() weighs 0, 1, 2, and 3 or more job section headings: a count may stop at 3. */
+export const ENOUGH_HEADINGS = 3;
+
+/**
+ * `enoughHeadings`: the count of job headings past which the caller weighs no more (detect() weighs
+ * 0, 1, 2 and 3 or more); the walk over headings stops there, which spares most of it on a long ad.
+ */
+export function readPageSignals(
+  document: Document,
+  title: string | undefined,
+  heading: Element | null,
+  enoughHeadings = Infinity,
+): PageSignals {
   let applyFound = false;
   for (const el of all(document, 'a[href], button, input[type="submit"], [role="button"]', 600)) {
     // Capped reads: a link may wrap a whole card or page.
@@ -83,13 +95,16 @@ export function readPageSignals(document: Document, title: string | undefined, h
   }
 
   let jobHeadings = 0;
-  for (const el of all(document, 'h2, h3, h4, h5, h6, strong, b, dt, [role="heading"]', 600)) {
-    const text = visibleText(el, 100);
-    if (text.length < 80 && (JOB_SECTION_HEADINGS.test(text) || MORE_JOB_HEADINGS.test(text) || isSectionName(text)))
-      jobHeadings++;
+  if (enoughHeadings > 0) {
+    for (const el of all(document, 'h2, h3, h4, h5, h6, strong, b, dt, [role="heading"]', 600)) {
+      const text = visibleText(el, 100);
+      if (text.length < 80 && (JOB_SECTION_HEADINGS.test(text) || MORE_JOB_HEADINGS.test(text) || isSectionName(text)))
+        jobHeadings++;
+      if (jobHeadings >= enoughHeadings) break;
+    }
   }
   // Own sites and PDF exports set section names as bold text or bare lines, not headings.
-  if (jobHeadings < 3) jobHeadings += plainSectionHeadings(document);
+  if (enoughHeadings > 0 && jobHeadings < 3) jobHeadings += plainSectionHeadings(document);
   // No apply button, but "send your CV to jobs@…" in the text.
   if (!applyFound) applyFound = appliesByEmail(document.body?.textContent ?? '');
 

@@ -52,8 +52,8 @@ function otherMoney(text: string, match: SalaryMatch, from: number): boolean {
 }
 
 /** Sentences of a line ("… Team. Das Gehalt …"), never split at "Fr. 6'500", "ca. 45.000" or "z. B.". */
-function sentencesOf(line: string): string[] {
-  return line.length < 160 ? [line] : line.split(/(?<=[a-zß-öø-ÿ\d)]{2}[.!?])\s+(?=[A-ZÀ-ÖØ-Þ"“(])/);
+function sentencesOf(line: string, short = false): string[] {
+  return line.length < 160 && !short ? [line] : line.split(/(?<=[a-zß-öø-ÿ\d)]{2}[.!?])\s+(?=[A-ZÀ-ÖØ-Þ"“(])/);
 }
 
 /** The first salary in one sentence that is the job's pay. */
@@ -110,7 +110,8 @@ export function salaryFromLine(line: string): string | null {
   if (!match || (match.salary.max ?? match.salary.min ?? 0) < 7 || otherMoney(text, match, 0)) return null;
   // A number without a currency is pay only with "K", a period next to it or a pay word ("160K-250K Annually").
   if (bare && !/\d\s?[kK]\b/.test(text) && !match.periodNear && !aboutPay(text)) return null;
-  return salaryWording(text);
+  // A line of sentences ("They pull on the lead. Happy to pay £13 an hour. Reply below."): the one with the pay.
+  return salaryWording(sentencesOf(text, true).find((s) => s.includes(match.salary.text)) ?? text);
 }
 
 /**

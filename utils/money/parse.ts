@@ -172,6 +172,12 @@ export function amountsIn(text: string): Amount[] {
     if (before) {
       mark = before[0].trim();
       start -= before[0].length;
+      // "USD $72,000": a code right before a shared symbol says whose dollar.
+      const code = isShared(mark) && text.slice(Math.max(0, start - 4), start).match(markBefore);
+      if (code && !isShared(code[0].trim())) {
+        mark = code[0].trim();
+        start -= code[0].length;
+      }
     }
     // "$176,000 USD": the code after says whose dollar.
     if (after && (!mark || (isShared(mark) && !isShared(after[0].trim())))) {

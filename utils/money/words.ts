@@ -76,7 +76,7 @@ export const TIME_COUNT = 'hours|stunden|std|heures|horas|uur|ore|timmar|timer|d
 /** Words that make a sentence one about pay. */
 export const PAY_WORDS: WordList = {
   start:
-    'salar|salair|sueldo|pay$|pays$|paying$|paid|payscale|compens|wage$|wages$|rate$|rates$|base$|range$|remun|rémun|retribu|earn|ote$|on target|package$|stipendio|ctc$|lpa$|wynagrodz|pensj|płac|stawk|widełk|honorar|brut|lordo$|lorda$|lordi$|paga$|tjm$|ral$',
+    'salar|salair|salári|sueldo|pay$|pays$|paying$|paid|payscale|compens|wage$|wages$|rate$|rates$|base$|range$|remun|rémun|retribu|earn|ote$|on target|package$|stipendio|ctc$|lpa$|wynagrodz|pensj|płac|stawk|widełk|honorar|brut|lordo$|lorda$|lordi$|paga$|tjm$|ral$',
   inner: 'gehalt|gehält|lohn|löhn|vergütung|entgelt|verdienst|bezahl|salaris|loon|lön|løn|palk',
   except: 'lohnt|lönsam|lønsom|lønnsom|palkin|durchschnitt|keskipalk|medellön|gennemsnit|gjennomsnitt|gemiddeld',
 };
@@ -85,7 +85,8 @@ export const PAY_WORDS: WordList = {
 export const NOT_PAY_WORDS: WordList = {
   start:
     'raise$|raised$|raises$|raising$|fund$|funds$|funding$|funded$|series a$|series b$|series c$|series d$|seed$|invest|valuation|valued$|revenue|turnover|arr$|sales of|in sales|quota|grant$|grants$|spend$|worth$|sign on|signing|referral|relocation|allowance|stipend$|stipends$|reimburs|rembours|reembols|rimbors|voucher|discount|per diem|supplement|supplément|price|commission|comiss|comisi|prowizj|provisjon|chiffre|levée$|levé$|financ|finanz|finans|fatturato|facturaci|faturamento|omzet|omsättning|omsætning|omsetning|przych|presupuesto|orçamento|budżet|budsjett|budjetti|ronda$|rodada|receita|prime$|prima$|premio|prêmio|bônus|bono$|vale$|ajuda|ayuda|dieta|indemnit|mutuelle|contribution|contributo|bijdrage|tilskud|aporte$|chèque|cheque',
-  inner: 'budget|bonus|zuschuss|zulage|prämie|gutschein|umsatz|provision|rabatt|ticket|beitrag|cheque|chèque',
+  inner:
+    'budget|bonus|bidrag|tilskud|tillskott|zuschuss|zulage|prämie|gutschein|umsatz|provision|rabatt|ticket|beitrag|cheque|chèque',
 };
 
 /**

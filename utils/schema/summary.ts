@@ -7,6 +7,8 @@ export const summarySkillSchema = z.object({
   score: z.number(),
   required: z.boolean(),
   category: z.string().optional(),
+  /** A must-have only because the title names it ("Backend Engineer"): the match never counts it as missing. */
+  fromTitle: z.boolean().optional(),
 });
 export type SummarySkill = z.infer<typeof summarySkillSchema>;
 
@@ -19,9 +21,13 @@ export const yearsExperienceSchema = z.object({
 
 /** One thing the match weighed, as the user reads it: met, not met, or not known. */
 export const matchCheckSchema = z.object({
-  kind: z.enum(['skills', 'years', 'workMode', 'location', 'salary']),
+  kind: z.enum(['skills', 'niceToHave', 'years', 'workMode', 'location', 'salary']),
   status: z.enum(['met', 'unmet', 'unknown']),
   label: z.string().max(200),
+  /** Points of the score this part can give (the known parts share 100); absent when unknown. */
+  of: z.number().min(0).max(100).optional(),
+  /** Points it gave: the score is their sum. */
+  points: z.number().min(0).max(100).optional(),
 });
 export type MatchCheck = z.infer<typeof matchCheckSchema>;
 

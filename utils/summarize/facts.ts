@@ -50,6 +50,13 @@ const LABELLED_YEARS = new RegExp(
   'i',
 );
 
+/** "12 months of verifiable tractor-trailer experience", "24 mois d'expérience": whole years given in months. */
+const MONTHS = new RegExp(
+  `(?:^|[^\\w.])(\\d{2})\\s*\\+?\\s*(?:months?|mois|meses|monate?n?|mesi|maanden|m[åa]nader|m[åa]neder|miesi[ęe]cy)(?![\\p{L}])\\s*(?:of\\s+)?(?:[\\p{L}/&'’().,-]+\\s+){0,5}?(?:d['’])?(?:${EXPERIENCE_WORDS})`,
+  'iu',
+);
+const MONTHS_A_YEAR = 12;
+
 function toNumber(token: string | undefined): number | null {
   if (!token) return null;
   const value = /^\d+$/.test(token) ? Number(token) : NUMBER_WORDS[token.toLowerCase()];
@@ -64,7 +71,10 @@ function yearsInSentence(sentence: string, requirement: boolean): YearsExperienc
     const after = YEARS_AFTER_EXPERIENCE.exec(sentence);
     const min = toNumber(after?.[1]);
     const max = toNumber(after?.[2]);
-    return min === null ? null : { min, max: max !== null && max > min ? max : null };
+    if (min !== null) return { min, max: max !== null && max > min ? max : null };
+    // Months count only as whole years ("18 months" is no number of years to show).
+    const months = Number(MONTHS.exec(sentence)?.[1] ?? 0);
+    return months >= MONTHS_A_YEAR && months % MONTHS_A_YEAR === 0 ? { min: months / MONTHS_A_YEAR, max: null } : null;
   }
   const min = toNumber(match[1]);
   if (min === null) return null;

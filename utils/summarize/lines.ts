@@ -4,6 +4,7 @@
  * list items. A tiny tokenizer, not a DOM: it runs the same in a service worker, a page and Node.
  */
 import { decodeEntities } from '../text/entities';
+import { rewriteSpecTables } from './spec-table';
 
 export interface DescriptionLine {
   text: string;
@@ -69,9 +70,37 @@ export function cleanLine(text: string): string {
   return text.replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000\t\r\n ]+/g, ' ').trim();
 }
 
+/** A line's place in a definition list: a term, or the number of its description (one `<dd>` from the next). */
+type DefinitionPart = 'term' | number | null;
+
+/**
+ * "Lønn" then "kr 590 000 – 680 000", "Experiencia mínima" then "Al menos 1 año": a term and its
+ * one-line description are one labelled fact ("Lønn: kr 590 000 …"), not a heading and a line under it.
+ */
+function joinDefinitions(lines: DescriptionLine[], parts: DefinitionPart[]): DescriptionLine[] {
+  const joined: DescriptionLine[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    const value = lines[index + 1];
+    const description = parts[index + 1];
+    const oneLine = typeof description === 'number' && parts[index + 2] !== description;
+    if (parts[index] === 'term' && value && oneLine && line.text.length <= 60 && !value.bullet) {
+      joined.push({ text: `${line.text.replace(/[:：]\s*$/, '')}: ${value.text}`, heading: false, bullet: false });
+      index++;
+      continue;
+    }
+    joined.push(line);
+  }
+  return joined;
+}
+
 /** Lines from sanitized HTML. */
 export function linesFromHtml(html: string): DescriptionLine[] {
   const lines: DescriptionLine[] = [];
+  const parts: DefinitionPart[] = [];
+  let inTerm = 0;
+  let inDescription = 0;
+  let descriptions = 0;
   let buffer = '';
   // Whether the line so far holds visible text in bold (or a heading) and outside it.
   let boldText = false;
@@ -90,6 +119,7 @@ export function linesFromHtml(html: string): DescriptionLine[] {
         heading: inHeading > 0 || allBold,
         bullet: inListItem > 0 || BULLET_PREFIX.test(text),
       });
+      parts.push(inTerm > 0 ? 'term' : inDescription > 0 ? descriptions : null);
     }
     buffer = '';
     boldText = false;
@@ -128,11 +158,16 @@ export function linesFromHtml(html: string): DescriptionLine[] {
     flush();
     if (HEADING_TAG.test(name)) inHeading = Math.max(0, inHeading + (closing ? -1 : 1));
     else if (name === 'li') inListItem = Math.max(0, inListItem + (closing ? -1 : 1));
+    else if (name === 'dt') inTerm = Math.max(0, inTerm + (closing ? -1 : 1));
+    else if (name === 'dd') {
+      inDescription = Math.max(0, inDescription + (closing ? -1 : 1));
+      if (!closing) descriptions++;
+    }
   }
   if (!skipping) buffer += decodeEntities(html.slice(last));
   if (VISIBLE.test(html.slice(last))) plainText = true;
   flush();
-  return lines;
+  return descriptions ? joinDefinitions(lines, parts) : lines;
 }
 
 /** Lines from plain text: one a line; bullets detected by their leading character. */
@@ -154,6 +189,6 @@ export function linesFromText(text: string): DescriptionLine[] {
 
 /** The description as lines: the HTML when there is any, the plain text otherwise. */
 export function descriptionLines(html: string, text: string): DescriptionLine[] {
-  const fromHtml = html.trim() ? linesFromHtml(html) : [];
+  const fromHtml = html.trim() ? linesFromHtml(rewriteSpecTables(html)) : [];
   return fromHtml.length ? fromHtml : linesFromText(text);
 }

@@ -39,7 +39,8 @@ const ENGLISH_DUTY_START = new RegExp(
   'gu',
 );
 const ENGLISH = /\b(?:the|and|with|for|our)\b/;
-const GERMAN = /\b(?:und|der|die|das|mit|für|Sie|Du)\b/;
+/** Unicode-aware edges: "kläder" holds no German "der". */
+const GERMAN = /(?<!\p{L})(?:und|der|die|das|mit|für|Sie|Du)(?!\p{L})/u;
 const CONTINUING = new Set(CONTINUING_WORDS);
 const DEGREE = /^(?:Bachelor|Master|Ph\.?D|BS|MS|BA|MSc|BSc)\b/;
 /** Space-joined items are looked for only in long lines: a short bullet is one item already. */
@@ -66,6 +67,8 @@ export function splitGluedSentences(text: string): string[] {
     const at = match.index ?? 0;
     const before = text.slice(from, at + 1);
     if (ABBREVIATION_BEFORE.test(before.slice(0, -1))) continue;
+    // "D.Lgs. 198/2006", "S.p.A.": an initial before a short abbreviation is one abbreviation.
+    if (/(?:^|\s)\p{L}$/u.test(before.slice(0, -1)) && /^\p{L}{1,4}\./u.test(text.slice(at + 1))) continue;
     // A decimal ("1.5 years") is not a glue: the character before the mark is a letter then.
     if (/\d$/.test(before.slice(0, -1)) && /^\d/.test(text.slice(at + 1))) continue;
     parts.push(before.trim());
@@ -184,6 +187,47 @@ export function splitGluedLabel(text: string): { heading: string; body: string }
   return { heading: match[1], body: text.slice(match[0].length).trim() };
 }
 
+const MIN_LISTED_ITEMS = 3;
+const MAX_LISTED_ITEM_WORDS = 25;
+const MIN_COMMA_ITEM_WORDS = 4;
+/** " – Gestion des levains", " - Stock rotation": a dash between spaces before a capitalised word. */
+const DASH_JOIN = /\s[–—-]\s(?=\p{Lu})/u;
+/** ", Kassaarbete och …": a comma before a capitalised word that a lower-case word follows (no name). */
+const COMMA_CAPITAL_JOIN = /,\s(?=\p{Lu}\p{Ll}+,?\s\p{Ll})/u;
+
+/**
+ * A list written as one paragraph: items joined by " – " ("Pétrissage … – Gestion des levains … –
+ * Préparation …"), or by commas before capitalised items in a language that writes its nouns in
+ * lower case ("Kundbemötande och försäljning …, Kassaarbete och …, Varumottagning, prismärkning …").
+ * The first piece may carry a lead sentence ("Vous rejoignez … . Pétrissage …"). Null when the
+ * paragraph is prose: fewer than three items, or an item that is a sentence of its own.
+ */
+export function splitInlineList(text: string): { lead: string | null; items: string[] } | null {
+  if (text.length < ITEM_SPLIT_MIN_LENGTH) return null;
+  for (const join of [DASH_JOIN, COMMA_CAPITAL_JOIN]) {
+    if (!join.test(text)) continue;
+    // German writes every noun capitalised: a comma before one starts no item.
+    if (join === COMMA_CAPITAL_JOIN && GERMAN.test(text)) continue;
+    const pieces = text.split(new RegExp(join.source, 'gu')).map((piece) => piece.trim());
+    if (pieces.length < MIN_LISTED_ITEMS) continue;
+    const [first = '', ...rest] = pieces;
+    const leadEnd = /^(.*[.!?:])\s+(\p{Lu}[^.!?]*)$/u.exec(first);
+    const items = [leadEnd?.[2] ?? first, ...rest];
+    // Items joined by commas are phrases, not names ("Python, Java et Go" stays whole).
+    const minWords = join === COMMA_CAPITAL_JOIN ? MIN_COMMA_ITEM_WORDS : 2;
+    const listLike = items.every(
+      (item, index) =>
+        words(item) >= minWords &&
+        words(item) <= MAX_LISTED_ITEM_WORDS &&
+        // Only the last item may end the paragraph with a stop; none holds a sentence break.
+        !/[.!?]\s/.test(item) &&
+        (index === items.length - 1 || !/[.!?]$/.test(item)),
+    );
+    if (listLike) return { lead: leadEnd?.[1] ?? null, items };
+  }
+  return null;
+}
+
 /** The lines with glued sentences, glued headings and space-joined items taken apart. */
 export function restructureLines(lines: readonly DescriptionLine[]): DescriptionLine[] {
   const result: DescriptionLine[] = [];
@@ -192,9 +236,16 @@ export function restructureLines(lines: readonly DescriptionLine[]): Description
       result.push(line);
       continue;
     }
-    const sentences = splitGluedSentences(line.text);
-    const glued = sentences.length > 1;
     const first = result.length;
+    let sentences = splitGluedSentences(line.text);
+    const glued = sentences.length > 1;
+    // A paragraph written as a list (not damaged text: its sentences are spaced).
+    const listed = line.bullet || glued ? null : splitInlineList(line.text);
+    if (listed) {
+      if (listed.lead) result.push({ text: listed.lead, heading: false, bullet: false });
+      for (const item of listed.items) result.push({ text: item, heading: false, bullet: true });
+      sentences = [];
+    }
     for (const sentence of sentences) {
       let body = sentence;
       const leading = splitLeadingHeading(body) ?? splitGluedLabel(body);

@@ -129,9 +129,11 @@ function splitInlineHeadings(line: DescriptionLine): SplitLine[] {
     if (kind && kind !== 'overview' && kind !== 'other') {
       // "Requirements: 3+ years …; experience with …; …" or short sentences: one item each.
       const items = LIST_KINDS.has(kind) ? listedItems(leading[2]) : [leading[2]];
+      // "Mooi meegenomen: ervaring met Nuxt …": a wish that runs on in lower case is one sentence, kept whole.
+      const sentence = kind === 'preferred' && items.length === 1 && /^\p{Ll}/u.test(leading[2]);
       return items.map((item) => ({
         ...line,
-        text: item,
+        text: sentence ? text : item,
         bullet: line.bullet || items.length > 1,
         inlineSection: kind,
         ...(items.length === 1 ? { labelled: text } : {}),
@@ -460,6 +462,9 @@ export function splitSections(html: string, text: string, company: string | null
             continue;
           }
         }
+        // "What we offer: • €34,000–€38,000 DOE • Pension …": the pay is an item of the offer list as the
+        // posting wrote it (the compare table shows it there), and the job's pay too.
+        if (section === 'compensation' && line.bullet && (subsection ?? current) === 'benefits') push('benefits', text);
         if (section === 'overview' || section === 'about') {
           // Long prose: keep its sentences for skills and facts, not as list items.
           push(section, text);
@@ -505,13 +510,19 @@ function paragraphItems(
     // use words we do not know ("Salary of … . Four-day week, staff meals …").
     const underBenefits = section === 'benefits' || heading === 'benefits';
     const mixed = underBenefits ? kinds.length > 1 : kinds.includes('benefits');
+    // Perks only, in short sentences ("Contratto CCNL. Buoni pasto da 7 € e premio fino a 900 €."): one item each.
+    const shortPerks =
+      section === 'benefits' &&
+      kinds.length > 1 &&
+      sentences.every((sentence) => wordCount(sentence) <= MAX_ITEM_SENTENCE_WORDS) &&
+      kinds.includes('benefits');
+    if (shortPerks && !kinds.includes('compensation'))
+      return sentences.flatMap((sentence) => perkClauses(sentence).map((item) => ({ section, text: item })));
     if (!kinds.includes('compensation') || !mixed) return whole;
     const rest: LineSection = underBenefits ? 'benefits' : section;
     return sentences.flatMap((sentence, index) => {
       const kind = kinds[index] ?? rest;
-      const clauses = kind === 'benefits' ? sentence.split(/;\s+/) : [sentence];
-      const items = clauses.every((clause) => wordCount(clause) >= 2) ? clauses : [sentence];
-      return items.map((item) => ({ section: kind, text: item.trim() }));
+      return (kind === 'benefits' ? perkClauses(sentence) : [sentence]).map((item) => ({ section: kind, text: item }));
     });
   }
   if (section === 'requirements' || section === 'preferred') {
@@ -529,6 +540,40 @@ function paragraphItems(
     }));
   }
   return whole;
+}
+
+const MIN_PERK_CLAUSES = 3;
+const MAX_PERK_CLAUSE_WORDS = 10;
+const PERK_LIST_LEAD =
+  /\b(?:includ\w*|such as|offer\w*|provid\w*|enjoy|get|receive|umfass\w*|inklusive|bieten|comprend\w*|incluy\w*|inclu[ei]\w*|ofrec\w*|offr\w*|omfatt\w*|inclusief|bieden|tilbyder|erbjuder)\b|:/i;
+
+/**
+ * The perks a perk sentence lists: "a; b; c", or three short clauses or more joined by commas
+ * ("Mutuelle prise en charge à 60 %, pain offert chaque jour, 5 semaines de congés …"). Commas
+ * inside parentheses stay; "Medical, dental and vision" (a one-word clause) is one perk.
+ */
+function perkClauses(sentence: string): string[] {
+  const fits = (clauses: string[], max = Infinity): boolean =>
+    clauses.every((clause) => wordCount(clause) >= 2 && wordCount(clause) <= max);
+  const bySemicolon = sentence.split(/;\s+/).map((clause) => clause.trim());
+  if (bySemicolon.length > 1) return fits(bySemicolon) ? bySemicolon.flatMap(amountsApart) : [sentence.trim()];
+  const byComma = sentence.split(/,\s+(?![^()]*\))/).map((clause) => clause.trim());
+  // "Benefits include medical, dental and vision coverage, …": after a lead verb the commas list one phrase's parts.
+  if (PERK_LIST_LEAD.test(byComma[0] ?? '')) return [sentence.trim()];
+  const clauses =
+    byComma.length >= MIN_PERK_CLAUSES && fits(byComma, MAX_PERK_CLAUSE_WORDS) ? byComma : [sentence.trim()];
+  return clauses.flatMap(amountsApart);
+}
+
+const PERK_AND = / (?:and|e|et|und|y|en|och|og|oraz|ja) (?=\S)/;
+const MIN_AMOUNT_PERK_WORDS = 3;
+
+/** "buoni pasto da 8 € per ogni giorno e premio annuale fino a 1.200 €": two perks, each with its own amount. */
+function amountsApart(clause: string): string[] {
+  const parts = clause.split(PERK_AND);
+  if (parts.length !== 2) return [clause];
+  const apart = parts.every((part) => wordCount(part) >= MIN_AMOUNT_PERK_WORDS && MONEY.test(part));
+  return apart ? parts.map((part) => part.trim()) : [clause];
 }
 
 /**

@@ -2,8 +2,11 @@ import type { SummarySkill } from '../schema/summary';
 import { PROFESSION_ALIASES, PROFESSION_GUARDS, PROFESSION_SKILLS } from './data/skills-professions';
 import {
   BROAD_SKILLS,
+  DUTY_VERBS,
   GENERAL_SKILLS,
   LANGUAGE_CONTEXT,
+  LOW_SIGNAL_SKILLS,
+  REQUIREMENT_CUE,
   SCOPED_SKILLS,
   SKILL_GUARDS,
   SKILL_TABLE,
@@ -79,15 +82,23 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** One compiled copy per guard, shared by its aliases: the expressions have no g or y flag, so they keep no state. */
+const compiledGuards = new WeakMap<SkillGuard, CompiledGuard>();
+
 function compileGuard(guard: SkillGuard | undefined): CompiledGuard | null {
   if (!guard) return null;
-  return {
-    caseSensitive: guard.caseSensitive ?? false,
-    notBefore: guard.notBefore ? new RegExp(guard.notBefore) : null,
-    notAfter: guard.notAfter ? new RegExp(guard.notAfter) : null,
-    lineContext: guard.lineContext ? new RegExp(guard.lineContext, 'i') : null,
-    context: guard.context ? new RegExp(guard.context, 'i') : null,
-  };
+  let compiled = compiledGuards.get(guard);
+  if (!compiled) {
+    compiled = {
+      caseSensitive: guard.caseSensitive ?? false,
+      notBefore: guard.notBefore ? new RegExp(guard.notBefore) : null,
+      notAfter: guard.notAfter ? new RegExp(guard.notAfter) : null,
+      lineContext: guard.lineContext ? new RegExp(guard.lineContext, 'i') : null,
+      context: guard.context ? new RegExp(guard.context, 'i') : null,
+    };
+    compiledGuards.set(guard, compiled);
+  }
+  return compiled;
 }
 
 export interface SkillMatcher {
@@ -101,6 +112,14 @@ export interface SkillMatcher {
   byAlias: Map<string, number>;
   /** Skills whose name holds a platform not asked for on its own ("Kubernetes security"). */
   scoped: ReadonlySet<number>;
+  /** A duty verb's form → the skills named by that duty's noun and its object ("process" → refund processing). */
+  duties: ReadonlyMap<string, readonly DutyObject[]>;
+}
+
+/** A skill a duty verb names together with its object: "process" + ["refund"] → Refund processing. */
+interface DutyObject {
+  skill: number;
+  object: readonly string[];
 }
 
 const GUARDS: Readonly<Record<string, SkillGuard>> = { ...SKILL_GUARDS, ...PROFESSION_GUARDS };
@@ -159,6 +178,8 @@ export function verbFormsOf(alias: string): string[] {
  * guarded aliases keep their exact form.
  */
 export function pluralOf(alias: string): string | null {
+  // A one-word common noun in sentence case ("Fermentation") has a plural too; a name ("Packer") has none.
+  if (/^[A-Z][a-z]{3,}(?:tion|sion|ment|ance|ence|ity|ogy|ure|age)$/.test(alias)) return pluralOf(alias.toLowerCase());
   const last = /(?:^|[\s-])([a-z]{3,})$/.exec(alias)?.[1];
   if (!last || /(?:s|ing|ed|ware|data|ness)$/.test(last)) return null;
   if (/[^aeiou]y$/.test(last)) return `${alias.slice(0, -1)}ies`;
@@ -169,7 +190,18 @@ export function pluralOf(alias: string): string | null {
 /** A vendor's certification ending in "+" is named without the vendor too: "CompTIA Security+" → "Security+". */
 const VENDOR_CERTIFICATION = /^CompTIA\s+(\S+\+)$/;
 
-function buildMatcher(): SkillMatcher {
+/** The words after a leaf of the trie: none. Most nodes are leaves, and they share this one empty map (never written). */
+const LEAF: Map<string, TrieNode> = new Map();
+const LANGUAGE_GUARD: SkillGuard = { lineContext: LANGUAGE_CONTEXT };
+
+/** Lines of the table added between two pauses of a build in slices (about a millisecond's work). */
+const LINES_PER_STEP = 64;
+
+/**
+ * Builds the matcher; it pauses (yields) every few table lines, so a caller may spread the build
+ * over several turns of the event loop (`prepareSkillMatcher`). Paused or not, the result is the same.
+ */
+function* buildMatcher(): Generator<void, SkillMatcher> {
   const skills: Skill[] = [];
   const root: TrieNode = { next: new Map(), terminals: [] };
   const byAlias = new Map<string, number>();
@@ -187,7 +219,7 @@ function buildMatcher(): SkillMatcher {
         GUARDS[`${skill.name}|${alias}`] ??
         GUARDS[alias] ??
         GUARDS[`${skill.name}|*`] ??
-        (skill.category === 'spoken-language' ? { lineContext: LANGUAGE_CONTEXT } : undefined);
+        (skill.category === 'spoken-language' ? LANGUAGE_GUARD : undefined);
       // For a name the user typed, an alias that only counts in some contexts yields to one that always does.
       const contextual = Boolean(guard?.lineContext ?? guard?.context);
       if (!byAlias.has(lower) || (!contextual && contextualAliases.has(lower))) {
@@ -199,7 +231,8 @@ function buildMatcher(): SkillMatcher {
       for (const token of tokens) {
         let next = node.next.get(token.key);
         if (!next) {
-          next = { next: new Map(), terminals: [] };
+          next = { next: LEAF, terminals: [] };
+          if (node.next === LEAF) node.next = new Map();
           node.next.set(token.key, next);
         }
         node = next;
@@ -223,9 +256,13 @@ function buildMatcher(): SkillMatcher {
         }),
       ] as const,
   );
+  yield;
   const written = new Set(table.flatMap(([, lines]) => lines.flat().map((alias) => alias.toLowerCase())));
+  yield;
+  let added = 0;
   for (const [category, lines] of table) {
     for (const aliases of lines) {
+      if (++added % LINES_PER_STEP === 0) yield;
       const name = aliases[0];
       if (!name) continue;
       const unguarded = GUARDS[`${name}|*`]
@@ -239,6 +276,13 @@ function buildMatcher(): SkillMatcher {
         ...variants.filter((alias) => / and /i.test(alias)).map((alias) => alias.replace(/ and /gi, ' & ')),
         ...variants.map(pluralOf).filter((plural): plural is string => plural !== null),
         ...variants.flatMap(verbFormsOf),
+        // "Unit testing" is also "unit tests", "an end-to-end test suite".
+        ...variants
+          .filter((alias) => / testing$/i.test(alias))
+          .flatMap((alias) => {
+            const stem = alias.slice(0, -' testing'.length);
+            return [`${stem} tests`, `${stem} test`];
+          }),
         ...aliases.map((alias) => VENDOR_CERTIFICATION.exec(alias)?.[1] ?? '').filter(Boolean),
       ].filter((alias, at, all) => !written.has(alias.toLowerCase()) && all.indexOf(alias) === at);
       add({ name, category, aliases: [...aliases, ...generated], soft: false });
@@ -261,15 +305,139 @@ function buildMatcher(): SkillMatcher {
   const standaloneStarts = new Set(
     [...standalone].flatMap((index) => skills[index]?.aliases.map((alias) => tokenize(alias)[0]?.key ?? '') ?? []),
   );
-  return { skills, root, byAlias, standalone, standaloneStarts, scoped };
+  return { skills, root, byAlias, standalone, standaloneStarts, scoped, duties: dutyIndex(skills) };
+}
+
+/**
+ * The duty verbs of every skill named "<object> <duty noun>" in lower case ("refund processing",
+ * "appointment scheduling"), unguarded: each verb form → the skills and their object words.
+ */
+function dutyIndex(skills: readonly Skill[]): Map<string, DutyObject[]> {
+  const index = new Map<string, DutyObject[]>();
+  const verbsOf = new Map(Object.entries(DUTY_VERBS).map(([noun, verbs]) => [noun, verbs.split('|')]));
+  skills.forEach((skill, at) => {
+    if (skill.soft) return;
+    const seen = new Set<string>();
+    for (const alias of skill.aliases) {
+      if (!verbsOf.has(alias.slice(alias.lastIndexOf(' ') + 1).toLowerCase())) continue;
+      // Common nouns only: "Refund processing", not "SAP processing" or a guarded short name.
+      if (alias.slice(1) !== alias.slice(1).toLowerCase() || GUARDS[alias] || GUARDS[`${skill.name}|${alias}`])
+        continue;
+      const words = alias.toLowerCase().split(/[\s-]+/);
+      const noun = words.pop() ?? '';
+      const verbs = verbsOf.get(noun);
+      if (!verbs || !words.length || words.length > 3 || words.some((word) => !/^\p{L}{2,}$/u.test(word))) continue;
+      const key = `${words.join(' ')} ${noun}`;
+      if (seen.has(key) || /^(?:and|or|of|the|data)$/.test(words[0] ?? '')) continue;
+      seen.add(key);
+      for (const verb of verbs) {
+        const list = index.get(verb) ?? [];
+        list.push({ skill: at, object: words });
+        index.set(verb, list);
+      }
+    }
+  });
+  return index;
+}
+
+/** The company or a product as the subject of a duty verb. */
+const DUTY_SUBJECT = /\b(?:we|our\s+\w+|which|that|it|they|company|platform)\s+(?:\w+\s+)?$/i;
+const DUTY_CONJUNCTION = /^(?:and|or|und|oder|et|ou|y|o)$/;
+const DUTY_DETERMINER = /\b(?:our|the|a|an|your|their|its|this|that)\s+$/i;
+
+/** How many words may stand between a duty verb and its object ("verify dental insurance eligibility"). */
+const DUTY_REACH = 4;
+
+/** A word as its object noun: "parcels" → "parcel", "co-pays" → "pay", "deliveries" → "delivery". */
+function sameNoun(word: string, noun: string): boolean {
+  if (word === noun) return true;
+  if (word === `${noun}s` || word === `${noun}es`) return true;
+  return noun.endsWith('y') && word === `${noun.slice(0, -1)}ies`;
+}
+
+/**
+ * Skills a line names as a duty, a verb and its object: "Process refunds and reshipments" → Refund
+ * processing, "Schedule and confirm appointments" → Appointment scheduling. The object follows within
+ * a few words, in the same clause.
+ */
+function dutyMentions(tokens: readonly Token[], line: string, named: readonly SkillMention[]): SkillMention[] {
+  const { duties } = skillMatcher();
+  const found: SkillMention[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const verb = tokens[at];
+    const objects = verb ? duties.get(verb.key) : undefined;
+    if (!verb || !objects) continue;
+    const before = line.slice(Math.max(0, verb.start - 24), verb.start);
+    // "We process $2B in payments" tells what the company does, not the hire's duty; "report to the
+    // maintenance manager" is a reporting line; "our forecasting pipeline", "capacity planning for
+    // peak events": the -ing word is part of a noun, not a verb.
+    if (DUTY_SUBJECT.test(before) || /^to$/i.test(tokens[at + 1]?.key ?? '')) continue;
+    if (verb.key.endsWith('ing') && DUTY_DETERMINER.test(before)) continue;
+    if (named.some((mention) => mention.start <= verb.start && verb.end <= mention.end)) continue;
+    let matched = false;
+    for (let from = at + 1; from <= at + 1 + DUTY_REACH && from < tokens.length; from++) {
+      // The clause ends at a sentence mark or a bracket; a conjunction ends it after an object ("managing
+      // projects and programs"), not before one ("book, confirm and reschedule appointments").
+      if (/[.;:!?()]/.test(line.slice(tokens[from - 1]?.end ?? 0, tokens[from]?.start ?? 0))) break;
+      if (matched && DUTY_CONJUNCTION.test(tokens[from - 1]?.key ?? '')) break;
+      for (const { skill, object } of objects) {
+        if (found.some((mention) => mention.skill === skill)) continue;
+        const matches = object.every((word, offset) => {
+          const token = tokens[from + offset];
+          if (!token) return false;
+          if (offset > 0 && !/^[\s-]{1,2}$/.test(line.slice(tokens[from + offset - 1]?.end ?? 0, token.start)))
+            return false;
+          return offset === object.length - 1 ? sameNoun(token.key, word) : token.key === word;
+        });
+        if (matches) {
+          found.push({ skill, start: verb.start, end: tokens[from + object.length - 1]?.end ?? verb.end });
+          matched = true;
+        }
+      }
+    }
+  }
+  return found;
 }
 
 let matcher: SkillMatcher | null = null;
+/** A build `prepareSkillMatcher` started and has not finished. */
+let building: Generator<void, SkillMatcher> | null = null;
 
-/** The taxonomy compiled into one token trie, built once on first use. */
+/** The taxonomy compiled into one token trie, built once on first use (a build in slices is finished at once). */
 export function skillMatcher(): SkillMatcher {
-  matcher ??= buildMatcher();
+  if (!matcher) {
+    const steps = building ?? buildMatcher();
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    matcher = step.value;
+    building = null;
+  }
   return matcher;
+}
+
+/**
+ * Builds the matcher in the background of an event loop: slices of about `sliceMs`, each a separate
+ * task, so the messages and script results that arrive meanwhile are handled between two slices
+ * (the background builds it while the page runs the capture script; built in one go, it held up the
+ * capture's replies for 100–600 ms). `skillMatcher()` finishes it at once if it is needed sooner.
+ */
+export function prepareSkillMatcher(sliceMs = 8): void {
+  if (matcher || building) return;
+  building = buildMatcher();
+  const slice = () => {
+    if (!building) return;
+    const until = performance.now() + sliceMs;
+    do {
+      const step = building.next();
+      if (step.done) {
+        matcher = step.value;
+        building = null;
+        return;
+      }
+    } while (performance.now() < until);
+    setTimeout(slice, 0);
+  };
+  setTimeout(slice, 0);
 }
 
 /** Accepted, refused, or accepted only beside other skills in a list ("Spark, Ray and Dask"). */
@@ -367,6 +535,83 @@ function innerMentions(
   return inner;
 }
 
+/** A conjunction after a truncated first half of a compound: "Termin- und Kostenkontrolle", "in- en verkoop". */
+const COMPOUND_CONJUNCTION = /^(?:und|oder|sowie|bzw|en|of|och|eller|og|samt)$/i;
+
+/**
+ * German, Dutch and Scandinavian compounds that share their last part: "Grund- und Behandlungspflege"
+ * is Grundpflege and Behandlungspflege, "Termin- und Kostenkontrolle" is Terminkontrolle and
+ * Kostenkontrolle. The truncated word, joined to the tail of the whole compound after it, is read as
+ * an alias.
+ */
+function truncatedCompoundMentions(tokens: readonly Token[], line: string): SkillMention[] {
+  const found: SkillMention[] = [];
+  for (let at = 0; at + 1 < tokens.length; at++) {
+    const head = tokens[at];
+    if (!head || !/^-[\s,]*$/.test(line.slice(head.end, tokens[at + 1]?.start ?? 0))) continue;
+    // The whole compound: the next word that is neither a conjunction nor another truncated word.
+    let whole: Token | undefined;
+    for (let next = at + 1; next <= at + 4 && next < tokens.length; next++) {
+      const token = tokens[next];
+      if (!token || COMPOUND_CONJUNCTION.test(token.key)) continue;
+      if (/^-/.test(line.slice(token.end, token.end + 1))) continue;
+      whole = token;
+      break;
+    }
+    if (!whole) continue;
+    for (let cut = 2; cut <= whole.key.length - 4; cut++) {
+      const skill = plainSkillOf([head.key + whole.key.slice(cut)]);
+      if (skill !== null) {
+        found.push({ skill, start: head.start, end: head.end });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * The second part of a German, Dutch or Scandinavian compound whose first part may be a skill:
+ * "Simulationsumgebung", "Pythonkenntnisse", "SQL-ervaring" (a hyphen splits those already).
+ */
+const COMPOUND_HEAD =
+  /^s?(?:kenntniss?e[n]?|erfahrung(?:en)?|umgebung(?:en)?|system(?:e|en)?|software|entwicklung|entwickler(?:in)?|prozesse?|kennis|ervaring|kunskap(?:er)?|erfarenhet|erfaring|kendskab|osaaminen|tools?|plattform(?:en)?|projekte?n?|programm(?:e|en)?|analysen?|technik|technologien?|umfeld|bereich|kompetenz(?:en)?|verfahren|lösungen|anwendung(?:en)?|modelle?|pipelines?|stack|frameworks?|werkzeuge|omgeving(?:en)?|ontwikkeling|ontwikkelaar|utveckling|utvecklare|udvikling|udvikler|miljö|miljø|kurse?|schulung(?:en)?|zertifi(?:kat|zierung)|certificering|certifiering|programmering|programmierung)$/;
+
+/** A compound word that starts with a skill's one-word alias: "Simulationsumgebung" → Simulation. */
+function compoundPrefixSkill(token: Token): number | null {
+  const key = token.key;
+  if (key.length < 11 || !/^\p{L}+$/u.test(key)) return null;
+  for (let cut = key.length - 4; cut >= 4; cut--) {
+    if (!COMPOUND_HEAD.test(key.slice(cut))) continue;
+    const skill = plainSkillOf([key.slice(0, cut)]);
+    if (skill !== null) return skill;
+  }
+  return null;
+}
+
+/** Polish and Czech case endings on a name: "z Grafaną i Prometheusem", "w Jirze", "Dockera". */
+const SLAVIC_CASE = ['iem', 'em', 'om', 'owi', 'ie', 'ą', 'ę', 'u', 'a', 'y', 'e', 'ou'];
+
+/**
+ * A product's name declined as Polish and Czech decline it ("Grafaną", "Prometheusem", "Kubernetesem"):
+ * the name without its case ending, when that is a one-word unguarded alias written as a name.
+ */
+function declinedNameSkill(token: Token): number | null {
+  if (!/^\p{Lu}/u.test(token.raw) || token.key.length < 5) return null;
+  for (const ending of SLAVIC_CASE) {
+    if (!token.key.endsWith(ending)) continue;
+    const stem = token.key.slice(0, -ending.length);
+    for (const name of [stem, `${stem}a`]) {
+      if (name.length < 4) continue;
+      const skill = plainSkillOf([name]);
+      const written = skill === null ? undefined : skillMatcher().skills[skill];
+      // Names only: "Grafana", "Prometheus", not a common noun's other form.
+      if (written?.aliases.some((alias) => alias.toLowerCase() === name && /^\p{Lu}/u.test(alias))) return skill;
+    }
+  }
+  return null;
+}
+
 /** What may separate two items of one list of skills: "Spark, Ray", "Flink / Beam", "Go and Rust". */
 const LIST_SEPARATOR = /^\s*(?:[,;/|&+(]|\)\s*,?|\b(?:and|or|und|oder|et|ou|y|o)\b|,\s*(?:and|or)\b)\s*$/i;
 
@@ -414,18 +659,40 @@ export function findSkillMentions(line: string): SkillMention[] {
       });
       if (!best.pending && best.to > index) {
         const elided = ellipsisMention(tokens, index, best.to, line);
-        if (elided) implied.push(elided);
+        // "org design, performance reviews": a word that belongs to a skill of its own is a list item.
+        if (elided && !mentions.some((other) => other.start <= elided.start && elided.start < other.end))
+          implied.push(elided);
         implied.push(...innerMentions(tokens, index, best.to, best.skill, line));
       }
       index = best.to + 1;
     } else {
+      const token = tokens[index];
+      const skill = token ? (compoundPrefixSkill(token) ?? declinedNameSkill(token)) : null;
+      if (token && skill !== null) implied.push({ skill, start: token.start, end: token.end });
       index++;
     }
+  }
+  for (const duty of [...dutyMentions(tokens, line, mentions), ...truncatedCompoundMentions(tokens, line)]) {
+    if (
+      !mentions.some((mention) => mention.skill === duty.skill) &&
+      !implied.some((other) => other.skill === duty.skill)
+    )
+      implied.push(duty);
   }
   const withImplied = (counted: SkillMention[]): SkillMention[] =>
     implied.length ? [...counted, ...implied].sort((a, b) => a.start - b.start) : counted;
   if (!mentions.some((mention) => mention.pending))
     return withImplied(mentions.map(({ skill, start, end }) => ({ skill, start, end })));
+  // "Experience with Rust", "worked with Temporal or Backstage": a name, or a list of names, right
+  // after words that ask for a skill counts as one.
+  for (let at = 0; at < mentions.length; at++) {
+    let head = at;
+    while (head > 0 && LIST_SEPARATOR.test(line.slice(mentions[head - 1]?.end ?? 0, mentions[head]?.start ?? 0)))
+      head--;
+    const start = mentions[head]?.start ?? 0;
+    const mention = mentions[at];
+    if (mention?.pending && REQUIREMENT_CUE.test(line.slice(Math.max(0, start - 60), start))) mention.pending = false;
+  }
   // A pending mention counts when a list separator joins it to a mention that counts; repeat so
   // "Spark, Ray, Dask" confirms along the list.
   let changed = true;
@@ -478,6 +745,8 @@ const BROAD_TITLE_WEIGHT = 3;
 const broadSkills: ReadonlySet<string> = new Set(BROAD_SKILLS);
 /** A spoken language is rarely what a posting is about. */
 const LANGUAGE_WEIGHT = 0.5;
+/** Working conditions and basic office abilities are asked for, but say little about the job. */
+const lowSignalSkills: ReadonlySet<string> = new Set(LOW_SIGNAL_SKILLS);
 const REQUIRED_SECTIONS: ReadonlySet<LineSection | 'title'> = new Set(['title', 'requirements', 'responsibilities']);
 
 export interface RankedSkills {
@@ -580,7 +849,7 @@ export function rankSkills(
       const weight = broad && section === 'title' ? BROAD_TITLE_WEIGHT : sectionWeight;
       const kind = CONCRETE_CATEGORIES.has(skill.category)
         ? CONCRETE_BOOST
-        : skill.category === 'spoken-language'
+        : skill.category === 'spoken-language' || lowSignalSkills.has(skill.name)
           ? LANGUAGE_WEIGHT
           : 1;
       entry.score += (weight * early * kind) / entry.count;
@@ -594,20 +863,23 @@ export function rankSkills(
   const ranked = [...tally.entries()]
     .map(([index, entry]) => {
       const skill = skills[index];
-      const required =
-        [...entry.sections].some((section) => REQUIRED_SECTIONS.has(section)) ||
+      const requiredByText =
+        [...entry.sections].some((section) => section !== 'title' && REQUIRED_SECTIONS.has(section)) ||
         (!hasRequirements && entry.sections.has('overview'));
+      const required = requiredByText || entry.sections.has('title');
       return {
         name: skill?.name ?? '',
         category: skill?.category ?? '',
         score: Math.round(entry.score * 100) / 100,
         required,
+        // "Backend Engineer" makes backend development a must-have the text may never ask for.
+        ...(required && !requiredByText ? { fromTitle: true } : {}),
         first: entry.first,
       };
     })
     .sort((a, b) => b.score - a.score || a.first - b.first || a.name.localeCompare(b.name));
   return {
-    skills: ranked.map(({ name, category, score, required }) => ({ name, category, score, required })),
+    skills: ranked.map(({ first: _first, ...skill }) => skill),
     softSkills: [...soft.entries()].sort((a, b) => a[1] - b[1]).map(([index]) => skills[index]?.name ?? ''),
   };
 }

@@ -5,8 +5,8 @@ import { commonCurrency, type MoneySettings } from '@/utils/jobs-view/currency';
 import { EmptyState } from '@/components/dashboard/EmptyState';
 import type { JobshelfDatabase } from '@/utils/db/database';
 import { jobsByIds } from '@/utils/db/job-queries';
-import { toJobView, type JobView } from '@/utils/jobs-view/job-view';
-import { flattenProfile } from '@/utils/jobs-view/profile';
+import type { JobView } from '@/utils/jobs-view/job-view';
+import { flattenProfile, jobMatch } from '@/utils/jobs-view/profile';
 import type { Job } from '@/utils/schema/job';
 import type { Profile } from '@/utils/schema/summary';
 import { MAX_COMPARE, routeHref } from '../route';
@@ -28,10 +28,7 @@ export function ComparePage({ db, ids, jobs, profile, money }: ComparePageProps)
   const flat = useMemo(() => flattenProfile(profile), [profile]);
   const compared = (loaded ?? []).filter((job): job is Job => !!job);
   const have = useMemo(() => new Set((flat?.skills ?? []).map((skill) => skill.toLowerCase())), [flat]);
-  const matchById = useMemo(
-    () => new Map(compared.map((job) => [job.id, toJobView(job, flat).match])),
-    [compared, flat],
-  );
+  const matchById = useMemo(() => new Map(compared.map((job) => [job.id, jobMatch(job, flat)])), [compared, flat]);
 
   const candidates = useMemo(() => {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);

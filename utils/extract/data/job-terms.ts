@@ -28,3 +28,10 @@ export const JOINING_WORDS = new Set('and|und|et|y|e|og|och|en|de|a|o|or|oder|ou
  */
 export const HIRING_LEAD =
   /^(?:we(?:'|’| a)re hiring|we are hiring|now hiring|hiring(?= ?:)|join (?:us|our team) as(?: an?)?|wir suchen(?: (?:dich|sie|euch))?(?: als)?|wir stellen ein|on recrute(?: une?)?|nous recrutons(?: une?)?|se busca|buscamos|estamos contratando|cerchiamo|stiamo cercando|wij zoeken(?: een)?|we zoeken(?: een)?|vi søger(?: en| et)?|vi söker(?: en| ett)?|vi søker(?: en| et)?|szukamy|rekrytoimme|haemme|contratamos)\s*[:!–—-]?\s+(?=\S.{2})/iu;
+
+/**
+ * How the description says the job is held: "This is a permanent, full-time role", "in Vollzeit", "à temps plein",
+ * "a jornada completa". Only such phrases: "full-time employees get 25 days" says nothing about this job.
+ */
+export const EMPLOYMENT_PHRASE =
+  /\b(?:(?:this|it) is an? (?:[\w-]+,? ){0,3}?(?:full|part)[- ]?time,?(?: [\w-]+,?){0,2}? (?:role|position|job|post|contract|opportunity)|in (?:voll|teil)zeit|a (?:jornada completa|tiempo completo|media jornada))\b|à temps (?:plein|partiel)\b/i;

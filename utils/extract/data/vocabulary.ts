@@ -21,15 +21,21 @@ export const EMPLOYMENT_TYPES: ReadonlyArray<readonly [RegExp, EmploymentType]> 
     /\b(cdi|contrat à durée indéterminée|unbefristet|festanstellung|tempo indeterminato|clt|efetivo|umowa o pracę|vakituinen)(?![\p{L}])/iu,
     'FULL_TIME',
   ],
-  [/\b(contract(or)?|freelance|freiberuflich|freie mitarbeit|contrat|fixed[\s-]term|befristet|계약직)\b/i, 'CONTRACT'],
+  [
+    /\b(contract(or)?|freelancer?|autónomo|indépendant|libero professionista|freiberuflich|freie mitarbeit|contrat|fixed[\s-]term|befristet|계약직)\b/i,
+    'CONTRACT',
+  ],
   [/\b(temporary|temp|zeitarbeit|intérim|interim|seasonal)\b/i, 'TEMPORARY'],
-  [/\b(intern(ship)?|praktikum|werkstudent|stage|stagiaire|trainee|인턴)\b/i, 'INTERN'],
+  [
+    /\b(intern(ship)?|praktikum|praktikant|werkstudent|stage|stagiaire|stagiair|stagista|becari[oa]|prácticas|trainee|인턴)\b/i,
+    'INTERN',
+  ],
   [/\b(volunteer(ing)?|ehrenamt|bénévolat)\b/i, 'VOLUNTEER'],
   [/\b(per[\s_-]?diem)\b/i, 'PER_DIEM'],
   [/\b(permanent|unbefristet|festanstellung|cdi)\b/i, 'FULL_TIME'],
-  // "Empleado fijo, Jornada completa", "Vast dienstverband": a permanent post, full time.
+  // "Empleado fijo, Jornada completa", "Vast dienstverband", "Dipendente": a permanent post, full time.
   [
-    /\b(jornada completa|empleado fijo|empleada fija|indefinido|vast dienstverband|fast ansættelse|fast anställning)\b/i,
+    /\b(jornada completa|empleado fijo|empleada fija|indefinido|vast dienstverband|vaste medewerker|dipendente|fast ansættelse|fast anställning|fast anställd)\b/i,
     'FULL_TIME',
   ],
   [/\b(jornada parcial|media jornada)\b/i, 'PART_TIME'],
@@ -55,7 +61,7 @@ export const JOB_SECTION_HEADINGS =
 
 /** Phrases that introduce an application deadline (`closing-date.ts` reads the date after them). */
 export const DEADLINE_LABELS =
-  /\b(application deadline|deadline( for applications?)?|apply (by|before)|closing date|applications? (close|closing|deadline|due)|(we )?close applications( on)?|closes( on)?|ansøgningsfrist|bewerbungsfrist|bewerbungsschluss|einsendeschluss|date limite( de candidature)?|fecha l[ií]mite|sista ansökningsdag|søknadsfrist|sluitingsdatum|(?:reageren|solliciteren) (?:kan )?tot(?: en met)?|uiterste reactiedatum|scadenza|entro (e non oltre )?il|senest|prazo( de candidatura)?|haku päättyy|마감일)\b/iu;
+  /\b(application deadline|deadline( for applications?)?|apply (by|before)|closing date|applications? (close|closing|deadline|due)|(we )?close applications( on)?|closes( on)?|ansøgningsfrist|bewerbungsfrist|bewerbungsschluss|einsendeschluss|date limite( de candidature)?|fecha l[ií]mite|sista ansökningsdag|søknadsfrist|sluitingsdatum|(?:reageren|solliciteren) (?:kan )?tot(?: en met)?|uiterste reactiedatum|scadenza|entro (e non oltre )?il|senest|prazo( de candidatura)?|haku päättyy|마감일|(?:send(?:e|en)?|email|envoyez|adressez|transmettez|envía|envíe|envíanos|schick(?:e|en)?|stuur|skicka)\b[^.\n]{0,80}?\b(?:before|avant le|antes del?|bis (?:zum |spätestens )?|vóór|uiterlijk|senest|senast|innen|entro il))\b/iu;
 
 /** Labels that introduce the date a posting was published. */
 export const POSTED_LABELS =

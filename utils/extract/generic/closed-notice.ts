@@ -7,7 +7,7 @@
  * never the description, where an employer may write "no longer accepting applications for 2025".
  */
 import { isClosedPhrase } from '../data/closed-phrases';
-import { all, visibleText } from '../dom';
+import { all, classAttr, visibleText } from '../dom';
 
 /** Where notices are: sites' own closed markers, alerts and headings; then elements classed as notices. */
 const NOTICES =
@@ -17,7 +17,7 @@ const NOTICE_CLASS = /alert|flash|notice|banner|bandeau|expired|closed|warning/i
 
 /** The notice's own words ("No longer accepting applications"), or null when the page says no such thing. */
 export function closedNotice(document: Document): string | null {
-  const classed = all(document, '[class]', 3000).filter((el) => NOTICE_CLASS.test(el.getAttribute('class') ?? ''));
+  const classed = all(document, '[class]', 3000).filter((el) => NOTICE_CLASS.test(classAttr(el) ?? ''));
   for (const el of [...all(document, NOTICES, 40), ...classed.slice(0, 60)]) {
     const text = visibleText(el, 300, true);
     if (text.length > 240 || !isClosedPhrase(text.replace(/\n/g, ' '))) continue;

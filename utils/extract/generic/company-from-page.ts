@@ -4,7 +4,7 @@
  * last resort — the company slug in an ATS URL (`jobs.lever.co/{co}`, `{co}.breezy.hr`, …).
  */
 import { ATS_BRANDS, ATS_COMPANY_SLUGS, ATS_HOSTS_WITHOUT_SLUG, BOARD_HOST_WORDS } from '../data/ats-hosts';
-import { all, attr, clean, visibleText } from '../dom';
+import { all, attr, clean, first, visibleText } from '../dom';
 import { companyFromCareersPhrase } from './title-patterns';
 
 const SITE_BUILDER_HOST =
@@ -50,10 +50,10 @@ export function nameFromLogoAlt(alt: string): string {
   );
 }
 
-/** "© 2026 Harbourlight Bakery Ltd. · 6140 Quinpool Road" → "Harbourlight Bakery Ltd." */
+/** "© 2026 Harbourlight Bakery Ltd. · 6140 Quinpool Road", "© 2026 X Powered by Breezy" → "Harbourlight Bakery Ltd.", "X" */
 export function nameFromCopyright(text: string): string {
   const m = clean(text).match(
-    /(?:(?:copyright\s*)?(?:©|\(c\))|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([^·|,\n]{2,80}?)(?:\s*[.,]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés)|\s+[·|]|\s+[-–—]\s|,|$)/i,
+    /(?:(?:copyright\s*)?(?:©|\(c\))|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([^·|,\n]{2,80}?)(?:\s*[.,]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés)|\s+[·|]|\s+[-–—]\s|\s+(?:powered|made|built) (?:by|with)\b|,|$)/i,
   );
   if (!m) return '';
   const name = clean(m[1]!).replace(/\.$/, (dot) =>
@@ -182,7 +182,7 @@ export function companyFromPage(document: Document, url: URL | null): PageCompan
   // A home link in the header that shows the name as text, not as a logo image. Off an ATS only a name of
   // several words (a board's own one-word brand, "InfoJobs", or its domain, "aijobs.net", is not an employer).
   for (const link of all(document, 'header a[href="/"], [class*="logo" i] a[href="/"], a[class*="logo" i]', 4)) {
-    if (link.querySelector('img, svg')) continue;
+    if (first(link, 'img, svg')) continue;
     const name = nameFromLogoAlt(visibleText(link, 100));
     const words = name.split(/\s+/).length;
     if (name && name.length <= 80 && words <= 6 && (ats || (words >= 2 && !/\.[a-z]{2,4}\b/i.test(name))))

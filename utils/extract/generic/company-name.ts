@@ -15,14 +15,15 @@ export function nameKey(s: string): string {
 }
 
 /**
- * "Vacature Role bij Company in Deventer": a company read from a title may end with the place the
- * page names ("in/à/en/i Deventer"); that place is not part of the name.
+ * "Vacature Role bij Company in Deventer", "Role — Company, Cobh": a company read from a title may end with the
+ * place the page names ("in/à/en/i Deventer", ", Cobh"); that place is not part of the name.
  */
 export function companyWithoutPlace(company: string, places: readonly string[]): string {
   for (const place of places) {
     const head = clean(place.split(',')[0] ?? '');
     if (head.length < 2) continue;
-    const tail = company.match(/\s+(?:in|à|en|a|i|im|bei)\s+(.{2,60})$/i);
+    // ("Harbour Crumb, Cobh": the title's company with the town after a comma.)
+    const tail = company.match(/(?:\s+(?:in|à|en|a|i|im|bei)\s+|,\s*)(.{2,60})$/i);
     if (tail && nameKey(tail[1]!) === nameKey(head) && tail.index! >= 2) return company.slice(0, tail.index);
   }
   return company;

@@ -7,7 +7,7 @@
  * In the capture script (site rules and the structured-data step use it): kept small.
  */
 import { CLUTTER_HEADING, JOB_SECTION_HEADINGS } from '../data/vocabulary';
-import { clean, first, innerHtml, visibleText } from '../dom';
+import { all, clean, first, innerHtml, visibleText } from '../dom';
 
 /** Elements, roles and names (class, id, test hook) of markup that is never part of a posting's text. */
 const CHROME_TAGS = /^(H1|NAV|FOOTER|ASIDE|FORM|SELECT|TEXTAREA|IFRAME|DIALOG)$/;
@@ -56,8 +56,7 @@ function chromeIn(el: Element, title: Element | null, free: Set<Element>): boole
     const node = stack.pop()!;
     if (free.has(node)) continue;
     if (visited > 20_000 || chromeSelf(node)) return true;
-    const children = node.children;
-    for (let i = 0; i < children.length; i++) stack.push(children[i]!);
+    for (let child = node.firstElementChild; child; child = child.nextElementSibling) stack.push(child);
   }
   free.add(el);
   return false;
@@ -66,7 +65,7 @@ function chromeIn(el: Element, title: Element | null, free: Set<Element>): boole
 /** Mostly link text: a list of links to elsewhere. */
 function linkHeavy(el: Element, length: number): boolean {
   let links = 0;
-  for (const a of Array.from(el.querySelectorAll('a')).slice(0, 100)) links += text(a).length;
+  for (const a of all(el, 'a', 100)) links += text(a).length;
   return links > length * 0.5;
 }
 
@@ -206,8 +205,7 @@ function probeIndex(root: Element, probe: string): ProbeIndex {
       if (piece) spaceLast = piece.endsWith(' ');
     } else if (item.nodeType === 1) {
       stack.push({ close: item as Element, start: all.length });
-      const children = item.childNodes;
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+      for (let child = item.lastChild; child; child = child.previousSibling) stack.push(child);
     }
   }
   const starts: number[] = [];

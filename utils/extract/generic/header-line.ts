@@ -11,13 +11,17 @@ import { salaryFromLine } from '../../money/find';
 import { labelField } from './page-scan';
 import { hasLegalForm } from './company-name';
 import { isPlace } from './places';
-import { townAfterStreet } from './street';
+import { nameAndAddress, townOf } from './street';
+import { ROLE_TITLE } from '../data/detect-words';
+import { NOT_LOCATION } from '../data/vocabulary';
 
 export interface HeaderLineResult {
   company: string | null;
   places: string[];
   /** A relative date part ("1 week ago"), resolved against `now` when given. */
   datePosted: string | null;
+  /** The company came with its street address ("Larkspur Bakery, 14 Mill Lane, Millbrook"). */
+  addressed?: boolean;
 }
 
 const APPLICANTS =
@@ -49,13 +53,21 @@ export function classifyPart(part: string): Kind {
   if (/[:：]$/.test(text) || labelField(text)) return 'other';
   if (RELATIVE.test(text)) return 'date';
   if (salaryFromLine(text)) return 'other';
-  if (isPlace(text) || townAfterStreet(text)) return 'place';
+  if (isPlace(text) || townOf(text)) return 'place';
   if ((normalizeEmploymentType(text, true) && text.length < 30) || isEmploymentOnly(text)) return 'other';
   if (workModeFromText(text) && text.length < 25) return 'other';
   if (DEPARTMENT_WORDS.test(text) || TEAM_NAME.test(text) || NOT_A_NAME.test(text)) return 'other';
   if (!/^[\p{Lu}\d"“(]/u.test(text) || text.split(/\s+/).length > 6 || /[.!?]\s/.test(text)) return 'other';
   return 'company';
 }
+
+/** How the job is held, its hours, pay or work mode ("CDI", "39 h", "€15.20 per hour", "Hybrid"). */
+const jobFact = (part: string) =>
+  !!normalizeEmploymentType(part, true) ||
+  isEmploymentOnly(part) ||
+  !!workModeFromText(part) ||
+  !!salaryFromLine(part) ||
+  /^\d+(?:[.,]\d+)?\s?(?:h|hrs?|hours?|std\.?|stunden|uur|timer|tim|heures?|horas)(?:\s|$|\/)/i.test(part);
 
 /** Parts of one header line: split on · • |, else the line's text pieces when it has several. */
 export function headerParts(line: string, pieces: readonly string[] = []): string[] {
@@ -94,11 +106,26 @@ export function readHeaderLine(
   let lone: string | null = null;
   for (const { parts, line: i } of candidates) {
     const single = parts.length === 1 && i === 0 && classifyPart(parts[0]!) === 'company' ? parts[0]! : null;
+    // "Larkspur Bakery, 14 Mill Lane, Millbrook": the employer with its address.
+    const address = parts.length === 1 && i <= 0 ? nameAndAddress(parts[0]!) : null;
+    if (address) return { company: address.name, places: [address.town], datePosted: null, addressed: true };
     if (parts.length < 2 && !isPlace(parts[0] ?? '')) {
       lone = single;
       continue;
     }
     const kinds = parts.map(classifyPart);
+    // "CDI · 39 h · Chambéry", "Jornada completa · Huesca": beside job facts only, the one name after them is the place.
+    const named = parts.findIndex((p) => !jobFact(p));
+    if (
+      named > 0 &&
+      kinds[named] === 'company' &&
+      !kinds.includes('place') &&
+      parts.every((p, j) => j === named || jobFact(p)) &&
+      /^\p{Lu}[\p{L}'’ -]{1,40}$/u.test(parts[named]!) &&
+      !NOT_LOCATION.test(parts[named]!) &&
+      !ROLE_TITLE.test(parts[named]!)
+    )
+      kinds[named] = 'place';
     // "Company · Zaragoza · 5 days ago", "Veldhoven Logistiek B.V. · Tilburg · Fulltime": a name right after
     // the company (before a date, or after a name with its legal form) is the place.
     const date = kinds.indexOf('date');
@@ -115,7 +142,7 @@ export function readHeaderLine(
     if (!out.company && kinds[0] === 'company' && parts.length >= 2) out.company = parts[0]!;
     if (!out.company && lone && i === 1 && kinds[0] !== 'company') out.company = lone;
     for (let j = 0; j < parts.length; j++) {
-      if (kinds[j] === 'place' && out.places.length < 10) out.places.push(townAfterStreet(parts[j]!) ?? parts[j]!);
+      if (kinds[j] === 'place' && out.places.length < 10) out.places.push(townOf(parts[j]!) ?? parts[j]!);
       if (kinds[j] === 'date' && !out.datePosted && now) out.datePosted = parseRelativeDate(parts[j]!, now);
     }
     if (out.places.length || out.company) break;

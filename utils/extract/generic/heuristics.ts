@@ -5,7 +5,7 @@
  */
 import { ROLE_TITLE } from '../data/detect-words';
 import { APPLY_WORDS, JOB_SECTION_HEADINGS, LIST_TITLE, NOT_LOCATION, POSTED_LABELS } from '../data/vocabulary';
-import { absoluteUrl, all, attr, clean, NON_TEXT_TAGS, visibleText } from '../dom';
+import { absoluteUrl, all, attr, clean, first, NON_TEXT_TAGS, visibleText } from '../dom';
 import {
   cleanLocation,
   normalizeEmploymentType,
@@ -21,6 +21,7 @@ import type { Fields } from '../types';
 import { splitTitleParts } from './meta-tags';
 import { companyFromCareersPhrase, roleFromApplyHeading } from './title-patterns';
 import { isPlace } from './places';
+import { ENOUGH_HEADINGS } from '../signals';
 
 const SKIP = new Set([...NON_TEXT_TAGS, 'BUTTON', 'SELECT', 'OPTION', 'FORM', 'NAV']);
 const INLINE = /^(A|B|EM|I|SPAN|STRONG|SMALL|TIME|LABEL|FONT|U|SUP|SUB|ABBR|CODE|MARK|BDI)$/;
@@ -33,6 +34,7 @@ export interface HeuristicSignals {
   /** A short line right above the title ("Solbacka AB · Uppsala" over the heading), or ''. */
   lineAbove: string;
   applyFound: boolean;
+  /** Job section headings, counted up to `ENOUGH_HEADINGS`. */
   jobHeadings: number;
   jobLinks: number;
   listTitle: boolean;
@@ -60,8 +62,16 @@ export interface HeuristicHints {
   pageUrl?: string | null;
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Text compared as a name: lower case, no accents, words only. */
 export function norm(s: string): string {
+  // Plain ASCII has no accents to strip, and its letters and digits are a-z and 0-9: the same result, cheaper.
+  if (PRINTABLE_ASCII.test(s))
+    return s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return s
     .toLowerCase()
     .normalize('NFKD')
@@ -83,7 +93,7 @@ const COMPANY_LINK =
  * that holds the role and a link to the employer shows them as two lines; the role is its other part.
  */
 function roleInside(h1: Element): Element {
-  const link = h1.querySelector('a[href]');
+  const link = first(h1, 'a[href]');
   if (!link || !COMPANY_LINK.test(link.getAttribute('href') ?? '')) return h1;
   const role = Array.from(h1.children).find((c) => c !== link && !c.contains(link) && visibleText(c, 200));
   return role ?? h1;
@@ -99,7 +109,7 @@ export function findTitleElement(document: Document, knownTitle?: string): Eleme
   if (text && (PAGE_NAME_TITLE.test(text) || companyFromCareersPhrase(text))) {
     const roles = all(document, 'h2, h3', 20).filter((h) => {
       const role = visibleText(h, 200);
-      if (h.querySelector('a[href]')) return false;
+      if (first(h, 'a[href]')) return false;
       return role && role.length <= 160 && ROLE_TITLE.test(role) && !companyFromCareersPhrase(role);
     });
     if (roles.length === 1) return roles[0]!;
@@ -272,13 +282,22 @@ function withPeriodBelow(text: string, next: string | undefined): string {
   return periodIn(`${text} ${head}`) ? `${text} ${head}` : text;
 }
 
-function salaryLine(lines: string[], expected?: { min: number | null; max: number | null } | null): string | null {
+function salaryLine(
+  lines: string[],
+  expected: { min: number | null; max: number | null } | null,
+  read: Map<string, string | null>,
+): string | null {
   const head = lines.slice(0, 30);
   for (const [i, line] of head.entries()) {
     for (const segment of line.split(/\s+[·•|]\s+/)) {
-      const found = salaryFromLine(
-        segment.replace(/^(target base salary|base salary|salary|gehalt|pay|compensation)\s*:?\s*/i, ''),
-      );
+      // The header's chunks and its lines repeat the same segments: each is read once.
+      let found = read.get(segment);
+      if (found === undefined) {
+        found = salaryFromLine(
+          segment.replace(/^(target base salary|base salary|salary|gehalt|pay|compensation)\s*:?\s*/i, ''),
+        );
+        read.set(segment, found);
+      }
       if (!found) continue;
       const text = withPeriodBelow(found, head[i + 1]);
       if (!expected) return text;
@@ -332,7 +351,9 @@ export function readHeuristics(document: Document, hints: HeuristicHints): Heuri
   const labelled = headerLines.find((l) => /^(location|standort|arbeitsort|lieu)\s*:/i.test(l));
   if (!confirmedLocations && labelled) fields.locations = splitLocations(labelled);
 
-  const salary = salaryLine(headerChunks, hints.salary ?? null) ?? salaryLine(headerLines, hints.salary ?? null);
+  const segments = new Map<string, string | null>();
+  const salary =
+    salaryLine(headerChunks, hints.salary ?? null, segments) ?? salaryLine(headerLines, hints.salary ?? null, segments);
   const confirmedSalaryText = hints.salary ? salary : null;
   if (salary && !hints.salary) {
     const parsed = parseSalaryText(salary);
@@ -381,6 +402,7 @@ export function readHeuristics(document: Document, hints: HeuristicHints): Heuri
   for (const el of all(document, 'h2, h3, h4, strong, b, dt', 500)) {
     const text = el.textContent ?? '';
     if (text.length < 80 && JOB_SECTION_HEADINGS.test(text)) jobHeadings++;
+    if (jobHeadings >= ENOUGH_HEADINGS) break;
   }
 
   let jobLinks = 0;

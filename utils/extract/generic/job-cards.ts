@@ -4,14 +4,14 @@
  * postings', never this one's. In the capture script (site rules use it): kept small.
  */
 import { CLUTTER_HEADING } from '../data/vocabulary';
-import { clean } from '../dom';
+import { classAttr, clean, first } from '../dom';
 
 /** Class, id, test hook or label of a card or a list of cards. */
 export const JOB_CARD_NAMES =
   /job-?cards?(?![a-z])|jobcard|jobs-?list|job-?list-?item|joblistitem|job-?listing-?item|results-?list|search-?results|similar|recommend|related-?(jobs|offers)|(more|other)-?(jobs|offers)|also-?viewed|people-?also|carousel|simjobs|sim-?jobs|jobs-?you-?may/i;
 
 function cardNames(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-test') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-cy') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
+  return `${classAttr(el) ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-test') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-cy') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
 }
 
 /** Whether this element is itself a card list or a section headed "Similar jobs". */
@@ -31,7 +31,7 @@ export function isJobCards(el: Element): boolean {
 export function inJobCards(el: Element): boolean {
   for (let node: Element | null = el, depth = 0; node && depth < 25; node = node.parentElement, depth++) {
     if (/^(BODY|HTML|MAIN)$/i.test(node.tagName)) return false;
-    if (isJobCards(node) && !node.querySelector('h1')) return true;
+    if (isJobCards(node) && !first(node, 'h1')) return true;
   }
   return false;
 }

@@ -34,7 +34,20 @@ export interface LabelledResult {
 /** Employment type from the value after its label. */
 export function employmentFromValue(value: string): EmploymentType | null {
   for (const [re, type] of CONTRACT_VALUES) if (re.test(value)) return type;
-  return normalizeEmploymentType(value, true);
+  return normalizeEmploymentType(value, true) ?? byHours(value);
+}
+
+/**
+ * "100 %", "80–100%" (a post's percentage), "32 - 36 uur per week", "37,5 timer": full-time from 100 % or from
+ * 35 hours a week up, else part-time.
+ */
+function byHours(value: string): EmploymentType | null {
+  const m = value.match(
+    /^(?:\d{1,3}\s*[-–]\s*)?(\d{1,3})(?:[.,]\d)?\s*(%|(?:hours?|hrs?|h|std\.?|stunden|uur|timer|tim|heures?|horas|ore)\b)/i,
+  );
+  if (!m) return null;
+  const top = Number(m[1]);
+  return (m[2] === '%' ? top >= 100 : top >= 35) ? 'FULL_TIME' : 'PART_TIME';
 }
 
 /** A company value: short, not a sentence, not a link label. */
@@ -91,8 +104,11 @@ export function readLabelled(
   const fields: Fields = {};
   let relativePosted: string | null = null;
   const seen = new Set<LabelledField>();
+  // The hours decide over how the contract is held: "Fastansættelse" then "Deltid, 32 timer" is part-time,
+  // "Fixed term" then "Full time" is full-time (CONTRACT_VALUES' first two rows are the hours).
+  let typeByHours = false;
   for (const { field, value, period } of hits) {
-    if (fields[field] !== undefined) continue;
+    if (fields[field] !== undefined && (field !== 'employmentType' || typeByHours)) continue;
     switch (field) {
       case 'locations': {
         const place = placeValue(value);
@@ -110,7 +126,11 @@ export function readLabelled(
       }
       case 'employmentType': {
         const type = employmentFromValue(value);
-        if (type) fields.employmentType = type;
+        const hours = CONTRACT_VALUES.slice(0, 2).some(([re]) => re.test(value)) || !!byHours(value);
+        if (type && (!fields.employmentType || hours)) {
+          fields.employmentType = type;
+          typeByHours = hours;
+        }
         break;
       }
       case 'datePosted': {

@@ -9,7 +9,7 @@
  */
 import { DATE_RANGE_LABELS, LABEL_INDEX, LABEL_PERIODS, type LabelledField } from '../data/labels';
 import { CLUTTER_HEADING } from '../data/vocabulary';
-import { clean, NON_TEXT_TAGS } from '../dom';
+import { clean, first, NON_TEXT_TAGS } from '../dom';
 import { isJobCards } from './job-cards';
 
 export interface LabelHit {
@@ -127,7 +127,7 @@ function attributeField(el: Element, names: readonly string[]): AttributeHit['fi
  * it has headings and no file input, unlike an application or search form.
  */
 export function wrapsPage(form: Element): boolean {
-  return !!form.querySelector('h1, h2') && !form.querySelector('input[type="file" i]');
+  return !!first(form, 'h1, h2') && !first(form, 'input[type="file" i]');
 }
 
 const withoutAccents = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -181,7 +181,8 @@ function shortText(el: Element | null, max = 200): string {
     // A block, or anything right after one ("<div>8 500 zł</div><span>brutto / mies.</span>"), starts a new word.
     const before = e.previousElementSibling?.tagName.toUpperCase() ?? '';
     if (out && (BLOCK_TAG.test(tag) || BLOCK_TAG.test(before))) out += ' ';
-    for (let i = e.childNodes.length - 1; i >= 0; i--) stack.push(e.childNodes[i]!);
+    // Last child first, by sibling links (linkedom builds a new child list on every `childNodes` read).
+    for (let child = e.lastChild; child; child = child.previousSibling) stack.push(child);
   }
   return clean(out).slice(0, max);
 }
@@ -270,7 +271,7 @@ function clutterSection(heading: Element): Element | null {
   const text = heading.textContent ?? '';
   if (text.length > 60 || !CLUTTER_HEADING.test(clean(text))) return null;
   const parent = heading.parentElement;
-  if (!parent || /^(BODY|HTML|MAIN)$/.test(parent.tagName) || parent.querySelector('h1')) return null;
+  if (!parent || /^(BODY|HTML|MAIN)$/.test(parent.tagName) || first(parent, 'h1')) return null;
   return parent;
 }
 
@@ -305,7 +306,7 @@ export function scanPage(document: Document): PageScan {
           descend = true;
           if (!aside && /^H[2-4]$/.test(tag)) aside = clutterSection(el);
           // A list of other jobs' cards ("Jobs List", a similar-jobs carousel) by its name.
-          if (!aside && names.length && isJobCards(el) && !el.querySelector('h1')) aside = el;
+          if (!aside && names.length && isJobCards(el) && !first(el, 'h1')) aside = el;
           if ((names.length || tag === 'TIME') && !aside) readElement(el, tag, names);
           if (
             !quiet &&

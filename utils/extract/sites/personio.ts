@@ -7,7 +7,6 @@
 import { clean, first, visibleText } from '../dom';
 import { cleanCompany, normalizeEmploymentType, splitLocations, workModeFromText } from '../normalize';
 import { hasLegalForm, nameKey } from '../generic/company-name';
-import type { EmploymentType } from '../../schema/posting';
 import { defineSiteRule, type SelectorTable } from './site-rule';
 
 const SELECTORS: SelectorTable = {
@@ -16,17 +15,8 @@ const SELECTORS: SelectorTable = {
   applyUrl: ['a[href*="/apply"]'],
 };
 
-/**
- * Personio's employment words that `normalizeEmploymentType` does not know ("Dipendente, Tempo pieno · Torino");
- * the rest ("Jornada completa", "Temps plein", "Voltijd") it reads itself.
- */
-const KINDS: ReadonlyArray<readonly [RegExp, EmploymentType]> = [
-  [/\b(dipendente|vaste medewerker|fast anställd)\b/i, 'FULL_TIME'],
-  [/\b(becari[oa]|prácticas|stagista|stagiair|praktikant)\b/i, 'INTERN'],
-  [/\b(autónomo|freelancer?|indépendant|libero professionista)\b/i, 'CONTRACT'],
-];
-const kindOf = (part: string): EmploymentType | null =>
-  normalizeEmploymentType(part, true) ?? KINDS.find(([re]) => re.test(part))?.[1] ?? null;
+/** "Dipendente, Tempo pieno", "Stagiair", "Autónomo": `normalizeEmploymentType` reads every site's employment words. */
+const kindOf = (part: string) => normalizeEmploymentType(part, true);
 
 export const personio = defineSiteRule({
   id: 'personio',

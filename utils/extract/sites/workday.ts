@@ -22,6 +22,8 @@ const SELECTORS: SelectorTable = {
   employmentType: ['[data-automation-id="time"] dd', '[data-automation-id="time"]'],
   workMode: ['[data-automation-id="remoteType"] dd', '[data-automation-id="remoteType"]'],
   datePosted: ['[data-automation-id="postedOn"] dd', '[data-automation-id="postedOn"]'],
+  // "End Date: December 31, 2026 (30+ days left to apply)"
+  validThrough: ['[data-automation-id="timeLeftToApply"] dd'],
   description: ['[data-automation-id="jobPostingDescription"]', '[data-automation-id="richTextArea"]'],
   applyUrl: ['a[data-automation-id="adventureButton"]', 'a[data-uxi-element-id="Apply_adventureButton"]'],
 };

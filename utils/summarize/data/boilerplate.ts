@@ -103,6 +103,9 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   '\\b(?:not open to|no) (?:c2c|corp[- ]to[- ]corp|1099)\\b',
   '\\b(?:tobacco|smoke|drug)[- ]free (campus|workplace|environment|facility)',
   '(employment|offers?|hire) (is |are )?(contingent|conditional) (up)?on',
+  // Regulatory notices on driving, care and finance jobs: the rules every such job is under, not this job's needs.
+  '\\b(?:positions?|roles?|jobs?|employees?|drivers?) (?:are|is) subject to (?:the )?(?:fmcsa|dot|federal|state|fca|cqc|regulatory)\\b',
+  '\\bclearinghouse (?:query|queries|registration)\\b',
   '^to apply\\b',
   '(send|email|e-mail) (us )?your (cv|resume|résumé|application)',
   "^if you('re|’re| are) (ready|interested|keen)\\b",

@@ -244,6 +244,9 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'si offre',
       '^(the )?package$',
       'dlaczego warto',
+      '^se ofrece$',
+      '(la )?nostra offerta',
+      'on vous offre',
     ],
   ],
   [
@@ -380,6 +383,8 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
   [
     'requirements',
     [
+      // A person specification's must-have half ("Essential:", "Essential criteria"); "Essential duties" is no such heading.
+      '^essential( criteria| requirements| qualifications| skills| experience)?$',
       'requirements?',
       'qualifications?',
       'what you( will)? need',
@@ -1002,7 +1007,9 @@ export const PREFERRED_LINE_PATTERNS: readonly string[] = [
   '\\btitol[oi] (?:preferenzial[ei]|di preferenza)\\b',
   '(?:^|\\s)(?:è|sar[àa]|costituisce) (?:un )?(?:plus|vantaggio)\\b',
   '\\bgradit[aeio]\\b',
-  '\\bpreferibil(?:e|mente)\\b',
+  // "preferibilmente nel settore alimentare" qualifies one part of a required item; only at its start is the item optional.
+  '\\bpreferibile\\b',
+  '^(?:preferibilmente|preferiblemente|preferentemente|preferencialmente|vorzugsweise|de pr[ée]f[ée]rence|bij voorkeur)\\b',
   '(?:^|\\s)(?:[ée]|ser[áa]) (?:um |uma )?(?:diferencial|vantagem)\\b',
   '\\bdesej[áa]ve(?:l|is)\\b',
   '\\bmile widziane\\b',
@@ -1018,11 +1025,20 @@ export const PREFERRED_LINE_PATTERNS: readonly string[] = [
   '\\bse valorar[áa](?![a-zà-ÿ])',
   '\\bse valora(?:n)? (?:positivamente)?',
   '\\bplussaa\\b',
+  // "It's a plus if you've …", "… will put you ahead of other applicants", "… would set you apart".
+  "\\bit['’]?s (?:an? )?(?:(?:big|real|strong|definite|nice|huge) )?(?:plus|advantage|bonus)\\b",
+  '\\b(?:puts?|sets?|gives?) you (?:ahead|apart|an? (?:edge|head start|advantage))\\b',
+  '\\b(?:makes?|helps?) you stand out\\b',
+  "^it (?:would|will|'d) (?:also )?help if\\b",
+  // The marker after the condition: "Har du erfaring med …, er det en fordel", "… är det meriterande".
+  '\\b(?:er|vil) det (?:v[æa]re )?(?:en fordel|et plus)\\b',
+  '(?:^|\\s)[äa]r det (?:meriterande|ett plus)\\b',
+  '(?:^|\\s)(?:ist|w[äa]re) (?:das|dies) (?:ein )?(?:plus|vorteil)\\b',
 ];
 
 /** A line that opens by saying what the employer gives is a perk, whatever else it mentions ("… nach dem Studium"). */
 export const BENEFIT_START_PATTERNS: readonly string[] = [
-  '^(?:we (?:offer|pay|provide)|wir (?:bieten|zahlen)|nous (?:offrons|proposons)|(?:te |les )?ofrecemos|wij bieden|vi erbjuder)\\b',
+  '^(?:we (?:offer|pay|provide)|wir (?:bieten|zahlen)|nous (?:offrons|proposons)|(?:te |les )?ofrecemos|se ofrece|wij bieden|vi erbjuder|(?:ti )?offriamo|oferecemos|oferujemy|vi tilbyr|vi tilbyder|tarjoamme)(?![\\p{L}])',
 ];
 
 /** In an untitled list, a line that reads like a perk. */
@@ -1045,6 +1061,8 @@ export const BENEFIT_LINE_PATTERNS: readonly string[] = [
   '\\bgym\\b',
   '\\bpension\\b',
   '\\bbonus program',
+  // "Eligible for an annual bonus of up to 8%": a bonus on top of the pay, as a perk.
+  '\\beligible for (?:an? )?(?:(?:annual|yearly|quarterly|performance|discretionary|year-end)[ -])*bonus',
   '\\b403\\(?b\\)?',
   '\\bretirement\\b',
   '\\bsuperannuation\\b',

@@ -37,10 +37,10 @@ Prescription verification|verify prescriptions|verifying prescriptions|prescript
 Drug interactions|drug interaction
 Patient counseling|counsel patients|counseling patients
 Controlled substances|controlled substance
-Compounding|sterile compounding|non-sterile compounding|non-sterile compounds|nonsterile compounding|USP 795|USP 797|USP 800
+Compounding|non-sterile compounding|non-sterile compounds|nonsterile compounding|USP 795|USP 800
 PharmD|Doctor of Pharmacy
 Pharmacist license|pharmacist licence|licensed pharmacist|GPhC|GPhC registration|GPhC registered|GPhC-registered
-Pharmacy technician|pharmacy technicians|CPhT|PTCB certification|PTCB certified|PTCB-certified|PTCB|ExCPT|ExCPT certification
+Pharmacy technician|pharmacy technicians|CPhT
 PioneerRx
 QS/1
 Prophylaxis|dental prophylaxis|prophy
@@ -61,21 +61,21 @@ Medicare
 Medicaid
 Utilization review
 Discharge planning
-Sterile technique|aseptic technique
+Sterile technique
 Specimen collection
 EKG|ECG|electrocardiogram|electrocardiograms
 Behavioral health
 Substance use disorder treatment|addiction treatment
 Crisis intervention
-Hospice care|palliative care
+Hospice care
 Pediatrics|pediatric nursing
 Elderly care|Geriatrics|geriatric care|aged care|eldercare|Altenpflege|Altenpfleger|Altenpflegerin|gériatrie|soins aux personnes âgées|geriatría|cuidado de personas mayores|atención a personas mayores|ouderenzorg|äldreomsorg|äldrevård|geriatria|ældrepleje|Seniorenbetreuung|Seniorenpflege|Altenhilfe|care of older people|care for older people|care of the elderly|äldreboende|äldreboenden|äldreomsorgen|omsorg om äldre|omsorg till äldre|eldreomsorg|eldreomsorgen|ældreomsorg|ældreplejen|vanhustyö|vanhustenhoito|opieka nad osobami starszymi|opieka nad seniorami|Seniorenheim|maison de retraite|EHPAD|residencia de mayores|residencias de mayores|verpleeghuis|verpleeghuizen|casa di riposo|lar de idosos|plejehjem|sykehjem|hoivakoti|dom opieki
 Oncology
 Labor and delivery
 Perioperative nursing|operating room nursing
 Surgical technology|surgical technologist
-Care documentation|Nursing documentation|Pflegedokumentation|nursing documentation|transmissions ciblées|registros de enfermería|verpleegkundige verslaglegging|Dokumentation der Pflege|Pflegeberichte|Pflegeplanung und Pflegedokumentation|omvårdnadsdokumentation|sygeplejefaglig dokumentation|dossier de soins|dossier de soin|documentazione infermieristica|documentazione assistenziale|registos de enfermagem|dokumentacja medyczna|zorgdossier|care records|care notes|care documentation|dokumentation i journal|journalföring|hoitotyön kirjaaminen|Pflegedokumentation im|documentar los cuidados|registro de los cuidados|social dokumentation|dokumentation i verksamhetssystemet|dokumentation i journalsystemet|dokumentera i journalen
-Insurance claims|third-party claims|claims processing|third-party billing|third-party rejections
+Care documentation|Nursing documentation|Pflegedokumentation|nursing documentation|transmissions ciblées|registros de enfermería|verpleegkundige verslaglegging|Dokumentation der Pflege|Pflegeberichte|Pflegeplanung und Pflegedokumentation|omvårdnadsdokumentation|sygeplejefaglig dokumentation|dossier de soins|dossier de soin|documentazione infermieristica|documentazione assistenziale|registos de enfermagem|dokumentacja medyczna|zorgdossier|care records|care notes|care documentation|dokumentation i journal|journalföring|hoitotyön kirjaaminen|Pflegedokumentation im|documentar los cuidados|registro de los cuidados|social dokumentation|dokumentation i verksamhetssystemet|dokumentation i journalsystemet|dokumentera i journalen|omsorgsjournal|omsorgsjournalen|dokumentation i omsorgsjournalen|sundhedsfaglig dokumentation
+Insurance claims|third-party claims|third-party billing|third-party rejections
 Prior authorizations|prior authorization|prior authorisations|prior auth|prior auths`,
   ],
   [
@@ -136,30 +136,30 @@ Copper piping|copper repiping|copper pipe|copper pipes|sweat copper`,
 Project closeout|closeout
 Change orders|change order
 Primavera P6|Primavera|P6 scheduling
-Subcontractor management|subcontractors|subcontractor meetings
+Subcontractor management|subcontractors|subcontractor meetings|Nachunternehmer|Nachunternehmern|Subunternehmer|Subunternehmern|sous-traitants|gestion des sous-traitants|subcontratas|subcontratistas|onderaannemers|subappaltatori|podwykonawcy|podwykonawcami|subempreiteiros|underentreprenörer|underleverandører
 RFIs|RFI|requests for information
 Submittals|submittal
 Procore
-Cost control|cost controls
+Cost control|cost controls|Kostenkontrolle|Kostensteuerung|Kostenüberwachung|Kostencontrolling|contrôle des coûts|maîtrise des coûts|control de costes|control de costos|kostenbeheersing|controllo dei costi|kontrola kosztów|controlo de custos|kostnadskontroll|omkostningsstyring
 Construction estimating|cost estimating|takeoffs|quantity takeoffs
 Bluebeam
-Site supervision|site management|jobsite supervision|site supervisor|site foreman|foreman|supervise site|supervising site works|supervise crews|supervising crews|Bauleitung|Bauleiter|Bauüberwachung|Baustellenleitung|Polier|conduite de travaux|conducteur de travaux|chef de chantier|encargado de obra|jefe de obra|dirección de obra|uitvoerder|werkvoorbereider|platschef|arbetsledare|arbetsledning|direzione lavori|direttore di cantiere|capocantiere|encarregado de obra|direção de obra|byggeleder
+Site management|Site supervision|jobsite supervision|site supervisor|site foreman|foreman|supervise site|supervising site works|supervise crews|supervising crews|Bauleitung|Bauleiter|Bauüberwachung|Baustellenleitung|Polier|conduite de travaux|conducteur de travaux|chef de chantier|encargado de obra|jefe de obra|dirección de obra|uitvoerder|werkvoorbereider|platschef|arbetsledare|arbetsledning|direzione lavori|direttore di cantiere|capocantiere|encarregado de obra|direção de obra|byggeleder
 LEED|LEED AP|LEED Green Associate
 ICRA|infection control risk assessment
 AIA contracts|AIA
-Quantity surveying
+Quantity surveying|Aufmaß|Aufmaße|Mengenermittlung|métré|métrés|mediciones|hoeveelheidsbepaling|computo metrico|przedmiar|przedmiary|medições|mängdberäkning
 Construction industry|construction industry|construction sector|sector de la construcción|Baubranche|secteur du BTP|BTP|bouwsector|byggbranschen`,
   ],
   [
     'transport-logistics',
     `Transport planning|transportplanning|transport planner|Transportplanung|planification des transports|planificación del transporte|transportplanering|pianificazione dei trasporti|planowanie transportu|ritplanning|ritten plannen|planner in het wegtransport|Transportdisposition|planowanie tras|planowanie przewozów|planowanie i optymalizacja tras|Tourenplanung|planification des tournées|planificación de rutas|ruttplanering|pianificazione dei viaggi|ruteplanlægning|ruteplanlegging|reittisuunnittelu|kuljetussuunnittelu
 Tachograph|tachographs|tachografu|tachografem|tachografów|tachografy|Fahrtenschreibers|digital tachograph|tachograaf|tachograafgegevens|Fahrtenschreiber|tachygraphe|tacógrafo|färdskrivare|tachigrafo|tachograf
-Truck driving|tractor-trailer|tractor trailer|OTR driving|over-the-road|regional driving|truck driver|lorry driving|HGV driving|heavy goods vehicles|LKW fahren|Lkw-Fahrer|Berufskraftfahrer|Berufskraftfahrerin|Kraftfahrer|conducteur poids lourd|chauffeur poids lourd|chauffeur PL|conducteur routier|conductor de camión|camionero|chauffeur vrachtwagen|vrachtwagenchauffeur|lastbilschaufför|lastbilsförare|autista di camion|autista patente C|camionista|motorista de caminhão|lastbilchauffør|lastebilsjåfør|yhdistelmäajoneuvonkuljettaja|kuorma-autonkuljettaja|kierowca zawodowy|kierowca C+E|kierowca ciężarówki|transport towarów
+Truck driving|OTR driving|over-the-road|regional driving|truck driver|lorry driving|HGV driving|heavy goods vehicles|LKW fahren|Lkw-Fahrer|Berufskraftfahrer|Berufskraftfahrerin|Kraftfahrer|conducteur poids lourd|chauffeur poids lourd|chauffeur PL|conducteur routier|conductor de camión|camionero|chauffeur vrachtwagen|vrachtwagenchauffeur|lastbilschaufför|lastbilsförare|autista di camion|autista patente C|camionista|motorista de caminhão|lastbilchauffør|lastebilsjåfør|yhdistelmäajoneuvonkuljettaja|kuorma-autonkuljettaja|kierowca zawodowy|kierowca C+E|kierowca ciężarówki|transport towarów
 Refrigerated transport|reefer|refrigerated freight|refrigerated loads|cold chain|koeltransport|koeltransporten|vriestransport|vriestransporten|Kühltransport|Kühltransporte|transport frigorifique|transporte refrigerado|kyltransport|kyltransporter|trasporto refrigerato|transporte frigorífico|przewozy chłodnicze|przewozach chłodniczych|przewozów chłodniczych|transport chłodniczy|transportu chłodniczego|kylmäkuljetukset|kjøletransport|køletransport|trasporti refrigerati
-Vehicle inspection|pre-trip inspections|pre-trip inspection|post-trip inspections|DVIR
+Vehicle inspection|DVIR
 Electronic logging devices|ELD|ELDs|electronic logs
 Hours of service|HOS|hours-of-service|drivers' hours|drivers hours|rij- en rusttijden|rij- en rusttijdenwet|Lenk- und Ruhezeiten|temps de conduite et de repos|tiempos de conducción y descanso|kör- och vilotider|tempi di guida e di riposo|tempos de condução e repouso|log hours|logging hours|log your hours|driving hours|Lenkzeiten
-DOT regulations|DOT compliance|FMCSA|DOT rules|DOT physical|DOT|DOT medical card|DOT medical certificate|DOT medical|DOT drug screen|DOT drug test
+DOT regulations|DOT compliance|FMCSA|DOT rules|DOT|DOT drug screen|DOT drug test
 Hazmat endorsement|hazmat|HAZMAT|hazardous materials
 Tanker endorsement|tanker
 Bills of lading|bill of lading|BOL|BOLs
@@ -169,7 +169,7 @@ LTL|less-than-truckload
 FTL|full truckload|truckload
 McLeod|McLeod Software
 DAT load board|DAT|load boards|load board
-Shipment tracking|track shipments|tracking shipments|monitorowanie realizacji zleceń|monitorowanie przesyłek|śledzenie przesyłek|Sendungsverfolgung|suivi des expéditions|suivi des livraisons|seguimiento de envíos|track and trace|zendingen volgen|spårning av försändelser|tracciamento spedizioni|rastreamento de cargas|lähetysten seuranta
+Shipment tracking|track shipments|tracking shipments|monitorowanie realizacji zleceń|monitorowanie przesyłek|śledzenie przesyłek|Sendungsverfolgung|suivi des expéditions|suivi des livraisons|seguimiento de envíos|track and trace|zendingen volgen|spårning av försändelser|tracciamento spedizioni|rastreamento de cargas|lähetysten seuranta|parcel tracking|package tracking|track parcels|tracking parcels|suivi des colis|tracciamento delle spedizioni|rastreamento de encomendas
 EDI|electronic data interchange
 Freight forwarding|freight forwarder|spedycja|spedycji|spedycyjne|spedycyjny|spedytor|spedytorzy|Spedition|Speditionskaufmann|Speditionskauffrau|transitaire|transitario|expeditie|speditör|spedizioniere|transitário|speditør|huolinta|huolintaliike
 Customs brokerage|customs clearance
@@ -181,14 +181,14 @@ Safety stock|reorder points|reorder point
 Supplier management|supplier relationship management|supplier performance
 Expediting
 Kinaxis
-Blue Yonder|JDA
+Blue Yonder|JDA|JDA WMS
 Oracle SCM
 APICS CPIM|CPIM
 APICS CSCP|CSCP
 Cycle counting|cycle counts|inventaires tournants|inventaire tournant|Permanente Inventur|conteo cíclico|recuento cíclico|cycle count|cyclical counts|cyclische telling|cyclische tellingen|cykelinventering|rullande inventering|inventario ciclico|inventari ciclici|contagem cíclica|contagens cíclicas|rullende optælling
-Handheld scanners|RF scanners|RF scanner|RF scanning|RF gun|RF guns|handheld scanner|hand scanner|hand scanners|barcode scanner|barcode scanners|barcode scanning|Handscanner|MDE-Gerät|MDE-Geräte|mobile Datenerfassung|scanner RF|scanners RF|terminal RF|terminaux RF|pistolet scanner|escáner RF|escáneres RF|pistola de radiofrecuencia|terminal de radiofrecuencia|handscanners|streckkodsläsare|handdator|handdatorer|terminale RF|lettore di codici a barre|coletor de dados|coletores de dados|lettore barcode|lettori barcode|terminale radiofrequenza|czytnik kodów kreskowych|skaner kodów|leitor de código de barras|pistola RF|lector de códigos de barras|håndscanner|håndscannere|håndterminal|håndterminaler|käsipääte|käsipäätteellä|skaner ręczny|skanerem|terminal portátil|scanner portatile|handterminal|handterminaler|håndskanner|handheld terminals|scan guns|scanning guns
+Handheld scanners|handheld scanner|hand scanner|hand scanners|barcode scanner|barcode scanners|barcode scanning|Handscanner|MDE-Gerät|MDE-Geräte|mobile Datenerfassung|scanner RF|scanners RF|terminal RF|terminaux RF|pistolet scanner|escáner RF|escáneres RF|pistola de radiofrecuencia|terminal de radiofrecuencia|handscanners|streckkodsläsare|handdator|handdatorer|lettore di codici a barre|coletor de dados|coletores de dados|lettore barcode|lettori barcode|terminale radiofrequenza|czytnik kodów kreskowych|skaner kodów|leitor de código de barras|pistola RF|lector de códigos de barras|håndscanner|håndscannere|håndterminal|håndterminaler|käsipääte|käsipäätteellä|skaner ręczny|skanerem|terminal portátil|scanner portatile|handterminal|handterminaler|håndskanner|handheld terminals|scan guns|scanning guns
 Shipping and receiving|Warenausgang|réception et expédition|recepción y expedición|ontvangst en verzending|ricevimento e spedizione
-Material handling|materials handling|material handling equipment|MHE|pallet jack|pallet jacks|Materialfluss|Warenbewegung|manutention|manutentionnaire|manejo de materiales|manipulación de mercancías|materiaalbehandeling|goederenbehandeling|materialhantering|godshantering|movimentazione merci|movimentação de materiais|movimentação de cargas|Hubwagen|Elektro-Hubwagen|Handhubwagen|Gabelhubwagen|transpalette|transpalettes|transpaleta|transpaletas|palletwagen|pompwagen|pallyft|handtruck|transpallet|transpallet elettrico|paleciak|paleciaki|porta-paletes|Elektrohubwagen`,
+Material handling|materials handling|material handling equipment|MHE|Materialfluss|Warenbewegung|manutention|manutentionnaire|manejo de materiales|manipulación de mercancías|materiaalbehandeling|goederenbehandeling|materialhantering|godshantering|movimentazione merci|movimentação de materiais|movimentação de cargas|Elektro-Hubwagen|Handhubwagen|Gabelhubwagen|pompwagen|pallyft|handtruck|transpallet elettrico|paleciak|paleciaki|Elektrohubwagen`,
   ],
   [
     'education',
@@ -282,7 +282,7 @@ Microsoft Intune|Intune
 Jamf|Jamf Pro
 VPN|VPNs
 Wi-Fi|WiFi|wireless networks|WLAN
-Ticketing systems|ticketing system|ticketing tools|gestión de tickets|gestion des tickets|Ticketsystem|Ticketsystemen|ticketsysteem|ärendehanteringssystem|sistema di ticketing|sistema de tickets|seguimiento de tickets|suivi des tickets|Ticketbearbeitung|ticketafhandeling|gestione dei ticket|gestão de tickets|obsługa zgłoszeń|ärendehantering|support tickets|escalated tickets|resolve tickets|resolving tickets|handle tickets|handling tickets|ticket queue|ticket queues|Jira tickets|Tickets bearbeiten|tickets de soporte|tickets de support
+Ticketing systems|ticketing system|ticketing tools|gestión de tickets|gestion des tickets|Ticketsystem|Ticketsystemen|ticketsysteem|ärendehanteringssystem|sistema di ticketing|sistema de tickets|seguimiento de tickets|suivi des tickets|Ticketbearbeitung|ticketafhandeling|gestione dei ticket|gestão de tickets|obsługa zgłoszeń|ärendehantering|support tickets|escalated tickets|resolve tickets|resolving tickets|handle tickets|handling tickets|ticket queue|ticket queues|Jira tickets|Tickets bearbeiten|tickets de soporte|tickets de support|ticketing tool|ticket system|ticketing platform
 Knowledge base|help-center articles|help center articles|knowledge base articles|help articles
 SLAs|SLA|service level agreements
 Freshdesk
@@ -440,7 +440,7 @@ Revenue recognition|ASC 606
 Lease accounting|ASC 842
 Consolidation|consolidations
 1099 reporting|1099
-Expense reports|expense reporting
+Expense reporting|Expense reports
 Bill.com
 Concur|SAP Concur
 BlackLine
@@ -485,7 +485,7 @@ JPA|Jakarta Persistence`,
   ],
   [
     'hospitality',
-    `Front desk operations|front desk|front office|guest services|hotel reception
+    `Front desk|Front desk operations|front office|guest services|hotel reception
 Opera PMS|Opera Cloud|Opera
 Property management systems|property management system|hotel PMS|PMS
 Night audit|night audits|night auditor
@@ -602,7 +602,7 @@ Truck loading and unloading|Loading and unloading|loading/unloading|loading and 
   ],
   [
     'finance-office',
-    `Invoice processing|process invoices|processing invoices|invoice matching|three-way matching|3-way matching|three-way match|invoice entry|supplier invoices|vendor invoices|purchase invoices|Rechnungsprüfung|Rechnungsbearbeitung|Rechnungseingang|Eingangsrechnungen|Kreditorenrechnungen|traitement des factures|saisie des factures|factures fournisseurs|facturas de proveedores|procesamiento de facturas|contabilización de facturas|factuurverwerking|inkoopfacturen|facturen verwerken|fakturahantering|fakturor|registrazione fatture|fatture passive|fatture fornitori|processamento de faturas|faturas de fornecedores|fakturabehandling|leverandørfakturaer|leverantörsfakturor|kundfakturor
+    `Invoice processing|process invoices|processing invoices|invoice matching|invoice entry|supplier invoices|vendor invoices|purchase invoices|Rechnungsprüfung|Rechnungsbearbeitung|Rechnungseingang|Eingangsrechnungen|Kreditorenrechnungen|traitement des factures|saisie des factures|factures fournisseurs|facturas de proveedores|procesamiento de facturas|contabilización de facturas|factuurverwerking|inkoopfacturen|facturen verwerken|fakturahantering|fakturor|registrazione fatture|fatture passive|fatture fornitori|processamento de faturas|faturas de fornecedores|fakturabehandling|leverandørfakturaer|leverantörsfakturor|kundfakturor
 Sage 50|Sage 50cloud|Sage 50 Accounts|Sage Line 50
 Sage 200|Sage 200cloud
 Sage X3
@@ -627,7 +627,7 @@ TeamSystem
 Personio
 Nmbrs
 Loket.nl
-BACS|BACS payments|BACS runs|Zahlungsläufe|Zahlungslauf|Zahlungsvorschläge|SEPA payments|SEPA|campagnes de paiement|remesas de pago|betaalbatches|betalningskörningar|distinte di pagamento|betalingskørsler
+BACS|BACS payments|BACS runs|Zahlungsvorschläge|SEPA payments|SEPA|betaalbatches|betalningskörningar|distinte di pagamento|betalingskørsler
 Fraud prevention|fraud detection|anti-fraud|fraud checks|fraud controls|Betrugsprävention|Betrugserkennung|prévention de la fraude|détection de la fraude|lutte contre la fraude|prevención del fraude|detección de fraude|fraudepreventie|fraudedetectie|bedrägeribekämpning|prevenzione delle frodi|prevenção de fraude|svindelforebyggelse
 AAT|AAT Level 3|AAT Level 4|AAT qualified|AAT qualification
 ICAEW|ACA qualified|ACA qualification
@@ -647,7 +647,7 @@ Contracts of employment|employment contracts|Arbeitsverträge|Arbeitsvertrag|con
     `Docketing|docket management|docket calendar|docketing deadlines|court deadlines|manage the docket|managing the docket|Fristenkontrolle|Fristenverwaltung|Fristenbuch|Fristenüberwachung|suivi des délais de procédure|control de plazos procesales|agenda procesal|termijnbewaking|termijnenbewaking|bevakning av frister|fristbevakning|controle de prazos|prazos processuais|fristovervågning|docket court dates|docket deadlines|docket dates|docketing system
 E-filing|e-file|efiling|electronic filing|electronic court filing|file electronically|beA|besonderes elektronisches Anwaltspostfach|elektronischer Rechtsverkehr|RPVA|e-barreau|LexNET|eJustice|e-justice|Processo Civile Telematico|processo telemático|e-Curia|filing documents electronically|filing electronically|electronically file|electronically filing|CE-File
 CM/ECF|PACER
-Calendaring|Calendar management|diary management|manage calendars|managing calendars|calendar coordination|Terminverwaltung|Terminkoordination|Kalenderführung|gestion d'agendas|gestion des agendas|gestion de l'agenda|gestión de agendas|gestión de agenda|agendabeheer|agenda beheren|kalenderhantering|gestione dell'agenda|gestione agende|gestão de agendas|gestão de agenda|kalenderstyring
+Calendar management|Calendaring|diary management|manage calendars|managing calendars|calendar coordination|Terminverwaltung|Terminkoordination|Kalenderführung|gestion d'agendas|gestion des agendas|gestion de l'agenda|gestión de agendas|gestión de agenda|agendabeheer|agenda beheren|kalenderhantering|gestione dell'agenda|gestione agende|gestão de agendas|gestão de agenda|kalenderstyring
 Proofreading|proofread|proof-reading|proofreading documents|Korrekturlesen|Korrektorat|Korrektur lesen|relecture|corrección de textos|corrección de pruebas|revisión de textos|correctie lezen|korrekturläsning|korrekturläsa|correzione di bozze|revisione dei testi|revisão de textos|korrekturlæsning
 Adobe Acrobat|Acrobat|Acrobat Pro|Adobe Acrobat Pro
 Aderant
@@ -779,7 +779,7 @@ Forklift licence|forklift licence|forklift license|forklift certification|forkli
 Reach truck operation|reach truck|reach trucks|reach truck operation|Schubmaststapler|Schubmaststaplern|Schubmaststaplerfahrer|chariot à mât rétractable|chariots à mât rétractable|carretilla retráctil|carretillas retráctiles|reachtruck|reachtrucks|skjutstativtruck|skjutstativtruckar|retrattile|carrello retrattile|carrelli retrattili|wózek wysokiego składowania|wózki wysokiego składowania|työntömastotrukki|työntömastotrukilla|retraktil|empilhador retrátil|työntömastotrukista|työntömastotrukin|työntömastotrukkia
 Narrow-aisle truck operation|narrow aisle|narrow-aisle|very narrow aisle|VNA|VNA truck|VNA trucks|Schmalgangstapler|Hochregalstapler|chariot tridirectionnel|carretilla trilateral|carretillas trilaterales|smalgangtruck|höglyftare|hyllytrukki|kapeakäytävätrukki|trilaterale|wózek systemowy|kapeakäytävätrukista|kapeakäytävätrukilla|kapeakäytävätrukin|hyllytrukista|hyllytrukilla
 Goods receiving|goods receiving|receiving goods|receive deliveries|receiving deliveries|receive goods|incoming goods|incoming deliveries|check deliveries|checking deliveries|receive and check deliveries|goods-in|goods inward|goods receipt|Wareneingang|Warenannahme|Wareneingangskontrolle|réception des marchandises|réception de marchandises|recepción de mercancías|goederenontvangst|inleverans|godsmottagning|ricevimento merci|recebimento de mercadorias|varemodtagelse|eingehende Ware|eingehenden Ware|eingehender Ware|Warenkontrolle|Wareneingangsprüfung|Warenannahmen|réceptionner les livraisons|réceptionner les marchandises|réception des livraisons|réception de la marchandise|recepción de mercancía|recepción de la mercancía|recepción de pedidos|recepción de proveedores|ontvangst van goederen|ontvangen van goederen|goederen ontvangen|varumottagning|ta emot gods|ta emot leveranser|ricezione merci|ricevimento della merce|recebimento de mercadoria|recebimento de materiais|varemottak|mottak av varer|tavaran vastaanotto|tavaranvastaanotto|vastaanotto ja hyllytys|przyjęcie towaru|przyjmowanie towaru|przyjmowanie dostaw|przyjęcia towaru|saapuvan tavaran|saapuva tavara|saapuvat tavarat|purku ja vastaanotto|tavaran vastaanottoa
-Inventory counting|inventory counting|inventory counts|inventory count|stock counts|stock count|stock counting|stocktaking|stock-taking|physical inventory|count stock|counting stock|stocktake|stock take|inventaire physique|inventarios físicos|voorraadtelling|voorraadtellingen|inventario fisico|Inventur|Inventuren|Inventurarbeiten|inventaire|inventaires|recuento de inventario|conteo de inventario|inventarisatie|inventarisaties|inventering|inventeringar|inventariering|optælling|vareoptælling|optælling af lager|optælling af varer|varetelling|telling av varer|inventaario|inventaariot|inwentaryzacja|inwentaryzacji|inventariação|contagem de estoque|Durchführung von Inventuren|stocktakes|stock takes|inventaarion|inventaarioita|inventaariota|inwentaryzacje
+Inventory counting|inventory counting|inventory counts|inventory count|stock counts|stock count|stock counting|stocktaking|stock-taking|physical inventory|count stock|counting stock|stocktake|stock take|inventaire physique|inventarios físicos|voorraadtelling|voorraadtellingen|inventario fisico|Inventur|Inventuren|Inventurarbeiten|inventaire|inventaires|recuento de inventario|conteo de inventario|inventarisatie|inventarisaties|inventering|inventeringar|inventariering|optælling|vareoptælling|optælling af lager|optælling af varer|varetelling|telling av varer|inventaario|inventaariot|inwentaryzacja|inwentaryzacji|inventariação|contagem de estoque|Durchführung von Inventuren|stocktakes|stock takes|inventaarion|inventaarioita|inventaariota|inwentaryzacje|inventari periodici|inventari|inventario periodico|inventarios|inventários|lageroptælling
 Warehouse management systems|warehouse management systems|WMS|WMS system|WMS systems|system WMS|WMS-system|warehouse management system|Lagerverwaltungssystem|Lagerverwaltungssysteme|Lagerverwaltungssoftware|logiciel WMS|sistema de gestión de almacenes|sistema de gestión de almacén|magazijnbeheersysteem|lagerhanteringssystem|lagerstyringssystem|lagerstyringssystemet|lagerstyringssystemer|varastonhallintajärjestelmä|varastonhallintajärjestelmässä|sistema di gestione del magazzino|sistema de gestão de armazém|system magazynowy|varastonhallintajärjestelmästä|varastonhallintajärjestelmän|varastonhallintajärjestelmää
 Warehouse logistics|warehouse logistics|Lagerlogistik|Lagerlogistiker|Fachkraft für Lagerlogistik|Fachlagerist|logistique d'entrepôt|logística de almacén|magazijnlogistiek|lagerlogistik|logistica di magazzino|logística de armazém|lagerlogistikk|varastologistiikka|logistyka magazynowa
 Pick-by-voice|pick-by-voice|pick by voice|voice picking|voice-directed picking|voice picking system|Pick-by-Voice|Sprachkommissionierung|picking vocal|préparation vocale|picking por voz|voice-picking|röstplock|röststyrd plockning|stemmeplukk|voice-plukning|ääniohjattu keräily|ääniohjatusti|ääniohjauksella|kompletacja głosowa
@@ -797,7 +797,7 @@ Driver card|driver card|driver smart card|tachograph card|Fahrerkarte|karta kier
 International transport|international transport|international haulage|international routes|international freight|transport międzynarodowy|transportu międzynarodowego|przewozy międzynarodowe|internationaler Fernverkehr|internationaler Transport|internationale Transporte|transport international|transports internationaux|transporte internacional|internationaal transport|internationaal vervoer|internationella transporter|trasporto internazionale|trasporti internazionali|transporte internacional rodoviário|international kørsel|internasjonal transport|kansainväliset kuljetukset
 CMR documentation|CMR consignment note|CMR consignment notes|CMR notes|CMR documents|listów przewozowych CMR|list przewozowy CMR|listy przewozowe CMR|dokumentacja CMR|lettre de voiture CMR|lettres de voiture|CMR-Frachtbrief|CMR-Frachtbriefe|Frachtbriefe|Frachtpapiere|carta de porte CMR|cartas de porte|CMR-vrachtbrief|vrachtbrieven|fraktsedel|fraktsedlar|lettera di vettura CMR|fragtbrev|fraktbrev|rahtikirja|rahtikirjat|consignment notes|transport documents|dokumentacja przewozowa|dokumentacji przewozowej|documentos de transporte|Transportdokumente|documents de transport|dokumentów przewozowych|dokumenty przewozowe
 CMR Convention|CMR Convention|CMR convention|konwencja CMR|konwencji CMR|Convention CMR|convention relative au contrat de transport|CMR-Übereinkommen|CMR-Abkommen|Convenio CMR|CMR-verdrag|CMR-konventionen
-Cargo securing|cargo securing|load securing|securing loads|secure loads|load restraint|Ladungssicherung|zabezpieczenie ładunku|zabezpieczenia ładunku|zabezpieczanie ładunku|arrimage|arrimage des marchandises|sujeción de la carga|estiba|ladingzekering|lastsäkring|fissaggio del carico|ancoraggio del carico|amarração de carga|lastsikring|lastsikring|kuormansidonta|kuorman sidonta
+Cargo securing|cargo securing|load restraint|Ladungssicherung|zabezpieczenie ładunku|zabezpieczenia ładunku|zabezpieczanie ładunku|arrimage|arrimage des marchandises|sujeción de la carga|estiba|ladingzekering|lastsäkring|fissaggio del carico|ancoraggio del carico|amarração de carga|lastsikring|lastsikring|kuormansidonta|kuorman sidonta
 Road transport|road transport|road haulage|road freight|transport drogowy|transportu drogowego|Straßengüterverkehr|Güterkraftverkehr|transport routier|transporte por carretera|transporte rodoviário|wegtransport|wegvervoer|vägtransport|vägtransporter|autotrasporto|trasporto su strada|vejtransport|veitransport|maantiekuljetus|maantiekuljetukset|spedycji drogowej|spedycja drogowa|transporcie drogowym
 Freight exchanges|freight exchange|freight exchanges|load boards|giełda transportowa|giełdy transportowe|giełd transportowych|Frachtenbörse|Frachtenbörsen|bourse de fret|bourses de fret|bolsa de cargas|bolsas de carga|vrachtbeurs|vrachtbeurzen|fraktbörs|borsa carichi|bolsa de fretes|giełdach transportowych|giełdzie transportowej
 Trans.eu|Trans.eu
@@ -882,7 +882,7 @@ Sautéing|sautéing|sauteing|sauté|saute|sauté station|saute station|sautieren
 Plating|plating|plate dishes|plating dishes|food presentation|Anrichten|Anrichten der Speisen|Tellergerichte anrichten|dressage des assiettes|dresser les assiettes|dressage|emplatado|emplatar|presentación de platos|opmaken van borden|borden opmaken|uppläggning|impiattamento|impiattare|empratamento|anretning|anrette|annostelu|annosten kokoaminen|dekorowanie talerzy
 Knife skills|knife skills|knife handling|Messertechnik|Schnitttechniken|Umgang mit dem Messer|techniques de découpe|taille des légumes|maniement du couteau|técnicas de corte|cortes de verdura|manejo del cuchillo|snijtechnieken|mestechniek|knivteknik|knivhantering|tecniche di taglio|uso del coltello|técnicas de corte|knivteknik|veitsitekniikka|techniki krojenia
 Kitchen sanitation|kitchen sanitation|kitchen cleaning|clean the kitchen|cleaning the kitchen|clean and sanitize|sanitize surfaces|sanitizing|sanitising|sanitation|dishwashing|Küchenhygiene|Reinigung der Küche|Küchenreinigung|Reinigen der Küche|Spülen|nettoyage de la cuisine|nettoyer et désinfecter|désinfection|plonge|la plonge|limpieza de cocina|limpieza de la cocina|limpieza y desinfección|friegaplatos|keukenhygiëne|keuken schoonmaken|afwas|köksstädning|pulizia della cucina|lavaggio stoviglie|limpeza da cozinha|higienização|køkkenrengøring|opvask|kjøkkenrenhold|keittiön siivous|astianpesu|utrzymanie czystości w kuchni|zmywanie|clean and sanitized|clean and sanitised|sanitized|sanitised
-FIFO stock rotation|FIFO|first in first out|first in, first out|stock rotation|rotate stock|rotating stock|FIFO-Prinzip|Warenrotation|rotation des stocks|rotation des produits|rotación de stock|rotación de existencias|rotación de productos|voorraadrotatie|roteren van voorraad|lagerrotation|rotazione delle scorte|rotação de estoque|varerotation|varekierto|rotacja towaru
+FIFO stock rotation|FIFO|first in first out|first in, first out|FIFO-Prinzip|Warenrotation|rotation des stocks|rotation des produits|rotación de stock|rotación de existencias|rotación de productos|voorraadrotatie|roteren van voorraad|lagerrotation|rotazione delle scorte|rotação de estoque|varerotation|varekierto|rotacja towaru
 Food labeling|food labeling|food labelling|date labeling|date labelling|label and date|labelling and dating|Etikettierung von Lebensmitteln|Lebensmittelkennzeichnung|étiquetage des produits|étiquetage|etiquetado de alimentos|etiquetado|etikettering|datummärkning|etichettatura|rotulagem|etikettering af fødevarer|pakkausmerkinnät|etykietowanie
 HACCP|HACCP|HACCP principles|HACCP-Konzept|HACCP-Richtlinien|normes HACCP|règles HACCP|normas HACCP|APPCC|HACCP-normen|HACCP-regels|HACCP-certifikat|norme HACCP|normas HACCP|omavalvonta
 Food Handler card|food handler card|food handler's card|food handlers card|food handler permit|food handler's permit|food handler certificate|Food Handler certification
@@ -894,10 +894,10 @@ Cooking techniques|cooking techniques|culinary techniques|Garmethoden|Kochtechni
     `Retail sales|retail sales|sales assistant|shop floor sales|in-store sales|store sales|selling in store|Verkauf im Laden|Verkauf und Beratung|Verkaufsberatung|Beratung und Verkauf|vente en magasin|vente en boutique|conseil et vente|conseiller de vente|venta en tienda|venta asesorada|venta al público|dependiente|dependienta|winkelverkoop|verkoop in de winkel|verkoopmedewerker|butiksförsäljning|butikssäljare|försäljning i butik|vendita in negozio|vendita assistita|addetto vendite|addetta vendite|commesso|commessa|vendas em loja|atendimento em loja|butikssalg|salg i butik|butiksmedarbejder|salg i butikk|butikkmedarbeider|myymälämyynti|sprzedaż w sklepie|doradca klienta
 Purchase ledger|purchase ledger|purchase ledger clerk|purchase invoices|supplier invoices|process supplier invoices|processing supplier invoices|supplier invoice processing
 Sales ledger|sales ledger|sales invoices|raise sales invoices|raising sales invoices|raise invoices|raising invoices
-Bank reconciliation|bank reconciliation|bank reconciliations|bank recs|bank rec|reconcile bank accounts|reconciling bank accounts|reconcile bank statements|reconciling bank statements|Bankabstimmung|Bankabstimmungen|Bankkontenabstimmung|Abstimmung der Bankkonten|rapprochement bancaire|rapprochements bancaires|conciliación bancaria|conciliaciones bancarias|conciliaciones de bancos|bankafstemning|bankafstemninger|afstemning af bank|bankavstämning|bankavstämningar|bankafstemming|bankafstemmingen|aansluiten van bankrekeningen|riconciliazione bancaria|riconciliazioni bancarie|conciliação bancária|conciliações bancárias|bankavstemming|bankavstemminger|pankkitilien täsmäytys|täsmäytykset|uzgadnianie wyciągów bankowych|uzgadnianie sald bankowych|uzgadnianie kont bankowych
+Bank reconciliation|bank reconciliation|bank reconciliations|bank recs|bank rec|reconcile bank accounts|reconciling bank accounts|reconcile bank statements|reconciling bank statements|Bankabstimmung|Bankabstimmungen|Bankkontenabstimmung|Abstimmung der Bankkonten|rapprochement bancaire|rapprochements bancaires|conciliación bancaria|conciliaciones bancarias|conciliaciones de bancos|bankafstemning|bankafstemninger|afstemning af bank|bankavstämning|bankavstämningar|bankafstemming|bankafstemmingen|aansluiten van bankrekeningen|riconciliazione bancaria|riconciliazioni bancarie|conciliação bancária|conciliações bancárias|bankavstemming|bankavstemminger|pankkitilien täsmäytys|täsmäytykset|uzgadnianie wyciągów bankowych|uzgadnianie sald bankowych|uzgadnianie kont bankowych|reconciliações bancárias|reconciliação bancária|uzgodnienia bankowe
 VAT|VAT|Umsatzsteuer|moms|btw|TVA|IVA|Mehrwertsteuer|MWST|Mehrwertsteuer|value added tax|value-added tax|taxe sur la valeur ajoutée|impuesto al valor agregado|impuesto sobre el valor añadido|omzetbelasting|mervärdesskatt|imposta sul valore aggiunto|imposto sobre o valor acrescentado|merværdiafgift|merverdiavgift|arvonlisävero|ALV|podatek VAT|MwSt
 VAT returns|Umsatzsteuervoranmeldung|VAT returns|momsdeklaration|momsredovisning|btw-aangifte|déclarations de TVA|declaraciones de IVA|liquidazioni IVA|VAT return|VAT reporting|VAT filings|VAT submissions|prepare VAT returns|quarterly VAT returns|Making Tax Digital|Umsatzsteuervoranmeldungen|Umsatzsteuererklärung|déclaration de TVA|déclarations TVA|declaración de IVA|declaración del IVA|declaraciones del IVA|modelo 303|btw-aangiftes|aangifte omzetbelasting|momsdeklarationer|momsindberetning|momsafregning|moms- og afgiftsindberetning|momsrapportering|mva-melding|mva-oppgaver|arvonlisäveroilmoitus|ALV-ilmoitukset|dichiarazione IVA|dichiarazioni IVA|liquidazione IVA|declaração de IVA|deklaracje VAT|deklaracji VAT|JPK_VAT|JPK
-Supplier payments|supplier payments|payment run|payment runs|weekly payment run|pay suppliers|paying suppliers|Zahlungsläufe vorbereiten|Lieferantenzahlungen|règlements fournisseurs|paiements fournisseurs|pagos a proveedores|programación de pagos|betalingen aan leveranciers|betaalrun|leverantörsbetalningar|pagamenti fornitori|pagamentos a fornecedores|betalinger til leverandører|leverandørbetalinger|toimittajamaksut|płatności dla dostawców|płatności do dostawców
+Supplier payments|supplier payments|pay suppliers|paying suppliers|Zahlungsläufe vorbereiten|Lieferantenzahlungen|règlements fournisseurs|paiements fournisseurs|pagos a proveedores|programación de pagos|betalingen aan leveranciers|leverantörsbetalningar|pagamenti fornitori|pagamentos a fornecedores|betalinger til leverandører|leverandørbetalinger|toimittajamaksut|płatności dla dostawców|płatności do dostawców
 Credit control|credit control|credit controller|chase overdue|chasing overdue|chase payments|chasing payments|chase overdue accounts|chasing debts|debt chasing|Forderungsmanagement|contrôle du crédit|relance des impayés|recouvrement des créances|control de crédito|gestión de cobros|kredietbeheer|debiteurenbeheer en incasso|kreditkontroll|kravhantering|controllo crediti|gestione del credito|controlo de crédito|debitorstyring|rykkerprocedure|rykkere|perintä|windykacja
 Year-end close|year-end close|year-end closing|year end close|year-end accounts|year end accounts|Jahresabschluss|Jahresabschlüsse|Jahresabschlussarbeiten|clôture annuelle|clôture de l'exercice|bilan annuel|cierre anual|cierre del ejercicio|cierre contable anual|jaarafsluiting|jaarrekening|bokslut|årsbokslut|bokslutsarbete|chiusura di bilancio|chiusura annuale|bilancio d'esercizio|fecho de contas|encerramento do exercício|årsafslutning|årsregnskab|årsoppgjør|årsregnskap|tilinpäätös|tilinpäätökset|zamknięcie roku|bilans roczny|sprawozdanie finansowe
 Debt collection|debt collection|Inkasso|inkasso|recouvrement|cobranza|cobro de deudas|indrivning|recupero crediti|cobrança|inddrivelse|perintätoimisto|windykacja należności
@@ -965,8 +965,202 @@ Restroom cleaning|restroom cleaning|sanitaires|restrooms|washrooms|washroom clea
 Reception duties|reception duties|reception desk|meet and greet visitors|greeting visitors|welcome visitors|Empfang|Empfangstätigkeiten|Besucherempfang|accueil physique|accueil des visiteurs|accueil physique et téléphonique|recepción de visitas|atención en recepción|receptie|baliewerkzaamheden|receptionstjänst|accoglienza visitatori|receção|recepção de visitantes|receptionsarbejde|recepcja|obsługa recepcji
 Phone handling|phone handling|answer the phone|answering phones|answering calls|answer calls|handle calls|switchboard|telephone enquiries|Telefonzentrale|Telefondienst|Anrufe entgegennehmen|accueil téléphonique|standard téléphonique|gestion des appels|atención telefónica|centralita|atender llamadas|telefoon aannemen|telefonische bereikbaarheid|telefoonbeantwoording|telefonväxel|besvara samtal|centralino|gestione delle chiamate|atendimento telefónico|atendimento telefônico|telefonpasning|puhelinvaihde|puheluihin vastaaminen|obsługa telefoniczna|odbieranie telefonów|obsługa centrali telefonicznej
 Minute taking|minute taking|take minutes|taking minutes|minutes of meetings|meeting minutes|Protokollführung|Protokolle führen|Protokollerstellung|prise de notes|rédaction de comptes rendus|comptes rendus de réunion|redacción de actas|levantar actas|actas de reuniones|notuleren|notulen|notulist|protokollföring|föra protokoll|verbalizzazione|redazione di verbali|elaboração de atas|atas de reunião|referatskrivning|tage referat|pöytäkirjat|pöytäkirjan laatiminen|protokołowanie|sporządzanie protokołów
-Mail handling|mail handling|post handling|incoming and outgoing post|incoming and outgoing mail|Postbearbeitung|Posteingang|Postein- und -ausgang|Postausgang|gestion du courrier|courrier entrant et sortant|gestión del correo|correspondencia entrante y saliente|postverwerking|postafhandeling|posthantering|gestione della posta|posta in entrata e in uscita|gestão de correspondência|posthåndtering|postinkäsittely|obsługa korespondencji|korespondencja przychodząca i wychodząca
+Mail handling|mail handling|post handling|incoming and outgoing post|incoming and outgoing mail|Postbearbeitung|Posteingang|Postein- und -ausgang|Postausgang|gestion du courrier|courrier entrant et sortant|gestión del correo|correspondencia entrante y saliente|postverwerking|postafhandeling|posthantering|gestione della posta|posta in entrata e in uscita|gestão de correspondência|posthåndtering|postinkäsittely|obsługa korespondencji|korespondencja przychodząca i wychodząca|incoming mail|gestión de correspondencia
 Filing|filing systems|archiving|Ablage|Ablagesysteme|Archivierung|archivage|archivar|archivering|archiveren|arkivering|arkivera|archiviazione|archiviare|arquivamento|arkivering|arkistointi|archiwizacja|archiwizowanie dokumentów`,
+  ],
+  [
+    'customer-support',
+    `Phone support|telephone support|phone-based support|support by phone|answer phone calls|answering phone calls|inbound calls|handle inbound calls|telefonischer Support|Telefonsupport|telefonische Kundenbetreuung|support téléphonique|assistance téléphonique|soporte telefónico|telefonische ondersteuning|telefonsupport|supporto telefonico|assistenza telefonica|telefonisk kundeservice|phone|telephone|by phone|over the phone|via phone
+Live chat support|live chat|chat support|webchat support|Chat-Support|support par chat|chat en vivo|soporte por chat|chatondersteuning|supporto via chat|suporte por chat|chat|by chat|via chat
+Email support|e-mail support|email enquiries|email inquiries|E-Mail-Support|support par e-mail|soporte por correo electrónico|soporte por email|e-mailondersteuning|supporto via email|suporte por e-mail|email|e-mail|by email|via email
+Refund processing|refund requests|issue refunds|issuing refunds|Rückerstattungen bearbeiten|Bearbeitung von Rückerstattungen|traitement des remboursements|gestión de reembolsos|tramitación de reembolsos|terugbetalingen verwerken|gestione dei rimborsi|obsługa zwrotów pieniędzy|processamento de reembolsos
+Order tracking|order status enquiries|order status inquiries|suivi des commandes|seguimiento de pedidos|tracciamento degli ordini|śledzenie zamówień|acompanhamento de encomendas
+Typing|typing speed|touch typing|words per minute|10-Finger-System|Zehnfingersystem|dactylographie|mecanografía|blind typen|dattilografia
+Returns handling|returns processing|process returns|processing returns|handle returns|handling returns|Retourenbearbeitung|Retourenabwicklung|gestion des retours|gestión de devoluciones|retourverwerking|gestione dei resi|obsługa zwrotów|gestão de devoluções|returhantering`,
+  ],
+  [
+    'front-office',
+    `Patient check-in|patient check-in|check patients in|checking patients in|patient registration|Patientenaufnahme|Patientenanmeldung|accueil des patients|admisión de pacientes|patiëntenregistratie|accettazione pazienti|rejestracja pacjentów|receção de utentes
+Insurance verification|insurance eligibility|eligibility verification|benefits verification|verification of benefits|verify insurance|verifying insurance|Versicherungsprüfung|vérification des droits|verificación de seguros
+Dental insurance|dental insurance plans|dental benefits
+CDT codes|CDT coding|CDT code
+Multi-line phone|multi-line phones|multi-line phone system|multiline phone|multi-line telephone|multi-line telephones
+Payment posting|posting payments|post payments|payment entry|cash posting
+Billing statements|patient statements|billing statement
+Co-pay collection|collect co-pays|collecting co-pays|copay collection|collect copays|co-payments|co-pays|copays
+Office management|office manager experience|Büromanagement|Büroorganisation|gestion de bureau|gestión de oficina|kantoormanagement|gestione dell'ufficio|zarządzanie biurem|gestão de escritório|kontorsadministration
+Office administration|office admin|Büroverwaltung|administration de bureau|administración de oficina|kantooradministratie|amministrazione d'ufficio|administracja biurowa|administração de escritório|kontorsarbete
+Meeting coordination|coordinate meetings|coordinating meetings|arrange meetings|arranging meetings|arrange client meetings|organise meetings|organize meetings|book meetings|meeting planning|Besprechungsorganisation|Organisation von Besprechungen|organisation de réunions|organización de reuniones|vergaderingen organiseren|organizzazione di riunioni|organizacja spotkań|organização de reuniões|meeting scheduling|client meetings
+Event planning|plan events|planning events|organise events|organize events|organising events|organizing events|event organisation|event organization|Eventplanung|Veranstaltungsorganisation|Organisation von Veranstaltungen|organisation d'événements|organización de eventos|evenementenorganisatie|organizzazione di eventi|organizacja wydarzeń|organização de eventos|eventplanering
+Written communication|written communication skills|schriftliche Kommunikation|communication écrite|comunicación escrita|schriftelijke communicatie|comunicazione scritta|komunikacja pisemna|comunicação escrita
+Interview scheduling|schedule interviews|scheduling interviews|coordinate interviews|coordinating interviews|Terminierung von Vorstellungsgesprächen|planification des entretiens|programación de entrevistas|sollicitatiegesprekken plannen|pianificazione dei colloqui
+Microsoft 365|Office 365|M365|O365
+QuickBooks Online|QBO`,
+  ],
+  [
+    'warehouse-more',
+    `Packing|order packing|packing orders|pack orders|packing goods|Verpacken|Verpackung von Waren|emballage des commandes|empaquetado|embalaje de pedidos|inpakken|orders inpakken|imballaggio|confezionamento|pakowanie|embalagem|packning|pakning af ordrer
+Pallet jack|pallet jacks|pallet-jack|pallet truck|pallet trucks|hand pallet truck|electric pallet truck|Hubwagen|transpalette|transpalettes|transpaleta|transpaletas|palletwagen|transpallet|wózek paletowy|porta-paletes|palldragare|palleløfter
+Team leadership|team leader experience|lead a team|leading a team|lead a crew|leading a crew|lead a shift|team lead experience|Teamleitung|Teamführung|chef d'équipe|liderazgo de equipo|liderazgo de equipos|teamleiding|guida del team|kierowanie zespołem|liderança de equipa|liderança de equipe|teamledning|teamledelse
+Staff training|train new hires|training new hires|train new starters|train new staff|train new employees|training new staff|training new employees|train new team members|train staff|training staff|Schulung von Mitarbeitern|formation du personnel|formation des nouveaux|formación del personal|formación de personal|personeel opleiden|formazione del personale|szkolenie pracowników|formação de colaboradores|upplärning av personal|oplæring af medarbejdere
+Warehouse operations|warehouse experience|warehouse work|warehouse environment|Lagertätigkeit|travail en entrepôt|trabajo en almacén|magazijnwerk|lavoro in magazzino|praca w magazynie|trabalho em armazém
+Inventory control|stock control|Bestandskontrolle|contrôle des stocks|control de existencias|voorraadcontrole|controllo delle scorte|kontrola zapasów|controlo de stock|lagerkontroll
+RF scanners|RF scanner|RF scanning|RF gun|RF guns|RF terminal|RF terminals|radio frequency scanner|terminale in radiofrequenza|terminali in radiofrequenza|terminale RF|terminali RF
+Putaway|put-away|put away stock|putting away stock|Einlagerung|rangement des marchandises|ubicación de mercancía|stoccaggio della merce|rozlokowanie towaru|inlagring
+Batch tracking|lot tracking|batch traceability|lot traceability|batch and expiry|expiry date control|Chargenverfolgung|MHD-Kontrolle|traçabilité des lots|trazabilidad de lotes|controllo lotti|lotti e scadenze|kontrola partii|rastreabilidade de lotes
+Night work|night shifts|night shift work|work nights|working nights|Nachtarbeit|Nachtschicht|Nachtschichten|travail de nuit|trabajo nocturno|turno de noche|nachtdienst|nachtdiensten|lavoro notturno|praca w nocy|trabalho noturno|nattarbete|natarbejde|yötyö
+Fishbowl|Fishbowl Inventory`,
+  ],
+  [
+    'pharmacy',
+    `Sterile compounding|sterile compounding|IV compounding|aseptic compounding|cleanroom compounding|sterile products|Sterilherstellung|préparations stériles|preparación de estériles|steriele bereiding|allestimento sterile
+USP 797|USP <797>|USP Chapter 797
+Aseptic technique|aseptic techniques|aseptische Technik|aseptisches Arbeiten|technique aseptique|técnica aséptica|aseptisch werken|tecnica asettica|technika aseptyczna|técnica assética|aseptisk teknik
+IV admixtures|IV admixture|intravenous admixtures|IV preparation|IV preparations|prepare IVs|preparing IVs|IV bags
+TPN preparation|TPN|total parenteral nutrition|parenteral nutrition|parenterale Ernährung|nutrition parentérale|nutrición parenteral
+Omnicell
+Pyxis|Pyxis MedStation|BD Pyxis
+Automated dispensing cabinets|automated dispensing cabinet|automated dispensing|dispensing cabinets
+Epic Willow|Willow
+Medication order entry|medication order|medication orders
+PTCB certification|PTCB|PTCB certified|PTCB-certified|PTCB certificate
+ExCPT certification|ExCPT|ExCPT certified
+CSPT certification|CSPT`,
+  ],
+  [
+    'construction-more',
+    `Building services engineering (TGA)|building services engineering|building services|MEP engineering|mechanical, electrical and plumbing|Technische Gebäudeausrüstung|TGA|TGA-Projekte|Gebäudetechnik|génie climatique et électrique|instalaciones de edificios|installatietechniek|impiantistica civile|instalacje budowlane|instalações técnicas
+Claims management|Nachtragsmanagement|Nachtragswesen|Nachträge|change order management|variation management|variations management|gestion des avenants|gestión de modificados|meerwerkbeheer|gestione delle varianti
+VOB|VOB/B|VOB/A|VOB/C|Vergabe- und Vertragsordnung für Bauleistungen
+VDE standards|VDE-Normen|VDE-Vorschriften|VDE-Bestimmungen|VDE regulations|VDE
+DIN 18015
+Design review|design reviews|Planprüfung|Prüfung der Ausführungsplanung|Prüfung von Planunterlagen|revue de conception|revisión de diseño|ontwerpreview|revisione del progetto|Ausführungsplanung prüfen|prüfen die Ausführungsplanung|Prüfung der Planung
+Construction scheduling|Terminsteuerung|Bauzeitenplan|Bauzeitenplanung|planning de chantier|planificación de obra|bouwplanning|programmazione dei lavori|harmonogram robót|planeamento de obra|construction programme|construction schedule|construction schedules|Terminkontrolle|Termincontrolling
+Nevaris
+DATAflor
+RIB iTWO|iTWO
+ORCA AVA
+California.pro`,
+  ],
+  [
+    'kitchen-bakery',
+    `Commercial cookery|commercial cookery|professional cookery|culinary arts|cuisine professionnelle|cocina profesional|vakopleiding kok|cucina professionale
+Section management|run a section|run your own section|running a section|run the section|manage a section|managing a section|own section|Postenverantwortung|eigenen Posten|gestion de poste|responsable de partida|sectie leiden|gestione della partita
+Mise en place|mise en place|mise-en-place|Mise en Place
+Stock rotation|stock rotation|rotate stock|rotating stock|rotation of stock
+Larder|larder section|larder chef|garde manger|garde-manger
+Ordering|stock ordering|order stock|ordering stock|place orders|placing orders|write orders|writing orders|supplier orders|Bestellwesen|Warenbestellung|Warenbestellungen|passation des commandes|commandes fournisseurs|pedidos a proveedores|bestellingen plaatsen|ordini ai fornitori|zamówienia towaru|encomendas a fornecedores
+Waste management|waste reduction|reduce waste|reducing waste|keep waste down|food waste|waste control|Abfallmanagement|Abfallvermeidung|gestion des déchets|lutte contre le gaspillage|gestión de residuos|afvalbeheer|gestione dei rifiuti|gospodarka odpadami|gestão de resíduos
+Certificate III in Commercial Cookery|Cert III in Commercial Cookery|Cert III Commercial Cookery|Certificate III Commercial Cookery|Certificate III in Cookery
+Certificate IV in Kitchen Management|Cert IV in Kitchen Management|Cert IV Kitchen Management
+Food Safety Supervisor certificate|Food Safety Supervisor|FSS certificate|food safety supervisor certificate
+Bread making|bread making|breadmaking|bread baking|bread production|artisan bread|Brotherstellung|Brotbacken|fabrication du pain|fabrication des pains|panification|panificación|elaboración de pan|brood bakken|broodproductie|panificazione|wypiek chleba|fabrico de pão|brödbakning|brødbagning
+Kneading|knead dough|kneading dough|pétrissage|Kneten|Teig kneten|amasado|kneden|impastamento|impastare|wyrabianie ciasta|amassar
+Shaping|dough shaping|shape dough|shaping dough|shaping loaves|façonnage|Formgebung|Teig formen|formado de masas|boleado|opmaken van deeg|formatura|formowanie ciasta|modelação
+Baking|bake bread|baking bread|cuisson des pains|cuisson du pain|enfournement|Backen|Abbacken|horneado|hornear|afbakken|cottura del pane|wypiek|cozedura
+Sourdough|sourdough starter|levain|levain naturel|levains|Sauerteig|masa madre|zuurdesem|lievito madre|pasta madre|zakwas|surdeg|surdej|massa mãe
+Viennoiserie|viennoiseries|laminated dough|laminated pastry|croissants|Plundergebäck|Plunderteig|bollería|bollería hojaldrada|viennoiseriedeeg|viennoiserie
+CAP Boulanger|CAP boulangerie|CAP de boulanger
+BP Boulanger|brevet professionnel boulanger|BP boulangerie
+CAP Pâtissier|CAP pâtisserie`,
+  ],
+  [
+    'hotel-housekeeping',
+    `Room cleaning|guest room cleaning|clean rooms|cleaning rooms|clean guest rooms|cleaning guest rooms|room attendant|Zimmerreinigung|Reinigung der Zimmer|Reinigung der Gästezimmer|nettoyage des chambres|limpieza de habitaciones|limpieza y preparación de habitaciones|kamers schoonmaken|schoonmaken van kamers|pulizia delle camere|pulizia camere|sprzątanie pokoi|limpeza de quartos|städning av rum|städning av hotellrum|rengøring af værelser
+Public area cleaning|public areas|public area|common areas|cleaning common areas|limpieza de zonas comunes|zonas comunes|nettoyage des parties communes|parties communes|Reinigung der Allgemeinbereiche|Allgemeinflächen|pulizia delle aree comuni|aree comuni|openbare ruimtes|części wspólne|áreas comuns
+Linen handling|bed linen|linen change|change linen|changing linen|change bed linen|changing bed linen|lencería|ropa de cama|cambio de lencería|linge de lit|changement du linge|Bettwäsche|Wäschewechsel|biancheria|cambio biancheria|linnengoed|pościel|roupa de cama|sängkläder|sengetøj
+Amenities replenishment|amenities|guest amenities|reposición de amenities|produits d'accueil|Gästeartikel
+Minibar restocking|minibar|minibars|reposición del minibar|réassort du minibar|Minibar auffüllen
+Maintenance reporting|fault reporting|report faults|reporting faults|report maintenance issues|maintenance requests|comunicar averías|informar de averías|signaler les anomalies|signaler les pannes|Mängel melden|Schäden melden|storingen melden|segnalare guasti|zgłaszanie usterek`,
+  ],
+  [
+    'care-more',
+    `Palliative care|palliative care|end-of-life care|end of life care|Palliativpflege|Palliativversorgung|palliative Begleitung|Sterbebegleitung|soins palliatifs|fin de vie|cuidados paliativos|palliatieve zorg|palliativ vård|palliativ omvårdnad|palliativ pleje|palliativ indsats|den sidste tid|cure palliative|opieka paliatywna|cuidados paliativos|palliatiivinen hoito|palliation|palliativ|palliativt arbejde
+Clinical observation|patient observation|observe patients|observing patients|Patientenbeobachtung|observation clinique|surveillance clinique|observación clínica|osservazione clinica|obserwacja pacjenta|observação clínica|observation af borgere|observation af borgernes|observation af borgerens|observationer|sygeplejefaglige observationer
+Student supervision|supervise students|supervising students|supervise PhD students|supervise PhD|help supervise|student supervision|vejledning af elever|vejledning af studerende|handledning av studenter|handledning av elever|encadrement des étudiants|encadrement des stagiaires|tutorat|supervisión de estudiantes|tutorización de alumnos|begeleiden van studenten|stagebegeleiding|tutoraggio|opieka nad studentami|supervisão de estudantes
+Social and healthcare assistant authorisation|autorisation som social- og sundhedsassistent|autoriseret social- og sundhedsassistent|social- og sundhedsassistent med autorisation|uddannet social- og sundhedsassistent
+Nexus|KMD Nexus
+Cosmic|Cambio Cosmic`,
+  ],
+  [
+    'transport-more',
+    `Pre-trip inspection|pre-trip inspection|pre-trip inspections|pre-trip|pretrip inspection|pretrip inspections|pre-trip checks|vehicle walkaround checks|walkaround checks|Abfahrtskontrolle|Abfahrtskontrollen
+Post-trip inspection|post-trip inspection|post-trip inspections|post-trip|posttrip inspection|post-trip checks
+Tractor-trailer operation|tractor-trailer|tractor trailer|tractor-trailers|semi-truck|semi truck|articulated lorry|Sattelzug|Sattelzüge|semi-remorque|tráiler|trekker-oplegger|autoarticolato|ciągnik siodłowy|semirreboque|semitrailer
+CDL Class A|Class A CDL|CDL-A|CDL A|Class A commercial driver's license|Class A license|Class A licence|Class A driver's license
+Load securement|load securement|secure loads|securing loads|secure the load|securing the load|load securing|securing freight|secure freight
+DOT medical card|DOT medical certificate|DOT physical|DOT medical|medical card|medical examiner's certificate|DOT medical examination
+Freight delivery|deliver freight|delivering freight|freight deliveries|freight delivery|deliveries to stores|store deliveries|Warenzustellung|livraison de marchandises|entrega de mercancías|goederen afleveren|consegna merci
+Samsara|Samsara ELD|Omnitracs|PeopleNet|KeepTruckin`,
+  ],
+  [
+    'lab-science',
+    `Battery materials|battery material|battery research|Batteriematerialien|Batterieforschung|matériaux pour batteries|materiales para baterías|batterijmaterialen|materiali per batterie
+Lithium-ion batteries|lithium-ion battery|lithium-ion|Li-ion batteries|Li-ion battery|Li-ion|Lithium-Ionen-Batterien|Lithium-Ionen-Akkus|batteries lithium-ion|baterías de ion-litio|baterías de iones de litio|lithium-ionbatterijen|batterie agli ioni di litio
+Sodium-ion batteries|sodium-ion battery|sodium-ion|Na-ion batteries|Na-ion|Natrium-Ionen-Batterien|batteries sodium-ion
+Cathode materials|cathode material|cathode|cathodes|Kathodenmaterialien|matériaux de cathode|materiales catódicos
+Anode materials|anode material|anode|anodes|Anodenmaterialien
+Solid-state synthesis|solid-state synthesis|solid-state routes|solid-state route|solid-state reaction|solid-state reactions|solid state synthesis|Festkörpersynthese|synthèse à l'état solide|síntesis en estado sólido
+Sol-gel synthesis|sol-gel|sol–gel|Sol-Gel-Verfahren
+Electrochemical testing|electrochemical testing|electrochemical characterisation|electrochemical characterization|electrochemical measurements|electrochemical data|electrochemical analysis|elektrochemische Charakterisierung|elektrochemische Messungen|caractérisation électrochimique|caracterización electroquímica
+Galvanostatic cycling|galvanostatic cycling|galvanostatic|battery cycling|cycling tests|charge-discharge cycling|galvanostatische Zyklisierung
+Electrochemical impedance spectroscopy|electrochemical impedance spectroscopy|impedance spectroscopy|EIS|Impedanzspektroskopie|spectroscopie d'impédance|espectroscopia de impedancia
+Cyclic voltammetry|cyclic voltammetry|Zyklovoltammetrie|voltampérométrie cyclique|voltametría cíclica
+Coin cell assembly|coin cell|coin cells|coin-cell|coin-cells|Knopfzellen|piles bouton
+Pouch cell assembly|pouch cell|pouch cells|Pouchzellen
+Powder X-ray diffraction|powder X-ray diffraction|X-ray diffraction|XRD|PXRD|powder diffraction|Röntgendiffraktometrie|Röntgenbeugung|diffraction des rayons X|difracción de rayos X|diffrazione a raggi X
+Rietveld refinement|Rietveld|Rietveld-Verfeinerung|affinement Rietveld
+Electron microscopy|electron microscopy|Elektronenmikroskopie|microscopie électronique|microscopía electrónica|elektronenmicroscopie|microscopia elettronica
+Scanning electron microscopy|scanning electron microscopy|SEM|SEM/EDX|SEM-EDX|SEM/EDS|Rasterelektronenmikroskopie|REM|microscopie électronique à balayage|MEB
+Transmission electron microscopy|transmission electron microscopy|TEM|Transmissionselektronenmikroskopie|microscopie électronique en transmission|MET
+Glovebox operation|glovebox|glove box|glove-box|gloveboxes|argon glovebox|Glovebox|Handschuhbox|boîte à gants|caja de guantes
+X-ray photoelectron spectroscopy|XPS|X-ray photoelectron spectroscopy
+Thermogravimetric analysis|thermogravimetric analysis|TGA analysis|Thermogravimetrie`,
+  ],
+  [
+    'robotics',
+    `ROS 2|ROS2|ROS 2 Humble|ROS 2 Jazzy|ROS|Robot Operating System
+Gazebo|Gazebo Sim|Ignition Gazebo
+Lidar|LiDAR|LIDAR|lidar|Lidar-Daten|lidar data
+Point Cloud Library|PCL|point clouds|point cloud processing|Punktwolken
+Autonomous navigation|autonomous navigation|navigation stack|Nav2|autonome Navigation|navigation autonome|navegación autónoma
+Motion planning|motion planning|path planning|trajectory planning|Bahnplanung|Pfadplanung|planification de trajectoire|planificación de trayectorias
+MoveIt|MoveIt 2
+Isaac Sim|NVIDIA Isaac`,
+  ],
+  [
+    'cloud-more',
+    `Cloud cost optimization|cloud cost optimization|cloud cost optimisation|cloud cost management|cloud costs|cloud spend|FinOps|Cloud-Kostenoptimierung|optimisation des coûts cloud|optimización de costes en la nube
+Azure networking|Azure networking|Azure VNet|Azure VNets|Azure Virtual Network|Azure Virtual Networks|VNet|VNets|VNet peering|Azure Front Door|Azure Firewall
+AZ-104|Azure Administrator Associate|Microsoft Certified: Azure Administrator
+AZ-400|Azure DevOps Engineer Expert|Microsoft Certified: DevOps Engineer
+AZ-900|Azure Fundamentals
+AZ-305|Azure Solutions Architect Expert|Azure Solutions Architect
+AZ-204|Azure Developer Associate
+DP-203|Azure Data Engineer Associate
+Argo Rollouts
+Pinia
+Vuex
+Progressive delivery|progressive delivery|progressive rollouts|canary releases|canary release|canary deployments|canary deployment|canaries|blue-green deployments|blue/green deployments|blue-green deployment
+Monorepo|monorepo|monorepos|mono-repo|mono repo|Turborepo|Nx monorepo
+Reporting automation|reporting automation|automate reporting|automating reporting|automated reporting|report automation|automate reports|automating reports|Berichtsautomatisierung|automatisation du reporting|automatización de informes
+Energy trading|energy trading|power trading|electricity trading|Energiehandel|Stromhandel|trading d'énergie|comercio de energía|energiehandel
+FHIR|HL7 FHIR
+X12 EDI|X12|ANSI X12|EDI X12|X12 837|837 claims
+Performance testing|performance testing|performance tests|Performancetests|Lasttests und Performancetests|tests de performance|pruebas de rendimiento|performancetesten|test di performance|testy wydajnościowe|testes de desempenho
+Mobile testing|mobile testing|mobile app testing|testing mobile apps|testing on mobile devices|mobile QA`,
+  ],
+  [
+    'retail-finance-more',
+    `Price labelling|price labelling|price labeling|price tagging|price tags|prismärkning|prismärka|prismärker|Preisauszeichnung|Preise auszeichnen|étiquetage des prix|etiquetado de precios|etiquetar precios|prijzen etiketteren|prijsetikettering|prezzatura|prezzare|metkowanie|etiquetagem de preços|prismærkning
+Bicycle repair|bicycle repair|bike repair|bike repairs|bicycle repairs|bicycle maintenance|cykelreparation|cykelreparationer|cykelservice|Fahrradreparatur|Fahrradreparaturen|réparation de vélos|reparación de bicicletas|fietsreparatie|fietsreparaties|riparazione biciclette|naprawa rowerów|reparação de bicicletas|cykelverkstad|cykelmekaniker|Fahrradwerkstatt|bike workshop|bicycle workshop|atelier vélo|taller de bicicletas|fietsenwerkplaats|officina biciclette|serwis rowerowy
+Purchase order matching|purchase order matching|PO matching|three-way matching|three-way match|3-way matching|3-way match|two-way matching|match invoices to purchase orders|matching invoices to purchase orders|Rechnungsabgleich mit Bestellungen|rapprochement des factures avec les bons de commande|rapprochement factures commandes|conciliación de facturas con pedidos|factuur-orderafstemming
+Payment runs|payment run|payment runs|weekly payment run|prepare the payment run|Zahlungsläufe|Zahlungslauf|campagnes de paiement|campagne de paiement|propuestas de pago|remesas de pago|betaalrun|betaalruns|betalingskørsel|betalningskörning
+Supplier reconciliation|supplier reconciliation|supplier statement reconciliation|supplier statements|reconcile supplier statements|reconciling supplier statements|Kreditorenabstimmung|lettrage des comptes fournisseurs|justification des comptes fournisseurs|conciliación de proveedores|crediteurenafstemming|riconciliazione fornitori|uzgadnianie sald z dostawcami|reconciliação de fornecedores|leverantörsavstämning|kreditorafstemning
+Audit support|audit support|support the audit|supporting the audit|support the annual audit|audit preparation|prepare audit schedules|audit schedules|Prüfungsvorbereitung|Unterstützung bei der Abschlussprüfung|préparation de l'audit|préparation des audits|apoyo en auditorías|preparación de auditorías|auditvoorbereiding|supporto alle revisioni
+Document management|document management|Dokumentenmanagement|gestion documentaire|gestión documental|archivo de documentos|documentbeheer|gestione documentale|archiwizacja dokumentów|arquivo de documentos|gestão documental|dokumenthantering
+Primavera ERP|Primavera BSS|Primavera Starter|Primavera Executive|Primavera
+Invoicing|issue invoices|issuing invoices|raise invoices|raising invoices|emissão de faturas|emitir faturas|emisión de facturas|emitir facturas|émission des factures|émettre les factures|Rechnungsstellung|Rechnungen erstellen|emissione fatture|emissione delle fatture|wystawianie faktur|facturen opmaken|fakturaskrivning`,
   ],
 ];
 
@@ -977,10 +1171,23 @@ const SOFTWARE_API_WORDS =
 const SOFTWARE_OPS_WORDS =
   '\\b(?:PagerDuty|Opsgenie|outages?|pager|postmortems?|post-mortems?|production|SRE|SLOs?|reliability|DevOps|uptime|runbooks?)\\b';
 
+/**
+ * A channel word counts as a support skill only where customers' questions are answered through it:
+ * "answer customer questions by phone, chat and email", not "apply by email" or "a phone allowance".
+ */
+const CHANNEL_GUARD: SkillGuard = {
+  lineContext:
+    '(?:answer|respond|reply|help|support|assist|handle|resolv)\\w*\\b[^.;]*\\b(?:customers?|merchants?|clients?|guests?|callers?|shoppers?|buyers?|patients?|passengers?|consumers?)\\b[^.;]*\\b(?:by|via|over|through|across)\\b',
+};
+
+/** Words of a materials or chemistry lab, beside which SEM, TEM or XPS is an instrument. */
+const LAB_CONTEXT =
+  'microscop|EDX|EDS|XRD|TEM|SEM|imaging|characteri|sample|materials|diffraction|spectroscop|nanostruct|crystal|morpholog|Mikroskop|microscopie|lab';
+
 const FRONT_DESK_GUARD: SkillGuard = {
   notBefore: '^[\\s-]+(?:staff|teams?|employees|workers|users|software|app|tools?)\\b',
   lineContext:
-    'hotel|guests?|check-?ins?|check-?outs?|reception|\\bPMS\\b|Opera|reservations|front (?:desk|office) (?:agent|experience|operations|supervisor|manager|associate|role|team)|visitors|lobby|concierge|phones?|patients|receptionist',
+    'hotel|guests?|check-?ins?|check-?outs?|reception|\\bPMS\\b|Opera|reservations|front[ -](?:desk|office)[ -](?:agent|experience|operations|supervisor|manager|associate|role|team)|visitors|lobby|concierge|phones?|patients|receptionist|dental|medical office|\\bmail\\b|deliveries|switchboard',
 };
 
 /** Words of a line about building reports for people, where "dashboards" is the BI skill. */
@@ -989,6 +1196,97 @@ const DASHBOARD_WORDS =
 
 /** Ambiguous names in the table above: they count only in their context (or in a list of skills). */
 export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
+  // Added with the unseen-text families (70–89): short names and ordinary words.
+  // A contact channel ("by phone, chat and email") is a support skill in a line about customers' questions.
+  'Phone support|phone': CHANNEL_GUARD,
+  'Phone support|telephone': CHANNEL_GUARD,
+  'Phone support|by phone': CHANNEL_GUARD,
+  'Phone support|over the phone': CHANNEL_GUARD,
+  'Phone support|via phone': CHANNEL_GUARD,
+  'Live chat support|chat': CHANNEL_GUARD,
+  'Live chat support|by chat': CHANNEL_GUARD,
+  'Live chat support|via chat': CHANNEL_GUARD,
+  'Email support|email': CHANNEL_GUARD,
+  'Email support|e-mail': CHANNEL_GUARD,
+  'Email support|by email': CHANNEL_GUARD,
+  'Email support|via email': CHANNEL_GUARD,
+  'Microsoft Teams|Teams': {
+    caseSensitive: true,
+    context: 'Outlook|Excel|Word|SharePoint|Zoom|Slack|Microsoft|Office|365|OneDrive|Google Workspace',
+  },
+  // Primavera is Oracle's scheduling tool for projects and a Portuguese accounting ERP.
+  // "La mise en place de la salle", "mise en place de processus": French for setting up, not kitchen prep.
+  'Mise en place|*': { notBefore: "^\\s*(?:de|du|des|d['’]|of)\\b" },
+  'Primavera P6|Primavera': {
+    caseSensitive: true,
+    lineContext: 'P6|schedul|Oracle|project|planning|critical path|CPM|programme',
+  },
+  'Primavera ERP|Primavera': {
+    caseSensitive: true,
+    lineContext: 'ERP|fatura|contab|document|registo|factur|accounting|invoice|SAGE|PHC|gestão|software de gestão',
+  },
+  'SEM|SEM': {
+    caseSensitive: true,
+    lineContext: 'SEO|Google Ads|search|paid|PPC|campaign|marketing|advertis|Bing',
+  },
+  'Scanning electron microscopy|SEM': { caseSensitive: true, lineContext: LAB_CONTEXT },
+  'Scanning electron microscopy|REM': { caseSensitive: true, lineContext: LAB_CONTEXT },
+  'Scanning electron microscopy|MEB': { caseSensitive: true, lineContext: LAB_CONTEXT },
+  'Transmission electron microscopy|TEM': { caseSensitive: true, lineContext: LAB_CONTEXT },
+  'Transmission electron microscopy|MET': { caseSensitive: true, lineContext: LAB_CONTEXT },
+  'Electrochemical impedance spectroscopy|EIS': {
+    caseSensitive: true,
+    lineContext: 'impedance|electrochem|batter|cells?\\b|spectroscop|corrosion|potentiostat',
+  },
+  XRD: { caseSensitive: true },
+  PXRD: { caseSensitive: true },
+  XPS: { caseSensitive: true, lineContext: LAB_CONTEXT },
+  'ROS 2|ROS': {
+    caseSensitive: true,
+    context: 'robot|Gazebo|C\\+\\+|Python|navigation|Linux|sensor|lidar|autonom|MoveIt|drone|SLAM|Nav2|embedded',
+  },
+  Gazebo: { caseSensitive: true, context: 'ROS|robot|simulat|Isaac|Webots|MoveIt' },
+  'Point Cloud Library|PCL': { caseSensitive: true, context: 'point|cloud|lidar|C\\+\\+|3D|ROS|Open3D|perception' },
+  'Building services engineering (TGA)|TGA': {
+    caseSensitive: true,
+    lineContext: 'Gebäude|Elektro|HLS|Heizung|Lüftung|Bau|building|MEP|Sanitär|Projekt|Klima|Planung',
+  },
+  VOB: { caseSensitive: true },
+  'VOB/B': { caseSensitive: true },
+  'VOB/A': { caseSensitive: true },
+  'VOB/C': { caseSensitive: true },
+  'VDE standards|VDE': { caseSensitive: true },
+  'Construction scheduling|*': {
+    lineContext:
+      'Bau|Projekt|Gewerk|construction|chantier|obra|bouw|Baustelle|site|lavori|Nachunternehm|budowy|building',
+  },
+  'Epic Willow|Willow': { caseSensitive: true, lineContext: 'Epic|pharmac|medication|Pyxis|Omnicell' },
+  Nexus: { caseSensitive: true, lineContext: 'journal|dokument|EPJ|EHR|omsorg|borger|pleje|care|records|system' },
+  Cosmic: { caseSensitive: true, lineContext: 'journal|dokument|vård|EHR|patient|records|system|Region' },
+  'Ordering|*': {
+    lineContext:
+      'stock|suppliers?|ingredients|goods|kitchen|section|inventory|food|produce|Waren|fournisseurs|proveedores|fornitori|leveranciers|towar|menu|chef',
+  },
+  'Shaping|*': {
+    lineContext:
+      'dough|bread|loaves|pain|baguette|bak|boulang|façonnage|pétrissage|Teig|Brot|masa|\\bpan\\b|deeg|brood|pane\\b|impast|ciasta|massa',
+  },
+  Typing: { notAfter: '(?:static|strong|strongly|type|gradual|duck|dynamic|weak)\\s*$' },
+  typing: { notAfter: '(?:static|strong|strongly|type|gradual|duck|dynamic|weak)\\s*$' },
+  Packing: { notBefore: '^\\s*(?:lists?|slips?|material)\\b' },
+  'Amenities replenishment|amenities': {
+    lineContext: 'reposi|replenish|restock|stock|rooms?\\b|housekeep|minibar|habitaci|chambre|Zimmer',
+  },
+  'Amenities replenishment|guest amenities': {
+    lineContext: 'reposi|replenish|restock|stock|rooms?\\b|housekeep|minibar|habitaci|chambre|Zimmer',
+  },
+  Samsara: { caseSensitive: true },
+  Pyxis: { caseSensitive: true },
+  Omnicell: { caseSensitive: true },
+  Fishbowl: { caseSensitive: true, lineContext: 'WMS|inventory|warehouse|stock|QuickBooks|ERP|system' },
+  Larder: { lineContext: 'kitchen|chef|section|cook|food|partie|menu' },
+  larder: { lineContext: 'kitchen|chef|section|cook|food|partie|menu' },
+  'Baking|*': { notAfter: '(?:soda|baking)\\s*$', notBefore: '^\\s*(?:soda|powder|paper|sheets?|trays?)\\b' },
   Principle: {
     caseSensitive: true,
     context: 'prototyp|ProtoPie|Figma|Framer|Sketch|After Effects|design tool|animation',
@@ -1166,9 +1464,9 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Prescription verification|dispensing': { lineContext: 'medication|prescription|pharmac|drug' },
   '1099': { lineContext: 'report|filing|vendor|tax|contractor|form' },
   // "Front-desk staff use our app": the users of a product, not the hospitality skill.
-  'Front desk operations|front desk': FRONT_DESK_GUARD,
-  'Front desk operations|front office': FRONT_DESK_GUARD,
-  'Front desk operations|Front desk operations': FRONT_DESK_GUARD,
+  'Front desk|Front desk': FRONT_DESK_GUARD,
+  'Front desk|front office': FRONT_DESK_GUARD,
+  'Front desk|Front desk operations': FRONT_DESK_GUARD,
   // Being on call is a condition of the job (a nurse's on-call provider, a technician on call); it is incident work only beside incidents.
   'Incident management|on-call': {
     lineContext: `${SOFTWARE_OPS_WORDS}|\\b(?:incidents?|engineers?|services|systems|infrastructure|platforms?|software)\\b`,

@@ -161,7 +161,7 @@ Hexagonal architecture|ports and adapters|hexagonale Architektur|architecture he
 Clean architecture
 Contract testing|consumer-driven contracts|consumer-driven contract testing|consumer-driven contract tests|contract tests|Contract-Tests|tests de contrat|pruebas de contrato|testes de contrato
 Pact|Pact contract testing|Pactflow
-Distributed systems|distributed computing
+Distributed systems|distributed computing|systemy rozproszone|systemami rozproszonymi|systemów rozproszonych|systemach rozproszonych|verteilte Systeme|verteilten Systemen|verteilter Systeme|systèmes distribués|sistemas distribuidos|gedistribueerde systemen|sistemi distribuiti|distribuerade system|distribuerede systemer|sistemas distribuídos|distribuované systémy
 System design
 Backend development|back-end development|backend|back-end|backend engineering
 Full-stack development|full stack|full-stack|fullstack
@@ -760,7 +760,7 @@ Testcontainers
 Unit testing|unit tests|enhetstester|enhetstestning|enhetstest|Unit-Tests|Unittests|tests unitaires|pruebas unitarias|unit testen|test unitari|testes unitários|testy jednostkowe|testów jednostkowych
 Integration testing|integration tests|Integrationstests|tests d'intégration|pruebas de integración|integratietests|integrationstester|test di integrazione|testes de integração|testy integracyjne
 End-to-end testing|E2E testing|e2e tests|end-to-end tests|end to end tests|tests de bout en bout|tests end-to-end|pruebas de extremo a extremo|pruebas end-to-end|testes ponta a ponta|testes end-to-end|End-to-End-Tests|E2E-Tests|end-to-end testen|end-to-end-tester|test end-to-end|testy end-to-end|testy E2E
-Test automation|automated testing|automation testing|tests automatisés|automatisierte Tests|pruebas automatizadas|automatiserede tests|automatiserade tester|geautomatiseerde tests|test automatizzati|testes automatizados|testy automatyczne|automated tests|automated test suites|automatisierte Testfälle|Testautomatisierung|automatisation des tests|automatización de pruebas|testautomatisering|automazione dei test
+Automated testing|Test automation|automation testing|tests automatisés|automatisierte Tests|pruebas automatizadas|automatiserede tests|automatiserade tester|geautomatiseerde tests|test automatizzati|testes automatizados|testy automatyczne|automated tests|automated test suites|automatisierte Testfälle|Testautomatisierung|automatisation des tests|automatización de pruebas|testautomatisering|automazione dei test
 Test-driven development|TDD
 Behavior-driven development|BDD
 Selenium
@@ -776,7 +776,7 @@ TestNG
 Cucumber
 Postman
 JMeter
-Load testing|performance testing
+Load testing
 Quality assurance|QA
 Manual testing
 Regression testing|regression tests|testes de regressão|tests de régression|pruebas de regresión|Regressionstests|regressietests|test di regressione|testy regresyjne
@@ -793,7 +793,7 @@ Software verification|verification|automated software verification
 Validation|software validation
 SIL|software-in-the-loop
 HIL|hardware-in-the-loop
-Code review|code reviews|revues de code|revue de code|Code-Reviews|revisiones de código|kodgranskning|kodgranskningar|Codereviews|revisione del codice|revisão de código|przegląd kodu|review code|reviewing code|review pull requests|reviewing pull requests|code reviewing|Code-Review|kodgennemgang
+Code review|code reviews|revues de code|revue de code|Code-Reviews|revisiones de código|kodgranskning|kodgranskningar|Codereviews|revisione del codice|revisão de código|przegląd kodu|review code|reviewing code|review pull requests|reviewing pull requests|code reviewing|Code-Review|kodgennemgang|reviewt code|code reviewen|code review doen|reviewen van code|granska kod|gennemgå kode
 Debugging`,
   ],
   [
@@ -819,7 +819,7 @@ Software architecture|system architecture
 Technical writing|documentation|design docs|design documents
 Open source|open-source
 Product management
-Project management|Projektmanagement|gestion de projet|gestión de proyectos
+Project management|Projektmanagement|gestion de projet|gestión de proyectos|Projektleitung|Projekte leiten|leiten Projekte|gestione progetti|gestione dei progetti|projectmanagement|projectleiding|zarządzanie projektami|gestão de projetos|projektledning|projektstyring|conduite de projet|conduite de projets|gestion de projets|gestión de proyecto|dirección de proyectos|projektlederfunktion
 Program management|programme management
 Stakeholder management|stakeholders management|stakeholder engagement|stakeholder relationships|stakeholder relations
 Change management
@@ -837,7 +837,7 @@ Capacity planning
 Resource planning|resourcing plans
 Escalation management|Eskalationsmanagement
 Presales|pre-sales
-Vendor management
+Vendor management|vendor relationships|vendor relations|supplier relationships|supplier relations|manage vendors|managing vendors|Lieferantenmanagement|gestion des fournisseurs|gestión de proveedores|leveranciersmanagement|gestione dei fornitori|zarządzanie dostawcami|gestão de fornecedores|leverantörshantering
 Budgeting|budget management|Budgetplanung|budget planning|annual operating plan|operating plan|AOP|budgets|budgetansvar|budgetarbete|budgetering|arbeta med budget|Budgetverantwortung|Budgetierung|Budgetkontrolle|gestion budgétaire|gestion du budget|élaboration du budget|suivi budgétaire|gestión presupuestaria|elaboración de presupuestos|control presupuestario|control del presupuesto|budgetbeheer|budgettering|gestione del budget|controllo del budget|gestão orçamental|gestão orçamentária|orçamentação|budgetstyring|budgetlægning|budget responsibility|manage the budget|managing the budget|manage budgets|managing budgets|media budget|media budgets|marketing budget|marketing budgets|ad budget|ad budgets|advertising budget
 Strategic planning|strategy
 Performance management|performance metrics
@@ -912,7 +912,7 @@ Auditing|audit|audits|annual audit|year-end audit|external audit support
 Internal controls
 SOX|Sarbanes-Oxley
 Tax|taxation|tax compliance|Steuerrecht|tax law|fiscalité|fiscalidad|payroll tax|payroll taxes|tax filings|tax filing|tax returns|Steuererklärungen|déclarations fiscales|declaraciones de impuestos|belastingaangiften|deklarationer|dichiarazioni fiscali|declarações fiscais|deklaracje podatkowe
-Accounts payable|AP|Kreditorenbuchhaltung|Kreditorenbuchhalter|comptabilité fournisseurs|comptable fournisseurs|cuentas por pagar|cuentas a pagar|crediteurenadministratie|crediteurenbeheer|leverantörsreskontra|contabilità fornitori|contas a pagar|kreditorbogholderi
+Accounts payable|AP|Kreditorenbuchhaltung|Kreditorenbuchhalter|comptabilité fournisseurs|comptable fournisseurs|cuentas por pagar|cuentas a pagar|crediteurenadministratie|crediteurenbeheer|leverantörsreskontra|contabilità fornitori|contas a pagar|kreditorbogholderi|contas a receber e a pagar
 Accounts receivable|AR|Debitorenbuchhaltung|Debitorenbuchhalter|comptabilité clients|cuentas por cobrar|cuentas a cobrar|debiteurenadministratie|debiteurenbeheer|kundreskontra|contabilità clienti|contas a receber|debitorbogholderi
 Payroll|payroll processing|payroll administration|process payroll|processing payroll|run payroll|running payroll|Lohnbuchhaltung|Lohnabrechnung|Lohnabrechnungen|Entgeltabrechnung|Gehaltsabrechnung|Gehaltsabrechnungen|Lohnadministration|Lohnwesen|Lohn- und Gehaltsabrechnung|paie|gestion de la paie|gestion de paie|gestion des paies|fiches de paie|bulletins de paie|nómina|nóminas|gestión de nóminas|salarisadministratie|loonadministratie|salarisverwerking|lönehantering|löneadministration|lönearbete|elaborazione buste paga|elaborazione delle buste paga|buste paga|paghe|cedolini|folha de pagamento|processamento salarial|processamento de salários|lønbehandling|lønadministration|elaborazione degli stipendi|elaborazione stipendi|calcolo degli stipendi|Lohnverarbeitung|Lohnläufe|gestion des salaires|traitement des salaires|calcul des salaires|löneberäkning|lønkørsel
 Reconciliation|account reconciliation|reconciliations|reconcile accounts|Kontenabstimmung|reconcile|reconciling|avstämning|avstämningar|kontoavstämning|afstemning|afstemninger|afstemmingen|aansluitingen|Abstimmungen|rapprochements|conciliaciones|riconciliazioni|riconciliazione|reconciliações
@@ -961,7 +961,7 @@ CFA
 ACCA
 P&L management|P&L|PnL|profit and loss
 Pricing|pricing strategy|pricing agreements
-Billing|pre-bills|prebills|Fakturierung|facturation|facturación|facturatie|fakturering|fatturazione|faturação|fakturowanie
+Billing|pre-bills|prebills|Fakturierung|facturation|facturación|facturatie|fakturering|fatturazione|faturação|fakturowanie|Abrechnung nach VOB|Abrechnungen|Bauabrechnung|Schlussrechnung|Schlussrechnungen
 Expense management
 Procurement|purchasing|Einkauf`,
   ],
@@ -1028,7 +1028,7 @@ Competitive analysis
 Trade marketing
 Category management
 Merchandising
-Event management|event planning
+Event management
 Communications|corporate communications
 Community management
 Sales forecasting|forecasts|pipeline forecasting|forecast pipeline|forecast your pipeline|forecast the pipeline|forecast accuracy|forecasting accuracy
@@ -1071,7 +1071,7 @@ Mental health
 Case management
 Triage
 Vital signs|vitals|vital sign|Vitalzeichen|Vitalparameter|signes vitaux|signos vitales|constantes vitales|vitale functies|vitale parameters|vitalparametrar|parametri vitali|sinais vitais|vitale værdier
-Wound care|Wundversorgung|Wundmanagement|Wundpflege|soins de plaies|soins des plaies|cura de heridas|wondzorg|sårvård
+Wound care|Wundversorgung|Wundmanagement|Wundpflege|soins de plaies|soins des plaies|cura de heridas|wondzorg|sårvård|sårpleje|sårbehandling|sårstell|cura delle ferite|medicazioni|pielęgnacja ran|tratamento de feridas|haavanhoito|wound dressing|wound dressings
 Patient education|educate patients|patient teaching|teach patients
 Acute care
 Medication administration|administering medication|medication management|administer medications|administer medication|administering medications|medication pass|med pass|med passes|pass medications|PRN medications|eMAR|medication administration record|Medikamentengabe|Medikamentenverabreichung|Medikamentenmanagement|Verabreichung von Medikamenten|administration des médicaments|administration de médicaments|distribution des médicaments|administración de medicamentos|administración de medicación|medicatietoediening|medicatiebeheer|medicijnen toedienen|läkemedelshantering|läkemedelsadministrering|läkemedelsdelning|somministrazione dei farmaci|somministrazione di farmaci|somministrazione della terapia|administração de medicamentos|administração de medicação|medicingivning|medicinadministration
@@ -1124,7 +1124,7 @@ CRISPR
 Flow cytometry
 ELISA
 Quality control|QC|inspection and test plans|ITPs|ITP|quality records|Qualitätskontrolle|Qualitätsprüfung|contrôle qualité|contrôle de la qualité|control de calidad|kwaliteitscontrole|kvalitetskontroll|controllo qualità|controlo de qualidade|controle de qualidade|kvalitetskontrol
-Quality management|quality management systems|QMS
+Quality management|quality management systems|QMS|Qualitätsmanagement|gestion de la qualité|gestión de calidad|gestión de la calidad|kwaliteitsmanagement|gestione della qualità|zarządzanie jakością|gestão da qualidade|kvalitetsledning|kvalitetsstyring
 Validation protocols
 CAPA
 Deviation management
@@ -1150,7 +1150,7 @@ SCADA
 LabVIEW
 Simulink
 Mechanical engineering
-Electrical engineering
+Electrical engineering|Elektrotechnik|génie électrique|électrotechnique|ingeniería eléctrica|elektrotechniek|ingegneria elettrica|elettrotecnica|elektrotechnika|engenharia eletrotécnica|engenharia elétrica|elektroteknik|elteknik
 Civil engineering|civil construction|civil works|civil projects|Tiefbau|Bauingenieurwesen|génie civil|travaux publics|ingeniería civil|obra civil|obras civiles|GWW|grond-, weg- en waterbouw|weg- en waterbouw|anläggningsarbeten|anläggningsbranschen|ingegneria civile|opere civili|engenharia civil|construção civil|anlægsarbejde|anlægsbranchen
 Structural engineering
 Chemical process engineering
@@ -1190,8 +1190,8 @@ Power systems`,
     `Supply chain management|supply chain
 Logistics|last mile delivery|last mile|logistique|Logistik|logística|logistiek
 Transportation management|TMS|transportation management system
-Warehouse management|warehousing|gestion d'entrepôt|gestion de l'entrepôt|gestion des entrepôts|Lagerverwaltung|gestión de almacén|gestión de almacenes|magazijnbeheer|warehouse operations|Lagerwirtschaft|Lagerhaltung|Lagerarbeit|Lagerist|entreposage|magasinier|almacenaje|mozo de almacén|magazijnmedewerker|lagerarbete|lagerarbetare|magazziniere|armazenagem|lagerarbejde|lagersystem
-Inventory management|gestion des stocks|gestion de stock|Bestandsmanagement|Bestandsführung|gestión de inventarios|gestión de stocks|voorraadbeheer|lagerhantering|inventory control|stock control|stock management|stock levels|Warenwirtschaft|Warenwirtschaftssystem|Lagerbestand|Lagerbestände|gestion d'inventaire|inventario|inventarios|control de inventario|control de stock|voorraad|lagerstyrning|lagerhållning|gestione delle scorte|gestione del magazzino|gestione magazzino|controllo inventario|gestão de stocks|gestão de estoque|controlo de inventário|lagerstyring|varelager|optælling|vareoptælling|lageroptælling|optællinger|inventari|inwentaryzacja|inwentaryzacje
+Warehouse management|warehousing|gestion d'entrepôt|gestion de l'entrepôt|gestion des entrepôts|Lagerverwaltung|gestión de almacén|gestión de almacenes|magazijnbeheer|Lagerwirtschaft|Lagerhaltung|Lagerarbeit|Lagerist|entreposage|magasinier|almacenaje|mozo de almacén|magazijnmedewerker|lagerarbete|lagerarbetare|magazziniere|armazenagem|lagerarbejde|lagersystem
+Inventory management|gestion des stocks|gestion de stock|Bestandsmanagement|Bestandsführung|gestión de inventarios|gestión de stocks|voorraadbeheer|lagerhantering|stock management|stock levels|Warenwirtschaft|Warenwirtschaftssystem|Lagerbestand|Lagerbestände|gestion d'inventaire|inventario|inventarios|control de inventario|control de stock|voorraad|lagerstyrning|lagerhållning|gestione delle scorte|gestione del magazzino|gestione magazzino|controllo inventario|gestão de stocks|gestão de estoque|controlo de inventário|lagerstyring|varelager|optælling|vareoptælling|lageroptælling|optællinger|inventari|inwentaryzacja|inwentaryzacje
 Demand planning|demand plan|demand plans
 S&OP|sales and operations planning
 Operations management|operations
@@ -1207,14 +1207,14 @@ Contract management|contract lifecycle management|contract lifecycle|CLM|track c
 Facilities management
 Health and safety|safety|EHS|HSE|sécurité au travail|santé et sécurité|Arbeitssicherheit|Arbeitsschutz|prevención de riesgos laborales|seguridad laboral|arbeidsveiligheid|arbetsmiljö|WHS|SWMS|toolbox talks|toolbox talk|toolbox meetings|safe work method statements|Sicherheitsunterweisung|Sicherheitsunterweisungen|Gefährdungsbeurteilung|Gefährdungsbeurteilungen|quart d'heure sécurité|causeries sécurité|charlas de seguridad|toolboxmeeting|toolboxmeetings|skyddsronder|skyddsrond|sicurezza sul lavoro|salute e sicurezza|segurança no trabalho|arbejdsmiljø
 Workforce planning|rostering|scheduling|shift schedules|staff schedules|Dienstplanung|Schichtplanung|weekly schedule|weekly schedules|build the schedule|schemaläggning|bemanning|bemanningsplanering|Personaleinsatzplanung|Einsatzplanung|planning du personnel|plannings du personnel|planification des équipes|planificación de turnos|cuadrantes de turnos|roosters maken|roosterplanning|personeelsplanning|pianificazione dei turni|turni del personale|escalas de trabalho|vagtplanlægning|vagtplaner
-People management|direct management|team management|team leadership|encadrement|encadrer une équipe|management d'équipe|Personalführung|Mitarbeiterführung|gestión de equipos|leidinggeven|personalansvar|as a supervisor|as a team lead|as a lead or supervisor|supervisory experience|supervising staff|lead a team|leading a team|lead a team of|leads a team of|manage a team|managing a team|manage a team of|supervise a team|supervising a team|direct a team|Teamleitung|Führung eines Teams|ein Team führen|ein Team leiten|diriger une équipe|gérer une équipe|manager une équipe|liderar un equipo|dirigir un equipo|gestionar un equipo|een team aansturen|leiding geven aan een team|leda ett team|leder ett team|gestire un team|guidare un team|coordinare un team|liderar uma equipa|gerir uma equipa|liderar uma equipe|lede et team|run a crew|lead a crew|leading a crew|manage a crew|leder et team|leder teamet|personaleledelse|personaleansvar
+People management|direct management|team management|encadrement|encadrer une équipe|management d'équipe|Personalführung|Mitarbeiterführung|gestión de equipos|leidinggeven|personalansvar|as a supervisor|as a team lead|as a lead or supervisor|supervisory experience|supervising staff|lead a team of|leads a team of|manage a team|managing a team|manage a team of|supervise a team|supervising a team|direct a team|Führung eines Teams|ein Team führen|ein Team leiten|diriger une équipe|gérer une équipe|manager une équipe|liderar un equipo|dirigir un equipo|gestionar un equipo|een team aansturen|leiding geven aan een team|leda ett team|leder ett team|gestire un team|guidare un team|coordinare un team|liderar uma equipa|gerir uma equipa|liderar uma equipe|lede et team|run a crew|manage a crew|leder et team|leder teamet|personaleledelse|personaleansvar
 Leadership
 Coaching|coach|coacha|coacher|coachen|coachear|coachar|coachare
 Mentoring|mentor|mentorship|Praxisanleitung|Praxisanleiter
-Training and development|staff training|train new staff|train new employees|training new staff|training new employees|train and coach|train and develop|training and coaching|Mitarbeiterschulung|Schulung neuer Mitarbeiter|formation du personnel|former les nouveaux|formation des équipes|formación de personal|formación del equipo|formar al equipo|opleiden van medewerkers|medewerkers opleiden|inwerken en opleiden|utbilda personal|upplärning|introduktion och utbildning|formazione del personale|formação de equipas|formação de colaboradores|Einarbeitung von Auszubildenden|Betreuung von Auszubildenden|Ausbildung von Auszubildenden|Anleitung von Auszubildenden|Schulungen organisieren|Organisation von Schulungen|organisation des formations|organiser les formations|plan de formation|organización de formaciones|plan de formación|opleidingen organiseren|opleidingsplan|utbildningsplanering|organizzazione dei corsi di formazione|corsi di formazione|piano di formazione|organização de formações|plano de formação|uddannelsesplanlægning|train new hires|training new hires|train new team members|train new agents|train new colleagues|neue Mitarbeitende einarbeiten|neue Mitarbeiter einarbeiten|former les nouveaux collaborateurs|formar a nuevos empleados|formar a los nuevos|nieuwe collega's opleiden|lära upp nya medarbetare|formare i nuovi colleghi|formar novos colaboradores|oplære nye|oplærer nye|oplæring af nye|lär upp nya|leert nieuwe|inwerken van nieuwe collega
+Training and development|train and coach|train and develop|training and coaching|Mitarbeiterschulung|Schulung neuer Mitarbeiter|former les nouveaux|formation des équipes|formación del equipo|formar al equipo|opleiden van medewerkers|medewerkers opleiden|inwerken en opleiden|utbilda personal|upplärning|introduktion och utbildning|formação de equipas|Einarbeitung von Auszubildenden|Betreuung von Auszubildenden|Ausbildung von Auszubildenden|Anleitung von Auszubildenden|Schulungen organisieren|Organisation von Schulungen|organisation des formations|organiser les formations|plan de formation|organización de formaciones|plan de formación|opleidingen organiseren|opleidingsplan|utbildningsplanering|organizzazione dei corsi di formazione|corsi di formazione|piano di formazione|organização de formações|plano de formação|uddannelsesplanlægning|train new agents|train new colleagues|neue Mitarbeitende einarbeiten|neue Mitarbeiter einarbeiten|former les nouveaux collaborateurs|formar a nuevos empleados|formar a los nuevos|nieuwe collega's opleiden|lära upp nya medarbetare|formare i nuovi colleghi|formar novos colaboradores|oplære nye|oplærer nye|oplæring af nye|lär upp nya|leert nieuwe|inwerken van nieuwe collega
 Recruiting|recruitment|talent acquisition|recrutement|Personalgewinnung|Personalbeschaffung|reclutamiento|selección de personal|werving en selectie|werving|rekrytering|reclutamento|selezione del personale|recrutamento|rekruttering|rekrytera|recruter|reclutar|werven|rekruttere|reclutare|recrutar|rekrutieren|CV screening|screening candidates|screening applicants|screening applications|screen candidates|screen applicants|Bewerbermanagement|Bewerbungsprozess|Vorselektion|Vorstellungsgespräche|présélection des candidats|tri des CV|entretiens de recrutement|entretiens d'embauche|selección de candidatos|cribado de candidatos|entrevistas de selección|sollicitaties screenen|sollicitatiegesprekken|cv-screening|urval av kandidater|anställningsintervjuer|screening delle candidature|screening dei candidati|colloqui di selezione|organizzazione dei colloqui|triagem de candidatos|entrevistas de recrutamento|ansættelsessamtaler|rekrutterer|rekryterar|recrute|recrutez|recluta|werft|rekrutiert|recruit and hire|recruiting and hiring|recruit and train|hire and train|hiring and training|interview and hire|recruit
 Sourcing candidates
-Onboarding|employee onboarding|new hire onboarding|Einarbeitung neuer Mitarbeitender|Einarbeitung neuer Mitarbeiter|intégration des nouveaux collaborateurs|intégration des nouveaux arrivants|incorporación de nuevos empleados|acogida de nuevos empleados|inwerken van nieuwe medewerkers|introduktion av nyanställda|inserimento dei nuovi assunti|inserimento nuovi assunti|integração de novos colaboradores|onboarding di nuovi|Einarbeitung neuer Kolleginnen und Kollegen|Einarbeitung neuer Kollegen|Onboarding-Prozess|Onboarding-Prozesse|introduktion av nya medarbetare|introducera nya medarbetare|accueil des nouveaux collaborateurs|accueil des nouveaux arrivants|acogida de nuevas incorporaciones|nieuwe medewerkers inwerken|accoglienza dei nuovi collaboratori
+Employee onboarding|Onboarding|new hire onboarding|Einarbeitung neuer Mitarbeitender|Einarbeitung neuer Mitarbeiter|intégration des nouveaux collaborateurs|intégration des nouveaux arrivants|incorporación de nuevos empleados|acogida de nuevos empleados|inwerken van nieuwe medewerkers|introduktion av nyanställda|inserimento dei nuovi assunti|inserimento nuovi assunti|integração de novos colaboradores|onboarding di nuovi|Einarbeitung neuer Kolleginnen und Kollegen|Einarbeitung neuer Kollegen|Onboarding-Prozess|Onboarding-Prozesse|introduktion av nya medarbetare|introducera nya medarbetare|accueil des nouveaux collaborateurs|accueil des nouveaux arrivants|acogida de nuevas incorporaciones|nieuwe medewerkers inwerken|accoglienza dei nuovi collaboratori
 Human resources|HR|Personalwesen|ressources humaines|recursos humanos|personeelszaken|Personalabteilung|Personalmanagement|risorse umane|HR-Abteilung|RH|personalavdelningen|personalarbete|human resource management
 HRIS|HCM|HR systems|HR information systems|HRIS data
 Workday
@@ -1225,9 +1225,9 @@ Employee relations
 Compensation and benefits
 Labor law|employment law|labour law|employment legislation|labour legislation|labor legislation|labor regulations|labour regulations|employment regulations|Arbeitsrecht|arbeitsrechtlich|arbeitsrechtliche|arbeitsrechtlichen|droit du travail|droit social|derecho laboral|derecho del trabajo|legislación laboral|arbeidsrecht|arbetsrätt|diritto del lavoro|normativa giuslavoristica|direito do trabalho|legislação laboral|legislação trabalhista|ansættelsesret|Arbeitsgesetz
 Organizational development|org design|organizational design|organisational design|organization design|Organisationsentwicklung
-Administrative support|office administration
+Administrative support|apoio administrativo|suporte administrativo|tarefas administrativas|funções administrativas|apoyo administrativo|tareas administrativas|supporto amministrativo|administratieve ondersteuning|administrative Unterstützung|administrative Aufgaben|soutien administratif|wsparcie administracyjne|administrativt stöd|administrativ støtte
 Data entry
-Scheduling appointments|schedule meetings|scheduling meetings|schedule client meetings|schedule depositions|scheduling depositions|book appointments|booking appointments|appointment scheduling|appointment booking|Terminvereinbarung|Terminvereinbarungen|Termine vereinbaren|Terminkoordination|prise de rendez-vous|prendre les rendez-vous|gestión de citas|concertar citas|citar pacientes|afspraken plannen|afspraken inplannen|boka möten|boka tider|tidsbokning|fissare appuntamenti|gestione appuntamenti|gestione degli appuntamenti|marcação de consultas|agendamento de reuniões|booke møder
+Appointment scheduling|Scheduling appointments|schedule meetings|scheduling meetings|schedule client meetings|schedule depositions|scheduling depositions|book appointments|booking appointments|appointment booking|Terminvereinbarung|Terminvereinbarungen|Termine vereinbaren|Terminkoordination|prise de rendez-vous|prendre les rendez-vous|gestión de citas|concertar citas|citar pacientes|afspraken plannen|afspraken inplannen|boka möten|boka tider|tidsbokning|fissare appuntamenti|gestione appuntamenti|gestione degli appuntamenti|marcação de consultas|agendamento de reuniões|booke møder
 Travel coordination
 Customer experience|CX
 Call center
@@ -1236,13 +1236,13 @@ Food safety|food hygiene|food handling|food handler|food handlers|food safety ce
 Cooking|culinary|CAP cuisine|BEP cuisine|BP cuisine|Ausbildung als Koch|Ausbildung zum Koch|Ausbildung als Köchin|gelernter Koch|Kochausbildung|técnico en cocina|grado en cocina|kokkeuddannelse|kockutbildning|koksopleiding|diploma alberghiero|cozinheiro|cozinheira|kucharz
 Retail operations|store operations|store management|shop management|retail management|Filialleitung|Filialmanagement|Filialführung|Ladenführung|Storemanagement|gestion de magasin|gestion d'un magasin|gestión de tienda|gestión de tiendas|gestión del punto de venta|winkelmanagement|winkelbeheer|filiaalmanagement|butiksdrift|butiksledning|butikschef|gestione del punto vendita|gestione del negozio|gestão de loja
 Cash handling|cash drawer|cash drawers|cash register|cash registers|Kassenführung|Kassieren|Kassenabrechnung|Kassenabschluss|tenue de caisse|encaissement|encaissements|manejo de caja|manejo de efectivo|arqueo de caja|cuadre de caja|kasbeheer|kassabeheer|kassa opmaken|kontanthantering|kassahantering|kassaredovisning|gestione della cassa|gestione cassa|maneio de caixa|kasseopgørelse
-Manhattan WMS|Manhattan Associates
+Manhattan WMS|Manhattan Associates|Manhattan SCALE|Manhattan Active
 Dispatching|dispatch
 OSHA|OSHA 10|OSHA 30
-Commercial driver's license|CDL|Class A CDL|Class B CDL|heavy rigid licence|heavy rigid|HR licence|HC licence|MC licence|heavy vehicle licence|HGV licence|LGV licence|Class C licence|Führerschein Klasse C|Führerschein Klasse CE|Führerschein C/CE|Führerschein CE|LKW-Führerschein|Berufskraftfahrer|permis C|permis CE|permis poids lourd|permis poids lourds|carnet C|carné C|carnet C+E|carné de camión|rijbewijs C|C-rijbewijs|rijbewijs CE|CE-rijbewijs|C-körkort|CE-körkort|patente C|patente CE|carta de condução C|kørekort C|kørekort til lastbil
+Commercial driver's license|CDL|Class B CDL|heavy rigid licence|heavy rigid|HR licence|HC licence|MC licence|heavy vehicle licence|HGV licence|LGV licence|Class C licence|Führerschein Klasse C|Führerschein Klasse CE|Führerschein C/CE|Führerschein CE|LKW-Führerschein|Berufskraftfahrer|permis C|permis CE|permis poids lourd|permis poids lourds|carnet C|carné C|carnet C+E|carné de camión|rijbewijs C|C-rijbewijs|rijbewijs CE|CE-rijbewijs|C-körkort|CE-körkort|patente C|patente CE|carta de condução C|kørekort C|kørekort til lastbil
 Carpentry|carpenter
 Plumbing|plumber|Sanitärinstallation|Sanitärinstallationen|Sanitärtechnik|Installateur SHK|plomberie|plombier|fontanería|fontanero|loodgieterswerk|loodgieter|rörmokare|VVS-montör|idraulica|idraulico|canalização|canalizador|VVS
-Food preparation|food prep|mise en place|mise-en-place|préparation des produits|Vorbereitung der Speisen|preparación de alimentos|voedselbereiding|preparazione dei piatti
+Food preparation|food prep|préparation des produits|Vorbereitung der Speisen|preparación de alimentos|voedselbereiding|preparazione dei piatti
 Barista|espresso drinks
 Housekeeping
 ServSafe
@@ -1272,7 +1272,7 @@ Classroom management|klassenmanagement|Klassenführung|gestion de classe|gestió
 Special education|special needs|special education needs|Sonderpädagogik|sonderpädagogisch|sonderpädagogischen|Förderbedarf|éducation spécialisée|enseignement spécialisé|besoins éducatifs particuliers|educación especial|necesidades educativas especiales|speciaal onderwijs|passend onderwijs|specialpedagogik|specialundervisning|insegnante di sostegno|bisogni educativi speciali|educação especial
 Tutoring
 Academic research|research
-Scientific writing|publications|peer-reviewed publications
+Scientific writing|publications|peer-reviewed publications|write papers|writing papers|publish papers|publishing papers|journal papers|scientific papers|research papers
 Grant writing
 Translation
 Interpretation
@@ -1287,11 +1287,11 @@ Individualized education programs|IEP|IEPs|handelingsplannen|handelingsplan|För
   ],
   [
     'office-tools',
-    `Microsoft Office|MS Office|Office 365|Microsoft 365|Office|ofimática|bureautique|paquete Office|pacote Office|pacchetto Office|Office-Paket|MS-Office|pakiet MS Office|pakiet Office|suite Office|herramientas ofimáticas|paquete de Office
+    `Microsoft Office|MS Office|Office|ofimática|bureautique|paquete Office|pacote Office|pacchetto Office|Office-Paket|MS-Office|pakiet MS Office|pakiet Office|suite Office|herramientas ofimáticas|paquete de Office
 Microsoft Word|MS Word
 Microsoft PowerPoint|PowerPoint
 Microsoft Outlook|Outlook
-Microsoft Teams|MS Teams
+Microsoft Teams|MS Teams|Teams
 Microsoft Access|MS Access
 Microsoft Project|MS Project
 Microsoft Visio|Visio
@@ -1391,9 +1391,11 @@ export const LANGUAGE_CONTEXT =
   'fluen|proficien|speak|spoken|language|native|business|written|verbal|wort und schrift|kenntnisse|sprach|courant|langue|idioma|nivel|\\b[ABC][12]\\b|bilingual|mother tongue|communication' +
   // "Good English", "Dutch is a plus": a level word right before a language's name, or a line that opens with one.
   `|\\b(?:good|very good|excellent|strong|solid|basic|working)\\s+(?:${LANGUAGE_NAMES})\\b` +
+  // "inglés básico", "se valorará inglés": a level or a plus after the name (es, it, pt).
+  `|\\b(?:${LANGUAGE_NAMES}|inglés|francés|alemán|italiano|portugués|catalán|inglese|francese|tedesco|spagnolo|inglês|francês|alemão|espanhol)\\s+(?:básico|básica|intermedio|avanzado|fluido|nativo|base|buono|fluente|intermédio|avançado)\\b|\\b(?:se valorar[áa]|valorable|se valora)\\b` +
   `|^\\s*(?:${LANGUAGE_NAMES})(?:\\s+(?:and|or)\\s+\\w+)?\\s+(?:is|are|would be)\\b` +
   // "Spanish a plus", "German preferred"; a line that is only languages ("French or Spanish").
-  `|\\b(?:${LANGUAGE_NAMES})(?:\\s*(?:,|/|and|or)\\s*\\w+)?\\s+(?:is\\s+)?(?:a\\s+)?(?:plus|bonus|preferred|required|an asset|nice to have)\\b` +
+  `|\\b(?:${LANGUAGE_NAMES})(?:\\s*(?:,|/|and|or)\\s*\\w+)?\\s+(?:(?:is|would be|will be|are)\\s+)?(?:a\\s+)?(?:(?:real|big|definite|strong|huge|great|clear)\\s+)?(?:plus|bonus|preferred|required|an asset|asset|advantage|nice to have)\\b` +
   `|^\\s*(?:${LANGUAGE_NAMES})(?:\\s*(?:,|/|and|or)\\s*(?:${LANGUAGE_NAMES}))*\\s*$` +
   // Swedish and Dutch: speak, write, fluent, language.
   '|\\b(?:talar|skriver|språk\\w*|flytande|obehindrat|vloeiend|spreekt|schrijft|taal|professionnel|niveau|tal och skrift|i tal|i skrift)\\b' +
@@ -2231,3 +2233,73 @@ export const BROAD_SKILLS: readonly string[] = [
   'Construction management',
   'Quality assurance',
 ];
+
+/**
+ * A skill named as a duty's noun ("Refund processing", "Appointment scheduling") is written in a
+ * posting's duties as a verb and its object: "process refunds", "schedule and confirm appointments".
+ * Each duty noun with the forms of its verb (English); the matcher reads the verb, then the object
+ * within a few words of the same clause.
+ */
+export const DUTY_VERBS: Readonly<Record<string, string>> = {
+  processing: 'process|processes|processed|processing',
+  scheduling: 'schedule|schedules|scheduled|scheduling|book|books|booked|booking',
+  posting: 'post|posts|posted|posting',
+  verification: 'verify|verifies|verified|verifying|check|checks|checked|checking',
+  planning: 'plan|plans|planned|planning',
+  collection: 'collect|collects|collected|collecting',
+  management: 'manage|manages|managed|managing',
+  tracking: 'track|tracks|tracked|tracking',
+  reporting: 'report|reports|reported|reporting',
+  coordination: 'coordinate|coordinates|coordinated|coordinating',
+  handling: 'handle|handles|handled|handling',
+  monitoring: 'monitor|monitors|monitored|monitoring',
+  maintenance: 'maintain|maintains|maintained|maintaining',
+  preparation: 'prepare|prepares|prepared|preparing',
+  review: 'review|reviews|reviewed|reviewing',
+  inspection: 'inspect|inspects|inspected|inspecting',
+  inspections: 'inspect|inspects|inspected|inspecting',
+  reconciliation: 'reconcile|reconciles|reconciled|reconciling',
+  installation: 'install|installs|installed|installing',
+  repair: 'repair|repairs|repaired|repairing|fix|fixes|fixed|fixing',
+  supervision: 'supervise|supervises|supervised|supervising',
+  entry: 'enter|enters|entered|entering|input|inputs|inputting',
+  cleaning: 'clean|cleans|cleaned|cleaning',
+  assembly: 'assemble|assembles|assembled|assembling',
+  testing: 'test|tests|tested|testing',
+  replenishment: 'replenish|replenishes|replenished|replenishing|restock|restocks|restocked|restocking',
+  restocking: 'restock|restocks|restocked|restocking|replenish|replenishes|replenished|replenishing',
+  ordering: 'order|orders|ordered|ordering',
+  labelling: 'label|labels|labelled|labeled|labelling|labeling',
+  labeling: 'label|labels|labelled|labeled|labelling|labeling',
+  rotation: 'rotate|rotates|rotated|rotating',
+  training: 'train|trains|trained|training',
+  onboarding: 'onboard|onboards|onboarded|onboarding',
+  documentation: 'document|documents|documented|documenting',
+  analysis: 'analyse|analyses|analysed|analysing|analyze|analyzes|analyzed|analyzing',
+  writing: 'write|writes|wrote|written|writing',
+  forecasting: 'forecast|forecasts|forecasting',
+  budgeting: 'budget|budgets|budgeted|budgeting',
+  invoicing: 'invoice|invoices|invoiced|invoicing',
+  counting: 'count|counts|counted|counting',
+  securement: 'secure|secures|secured|securing',
+  securing: 'secure|secures|secured|securing',
+  delivery: 'deliver|delivers|delivered|delivering',
+  preparing: 'prepare|prepares|prepared|preparing',
+  loading: 'load|loads|loaded|loading',
+  unloading: 'unload|unloads|unloaded|unloading',
+  picking: 'pick|picks|picked|picking',
+  packing: 'pack|packs|packed|packing',
+  receiving: 'receive|receives|received|receiving',
+  operation: 'operate|operates|operated|operating|drive|drives|drove|driving',
+  recruitment: 'recruit|recruits|recruited|recruiting|hire|hires|hired|hiring',
+};
+
+/**
+ * Words before an ambiguous name that show it is asked for as a skill ("experience with Rust",
+ * "worked with Temporal or Backstage", "Erfahrung mit Go"): such a name counts without other context.
+ */
+export const REQUIREMENT_CUE =
+  /(?:\b(?:experience|experienced|expertise|knowledge|familiarity|familiar|proficiency|proficient|fluency|skilled|skills|background|worked|hands-on|comfortable|exposure)\s+(?:(?:in|with|of|using|on|at)\s+)?(?:\w+\s+){0,1}|\b(?:Erfahrung(?:en)?|Kenntnisse|Know-how)\s+(?:mit|in|im|von)\s+|\b(?:expérience|connaissance|maîtrise|connaissances)\s+(?:en|avec|de|du|d')\s*|\b(?:experiencia|conocimientos?)\s+(?:en|con|de)\s+|\b(?:esperienza|conoscenza)\s+(?:con|in|di|del)\s+|\b(?:ervaring|kennis)\s+(?:met|van|in)\s+|\b(?:erfarenhet|kunskap(?:er)?)\s+(?:av|i|inom)\s+|\b(?:erfaring|kendskab)\s+(?:med|til|i)\s+|\bdoświadczenie\s+(?:w|z)\s+|\bznajomość\s+|\b(?:experiência|conhecimentos?)\s+(?:com|em|de)\s+)$/i;
+
+/** Skills that rank like a spoken language: conditions of the job and basic abilities, not what it is about. */
+export const LOW_SIGNAL_SKILLS: readonly string[] = ['Typing', 'Night work', 'Multitasking'];

@@ -43,7 +43,13 @@ export const ITEM_STARTERS: readonly string[] = [
   'High school (?:diploma|education|graduate)\\b',
   'Certification (?:in|as|from)\\b',
   // A licence or certification named by its acronym: "… (NEC) OSHA 30 card", "… license Current CPR/BLS certification".
-  '\\p{Lu}{2,}(?:[/-]\\p{Lu}{2,})?(?:(?: or | and |/)\\p{Lu}{2,}(?:-\\p{Lu}{2,})?)?(?: \\d{1,3})? (?:card|certification|certificate|license|licence)\\b',
+  '\\p{Lu}{2,}(?:[/-]\\p{Lu}{2,})?(?:(?: or | and |/)\\p{Lu}{2,}(?:-\\p{Lu}{2,})?)?(?: \\d{1,3})?(?: \\p{Lu}\\p{Ll}+){0,2} (?:[Cc]ard|[Cc]ertification|[Cc]ertificate|[Ll]icen[cs]e)\\b',
+  // …or by its name in capitals: "… full-service restaurant Colorado Food Handler card or ServSafe …".
+  // It starts at the first capitalised word ("valid Food Handler card" is one phrase, "Food" starts no item).
+  '(?<!\\p{Lu}\\p{L}* )(?:\\p{Lu}\\p{Ll}+ ){1,3}(?:card|certification|certificate|license|licence|permit)\\b',
+  // "… Gold Card A full UK driving licence At least 3 years' …".
+  'At least \\d',
+  '(?:A|An) (?:full|valid|clean|current)\\b',
   // German, French, Spanish: "Mindestens 3 Jahre", "Au moins 3 ans", "Al menos 2 años".
   'Mindestens \\d',
   'Au moins \\d',
@@ -153,6 +159,15 @@ export const CONTINUING_WORDS: readonly string[] = [
   'pursuing',
   'current',
   'currently',
+  'valid',
+  'active',
+  'state',
+  'relevant',
+  'recognised',
+  'recognized',
+  'accredited',
+  'approved',
+  'appropriate',
   'as',
   'from',
   'at',
@@ -219,6 +234,31 @@ export const CONTINUING_WORDS: readonly string[] = [
   'el',
   'los',
   'las',
+  // Prepositions before a name: "kendskab til Dalux", "erfarenhet av Fortnox", "esperienza con SAP".
+  'til',
+  'med',
+  'af',
+  'av',
+  'på',
+  'för',
+  'zu',
+  'von',
+  'bei',
+  'pour',
+  'sur',
+  'dans',
+  'per',
+  'di',
+  'da',
+  'su',
+  'para',
+  'por',
+  'van',
+  'bij',
+  'voor',
+  'na',
+  'w',
+  'z',
 ];
 
 /**
@@ -343,3 +383,12 @@ export const HEADING_FILLER_WORDS: readonly string[] = [
   'nasze',
   'twoje',
 ];
+
+/**
+ * Column headings of a person-specification table (`spec-table.ts`): the must-have column and the
+ * nice-to-have column ("Essential | Desirable", "Erforderlich | Wünschenswert", "Imprescindible | Deseable").
+ */
+export const SPEC_REQUIRED_COLUMN =
+  'essential|required|must[ -]have|mandatory|erforderlich|notwendig|zwingend|muss|obligatoire|exig[ée]|indispensable|requis|imprescindible|obligatorio|requerido|necesario|essenziale|richiesto|obbligatorio|indispensabile|vereist|noodzakelijk|verplicht|krav|obligatorisk|n[øo]dvendig|n[öo]dv[äa]ndig|p[åa]kr[æa]vet|wymagane|obowi[ąa]zkowe|essencial|obrigat[óo]rio';
+export const SPEC_PREFERRED_COLUMN =
+  'desirable|preferred|nice[ -]to[ -]have|optional|w[üu]nschenswert|von vorteil|souhait[ée]|souhaitable|appr[ée]ci[ée]|deseable|valorable|gradito|preferenziale|gewenst|wenselijk|meriterande|[öo]nskv[äa]rd|[øo]nskelig|meriterende|po[żz][ąa]dane|mile widziane|desej[áa]vel';

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { Card } from '@/components/dashboard/Card';
 import { EmptyState } from '@/components/dashboard/EmptyState';
 import { JobMatchCard } from '@/components/dashboard/JobMatchCard';
+import { PayBenefitsCard } from '@/components/dashboard/PayBenefitsCard';
 import { PostingDescription } from '@/components/dashboard/PostingDescription';
 import { Notice } from '@/components/Notice';
 import { SummaryPanel } from '@/components/SummaryPanel';
@@ -98,11 +99,23 @@ function SavedJob({ db, job, now, allTags }: { db: JobshelfDatabase; job: Job; n
         <div className="job-main-column">
           {job.summary ? (
             <Card title="Summary" id="summary-heading">
-              <SummaryPanel summary={job.summary} maxLines={12} />
+              <SummaryPanel summary={job.summary} maxLines={12} hideMatchAndPay />
             </Card>
           ) : null}
           {job.summary && match !== undefined ? (
-            <JobMatchCard match={match} settingsHref={routeHref({ view: 'settings' })} />
+            <JobMatchCard
+              match={match}
+              settingsHref={routeHref({ view: 'settings' })}
+              titleSkills={job.summary.skills.filter((skill) => skill.fromTitle).map((skill) => skill.name)}
+            />
+          ) : null}
+          {job.summary || job.posting.salary ? (
+            <PayBenefitsCard
+              salary={job.posting.salary ?? job.summary?.facts?.salary ?? null}
+              salaryFromText={!job.posting.salary && Boolean(job.summary?.facts?.salary)}
+              compensation={job.summary?.compensation ?? []}
+              benefits={job.summary?.benefits ?? []}
+            />
           ) : null}
           <Card title="Details" id="details-heading">
             <p className="card-hint muted">
