@@ -1,0 +1,88 @@
+/**
+ * Rules added for layouts the reader was never tuned on (issue 10, set F): job signs that small sites
+ * leave out of the markup, and money that is not the job's pay. Invented text throughout.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { appliesByEmail, isSectionName, plainSectionHeadings } from '@/utils/extract/generic/plain-job-signs';
+import { HIRING_LEAD } from '@/utils/extract/data/job-terms';
+import { withoutHiringLead } from '@/utils/extract/generic/job-terms';
+import { townInAddress, townOfAddress } from '@/utils/extract/generic/address-town';
+import { findSalaryInText, salaryFromValue } from '@/utils/money/find';
+
+const doc = (body: string) => parseHTML(`<!doctype html><html><body>${body}</body></html>`).document;
+
+describe('plain job signs', () => {
+  it('counts section names set as bold spans or bare line boxes, not sentences that mention them', () => {
+    const page = doc(
+      '<p><span style="font-weight:bold;">Le tue attività</span></p>' +
+        '<p><span style="font-weight:bold">Chi cerchiamo</span></p>' +
+        '<div class="t y3">Selection criteria</div><div class="t y4">How to apply</div>' +
+        '<p>Our requirements are listed below and may change.</p><div>Responsibilities <b>and more</b></div>',
+    );
+    expect(plainSectionHeadings(page)).toBe(3);
+    expect(isSectionName('Om jobbet')).toBe(true);
+    expect(isSectionName('Vi forventer, at du:')).toBe(true);
+    expect(isSectionName('The requirements for the new bridge were published last year')).toBe(false);
+  });
+
+  it('reads an address after application words as the way to apply', () => {
+    expect(appliesByEmail('Send din ansøgning og dit CV til anna@tegl-vaerk.example senest fredag.')).toBe(true);
+    expect(appliesByEmail('Applications with two referees should be emailed to the Bursar at jobs@ridge.example')).toBe(
+      true,
+    );
+    expect(appliesByEmail('Kontakt: Tlf. 12 34 56 78 · info@bakery.example')).toBe(false);
+  });
+
+  it('knows titles that announce one hire', () => {
+    expect(HIRING_LEAD.test('Vi søger en lagermedarbejder til vores butik i Kolding')).toBe(true);
+    expect(HIRING_LEAD.test('Our team in Kolding')).toBe(false);
+  });
+
+  it('reads the role out of a hiring headline', () => {
+    expect(withoutHiringLead('Vi søger en lagermedarbejder til vores butik i Kolding')).toBe('Lagermedarbejder');
+    expect(withoutHiringLead("We're hiring a sous chef for our bistro in Leeds")).toBe('Sous chef');
+    expect(withoutHiringLead("We're hiring: Weekend Barista")).toBe('Weekend Barista');
+    expect(withoutHiringLead('Senior Data Engineer')).toBe('Senior Data Engineer');
+  });
+});
+
+describe('money that is not the job pay', () => {
+  it('skips contributions, meal cheques and estimates the site made', () => {
+    expect(findSalaryInText('Wir bieten einen Beitrag von CHF 450 an das Jahresabonnement.')).toBeNull();
+    expect(findSalaryInText('Un package salarial complet : chèques-repas de 7 €, assurance groupe.')).toBeNull();
+    expect(
+      findSalaryInText('Le salaire annuel estimé pour ce poste se situe entre CHF 71 000 et CHF 88 000.'),
+    ).toBeNull();
+    expect(salaryFromValue('Estimated salary £31,000 - £35,000 a year')).toBeNull();
+  });
+
+  it('still reads the pay stated next to them', () => {
+    expect(findSalaryInText('Gehalt: CHF 5 200 pro Monat, dazu ein Beitrag von CHF 450 an das Abonnement.')).toBe(
+      'CHF 5 200 pro Monat',
+    );
+  });
+});
+
+describe('a labelled location that is an address', () => {
+  it('keeps the town a person reads as the place', () => {
+    expect(townOfAddress('Denver, CO 3 vacancies')).toBe('Denver, CO');
+    expect(townOfAddress('Havenlaan 12, 9000 Gent')).toBe('Havenlaan 12, 9000 Gent');
+    expect(townOfAddress('Elm Park Health Centre Ludlow SY8 1AB')).toBe('Ludlow');
+    expect(townOfAddress('Leeds, West Yorkshire')).toBe('Leeds, West Yorkshire');
+    expect(townOfAddress('Kingsway House LS1 4AP')).toBe('Kingsway House');
+  });
+});
+
+describe('the town of the employer address', () => {
+  it('reads the town after a street with its number', () => {
+    expect(townInAddress('Bakkegaard Smedie ApS · Møllevej 14 · 8600 Silkeborg')).toBe('Silkeborg');
+    expect(townInAddress('Trattoria Vela · Via dei Mille 7, 16121 Genova · P.IVA 0123')).toBe('Genova');
+    expect(townInAddress('9 Gully Road, Ballarat VIC 3350 · (03) 5555 0101')).toBe('Ballarat');
+    expect(townInAddress('14 place du Marché\n69002 Lyon')).toBe('Lyon');
+  });
+  it('is not fooled by a copyright year or a phone number', () => {
+    expect(townInAddress('© 2026 Bakkegaard Smedie ApS')).toBeNull();
+    expect(townInAddress('Tlf. 75 55 12 90 · CVR 55512390')).toBeNull();
+  });
+});
