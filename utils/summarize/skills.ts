@@ -799,6 +799,24 @@ export function mentionReader(): (line: string) => SkillMention[] {
   };
 }
 
+/**
+ * The name a reader gives a skill: the canonical name, in the spelling the posting uses ("Data
+ * modelling" on a British posting, "Data modeling" on an American one). Matching a profile reads
+ * either spelling back to the same skill (`canonicalSkill`).
+ */
+function writtenName(skill: Skill, forms: ReadonlyMap<string, number>): string {
+  const other = otherSpellingOf(skill.name);
+  if (!other) return skill.name;
+  let written = 0;
+  let canonical = 0;
+  for (const [form, count] of forms) {
+    const key = form.toLowerCase().replace(/[\s-]+/g, ' ');
+    if (key === other) written += count;
+    else if (key === skill.name.toLowerCase()) canonical += count;
+  }
+  return written > canonical ? other[0]?.toUpperCase() + other.slice(1) : skill.name;
+}
+
 /** Skills ranked by relevance: section weight, frequency, and how early they appear. */
 export function rankSkills(
   title: string,
@@ -813,7 +831,7 @@ export function rankSkills(
   const total = Math.max(1, lines.length);
   const tally = new Map<
     number,
-    { score: number; first: number; count: number; sections: Set<LineSection | 'title'> }
+    { score: number; first: number; count: number; sections: Set<LineSection | 'title'>; forms: Map<string, number> }
   >();
   const soft = new Map<number, number>();
   const employerSpans = employerNames(company);
@@ -843,7 +861,15 @@ export function rankSkills(
       }
       const broad = broadSkills.has(skill.name);
       if (broad && section !== 'title' && namesATeam(text, mention.start, mention.end)) continue;
-      const entry = tally.get(mention.skill) ?? { score: 0, first: position, count: 0, sections: new Set() };
+      const entry = tally.get(mention.skill) ?? {
+        score: 0,
+        first: position,
+        count: 0,
+        sections: new Set(),
+        forms: new Map<string, number>(),
+      };
+      const form = text.slice(mention.start, mention.end);
+      entry.forms.set(form, (entry.forms.get(form) ?? 0) + 1);
       // Frequency counts with diminishing returns: the k-th mention adds 1/k of its weight.
       entry.count++;
       const weight = broad && section === 'title' ? BROAD_TITLE_WEIGHT : sectionWeight;
@@ -868,7 +894,7 @@ export function rankSkills(
         (!hasRequirements && entry.sections.has('overview'));
       const required = requiredByText || entry.sections.has('title');
       return {
-        name: skill?.name ?? '',
+        name: skill ? writtenName(skill, entry.forms) : '',
         category: skill?.category ?? '',
         score: Math.round(entry.score * 100) / 100,
         required,

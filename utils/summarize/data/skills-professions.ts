@@ -1162,6 +1162,38 @@ Document management|document management|Dokumentenmanagement|gestion documentair
 Primavera ERP|Primavera BSS|Primavera Starter|Primavera Executive|Primavera
 Invoicing|issue invoices|issuing invoices|raise invoices|raising invoices|emissão de faturas|emitir faturas|emisión de facturas|emitir facturas|émission des factures|émettre les factures|Rechnungsstellung|Rechnungen erstellen|emissione fatture|emissione delle fatture|wystawianie faktur|facturen opmaken|fakturaskrivning`,
   ],
+  [
+    // What a careful reader lists that no product name says: practices of ML infrastructure, finance,
+    // front office, retail, care and public-sector security, each in the languages postings use.
+    'practices',
+    `Performance profiling|profiling|profilers|profiler|performance profiling|Profiling-Tools|profilage|perfilado de rendimiento|Nsight Systems|Nsight Compute|py-spy
+Checkpointing|checkpointing|model checkpointing|checkpoint/restart|checkpoint and restart|checkpoints and restarts
+GPU scheduling|GPU scheduling|GPU scheduler|GPU schedulers|scheduling of GPU jobs|GPU job scheduling|GPU cluster scheduling|GPU allocation|GPU quota|GPU quotas
+DDP|DistributedDataParallel|PyTorch DDP
+Volcano
+InfiniBand|Infiniband|RDMA over InfiniBand
+Financial forecasting|financial forecasting|financial forecasts|financial forecast|prévisions financières|previsiones financieras|previsões financeiras|previsioni finanziarie|financiële prognoses|Finanzprognosen|finansiella prognoser
+Headcount planning|headcount planning|headcount forecasting|headcount forecasts|headcount budgets|headcount budget
+Caseload management|caseload management|manage a caseload|managing a caseload|manage your own caseload|manage their own caseload|own caseload|caseload
+Pastoral care|pastoral care|pastoral support|pastoral role|pastorale Betreuung|accompagnement pastoral
+Check-in/check-out|check-in and check-out|check-in/check-out|check-ins and check-outs|check in and check out|check-in e check-out|check-in y check-out|check-in et check-out|check-in und check-out|check-in en check-out|check-in och check-out|check-in og check-out|check-in e check-out dos hóspedes|arrivals and departures
+Guest relations|guest relations|apoio aos hóspedes|atención a huéspedes|atención al huésped|Gästebetreuung|relations avec les clients de l'hôtel|gastenbegeleiding|gjestebehandling|assistenza agli ospiti
+Computer literacy|computer literacy|computer literate|computer skills|IT literacy|PC skills|conhecimentos de informática|conocimientos de informática|conoscenze informatiche|PC-Kenntnisse|EDV-Kenntnisse|connaissances informatiques|maîtrise de l'outil informatique|computervaardigheden|datorvana|IT-kunnskaper|IT-kendskab|tietotekniikan perustaidot|obsługa komputera|umiejętność obsługi komputera
+Click and collect|click and collect|click & collect|click-and-collect|klikk og hent|klick och hämta|retrait en magasin|Abholung im Markt|recogida en tienda
+Data cleaning|data cleaning|data cleansing|clean data|cleaning data|cleanse data|limpiar datos|limpieza de datos|Datenbereinigung|nettoyage des données|nettoyage de données|limpeza de dados|limpar dados|pulizia dei dati|datarensning|datatvätt|opschonen van data|data opschonen|czyszczenie danych
+KPI tracking|KPI tracking|track KPIs|tracking KPIs|KPI monitoring|monitor KPIs|monitoring KPIs|seguimiento de KPIs|seguimiento a KPIs|seguimiento de indicadores|suivi des KPI|suivi des KPIs|suivi des indicateurs|KPI-Tracking|KPI-Monitoring|monitoraggio dei KPI|acompanhamento de KPIs|acompanhamento de indicadores
+Firmware development|firmware development|develop firmware|developing firmware|firmware engineering|Firmware-Entwicklung|Firmwareentwicklung|développement firmware|développement de firmware|desarrollo de firmware|firmware-ontwikkeling|sviluppo firmware|sviluppo di firmware|firmwareutveckling|firmwareudvikling|laiteohjelmistokehitys|laiteohjelmistojen kehitys
+Mesh networking|mesh networking|mesh networks|mesh network|Bluetooth Mesh|mesh-verkko|mesh-verkot|mesh-verkkojen|Mesh-Netzwerk|Mesh-Netzwerke|réseaux maillés|réseau maillé|redes mesh
+MYOB
+SystmOne|TPP SystmOne
+DISA STIGs|STIG|STIGs|DISA STIG|Security Technical Implementation Guides
+FISMA compliance|FISMA|FISMA compliance
+POA&M|POA&Ms|plan of action and milestones|plans of action and milestones
+Operations research|operations research|operational research|recherche opérationnelle|investigación operativa|investigación de operaciones|Operations Research|Operationsforschung|pesquisa operacional|ricerca operativa
+Component libraries|component library|component libraries|UI component library|bibliothèque de composants|Komponentenbibliothek|biblioteca de componentes|componentenbibliotheek|komponentbibliotek
+Apprentice training|train apprentices|training apprentices|apprentice training|mentor apprentices|Lernendenbetreuung|Betreuung von Lernenden|Betreuung der Lernenden|Ausbildung von Lernenden|Lehrlingsausbildung|Lehrlingsbetreuung|Betreuung von Auszubildenden|Ausbildung von Auszubildenden|formation des apprentis|encadrement des apprentis|formación de aprendices|leerlingbegeleiding|lærlingeoplæring|opplæring av lærlinger
+High-bay warehouse|high-bay warehouse|high bay warehouse|high-bay racking|Hochregallager|Hochregal|entrepôt à hauts rayonnages|magasin automatisé|almacén de gran altura|hoogbouwmagazijn|höglager|højlager`,
+  ],
 ];
 
 const SOFTWARE_API_WORDS =
@@ -1710,7 +1742,42 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // "Recruit, hire and train the crew": the bare verb counts beside other hiring words.
   'Recruiting|recruit': { lineContext: '\\b(?:hire|hiring|train|training|interview|onboard|retain|develop)\\b' },
   // A "Recruitment agency" sending CVs is not the skill.
-  'Recruiting|recruitment': { notBefore: '^\\s+(?:agenc|firms?|consultan|partners?\\s+please)' },
+  'Recruiting|recruitment': {
+    notBefore: '^(?:@|\\s+(?:agenc|firms?|consultan|partners?\\s+please|process|procedure|journey|stages?|steps?))',
+  },
+  // "recrutamento@…", "processus de recrutement": an address or the hiring process, not the skill.
+  'Recruiting|*': {
+    notBefore: '^(?:@|[.\\w-]*@|\\s+(?:process|procedure|journey|stages?|steps?|agenc))',
+    notAfter:
+      '\\b(?:proceso|processo|processus|procedimento|Prozess|etapas?|fases?) de\\s*$|\\b(?:the|our|this|during|du|le|del|no|do)\\s*$',
+  },
+  // A process's profile is no performance work: "customer profiling", "risk profiling".
+  'Performance profiling|profiling': {
+    notAfter:
+      '\\b(?:customer|client|risk|offender|racial|user|data|audience|market|psychological|DNA|genetic|criminal)\\s*$',
+    lineContext:
+      'performance|latency|CPU|GPU|memory|bottleneck|throughput|code|kernel|training|perf|trac|flame|optimi|runtime|profil\\w* tools?',
+  },
+  'Performance profiling|profiler': {
+    lineContext: 'performance|latency|CPU|GPU|memory|code|kernel|perf|optimi|runtime',
+  },
+  'Performance profiling|profilers': {
+    lineContext: 'performance|latency|CPU|GPU|memory|code|kernel|perf|optimi|runtime',
+  },
+  // "DDP" is also Delivered Duty Paid in shipping terms.
+  DDP: {
+    caseSensitive: true,
+    context: 'PyTorch|FSDP|distributed|training|GPU|NCCL|DeepSpeed|data parallel|Horovod|Megatron',
+  },
+  // A volcano is a mountain; Volcano the Kubernetes batch scheduler comes with its neighbours.
+  Volcano: { caseSensitive: true, context: 'Kubernetes|Kueue|scheduler|schedul|batch|Slurm|GPU|K8s|gang' },
+  // "Clean data" as a claim about a product, not the task: "we keep clean data".
+  'Data cleaning|clean data': { notAfter: '\\b(?:with|has|have|keep|keeps|on|from|of|need|needs|providing)\\s*$' },
+  // "caseload" alone: a therapist's or nurse's own caseload to manage.
+  'Caseload management|caseload': { lineContext: 'manag|own|caseload of|hold|carry|varied|mixed|community' },
+  // "STIG" as a Scandinavian word ("stig" = path) is lower case.
+  'DISA STIGs|STIG': { caseSensitive: true },
+  'DISA STIGs|STIGs': { caseSensitive: true },
   // Added with the care, machining, security and marketing skills above: short names that are also other things.
   'Moving and handling|hoists': {
     lineContext: 'patients?|clients?|residents?|service users?|people|care|stand aids?|slings?|transfers?',

@@ -218,7 +218,7 @@ Device drivers|device driver|kernel drivers|sensor drivers|display drivers|Linux
 Compilers
 Low latency|low-latency
 High-performance computing|HPC
-Performance optimization|performance tuning|profiling|web performance|frontend performance|front-end performance|improving performance|Performance-Optimierung|optimisation des performances|optimización del rendimiento|prestatieoptimalisatie|prestandaoptimering|ottimizzazione delle prestazioni|optymalizacja wydajności`,
+Performance optimization|performance tuning|profiling and optimizing|profiling and optimising|profiling and optimization|profile and optimize|profile and optimise|web performance|frontend performance|front-end performance|improving performance|Performance-Optimierung|optimisation des performances|optimización del rendimiento|prestatieoptimalisatie|prestandaoptimering|ottimizzazione delle prestazioni|optymalizacja wydajności`,
   ],
   [
     'mobile',
@@ -1321,7 +1321,7 @@ Lotus Notes`,
   ],
   [
     'spoken-language',
-    `English|Englisch|Englischkenntnisse|anglais|inglés|engelska|Engels|engelsk|inglese|inglês|angielski|angielskiego|język angielski
+    `English|Englisch|Englischkenntnisse|anglais|inglés|engelska|Engels|engelsk|inglese|inglês|angielski|angielskiego|język angielski|englanti|englantia|englannin kieli|englannin kielen|englannin kieltä
 German|Deutsch|Deutschkenntnisse|allemand|alemán|tyska|Duits|tysk|tedesco|alemão|niemiecki|niemieckiego
 French|Französisch|Französischkenntnisse|français|francés|franska|Frans|fransk|francese|francês|francuski|francuskiego
 Spanish|Spanisch|espagnol|español|spanska|Spaans|spansk|spagnolo|espanhol|castellano|hiszpański|hiszpańskiego
@@ -1329,9 +1329,9 @@ Italian|Italienisch|italien|italiano|italienska|Italiaans|italiensk|włoski|wło
 Portuguese|Portugiesisch|portugais|portugués|portoghese|português|portugisisk|Portugees|portugisiska
 Dutch|Niederländisch|néerlandais|Nederlands|nederländska|olandese|neerlandês|holandês|hollandsk|Niederländischkenntnisse|neerlandés
 Danish|Dänisch|danois|dansk|danese|dinamarquês|danés|Deens|danska
-Swedish|Schwedisch|suédois|svenska|Zweeds|svedese|sueco|svensk
+Swedish|Schwedisch|suédois|svenska|Zweeds|svedese|sueco|svensk|ruotsi|ruotsia|ruotsin kieli|ruotsin kielen|szwedzki
 Norwegian|Norwegisch|norvégien|norsk|norvegese|norueguês|noruego|Noors|norska
-Finnish|Finnisch
+Finnish|Finnisch|finnois|finlandés|finlandese|finsk|Fins|finska|suomi|suomea|suomen kieli|suomen kielen|suomen kieltä|fiński|fińskiego
 Polish|Polnisch|polonais|polacco|polaco|polsk|Pools|polska|polski|polskiego|język polski
 Czech|Tschechisch
 Slovak|Slowakisch
@@ -1387,6 +1387,9 @@ export interface SkillGuard {
 
 const LANGUAGE_NAMES =
   'English|German|French|Dutch|Spanish|Italian|Portuguese|Polish|Swedish|Danish|Norwegian|Finnish|Czech|Japanese|Mandarin|Chinese|Korean|Arabic|Russian|Turkish';
+/** The major languages' names in the languages the summarizer reads ("inglês", "Englisch", "engelsk"). */
+const LANGUAGE_WORDS =
+  'english|englisch|anglais|ingl[eé]se?|ingl[eê]s|engelsk[a]?|engels|german|deutsch|allemand|alem[aá]n|alem[aã]o|tedesco|tysk[a]?|duits|french|franz[öo]sisch|fran[cç]ais|franc[eé]se?|franc[eê]s|fransk[a]?|frans|spanish|spanisch|espagnol|espa[nñ]ol|espanhol|spagnolo|spansk[a]?|spaans|italian|italienisch|italien|italiano|italiensk[a]?|italiaans|portuguese|portugiesisch|portugais|portugu[eé]s|portugu[eê]s|portoghese|dutch|niederl[äa]ndisch|n[ée]erlandais|nederlands|olandese|danish|d[äa]nisch|danois|dansk|danese|swedish|schwedisch|su[ée]dois|svensk[a]?|norwegian|norwegisch|norsk|finnish|finnisch|suomea?|polish|polnisch|polonais|polski|arabic|arabisch|arabe|russian|russisch|russe|chinese|mandarin|chinesisch|chinois|japanese|japanisch|japonais';
 export const LANGUAGE_CONTEXT =
   'fluen|proficien|speak|spoken|language|native|business|written|verbal|wort und schrift|kenntnisse|sprach|courant|langue|idioma|nivel|\\b[ABC][12]\\b|bilingual|mother tongue|communication' +
   // "Good English", "Dutch is a plus": a level word right before a language's name, or a line that opens with one.
@@ -1404,7 +1407,11 @@ export const LANGUAGE_CONTEXT =
   // A level named after the language ("Inglês intermediário", "inglese tecnico", "intermediate English").
   '|\\b(?:intermediate|upper-intermediate|intermediário|intermediária|intermedio|intermedia|intermédiaire|avanzato|avançado|avanzado|fortgeschritten|tecnico|técnico)\\b' +
   // Dutch "command of", Polish "knowledge of the … language", French "read and written", Spanish and Portuguese "native".
-  '|\\b(?:beheersing|beheerst|beheersen|znajomość|znajomości|języka|język|językiem|biegł\\w*|lu et écrit|écrit et parlé|parlé et écrit|nativo|nativa|bilingüe|bilíngue|fluido|fluida)\\b';
+  '|\\b(?:beheersing|beheerst|beheersen|znajomość|znajomości|języka|język|językiem|biegł\\w*|lu et écrit|écrit et parlé|parlé et écrit|nativo|nativa|bilingüe|bilíngue|fluido|fluida)\\b' +
+  // German, Norwegian and Finnish: fluent, business-fluent, mother tongue, speaks, written, oral, language skills.
+  '|\\b(?:flie(?:ß|ss)end\\w*|verhandlungssicher\\w*|Muttersprache\\w*|snakker|skriftlig|muntlig|behersk\\w*|sujuva\\w*|puhu\\w*|kirjoit\\w*|suullinen|kirjallinen|kielitaito\\w*|kielen|kielt\\w*)\\b' +
+  // Languages named together after "in": "serve guests in Portuguese, English and French", "em português e inglês".
+  `|\\b(?:in|em|en|auf|på|w|na|su|po)\\s+(?:${LANGUAGE_WORDS})(?:\\s*(?:,|/|and|or|e|y|et|ou|o|und|oder|og|och|eller|en|of)\\s*(?:${LANGUAGE_WORDS}))+\\b`;
 
 // An industry named as a market ("selling to logistics companies", "partenaires logistiques") is not the skill either.
 const LOGISTICS_GUARD: SkillGuard = {
