@@ -589,8 +589,44 @@ function compoundPrefixSkill(token: Token): number | null {
   return null;
 }
 
-/** Polish and Czech case endings on a name: "z Grafaną i Prometheusem", "w Jirze", "Dockera". */
-const SLAVIC_CASE = ['iem', 'em', 'om', 'owi', 'ie', 'ą', 'ę', 'u', 'a', 'y', 'e', 'ou'];
+/**
+ * Polish and Czech case endings on a name ("z Grafaną i Prometheusem", "w Jirze", "Dockera"), and
+ * Finnish ones ("Pythonista", "Jirassa", "Kubernetesin"), longest first.
+ */
+const SLAVIC_CASE = [
+  'ista',
+  'istä',
+  'issa',
+  'issä',
+  'illa',
+  'illä',
+  'ille',
+  'iem',
+  'sta',
+  'stä',
+  'ssa',
+  'ssä',
+  'lla',
+  'llä',
+  'lle',
+  'iin',
+  'ksi',
+  'owi',
+  'em',
+  'om',
+  'ie',
+  'ia',
+  'in',
+  'ou',
+  'ą',
+  'ę',
+  'u',
+  'a',
+  'ä',
+  'y',
+  'e',
+  'n',
+];
 
 /**
  * A product's name declined as Polish and Czech decline it ("Grafaną", "Prometheusem", "Kubernetesem"):

@@ -1183,7 +1183,7 @@ Click and collect|click and collect|click & collect|click-and-collect|klikk og h
 Data cleaning|data cleaning|data cleansing|clean data|cleaning data|cleanse data|limpiar datos|limpieza de datos|Datenbereinigung|nettoyage des données|nettoyage de données|limpeza de dados|limpar dados|pulizia dei dati|datarensning|datatvätt|opschonen van data|data opschonen|czyszczenie danych
 KPI tracking|KPI tracking|track KPIs|tracking KPIs|KPI monitoring|monitor KPIs|monitoring KPIs|seguimiento de KPIs|seguimiento a KPIs|seguimiento de indicadores|suivi des KPI|suivi des KPIs|suivi des indicateurs|KPI-Tracking|KPI-Monitoring|monitoraggio dei KPI|acompanhamento de KPIs|acompanhamento de indicadores
 Firmware development|firmware development|develop firmware|developing firmware|firmware engineering|Firmware-Entwicklung|Firmwareentwicklung|développement firmware|développement de firmware|desarrollo de firmware|firmware-ontwikkeling|sviluppo firmware|sviluppo di firmware|firmwareutveckling|firmwareudvikling|laiteohjelmistokehitys|laiteohjelmistojen kehitys
-Mesh networking|mesh networking|mesh networks|mesh network|Bluetooth Mesh|mesh-verkko|mesh-verkot|mesh-verkkojen|Mesh-Netzwerk|Mesh-Netzwerke|réseaux maillés|réseau maillé|redes mesh
+Mesh networking|mesh networking|mesh networks|mesh network|Bluetooth Mesh|mesh-verkko|mesh-verkot|mesh-verkkojen|mesh-verkoista|mesh-verkoissa|Mesh-Netzwerk|Mesh-Netzwerke|réseaux maillés|réseau maillé|redes mesh
 MYOB
 SystmOne|TPP SystmOne
 DISA STIGs|STIG|STIGs|DISA STIG|Security Technical Implementation Guides

@@ -1235,7 +1235,7 @@ Hospitality|hotel industry|hotel experience|Hotellerie|hôtellerie|hostelería|h
 Food safety|food hygiene|food handling|food handler|food handlers|food safety certificate|Food Hygiene Level 2|Lebensmittelhygiene|Lebensmittelsicherheit|Hygienevorschriften|hygiène alimentaire|sécurité alimentaire|normes d'hygiène|seguridad alimentaria|higiene alimentaria|manipulador de alimentos|manipulación de alimentos|voedselveiligheid|hygiënecode|livsmedelshygien|livsmedelssäkerhet|egenkontroll|sicurezza alimentare|igiene alimentare|segurança alimentar|higiene alimentar|fødevaresikkerhed|fødevarehygiejne
 Cooking|culinary|CAP cuisine|BEP cuisine|BP cuisine|Ausbildung als Koch|Ausbildung zum Koch|Ausbildung als Köchin|gelernter Koch|Kochausbildung|técnico en cocina|grado en cocina|kokkeuddannelse|kockutbildning|koksopleiding|diploma alberghiero|cozinheiro|cozinheira|kucharz
 Retail operations|store operations|store management|shop management|retail management|Filialleitung|Filialmanagement|Filialführung|Ladenführung|Storemanagement|gestion de magasin|gestion d'un magasin|gestión de tienda|gestión de tiendas|gestión del punto de venta|winkelmanagement|winkelbeheer|filiaalmanagement|butiksdrift|butiksledning|butikschef|gestione del punto vendita|gestione del negozio|gestão de loja
-Cash handling|cash drawer|cash drawers|cash register|cash registers|Kassenführung|Kassieren|Kassenabrechnung|Kassenabschluss|tenue de caisse|encaissement|encaissements|manejo de caja|manejo de efectivo|arqueo de caja|cuadre de caja|kasbeheer|kassabeheer|kassa opmaken|kontanthantering|kassahantering|kassaredovisning|gestione della cassa|gestione cassa|maneio de caixa|kasseopgørelse
+Cash handling|cash drawer|kassearbeid|kassearbete|kassearbejde|Kassentätigkeit|Kassentätigkeiten|Kassiertätigkeit|fecho de caixa|operação de caixa|kassatyö|kassatyöt|kassatyöskentely|obsługa kasy|cash drawers|cash register|cash registers|Kassenführung|Kassieren|Kassenabrechnung|Kassenabschluss|tenue de caisse|encaissement|encaissements|manejo de caja|manejo de efectivo|arqueo de caja|cuadre de caja|kasbeheer|kassabeheer|kassa opmaken|kontanthantering|kassahantering|kassaredovisning|gestione della cassa|gestione cassa|maneio de caixa|kasseopgørelse
 Manhattan WMS|Manhattan Associates|Manhattan SCALE|Manhattan Active
 Dispatching|dispatch
 OSHA|OSHA 10|OSHA 30
@@ -1321,7 +1321,7 @@ Lotus Notes`,
   ],
   [
     'spoken-language',
-    `English|Englisch|Englischkenntnisse|anglais|inglés|engelska|Engels|engelsk|inglese|inglês|angielski|angielskiego|język angielski|englanti|englantia|englannin kieli|englannin kielen|englannin kieltä
+    `English|Englisch|Englischkenntnisse|anglais|inglés|engelska|Engels|engelsk|inglese|inglês|angielski|angielskiego|język angielski|englanti|englantia|englannin|englannin kieli|englannin kielen|englannin kieltä
 German|Deutsch|Deutschkenntnisse|allemand|alemán|tyska|Duits|tysk|tedesco|alemão|niemiecki|niemieckiego
 French|Französisch|Französischkenntnisse|français|francés|franska|Frans|fransk|francese|francês|francuski|francuskiego
 Spanish|Spanisch|espagnol|español|spanska|Spaans|spansk|spagnolo|espanhol|castellano|hiszpański|hiszpańskiego
@@ -1329,9 +1329,9 @@ Italian|Italienisch|italien|italiano|italienska|Italiaans|italiensk|włoski|wło
 Portuguese|Portugiesisch|portugais|portugués|portoghese|português|portugisisk|Portugees|portugisiska
 Dutch|Niederländisch|néerlandais|Nederlands|nederländska|olandese|neerlandês|holandês|hollandsk|Niederländischkenntnisse|neerlandés
 Danish|Dänisch|danois|dansk|danese|dinamarquês|danés|Deens|danska
-Swedish|Schwedisch|suédois|svenska|Zweeds|svedese|sueco|svensk|ruotsi|ruotsia|ruotsin kieli|ruotsin kielen|szwedzki
+Swedish|Schwedisch|suédois|svenska|Zweeds|svedese|sueco|svensk|ruotsi|ruotsia|ruotsin|ruotsin kieli|ruotsin kielen|szwedzki
 Norwegian|Norwegisch|norvégien|norsk|norvegese|norueguês|noruego|Noors|norska
-Finnish|Finnisch|finnois|finlandés|finlandese|finsk|Fins|finska|suomi|suomea|suomen kieli|suomen kielen|suomen kieltä|fiński|fińskiego
+Finnish|Finnisch|suomen|finnois|finlandés|finlandese|finsk|Fins|finska|suomi|suomea|suomen kieli|suomen kielen|suomen kieltä|fiński|fińskiego
 Polish|Polnisch|polonais|polacco|polaco|polsk|Pools|polska|polski|polskiego|język polski
 Czech|Tschechisch
 Slovak|Slowakisch
@@ -1407,7 +1407,7 @@ export const LANGUAGE_CONTEXT =
   // A level named after the language ("Inglês intermediário", "inglese tecnico", "intermediate English").
   '|\\b(?:intermediate|upper-intermediate|intermediário|intermediária|intermedio|intermedia|intermédiaire|avanzato|avançado|avanzado|fortgeschritten|tecnico|técnico)\\b' +
   // Dutch "command of", Polish "knowledge of the … language", French "read and written", Spanish and Portuguese "native".
-  '|\\b(?:beheersing|beheerst|beheersen|znajomość|znajomości|języka|język|językiem|biegł\\w*|lu et écrit|écrit et parlé|parlé et écrit|nativo|nativa|bilingüe|bilíngue|fluido|fluida)\\b' +
+  '|\\b(?:beheersing|beheerst|beheersen|znajomość|znajomości|języka|język|językiem|biegł\\w*|lu et écrit|écrit et parlé|parlé et écrit|nativo|nativa|bilingüe|bilíngue|bilingue|fluido|fluida)\\b' +
   // German, Norwegian and Finnish: fluent, business-fluent, mother tongue, speaks, written, oral, language skills.
   '|\\b(?:flie(?:ß|ss)end\\w*|verhandlungssicher\\w*|Muttersprache\\w*|snakker|skriftlig|muntlig|behersk\\w*|sujuva\\w*|puhu\\w*|kirjoit\\w*|suullinen|kirjallinen|kielitaito\\w*|kielen|kielt\\w*)\\b' +
   // Languages named together after "in": "serve guests in Portuguese, English and French", "em português e inglês".
@@ -1570,7 +1570,7 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   Rust: {
     caseSensitive: true,
     context:
-      'programming|language|systems|C\\+\\+|Golang|memory|cargo|tokio|WebAssembly|backend|embedded|Python|compiler|async|performance',
+      'programming|language|systems|C\\+\\+|Golang|memory|cargo|tokio|WebAssembly|backend|embedded|Python|compiler|async|performance|firmware|osaam|taito|ohjelm|sulautet|Kenntnisse|Erfahrung|Entwickl|connaissances|développ|conocimientos|desarroll|kennis|ontwikkel|utveckl|udvikl|sviluppo|programow',
   },
   Ray: {
     caseSensitive: true,
