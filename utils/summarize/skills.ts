@@ -648,6 +648,27 @@ function declinedNameSkill(token: Token): number | null {
   return null;
 }
 
+/** A vendor's name, then its products in brackets or after a colon: "Azure (Data Factory, Databricks)", "AWS: Lambda, S3". */
+const VENDOR_LIST_OPEN = /([\p{L}\p{N}]+)\s*[(:]\s*$/u;
+
+/**
+ * A product named in a list that follows its vendor's name, read with the vendor: "Azure (Databricks,
+ * ADLS Gen2)" → Azure Databricks, "SAP (EWM, S/4HANA)" → SAP EWM, when the taxonomy knows that name.
+ */
+function withVendor(mention: SkillMention, tokens: readonly Token[], line: string): SkillMention {
+  const before = line.slice(Math.max(0, mention.start - 80), mention.start);
+  const open = Math.max(before.lastIndexOf('('), before.lastIndexOf(':'));
+  if (open < 0 || before.indexOf(')', open) >= 0) return mention;
+  // Only list items between the bracket and the mention: "Azure (Data Factory, Databricks".
+  if (!/^[\s\p{L}\p{N}.,/&+#-]*$/u.test(before.slice(open + 1))) return mention;
+  const vendor = VENDOR_LIST_OPEN.exec(before.slice(0, open + 1))?.[1]?.toLowerCase();
+  if (!vendor) return mention;
+  const words = tokens.filter((token) => token.start >= mention.start && token.end <= mention.end).map((t) => t.key);
+  if (!words.length || words[0] === vendor) return mention;
+  const skill = plainSkillOf([vendor, ...words]);
+  return skill === null || skill === mention.skill ? mention : { ...mention, skill };
+}
+
 /** What may separate two items of one list of skills: "Spark, Ray", "Flink / Beam", "Go and Rust". */
 const LIST_SEPARATOR = /^\s*(?:[,;/|&+(]|\)\s*,?|\b(?:and|or|und|oder|et|ou|y|o)\b|,\s*(?:and|or)\b)\s*$/i;
 
@@ -715,8 +736,10 @@ export function findSkillMentions(line: string): SkillMention[] {
     )
       implied.push(duty);
   }
-  const withImplied = (counted: SkillMention[]): SkillMention[] =>
-    implied.length ? [...counted, ...implied].sort((a, b) => a.start - b.start) : counted;
+  const withImplied = (counted: SkillMention[]): SkillMention[] => {
+    const all = implied.length ? [...counted, ...implied].sort((a, b) => a.start - b.start) : counted;
+    return line.includes('(') || line.includes(':') ? all.map((mention) => withVendor(mention, tokens, line)) : all;
+  };
   if (!mentions.some((mention) => mention.pending))
     return withImplied(mentions.map(({ skill, start, end }) => ({ skill, start, end })));
   // "Experience with Rust", "worked with Temporal or Backstage": a name, or a list of names, right

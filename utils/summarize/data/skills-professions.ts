@@ -739,7 +739,16 @@ Backstage|Backstage.io
 Azure SQL|Azure SQL Database|Azure SQL Managed Instance
 Azure Service Bus|Service Bus
 Azure Functions
-Azure Data Factory|ADF
+Azure Data Factory|ADF|Data Factory
+Azure Event Hubs|Event Hubs|Event Hub|Azure Event Hub
+ADLS Gen2|ADLS|Azure Data Lake Storage|Azure Data Lake Storage Gen2|Azure Data Lake|Data Lake Storage Gen2
+Azure Blob Storage|Blob Storage|Azure Blob
+Azure Cosmos DB|Cosmos DB|CosmosDB
+Azure Key Vault|Key Vault
+Azure Logic Apps|Logic Apps
+Azure App Service|App Service|App Services
+Azure Monitor
+Azure Stream Analytics|Stream Analytics
 Azure AD|Azure Active Directory|Microsoft Entra ID|Entra ID|Entra`,
   ],
   [
@@ -1769,6 +1778,17 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
     caseSensitive: true,
     context: 'PyTorch|FSDP|distributed|training|GPU|NCCL|DeepSpeed|data parallel|Horovod|Megatron',
   },
+  // "Our data factory", "app service agents": the Azure products come with other cloud words.
+  'Azure Data Factory|Data Factory': {
+    caseSensitive: true,
+    context: 'Azure|ADF|pipelines?|Databricks|Synapse|ETL|ELT|ADLS',
+  },
+  'Azure App Service|App Service': { caseSensitive: true, context: 'Azure|Functions|Web Apps?|deploy|hosting|cloud' },
+  'Azure App Service|App Services': { caseSensitive: true, context: 'Azure|Functions|Web Apps?|deploy|hosting|cloud' },
+  'Azure Monitor': { caseSensitive: true },
+  'Azure Stream Analytics|Stream Analytics': { caseSensitive: true, context: 'Azure|Event Hubs?|IoT|streaming|Kafka' },
+  'Azure Key Vault|Key Vault': { caseSensitive: true },
+  'Azure Blob Storage|Blob Storage': { caseSensitive: true },
   // A volcano is a mountain; Volcano the Kubernetes batch scheduler comes with its neighbours.
   Volcano: { caseSensitive: true, context: 'Kubernetes|Kueue|scheduler|schedul|batch|Slurm|GPU|K8s|gang' },
   // "Clean data" as a claim about a product, not the task: "we keep clean data".

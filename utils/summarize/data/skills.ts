@@ -2195,6 +2195,10 @@ export const GENERAL_SKILLS: Readonly<Record<string, readonly string[]>> = {
     'Grafana',
     'Google Analytics',
   ],
+  // "AWS or an equivalent cloud", "Azure cloud": the named cloud is the skill.
+  'Cloud computing': ['AWS', 'Microsoft Azure', 'Google Cloud Platform', 'Oracle Cloud', 'IBM Cloud', 'Alibaba Cloud'],
+  // "Accessibility (WCAG 2.1)": one skill, named by its standard.
+  'Web accessibility': ['WCAG'],
 };
 
 /**
