@@ -12,6 +12,7 @@ import {
   SKILL_TABLE,
   SOFT_SKILLS,
   STANDALONE_INSIDE,
+  WRITTEN_NAMES,
   type SkillGuard,
 } from './data/skills';
 import { LEGAL_SUFFIX } from './patterns';
@@ -858,6 +859,8 @@ export function mentionReader(): (line: string) => SkillMention[] {
   };
 }
 
+const writtenNames: ReadonlyMap<string, string> = new Map(WRITTEN_NAMES.map((name) => [name.toLowerCase(), name]));
+
 /**
  * The name a reader gives a skill: the canonical name, in the spelling the posting uses ("Data
  * modelling" on a British posting, "Data modeling" on an American one). Matching a profile reads
@@ -865,15 +868,22 @@ export function mentionReader(): (line: string) => SkillMention[] {
  */
 function writtenName(skill: Skill, forms: ReadonlyMap<string, number>): string {
   const other = otherSpellingOf(skill.name);
-  if (!other) return skill.name;
   let written = 0;
   let canonical = 0;
+  let kept: string | null = null;
+  let keptCount = 0;
   for (const [form, count] of forms) {
-    const key = form.toLowerCase().replace(/[\s-]+/g, ' ');
-    if (key === other) written += count;
+    const key = form.toLowerCase().replace(/\s+/g, ' ');
+    if (other && key.replace(/-/g, ' ') === other) written += count;
     else if (key === skill.name.toLowerCase()) canonical += count;
+    const name = writtenNames.get(key);
+    if (name && count > keptCount && skill.aliases.some((alias) => alias.toLowerCase() === key)) {
+      kept = name;
+      keptCount = count;
+    }
   }
-  return written > canonical ? other[0]?.toUpperCase() + other.slice(1) : skill.name;
+  if (kept && keptCount > canonical) return kept;
+  return other && written > canonical ? other[0]?.toUpperCase() + other.slice(1) : skill.name;
 }
 
 /** Skills ranked by relevance: section weight, frequency, and how early they appear. */

@@ -1235,7 +1235,7 @@ Hospitality|hotel industry|hotel experience|Hotellerie|hôtellerie|hostelería|h
 Food safety|food hygiene|food handling|food handler|food handlers|food safety certificate|Food Hygiene Level 2|Lebensmittelhygiene|Lebensmittelsicherheit|Hygienevorschriften|hygiène alimentaire|sécurité alimentaire|normes d'hygiène|seguridad alimentaria|higiene alimentaria|manipulador de alimentos|manipulación de alimentos|voedselveiligheid|hygiënecode|livsmedelshygien|livsmedelssäkerhet|egenkontroll|sicurezza alimentare|igiene alimentare|segurança alimentar|higiene alimentar|fødevaresikkerhed|fødevarehygiejne
 Cooking|culinary|CAP cuisine|BEP cuisine|BP cuisine|Ausbildung als Koch|Ausbildung zum Koch|Ausbildung als Köchin|gelernter Koch|Kochausbildung|técnico en cocina|grado en cocina|kokkeuddannelse|kockutbildning|koksopleiding|diploma alberghiero|cozinheiro|cozinheira|kucharz
 Retail operations|store operations|store management|shop management|retail management|Filialleitung|Filialmanagement|Filialführung|Ladenführung|Storemanagement|gestion de magasin|gestion d'un magasin|gestión de tienda|gestión de tiendas|gestión del punto de venta|winkelmanagement|winkelbeheer|filiaalmanagement|butiksdrift|butiksledning|butikschef|gestione del punto vendita|gestione del negozio|gestão de loja
-Cash handling|cash drawer|kassearbeid|kassearbete|kassearbejde|Kassentätigkeit|Kassentätigkeiten|Kassiertätigkeit|fecho de caixa|operação de caixa|kassatyö|kassatyöt|kassatyöskentely|obsługa kasy|cash drawers|cash register|cash registers|Kassenführung|Kassieren|Kassenabrechnung|Kassenabschluss|tenue de caisse|encaissement|encaissements|manejo de caja|manejo de efectivo|arqueo de caja|cuadre de caja|kasbeheer|kassabeheer|kassa opmaken|kontanthantering|kassahantering|kassaredovisning|gestione della cassa|gestione cassa|maneio de caixa|kasseopgørelse
+Cash handling|cash drawer|kassearbeid|kassearbete|Kassentätigkeit|Kassentätigkeiten|Kassiertätigkeit|fecho de caixa|kassatyöt|cash drawers|cash register|cash registers|Kassenführung|Kassieren|Kassenabrechnung|Kassenabschluss|tenue de caisse|encaissement|encaissements|manejo de caja|manejo de efectivo|arqueo de caja|cuadre de caja|kasbeheer|kassabeheer|kassa opmaken|kontanthantering|kassahantering|kassaredovisning|gestione della cassa|gestione cassa|maneio de caixa|kasseopgørelse
 Manhattan WMS|Manhattan Associates|Manhattan SCALE|Manhattan Active
 Dispatching|dispatch
 OSHA|OSHA 10|OSHA 30
@@ -2314,3 +2314,21 @@ export const REQUIREMENT_CUE =
 
 /** Skills that rank like a spoken language: conditions of the job and basic abilities, not what it is about. */
 export const LOW_SIGNAL_SKILLS: readonly string[] = ['Typing', 'Night work', 'Multitasking'];
+
+/**
+ * Other names of a skill that a reader keeps as the posting writes them: both are common names of
+ * the same skill ("Test automation" and "Automated testing"), so the summary repeats the posting's.
+ * Each must be an alias of its skill; matching reads it back to the canonical name.
+ */
+export const WRITTEN_NAMES: readonly string[] = [
+  'Test automation',
+  'Goods receipt',
+  'Month-end closing',
+  'Year-end closing',
+  'Payroll processing',
+  'Payroll administration',
+  'ISTQB Foundation',
+  'Warehouse management system',
+  'ERP systems',
+  'Point of sale systems',
+];
