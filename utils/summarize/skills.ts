@@ -6,6 +6,7 @@ import {
   GENERAL_SKILLS,
   LANGUAGE_CONTEXT,
   LOW_SIGNAL_SKILLS,
+  PLUS_CUE,
   REQUIREMENT_CUE,
   SCOPED_SKILLS,
   SKILL_GUARDS,
@@ -639,7 +640,8 @@ function declinedNameSkill(token: Token): number | null {
     if (!token.key.endsWith(ending)) continue;
     const stem = token.key.slice(0, -ending.length);
     for (const name of [stem, `${stem}a`]) {
-      if (name.length < 4) continue;
+      // "Gitin" (Finnish "of Git"): a three-letter name with a case ending of two letters or more.
+      if (name.length < (ending.length >= 2 ? 3 : 4)) continue;
       const skill = plainSkillOf([name]);
       const written = skill === null ? undefined : skillMatcher().skills[skill];
       // Names only: "Grafana", "Prometheus", not a common noun's other form.
@@ -752,6 +754,19 @@ export function findSkillMentions(line: string): SkillMention[] {
     const start = mentions[head]?.start ?? 0;
     const mention = mentions[at];
     if (mention?.pending && REQUIREMENT_CUE.test(line.slice(Math.max(0, start - 60), start))) mention.pending = false;
+  }
+  // "Go is a plus", "Rust or Zig would be a bonus": the words after a name, or after the list it ends, ask for it.
+  for (let at = mentions.length - 1; at >= 0; at--) {
+    const mention = mentions[at];
+    if (!mention?.pending) continue;
+    let tail = at;
+    while (
+      tail + 1 < mentions.length &&
+      LIST_SEPARATOR.test(line.slice(mentions[tail]?.end ?? 0, mentions[tail + 1]?.start ?? 0))
+    )
+      tail++;
+    const end = mentions[tail]?.end ?? 0;
+    if (PLUS_CUE.test(line.slice(end, end + 40))) mention.pending = false;
   }
   // A pending mention counts when a list separator joins it to a mention that counts; repeat so
   // "Spark, Ray, Dask" confirms along the list.

@@ -177,7 +177,7 @@ Functional programming
 Data structures
 Algorithms
 Design patterns
-Embedded systems|embedded software|embedded|Embedded-Entwicklung|Embedded-Systeme|systèmes embarqués|logiciel embarqué|sistemas embebidos|sistemas embarcados|embedded systemen|inbyggda system|sistemi embedded|systemy wbudowane
+Embedded systems|embedded software|embedded|sulautetut järjestelmät|sulautetuista järjestelmistä|sulautettujen järjestelmien|sulautetuissa järjestelmissä|sulautettu ohjelmistokehitys|Embedded-Entwicklung|Embedded-Systeme|systèmes embarqués|logiciel embarqué|sistemas embebidos|sistemas embarcados|embedded systemen|inbyggda system|sistemi embedded|systemy wbudowane
 Embedded Linux|Yocto|Yocto Project|Buildroot
 ARM Cortex-M|Cortex-M|Cortex-M0|Cortex-M3|Cortex-M4|Cortex-M7|Cortex-M33|ARM Cortex
 STM32|STM32CubeIDE|STM32Cube
@@ -961,7 +961,7 @@ CFA
 ACCA
 P&L management|P&L|PnL|profit and loss
 Pricing|pricing strategy|pricing agreements
-Billing|pre-bills|prebills|Fakturierung|facturation|facturación|facturatie|fakturering|fatturazione|faturação|fakturowanie|Abrechnung nach VOB|Abrechnungen|Bauabrechnung|Schlussrechnung|Schlussrechnungen
+Billing|pre-bills|prebills|Abrechnung nach VOB|Abrechnungen|Bauabrechnung|Schlussrechnung|Schlussrechnungen
 Expense management
 Procurement|purchasing|Einkauf`,
   ],
@@ -2312,6 +2312,13 @@ export const DUTY_VERBS: Readonly<Record<string, string>> = {
 export const REQUIREMENT_CUE =
   /(?:\b(?:experience|experienced|expertise|knowledge|familiarity|familiar|proficiency|proficient|fluency|skilled|skills|background|worked|hands-on|comfortable|exposure)\s+(?:(?:in|with|of|using|on|at)\s+)?(?:\w+\s+){0,1}|\b(?:Erfahrung(?:en)?|Kenntnisse|Know-how)\s+(?:mit|in|im|von)\s+|\b(?:expérience|connaissance|maîtrise|connaissances)\s+(?:en|avec|de|du|d')\s*|\b(?:experiencia|conocimientos?)\s+(?:en|con|de)\s+|\b(?:esperienza|conoscenza)\s+(?:con|in|di|del)\s+|\b(?:ervaring|kennis)\s+(?:met|van|in)\s+|\b(?:erfarenhet|kunskap(?:er)?)\s+(?:av|i|inom)\s+|\b(?:erfaring|kendskab)\s+(?:med|til|i)\s+|\bdoświadczenie\s+(?:w|z)\s+|\bznajomość\s+|\b(?:experiência|conhecimentos?)\s+(?:com|em|de)\s+)$/i;
 
+/**
+ * Words after a name, or a list of names, that ask for it as a skill: "Go is a plus", "Rust or Zig
+ * would be a bonus", "Swift von Vorteil", "Spark est un plus".
+ */
+export const PLUS_CUE =
+  /^\s*(?:(?:is|are|would be|will be)\s+(?:a\s+)?(?:(?:real|big|definite|strong|huge|great|nice)\s+)?(?:plus|bonus|advantage|asset|preferred|nice to have)|(?:a\s+)?(?:plus|bonus)\b|(?:preferred|desirable|required)\b|(?:von\s+)?Vorteil|wünschenswert|(?:est|serait)\s+un\s+(?:plus|atout)|(?:es|será)\s+un\s+plus|(?:è|sarà)\s+un\s+plus|(?:é|será)\s+um\s+(?:plus|diferencial)|(?:is|zijn)\s+een\s+pluspunt|(?:är|er)\s+(?:meriterande|en\s+fordel)|on\s+eduksi)/i;
+
 /** Skills that rank like a spoken language: conditions of the job and basic abilities, not what it is about. */
 export const LOW_SIGNAL_SKILLS: readonly string[] = ['Typing', 'Night work', 'Multitasking'];
 
@@ -2328,7 +2335,6 @@ export const WRITTEN_NAMES: readonly string[] = [
   'Payroll processing',
   'Payroll administration',
   'ISTQB Foundation',
-  'Warehouse management system',
   'ERP systems',
   'Point of sale systems',
 ];
