@@ -27,6 +27,8 @@ afterAll(async () => {
 });
 
 async function expectKeyboardReachable(page: Page, label: string): Promise<void> {
+  // A tab behind another runs no transitions: its colours would stop halfway through a theme switch.
+  await page.bringToFront();
   for (const theme of ['light', 'dark'] as const) {
     await useTheme(page, theme);
     const { stops, unreached } = await tabWalk(page);

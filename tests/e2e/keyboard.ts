@@ -70,14 +70,18 @@ export async function tabWalk(page: Page, limit = 200): Promise<{ stops: TabStop
   const stops: TabStop[] = [];
   for (let step = 0; step < limit; step++) {
     await page.keyboard.press('Tab');
-    const again = await page.evaluate(() => {
+    // 'same': Tab moved within one control (a date field's month, day and year); 'again': round once.
+    const where = await page.evaluate(() => {
       const element = document.activeElement as HTMLElement | null;
-      if (!element || element === document.body) return true;
-      if (element.dataset.tabReached) return true;
-      element.dataset.tabReached = '1';
-      return false;
+      if (!element || element === document.body) return 'again';
+      if (element.dataset.tabReached === 'last') return 'same';
+      if (element.dataset.tabReached) return 'again';
+      document.querySelector('[data-tab-reached="last"]')?.setAttribute('data-tab-reached', '1');
+      element.dataset.tabReached = 'last';
+      return 'new';
     });
-    if (again) break;
+    if (where === 'again') break;
+    if (where === 'same') continue;
     const stop = await page.evaluate(describeFocus);
     if (stop) stops.push(stop);
   }
