@@ -1,5 +1,3 @@
-import type { Page } from 'playwright-core';
-
 /** One stop of the Tab key: what it is, and whether its focus ring can be seen. */
 export interface TabStop {
   what: string;
@@ -55,21 +53,27 @@ const describeFocus = (): TabStop | null => {
  * Presses Tab from the top of the page until focus leaves it or comes round again (at most
  * `limit` stops): each stop with its ring, and the visible controls Tab never reached.
  */
-export async function tabWalk(page: Page, limit = 200): Promise<{ stops: TabStop[]; unreached: string[] }> {
-  // From the top: a focused, then removed, first element moves the browser's Tab starting point there.
+/** What the walk needs of a page, Playwright's (Chromium) or Puppeteer's (Firefox) alike. */
+export interface KeyboardPage {
+  evaluate<R>(fn: () => R): Promise<R>;
+  keyboard: { press(key: 'Tab'): Promise<void> };
+}
+
+export async function tabWalk(page: KeyboardPage, limit = 200): Promise<{ stops: TabStop[]; unreached: string[] }> {
+  // From the top: focus a first, unlisted element (tabindex -1), so the next Tab goes to the first control.
   await page.evaluate(() => {
     for (const element of document.querySelectorAll('[data-tab-reached]')) element.removeAttribute('data-tab-reached');
     window.scrollTo(0, 0);
     const start = document.createElement('span');
     start.tabIndex = -1;
+    start.dataset.tabStart = '';
     document.body.prepend(start);
     start.focus();
-    start.blur();
-    start.remove();
   });
   const stops: TabStop[] = [];
   for (let step = 0; step < limit; step++) {
     await page.keyboard.press('Tab');
+    if (step === 0) await page.evaluate(() => document.querySelector('[data-tab-start]')?.remove());
     // 'same': Tab moved within one control (a date field's month, day and year); 'again': round once.
     const where = await page.evaluate(() => {
       const element = document.activeElement as HTMLElement | null;
