@@ -56,6 +56,12 @@ const MONTHS = new RegExp(
   'iu',
 );
 const MONTHS_A_YEAR = 12;
+/** "52 weeks of specialized experience" (US federal postings): whole years given in weeks. */
+const WEEKS = new RegExp(
+  `(?:^|[^\\w.])(\\d{2,3})\\s*(?:weeks?|wochen|semaines|semanas|weken|veckor|uker|uger|settimane|tygodni)(?![\\p{L}])\\s*(?:of\\s+)?(?:[\\p{L}/&'’().,-]+\\s+){0,4}?(?:${EXPERIENCE_WORDS})`,
+  'iu',
+);
+const WEEKS_A_YEAR = 52;
 
 function toNumber(token: string | undefined): number | null {
   if (!token) return null;
@@ -74,7 +80,9 @@ function yearsInSentence(sentence: string, requirement: boolean): YearsExperienc
     if (min !== null) return { min, max: max !== null && max > min ? max : null };
     // Months count only as whole years ("18 months" is no number of years to show).
     const months = Number(MONTHS.exec(sentence)?.[1] ?? 0);
-    return months >= MONTHS_A_YEAR && months % MONTHS_A_YEAR === 0 ? { min: months / MONTHS_A_YEAR, max: null } : null;
+    if (months >= MONTHS_A_YEAR && months % MONTHS_A_YEAR === 0) return { min: months / MONTHS_A_YEAR, max: null };
+    const weeks = Number(WEEKS.exec(sentence)?.[1] ?? 0);
+    return weeks >= WEEKS_A_YEAR && weeks % WEEKS_A_YEAR === 0 ? { min: weeks / WEEKS_A_YEAR, max: null } : null;
   }
   const min = toNumber(match[1]);
   if (min === null) return null;

@@ -13,7 +13,7 @@ import {
 import { CONTINUING_WORDS } from './data/structure';
 import { removeBoilerplate } from './boilerplate';
 import { classifyHeading, wholeHeadingKind } from './headings';
-import { restructureLines } from './restructure';
+import { joinWrappedLines, restructureLines } from './restructure';
 import { descriptionLines, type DescriptionLine } from './lines';
 import { ABBREVIATIONS, LEGAL_SUFFIX, anyOf, splitSentences } from './patterns';
 import { MONEY_MENTION as MONEY } from '../money/find';
@@ -233,7 +233,7 @@ function splitMixedPreference(line: string): { required: string; preferred: stri
   const preferred = clauses.slice(firstOptional).join('; ').trim();
   if (wordCount(required) < 2 || !preferred) return null;
   // Upper-case the optional part's first letter, as a list item of its own.
-  return { required, preferred: preferred.charAt(0).toUpperCase() + preferred.slice(1) };
+  return { required, preferred };
 }
 
 const CONTINUING = new Set(CONTINUING_WORDS);
@@ -318,8 +318,15 @@ export function splitSections(html: string, text: string, company: string | null
     if (list.length < MAX_ITEMS) list.push(line);
   };
   /** Pushes an item, or the items a paragraph holds (pay and perks, or short requirement sentences). */
-  const pushItems = (section: LineSection, text: string, bullet: boolean, heading: SectionKind | LineSection): void => {
-    for (const item of bullet ? [{ section, text }] : paragraphItems(section, text, heading))
+  const pushItems = (
+    section: LineSection,
+    text: string,
+    line: DescriptionLine,
+    heading: SectionKind | LineSection,
+  ): void => {
+    // A piece of a glued paragraph is still prose: its sentences may be items of their own.
+    const listItem = line.bullet && !line.paragraphPiece;
+    for (const item of listItem ? [{ section, text }] : paragraphItems(section, text, heading))
       push(item.section, item.text);
   };
 
@@ -344,7 +351,7 @@ export function splitSections(html: string, text: string, company: string | null
     for (const item of undecided.splice(0)) push(section, item);
   };
   // One source line at a time, so that the pieces of a damaged paragraph are still known as prose.
-  for (const source of descriptionLines(html, text))
+  for (const source of joinWrappedLines(descriptionLines(html, text)))
     for (const raw of restructureLines([source])) {
       if (!raw.bullet || raw.heading) flushUndecided('overview');
       if (!raw.continued) paragraphLabel = null;
@@ -381,7 +388,7 @@ export function splitSections(html: string, text: string, company: string | null
             section === 'compensation' && line.labelled && line.inlineSection === 'compensation'
               ? line.labelled
               : line.text;
-          if (section) pushItems(section, text, line.bullet, line.inlineSection);
+          if (section) pushItems(section, text, line, line.inlineSection);
           continue;
         }
         if (current === 'boilerplate') {
@@ -470,7 +477,7 @@ export function splitSections(html: string, text: string, company: string | null
           push(section, text);
           continue;
         }
-        pushItems(section, text, line.bullet, subsection ?? current);
+        pushItems(section, text, line, subsection ?? current);
       }
     }
   flushUndecided('overview');

@@ -97,7 +97,10 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   '(recruitment|recruiting|staffing) agenc(y|ies)',
   '^no (agencies|agency calls|phone calls)\\b',
   'unable to (respond|reply) to (every|all|each)',
-  'only (shortlisted|successful) (candidates|applicants) will be contacted',
+  'only (shortlisted|successful) (candidates|applicants) will be (contacted|notified)',
+  // Singapore agencies' licence line; US federal registration rules every such job carries.
+  '\\bEA licen[cs]e (no|number)\\b',
+  'registered (for|with) (the )?selective service',
   'only (those|candidates|applicants) selected for (an )?interview',
   // US staffing terms and workplace policies, not the job ("not open to C2C", "tobacco-free campus").
   '\\b(?:not open to|no) (?:c2c|corp[- ]to[- ]corp|1099)\\b',

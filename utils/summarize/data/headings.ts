@@ -165,6 +165,7 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       '(faixa|banda|rango|fascia) (salarial|retributiva)',
       'wide[łl]ki( p[łl]acowe)?',
       'pay (zone|scale|band)s?$',
+      '^(salary and )?conditions$',
     ],
   ],
   [
@@ -247,6 +248,12 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       '^se ofrece$',
       '(la )?nostra offerta',
       'on vous offre',
+      // "Notre offre", "Wat bieden we?", "Wat mag je verwachten?", "Prestaciones", "Hvad tilbyder vi?".
+      'notre offre',
+      'wat bieden we',
+      'wat mag je (van ons )?verwachten',
+      '^prestaciones',
+      'hvad (tilbyder vi|kan vi tilbyde)',
     ],
   ],
   [
@@ -291,6 +298,8 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       '^omschrijving$',
       '^informa[çc][õo]es adicionais$',
       '^work(ing)? (environment|conditions)$',
+      '^le r[ôo]le$',
+      '^om rollen$',
     ],
   ],
   [
@@ -378,6 +387,12 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'successful candidate will(?! (?:have|need|be|bring|possess|hold))',
       'teht[äa]v[äa]si',
       'tu misi[óo]n',
+      // "Tehtävässä pääset …", "Tehtävään kuuluu", "Actividades", "Funções", "Hvad skal du lave?".
+      'teht[äa]v[äa]ss[äa] p[äa][äa]set',
+      'teht[äa]v[äa][äa]n kuuluu',
+      'actividades',
+      'fun[çc][õo]es',
+      'hvad skal du (lave|arbejde med)',
     ],
   ],
   [
@@ -515,6 +530,14 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'si richiede',
       'candidato ideale',
       'physical (requirements|demands)',
+      // "Toivomme sinulta", "Selection criteria" (Australia), "Requerimientos", "Dit breng je mee",
+      // "Person specification" (UK), "Conditions of employment" (US federal: citizenship, clearance).
+      'toivomme',
+      'selection criteria',
+      'requerimientos',
+      'dit breng je mee',
+      'person specification',
+      'conditions of employment',
     ],
   ],
   [
@@ -1012,6 +1035,10 @@ export const PREFERRED_LINE_PATTERNS: readonly string[] = [
   '^(?:preferibilmente|preferiblemente|preferentemente|preferencialmente|vorzugsweise|de pr[ée]f[ée]rence|bij voorkeur)\\b',
   '(?:^|\\s)(?:[ée]|ser[áa]) (?:um |uma )?(?:diferencial|vantagem)\\b',
   '\\bdesej[áa]ve(?:l|is)\\b',
+  // "… é valorizada", "… é uma mais-valia"; "… serait appréciée", "… est souhaitée".
+  '\\bvalorizad[oa]s?\\b',
+  '\\bmais[- ]valia\\b',
+  '\\b(?:serait|sera|est|sont|seraient) (?:tr[èe]s |fortement )?(?:appr[ée]ci[ée]e?s?|souhait[ée]e?s?)(?![a-zà-ÿ])',
   '\\bmile widziane\\b',
   '\\b(?:dodatkowym )?atutem\\b',
   '\\b(?:det )?(?:er|vil v[æa]re) (?:en )?(?:fordel|et plus)\\b',
