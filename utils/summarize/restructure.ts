@@ -26,6 +26,8 @@ const ABBREVIATION_TOKEN = new RegExp(String.raw`^\(?(?:${ABBREVIATIONS})\.$`, '
  */
 const GLUED_SENTENCE =
   /(?<=[\p{L}\d%])\)(?=\p{Lu}\p{Ll}{2})|(?<=[\p{L}\d%)\]])[.!?;](?=\p{Lu}\p{Ll}{2}|(?<=[\p{Ll}\d%)\]].)\p{Lu}\p{Ll}|(?!(?:JS|NET|IO|AI|TS|JSX)\b)\p{Lu}{2,}[\s,]|\p{Lu}['’]|\p{Lu}\p{Ll}\s|\p{Lu}-\p{L}{2}|(?<=\p{Ll}{2}.)(?:A|An) \p{Ll}|\d{1,2}\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs|jahre|ans|años|jaar|år)\b)/gu;
+/** The word after the starter goes on with a list of names: "Native or Swift", "Basic, C#". */
+const NAME_IN_LIST = /^\S+?(?:,|\s+(?:or|and|o|y|ou|et|oder|und|of|en|og|och|e)\s)/u;
 const DEGREE_FIELD = /^(?:Tech|Sc|Com|Eng|Arch|Pharm|Phil|Ed|Des|Litt?|Mus|Stat|Ec|Math|Voc|Bus)\b/;
 const NOUN_START = new RegExp(` (?<=[\\p{L}\\d)%] )(?=(?:${ITEM_STARTERS.join('|')}))`, 'gu');
 const ADJECTIVE_START = new RegExp(` (?<=(?:\\p{Ll}|\\p{Lu}{2}) )(?=(?:${ADJECTIVE_ITEM_STARTERS.join('|')}))`, 'gu');
@@ -108,6 +110,8 @@ export function splitJoinedItems(text: string, minLength = ITEM_SPLIT_MIN_LENGTH
   }
   for (const match of text.matchAll(ADJECTIVE_START)) {
     const at = match.index ?? 0;
+    // "React Native or Swift", "Visual Basic and C#": a capitalised word in a list of names goes with the one before.
+    if (NAME_IN_LIST.test(text.slice(at + 1, at + 1 + WINDOW)) && /\p{Lu}\S*$/u.test(text.slice(0, at))) continue;
     if (!OBJECT_WORD_BEFORE.test(text.slice(Math.max(0, at - WINDOW), at))) cuts.add(at);
   }
   // In English text a duty may also follow a name ("… in Braze Run landing-page experiments …").

@@ -484,6 +484,14 @@ export function splitSections(html: string, text: string, company: string | null
   return sections;
 }
 
+const MIN_DUTY_SENTENCES = 3;
+
+/** A paragraph of duties written as sentences, each opening with a verb ("Carry out … . Manage your own caseload … ."). */
+function dutyProse(text: string): boolean {
+  const sentences = splitSentences(text);
+  return sentences.length >= MIN_DUTY_SENTENCES && sentences.every((sentence) => RESPONSIBILITY_START.test(sentence));
+}
+
 /** "Build …", "Own …", "You will …": an item that is a duty, whatever list it sits in. */
 function startsLikeDuty(line: string): boolean {
   return (
@@ -644,7 +652,8 @@ function placeLine(
     case 'responsibilities':
       return 'responsibilities';
     case 'overview': {
-      if (!bullet && line.length > 300) return 'overview';
+      // Long prose is an overview, unless every sentence is a duty ("Carry out … . Plan and deliver … .").
+      if (!bullet && line.length > 300) return dutyProse(line) ? 'responsibilities' : 'overview';
       if (wordCount(line) < 3) return 'overview';
       const kind = classifyLine(line);
       if (kind === 'requirements' && isPreferredLine(line)) return 'preferred';

@@ -961,6 +961,7 @@ export const RESPONSIBILITY_VERBS: readonly string[] = [
   'source',
   'produce',
   'edit',
+  'carry',
   'be',
 ];
 export const RESPONSIBILITY_LINE_PATTERNS: readonly string[] = [
