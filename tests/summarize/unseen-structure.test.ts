@@ -226,3 +226,25 @@ describe('page clutter in more forms', () => {
     expect(isBoilerplateSentence(sentence)).toBe(true);
   });
 });
+
+describe('years of experience written as a labelled fact', () => {
+  it.each([
+    ['Work Experience 2-4 years', { min: 2, max: 4 }],
+    ['Experience: 3+ years', { min: 3, max: null }],
+    ['Berufserfahrung: 2–3 Jahre', { min: 2, max: 3 }],
+    ['Mehrjährige Berufserfahrung im Vertrieb (mind. 4 Jahre)', { min: 4, max: null }],
+    ['Expérience : 3 à 5 ans', { min: 3, max: 5 }],
+    ['Experiencia: 1 año', { min: 1, max: null }],
+    ['Years of experience: 6', { min: 6, max: null }],
+    ['Kokemusta vähintään 2 vuotta', { min: 2, max: null }],
+  ])('reads "%s"', (text, years) => {
+    expect(findYearsExperience([{ text, section: 'requirements', position: 0 }])).toEqual(years);
+  });
+
+  it('reads no years from months or from a label without a number of years', () => {
+    expect(findYearsExperience([{ text: 'Experience: 6 months', section: 'requirements', position: 0 }])).toBeNull();
+    expect(
+      findYearsExperience([{ text: 'Experience: customer service', section: 'requirements', position: 0 }]),
+    ).toBeNull();
+  });
+});

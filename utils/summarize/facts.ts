@@ -40,8 +40,21 @@ const YEARS_IN_REQUIREMENT = new RegExp(
 );
 /** The experience word first: "Experiencia … de al menos 3 años", "Expérience de 2 ans minimum", "Erfahrung von mindestens 3 Jahren". */
 const YEARS_AFTER_EXPERIENCE = new RegExp(
-  `\\b(?:experience|erfahrung|berufserfahrung|exp[ée]rience|experiencia|experi[êe]ncia|esperienza|erfaring)\\b[^.;:]{0,60}?\\b(?:at least|a minimum of|minimum of|al menos|m[íi]nimo|mindestens|almeno|pelo menos|minst|mindst|de|di|of|von)\\s+(${NUMBER})(?:\\s*(?:${RANGE_WORDS})\\s*(${NUMBER}))?\\s*\\+?\\s*(?:${YEAR_WORDS})\\b`,
+  `\\b(?:experience|erfahrung|berufserfahrung|exp[ée]rience|experiencia|experi[êe]ncia|esperienza|erfaring|kokemusta)\\b[^.;:]{0,60}?(?:\\b(?:at least|a minimum of|minimum of|al menos|m[íi]nimo|mindestens|almeno|pelo menos|minst|mindst|de|di|of|von|v[äa]hint[äa][äa]n)|\\b(?:mind|min)\\.)\\s*(${NUMBER})(?:\\s*(?:${RANGE_WORDS})\\s*(${NUMBER}))?\\s*\\+?\\s*(?:${YEAR_WORDS})\\b`,
   'i',
+);
+
+/** Experience as a labelled fact: "Experience: 3+ years", "Work Experience 2-4 years", "Berufserfahrung: 2–3 Jahre". */
+const EXPERIENCE_LABEL =
+  '(?:(?:work|relevant|professional|total)\\s+)?(?:experience|berufserfahrung|erfahrung|exp[ée]rience|experiencia|experi[êe]ncia|esperienza|(?:werk)?ervaring|erfaring|erfarenhet|kokemus|do[śs]wiadczenie)(?:\\s+(?:required|level|needed|requise?|m[íi]nima|minimum|richiesta))?';
+const LABELLED_EXPERIENCE = new RegExp(
+  `(?:^|[·•|]\\s*)${EXPERIENCE_LABEL}\\s*[:：]?\\s*(?:(?:at least|min(?:imum|\\.)?|mind\\.|mindestens|al menos|au moins)\\s*)?(${NUMBER})(?:\\s*(?:${RANGE_WORDS})\\s*(${NUMBER}))?\\s*\\+?\\s*(?:${YEAR_WORDS})(?![\\p{L}])`,
+  'iu',
+);
+/** "Years of experience: 4", "Jahre Berufserfahrung: 3–5". */
+const YEARS_LABEL = new RegExp(
+  `^(?:years? of (?:relevant |professional |work )?experience|jahre (?:berufs)?erfahrung|años de experiencia|ann[ée]es d['’]exp[ée]rience|anos de experi[êe]ncia|jaar (?:werk)?ervaring)\\s*[:：]\\s*(${NUMBER})(?:\\s*\\+)?(?:\\s*(?:${RANGE_WORDS})\\s*(${NUMBER}))?\\s*(?:\\+|$|[.;,])`,
+  'iu',
 );
 
 /** A labelled experience row, as Indeed lists them: "Dental assisting: 1 year (Required)". */
@@ -74,7 +87,8 @@ function yearsInSentence(sentence: string, requirement: boolean): YearsExperienc
   const labelled = match || !requirement ? null : toNumber(LABELLED_YEARS.exec(sentence)?.[1]);
   if (labelled !== null) return { min: labelled, max: null };
   if (!match) {
-    const after = YEARS_AFTER_EXPERIENCE.exec(sentence);
+    const after =
+      YEARS_AFTER_EXPERIENCE.exec(sentence) ?? LABELLED_EXPERIENCE.exec(sentence) ?? YEARS_LABEL.exec(sentence);
     const min = toNumber(after?.[1]);
     const max = toNumber(after?.[2]);
     if (min !== null) return { min, max: max !== null && max > min ? max : null };
