@@ -248,3 +248,24 @@ describe('years of experience written as a labelled fact', () => {
     ).toBeNull();
   });
 });
+
+describe('names and application chrome in prose', () => {
+  it('keeps a benefit whose name ends in a duty verb whole ("Savings Plan and …")', () => {
+    expect(
+      splitJoinedItems(
+        'Staff get a generous package, including dental and vision cover, the Employee Stock Purchase Plan and paid parental leave.',
+      ),
+    ).toHaveLength(1);
+    // A duty after a product name is still an item of its own.
+    expect(
+      splitJoinedItems('Handle payroll queries for 300 staff in Oracle Cloud Payroll Run the monthly payroll close'),
+    ).toEqual(['Handle payroll queries for 300 staff in Oracle Cloud Payroll', 'Run the monthly payroll close']);
+  });
+
+  it('keeps a "Required documents" list out of the must-haves', () => {
+    const sections = split(
+      '<h3>Requirements</h3><ul><li>U.S. citizenship</li></ul><h3>Required documents</h3><p>Resume with month/year dates; transcripts; DD-214 if claiming preference.</p>',
+    );
+    expect(sections.requirements).toEqual(['U.S. citizenship']);
+  });
+});

@@ -123,6 +123,13 @@ export function splitJoinedItems(text: string, minLength = ITEM_SPLIT_MIN_LENGTH
     if (!(english || /^\p{Ll}/u.test(previousWord)) || CONTINUING.has(previousWord.toLowerCase())) continue;
     // "Cactus Wren Home Care supports …": a verb inside a name that opens the sentence starts no duty.
     if (NAME_BEFORE.test(text.slice(Math.max(0, at - WINDOW), at))) continue;
+    // "the Thrift Savings Plan and paid leave": the last word of a name of two words or more, with no object after it
+    // ("… in Workday Recruiting Lead new-hire onboarding" starts a duty).
+    if (
+      /\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}+$/u.test(text.slice(Math.max(0, at - WINDOW), at)) &&
+      /^\S+\s+(?:and|or|of|for|to|in|with|at)\s/.test(text.slice(at + 1, at + 1 + WINDOW))
+    )
+      continue;
     cuts.add(at);
   }
   if (!cuts.size) return [text];

@@ -47,6 +47,8 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'igualdad de oportunidades',
       'know your rights',
       'pay transparency',
+      // What to send with an application (USAJOBS), not what the job needs.
+      '^(required|supporting) documents$',
       '^safeguarding( statement| policy| commitment)?$',
       '^regions$',
       '^countries$',
