@@ -383,9 +383,12 @@ export function splitSections(html: string, text: string, company: string | null
         if (line.inlineSection) {
           if (line.inlineSection === 'boilerplate') continue;
           const section = placeLine(line.inlineSection, null, line.text, line.bullet);
-          // "Salary: $80K–$95K", "Faixa salarial: R$ 9.000 …": the label says what the amount is.
+          // "Salary: $80K–$95K", "Faixa salarial: R$ 9.000 …": the label says what the amount is, also when
+          // a perk follows the pay in the same paragraph ("Pay range: $41 - $58 per hour. A night differential …").
           const text =
-            section === 'compensation' && line.labelled && line.inlineSection === 'compensation'
+            line.labelled &&
+            line.inlineSection === 'compensation' &&
+            (section === 'compensation' || (section === 'benefits' && !line.bullet && isPayLine(line.text)))
               ? line.labelled
               : line.text;
           if (section) pushItems(section, text, line, line.inlineSection);
