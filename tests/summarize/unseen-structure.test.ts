@@ -141,6 +141,20 @@ describe('headings in more languages', () => {
     ['Conditions of Employment', 'requirements'],
     ['Conditions', 'compensation'],
     ['Le rôle', 'overview'],
+    ["What we're offering", 'benefits'],
+    ['Darauf kannst du dich freuen', 'benefits'],
+    ["Ce que l'on vous propose", 'benefits'],
+    ['Wat krijg je?', 'benefits'],
+    ['Hva du får', 'benefits'],
+    ["Who we're looking for", 'requirements'],
+    ["You'll thrive if", 'requirements'],
+    ['Das solltest du mitbringen', 'requirements'],
+    ['Ce que nous attendons de vous', 'requirements'],
+    ['Dit ben jij', 'requirements'],
+    ['Vem söker vi?', 'requirements'],
+    ['Le petit plus', 'preferred'],
+    ['Lo que valoramos', 'preferred'],
+    ['Arvostamme', 'preferred'],
   ] as const)('"%s" is a %s heading', (heading, kind) => {
     expect(classifyHeading(heading)).toBe(kind);
   });
