@@ -283,3 +283,27 @@ describe('names and application chrome in prose', () => {
     expect(sections.requirements).toEqual(['U.S. citizenship']);
   });
 });
+
+describe('other jobs listed after the posting, in more languages', () => {
+  it.each([
+    'Lignende stillinger',
+    'Samankaltaiset työpaikat',
+    'Offerte simili',
+    'Vagas semelhantes',
+    'Podobne oferty',
+    'Weitere Stellenangebote',
+    'Autres offres',
+    'Más empleos de Brisamar',
+    'Andere vacatures',
+    'Andra jobb',
+    'Similar vacancies',
+    'You may also like',
+    'Recently viewed jobs',
+  ])('keeps the cards after "%s" out of the summary', (heading) => {
+    const sections = split(
+      `<h3>Requirements</h3><ul><li>Three years of experience in welding</li></ul><h2>${heading}</h2><ul><li>Welder wanted in Tromsø with 5+ years experience</li><li>Pipe fitter needed now with 2 years experience</li></ul>`,
+    );
+    expect(sections.requirements).toEqual(['Three years of experience in welding']);
+    expect(findYearsExperience(sections.lines)).toEqual({ min: 3, max: null });
+  });
+});
