@@ -307,3 +307,32 @@ describe('other jobs listed after the posting, in more languages', () => {
     expect(findYearsExperience(sections.lines)).toEqual({ min: 3, max: null });
   });
 });
+
+describe('site clutter and legal lines in more languages', () => {
+  it.each([
+    'Diese Website verwendet Cookies für Statistiken.',
+    'Käytämme evästeitä sivuston toiminnan varmistamiseksi.',
+    'Vi bruker informasjonskapsler for å forbedre tjenesten.',
+    'Questo sito utilizza cookie tecnici.',
+    'Denunciar anúncio',
+    'Ilmoita asiaton ilmoitus',
+    'Signaler cette offre',
+    'Zgłoś ogłoszenie',
+    'Få varsel om lignende jobber',
+    'Jobsportal Norte não se responsabiliza pelo conteúdo dos anúncios.',
+    'Wir freuen uns über Bewerbungen von Menschen mit Behinderung.',
+    'Vi ønsker mangfold blant våre medarbeidere.',
+    'Hakemukset käsitellään luottamuksellisesti.',
+    'Wyrażam zgodę na przetwarzanie moich danych osobowych w celu rekrutacji.',
+    'Postuler maintenant',
+    'Søk på stillingen',
+  ])('removes "%s"', (sentence) => {
+    const sections = split(`<h3>Requirements</h3><ul><li>Forklift licence</li></ul><p>${sentence}</p>`);
+    expect(sections.lines.map((line) => line.text)).toEqual(['Forklift licence']);
+  });
+
+  it('keeps job text that only shares a word with clutter', () => {
+    expect(isBoilerplateSentence('Bake cookies and pastries every morning')).toBe(false);
+    expect(isBoilerplateSentence('Du bidrar til mangfold i teamet')).toBe(false);
+  });
+});
