@@ -336,3 +336,21 @@ describe('site clutter and legal lines in more languages', () => {
     expect(isBoilerplateSentence('Du bidrar til mangfold i teamet')).toBe(false);
   });
 });
+
+describe('a duties list that turns into the profile, in the second person', () => {
+  it.each([
+    [
+      'Du planst Touren für 30 Fahrer',
+      'Du bist verantwortlich für die Tourenplanung',
+      'Du hast 2 Jahre Erfahrung in der Disposition',
+    ],
+    ['Vous gérez les plannings', 'Vous êtes responsable des inventaires', "Vous avez 3 ans d'expérience en logistique"],
+    ['Je plant de ritten', 'Je bent verantwoordelijk voor de planning', 'Je hebt een rijbewijs C'],
+    ['Du lastar bilar', 'Du är ansvarig för lagret', 'Du har B-körkort och truckkort'],
+    ['Du leder butikken', 'Du har ansvar for vagtplanen', 'Du taler flydende dansk og engelsk'],
+  ])('"%s" / "%s" stay duties, "%s" is a must-have', (duty, responsible, profile) => {
+    const sections = split(`<h3>Aufgaben</h3><ul><li>${duty}</li><li>${responsible}</li><li>${profile}</li></ul>`);
+    expect(sections.responsibilities).toEqual([duty, responsible]);
+    expect(sections.requirements).toEqual([profile]);
+  });
+});

@@ -850,6 +850,19 @@ export const REQUIREMENT_START_PATTERNS: readonly string[] = [
   '^(?:minst|mindst) \\d',
   '^(?:god |gode |solid |relevant )?(?:erfaring|kjennskap|kendskab|utdanning|uddannelse) (?:med|fra|innen|inden for|til|i|som)\\b',
   '^har (?:en |et |god |gode |solid |relevant )?(?:erfaring|uddannelse|utdanning|kendskab|kjennskap)\\b',
+  // The profile in the second person, in a duties list ("Du hast …", "Vous avez 3 ans …", "Je hebt …", "Tienes …");
+  // "Vous êtes responsable de …", "Du bist verantwortlich für …" are duties.
+  '^du (?:hast|bringst|verf[üu]gst|besitzt|sprichst|kennst|bist(?! (?:verantwortlich|zust[äa]ndig|f[üu]r|teil|ansprech)))(?![a-zà-ÿ])',
+  '^sie (?:haben|bringen|verf[üu]gen|besitzen|sprechen)\\b',
+  '^(?:sehr gute|gute|fundierte|flie(?:ß|ss)ende|verhandlungssichere) \\S*kenntnisse',
+  "^(?:vous|tu) (?:avez|as|ma[îi]trisez|ma[îi]trises|disposez|disposes|poss[ée]dez|poss[èe]des|parlez|parles|justifiez|justifies|(?:[êe]tes|es)(?! (?:responsable|en charge|garant|le |la |l['’]|charg[ée])))(?![a-zà-ÿ])",
+  '^(?:tienes|cuentas con|posees|dominas|eres(?! (?:responsable|el |la )))(?![a-zà-ÿ])',
+  '^je (?:hebt|beschikt|spreekt|beheerst|bent(?! (?:verantwoordelijk|het |de )))(?![a-zà-ÿ])',
+  '^(?:hai|possiedi|conosci|sei(?! (?:responsabile|il |la )))(?![a-zà-ÿ])',
+  '^(?:voc[êe] )?(?:tem|possui|domina)(?![a-zà-ÿ])',
+  '^du (?:har(?! (?:ansvar))|snakker|taler|talar|er(?! (?:ansvarlig|med p[åa]))|[äa]r(?! (?:ansvarig)))(?![a-zà-ÿ])',
+  '^(?:sinulla on|olet(?! (?:vastuussa)))(?![a-zà-ÿ])',
+  '^carnet de conducir',
   // "The successful candidate will: Hold QTS / Have a strong understanding / Be confident …": what they bring.
   '^(?:hold|possess)(?:es)? (?:a|an|the|valid|current|full|qualified|\\d)',
   '^have (?:a|an|the|good|strong|excellent|proven|solid|sound|high|at least|\\d|experience|knowledge|worked)\\b',
