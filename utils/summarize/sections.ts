@@ -62,7 +62,11 @@ export interface Sections {
 }
 
 const REQUIREMENT_LINE = anyOf(REQUIREMENT_LINE_PATTERNS);
-const REQUIREMENT_START = anyOf(REQUIREMENT_START_PATTERNS);
+/** Every pattern is anchored at the start: one anchor for the whole alternation, tried at the start only. */
+const REQUIREMENT_START = new RegExp(
+  `^(?:${REQUIREMENT_START_PATTERNS.map((source) => `(?:${source.replace(/^\^/, '')})`).join('|')})`,
+  'i',
+);
 const RESPONSIBILITY_LINE = anyOf(RESPONSIBILITY_LINE_PATTERNS);
 const RESPONSIBILITY_START = new RegExp(
   `^(?:${RESPONSIBILITY_VERBS.map((verb) => `${verb}(?:s|es|ed|ing)?|${verb.replace(/e$/, '')}ing`).join('|')})\\b`,

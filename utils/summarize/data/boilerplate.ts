@@ -136,8 +136,8 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   'share on your (news)?feed',
   // The same clutter in the other languages the summarizer reads (a writer who never saw the product, set F):
   // cookie banners, "report this ad", job alerts, a site's disclaimer, equal-opportunity and data-consent lines.
-  '(website|webseite|site|sitio|hjemmeside|nettsted|nettstaden|sivusto|strona|sito|webbplats)\\b.{0,40}\\b(cookies?|informasjonskapsler|ciasteczka)\\b',
-  '\\b(verwendet|verwenden|nutzen|utilise|utilisons|utiliza|utilizamos|usamos|gebruikt|gebruiken|bruker|bruger|utilizza|utilizziamo|u[żz]ywa|u[żz]ywamy|anv[äa]nder)\\b.{0,30}\\b(cookies?|informasjonskapsler|ciasteczek)\\b',
+  // The cookie word first, then a look back for the site or the verb: the long alternation stays cheap on every line.
+  '\\b(?:cookies?|informasjonskapsler|ciasteczek|ciasteczka)\\b(?<=\\b(?:website|webseite|site|sitio|hjemmeside|nettsted|nettstaden|sivusto|strona|sito|webbplats|verwendet|verwenden|nutzen|utilise|utilisons|utiliza|utilizamos|usamos|gebruikt|gebruiken|bruker|bruger|utilizza|utilizziamo|u[żz]ywa|u[żz]ywamy|anv[äa]nder)\\b.{0,60})',
   'k[äa]yt[äa]mme ev[äa]steit[äa]',
   'denunciar (este )?(an[úu]ncio|oferta|vaga|empleo)',
   'reportar (este )?(empleo|oferta|anuncio|aviso)',
