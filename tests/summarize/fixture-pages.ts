@@ -17,7 +17,9 @@ import { extract } from '../../utils/extract/index';
 import { readDescription } from '../../utils/extract/generic/readability';
 import type { PostingDraft } from '../../utils/schema/posting';
 
-export const PAGES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'pages');
+/** `FIXTURE_PAGES_DIR` reads another set of pages (a dev set) in place of the fixtures, for a report. */
+export const PAGES_DIR =
+  process.env.FIXTURE_PAGES_DIR ?? join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'pages');
 
 /** Where the description lives on pages without a JobPosting JSON-LD description. */
 const DESCRIPTION_SELECTORS: Record<string, string> = {

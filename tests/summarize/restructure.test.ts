@@ -204,11 +204,11 @@ describe('space-joined items', () => {
     }
   });
 
-  it('marks the pieces of a damaged paragraph as list items', () => {
+  it('marks the pieces of a damaged paragraph as list items, and as pieces of a paragraph', () => {
     const lines = restructureLines(paragraph('Own the roadmap.Build the team.Ihr Profil'));
     expect(lines).toEqual([
-      { text: 'Own the roadmap.', heading: false, bullet: true, continued: false },
-      { text: 'Build the team.', heading: false, bullet: true, continued: true },
+      { text: 'Own the roadmap.', heading: false, bullet: true, continued: false, paragraphPiece: true },
+      { text: 'Build the team.', heading: false, bullet: true, continued: true, paragraphPiece: true },
       { text: 'Ihr Profil', heading: true, bullet: false },
     ]);
   });

@@ -40,8 +40,21 @@ const YEARS_IN_REQUIREMENT = new RegExp(
 );
 /** The experience word first: "Experiencia … de al menos 3 años", "Expérience de 2 ans minimum", "Erfahrung von mindestens 3 Jahren". */
 const YEARS_AFTER_EXPERIENCE = new RegExp(
-  `\\b(?:experience|erfahrung|berufserfahrung|exp[ée]rience|experiencia|experi[êe]ncia|esperienza|erfaring)\\b[^.;:]{0,60}?\\b(?:at least|a minimum of|minimum of|al menos|m[íi]nimo|mindestens|almeno|pelo menos|minst|mindst|de|di|of|von)\\s+(${NUMBER})(?:\\s*(?:${RANGE_WORDS})\\s*(${NUMBER}))?\\s*\\+?\\s*(?:${YEAR_WORDS})\\b`,
+  `\\b(?:experience|erfahrung|berufserfahrung|exp[ée]rience|experiencia|experi[êe]ncia|esperienza|erfaring|kokemusta)\\b[^.;:]{0,60}?(?:\\b(?:at least|a minimum of|minimum of|al menos|m[íi]nimo|mindestens|almeno|pelo menos|minst|mindst|de|di|of|von|v[äa]hint[äa][äa]n)|\\b(?:mind|min)\\.)\\s*(${NUMBER})(?:\\s*(?:${RANGE_WORDS})\\s*(${NUMBER}))?\\s*\\+?\\s*(?:${YEAR_WORDS})\\b`,
   'i',
+);
+
+/** Experience as a labelled fact: "Experience: 3+ years", "Work Experience 2-4 years", "Berufserfahrung: 2–3 Jahre". */
+const EXPERIENCE_LABEL =
+  '(?:(?:work|relevant|professional|total)\\s+)?(?:experience|berufserfahrung|erfahrung|exp[ée]rience|experiencia|experi[êe]ncia|esperienza|(?:werk)?ervaring|erfaring|erfarenhet|kokemus|do[śs]wiadczenie)(?:\\s+(?:required|level|needed|requise?|m[íi]nima|minimum|richiesta))?';
+const LABELLED_EXPERIENCE = new RegExp(
+  `(?:^|[·•|]\\s*)${EXPERIENCE_LABEL}\\s*[:：]?\\s*(?:(?:at least|min(?:imum|\\.)?|mind\\.|mindestens|al menos|au moins)\\s*)?(${NUMBER})(?:\\s*(?:${RANGE_WORDS})\\s*(${NUMBER}))?\\s*\\+?\\s*(?:${YEAR_WORDS})(?![\\p{L}])`,
+  'iu',
+);
+/** "Years of experience: 4", "Jahre Berufserfahrung: 3–5". */
+const YEARS_LABEL = new RegExp(
+  `^(?:years? of (?:relevant |professional |work )?experience|jahre (?:berufs)?erfahrung|años de experiencia|ann[ée]es d['’]exp[ée]rience|anos de experi[êe]ncia|jaar (?:werk)?ervaring)\\s*[:：]\\s*(${NUMBER})(?:\\s*\\+)?(?:\\s*(?:${RANGE_WORDS})\\s*(${NUMBER}))?\\s*(?:\\+|$|[.;,])`,
+  'iu',
 );
 
 /** A labelled experience row, as Indeed lists them: "Dental assisting: 1 year (Required)". */
@@ -56,6 +69,12 @@ const MONTHS = new RegExp(
   'iu',
 );
 const MONTHS_A_YEAR = 12;
+/** "52 weeks of specialized experience" (US federal postings): whole years given in weeks. */
+const WEEKS = new RegExp(
+  `(?:^|[^\\w.])(\\d{2,3})\\s*(?:weeks?|wochen|semaines|semanas|weken|veckor|uker|uger|settimane|tygodni)(?![\\p{L}])\\s*(?:of\\s+)?(?:[\\p{L}/&'’().,-]+\\s+){0,4}?(?:${EXPERIENCE_WORDS})`,
+  'iu',
+);
+const WEEKS_A_YEAR = 52;
 
 function toNumber(token: string | undefined): number | null {
   if (!token) return null;
@@ -68,13 +87,16 @@ function yearsInSentence(sentence: string, requirement: boolean): YearsExperienc
   const labelled = match || !requirement ? null : toNumber(LABELLED_YEARS.exec(sentence)?.[1]);
   if (labelled !== null) return { min: labelled, max: null };
   if (!match) {
-    const after = YEARS_AFTER_EXPERIENCE.exec(sentence);
+    const after =
+      YEARS_AFTER_EXPERIENCE.exec(sentence) ?? LABELLED_EXPERIENCE.exec(sentence) ?? YEARS_LABEL.exec(sentence);
     const min = toNumber(after?.[1]);
     const max = toNumber(after?.[2]);
     if (min !== null) return { min, max: max !== null && max > min ? max : null };
     // Months count only as whole years ("18 months" is no number of years to show).
     const months = Number(MONTHS.exec(sentence)?.[1] ?? 0);
-    return months >= MONTHS_A_YEAR && months % MONTHS_A_YEAR === 0 ? { min: months / MONTHS_A_YEAR, max: null } : null;
+    if (months >= MONTHS_A_YEAR && months % MONTHS_A_YEAR === 0) return { min: months / MONTHS_A_YEAR, max: null };
+    const weeks = Number(WEEKS.exec(sentence)?.[1] ?? 0);
+    return weeks >= WEEKS_A_YEAR && weeks % WEEKS_A_YEAR === 0 ? { min: weeks / WEEKS_A_YEAR, max: null } : null;
   }
   const min = toNumber(match[1]);
   if (min === null) return null;

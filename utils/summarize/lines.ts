@@ -17,6 +17,8 @@ export interface DescriptionLine {
    * first piece, true on the pieces that continue it.
    */
   continued?: boolean;
+  /** A piece of a prose paragraph whose sentences were glued together: a list item in form only. */
+  paragraphPiece?: boolean;
 }
 
 const BLOCK_TAGS = new Set([

@@ -13,7 +13,7 @@ export const BENEFIT_START = anyOf(BENEFIT_START_PATTERNS, { flags: 'iu' });
 const PAY_NOUN = String.raw`(?<!\b(?:we|they|will|to) )pay`;
 /** Pay prose: an amount with a pay word, or the pay zone/range prose around one, however long. */
 export const PAY_WORDS = new RegExp(
-  String.raw`\b(?:salary|salaries|${PAY_NOUN}|compensation|wage|annual(?:ly)?|per (?:year|annum|hour|month)|hourly|OTE|on-target|\w*gehalt|verg[üu]tung|salaire|r[ée]mun[ée]ration|salario|salarial|sueldo|salaris|loon|l[öo]n)\b`,
+  String.raw`\b(?:salary|salaries|${PAY_NOUN}|compensation|wage|annual(?:ly)?|per (?:year|annum|hour|month)|hourly|OTE|on-target|\w*gehalt|(?:mindest|monats|jahres|brutto|grund)?entgelt|brutto|verg[üu]tung|salaire|r[ée]mun[ée]ration|salario|salarial|sueldo|salaris|loon|l[öo]n)\b`,
   'i',
 );
 export const PAY_PROSE =

@@ -13,16 +13,22 @@ import {
   OBJECT_WORDS,
   SINGLE_WORD_HEADINGS,
 } from './data/structure';
-import { mayEndWithHeading, wholeHeadingKind } from './headings';
+import { classifyHeading, mayEndWithHeading, wholeHeadingKind } from './headings';
 import type { DescriptionLine } from './lines';
 import { ABBREVIATIONS } from './patterns';
 
 const ABBREVIATION_BEFORE = /\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|cf|min|max|no)$/i;
 /** "… zzgl. Bonus", "… inkl. Pension": a word after an abbreviation goes on with the sentence, it is no heading. */
 const ABBREVIATION_TOKEN = new RegExp(String.raw`^\(?(?:${ABBREVIATIONS})\.$`, 'i');
-/** "end.Start", "end!Start", "end.AWS experience", "end.2+ years": a sentence glued to the previous one. */
+/**
+ * "end.Start", "end!Start", "end.AWS experience", "end.2+ years": a sentence glued to the previous one;
+ * "(ADN required, BSN preferred)Current …": an item glued after a closing parenthesis.
+ */
 const GLUED_SENTENCE =
-  /(?<=[\p{L}\d%)\]])[.!?;](?=\p{Lu}\p{Ll}{2}|(?<=[\p{Ll}\d%)\]].)\p{Lu}\p{Ll}|(?!(?:JS|NET|IO|AI|TS|JSX)\b)\p{Lu}{2,}[\s,]|\p{Lu}['’]|\p{Lu}\p{Ll}\s|\p{Lu}-\p{L}{2}|(?<=\p{Ll}{2}.)(?:A|An) \p{Ll}|\d{1,2}\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs|jahre|ans|años|jaar|år)\b)/gu;
+  /\)(?<=[\p{L}\d%]\))(?=\p{Lu}\p{Ll}{2})|(?<=[\p{L}\d%)\]])[.!?;](?=\p{Lu}\p{Ll}{2}|(?<=[\p{Ll}\d%)\]].)\p{Lu}\p{Ll}|(?!(?:JS|NET|IO|AI|TS|JSX)\b)\p{Lu}{2,}[\s,]|\p{Lu}['’]|\p{Lu}\p{Ll}\s|\p{Lu}-\p{L}{2}|(?<=\p{Ll}{2}.)(?:A|An) \p{Ll}|\d{1,2}\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs|jahre|ans|años|jaar|år)\b)/gu;
+/** The word after the starter goes on with a list of names: "Native or Swift", "Basic, C#". */
+const NAME_IN_LIST = /^\S+?(?:,|\s+(?:or|and|o|y|ou|et|oder|und|of|en|og|och|e)\s)/u;
+const DEGREE_FIELD = /^(?:Tech|Sc|Com|Eng|Arch|Pharm|Phil|Ed|Des|Litt?|Mus|Stat|Ec|Math|Voc|Bus)\b/;
 const NOUN_START = new RegExp(` (?<=[\\p{L}\\d)%] )(?=(?:${ITEM_STARTERS.join('|')}))`, 'gu');
 const ADJECTIVE_START = new RegExp(` (?<=(?:\\p{Ll}|\\p{Lu}{2}) )(?=(?:${ADJECTIVE_ITEM_STARTERS.join('|')}))`, 'gu');
 /** A duty run into the previous one: "… email recommendations Build candidate generation …". */
@@ -69,6 +75,8 @@ export function splitGluedSentences(text: string): string[] {
     if (ABBREVIATION_BEFORE.test(before.slice(0, -1))) continue;
     // "D.Lgs. 198/2006", "S.p.A.": an initial before a short abbreviation is one abbreviation.
     if (/(?:^|\s)\p{L}$/u.test(before.slice(0, -1)) && /^\p{L}{1,4}\./u.test(text.slice(at + 1))) continue;
+    // "B.E./B.Tech", "M.Sc", "B.Com": a degree written as an initial and its abbreviated field.
+    if (/(?:^|[\s/(])[BM]$/.test(before.slice(0, -1)) && DEGREE_FIELD.test(text.slice(at + 1))) continue;
     // A decimal ("1.5 years") is not a glue: the character before the mark is a letter then.
     if (/\d$/.test(before.slice(0, -1)) && /^\d/.test(text.slice(at + 1))) continue;
     parts.push(before.trim());
@@ -98,10 +106,14 @@ export function splitJoinedItems(text: string, minLength = ITEM_SPLIT_MIN_LENGTH
     if (!endsPlus && CONTINUING.has(before[before.length - 1] ?? '')) continue;
     // A degree is often named inside a sentence after an adjective: "…, or a quantitative PhD with …".
     if (DEGREE.test(text.slice(at + 1)) && before.some((word) => CONTINUING.has(word))) continue;
+    // A roman numeral is a level, not a licence's name: "IAT Level II certification" is one phrase.
+    if (/^(?:II|III|IV|VI|VII|VIII|IX) /.test(text.slice(at + 1, at + 7))) continue;
     cuts.add(at);
   }
   for (const match of text.matchAll(ADJECTIVE_START)) {
     const at = match.index ?? 0;
+    // "React Native or Swift", "Visual Basic and C#": a capitalised word in a list of names goes with the one before.
+    if (NAME_IN_LIST.test(text.slice(at + 1, at + 1 + WINDOW)) && /\p{Lu}\S*$/u.test(text.slice(0, at))) continue;
     if (!OBJECT_WORD_BEFORE.test(text.slice(Math.max(0, at - WINDOW), at))) cuts.add(at);
   }
   // In English text a duty may also follow a name ("… in Braze Run landing-page experiments …").
@@ -113,6 +125,13 @@ export function splitJoinedItems(text: string, minLength = ITEM_SPLIT_MIN_LENGTH
     if (!(english || /^\p{Ll}/u.test(previousWord)) || CONTINUING.has(previousWord.toLowerCase())) continue;
     // "Cactus Wren Home Care supports …": a verb inside a name that opens the sentence starts no duty.
     if (NAME_BEFORE.test(text.slice(Math.max(0, at - WINDOW), at))) continue;
+    // "the Thrift Savings Plan and paid leave": the last word of a name of two words or more, with no object after it
+    // ("… in Workday Recruiting Lead new-hire onboarding" starts a duty).
+    if (
+      /\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}+$/u.test(text.slice(Math.max(0, at - WINDOW), at)) &&
+      /^\S+\s+(?:and|or|of|for|to|in|with|at)\s/.test(text.slice(at + 1, at + 1 + WINDOW))
+    )
+      continue;
     cuts.add(at);
   }
   if (!cuts.size) return [text];
@@ -228,56 +247,112 @@ export function splitInlineList(text: string): { lead: string | null; items: str
   return null;
 }
 
+/** "Diploma in Accountancy • At least 2 years … • Proficient in Xero": list items run into one line. */
+const INLINE_BULLET = /\s+[•▪●■►]\s+/u;
+
 /** The lines with glued sentences, glued headings and space-joined items taken apart. */
 export function restructureLines(lines: readonly DescriptionLine[]): DescriptionLine[] {
   const result: DescriptionLine[] = [];
-  for (const line of lines) {
-    if (line.heading) {
-      result.push(line);
+  for (const whole of lines) {
+    const bulleted = whole.heading ? [] : whole.text.split(INLINE_BULLET);
+    const parts =
+      bulleted.length > 1 ? bulleted.map((text) => ({ ...whole, text: text.trim(), bullet: true })) : [whole];
+    for (const line of parts) restructureLine(line, result);
+  }
+  return result;
+}
+
+function restructureLine(line: DescriptionLine, result: DescriptionLine[]): void {
+  if (line.heading) {
+    result.push(line);
+    return;
+  }
+  const first = result.length;
+  let sentences = splitGluedSentences(line.text);
+  const glued = sentences.length > 1;
+  // A paragraph written as a list (not damaged text: its sentences are spaced).
+  const listed = line.bullet || glued ? null : splitInlineList(line.text);
+  if (listed) {
+    if (listed.lead) result.push({ text: listed.lead, heading: false, bullet: false });
+    for (const item of listed.items) result.push({ text: item, heading: false, bullet: true });
+    sentences = [];
+  }
+  // A glued paragraph's sentence may itself be a list joined by " – ".
+  if (glued)
+    sentences = sentences.flatMap((sentence) => {
+      const inSentence = splitInlineList(sentence);
+      return inSentence ? [...(inSentence.lead ? [inSentence.lead] : []), ...inSentence.items] : [sentence];
+    });
+  for (const sentence of sentences) {
+    let body = sentence;
+    const leading = splitLeadingHeading(body) ?? splitGluedLabel(body);
+    if (leading) {
+      result.push({ text: leading.heading, heading: true, bullet: false });
+      body = leading.body;
+    }
+    // A piece of a glued paragraph that is nothing but a heading starts the next section.
+    if (
+      glued &&
+      words(body) <= HEADING_MAX_WORDS &&
+      (wholeHeadingKind(body.replace(/[:：]$/, '')) || ABOUT_NAME.test(body))
+    ) {
+      result.push({ text: body, heading: true, bullet: false });
       continue;
     }
-    const first = result.length;
-    let sentences = splitGluedSentences(line.text);
-    const glued = sentences.length > 1;
-    // A paragraph written as a list (not damaged text: its sentences are spaced).
-    const listed = line.bullet || glued ? null : splitInlineList(line.text);
-    if (listed) {
-      if (listed.lead) result.push({ text: listed.lead, heading: false, bullet: false });
-      for (const item of listed.items) result.push({ text: item, heading: false, bullet: true });
-      sentences = [];
+    const trailing = splitTrailingHeading(body);
+    if (trailing) body = trailing.body;
+    const items = body
+      ? splitJoinedItems(body, line.bullet || glued ? ITEM_SPLIT_MIN_LENGTH : PARAGRAPH_SPLIT_MIN_LENGTH)
+      : [];
+    for (const item of items)
+      result.push({
+        text: item,
+        heading: false,
+        bullet: line.bullet || glued || items.length > 1,
+        ...(glued && !line.bullet ? { paragraphPiece: true } : {}),
+      });
+    if (trailing) result.push({ text: trailing.heading, heading: true, bullet: false });
+  }
+  // The pieces of one paragraph: an inline label at its start ("Tu día a día: …") covers them all.
+  if (result.length - first > 1) {
+    for (let index = first; index < result.length; index++) {
+      const piece = result[index];
+      if (piece && !piece.heading) piece.continued = index > first;
     }
-    for (const sentence of sentences) {
-      let body = sentence;
-      const leading = splitLeadingHeading(body) ?? splitGluedLabel(body);
-      if (leading) {
-        result.push({ text: leading.heading, heading: true, bullet: false });
-        body = leading.body;
-      }
-      // A piece of a glued paragraph that is nothing but a heading starts the next section.
-      if (
-        glued &&
-        words(body) <= HEADING_MAX_WORDS &&
-        (wholeHeadingKind(body.replace(/[:：]$/, '')) || ABOUT_NAME.test(body))
-      ) {
-        result.push({ text: body, heading: true, bullet: false });
-        continue;
-      }
-      const trailing = splitTrailingHeading(body);
-      if (trailing) body = trailing.body;
-      const items = body
-        ? splitJoinedItems(body, line.bullet || glued ? ITEM_SPLIT_MIN_LENGTH : PARAGRAPH_SPLIT_MIN_LENGTH)
-        : [];
-      for (const item of items)
-        result.push({ text: item, heading: false, bullet: line.bullet || glued || items.length > 1 });
-      if (trailing) result.push({ text: trailing.heading, heading: true, bullet: false });
+  }
+}
+
+/**
+ * Words no item or sentence ends with ("… the Victorian Institute of"): a line that stops at one
+ * was wrapped. Not "an" (French "par an") or "equivalent" ("… or equivalent").
+ */
+const WRAP_END =
+  /(?:^|\s)(?:of|the|to|with|for|and|or|a|in|on|at|by|from|de|du|des|la|le|et|und|der|die|das|von|mit|zu|van|het|del|y|e|di|il|og|och|af|av|z|w)$/iu;
+
+/**
+ * Lines of a document laid out line by line (a PDF turned into HTML) that wrap one item or
+ * sentence: "• Use data to support students" + "with additional needs". A line that is no list
+ * item or heading joins the line before when that stops at a word that goes on ("… Institute of" +
+ * "Teaching (VIT)"), or when it starts in lower case after a list item that has no closing mark
+ * (lower-case items written as paragraphs, "kehittämään …" then "suunnittelemaan …", stay apart).
+ */
+export function joinWrappedLines(lines: readonly DescriptionLine[]): DescriptionLine[] {
+  const result: DescriptionLine[] = [];
+  for (const line of lines) {
+    const previous = result[result.length - 1];
+    if (
+      previous &&
+      !previous.heading &&
+      !line.heading &&
+      !line.bullet &&
+      !/[.!?:;：,]$/.test(previous.text) &&
+      (WRAP_END.test(previous.text) || (previous.bullet && /^\p{Ll}/u.test(line.text))) &&
+      !classifyHeading(previous.text)
+    ) {
+      result[result.length - 1] = { ...previous, text: `${previous.text} ${line.text}` };
+      continue;
     }
-    // The pieces of one paragraph: an inline label at its start ("Tu día a día: …") covers them all.
-    if (result.length - first > 1) {
-      for (let index = first; index < result.length; index++) {
-        const piece = result[index];
-        if (piece && !piece.heading) piece.continued = index > first;
-      }
-    }
+    result.push(line);
   }
   return result;
 }

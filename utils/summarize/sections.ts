@@ -13,7 +13,7 @@ import {
 import { CONTINUING_WORDS } from './data/structure';
 import { removeBoilerplate } from './boilerplate';
 import { classifyHeading, wholeHeadingKind } from './headings';
-import { restructureLines } from './restructure';
+import { joinWrappedLines, restructureLines } from './restructure';
 import { descriptionLines, type DescriptionLine } from './lines';
 import { ABBREVIATIONS, LEGAL_SUFFIX, anyOf, splitSentences } from './patterns';
 import { MONEY_MENTION as MONEY } from '../money/find';
@@ -62,7 +62,11 @@ export interface Sections {
 }
 
 const REQUIREMENT_LINE = anyOf(REQUIREMENT_LINE_PATTERNS);
-const REQUIREMENT_START = anyOf(REQUIREMENT_START_PATTERNS);
+/** Every pattern is anchored at the start: one anchor for the whole alternation, tried at the start only. */
+const REQUIREMENT_START = new RegExp(
+  `^(?:${REQUIREMENT_START_PATTERNS.map((source) => `(?:${source.replace(/^\^/, '')})`).join('|')})`,
+  'i',
+);
 const RESPONSIBILITY_LINE = anyOf(RESPONSIBILITY_LINE_PATTERNS);
 const RESPONSIBILITY_START = new RegExp(
   `^(?:${RESPONSIBILITY_VERBS.map((verb) => `${verb}(?:s|es|ed|ing)?|${verb.replace(/e$/, '')}ing`).join('|')})\\b`,
@@ -233,7 +237,7 @@ function splitMixedPreference(line: string): { required: string; preferred: stri
   const preferred = clauses.slice(firstOptional).join('; ').trim();
   if (wordCount(required) < 2 || !preferred) return null;
   // Upper-case the optional part's first letter, as a list item of its own.
-  return { required, preferred: preferred.charAt(0).toUpperCase() + preferred.slice(1) };
+  return { required, preferred };
 }
 
 const CONTINUING = new Set(CONTINUING_WORDS);
@@ -318,8 +322,15 @@ export function splitSections(html: string, text: string, company: string | null
     if (list.length < MAX_ITEMS) list.push(line);
   };
   /** Pushes an item, or the items a paragraph holds (pay and perks, or short requirement sentences). */
-  const pushItems = (section: LineSection, text: string, bullet: boolean, heading: SectionKind | LineSection): void => {
-    for (const item of bullet ? [{ section, text }] : paragraphItems(section, text, heading))
+  const pushItems = (
+    section: LineSection,
+    text: string,
+    line: DescriptionLine,
+    heading: SectionKind | LineSection,
+  ): void => {
+    // A piece of a glued paragraph is still prose: its sentences may be items of their own.
+    const listItem = line.bullet && !line.paragraphPiece;
+    for (const item of listItem ? [{ section, text }] : paragraphItems(section, text, heading))
       push(item.section, item.text);
   };
 
@@ -344,7 +355,7 @@ export function splitSections(html: string, text: string, company: string | null
     for (const item of undecided.splice(0)) push(section, item);
   };
   // One source line at a time, so that the pieces of a damaged paragraph are still known as prose.
-  for (const source of descriptionLines(html, text))
+  for (const source of joinWrappedLines(descriptionLines(html, text)))
     for (const raw of restructureLines([source])) {
       if (!raw.bullet || raw.heading) flushUndecided('overview');
       if (!raw.continued) paragraphLabel = null;
@@ -376,12 +387,15 @@ export function splitSections(html: string, text: string, company: string | null
         if (line.inlineSection) {
           if (line.inlineSection === 'boilerplate') continue;
           const section = placeLine(line.inlineSection, null, line.text, line.bullet);
-          // "Salary: $80K–$95K", "Faixa salarial: R$ 9.000 …": the label says what the amount is.
+          // "Salary: $80K–$95K", "Faixa salarial: R$ 9.000 …": the label says what the amount is, also when
+          // a perk follows the pay in the same paragraph ("Pay range: $41 - $58 per hour. A night differential …").
           const text =
-            section === 'compensation' && line.labelled && line.inlineSection === 'compensation'
+            line.labelled &&
+            line.inlineSection === 'compensation' &&
+            (section === 'compensation' || (section === 'benefits' && !line.bullet && isPayLine(line.text)))
               ? line.labelled
               : line.text;
-          if (section) pushItems(section, text, line.bullet, line.inlineSection);
+          if (section) pushItems(section, text, line, line.inlineSection);
           continue;
         }
         if (current === 'boilerplate') {
@@ -470,11 +484,19 @@ export function splitSections(html: string, text: string, company: string | null
           push(section, text);
           continue;
         }
-        pushItems(section, text, line.bullet, subsection ?? current);
+        pushItems(section, text, line, subsection ?? current);
       }
     }
   flushUndecided('overview');
   return sections;
+}
+
+const MIN_DUTY_SENTENCES = 3;
+
+/** A paragraph of duties written as sentences, each opening with a verb ("Carry out … . Manage your own caseload … ."). */
+function dutyProse(text: string): boolean {
+  const sentences = splitSentences(text);
+  return sentences.length >= MIN_DUTY_SENTENCES && sentences.every((sentence) => RESPONSIBILITY_START.test(sentence));
 }
 
 /** "Build …", "Own …", "You will …": an item that is a duty, whatever list it sits in. */
@@ -637,7 +659,8 @@ function placeLine(
     case 'responsibilities':
       return 'responsibilities';
     case 'overview': {
-      if (!bullet && line.length > 300) return 'overview';
+      // Long prose is an overview, unless every sentence is a duty ("Carry out … . Plan and deliver … .").
+      if (!bullet && line.length > 300) return dutyProse(line) ? 'responsibilities' : 'overview';
       if (wordCount(line) < 3) return 'overview';
       const kind = classifyLine(line);
       if (kind === 'requirements' && isPreferredLine(line)) return 'preferred';

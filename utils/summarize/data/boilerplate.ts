@@ -97,7 +97,10 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   '(recruitment|recruiting|staffing) agenc(y|ies)',
   '^no (agencies|agency calls|phone calls)\\b',
   'unable to (respond|reply) to (every|all|each)',
-  'only (shortlisted|successful) (candidates|applicants) will be contacted',
+  'only (shortlisted|successful) (candidates|applicants) will be (contacted|notified)',
+  // Singapore agencies' licence line; US federal registration rules every such job carries.
+  '\\bEA licen[cs]e (no|number)\\b',
+  'registered (for|with) (the )?selective service',
   'only (those|candidates|applicants) selected for (an )?interview',
   // US staffing terms and workplace policies, not the job ("not open to C2C", "tobacco-free campus").
   '\\b(?:not open to|no) (?:c2c|corp[- ]to[- ]corp|1099)\\b',
@@ -131,6 +134,38 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   'e-?mail this job to a friend',
   'apply for this job online',
   'share on your (news)?feed',
+  // The same clutter in the other languages the summarizer reads (a writer who never saw the product, set F):
+  // cookie banners, "report this ad", job alerts, a site's disclaimer, equal-opportunity and data-consent lines.
+  // The cookie word first, then a look back for the site or the verb: the long alternation stays cheap on every line.
+  '\\b(?:cookies?|informasjonskapsler|ciasteczek|ciasteczka)\\b(?<=\\b(?:website|webseite|site|sitio|hjemmeside|nettsted|nettstaden|sivusto|strona|sito|webbplats|verwendet|verwenden|nutzen|utilise|utilisons|utiliza|utilizamos|usamos|gebruikt|gebruiken|bruker|bruger|utilizza|utilizziamo|u[żz]ywa|u[żz]ywamy|anv[äa]nder)\\b.{0,60})',
+  'k[äa]yt[äa]mme ev[äa]steit[äa]',
+  'denunciar (este )?(an[úu]ncio|oferta|vaga|empleo)',
+  'reportar (este )?(empleo|oferta|anuncio|aviso)',
+  'ilmoita asiaton',
+  'anzeige melden',
+  'signaler (cette |l.)?(offre|annonce)',
+  'rapport(er|era) (denne )?(annonse|annonce|annons)',
+  'segnala (questo )?(annuncio|offerta)',
+  'zg[łl]o[śs] (og[łl]oszenie|ofert)',
+  'job ?(varsel|alarm|agent)',
+  'f[åa] varsel om',
+  'alerte[- ]emploi',
+  'alerta de (empleo|emprego|vagas)',
+  'hakuvahti',
+  'n[ãa]o se responsabiliza',
+  'no se (hace )?responsabiliza',
+  '[üu]bernimmt keine (haftung|verantwortung|gew[äa]hr)',
+  'bewerbungen von menschen mit (schwer)?behinderung',
+  'diversiteit (belangrijk|en inclusie)',
+  'gelijke kansen',
+  '(?:^|\\s)([øo]nsker|verdsetter|v[æa]rds[æa]tter|oppfordrer|opfordrer|fremmer|opptatt av|optaget af)\\b.{0,40}\\b(mangfold|mangfoldighed)\\b',
+  'igualdad de (oportunidades|trato)',
+  'k[äa]sittel\\S* .{0,30}luottamuksellisesti',
+  'luottamuksellisesti',
+  'tratadas com (total |a m[áa]xima )?confidencialidade',
+  'tratadas con (total |absoluta )?confidencialidad',
+  '(treated|handled) (in|with) (the )?(strict(est)? )?confidence',
+  'przetwarzanie (moich )?danych osobowych',
 ];
 
 /** Whole lines of site chrome (matched against the entire line). */
@@ -182,4 +217,15 @@ export const CHROME_LINE_PATTERNS: readonly string[] = [
   // Indeed's benefits box: a note about where its items came from.
   'pulled from the full job description',
   'print (this )?job',
+  // Apply buttons in more languages.
+  'postuler( maintenant| [àa] cette offre)?',
+  'solliciteer( nu| direct)?',
+  's[øo]k( p[åa] (stillingen|jobben)| n[åa])?',
+  'hae( nyt| paikkaa| t[äa]t[äa] paikkaa)?',
+  'candidatar-?(me|se)',
+  'aplikuj( teraz)?',
+  'candidati( ora| subito)?',
+  'ans[öo]k( nu| h[äa]r)?',
+  'inscr[íi]bete( en esta oferta)?',
+  'postula(r)?( ahora| a esta oferta)?',
 ];

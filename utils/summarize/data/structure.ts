@@ -43,6 +43,7 @@ export const ITEM_STARTERS: readonly string[] = [
   'High school (?:diploma|education|graduate)\\b',
   'Certification (?:in|as|from)\\b',
   // A licence or certification named by its acronym: "… (NEC) OSHA 30 card", "… license Current CPR/BLS certification".
+  // (A roman numeral is a level, not a licence's name: "IAT Level II certification" is one phrase; see restructure.ts.)
   '\\p{Lu}{2,}(?:[/-]\\p{Lu}{2,})?(?:(?: or | and |/)\\p{Lu}{2,}(?:-\\p{Lu}{2,})?)?(?: \\d{1,3})?(?: \\p{Lu}\\p{Ll}+){0,2} (?:[Cc]ard|[Cc]ertification|[Cc]ertificate|[Ll]icen[cs]e)\\b',
   // …or by its name in capitals: "… full-service restaurant Colorado Food Handler card or ServSafe …".
   // It starts at the first capitalised word ("valid Food Handler card" is one phrase, "Food" starts no item).
