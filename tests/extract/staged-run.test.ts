@@ -143,4 +143,41 @@ describe('reading a page in stages', () => {
     expect(resumeWith({ readability: readDescription })).toMatchObject({ posting: { title: 'Welder' } });
     expect(resumeWith(PARTS.reader)).toEqual({ lost: true });
   });
+
+  it("lets the reader's script, injected with the capture script, hand on a reply that needs no reader", () => {
+    // A run that ended in the capture script (here: no page to read) is handed on once, as it is.
+    const ended = handOver(extractWith(null as unknown as Document, '', { reader: 'later', finish: 'later' }));
+    expect(resumeWith(PARTS.reader)).toEqual(ended);
+    expect(resumeWith(PARTS.reader)).toEqual({ lost: true });
+    // A run paused for the finishing steps alone ends the same with the reader's script, which brings them.
+    const html = `<html><head><title>Payroll Assistant</title><script type="application/ld+json">${JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'JobPosting',
+      title: 'Payroll Assistant',
+      hiringOrganization: { '@type': 'Organization', name: 'Crumbwell Loaves' },
+      jobLocation: { address: { addressLocality: 'York', addressCountry: 'GB' } },
+      description:
+        '<p>Run the monthly payroll for our three bakeries from home, and answer questions from the bakers about their payslips.</p>',
+      datePosted: '2026-01-12',
+      validThrough: '2026-03-10',
+      employmentType: 'FULL_TIME',
+      jobLocationType: 'TELECOMMUTE',
+      baseSalary: { currency: 'GBP', value: { minValue: 26000, maxValue: 29000, unitText: 'YEAR' } },
+    })}</script></head><body><h1>Payroll Assistant</h1><p>York · Full-time · Remote</p>
+      <dl><dt>Closing date</dt><dd>10 March 2026</dd></dl></body></html>`;
+    const url = 'https://careers.crumbwell.example/jobs/3';
+    const paused = handOver(
+      extractWith(parseHTML(html).document as unknown as Document, url, {
+        reader: 'later',
+        readability: 'later',
+        finish: 'later',
+        now: NOW,
+      }),
+    );
+    const whole = extract(parseHTML(html).document as unknown as Document, url, { now: NOW });
+    const { elapsedMs: _elapsed, ...staged } = resumeWith(PARTS.reader) as Extraction;
+    const { elapsedMs: _whole, ...expected } = whole;
+    expect(paused).toMatchObject({ needs: 'finish' });
+    expect(staged).toEqual(expected);
+  });
 });
