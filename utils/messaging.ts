@@ -42,7 +42,8 @@ export interface PopupReading {
   /** When the posting closes (stated, or estimated the way a saved job's is), for the header. */
   expiry?: { date: string | null; estimated: boolean };
   /** Where the background spent its time (reported by the bench). */
-  timings?: { captureMs: number; lookupMs: number; summaryMs: number };
+  /** pageMs: the extraction's own run in the page (captureMs also holds the injections and their compiling). */
+  timings?: { captureMs: number; lookupMs: number; summaryMs: number; pageMs?: number };
 }
 
 export type SaveJobReply = WriteReply<{ jobId: string; created: boolean }>;

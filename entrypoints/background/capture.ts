@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { describeCaptureFailure, describeRestrictedUrl } from '@/utils/capture-failures';
 import { captureStageSchema, type CaptureResult } from '@/utils/schema/capture';
 import { runScriptInTab } from './extension-apis';
@@ -38,8 +39,11 @@ export async function captureTab(tabId: number): Promise<CaptureResult> {
   const { url, loaded } = await tabState(tabId);
   const restricted = describeRestrictedUrl(url);
   if (restricted) return restricted;
-  let script: (typeof PART_SCRIPTS)[keyof typeof PART_SCRIPTS] | typeof CAPTURE_SCRIPT = CAPTURE_SCRIPT;
-  const asked = new Set<keyof typeof PART_SCRIPTS>();
+  // Nearly every page goes on to the reader (or to the finishing steps, which the reader's script
+  // brings too): it is injected with the capture script, in the same call, which saves a round trip
+  // to the page; it resumes the paused run, or hands on the capture's own reply (paused-run.ts).
+  let script: ScriptPublicPath | readonly ScriptPublicPath[] = [CAPTURE_SCRIPT, PART_SCRIPTS.reader];
+  const asked = new Set<keyof typeof PART_SCRIPTS>(['reader']);
   for (;;) {
     let raw: unknown;
     try {

@@ -5,11 +5,16 @@ import type { ScriptPublicPath } from 'wxt/utils/inject-script';
  * The few browser APIs that wxt's fakeBrowser lacks (scripting, contextMenus) or that tests want
  * to observe (notifications, badge), behind one small module that unit tests replace.
  */
-export async function runScriptInTab(tabId: number, file: ScriptPublicPath, immediately = false): Promise<unknown> {
+/** Runs one script, or several in order in one injection (one round trip): the reply is the last one's. */
+export async function runScriptInTab(
+  tabId: number,
+  file: ScriptPublicPath | readonly ScriptPublicPath[],
+  immediately = false,
+): Promise<unknown> {
   // `injectImmediately` skips the wait for the document to be idle, which a loaded page already is.
   const [frame] = await browser.scripting.executeScript({
     target: { tabId },
-    files: [file],
+    files: typeof file === 'string' ? [file] : [...file],
     injectImmediately: immediately,
   });
   return frame?.result;

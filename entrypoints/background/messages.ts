@@ -63,7 +63,14 @@ export async function analyzeTab(data: unknown): Promise<PopupReading> {
     aiProvider: { kind: settings.aiProvider.kind, model: settings.aiProvider.model },
     hasProfile: hasMatchProfile(settings.profile),
     // The lookup's time includes the summary's, which it overlaps.
-    timings: { captureMs: captured - started, lookupMs: performance.now() - captured, summaryMs },
+    timings: {
+      captureMs: captured - started,
+      lookupMs: performance.now() - captured,
+      summaryMs,
+      ...(capture.kind === 'read' && capture.extraction.elapsedMs !== undefined
+        ? { pageMs: capture.extraction.elapsedMs }
+        : {}),
+    },
   };
 }
 

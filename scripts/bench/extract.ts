@@ -135,6 +135,9 @@ const CLICKS_IN_PAGE = `({ runs, code }) => {
     const click = { run: 0, total: 0, stages: ['capture'], isJobPosting: false };
     const started = performance.now();
     let reply = stage('capture', click);
+    // The extension injects the reader's script with the capture script, in one call: it always runs next.
+    click.stages.push('reader');
+    reply = stage('reader', click);
     while (reply && reply.needs && click.stages.length < 4) {
       click.stages.push(reply.needs);
       reply = stage(reply.needs, click);

@@ -51,6 +51,32 @@ function readInStages(html: string, url: string): { result: Extraction; parts: s
   return { result, parts };
 }
 
+/** A page whose structured data gives every field the generic reader reads: it needs only the finishing steps. */
+function completePostingPage(page: {
+  title: string;
+  company: string;
+  town: string;
+  description: string;
+  posted: string;
+  closes: string;
+  closesInWords: string;
+  pay: readonly [number, number];
+}): string {
+  return `<html><head><title>${page.title}</title><script type="application/ld+json">${JSON.stringify({
+    '@type': 'JobPosting',
+    title: page.title,
+    hiringOrganization: { name: page.company },
+    jobLocation: { address: { addressLocality: page.town, addressCountry: 'GB' } },
+    description: page.description,
+    datePosted: page.posted,
+    validThrough: page.closes,
+    employmentType: 'FULL_TIME',
+    jobLocationType: 'TELECOMMUTE',
+    baseSalary: { currency: 'GBP', value: { minValue: page.pay[0], maxValue: page.pay[1], unitText: 'YEAR' } },
+  })}</script></head><body><h1>${page.title}</h1><p>${page.town} · Full-time · Remote</p>
+      <dl><dt>Closing date</dt><dd>${page.closesInWords}</dd></dl></body></html>`;
+}
+
 describe('reading a page in stages', () => {
   it('gives extract()’s result on every saved page, with and without its address', () => {
     const mismatches: string[] = [];
@@ -73,19 +99,16 @@ describe('reading a page in stages', () => {
   }, 120_000);
 
   it('skips the generic reader only when structured data gave every field it reads', () => {
-    const html = `<html><head><title>Platform Engineer</title><script type="application/ld+json">${JSON.stringify({
-      '@type': 'JobPosting',
+    const html = completePostingPage({
       title: 'Platform Engineer',
-      hiringOrganization: { name: 'Quillmark' },
-      jobLocation: { address: { addressLocality: 'Leeds', addressCountry: 'GB' } },
+      company: 'Quillmark',
+      town: 'Leeds',
       description: '<p>Run our build farm.</p>',
-      datePosted: '2026-01-10',
-      validThrough: '2026-03-01',
-      employmentType: 'FULL_TIME',
-      jobLocationType: 'TELECOMMUTE',
-      baseSalary: { currency: 'GBP', value: { minValue: 60000, maxValue: 70000, unitText: 'YEAR' } },
-    })}</script></head><body><h1>Platform Engineer</h1><p>Leeds · Full-time · Remote</p>
-      <dl><dt>Closing date</dt><dd>1 April 2026</dd></dl></body></html>`;
+      posted: '2026-01-10',
+      closes: '2026-03-01',
+      closesInWords: '1 April 2026',
+      pay: [60000, 70000],
+    });
     expect(readInStages(html, 'https://careers.quillmark.example/jobs/7').parts).toEqual(['finish']);
     // Without the closing date in its data, the labelled row may give one: the reader is asked for.
     const open = html.replace(/"validThrough":"2026-03-01",/, '');
@@ -142,5 +165,38 @@ describe('reading a page in stages', () => {
     expect(resumeWith(PARTS.reader)).toMatchObject({ needs: 'readability' });
     expect(resumeWith({ readability: readDescription })).toMatchObject({ posting: { title: 'Welder' } });
     expect(resumeWith(PARTS.reader)).toEqual({ lost: true });
+  });
+
+  it("lets the reader's script, injected with the capture script, hand on a reply that needs no reader", () => {
+    // A run that ended in the capture script (here: no page to read) is handed on once, as it is.
+    const ended = handOver(extractWith(null as unknown as Document, '', { reader: 'later', finish: 'later' }));
+    expect(resumeWith(PARTS.reader)).toEqual(ended);
+    expect(resumeWith(PARTS.reader)).toEqual({ lost: true });
+    // A run paused for the finishing steps alone ends the same with the reader's script, which brings them.
+    const html = completePostingPage({
+      title: 'Payroll Assistant',
+      company: 'Crumbwell Loaves',
+      town: 'York',
+      description:
+        '<p>Run the monthly payroll for our three bakeries from home, and answer questions from the bakers about their payslips.</p>',
+      posted: '2026-01-12',
+      closes: '2026-03-10',
+      closesInWords: '10 March 2026',
+      pay: [26000, 29000],
+    });
+    const url = 'https://careers.crumbwell.example/jobs/3';
+    const paused = handOver(
+      extractWith(parseHTML(html).document as unknown as Document, url, {
+        reader: 'later',
+        readability: 'later',
+        finish: 'later',
+        now: NOW,
+      }),
+    );
+    const whole = extract(parseHTML(html).document as unknown as Document, url, { now: NOW });
+    const { elapsedMs: _elapsed, ...staged } = resumeWith(PARTS.reader) as Extraction;
+    const { elapsedMs: _whole, ...expected } = whole;
+    expect(paused).toMatchObject({ needs: 'finish' });
+    expect(staged).toEqual(expected);
   });
 });

@@ -22,23 +22,26 @@ export interface RunLost {
 
 const KEY = Symbol.for('jobshelf.pausedExtraction');
 
-type Holder = { [KEY]?: Paused };
+type Holder = { [KEY]?: Paused | Extraction };
 
-/** Keeps a paused run for the next script; an extraction is returned as it is. */
+/**
+ * Keeps a paused run for the next script. A finished extraction is kept too: the background
+ * injects the reader's script together with the capture script (one round trip), and the reader
+ * hands the capture's reply on when there is no run to resume.
+ */
 export function handOver(result: Extraction | Paused): Extraction | NeedsPart {
-  const holder = globalThis as Holder;
-  if (!('needs' in result)) {
-    delete holder[KEY];
-    return result;
-  }
-  holder[KEY] = result;
-  return { needs: result.needs, elapsedMs: result.elapsedMs };
+  (globalThis as Holder)[KEY] = result;
+  return 'needs' in result ? { needs: result.needs, elapsedMs: result.elapsedMs } : result;
 }
 
-/** Resumes the paused run with the part this script brings. */
+/** Resumes the paused run with the part this script brings (or hands on the run's finished reply). */
 export function resumeWith(parts: LaterParts): Extraction | NeedsPart | RunLost {
   const holder = globalThis as Holder;
-  const paused = holder[KEY];
+  const held = holder[KEY];
   delete holder[KEY];
-  return paused ? handOver(paused.resume(parts)) : { lost: true };
+  if (!held) return { lost: true };
+  if (!('resume' in held)) return held;
+  const result = held.resume(parts);
+  // The run's end is not kept: nothing comes after the script that finished it.
+  return 'needs' in result ? handOver(result) : result;
 }

@@ -136,7 +136,8 @@ export function findYearsExperience(lines: readonly SectionedLine[]): YearsExper
 const EDUCATION = EDUCATION_LEVELS.map(([label, words, abbreviations]) => ({
   label,
   words: new RegExp(words, 'i'),
-  abbreviations: new RegExp(abbreviations),
+  // "(?!)" (a level without abbreviations) would be tried at every position of every line.
+  abbreviations: abbreviations === '(?!)' ? null : new RegExp(abbreviations),
 }));
 
 /** The lowest education level the must-haves name ("Bachelor's or equivalent experience"). */
@@ -146,7 +147,7 @@ export function findEducation(lines: readonly SectionedLine[]): string | null {
       const line = lines.find(
         (candidate) =>
           candidate.section === section &&
-          (level.words.test(candidate.text) || level.abbreviations.test(candidate.text)),
+          (level.words.test(candidate.text) || (level.abbreviations?.test(candidate.text) ?? false)),
       );
       if (line) return EQUIVALENT_EXPERIENCE.test(line.text) ? `${level.label} or equivalent experience` : level.label;
     }

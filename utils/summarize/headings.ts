@@ -2,32 +2,35 @@ import { HEADING_VOCABULARY, type SectionKind } from './data/headings';
 import { HEADING_FILLER_WORDS } from './data/structure';
 import { anyOf, prefixTest } from './patterns';
 
-const HEADING_MATCHERS: ReadonlyArray<readonly [SectionKind, RegExp]> = HEADING_VOCABULARY.map(
-  ([kind, sources]) => [kind, anyOf(sources)] as const,
-);
-/** Every heading phrase at once, to see what a candidate holds besides heading words. */
-const ANY_HEADING_PHRASE = new RegExp(
-  HEADING_VOCABULARY.flatMap(([, sources]) => sources)
-    // Anchors make sense for one whole heading only; here phrases are removed from inside one.
-    // A phrase may stop inside its word ("responsibilit"): the rest of the word goes with it.
-    .map((source) => `(?:${source.replace(/^\^|\$$/g, '')})[a-zà-ÿ]*`)
-    .join('|'),
-  'gi',
-);
+/**
+ * The heading vocabulary compiled, on first use: building these expressions at import cost every
+ * start of the background, which imports the summarizer long before it summarizes anything.
+ */
+function buildTables() {
+  const sources = HEADING_VOCABULARY.flatMap(([, list]) => list);
+  return {
+    matchers: HEADING_VOCABULARY.map(([kind, list]) => [kind, anyOf(list)] as const),
+    /** Every heading phrase at once, to see what a candidate holds besides heading words. */
+    anyPhrase: new RegExp(
+      sources
+        // Anchors make sense for one whole heading only; here phrases are removed from inside one.
+        // A phrase may stop inside its word ("responsibilit"): the rest of the word goes with it.
+        .map((source) => `(?:${source.replace(/^\^|\$$/g, '')})[a-zà-ÿ]*`)
+        .join('|'),
+      'gi',
+    ),
+    /** A heading phrase and nothing after it but punctuation; tested anchored, at a word start. */
+    phraseToEnd: new RegExp(
+      `^(?:${sources.map((source) => `(?:${source.replace(/^\\^|\\$$/g, '')})`).join('|')})[\\s:：.!?*]*$`,
+      'i',
+    ),
+    /** Whether a heading phrase may start at a position: its first three letters (most word starts fail here). */
+    mayStartPhrase: prefixTest(sources, { length: 3, ignoreCase: true }),
+  };
+}
+let tables: ReturnType<typeof buildTables> | null = null;
+const headingTables = () => (tables ??= buildTables());
 const FILLER = new Set(HEADING_FILLER_WORDS);
-/** A heading phrase and nothing after it but punctuation; tested anchored, at a word start. */
-const HEADING_PHRASE_TO_END = new RegExp(
-  `^(?:${HEADING_VOCABULARY.flatMap(([, sources]) => sources)
-    .map((source) => `(?:${source.replace(/^\\^|\\$$/g, '')})`)
-    .join('|')})[\\s:：.!?*]*$`,
-  'i',
-);
-
-/** Whether a heading phrase may start at a position: its first three letters (most word starts fail here). */
-const MAY_START_PHRASE = prefixTest(
-  HEADING_VOCABULARY.flatMap(([, sources]) => sources),
-  { length: 3, ignoreCase: true },
-);
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
 /** A letter or a digit (one UTF-16 unit): ASCII by its code, the rest by the Unicode class. */
@@ -44,12 +47,13 @@ function isLetterOrDigit(ch: string | undefined): boolean {
  */
 export function mayEndWithHeading(text: string): boolean {
   const tail = text.slice(-64).replace(/[‘’`´]/g, "'");
+  const { mayStartPhrase, phraseToEnd } = headingTables();
   for (let at = tail.length - 1; at >= 0; at--) {
     if (!isLetterOrDigit(tail[at])) continue;
     const before = at > 0 ? tail[at - 1] : undefined;
     if (before === "'" || before === '’' || isLetterOrDigit(before)) continue;
-    if (MAY_START_PHRASE && !MAY_START_PHRASE(tail, at)) continue;
-    if (HEADING_PHRASE_TO_END.test(tail.slice(at))) return true;
+    if (mayStartPhrase && !mayStartPhrase(tail, at)) continue;
+    if (phraseToEnd.test(tail.slice(at))) return true;
   }
   return false;
 }
@@ -70,7 +74,7 @@ export function normalizeHeading(text: string): string {
 export function classifyHeading(text: string): SectionKind | null {
   const heading = normalizeHeading(text);
   if (!heading) return null;
-  for (const [kind, matcher] of HEADING_MATCHERS) if (matcher.test(heading)) return kind;
+  for (const [kind, matcher] of headingTables().matchers) if (matcher.test(heading)) return kind;
   return null;
 }
 
@@ -85,7 +89,7 @@ export function wholeHeadingKind(text: string): SectionKind | null {
   const kind = classifyHeading(trimmed);
   if (!kind) return null;
   const leftover = normalizeHeading(trimmed)
-    .replace(ANY_HEADING_PHRASE, ' ')
+    .replace(headingTables().anyPhrase, ' ')
     .split(/[\s,/]+/)
     .filter((word) => word && !FILLER.has(word));
   return leftover.length ? null : kind;

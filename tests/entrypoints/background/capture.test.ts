@@ -5,7 +5,7 @@ import { makePosting } from '../../posting-factory';
 
 // scripting is not in fakeBrowser: the wrapper is replaced, each call answers as that script would.
 const apis = vi.hoisted(() => ({
-  runScriptInTab: vi.fn<(tabId: number, file: string, immediately?: boolean) => Promise<unknown>>(),
+  runScriptInTab: vi.fn<(tabId: number, file: string | readonly string[], immediately?: boolean) => Promise<unknown>>(),
 }));
 vi.mock('@/entrypoints/background/extension-apis', async (importOriginal) => ({
   ...(await importOriginal<object>()),
@@ -27,6 +27,8 @@ function scriptsAnswer(...replies: unknown[]) {
   for (const reply of replies) apis.runScriptInTab.mockResolvedValueOnce(reply);
 }
 const injected = () => apis.runScriptInTab.mock.calls.map(([, file]) => file);
+/** The first injection: the capture script and the reader's script, in one call. */
+const FIRST = ['/content-scripts/capture.js', '/content-scripts/reader.js'];
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -35,44 +37,45 @@ beforeEach(async () => {
 });
 
 describe('captureTab', () => {
-  it('injects only the capture script when the page needs nothing more', async () => {
+  it('injects the capture script with the reader in one call, and nothing more when the page needs nothing more', async () => {
     scriptsAnswer(extraction);
     expect(await captureTab(1)).toMatchObject({
       kind: 'read',
       extraction: { posting: { title: extraction.posting!.title } },
     });
-    expect(injected()).toEqual(['/content-scripts/capture.js']);
+    expect(injected()).toEqual([FIRST]);
   });
 
-  it('injects the reader, then Readability, when the page asks for them, and returns the last reply', async () => {
-    scriptsAnswer({ needs: 'reader', elapsedMs: 1.5 }, { needs: 'readability', elapsedMs: 3 }, extraction);
+  it('injects Readability, then the finishing steps, when the page asks for them, and returns the last reply', async () => {
+    scriptsAnswer({ needs: 'readability', elapsedMs: 3 }, { needs: 'finish', elapsedMs: 4 }, extraction);
     expect(await captureTab(1)).toMatchObject({ kind: 'read' });
-    expect(injected()).toEqual([
-      '/content-scripts/capture.js',
-      '/content-scripts/reader.js',
-      '/content-scripts/readability.js',
-    ]);
+    expect(injected()).toEqual([FIRST, '/content-scripts/readability.js', '/content-scripts/finish.js']);
   });
 
   it('refuses a page that asks for the same part twice, or says anything else', async () => {
-    scriptsAnswer({ needs: 'reader', elapsedMs: 1 }, { needs: 'reader', elapsedMs: 1 }, extraction);
+    scriptsAnswer({ needs: 'reader', elapsedMs: 1 }, extraction);
     expect(await captureTab(1)).toEqual({
       kind: 'failed',
       reason: 'Jobshelf could not make sense of what this page contains.',
     });
+    expect(injected()).toEqual([FIRST]);
+
+    apis.runScriptInTab.mockReset();
+    scriptsAnswer({ needs: 'readability', elapsedMs: 1 }, { needs: 'readability', elapsedMs: 1 }, extraction);
+    expect(await captureTab(1)).toMatchObject({ kind: 'failed' });
     expect(injected()).toHaveLength(2);
 
     apis.runScriptInTab.mockReset();
     scriptsAnswer({ needs: '/content-scripts/evil.js', elapsedMs: 1 });
     expect(await captureTab(1)).toMatchObject({ kind: 'failed' });
-    expect(injected()).toEqual(['/content-scripts/capture.js']);
+    expect(injected()).toEqual([FIRST]);
   });
 
   it('injects at once into a page that has loaded, and lets one still loading become idle first', async () => {
     for (const status of ['complete', 'loading'] as const) {
       apis.runScriptInTab.mockReset();
       vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValueOnce({ ...(await fakeBrowser.tabs.get(1)), status });
-      scriptsAnswer({ needs: 'reader', elapsedMs: 1 }, extraction);
+      scriptsAnswer({ needs: 'readability', elapsedMs: 1 }, extraction);
       expect(await captureTab(1)).toMatchObject({ kind: 'read' });
       expect(apis.runScriptInTab.mock.calls.map(([, , immediately]) => immediately)).toEqual(
         status === 'complete' ? [true, true] : [false, false],
@@ -81,7 +84,7 @@ describe('captureTab', () => {
   });
 
   it('says so when the page changed between two scripts (the paused run is gone)', async () => {
-    scriptsAnswer({ needs: 'reader', elapsedMs: 1 }, { lost: true });
+    scriptsAnswer({ needs: 'readability', elapsedMs: 1 }, { lost: true });
     expect(await captureTab(1)).toEqual({
       kind: 'failed',
       reason: 'The page changed while Jobshelf was reading it. Click Jobshelf again.',
@@ -89,7 +92,7 @@ describe('captureTab', () => {
   });
 
   it('reports a refused injection of a later script in words', async () => {
-    scriptsAnswer({ needs: 'reader', elapsedMs: 1 });
+    scriptsAnswer({ needs: 'readability', elapsedMs: 1 });
     apis.runScriptInTab.mockRejectedValueOnce(new Error('No tab with id: 1'));
     expect(await captureTab(1)).toEqual({ kind: 'failed', reason: 'That tab is closed.' });
   });

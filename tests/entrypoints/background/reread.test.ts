@@ -5,7 +5,7 @@ import { saveJob } from '@/utils/db/jobs-repository';
 import { makePosting } from '../../posting-factory';
 
 const apis = vi.hoisted(() => ({
-  runScriptInTab: vi.fn<(tabId: number, file: string, immediately?: boolean) => Promise<unknown>>(),
+  runScriptInTab: vi.fn<(tabId: number, file: string | readonly string[], immediately?: boolean) => Promise<unknown>>(),
   mayReadOrigin: vi.fn(async () => true),
   openLoadedTab: vi.fn(async () => 7),
   closeTab: vi.fn(async () => undefined),

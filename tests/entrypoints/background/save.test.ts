@@ -7,7 +7,7 @@ import { makePosting } from '../../posting-factory';
 // scripting and contextMenus are not in fakeBrowser: those wrappers are replaced; badge,
 // notifications and alarms run against fakeBrowser and are checked there.
 const apis = vi.hoisted(() => ({
-  runScriptInTab: vi.fn<(tabId: number, file: string, immediately?: boolean) => Promise<unknown>>(),
+  runScriptInTab: vi.fn<(tabId: number, file: string | readonly string[], immediately?: boolean) => Promise<unknown>>(),
   createContextMenu: vi.fn(),
   removeAllContextMenus: vi.fn(async () => undefined),
 }));
@@ -48,7 +48,11 @@ describe('right-click menu', () => {
     pageReturns(postingExtraction);
     await handleContextMenuClick({ menuItemId: SAVE_PAGE_MENU_ID }, { id: 1 });
     // At once or once idle: capture.test.ts checks which.
-    expect(apis.runScriptInTab).toHaveBeenCalledWith(1, '/content-scripts/capture.js', expect.any(Boolean));
+    expect(apis.runScriptInTab).toHaveBeenCalledWith(
+      1,
+      ['/content-scripts/capture.js', '/content-scripts/reader.js'],
+      expect.any(Boolean),
+    );
     expect(await getDatabase().jobs.count()).toBe(1);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 1 })).toBe('✓');
     expect(Object.values(await notifications())).toMatchObject([

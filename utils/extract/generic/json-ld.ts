@@ -110,7 +110,18 @@ export function lenientJsonParse(source: string): { value: unknown; repaired: bo
  * A shallow pass over each root and its @graph: a JobPosting after 20,000 other nodes is still
  * found, and @id targets there still resolve. Only each item's own keys are read.
  */
-function shallow(root: unknown, ids: Map<string, Json>, postings: Json[], types: Set<string>): void {
+/** The JobPostings found, in order, each once: a Set beside the list (a page may hold thousands). */
+class PostingList {
+  readonly items: Json[] = [];
+  private readonly seen = new Set<Json>();
+  add(item: Json): void {
+    if (this.seen.has(item)) return;
+    this.seen.add(item);
+    this.items.push(item);
+  }
+}
+
+function shallow(root: unknown, ids: Map<string, Json>, postings: PostingList, types: Set<string>): void {
   const lists: unknown[][] = [];
   if (Array.isArray(root)) lists.push(root);
   else if (isRecord(root)) {
@@ -131,14 +142,14 @@ function shallow(root: unknown, ids: Map<string, Json>, postings: Json[], types:
       const id = item['@id'];
       if (typeof id === 'string' && !ids.has(id) && (nodeTypes.length || Object.keys(item).length > 2))
         ids.set(id, item);
-      if (nodeTypes.includes('JobPosting') && !postings.includes(item)) postings.push(item);
+      if (nodeTypes.includes('JobPosting')) postings.add(item);
       if (Array.isArray(item['@graph']) && lists.length < 1000) lists.push(item['@graph']);
     }
   }
 }
 
 /** Walks parsed JSON-LD without recursion; collects @id targets, JobPostings and all @types. */
-function walk(roots: unknown[], ids: Map<string, Json>, postings: Json[], types: Set<string>): void {
+function walk(roots: unknown[], ids: Map<string, Json>, postings: PostingList, types: Set<string>): void {
   const stack: Array<[unknown, number]> = roots.map((r) => [r, 0]);
   let seen = 0;
   while (stack.length && seen < MAX_NODES) {
@@ -154,7 +165,7 @@ function walk(roots: unknown[], ids: Map<string, Json>, postings: Json[], types:
     const nodeTypes = typesOf(value);
     if (typeof id === 'string' && (nodeTypes.length || Object.keys(value).length > 2)) ids.set(id, value);
     for (const t of nodeTypes) types.add(t);
-    if (nodeTypes.includes('JobPosting') && !postings.includes(value)) postings.push(value);
+    if (nodeTypes.includes('JobPosting')) postings.add(value);
     for (const key of Object.keys(value)) {
       const child = value[key];
       if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
@@ -340,7 +351,7 @@ function pickPosting(postings: Json[], pageUrl: string | null): Json | undefined
 export function readJsonLd(document: Document, pageUrl: string | null): JsonLdResult {
   const types = new Set<string>();
   const ids = new Map<string, Json>();
-  const postings: Json[] = [];
+  const found = new PostingList();
   let errors = 0;
   let repaired = 0;
   const scripts = all(document, 'script[type*="ld+json"]', MAX_SCRIPTS);
@@ -354,9 +365,10 @@ export function readJsonLd(document: Document, pageUrl: string | null): JsonLdRe
       continue;
     }
     if (parsed.repaired) repaired++;
-    shallow(parsed.value, ids, postings, types);
-    walk([parsed.value], ids, postings, types);
+    shallow(parsed.value, ids, found, types);
+    walk([parsed.value], ids, found, types);
   }
+  const postings = found.items;
   const chosen = pickPosting(postings, pageUrl);
   let fields: Fields | null = null;
   if (chosen) {

@@ -37,7 +37,8 @@ export function plainSectionHeadings(document: Document): number {
   return count;
 }
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+// Tried only where a run of address characters starts: from inside one, each try rescanned the run.
+const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /** Words before an address that make it the way to apply ("Send din ansøgning og dit CV til …"). */
 const APPLY_BY_MAIL =
   /\b(cv|c\.v\.|résumé|resume|curriculum|cover letter|applications?|apply|ansøgning|ansökan|søknad|hakemus|bewerbung|bewerbungsunterlagen|candidature|candidatura|candidaturas|sollicitatie|solicitud|postulación|aplikacj\p{L}*|zgłoszeni\p{L}*)\b/iu;
