@@ -185,6 +185,12 @@ const companyShown: ExtractStep = (s) => {
       if (other && withLegalForm(company, other) !== company) return void (s.fields.company = other);
     const structured = s.from.company === 'json-ld' || s.from.company === 'microdata';
     const shown = reader && !structured ? pageCompany(s, reader).shown : null;
+    // An "Organization:" row that names a unit ("3 North Telemetry Unit") under the employer's own logo or ©.
+    if (shown && s.from.company === 'labels' && s.labelled.companyIsUnit && !sharesName(shown, company)) {
+      s.fields.company = shown;
+      s.from.company = 'page';
+      return;
+    }
     if (shown) s.fields.company = withLegalForm(company, shown);
     return;
   }
@@ -198,6 +204,12 @@ const companyShown: ExtractStep = (s) => {
     s.from.company = named.shown || named.about ? 'page' : 'url';
   }
 };
+
+/** Whether one name contains the other ("Larchmont Valley Health", "Larchmont Valley Health System"). */
+function sharesName(a: string, b: string): boolean {
+  const [x, y] = [nameKey(a), nameKey(b)];
+  return !!x && !!y && (x.includes(y) || y.includes(x));
+}
 
 /**
  * The description container from our own pass, before any Readability, with the posting's sibling
@@ -270,6 +282,50 @@ function fillFromText(s: ExtractState, text: string, source: string): void {
       s.from.validThrough = source;
     }
   }
+}
+
+/**
+ * The employer as the page writes it in full: the logo's or the © line's longer name, or the name with
+ * its legal form in the ad's text ("Pennock" → "Pennock Mutual Assurance"). An ad on a board that named
+ * no employer anywhere else names it beside its address on its last lines.
+ */
+const fullCompanyName: ExtractStep = (s) => {
+  if (s.skipReader || s.from.company?.startsWith('site:')) return;
+  const reader = readerOf(s);
+  if (!reader) return;
+  const company = s.fields.company;
+  if (!company) {
+    const named = reader.employerBeforeAddress(s.description.text);
+    if (named) {
+      s.fields.company = named;
+      s.from.company = 'description';
+    }
+    return;
+  }
+  const full = reader.fullerName(company, pageCompany(s, reader).names ?? [], s.description.text);
+  if (full !== company) s.fields.company = full;
+};
+
+/**
+ * Structured pay ("minValue": 2950) with the sentence the ad says it in ("2.950,00 € brutto pro Monat"):
+ * the page's wording and its numbers, as the user reads them, the structured currency kept.
+ */
+const visiblePayWording: ExtractStep = (s) => {
+  const salary = s.fields.salary;
+  const from = s.from.salary;
+  if (!salary || (from !== 'json-ld' && from !== 'microdata') || s.heur.confirmedSalaryText) return;
+  const shown = findSalary(s.description.text);
+  if (!shown || !agrees(shown.min, salary.min) || (salary.max !== null && !agrees(shown.max, salary.max))) return;
+  if (salary.period && shown.period && salary.period !== shown.period) return;
+  s.fields.salary = {
+    ...shown,
+    currency: salary.currency ?? shown.currency,
+    period: shown.period ?? salary.period,
+  };
+};
+
+function agrees(a: number | null, b: number | null): boolean {
+  return a !== null && b !== null && Math.abs(a - b) <= Math.max(1, b * 0.005);
 }
 
 /** Is this page one job posting? (score and reasons, `detect.ts`). */
@@ -408,7 +464,7 @@ function readTitles(
   host: string,
 ): TitleParts {
   const out: TitleParts = { role: null, company: null, place: null };
-  const boardHost = reader.boardHostWords.test(`.${host}`);
+  const boardHost = reader.boardHostWords.test(`.${host}`) || reader.isJobBoardDomain(host);
   for (const raw of titles) {
     if (!raw) continue;
     // A page without a heading took its title from its <title>: that string says nothing of which part is the role.
@@ -466,6 +522,8 @@ export const FINISHING_STEPS: readonly NamedStep[] = [
   ['company shown on the page', companyShown],
   ['own description', ownDescription],
   ['facts in the description', factsInDescription],
+  ['company as the page writes it in full', fullCompanyName],
+  ['pay as the ad words it', visiblePayWording],
   ['detect', detectPosting],
   ['readability', readabilityFallback],
   ['local dollar', localDollar],
