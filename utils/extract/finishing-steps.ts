@@ -20,7 +20,8 @@ import { companyWithoutPlace, nameKey, withLegalForm } from './generic/company-n
 import { describe, mergeFields, toDraft, type Candidate } from './merge';
 import { parseDate } from './normalize';
 import { announcesHire, employmentInProse, isEmploymentOnly, withoutHiringLead } from './generic/job-terms';
-import { findSalary } from '../money/find';
+import { findSalary, findSalaryWhere } from '../money/find';
+import type { Salary } from '../schema/posting';
 import { parseSalaryText } from '../money/parse';
 import { ENOUGH_HEADINGS, readPageSignals } from './signals';
 import { listsSeveralPostings, readListingSigns } from './generic/listing-signs';
@@ -314,9 +315,14 @@ const visiblePayWording: ExtractStep = (s) => {
   const salary = s.fields.salary;
   const from = s.from.salary;
   if (!salary || (from !== 'json-ld' && from !== 'microdata') || s.heur.confirmedSalaryText) return;
-  const shown = findSalary(s.description.text);
-  if (!shown || !agrees(shown.min, salary.min) || (salary.max !== null && !agrees(shown.max, salary.max))) return;
-  if (salary.period && shown.period && salary.period !== shown.period) return;
+  const same = (shown: Salary) =>
+    agrees(shown.min, salary.min) &&
+    (salary.max === null || agrees(shown.max, salary.max)) &&
+    (!salary.period || !shown.period || salary.period === shown.period);
+  // The description first; structured data's description may be a teaser, so then the page's own text.
+  const shown =
+    findSalaryWhere(s.description.text, same) ?? findSalaryWhere(visibleText(s.document.body, 60_000, true), same);
+  if (!shown) return;
   s.fields.salary = {
     ...shown,
     currency: salary.currency ?? shown.currency,
@@ -522,10 +528,10 @@ export const FINISHING_STEPS: readonly NamedStep[] = [
   ['company shown on the page', companyShown],
   ['own description', ownDescription],
   ['facts in the description', factsInDescription],
-  ['company as the page writes it in full', fullCompanyName],
-  ['pay as the ad words it', visiblePayWording],
   ['detect', detectPosting],
   ['readability', readabilityFallback],
+  ['company as the page writes it in full', fullCompanyName],
+  ['pay as the ad words it', visiblePayWording],
   ['local dollar', localDollar],
   ['closed job', closedJob],
   ['reasons', collectReasons],

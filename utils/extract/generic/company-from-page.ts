@@ -40,6 +40,8 @@ export function slugToName(slug: string): string {
 
 /** "Granite Peak Energy logo", "Logo of X", "X career site" → the name. */
 export function nameFromLogoAlt(alt: string): string {
+  // An image's file name ("b1c2_osteria_del_mulino.png") is not a name the page shows.
+  if (/\.(png|jpe?g|svg|gif|webp|avif)$/i.test(alt.trim()) || /^\S*_\S*$/.test(alt.trim())) return '';
   return clean(
     clean(alt)
       .replace(/^(logo( of| for)?|company logo)\s*[:-]?\s*/i, '')
