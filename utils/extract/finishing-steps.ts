@@ -9,7 +9,7 @@ import { readClosingDate } from './closing-date';
 import { closedNotice, goneNotice } from './generic/closed-notice';
 import { localizeCurrency } from '../money/local';
 import { detect, mightSettle, settleUnsure } from './detect';
-import { all, first, visibleText } from './dom';
+import { all, clean, first, visibleText } from './dom';
 import { CV_WORDS } from './data/detect-words';
 import { blocksHtml, postingBlocks, shownPosting } from './generic/description-blocks';
 import { isStreetAddress } from './generic/places';
@@ -66,10 +66,16 @@ const readGeneric: ExtractStep = (s) => {
 const mergeSources: ExtractStep = (s) => {
   const { ld, microdata: md, heuristics: heur, meta, confirmed } = s.candidates;
   const { header, titleInfo, labelled } = s;
-  // A labelled street address is the office; the place under the title is how the posting names it.
+  // A labelled street address is the office; the place under the title is how the posting names it
+  // (a known place, or the address's own town shown there: "Coupure Links 311, 9000 Gent" and "Gent · Voltijds").
+  const address =
+    labelled.fields.locations?.length === 1 && isStreetAddress(labelled.fields.locations[0]!)
+      ? labelled.fields.locations[0]!
+      : null;
+  const shownTown = address && !header.places.length ? townShownUnderTitle(address, s.heur.signals) : null;
   const labelFields =
-    header.places.length && labelled.fields.locations?.length === 1 && isStreetAddress(labelled.fields.locations[0]!)
-      ? { ...labelled.fields, locations: undefined }
+    address && (header.places.length || shownTown)
+      ? { ...labelled.fields, locations: shownTown ? [shownTown] : undefined }
       : labelled.fields;
   const labels: Candidate = { source: 'labels', fields: labelFields };
   // "Luogo di lavoro: Lugano" under the title agrees with the title's place; the labelled value is the place itself.
@@ -154,6 +160,20 @@ const mergeSources: ExtractStep = (s) => {
     }
   }
 };
+
+/** The town of a street address ("…, 9000 Gent"), when a line right under the title shows it as one of its parts. */
+function townShownUnderTitle(
+  address: string,
+  signals: { headerLines: string[]; headerLineParts: string[][] },
+): string | null {
+  const town = clean(address.split(',').pop() ?? '').replace(/^(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3})?\s+/, '');
+  if (!town || /\d/.test(town)) return null;
+  for (let i = 0; i < Math.min(3, signals.headerLines.length); i++) {
+    const parts = [...signals.headerLines[i]!.split(/\s*[·•|]\s*/), ...(signals.headerLineParts[i] ?? [])];
+    if (parts.some((p) => clean(p) === town)) return town;
+  }
+  return null;
+}
 
 /** What the page shows as its employer: one scan of logo, © and "About X" per run, however many steps ask. */
 function pageCompany(s: ExtractState, reader: GenericReader): PageCompany {

@@ -226,9 +226,20 @@ export function textAfter(
   return { lines, chunks, lineParts };
 }
 
+/** Names of one country that structured data and the header write differently ("USA", "Remote (United States)"). */
+const COUNTRY_NAMES = [
+  ['usa', 'us', 'united states', 'united states of america'],
+  ['uk', 'gb', 'united kingdom', 'great britain'],
+  ['uae', 'united arab emirates'],
+];
+
 function containsAll(line: string, needles: string[]): boolean {
   const hay = ` ${norm(line)} `;
-  return needles.every((n) => hay.includes(` ${norm(n)} `));
+  return needles.every((n) => {
+    const name = norm(n);
+    if (hay.includes(` ${name} `)) return true;
+    return !!COUNTRY_NAMES.find((names) => names.includes(name))?.some((other) => hay.includes(` ${other} `));
+  });
 }
 
 /** Picks the header line that lists the known places, without company, dates and other facts. */
@@ -271,6 +282,14 @@ function locationLine(
       if (place && (needles.some((n) => containsAll(place, [n])) || (!fact && isPlace(place)))) kept.push(place);
     }
     if (kept.length && containsAll(kept.join(' '), needles)) return splitLocations(kept.join(' | '));
+  }
+  // Structured data lists several places and the header right under the title shows one of them
+  // ("Guadalajara, Jalisco"; the other office is named only further down): what the user reads.
+  if (places.length > 1 && places.length <= 5) {
+    for (const place of places) {
+      const one = locationLine(lines.slice(0, 3), [place], company, lineParts);
+      if (one?.length === 1) return one;
+    }
   }
   return null;
 }
