@@ -24,7 +24,7 @@ import { findSalary, findSalaryWhere } from '../money/find';
 import type { Salary } from '../schema/posting';
 import { parseSalaryText } from '../money/parse';
 import { ENOUGH_HEADINGS, readPageSignals } from './signals';
-import { listsSeveralPostings, readListingSigns } from './generic/listing-signs';
+import { listsSeveralPostings, notOneJobPage, readListingSigns } from './generic/listing-signs';
 import { locationFromProse } from './generic/prose-location';
 import { addressText, townInAddress } from './generic/address-town';
 import { headerFactsOf, readerOf, type ExtractState, type ExtractStep, type NamedStep } from './steps';
@@ -393,6 +393,10 @@ const detectPosting: ExtractStep = (s) => {
     applyInText,
     postingWords: page.postingWords,
     structuredList: several && listsSeveralPostings(document, ld.postingTitles),
+    pageKind:
+      ld.postingCount || s.microdata?.title || patch.isPosting === true
+        ? null
+        : notOneJobPage(document, heur.signals.titleElement, { roleTitle: page.roleTitle, jobHeadings }),
   });
   if (!mightSettle(detected, page)) {
     s.verdict = detected;

@@ -35,6 +35,13 @@ export const PAY_TITLE_WORD =
 export const ALERT_CONTROL =
   /\b(create|set up|get|activate|save) (a |an |your |this )?(job |search )?alerts?\b|\bjob alerts?\b|\bjob-?agent\b|\bjobalarm\b|\balertes? (emploi|e-?mail)\b|\bcréer (une |mon )?alerte\b|\b(crear|crea tu|activar) (una |la )?alerta\b|\balertas? de (empleo|vagas|emprego)\b|\b(criar|crie seu|crie) (um |o )?alerta\b|\b(crea|attiva|salva) (un |l['’])?avviso\b|\bavviso di lavoro\b|\bvacature-?alert\b|\b(utwórz|ustaw) (alert|powiadomienie)\b|\bjobbvarsel\b|\bhakuvahti\b|\bbevakning\b/i;
 
+/**
+ * A sign-up to hear about jobs later, not one job: a talent community, network or pool ("Join our Talent
+ * Network", "Entra nella nostra Talent Community", "Talentpool", "vivier de talents", "bolsa de talento").
+ */
+export const TALENT_SIGNUP =
+  /\btalent[- ]?(community|network|pool|netzwerk|gemeinschaft|communauté|comunidad|comunità|netwerk)\b|\btalentpool\b|\bvivier de talents\b|\bbolsa de talento\b|\bbanco de talentos\b|\bjoin our (talent|candidate) (community|network|pool)\b/i;
+
 /** The page is about the company, not one job: "About us", "Über uns", "Chi siamo", "Quem somos", "Our culture". */
 export const ABOUT_TITLE =
   /^(about( us)?|who we are|our (story|culture|company|mission)|life at|über uns|wir über uns|à propos|qui sommes-nous|chi siamo|la nostra storia|quem somos|sobre (nós|a empresa)|quiénes somos|sobre nosotros|over ons|om oss|om os|o nas|o firmie|meistä|yrityksestä)(?![\p{L}])/iu;

@@ -81,7 +81,7 @@ export function norm(s: string): string {
 }
 
 /** The heading that names the job: an h1 agreeing with the known title, else the first short h1. */
-const PAGE_NAME_TITLE =
+export const PAGE_NAME_TITLE =
   /^(work with us|come work with us|join us|join (our|the) team|careers?|jobs|vacancies|open (positions|roles)|we('|’)re hiring|we are hiring|now hiring|karriere|jobs (&|und) karriere|stellenangebote|offene stellen|wir suchen (dich|sie|euch)|werde teil (unseres teams|von uns)|offres d'emploi|rejoignez-nous|nous recrutons|on recrute|vacatures|werken bij ons|kom (bij ons )?werken|ledige stillinger|lediga jobb|jobba (hos|med) oss|bliv en af os|lavora con noi|unisciti a noi|trabaja con nosotros|únete (a nosotros|a nuestro equipo)|trabalhe conosco|junte-se a nós|dołącz do nas|praca u nas|tule meille töihin)\s*[!.]*$/iu;
 
 /** A link to the employer's page on a board ("/entreprises/plastiques-du-rhone", "/company/…"). */
