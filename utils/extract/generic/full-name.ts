@@ -2,11 +2,10 @@
  * The employer's name as the page writes it in full (issue 10): a title or a rule gives the short
  * brand ("Quarrystone", "Pennock"), while the logo, the © line or the ad's own text give the name
  * ("Quarrystone Devices, Inc.", "Pennock Mutual Assurance", "Tanjong Harbour Trading Pte. Ltd.").
- * Also the employer an ad on a job board names only beside its address on its last lines, and job
- * boards told by the words in their domain. Read by the finishing steps, never by the capture script.
+ * Also job boards told by the words in their domain. Read by the finishing steps, never by the capture script.
  */
 import { clean } from '../dom';
-import { hasLegalForm, isLegalForm, nameKey } from './company-name';
+import { hasLegalForm, isLegalForm } from './company-name';
 
 /** Where the page shows a name: its logo (or home link, "Careers at X"), its © line. */
 export interface ShownName {
@@ -69,10 +68,12 @@ function legalFormInText(company: string, text: string): string | null {
     const tokens = after[2]!.split(/\s+/);
     // The longest run of the next words that is a legal form ("Pte. Ltd.", "GmbH & Co. KG"), a sentence's full stop kept apart.
     for (let k = tokens.length; k >= 1; k--) {
-      const form = tokens
-        .slice(0, k)
-        .join(' ')
-        .replace(/[,;:·)]+$/, '');
+      const form = clean(
+        tokens
+          .slice(0, k)
+          .join(' ')
+          .replace(/[,;:·)]+$/, ''),
+      );
       const bare = form.replace(/\.$/, '');
       if (isLegalForm(form)) return `${company}${after[1]!.startsWith(',') ? ',' : ''} ${form}`;
       if (isLegalForm(bare)) return `${company}${after[1]!.startsWith(',') ? ',' : ''} ${bare}`;
@@ -83,7 +84,7 @@ function legalFormInText(company: string, text: string): string | null {
 
 /** Words in a domain that make it a job board ("net-empregos.com", "jobhafen.de", "empleatoria.es"). */
 const BOARD_DOMAIN_WORD =
-  /(jobs?|empleos?|emplois?|empregos?|vagas|stellen|trabajos?|lavoro|praca|vacatures?|vacancies|karriere|tyopaikat|jobb|recruit|hiring)/;
+  /(jobs?|emple[oa]|emplois?|empregos?|vagas|stellen|trabaj|trabalh|lavoro|praca|vacatures?|vacancies|karriere|tyopaikat|jobb|recruit|hiring)/;
 
 /** Whether the host's own name (the label before the public suffix) says it is a job board. */
 export function isJobBoardDomain(host: string): boolean {
@@ -93,27 +94,4 @@ export function isJobBoardDomain(host: string): boolean {
     .split('.');
   const brand = labels.length >= 2 ? labels[labels.length - 2]! : '';
   return brand.length >= 4 && BOARD_DOMAIN_WORD.test(brand);
-}
-
-const POSTCODE_TOWN = /^(?:[A-Z]{1,2}-)?\d{4}(?:-\d{3})?\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}$/u;
-const STREET = /\p{L}{3,}.*\s\d{1,4}[a-z]?$|^\d{1,4}[a-z]?\s+\p{L}{3,}/u;
-
-/**
- * "Casa do Cais – Boutique Hotel, Cais da Estiva 22, 4050-080 Porto" on one of the ad's last lines:
- * the employer, written before its street and town. On a job board this is often the only place the
- * ad names its employer.
- */
-export function employerBeforeAddress(text: string): string | null {
-  const lines = text.split('\n').map(clean).filter(Boolean).slice(-6);
-  for (const line of lines.reverse()) {
-    if (line.length > 160 || /©|\(c\)|copyright|@|https?:/i.test(line)) continue;
-    const parts = line.split(/\s*[,·|]\s*/);
-    if (parts.length < 3) continue;
-    const town = parts.findIndex((p) => POSTCODE_TOWN.test(p));
-    if (town < 2 || !STREET.test(parts[town - 1]!)) continue;
-    const name = clean(parts.slice(0, town - 1).join(', '));
-    const words = name.split(/\s+/);
-    if (/^\p{Lu}/u.test(name) && !/\d/.test(name) && words.length <= 8 && nameKey(name).length >= 3) return name;
-  }
-  return null;
 }

@@ -133,7 +133,19 @@ export function notOneJobPage(
     if (!text || text.length > 90 || APPLY_START.test(text)) continue;
     // A heading that is a link counts once (as the link).
     if (el.tagName.toUpperCase() !== 'A' && el.querySelector('a[href]')) continue;
-    if (ROLE_TITLE.test(text) && !namesCareersPage(text) && ++roles >= 2) return 'index';
+    if (ROLE_TITLE.test(text) && !namesCareersPage(text) && !besideThePage(el) && ++roles >= 2) return 'index';
   }
   return null;
+}
+
+/** In a menu, a sidebar, a footer or a "Similar jobs" section: not what the page itself lists. */
+function besideThePage(el: Element): boolean {
+  for (let node = el.parentElement, depth = 0; node && depth < 8; node = node.parentElement, depth++) {
+    const tag = node.tagName.toUpperCase();
+    if (tag === 'NAV' || tag === 'ASIDE' || tag === 'FOOTER' || tag === 'HEADER') return true;
+    if (tag === 'MAIN' || tag === 'BODY') return false;
+    const heading = node.firstElementChild;
+    if (heading && /^H[2-4]$/i.test(heading.tagName) && CLUTTER_HEADING.test(visibleText(heading, 60))) return true;
+  }
+  return false;
 }
