@@ -13,6 +13,8 @@ import { employerBeforeAddress } from '../../utils/extract/generic/street';
 import { companyFromCareersPhrase, parseTitle } from '../../utils/extract/generic/title-patterns';
 import { isStreetAddress } from '../../utils/extract/generic/places';
 import { findSalaryWhere } from '../../utils/money/find';
+import { countsResults } from '../../utils/extract/data/vocabulary';
+import { ROLE_TITLE } from '../../utils/extract/data/detect-words';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 const run = (html: string, url: string) => extract(doc(html), url, { now: null });
@@ -266,5 +268,46 @@ describe('pages that are not one job', () => {
       'https://www.thornburycare.example/job/9',
     );
     expect([x.isJobPosting, x.verdict]).toEqual([true, 'posting']);
+  });
+});
+
+describe('counts of results and compound role nouns', () => {
+  it.each([
+    ['57 ofert pracy', true],
+    ['214 Jobs', true],
+    ['1.204 Stellenangebote', true],
+    ['38 ofertas encontradas', true],
+    ['2 positions', false],
+    ['Senior Engineer', false],
+  ])('"%s" counts results: %s', (text, counts) => expect(countsResults(text)).toBe(counts));
+  it('a results page whose heading names a role, with its count in the title and under the heading', () => {
+    const cards = ['Magazynier', 'Operator wózka widłowego', 'Pracownik magazynu']
+      .map(
+        (r, i) =>
+          `<div><h2><a href="/praca/${i}">${r}</a></h2><p>Poznań</p><p>5 000 zł brutto / mies.</p><span>Aplikuj szybko</span></div>`,
+      )
+      .join('');
+    const x = run(
+      `<html><head><title>Praca Magazynier Gniezno - 41 ofert pracy | Robotnia</title></head><body>
+      <h1>Magazynier Gniezno</h1><span>41 ofert</span>${cards}</body></html>`,
+      'https://www.robotnia.example/praca/magazynier;kw/gniezno;wp',
+    );
+    expect([x.isJobPosting, x.verdict]).toEqual([false, 'not-posting']);
+  });
+  it.each(['Lagermedarbejder på deltid', 'Lagermitarbeiter (Teilzeit)', 'Servicetekniker', 'Butikksælger'])(
+    '"%s" names a role',
+    (title) => expect(ROLE_TITLE.test(title)).toBe(true),
+  );
+  it('a job ad on a blog (article markup) whose title is a compound role noun stays a posting', () => {
+    const x = run(
+      `<html><head><meta property="og:type" content="article"><script type="application/ld+json">
+      {"@context":"https://schema.org","@type":"BlogPosting","headline":"Lagermedarbejder"}</script></head><body>
+      <article><h1>Lagermedarbejder</h1><p><strong>Dine opgaver</strong></p><ul><li>Pakke ordrer</li></ul>
+      <p><strong>Vi forventer</strong></p><ul><li>Truckcertifikat</li></ul><p><strong>Vi tilbyder</strong></p>
+      <ul><li>Løn efter overenskomst</li></ul><p>Send din ansøgning og dit CV til job@kornlager.example.</p></article>
+      </body></html>`,
+      'https://www.kornlager.example/2026/11/lagermedarbejder/',
+    );
+    expect(x.verdict).not.toBe('not-posting');
   });
 });

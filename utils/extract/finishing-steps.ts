@@ -11,6 +11,7 @@ import { localizeCurrency } from '../money/local';
 import { detect, mightSettle, settleUnsure } from './detect';
 import { all, clean, first, visibleText } from './dom';
 import { CV_WORDS } from './data/detect-words';
+import { countsResults } from './data/vocabulary';
 import { blocksHtml, postingBlocks, shownPosting } from './generic/description-blocks';
 import { isStreetAddress } from './generic/places';
 import type { PageCompany } from './generic/company-from-page';
@@ -384,7 +385,9 @@ const detectPosting: ExtractStep = (s) => {
     applyFound: heur.signals.applyFound || page.applyFound,
     jobHeadings,
     jobLinks: heur.signals.jobLinks,
-    listTitle: page.listTitle && !ld.postingCount && patch.isPosting !== true,
+    // (Or the line right under the heading only counts results: "Magazynier Poznań" over "57 ofert".)
+    listTitle:
+      (page.listTitle || countLine(heur.signals.headerLines[0])) && !ld.postingCount && patch.isPosting !== true,
     headerFacts,
     ogType: s.meta.ogType,
     urlLooksLikeJob: !!pageUrl && JOB_URL.test(pageUrl.pathname + pageUrl.search),
@@ -409,6 +412,11 @@ const detectPosting: ExtractStep = (s) => {
     aboutType: schemaTypes.has('AboutPage'),
   });
 };
+
+/** A short line that only counts results ("57 ofert", "214 Jobs", "38 ofertas encontradas"). */
+function countLine(line: string | undefined): boolean {
+  return !!line && line.length <= 40 && countsResults(line);
+}
 
 /**
  * Readability (given by the caller) only for a posting that no source described (or one detection
