@@ -14,7 +14,7 @@ import { companyFromCareersPhrase, parseTitle } from '../../utils/extract/generi
 import { isStreetAddress } from '../../utils/extract/generic/places';
 import { findSalaryWhere } from '../../utils/money/find';
 import { countsResults } from '../../utils/extract/data/vocabulary';
-import { ROLE_TITLE } from '../../utils/extract/data/detect-words';
+import { COMPOUND_ROLE } from '../../utils/extract/data/job-terms';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 const run = (html: string, url: string) => extract(doc(html), url, { now: null });
@@ -296,7 +296,7 @@ describe('counts of results and compound role nouns', () => {
   });
   it.each(['Lagermedarbejder på deltid', 'Lagermitarbeiter (Teilzeit)', 'Servicetekniker', 'Butikksælger'])(
     '"%s" names a role',
-    (title) => expect(ROLE_TITLE.test(title)).toBe(true),
+    (title) => expect(COMPOUND_ROLE.test(title)).toBe(true),
   );
   it('a job ad on a blog (article markup) whose title is a compound role noun stays a posting', () => {
     const x = run(

@@ -11,6 +11,7 @@ import { localizeCurrency } from '../money/local';
 import { detect, mightSettle, settleUnsure } from './detect';
 import { all, clean, first, visibleText } from './dom';
 import { CV_WORDS } from './data/detect-words';
+import { COMPOUND_ROLE } from './data/job-terms';
 import { countsResults } from './data/vocabulary';
 import { blocksHtml, postingBlocks, shownPosting } from './generic/description-blocks';
 import { isStreetAddress } from './generic/places';
@@ -368,7 +369,12 @@ const detectPosting: ExtractStep = (s) => {
   const enough = heur.signals.jobHeadings >= ENOUGH_HEADINGS ? 0 : ENOUGH_HEADINGS;
   const read = readPageSignals(document, fields.title, heur.signals.titleElement, enough);
   // (The hiring lead-ins are read here, not in `signals.ts`: the capture script bundles that file.)
-  const page = { ...read, roleTitle: read.roleTitle || (!!fields.title && announcesHire(fields.title)) };
+  // (Job nouns at the end of a compound, "Lagermedarbejder", are read here: the capture script does not carry them.)
+  const compound = !!fields.title && fields.title.length <= 160 && COMPOUND_ROLE.test(fields.title) && !read.topicTitle;
+  const page = {
+    ...read,
+    roleTitle: read.roleTitle || compound || (!!fields.title && announcesHire(fields.title)),
+  };
   const jobHeadings = Math.max(heur.signals.jobHeadings, page.jobHeadings);
   const titleBlock = heur.signals.titleElement?.parentElement ?? null;
   const applyInText = !page.applyFound && !page.applyForm && CV_WORDS.test(visibleText(titleBlock, 3000));
@@ -387,7 +393,9 @@ const detectPosting: ExtractStep = (s) => {
     jobLinks: heur.signals.jobLinks,
     // (Or the line right under the heading only counts results: "Magazynier Poznań" over "57 ofert".)
     listTitle:
-      (page.listTitle || countLine(heur.signals.headerLines[0])) && !ld.postingCount && patch.isPosting !== true,
+      (page.listTitle || countLine(heur.signals.headerLines[0]) || countInTitle(document)) &&
+      !ld.postingCount &&
+      patch.isPosting !== true,
     headerFacts,
     ogType: s.meta.ogType,
     urlLooksLikeJob: !!pageUrl && JOB_URL.test(pageUrl.pathname + pageUrl.search),
@@ -416,6 +424,14 @@ const detectPosting: ExtractStep = (s) => {
 /** A short line that only counts results ("57 ofert", "214 Jobs", "38 ofertas encontradas"). */
 function countLine(line: string | undefined): boolean {
   return !!line && line.length <= 40 && countsResults(line);
+}
+
+/** A later part of the page title that counts results ("Praca Magazynier Poznań - 57 ofert pracy | Board"). */
+function countInTitle(document: Document): boolean {
+  return clean(document.title ?? '')
+    .split(/\s+[|–—-]\s+/)
+    .slice(1)
+    .some((part) => countsResults(part));
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   ROLE_TITLE,
   ROLE_TOPIC,
 } from './data/detect-words';
-import { CATEGORY_HEADING, countsResults, JOB_SECTION_HEADINGS, LIST_TITLE } from './data/vocabulary';
+import { CATEGORY_HEADING, JOB_SECTION_HEADINGS, LIST_TITLE } from './data/vocabulary';
 import { appliesByEmail, isSectionName, plainSectionHeadings } from './generic/plain-job-signs';
 
 export interface PageSignals {
@@ -25,8 +25,7 @@ export interface PageSignals {
   roleTitle: boolean;
   /**
    * The heading or the start of the page title reads like a list ("87 warehouse jobs in Leeds").
-   * Only the page title's first part counts ("Role - Jobs at Company" is a posting on an employer's site), or
-   * a later part that counts five or more results ("… - 57 ofert pracy").
+   * Only the page title's first part counts: "Role - Jobs at Company" is a posting on an employer's site.
    */
   listTitle: boolean;
   /** The page title or description calls the page one job ad ("Offerta di lavoro", "Vaga de", "Job offer"). */
@@ -43,9 +42,8 @@ const CV_FIELD =
  * Cheap, so the generic reader's walk can be spared on results pages.
  */
 export function titleReadsAsList(document: Document, heading: Element | null): boolean {
-  const [firstPart = '', ...rest] = clean(document.title ?? '').split(/\s+[|–—-]\s+/);
-  // A later part may count results ("Praca Magazynier Poznań - 57 ofert pracy | Board").
-  return LIST_TITLE.test(visibleText(heading, 200)) || LIST_TITLE.test(firstPart) || rest.some((p) => countsResults(p));
+  const firstPart = clean(document.title ?? '').split(/\s+[|–—-]\s+/)[0] ?? '';
+  return LIST_TITLE.test(visibleText(heading, 200)) || LIST_TITLE.test(firstPart);
 }
 
 /** detect() weighs 0, 1, 2, and 3 or more job section headings: a count may stop at 3. */
