@@ -16,14 +16,12 @@ export interface SummaryPanelProps {
   hideMatchAndPay?: boolean;
 }
 
-/** What the pay section lists beside the salary the header shows: what the pay lines add, then the perks. */
+/** What the pay section lists beside the salary the header shows: what the pay lines add, then the perks, each once. */
 export function payAndBenefits(summary: Summary): string[] {
-  const pay = payLinesBesideSalary(
-    summary.compensation,
-    // A salary read from the text is not in the header (that shows the posting's own): its line stays.
-    summary.facts && !summary.facts.salaryFromText ? (summary.facts.salary?.text ?? null) : null,
-  );
-  return [...pay, ...summary.benefits.map(displayLine).filter(Boolean)];
+  // The header shows the salary, the posting's own or the one read from the text (posting-resolved).
+  const pay = payLinesBesideSalary(summary.compensation, summary.facts?.salary?.text ?? null);
+  const perks = summary.benefits.map(displayLine).filter(Boolean);
+  return [...new Set([...pay, ...perks])];
 }
 
 function Lines({

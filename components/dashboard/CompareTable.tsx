@@ -4,6 +4,7 @@ import { stageOf } from '@/utils/jobs-view/job-view';
 import { toHome } from '@/utils/jobs-view/currency';
 import { formatYearly } from '@/utils/money/format';
 import { yearlySalary } from '@/utils/money/yearly';
+import { resolvedPosting } from '@/utils/posting-resolved';
 import type { Job } from '@/utils/schema/job';
 import type { Salary } from '@/utils/schema/posting';
 import type { Match } from '@/utils/schema/summary';
@@ -64,8 +65,9 @@ function Lines({ lines }: { lines: string[] }) {
 
 /** Jobs side by side; rows that differ are marked, the best value on a row stands out. */
 export function CompareTable({ jobs, money, have, matchById, now, hrefOf, onRemove }: CompareTableProps) {
-  // The salary every view weighs: the posting's own, else the one read from its text.
-  const salaries = jobs.map((job) => job.posting.salary ?? job.summary?.facts?.salary ?? null);
+  // The work mode and salary every view shows and weighs: the posting's own, else the ones read from its text.
+  const resolved = jobs.map((job) => resolvedPosting(job.posting, job.summary));
+  const salaries = resolved.map((posting) => posting.salary);
   const posted = salaries.map(yearlySalary);
   // In the user's currency where there is a rate; as posted (and not compared) where there is none.
   const yearly = posted.map((value) =>
@@ -132,13 +134,8 @@ export function CompareTable({ jobs, money, have, matchById, now, hrefOf, onRemo
     },
     {
       label: 'Work mode',
-      texts: jobs.map((job) => job.posting.workMode ?? job.summary?.workMode ?? ''),
-      cells: jobs.map(
-        (job) =>
-          formatWorkMode(job.posting.workMode ?? job.summary?.workMode ?? null) ?? (
-            <span className="muted">Not stated</span>
-          ),
-      ),
+      texts: resolved.map((posting) => posting.workMode ?? ''),
+      cells: resolved.map((posting) => formatWorkMode(posting.workMode) ?? <span className="muted">Not stated</span>),
     },
     {
       label: 'Experience',

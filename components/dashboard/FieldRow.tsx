@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 
 export interface FieldRowProps {
   label: string;
@@ -40,6 +40,16 @@ export function FieldRow({ label, display, source, editor, onSave, testId }: Fie
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  /** Said to a screen reader after a save ("Work mode saved"); cleared when the form opens again. */
+  const [status, setStatus] = useState('');
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+
+  // The form closed (saved, Cancel or Escape): focus goes back to the pencil, never to the page body.
+  useEffect(() => {
+    if (wasEditing.current && !editing) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -47,7 +57,10 @@ export function FieldRow({ label, display, source, editor, onSave, testId }: Fie
     const problem = await onSave(new FormData(event.currentTarget));
     setSaving(false);
     setError(problem);
-    if (!problem) setEditing(false);
+    if (!problem) {
+      setEditing(false);
+      setStatus(`${label} saved`);
+    }
   };
 
   return (
@@ -55,6 +68,10 @@ export function FieldRow({ label, display, source, editor, onSave, testId }: Fie
       <dt>{label}</dt>
       {editing ? (
         <dd>
+          {/* First in both forms of the <dd>, so React keeps this one live region across them. */}
+          <span className="visually-hidden" role="status">
+            {status}
+          </span>
           <form
             className="field-form"
             onSubmit={(event) => void submit(event)}
@@ -78,6 +95,9 @@ export function FieldRow({ label, display, source, editor, onSave, testId }: Fie
         </dd>
       ) : (
         <dd className="field-value">
+          <span className="visually-hidden" role="status">
+            {status}
+          </span>
           <span className="field-display">{display || <span className="muted">Not stated</span>}</span>
           {source ? (
             <span
@@ -88,10 +108,14 @@ export function FieldRow({ label, display, source, editor, onSave, testId }: Fie
             </span>
           ) : null}
           <button
+            ref={editButton}
             type="button"
             className="button-icon"
             aria-label={`Edit ${label.toLowerCase()}`}
-            onClick={() => setEditing(true)}
+            onClick={() => {
+              setStatus('');
+              setEditing(true);
+            }}
           >
             <svg viewBox="0 0 20 20" aria-hidden="true" width="16" height="16">
               <path

@@ -21,7 +21,8 @@ export function PayBenefitsCard({ salary, salaryFromText, compensation, benefits
   const formatted = formatSalary(salary);
   const asPosted = salary?.text ? displayLine(salary.text) : '';
   const pay = payLinesBesideSalary(compensation, formatted ? salary?.text || formatted : null);
-  const perks = benefits.map(displayLine).filter(Boolean);
+  // A line the summarizer filed under both is shown once, as pay.
+  const perks = [...new Set(benefits.map(displayLine))].filter((line) => line && !pay.includes(line));
   return (
     <Card title="Pay & benefits" id="pay-heading" className="pay-benefits" testId="pay-benefits">
       <p className="pay-salary" data-testid="pay-salary">

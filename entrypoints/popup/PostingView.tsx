@@ -16,6 +16,7 @@ import type { AiEngineChoice, WriteReply } from '@/utils/messaging';
 import type { Job, JobStatus } from '@/utils/schema/job';
 import type { PostingDraft, PostingField, Salary } from '@/utils/schema/posting';
 import { postingChips, type ClosingInfo } from '@/utils/posting-chips';
+import { resolvedPosting } from '@/utils/posting-resolved';
 import { applyEdit, formValuesOf, postingEdit, type PostingFormValues } from '@/utils/posting-edits';
 import type { Summary } from '@/utils/schema/summary';
 import { EMPTY_SUMMARY } from '@/utils/summary-view';
@@ -86,7 +87,8 @@ export function PostingView({
   // Live: turns to "Saved" the moment the background writes, whoever asked it to. Until the
   // query answers, what the background found when the popup opened.
   const savedJob = useLiveRead((db) => findJobForPosting(db, draft), [draft], savedAtOpen ?? undefined);
-  const shown = savedJob ? savedJob.posting : draft;
+  // Work mode and salary as the match and the dashboard show them (the description's, if the page gave none).
+  const shown = resolvedPosting(savedJob ? savedJob.posting : draft, summary);
   const now = Date.now();
   const closing: ClosingInfo | null = savedJob
     ? { date: savedJob.expiresAt, estimated: savedJob.expiresEstimated, closed: savedJob.closedAt !== null }
@@ -137,7 +139,8 @@ export function PostingView({
   }
 
   async function submitEdits(values: PostingFormValues, intent: string) {
-    const base = savedJob ? savedJob.posting : draft;
+    // The form showed the resolved values: only what the user changed from them is an edit.
+    const base = resolvedPosting(savedJob ? savedJob.posting : draft, summary);
     const edit = postingEdit(base, values, await salaryParser(base, values));
     if (!edit.ok) return { field: edit.field, reason: edit.reason };
     if (savedJob) {
@@ -163,7 +166,7 @@ export function PostingView({
 
   const editor = savedJob ? (
     <PostingEditor
-      posting={savedJob.posting}
+      posting={shown}
       autoFocus
       actions={[{ intent: 'update', label: 'Save changes', primary: true, testId: 'save-edits' }]}
       onSubmit={submitEdits}
@@ -174,7 +177,7 @@ export function PostingView({
     />
   ) : (
     <PostingEditor
-      posting={draft}
+      posting={shown}
       autoFocus
       actions={[
         { intent: 'save', label: 'Save', primary: true, testId: 'save-button' },

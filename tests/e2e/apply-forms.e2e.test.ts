@@ -4,17 +4,10 @@
  * served on 127.0.0.1, so the rules are found by the sites' own markup, not by their hosts.
  */
 import { describe, expect, it } from 'vitest';
-import { openPopup, screenshot, tabIdOf } from './harness';
+import { popupFor, screenshot } from './harness';
 import { useExtension } from './suite';
 
 const extension = useExtension();
-
-async function popupFor(pathname: string) {
-  const page = await extension.session.context.newPage();
-  await page.goto(extension.origin + pathname, { waitUntil: 'domcontentloaded' });
-  const popup = await openPopup(extension.session, await tabIdOf(extension.session, page));
-  return { page, popup };
-}
 
 describe('apply forms and new layouts in real Chromium', () => {
   it.each([
@@ -47,7 +40,7 @@ describe('apply forms and new layouts in real Chromium', () => {
     ['158-indeed-pane-tidewater-line-cook.html', 'Line Cook', 'Tidewater Taproom', ''],
     ['150-seek-bluegum-civil-site-engineer.html', 'Civil Site Engineer', 'Bluegum Civil Contracting', ''],
   ])('%s is a job with Save', async (file, title, company, shot) => {
-    const { page, popup } = await popupFor(`/fixtures/pages/${file}`);
+    const { page, popup } = await popupFor(extension, `/fixtures/pages/${file}`);
     await popup.getByTestId('posting-title').waitFor();
     expect(await popup.getByTestId('posting-title').textContent()).toBe(title);
     expect(await popup.getByTestId('posting-company').textContent()).toBe(company);
@@ -58,7 +51,10 @@ describe('apply forms and new layouts in real Chromium', () => {
   });
 
   it('a search results list is not a posting, and says why in plain words', async () => {
-    const { page, popup } = await popupFor('/fixtures/pages/173-jobboard-yorkjobs-search-warehouse-leeds.html');
+    const { page, popup } = await popupFor(
+      extension,
+      '/fixtures/pages/173-jobboard-yorkjobs-search-warehouse-leeds.html',
+    );
     await popup.getByText("This page doesn't look like one job posting").waitFor();
     expect(await popup.getByTestId('notice-reason').textContent()).toBe(
       'This page lists several jobs. Open one of them to read it.',

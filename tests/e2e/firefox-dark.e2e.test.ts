@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { worstFieldOutline } from './contrast';
+import { tabWalk, type KeyboardPage } from './keyboard';
 import {
   firefoxScreenshot,
   openExtensionPage,
@@ -11,6 +12,18 @@ import {
 
 // Pages follow the system theme; WebDriver BiDi cannot emulate it, so this Firefox's system is dark.
 const extension = useFirefoxExtension({ 'ui.systemUsesDarkTheme': 1 });
+
+/** As in Chromium (keyboard.e2e.test.ts): Tab reaches every control, each with a ring ≥ 3:1. */
+/** Once per page: the walk's last Tab leaves for the browser's own bar, and Firefox then draws no focus styles in it. */
+async function expectKeyboardReachable(page: KeyboardPage, label: string): Promise<void> {
+  const { stops, unreached } = await tabWalk(page);
+  expect(stops.length, label).toBeGreaterThan(0);
+  expect(unreached, `${label}: controls Tab never reaches`).toEqual([]);
+  expect(
+    stops.filter((stop) => !stop.ring).map((stop) => `${stop.what} (${stop.ratio}:1)`),
+    `${label}: stops without a visible focus ring`,
+  ).toEqual([]);
+}
 
 describe('Jobshelf in Firefox with a dark theme', () => {
   it('shows the popup and the dashboard dark', async () => {
@@ -27,6 +40,7 @@ describe('Jobshelf in Firefox with a dark theme', () => {
       polling: 100,
     });
     await firefoxScreenshot(popup, 'popup-dark');
+    await expectKeyboardReachable(popup, 'Firefox popup, saved');
     const background = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
     // A dark page: every channel of the background well below the middle.
     expect(
@@ -39,12 +53,17 @@ describe('Jobshelf in Firefox with a dark theme', () => {
     const dashboard = await openExtensionPage(extension.session.browser, extension.origin, '/dashboard.html');
     await dashboard.waitForSelector('[data-testid="job-row"]');
     await firefoxScreenshot(dashboard, 'dashboard-dark');
+    await expectKeyboardReachable(dashboard, 'Firefox jobs list');
 
     // Firefox draws its own form controls: their outlines still show (≥ 3:1) on the dark cards.
     await dashboard.evaluate(() => (location.hash = '#/settings'));
     await dashboard.waitForSelector('[data-testid="export-backup"]');
     const worst = await dashboard.evaluate(worstFieldOutline, 'outline');
     expect(worst!.ratio, worst!.field).toBeGreaterThanOrEqual(3);
+    const settings = await openExtensionPage(extension.session.browser, extension.origin, '/dashboard.html#/settings');
+    await settings.waitForSelector('[data-testid="export-backup"]');
+    await expectKeyboardReachable(settings, 'Firefox settings');
+    await settings.close();
 
     // On the board, Shift+→ moves the focused card and the focus goes with it.
     await dashboard.evaluate(() => (location.hash = '#/board'));

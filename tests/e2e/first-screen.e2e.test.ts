@@ -7,8 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { checkA11y } from './axe';
-import { openPopup, screenshot, tabIdOf, useTheme } from './harness';
+import { popupFor, screenshot, screenshotBothThemes, setProfile } from './harness';
 import { useExtension } from './suite';
 
 const HARD_PAGE = '/e2e/pages/first-screen-hard-posting.html';
@@ -18,46 +17,22 @@ const CHIP_ORDER = ['locations', 'workMode', 'salary', 'employmentType', 'datePo
 
 const extension = useExtension();
 
-async function setProfile(value: unknown): Promise<void> {
-  await extension.session.worker.evaluate(async (value) => {
-    type Db = { settings: { put: (row: unknown) => Promise<unknown> } };
-    const db = (globalThis as unknown as { jobshelf: { getDatabase: () => Db } }).jobshelf.getDatabase();
-    await db.settings.put({ key: 'profile', value });
-  }, value);
-}
-
-async function popupFor(pathname: string): Promise<{ page: Page; popup: Page }> {
-  const page = await extension.session.context.newPage();
-  await page.goto(extension.origin + pathname, { waitUntil: 'domcontentloaded' });
-  const popup = await openPopup(extension.session, await tabIdOf(extension.session, page));
-  return { page, popup };
-}
-
 /** Each check a match section lists: kind → status. */
 const checksIn = (page: Page, selector: string) =>
   page
     .locator(`${selector} [data-kind]`)
     .evaluateAll((items) => Object.fromEntries(items.map((item) => [item.dataset.kind, item.dataset.status])));
 
-async function bothThemes(page: Page, name: string): Promise<void> {
-  for (const theme of ['light', 'dark'] as const) {
-    await useTheme(page, theme);
-    await screenshot(page, `${name}-${theme}`);
-    await checkA11y(page, `${name}, ${theme}`);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
-
 describe('the popup first screen on a hard page', () => {
   it('header facts in order, a TL;DR that adds to them, the match weighed and the same on the job page', async () => {
-    await setProfile({
+    await setProfile(extension.session, {
       skills: ['Kubernetes', 'Terraform', 'Python', 'Prometheus'],
       yearsExperience: 4,
       workModes: ['remote'],
       locations: ['Berlin'],
       minimumSalary: { amount: 60000, currency: 'EUR', period: 'year' },
     });
-    const { page, popup } = await popupFor(HARD_PAGE);
+    const { page, popup } = await popupFor(extension, HARD_PAGE);
     await popup.getByTestId('match').waitFor();
 
     // The whole title, wrapped, never cut.
@@ -99,7 +74,7 @@ describe('the popup first screen on a hard page', () => {
     const words = await popup.locator('[data-testid="match"] [data-kind] .visually-hidden').allTextContents();
     expect(words).toEqual(expect.arrayContaining(['not met: ', 'unknown: ']));
     const score = (await popup.locator('.match-score strong').textContent())!;
-    await bothThemes(popup, 'popup-hard-first-screen');
+    await screenshotBothThemes(popup, 'popup-hard-first-screen');
 
     // Saved, "Read the full posting" opens the job page, which explains the same match.
     await popup.getByTestId('save-button').click();
@@ -116,14 +91,14 @@ describe('the popup first screen on a hard page', () => {
     expect(await card.getByTestId('job-match-reason').textContent()).toBe(reason);
     // The same checks, and the skills part the popup's reason line states (the job page gives its points).
     expect(await checksIn(jobPage, '[data-testid="job-match"]')).toMatchObject(checks);
-    await bothThemes(jobPage, 'dashboard-job-hard');
+    await screenshotBothThemes(jobPage, 'dashboard-job-hard');
     await jobPage.close();
     await popup.close();
     await page.close();
   });
 
   it('work mode and closing date edited with the keyboard after saving are "you", and survive Update', async () => {
-    const { page, popup } = await popupFor(HARD_PAGE);
+    const { page, popup } = await popupFor(extension, HARD_PAGE);
     await popup.getByTestId('saved-state').waitFor();
     await popup.getByTestId('edit-details').focus();
     await popup.keyboard.press('Enter');

@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { checkA11y } from './axe';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 export const extensionDir = path.join(root, '.output/chrome-mv3-e2e');
@@ -184,4 +185,34 @@ export async function openPopup(session: ExtensionSession, tabId: number): Promi
   await popup.setViewportSize({ width: 380, height: 600 });
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
   return popup;
+}
+
+/** Stores the user's profile (skills and match preferences) as Settings would, through the background's database. */
+export async function setProfile(session: ExtensionSession, value: unknown): Promise<void> {
+  await session.worker.evaluate(async (value) => {
+    type Db = { settings: { put: (row: unknown) => Promise<unknown> } };
+    const db = (globalThis as unknown as { jobshelf: { getDatabase: () => Db } }).jobshelf.getDatabase();
+    await db.settings.put({ key: 'profile', value });
+  }, value);
+}
+
+/** Opens `pathname` from the page server in a tab, and the popup that reads it. */
+export async function popupFor(
+  extension: { readonly session: ExtensionSession; readonly origin: string },
+  pathname: string,
+): Promise<{ page: Page; popup: Page }> {
+  const page = await extension.session.context.newPage();
+  await page.goto(extension.origin + pathname, { waitUntil: 'domcontentloaded' });
+  const popup = await openPopup(extension.session, await tabIdOf(extension.session, page));
+  return { page, popup };
+}
+
+/** A screenshot in each theme (`name-light`, `name-dark`), each checked by axe; back to light after. */
+export async function screenshotBothThemes(page: Page, name: string): Promise<void> {
+  for (const theme of ['light', 'dark'] as const) {
+    await useTheme(page, theme);
+    await screenshot(page, `${name}-${theme}`);
+    await checkA11y(page, `${name}, ${theme}`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
 }

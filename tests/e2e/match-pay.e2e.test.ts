@@ -5,10 +5,8 @@
  * reason without the title's field as missing, "Pay & benefits" in the popup behind "+N more" and on
  * the job page, whose match card shows how the score is made.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { checkA11y } from './axe';
-import { openPopup, screenshot, tabIdOf, useTheme } from './harness';
+import { popupFor, screenshotBothThemes, setProfile } from './harness';
 import { useExtension } from './suite';
 
 const PAGE = '/e2e/pages/match-pay-posting.html';
@@ -16,35 +14,16 @@ const PAY_ZONE = /assigned a pay zone .* plus equity and an annual bonus of up t
 
 const extension = useExtension();
 
-async function setProfile(value: unknown): Promise<void> {
-  await extension.session.worker.evaluate(async (value) => {
-    type Db = { settings: { put: (row: unknown) => Promise<unknown> } };
-    const db = (globalThis as unknown as { jobshelf: { getDatabase: () => Db } }).jobshelf.getDatabase();
-    await db.settings.put({ key: 'profile', value });
-  }, value);
-}
-
-async function bothThemes(page: Page, name: string): Promise<void> {
-  for (const theme of ['light', 'dark'] as const) {
-    await useTheme(page, theme);
-    await screenshot(page, `${name}-${theme}`);
-    await checkA11y(page, `${name}, ${theme}`);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
-
 describe('the match and the pay', () => {
   it('a partial match is a fair score with its reason; pay shows in the popup and on the job page', async () => {
-    await setProfile({
+    await setProfile(extension.session, {
       skills: ['Python', 'PostgreSQL', 'Docker'],
       yearsExperience: 3,
       workModes: ['remote'],
       locations: ['Berlin'],
       minimumSalary: { amount: 90000, currency: 'EUR', period: 'year' },
     });
-    const page = await extension.session.context.newPage();
-    await page.goto(extension.origin + PAGE, { waitUntil: 'domcontentloaded' });
-    const popup = await openPopup(extension.session, await tabIdOf(extension.session, page));
+    const { page, popup } = await popupFor(extension, PAGE);
     await popup.getByTestId('match').waitFor();
 
     // Three must-haves of many and three preferences unmet: low, never 0%.
@@ -60,6 +39,8 @@ describe('the match and the pay', () => {
       .locator('[data-testid="match"] [data-kind]')
       .evaluateAll((items) => Object.fromEntries(items.map((item) => [item.dataset.kind, item.dataset.status])));
     expect(statuses).toMatchObject({ years: 'unmet', workMode: 'unmet', location: 'unmet', salary: 'unknown' });
+    // The work mode the match weighs ("on-site in our Denver office", in prose) is the header's too.
+    expect(await popup.locator('[data-testid="posting-facts"] [data-field="workMode"]').textContent()).toBe('On-site');
 
     // Pay & benefits: below the first screen, the pay zone (not the header's salary again), "+N more" by keyboard.
     const pay = popup.getByTestId('summary-pay');
@@ -72,8 +53,10 @@ describe('the match and the pay', () => {
     expect(await more.getAttribute('aria-expanded')).toBe('true');
     expect(await pay.locator('li').count()).toBeGreaterThan(shown);
     expect(await pay.textContent()).toContain('Commuter benefits');
+    // A learning budget is a perk: listed after the pay, never as the pay.
+    expect(await pay.locator('li').nth(1).textContent()).not.toContain('learning budget');
     await pay.scrollIntoViewIfNeeded();
-    await bothThemes(popup, 'popup-match-pay');
+    await screenshotBothThemes(popup, 'popup-match-pay');
 
     // Saved, the job page explains the same match and shows the pay.
     await popup.getByTestId('save-button').click();
@@ -105,9 +88,15 @@ describe('the match and the pay', () => {
     expect(await payCard.getByTestId('pay-salary').textContent()).toMatch(/^\$165K–\$198K\/yr/);
     expect(await payCard.getByTestId('pay-lines').textContent()).toMatch(PAY_ZONE);
     expect(await payCard.getByTestId('pay-benefits-list').textContent()).toContain('401(k) with a 4% match');
+    expect(await payCard.getByTestId('pay-lines').textContent()).not.toContain('learning budget');
+    // One work mode on the job page: its header and its details say what the popup said.
+    expect(await jobPage.locator('.job-header [data-field="workMode"]').textContent()).toBe('On-site');
+    const workModeRow = jobPage.getByTestId('posting-fields').locator('.field-row', { hasText: 'Work mode' });
+    expect(await workModeRow.locator('.field-display').textContent()).toBe('On-site');
+    expect(await workModeRow.locator('.source-badge').textContent()).toBe('Description text');
     // The summary card does not show a second, stored match beside the live one.
     expect(await jobPage.getByTestId('summary').getByTestId('match').count()).toBe(0);
-    await bothThemes(jobPage, 'dashboard-job-match-pay');
+    await screenshotBothThemes(jobPage, 'dashboard-job-match-pay');
     await jobPage.close();
     await popup.close();
     await page.close();

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { checkA11y } from './axe';
 import { worstFieldOutline } from './contrast';
-import { openPopup, screenshot, tabIdOf, useTheme } from './harness';
+import { openPopup, popupFor, screenshot, setProfile, tabIdOf, useTheme } from './harness';
 import { useExtension } from './suite';
 
 // Pages written for these flows (see tests/fixtures/pages/SOURCES.md, rows 200–204).
@@ -15,13 +15,6 @@ const JSON_LD_POSTING = '/fixtures/pages/004-clinch-waymo-software-engineer-mult
 const CLOSED_POSTING = '/fixtures/pages/933-companysite-fr-menuiserie-berthollet-offre-pourvue.html';
 
 const extension = useExtension();
-
-async function popupFor(pathname: string): Promise<{ page: Page; popup: Page }> {
-  const page = await extension.session.context.newPage();
-  await page.goto(extension.origin + pathname, { waitUntil: 'domcontentloaded' });
-  const popup = await openPopup(extension.session, await tabIdOf(extension.session, page));
-  return { page, popup };
-}
 
 /** Headings start at h1 and never skip a level (h1 → h3). */
 async function expectHeadingOrder(popup: Page, name: string): Promise<void> {
@@ -77,7 +70,7 @@ async function savedJobs(): Promise<
 
 describe('the popup in real Chromium', () => {
   it('reads a page without structured data; the user corrects the company, saves, and the dashboard shows it as theirs', async () => {
-    const { page, popup } = await popupFor(NO_STRUCTURED_DATA);
+    const { page, popup } = await popupFor(extension, NO_STRUCTURED_DATA);
     await popup.getByTestId('posting-title').waitFor();
     expect(await popup.getByTestId('posting-title').textContent()).toBe('Field Service Technician');
     // Without skills, the prompt to add them comes first, above the posting.
@@ -150,7 +143,7 @@ describe('the popup in real Chromium', () => {
   });
 
   it('shows what it read when unsure, marked "Check these details", with Save', async () => {
-    const { page, popup } = await popupFor(UNSURE);
+    const { page, popup } = await popupFor(extension, UNSURE);
     await popup.getByTestId('check-details').waitFor();
     expect(await popup.getByTestId('check-details').textContent()).toContain('Check these details.');
     expect(await popup.getByTestId('edit-title').inputValue()).toBe('Weekend dog walker');
@@ -168,7 +161,7 @@ describe('the popup in real Chromium', () => {
   });
 
   it('"Save anyway" on a page detection rejected opens the form with what was found, and saves it', async () => {
-    const { page, popup } = await popupFor(CAREERS_LIST);
+    const { page, popup } = await popupFor(extension, CAREERS_LIST);
     await popup.getByTestId('not-a-posting').waitFor();
     expect(await popup.getByTestId('notice-reason').textContent()).toBe(
       'This page lists several jobs. Open one of them to read it.',
@@ -216,12 +209,8 @@ describe('the popup in real Chromium', () => {
   });
 
   it('with match preferences but no skills, does not ask for skills', async () => {
-    await extension.session.worker.evaluate(async () => {
-      type Db = { settings: { put: (row: unknown) => Promise<unknown> } };
-      const db = (globalThis as unknown as { jobshelf: { getDatabase: () => Db } }).jobshelf.getDatabase();
-      await db.settings.put({ key: 'profile', value: { skills: [], workModes: ['remote'], yearsExperience: 4 } });
-    });
-    const { page, popup } = await popupFor(JSON_LD_POSTING);
+    await setProfile(extension.session, { skills: [], workModes: ['remote'], yearsExperience: 4 });
+    const { page, popup } = await popupFor(extension, JSON_LD_POSTING);
     await popup.getByTestId('posting-title').waitFor();
     expect(await popup.getByTestId('add-skills').count()).toBe(0);
     await popup.close();
@@ -229,12 +218,8 @@ describe('the popup in real Chromium', () => {
   });
 
   it('with skills set, shows the match score with its reason; "+N more" expands in place', async () => {
-    await extension.session.worker.evaluate(async () => {
-      type Db = { settings: { put: (row: unknown) => Promise<unknown> } };
-      const db = (globalThis as unknown as { jobshelf: { getDatabase: () => Db } }).jobshelf.getDatabase();
-      await db.settings.put({ key: 'profile', value: { skills: ['C++', 'Python', 'Linux'] } });
-    });
-    const { page, popup } = await popupFor(JSON_LD_POSTING);
+    await setProfile(extension.session, { skills: ['C++', 'Python', 'Linux'] });
+    const { page, popup } = await popupFor(extension, JSON_LD_POSTING);
     await popup.getByTestId('match').waitFor();
     expect(await popup.getByTestId('add-skills').count()).toBe(0);
     expect(await popup.getByTestId('match-reason').textContent()).toMatch(/\S/);
@@ -277,7 +262,7 @@ describe('the popup in real Chromium', () => {
   });
 
   it("a posting the page says has closed is still shown and saved, marked closed, with the page's words", async () => {
-    const { page, popup } = await popupFor(CLOSED_POSTING);
+    const { page, popup } = await popupFor(extension, CLOSED_POSTING);
     await popup.getByTestId('closed-notice').waitFor();
     expect(await popup.getByTestId('closed-notice').textContent()).toContain('Cette offre a été pourvue');
     expect(await popup.getByTestId('posting-title').textContent()).toBe('Menuisier poseur H/F');

@@ -89,6 +89,16 @@ describe('every dashboard view, both themes, two widths', () => {
     }
   }
 
+  it('the board fits between the two widths too (a 1200 px window was 70 px too narrow in Firefox)', async () => {
+    await page.goto(url('#/board'));
+    await page.getByTestId('board-card').first().waitFor();
+    for (const width of [1100, 1200, 1240, 1300]) {
+      await page.setViewportSize({ width, height: 860 });
+      const fits = await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+      expect(fits, `${width} px`).toBe(true);
+    }
+  });
+
   it('skips past the search, filters and sort buttons to the jobs list, with a solid focus ring', async () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.setViewportSize({ width: 1360, height: 860 });

@@ -189,6 +189,48 @@ const CASES: ReadonlyArray<
   ],
   ['PMS', 'Property management systems', 'Check guests in with the hotel PMS', null, 'PMS software for agencies'],
   ['SAFe', 'SAFe', 'Agile at scale with SAFe', null, 'Run safe lab investigations'],
+  [
+    'DDP',
+    'DDP',
+    'Scale PyTorch training with DDP across eight GPUs',
+    'Experience with FSDP, DDP or DeepSpeed',
+    'All quotes are DDP Antwerp, duties included',
+  ],
+  [
+    'Volcano',
+    'Volcano',
+    'Gang scheduling of batch jobs on Kubernetes with Volcano',
+    'Kueue, Volcano or YuniKorn',
+    'Our lodge sits at the foot of a Volcano',
+  ],
+  [
+    'ADLS',
+    'ADLS Gen2',
+    'Land raw files in ADLS Gen2 for the lakehouse',
+    'Azure Synapse, ADLS, Delta Lake',
+    'Help residents with ADLs and mobility',
+  ],
+  [
+    'Data Factory',
+    'Azure Data Factory',
+    'Orchestrate ELT pipelines in Data Factory',
+    'Synapse, Data Factory',
+    'Tour our data factory in Leeds',
+  ],
+  [
+    'profiling',
+    'Performance profiling',
+    'Profiling GPU kernels and memory use of training jobs',
+    null,
+    'Customer profiling for our loyalty marketing',
+  ],
+  [
+    'suomen (Finnish)',
+    'Finnish',
+    'Sujuva suomen ja englannin kielen taito',
+    null,
+    'Suomen suurin kahvilaketju etsii myyjää',
+  ],
 ];
 
 describe('ambiguous short skill names need context', () => {

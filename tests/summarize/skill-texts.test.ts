@@ -19,6 +19,8 @@ import { blankPosting } from '../posting-factory';
 const TECHNICAL_BATCH = 55;
 /** The first text of the batch written after a blind set showed what unseen postings ask for (70–89: duties as verbs, trades, care, front office). */
 const UNSEEN_BATCH = 70;
+/** The first text of the batch written from three labellers' lists (90–99: languages listed together, Finnish and Norwegian, ML-infrastructure practices, a vendor's products). */
+const READER_BATCH = 90;
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'skill-texts');
 
@@ -102,9 +104,17 @@ describe('skills on short invented postings, by profession and language', () => 
       const found = summarize(posting).skills.map((skill) => skill.name);
       const extra = found.filter((name) => !text.skills.includes(name));
       const missed = text.skills.filter((name) => !found.includes(name));
-      // Texts 55 on were written for the technical taxonomy, 70 on after a blind set; each batch is reported on its own.
+      // Texts 55 on were written for the technical taxonomy, 70 on after a blind set, 90 on from three
+      // labellers' lists; each batch is reported on its own.
       const number = Number.parseInt(text.file, 10);
-      const batch = number >= UNSEEN_BATCH ? 'unseen' : number >= TECHNICAL_BATCH ? 'technical' : 'first';
+      const batch =
+        number >= READER_BATCH
+          ? 'reader'
+          : number >= UNSEEN_BATCH
+            ? 'unseen'
+            : number >= TECHNICAL_BATCH
+              ? 'technical'
+              : 'first';
       for (const key of [text.split, `${batch} ${text.split}`]) {
         const group = tally.get(key) ?? { right: 0, extra: 0, missed: 0 };
         group.right += found.length - extra.length;
@@ -132,6 +142,7 @@ describe('skills on short invented postings, by profession and language', () => 
       row(`first ${split}`),
       row(`technical ${split}`),
       row(`unseen ${split}`),
+      row(`reader ${split}`),
       row(split),
     ]);
     console.log([...lines, ...rows].join('\n'));

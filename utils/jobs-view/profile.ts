@@ -2,6 +2,7 @@ import type { Job } from '../schema/job';
 import type { Match, Profile, Summary } from '../schema/summary';
 import type { PostingDraft } from '../schema/posting';
 import { matchProfile, profileSkills, type MatchFacts } from '../summarize/match';
+import { resolvedPosting } from '../posting-resolved';
 
 // The user's profile as every view weighs it: the popup (through the background's summary), the
 // jobs table, compare and the job page all match against the same skills and preferences.
@@ -31,15 +32,11 @@ export function flattenProfile(profile: Profile | null | undefined): Profile | n
 
 /** What a saved posting says about the things a match weighs: the facts the summarizer matched with. */
 export function matchFacts(
-  posting: Pick<PostingDraft, 'workMode' | 'locations' | 'salary'>,
+  posting: Pick<PostingDraft, 'workMode' | 'locations' | 'salary' | 'provenance'>,
   summary: Summary | null,
 ): MatchFacts {
-  return {
-    yearsMin: summary?.yearsExperience?.min ?? null,
-    workMode: posting.workMode ?? summary?.workMode ?? null,
-    locations: posting.locations,
-    salary: posting.salary ?? summary?.facts?.salary ?? null,
-  };
+  const { workMode, salary } = resolvedPosting(posting, summary);
+  return { yearsMin: summary?.yearsExperience?.min ?? null, workMode, locations: posting.locations, salary };
 }
 
 /** A saved job's match against the profile as it is now (the stored one is from when it was saved). */

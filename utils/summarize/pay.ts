@@ -49,8 +49,13 @@ export function mentionsPay(text: string): boolean {
   );
 }
 
+/** Money that is a perk even beside a pay word: "pension contribution of 8% of salary", "HRA: 40% of basic salary". */
+const PERK_MONEY =
+  /\b(?:(?:learning|training|education|development|conference|home[- ]office|equipment|wellness|wellbeing) (?:budget|allowance|stipend)|pension contributions?|house rent allowance|HRA)\b/i;
+
 /** A perk (retirement plan, pension, insurance, leave …), even with an amount or a percentage in it. */
 export function isPerk(text: string): boolean {
+  if (PERK_MONEY.test(text) && !AMOUNT_RANGE.test(text)) return true;
   return (BENEFIT_START.test(text) || BENEFIT_LINE.test(text)) && !NAMED_PAY.test(text);
 }
 

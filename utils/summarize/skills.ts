@@ -6,12 +6,14 @@ import {
   GENERAL_SKILLS,
   LANGUAGE_CONTEXT,
   LOW_SIGNAL_SKILLS,
+  PLUS_CUE,
   REQUIREMENT_CUE,
   SCOPED_SKILLS,
   SKILL_GUARDS,
   SKILL_TABLE,
   SOFT_SKILLS,
   STANDALONE_INSIDE,
+  WRITTEN_NAMES,
   type SkillGuard,
 } from './data/skills';
 import { LEGAL_SUFFIX } from './patterns';
@@ -589,8 +591,44 @@ function compoundPrefixSkill(token: Token): number | null {
   return null;
 }
 
-/** Polish and Czech case endings on a name: "z Grafaną i Prometheusem", "w Jirze", "Dockera". */
-const SLAVIC_CASE = ['iem', 'em', 'om', 'owi', 'ie', 'ą', 'ę', 'u', 'a', 'y', 'e', 'ou'];
+/**
+ * Polish and Czech case endings on a name ("z Grafaną i Prometheusem", "w Jirze", "Dockera"), and
+ * Finnish ones ("Pythonista", "Jirassa", "Kubernetesin"), longest first.
+ */
+const SLAVIC_CASE = [
+  'ista',
+  'istä',
+  'issa',
+  'issä',
+  'illa',
+  'illä',
+  'ille',
+  'iem',
+  'sta',
+  'stä',
+  'ssa',
+  'ssä',
+  'lla',
+  'llä',
+  'lle',
+  'iin',
+  'ksi',
+  'owi',
+  'em',
+  'om',
+  'ie',
+  'ia',
+  'in',
+  'ou',
+  'ą',
+  'ę',
+  'u',
+  'a',
+  'ä',
+  'y',
+  'e',
+  'n',
+];
 
 /**
  * A product's name declined as Polish and Czech decline it ("Grafaną", "Prometheusem", "Kubernetesem"):
@@ -602,7 +640,8 @@ function declinedNameSkill(token: Token): number | null {
     if (!token.key.endsWith(ending)) continue;
     const stem = token.key.slice(0, -ending.length);
     for (const name of [stem, `${stem}a`]) {
-      if (name.length < 4) continue;
+      // "Gitin" (Finnish "of Git"): a three-letter name with a case ending of two letters or more.
+      if (name.length < (ending.length >= 2 ? 3 : 4)) continue;
       const skill = plainSkillOf([name]);
       const written = skill === null ? undefined : skillMatcher().skills[skill];
       // Names only: "Grafana", "Prometheus", not a common noun's other form.
@@ -610,6 +649,27 @@ function declinedNameSkill(token: Token): number | null {
     }
   }
   return null;
+}
+
+/** A vendor's name, then its products in brackets or after a colon: "Azure (Data Factory, Databricks)", "AWS: Lambda, S3". */
+const VENDOR_LIST_OPEN = /([\p{L}\p{N}]+)\s*[(:]\s*$/u;
+
+/**
+ * A product named in a list that follows its vendor's name, read with the vendor: "Azure (Databricks,
+ * ADLS Gen2)" → Azure Databricks, "SAP (EWM, S/4HANA)" → SAP EWM, when the taxonomy knows that name.
+ */
+function withVendor(mention: SkillMention, tokens: readonly Token[], line: string): SkillMention {
+  const before = line.slice(Math.max(0, mention.start - 80), mention.start);
+  const open = Math.max(before.lastIndexOf('('), before.lastIndexOf(':'));
+  if (open < 0 || before.indexOf(')', open) >= 0) return mention;
+  // Only list items between the bracket and the mention: "Azure (Data Factory, Databricks".
+  if (!/^[\s\p{L}\p{N}.,/&+#-]*$/u.test(before.slice(open + 1))) return mention;
+  const vendor = VENDOR_LIST_OPEN.exec(before.slice(0, open + 1))?.[1]?.toLowerCase();
+  if (!vendor) return mention;
+  const words = tokens.filter((token) => token.start >= mention.start && token.end <= mention.end).map((t) => t.key);
+  if (!words.length || words[0] === vendor) return mention;
+  const skill = plainSkillOf([vendor, ...words]);
+  return skill === null || skill === mention.skill ? mention : { ...mention, skill };
 }
 
 /** What may separate two items of one list of skills: "Spark, Ray", "Flink / Beam", "Go and Rust". */
@@ -679,8 +739,10 @@ export function findSkillMentions(line: string): SkillMention[] {
     )
       implied.push(duty);
   }
-  const withImplied = (counted: SkillMention[]): SkillMention[] =>
-    implied.length ? [...counted, ...implied].sort((a, b) => a.start - b.start) : counted;
+  const withImplied = (counted: SkillMention[]): SkillMention[] => {
+    const all = implied.length ? [...counted, ...implied].sort((a, b) => a.start - b.start) : counted;
+    return line.includes('(') || line.includes(':') ? all.map((mention) => withVendor(mention, tokens, line)) : all;
+  };
   if (!mentions.some((mention) => mention.pending))
     return withImplied(mentions.map(({ skill, start, end }) => ({ skill, start, end })));
   // "Experience with Rust", "worked with Temporal or Backstage": a name, or a list of names, right
@@ -692,6 +754,19 @@ export function findSkillMentions(line: string): SkillMention[] {
     const start = mentions[head]?.start ?? 0;
     const mention = mentions[at];
     if (mention?.pending && REQUIREMENT_CUE.test(line.slice(Math.max(0, start - 60), start))) mention.pending = false;
+  }
+  // "Go is a plus", "Rust or Zig would be a bonus": the words after a name, or after the list it ends, ask for it.
+  for (let at = mentions.length - 1; at >= 0; at--) {
+    const mention = mentions[at];
+    if (!mention?.pending) continue;
+    let tail = at;
+    while (
+      tail + 1 < mentions.length &&
+      LIST_SEPARATOR.test(line.slice(mentions[tail]?.end ?? 0, mentions[tail + 1]?.start ?? 0))
+    )
+      tail++;
+    const end = mentions[tail]?.end ?? 0;
+    if (PLUS_CUE.test(line.slice(end, end + 40))) mention.pending = false;
   }
   // A pending mention counts when a list separator joins it to a mention that counts; repeat so
   // "Spark, Ray, Dask" confirms along the list.
@@ -799,6 +874,33 @@ export function mentionReader(): (line: string) => SkillMention[] {
   };
 }
 
+const writtenNames: ReadonlyMap<string, string> = new Map(WRITTEN_NAMES.map((name) => [name.toLowerCase(), name]));
+
+/**
+ * The name a reader gives a skill: the canonical name, in the spelling the posting uses ("Data
+ * modelling" on a British posting, "Data modeling" on an American one). Matching a profile reads
+ * either spelling back to the same skill (`canonicalSkill`).
+ */
+function writtenName(skill: Skill, forms: ReadonlyMap<string, number>): string {
+  const other = otherSpellingOf(skill.name);
+  let written = 0;
+  let canonical = 0;
+  let kept: string | null = null;
+  let keptCount = 0;
+  for (const [form, count] of forms) {
+    const key = form.toLowerCase().replace(/\s+/g, ' ');
+    if (other && key.replace(/-/g, ' ') === other) written += count;
+    else if (key === skill.name.toLowerCase()) canonical += count;
+    const name = writtenNames.get(key);
+    if (name && count > keptCount && skill.aliases.some((alias) => alias.toLowerCase() === key)) {
+      kept = name;
+      keptCount = count;
+    }
+  }
+  if (kept && keptCount > canonical) return kept;
+  return other && written > canonical ? other[0]?.toUpperCase() + other.slice(1) : skill.name;
+}
+
 /** Skills ranked by relevance: section weight, frequency, and how early they appear. */
 export function rankSkills(
   title: string,
@@ -813,7 +915,7 @@ export function rankSkills(
   const total = Math.max(1, lines.length);
   const tally = new Map<
     number,
-    { score: number; first: number; count: number; sections: Set<LineSection | 'title'> }
+    { score: number; first: number; count: number; sections: Set<LineSection | 'title'>; forms: Map<string, number> }
   >();
   const soft = new Map<number, number>();
   const employerSpans = employerNames(company);
@@ -843,7 +945,15 @@ export function rankSkills(
       }
       const broad = broadSkills.has(skill.name);
       if (broad && section !== 'title' && namesATeam(text, mention.start, mention.end)) continue;
-      const entry = tally.get(mention.skill) ?? { score: 0, first: position, count: 0, sections: new Set() };
+      const entry = tally.get(mention.skill) ?? {
+        score: 0,
+        first: position,
+        count: 0,
+        sections: new Set(),
+        forms: new Map<string, number>(),
+      };
+      const form = text.slice(mention.start, mention.end);
+      entry.forms.set(form, (entry.forms.get(form) ?? 0) + 1);
       // Frequency counts with diminishing returns: the k-th mention adds 1/k of its weight.
       entry.count++;
       const weight = broad && section === 'title' ? BROAD_TITLE_WEIGHT : sectionWeight;
@@ -868,7 +978,7 @@ export function rankSkills(
         (!hasRequirements && entry.sections.has('overview'));
       const required = requiredByText || entry.sections.has('title');
       return {
-        name: skill?.name ?? '',
+        name: skill ? writtenName(skill, entry.forms) : '',
         category: skill?.category ?? '',
         score: Math.round(entry.score * 100) / 100,
         required,

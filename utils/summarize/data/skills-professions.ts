@@ -739,7 +739,16 @@ Backstage|Backstage.io
 Azure SQL|Azure SQL Database|Azure SQL Managed Instance
 Azure Service Bus|Service Bus
 Azure Functions
-Azure Data Factory|ADF
+Azure Data Factory|ADF|Data Factory
+Azure Event Hubs|Event Hubs|Event Hub|Azure Event Hub
+ADLS Gen2|ADLS|Azure Data Lake Storage|Azure Data Lake Storage Gen2|Azure Data Lake|Data Lake Storage Gen2
+Azure Blob Storage|Blob Storage|Azure Blob
+Azure Cosmos DB|Cosmos DB|CosmosDB
+Azure Key Vault|Key Vault
+Azure Logic Apps|Logic Apps
+Azure App Service|App Service|App Services
+Azure Monitor
+Azure Stream Analytics|Stream Analytics
 Azure AD|Azure Active Directory|Microsoft Entra ID|Entra ID|Entra`,
   ],
   [
@@ -784,7 +793,7 @@ Warehouse management systems|warehouse management systems|WMS|WMS system|WMS sys
 Warehouse logistics|warehouse logistics|Lagerlogistik|Lagerlogistiker|Fachkraft für Lagerlogistik|Fachlagerist|logistique d'entrepôt|logística de almacén|magazijnlogistiek|lagerlogistik|logistica di magazzino|logística de armazém|lagerlogistikk|varastologistiikka|logistyka magazynowa
 Pick-by-voice|pick-by-voice|pick by voice|voice picking|voice-directed picking|voice picking system|Pick-by-Voice|Sprachkommissionierung|picking vocal|préparation vocale|picking por voz|voice-picking|röstplock|röststyrd plockning|stemmeplukk|voice-plukning|ääniohjattu keräily|ääniohjatusti|ääniohjauksella|kompletacja głosowa
 Occupational safety card|occupational safety card|työturvallisuuskortti|työturvallisuuskortin|Työturvallisuuskortti
-Food hygiene certificate|food hygiene certificate|hygiene certificate|hygiene passport|hygieniapassi|hygieniapassin|Gesundheitszeugnis|Belehrung nach IfSG|Infektionsschutzbelehrung|carnet de manipulador de alimentos|certificado de manipulador de alimentos|hygiejnebevis|hygienbevis|attestato HACCP|food handler's certificate
+Food hygiene certificate|food hygiene certificate|hygiene certificate|hygiene passport|hygieniapassi|hygieniapassin|Gesundheitszeugnis|Belehrung nach IfSG|Infektionsschutzbelehrung|carnet de manipulador de alimentos|certificado de manipulador de alimentos|hygiejnebevis|hygienbevis|food handler's certificate
 Workplace safety|workplace safety|safe working practices|safety at work|työturvallisuus|työturvallisuudesta|sikkerhet på arbeidsplassen|bezpieczeństwo pracy|BHP|przepisy BHP`,
   ],
   [
@@ -884,7 +893,7 @@ Knife skills|knife skills|knife handling|Messertechnik|Schnitttechniken|Umgang m
 Kitchen sanitation|kitchen sanitation|kitchen cleaning|clean the kitchen|cleaning the kitchen|clean and sanitize|sanitize surfaces|sanitizing|sanitising|sanitation|dishwashing|Küchenhygiene|Reinigung der Küche|Küchenreinigung|Reinigen der Küche|Spülen|nettoyage de la cuisine|nettoyer et désinfecter|désinfection|plonge|la plonge|limpieza de cocina|limpieza de la cocina|limpieza y desinfección|friegaplatos|keukenhygiëne|keuken schoonmaken|afwas|köksstädning|pulizia della cucina|lavaggio stoviglie|limpeza da cozinha|higienização|køkkenrengøring|opvask|kjøkkenrenhold|keittiön siivous|astianpesu|utrzymanie czystości w kuchni|zmywanie|clean and sanitized|clean and sanitised|sanitized|sanitised
 FIFO stock rotation|FIFO|first in first out|first in, first out|FIFO-Prinzip|Warenrotation|rotation des stocks|rotation des produits|rotación de stock|rotación de existencias|rotación de productos|voorraadrotatie|roteren van voorraad|lagerrotation|rotazione delle scorte|rotação de estoque|varerotation|varekierto|rotacja towaru
 Food labeling|food labeling|food labelling|date labeling|date labelling|label and date|labelling and dating|Etikettierung von Lebensmitteln|Lebensmittelkennzeichnung|étiquetage des produits|étiquetage|etiquetado de alimentos|etiquetado|etikettering|datummärkning|etichettatura|rotulagem|etikettering af fødevarer|pakkausmerkinnät|etykietowanie
-HACCP|HACCP|HACCP principles|HACCP-Konzept|HACCP-Richtlinien|normes HACCP|règles HACCP|normas HACCP|APPCC|HACCP-normen|HACCP-regels|HACCP-certifikat|norme HACCP|normas HACCP|omavalvonta
+HACCP|HACCP|HACCP principles|attestato HACCP|HACCP-Konzept|HACCP-Richtlinien|normes HACCP|règles HACCP|normas HACCP|APPCC|HACCP-normen|HACCP-regels|HACCP-certifikat|norme HACCP|normas HACCP|omavalvonta
 Food Handler card|food handler card|food handler's card|food handlers card|food handler permit|food handler's permit|food handler certificate|Food Handler certification
 ServSafe Food Handler|ServSafe Food Handler
 Cooking techniques|cooking techniques|culinary techniques|Garmethoden|Kochtechniken|techniques culinaires|techniques de cuisson|técnicas culinarias|técnicas de cocción|kooktechnieken|tillagningstekniker|tecniche di cottura|tecniche culinarie|técnicas culinárias|tilberedningsmetoder|kypsennysmenetelmät|techniki kulinarne`,
@@ -1152,7 +1161,7 @@ Mobile testing|mobile testing|mobile app testing|testing mobile apps|testing on 
   ],
   [
     'retail-finance-more',
-    `Price labelling|price labelling|price labeling|price tagging|price tags|prismärkning|prismärka|prismärker|Preisauszeichnung|Preise auszeichnen|étiquetage des prix|etiquetado de precios|etiquetar precios|prijzen etiketteren|prijsetikettering|prezzatura|prezzare|metkowanie|etiquetagem de preços|prismærkning
+    `Price labelling|price labelling|price labeling|price tagging|price tags|prismerking|prismärkning|prismärka|prismärker|Preisauszeichnung|Preise auszeichnen|étiquetage des prix|etiquetado de precios|etiquetar precios|prijzen etiketteren|prijsetikettering|prezzatura|prezzare|metkowanie|etiquetagem de preços|prismærkning
 Bicycle repair|bicycle repair|bike repair|bike repairs|bicycle repairs|bicycle maintenance|cykelreparation|cykelreparationer|cykelservice|Fahrradreparatur|Fahrradreparaturen|réparation de vélos|reparación de bicicletas|fietsreparatie|fietsreparaties|riparazione biciclette|naprawa rowerów|reparação de bicicletas|cykelverkstad|cykelmekaniker|Fahrradwerkstatt|bike workshop|bicycle workshop|atelier vélo|taller de bicicletas|fietsenwerkplaats|officina biciclette|serwis rowerowy
 Purchase order matching|purchase order matching|PO matching|three-way matching|three-way match|3-way matching|3-way match|two-way matching|match invoices to purchase orders|matching invoices to purchase orders|Rechnungsabgleich mit Bestellungen|rapprochement des factures avec les bons de commande|rapprochement factures commandes|conciliación de facturas con pedidos|factuur-orderafstemming
 Payment runs|payment run|payment runs|weekly payment run|prepare the payment run|Zahlungsläufe|Zahlungslauf|campagnes de paiement|campagne de paiement|propuestas de pago|remesas de pago|betaalrun|betaalruns|betalingskørsel|betalningskörning
@@ -1160,7 +1169,39 @@ Supplier reconciliation|supplier reconciliation|supplier statement reconciliatio
 Audit support|audit support|support the audit|supporting the audit|support the annual audit|audit preparation|prepare audit schedules|audit schedules|Prüfungsvorbereitung|Unterstützung bei der Abschlussprüfung|préparation de l'audit|préparation des audits|apoyo en auditorías|preparación de auditorías|auditvoorbereiding|supporto alle revisioni
 Document management|document management|Dokumentenmanagement|gestion documentaire|gestión documental|archivo de documentos|documentbeheer|gestione documentale|archiwizacja dokumentów|arquivo de documentos|gestão documental|dokumenthantering
 Primavera ERP|Primavera BSS|Primavera Starter|Primavera Executive|Primavera
-Invoicing|issue invoices|issuing invoices|raise invoices|raising invoices|emissão de faturas|emitir faturas|emisión de facturas|emitir facturas|émission des factures|émettre les factures|Rechnungsstellung|Rechnungen erstellen|emissione fatture|emissione delle fatture|wystawianie faktur|facturen opmaken|fakturaskrivning`,
+Invoicing|issue invoices|issuing invoices|raise invoices|raising invoices|emissão de faturas|emitir faturas|emisión de facturas|emitir facturas|émission des factures|émettre les factures|Rechnungsstellung|Rechnungen erstellen|emissione fatture|emissione delle fatture|wystawianie faktur|facturen opmaken|fakturaskrivning|Fakturierung|facturation|facturación|facturatie|fakturering|fatturazione|faturação|fakturowanie`,
+  ],
+  [
+    // What a careful reader lists that no product name says: practices of ML infrastructure, finance,
+    // front office, retail, care and public-sector security, each in the languages postings use.
+    'practices',
+    `Performance profiling|profiling|profilers|profiler|performance profiling|Profiling-Tools|profilage|perfilado de rendimiento|Nsight Systems|Nsight Compute|py-spy
+Checkpointing|checkpointing|model checkpointing|checkpoint/restart|checkpoint and restart|checkpoints and restarts
+GPU scheduling|GPU scheduling|GPU scheduler|GPU schedulers|scheduling of GPU jobs|GPU job scheduling|GPU cluster scheduling|GPU allocation|GPU quota|GPU quotas
+DDP|DistributedDataParallel|PyTorch DDP
+Volcano
+InfiniBand|Infiniband|RDMA over InfiniBand
+Financial forecasting|financial forecasting|financial forecasts|financial forecast|prévisions financières|previsiones financieras|previsões financeiras|previsioni finanziarie|financiële prognoses|Finanzprognosen|finansiella prognoser
+Headcount planning|headcount planning|headcount forecasting|headcount forecasts|headcount budgets|headcount budget
+Caseload management|caseload management|manage a caseload|managing a caseload|manage your own caseload|manage their own caseload|own caseload|caseload
+Pastoral care|pastoral care|pastoral support|pastoral role|pastorale Betreuung|accompagnement pastoral
+Check-in/check-out|check-in and check-out|check-in/check-out|check-ins and check-outs|check in and check out|check-in e check-out|check-in y check-out|check-in et check-out|check-in und check-out|check-in en check-out|check-in och check-out|check-in og check-out|check-in e check-out dos hóspedes|arrivals and departures
+Guest relations|guest relations|apoio aos hóspedes|atención a huéspedes|atención al huésped|Gästebetreuung|relations avec les clients de l'hôtel|gastenbegeleiding|gjestebehandling|assistenza agli ospiti
+Computer literacy|computer literacy|computer literate|computer skills|IT literacy|PC skills|conhecimentos de informática|conocimientos de informática|conoscenze informatiche|PC-Kenntnisse|EDV-Kenntnisse|connaissances informatiques|maîtrise de l'outil informatique|computervaardigheden|datorvana|IT-kunnskaper|IT-kendskab|tietotekniikan perustaidot|obsługa komputera|umiejętność obsługi komputera
+Click and collect|click and collect|click & collect|click-and-collect|klikk og hent|klick och hämta|retrait en magasin|Abholung im Markt|recogida en tienda
+Data cleaning|data cleaning|data cleansing|clean data|cleaning data|cleanse data|limpiar datos|limpieza de datos|Datenbereinigung|nettoyage des données|nettoyage de données|limpeza de dados|limpar dados|pulizia dei dati|datarensning|datatvätt|opschonen van data|data opschonen|czyszczenie danych
+KPI tracking|KPI tracking|track KPIs|tracking KPIs|KPI monitoring|monitor KPIs|monitoring KPIs|seguimiento de KPIs|seguimiento a KPIs|seguimiento de indicadores|suivi des KPI|suivi des KPIs|suivi des indicateurs|KPI-Tracking|KPI-Monitoring|monitoraggio dei KPI|acompanhamento de KPIs|acompanhamento de indicadores
+Firmware development|firmware development|firmwarea|firmwaren kehitys|laiteohjelmistoa|laiteohjelmistojen kehitys|develop firmware|developing firmware|firmware engineering|Firmware-Entwicklung|Firmwareentwicklung|développement firmware|développement de firmware|desarrollo de firmware|firmware-ontwikkeling|sviluppo firmware|sviluppo di firmware|firmwareutveckling|firmwareudvikling|laiteohjelmistokehitys|laiteohjelmistojen kehitys
+Mesh networking|mesh networking|mesh networks|mesh network|Bluetooth Mesh|mesh-verkko|mesh-verkot|mesh-verkkojen|mesh-verkoista|mesh-verkoissa|mesh-verkkoja|Mesh-Netzwerk|Mesh-Netzwerke|réseaux maillés|réseau maillé|redes mesh
+MYOB
+SystmOne|TPP SystmOne
+DISA STIGs|STIG|STIGs|DISA STIG|Security Technical Implementation Guides
+FISMA compliance|FISMA|FISMA compliance
+POA&M|POA&Ms|plan of action and milestones|plans of action and milestones
+Operations research|operations research|operational research|recherche opérationnelle|investigación operativa|investigación de operaciones|Operations Research|Operationsforschung|pesquisa operacional|ricerca operativa
+Component libraries|component library|component libraries|UI component library|bibliothèque de composants|Komponentenbibliothek|biblioteca de componentes|componentenbibliotheek|komponentbibliotek
+Apprentice training|train apprentices|training apprentices|apprentice training|mentor apprentices|Lernendenbetreuung|Betreuung von Lernenden|Betreuung der Lernenden|Ausbildung von Lernenden|Lehrlingsausbildung|Lehrlingsbetreuung|Betreuung von Auszubildenden|Ausbildung von Auszubildenden|formation des apprentis|encadrement des apprentis|formación de aprendices|leerlingbegeleiding|lærlingeoplæring|opplæring av lærlinger
+High-bay warehouse|high-bay warehouse|high bay warehouse|high-bay racking|Hochregallager|Hochregal|entrepôt à hauts rayonnages|magasin automatisé|almacén de gran altura|hoogbouwmagazijn|höglager|højlager`,
   ],
 ];
 
@@ -1710,7 +1751,58 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // "Recruit, hire and train the crew": the bare verb counts beside other hiring words.
   'Recruiting|recruit': { lineContext: '\\b(?:hire|hiring|train|training|interview|onboard|retain|develop)\\b' },
   // A "Recruitment agency" sending CVs is not the skill.
-  'Recruiting|recruitment': { notBefore: '^\\s+(?:agenc|firms?|consultan|partners?\\s+please)' },
+  'Recruiting|recruitment': {
+    notBefore: '^(?:@|\\s+(?:agenc|firms?|consultan|partners?\\s+please|process|procedure|journey|stages?|steps?))',
+  },
+  // "recrutamento@…", "processus de recrutement": an address or the hiring process, not the skill.
+  'Recruiting|*': {
+    notBefore: '^(?:@|[.\\w-]*@|\\s+(?:process|procedure|journey|stages?|steps?|agenc))',
+    notAfter:
+      '\\b(?:proceso|processo|processus|procedimento|Prozess|etapas?|fases?) de\\s*$|\\b(?:the|our|this|during|du|le|del|no|do)\\s*$',
+  },
+  // A process's profile is no performance work: "customer profiling", "risk profiling".
+  'Performance profiling|profiling': {
+    notAfter:
+      '\\b(?:customer|client|risk|offender|racial|user|data|audience|market|psychological|DNA|genetic|criminal)\\s*$',
+    lineContext:
+      'performance|latency|CPU|GPU|memory|bottleneck|throughput|code|kernel|training|perf|trac|flame|optimi|runtime|profil\\w* tools?',
+  },
+  'Performance profiling|profiler': {
+    lineContext: 'performance|latency|CPU|GPU|memory|code|kernel|perf|optimi|runtime',
+  },
+  'Performance profiling|profilers': {
+    lineContext: 'performance|latency|CPU|GPU|memory|code|kernel|perf|optimi|runtime',
+  },
+  // "DDP" is also Delivered Duty Paid in shipping terms.
+  DDP: {
+    caseSensitive: true,
+    context: 'PyTorch|FSDP|distributed|training|GPU|NCCL|DeepSpeed|data parallel|Horovod|Megatron',
+  },
+  // "Our data factory", "app service agents": the Azure products come with other cloud words.
+  'Azure Data Factory|Data Factory': {
+    caseSensitive: true,
+    context: 'Azure|ADF|pipelines?|Databricks|Synapse|ETL|ELT|ADLS',
+  },
+  'Azure App Service|App Service': { caseSensitive: true, context: 'Azure|Functions|Web Apps?|deploy|hosting|cloud' },
+  'Azure App Service|App Services': { caseSensitive: true, context: 'Azure|Functions|Web Apps?|deploy|hosting|cloud' },
+  'Azure Monitor': { caseSensitive: true },
+  'Azure Stream Analytics|Stream Analytics': { caseSensitive: true, context: 'Azure|Event Hubs?|IoT|streaming|Kafka' },
+  'Azure Key Vault|Key Vault': { caseSensitive: true },
+  'Azure Blob Storage|Blob Storage': { caseSensitive: true },
+  // "ADLs" in care work are activities of daily living; ADLS the Azure storage is written in capitals beside its cloud.
+  'ADLS Gen2|ADLS': {
+    caseSensitive: true,
+    context: 'Azure|Gen2|Data Lake|Databricks|Synapse|Data Factory|storage|lakehouse|Delta',
+  },
+  // A volcano is a mountain; Volcano the Kubernetes batch scheduler comes with its neighbours.
+  Volcano: { caseSensitive: true, context: 'Kubernetes|Kueue|scheduler|schedul|batch|Slurm|GPU|K8s|gang' },
+  // "Clean data" as a claim about a product, not the task: "we keep clean data".
+  'Data cleaning|clean data': { notAfter: '\\b(?:with|has|have|keep|keeps|on|from|of|need|needs|providing)\\s*$' },
+  // "caseload" alone: a therapist's or nurse's own caseload to manage.
+  'Caseload management|caseload': { lineContext: 'manag|own|caseload of|hold|carry|varied|mixed|community' },
+  // "STIG" as a Scandinavian word ("stig" = path) is lower case.
+  'DISA STIGs|STIG': { caseSensitive: true },
+  'DISA STIGs|STIGs': { caseSensitive: true },
   // Added with the care, machining, security and marketing skills above: short names that are also other things.
   'Moving and handling|hoists': {
     lineContext: 'patients?|clients?|residents?|service users?|people|care|stand aids?|slings?|transfers?',
@@ -2067,7 +2159,7 @@ export const PROFESSION_ALIASES: Readonly<Record<string, string>> = {
   'Cash handling':
     'afrekenen|afrekening|kassawerk|kassadienst|Abrechnung mit den Gästen|Abkassieren|kassieren|encaisser|encaissement des clients|tenue de la caisse|cobro en caja|cobrar|cobrar a los clientes|cuadrar la caja|kassaarbete|kassatjänst|kassaarbeid|kassearbejde|kassetjeneste|kassatyöskentely|kassatyö|obsługa kasy|obsługa kasy fiskalnej|rozliczanie kasy|operação de caixa|operar o caixa|fechamento de caixa|gestire la cassa|cassa e pagamenti|handle cash|handling cash|cash and card payments|cashing up|till balancing|balance the till|balancing the till',
   'Stock replenishment':
-    'reposición|reposición de producto|reposición de productos|reponer|Warenverräumung|Regale auffüllen|Regalpflege|Verräumen|mise en rayon|réassort|réapprovisionnement des rayons|vakkenvullen|vakken vullen|påfyllning|varupåfyllning|fylla på varor|rifornimento scaffali|rifornimento degli scaffali|reposição|reposição de produtos|varepåfyldning|påfyldning|varepåfylling|fylle på varer|uzupełnianie towaru|wykładanie towaru|restock shelves|restocking shelves|replenish stock|replenishing stock|fill shelves',
+    'reposición|reposición de producto|reposición de productos|reponer|Warenverräumung|Regale auffüllen|Regalpflege|Verräumen|mise en rayon|réassort|réapprovisionnement des rayons|vakkenvullen|vakken vullen|påfyllning|varupåfyllning|fylla på varor|rifornimento scaffali|rifornimento degli scaffali|reposição|reposição de produtos|varepåfyldning|påfyldning|varepåfylling|fylle på varer|påfylling|påfylling av varer|uzupełnianie towaru|wykładanie towaru|restock shelves|restocking shelves|replenish stock|replenishing stock|fill shelves',
   'Visual merchandising':
     'escaparates|escaparatismo|montaje de escaparates|vitrines|mise en valeur des produits|etalages|etalage|skyltning|exponering|vetrine|allestimento vetrine|vitrinismo|varepræsentation|vareeksponering|somistus|ekspozycja towaru|merchandising wizualny',
   'Journal entries':

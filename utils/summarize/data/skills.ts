@@ -177,7 +177,7 @@ Functional programming
 Data structures
 Algorithms
 Design patterns
-Embedded systems|embedded software|embedded|Embedded-Entwicklung|Embedded-Systeme|systèmes embarqués|logiciel embarqué|sistemas embebidos|sistemas embarcados|embedded systemen|inbyggda system|sistemi embedded|systemy wbudowane
+Embedded systems|embedded software|embedded|sulautetut järjestelmät|sulautetuista järjestelmistä|sulautettujen järjestelmien|sulautetuissa järjestelmissä|sulautettu ohjelmistokehitys|Embedded-Entwicklung|Embedded-Systeme|systèmes embarqués|logiciel embarqué|sistemas embebidos|sistemas embarcados|embedded systemen|inbyggda system|sistemi embedded|systemy wbudowane
 Embedded Linux|Yocto|Yocto Project|Buildroot
 ARM Cortex-M|Cortex-M|Cortex-M0|Cortex-M3|Cortex-M4|Cortex-M7|Cortex-M33|ARM Cortex
 STM32|STM32CubeIDE|STM32Cube
@@ -218,7 +218,7 @@ Device drivers|device driver|kernel drivers|sensor drivers|display drivers|Linux
 Compilers
 Low latency|low-latency
 High-performance computing|HPC
-Performance optimization|performance tuning|profiling|web performance|frontend performance|front-end performance|improving performance|Performance-Optimierung|optimisation des performances|optimización del rendimiento|prestatieoptimalisatie|prestandaoptimering|ottimizzazione delle prestazioni|optymalizacja wydajności`,
+Performance optimization|performance tuning|profiling and optimizing|profiling and optimising|profiling and optimization|profile and optimize|profile and optimise|web performance|frontend performance|front-end performance|improving performance|Performance-Optimierung|optimisation des performances|optimización del rendimiento|prestatieoptimalisatie|prestandaoptimering|ottimizzazione delle prestazioni|optymalizacja wydajności`,
   ],
   [
     'mobile',
@@ -961,7 +961,7 @@ CFA
 ACCA
 P&L management|P&L|PnL|profit and loss
 Pricing|pricing strategy|pricing agreements
-Billing|pre-bills|prebills|Fakturierung|facturation|facturación|facturatie|fakturering|fatturazione|faturação|fakturowanie|Abrechnung nach VOB|Abrechnungen|Bauabrechnung|Schlussrechnung|Schlussrechnungen
+Billing|pre-bills|prebills|Abrechnung nach VOB|Abrechnungen|Bauabrechnung|Schlussrechnung|Schlussrechnungen
 Expense management
 Procurement|purchasing|Einkauf`,
   ],
@@ -1235,7 +1235,7 @@ Hospitality|hotel industry|hotel experience|Hotellerie|hôtellerie|hostelería|h
 Food safety|food hygiene|food handling|food handler|food handlers|food safety certificate|Food Hygiene Level 2|Lebensmittelhygiene|Lebensmittelsicherheit|Hygienevorschriften|hygiène alimentaire|sécurité alimentaire|normes d'hygiène|seguridad alimentaria|higiene alimentaria|manipulador de alimentos|manipulación de alimentos|voedselveiligheid|hygiënecode|livsmedelshygien|livsmedelssäkerhet|egenkontroll|sicurezza alimentare|igiene alimentare|segurança alimentar|higiene alimentar|fødevaresikkerhed|fødevarehygiejne
 Cooking|culinary|CAP cuisine|BEP cuisine|BP cuisine|Ausbildung als Koch|Ausbildung zum Koch|Ausbildung als Köchin|gelernter Koch|Kochausbildung|técnico en cocina|grado en cocina|kokkeuddannelse|kockutbildning|koksopleiding|diploma alberghiero|cozinheiro|cozinheira|kucharz
 Retail operations|store operations|store management|shop management|retail management|Filialleitung|Filialmanagement|Filialführung|Ladenführung|Storemanagement|gestion de magasin|gestion d'un magasin|gestión de tienda|gestión de tiendas|gestión del punto de venta|winkelmanagement|winkelbeheer|filiaalmanagement|butiksdrift|butiksledning|butikschef|gestione del punto vendita|gestione del negozio|gestão de loja
-Cash handling|cash drawer|cash drawers|cash register|cash registers|Kassenführung|Kassieren|Kassenabrechnung|Kassenabschluss|tenue de caisse|encaissement|encaissements|manejo de caja|manejo de efectivo|arqueo de caja|cuadre de caja|kasbeheer|kassabeheer|kassa opmaken|kontanthantering|kassahantering|kassaredovisning|gestione della cassa|gestione cassa|maneio de caixa|kasseopgørelse
+Cash handling|cash drawer|kassearbeid|kassearbete|Kassentätigkeit|Kassentätigkeiten|Kassiertätigkeit|fecho de caixa|kassatyöt|cash drawers|cash register|cash registers|Kassenführung|Kassieren|Kassenabrechnung|Kassenabschluss|tenue de caisse|encaissement|encaissements|manejo de caja|manejo de efectivo|arqueo de caja|cuadre de caja|kasbeheer|kassabeheer|kassa opmaken|kontanthantering|kassahantering|kassaredovisning|gestione della cassa|gestione cassa|maneio de caixa|kasseopgørelse
 Manhattan WMS|Manhattan Associates|Manhattan SCALE|Manhattan Active
 Dispatching|dispatch
 OSHA|OSHA 10|OSHA 30
@@ -1321,7 +1321,7 @@ Lotus Notes`,
   ],
   [
     'spoken-language',
-    `English|Englisch|Englischkenntnisse|anglais|inglés|engelska|Engels|engelsk|inglese|inglês|angielski|angielskiego|język angielski
+    `English|Englisch|Englischkenntnisse|anglais|inglés|engelska|Engels|engelsk|inglese|inglês|angielski|angielskiego|język angielski|englanti|englantia|englannin|englannin kieli|englannin kielen|englannin kieltä
 German|Deutsch|Deutschkenntnisse|allemand|alemán|tyska|Duits|tysk|tedesco|alemão|niemiecki|niemieckiego
 French|Französisch|Französischkenntnisse|français|francés|franska|Frans|fransk|francese|francês|francuski|francuskiego
 Spanish|Spanisch|espagnol|español|spanska|Spaans|spansk|spagnolo|espanhol|castellano|hiszpański|hiszpańskiego
@@ -1329,9 +1329,9 @@ Italian|Italienisch|italien|italiano|italienska|Italiaans|italiensk|włoski|wło
 Portuguese|Portugiesisch|portugais|portugués|portoghese|português|portugisisk|Portugees|portugisiska
 Dutch|Niederländisch|néerlandais|Nederlands|nederländska|olandese|neerlandês|holandês|hollandsk|Niederländischkenntnisse|neerlandés
 Danish|Dänisch|danois|dansk|danese|dinamarquês|danés|Deens|danska
-Swedish|Schwedisch|suédois|svenska|Zweeds|svedese|sueco|svensk
+Swedish|Schwedisch|suédois|svenska|Zweeds|svedese|sueco|svensk|ruotsi|ruotsia|ruotsin|ruotsin kieli|ruotsin kielen|szwedzki
 Norwegian|Norwegisch|norvégien|norsk|norvegese|norueguês|noruego|Noors|norska
-Finnish|Finnisch
+Finnish|Finnisch|suomen|finnois|finlandés|finlandese|finsk|Fins|finska|suomi|suomea|suomen kieli|suomen kielen|suomen kieltä|fiński|fińskiego
 Polish|Polnisch|polonais|polacco|polaco|polsk|Pools|polska|polski|polskiego|język polski
 Czech|Tschechisch
 Slovak|Slowakisch
@@ -1387,6 +1387,9 @@ export interface SkillGuard {
 
 const LANGUAGE_NAMES =
   'English|German|French|Dutch|Spanish|Italian|Portuguese|Polish|Swedish|Danish|Norwegian|Finnish|Czech|Japanese|Mandarin|Chinese|Korean|Arabic|Russian|Turkish';
+/** The major languages' names in the languages the summarizer reads ("inglês", "Englisch", "engelsk"). */
+const LANGUAGE_WORDS =
+  'english|englisch|anglais|ingl[eé]se?|ingl[eê]s|engelsk[a]?|engels|german|deutsch|allemand|alem[aá]n|alem[aã]o|tedesco|tysk[a]?|duits|french|franz[öo]sisch|fran[cç]ais|franc[eé]se?|franc[eê]s|fransk[a]?|frans|spanish|spanisch|espagnol|espa[nñ]ol|espanhol|spagnolo|spansk[a]?|spaans|italian|italienisch|italien|italiano|italiensk[a]?|italiaans|portuguese|portugiesisch|portugais|portugu[eé]s|portugu[eê]s|portoghese|dutch|niederl[äa]ndisch|n[ée]erlandais|nederlands|olandese|danish|d[äa]nisch|danois|dansk|danese|swedish|schwedisch|su[ée]dois|svensk[a]?|norwegian|norwegisch|norsk|finnish|finnisch|suomea?|polish|polnisch|polonais|polski|arabic|arabisch|arabe|russian|russisch|russe|chinese|mandarin|chinesisch|chinois|japanese|japanisch|japonais';
 export const LANGUAGE_CONTEXT =
   'fluen|proficien|speak|spoken|language|native|business|written|verbal|wort und schrift|kenntnisse|sprach|courant|langue|idioma|nivel|\\b[ABC][12]\\b|bilingual|mother tongue|communication' +
   // "Good English", "Dutch is a plus": a level word right before a language's name, or a line that opens with one.
@@ -1404,7 +1407,11 @@ export const LANGUAGE_CONTEXT =
   // A level named after the language ("Inglês intermediário", "inglese tecnico", "intermediate English").
   '|\\b(?:intermediate|upper-intermediate|intermediário|intermediária|intermedio|intermedia|intermédiaire|avanzato|avançado|avanzado|fortgeschritten|tecnico|técnico)\\b' +
   // Dutch "command of", Polish "knowledge of the … language", French "read and written", Spanish and Portuguese "native".
-  '|\\b(?:beheersing|beheerst|beheersen|znajomość|znajomości|języka|język|językiem|biegł\\w*|lu et écrit|écrit et parlé|parlé et écrit|nativo|nativa|bilingüe|bilíngue|fluido|fluida)\\b';
+  '|\\b(?:beheersing|beheerst|beheersen|znajomość|znajomości|języka|język|językiem|biegł\\w*|lu et écrit|écrit et parlé|parlé et écrit|nativo|nativa|bilingüe|bilíngue|bilingue|fluido|fluida)\\b' +
+  // German, Norwegian and Finnish: fluent, business-fluent, mother tongue, speaks, written, oral, language skills.
+  '|\\b(?:flie(?:ß|ss)end\\w*|verhandlungssicher\\w*|Muttersprache\\w*|snakker|skriftlig|muntlig|behersk\\w*|sujuva\\w*|puhu\\w*|kirjoit\\w*|suullinen|kirjallinen|kielitaito\\w*|kielen|kielt\\w*)\\b' +
+  // Languages named together after "in": "serve guests in Portuguese, English and French", "em português e inglês".
+  `|\\b(?:in|em|en|auf|på|w|na|su|po)\\s+(?:${LANGUAGE_WORDS})(?:\\s*(?:,|/|and|or|e|y|et|ou|o|und|oder|og|och|eller|en|of)\\s*(?:${LANGUAGE_WORDS}))+\\b`;
 
 // An industry named as a market ("selling to logistics companies", "partenaires logistiques") is not the skill either.
 const LOGISTICS_GUARD: SkillGuard = {
@@ -1563,7 +1570,7 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   Rust: {
     caseSensitive: true,
     context:
-      'programming|language|systems|C\\+\\+|Golang|memory|cargo|tokio|WebAssembly|backend|embedded|Python|compiler|async|performance',
+      'programming|language|systems|C\\+\\+|Golang|memory|cargo|tokio|WebAssembly|backend|embedded|Python|compiler|async|performance|firmware|osaam|taito|ohjelm|sulautet|Kenntnisse|Erfahrung|Entwickl|connaissances|développ|conocimientos|desarroll|kennis|ontwikkel|utveckl|udvikl|sviluppo|programow',
   },
   Ray: {
     caseSensitive: true,
@@ -2188,6 +2195,10 @@ export const GENERAL_SKILLS: Readonly<Record<string, readonly string[]>> = {
     'Grafana',
     'Google Analytics',
   ],
+  // "AWS or an equivalent cloud", "Azure cloud": the named cloud is the skill.
+  'Cloud computing': ['AWS', 'Microsoft Azure', 'Google Cloud Platform', 'Oracle Cloud', 'IBM Cloud', 'Alibaba Cloud'],
+  // "Accessibility (WCAG 2.1)": one skill, named by its standard.
+  'Web accessibility': ['WCAG'],
 };
 
 /**
@@ -2301,5 +2312,29 @@ export const DUTY_VERBS: Readonly<Record<string, string>> = {
 export const REQUIREMENT_CUE =
   /(?:\b(?:experience|experienced|expertise|knowledge|familiarity|familiar|proficiency|proficient|fluency|skilled|skills|background|worked|hands-on|comfortable|exposure)\s+(?:(?:in|with|of|using|on|at)\s+)?(?:\w+\s+){0,1}|\b(?:Erfahrung(?:en)?|Kenntnisse|Know-how)\s+(?:mit|in|im|von)\s+|\b(?:expérience|connaissance|maîtrise|connaissances)\s+(?:en|avec|de|du|d')\s*|\b(?:experiencia|conocimientos?)\s+(?:en|con|de)\s+|\b(?:esperienza|conoscenza)\s+(?:con|in|di|del)\s+|\b(?:ervaring|kennis)\s+(?:met|van|in)\s+|\b(?:erfarenhet|kunskap(?:er)?)\s+(?:av|i|inom)\s+|\b(?:erfaring|kendskab)\s+(?:med|til|i)\s+|\bdoświadczenie\s+(?:w|z)\s+|\bznajomość\s+|\b(?:experiência|conhecimentos?)\s+(?:com|em|de)\s+)$/i;
 
+/**
+ * Words after a name, or a list of names, that ask for it as a skill: "Go is a plus", "Rust or Zig
+ * would be a bonus", "Swift von Vorteil", "Spark est un plus".
+ */
+export const PLUS_CUE =
+  /^\s*(?:(?:is|are|would be|will be)\s+(?:a\s+)?(?:(?:real|big|definite|strong|huge|great|nice)\s+)?(?:plus|bonus|advantage|asset|preferred|nice to have)|(?:a\s+)?(?:plus|bonus)\b|(?:preferred|desirable|required)\b|(?:von\s+)?Vorteil|wünschenswert|(?:est|serait)\s+un\s+(?:plus|atout)|(?:es|será)\s+un\s+plus|(?:è|sarà)\s+un\s+plus|(?:é|será)\s+um\s+(?:plus|diferencial)|(?:is|zijn)\s+een\s+pluspunt|(?:är|er)\s+(?:meriterande|en\s+fordel)|on\s+eduksi)/i;
+
 /** Skills that rank like a spoken language: conditions of the job and basic abilities, not what it is about. */
 export const LOW_SIGNAL_SKILLS: readonly string[] = ['Typing', 'Night work', 'Multitasking'];
+
+/**
+ * Other names of a skill that a reader keeps as the posting writes them: both are common names of
+ * the same skill ("Test automation" and "Automated testing"), so the summary repeats the posting's.
+ * Each must be an alias of its skill; matching reads it back to the canonical name.
+ */
+export const WRITTEN_NAMES: readonly string[] = [
+  'Test automation',
+  'Goods receipt',
+  'Month-end closing',
+  'Year-end closing',
+  'Payroll processing',
+  'Payroll administration',
+  'ISTQB Foundation',
+  'ERP systems',
+  'Point of sale systems',
+];

@@ -1,7 +1,9 @@
 import { StagePill } from '@/components/dashboard/StagePill';
 import { ExpiryNote } from '@/components/ExpiryNote';
-import { formatLocations, formatSalary, formatSavedAgo, formatWorkMode, safeHttpUrl } from '@/utils/format';
+import { formatSavedAgo, safeHttpUrl } from '@/utils/format';
 import { stageOf } from '@/utils/jobs-view/job-view';
+import { postingChips } from '@/utils/posting-chips';
+import { resolvedPosting } from '@/utils/posting-resolved';
 import type { Job } from '@/utils/schema/job';
 import type { Match } from '@/utils/schema/summary';
 
@@ -28,19 +30,12 @@ export function JobHeader({ job, match, now, postingUrl, onReread, rereading }: 
         <p className="job-header-company">{posting.company ?? 'Company not stated'}</p>
         <p className="job-header-facts">
           <StagePill stage={stageOf(job.status)} />
-          {formatLocations(posting.locations) ? (
-            <span className="pill" data-testid="detail-location">
-              {formatLocations(posting.locations)}
+          {/* The popup's facts, worded the same (closing is the ExpiryNote below, with its Re-read). */}
+          {postingChips(resolvedPosting(posting, job.summary), null, now).map((chip) => (
+            <span key={chip.field} className="pill" title={chip.title} data-field={chip.field}>
+              {chip.text}
             </span>
-          ) : null}
-          {formatWorkMode(posting.workMode) ? (
-            <span className="pill" data-testid="detail-work-mode">
-              {formatWorkMode(posting.workMode)}
-            </span>
-          ) : null}
-          {posting.salary && formatSalary(posting.salary) ? (
-            <span className="pill">{formatSalary(posting.salary)}</span>
-          ) : null}
+          ))}
           {match ? (
             <span className="pill pill-accent" data-testid="detail-match">
               {Math.round(match.score)}% match

@@ -14,6 +14,7 @@ import { safeHttpUrl } from '@/utils/format';
 import { sortedHistory } from '@/utils/jobs/history';
 import { postingLinks, postingPageUrl } from '@/utils/jobs-view/posting-links';
 import { jobMatch } from '@/utils/jobs-view/profile';
+import { resolvedPosting } from '@/utils/posting-resolved';
 import type { Job } from '@/utils/schema/job';
 import { routeHref } from '../../route';
 import { JobHeader } from './JobHeader';
@@ -111,8 +112,8 @@ function SavedJob({ db, job, now, allTags }: { db: JobshelfDatabase; job: Job; n
           ) : null}
           {job.summary || job.posting.salary ? (
             <PayBenefitsCard
-              salary={job.posting.salary ?? job.summary?.facts?.salary ?? null}
-              salaryFromText={!job.posting.salary && Boolean(job.summary?.facts?.salary)}
+              salary={resolvedPosting(job.posting, job.summary).salary}
+              salaryFromText={resolvedPosting(job.posting, job.summary).provenance.salary === 'text'}
               compensation={job.summary?.compensation ?? []}
               benefits={job.summary?.benefits ?? []}
             />

@@ -64,8 +64,12 @@ export function JobSideColumn({ job, notes, reminders, history, links, now, allT
         <ul className="url-list" data-testid="posting-links">
           {links.map((url) => (
             <li key={url}>
+              {/* Two long addresses cut at the same width look alike: each says what it is. */}
+              <span className="url-kind">
+                {url === job.posting.url ? 'Posting' : url === job.posting.applyUrl ? 'Apply' : 'Also at'}
+              </span>
               {safeHttpUrl(url) ? (
-                <a href={safeHttpUrl(url)} target="_blank" rel="noopener noreferrer">
+                <a href={safeHttpUrl(url)} target="_blank" rel="noopener noreferrer" title={url}>
                   {url}
                 </a>
               ) : (

@@ -17,12 +17,14 @@ import {
 import { employmentTypeValues } from '@/utils/posting-values';
 import type { Job } from '@/utils/schema/job';
 import type { PostingDraft } from '@/utils/schema/posting';
+import { resolvedPosting } from '@/utils/posting-resolved';
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? '');
 
 /** Every posting field with its source and an edit control; edits go to the background. */
 export function PostingFields({ job }: { job: Job }) {
-  const { posting } = job;
+  // Work mode and salary as the header and the match see them (the description's, if the page gave none).
+  const posting = resolvedPosting(job.posting, job.summary);
   const source = (field: keyof PostingDraft['provenance']) => posting.provenance[field];
   const save = (edit: FieldEdit): Promise<string | null> => {
     if (!edit.ok) return Promise.resolve(edit.reason);

@@ -53,13 +53,14 @@ export function SettingsPage({ db, jobs, settings, onDataReplaced, onImportStart
   return (
     <div className="settings-page">
       <h1 className="page-title">Settings</h1>
-      {message ? (
-        <div className="settings-message" data-testid="settings-message">
+      {/* Always there, so a screen reader hears each message as it comes ("Skills saved"). */}
+      <div className="settings-message" data-testid="settings-message" aria-live="polite">
+        {message ? (
           <Notice tone={message.tone} title={message.title}>
             {message.body ? <p>{message.body}</p> : null}
           </Notice>
-        </div>
-      ) : null}
+        ) : null}
+      </div>
       <div className="settings-grid">
         <SkillsCard profile={settings.profile} vocabulary={vocabulary} save={save} />
         <MatchPreferencesCard
