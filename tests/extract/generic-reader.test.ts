@@ -263,7 +263,7 @@ describe('company from the ATS host and the page', () => {
     const shown = doc(
       '<html><body><header><img class="logo" alt="Kranich Logistik GmbH logo"></header><h1>Werkstudent</h1></body></html>',
     );
-    expect(companyFromPage(shown, new URL('https://kranich-logistik.jobs.personio.de/job/1'))).toEqual({
+    expect(companyFromPage(shown, new URL('https://kranich-logistik.jobs.personio.de/job/1'))).toMatchObject({
       shown: 'Kranich Logistik GmbH',
       slug: 'Kranich Logistik',
     });

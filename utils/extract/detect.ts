@@ -32,6 +32,12 @@ export interface DetectInput {
   postingWords?: boolean;
   /** Several different postings in the structured data, none named by the page's heading or title. */
   structuredList?: boolean;
+  /**
+   * The page says what it is and it is not one job: a careers page listing several roles (`index`) or a
+   * talent community / job-alert sign-up (`signup`), an "About us" page (`about`); `notOneJobPage` in
+   * `generic/listing-signs.ts`.
+   */
+  pageKind?: 'index' | 'signup' | 'about' | null;
 }
 
 export interface Detection {
@@ -46,6 +52,16 @@ const round = (n: number) => Math.round(Math.min(1, Math.max(0, n)) * 100) / 100
 
 const ARTICLE_TYPES = new Set(['NewsArticle', 'Article', 'BlogPosting', 'ReportageNewsArticle']);
 const LIST_TYPES = new Set(['SearchResultsPage', 'ItemList', 'CollectionPage']);
+
+/** Why a page of each kind is not one job: a short reason, and the first thing the popup says. */
+const PAGE_KIND_REASONS = {
+  index: ['This careers page lists several jobs', 'This careers page lists several jobs. Open one of them to read it.'],
+  signup: [
+    'This page signs you up to hear about jobs',
+    'This page signs you up to hear about jobs later (a talent community or job alert); it is not one job.',
+  ],
+  about: ['This is a page about the company', 'This looks like a company page, not one job.'],
+} as const;
 
 /** What a non-posting schema.org type means for the user. */
 function typeReason(types: string[]): string {
@@ -119,6 +135,11 @@ export function detect(input: DetectInput): Detection {
   if (input.listTitle) {
     score -= 0.4;
     against.push('This looks like a list of search results');
+  }
+  if (input.pageKind && !structured) {
+    // Its apply buttons, facts and sections are its openings' (or the sign-up form's), not one job's.
+    score -= 0.6;
+    against.push(PAGE_KIND_REASONS[input.pageKind][0]);
   }
   if (input.applyForm) {
     // A CV form under no role and no job sections is an open application ("leave your CV for future
@@ -209,6 +230,7 @@ function clearlyNotPosting(input: DetectInput): string | null {
   ) {
     return 'This page lists several jobs. Open one of them to read it.';
   }
+  if (input.pageKind && !structured) return PAGE_KIND_REASONS[input.pageKind][1];
   if (siteSays !== null && /company|profile|feed|careers page/.test(siteSays)) {
     return 'This looks like a company or profile page, not one job.';
   }

@@ -9,8 +9,10 @@ import { readClosingDate } from './closing-date';
 import { closedNotice, goneNotice } from './generic/closed-notice';
 import { localizeCurrency } from '../money/local';
 import { detect, mightSettle, settleUnsure } from './detect';
-import { all, first, visibleText } from './dom';
+import { all, clean, first, visibleText } from './dom';
 import { CV_WORDS } from './data/detect-words';
+import { COMPOUND_ROLE } from './data/job-terms';
+import { countsResults } from './data/vocabulary';
 import { blocksHtml, postingBlocks, shownPosting } from './generic/description-blocks';
 import { isStreetAddress } from './generic/places';
 import type { PageCompany } from './generic/company-from-page';
@@ -20,10 +22,11 @@ import { companyWithoutPlace, nameKey, withLegalForm } from './generic/company-n
 import { describe, mergeFields, toDraft, type Candidate } from './merge';
 import { parseDate } from './normalize';
 import { announcesHire, employmentInProse, isEmploymentOnly, withoutHiringLead } from './generic/job-terms';
-import { findSalary } from '../money/find';
+import { findSalary, findSalaryWhere } from '../money/find';
+import type { Salary } from '../schema/posting';
 import { parseSalaryText } from '../money/parse';
 import { ENOUGH_HEADINGS, readPageSignals } from './signals';
-import { listsSeveralPostings, readListingSigns } from './generic/listing-signs';
+import { listsSeveralPostings, notOneJobPage, readListingSigns } from './generic/listing-signs';
 import { locationFromProse } from './generic/prose-location';
 import { addressText, townInAddress } from './generic/address-town';
 import { headerFactsOf, readerOf, type ExtractState, type ExtractStep, type NamedStep } from './steps';
@@ -65,10 +68,16 @@ const readGeneric: ExtractStep = (s) => {
 const mergeSources: ExtractStep = (s) => {
   const { ld, microdata: md, heuristics: heur, meta, confirmed } = s.candidates;
   const { header, titleInfo, labelled } = s;
-  // A labelled street address is the office; the place under the title is how the posting names it.
+  // A labelled street address is the office; the place under the title is how the posting names it
+  // (a known place, or the address's own town shown there: "Coupure Links 311, 9000 Gent" and "Gent · Voltijds").
+  const address =
+    labelled.fields.locations?.length === 1 && isStreetAddress(labelled.fields.locations[0]!)
+      ? labelled.fields.locations[0]!
+      : null;
+  const shownTown = address && !header.places.length ? townShownUnderTitle(address, s.heur.signals) : null;
   const labelFields =
-    header.places.length && labelled.fields.locations?.length === 1 && isStreetAddress(labelled.fields.locations[0]!)
-      ? { ...labelled.fields, locations: undefined }
+    address && (header.places.length || shownTown)
+      ? { ...labelled.fields, locations: shownTown ? [shownTown] : undefined }
       : labelled.fields;
   const labels: Candidate = { source: 'labels', fields: labelFields };
   // "Luogo di lavoro: Lugano" under the title agrees with the title's place; the labelled value is the place itself.
@@ -154,6 +163,20 @@ const mergeSources: ExtractStep = (s) => {
   }
 };
 
+/** The town of a street address ("…, 9000 Gent"), when a line right under the title shows it as one of its parts. */
+function townShownUnderTitle(
+  address: string,
+  signals: { headerLines: string[]; headerLineParts: string[][] },
+): string | null {
+  const town = clean(address.split(',').pop() ?? '').replace(/^(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3})?\s+/, '');
+  if (!town || /\d/.test(town)) return null;
+  for (let i = 0; i < Math.min(3, signals.headerLines.length); i++) {
+    const parts = [...signals.headerLines[i]!.split(/\s*[·•|]\s*/), ...(signals.headerLineParts[i] ?? [])];
+    if (parts.some((p) => clean(p) === town)) return town;
+  }
+  return null;
+}
+
 /** What the page shows as its employer: one scan of logo, © and "About X" per run, however many steps ask. */
 function pageCompany(s: ExtractState, reader: GenericReader): PageCompany {
   return (s.pageCompany ??= reader.companyFromPage(s.document, s.pageUrl));
@@ -185,6 +208,12 @@ const companyShown: ExtractStep = (s) => {
       if (other && withLegalForm(company, other) !== company) return void (s.fields.company = other);
     const structured = s.from.company === 'json-ld' || s.from.company === 'microdata';
     const shown = reader && !structured ? pageCompany(s, reader).shown : null;
+    // An "Organization:" row that names a unit ("3 North Telemetry Unit") under the employer's own logo or ©.
+    if (shown && s.from.company === 'labels' && s.labelled.companyIsUnit && !sharesName(shown, company)) {
+      s.fields.company = shown;
+      s.from.company = 'page';
+      return;
+    }
     if (shown) s.fields.company = withLegalForm(company, shown);
     return;
   }
@@ -198,6 +227,12 @@ const companyShown: ExtractStep = (s) => {
     s.from.company = named.shown || named.about ? 'page' : 'url';
   }
 };
+
+/** Whether one name contains the other ("Larchmont Valley Health", "Larchmont Valley Health System"). */
+function sharesName(a: string, b: string): boolean {
+  const [x, y] = [nameKey(a), nameKey(b)];
+  return !!x && !!y && (x.includes(y) || y.includes(x));
+}
 
 /**
  * The description container from our own pass, before any Readability, with the posting's sibling
@@ -272,6 +307,55 @@ function fillFromText(s: ExtractState, text: string, source: string): void {
   }
 }
 
+/**
+ * The employer as the page writes it in full: the logo's or the © line's longer name, or the name with
+ * its legal form in the ad's text ("Pennock" → "Pennock Mutual Assurance"). An ad on a board that named
+ * no employer anywhere else names it beside its address on its last lines.
+ */
+const fullCompanyName: ExtractStep = (s) => {
+  if (s.skipReader || s.from.company?.startsWith('site:')) return;
+  const reader = readerOf(s);
+  if (!reader) return;
+  const company = s.fields.company;
+  if (!company) {
+    const named = reader.employerBeforeAddress(s.description.text);
+    if (named) {
+      s.fields.company = named;
+      s.from.company = 'description';
+    }
+    return;
+  }
+  const full = reader.fullerName(company, pageCompany(s, reader).names ?? [], s.description.text);
+  if (full !== company) s.fields.company = full;
+};
+
+/**
+ * Structured pay ("minValue": 2950) with the sentence the ad says it in ("2.950,00 € brutto pro Monat"):
+ * the page's wording and its numbers, as the user reads them, the structured currency kept.
+ */
+const visiblePayWording: ExtractStep = (s) => {
+  const salary = s.fields.salary;
+  const from = s.from.salary;
+  if (!salary || (from !== 'json-ld' && from !== 'microdata') || s.heur.confirmedSalaryText) return;
+  const same = (shown: Salary) =>
+    agrees(shown.min, salary.min) &&
+    (salary.max === null || agrees(shown.max, salary.max)) &&
+    (!salary.period || !shown.period || salary.period === shown.period);
+  // The description first; structured data's description may be a teaser, so then the page's own text.
+  const shown =
+    findSalaryWhere(s.description.text, same) ?? findSalaryWhere(visibleText(s.document.body, 60_000, true), same);
+  if (!shown) return;
+  s.fields.salary = {
+    ...shown,
+    currency: salary.currency ?? shown.currency,
+    period: shown.period ?? salary.period,
+  };
+};
+
+function agrees(a: number | null, b: number | null): boolean {
+  return a !== null && b !== null && Math.abs(a - b) <= Math.max(1, b * 0.005);
+}
+
 /** Is this page one job posting? (score and reasons, `detect.ts`). */
 const detectPosting: ExtractStep = (s) => {
   const { document, heur, patch, ld, rule, fields, pageUrl } = s;
@@ -285,7 +369,12 @@ const detectPosting: ExtractStep = (s) => {
   const enough = heur.signals.jobHeadings >= ENOUGH_HEADINGS ? 0 : ENOUGH_HEADINGS;
   const read = readPageSignals(document, fields.title, heur.signals.titleElement, enough);
   // (The hiring lead-ins are read here, not in `signals.ts`: the capture script bundles that file.)
-  const page = { ...read, roleTitle: read.roleTitle || (!!fields.title && announcesHire(fields.title)) };
+  // (Job nouns at the end of a compound, "Lagermedarbejder", are read here: the capture script does not carry them.)
+  const compound = !!fields.title && fields.title.length <= 160 && COMPOUND_ROLE.test(fields.title) && !read.topicTitle;
+  const page = {
+    ...read,
+    roleTitle: read.roleTitle || compound || (!!fields.title && announcesHire(fields.title)),
+  };
   const jobHeadings = Math.max(heur.signals.jobHeadings, page.jobHeadings);
   const titleBlock = heur.signals.titleElement?.parentElement ?? null;
   const applyInText = !page.applyFound && !page.applyForm && CV_WORDS.test(visibleText(titleBlock, 3000));
@@ -302,7 +391,11 @@ const detectPosting: ExtractStep = (s) => {
     applyFound: heur.signals.applyFound || page.applyFound,
     jobHeadings,
     jobLinks: heur.signals.jobLinks,
-    listTitle: page.listTitle && !ld.postingCount && patch.isPosting !== true,
+    // (Or the line right under the heading only counts results: "Magazynier Poznań" over "57 ofert".)
+    listTitle:
+      (page.listTitle || countLine(heur.signals.headerLines[0]) || countInTitle(document)) &&
+      !ld.postingCount &&
+      patch.isPosting !== true,
     headerFacts,
     ogType: s.meta.ogType,
     urlLooksLikeJob: !!pageUrl && JOB_URL.test(pageUrl.pathname + pageUrl.search),
@@ -311,6 +404,10 @@ const detectPosting: ExtractStep = (s) => {
     applyInText,
     postingWords: page.postingWords,
     structuredList: several && listsSeveralPostings(document, ld.postingTitles),
+    pageKind:
+      ld.postingCount || s.microdata?.title || patch.isPosting === true
+        ? null
+        : notOneJobPage(document, heur.signals.titleElement, { roleTitle: page.roleTitle, jobHeadings }),
   });
   if (!mightSettle(detected, page)) {
     s.verdict = detected;
@@ -323,6 +420,19 @@ const detectPosting: ExtractStep = (s) => {
     aboutType: schemaTypes.has('AboutPage'),
   });
 };
+
+/** A short line that only counts results ("57 ofert", "214 Jobs", "38 ofertas encontradas"). */
+function countLine(line: string | undefined): boolean {
+  return !!line && line.length <= 40 && countsResults(line);
+}
+
+/** A later part of the page title that counts results ("Praca Magazynier Poznań - 57 ofert pracy | Board"). */
+function countInTitle(document: Document): boolean {
+  return clean(document.title ?? '')
+    .split(/\s+[|–—-]\s+/)
+    .slice(1)
+    .some((part) => countsResults(part));
+}
 
 /**
  * Readability (given by the caller) only for a posting that no source described (or one detection
@@ -408,7 +518,7 @@ function readTitles(
   host: string,
 ): TitleParts {
   const out: TitleParts = { role: null, company: null, place: null };
-  const boardHost = reader.boardHostWords.test(`.${host}`);
+  const boardHost = reader.boardHostWords.test(`.${host}`) || reader.isJobBoardDomain(host);
   for (const raw of titles) {
     if (!raw) continue;
     // A page without a heading took its title from its <title>: that string says nothing of which part is the role.
@@ -468,6 +578,8 @@ export const FINISHING_STEPS: readonly NamedStep[] = [
   ['facts in the description', factsInDescription],
   ['detect', detectPosting],
   ['readability', readabilityFallback],
+  ['company as the page writes it in full', fullCompanyName],
+  ['pay as the ad words it', visiblePayWording],
   ['local dollar', localDollar],
   ['closed job', closedJob],
   ['reasons', collectReasons],

@@ -76,7 +76,21 @@ function salaryInSentence(sentence: string, aboutPayHere: boolean): Salary | nul
  * another kind. The period comes from next to the amounts, else from the sentence.
  */
 export function findSalary(text: string, options: { aboutPay?: boolean } = {}): Salary | null {
-  if (!text) return null;
+  for (const salary of paySentences(text, options)) return salary;
+  return null;
+}
+
+/**
+ * The first salary stated in the text (as `findSalary` reads them) that `accept` takes: the sentence that
+ * words the pay structured data gives ("minValue": 2950 → "2.950,00 € brutto pro Monat").
+ */
+export function findSalaryWhere(text: string, accept: (salary: Salary) => boolean): Salary | null {
+  for (const salary of paySentences(text, {})) if (accept(salary)) return salary;
+  return null;
+}
+
+function* paySentences(text: string, options: { aboutPay?: boolean }): Generator<Salary> {
+  if (!text) return;
   const lines = (text.length > 200_000 ? text.slice(0, 200_000) : text).split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -89,10 +103,9 @@ export function findSalary(text: string, options: { aboutPay?: boolean } = {}): 
     const headed = !!options.aboutPay || (i > 0 && aboutPay(heading));
     for (const sentence of sentencesOf(line)) {
       const salary = salaryInSentence(sentence, headed);
-      if (salary) return salary;
+      if (salary) yield salary;
     }
   }
-  return null;
 }
 
 /** The wording of the salary stated in free text (see findSalary). */

@@ -109,3 +109,15 @@ export const NOT_LOCATION =
 /** Department names that sit in a header line beside the place ("Engineering · Copenhagen"): not a company. */
 export const DEPARTMENT_WORDS =
   /^(engineering|information security|information technology|cyber ?security|product|design|marketing|sales|operations|finance|legal|people|hr|human resources|it|data|research|customer success|customer support|support|security|infrastructure|business development|administration|communications|logistics|manufacturing|production|warehouse|maintenance|quality|procurement|purchasing|accounting|facilities|kitchen|front of house|retail|hospitality|nursing|clinical|analytics|technology|tech|r&d|produktion|fertigung|lager|einkauf|buchhaltung|entwicklung|vertrieb|technik|verwaltung|personal|ingénierie|ventes|ingeniería|ventas|afdeling)$/i;
+
+/** A count of results ("57 ofert", "214 Jobs", "38 ofertas encontradas"): LIST_TITLE's first form, the number kept. */
+const RESULTS_COUNT = new RegExp(LIST_TITLE.source.slice(0, LIST_TITLE.source.indexOf(')|') + 1), 'i');
+
+/**
+ * A title part or a short line that counts at least `min` results ("Praca Magazynier Poznań - 57 ofert pracy",
+ * "214 Jobs" under the heading). A posting may say "2 positions"; a results list counts more.
+ */
+export function countsResults(text: string, min = 5): boolean {
+  const m = text.match(RESULTS_COUNT);
+  return !!m && Number((m[2] ?? m[0]).replace(/\D+/g, '').slice(0, 9) || '0') >= min;
+}

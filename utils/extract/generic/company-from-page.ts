@@ -6,6 +6,7 @@
 import { ATS_BRANDS, ATS_COMPANY_SLUGS, ATS_HOSTS_WITHOUT_SLUG, BOARD_HOST_WORDS } from '../data/ats-hosts';
 import { all, attr, clean, first, visibleText } from '../dom';
 import { companyFromCareersPhrase } from './title-patterns';
+import { isJobBoardDomain, type ShownName } from './full-name';
 
 const SITE_BUILDER_HOST =
   /(^|\.)(sites\.google\.com|notion\.site|webflow\.io|wixsite\.com|wordpress\.com|squarespace\.com|carrd\.co|framer\.website|github\.io)$/;
@@ -39,6 +40,8 @@ export function slugToName(slug: string): string {
 
 /** "Granite Peak Energy logo", "Logo of X", "X career site" → the name. */
 export function nameFromLogoAlt(alt: string): string {
+  // An image's file name ("b1c2_osteria_del_mulino.png") is not a name the page shows.
+  if (/\.(png|jpe?g|svg|gif|webp|avif)$/i.test(alt.trim()) || /^\S*_\S*$/.test(alt.trim())) return '';
   return clean(
     clean(alt)
       .replace(/^(logo( of| for)?|company logo)\s*[:-]?\s*/i, '')
@@ -53,7 +56,7 @@ export function nameFromLogoAlt(alt: string): string {
 /** "© 2026 Harbourlight Bakery Ltd. · 6140 Quinpool Road", "© 2026 X Powered by Breezy" → "Harbourlight Bakery Ltd.", "X" */
 export function nameFromCopyright(text: string): string {
   const m = clean(text).match(
-    /(?:(?:copyright\s*)?(?:©|\(c\))|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([^·|,\n]{2,80}?)(?:\s*[.,]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés)|\s+[·|]|\s+[-–—]\s|\s+(?:powered|made|built) (?:by|with)\b|,|$)/i,
+    /(?:(?:copyright\s*)?(?:©|\(c\))|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([^·|,\n]{2,80}?(?:,\s*(?:inc|llc|ltd|l\.l\.c|corp)\.?(?=[\s.,]|$))?)(?:\s*[.,]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés)|\s+[·|]|\s+[-–—]\s|\s+(?:powered|made|built) (?:by|with)\b|,|$)/i,
   );
   if (!m) return '';
   const name = clean(m[1]!).replace(/\.$/, (dot) =>
@@ -148,6 +151,8 @@ export interface PageCompany {
   about?: string;
   /** The slug as a name (last resort). */
   slug: string | null;
+  /** Every name the page shows for itself that passed the host check, logo first, then the © line. */
+  names?: ShownName[];
 }
 
 /**
@@ -159,9 +164,9 @@ export function companyFromPage(document: Document, url: URL | null): PageCompan
   const host = url?.hostname.toLowerCase() ?? '';
   const slug = atsSlug(url);
   const ats = !!slug || ATS_HOSTS_WITHOUT_SLUG.test(host);
-  const board = !ats && BOARD_HOST_WORDS.test(`.${host}`);
+  const board = !ats && (BOARD_HOST_WORDS.test(`.${host}`) || isJobBoardDomain(host));
   if (board) return { shown: null, slug: null };
-  const candidates: string[] = [];
+  const candidates: ShownName[] = [];
   // On a site builder's host (sites.google.com, *.notion.site) the site is the owner's: its name is the employer.
   const hosted = SITE_BUILDER_HOST.test(host);
   if (hosted) {
@@ -169,7 +174,7 @@ export function companyFromPage(document: Document, url: URL | null): PageCompan
       /\s+on (notion|google sites|webflow|wix)$/i,
       '',
     );
-    if (site) candidates.push(site);
+    if (site) candidates.push({ name: site, kind: 'logo' });
   }
   for (const img of all(
     document,
@@ -177,7 +182,7 @@ export function companyFromPage(document: Document, url: URL | null): PageCompan
     12,
   )) {
     const name = nameFromLogoAlt(attr(img, 'alt'));
-    if (name && name.length <= 80) candidates.push(name);
+    if (name && name.length <= 80) candidates.push({ name, kind: 'logo' });
   }
   // A home link in the header that shows the name as text, not as a logo image. Off an ATS only a name of
   // several words (a board's own one-word brand, "InfoJobs", or its domain, "aijobs.net", is not an employer).
@@ -186,29 +191,28 @@ export function companyFromPage(document: Document, url: URL | null): PageCompan
     const name = nameFromLogoAlt(visibleText(link, 100));
     const words = name.split(/\s+/).length;
     if (name && name.length <= 80 && words <= 6 && (ats || (words >= 2 && !/\.[a-z]{2,4}\b/i.test(name))))
-      candidates.push(name);
+      candidates.push({ name, kind: 'logo' });
   }
   for (const el of all(document, 'h1, h2, h3, title', 20)) {
     const phrase = companyFromCareersPhrase(visibleText(el, 120) || clean(el.textContent ?? '').slice(0, 120));
-    if (phrase) candidates.push(phrase);
+    if (phrase) candidates.push({ name: phrase, kind: 'logo' });
   }
   for (const el of all(document, 'footer, [class*="footer" i], [id*="footer" i], [class*="copyright" i]', 8)) {
     const name = nameFromCopyright(visibleText(el, 400));
     if (name) {
-      candidates.push(name);
+      candidates.push({ name, kind: 'copyright' });
       break;
     }
   }
-  let shown: string | null = null;
-  for (const name of candidates) {
+  const names: ShownName[] = [];
+  for (const candidate of candidates) {
+    const name = candidate.name;
     if (/^(home|logo|careers?|jobs)$/i.test(name)) continue;
     // The ATS's own name ("© 2024 Workday, Inc.", "Powered by Lever") is never the employer.
     if (ATS_BRANDS.test(name.replace(/,?\s+(inc|ltd|llc|gmbh|corp)\.?$/i, ''))) continue;
-    if (ats || hosted || hostMatches(name, host, slug)) {
-      shown = name;
-      break;
-    }
+    if (ats || hosted || hostMatches(name, host, slug)) names.push(candidate);
   }
+  const shown = names[0]?.name ?? null;
   let about: string | null = null;
   if (!shown) {
     for (const el of all(document, 'h2, h3, h4, strong, b', 60)) {
@@ -219,5 +223,5 @@ export function companyFromPage(document: Document, url: URL | null): PageCompan
       }
     }
   }
-  return { shown, about: about ?? undefined, slug: slug ? slugToName(slug) : null };
+  return { shown, about: about ?? undefined, slug: slug ? slugToName(slug) : null, names };
 }

@@ -30,7 +30,12 @@ export function companyWithoutPlace(company: string, places: readonly string[]):
 }
 
 const LEGAL_FORM =
-  /^(g?gmbh( & co\.? kg)?|ag|kg|se|e\.v\.|ug( \(haftungsbeschränkt\))?|(pty\.? |pvt\.? )?ltd\.?|(private )?limited|llc|llp|inc\.?|corp\.?|plc|co\.?|s\.?a\.?s?\.?|s\.?l\.?u?\.?|s\.?r\.?l\.?|s\.p\.a\.|b\.?v\.?|n\.?v\.?|a\/s|aps|ab|asa?|oyj?|sp\. z o\.o\.|kft\.?|sarl|ltda\.?|lda\.?)$/i;
+  /^(g?gmbh( & co\.? kg)?|ag|kg|se|e\.v\.|ug( \(haftungsbeschränkt\))?|(pty\.? |pvt\.? |pte\.? )?ltd\.?|(private )?limited|llc|llp|inc\.?|corp\.?|plc|co\.?|s\.?a\.?s?\.?|s\.?l\.?u?\.?|s\.?r\.?l\.?|s\.p\.a\.|b\.?v\.?|n\.?v\.?|a\/s|aps|ab|asa?|oyj?|sp\. z o\.o\.|kft\.?|sarl|ltda\.?|lda\.?)$/i;
+
+/** "GmbH", "Pte. Ltd.", "ApS": the text is a legal form and nothing else. */
+export function isLegalForm(text: string): boolean {
+  return LEGAL_FORM.test(clean(text));
+}
 
 /**
  * "Karriere bei Rütli Maschinenbau" with the site named "Rütli Maschinenbau GmbH": the name with its

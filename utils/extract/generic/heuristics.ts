@@ -81,8 +81,8 @@ export function norm(s: string): string {
 }
 
 /** The heading that names the job: an h1 agreeing with the known title, else the first short h1. */
-const PAGE_NAME_TITLE =
-  /^(work with us|join us|join our team|careers?|jobs|vacancies|open (positions|roles)|we('|’)re hiring|now hiring|karriere|stellenangebote|offres d'emploi|vacatures|ledige stillinger|lediga jobb)$/i;
+export const PAGE_NAME_TITLE =
+  /^(work with us|come work with us|join us|join (our|the) team|careers?|jobs|vacancies|open (positions|roles)|we('|’)re hiring|we are hiring|now hiring|karriere|jobs (&|und) karriere|stellenangebote|offene stellen|wir suchen (dich|sie|euch)|werde teil (unseres teams|von uns)|offres d'emploi|rejoignez-nous|nous recrutons|on recrute|vacatures|werken bij ons|kom (bij ons )?werken|ledige stillinger|lediga jobb|jobba (hos|med) oss|bliv en af os|lavora con noi|unisciti a noi|trabaja con nosotros|únete (a nosotros|a nuestro equipo)|trabalhe conosco|junte-se a nós|dołącz do nas|praca u nas|tule meille töihin)\s*[!.]*$/iu;
 
 /** A link to the employer's page on a board ("/entreprises/plastiques-du-rhone", "/company/…"). */
 const COMPANY_LINK =
@@ -226,9 +226,20 @@ export function textAfter(
   return { lines, chunks, lineParts };
 }
 
+/** Names of one country that structured data and the header write differently ("USA", "Remote (United States)"). */
+const COUNTRY_NAMES = [
+  ['usa', 'us', 'united states', 'united states of america'],
+  ['uk', 'gb', 'united kingdom', 'great britain'],
+  ['uae', 'united arab emirates'],
+];
+
 function containsAll(line: string, needles: string[]): boolean {
   const hay = ` ${norm(line)} `;
-  return needles.every((n) => hay.includes(` ${norm(n)} `));
+  return needles.every((n) => {
+    const name = norm(n);
+    if (hay.includes(` ${name} `)) return true;
+    return !!COUNTRY_NAMES.find((names) => names.includes(name))?.some((other) => hay.includes(` ${other} `));
+  });
 }
 
 /** Picks the header line that lists the known places, without company, dates and other facts. */
@@ -271,6 +282,14 @@ function locationLine(
       if (place && (needles.some((n) => containsAll(place, [n])) || (!fact && isPlace(place)))) kept.push(place);
     }
     if (kept.length && containsAll(kept.join(' '), needles)) return splitLocations(kept.join(' | '));
+  }
+  // Structured data lists several places and the header right under the title shows one of them
+  // ("Guadalajara, Jalisco"; the other office is named only further down): what the user reads.
+  if (places.length > 1 && places.length <= 5) {
+    for (const place of places) {
+      const one = locationLine(lines.slice(0, 3), [place], company, lineParts);
+      if (one?.length === 1) return one;
+    }
   }
   return null;
 }

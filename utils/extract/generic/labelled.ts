@@ -29,6 +29,8 @@ export interface LabelledResult {
   relativePosted: string | null;
   /** How many distinct facts were read (a signal for `detect`). */
   facts: number;
+  /** The company came from an "Organization:" row (maybe a unit of the employer, `LabelHit.unit`). */
+  companyIsUnit?: boolean;
 }
 
 /** Employment type from the value after its label. */
@@ -107,7 +109,8 @@ export function readLabelled(
   // The hours decide over how the contract is held: "Fastansættelse" then "Deltid, 32 timer" is part-time,
   // "Fixed term" then "Full time" is full-time (CONTRACT_VALUES' first two rows are the hours).
   let typeByHours = false;
-  for (const { field, value, period } of hits) {
+  let companyIsUnit = false;
+  for (const { field, value, period, unit } of hits) {
     if (fields[field] !== undefined && (field !== 'employmentType' || typeByHours)) continue;
     switch (field) {
       case 'locations': {
@@ -116,7 +119,10 @@ export function readLabelled(
         break;
       }
       case 'company':
-        if (plausibleCompany(value)) fields.company = value;
+        if (plausibleCompany(value)) {
+          fields.company = value;
+          companyIsUnit = !!unit;
+        }
         break;
       case 'salary': {
         const salary = salaryValue(value, options.currency ?? null);
@@ -156,5 +162,5 @@ export function readLabelled(
     }
     if (fields[field] !== undefined) seen.add(field);
   }
-  return { fields, relativePosted, facts: seen.size };
+  return { fields, relativePosted, facts: seen.size, ...(companyIsUnit ? { companyIsUnit } : {}) };
 }

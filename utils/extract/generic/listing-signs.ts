@@ -3,10 +3,18 @@
  * script: whether an unsure page is plainly a list, an event, a job-alert sign-up or a company page
  * (`settleUnsure`), and whether a page whose structured data holds several postings lists them.
  */
-import { ABOUT_TITLE, ALERT_CONTROL, APPLY_START, EVENT_CONTROL, ROLE_TITLE } from '../data/detect-words';
+import {
+  ABOUT_TITLE,
+  ALERT_CONTROL,
+  APPLY_START,
+  EVENT_CONTROL,
+  ROLE_TITLE,
+  TALENT_SIGNUP,
+} from '../data/detect-words';
 import { CATEGORY_HEADING, CLUTTER_HEADING, LIST_TITLE } from '../data/vocabulary';
 import { all, attr, clean, visibleText } from '../dom';
-import { norm } from './heuristics';
+import { norm, PAGE_NAME_TITLE } from './heuristics';
+import { companyFromCareersPhrase } from './title-patterns';
 
 /** Signs that a page holds many jobs or is an event, read only when detection is unsure. */
 export interface ListingSigns {
@@ -81,4 +89,63 @@ export function listsSeveralPostings(document: Document, jsonLdTitles: readonly 
   const ogTitle = attr(document.querySelector('meta[property="og:title"]'), 'content');
   const own = [h1, document.title ?? '', ogTitle].map(norm);
   return ![...titles].some((title) => own.some((name) => name && (name.includes(title) || title.includes(name))));
+}
+
+/** "Careers", "Karriere bei Feldmann Metallbau", "Trabaja con nosotros": a heading or title part that names a careers page. */
+export function namesCareersPage(text: string): boolean {
+  const t = clean(text);
+  return !!t && t.length <= 80 && (PAGE_NAME_TITLE.test(t) || !!companyFromCareersPhrase(t));
+}
+
+/**
+ * What kind of page that is not one job this is, read from its own heading and title (issue 10):
+ * - `index`: a careers page (named so in its heading or its title's first part, its heading naming no
+ *   role) that lists two or more roles, as links or as headings of their own blocks ("Open roles",
+ *   "Offene Stellen", "Trabaja con nosotros" with three vacancies, each with its apply button);
+ *   Also a page whose heading names no role under a heading that counts results ("24 payroll jobs in Leeds");
+ * - `about`: the company's "About us" page (no job ad sections);
+ * - `signup`: a talent community or job-alert sign-up ("Join our Talent Network"), whatever form it has.
+ * A posting names its role in its heading (a "similar jobs" list does not change that), so neither applies.
+ */
+export function notOneJobPage(
+  document: Document,
+  heading: Element | null,
+  page: { roleTitle: boolean; jobHeadings: number },
+): 'index' | 'signup' | 'about' | null {
+  const { roleTitle } = page;
+  const h1 = visibleText(heading ?? document.querySelector('h1'), 200);
+  const title = clean(document.title ?? '');
+  const firstPart = title.split(/\s+[|–—-]\s+/)[0] ?? '';
+  if (TALENT_SIGNUP.test(h1) || TALENT_SIGNUP.test(firstPart) || (!roleTitle && ALERT_CONTROL.test(h1)))
+    return 'signup';
+  if (roleTitle) return null;
+  // "About Harrow & Finch", "Über uns", "Chi siamo" with no job ad sections: the company's own page.
+  if ((ABOUT_TITLE.test(h1) || ABOUT_TITLE.test(firstPart)) && page.jobHeadings < 2) return 'about';
+  // "Sorry, this job has expired" over "24 payroll jobs in Leeds": a heading that counts results.
+  for (const el of all(document, 'h1, h2, h3', 30)) {
+    const text = visibleText(el, 120);
+    if (LIST_TITLE.test(text) && !CLUTTER_HEADING.test(text)) return 'index';
+  }
+  if (!(namesCareersPage(h1) || namesCareersPage(firstPart))) return null;
+  let roles = 0;
+  for (const el of all(document, 'a[href], h2, h3', 300)) {
+    const text = visibleText(el, 100);
+    if (!text || text.length > 90 || APPLY_START.test(text)) continue;
+    // A heading that is a link counts once (as the link).
+    if (el.tagName.toUpperCase() !== 'A' && el.querySelector('a[href]')) continue;
+    if (ROLE_TITLE.test(text) && !namesCareersPage(text) && !besideThePage(el) && ++roles >= 2) return 'index';
+  }
+  return null;
+}
+
+/** In a menu, a sidebar, a footer or a "Similar jobs" section: not what the page itself lists. */
+function besideThePage(el: Element): boolean {
+  for (let node = el.parentElement, depth = 0; node && depth < 8; node = node.parentElement, depth++) {
+    const tag = node.tagName.toUpperCase();
+    if (tag === 'NAV' || tag === 'ASIDE' || tag === 'FOOTER' || tag === 'HEADER') return true;
+    if (tag === 'MAIN' || tag === 'BODY') return false;
+    const heading = node.firstElementChild;
+    if (heading && /^H[2-4]$/i.test(heading.tagName) && CLUTTER_HEADING.test(visibleText(heading, 60))) return true;
+  }
+  return false;
 }

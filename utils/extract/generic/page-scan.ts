@@ -19,6 +19,11 @@ export interface LabelHit {
   order: number;
   /** The pay period a salary label states ("Monthly Salary Range"). */
   period?: 'hour' | 'month' | 'year';
+  /**
+   * An "Organization:" row: on an ATS it often names the unit that hires ("5 West Medical Surgical"),
+   * not the employer, so the name the page shows for itself wins over it.
+   */
+  unit?: true;
 }
 
 export interface AttributeHit {
@@ -378,6 +383,7 @@ export function scanPage(document: Document): PageScan {
       // The label's own words (before the value on a "Label: value" line) may state the pay period.
       const label = hit[0] === 'salary' ? (text.endsWith(hit[1]) ? text.slice(0, -hit[1].length) : text) : '';
       push(hit[0], hit[1], label ? LABEL_PERIODS.find(([, re]) => re.test(label))?.[0] : undefined);
+      if (hit[0] === 'company' && /^organi[sz]at/i.test(text)) labels[labels.length - 1]!.unit = true;
     }
   }
 

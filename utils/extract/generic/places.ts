@@ -85,7 +85,12 @@ export function isPlace(input: string): boolean {
 
 /** "4200 Bear Creek Rd, Lakewood, CO, 80227, US": a street address (a house number, a street, then more). */
 export function isStreetAddress(input: string): boolean {
-  return /^\d{1,6}[a-z]?\s+\p{L}[^,]{2,60},\s*\S/iu.test(clean(input));
+  const text = clean(input);
+  // "311 Main St, …", or the street before its number and a postcode before the town ("Coupure Links 311, 9000 Gent").
+  return (
+    /^\d{1,6}[a-z]?\s+\p{L}[^,]{2,60},\s*\S/iu.test(text) ||
+    /^\p{L}[^,\d]{2,60}\s\d{1,4}[a-z]?,\s*(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3})?\s+\p{Lu}/u.test(text)
+  );
 }
 
 /**

@@ -9,6 +9,8 @@ import { BOARD_HOST_WORDS } from '../data/ats-hosts';
 import { readAttributes } from './attributes';
 import { companyFromPage } from './company-from-page';
 import { findDescriptionElement } from './description';
+import { fullerName, isJobBoardDomain } from './full-name';
+import { employerBeforeAddress } from './street';
 import { readHeaderLine } from './header-line';
 import { readLabelled } from './labelled';
 import { scanPage } from './page-scan';
@@ -23,6 +25,9 @@ export const genericReader = {
   boardHostWords: BOARD_HOST_WORDS,
   companyFromPage,
   findDescriptionElement,
+  fullerName,
+  employerBeforeAddress,
+  isJobBoardDomain,
 };
 
 export type GenericReader = typeof genericReader;

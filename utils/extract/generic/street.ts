@@ -42,3 +42,29 @@ export function nameAndAddress(input: string): { name: string; town: string } | 
   if (at < 1 || !town || !/^\p{Lu}/u.test(name) || name.split(/\s+/).length > 6) return null;
   return town.split(/\s+/).length <= 3 && town.split(/\s+/).every((w) => PLACE_WORD.test(w)) ? { name, town } : null;
 }
+
+const POSTCODE_TOWN = /^(?:[A-Z]{1,2}-)?\d{4}(?:-\d{3})?\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}$/u;
+const NUMBERED_STREET = /\p{L}{3,}.*\s\d{1,4}[a-z]?$/u;
+
+/**
+ * "Casa do Cais – Boutique Hotel, Cais da Estiva 22, 4050-080 Porto" (or "Larkspur Bakery, 14 Mill Lane,
+ * Millbrook") on one of the ad's last lines: the employer, written before its street and town. On a job board this is often the only place the
+ * ad names its employer.
+ */
+export function employerBeforeAddress(text: string): string | null {
+  const lines = text.split('\n').map(clean).filter(Boolean).slice(-6);
+  for (const line of lines.reverse()) {
+    if (line.length > 160 || /©|\(c\)|copyright|@|https?:/i.test(line)) continue;
+    const named = nameAndAddress(line)?.name;
+    if (named) return named;
+    const parts = line.split(/\s*[,·|]\s*/);
+    if (parts.length < 3) continue;
+    const town = parts.findIndex((p) => POSTCODE_TOWN.test(p));
+    if (town < 2 || !NUMBERED_STREET.test(parts[town - 1]!)) continue;
+    const name = clean(parts.slice(0, town - 1).join(', '));
+    const words = name.split(/\s+/);
+    if (/^\p{Lu}/u.test(name) && !/\d/.test(name) && words.length <= 8 && name.replace(/[^\p{L}]/gu, '').length >= 3)
+      return name;
+  }
+  return null;
+}

@@ -16,12 +16,12 @@ export interface TitleParts {
 const SEPARATORS = /\s+[|–—-]\s+|\s+[·•]\s+|\s*\|\s*|\s+::\s+/;
 /** Parts that name the page, not the employer. */
 const GENERIC_PART =
-  /^(careers?|jobs?|job details|job description|job posting|stellenangebote?|stellenanzeige|karriere|jobbörse|offres? d'emploi|emploi|empleo|ofertas?|vacatures?|vacature|ledige stillinger|job|home|apply|apply now|application|bewerbung|bewerben|jetzt bewerben|postuler|candidature|candidater|solliciteren|sollicitatie|solicitar|solicitud|inscribirse|aplicar|candidatar|ansök|ansøg|søg|søk|hae|recrutement|trabaja con nosotros|open positions?|join us|careers? site)$/i;
+  /^(careers?|jobs?|job details|job description|job posting|stellenangebote?|stellenanzeige|karriere|jobbörse|offres? d'emploi|emploi|empleo|ofertas?|vacatures?|vacature|ledige stillinger|job|home|apply|apply now|application|bewerbung|bewerben|jetzt bewerben|postuler|candidature|candidater|solliciteren|sollicitatie|solicitar|solicitud|inscribirse|aplicar|candidatar|ansök|ansøg|søg|søk|hae|recrutement|trabaja con nosotros|open positions?|join us|careers? site|work with us|lavora con noi|unisciti a noi|rejoignez-nous|nous rejoindre|wir suchen dich|werde teil unseres teams|werken bij ons|trabalhe conosco|junte-se a nós|dołącz do nas|praca u nas|jobba hos oss|tule meille töihin)$/i;
 /** "Company Careers", "Careers at Company", "Werken bij Company", "Karriere bei Company". */
 const CAREERS_SUFFIX =
   /^(.{2,80}?)\s+(careers?|jobs|karriere|career site|job board|recruiting|recrutement|vacatures|empleo)$/i;
 const CAREERS_PREFIX =
-  /^(?:careers?|jobs|join(?: us)?|work) (?:at|with)\s+(.{2,80})$|^(?:werken bij|karriere bei|jobs bei|arbeiten bei|carrières? chez|travailler chez|trabaja en|trabajar en|job hos|jobba på|jobba hos|arbejde hos|lavora con)\s+(.{2,80})$/i;
+  /^(?:careers?|jobs|join(?: us)?|work) (?:at|with)\s+(?!us(?![\p{L}]))(.{2,80})$|^(?:werken bij|karriere bei|jobs bei|arbeiten bei|carrières? chez|travailler chez|trabaja en|trabajar en|job hos|jobba på|jobba hos|arbejde hos|lavora con)\s+(?!(?:us|noi|uns|nous|nosotros|oss|os)(?![\p{L}]))(.{2,80})$/iu;
 const JOB_APPLICATION =
   /^(?:job application for|application for|apply for|bewerbung als|candidature pour)\s+(.+?)\s+(?:at|bei|chez)\s+(.{2,80})$/i;
 const AT = /^(.{3,200}?)\s+(?:at|@|bei|chez|hos|bij|presso)\s+(.{2,80})$/i;
@@ -112,6 +112,14 @@ export function parseTitle(
     parts = [parts.slice(0, k).join(' – '), ...parts.slice(k)];
     roleIndex = 0;
   }
+  // "Lavora con noi | Osteria del Mulino": a page name where the role would be; the other parts still name the employer.
+  // (Not when a part is a piece of the role: "Job Description - Surgical Technologist - Day Shift (2604417)".)
+  const pageNamed =
+    roleIndex < 0 &&
+    parts.length > 1 &&
+    GENERIC_PART.test(parts[0]!) &&
+    !parts.slice(1).some((p) => known && known.includes(nameKey(p)));
+  if (pageNamed) roleIndex = 0;
   if (roleIndex < 0) {
     // "Role at Company" inside the first part.
     const at = parts[0]!.match(AT);
@@ -127,7 +135,7 @@ export function parseTitle(
     role = at[1]!;
     rest.unshift(at[2]!);
   }
-  out.role = clean(role);
+  out.role = pageNamed ? null : clean(role);
   const companies: string[] = [];
   let site: string | null = null;
   for (const part of rest) {
@@ -147,6 +155,9 @@ export function parseTitle(
     }
     if (part.length <= 80 && part.split(/\s+/).length <= 8) companies.push(part);
   }
-  out.company = companies[0] ?? (opts.boardHost ? null : site);
+  // After a page name only the name the host spells is the employer ("Recrutement – Boulangerie Pâtisserie à
+  // Chambéry" describes the shop, even when og:site_name says the same).
+  if (pageNamed) out.company = site && !opts.boardHost && isSiteName(site, '', host) ? site : null;
+  else out.company = companies[0] ?? (opts.boardHost ? null : site);
   return out;
 }
