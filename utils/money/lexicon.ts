@@ -68,30 +68,10 @@ export class Lexicon {
   }
 }
 
-/** Each phrase set's phrases by their last character, in the set's order: a lead is compared with a few. */
-const byLastChar = new WeakMap<ReadonlySet<string>, Map<string, string[]>>();
-
-function phrasesEndingWith(phrases: ReadonlySet<string>, last: string): Iterable<string> {
-  // An empty phrase ends every text: keep the set's own order then.
-  if (phrases.has('')) return phrases;
-  let index = byLastChar.get(phrases);
-  if (!index) {
-    index = new Map();
-    for (const phrase of phrases) {
-      const key = phrase.slice(-1);
-      const list = index.get(key);
-      if (list) list.push(phrase);
-      else index.set(key, [phrase]);
-    }
-    byLastChar.set(phrases, index);
-  }
-  return index.get(last) ?? [];
-}
-
 /** Does `lead` end with one of the phrases (at a word's start)? Where that phrase starts, or -1. */
 export function endsWithPhrase(lead: string, phrases: ReadonlySet<string>): number {
   const text = lead.toLowerCase().replace(/[\s:]+$/, '');
-  for (const phrase of phrasesEndingWith(phrases, text.slice(-1))) {
+  for (const phrase of phrases) {
     const at = text.length - phrase.length;
     if (at >= 0 && text.endsWith(phrase) && (at === 0 || !/[a-zß-öø-ÿā-ɏ]/.test(text[at - 1]!))) return at;
   }

@@ -110,18 +110,7 @@ export function lenientJsonParse(source: string): { value: unknown; repaired: bo
  * A shallow pass over each root and its @graph: a JobPosting after 20,000 other nodes is still
  * found, and @id targets there still resolve. Only each item's own keys are read.
  */
-/** The JobPostings found, in order, each once: a Set beside the list (a page may hold thousands). */
-class PostingList {
-  readonly items: Json[] = [];
-  private readonly seen = new Set<Json>();
-  add(item: Json): void {
-    if (this.seen.has(item)) return;
-    this.seen.add(item);
-    this.items.push(item);
-  }
-}
-
-function shallow(root: unknown, ids: Map<string, Json>, postings: PostingList, types: Set<string>): void {
+function shallow(root: unknown, ids: Map<string, Json>, postings: Set<Json>, types: Set<string>): void {
   const lists: unknown[][] = [];
   if (Array.isArray(root)) lists.push(root);
   else if (isRecord(root)) {
@@ -149,7 +138,7 @@ function shallow(root: unknown, ids: Map<string, Json>, postings: PostingList, t
 }
 
 /** Walks parsed JSON-LD without recursion; collects @id targets, JobPostings and all @types. */
-function walk(roots: unknown[], ids: Map<string, Json>, postings: PostingList, types: Set<string>): void {
+function walk(roots: unknown[], ids: Map<string, Json>, postings: Set<Json>, types: Set<string>): void {
   const stack: Array<[unknown, number]> = roots.map((r) => [r, 0]);
   let seen = 0;
   while (stack.length && seen < MAX_NODES) {
@@ -351,7 +340,8 @@ function pickPosting(postings: Json[], pageUrl: string | null): Json | undefined
 export function readJsonLd(document: Document, pageUrl: string | null): JsonLdResult {
   const types = new Set<string>();
   const ids = new Map<string, Json>();
-  const found = new PostingList();
+  // The JobPostings found, in order, each once (a Set keeps insertion order; a page may hold thousands).
+  const found = new Set<Json>();
   let errors = 0;
   let repaired = 0;
   const scripts = all(document, 'script[type*="ld+json"]', MAX_SCRIPTS);
@@ -368,7 +358,7 @@ export function readJsonLd(document: Document, pageUrl: string | null): JsonLdRe
     shallow(parsed.value, ids, found, types);
     walk([parsed.value], ids, found, types);
   }
-  const postings = found.items;
+  const postings = [...found];
   const chosen = pickPosting(postings, pageUrl);
   let fields: Fields | null = null;
   if (chosen) {
