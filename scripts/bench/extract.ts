@@ -17,7 +17,6 @@
 import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve, extname } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { build } from 'esbuild';
@@ -25,7 +24,7 @@ import { chromium } from 'playwright-core';
 import { extract } from '../../utils/extract/index';
 import { readDescription } from '../../utils/extract/generic/readability';
 import { summarize } from '../../utils/summarize/index';
-import { CAPTURE_SCRIPT_BUDGET_BYTES } from '../content-script-budget';
+import { CAPTURE_SCRIPT_BUDGET_BYTES, gzippedBytes } from '../content-script-budget';
 import { sharedModulesEsbuild } from '../shared-modules';
 
 const ROOT = resolve(import.meta.dirname ?? '.', '..', '..');
@@ -240,7 +239,7 @@ async function main() {
   const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
   // Every click pays the capture script; the others only on the pages that ask for them.
   const scripts = STAGES.map((stage) => {
-    const bytes = gzipSync(built ? readFileSync(join(builtDir, `${stage}.js`)) : bundles[stage]).length;
+    const bytes = gzippedBytes(built ? readFileSync(join(builtDir, `${stage}.js`)) : bundles[stage]);
     const pages = browserRows.filter((r) => r.stages.includes(stage)).length;
     return { script: `${stage}.js`, bytes, kb: kb(bytes), pagesThatLoadIt: pages };
   });
