@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { popupFor, screenshot, screenshotBothThemes, setProfile } from './harness';
+import { popupFor, screenshot, screenshotBothThemes, setProfile, saveAndOpenJobPage } from './harness';
 import { useExtension } from './suite';
 
 const HARD_PAGE = '/e2e/pages/first-screen-hard-posting.html';
@@ -77,15 +77,8 @@ describe('the popup first screen on a hard page', () => {
     await screenshotBothThemes(popup, 'popup-hard-first-screen');
 
     // Saved, "Read the full posting" opens the job page, which explains the same match.
-    await popup.getByTestId('save-button').click();
-    await popup.getByTestId('saved-state').waitFor();
-    const [jobPage] = await Promise.all([
-      extension.session.context.waitForEvent('page'),
-      popup.getByTestId('read-full-posting').click(),
-    ]);
-    await jobPage.setViewportSize({ width: 1360, height: 860 });
+    const jobPage = await saveAndOpenJobPage(extension.session, popup);
     const card = jobPage.getByTestId('job-match');
-    await card.getByTestId('job-match-score').waitFor();
     expect(await jobPage.getByRole('heading', { level: 1 }).textContent()).toContain(TITLE);
     expect(await card.getByTestId('job-match-score').textContent()).toBe(score);
     expect(await card.getByTestId('job-match-reason').textContent()).toBe(reason);

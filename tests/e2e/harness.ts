@@ -216,3 +216,16 @@ export async function screenshotBothThemes(page: Page, name: string): Promise<vo
   }
   await page.emulateMedia({ colorScheme: 'light' });
 }
+
+/** Saves the posting from the popup, then opens its job page through "Read the full posting"; waits for the match card. */
+export async function saveAndOpenJobPage(session: ExtensionSession, popup: Page): Promise<Page> {
+  await popup.getByTestId('save-button').click();
+  await popup.getByTestId('saved-state').waitFor();
+  const [jobPage] = await Promise.all([
+    session.context.waitForEvent('page'),
+    popup.getByTestId('read-full-posting').click(),
+  ]);
+  await jobPage.setViewportSize({ width: 1360, height: 860 });
+  await jobPage.getByTestId('job-match').getByTestId('job-match-score').waitFor();
+  return jobPage;
+}

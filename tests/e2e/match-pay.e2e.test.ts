@@ -6,7 +6,7 @@
  * the job page, whose match card shows how the score is made.
  */
 import { describe, expect, it } from 'vitest';
-import { popupFor, screenshotBothThemes, setProfile } from './harness';
+import { popupFor, screenshotBothThemes, setProfile, saveAndOpenJobPage } from './harness';
 import { useExtension } from './suite';
 
 const PAGE = '/e2e/pages/match-pay-posting.html';
@@ -59,15 +59,8 @@ describe('the match and the pay', () => {
     await screenshotBothThemes(popup, 'popup-match-pay');
 
     // Saved, the job page explains the same match and shows the pay.
-    await popup.getByTestId('save-button').click();
-    await popup.getByTestId('saved-state').waitFor();
-    const [jobPage] = await Promise.all([
-      extension.session.context.waitForEvent('page'),
-      popup.getByTestId('read-full-posting').click(),
-    ]);
-    await jobPage.setViewportSize({ width: 1360, height: 860 });
+    const jobPage = await saveAndOpenJobPage(extension.session, popup);
     const card = jobPage.getByTestId('job-match');
-    await card.getByTestId('job-match-score').waitFor();
     expect(await card.getByTestId('job-match-score').textContent()).toBe(`${score}%`);
     expect(await card.getByTestId('job-match-reason').textContent()).toBe(reason);
     // How the score is made: each part's points add up to the score; the unknown pay is not counted.
