@@ -50,7 +50,7 @@ describe('right-click menu', () => {
     // At once or once idle: capture.test.ts checks which.
     expect(apis.runScriptInTab).toHaveBeenCalledWith(
       1,
-      ['/content-scripts/capture.js', '/content-scripts/reader.js'],
+      ['/capture.js', '/reader.js'],
       expect.any(Boolean),
     );
     expect(await getDatabase().jobs.count()).toBe(1);
