@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { LATER_SCRIPTS, sharedModulesVite } from './scripts/shared-modules';
+import { LATER_SCRIPTS, noContentScriptContext, sharedModulesVite } from './scripts/shared-modules';
 
 // `npm run build:e2e` sets JOBSHELF_E2E=1: the same production build, written to
 // .output/chrome-mv3-e2e, plus host access to 127.0.0.1 — Playwright cannot click the toolbar
@@ -27,6 +27,9 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.some((entry) => LATER_SCRIPTS.has(entry.name)))
         config.plugins = [...(config.plugins ?? []), sharedModulesVite(import.meta.dirname)];
+      // Our content scripts use no ContentScriptContext: WXT's wrapper gets a stand-in (no-context.ts).
+      if (entrypoints.some((entry) => entry.type === 'content-script'))
+        config.plugins = [...(config.plugins ?? []), noContentScriptContext(import.meta.dirname)];
     },
   },
   // The Firefox sources zip (for the add-on review) holds what rebuilds the extension, nothing
