@@ -30,8 +30,10 @@ import { sharedModulesEsbuild } from '../shared-modules';
 const ROOT = resolve(import.meta.dirname ?? '.', '..', '..');
 const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 const RUNS = 20;
+// BENCH_EXTRACT_PAGES=regex: only the pages whose file name matches (a quick look while working on one).
+const only = process.env.BENCH_EXTRACT_PAGES ? new RegExp(process.env.BENCH_EXTRACT_PAGES) : null;
 const files = readdirSync(PAGES)
-  .filter((f) => /^\d{3}-.*\.html$/.test(f))
+  .filter((f) => /^\d{3}-.*\.html$/.test(f) && (!only || only.test(f)))
   .sort();
 
 const quantile = (xs: number[], q: number) => {

@@ -33,4 +33,13 @@ describe('the built content scripts', () => {
     }
     expect(capture).toContain('lakhs?|lacs?|crores?');
   });
+
+  it.each(BUILDS)("%s: no script carries WXT's content-script context (they are unlisted scripts)", (build) => {
+    for (const name of ['capture', 'reader', 'finish', 'readability']) {
+      const code = readFileSync(script(build, name), 'utf8');
+      // The context's location watcher and its "script started" message to the page.
+      expect(code, name).not.toContain('wxt:locationchange');
+      expect(code, name).not.toContain('wxt:content-script-started');
+    }
+  });
 });
