@@ -172,7 +172,7 @@ DAT load board|DAT|load boards|load board
 Shipment tracking|track shipments|tracking shipments|monitorowanie realizacji zleceń|monitorowanie przesyłek|śledzenie przesyłek|Sendungsverfolgung|suivi des expéditions|suivi des livraisons|seguimiento de envíos|track and trace|zendingen volgen|spårning av försändelser|tracciamento spedizioni|rastreamento de cargas|lähetysten seuranta|parcel tracking|package tracking|track parcels|tracking parcels|suivi des colis|tracciamento delle spedizioni|rastreamento de encomendas
 EDI|electronic data interchange
 Freight forwarding|freight forwarder|spedycja|spedycji|spedycyjne|spedycyjny|spedytor|spedytorzy|Spedition|Speditionskaufmann|Speditionskauffrau|transitaire|transitario|expeditie|speditör|spedizioniere|transitário|speditør|huolinta|huolintaliike
-Customs brokerage|customs clearance
+Customs clearance|Customs brokerage
 Route optimization|ruteoptimering|ruttoptimering|Routenoptimierung|Tourenoptimierung|optimisation des tournées|optimisation des itinéraires|optimización de rutas|routeoptimalisatie|ottimizzazione dei percorsi|otimização de rotas|optymalizacja tras|route optimisation|optimize routes|optimise routes|optimizing routes
 Carrier management|carrier relations|carrier sourcing
 Supply planning|supply planner|supply plan
@@ -598,7 +598,7 @@ Körber WMS|HighJump
 Infor WMS
 Reflex WMS
 Dangerous goods|dangerous goods handling|ADR|ADR certificate|Gefahrgut|Gefahrgutschein|ADR-Schein|matières dangereuses|transport de matières dangereuses|mercancías peligrosas|gevaarlijke stoffen|ADR-certificaat|farligt gods|ADR-intyg|merci pericolose|mercadorias perigosas
-Truck loading and unloading|Loading and unloading|loading/unloading|loading and unloading trucks|Be- und Entladen|Be- und Entladung|Verladung|chargement et déchargement|carga y descarga|laden en lossen|lastning och lossning|carico e scarico|carga e descarga|læsning og losning|lastaus ja purku|kuormien lastaus|lastaus|lasting og lossing|lasting og lossing av biler|załadunek i rozładunek|załadunek|rozładunek|Laden und Entladen|Be- und Entladen von LKW|load and unload trucks|load and unload lorries|loading lorries|loading trucks|unloading trucks|unloading lorries|unloading containers|carico e scarico merci|chargement des camions|carga y descarga de camiones|lossen en laden|lastning och lossning av lastbilar|læsse og losse|purkaminen`,
+Loading and unloading|Truck loading and unloading|loading/unloading|loading and unloading trucks|Be- und Entladen|Be- und Entladung|Verladung|chargement et déchargement|carga y descarga|laden en lossen|lastning och lossning|carico e scarico|carga e descarga|læsning og losning|lastaus ja purku|kuormien lastaus|lastaus|lasting og lossing|lasting og lossing av biler|załadunek i rozładunek|załadunek|rozładunek|Laden und Entladen|Be- und Entladen von LKW|load and unload trucks|load and unload lorries|loading lorries|loading trucks|unloading trucks|unloading lorries|unloading containers|carico e scarico merci|chargement des camions|carga y descarga de camiones|lossen en laden|lastning och lossning av lastbilar|læsse og losse|purkaminen`,
   ],
   [
     'finance-office',
@@ -640,7 +640,7 @@ CPP|Certified Payroll Professional
 Social insurance|social security contributions|social insurance contributions|Sozialversicherung|Sozialversicherungen|Sozialversicherungsrecht|Sozialabgaben|AHV|AHV/IV/EO|BVG|cotisations sociales|charges sociales|assurances sociales|seguridad social|cotizaciones a la seguridad social|cotizaciones sociales|sociale verzekeringen|sociale lasten|sociala avgifter|arbetsgivaravgifter|contributi previdenziali|oneri sociali|assicurazioni sociali|previdenza sociale|segurança social|contribuições sociais|sociale bidrag|AVS|LPP|LAINF|AVS/AI/IPG|assicurazioni sociali svizzere
 Work permits|work permit|work visa|work visas|immigration paperwork|Arbeitsbewilligung|Arbeitsbewilligungen|Arbeitserlaubnis|Aufenthaltsbewilligungen|Aufenthaltstitel|permis de travail|autorisations de travail|permiso de trabajo|permisos de trabajo|werkvergunning|werkvergunningen|arbetstillstånd|permesso di lavoro|permessi di lavoro|permessi di soggiorno|autorização de trabalho|vistos de trabalho|arbejdstilladelse
 HR administration|HR admin|personnel administration|personnel files|employee records|HR records|Personaladministration|Personalverwaltung|Personalsachbearbeitung|Personalakten|administration du personnel|gestion administrative du personnel|administration RH|administración de personal|gestión administrativa de personal|personeelsadministratie|personeelsdossiers|personaladministrativa|amministrazione del personale|gestione amministrativa del personale|administração de pessoal|departamento pessoal|personaleadministration
-Contracts of employment|employment contracts|Arbeitsverträge|Arbeitsvertrag|contrats de travail|contratos de trabajo|contratos laborales|arbeidscontracten|anställningsavtal|contratti di lavoro|contratos de trabalho|ansættelseskontrakter`,
+Employment contracts|Contracts of employment|Arbeitsverträge|Arbeitsvertrag|contrats de travail|contratos de trabajo|contratos laborales|arbeidscontracten|anställningsavtal|contratti di lavoro|contratos de trabalho|ansættelseskontrakter`,
   ],
   [
     'legal-office',
@@ -1572,7 +1572,7 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   },
   exponering: { lineContext: 'butik|varor|koncept|kampanj|säljyta|sortiment' },
   // "Ein unbefristeter Arbeitsvertrag" is an offer; drafting and keeping contracts is the HR skill.
-  'Contracts of employment|*': {
+  'Employment contracts|*': {
     lineContext:
       'prepar|draft|issu|erstell|Erstellung|rédig|rédaction|redact|elabor|opstellen|upprätta|redazione|redigir|manag|administ|Verwaltung|gestion|gestión|gestione|gestão|beheer|from hire|dall.assunzione|certificat',
   },
@@ -2158,7 +2158,7 @@ export const PROFESSION_ALIASES: Readonly<Record<string, string>> = {
     'Kundenkontakt|Kundenbetreuung|Publikumsverkehr|Bürgerservice|Beratung der Bürgerinnen und Bürger|Bürgerberatung|accueil du public|accueil client|accueil des clients|atención al público|atención a clientes|dienstverlening|klantvriendelijk|klantgericht|asiakaspalvelu|asiakaspalvelutaidot|obsługa klienta|obsługi klienta|kundebetjening|kundebehandling|kundeservice|kundtjänst|kundbemötande|servizio al cliente|accoglienza clienti|atendimento ao cliente|atendimento a clientes|atendimento no balcão|atendimento|serve customers|serving customers|customer-facing|front-of-house service|greet customers|greeting customers|welcome guests|welcoming guests|Gäste empfangen|accueillir les clients|accueil des clients|recibir a los clientes|gasten ontvangen|ta emot gäster|accogliere i clienti|receber os clientes|modtage gæster|ta imot gjester',
   'Cash handling':
     'afrekenen|afrekening|kassawerk|kassadienst|Abrechnung mit den Gästen|Abkassieren|kassieren|encaisser|encaissement des clients|tenue de la caisse|cobro en caja|cobrar|cobrar a los clientes|cuadrar la caja|kassaarbete|kassatjänst|kassaarbeid|kassearbejde|kassetjeneste|kassatyöskentely|kassatyö|obsługa kasy|obsługa kasy fiskalnej|rozliczanie kasy|operação de caixa|operar o caixa|fechamento de caixa|gestire la cassa|cassa e pagamenti|handle cash|handling cash|cash and card payments|cashing up|till balancing|balance the till|balancing the till',
-  'Stock replenishment':
+  'Shelf replenishment':
     'reposición|reposición de producto|reposición de productos|reponer|Warenverräumung|Regale auffüllen|Regalpflege|Verräumen|mise en rayon|réassort|réapprovisionnement des rayons|vakkenvullen|vakken vullen|påfyllning|varupåfyllning|fylla på varor|rifornimento scaffali|rifornimento degli scaffali|reposição|reposição de produtos|varepåfyldning|påfyldning|varepåfylling|fylle på varer|påfylling|påfylling av varer|uzupełnianie towaru|wykładanie towaru|restock shelves|restocking shelves|replenish stock|replenishing stock|fill shelves',
   'Visual merchandising':
     'escaparates|escaparatismo|montaje de escaparates|vitrines|mise en valeur des produits|etalages|etalage|skyltning|exponering|vetrine|allestimento vetrine|vitrinismo|varepræsentation|vareeksponering|somistus|ekspozycja towaru|merchandising wizualny',

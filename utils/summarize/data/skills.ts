@@ -914,8 +914,8 @@ SOX|Sarbanes-Oxley
 Tax|taxation|tax compliance|Steuerrecht|tax law|fiscalité|fiscalidad|payroll tax|payroll taxes|tax filings|tax filing|tax returns|Steuererklärungen|déclarations fiscales|declaraciones de impuestos|belastingaangiften|deklarationer|dichiarazioni fiscali|declarações fiscais|deklaracje podatkowe
 Accounts payable|AP|Kreditorenbuchhaltung|Kreditorenbuchhalter|comptabilité fournisseurs|comptable fournisseurs|cuentas por pagar|cuentas a pagar|crediteurenadministratie|crediteurenbeheer|leverantörsreskontra|contabilità fornitori|contas a pagar|kreditorbogholderi|contas a receber e a pagar
 Accounts receivable|AR|Debitorenbuchhaltung|Debitorenbuchhalter|comptabilité clients|cuentas por cobrar|cuentas a cobrar|debiteurenadministratie|debiteurenbeheer|kundreskontra|contabilità clienti|contas a receber|debitorbogholderi
-Payroll|payroll processing|payroll administration|process payroll|processing payroll|run payroll|running payroll|Lohnbuchhaltung|Lohnabrechnung|Lohnabrechnungen|Entgeltabrechnung|Gehaltsabrechnung|Gehaltsabrechnungen|Lohnadministration|Lohnwesen|Lohn- und Gehaltsabrechnung|paie|gestion de la paie|gestion de paie|gestion des paies|fiches de paie|bulletins de paie|nómina|nóminas|gestión de nóminas|salarisadministratie|loonadministratie|salarisverwerking|lönehantering|löneadministration|lönearbete|elaborazione buste paga|elaborazione delle buste paga|buste paga|paghe|cedolini|folha de pagamento|processamento salarial|processamento de salários|lønbehandling|lønadministration|elaborazione degli stipendi|elaborazione stipendi|calcolo degli stipendi|Lohnverarbeitung|Lohnläufe|gestion des salaires|traitement des salaires|calcul des salaires|löneberäkning|lønkørsel
-Reconciliation|account reconciliation|reconciliations|reconcile accounts|Kontenabstimmung|reconcile|reconciling|avstämning|avstämningar|kontoavstämning|afstemning|afstemninger|afstemmingen|aansluitingen|Abstimmungen|rapprochements|conciliaciones|riconciliazioni|riconciliazione|reconciliações
+Payroll processing|Payroll|payroll administration|process payroll|processing payroll|run payroll|running payroll|Lohnbuchhaltung|Lohnabrechnung|Lohnabrechnungen|Entgeltabrechnung|Gehaltsabrechnung|Gehaltsabrechnungen|Lohnadministration|Lohnwesen|Lohn- und Gehaltsabrechnung|paie|gestion de la paie|gestion de paie|gestion des paies|fiches de paie|bulletins de paie|nómina|nóminas|gestión de nóminas|salarisadministratie|loonadministratie|salarisverwerking|lönehantering|löneadministration|lönearbete|elaborazione buste paga|elaborazione delle buste paga|buste paga|paghe|cedolini|folha de pagamento|processamento salarial|processamento de salários|lønbehandling|lønadministration|elaborazione degli stipendi|elaborazione stipendi|calcolo degli stipendi|Lohnverarbeitung|Lohnläufe|gestion des salaires|traitement des salaires|calcul des salaires|löneberäkning|lønkørsel
+Account reconciliation|Reconciliation|reconciliations|reconcile accounts|Kontenabstimmung|reconcile|reconciling|avstämning|avstämningar|kontoavstämning|afstemning|afstemninger|afstemmingen|aansluitingen|Abstimmungen|rapprochements|conciliaciones|riconciliazioni|riconciliazione|reconciliações
 Collections|debt collection|collections management
 Journal entries|journal entry
 Pivot tables|pivot table|PivotTables|tableaux croisés dynamiques|tableau croisé dynamique|TCD|Pivot-Tabellen|Pivottabellen|Pivot-Tabelle|tablas dinámicas|tabla dinámica|draaitabellen|draaitabel|pivottabeller|pivottabell|tabelle pivot|tabella pivot|tabelas dinâmicas|tabela dinâmica
@@ -1144,7 +1144,7 @@ ANSYS
 Finite element analysis|FEA
 CFD|computational fluid dynamics
 PLC programming|PLC|SPS-Programmierung|SPS-Steuerungen
-Siemens SIMATIC S7|Siemens S7|SIMATIC S7|SIMATIC
+Siemens S7|Siemens SIMATIC S7|SIMATIC S7|SIMATIC
 TIA Portal
 SCADA
 LabVIEW
@@ -1206,7 +1206,7 @@ Category buying
 Contract management|contract lifecycle management|contract lifecycle|CLM|track contracts|contract tracking|contract repository|Vertragsmanagement|gestion des contrats|gestión de contratos
 Facilities management
 Health and safety|safety|EHS|HSE|sécurité au travail|santé et sécurité|Arbeitssicherheit|Arbeitsschutz|prevención de riesgos laborales|seguridad laboral|arbeidsveiligheid|arbetsmiljö|WHS|SWMS|toolbox talks|toolbox talk|toolbox meetings|safe work method statements|Sicherheitsunterweisung|Sicherheitsunterweisungen|Gefährdungsbeurteilung|Gefährdungsbeurteilungen|quart d'heure sécurité|causeries sécurité|charlas de seguridad|toolboxmeeting|toolboxmeetings|skyddsronder|skyddsrond|sicurezza sul lavoro|salute e sicurezza|segurança no trabalho|arbejdsmiljø
-Workforce planning|rostering|scheduling|shift schedules|staff schedules|Dienstplanung|Schichtplanung|weekly schedule|weekly schedules|build the schedule|schemaläggning|bemanning|bemanningsplanering|Personaleinsatzplanung|Einsatzplanung|planning du personnel|plannings du personnel|planification des équipes|planificación de turnos|cuadrantes de turnos|roosters maken|roosterplanning|personeelsplanning|pianificazione dei turni|turni del personale|escalas de trabalho|vagtplanlægning|vagtplaner
+Staff scheduling|Workforce planning|rostering|scheduling|shift schedules|staff schedules|Dienstplanung|Schichtplanung|weekly schedule|weekly schedules|build the schedule|schemaläggning|bemanning|bemanningsplanering|Personaleinsatzplanung|Einsatzplanung|planning du personnel|plannings du personnel|planification des équipes|planificación de turnos|cuadrantes de turnos|roosters maken|roosterplanning|personeelsplanning|pianificazione dei turni|turni del personale|escalas de trabalho|vagtplanlægning|vagtplaner
 People management|direct management|team management|encadrement|encadrer une équipe|management d'équipe|Personalführung|Mitarbeiterführung|gestión de equipos|leidinggeven|personalansvar|as a supervisor|as a team lead|as a lead or supervisor|supervisory experience|supervising staff|lead a team of|leads a team of|manage a team|managing a team|manage a team of|supervise a team|supervising a team|direct a team|Führung eines Teams|ein Team führen|ein Team leiten|diriger une équipe|gérer une équipe|manager une équipe|liderar un equipo|dirigir un equipo|gestionar un equipo|een team aansturen|leiding geven aan een team|leda ett team|leder ett team|gestire un team|guidare un team|coordinare un team|liderar uma equipa|gerir uma equipa|liderar uma equipe|lede et team|run a crew|manage a crew|leder et team|leder teamet|personaleledelse|personaleansvar
 Leadership
 Coaching|coach|coacha|coacher|coachen|coachear|coachar|coachare
@@ -1223,7 +1223,7 @@ Greenhouse
 Lever ATS
 Employee relations
 Compensation and benefits
-Labor law|employment law|labour law|employment legislation|labour legislation|labor legislation|labor regulations|labour regulations|employment regulations|Arbeitsrecht|arbeitsrechtlich|arbeitsrechtliche|arbeitsrechtlichen|droit du travail|droit social|derecho laboral|derecho del trabajo|legislación laboral|arbeidsrecht|arbetsrätt|diritto del lavoro|normativa giuslavoristica|direito do trabalho|legislação laboral|legislação trabalhista|ansættelsesret|Arbeitsgesetz
+Employment law|Labor law|labour law|employment legislation|labour legislation|labor legislation|labor regulations|labour regulations|employment regulations|Arbeitsrecht|arbeitsrechtlich|arbeitsrechtliche|arbeitsrechtlichen|droit du travail|droit social|derecho laboral|derecho del trabajo|legislación laboral|arbeidsrecht|arbetsrätt|diritto del lavoro|normativa giuslavoristica|direito do trabalho|legislação laboral|legislação trabalhista|ansættelsesret|Arbeitsgesetz
 Organizational development|org design|organizational design|organisational design|organization design|Organisationsentwicklung
 Administrative support|apoio administrativo|suporte administrativo|tarefas administrativas|funções administrativas|apoyo administrativo|tareas administrativas|supporto amministrativo|administratieve ondersteuning|administrative Unterstützung|administrative Aufgaben|soutien administratif|wsparcie administracyjne|administrativt stöd|administrativ støtte
 Data entry
@@ -1248,7 +1248,7 @@ Housekeeping
 ServSafe
 Visual merchandising|visual merchandiser|store displays|window displays|product displays|merchandising standards|planograms|planogram|Warenpräsentation|Schaufenstergestaltung|merchandising visuel|présentation marchande|escaparatismo|implantación de producto|productpresentatie|winkelpresentatie|varuexponering|butiksexponering|vetrinistica|esposizione merce|exposição de produtos|exponering
 Order picking|pick and pack|picking and packing|préparation de commandes|préparation des commandes|Kommissionierung|preparación de pedidos|orderpicking|plockning|preparazione degli ordini|preparazione ordini|kompletacja zamówień|kompletowanie zamówień|separação de pedidos|orderpicken|Kommissionieren
-Stock replenishment|restocking|shelf stocking|replenishment
+Shelf replenishment|Stock replenishment|restocking|shelf stocking|replenishment
 Property management`,
   ],
   [
@@ -1853,13 +1853,13 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   PPC: { caseSensitive: true },
   ASL: { caseSensitive: true },
   Lean: { caseSensitive: true },
-  'Workforce planning|weekly schedule': {
+  'Staff scheduling|weekly schedule': {
     lineContext: '\\b(?:agents|staff|employees|team|shifts|associates|crew|nurses|labou?r)\\b',
   },
-  'Workforce planning|weekly schedules': {
+  'Staff scheduling|weekly schedules': {
     lineContext: '\\b(?:agents|staff|employees|team|shifts|associates|crew|nurses|labou?r)\\b',
   },
-  'Workforce planning|build the schedule': {
+  'Staff scheduling|build the schedule': {
     lineContext: '\\b(?:agents|staff|employees|team|shifts|associates|crew|nurses|labou?r)\\b',
   },
   Logistics: LOGISTICS_GUARD,
@@ -1886,10 +1886,10 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
     caseSensitive: true,
     lineContext: '\\b(?:Excel|Word|PowerPoint|Outlook|Access|ofimática|bureautique)\\b',
   },
-  'Reconciliation|reconcile': {
+  'Account reconciliation|reconcile': {
     lineContext: 'account|bank|ledger|statement|balance|invoice|payment|credit card|\\bGL\\b|cash|vendor',
   },
-  'Reconciliation|reconciling': {
+  'Account reconciliation|reconciling': {
     lineContext: 'account|bank|ledger|statement|balance|invoice|payment|credit card|\\bGL\\b|cash|vendor',
   },
   AVG: { caseSensitive: true, lineContext: 'privacy|persoonsgegevens|gegevens|GDPR|data' },
@@ -2332,9 +2332,11 @@ export const WRITTEN_NAMES: readonly string[] = [
   'Goods receipt',
   'Month-end closing',
   'Year-end closing',
-  'Payroll processing',
   'Payroll administration',
   'ISTQB Foundation',
   'ERP systems',
   'Point of sale systems',
+  // British postings' names: "recruitment", "stock control".
+  'Recruitment',
+  'Stock control',
 ];
