@@ -364,7 +364,7 @@ Accessibility audits|accessibility audit`,
   [
     'marketing',
     `Conversion rate optimization|conversion rate optimisation|CRO|conversion optimization|conversion optimisation|lift conversion|conversion rates|Conversion-Optimierung|Conversion Rate Optimierung|optimisation du taux de conversion|optimisation des conversions|optimización de la conversión|conversieoptimalisatie|konverteringsoptimering|ottimizzazione delle conversioni
-Paid acquisition|paid media|paid social|paid search
+Paid acquisition|paid media|paid search
 Lifecycle marketing|lifecycle emails|lifecycle campaigns|CRM marketing|retention marketing
 SMS marketing|SMS journeys|SMS campaigns
 Braze
@@ -521,7 +521,7 @@ Personal care|personal care assistance|Körperpflege|soins d'hygiène|aide à la
   ],
   [
     'restaurant',
-    `Responsible service of alcohol|RSA|RSA certificate|RCG|responsible alcohol service|TIPS certification|TIPS certified|TIPS-certified|alcohol server certification|Personal Licence|personal licence holder|APLH
+    `Responsible service of alcohol|RSA|RSA certificate|RCG|responsible alcohol service|TIPS certification|TIPS certified|TIPS-certified|alcohol server certification
 Food allergens|allergen management|allergens|allergen awareness|allergen control|Allergene|Allergenkennzeichnung|allergènes|alérgenos|allergenen|allergener|allergeni|alergénios|alergeny
 Pastry|pastries|pâtisserie|pâtissier|pâtissière|Konditorei|Patisserie|pastelería|repostería|pasticceria|banketbakkerij|konditori|confeitaria|cukiernictwo
 Restaurant management|restaurant operations|restaurant manager|Restaurantleitung|Restaurantleiter|Restaurantmanagement|gestion de restaurant|directeur de restaurant|gestión de restaurantes|gestión de restaurante|gerente de restaurante|restaurantmanager|restaurangchef|restaurangdrift|gestione del ristorante|direttore di ristorante|gestão de restaurantes|restaurantchef
@@ -929,7 +929,7 @@ enova365|enova365
 Holiday pay|holiday pay|holiday entitlement calculations|holiday accrual|vacation pay|feriepenge|ferieløn|ferie og feriepenge|feriepenger|semesterlön|semesterersättning|lomapalkka|Urlaubsentgelt|indemnité de congés payés|vacaciones y prima vacacional|prima vacacional|ferie e permessi|subsídio de férias|wynagrodzenie urlopowe|ekwiwalent za urlop
 Pension administration|pension administration|pension contributions|pension schemes administration|pensionsindberetning|indberetning af pension|pensionsadministration|pensjonsinnberetning|pensjonsrapportering|betriebliche Altersvorsorge verwalten|gestion des retraites|cotisations retraite|aportaciones a planes de pensiones|pensioenadministratie|pensioenaangifte|amministrazione previdenziale|eläkeilmoitukset|składki emerytalne
 Pension auto-enrolment|auto-enrolment|auto enrolment|automatic enrolment|pension auto-enrolment|auto-enrollment
-Time registration|time registration|time and attendance|time tracking|timeregistrering|tidsregistrering|tidregistrering|Zeiterfassung|Arbeitszeiterfassung|gestion des temps|control horario|registro horario|urenregistratie|tijdregistratie|rilevazione presenze|registo de horas|työaikaseuranta|tuntikirjaukset|ewidencja czasu pracy
+Time and attendance|Time registration|time registration|time tracking|timeregistrering|tidsregistrering|tidregistrering|Zeiterfassung|Arbeitszeiterfassung|gestion des temps|control horario|registro horario|urenregistratie|tijdregistratie|rilevazione presenze|registo de horas|työaikaseuranta|tuntikirjaukset|ewidencja czasu pracy
 Payroll reconciliation|payroll reconciliation|payroll reconciliations|reconcile payroll|reconciling payroll|afstemning af lønkonti|lønafstemning|lønnsavstemming|lönekontoavstämning|Lohnabstimmung|Abstimmung der Lohnkonten|rapprochement de la paie|conciliación de nóminas|salarisaansluiting|quadratura paghe|reconciliação da folha|palkkojen täsmäytys|uzgadnianie listy płac
 Statutory payments|statutory payments|SSP|SMP|SPP|statutory sick pay|statutory maternity pay|statutory paternity pay|statutory pay|sygedagpenge|refusion af sygedagpenge|sjuklön|sykepenger|incapacidad temporal|ziektegeld|malattia e maternità|sairauspäiväraha|zasiłek chorobowy
 Starters and leavers administration|starters and leavers|new starters and leavers|starters, leavers|P45|P45s|Ein- und Austritte|entrées et sorties du personnel|altas y bajas|altas y bajas en la Seguridad Social|in- en uitdiensttreding|in- och utträden|assunzioni e cessazioni|admissões e demissões|til- og fratrædelser|ansettelser og avganger|zgłoszenia i wyrejestrowania
@@ -1011,7 +1011,6 @@ QuickBooks Online|QBO`,
     `Packing|order packing|packing orders|pack orders|packing goods|Verpacken|Verpackung von Waren|emballage des commandes|empaquetado|embalaje de pedidos|inpakken|orders inpakken|imballaggio|confezionamento|pakowanie|embalagem|packning|pakning af ordrer
 Pallet jack|pallet jacks|pallet-jack|pallet truck|pallet trucks|hand pallet truck|electric pallet truck|Hubwagen|transpalette|transpalettes|transpaleta|transpaletas|palletwagen|transpallet|wózek paletowy|porta-paletes|palldragare|palleløfter
 Team leadership|team leader experience|lead a team|leading a team|lead a crew|leading a crew|lead a shift|team lead experience|Teamleitung|Teamführung|chef d'équipe|liderazgo de equipo|liderazgo de equipos|teamleiding|guida del team|kierowanie zespołem|liderança de equipa|liderança de equipe|teamledning|teamledelse
-Staff training|train new hires|training new hires|train new starters|train new staff|train new employees|training new staff|training new employees|train new team members|train staff|training staff|Schulung von Mitarbeitern|formation du personnel|formation des nouveaux|formación del personal|formación de personal|personeel opleiden|formazione del personale|szkolenie pracowników|formação de colaboradores|upplärning av personal|oplæring af medarbejdere
 Warehouse operations|warehouse experience|warehouse work|warehouse environment|Lagertätigkeit|travail en entrepôt|trabajo en almacén|magazijnwerk|lavoro in magazzino|praca w magazynie|trabalho em armazém
 Inventory control|stock control|Bestandskontrolle|contrôle des stocks|control de existencias|voorraadcontrole|controllo delle scorte|kontrola zapasów|controlo de stock|lagerkontroll
 RF scanners|RF scanner|RF scanning|RF gun|RF guns|RF terminal|RF terminals|radio frequency scanner|terminale in radiofrequenza|terminali in radiofrequenza|terminale RF|terminali RF
