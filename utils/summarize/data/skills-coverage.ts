@@ -139,7 +139,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
     'prospection téléphonique|prospection par téléphone|llamadas en frío|koude acquisitie|telefonische acquisitie|kalla samtal|telefonförsäljning|kold kanvas|chiamate a freddo|chamadas a frio|cold calls|outbound calls|telefonische Kaltakquise',
   'Pension administration':
     'hantering av pensioner|pensionshantering|pensionsadministration|pensionsärenden|pensjonsadministrasjon|pensjonsordninger|Betriebsrente|betriebliche Altersversorgung verwalten|gestion des retraites|administración de pensiones|pensioenadministratie|pensioenaangifte|gestione previdenziale|administração de pensões|eläkeasiat',
-  'Time and attendance':
+  'Time registration':
     'tidrapporter|tidrapportering|kontroll av tidrapporter|timeregistrering|tidsregistrering|Zeitwirtschaft|Auswertung der Zeiterfassung|contrôle des temps|gestion des temps de travail|control de presencia|urenregistratie|urenadministratie|rilevazione presenze|gestione presenze|controlo de assiduidade|ewidencja czasu pracy|timesheets|time and attendance systems',
   'Pipeline management':
     'funil de vendas|pipeline commercial|Vertriebspipeline|Sales-Pipeline|embudo de ventas|embudo comercial|salgspipeline|säljpipeline|pipeline di vendita|lejek sprzedażowy|sales pipeline',

@@ -1434,6 +1434,10 @@ const MONITORING_CONTEXT =
 const EMBEDDED_CONTEXT =
   '\\b(?:embedded|firmware|microcontrollers?|MCUs?|STM32|Cortex|ESP32|nRF\\w*|RTOS|FreeRTOS|Zephyr|drivers?|peripherals?|bus|protocols?|I2C|UART|LIN|ECUs?|J1939|sensors?|hardware|Mikrocontroller\\w*|Treiber|microcontrôleurs?|pilotes|AUTOSAR|automotive|PCB)\\b';
 
+/** Words before a driving-licence class ("Klasse B und", "permis C", "categoria C"): a letter there is no language. */
+const LICENCE_CLASS =
+  '(?:Klasse|Klassen|class|classes|category|categories|Kategorie|permis|licen[cs]e|Führerschein|carnet|kategori|kategoria|categoria|rijbewijs|körkort|kørekort|førerkort|prawo jazdy|patente)(?:\\s+[A-Z]{1,2}\\d?[,/]?)*(?:\\s*(?:,|/|und|and|or|oder|et|ou|y|o|e|en|och|og|i))?';
+
 export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // Added with the technical taxonomy (cloud security, data, SRE, design, embedded): short or ordinary words.
   'Monitoring|*': { lineContext: MONITORING_CONTEXT },
@@ -1552,14 +1556,14 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   C: {
     caseSensitive: true,
     notBefore: '^(?:-|\\s*(?:level|suite|corp|\\$))',
-    notAfter: '(?:Series|Vitamin|Class|Type|grade|Level|[A-Z]/)\\s*$',
+    notAfter: `(?:Series|Vitamin|Class|Type|grade|Level|[A-Z]/|${LICENCE_CLASS})\\s*$`,
     context:
       'C\\+\\+|embedded|firmware|programming|language|kernel|Linux|Rust|assembly|microcontroller|RTOS|low-level|Python|Java|drivers',
   },
   R: {
     caseSensitive: true,
     notBefore: '^(?:&|-|\\s*&)',
-    notAfter: '(?:[A-Z]&|&)\\s*$',
+    notAfter: `(?:[A-Z]&|&|${LICENCE_CLASS})\\s*$`,
     context:
       'statistic|RStudio|tidyverse|ggplot|Python|SAS|SPSS|Stata|programming|language|analy|MATLAB|Shiny|CRAN|SQL|data scien',
   },
@@ -2331,7 +2335,8 @@ export const LOW_SIGNAL_SKILLS: readonly string[] = ['Typing', 'Night work', 'Mu
  */
 export const WRITTEN_NAMES: readonly string[] = [
   'Test automation',
-  'Goods receipt',
+  'Goods receiving',
+  'Time and attendance',
   'Month-end closing',
   'Year-end closing',
   'Payroll administration',
