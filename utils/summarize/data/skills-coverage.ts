@@ -57,6 +57,20 @@ Warehouse housekeeping|warehouse cleanliness|5S in the warehouse|Ordnung und Sau
     `Electrical maintenance|electrical maintenance|elektrische Instandhaltung|Elektroinstandhaltung|maintenance électrique|mantenimiento eléctrico|elektrisch onderhoud|elunderhåll|elektrisk vedligeholdelse|elektrisk vedlikehold|sähkökunnossapito|manutenzione elettrica|manutenção elétrica|manutenção eléctrica|konserwacja elektryczna|utrzymanie ruchu elektryczne`,
   ],
   [
+    'trades-construction-coverage',
+    `Bricklaying|bricklayer|bricklayers|brickwork|blockwork|Maurerarbeiten|Mauerwerksbau|maçonnerie|albañilería|metselwerk|metselen|murerarbejde|murarbete|opere murarie|alvenaria|murarstwo|prace murarskie
+Painting and decorating|painter and decorator|decorating|Malerarbeiten|Maler- und Lackierarbeiten|Anstricharbeiten|peinture en bâtiment|travaux de peinture|pintura de interiores|pintura de edificios|schilderwerk|schilderwerkzaamheden|målningsarbete|malerarbejde|malerarbeid|tinteggiatura|pintura de construção|malowanie ścian|prace malarskie
+Tiling|tiler|wall and floor tiling|Fliesenlegen|Fliesenarbeiten|Fliesenleger|carrelage|pose de carrelage|alicatado|solado y alicatado|tegelwerk|tegelzetten|plattsättning|flisearbejde|flisearbeid|laatoitus|piastrellatura|posa piastrelle|assentamento de azulejos|glazurnictwo|układanie płytek
+Plastering|plasterer|Verputzarbeiten|Putzarbeiten|Stuckateurarbeiten|plâtrerie|enduits|enlucido|enyesado|stukadoorswerk|stucwerk|putsning|pudsning|pussing|rappatura|intonacatura|intonaci|reboco|tynkowanie|prace tynkarskie
+Roofing|roofer|Dachdeckerarbeiten|Dacharbeiten|toiture|travaux de couverture|tejados|impermeabilización de cubiertas|dakdekken|dakwerk|takläggning|tagdækning|taktekking|copertura tetti|coberturas de telhado|dekarstwo|pokrycia dachowe`,
+  ],
+  [
+    'service-coverage',
+    `Laundry|laundry duties|linen management|Wäscheversorgung|Wäschepflege|blanchisserie|lingerie hôtelière|lavandería|wasserij|linnenkamer|tvätt och linne|vaskeri|lavanderia|guardaroba|rouparia|pralnia
+Defensive driving|defensive driver|vorausschauendes Fahren|defensives Fahren|conduite défensive|éco-conduite|conducción defensiva|conducción eficiente|defensief rijden|defensiv körning|sparsam körning|defensiv kørsel|defensiv kjøring|ennakoiva ajotapa|guida difensiva|guida sicura|direção defensiva|jazda defensywna
+Data protection|data protection legislation|Datenschutz|Datenschutzrecht|protection des données|protection des données personnelles|protección de datos|gegevensbescherming|dataskydd|databeskyttelse|personvern|tietosuoja|protezione dei dati|protezione dei dati personali|proteção de dados|ochrona danych osobowych`,
+  ],
+  [
     'legal-coverage',
     `Residential conveyancing|residential property transactions|residential sales and purchases|freehold and leasehold sales|freehold and leasehold purchases
 Conveyancing|conveyancer|conveyancing files|property transactions
@@ -249,5 +263,12 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Account reconciliation|conciliaciones': { lineContext: 'bancari|cuentas|contab|proveedores|clientes' },
   'Bookkeeping|księgowość': { notAfter: '(?:dział|działu|biuro|biura)\\s+$' },
   'PLC programming|automates': { lineContext: 'programm|Siemens|Schneider|automatis|maintenance|électri' },
+  // "Datenschutz" and "data protection" are also the privacy notice at the foot of a posting.
+  'Data protection|*': {
+    lineContext:
+      'knowledge|comply|complian|GDPR|DSGVO|RGPD|AVG|UK GDPR|law|legislation|regulation|Kenntnis|Recht|Einhaltung|conformité|réglement|normativa|cumplimiento|LOPD|wetgeving|lagstiftning|lovgivning|regler|conoscenza|legislação|LGPD|RODO|przepis|officer|Beauftragt|DPO|handle personal|handling personal|personal data|données personnelles|datos personales|persoonsgegevens|personuppgifter|personoplysninger|personopplysninger|dati personali|dados pessoais|dane osobowe',
+  },
+  'Painting and decorating|decorating': { lineContext: 'paint|decorat|wallpaper|plaster|interior|site|trade' },
+  'Plastering|enduits': { lineContext: 'plâtr|façade|mur|chantier|peinture|bâtiment' },
   'Staff scheduling|rotas': { notAfter: '(?:on|our|the|a)\\s+(?:\\w+\\s+)?$' },
 };

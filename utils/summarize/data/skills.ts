@@ -926,7 +926,7 @@ Treasury
 Cash management|cash flow management
 Credit risk
 Market risk
-Risk analysis|risk assessment|risk assessments|Risikoanalyse|Risikoanalysen|Risikobewertung|analyse des risques|analyse de risques|évaluation des risques|análisis de riesgos|evaluación de riesgos|risicoanalyse|risicoanalyses|riskanalys|riskbedömning|analisi dei rischi|valutazione dei rischi|análise de riscos|avaliação de riscos|risikovurdering
+Risk assessment|Risk analysis|risk assessments|Risikoanalyse|Risikoanalysen|Risikobewertung|analyse des risques|analyse de risques|évaluation des risques|análisis de riesgos|evaluación de riesgos|risicoanalyse|risicoanalyses|riskanalys|riskbedömning|analisi dei rischi|valutazione dei rischi|análise de riscos|avaliação de riscos|risikovurdering
 Investment banking
 Private equity
 Venture capital
@@ -1196,7 +1196,7 @@ Demand planning|demand plan|demand plans
 S&OP|sales and operations planning
 Operations management|operations
 Fleet management
-Routing|route planning|routing efficiency|routeplanning|Tourenplanung|planification des tournées|planificación de rutas|ruttplanering|pianificazione dei percorsi|planowanie tras
+Route planning|Routing|routing efficiency|routeplanning|Tourenplanung|planification des tournées|planificación de rutas|ruttplanering|pianificazione dei percorsi|planowanie tras
 Distribution
 Import/export|customs
 Incoterms
@@ -2337,6 +2337,8 @@ export const WRITTEN_NAMES: readonly string[] = [
   'Test automation',
   'Goods receiving',
   'Time and attendance',
+  'Risk analysis',
+  'Routing',
   'Month-end closing',
   'Year-end closing',
   'Payroll administration',
