@@ -13,7 +13,7 @@ export const COVERAGE_SKILLS: ReadonlyArray<readonly [string, string]> = [
     'care-coverage',
     `RN license|RN licence|RN licensure|active RN license|current RN license|unrestricted RN license|compact RN license|multistate RN license|Registered Nurse license|registered nurse licence|Registered Nurse (RN) license
 Community nursing|district nursing|community nurse|district nurse|home health nursing|wijkverpleegkundige zorg|Hauskrankenpflege|häusliche Krankenpflege|soins infirmiers à domicile|enfermería comunitaria|hjemmesygepleje|kotisairaanhoito|infermieristica di comunità|enfermagem comunitária|pielęgniarstwo środowiskowe
-Care needs assessment|care needs assessments|assessment of care needs|indiceren|indicatiestelling|indicatiestellingen|Pflegebedarfsermittlung|Begutachtung des Pflegebedarfs|évaluation des besoins de soins|valoración de la dependencia|vårdbehovsbedömning|behovsvurdering|hoidon tarpeen arviointi|valutazione del bisogno assistenziale|avaliação das necessidades de cuidados
+Care needs assessment|care needs assessments|indiceert de zorg|indiceren van zorg|zorg indiceren|assessment of care needs|indiceren|indicatiestelling|indicatiestellingen|Pflegebedarfsermittlung|Begutachtung des Pflegebedarfs|évaluation des besoins de soins|valoración de la dependencia|vårdbehovsbedömning|behovsvurdering|hoidon tarpeen arviointi|valutazione del bisogno assistenziale|avaliação das necessidades de cuidados
 Medication management|medicines management|managing medication|managing medicines|medicatiebeheer|Medikamentenmanagement|gestion du circuit du médicament|gestión de la medicación|gestione della terapia farmacologica|gestão da medicação|zarządzanie lekami
 BIG registration|BIG-registratie|BIG registratie|BIG-geregistreerd|BIG-register
 Nedap Ons|Nedap ONS|Nedap
@@ -91,7 +91,7 @@ Debt enforcement|Zwangsvollstreckung|Zwangsvollstreckungen|Forderungsbeitreibung
   ],
   [
     'public-sector-coverage',
-    `Casework|case work|caseworker|tramitación de expedientes|tramitar expedientes|expedientes administrativos|Sachbearbeitung|Antragsbearbeitung|Bearbeitung von Anträgen|instruction des dossiers|instruction de dossiers|dossierbehandeling|ärendehandläggning|handläggning av ärenden|sagsbehandling|saksbehandling|istruttoria delle pratiche|gestione delle pratiche|tramitação de processos|obsługa spraw
+    `Casework|case work|caseworker|tramitación de expedientes|tramitar expedientes|expedientes administrativos|Sachbearbeitung|Antragsbearbeitung|instruction des dossiers|instruction de dossiers|dossierbehandeling|ärendehandläggning|handläggning av ärenden|sagsbehandling|saksbehandling|istruttoria delle pratiche|gestione delle pratiche|tramitação de processos|obsługa spraw
 Records management|records management|record keeping|recordkeeping|registro de entrada y salida|registro de documentos|Registratur|Schriftgutverwaltung|Aktenführung|Aktenverwaltung|gestion des archives|archiefbeheer|diarieföring|protocollo informatico|gestão de arquivo|prowadzenie archiwum
 E-government|e-government|eGovernment|sede electrónica|administración electrónica|E-Government|E-Akte|elektronische Akte|digitale Verwaltung|administration électronique|e-overheid|e-förvaltning|digital forvaltning|pubblica amministrazione digitale|administração eletrónica|e-administracja
 Public procurement|public tenders|Vergaberecht|öffentliche Ausschreibungen|marchés publics|commande publique|contratación pública|licitaciones públicas|aanbestedingen|aanbestedingsrecht|offentlig upphandling|offentlige udbud|offentlige anskaffelser|julkiset hankinnat|appalti pubblici|contratação pública|zamówienia publiczne|prawo zamówień publicznych`,
@@ -151,6 +151,8 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
     'qualification des leads|leads entrants|génération de leads|Leadgenerierung|generación de leads|leadgeneratie|leadgenerering|generazione di lead|geração de leads|generowanie leadów|qualify leads|qualifying leads|inbound leads',
   'Cold calling':
     'prospection téléphonique|prospection par téléphone|llamadas en frío|koude acquisitie|telefonische acquisitie|kalla samtal|telefonförsäljning|kold kanvas|chiamate a freddo|chamadas a frio|cold calls|outbound calls|telefonische Kaltakquise',
+  Packing:
+    'Verpackung|Verpackung der Ware|emballage|emballer les commandes|embalaje|embalar pedidos|pakkaus|pakkaaminen',
   'Pension administration':
     'hantering av pensioner|pensionshantering|pensionsadministration|pensionsärenden|pensjonsadministrasjon|pensjonsordninger|Betriebsrente|betriebliche Altersversorgung verwalten|gestion des retraites|administración de pensiones|pensioenadministratie|pensioenaangifte|gestione previdenziale|administração de pensões|eläkeasiat',
   'Time registration':
@@ -270,5 +272,8 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   },
   'Painting and decorating|decorating': { lineContext: 'paint|decorat|wallpaper|plaster|interior|site|trade' },
   'Plastering|enduits': { lineContext: 'plâtr|façade|mur|chantier|peinture|bâtiment' },
+  'Packing|Verpackung': { lineContext: 'Kommission|Versand|Ware|Lager|Paket|Auftr|Sendung|Etikett' },
+  'Packing|emballage': { lineContext: 'commande|colis|expédition|entrepôt|préparation|palette|étiquet' },
+  'Packing|embalaje': { lineContext: 'pedidos|almac|envío|paquete|expedición|palet|etiquet' },
   'Staff scheduling|rotas': { notAfter: '(?:on|our|the|a)\\s+(?:\\w+\\s+)?$' },
 };
