@@ -24,7 +24,7 @@ const FAMILIES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   [
     'warehouse (da)',
     'Varemodtagelse og plukning med håndscanner',
-    ['Goods receipt', 'Order picking', 'Handheld scanners'],
+    ['Goods receiving', 'Order picking', 'Handheld scanners'],
   ],
   [
     'warehouse (fi)',

@@ -2335,7 +2335,7 @@ export const LOW_SIGNAL_SKILLS: readonly string[] = ['Typing', 'Night work', 'Mu
  */
 export const WRITTEN_NAMES: readonly string[] = [
   'Test automation',
-  'Goods receiving',
+  'Goods receipt',
   'Time and attendance',
   'Risk analysis',
   'Routing',
