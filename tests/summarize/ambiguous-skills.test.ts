@@ -256,7 +256,7 @@ describe('ambiguous short skill names need context', () => {
       expect.arrayContaining(['Medication administration', 'Care planning', 'Patient education', 'BLS', 'PALS']),
     );
     expect(names('Forklift and OSHA 10 certification; Class A CDL a plus; order picking and restocking')).toEqual(
-      expect.arrayContaining(['Forklift operation', 'OSHA', 'CDL Class A', 'Order picking', 'Stock replenishment']),
+      expect.arrayContaining(['Forklift operation', 'OSHA', 'CDL Class A', 'Order picking', 'Shelf replenishment']),
     );
     expect(names('Post journal entries, build pivot tables and manage collections for accounts receivable')).toEqual(
       expect.arrayContaining(['Journal entries', 'Pivot tables', 'Collections', 'Accounts receivable']),

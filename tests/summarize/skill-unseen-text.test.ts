@@ -71,7 +71,7 @@ describe('ambiguous names asked for as skills', () => {
 describe('compounds', () => {
   it('reads the truncated first half of a shared compound', () => {
     expect(names('Termin- und Kostenkontrolle auf der Baustelle')).toContain('Cost control');
-    expect(names('Be- und Entladen von Lkw')).toContain('Truck loading and unloading');
+    expect(names('Be- und Entladen von Lkw')).toContain('Loading and unloading');
   });
 
   it('reads a compound that starts with a skill and ends with a known second part', () => {

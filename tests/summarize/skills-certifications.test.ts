@@ -134,7 +134,7 @@ describe('reading rules', () => {
 
   it('reads a till system inside its brand name, schedules against labour targets, and guest service', () => {
     expect(names('Experience with Toast POS and 7shifts')).toContain('POS systems');
-    expect(names('Build weekly schedules to labor targets')).toContain('Workforce planning');
+    expect(names('Build weekly schedules to labor targets')).toContain('Staff scheduling');
     expect(names('Lead a team of guest service agents')).toContain('Customer service');
   });
 

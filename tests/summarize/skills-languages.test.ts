@@ -11,7 +11,7 @@ const names = (line: string): string[] =>
 /** [canonical skill, lines in other languages that ask for it]. */
 const SAME_SKILL: ReadonlyArray<readonly [string, readonly string[]]> = [
   [
-    'Payroll',
+    'Payroll processing',
     [
       'Sie erstellen die Lohnabrechnung für 200 Beschäftigte',
       'Vous assurez la gestion de la paie du groupe',
@@ -93,7 +93,7 @@ const SAME_SKILL: ReadonlyArray<readonly [string, readonly string[]]> = [
     ],
   ],
   [
-    'Labor law',
+    'Employment law',
     [
       'Gute Kenntnisse im Arbeitsrecht',
       'Bonne connaissance du droit du travail',

@@ -1,4 +1,5 @@
 import type { SummarySkill } from '../schema/summary';
+import { COVERAGE_ALIASES, COVERAGE_GUARDS, COVERAGE_SKILLS } from './data/skills-coverage';
 import { PROFESSION_ALIASES, PROFESSION_GUARDS, PROFESSION_SKILLS } from './data/skills-professions';
 import {
   BROAD_SKILLS,
@@ -124,7 +125,7 @@ interface DutyObject {
   object: readonly string[];
 }
 
-const GUARDS: Readonly<Record<string, SkillGuard>> = { ...SKILL_GUARDS, ...PROFESSION_GUARDS };
+const GUARDS: Readonly<Record<string, SkillGuard>> = { ...SKILL_GUARDS, ...PROFESSION_GUARDS, ...COVERAGE_GUARDS };
 
 /** British and American spellings of one word: "optimisation" / "optimization", "modelling" / "modeling". */
 const SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -243,7 +244,7 @@ function* buildMatcher(): Generator<void, SkillMatcher> {
       node.terminals.push({ skill: index, raw: tokens.map((token) => token.raw), guard: compileGuard(guard) });
     }
   };
-  const table = [...SKILL_TABLE, ...PROFESSION_SKILLS].map(
+  const table = [...SKILL_TABLE, ...PROFESSION_SKILLS, ...COVERAGE_SKILLS].map(
     ([category, block]) =>
       [
         category,
@@ -253,7 +254,9 @@ function* buildMatcher(): Generator<void, SkillMatcher> {
             .map((alias) => alias.trim())
             .filter(Boolean);
           // More words for a skill of the other table, written by profession ("Customer service" in Finnish).
-          const more = PROFESSION_ALIASES[aliases[0] ?? ''];
+          const more = [PROFESSION_ALIASES[aliases[0] ?? ''], COVERAGE_ALIASES[aliases[0] ?? '']]
+            .filter(Boolean)
+            .join('|');
           return more ? [...aliases, ...more.split('|').map((alias) => alias.trim())] : aliases;
         }),
       ] as const,

@@ -911,11 +911,11 @@ Valuation
 Auditing|audit|audits|annual audit|year-end audit|external audit support
 Internal controls
 SOX|Sarbanes-Oxley
-Tax|taxation|tax compliance|Steuerrecht|tax law|fiscalité|fiscalidad|payroll tax|payroll taxes|tax filings|tax filing|tax returns|Steuererklärungen|déclarations fiscales|declaraciones de impuestos|belastingaangiften|deklarationer|dichiarazioni fiscali|declarações fiscais|deklaracje podatkowe
+Tax|taxation|tax compliance|Steuerrecht|tax law|fiscalité|fiscalidad|tax filings|tax filing|tax returns|Steuererklärungen|déclarations fiscales|declaraciones de impuestos|belastingaangiften|deklarationer|dichiarazioni fiscali|declarações fiscais|deklaracje podatkowe
 Accounts payable|AP|Kreditorenbuchhaltung|Kreditorenbuchhalter|comptabilité fournisseurs|comptable fournisseurs|cuentas por pagar|cuentas a pagar|crediteurenadministratie|crediteurenbeheer|leverantörsreskontra|contabilità fornitori|contas a pagar|kreditorbogholderi|contas a receber e a pagar
 Accounts receivable|AR|Debitorenbuchhaltung|Debitorenbuchhalter|comptabilité clients|cuentas por cobrar|cuentas a cobrar|debiteurenadministratie|debiteurenbeheer|kundreskontra|contabilità clienti|contas a receber|debitorbogholderi
-Payroll|payroll processing|payroll administration|process payroll|processing payroll|run payroll|running payroll|Lohnbuchhaltung|Lohnabrechnung|Lohnabrechnungen|Entgeltabrechnung|Gehaltsabrechnung|Gehaltsabrechnungen|Lohnadministration|Lohnwesen|Lohn- und Gehaltsabrechnung|paie|gestion de la paie|gestion de paie|gestion des paies|fiches de paie|bulletins de paie|nómina|nóminas|gestión de nóminas|salarisadministratie|loonadministratie|salarisverwerking|lönehantering|löneadministration|lönearbete|elaborazione buste paga|elaborazione delle buste paga|buste paga|paghe|cedolini|folha de pagamento|processamento salarial|processamento de salários|lønbehandling|lønadministration|elaborazione degli stipendi|elaborazione stipendi|calcolo degli stipendi|Lohnverarbeitung|Lohnläufe|gestion des salaires|traitement des salaires|calcul des salaires|löneberäkning|lønkørsel
-Reconciliation|account reconciliation|reconciliations|reconcile accounts|Kontenabstimmung|reconcile|reconciling|avstämning|avstämningar|kontoavstämning|afstemning|afstemninger|afstemmingen|aansluitingen|Abstimmungen|rapprochements|conciliaciones|riconciliazioni|riconciliazione|reconciliações
+Payroll processing|Payroll|payroll administration|process payroll|processing payroll|run payroll|running payroll|Lohnbuchhaltung|Lohnabrechnung|Lohnabrechnungen|Entgeltabrechnung|Gehaltsabrechnung|Gehaltsabrechnungen|Lohnadministration|Lohnwesen|Lohn- und Gehaltsabrechnung|paie|gestion de la paie|gestion de paie|gestion des paies|fiches de paie|bulletins de paie|nómina|nóminas|gestión de nóminas|salarisadministratie|loonadministratie|salarisverwerking|lönehantering|löneadministration|lönearbete|elaborazione buste paga|elaborazione delle buste paga|buste paga|paghe|cedolini|folha de pagamento|processamento salarial|processamento de salários|lønbehandling|lønadministration|elaborazione degli stipendi|elaborazione stipendi|calcolo degli stipendi|Lohnverarbeitung|Lohnläufe|gestion des salaires|traitement des salaires|calcul des salaires|löneberäkning|lønkørsel
+Account reconciliation|Reconciliation|reconciliations|reconcile accounts|Kontenabstimmung|reconcile|reconciling|avstämning|avstämningar|kontoavstämning|afstemning|afstemninger|afstemmingen|aansluitingen|Abstimmungen|rapprochements|conciliaciones|riconciliazioni|riconciliazione|reconciliações
 Collections|debt collection|collections management
 Journal entries|journal entry
 Pivot tables|pivot table|PivotTables|tableaux croisés dynamiques|tableau croisé dynamique|TCD|Pivot-Tabellen|Pivottabellen|Pivot-Tabelle|tablas dinámicas|tabla dinámica|draaitabellen|draaitabel|pivottabeller|pivottabell|tabelle pivot|tabella pivot|tabelas dinâmicas|tabela dinâmica
@@ -926,7 +926,7 @@ Treasury
 Cash management|cash flow management
 Credit risk
 Market risk
-Risk analysis|risk assessment|risk assessments|Risikoanalyse|Risikoanalysen|Risikobewertung|analyse des risques|analyse de risques|évaluation des risques|análisis de riesgos|evaluación de riesgos|risicoanalyse|risicoanalyses|riskanalys|riskbedömning|analisi dei rischi|valutazione dei rischi|análise de riscos|avaliação de riscos|risikovurdering
+Risk assessment|Risk analysis|risk assessments|Risikoanalyse|Risikoanalysen|Risikobewertung|analyse des risques|analyse de risques|évaluation des risques|análisis de riesgos|evaluación de riesgos|risicoanalyse|risicoanalyses|riskanalys|riskbedömning|analisi dei rischi|valutazione dei rischi|análise de riscos|avaliação de riscos|risikovurdering
 Investment banking
 Private equity
 Venture capital
@@ -1074,7 +1074,7 @@ Vital signs|vitals|vital sign|Vitalzeichen|Vitalparameter|signes vitaux|signos v
 Wound care|Wundversorgung|Wundmanagement|Wundpflege|soins de plaies|soins des plaies|cura de heridas|wondzorg|sårvård|sårpleje|sårbehandling|sårstell|cura delle ferite|medicazioni|pielęgnacja ran|tratamento de feridas|haavanhoito|wound dressing|wound dressings
 Patient education|educate patients|patient teaching|teach patients
 Acute care
-Medication administration|administering medication|medication management|administer medications|administer medication|administering medications|medication pass|med pass|med passes|pass medications|PRN medications|eMAR|medication administration record|Medikamentengabe|Medikamentenverabreichung|Medikamentenmanagement|Verabreichung von Medikamenten|administration des médicaments|administration de médicaments|distribution des médicaments|administración de medicamentos|administración de medicación|medicatietoediening|medicatiebeheer|medicijnen toedienen|läkemedelshantering|läkemedelsadministrering|läkemedelsdelning|somministrazione dei farmaci|somministrazione di farmaci|somministrazione della terapia|administração de medicamentos|administração de medicação|medicingivning|medicinadministration
+Medication administration|administering medication|administer medications|administer medication|administering medications|medication pass|med pass|med passes|pass medications|PRN medications|eMAR|medication administration record|Medikamentengabe|Medikamentenverabreichung|Verabreichung von Medikamenten|administration des médicaments|administration de médicaments|distribution des médicaments|administración de medicamentos|administración de medicación|medicatietoediening|medicijnen toedienen|läkemedelshantering|läkemedelsadministrering|läkemedelsdelning|somministrazione dei farmaci|somministrazione di farmaci|somministrazione della terapia|administração de medicamentos|administração de medicação|medicingivning|medicinadministration
 PALS|pediatric advanced life support
 Patient assessment|patient assessments|nursing assessment|nursing assessments|resident assessment|resident assessments|head-to-toe assessment|head-to-toe assessments|health assessments|health assessment|assess patients|assessing patients|clinical assessment|clinical assessments|Krankenbeobachtung|pflegerische Einschätzung|Pflegeanamnese|évaluation clinique|évaluation infirmière|recueil de données|valoración de enfermería|valoración del paciente|valoración clínica|anamnese|verpleegkundige anamnese|observatie van patiënten|omvårdnadsbedömning|bedömning av patienter|valutazione del paziente|valutazione infermieristica|accertamento infermieristico|avaliação do doente|avaliação de enfermagem|sygeplejefaglig vurdering
 Care planning|care plans|care plan|Pflegeplanung|plan de soins|plan de cuidados|zorgplan|vårdplan|vårdplanering
@@ -1144,7 +1144,7 @@ ANSYS
 Finite element analysis|FEA
 CFD|computational fluid dynamics
 PLC programming|PLC|SPS-Programmierung|SPS-Steuerungen
-Siemens SIMATIC S7|Siemens S7|SIMATIC S7|SIMATIC
+Siemens S7|Siemens SIMATIC S7|SIMATIC S7|SIMATIC
 TIA Portal
 SCADA
 LabVIEW
@@ -1196,7 +1196,7 @@ Demand planning|demand plan|demand plans
 S&OP|sales and operations planning
 Operations management|operations
 Fleet management
-Routing|route planning|routing efficiency|routeplanning|Tourenplanung|planification des tournées|planificación de rutas|ruttplanering|pianificazione dei percorsi|planowanie tras
+Route planning|Routing|routing efficiency|routeplanning|Tourenplanung|planification des tournées|planificación de rutas|ruttplanering|pianificazione dei percorsi|planowanie tras
 Distribution
 Import/export|customs
 Incoterms
@@ -1206,16 +1206,16 @@ Category buying
 Contract management|contract lifecycle management|contract lifecycle|CLM|track contracts|contract tracking|contract repository|Vertragsmanagement|gestion des contrats|gestión de contratos
 Facilities management
 Health and safety|safety|EHS|HSE|sécurité au travail|santé et sécurité|Arbeitssicherheit|Arbeitsschutz|prevención de riesgos laborales|seguridad laboral|arbeidsveiligheid|arbetsmiljö|WHS|SWMS|toolbox talks|toolbox talk|toolbox meetings|safe work method statements|Sicherheitsunterweisung|Sicherheitsunterweisungen|Gefährdungsbeurteilung|Gefährdungsbeurteilungen|quart d'heure sécurité|causeries sécurité|charlas de seguridad|toolboxmeeting|toolboxmeetings|skyddsronder|skyddsrond|sicurezza sul lavoro|salute e sicurezza|segurança no trabalho|arbejdsmiljø
-Workforce planning|rostering|scheduling|shift schedules|staff schedules|Dienstplanung|Schichtplanung|weekly schedule|weekly schedules|build the schedule|schemaläggning|bemanning|bemanningsplanering|Personaleinsatzplanung|Einsatzplanung|planning du personnel|plannings du personnel|planification des équipes|planificación de turnos|cuadrantes de turnos|roosters maken|roosterplanning|personeelsplanning|pianificazione dei turni|turni del personale|escalas de trabalho|vagtplanlægning|vagtplaner
+Staff scheduling|Workforce planning|rostering|scheduling|shift schedules|staff schedules|Dienstplanung|Schichtplanung|weekly schedule|weekly schedules|build the schedule|schemaläggning|bemanning|bemanningsplanering|Personaleinsatzplanung|Einsatzplanung|planning du personnel|plannings du personnel|planification des équipes|planificación de turnos|cuadrantes de turnos|roosters maken|roosterplanning|personeelsplanning|pianificazione dei turni|turni del personale|escalas de trabalho|vagtplanlægning|vagtplaner
 People management|direct management|team management|encadrement|encadrer une équipe|management d'équipe|Personalführung|Mitarbeiterführung|gestión de equipos|leidinggeven|personalansvar|as a supervisor|as a team lead|as a lead or supervisor|supervisory experience|supervising staff|lead a team of|leads a team of|manage a team|managing a team|manage a team of|supervise a team|supervising a team|direct a team|Führung eines Teams|ein Team führen|ein Team leiten|diriger une équipe|gérer une équipe|manager une équipe|liderar un equipo|dirigir un equipo|gestionar un equipo|een team aansturen|leiding geven aan een team|leda ett team|leder ett team|gestire un team|guidare un team|coordinare un team|liderar uma equipa|gerir uma equipa|liderar uma equipe|lede et team|run a crew|manage a crew|leder et team|leder teamet|personaleledelse|personaleansvar
 Leadership
 Coaching|coach|coacha|coacher|coachen|coachear|coachar|coachare
 Mentoring|mentor|mentorship|Praxisanleitung|Praxisanleiter
-Training and development|train and coach|train and develop|training and coaching|Mitarbeiterschulung|Schulung neuer Mitarbeiter|former les nouveaux|formation des équipes|formación del equipo|formar al equipo|opleiden van medewerkers|medewerkers opleiden|inwerken en opleiden|utbilda personal|upplärning|introduktion och utbildning|formação de equipas|Einarbeitung von Auszubildenden|Betreuung von Auszubildenden|Ausbildung von Auszubildenden|Anleitung von Auszubildenden|Schulungen organisieren|Organisation von Schulungen|organisation des formations|organiser les formations|plan de formation|organización de formaciones|plan de formación|opleidingen organiseren|opleidingsplan|utbildningsplanering|organizzazione dei corsi di formazione|corsi di formazione|piano di formazione|organização de formações|plano de formação|uddannelsesplanlægning|train new agents|train new colleagues|neue Mitarbeitende einarbeiten|neue Mitarbeiter einarbeiten|former les nouveaux collaborateurs|formar a nuevos empleados|formar a los nuevos|nieuwe collega's opleiden|lära upp nya medarbetare|formare i nuovi colleghi|formar novos colaboradores|oplære nye|oplærer nye|oplæring af nye|lär upp nya|leert nieuwe|inwerken van nieuwe collega
+Staff training|Training and development|train and coach|train and develop|training and coaching|Mitarbeiterschulung|Schulung neuer Mitarbeiter|former les nouveaux|formation des équipes|formación del equipo|formar al equipo|opleiden van medewerkers|medewerkers opleiden|inwerken en opleiden|utbilda personal|upplärning|introduktion och utbildning|formação de equipas|Einarbeitung von Auszubildenden|Betreuung von Auszubildenden|Ausbildung von Auszubildenden|Anleitung von Auszubildenden|Schulungen organisieren|Organisation von Schulungen|organisation des formations|organiser les formations|plan de formation|organización de formaciones|plan de formación|opleidingen organiseren|opleidingsplan|utbildningsplanering|organizzazione dei corsi di formazione|corsi di formazione|piano di formazione|organização de formações|plano de formação|uddannelsesplanlægning|train new agents|train new colleagues|neue Mitarbeitende einarbeiten|neue Mitarbeiter einarbeiten|former les nouveaux collaborateurs|formar a nuevos empleados|formar a los nuevos|nieuwe collega's opleiden|lära upp nya medarbetare|formare i nuovi colleghi|formar novos colaboradores|oplære nye|oplærer nye|oplæring af nye|lär upp nya|leert nieuwe|inwerken van nieuwe collega|train new hires|training new hires|train new starters|train new staff|train new employees|training new staff|training new employees|train new team members|train staff|training staff|Schulung von Mitarbeitern|formation du personnel|formation des nouveaux|formación del personal|formación de personal|personeel opleiden|formazione del personale|szkolenie pracowników|formação de colaboradores|upplärning av personal|oplæring af medarbejdere
 Recruiting|recruitment|talent acquisition|recrutement|Personalgewinnung|Personalbeschaffung|reclutamiento|selección de personal|werving en selectie|werving|rekrytering|reclutamento|selezione del personale|recrutamento|rekruttering|rekrytera|recruter|reclutar|werven|rekruttere|reclutare|recrutar|rekrutieren|CV screening|screening candidates|screening applicants|screening applications|screen candidates|screen applicants|Bewerbermanagement|Bewerbungsprozess|Vorselektion|Vorstellungsgespräche|présélection des candidats|tri des CV|entretiens de recrutement|entretiens d'embauche|selección de candidatos|cribado de candidatos|entrevistas de selección|sollicitaties screenen|sollicitatiegesprekken|cv-screening|urval av kandidater|anställningsintervjuer|screening delle candidature|screening dei candidati|colloqui di selezione|organizzazione dei colloqui|triagem de candidatos|entrevistas de recrutamento|ansættelsessamtaler|rekrutterer|rekryterar|recrute|recrutez|recluta|werft|rekrutiert|recruit and hire|recruiting and hiring|recruit and train|hire and train|hiring and training|interview and hire|recruit
 Sourcing candidates
 Employee onboarding|Onboarding|new hire onboarding|Einarbeitung neuer Mitarbeitender|Einarbeitung neuer Mitarbeiter|intégration des nouveaux collaborateurs|intégration des nouveaux arrivants|incorporación de nuevos empleados|acogida de nuevos empleados|inwerken van nieuwe medewerkers|introduktion av nyanställda|inserimento dei nuovi assunti|inserimento nuovi assunti|integração de novos colaboradores|onboarding di nuovi|Einarbeitung neuer Kolleginnen und Kollegen|Einarbeitung neuer Kollegen|Onboarding-Prozess|Onboarding-Prozesse|introduktion av nya medarbetare|introducera nya medarbetare|accueil des nouveaux collaborateurs|accueil des nouveaux arrivants|acogida de nuevas incorporaciones|nieuwe medewerkers inwerken|accoglienza dei nuovi collaboratori
-Human resources|HR|Personalwesen|ressources humaines|recursos humanos|personeelszaken|Personalabteilung|Personalmanagement|risorse umane|HR-Abteilung|RH|personalavdelningen|personalarbete|human resource management
+Human resources|HR|Personalwesen|ressources humaines|recursos humanos|personeelszaken|Personalmanagement|risorse umane|RH|personalarbete|human resource management
 HRIS|HCM|HR systems|HR information systems|HRIS data
 Workday
 BambooHR
@@ -1223,7 +1223,7 @@ Greenhouse
 Lever ATS
 Employee relations
 Compensation and benefits
-Labor law|employment law|labour law|employment legislation|labour legislation|labor legislation|labor regulations|labour regulations|employment regulations|Arbeitsrecht|arbeitsrechtlich|arbeitsrechtliche|arbeitsrechtlichen|droit du travail|droit social|derecho laboral|derecho del trabajo|legislación laboral|arbeidsrecht|arbetsrätt|diritto del lavoro|normativa giuslavoristica|direito do trabalho|legislação laboral|legislação trabalhista|ansættelsesret|Arbeitsgesetz
+Employment law|Labor law|labour law|employment legislation|labour legislation|labor legislation|labor regulations|labour regulations|employment regulations|Arbeitsrecht|arbeitsrechtlich|arbeitsrechtliche|arbeitsrechtlichen|droit du travail|droit social|derecho laboral|derecho del trabajo|legislación laboral|arbeidsrecht|arbetsrätt|diritto del lavoro|normativa giuslavoristica|direito do trabalho|legislação laboral|legislação trabalhista|ansættelsesret|Arbeitsgesetz
 Organizational development|org design|organizational design|organisational design|organization design|Organisationsentwicklung
 Administrative support|apoio administrativo|suporte administrativo|tarefas administrativas|funções administrativas|apoyo administrativo|tareas administrativas|supporto amministrativo|administratieve ondersteuning|administrative Unterstützung|administrative Aufgaben|soutien administratif|wsparcie administracyjne|administrativt stöd|administrativ støtte
 Data entry
@@ -1248,7 +1248,7 @@ Housekeeping
 ServSafe
 Visual merchandising|visual merchandiser|store displays|window displays|product displays|merchandising standards|planograms|planogram|Warenpräsentation|Schaufenstergestaltung|merchandising visuel|présentation marchande|escaparatismo|implantación de producto|productpresentatie|winkelpresentatie|varuexponering|butiksexponering|vetrinistica|esposizione merce|exposição de produtos|exponering
 Order picking|pick and pack|picking and packing|préparation de commandes|préparation des commandes|Kommissionierung|preparación de pedidos|orderpicking|plockning|preparazione degli ordini|preparazione ordini|kompletacja zamówień|kompletowanie zamówień|separação de pedidos|orderpicken|Kommissionieren
-Stock replenishment|restocking|shelf stocking|replenishment
+Shelf replenishment|Stock replenishment|restocking|shelf stocking|replenishment
 Property management`,
   ],
   [
@@ -1434,6 +1434,10 @@ const MONITORING_CONTEXT =
 const EMBEDDED_CONTEXT =
   '\\b(?:embedded|firmware|microcontrollers?|MCUs?|STM32|Cortex|ESP32|nRF\\w*|RTOS|FreeRTOS|Zephyr|drivers?|peripherals?|bus|protocols?|I2C|UART|LIN|ECUs?|J1939|sensors?|hardware|Mikrocontroller\\w*|Treiber|microcontrôleurs?|pilotes|AUTOSAR|automotive|PCB)\\b';
 
+/** Words before a driving-licence class ("Klasse B und", "permis C", "categoria C"): a letter there is no language. */
+const LICENCE_CLASS =
+  '(?:Klasse|Klassen|class|classes|category|categories|Kategorie|permis|licen[cs]e|Führerschein|carnet|kategori|kategoria|categoria|rijbewijs|körkort|kørekort|førerkort|prawo jazdy|patente)(?:\\s+[A-Z]{1,2}\\d?[,/]?)*(?:\\s*(?:,|/|und|and|or|oder|et|ou|y|o|e|en|och|og|i))?';
+
 export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // Added with the technical taxonomy (cloud security, data, SRE, design, embedded): short or ordinary words.
   'Monitoring|*': { lineContext: MONITORING_CONTEXT },
@@ -1552,14 +1556,14 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   C: {
     caseSensitive: true,
     notBefore: '^(?:-|\\s*(?:level|suite|corp|\\$))',
-    notAfter: '(?:Series|Vitamin|Class|Type|grade|Level|[A-Z]/)\\s*$',
+    notAfter: `(?:Series|Vitamin|Class|Type|grade|Level|[A-Z]/|${LICENCE_CLASS})\\s*$`,
     context:
       'C\\+\\+|embedded|firmware|programming|language|kernel|Linux|Rust|assembly|microcontroller|RTOS|low-level|Python|Java|drivers',
   },
   R: {
     caseSensitive: true,
     notBefore: '^(?:&|-|\\s*&)',
-    notAfter: '(?:[A-Z]&|&)\\s*$',
+    notAfter: `(?:[A-Z]&|&|${LICENCE_CLASS})\\s*$`,
     context:
       'statistic|RStudio|tidyverse|ggplot|Python|SAS|SPSS|Stata|programming|language|analy|MATLAB|Shiny|CRAN|SQL|data scien',
   },
@@ -1853,13 +1857,13 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   PPC: { caseSensitive: true },
   ASL: { caseSensitive: true },
   Lean: { caseSensitive: true },
-  'Workforce planning|weekly schedule': {
+  'Staff scheduling|weekly schedule': {
     lineContext: '\\b(?:agents|staff|employees|team|shifts|associates|crew|nurses|labou?r)\\b',
   },
-  'Workforce planning|weekly schedules': {
+  'Staff scheduling|weekly schedules': {
     lineContext: '\\b(?:agents|staff|employees|team|shifts|associates|crew|nurses|labou?r)\\b',
   },
-  'Workforce planning|build the schedule': {
+  'Staff scheduling|build the schedule': {
     lineContext: '\\b(?:agents|staff|employees|team|shifts|associates|crew|nurses|labou?r)\\b',
   },
   Logistics: LOGISTICS_GUARD,
@@ -1886,10 +1890,10 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
     caseSensitive: true,
     lineContext: '\\b(?:Excel|Word|PowerPoint|Outlook|Access|ofimática|bureautique)\\b',
   },
-  'Reconciliation|reconcile': {
+  'Account reconciliation|reconcile': {
     lineContext: 'account|bank|ledger|statement|balance|invoice|payment|credit card|\\bGL\\b|cash|vendor',
   },
-  'Reconciliation|reconciling': {
+  'Account reconciliation|reconciling': {
     lineContext: 'account|bank|ledger|statement|balance|invoice|payment|credit card|\\bGL\\b|cash|vendor',
   },
   AVG: { caseSensitive: true, lineContext: 'privacy|persoonsgegevens|gegevens|GDPR|data' },
@@ -2199,6 +2203,8 @@ export const GENERAL_SKILLS: Readonly<Record<string, readonly string[]>> = {
   'Cloud computing': ['AWS', 'Microsoft Azure', 'Google Cloud Platform', 'Oracle Cloud', 'IBM Cloud', 'Alibaba Cloud'],
   // "Accessibility (WCAG 2.1)": one skill, named by its standard.
   'Web accessibility': ['WCAG'],
+  // "Residential conveyancing experience" from a "conveyancer": one skill, the specific one.
+  Conveyancing: ['Residential conveyancing'],
 };
 
 /**
@@ -2330,11 +2336,16 @@ export const LOW_SIGNAL_SKILLS: readonly string[] = ['Typing', 'Night work', 'Mu
 export const WRITTEN_NAMES: readonly string[] = [
   'Test automation',
   'Goods receipt',
+  'Time and attendance',
+  'Risk analysis',
+  'Routing',
   'Month-end closing',
   'Year-end closing',
-  'Payroll processing',
   'Payroll administration',
   'ISTQB Foundation',
   'ERP systems',
   'Point of sale systems',
+  // British postings' names: "recruitment", "stock control".
+  'Recruitment',
+  'Stock control',
 ];

@@ -1,0 +1,279 @@
+/**
+ * Broad coverage of the skills recruiters tag across professions (care, payroll, accounting,
+ * warehouse, trades, legal, public sector, sales, marketing, HR), with the phrasings postings use in
+ * English, German, French, Spanish, Dutch, the Nordic languages, Italian, Portuguese and Polish.
+ * Same format as `SKILL_TABLE` in `skills.ts`: a canonical name (the form a recruiter writes) and
+ * its aliases. `COVERAGE_ALIASES` adds words to skills of the other tables; `COVERAGE_GUARDS`
+ * keeps ordinary words from counting out of context.
+ */
+import type { SkillGuard } from './skills';
+
+export const COVERAGE_SKILLS: ReadonlyArray<readonly [string, string]> = [
+  [
+    'care-coverage',
+    `RN license|RN licence|RN licensure|active RN license|current RN license|unrestricted RN license|compact RN license|multistate RN license|Registered Nurse license|registered nurse licence|Registered Nurse (RN) license
+Community nursing|district nursing|community nurse|district nurse|home health nursing|wijkverpleegkundige zorg|Hauskrankenpflege|häusliche Krankenpflege|soins infirmiers à domicile|enfermería comunitaria|hjemmesygepleje|kotisairaanhoito|infermieristica di comunità|enfermagem comunitária|pielęgniarstwo środowiskowe
+Care needs assessment|care needs assessments|indiceert de zorg|indiceren van zorg|zorg indiceren|assessment of care needs|indiceren|indicatiestelling|indicatiestellingen|Pflegebedarfsermittlung|Begutachtung des Pflegebedarfs|évaluation des besoins de soins|valoración de la dependencia|vårdbehovsbedömning|behovsvurdering|hoidon tarpeen arviointi|valutazione del bisogno assistenziale|avaliação das necessidades de cuidados
+Medication management|medicines management|managing medication|managing medicines|medicatiebeheer|Medikamentenmanagement|gestion du circuit du médicament|gestión de la medicación|gestione della terapia farmacologica|gestão da medicação|zarządzanie lekami
+BIG registration|BIG-registratie|BIG registratie|BIG-geregistreerd|BIG-register
+Nedap Ons|Nedap ONS|Nedap
+Pressure ulcer prevention|pressure area care|pressure injury prevention|pressure ulcer care|prévention des escarres|Dekubitusprophylaxe|prevención de úlceras por presión|decubituspreventie|decubitus preventie|trycksårsprevention|tryksårsforebyggelse|trykksårforebygging|painehaavojen ehkäisy|prevenzione delle lesioni da pressione|prevenzione delle piaghe da decubito|prevenção de úlceras por pressão|profilaktyka odleżyn
+Meal assistance|assist with meals|assisting with meals|help with eating|mealtime assistance|aide aux repas|aide à la prise des repas|Essenreichen|Hilfe bei der Nahrungsaufnahme|Unterstützung bei der Nahrungsaufnahme|ayuda en la alimentación|ayuda en las comidas|hulp bij het eten|hulp bij eten en drinken|måltidsstöd|hjælp til måltider|aiuto nell'alimentazione|ajuda na alimentação|pomoc przy posiłkach`,
+  ],
+  [
+    'payroll-hr-coverage',
+    `Payroll tax|payroll taxes|payroll withholding|payroll tax filings|Lohnsteueranmeldung|Lohnsteueranmeldungen|Lohnsteuerabzug|retenciones de IRPF|retenciones del IRPF|retenciones IRPF|loonheffingen|loonaangifte|loonaangiftes|arbetsgivardeklaration|arbetsgivardeklarationer|ritenute fiscali|ritenute IRPEF|retenção na fonte|zaliczki na podatek dochodowy|PIT-4R|PIT-11
+Social security reporting|social security declarations|SV-Meldungen|Sozialversicherungsmeldungen|DEÜV-Meldungen|Meldungen an die Sozialversicherung|déclaration sociale nominative|déclarations sociales|DSN|seguros sociales|liquidación de seguros sociales|liquidaciones de seguros sociales|aangifte sociale verzekeringen|deklaracje ZUS|rozliczenia ZUS|rozliczenia z ZUS|dichiarazioni contributive|declarações à segurança social|DIMONA|DmfA
+Sistema RED|RED de la Seguridad Social
+Heroma
+Personec P
+Sage Paie
+Płatnik
+BrightPay
+IRIS Payroll
+Collective agreements|collective agreement|collective bargaining agreements|collective labour agreements|collective labor agreements|Tarifvertrag|Tarifverträge|Tarifrecht|tarifliche Regelungen|conventions collectives|convention collective|convenios colectivos|convenio colectivo|cao-bepalingen|kollektivavtal|kollektivavtalen|kollektivavtalet|overenskomst|overenskomster|tariffavtale|tariffavtaler|työehtosopimus|työehtosopimukset|contratti collettivi|contratto collettivo|convenções coletivas|układy zbiorowe
+Absence management|sickness absence management|sickness absence|attendance management|managing absence|absence monitoring|verzuimbegeleiding|verzuimmanagement|verzuimbeleid|verzuim|Fehlzeitenmanagement|Abwesenheitsmanagement|gestion des absences|suivi des absences|gestión del absentismo|gestión de ausencias|control del absentismo|sjukfrånvarohantering|sjukfrånvaro|sygefraværsopfølgning|sykefraværsoppfølging|sykefravær|gestione delle assenze|gestão do absentismo|zarządzanie absencją
+Disciplinary and grievance|disciplinary and grievance procedures|disciplinaries and grievances|grievance and disciplinary|disciplinary|disciplinaries|grievance|grievances|disciplinary hearings|disciplinary investigations
+HR policies|HR policy|people policies|HR-beleid|Personalrichtlinien|politiques RH|políticas de RRHH|políticas de recursos humanos|HR-policyer|HR-politik|politiche HR|políticas de RH|polityka kadrowa
+HR advisory|HR advice|advising managers|advise managers|advise line managers|advising line managers|adviseert leidinggevenden|leidinggevenden adviseren|HR-advies|HR-Beratung|Beratung von Führungskräften|conseil RH|conseil aux managers|asesoramiento a mandos|HR-rådgivning|rådgivning till chefer|consulenza HR|consultoria de RH
+CIPD Level 3|CIPD level 3|Level 3 CIPD|CIPD L3
+CIPD Level 5|CIPD level 5|Level 5 CIPD|CIPD L5
+CIPD Level 7|CIPD level 7|Level 7 CIPD|CIPD L7
+Right to work checks|right to work checks|right-to-work checks|right to work documentation|I-9 verification`,
+  ],
+  [
+    'finance-coverage',
+    `Comarch ERP XL|Comarch XL
+Cash flow forecasting|cash flow forecasts|cash forecasting|Liquiditätsplanung|prévisions de trésorerie|previsiones de tesorería|liquiditeitsprognose|likviditetsprognos|likviditetsbudget|previsioni di cassa|previsão de tesouraria|prognozy przepływów pieniężnych`,
+  ],
+  [
+    'logistics-coverage',
+    `Shipping|shipment preparation|Versandabwicklung|Versandvorbereitung|Warenversand|préparation des expéditions|gestion des expéditions|expedición de pedidos|preparación de envíos|verzending van orders|expeditiewerkzaamheden|utleverans|forsendelser|spedizione merci|spedizioni|expedição de mercadorias|wysyłka towaru|shipping and dispatch|dispatch of orders|order dispatch
+CargoWise|CargoWise One|CW1
+Warehouse housekeeping|warehouse cleanliness|5S in the warehouse|Ordnung und Sauberkeit im Lager|propreté de l'entrepôt|orden y limpieza del almacén|orde en netheid in het magazijn|ordning och reda på lagret|pulizia del magazzino|limpeza do armazém|porządek w magazynie`,
+  ],
+  [
+    'trades-coverage',
+    `Electrical maintenance|electrical maintenance|elektrische Instandhaltung|Elektroinstandhaltung|maintenance électrique|mantenimiento eléctrico|elektrisch onderhoud|elunderhåll|elektrisk vedligeholdelse|elektrisk vedlikehold|sähkökunnossapito|manutenzione elettrica|manutenção elétrica|manutenção eléctrica|konserwacja elektryczna|utrzymanie ruchu elektryczne`,
+  ],
+  [
+    'trades-construction-coverage',
+    `Bricklaying|bricklayer|bricklayers|brickwork|blockwork|Maurerarbeiten|Mauerwerksbau|maçonnerie|albañilería|metselwerk|metselen|murerarbejde|murarbete|opere murarie|alvenaria|murarstwo|prace murarskie
+Painting and decorating|painter and decorator|decorating|Malerarbeiten|Maler- und Lackierarbeiten|Anstricharbeiten|peinture en bâtiment|travaux de peinture|pintura de interiores|pintura de edificios|schilderwerk|schilderwerkzaamheden|målningsarbete|malerarbejde|malerarbeid|tinteggiatura|pintura de construção|malowanie ścian|prace malarskie
+Tiling|tiler|wall and floor tiling|Fliesenlegen|Fliesenarbeiten|Fliesenleger|carrelage|pose de carrelage|alicatado|solado y alicatado|tegelwerk|tegelzetten|plattsättning|flisearbejde|flisearbeid|laatoitus|piastrellatura|posa piastrelle|assentamento de azulejos|glazurnictwo|układanie płytek
+Plastering|plasterer|Verputzarbeiten|Putzarbeiten|Stuckateurarbeiten|plâtrerie|enduits|enlucido|enyesado|stukadoorswerk|stucwerk|putsning|pudsning|pussing|rappatura|intonacatura|intonaci|reboco|tynkowanie|prace tynkarskie
+Roofing|roofer|Dachdeckerarbeiten|Dacharbeiten|toiture|travaux de couverture|tejados|impermeabilización de cubiertas|dakdekken|dakwerk|takläggning|tagdækning|taktekking|copertura tetti|coberturas de telhado|dekarstwo|pokrycia dachowe`,
+  ],
+  [
+    'service-coverage',
+    `Laundry|laundry duties|linen management|Wäscheversorgung|Wäschepflege|blanchisserie|lingerie hôtelière|lavandería|wasserij|linnenkamer|tvätt och linne|vaskeri|lavanderia|guardaroba|rouparia|pralnia
+Defensive driving|defensive driver|vorausschauendes Fahren|defensives Fahren|conduite défensive|éco-conduite|conducción defensiva|conducción eficiente|defensief rijden|defensiv körning|sparsam körning|defensiv kørsel|defensiv kjøring|ennakoiva ajotapa|guida difensiva|guida sicura|direção defensiva|jazda defensywna
+Data protection|data protection legislation|Datenschutz|Datenschutzrecht|protection des données|protection des données personnelles|protección de datos|gegevensbescherming|dataskydd|databeskyttelse|personvern|tietosuoja|protezione dei dati|protezione dei dati personali|proteção de dados|ochrona danych osobowych`,
+  ],
+  [
+    'legal-coverage',
+    `Residential conveyancing|residential property transactions|residential sales and purchases|freehold and leasehold sales|freehold and leasehold purchases
+Conveyancing|conveyancer|conveyancing files|property transactions
+Property law|real estate law|Immobilienrecht|Grundstücksrecht|droit immobilier|derecho inmobiliario|vastgoedrecht|fastighetsrätt|fast ejendom ret|diritto immobiliare|direito imobiliário|prawo nieruchomości
+Land Registry|HM Land Registry|HMLR|land registration|Grundbuchamt|Grundbuch|registre foncier|Registro de la Propiedad|Kadaster|Lantmäteriet|catasto|registo predial|księgi wieczyste
+SDLT|Stamp Duty Land Tax|stamp duty land tax
+CQS|Conveyancing Quality Scheme
+Proclaim
+Personal Licence|personal licence|personal license|personal licence holder|personal license holder|APLH|Award for Personal Licence Holders
+LEAP Legal|LEAP
+Actionstep
+Advoware
+DATEV Anwalt
+Legal correspondence|Korrespondenz mit Mandanten|Mandantenkorrespondenz|Korrespondenz mit Gerichten|client correspondence|correspondence with clients and courts|correspondance juridique|correspondencia jurídica|juridische correspondentie|corrispondenza legale|correspondência jurídica
+RVG billing|Gebührenabrechnung nach RVG|Abrechnung nach RVG|RVG-Abrechnung|RVG-Gebührenabrechnung|RVG
+Mahnverfahren|gerichtliches Mahnverfahren|gerichtliche Mahnverfahren|Mahnbescheide
+Debt enforcement|Zwangsvollstreckung|Zwangsvollstreckungen|Forderungsbeitreibung|exécution forcée|ejecución forzosa|executieprocedures|utmätning|tvangsfuldbyrdelse|esecuzione forzata|execução coerciva|egzekucja komornicza`,
+  ],
+  [
+    'public-sector-coverage',
+    `Casework|case work|caseworker|tramitación de expedientes|tramitar expedientes|expedientes administrativos|Sachbearbeitung|Antragsbearbeitung|instruction des dossiers|instruction de dossiers|dossierbehandeling|ärendehandläggning|handläggning av ärenden|sagsbehandling|saksbehandling|istruttoria delle pratiche|gestione delle pratiche|tramitação de processos|obsługa spraw
+Records management|records management|record keeping|recordkeeping|registro de entrada y salida|registro de documentos|Registratur|Schriftgutverwaltung|Aktenführung|Aktenverwaltung|gestion des archives|archiefbeheer|diarieföring|protocollo informatico|gestão de arquivo|prowadzenie archiwum
+E-government|e-government|eGovernment|sede electrónica|administración electrónica|E-Government|E-Akte|elektronische Akte|digitale Verwaltung|administration électronique|e-overheid|e-förvaltning|digital forvaltning|pubblica amministrazione digitale|administração eletrónica|e-administracja
+Public procurement|public tenders|Vergaberecht|öffentliche Ausschreibungen|marchés publics|commande publique|contratación pública|licitaciones públicas|aanbestedingen|aanbestedingsrecht|offentlig upphandling|offentlige udbud|offentlige anskaffelser|julkiset hankinnat|appalti pubblici|contratação pública|zamówienia publiczne|prawo zamówień publicznych`,
+  ],
+  [
+    'sales-marketing-coverage',
+    `Paid social|paid social media|social media advertising|social ads|social media ads|sponsored posts|campagne sponsorizzate|publicité sur les réseaux sociaux|publicidad en redes sociales|Social Ads|Social-Media-Werbung|Social-Media-Anzeigen|betaalde social|annoncering på sociale medier|annonsering i sociala medier|reklama w mediach społecznościowych|anúncios em redes sociais
+Content creation|create content|creating content|content production|produce content|producing content|Content-Erstellung|Erstellung von Inhalten|Contentproduktion|création de contenu|création de contenus|creación de contenido|creación de contenidos|contentcreatie|contentproductie|content maken|innehållsproduktion|skapa innehåll|produktion af indhold|indholdsproduktion|innholdsproduksjon|sisällöntuotanto|creazione di contenuti|criação de conteúdo|criação de conteúdos|tworzenie treści`,
+  ],
+];
+
+/** More words for skills of the other tables, in the languages postings use. */
+export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
+  'Bank reconciliation':
+    'riconciliazioni bancarie|riconciliazione bancaria|conciliaciones bancarias|conciliación bancaria|rapprochements bancaires|rapprochement bancaire|reconciliações bancárias|conciliações bancárias|uzgadnianie wyciągów bankowych',
+  Docketing:
+    'Fristen- und Terminverwaltung|Fristenmanagement|gestion des délais de procédure|control de plazos|plazos procesales|fristhåndtering|gestione delle scadenze|controlo de prazos|kontrola terminów',
+  'Campaign management':
+    'campaign planning|campaign execution|Kampagnenmanagement|Kampagnenplanung|gestion de campagnes|gestión de campañas|campagnebeheer|kampanjplanering|kampagnestyring|kampanjeplanlegging|gestione delle campagne|gestão de campanhas|zarządzanie kampaniami',
+  'Payroll processing':
+    'confección de nóminas|elaboración de nóminas|gestión de nóminas|nóminas|établissement des paies|gestion de la paie|traitement de la paie|salarisadministratie|salarisverwerking|loonadministratie|löneberäkning|lönekörning|lönekörningar|lönehantering|lönearbete|lönbehandling|lønkørsel|lønbehandling|lønnskjøring|lønnsbehandling|palkanlaskenta|elaborazione delle buste paga|elaborazione paghe|elaborazione cedolini|processamento salarial|processamento de salários|folha de pagamento|naliczanie wynagrodzeń|naliczanie płac|Lohn- und Gehaltsabrechnung|Lohn- und Gehaltsabrechnungen|Entgeltabrechnungen',
+  'Employment law':
+    'legislación laboral|derecho laboral|droit du travail|droit social|arbeidsrecht|arbetsrätt|arbejdsret|arbeidsrett|työoikeus|diritto del lavoro|direito do trabalho|legislação laboral|legislação trabalhista|prawo pracy|Wet verbetering poortwachter|UK employment law',
+  'Account reconciliation': 'riconciliazione|riconciliazioni|conciliaciones|uzgadnianie sald|account reconciliations',
+  'Journal entries': 'journal entry|prepare journal entries|posting journal entries|manual journals',
+  Bookkeeping:
+    'prowadzenie księgowości|pełna księgowość|pełnej księgowości|księgowość|kirjanpito|bokføring|contabilidade|registrazioni contabili',
+  'Accounts payable':
+    'ciclo passivo|contabilità fornitori|pagamenti ai fornitori|Kreditorenbuchhaltung|comptabilité fournisseurs|cuentas a pagar|crediteurenadministratie|leverantörsreskontra|contas a pagar|rozrachunki z dostawcami',
+  'Accounts receivable':
+    'ciclo attivo|contabilità clienti|incassi clienti|Debitorenbuchhaltung|comptabilité clients|cuentas a cobrar|debiteurenadministratie|kundreskontra|contas a receber|należności',
+  'Customer service':
+    'atención a la ciudadanía|atención ciudadana|atención al ciudadano|Beratung und Bedienung|Bedienung der Kunden|bediening van klanten|servizio alla clientela|obsługa klientów',
+  'Inventory counting':
+    'inwentaryzacjach|inwentaryzacji|recuentos de inventario|recuento de inventario|inventarios cíclicos|inventering|inventeringar|lagertælling|varetelling|inventaario|inventariointi|inventário',
+  'RF scanners':
+    'terminales de radiofrecuencia|radiofrecuencia|RF-Scanner|RF-Handscanner|skaner|skanera|skanerów|lukulaite|leitor RF|terminal de radiofrequência',
+  'Warehouse management systems':
+    'SGA|sistema de gestión de almacenes|Lagerverwaltungssystem|LVS|système de gestion d’entrepôt|magazijnbeheersysteem|lagerhanteringssystem|sistema di gestione del magazzino|sistema de gestão de armazém',
+  'Electrical installation':
+    'elinstallation|elinstallationer|elinstallationsarbete|Elektroinstallation|Elektroinstallationen|installations électriques|instalaciones eléctricas|elektrische installaties|impianti elettrici|instalações elétricas|instalacje elektryczne|sähköasennus|sähköasennukset|elektriske installationer|elektriske installasjoner',
+  'PLC programming':
+    'autómatas programables|programación de autómatas|autómatos|programação de autómatos|automates programmables|programmation d’automates|PLC-programmering|PLC-programmeren|programmazione PLC|programowanie sterowników PLC|sterowniki PLC|Steuerungsprogrammierung|automates',
+  Pneumatics:
+    'Pneumatik|pneumatique|neumática|pneumatiek|pneumatik|pneumatica|pneumática|sistemas pneumáticos|pneumatyka',
+  Hydraulics: 'Hydraulik|hydraulique|hidráulica|hydrauliek|hydraulik|sistemas hidráulicos|hydraulika',
+  'Preventive maintenance':
+    'manutenção preventiva|manutenzione preventiva|mantenimiento preventivo|maintenance préventive|vorbeugende Instandhaltung|präventive Instandhaltung|preventief onderhoud|förebyggande underhåll|forebyggende vedligeholdelse|forebyggende vedlikehold|ennakkohuolto|konserwacja prewencyjna|planned preventive maintenance|PPM',
+  'Corrective maintenance':
+    'manutenção corretiva|manutenzione correttiva|mantenimiento correctivo|maintenance corrective|korrektive Instandhaltung|correctief onderhoud|avhjälpande underhåll|korrigerende vedligeholdelse|konserwacja korekcyjna',
+  Welding: 'soldadura|soldagem|saldatura|Schweißen|soudure|lassen|svetsning|svejsning|sveising|hitsaus|spawanie',
+  Prospecting:
+    'prospecção|prospecção de clientes|prospección|prospección de clientes|prospectie|prospektering|kundeemnegenerering|prospezione|prospekcja|pozyskiwanie klientów',
+  Negotiation:
+    'negociação|negociações|negoziazione|negoziare|forhandling|forhandlinger|neuvottelu|negocjacje|negocjowanie',
+  'Lead generation':
+    'qualification des leads|leads entrants|génération de leads|Leadgenerierung|generación de leads|leadgeneratie|leadgenerering|generazione di lead|geração de leads|generowanie leadów|qualify leads|qualifying leads|inbound leads',
+  'Cold calling':
+    'prospection téléphonique|prospection par téléphone|llamadas en frío|koude acquisitie|telefonische acquisitie|kalla samtal|telefonförsäljning|kold kanvas|chiamate a freddo|chamadas a frio|cold calls|outbound calls|telefonische Kaltakquise',
+  Packing:
+    'Verpackung|Verpackung der Ware|emballage|emballer les commandes|embalaje|embalar pedidos|pakkaus|pakkaaminen',
+  'Pension administration':
+    'hantering av pensioner|pensionshantering|pensionsadministration|pensionsärenden|pensjonsadministrasjon|pensjonsordninger|Betriebsrente|betriebliche Altersversorgung verwalten|gestion des retraites|administración de pensiones|pensioenadministratie|pensioenaangifte|gestione previdenziale|administração de pensões|eläkeasiat',
+  'Time registration':
+    'tidrapporter|tidrapportering|kontroll av tidrapporter|timeregistrering|tidsregistrering|Zeitwirtschaft|Auswertung der Zeiterfassung|contrôle des temps|gestion des temps de travail|control de presencia|urenregistratie|urenadministratie|rilevazione presenze|gestione presenze|controlo de assiduidade|ewidencja czasu pracy|timesheets|time and attendance systems',
+  'Pipeline management':
+    'funil de vendas|pipeline commercial|Vertriebspipeline|Sales-Pipeline|embudo de ventas|embudo comercial|salgspipeline|säljpipeline|pipeline di vendita|lejek sprzedażowy|sales pipeline',
+  'Account management':
+    'gestão da carteira de clientes|gestión de la cartera de clientes|zarządzanie portfelem klientów',
+  'B2B sales':
+    'vendas B2B|vente B2B|ventes B2B|venta B2B|ventas B2B|B2B-Vertrieb|B2B-verkoop|B2B-försäljning|B2B-salg|vendita B2B|sprzedaż B2B',
+  'Social media marketing':
+    'sociale medier|sociala medier|sociale media|sosiale medier|sosiaalinen media|media społecznościowe|redes sociais|Social-Media-Marketing|marketing sui social|social network',
+  'Email marketing':
+    'nyhedsbreve|nyhetsbrev|nyhetsbrev|nieuwsbrieven|e-mailkampanjer|e-mailmarketing|e-postmarknadsföring|email-marketing|lifecycle journeys|email journeys',
+  'Meta Ads':
+    'annoncering på Meta|Meta-annoncering|Meta advertising|Facebook advertising|Instagram Ads|Instagram advertising',
+  Copywriting:
+    'tekstforfatning|tekstforfatter|tekstschrijven|rédaction publicitaire|redacción publicitaria|Texterstellung|Werbetexte|textförfattande|copy writing|redação publicitária|scrittura dei testi|copywriting',
+  'Restaurant management':
+    'restaurant operations|run the restaurant|gestion de restaurant|gestión de restaurantes|Restaurantleitung|Restaurantmanagement|restaurantmanagement|gestione del ristorante|gestão de restaurante|zarządzanie restauracją',
+  'Retail sales':
+    'retail selling|in-store sales|Verkauf im Einzelhandel|vente en magasin|venta en tienda|winkelverkoop|butiksförsäljning|butikssalg|butikksalg|vendita in negozio|venda em loja|sprzedaż detaliczna',
+  'Data entry':
+    'grabación de datos|introducción de datos|Dateneingabe|Datenerfassung|saisie de données|saisie des données|invoer van gegevens|gegevensinvoer|dataregistrering|datainmatning|inserimento dati|introdução de dados|wprowadzanie danych|tiedon syöttö',
+  'Microsoft Office':
+    'ofimática|paquete Office|bureautique|Office-Paket|MS-Office-Paket|kantoorsoftware|pacchetto Office|pakiet Office|pakiet MS Office',
+  'Palliative care':
+    'palliatieve zorg|palliatieve fase|palliativ vård|palliativ pleje|palliativ omsorg|cuidados paliativos|soins palliatifs|Palliativpflege|Palliativversorgung|palliative Begleitung|opieka paliatywna|saattohoito|palliatiivinen hoito|cure palliative',
+  'Staff scheduling':
+    'staff rotas|weekly rotas|rotas|rota planning|rota management|planning du personnel|plannings du personnel|cuadrantes|cuadrante de turnos|roosters maken|roosterplanning|bemanningsplanering|vagtplanlægning|vaktplanlegging|työvuorosuunnittelu|turni del personale|escalas de serviço|grafik pracy|grafiki pracy',
+  'Shipment tracking':
+    'shipment status|shipment statuses|track shipments|tracking shipments|Sendungsverfolgung|suivi des expéditions|seguimiento de envíos|track & trace|track and trace|zendingen volgen|spårning av försändelser|tracciamento delle spedizioni|rastreamento de envios|śledzenie przesyłek',
+};
+
+export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
+  // Short names that are other words outside their field.
+  DSN: { caseSensitive: true, context: 'paie|payroll|social|salari|URSSAF|DSN mensuelle|déclarations' },
+  CW1: { caseSensitive: true, context: 'CargoWise|freight|forward|customs|shipment|logisti' },
+  SGA: { caseSensitive: true, context: 'almac|logístic|radiofrecuencia|stock|inventario|pedidos' },
+  LVS: { caseSensitive: true, context: 'Lager|Kommission|Stapler|Warenein|Logistik|Inventur|Versand' },
+  LEAP: { caseSensitive: true, context: 'legal|law|case management|practice management|conveyanc|matter|solicitor' },
+  Proclaim: { caseSensitive: true, context: 'case management|legal|law|conveyanc|solicitor|matter|system' },
+  CQS: { caseSensitive: true },
+  SDLT: { caseSensitive: true },
+  HMLR: { caseSensitive: true },
+  RVG: { caseSensitive: true },
+  Grundbuch: { lineContext: 'Notar|Kanzlei|Recht|Antr|Eintragung|Grundstück|Immobil' },
+  Kadaster: { lineContext: 'notari|juridisch|akte|hypothe|eigendom|vastgoed|inschrijving' },
+  Nedap: { caseSensitive: true, context: 'Ons|rapport|dossier|zorg|ECD|planning|Caren' },
+  'Meal assistance|help with eating': { lineContext: 'resident|patient|client|care|elderly|dementia|personal care' },
+  Sachbearbeitung: { notAfter: '(?:in der|der|die)\\s*$' },
+  'Casework|caseworker': { notBefore: '^\\s+(?:manager|team)\\b' },
+  // "Disciplinary" alone is an HR word only beside its HR context; "multi-disciplinary team" is never it.
+  'Disciplinary and grievance|disciplinary': {
+    notAfter: '(?:multi|inter|cross|trans|pluri)[-‐ ]?$',
+    lineContext:
+      'grievance|hearing|investigation|capability|employee relations|casework|cases|\\bHR\\b|procedure|polic',
+  },
+  'Disciplinary and grievance|disciplinaries': { notAfter: '(?:multi|inter|cross|trans|pluri)[-‐ ]?$' },
+  'Disciplinary and grievance|grievance': {
+    lineContext: 'disciplinar|employee relations|casework|cases|\\bHR\\b|procedure|polic|hearing|investigation|union',
+  },
+  'Disciplinary and grievance|grievances': {
+    lineContext: 'disciplinar|employee relations|casework|cases|\\bHR\\b|procedure|polic|hearing|investigation|union',
+  },
+  // "verzuim", "sjukfrånvaro", "sykefravær" name the absence itself; they count with managing or advising words.
+  'Absence management|verzuim': {
+    lineContext: 'begeleid|beleid|advis|management|re-integratie|terugdring|Poortwachter',
+  },
+  'Absence management|sjukfrånvaro': { lineContext: 'hanter|uppfölj|rehabiliter|rådgiv|arbete med' },
+  'Absence management|sykefravær': { lineContext: 'oppfølg|håndter|rådgiv|IA-avtal' },
+  'Absence management|sickness absence': { lineContext: 'manag|support|advis|return-to-work|meetings|cases|monitor' },
+  'Collective agreements|Tarifvertrag': {
+    lineContext: 'Kenntnis|Anwendung|anwenden|Beratung|beraten|Auslegung|Erfahrung|sicher',
+  },
+  'Collective agreements|Tarifverträge': {
+    lineContext: 'Kenntnis|Anwendung|anwenden|Beratung|beraten|Auslegung|Erfahrung|sicher',
+  },
+  'Collective agreements|overenskomst': { lineContext: 'kendskab|erfaring|rådgiv|fortolk|anvend|indsigt' },
+  'Collective agreements|overenskomster': { lineContext: 'kendskab|erfaring|rådgiv|fortolk|anvend|indsigt' },
+  'Collective agreements|kollektivavtal': {
+    lineContext: 'kunskap|erfarenhet|rådgiv|tolk|tillämp|kännedom|om kollektivavtal',
+  },
+  'Collective agreements|collective agreement': {
+    notAfter: '(?:under|per|according to|in line with|covered by)\\s+(?:the|a|our)?\\s*$',
+  },
+  // "Shipping" is also what software teams do with features ("shipping to production").
+  // Patient and client records only: "accurate records in our HRIS" is office work.
+  'Clinical documentation|accurate records': {
+    lineContext: 'patient|clinical|care|resident|medical|nursing|client notes|treatment|health',
+  },
+  // "Buchungen in SAP EWM" are stock movements; accounting bookings sit beside accounting words.
+  'Journal entries|Buchungen': {
+    lineContext:
+      'Buchhaltung|Konten|Sachkonten|Kreditor|Debitor|Finanz|Lohn|Journal|Beleg|Abschluss|Hauptbuch|DATEV|Rechnungs|Bank',
+  },
+  'Shipping|Shipping': {
+    lineContext:
+      'orders?\\b|parcels?|packages?|pallets?|warehouse|goods|carriers?|couriers?|freight|receiving|dispatch|packing|labels?|DHL|UPS|FedEx|inventory|stock\\b|logistic',
+  },
+  'Shipping|spedizioni': { lineContext: 'magazzin|merce|imballagg|ordini|DDT|pacchi|logistic' },
+  'Records management|record keeping': { notAfter: '(?:accurate|clinical|patient|medical)\\s+$' },
+  'Community nursing|community nurse': { notBefore: '^\\s+(?:team|teams|service|services)\\b' },
+  'Conveyancing|property transactions': {
+    lineContext: 'convey|solicitor|legal|law|completion|Land Registry|leasehold|freehold',
+  },
+  'Social media marketing|social network': { lineContext: 'marketing|campagn|contenut|post|community|advertising' },
+  'Account reconciliation|riconciliazione': { lineContext: 'bancari|conti|contabil|fornitori|clienti' },
+  'Account reconciliation|riconciliazioni': { lineContext: 'bancari|conti|contabil|fornitori|clienti' },
+  'Account reconciliation|conciliaciones': { lineContext: 'bancari|cuentas|contab|proveedores|clientes' },
+  'Bookkeeping|księgowość': { notAfter: '(?:dział|działu|biuro|biura)\\s+$' },
+  'PLC programming|automates': { lineContext: 'programm|Siemens|Schneider|automatis|maintenance|électri' },
+  // "Datenschutz" and "data protection" are also the privacy notice at the foot of a posting.
+  'Data protection|*': {
+    lineContext:
+      'knowledge|comply|complian|GDPR|DSGVO|RGPD|AVG|UK GDPR|law|legislation|regulation|Kenntnis|Recht|Einhaltung|conformité|réglement|normativa|cumplimiento|LOPD|wetgeving|lagstiftning|lovgivning|regler|conoscenza|legislação|LGPD|RODO|przepis|officer|Beauftragt|DPO|handle personal|handling personal|personal data|données personnelles|datos personales|persoonsgegevens|personuppgifter|personoplysninger|personopplysninger|dati personali|dados pessoais|dane osobowe',
+  },
+  'Painting and decorating|decorating': { lineContext: 'paint|decorat|wallpaper|plaster|interior|site|trade' },
+  'Plastering|enduits': { lineContext: 'plâtr|façade|mur|chantier|peinture|bâtiment' },
+  'Packing|Verpackung': { lineContext: 'Kommission|Versand|Ware|Lager|Paket|Auftr|Sendung|Etikett' },
+  'Packing|emballage': { lineContext: 'commande|colis|expédition|entrepôt|préparation|palette|étiquet' },
+  'Packing|embalaje': { lineContext: 'pedidos|almac|envío|paquete|expedición|palet|etiquet' },
+  'Staff scheduling|rotas': { notAfter: '(?:on|our|the|a)\\s+(?:\\w+\\s+)?$' },
+};
