@@ -12,7 +12,7 @@ import { detect, mightSettle, settleUnsure } from './detect';
 import { all, clean, first, visibleText } from './dom';
 import { CV_WORDS } from './data/detect-words';
 import { COMPOUND_ROLE } from './data/job-terms';
-import { countsResults } from './data/vocabulary';
+import { BOARD_ESTIMATE, countsResults, EMPLOYER_FIGURE } from './data/vocabulary';
 import { blocksHtml, postingBlocks, shownPosting } from './generic/description-blocks';
 import { isStreetAddress } from './generic/places';
 import type { PageCompany } from './generic/company-from-page';
@@ -193,6 +193,15 @@ const applySitePatch: ExtractStep = (s) => {
   }
 };
 
+/** Pay the board estimated is not the employer's: left out, so a pay sentence in the description may still give it. */
+const boardEstimate: ExtractStep = (s) => {
+  const text = s.fields.salary?.text ?? '';
+  if (s.from.salary === 'json-ld' || s.from.salary === 'microdata' || EMPLOYER_FIGURE.test(text)) return;
+  if (!BOARD_ESTIMATE.test(text)) return;
+  delete s.fields.salary;
+  delete s.from.salary;
+};
+
 /**
  * The employer the page shows (logo, "Careers at X", ©) on an ATS or the company's own site; the
  * ATS URL's slug only as a last resort.
@@ -367,7 +376,7 @@ const detectPosting: ExtractStep = (s) => {
   const headerFacts = headerFactsOf(s);
   // detect() weighs the larger count up to ENOUGH_HEADINGS: the page's own is not needed when the heuristics' got there.
   const enough = heur.signals.jobHeadings >= ENOUGH_HEADINGS ? 0 : ENOUGH_HEADINGS;
-  const read = readPageSignals(document, fields.title, heur.signals.titleElement, enough);
+  const read = readPageSignals(document, fields.title, heur.signals.titleElement, enough, heur.signals.paneTitle);
   // (The hiring lead-ins are read here, not in `signals.ts`: the capture script bundles that file.)
   // (Job nouns at the end of a compound, "Lagermedarbejder", are read here: the capture script does not carry them.)
   const compound = !!fields.title && fields.title.length <= 160 && COMPOUND_ROLE.test(fields.title) && !read.topicTitle;
@@ -393,7 +402,9 @@ const detectPosting: ExtractStep = (s) => {
     jobLinks: heur.signals.jobLinks,
     // (Or the line right under the heading only counts results: "Magazynier Poznań" over "57 ofert".)
     listTitle:
-      (page.listTitle || countLine(heur.signals.headerLines[0]) || countInTitle(document)) &&
+      (page.listTitle ||
+        countLine(heur.signals.headerLines[0]) ||
+        (!heur.signals.paneTitle && countInTitle(document))) &&
       !ld.postingCount &&
       patch.isPosting !== true,
     headerFacts,
@@ -573,6 +584,7 @@ export const FINISHING_STEPS: readonly NamedStep[] = [
   ['generic reader', readGeneric],
   ['merge by trust', mergeSources],
   ['site patch', applySitePatch],
+  ['board estimates', boardEstimate],
   ['company shown on the page', companyShown],
   ['own description', ownDescription],
   ['facts in the description', factsInDescription],

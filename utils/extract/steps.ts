@@ -248,7 +248,9 @@ const runSiteRule: ExtractStep = (s) => {
   }
   // A results page ("312 warehouse jobs in Bristol") is refused anyway: its cards' labels are not read.
   const listPage =
-    !s.ld.postingCount && s.patch.isPosting !== true && titleReadsAsList(s.document, s.heur.signals.titleElement);
+    !s.ld.postingCount &&
+    s.patch.isPosting !== true &&
+    titleReadsAsList(s.document, s.heur.signals.titleElement, s.heur.signals.paneTitle);
   s.skipReader = s.patch.isPosting === false || s.ld.postingCount > 3 || listPage;
 };
 

@@ -121,3 +121,11 @@ export function countsResults(text: string, min = 5): boolean {
   const m = text.match(RESULTS_COUNT);
   return !!m && Number((m[2] ?? m[0]).replace(/\D+/g, '').slice(0, 9) || '0') >= min;
 }
+
+/**
+ * Pay the job board estimated, not the employer's ("$42 - $55 Per Hour (Glassdoor est.)", "Estimated: $40,000 a year",
+ * "Geschätztes Gehalt", "Salaire estimé"). "Employer est." and "Employer provided" are the employer's own figures.
+ */
+export const BOARD_ESTIMATE =
+  /\((?:[\p{L}.]+\s)?est\.?\)|^\W*(?:estimated|est\.|estimation|estimé|geschätzt(?:es)?|estimado|estimativa|geschat)\b|\b(?:estimated (?:pay|salary|base pay)|salary estimate|not provided by the employer|schätzung|salaire estimé|salario estimado)\b/iu;
+export const EMPLOYER_FIGURE = /\bemployer(?:\s+est\.|\s+provided)|\(employer\b/i;

@@ -21,6 +21,7 @@ import type { Fields } from '../types';
 import { splitTitleParts } from './meta-tags';
 import { companyFromCareersPhrase, roleFromApplyHeading } from './title-patterns';
 import { isPlace } from './places';
+import { jobPaneHeading } from './job-cards';
 import { ENOUGH_HEADINGS } from '../signals';
 
 const SKIP = new Set([...NON_TEXT_TAGS, 'BUTTON', 'SELECT', 'OPTION', 'FORM', 'NAV']);
@@ -38,6 +39,8 @@ export interface HeuristicSignals {
   jobHeadings: number;
   jobLinks: number;
   listTitle: boolean;
+  /** The title is the heading of a job open in a pane beside a results list (the page's <title> names the search). */
+  paneTitle: boolean;
   h1Count: number;
 }
 
@@ -337,7 +340,14 @@ function lineAbove(title: Element | null): string {
 
 export function readHeuristics(document: Document, hints: HeuristicHints): HeuristicResult {
   const fields: Fields = {};
-  const titleElement = findTitleElement(document, hints.title);
+  const docTitle = clean(document.title ?? '');
+  let titleElement = findTitleElement(document, hints.title);
+  // A results page with one job open beside the list: that job's heading, not the search's.
+  const pane =
+    !titleElement || LIST_TITLE.test(visibleText(titleElement, 200)) || LIST_TITLE.test(docTitle)
+      ? jobPaneHeading(document, hints.pageUrl, titleElement)
+      : null;
+  if (pane) titleElement = pane;
   const h1Count = all(document, 'h1', 50).filter((h) => visibleText(h, 50)).length;
   let headerLines: string[] = [];
   let headerChunks: string[] = [];
@@ -435,8 +445,7 @@ export function readHeuristics(document: Document, hints: HeuristicHints): Heuri
       jobLinks++;
   }
   const h1Text = titleElement ? visibleText(titleElement, 200) : '';
-  const docTitle = clean(document.title ?? '');
-  const listTitle = LIST_TITLE.test(h1Text) || LIST_TITLE.test(docTitle);
+  const listTitle = LIST_TITLE.test(h1Text) || (!pane && LIST_TITLE.test(docTitle));
 
   return {
     fields,
@@ -451,6 +460,7 @@ export function readHeuristics(document: Document, hints: HeuristicHints): Heuri
       jobHeadings,
       jobLinks,
       listTitle,
+      paneTitle: !!pane,
       h1Count,
     },
   };
