@@ -20,7 +20,7 @@ import type { GenericReader } from './generic/reader';
 import type { TitleParts } from './generic/title-patterns';
 import { companyWithoutPlace, nameKey, withLegalForm } from './generic/company-name';
 import { describe, mergeFields, toDraft, type Candidate } from './merge';
-import { parseDate } from './normalize';
+import { parseDate, workModeFromText } from './normalize';
 import { announcesHire, employmentInProse, isEmploymentOnly, withoutHiringLead } from './generic/job-terms';
 import { findSalary, findSalaryWhere } from '../money/find';
 import type { Salary } from '../schema/posting';
@@ -128,6 +128,12 @@ const mergeSources: ExtractStep = (s) => {
   }
   s.fields = { ...merged.fields };
   s.from = { ...merged.from };
+  // "Harrogate (Hybrid)", "Dayton, OH (Onsite)": the place as shown also says how the job is worked.
+  const placeMode = !s.fields.workMode && workModeFromText(s.fields.locations?.join(' | ').slice(0, 300));
+  if (placeMode) {
+    s.fields.workMode = placeMode;
+    s.from.workMode = s.from.locations ?? 'heuristics';
+  }
   const fromTitle = s.from.company === 'meta' || s.from.company === 'title';
   if (s.fields.company && s.fields.locations?.length && fromTitle)
     s.fields.company = companyWithoutPlace(s.fields.company, s.fields.locations);

@@ -53,7 +53,7 @@ export const WORK_MODES: ReadonlyArray<readonly [RegExp, WorkMode]> = [
 
 /** Text of a link or button that applies to the job. */
 export const APPLY_WORDS =
-  /^\s*(apply( now| for this job| for this position| on company site| here)?|easy apply|quick apply|jetzt bewerben|bewerben|online bewerben|postuler|candidatar(-?se|-?me)?|candidate-se|quero me candidatar|solicitar|ansøg( nu)?|søg( stillingen)?|søk( her| nå| på stillingen)?|sollicit(eer|eren)|aplicar|candidati( ora| subito)?|candidatura rapida|invia candidatura|aplikuj( teraz)?|hae( paikkaa| työpaikkaa)?|지원하기|응모)\s*$/i;
+  /^\s*(apply( now| for this job| for this position| on (the )?(company|employer)('s)? (site|website)| here)?|easy apply|quick apply|jetzt bewerben|bewerben|online bewerben|postuler( maintenant)?|candidatar(-?se|-?me)?|candidate-se|quero me candidatar|solicitar|ansøg( nu)?|søg( stillingen)?|søk( her| nå| på stillingen)?|sollicit(eer|eren)|aplicar|candidati( ora| subito)?|candidatura rapida|invia candidatura|aplikuj( teraz)?|hae( paikkaa| työpaikkaa)?|지원하기|응모)\s*$/i;
 
 /** Headings that job descriptions use for their sections. */
 export const JOB_SECTION_HEADINGS =
