@@ -41,11 +41,9 @@ const CV_FIELD =
  * The heading or the start of the page title reads like a list ("87 warehouse jobs in Leeds").
  * Cheap, so the generic reader's walk can be spared on results pages.
  */
-export function titleReadsAsList(document: Document, heading: Element | null, paneTitle = false): boolean {
-  if (LIST_TITLE.test(visibleText(heading, 200))) return true;
-  // A job open in a pane beside the list: the page title names the search, the heading the job.
-  const firstPart = paneTitle ? '' : (clean(document.title ?? '').split(/\s+[|–—-]\s+/)[0] ?? '');
-  return LIST_TITLE.test(firstPart);
+export function titleReadsAsList(document: Document, heading: Element | null): boolean {
+  const firstPart = clean(document.title ?? '').split(/\s+[|–—-]\s+/)[0] ?? '';
+  return LIST_TITLE.test(visibleText(heading, 200)) || LIST_TITLE.test(firstPart);
 }
 
 /** detect() weighs 0, 1, 2, and 3 or more job section headings: a count may stop at 3. */
@@ -112,7 +110,10 @@ export function readPageSignals(
   if (!applyFound) applyFound = appliesByEmail(document.body?.textContent ?? '');
 
   // A heading that names a kind of jobs ("Java Developer Jobs", "Offene Stellen") heads a results list.
-  const listTitle = titleReadsAsList(document, heading, paneTitle) || CATEGORY_HEADING.test(visibleText(heading, 120));
+  // (A job open in a pane beside the list: the page title names the search, the heading the job.)
+  const listTitle =
+    (paneTitle ? LIST_TITLE.test(visibleText(heading, 200)) : titleReadsAsList(document, heading)) ||
+    CATEGORY_HEADING.test(visibleText(heading, 120));
   const description = attr(first(document, 'meta[name="description"]'), 'content').slice(0, 300);
 
   const namesRole = !!title && ROLE_TITLE.test(title);

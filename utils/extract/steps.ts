@@ -88,6 +88,8 @@ export interface ExtractState {
   header: HeaderLineResult;
   postedTime: string | undefined;
   titleInfo: TitleParts;
+  /** The title is the heading of a job open in a pane beside a results list (its <title> names the search). */
+  paneTitle?: boolean;
   // merged, then completed
   fields: Fields;
   from: Record<string, string>;
@@ -248,9 +250,7 @@ const runSiteRule: ExtractStep = (s) => {
   }
   // A results page ("312 warehouse jobs in Bristol") is refused anyway: its cards' labels are not read.
   const listPage =
-    !s.ld.postingCount &&
-    s.patch.isPosting !== true &&
-    titleReadsAsList(s.document, s.heur.signals.titleElement, s.heur.signals.paneTitle);
+    !s.ld.postingCount && s.patch.isPosting !== true && titleReadsAsList(s.document, s.heur.signals.titleElement);
   s.skipReader = s.patch.isPosting === false || s.ld.postingCount > 3 || listPage;
 };
 

@@ -90,8 +90,7 @@ export function money(): Vocabulary {
     amount: pattern(
       // Indian lakh grouping, one grouping separator throughout ("40 000", "1.234.567", "85'000"), or plain digits;
       // a Swiss or German "no cents" mark (".–", ",-"); a multiplier.
-      // An ISO code may be glued to the number ("NGN180,000", "USD120K").
-      String.raw`(?:(?<![\p{L}\d])|(?<=(?<!\p{L})(?:${CURRENCY_CODES})))(\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}([.,'’ \u00a0\u202f\u2009])\d{3}(?:\2\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)(?:[.,:][-–—](?!\s?\d))?(?:\s?(?:(k|tsd\.?|tys\.?|thousand|mil|m|mio\.?|mln|millions?|millones|lakhs?|lacs?|crores?|cr|만)(?![\p{L}\d])|(l)(?=pa(?!\p{L})))|(?![\p{L}\d]))`,
+      String.raw`(?<![\p{L}\d])(\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}([.,'’ \u00a0\u202f\u2009])\d{3}(?:\2\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)(?:[.,:][-–—](?!\s?\d))?(?:\s?(?:(k|tsd\.?|tys\.?|thousand|mil|m|mio\.?|mln|millions?|millones|lakhs?|lacs?|crores?|cr|만)(?![\p{L}\d])|(l)(?=pa(?!\p{L})))|(?![\p{L}\d]))`,
       'giu',
     ),
     per: setOf(PER),
@@ -195,8 +194,7 @@ export function amountsIn(text: string): Amount[] {
 /** The currency a mark names (ISO 4217), and the other currencies it may be when several countries share it. */
 export function markCurrency(mark: string): { iso: string | null; local: Map<string, string> | null } {
   const { iso, shared } = money();
-  // A word mark may be written capitalised ("2450 Euros"); the table holds it in lower case.
-  return { iso: iso.get(mark) ?? iso.get(mark.toLowerCase()) ?? null, local: shared.get(mark) ?? null };
+  return { iso: iso.get(mark) ?? null, local: shared.get(mark) ?? null };
 }
 
 /** The first currency named anywhere in `text`: an ISO code or an unshared mark before a shared one ("$50,000 USD" is USD). */
@@ -362,7 +360,7 @@ export function salariesIn(
     const marks = [a.mark, b?.mark].filter((m): m is string => !!m);
     const mark = marks.find((m) => !isShared(m)) ?? marks[0] ?? currencyMarkIn(text);
     const period = near?.period ?? statedPeriod(text, a.start) ?? defaults.period ?? inferPeriod(max ?? min);
-    const currency = (mark ? markCurrency(mark).iso : null) ?? defaults.currency ?? null;
+    const currency = (mark ? v.iso.get(mark) : null) ?? defaults.currency ?? null;
     const wording = salaryWording(text.slice(start, end));
     out.push({ salary: { min, max, currency, period, text: wording }, start, end, periodNear: !!near });
   }

@@ -53,7 +53,7 @@ export const WORK_MODES: ReadonlyArray<readonly [RegExp, WorkMode]> = [
 
 /** Text of a link or button that applies to the job. */
 export const APPLY_WORDS =
-  /^\s*(apply( now| for this job| for this position| on (the )?(company|employer)('s)? (site|website)| here)?|easy apply|quick apply|jetzt bewerben|bewerben|online bewerben|postuler( maintenant)?|candidatar(-?se|-?me)?|candidate-se|quero me candidatar|solicitar|ansøg( nu)?|søg( stillingen)?|søk( her| nå| på stillingen)?|sollicit(eer|eren)|aplicar|candidati( ora| subito)?|candidatura rapida|invia candidatura|aplikuj( teraz)?|hae( paikkaa| työpaikkaa)?|지원하기|응모)\s*$/i;
+  /^\s*(apply( now| for this job| for this position| on company site| here)?|easy apply|quick apply|jetzt bewerben|bewerben|online bewerben|postuler|candidatar(-?se|-?me)?|candidate-se|quero me candidatar|solicitar|ansøg( nu)?|søg( stillingen)?|søk( her| nå| på stillingen)?|sollicit(eer|eren)|aplicar|candidati( ora| subito)?|candidatura rapida|invia candidatura|aplikuj( teraz)?|hae( paikkaa| työpaikkaa)?|지원하기|응모)\s*$/i;
 
 /** Headings that job descriptions use for their sections. */
 export const JOB_SECTION_HEADINGS =
@@ -121,11 +121,3 @@ export function countsResults(text: string, min = 5): boolean {
   const m = text.match(RESULTS_COUNT);
   return !!m && Number((m[2] ?? m[0]).replace(/\D+/g, '').slice(0, 9) || '0') >= min;
 }
-
-/**
- * Pay the job board estimated, not the employer's ("$42 - $55 Per Hour (Glassdoor est.)", "Estimated: $40,000 a year",
- * "Geschätztes Gehalt", "Salaire estimé"). "Employer est." and "Employer provided" are the employer's own figures.
- */
-export const BOARD_ESTIMATE =
-  /\((?:[\p{L}.]+\s)?est\.?\)|^\W*(?:estimated|est\.|estimation|estimé|geschätzt(?:es)?|estimado|estimativa|geschat)\b|\b(?:estimated (?:pay|salary|base pay)|salary estimate|not provided by the employer|schätzung|salaire estimé|salario estimado)\b/iu;
-export const EMPLOYER_FIGURE = /\bemployer(?:\s+est\.|\s+provided)|\(employer\b/i;

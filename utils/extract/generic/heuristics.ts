@@ -21,7 +21,6 @@ import type { Fields } from '../types';
 import { splitTitleParts } from './meta-tags';
 import { companyFromCareersPhrase, roleFromApplyHeading } from './title-patterns';
 import { isPlace } from './places';
-import { jobPaneHeading } from './job-cards';
 import { ENOUGH_HEADINGS } from '../signals';
 
 const SKIP = new Set([...NON_TEXT_TAGS, 'BUTTON', 'SELECT', 'OPTION', 'FORM', 'NAV']);
@@ -39,8 +38,6 @@ export interface HeuristicSignals {
   jobHeadings: number;
   jobLinks: number;
   listTitle: boolean;
-  /** The title is the heading of a job open in a pane beside a results list (the page's <title> names the search). */
-  paneTitle: boolean;
   h1Count: number;
 }
 
@@ -63,6 +60,8 @@ export interface HeuristicHints {
   salary?: { min: number | null; max: number | null } | null;
   now?: Date | null;
   pageUrl?: string | null;
+  /** The title heading when it is known (a job's pane beside a results list). */
+  titleElement?: Element;
 }
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
@@ -340,14 +339,8 @@ function lineAbove(title: Element | null): string {
 
 export function readHeuristics(document: Document, hints: HeuristicHints): HeuristicResult {
   const fields: Fields = {};
-  const docTitle = clean(document.title ?? '');
-  let titleElement = findTitleElement(document, hints.title);
-  // A results page with one job open beside the list: that job's heading, not the search's.
-  const pane =
-    !titleElement || LIST_TITLE.test(visibleText(titleElement, 200)) || LIST_TITLE.test(docTitle)
-      ? jobPaneHeading(document, hints.pageUrl, titleElement)
-      : null;
-  if (pane) titleElement = pane;
+  // (A job open in a pane beside a results list: the finishing steps pass the pane's heading.)
+  const titleElement = hints.titleElement ?? findTitleElement(document, hints.title);
   const h1Count = all(document, 'h1', 50).filter((h) => visibleText(h, 50)).length;
   let headerLines: string[] = [];
   let headerChunks: string[] = [];
@@ -445,7 +438,8 @@ export function readHeuristics(document: Document, hints: HeuristicHints): Heuri
       jobLinks++;
   }
   const h1Text = titleElement ? visibleText(titleElement, 200) : '';
-  const listTitle = LIST_TITLE.test(h1Text) || (!pane && LIST_TITLE.test(docTitle));
+  const docTitle = clean(document.title ?? '');
+  const listTitle = LIST_TITLE.test(h1Text) || LIST_TITLE.test(docTitle);
 
   return {
     fields,
@@ -460,7 +454,6 @@ export function readHeuristics(document: Document, hints: HeuristicHints): Heuri
       jobHeadings,
       jobLinks,
       listTitle,
-      paneTitle: !!pane,
       h1Count,
     },
   };

@@ -84,13 +84,7 @@ export function readMicrodata(document: Document): Fields | null {
       const single = structuredNumber(prop(v, 'value'));
       if (min === null && max === null) min = max = single;
       const period = periodFromUnit(prop(v, 'unitText'));
-      // The element's own words, when they state the same pay more fully ("Mensuel de 2450 Euros à 2800 Euros"
-      // around a single value="2450"): what the user reads.
-      const shown =
-        min !== null || max !== null ? parseSalaryText(visibleText(salaryEl, 300), { currency: cur }) : null;
-      if (shown && shown.min === min && (max === min || shown.max === max))
-        fields.salary = { ...shown, currency: cur ?? shown.currency, period: period ?? shown.period };
-      else if (min !== null || max !== null)
+      if (min !== null || max !== null)
         fields.salary = { min, max, currency: cur, period, text: salaryText(min, max, cur, period) };
     } else {
       const parsed = parseSalaryText(value(salaryEl), { currency });

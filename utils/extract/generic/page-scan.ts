@@ -101,6 +101,13 @@ function attributeNames(el: Element): readonly string[] {
 const ANY_WORD =
   /descr|beschreib|omschr|beskriv|detail|body|content|richtext|compan|employ|advertis|organi|hiring|agency|locat|locali|lokali|sijaint|city|poblac|ciudad|standort|arbeitsort|localisation|workplace|salar|compens|pay|wage|remun|type|contract|commit|remote|mode|expir|deadline|closing|valid/i;
 
+/** A results list's own names ("job-list", data-testid "searchSerpJob"), beside a job open in a pane. */
+function resultCards(el: Element): boolean {
+  return /job-?list(?![a-z])|serp-?job/i.test(
+    `${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('data-testid') ?? ''}`,
+  );
+}
+
 function fieldOfWord(word: string): AttributeHit['field'] | null {
   const found = ATTRIBUTE_FIELDS.find(([re]) => re.test(word));
   return found && found[1] !== 'description' ? found[1] : null;
@@ -328,7 +335,7 @@ export function scanPage(document: Document): PageScan {
           descend = true;
           if (!aside && /^H[2-4]$/.test(tag)) aside = clutterSection(el);
           // A list of other jobs' cards ("Jobs List", a similar-jobs carousel) by its name.
-          if (!aside && names.length && isJobCards(el) && !first(el, 'h1')) aside = el;
+          if (!aside && names.length && (isJobCards(el) || resultCards(el)) && !first(el, 'h1')) aside = el;
           if ((names.length || tag === 'TIME') && !aside) readElement(el, tag, names);
           if (
             !quiet &&
