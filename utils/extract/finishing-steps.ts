@@ -21,12 +21,14 @@ import type { GenericReader } from './generic/reader';
 import type { TitleParts } from './generic/title-patterns';
 import { companyWithoutPlace, nameKey, withLegalForm } from './generic/company-name';
 import { describe, mergeFields, toDraft, type Candidate } from './merge';
-import { parseDate } from './normalize';
+import { parseDate, workModeFromText } from './normalize';
 import { announcesHire, employmentInProse, isEmploymentOnly, withoutHiringLead } from './generic/job-terms';
-import { findSalary, findSalaryWhere } from '../money/find';
+import { findSalary, findSalaryWhere, salaryFromLine } from '../money/find';
 import type { Salary } from '../schema/posting';
-import { parseSalaryText } from '../money/parse';
-import { ENOUGH_HEADINGS, readPageSignals } from './signals';
+import { currencyIn, parseSalaryText } from '../money/parse';
+import { ENOUGH_HEADINGS, readPageSignals, titleReadsAsList } from './signals';
+import { readHeuristics } from './generic/heuristics';
+import { jobPaneHeading } from './generic/job-pane';
 import { listsSeveralPostings, notOneJobPage, readListingSigns } from './generic/listing-signs';
 import { locationFromProse } from './generic/prose-location';
 import { addressText, townInAddress } from './generic/address-town';
@@ -35,6 +37,36 @@ import { FIELD_NAMES, type FieldName } from './types';
 
 const JOB_URL =
   /\/(jobs?|careers?|positions?|vacanc(y|ies)|stellenangebote?|stellen|stellenanzeigen?|jobannonce|viewjob|opening|offres?|emploi|vacatures?|recrutement|recrutamento|karriere|empleos?|trabajos?|ofertas?|lavora-con-noi|ledige-stillinger|lediga-jobb|offerte-lavoro|offerta|vagas?|vaga-de[^/]*|praca|emprego|stilling|job\/ad|tyopaikat|job-posting|requisition|apply|applications?)([/?_-]|$)|[?&](jk|vjk|gh_jid|jobid|job_id|currentjobid)=/i;
+
+/**
+ * A results page with one job open in a pane beside the list, the URL naming that job: the job's heading
+ * and the lines under it, read again from the pane, and the page read as that job (the reader's walk too).
+ */
+const jobPane: ExtractStep = (s) => {
+  const { document, heur } = s;
+  if (s.ld.postingCount || s.patch.isPosting !== undefined || !titleReadsAsList(document, heur.signals.titleElement))
+    return;
+  const pane = jobPaneHeading(document, s.pageHref, heur.signals.titleElement);
+  if (!pane) return;
+  s.heur = readHeuristics(document, {
+    title: s.structured.title,
+    company: s.structured.company ?? s.meta.fields.company,
+    places: s.structured.locations,
+    rawTitle: s.meta.rawTitle,
+    salary: s.structured.salary ?? null,
+    now: s.now,
+    pageUrl: s.pageHref,
+    titleElement: pane,
+  });
+  s.heur.signals.listTitle = false;
+  s.paneTitle = true;
+  s.candidates.heuristics = { source: 'heuristics', fields: s.heur.fields };
+  s.candidates.confirmed = {
+    source: 'heuristics',
+    fields: s.heur.confirmedLocations ? { locations: s.heur.confirmedLocations } : {},
+  };
+  s.skipReader = false;
+};
 
 /**
  * The generic reader: one walk over the page for labels and telling attributes, then the header
@@ -129,6 +161,12 @@ const mergeSources: ExtractStep = (s) => {
   }
   s.fields = { ...merged.fields };
   s.from = { ...merged.from };
+  // "Harrogate (Hybrid)", "Dayton, OH (Onsite)": the place as shown also says how the job is worked.
+  const placeMode = !s.fields.workMode && workModeFromText(s.fields.locations?.join(' | ').slice(0, 300));
+  if (placeMode) {
+    s.fields.workMode = placeMode;
+    s.from.workMode = s.from.locations ?? 'heuristics';
+  }
   const fromTitle = s.from.company === 'meta' || s.from.company === 'title';
   if (s.fields.company && s.fields.locations?.length && fromTitle)
     s.fields.company = companyWithoutPlace(s.fields.company, s.fields.locations);
@@ -192,6 +230,23 @@ const applySitePatch: ExtractStep = (s) => {
     (s.fields as Record<FieldName, unknown>)[key] = value;
     s.from[key] = `site:${s.rule.id}`;
   }
+};
+
+/**
+ * Pay the job board estimated, not the employer's ("$42 - $55 Per Hour (Glassdoor est.)", "Estimated: $40,000 a year",
+ * "Geschätztes Gehalt", "Salaire estimé"). "Employer est." and "Employer provided" are the employer's own figures.
+ */
+const BOARD_ESTIMATE =
+  /\((?:[\p{L}.]+\s)?est\.?\)|^\W*(?:estimated|est\.|estimation|estimé|geschätzt(?:es)?|estimado|estimativa|geschat)\b|\b(?:estimated (?:pay|salary|base pay)|salary estimate|not provided by the employer|schätzung|salaire estimé|salario estimado)\b/iu;
+const EMPLOYER_FIGURE = /\bemployer(?:\s+est\.|\s+provided)|\(employer\b/i;
+
+/** Pay the board estimated is not the employer's: left out, so a pay sentence in the description may still give it. */
+const boardEstimate: ExtractStep = (s) => {
+  const text = s.fields.salary?.text ?? '';
+  if (s.from.salary === 'json-ld' || s.from.salary === 'microdata' || EMPLOYER_FIGURE.test(text)) return;
+  if (!BOARD_ESTIMATE.test(text)) return;
+  delete s.fields.salary;
+  delete s.from.salary;
 };
 
 /**
@@ -338,9 +393,13 @@ const visiblePayWording: ExtractStep = (s) => {
   const salary = s.fields.salary;
   const from = s.from.salary;
   if (!salary || (from !== 'json-ld' && from !== 'microdata') || s.heur.confirmedSalaryText) return;
+  // A single structured value (microdata value="2450") may be the start of the range the ad states.
+  const single = salary.min === salary.max;
   const same = (shown: Salary) =>
     agrees(shown.min, salary.min) &&
-    (salary.max === null || agrees(shown.max, salary.max)) &&
+    (salary.max === null ||
+      agrees(shown.max, salary.max) ||
+      (single && shown.max !== null && shown.max > shown.min!)) &&
     (!salary.period || !shown.period || salary.period === shown.period);
   // The description first; structured data's description may be a teaser, so then the page's own text.
   const shown =
@@ -368,7 +427,7 @@ const detectPosting: ExtractStep = (s) => {
   const headerFacts = headerFactsOf(s);
   // detect() weighs the larger count up to ENOUGH_HEADINGS: the page's own is not needed when the heuristics' got there.
   const enough = heur.signals.jobHeadings >= ENOUGH_HEADINGS ? 0 : ENOUGH_HEADINGS;
-  const read = readPageSignals(document, fields.title, heur.signals.titleElement, enough);
+  const read = readPageSignals(document, fields.title, heur.signals.titleElement, enough, s.paneTitle);
   // (The hiring lead-ins are read here, not in `signals.ts`: the capture script bundles that file.)
   // (Job nouns at the end of a compound, "Lagermedarbejder", are read here: the capture script does not carry them.)
   const compound = !!fields.title && fields.title.length <= 160 && COMPOUND_ROLE.test(fields.title) && !read.topicTitle;
@@ -394,7 +453,7 @@ const detectPosting: ExtractStep = (s) => {
     jobLinks: heur.signals.jobLinks,
     // (Or the line right under the heading only counts results: "Magazynier Poznań" over "57 ofert".)
     listTitle:
-      (page.listTitle || countLine(heur.signals.headerLines[0]) || countInTitle(document)) &&
+      (page.listTitle || countLine(heur.signals.headerLines[0]) || (!s.paneTitle && countInTitle(document))) &&
       !ld.postingCount &&
       patch.isPosting !== true,
     headerFacts,
@@ -463,7 +522,28 @@ const localDollar: ExtractStep = (s) => {
     const lang = s.document.documentElement?.getAttribute('lang');
     fields.salary = localizeCurrency(fields.salary, { host: s.host, places: fields.locations, lang });
   }
+  // A currency word written capitalised ("Mensuel de 2450 Euros") is still the currency.
+  if (fields.salary && !fields.salary.currency) {
+    const named = currencyIn(fields.salary.text.toLowerCase());
+    if (named) fields.salary = { ...fields.salary, currency: named };
+  }
 };
+
+/** "NGN180,000 - 250,000" under the title (a code and an amount in two spans, read as one line) is the pay. */
+const payGluedToCode: ExtractStep = (s) => {
+  if (s.fields.salary) return;
+  for (const line of s.heur.signals.headerLines.slice(0, 30)) {
+    if (!GLUED_CODE.test(line)) continue;
+    const shown = salaryFromLine(line.replace(GLUED_CODE, '$1 '));
+    const parsed = shown ? parseSalaryText(shown) : null;
+    if (parsed?.currency) {
+      s.fields.salary = parsed;
+      s.from.salary = 'heuristics';
+      return;
+    }
+  }
+};
+const GLUED_CODE = /(?<![\p{L}])([A-Z]{3})(?=\d)/u;
 
 /** A page that says its job is closed is still read (and can be saved), with that said first. */
 const closedJob: ExtractStep = (s) => {
@@ -571,9 +651,12 @@ const buildExtraction: ExtractStep = (s) => {
 
 /** The steps after the capture steps, in order. */
 export const FINISHING_STEPS: readonly NamedStep[] = [
+  ['job open beside a list', jobPane],
   ['generic reader', readGeneric],
   ['merge by trust', mergeSources],
   ['site patch', applySitePatch],
+  ['board estimates', boardEstimate],
+  ['pay glued to its currency code', payGluedToCode],
   ['company shown on the page', companyShown],
   ['own description', ownDescription],
   ['facts in the description', factsInDescription],

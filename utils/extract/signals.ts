@@ -58,6 +58,7 @@ export function readPageSignals(
   title: string | undefined,
   heading: Element | null,
   enoughHeadings = Infinity,
+  paneTitle = false,
 ): PageSignals {
   let applyFound = false;
   for (const el of all(document, 'a[href], button, input[type="submit"], [role="button"]', 600)) {
@@ -109,7 +110,10 @@ export function readPageSignals(
   if (!applyFound) applyFound = appliesByEmail(document.body?.textContent ?? '');
 
   // A heading that names a kind of jobs ("Java Developer Jobs", "Offene Stellen") heads a results list.
-  const listTitle = titleReadsAsList(document, heading) || CATEGORY_HEADING.test(visibleText(heading, 120));
+  // (A job open in a pane beside the list: the page title names the search, the heading the job.)
+  const listTitle =
+    (paneTitle ? LIST_TITLE.test(visibleText(heading, 200)) : titleReadsAsList(document, heading)) ||
+    CATEGORY_HEADING.test(visibleText(heading, 120));
   const description = attr(first(document, 'meta[name="description"]'), 'content').slice(0, 300);
 
   const namesRole = !!title && ROLE_TITLE.test(title);

@@ -88,6 +88,8 @@ export interface ExtractState {
   header: HeaderLineResult;
   postedTime: string | undefined;
   titleInfo: TitleParts;
+  /** The title is the heading of a job open in a pane beside a results list (its <title> names the search). */
+  paneTitle?: boolean;
   // merged, then completed
   fields: Fields;
   from: Record<string, string>;

@@ -60,6 +60,8 @@ export interface HeuristicHints {
   salary?: { min: number | null; max: number | null } | null;
   now?: Date | null;
   pageUrl?: string | null;
+  /** The title heading when it is known (a job's pane beside a results list). */
+  titleElement?: Element;
 }
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
@@ -337,7 +339,8 @@ function lineAbove(title: Element | null): string {
 
 export function readHeuristics(document: Document, hints: HeuristicHints): HeuristicResult {
   const fields: Fields = {};
-  const titleElement = findTitleElement(document, hints.title);
+  // (A job open in a pane beside a results list: the finishing steps pass the pane's heading.)
+  const titleElement = hints.titleElement ?? findTitleElement(document, hints.title);
   const h1Count = all(document, 'h1', 50).filter((h) => visibleText(h, 50)).length;
   let headerLines: string[] = [];
   let headerChunks: string[] = [];

@@ -101,6 +101,18 @@ function attributeNames(el: Element): readonly string[] {
 const ANY_WORD =
   /descr|beschreib|omschr|beskriv|detail|body|content|richtext|compan|employ|advertis|organi|hiring|agency|locat|locali|lokali|sijaint|city|poblac|ciudad|standort|arbeitsort|localisation|workplace|salar|compens|pay|wage|remun|type|contract|commit|remote|mode|expir|deadline|closing|valid/i;
 
+/** A results list's own names ("job-list", data-testid "searchSerpJob"), beside a job open in a pane. */
+function resultCards(el: Element): boolean {
+  return /job-?list(?![a-z])|serp-?job/i.test(
+    `${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('data-testid') ?? ''}`,
+  );
+}
+
+function fieldOfWord(word: string): AttributeHit['field'] | null {
+  const found = ATTRIBUTE_FIELDS.find(([re]) => re.test(word));
+  return found && found[1] !== 'description' ? found[1] : null;
+}
+
 function attributeField(el: Element, names: readonly string[]): AttributeHit['field'] | null {
   // Only the hooks present are read (the names come from one getAttributeNames call per element).
   let text = '';
@@ -111,6 +123,18 @@ function attributeField(el: Element, names: readonly string[]): AttributeHit['fi
   }
   if (!text || !ANY_WORD.test(text)) return null;
   const lower = text.toLowerCase().replace(/_/g, '-');
+  // A hook naming two fields names its own by the last word: "viewJobCompanyLocation" is a place (camelCase words
+  // count), "…-company-name" a company.
+  for (const value of text
+    .replace(/([a-z])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/_/g, '-')
+    .split(' ')) {
+    const words = value.split('-');
+    const tail = words.pop()!;
+    const named = words.length && !CHROME.test(tail) ? fieldOfWord(tail) : null;
+    if (named && words.some((word) => fieldOfWord(word))) return named;
+  }
   for (const [re, field] of ATTRIBUTE_FIELDS) {
     if (!re.test(lower)) continue;
     if (field === 'description' || !CHROME.test(lower)) return field;
@@ -329,7 +353,7 @@ export function scanPage(document: Document): PageScan {
           descend = true;
           if (!aside && /^H[2-4]$/.test(tag)) aside = clutterSection(el);
           // A list of other jobs' cards ("Jobs List", a similar-jobs carousel) by its name.
-          if (!aside && names.length && isJobCards(el) && !first(el, 'h1')) aside = el;
+          if (!aside && names.length && (isJobCards(el) || resultCards(el)) && !first(el, 'h1')) aside = el;
           if ((names.length || tag === 'TIME') && !aside) readElement(el, tag, names);
           if (
             !quiet &&

@@ -21,7 +21,7 @@ export const glassdoor = defineSiteRule({
   hosts: /(^|\.)glassdoor\.[a-z.]+\//,
   marker: '[data-test="job-title"][id^="jd-job-title"]',
   selectors: SELECTORS,
-  // Glassdoor marks its own numbers as estimates; the text is kept as shown.
+  // Glassdoor marks its own numbers as estimates ("(Glassdoor est.)"): the finishing steps leave those out.
   jobPath: /\/job-listing\/|[?&]jl=/,
   notAPosting: {
     reason: 'This looks like a list of search results on Glassdoor, with no job open',

@@ -1,0 +1,33 @@
+/**
+ * A results page with one job open in a pane beside the list (SimplyHired, Indeed-like and StepStone-like
+ * boards): the job is read from the pane. In the finishing script, not the capture script.
+ */
+import { CLUTTER_HEADING, LIST_TITLE } from '../data/vocabulary';
+import { all, first, visibleText } from '../dom';
+import { inJobCards } from './job-cards';
+
+/** The URL names the job open beside a results list ("?vjk=…", "&job=…", "?currentJobId=…", "?jobId=…"). */
+const SELECTED_JOB = /[?&#](?:vjk|jk|job|jobid|job_id|currentjobid|selectedjobid|jobkey|jl)=\w/i;
+
+/** A pane that shows one job beside the list ("viewJobBodyContainer", "jobsearch-ViewjobPaneWrapper", "job-details"). */
+const PANE =
+  '[id*="viewjob" i], [class*="viewjob" i], [data-testid*="viewjob" i], [id*="jobdetail" i], [class*="jobdetail" i], [data-testid*="jobdetail" i], [id*="job-detail" i], [class*="job-detail" i], [data-testid*="job-detail" i], [aria-label="job details" i]';
+
+/**
+ * A results page with one job open in a pane beside the list: the pane's heading is the job's title (the
+ * page's h1 and <title> name the search). Only when the URL names the open job.
+ */
+export function jobPaneHeading(
+  document: Document,
+  url: string | null | undefined,
+  listHeading: Element | null,
+): Element | null {
+  if (!url || !SELECTED_JOB.test(url)) return null;
+  for (const pane of all(document, PANE, 20)) {
+    if ((listHeading && pane.contains(listHeading)) || inJobCards(pane)) continue;
+    const heading = first(pane, 'h1, h2, h3');
+    const text = visibleText(heading, 200);
+    if (heading && text && text.length <= 160 && !LIST_TITLE.test(text) && !CLUTTER_HEADING.test(text)) return heading;
+  }
+  return null;
+}
