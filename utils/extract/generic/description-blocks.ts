@@ -120,23 +120,26 @@ function withSiblings(anchor: Element, title: Element | null, free: Set<Element>
   const out = [anchor];
   for (const forward of [false, true]) {
     let sib = forward ? anchor.nextElementSibling : anchor.previousElementSibling;
-    // After a job-section heading standing alone ("Requisitos"), the block it heads.
-    let headed: Element | null = null;
+    // After headings standing alone ("Requisitos"; "Experience" then "Desirable criteria"), the block they head.
+    let headed: Element[] = [];
     for (let n = 0; sib && n < 30; n++) {
       const body = text(sib);
       const section = jobSection(sib, body);
       if (chromeIn(sib, title, free) || PROFILE.test(`${sib.getAttribute('class')} ${sib.getAttribute('id')}`)) break;
-      if (body.length >= 30 || section) {
+      const tag = sib.tagName.toUpperCase();
+      const heading = /^H[2-6]$/.test(tag);
+      // After the anchor, a short sub-heading ("Desirable criteria") or a one-item list is part of the posting too.
+      const shortPart = forward && !!body && (heading || /^(UL|OL)$/.test(tag));
+      if (body.length >= 30 || section || shortPart) {
         // Before the anchor, only blocks that open with a heading: facts panes and page intros precede postings.
         const kin =
-          section || (forward ? !!headed || sameKind(sib, anchor) : headedBlock(sib) && sameKind(sib, anchor));
-        if (linkHeavy(sib, body.length) || !kin) break;
+          section || (forward ? headed.length > 0 || sameKind(sib, anchor) : headedBlock(sib) && sameKind(sib, anchor));
+        if ((!heading && linkHeavy(sib, body.length)) || !kin) break;
         if (!forward) out.unshift(sib);
-        else if (section && /^H[2-6]$/.test(sib.tagName.toUpperCase())) headed = sib;
+        else if (heading && body.length < 80) headed.push(sib);
         else {
-          if (headed) out.push(headed);
-          out.push(sib);
-          headed = null;
+          out.push(...headed, sib);
+          headed = [];
         }
       }
       sib = forward ? sib.nextElementSibling : sib.previousElementSibling;
@@ -238,6 +241,20 @@ function holder(el: Element, probe: string, depth: number, index: ProbeIndex): E
   return visibleText(el, 100_000).includes(probe) ? el : null;
 }
 
+/** A teaser's opening words are a probe too: structured data may reword the rest ("plant und baut Förder-" for "plant und baut seit 1962 Förder-"). */
+const TEASER_WORDS = 4;
+const TEASER_WORDS_MIN_LENGTH = 20;
+
+/** The element that shows the teaser's opening: its first 60 characters, else its first words. */
+function teaserHolder(body: Element, opening: string): Element | null {
+  const probe = opening.slice(0, 60);
+  const el = holder(body, probe, 0, probeIndex(body, probe));
+  if (el) return el;
+  const words = opening.split(' ').slice(0, TEASER_WORDS).join(' ');
+  if (words.length < TEASER_WORDS_MIN_LENGTH || words === probe) return null;
+  return holder(body, words, 0, probeIndex(body, words));
+}
+
 /**
  * The whole posting the page shows when structured data described it with a teaser or a part
  * (`shortText`): the visible block that holds the teaser's opening, widened as far as the posting
@@ -248,9 +265,9 @@ export function shownPosting(document: Document, shortText: string, title: Eleme
   const bodyLength = body ? (body.textContent ?? '').length : 0;
   if (!body || bodyLength < shortText.length * 1.5 + 200 || bodyLength > 1_500_000) return null;
   const line = shortText.split('\n').find((l) => clean(l).length >= 25);
-  const probe = line ? clean(line).slice(0, 60) : '';
-  if (!probe) return null;
-  const el = holder(body, probe, 0, probeIndex(body, probe));
+  const opening = line ? clean(line) : '';
+  if (!opening) return null;
+  const el = teaserHolder(body, opening);
   if (!el || el === body) return null;
   const blocks = postingBlocks(el, 'clean', title);
   const shown = blocks.reduce((sum, b) => sum + text(b).length, 0);
