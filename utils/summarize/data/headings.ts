@@ -89,6 +89,7 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'appr[ée]ci[ée]',
       'souhait[ée]',
       'deseable',
+      'desead[oa]s',
       'valorable',
       'se valorar[áa]',
       'ser[áa] un plus',
@@ -863,6 +864,11 @@ export const REQUIREMENT_START_PATTERNS: readonly string[] = [
   '^du (?:har(?! (?:ansvar))|snakker|taler|talar|er(?! (?:ansvarlig|med p[åa]))|[äa]r(?! (?:ansvarig)))(?![a-zà-ÿ])',
   '^(?:sinulla on|olet(?! (?:vastuussa)))(?![a-zà-ÿ])',
   '^carnet de conducir',
+  // Trained as, licences and travel named first, in any language ("Uddannet bogholder", "Reisebereitschaft …").
+  '^(?:uddannet|utdannet|utbildad|ausgebildete?[rs]?|gelernte?[rs]?|titulaire|titulad[oa]|laureat[oa]|licenciad[oa])\\b',
+  "^(?:f[üu]hrerschein|f[üu]hrerausweis|permis b|f[øo]rerkort|k[øo]rekort|b-k[öo]rkort|carta de condu[çc][ãa]o|patente [a-z]\\b|prawo jazdy|rijbewijs|full (?:uk )?driv(?:ing|er[’']?s?) licen[cs]e)",
+  '^(?:reisebereitschaft|gotowo[śs][ćc] do|disponibilit[àa] a|disponibilidad para|disponibilidade para|bereidheid om)',
+  '^fagbrev\\b',
   // "The successful candidate will: Hold QTS / Have a strong understanding / Be confident …": what they bring.
   '^(?:hold|possess)(?:es)? (?:a|an|the|valid|current|full|qualified|\\d)',
   '^have (?:a|an|the|good|strong|excellent|proven|solid|sound|high|at least|\\d|experience|knowledge|worked)\\b',
