@@ -173,3 +173,72 @@ describe('perks written as prose', () => {
     expect(sections.benefits).toEqual(['Benefits include medical, dental and vision coverage for your family.']);
   });
 });
+
+describe('travel the job takes, in prose', () => {
+  it('files a travel line after a list as a must-have, in several languages', () => {
+    for (const line of [
+      'Travel between our three depots is required most weeks.',
+      'Des déplacements fréquents sont à prévoir en Bretagne.',
+      'Resor förekommer i tjänsten, främst inom Norrbotten.',
+      'Gotowość do podróży służbowych po całej Polsce.',
+      'Disponibilità a trasferte in Lombardia e Piemonte.',
+    ]) {
+      const sections = split(`<h2>Requirements</h2><ul><li>Degree in surveying or geomatics</li></ul><p>${line}</p>`);
+      expect(sections.requirements, line).toContain(line);
+    }
+  });
+
+  it('leaves travel perks and the company’s own travel business alone', () => {
+    const sections = split(
+      '<h2>Benefits</h2><ul><li>Paid parental leave</li></ul><p>We cover travel insurance for the whole family.</p>',
+    );
+    expect(sections.requirements).toEqual([]);
+  });
+});
+
+describe('a list joined by dashes after a lead sentence', () => {
+  it('reads the lead apart and keeps an item with an abbreviation ("Kat. B") whole', () => {
+    const sections = split(
+      '<h3>Das bringst du mit</h3><p>Du arbeitest gern im Team. – Abgeschlossene Lehre als Landmaschinenmechaniker – Mindestens 2 Jahre Erfahrung in der Werkstatt – Führerausweis Kat. B – Gute Englischkenntnisse</p>',
+    );
+    // The lead under a requirements heading ("Du arbeitest gern im Team.") is a requirement of its own.
+    expect(sections.requirements).toEqual([
+      'Du arbeitest gern im Team.',
+      'Abgeschlossene Lehre als Landmaschinenmechaniker',
+      'Mindestens 2 Jahre Erfahrung in der Werkstatt',
+      'Führerausweis Kat. B',
+      'Gute Englischkenntnisse',
+    ]);
+  });
+});
+
+describe('more ways to name the employer and the experience', () => {
+  it('reads a lead that names the employer after a plural article ("Les Ateliers …") as about', () => {
+    const sections = split(
+      '<p>Les Ateliers Brisach, menuiserie de 40 salariés, fabriquent des escaliers sur mesure.</p><h2>Vos missions</h2><ul><li>Débit et usinage des pièces</li></ul>',
+      'Ateliers Brisach',
+    );
+    expect(sections.about).toEqual([
+      'Les Ateliers Brisach, menuiserie de 40 salariés, fabriquent des escaliers sur mesure.',
+    ]);
+  });
+
+  it('turns a duties list into must-haves at "Une première expérience …"', () => {
+    const sections = split(
+      "<h2>Vos missions</h2><ul><li>Préparer les commandes clients</li><li>Charger les camions de livraison</li><li>Une première expérience en entrepôt d'au moins 6 mois</li><li>Le CACES 1 en cours de validité</li></ul>",
+    );
+    expect(sections.responsibilities).toEqual(['Préparer les commandes clients', 'Charger les camions de livraison']);
+    expect(sections.requirements).toContain("Une première expérience en entrepôt d'au moins 6 mois");
+  });
+
+  it('splits space-joined Italian items at an adjective ("… contabilità Buona conoscenza …")', () => {
+    const sections = split(
+      '<h2>Requisiti</h2><p>Diploma di geometra Buona conoscenza di AutoCAD e dei software BIM Ottima capacità di lavorare in squadra</p>',
+    );
+    expect(sections.requirements).toEqual([
+      'Diploma di geometra',
+      'Buona conoscenza di AutoCAD e dei software BIM',
+      'Ottima capacità di lavorare in squadra',
+    ]);
+  });
+});

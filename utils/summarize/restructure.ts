@@ -207,6 +207,9 @@ export function splitGluedLabel(text: string): { heading: string; body: string }
 }
 
 const MIN_LISTED_ITEMS = 3;
+/** "Kat. B", "ca. 40 %", "z. B.": a short abbreviation's point inside an item is no sentence break. */
+const ABBREVIATION_DOTS = new RegExp(String.raw`(\b(?:${ABBREVIATIONS}|kat|nr|min|max|inkl|dipl|ing|st|dr))\.`, 'giu');
+const ABBREVIATION_END_WORD = new RegExp(String.raw`(?:^|\s)(?:${ABBREVIATIONS}|kat|nr|min|max)\.$`, 'iu');
 const MAX_LISTED_ITEM_WORDS = 25;
 const MIN_COMMA_ITEM_WORDS = 4;
 /** " – Gestion des levains", " - Stock rotation": a dash between spaces before a capitalised word. */
@@ -230,19 +233,22 @@ export function splitInlineList(text: string): { lead: string | null; items: str
     const pieces = text.split(new RegExp(join.source, 'gu')).map((piece) => piece.trim());
     if (pieces.length < MIN_LISTED_ITEMS) continue;
     const [first = '', ...rest] = pieces;
-    const leadEnd = /^(.*[.!?:])\s+(\p{Lu}[^.!?]*)$/u.exec(first);
-    const items = [leadEnd?.[2] ?? first, ...rest];
+    // "Du betreust unsere Kunden vor Ort. – Installation … – Wartung …": a first piece that ends a sentence is the lead.
+    const wholeLead = /[.!?:]$/.test(first) && !ABBREVIATION_END_WORD.test(first) ? first : null;
+    const leadEnd = wholeLead ? null : /^(.*[.!?:])\s+(\p{Lu}[^.!?]*)$/u.exec(first);
+    const items = wholeLead ? rest : [leadEnd?.[2] ?? first, ...rest];
+    if (items.length < MIN_LISTED_ITEMS) continue;
     // Items joined by commas are phrases, not names ("Python, Java et Go" stays whole).
     const minWords = join === COMMA_CAPITAL_JOIN ? MIN_COMMA_ITEM_WORDS : 2;
     const listLike = items.every(
       (item, index) =>
         words(item) >= minWords &&
         words(item) <= MAX_LISTED_ITEM_WORDS &&
-        // Only the last item may end the paragraph with a stop; none holds a sentence break.
-        !/[.!?]\s/.test(item) &&
+        // Only the last item may end the paragraph with a stop; none holds a sentence break ("Kat. B" is no break).
+        !/[.!?]\s/.test(item.replace(ABBREVIATION_DOTS, '$1')) &&
         (index === items.length - 1 || !/[.!?]$/.test(item)),
     );
-    if (listLike) return { lead: leadEnd?.[1] ?? null, items };
+    if (listLike) return { lead: wholeLead ?? leadEnd?.[1] ?? null, items };
   }
   return null;
 }

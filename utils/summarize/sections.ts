@@ -10,7 +10,7 @@ import {
   ROLE_SENTENCE_PATTERNS,
   type SectionKind,
 } from './data/headings';
-import { CONTINUING_WORDS } from './data/structure';
+import { CONTINUING_WORDS, TRAVEL_STATEMENT } from './data/structure';
 import { removeBoilerplate } from './boilerplate';
 import { classifyHeading, wholeHeadingKind } from './headings';
 import { joinWrappedLines, restructureLines } from './restructure';
@@ -282,7 +282,7 @@ const MIN_SHORT_NAME = 5;
 function startsWithEmployer(line: string, company: string | null): boolean {
   // "A Sertão Distribuidora atende …", "The Hartley Group is …": an article before the name, in the
   // line or in the name itself ("The Saltbush Kitchen").
-  const article = /^(?:the|a|o|la|le|il|die|der|das|el|de|het) /;
+  const article = /^(?:the|a|o|la|le|les|il|gli|die|der|das|el|los|las|os|de|het) /;
   const name = company?.trim().replace(LEGAL_SUFFIX, '').trim().toLowerCase().replace(article, '');
   if (!name || name.length < 2) return false;
   // "At Orbalia we …", "En Orbalia gestionamos …", "Bei Kranich …", "Chez Pellerin, nous …": the employer as the place.
@@ -692,6 +692,14 @@ function placeEnded(current: SectionKind, text: string): LineSection | null {
     return 'preferred';
   return placeLine('overview', null, text, false);
 }
+
+const TRAVEL_LINE = new RegExp(TRAVEL_STATEMENT, 'iu');
+const TRAVEL_LINE_MAX_WORDS = 30;
+
+/** "Déplacements ponctuels … à prévoir", "Travel between sites is required": the job takes travel, a must-have. */
+function isTravelLine(line: string): boolean {
+  return wordCount(line) <= TRAVEL_LINE_MAX_WORDS && TRAVEL_LINE.test(line) && !isPerk(line);
+}
 function placeLine(
   current: SectionKind,
   subsection: LineSection | null,
@@ -737,7 +745,7 @@ function placeLine(
       if (wordCount(line) < 3) return 'overview';
       const kind = classifyLine(line);
       if (kind === 'requirements' && isPreferredLine(line)) return 'preferred';
-      return kind ?? 'overview';
+      return kind ?? (isTravelLine(line) ? 'requirements' : 'overview');
     }
     default:
       return null;

@@ -869,6 +869,8 @@ export const REQUIREMENT_START_PATTERNS: readonly string[] = [
   "^(?:f[üu]hrerschein|f[üu]hrerausweis|permis b|f[øo]rerkort|k[øo]rekort|b-k[öo]rkort|carta de condu[çc][ãa]o|patente [a-z]\\b|prawo jazdy|rijbewijs|full (?:uk )?driv(?:ing|er[’']?s?) licen[cs]e)",
   '^(?:reisebereitschaft|gotowo[śs][ćc] do|disponibilit[àa] a|disponibilidad para|disponibilidade para|bereidheid om)',
   '^fagbrev\\b',
+  // "Une première expérience …", "Una primera experiencia …": experience named after an article and an adjective.
+  '^(?:une?|una|uma) (?:premi[èe]re|primera|prima|primeira|bonne|buena|buona|boa|solide|s[óo]lida|solida|r[ée]elle|forte|vraie) (?:exp[ée]rience|experiencia|esperienza|experi[êe]ncia)',
   // "The successful candidate will: Hold QTS / Have a strong understanding / Be confident …": what they bring.
   '^(?:hold|possess)(?:es)? (?:a|an|the|valid|current|full|qualified|\\d)',
   '^have (?:a|an|the|good|strong|excellent|proven|solid|sound|high|at least|\\d|experience|knowledge|worked)\\b',
