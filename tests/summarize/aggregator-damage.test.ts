@@ -242,3 +242,15 @@ describe('more ways to name the employer and the experience', () => {
     ]);
   });
 });
+
+describe('a comment thread under a job posted as a blog post', () => {
+  it('keeps the replies out of the duties', () => {
+    const sections = split(
+      "<h3>What you'll do</h3><ul><li>Fit kitchens on site with our installers</li></ul>" +
+        '<h2>2 thoughts on “We are hiring a joiner”</h2><p>Manage the install side yourselves or subcontract?</p><p>Build a portfolio and bring it in.</p>' +
+        '<h3>Leave a Reply</h3><p>Your email address will not be published.</p>',
+    );
+    expect(sections.responsibilities).toEqual(['Fit kitchens on site with our installers']);
+    expect(JSON.stringify(sections.lines)).not.toContain('portfolio');
+  });
+});

@@ -608,9 +608,10 @@ function clauseItems(text: string): { lead: string | null; items: string[] } | n
   const first = opening[opening.length - 1] ?? '';
   const items = [first, ...clauses.slice(1)];
   // A clause holding a sentence break is prose, not an item.
+  // A label before the first clause ("Preferred: conversational Spanish; …") is not part of the item.
   const listLike = items.every(
     (item, index) =>
-      wordCount(item) >= MIN_CLAUSE_WORDS &&
+      wordCount(index === 0 ? item.replace(/^[^:：]{3,60}[:：]\s+/, '') : item) >= MIN_CLAUSE_WORDS &&
       wordCount(item) <= MAX_CLAUSE_ITEM_WORDS &&
       (index === items.length - 1 || !/[.!?]\s/.test(item)),
   );

@@ -730,6 +730,11 @@ export const CLUTTER_HEADING_PATTERNS: readonly string[] = [
   '(vacantes|empleos) (similares|relacionad[oa]s)',
   '(meer|soortgelijke) vacatures',
   '(andra|fler) jobb',
+  // A comment thread under a job posted as a blog or forum post: the replies are not the job's duties.
+  '^(\\d+|one|two|three) (thoughts?|responses?|comments?|replies|kommentare?|commentaires?|comentarios?|commenti|reacties|kommentarer|komentarz\\S*) (on|to|zu|sur|en|su|op|til|p[åa]|do)\\b',
+  '^(\\d+ )?(comments?|replies|kommentare|commentaires|comentarios|commenti|reacties|kommentarer|komentarze)$',
+  '^(leave|post|add|write) a (reply|comment)',
+  '^(schreibe(n sie)? einen kommentar|laisser un commentaire|deja un comentario|lascia un commento|laat een reactie achter|legg igjen en kommentar|skriv en kommentar|l[äa]mna en kommentar|dodaj komentarz)',
 ];
 
 /** A heading run into the end of a paragraph ("… products. What You'll Do") has at most this many words. */
