@@ -120,26 +120,24 @@ function withSiblings(anchor: Element, title: Element | null, free: Set<Element>
   const out = [anchor];
   for (const forward of [false, true]) {
     let sib = forward ? anchor.nextElementSibling : anchor.previousElementSibling;
-    // After headings standing alone ("Requisitos"; "Experience" then "Desirable criteria"), the block they head.
-    let headed: Element[] = [];
+    // After a heading standing alone ("Requisitos", "Desirable criteria"), the block it heads.
+    let headed: Element | null = null;
     for (let n = 0; sib && n < 30; n++) {
       const body = text(sib);
       const section = jobSection(sib, body);
       if (chromeIn(sib, title, free) || PROFILE.test(`${sib.getAttribute('class')} ${sib.getAttribute('id')}`)) break;
-      const tag = sib.tagName.toUpperCase();
-      const heading = /^H[2-6]$/.test(tag);
-      // After the anchor, a short sub-heading ("Desirable criteria") or a one-item list is part of the posting too.
-      const shortPart = forward && !!body && (heading || /^(UL|OL)$/.test(tag));
-      if (body.length >= 30 || section || shortPart) {
+      // After the anchor, a short block of its kind ("Desirable criteria", a one-item list) belongs to the posting too.
+      if (body.length >= 30 || section || (forward && body)) {
         // Before the anchor, only blocks that open with a heading: facts panes and page intros precede postings.
         const kin =
-          section || (forward ? headed.length > 0 || sameKind(sib, anchor) : headedBlock(sib) && sameKind(sib, anchor));
-        if ((!heading && linkHeavy(sib, body.length)) || !kin) break;
+          section || (forward ? !!headed || sameKind(sib, anchor) : headedBlock(sib) && sameKind(sib, anchor));
+        if (linkHeavy(sib, body.length) || !kin) break;
         if (!forward) out.unshift(sib);
-        else if (heading && body.length < 80) headed.push(sib);
+        else if (/^h[2-6]$/i.test(sib.tagName)) headed = sib;
         else {
-          out.push(...headed, sib);
-          headed = [];
+          if (headed) out.push(headed);
+          out.push(sib);
+          headed = null;
         }
       }
       sib = forward ? sib.nextElementSibling : sib.previousElementSibling;
@@ -241,20 +239,6 @@ function holder(el: Element, probe: string, depth: number, index: ProbeIndex): E
   return visibleText(el, 100_000).includes(probe) ? el : null;
 }
 
-/** A teaser's opening words are a probe too: structured data may reword the rest ("plant und baut Förder-" for "plant und baut seit 1962 Förder-"). */
-const TEASER_WORDS = 4;
-const TEASER_WORDS_MIN_LENGTH = 20;
-
-/** The element that shows the teaser's opening: its first 60 characters, else its first words. */
-function teaserHolder(body: Element, opening: string): Element | null {
-  const probe = opening.slice(0, 60);
-  const el = holder(body, probe, 0, probeIndex(body, probe));
-  if (el) return el;
-  const words = opening.split(' ').slice(0, TEASER_WORDS).join(' ');
-  if (words.length < TEASER_WORDS_MIN_LENGTH || words === probe) return null;
-  return holder(body, words, 0, probeIndex(body, words));
-}
-
 /**
  * The whole posting the page shows when structured data described it with a teaser or a part
  * (`shortText`): the visible block that holds the teaser's opening, widened as far as the posting
@@ -265,9 +249,11 @@ export function shownPosting(document: Document, shortText: string, title: Eleme
   const bodyLength = body ? (body.textContent ?? '').length : 0;
   if (!body || bodyLength < shortText.length * 1.5 + 200 || bodyLength > 1_500_000) return null;
   const line = shortText.split('\n').find((l) => clean(l).length >= 25);
-  const opening = line ? clean(line) : '';
-  if (!opening) return null;
-  const el = teaserHolder(body, opening);
+  const probe = line ? clean(line) : '';
+  if (!probe) return null;
+  const find = (words: string) => holder(body, words, 0, probeIndex(body, words));
+  // Structured data may reword the page after the teaser's first words ("baut Förder-" for "baut seit 1962 Förder-").
+  const el = find(probe.slice(0, 60)) ?? find(probe.split(' ', 4).join(' '));
   if (!el || el === body) return null;
   const blocks = postingBlocks(el, 'clean', title);
   const shown = blocks.reduce((sum, b) => sum + text(b).length, 0);
