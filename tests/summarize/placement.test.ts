@@ -88,7 +88,8 @@ describe('every item in its right section', () => {
     );
     expect(sections.about).toEqual(['Brindle builds payroll software for bakeries.']);
     expect(sections.requirements).toEqual(['3+ years of Python']);
-    expect(sections.benefits).toEqual(['We offer a yearly bonus, 30 days of holiday and a bike lease.']);
+    // A blurb that lists its perks after "We offer" gives one item a perk.
+    expect(sections.benefits).toEqual(['We offer a yearly bonus', '30 days of holiday', 'a bike lease.']);
     expect(JSON.stringify(sections.lines)).not.toContain('equal opportunity');
   });
 });

@@ -207,6 +207,9 @@ export function splitGluedLabel(text: string): { heading: string; body: string }
 }
 
 const MIN_LISTED_ITEMS = 3;
+/** "Kat. B", "ca. 40 %", "z. B.": a short abbreviation's point inside an item is no sentence break. */
+const ABBREVIATION_DOTS = new RegExp(String.raw`(\b(?:${ABBREVIATIONS}|kat|nr|min|max|inkl|dipl|ing|st|dr))\.`, 'giu');
+const ABBREVIATION_END_WORD = new RegExp(String.raw`(?:^|\s)(?:${ABBREVIATIONS}|kat|nr|min|max)\.$`, 'iu');
 const MAX_LISTED_ITEM_WORDS = 25;
 const MIN_COMMA_ITEM_WORDS = 4;
 /** " – Gestion des levains", " - Stock rotation": a dash between spaces before a capitalised word. */
@@ -230,36 +233,86 @@ export function splitInlineList(text: string): { lead: string | null; items: str
     const pieces = text.split(new RegExp(join.source, 'gu')).map((piece) => piece.trim());
     if (pieces.length < MIN_LISTED_ITEMS) continue;
     const [first = '', ...rest] = pieces;
-    const leadEnd = /^(.*[.!?:])\s+(\p{Lu}[^.!?]*)$/u.exec(first);
-    const items = [leadEnd?.[2] ?? first, ...rest];
+    // "Du betreust unsere Kunden vor Ort. – Installation … – Wartung …": a first piece that ends a sentence is the lead.
+    const wholeLead = /[.!?:]$/.test(first) && !ABBREVIATION_END_WORD.test(first) ? first : null;
+    const leadEnd = wholeLead ? null : /^(.*[.!?:])\s+(\p{Lu}[^.!?]*)$/u.exec(first);
+    const items = wholeLead ? rest : [leadEnd?.[2] ?? first, ...rest];
+    if (items.length < MIN_LISTED_ITEMS) continue;
     // Items joined by commas are phrases, not names ("Python, Java et Go" stays whole).
     const minWords = join === COMMA_CAPITAL_JOIN ? MIN_COMMA_ITEM_WORDS : 2;
     const listLike = items.every(
       (item, index) =>
         words(item) >= minWords &&
         words(item) <= MAX_LISTED_ITEM_WORDS &&
-        // Only the last item may end the paragraph with a stop; none holds a sentence break.
-        !/[.!?]\s/.test(item) &&
+        // Only the last item may end the paragraph with a stop; none holds a sentence break ("Kat. B" is no break).
+        !/[.!?]\s/.test(item.replace(ABBREVIATION_DOTS, '$1')) &&
         (index === items.length - 1 || !/[.!?]$/.test(item)),
     );
-    if (listLike) return { lead: leadEnd?.[1] ?? null, items };
+    if (listLike) return { lead: wholeLead ?? leadEnd?.[1] ?? null, items };
   }
   return null;
 }
 
 /** "Diploma in Accountancy • At least 2 years … • Proficient in Xero": list items run into one line. */
 const INLINE_BULLET = /\s+[•▪●■►]\s+/u;
+/** "Wartung … · Fehlersuche … · Inbetriebnahme …": a middle dot joins items too, but also the facts of a meta line. */
+const MIDDLE_DOT = /\s+·\s+/u;
+const MIN_DOT_ITEM_WORDS = 2;
+/** "1. Planificar … 2. Coordinar … 3. Controlar …", "1) Build … 2) Run …": a numbered list run into one line. */
+const NUMBER_MARK = /(?:^|\s)(\d{1,2})[.)]\s+(?=\p{Lu})/gu;
+
+/**
+ * The items of a numbered list run into one line, numbered 1, 2, 3 … in order, and the text before them.
+ * `numbered`: the line was a list item whose "1." was already read as its bullet, so its text is item 1.
+ */
+export function splitNumberedList(text: string, numbered = false): { lead: string; items: string[] } | null {
+  const first = numbered ? 2 : 1;
+  const marks: Array<{ at: number; end: number }> = numbered ? [{ at: 0, end: 0 }] : [];
+  for (const match of text.matchAll(NUMBER_MARK)) {
+    if (Number(match[1]) !== first + marks.length - (numbered ? 1 : 0)) continue;
+    marks.push({ at: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
+  }
+  if (marks.length < MIN_LISTED_ITEMS) return null;
+  const items = marks.map((mark, index) => text.slice(mark.end, marks[index + 1]?.at ?? text.length).trim());
+  if (items.some((item) => words(item) < 2 || words(item) > MAX_LISTED_ITEM_WORDS)) return null;
+  return { lead: text.slice(0, marks[0]?.at ?? 0).trim(), items };
+}
+
+/** The parts of a line that holds a list in one line: items joined by bullets or middle dots, or numbered. */
+function inlineListParts(whole: DescriptionLine): DescriptionLine[] {
+  if (whole.heading) return [whole];
+  const asItems = (texts: string[]): DescriptionLine[] =>
+    texts.map((text) => ({ ...whole, text: text.trim(), bullet: true }));
+  const bulleted = whole.text.split(INLINE_BULLET);
+  if (bulleted.length > 1) return asItems(bulleted);
+  const dotted = whole.text.split(MIDDLE_DOT);
+  if (dotted.length >= MIN_LISTED_ITEMS && dotted.every((part) => words(part) >= MIN_DOT_ITEM_WORDS))
+    return asItems(dotted);
+  const numbered = splitNumberedList(whole.text) ?? (whole.bullet ? splitNumberedList(whole.text, true) : null);
+  if (numbered) return [...(numbered.lead ? [{ ...whole, text: numbered.lead }] : []), ...asItems(numbered.items)];
+  return [whole];
+}
 
 /** The lines with glued sentences, glued headings and space-joined items taken apart. */
 export function restructureLines(lines: readonly DescriptionLine[]): DescriptionLine[] {
   const result: DescriptionLine[] = [];
   for (const whole of lines) {
-    const bulleted = whole.heading ? [] : whole.text.split(INLINE_BULLET);
-    const parts =
-      bulleted.length > 1 ? bulleted.map((text) => ({ ...whole, text: text.trim(), bullet: true })) : [whole];
+    const parts = inlineListParts(whole);
+    const first = result.length;
     for (const line of parts) restructureLine(line, result);
+    // The items of one line: a label at its start ("Ihr Profil: a · b · c") covers them all.
+    if (parts.length > 1) markPieces(result, first);
   }
   return result;
+}
+
+/** The pieces of one source line from `first` on: the first starts it, the others continue it. */
+function markPieces(result: DescriptionLine[], first: number): void {
+  if (result.length - first < 2) return;
+  for (let index = first; index < result.length; index++) {
+    const piece = result[index];
+    if (piece && !piece.heading) piece.continued = index > first;
+  }
 }
 
 function restructureLine(line: DescriptionLine, result: DescriptionLine[]): void {
@@ -314,12 +367,7 @@ function restructureLine(line: DescriptionLine, result: DescriptionLine[]): void
     if (trailing) result.push({ text: trailing.heading, heading: true, bullet: false });
   }
   // The pieces of one paragraph: an inline label at its start ("Tu día a día: …") covers them all.
-  if (result.length - first > 1) {
-    for (let index = first; index < result.length; index++) {
-      const piece = result[index];
-      if (piece && !piece.heading) piece.continued = index > first;
-    }
-  }
+  markPieces(result, first);
 }
 
 /**

@@ -10,7 +10,7 @@ import {
   ROLE_SENTENCE_PATTERNS,
   type SectionKind,
 } from './data/headings';
-import { CONTINUING_WORDS } from './data/structure';
+import { CONTINUING_WORDS, TRAVEL_STATEMENT } from './data/structure';
 import { removeBoilerplate } from './boilerplate';
 import { classifyHeading, wholeHeadingKind } from './headings';
 import { joinWrappedLines, restructureLines } from './restructure';
@@ -122,19 +122,28 @@ interface SplitLine extends DescriptionLine {
   labelled?: string;
 }
 
+/** Labels that name a list a list item may belong to. */
+const ITEM_LABEL_KINDS: ReadonlySet<SectionKind> = new Set(['responsibilities', 'requirements', 'preferred']);
+
 /** Splits headings run into a line: "Requirements: 5+ years …" and "… products. What You'll Do". */
 function splitInlineHeadings(line: DescriptionLine): SplitLine[] {
   if (line.heading) return [line];
   const text = line.text;
-  // A list item may be labelled too when it is the start of a paragraph taken apart.
-  const leading = line.bullet && line.continued !== false ? null : /^([^:：.!?]{3,60})[:：]\s+(\S.*)$/.exec(text);
-  if (leading?.[1] && leading[2] && wordCount(leading[1]) <= 6) {
+  // A list item may be labelled too when it is the start of a paragraph taken apart, or when its label is
+  // the whole name of a list ("Requisitos deseados: …" in a list of requirements). A pay item of an offer
+  // list ("Salario: …") stays an item of that list.
+  const leading = /^([^:：.!?]{3,60})[:：]\s+(\S.*)$/.exec(text);
+  const labelAllowed =
+    !line.bullet || line.continued === false || ITEM_LABEL_KINDS.has(wholeHeadingKind(leading?.[1] ?? '') ?? 'other');
+  if (labelAllowed && leading?.[1] && leading[2] && wordCount(leading[1]) <= 6) {
     const kind = classifyHeading(leading[1]);
     if (kind && kind !== 'overview' && kind !== 'other') {
       // "Requirements: 3+ years …; experience with …; …" or short sentences: one item each.
       const items = LIST_KINDS.has(kind) ? listedItems(leading[2]) : [leading[2]];
       // "Mooi meegenomen: ervaring met Nuxt …": a wish that runs on in lower case is one sentence, kept whole.
-      const sentence = kind === 'preferred' && items.length === 1 && /^\p{Ll}/u.test(leading[2]);
+      // "Travel Required: Yes, up to 25%": a label that names a fact, not a section, is part of the item.
+      const sentence =
+        items.length === 1 && ((kind === 'preferred' && /^\p{Ll}/u.test(leading[2])) || !wholeHeadingKind(leading[1]));
       return items.map((item) => ({
         ...line,
         text: sentence ? text : item,
@@ -273,7 +282,7 @@ const MIN_SHORT_NAME = 5;
 function startsWithEmployer(line: string, company: string | null): boolean {
   // "A Sertão Distribuidora atende …", "The Hartley Group is …": an article before the name, in the
   // line or in the name itself ("The Saltbush Kitchen").
-  const article = /^(?:the|a|o|la|le|il|die|der|das|el|de|het) /;
+  const article = /^(?:the|a|o|la|le|les|il|gli|die|der|das|el|los|las|os|de|het) /;
   const name = company?.trim().replace(LEGAL_SUFFIX, '').trim().toLowerCase().replace(article, '');
   if (!name || name.length < 2) return false;
   // "At Orbalia we …", "En Orbalia gestionamos …", "Bei Kranich …", "Chez Pellerin, nous …": the employer as the place.
@@ -287,14 +296,18 @@ function startsWithEmployer(line: string, company: string | null): boolean {
   // employer too ("Hybrid working is possible" for "Hybrid Freight Solutions" does not).
   const first = name.split(/\s+/)[0] ?? '';
   const names = first.length >= MIN_SHORT_NAME && first !== name ? [name, first] : [name];
-  return names.some(
-    (candidate) =>
-      lower.startsWith(candidate) &&
+  return names.some((candidate) => {
+    if (!lower.startsWith(candidate)) return false;
+    // "Sandvær Fiskeoppdrett AS driver …": the legal form the name was read without goes with it.
+    const after = line.slice(candidate.length).replace(LEGAL_FORM_AFTER, '');
+    return (
       // After "At …" the first word of the name is enough ("At Orbalia we …" for "Orbalia Movilidad").
-      (candidate === name || place ? /^(?:['’]s)?,?\s+\p{Ll}/u : EMPLOYER_VERB).test(line.slice(candidate.length)) &&
-      !/^[\s,]+(?:is|are) (?:looking|hiring|seeking|searching)\b/i.test(line.slice(candidate.length)),
-  );
+      (candidate === name || place ? /^(?:['’]s)?,?\s+\p{Ll}/u : EMPLOYER_VERB).test(after) &&
+      !/^[\s,]+(?:is|are) (?:looking|hiring|seeking|searching)\b/i.test(after)
+    );
+  });
 }
+const LEGAL_FORM_AFTER = new RegExp(`^${LEGAL_SUFFIX.source.replace(/\$$/, '')}(?=[\\s,])`, 'i');
 const EMPLOYER_VERB =
   /^\s+(?:is|are|was|were|has|have|had|ist|hat|sind|war|est|a|sont|es|è|é|er|är|har|on|jest|(?:builds|makes|designs|develops|provides|supplies|offers|serves|operates|runs|helps|employs|delivers|creates|produces|sells|manufactures|entwickelt|bietet|produziert))(?![\p{L}])/u;
 
@@ -420,6 +433,8 @@ export function splitSections(html: string, text: string, company: string | null
         }
         // Prose after a section's list has ended is read on its own.
         const ended = !line.bullet && bulletsInSection > 0 && current !== 'about' && current !== 'compensation';
+        // A glued paragraph's pieces are bullets in form: its first piece is still the section's first prose.
+        const bulletsBefore = bulletsInSection;
         if (line.bullet) bulletsInSection++;
         if (!hasWords(kept)) continue;
 
@@ -429,8 +444,7 @@ export function splitSections(html: string, text: string, company: string | null
         // A paragraph split apart (glued sentences, a glued heading) is still prose, and so is the first
         // prose under a "Description" heading after other sections ("Requisitos" first on InfoJobs).
         const prose = !source.bullet && !raw.continued;
-        const firstInSection =
-          subsection === null && bulletsInSection === 0 && sections.lines.length === linesAtHeading;
+        const firstInSection = subsection === null && bulletsBefore === 0 && sections.lines.length === linesAtHeading;
         const leadProse =
           prose &&
           ((!sections.hadHeadings && current === 'overview') ||
@@ -540,12 +554,27 @@ function paragraphItems(
       kinds.includes('benefits');
     if (shortPerks && !kinds.includes('compensation'))
       return sentences.flatMap((sentence) => perkClauses(sentence).map((item) => ({ section, text: item })));
+    // One sentence that lists its perks ("You will also get 28 days' holiday, a cycle scheme and a pension."): one each.
+    if (section === 'benefits' && sentences.length === 1 && kinds[0] !== 'compensation') {
+      const perks = perkClauses(text);
+      if (perks.length > 1) return perks.map((item) => ({ section, text: item }));
+    }
     if (!kinds.includes('compensation') || !mixed) return whole;
     const rest: LineSection = underBenefits ? 'benefits' : section;
     return sentences.flatMap((sentence, index) => {
       const kind = kinds[index] ?? rest;
       return (kind === 'benefits' ? perkClauses(sentence) : [sentence]).map((item) => ({ section: kind, text: item }));
     });
+  }
+  const clauses = clauseItems(text);
+  if (clauses && (section === 'responsibilities' || section === 'requirements' || section === 'preferred')) {
+    return [
+      ...(clauses.lead ? [{ section: 'overview' as const, text: clauses.lead }] : []),
+      ...clauses.items.map((item) => ({
+        section: section === 'requirements' && isPreferredLine(item) ? ('preferred' as const) : section,
+        text: item,
+      })),
+    ];
   }
   if (section === 'requirements' || section === 'preferred') {
     if (!/[.!?]\s/.test(text)) return whole;
@@ -564,6 +593,32 @@ function paragraphItems(
   return whole;
 }
 
+const MIN_CLAUSE_ITEMS = 3;
+const MAX_CLAUSE_ITEM_WORDS = 30;
+
+/**
+ * A paragraph that lists its items as clauses joined by ";" ("Je beantwoordt …; je plant …; je registreert …"),
+ * with perhaps a lead sentence before the first ("Als medewerker … . Je beantwoordt …"): the lead and the items.
+ */
+function clauseItems(text: string): { lead: string | null; items: string[] } | null {
+  if (!text.includes('; ')) return null;
+  const clauses = text.split(/;\s+/).map((clause) => clause.trim());
+  if (clauses.length < MIN_CLAUSE_ITEMS) return null;
+  const opening = splitSentences(clauses[0] ?? '');
+  const first = opening[opening.length - 1] ?? '';
+  const items = [first, ...clauses.slice(1)];
+  // A clause holding a sentence break is prose, not an item.
+  // A label before the first clause ("Preferred: conversational Spanish; …") is not part of the item.
+  const listLike = items.every(
+    (item, index) =>
+      wordCount(index === 0 ? item.replace(/^[^:：]{3,60}[:：]\s+/, '') : item) >= MIN_CLAUSE_WORDS &&
+      wordCount(item) <= MAX_CLAUSE_ITEM_WORDS &&
+      (index === items.length - 1 || !/[.!?]\s/.test(item)),
+  );
+  if (!listLike || /[.!?]\s/.test(items[items.length - 1] ?? '')) return null;
+  return { lead: opening.length > 1 ? opening.slice(0, -1).join(' ') : null, items };
+}
+
 const MIN_PERK_CLAUSES = 3;
 const MAX_PERK_CLAUSE_WORDS = 10;
 const PERK_LIST_LEAD =
@@ -580,14 +635,33 @@ function perkClauses(sentence: string): string[] {
   const bySemicolon = sentence.split(/;\s+/).map((clause) => clause.trim());
   if (bySemicolon.length > 1) return fits(bySemicolon) ? bySemicolon.flatMap(amountsApart) : [sentence.trim()];
   const byComma = sentence.split(/,\s+(?![^()]*\))/).map((clause) => clause.trim());
-  // "Benefits include medical, dental and vision coverage, …": after a lead verb the commas list one phrase's parts.
-  if (PERK_LIST_LEAD.test(byComma[0] ?? '')) return [sentence.trim()];
+  // "Benefits include medical, dental and vision coverage, …": after a lead verb the commas list one phrase's parts,
+  // unless each part is a perk of its own ("You will also get 27 days' leave, a pension with … and a hybrid …").
+  if (PERK_LIST_LEAD.test(byComma[0] ?? '')) return ledPerks(sentence, byComma);
   const clauses =
     byComma.length >= MIN_PERK_CLAUSES && fits(byComma, MAX_PERK_CLAUSE_WORDS) ? byComma : [sentence.trim()];
   return clauses.flatMap(amountsApart);
 }
 
 const PERK_AND = / (?:and|e|et|und|y|en|och|og|oraz|ja) (?=\S)/;
+const MIN_LED_PERK_WORDS = 3;
+const MAX_LED_PERK_WORDS = 16;
+
+/** Perks listed after a lead verb, each a phrase of three words or more; the last may be joined by "and". */
+function ledPerks(sentence: string, byComma: string[]): string[] {
+  const lead = PERK_LIST_LEAD.exec(byComma[0] ?? '');
+  if (!lead || lead[0] === ':' || byComma.length < 2) return [sentence.trim()];
+  const afterLead = (byComma[0] ?? '').slice((lead.index ?? 0) + lead[0].length);
+  const last = byComma[byComma.length - 1] ?? '';
+  const lastParts = last.split(PERK_AND);
+  const tail =
+    lastParts.length === 2 && lastParts.every((part) => wordCount(part) >= MIN_LED_PERK_WORDS) ? lastParts : [last];
+  const phrases = [afterLead, ...byComma.slice(1, -1), ...tail];
+  const perks =
+    phrases.length >= MIN_PERK_CLAUSES &&
+    phrases.every((phrase) => wordCount(phrase) >= MIN_LED_PERK_WORDS && wordCount(phrase) <= MAX_LED_PERK_WORDS);
+  return perks ? [...byComma.slice(0, -1), ...tail].map((part) => part.trim()) : [sentence.trim()];
+}
 const MIN_AMOUNT_PERK_WORDS = 3;
 
 /** "buoni pasto da 8 € per ogni giorno e premio annuale fino a 1.200 €": two perks, each with its own amount. */
@@ -618,6 +692,14 @@ function placeEnded(current: SectionKind, text: string): LineSection | null {
   if ((current === 'requirements' || current === 'preferred') && isPreferredLine(text) && !isPerk(text))
     return 'preferred';
   return placeLine('overview', null, text, false);
+}
+
+const TRAVEL_LINE = new RegExp(TRAVEL_STATEMENT, 'iu');
+const TRAVEL_LINE_MAX_WORDS = 30;
+
+/** "Déplacements ponctuels … à prévoir", "Travel between sites is required": the job takes travel, a must-have. */
+function isTravelLine(line: string): boolean {
+  return wordCount(line) <= TRAVEL_LINE_MAX_WORDS && TRAVEL_LINE.test(line) && !isPerk(line);
 }
 function placeLine(
   current: SectionKind,
@@ -664,7 +746,7 @@ function placeLine(
       if (wordCount(line) < 3) return 'overview';
       const kind = classifyLine(line);
       if (kind === 'requirements' && isPreferredLine(line)) return 'preferred';
-      return kind ?? 'overview';
+      return kind ?? (isTravelLine(line) ? 'requirements' : 'overview');
     }
     default:
       return null;

@@ -120,19 +120,20 @@ function withSiblings(anchor: Element, title: Element | null, free: Set<Element>
   const out = [anchor];
   for (const forward of [false, true]) {
     let sib = forward ? anchor.nextElementSibling : anchor.previousElementSibling;
-    // After a job-section heading standing alone ("Requisitos"), the block it heads.
+    // After a heading standing alone ("Requisitos", "Desirable criteria"), the block it heads.
     let headed: Element | null = null;
     for (let n = 0; sib && n < 30; n++) {
       const body = text(sib);
       const section = jobSection(sib, body);
       if (chromeIn(sib, title, free) || PROFILE.test(`${sib.getAttribute('class')} ${sib.getAttribute('id')}`)) break;
-      if (body.length >= 30 || section) {
+      // After the anchor, a short block of its kind ("Desirable criteria", a one-item list) belongs to the posting too.
+      if (body.length >= 30 || section || (forward && body)) {
         // Before the anchor, only blocks that open with a heading: facts panes and page intros precede postings.
         const kin =
           section || (forward ? !!headed || sameKind(sib, anchor) : headedBlock(sib) && sameKind(sib, anchor));
         if (linkHeavy(sib, body.length) || !kin) break;
         if (!forward) out.unshift(sib);
-        else if (section && /^H[2-6]$/.test(sib.tagName.toUpperCase())) headed = sib;
+        else if (/^h[2-6]$/i.test(sib.tagName)) headed = sib;
         else {
           if (headed) out.push(headed);
           out.push(sib);

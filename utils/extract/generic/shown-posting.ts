@@ -72,6 +72,10 @@ function holder(el: Element, probe: string, depth: number, index: ProbeIndex): E
   return visibleText(el, 100_000).includes(probe) ? el : null;
 }
 
+/** The first words of a teaser, as a second probe. */
+const TEASER_WORDS = 4;
+const TEASER_WORDS_MIN_LENGTH = 20;
+
 /**
  * The whole posting the page shows when structured data described it with a teaser or a part
  * (`shortText`): the visible block that holds the teaser's opening, widened as far as the posting
@@ -81,12 +85,16 @@ export function shownPosting(document: Document, shortText: string, title: Eleme
   const body = document.body;
   if (!body) return null;
   const line = shortText.split('\n').find((l) => clean(l).length >= 25);
-  const probe = line ? clean(line).slice(0, 60) : '';
+  const opening = line ? clean(line) : '';
+  const probe = opening.slice(0, 60);
   if (!probe) return null;
   // One walk reads the body's text length (too short, or over 1.5 M characters: null) and where the probe is.
   const index = probeIndex(body, probe, 1_500_000);
   if (!index || index.raw < shortText.length * 1.5 + 200) return null;
-  const el = holder(body, probe, 0, index);
+  // Structured data may reword the page after the teaser's first words ("baut Förder-" for "baut seit 1962 Förder-").
+  const words = opening.split(' ', TEASER_WORDS).join(' ');
+  const wordsIndex = words.length >= TEASER_WORDS_MIN_LENGTH ? probeIndex(body, words, 1_500_000) : null;
+  const el = holder(body, probe, 0, index) ?? (wordsIndex ? holder(body, words, 0, wordsIndex) : null);
   if (!el || el === body) return null;
   const blocks = postingBlocks(el, 'clean', title);
   const shown = blocks.reduce((sum, b) => sum + clean(b.textContent).length, 0);

@@ -89,6 +89,7 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'appr[ée]ci[ée]',
       'souhait[ée]',
       'deseable',
+      'desead[oa]s',
       'valorable',
       'se valorar[áa]',
       'ser[áa] un plus',
@@ -729,6 +730,11 @@ export const CLUTTER_HEADING_PATTERNS: readonly string[] = [
   '(vacantes|empleos) (similares|relacionad[oa]s)',
   '(meer|soortgelijke) vacatures',
   '(andra|fler) jobb',
+  // A comment thread under a job posted as a blog or forum post: the replies are not the job's duties.
+  '^(\\d+|one|two|three) (thoughts?|responses?|comments?|replies|kommentare?|commentaires?|comentarios?|commenti|reacties|kommentarer|komentarz\\S*) (on|to|zu|sur|en|su|op|til|p[åa]|do)\\b',
+  '^(\\d+ )?(comments?|replies|kommentare|commentaires|comentarios|commenti|reacties|kommentarer|komentarze)$',
+  '^(leave|post|add|write) a (reply|comment)',
+  '^(schreibe(n sie)? einen kommentar|laisser un commentaire|deja un comentario|lascia un commento|laat een reactie achter|legg igjen en kommentar|skriv en kommentar|l[äa]mna en kommentar|dodaj komentarz)',
 ];
 
 /** A heading run into the end of a paragraph ("… products. What You'll Do") has at most this many words. */
@@ -863,6 +869,13 @@ export const REQUIREMENT_START_PATTERNS: readonly string[] = [
   '^du (?:har(?! (?:ansvar))|snakker|taler|talar|er(?! (?:ansvarlig|med p[åa]))|[äa]r(?! (?:ansvarig)))(?![a-zà-ÿ])',
   '^(?:sinulla on|olet(?! (?:vastuussa)))(?![a-zà-ÿ])',
   '^carnet de conducir',
+  // Trained as, licences and travel named first, in any language ("Uddannet bogholder", "Reisebereitschaft …").
+  '^(?:uddannet|utdannet|utbildad|ausgebildete?[rs]?|gelernte?[rs]?|titulaire|titulad[oa]|laureat[oa]|licenciad[oa])\\b',
+  "^(?:f[üu]hrerschein|f[üu]hrerausweis|permis b|f[øo]rerkort|k[øo]rekort|b-k[öo]rkort|carta de condu[çc][ãa]o|patente [a-z]\\b|prawo jazdy|rijbewijs|full (?:uk )?driv(?:ing|er[’']?s?) licen[cs]e)",
+  '^(?:reisebereitschaft|gotowo[śs][ćc] do|disponibilit[àa] a|disponibilidad para|disponibilidade para|bereidheid om)',
+  '^fagbrev\\b',
+  // "Une première expérience …", "Una primera experiencia …": experience named after an article and an adjective.
+  '^(?:une?|una|uma) (?:premi[èe]re|primera|prima|primeira|bonne|buena|buona|boa|solide|s[óo]lida|solida|r[ée]elle|forte|vraie) (?:exp[ée]rience|experiencia|esperienza|experi[êe]ncia)',
   // "The successful candidate will: Hold QTS / Have a strong understanding / Be confident …": what they bring.
   '^(?:hold|possess)(?:es)? (?:a|an|the|valid|current|full|qualified|\\d)',
   '^have (?:a|an|the|good|strong|excellent|proven|solid|sound|high|at least|\\d|experience|knowledge|worked)\\b',

@@ -87,6 +87,42 @@ export const ITEM_STARTERS: readonly string[] = [
   'Körkort\\b',
   // German: a driving licence is an item of its own ("… TIA Portal Führerschein Klasse B").
   'Führerschein (?:der )?Klasse\\b',
+  // Italian, Portuguese, Polish, Danish/Norwegian, Swedish, French, Spanish: these languages write nouns in lower case
+  // mid-sentence, so a capitalised one after a lower-case word opens the next item ("… misura Disponibilità a trasferte").
+  'Esperienza (?:di|nel|nella|nei|in|con|come|pregressa|maturata)\\b',
+  'Conoscenza (?:di|del|della|dei|delle|degli|base|approfondita)\\b',
+  'Diploma (?:di|in)\\b',
+  'Laurea (?:in|triennale|magistrale)\\b',
+  'Disponibilità (?:a|ad|al|alla|per)\\b',
+  'Capacità di\\b',
+  'Patente [A-Z]\\b',
+  'Almeno \\d',
+  'Experiência (?:em|com|de|na|no|mínima|comprovada|prévia)\\b',
+  'Conhecimentos? (?:de|em|sólidos?|avançados?)\\b',
+  'Disponibilidade (?:para|de|imediata)\\b',
+  'Carta de condução\\b',
+  'Capacidade de\\b',
+  'Pelo menos \\d',
+  'Doświadczenie (?:w|z|na|jako)\\b',
+  'Znajomość\\b',
+  'Wykształcenie\\b',
+  'Prawo jazdy\\b',
+  'Umiejętność\\b',
+  'Gotowość do\\b',
+  'Erfaring (?:med|fra|innen|inden for|som)\\b',
+  'Mindst \\d',
+  'Kjennskap til\\b',
+  'Kendskab til\\b',
+  'Førerkort\\b',
+  'Kørekort\\b',
+  'Fagbrev\\b',
+  '(?:Uddannet|Utdannet) (?:som|bogholder|\\p{Ll})',
+  'Utbildning (?:inom|som)\\b',
+  'B-körkort\\b',
+  "Titulaire (?:d['’]|du|de|des)",
+  'Permis B\\b',
+  'Disponibilidad (?:para|de|inmediata)\\b',
+  'Carnet de conducir\\b',
 ];
 
 /**
@@ -100,6 +136,10 @@ export const ADJECTIVE_ITEM_STARTERS: readonly string[] = [
   '(?:Bonne|Bonnes|Excellente|Excellentes|Solide|Solides) \\p{Ll}',
   '(?:Sólidos?|Amplia|Buen|Buenos|Excelentes?) \\p{Ll}',
   '(?:Goede|Uitstekende|Ruime|Goda|Mycket goda) \\p{Ll}',
+  '(?:Buona|Buone|Ottima|Ottime|Comprovata|Pregressa|Solida|Discreta) \\p{Ll}',
+  '(?:Boa|Boas|Bons|Sólida|Sólidos|Ampla|Comprovada) \\p{Ll}',
+  '(?:Bardzo dobra|Dobra|Biegła|Praktyczna|Kilkuletnie) \\p{Ll}',
+  '(?:Gode|God|Meget gode|Flydende|Flytande|Relevant|Solid) \\p{Ll}',
 ];
 
 /** "Ofsted rated us Good in all areas": after an object pronoun a capitalised adjective goes on with the sentence. */
@@ -393,3 +433,10 @@ export const SPEC_REQUIRED_COLUMN =
   'essential|required|must[ -]have|mandatory|erforderlich|notwendig|zwingend|muss|obligatoire|exig[ée]|indispensable|requis|imprescindible|obligatorio|requerido|necesario|essenziale|richiesto|obbligatorio|indispensabile|vereist|noodzakelijk|verplicht|krav|obligatorisk|n[øo]dvendig|n[öo]dv[äa]ndig|p[åa]kr[æa]vet|wymagane|obowi[ąa]zkowe|essencial|obrigat[óo]rio';
 export const SPEC_PREFERRED_COLUMN =
   'desirable|preferred|nice[ -]to[ -]have|optional|w[üu]nschenswert|von vorteil|souhait[ée]|souhaitable|appr[ée]ci[ée]|deseable|valorable|gradito|preferenziale|gewenst|wenselijk|meriterande|[öo]nskv[äa]rd|[øo]nskelig|meriterende|po[żz][ąa]dane|mile widziane|desej[áa]vel';
+
+/**
+ * A line that says the job takes travel, in every supported language ("Travel between sites is required",
+ * "Déplacements ponctuels … à prévoir", "Resor förekommer i tjänsten"): what the candidate must accept.
+ */
+export const TRAVEL_STATEMENT =
+  '\\btravel(?:ling|ing)? (?:is |will be )?(?:required|expected|involved)\\b|\\b(?:required|willing(?:ness)?|able) to travel\\b|\\b(?:frequent|occasional|regular|some|extensive|international|domestic|overnight) travel\\b|\\b\\d{1,3}\\s*%\\s*(?:of the time\\s*)?travel|\\btravel (?:up to|of up to|about|around)\\b|\\breisebereitschaft|\\breiset[äa]tigkeit|\\bdienstreisen\\b|\\bd[ée]placements? (?:fr[ée]quents?|ponctuels?|r[ée]guliers?|occasionnels?|[àa] pr[ée]voir|sont|en)|\\b(?:disponibilidad|disponibilidade|disponibilit[àa]) (?:para|a|de) (?:viajar|viaggiare|trasferte|deslocações|deslocacoes)|\\bviajes (?:frecuentes|ocasionales|nacionales|internacionales)|\\btrasferte\\b|\\bdesloca[çc][õo]es\\b|\\bbereid (?:om )?te reizen|\\breizen (?:naar|tussen|binnen)\\b|\\bresor (?:f[öo]rekommer|ing[åa]r|i tj[äa]nsten|mellan|inom)|\\b(?:rejser|reiser|rejseaktivitet|reiseaktivitet|reisevirksomhet) (?:forekommer|må|vil|i|til|er)\\b|\\bpodr[óo][żz]\\p{L}* s[łl]u[żz]bow|\\bwyjazd(?:y|ów) s[łl]u[żz]bow|\\bdelegacj[ei]';
