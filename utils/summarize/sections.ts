@@ -15,7 +15,7 @@ import { removeBoilerplate } from './boilerplate';
 import { classifyHeading, wholeHeadingKind } from './headings';
 import { joinWrappedLines, restructureLines } from './restructure';
 import { descriptionLines, type DescriptionLine } from './lines';
-import { ABBREVIATIONS, LEGAL_SUFFIX, anyOf, splitSentences } from './patterns';
+import { ABBREVIATIONS, LEGAL_SUFFIX, anyOf, countWords, splitSentences } from './patterns';
 import { MONEY_MENTION as MONEY } from '../money/find';
 import {
   AMOUNT_RANGE,
@@ -93,7 +93,7 @@ function isClutterHeading(line: DescriptionLine): boolean {
   return CLUTTER_HEADING.test(text);
 }
 
-const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+const wordCount = countWords;
 
 /** A heading may ask a question ("Wat ga je doen?", "Who are you?"). */
 const QUESTION_HEADING_MAX_WORDS = 8;

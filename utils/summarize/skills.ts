@@ -71,10 +71,12 @@ const ELISION = /^(?:[dlnsjcm]|qu|all|dell|nell|sull)['’](?=\p{L})/iu;
 
 /** Words of ASCII letters and digits between single spaces: their tokens are the words themselves (most aliases). */
 const PLAIN_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+const PLAIN_ALIAS_MAX = 48;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  if (PLAIN_WORDS.test(text)) {
+  // Aliases, not lines: a line is rarely plain words, and the test would read all of it.
+  if (text.length <= PLAIN_ALIAS_MAX && PLAIN_WORDS.test(text)) {
     let start = 0;
     for (const raw of text.split(' ')) {
       tokens.push({ key: raw.toLowerCase(), raw, start, end: start + raw.length });
@@ -275,8 +277,7 @@ function* buildMatcher(): Generator<void, SkillMatcher> {
       const lower = alias.toLowerCase();
       // A guard keyed "Name|alias" is for that skill's alias only (two skills share "EMR"); "Name|*" for
       // every alias of the skill that has no guard of its own ("Work permits" in eight languages).
-      const guard =
-        guardOf(skill.name, alias) ?? (skill.category === 'spoken-language' ? LANGUAGE_GUARD : undefined);
+      const guard = guardOf(skill.name, alias) ?? (skill.category === 'spoken-language' ? LANGUAGE_GUARD : undefined);
       // For a name the user typed, an alias that only counts in some contexts yields to one that always does.
       const contextual = Boolean(guard?.lineContext ?? guard?.context);
       if (!byAlias.has(lower) || (!contextual && contextualAliases.has(lower))) {
@@ -390,8 +391,7 @@ function dutyIndex(skills: readonly Skill[]): Map<string, DutyObject[]> {
     for (const alias of skill.aliases) {
       if (!verbsOf.has(alias.slice(alias.lastIndexOf(' ') + 1).toLowerCase())) continue;
       // Common nouns only: "Refund processing", not "SAP processing" or a guarded short name.
-      if (alias.slice(1) !== alias.slice(1).toLowerCase() || hasOwnGuard(skill.name, alias))
-        continue;
+      if (alias.slice(1) !== alias.slice(1).toLowerCase() || hasOwnGuard(skill.name, alias)) continue;
       const words = alias.toLowerCase().split(/[\s-]+/);
       const noun = words.pop() ?? '';
       const verbs = verbsOf.get(noun);
