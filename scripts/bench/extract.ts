@@ -96,7 +96,7 @@ async function browserBundles(): Promise<Bundles> {
   const bundles = {} as Bundles;
   for (const stage of STAGES) {
     const out = await build({
-      entryPoints: [join(ROOT, 'entrypoints', `${stage}.content`, 'index.ts')],
+      entryPoints: [join(ROOT, 'entrypoints', stage, 'index.ts')],
       bundle: true,
       format: 'iife',
       globalName: 'JobshelfStage',
@@ -234,7 +234,7 @@ async function main() {
   } catch (error) {
     browserError = error instanceof Error ? error.message : String(error);
   }
-  const builtDir = join(ROOT, '.output', 'chrome-mv3', 'content-scripts');
+  const builtDir = join(ROOT, '.output', 'chrome-mv3');
   const built = existsSync(join(builtDir, 'capture.js'));
   const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
   // Every click pays the capture script; the others only on the pages that ask for them.
@@ -245,8 +245,8 @@ async function main() {
   });
   const size = {
     label: built
-      ? 'built capture script .output/chrome-mv3/content-scripts/capture.js (gzip), paid on every click'
-      : 'esbuild bundle of entrypoints/capture.content (gzip) — extension not built',
+      ? 'built capture script .output/chrome-mv3/capture.js (gzip), paid on every click'
+      : 'esbuild bundle of entrypoints/capture (gzip) — extension not built',
     bytes: scripts[0]!.bytes,
     budgetKb: CAPTURE_SCRIPT_BUDGET_BYTES / 1024,
     withinBudget: scripts[0]!.bytes <= CAPTURE_SCRIPT_BUDGET_BYTES,

@@ -10,7 +10,7 @@ import { CAPTURE_SCRIPT_BUDGET_BYTES, gzippedBytes } from '../../scripts/content
 import { root } from './harness';
 
 const BUILDS = ['chrome-mv3-e2e', 'firefox-mv3-e2e'];
-const script = (build: string, name: string) => path.join(root, '.output', build, 'content-scripts', `${name}.js`);
+const script = (build: string, name: string) => path.join(root, '.output', build, `${name}.js`);
 
 describe('the built content scripts', () => {
   it.each(BUILDS)('%s: the capture script is within its gzip budget', (build) => {
