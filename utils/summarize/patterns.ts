@@ -279,3 +279,143 @@ export function prefixTest(
     return false;
   };
 }
+
+/** Where a bracketed class that opens at `open` ends (Unicode mode: no nested classes). */
+function classEnd(source: string, open: number): number {
+  for (let at = open + 1; at < source.length; at++) {
+    if (source[at] === '\\') at++;
+    else if (source[at] === ']') return at;
+  }
+  return source.length;
+}
+
+/** Where the group that opens at `open` closes; escapes and bracketed classes skipped. */
+function closingOf(source: string, open: number): number {
+  let depth = 0;
+  for (let at = open; at < source.length; at++) {
+    const ch = source[at];
+    if (ch === '\\') at++;
+    else if (ch === '[') at = classEnd(source, at);
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return at;
+  }
+  return source.length;
+}
+
+/** The alternatives of a group's body, split at its own "|" (not those of inner groups or classes). */
+function alternativesOf(body: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (let at = 0; at < body.length; at++) {
+    const ch = body[at];
+    if (ch === '\\') at++;
+    else if (ch === '(') at = closingOf(body, at);
+    else if (ch === '[') at = classEnd(body, at);
+    else if (ch === '|') {
+      parts.push(body.slice(from, at));
+      from = at + 1;
+    }
+  }
+  parts.push(body.slice(from));
+  return parts;
+}
+
+const START_CLASSES: Readonly<Record<string, RegExp>> = {
+  '\\d': /^\d$/u,
+  '\\p{Lu}': /^\p{Lu}$/u,
+  '\\p{Ll}': /^\p{Ll}$/u,
+  '\\p{L}': /^\p{L}$/u,
+};
+
+interface Starts {
+  chars: Set<string>;
+  classes: Set<RegExp>;
+}
+
+/**
+ * The characters a match of `source` (Unicode mode, case-sensitive) may begin with, added to
+ * `starts`; false when this simple reading cannot tell (a bracketed class, a wildcard, a match
+ * that may be empty …): then any character may begin one.
+ */
+function addStarts(source: string, starts: Starts): boolean {
+  let at = 0;
+  while (at < source.length) {
+    const rest = source.slice(at);
+    // Zero-width: lookbehinds, word boundaries.
+    if (rest.startsWith('(?<!') || rest.startsWith('(?<=')) {
+      at = closingOf(source, at) + 1;
+      continue;
+    }
+    if (rest.startsWith('\\b') || rest.startsWith('\\B')) {
+      at += 2;
+      continue;
+    }
+    let end: number;
+    if (rest.startsWith('(?:')) {
+      end = closingOf(source, at) + 1;
+      const body = source.slice(at + 3, end - 1);
+      if (!alternativesOf(body).every((alternative) => addStarts(alternative, starts))) return false;
+    } else if (rest[0] === '\\') {
+      const named = /^\\p\{[^}]*\}/u.exec(rest)?.[0] ?? rest.slice(0, 2);
+      const pattern = START_CLASSES[named];
+      if (pattern) starts.classes.add(pattern);
+      else if (/^\\[^\p{L}\p{N}]$/u.test(named)) starts.chars.add(named.slice(1));
+      else return false;
+      end = at + named.length;
+    } else if (/^[\p{L}\p{N} ,'’&-]/u.test(rest)) {
+      const ch = String.fromCodePoint(rest.codePointAt(0) ?? 0);
+      starts.chars.add(ch);
+      end = at + ch.length;
+    } else return false;
+    // An atom that may be left out: what follows it may begin the match too.
+    const quantifier = source.slice(end);
+    if (!/^(?:[?*]|\{0[,}])/.test(quantifier)) return true;
+    at = end + (/^\{[^}]*\}|^./.exec(quantifier)?.[0].length ?? 1);
+    if (source[at] === '?') at++;
+  }
+  return false;
+}
+
+/**
+ * A test for "a match of one of these sources may begin with the character at `at`", read from the
+ * sources (Unicode mode, case-sensitive); null when some source is beyond this reading (then try
+ * everywhere). Cheap enough to run before a long alternation at every candidate position.
+ */
+export function firstCharTest(sources: readonly string[]): ((text: string, at: number) => boolean) | null {
+  const starts: Starts = { chars: new Set(), classes: new Set() };
+  if (!sources.every((source) => addStarts(source, starts))) return null;
+  const classes = [...starts.classes];
+  return (text, at) => {
+    if (at >= text.length) return false;
+    const ch = String.fromCodePoint(text.codePointAt(at) ?? 0);
+    return starts.chars.has(ch) || classes.some((pattern) => pattern.test(ch));
+  };
+}
+
+/** Whether a UTF-16 code is white space as `\s` reads it. */
+function isSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** How many words (runs of characters other than `\s`) a text holds, as `text.split(/\s+/).filter(Boolean).length` without the arrays. */
+export function countWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let at = 0; at < text.length; at++) {
+    const space = isSpaceCode(text.charCodeAt(at));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}

@@ -15,7 +15,7 @@ import {
 } from './data/structure';
 import { classifyHeading, mayEndWithHeading, wholeHeadingKind } from './headings';
 import type { DescriptionLine } from './lines';
-import { ABBREVIATIONS } from './patterns';
+import { ABBREVIATIONS, countWords, firstCharTest } from './patterns';
 
 const ABBREVIATION_BEFORE = /\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|cf|min|max|no)$/i;
 /** "… zzgl. Bonus", "… inkl. Pension": a word after an abbreviation goes on with the sentence, it is no heading. */
@@ -44,6 +44,53 @@ const ENGLISH_DUTY_START = new RegExp(
     .join('|')})(?:s|es)? (?:\\p{Ll}|\\d|\\p{Lu}{2,}\\b))`,
   'gu',
 );
+/**
+ * A pattern that matches one space (then only looks around it), tried as matchAll would find it but
+ * only at the spaces where the word after may start a match: the long alternations after the space
+ * were the costliest part of restructuring a long paragraph.
+ */
+interface SpaceStart {
+  sticky: RegExp;
+  mayFollow: ((text: string, at: number) => boolean) | null;
+}
+
+function spaceStart(pattern: RegExp, mayFollow: SpaceStart['mayFollow']): SpaceStart {
+  return { sticky: new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y'), mayFollow };
+}
+
+/** The positions of the spaces where `start` matches `text`, in order. */
+function spaceStarts(text: string, start: SpaceStart): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) {
+    if (start.mayFollow && !start.mayFollow(text, at + 1)) continue;
+    start.sticky.lastIndex = at;
+    if (start.sticky.test(text)) found.push(at);
+  }
+  return found;
+}
+
+const DUTY_VERBS = RESPONSIBILITY_VERBS.filter((verb) => verb.length > 2);
+/** A duty verb, capitalised, as the word after the space, then a space ("Builds models"). */
+const DUTY_WORDS = new Set(
+  DUTY_VERBS.flatMap((verb) => {
+    const capitalised = verb.charAt(0).toUpperCase() + verb.slice(1);
+    return [capitalised, `${capitalised}s`, `${capitalised}es`];
+  }),
+);
+/** Whether the ASCII word at `at` is a duty verb followed by a space (verbs of ASCII letters only; else null: try every space). */
+const followedByDutyWord = DUTY_VERBS.every((verb) => /^[a-z]+$/.test(verb))
+  ? (text: string, at: number): boolean => {
+      let end = at;
+      for (let code = text.charCodeAt(end); (code >= 65 && code <= 90) || (code >= 97 && code <= 122);)
+        code = text.charCodeAt(++end);
+      return end > at && text.charCodeAt(end) === 32 && DUTY_WORDS.has(text.slice(at, end));
+    }
+  : null;
+const NOUN_STARTS = spaceStart(NOUN_START, firstCharTest(ITEM_STARTERS));
+const ADJECTIVE_STARTS = spaceStart(ADJECTIVE_START, firstCharTest(ADJECTIVE_ITEM_STARTERS));
+const DUTY_STARTS = spaceStart(DUTY_START, followedByDutyWord);
+const ENGLISH_DUTY_STARTS = spaceStart(ENGLISH_DUTY_START, followedByDutyWord);
+
 const ENGLISH = /\b(?:the|and|with|for|our)\b/;
 /** Unicode-aware edges: "kläder" holds no German "der". */
 const GERMAN = /(?<!\p{L})(?:und|der|die|das|mit|für|Sie|Du)(?!\p{L})/u;
@@ -63,7 +110,7 @@ const ABOUT_NAME = new RegExp(ABOUT_NAME_HEADING, 'u');
 const NAME_BEFORE = /(?:^|[.!?]\s+)(?:\p{Lu}[\p{L}'’&.-]*\s?)+$/u;
 const OBJECT_WORD_BEFORE = new RegExp(`(?:^|\\s)(?:${OBJECT_WORDS.join('|')})$`);
 
-const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+const words = countWords;
 
 /** Splits sentences glued without a space. Abbreviations ("e.g.Python") stay whole. */
 export function splitGluedSentences(text: string): string[] {
@@ -93,8 +140,7 @@ export function splitGluedSentences(text: string): string[] {
 export function splitJoinedItems(text: string, minLength = ITEM_SPLIT_MIN_LENGTH): string[] {
   if (text.length < minLength) return [text];
   const cuts = new Set<number>();
-  for (const match of text.matchAll(NOUN_START)) {
-    const at = match.index ?? 0;
+  for (const at of spaceStarts(text, NOUN_STARTS)) {
     // The three words before the starter (a short window: splitting the whole prefix at every match is quadratic).
     const before = text
       .slice(Math.max(0, at - WINDOW), at)
@@ -110,16 +156,14 @@ export function splitJoinedItems(text: string, minLength = ITEM_SPLIT_MIN_LENGTH
     if (/^(?:II|III|IV|VI|VII|VIII|IX) /.test(text.slice(at + 1, at + 7))) continue;
     cuts.add(at);
   }
-  for (const match of text.matchAll(ADJECTIVE_START)) {
-    const at = match.index ?? 0;
+  for (const at of spaceStarts(text, ADJECTIVE_STARTS)) {
     // "React Native or Swift", "Visual Basic and C#": a capitalised word in a list of names goes with the one before.
     if (NAME_IN_LIST.test(text.slice(at + 1, at + 1 + WINDOW)) && /\p{Lu}\S*$/u.test(text.slice(0, at))) continue;
     if (!OBJECT_WORD_BEFORE.test(text.slice(Math.max(0, at - WINDOW), at))) cuts.add(at);
   }
   // In English text a duty may also follow a name ("… in Braze Run landing-page experiments …").
   const english = ENGLISH.test(text) && !GERMAN.test(text);
-  for (const match of text.matchAll(english ? ENGLISH_DUTY_START : DUTY_START)) {
-    const at = match.index ?? 0;
+  for (const at of spaceStarts(text, english ? ENGLISH_DUTY_STARTS : DUTY_STARTS)) {
     // The word before is written lower-case from its first letter: not a German noun ("im Bereich Support").
     const previousWord = /(\S+)$/.exec(text.slice(Math.max(0, at - WINDOW), at))?.[1] ?? '';
     if (!(english || /^\p{Ll}/u.test(previousWord)) || CONTINUING.has(previousWord.toLowerCase())) continue;

@@ -15,7 +15,7 @@ import { removeBoilerplate } from './boilerplate';
 import { classifyHeading, wholeHeadingKind } from './headings';
 import { joinWrappedLines, restructureLines } from './restructure';
 import { descriptionLines, type DescriptionLine } from './lines';
-import { ABBREVIATIONS, LEGAL_SUFFIX, anyOf, splitSentences } from './patterns';
+import { ABBREVIATIONS, LEGAL_SUFFIX, anyOf, countWords, splitSentences } from './patterns';
 import { MONEY_MENTION as MONEY } from '../money/find';
 import {
   AMOUNT_RANGE,
@@ -93,7 +93,7 @@ function isClutterHeading(line: DescriptionLine): boolean {
   return CLUTTER_HEADING.test(text);
 }
 
-const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+const wordCount = countWords;
 
 /** A heading may ask a question ("Wat ga je doen?", "Who are you?"). */
 const QUESTION_HEADING_MAX_WORDS = 8;
@@ -713,13 +713,15 @@ function placeLine(
   // "Tuition assistance up to $5,250 per year" is a perk with an amount, not the job's pay; a pay range
   // with a perk after it ("$24 - $29 an hour plus a $2 night differential") is still the pay.
   // "A $2,000 learning budget per year" is money that is not pay.
-  const perk = (isPerk(line) || (NOT_PAY.test(line) && !NAMED_PAY.test(line))) && !AMOUNT_RANGE.test(line);
-  if (!perk && line.length <= SALARY_LINE_MAX && ((MONEY.test(line) && SALARY_LINE.test(line)) || isPayLine(line))) {
+  // Asked only of a line that names pay (most lines do not): the perk expressions are long.
+  let perkRead: boolean | null = null;
+  const perk = (): boolean =>
+    (perkRead ??= (isPerk(line) || (NOT_PAY.test(line) && !NAMED_PAY.test(line))) && !AMOUNT_RANGE.test(line));
+  if (line.length <= SALARY_LINE_MAX && ((MONEY.test(line) && SALARY_LINE.test(line)) || isPayLine(line)) && !perk()) {
     return 'compensation';
   }
   // Not in benefits or about: "a $2,000 learning stipend per year" is a perk.
   const payable =
-    !perk &&
     current !== 'benefits' &&
     current !== 'about' &&
     subsection !== 'benefits' &&
@@ -727,7 +729,8 @@ function placeLine(
   if (
     payable &&
     line.length <= PAY_PARAGRAPH_MAX &&
-    ((MONEY.test(line) && PAY_WORDS.test(line)) || PAY_PROSE.test(line))
+    ((MONEY.test(line) && PAY_WORDS.test(line)) || PAY_PROSE.test(line)) &&
+    !perk()
   )
     return 'compensation';
   const section: SectionKind = subsection ?? current;

@@ -70,12 +70,25 @@ interface Token {
 /** A French or Italian elided article or pronoun glued to the word after it: "d'Excel", "l'entrepôt", "qu'Excel". */
 const ELISION = /^(?:[dlnsjcm]|qu|all|dell|nell|sull)['’](?=\p{L})/iu;
 
+/** Words of ASCII letters and digits between single spaces: their tokens are the words themselves (most aliases). */
+const PLAIN_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+const PLAIN_ALIAS_MAX = 48;
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  // Aliases, not lines: a line is rarely plain words, and the test would read all of it.
+  if (text.length <= PLAIN_ALIAS_MAX && PLAIN_WORDS.test(text)) {
+    let start = 0;
+    for (const raw of text.split(' ')) {
+      tokens.push({ key: raw.toLowerCase(), raw, start, end: start + raw.length });
+      start += raw.length + 1;
+    }
+    return tokens;
+  }
   for (const match of text.matchAll(TOKEN)) {
     let raw = match[0].includes('’') ? match[0].replace(/’/g, "'") : match[0];
     let start = match.index ?? 0;
-    const elided = ELISION.exec(raw)?.[0].length ?? 0;
+    const elided = raw.includes("'") ? (ELISION.exec(raw)?.[0].length ?? 0) : 0;
     if (elided) {
       raw = raw.slice(elided);
       start += elided;
@@ -125,7 +138,49 @@ interface DutyObject {
   object: readonly string[];
 }
 
-const GUARDS: Readonly<Record<string, SkillGuard>> = { ...SKILL_GUARDS, ...PROFESSION_GUARDS, ...COVERAGE_GUARDS };
+/**
+ * The guards by key, read once into maps: a bare alias ("AR"), and by skill name its own aliases
+ * ("EMR" of one skill) or all of them ("*"). Looking up "Name|alias" built as a string for each of
+ * the taxonomy's aliases cost a fifth of the matcher's build.
+ */
+interface GuardIndex {
+  byAlias: ReadonlyMap<string, SkillGuard>;
+  bySkill: ReadonlyMap<string, ReadonlyMap<string, SkillGuard>>;
+}
+let guardIndex: GuardIndex | null = null;
+
+function guards(): GuardIndex {
+  if (guardIndex) return guardIndex;
+  const byAlias = new Map<string, SkillGuard>();
+  const bySkill = new Map<string, Map<string, SkillGuard>>();
+  // Neither a name nor an alias holds "|" (the table is split on it): the first "|" ends the name.
+  for (const [key, guard] of Object.entries({ ...SKILL_GUARDS, ...PROFESSION_GUARDS, ...COVERAGE_GUARDS })) {
+    const bar = key.indexOf('|');
+    if (bar < 0) {
+      byAlias.set(key, guard);
+      continue;
+    }
+    const name = key.slice(0, bar);
+    const ofSkill = bySkill.get(name) ?? new Map<string, SkillGuard>();
+    ofSkill.set(key.slice(bar + 1), guard);
+    bySkill.set(name, ofSkill);
+  }
+  guardIndex = { byAlias, bySkill };
+  return guardIndex;
+}
+
+/** The guard keyed "Name|alias", else "alias", else "Name|*" (the order the taxonomy's comments describe). */
+function guardOf(name: string, alias: string): SkillGuard | undefined {
+  const { byAlias, bySkill } = guards();
+  const ofSkill = bySkill.get(name);
+  return ofSkill?.get(alias) ?? byAlias.get(alias) ?? ofSkill?.get('*');
+}
+
+/** Whether an alias has a guard of its own ("Name|alias" or "alias"), not counting "Name|*". */
+function hasOwnGuard(name: string, alias: string): boolean {
+  const { byAlias, bySkill } = guards();
+  return byAlias.has(alias) || Boolean(bySkill.get(name)?.has(alias));
+}
 
 /** British and American spellings of one word: "optimisation" / "optimization", "modelling" / "modeling". */
 const SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -149,12 +204,17 @@ export function otherSpellingOf(alias: string): string | null {
   // "Performance optimization" is a common noun; "OAuth" or "ServiceNow" is a name.
   const lower = alias.toLowerCase();
   if (!/^[a-z][a-z\s-]{4,}$/.test(lower) || alias.slice(1) !== lower.slice(1)) return null;
+  // Most words have no such ending: one test before trying each replacement.
+  if (!ANY_SPELLING.test(lower)) return null;
   for (const [pattern, replacement] of SPELLINGS) {
     const changed = lower.replace(pattern, replacement);
     if (changed !== lower) return changed;
   }
   return null;
 }
+
+/** Whether any of `SPELLINGS` applies (a replacement changes a word only where its pattern matches). */
+const ANY_SPELLING = new RegExp(SPELLINGS.map(([pattern]) => pattern.source).join('|'));
 
 /** The nouns of a skill that duties write as a verb ("risk management" → "managing risks"). */
 const VERB_NOUNS: ReadonlyArray<readonly [string, readonly string[]]> = [
@@ -218,11 +278,7 @@ function* buildMatcher(): Generator<void, SkillMatcher> {
       const lower = alias.toLowerCase();
       // A guard keyed "Name|alias" is for that skill's alias only (two skills share "EMR"); "Name|*" for
       // every alias of the skill that has no guard of its own ("Work permits" in eight languages).
-      const guard =
-        GUARDS[`${skill.name}|${alias}`] ??
-        GUARDS[alias] ??
-        GUARDS[`${skill.name}|*`] ??
-        (skill.category === 'spoken-language' ? LANGUAGE_GUARD : undefined);
+      const guard = guardOf(skill.name, alias) ?? (skill.category === 'spoken-language' ? LANGUAGE_GUARD : undefined);
       // For a name the user typed, an alias that only counts in some contexts yields to one that always does.
       const contextual = Boolean(guard?.lineContext ?? guard?.context);
       if (!byAlias.has(lower) || (!contextual && contextualAliases.has(lower))) {
@@ -270,27 +326,39 @@ function* buildMatcher(): Generator<void, SkillMatcher> {
       if (++added % LINES_PER_STEP === 0) yield;
       const name = aliases[0];
       if (!name) continue;
-      const unguarded = GUARDS[`${name}|*`]
+      const unguarded = guards().bySkill.get(name)?.has('*')
         ? []
-        : aliases.filter((alias) => !GUARDS[alias] && !GUARDS[`${name}|${alias}`]);
+        : aliases.filter((alias) => !hasOwnGuard(name, alias));
       const spellings = unguarded.map(otherSpellingOf).filter((alias): alias is string => alias !== null);
-      const variants = [...unguarded, ...spellings];
-      const generated = [
-        ...spellings,
-        // "Health and safety" is also written "Health & Safety".
-        ...variants.filter((alias) => / and /i.test(alias)).map((alias) => alias.replace(/ and /gi, ' & ')),
-        ...variants.map(pluralOf).filter((plural): plural is string => plural !== null),
-        ...variants.flatMap(verbFormsOf),
-        // "Unit testing" is also "unit tests", "an end-to-end test suite".
-        ...variants
-          .filter((alias) => / testing$/i.test(alias))
-          .flatMap((alias) => {
-            const stem = alias.slice(0, -' testing'.length);
-            return [`${stem} tests`, `${stem} test`];
-          }),
-        ...aliases.map((alias) => VENDOR_CERTIFICATION.exec(alias)?.[1] ?? '').filter(Boolean),
-      ].filter((alias, at, all) => !written.has(alias.toLowerCase()) && all.indexOf(alias) === at);
-      add({ name, category, aliases: [...aliases, ...generated], soft: false });
+      const variants = spellings.length ? [...unguarded, ...spellings] : unguarded;
+      // Every alias once, in this order, none the table already writes (in any case).
+      const all = [...aliases];
+      const kept = new Set<string>();
+      const keep = (alias: string): void => {
+        if (kept.has(alias) || written.has(alias.toLowerCase())) return;
+        kept.add(alias);
+        all.push(alias);
+      };
+      spellings.forEach(keep);
+      // "Health and safety" is also written "Health & Safety".
+      for (const alias of variants) if (/ and /i.test(alias)) keep(alias.replace(/ and /gi, ' & '));
+      for (const alias of variants) {
+        const plural = pluralOf(alias);
+        if (plural !== null) keep(plural);
+      }
+      for (const alias of variants) verbFormsOf(alias).forEach(keep);
+      // "Unit testing" is also "unit tests", "an end-to-end test suite".
+      for (const alias of variants) {
+        if (!/ testing$/i.test(alias)) continue;
+        const stem = alias.slice(0, -' testing'.length);
+        keep(`${stem} tests`);
+        keep(`${stem} test`);
+      }
+      for (const alias of aliases) {
+        const vendorless = VENDOR_CERTIFICATION.exec(alias)?.[1];
+        if (vendorless) keep(vendorless);
+      }
+      add({ name, category, aliases: all, soft: false });
     }
   }
   for (const line of SOFT_SKILLS) {
@@ -326,8 +394,7 @@ function dutyIndex(skills: readonly Skill[]): Map<string, DutyObject[]> {
     for (const alias of skill.aliases) {
       if (!verbsOf.has(alias.slice(alias.lastIndexOf(' ') + 1).toLowerCase())) continue;
       // Common nouns only: "Refund processing", not "SAP processing" or a guarded short name.
-      if (alias.slice(1) !== alias.slice(1).toLowerCase() || GUARDS[alias] || GUARDS[`${skill.name}|${alias}`])
-        continue;
+      if (alias.slice(1) !== alias.slice(1).toLowerCase() || hasOwnGuard(skill.name, alias)) continue;
       const words = alias.toLowerCase().split(/[\s-]+/);
       const noun = words.pop() ?? '';
       const verbs = verbsOf.get(noun);
@@ -448,7 +515,29 @@ export function prepareSkillMatcher(sliceMs = 8): void {
 /** Accepted, refused, or accepted only beside other skills in a list ("Spark, Ray and Dask"). */
 type Verdict = 'yes' | 'no' | 'in-list';
 
-function accepts(terminal: Terminal, tokens: readonly Token[], from: number, to: number, line: string): Verdict {
+/**
+ * What a guard's whole-line expressions said about one line: many aliases share one context (every
+ * spoken language, every monitoring tool), so a line is read once per expression (none has a g or y flag).
+ */
+type LineTests = Map<RegExp, boolean>;
+
+function testsLine(pattern: RegExp, line: string, tested: LineTests): boolean {
+  let result = tested.get(pattern);
+  if (result === undefined) {
+    result = pattern.test(line);
+    tested.set(pattern, result);
+  }
+  return result;
+}
+
+function accepts(
+  terminal: Terminal,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  line: string,
+  tested: LineTests,
+): Verdict {
   const guard = terminal.guard;
   if (!guard) return 'yes';
   if (guard.caseSensitive) {
@@ -460,8 +549,8 @@ function accepts(terminal: Terminal, tokens: readonly Token[], from: number, to:
   const end = tokens[to]?.end ?? 0;
   if (guard.notBefore?.test(line.slice(end, end + 30))) return 'no';
   if (guard.notAfter?.test(line.slice(Math.max(0, start - 30), start))) return 'no';
-  if (guard.lineContext && !guard.lineContext.test(line)) return 'no';
-  if (guard.context && !guard.context.test(line)) return 'in-list';
+  if (guard.lineContext && !testsLine(guard.lineContext, line, tested)) return 'no';
+  if (guard.context && !testsLine(guard.context, line, tested)) return 'in-list';
   return 'yes';
 }
 
@@ -512,6 +601,7 @@ function innerMentions(
   to: number,
   outer: number,
   line: string,
+  tested: LineTests,
 ): SkillMention[] {
   const { root, standalone, standaloneStarts, scoped } = skillMatcher();
   const inner: SkillMention[] = [];
@@ -526,7 +616,7 @@ function innerMentions(
           (candidate) =>
             candidate.skill !== outer &&
             standalone.has(candidate.skill) &&
-            accepts(candidate, tokens, start, cursor, line) === 'yes',
+            accepts(candidate, tokens, start, cursor, line, tested) === 'yes',
         );
         if (terminal && !inner.some((mention) => mention.skill === terminal.skill))
           inner.push({ skill: terminal.skill, start: tokens[start]?.start ?? 0, end: tokens[cursor]?.end ?? 0 });
@@ -687,6 +777,7 @@ export function findSkillMentions(line: string): SkillMention[] {
   const { root } = skillMatcher();
   const tokens = tokenize(line);
   const mentions: Array<SkillMention & { pending: boolean }> = [];
+  const tested: LineTests = new Map();
   /** Skills read beside a longer alias ("batch and streaming pipelines"); they take no part in list confirmation. */
   const implied: SkillMention[] = [];
   let index = 0;
@@ -698,7 +789,7 @@ export function findSkillMentions(line: string): SkillMention[] {
       let listed: Terminal | null = null;
       let accepted: Terminal | null = null;
       for (const terminal of node.terminals) {
-        const verdict = accepts(terminal, tokens, index, cursor, line);
+        const verdict = accepts(terminal, tokens, index, cursor, line, tested);
         if (verdict === 'yes') {
           accepted = terminal;
           break;
@@ -725,7 +816,7 @@ export function findSkillMentions(line: string): SkillMention[] {
         // "org design, performance reviews": a word that belongs to a skill of its own is a list item.
         if (elided && !mentions.some((other) => other.start <= elided.start && elided.start < other.end))
           implied.push(elided);
-        implied.push(...innerMentions(tokens, index, best.to, best.skill, line));
+        implied.push(...innerMentions(tokens, index, best.to, best.skill, line, tested));
       }
       index = best.to + 1;
     } else {
@@ -821,6 +912,7 @@ const CONCRETE_BOOST = 1.3;
  */
 const BROAD_TITLE_WEIGHT = 3;
 const broadSkills: ReadonlySet<string> = new Set(BROAD_SKILLS);
+const generalSkills: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(GENERAL_SKILLS));
 /** A spoken language is rarely what a posting is about. */
 const LANGUAGE_WEIGHT = 0.5;
 /** Working conditions and basic office abilities are asked for, but say little about the job. */
@@ -879,13 +971,24 @@ export function mentionReader(): (line: string) => SkillMention[] {
 
 const writtenNames: ReadonlyMap<string, string> = new Map(WRITTEN_NAMES.map((name) => [name.toLowerCase(), name]));
 
+/** `otherSpellingOf` for a skill's canonical name, read once per name (every summary names its skills). */
+const otherSpellings = new Map<string, string | null>();
+function otherSpellingOfName(name: string): string | null {
+  let other = otherSpellings.get(name);
+  if (other === undefined) {
+    other = otherSpellingOf(name);
+    otherSpellings.set(name, other);
+  }
+  return other;
+}
+
 /**
  * The name a reader gives a skill: the canonical name, in the spelling the posting uses ("Data
  * modelling" on a British posting, "Data modeling" on an American one). Matching a profile reads
  * either spelling back to the same skill (`canonicalSkill`).
  */
 function writtenName(skill: Skill, forms: ReadonlyMap<string, number>): string {
-  const other = otherSpellingOf(skill.name);
+  const other = otherSpellingOfName(skill.name);
   let written = 0;
   let canonical = 0;
   let kept: string | null = null;
@@ -933,7 +1036,7 @@ export function rankSkills(
       const skill = skills[mention.skill];
       if (!skill) continue;
       // "APIs" beside "REST APIs" says nothing more.
-      if (GENERAL_SKILLS[skill.name]?.some((specific) => named.has(specific))) continue;
+      if (generalSkills.get(skill.name)?.some((specific) => named.has(specific))) continue;
       const written = text.slice(mention.start, mention.end).toLowerCase();
       if (
         employer &&
