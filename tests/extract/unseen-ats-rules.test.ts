@@ -13,12 +13,14 @@ import { readClosingDate } from '../../utils/extract/closing-date';
 import { AT_COMPANY } from '../../utils/extract/data/vocabulary';
 import { ATS_HOSTS_WITHOUT_SLUG } from '../../utils/extract/data/ats-hosts';
 import { atsSlug, nameFromEeoStatement } from '../../utils/extract/generic/company-from-page';
+import { readAttributes } from '../../utils/extract/generic/attributes';
 import { plausibleLocation, readLabelled } from '../../utils/extract/generic/labelled';
 import { labelField, scanPage } from '../../utils/extract/generic/page-scan';
 import { isPlace } from '../../utils/extract/generic/places';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 const run = (html: string, url: string) => extract(doc(html), url, { now: null });
+const attributes = (body: string) => readAttributes(scanPage(doc(`<html><body>${body}</body></html>`)).attributes);
 const labelled = (body: string) => readLabelled(scanPage(doc(`<html><body>${body}</body></html>`)).labels).fields;
 
 describe('places in fact tables', () => {
@@ -155,4 +157,51 @@ describe('ATS hosts', () => {
       expect(ATS_HOSTS_WITHOUT_SLUG.test(host)).toBe(true);
     },
   );
+});
+
+describe('start dates are not deadlines', () => {
+  it.each([
+    'Tiltrædelse senest 1. marts 2027.',
+    'Inizio previsto entro il 15 gennaio 2027',
+    'Tiltredelse snarest, senest 1. februar 2027',
+    'Applications close on Friday. Start date 1 March 2027.',
+  ])('"%s" states no closing date', (text) => {
+    expect(readClosingDate(text)).toBeNull();
+  });
+  it('a deadline after a start date in the same line is still read', () => {
+    expect(readClosingDate('Stellenantritt per 1. März 2027; Bewerbungen bis zum 20.12.2026')).toBe('2026-12-20');
+    expect(readClosingDate('Closing date: 5 December 2026 (start in January)')).toBe('2026-12-05');
+  });
+});
+
+describe('a department under its employer', () => {
+  it('a block with the employer and then its unit, each in its own element, names the employer', () => {
+    expect(
+      attributes(
+        '<div class="joa-banner__agency"><a href="#">Department of Commerce</a><h4>National Weather Service</h4></div>',
+      ).company,
+    ).toBe('Department of Commerce');
+  });
+  it('a name and its legal form in two elements stay one name', () => {
+    expect(attributes('<div class="company"><span>Kellwick Metall</span> <span>GmbH</span></div>').company).toBe(
+      'Kellwick Metall GmbH',
+    );
+  });
+});
+
+describe('a structured description cut off with "…"', () => {
+  it('gives way to the posting the page shows, even when the teaser starts in the "About us" block', () => {
+    const html = `<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting",
+      "title":"Bench Chemist","hiringOrganization":{"@type":"Organization","name":"Orrin Labs"},
+      "description":"Orrin Labs tests drinking water for 40 towns. As a Bench Chemist you will run metals and nutrient panels on our ICP-MS and keep the…"}</script></head>
+      <body><h1>Bench Chemist</h1><div class="about"><p>Orrin Labs tests drinking water for 40 towns.</p></div>
+      <div class="position"><p>As a Bench Chemist you will run metals and nutrient panels on our ICP-MS and keep the lab's quality records.</p>
+      <h3>Requirements</h3><ul><li>A degree in chemistry</li><li>Two years in an accredited lab</li></ul>
+      <h3>What we offer</h3><ul><li>Four-day week in summer</li><li>A yearly training budget for courses and conferences</li><li>Free parking and a canteen with a hot lunch every day</li></ul>
+      <p>Questions? Call Mara Quist in the lab office before you apply; we answer within two working days.</p></div></body></html>`;
+    const x = run(html, 'https://www.orrinlabs.example/careers/bench-chemist');
+    expect(x.posting?.descriptionText).toContain('quality records');
+    expect(x.posting?.descriptionText).toContain('Two years in an accredited lab');
+    expect(x.posting?.descriptionText).not.toContain('…');
+  });
 });

@@ -248,12 +248,20 @@ export function shownPosting(document: Document, shortText: string, title: Eleme
   const bodyLength = body ? (body.textContent ?? '').length : 0;
   if (!body || bodyLength < shortText.length * 1.5 + 200 || bodyLength > 1_500_000) return null;
   const line = shortText.split('\n').find((l) => clean(l).length >= 25);
-  const probe = line ? clean(line).slice(0, 60) : '';
-  if (!probe) return null;
-  const el = holder(body, probe, 0, probeIndex(body, probe));
-  if (!el || el === body) return null;
-  const blocks = postingBlocks(el, 'clean', title);
-  const shown = blocks.reduce((sum, b) => sum + text(b).length, 0);
+  if (!line) return null;
   const short = clean(shortText).length;
-  return shown >= short * 1.5 && shown - short >= 200 ? blocksHtml(blocks) : null;
+  // A teaser cut off with "…" is never the whole posting: any fuller text the page shows is.
+  const cut = /(…|\.\.\.)$/.test(shortText.trim());
+  // The opening, else a later sentence: a teaser may join the "About us" block and the job's own first lines.
+  const sentences = clean(line).split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  const probes = [sentences[0]!, ...sentences.slice(1, 3).filter((p) => p.length >= 25)].map((p) => p.slice(0, 60));
+  for (const probe of probes) {
+    const el = holder(body, probe, 0, probeIndex(body, probe));
+    if (!el || el === body) continue;
+    const blocks = postingBlocks(el, 'clean', title);
+    const shown = blocks.reduce((sum, b) => sum + text(b).length, 0);
+    if (cut ? shown >= short * 1.2 && shown - short >= 80 : shown >= short * 1.5 && shown - short >= 200)
+      return blocksHtml(blocks);
+  }
+  return null;
 }
