@@ -6,7 +6,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../utils/extract';
-import { postingBlocks, shownPosting } from '../../utils/extract/generic/description-blocks';
+import { postingBlocks } from '../../utils/extract/generic/description-blocks';
+import { shownPosting } from '../../utils/extract/generic/shown-posting';
 import { readDescription } from '../../utils/extract/generic/readability';
 
 const NOW = new Date('2026-11-25T12:00:00Z');

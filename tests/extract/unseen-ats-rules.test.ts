@@ -16,7 +16,6 @@ import { atsSlug, nameFromEeoStatement } from '../../utils/extract/generic/compa
 import { readAttributes } from '../../utils/extract/generic/attributes';
 import { plausibleLocation, readLabelled } from '../../utils/extract/generic/labelled';
 import { labelField, scanPage } from '../../utils/extract/generic/page-scan';
-import { isPlace } from '../../utils/extract/generic/places';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 const run = (html: string, url: string) => extract(doc(html), url, { now: null });
@@ -55,10 +54,6 @@ describe('places in fact tables', () => {
     );
     expect(fields.locations?.[0]).toMatch(/^Leeds/);
     expect(fields.locations?.join(' ')).toContain('West Yorkshire');
-  });
-  it('a US postcode after the state code is part of the place', () => {
-    expect(isPlace('Dayton, OH 45402, USA')).toBe(true);
-    expect(isPlace('Austin, TX 78701')).toBe(true);
   });
   it("an abbreviation's point is not a sentence's end", () => {
     expect(plausibleLocation('Clonmel, Co. Tipperary')).toBe(true);

@@ -105,10 +105,14 @@ export function plausibleLocation(value: string): boolean {
   );
 }
 
-/** A place and a note after it ("Columbus, OH 43215, USA" + "Marrowgate Corporate Office"), not a place in two parts. */
+/**
+ * A place and a note after it ("Columbus, OH 43215, USA" + "Marrowgate Corporate Office"), not a place in two
+ * parts. (A postcode after a region code, "OH 43215", is the place's own mark.)
+ */
 function placeWithNote(head: string, value: string): boolean {
   const rest = value.startsWith(head) ? value.slice(head.length).trim() : '';
-  return !!rest && /^[\p{L}\d]/u.test(rest) && isPlace(head) && !isPlace(rest);
+  const place = head.replace(/\b([A-Z]{2,3})\s+\d{4,5}(?:-\d{4})?(?=,|$)/g, '$1');
+  return !!rest && /^[\p{L}\d]/u.test(rest) && isPlace(place) && !isPlace(rest);
 }
 
 /** "Boise" then "State/Province: Idaho", "Country: United States" in the rows right after it: "Boise, Idaho, United States". */

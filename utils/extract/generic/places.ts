@@ -57,11 +57,7 @@ export function isPlace(input: string): boolean {
   // "North Sydney NSW 2060", "Leeds LS1 4AP", "75008 Paris": the postcode confirms a place.
   const bare = text.replace(POSTCODE, '').trim();
   if (bare && bare !== text && placeBeforePostcode(bare, text, codes)) return true;
-  // ("Columbus, OH 43215, USA": a postcode after a part's region code is the place's own mark.)
-  const parts = text
-    .split(/\s*[,/]\s*/)
-    .map((p) => p.replace(/^([A-Z]{2,3})\s+\d{4,5}(?:-\d{4})?$/, '$1'))
-    .filter(Boolean);
+  const parts = text.split(/\s*[,/]\s*/).filter(Boolean);
   if (parts.length > 1 && parts.length <= 4) {
     const last = parts[parts.length - 1]!;
     const shaped = parts.every(

@@ -1,0 +1,99 @@
+/**
+ * The whole posting the page shows when structured data gave only a teaser or a part of it. Read in the
+ * finishing steps only, so the capture script (which shares `description-blocks.ts`) does not carry it.
+ */
+import { clean, visibleText } from '../dom';
+import { blocksHtml, postingBlocks } from './description-blocks';
+
+const text = (el: Element): string => clean(el.textContent);
+
+const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|HEAD|svg|SVG)$/;
+
+/** Where `probe` occurs in the cleaned text of `root`, and each element's span of that text: one read of the page. */
+interface ProbeIndex {
+  starts: number[];
+  span: Map<Element, readonly [number, number]>;
+  length: number;
+}
+
+function probeIndex(root: Element, probe: string): ProbeIndex {
+  let all = '';
+  let spaceLast = false;
+  const span = new Map<Element, readonly [number, number]>();
+  const stack: Array<Node | { close: Element; start: number }> = [root];
+  while (stack.length) {
+    const item = stack.pop()!;
+    if (!('nodeType' in item)) {
+      span.set(item.close, [item.start, all.length]);
+      continue;
+    }
+    if (item.nodeType === 3 || item.nodeType === 4) {
+      // As clean() reads it, with whitespace runs across nodes collapsed too.
+      const piece = (item.nodeValue ?? '')
+        .replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
+        .replace(/[\s\u00a0\u2007\u202f]+/g, ' ');
+      // (A flag, not all.endsWith: reading the end of a growing string copies it every time.)
+      all += spaceLast && piece.startsWith(' ') ? piece.slice(1) : piece;
+      if (piece) spaceLast = piece.endsWith(' ');
+    } else if (item.nodeType === 1) {
+      stack.push({ close: item as Element, start: all.length });
+      for (let child = item.lastChild; child; child = child.previousSibling) stack.push(child);
+    }
+  }
+  const starts: number[] = [];
+  for (let at = all.indexOf(probe); at >= 0; at = all.indexOf(probe, at + 1)) starts.push(at);
+  return { starts, span, length: probe.length };
+}
+
+/** Does the element's text hold the probe? (binary search for the first occurrence inside its span) */
+function holds(index: ProbeIndex, el: Element): boolean {
+  const span = index.span.get(el);
+  if (!span) return false;
+  let low = 0;
+  let high = index.starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (index.starts[mid]! < span[0]) low = mid + 1;
+    else high = mid;
+  }
+  return low < index.starts.length && index.starts[low]! + index.length <= span[1];
+}
+
+/** The deepest element that shows `probe` (text inside a script, e.g. the JSON-LD itself, does not count). */
+function holder(el: Element, probe: string, depth: number, index: ProbeIndex): Element | null {
+  if (depth < 80)
+    for (const child of Array.from(el.children)) {
+      if (SKIP.test(child.tagName) || !holds(index, child)) continue;
+      const found = holder(child, probe, depth + 1, index);
+      if (found) return found;
+    }
+  return visibleText(el, 100_000).includes(probe) ? el : null;
+}
+
+/**
+ * The whole posting the page shows when structured data described it with a teaser or a part
+ * (`shortText`): the visible block that holds the teaser's opening, widened as far as the posting
+ * goes. Null when the page does not show that text, or shows nothing much longer.
+ */
+export function shownPosting(document: Document, shortText: string, title: Element | null): string | null {
+  const body = document.body;
+  const bodyLength = body ? (body.textContent ?? '').length : 0;
+  if (!body || bodyLength < shortText.length * 1.5 + 200 || bodyLength > 1_500_000) return null;
+  const line = shortText.split('\n').find((l) => clean(l).length >= 25);
+  if (!line) return null;
+  const short = clean(shortText).length;
+  // A teaser cut off with "…" is never the whole posting: any fuller text the page shows is.
+  const cut = /(…|\.\.\.)$/.test(shortText.trim());
+  // The opening, else a later sentence: a teaser may join the "About us" block and the job's own first lines.
+  const sentences = clean(line).split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  const probes = [sentences[0]!, ...sentences.slice(1, 3).filter((p) => p.length >= 25)].map((p) => p.slice(0, 60));
+  for (const probe of probes) {
+    const el = holder(body, probe, 0, probeIndex(body, probe));
+    if (!el || el === body) continue;
+    const blocks = postingBlocks(el, 'clean', title);
+    const shown = blocks.reduce((sum, b) => sum + text(b).length, 0);
+    if (cut ? shown >= short * 1.2 && shown - short >= 80 : shown >= short * 1.5 && shown - short >= 200)
+      return blocksHtml(blocks);
+  }
+  return null;
+}
