@@ -11,14 +11,29 @@ import type { Plugin as VitePlugin } from 'vite';
 
 const TABLE = 'utils/extract/shared-modules.ts';
 const PREFIX = '\0jobshelf-shared:';
+/** Marks the import of a shared file's own code, for the exports the table leaves out. */
+const OWN = '?jobshelf-own';
 
 /** The content scripts that read shared modules (all but the capture script, which shares them). */
 export const LATER_SCRIPTS: ReadonlySet<string> = new Set(['reader', 'finish', 'readability']);
 
+/**
+ * The files the capture script shares, as paths from the project root (the table's keys), each with
+ * the names it shares: null for a whole module (`'key': namespace`), else the listed names (`'key': { a, b }`).
+ */
+export function sharedModuleNames(root: string): ReadonlyMap<string, ReadonlySet<string> | null> {
+  const source = readFileSync(resolve(root, TABLE), 'utf8');
+  return new Map(
+    [...source.matchAll(/^\s*'(utils\/[^']+\.ts)':\s*(\{[^}]*\}|\w+)/gm)].map((m) => [
+      m[1]!,
+      m[2]!.startsWith('{') ? new Set(m[2]!.slice(1, -1).match(/\w+/g) ?? []) : null,
+    ]),
+  );
+}
+
 /** The files the capture script shares, as paths from the project root (the table's keys). */
 export function sharedModulePaths(root: string): ReadonlySet<string> {
-  const source = readFileSync(resolve(root, TABLE), 'utf8');
-  return new Set([...source.matchAll(/^\s*'(utils\/[^']+\.ts)':/gm)].map((m) => m[1]!));
+  return new Set(sharedModuleNames(root).keys());
 }
 
 /** The table's key for a resolved file, or null when the file is not shared. */
@@ -27,7 +42,10 @@ function keyOf(root: string, shared: ReadonlySet<string>, file: string): string 
   return shared.has(key) ? key : null;
 }
 
-/** A module with the shared file's exports, read from the table (empty when the capture script has not run). */
+/**
+ * A module with the shared file's exports: the ones the table holds read from it (empty when the
+ * capture script has not run), the others from the file's own code, which this script then bundles.
+ */
 export function sharedModuleSource(root: string, key: string): string {
   const out = buildSync({
     entryPoints: [resolve(root, key)],
@@ -39,9 +57,12 @@ export function sharedModuleSource(root: string, key: string): string {
     logLevel: 'silent',
   });
   const names = Object.values(out.metafile!.outputs)[0]!.exports;
+  const listed = sharedModuleNames(root).get(key);
+  const own = listed ? names.filter((name) => !listed.has(name)) : [];
   return [
     `const m = globalThis[Symbol.for('jobshelf.sharedModules')]?.[${JSON.stringify(key)}] ?? {};`,
-    ...names.map((name) => `export const ${name} = m.${name};`),
+    ...names.filter((name) => !own.includes(name)).map((name) => `export const ${name} = m.${name};`),
+    ...(own.length ? [`export { ${own.join(', ')} } from ${JSON.stringify(resolve(root, key) + OWN)};`] : []),
   ].join('\n');
 }
 
@@ -51,6 +72,7 @@ export function sharedModulesVite(root: string): VitePlugin {
     name: 'jobshelf-shared-modules',
     enforce: 'pre',
     async resolveId(source, importer, options) {
+      if (source.endsWith(OWN)) return source.slice(0, -OWN.length);
       if (!importer || source.startsWith(PREFIX)) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       const key = resolved && keyOf(root, shared, resolved.id);
@@ -68,6 +90,7 @@ export function sharedModulesEsbuild(root: string): EsbuildPlugin {
     name: 'jobshelf-shared-modules',
     setup(build) {
       build.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.path.endsWith(OWN)) return { path: args.path.slice(0, -OWN.length) };
         if (args.kind === 'entry-point' || args.pluginData === 'resolving') return undefined;
         const resolved = await build.resolve(args.path, {
           kind: args.kind,

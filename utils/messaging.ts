@@ -41,9 +41,11 @@ export interface PopupReading {
   hasProfile: boolean;
   /** When the posting closes (stated, or estimated the way a saved job's is), for the header. */
   expiry?: { date: string | null; estimated: boolean };
+  /** The summary comes after, answered to `readingSummary` (asked with `summaryLater`): the header shows first. */
+  summaryLater?: boolean;
   /** Where the background spent its time (reported by the bench). */
   /** pageMs: the extraction's own run in the page (captureMs also holds the injections and their compiling). */
-  timings?: { captureMs: number; lookupMs: number; summaryMs: number; pageMs?: number };
+  timings?: { captureMs: number; lookupMs: number; summaryMs?: number; pageMs?: number };
 }
 
 export type SaveJobReply = WriteReply<{ jobId: string; created: boolean }>;
@@ -52,6 +54,8 @@ export type SaveJobReply = WriteReply<{ jobId: string; created: boolean }>;
 export interface ProtocolReplies {
   /** Read the posting in a tab (popup → background). */
   analyzeTab: PopupReading;
+  /** The summary `analyzeTab` kept for this tab (null when there was none, or it is gone). */
+  readingSummary: { summary: Summary | null; summaryMs?: number };
   /** Save (and optionally track) a posting. */
   saveJob: SaveJobReply;
   /** Change (or clear, with null) a job's status; kept in its history. */

@@ -4,7 +4,7 @@ import { describeCaptureFailure, describeRestrictedUrl } from '@/utils/capture-f
 import { captureStageSchema, type CaptureResult } from '@/utils/schema/capture';
 import { runScriptInTab } from './extension-apis';
 
-const CAPTURE_SCRIPT = '/content-scripts/capture.js' as const;
+const CAPTURE_SCRIPT = '/capture.js' as const;
 /**
  * The on-demand parts, injected only when the capture script says the page needs them: the
  * generic reader with the finishing steps (a page whose structured data or site rule left a field
@@ -12,9 +12,9 @@ const CAPTURE_SCRIPT = '/content-scripts/capture.js' as const;
  * description found). Each resumes the run the previous script paused.
  */
 const PART_SCRIPTS = {
-  reader: '/content-scripts/reader.js',
-  readability: '/content-scripts/readability.js',
-  finish: '/content-scripts/finish.js',
+  reader: '/reader.js',
+  readability: '/readability.js',
+  finish: '/finish.js',
 } as const;
 
 const UNREADABLE = 'Jobshelf could not make sense of what this page contains.';

@@ -21,6 +21,9 @@ import { localDay } from '@/utils/local-time';
 import { effectiveExpiry } from '@/utils/reminders/expiry';
 import { hasMatchProfile } from '@/utils/jobs-view/profile';
 import type { CaptureResult } from '@/utils/schema/capture';
+import type { PostingDraft } from '@/utils/schema/posting';
+import type { Settings } from '@/utils/schema/settings';
+import type { Summary } from '@/utils/schema/summary';
 import * as requests from '@/utils/schema/messages';
 import { summarizeWithAi, visiblePostingOfTab } from './ai-summary';
 import { captureTab } from './capture';
@@ -30,6 +33,46 @@ import { syncReminders } from './reminders';
 import { rereadFromPage } from './reread';
 import { describeSaveError } from './save';
 import { connectSync, disconnectSync, runSync, syncNow } from './sync';
+
+/**
+ * Summaries kept for the popup, by tab: asked with `summaryLater`, `analyzeTab` answers as soon as
+ * the page is read (the popup shows the posting's header), then summarizes; `readingSummary` takes it.
+ */
+const laterSummaries = new Map<number, Promise<{ summary: Summary | null; summaryMs: number }>>();
+/** A summary nobody asked for is dropped after this long. */
+const LATER_SUMMARY_KEPT_MS = 60_000;
+
+function summaryOf(posting: PostingDraft | null, profile: Settings['profile']) {
+  const started = performance.now();
+  const summary = posting ? summarize(posting, profile) : null;
+  return { summary, summaryMs: performance.now() - started };
+}
+
+/** Summarizes after the reply has gone (a task later), for `readingSummary` to take. */
+function keepSummaryFor(tabId: number, posting: PostingDraft | null, profile: Settings['profile']): void {
+  const pending = new Promise<{ summary: Summary | null; summaryMs: number }>((resolve) =>
+    setTimeout(() => {
+      try {
+        resolve(summaryOf(posting, profile));
+      } catch (error) {
+        console.error('Jobshelf: no summary', error);
+        resolve({ summary: null, summaryMs: 0 });
+      }
+    }, 0),
+  );
+  laterSummaries.set(tabId, pending);
+  setTimeout(() => {
+    if (laterSummaries.get(tabId) === pending) laterSummaries.delete(tabId);
+  }, LATER_SUMMARY_KEPT_MS);
+}
+
+export async function readingSummary(data: unknown): Promise<{ summary: Summary | null; summaryMs?: number }> {
+  const request = requests.readingSummaryRequestSchema.safeParse(data);
+  if (!request.success) return { summary: null };
+  const pending = laterSummaries.get(request.data.tabId);
+  laterSummaries.delete(request.data.tabId);
+  return pending ? await pending : { summary: null };
+}
 
 export async function analyzeTab(data: unknown): Promise<PopupReading> {
   const request = requests.analyzeTabRequestSchema.safeParse(data);
@@ -49,10 +92,10 @@ export async function analyzeTab(data: unknown): Promise<PopupReading> {
   const posting = capture.kind === 'read' ? capture.extraction.posting : null;
   // The database looks for the saved job while the summary is computed: the two overlap.
   const lookup = posting ? findJobForPosting(db(), posting) : Promise.resolve(undefined);
-  const summarized = performance.now();
-  const summary = posting ? summarize(posting, settings.profile) : null;
-  const summaryMs = performance.now() - summarized;
+  const later = request.success && request.data.summaryLater === true;
+  const { summary, summaryMs } = later ? { summary: null, summaryMs: 0 } : summaryOf(posting, settings.profile);
   const savedJob = (await lookup) ?? null;
+  if (later && request.success) keepSummaryFor(request.data.tabId, posting, settings.profile);
   const expiry = posting ? effectiveExpiry(posting, settings.estimatedLifetimeDays, localDay(Date.now())) : undefined;
   return {
     capture,
@@ -62,11 +105,12 @@ export async function analyzeTab(data: unknown): Promise<PopupReading> {
     // Which engine, never its address or key: the background calls a remote provider itself.
     aiProvider: { kind: settings.aiProvider.kind, model: settings.aiProvider.model },
     hasProfile: hasMatchProfile(settings.profile),
-    // The lookup's time includes the summary's, which it overlaps.
+    ...(later ? { summaryLater: true } : {}),
+    // The lookup's time includes the summary's, which it overlaps (none when the summary comes later).
     timings: {
       captureMs: captured - started,
       lookupMs: performance.now() - captured,
-      summaryMs,
+      ...(later ? {} : { summaryMs }),
       ...(capture.kind === 'read' && capture.extraction.elapsedMs !== undefined
         ? { pageMs: capture.extraction.elapsedMs }
         : {}),
@@ -162,6 +206,7 @@ export const handlers = {
 /** Every message the background answers: one handler per entry of the protocol table. */
 export const messageHandlers: { [K in keyof ProtocolReplies]: (data: unknown) => Promise<ProtocolReplies[K]> } = {
   analyzeTab,
+  readingSummary,
   saveJob: saveJobFromPopup,
   ...handlers,
   aiSummary: summarizeWithAi,

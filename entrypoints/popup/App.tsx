@@ -8,6 +8,7 @@ import { blankPosting } from '@/utils/posting-edits';
 import { NotPostingView } from './NotPostingView';
 import { PostingView } from './PostingView';
 import { readTabAgain, readTabOnce, type TabReading } from './read-tab';
+import { useLaterSummary } from './use-later-summary';
 
 type PopupState = { kind: 'waiting' } | TabReading;
 
@@ -66,13 +67,16 @@ function FailedActions({ onRetry }: { onRetry: () => void }) {
   );
 }
 
+function Reading() {
+  return (
+    <div className="skeleton">
+      <span className="visually-hidden">Reading the page…</span>
+    </div>
+  );
+}
+
 function PopupBody({ state, onRetry }: { state: PopupState; onRetry: () => void }) {
-  if (state.kind === 'waiting')
-    return (
-      <div className="skeleton">
-        <span className="visually-hidden">Reading the page…</span>
-      </div>
-    );
+  if (state.kind === 'waiting') return <Reading />;
   if (state.kind === 'no-tab') {
     return (
       <Notice tone="warn" title="No page to read" headingLevel={1}>
@@ -112,8 +116,10 @@ const CHECK_ANYWAY = {
 
 /** A page that was read: the posting, the details to check, or "not a posting" with Save anyway. */
 function ReadPage({ state }: { state: Extract<TabReading, { kind: 'reading' }> }) {
-  const { capture, summary, savedJob, aiProvider, hasProfile, expiry } = state.reading;
+  const { capture, savedJob, aiProvider, hasProfile, expiry } = state.reading;
   const [anyway, setAnyway] = useState(false);
+  const later = useLaterSummary(state.laterSummary);
+  const summary = state.reading.summary ?? later.summary;
   if (capture.kind !== 'read') return null;
   const { extraction } = capture;
   const verdict = verdictOf(extraction);
@@ -129,11 +135,14 @@ function ReadPage({ state }: { state: Extract<TabReading, { kind: 'reading' }> }
     );
   }
   const check = verdict === 'posting' || savedJob ? null : anyway ? CHECK_ANYWAY : CHECK_UNSURE;
+  // A form opened at once shows values the summary resolves (work mode, salary): it waits for them.
+  if (check && !later.done) return <Reading />;
   return (
     <PostingView
       posting={posting}
       tabId={state.tabId}
       summary={summary}
+      summaryPending={!later.done}
       savedJob={savedJob}
       aiProvider={aiProvider}
       hasProfile={hasProfile}

@@ -32,6 +32,8 @@ export interface PostingViewProps {
   tabId: number;
   /** The built-in summary (with the match), made in the background; null when there is nothing to summarize. */
   summary: Summary | null;
+  /** The summary is on its way (the background sends it right after the posting). */
+  summaryPending?: boolean;
   /** The saved job as the background found it: shown until the live query answers. */
   savedJob: Job | null;
   aiProvider: AiEngineChoice;
@@ -67,6 +69,7 @@ export function PostingView({
   posting,
   tabId,
   summary: builtIn,
+  summaryPending = false,
   savedJob: savedAtOpen,
   aiProvider,
   hasProfile,
@@ -237,6 +240,8 @@ export function PostingView({
             <p className="summary-tldr" data-testid="summary-tldr">
               {summary.tldr}
             </p>
+          ) : summaryPending ? (
+            <div className="skeleton summary-pending" aria-hidden="true" />
           ) : null}
           {summary?.match ? <MatchMeter match={summary.match} /> : null}
           <SaveBar

@@ -1,8 +1,17 @@
 import { browser } from 'wxt/browser';
 import { ask } from '@/utils/background-client';
 import type { PopupReading } from '@/utils/messaging';
+import type { Summary } from '@/utils/schema/summary';
 
-export type TabReading = { kind: 'no-tab' } | { kind: 'reading'; tabId: number; reading: PopupReading };
+export type TabReading =
+  | { kind: 'no-tab' }
+  | {
+      kind: 'reading';
+      tabId: number;
+      reading: PopupReading;
+      /** The summary, when the background sends it after the posting (`reading.summaryLater`). */
+      laterSummary: Promise<Summary | null> | null;
+    };
 
 /**
  * The tab the popup reads: `popup.html?tabId=N` (tests, the dashboard's "re-read"), else the
@@ -47,14 +56,23 @@ export function readTabAgain(): Promise<TabReading> {
 async function readTab(): Promise<TabReading> {
   const tabId = await tabToRead();
   if (tabId === null) return { kind: 'no-tab' };
-  const reading = await ask('analyzeTab', { tabId }, (error) => ({
+  // The posting comes first (the popup shows its header), the summary right after.
+  const reading = await ask('analyzeTab', { tabId, summaryLater: true }, (error) => ({
     capture: { kind: 'failed', reason: `Jobshelf could not read this page: ${errorText(error)}` },
     summary: null,
     savedJob: null,
     aiProvider: { kind: 'none', model: '' },
     hasProfile: false,
   }));
-  return { kind: 'reading', tabId, reading };
+  return { kind: 'reading', tabId, reading, laterSummary: reading.summaryLater ? summaryOf(tabId) : null };
+}
+
+/** Asks for the summary the background kept for this tab (at once: it is made while the popup renders). */
+async function summaryOf(tabId: number): Promise<Summary | null> {
+  const { summary, summaryMs } = await ask('readingSummary', { tabId }, () => ({ summary: null }));
+  document.documentElement.dataset.summaryDoneMs = String(Math.round(performance.now()));
+  if (summaryMs !== undefined) document.documentElement.dataset.summaryMs = String(summaryMs);
+  return summary;
 }
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -30,8 +30,10 @@ import { sharedModulesEsbuild } from '../shared-modules';
 const ROOT = resolve(import.meta.dirname ?? '.', '..', '..');
 const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 const RUNS = 20;
+// BENCH_EXTRACT_PAGES=regex: only the pages whose file name matches (a quick look while working on one).
+const only = process.env.BENCH_EXTRACT_PAGES ? new RegExp(process.env.BENCH_EXTRACT_PAGES) : null;
 const files = readdirSync(PAGES)
-  .filter((f) => /^\d{3}-.*\.html$/.test(f))
+  .filter((f) => /^\d{3}-.*\.html$/.test(f) && (!only || only.test(f)))
   .sort();
 
 const quantile = (xs: number[], q: number) => {
@@ -96,7 +98,7 @@ async function browserBundles(): Promise<Bundles> {
   const bundles = {} as Bundles;
   for (const stage of STAGES) {
     const out = await build({
-      entryPoints: [join(ROOT, 'entrypoints', `${stage}.content`, 'index.ts')],
+      entryPoints: [join(ROOT, 'entrypoints', stage, 'index.ts')],
       bundle: true,
       format: 'iife',
       globalName: 'JobshelfStage',
@@ -234,7 +236,7 @@ async function main() {
   } catch (error) {
     browserError = error instanceof Error ? error.message : String(error);
   }
-  const builtDir = join(ROOT, '.output', 'chrome-mv3', 'content-scripts');
+  const builtDir = join(ROOT, '.output', 'chrome-mv3');
   const built = existsSync(join(builtDir, 'capture.js'));
   const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
   // Every click pays the capture script; the others only on the pages that ask for them.
@@ -245,8 +247,8 @@ async function main() {
   });
   const size = {
     label: built
-      ? 'built capture script .output/chrome-mv3/content-scripts/capture.js (gzip), paid on every click'
-      : 'esbuild bundle of entrypoints/capture.content (gzip) — extension not built',
+      ? 'built capture script .output/chrome-mv3/capture.js (gzip), paid on every click'
+      : 'esbuild bundle of entrypoints/capture (gzip) — extension not built',
     bytes: scripts[0]!.bytes,
     budgetKb: CAPTURE_SCRIPT_BUDGET_BYTES / 1024,
     withinBudget: scripts[0]!.bytes <= CAPTURE_SCRIPT_BUDGET_BYTES,

@@ -100,6 +100,7 @@ async function main() {
   const scriptLoaded: number[] = [];
   const readingStarted: number[] = [];
   const readingDone: number[] = [];
+  const summaryDone: number[] = [];
   const backgroundTimings: Record<string, number[]> = {};
   let cold: number[] = [];
   try {
@@ -127,6 +128,15 @@ async function main() {
           scriptLoaded.push(Number(marks.scriptLoadedMs));
           readingStarted.push(Number(marks.readingStartedMs));
           readingDone.push(Number(marks.readingDoneMs));
+          // The summary follows the posting (the header shows first); wait for it before closing.
+          await popup
+            .waitForFunction(() => document.documentElement.dataset.summaryDoneMs !== undefined, null, {
+              timeout: 10_000,
+            })
+            .catch(() => undefined);
+          const later = await popup.evaluate(() => ({ ...document.documentElement.dataset }));
+          if (later.summaryDoneMs !== undefined) summaryDone.push(Number(later.summaryDoneMs));
+          if (later.summaryMs !== undefined) (backgroundTimings.summaryMs ??= []).push(Number(later.summaryMs));
           const background = JSON.parse(marks.backgroundTimings ?? '{}') as Record<string, number>;
           for (const [key, value] of Object.entries(background)) (backgroundTimings[key] ??= []).push(value);
           if (!saved && (await popup.getByTestId('save-button').count()) > 0) {
@@ -143,8 +153,9 @@ async function main() {
   }
   const sizes = await gzippedSizes();
   const rows = [
-    { metric: 'popup: posting shown (first open)', ...stats(shownAfter), target: '≤ 300 ms' },
-    { metric: 'popup: already-saved job shown', ...stats(alreadySaved), target: '≤ 300 ms' },
+    // Issue 11: the popup shows the posting in ≤ 200 ms median.
+    { metric: 'popup: posting shown (first open)', ...stats(shownAfter), target: '≤ 200 ms median' },
+    { metric: 'popup: already-saved job shown', ...stats(alreadySaved), target: '≤ 200 ms median' },
     {
       metric: 'popup: first open, service worker stopped before',
       ...stats(cold),
@@ -152,7 +163,8 @@ async function main() {
     },
     { metric: 'timeline: asked the background to read the tab', ...stats(readingStarted), target: '(info)' },
     { metric: 'timeline: UI code loaded', ...stats(scriptLoaded), target: '(info)' },
-    { metric: 'timeline: reading back (capture + summary)', ...stats(readingDone), target: '(info)' },
+    { metric: 'timeline: the page read back (posting)', ...stats(readingDone), target: '(info)' },
+    { metric: 'timeline: summary back (after the posting)', ...stats(summaryDone), target: '(info)' },
     ...Object.entries(backgroundTimings).map(([key, values]) => ({
       metric: `background: ${key}`,
       ...stats(values),

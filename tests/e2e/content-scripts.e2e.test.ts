@@ -10,7 +10,7 @@ import { CAPTURE_SCRIPT_BUDGET_BYTES, gzippedBytes } from '../../scripts/content
 import { root } from './harness';
 
 const BUILDS = ['chrome-mv3-e2e', 'firefox-mv3-e2e'];
-const script = (build: string, name: string) => path.join(root, '.output', build, 'content-scripts', `${name}.js`);
+const script = (build: string, name: string) => path.join(root, '.output', build, `${name}.js`);
 
 describe('the built content scripts', () => {
   it.each(BUILDS)('%s: the capture script is within its gzip budget', (build) => {
@@ -32,5 +32,14 @@ describe('the built content scripts', () => {
       expect(code, name).not.toContain('lakhs?|lacs?|crores?');
     }
     expect(capture).toContain('lakhs?|lacs?|crores?');
+  });
+
+  it.each(BUILDS)("%s: no script carries WXT's content-script context (they are unlisted scripts)", (build) => {
+    for (const name of ['capture', 'reader', 'finish', 'readability']) {
+      const code = readFileSync(script(build, name), 'utf8');
+      // The context's location watcher and its "script started" message to the page.
+      expect(code, name).not.toContain('wxt:locationchange');
+      expect(code, name).not.toContain('wxt:content-script-started');
+    }
   });
 });

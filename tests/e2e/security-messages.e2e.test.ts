@@ -86,6 +86,7 @@ describe('messages from a content script are refused, for every message type', (
     const reminderId = String(before.reminders[0]!.id);
     const forged: Array<{ type: string; data: unknown }> = [
       { type: 'analyzeTab', data: { tabId } },
+      { type: 'readingSummary', data: { tabId } },
       { type: 'saveJob', data: { posting: posting('Forged Job', 'https://jobs.example.net/forged/2') } },
       { type: 'setStatus', data: { jobId, status: 'rejected' } },
       { type: 'updateJob', data: { jobId, posting: { title: 'Hijacked', applyUrl: 'http://phishing.example' } } },

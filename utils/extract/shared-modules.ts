@@ -7,32 +7,66 @@
  * files into reads of that table (`scripts/shared-modules.ts`). One copy of each: smaller scripts,
  * and what the capture run compiled (regular expressions, the money vocabulary) is not built again.
  * A key is the file's path from the project root; `tests/extract/shared-modules.test.ts` checks it.
+ * A module is shared whole (its namespace) or only by the exports the capture steps use (a list
+ * of names): the capture script then carries only those, and a later script bundles its own copy
+ * of the others (e.g. `shownPosting`, which only the finishing steps call). A file with state the
+ * scripts must share (`dom.ts`'s indexed query) stays whole.
  */
 import * as dates from './data/dates';
 import * as dataPlaces from './data/places';
 import * as descriptionBlocks from './generic/description-blocks';
-import * as places from './generic/places';
+import { PLACE_WORD, isKnownPlace, isPlace } from './generic/places';
 import * as dom from './dom';
-import * as normalize from './normalize';
+import {
+  clean,
+  cleanCompany,
+  cleanLocation,
+  cleanText,
+  cleanTitle,
+  formatAddress,
+  monthNumber,
+  normalizeEmploymentType,
+  parseDate,
+  parseRelativeDate,
+  recentDate,
+  splitLocations,
+  uniqueLocations,
+  workModeFromText,
+} from './normalize';
 import * as steps from './steps';
 import * as lexicon from '../money/lexicon';
 import * as parse from '../money/parse';
 import * as words from '../money/words';
-import * as postingValues from '../posting-values';
+import { employmentTypeValues, isEmploymentType } from '../posting-values';
 import * as entities from '../text/entities';
 
 export const SHARED_MODULES: Readonly<Record<string, object>> = {
   'utils/extract/data/dates.ts': dates,
   'utils/extract/data/places.ts': dataPlaces,
   'utils/extract/generic/description-blocks.ts': descriptionBlocks,
-  'utils/extract/generic/places.ts': places,
+  'utils/extract/generic/places.ts': { PLACE_WORD, isKnownPlace, isPlace },
   'utils/extract/dom.ts': dom,
-  'utils/extract/normalize.ts': normalize,
+  'utils/extract/normalize.ts': {
+    clean,
+    cleanCompany,
+    cleanLocation,
+    cleanText,
+    cleanTitle,
+    formatAddress,
+    monthNumber,
+    normalizeEmploymentType,
+    parseDate,
+    parseRelativeDate,
+    recentDate,
+    splitLocations,
+    uniqueLocations,
+    workModeFromText,
+  },
   'utils/extract/steps.ts': steps,
   'utils/money/lexicon.ts': lexicon,
   'utils/money/parse.ts': parse,
   'utils/money/words.ts': words,
-  'utils/posting-values.ts': postingValues,
+  'utils/posting-values.ts': { employmentTypeValues, isEmploymentType },
   'utils/text/entities.ts': entities,
 };
 

@@ -10,7 +10,13 @@ import { syncConnectRequestSchema, syncNowRequestSchema } from './sync-messages'
 const id = z.string().min(1).max(100);
 const timestamp = timestampSchema;
 
-export const analyzeTabRequestSchema = z.object({ tabId: z.number().int().nonnegative() });
+export const analyzeTabRequestSchema = z.object({
+  tabId: z.number().int().nonnegative(),
+  /** The popup: answer with the page as read at once, and keep the summary for `readingSummary`. */
+  summaryLater: z.boolean().optional(),
+});
+/** The summary of the tab's last `analyzeTab` with `summaryLater`. */
+export const readingSummaryRequestSchema = z.object({ tabId: z.number().int().nonnegative() });
 export const saveJobRequestSchema = z.object({
   posting: postingDraftSchema,
   status: jobStatusSchema.nullable().optional(),
@@ -71,6 +77,7 @@ export type AiSummaryRequest = z.input<typeof aiSummaryRequestSchema>;
  */
 export const requestSchemas = {
   analyzeTab: analyzeTabRequestSchema,
+  readingSummary: readingSummaryRequestSchema,
   saveJob: saveJobRequestSchema,
   setStatus: setStatusRequestSchema,
   updateJob: updateJobRequestSchema,

@@ -28,7 +28,7 @@ function scriptsAnswer(...replies: unknown[]) {
 }
 const injected = () => apis.runScriptInTab.mock.calls.map(([, file]) => file);
 /** The first injection: the capture script and the reader's script, in one call. */
-const FIRST = ['/content-scripts/capture.js', '/content-scripts/reader.js'];
+const FIRST = ['/capture.js', '/reader.js'];
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -49,7 +49,7 @@ describe('captureTab', () => {
   it('injects Readability, then the finishing steps, when the page asks for them, and returns the last reply', async () => {
     scriptsAnswer({ needs: 'readability', elapsedMs: 3 }, { needs: 'finish', elapsedMs: 4 }, extraction);
     expect(await captureTab(1)).toMatchObject({ kind: 'read' });
-    expect(injected()).toEqual([FIRST, '/content-scripts/readability.js', '/content-scripts/finish.js']);
+    expect(injected()).toEqual([FIRST, '/readability.js', '/finish.js']);
   });
 
   it('refuses a page that asks for the same part twice, or says anything else', async () => {
@@ -66,7 +66,7 @@ describe('captureTab', () => {
     expect(injected()).toHaveLength(2);
 
     apis.runScriptInTab.mockReset();
-    scriptsAnswer({ needs: '/content-scripts/evil.js', elapsedMs: 1 });
+    scriptsAnswer({ needs: '/evil.js', elapsedMs: 1 });
     expect(await captureTab(1)).toMatchObject({ kind: 'failed' });
     expect(injected()).toEqual([FIRST]);
   });

@@ -23,7 +23,7 @@ async function notifications() {
 const { handleContextMenuClick, SAVE_PAGE_MENU_ID, SAVE_AND_TRACK_MENU_ID, SAVE_SELECTION_MENU_ID } =
   await import('@/entrypoints/background/context-menu');
 const { handleCommand } = await import('@/entrypoints/background/commands');
-const { analyzeTab, handlers, saveJobFromPopup } = await import('@/entrypoints/background/messages');
+const { analyzeTab, handlers, readingSummary, saveJobFromPopup } = await import('@/entrypoints/background/messages');
 
 function pageReturns(extraction: Extraction | unknown) {
   apis.runScriptInTab.mockResolvedValue(extraction);
@@ -48,11 +48,7 @@ describe('right-click menu', () => {
     pageReturns(postingExtraction);
     await handleContextMenuClick({ menuItemId: SAVE_PAGE_MENU_ID }, { id: 1 });
     // At once or once idle: capture.test.ts checks which.
-    expect(apis.runScriptInTab).toHaveBeenCalledWith(
-      1,
-      ['/content-scripts/capture.js', '/content-scripts/reader.js'],
-      expect.any(Boolean),
-    );
+    expect(apis.runScriptInTab).toHaveBeenCalledWith(1, ['/capture.js', '/reader.js'], expect.any(Boolean));
     expect(await getDatabase().jobs.count()).toBe(1);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 1 })).toBe('✓');
     expect(Object.values(await notifications())).toMatchObject([
@@ -178,6 +174,25 @@ describe('messages from the popup', () => {
     const result = await analyzeTab({ tabId: 1 });
     expect(result).toMatchObject({ capture: { kind: 'read', extraction: { isJobPosting: true } }, hasProfile: false });
     expect(result.summary?.engine).toBe('built-in');
+  });
+
+  it('answers with the posting first and keeps its summary for the popup to take once', async () => {
+    pageReturns(postingExtraction);
+    const result = await analyzeTab({ tabId: 1, summaryLater: true });
+    expect(result).toMatchObject({ capture: { kind: 'read' }, summary: null, summaryLater: true });
+    const later = await readingSummary({ tabId: 1 });
+    expect(later.summary?.engine).toBe('built-in');
+    expect(later.summary).toEqual((await analyzeTab({ tabId: 1 })).summary);
+    // Taken: asked again (or for another tab, or wrongly) it is gone, never another tab's.
+    expect(await readingSummary({ tabId: 1 })).toEqual({ summary: null });
+    expect(await readingSummary({ tabId: 2 })).toEqual({ summary: null });
+    expect(await readingSummary({ tabId: 'one' })).toEqual({ summary: null });
+  });
+
+  it('keeps no summary for a page it could not read', async () => {
+    apis.runScriptInTab.mockRejectedValue(new Error('Cannot access a chrome:// URL'));
+    expect(await analyzeTab({ tabId: 1, summaryLater: true })).toMatchObject({ capture: { kind: 'restricted' } });
+    expect(await readingSummary({ tabId: 1 })).toEqual({ summary: null, summaryMs: expect.any(Number) });
   });
 
   it('reads a page that is not a posting with what it held, for "Save anyway"', async () => {

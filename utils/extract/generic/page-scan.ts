@@ -252,6 +252,24 @@ function valueAfterLabel(labelEl: Element): string {
 
 const POSTED_LINE =
   /^(?:posted(?: on)?|published(?: on)?|publiée? le|publicad[oa] el|veröffentlicht am|geplaatst op|publicerad(?: den)?|oprettet(?: den)?)\s+(\d.{4,30}|\p{L}{3,10}\.? \d.{3,20})$/iu;
+/**
+ * How a `POSTED_LINE` match starts, lower-cased ("ſ" is an "s" to the case-insensitive pattern): a line
+ * that starts otherwise skips the pattern, which most pages then never compile (Unicode classes cost a click).
+ */
+const POSTED_STARTS = [
+  'posted',
+  'published',
+  'publié',
+  'publicad',
+  'veröffentlicht',
+  'geplaatst',
+  'publicerad',
+  'oprettet',
+];
+const mayBePostedLine = (text: string) => {
+  const start = text.slice(0, 16).toLowerCase().replace(/ſ/g, 's');
+  return POSTED_STARTS.some((word) => start.startsWith(word));
+};
 const RANGE_SPLIT = /\s+(?:to|until|till|bis|au|al|tot|til|till och med|–|-)\s+/i;
 const POSTED_LEAD =
   /^(posted|published|listed|added|veröffentlicht|publiée?|publicado|geplaatst|oprettet|publicerad)\b/i;
@@ -395,7 +413,7 @@ export function scanPage(document: Document): PageScan {
       const by = postedBy(trimmed, last);
       if (by) hit = ['company', by];
       // "Publiée le 12 novembre 2026", "Posted on 3 March 2027": the date right after the words.
-      const posted = by ? null : text.match(POSTED_LINE);
+      const posted = by || !mayBePostedLine(text) ? null : text.match(POSTED_LINE);
       if (posted) hit = ['datePosted', posted[1]!];
     }
     // "1 vacancy in the following location:" introduces the value; it is not one.

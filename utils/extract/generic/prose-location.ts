@@ -8,24 +8,31 @@ import { isPlace } from './places';
 
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]+(?:\s(?:am|an|de|del|la|le|upon)?\s?\p{Lu}[\p{L}\p{M}.'’-]+){0,2}`;
 const PLACE = String.raw`(${NAME}(?:,\s${NAME}){0,2})`;
-const PATTERNS: readonly RegExp[] = [
-  new RegExp(
+/**
+ * Each pattern with the words one of which its match must contain (the patterns are case-sensitive):
+ * a text without any of them skips the pattern, and the pattern is compiled only when a text has one.
+ */
+const PATTERNS: ReadonlyArray<readonly [words: readonly string[], source: string]> = [
+  [
+    ['our'],
     String.raw`\b(?:from|in|at|to|out of)\s+our\s+(${NAME})\s+(?:office|offices|headquarters|hq|studio|hub|site|campus|team|plant|warehouse|store|bakery|location)\b`,
-    'u',
-  ),
-  new RegExp(String.raw`\b(?:based|located|situated)\s+(?:in|out of|at)\s+${PLACE}`, 'u'),
-  new RegExp(String.raw`\bon[-\s]?site\s+(?:in|at)\s+${PLACE}`, 'u'),
-  new RegExp(String.raw`\b(?:office|offices|headquarters|hq)\s+in\s+${PLACE}`, 'u'),
-  new RegExp(String.raw`\b(?:Standort|Arbeitsort)\s+(?:ist\s+)?${PLACE}`, 'u'),
-  new RegExp(String.raw`\b(?:basé|basée|situé|située)\s+à\s+${PLACE}`, 'u'),
+  ],
+  [['based', 'located', 'situated'], String.raw`\b(?:based|located|situated)\s+(?:in|out of|at)\s+${PLACE}`],
+  [['site'], String.raw`\bon[-\s]?site\s+(?:in|at)\s+${PLACE}`],
+  [['office', 'headquarters', 'hq'], String.raw`\b(?:office|offices|headquarters|hq)\s+in\s+${PLACE}`],
+  [['Standort', 'Arbeitsort'], String.raw`\b(?:Standort|Arbeitsort)\s+(?:ist\s+)?${PLACE}`],
+  [['basé', 'situé'], String.raw`\b(?:basé|basée|situé|située)\s+à\s+${PLACE}`],
 ];
+const compiled: Array<RegExp | undefined> = [];
 
 /** The first place the text states as where the job is, or null. Reads the first 6,000 characters. */
 export function locationFromProse(text: string): string | null {
   if (!text) return null;
   const head = text.slice(0, 6000);
-  for (const re of PATTERNS) {
-    const m = head.match(re);
+  for (let i = 0; i < PATTERNS.length; i++) {
+    const [words, source] = PATTERNS[i]!;
+    if (!words.some((word) => head.includes(word))) continue;
+    const m = head.match((compiled[i] ??= new RegExp(source, 'u')));
     if (!m || !m[1]) continue;
     let place = clean(m[1]).replace(/[.,;:]+$/, '');
     // Keep only leading parts that read as places ("Santa Monica, California", not ", Inc").

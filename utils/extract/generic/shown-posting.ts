@@ -1,11 +1,10 @@
 /**
- * The whole posting the page shows when structured data gave only a teaser or a part of it. Read in the
- * finishing steps only, so the capture script (which shares `description-blocks.ts`) does not carry it.
+ * The whole posting the page shows when structured data gave only a teaser or a part of it. Only
+ * the finishing steps call it: kept out of `description-blocks.ts`, which the capture script
+ * carries and shares (utils/extract/shared-modules.ts).
  */
 import { clean, visibleText } from '../dom';
 import { blocksHtml, postingBlocks } from './description-blocks';
-
-const text = (el: Element): string => clean(el.textContent);
 
 const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|HEAD|svg|SVG)$/;
 
@@ -16,8 +15,10 @@ interface ProbeIndex {
   length: number;
 }
 
-function probeIndex(root: Element, probe: string): ProbeIndex {
+function probeIndex(root: Element, probe: string, maxRaw: number): (ProbeIndex & { raw: number }) | null {
   let all = '';
+  // The text's length as `textContent` gives it (the same text nodes), read in the same walk.
+  let raw = 0;
   let spaceLast = false;
   const span = new Map<Element, readonly [number, number]>();
   const stack: Array<Node | { close: Element; start: number }> = [root];
@@ -28,10 +29,11 @@ function probeIndex(root: Element, probe: string): ProbeIndex {
       continue;
     }
     if (item.nodeType === 3 || item.nodeType === 4) {
+      const value = item.nodeValue ?? '';
+      raw += value.length;
+      if (raw > maxRaw) return null;
       // As clean() reads it, with whitespace runs across nodes collapsed too.
-      const piece = (item.nodeValue ?? '')
-        .replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
-        .replace(/[\s\u00a0\u2007\u202f]+/g, ' ');
+      const piece = value.replace(/[\u200b-\u200d\ufeff\u00ad]/g, '').replace(/[\s\u00a0\u2007\u202f]+/g, ' ');
       // (A flag, not all.endsWith: reading the end of a growing string copies it every time.)
       all += spaceLast && piece.startsWith(' ') ? piece.slice(1) : piece;
       if (piece) spaceLast = piece.endsWith(' ');
@@ -42,7 +44,7 @@ function probeIndex(root: Element, probe: string): ProbeIndex {
   }
   const starts: number[] = [];
   for (let at = all.indexOf(probe); at >= 0; at = all.indexOf(probe, at + 1)) starts.push(at);
-  return { starts, span, length: probe.length };
+  return { starts, span, length: probe.length, raw };
 }
 
 /** Does the element's text hold the probe? (binary search for the first occurrence inside its span) */
@@ -77,8 +79,7 @@ function holder(el: Element, probe: string, depth: number, index: ProbeIndex): E
  */
 export function shownPosting(document: Document, shortText: string, title: Element | null): string | null {
   const body = document.body;
-  const bodyLength = body ? (body.textContent ?? '').length : 0;
-  if (!body || bodyLength < shortText.length * 1.5 + 200 || bodyLength > 1_500_000) return null;
+  if (!body) return null;
   const line = shortText.split('\n').find((l) => clean(l).length >= 25);
   if (!line) return null;
   const short = clean(shortText).length;
@@ -86,12 +87,15 @@ export function shownPosting(document: Document, shortText: string, title: Eleme
   const cut = /(…|\.\.\.)$/.test(shortText.trim());
   // The opening, else a later sentence: a teaser may join the "About us" block and the job's own first lines.
   const sentences = clean(line).split(/(?<=[.!?])\s+(?=\p{Lu})/u);
-  const probes = [sentences[0]!, ...sentences.slice(1, 3).filter((p) => p.length >= 25)].map((p) => p.slice(0, 60));
+  const probes = [clean(line), ...sentences.slice(1, 3).filter((p) => p.length >= 25)].map((p) => p.slice(0, 60));
   for (const probe of probes) {
-    const el = holder(body, probe, 0, probeIndex(body, probe));
+    // One walk reads the body's text length (too short, or over 1.5 M characters: null) and where the probe is.
+    const index = probeIndex(body, probe, 1_500_000);
+    if (!index || index.raw < shortText.length * 1.5 + 200) return null;
+    const el = holder(body, probe, 0, index);
     if (!el || el === body) continue;
     const blocks = postingBlocks(el, 'clean', title);
-    const shown = blocks.reduce((sum, b) => sum + text(b).length, 0);
+    const shown = blocks.reduce((sum, b) => sum + clean(b.textContent).length, 0);
     if (cut ? shown >= short * 1.2 && shown - short >= 80 : shown >= short * 1.5 && shown - short >= 200)
       return blocksHtml(blocks);
   }

@@ -1,4 +1,4 @@
-import { defineContentScript } from 'wxt/utils/define-content-script';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { FINISHING_STEPS } from '@/utils/extract/finishing-steps';
 import { genericReader } from '@/utils/extract/generic/reader';
 import { resumeWith } from '@/utils/extract/paused-run';
@@ -6,8 +6,7 @@ import { resumeWith } from '@/utils/extract/paused-run';
 // Injected only after the capture script said the page needs the generic reader (no structured
 // data or site rule gave every field it reads): resumes that run where it stopped, with the
 // finishing steps (the capture script does not bundle them).
-export default defineContentScript({
-  registration: 'runtime',
+export default defineUnlistedScript({
   main() {
     return resumeWith({ reader: genericReader, finish: FINISHING_STEPS });
   },

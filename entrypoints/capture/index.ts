@@ -1,4 +1,4 @@
-import { defineContentScript } from 'wxt/utils/define-content-script';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { extractWith } from '@/utils/extract/run';
 import { handOver } from '@/utils/extract/paused-run';
 import { shareModules } from '@/utils/extract/shared-modules';
@@ -8,8 +8,9 @@ import { shareModules } from '@/utils/extract/shared-modules';
 // The capture steps only (structured data, the header under the title, the site rule): it answers
 // `{ needs }` with the part that goes on (the generic reader's script, or the finishing steps when
 // the reader could change nothing), and the background injects that script next.
-export default defineContentScript({
-  registration: 'runtime',
+// An unlisted script, not a WXT content script: WXT's content-script context cost ~10 ms per script
+// on every click, and it posted a message with the extension's id into the page.
+export default defineUnlistedScript({
   main() {
     // First: the scripts injected after this one read these modules instead of bundling them again.
     shareModules();
