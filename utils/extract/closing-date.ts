@@ -6,6 +6,11 @@
 import { DEADLINE_LABELS } from './data/vocabulary';
 import { parseDate } from './normalize';
 
+/** Words that begin a start date ("Tiltrædelse senest 1. marts", "Inizio entro il…", "Start date 1 March"): never a deadline. */
+const START_WORDS =
+  /\b(?:start(?:ing)?(?: date)?|begin(?:s|ning)?|tiltrædelse|tiltredelse|tillträde|eintritt(?:sdatum)?|stellenantritt|arbeitsbeginn|dienstbeginn|date de début|prise de poste|incorporación|fecha de inicio|início|inizio|aanvang|indiensttreding|startdatum|rozpoczęcie|aloitus)/iu;
+const START_CLAUSE = new RegExp(`${START_WORDS.source}[^.;\\n]*`, 'giu');
+
 /**
  * The first closing date the text states, as YYYY-MM-DD: the date right after a closing phrase,
  * else one elsewhere on its line, else on one of the two lines after it (a label above its value).
@@ -15,8 +20,15 @@ export function readClosingDate(text: string): string | null {
   const body = text.slice(0, 300_000);
   const phrases = new RegExp(DEADLINE_LABELS.source, 'giu');
   for (const match of body.matchAll(phrases)) {
+    // "Tiltrædelse senest 1. marts": the phrase belongs to a start date.
+    const lead =
+      body
+        .slice(Math.max(0, match.index - 40), match.index)
+        .split(/[.!?;\n]\s/)
+        .pop() ?? '';
+    if (START_WORDS.test(lead)) continue;
     const end = match.index + match[0].length;
-    const after = parseDate(body.slice(end, end + 60));
+    const after = parseDate(body.slice(end, end + 60).replace(START_CLAUSE, ' '));
     if (after) return after;
     const lineStart = body.lastIndexOf('\n', match.index) + 1;
     const lineEnd = body.indexOf('\n', end);
@@ -24,7 +36,7 @@ export function readClosingDate(text: string): string | null {
     if (line.length > 300) continue;
     const next = body.slice(lineEnd < 0 ? body.length : lineEnd + 1).split('\n', 2);
     for (const candidate of [line, ...next]) {
-      const date = parseDate(candidate.replace(phrases, ' '));
+      const date = parseDate(candidate.replace(START_CLAUSE, ' ').replace(phrases, ' '));
       if (date) return date;
     }
   }

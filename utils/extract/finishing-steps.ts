@@ -93,8 +93,11 @@ const readGeneric: ExtractStep = (s) => {
     }
   }
   const knownRole = heur.fields.title ?? structured.title ?? meta.fields.title ?? null;
+  // A heading that shows the whole title ("Class A CDL Driver - Local Routes") says the whole title is the role.
+  const heading = heur.signals.titleElement?.textContent ?? '';
+  const shown = !!knownRole && nameKey(heading) === nameKey(knownRole);
   if (needPlaceOrCompany)
-    s.titleInfo = readTitles(reader, [meta.docTitle, meta.ogTitle], knownRole, meta.siteName, s.host);
+    s.titleInfo = readTitles(reader, [meta.docTitle, meta.ogTitle], knownRole, meta.siteName, s.host, shown);
 };
 
 /** Every source merged field by field in trust order; visible salary wording that agrees with structured numbers. */
@@ -265,7 +268,12 @@ const companyShown: ExtractStep = (s) => {
     const structured = s.from.company === 'json-ld' || s.from.company === 'microdata';
     const shown = reader && !structured ? pageCompany(s, reader).shown : null;
     // An "Organization:" row that names a unit ("3 North Telemetry Unit") under the employer's own logo or ©.
-    if (shown && s.from.company === 'labels' && s.labelled.companyIsUnit && !sharesName(shown, company)) {
+    // A block hooked "organisation" that names a department ("Børne- og Ungeforvaltningen · Dagtilbud Syd") under a
+    // logo the page's title agrees with: the logo and the title name the employer.
+    const unit =
+      (s.from.company === 'labels' && s.labelled.companyIsUnit) ||
+      (s.from.company === 'attributes' && !!s.titleInfo.company && sharesName(shown ?? '', s.titleInfo.company));
+    if (shown && unit && !sharesName(shown, company)) {
       s.fields.company = shown;
       s.from.company = 'page';
       return;
@@ -597,13 +605,16 @@ function readTitles(
   knownRole: string | null,
   siteName: string,
   host: string,
+  roleShown = false,
 ): TitleParts {
   const out: TitleParts = { role: null, company: null, place: null };
   const boardHost = reader.boardHostWords.test(`.${host}`) || reader.isJobBoardDomain(host);
   for (const raw of titles) {
     if (!raw) continue;
     // A page without a heading took its title from its <title>: that string says nothing of which part is the role.
-    const known = knownRole && raw === titles[0] && nameKey(knownRole) === nameKey(raw) ? null : knownRole;
+    // (Unless a heading on the page shows that same whole string.)
+    const known =
+      knownRole && !roleShown && raw === titles[0] && nameKey(knownRole) === nameKey(raw) ? null : knownRole;
     const parts = reader.parseTitle(raw, { knownRole: known, siteName, host, boardHost });
     out.role ??= parts.role;
     out.company ??= parts.company;

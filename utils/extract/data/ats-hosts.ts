@@ -29,6 +29,12 @@ export const ATS_COMPANY_SLUGS: readonly RegExp[] = [
   /^ats\.rippling\.[a-z]{2,8}(?:\.[a-z]{2})?\/([^/?#]+)/i,
   /^app\.dover\.[a-z]{2,8}(?:\.[a-z]{2})?\/apply\/([^/?#]+)/i,
   /^jobs\.gem\.[a-z]{2,8}(?:\.[a-z]{2})?\/([^/?#]+)/i,
+  // Freshteam, Factorial, HiBob, TalentLyft, d.vinci, Varbi, Emply, rexx, Comeet, Manatal, Flatchr.
+  /^([a-z0-9-]+)\.(?:freshteam|factorialhr|talentlyft|dvinci-hr|varbi)\.[a-z]{2,8}\//i,
+  /^([a-z0-9-]+)\.(?:careers\.hibob|career\.emply)\.com\//i,
+  /^([a-z0-9-]+?)(?:-portal)?\.rexx-systems\.com\//i,
+  /^(?:www\.)?(?:comeet\.com\/jobs|careers-page\.com)\/([^/?#]+)/i,
+  /^careers\.flatchr\.io\/[a-z]{2}\/company\/([^/?#]+)/i,
   // UK public-sector and university systems: Oleeo (tal.net), Jobtrain, CoreHR.
   /^([a-z0-9-]+)\.tal\.net\//i,
   /^(?:www\.)?jobtrain\.co\.uk\/([^/?#]+)/i,
@@ -39,12 +45,13 @@ export const ATS_COMPANY_SLUGS: readonly RegExp[] = [
  * Applicant-tracking hosts whose URL names no company (Oracle Recruiting's pod codes, SAP
  * SuccessFactors' data centres): the name the page shows is still the employer's.
  */
-export const ATS_HOSTS_WITHOUT_SLUG = /(^|\.)(fa\.[a-z0-9-]+\.oraclecloud\.com|successfactors\.(com|eu))$/i;
+export const ATS_HOSTS_WITHOUT_SLUG =
+  /(^|\.)(fa\.[a-z0-9-]+\.oraclecloud\.com|successfactors\.(com|eu)|recruiting\d?\.(ultipro|paylocity)\.com|umantis\.com|(apply\.occupop|candidate\.webcruiter|emp\.jobylon|jobs\.dayforcehcm|workforcenow\.adp)\.com)$/i;
 
 /** Hosts that are job boards or ATSs: their own name is never the employer. */
 export const BOARD_HOST_WORDS =
-  /(^|\.)(linkedin|indeed|glassdoor|seek|stepstone|xing|monster|ziprecruiter|jobs\.ac|totaljobs|reed|jobindex|karriere|welcometothejungle|wellfound|builtin|lever|greenhouse|workable|teamtailor|personio|ashbyhq|smartrecruiters|breezy|recruitee|bamboohr|jobvite|icims|myworkdayjobs|applytojob|join|homerun|jazzhr|pinpointhq|taleo|avature|eightfold|rippling|dover|oraclecloud|successfactors|jobtrain|corehr)\./i;
+  /(^|\.)(linkedin|indeed|glassdoor|seek|stepstone|xing|monster|ziprecruiter|jobs\.ac|totaljobs|reed|jobindex|karriere|welcometothejungle|wellfound|builtin|lever|greenhouse|workable|teamtailor|personio|ashbyhq|smartrecruiters|breezy|recruitee|bamboohr|jobvite|icims|myworkdayjobs|applytojob|join|homerun|jazzhr|pinpointhq|taleo|avature|eightfold|rippling|dover|oraclecloud|successfactors|jobtrain|corehr|ultipro|paylocity|occupop|webcruiter|umantis|jobylon|dayforcehcm|freshteam|factorialhr|hibob|emply|varbi|dvinci-hr|talentlyft|rexx-systems|comeet|careers-page|flatchr|zohorecruit)\./i;
 
 /** The applicant-tracking systems' own names ("© 2024 Workday, Inc.", "Powered by Lever"): never the employer. */
 export const ATS_BRANDS =
-  /^(workday|lever|greenhouse|workable|teamtailor|personio|ashby|smartrecruiters|breezy( hr)?|recruitee|bamboohr|jobvite|icims|taleo|successfactors|jazzhr|pinpoint|avature|eightfold|rippling|dover|jobtrain|corehr|oleeo|stonefish)$/i;
+  /^(workday|lever|greenhouse|workable|teamtailor|personio|ashby|smartrecruiters|breezy( hr)?|recruitee|bamboohr|jobvite|icims|taleo|successfactors|jazzhr|pinpoint|avature|eightfold|rippling|dover|jobtrain|corehr|oleeo|stonefish|ukg|ultipro|paylocity|occupop|webcruiter|(abacus )?umantis|jobylon|dayforce|freshteam|factorial|hibob|emply|varbi|d\.?vinci|talentlyft|rexx systems|comeet|manatal|flatchr|zoho recruit)$/i;

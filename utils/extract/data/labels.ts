@@ -287,6 +287,10 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'job posting',
       'veröffentlicht',
       'veröffentlicht am',
+      'publiziert',
+      'publiziert am',
+      'publikationsdatum',
+      'erstellt am',
       'online seit',
       'datum',
       'date de publication',
@@ -303,6 +307,17 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'indrykket',
       'publiceret',
       'publicerad',
+      'publicerat',
+      'publicerad den',
+      'gepubliceerd',
+      'gepubliceerd op',
+      'publiceret den',
+      'publisert dato',
+      'publié',
+      'publiée',
+      'date de mise en ligne',
+      'publicado el',
+      'publicada el',
       'publiceringsdatum',
       'oprettet',
       'opslået',
@@ -434,6 +449,33 @@ export const DATE_RANGE_LABELS: ReadonlySet<string> = new Set([
   'période de candidature',
   'ansøgningsperiode',
   'ansökningsperiod',
+]);
+
+/**
+ * Rows that name one part of a place after a "City" row (an ATS's City / State / Country table): the parts
+ * join the city ("Boise, Idaho, United States"). Alone they are not a location.
+ */
+export const PLACE_PART_LABELS: ReadonlySet<string> = new Set([
+  'state',
+  'state/province',
+  'province',
+  'county',
+  'country',
+  'bundesland',
+  'kanton',
+  'land',
+  'pays',
+  'département',
+  'país',
+  'provincia',
+  'comunidad autónoma',
+  'provincie',
+  'län',
+  'fylke',
+  'regione',
+  'distrito',
+  'województwo',
+  'maakunta',
 ]);
 
 /** Exact label text → field, built once from the lists above. */

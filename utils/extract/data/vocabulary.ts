@@ -61,7 +61,7 @@ export const JOB_SECTION_HEADINGS =
 
 /** Phrases that introduce an application deadline (`closing-date.ts` reads the date after them). */
 export const DEADLINE_LABELS =
-  /\b(application deadline|deadline( for applications?)?|apply (by|before)|closing date|applications? (close|closing|deadline|due)|(we )?close applications( on)?|closes( on)?|ansøgningsfrist|bewerbungsfrist|bewerbungsschluss|einsendeschluss|date limite( de candidature)?|fecha l[ií]mite|sista ansökningsdag|søknadsfrist|sluitingsdatum|(?:reageren|solliciteren) (?:kan )?tot(?: en met)?|uiterste reactiedatum|scadenza|entro (e non oltre )?il|senest|prazo( de candidatura)?|haku päättyy|마감일|(?:send(?:e|en)?|email|envoyez|adressez|transmettez|envía|envíe|envíanos|schick(?:e|en)?|stuur|skicka)\b[^.\n]{0,80}?\b(?:before|avant le|antes del?|bis (?:zum |spätestens )?|vóór|uiterlijk|senest|senast|innen|entro il))\b/iu;
+  /\b(application deadline|deadline( for applications?)?|apply (by|before)|closing date|applications? (close|closing|deadline|due)|(we )?close applications( on)?|closes( on)?|ansøgningsfrist|bewerbungsfrist|bewerbungsschluss|einsendeschluss|date limite( de candidature)?|fecha l[ií]mite|(?:applications?|candidaturas?|candidatures|solicitudes|inscri(?:ções|pciones)|bewerbungen) (?:(?:are )?accepted )?(?:until|till|at(?=é)|hasta el|jusqu'au|bis(?: zum)?)|bewerben sie sich (?:bitte )?bis(?: zum)?|sista ansökningsdag|søknadsfrist|sluitingsdatum|(?:reageren|solliciteren) (?:kan )?tot(?: en met)?|uiterste reactiedatum|scadenza|entro (e non oltre )?il|senest|prazo( de candidatura)?|haku päättyy|마감일|(?:send(?:e|en)?|email|envoyez|adressez|transmettez|envía|envíe|envíanos|schick(?:e|en)?|stuur|skicka)\b[^.\n]{0,80}?\b(?:before|avant le|antes del?|bis (?:zum |spätestens )?|vóór|uiterlijk|senest|senast|innen|entro il))\b/iu;
 
 /** Labels that introduce the date a posting was published. */
 export const POSTED_LABELS =
@@ -89,7 +89,9 @@ export const NON_POSTING_TYPES = new Set([
 ]);
 
 /** Words in a page title that introduce a job ("Role at Company", "Role bei Company"). */
-export const AT_COMPANY = /\s+(?:at|@|bei|chez|hos|bij|presso)\s+(.{2,80}?)\s*(?:[|–—-]\s*[^|–—-]*)?$/i;
+// (A hyphen inside a word, "Dairy Co-op", is part of the name, not a separator.)
+export const AT_COMPANY =
+  /\s+(?:at|@|bei|chez|hos|bij|presso)\s+(.{2,80}?)\s*(?:(?:[|–—]|(?!\b-\b)-)\s*(?:[^|–—-]|\b-\b)*)?$/i;
 
 /**
  * "Company is hiring a (Remote) Role | Site", "Firma sucht eine Role": group 1 the company, 2 "remote"

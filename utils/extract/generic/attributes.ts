@@ -4,6 +4,7 @@
  * value. Its text must look like the value (a short name, a place, an amount), else it is chrome.
  */
 import { all } from '../dom';
+import { isLegalForm } from './company-name';
 import { companyFromAboutHeading } from './company-from-page';
 import { parseDate, splitLocations, workModeFromText } from '../normalize';
 import { salaryFromValue } from '../../money/find';
@@ -52,6 +53,23 @@ function withoutTrailingControl(el: Element, value: string): string {
   return value;
 }
 
+/**
+ * A block that names the employer and then a unit of it, each in its own element ("Department of Agriculture" +
+ * "Farm Production and Conservation Business Center", "Acme Corp" + "4.2 ★"): the first is the employer.
+ * Null when the block is one name (or a name and its legal form: "Acme" + "GmbH").
+ */
+function firstOfNames(el: Element): string | null {
+  // (A block that marks its name element, or holds more, is read by `nameInside`.)
+  if (el.childElementCount !== 2 || el.querySelector('[itemprop="name"], [class*="name" i]')) return null;
+  const parts = Array.from(el.children)
+    .map((child) => shortText(child, 120))
+    .filter(Boolean);
+  const bare = (t: string) => t.replace(/\s+/g, '');
+  if (parts.length < 2 || bare(parts.join('')) !== bare(el.textContent ?? '')) return null;
+  const [head, next] = [parts[0]!, parts[1]!];
+  return plausibleCompany(head) && !isLegalForm(next) && !PROFILE_LINK.test(next) ? head : null;
+}
+
 export function readAttributes(hits: readonly AttributeHit[], options: { currency?: string | null } = {}): Fields {
   const fields: Fields = {};
   for (const { field, element } of hits) {
@@ -62,7 +80,7 @@ export function readAttributes(hits: readonly AttributeHit[], options: { currenc
       case 'company': {
         // A name inside a small company block only (never the page: <body class="font-company-body">).
         const small = (element.textContent ?? '').length <= 400 && !/^(BODY|HTML|MAIN|ARTICLE)$/i.test(element.tagName);
-        const own = withoutTrailingControl(element, value);
+        const own = firstOfNames(element) ?? withoutTrailingControl(element, value);
         const name = own.length <= 80 && plausibleCompany(own) ? own : small ? nameInside(element) : '';
         // A company block headed "About Brackwell Engineering" names the employer after "About".
         if (name) fields.company = companyFromAboutHeading(name) ?? name;

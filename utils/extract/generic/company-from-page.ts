@@ -68,6 +68,36 @@ export function nameFromCopyright(text: string): string {
   return name;
 }
 
+/** "… is an equal opportunity employer": the employer names itself in its EEO statement. */
+const EEO_TAIL =
+  /\s+is\s+(?:an?\s+|proud(?:ly)?\s+(?:to\s+be\s+)?an?\s+)?(?:equal\s+(?:employment\s+)?opportunity|eoe\b|affirmative\s+action)/i;
+const LEGAL_ABBREVIATION = /^(inc|co|corp|ltd|llc|l\.l\.c|plc)\.,?$/i;
+
+/** The capitalised words right before "is an equal opportunity employer", or ''. "We are…", "The Company is…" name no one. */
+export function nameFromEeoStatement(text: string): string {
+  const m = EEO_TAIL.exec(text);
+  if (!m) return '';
+  const words = text.slice(Math.max(0, m.index - 100), m.index).split(/\s+/);
+  const name: string[] = [];
+  for (let i = words.length - 1; i >= 0 && name.length < 8; i--) {
+    const word = words[i]!;
+    if (name.length && /^(&|and|of|the)$/i.test(word)) {
+      name.unshift(word);
+      continue;
+    }
+    // A word ending a sentence ("…ahead. Cedarholt …") is not part of the name; "Inc." is.
+    if (
+      !/^[\p{Lu}\d][\p{L}\p{N}&'’.,-]*$/u.test(word) ||
+      (name.length && /[.!?]$/.test(word) && !LEGAL_ABBREVIATION.test(word))
+    )
+      break;
+    name.unshift(word);
+  }
+  while (name.length && /^(&|and|of|the)$/i.test(name[0]!)) name.shift();
+  const out = clean(name.join(' ')).replace(/,$/, '');
+  return /^(?:the |this |our )?(?:company|employer|organi[sz]ation|firm|business|it|we)?$/i.test(out) ? '' : out;
+}
+
 const AMPERSAND_WORDS = ['and', 'und', 'et', 'en', 'y', 'e', 'og', 'och', 'i'];
 
 function hostMatches(name: string, host: string, slug: string | null): boolean {
@@ -178,7 +208,7 @@ export function companyFromPage(document: Document, url: URL | null): PageCompan
   }
   for (const img of all(
     document,
-    'header img[alt], [id*="header" i] img[alt], [class*="logo" i] img[alt], img[class*="logo" i][alt], img[id*="logo" i][alt], a[href="/"] img[alt]',
+    'header img[alt], [id*="header" i] img[alt], [class*="logo" i] img[alt], img[class*="logo" i][alt], img[id*="logo" i][alt], a[href="/"] img[alt], [class*="topbar" i] img[alt], [class*="brand" i] img[alt], [class*="masthead" i] img[alt]',
     12,
   )) {
     const name = nameFromLogoAlt(attr(img, 'alt'));
@@ -203,6 +233,11 @@ export function companyFromPage(document: Document, url: URL | null): PageCompan
       candidates.push({ name, kind: 'copyright' });
       break;
     }
+  }
+  // No logo, heading or © names it: the equal-opportunity statement may (read only then: it needs the page's text).
+  if (!candidates.length && ats) {
+    const name = nameFromEeoStatement((document.body?.textContent ?? '').slice(0, 200_000));
+    if (name) candidates.push({ name, kind: 'copyright' });
   }
   const names: ShownName[] = [];
   for (const candidate of candidates) {

@@ -96,7 +96,36 @@ export function salaryValue(value: string, currency: string | null): Salary | nu
 export function plausibleLocation(value: string): boolean {
   if (isPlace(value)) return true;
   const words = value.split(/\s+/);
-  return value.length <= 100 && words.length <= 8 && /^[\p{Lu}\d]/u.test(value) && !/[.!?]\s/.test(value);
+  // (An abbreviation's point is not a sentence's end: "Mallow, Co. Cork", "St. Albans".)
+  return (
+    value.length <= 100 &&
+    words.length <= 8 &&
+    /^[\p{Lu}\d]/u.test(value) &&
+    !/(?<!\b\p{Lu}\p{Ll}{0,2})[.!?]\s/u.test(value)
+  );
+}
+
+/**
+ * A place and a note after it ("Columbus, OH 43215, USA" + "Marrowgate Corporate Office"), not a place in two
+ * parts. (A postcode after a region code, "OH 43215", is the place's own mark.)
+ */
+function placeWithNote(head: string, value: string): boolean {
+  const rest = value.startsWith(head) ? value.slice(head.length).trim() : '';
+  const place = head.replace(/\b([A-Z]{2,3})\s+\d{4,5}(?:-\d{4})?(?=,|$)/g, '$1');
+  return !!rest && /^[\p{L}\d]/u.test(rest) && isPlace(place) && !isPlace(rest);
+}
+
+/** "Boise" then "State/Province: Idaho", "Country: United States" in the rows right after it: "Boise, Idaho, United States". */
+function withPlaceParts(place: string, hits: readonly LabelHit[], index: number): string {
+  if (/[,(]/.test(place)) return place;
+  const parts = [place];
+  for (const hit of hits.slice(index + 1, index + 5)) {
+    if (!hit.part) continue;
+    const value = hit.value.trim();
+    // (A postcode or a code-only row adds nothing a reader would write; a repeat neither.)
+    if (value.length >= 2 && value.length <= 40 && !/\d/.test(value) && !parts.includes(value)) parts.push(value);
+  }
+  return parts.join(', ');
 }
 
 export function readLabelled(
@@ -110,12 +139,13 @@ export function readLabelled(
   // "Fixed term" then "Full time" is full-time (CONTRACT_VALUES' first two rows are the hours).
   let typeByHours = false;
   let companyIsUnit = false;
-  for (const { field, value, period, unit } of hits) {
-    if (fields[field] !== undefined && (field !== 'employmentType' || typeByHours)) continue;
+  for (const [index, { field, value, period, unit, part, head }] of hits.entries()) {
+    if (part || (fields[field] !== undefined && (field !== 'employmentType' || typeByHours))) continue;
     switch (field) {
       case 'locations': {
-        const place = placeValue(value);
-        if (place && plausibleLocation(place)) fields.locations = splitLocations(place);
+        // "Columbus, OH 43215, USA" + "Corporate Office" in one value: the part that is a place.
+        const place = placeValue(head && placeWithNote(head, value) ? head : value);
+        if (place && plausibleLocation(place)) fields.locations = splitLocations(withPlaceParts(place, hits, index));
         break;
       }
       case 'company':

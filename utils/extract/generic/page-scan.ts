@@ -7,7 +7,7 @@
  * - description containers (by attribute) for the description finder.
  * Navigation, footers, forms and scripts are not read for labels.
  */
-import { DATE_RANGE_LABELS, LABEL_INDEX, LABEL_PERIODS, type LabelledField } from '../data/labels';
+import { DATE_RANGE_LABELS, LABEL_INDEX, LABEL_PERIODS, PLACE_PART_LABELS, type LabelledField } from '../data/labels';
 import { CLUTTER_HEADING } from '../data/vocabulary';
 import { clean, first, NON_TEXT_TAGS } from '../dom';
 import { isJobCards } from './job-cards';
@@ -24,6 +24,10 @@ export interface LabelHit {
    * not the employer, so the name the page shows for itself wins over it.
    */
   unit?: true;
+  /** A State / Country row: a part of the place a City row names (`PLACE_PART_LABELS`). */
+  part?: true;
+  /** The value's first element when it holds several ("Columbus, OH 43215, USA" + "Corporate Office"). */
+  head?: string;
 }
 
 export interface AttributeHit {
@@ -216,12 +220,16 @@ function shortText(el: Element | null, max = 200): string {
   return clean(out).slice(0, max);
 }
 
+/** The first element of a value that holds several ("<span>Columbus, OH</span><span>Main Office</span>"), else ''. */
+let valueHead = '';
+
 /**
  * Text after a node inside its parent ("<b>Salaire :</b> 42 000 €" → "42 000 €"), up to the next
  * label or the end of the first block sibling (a dd, a td).
  */
 function textAfterInParent(node: Node): string {
   let out = '';
+  let parts = 0;
   for (let sib = node.nextSibling; sib && out.length < 200; sib = sib.nextSibling) {
     if (sib.nodeType === 3) {
       out += sib.nodeValue ?? '';
@@ -236,6 +244,8 @@ function textAfterInParent(node: Node): string {
     }
     const text = shortText(el);
     if (labelField(text) || splitLabelLine(text)) break;
+    // One element that holds several ("<div><span>Columbus, OH</span><span>Main Office</span></div>"): its first.
+    valueHead = !clean(out) && !parts++ && el.childElementCount >= 2 ? shortText(el.firstElementChild, 100) : '';
     out += ` ${text} `;
     if (/^(DD|TD|TH|DIV|P|LI|UL|OL)$/.test(tag) && clean(out)) break;
   }
@@ -244,14 +254,19 @@ function textAfterInParent(node: Node): string {
 
 /** The value that goes with a label element: its next element sibling, the parent's next sibling, or text after it. */
 function valueAfterLabel(labelEl: Element): string {
+  valueHead = '';
   const after = textAfterInParent(labelEl);
   if (after && after.length <= 160) return after;
+  valueHead = '';
   let el: Element | null = labelEl;
   for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
     const next = el.nextElementSibling;
     if (next) {
       const value = shortText(next);
-      if (value && !labelField(value)) return value;
+      if (value && !labelField(value)) {
+        if (next.childElementCount >= 2) valueHead = shortText(next.firstElementChild, 100);
+        return value;
+      }
       return '';
     }
     if (clean(el.parentElement?.textContent ?? '').length > 200) break;
@@ -397,13 +412,18 @@ export function scanPage(document: Document): PageScan {
     if (!/\p{L}/u.test(trimmed)) return;
     const text = clean(trimmed);
     let hit: [LabelledField, string] | null = splitLabelLine(text);
+    let part = false;
+    let head = '';
     if (!hit) {
-      const field = labelField(text);
+      const bare = text.replace(/\s*[:：]\s*$/, '').toLowerCase();
+      part = PLACE_PART_LABELS.has(bare);
+      const field = labelField(text) ?? (part ? 'locations' : null);
       if (field) {
         const parent = textNode.parentNode as Element | null;
         // The label is the whole text of its element (or of the text node in a mixed line).
         const labelEl = parent && clean(parent.textContent ?? '') === text ? parent : null;
         const value = labelEl ? valueAfterLabel(labelEl) : textAfterInParent(last);
+        head = labelEl ? valueHead : '';
         if (value) hit = [field, value.replace(/^[:：]\s*/, '')];
       }
     }
@@ -424,17 +444,23 @@ export function scanPage(document: Document): PageScan {
     if (hit && hit[1] && hit[1].length <= 160 && !/[:：]$/.test(hit[1])) {
       // The label's own words (before the value on a "Label: value" line) may state the pay period.
       const label = hit[0] === 'salary' ? (text.endsWith(hit[1]) ? text.slice(0, -hit[1].length) : text) : '';
-      push(hit[0], hit[1], label ? LABEL_PERIODS.find(([, re]) => re.test(label))?.[0] : undefined);
-      if (hit[0] === 'company' && /^organi[sz]at/i.test(text)) labels[labels.length - 1]!.unit = true;
+      const period = label ? LABEL_PERIODS.find(([, re]) => re.test(label))?.[0] : undefined;
+      const pushed = push(hit[0], hit[1], period, part);
+      if (pushed && hit[0] === 'company' && /^organi[sz]at/i.test(text)) pushed.unit = true;
+      if (pushed && head && head !== hit[1]) pushed.head = head;
     }
   }
 
-  function push(field: LabelledField, value: string, period?: LabelHit['period']): void {
-    const count = seenFields.get(field) ?? 0;
-    if (count < 3) {
-      labels.push(period ? { field, value, order: order++, period } : { field, value, order: order++ });
-      seenFields.set(field, count + 1);
-    }
+  function push(field: LabelledField, value: string, period?: LabelHit['period'], part = false): LabelHit | null {
+    // (Place parts count apart: a City / State / Country table leaves room for the location rows.)
+    const key = part ? 'part' : field;
+    const count = seenFields.get(key) ?? 0;
+    if (count >= 3) return null;
+    const hit: LabelHit = period ? { field, value, order: order++, period } : { field, value, order: order++ };
+    if (part) hit.part = true;
+    labels.push(hit);
+    seenFields.set(key, count + 1);
+    return hit;
   }
 
   function readElement(el: Element, tag: string, names: readonly string[]): void {

@@ -85,19 +85,26 @@ export function shownPosting(document: Document, shortText: string, title: Eleme
   const body = document.body;
   if (!body) return null;
   const line = shortText.split('\n').find((l) => clean(l).length >= 25);
-  const opening = line ? clean(line) : '';
-  const probe = opening.slice(0, 60);
-  if (!probe) return null;
-  // One walk reads the body's text length (too short, or over 1.5 M characters: null) and where the probe is.
-  const index = probeIndex(body, probe, 1_500_000);
-  if (!index || index.raw < shortText.length * 1.5 + 200) return null;
-  // Structured data may reword the page after the teaser's first words ("baut Förder-" for "baut seit 1962 Förder-").
-  const words = opening.split(' ', TEASER_WORDS).join(' ');
-  const wordsIndex = words.length >= TEASER_WORDS_MIN_LENGTH ? probeIndex(body, words, 1_500_000) : null;
-  const el = holder(body, probe, 0, index) ?? (wordsIndex ? holder(body, words, 0, wordsIndex) : null);
-  if (!el || el === body) return null;
-  const blocks = postingBlocks(el, 'clean', title);
-  const shown = blocks.reduce((sum, b) => sum + clean(b.textContent).length, 0);
+  if (!line) return null;
   const short = clean(shortText).length;
-  return shown >= short * 1.5 && shown - short >= 200 ? blocksHtml(blocks) : null;
+  // A teaser cut off with "…" is never the whole posting: any fuller text the page shows is.
+  const cut = /(…|\.\.\.)$/.test(shortText.trim());
+  // The opening, else a later sentence: a teaser may join the "About us" block and the job's own first lines.
+  const sentences = clean(line).split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  const probes = [clean(line), ...sentences.slice(1, 3).filter((p) => p.length >= 25)].map((p) => p.slice(0, 60));
+  // Structured data may reword the page after the teaser's first words ("baut Förder-" for "baut seit 1962 Förder-").
+  const words = clean(line).split(' ', TEASER_WORDS).join(' ');
+  if (words.length >= TEASER_WORDS_MIN_LENGTH) probes.push(words);
+  for (const probe of probes) {
+    // One walk reads the body's text length (too short, or over 1.5 M characters: null) and where the probe is.
+    const index = probeIndex(body, probe, 1_500_000);
+    if (!index || index.raw < shortText.length * 1.5 + 200) return null;
+    const el = holder(body, probe, 0, index);
+    if (!el || el === body) continue;
+    const blocks = postingBlocks(el, 'clean', title);
+    const shown = blocks.reduce((sum, b) => sum + clean(b.textContent).length, 0);
+    if (cut ? shown >= short * 1.2 && shown - short >= 80 : shown >= short * 1.5 && shown - short >= 200)
+      return blocksHtml(blocks);
+  }
+  return null;
 }
