@@ -27,12 +27,18 @@ import { findSalary, findSalaryWhere, salaryFromLine } from '../money/find';
 import type { Salary } from '../schema/posting';
 import { currencyIn, parseSalaryText } from '../money/parse';
 import { ENOUGH_HEADINGS, readPageSignals, titleReadsAsList } from './signals';
-import { readHeuristics } from './generic/heuristics';
 import { jobPaneHeading } from './generic/job-pane';
 import { listsSeveralPostings, notOneJobPage, readListingSigns } from './generic/listing-signs';
 import { locationFromProse } from './generic/prose-location';
 import { addressText, townInAddress } from './generic/address-town';
-import { headerFactsOf, readerOf, type ExtractState, type ExtractStep, type NamedStep } from './steps';
+import {
+  headerFactsOf,
+  readerOf,
+  readHeuristicsOf,
+  type ExtractState,
+  type ExtractStep,
+  type NamedStep,
+} from './steps';
 import { FIELD_NAMES, type FieldName } from './types';
 
 const JOB_URL =
@@ -43,28 +49,18 @@ const JOB_URL =
  * and the lines under it, read again from the pane, and the page read as that job (the reader's walk too).
  */
 const jobPane: ExtractStep = (s) => {
-  const { document, heur } = s;
-  if (s.ld.postingCount || s.patch.isPosting !== undefined || !titleReadsAsList(document, heur.signals.titleElement))
-    return;
-  const pane = jobPaneHeading(document, s.pageHref, heur.signals.titleElement);
+  const { document } = s;
+  const listHeading = s.heur.signals.titleElement;
+  if (s.ld.postingCount || s.patch.isPosting !== undefined || !titleReadsAsList(document, listHeading)) return;
+  const pane = jobPaneHeading(document, s.pageHref, listHeading);
   if (!pane) return;
-  s.heur = readHeuristics(document, {
-    title: s.structured.title,
-    company: s.structured.company ?? s.meta.fields.company,
-    places: s.structured.locations,
-    rawTitle: s.meta.rawTitle,
-    salary: s.structured.salary ?? null,
-    now: s.now,
-    pageUrl: s.pageHref,
-    titleElement: pane,
-  });
+  // The page's <title> names the search, not the job: only structured data tells the title.
+  const { heur, heuristics, confirmed } = readHeuristicsOf(s, s.structured.title, pane);
+  s.heur = heur;
   s.heur.signals.listTitle = false;
   s.paneTitle = true;
-  s.candidates.heuristics = { source: 'heuristics', fields: s.heur.fields };
-  s.candidates.confirmed = {
-    source: 'heuristics',
-    fields: s.heur.confirmedLocations ? { locations: s.heur.confirmedLocations } : {},
-  };
+  s.candidates.heuristics = heuristics;
+  s.candidates.confirmed = confirmed;
   s.skipReader = false;
 };
 

@@ -195,27 +195,40 @@ const readStructured: ExtractStep = (s) => {
   s.structured = { ...(s.microdata ?? {}), ...(s.ld.fields ?? {}) };
 };
 
-/** The title heading and the short lines after it, told what structured data found. */
-const readPageHeuristics: ExtractStep = (s) => {
+/**
+ * The heuristics' reading of the title heading (`titleElement`, else the one they find) and the lines
+ * after it, told what structured data found; the candidates it gives.
+ */
+export function readHeuristicsOf(s: ExtractState, title: string | undefined, titleElement?: Element) {
   const { structured, meta } = s;
-  s.heur = readHeuristics(s.document, {
-    title: structured.title ?? meta.fields.title,
+  const heur = readHeuristics(s.document, {
+    title,
     company: structured.company ?? meta.fields.company,
     places: structured.locations,
     rawTitle: meta.rawTitle,
     salary: structured.salary ? { min: structured.salary.min, max: structured.salary.max } : null,
     now: s.now,
     pageUrl: s.pageHref,
+    ...(titleElement ? { titleElement } : {}),
   });
+  const heuristics: Candidate = { source: 'heuristics', fields: heur.fields };
+  const confirmed: Candidate = {
+    source: 'heuristics',
+    fields: heur.confirmedLocations ? { locations: heur.confirmedLocations } : {},
+  };
+  return { heur, heuristics, confirmed };
+}
+
+/** The title heading and the short lines after it, told what structured data found. */
+const readPageHeuristics: ExtractStep = (s) => {
+  const { heur, heuristics, confirmed } = readHeuristicsOf(s, s.structured.title ?? s.meta.fields.title);
+  s.heur = heur;
   s.candidates = {
     ld: { source: 'json-ld', fields: s.ld.fields ?? {} },
     microdata: { source: 'microdata', fields: s.microdata ?? {} },
-    heuristics: { source: 'heuristics', fields: s.heur.fields },
-    meta: { source: 'meta', fields: meta.fields },
-    confirmed: {
-      source: 'heuristics',
-      fields: s.heur.confirmedLocations ? { locations: s.heur.confirmedLocations } : {},
-    },
+    heuristics,
+    meta: { source: 'meta', fields: s.meta.fields },
+    confirmed,
   };
 };
 

@@ -9,19 +9,20 @@ import { syncConnectRequestSchema, syncNowRequestSchema } from './sync-messages'
 
 const id = z.string().min(1).max(100);
 const timestamp = timestampSchema;
+const tabId = z.number().int().nonnegative();
 
 export const analyzeTabRequestSchema = z.object({
-  tabId: z.number().int().nonnegative(),
+  tabId,
   /** The popup: answer with the page as read at once, and keep the summary for `readingSummary`. */
   summaryLater: z.boolean().optional(),
 });
 /** The summary of the tab's last `analyzeTab` with `summaryLater`. */
-export const readingSummaryRequestSchema = z.object({ tabId: z.number().int().nonnegative() });
+export const readingSummaryRequestSchema = z.object({ tabId });
 export const saveJobRequestSchema = z.object({
   posting: postingDraftSchema,
   status: jobStatusSchema.nullable().optional(),
   /** The tab it was read from, for the toolbar badge. */
-  tabId: z.number().int().nonnegative().optional(),
+  tabId: tabId.optional(),
   /** Fields the user corrected in the popup before saving: kept over later re-reads. */
   edited: z.array(postingFieldSchema).max(20).optional(),
   /** The page said the job no longer takes applications: it is saved as closed. */
@@ -65,7 +66,7 @@ export const rebuildAlarmsRequestSchema = z.object({}).strip();
 
 /** The AI summary of the posting read from `tabId`; the background calls the provider (it holds the key). */
 export const aiSummaryRequestSchema = z.object({
-  tabId: z.number().int().nonnegative(),
+  tabId,
   posting: postingDraftSchema,
 });
 export type AiSummaryRequest = z.input<typeof aiSummaryRequestSchema>;
