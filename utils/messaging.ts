@@ -5,7 +5,7 @@ import type { Job } from './schema/job';
 import type { MessageType, requestSchemas } from './schema/messages';
 import type { PostingDraft } from './schema/posting';
 import type { Settings } from './schema/settings';
-import type { Summary } from './schema/summary';
+import type { Match, Summary } from './schema/summary';
 import type { ProviderResult } from './summarize/providers/types';
 import type { SyncStatus } from './sync/rows';
 
@@ -56,6 +56,8 @@ export interface ProtocolReplies {
   analyzeTab: PopupReading;
   /** The summary `analyzeTab` kept for this tab (null when there was none, or it is gone). */
   readingSummary: { summary: Summary | null; summaryMs?: number };
+  /** The posting's match against the profile as the user corrected it (null: nothing to weigh). */
+  matchPosting: { match: Match | null };
   /** Save (and optionally track) a posting. */
   saveJob: SaveJobReply;
   /** Change (or clear, with null) a job's status; kept in its history. */

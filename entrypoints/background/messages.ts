@@ -23,7 +23,7 @@ import { hasMatchProfile } from '@/utils/jobs-view/profile';
 import type { CaptureResult } from '@/utils/schema/capture';
 import type { PostingDraft } from '@/utils/schema/posting';
 import type { Settings } from '@/utils/schema/settings';
-import type { Summary } from '@/utils/schema/summary';
+import type { Match, Summary } from '@/utils/schema/summary';
 import * as requests from '@/utils/schema/messages';
 import { summarizeWithAi, visiblePostingOfTab } from './ai-summary';
 import { captureTab } from './capture';
@@ -72,6 +72,14 @@ export async function readingSummary(data: unknown): Promise<{ summary: Summary 
   const pending = laterSummaries.get(request.data.tabId);
   laterSummaries.delete(request.data.tabId);
   return pending ? await pending : { summary: null };
+}
+
+/** The match again after the user corrected what it weighs (work mode, place, pay) in the popup. */
+export async function matchPosting(data: unknown): Promise<{ match: Match | null }> {
+  const request = requests.matchPostingRequestSchema.safeParse(data);
+  if (!request.success) return { match: null };
+  const { profile } = await getSettings(db());
+  return { match: summarize(request.data.posting, profile).match ?? null };
 }
 
 export async function analyzeTab(data: unknown): Promise<PopupReading> {
@@ -207,6 +215,7 @@ export const handlers = {
 export const messageHandlers: { [K in keyof ProtocolReplies]: (data: unknown) => Promise<ProtocolReplies[K]> } = {
   analyzeTab,
   readingSummary,
+  matchPosting,
   saveJob: saveJobFromPopup,
   ...handlers,
   aiSummary: summarizeWithAi,

@@ -23,6 +23,7 @@ import { EMPTY_SUMMARY } from '@/utils/summary-view';
 import { AiSummaryStatus } from '@/components/AiSummaryStatus';
 import { useAiSummary, type AiState } from './use-ai-summary';
 import { useLiveRead } from './use-live-read';
+import { useShownMatch } from './use-shown-match';
 
 type TabId = 'summary' | 'notes' | 'reminders' | 'history';
 
@@ -92,6 +93,7 @@ export function PostingView({
   const savedJob = useLiveRead((db) => findJobForPosting(db, draft), [draft], savedAtOpen ?? undefined);
   // Work mode and salary as the match and the dashboard show them (the description's, if the page gave none).
   const shown = resolvedPosting(savedJob ? savedJob.posting : draft, summary);
+  const match = useShownMatch(posting, savedJob ? savedJob.posting : draft, summary?.match);
   const now = Date.now();
   const closing: ClosingInfo | null = savedJob
     ? { date: savedJob.expiresAt, estimated: savedJob.expiresEstimated, closed: savedJob.closedAt !== null }
@@ -243,7 +245,7 @@ export function PostingView({
           ) : summaryPending ? (
             <div className="skeleton summary-pending" aria-hidden="true" />
           ) : null}
-          {summary?.match ? <MatchMeter match={summary.match} /> : null}
+          {match ? <MatchMeter match={match} /> : null}
           <SaveBar
             savedAt={savedJob?.savedAt ?? null}
             known={savedJob !== null}

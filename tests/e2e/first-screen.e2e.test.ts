@@ -114,12 +114,19 @@ describe('the popup first screen on a hard page', () => {
     expect(await chip('workMode').textContent()).toMatch(/^Remote.*you$/);
     expect(await chip('validThrough').textContent()).toMatch(/^Closes Dec 31, \d{4}.*you$/);
     expect(await chip('validThrough').textContent()).not.toContain('estimated');
+    // The match weighs the work mode the user set, not the page's: remote is what they want, from anywhere.
+    const weighedAsEdited = async () => {
+      await popup.locator('[data-testid="match"] [data-kind="workMode"][data-status="met"]').waitFor();
+      expect(await checksIn(popup, '[data-testid="match"]')).toMatchObject({ workMode: 'met', location: 'met' });
+    };
+    await weighedAsEdited();
 
     // Update reads the page again (hybrid, no closing date); the user's values stay.
     await popup.getByTestId('save-button').click();
     await popup.getByTestId('save-button').filter({ hasText: 'Update' }).and(popup.locator(':enabled')).waitFor();
     expect(await chip('workMode').textContent()).toMatch(/^Remote.*you$/);
     expect(await chip('validThrough').textContent()).toMatch(/^Closes Dec 31, \d{4}.*you$/);
+    await weighedAsEdited();
     const stored = await extension.session.worker.evaluate(async () => {
       type Db = {
         jobs: { toArray: () => Promise<Array<{ posting: Record<string, unknown>; userEdited: string[] }>> };

@@ -87,6 +87,7 @@ describe('messages from a content script are refused, for every message type', (
     const forged: Array<{ type: string; data: unknown }> = [
       { type: 'analyzeTab', data: { tabId } },
       { type: 'readingSummary', data: { tabId } },
+      { type: 'matchPosting', data: { posting: posting('Forged', 'https://jobs.example.net/forged/5') } },
       { type: 'saveJob', data: { posting: posting('Forged Job', 'https://jobs.example.net/forged/2') } },
       { type: 'setStatus', data: { jobId, status: 'rejected' } },
       { type: 'updateJob', data: { jobId, posting: { title: 'Hijacked', applyUrl: 'http://phishing.example' } } },

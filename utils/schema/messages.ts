@@ -18,6 +18,8 @@ export const analyzeTabRequestSchema = z.object({
 });
 /** The summary of the tab's last `analyzeTab` with `summaryLater`. */
 export const readingSummaryRequestSchema = z.object({ tabId });
+/** The match of a posting the user corrected in the popup (work mode, place, pay), with their profile. */
+export const matchPostingRequestSchema = z.object({ posting: postingDraftSchema });
 export const saveJobRequestSchema = z.object({
   posting: postingDraftSchema,
   status: jobStatusSchema.nullable().optional(),
@@ -79,6 +81,7 @@ export type AiSummaryRequest = z.input<typeof aiSummaryRequestSchema>;
 export const requestSchemas = {
   analyzeTab: analyzeTabRequestSchema,
   readingSummary: readingSummaryRequestSchema,
+  matchPosting: matchPostingRequestSchema,
   saveJob: saveJobRequestSchema,
   setStatus: setStatusRequestSchema,
   updateJob: updateJobRequestSchema,

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { getDatabase } from '@/utils/db/database';
+import { updateSettings } from '@/utils/db/settings-repository';
 import type { Extraction } from '@/utils/schema/posting';
 import { makePosting } from '../../posting-factory';
 
@@ -23,7 +24,8 @@ async function notifications() {
 const { handleContextMenuClick, SAVE_PAGE_MENU_ID, SAVE_AND_TRACK_MENU_ID, SAVE_SELECTION_MENU_ID } =
   await import('@/entrypoints/background/context-menu');
 const { handleCommand } = await import('@/entrypoints/background/commands');
-const { analyzeTab, handlers, readingSummary, saveJobFromPopup } = await import('@/entrypoints/background/messages');
+const { analyzeTab, handlers, matchPosting, readingSummary, saveJobFromPopup } =
+  await import('@/entrypoints/background/messages');
 
 function pageReturns(extraction: Extraction | unknown) {
   apis.runScriptInTab.mockResolvedValue(extraction);
@@ -187,6 +189,18 @@ describe('messages from the popup', () => {
     expect(await readingSummary({ tabId: 1 })).toEqual({ summary: null });
     expect(await readingSummary({ tabId: 2 })).toEqual({ summary: null });
     expect(await readingSummary({ tabId: 'one' })).toEqual({ summary: null });
+  });
+
+  it('weighs the match again on the posting as the user corrected it', async () => {
+    await updateSettings(getDatabase(), { profile: { skills: ['TypeScript'], workModes: ['remote'] } });
+    const read = makePosting({ workMode: 'hybrid' });
+    const asRead = (await matchPosting({ posting: read })).match;
+    const corrected = (await matchPosting({ posting: { ...read, workMode: 'remote' } })).match;
+    expect(asRead?.checks?.find((check) => check.kind === 'workMode')?.status).toBe('unmet');
+    expect(corrected?.checks?.find((check) => check.kind === 'workMode')?.status).toBe('met');
+    expect(corrected!.score).toBeGreaterThan(asRead!.score);
+    // A request that is not a posting gets no match, never an error.
+    expect(await matchPosting({ posting: { title: 42 } })).toEqual({ match: null });
   });
 
   it('keeps no summary for a page it could not read', async () => {
