@@ -50,6 +50,15 @@ export function closingChip(closing: ClosingInfo, now: number): Pick<PostingChip
   return note ? { text: note.text, tone: closingTones[note.tone], title: note.title } : null;
 }
 
+/** A work mode restated in a place ("Denver, CO (Hybrid)", "Remote"), which its own chip already says. */
+const WORK_MODE_IN_PLACE = /^\s*(?:remote|hybrid|on[- ]?site)\s*$|\s*[([]\s*(?:remote|hybrid|on[- ]?site)\s*[)\]]\s*$/i;
+
+/** The places without the work mode they restate when its chip shows (a place that is only "Remote" goes). */
+function placesBesideWorkMode(posting: PostingDraft): string[] {
+  if (!posting.workMode) return posting.locations;
+  return posting.locations.map((place) => place.replace(WORK_MODE_IN_PLACE, '').trim()).filter(Boolean);
+}
+
 /**
  * The one line of facts under a posting's title: location, work mode, salary, employment type,
  * when it was posted and when it closes.
@@ -60,11 +69,8 @@ export function postingChips(posting: PostingDraft, closing: ClosingInfo | null,
   const add = (field: PostingField, text: string | null, extra: Partial<PostingChip> = {}) => {
     if (text) chips.push({ field, text, edited: edited(field), ...extra });
   };
-  add(
-    'locations',
-    formatLocations(posting.locations, 1),
-    posting.locations.length > 1 ? { title: posting.locations.join(' · ') } : {},
-  );
+  const places = placesBesideWorkMode(posting);
+  add('locations', formatLocations(places, 1), places.length > 1 ? { title: places.join(' · ') } : {});
   add('workMode', formatWorkMode(posting.workMode));
   add('salary', formatSalary(posting.salary), posting.salary?.text ? { title: posting.salary.text } : {});
   add('employmentType', formatEmploymentType(posting.employmentType));

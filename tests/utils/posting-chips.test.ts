@@ -27,6 +27,18 @@ describe('the popup header line', () => {
     expect(chips.find((chip) => chip.field === 'locations')?.title).toBe('Lisbon, Portugal · Porto, Portugal');
   });
 
+  it('does not say the work mode twice: a place that restates it loses it beside the work mode chip', () => {
+    const texts = (locations: string[], workMode: 'hybrid' | 'remote' | null) =>
+      postingChips(makePosting({ locations, workMode }), null, now)
+        .filter((chip) => chip.field === 'locations' || chip.field === 'workMode')
+        .map((chip) => chip.text);
+    expect(texts(['Denver, CO (Hybrid)'], 'hybrid')).toEqual(['Denver, CO', 'Hybrid']);
+    expect(texts(['Remote'], 'remote')).toEqual(['Remote']);
+    expect(texts(['Remote (US)'], 'remote')).toEqual(['Remote (US)', 'Remote']);
+    // With no work mode chip, the place keeps what it says.
+    expect(texts(['Denver, CO (Hybrid)'], null)).toEqual(['Denver, CO (Hybrid)']);
+  });
+
   it('spells out an estimate, and never calls a posting closed on one', () => {
     expect(closingChip({ date: '2026-12-25', estimated: true }, now)?.text).toBe('Closes ~Dec 25 (estimated)');
     expect(closingChip({ date: '2026-11-01', estimated: true }, now)).toMatchObject({
