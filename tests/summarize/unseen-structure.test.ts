@@ -209,6 +209,22 @@ describe('pay and duties written as prose', () => {
     expect(sections.requirements).toEqual([]);
   });
 
+  it('reads a paragraph after the nice-to-have list on its own: travel and visa terms are not nice-to-haves', () => {
+    const sections = split(
+      '<h3>Nice to have</h3><ul><li>Experience with Rust</li><li>Knowledge of PCI DSS</li></ul><p>Occasional travel to our Madrid office, up to 10% of the time. We are unable to offer visa sponsorship for this role.</p>',
+    );
+    expect(sections.preferred).toEqual(['Experience with Rust', 'Knowledge of PCI DSS']);
+    expect(sections.requirements).toEqual([
+      'Occasional travel to our Madrid office, up to 10% of the time.',
+      'We are unable to offer visa sponsorship for this role.',
+    ]);
+    // An optional line after the list is still a nice-to-have.
+    const optional = split(
+      '<h3>Nice to have</h3><ul><li>Experience with Rust</li></ul><p>Familiarity with PCI DSS would be a plus. Exposure to Kafka is a bonus.</p>',
+    );
+    expect(optional.preferred).toHaveLength(3);
+  });
+
   it('files a long paragraph of duty sentences without a heading as the duties', () => {
     const sections = split(
       '<p>Carry out home visits to assess mobility and falls risk for older adults across the district. Plan and deliver short rehabilitation programmes with the physiotherapy team. Keep accurate notes in the electronic record after every visit. Support student placements twice a year with the team lead.</p><h3>Qualifications</h3><ul><li>Degree in physiotherapy</li></ul>',

@@ -498,7 +498,11 @@ export function splitSections(html: string, text: string, company: string | null
           push(section, text);
           continue;
         }
-        pushItems(section, text, line, subsection ?? current);
+        // Prose after a list has ended was read on its own: the heading above the list no longer makes its
+        // sentences nice-to-haves ("Occasional travel … . No visa sponsorship." after "Nice to have"); under
+        // a benefits heading it still parts pay from perks.
+        const under = subsection ?? current;
+        pushItems(section, text, line, ended && under === 'preferred' ? section : under);
       }
     }
   flushUndecided('overview');
