@@ -69,7 +69,9 @@ describe('Craigslist ads', () => {
     const x = run(
       ad(
         'jjj',
-        attr('compensation', '$21/hr') + attr('employment type', 'full-time') + attr('company name', 'Cedar Ridge Roofing'),
+        attr('compensation', '$21/hr') +
+          attr('employment type', 'full-time') +
+          attr('company name', 'Cedar Ridge Roofing'),
       ),
       url,
     );
@@ -90,7 +92,7 @@ describe('Craigslist ads', () => {
 });
 
 describe('markup that looks like a known site, on another host', () => {
-  it("does not tell the user the page is a job on the site it resembles", () => {
+  it('does not tell the user the page is a job on the site it resembles', () => {
     const x = run(
       `<html><head><title>Clinic Assistant</title></head><body><main>
       <h1 data-testid="job-details-title">Clinic Assistant</h1><p>Tanjong Pagar</p>

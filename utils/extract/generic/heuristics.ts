@@ -317,9 +317,7 @@ function salaryLine(
       // The header's chunks and its lines repeat the same segments: each is read once.
       let found = read.get(segment);
       if (found === undefined) {
-        found = salaryFromLine(
-          segment.replace(SALARY_LABEL_LEAD, ''),
-        );
+        found = salaryFromLine(segment.replace(SALARY_LABEL_LEAD, ''));
         read.set(segment, found);
       }
       if (!found) continue;

@@ -26,8 +26,11 @@ export const craigslist = defineSiteRule({
   notAPosting: {
     reason: LIST,
     when: (document) => {
-      if (!first(document, '#titletextonly')) return first(document, '.cl-static-search-result, .result-row') ? LIST : null;
-      const jobAttrs = all(document, '.attrgroup .labl', 12).some((l) => /compensation|employment type/i.test(l.textContent ?? ''));
+      if (!first(document, '#titletextonly'))
+        return first(document, '.cl-static-search-result, .result-row') ? LIST : null;
+      const jobAttrs = all(document, '.attrgroup .labl', 12).some((l) =>
+        /compensation|employment type/i.test(l.textContent ?? ''),
+      );
       return jobAttrs || first(document, 'a[href*="/search/jjj"], a[href*="/search/ggg"]') ? null : NOT_A_JOB;
     },
   },
