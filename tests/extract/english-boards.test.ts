@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { extract } from '../../utils/extract';
 import { readTaggedHead } from '../../utils/extract/generic/meta-tags';
+import { employmentInProse } from '../../utils/extract/generic/job-terms';
 import { companyFromPage } from '../../utils/extract/generic/company-from-page';
 import { CV_WORDS, POSTING_WORDS } from '../../utils/extract/data/detect-words';
 import { salaryFromValue } from '../../utils/money/find';
@@ -179,4 +180,12 @@ describe('pay values', () => {
     );
     expect(x.posting?.salary?.text ?? '').not.toMatch(/^ing\b/);
   });
+});
+
+describe('a US "1099 contract" in the text', () => {
+  it.each([
+    ['Pay: $30/hr paid twice a month, 1099 contract.', 'CONTRACT'],
+    ['You would be paid as a 1099 contractor.', 'CONTRACT'],
+    ['We send 1099 forms to vendors in January.', null],
+  ])('%s', (text, type) => expect(employmentInProse(text)).toBe(type));
 });
