@@ -35,6 +35,7 @@ export const SITE_EXAMPLES: Record<string, readonly string[]> = {
     'https://jobs.ashbyhq.com/ramp/ed2e9a94-f58e-4ff8-8853-afd977850d43',
     'https://jobs.ashbyhq.com/ramp/ed2e9a94-f58e-4ff8-8853-afd977850d43/application',
   ],
+  craigslist: ['https://portland.craigslist.org/mlt/trd/d/portland-hvac-install-helper/7801228843.html'],
   corehr: ['https://ardlow.corehr.com/pls/coreportal_ardlp/erq_jobspec_version_4.jobspec?p_id=0931'],
   bamboohr: [
     'https://larkspur-dental.bamboohr.com/careers/57',

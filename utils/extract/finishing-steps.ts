@@ -28,6 +28,7 @@ import type { Salary } from '../schema/posting';
 import { currencyIn, parseSalaryText } from '../money/parse';
 import { ENOUGH_HEADINGS, readPageSignals, titleReadsAsList } from './signals';
 import { jobPaneHeading } from './generic/job-pane';
+import { readTaggedHead } from './generic/meta-tags';
 import { listsSeveralPostings, notOneJobPage, readListingSigns } from './generic/listing-signs';
 import { locationFromProse } from './generic/prose-location';
 import { addressText, townInAddress } from './generic/address-town';
@@ -228,6 +229,28 @@ const applySitePatch: ExtractStep = (s) => {
     if (value === undefined || value === null || value === '' || (Array.isArray(value) && !value.length)) continue;
     (s.fields as Record<FieldName, unknown>)[key] = value;
     s.from[key] = `site:${s.rule.id}`;
+  }
+};
+
+/**
+ * A forum post's tagged head ("[Hiring] Bookkeeper | $30/hr | Remote (US)"): the role is the title; its pay and place
+ * are the post's own, read when nothing labelled gave them.
+ */
+const taggedHead: ExtractStep = (s) => {
+  const head = s.fields.title ? readTaggedHead(s.fields.title) : null;
+  if (!head) return;
+  s.fields.title = head.role;
+  // Its facts count as a one-line posting's do (the HN "Company | Role | Place | Pay" line).
+  s.meta.lineFacts += (head.pay ? 1 : 0) + (head.place ? 1 : 0);
+  const source = s.from.title ?? 'heuristics';
+  if (head.place && !s.fields.locations?.length) {
+    s.fields.locations = [head.place];
+    s.from.locations = source;
+  }
+  const pay = head.pay && !s.fields.salary ? parseSalaryText(head.pay) : null;
+  if (pay) {
+    s.fields.salary = pay;
+    s.from.salary = source;
   }
 };
 
@@ -662,6 +685,7 @@ export const FINISHING_STEPS: readonly NamedStep[] = [
   ['generic reader', readGeneric],
   ['merge by trust', mergeSources],
   ['site patch', applySitePatch],
+  ['tagged hiring head', taggedHead],
   ['board estimates', boardEstimate],
   ['pay glued to its currency code', payGluedToCode],
   ['company shown on the page', companyShown],

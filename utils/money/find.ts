@@ -133,8 +133,11 @@ export function salaryFromLine(line: string): string | null {
  * $3,000 local supplement"). An amount without a currency counts only as a salary-sized one, one
  * with "K" or one with a period ("Band 7" is a grade); the text is the value's own wording.
  */
+/** "$2,900Monthly": a badge's amount and its unit in two spans with no space between. */
+const GLUED_UNIT = /(\d)(?=\p{Lu}\p{Ll}{2})/gu;
+
 export function salaryFromValue(value: string, defaults: { currency?: string | null } = {}): Salary | null {
-  const text = salaryWording(value);
+  const text = salaryWording(value).replace(GLUED_UNIT, '$1 ');
   if (!/\d/.test(text)) return null;
   for (const priced of [true, false]) {
     let from = 0;

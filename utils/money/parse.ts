@@ -272,6 +272,9 @@ export function periodIn(text: string): PayPeriod | null {
   return periodNext(` ${text}`)?.period ?? statedPeriod(text);
 }
 
+/** A price per thing that is not a time ("per video", "/word", "each article"); read only where no period followed. */
+const PIECE_RATE = /^\s*(?:per|each|\/)\s*\p{L}{3,}/iu;
+
 function inferPeriod(value: number | null): PayPeriod | null {
   if (value === null) return null;
   if (value >= 10_000) return 'year';
@@ -359,7 +362,10 @@ export function salariesIn(
     if (text[end] === ')' && text.lastIndexOf('(', end) >= start) end++; // "(Bruto mensal)"
     const marks = [a.mark, b?.mark].filter((m): m is string => !!m);
     const mark = marks.find((m) => !isShared(m)) ?? marks[0] ?? currencyMarkIn(text);
-    const period = near?.period ?? statedPeriod(text, a.start) ?? defaults.period ?? inferPeriod(max ?? min);
+    // "$120 per video", "$0.10/word": a piece rate has no period, none is guessed from its size.
+    const piece = !near && PIECE_RATE.test(text.slice(last.end, last.end + 24));
+    const period =
+      near?.period ?? statedPeriod(text, a.start) ?? defaults.period ?? (piece ? null : inferPeriod(max ?? min));
     const currency = (mark ? v.iso.get(mark) : null) ?? defaults.currency ?? null;
     const wording = salaryWording(text.slice(start, end));
     out.push({ salary: { min, max, currency, period, text: wording }, start, end, periodNear: !!near });

@@ -48,11 +48,15 @@ export const ABOUT_TITLE =
 
 /**
  * Words a page uses to call itself one job ad (singular): "Job offer", "Offerta di lavoro", "Vaga de",
- * "Oferta pracy", "Stillingsannonse", a notice's "Bookkeeper wanted" / "Koch gesucht" / "Se busca camarero". Read in the
- * page title and description.
+ * "Oferta pracy", "Stillingsannonse", a notice's "Bookkeeper wanted" / "Koch gesucht" / "Se busca camarero", a forum
+ * post tagged "[Hiring] …" (r/forhire and boards like it). Read in the page title and description.
  */
 export const POSTING_WORDS =
-  /\b(job (offer|ad|advert|posting|opening)|vacancy|stellenangebot|stellenanzeige|offre d['’]emploi|oferta de (empleo|trabajo|emprego)|vacature|offerta di lavoro|annuncio di lavoro|vaga de|oferta pracy|ogłoszenie o pracę|stillingsannonse|ledig stilling|jobbannonse|työpaikkailmoitus|avoin työpaikka|jobannonce|wanted|gesucht|gezocht|sökes|søges|se busca|cercasi|on recrute|nous recrutons|now hiring)\b/i;
+  /\b(job (offer|ad|advert|posting|opening)|vacancy|stellenangebot|stellenanzeige|offre d['’]emploi|oferta de (empleo|trabajo|emprego)|vacature|offerta di lavoro|annuncio di lavoro|vaga de|oferta pracy|ogłoszenie o pracę|stillingsannonse|ledig stilling|jobbannonse|työpaikkailmoitus|avoin työpaikka|jobannonce|wanted|gesucht|gezocht|sökes|søges|se busca|cercasi|on recrute|nous recrutons|now hiring)\b|^\s*[[(]\s*hiring\s*[\])]/i;
 
-/** A CV asked for in words, on a page with no apply control ("leave your CV behind the counter", "Envoyez CV …"). */
-export const CV_WORDS = /\b(cv|c\.v|résumé|resume|curriculum|lebenslauf)\b/i;
+/**
+ * A CV asked for in words, on a page with no apply control ("leave your CV behind the counter", "Envoyez CV …"), or
+ * the way a community post asks to be answered ("DM me with…", "Reply with your phone number").
+ */
+export const CV_WORDS =
+  /\b(cv|c\.v|résumé|resume|curriculum|lebenslauf|dm me|send (?:me|us) an? (?:dm|pm|message)|pm me|reply with (?:your|a))\b/i;

@@ -31,10 +31,10 @@ export const HIRING_LEAD =
 
 /**
  * How the description says the job is held: "This is a permanent, full-time role", "in Vollzeit", "à temps plein",
- * "a jornada completa". Only such phrases: "full-time employees get 25 days" says nothing about this job.
+ * "a jornada completa", a US "1099 contract". Only such phrases: "full-time employees get 25 days" says nothing about this job.
  */
 export const EMPLOYMENT_PHRASE =
-  /\b(?:(?:this|it) is an? (?:[\w-]+,? ){0,3}?(?:full|part)[- ]?time,?(?: [\w-]+,?){0,2}? (?:role|position|job|post|contract|opportunity)|in (?:voll|teil)zeit|a (?:jornada completa|tiempo completo|media jornada))\b|à temps (?:plein|partiel)\b/i;
+  /\b(?:(?:this|it) is an? (?:[\w-]+,? ){0,3}?(?:full|part)[- ]?time,?(?: [\w-]+,?){0,2}? (?:role|position|job|post|contract|opportunity)|in (?:voll|teil)zeit|a (?:jornada completa|tiempo completo|media jornada)|1099 contract(?:or)?)\b|à temps (?:plein|partiel)\b/i;
 
 /**
  * A job noun at the end of a Germanic compound ("Lagermedarbejder", "Lagermitarbeiter", "Servicetekniker"):

@@ -11,6 +11,9 @@ import { isJobBoardDomain, type ShownName } from './full-name';
 const SITE_BUILDER_HOST =
   /(^|\.)(sites\.google\.com|notion\.site|webflow\.io|wixsite\.com|wordpress\.com|squarespace\.com|carrd\.co|framer\.website|github\.io)$/;
 
+/** A recruitment or staffing agency's own domain ("kestrelrecruitment.co.uk", "brightstaffing.com"), not a board's. */
+const AGENCY_HOST = /(recruitment|recruiting|staffing|personnel)(?:[-.][a-z]+)?\.[a-z.]+$/;
+
 function norm(s: string): string {
   return s
     .toLowerCase()
@@ -194,7 +197,10 @@ export function companyFromPage(document: Document, url: URL | null): PageCompan
   const host = url?.hostname.toLowerCase() ?? '';
   const slug = atsSlug(url);
   const ats = !!slug || ATS_HOSTS_WITHOUT_SLUG.test(host);
-  const board = !ats && (BOARD_HOST_WORDS.test(`.${host}`) || isJobBoardDomain(host));
+  // A recruitment agency's own site (kestrelrecruitment.co.uk) advertises its own ads: the agency is the advertiser
+  // when its logo or © matches the host, as on a board that credits the agency ("Posted by Kestrel Recruitment").
+  const agency = AGENCY_HOST.test(host);
+  const board = !ats && (BOARD_HOST_WORDS.test(`.${host}`) || (isJobBoardDomain(host) && !agency));
   if (board) return { shown: null, slug: null };
   const candidates: ShownName[] = [];
   // On a site builder's host (sites.google.com, *.notion.site) the site is the owner's: its name is the employer.

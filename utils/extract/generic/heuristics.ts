@@ -303,6 +303,9 @@ function withPeriodBelow(text: string, next: string | undefined): string {
   return periodIn(`${text} ${head}`) ? `${text} ${head}` : text;
 }
 
+/** A pay label before the amount ("Salary: …", "Pay …"), never the start of a word ("Paying $120 …"). */
+const SALARY_LABEL_LEAD = /^(target base salary|base salary|salary|gehalt|pay|compensation)(?![\p{L}])\s*:?\s*/iu;
+
 function salaryLine(
   lines: string[],
   expected: { min: number | null; max: number | null } | null,
@@ -314,9 +317,7 @@ function salaryLine(
       // The header's chunks and its lines repeat the same segments: each is read once.
       let found = read.get(segment);
       if (found === undefined) {
-        found = salaryFromLine(
-          segment.replace(/^(target base salary|base salary|salary|gehalt|pay|compensation)\s*:?\s*/i, ''),
-        );
+        found = salaryFromLine(segment.replace(SALARY_LABEL_LEAD, ''));
         read.set(segment, found);
       }
       if (!found) continue;

@@ -98,6 +98,30 @@ export function readFactLine(
   };
 }
 
+/** The tag a forum post puts before its role: "[Hiring]", "(HIRING)", "[Hiring]:". */
+const HIRING_TAG = /^\s*[[(]\s*hiring\s*[\])]\s*:?\s*/i;
+
+/**
+ * "[Hiring] Bookkeeper | $30/hr | Remote (US)", "[HIRING] Video Editor for a channel - $120 per video - Remote": a
+ * community post's head (r/forhire and boards like it). The role comes first, then facts in any order.
+ */
+export function readTaggedHead(text: string): { role: string; pay: string | null; place: string | null } | null {
+  const tag = text.match(HIRING_TAG);
+  if (!tag) return null;
+  const parts = clean(text.slice(tag[0].length))
+    .split(/\s+[|–—-]\s+|\s*\|\s*/)
+    .map(clean)
+    .filter(Boolean);
+  if (!parts.length) return null;
+  const head = { role: parts[0]!, pay: null as string | null, place: null as string | null };
+  for (const part of parts.slice(1, 6)) {
+    const kind = factKind(part);
+    if (kind === 'pay') head.pay ??= part;
+    else if (kind === 'place') head.place ??= part;
+  }
+  return head;
+}
+
 /** Every meta tag's content by property/name/itemprop, read in one pass (first one wins, as querySelector would). */
 function metaMap(document: Document): (key: string) => string {
   const byKey = new Map<string, string>();

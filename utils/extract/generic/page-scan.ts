@@ -58,6 +58,8 @@ const ATTRIBUTE_FIELDS: ReadonlyArray<readonly [RegExp, AttributeHit['field']]> 
     /(^|[^a-z])(job-?description|jobdescription|description|descripcion|descriptif|beschreibung|stellenbeschreibung|omschrijving|beskrivelse|beskrivning|job-?details?-?(body|content|text)|job-?body|posting-?(body|description)|job-?content|vacancy-?(content|text|description)|offer-?(body|description)|jobad-?(body|text)|job-?ad-?(body|text)|richtext)([^a-z]|$)/,
     'description',
   ],
+  // "employer_address", "job-address": where the job is (before the employer's own hook word).
+  [/(^|[^a-z])(job|work|employer|company|office)[-_]?address([^a-z]|$)/, 'locations'],
   [
     /(^|[^a-z])(company|employer|advertiser|organi[sz]ation|hiring-?org|hiringorganization|companyname|employername|advertiser-?name|agency)([^a-z]|$)|company-?name|employer-?name/,
     'company',
@@ -103,7 +105,7 @@ function attributeNames(el: Element): readonly string[] {
 }
 /** Cheap first test: does any hook mention a word the fields below look for? */
 const ANY_WORD =
-  /descr|beschreib|omschr|beskriv|detail|body|content|richtext|compan|employ|advertis|organi|hiring|agency|locat|locali|lokali|sijaint|city|poblac|ciudad|standort|arbeitsort|localisation|workplace|salar|compens|pay|wage|remun|type|contract|commit|remote|mode|expir|deadline|closing|valid/i;
+  /descr|beschreib|omschr|beskriv|detail|body|content|richtext|compan|employ|address|advertis|organi|hiring|agency|locat|locali|lokali|sijaint|city|poblac|ciudad|standort|arbeitsort|localisation|workplace|salar|compens|pay|wage|remun|type|contract|commit|remote|mode|expir|deadline|closing|valid/i;
 
 /** A results list's own names ("job-list", data-testid "searchSerpJob"), beside a job open in a pane. */
 function resultCards(el: Element): boolean {

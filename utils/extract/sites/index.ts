@@ -5,6 +5,7 @@ import { bamboohr } from './bamboohr';
 import { breezy } from './breezy';
 import { builtin } from './builtin';
 import { corehr } from './corehr';
+import { craigslist } from './craigslist';
 import { glassdoor } from './glassdoor';
 import { greenhouse } from './greenhouse';
 import { icims } from './icims';
@@ -55,6 +56,7 @@ export const SITE_RULES: readonly SiteRule[] = [
   icims,
   bamboohr,
   corehr,
+  craigslist,
 ];
 
 const MARKERS = SITE_RULES.map((r) => r.marker)
@@ -63,17 +65,22 @@ const MARKERS = SITE_RULES.map((r) => r.marker)
 
 /**
  * A rule found by its markup on another site's host (a CV-Library page whose BEM classes look like a
- * Greenhouse board): it reads what it can, but never calls the page a list, which only the site itself may.
+ * Greenhouse board): it reads what it can, but never calls the page a list, which only the site itself may,
+ * and never tells the user the page is a job on the site it resembles (a government board is not XING).
  */
 function lookAlike(rule: SiteRule): SiteRule {
   return {
     ...rule,
     extract(document, context) {
       const { isPosting, reason, ...patch } = rule.extract(document, context);
-      return isPosting === false ? patch : { ...patch, isPosting, reason };
+      if (isPosting === false) return patch;
+      return { ...patch, isPosting, reason: isPosting && reason ? LOOK_ALIKE_REASON : reason };
     },
   };
 }
+
+/** What a look-alike's reason says instead of another site's name. */
+export const LOOK_ALIKE_REASON = 'It is laid out like a job page on a job site';
 
 /** The rule for a page: by URL host first, then by the site's own markup. */
 export function findSiteRule(url: URL | null, document: Document): SiteRule | null {
