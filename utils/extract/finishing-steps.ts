@@ -12,7 +12,7 @@ import { detect, mightSettle, settleUnsure } from './detect';
 import { all, clean, first, visibleText } from './dom';
 import { CV_WORDS } from './data/detect-words';
 import { COMPOUND_ROLE } from './data/job-terms';
-import { countsResults } from './data/vocabulary';
+import { countsResults, ORG_UNIT } from './data/vocabulary';
 import { blocksHtml, postingBlocks } from './generic/description-blocks';
 import { shownPosting } from './generic/shown-posting';
 import { isStreetAddress } from './generic/places';
@@ -268,7 +268,11 @@ const companyShown: ExtractStep = (s) => {
     // logo the page's title agrees with: the logo and the title name the employer.
     const unit =
       (s.from.company === 'labels' && s.labelled.companyIsUnit) ||
-      (s.from.company === 'attributes' && !!s.titleInfo.company && sharesName(shown ?? '', s.titleInfo.company));
+      (s.from.company === 'attributes' &&
+        !!s.titleInfo.company &&
+        sharesName(shown ?? '', s.titleInfo.company) &&
+        // (A hooked "Rijksdienst voor Dijkbeheer" under a board's own logo is the employer: only a unit gives way.)
+        ORG_UNIT.test(company));
     if (shown && unit && !sharesName(shown, company)) {
       s.fields.company = shown;
       s.from.company = 'page';

@@ -59,7 +59,7 @@ const ATTRIBUTE_FIELDS: ReadonlyArray<readonly [RegExp, AttributeHit['field']]> 
     'description',
   ],
   [
-    /(^|[^a-z])(company|employer|advertiser|organi[sz]ation|hiring-?org|hiringorganization|companyname|employername|advertiser-?name|agency)([^a-z]|$)|company-?name|employer-?name/,
+    /(^|[^a-z])(company|employer|advertiser|organi[sz]ation|hiring-?org|hiringorganization|companyname|employername|advertiser-?name|agency|org)([^a-z]|$)|company-?name|employer-?name/,
     'company',
   ],
   [
@@ -77,7 +77,7 @@ const ATTRIBUTE_FIELDS: ReadonlyArray<readonly [RegExp, AttributeHit['field']]> 
     'validThrough',
   ],
 ];
-const NAME_LINK = /(^|[^a-z])(company|employer|advertiser)-?link([^a-z]|$)/;
+const NAME_LINK = /(^|[^a-z])(company|employer|advertiser)-?(link|url)([^a-z]|$)/;
 /** Attribute words that describe chrome around a field, not the field's value. */
 const CHROME =
   /logo|icon|img|image|avatar|header|footer|nav|menu|link|btn|button|filter|search|label|title-?bar|wrapper|container|section|about|info|size|industry|rating|review|follow|benefit|modal|map|tooltip|toggle|select|input|form|overview|profile|similar|related|card-?list|carousel|average|median|insight|guide|benchmark|teaser|calculator/;
@@ -103,7 +103,7 @@ function attributeNames(el: Element): readonly string[] {
 }
 /** Cheap first test: does any hook mention a word the fields below look for? */
 const ANY_WORD =
-  /descr|beschreib|omschr|beskriv|detail|body|content|richtext|compan|employ|advertis|organi|hiring|agency|locat|locali|lokali|sijaint|city|poblac|ciudad|standort|arbeitsort|localisation|workplace|salar|compens|pay|wage|remun|type|contract|commit|remote|mode|expir|deadline|closing|valid/i;
+  /descr|beschreib|omschr|beskriv|detail|body|content|richtext|compan|employ|advertis|org|hiring|agency|locat|locali|lokali|sijaint|city|poblac|ciudad|standort|arbeitsort|localisation|workplace|salar|compens|pay|wage|remun|type|contract|commit|remote|mode|expir|deadline|closing|valid/i;
 
 /** A results list's own names ("job-list", data-testid "searchSerpJob"), beside a job open in a pane. */
 function resultCards(el: Element): boolean {
@@ -127,18 +127,26 @@ function attributeField(el: Element, names: readonly string[]): AttributeHit['fi
   }
   if (!text || !ANY_WORD.test(text)) return null;
   const lower = text.toLowerCase().replace(/_/g, '-');
-  // A hook naming two fields names its own by the last word: "viewJobCompanyLocation" is a place (camelCase words
-  // count), "…-company-name" a company.
-  for (const value of text
+  const words = text
     .replace(/([a-z])([A-Z])/g, '$1-$2')
     .toLowerCase()
-    .replace(/_/g, '-')
-    .split(' ')) {
-    const words = value.split('-');
-    const tail = words.pop()!;
-    const named = words.length && !CHROME.test(tail) ? fieldOfWord(tail) : null;
-    if (named && words.some((word) => fieldOfWord(word))) return named;
+    .replace(/_/g, '-');
+  // A hook naming two fields names its own by the last word: "viewJobCompanyLocation" is a place (camelCase words
+  // count), "…-company-name" a company.
+  for (const value of words.split(' ')) {
+    const parts = value.split('-');
+    const tail = parts.pop()!;
+    const named = parts.length && !CHROME.test(tail) ? fieldOfWord(tail) : null;
+    if (named && parts.some((word) => fieldOfWord(word))) return named;
   }
+  return wholeHookField(lower) ?? (words !== lower ? wholeHookField(words) : null);
+}
+
+/**
+ * The field a hook names as a whole, read as written ("ij-OfferDetailHeader-companyName"), then with its camelCase
+ * words apart ("postingCompanyUrl" is "posting-company-url").
+ */
+function wholeHookField(lower: string): AttributeHit['field'] | null {
   for (const [re, field] of ATTRIBUTE_FIELDS) {
     if (!re.test(lower)) continue;
     if (field === 'description' || !CHROME.test(lower)) return field;
@@ -263,7 +271,8 @@ function valueAfterLabel(labelEl: Element): string {
     const next = el.nextElementSibling;
     if (next) {
       const value = shortText(next);
-      if (value && !labelField(value)) {
+      // (The next row's own "Sista ansökningsdag: 2026-12-13" is that row's, not this label's: "Lön:" "Månadslön".)
+      if (value && !labelField(value) && !splitLabelLine(value)) {
         if (next.childElementCount >= 2) valueHead = shortText(next.firstElementChild, 100);
         return value;
       }
