@@ -12,6 +12,8 @@ import { ORG_UNIT } from '../../utils/extract/data/vocabulary';
 import { readAttributes } from '../../utils/extract/generic/attributes';
 import { companyFromPage } from '../../utils/extract/generic/company-from-page';
 import { companyWithoutPlace } from '../../utils/extract/generic/company-name';
+import { ownCardName } from '../../utils/extract/generic/job-cards';
+import { townOfMunicipality } from '../../utils/extract/generic/municipality';
 import { employmentFromValue, nameBeforeAddress, readLabelled } from '../../utils/extract/generic/labelled';
 import { labelField, scanPage } from '../../utils/extract/generic/page-scan';
 import { parseTitle } from '../../utils/extract/generic/title-patterns';
@@ -65,9 +67,9 @@ describe("public employers' labels", () => {
     expect(labelField(label)).toBe(field);
   });
   it('reads "hasta el 15 de diciembre de 2026" after its label', () => {
-    expect(
-      labelsOf('<p><strong>Plazo de presentación:</strong> hasta el 9 de enero de 2027</p>').validThrough,
-    ).toBe('2027-01-09');
+    expect(labelsOf('<p><strong>Plazo de presentación:</strong> hasta el 9 de enero de 2027</p>').validThrough).toBe(
+      '2027-01-09',
+    );
   });
   it('"Funcionario interino" is a temporary post', () => {
     expect(employmentFromValue('Funcionario interino')).toBe('TEMPORARY');
@@ -147,9 +149,9 @@ describe('the header under the title', () => {
 
 describe("a board's section title is no company", () => {
   it('"Offerte di lavoro In vendita a Verona" names no employer', () => {
-    expect(parseTitle('Aiuto cuoco - Offerte di lavoro In vendita a Padova', { knownRole: 'Aiuto cuoco' }).company).toBe(
-      null,
-    );
+    expect(
+      parseTitle('Aiuto cuoco - Offerte di lavoro In vendita a Padova', { knownRole: 'Aiuto cuoco' }).company,
+    ).toBe(null);
     expect(parseTitle('Aiuto cuoco - Trattoria Bellavista', { knownRole: 'Aiuto cuoco' }).company).toBe(
       'Trattoria Bellavista',
     );
@@ -161,5 +163,31 @@ describe('a university on a host that shortens its name', () => {
     const page = doc('<body><main><h1>Referent*in</h1></main><footer>© 2026 Hochschule Talbach</footer></body>');
     expect(companyFromPage(page, new URL('https://www.hs-talbach.example/stellen/1')).shown).toBe('Hochschule Talbach');
     expect(companyFromPage(page, new URL('https://www.ostbahn.example/stellen/1')).shown).toBeNull();
+  });
+});
+
+describe('more public and Flemish pages', () => {
+  it('the town a public employer is named for, when the page also writes it', () => {
+    expect(townOfMunicipality('Strandviks kommun', 'Förskolan ligger i centrala Strandvik.')).toBe('Strandvik');
+    expect(townOfMunicipality('Borås Stad', 'Borås Stad söker en lärare.')).toBe('Borås');
+    expect(townOfMunicipality('Gemeinde Seewil', 'Die Gemeinde Seewil sucht …')).toBe('Seewil');
+    expect(townOfMunicipality('Strandviks kommun', 'Vi söker en barnskötare.')).toBeNull();
+    expect(townOfMunicipality('Strandvik Bygg AB', 'i centrala Strandvik')).toBeNull();
+  });
+  it('Flemish labels and contract words', () => {
+    expect(labelField('Plaats tewerkstelling')).toBe('locations');
+    expect(labelField('Regime')).toBe('employmentType');
+    expect(labelField('Termin składania dokumentów')).toBe('validThrough');
+    expect(employmentFromValue('Vast contract')).toBe('FULL_TIME');
+    expect(employmentFromValue('Deeltijds')).toBe('PART_TIME');
+    expect(employmentFromValue('Contract van bepaalde duur')).toBe('TEMPORARY');
+  });
+  it("a page whose title carries the card name reads that card's facts", () => {
+    const html = `<!DOCTYPE html><html><body><div class="jobCard-header"><h1 class="jobCard-title">Chauffeur</h1>
+      <ul class="jobCard-info"><li><span>Plaats tewerkstelling</span><span>Gent</span></li></ul></div></body></html>`;
+    expect(ownCardName(doc(html))).toBe('jobcard');
+    expect(readLabelled(scanPage(doc(html)).labels).fields.locations).toEqual(['Gent']);
+    const other = html.replace('class="jobCard-title"', 'class="title"');
+    expect(readLabelled(scanPage(doc(other)).labels).fields.locations).toBeUndefined();
   });
 });

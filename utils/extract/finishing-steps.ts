@@ -30,6 +30,7 @@ import { ENOUGH_HEADINGS, readPageSignals, titleReadsAsList } from './signals';
 import { jobPaneHeading } from './generic/job-pane';
 import { listsSeveralPostings, notOneJobPage, readListingSigns } from './generic/listing-signs';
 import { locationFromProse } from './generic/prose-location';
+import { townOfMunicipality } from './generic/municipality';
 import { addressText, townInAddress } from './generic/address-town';
 import {
   headerFactsOf,
@@ -343,10 +344,17 @@ const factsInDescription: ExtractStep = (s) => {
   }
 };
 
-/** A place stated in the text, else the town of the employer's address (own sites: the footer or the ad's last line). */
+/**
+ * A place stated in the text, else the town of the employer's address (own sites: the footer or the ad's last line),
+ * else the town a public employer is named for ("Strandviks kommun").
+ */
 function fillPlace(s: ExtractState, text: string): void {
   if (s.fields.locations?.length) return;
-  const place = locationFromProse(text) ?? townInAddress(text) ?? townInAddress(addressText(s.document));
+  const place =
+    locationFromProse(text) ??
+    townInAddress(text) ??
+    townInAddress(addressText(s.document)) ??
+    (s.fields.company ? townOfMunicipality(s.fields.company, `${text}\n${s.meta.docTitle ?? ''}`) : null);
   if (place) {
     s.fields.locations = [place];
     s.from.locations = 'prose';

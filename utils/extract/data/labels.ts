@@ -88,6 +88,9 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'místo výkonu práce',
       'pracoviště',
       'lokalita',
+      'plaats tewerkstelling',
+      'plaats van tewerkstelling',
+      'tewerkstellingsplaats',
     ],
   ],
   [
@@ -288,6 +291,9 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'úvazek',
       'délka pracovního poměru',
       'tipo de relación',
+      'regime',
+      'arbeidsregime',
+      'werkregime',
     ],
   ],
   [
@@ -448,6 +454,9 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'platnost do',
       'uzávěrka',
       'termín pro podání přihlášek',
+      'termin składania dokumentów',
+      'termin składania ofert',
+      'termin składania aplikacji i dokumentów',
     ],
   ],
   [
@@ -528,19 +537,19 @@ export const LABEL_INDEX: ReadonlyMap<string, LabelledField> = new Map(
  */
 export const CONTRACT_VALUES: ReadonlyArray<readonly [RegExp, EmploymentType]> = [
   [
-    /\b(completa|jornada completa|tiempo completo|fulltime|full[\s-]?time|vollzeit|heltid|fuldtid|voltijd|temps plein|temps complet|tempo pieno|período integral|tempo inteiro|pełny etat|kokoaikatyö|kokoaikainen|plný úvazek|na plný úvazek)(?![\p{L}])/iu,
+    /\b(completa|jornada completa|tiempo completo|fulltime|full[\s-]?time|vollzeit|heltid|fuldtid|voltijd|temps plein|temps complet|tempo pieno|período integral|tempo inteiro|pełny etat|kokoaikatyö|kokoaikainen|plný úvazek|na plný úvazek|voltijds)(?![\p{L}])/iu,
     'FULL_TIME',
   ],
   [
-    /\b(parcial|media jornada|parttime|part[\s-]?time|teilzeit|deltid|deeltijd|temps partiel|tempo parziale|meio período|niepełny etat|osa-aika(työ|inen)?|zkrácený úvazek|částečný úvazek)(?![\p{L}])/iu,
+    /\b(parcial|media jornada|parttime|part[\s-]?time|teilzeit|deltid|deeltijd|temps partiel|tempo parziale|meio período|niepełny etat|osa-aika(työ|inen)?|zkrácený úvazek|částečný úvazek|deeltijds)(?![\p{L}])/iu,
     'PART_TIME',
   ],
   [
-    /\b(cdi|indefinido|indefinida|unbefristet|festanstellung|fastansættelse|fast ansættelse|fastanställning|tillsvidare|vast dienstverband|vaste aanstelling|permanent|tempo indeterminato|clt|efetivo|contrato sem termo|umowa o pracę|fast stilling|fast ansettelse|fast anställning|vakituinen|toistaiseksi voimassa oleva|na dobu neurčitou)(?![\p{L}])/iu,
+    /\b(cdi|indefinido|indefinida|unbefristet|festanstellung|fastansættelse|fast ansættelse|fastanställning|tillsvidare|vast dienstverband|vaste aanstelling|permanent|tempo indeterminato|clt|efetivo|contrato sem termo|umowa o pracę|fast stilling|fast ansettelse|fast anställning|vakituinen|toistaiseksi voimassa oleva|na dobu neurčitou|vast contract|onbepaalde (?:tijd|duur))(?![\p{L}])/iu,
     'FULL_TIME',
   ],
   [
-    /\b(cdd|temporal|tidsbegrænset|visstid|tijdelijk|befristet|fixed[\s-]?term|tempo determinato|contrato a termo|temporário|umowa na czas określony|midlertidig|vikariat|määräaikainen|na dobu určitou|interino|interina|interinidad)(?![\p{L}])/iu,
+    /\b(cdd|temporal|tidsbegrænset|visstid|tijdelijk|befristet|fixed[\s-]?term|tempo determinato|contrato a termo|temporário|umowa na czas określony|midlertidig|vikariat|määräaikainen|na dobu určitou|interino|interina|interinidad|bepaalde (?:tijd|duur))(?![\p{L}])/iu,
     'TEMPORARY',
   ],
   [

@@ -10,7 +10,7 @@
 import { DATE_RANGE_LABELS, LABEL_INDEX, LABEL_PERIODS, PLACE_PART_LABELS, type LabelledField } from '../data/labels';
 import { CLUTTER_HEADING } from '../data/vocabulary';
 import { clean, first, NON_TEXT_TAGS } from '../dom';
-import { isJobCards } from './job-cards';
+import { isJobCards, ownCardName } from './job-cards';
 
 export interface LabelHit {
   field: LabelledField;
@@ -353,6 +353,9 @@ export function scanPage(document: Document): PageScan {
   const root = document.body ?? document.documentElement;
   if (!root) return { labels, attributes, postedTimes, visited: 0 };
   const seenFields = new Map<string, number>();
+  // ("jobCard-info" beside an h1 "jobCard-title": the posting's own card.)
+  const cardName = ownCardName(document);
+  const ownCard = (el: Element) => !!cardName && (el.getAttribute('class') ?? '').toLowerCase().includes(cardName);
   let visited = 0;
   let order = 0;
   // Document-order walk by firstChild/nextSibling (no child lists built, no recursion). Inside a
@@ -377,7 +380,8 @@ export function scanPage(document: Document): PageScan {
           descend = true;
           if (!aside && /^H[2-4]$/.test(tag)) aside = clutterSection(el);
           // A list of other jobs' cards ("Jobs List", a similar-jobs carousel) by its name.
-          if (!aside && names.length && (isJobCards(el) || resultCards(el)) && !first(el, 'h1')) aside = el;
+          if (!aside && names.length && (isJobCards(el) || resultCards(el)) && !first(el, 'h1') && !ownCard(el))
+            aside = el;
           if ((names.length || tag === 'TIME') && !aside) readElement(el, tag, names);
           if (
             !quiet &&
