@@ -139,14 +139,6 @@ function attributeField(el: Element, names: readonly string[]): AttributeHit['fi
     const named = parts.length && !CHROME.test(tail) ? fieldOfWord(tail) : null;
     if (named && parts.some((word) => fieldOfWord(word))) return named;
   }
-  return wholeHookField(lower) ?? (words !== lower ? wholeHookField(words) : null);
-}
-
-/**
- * The field a hook names as a whole, read as written ("ij-OfferDetailHeader-companyName"), then with its camelCase
- * words apart ("postingCompanyUrl" is "posting-company-url").
- */
-function wholeHookField(lower: string): AttributeHit['field'] | null {
   for (const [re, field] of ATTRIBUTE_FIELDS) {
     if (!re.test(lower)) continue;
     if (field === 'description' || !CHROME.test(lower)) return field;
@@ -159,8 +151,8 @@ function wholeHookField(lower: string): AttributeHit['field'] | null {
       if (tail !== value && re.test(tail) && !CHROME.test(tail)) return field;
     }
   }
-  // "ij-OfferDetailHeader-companyLink": the link to the employer's profile shows its name.
-  return NAME_LINK.test(lower) ? 'company' : null;
+  // "ij-OfferDetailHeader-companyLink", "postingCompanyUrl": the link to the employer's profile shows its name.
+  return NAME_LINK.test(lower) || NAME_LINK.test(words) ? 'company' : null;
 }
 
 /**
