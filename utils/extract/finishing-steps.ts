@@ -12,7 +12,7 @@ import { detect, mightSettle, settleUnsure } from './detect';
 import { all, clean, first, visibleText } from './dom';
 import { CV_WORDS } from './data/detect-words';
 import { COMPOUND_ROLE } from './data/job-terms';
-import { countsResults } from './data/vocabulary';
+import { countsResults, ORG_UNIT } from './data/vocabulary';
 import { blocksHtml, postingBlocks } from './generic/description-blocks';
 import { shownPosting } from './generic/shown-posting';
 import { isStreetAddress } from './generic/places';
@@ -31,6 +31,7 @@ import { jobPaneHeading } from './generic/job-pane';
 import { readTaggedHead } from './generic/meta-tags';
 import { listsSeveralPostings, notOneJobPage, readListingSigns } from './generic/listing-signs';
 import { locationFromProse } from './generic/prose-location';
+import { townOfMunicipality } from './generic/municipality';
 import { addressText, townInAddress } from './generic/address-town';
 import {
   headerFactsOf,
@@ -291,7 +292,11 @@ const companyShown: ExtractStep = (s) => {
     // logo the page's title agrees with: the logo and the title name the employer.
     const unit =
       (s.from.company === 'labels' && s.labelled.companyIsUnit) ||
-      (s.from.company === 'attributes' && !!s.titleInfo.company && sharesName(shown ?? '', s.titleInfo.company));
+      (s.from.company === 'attributes' &&
+        !!s.titleInfo.company &&
+        sharesName(shown ?? '', s.titleInfo.company) &&
+        // (A hooked "Rijksdienst voor Dijkbeheer" under a board's own logo is the employer: only a unit gives way.)
+        ORG_UNIT.test(company));
     if (shown && unit && !sharesName(shown, company)) {
       s.fields.company = shown;
       s.from.company = 'page';
@@ -362,10 +367,17 @@ const factsInDescription: ExtractStep = (s) => {
   }
 };
 
-/** A place stated in the text, else the town of the employer's address (own sites: the footer or the ad's last line). */
+/**
+ * A place stated in the text, else the town of the employer's address (own sites: the footer or the ad's last line),
+ * else the town a public employer is named for ("Strandviks kommun").
+ */
 function fillPlace(s: ExtractState, text: string): void {
   if (s.fields.locations?.length) return;
-  const place = locationFromProse(text) ?? townInAddress(text) ?? townInAddress(addressText(s.document));
+  const place =
+    locationFromProse(text) ??
+    townInAddress(text) ??
+    townInAddress(addressText(s.document)) ??
+    (s.fields.company ? townOfMunicipality(s.fields.company, `${text}\n${s.meta.docTitle ?? ''}`) : null);
   if (place) {
     s.fields.locations = [place];
     s.from.locations = 'prose';

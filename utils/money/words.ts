@@ -1,6 +1,6 @@
 /**
  * The words around a salary in English, German, French, Spanish, Portuguese, Italian, Dutch, Polish,
- * Swedish, Norwegian, Danish and Finnish. Data only: '|'-separated lists, lower case, read by
+ * Swedish, Norwegian, Danish, Finnish and Czech. Data only: '|'-separated lists, lower case, read by
  * lexicon.ts. In a `start` list an entry matches a word that starts with it ("annu" → "annually",
  * never "manual"); a trailing "$" asks for the whole word ("pa$"); an entry with a space matches two
  * words ("day rate"). An `inner` entry matches anywhere in a word, for compounds ("Bruttomonatsgehalt",
@@ -23,8 +23,8 @@ export const PERIODS: ReadonlyArray<readonly [PayPeriod, { units: string } & Wor
     'hour',
     {
       units:
-        'hour|hours|hr|hrs|h|std|stunde|stunden|heure|heures|hora|horas|uur|ora|ore|godz|godzina|godzinę|godziny|timme|timmen|time|timen|tunti|tunnissa',
-      start: 'hourly|horair|horaria$|oraria$',
+        'hour|hours|hr|hrs|h|std|stunde|stunden|heure|heures|hora|horas|uur|ora|ore|godz|godzina|godzinę|godziny|timme|timmen|time|timen|tunti|tunnissa|hodinu|hod',
+      start: 'hourly|horair|horaria$|oraria$|hodinov',
       inner: 'stundenlohn|stundenlöhn|stundensatz|stündlich|uurloon|godzinow|timlön|timelønn|timeløn|tuntipalk',
     },
   ],
@@ -49,9 +49,9 @@ export const PERIODS: ReadonlyArray<readonly [PayPeriod, { units: string } & Wor
     'month',
     {
       units:
-        'month|months|mo|mth|mon|monat|mois|mes|mês|maand|mese|miesiąc|miesiącu|mies|mc|mån|månad|månaden|måned|måneden|mnd|md|kk|kuukausi|kuukaudessa|kuussa',
+        'month|months|mo|mth|mon|monat|mois|mes|mês|maand|mese|miesiąc|miesiącu|mies|mc|mån|månad|månaden|måned|måneden|mnd|md|kk|kuukausi|kuukaudessa|kuussa|měsíc|měs',
       start:
-        'monthly|mensuel|mensual|mensal|mensais|mensil|maandelijks|miesięczn|månedlig|kuukaudessa|pcm$|mies$|mies.$|mtl$|mtl.$|monatl|p.m$|p.m.$|mensile|mensili|mnd.$|mdr$|mdr.$',
+        'monthly|mensuel|mensual|mensal|mensais|mensil|maandelijks|miesięczn|månedlig|kuukaudessa|pcm$|mies$|mies.$|mtl$|mtl.$|monatl|p.m$|p.m.$|mensile|mensili|mnd.$|mdr$|mdr.$|měsíčn',
       inner:
         'monatlich|monatsgehalt|monatsgehält|monatslohn|monatslöhn|monatsentgelt|monatsverdienst|monatsbrutto|maandsalaris|maandloon|månadslön|månedsløn|kuukausipalk',
     },
@@ -60,7 +60,7 @@ export const PERIODS: ReadonlyArray<readonly [PayPeriod, { units: string } & Wor
     'year',
     {
       units: 'year|years|yr|yrs|a|jahr|an|année|año|años|ano|anos|jaar|anno|rok|roku|år|året|vuosi|annum',
-      start: 'annu|anual|yearly|p.a$|pa$|ral$|lpa$|ctc$|jaarlijks|roczn|årlig|vuodessa',
+      start: 'annu|anual|yearly|p.a$|pa$|ral$|lpa$|ctc$|jaarlijks|roczn|årlig|vuodessa|ročn',
       inner:
         'jährlich|jahresgehalt|jahresgehält|jahreslohn|jahresentgelt|jahresverdienst|jahresbrutto|jahresziel|jaarsalaris|jaarloon|årslön|årsløn|vuosipalk',
     },
@@ -76,7 +76,7 @@ export const TIME_COUNT = 'hours|stunden|std|heures|horas|uur|ore|timmar|timer|d
 /** Words that make a sentence one about pay. */
 export const PAY_WORDS: WordList = {
   start:
-    'salar|salair|salári|sueldo|pay$|pays$|paying$|paid|payscale|compens|wage$|wages$|rate$|rates$|base$|range$|remun|rémun|retribu|earn|ote$|on target|package$|stipendio|ctc$|lpa$|wynagrodz|pensj|płac|stawk|widełk|honorar|brut|lordo$|lorda$|lordi$|paga$|tjm$|ral$',
+    'salar|salair|salári|sueldo|pay$|pays$|paying$|paid|payscale|compens|wage$|wages$|rate$|rates$|base$|range$|remun|rémun|retribu|earn|ote$|on target|package$|stipendio|ctc$|lpa$|wynagrodz|pensj|płac|stawk|widełk|honorar|brut|lordo$|lorda$|lordi$|paga$|tjm$|ral$|mzd|plat$|platov',
   inner: 'gehalt|gehält|lohn|löhn|vergütung|entgelt|verdienst|bezahl|salaris|loon|lön|løn|palk',
   except: 'lohnt|lönsam|lønsom|lønnsom|palkin|durchschnitt|keskipalk|medellön|gennemsnit|gjennomsnitt|gemiddeld',
 };

@@ -4,7 +4,7 @@ import type { EmploymentType } from '../../posting-values';
  * line or a label/value pair of siblings. Data only. Lower-case, without the trailing colon;
  * matched against the whole label text (after trimming ":" and whitespace).
  * Languages: English, German, French, Spanish, Dutch, Danish/Norwegian/Swedish, Italian, Portuguese
- * (Brazil and Portugal), Polish and Finnish.
+ * (Brazil and Portugal), Polish, Finnish and Czech.
  */
 export type LabelledField =
   'locations' | 'company' | 'salary' | 'employmentType' | 'datePosted' | 'validThrough' | 'workMode';
@@ -84,6 +84,13 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'työpaikan sijainti',
       'paikkakunta',
       'työskentelypaikka',
+      'místo pracoviště',
+      'místo výkonu práce',
+      'pracoviště',
+      'lokalita',
+      'plaats tewerkstelling',
+      'plaats van tewerkstelling',
+      'tewerkstellingsplaats',
     ],
   ],
   [
@@ -125,6 +132,14 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'pracodawca',
       'työnantaja',
       'yritys',
+      'behörde',
+      'dienststelle',
+      'behörde / dienststelle',
+      'entidad convocante',
+      'organismo convocante',
+      'collectivité',
+      'zaměstnavatel',
+      'společnost',
     ],
   ],
   [
@@ -194,6 +209,14 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'wynagrodzenie',
       'palkka',
       'palkkaus',
+      'mzda',
+      'plat',
+      'nabízená mzda',
+      'platové podmínky',
+      'entgelt / besoldung',
+      'besoldung',
+      'entgelt',
+      'retribución anual',
     ],
   ],
   [
@@ -269,6 +292,14 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'työsuhteen tyyppi',
       'työaika',
       'työn tyyppi',
+      'typ pracovního poměru',
+      'druh pracovního poměru',
+      'úvazek',
+      'délka pracovního poměru',
+      'tipo de relación',
+      'regime',
+      'arbeidsregime',
+      'werkregime',
     ],
   ],
   [
@@ -345,6 +376,12 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'julkaistu',
       'julkaisupäivä',
       'ilmoitus julkaistu',
+      'veröffentlichungsdatum',
+      'fecha',
+      'zadáno',
+      'datum zveřejnění',
+      'publikováno',
+      'aktualizováno',
     ],
   ],
   [
@@ -423,6 +460,15 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'haku päättyy',
       'hakuaika päättyy',
       'viimeinen hakupäivä',
+      'plazo de presentación',
+      'plazo de solicitud',
+      'fin del plazo',
+      'platnost do',
+      'uzávěrka',
+      'termín pro podání přihlášek',
+      'termin składania dokumentów',
+      'termin składania ofert',
+      'termin składania aplikacji i dokumentów',
     ],
   ],
   [
@@ -503,19 +549,19 @@ export const LABEL_INDEX: ReadonlyMap<string, LabelledField> = new Map(
  */
 export const CONTRACT_VALUES: ReadonlyArray<readonly [RegExp, EmploymentType]> = [
   [
-    /\b(completa|jornada completa|tiempo completo|fulltime|full[\s-]?time|vollzeit|heltid|fuldtid|voltijd|temps plein|temps complet|tempo pieno|período integral|tempo inteiro|pełny etat|kokoaikatyö|kokoaikainen)(?![\p{L}])/iu,
+    /\b(completa|jornada completa|tiempo completo|fulltime|full[\s-]?time|vollzeit|heltid|fuldtid|voltijd|temps plein|temps complet|tempo pieno|período integral|tempo inteiro|pełny etat|kokoaikatyö|kokoaikainen|plný úvazek|na plný úvazek|voltijds)(?![\p{L}])/iu,
     'FULL_TIME',
   ],
   [
-    /\b(parcial|media jornada|parttime|part[\s-]?time|teilzeit|deltid|deeltijd|temps partiel|tempo parziale|meio período|niepełny etat|osa-aika(työ|inen)?)(?![\p{L}])/iu,
+    /\b(parcial|media jornada|parttime|part[\s-]?time|teilzeit|deltid|deeltijd|temps partiel|tempo parziale|meio período|niepełny etat|osa-aika(työ|inen)?|zkrácený úvazek|částečný úvazek|deeltijds)(?![\p{L}])/iu,
     'PART_TIME',
   ],
   [
-    /\b(cdi|indefinido|indefinida|unbefristet|festanstellung|fastansættelse|fast ansættelse|fastanställning|tillsvidare|vast dienstverband|vaste aanstelling|permanent|tempo indeterminato|clt|efetivo|contrato sem termo|umowa o pracę|fast stilling|fast ansettelse|fast anställning|vakituinen|toistaiseksi voimassa oleva)(?![\p{L}])/iu,
+    /\b(cdi|indefinido|indefinida|unbefristet|festanstellung|fastansættelse|fast ansættelse|fastanställning|tillsvidare|vast dienstverband|vaste aanstelling|permanent|tempo indeterminato|clt|efetivo|contrato sem termo|umowa o pracę|fast stilling|fast ansettelse|fast anställning|vakituinen|toistaiseksi voimassa oleva|na dobu neurčitou|vast contract|onbepaalde (?:tijd|duur))(?![\p{L}])/iu,
     'FULL_TIME',
   ],
   [
-    /\b(cdd|temporal|tidsbegrænset|visstid|tijdelijk|befristet|fixed[\s-]?term|tempo determinato|contrato a termo|temporário|umowa na czas określony|midlertidig|vikariat|määräaikainen)(?![\p{L}])/iu,
+    /\b(cdd|temporal|tidsbegrænset|visstid|tijdelijk|befristet|fixed[\s-]?term|tempo determinato|contrato a termo|temporário|umowa na czas określony|midlertidig|vikariat|määräaikainen|na dobu určitou|interino|interina|interinidad|bepaalde (?:tijd|duur))(?![\p{L}])/iu,
     'TEMPORARY',
   ],
   [

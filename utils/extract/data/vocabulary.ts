@@ -112,6 +112,13 @@ export const NOT_LOCATION =
 export const DEPARTMENT_WORDS =
   /^(engineering|information security|information technology|cyber ?security|product|design|marketing|sales|operations|finance|legal|people|hr|human resources|it|data|research|customer success|customer support|support|security|infrastructure|business development|administration|communications|logistics|manufacturing|production|warehouse|maintenance|quality|procurement|purchasing|accounting|facilities|kitchen|front of house|retail|hospitality|nursing|clinical|analytics|technology|tech|r&d|produktion|fertigung|lager|einkauf|buchhaltung|entwicklung|vertrieb|technik|verwaltung|personal|ingénierie|ventes|ingeniería|ventas|afdeling)$/i;
 
+/**
+ * A value that names a unit of an employer, not the employer: a path of units ("Børne- og Ungeforvaltningen ·
+ * Dagtilbud Syd") or a unit word ("Fachbereich Maschinenbau", "Department of Surgery", "Afdeling Zorg").
+ */
+export const ORG_UNIT =
+  /\s[·>|/]\s|(?<![\p{L}])(department|dept|division|unit|team|afdeling|avdelning|avdeling|abteilung|fachbereich|referat|dezernat|amt für|service de|direction de|département|departamento|dipartimento|área de|forvaltning(en)?|förvaltning(en)?)(?![\p{L}])/iu;
+
 /** A count of results ("57 ofert", "214 Jobs", "38 ofertas encontradas"): LIST_TITLE's first form, the number kept. */
 const RESULTS_COUNT = new RegExp(LIST_TITLE.source.slice(0, LIST_TITLE.source.indexOf(')|') + 1), 'i');
 

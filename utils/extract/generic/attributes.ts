@@ -22,7 +22,8 @@ function nameInside(el: Element): string {
   for (const selector of ['[itemprop="name"], [class*="name" i]', 'strong, b, h2, h3, h4']) {
     for (const child of Array.from(el.querySelectorAll(selector)).slice(0, 10)) {
       const text = shortText(child, 120);
-      if (text && plausibleCompany(text)) return text;
+      // (A block's "Sobre a empresa" / "About the company" heading names no one.)
+      if (text && plausibleCompany(text) && !PROFILE_LINK.test(text)) return text;
     }
   }
   return '';
@@ -70,16 +71,36 @@ function firstOfNames(el: Element): string | null {
   return plausibleCompany(head) && !isLegalForm(next) && !PROFILE_LINK.test(next) ? head : null;
 }
 
+/** Whether a later company hit among the next few sits inside this one's element and names someone (not "O firmie"). */
+function holdsAnother(hits: readonly AttributeHit[], index: number): boolean {
+  const outer = hits[index]!.element;
+  for (const hit of hits.slice(index + 1, index + 8))
+    if (hit.field === 'company' && outer.contains(hit.element) && !PROFILE_LINK.test(shortText(hit.element, 60)))
+      return true;
+  return false;
+}
+
+/** A block whose text is its links' labels ("Nos offres", "Découvrir la maison"): navigation, not a name. */
+function linksOnly(el: Element): boolean {
+  const links = all(el, 'a[href]', 10);
+  if (links.length < 2) return false;
+  const linked = links.reduce((n, a) => n + shortText(a, 100).length, 0);
+  return linked >= shortText(el, 400).replace(/\s+/g, '').length * 0.8;
+}
+
 export function readAttributes(hits: readonly AttributeHit[], options: { currency?: string | null } = {}): Fields {
   const fields: Fields = {};
-  for (const { field, element } of hits) {
+  for (const [index, { field, element }] of hits.entries()) {
     if (field === 'description' || fields[field] !== undefined) continue;
+    // A block hooked "org" that holds a hooked agency or name ("intro__org" > "intro__agency"): the inner one says it.
+    if (field === 'company' && holdsAnother(hits, index)) continue;
     const value = valueOf(element);
     if (!value) continue;
     switch (field) {
       case 'company': {
         // A name inside a small company block only (never the page: <body class="font-company-body">).
         const small = (element.textContent ?? '').length <= 400 && !/^(BODY|HTML|MAIN|ARTICLE)$/i.test(element.tagName);
+        if (small && linksOnly(element)) break;
         const own = firstOfNames(element) ?? withoutTrailingControl(element, value);
         const name = own.length <= 80 && plausibleCompany(own) ? own : small ? nameInside(element) : '';
         // A company block headed "About Brackwell Engineering" names the employer after "About".

@@ -102,6 +102,9 @@ export function nameFromEeoStatement(text: string): string {
 }
 
 const AMPERSAND_WORDS = ['and', 'und', 'et', 'en', 'y', 'e', 'og', 'och', 'i'];
+/** The word a university's or college's name starts with, which its host shortens ("hs-", "uni-", "fh-", "tu-"). */
+const INSTITUTION_WORD =
+  /^(?:technische |freie )?(?:hochschule|fachhochschule|universität|universitet|university|université|universidad|università|universidade|uniwersytet|högskolan|hogeschool|ammattikorkeakoulu)(?: (?:of|for|für|de|di|do))?\s+/i;
 
 function hostMatches(name: string, host: string, slug: string | null): boolean {
   const n = norm(name);
@@ -124,6 +127,10 @@ function hostMatches(name: string, host: string, slug: string | null): boolean {
       .map((w) => w[0])
       .join(''),
   );
+  // "Hochschule Kassel-Nord" on hs-kasselnord.de, "Universität Talbach" on uni-talbach.de: the host shortens the
+  // institution's word and writes the rest.
+  const institution = name.match(INSTITUTION_WORD);
+  const rest = institution ? norm(name.slice(institution[0].length)) : '';
   // "Lough & Larder" on loughandlarder.ie, "Brot & Bohne" on brotundbohne.de: the host spells the ampersand.
   const spelled = /&/.test(name) ? AMPERSAND_WORDS.map((w) => norm(name.replace(/\s*&\s*/g, ` ${w} `))) : [];
   return targets.some(
@@ -134,7 +141,8 @@ function hostMatches(name: string, host: string, slug: string | null): boolean {
       n.includes(t) ||
       t.startsWith(n.slice(0, Math.max(5, Math.floor(n.length * 0.6)))) ||
       (initials.length >= 3 && t === initials) ||
-      hyphenWords(host, name),
+      hyphenWords(host, name) ||
+      (!!rest && rest.length >= 5 && t.endsWith(rest)),
   );
 }
 

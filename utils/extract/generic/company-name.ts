@@ -14,13 +14,17 @@ export function nameKey(s: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** A postcode written before its town ("85354 Freising", "D-80331 München", "1050-001 Lisboa"). */
+const POSTCODE_BEFORE_TOWN = /^(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3})?\s+(?=\p{L})/u;
+
 /**
  * "Vacature Role bij Company in Deventer", "Role — Company, Cobh": a company read from a title may end with the
  * place the page names ("in/à/en/i Deventer", ", Cobh"); that place is not part of the name.
  */
 export function companyWithoutPlace(company: string, places: readonly string[]): string {
   for (const place of places) {
-    const head = clean(place.split(',')[0] ?? '');
+    // ("Isarbrot Backwaren GmbH in Freising" beside "85354 Freising": the town without its postcode.)
+    const head = clean(place.split(',')[0] ?? '').replace(POSTCODE_BEFORE_TOWN, '');
     if (head.length < 2) continue;
     // ("Harbour Crumb, Cobh": the title's company with the town after a comma.)
     const tail = company.match(/(?:\s+(?:in|à|en|a|i|im|bei)\s+|,\s*)(.{2,60})$/i);

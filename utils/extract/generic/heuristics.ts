@@ -153,6 +153,11 @@ interface TextRun {
   part: boolean;
 }
 
+/** A heading that is one fact of a list ("<li><h3>Full-time</h3></li>"), not a section's or another job's title. */
+function styledFact(heading: Element): boolean {
+  return heading.parentElement?.tagName.toUpperCase() === 'LI' && !first(heading.parentElement, 'a[href]');
+}
+
 /** Lines (block text) and chunks (each text node) after an element in document order. */
 export function textAfter(
   start: Element,
@@ -218,7 +223,9 @@ export function textAfter(
         continue;
       }
       if (!INLINE.test(tag)) flush();
-      if (/^H[1-6]$/.test(tag) && lines.length >= 2) break; // the next heading ends the posting header
+      // The next heading ends the posting header; a heading inside a list item, with no link (a card's), is a
+      // styled fact ("<li><i name="icon-location-pin"></i><h3>Avellaneda, Buenos Aires</h3></li>").
+      if (/^H[1-6]$/.test(tag) && lines.length >= 2 && !styledFact(el)) break;
       node = el.firstChild ?? nextOutside(el);
       continue;
     }
@@ -296,9 +303,12 @@ function locationLine(
   return null;
 }
 
-/** "14 000–19 000 zł" with "brutto / mies. | Umowa o pracę" on the next line: the period the next line starts with. */
+/**
+ * "14 000–19 000 zł" with "brutto / mies. | Umowa o pracę" (or "Netto (+VAT) / mies. - B2B") on the next line: the
+ * period the next line starts with.
+ */
 function withPeriodBelow(text: string, next: string | undefined): string {
-  const head = next?.split(/\s*[·•|]\s*/)[0] ?? '';
+  const head = next?.split(/\s*[·•|]\s*|\s+[-–]\s+/)[0] ?? '';
   if (!head || head.length > 25 || /\d/.test(head) || periodIn(text)) return text;
   return periodIn(`${text} ${head}`) ? `${text} ${head}` : text;
 }

@@ -27,6 +27,16 @@ export function isJobCards(el: Element): boolean {
   );
 }
 
+/**
+ * The card name the page's own title carries ("<h1 class="jobCard-title">"): a page built of one card's parts, whose
+ * "jobCard-info" facts are the posting's, not other jobs'. Empty when the h1 names no card.
+ */
+export function ownCardName(document: Document): string {
+  const h1 = first(document, 'h1');
+  const m = h1 ? cardNames(h1).match(JOB_CARD_NAMES) : null;
+  return m ? m[0].toLowerCase() : '';
+}
+
 /** Whether `el` sits inside other jobs' cards (up to the body; a container holding the h1 is the posting's). */
 export function inJobCards(el: Element): boolean {
   for (let node: Element | null = el, depth = 0; node && depth < 25; node = node.parentElement, depth++) {

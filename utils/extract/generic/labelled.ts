@@ -115,6 +115,16 @@ function placeWithNote(head: string, value: string): boolean {
   return !!rest && /^[\p{L}\d]/u.test(rest) && isPlace(place) && !isPlace(rest);
 }
 
+/**
+ * An employer cell that writes the name, then its address ("<strong>Mairie de Saint-Aubin</strong><br>12 place de la
+ * Mairie<br>49100 Angers"): the name, its first element. The rest must hold a number (a street, a postcode).
+ */
+export function nameBeforeAddress(head: string | undefined, value: string): string | null {
+  if (!head || head === value || !value.startsWith(head)) return null;
+  const rest = value.slice(head.length);
+  return /\d/.test(rest) && plausibleCompany(head) ? head : null;
+}
+
 /** "Boise" then "State/Province: Idaho", "Country: United States" in the rows right after it: "Boise, Idaho, United States". */
 function withPlaceParts(place: string, hits: readonly LabelHit[], index: number): string {
   if (/[,(]/.test(place)) return place;
@@ -150,7 +160,7 @@ export function readLabelled(
       }
       case 'company':
         if (plausibleCompany(value)) {
-          fields.company = value;
+          fields.company = nameBeforeAddress(head, value) ?? value;
           companyIsUnit = !!unit;
         }
         break;

@@ -10,7 +10,7 @@
 import { DATE_RANGE_LABELS, LABEL_INDEX, LABEL_PERIODS, PLACE_PART_LABELS, type LabelledField } from '../data/labels';
 import { CLUTTER_HEADING } from '../data/vocabulary';
 import { clean, first, NON_TEXT_TAGS } from '../dom';
-import { isJobCards } from './job-cards';
+import { isJobCards, ownCardName } from './job-cards';
 
 export interface LabelHit {
   field: LabelledField;
@@ -61,7 +61,7 @@ const ATTRIBUTE_FIELDS: ReadonlyArray<readonly [RegExp, AttributeHit['field']]> 
   // "employer_address", "job-address": where the job is (before the employer's own hook word).
   [/(^|[^a-z])(job|work|employer|company|office)[-_]?address([^a-z]|$)/, 'locations'],
   [
-    /(^|[^a-z])(company|employer|advertiser|organi[sz]ation|hiring-?org|hiringorganization|companyname|employername|advertiser-?name|agency)([^a-z]|$)|company-?name|employer-?name/,
+    /(^|[^a-z])(company|employer|advertiser|organi[sz]ation|hiring-?org|hiringorganization|companyname|employername|advertiser-?name|agency|org)([^a-z]|$)|company-?name|employer-?name/,
     'company',
   ],
   [
@@ -79,7 +79,7 @@ const ATTRIBUTE_FIELDS: ReadonlyArray<readonly [RegExp, AttributeHit['field']]> 
     'validThrough',
   ],
 ];
-const NAME_LINK = /(^|[^a-z])(company|employer|advertiser)-?link([^a-z]|$)/;
+const NAME_LINK = /(^|[^a-z])(company|employer|advertiser)-?(link|url)([^a-z]|$)/;
 /** Attribute words that describe chrome around a field, not the field's value. */
 const CHROME =
   /logo|icon|img|image|avatar|header|footer|nav|menu|link|btn|button|filter|search|label|title-?bar|wrapper|container|section|about|info|size|industry|rating|review|follow|benefit|modal|map|tooltip|toggle|select|input|form|overview|profile|similar|related|card-?list|carousel|average|median|insight|guide|benchmark|teaser|calculator/;
@@ -105,7 +105,7 @@ function attributeNames(el: Element): readonly string[] {
 }
 /** Cheap first test: does any hook mention a word the fields below look for? */
 const ANY_WORD =
-  /descr|beschreib|omschr|beskriv|detail|body|content|richtext|compan|employ|address|advertis|organi|hiring|agency|locat|locali|lokali|sijaint|city|poblac|ciudad|standort|arbeitsort|localisation|workplace|salar|compens|pay|wage|remun|type|contract|commit|remote|mode|expir|deadline|closing|valid/i;
+  /descr|beschreib|omschr|beskriv|detail|body|content|richtext|compan|employ|address|advertis|org|hiring|agency|locat|locali|lokali|sijaint|city|poblac|ciudad|standort|arbeitsort|localisation|workplace|salar|compens|pay|wage|remun|type|contract|commit|remote|mode|expir|deadline|closing|valid/i;
 
 /** A results list's own names ("job-list", data-testid "searchSerpJob"), beside a job open in a pane. */
 function resultCards(el: Element): boolean {
@@ -129,17 +129,17 @@ function attributeField(el: Element, names: readonly string[]): AttributeHit['fi
   }
   if (!text || !ANY_WORD.test(text)) return null;
   const lower = text.toLowerCase().replace(/_/g, '-');
-  // A hook naming two fields names its own by the last word: "viewJobCompanyLocation" is a place (camelCase words
-  // count), "…-company-name" a company.
-  for (const value of text
+  const words = text
     .replace(/([a-z])([A-Z])/g, '$1-$2')
     .toLowerCase()
-    .replace(/_/g, '-')
-    .split(' ')) {
-    const words = value.split('-');
-    const tail = words.pop()!;
-    const named = words.length && !CHROME.test(tail) ? fieldOfWord(tail) : null;
-    if (named && words.some((word) => fieldOfWord(word))) return named;
+    .replace(/_/g, '-');
+  // A hook naming two fields names its own by the last word: "viewJobCompanyLocation" is a place (camelCase words
+  // count), "…-company-name" a company.
+  for (const value of words.split(' ')) {
+    const parts = value.split('-');
+    const tail = parts.pop()!;
+    const named = parts.length && !CHROME.test(tail) ? fieldOfWord(tail) : null;
+    if (named && parts.some((word) => fieldOfWord(word))) return named;
   }
   for (const [re, field] of ATTRIBUTE_FIELDS) {
     if (!re.test(lower)) continue;
@@ -153,8 +153,8 @@ function attributeField(el: Element, names: readonly string[]): AttributeHit['fi
       if (tail !== value && re.test(tail) && !CHROME.test(tail)) return field;
     }
   }
-  // "ij-OfferDetailHeader-companyLink": the link to the employer's profile shows its name.
-  return NAME_LINK.test(lower) ? 'company' : null;
+  // "ij-OfferDetailHeader-companyLink", "postingCompanyUrl": the link to the employer's profile shows its name.
+  return NAME_LINK.test(lower) || NAME_LINK.test(words) ? 'company' : null;
 }
 
 /**
@@ -265,7 +265,8 @@ function valueAfterLabel(labelEl: Element): string {
     const next = el.nextElementSibling;
     if (next) {
       const value = shortText(next);
-      if (value && !labelField(value)) {
+      // (The next row's own "Sista ansökningsdag: 2026-12-13" is that row's, not this label's: "Lön:" "Månadslön".)
+      if (value && !labelField(value) && !splitLabelLine(value)) {
         if (next.childElementCount >= 2) valueHead = shortText(next.firstElementChild, 100);
         return value;
       }
@@ -346,6 +347,9 @@ export function scanPage(document: Document): PageScan {
   const root = document.body ?? document.documentElement;
   if (!root) return { labels, attributes, postedTimes, visited: 0 };
   const seenFields = new Map<string, number>();
+  // ("jobCard-info" beside an h1 "jobCard-title": the posting's own card.)
+  const cardName = ownCardName(document);
+  const ownCard = (el: Element) => !!cardName && (el.getAttribute('class') ?? '').toLowerCase().includes(cardName);
   let visited = 0;
   let order = 0;
   // Document-order walk by firstChild/nextSibling (no child lists built, no recursion). Inside a
@@ -370,7 +374,8 @@ export function scanPage(document: Document): PageScan {
           descend = true;
           if (!aside && /^H[2-4]$/.test(tag)) aside = clutterSection(el);
           // A list of other jobs' cards ("Jobs List", a similar-jobs carousel) by its name.
-          if (!aside && names.length && (isJobCards(el) || resultCards(el)) && !first(el, 'h1')) aside = el;
+          if (!aside && names.length && (isJobCards(el) || resultCards(el)) && !first(el, 'h1') && !ownCard(el))
+            aside = el;
           if ((names.length || tag === 'TIME') && !aside) readElement(el, tag, names);
           if (
             !quiet &&

@@ -17,6 +17,9 @@ const SEPARATORS = /\s+[|–—-]\s+|\s+[·•]\s+|\s*\|\s*|\s+::\s+/;
 /** Parts that name the page, not the employer. */
 const GENERIC_PART =
   /^(careers?|jobs?|job details|job description|job posting|stellenangebote?|stellenanzeige|karriere|jobbörse|offres? d'emploi|emploi|empleo|ofertas?|vacatures?|vacature|ledige stillinger|job|home|apply|apply now|application|bewerbung|bewerben|jetzt bewerben|postuler|candidature|candidater|solliciteren|sollicitatie|solicitar|solicitud|inscribirse|aplicar|candidatar|ansök|ansøg|søg|søk|hae|recrutement|trabaja con nosotros|open positions?|join us|careers? site|work with us|lavora con noi|unisciti a noi|rejoignez-nous|nous rejoindre|wir suchen dich|werde teil unseres teams|werken bij ons|trabalhe conosco|junte-se a nós|dołącz do nas|praca u nas|jobba hos oss|tule meille töihin)$/i;
+/** Parts that name a board's section or search ("Offerte di lavoro In vendita a Verona", "Stellenangebote in Köln"). */
+const LISTING_PART =
+  /^(?:offerte di lavoro|annunci di lavoro|ofertas? de (?:empleo|trabajo)|offres? d['’]emploi|stellenangebote|stellenanzeigen|jobs (?:in|im|en)|vacatures in|lediga jobb|ledige stillinger|oferty pracy|vagas (?:de emprego|em)|empleos en|nabídky práce)(?![\p{L}])/iu;
 /** "Company Careers", "Careers at Company", "Werken bij Company", "Karriere bei Company". */
 const CAREERS_SUFFIX =
   /^(.{2,80}?)\s+(careers?|jobs|karriere|career site|job board|recruiting|recrutement|vacatures|empleo)$/i;
@@ -139,7 +142,7 @@ export function parseTitle(
   const companies: string[] = [];
   let site: string | null = null;
   for (const part of rest) {
-    if (GENERIC_PART.test(part)) continue;
+    if (GENERIC_PART.test(part) || LISTING_PART.test(part)) continue;
     const phrase = companyFromCareersPhrase(part);
     if (phrase) {
       companies.unshift(phrase);
