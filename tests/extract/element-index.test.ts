@@ -38,6 +38,8 @@ const SELECTORS = [
   'section h2, article h3',
   '.job-title, #job-title',
   'h1, h2, h3, title',
+  'span[style*="bold" i], span[style*="font-weight" i], div, p',
+  '[class*="LOGO" i], [class*="logo"], [class^="Job" i]',
 ];
 
 function native(document: Document, selector: string): Element[] {

@@ -14,7 +14,7 @@ import { companyFromCareersPhrase, parseTitle } from '../../utils/extract/generi
 import { isStreetAddress } from '../../utils/extract/generic/places';
 import { findSalaryWhere } from '../../utils/money/find';
 import { countsResults } from '../../utils/extract/data/vocabulary';
-import { COMPOUND_ROLE } from '../../utils/extract/data/job-terms';
+import { endsWithJobNoun } from '../../utils/extract/generic/job-terms';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 const run = (html: string, url: string) => extract(doc(html), url, { now: null });
@@ -296,7 +296,11 @@ describe('counts of results and compound role nouns', () => {
   });
   it.each(['Lagermedarbejder på deltid', 'Lagermitarbeiter (Teilzeit)', 'Servicetekniker', 'Butikksælger'])(
     '"%s" names a role',
-    (title) => expect(COMPOUND_ROLE.test(title)).toBe(true),
+    (title) => expect(endsWithJobNoun(title)).toBe(true),
+  );
+  it.each(['Tekniker', 'Software Engineer', 'Lagermedarbejderne', 'Leiter Einkauf'])(
+    '"%s" is no compound role',
+    (title) => expect(endsWithJobNoun(title)).toBe(false),
   );
   it('a job ad on a blog (article markup) whose title is a compound role noun stays a posting', () => {
     const x = run(

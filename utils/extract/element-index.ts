@@ -31,6 +31,8 @@ interface ElementIndex {
   quirks: boolean;
   /** A selector list's candidate positions, merged once per run (steps ask for the same lists many times). */
   unions: Map<Parsed, number[]>;
+  /** Each element's class attribute in lower case, read on the first case-insensitive class test. */
+  lowerClasses: Array<string | undefined>;
 }
 
 interface AttributeTest {
@@ -77,6 +79,7 @@ const ATTRIBUTES: Record<string, boolean> = {
   content: false,
   datetime: false,
   for: false,
+  style: false,
   type: true,
   rel: true,
 };
@@ -165,11 +168,29 @@ function classValue(index: ElementIndex, at: number): string {
   return words.length > 1 ? [...new Set(words)].join(' ') : (words[0] ?? '');
 }
 
+/** The class attribute in lower case (`[class*="logo" i]` tests it for many selectors in a run). */
+function lowerClassValue(index: ElementIndex, at: number): string {
+  let lower = index.lowerClasses[at];
+  if (lower === undefined) {
+    lower = classValue(index, at).toLowerCase();
+    index.lowerClasses[at] = lower;
+  }
+  return lower;
+}
+
 function attributeMatches(index: ElementIndex, el: Element, at: number | undefined, test: AttributeTest): boolean {
-  const raw = test.name === 'class' && at !== undefined ? classValue(index, at) : el.getAttribute(test.name);
+  if (test.name === 'class' && at !== undefined) {
+    // ('' without a class, as linkedom reads it.)
+    if (!test.op) return true;
+    return valueMatches(test.ci ? lowerClassValue(index, at) : classValue(index, at), test);
+  }
+  const raw = el.getAttribute(test.name);
   if (raw === null) return false;
   if (!test.op) return true;
-  const v = test.ci ? raw.toLowerCase() : raw;
+  return valueMatches(test.ci ? raw.toLowerCase() : raw, test);
+}
+
+function valueMatches(v: string, test: AttributeTest): boolean {
   switch (test.op) {
     case '=':
       return v === test.value;
@@ -263,6 +284,7 @@ function build(document: Document): ElementIndex {
     ends: null,
     quirks: document.compatMode === 'BackCompat',
     unions: new Map(),
+    lowerClasses: new Array<string | undefined>(list.length),
   };
   for (let i = 0; i < list.length; i++) {
     const el = list[i]!;
@@ -368,8 +390,7 @@ function query(scope: ParentNode, selector: string, cap: number): Element[] | un
   let positions =
     parsed.list.length === 1 ? candidates(index, lastCompound(parsed.list[0]!)) : index.unions.get(parsed);
   if (!positions) {
-    const lists = parsed.list.map((complex) => candidates(index, lastCompound(complex)));
-    positions = [...new Set(lists.flat())].sort((a, b) => a - b);
+    positions = parsed.list.map((complex) => candidates(index, lastCompound(complex))).reduce(mergeSorted);
     index.unions.set(parsed, positions);
   }
   const out: Element[] = [];
@@ -384,6 +405,23 @@ function query(scope: ParentNode, selector: string, cap: number): Element[] | un
       }
     }
   }
+  return out;
+}
+
+/** Two ascending lists of positions as one, each position once (the buckets are in document order). */
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x <= y) i++;
+    if (y <= x) j++;
+    out.push(x <= y ? x : y);
+  }
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
   return out;
 }
 

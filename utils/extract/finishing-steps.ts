@@ -11,7 +11,6 @@ import { localizeCurrency } from '../money/local';
 import { detect, mightSettle, settleUnsure } from './detect';
 import { all, clean, first, visibleText } from './dom';
 import { CV_WORDS } from './data/detect-words';
-import { COMPOUND_ROLE } from './data/job-terms';
 import { countsResults, ORG_UNIT } from './data/vocabulary';
 import { blocksHtml, postingBlocks } from './generic/description-blocks';
 import { shownPosting } from './generic/shown-posting';
@@ -22,7 +21,13 @@ import type { TitleParts } from './generic/title-patterns';
 import { companyWithoutPlace, nameKey, withLegalForm } from './generic/company-name';
 import { describe, mergeFields, toDraft, type Candidate } from './merge';
 import { parseDate, workModeFromText } from './normalize';
-import { announcesHire, employmentInProse, isEmploymentOnly, withoutHiringLead } from './generic/job-terms';
+import {
+  announcesHire,
+  employmentInProse,
+  endsWithJobNoun,
+  isEmploymentOnly,
+  withoutHiringLead,
+} from './generic/job-terms';
 import { findSalary, findSalaryWhere, salaryFromLine } from '../money/find';
 import type { Salary } from '../schema/posting';
 import { currencyIn, parseSalaryText } from '../money/parse';
@@ -469,7 +474,7 @@ const detectPosting: ExtractStep = (s) => {
   const read = readPageSignals(document, fields.title, heur.signals.titleElement, enough, s.paneTitle);
   // (The hiring lead-ins are read here, not in `signals.ts`: the capture script bundles that file.)
   // (Job nouns at the end of a compound, "Lagermedarbejder", are read here: the capture script does not carry them.)
-  const compound = !!fields.title && fields.title.length <= 160 && COMPOUND_ROLE.test(fields.title) && !read.topicTitle;
+  const compound = !!fields.title && fields.title.length <= 160 && endsWithJobNoun(fields.title) && !read.topicTitle;
   const page = {
     ...read,
     roleTitle: read.roleTitle || compound || (!!fields.title && announcesHire(fields.title)),

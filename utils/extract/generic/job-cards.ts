@@ -10,13 +10,24 @@ import { classAttr, clean, first } from '../dom';
 export const JOB_CARD_NAMES =
   /job-?cards?(?![a-z])|jobcard|jobs-?list|job-?list-?item|joblistitem|job-?listing-?item|results-?list|search-?results|similar|recommend|related-?(jobs|offers)|(more|other)-?(jobs|offers)|also-?viewed|people-?also|carousel|simjobs|sim-?jobs|jobs-?you-?may/i;
 
+/** The attributes that name a card or a list of cards. */
+const CARD_HOOKS = new Set(['class', 'id', 'data-test', 'data-testid', 'data-cy', 'aria-label']);
+
 function cardNames(el: Element): string {
   return `${classAttr(el) ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-test') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-cy') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
 }
 
-/** Whether this element is itself a card list or a section headed "Similar jobs". */
-export function isJobCards(el: Element): boolean {
-  const names = cardNames(el);
+/** Whether an element with these attribute names has one that may name cards (a walk reads the names once). */
+export function hasCardHook(attributeNames: readonly string[]): boolean {
+  return attributeNames.some((name) => CARD_HOOKS.has(name));
+}
+
+/**
+ * Whether this element is itself a card list or a section headed "Similar jobs". `named: false`
+ * (the caller knows it has no card hook) skips reading the names.
+ */
+export function isJobCards(el: Element, named = true): boolean {
+  const names = named ? cardNames(el) : '';
   if (names.length > 5 && JOB_CARD_NAMES.test(names)) return true;
   const heading = el.firstElementChild;
   return (

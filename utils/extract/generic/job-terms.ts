@@ -1,5 +1,5 @@
 /** A hiring lead-in before the role, and words of how a job is held that are never a place. */
-import { EMPLOYMENT_PHRASE, EMPLOYMENT_WORDS, HIRING_LEAD, JOINING_WORDS } from '../data/job-terms';
+import { COMPOUND_JOB_NOUNS, EMPLOYMENT_PHRASE, EMPLOYMENT_WORDS, HIRING_LEAD, JOINING_WORDS } from '../data/job-terms';
 import { normalizeEmploymentType } from '../normalize';
 import type { EmploymentType } from '../../posting-values';
 import { clean } from '../dom';
@@ -23,6 +23,24 @@ const SENTENCE_TAIL =
 /** A title that announces one hire ("Vi søger en bogholder…", "We're hiring: Weekend Barista") names a role. */
 export function announcesHire(title: string): boolean {
   return HIRING_LEAD.test(title);
+}
+
+const LETTER_RUN = /\p{L}+/gu;
+
+/**
+ * A word that ends in a job noun after three or more letters of its own ("Lagermedarbejder på deltid",
+ * "Lagermitarbeiter (Teilzeit)", "Butikksælger"; not "Tekniker" alone): a compound role title.
+ */
+export function endsWithJobNoun(title: string): boolean {
+  for (const [word] of title.matchAll(LETTER_RUN)) {
+    const lower = word.toLowerCase();
+    for (const noun of COMPOUND_JOB_NOUNS) {
+      // Three letters before the noun, counted as characters (a letter outside the BMP is two code units).
+      if (lower.length >= noun.length + 3 && lower.endsWith(noun) && [...lower.slice(0, -noun.length)].length >= 3)
+        return true;
+    }
+  }
+  return false;
 }
 
 /** Only words of how a job is held ("Empleado fijo", "Jornada completa", "Part-time (0.6 FTE)"): never a place. */

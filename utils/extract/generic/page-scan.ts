@@ -9,8 +9,8 @@
  */
 import { DATE_RANGE_LABELS, LABEL_INDEX, LABEL_PERIODS, PLACE_PART_LABELS, type LabelledField } from '../data/labels';
 import { CLUTTER_HEADING } from '../data/vocabulary';
-import { clean, first, NON_TEXT_TAGS } from '../dom';
-import { isJobCards, ownCardName } from './job-cards';
+import { classAttr, clean, first, NON_TEXT_TAGS } from '../dom';
+import { hasCardHook, isJobCards, ownCardName } from './job-cards';
 
 export interface LabelHit {
   field: LabelledField;
@@ -110,7 +110,7 @@ const ANY_WORD =
 /** A results list's own names ("job-list", data-testid "searchSerpJob"), beside a job open in a pane. */
 function resultCards(el: Element): boolean {
   return /job-?list(?![a-z])|serp-?job/i.test(
-    `${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('data-testid') ?? ''}`,
+    `${el.id} ${classAttr(el) ?? ''} ${el.getAttribute('data-testid') ?? ''}`,
   );
 }
 
@@ -374,8 +374,11 @@ export function scanPage(document: Document): PageScan {
           descend = true;
           if (!aside && /^H[2-4]$/.test(tag)) aside = clutterSection(el);
           // A list of other jobs' cards ("Jobs List", a similar-jobs carousel) by its name.
-          if (!aside && names.length && (isJobCards(el) || resultCards(el)) && !first(el, 'h1') && !ownCard(el))
-            aside = el;
+          if (!aside && names.length) {
+            // (Only an element with a class, id or test hook may be named so: most have none of them.)
+            const named = hasCardHook(names);
+            if ((isJobCards(el, named) || (named && resultCards(el))) && !first(el, 'h1') && !ownCard(el)) aside = el;
+          }
           if ((names.length || tag === 'TIME') && !aside) readElement(el, tag, names);
           if (
             !quiet &&

@@ -29,7 +29,8 @@ export function isSectionName(line: string): boolean {
 export function plainSectionHeadings(document: Document): number {
   let count = 0;
   for (const el of all(document, 'span[style*="bold" i], span[style*="font-weight" i], div, p', 1500)) {
-    if (el.children.length) continue;
+    // (Not `children.length`: linkedom builds the child list on every read.)
+    if (el.firstElementChild) continue;
     const raw = el.textContent ?? '';
     if (raw.length > SECTION_LINE_MAX + 20) continue;
     if (isSectionName(raw)) count++;
