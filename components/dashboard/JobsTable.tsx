@@ -255,8 +255,8 @@ export const JobsTable = forwardRef<JobsTableHandle, JobsTableProps>(function Jo
 
 const cellClass: Partial<Record<JobColumn['id'], string>> = {
   title: 'cell cell-title',
-  company: 'cell cell-text',
-  location: 'cell cell-text',
+  company: 'cell cell-stack',
+  location: 'cell cell-stack',
   salary: 'cell cell-end cell-num',
   match: 'cell cell-end cell-num',
   posted: 'cell cell-date',
@@ -299,7 +299,7 @@ function Cell({
       break;
     case 'company':
       content = job.company ? (
-        <span className="cell-clip" title={job.company}>
+        <span className="cell-wrap" title={job.company}>
           <Highlighted text={job.company} terms={terms} />
         </span>
       ) : (
@@ -307,11 +307,19 @@ function Cell({
       );
       break;
     case 'location': {
-      const place = formatLocations(job.locations, 1) ?? formatWorkMode(job.workMode) ?? '—';
+      const place = job.locations[0] ?? formatWorkMode(job.workMode) ?? '—';
+      const others = job.locations.length - 1;
       content = (
         <>
-          <span className="cell-clip" title={formatLocations(job.locations, 5) ?? undefined}>
+          <span className="cell-wrap" title={formatLocations(job.locations, 5) ?? undefined}>
             {place}
+            {/* "+1 more" stays on one line rather than breaking after "+1". */}
+            {others > 0 ? (
+              <>
+                {' '}
+                <span className="cell-more">+{others} more</span>
+              </>
+            ) : null}
           </span>
           {job.workMode && job.locations.length > 0 && place.toLowerCase() !== job.workMode ? (
             <span className="mode-tag">{formatWorkMode(job.workMode)}</span>
