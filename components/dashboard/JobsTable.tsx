@@ -168,6 +168,9 @@ export const JobsTable = forwardRef<JobsTableHandle, JobsTableProps>(function Jo
     }
   };
 
+  // A table too narrow for the Location column still says where each job is: under the company.
+  const placeUnderCompany = !columns.some((column) => column.id === 'location');
+
   return (
     // The grid holds focus and points at the active row (aria-activedescendant belongs on the
     // grid, not on a rowgroup); its body only scrolls.
@@ -242,7 +245,15 @@ export const JobsTable = forwardRef<JobsTableHandle, JobsTableProps>(function Jo
                   />
                 </div>
                 {columns.map((column) => (
-                  <Cell key={column.id} column={column} job={job} terms={terms} now={now} jobHref={jobHref} />
+                  <Cell
+                    key={column.id}
+                    column={column}
+                    job={job}
+                    terms={terms}
+                    now={now}
+                    jobHref={jobHref}
+                    placeUnderCompany={placeUnderCompany}
+                  />
                 ))}
               </div>
             );
@@ -264,18 +275,28 @@ const cellClass: Partial<Record<JobColumn['id'], string>> = {
   saved: 'cell cell-date muted',
 };
 
+/** "Madrid, Spain +1 more · On-site": the place and the work mode on one line, for the company cell. */
+function placeLine(job: JobView): string | null {
+  const place = formatLocations(job.locations, 1);
+  const mode = formatWorkMode(job.workMode);
+  if (!place) return mode;
+  return mode && job.locations[0]?.toLowerCase() !== job.workMode ? `${place} · ${mode}` : place;
+}
+
 function Cell({
   column,
   job,
   terms,
   now,
   jobHref,
+  placeUnderCompany,
 }: {
   column: JobColumn;
   job: JobView;
   terms: string[] | undefined;
   now: number;
   jobHref: (id: string) => string;
+  placeUnderCompany: boolean;
 }) {
   let content: ReactNode;
   switch (column.id) {
@@ -297,15 +318,27 @@ function Cell({
         </>
       );
       break;
-    case 'company':
-      content = job.company ? (
-        <span className="cell-wrap" title={job.company}>
+    case 'company': {
+      const company = job.company ? (
+        <span className={placeUnderCompany ? 'cell-line' : 'cell-wrap'} title={job.company}>
           <Highlighted text={job.company} terms={terms} />
         </span>
       ) : (
         <span className="muted">—</span>
       );
+      const place = placeUnderCompany ? placeLine(job) : null;
+      content = place ? (
+        <>
+          {company}
+          <span className="cell-line cell-place" title={formatLocations(job.locations, 5) ?? undefined}>
+            {place}
+          </span>
+        </>
+      ) : (
+        company
+      );
       break;
+    }
     case 'location': {
       const place = job.locations[0] ?? formatWorkMode(job.workMode) ?? '—';
       const others = job.locations.length - 1;
