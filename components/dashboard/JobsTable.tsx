@@ -126,7 +126,12 @@ export const JobsTable = forwardRef<JobsTableHandle, JobsTableProps>(function Jo
 
   const gridRef = useRef<HTMLDivElement>(null);
   const columns = visibleColumns(useWidth(gridRef));
-  const gridTemplate = ['40px', ...columns.map((column) => column.width)].join(' ');
+  // A table too narrow for the Location column still says where each job is: under the company.
+  const placeUnderCompany = !columns.some((column) => column.id === 'location');
+  const gridTemplate = [
+    '40px',
+    ...columns.map((column) => (placeUnderCompany && column.widthWithPlace) || column.width),
+  ].join(' ');
   useImperativeHandle(ref, () => ({ focus: () => gridRef.current?.focus() }), []);
   // A new search or sort starts at the top; a live update (a status changed) keeps the place.
   useEffect(() => {
@@ -167,9 +172,6 @@ export const JobsTable = forwardRef<JobsTableHandle, JobsTableProps>(function Jo
       action();
     }
   };
-
-  // A table too narrow for the Location column still says where each job is: under the company.
-  const placeUnderCompany = !columns.some((column) => column.id === 'location');
 
   return (
     // The grid holds focus and points at the active row (aria-activedescendant belongs on the

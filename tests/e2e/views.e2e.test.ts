@@ -73,6 +73,10 @@ describe('every dashboard view, both themes, three widths', () => {
         await page.goto(url('#/jobs'));
         await page.getByTestId('job-row').first().waitFor();
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+        // Where the Location column does not fit, the place is under the company, not gone.
+        const hasLocationColumn = (await page.getByTestId('sort-location').count()) > 0;
+        expect((await page.locator('.cell-place').count()) > 0).toBe(!hasLocationColumn);
+        if (width === 900) expect(hasLocationColumn).toBe(false);
         // Nor does the board, folded as it starts, at either width: and it has no sideways scroll box of its own.
         await page.goto(url('#/board'));
         await page.getByTestId('board-card').first().waitFor();
