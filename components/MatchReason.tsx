@@ -41,7 +41,6 @@ export function MatchReason({ reason, missing, className, testId }: MatchReasonP
         onToggle={() => setOpen(!open)}
         controls={restId}
         more={count}
-        fewer="fewer"
         what="missing skills"
         className="inline-more"
         testId="match-more"

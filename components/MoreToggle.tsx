@@ -1,5 +1,5 @@
 /**
- * The one "+N more" / fewer button: it opens the hidden rest in place (the element `controls`
+ * The one "+N more" / "Show fewer" button: it opens the hidden rest in place (the element `controls`
  * names) and tells assistive tech whether it is open.
  */
 interface Props {
@@ -9,15 +9,13 @@ interface Props {
   controls: string;
   /** How many are hidden. */
   more: number;
-  /** What the button says when open. */
-  fewer: string;
   /** Read after "+N more" by screen readers only, e.g. "places". */
   what?: string;
   className: string;
   testId?: string;
 }
 
-export function MoreToggle({ open, onToggle, controls, more, fewer, what, className, testId }: Props) {
+export function MoreToggle({ open, onToggle, controls, more, what, className, testId }: Props) {
   return (
     <button
       type="button"
@@ -27,7 +25,8 @@ export function MoreToggle({ open, onToggle, controls, more, fewer, what, classN
       onClick={onToggle}
       data-testid={testId}
     >
-      {open ? fewer : `+${more} more`}
+      {/* The same words wherever a list folds back: popup header, match, skills, sections, job page. */}
+      {open ? 'Show fewer' : `+${more} more`}
       {what ? <span className="visually-hidden"> {what}</span> : null}
     </button>
   );

@@ -33,7 +33,6 @@ function Places({ places }: { places: readonly string[] }) {
         onToggle={() => setOpen(!open)}
         controls={restId}
         more={places.length - 1}
-        fewer="fewer"
         what="places"
         className="inline-more"
         testId="more-places"

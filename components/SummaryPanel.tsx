@@ -55,7 +55,6 @@ function Lines({
           onToggle={() => setOpen(!open)}
           controls={listId}
           more={lines.length - max}
-          fewer="Show fewer"
           className="summary-more"
         />
       ) : null}
@@ -97,7 +96,6 @@ function SkillPills({ skills, max }: { skills: Summary['skills']; max: number })
               onToggle={() => setOpen(!open)}
               controls={listId}
               more={skills.length - max}
-              fewer="Show fewer"
               className="summary-more"
             />
           </li>

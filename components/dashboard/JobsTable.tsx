@@ -126,7 +126,12 @@ export const JobsTable = forwardRef<JobsTableHandle, JobsTableProps>(function Jo
 
   const gridRef = useRef<HTMLDivElement>(null);
   const columns = visibleColumns(useWidth(gridRef));
-  const gridTemplate = ['40px', ...columns.map((column) => column.width)].join(' ');
+  // A table too narrow for the Location column still says where each job is: under the company.
+  const placeUnderCompany = !columns.some((column) => column.id === 'location');
+  const gridTemplate = [
+    '40px',
+    ...columns.map((column) => (placeUnderCompany && column.widthWithPlace) || column.width),
+  ].join(' ');
   useImperativeHandle(ref, () => ({ focus: () => gridRef.current?.focus() }), []);
   // A new search or sort starts at the top; a live update (a status changed) keeps the place.
   useEffect(() => {
@@ -242,7 +247,15 @@ export const JobsTable = forwardRef<JobsTableHandle, JobsTableProps>(function Jo
                   />
                 </div>
                 {columns.map((column) => (
-                  <Cell key={column.id} column={column} job={job} terms={terms} now={now} jobHref={jobHref} />
+                  <Cell
+                    key={column.id}
+                    column={column}
+                    job={job}
+                    terms={terms}
+                    now={now}
+                    jobHref={jobHref}
+                    placeUnderCompany={placeUnderCompany}
+                  />
                 ))}
               </div>
             );
@@ -255,8 +268,8 @@ export const JobsTable = forwardRef<JobsTableHandle, JobsTableProps>(function Jo
 
 const cellClass: Partial<Record<JobColumn['id'], string>> = {
   title: 'cell cell-title',
-  company: 'cell cell-text',
-  location: 'cell cell-text',
+  company: 'cell cell-stack',
+  location: 'cell cell-stack',
   salary: 'cell cell-end cell-num',
   match: 'cell cell-end cell-num',
   posted: 'cell cell-date',
@@ -264,18 +277,28 @@ const cellClass: Partial<Record<JobColumn['id'], string>> = {
   saved: 'cell cell-date muted',
 };
 
+/** "Madrid, Spain +1 more · On-site": the place and the work mode on one line, for the company cell. */
+function placeLine(job: JobView): string | null {
+  const place = formatLocations(job.locations, 1);
+  const mode = formatWorkMode(job.workMode);
+  if (!place) return mode;
+  return mode && job.locations[0]?.toLowerCase() !== job.workMode ? `${place} · ${mode}` : place;
+}
+
 function Cell({
   column,
   job,
   terms,
   now,
   jobHref,
+  placeUnderCompany,
 }: {
   column: JobColumn;
   job: JobView;
   terms: string[] | undefined;
   now: number;
   jobHref: (id: string) => string;
+  placeUnderCompany: boolean;
 }) {
   let content: ReactNode;
   switch (column.id) {
@@ -297,21 +320,41 @@ function Cell({
         </>
       );
       break;
-    case 'company':
-      content = job.company ? (
-        <span className="cell-clip" title={job.company}>
+    case 'company': {
+      const company = job.company ? (
+        <span className={placeUnderCompany ? 'cell-line' : 'cell-wrap'} title={job.company}>
           <Highlighted text={job.company} terms={terms} />
         </span>
       ) : (
         <span className="muted">—</span>
       );
+      const place = placeUnderCompany ? placeLine(job) : null;
+      content = place ? (
+        <>
+          {company}
+          <span className="cell-line cell-place" title={formatLocations(job.locations, 5) ?? undefined}>
+            {place}
+          </span>
+        </>
+      ) : (
+        company
+      );
       break;
+    }
     case 'location': {
-      const place = formatLocations(job.locations, 1) ?? formatWorkMode(job.workMode) ?? '—';
+      const place = job.locations[0] ?? formatWorkMode(job.workMode) ?? '—';
+      const others = job.locations.length - 1;
       content = (
         <>
-          <span className="cell-clip" title={formatLocations(job.locations, 5) ?? undefined}>
+          <span className="cell-wrap" title={formatLocations(job.locations, 5) ?? undefined}>
             {place}
+            {/* "+1 more" stays on one line rather than breaking after "+1". */}
+            {others > 0 ? (
+              <>
+                {' '}
+                <span className="cell-more">+{others} more</span>
+              </>
+            ) : null}
           </span>
           {job.workMode && job.locations.length > 0 && place.toLowerCase() !== job.workMode ? (
             <span className="mode-tag">{formatWorkMode(job.workMode)}</span>

@@ -147,7 +147,7 @@ export function MatchPreferencesCard({ profile, onSave }: MatchPreferencesCardPr
             {problem}
           </p>
         ) : null}
-        <button type="submit" className="button">
+        <button type="submit" className="button button-primary">
           Save preferences
         </button>
       </form>

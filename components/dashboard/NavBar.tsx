@@ -40,7 +40,7 @@ export function NavBar({ items, current, total }: NavBarProps) {
         </ul>
       </nav>
       <p className="muted job-count" data-testid="job-count">
-        {total === undefined ? '' : plural(total, 'saved job')}
+        {total === undefined ? '' : total === 0 ? 'No saved jobs' : plural(total, 'saved job')}
       </p>
     </header>
   );

@@ -4,7 +4,13 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateBackup } from '../../scripts/generate-jobs';
-import { launchExtension, screenshot as fullPageScreenshot, screenshotDir, type ExtensionSession } from './harness';
+import {
+  launchExtension,
+  screenshot as fullPageScreenshot,
+  screenshotBothThemes,
+  screenshotDir,
+  type ExtensionSession,
+} from './harness';
 
 const JOBS = 400;
 
@@ -55,6 +61,13 @@ describe('dashboard in real Chromium', () => {
     await page.goto(url('#/jobs'));
     await page.getByTestId('empty-state').waitFor();
     await screenshot(page, 'dashboard-empty-state');
+    // Every view says what to do next when nothing is saved: each offers a way on, in both themes.
+    for (const view of ['board', 'insights', 'compare']) {
+      await page.goto(url(`#/${view}`));
+      await page.getByTestId('empty-state').waitFor();
+      expect(await page.getByTestId('empty-state').locator('a, button').count(), view).toBeGreaterThan(0);
+      await screenshotBothThemes(page, `dashboard-empty-${view}`);
+    }
   });
 
   it('imports a backup (previewed) and lists every job in the table', async () => {

@@ -5,6 +5,8 @@ export interface JobColumn {
   label: string;
   /** Grid track for the table's CSS grid. */
   width: string;
+  /** The company's track when it also shows the place (the Location column hidden): a wider share. */
+  widthWithPlace?: string;
   /** The least room it needs (px): columns that do not fit are hidden, least important first. */
   min: number;
   /** 0 is always shown; higher numbers hide first when the table is narrow. */
@@ -15,7 +17,14 @@ export interface JobColumn {
 /** The jobs table's columns, in order. */
 export const jobColumns: readonly JobColumn[] = [
   { id: 'title', label: 'Job', width: 'minmax(200px, 2.6fr)', min: 200, priority: 0 },
-  { id: 'company', label: 'Company', width: 'minmax(110px, 1.1fr)', min: 110, priority: 1 },
+  {
+    id: 'company',
+    label: 'Company',
+    width: 'minmax(110px, 1.1fr)',
+    widthWithPlace: 'minmax(110px, 1.6fr)',
+    min: 110,
+    priority: 1,
+  },
   { id: 'location', label: 'Location', width: 'minmax(130px, 1.2fr)', min: 130, priority: 3 },
   { id: 'salary', label: 'Salary', width: 'minmax(150px, 1fr)', min: 150, priority: 2, align: 'end' },
   { id: 'status', label: 'Status', width: '108px', min: 108, priority: 1 },

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { BoardColumn, MORE_CARDS } from '@/components/dashboard/BoardColumn';
 import { EmptyState } from '@/components/dashboard/EmptyState';
+import { ImportBackupLink } from '../ImportBackupLink';
 import { stageLabels } from '@/components/dashboard/StagePill';
 import { Notice } from '@/components/Notice';
 import '@/components/dashboard/board.css';
@@ -121,7 +122,7 @@ export function BoardPage({ jobs, index, indexVersion, now }: BoardPageProps) {
   if (jobs === undefined) return <div className="page-loading" aria-busy="true" />;
   if (jobs.length === 0) {
     return (
-      <EmptyState level={1} title="Your board is empty">
+      <EmptyState level={1} title="Your board is empty" actions={<ImportBackupLink />}>
         <p>Save a job posting and it appears here under Saved. Move it along as your application progresses.</p>
       </EmptyState>
     );

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { CompareTable } from '@/components/dashboard/CompareTable';
 import { commonCurrency, type MoneySettings } from '@/utils/jobs-view/currency';
 import { EmptyState } from '@/components/dashboard/EmptyState';
+import { ImportBackupLink } from '../ImportBackupLink';
 import type { JobshelfDatabase } from '@/utils/db/database';
 import { jobsByIds } from '@/utils/db/job-queries';
 import type { JobView } from '@/utils/jobs-view/job-view';
@@ -58,10 +59,18 @@ export function ComparePage({ db, ids, jobs, profile, money }: ComparePageProps)
           onRemove={(id) => setIds(ids.filter((item) => item !== id))}
         />
       ) : (
-        <EmptyState title={compared.length === 1 ? 'Add one more job to compare' : 'Pick 2 to 4 jobs to compare'}>
-          <p>
-            Tick jobs in the <a href={routeHref({ view: 'jobs' })}>jobs table</a> and press Compare, or add them here.
-          </p>
+        <EmptyState
+          title={compared.length === 1 ? 'Add one more job to compare' : 'Pick 2 to 4 jobs to compare'}
+          actions={jobs?.length === 0 ? <ImportBackupLink /> : undefined}
+        >
+          {/* With nothing saved there is nothing to add here: say what comes first. */}
+          {jobs?.length === 0 ? (
+            <p>Save a few job postings first, then tick 2 to 4 of them in the jobs table and press Compare.</p>
+          ) : (
+            <p>
+              Tick jobs in the <a href={routeHref({ view: 'jobs' })}>jobs table</a> and press Compare, or add them here.
+            </p>
+          )}
         </EmptyState>
       )}
       {ids.length < MAX_COMPARE && (jobs?.length ?? 0) > 0 ? (

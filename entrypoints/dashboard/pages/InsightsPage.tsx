@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { EmptyState } from '@/components/dashboard/EmptyState';
+import { ImportBackupLink } from '../ImportBackupLink';
 import { FunnelChart } from '@/components/dashboard/FunnelChart';
 import { StageTimeChart } from '@/components/dashboard/StageTimeChart';
 import { WeeklyChart } from '@/components/dashboard/WeeklyChart';
@@ -28,7 +29,7 @@ export function InsightsPage({ jobs, now }: InsightsPageProps) {
   if (!insights) return <div className="page-loading" aria-busy="true" />;
   if (jobs?.length === 0) {
     return (
-      <EmptyState level={1} title="Nothing to chart yet">
+      <EmptyState level={1} title="Nothing to chart yet" actions={<ImportBackupLink />}>
         <p>
           Save jobs and move them along on the board: your funnel, weekly applications and response rate appear here.
         </p>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, type Dispatch, type SetStateAction } from 'react';
 import { EmptyState } from '@/components/dashboard/EmptyState';
+import { ImportBackupLink } from '../ImportBackupLink';
 import { formatCount, plural } from '@/utils/format';
 import { FilterBar } from '@/components/dashboard/FilterBar';
 import { JobsTable, type JobsTableHandle } from '@/components/dashboard/JobsTable';
@@ -156,15 +157,7 @@ export function JobsPage({
 
   if (jobs.length === 0) {
     return (
-      <EmptyState
-        level={1}
-        title="No saved jobs yet"
-        actions={
-          <a className="button button-secondary" href={routeHref({ view: 'settings' })}>
-            Import a backup
-          </a>
-        }
-      >
+      <EmptyState level={1} title="No saved jobs yet" actions={<ImportBackupLink />}>
         <p>
           Open a job posting on any site and click the Jobshelf button in the toolbar, right-click the page and choose{' '}
           <strong>Save job posting to Jobshelf</strong>, or press <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd>.

@@ -109,7 +109,7 @@ export function DataCard({ db, show, onImportStart, onDataReplaced }: DataCardPr
       }
       className="settings-card"
     >
-      <p className="muted" data-testid="export-key-note">
+      <p className="card-hint muted" data-testid="export-key-note">
         Backups leave out your AI provider’s API key, so a shared or lost file does not give it away.
       </p>
       <div className="inline-form">
