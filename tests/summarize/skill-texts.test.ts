@@ -25,6 +25,8 @@ const READER_BATCH = 90;
 const RECRUITER_BATCH = 100;
 /** The first text of the batch written to measure unseen-text precision and recall (133–172: every profession, a third in other languages, with employer boilerplate, "not required" skills and skills named in coordination). */
 const BROAD_BATCH = 133;
+/** Floors for the broad batch, below the figures measured on both its splits (see the report). */
+const BROAD_FLOOR = { precision: 0.7, recall: 0.62 };
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'skill-texts');
 
@@ -109,7 +111,7 @@ describe('skills on short invented postings, by profession and language', () => 
     if (unknown.length) console.log(`labels not in the taxonomy (${unknown.length})`);
   });
 
-  it('reports precision and recall on the tuned and hold-out splits', () => {
+  it('reports precision and recall on the tuned and hold-out splits', { timeout: 30_000 }, () => {
     type Counts = { right: number; extra: number; missed: number };
     const tally = new Map<string, Counts>();
     const lines: string[] = [];
@@ -171,18 +173,32 @@ describe('skills on short invented postings, by profession and language', () => 
       row(split),
     ]);
     console.log([...lines, ...rows].join('\n'));
-    const all = { right: 0, extra: 0, missed: 0 };
-    for (const split of ['tuned', 'holdout']) {
-      const counts = tally.get(split);
-      all.right += counts?.right ?? 0;
-      all.extra += counts?.extra ?? 0;
-      all.missed += counts?.missed ?? 0;
-    }
+    const sum = (keys: readonly string[]): Counts => {
+      const all = { right: 0, extra: 0, missed: 0 };
+      for (const key of keys) {
+        const counts = tally.get(key);
+        all.right += counts?.right ?? 0;
+        all.extra += counts?.extra ?? 0;
+        all.missed += counts?.missed ?? 0;
+      }
+      return all;
+    };
+    const broad = sum(['broad tuned', 'broad holdout']);
+    const total = sum(['tuned', 'holdout']);
+    // The texts before the broad batch, held to the floors they had.
+    const all = {
+      right: total.right - broad.right,
+      extra: total.extra - broad.extra,
+      missed: total.missed - broad.missed,
+    };
     // Floors below the figures measured (P 88%, R 77% when texts 01–34 were added; P 92%, R 85% with the
     // technical texts 55–69; P 89%, R 86% with texts 70–89, written from a blind set's professions and
     // harder: duties as verbs, trades, care), against regressions. Texts 100–132, written across professions and
     // languages with recruiters' names before the coverage table was grown, brought the whole to P 85%, R 82%.
     expect(all.right / (all.right + all.extra)).toBeGreaterThanOrEqual(0.84);
     expect(all.right / (all.right + all.missed)).toBeGreaterThanOrEqual(0.81);
+    // Texts 133–172 were measured at P 70%, R 62% (both splits) before the rules and words written for them.
+    expect(broad.right / (broad.right + broad.extra)).toBeGreaterThanOrEqual(BROAD_FLOOR.precision);
+    expect(broad.right / (broad.right + broad.missed)).toBeGreaterThanOrEqual(BROAD_FLOOR.recall);
   });
 });
