@@ -224,9 +224,10 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
     "influencers|influencer campaigns|influencer partnerships|creator partnerships|Influencer-Marketing|marketing d'influence|marketing de influencers|marketing de influencia",
   'Regression testing': 'regression suite|regression suites|regression test suite|regression packs',
   'API testing': 'test our APIs|test APIs|testing APIs|API test automation',
-  'Automated testing':
-    'automated end-to-end tests|automated E2E tests|automated UI tests|automated browser tests|automating browser tests|automating tests|automate tests',
+  'Automated testing': 'automated browser tests|automating browser tests|automating tests|automate tests',
   'Forklift licence': 'reach truck licence|reach truck license',
+  'Microsoft Word': 'Word',
+  Cooking: 'cocinero|cocinera|cuisinier|cuisinière|cuoco|cuoca',
   'Medication administration': 'delegerade läkemedel|delegering av läkemedel|läkemedelsdelegering|ge läkemedel',
   'Care planning': 'genomförandeplan|genomförandeplaner|tiltaksplan|tiltaksplaner|handleplan|handleplaner',
 };
@@ -333,6 +334,10 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Brazing|brazes': {
     lineContext: 'copper|pipe|solder|weld|line set|joint|HVAC|refrigera|torch|metal|fitting|tube|compressor',
   },
+  // "Excel and Word", "Word and Outlook": the editor beside other office tools, not the noun.
+  'Microsoft Word|Word': { caseSensitive: true, context: 'Excel|Outlook|PowerPoint|Microsoft|MS Office|Office 365' },
+  // "Hitting sales targets" in a shop is selling, not a sales team's quota.
+  'Quota attainment|sales targets': { lineContext: 'quota|pipeline|deal|territor|B2B|SaaS|account|OTE|closing' },
   'Paragon|*': { context: 'route|routing|TMS|transport|planning|Microlise|fleet|deliver|vehicle' },
   'Tapestry|*': { context: 'EYFS|learning journ|observ|nursery|early years|key person|children' },
   'Activity planning|*': {

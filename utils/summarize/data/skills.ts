@@ -2139,6 +2139,7 @@ export const SOFT_SKILLS: readonly string[] = [
  * name are parts of that name only ("Oracle" in "Oracle Financials", "Analytics" in "Google Analytics").
  */
 export const STANDALONE_INSIDE: readonly string[] = [
+  'End-to-end testing',
   'POS systems',
   'ISO 27001',
   'SOC 2',
