@@ -102,6 +102,21 @@ const CASES: ReadonlyArray<{ alias: string; skill: string; is: readonly string[]
     isNot: ['Experience as a transport planner in a multi-drop or trunking operation'],
   },
   {
+    alias: 'sales targets',
+    skill: 'Quota attainment',
+    is: [
+      'Develop export strategies to achieve sales targets and grow market share',
+      'Hit sales targets on a B2B SaaS pipeline',
+    ],
+    isNot: ['A track record of hitting sales targets in a busy shop'],
+  },
+  {
+    alias: 'Word',
+    skill: 'Microsoft Word',
+    is: ['Good working knowledge of Excel and Word', 'Word, Outlook and Teams every day'],
+    isNot: ['Word of mouth brings most of our guests', 'Your Word counts here'],
+  },
+  {
     alias: 'Paragon',
     skill: 'Paragon',
     is: ['Plan delivery routes in Paragon', 'Paragon or Microlise'],

@@ -337,7 +337,10 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // "Excel and Word", "Word and Outlook": the editor beside other office tools, not the noun.
   'Microsoft Word|Word': { caseSensitive: true, context: 'Excel|Outlook|PowerPoint|Microsoft|MS Office|Office 365' },
   // "Hitting sales targets" in a shop is selling, not a sales team's quota.
-  'Quota attainment|sales targets': { lineContext: 'quota|pipeline|deal|territor|B2B|SaaS|account|OTE|closing' },
+  'Quota attainment|sales targets': {
+    lineContext:
+      'quota|pipeline|deal|territor|B2B|SaaS|account|OTE|closing|export|market share|business growth|revenue',
+  },
   'Paragon|*': { context: 'route|routing|TMS|transport|planning|Microlise|fleet|deliver|vehicle' },
   'Tapestry|*': { context: 'EYFS|learning journ|observ|nursery|early years|key person|children' },
   'Activity planning|*': {
