@@ -83,6 +83,51 @@ const CASES: ReadonlyArray<{ alias: string; skill: string; is: readonly string[]
     is: ['Firmware in Rust on nRF52', 'Go, Rust'],
     isNot: ['Remove rust and repaint steel railings', 'Rust treatment and underbody protection for vans'],
   },
+  {
+    alias: 'Braze',
+    skill: 'Braze',
+    is: ['Build lifecycle campaigns in Braze and Iterable', 'Email and push journeys in Braze'],
+    isNot: ['Braze copper line sets and replace compressors'],
+  },
+  {
+    alias: 'braze (brazing)',
+    skill: 'Brazing',
+    is: ['Braze copper line sets and replace compressors', 'Brazing of copper pipework'],
+    isNot: ['Build lifecycle campaigns in Braze and Iterable'],
+  },
+  {
+    alias: 'trunking',
+    skill: 'Containment installation',
+    is: ['Install cable trunking and conduit in the plant room', 'Fit trunking and cable tray for new circuits'],
+    isNot: ['Experience as a transport planner in a multi-drop or trunking operation'],
+  },
+  {
+    alias: 'sales targets',
+    skill: 'Quota attainment',
+    is: [
+      'Develop export strategies to achieve sales targets and grow market share',
+      'Hit sales targets on a B2B SaaS pipeline',
+    ],
+    isNot: ['A track record of hitting sales targets in a busy shop'],
+  },
+  {
+    alias: 'Word',
+    skill: 'Microsoft Word',
+    is: ['Good working knowledge of Excel and Word', 'Word, Outlook and Teams every day'],
+    isNot: ['Word of mouth brings most of our guests', 'Your Word counts here'],
+  },
+  {
+    alias: 'Paragon',
+    skill: 'Paragon',
+    is: ['Plan delivery routes in Paragon', 'Paragon or Microlise'],
+    isNot: ['A paragon of good customer service'],
+  },
+  {
+    alias: 'Tapestry',
+    skill: 'Tapestry',
+    is: ['Record observations in Tapestry, our EYFS learning journal'],
+    isNot: ['A rich tapestry of cultures in our city'],
+  },
 ];
 
 describe('ambiguous short aliases need their field or a list of skills', () => {
@@ -101,6 +146,9 @@ describe('generic words are not skills on their own', () => {
     ['Buchungen in SAP EWM und Inventur', 'Journal entries'],
     ['Work in a multi-disciplinary team on the ward', 'Disciplinary and grievance'],
     ['Bewerbungen bitte an die Personalabteilung', 'Human resources'],
+    ['Vorbereitung von Jahresabschlüssen und Steuererklärungen', 'Food preparation'],
+    // An English word in -e is not a declined name in -a ("State" ≠ Stata).
+    ['Current RN license in the State of Ohio', 'Stata'],
   ])('%s does not give %s', (line, skill) => {
     expect(names(line)).not.toContain(skill);
   });

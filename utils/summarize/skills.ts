@@ -4,6 +4,8 @@ import { PROFESSION_ALIASES, PROFESSION_GUARDS, PROFESSION_SKILLS } from './data
 import {
   BROAD_SKILLS,
   DUTY_VERBS,
+  NOT_REQUIRED_CUE,
+  NOT_REQUIRED_WELCOME,
   GENERAL_SKILLS,
   LANGUAGE_CONTEXT,
   LOW_SIGNAL_SKILLS,
@@ -590,6 +592,28 @@ function ellipsisMention(tokens: readonly Token[], from: number, to: number, lin
   return null;
 }
 
+/** The conjunction of "test unitari e di integrazione", "pruebas unitarias y de integración". */
+const HEAD_FIRST_AND = /^(?:e|ed|et|y|i|och|og|en|ou|o)$/;
+/** A preposition between a head noun and its modifier: "test di integrazione", "pruebas de integración". */
+const HEAD_FIRST_OF = /^(?:di|de|da|del|della|do|dos|das)$/;
+
+/**
+ * The skill of "H M1 and (of) M2" read as "H (of) M2" when that is an alias, as Romance languages
+ * write a head noun once for two skills: "test unitari e di integrazione" → test di integrazione,
+ * "tests unitaires et d'intégration" → tests d'intégration.
+ */
+function headFirstMention(tokens: readonly Token[], from: number, to: number, line: string): SkillMention | null {
+  const head = tokens[from];
+  const and = tokens[to + 1];
+  if (!head || !and || to !== from + 1 || !HEAD_FIRST_AND.test(and.key)) return null;
+  if (!/^\s+$/.test(line.slice(tokens[to]?.end ?? 0, and.start))) return null;
+  const of = tokens[to + 2];
+  const word = of && HEAD_FIRST_OF.test(of.key) ? tokens[to + 3] : of;
+  if (!of || !word) return null;
+  const skill = (word !== of ? plainSkillOf([head.key, of.key, word.key]) : null) ?? plainSkillOf([head.key, word.key]);
+  return skill === null ? null : { skill, start: of.start, end: word.end };
+}
+
 /**
  * Skills named inside a longer skill's name that stand on their own ("Tailwind CSS" → CSS, "GitLab
  * CI" → CI/CD, "AWS Lambda" → AWS): only those in `STANDALONE_INSIDE`, and only when their guard
@@ -732,7 +756,8 @@ function declinedNameSkill(token: Token): number | null {
   for (const ending of SLAVIC_CASE) {
     if (!token.key.endsWith(ending)) continue;
     const stem = token.key.slice(0, -ending.length);
-    for (const name of [stem, `${stem}a`]) {
+    // A name in -a takes -y, -ie, -ę, -ą, -u in Polish and Czech, never a bare -e: "State" is not "Stata".
+    for (const name of ending === 'e' ? [stem] : [stem, `${stem}a`]) {
       // "Gitin" (Finnish "of Git"): a three-letter name with a case ending of two letters or more.
       if (name.length < (ending.length >= 2 ? 3 : 4)) continue;
       const skill = plainSkillOf([name]);
@@ -816,6 +841,8 @@ export function findSkillMentions(line: string): SkillMention[] {
         // "org design, performance reviews": a word that belongs to a skill of its own is a list item.
         if (elided && !mentions.some((other) => other.start <= elided.start && elided.start < other.end))
           implied.push(elided);
+        const headFirst = headFirstMention(tokens, index, best.to, line);
+        if (headFirst && headFirst.skill !== best.skill) implied.push(headFirst);
         implied.push(...innerMentions(tokens, index, best.to, best.skill, line, tested));
       }
       index = best.to + 1;
@@ -884,6 +911,27 @@ export function findSkillMentions(line: string): SkillMention[] {
   return withImplied(
     mentions.filter((mention) => !mention.pending).map(({ skill, start, end }) => ({ skill, start, end })),
   );
+}
+
+/** A sentence's end: a stop, semicolon or mark followed by a space, or a semicolon. */
+const SENTENCE_END = /[.!?](?=\s)|;/g;
+
+/**
+ * The stretches of a line that say a skill is not needed ("Dutch is not required", "no Kubernetes
+ * experience needed", "SAP n'est pas obligatoire"): from the sentence's start to the cue's end. A
+ * sentence that also welcomes the skill ("a plus but not required") asks for it as a nice-to-have.
+ */
+export function notRequiredSpans(text: string): Array<readonly [number, number]> {
+  if (!NOT_REQUIRED_CUE.test(text)) return [];
+  const spans: Array<readonly [number, number]> = [];
+  let start = 0;
+  for (const end of [...Array.from(text.matchAll(SENTENCE_END), (match) => match.index + 1), text.length]) {
+    const sentence = text.slice(start, end);
+    const cue = NOT_REQUIRED_CUE.exec(sentence);
+    if (cue && !NOT_REQUIRED_WELCOME.test(sentence)) spans.push([start, start + cue.index + cue[0].length]);
+    start = end;
+  }
+  return spans;
 }
 
 /** How much a mention counts, by where it sits. About-the-company and benefits do not count. */
@@ -1030,6 +1078,7 @@ export function rankSkills(
     if (sectionWeight === 0) return;
     const early = 1 + 0.5 * (1 - position / total);
     const inEmployerName = spansOf(text, employerSpans);
+    const notNeeded = section === 'title' ? [] : notRequiredSpans(text);
     const mentions = mentionsOf(text);
     const named = new Set(mentions.map((mention) => skills[mention.skill]?.name));
     for (const mention of mentions) {
@@ -1045,6 +1094,8 @@ export function rankSkills(
         continue;
       // "Fernwood AI builds …": a skill word inside the employer's name is not a skill.
       if (inEmployerName.some(([start, end]) => mention.start >= start && mention.end <= end)) continue;
+      // "Dutch is not required": the posting names the skill to say the job does without it.
+      if (notNeeded.some(([start, end]) => mention.start >= start && mention.end <= end)) continue;
       if (skill.soft) {
         if (!soft.has(mention.skill)) soft.set(mention.skill, position);
         continue;

@@ -101,6 +101,27 @@ Public procurement|public tenders|Vergaberecht|öffentliche Ausschreibungen|marc
     `Paid social|paid social media|social media advertising|social ads|social media ads|sponsored posts|campagne sponsorizzate|publicité sur les réseaux sociaux|publicidad en redes sociales|Social Ads|Social-Media-Werbung|Social-Media-Anzeigen|betaalde social|annoncering på sociale medier|annonsering i sociala medier|reklama w mediach społecznościowych|anúncios em redes sociais
 Content creation|create content|creating content|content production|produce content|producing content|Content-Erstellung|Erstellung von Inhalten|Contentproduktion|création de contenu|création de contenus|creación de contenido|creación de contenidos|contentcreatie|contentproductie|content maken|innehållsproduktion|skapa innehåll|produktion af indhold|indholdsproduktion|innholdsproduksjon|sisällöntuotanto|creazione di contenuti|criação de conteúdo|criação de conteúdos|tworzenie treści`,
   ],
+  [
+    'broad-coverage',
+    `Brazing|brazing|brazed|braze|brazes|Hartlöten|hartlöten|brasage|braser|soldadura fuerte|hårdlödning|hårdlodding|slaglodning|brasatura|brasagem|lutowanie twarde
+Policy development|develop policies|developing policies|draft policies|drafting policies|policy drafting|policy-making|policymaking|Politikentwicklung|élaboration des politiques|élaboration de politiques|elaboración de políticas|beleidsontwikkeling|beleid ontwikkelen|policyutveckling|sviluppo delle politiche|elaboração de políticas
+Policy analysis|policy analyst|analyse policy|analyze policy|analysing policy|analyzing policy|Politikanalyse|analyse des politiques|análisis de políticas|beleidsanalyse|policyanalys|analisi delle politiche|análise de políticas
+Housing policy|housing policies|housing strategy|Wohnungspolitik|Wohnungsbaupolitik|politique du logement|política de vivienda|woonbeleid|volkshuisvesting|bostadspolitik|boligpolitik|politica abitativa|política habitacional
+Report writing|writing reports|write reports|committee reports|Berichtserstellung|Berichte verfassen|rédaction de rapports|rédiger des rapports|redacción de informes|redactar informes|rapporten schrijven|rapportskrivning|skriva rapporter|stesura di report|redazione di relazioni|redação de relatórios
+Public consultation|public consultations|community consultation|community consultations|Bürgerbeteiligung|Öffentlichkeitsbeteiligung|consultation publique|consultations publiques|concertation publique|consulta pública|consultas públicas|participación ciudadana|burgerparticipatie|inspraakprocedures|medborgardialog|borgerinddragelse|consultazione pubblica
+Commercial law|Handelsrecht|Wirtschaftsrecht|droit commercial|droit des affaires|derecho mercantil|ondernemingsrecht|diritto commerciale|direito comercial|prawo handlowe
+Print design|design for print|designing for print|artwork for print|print-ready artwork|print-ready files|print collateral|Printdesign|conception print|diseño para impresión|printontwerp|design per la stampa
+Load planning|plan loads|planning loads|load planner|Ladeplanung|Beladeplanung|planification des chargements|plan de chargement|planificación de cargas|laadplanning|lastplanering|pianificazione dei carichi|planeamento de cargas|planowanie załadunku
+Paragon|Paragon routing|Paragon Software|Paragon TMS
+Microlise
+Childcare|child care|Kinderbetreuung|garde d'enfants|accueil du jeune enfant|cuidado infantil|kinderopvang|barnomsorg|børnepasning|barnepass|assistenza all'infanzia
+Tapestry|Tapestry learning journal
+Activity planning|plan activities|planning activities|Aktivitätenplanung|planification d'activités|planifier des activités|planificación de actividades|planificar actividades|activiteiten plannen|planera aktiviteter|planlægge aktiviteter|programmazione delle attività|planeamento de atividades
+PowerOffice|PowerOffice Go
+Authorised accountant|authorized accountant|autorisert regnskapsfører|autoriserte regnskapsfører|auktoriserad redovisningskonsult|godkänd redovisningskonsult
+Technical sales|technical selling|technico-commercial|technico-commerciale|technischer Vertrieb|technischen Vertrieb|ventas técnicas|técnico-comercial|vendita tecnica|teknisk försäljning|teknisk salg
+Water treatment|Wasseraufbereitung|traitement de l'eau|traitement des eaux|tratamiento de aguas|tratamiento de agua|waterbehandeling|vattenrening|vandbehandling|trattamento delle acque|tratamento de água|uzdatnianie wody`,
+  ],
 ];
 
 /** More words for skills of the other tables, in the languages postings use. */
@@ -115,7 +136,8 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
     'confección de nóminas|elaboración de nóminas|gestión de nóminas|nóminas|établissement des paies|gestion de la paie|traitement de la paie|salarisadministratie|salarisverwerking|loonadministratie|löneberäkning|lönekörning|lönekörningar|lönehantering|lönearbete|lönbehandling|lønkørsel|lønbehandling|lønnskjøring|lønnsbehandling|palkanlaskenta|elaborazione delle buste paga|elaborazione paghe|elaborazione cedolini|processamento salarial|processamento de salários|folha de pagamento|naliczanie wynagrodzeń|naliczanie płac|Lohn- und Gehaltsabrechnung|Lohn- und Gehaltsabrechnungen|Entgeltabrechnungen',
   'Employment law':
     'legislación laboral|derecho laboral|droit du travail|droit social|arbeidsrecht|arbetsrätt|arbejdsret|arbeidsrett|työoikeus|diritto del lavoro|direito do trabalho|legislação laboral|legislação trabalhista|prawo pracy|Wet verbetering poortwachter|UK employment law',
-  'Account reconciliation': 'riconciliazione|riconciliazioni|conciliaciones|uzgadnianie sald|account reconciliations',
+  'Account reconciliation':
+    'avstemming|avstemminger|kontoavstemming|riconciliazione|riconciliazioni|conciliaciones|uzgadnianie sald|account reconciliations',
   'Journal entries': 'journal entry|prepare journal entries|posting journal entries|manual journals',
   Bookkeeping:
     'prowadzenie księgowości|pełna księgowość|pełnej księgowości|księgowość|kirjanpito|bokføring|contabilidade|registrazioni contabili',
@@ -144,7 +166,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
     'manutenção corretiva|manutenzione correttiva|mantenimiento correctivo|maintenance corrective|korrektive Instandhaltung|correctief onderhoud|avhjälpande underhåll|korrigerende vedligeholdelse|konserwacja korekcyjna',
   Welding: 'soldadura|soldagem|saldatura|Schweißen|soudure|lassen|svetsning|svejsning|sveising|hitsaus|spawanie',
   Prospecting:
-    'prospecção|prospecção de clientes|prospección|prospección de clientes|prospectie|prospektering|kundeemnegenerering|prospezione|prospekcja|pozyskiwanie klientów',
+    'prospecter|prospecter de nouveaux comptes|prospecter de nouveaux clients|prospecção|prospecção de clientes|prospección|prospección de clientes|prospectie|prospektering|kundeemnegenerering|prospezione|prospekcja|pozyskiwanie klientów',
   Negotiation:
     'negociação|negociações|negoziazione|negoziare|forhandling|forhandlinger|neuvottelu|negocjacje|negocjowanie',
   'Lead generation':
@@ -160,7 +182,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Pipeline management':
     'funil de vendas|pipeline commercial|Vertriebspipeline|Sales-Pipeline|embudo de ventas|embudo comercial|salgspipeline|säljpipeline|pipeline di vendita|lejek sprzedażowy|sales pipeline',
   'Account management':
-    'gestão da carteira de clientes|gestión de la cartera de clientes|zarządzanie portfelem klientów',
+    'suivi des clients existants|suivi des clients|suivi clientèle|suivi de la clientèle|gestão da carteira de clientes|gestión de la cartera de clientes|zarządzanie portfelem klientów',
   'B2B sales':
     'vendas B2B|vente B2B|ventes B2B|venta B2B|ventas B2B|B2B-Vertrieb|B2B-verkoop|B2B-försäljning|B2B-salg|vendita B2B|sprzedaż B2B',
   'Social media marketing':
@@ -185,6 +207,29 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
     'staff rotas|weekly rotas|rotas|rota planning|rota management|planning du personnel|plannings du personnel|cuadrantes|cuadrante de turnos|roosters maken|roosterplanning|bemanningsplanering|vagtplanlægning|vaktplanlegging|työvuorosuunnittelu|turni del personale|escalas de serviço|grafik pracy|grafiki pracy',
   'Shipment tracking':
     'shipment status|shipment statuses|track shipments|tracking shipments|Sendungsverfolgung|suivi des expéditions|seguimiento de envíos|track & trace|track and trace|zendingen volgen|spårning av försändelser|tracciamento delle spedizioni|rastreamento de envios|śledzenie przesyłek',
+  'VAT returns':
+    'MVA-melding|MVA-meldinger|mva-melding|mva-meldinger|mva-oppgave|mva-oppgaver|momsindberetning|momsangivelse',
+  'Social security reporting': 'a-melding|a-meldingen|a-meldinger',
+  'Inventory control': 'control de mercancía|control de mercancías|control de stock|control del stock',
+  'Kitchen sanitation':
+    'limpieza de la cocina|limpieza de cocina|limpieza y orden de la cocina|orden y limpieza de la cocina',
+  'Menu development': 'creación de nuevos platos|creación de platos|création de nouveaux plats',
+  'Business development':
+    'développer un portefeuille|développer le portefeuille|développer son portefeuille|développement du portefeuille|développement commercial',
+  'Graphic design':
+    'graphic designer|graphic designers|graphiste|Grafikdesigner|Grafikdesignerin|diseñador gráfico|diseñadora gráfica|grafisch ontwerper|grafisk designer|grafisk formgivare|designer gráfico',
+  Branding:
+    'brand guidelines|brand identity|brand standards|Markenrichtlinien|charte graphique|identidad de marca|huisstijl',
+  'Influencer marketing':
+    "influencers|influencer campaigns|influencer partnerships|creator partnerships|Influencer-Marketing|marketing d'influence|marketing de influencers|marketing de influencia",
+  'Regression testing': 'regression suite|regression suites|regression test suite|regression packs',
+  'API testing': 'test our APIs|test APIs|testing APIs|API test automation',
+  'Automated testing': 'automated browser tests|automating browser tests|automating tests|automate tests',
+  'Forklift licence': 'reach truck licence|reach truck license',
+  'Microsoft Word': 'Word',
+  Cooking: 'cocinero|cocinera|cuisinier|cuisinière|cuoco|cuoca',
+  'Medication administration': 'delegerade läkemedel|delegering av läkemedel|läkemedelsdelegering|ge läkemedel',
+  'Care planning': 'genomförandeplan|genomförandeplaner|tiltaksplan|tiltaksplaner|handleplan|handleplaner',
 };
 
 export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
@@ -276,4 +321,30 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Packing|emballage': { lineContext: 'commande|colis|expédition|entrepôt|préparation|palette|étiquet' },
   'Packing|embalaje': { lineContext: 'pedidos|almac|envío|paquete|expedición|palet|etiquet' },
   'Staff scheduling|rotas': { notAfter: '(?:on|our|the|a)\\s+(?:\\w+\\s+)?$' },
+  'Containment installation|trunking': { lineContext: 'cable|electric|conduit|tray|wiring|install|containment' },
+  'Containment installation|containment': { lineContext: 'cable|electric|conduit|tray|wiring|trunking|install' },
+  // Braze the marketing platform, brazing the joining of copper pipes: each needs its own field's words.
+  'Braze|*': {
+    context:
+      'email|push|CRM|marketing|campaign|lifecycle|journey|messaging|Iterable|Klaviyo|Customer\\.io|Segment|in-app',
+  },
+  'Brazing|braze': {
+    lineContext: 'copper|pipe|solder|weld|line set|joint|HVAC|refrigera|torch|metal|fitting|tube|compressor',
+  },
+  'Brazing|brazes': {
+    lineContext: 'copper|pipe|solder|weld|line set|joint|HVAC|refrigera|torch|metal|fitting|tube|compressor',
+  },
+  // "Excel and Word", "Word and Outlook": the editor beside other office tools, not the noun.
+  'Microsoft Word|Word': { caseSensitive: true, context: 'Excel|Outlook|PowerPoint|Microsoft|MS Office|Office 365' },
+  // "Hitting sales targets" in a shop is selling, not a sales team's quota.
+  'Quota attainment|sales targets': {
+    lineContext:
+      'quota|pipeline|deal|territor|B2B|SaaS|account|OTE|closing|export|market share|business growth|revenue',
+  },
+  'Paragon|*': { context: 'route|routing|TMS|transport|planning|Microlise|fleet|deliver|vehicle' },
+  'Tapestry|*': { context: 'EYFS|learning journ|observ|nursery|early years|key person|children' },
+  'Activity planning|*': {
+    lineContext:
+      'child|pupil|nursery|care|learning|play|EYFS|elderly|resident|recreation|Kind|Bewohner|enfant|résident|niñ|resident|kinder|bewoner|barn|boende|bambin|ospiti|criança|utente|dzieci',
+  },
 };

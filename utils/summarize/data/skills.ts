@@ -1391,7 +1391,7 @@ const LANGUAGE_NAMES =
 const LANGUAGE_WORDS =
   'english|englisch|anglais|ingl[eé]se?|ingl[eê]s|engelsk[a]?|engels|german|deutsch|allemand|alem[aá]n|alem[aã]o|tedesco|tysk[a]?|duits|french|franz[öo]sisch|fran[cç]ais|franc[eé]se?|franc[eê]s|fransk[a]?|frans|spanish|spanisch|espagnol|espa[nñ]ol|espanhol|spagnolo|spansk[a]?|spaans|italian|italienisch|italien|italiano|italiensk[a]?|italiaans|portuguese|portugiesisch|portugais|portugu[eé]s|portugu[eê]s|portoghese|dutch|niederl[äa]ndisch|n[ée]erlandais|nederlands|olandese|danish|d[äa]nisch|danois|dansk|danese|swedish|schwedisch|su[ée]dois|svensk[a]?|norwegian|norwegisch|norsk|finnish|finnisch|suomea?|polish|polnisch|polonais|polski|arabic|arabisch|arabe|russian|russisch|russe|chinese|mandarin|chinesisch|chinois|japanese|japanisch|japonais';
 export const LANGUAGE_CONTEXT =
-  'fluen|proficien|speak|spoken|language|native|business|written|verbal|wort und schrift|kenntnisse|sprach|courant|langue|idioma|nivel|\\b[ABC][12]\\b|bilingual|mother tongue|communication' +
+  'fluen|proficien|speak|spoken|language|native|business|written|verbal|wort und schrift|kenntnisse|sprach|courant|langue|technique|apprécié|idioma|nivel|\\b[ABC][12]\\b|bilingual|mother tongue|communication' +
   // "Good English", "Dutch is a plus": a level word right before a language's name, or a line that opens with one.
   `|\\b(?:good|very good|excellent|strong|solid|basic|working)\\s+(?:${LANGUAGE_NAMES})\\b` +
   // "inglés básico", "se valorará inglés": a level or a plus after the name (es, it, pt).
@@ -2139,6 +2139,7 @@ export const SOFT_SKILLS: readonly string[] = [
  * name are parts of that name only ("Oracle" in "Oracle Financials", "Analytics" in "Google Analytics").
  */
 export const STANDALONE_INSIDE: readonly string[] = [
+  'End-to-end testing',
   'POS systems',
   'ISO 27001',
   'SOC 2',
@@ -2324,6 +2325,17 @@ export const REQUIREMENT_CUE =
  */
 export const PLUS_CUE =
   /^\s*(?:(?:is|are|would be|will be)\s+(?:a\s+)?(?:(?:real|big|definite|strong|huge|great|nice)\s+)?(?:plus|bonus|advantage|asset|preferred|nice to have)|(?:a\s+)?(?:plus|bonus)\b|(?:preferred|desirable|required)\b|(?:von\s+)?Vorteil|wünschenswert|(?:est|serait)\s+un\s+(?:plus|atout)|(?:es|será)\s+un\s+plus|(?:è|sarà)\s+un\s+plus|(?:é|será)\s+um\s+(?:plus|diferencial)|(?:is|zijn)\s+een\s+pluspunt|(?:är|er)\s+(?:meriterande|en\s+fordel)|on\s+eduksi)/i;
+
+/**
+ * Words that say a skill named before them is not needed: "Dutch is not required", "no prior
+ * Kubernetes experience needed", "SAP n'est pas obligatoire", "Deutsch ist keine Voraussetzung".
+ */
+export const NOT_REQUIRED_CUE =
+  /(?<![\p{L}\p{N}])(?:(?:is|are)\s+not\s+(?:required|necessary|needed|essential|mandatory|a\s+(?:must|requirement|prerequisite))|(?:isn't|aren't)\s+(?:required|necessary|needed|essential|a\s+must)|not\s+a\s+(?:requirement|prerequisite)|no\s+(?:prior\s+|previous\s+)?(?:[\p{L}\p{N}+#./-]+\s+){1,4}(?:required|needed|necessary)|(?:ist\s+)?(?:nicht\s+(?:erforderlich|notwendig|zwingend\s+erforderlich|Voraussetzung)|keine\s+Voraussetzung)|n'est\s+pas\s+(?:requis|requise|nécessaire|obligatoire|exigée?|indispensable)|no\s+es\s+(?:necesari[oa]|imprescindible|obligatori[oa]|requisito)|no\s+se\s+requiere|(?:is\s+)?niet\s+(?:vereist|noodzakelijk|verplicht)|geen\s+(?:vereiste|must)|non\s+(?:è\s+)?(?:richiest[oa]|necessari[oa]|indispensabile|obbligatori[oa])|não\s+é\s+(?:necessári[oa]|obrigatóri[oa]|requisito)|är\s+inte\s+ett\s+krav|er\s+ikke\s+(?:et\s+krav|påkrævet|påkrevd|nødvendig)|nie\s+jest\s+(?:wymagan[ya]|konieczn[ya]))/iu;
+
+/** Words that, in the same sentence as a `NOT_REQUIRED_CUE`, still ask for the skill: "a plus but not required". */
+export const NOT_REQUIRED_WELCOME =
+  /(?<![\p{L}\p{N}])(?:plus|bonus|advantage|asset|nice[\s-]to[\s-]have|preferred|desirable|helpful|welcome|atout|apprécié|appréciée|Vorteil|wünschenswert|ventaja|valorará|pluspunt|meriterande|fordel|gradit[oa]|diferencial|mile\s+widziane)(?![\p{L}\p{N}])/iu;
 
 /** Skills that rank like a spoken language: conditions of the job and basic abilities, not what it is about. */
 export const LOW_SIGNAL_SKILLS: readonly string[] = ['Typing', 'Night work', 'Multitasking'];
