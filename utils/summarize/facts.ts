@@ -28,14 +28,16 @@ export interface YearsExperience {
 const NUMBER = `\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')}`;
 /** "3-5", "3 to 5", "2 bis 4", "2 tot 4", "3 a 5", "2 till 4", "3 do 5". */
 const RANGE_WORDS = '-|–|—|to|bis|à|a|tot|till|til|do|and|und|et|y|e';
+/** "Two years or more leading …": the open end said after the years. */
+const OR_MORE = '(?:or more|or longer|or over|oder mehr|ou plus|o m[áa]s)\\s+';
 const YEARS = new RegExp(
-  `(?:^|[^\\w.])\\+?\\s*(${NUMBER})(?:\\s*\\(\\d{1,2}\\))?\\s*(\\+|plus|or more|or longer)?\\s*(?:(?:${RANGE_WORDS})\\s*(${NUMBER})\\s*\\+?\\s*)?(?:${YEAR_WORDS})\\b['’]?\\s*\\+?\\s*(?:of\\s+)?(?:[\\w/&'’().,-]+\\s+){0,7}?(?:d['’])?(?:${EXPERIENCE_WORDS})`,
+  `(?:^|[^\\w.])\\+?\\s*(${NUMBER})(?:\\s*\\(\\d{1,2}\\))?\\s*(\\+|plus|or more|or longer)?\\s*(?:(?:${RANGE_WORDS})\\s*(${NUMBER})\\s*\\+?\\s*)?(?:${YEAR_WORDS})\\b['’]?\\s*\\+?\\s*(?:${OR_MORE})?(?:of\\s+)?(?:[\\w/&'’().,-]+\\s+){0,7}?(?:d['’])?(?:${EXPERIENCE_WORDS})`,
   'i',
 );
 
 /** In a must-have line, "5+ years of Go", "1 year behind a bar" is experience even without the word. */
 const YEARS_IN_REQUIREMENT = new RegExp(
-  `(?:^|[^\\w.])\\+?\\s*(${NUMBER})(?:\\s*\\(\\d{1,2}\\))?\\s*(\\+|plus|or more|or longer)?\\s*(?:(?:${RANGE_WORDS})\\s*(${NUMBER})\\s*\\+?\\s*)?(?:${YEAR_WORDS})\\b['’]?\\s*\\+?\\s*(?:of|in|with|as|using|working|experience|professional|hands-on|behind|on|at|[a-z]{3,}ing)\\b`,
+  `(?:^|[^\\w.])\\+?\\s*(${NUMBER})(?:\\s*\\(\\d{1,2}\\))?\\s*(\\+|plus|or more|or longer)?\\s*(?:(?:${RANGE_WORDS})\\s*(${NUMBER})\\s*\\+?\\s*)?(?:${YEAR_WORDS})\\b['’]?\\s*\\+?\\s*(?:${OR_MORE})?(?:of|in|with|as|using|working|experience|professional|hands-on|behind|on|at|[a-z]{3,}ing)\\b`,
   'i',
 );
 /** The experience word first: "Experiencia … de al menos 3 años", "Expérience de 2 ans minimum", "Erfahrung von mindestens 3 Jahren". */
