@@ -127,8 +127,20 @@ describe('flowing prose with no headings', () => {
     'As our second data engineer, you will own the pipelines that pull meter readings, weather feeds and outage logs into our warehouse. You will design and maintain batch jobs in Airflow and dbt, and you will work closely with our two data scientists to turn their notebooks into scheduled models. You will also decide how we store fifteen years of hourly readings.',
     'Som servicetekniker åker du ut till våra kunder och felsöker laddboxar. Du planerar dina egna dagar.',
     'Als zelfstandig werkend kok sta je op de warme kant en bestel je zelf bij leveranciers. Je stuurt de leerling-koks aan.',
-  ])('reads a paragraph of duties as a duty: "%s"', (paragraph) => {
-    expect(split(`<p>${paragraph}</p>`).responsibilities).toEqual([paragraph]);
+  ])('reads a paragraph of duties as duties, one sentence each: "%s"', (paragraph) => {
+    const sentences = paragraph.split(/(?<=\.) /);
+    expect(split(`<p>${paragraph}</p>`).responsibilities).toEqual(sentences);
+  });
+
+  it('keeps a duty that names a perk word a duty, and "You\'ll get …" a perk', () => {
+    const sections = split(
+      "<h3>Your new role</h3><p>You will manage a team of three payroll officers. You'll own year-end and the relationship with the pension provider. You'll get 25 days' holiday.</p>",
+    );
+    expect(sections.responsibilities).toEqual([
+      'You will manage a team of three payroll officers.',
+      "You'll own year-end and the relationship with the pension provider.",
+    ]);
+    expect(sections.benefits).toEqual(["You'll get 25 days' holiday."]);
   });
 
   it('does not read the profile after "Som …" as a duty', () => {
@@ -156,5 +168,70 @@ describe('one cover and its kinds', () => {
       'a yearly learning budget',
       'free lunch on Fridays.',
     ]);
+  });
+});
+
+describe('headings in their own words', () => {
+  it('reads "Over <employer>" and "Om <employer>" as about the company', () => {
+    const sections = split(
+      '<h3>Wat ga je doen?</h3><ul><li>Je maakt werktekeningen voor scholen</li></ul><h3>Over Van Kessel Bouw</h3><p>Van Kessel Bouw is een familiebedrijf uit Tilburg met 85 medewerkers.</p>',
+      'Van Kessel Bouw',
+    );
+    expect(sections.about).toEqual(['Van Kessel Bouw is een familiebedrijf uit Tilburg met 85 medewerkers.']);
+  });
+
+  it('reads "Schön wäre" as the nice-to-haves', () => {
+    const sections = split(
+      '<h3>Dein Profil</h3><ul><li>Erfahrung mit GA4</li></ul><h3>Schön wäre</h3><ul><li>Erfahrung mit Shopware</li></ul>',
+    );
+    expect(sections.preferred).toEqual(['Erfahrung mit Shopware']);
+  });
+
+  it('reads "What we\'d love to see" as the nice-to-haves after must-haves, and as the must-haves before any', () => {
+    const after = split(
+      "<h3>Requirements</h3><ul><li>Two years in a lab</li></ul><h3>What we'd love to see</h3><ul><li>Experience with Quartzy</li></ul>",
+    );
+    expect(after.preferred).toEqual(['Experience with Quartzy']);
+    const first = split(
+      "<h3>What we'd love to see</h3><ul><li>A portfolio of shipped work</li></ul><h3>You'll stand out if</h3><ul><li>You have designed for clinics</li></ul>",
+    );
+    expect(first.requirements).toEqual(['A portfolio of shipped work']);
+    expect(first.preferred).toEqual(['You have designed for clinics']);
+  });
+});
+
+describe('the perks after the pay in a list', () => {
+  it('files the items after a pay item under an unknown heading as perks', () => {
+    const sections = split(
+      '<h3>Additional Information</h3><ul><li>Salary £34,000 – £38,000</li><li>Stays at all our hotels for friends and family</li></ul>',
+    );
+    expect(sections.compensation).toEqual(['Salary £34,000 – £38,000']);
+    expect(sections.benefits).toEqual(['Stays at all our hotels for friends and family']);
+  });
+
+  it('reads "50% off food and drink" and "Free stays …" as perks in an untitled list', () => {
+    const sections = split('<ul><li>50% off food and drink</li><li>Free stays at all our hotels</li></ul>');
+    expect(sections.benefits).toEqual(['50% off food and drink', 'Free stays at all our hotels']);
+  });
+
+  it('reads an offer of pay by agreement and perks as the pay and the perks apart', () => {
+    const sections = split('<p>Vi erbjuder lön enligt kollektivavtal, friskvårdsbidrag och fika varje dag.</p>');
+    expect(sections.compensation).toEqual(['Vi erbjuder lön enligt kollektivavtal']);
+    expect(sections.benefits).toEqual(['friskvårdsbidrag och fika varje dag.']);
+  });
+});
+
+describe('how long the candidate has done it', () => {
+  it.each([
+    ['You have shipped production React apps for three years or more', 3],
+    ["You've managed an online community for at least two years, ideally for a game", 2],
+  ])('reads "%s"', (text, min) => {
+    expect(findYearsExperience([{ text, section: 'requirements', position: 0 }])).toMatchObject({ min, max: null });
+  });
+
+  it('does not read a contract length as years of experience', () => {
+    expect(
+      findYearsExperience([{ text: 'Willing to commit for 2 years', section: 'requirements', position: 0 }]),
+    ).toBeNull();
   });
 });

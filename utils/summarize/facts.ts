@@ -46,6 +46,15 @@ const YEARS_AFTER_EXPERIENCE = new RegExp(
   'i',
 );
 
+/**
+ * In a must-have line, how long the candidate has done it: "… for at least two years", "… for three years
+ * or more", "… for 5+ years" (not a bare "for 2 years", which may be a contract's length).
+ */
+const YEARS_DOING = new RegExp(
+  `\\bfor (?:(?:at least|over|more than|a minimum of)\\s+(${NUMBER})\\s*(?:${YEAR_WORDS})\\b|(${NUMBER})\\s*(?:\\+\\s*(?:${YEAR_WORDS})\\b|(?:${YEAR_WORDS})\\s+(?:or more|or longer)\\b))`,
+  'i',
+);
+
 /** Experience as a labelled fact: "Experience: 3+ years", "Work Experience 2-4 years", "Berufserfahrung: 2–3 Jahre". */
 const EXPERIENCE_LABEL =
   '(?:(?:work|relevant|professional|total)\\s+)?(?:experience|berufserfahrung|erfahrung|exp[ée]rience|experiencia|experi[êe]ncia|esperienza|(?:werk)?ervaring|erfaring|erfarenhet|kokemus|do[śs]wiadczenie)(?:\\s+(?:required|level|needed|requise?|m[íi]nima|minimum|richiesta))?';
@@ -87,6 +96,11 @@ function toNumber(token: string | undefined): number | null {
 function yearsInSentence(sentence: string, requirement: boolean): YearsExperience | null {
   const match = YEARS.exec(sentence) ?? (requirement ? YEARS_IN_REQUIREMENT.exec(sentence) : null);
   const labelled = match || !requirement ? null : toNumber(LABELLED_YEARS.exec(sentence)?.[1]);
+  if (labelled === null && !match && requirement) {
+    const doing = YEARS_DOING.exec(sentence);
+    const min = toNumber(doing?.[1] ?? doing?.[2]);
+    if (min !== null) return { min, max: null };
+  }
   if (labelled !== null) return { min: labelled, max: null };
   if (!match) {
     const after =

@@ -12,7 +12,7 @@ import {
   ROLE_SENTENCE_PATTERNS,
   type SectionKind,
 } from './data/headings';
-import { CONTINUING_WORDS, TRAVEL_STATEMENT } from './data/structure';
+import { ABOUT_NAME_HEADING, CONTINUING_WORDS, TRAVEL_STATEMENT } from './data/structure';
 import { removeBoilerplate } from './boilerplate';
 import { classifyHeading, wholeHeadingKind } from './headings';
 import { joinWrappedLines, restructureLines } from './restructure';
@@ -79,6 +79,11 @@ const CLUTTER_HEADING = anyOf(CLUTTER_HEADING_PATTERNS.map((source) => `^(?:${so
 const ABOUT_SENTENCE = anyOf(ABOUT_SENTENCE_PATTERNS);
 const ROLE_SENTENCE = anyOf(ROLE_SENTENCE_PATTERNS);
 const ROLE_DUTY = anyOf(ROLE_DUTY_PATTERNS, { flags: 'iu' });
+const ABOUT_NAME = new RegExp(ABOUT_NAME_HEADING, 'u');
+const SOFT_WISH = /\bwe(?:['’]d| would) (?:also )?love\b/i;
+/** "You'll get 25 days' holiday", "You will receive a car": what the job gives, not a duty. */
+const PERK_AFTER_YOU =
+  /^you(?:['’]ll| will) (?:also )?(?:get|receive|enjoy|have|earn|benefit|gain access|be (?:paid|eligible|entitled|offered|given|rewarded))\b/i;
 const REQUIREMENT_SENTENCE = anyOf(REQUIREMENT_SENTENCE_PATTERNS);
 /** A duty verb in its plain form first ("Run nurse clinics …"), not one a perk opens with ("Work from home", "Join …"). */
 const IMPERATIVE_DUTY = new RegExp(
@@ -410,7 +415,13 @@ export function splitSections(html: string, text: string, company: string | null
             current = 'boilerplate';
             continue;
           }
-          const kind = classifyHeading(line.text);
+          // "Over Van Kessel Bouw", "Om Norrsken El": "About" and the employer's name, in any language.
+          const named = classifyHeading(line.text) ?? (ABOUT_NAME.test(line.text.trim()) ? 'about' : null);
+          // "What we'd love to see" names the nice-to-haves after the must-haves, and the must-haves before any.
+          const kind =
+            named === 'preferred' && SOFT_WISH.test(line.text) && sections.requirements.length === 0
+              ? 'requirements'
+              : named;
           if (inClutter && (kind === null || kind === 'overview' || kind === 'other')) continue;
           inClutter = false;
           current = kind ?? 'overview';
@@ -512,7 +523,12 @@ export function splitSections(html: string, text: string, company: string | null
         }
         if (line.bullet && section && LIST_KINDS.has(section as SectionKind)) flushUndecided(section);
         else flushUndecided('overview');
-        listSection = line.bullet && section !== 'overview' && section !== 'compensation' ? section : null;
+        // After the pay in a list of what the job offers ("▸ Salary £34,000 … ▸ Free stays …"), the items are perks.
+        const within: SectionKind = (subsection as SectionKind | null) ?? current;
+        const afterPay: LineSection | null =
+          section === 'compensation' && !ITEM_LABEL_KINDS.has(within) ? 'benefits' : null;
+        listSection =
+          line.bullet && section !== 'overview' ? (afterPay ?? (section === 'compensation' ? null : section)) : null;
         if (section === null) continue;
         // Flowing prose outside any named list: each run of sentences where it belongs (duties, what the
         // job needs, a wish, the pay), as postings with no headings write them.
@@ -563,6 +579,9 @@ function sentenceKind(sentence: string, company: string | null): LineSection | n
   // "plus an annual bonus target of 8%" names a bonus, and is pay.
   if (isPreferredLine(sentence) && !isPerk(sentence) && !mentionsPay(sentence)) return 'preferred';
   if (isPayLine(sentence) && !isPerk(sentence)) return 'compensation';
+  if (PERK_AFTER_YOU.test(sentence)) return 'benefits';
+  // "You'll own year-end … and the relationship with the pension provider": a duty that names a perk word.
+  if (startsLikeDuty(sentence) && !LABEL_START.test(sentence)) return 'responsibilities';
   if (BENEFIT_START.test(sentence) || isPerk(sentence)) return 'benefits';
   if (ABOUT_SENTENCE.test(sentence) || startsWithEmployer(sentence, company)) return 'about';
   // "Schedule: Tuesday to Saturday": a word before a colon is a label, not a verb.
@@ -593,18 +612,30 @@ function proseParts(text: string, company: string | null): Array<{ section: Line
   if (named.size === 0) return null;
   if (named.size === 1) {
     const duties = kinds.filter((kind) => kind === 'responsibilities').length;
-    return kinds[0] === 'responsibilities' && duties * 2 >= sentences.length
-      ? [{ section: 'responsibilities', text }]
-      : null;
+    return kinds[0] === 'responsibilities' && duties * 2 >= sentences.length ? dutyItems(sentences, text) : null;
   }
-  const parts: Array<{ section: LineSection; text: string }> = [];
+  const parts: Array<{ section: LineSection; text: string; sentences: string[] }> = [];
   sentences.forEach((sentence, index) => {
     const kind = kinds[index] ?? null;
     const last = parts[parts.length - 1];
-    if (last && (kind === null || kind === last.section)) last.text = `${last.text} ${sentence}`;
-    else parts.push({ section: kind ?? 'overview', text: sentence });
+    if (last && (kind === null || kind === last.section)) {
+      last.text = `${last.text} ${sentence}`;
+      last.sentences.push(sentence);
+    } else parts.push({ section: kind ?? 'overview', text: sentence, sentences: [sentence] });
   });
-  return parts;
+  return parts.flatMap((part) =>
+    part.section === 'responsibilities'
+      ? dutyItems(part.sentences, part.text)
+      : [{ section: part.section, text: part.text }],
+  );
+}
+
+/** Duty sentences, one item each when they are a few short ones; else the paragraph whole. */
+function dutyItems(sentences: string[], text: string): Array<{ section: LineSection; text: string }> {
+  const apart =
+    sentences.length <= MAX_ITEM_SENTENCES &&
+    sentences.every((sentence) => wordCount(sentence) <= MAX_ITEM_SENTENCE_WORDS);
+  return (apart ? sentences : [text]).map((item) => ({ section: 'responsibilities', text: item }));
 }
 
 const MIN_DUTY_SENTENCES = 3;
