@@ -632,7 +632,9 @@ function proseParts(text: string, company: string | null): Array<{ section: Line
 
 /** Duty sentences, one item each when they are a few short ones; else the paragraph whole. */
 function dutyItems(sentences: string[], text: string): Array<{ section: LineSection; text: string }> {
+  // A paragraph of orders ("Carry out … . Plan … . Keep …") stays one item, as `dutyProse` reads it.
   const apart =
+    !dutyProse(text) &&
     sentences.length <= MAX_ITEM_SENTENCES &&
     sentences.every((sentence) => wordCount(sentence) <= MAX_ITEM_SENTENCE_WORDS);
   return (apart ? sentences : [text]).map((item) => ({ section: 'responsibilities', text: item }));
