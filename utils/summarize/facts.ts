@@ -28,19 +28,30 @@ export interface YearsExperience {
 const NUMBER = `\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')}`;
 /** "3-5", "3 to 5", "2 bis 4", "2 tot 4", "3 a 5", "2 till 4", "3 do 5". */
 const RANGE_WORDS = '-|–|—|to|bis|à|a|tot|till|til|do|and|und|et|y|e';
+/** "Two years or more leading …": the open end said after the years. */
+const OR_MORE = '(?:or more|or longer|or over|oder mehr|ou plus|o m[áa]s)\\s+';
 const YEARS = new RegExp(
-  `(?:^|[^\\w.])\\+?\\s*(${NUMBER})(?:\\s*\\(\\d{1,2}\\))?\\s*(\\+|plus|or more|or longer)?\\s*(?:(?:${RANGE_WORDS})\\s*(${NUMBER})\\s*\\+?\\s*)?(?:${YEAR_WORDS})\\b['’]?\\s*\\+?\\s*(?:of\\s+)?(?:[\\w/&'’().,-]+\\s+){0,7}?(?:d['’])?(?:${EXPERIENCE_WORDS})`,
+  `(?:^|[^\\w.])\\+?\\s*(${NUMBER})(?:\\s*\\(\\d{1,2}\\))?\\s*(\\+|plus|or more|or longer)?\\s*(?:(?:${RANGE_WORDS})\\s*(${NUMBER})\\s*\\+?\\s*)?(?:${YEAR_WORDS})\\b['’]?\\s*\\+?\\s*(?:${OR_MORE})?(?:of\\s+)?(?:[\\w/&'’().,-]+\\s+){0,7}?(?:d['’])?(?:${EXPERIENCE_WORDS})`,
   'i',
 );
 
 /** In a must-have line, "5+ years of Go", "1 year behind a bar" is experience even without the word. */
 const YEARS_IN_REQUIREMENT = new RegExp(
-  `(?:^|[^\\w.])\\+?\\s*(${NUMBER})(?:\\s*\\(\\d{1,2}\\))?\\s*(\\+|plus|or more|or longer)?\\s*(?:(?:${RANGE_WORDS})\\s*(${NUMBER})\\s*\\+?\\s*)?(?:${YEAR_WORDS})\\b['’]?\\s*\\+?\\s*(?:of|in|with|as|using|working|experience|professional|hands-on|behind|on|at|[a-z]{3,}ing)\\b`,
+  `(?:^|[^\\w.])\\+?\\s*(${NUMBER})(?:\\s*\\(\\d{1,2}\\))?\\s*(\\+|plus|or more|or longer)?\\s*(?:(?:${RANGE_WORDS})\\s*(${NUMBER})\\s*\\+?\\s*)?(?:${YEAR_WORDS})\\b['’]?\\s*\\+?\\s*(?:${OR_MORE})?(?:of|in|with|as|using|working|experience|professional|hands-on|behind|on|at|[a-z]{3,}ing)\\b`,
   'i',
 );
 /** The experience word first: "Experiencia … de al menos 3 años", "Expérience de 2 ans minimum", "Erfahrung von mindestens 3 Jahren". */
 const YEARS_AFTER_EXPERIENCE = new RegExp(
   `\\b(?:experience|erfahrung|berufserfahrung|exp[ée]rience|experiencia|experi[êe]ncia|esperienza|erfaring|kokemusta)\\b[^.;:]{0,60}?(?:\\b(?:at least|a minimum of|minimum of|al menos|m[íi]nimo|mindestens|almeno|pelo menos|minst|mindst|de|di|of|von|v[äa]hint[äa][äa]n)|\\b(?:mind|min)\\.)\\s*(${NUMBER})(?:\\s*(?:${RANGE_WORDS})\\s*(${NUMBER}))?\\s*\\+?\\s*(?:${YEAR_WORDS})\\b`,
+  'i',
+);
+
+/**
+ * In a must-have line, how long the candidate has done it: "… for at least two years", "… for three years
+ * or more", "… for 5+ years" (not a bare "for 2 years", which may be a contract's length).
+ */
+const YEARS_DOING = new RegExp(
+  `\\bfor (?:(?:at least|over|more than|a minimum of)\\s+(${NUMBER})\\s*(?:${YEAR_WORDS})\\b|(${NUMBER})\\s*(?:\\+\\s*(?:${YEAR_WORDS})\\b|(?:${YEAR_WORDS})\\s+(?:or more|or longer)\\b))`,
   'i',
 );
 
@@ -85,6 +96,11 @@ function toNumber(token: string | undefined): number | null {
 function yearsInSentence(sentence: string, requirement: boolean): YearsExperience | null {
   const match = YEARS.exec(sentence) ?? (requirement ? YEARS_IN_REQUIREMENT.exec(sentence) : null);
   const labelled = match || !requirement ? null : toNumber(LABELLED_YEARS.exec(sentence)?.[1]);
+  if (labelled === null && !match && requirement) {
+    const doing = YEARS_DOING.exec(sentence);
+    const min = toNumber(doing?.[1] ?? doing?.[2]);
+    if (min !== null) return { min, max: null };
+  }
   if (labelled !== null) return { min: labelled, max: null };
   if (!match) {
     const after =

@@ -11,9 +11,11 @@ export const BENEFIT_START = anyOf(BENEFIT_START_PATTERNS, { flags: 'iu' });
 
 /** "pay" the noun, not the verb ("We pay for your travel" is no pay line). */
 const PAY_NOUN = String.raw`(?<!\b(?:we|they|will|to) )pay`;
+/** "The position … pays $58,000 to $64,000 a year": the verb, when an amount follows it. */
+const PAYS_AMOUNT = String.raw`pays(?=\s+(?:up to |between |from |around |about |roughly )?(?:[$€£]|\d))`;
 /** Pay prose: an amount with a pay word, or the pay zone/range prose around one, however long. */
 export const PAY_WORDS = new RegExp(
-  String.raw`\b(?:salary|salaries|${PAY_NOUN}|compensation|wage|annual(?:ly)?|per (?:year|annum|hour|month)|hourly|OTE|on-target|\w*gehalt|(?:mindest|monats|jahres|brutto|grund)?entgelt|brutto|verg[üu]tung|salaire|r[ée]mun[ée]ration|salario|salarial|sueldo|salaris|loon|l[öo]n)\b`,
+  String.raw`\b(?:salary|salaries|${PAY_NOUN}|${PAYS_AMOUNT}|compensation|wage|annual(?:ly)?|per (?:year|annum|hour|month)|hourly|OTE|on-target|\w*gehalt|(?:mindest|monats|jahres|brutto|grund)?entgelt|brutto|verg[üu]tung|salaire|r[ée]mun[ée]ration|salario|salarial|sueldo|salaris|loon|l[öo]n)\b`,
   'i',
 );
 export const PAY_PROSE =
@@ -22,7 +24,7 @@ export const PAY_PARAGRAPH_MAX = 700;
 /** Money that is not pay: "a $4M annual budget", "a quota of $750K", "$60M in funding". */
 export const NOT_PAY = /\b(?:budgets?|revenue|funding|raised|valuation|spend|ARR|GMV|quota|portfolio|assets under)\b/i;
 export const NAMED_PAY = new RegExp(
-  String.raw`\b(?:salary|salaries|${PAY_NOUN}|compensation|wage|OTE|on-target|(?:jahres|monats|brutto|netto|grund|fix)*gehalt|salaire|salario|sueldo|salaris|salarial|salariale|(?:månads|tim|års|grund)?l[öo]n|(?:måneds|års|time|grund)?l[øo]nn?|verg[üu]tung|bezahlung|entgelt|entlohnung|stipendio|retribuzione|RAL|sal[áa]rio|remunera[çc][ãa]o|wynagrodzenie|pensja|(?:kuukausi|tunti)?palkka|r[ée]mun[ée]ration|retribuci[óo]n|brut|brut[oa]s?|brutto|lord[oai]|gross)(?![\p{L}])`,
+  String.raw`\b(?:salary|salaries|${PAY_NOUN}|${PAYS_AMOUNT}|compensation|wage|OTE|on-target|(?:jahres|monats|brutto|netto|grund|fix)*gehalt|salaire|salario|sueldo|salaris|salarial|salariale|(?:månads|tim|års|grund)?l[öo]n|(?:måneds|års|time|grund)?l[øo]nn?|verg[üu]tung|bezahlung|entgelt|entlohnung|stipendio|retribuzione|RAL|sal[áa]rio|remunera[çc][ãa]o|wynagrodzenie|pensja|(?:kuukausi|tunti)?palkka|r[ée]mun[ée]ration|retribuci[óo]n|brut|brut[oa]s?|brutto|lord[oai]|gross)(?![\p{L}])`,
   'iu',
 );
 /** An amount without a currency the money reader knows ("34 000–38 000 kr", "12 000 zł"): pay only with a pay word. */

@@ -6,11 +6,13 @@ import {
   REQUIREMENT_LINE_PATTERNS,
   REQUIREMENT_START_PATTERNS,
   RESPONSIBILITY_LINE_PATTERNS,
+  REQUIREMENT_SENTENCE_PATTERNS,
   RESPONSIBILITY_VERBS,
+  ROLE_DUTY_PATTERNS,
   ROLE_SENTENCE_PATTERNS,
   type SectionKind,
 } from './data/headings';
-import { CONTINUING_WORDS, TRAVEL_STATEMENT } from './data/structure';
+import { ABOUT_NAME_HEADING, CONTINUING_WORDS, TRAVEL_STATEMENT } from './data/structure';
 import { removeBoilerplate } from './boilerplate';
 import { classifyHeading, wholeHeadingKind } from './headings';
 import { joinWrappedLines, restructureLines } from './restructure';
@@ -76,13 +78,33 @@ const PREFERRED_LINE = anyOf(PREFERRED_LINE_PATTERNS);
 const CLUTTER_HEADING = anyOf(CLUTTER_HEADING_PATTERNS.map((source) => `^(?:${source})`));
 const ABOUT_SENTENCE = anyOf(ABOUT_SENTENCE_PATTERNS);
 const ROLE_SENTENCE = anyOf(ROLE_SENTENCE_PATTERNS);
+const ROLE_DUTY = anyOf(ROLE_DUTY_PATTERNS, { flags: 'iu' });
+const ABOUT_NAME = new RegExp(ABOUT_NAME_HEADING, 'u');
+const SOFT_WISH = /\bwe(?:['’]d| would) (?:also )?love\b/i;
+/** "You'll get 25 days' holiday", "You will receive a car": what the job gives, not a duty. */
+const PERK_AFTER_YOU =
+  /^you(?:['’]ll| will) (?:also )?(?:get|receive|enjoy|have|earn|benefit|gain access|be (?:paid|eligible|entitled|offered|given|rewarded))\b/i;
+const REQUIREMENT_SENTENCE = anyOf(REQUIREMENT_SENTENCE_PATTERNS);
+/** A duty verb in its plain form first ("Run nurse clinics …"), not one a perk opens with ("Work from home", "Join …"). */
+const IMPERATIVE_DUTY = new RegExp(
+  `^(?!(?:work|grow|join|receive|take|be|help|use|keep|make|care|set)\\b)(?:${RESPONSIBILITY_VERBS.join('|')})\\b(?!:)`,
+  'i',
+);
+/** "A Transport Manager CPC (desirable but not essential)": a marker in parentheses at the end qualifies the whole item. */
+const TRAILING_PARENTHESIS = /\(([^()]{3,60})\)[.;]?$/;
+/** The marker alone ("desirable but not essential", "preferred"), not a name it qualifies ("Azure preferred"). */
+const MARKER_ONLY =
+  /^(?:highly |strongly |very )?(?:desirable|desired|preferred|preferable|optional|nice[ -]to[ -]have|a plus|an advantage|advantageous|a bonus|not (?:essential|required|mandatory))\b/i;
 
 /**
  * Whether an item says it is optional. A marker inside parentheses qualifies one word of a
  * required item ("Experience with a SIEM (Splunk preferred)"), not the item.
  */
 function isPreferredLine(text: string): boolean {
-  return PREFERRED_LINE.test(text.includes('(') ? text.replace(/\([^()]*\)/g, ' ') : text);
+  if (!text.includes('(')) return PREFERRED_LINE.test(text);
+  const trailing = TRAILING_PARENTHESIS.exec(text)?.[1];
+  if (trailing && MARKER_ONLY.test(trailing)) return true;
+  return PREFERRED_LINE.test(text.replace(/\([^()]*\)/g, ' '));
 }
 
 /** A heading (or a short title-like line) that opens page clutter. */
@@ -208,6 +230,8 @@ function listedItems(text: string): string[] {
 export function classifyLine(text: string): 'requirements' | 'responsibilities' | 'benefits' | null {
   const clean = text.replace(/^[\s»>•\-–—]+/, '');
   if (BENEFIT_START.test(clean)) return 'benefits';
+  // "Run nurse clinics for weight, dental and post-op checks": an order to do something is a duty, whatever it names.
+  if (IMPERATIVE_DUTY.test(clean)) return 'responsibilities';
   if (BENEFIT_LINE.test(clean) && !REQUIREMENT_LINE.test(clean)) return 'benefits';
   // "Schedule: Monday to Thursday": a word before a colon is a label, not a verb.
   if (RESPONSIBILITY_START.test(clean) && !/^(?:have|has)\b|^\p{L}+\s*:/iu.test(clean)) return 'responsibilities';
@@ -294,8 +318,15 @@ function startsWithEmployer(line: string, company: string | null): boolean {
   line = line.slice(line.length - lower.length);
   // "Greyfriars has supplied …" for "Greyfriars Timber": a distinctive first word then a verb names the
   // employer too ("Hybrid working is possible" for "Hybrid Freight Solutions" does not).
-  const first = name.split(/\s+/)[0] ?? '';
-  const names = first.length >= MIN_SHORT_NAME && first !== name ? [name, first] : [name];
+  const nameWords = name.split(/\s+/);
+  const first = nameWords[0] ?? '';
+  // "The Copper Kettle has been serving …" for "Copper Kettle Diner": the name's first two words then a verb.
+  const firstTwo = nameWords.length > 2 ? nameWords.slice(0, 2).join(' ') : '';
+  const names = [
+    name,
+    ...(firstTwo ? [firstTwo] : []),
+    ...(first.length >= MIN_SHORT_NAME && first !== name ? [first] : []),
+  ];
   return names.some((candidate) => {
     if (!lower.startsWith(candidate)) return false;
     // "Sandvær Fiskeoppdrett AS driver …": the legal form the name was read without goes with it.
@@ -384,7 +415,13 @@ export function splitSections(html: string, text: string, company: string | null
             current = 'boilerplate';
             continue;
           }
-          const kind = classifyHeading(line.text);
+          // "Over Van Kessel Bouw", "Om Norrsken El": "About" and the employer's name, in any language.
+          const named = classifyHeading(line.text) ?? (ABOUT_NAME.test(line.text.trim()) ? 'about' : null);
+          // "What we'd love to see" names the nice-to-haves after the must-haves, and the must-haves before any.
+          const kind =
+            named === 'preferred' && SOFT_WISH.test(line.text) && sections.requirements.length === 0
+              ? 'requirements'
+              : named;
           if (inClutter && (kind === null || kind === 'overview' || kind === 'other')) continue;
           inClutter = false;
           current = kind ?? 'overview';
@@ -445,10 +482,20 @@ export function splitSections(html: string, text: string, company: string | null
         // prose under a "Description" heading after other sections ("Requisitos" first on InfoJobs).
         const prose = !source.bullet && !raw.continued;
         const firstInSection = subsection === null && bulletsBefore === 0 && sections.lines.length === linesAtHeading;
+        // "Why Cobaltline?" then "Cobaltline runs the payment rails …": a pitch heading may open with the employer.
+        const pitch =
+          current === 'benefits' &&
+          knownHeading &&
+          firstInSection &&
+          !isPerk(kept) &&
+          !BENEFIT_LINE.test(kept) &&
+          !isPayLine(kept) &&
+          !NAMED_PAY.test(kept);
         const leadProse =
           prose &&
           ((!sections.hadHeadings && current === 'overview') ||
-            ((current === 'responsibilities' || current === 'overview') && knownHeading && firstInSection));
+            ((current === 'responsibilities' || current === 'overview') && knownHeading && firstInSection) ||
+            pitch);
         // A site's own box (Indeed's "Benefits") may open the description with no heading after it:
         // prose after that list that opens by describing the employer is about it too, unless it is a perk or pay.
         const afterBox =
@@ -476,8 +523,24 @@ export function splitSections(html: string, text: string, company: string | null
         }
         if (line.bullet && section && LIST_KINDS.has(section as SectionKind)) flushUndecided(section);
         else flushUndecided('overview');
-        listSection = line.bullet && section !== 'overview' && section !== 'compensation' ? section : null;
+        // After the pay in a list of what the job offers ("▸ Salary £34,000 … ▸ Free stays …"), the items are perks.
+        const within: SectionKind = (subsection as SectionKind | null) ?? current;
+        const afterPay: LineSection | null =
+          section === 'compensation' && !ITEM_LABEL_KINDS.has(within) ? 'benefits' : null;
+        listSection =
+          line.bullet && section !== 'overview' ? (afterPay ?? (section === 'compensation' ? null : section)) : null;
         if (section === null) continue;
+        // Flowing prose outside any named list: each run of sentences where it belongs (duties, what the
+        // job needs, a wish, the pay), as postings with no headings write them.
+        const parts =
+          !line.bullet && current === 'overview' && subsection === null && section !== 'compensation'
+            ? proseParts(text, company)
+            : null;
+        if (parts) {
+          listSection = null;
+          for (const part of parts) pushItems(part.section, part.text, line, part.section);
+          continue;
+        }
         if (section === 'responsibilities' && (dutiesTurned || REQUIREMENT_START.test(text)) && !startsLikeDuty(text)) {
           dutiesTurned = true;
           section = isPreferredLine(text) ? 'preferred' : 'requirements';
@@ -507,6 +570,78 @@ export function splitSections(html: string, text: string, company: string | null
     }
   flushUndecided('overview');
   return sections;
+}
+
+const MAX_PROSE_SENTENCES = 12;
+/** Longer than any paragraph a posting writes as prose: read as a whole. */
+const MAX_PROSE_LENGTH = 2000;
+const LABEL_START = /^\p{L}+\s*:/u;
+
+/** Where one sentence of flowing prose belongs, or null when it says nothing of its own. */
+function sentenceKind(sentence: string, company: string | null): LineSection | null {
+  if (REQUIREMENT_SENTENCE.test(sentence)) return isPreferredLine(sentence) ? 'preferred' : 'requirements';
+  // "plus an annual bonus target of 8%" names a bonus, and is pay.
+  if (isPreferredLine(sentence) && !isPerk(sentence) && !mentionsPay(sentence)) return 'preferred';
+  if (isPayLine(sentence) && !isPerk(sentence)) return 'compensation';
+  if (PERK_AFTER_YOU.test(sentence)) return 'benefits';
+  // "You'll own year-end … and the relationship with the pension provider": a duty that names a perk word.
+  if (startsLikeDuty(sentence) && !LABEL_START.test(sentence)) return 'responsibilities';
+  if (BENEFIT_START.test(sentence) || isPerk(sentence)) return 'benefits';
+  if (ABOUT_SENTENCE.test(sentence) || startsWithEmployer(sentence, company)) return 'about';
+  // "Schedule: Tuesday to Saturday": a word before a colon is a label, not a verb.
+  if (
+    ROLE_DUTY.test(sentence) ||
+    (startsLikeDuty(sentence) && !LABEL_START.test(sentence)) ||
+    RESPONSIBILITY_LINE.test(sentence)
+  )
+    return 'responsibilities';
+  if (REQUIREMENT_START.test(sentence)) return 'requirements';
+  return null;
+}
+
+/**
+ * A prose paragraph taken apart by what its sentences say: "You'll work the flat-top … . We need someone
+ * with at least two years … . ServSafe certification is a plus …" is a duty, a must-have and a wish. A
+ * sentence that says nothing of its own goes with the one before. Null when the paragraph is of one kind
+ * (read as a whole, as before), except a paragraph of duties that opens with one, which is a duty.
+ */
+function proseParts(text: string, company: string | null): Array<{ section: LineSection; text: string }> | null {
+  if (text.length > MAX_PROSE_LENGTH) return null;
+  const sentences = splitSentences(text);
+  if (sentences.length > MAX_PROSE_SENTENCES) return null;
+  // One sentence is read as a whole as before, unless it names the role before its duty ("Som kock lagar du …").
+  if (sentences.length === 1) return ROLE_DUTY.test(text) ? [{ section: 'responsibilities', text }] : null;
+  const kinds = sentences.map((sentence) => sentenceKind(sentence, company));
+  const named = new Set(kinds.filter((kind) => kind !== null));
+  if (named.size === 0) return null;
+  if (named.size === 1) {
+    const duties = kinds.filter((kind) => kind === 'responsibilities').length;
+    return kinds[0] === 'responsibilities' && duties * 2 >= sentences.length ? dutyItems(sentences, text) : null;
+  }
+  const parts: Array<{ section: LineSection; text: string; sentences: string[] }> = [];
+  sentences.forEach((sentence, index) => {
+    const kind = kinds[index] ?? null;
+    const last = parts[parts.length - 1];
+    if (last && (kind === null || kind === last.section)) {
+      last.text = `${last.text} ${sentence}`;
+      last.sentences.push(sentence);
+    } else parts.push({ section: kind ?? 'overview', text: sentence, sentences: [sentence] });
+  });
+  return parts.flatMap((part) =>
+    part.section === 'responsibilities'
+      ? dutyItems(part.sentences, part.text)
+      : [{ section: part.section, text: part.text }],
+  );
+}
+
+/** Duty sentences, one item each when they are a few short ones; else the paragraph whole. */
+function dutyItems(sentences: string[], text: string): Array<{ section: LineSection; text: string }> {
+  // A paragraph of orders ("Carry out … . Plan … . Keep …") stays one item, as `dutyProse` reads it.
+  const apart =
+    !dutyProse(text) &&
+    sentences.length <= MAX_ITEM_SENTENCES &&
+    sentences.every((sentence) => wordCount(sentence) <= MAX_ITEM_SENTENCE_WORDS);
+  return (apart ? sentences : [text]).map((item) => ({ section: 'responsibilities', text: item }));
 }
 
 const MIN_DUTY_SENTENCES = 3;
@@ -638,15 +773,23 @@ function perkClauses(sentence: string): string[] {
     clauses.every((clause) => wordCount(clause) >= 2 && wordCount(clause) <= max);
   const bySemicolon = sentence.split(/;\s+/).map((clause) => clause.trim());
   if (bySemicolon.length > 1) return fits(bySemicolon) ? bySemicolon.flatMap(amountsApart) : [sentence.trim()];
-  const byComma = sentence.split(/,\s+(?![^()]*\))/).map((clause) => clause.trim());
   // "Benefits include medical, dental and vision coverage, …": after a lead verb the commas list one phrase's parts,
   // unless each part is a perk of its own ("You will also get 27 days' leave, a pension with … and a hybrid …").
-  if (PERK_LIST_LEAD.test(byComma[0] ?? '')) return ledPerks(sentence, byComma);
-  const clauses =
-    byComma.length >= MIN_PERK_CLAUSES && fits(byComma, MAX_PERK_CLAUSE_WORDS) ? byComma : [sentence.trim()];
+  const byComma = sentence.split(/,\s+(?![^()]*\))/).map((clause) => clause.trim());
+  // "We offer fully paid medical, dental and vision plans, …": a list that opens with one cover's kinds is kept whole.
+  if (PERK_LIST_LEAD.test(byComma[0] ?? ''))
+    return COVER_KINDS.test(sentence) ? [sentence.trim()] : ledPerks(sentence, byComma);
+  const byPerk = sentence.split(PERK_COMMA).map((clause) => clause.trim());
+  const clauses = byPerk.length >= MIN_PERK_CLAUSES && fits(byPerk, MAX_PERK_CLAUSE_WORDS) ? byPerk : [sentence.trim()];
   return clauses.flatMap(amountsApart);
 }
 
+/**
+ * A comma between perks; not inside parentheses, nor inside one cover's list of kinds ("fully paid medical,
+ * dental and vision plans" is one perk).
+ */
+const PERK_COMMA = /,\s+(?![^()]*\))(?!(?:and |& )?(?:dental|vision|optical|life|disability)\b)/;
+const COVER_KINDS = /,\s+(?:and |& )?(?:dental|vision|optical|life|disability)\b/;
 const PERK_AND = / (?:and|e|et|und|y|en|och|og|oraz|ja) (?=\S)/;
 const MIN_LED_PERK_WORDS = 3;
 const MAX_LED_PERK_WORDS = 16;
@@ -693,7 +836,14 @@ function aboutLead(text: string, company: string | null): { about: string; rest:
 
 /** Prose after a list has ended: read on its own, but an optional line after must-haves is still a nice-to-have. */
 function placeEnded(current: SectionKind, text: string): LineSection | null {
-  if ((current === 'requirements' || current === 'preferred') && isPreferredLine(text) && !isPerk(text))
+  // A pay paragraph after the nice-to-haves ("… sets pay using zones … The base salary range is …") is pay,
+  // even where one of its sentences names a bonus.
+  if (
+    (current === 'requirements' || current === 'preferred') &&
+    isPreferredLine(text) &&
+    !isPerk(text) &&
+    placeLine('overview', null, text, false) !== 'compensation'
+  )
     return 'preferred';
   return placeLine('overview', null, text, false);
 }

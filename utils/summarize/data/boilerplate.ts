@@ -166,6 +166,15 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   'tratadas con (total |absoluta )?confidencialidad',
   '(treated|handled) (in|with) (the )?(strict(est)? )?confidence',
   'przetwarzanie (moich )?danych osobowych',
+  // Recruitment-agency boilerplate: the agency's legal status and its reply policy, never the job.
+  'acting as an? (employment )?(agency|business)',
+  'is an? employment (agency|business)',
+  'due to (the )?high volumes? of (applications|applicants|responses)',
+  '(only|unable to) (be able to )?(respond|reply) to (every|all|each|successful|shortlisted)',
+  'only (successful|shortlisted) (candidates|applicants) will be (contacted|notified)',
+  "(if )?(this|the) (job|role|position|vacancy) (isn'?t|is not|isn’t) (quite )?right for you",
+  'for a confidential (discussion|chat|conversation)',
+  'click [\'‘’"]?apply( now)?[\'‘’"]? (to|below|and)',
 ];
 
 /** Whole lines of site chrome (matched against the entire line). */

@@ -66,6 +66,15 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'plus(es)? if',
       "it'?s a plus",
       'would be a plus',
+      "(it would|it'?d|would) be (great|nice|ideal|a bonus) if",
+      "we'?d (also )?love (it )?if",
+      "we'?d (also )?love to see",
+      'sch[öo]n w[äa]re',
+      'w[äa]re sch[öo]n',
+      'ein plus w[äa]re',
+      'ser[íi]a (un plus|genial|ideal)',
+      'sarebbe (un plus|gradit[oa]|ideale)',
+      'seria (um diferencial|[óo]timo|ideal)',
       'ways to stand out',
       'stand out',
       'ideally,? you (also )?(have|bring)',
@@ -860,6 +869,11 @@ export const REQUIREMENT_START_PATTERNS: readonly string[] = [
   // "Vous êtes responsable de …", "Du bist verantwortlich für …" are duties.
   '^du (?:hast|bringst|verf[üu]gst|besitzt|sprichst|kennst|bist(?! (?:verantwortlich|zust[äa]ndig|f[üu]r|teil|ansprech)))(?![a-zà-ÿ])',
   '^sie (?:haben|bringen|verf[üu]gen|besitzen|sprechen)\\b',
+  // The same in English ("You bring 3–5 years …", "You've spent 7+ years …", "You're fluent in …"); "You'll …" is a duty.
+  '^you (?:bring|hold|possess|speak|know your way)\\b',
+  "^you(?:['’]ve| have) (?:(?:at least|over|more than|a minimum of|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}\\+?) |(?:spent|managed|led|shipped|built|worked|run|used|held|gained|had|a (?:degree|background|track record|solid|strong|good|proven)|experience|(?:strong|solid|deep|proven|good|excellent|hands-on|extensive|working) )\\b)",
+  "^you(?:['’]re| are) (?:fluent|proficient|comfortable|confident|experienced|familiar|skilled|qualified|registered|certified|a (?:qualified|registered|certified|licensed|skilled|seasoned|experienced))\\b",
+  '^you can (?:lift|read|speak|write|commit|travel|stand|drive)\\b',
   '^(?:sehr gute|gute|fundierte|flie(?:ß|ss)ende|verhandlungssichere) \\S*kenntnisse',
   "^(?:vous|tu) (?:avez|as|ma[îi]trisez|ma[îi]trises|disposez|disposes|poss[ée]dez|poss[èe]des|parlez|parles|justifiez|justifies|(?:[êe]tes|es)(?! (?:responsable|en charge|garant|le |la |l['’]|charg[ée])))(?![a-zà-ÿ])",
   '^(?:tienes|cuentas con|posees|dominas|eres(?! (?:responsable|el |la )))(?![a-zà-ÿ])',
@@ -1086,6 +1100,8 @@ export const PREFERRED_LINE_PATTERNS: readonly string[] = [
   '\\bes un (?:plus|punto a favor)\\b',
   '\\bserait un plus\\b',
   '\\bse valorar[áa]\\b',
+  // "Valoraremos …", "Te valoraremos si …": the wish said first.
+  '^(?:te |les |os )?valoraremos(?![a-zà-ÿ])',
   '\\bdeseable\\b',
   '\\bvalorable\\b',
   '\\b(?:is )?een pr[ée](?![\\w\\u00c0-\\u024f])',
@@ -1197,6 +1213,9 @@ export const BENEFIT_LINE_PATTERNS: readonly string[] = [
   '\\bpakiet medyczny\\b',
   '\\bkarta multisport\\b',
   '\\b(?:employee|staff) discount',
+  // "50% off food and drink", "Free stays at all our hotels".
+  '\\b\\d{1,3}\\s?% (?:off|discount)\\b',
+  '^free (?:stays?|meals?|lunch(?:es)?|breakfast|food|drinks?|coffee|parking|tickets?|entry|classes|products?)\\b',
   '\\b(?:earned|paid|generous) time off\\b',
   '\\bpaid training\\b',
   '\\btuition (?:reimbursement|assistance|support)\\b',
@@ -1267,4 +1286,32 @@ export const ROLE_SENTENCE_PATTERNS: readonly string[] = [
   // A sentence that states a requirement is about the role ("Fluent Dutch is required.").
   '\\b(?:required|requirements?|requires?|mandatory|must (?:have|be)|you must|erforderlich|vorausgesetzt|voraussetzung|obligatoire|exig[ée]e?s?|requis|requerid[oa]s?|obligatori[oa]s?|obrigat[óo]ri[oa]s?|exigid[oa]s?|richiest[oa]|indispensabile|imprescindible|indispens[áa]vel|wymagan[aey]|vereist|påkrevd|påkrævet|vaaditaan|edellytetään)(?![a-zà-ÿæøå])',
   "\\b(?:looking for|hiring|seeking|searching for|recruiting|you(?:'ll| will)|you’ll|this (?:role|position)|the (?:role|position)|wir suchen|suchen wir|nous recherchons|buscamos|cerchiamo|procuramos|szukamy|s[øo]ger|s[øo]ker|s[öo]ker|etsimme|zoeken)\\b",
+];
+
+/**
+ * A sentence of flowing prose that says what the job does, in the second person after the role
+ * ("As our second data engineer, you will own …", "Day to day, you'll …", "Som servicetekniker åker du …",
+ * "Als kok sta je …", "En tant que chef d'équipe, vous …"): in a paragraph with no heading, a duty.
+ */
+export const ROLE_DUTY_PATTERNS: readonly string[] = [
+  "^(?:as (?:a|an|the|our) [^,.;]{2,60}?|in this (?:role|position|job)|day[- ]to[- ]day|on a (?:typical|normal) day|each day|every day),? you(?:['’]ll| will| are going to)? (?!(?:need|have|must|should|bring|be able)\\b)\\p{L}",
+  '^als (?:[\\p{L}-]+ ){1,5}(?!(?:heb|hebt|beschik|spreek|kun)\\s)\\p{L}+ je(?!\\p{L})',
+  '^als (?:[\\p{L}-]+ ){1,5}(?!(?:hast|bringst|verfügst|besitzt|kennst)\\s)\\p{L}+st du(?!\\p{L})',
+  '^som (?:[\\p{L}-]+ ){1,5}(?!(?:är|har|kan|er|taler|talar)\\s)\\p{L}+ du(?!\\p{L})',
+  '^en tant que [^,.;]{2,60}?,? (?:vous|tu) (?!(?:avez|as|[êe]tes|es|ma[îi]trisez|ma[îi]trises|disposez|disposes)(?!\\p{L}))\\p{L}',
+  '^como [^,.;]{2,60}?,? (?:ser[áa]s|te encargar[áa]s|voc[êe] (?:vai|ir[áa])|\\p{L}+r[áa]s?)(?!\\p{L})',
+  '^come [^,.;]{2,60}?,? (?:ti occuperai|sarai|\\p{L}+rai)(?!\\p{L})',
+];
+
+/**
+ * A sentence that states what the job needs without a list's wording ("We need someone with at least
+ * two years …", "We're hoping you've spent …", "You need to be able to lift …", "The ideal candidate has …").
+ */
+export const REQUIREMENT_SENTENCE_PATTERNS: readonly string[] = [
+  "^we(?:['’]re| are) (?:looking for|hoping for|after) (?:someone|somebody|a person|people|candidates?|an? [^.,;]{1,40}? who) (?:with|who (?:has|have|can|is|are|knows))\\b",
+  '^we need (?:someone|somebody|a person|people|you to (?:have|be))\\b',
+  "^we(?:['’]re| are) hoping (?:that )?you\\b",
+  '^you (?:need|must|should) (?:to )?(?:have|be|hold|know|speak)\\b',
+  "^you(?:['’]ll| will) need\\b",
+  '^the (?:ideal|successful|right) (?:candidate|applicant|person) (?:will )?(?:has|have|is|be|holds?|brings?)\\b',
 ];
