@@ -2,11 +2,7 @@ import { useEffect, useState } from 'react';
 import { ask } from '@/utils/background-client';
 import type { PostingDraft } from '@/utils/schema/posting';
 import type { Match } from '@/utils/schema/summary';
-
-/** The posting's own fields the match weighs (skills and years come from its text, which edits never change). */
-function weighed(posting: PostingDraft): string {
-  return JSON.stringify([posting.workMode, posting.locations, posting.salary]);
-}
+import { matchPostingKey } from '@/utils/match-posting-fields';
 
 /**
  * The match for the posting as shown: the summary's (weighed on the page as read) until the user's
@@ -14,8 +10,8 @@ function weighed(posting: PostingDraft): string {
  * so "Hybrid; you want remote" never stays beside a work mode the user set to Remote.
  */
 export function useShownMatch(read: PostingDraft, shown: PostingDraft, match: Match | null | undefined): Match | null {
-  const key = weighed(shown);
-  const changed = Boolean(match) && key !== weighed(read);
+  const key = matchPostingKey(shown);
+  const changed = Boolean(match) && key !== matchPostingKey(read);
   const [answer, setAnswer] = useState<{ key: string; match: Match | null } | null>(null);
   useEffect(() => {
     if (!changed) return;

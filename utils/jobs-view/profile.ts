@@ -3,6 +3,7 @@ import type { Match, Profile, Summary } from '../schema/summary';
 import type { PostingDraft } from '../schema/posting';
 import { matchProfile, profileSkills, type MatchFacts } from '../summarize/match';
 import { resolvedPosting } from '../posting-resolved';
+import type { MatchPostingField } from '../match-posting-fields';
 
 // The user's profile as every view weighs it: the popup (through the background's summary), the
 // jobs table, compare and the job page all match against the same skills and preferences.
@@ -32,7 +33,7 @@ export function flattenProfile(profile: Profile | null | undefined): Profile | n
 
 /** What a saved posting says about the things a match weighs: the facts the summarizer matched with. */
 export function matchFacts(
-  posting: Pick<PostingDraft, 'workMode' | 'locations' | 'salary' | 'provenance'>,
+  posting: Pick<PostingDraft, MatchPostingField | 'provenance'>,
   summary: Summary | null,
 ): MatchFacts {
   const { workMode, salary } = resolvedPosting(posting, summary);
