@@ -77,6 +77,20 @@ describe('every dashboard view, both themes, three widths', () => {
         const hasLocationColumn = (await page.getByTestId('sort-location').count()) > 0;
         expect((await page.locator('.cell-place').count()) > 0).toBe(!hasLocationColumn);
         if (width === 900) expect(hasLocationColumn).toBe(false);
+        // The application's status stays in reach: beside the posting when it fits, above it when not.
+        await page.goto(url(`#/job/${jobIds[0]}`));
+        await page.getByTestId('posting-description').waitFor();
+        const box = async (selector: string) => (await page.locator(selector).boundingBox())!;
+        const status = await box('#application-heading');
+        const summary = await box('#summary-heading');
+        const reminders = await box('#reminders-heading');
+        if (width === 900) {
+          expect(status.y).toBeLessThan(summary.y);
+          expect(reminders.y).toBeGreaterThan(summary.y);
+        } else {
+          expect(status.x).toBeGreaterThan(summary.x + summary.width);
+          expect(reminders.y).toBeGreaterThan(status.y);
+        }
         // Nor does the board, folded as it starts, at either width: and it has no sideways scroll box of its own.
         await page.goto(url('#/board'));
         await page.getByTestId('board-card').first().waitFor();
