@@ -10,7 +10,7 @@ export interface SaveBarProps {
   error: string | null;
   onSave: () => void;
   onSaveAndTrack: () => void;
-  /** The main button (Save, then Update): focus returns to it after a save. */
+  /** The main button (Save, then Re-read from page): focus returns to it after a save. */
   actionRef?: Ref<HTMLButtonElement>;
 }
 
@@ -33,10 +33,11 @@ export function SaveBar({ savedAt, known, saving, error, onSave, onSaveAndTrack,
             aria-describedby="update-explained"
             data-testid="save-button"
           >
-            {saving ? 'Updating…' : 'Update'}
+            {saving ? 'Reading the page…' : 'Re-read from page'}
           </button>
           <p id="update-explained" className="muted save-explained" data-testid="update-explained">
-            Update reads this page again and refreshes the saved job. Your edits, status and notes stay.
+            Reads this page again and refreshes the saved job, as the dashboard's button of the same name does. Your
+            edits, status and notes stay.
           </p>
         </>
       ) : (

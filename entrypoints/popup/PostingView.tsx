@@ -105,7 +105,7 @@ export function PostingView({
 
   useEffect(() => {
     // After Save (or closing the form) focus goes back to the action, never to the page body.
-    // "action" waits for the saved job to show, so focus lands on Update, not on the Save it replaces.
+    // "action" waits for the saved job to show, so focus lands on Re-read from page, not on the Save it replaces.
     const target = focusAfter.current;
     // Either waits for a render that shows its button (renders from the live query come between).
     const edit = editButton.current?.querySelector<HTMLElement>('[data-testid="edit-details"]');
@@ -118,7 +118,7 @@ export function PostingView({
     }
   });
 
-  /** Saves; the form it came from closes on success (a slow Update never closes a form opened meanwhile). */
+  /** Saves; the form it came from closes on success (a slow re-read never closes a form opened meanwhile). */
   async function save(
     status: JobStatus | undefined,
     toSave: PostingDraft = draft,
@@ -136,7 +136,7 @@ export function PostingView({
   }
 
   /**
-   * "Update": the page as read now, without this popup's earlier corrections (they are in the
+   * "Re-read from page": the page as read now, without this popup's earlier corrections (they are in the
    * saved job already, kept over the read, and may have been edited again since).
    */
   function update() {

@@ -74,7 +74,7 @@ describe('capture and save in real Chromium', () => {
     await again.getByTestId('saved-state').waitFor();
     await recordTiming(again, 'posting, already saved');
     await again.getByTestId('save-button').click();
-    await again.getByTestId('save-button').filter({ hasText: 'Update' }).waitFor();
+    await again.getByTestId('save-button').filter({ hasText: 'Re-read from page' }).waitFor();
     expect(await savedJobCount()).toBe(1);
     await again.close();
     await page.close();

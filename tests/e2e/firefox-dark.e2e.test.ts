@@ -36,9 +36,12 @@ describe('Jobshelf in Firefox with a dark theme', () => {
     await popup.waitForSelector('[data-testid="save-button"]');
     await popup.click('[data-testid="save-button"]');
     await popup.waitForSelector('[data-testid="saved-state"]');
-    await popup.waitForFunction(() => document.querySelector('[data-testid="save-button"]')?.textContent === 'Update', {
-      polling: 100,
-    });
+    await popup.waitForFunction(
+      () => document.querySelector('[data-testid="save-button"]')?.textContent === 'Re-read from page',
+      {
+        polling: 100,
+      },
+    );
     await firefoxScreenshot(popup, 'popup-dark');
     await expectKeyboardReachable(popup, 'Firefox popup, saved');
     const background = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);

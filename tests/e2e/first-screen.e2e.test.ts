@@ -121,9 +121,13 @@ describe('the popup first screen on a hard page', () => {
     };
     await weighedAsEdited();
 
-    // Update reads the page again (hybrid, no closing date); the user's values stay.
+    // Re-read from page reads the page again (hybrid, no closing date); the user's values stay.
     await popup.getByTestId('save-button').click();
-    await popup.getByTestId('save-button').filter({ hasText: 'Update' }).and(popup.locator(':enabled')).waitFor();
+    await popup
+      .getByTestId('save-button')
+      .filter({ hasText: 'Re-read from page' })
+      .and(popup.locator(':enabled'))
+      .waitFor();
     expect(await chip('workMode').textContent()).toMatch(/^Remote.*you$/);
     expect(await chip('validThrough').textContent()).toMatch(/^Closes Dec 31, \d{4}.*you$/);
     await weighedAsEdited();
