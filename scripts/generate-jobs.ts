@@ -13,6 +13,7 @@ import { estimatedClosingDay } from '../utils/reminders/estimate';
 import type { HistoryEntry, Job, JobStatus, Note, Reminder } from '../utils/schema/job';
 import type { PayPeriod, PostingDraft, WorkMode } from '../utils/schema/posting';
 import type { Summary } from '../utils/schema/summary';
+import { buildTldr } from '../utils/summarize/tldr';
 
 /** mulberry32: small, fast, and the same everywhere. */
 function random(seed: number) {
@@ -410,17 +411,27 @@ export function generateBackup({
         description: 'json-ld',
       },
     };
+    const education = rand.next() < 0.3 ? "Bachelor's degree" : null;
     const summary: Summary = {
-      tldr: `${title} at ${company}${workMode ? ` (${workMode})` : ''}: ${responsibilities[0]!.toLowerCase()}.`.slice(
-        0,
-        400,
-      ),
+      // The summarizer's own TL;DR line, so screenshots of generated jobs read as real ones do.
+      tldr: buildTldr({
+        seniority: null,
+        title,
+        years: years ? { min: years, max: null } : null,
+        mustHaveSkills: skills.slice(0, requiredCount),
+        education,
+        visaSponsorship: null,
+        travel: null,
+        officeDays: null,
+        clearance: null,
+        firstDuty: responsibilities[0] ?? null,
+      }),
       responsibilities,
       requirements,
       preferred,
       benefits,
       yearsExperience: years ? { min: years, max: null } : null,
-      education: rand.next() < 0.3 ? "Bachelor's degree" : null,
+      education,
       workMode,
       skills: skills.map((name, index) => ({
         name,
