@@ -36,8 +36,7 @@ export function SaveBar({ savedAt, known, saving, error, onSave, onSaveAndTrack,
             {saving ? 'Reading the page…' : 'Re-read from page'}
           </button>
           <p id="update-explained" className="muted save-explained" data-testid="update-explained">
-            Reads this page again and refreshes the saved job, as the dashboard's button of the same name does. Your
-            edits, status and notes stay.
+            Reads this page again and refreshes the saved job. Your edits, status and notes stay.
           </p>
         </>
       ) : (

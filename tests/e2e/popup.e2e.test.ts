@@ -95,7 +95,7 @@ describe('the popup in real Chromium', () => {
     // Focus stays on the action (now Update), and the popup says what Update does.
     await expect.poll(() => focusedTestId(popup)).toBe('save-button');
     expect(await popup.getByTestId('save-button').textContent()).toBe('Re-read from page');
-    expect(await popup.getByTestId('update-explained').textContent()).toMatch(/reads this page again.*edits.*stay/);
+    expect(await popup.getByTestId('update-explained').textContent()).toMatch(/Reads this page again.*edits.*stay/);
     expect(await popup.getByTestId('posting-company').textContent()).toBe('Kestrel Marine AS');
     expect(await popup.locator('.posting-company .source-you').textContent()).toBe('edited by you');
     await lookAt(popup, 'saved');
