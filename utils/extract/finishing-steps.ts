@@ -34,6 +34,7 @@ import { currencyIn, parseSalaryText } from '../money/parse';
 import { ENOUGH_HEADINGS, readPageSignals, titleReadsAsList } from './signals';
 import { jobPaneHeading } from './generic/job-pane';
 import { readTaggedHead } from './generic/meta-tags';
+import { withoutDistrict } from './generic/city-district';
 import { listsSeveralPostings, notOneJobPage, readListingSigns } from './generic/listing-signs';
 import { locationFromProse } from './generic/prose-location';
 import { townOfMunicipality } from './generic/municipality';
@@ -691,7 +692,7 @@ const buildExtraction: ExtractStep = (s) => {
   const fields = {
     ...s.fields,
     title: s.fields.title && withoutHiringLead(s.fields.title),
-    locations: s.fields.locations?.filter((l) => !isEmploymentOnly(l)),
+    locations: s.fields.locations?.filter((l) => !isEmploymentOnly(l)).map(withoutDistrict),
   };
   s.extraction = {
     isJobPosting: verdict?.isJobPosting ?? false,
