@@ -249,7 +249,8 @@ const taggedHead: ExtractStep = (s) => {
   if (!head) return;
   s.fields.title = head.role;
   // "Role @ Company": the employer the post names wins over one guessed from the page's titles or header.
-  const weak = !s.fields.company || s.from.company === 'title' || s.from.company === 'meta' || s.from.company === 'header';
+  const weak =
+    !s.fields.company || s.from.company === 'title' || s.from.company === 'meta' || s.from.company === 'header';
   if (head.company && weak) {
     s.fields.company = head.company;
     s.from.company = s.from.title ?? 'heuristics';

@@ -101,6 +101,8 @@ export function readFactLine(
 /** The tags a forum or issue post puts before its role: "[Hiring]", "(HIRING)", "[Hiring]:", "[Remote] [EU]". */
 const HIRING_TAG = /^\s*[[(]\s*hiring\s*[\])]\s*:?\s*/i;
 const BRACKET_TAGS = /^(?:\s*\[[^\]]{1,30}\])+\s*:?\s*/;
+/** A post by someone offering their own work ("[For Hire]"): not a job ad. */
+const OFFER_TAG = /\[\s*(?:for\s*hire|offering|available)\s*\]/i;
 /** "… #482": an issue tracker's number after the heading. */
 const ISSUE_NUMBER = /\s*#\d{1,7}$/;
 
@@ -111,9 +113,9 @@ const ISSUE_NUMBER = /\s*#\d{1,7}$/;
  */
 export function readTaggedHead(
   text: string,
-): { role: string; pay: string | null; place: string | null; company: string | null } | null {
+): { role: string; pay: string | null; place: string | null; company?: string } | null {
   const tag = text.match(HIRING_TAG) ?? text.match(BRACKET_TAGS);
-  if (!tag) return null;
+  if (!tag || OFFER_TAG.test(tag[0])) return null;
   const tags = tag[0].match(/[^[\]]+(?=\])/g) ?? [];
   const parts = clean(text.slice(tag[0].length).replace(ISSUE_NUMBER, ''))
     .split(/\s+[|–—-]\s+|\s*\|\s*/)
@@ -122,7 +124,7 @@ export function readTaggedHead(
   if (!parts.length) return null;
   const [role, company, ...more] = parts[0]!.split(/\s+@\s+/);
   if (!role || more.length) return null;
-  const head = { role, pay: null as string | null, place: null as string | null, company: company ?? null };
+  const head = { role, pay: null as string | null, place: null as string | null, ...(company ? { company } : {}) };
   for (const part of [...parts.slice(1, 6), ...tags]) {
     const kind = factKind(clean(part));
     if (kind === 'pay') head.pay ??= part;
