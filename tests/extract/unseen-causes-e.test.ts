@@ -7,6 +7,7 @@ import { readAttributes } from '../../utils/extract/generic/attributes';
 import { labelField, scanPage } from '../../utils/extract/generic/page-scan';
 import { withoutDistrict } from '../../utils/extract/generic/city-district';
 import { localizeCurrency } from '../../utils/money/local';
+import { APPLY_START, MORE_JOB_HEADINGS } from '../../utils/extract/data/detect-words';
 import { parseSalaryText } from '../../utils/money/parse';
 
 const doc = (html: string) => parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
@@ -52,6 +53,10 @@ describe('new labels', () => {
     ['Advertised', 'datePosted'],
     ['Renta', 'salary'],
     ['Entidade empregadora', 'company'],
+    ['Miesto práce', 'locations'],
+    ['Platové podmienky', 'salary'],
+    ['Ponuka platí do', 'validThrough'],
+    ['Dátum zverejnenia', 'datePosted'],
   ])('%s → %s', (label, field) => expect(labelField(`${label}:`)).toBe(field));
 });
 
@@ -88,4 +93,12 @@ describe('a bare "$" on a Colombian page is the peso', () => {
   it('by the place', () => expect(localizeCurrency(salary, { places: ['Medellín'] }).currency).toBe('COP'));
   it('"New Mexico" is not Mexico', () =>
     expect(localizeCurrency(parseSalaryText('$60,000')!, { places: ['Santa Fe, New Mexico'] }).currency).toBe('USD'));
+});
+
+describe('Slovak postings are recognised', () => {
+  it('by their apply button and section headings', () => {
+    expect(APPLY_START.test('Reagovať na ponuku')).toBe(true);
+    expect(MORE_JOB_HEADINGS.test('Požiadavky na zamestnanca')).toBe(true);
+    expect(MORE_JOB_HEADINGS.test('Čo ponúkame')).toBe(true);
+  });
 });

@@ -4,7 +4,7 @@ import type { EmploymentType } from '../../posting-values';
  * line or a label/value pair of siblings. Data only. Lower-case, without the trailing colon;
  * matched against the whole label text (after trimming ":" and whitespace).
  * Languages: English, German, French, Spanish, Dutch, Danish/Norwegian/Swedish, Italian, Portuguese
- * (Brazil and Portugal), Polish, Finnish and Czech.
+ * (Brazil and Portugal), Polish, Finnish, Czech and Slovak.
  */
 export type LabelledField =
   'locations' | 'company' | 'salary' | 'employmentType' | 'datePosted' | 'validThrough' | 'workMode';
@@ -86,6 +86,8 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'työskentelypaikka',
       'místo pracoviště',
       'místo výkonu práce',
+      'miesto práce',
+      'miesto výkonu práce',
       'pracoviště',
       'lokalita',
       'plaats tewerkstelling',
@@ -142,6 +144,8 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'organismo convocante',
       'collectivité',
       'zaměstnavatel',
+      'zamestnávateľ',
+      'spoločnosť',
       'společnost',
     ],
   ],
@@ -219,6 +223,8 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'plat',
       'nabízená mzda',
       'platové podmínky',
+      'platové podmienky',
+      'mzdové podmienky',
       'entgelt / besoldung',
       'besoldung',
       'entgelt',
@@ -302,6 +308,8 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'druh pracovního poměru',
       'úvazek',
       'délka pracovního poměru',
+      'druh pracovného pomeru',
+      'typ pracovného pomeru',
       'tipo de relación',
       'regime',
       'arbeidsregime',
@@ -391,6 +399,8 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'fecha',
       'zadáno',
       'datum zveřejnění',
+      'dátum zverejnenia',
+      'zverejnené',
       'publikováno',
       'aktualizováno',
     ],
@@ -492,6 +502,9 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'plazo de solicitud',
       'fin del plazo',
       'platnost do',
+      'ponuka platí do',
+      'platí do',
+      'uzávierka',
       'uzávěrka',
       'termín pro podání přihlášek',
       'termin składania dokumentów',
