@@ -552,7 +552,8 @@ export const DATE_RANGE_LABELS: ReadonlySet<string> = new Set([
 
 /**
  * Rows that name one part of a place after a "City" row (an ATS's City / State / Country table): the parts
- * join the city ("Boise, Idaho, United States"). Alone they are not a location.
+ * join the city ("Boise, Idaho, United States"). Alone they are not a location. (Not the Nordic boards' "Ort / Län /
+ * Land" rows: Varbi lists the county and the country as facts of their own, and a reader writes the town.)
  */
 export const PLACE_PART_LABELS: ReadonlySet<string> = new Set([
   'state',
@@ -562,15 +563,12 @@ export const PLACE_PART_LABELS: ReadonlySet<string> = new Set([
   'country',
   'bundesland',
   'kanton',
-  'land',
   'pays',
   'département',
   'país',
   'provincia',
   'comunidad autónoma',
   'provincie',
-  'län',
-  'fylke',
   'regione',
   'distrito',
   'województwo',
