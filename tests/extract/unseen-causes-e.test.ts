@@ -5,6 +5,7 @@ import { agencyHost, companyFromPage } from '../../utils/extract/generic/company
 import { readTaggedHead } from '../../utils/extract/generic/meta-tags';
 import { readAttributes } from '../../utils/extract/generic/attributes';
 import { labelField, scanPage } from '../../utils/extract/generic/page-scan';
+import { readLabelled } from '../../utils/extract/generic/labelled';
 import { withoutDistrict } from '../../utils/extract/generic/city-district';
 import { localizeCurrency } from '../../utils/money/local';
 import { APPLY_START, MORE_JOB_HEADINGS } from '../../utils/extract/data/detect-words';
@@ -101,4 +102,21 @@ describe('Slovak postings are recognised', () => {
     expect(MORE_JOB_HEADINGS.test('Požiadavky na zamestnanca')).toBe(true);
     expect(MORE_JOB_HEADINGS.test('Čo ponúkame')).toBe(true);
   });
+});
+
+describe('place rows after the town', () => {
+  const table = (rows: string) =>
+    readLabelled(scanPage(doc(`<h1>Role</h1><table>${rows}</table>`)).labels).fields.locations;
+  it("Varbi's Ort / Län / Land: the town", () =>
+    expect(
+      table(
+        '<tr><th>Ort</th><td>Växjö</td></tr><tr><th>Län</th><td>Kronobergs län</td></tr><tr><th>Land</th><td>Sverige</td></tr>',
+      ),
+    ).toEqual(['Växjö']));
+  it("an ATS's City / State / Country: joined", () =>
+    expect(
+      table(
+        '<tr><th>City</th><td>Boise</td></tr><tr><th>State</th><td>Idaho</td></tr><tr><th>Country</th><td>United States</td></tr>',
+      ),
+    ).toEqual(['Boise, Idaho, United States']));
 });
