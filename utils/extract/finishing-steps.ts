@@ -34,6 +34,7 @@ import { currencyIn, parseSalaryText } from '../money/parse';
 import { ENOUGH_HEADINGS, readPageSignals, titleReadsAsList } from './signals';
 import { jobPaneHeading } from './generic/job-pane';
 import { readTaggedHead } from './generic/meta-tags';
+import { withoutDistrict } from './generic/city-district';
 import { listsSeveralPostings, notOneJobPage, readListingSigns } from './generic/listing-signs';
 import { locationFromProse } from './generic/prose-location';
 import { townOfMunicipality } from './generic/municipality';
@@ -151,7 +152,7 @@ const mergeSources: ExtractStep = (s) => {
     workMode: [ld, md, labels, attrs, heur],
     employmentType: [ld, md, labels, attrs, heur, meta],
     salary: [ld, md, labels, attrs, heur, meta],
-    datePosted: [ld, md, labels, time, heur, relative],
+    datePosted: [ld, md, labels, time, attrs, heur, relative],
     validThrough: [ld, md, labels, attrs],
     applyUrl: [ld, heur],
     descriptionHtml: [ld, md],
@@ -239,13 +240,21 @@ const applySitePatch: ExtractStep = (s) => {
 };
 
 /**
- * A forum post's tagged head ("[Hiring] Bookkeeper | $30/hr | Remote (US)"): the role is the title; its pay and place
- * are the post's own, read when nothing labelled gave them.
+ * A forum post's tagged head ("[Hiring] Bookkeeper | $30/hr | Remote (US)", an issue's "[Remote] Data Engineer @
+ * Lanternfield #482"): the role is the title; its pay, place and employer are the post's own, read when nothing
+ * labelled gave them.
  */
 const taggedHead: ExtractStep = (s) => {
   const head = s.fields.title ? readTaggedHead(s.fields.title) : null;
   if (!head) return;
   s.fields.title = head.role;
+  // "Role @ Company": the employer the post names wins over one guessed from the page's titles or header.
+  const weak =
+    !s.fields.company || s.from.company === 'title' || s.from.company === 'meta' || s.from.company === 'header';
+  if (head.company && weak) {
+    s.fields.company = head.company;
+    s.from.company = s.from.title ?? 'heuristics';
+  }
   // Its facts count as a one-line posting's do (the HN "Company | Role | Place | Pay" line).
   s.meta.lineFacts += (head.pay ? 1 : 0) + (head.place ? 1 : 0);
   const source = s.from.title ?? 'heuristics';
@@ -684,7 +693,7 @@ const buildExtraction: ExtractStep = (s) => {
   const fields = {
     ...s.fields,
     title: s.fields.title && withoutHiringLead(s.fields.title),
-    locations: s.fields.locations?.filter((l) => !isEmploymentOnly(l)),
+    locations: s.fields.locations?.filter((l) => !isEmploymentOnly(l)).map(withoutDistrict),
   };
   s.extraction = {
     isJobPosting: verdict?.isJobPosting ?? false,

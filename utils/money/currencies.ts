@@ -21,7 +21,7 @@ export const CURRENCY_CODES =
  * countries (by host, place or language) means that currency; otherwise the mark's own (above).
  */
 export const SHARED_MARKS: ReadonlyArray<readonly [marks: string, currencies: string]> = [
-  ['$|dollars', 'AUD:au|CAD:ca|NZD:nz|SGD:sg|HKD:hk|MXN:mx|CLP:cl|ARS:ar|TWD:tw'],
+  ['$|dollars', 'AUD:au|CAD:ca|NZD:nz|SGD:sg|HKD:hk|MXN:mx|CLP:cl|ARS:ar|COP:co|TWD:tw'],
   ['kr|kr.|kronor|kroner', 'SEK:se|NOK:no|DKK:dk|ISK:is'],
   ['¥', 'CNY:cn'],
   ['Rs|Rs.|rupees', 'PKR:pk|LKR:lk'],
@@ -45,6 +45,10 @@ export const COUNTRY_PLACES: ReadonlyArray<readonly [country: string, names: str
   ],
   ['nz', 'new zealand|aotearoa', 'auckland|wellington|christchurch'],
   ['sg', 'singapore', ''],
+  ['co', 'colombia', 'bogotá|bogota|medellín|medellin|cali|barranquilla|cartagena|bucaramanga'],
+  ['mx', '(?<!new )méxico|(?<!new )mexico', 'ciudad de méxico|cdmx|guadalajara|monterrey|puebla|querétaro'],
+  ['cl', 'chile', 'santiago de chile|región metropolitana|valparaíso|concepción'],
+  ['ar', 'argentina', 'buenos aires|córdoba|rosario|mendoza'],
   ['hk', 'hong kong', ''],
   ['se', 'sweden|sverige', 'stockholm|göteborg|gothenburg|malmö|uppsala'],
   ['no', 'norway|norge', 'oslo|bergen|trondheim|stavanger'],

@@ -4,7 +4,7 @@ import type { EmploymentType } from '../../posting-values';
  * line or a label/value pair of siblings. Data only. Lower-case, without the trailing colon;
  * matched against the whole label text (after trimming ":" and whitespace).
  * Languages: English, German, French, Spanish, Dutch, Danish/Norwegian/Swedish, Italian, Portuguese
- * (Brazil and Portugal), Polish, Finnish and Czech.
+ * (Brazil and Portugal), Polish, Finnish, Czech and Slovak.
  */
 export type LabelledField =
   'locations' | 'company' | 'salary' | 'employmentType' | 'datePosted' | 'validThrough' | 'workMode';
@@ -86,6 +86,8 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'työskentelypaikka',
       'místo pracoviště',
       'místo výkonu práce',
+      'miesto práce',
+      'miesto výkonu práce',
       'pracoviště',
       'lokalita',
       'plaats tewerkstelling',
@@ -129,6 +131,9 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'datore di lavoro',
       'empregador',
       'empresa contratante',
+      'entidade',
+      'entidade empregadora',
+      'entidade patronal',
       'pracodawca',
       'työnantaja',
       'yritys',
@@ -139,6 +144,8 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'organismo convocante',
       'collectivité',
       'zaměstnavatel',
+      'zamestnávateľ',
+      'spoločnosť',
       'společnost',
     ],
   ],
@@ -190,6 +197,9 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'rémunération',
       'salario',
       'sueldo',
+      'renta',
+      'renta líquida',
+      'sueldo líquido',
       'retribución',
       'remuneración',
       'salaris',
@@ -213,6 +223,8 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'plat',
       'nabízená mzda',
       'platové podmínky',
+      'platové podmienky',
+      'mzdové podmienky',
       'entgelt / besoldung',
       'besoldung',
       'entgelt',
@@ -296,6 +308,8 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'druh pracovního poměru',
       'úvazek',
       'délka pracovního poměru',
+      'druh pracovného pomeru',
+      'typ pracovného pomeru',
       'tipo de relación',
       'regime',
       'arbeidsregime',
@@ -312,6 +326,11 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'publication date',
       'placed on',
       'date advertised',
+      'advertised',
+      'date de parution',
+      'fecha publicación',
+      'data pubblicazione',
+      'publiceringsdato',
       'advertised on',
       'date published',
       'listed',
@@ -380,6 +399,8 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'fecha',
       'zadáno',
       'datum zveřejnění',
+      'dátum zverejnenia',
+      'zverejnené',
       'publikováno',
       'aktualizováno',
     ],
@@ -388,6 +409,23 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
     'validThrough',
     [
       'closing date',
+      'closing date for applications',
+      'application closing date',
+      'válida até',
+      'valida até',
+      'válido até',
+      'data de validade',
+      'fecha de expiración',
+      'fecha de vencimiento',
+      'fecha de caducidad',
+      'vence',
+      'offen bis',
+      'einsendeschluss',
+      'date de fin de publication',
+      'sollicitatietermijn',
+      'søg senest',
+      'hakuaika',
+      'valid till',
       'closes',
       'deadline',
       'application deadline',
@@ -464,6 +502,9 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'plazo de solicitud',
       'fin del plazo',
       'platnost do',
+      'ponuka platí do',
+      'platí do',
+      'uzávierka',
       'uzávěrka',
       'termín pro podání přihlášek',
       'termin składania dokumentów',
@@ -511,7 +552,8 @@ export const DATE_RANGE_LABELS: ReadonlySet<string> = new Set([
 
 /**
  * Rows that name one part of a place after a "City" row (an ATS's City / State / Country table): the parts
- * join the city ("Boise, Idaho, United States"). Alone they are not a location.
+ * join the city ("Boise, Idaho, United States"). Alone they are not a location. (Not the Nordic boards' "Ort / Län /
+ * Land" rows: Varbi lists the county and the country as facts of their own, and a reader writes the town.)
  */
 export const PLACE_PART_LABELS: ReadonlySet<string> = new Set([
   'state',
@@ -521,15 +563,12 @@ export const PLACE_PART_LABELS: ReadonlySet<string> = new Set([
   'country',
   'bundesland',
   'kanton',
-  'land',
   'pays',
   'département',
   'país',
   'provincia',
   'comunidad autónoma',
   'provincie',
-  'län',
-  'fylke',
   'regione',
   'distrito',
   'województwo',

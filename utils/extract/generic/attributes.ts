@@ -131,6 +131,12 @@ export function readAttributes(hits: readonly AttributeHit[], options: { currenc
         if (type) fields.employmentType = type;
         break;
       }
+      case 'datePosted': {
+        // "Posted: November 19, 2026", "11/16/2026": an absolute date only (a relative one is the header line's).
+        const date = value.length <= 60 ? parseDate(value.replace(/^[^\d:]{0,30}:\s*/, '')) : null;
+        if (date) fields.datePosted = date;
+        break;
+      }
       case 'validThrough': {
         // "ważna jeszcze 21 dni" over "do 17 grudnia 2026": the date the badge states.
         const date = value.length <= 120 ? parseDate(value) : null;

@@ -14,6 +14,15 @@ const SITE_BUILDER_HOST =
 /** A recruitment or staffing agency's own domain ("kestrelrecruitment.co.uk", "brightstaffing.com"), not a board's. */
 const AGENCY_HOST = /(recruitment|recruiting|staffing|personnel)(?:[-.][a-z]+)?\.[a-z.]+$/;
 
+/**
+ * Whether the host is an agency's own ("kestrelrecruitment.co.uk"): its name holds an agency word, and nothing else
+ * in it says job board. "jobsinrecruitment.co.uk" is a board for recruiters: without the agency word it still says "jobs".
+ */
+export function agencyHost(host: string): boolean {
+  const m = host.match(AGENCY_HOST);
+  return !!m && !isJobBoardDomain(host.replace(m[1]!, ''));
+}
+
 function norm(s: string): string {
   return s
     .toLowerCase()
@@ -207,7 +216,7 @@ export function companyFromPage(document: Document, url: URL | null): PageCompan
   const ats = !!slug || ATS_HOSTS_WITHOUT_SLUG.test(host);
   // A recruitment agency's own site (kestrelrecruitment.co.uk) advertises its own ads: the agency is the advertiser
   // when its logo or © matches the host, as on a board that credits the agency ("Posted by Kestrel Recruitment").
-  const agency = AGENCY_HOST.test(host);
+  const agency = agencyHost(host);
   const board = !ats && (BOARD_HOST_WORDS.test(`.${host}`) || (isJobBoardDomain(host) && !agency));
   if (board) return { shown: null, slug: null };
   const candidates: ShownName[] = [];

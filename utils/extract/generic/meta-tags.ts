@@ -98,26 +98,37 @@ export function readFactLine(
   };
 }
 
-/** The tag a forum post puts before its role: "[Hiring]", "(HIRING)", "[Hiring]:". */
+/** The tags a forum or issue post puts before its role: "[Hiring]", "(HIRING)", "[Hiring]:", "[Remote] [EU]". */
 const HIRING_TAG = /^\s*[[(]\s*hiring\s*[\])]\s*:?\s*/i;
+const BRACKET_TAGS = /^(?:\s*\[[^\]]{1,30}\])+\s*:?\s*/;
+/** A post by someone offering their own work ("[For Hire]"): not a job ad. */
+const OFFER_TAG = /\[\s*(?:for\s*hire|offering|available)\s*\]/i;
+/** "… #482": an issue tracker's number after the heading. */
+const ISSUE_NUMBER = /\s*#\d{1,7}$/;
 
 /**
  * "[Hiring] Bookkeeper | $30/hr | Remote (US)", "[HIRING] Video Editor for a channel - $120 per video - Remote": a
- * community post's head (r/forhire and boards like it). The role comes first, then facts in any order.
+ * community post's head (r/forhire and boards like it). The role comes first, then facts in any order. An issue used
+ * as a job ad ("[Remote] Data Engineer @ Lanternfield #482") names the employer after "@"; its tags are facts too.
  */
-export function readTaggedHead(text: string): { role: string; pay: string | null; place: string | null } | null {
-  const tag = text.match(HIRING_TAG);
-  if (!tag) return null;
-  const parts = clean(text.slice(tag[0].length))
+export function readTaggedHead(
+  text: string,
+): { role: string; pay: string | null; place: string | null; company?: string } | null {
+  const tag = text.match(HIRING_TAG) ?? text.match(BRACKET_TAGS);
+  if (!tag || OFFER_TAG.test(tag[0])) return null;
+  const tags = tag[0].match(/[^[\]]+(?=\])/g) ?? [];
+  const parts = clean(text.slice(tag[0].length).replace(ISSUE_NUMBER, ''))
     .split(/\s+[|–—-]\s+|\s*\|\s*/)
     .map(clean)
     .filter(Boolean);
   if (!parts.length) return null;
-  const head = { role: parts[0]!, pay: null as string | null, place: null as string | null };
-  for (const part of parts.slice(1, 6)) {
-    const kind = factKind(part);
+  const [role, company, ...more] = parts[0]!.split(/\s+@\s+/);
+  if (!role || more.length) return null;
+  const head = { role, pay: null as string | null, place: null as string | null, ...(company ? { company } : {}) };
+  for (const part of [...parts.slice(1, 6), ...tags]) {
+    const kind = factKind(clean(part));
     if (kind === 'pay') head.pay ??= part;
-    else if (kind === 'place') head.place ??= part;
+    else if (kind === 'place') head.place ??= clean(part);
   }
   return head;
 }

@@ -50,7 +50,7 @@ const NO_LABELS = new Set(['NAV', 'FOOTER', 'FORM', 'BUTTON']);
 const MAX_NODES = 40_000;
 /** Words (or a short age: "7d", "3w") beside a `<time datetime>` that make it the posting's date. */
 const POSTED =
-  /\b(posted|published|date-?posted|ago|veröffentlicht|publiée?|publicado|geplaatst|vor \d|il y a|hace|\d{1,3}\s?(h|d|w|mo))\b/i;
+  /\b(posted|published|opened|date-?posted|ago|veröffentlicht|publiée?|publicado|geplaatst|vor \d|il y a|hace|\d{1,3}\s?(h|d|w|mo))\b/i;
 
 /** Attribute words → field. Checked on class, id, itemprop and the data-* test/automation hooks. */
 const ATTRIBUTE_FIELDS: ReadonlyArray<readonly [RegExp, AttributeHit['field']]> = [
@@ -61,7 +61,7 @@ const ATTRIBUTE_FIELDS: ReadonlyArray<readonly [RegExp, AttributeHit['field']]> 
   // "employer_address", "job-address": where the job is (before the employer's own hook word).
   [/(^|[^a-z])(job|work|employer|company|office)[-_]?address([^a-z]|$)/, 'locations'],
   [
-    /(^|[^a-z])(company|employer|advertiser|organi[sz]ation|hiring-?org|hiringorganization|companyname|employername|advertiser-?name|agency|org)([^a-z]|$)|company-?name|employer-?name/,
+    /(^|[^a-z])(company|employer|advertiser|organi[sz]ation|hiring-?org|hiringorganization|companyname|employername|advertiser-?name|agency|org|empresa|entidade|entidad|entreprise|azienda|unternehmen|arbeitgeber|werkgever|employeur|empleador)([^a-z]|$)|company-?name|employer-?name/,
     'company',
   ],
   [
@@ -78,6 +78,8 @@ const ATTRIBUTE_FIELDS: ReadonlyArray<readonly [RegExp, AttributeHit['field']]> 
     /(^|[^a-z])(expiration|expires|expiry|deadline|closing-?date|valid-?through|validthrough|apply-?by|application-?deadline)([^a-z]|$)/,
     'validThrough',
   ],
+  // "job-posting-date", data-tag "displayJobPostingDate": the day the ad went up.
+  [/(posting|posted|publish(ed)?|publication)-?date|date-?(posted|published)/, 'datePosted'],
 ];
 const NAME_LINK = /(^|[^a-z])(company|employer|advertiser)-?(link|url)([^a-z]|$)/;
 /** Attribute words that describe chrome around a field, not the field's value. */
@@ -93,6 +95,7 @@ const HOOKS = [
   'data-automation-id',
   'data-qa',
   'data-test',
+  'data-tag',
 ];
 const HOOK_SET = new Set(HOOKS);
 const NO_NAMES: readonly string[] = [];
@@ -105,7 +108,7 @@ function attributeNames(el: Element): readonly string[] {
 }
 /** Cheap first test: does any hook mention a word the fields below look for? */
 const ANY_WORD =
-  /descr|beschreib|omschr|beskriv|detail|body|content|richtext|compan|employ|address|advertis|org|hiring|agency|locat|locali|lokali|sijaint|city|poblac|ciudad|standort|arbeitsort|localisation|workplace|salar|compens|pay|wage|remun|type|contract|commit|remote|mode|expir|deadline|closing|valid/i;
+  /descr|beschreib|omschr|beskriv|detail|body|content|richtext|compan|employ|emple|empresa|entidad|entrepr|aziend|unternehm|arbeitgeb|werkgev|address|advertis|org|hiring|agency|locat|locali|lokali|sijaint|city|poblac|ciudad|standort|arbeitsort|localisation|workplace|salar|compens|pay|wage|remun|type|contract|commit|remote|mode|expir|deadline|closing|valid|date/i;
 
 /** A results list's own names ("job-list", data-testid "searchSerpJob"), beside a job open in a pane. */
 function resultCards(el: Element): boolean {
@@ -474,7 +477,8 @@ export function scanPage(document: Document): PageScan {
   }
 
   function readElement(el: Element, tag: string, names: readonly string[]): void {
-    if (tag === 'TIME' && postedTimes.length < 3) {
+    // (GitHub writes its dates in <relative-time datetime>.)
+    if ((tag === 'TIME' || tag === 'RELATIVE-TIME') && postedTimes.length < 3) {
       const datetime = el.getAttribute('datetime');
       const context = `${clean(el.textContent ?? '').slice(0, 80)} ${el.parentElement?.getAttribute('class') ?? ''} ${clean(el.parentElement?.textContent ?? '').slice(0, 80)}`;
       if (datetime && POSTED.test(context)) postedTimes.push(datetime);
