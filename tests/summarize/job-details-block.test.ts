@@ -28,6 +28,7 @@ describe('job-details labels', () => {
     ['Schedule:', 'facts'],
     ['Ability to Commute:', 'facts'],
     ['Application Question(s):', 'facts'],
+    ['Experience level:', 'facts'],
     ['Arbeitsort: Vor Ort', 'facts'],
     ["Type d'emploi : CDI", 'facts'],
     ['Lugar de trabajo: Empleo presencial', 'facts'],

@@ -23,6 +23,8 @@ export const JOB_DETAIL_FACT_LABELS: readonly string[] = [
   'work remotely',
   'ability to (?:commute|relocate)(?:/relocate)?',
   'willingness to travel',
+  // "Experience level:" then "1 year" or "No experience needed": a facet of the search, not a must-have.
+  'experience level',
   'application questions?(?:\\(s\\))?',
   'medical specialty',
   'physical setting',
