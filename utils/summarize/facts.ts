@@ -16,6 +16,7 @@ import {
   WORK_MODE_PATTERNS,
   YEAR_WORDS,
 } from './data/facts';
+import { JOB_DETAIL_MARKERS } from './job-details';
 import { splitSentences } from './patterns';
 import type { SectionedLine } from './sections';
 
@@ -68,10 +69,13 @@ const YEARS_LABEL = new RegExp(
   'iu',
 );
 
-/** A labelled experience row, as Indeed lists them: "Dental assisting: 1 year (Required)". */
+/**
+ * A labelled experience row, as Indeed lists them: "Dental assisting: 1 year (Required)", "SQL: 3 years
+ * (Preferred)", "Lager: 1 Jahr (Wünschenswert)". Read in any section: a preferred row states the years too.
+ */
 const LABELLED_YEARS = new RegExp(
-  `^[^:]{2,60}:\\s*(${NUMBER})\\s*\\+?\\s*(?:${YEAR_WORDS})\\b\\s*\\((?:required|preferred)\\)`,
-  'i',
+  `^[^:]{2,60}:\\s*(${NUMBER})\\s*\\+?\\s*(?:${YEAR_WORDS})(?![\\p{L}])\\s*\\((?:${JOB_DETAIL_MARKERS})\\)`,
+  'iu',
 );
 
 /** "12 months of verifiable tractor-trailer experience", "24 mois d'expérience": whole years given in months. */
@@ -95,7 +99,7 @@ function toNumber(token: string | undefined): number | null {
 
 function yearsInSentence(sentence: string, requirement: boolean): YearsExperience | null {
   const match = YEARS.exec(sentence) ?? (requirement ? YEARS_IN_REQUIREMENT.exec(sentence) : null);
-  const labelled = match || !requirement ? null : toNumber(LABELLED_YEARS.exec(sentence)?.[1]);
+  const labelled = match ? null : toNumber(LABELLED_YEARS.exec(sentence)?.[1]);
   if (labelled === null && !match && requirement) {
     const doing = YEARS_DOING.exec(sentence);
     const min = toNumber(doing?.[1] ?? doing?.[2]);

@@ -16,6 +16,7 @@ import { ABOUT_NAME_HEADING, CONTINUING_WORDS, TRAVEL_STATEMENT } from './data/s
 import { removeBoilerplate } from './boilerplate';
 import { classifyHeading, wholeHeadingKind } from './headings';
 import { joinWrappedLines, restructureLines } from './restructure';
+import { jobDetailKind, jobDetailMarker, type JobDetailKind } from './job-details';
 import { descriptionLines, type DescriptionLine } from './lines';
 import { ABBREVIATIONS, LEGAL_SUFFIX, anyOf, countWords, splitSentences } from './patterns';
 import { MONEY_MENTION as MONEY } from '../money/find';
@@ -244,8 +245,11 @@ export function classifyLine(text: string): 'requirements' | 'responsibilities' 
 /** A word of three letters or more with no digit in it: the usual case, tested first. */
 const PLAIN_WORD = /(?:^|\s)[^\s\d]*\p{L}[^\s\d]*\p{L}[^\s\d]*\p{L}[^\s\d]*(?=\s|$)/u;
 
+/** "401(k)", "403(b)": a US retirement plan named by its tax-code section is a perk, though it has no word. */
+const PLAN_BY_CODE = /^\d{3}\([a-z]\)/i;
+
 function hasWords(line: string): boolean {
-  if (PLAIN_WORD.test(line) || MONEY.test(line)) return true;
+  if (PLAIN_WORD.test(line) || MONEY.test(line) || PLAN_BY_CODE.test(line)) return true;
   const letters = line
     .split(/\s+/)
     .filter((token) => !/\d/.test(token))
@@ -393,6 +397,8 @@ export function splitSections(html: string, text: string, company: string | null
   let linesAtHeading = 0;
   /** Whether the current heading is a known one ("Descripción", "About the role"), not "Safeguarding". */
   let knownHeading = false;
+  /** Under a job-details label ("Schedule:", "Experience:"): what its rows are. */
+  let detailRows: JobDetailKind | null = null;
   /** List items that read as neither, kept until the list's next item says which list it is. */
   const undecided: string[] = [];
   const flushUndecided = (section: LineSection): void => {
@@ -424,7 +430,12 @@ export function splitSections(html: string, text: string, company: string | null
               : named;
           if (inClutter && (kind === null || kind === 'overview' || kind === 'other')) continue;
           inClutter = false;
-          current = kind ?? 'overview';
+          // "Schedule:", "Ability to Commute:", "Berufserfahrung:": a job-details label heads facts or qualification rows.
+          detailRows = /[:：]\s*$/.test(line.text) ? jobDetailKind(line.text) : null;
+          current =
+            detailRows === 'facts' && kind !== 'other'
+              ? 'overview'
+              : (kind ?? (detailRows === 'qualifications' ? 'requirements' : 'overview'));
           subsection = null;
           bulletsInSection = 0;
           dutiesTurned = false;
@@ -433,6 +444,28 @@ export function splitSections(html: string, text: string, company: string | null
           knownHeading = kind !== null;
           if (kind && kind !== 'overview') sections.hadHeadings = true;
           continue;
+        }
+        if (!line.bullet) detailRows = null;
+        // "Work Location: In person", "Job Type: Full-time": a job-details fact, read for the facts, listed nowhere.
+        if (
+          !line.bullet &&
+          !line.inlineSection &&
+          current !== 'boilerplate' &&
+          jobDetailKind(line.text) === 'facts' &&
+          !isPayLine(line.text)
+        ) {
+          push('overview', line.text);
+          continue;
+        }
+        if (detailRows && current !== 'boilerplate' && current !== 'other') {
+          const marker = detailRows === 'qualifications' ? jobDetailMarker(line.text) : null;
+          if (detailRows === 'facts' || marker) {
+            push(
+              detailRows === 'facts' ? 'overview' : marker === 'preferred' ? 'preferred' : 'requirements',
+              line.text,
+            );
+            continue;
+          }
         }
         if (line.inlineSection) {
           if (line.inlineSection === 'boilerplate') continue;

@@ -188,6 +188,8 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
     [
       'benefits?',
       'perks',
+      // Indeed.de's job-details block: "Leistungen:" above the perks it lists.
+      '^(arbeitgeber)?leistungen$',
       'what we offer',
       'we offer',
       "what'?s in it for you",
@@ -906,6 +908,8 @@ export const RESPONSIBILITY_VERBS: readonly string[] = [
   'own',
   'build',
   'design',
+  // "Model carrier and lane data in dbt": data work names its duty by this verb.
+  'model',
   'develop',
   'lead',
   'manage',
