@@ -2360,4 +2360,8 @@ export const WRITTEN_NAMES: readonly string[] = [
   // British postings' names: "recruitment", "stock control".
   'Recruitment',
   'Stock control',
+  // Merged names kept as the posting writes them: an American food handler card, an enhanced DBS check.
+  'Food Handler card',
+  'Enhanced DBS check',
+  'KPI tracking',
 ];
