@@ -2198,7 +2198,7 @@ export const PROFESSION_ALIASES: Readonly<Record<string, string>> = {
   'PLC programming':
     "automates|automates programmables|automate programmable|programmation d'automates|programmation automate|autómatas|autómatas programables|PLC-programmering|PLC-ohjelmointi|programowanie sterowników PLC|sterowniki PLC|programmazione PLC|PLC's|intervenir sur les automates|SPS-Programmierungen|SPS",
   'Food preparation':
-    'préparer la mise en place|préparation culinaire|preparación de platos|elaboración de platos|Zubereitung von Speisen|Speisenzubereitung|mise en place voorbereiden|matlagning|matförberedelser|preparazione degli alimenti|preparação de alimentos|madlavning|ruoanvalmistus|przygotowywanie posiłków|food prep|prep lists|prep list|daily prep|prep work',
+    'préparer la mise en place|préparation culinaire|preparación de platos|elaboración de platos|Zubereitung von Speisen|Speisenzubereitung|matlagning|matförberedelser|preparazione degli alimenti|preparação de alimentos|madlavning|ruoanvalmistus|przygotowywanie posiłków|food prep|prep lists|prep list|daily prep|prep work',
   Cooking: 'cuisson|cuissons|assurer la cuisson|koken|kokken|matlaging|cucinare|cozinhar|ruoanlaitto|gotowanie',
   English: 'englanti|englannin kielen|angielski|języka angielskiego',
   Finnish: 'suomen kielen|suomen kieli|suomen kieltä|suomen kielellä|suomi|suomea',

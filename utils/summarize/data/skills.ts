@@ -1541,6 +1541,8 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   CDC: {
     caseSensitive: true,
     context: 'Debezium|Kafka|replicat|streaming|database|pipeline|ingest|Fivetran|Airbyte|binlog|change data',
+    // The health agency's guidance ("OSHA and CDC infection control guidelines") is no data capture.
+    notBefore: '^\\s+(?:infection|guidelines|guidance|recommendations|vaccin|protocols)',
   },
   KSQL: { caseSensitive: true },
   // Added with the DevOps and cloud names above.
@@ -2364,4 +2366,5 @@ export const WRITTEN_NAMES: readonly string[] = [
   'Food Handler card',
   'Enhanced DBS check',
   'KPI tracking',
+  'Google Analytics 4',
 ];
