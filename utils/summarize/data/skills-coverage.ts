@@ -153,10 +153,11 @@ First article inspection|first article inspections|FAI|first article|first-artic
 Non-conformance reports|non-conformance report|nonconformance reports|nonconformance report|non-conformance reporting|NCR|NCRs|non-conformances|nonconformances|Abweichungsberichte|Fehlerberichte|rapports de non-conformité|fiches de non-conformité|non-conformités|informes de no conformidad|no conformidades|afwijkingsrapporten|afwijkingsrapportages|avvikelserapporter|afvigelsesrapporter|rapporti di non conformità|non conformità|relatórios de não conformidade|não conformidades
 ISO 9001|ISO 9001:2015|ISO9001|ISO-9001|DIN EN ISO 9001
 Statistical process control|SPC|SPC data|statistische Prozesslenkung|statistische Prozessregelung|maîtrise statistique des procédés|MSP|control estadístico de procesos|statistische procesbeheersing|statistisk processtyrning|statistisk processtyring|controllo statistico di processo|controlo estatístico do processo|controle estatístico de processo
-External audit|external audits|statutory audit|statutory audits|audit of financial statements|year-end audits|Abschlussprüfung|Abschlussprüfungen|Jahresabschlussprüfung|Jahresabschlussprüfungen|audit légal|commissariat aux comptes|audit externe|auditoría externa|auditoría de cuentas|externe audit|controle van jaarrekeningen|jaarrekeningcontrole|extern revision|lovpligtig revision|revisione legale|revisione contabile|auditoria externa|revisão legal de contas
+External audit|external audits|statutory audit|statutory audits|audit of financial statements|Abschlussprüfung|Abschlussprüfungen|Jahresabschlussprüfung|Jahresabschlussprüfungen|audit légal|commissariat aux comptes|audit externe|auditoría externa|auditoría de cuentas|externe audit|controle van jaarrekeningen|jaarrekeningcontrole|extern revision|lovpligtig revision|revisione legale|revisione contabile|auditoria externa|revisão legal de contas
 FRS 102|FRS102|FRS 105|UK GAAP
 ACA|ICAEW Chartered Accountant|ACA qualified|ACA-qualified|ICAEW qualified
 CaseWare|Caseware|CaseWare Working Papers
+Dental hygienist license|dental hygiene license|dental hygiene licence|RDH license|RDH licence|registered dental hygienist license|dental hygienist licence
 Leak detection|leak repairs|repair leaks|repairing leaks|fix leaks|fixing leaks|trace leaks|Leckortung|Lecksuche|Leckageortung|recherche de fuites|détection de fuites|detección de fugas|reparación de fugas|lekdetectie|lekkages opsporen|läcksökning|lækagesøgning|ricerca perdite|ricerca delle perdite|deteção de fugas|detecção de vazamentos`,
   ],
 ];
@@ -300,8 +301,19 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Mobile development':
     'iOS development|iOS developer|iOS engineer|iOS apps|iOS app|iOS applications|développement iOS|desarrollo iOS|iOS-ontwikkeling|iOS-utveckling|iOS-udvikling|sviluppo iOS|desenvolvimento iOS',
   'Google Analytics': 'Google Analytics 4|GA 4',
-  'Dental hygienist license':
-    'dental hygiene license|dental hygiene licence|RDH license|RDH licence|registered dental hygienist license|dental hygienist licence',
+  'Sourcing candidates':
+    'source candidates|sourcing candidates|source passive candidates|sourcing passive candidates|candidate sourcing|talent sourcing|Active Sourcing|Kandidatensuche|sourcing de candidats|búsqueda de candidatos|kandidaten sourcen|kandidatsökning|kandidatsøgning|ricerca di candidati|ricerca candidati|prospecção de candidatos',
+  'Content writing':
+    'blog posts|write blog posts|writing blog posts|blog articles|blog writing|blogposts|Blogartikel|Blogbeiträge|articles de blog|artículos de blog|blogartikelen|blogginlägg|blogindlæg|articoli per il blog|artigos para blog',
+  'Content strategy':
+    'content calendar|editorial calendar|content plan|Redaktionsplan|calendrier éditorial|calendario editorial|contentkalender|innehållskalender|indholdskalender|calendario editoriale|calendário editorial',
+  'Link building': 'build links|building links|link outreach',
+  Tachograph:
+    'cronotachigrafo|cronotachigrafo digitale|tachigrafo|tacógrafo|tacógrafo digital|färdskrivare|fartskriver|digitaler Tachograph',
+  'CMR documentation':
+    'documenti di trasporto|DDT|documents de transport|documentos de transporte|Frachtpapiere|Begleitpapiere|vrachtbrieven|transportdokument|transportdokumenter|fragtbreve',
+  'Truck driving':
+    'HGV driver|HGV drivers|Class 1 driver|Class 2 driver|LGV driver|lorry driver|guida di camion|guida del camion|autista di camion|chauffeur poids lourd|chauffeur PL|conductor de camión|camionero|vrachtwagenchauffeur|lastbilschaufför|lastbilchauffør|motorista de pesados',
 };
 
 export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
@@ -454,6 +466,7 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Food safety|hygiène': {
     lineContext: 'aliment|cuisine|cuisin|repas|HACCP|restaura|denrée|plats|nourriture|boulang|pâtiss|traiteur|produits',
   },
+  DDT: { caseSensitive: true, context: 'trasporto|merce|consegn|bolla|autista|magazzino' },
   'Paragon|*': { context: 'route|routing|TMS|transport|planning|Microlise|fleet|deliver|vehicle' },
   'Tapestry|*': { context: 'EYFS|learning journ|observ|nursery|early years|key person|children' },
   'Activity planning|*': {
