@@ -136,7 +136,6 @@ Technical SEO|technical SEO audits|SEO technique|SEO técnico|technisches SEO|te
 On-page SEO|on-page optimization|on-page optimisation|onpage SEO|OnPage-Optimierung|SEO on-page|optimisation on-page|SEO on page
 Link building|linkbuilding|backlinks|backlink building|Linkaufbau|netlinking|construcción de enlaces|linkbuilding-strategie|länkbygge|linkopbygning
 Google Search Console|Search Console|GSC
-Full-cycle recruiting|full cycle recruiting|full-cycle recruitment|full life cycle recruiting|full-lifecycle recruiting|end-to-end recruiting|end-to-end recruitment|360 recruitment|360 recruiting|recrutement de A à Z|reclutamiento end-to-end
 LinkedIn Recruiter|LinkedIn Recruiter Lite
 Applicant tracking systems|applicant tracking system|ATS|applicant tracking|Bewerbermanagementsystem|Bewerbermanagement-System|logiciel de suivi des candidatures|sistema de seguimiento de candidatos|sollicitantenvolgsysteem|rekryteringssystem|rekrutteringssystem|sistema di gestione delle candidature
 Interviewing|interview candidates|interviewing candidates|conduct interviews|conducting interviews|screen and interview|competency-based interviews|Vorstellungsgespräche führen|Bewerbungsgespräche führen|mener des entretiens|conduire des entretiens|entretiens de recrutement|realizar entrevistas|entrevistas de selección|sollicitatiegesprekken voeren|sollicitatiegesprekken|genomföra intervjuer|anställningsintervjuer|gennemføre samtaler|ansættelsessamtaler|condurre colloqui|colloqui di selezione|conduzir entrevistas|entrevistas de seleção
@@ -153,11 +152,9 @@ First article inspection|first article inspections|FAI|first article|first-artic
 Non-conformance reports|non-conformance report|nonconformance reports|nonconformance report|non-conformance reporting|NCR|NCRs|non-conformances|nonconformances|Abweichungsberichte|Fehlerberichte|rapports de non-conformité|fiches de non-conformité|non-conformités|informes de no conformidad|no conformidades|afwijkingsrapporten|afwijkingsrapportages|avvikelserapporter|afvigelsesrapporter|rapporti di non conformità|non conformità|relatórios de não conformidade|não conformidades
 ISO 9001|ISO 9001:2015|ISO9001|ISO-9001|DIN EN ISO 9001
 Statistical process control|SPC|SPC data|statistische Prozesslenkung|statistische Prozessregelung|maîtrise statistique des procédés|MSP|control estadístico de procesos|statistische procesbeheersing|statistisk processtyrning|statistisk processtyring|controllo statistico di processo|controlo estatístico do processo|controle estatístico de processo
-External audit|external audits|statutory audit|statutory audits|audit of financial statements|Abschlussprüfung|Abschlussprüfungen|Jahresabschlussprüfung|Jahresabschlussprüfungen|audit légal|commissariat aux comptes|audit externe|auditoría externa|auditoría de cuentas|externe audit|controle van jaarrekeningen|jaarrekeningcontrole|extern revision|lovpligtig revision|revisione legale|revisione contabile|auditoria externa|revisão legal de contas
 FRS 102|FRS102|FRS 105|UK GAAP
 ACA|ICAEW Chartered Accountant|ACA qualified|ACA-qualified|ICAEW qualified
 CaseWare|Caseware|CaseWare Working Papers
-Dental hygienist license|dental hygiene license|dental hygiene licence|RDH license|RDH licence|registered dental hygienist license|dental hygienist licence
 Leak detection|leak repairs|repair leaks|repairing leaks|fix leaks|fixing leaks|trace leaks|Leckortung|Lecksuche|Leckageortung|recherche de fuites|détection de fuites|detección de fugas|reparación de fugas|lekdetectie|lekkages opsporen|läcksökning|lækagesøgning|ricerca perdite|ricerca delle perdite|deteção de fugas|detecção de vazamentos`,
   ],
 ];
@@ -299,8 +296,14 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Dental radiography':
     'digital X-rays|dental X-rays|take X-rays|taking X-rays|take radiographs|taking radiographs|Röntgenaufnahmen|radiographies dentaires|radiografías dentales|röntgenfoto’s|tandröntgen|radiografie dentali|radiografias dentárias',
   'Mobile development':
-    'iOS development|iOS developer|iOS engineer|iOS apps|iOS app|iOS applications|développement iOS|desarrollo iOS|iOS-ontwikkeling|iOS-utveckling|iOS-udvikling|sviluppo iOS|desenvolvimento iOS',
+    'iOS development|iOS developer|iOS engineer|iOS apps|iOS app|iOS applications|développement iOS|desarrollo iOS|iOS-ontwikkeling|iOS-udvikling|sviluppo iOS|desenvolvimento iOS',
   'Google Analytics': 'Google Analytics 4|GA 4',
+  // Named more finely by some postings; one skill for the match ("external audit" is audit work).
+  Auditing:
+    'External audit|external audits|statutory audit|statutory audits|audit of financial statements|Abschlussprüfung|Abschlussprüfungen|Jahresabschlussprüfung|Jahresabschlussprüfungen|audit légal|commissariat aux comptes|audit externe|auditoría externa|auditoría de cuentas|externe audit|controle van jaarrekeningen|jaarrekeningcontrole|extern revision|lovpligtig revision|revisione legale|revisione contabile|auditoria externa|revisão legal de contas',
+  RDH: 'Dental hygienist license|dental hygiene license|dental hygiene licence|RDH license|RDH licence|registered dental hygienist license|dental hygienist licence',
+  Recruiting:
+    'Full-cycle recruiting|full cycle recruiting|full-cycle recruitment|full life cycle recruiting|full-lifecycle recruiting|end-to-end recruiting|end-to-end recruitment|360 recruitment|360 recruiting|recrutement de A à Z|reclutamiento end-to-end',
   'Sourcing candidates':
     'source candidates|sourcing candidates|source passive candidates|sourcing passive candidates|candidate sourcing|talent sourcing|Active Sourcing|Kandidatensuche|sourcing de candidats|búsqueda de candidatos|kandidaten sourcen|kandidatsökning|kandidatsøgning|ricerca di candidati|ricerca candidati|prospecção de candidatos',
   'Content writing':
@@ -466,7 +469,11 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Food safety|hygiène': {
     lineContext: 'aliment|cuisine|cuisin|repas|HACCP|restaura|denrée|plats|nourriture|boulang|pâtiss|traiteur|produits',
   },
-  DDT: { caseSensitive: true, context: 'trasporto|merce|consegn|bolla|autista|magazzino' },
+  // Transport documents as a skill where they are written, not where goods received are checked against them.
+  DDT: { caseSensitive: true, lineContext: 'compil|redazione|emission|emett|autista|guida' },
+  'CMR documentation|documenti di trasporto': { lineContext: 'compil|redazione|emission|emett|autista|guida' },
+  // A pharmacist is the field in a title or a requirement, not a colleague ("physicians and pharmacists").
+  'Pharmacy|pharmacist': { notAfter: '\\b(?:with|and|or|the|our|to)\\s+$' },
   'Paragon|*': { context: 'route|routing|TMS|transport|planning|Microlise|fleet|deliver|vehicle' },
   'Tapestry|*': { context: 'EYFS|learning journ|observ|nursery|early years|key person|children' },
   'Activity planning|*': {
