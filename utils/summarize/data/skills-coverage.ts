@@ -142,7 +142,6 @@ Interviewing|interview candidates|interviewing candidates|conduct interviews|con
 Employer branding|employer brand|Arbeitgebermarke|Arbeitgebermarketing|marque employeur|marca empleadora|marca de empleador|werkgeversmerk|arbetsgivarvarumärke|arbejdsgiverbranding|arbeidsgiverprofil|marca del datore di lavoro|marca empregadora
 Offer negotiation|negotiate offers|negotiating offers|negotiate compensation|salary negotiation|salary negotiations|Gehaltsverhandlungen|négociation salariale|negociación salarial|salarisonderhandelingen|löneförhandling|lønforhandling|negoziazione dell'offerta|negociação salarial
 Nmap|nmap
-OWASP Top 10|OWASP Top Ten|OWASP top 10
 App Store|Apple App Store|App Store Connect|TestFlight|App Store submission|App Store releases
 Housing law|housing legislation|homelessness legislation|Housing Act|Housing Act 1996|Part 7 of the Housing Act|Wohnungsrecht|Mietrecht|droit du logement|derecho de la vivienda|huurrecht|hyresrätt|lejeret|diritto abitativo|direito da habitação
 Homelessness prevention|prevent homelessness|preventing homelessness|homeless applications|homelessness assessments|Wohnungslosenhilfe|Obdachlosenhilfe|prévention des expulsions|lutte contre le sans-abrisme|atención a personas sin hogar|daklozenzorg|hemlöshet|hjemløshed|senza dimora|pessoas em situação de sem-abrigo
@@ -301,6 +300,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   // Named more finely by some postings; one skill for the match ("external audit" is audit work).
   Auditing:
     'External audit|external audits|statutory audit|statutory audits|audit of financial statements|Abschlussprüfung|Abschlussprüfungen|Jahresabschlussprüfung|Jahresabschlussprüfungen|audit légal|commissariat aux comptes|audit externe|auditoría externa|auditoría de cuentas|externe audit|controle van jaarrekeningen|jaarrekeningcontrole|extern revision|lovpligtig revision|revisione legale|revisione contabile|auditoria externa|revisão legal de contas',
+  OWASP: 'OWASP Top 10|OWASP Top Ten|OWASP top 10',
   RDH: 'Dental hygienist license|dental hygiene license|dental hygiene licence|RDH license|RDH licence|registered dental hygienist license|dental hygienist licence',
   Recruiting:
     'Full-cycle recruiting|full cycle recruiting|full-cycle recruitment|full life cycle recruiting|full-lifecycle recruiting|end-to-end recruiting|end-to-end recruitment|360 recruitment|360 recruiting|recrutement de A à Z|reclutamiento end-to-end',

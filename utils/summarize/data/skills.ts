@@ -2189,6 +2189,8 @@ export const SCOPED_SKILLS: readonly string[] = [
  * already says "APIs".
  */
 export const GENERAL_SKILLS: Readonly<Record<string, readonly string[]>> = {
+  // "Pharmacy software such as PioneerRx" asks for PioneerRx.
+  'Pharmacy software': ['PioneerRx', 'QS/1'],
   APIs: ['REST APIs', 'GraphQL', 'API design', 'gRPC', 'SOAP'],
   // "Tableau dashboards" asks for Tableau.
   Dashboarding: [
