@@ -2368,5 +2368,4 @@ export const WRITTEN_NAMES: readonly string[] = [
   'Food Handler card',
   'Enhanced DBS check',
   'KPI tracking',
-  'Google Analytics 4',
 ];
