@@ -295,7 +295,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Dental radiography':
     'digital X-rays|dental X-rays|take X-rays|taking X-rays|take radiographs|taking radiographs|Röntgenaufnahmen|radiographies dentaires|radiografías dentales|röntgenfoto’s|tandröntgen|radiografie dentali|radiografias dentárias',
   'Mobile development':
-    'iOS development|iOS developer|iOS engineer|iOS apps|iOS app|iOS applications|développement iOS|desarrollo iOS|iOS-ontwikkeling|iOS-udvikling|sviluppo iOS|desenvolvimento iOS',
+    'iOS development|développement iOS|desarrollo iOS|iOS-ontwikkeling|iOS-udvikling|sviluppo iOS|desenvolvimento iOS',
   'Google Analytics': 'Google Analytics 4|GA 4',
   // Named more finely by some postings; one skill for the match ("external audit" is audit work).
   Auditing:
