@@ -470,6 +470,13 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
     lineContext: 'aliment|cuisine|cuisin|repas|HACCP|restaura|denrée|plats|nourriture|boulang|pâtiss|traiteur|produits',
   },
   // Transport documents as a skill where they are written, not where goods received are checked against them.
+  // Shipping to the App Store is a skill; an app's rating or downloads there is not.
+  'App Store|App Store': {
+    lineContext: 'submi|releas|publish|ship|deploy|guidelines|Connect|TestFlight|distribut|launch|review process',
+  },
+  'App Store|Apple App Store': {
+    lineContext: 'submi|releas|publish|ship|deploy|guidelines|Connect|TestFlight|distribut|launch|review process',
+  },
   DDT: { caseSensitive: true, lineContext: 'compil|redazione|emission|emett|autista|guida' },
   'CMR documentation|documenti di trasporto': { lineContext: 'compil|redazione|emission|emett|autista|guida' },
   // A pharmacist is the field in a title or a requirement, not a colleague ("physicians and pharmacists").
