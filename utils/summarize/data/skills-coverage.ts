@@ -450,8 +450,8 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   CQC: { caseSensitive: true, context: 'patente|merci|autista|camion|conducente|tachigraf|persone|guida' },
   DEEJE: { caseSensitive: true },
   // A crèche as a perk ("on-site crèche") is no childcare skill.
-  'Childcare|crèche': { notAfter: '(?:on-site|onsite|workplace|our|free|subsidised|subsidized)\s+$' },
-  'Childcare|creche': { notAfter: '(?:on-site|onsite|workplace|our|free|subsidised|subsidized)\s+$' },
+  'Childcare|crèche': { notAfter: '(?:on-site|onsite|workplace|our|free|subsidised|subsidized)\\s+$' },
+  'Childcare|creche': { notAfter: '(?:on-site|onsite|workplace|our|free|subsidised|subsidized)\\s+$' },
   'Escalation management|escalations': { lineContext: 'customer|ticket|support|complain|client|case|issue|manag' },
   // X-rays a dental team takes, not a radiographer's or a physicist's.
   'Dental radiography|digital X-rays': { lineContext: 'dental|dentist|hygien|periodont|Dentrix|Eaglesoft|patient' },

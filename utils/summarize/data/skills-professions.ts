@@ -1824,7 +1824,7 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // "Teach patients home care and fluoride use" is oral hygiene, not care at home.
   'Home care|Home care': {
     notBefore: '^\\s+(?:and\\s+fluoride|instructions?|routines?|products?|regimens?|techniques)',
-    notAfter: '\\b(?:teach|teaching|educate|educating|oral|dental)\\b[\\w\\s]{0,20}$',
+    notAfter: '\\b(?:[Tt]each|[Tt]eaching|[Ee]ducate|[Ee]ducating|[Oo]ral|[Dd]ental)\\b[\\w\\s]{0,20}$',
   },
   CRO: {
     caseSensitive: true,
