@@ -102,12 +102,6 @@ const GUARDED: ReadonlyArray<{ alias: string; skill: string; is: readonly string
     isNot: ['Handle ACA reporting for benefits enrolment'],
   },
   {
-    alias: 'SHK',
-    skill: 'HVAC',
-    is: ['Abgeschlossene Ausbildung als Anlagenmechaniker SHK'],
-    isNot: ['Die SHK-Messe findet im März statt'],
-  },
-  {
     alias: 'CVC',
     skill: 'HVAC',
     is: ['Technicien CVC pour le chauffage et la climatisation'],
@@ -129,7 +123,10 @@ const GUARDED: ReadonlyArray<{ alias: string; skill: string; is: readonly string
     alias: 'pharmacist',
     skill: 'Pharmacy',
     is: ['Registered pharmacist with two years in community practice'],
-    isNot: ['Coordinate with physicians, therapists and pharmacist colleagues'],
+    isNot: [
+      'Coordinate with physicians, therapists and pharmacist colleagues',
+      'Work under the supervision of a pharmacist',
+    ],
   },
   {
     alias: 'crèche',
@@ -226,5 +223,6 @@ describe('skills that postings in weak-recall professions name', () => {
     expect(canonicalSkill('OWASP Top 10')).toBe('OWASP');
     expect(canonicalSkill('Google Analytics 4')).toBe('Google Analytics');
     expect(canonicalSkill('Dental hygienist license')).toBe('RDH');
+    expect(canonicalSkill('Quality inspection')).toBe('Quality control');
   });
 });

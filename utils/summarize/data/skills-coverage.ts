@@ -146,7 +146,6 @@ App Store|Apple App Store|App Store Connect|TestFlight|App Store submission|App 
 Housing law|housing legislation|homelessness legislation|Housing Act|Housing Act 1996|Part 7 of the Housing Act|Wohnungsrecht|Mietrecht|droit du logement|derecho de la vivienda|huurrecht|hyresrätt|lejeret|diritto abitativo|direito da habitação
 Homelessness prevention|prevent homelessness|preventing homelessness|homeless applications|homelessness assessments|Wohnungslosenhilfe|Obdachlosenhilfe|prévention des expulsions|lutte contre le sans-abrisme|atención a personas sin hogar|daklozenzorg|hemlöshet|hjemløshed|senza dimora|pessoas em situação de sem-abrigo
 Needs assessment|needs assessments|assess needs|assessing needs|assessment of needs|valoración de necesidades|valoración social|diagnóstico social|évaluation des besoins|évaluer les besoins|Bedarfsermittlung|Bedarfsfeststellung|behoefte-inventarisatie|behoeftepeiling|behovsbedömning|behovsvurdering|valutazione dei bisogni|avaliação de necessidades|avaliação das necessidades
-Quality inspection|quality inspections|in-process inspection|in-process inspections|final inspection|final inspections|incoming inspection|incoming inspections|dimensional inspection|inspect parts|inspecting parts|Qualitätsprüfung|Qualitätsprüfungen|Endkontrolle|Wareneingangsprüfung|Sichtprüfung|contrôle qualité des pièces|inspection qualité|contrôle dimensionnel|inspección de calidad|control dimensional|kwaliteitsinspectie|kwaliteitscontrole van onderdelen|kvalitetsinspektion|kvalitetskontrol af emner|ispezione qualità|controllo dimensionale|inspeção de qualidade|controlo dimensional
 First article inspection|first article inspections|FAI|first article|first-article inspection|Erstmusterprüfung|Erstmusterprüfbericht|inspection premier article|inspección de primera pieza|eerste-artikelinspectie|ispezione del primo articolo|inspeção do primeiro artigo
 Non-conformance reports|non-conformance report|nonconformance reports|nonconformance report|non-conformance reporting|NCR|NCRs|non-conformances|nonconformances|Abweichungsberichte|Fehlerberichte|rapports de non-conformité|fiches de non-conformité|non-conformités|informes de no conformidad|no conformidades|afwijkingsrapporten|afwijkingsrapportages|avvikelserapporter|afvigelsesrapporter|rapporti di non conformità|non conformità|relatórios de não conformidade|não conformidades
 ISO 9001|ISO 9001:2015|ISO9001|ISO-9001|DIN EN ISO 9001
@@ -284,7 +283,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Mise en place': 'mise en place voorbereiden',
   Pipefitting:
     'pipework|copper pipework|plastic pipework|Rohrleitungsbau|Rohrinstallation|tuyauterie|leidingwerk|rørarbejde|rørlægning|rörarbete|tubazioni|tubagens',
-  HVAC: 'SHK|Sanitär, Heizung, Klima|Sanitär, Heizung und Klima|Heizung, Sanitär und Klima|Heizung, Sanitär, Klima|Heizungs-, Lüftungs- und Klimatechnik|Anlagenmechaniker SHK|génie climatique|CVC|chauffage, ventilation et climatisation|calefacción y climatización|klimaattechniek|climatizzazione|climatização|AVAC',
+  HVAC: 'Sanitär, Heizung, Klima|Sanitär, Heizung und Klima|Heizung, Sanitär und Klima|Heizung, Sanitär, Klima|Heizungs-, Lüftungs- und Klimatechnik|génie climatique|CVC|chauffage, ventilation et climatisation|calefacción y climatización|klimaattechniek|climatizzazione|climatização|AVAC',
   'Certificate of professional competence': 'CQC|CQC merci|CQC persone|carta di qualificazione del conducente',
   'Driver card': 'digital tachograph card|digital tachograph cards',
   'Technical support':
@@ -301,6 +300,8 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   Auditing:
     'External audit|external audits|statutory audit|statutory audits|audit of financial statements|Abschlussprüfung|Abschlussprüfungen|Jahresabschlussprüfung|Jahresabschlussprüfungen|audit légal|commissariat aux comptes|audit externe|auditoría externa|auditoría de cuentas|externe audit|controle van jaarrekeningen|jaarrekeningcontrole|extern revision|lovpligtig revision|revisione legale|revisione contabile|auditoria externa|revisão legal de contas',
   OWASP: 'OWASP Top 10|OWASP Top Ten|OWASP top 10',
+  'Quality control':
+    'Quality inspection|quality inspections|in-process inspection|in-process inspections|incoming inspection|incoming inspections|dimensional inspection|inspect parts|inspecting parts|Qualitätsprüfung|Qualitätsprüfungen|Endkontrolle|Wareneingangsprüfung|Sichtprüfung|contrôle qualité des pièces|inspection qualité|contrôle dimensionnel|inspección de calidad|control dimensional|kwaliteitsinspectie|kwaliteitscontrole van onderdelen|kvalitetsinspektion|kvalitetskontrol af emner|ispezione qualità|controllo dimensionale|inspeção de qualidade|controlo dimensional',
   RDH: 'Dental hygienist license|dental hygiene license|dental hygiene licence|RDH license|RDH licence|registered dental hygienist license|dental hygienist licence',
   Recruiting:
     'Full-cycle recruiting|full cycle recruiting|full-cycle recruitment|full life cycle recruiting|full-lifecycle recruiting|end-to-end recruiting|end-to-end recruitment|360 recruitment|360 recruiting|recrutement de A à Z|reclutamiento end-to-end',
@@ -444,7 +445,6 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   },
   MSP: { caseSensitive: true, context: 'statistique|procédé|qualité|production|capabilit|Cpk|cartes de contrôle' },
   ACA: { caseSensitive: true, context: 'ICAEW|ACCA|CIMA|ICAS|chartered|finalist|accountan|audit' },
-  SHK: { caseSensitive: true, context: 'Anlagenmechaniker|Heizung|Sanitär|Klima|Handwerk|Installateur|Meister' },
   CVC: { caseSensitive: true, context: 'chauffage|climatisation|ventilation|génie|plomberie|frigori|technicien' },
   AVAC: { caseSensitive: true },
   CQC: { caseSensitive: true, context: 'patente|merci|autista|camion|conducente|tachigraf|persone|guida' },
@@ -480,7 +480,10 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   DDT: { caseSensitive: true, lineContext: 'compil|redazione|emission|emett|autista|guida' },
   'CMR documentation|documenti di trasporto': { lineContext: 'compil|redazione|emission|emett|autista|guida' },
   // A pharmacist is the field in a title or a requirement, not a colleague ("physicians and pharmacists").
-  'Pharmacy|pharmacist': { notAfter: '\\b(?:with|and|or|the|our|to)\\s+$' },
+  'Pharmacy|pharmacist': {
+    notAfter: '\\b(?:with|and|or|the|our|to|a|an|of|by|under)\\s+$',
+    notBefore: '^\\s+(?:supervision|oversight|colleagues?|staff|team|review)\\b',
+  },
   'Paragon|*': { context: 'route|routing|TMS|transport|planning|Microlise|fleet|deliver|vehicle' },
   'Tapestry|*': { context: 'EYFS|learning journ|observ|nursery|early years|key person|children' },
   'Activity planning|*': {
