@@ -29,7 +29,7 @@ const AMBIGUOUS: ReadonlyArray<readonly [skill: string, skillLine: string, ordin
     'Currency conversion rates are set daily',
   ],
   ['SIA licence', 'A valid SIA licence for door supervision', 'Sia from reception will greet you'],
-  ['Enhanced DBS check', 'An enhanced DBS check is required for this role', 'DBS Bank is one of our clients'],
+  ['DBS check', 'An enhanced DBS check is required for this role', 'DBS Bank is one of our clients'],
   ['Amazon RDS', 'Operate managed PostgreSQL on RDS with automated backups', 'RDS is the name of our design studio'],
   ['Responsible service of alcohol', 'An RSA certificate is required for bar staff', 'Sign requests with RSA keys'],
   ['Inspection and testing', 'City & Guilds 2391 inspection and testing', 'We have 2391 customers in Leeds'],

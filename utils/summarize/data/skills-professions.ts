@@ -506,7 +506,7 @@ PrestaShop`,
     `Mental Health First Aid|MHFA|mental health first aider
 Meal preparation|meal prep|prepare meals|preparing meals|prepare simple meals|préparation des repas|preparación de comidas|maaltijden bereiden|Zubereitung von Mahlzeiten|preparazione dei pasti
 Companionship|companionship care|companion care
-DBS check|DBS|DBS clearance|PVG|PVG scheme|Disclosure and Barring Service
+DBS check|DBS|DBS clearance|PVG|PVG scheme|Disclosure and Barring Service|Enhanced DBS check|enhanced DBS|enhanced DBS check|enhanced DBS disclosure|enhanced DBS certificate|enhanced Disclosure and Barring Service|enhanced disclosure|Enhanced DBS with barred list|DBS update service
 Health and social care|health & social care|health and social care diploma
 NVQ|QCF|SVQ|RQF|NVQs
 Care Certificate
@@ -571,7 +571,8 @@ Drainage|stormwater|storm water|drainage works|Entwässerung|Kanalbau|assainisse
 Pavement construction|paving|asphalt paving|asphalting|road construction|roadworks|road works|pavement|Straßenbau|Asphaltbau|voirie|enrobés|pavimentación|asfaltado|construcción de carreteras|wegenbouw|asfaltering|vägbyggnad|vägbygge|costruzione stradale|asfaltatura|pavimentação|vejbygning
 Concrete work|concreting|concrete pours|concrete pouring|formwork|reinforced concrete|Betonbau|Betonarbeiten|Schalung|Schalungsbau|coffrage|béton armé|encofrado|hormigonado|bekisting|betonwerk|betongarbete|formsättning|casseforme|calcestruzzo|cofragem|betonarbejde
 Traffic management|traffic control|traffic management plans|traffic management plan|traffic controller|Verkehrssicherung|Verkehrsführung|signalisation temporaire|señalización de obras|verkeersregelaar|verkeersmaatregelen|trafikanordningsplan|TA-plan|segnaletica di cantiere|sinalização temporária
-White Card|General Construction Induction|construction induction card|CSCS card|CSCS|SafePass|VCA|VCA-certificaat|SSG-kort|ID06
+White Card|General Construction Induction|construction induction card|SafePass|VCA|VCA-certificaat|SSG-kort|ID06
+CSCS card|CSCS|CSCS Card|CSCS Blue Card|CSCS Gold Card|CSCS Black Card|CSCS Green Card|CSCS Red Card|Construction Skills Certification Scheme
 Lockout/tagout|LOTO|lockout tagout|lockout-tagout|lock-out tag-out|lock out tag out|lock-out/tag-out|lockout/tag-out|isolation procedures|LOTO-Verfahren|consignation|consignation électrique|consignation/déconsignation|bloqueo y etiquetado|LOTO-procedure|vergrendelen en labelen|låsning och märkning|lucchettaggio|bloqueio e etiquetagem
 CMMS|computerized maintenance management system|computerised maintenance management system|maintenance management system|maintenance management software|GMAO|Instandhaltungssoftware|Instandhaltungsplanungssystem|onderhoudsbeheersysteem|underhållssystem|sistema di gestione della manutenzione
 IBM Maximo|Maximo
@@ -793,7 +794,7 @@ Warehouse management systems|warehouse management systems|WMS|WMS system|WMS sys
 Warehouse logistics|warehouse logistics|Lagerlogistik|Lagerlogistiker|Fachkraft für Lagerlogistik|Fachlagerist|logistique d'entrepôt|logística de almacén|magazijnlogistiek|lagerlogistik|logistica di magazzino|logística de armazém|lagerlogistikk|varastologistiikka|logistyka magazynowa
 Pick-by-voice|pick-by-voice|pick by voice|voice picking|voice-directed picking|voice picking system|Pick-by-Voice|Sprachkommissionierung|picking vocal|préparation vocale|picking por voz|voice-picking|röstplock|röststyrd plockning|stemmeplukk|voice-plukning|ääniohjattu keräily|ääniohjatusti|ääniohjauksella|kompletacja głosowa
 Occupational safety card|occupational safety card|työturvallisuuskortti|työturvallisuuskortin|Työturvallisuuskortti
-Food hygiene certificate|food hygiene certificate|hygiene certificate|hygiene passport|hygieniapassi|hygieniapassin|Gesundheitszeugnis|Belehrung nach IfSG|Infektionsschutzbelehrung|carnet de manipulador de alimentos|certificado de manipulador de alimentos|hygiejnebevis|hygienbevis|food handler's certificate
+Food hygiene certificate|food hygiene certificate|hygiene certificate|hygiene passport|hygieniapassi|hygieniapassin|Gesundheitszeugnis|Belehrung nach IfSG|Infektionsschutzbelehrung|carnet de manipulador de alimentos|certificado de manipulador de alimentos|hygiejnebevis|hygienbevis|food handler's certificate|Food Handler card|food handler card|food handler's card|food handlers card|food handler permit|food handler's permit|food handler certificate|Food Handler certification
 Workplace safety|workplace safety|safe working practices|safety at work|työturvallisuus|työturvallisuudesta|sikkerhet på arbeidsplassen|bezpieczeństwo pracy|BHP|przepisy BHP`,
   ],
   [
@@ -894,7 +895,6 @@ Kitchen sanitation|kitchen sanitation|kitchen cleaning|clean the kitchen|cleanin
 FIFO stock rotation|FIFO|first in first out|first in, first out|FIFO-Prinzip|Warenrotation|rotation des stocks|rotation des produits|rotación de stock|rotación de existencias|rotación de productos|voorraadrotatie|roteren van voorraad|lagerrotation|rotazione delle scorte|rotação de estoque|varerotation|varekierto|rotacja towaru
 Food labeling|food labeling|food labelling|date labeling|date labelling|label and date|labelling and dating|Etikettierung von Lebensmitteln|Lebensmittelkennzeichnung|étiquetage des produits|étiquetage|etiquetado de alimentos|etiquetado|etikettering|datummärkning|etichettatura|rotulagem|etikettering af fødevarer|pakkausmerkinnät|etykietowanie
 HACCP|HACCP|HACCP principles|attestato HACCP|HACCP-Konzept|HACCP-Richtlinien|normes HACCP|règles HACCP|normas HACCP|APPCC|HACCP-normen|HACCP-regels|HACCP-certifikat|norme HACCP|normas HACCP|omavalvonta
-Food Handler card|food handler card|food handler's card|food handlers card|food handler permit|food handler's permit|food handler certificate|Food Handler certification
 ServSafe Food Handler|ServSafe Food Handler
 Cooking techniques|cooking techniques|culinary techniques|Garmethoden|Kochtechniken|techniques culinaires|techniques de cuisson|técnicas culinarias|técnicas de cocción|kooktechnieken|tillagningstekniker|tecniche di cottura|tecniche culinarie|técnicas culinárias|tilberedningsmetoder|kypsennysmenetelmät|techniki kulinarne`,
   ],
@@ -947,7 +947,6 @@ National Curriculum|National Curriculum|the national curriculum
 Phonics|phonics|systematic synthetic phonics|SSP scheme|Read Write Inc|RWI|Little Wandle|Letters and Sounds|phonics scheme|Lautiermethode|Anlauttabelle|méthode syllabique|método fonético|klankgebaseerd|ljudmetod|metodo fonico|método fônico
 Early reading|early reading|early literacy|reading for pleasure|Leseförderung|Erstlesen|apprentissage de la lecture|lectoescritura|aanvankelijk lezen|läsinlärning|letto-scrittura|alfabetização|lukemaan oppiminen|nauka czytania
 SEND support|SEND support|SEND|SEN|SENCo|SENCO|special educational needs|special educational needs and disabilities|pupils with SEND|pupils with SEN|EHCP|EHCPs|Education, Health and Care Plans|inclusion support
-Enhanced DBS check|enhanced DBS|enhanced DBS check|enhanced DBS disclosure|enhanced DBS certificate|enhanced Disclosure and Barring Service|enhanced disclosure|Enhanced DBS with barred list|DBS update service
 Class tutoring|form tutor|form tutoring|class tutor|kontaktlærer|kontaktlærerarbeid|kontaktlärare|Klassenleitung|Klassenlehrer|Klassenlehrerin|professeur principal|tutor de grupo|tutoría de grupo|tutor/a de grupo|klassenmentor|coordinatore di classe|wychowawca klasy|wychowawstwo|luokanvalvoja|luokanvalvojana|klasselærer|klasseforstander|mentor för en klass|mentorskap|kontaktlæreransvar|kontaktlärarskap|Klassenlehrerfunktion|mentorsansvar
 LK20 curriculum|LK20|Kunnskapsløftet|Fagfornyelsen|LK06
 Lgr22 curriculum|Lgr22|Lgr11|läroplanen för grundskolan|Lpo94|Gy11|Lgy11
@@ -1189,7 +1188,6 @@ Guest relations|guest relations|apoio aos hóspedes|atención a huéspedes|atenc
 Computer literacy|computer literacy|computer literate|computer skills|IT literacy|PC skills|conhecimentos de informática|conocimientos de informática|conoscenze informatiche|PC-Kenntnisse|EDV-Kenntnisse|connaissances informatiques|maîtrise de l'outil informatique|computervaardigheden|datorvana|IT-kunnskaper|IT-kendskab|tietotekniikan perustaidot|obsługa komputera|umiejętność obsługi komputera
 Click and collect|click and collect|click & collect|click-and-collect|klikk og hent|klick och hämta|retrait en magasin|Abholung im Markt|recogida en tienda
 Data cleaning|data cleaning|data cleansing|clean data|cleaning data|cleanse data|limpiar datos|limpieza de datos|Datenbereinigung|nettoyage des données|nettoyage de données|limpeza de dados|limpar dados|pulizia dei dati|datarensning|datatvätt|opschonen van data|data opschonen|czyszczenie danych
-KPI tracking|KPI tracking|track KPIs|tracking KPIs|KPI monitoring|monitor KPIs|monitoring KPIs|seguimiento de KPIs|seguimiento a KPIs|seguimiento de indicadores|suivi des KPI|suivi des KPIs|suivi des indicateurs|KPI-Tracking|KPI-Monitoring|monitoraggio dei KPI|acompanhamento de KPIs|acompanhamento de indicadores
 Firmware development|firmware development|firmwarea|firmwaren kehitys|laiteohjelmistoa|laiteohjelmistojen kehitys|develop firmware|developing firmware|firmware engineering|Firmware-Entwicklung|Firmwareentwicklung|développement firmware|développement de firmware|desarrollo de firmware|firmware-ontwikkeling|sviluppo firmware|sviluppo di firmware|firmwareutveckling|firmwareudvikling|laiteohjelmistokehitys|laiteohjelmistojen kehitys
 Mesh networking|mesh networking|mesh networks|mesh network|Bluetooth Mesh|mesh-verkko|mesh-verkot|mesh-verkkojen|mesh-verkoista|mesh-verkoissa|mesh-verkkoja|Mesh-Netzwerk|Mesh-Netzwerke|réseaux maillés|réseau maillé|redes mesh
 MYOB
@@ -1613,6 +1611,13 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   excavation: { lineContext: 'site|civil|earth|trench|dig|machine|excavator|construction|works|plant|operator' },
   excavations: { lineContext: 'site|civil|earth|trench|dig|machine|excavator|construction|works|plant|operator' },
   'White Card': { caseSensitive: true },
+  'CSCS card': { caseSensitive: true },
+  // "Counterbalance" alone is a forklift only beside a truck or forklift word ("counterbalance and reach truck").
+  'Forklift operation|counterbalance': { context: 'truck|forklift|FLT|lift truck|Stapler|heftruck|carretilla|chariot' },
+  // "Plan and deliver" is lesson planning only where lessons are taught ("plan and deliver projects" is not).
+  'Lesson planning|plan and deliver': {
+    lineContext: 'lessons?|teach|pupils?|students?|learners?|classroom|class|curricul|school|key stage|EYFS|children',
+  },
   CSCS: { caseSensitive: true },
   VCA: { caseSensitive: true },
   LOTO: { caseSensitive: true },
@@ -1819,7 +1824,7 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // "Teach patients home care and fluoride use" is oral hygiene, not care at home.
   'Home care|Home care': {
     notBefore: '^\\s+(?:and\\s+fluoride|instructions?|routines?|products?|regimens?|techniques)',
-    notAfter: '\\b(?:teach|teaching|educate|educating|oral|dental)\\b[\\w\\s]{0,12}$',
+    notAfter: '\\b(?:[Tt]each|[Tt]eaching|[Ee]ducate|[Ee]ducating|[Oo]ral|[Dd]ental)\\b[\\w\\s]{0,20}$',
   },
   CRO: {
     caseSensitive: true,
@@ -2178,6 +2183,7 @@ export const PROFESSION_ALIASES: Readonly<Record<string, string>> = {
   'Parent communication':
     "utvecklingssamtal med vårdnadshavare|kontakt med vårdnadshavare|vårdnadshavare|foreldresamtaler|foreldremøter|samarbeid med foreldre|skole-hjem-samarbejde|forældresamtaler|forældresamarbejde|Elterngespräche|Elternarbeit|Elternabende|réunions parents-professeurs|relations avec les familles|tutorías con familias|reuniones con familias|comunicación con las familias|oudergesprekken|oudercontacten|colloqui con i genitori|rapporti con le famiglie|reuniões de pais|reuniões com encarregados de educação|wywiadówki|kontakt z rodzicami|współpraca z rodzicami|vanhempainillat|kodin ja koulun yhteistyö|keep parents informed|parents evenings|parents' evenings|relationships with parents|relationships with parents and carers|working with parents|communicate with parents|communication with parents|parents and carers",
   Mathematics: 'matematikk|matematiikka|matematyka|math teacher|maths teacher',
+  KPIs: 'KPI tracking|track KPIs|tracking KPIs|KPI monitoring|monitor KPIs|monitoring KPIs|seguimiento de KPIs|seguimiento a KPIs|seguimiento de indicadores|suivi des KPI|suivi des KPIs|suivi des indicateurs|KPI-Tracking|KPI-Monitoring|monitoraggio dei KPI|acompanhamento de KPIs|acompanhamento de indicadores',
   'Lesson planning':
     'planlegge undervisning|planlegging av undervisning|planlægning af undervisning|planera undervisning|planera, genomföra och utvärdera undervisning|opetuksen suunnittelu|planowanie lekcji|planowanie zajęć|plan and teach|plan and teach engaging lessons|plan and deliver|plan engaging lessons|preparar las clases|preparar clases|préparer les cours|lessen voorbereiden|progettare le lezioni',
   Teaching: 'undervise|undervisar|opettaa|opetus|nauczanie|nauczyciel|nauczycielka|opettaja|lektor|Lehrtätigkeit',
@@ -2192,7 +2198,7 @@ export const PROFESSION_ALIASES: Readonly<Record<string, string>> = {
   'PLC programming':
     "automates|automates programmables|automate programmable|programmation d'automates|programmation automate|autómatas|autómatas programables|PLC-programmering|PLC-ohjelmointi|programowanie sterowników PLC|sterowniki PLC|programmazione PLC|PLC's|intervenir sur les automates|SPS-Programmierungen|SPS",
   'Food preparation':
-    'préparer la mise en place|préparation culinaire|preparación de platos|elaboración de platos|Zubereitung von Speisen|Speisenzubereitung|mise en place voorbereiden|matlagning|matförberedelser|preparazione degli alimenti|preparação de alimentos|madlavning|ruoanvalmistus|przygotowywanie posiłków|food prep|prep lists|prep list|daily prep|prep work',
+    'préparer la mise en place|préparation culinaire|preparación de platos|elaboración de platos|Zubereitung von Speisen|Speisenzubereitung|matlagning|matförberedelser|preparazione degli alimenti|preparação de alimentos|madlavning|ruoanvalmistus|przygotowywanie posiłków|food prep|prep lists|prep list|daily prep|prep work',
   Cooking: 'cuisson|cuissons|assurer la cuisson|koken|kokken|matlaging|cucinare|cozinhar|ruoanlaitto|gotowanie',
   English: 'englanti|englannin kielen|angielski|języka angielskiego',
   Finnish: 'suomen kielen|suomen kieli|suomen kieltä|suomen kielellä|suomi|suomea',

@@ -1541,6 +1541,8 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   CDC: {
     caseSensitive: true,
     context: 'Debezium|Kafka|replicat|streaming|database|pipeline|ingest|Fivetran|Airbyte|binlog|change data',
+    // The health agency's guidance ("OSHA and CDC infection control guidelines") is no data capture.
+    notBefore: '^\\s+(?:infection|guidelines|guidance|recommendations|vaccin|protocols)',
   },
   KSQL: { caseSensitive: true },
   // Added with the DevOps and cloud names above.
@@ -1878,7 +1880,7 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
     notAfter:
       '\\b(?:(?:Director|Head|VP|Vice President|Manager|Chief)\\s+of|store|shop|house|security|kitchen|daily|day-to-day|restaurant|hotel|Kafka|PostgreSQL|Postgres|MySQL|database|cluster|platform|cloud|IT|network|infrastructure|data|ML|model|SRE|DevOps|Kubernetes)\\s*$',
     notBefore:
-      '^\\s+(?:(?:and|or|&)\\s+\\w+\\s+)?(?:leaders?|leadership|teams?|staff|colleagues|partners|counterparts|heads?|folks|buyers|stakeholders|functions)\\b',
+      '^\\s+(?:(?:and|or|&)\\s+\\w+\\s+)?(?:leaders?|leadership|teams?|staff|colleagues|partners|counterparts|heads?|folks|buyers|stakeholders|functions|roles?|positions?|jobs?|vacancies|hires)\\b',
   },
   'Sales|venta': { notAfter: '\\b(?:punto|puntos)\\s+de\\s*$' },
   'Sales|vente': { notAfter: '\\b(?:point|points|après)[\\s-]+(?:de\\s+)?$' },
@@ -2102,7 +2104,7 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
 /** Soft skills: listed apart from the skills above, never part of the match score. */
 export const SOFT_SKILLS: readonly string[] = [
   'Communication|communication skills|communicator|communicate|verbal and written communication|written and verbal communication|Kommunikationsfähigkeit|kommunikativ',
-  'Teamwork|team player|collaboration|collaborative|Teamorientierung|teamfähig|cross-functional',
+  'Teamwork|team player|collaboration|collaborative|Teamorientierung|teamfähig|cross-functional|travail en équipe|trabajo en equipo|lavoro di squadra|lavoro in team|trabalho em equipa|trabalho em equipe|Teamarbeit|Teamfähigkeit|teamspeler|samarbetsförmåga|samarbejdsevne',
   'Problem solving|problem-solving|problem solver|lösungsorientiert',
   'Analytical thinking|analytical skills|analytical capability|analytisch|analytical',
   'Attention to detail|detail-oriented|detail oriented',
@@ -2187,6 +2189,8 @@ export const SCOPED_SKILLS: readonly string[] = [
  * already says "APIs".
  */
 export const GENERAL_SKILLS: Readonly<Record<string, readonly string[]>> = {
+  // "Pharmacy software such as PioneerRx" asks for PioneerRx.
+  'Pharmacy software': ['PioneerRx', 'QS/1'],
   APIs: ['REST APIs', 'GraphQL', 'API design', 'gRPC', 'SOAP'],
   // "Tableau dashboards" asks for Tableau.
   Dashboarding: [
@@ -2360,4 +2364,8 @@ export const WRITTEN_NAMES: readonly string[] = [
   // British postings' names: "recruitment", "stock control".
   'Recruitment',
   'Stock control',
+  // Merged names kept as the posting writes them: an American food handler card, an enhanced DBS check.
+  'Food Handler card',
+  'Enhanced DBS check',
+  'KPI tracking',
 ];
