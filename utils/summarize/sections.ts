@@ -58,7 +58,7 @@ export interface Sections {
   about: string[];
   /** Every kept line in order, with its section: what the skills and facts read. */
   lines: SectionedLine[];
-  /** Sentences dropped as boilerplate or site chrome. */
+  /** Sentences dropped as boilerplate or site chrome (lines under an "other" heading are dropped unread). */
   removed: string[];
   /** Whether the description had any recognised section heading. */
   hadHeadings: boolean;
@@ -488,10 +488,12 @@ export function splitSections(html: string, text: string, company: string | null
           else sections.removed.push(line.text);
           continue;
         }
+        // Lines under an "other" heading are dropped whole: no need to sift their sentences first (the
+        // boilerplate expression is among the costliest the summarizer runs).
+        if (current === 'other') continue;
         const { kept, removed } = removeBoilerplate(line.text);
         sections.removed.push(...removed);
         if (!kept) continue;
-        if (current === 'other') continue;
 
         // A lead-in line ending in ":" steers the bullets that follow it.
         if (!line.bullet && /[:：]$/.test(kept) && kept.length <= 200) {
