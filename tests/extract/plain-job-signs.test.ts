@@ -26,6 +26,15 @@ describe('plain job signs', () => {
     expect(isSectionName('The requirements for the new bridge were published last year')).toBe(false);
   });
 
+  it('counts the lines of a published Google Doc, each one span bold by a CSS class, once each', () => {
+    const page = doc(
+      '<p class="c3"><span class="c7">What you’ll do</span></p><p class="c1"><span class="c0">Pack orders.</span></p>' +
+        '<p class="c3"><span class="c7">Benefits</span></p><p><span style="font-weight:700">Requirements</span></p>' +
+        '<p class="c1"><span class="c0">Requirements</span><span class="c0"> change each season.</span></p>',
+    );
+    expect(plainSectionHeadings(page)).toBe(3);
+  });
+
   it('reads an address after application words as the way to apply', () => {
     expect(appliesByEmail('Send din ansøgning og dit CV til anna@tegl-vaerk.example senest fredag.')).toBe(true);
     expect(appliesByEmail('Applications with two referees should be emailed to the Bursar at jobs@ridge.example')).toBe(

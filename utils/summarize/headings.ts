@@ -94,3 +94,20 @@ export function wholeHeadingKind(text: string): SectionKind | null {
     .filter((word) => word && !FILLER.has(word));
   return leftover.length ? null : kind;
 }
+
+/**
+ * "About Tallow & Reed", "Working at Quillmoss": an about heading that names the employer. Untagged
+ * (a Google Doc's heading is bold only through a CSS class the sanitizer drops), every word beside the
+ * heading words must be a name's (capitalised, or "&"/"+"), so "About 20% travel" stays a line.
+ */
+export function namedAboutHeading(text: string): boolean {
+  const trimmed = text.replace(LEADING_SYMBOLS, '').trim();
+  if (!trimmed || trimmed.length > 60 || !/^\p{Lu}/u.test(trimmed) || classifyHeading(trimmed) !== 'about')
+    return false;
+  const leftover = trimmed
+    .replace(/[‘’`´]/g, "'")
+    .replace(headingTables().anyPhrase, ' ')
+    .split(/[\s,/]+/)
+    .filter((word) => word && !FILLER.has(word.toLowerCase()));
+  return leftover.length > 0 && leftover.every((word) => /^[\p{Lu}&+]/u.test(word));
+}

@@ -14,7 +14,7 @@ import {
 } from './data/headings';
 import { ABOUT_NAME_HEADING, CONTINUING_WORDS, TRAVEL_STATEMENT } from './data/structure';
 import { removeBoilerplate } from './boilerplate';
-import { classifyHeading, wholeHeadingKind } from './headings';
+import { classifyHeading, namedAboutHeading, wholeHeadingKind } from './headings';
 import { joinWrappedLines, restructureLines } from './restructure';
 import { jobDetailKind, jobDetailMarker, type JobDetailKind } from './job-details';
 import { descriptionLines, type DescriptionLine } from './lines';
@@ -133,7 +133,7 @@ function looksLikeHeading(line: DescriptionLine): boolean {
   if (words <= 6 && !/[.!,;]$/.test(text) && /^[\p{Lu}\d]/u.test(text)) {
     // Untagged, every word must be a heading word: "Property management accounting experience" and
     // "Experience with cranes and forklifts" name a heading word but are items.
-    return wholeHeadingKind(text) !== null && !REQUIREMENT_START.test(text);
+    return (wholeHeadingKind(text) !== null || namedAboutHeading(text)) && !REQUIREMENT_START.test(text);
   }
   return false;
 }

@@ -22,6 +22,21 @@ export function isSectionName(line: string): boolean {
 }
 
 /**
+ * A line box whose text is all in one plain span: a published Google Doc writes every line so, bold
+ * through a CSS class. (A span styled bold inline is counted on its own.)
+ */
+function soleSpanLine(el: Element): boolean {
+  const only = el.firstElementChild;
+  return (
+    !!only &&
+    only === el.lastElementChild &&
+    only.tagName.toUpperCase() === 'SPAN' &&
+    !only.firstElementChild &&
+    !/bold|font-weight/i.test(only.getAttribute('style') ?? '')
+  );
+}
+
+/**
  * Section names that are not heading elements: a span styled bold, or a text-only line box (a `div`
  * or `p` holding just the name). Only whole short lines count, so a sentence that mentions
  * "requirements" is not one.
@@ -30,7 +45,7 @@ export function plainSectionHeadings(document: Document): number {
   let count = 0;
   for (const el of all(document, 'span[style*="bold" i], span[style*="font-weight" i], div, p', 1500)) {
     // (Not `children.length`: linkedom builds the child list on every read.)
-    if (el.firstElementChild) continue;
+    if (el.firstElementChild && !soleSpanLine(el)) continue;
     const raw = el.textContent ?? '';
     if (raw.length > SECTION_LINE_MAX + 20) continue;
     if (isSectionName(raw)) count++;

@@ -11,6 +11,7 @@ import { sanitizeHtmlWithDom } from '../sanitize-dom';
 export function readDescription(document: Document, root?: Element | null): { html: string; text: string } | null {
   try {
     const clone = root ? subtreeDocument(document, root) : (document.cloneNode(true) as Document);
+    keepHeaderBlocks(clone);
     const article = new Readability(clone, { charThreshold: 300, keepClasses: false }).parse();
     if (!article?.content) return null;
     const html = sanitizeHtmlWithDom(article.content, document.defaultView);
@@ -18,6 +19,32 @@ export function readDescription(document: Document, root?: Element | null): { ht
     return text ? { html, text } : null;
   } catch {
     return null;
+  }
+}
+
+/** A block named for a heading that holds one short line of text (a page builder's section title). */
+const HEADER_NAME = /header|heading/i;
+const NOT_A_TITLE = 'a, img, button, input, nav, ul, ol, p, h1, h2, h3, h4, h5, h6';
+
+/**
+ * Readability drops every block whose class says "header" as page chrome. Notion names its section
+ * titles so ("notion-header-block", "notion-sub_header-block", a styled div inside): in the copy,
+ * such a block that holds only a short line of text becomes the heading it is, so the sections keep
+ * their titles. Blocks with links, images or paragraphs inside (a site's own header) are left alone.
+ */
+function keepHeaderBlocks(clone: Document): void {
+  const body = clone.body;
+  if (!body) return;
+  let changed = 0;
+  for (const el of Array.from(body.querySelectorAll('div[class], section[class]'))) {
+    if (changed >= 200) break;
+    if (!HEADER_NAME.test(el.getAttribute('class') ?? '') || el.querySelector(NOT_A_TITLE)) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text || text.length > 80 || !el.parentElement) continue;
+    const heading = clone.createElement('h3');
+    heading.textContent = text;
+    el.replaceWith(heading);
+    changed++;
   }
 }
 

@@ -134,8 +134,10 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   'meet the hiring team',
   'people (also )?(viewed|applied)',
   // Job-page buttons run together into one line ("Apply for this job online Email this job to a friend").
-  'e-?mail this job to a friend',
+  '(?:e-?mail|send|forward) (?:this job )?to a friend',
   'apply for this job online',
+  // Taleo's row of job-page buttons ("Apply Online Add to My Job Cart Send to a Friend").
+  'add to (?:my )?job ?cart',
   'share on your (news)?feed',
   // The same clutter in the other languages the summarizer reads (a writer who never saw the product, set F):
   // cookie banners, "report this ad", job alerts, a site's disclaimer, equal-opportunity and data-consent lines.
