@@ -107,12 +107,12 @@ describe('Slovak postings are recognised', () => {
 describe('place rows after the town', () => {
   const table = (rows: string) =>
     readLabelled(scanPage(doc(`<h1>Role</h1><table>${rows}</table>`)).labels).fields.locations;
-  it("Varbi's Ort / Län / Land: the town", () =>
+  it("Varbi's Ort / Län / Land: the town and its country, as an Ort / Land table in German gives", () =>
     expect(
       table(
         '<tr><th>Ort</th><td>Växjö</td></tr><tr><th>Län</th><td>Kronobergs län</td></tr><tr><th>Land</th><td>Sverige</td></tr>',
       ),
-    ).toEqual(['Växjö']));
+    ).toEqual(['Växjö, Sverige']));
   it("an ATS's City / State / Country: joined", () =>
     expect(
       table(

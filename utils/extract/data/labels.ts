@@ -552,8 +552,9 @@ export const DATE_RANGE_LABELS: ReadonlySet<string> = new Set([
 
 /**
  * Rows that name one part of a place after a "City" row (an ATS's City / State / Country table): the parts
- * join the city ("Boise, Idaho, United States"). Alone they are not a location. (Not the Nordic boards' "Ort / Län /
- * Land" rows: Varbi lists the county and the country as facts of their own, and a reader writes the town.)
+ * join the city ("Boise, Idaho, United States"). Alone they are not a location. "Land" (the country, in German and
+ * the Nordic languages) joins in every language; a Nordic county row ("Län", "Fylke") does not, since a reader writes
+ * "Växjö, Sverige", not the county's long name.
  */
 export const PLACE_PART_LABELS: ReadonlySet<string> = new Set([
   'state',
@@ -563,6 +564,7 @@ export const PLACE_PART_LABELS: ReadonlySet<string> = new Set([
   'country',
   'bundesland',
   'kanton',
+  'land',
   'pays',
   'département',
   'país',
