@@ -45,7 +45,8 @@ export interface PopupReading {
   summaryLater?: boolean;
   /** Where the background spent its time (reported by the bench). */
   /** pageMs: the extraction's own run in the page (captureMs also holds the injections and their compiling). */
-  timings?: { captureMs: number; lookupMs: number; summaryMs?: number; pageMs?: number };
+  /** checkMs: the background's check of what the popup read (captureMs is then the popup's reading). */
+  timings?: { captureMs: number; lookupMs: number; summaryMs?: number; pageMs?: number; checkMs?: number };
 }
 
 export type SaveJobReply = WriteReply<{ jobId: string; created: boolean }>;
@@ -54,6 +55,8 @@ export type SaveJobReply = WriteReply<{ jobId: string; created: boolean }>;
 export interface ProtocolReplies {
   /** Read the posting in a tab (popup → background). */
   analyzeTab: PopupReading;
+  /** Nothing: the message only starts the background (a stopped service worker) while the popup reads the page. */
+  popupOpened: Record<string, never>;
   /** The summary `analyzeTab` kept for this tab (null when there was none, or it is gone). */
   readingSummary: { summary: Summary | null; summaryMs?: number };
   /** The posting's match against the profile as the user corrected it (null: nothing to weigh). */

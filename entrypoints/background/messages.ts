@@ -26,7 +26,7 @@ import type { Settings } from '@/utils/schema/settings';
 import type { Match, Summary } from '@/utils/schema/summary';
 import * as requests from '@/utils/schema/messages';
 import { summarizeWithAi, visiblePostingOfTab } from './ai-summary';
-import { captureTab } from './capture';
+import { captureReadByPopup, captureTab } from './capture';
 import { scheduleClosedCheck } from './closed-check';
 import { setBadge } from './extension-apis';
 import { syncReminders } from './reminders';
@@ -82,6 +82,12 @@ export async function matchPosting(data: unknown): Promise<{ match: Match | null
   return { match: summarize(request.data.posting, profile).match ?? null };
 }
 
+/** The popup opened: build the skills matcher while it reads the page (see analyzeTab). */
+export async function popupOpened(): Promise<Record<string, never>> {
+  prepareSkillMatcher();
+  return {};
+}
+
 export async function analyzeTab(data: unknown): Promise<PopupReading> {
   const request = requests.analyzeTabRequestSchema.safeParse(data);
   // The page runs the capture script in its own process: build the skills matcher meanwhile, in
@@ -90,9 +96,11 @@ export async function analyzeTab(data: unknown): Promise<PopupReading> {
   prepareSkillMatcher();
   const started = performance.now();
   const settingsRead = getSettings(db());
-  const capture = request.success
-    ? await captureTab(request.data.tabId)
-    : ({ kind: 'failed', reason: 'Invalid request: no tab to read.' } satisfies CaptureResult);
+  const capture = !request.success
+    ? ({ kind: 'failed', reason: 'Invalid request: no tab to read.' } satisfies CaptureResult)
+    : request.data.read
+      ? await captureReadByPopup(request.data.tabId, request.data.read)
+      : await captureTab(request.data.tabId);
   const captured = performance.now();
   const settings = await settingsRead;
   // Whatever was read, posting or not: the popup shows it to check, or keeps it for "Save anyway",
@@ -214,6 +222,7 @@ export const handlers = {
 /** Every message the background answers: one handler per entry of the protocol table. */
 export const messageHandlers: { [K in keyof ProtocolReplies]: (data: unknown) => Promise<ProtocolReplies[K]> } = {
   analyzeTab,
+  popupOpened,
   readingSummary,
   matchPosting,
   saveJob: saveJobFromPopup,

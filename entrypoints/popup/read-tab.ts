@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { ask } from '@/utils/background-client';
+import { describeRestrictedUrl } from '@/utils/capture-failures';
+import { runCaptureStages, type StagesOutcome } from '@/utils/capture-stages';
 import type { PopupReading } from '@/utils/messaging';
 import type { Summary } from '@/utils/schema/summary';
 
@@ -52,18 +54,44 @@ export function readTabAgain(): Promise<TabReading> {
   return readTabOnce();
 }
 
-/** Reads the tab through the background; a failure to reach it becomes a reason in words. */
+/**
+ * Runs the capture stages in the tab from the popup: the popup has the same grant (activeTab) as
+ * the background, and a background stopped since the last click (most clicks) starts meanwhile
+ * instead of first. Null when the URL says no script may run there: the background says why.
+ */
+async function readInPopup(tabId: number): Promise<StagesOutcome | null> {
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  if (!tab || describeRestrictedUrl(tab.url)) return null;
+  // A loaded page is injected at once; one still loading is read once it is idle.
+  const immediately = tab.status === 'complete';
+  return runCaptureStages(async (files) => {
+    const [frame] = await browser.scripting.executeScript({
+      target: { tabId },
+      files: [...files],
+      injectImmediately: immediately,
+    });
+    return frame?.result;
+  });
+}
+
+/** Reads the tab, then has the background check and summarize it; a failure to reach it becomes a reason in words. */
 async function readTab(): Promise<TabReading> {
+  void ask('popupOpened', {}, () => ({}));
   const tabId = await tabToRead();
   if (tabId === null) return { kind: 'no-tab' };
+  const started = performance.now();
+  const read = (await readInPopup(tabId)) ?? undefined;
+  const captureMs = performance.now() - started;
   // The posting comes first (the popup shows its header), the summary right after.
-  const reading = await ask('analyzeTab', { tabId, summaryLater: true }, (error) => ({
+  const reading = await ask('analyzeTab', { tabId, summaryLater: true, ...(read ? { read } : {}) }, (error) => ({
     capture: { kind: 'failed', reason: `Jobshelf could not read this page: ${errorText(error)}` },
     summary: null,
     savedJob: null,
     aiProvider: { kind: 'none', model: '' },
     hasProfile: false,
   }));
+  // The background's own captureMs was only its check of what the popup read.
+  if (read && reading.timings) reading.timings = { ...reading.timings, checkMs: reading.timings.captureMs, captureMs };
   return { kind: 'reading', tabId, reading, laterSummary: reading.summaryLater ? summaryOf(tabId) : null };
 }
 

@@ -86,6 +86,7 @@ describe('messages from a content script are refused, for every message type', (
     const reminderId = String(before.reminders[0]!.id);
     const forged: Array<{ type: string; data: unknown }> = [
       { type: 'analyzeTab', data: { tabId } },
+      { type: 'popupOpened', data: {} },
       { type: 'readingSummary', data: { tabId } },
       { type: 'matchPosting', data: { posting: posting('Forged', 'https://jobs.example.net/forged/5') } },
       { type: 'saveJob', data: { posting: posting('Forged Job', 'https://jobs.example.net/forged/2') } },

@@ -11,11 +11,22 @@ const id = z.string().min(1).max(100);
 const timestamp = timestampSchema;
 const tabId = z.number().int().nonnegative();
 
+/** What the popup read in the tab itself: the page's last reply (untrusted, validated like any), or why it failed. */
+const readByPopupSchema = z.union([
+  z.object({ reply: z.unknown() }).strict(),
+  z
+    .object({ failure: z.object({ kind: z.enum(['restricted', 'failed']), reason: z.string().min(1).max(1000) }) })
+    .strict(),
+]);
 export const analyzeTabRequestSchema = z.object({
   tabId,
   /** The popup: answer with the page as read at once, and keep the summary for `readingSummary`. */
   summaryLater: z.boolean().optional(),
+  /** The popup read the page itself (absent: the background reads it). */
+  read: readByPopupSchema.optional(),
 });
+/** The popup opened: a stopped background starts, and gets ready, while the popup reads the page. */
+export const popupOpenedRequestSchema = z.object({}).strip();
 /** The summary of the tab's last `analyzeTab` with `summaryLater`. */
 export const readingSummaryRequestSchema = z.object({ tabId });
 /** The match of a posting the user corrected in the popup (work mode, place, pay), with their profile. */
@@ -80,6 +91,7 @@ export type AiSummaryRequest = z.input<typeof aiSummaryRequestSchema>;
  */
 export const requestSchemas = {
   analyzeTab: analyzeTabRequestSchema,
+  popupOpened: popupOpenedRequestSchema,
   readingSummary: readingSummaryRequestSchema,
   matchPosting: matchPostingRequestSchema,
   saveJob: saveJobRequestSchema,

@@ -12,7 +12,7 @@ vi.mock('@/entrypoints/background/extension-apis', async (importOriginal) => ({
   ...apis,
 }));
 
-const { captureTab } = await import('@/entrypoints/background/capture');
+const { captureReadByPopup, captureTab } = await import('@/entrypoints/background/capture');
 
 const extraction: Extraction = {
   isJobPosting: true,
@@ -49,7 +49,7 @@ describe('captureTab', () => {
   it('injects Readability, then the finishing steps, when the page asks for them, and returns the last reply', async () => {
     scriptsAnswer({ needs: 'readability', elapsedMs: 3 }, { needs: 'finish', elapsedMs: 4 }, extraction);
     expect(await captureTab(1)).toMatchObject({ kind: 'read' });
-    expect(injected()).toEqual([FIRST, '/readability.js', '/finish.js']);
+    expect(injected()).toEqual([FIRST, ['/readability.js'], ['/finish.js']]);
   });
 
   it('refuses a page that asks for the same part twice, or says anything else', async () => {
@@ -95,5 +95,29 @@ describe('captureTab', () => {
     scriptsAnswer({ needs: 'readability', elapsedMs: 1 });
     apis.runScriptInTab.mockRejectedValueOnce(new Error('No tab with id: 1'));
     expect(await captureTab(1)).toEqual({ kind: 'failed', reason: 'That tab is closed.' });
+  });
+});
+
+describe('captureReadByPopup: what the popup read in the tab itself', () => {
+  it('is checked like any reply from a page: an extraction is read, anything else is refused', async () => {
+    expect(await captureReadByPopup(1, { reply: extraction })).toMatchObject({
+      kind: 'read',
+      extraction: { posting: { title: extraction.posting!.title } },
+      tabUrl: 'https://jobs.example.com/acme/123',
+    });
+    for (const reply of [{ needs: 'readability', elapsedMs: 1 }, { ...extraction, isJobPosting: 'yes' }, null, '<p>'])
+      expect(await captureReadByPopup(1, { reply })).toEqual({
+        kind: 'failed',
+        reason: 'Jobshelf could not make sense of what this page contains.',
+      });
+    expect(await captureReadByPopup(1, { reply: { lost: true } })).toMatchObject({ kind: 'failed' });
+    expect(apis.runScriptInTab).not.toHaveBeenCalled();
+  });
+
+  it("passes the popup's failure on, and a page no extension may read stays restricted whatever was sent", async () => {
+    const failure = { kind: 'failed', reason: 'That tab is closed.' } as const;
+    expect(await captureReadByPopup(1, { failure })).toEqual(failure);
+    const store = await fakeBrowser.tabs.create({ url: 'https://chromewebstore.google.com/detail/x' });
+    expect(await captureReadByPopup(store.id!, { reply: extraction })).toMatchObject({ kind: 'restricted' });
   });
 });

@@ -178,6 +178,17 @@ describe('messages from the popup', () => {
     expect(result.summary?.engine).toBe('built-in');
   });
 
+  it('takes what the popup read in the tab itself, without injecting again, and still checks it', async () => {
+    const result = await analyzeTab({ tabId: 1, read: { reply: postingExtraction } });
+    expect(result).toMatchObject({ capture: { kind: 'read', extraction: { isJobPosting: true } } });
+    expect(result.summary?.engine).toBe('built-in');
+    expect(await analyzeTab({ tabId: 1, read: { reply: { isJobPosting: 'forged' } } })).toMatchObject({
+      capture: { kind: 'failed' },
+      summary: null,
+    });
+    expect(apis.runScriptInTab).not.toHaveBeenCalled();
+  });
+
   it('answers with the posting first and keeps its summary for the popup to take once', async () => {
     pageReturns(postingExtraction);
     const result = await analyzeTab({ tabId: 1, summaryLater: true });
