@@ -8,16 +8,23 @@ import { blocksHtml, postingBlocks } from './description-blocks';
 
 const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|HEAD|svg|SVG)$/;
 
-/** Where `probe` occurs in the cleaned text of `root`, and each element's span of that text: one read of the page. */
+/** The cleaned text of `root` and each element's span of it: one walk of the page serves every probe. */
+interface PageText {
+  all: string;
+  span: Map<Element, readonly [number, number]>;
+  /** The text's length as `textContent` gives it (the same text nodes). */
+  raw: number;
+}
+
+/** Where `probe` occurs in the page's text. */
 interface ProbeIndex {
   starts: number[];
   span: Map<Element, readonly [number, number]>;
   length: number;
 }
 
-function probeIndex(root: Element, probe: string, maxRaw: number): (ProbeIndex & { raw: number }) | null {
+function pageText(root: Element, maxRaw: number): PageText | null {
   let all = '';
-  // The text's length as `textContent` gives it (the same text nodes), read in the same walk.
   let raw = 0;
   let spaceLast = false;
   const span = new Map<Element, readonly [number, number]>();
@@ -42,9 +49,13 @@ function probeIndex(root: Element, probe: string, maxRaw: number): (ProbeIndex &
       for (let child = item.lastChild; child; child = child.previousSibling) stack.push(child);
     }
   }
+  return { all, span, raw };
+}
+
+function probeIndex(text: PageText, probe: string): ProbeIndex {
   const starts: number[] = [];
-  for (let at = all.indexOf(probe); at >= 0; at = all.indexOf(probe, at + 1)) starts.push(at);
-  return { starts, span, length: probe.length, raw };
+  for (let at = text.all.indexOf(probe); at >= 0; at = text.all.indexOf(probe, at + 1)) starts.push(at);
+  return { starts, span: text.span, length: probe.length };
 }
 
 /** Does the element's text hold the probe? (binary search for the first occurrence inside its span) */
@@ -95,11 +106,11 @@ export function shownPosting(document: Document, shortText: string, title: Eleme
   // Structured data may reword the page after the teaser's first words ("baut Förder-" for "baut seit 1962 Förder-").
   const words = clean(line).split(' ', TEASER_WORDS).join(' ');
   if (words.length >= TEASER_WORDS_MIN_LENGTH) probes.push(words);
+  // One walk reads the body's text (too short, or over 1.5 M characters: null) for every probe.
+  const text = pageText(body, 1_500_000);
+  if (!text || text.raw < shortText.length * 1.5 + 200) return null;
   for (const probe of probes) {
-    // One walk reads the body's text length (too short, or over 1.5 M characters: null) and where the probe is.
-    const index = probeIndex(body, probe, 1_500_000);
-    if (!index || index.raw < shortText.length * 1.5 + 200) return null;
-    const el = holder(body, probe, 0, index);
+    const el = holder(body, probe, 0, probeIndex(text, probe));
     if (!el || el === body) continue;
     const blocks = postingBlocks(el, 'clean', title);
     const shown = blocks.reduce((sum, b) => sum + clean(b.textContent).length, 0);
