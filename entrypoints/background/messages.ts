@@ -82,9 +82,13 @@ export async function matchPosting(data: unknown): Promise<{ match: Match | null
   return { match: summarize(request.data.posting, profile).match ?? null };
 }
 
-/** The popup opened: build the skills matcher while it reads the page (see analyzeTab). */
+/**
+ * The popup opened and reads the page: meanwhile open the database (its first read in a fresh
+ * worker costs tens of ms) and build the skills matcher in slices (see analyzeTab).
+ */
 export async function popupOpened(): Promise<Record<string, never>> {
   prepareSkillMatcher();
+  await getSettings(db());
   return {};
 }
 
