@@ -10,6 +10,7 @@ import { StatusHistory } from '@/components/StatusHistory';
 import { StatusPicker } from '@/components/StatusPicker';
 import { SummaryPanel } from '@/components/SummaryPanel';
 import { Tabs } from '@/components/Tabs';
+import { trackingWrites } from '@/components/tracking-writes';
 import { findJobForPosting, jobHistory, notesOf, remindersOf } from '@/utils/db/job-queries';
 import { send } from '@/utils/background-client';
 import type { AiEngineChoice, WriteReply } from '@/utils/messaging';
@@ -294,6 +295,12 @@ function TrackedJob({
     return answer;
   }
 
+  const tracking = trackingWrites(job.id, async (write) => {
+    const problem = await write;
+    onError(problem);
+    return problem === null;
+  });
+
   async function changeStatus(status: JobStatus | null) {
     const reply = await run(send('setStatus', { jobId: job.id, status }));
     setFollowUp(reply.ok ? reply.suggestedFollowUpId : null);
@@ -346,24 +353,8 @@ function TrackedJob({
             </p>
           </>
         ) : null}
-        {tab === 'notes' ? (
-          <NotesPanel
-            notes={notes}
-            onAdd={async (text) => (await run(send('addNote', { jobId: job.id, text }))).ok}
-            onEdit={async (noteId, text) => (await run(send('editNote', { noteId, text }))).ok}
-            onDelete={(noteId) => void run(send('deleteNote', { noteId }))}
-          />
-        ) : null}
-        {tab === 'reminders' ? (
-          <RemindersPanel
-            reminders={reminders}
-            now={now}
-            onAdd={(dueAt) => void run(send('addReminder', { jobId: job.id, dueAt }))}
-            onSnooze={(reminderId, until) => void run(send('snoozeReminder', { reminderId, until }))}
-            onComplete={(reminderId) => void run(send('completeReminder', { reminderId }))}
-            onDelete={(reminderId) => void run(send('deleteReminder', { reminderId }))}
-          />
-        ) : null}
+        {tab === 'notes' ? <NotesPanel notes={notes} {...tracking.notes} /> : null}
+        {tab === 'reminders' ? <RemindersPanel reminders={reminders} now={now} {...tracking.reminders} /> : null}
         {tab === 'history' ? <StatusHistory events={history} /> : null}
       </Tabs>
     </>

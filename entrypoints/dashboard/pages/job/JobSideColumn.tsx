@@ -5,6 +5,7 @@ import { NotesPanel } from '@/components/NotesPanel';
 import { RemindersPanel } from '@/components/RemindersPanel';
 import { StatusHistory } from '@/components/StatusHistory';
 import { StatusPicker } from '@/components/StatusPicker';
+import { trackingWrites } from '@/components/tracking-writes';
 import { write } from '@/utils/background-client';
 import { safeHttpUrl } from '@/utils/format';
 import type { HistoryEntry, Job, Note, Reminder } from '@/utils/schema/job';
@@ -28,6 +29,7 @@ export interface JobSideColumnProps {
  */
 export function JobSideColumn({ job, notes, reminders, history, links, now, allTags, report }: JobSideColumnProps) {
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const tracking = trackingWrites(job.id, report);
   return (
     <>
       <aside className="job-application" aria-label="Application">
@@ -46,22 +48,10 @@ export function JobSideColumn({ job, notes, reminders, history, links, now, allT
       </aside>
       <aside className="job-side-column" aria-label="Tracking">
         <Card title="Reminders" id="reminders-heading">
-          <RemindersPanel
-            reminders={reminders}
-            now={now}
-            onAdd={(dueAt) => void report(write('addReminder', { jobId: job.id, dueAt }))}
-            onSnooze={(reminderId, until) => void report(write('snoozeReminder', { reminderId, until }))}
-            onComplete={(reminderId) => void report(write('completeReminder', { reminderId }))}
-            onDelete={(reminderId) => void report(write('deleteReminder', { reminderId }))}
-          />
+          <RemindersPanel reminders={reminders} now={now} {...tracking.reminders} />
         </Card>
         <Card title="Notes" id="notes-heading">
-          <NotesPanel
-            notes={notes}
-            onAdd={(text) => report(write('addNote', { jobId: job.id, text }))}
-            onEdit={(noteId, text) => report(write('editNote', { noteId, text }))}
-            onDelete={(noteId) => void report(write('deleteNote', { noteId }))}
-          />
+          <NotesPanel notes={notes} {...tracking.notes} />
         </Card>
         <Card title="History" id="history-heading">
           <StatusHistory events={history} />
