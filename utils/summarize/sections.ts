@@ -307,7 +307,7 @@ function splitJoinedPreference(line: string): { required: string; preferred: str
 const MIN_SHORT_NAME = 5;
 
 /** "Kiezkasse is the point-of-sale app …": a lead paragraph that starts with the employer's name describes the company. */
-function startsWithEmployer(line: string, company: string | null): boolean {
+function startsWithEmployer(line: string, company: string | null, described = false): boolean {
   // "A Sertão Distribuidora atende …", "The Hartley Group is …": an article before the name, in the
   // line or in the name itself ("The Saltbush Kitchen").
   const article = /^(?:the|a|o|la|le|les|il|gli|die|der|das|el|los|las|os|de|het) /;
@@ -337,7 +337,7 @@ function startsWithEmployer(line: string, company: string | null): boolean {
     const after = line.slice(candidate.length).replace(LEGAL_FORM_AFTER, '');
     return (
       // After "At …" the first word of the name is enough ("At Orbalia we …" for "Orbalia Movilidad").
-      (candidate === name || place ? /^(?:['’]s)?,?\s+\p{Ll}/u : EMPLOYER_VERB).test(after) &&
+      ((candidate === name || place) && !described ? /^(?:['’]s)?,?\s+\p{Ll}/u : EMPLOYER_VERB).test(after) &&
       !/^[\s,]+(?:is|are) (?:looking|hiring|seeking|searching)\b/i.test(after)
     );
   });
@@ -531,11 +531,14 @@ export function splitSections(html: string, text: string, company: string | null
           ((!sections.hadHeadings && current === 'overview') ||
             ((current === 'responsibilities' || current === 'overview') && knownHeading && firstInSection) ||
             pitch);
-        // A site's own box (Indeed's "Benefits") may open the description with no heading after it:
-        // prose after that list that opens by describing the employer is about it too, unless it is a perk or pay.
-        const afterBox =
-          prose && ended && current === 'benefits' && linesAtHeading === 0 && !isPerk(kept) && !isPayLine(kept);
-        const about = leadProse || afterBox ? aboutLead(kept, company) : null;
+        // Prose after a list has ended that opens by describing the employer is about it, unless it is a perk
+        // or pay: a site's own box (Indeed's "Benefits") with no heading after it, or the blurb a posting ends
+        // with ("Tallis Hydraulics has built … since 1962", after the perks).
+        const box = current === 'benefits' && linesAtHeading === 0;
+        const afterBox = prose && ended && !isPerk(kept) && !isPayLine(kept);
+        // Past the lead, the employer's name must come with a verb that describes it ("has built", "runs"):
+        // "Solbakken Kommune ønsker …" at the end is the equal-opportunity line, not the company.
+        const about = leadProse || afterBox ? aboutLead(kept, company, !leadProse && !box) : null;
         if (about) {
           push('about', about.about);
           if (!about.rest) continue;
@@ -858,12 +861,17 @@ function amountsApart(clause: string): string[] {
  * A lead paragraph that opens by describing the employer: its about sentences, and the rest
  * (from the first sentence about the role) to be read as usual.
  */
-function aboutLead(text: string, company: string | null): { about: string; rest: string | null } | null {
+function aboutLead(
+  text: string,
+  company: string | null,
+  /** The employer's name counts only with a verb that describes it. */
+  described = false,
+): { about: string; rest: string | null } | null {
   const sentences = splitSentences(text);
   const first = sentences[0];
   // A sentence about the role, or one that states a requirement or a wish, is never moved to "about".
   const aboutRole = (sentence: string) => ROLE_SENTENCE.test(sentence) || isPreferredLine(sentence);
-  if (!first || aboutRole(first) || !(ABOUT_SENTENCE.test(first) || startsWithEmployer(first, company))) return null;
+  if (!first || aboutRole(first) || !(ABOUT_SENTENCE.test(first) || startsWithEmployer(first, company, described))) return null;
   const turn = sentences.findIndex(aboutRole);
   if (turn < 0) return { about: text, rest: null };
   return { about: sentences.slice(0, turn).join(' '), rest: sentences.slice(turn).join(' ') };

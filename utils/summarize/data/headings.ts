@@ -1100,12 +1100,15 @@ export const PREFERRED_LINE_PATTERNS: readonly string[] = [
   '\\bist (?:ein|eine) (?:gro(?:ß|ss)es |echtes )?(?:plus|vorteil)\\b',
   '\\bw[üu]nschenswert\\b',
   '^idealerweise\\b',
+  // "Idéalement, vous parlez anglais", "Idealmente, has trabajado …": the wish said first.
+  '^(?:id[ée]alement|idealmente)(?![a-zà-ÿ])',
   '\\bun (?:(?:vrai|r[ée]el|gros|grand) )?(?:plus|atout)\\b',
   '\\bes un (?:plus|punto a favor)\\b',
   '\\bserait un plus\\b',
   '\\bse valorar[áa]\\b',
   // "Valoraremos …", "Te valoraremos si …": the wish said first.
   '^(?:te |les |os )?valoraremos(?![a-zà-ÿ])',
+  '^(?:te |les |os )?valoramos(?![a-zà-ÿ])',
   '\\bdeseable\\b',
   '\\bvalorable\\b',
   '\\b(?:is )?een pr[ée](?![\\w\\u00c0-\\u024f])',
