@@ -90,7 +90,11 @@ describe('requirements written as verb phrases', () => {
   it.each([
     [
       'Who you are',
-      ['Have 3+ years of experience in customer support, ideally in retail', 'Are fluent in Italian', 'Can work weekends'],
+      [
+        'Have 3+ years of experience in customer support, ideally in retail',
+        'Are fluent in Italian',
+        'Can work weekends',
+      ],
       ['Ideally, you have used Freshdesk', 'Experience with Shopify is a plus'],
     ],
     [

@@ -871,7 +871,8 @@ function aboutLead(
   const first = sentences[0];
   // A sentence about the role, or one that states a requirement or a wish, is never moved to "about".
   const aboutRole = (sentence: string) => ROLE_SENTENCE.test(sentence) || isPreferredLine(sentence);
-  if (!first || aboutRole(first) || !(ABOUT_SENTENCE.test(first) || startsWithEmployer(first, company, described))) return null;
+  if (!first || aboutRole(first) || !(ABOUT_SENTENCE.test(first) || startsWithEmployer(first, company, described)))
+    return null;
   const turn = sentences.findIndex(aboutRole);
   if (turn < 0) return { about: text, rest: null };
   return { about: sentences.slice(0, turn).join(' '), rest: sentences.slice(turn).join(' ') };
