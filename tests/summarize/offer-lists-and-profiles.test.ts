@@ -55,6 +55,7 @@ describe('how to apply, equal opportunity and the employer, at the end of a list
     'Envoyez votre candidature à recrutement@example.fr.',
     'Envía tu CV a empleo@example.es con la referencia MNT-3.',
     'Para postular, completa el formulario de la web.',
+    'Wir freuen uns auf deine Bewerbung über unser Karriereportal.',
     'We are an equal opportunity employer and welcome applicants from every background.',
   ])('"%s" is no must-have', (line) => {
     const sections = split(list('Requirements', ['Three years of bookkeeping', 'A full driving licence', line]));
@@ -117,5 +118,23 @@ describe('requirements written as verb phrases', () => {
     expect(sections.requirements).toEqual(required);
     expect(sections.preferred).toEqual(optional);
     expect(sections.responsibilities).toEqual([]);
+  });
+});
+
+describe('a duty that opens like a profile line', () => {
+  it('reads "Du sprichst dich mit … ab" as a duty, "Du sprichst Englisch" as a must-have', () => {
+    const sections = split(
+      list('Deine Aufgaben', [
+        'Du planst die Schichten im Lager',
+        'Du sprichst dich mit Spediteuren und Kunden ab',
+        'Du sprichst mit Lieferanten über Termine',
+      ]) + list('Das bringst du mit', ['Du sprichst gut Englisch']),
+    );
+    expect(sections.responsibilities).toEqual([
+      'Du planst die Schichten im Lager',
+      'Du sprichst dich mit Spediteuren und Kunden ab',
+      'Du sprichst mit Lieferanten über Termine',
+    ]);
+    expect(sections.requirements).toEqual(['Du sprichst gut Englisch']);
   });
 });

@@ -115,6 +115,7 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   '^to apply\\b',
   // How to apply in German, French and Spanish ("Bewerben Sie sich bis …", "Envoyez votre CV à …", "Envía tu CV a …").
   '^(?:bitte )?(?:bewerben sie sich|bewirb dich)\\b',
+  '^(?:wir freuen uns auf (?:ihre|deine|eure)|we look forward to (?:receiving )?your) (?:bewerbung|application)\\b',
   '^(?:pour postuler|postulez)\\b',
   '^(?:envoyez|adressez)(?:-nous| nous)? votre (?:cv|candidature)\\b',
   '^(?:para (?:postular|aplicar|inscribirte)|inscr[ií]bete)(?![a-zà-ÿ])',

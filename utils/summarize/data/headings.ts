@@ -869,8 +869,9 @@ export const REQUIREMENT_START_PATTERNS: readonly string[] = [
   '^har (?:en |et |god |gode |solid |relevant )?(?:erfaring|uddannelse|utdanning|kendskab|kjennskap)\\b',
   // The profile in the second person, in a duties list ("Du hast …", "Vous avez 3 ans …", "Je hebt …", "Tienes …");
   // "Vous êtes responsable de …", "Du bist verantwortlich für …" are duties.
-  '^du (?:hast|bringst|verf[üu]gst|besitzt|sprichst|kennst|bist(?! (?:verantwortlich|zust[äa]ndig|f[üu]r|teil|ansprech)))(?![a-zà-ÿ])',
-  '^sie (?:haben|bringen|verf[üu]gen|besitzen|sprechen)\\b',
+  // "Du sprichst Englisch" is a must-have; "Du sprichst dich mit Fahrern ab", "Du sprichst mit Kunden" are duties.
+  '^du (?:hast|bringst|verf[üu]gst|besitzt|sprichst(?! (?:dich|mit)\\b)|kennst|bist(?! (?:verantwortlich|zust[äa]ndig|f[üu]r|teil|ansprech)))(?![a-zà-ÿ])',
+  '^sie (?:haben|bringen|verf[üu]gen|besitzen|sprechen(?! (?:sich|mit)\\b))\\b',
   // The same in English ("You bring 3–5 years …", "You've spent 7+ years …", "You're fluent in …"); "You'll …" is a duty.
   '^you (?:bring|hold|possess|speak|know your way)\\b',
   "^you(?:['’]ve| have) (?:(?:at least|over|more than|a minimum of|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}\\+?) |(?:spent|managed|led|shipped|built|worked|run|used|held|gained|had|a (?:degree|background|track record|solid|strong|good|proven)|experience|(?:strong|solid|deep|proven|good|excellent|hands-on|extensive|working) )\\b)",
@@ -1065,7 +1066,7 @@ export const RESPONSIBILITY_LINE_PATTERNS: readonly string[] = [
   '\\bin this role\\b',
   '\\bwill be (?:responsible|working|expected)\\b',
   // German duties in the second person ("Du pflegst …", "Du unterstützt …"); not "Du hast/bist/bringst …", which are the profile.
-  '^du (?!(?:hast|bist|bringst|verfügst|besitzt|kennst|sprichst|beherrschst|möchtest|willst|suchst|liebst|denkst|überzeugst|zeichnest)\\b)[a-zäöüß]+t\\b',
+  '^du (?!(?:hast|bist|bringst|verfügst|besitzt|kennst|sprichst(?! (?:dich|mit)\\b)|beherrschst|möchtest|willst|suchst|liebst|denkst|überzeugst|zeichnest)\\b)[a-zäöüß]+t\\b',
   // The same in French and Spanish futures ("Vous développerez …", "Analizarás …"), Dutch ("Je voert …")
   // and Swedish ("Du lastar …"); not "Vous avez", "Je hebt/bent", "Du har/är", which are the profile.
   '^vous [a-zà-ÿ]+rez\\b',
