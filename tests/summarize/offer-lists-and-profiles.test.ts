@@ -77,6 +77,31 @@ describe('how to apply, equal opportunity and the employer, at the end of a list
     expect(sections.benefits).toEqual(['Company van', 'Overtime paid']);
   });
 
+  it('files an item about the employer at the end of a list as about the company', () => {
+    const sections = split(
+      list('Requirements', [
+        'Three years of bookkeeping',
+        'Have worked in a busy accounts team for 3 years.',
+        'Moorland Lifts has serviced warehouse equipment across Yorkshire since 1984.',
+      ]) +
+        list('Duties', [
+          'Service the forklifts',
+          'Order spare parts',
+          'We are a family business with 90 staff across Yorkshire.',
+        ]),
+      'Moorland Lifts',
+    );
+    expect(sections.requirements).toEqual([
+      'Three years of bookkeeping',
+      'Have worked in a busy accounts team for 3 years.',
+    ]);
+    expect(sections.responsibilities).toEqual(['Service the forklifts', 'Order spare parts']);
+    expect(sections.about).toEqual([
+      'Moorland Lifts has serviced warehouse equipment across Yorkshire since 1984.',
+      'We are a family business with 90 staff across Yorkshire.',
+    ]);
+  });
+
   it('does not take an equal-opportunity line that names the employer for the company', () => {
     const sections = split(
       list('Duties', ['Service the forklifts', 'Order spare parts']) +

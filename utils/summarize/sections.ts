@@ -10,6 +10,7 @@ import {
   RESPONSIBILITY_VERBS,
   ROLE_DUTY_PATTERNS,
   ROLE_SENTENCE_PATTERNS,
+  WE_ARE_PATTERN,
   type SectionKind,
 } from './data/headings';
 import { ABOUT_NAME_HEADING, CONTINUING_WORDS, TRAVEL_STATEMENT } from './data/structure';
@@ -81,6 +82,7 @@ const ABOUT_SENTENCE = anyOf(ABOUT_SENTENCE_PATTERNS);
 const ROLE_SENTENCE = anyOf(ROLE_SENTENCE_PATTERNS);
 const ROLE_DUTY = anyOf(ROLE_DUTY_PATTERNS, { flags: 'iu' });
 const ABOUT_NAME = new RegExp(ABOUT_NAME_HEADING, 'u');
+const WE_ARE = new RegExp(WE_ARE_PATTERN, 'i');
 const SOFT_WISH = /\bwe(?:['’]d| would) (?:also )?love\b/i;
 /** "You'll get 25 days' holiday", "You will receive a car": what the job gives, not a duty. */
 const PERK_AFTER_YOU =
@@ -342,6 +344,13 @@ function startsWithEmployer(line: string, company: string | null, described = fa
     );
   });
 }
+const ABOUT_ITEM_MIN_WORDS = 8;
+
+/** A list item that is a sentence about the employer ("We are a family business …", "<Name> has built …"). */
+function aboutItem(text: string, company: string | null): boolean {
+  if (!/[.!]$/.test(text) || wordCount(text) < ABOUT_ITEM_MIN_WORDS || ROLE_SENTENCE.test(text)) return false;
+  return WE_ARE.test(text) || startsWithEmployer(text, company, true);
+}
 const LEGAL_FORM_AFTER = new RegExp(`^${LEGAL_SUFFIX.source.replace(/\$$/, '')}(?=[\\s,])`, 'i');
 const EMPLOYER_VERB =
   /^\s+(?:is|are|was|were|has|have|had|ist|hat|sind|war|est|a|sont|es|è|é|er|är|har|on|jest|(?:builds|makes|designs|develops|provides|supplies|offers|serves|operates|runs|helps|employs|delivers|creates|produces|sells|manufactures|entwickelt|bietet|produziert))(?![\p{L}])/u;
@@ -568,6 +577,11 @@ export function splitSections(html: string, text: string, company: string | null
         listSection =
           line.bullet && section !== 'overview' ? (afterPay ?? (section === 'compensation' ? null : section)) : null;
         if (section === null) continue;
+        // "… • Moorland Lifts has serviced lifts since 1984.": the employer describing itself at the end of a list.
+        if (line.bullet && ITEM_LABEL_KINDS.has(section as SectionKind) && aboutItem(text, company)) {
+          push('about', text);
+          continue;
+        }
         // Flowing prose outside any named list: each run of sentences where it belongs (duties, what the
         // job needs, a wish, the pay), as postings with no headings write them.
         const parts =

@@ -1267,8 +1267,12 @@ export const BENEFIT_LINE_PATTERNS: readonly string[] = [
  * "Wir sind ein inhabergeführtes Beratungsunternehmen …", "Attiva dal 1987 nella logistica …"):
  * before any section heading, such a paragraph is about the company.
  */
+/** "We are a family business …", "Wir sind ein …": the employer describing itself. */
+export const WE_ARE_PATTERN =
+  "^(?:we are|we're|we’re|wir sind|nous sommes|somos|siamo|wij zijn|vi (?:är|er)|jesteśmy|olemme) (?!(?:looking|hiring|seeking|searching|recruiting|excited|on the lookout|currently|now)\\b)(?:an?|ein(?:e|er)?|une?|uma?|una?|een|ett|en|et|the)\\b";
+
 export const ABOUT_SENTENCE_PATTERNS: readonly string[] = [
-  "^(?:we are|we're|we’re|wir sind|nous sommes|somos|siamo|wij zijn|vi (?:är|er)|jesteśmy|olemme) (?!(?:looking|hiring|seeking|searching|recruiting|excited|on the lookout|currently|now)\\b)(?:an?|ein(?:e|er)?|une?|uma?|una?|een|ett|en|et|the)\\b",
+  WE_ARE_PATTERN,
   '\\b(?:founded|established|since|seit|depuis|desde|dal|sinds|sedan|siden|vuodesta) (?:in )?(?:18|19|20)\\d\\d\\b',
   '\\b(?:attiv[ao]|active|operating|pr[ée]sente?|aktiv) (?:dal|since|depuis|desde|seit|siden) ',
   // "… atende há 31 anos …", "… for over 40 years": how long the employer has been in business.
