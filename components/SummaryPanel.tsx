@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Summary } from '@/utils/schema/summary';
-import { EMPTY_SUMMARY, displayLine, factPillsBesideTldr, payLinesBesideSalary } from '@/utils/summary-view';
+import { EMPTY_SUMMARY, factPillsBesideTldr, payLinesBesideSalary, perksBesidePay } from '@/utils/summary-view';
 import { MatchMeter } from './MatchMeter';
 import { MoreToggle } from './MoreToggle';
 
@@ -20,8 +20,7 @@ export interface SummaryPanelProps {
 export function payAndBenefits(summary: Summary): string[] {
   // The header shows the salary, the posting's own or the one read from the text (posting-resolved).
   const pay = payLinesBesideSalary(summary.compensation, summary.facts?.salary?.text ?? null);
-  const perks = summary.benefits.map(displayLine).filter(Boolean);
-  return [...new Set([...pay, ...perks])];
+  return [...new Set([...pay, ...perksBesidePay(summary.benefits, summary.compensation)])];
 }
 
 function Lines({

@@ -1,4 +1,4 @@
-import { safeHttpUrl } from './format';
+import { formatSalary, safeHttpUrl } from './format';
 import { isEmploymentType, workModeValues } from './posting-values';
 import type { PayPeriod, PostingDraft, PostingField, Salary, WorkMode } from './schema/posting';
 
@@ -15,13 +15,14 @@ export interface PostingFormValues {
   closes: string;
 }
 
+/** The form's values; the salary as the header chips show it ("€55K–€65K/yr"), not the sentence it was read from. */
 export function formValuesOf(posting: PostingDraft): PostingFormValues {
   return {
     title: posting.title,
     company: posting.company ?? '',
     location: posting.locations.join('; '),
     workMode: posting.workMode ?? '',
-    salary: posting.salary?.text || '',
+    salary: formatSalary(posting.salary) ?? '',
     closes: posting.validThrough ?? '',
   };
 }

@@ -82,3 +82,13 @@ export function payLinesBesideSalary(compensation: readonly string[] | undefined
     );
   });
 }
+
+/**
+ * The perks to list beside the pay: every benefit line once, never one the summarizer also filed as pay
+ * ("What we offer: • A salary of €55,000–65,000 a year • 30 days' holiday"). The pay shows as pay (the
+ * header's salary, or `payLinesBesideSalary`), not again among the perks.
+ */
+export function perksBesidePay(benefits: readonly string[], compensation: readonly string[] | undefined): string[] {
+  const pay = new Set((compensation ?? []).map(displayLine));
+  return [...new Set(benefits.map(displayLine))].filter((line) => line && !pay.has(line));
+}

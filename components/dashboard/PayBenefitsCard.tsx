@@ -1,6 +1,6 @@
 import { formatSalary } from '@/utils/format';
 import type { Salary } from '@/utils/schema/posting';
-import { displayLine, payLinesBesideSalary } from '@/utils/summary-view';
+import { displayLine, payLinesBesideSalary, perksBesidePay } from '@/utils/summary-view';
 import { Card } from './Card';
 
 export interface PayBenefitsCardProps {
@@ -21,8 +21,8 @@ export function PayBenefitsCard({ salary, salaryFromText, compensation, benefits
   const formatted = formatSalary(salary);
   const asPosted = salary?.text ? displayLine(salary.text) : '';
   const pay = payLinesBesideSalary(compensation, formatted ? salary?.text || formatted : null);
-  // A line the summarizer filed under both is shown once, as pay.
-  const perks = [...new Set(benefits.map(displayLine))].filter((line) => line && !pay.includes(line));
+  // A line the summarizer filed under both is pay: shown once, as pay (or as the salary above).
+  const perks = perksBesidePay(benefits, compensation);
   return (
     <Card title="Pay & benefits" id="pay-heading" className="pay-benefits" testId="pay-benefits">
       <p className="pay-salary" data-testid="pay-salary">

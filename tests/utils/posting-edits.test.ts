@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatSalary } from '@/utils/money/format';
 import { parseSalaryText } from '@/utils/money/parse';
 import {
   applyEdit,
@@ -30,6 +31,23 @@ describe('postingEdit (the popup form)', () => {
     if (!edit.ok) return;
     const edited = applyEdit(posting, edit.changes, edit.fields);
     expect(edited.provenance).toMatchObject({ company: 'user', locations: 'user', title: posting.provenance.title });
+  });
+
+  it('prefills the salary as the header chips show it, not the sentence it was read from', () => {
+    const salary = {
+      min: 55_000,
+      max: 65_000,
+      currency: 'EUR',
+      period: 'year' as const,
+      text: 'What we offer: a salary of €55,000–65,000 a year, 30 days holiday and a pension',
+    };
+    const values = formValuesOf({ ...posting, salary });
+    expect(values.salary).toBe(formatSalary(salary));
+    expect(values.salary).toBe('€55K–€65K/yr');
+    // Saved untouched, the prefilled pay is no edit; a pay without amounts shows its words.
+    expect(postingEdit({ ...posting, salary }, values, parseSalaryText)).toMatchObject({ ok: true, fields: [] });
+    const words = { min: null, max: null, currency: null, period: null, text: 'Competitive' };
+    expect(formValuesOf({ ...posting, salary: words }).salary).toBe('Competitive');
   });
 
   it('reads a typed salary into numbers and keeps the words; an empty one clears it', () => {

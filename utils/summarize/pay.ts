@@ -5,6 +5,7 @@
 import { BENEFIT_LINE_PATTERNS, BENEFIT_START_PATTERNS } from './data/headings';
 import { anyOf } from './patterns';
 import { MONEY_MENTION as MONEY } from '../money/find';
+import { salariesIn } from '../money/parse';
 
 export const BENEFIT_LINE = anyOf(BENEFIT_LINE_PATTERNS);
 export const BENEFIT_START = anyOf(BENEFIT_START_PATTERNS, { flags: 'iu' });
@@ -40,8 +41,22 @@ const PAY_SCALE =
  * 34 000 kr"), or a pay word with a pay scale ("Vergütung nach TVöD SuE").
  */
 export function isPayLine(text: string): boolean {
-  if (MONEY.test(text)) return NAMED_PAY.test(text) || AMOUNT_RANGE.test(text);
+  if (MONEY.test(text)) return NAMED_PAY.test(text) || AMOUNT_RANGE.test(text) || paidByPeriod(text);
   return NAMED_PAY.test(text) && (BARE_AMOUNT.test(text) || PAY_SCALE.test(text));
+}
+
+/** Pay periods a perk is given in ("Tickets restaurant de 10 € par jour"), not pay by itself. */
+const PERK_PERIODS: ReadonlySet<string> = new Set(['day']);
+
+/**
+ * "17 € pro Stunde", "We pay £32,000 per year", "2 100 € brut par mois": an amount with its pay period
+ * written right after it is pay with no pay word, unless it is a perk or money of another kind.
+ */
+function paidByPeriod(text: string): boolean {
+  if (!MONEY.test(text) || NOT_PAY.test(text) || PERK_MONEY.test(text) || BENEFIT_LINE.test(text)) return false;
+  return salariesIn(text).some(
+    (match) => match.periodNear && match.salary.period !== null && !PERK_PERIODS.has(match.salary.period),
+  );
 }
 
 /** Money, a pay word, pay prose or a pay scale: a line that says something about pay. */
@@ -58,7 +73,10 @@ const PERK_MONEY =
 /** A perk (retirement plan, pension, insurance, leave …), even with an amount or a percentage in it. */
 export function isPerk(text: string): boolean {
   if (PERK_MONEY.test(text) && !AMOUNT_RANGE.test(text)) return true;
-  return (BENEFIT_START.test(text) || BENEFIT_LINE.test(text)) && !NAMED_PAY.test(text);
+  if (NAMED_PAY.test(text)) return false;
+  if (BENEFIT_LINE.test(text)) return true;
+  // "We pay £32,000 per year plus a bonus": the words that open a perk, then the pay itself.
+  return BENEFIT_START.test(text) && !paidByPeriod(text);
 }
 
 const MAX_PAY_CLAUSES = 12;

@@ -10,6 +10,7 @@ import {
   RESPONSIBILITY_VERBS,
   ROLE_DUTY_PATTERNS,
   ROLE_SENTENCE_PATTERNS,
+  WE_ARE_PATTERN,
   type SectionKind,
 } from './data/headings';
 import { ABOUT_NAME_HEADING, CONTINUING_WORDS, TRAVEL_STATEMENT } from './data/structure';
@@ -81,6 +82,7 @@ const ABOUT_SENTENCE = anyOf(ABOUT_SENTENCE_PATTERNS);
 const ROLE_SENTENCE = anyOf(ROLE_SENTENCE_PATTERNS);
 const ROLE_DUTY = anyOf(ROLE_DUTY_PATTERNS, { flags: 'iu' });
 const ABOUT_NAME = new RegExp(ABOUT_NAME_HEADING, 'u');
+const WE_ARE = new RegExp(WE_ARE_PATTERN, 'i');
 const SOFT_WISH = /\bwe(?:['’]d| would) (?:also )?love\b/i;
 /** "You'll get 25 days' holiday", "You will receive a car": what the job gives, not a duty. */
 const PERK_AFTER_YOU =
@@ -307,7 +309,7 @@ function splitJoinedPreference(line: string): { required: string; preferred: str
 const MIN_SHORT_NAME = 5;
 
 /** "Kiezkasse is the point-of-sale app …": a lead paragraph that starts with the employer's name describes the company. */
-function startsWithEmployer(line: string, company: string | null): boolean {
+function startsWithEmployer(line: string, company: string | null, described = false): boolean {
   // "A Sertão Distribuidora atende …", "The Hartley Group is …": an article before the name, in the
   // line or in the name itself ("The Saltbush Kitchen").
   const article = /^(?:the|a|o|la|le|les|il|gli|die|der|das|el|los|las|os|de|het) /;
@@ -337,10 +339,17 @@ function startsWithEmployer(line: string, company: string | null): boolean {
     const after = line.slice(candidate.length).replace(LEGAL_FORM_AFTER, '');
     return (
       // After "At …" the first word of the name is enough ("At Orbalia we …" for "Orbalia Movilidad").
-      (candidate === name || place ? /^(?:['’]s)?,?\s+\p{Ll}/u : EMPLOYER_VERB).test(after) &&
+      ((candidate === name || place) && !described ? /^(?:['’]s)?,?\s+\p{Ll}/u : EMPLOYER_VERB).test(after) &&
       !/^[\s,]+(?:is|are) (?:looking|hiring|seeking|searching)\b/i.test(after)
     );
   });
+}
+const ABOUT_ITEM_MIN_WORDS = 8;
+
+/** A list item that is a sentence about the employer ("We are a family business …", "<Name> has built …"). */
+function aboutItem(text: string, company: string | null): boolean {
+  if (!/[.!]$/.test(text) || wordCount(text) < ABOUT_ITEM_MIN_WORDS || ROLE_SENTENCE.test(text)) return false;
+  return WE_ARE.test(text) || startsWithEmployer(text, company, true);
 }
 const LEGAL_FORM_AFTER = new RegExp(`^${LEGAL_SUFFIX.source.replace(/\$$/, '')}(?=[\\s,])`, 'i');
 const EMPLOYER_VERB =
@@ -531,11 +540,14 @@ export function splitSections(html: string, text: string, company: string | null
           ((!sections.hadHeadings && current === 'overview') ||
             ((current === 'responsibilities' || current === 'overview') && knownHeading && firstInSection) ||
             pitch);
-        // A site's own box (Indeed's "Benefits") may open the description with no heading after it:
-        // prose after that list that opens by describing the employer is about it too, unless it is a perk or pay.
-        const afterBox =
-          prose && ended && current === 'benefits' && linesAtHeading === 0 && !isPerk(kept) && !isPayLine(kept);
-        const about = leadProse || afterBox ? aboutLead(kept, company) : null;
+        // Prose after a list has ended that opens by describing the employer is about it, unless it is a perk
+        // or pay: a site's own box (Indeed's "Benefits") with no heading after it, or the blurb a posting ends
+        // with ("Tallis Hydraulics has built … since 1962", after the perks).
+        const box = current === 'benefits' && linesAtHeading === 0;
+        const afterBox = prose && ended && !isPerk(kept) && !isPayLine(kept);
+        // Past the lead, the employer's name must come with a verb that describes it ("has built", "runs"):
+        // "Solbakken Kommune ønsker …" at the end is the equal-opportunity line, not the company.
+        const about = leadProse || afterBox ? aboutLead(kept, company, !leadProse && !box) : null;
         if (about) {
           push('about', about.about);
           if (!about.rest) continue;
@@ -565,6 +577,11 @@ export function splitSections(html: string, text: string, company: string | null
         listSection =
           line.bullet && section !== 'overview' ? (afterPay ?? (section === 'compensation' ? null : section)) : null;
         if (section === null) continue;
+        // "… • Moorland Lifts has serviced lifts since 1984.": the employer describing itself at the end of a list.
+        if (line.bullet && ITEM_LABEL_KINDS.has(section as SectionKind) && aboutItem(text, company)) {
+          push('about', text);
+          continue;
+        }
         // Flowing prose outside any named list: each run of sentences where it belongs (duties, what the
         // job needs, a wish, the pay), as postings with no headings write them.
         const parts =
@@ -858,12 +875,18 @@ function amountsApart(clause: string): string[] {
  * A lead paragraph that opens by describing the employer: its about sentences, and the rest
  * (from the first sentence about the role) to be read as usual.
  */
-function aboutLead(text: string, company: string | null): { about: string; rest: string | null } | null {
+function aboutLead(
+  text: string,
+  company: string | null,
+  /** The employer's name counts only with a verb that describes it. */
+  described = false,
+): { about: string; rest: string | null } | null {
   const sentences = splitSentences(text);
   const first = sentences[0];
   // A sentence about the role, or one that states a requirement or a wish, is never moved to "about".
   const aboutRole = (sentence: string) => ROLE_SENTENCE.test(sentence) || isPreferredLine(sentence);
-  if (!first || aboutRole(first) || !(ABOUT_SENTENCE.test(first) || startsWithEmployer(first, company))) return null;
+  if (!first || aboutRole(first) || !(ABOUT_SENTENCE.test(first) || startsWithEmployer(first, company, described)))
+    return null;
   const turn = sentences.findIndex(aboutRole);
   if (turn < 0) return { about: text, rest: null };
   return { about: sentences.slice(0, turn).join(' '), rest: sentences.slice(turn).join(' ') };

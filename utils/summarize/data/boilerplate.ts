@@ -113,6 +113,13 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   '\\b(?:positions?|roles?|jobs?|employees?|drivers?) (?:are|is) subject to (?:the )?(?:fmcsa|dot|federal|state|fca|cqc|regulatory)\\b',
   '\\bclearinghouse (?:query|queries|registration)\\b',
   '^to apply\\b',
+  // How to apply in German, French and Spanish ("Bewerben Sie sich bis …", "Envoyez votre CV à …", "Envía tu CV a …").
+  '^(?:bitte )?(?:bewerben sie sich|bewirb dich)\\b',
+  '^(?:wir freuen uns auf (?:ihre|deine|eure)|we look forward to (?:receiving )?your) (?:bewerbung|application)\\b',
+  '^(?:pour postuler|postulez)\\b',
+  '^(?:envoyez|adressez)(?:-nous| nous)? votre (?:cv|candidature)\\b',
+  '^(?:para (?:postular|aplicar|inscribirte)|inscr[ií]bete)(?![a-zà-ÿ])',
+  '^(?:env[ií]a(?:nos)?|m[aá]nda(?:nos)?) tu (?:cv|curr[ií]culum|candidatura)\\b',
   '(send|email|e-mail) (us )?your (cv|resume|résumé|application)',
   "^if you('re|’re| are) (ready|interested|keen)\\b",
   'for a confidential (chat|discussion|conversation)',

@@ -869,8 +869,9 @@ export const REQUIREMENT_START_PATTERNS: readonly string[] = [
   '^har (?:en |et |god |gode |solid |relevant )?(?:erfaring|uddannelse|utdanning|kendskab|kjennskap)\\b',
   // The profile in the second person, in a duties list ("Du hast …", "Vous avez 3 ans …", "Je hebt …", "Tienes …");
   // "Vous êtes responsable de …", "Du bist verantwortlich für …" are duties.
-  '^du (?:hast|bringst|verf[üu]gst|besitzt|sprichst|kennst|bist(?! (?:verantwortlich|zust[äa]ndig|f[üu]r|teil|ansprech)))(?![a-zà-ÿ])',
-  '^sie (?:haben|bringen|verf[üu]gen|besitzen|sprechen)\\b',
+  // "Du sprichst Englisch" is a must-have; "Du sprichst dich mit Fahrern ab", "Du sprichst mit Kunden" are duties.
+  '^du (?:hast|bringst|verf[üu]gst|besitzt|sprichst(?! (?:dich|mit)\\b)|kennst|bist(?! (?:verantwortlich|zust[äa]ndig|f[üu]r|teil|ansprech)))(?![a-zà-ÿ])',
+  '^sie (?:haben|bringen|verf[üu]gen|besitzen|sprechen(?! (?:sich|mit)\\b))\\b',
   // The same in English ("You bring 3–5 years …", "You've spent 7+ years …", "You're fluent in …"); "You'll …" is a duty.
   '^you (?:bring|hold|possess|speak|know your way)\\b',
   "^you(?:['’]ve| have) (?:(?:at least|over|more than|a minimum of|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}\\+?) |(?:spent|managed|led|shipped|built|worked|run|used|held|gained|had|a (?:degree|background|track record|solid|strong|good|proven)|experience|(?:strong|solid|deep|proven|good|excellent|hands-on|extensive|working) )\\b)",
@@ -1065,7 +1066,7 @@ export const RESPONSIBILITY_LINE_PATTERNS: readonly string[] = [
   '\\bin this role\\b',
   '\\bwill be (?:responsible|working|expected)\\b',
   // German duties in the second person ("Du pflegst …", "Du unterstützt …"); not "Du hast/bist/bringst …", which are the profile.
-  '^du (?!(?:hast|bist|bringst|verfügst|besitzt|kennst|sprichst|beherrschst|möchtest|willst|suchst|liebst|denkst|überzeugst|zeichnest)\\b)[a-zäöüß]+t\\b',
+  '^du (?!(?:hast|bist|bringst|verfügst|besitzt|kennst|sprichst(?! (?:dich|mit)\\b)|beherrschst|möchtest|willst|suchst|liebst|denkst|überzeugst|zeichnest)\\b)[a-zäöüß]+t\\b',
   // The same in French and Spanish futures ("Vous développerez …", "Analizarás …"), Dutch ("Je voert …")
   // and Swedish ("Du lastar …"); not "Vous avez", "Je hebt/bent", "Du har/är", which are the profile.
   '^vous [a-zà-ÿ]+rez\\b',
@@ -1100,12 +1101,15 @@ export const PREFERRED_LINE_PATTERNS: readonly string[] = [
   '\\bist (?:ein|eine) (?:gro(?:ß|ss)es |echtes )?(?:plus|vorteil)\\b',
   '\\bw[üu]nschenswert\\b',
   '^idealerweise\\b',
+  // "Idéalement, vous parlez anglais", "Idealmente, has trabajado …": the wish said first.
+  '^(?:id[ée]alement|idealmente)(?![a-zà-ÿ])',
   '\\bun (?:(?:vrai|r[ée]el|gros|grand) )?(?:plus|atout)\\b',
   '\\bes un (?:plus|punto a favor)\\b',
   '\\bserait un plus\\b',
   '\\bse valorar[áa]\\b',
   // "Valoraremos …", "Te valoraremos si …": the wish said first.
   '^(?:te |les |os )?valoraremos(?![a-zà-ÿ])',
+  '^(?:te |les |os )?valoramos(?![a-zà-ÿ])',
   '\\bdeseable\\b',
   '\\bvalorable\\b',
   '\\b(?:is )?een pr[ée](?![\\w\\u00c0-\\u024f])',
@@ -1263,8 +1267,12 @@ export const BENEFIT_LINE_PATTERNS: readonly string[] = [
  * "Wir sind ein inhabergeführtes Beratungsunternehmen …", "Attiva dal 1987 nella logistica …"):
  * before any section heading, such a paragraph is about the company.
  */
+/** "We are a family business …", "Wir sind ein …": the employer describing itself. */
+export const WE_ARE_PATTERN =
+  "^(?:we are|we're|we’re|wir sind|nous sommes|somos|siamo|wij zijn|vi (?:är|er)|jesteśmy|olemme) (?!(?:looking|hiring|seeking|searching|recruiting|excited|on the lookout|currently|now)\\b)(?:an?|ein(?:e|er)?|une?|uma?|una?|een|ett|en|et|the)\\b";
+
 export const ABOUT_SENTENCE_PATTERNS: readonly string[] = [
-  "^(?:we are|we're|we’re|wir sind|nous sommes|somos|siamo|wij zijn|vi (?:är|er)|jesteśmy|olemme) (?!(?:looking|hiring|seeking|searching|recruiting|excited|on the lookout|currently|now)\\b)(?:an?|ein(?:e|er)?|une?|uma?|una?|een|ett|en|et|the)\\b",
+  WE_ARE_PATTERN,
   '\\b(?:founded|established|since|seit|depuis|desde|dal|sinds|sedan|siden|vuodesta) (?:in )?(?:18|19|20)\\d\\d\\b',
   '\\b(?:attiv[ao]|active|operating|pr[ée]sente?|aktiv) (?:dal|since|depuis|desde|seit|siden) ',
   // "… atende há 31 anos …", "… for over 40 years": how long the employer has been in business.
