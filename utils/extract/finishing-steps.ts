@@ -300,7 +300,9 @@ const companyShown: ExtractStep = (s) => {
     for (const other of others)
       if (other && withLegalForm(company, other) !== company) return void (s.fields.company = other);
     const structured = s.from.company === 'json-ld' || s.from.company === 'microdata';
-    const shown = reader && !structured ? pageCompany(s, reader).shown : null;
+    const named = reader && !structured ? pageCompany(s, reader) : null;
+    // (A board's own brand shown in its logo never replaces the employer a row names.)
+    const shown = named && !named.board ? named.shown : null;
     // An "Organization:" row that names a unit ("3 North Telemetry Unit") under the employer's own logo or ©.
     // A block hooked "organisation" that names a department ("Børne- og Ungeforvaltningen · Dagtilbud Syd") under a
     // logo the page's title agrees with: the logo and the title name the employer.
