@@ -270,6 +270,21 @@ const taggedHead: ExtractStep = (s) => {
 };
 
 /**
+ * A title that puts the employer first ("Acme Corp – Senior Analyst", a published document's), read as role and
+ * employer by the words each part holds. Only where no structured data or site rule named them.
+ */
+const employerFirstTitle: ExtractStep = (s) => {
+  const { title, company } = s.fields;
+  const weak = (from: string | undefined) => !from || /^(heuristics|meta|title|header)$/.test(from);
+  if (!title || !weak(s.from.title) || (company && !weak(s.from.company)) || s.skipReader) return;
+  const pair = readerOf(s)?.roleSecond(title, company ?? null, s.meta.docTitle ?? '');
+  if (!pair) return;
+  s.fields.title = pair.title;
+  s.fields.company = pair.company;
+  s.from.company = 'title';
+};
+
+/**
  * Pay the job board estimated, not the employer's ("$42 - $55 Per Hour (Glassdoor est.)", "Estimated: $40,000 a year",
  * "Geschätztes Gehalt", "Salaire estimé"). "Employer est." and "Employer provided" are the employer's own figures.
  */
@@ -714,6 +729,7 @@ export const FINISHING_STEPS: readonly NamedStep[] = [
   ['merge by trust', mergeSources],
   ['site patch', applySitePatch],
   ['tagged hiring head', taggedHead],
+  ['employer first in the title', employerFirstTitle],
   ['board estimates', boardEstimate],
   ['pay glued to its currency code', payGluedToCode],
   ['company shown on the page', companyShown],
