@@ -20,7 +20,7 @@ import type { Salary } from '../../schema/posting';
 import type { EmploymentType } from '../../posting-values';
 import type { Fields } from '../types';
 import type { LabelHit } from './page-scan';
-import { isPlace } from './places';
+import { isPlace, namedPlaceInOrder } from './places';
 import { townOfAddress } from './address-town';
 
 export interface LabelledResult {
@@ -80,7 +80,7 @@ export function withoutSymbols(value: string): string {
 
 /** A place value, without pictographs or a lead-in ("1 vacancy in the following location: Austin, TX"). */
 export function placeValue(value: string): string {
-  const place = cleanLocation(townOfAddress(withoutSymbols(value)));
+  const place = namedPlaceInOrder(cleanLocation(townOfAddress(withoutSymbols(value))));
   const tail = cleanLocation(afterLeadIn(place));
   return tail !== place && !isPlace(place) && plausibleLocation(tail) ? tail : place;
 }
