@@ -41,6 +41,14 @@ describe('employer rows on boards', () => {
     expect(labelled(rows([['Department', 'Engineering']])).company).toBeUndefined();
     expect(labelled(rows([['Department', 'Department of Surgery']])).company).toBeUndefined();
   });
+  it("the site's own name in the title never beats the employer a row names", () => {
+    const page = `<html><head><title>Research Assistant at EURAXESS</title><meta property="og:site_name" content="EURAXESS"></head>
+      <body><h1>Research Assistant</h1><dl><dt>Organisation/Company</dt><dd>Brenmoor Marine Lab</dd></dl>
+      <h2>Offer Description</h2><p>Count fish stocks on the west coast.</p><h2>Requirements</h2><ul><li>An MSc</li></ul></body></html>`;
+    expect(extract(doc(page), 'https://euraxess.ec.europa.eu/jobs/1', { now: null }).posting?.company).toBe(
+      'Brenmoor Marine Lab',
+    );
+  });
   it('a board brand the host writes with a job word is not an employer', () => {
     expect(isBoardBrand('Civil Service', 'www.civilservicejobs.service.gov.uk')).toBe(true);
     expect(isBoardBrand('Acme Health', 'careers.acmehealth.org')).toBe(false);

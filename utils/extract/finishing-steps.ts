@@ -174,6 +174,16 @@ const mergeSources: ExtractStep = (s) => {
     s.fields.workMode = placeMode;
     s.from.workMode = s.from.locations ?? 'heuristics';
   }
+  // "Research Assistant at EURAXESS" with og:site_name "EURAXESS": the site's own name is never the employer a row names.
+  const rowCompany = labelled.companyIsUnit ? undefined : labelled.fields.company;
+  if (
+    rowCompany &&
+    (s.from.company === 'meta' || s.from.company === 'title' || s.from.company === 'header') &&
+    nameKey(s.fields.company ?? '') === nameKey(s.meta.siteName ?? '-')
+  ) {
+    s.fields.company = rowCompany;
+    s.from.company = 'labels';
+  }
   const fromTitle = s.from.company === 'meta' || s.from.company === 'title';
   if (s.fields.company && s.fields.locations?.length && fromTitle)
     s.fields.company = companyWithoutPlace(s.fields.company, s.fields.locations);
