@@ -136,6 +136,16 @@ describe('titles', () => {
 });
 
 describe('Taleo places', () => {
+  it('"Other Locations" adds its place after the location row\'s', () => {
+    expect(
+      labelled(
+        rows([
+          ['Location', 'United States-Georgia-Macon'],
+          ['Other Locations', 'United States-Georgia-Athens'],
+        ]),
+      ).locations,
+    ).toEqual(['Macon, Georgia, United States', 'Athens, Georgia, United States']);
+  });
   it('names read town first; codes stay as written', () => {
     expect(namedPlaceInOrder('Canada-Ontario-Toronto')).toBe('Toronto, Ontario, Canada');
     expect(namedPlaceInOrder('United States-Ohio-Toledo')).toBe('Toledo, Ohio, United States');

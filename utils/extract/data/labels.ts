@@ -593,6 +593,16 @@ export const CLOSING_LINE =
  */
 export const DEPARTMENT_LABEL = /^(?:department|government department|ministerial department)\s*(?:[:：]|$)/i;
 
+/** Rows that add places to the one a location row named (Taleo's "Other Locations"). */
+export const MORE_PLACE_LABELS: ReadonlySet<string> = new Set([
+  'other locations',
+  'additional locations',
+  'weitere standorte',
+  'autres lieux',
+  'otras ubicaciones',
+  'altre sedi',
+]);
+
 /** Location rows that name a region: a "City" / "Ciudad" row after them names the place more closely. */
 export const REGION_LABELS = /^(?:region|región|zona|área geográfica)\s*(?:[:：]|$)/i;
 

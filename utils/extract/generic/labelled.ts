@@ -162,7 +162,14 @@ export function readLabelled(
   let typeByHours = false;
   let companyIsUnit = false;
   let broadPlace = false;
-  for (const [index, { field, value, period, unit, part, head, broad }] of hits.entries()) {
+  for (const [index, { field, value, period, unit, part, head, broad, more }] of hits.entries()) {
+    if (more) {
+      // "Other Locations: United States-Texas-Austin" after "Location": one more place, in the same reading.
+      const place = placeValue(value);
+      if (fields.locations?.length && plausibleLocation(place) && !fields.locations.includes(place))
+        fields.locations = [...fields.locations, ...splitLocations(place)];
+      continue;
+    }
     // A "Región" row then a "Ciudad" row: the town is the place a reader names.
     const town = field === 'locations' && broadPlace && !part && !broad;
     if (part || (fields[field] !== undefined && (field !== 'employmentType' || typeByHours) && !town)) continue;

@@ -13,6 +13,7 @@ import {
   DEPARTMENT_LABEL,
   LABEL_INDEX,
   LABEL_PERIODS,
+  MORE_PLACE_LABELS,
   PLACE_PART_LABELS,
   REGION_LABELS,
   UNIT_LABEL,
@@ -38,6 +39,8 @@ export interface LabelHit {
   part?: true;
   /** A "Region" row: a later "City" row names the place more closely (`REGION_LABELS`). */
   broad?: true;
+  /** An "Other Locations" row: its places follow the location row's (`MORE_PLACE_LABELS`). */
+  more?: true;
   /** The value's first element when it holds several ("Columbus, OH 43215, USA" + "Corporate Office"). */
   head?: string;
 }
@@ -438,11 +441,13 @@ export function scanPage(document: Document): PageScan {
     const text = clean(trimmed);
     let hit: [LabelledField, string] | null = splitLabelLine(text);
     let part = false;
+    let more = false;
     let head = '';
     if (!hit) {
       const bare = text.replace(/\s*[:：]\s*$/, '').toLowerCase();
       part = PLACE_PART_LABELS.has(bare);
-      const field = labelField(text) ?? (part ? 'locations' : DEPARTMENT_LABEL.test(bare) ? 'company' : null);
+      more = MORE_PLACE_LABELS.has(bare);
+      const field = labelField(text) ?? (part || more ? 'locations' : DEPARTMENT_LABEL.test(bare) ? 'company' : null);
       if (field) {
         const parent = textNode.parentNode as Element | null;
         // The label is the whole text of its element (or of the text node in a mixed line).
@@ -487,6 +492,7 @@ export function scanPage(document: Document): PageScan {
       const pushed = push(hit[0], hit[1], period, part);
       if (pushed && unitRow) pushed.unit = true;
       if (pushed && hit[0] === 'locations' && REGION_LABELS.test(text)) pushed.broad = true;
+      if (pushed && more) pushed.more = true;
       if (pushed && head && head !== hit[1]) pushed.head = head;
     }
   }
