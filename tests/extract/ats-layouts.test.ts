@@ -27,7 +27,7 @@ describe('labels inside a form that wraps the page', () => {
 
   it('are read (Taleo and ASP.NET pages sit in one form), with the colon in a span of its own', () => {
     expect(labelsOf(taleo)).toMatchObject({
-      locations: ['United States-Minnesota-Rochester'],
+      locations: ['Rochester, Minnesota, United States'],
       datePosted: '2026-11-03',
       validThrough: '2026-12-31',
     });

@@ -174,6 +174,16 @@ const mergeSources: ExtractStep = (s) => {
     s.fields.workMode = placeMode;
     s.from.workMode = s.from.locations ?? 'heuristics';
   }
+  // "Research Assistant at EURAXESS" with og:site_name "EURAXESS": the site's own name is never the employer a row names.
+  const rowCompany = labelled.companyIsUnit ? undefined : labelled.fields.company;
+  if (
+    rowCompany &&
+    (s.from.company === 'meta' || s.from.company === 'title' || s.from.company === 'header') &&
+    nameKey(s.fields.company ?? '') === nameKey(s.meta.siteName ?? '-')
+  ) {
+    s.fields.company = rowCompany;
+    s.from.company = 'labels';
+  }
   const fromTitle = s.from.company === 'meta' || s.from.company === 'title';
   if (s.fields.company && s.fields.locations?.length && fromTitle)
     s.fields.company = companyWithoutPlace(s.fields.company, s.fields.locations);
@@ -270,6 +280,21 @@ const taggedHead: ExtractStep = (s) => {
 };
 
 /**
+ * A title that puts the employer first ("Acme Corp – Senior Analyst", a published document's), read as role and
+ * employer by the words each part holds. Only where no structured data or site rule named them.
+ */
+const employerFirstTitle: ExtractStep = (s) => {
+  const { title, company } = s.fields;
+  const weak = (from: string | undefined) => !from || /^(heuristics|meta|title|header)$/.test(from);
+  if (!title || !weak(s.from.title) || (company && !weak(s.from.company)) || s.skipReader) return;
+  const pair = readerOf(s)?.roleSecond(title, company ?? null, s.meta.docTitle ?? '');
+  if (!pair) return;
+  s.fields.title = pair.title;
+  s.fields.company = pair.company;
+  s.from.company = 'title';
+};
+
+/**
  * Pay the job board estimated, not the employer's ("$42 - $55 Per Hour (Glassdoor est.)", "Estimated: $40,000 a year",
  * "Geschätztes Gehalt", "Salaire estimé"). "Employer est." and "Employer provided" are the employer's own figures.
  */
@@ -300,7 +325,9 @@ const companyShown: ExtractStep = (s) => {
     for (const other of others)
       if (other && withLegalForm(company, other) !== company) return void (s.fields.company = other);
     const structured = s.from.company === 'json-ld' || s.from.company === 'microdata';
-    const shown = reader && !structured ? pageCompany(s, reader).shown : null;
+    const named = reader && !structured ? pageCompany(s, reader) : null;
+    // (A board's own brand shown in its logo never replaces the employer a row names.)
+    const shown = named && !named.board ? named.shown : null;
     // An "Organization:" row that names a unit ("3 North Telemetry Unit") under the employer's own logo or ©.
     // A block hooked "organisation" that names a department ("Børne- og Ungeforvaltningen · Dagtilbud Syd") under a
     // logo the page's title agrees with: the logo and the title name the employer.
@@ -712,6 +739,7 @@ export const FINISHING_STEPS: readonly NamedStep[] = [
   ['merge by trust', mergeSources],
   ['site patch', applySitePatch],
   ['tagged hiring head', taggedHead],
+  ['employer first in the title', employerFirstTitle],
   ['board estimates', boardEstimate],
   ['pay glued to its currency code', payGluedToCode],
   ['company shown on the page', companyShown],

@@ -93,6 +93,9 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'plaats tewerkstelling',
       'plaats van tewerkstelling',
       'tewerkstellingsplaats',
+      'location requirements',
+      'location requirement',
+      'candidate location',
     ],
   ],
   [
@@ -147,6 +150,23 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'zamestnávateľ',
       'spoločnosť',
       'společnost',
+      'organisation/company',
+      'organization/company',
+      'company/institute',
+      'company/organisation',
+      'company/organization',
+      'hiring institution',
+      'institución',
+      'institución / entidad',
+      'institucion',
+      'entidad',
+      'organismo',
+      'ente',
+      'amministrazione',
+      'ente/amministrazione',
+      'amministrazione procedente',
+      'instituição',
+      'órgão',
     ],
   ],
   [
@@ -198,6 +218,7 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'salario',
       'sueldo',
       'renta',
+      'renta bruta',
       'renta líquida',
       'sueldo líquido',
       'retribución',
@@ -403,6 +424,8 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'zverejnené',
       'publikováno',
       'aktualizováno',
+      'fecha de inicio de postulación',
+      'inicio de postulación',
     ],
   ],
   [
@@ -510,6 +533,19 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'termin składania dokumentów',
       'termin składania ofert',
       'termin składania aplikacji i dokumentów',
+      'fecha de cierre de postulación',
+      'fecha de cierre de postulaciones',
+      'cierre de postulación',
+      'cierre de postulaciones',
+      'fecha de término de postulación',
+      'data di chiusura',
+      'termine di presentazione',
+      'termine presentazione domande',
+      'data de encerramento',
+      'encerramento das candidaturas',
+      'date de clôture des candidatures',
+      'application closing',
+      'applications close on',
     ],
   ],
   [
@@ -536,6 +572,39 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
     ],
   ],
 ];
+
+/**
+ * Rows that may name a unit of the employer rather than the employer ("Organization: 5 West Medical Surgical",
+ * "Department: Engineering"): the name the page shows for itself may win over them (`LabelHit.unit`).
+ */
+export const UNIT_LABEL = /^(?:organi[sz]ation|department)\s*(?:[:：]|$)/i;
+
+/**
+ * A line that is a closing date with its lead words and no colon: "Apply before 11:55 pm on Monday 14th December
+ * 2026", "Closes on 3 March 2027", "Postuler avant le 12 janvier 2027". It ends in the year, so "Apply before it is
+ * too late" is not one.
+ */
+export const CLOSING_LINE =
+  /^(?:apply (?:before|by)|closes(?: on)?|closing(?: date)?|applications close(?: on)?|postuler avant le|bewerben bis|solliciteren vóór|postula antes del|candidature entro il|candidaturas até)\s+(.{5,60}\d{4})$/iu;
+
+/**
+ * A "Department" row among the label/value rows (not a hook: `title="Department"` on an ATS is a team): on a
+ * civil-service board it names the employing body, so it is read as the company when its value is not a unit.
+ */
+export const DEPARTMENT_LABEL = /^(?:department|government department|ministerial department)\s*(?:[:：]|$)/i;
+
+/** Rows that add places to the one a location row named (Taleo's "Other Locations"). */
+export const MORE_PLACE_LABELS: ReadonlySet<string> = new Set([
+  'other locations',
+  'additional locations',
+  'weitere standorte',
+  'autres lieux',
+  'otras ubicaciones',
+  'altre sedi',
+]);
+
+/** Location rows that name a region: a "City" / "Ciudad" row after them names the place more closely. */
+export const REGION_LABELS = /^(?:region|región|zona|área geográfica)\s*(?:[:：]|$)/i;
 
 /** Labels of an open–close pair ("Open & closing dates: 11/03/2026 to 11/17/2026"). */
 export const DATE_RANGE_LABELS: ReadonlySet<string> = new Set([

@@ -108,6 +108,10 @@ export const CLUTTER_HEADING =
 export const NOT_LOCATION =
   /\b(ago|posted|published|today|yesterday|hours?|days?|weeks?|months?|vor \d+|applicants?|bewerber|full[\s-]?time|part[\s-]?time|contract|internship|salary|gehalt|equity|level|entry|senior|mid-level|estimate|easy apply|apply)\b|[$€£¥₹]/i;
 
+/** A job's reference in a header line ("Requisition ID 30871", "Job ID: R-2231", "Ref. 4471"): not a place or a name. */
+export const JOB_ID_PART =
+  /^(?:requisition|req\.?|job|reference|ref\.?)(?:\s*(?:id|no\.?|number|#))?\s*[:#]?\s*[\w-]*\d[\w-]*$/i;
+
 /** Department names that sit in a header line beside the place ("Engineering · Copenhagen"): not a company. */
 export const DEPARTMENT_WORDS =
   /^(engineering|information security|information technology|cyber ?security|product|design|marketing|sales|operations|finance|legal|people|hr|human resources|it|data|research|customer success|customer support|support|security|infrastructure|business development|administration|communications|logistics|manufacturing|production|warehouse|maintenance|quality|procurement|purchasing|accounting|facilities|kitchen|front of house|retail|hospitality|nursing|clinical|analytics|technology|tech|r&d|produktion|fertigung|lager|einkauf|buchhaltung|entwicklung|vertrieb|technik|verwaltung|personal|ingénierie|ventes|ingeniería|ventas|afdeling)$/i;

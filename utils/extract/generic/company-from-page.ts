@@ -6,7 +6,7 @@
 import { ATS_BRANDS, ATS_COMPANY_SLUGS, ATS_HOSTS_WITHOUT_SLUG, BOARD_HOST_WORDS } from '../data/ats-hosts';
 import { all, attr, clean, first, visibleText } from '../dom';
 import { companyFromCareersPhrase } from './title-patterns';
-import { isJobBoardDomain, type ShownName } from './full-name';
+import { isBoardBrand, isJobBoardDomain, type ShownName } from './full-name';
 
 const SITE_BUILDER_HOST =
   /(^|\.)(sites\.google\.com|notion\.site|webflow\.io|wixsite\.com|wordpress\.com|squarespace\.com|carrd\.co|framer\.website|github\.io)$/;
@@ -203,6 +203,8 @@ export interface PageCompany {
   slug: string | null;
   /** Every name the page shows for itself that passed the host check, logo first, then the © line. */
   names?: ShownName[];
+  /** The shown name is the board's own brand ("Civil Service" on civilservicejobs…): an employer row beats it. */
+  board?: true;
 }
 
 /**
@@ -281,5 +283,12 @@ export function companyFromPage(document: Document, url: URL | null): PageCompan
       }
     }
   }
-  return { shown, about: about ?? undefined, slug: slug ? slugToName(slug) : null, names };
+  const boardBrand = !!shown && isBoardBrand(shown, host);
+  return {
+    shown,
+    about: about ?? undefined,
+    slug: slug ? slugToName(slug) : null,
+    names,
+    ...(boardBrand ? { board: true as const } : {}),
+  };
 }

@@ -86,6 +86,21 @@ function legalFormInText(company: string, text: string): string | null {
 const BOARD_DOMAIN_WORD =
   /(jobs?|emple[oa]|emplois?|empregos?|vagas|stellen|trabaj|trabalh|lavoro|praca|vacatures?|vacancies|karriere|tyopaikat|jobb|recruit|hiring)/;
 
+/**
+ * "Civil Service" on civilservicejobs.service.gov.uk: a name the host writes with a job word is the board's own
+ * brand, not an employer's (the board lists many).
+ */
+export function isBoardBrand(name: string, host: string): boolean {
+  const n = name.toLowerCase().replace(/[^a-z0-9]+/g, '');
+  return (
+    n.length >= 3 &&
+    host
+      .toLowerCase()
+      .split('.')
+      .some((label) => label !== n && label.includes(n) && BOARD_DOMAIN_WORD.test(label.replace(n, '')))
+  );
+}
+
 /** Whether the host's own name (the label before the public suffix) says it is a job board. */
 export function isJobBoardDomain(host: string): boolean {
   const labels = host

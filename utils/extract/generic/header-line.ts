@@ -3,7 +3,7 @@
  * Split into parts (separators, or the line's own text pieces) and tell apart the company, a place,
  * a relative date and an applicant count; employment type, work mode and money are left to others.
  */
-import { APPLY_WORDS, DEPARTMENT_WORDS } from '../data/vocabulary';
+import { APPLY_WORDS, DEPARTMENT_WORDS, JOB_ID_PART } from '../data/vocabulary';
 import { clean } from '../dom';
 import { normalizeEmploymentType, parseRelativeDate, workModeFromText } from '../normalize';
 import { isEmploymentOnly } from './job-terms';
@@ -52,7 +52,7 @@ export function classifyPart(part: string): Kind {
   // A label ("Lieu de travail :") is not a value.
   if (/[:：]$/.test(text) || labelField(text)) return 'other';
   if (RELATIVE.test(text)) return 'date';
-  if (salaryFromLine(text)) return 'other';
+  if (salaryFromLine(text) || JOB_ID_PART.test(text)) return 'other';
   if (isPlace(text) || townOf(text)) return 'place';
   if ((normalizeEmploymentType(text, true) && text.length < 30) || isEmploymentOnly(text)) return 'other';
   if (workModeFromText(text) && text.length < 25) return 'other';

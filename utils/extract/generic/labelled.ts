@@ -20,7 +20,7 @@ import type { Salary } from '../../schema/posting';
 import type { EmploymentType } from '../../posting-values';
 import type { Fields } from '../types';
 import type { LabelHit } from './page-scan';
-import { isPlace } from './places';
+import { isPlace, namedPlaceInOrder } from './places';
 import { townOfAddress } from './address-town';
 
 export interface LabelledResult {
@@ -80,7 +80,7 @@ export function withoutSymbols(value: string): string {
 
 /** A place value, without pictographs or a lead-in ("1 vacancy in the following location: Austin, TX"). */
 export function placeValue(value: string): string {
-  const place = cleanLocation(townOfAddress(withoutSymbols(value)));
+  const place = namedPlaceInOrder(cleanLocation(townOfAddress(withoutSymbols(value))));
   const tail = cleanLocation(afterLeadIn(place));
   return tail !== place && !isPlace(place) && plausibleLocation(tail) ? tail : place;
 }
@@ -129,13 +129,25 @@ export function nameBeforeAddress(head: string | undefined, value: string): stri
 function withPlaceParts(place: string, hits: readonly LabelHit[], index: number): string {
   if (/[,(]/.test(place)) return place;
   const parts = [place];
-  for (const hit of hits.slice(index + 1, index + 5)) {
-    if (!hit.part) continue;
+  const add = (hit: LabelHit) => {
     const value = hit.value.trim();
     // (A postcode or a code-only row adds nothing a reader would write; a repeat neither.)
     if (value.length >= 2 && value.length <= 40 && !/\d/.test(value) && !parts.includes(value)) parts.push(value);
-  }
+  };
+  for (const hit of hits.slice(index + 1, index + 5)) if (hit.part) add(hit);
+  // "Country: Netherlands" right before "City: Utrecht" (EURAXESS): it still follows the town.
+  for (let i = index - 1; i >= Math.max(0, index - 2) && hits[i]!.part; i--) add(hits[i]!);
   return parts.join(', ');
+}
+
+/**
+ * "Ministerio de Salud / Servicio de Salud Araucanía Norte /": a path of public bodies, the widest first; the last
+ * one named is the employer. (Only a path that ends in its separator or starts at a ministry.)
+ */
+function lastBody(value: string): string {
+  if (!/\s\/\s*$/.test(value) && !/^minist\S*\s[^/]+\s\/\s/i.test(value)) return value;
+  const parts = value.split(/\s+\/\s*/).filter((p) => p.trim());
+  return parts.length >= 2 ? parts[parts.length - 1]!.trim() : value.replace(/\s*\/\s*$/, '');
 }
 
 export function readLabelled(
@@ -149,21 +161,36 @@ export function readLabelled(
   // "Fixed term" then "Full time" is full-time (CONTRACT_VALUES' first two rows are the hours).
   let typeByHours = false;
   let companyIsUnit = false;
-  for (const [index, { field, value, period, unit, part, head }] of hits.entries()) {
-    if (part || (fields[field] !== undefined && (field !== 'employmentType' || typeByHours))) continue;
+  let broadPlace = false;
+  for (const [index, { field, value, period, unit, part, head, broad, more }] of hits.entries()) {
+    if (more) {
+      // "Other Locations: United States-Texas-Austin" after "Location": one more place, in the same reading.
+      const place = placeValue(value);
+      if (fields.locations?.length && plausibleLocation(place) && !fields.locations.includes(place))
+        fields.locations = [...fields.locations, ...splitLocations(place)];
+      continue;
+    }
+    // A "Región" row then a "Ciudad" row: the town is the place a reader names.
+    const town = field === 'locations' && broadPlace && !part && !broad;
+    if (part || (fields[field] !== undefined && (field !== 'employmentType' || typeByHours) && !town)) continue;
     switch (field) {
       case 'locations': {
         // "Columbus, OH 43215, USA" + "Corporate Office" in one value: the part that is a place.
         const place = placeValue(head && placeWithNote(head, value) ? head : value);
-        if (place && plausibleLocation(place)) fields.locations = splitLocations(withPlaceParts(place, hits, index));
+        if (place && plausibleLocation(place)) {
+          fields.locations = splitLocations(withPlaceParts(place, hits, index));
+          broadPlace = !!broad;
+        }
         break;
       }
-      case 'company':
-        if (plausibleCompany(value)) {
-          fields.company = nameBeforeAddress(head, value) ?? value;
+      case 'company': {
+        const name = lastBody(value);
+        if (plausibleCompany(name)) {
+          fields.company = nameBeforeAddress(head, name) ?? name;
           companyIsUnit = !!unit;
         }
         break;
+      }
       case 'salary': {
         const salary = salaryValue(value, options.currency ?? null);
         // "Monthly Salary Range: AED 4,000 - AED 5,500": the label states the period the value leaves out.

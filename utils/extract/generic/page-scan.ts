@@ -7,8 +7,19 @@
  * - description containers (by attribute) for the description finder.
  * Navigation, footers, forms and scripts are not read for labels.
  */
-import { DATE_RANGE_LABELS, LABEL_INDEX, LABEL_PERIODS, PLACE_PART_LABELS, type LabelledField } from '../data/labels';
-import { CLUTTER_HEADING } from '../data/vocabulary';
+import {
+  CLOSING_LINE,
+  DATE_RANGE_LABELS,
+  DEPARTMENT_LABEL,
+  LABEL_INDEX,
+  LABEL_PERIODS,
+  MORE_PLACE_LABELS,
+  PLACE_PART_LABELS,
+  REGION_LABELS,
+  UNIT_LABEL,
+  type LabelledField,
+} from '../data/labels';
+import { CLUTTER_HEADING, DEPARTMENT_WORDS, ORG_UNIT } from '../data/vocabulary';
 import { classAttr, clean, first, NON_TEXT_TAGS } from '../dom';
 import { hasCardHook, isJobCards, ownCardName } from './job-cards';
 
@@ -26,6 +37,10 @@ export interface LabelHit {
   unit?: true;
   /** A State / Country row: a part of the place a City row names (`PLACE_PART_LABELS`). */
   part?: true;
+  /** A "Region" row: a later "City" row names the place more closely (`REGION_LABELS`). */
+  broad?: true;
+  /** An "Other Locations" row: its places follow the location row's (`MORE_PLACE_LABELS`). */
+  more?: true;
   /** The value's first element when it holds several ("Columbus, OH 43215, USA" + "Corporate Office"). */
   head?: string;
 }
@@ -426,11 +441,13 @@ export function scanPage(document: Document): PageScan {
     const text = clean(trimmed);
     let hit: [LabelledField, string] | null = splitLabelLine(text);
     let part = false;
+    let more = false;
     let head = '';
     if (!hit) {
       const bare = text.replace(/\s*[:：]\s*$/, '').toLowerCase();
       part = PLACE_PART_LABELS.has(bare);
-      const field = labelField(text) ?? (part ? 'locations' : null);
+      more = MORE_PLACE_LABELS.has(bare);
+      const field = labelField(text) ?? (part || more ? 'locations' : DEPARTMENT_LABEL.test(bare) ? 'company' : null);
       if (field) {
         const parent = textNode.parentNode as Element | null;
         // The label is the whole text of its element (or of the text node in a mixed line).
@@ -452,14 +469,30 @@ export function scanPage(document: Document): PageScan {
       // "Publiée le 12 novembre 2026", "Posted on 3 March 2027": the date right after the words.
       const posted = by || !mayBePostedLine(text) ? null : text.match(POSTED_LINE);
       if (posted) hit = ['datePosted', posted[1]!];
+      // "Apply before 11:55 pm on Monday 14th December 2026" (a heading, no colon): the closing date.
+      // (As a heading or with its hour: a line in a list of jobs, "Apply by 4 December 2026" beside each, is that job's.)
+      const closing =
+        hit || text.length > 80 || !/^(?:apply|clos|postul|bewerb|sollic|candida)/i.test(text)
+          ? null
+          : text.match(CLOSING_LINE);
+      const owner = (textNode.parentNode as Element | null)?.tagName ?? '';
+      if (closing && (/^H[1-6]$/.test(owner) || /^\d{1,2}[:.]\d{2}/.test(closing[1]!)))
+        hit = ['validThrough', closing[1]!];
     }
+    // A "Department" row that names a unit ("Engineering", "Department of Surgery") says nothing of the employer; one
+    // that names a body ("Office for Land Title Records" on a civil-service board) does.
+    const unitRow = hit?.[0] === 'company' && UNIT_LABEL.test(text);
+    if (unitRow && DEPARTMENT_LABEL.test(text) && (ORG_UNIT.test(hit![1]) || DEPARTMENT_WORDS.test(hit![1])))
+      hit = null;
     // "1 vacancy in the following location:" introduces the value; it is not one.
     if (hit && hit[1] && hit[1].length <= 160 && !/[:：]$/.test(hit[1])) {
       // The label's own words (before the value on a "Label: value" line) may state the pay period.
       const label = hit[0] === 'salary' ? (text.endsWith(hit[1]) ? text.slice(0, -hit[1].length) : text) : '';
       const period = label ? LABEL_PERIODS.find(([, re]) => re.test(label))?.[0] : undefined;
       const pushed = push(hit[0], hit[1], period, part);
-      if (pushed && hit[0] === 'company' && /^organi[sz]at/i.test(text)) pushed.unit = true;
+      if (pushed && unitRow) pushed.unit = true;
+      if (pushed && hit[0] === 'locations' && REGION_LABELS.test(text)) pushed.broad = true;
+      if (pushed && more) pushed.more = true;
       if (pushed && head && head !== hit[1]) pushed.head = head;
     }
   }

@@ -110,6 +110,16 @@ function isCodedPlace(text: string): boolean {
   );
 }
 
+/**
+ * Taleo's "United States-Ohio-Toledo", "Canada-Ontario-Toronto" as a reader writes a place: "Toledo, Ohio, United
+ * States", town first. Codes ("US-TN-Knoxville") stay as the page writes them: they spell no name to reorder.
+ */
+export function namedPlaceInOrder(text: string): string {
+  if (!isCodedPlace(text)) return text;
+  const parts = text.split('-');
+  return /^[A-Z]{2}$/.test(parts[0]!) ? text : parts.reverse().join(', ');
+}
+
 function placeBeforePostcode(bare: string, text: string, codes: Set<string>): boolean {
   const words = bare.split(/\s+/);
   const code = words[words.length - 1]!;

@@ -14,7 +14,7 @@ import { employerBeforeAddress } from './street';
 import { readHeaderLine } from './header-line';
 import { readLabelled } from './labelled';
 import { scanPage } from './page-scan';
-import { parseTitle } from './title-patterns';
+import { parseTitle, roleSecond } from './title-patterns';
 
 export const genericReader = {
   scanPage,
@@ -22,6 +22,7 @@ export const genericReader = {
   readAttributes,
   readHeaderLine,
   parseTitle,
+  roleSecond,
   boardHostWords: BOARD_HOST_WORDS,
   companyFromPage,
   findDescriptionElement,

@@ -6,6 +6,8 @@
 import { clean } from '../dom';
 import { nameKey } from './company-name';
 import { isPlace } from './places';
+import { ROLE_TITLE } from '../data/detect-words';
+import { DEPARTMENT_WORDS } from '../data/vocabulary';
 
 export interface TitleParts {
   role: string | null;
@@ -163,4 +165,39 @@ export function parseTitle(
   if (pageNamed) out.company = site && !opts.boardHost && isSiteName(site, '', host) ? site : null;
   else out.company = companies[0] ?? (opts.boardHost ? null : site);
   return out;
+}
+
+/** A part that names a role and not an employer: a job noun, and no department or place alone. */
+const roleLike = (part: string) => ROLE_TITLE.test(part);
+const orgLike = (part: string) =>
+  !ROLE_TITLE.test(part) &&
+  !DEPARTMENT_WORDS.test(part) &&
+  !isPlace(part) &&
+  /^[\p{Lu}\d]/u.test(part) &&
+  part.split(/\s+/).length <= 6;
+
+/**
+ * "Acme Corp – Senior Analyst" (a published document's title puts the company first): which part is the role and
+ * which the employer, by the words each holds. Returns the pair read the other way round, or null when the order
+ * read stands. `title` and `company` are what the page gave; `docTitle` is the page's own title.
+ */
+export function roleSecond(
+  title: string,
+  company: string | null,
+  docTitle: string,
+): { title: string; company: string } | null {
+  // The heading shows the company and the line under it the role, as the document's title has them.
+  if (company && orgLike(title) && roleLike(company) && !roleLike(title)) {
+    const parts = clean(docTitle).split(SEPARATORS).map(nameKey);
+    const [i, j] = [parts.indexOf(nameKey(title)), parts.indexOf(nameKey(company))];
+    if (i >= 0 && j === i + 1) return { title: company, company: title };
+  }
+  // The whole "Company – Role" as the title, the role (or nothing) read as the company.
+  const parts = clean(title).split(/\s+[–—-]\s+/);
+  if (parts.length !== 2) return null;
+  const [head, tail] = [parts[0]!, parts[1]!];
+  // (A one-word tail, "Barista – Senior", is a qualifier of the role before it.)
+  if (!orgLike(head) || !roleLike(tail) || !/\s/.test(tail)) return null;
+  if (company && nameKey(company) !== nameKey(tail) && nameKey(company) !== nameKey(head)) return null;
+  return { title: tail, company: head };
 }
