@@ -921,7 +921,7 @@ Journal entries|journal entry
 Pivot tables|pivot table|PivotTables|tableaux croisés dynamiques|tableau croisé dynamique|TCD|Pivot-Tabellen|Pivottabellen|Pivot-Tabelle|tablas dinámicas|tabla dinámica|draaitabellen|draaitabel|pivottabeller|pivottabell|tabelle pivot|tabella pivot|tabelas dinâmicas|tabela dinâmica
 VLOOKUP|XLOOKUP|RECHERCHEV|SVERWEIS|BUSCARV|VERT.ZOEKEN|LETARAD|CERCA.VERT|PROCV|LOPSLAG|VLOOKUPs|XLOOKUPs|V-LOOKUP|V-LOOKUPs
 General ledger|ledgers
-Month-end close|month end close|month-end closing|Monatsabschluss|clôture mensuelle|cierre mensual|Monats- und Jahresabschluss|month-end and year-end close|month-end|month end|period-end close|period end close|month-end reporting|year-end close|Monatsabschlüsse|Jahresabschlussarbeiten|clôtures mensuelles|clôture comptable|cierre contable|cierres mensuales|maandafsluiting|maandafsluitingen|månadsbokslut|bokslut|chiusura mensile|chiusure mensili|chiusure contabili|fecho mensal|fechamento mensal|fecho de contas|månedsafslutning|månedsafslutninger
+Month-end close|month end close|month-end closing|Monatsabschluss|clôture mensuelle|cierre mensual|Monats- und Jahresabschluss|month-end and year-end close|month-end|month end|period-end close|period end close|month-end reporting|Monatsabschlüsse|clôtures mensuelles|clôture comptable|cierre contable|cierres mensuales|maandafsluiting|maandafsluitingen|månadsbokslut|bokslut|chiusura mensile|chiusure mensili|chiusure contabili|fecho mensal|fechamento mensal|fecho de contas|månedsafslutning|månedsafslutninger
 Treasury
 Cash management|cash flow management
 Credit risk
@@ -1997,15 +1997,31 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   Caching: { lineContext: 'Redis|Memcache|CDN|layer|strateg' },
   Concurrency: {},
   Indexing: { lineContext: 'database|SQL|query|search' },
-  Frontend: { lineContext: 'develop|engineer|experience|React|JavaScript|framework' },
-  frontend: { lineContext: 'frontend develop|frontend engineer|frontend experience|React|JavaScript|framework' },
-  'front-end': { lineContext: 'develop|engineer|experience|React|JavaScript|framework' },
-  Backend: { lineContext: 'develop|engineer|experience|services|language|architecture' },
+  // Development in every language the taxonomy reads ("Développement front-end", "sviluppo back-end").
+  Frontend: {
+    lineContext:
+      'develop|d[ée]velopp|desarroll|svilupp|desenvolv|entwickl|ontwikkel|utveckl|udvikl|engineer|experience|React|JavaScript|framework',
+  },
+  frontend: {
+    lineContext:
+      'frontend develop|frontend engineer|frontend experience|React|JavaScript|framework|frontend-entwickl|frontend-ontwikkel|frontend-utveckl',
+  },
+  'front-end': {
+    lineContext:
+      'develop|d[ée]velopp|desarroll|svilupp|desenvolv|entwickl|ontwikkel|utveckl|udvikl|engineer|experience|React|JavaScript|framework',
+  },
+  Backend: {
+    lineContext:
+      'develop|d[ée]velopp|desarroll|svilupp|desenvolv|entwickl|ontwikkel|utveckl|udvikl|engineer|experience|services|language|architecture',
+  },
   backend: {
     lineContext:
-      'backend develop|backend engineer|experience|backend services|backend language|backend architecture|d[ée]veloppe(?:ment|ur|use) backend|backend-entwickl|desarroll\\w* backend',
+      'backend develop|backend engineer|experience|backend services|backend language|backend architecture|d[ée]veloppe(?:ment|ur|use) backend|backend-entwickl|backend-ontwikkel|backend-utveckl|desarroll\\w* backend',
   },
-  'back-end': { lineContext: 'develop|engineer|experience|services|language|architecture' },
+  'back-end': {
+    lineContext:
+      'develop|d[ée]velopp|desarroll|svilupp|desenvolv|entwickl|ontwikkel|utveckl|udvikl|engineer|experience|services|language|architecture',
+  },
   'full stack': {},
   Payments: { lineContext: 'systems|processing|platform|experience' },
   // "Viajes y pagos", "paiements des clients": payments as a thing happening, unless a line is about payment systems.
