@@ -130,3 +130,17 @@ describe('ambiguous short names in coordinations', () => {
     expect(names(line)).not.toContain(skill);
   });
 });
+
+describe('a spoken language after a level word, in the posting’s language', () => {
+  it.each([
+    ['Sehr gutes Deutsch, gutes Englisch', ['German', 'English']],
+    ['Ottimo italiano, buon inglese', ['Italian', 'English']],
+    ['Bon anglais', ['English']],
+  ])('%s', (line, skills) => {
+    expect(names(line)).toEqual(skills);
+  });
+
+  it('a language’s name as an adjective is still no skill', () => {
+    expect(names('A German company with offices in Lyon')).toEqual([]);
+  });
+});

@@ -1410,6 +1410,8 @@ export const LANGUAGE_CONTEXT =
   '|\\b(?:beheersing|beheerst|beheersen|znajomość|znajomości|języka|język|językiem|biegł\\w*|lu et écrit|écrit et parlé|parlé et écrit|nativo|nativa|bilingüe|bilíngue|bilingue|fluido|fluida)\\b' +
   // German, Norwegian and Finnish: fluent, business-fluent, mother tongue, speaks, written, oral, language skills.
   '|\\b(?:flie(?:ß|ss)end\\w*|verhandlungssicher\\w*|Muttersprache\\w*|snakker|skriftlig|muntlig|behersk\\w*|sujuva\\w*|puhu\\w*|kirjoit\\w*|suullinen|kirjallinen|kielitaito\\w*|kielen|kielt\\w*)\\b' +
+  // A level word before the name in the other languages: "sehr gutes Deutsch", "ottimo italiano, buon inglese", "bon anglais".
+  `|\\b(?:gute[snr]?|sehr gute[snr]?|ottim[oa]|buon[oa]?|bon(?:ne)?|excellent|buen[oa]?|excelente|bom|boa|goed[e]?|uitstekend|god[at]?|mycket god[at]?)\\s+(?:${LANGUAGE_WORDS})\\b` +
   // Languages named together after "in": "serve guests in Portuguese, English and French", "em português e inglês".
   `|\\b(?:in|em|en|auf|på|w|na|su|po)\\s+(?:${LANGUAGE_WORDS})(?:\\s*(?:,|/|and|or|e|y|et|ou|o|und|oder|og|och|eller|en|of)\\s*(?:${LANGUAGE_WORDS}))+\\b`;
 
