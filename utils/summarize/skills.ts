@@ -204,10 +204,13 @@ const SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/ogue\b/g, 'og'],
   [/defence\b/g, 'defense'],
   [/defense\b/g, 'defence'],
+  // Literal word starts, so the combined test (`ANY_SPELLING`) stays cheap on every alias.
   [/paed/g, 'ped'],
   [/\bpediatr/g, 'paediatr'],
-  [/(\ban|\bh)ae/g, '$1e'],
-  [/\b(an|h)e(sthe|mat|mor|mo(?:d|g|p))/g, '$1ae$2'],
+  [/\banaes/g, 'anes'],
+  [/\banesth/g, 'anaesth'],
+  [/\bhaem/g, 'hem'],
+  [/\bhem(at|o[dgp])/g, 'haem$1'],
 ];
 
 /**
