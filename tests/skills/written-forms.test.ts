@@ -144,3 +144,13 @@ describe('a spoken language after a level word, in the posting’s language', ()
     expect(names('A German company with offices in Lyon')).toEqual([]);
   });
 });
+
+describe('a name with its ending in brackets', () => {
+  it('is the name written whole', () => {
+    expect(names('Screens in React(.js), servers in Express(.js) and Next(.js)')).toEqual([
+      'React',
+      'Express.js',
+      'Next.js',
+    ]);
+  });
+});

@@ -95,6 +95,14 @@ function tokenize(text: string): Token[] {
       raw = raw.slice(elided);
       start += elided;
     }
+    // "React(.js)", "Next(.js)": the bracketed ending is the name's own ("React.js").
+    const previous = tokens[tokens.length - 1];
+    if (raw.startsWith('.') && previous && previous.end === start - 1 && text[start - 1] === '(') {
+      previous.raw += raw;
+      previous.key = previous.raw.toLowerCase();
+      previous.end = start + raw.length;
+      continue;
+    }
     tokens.push({ key: raw.toLowerCase(), raw, start, end: start + raw.length });
   }
   return tokens;
