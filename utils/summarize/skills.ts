@@ -738,6 +738,8 @@ function coordinatedMentions(tokens: readonly Token[], line: string, named: read
       before--;
     } else if (
       !joiner ||
+      // Most words are one space apart: no slash or ampersand to read, nothing to cut from the line.
+      (lastWord.start - joiner.end === 1 && line[joiner.end] === ' ') ||
       !SYMBOL_COORDINATOR.test(line.slice(joiner.end, lastWord.start)) ||
       GENDER_ENDING.test(lastWord.key)
     )
