@@ -97,6 +97,13 @@ describe('a name of two capitalised words written apart', () => {
     expect(names('Share Point, Power Shell')).toEqual(['SharePoint', 'PowerShell']);
   });
 
+  it('only as capitalised as the name: ordinary words are no product', () => {
+    expect(names('Pager duty on weekends')).toEqual([]);
+    expect(names('Alerts in Pager Duty')).toEqual(['PagerDuty']);
+    expect(names('Call customer service now')).toEqual(['Customer service']);
+    expect(names('Tickets in Service Now')).toEqual(['ServiceNow']);
+  });
+
   it('keeps a standalone skill inside a longer name', () => {
     expect(names('Tailwind CSS')).toEqual(['Tailwind CSS', 'CSS']);
   });

@@ -284,6 +284,7 @@ const VENDOR_CERTIFICATION = /^CompTIA\s+(\S+\+)$/;
 /** The words after a leaf of the trie: none. Most nodes are leaves, and they share this one empty map (never written). */
 const LEAF: Map<string, TrieNode> = new Map();
 const LANGUAGE_GUARD: SkillGuard = { lineContext: LANGUAGE_CONTEXT };
+const AS_WRITTEN: SkillGuard = { caseSensitive: true };
 
 /** Lines of the table added between two pauses of a build in slices (about a millisecond's work). */
 const LINES_PER_STEP = 64;
@@ -297,6 +298,8 @@ function* buildMatcher(): Generator<void, SkillMatcher> {
   const root: TrieNode = { next: new Map(), terminals: [] };
   const byAlias = new Map<string, number>();
   const contextualAliases = new Set<string>();
+  /** Names written apart ("Java Script"): only as capitalised as the name, so "pager duty" is no PagerDuty. */
+  const camelApart = new Set<string>();
   const add = (skill: Skill): void => {
     const index = skills.length;
     skills.push(skill);
@@ -306,7 +309,9 @@ function* buildMatcher(): Generator<void, SkillMatcher> {
       const lower = alias.toLowerCase();
       // A guard keyed "Name|alias" is for that skill's alias only (two skills share "EMR"); "Name|*" for
       // every alias of the skill that has no guard of its own ("Work permits" in eight languages).
-      const guard = guardOf(skill.name, alias) ?? (skill.category === 'spoken-language' ? LANGUAGE_GUARD : undefined);
+      const guard =
+        guardOf(skill.name, alias) ??
+        (skill.category === 'spoken-language' ? LANGUAGE_GUARD : camelApart.has(alias) ? AS_WRITTEN : undefined);
       // For a name the user typed, an alias that only counts in some contexts yields to one that always does.
       const contextual = Boolean(guard?.lineContext ?? guard?.context);
       if (!byAlias.has(lower) || (!contextual && contextualAliases.has(lower))) {
@@ -378,7 +383,11 @@ function* buildMatcher(): Generator<void, SkillMatcher> {
       // "JavaScript" is also written "Java Script", "PowerShell" "Power Shell".
       for (const alias of unguarded) {
         const parts = CAMEL_PAIR.exec(alias);
-        if (parts) keep(`${parts[1]} ${parts[2]}`);
+        if (parts) {
+          const apart = `${parts[1]} ${parts[2]}`;
+          keep(apart);
+          camelApart.add(apart);
+        }
       }
       // "Unit testing" is also "unit tests", "an end-to-end test suite".
       for (const alias of variants) {
@@ -679,9 +688,10 @@ function innerMentions(
   const inner: SkillMention[] = [];
   if (scoped.has(outer)) return inner;
   // "Java Script" is JavaScript written apart (`CAMEL_PAIR`), not Java.
-  if (to === from + 1) {
-    const joined = `${tokens[from]?.key ?? ''}${tokens[to]?.key ?? ''}`;
-    if (skills[outer]?.aliases.some((alias) => alias.toLowerCase() === joined && CAMEL_PAIR.test(alias))) return inner;
+  const joined = to === from + 1 ? `${tokens[from]?.raw ?? ''}${tokens[to]?.raw ?? ''}` : '';
+  if (CAMEL_PAIR.test(joined)) {
+    const key = joined.toLowerCase();
+    if (skills[outer]?.aliases.some((alias) => alias.toLowerCase() === key && CAMEL_PAIR.test(alias))) return inner;
   }
   for (let start = from; start <= to; start++) {
     const key = tokens[start]?.key ?? '';
@@ -708,7 +718,9 @@ function innerMentions(
 }
 
 /** A conjunction between the items of a coordination: "unit, integration and end-to-end tests", "Front- und Backend". */
-const COORDINATOR = /^(?:and|or|und|oder|sowie|bzw|en|of|och|eller|og|samt|et|ou|y|o|e)$/;
+const COORDINATORS: ReadonlySet<string> = new Set(
+  'and or und oder sowie bzw en of och eller og samt et ou y o e'.split(' '),
+);
 /** What follows an item before the next one: a comma, a truncating hyphen ("front- and back-end"), or nothing before a conjunction. */
 const ITEM_GAP = /^-?\s*,?\s*$/;
 /** "AWS/GCP/Azure", "Sales & Marketing": a slash or ampersand joins the last item without a conjunction word. */
@@ -729,12 +741,13 @@ const COORDINATION_TAIL = 3;
  */
 function coordinatedMentions(tokens: readonly Token[], line: string, named: readonly SkillMention[]): SkillMention[] {
   const found: SkillMention[] = [];
+  const { root } = skillMatcher();
   for (let last = 1; last < tokens.length - 1; last++) {
     const lastWord = tokens[last];
     if (!lastWord) continue;
     let before = last - 1;
     const joiner = tokens[before];
-    if (joiner && COORDINATOR.test(joiner.key) && /^\s+$/.test(line.slice(joiner.end, lastWord.start))) {
+    if (joiner && COORDINATORS.has(joiner.key) && /^\s+$/.test(line.slice(joiner.end, lastWord.start))) {
       before--;
     } else if (
       !joiner ||
@@ -752,21 +765,28 @@ function coordinatedMentions(tokens: readonly Token[], line: string, named: read
       const gap = line.slice(item.end, next.start);
       // The item right before the conjunction or slash; earlier ones separated by commas.
       if (at === before ? !(ITEM_GAP.test(gap) || SYMBOL_COORDINATOR.test(gap)) : !/^-?\s*,\s*$/.test(gap)) break;
-      items.push(item);
+      // Only a word that starts some alias can name a skill with the tail.
+      if (root.next.has(item.key)) items.push(item);
     }
     if (!items.length) continue;
     const first = items[items.length - 1];
     if (first && named.some((mention) => mention.start <= first.start && mention.end >= lastWord.end)) continue;
     // The tail after the last item's first word ("back-end development") and after its hyphenated word ("end-to-end tests").
     let chain = last;
-    while (line.slice(tokens[chain]?.end ?? 0, tokens[chain + 1]?.start ?? 0) === '-') chain++;
+    for (let next = tokens[chain + 1]; next && next.start === (tokens[chain]?.end ?? 0) + 1; next = tokens[chain + 1]) {
+      if (line[next.start - 1] !== '-') break;
+      chain++;
+    }
     const tails = chain > last ? [last + 1, chain + 1] : [last + 1];
     for (const item of items) {
       let skill: number | null = null;
       for (const from of tails) {
-        for (let size = COORDINATION_TAIL; size >= 1 && skill === null; size--) {
-          const tail = tokens.slice(from, from + size);
-          if (tail.length === size) skill = plainSkillOf([item.key, ...tail.map((token) => token.key)]);
+        // Walk the trie from the item through the tail; the longest unguarded alias wins.
+        let node = root.next.get(item.key);
+        for (let at = from; node && at < from + COORDINATION_TAIL && at < tokens.length; at++) {
+          node = node.next.get(tokens[at]?.key ?? '');
+          const terminal = node?.terminals.find((candidate) => candidate.guard === null);
+          if (terminal) skill = terminal.skill;
         }
         if (skill !== null) break;
       }
