@@ -143,6 +143,8 @@ describe('a spoken language after a level word, in the posting’s language', ()
     ['Sehr gutes Deutsch, gutes Englisch', ['German', 'English']],
     ['Ottimo italiano, buon inglese', ['Italian', 'English']],
     ['Bon anglais', ['English']],
+    // "valorará" ends in an accented letter, after which `\b` finds no word boundary.
+    ['Se valorará inglés', ['English']],
   ])('%s', (line, skills) => {
     expect(names(line)).toEqual(skills);
   });

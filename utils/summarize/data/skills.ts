@@ -1395,7 +1395,7 @@ export const LANGUAGE_CONTEXT =
   // "Good English", "Dutch is a plus": a level word right before a language's name, or a line that opens with one.
   `|\\b(?:good|very good|excellent|strong|solid|basic|working)\\s+(?:${LANGUAGE_NAMES})\\b` +
   // "inglés básico", "se valorará inglés": a level or a plus after the name (es, it, pt).
-  `|\\b(?:${LANGUAGE_NAMES}|inglés|francés|alemán|italiano|portugués|catalán|inglese|francese|tedesco|spagnolo|inglês|francês|alemão|espanhol)\\s+(?:básico|básica|intermedio|avanzado|fluido|nativo|base|buono|fluente|intermédio|avançado)\\b|\\b(?:se valorar[áa]|valorable|se valora)\\b` +
+  `|\\b(?:${LANGUAGE_NAMES}|inglés|francés|alemán|italiano|portugués|catalán|inglese|francese|tedesco|spagnolo|inglês|francês|alemão|espanhol)\\s+(?:básico|básica|intermedio|avanzado|fluido|nativo|base|buono|fluente|intermédio|avançado)\\b|\\b(?:se valorar[áa]|valorable|se valora)(?=[\\s,.;:]|$)` +
   `|^\\s*(?:${LANGUAGE_NAMES})(?:\\s+(?:and|or)\\s+\\w+)?\\s+(?:is|are|would be)\\b` +
   // "Spanish a plus", "German preferred"; a line that is only languages ("French or Spanish").
   `|\\b(?:${LANGUAGE_NAMES})(?:\\s*(?:,|/|and|or)\\s*\\w+)?\\s+(?:(?:is|would be|will be|are)\\s+)?(?:a\\s+)?(?:(?:real|big|definite|strong|huge|great|clear)\\s+)?(?:plus|bonus|preferred|required|an asset|asset|advantage|nice to have)\\b` +
