@@ -95,6 +95,14 @@ function tokenize(text: string): Token[] {
       raw = raw.slice(elided);
       start += elided;
     }
+    // "React(.js)", "Next(.js)": the bracketed ending is the name's own ("React.js").
+    const previous = tokens[tokens.length - 1];
+    if (raw.startsWith('.') && previous && previous.end === start - 1 && text[start - 1] === '(') {
+      previous.raw += raw;
+      previous.key = previous.raw.toLowerCase();
+      previous.end = start + raw.length;
+      continue;
+    }
     tokens.push({ key: raw.toLowerCase(), raw, start, end: start + raw.length });
   }
   return tokens;
@@ -186,8 +194,9 @@ function hasOwnGuard(name: string, alias: string): boolean {
 
 /** British and American spellings of one word: "optimisation" / "optimization", "modelling" / "modeling". */
 const SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/isation\b/g, 'ization'],
-  [/ization\b/g, 'isation'],
+  // Also inside a longer word: "organisational", "realisations".
+  [/isation/g, 'ization'],
+  [/ization/g, 'isation'],
   [/is(e|ed|es|ing)\b/g, 'iz$1'],
   [/iz(e|ed|es|ing)\b/g, 'is$1'],
   [/elling\b/g, 'eling'],
@@ -196,6 +205,20 @@ const SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/ior\b/g, 'iour'],
   [/yse\b/g, 'yze'],
   [/yze\b/g, 'yse'],
+  [/licence\b/g, 'license'],
+  [/license\b/g, 'licence'],
+  [/\b(cent|theat)re\b/g, '$1er'],
+  [/\b(cent|theat)er\b/g, '$1re'],
+  [/ogue\b/g, 'og'],
+  [/defence\b/g, 'defense'],
+  [/defense\b/g, 'defence'],
+  // Literal word starts, so the combined test (`ANY_SPELLING`) stays cheap on every alias.
+  [/paed/g, 'ped'],
+  [/\bpediatr/g, 'paediatr'],
+  [/\banaes/g, 'anes'],
+  [/\banesth/g, 'anaesth'],
+  [/\bhaem/g, 'hem'],
+  [/\bhem(at|o[dgp])/g, 'haem$1'],
 ];
 
 /**
@@ -252,12 +275,16 @@ export function pluralOf(alias: string): string | null {
   return `${alias}s`;
 }
 
+/** A name of two capitalised words written as one ("JavaScript", "SharePoint"); a short first part ("MySQL", "iOS") is no word. */
+const CAMEL_PAIR = /^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$/;
+
 /** A vendor's certification ending in "+" is named without the vendor too: "CompTIA Security+" → "Security+". */
 const VENDOR_CERTIFICATION = /^CompTIA\s+(\S+\+)$/;
 
 /** The words after a leaf of the trie: none. Most nodes are leaves, and they share this one empty map (never written). */
 const LEAF: Map<string, TrieNode> = new Map();
 const LANGUAGE_GUARD: SkillGuard = { lineContext: LANGUAGE_CONTEXT };
+const AS_WRITTEN: SkillGuard = { caseSensitive: true };
 
 /** Lines of the table added between two pauses of a build in slices (about a millisecond's work). */
 const LINES_PER_STEP = 64;
@@ -271,6 +298,8 @@ function* buildMatcher(): Generator<void, SkillMatcher> {
   const root: TrieNode = { next: new Map(), terminals: [] };
   const byAlias = new Map<string, number>();
   const contextualAliases = new Set<string>();
+  /** Names written apart ("Java Script"): only as capitalised as the name, so "pager duty" is no PagerDuty. */
+  const camelApart = new Set<string>();
   const add = (skill: Skill): void => {
     const index = skills.length;
     skills.push(skill);
@@ -280,7 +309,9 @@ function* buildMatcher(): Generator<void, SkillMatcher> {
       const lower = alias.toLowerCase();
       // A guard keyed "Name|alias" is for that skill's alias only (two skills share "EMR"); "Name|*" for
       // every alias of the skill that has no guard of its own ("Work permits" in eight languages).
-      const guard = guardOf(skill.name, alias) ?? (skill.category === 'spoken-language' ? LANGUAGE_GUARD : undefined);
+      const guard =
+        guardOf(skill.name, alias) ??
+        (skill.category === 'spoken-language' ? LANGUAGE_GUARD : camelApart.has(alias) ? AS_WRITTEN : undefined);
       // For a name the user typed, an alias that only counts in some contexts yields to one that always does.
       const contextual = Boolean(guard?.lineContext ?? guard?.context);
       if (!byAlias.has(lower) || (!contextual && contextualAliases.has(lower))) {
@@ -349,6 +380,15 @@ function* buildMatcher(): Generator<void, SkillMatcher> {
         if (plural !== null) keep(plural);
       }
       for (const alias of variants) verbFormsOf(alias).forEach(keep);
+      // "JavaScript" is also written "Java Script", "PowerShell" "Power Shell".
+      for (const alias of unguarded) {
+        const parts = CAMEL_PAIR.exec(alias);
+        if (parts) {
+          const apart = `${parts[1]} ${parts[2]}`;
+          keep(apart);
+          camelApart.add(apart);
+        }
+      }
       // "Unit testing" is also "unit tests", "an end-to-end test suite".
       for (const alias of variants) {
         if (!/ testing$/i.test(alias)) continue;
@@ -569,6 +609,22 @@ function plainSkillOf(keys: readonly string[]): number | null {
   return node?.terminals.find((terminal) => terminal.guard === null)?.skill ?? null;
 }
 
+/**
+ * The skill of a hyphenated compound rebuilt from its parts ("frontend-entwicklung"): an unguarded alias,
+ * or a guarded one whose context the compound itself holds (the guard of "frontend" asks for a development word).
+ */
+function compoundSkillOf(keys: readonly string[]): number | null {
+  let node: TrieNode | undefined = skillMatcher().root;
+  for (const key of keys.slice(0, 1)) node = node?.next.get(key);
+  const compound = keys.join('-');
+  const terminal = node?.terminals.find(
+    (candidate) =>
+      candidate.guard === null ||
+      (!candidate.guard.caseSensitive && candidate.guard.lineContext?.test(compound) && !candidate.guard.context),
+  );
+  return terminal?.skill ?? plainSkillOf(keys);
+}
+
 /** "batch and streaming pipelines", "unit- and integration tests": a word joined to the first word of a multi-word alias. */
 const ELLIPSIS_JOIN = /^-?\s*(?:,|\/|&|and|or|und|oder|et|ou|y|o)\s*$/i;
 
@@ -593,14 +649,15 @@ function ellipsisMention(tokens: readonly Token[], from: number, to: number, lin
 }
 
 /** The conjunction of "test unitari e di integrazione", "pruebas unitarias y de integración". */
-const HEAD_FIRST_AND = /^(?:e|ed|et|y|i|och|og|en|ou|o)$/;
+const HEAD_FIRST_AND = /^(?:e|ed|et|y|i|och|og|en|ou|o|and|or)$/;
 /** A preposition between a head noun and its modifier: "test di integrazione", "pruebas de integración". */
 const HEAD_FIRST_OF = /^(?:di|de|da|del|della|do|dos|das)$/;
 
 /**
  * The skill of "H M1 and (of) M2" read as "H (of) M2" when that is an alias, as Romance languages
  * write a head noun once for two skills: "test unitari e di integrazione" → test di integrazione,
- * "tests unitaires et d'intégration" → tests d'intégration.
+ * "tests unitaires et d'intégration" → tests d'intégration; English does so after a noun it
+ * qualifies: "accounts payable and receivable", "data analysis and visualisation".
  */
 function headFirstMention(tokens: readonly Token[], from: number, to: number, line: string): SkillMention | null {
   const head = tokens[from];
@@ -627,9 +684,15 @@ function innerMentions(
   line: string,
   tested: LineTests,
 ): SkillMention[] {
-  const { root, standalone, standaloneStarts, scoped } = skillMatcher();
+  const { root, standalone, standaloneStarts, scoped, skills } = skillMatcher();
   const inner: SkillMention[] = [];
   if (scoped.has(outer)) return inner;
+  // "Java Script" is JavaScript written apart (`CAMEL_PAIR`), not Java.
+  const joined = to === from + 1 ? `${tokens[from]?.raw ?? ''}${tokens[to]?.raw ?? ''}` : '';
+  if (CAMEL_PAIR.test(joined)) {
+    const key = joined.toLowerCase();
+    if (skills[outer]?.aliases.some((alias) => alias.toLowerCase() === key && CAMEL_PAIR.test(alias))) return inner;
+  }
   for (let start = from; start <= to; start++) {
     const key = tokens[start]?.key ?? '';
     if (!standaloneStarts.has(key)) continue;
@@ -654,6 +717,85 @@ function innerMentions(
   return inner;
 }
 
+/** A conjunction between the items of a coordination: "unit, integration and end-to-end tests", "Front- und Backend". */
+const COORDINATORS: ReadonlySet<string> = new Set(
+  'and or und oder sowie bzw en of och eller og samt et ou y o e'.split(' '),
+);
+/** What follows an item before the next one: a comma, a truncating hyphen ("front- and back-end"), or nothing before a conjunction. */
+const ITEM_GAP = /^-?\s*,?\s*$/;
+/** "AWS/GCP/Azure", "Sales & Marketing": a slash or ampersand joins the last item without a conjunction word. */
+const SYMBOL_COORDINATOR = /^\s*[/&]\s*$/;
+/** A job title's other gender after a slash, no item of a list: "Mozo/a de almacén", "Kaufmann/-frau", "Entwickler/in". */
+const GENDER_ENDING = /^(?:a|o|e|r|in|innen|frau|ess)$/;
+/** Items read before the last one at most, and words of the shared tail. */
+const COORDINATION_ITEMS = 4;
+const COORDINATION_TAIL = 3;
+
+/**
+ * Skills named by a coordination that writes their shared last words once: "unit, integration and
+ * end-to-end tests" → unit tests, "iOS and Android development" → iOS development, "front- and back-end
+ * development" → front-end development, "AWS/GCP/Azure certification". Each earlier item is read with
+ * the words after the last item (or after its hyphenated word: "end-to-end tests" → tests), as an
+ * unguarded alias only, so an ambiguous name never counts this way. A name that holds the whole
+ * coordination ("Health and Safety training") is left alone.
+ */
+function coordinatedMentions(tokens: readonly Token[], line: string, named: readonly SkillMention[]): SkillMention[] {
+  const found: SkillMention[] = [];
+  const { root } = skillMatcher();
+  for (let last = 1; last < tokens.length - 1; last++) {
+    const lastWord = tokens[last];
+    if (!lastWord) continue;
+    let before = last - 1;
+    const joiner = tokens[before];
+    if (joiner && COORDINATORS.has(joiner.key) && /^\s+$/.test(line.slice(joiner.end, lastWord.start))) {
+      before--;
+    } else if (
+      !joiner ||
+      // Most words are one space apart: no slash or ampersand to read, nothing to cut from the line.
+      (lastWord.start - joiner.end === 1 && line[joiner.end] === ' ') ||
+      !SYMBOL_COORDINATOR.test(line.slice(joiner.end, lastWord.start)) ||
+      GENDER_ENDING.test(lastWord.key)
+    )
+      continue;
+    const items: Token[] = [];
+    for (let at = before; at >= 0 && items.length < COORDINATION_ITEMS; at--) {
+      const item = tokens[at];
+      const next = tokens[at + 1];
+      if (!item || !next) break;
+      const gap = line.slice(item.end, next.start);
+      // The item right before the conjunction or slash; earlier ones separated by commas.
+      if (at === before ? !(ITEM_GAP.test(gap) || SYMBOL_COORDINATOR.test(gap)) : !/^-?\s*,\s*$/.test(gap)) break;
+      // Only a word that starts some alias can name a skill with the tail.
+      if (root.next.has(item.key)) items.push(item);
+    }
+    if (!items.length) continue;
+    const first = items[items.length - 1];
+    if (first && named.some((mention) => mention.start <= first.start && mention.end >= lastWord.end)) continue;
+    // The tail after the last item's first word ("back-end development") and after its hyphenated word ("end-to-end tests").
+    let chain = last;
+    for (let next = tokens[chain + 1]; next && next.start === (tokens[chain]?.end ?? 0) + 1; next = tokens[chain + 1]) {
+      if (line[next.start - 1] !== '-') break;
+      chain++;
+    }
+    const tails = chain > last ? [last + 1, chain + 1] : [last + 1];
+    for (const item of items) {
+      let skill: number | null = null;
+      for (const from of tails) {
+        // Walk the trie from the item through the tail; the longest unguarded alias wins.
+        let node = root.next.get(item.key);
+        for (let at = from; node && at < from + COORDINATION_TAIL && at < tokens.length; at++) {
+          node = node.next.get(tokens[at]?.key ?? '');
+          const terminal = node?.terminals.find((candidate) => candidate.guard === null);
+          if (terminal) skill = terminal.skill;
+        }
+        if (skill !== null) break;
+      }
+      if (skill !== null) found.push({ skill, start: item.start, end: item.end });
+    }
+  }
+  return found;
+}
+
 /** A conjunction after a truncated first half of a compound: "Termin- und Kostenkontrolle", "in- en verkoop". */
 const COMPOUND_CONJUNCTION = /^(?:und|oder|sowie|bzw|en|of|och|eller|og|samt)$/i;
 
@@ -668,23 +810,31 @@ function truncatedCompoundMentions(tokens: readonly Token[], line: string): Skil
   for (let at = 0; at + 1 < tokens.length; at++) {
     const head = tokens[at];
     if (!head || !/^-[\s,]*$/.test(line.slice(head.end, tokens[at + 1]?.start ?? 0))) continue;
-    // The whole compound: the next word that is neither a conjunction nor another truncated word.
+    // The whole compound: the next word that is neither a conjunction nor another truncated word; it
+    // may go on with a hyphen ("Front- und Backend-Entwicklung": Frontend-Entwicklung).
     let whole: Token | undefined;
+    let rest: string[] = [];
     for (let next = at + 1; next <= at + 4 && next < tokens.length; next++) {
       const token = tokens[next];
       if (!token || COMPOUND_CONJUNCTION.test(token.key)) continue;
-      if (/^-/.test(line.slice(token.end, token.end + 1))) continue;
+      if (/^-[^\p{L}\p{N}]|^-$/u.test(line.slice(token.end, token.end + 2))) continue;
       whole = token;
+      for (let part = next; line.slice(tokens[part]?.end ?? 0, tokens[part + 1]?.start ?? 0) === '-'; part++)
+        rest.push(tokens[part + 1]?.key ?? '');
       break;
     }
     if (!whole) continue;
-    for (let cut = 2; cut <= whole.key.length - 4; cut++) {
-      const skill = plainSkillOf([head.key + whole.key.slice(cut)]);
+    // A short shared ending is enough when more of the compound follows ("Back|end-Entwicklung").
+    const shortest = rest.length ? 3 : 4;
+    for (let cut = 2; cut <= whole.key.length - shortest; cut++) {
+      const glued = head.key + whole.key.slice(cut);
+      const skill = (rest.length ? compoundSkillOf([glued, ...rest]) : null) ?? plainSkillOf([glued]);
       if (skill !== null) {
         found.push({ skill, start: head.start, end: head.end });
         break;
       }
     }
+    rest = [];
   }
   return found;
 }
@@ -853,7 +1003,11 @@ export function findSkillMentions(line: string): SkillMention[] {
       index++;
     }
   }
-  for (const duty of [...dutyMentions(tokens, line, mentions), ...truncatedCompoundMentions(tokens, line)]) {
+  for (const duty of [
+    ...dutyMentions(tokens, line, mentions),
+    ...truncatedCompoundMentions(tokens, line),
+    ...coordinatedMentions(tokens, line, mentions),
+  ]) {
     if (
       !mentions.some((mention) => mention.skill === duty.skill) &&
       !implied.some((other) => other.skill === duty.skill)

@@ -921,7 +921,7 @@ Journal entries|journal entry
 Pivot tables|pivot table|PivotTables|tableaux croisés dynamiques|tableau croisé dynamique|TCD|Pivot-Tabellen|Pivottabellen|Pivot-Tabelle|tablas dinámicas|tabla dinámica|draaitabellen|draaitabel|pivottabeller|pivottabell|tabelle pivot|tabella pivot|tabelas dinâmicas|tabela dinâmica
 VLOOKUP|XLOOKUP|RECHERCHEV|SVERWEIS|BUSCARV|VERT.ZOEKEN|LETARAD|CERCA.VERT|PROCV|LOPSLAG|VLOOKUPs|XLOOKUPs|V-LOOKUP|V-LOOKUPs
 General ledger|ledgers
-Month-end close|month end close|month-end closing|Monatsabschluss|clôture mensuelle|cierre mensual|Monats- und Jahresabschluss|month-end and year-end close|month-end|month end|period-end close|period end close|month-end reporting|year-end close|Monatsabschlüsse|Jahresabschlussarbeiten|clôtures mensuelles|clôture comptable|cierre contable|cierres mensuales|maandafsluiting|maandafsluitingen|månadsbokslut|bokslut|chiusura mensile|chiusure mensili|chiusure contabili|fecho mensal|fechamento mensal|fecho de contas|månedsafslutning|månedsafslutninger
+Month-end close|month end close|month-end closing|Monatsabschluss|clôture mensuelle|cierre mensual|Monats- und Jahresabschluss|month-end and year-end close|month-end|month end|period-end close|period end close|month-end reporting|Monatsabschlüsse|clôtures mensuelles|clôture comptable|cierre contable|cierres mensuales|maandafsluiting|maandafsluitingen|månadsbokslut|bokslut|chiusura mensile|chiusure mensili|chiusure contabili|fecho mensal|fechamento mensal|fecho de contas|månedsafslutning|månedsafslutninger
 Treasury
 Cash management|cash flow management
 Credit risk
@@ -1395,7 +1395,7 @@ export const LANGUAGE_CONTEXT =
   // "Good English", "Dutch is a plus": a level word right before a language's name, or a line that opens with one.
   `|\\b(?:good|very good|excellent|strong|solid|basic|working)\\s+(?:${LANGUAGE_NAMES})\\b` +
   // "inglés básico", "se valorará inglés": a level or a plus after the name (es, it, pt).
-  `|\\b(?:${LANGUAGE_NAMES}|inglés|francés|alemán|italiano|portugués|catalán|inglese|francese|tedesco|spagnolo|inglês|francês|alemão|espanhol)\\s+(?:básico|básica|intermedio|avanzado|fluido|nativo|base|buono|fluente|intermédio|avançado)\\b|\\b(?:se valorar[áa]|valorable|se valora)\\b` +
+  `|\\b(?:${LANGUAGE_NAMES}|inglés|francés|alemán|italiano|portugués|catalán|inglese|francese|tedesco|spagnolo|inglês|francês|alemão|espanhol)\\s+(?:básico|básica|intermedio|avanzado|fluido|nativo|base|buono|fluente|intermédio|avançado)\\b|\\b(?:se valorar[áa]|valorable|se valora)(?=[\\s,.;:]|$)` +
   `|^\\s*(?:${LANGUAGE_NAMES})(?:\\s+(?:and|or)\\s+\\w+)?\\s+(?:is|are|would be)\\b` +
   // "Spanish a plus", "German preferred"; a line that is only languages ("French or Spanish").
   `|\\b(?:${LANGUAGE_NAMES})(?:\\s*(?:,|/|and|or)\\s*\\w+)?\\s+(?:(?:is|would be|will be|are)\\s+)?(?:a\\s+)?(?:(?:real|big|definite|strong|huge|great|clear)\\s+)?(?:plus|bonus|preferred|required|an asset|asset|advantage|nice to have)\\b` +
@@ -1410,6 +1410,8 @@ export const LANGUAGE_CONTEXT =
   '|\\b(?:beheersing|beheerst|beheersen|znajomość|znajomości|języka|język|językiem|biegł\\w*|lu et écrit|écrit et parlé|parlé et écrit|nativo|nativa|bilingüe|bilíngue|bilingue|fluido|fluida)\\b' +
   // German, Norwegian and Finnish: fluent, business-fluent, mother tongue, speaks, written, oral, language skills.
   '|\\b(?:flie(?:ß|ss)end\\w*|verhandlungssicher\\w*|Muttersprache\\w*|snakker|skriftlig|muntlig|behersk\\w*|sujuva\\w*|puhu\\w*|kirjoit\\w*|suullinen|kirjallinen|kielitaito\\w*|kielen|kielt\\w*)\\b' +
+  // A level word before the name in the other languages: "sehr gutes Deutsch", "ottimo italiano, buon inglese", "bon anglais".
+  `|\\b(?:gute[snr]?|sehr gute[snr]?|ottim[oa]|buon[oa]?|bon(?:ne)?|excellent|buen[oa]?|excelente|bom|boa|goed[e]?|uitstekend|god[at]?|mycket god[at]?)\\s+(?:${LANGUAGE_WORDS})\\b` +
   // Languages named together after "in": "serve guests in Portuguese, English and French", "em português e inglês".
   `|\\b(?:in|em|en|auf|på|w|na|su|po)\\s+(?:${LANGUAGE_WORDS})(?:\\s*(?:,|/|and|or|e|y|et|ou|o|und|oder|og|och|eller|en|of)\\s*(?:${LANGUAGE_WORDS}))+\\b`;
 
@@ -1997,15 +1999,31 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   Caching: { lineContext: 'Redis|Memcache|CDN|layer|strateg' },
   Concurrency: {},
   Indexing: { lineContext: 'database|SQL|query|search' },
-  Frontend: { lineContext: 'develop|engineer|experience|React|JavaScript|framework' },
-  frontend: { lineContext: 'frontend develop|frontend engineer|frontend experience|React|JavaScript|framework' },
-  'front-end': { lineContext: 'develop|engineer|experience|React|JavaScript|framework' },
-  Backend: { lineContext: 'develop|engineer|experience|services|language|architecture' },
+  // Development in every language the taxonomy reads ("Développement front-end", "sviluppo back-end").
+  Frontend: {
+    lineContext:
+      'develop|d[ée]velopp|desarroll|svilupp|desenvolv|entwickl|ontwikkel|utveckl|udvikl|engineer|experience|React|JavaScript|framework',
+  },
+  frontend: {
+    lineContext:
+      'frontend develop|frontend engineer|frontend experience|React|JavaScript|framework|frontend-entwickl|frontend-ontwikkel|frontend-utveckl',
+  },
+  'front-end': {
+    lineContext:
+      'develop|d[ée]velopp|desarroll|svilupp|desenvolv|entwickl|ontwikkel|utveckl|udvikl|engineer|experience|React|JavaScript|framework',
+  },
+  Backend: {
+    lineContext:
+      'develop|d[ée]velopp|desarroll|svilupp|desenvolv|entwickl|ontwikkel|utveckl|udvikl|engineer|experience|services|language|architecture',
+  },
   backend: {
     lineContext:
-      'backend develop|backend engineer|experience|backend services|backend language|backend architecture|d[ée]veloppe(?:ment|ur|use) backend|backend-entwickl|desarroll\\w* backend',
+      'backend develop|backend engineer|experience|backend services|backend language|backend architecture|d[ée]veloppe(?:ment|ur|use) backend|backend-entwickl|backend-ontwikkel|backend-utveckl|desarroll\\w* backend',
   },
-  'back-end': { lineContext: 'develop|engineer|experience|services|language|architecture' },
+  'back-end': {
+    lineContext:
+      'develop|d[ée]velopp|desarroll|svilupp|desenvolv|entwickl|ontwikkel|utveckl|udvikl|engineer|experience|services|language|architecture',
+  },
   'full stack': {},
   Payments: { lineContext: 'systems|processing|platform|experience' },
   // "Viajes y pagos", "paiements des clients": payments as a thing happening, unless a line is about payment systems.
