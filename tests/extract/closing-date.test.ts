@@ -21,6 +21,17 @@ describe('closing-date phrases: one reader for extraction and reminders', () => 
     expect(readClosingDate('Posted 1 March 2026; apply by 20 March 2026')).toBe('2026-03-20');
   });
 
+  it('a sending verb, then "by" or "before" a date, in prose', () => {
+    expect(readClosingDate('Send your CV and a short cover letter to jobs@harbour.example by 18 December 2026.')).toBe(
+      '2026-12-18',
+    );
+    expect(readClosingDate('Please submit your application by Friday 9 January 2027 at noon.')).toBe('2027-01-09');
+    expect(readClosingDate('Apply online before 4 March 2027 through our portal.')).toBe('2027-03-04');
+    // "by email" is how, not when: the start date later on the line is not a deadline.
+    expect(readClosingDate('Send your CV by email. Start date 1 March 2027.')).toBeNull();
+    expect(readClosingDate('Apply by phone or in person; we reply within a week.')).toBeNull();
+  });
+
   it('no phrase, no date', () => {
     expect(readClosingDate('We started on 1 March 2026 and grew fast.')).toBeNull();
     expect(readClosingDate('Deadline driven team')).toBeNull();
