@@ -94,9 +94,9 @@ export async function popupOpened(): Promise<Record<string, never>> {
 
 export async function analyzeTab(data: unknown): Promise<PopupReading> {
   const request = requests.analyzeTabRequestSchema.safeParse(data);
-  // The page runs the capture script in its own process: build the skills matcher meanwhile, in
-  // slices, so the summary does not pay for it after the page answers and the page's answers are
-  // handled between two slices (built in one go, it held the capture up).
+  // Build the skills matcher in slices: when the background reads the page itself (menu, shortcut)
+  // the build overlaps the page's reading and its answers are handled between two slices (built in
+  // one go, it held the capture up); after the popup's reading it starts here, not at popupOpened.
   prepareSkillMatcher();
   const started = performance.now();
   const settingsRead = getSettings(db());

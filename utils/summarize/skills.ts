@@ -614,8 +614,7 @@ function plainSkillOf(keys: readonly string[]): number | null {
  * or a guarded one whose context the compound itself holds (the guard of "frontend" asks for a development word).
  */
 function compoundSkillOf(keys: readonly string[]): number | null {
-  let node: TrieNode | undefined = skillMatcher().root;
-  for (const key of keys.slice(0, 1)) node = node?.next.get(key);
+  const node = skillMatcher().root.next.get(keys[0] ?? '');
   const compound = keys.join('-');
   const terminal = node?.terminals.find(
     (candidate) =>
