@@ -1,9 +1,10 @@
 import { BOILERPLATE_SENTENCE_PATTERNS, CHROME_LINE_PATTERNS } from './data/boilerplate';
-import { anyOf, splitSentences } from './patterns';
+import { splitSentences } from './patterns';
+import { anyOfTest } from './literal-gate';
 import { MONEY_MENTION as MONEY } from '../money/find';
 
-const BOILERPLATE_SENTENCE = anyOf(BOILERPLATE_SENTENCE_PATTERNS);
-const CHROME_LINE = anyOf(CHROME_LINE_PATTERNS, { whole: true });
+const BOILERPLATE_SENTENCE = anyOfTest(BOILERPLATE_SENTENCE_PATTERNS);
+const CHROME_LINE = anyOfTest(CHROME_LINE_PATTERNS, { whole: true });
 
 /** Site chrome such as "Apply now", "Save this job", "Similar jobs". */
 export function isChromeLine(line: string): boolean {

@@ -1,6 +1,7 @@
 import { HEADING_VOCABULARY, type SectionKind } from './data/headings';
 import { HEADING_FILLER_WORDS } from './data/structure';
-import { anyOf, prefixTest } from './patterns';
+import { prefixTest } from './patterns';
+import { anyOfTest, literalGate } from './literal-gate';
 
 /**
  * The heading vocabulary compiled, on first use: building these expressions at import cost every
@@ -8,8 +9,9 @@ import { anyOf, prefixTest } from './patterns';
  */
 function buildTables() {
   const sources = HEADING_VOCABULARY.flatMap(([, list]) => list);
+  const gate = literalGate(sources);
   return {
-    matchers: HEADING_VOCABULARY.map(([kind, list]) => [kind, anyOf(list)] as const),
+    matchers: HEADING_VOCABULARY.map(([kind, list]) => [kind, anyOfTest(list)] as const),
     /** Every heading phrase at once, to see what a candidate holds besides heading words. */
     anyPhrase: new RegExp(
       sources
@@ -20,14 +22,22 @@ function buildTables() {
       'gi',
     ),
     /** A heading phrase and nothing after it but punctuation; tested anchored, at a word start. */
-    phraseToEnd: new RegExp(
-      `^(?:${sources.map((source) => `(?:${source.replace(/^\\^|\\$$/g, '')})`).join('|')})[\\s:：.!?*]*$`,
-      'i',
-    ),
+    phraseToEnd: toEnd(sources),
+    /** The literals a heading phrase holds: a tail with none can end only in a phrase the gate cannot read. */
+    phraseGate: gate,
+    ungatedToEnd: gate.ungated.length ? toEnd(gate.ungated) : null,
     /** Whether a heading phrase may start at a position: its first three letters (most word starts fail here). */
     mayStartPhrase: prefixTest(sources, { length: 3, ignoreCase: true }),
   };
 }
+/** Any of `sources` at the start and nothing after it but punctuation. */
+function toEnd(sources: readonly string[]): RegExp {
+  return new RegExp(
+    `^(?:${sources.map((source) => `(?:${source.replace(/^\\^|\\$$/g, '')})`).join('|')})[\\s:：.!?*]*$`,
+    'i',
+  );
+}
+
 let tables: ReturnType<typeof buildTables> | null = null;
 const headingTables = () => (tables ??= buildTables());
 const FILLER = new Set(HEADING_FILLER_WORDS);
@@ -47,13 +57,15 @@ function isLetterOrDigit(ch: string | undefined): boolean {
  */
 export function mayEndWithHeading(text: string): boolean {
   const tail = text.slice(-64).replace(/[‘’`´]/g, "'");
-  const { mayStartPhrase, phraseToEnd } = headingTables();
+  const { mayStartPhrase, phraseToEnd, phraseGate, ungatedToEnd } = headingTables();
+  const expression = phraseGate.admits(tail.toLowerCase()) ? phraseToEnd : ungatedToEnd;
+  if (!expression) return false;
   for (let at = tail.length - 1; at >= 0; at--) {
     if (!isLetterOrDigit(tail[at])) continue;
     const before = at > 0 ? tail[at - 1] : undefined;
     if (before === "'" || before === '’' || isLetterOrDigit(before)) continue;
     if (mayStartPhrase && !mayStartPhrase(tail, at)) continue;
-    if (phraseToEnd.test(tail.slice(at))) return true;
+    if (expression.test(tail.slice(at))) return true;
   }
   return false;
 }

@@ -281,7 +281,7 @@ export function prefixTest(
 }
 
 /** Where a bracketed class that opens at `open` ends (Unicode mode: no nested classes). */
-function classEnd(source: string, open: number): number {
+export function classEnd(source: string, open: number): number {
   for (let at = open + 1; at < source.length; at++) {
     if (source[at] === '\\') at++;
     else if (source[at] === ']') return at;
@@ -290,7 +290,7 @@ function classEnd(source: string, open: number): number {
 }
 
 /** Where the group that opens at `open` closes; escapes and bracketed classes skipped. */
-function closingOf(source: string, open: number): number {
+export function closingOf(source: string, open: number): number {
   let depth = 0;
   for (let at = open; at < source.length; at++) {
     const ch = source[at];
@@ -303,7 +303,7 @@ function closingOf(source: string, open: number): number {
 }
 
 /** The alternatives of a group's body, split at its own "|" (not those of inner groups or classes). */
-function alternativesOf(body: string): string[] {
+export function alternativesOf(body: string): string[] {
   const parts: string[] = [];
   let from = 0;
   for (let at = 0; at < body.length; at++) {

@@ -4,10 +4,11 @@
  */
 import { BENEFIT_LINE_PATTERNS, BENEFIT_START_PATTERNS } from './data/headings';
 import { anyOf } from './patterns';
+import { anyOfTest } from './literal-gate';
 import { MONEY_MENTION as MONEY } from '../money/find';
 import { salariesIn } from '../money/parse';
 
-export const BENEFIT_LINE = anyOf(BENEFIT_LINE_PATTERNS);
+export const BENEFIT_LINE = anyOfTest(BENEFIT_LINE_PATTERNS);
 export const BENEFIT_START = anyOf(BENEFIT_START_PATTERNS, { flags: 'iu' });
 
 /** "pay" the noun, not the verb ("We pay for your travel" is no pay line). */

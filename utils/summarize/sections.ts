@@ -20,6 +20,7 @@ import { joinWrappedLines, restructureLines } from './restructure';
 import { jobDetailKind, jobDetailMarker, type JobDetailKind } from './job-details';
 import { descriptionLines, type DescriptionLine } from './lines';
 import { ABBREVIATIONS, LEGAL_SUFFIX, anyOf, countWords, splitSentences } from './patterns';
+import { anyOfTest } from './literal-gate';
 import { MONEY_MENTION as MONEY } from '../money/find';
 import {
   AMOUNT_RANGE,
@@ -65,21 +66,21 @@ export interface Sections {
   hadHeadings: boolean;
 }
 
-const REQUIREMENT_LINE = anyOf(REQUIREMENT_LINE_PATTERNS);
+const REQUIREMENT_LINE = anyOfTest(REQUIREMENT_LINE_PATTERNS);
 /** Every pattern is anchored at the start: one anchor for the whole alternation, tried at the start only. */
 const REQUIREMENT_START = new RegExp(
   `^(?:${REQUIREMENT_START_PATTERNS.map((source) => `(?:${source.replace(/^\^/, '')})`).join('|')})`,
   'i',
 );
-const RESPONSIBILITY_LINE = anyOf(RESPONSIBILITY_LINE_PATTERNS);
+const RESPONSIBILITY_LINE = anyOfTest(RESPONSIBILITY_LINE_PATTERNS);
 const RESPONSIBILITY_START = new RegExp(
   `^(?:${RESPONSIBILITY_VERBS.map((verb) => `${verb}(?:s|es|ed|ing)?|${verb.replace(/e$/, '')}ing`).join('|')})\\b`,
   'i',
 );
-const PREFERRED_LINE = anyOf(PREFERRED_LINE_PATTERNS);
-const CLUTTER_HEADING = anyOf(CLUTTER_HEADING_PATTERNS.map((source) => `^(?:${source})`));
-const ABOUT_SENTENCE = anyOf(ABOUT_SENTENCE_PATTERNS);
-const ROLE_SENTENCE = anyOf(ROLE_SENTENCE_PATTERNS);
+const PREFERRED_LINE = anyOfTest(PREFERRED_LINE_PATTERNS);
+const CLUTTER_HEADING = anyOfTest(CLUTTER_HEADING_PATTERNS.map((source) => `^(?:${source})`));
+const ABOUT_SENTENCE = anyOfTest(ABOUT_SENTENCE_PATTERNS);
+const ROLE_SENTENCE = anyOfTest(ROLE_SENTENCE_PATTERNS);
 const ROLE_DUTY = anyOf(ROLE_DUTY_PATTERNS, { flags: 'iu' });
 const ABOUT_NAME = new RegExp(ABOUT_NAME_HEADING, 'u');
 const WE_ARE = new RegExp(WE_ARE_PATTERN, 'i');
@@ -87,7 +88,7 @@ const SOFT_WISH = /\bwe(?:['’]d| would) (?:also )?love\b/i;
 /** "You'll get 25 days' holiday", "You will receive a car": what the job gives, not a duty. */
 const PERK_AFTER_YOU =
   /^you(?:['’]ll| will) (?:also )?(?:get|receive|enjoy|have|earn|benefit|gain access|be (?:paid|eligible|entitled|offered|given|rewarded))\b/i;
-const REQUIREMENT_SENTENCE = anyOf(REQUIREMENT_SENTENCE_PATTERNS);
+const REQUIREMENT_SENTENCE = anyOfTest(REQUIREMENT_SENTENCE_PATTERNS);
 /** A duty verb in its plain form first ("Run nurse clinics …"), not one a perk opens with ("Work from home", "Join …"). */
 const IMPERATIVE_DUTY = new RegExp(
   `^(?!(?:work|grow|join|receive|take|be|help|use|keep|make|care|set)\\b)(?:${RESPONSIBILITY_VERBS.join('|')})\\b(?!:)`,

@@ -1,0 +1,84 @@
+/**
+ * `anyOfTest` refuses a text without running the alternation when the text holds none of the literals
+ * its sources require. It must answer exactly as the plain expression: checked on hand-made sources,
+ * on every vocabulary the summarizer gates, against the phrases themselves and real-world text.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BOILERPLATE_SENTENCE_PATTERNS, CHROME_LINE_PATTERNS } from '@/utils/summarize/data/boilerplate';
+import * as headings from '@/utils/summarize/data/headings';
+import * as structure from '@/utils/summarize/data/structure';
+import { anyOfTest, literalGate, requiredLiterals } from '@/utils/summarize/literal-gate';
+import { anyOf } from '@/utils/summarize/patterns';
+
+const SKILL_TEXTS = join(import.meta.dirname, '..', 'fixtures', 'skill-texts');
+
+/** Real-world lines (the skill texts), the sources' own words, and both in upper case. */
+function texts(sources: readonly string[]): string[] {
+  const lines = readdirSync(SKILL_TEXTS)
+    .filter((file) => file.endsWith('.txt'))
+    .flatMap((file) => readFileSync(join(SKILL_TEXTS, file), 'utf8').split('\n'));
+  const phrases = sources.map((source) => source.replace(/\\[bBsSdDwW]|[\\^$()?[\]|*+]|\{\d+(,\d*)?\}/g, ''));
+  const all = [...lines, ...phrases, ...phrases.map((phrase) => `Note: ${phrase} here`)];
+  return [...all, ...all.map((text) => text.toUpperCase())];
+}
+
+describe('literal gate', () => {
+  it('reads the literal a match must hold', () => {
+    expect(requiredLiterals('equal (employment )?opportunit')).toEqual(['opportunit']);
+    expect(requiredLiterals('offers? (is |are )?contingent')).toEqual(['contingent']);
+    expect(requiredLiterals('\\bEA licen[cs]e (no|number)\\b')).toEqual(['ea licen']);
+    expect(requiredLiterals('job ?(varsel|alarm|agent)')).toEqual(['varsel', 'alarm', 'agent']);
+    expect(requiredLiterals('^(?:pour postuler|postulez)\\b')).toEqual(['pour postuler', 'postulez']);
+    // A top-level choice: one literal per side.
+    expect(requiredLiterals('cookie policy|we use cookies')).toEqual(['cookie policy', 'we use cookies']);
+    // Escaped punctuation is a literal; "\\u00e9" and "\\p{L}" are not read as letters.
+    expect(requiredLiterals('\\(gdpr\\)')).toEqual(['(gdpr)']);
+    expect(requiredLiterals('caf\\u00e9 ouvert')).toEqual(['ouvert']);
+    expect(requiredLiterals('\\p{Lu}ab')).toEqual(['ab']);
+  });
+
+  it('gives no literal where a match may hold none', () => {
+    expect(requiredLiterals('^l[öo]n$')).toBeNull();
+    expect(requiredLiterals('(?:^|\\s)x')).toBeNull();
+    expect(requiredLiterals('(abc)?d')).toBeNull();
+    expect(requiredLiterals('(?=look)a')).toBeNull();
+    expect(requiredLiterals('ab|c')).toBeNull();
+    expect(requiredLiterals('(?<name>word)')).toBeNull();
+  });
+
+  it('keeps optional and repeated parts out of the literal', () => {
+    // "x{0,2}" may be absent, "e+" holds an "e" but the next letter may not follow it directly.
+    expect(requiredLiterals('abx{0,2}cd')).toEqual(['ab']);
+    expect(requiredLiterals('ab(cd)*ef')).toEqual(['ab']);
+    expect(new Set(requiredLiterals('dee+p water'))).toEqual(new Set(['p water']));
+  });
+
+  it('lists the sources it cannot gate, to be tried always', () => {
+    const gate = literalGate(['^l[öo]n$', 'salary']);
+    expect(gate.ungated).toEqual(['^l[öo]n$']);
+    expect(gate.admits('base salary')).toBe(true);
+    expect(gate.admits('lön')).toBe(false);
+    expect(anyOfTest(['^l[öo]n$', 'salary']).test('Lön')).toBe(true);
+  });
+
+  const vocabularies: Array<[string, readonly string[], { whole?: boolean }]> = [
+    ['boilerplate sentences', BOILERPLATE_SENTENCE_PATTERNS, {}],
+    ['site chrome', CHROME_LINE_PATTERNS, { whole: true }],
+    ...headings.HEADING_VOCABULARY.map(
+      ([kind, list]) => [`${kind} headings`, list, {}] as [string, readonly string[], object],
+    ),
+    // Every list of sources in the data (the line and sentence patterns the sections gate among them).
+    ...Object.entries({ ...headings, ...structure })
+      .filter(([, value]) => Array.isArray(value) && value.every((item) => typeof item === 'string'))
+      .map(([name, list]) => [name, list as string[], {}] as [string, readonly string[], object]),
+  ];
+
+  it.each(vocabularies)('answers as the plain expression: %s', (_, sources, options) => {
+    const plain = anyOf(sources, options);
+    const gated = anyOfTest(sources, options);
+    const differ = texts(sources).filter((text) => plain.test(text) !== gated.test(text));
+    expect(differ).toEqual([]);
+  });
+});

@@ -1,0 +1,144 @@
+import { alternativesOf, anyOf, classEnd, closingOf } from './patterns';
+
+/** What a matcher built here offers: the one method its callers use. */
+export interface TextTest {
+  test(text: string): boolean;
+}
+
+const QUANTIFIER = /^(?:[?*+]|\{\d+(?:,\d*)?\})\??/;
+
+/** Where a quantifier after `at` ends (at itself when none): "?", "*", "+", "{2,4}", lazy or not. */
+function quantifierEnd(source: string, at: number): { end: number; optional: boolean } {
+  const found = QUANTIFIER.exec(source.slice(at, at + 12));
+  if (!found) return { end: at, optional: false };
+  const text = found[0];
+  return { end: at + text.length, optional: text[0] === '?' || text[0] === '*' || /^\{0\b/.test(text) };
+}
+
+/** How many characters an escape at `at` ("\\b", "\\.", "\\u00e9", "\\p{L}") takes. */
+function escapeLength(source: string, at: number): number {
+  const e = source[at + 1] ?? '';
+  if (e === 'u') return source[at + 2] === '{' ? source.indexOf('}', at) - at + 1 : 6;
+  if (e === 'x') return 4;
+  if (e === 'c') return 3;
+  if ((e === 'p' || e === 'P' || e === 'k') && source[at + 2] === '{') return source.indexOf('}', at) - at + 1;
+  return 2;
+}
+
+/** Higher is a sharper gate: the shortest literal counts most, then fewer of them. */
+const sharpness = (literals: readonly string[]) =>
+  Math.min(...literals.map((literal) => literal.length)) * 1000 - literals.length;
+
+/**
+ * Literal text every match of `source` holds, lower-cased: one of the returned strings occurs in any
+ * text the source matches (case-insensitively, without the `u` flag). Read from plain characters and
+ * escaped punctuation outside optional parts, and from groups whose every alternative holds one;
+ * classes, wildcards, `\b` and the like end a literal where they stand. Null when it finds no
+ * literal of two characters or more, so the caller always tries the expression.
+ */
+export function requiredLiterals(source: string): string[] | null {
+  const branches = alternativesOf(source);
+  if (branches.length > 1) {
+    const union: string[] = [];
+    for (const branch of branches) {
+      const literals = requiredLiterals(branch);
+      if (!literals) return null;
+      union.push(...literals);
+    }
+    return [...new Set(union)];
+  }
+  let best: string[] | null = null;
+  const offer = (literals: string[] | null) => {
+    if (literals && (!best || sharpness(literals) > sharpness(best))) best = literals;
+  };
+  let run = '';
+  const endRun = () => {
+    const literal = run.trim().toLowerCase();
+    if (literal.length >= 2) offer([literal]);
+    run = '';
+  };
+  for (let at = 0; at < source.length; at++) {
+    const ch = source[at]!;
+    if (ch === '(') {
+      endRun();
+      const close = closingOf(source, at);
+      const { end, optional } = quantifierEnd(source, close + 1);
+      const head = source.slice(at + 1, at + 4);
+      const capturing = !head.startsWith('?');
+      if (!optional && (capturing || head.startsWith('?:'))) {
+        offer(requiredLiterals(source.slice(at + (capturing ? 1 : 3), close)));
+      }
+      at = end - 1;
+      continue;
+    }
+    if (ch === '[') {
+      endRun();
+      at = quantifierEnd(source, classEnd(source, at) + 1).end - 1;
+      continue;
+    }
+    let literal: string | null = ch;
+    let length = 1;
+    if (ch === '\\') {
+      length = escapeLength(source, at);
+      const e = source[at + 1] ?? '';
+      literal = /[A-Za-z0-9]/.test(e) ? null : e;
+    } else if ('.^$|?*+{}'.includes(ch)) {
+      literal = null;
+    }
+    const { end, optional } = quantifierEnd(source, at + length);
+    // "offers?": the "s" may be missing; "e+" holds one "e" but what follows may not come right after it.
+    if (literal === null || end > at + length) endRun();
+    if (literal !== null && end === at + length) run += literal;
+    else if (literal !== null && !optional) offer(literal.trim().length >= 2 ? [literal] : null);
+    at = end - 1;
+  }
+  endRun();
+  return best;
+}
+
+export interface LiteralGate {
+  /** Whether a lower-cased text holds one of the literals (then the gated sources may match it). */
+  admits(lowerText: string): boolean;
+  /** The sources without a literal to gate on: always to be tried. */
+  ungated: string[];
+}
+
+/** The literals `sources` require, as one gate, and the sources it cannot gate. */
+export function literalGate(sources: readonly string[]): LiteralGate {
+  const literals = new Set<string>();
+  const ungated: string[] = [];
+  for (const source of sources) {
+    const found = requiredLiterals(source);
+    if (found) for (const literal of found) literals.add(literal);
+    else ungated.push(source);
+  }
+  const list = [...literals];
+  return {
+    admits(lowerText) {
+      for (const literal of list) if (lowerText.includes(literal)) return true;
+      return false;
+    },
+    ungated,
+  };
+}
+
+/**
+ * `anyOf(sources, options).test`, behind a cheap gate: a text that holds none of the literals the
+ * sources require is refused without running the alternation. Most lines hold none, and V8 runs these
+ * long alternations slowly once its regexp tier-up has compiled them (several times the cost of the
+ * same expression compiled up front, measured in the summarizer's own runs). Sources without a
+ * literal are always tried, on their own. With the `u` flag (whose case folding `toLowerCase` does not
+ * mirror) it is the plain expression.
+ */
+export function anyOfTest(sources: readonly string[], options: { whole?: boolean; flags?: string } = {}): TextTest {
+  const expression = anyOf(sources, options);
+  if (options.flags?.includes('u')) return expression;
+  const gate = literalGate(sources);
+  const rest = gate.ungated.length ? anyOf(gate.ungated, options) : null;
+  return {
+    test(text: string): boolean {
+      if (rest?.test(text)) return true;
+      return gate.admits(text.toLowerCase()) && expression.test(text);
+    },
+  };
+}
