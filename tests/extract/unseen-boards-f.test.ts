@@ -27,6 +27,16 @@ describe('the header under the title', () => {
     expect(read.company).toBe('Tornillos del Norte');
   });
 
+  it('on one line too: "$20/hr · Fernbrook Foods · Austin, TX"', () => {
+    expect(readHeaderLine(['$20/hr · Fernbrook Foods · Austin, TX'], [[]]).company).toBe('Fernbrook Foods');
+  });
+
+  it('a seniority level after the pay is no employer ("€45,000 - €55,000 · Senior · Berlin")', () => {
+    const read = readHeaderLine(['€45,000 - €55,000 · Senior · Berlin'], [[]]);
+    expect(read.company).toBeNull();
+    expect(read.places).toEqual(['Berlin']);
+  });
+
   it('a star rating beside the name is not part of it', () => {
     expect(headerParts('Copperleaf Foods ★ 4.1 · Austin, TX')).toEqual(['Copperleaf Foods', 'Austin, TX']);
     expect(headerParts('Copperleaf Foods 4.1 ★ · Austin, TX')).toEqual(['Copperleaf Foods', 'Austin, TX']);

@@ -110,6 +110,10 @@ export const CLUTTER_HEADING =
 export const NOT_LOCATION =
   /\b(ago|posted|published|today|yesterday|hours?|days?|weeks?|months?|vor \d+|applicants?|bewerber|full[\s-]?time|part[\s-]?time|contract|internship|salary|gehalt|equity|level|entry|senior|mid-level|estimate|easy apply|apply)\b|[$€£¥₹]/i;
 
+/** A seniority level alone in a header line ("Senior", "Entry level", "Pleno"): a fact of the job, never its employer. */
+export const SENIORITY_PART =
+  /^(?:junior|senior|sénior|mid[\s-]?(?:level|senior)|entry[\s-]level|experienced|lead|principal|staff|graduate|berufseinsteiger|berufserfahren|confirmé|débutant|pleno|medior|starter)$/i;
+
 /** A job's reference in a header line ("Requisition ID 30871", "Job ID: R-2231", "Ref. 4471"): not a place or a name. */
 export const JOB_ID_PART =
   /^(?:requisition|req\.?|job|reference|ref\.?)(?:\s*(?:id|no\.?|number|#))?\s*[:#]?\s*[\w-]*\d[\w-]*$/i;

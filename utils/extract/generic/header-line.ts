@@ -13,7 +13,7 @@ import { hasLegalForm } from './company-name';
 import { isPlace } from './places';
 import { nameAndAddress, townOf } from './street';
 import { ROLE_TITLE } from '../data/detect-words';
-import { NOT_LOCATION } from '../data/vocabulary';
+import { NOT_LOCATION, SENIORITY_PART } from '../data/vocabulary';
 import { readClosingDate } from '../closing-date';
 
 export interface HeaderLineResult {
@@ -61,7 +61,8 @@ export function classifyPart(part: string): Kind {
   if (isPlace(text) || townOf(text)) return 'place';
   if ((normalizeEmploymentType(text, true) && text.length < 30) || isEmploymentOnly(text)) return 'other';
   if (workModeFromText(text) && text.length < 25) return 'other';
-  if (DEPARTMENT_WORDS.test(text) || TEAM_NAME.test(text) || NOT_A_NAME.test(text)) return 'other';
+  if (DEPARTMENT_WORDS.test(text) || TEAM_NAME.test(text) || NOT_A_NAME.test(text) || SENIORITY_PART.test(text))
+    return 'other';
   if (!/^[\p{Lu}\d"“(]/u.test(text) || text.split(/\s+/).length > 6 || /[.!?]\s/.test(text)) return 'other';
   return 'company';
 }
