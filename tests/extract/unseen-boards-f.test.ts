@@ -6,6 +6,10 @@ import { isSiteName, parseTitle } from '../../utils/extract/generic/title-patter
 import { scanPage } from '../../utils/extract/generic/page-scan';
 import { readAttributes } from '../../utils/extract/generic/attributes';
 import { BOARD_HOST_WORDS } from '../../utils/extract/data/ats-hosts';
+import { parseDate } from '../../utils/extract/normalize';
+import { readClosingDate } from '../../utils/extract/closing-date';
+import { POSTED_LABELS } from '../../utils/extract/data/vocabulary';
+import { parseSalaryText } from '../../utils/money/parse';
 
 const doc = (html: string) => parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
 const oneEach = (lines: string[]) => lines.map((l) => [l]);
@@ -131,4 +135,29 @@ describe('job boards whose own name is never the employer', () => {
     ['www.arbeitnow.com', true],
     ['occupational-health.example.com', false],
   ])('%s → %s', (host, board) => expect(BOARD_HOST_WORDS.test(`.${host}`)).toBe(board));
+});
+
+describe('Indonesian, as Kalibrr and Glints write it', () => {
+  it.each([
+    ['10 Des 2026', '2026-12-10'],
+    ['3 Maret 2027', '2027-03-03'],
+    ['17 Agustus 2027', '2027-08-17'],
+    ['5 Agu 2027', '2027-08-05'],
+  ])('the date "%s"', (text, iso) => expect(parseDate(text)).toBe(iso));
+
+  it('"Lamar sebelum 10 Des 2026" and "Batas akhir lamaran: 2 Januari 2027" are deadlines', () => {
+    expect(readClosingDate('Lamar sebelum 10 Des 2026')).toBe('2026-12-10');
+    expect(readClosingDate('Batas akhir lamaran: 2 Januari 2027')).toBe('2027-01-02');
+  });
+
+  it('"Dipasang" introduces the date posted', () => expect(POSTED_LABELS.test('Dipasang 18 Nov 2026')).toBe(true));
+
+  it('"/ bulan" is a month and "per tahun" a year', () => {
+    expect(parseSalaryText('Rp 5.500.000 - Rp 6.500.000 / bulan')?.period).toBe('month');
+    expect(parseSalaryText('Rp 90.000.000 per tahun')?.period).toBe('year');
+  });
+
+  it('the French "des" before a number is no December without a year', () => {
+    expect(parseDate('12 des candidats retenus')).toBeNull();
+  });
 });
