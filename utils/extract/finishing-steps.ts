@@ -134,7 +134,11 @@ const mergeSources: ExtractStep = (s) => {
   const attrs: Candidate = { source: 'attributes', fields: s.attributes };
   const headerC: Candidate = {
     source: 'header',
-    fields: { company: header.company ?? undefined, locations: header.places.length ? header.places : undefined },
+    fields: {
+      company: header.company ?? undefined,
+      locations: header.places.length ? header.places : undefined,
+      validThrough: header.validThrough ?? undefined,
+    },
   };
   const title: Candidate = {
     source: 'title',
@@ -153,7 +157,7 @@ const mergeSources: ExtractStep = (s) => {
     employmentType: [ld, md, labels, attrs, heur, meta],
     salary: [ld, md, labels, attrs, heur, meta],
     datePosted: [ld, md, labels, time, attrs, heur, relative],
-    validThrough: [ld, md, labels, attrs],
+    validThrough: [ld, md, labels, attrs, headerC],
     applyUrl: [ld, heur],
     descriptionHtml: [ld, md],
     url: [ld, md],

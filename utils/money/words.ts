@@ -49,7 +49,7 @@ export const PERIODS: ReadonlyArray<readonly [PayPeriod, { units: string } & Wor
     'month',
     {
       units:
-        'month|months|mo|mth|mon|monat|mois|mes|mês|maand|mese|miesiąc|miesiącu|mies|mc|mån|månad|månaden|måned|måneden|mnd|md|kk|kuukausi|kuukaudessa|kuussa|měsíc|měs',
+        'month|months|mo|mth|mon|monat|mois|mes|mês|maand|mese|miesiąc|miesiącu|mies|mc|mån|månad|månaden|måned|måneden|mnd|md|kk|kuukausi|kuukaudessa|kuussa|měsíc|měs|bulan',
       start:
         'monthly|mensuel|mensual|mensal|mensais|mensil|maandelijks|miesięczn|månedlig|kuukaudessa|pcm$|mies$|mies.$|mtl$|mtl.$|monatl|p.m$|p.m.$|mensile|mensili|mnd.$|mdr$|mdr.$|měsíčn',
       inner:
@@ -59,7 +59,7 @@ export const PERIODS: ReadonlyArray<readonly [PayPeriod, { units: string } & Wor
   [
     'year',
     {
-      units: 'year|years|yr|yrs|a|jahr|an|année|año|años|ano|anos|jaar|anno|rok|roku|år|året|vuosi|annum',
+      units: 'year|years|yr|yrs|a|jahr|an|année|año|años|ano|anos|jaar|anno|rok|roku|år|året|vuosi|annum|tahun',
       start: 'annu|anual|yearly|p.a$|pa$|ral$|lpa$|ctc$|jaarlijks|roczn|årlig|vuodessa|ročn',
       inner:
         'jährlich|jahresgehalt|jahresgehält|jahreslohn|jahresentgelt|jahresverdienst|jahresbrutto|jahresziel|jaarsalaris|jaarloon|årslön|årsløn|vuosipalk',

@@ -50,7 +50,7 @@ export const ATS_HOSTS_WITHOUT_SLUG =
 
 /** Hosts that are job boards or ATSs: their own name is never the employer. */
 export const BOARD_HOST_WORDS =
-  /(^|\.)(linkedin|indeed|glassdoor|seek|stepstone|xing|monster|ziprecruiter|jobs\.ac|totaljobs|reed|jobindex|karriere|welcometothejungle|wellfound|builtin|lever|greenhouse|workable|teamtailor|personio|ashbyhq|smartrecruiters|breezy|recruitee|bamboohr|jobvite|icims|myworkdayjobs|applytojob|join|homerun|jazzhr|pinpointhq|taleo|avature|eightfold|rippling|dover|oraclecloud|successfactors|jobtrain|corehr|ultipro|paylocity|occupop|webcruiter|umantis|jobylon|dayforcehcm|freshteam|factorialhr|hibob|emply|varbi|dvinci-hr|talentlyft|rexx-systems|comeet|careers-page|flatchr|zohorecruit)\./i;
+  /(^|\.)(linkedin|indeed|glassdoor|seek|stepstone|xing|monster|ziprecruiter|jobs\.ac|totaljobs|reed|jobindex|karriere|welcometothejungle|wellfound|builtin|lever|greenhouse|workable|teamtailor|personio|ashbyhq|smartrecruiters|breezy|recruitee|bamboohr|jobvite|icims|myworkdayjobs|applytojob|join|homerun|jazzhr|pinpointhq|taleo|avature|eightfold|rippling|dover|oraclecloud|successfactors|jobtrain|corehr|ultipro|paylocity|occupop|webcruiter|umantis|jobylon|dayforcehcm|freshteam|factorialhr|hibob|emply|varbi|dvinci-hr|talentlyft|rexx-systems|comeet|careers-page|flatchr|zohorecruit|occ|arbeitnow|jobsdb|glints|kalibrr)\./i;
 
 /** The applicant-tracking systems' own names ("© 2024 Workday, Inc.", "Powered by Lever"): never the employer. */
 export const ATS_BRANDS =

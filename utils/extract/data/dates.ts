@@ -5,16 +5,16 @@
 export const MONTH_NAMES: readonly string[] = [
   'january|jan|januar|janvier|enero|januari|jänner|gennaio|janeiro|stycznia|styczeń|tammikuuta|ledna|leden',
   'february|feb|februar|février|fevrier|febrero|februari|febbraio|fevereiro|lutego|luty|helmikuuta|února|únor',
-  'march|mar|märz|maerz|mars|marzo|maart|marts|março|marca|marzec|maaliskuuta|března|březen',
+  'march|mar|märz|maerz|mars|marzo|maart|marts|março|marca|marzec|maaliskuuta|března|březen|maret',
   'april|apr|avril|abril|aprile|kwietnia|kwiecień|huhtikuuta|dubna|duben',
   'may|mai|mayo|maj|mei|maggio|maio|maja|toukokuuta|května|květen',
   'june|jun|juni|juin|junio|giugno|junho|czerwca|czerwiec|kesäkuuta|června|červen',
   'july|jul|juli|juillet|julio|luglio|julho|lipca|lipiec|heinäkuuta|července|červenec',
-  'august|aug|août|aout|agosto|augustus|sierpnia|sierpień|elokuuta|srpna|srpen|augusti',
+  'august|aug|août|aout|agosto|augustus|sierpnia|sierpień|elokuuta|srpna|srpen|augusti|agustus|agu',
   'september|sep|sept|septembre|septiembre|settembre|setembro|września|wrzesień|syyskuuta|září',
   'october|oct|oktober|okt|octobre|octubre|ottobre|outubro|października|październik|lokakuuta|října|říjen',
   'november|nov|novembre|noviembre|novembro|listopada|listopad|marraskuuta|listopadu',
-  'december|dec|dezember|dez|décembre|decembre|diciembre|dicembre|dezembro|grudnia|grudzień|desember|joulukuuta|prosince|prosinec',
+  'december|dec|dezember|dez|décembre|decembre|diciembre|dicembre|dezembro|grudnia|grudzień|desember|des|joulukuuta|prosince|prosinec',
 ];
 
 /** Relative-date units (several languages) → days. */

@@ -690,3 +690,18 @@ export const LABEL_PERIODS: ReadonlyArray<readonly ['hour' | 'month' | 'year', R
   ['month', /monthly|per month|monat|mensuel|mensual|mensal|mensile|maand|månad|måned|miesięczn|kuukausi/i],
   ['year', /annual|yearly|per year|jahres|annuel|anual|annuale|jaar|årslön|årsløn|roczn|vuosi/i],
 ];
+
+/**
+ * Icons that label the fact beside them, by the word their hook names ("LocationIcon", "k-icon-money",
+ * "icon-calendar"): the icon's row holds that field's value. Data only; the hook must also say "icon".
+ */
+export const ICON_FIELD_WORDS: ReadonlyMap<string, LabelledField> = new Map([
+  ['location', 'locations'],
+  ['pin', 'locations'],
+  ['marker', 'locations'],
+  ['place', 'locations'],
+  ['salary', 'salary'],
+  ['money', 'salary'],
+  ['wage', 'salary'],
+  ['company', 'company'],
+]);

@@ -63,11 +63,11 @@ export const JOB_SECTION_HEADINGS =
 // "Send your CV to jobs@acme.example by 18 December 2026": after a sending verb (across an address's dots), "by"
 // counts only before a date ("by email" does not).
 export const DEADLINE_LABELS =
-  /\b(application deadline|deadline( for applications?)?|apply (by|before)|closing date|applications? (close|closing|deadline|due)|(we )?close applications( on)?|closes( on)?|ansøgningsfrist|bewerbungsfrist|bewerbungsschluss|einsendeschluss|date limite( de candidature)?|fecha l[ií]mite|(?:applications?|candidaturas?|candidatures|solicitudes|inscri(?:ções|pciones)|bewerbungen) (?:(?:are )?accepted )?(?:until|till|at(?=é)|hasta el|jusqu'au|bis(?: zum)?)|bewerben sie sich (?:bitte )?bis(?: zum)?|sista ansökningsdag|søknadsfrist|sluitingsdatum|(?:reageren|solliciteren) (?:kan )?tot(?: en met)?|uiterste reactiedatum|scadenza|entro (e non oltre )?il|senest|prazo( de candidatura)?|haku päättyy|마감일|(?:send(?:e|en)?|email|submit|apply|envoyez|adressez|transmettez|envía|envíe|envíanos|schick(?:e|en)?|stuur|skicka)\b(?:[^.\n]|\.(?=\S)){0,80}?\b(?:before|by(?=\s+(?:\d|\p{L}+\s+\d))|avant le|antes del?|bis (?:zum |spätestens )?|vóór|uiterlijk|senest|senast|innen|entro il))\b/iu;
+  /\b(application deadline|deadline( for applications?)?|apply (by|before)|closing date|applications? (close|closing|deadline|due)|(we )?close applications( on)?|closes( on)?|ansøgningsfrist|bewerbungsfrist|bewerbungsschluss|einsendeschluss|date limite( de candidature)?|fecha l[ií]mite|(?:applications?|candidaturas?|candidatures|solicitudes|inscri(?:ções|pciones)|bewerbungen) (?:(?:are )?accepted )?(?:until|till|at(?=é)|hasta el|jusqu'au|bis(?: zum)?)|bewerben sie sich (?:bitte )?bis(?: zum)?|sista ansökningsdag|søknadsfrist|sluitingsdatum|(?:reageren|solliciteren) (?:kan )?tot(?: en met)?|uiterste reactiedatum|scadenza|entro (e non oltre )?il|senest|prazo( de candidatura)?|haku päättyy|lamar sebelum|batas (?:akhir )?lamaran|마감일|(?:send(?:e|en)?|email|submit|apply|envoyez|adressez|transmettez|envía|envíe|envíanos|schick(?:e|en)?|stuur|skicka)\b(?:[^.\n]|\.(?=\S)){0,80}?\b(?:before|by(?=\s+(?:\d|\p{L}+\s+\d))|avant le|antes del?|bis (?:zum |spätestens )?|vóór|uiterlijk|senest|senast|innen|entro il))\b/iu;
 
 /** Labels that introduce the date a posting was published. */
 export const POSTED_LABELS =
-  /\b(posted|published|date posted|posted on|veröffentlicht|erschienen|publiée?|publicado|publicada|pubblicat[oa]|opublikowano|publisert|julkaistu|offentliggjort|indrykket|udgivet|geplaatst|gepubliceerd|publicerad|publiceret|게시일|등록일)\b/i;
+  /\b(posted|published|date posted|posted on|veröffentlicht|erschienen|publiée?|publicado|publicada|pubblicat[oa]|opublikowano|publisert|julkaistu|offentliggjort|indrykket|udgivet|geplaatst|gepubliceerd|publicerad|publiceret|dipasang|diposting|게시일|등록일)\b/i;
 
 /** Page titles / headings that describe a list of results rather than one posting. */
 export const LIST_TITLE =
@@ -109,6 +109,10 @@ export const CLUTTER_HEADING =
 /** Words of a text line that are facts, not a location (used when splitting header lines). */
 export const NOT_LOCATION =
   /\b(ago|posted|published|today|yesterday|hours?|days?|weeks?|months?|vor \d+|applicants?|bewerber|full[\s-]?time|part[\s-]?time|contract|internship|salary|gehalt|equity|level|entry|senior|mid-level|estimate|easy apply|apply)\b|[$€£¥₹]/i;
+
+/** A seniority level alone in a header line ("Senior", "Entry level", "Pleno"): a fact of the job, never its employer. */
+export const SENIORITY_PART =
+  /^(?:junior|senior|sénior|mid[\s-]?(?:level|senior)|entry[\s-]level|experienced|lead|principal|staff|graduate|berufseinsteiger|berufserfahren|confirmé|débutant|pleno|medior|starter)$/i;
 
 /** A job's reference in a header line ("Requisition ID 30871", "Job ID: R-2231", "Ref. 4471"): not a place or a name. */
 export const JOB_ID_PART =

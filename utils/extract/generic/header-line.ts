@@ -13,7 +13,8 @@ import { hasLegalForm } from './company-name';
 import { isPlace } from './places';
 import { nameAndAddress, townOf } from './street';
 import { ROLE_TITLE } from '../data/detect-words';
-import { NOT_LOCATION } from '../data/vocabulary';
+import { NOT_LOCATION, SENIORITY_PART } from '../data/vocabulary';
+import { readClosingDate } from '../closing-date';
 
 export interface HeaderLineResult {
   company: string | null;
@@ -22,6 +23,8 @@ export interface HeaderLineResult {
   datePosted: string | null;
   /** The company came with its street address ("Larkspur Bakery, 14 Mill Lane, Millbrook"). */
   addressed?: boolean;
+  /** A closing date written as a part of the line ("Posted on … · Apply before December 15, 2026"). */
+  validThrough?: string | null;
 }
 
 const APPLICANTS =
@@ -38,6 +41,8 @@ const NOT_A_NAME =
 const DASHES = /\s+[-–—]\s+/;
 /** An icon before a part ("📍 Columbus, OH"). */
 const ICON = /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u;
+/** A star rating beside the employer's name ("Acme ★ 4.2", "Acme 4.2 ★"): not part of the name. */
+const RATING = /\s*(?:★\s*\d(?:[.,]\d)?|\d(?:[.,]\d)?\s*★)(?:\s*\(\d[\d.,]*\))?$/u;
 /** A work mode in brackets after a place ("Columbus, OH (On-site)"). */
 const MODE_AFTER = /\s*\((?:on-?site|hybrid|remote|in[\s-]office|vor ort|présentiel|presencial)\)$/i;
 /** "at Quarry Lane Farms in Columbus, OH": the employer after "at", a place after "in". */
@@ -56,7 +61,8 @@ export function classifyPart(part: string): Kind {
   if (isPlace(text) || townOf(text)) return 'place';
   if ((normalizeEmploymentType(text, true) && text.length < 30) || isEmploymentOnly(text)) return 'other';
   if (workModeFromText(text) && text.length < 25) return 'other';
-  if (DEPARTMENT_WORDS.test(text) || TEAM_NAME.test(text) || NOT_A_NAME.test(text)) return 'other';
+  if (DEPARTMENT_WORDS.test(text) || TEAM_NAME.test(text) || NOT_A_NAME.test(text) || SENIORITY_PART.test(text))
+    return 'other';
   if (!/^[\p{Lu}\d"“(]/u.test(text) || text.split(/\s+/).length > 6 || /[.!?]\s/.test(text)) return 'other';
   return 'company';
 }
@@ -71,7 +77,7 @@ const jobFact = (part: string) =>
 
 /** Parts of one header line: split on · • |, else the line's text pieces when it has several. */
 export function headerParts(line: string, pieces: readonly string[] = []): string[] {
-  const part = (p: string) => clean(clean(p).replace(ICON, '')).replace(MODE_AFTER, '');
+  const part = (p: string) => clean(clean(p).replace(ICON, '')).replace(MODE_AFTER, '').replace(RATING, '');
   if (SEPARATOR.test(line)) return line.split(SEPARATOR).map(part).filter(Boolean);
   const own = pieces.map(part).filter((p) => p && !/^[·•|,-]$/.test(p));
   if (own.length > 1) return own;
@@ -100,7 +106,11 @@ export function readHeaderLine(
   // (The run of short lines right under the title, up to the first long one: then the description starts.)
   const run = lines.slice(0, 5);
   const end = run.findIndex((line) => line.length > 40 || SEPARATOR.test(line));
-  const stacked = end < 0 ? run : run.slice(0, end);
+  // (A row of pills, "Berlin" "Werkstudent" "Hybrid", is one fact per pill, not one name.)
+  const stacked = (end < 0 ? run : run.slice(0, end)).flatMap((line, i) => {
+    const pills = (lineParts[i] ?? []).map(clean).filter(Boolean);
+    return pills.length >= 3 && pills.every((p) => p.split(/\s+/).length <= 3) ? pills : [line.replace(RATING, '')];
+  });
   if (stacked.length >= 3) candidates.unshift({ parts: stacked, line: -1 });
   // The employer alone on the line right under the title, with the place on the next line.
   let lone: string | null = null;
@@ -139,13 +149,27 @@ export function readHeaderLine(
       kinds[1] = 'place';
     const header = kinds.includes('place') || kinds.includes('date');
     if (!header) continue;
-    if (!out.company && kinds[0] === 'company' && parts.length >= 2) out.company = parts[0]!;
+    // "$14,000 - $16,000 Mensual · Grupo Ferretero Cumbres · Monterrey": the pay or job type before the employer
+    // does not move it from the head of the line.
+    const lead = parts.findIndex((p) => !jobFact(p));
+    const beforePlace = lead >= 0 && (kinds.indexOf('place') < 0 || lead < kinds.indexOf('place'));
+    if (!out.company && lead >= 0 && beforePlace && kinds[lead] === 'company' && parts.length >= 2)
+      out.company = parts[lead]!;
     if (!out.company && lone && i === 1 && kinds[0] !== 'company') out.company = lone;
     for (let j = 0; j < parts.length; j++) {
       if (kinds[j] === 'place' && out.places.length < 10) out.places.push(townOf(parts[j]!) ?? parts[j]!);
       if (kinds[j] === 'date' && !out.datePosted && now) out.datePosted = parseRelativeDate(parts[j]!, now);
     }
     if (out.places.length || out.company) break;
+  }
+  // "Posted on November 20, 2026 · Apply before December 15, 2026": a closing date among the header's parts.
+  for (const [i, line] of lines.slice(0, 6).entries()) {
+    const parts = line.length > 300 ? [] : headerParts(line, lineParts[i] ?? []);
+    const closing = parts.map((part) => (part.length <= 80 ? readClosingDate(part) : null)).find(Boolean);
+    if (closing) {
+      out.validThrough = closing;
+      break;
+    }
   }
   return out;
 }

@@ -11,6 +11,7 @@ import {
   CLOSING_LINE,
   DATE_RANGE_LABELS,
   DEPARTMENT_LABEL,
+  ICON_FIELD_WORDS,
   LABEL_INDEX,
   LABEL_PERIODS,
   MORE_PLACE_LABELS,
@@ -124,6 +125,24 @@ function attributeNames(el: Element): readonly string[] {
 /** Cheap first test: does any hook mention a word the fields below look for? */
 const ANY_WORD =
   /descr|beschreib|omschr|beskriv|detail|body|content|richtext|compan|employ|emple|empresa|entidad|entrepr|aziend|unternehm|arbeitgeb|werkgev|address|advertis|org|hiring|agency|locat|locali|lokali|sijaint|city|poblac|ciudad|standort|arbeitsort|localisation|workplace|salar|compens|pay|wage|remun|type|contract|commit|remote|mode|expir|deadline|closing|valid|date/i;
+
+/**
+ * An empty icon whose hook names a fact ("LocationIcon", "k-icon-money"): its row (the parent) holds that fact's
+ * value, as a label would.
+ */
+function iconField(el: Element, names: readonly string[]): AttributeHit['field'] | null {
+  if (!names.includes('class') || el.childElementCount > 2 || clean(el.textContent ?? '')) return null;
+  const words = (el.getAttribute('class') ?? '')
+    .replace(/([a-z])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .split(/[\s_-]+/);
+  if (!words.includes('icon')) return null;
+  for (const word of words) {
+    const field = ICON_FIELD_WORDS.get(word);
+    if (field) return field;
+  }
+  return null;
+}
 
 /** A results list's own names ("job-list", data-testid "searchSerpJob"), beside a job open in a pane. */
 function resultCards(el: Element): boolean {
@@ -385,6 +404,9 @@ export function scanPage(document: Document): PageScan {
       const el = node as Element;
       // HTML documents give upper-case tag names already (SVG/MathML ones are in SKIP as written).
       const tag = el.tagName;
+      // (An <svg> icon is not read, but its name may label its row: "LocationIcon".)
+      if (SKIP.has(tag) && tag.toLowerCase() === 'svg' && !aside && el.hasAttributes())
+        readIcon(el, attributeNames(el));
       if (!SKIP.has(tag)) {
         // One DOM call for the attribute names; most elements have none or only a class.
         const names = el.hasAttributes() ? attributeNames(el) : NO_NAMES;
@@ -509,6 +531,11 @@ export function scanPage(document: Document): PageScan {
     return hit;
   }
 
+  function readIcon(el: Element, names: readonly string[]): void {
+    const icon = attributes.length < 200 ? iconField(el, names) : null;
+    if (icon && el.parentElement) attributes.push({ field: icon, element: el.parentElement, order: order++ });
+  }
+
   function readElement(el: Element, tag: string, names: readonly string[]): void {
     // (GitHub writes its dates in <relative-time datetime>.)
     if ((tag === 'TIME' || tag === 'RELATIVE-TIME') && postedTimes.length < 3) {
@@ -519,6 +546,7 @@ export function scanPage(document: Document): PageScan {
     if (attributes.length >= 200) return;
     const field = attributeField(el, names);
     if (field) attributes.push({ field, element: el, order: order++ });
+    else readIcon(el, names);
     const titleAttr = names.includes('title') ? el.getAttribute('title') : null;
     // <span class="age" title="2026-11-02T15:04:11">23 days ago</span>: the exact time behind a relative one.
     if (

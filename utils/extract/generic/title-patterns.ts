@@ -74,11 +74,26 @@ export function companyFromCareersPhrase(text: string): string | null {
 export function isSiteName(part: string, siteName: string, host: string): boolean {
   const p = nameKey(part);
   if (!p) return false;
+  // "Hays Poland", "Randstad France": the site's name for one country is still the site's name.
+  const local = withoutCountry(part);
+  if (local && isSiteName(local, siteName, host)) return true;
   if (siteName && p === nameKey(siteName)) return true;
   const h = host.toLowerCase().replace(/^www\./, '');
   if (p === nameKey(h)) return true;
   const brand = h.split('.').slice(-2, -1)[0] ?? '';
   return brand.length >= 3 && p === nameKey(brand);
+}
+
+/** A name followed by the place it serves ("Hays Poland" → "Hays"), else null. */
+function withoutCountry(part: string): string | null {
+  const m = clean(part).match(/^(.{2,60}?)\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)$/u);
+  return m && isPlace(m[2]!) ? m[1]! : null;
+}
+
+/** The site's name as the title writes it, without the country it serves ("Hays Poland" → "Hays"). */
+function siteOwnName(part: string, siteName: string, host: string): string {
+  const local = withoutCountry(part);
+  return local && isSiteName(local, siteName, host) ? local : part;
 }
 
 /**
@@ -151,7 +166,7 @@ export function parseTitle(
       continue;
     }
     if (isSiteName(part, siteName, host)) {
-      site = part;
+      site = siteOwnName(part, siteName, host);
       continue;
     }
     if (!out.place && isPlace(part)) {
