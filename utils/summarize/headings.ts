@@ -1,7 +1,7 @@
 import { HEADING_VOCABULARY, type SectionKind } from './data/headings';
 import { HEADING_FILLER_WORDS } from './data/structure';
-import { prefixTest } from './patterns';
-import { anyOfTest, literalGate } from './literal-gate';
+import { anyOf, prefixTest } from './patterns';
+import { literalGate } from './literal-gate';
 
 /**
  * The heading vocabulary compiled, on first use: building these expressions at import cost every
@@ -11,7 +11,14 @@ function buildTables() {
   const sources = HEADING_VOCABULARY.flatMap(([, list]) => list);
   const gate = literalGate(sources);
   return {
-    matchers: HEADING_VOCABULARY.map(([kind, list]) => [kind, anyOfTest(list)] as const),
+    /** Each source's entry in the vocabulary, whose order matters: the first kind that matches wins. */
+    entryOf: HEADING_VOCABULARY.flatMap(([, list], entry) => list.map(() => entry)),
+    /** Each entry's kind, with its sources the gate cannot read (tried whole, in the entry's place). */
+    entries: HEADING_VOCABULARY.map(([kind, list]) => {
+      const ungated = list.filter((source) => gate.ungated.includes(source));
+      return [kind, ungated.length ? anyOf(ungated) : null] as const;
+    }),
+    single: [] as Array<RegExp | undefined>,
     /** Every heading phrase at once, to see what a candidate holds besides heading words. */
     anyPhrase: new RegExp(
       sources
@@ -21,11 +28,14 @@ function buildTables() {
         .join('|'),
       'gi',
     ),
-    /** A heading phrase and nothing after it but punctuation; tested anchored, at a word start. */
-    phraseToEnd: toEnd(sources),
-    /** The literals a heading phrase holds: a tail with none can end only in a phrase the gate cannot read. */
+    /**
+     * The heading phrases by the literals they hold; each phrase with nothing after it but punctuation
+     * (tested anchored, at a word start), built when a text first holds its literal.
+     */
     phraseGate: gate,
+    phraseToEnd: [] as Array<RegExp | undefined>,
     ungatedToEnd: gate.ungated.length ? toEnd(gate.ungated) : null,
+    sources,
     /** Whether a heading phrase may start at a position: its first three letters (most word starts fail here). */
     mayStartPhrase: prefixTest(sources, { length: 3, ignoreCase: true }),
   };
@@ -57,15 +67,18 @@ function isLetterOrDigit(ch: string | undefined): boolean {
  */
 export function mayEndWithHeading(text: string): boolean {
   const tail = text.slice(-64).replace(/[‘’`´]/g, "'");
-  const { mayStartPhrase, phraseToEnd, phraseGate, ungatedToEnd } = headingTables();
-  const expression = phraseGate.admits(tail.toLowerCase()) ? phraseToEnd : ungatedToEnd;
-  if (!expression) return false;
+  const { mayStartPhrase, phraseToEnd, phraseGate, ungatedToEnd, sources } = headingTables();
+  const candidates = phraseGate.candidates(tail.toLowerCase());
+  if (!candidates.length && !ungatedToEnd) return false;
+  const expressions = candidates.map((index) => (phraseToEnd[index] ??= toEnd([sources[index]!])));
+  if (ungatedToEnd) expressions.push(ungatedToEnd);
   for (let at = tail.length - 1; at >= 0; at--) {
     if (!isLetterOrDigit(tail[at])) continue;
     const before = at > 0 ? tail[at - 1] : undefined;
     if (before === "'" || before === '’' || isLetterOrDigit(before)) continue;
     if (mayStartPhrase && !mayStartPhrase(tail, at)) continue;
-    if (expression.test(tail.slice(at))) return true;
+    const rest = tail.slice(at);
+    if (expressions.some((expression) => expression.test(rest))) return true;
   }
   return false;
 }
@@ -86,7 +99,17 @@ export function normalizeHeading(text: string): string {
 export function classifyHeading(text: string): SectionKind | null {
   const heading = normalizeHeading(text);
   if (!heading) return null;
-  for (const [kind, matcher] of headingTables().matchers) if (matcher.test(heading)) return kind;
+  const { phraseGate, entryOf, entries, single, sources } = headingTables();
+  // Only the sources whose literal the heading holds are tried, in the vocabulary's order.
+  const candidates = phraseGate.candidates(heading).sort((a, b) => a - b);
+  let next = 0;
+  for (const [entry, [kind, ungated]] of entries.entries()) {
+    if (ungated?.test(heading)) return kind;
+    for (; next < candidates.length && entryOf[candidates[next]!] === entry; next++) {
+      const index = candidates[next]!;
+      if ((single[index] ??= anyOf([sources[index]!])).test(heading)) return kind;
+    }
+  }
   return null;
 }
 
