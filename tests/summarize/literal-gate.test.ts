@@ -29,7 +29,9 @@ describe('literal gate', () => {
   it('reads the literal a match must hold', () => {
     expect(requiredLiterals('equal (employment )?opportunit')).toEqual(['opportunit']);
     expect(requiredLiterals('offers? (is |are )?contingent')).toEqual(['contingent']);
-    expect(requiredLiterals('\\bEA licen[cs]e (no|number)\\b')).toEqual(['ea licen']);
+    // A class of a few letters inside a word spells the word each way.
+    expect(requiredLiterals('\\bEA licen[cs]e (no|number)\\b')).toEqual(['ea licence', 'ea license']);
+    expect(requiredLiterals('^l[öo]n$')).toEqual(['lön', 'lon']);
     expect(requiredLiterals('job ?(varsel|alarm|agent)')).toEqual(['varsel', 'alarm', 'agent']);
     expect(requiredLiterals('^(?:pour postuler|postulez)\\b')).toEqual(['pour postuler', 'postulez']);
     // A top-level choice: one literal per side.
@@ -41,7 +43,7 @@ describe('literal gate', () => {
   });
 
   it('gives no literal where a match may hold none', () => {
-    expect(requiredLiterals('^l[öo]n$')).toBeNull();
+    expect(requiredLiterals('^l[a-z]n$')).toBeNull();
     expect(requiredLiterals('(?:^|\\s)x')).toBeNull();
     expect(requiredLiterals('(abc)?d')).toBeNull();
     expect(requiredLiterals('(?=look)a')).toBeNull();
@@ -57,11 +59,11 @@ describe('literal gate', () => {
   });
 
   it('lists the sources it cannot gate, to be tried always', () => {
-    const gate = literalGate(['^l[öo]n$', 'salary']);
-    expect(gate.ungated).toEqual(['^l[öo]n$']);
+    const gate = literalGate(['^l[a-z]n$', 'salary']);
+    expect(gate.ungated).toEqual(['^l[a-z]n$']);
     expect(gate.candidates('base salary')).toEqual([1]);
     expect(gate.candidates('lön')).toEqual([]);
-    expect(anyOfTest(['^l[öo]n$', 'salary']).test('Lön')).toBe(true);
+    expect(anyOfTest(['^l[a-z]n$', 'salary']).test('Lon')).toBe(true);
   });
 
   const vocabularies: Array<[string, readonly string[], { whole?: boolean }]> = [
@@ -114,7 +116,7 @@ describe('literal gate', () => {
       }
       return false;
     };
-    // "Lön": a phrase the gate cannot read (a class in its only word), still found.
+    // "Lön": a phrase whose only word holds a class, read both ways.
     const glued = [...texts(headingSources), 'Lön', 'Vi växer snabbt.Lön', 'Lønn'].flatMap((text) => [
       text,
       `We build ledgers.${text}`,

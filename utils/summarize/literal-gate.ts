@@ -51,11 +51,13 @@ export function requiredLiterals(source: string): string[] | null {
   const offer = (literals: string[] | null) => {
     if (literals && (!best || sharpness(literals) > sharpness(best))) best = literals;
   };
-  let run = '';
+  // The literal being read, as its spellings: a class of a few letters inside it ("l[öo]n") spells it
+  // each way, so the gate holds "lön" and "lon" rather than "l" and "n" apart.
+  let run = [''];
   const endRun = () => {
-    const literal = run.trim().toLowerCase();
-    if (literal.length >= 2) offer([literal]);
-    run = '';
+    const literals = [...new Set(run.map((spelling) => spelling.trim().toLowerCase()))];
+    if (literals.every((literal) => literal.length >= 2)) offer(literals);
+    run = [''];
   };
   for (let at = 0; at < source.length; at++) {
     const ch = source[at]!;
@@ -71,29 +73,33 @@ export function requiredLiterals(source: string): string[] | null {
       at = end - 1;
       continue;
     }
-    if (ch === '[') {
-      endRun();
-      at = quantifierEnd(source, classEnd(source, at) + 1).end - 1;
-      continue;
-    }
-    let literal: string | null = ch;
+    let spellings: string[] | null;
     let length = 1;
-    if (ch === '\\') {
+    if (ch === '[') {
+      length = classEnd(source, at) - at + 1;
+      spellings = fewLetters(source.slice(at + 1, at + length - 1));
+    } else if (ch === '\\') {
       length = escapeLength(source, at);
       const e = source[at + 1] ?? '';
-      literal = /[A-Za-z0-9]/.test(e) ? null : e;
-    } else if ('.^$|?*+{}'.includes(ch)) {
-      literal = null;
+      spellings = /[A-Za-z0-9]/.test(e) ? null : [e];
+    } else {
+      spellings = '.^$|?*+{}'.includes(ch) ? null : [ch];
     }
-    const { end, optional } = quantifierEnd(source, at + length);
+    const { end } = quantifierEnd(source, at + length);
     // "offers?": the "s" may be missing; "e+" holds one "e" but what follows may not come right after it.
-    if (literal === null || end > at + length) endRun();
-    if (literal !== null && end === at + length) run += literal;
-    else if (literal !== null && !optional) offer(literal.trim().length >= 2 ? [literal] : null);
+    if (!spellings || end > at + length || run.length * spellings.length > 8) endRun();
+    else run = run.flatMap((spelling) => spellings.map((one) => spelling + one));
     at = end - 1;
   }
   endRun();
   return best;
+}
+
+/** The characters of a class body of up to four listed ones ("äa", "- "); null for ranges, escapes, negation. */
+function fewLetters(body: string): string[] | null {
+  if (!body || body.startsWith('^') || body.includes('\\') || /.-./.test(body)) return null;
+  const chars = [...new Set(body)];
+  return chars.length <= 4 ? chars : null;
 }
 
 export interface LiteralGate {
