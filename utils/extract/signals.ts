@@ -5,6 +5,7 @@
 import { all, attr, clean, first, visibleText } from './dom';
 import {
   APPLY_START,
+  CJK_ROLE_NOUNS,
   MORE_JOB_HEADINGS,
   PAY_TITLE_WORD,
   POSTING_WORDS,
@@ -12,7 +13,7 @@ import {
   ROLE_TOPIC,
 } from './data/detect-words';
 import { CATEGORY_HEADING, JOB_SECTION_HEADINGS, LIST_TITLE } from './data/vocabulary';
-import { appliesByEmail, isSectionName, plainSectionHeadings } from './generic/plain-job-signs';
+import { appliesByEmail, bracketSectionLabels, isSectionName, plainSectionHeadings } from './generic/plain-job-signs';
 
 export interface PageSignals {
   /** A link or button whose text applies for the job. */
@@ -106,6 +107,7 @@ export function readPageSignals(
   }
   // Own sites and PDF exports set section names as bold text or bare lines, not headings.
   if (enoughHeadings > 0 && jobHeadings < 3) jobHeadings += plainSectionHeadings(document);
+  if (enoughHeadings > 0 && jobHeadings < 3) jobHeadings += bracketSectionLabels(document.body?.textContent ?? '');
   // No apply button, but "send your CV to jobs@…" in the text.
   if (!applyFound) applyFound = appliesByEmail(document.body?.textContent ?? '');
 
@@ -116,7 +118,7 @@ export function readPageSignals(
     CATEGORY_HEADING.test(visibleText(heading, 120));
   const description = attr(first(document, 'meta[name="description"]'), 'content').slice(0, 300);
 
-  const namesRole = !!title && ROLE_TITLE.test(title);
+  const namesRole = !!title && (ROLE_TITLE.test(title) || CJK_ROLE_NOUNS.test(title));
   const topicTitle = !!title && (ROLE_TOPIC.test(title) || (!namesRole && PAY_TITLE_WORD.test(title)));
   return {
     applyFound,

@@ -69,9 +69,12 @@ export const DEADLINE_LABELS =
 export const POSTED_LABELS =
   /\b(posted|published|date posted|posted on|veröffentlicht|erschienen|publiée?|publicado|publicada|pubblicat[oa]|opublikowano|publisert|julkaistu|offentliggjort|indrykket|udgivet|geplaatst|gepubliceerd|publicerad|publiceret|dipasang|diposting|게시일|등록일)\b/i;
 
-/** Page titles / headings that describe a list of results rather than one posting. */
+/**
+ * Page titles / headings that describe a list of results rather than one posting; a count may lead a few
+ * words before the noun ("1,284 Python Developer jobs").
+ */
 export const LIST_TITLE =
-  /(^|\s)(\d[\d.,\s]*\+?\s*(jobs?|results?|treffer|stellen(angebote)?|offres?|emplois|vacatures|positions|openings|jobangebote|ofertas|offerte|annunci|vagas|ofert|stillinger|työpaikkaa)\b)|\b(jobs (in|near|at|for)|job search|search results|stellenangebote und jobs|jobs und stellenangebote|jobs und stellen|jobs, employment|who('|’)?s hiring|who is hiring|offerte di lavoro (a|in|per)|vagas de emprego|oferty pracy (w|z)|ledige stillinger i)\b/i;
+  /(^|\s)(\d[\d.,\s]*\+?\s*(jobs?|results?|treffer|stellen(angebote)?|offres?|emplois|vacatures|positions|openings|jobangebote|ofertas|offerte|annunci|vagas|ofert|stillinger|työpaikkaa)\b)|\b(jobs (in|near|at|for)|job search|search results|stellenangebote und jobs|jobs und stellenangebote|jobs und stellen|jobs, employment|who('|’)?s hiring|who is hiring|offerte di lavoro (a|in|per)|vagas de emprego|oferty pracy (w|z)|ledige stillinger i)\b|^\s*\d[\d.,]*\+?\s+([\w#+.-]+\s+){1,4}(jobs|vacancies|results|openings)\b/i;
 
 /** A category heading that names a kind of jobs ("Remote Design Jobs", "Pflege Stellen"): read only on an unsure page. */
 export const CATEGORY_HEADING =
@@ -114,9 +117,12 @@ export const NOT_LOCATION =
 export const SENIORITY_PART =
   /^(?:junior|senior|sénior|mid[\s-]?(?:level|senior)|entry[\s-]level|experienced|lead|principal|staff|graduate|berufseinsteiger|berufserfahren|confirmé|débutant|pleno|medior|starter)$/i;
 
-/** A job's reference in a header line ("Requisition ID 30871", "Job ID: R-2231", "Ref. 4471"): not a place or a name. */
+/**
+ * A job's reference in a header line ("Requisition ID 30871", "Job ID: R-2231", "Ref. 4471", "Stellen-ID: Req ID 4471",
+ * "Kennziffer 2026-118"): not a place or a name ("Req ID" is not a town in Idaho).
+ */
 export const JOB_ID_PART =
-  /^(?:requisition|req\.?|job|reference|ref\.?)(?:\s*(?:id|no\.?|number|#))?\s*[:#]?\s*[\w-]*\d[\w-]*$/i;
+  /^(?:(?:requisition|req\.?|job|reference|ref\.?)(?:\s*(?:id|no\.?|number|#))?|stellen-?id|kennziffer|referenznummer|référence|referencia)\s*[:#]?\s*(?:req(?:uisition)?\.?\s*id\s*[:#]?\s*)?[\w-]*\d[\w-]*$/i;
 
 /** Department names that sit in a header line beside the place ("Engineering · Copenhagen"): not a company. */
 export const DEPARTMENT_WORDS =

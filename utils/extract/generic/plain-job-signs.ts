@@ -53,6 +53,16 @@ export function plainSectionHeadings(document: Document): number {
   return count;
 }
 
+/**
+ * Section names set as bracketed labels inside a paragraph, the way Japanese and Chinese ads write them
+ * ("【求める経験】<br>・…"): each label that reads as a section name counts once.
+ */
+export function bracketSectionLabels(text: string): number {
+  let count = 0;
+  for (const match of text.slice(0, 60_000).matchAll(/【([^】\n]{2,16})】/g)) if (isSectionName(match[1]!)) count++;
+  return count;
+}
+
 // Tried only where a run of address characters starts: from inside one, each try rescanned the run.
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /** Words before an address that make it the way to apply ("Send din ansøgning og dit CV til …"). */

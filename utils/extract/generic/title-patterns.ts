@@ -27,6 +27,11 @@ const CAREERS_SUFFIX =
   /^(.{2,80}?)\s+(careers?|jobs|karriere|career site|job board|recruiting|recrutement|vacatures|empleo)$/i;
 const CAREERS_PREFIX =
   /^(?:careers?|jobs|join(?: us)?|work) (?:at|with)\s+(?!us(?![\p{L}]))(.{2,80})$|^(?:werken bij|karriere bei|jobs bei|arbeiten bei|carrières? chez|travailler chez|trabaja en|trabajar en|job hos|jobba på|jobba hos|arbejde hos|lavora con)\s+(?!(?:us|noi|uns|nous|nosotros|oss|os)(?![\p{L}]))(.{2,80})$/iu;
+/**
+ * The same phrase in Japanese, with no space: "Xの{team}の採用" (a job board's employer part), "X採用情報". Not a bare
+ * "…の採用" or "…求人": a role stands there as often as an employer ("エンジニアの採用").
+ */
+const CAREERS_SUFFIX_JA = /^(.{2,60}?)(?:の[^の]{1,20}の採用|の?採用情報)$/u;
 const JOB_APPLICATION =
   /^(?:job application for|application for|apply for|bewerbung als|candidature pour)\s+(.+?)\s+(?:at|bei|chez)\s+(.{2,80})$/i;
 const AT = /^(.{3,200}?)\s+(?:at|@|bei|chez|hos|bij|presso)\s+(.{2,80})$/i;
@@ -66,7 +71,7 @@ export function companyFromCareersPhrase(text: string): string | null {
   const t = clean(text);
   const pre = t.match(CAREERS_PREFIX);
   if (pre) return clean(pre[1] ?? pre[2] ?? '') || null;
-  const suf = t.match(CAREERS_SUFFIX);
+  const suf = t.match(CAREERS_SUFFIX) ?? t.match(CAREERS_SUFFIX_JA);
   return suf ? clean(suf[1]!) || null : null;
 }
 
