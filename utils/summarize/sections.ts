@@ -29,6 +29,7 @@ import {
   isPerk,
   mentionsPay,
   NAMED_PAY,
+  namedPaySentence,
   NOT_PAY,
   PAY_PARAGRAPH_MAX,
   PAY_PROSE,
@@ -728,6 +729,9 @@ function paragraphItems(
 ): Array<{ section: LineSection; text: string }> {
   const whole = [{ section, text }];
   if (section === 'compensation' || section === 'benefits') {
+    // "Je salaris … wordt ingeschaald in schaal L10 …: minimaal € 3.641 …": one long sentence under a benefits
+    // heading that names the pay and its amount is the pay (too long for the salary-line test).
+    if (section === 'benefits' && namedPaySentence(text)) return [{ section: 'compensation', text }];
     if (text.length < 40 || !/[.!?;,]\s/.test(text)) return whole;
     const sentences = splitSentences(text).flatMap(payThenPerks);
     const kinds = sentences.map((sentence): LineSection | null =>

@@ -852,7 +852,9 @@ export const REQUIREMENT_START_PATTERNS: readonly string[] = [
   '^(?:mehrj[äa]hrige |fundierte |sehr gute |gute |erste )?(?:erfahrung|kenntnisse)\\b',
   '^abgeschlossene[sn]? (?:studium|ausbildung)',
   "^(?:exp[ée]rience|ma[îi]trise|connaissances?|dipl[ôo]me) (?:en|de|des|du|d'|d’|avec|dans|significative|confirm[ée]e)",
-  '^(?:experiencia|conocimientos?|dominio|t[íi]tulo|licenciatura|grado) (?:en|con|de|del|previa|demostrable|universitario)\\b',
+  '^(?:experiencia|conocimientos?|dominio|t[íi]tulo|titulaci[óo]n|licenciatura|grado) (?:en|con|de|del|previa|demostrable|universitario|m[íi]nima)\\b',
+  // A language level named first: "Nivel C2 de inglés acreditado", "Niveau B2 en anglais", "Livello C1 di inglese".
+  '^(?:nivel|niveau|livello|n[íi]vel|poziom) (?:[abc][12]|alto|avanzado|avanc[ée]|avanzato|avan[çc]ado)\\b',
   // Italian, Portuguese, Polish, Norwegian/Danish, Finnish.
   '^(?:almeno |minimo )?\\d{1,2}\\s*(?:-|–)?\\s*(?:\\d{1,2} )?anni\\b',
   '^(?:ottima |buona |comprovata |pregressa |solida )?(?:esperienza|conoscenza|padronanza) (?:di|del|della|dei|delle|nel|nella|in|con|come)\\b',

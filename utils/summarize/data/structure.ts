@@ -87,6 +87,9 @@ export const ITEM_STARTERS: readonly string[] = [
   'Körkort\\b',
   // German: a driving licence is an item of its own ("… TIA Portal Führerschein Klasse B").
   'Führerschein (?:der )?Klasse\\b',
+  // German nouns are capitalised mid-sentence, so one opens an item only where an item plainly ended: after a
+  // licence's class ("… Führerschein Klasse B Kenntnisse in der Regelungstechnik …").
+  '(?<=\\bKlassen? [A-Z]{1,3} )(?:Kenntnisse|Erfahrung|Bereitschaft|Freude|Teamfähigkeit|Zuverlässigkeit)\\b',
   // Italian, Portuguese, Polish, Danish/Norwegian, Swedish, French, Spanish: these languages write nouns in lower case
   // mid-sentence, so a capitalised one after a lower-case word opens the next item ("… misura Disponibilità a trasferte").
   'Esperienza (?:di|nel|nella|nei|in|con|come|pregressa|maturata)\\b',
