@@ -755,7 +755,9 @@ function paragraphItems(
       if (perks.length > 1) return perks.map((item) => ({ section, text: item }));
     }
     if (!kinds.includes('compensation') || !mixed) return whole;
-    const rest: LineSection = underBenefits ? 'benefits' : section;
+    // A pay-zone paragraph ("… places every role in a geographic pay zone. … the base salary range is … . Your
+    // offer depends on …") is the pay as a whole: its other sentences go with the pay, not among the perks.
+    const rest: LineSection = PAY_PROSE.test(text) ? 'compensation' : underBenefits ? 'benefits' : section;
     return sentences.flatMap((sentence, index) => {
       const kind = kinds[index] ?? rest;
       return (kind === 'benefits' ? perkClauses(sentence) : [sentence]).map((item) => ({ section: kind, text: item }));

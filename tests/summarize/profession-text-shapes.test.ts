@@ -1,0 +1,88 @@
+/**
+ * Text shapes met on postings for care, trades, retail, logistics, finance, teaching and sales (issue 11,
+ * parts 1–3), one short invented input per pattern: a licence class run into the next item, a duty list
+ * that turns into requirements in Spanish, a long pay sentence under a benefits heading, a pay-zone
+ * paragraph, the employer named with its article and legal form, one year in Polish.
+ */
+import { describe, expect, it } from 'vitest';
+import { findYearsExperience } from '../../utils/summarize/facts';
+import { splitSections } from '../../utils/summarize/sections';
+
+const split = (html: string, company: string | null = null) => splitSections(html, '', company);
+
+describe('one year in Polish', () => {
+  it('reads "Minimum 1 rok doświadczenia" as one year', () => {
+    const found = findYearsExperience([
+      { text: 'Minimum 1 rok doświadczenia w pracy na magazynie', section: 'requirements', position: 0 },
+    ]);
+    expect(found && { min: found.min, max: found.max }).toEqual({ min: 1, max: null });
+  });
+});
+
+describe('a German item after a licence class', () => {
+  it('splits "… Führerschein Klasse B Kenntnisse in …" into the licence and a wish', () => {
+    const sections = split(
+      '<h3>Dein Profil</h3><p>Abgeschlossene Ausbildung als Anlagenmechaniker SHK Führerschein Klasse B Kenntnisse in der Regelungstechnik sind von Vorteil</p>',
+    );
+    expect(sections.requirements).toContain('Führerschein Klasse B');
+    expect(sections.preferred).toEqual(['Kenntnisse in der Regelungstechnik sind von Vorteil']);
+  });
+
+  it('leaves a German noun inside a sentence alone', () => {
+    const sections = split(
+      '<h3>Dein Profil</h3><ul><li>Du hast Erfahrung im Kundendienst und Kenntnisse in Hydraulik</li></ul>',
+    );
+    expect(sections.requirements).toEqual(['Du hast Erfahrung im Kundendienst und Kenntnisse in Hydraulik']);
+  });
+});
+
+describe('a Spanish duty list that turns into requirements', () => {
+  it('moves the degree, the language level and the years to must-haves, and the wish to nice-to-haves', () => {
+    const sections = split(
+      '<p><b>Funciones:</b></p><ul><li>Impartir clases a grupos reducidos</li><li>Corregir exámenes y redacciones</li><li>Titulación en Magisterio o equivalente</li><li>Nivel C1 de francés acreditado</li><li>Experiencia mínima de 1 año en academias</li><li>Se valorará experiencia con adultos</li></ul>',
+    );
+    expect(sections.responsibilities).toEqual([
+      'Impartir clases a grupos reducidos',
+      'Corregir exámenes y redacciones',
+    ]);
+    expect(sections.requirements).toEqual([
+      'Titulación en Magisterio o equivalente',
+      'Nivel C1 de francés acreditado',
+      'Experiencia mínima de 1 año en academias',
+    ]);
+    expect(sections.preferred).toEqual(['Se valorará experiencia con adultos']);
+  });
+});
+
+describe('pay written as prose under a benefits heading', () => {
+  it('files one long sentence that names the pay scale and its amounts as the pay', () => {
+    const pay =
+      'Je salaris hangt af van je ervaring en valt in schaal 9 van de cao Gemeenten: minimaal € 3.200 en maximaal € 4.600 bruto per maand bij een volledige werkweek.';
+    const sections = split(`<h3>Wat bieden wij?</h3><p>${pay}</p><ul><li>Een reiskostenvergoeding</li></ul>`);
+    expect(sections.compensation).toEqual([pay]);
+    expect(sections.benefits).toEqual(['Een reiskostenvergoeding']);
+  });
+
+  it('keeps a pay-zone paragraph together as the pay, not among the perks', () => {
+    const sections = split(
+      '<p><strong>Benefits</strong></p><ul><li>401(k) with a 3% match</li></ul><p>Every role sits in a regional pay zone. In Zone 1 the base salary range is $48,000–$58,000 per year. Your offer depends on your experience.</p>',
+    );
+    expect(sections.benefits).toEqual(['401(k) with a 3% match']);
+    expect(sections.compensation).toEqual([
+      'Every role sits in a regional pay zone.',
+      'In Zone 1 the base salary range is $48,000–$58,000 per year.',
+      'Your offer depends on your experience.',
+    ]);
+  });
+});
+
+describe('the employer named with its article and legal form', () => {
+  it.each([
+    ['Das Klinikum am Nordring ist ein Haus der Grundversorgung mit 300 Betten.', 'Klinikum am Nordring gGmbH'],
+    ['A Padaria do Largo é uma cadeia de três padarias no centro de Braga.', 'Padaria do Largo, Lda.'],
+    ['Reformas Alcor es una empresa de reformas con 12 operarios en Murcia.', 'Reformas Alcor S.L.'],
+  ])('"%s" is about the employer', (sentence, company) => {
+    const sections = split(`<p>${sentence}</p><h3>Aufgaben</h3><ul><li>Pflege der Patienten</li></ul>`, company);
+    expect(sections.about).toEqual([sentence]);
+  });
+});
