@@ -54,6 +54,31 @@ describe('a Spanish duty list that turns into requirements', () => {
   });
 });
 
+describe('duty lists that turn into requirements, in more languages and trades', () => {
+  it.each([
+    [
+      '<p><b>Funções</b></p><ul><li>Atender clientes ao balcão</li><li>Repor produtos</li><li>Experiência mínima de 1 ano em retalho</li><li>12.º ano de escolaridade</li></ul>',
+      ['Experiência mínima de 1 ano em retalho', '12.º ano de escolaridade'],
+    ],
+    [
+      '<p><b>Arbetsuppgifter</b></p><ul><li>Plocka och packa order</li><li>Lasta lastbilar</li><li>Truckkort A och B</li></ul>',
+      ['Truckkort A och B'],
+    ],
+    [
+      '<p><b>Ihre Aufgaben</b></p><ul><li>Grundpflege bei unseren Klienten</li><li>Examinierte Pflegefachkraft</li></ul>',
+      ['Examinierte Pflegefachkraft'],
+    ],
+    [
+      '<p><b>Responsibilities</b></p><ul><li>Teach maths to Key Stage 3 classes</li><li>Qualified Teacher Status (QTS)</li><li>Experience teaching GCSE maths</li></ul>',
+      ['Qualified Teacher Status (QTS)', 'Experience teaching GCSE maths'],
+    ],
+  ])('%s', (html, requirements) => {
+    const sections = split(html);
+    expect(sections.requirements).toEqual(requirements);
+    expect(sections.responsibilities.some((line) => requirements.includes(line))).toBe(false);
+  });
+});
+
 describe('pay written as prose under a benefits heading', () => {
   it('files one long sentence that names the pay scale and its amounts as the pay', () => {
     const pay =
