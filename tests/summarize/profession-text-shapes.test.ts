@@ -5,6 +5,7 @@
  * paragraph, the employer named with its article and legal form, one year in Polish.
  */
 import { describe, expect, it } from 'vitest';
+import { isBoilerplateSentence } from '../../utils/summarize/boilerplate';
 import { findYearsExperience } from '../../utils/summarize/facts';
 import { splitSections } from '../../utils/summarize/sections';
 
@@ -109,5 +110,14 @@ describe('the employer named with its article and legal form', () => {
   ])('"%s" is about the employer', (sentence, company) => {
     const sections = split(`<p>${sentence}</p><h3>Aufgaben</h3><ul><li>Pflege der Patienten</li></ul>`, company);
     expect(sections.about).toEqual([sentence]);
+  });
+});
+
+describe("a job board's scam warning", () => {
+  it('is boilerplate, and a duty about bank reconciliations is not', () => {
+    expect(
+      isBoilerplateSentence("Be careful - Don't provide your bank or credit card details when applying for jobs."),
+    ).toBe(true);
+    expect(isBoilerplateSentence('Provide bank reconciliations to the finance manager every month')).toBe(false);
   });
 });

@@ -66,6 +66,8 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   'dati personali',
   'recruiting scams?',
   'will never ask for payment',
+  // A board's scam warning under every ad (SEEK: "Be careful - Don't provide your bank or credit card details …").
+  "(?:don['’]?t|do not|never) (?:provide|give|share|send) (?:out )?(?:your )?(?:bank|credit card|financial) ",
   'official @',
   'protecting your privacy',
   'applicant privacy',
