@@ -37,6 +37,41 @@ describe('a German item after a licence class', () => {
   });
 });
 
+describe('space-joined items of two words', () => {
+  it('parts a school level and a licence from the items around them (Polish)', () => {
+    const sections = split(
+      '<p><b>Wymagania</b></p><p>Wykształcenie średnie Doświadczenie w pracy na magazynie Uprawnienia UDT Gotowość do pracy zmianowej</p>',
+    );
+    expect(sections.requirements).toEqual([
+      'Wykształcenie średnie',
+      'Doświadczenie w pracy na magazynie',
+      'Uprawnienia UDT',
+      'Gotowość do pracy zmianowej',
+    ]);
+  });
+
+  it('parts a registration with a professional body (Portuguese)', () => {
+    const sections = split(
+      '<p><b>Requisitos</b></p><p>Licenciatura em Contabilidade Experiência mínima de 3 anos em gabinete Conhecimentos de Primavera Inscrição na OCC</p>',
+    );
+    expect(sections.requirements).toEqual([
+      'Licenciatura em Contabilidade',
+      'Experiência mínima de 3 anos em gabinete',
+      'Conhecimentos de Primavera',
+      'Inscrição na OCC',
+    ]);
+  });
+
+  it('keeps "Strong Excellent …" together: two adjectives are no item', () => {
+    const sections = split(
+      '<p><b>Requirements</b></p><p>Strong Excellent communication skills with customers and colleagues in the store</p>',
+    );
+    expect(sections.requirements).toEqual([
+      'Strong Excellent communication skills with customers and colleagues in the store',
+    ]);
+  });
+});
+
 describe('a Spanish duty list that turns into requirements', () => {
   it('moves the degree, the language level and the years to must-haves, and the wish to nice-to-haves', () => {
     const sections = split(

@@ -12,6 +12,7 @@ import {
   ITEM_STARTERS,
   OBJECT_WORDS,
   SINGLE_WORD_HEADINGS,
+  TWO_WORD_ITEM,
 } from './data/structure';
 import { classifyHeading, mayEndWithHeading, wholeHeadingKind } from './headings';
 import type { DescriptionLine } from './lines';
@@ -184,7 +185,7 @@ export function splitJoinedItems(text: string, minLength = ITEM_SPLIT_MIN_LENGTH
   for (const cut of [...cuts].sort((a, b) => a - b)) {
     const item = text.slice(from, cut).trim();
     // Too short to stand alone ("Strong Excellent …"): it stays with what follows.
-    if (words(item) < MIN_ITEM_WORDS) continue;
+    if (words(item) < MIN_ITEM_WORDS && !TWO_WORD_ITEM.test(item)) continue;
     items.push(item);
     from = cut + 1;
   }

@@ -126,7 +126,18 @@ export const ITEM_STARTERS: readonly string[] = [
   'Permis B\\b',
   'Disponibilidad (?:para|de|inmediata)\\b',
   'Carnet de conducir\\b',
+  // Registration with a professional body, and Polish machine licences: "… Primavera Inscrição na OCC".
+  'Inscrição (?:na|no|em)\\b',
+  "Iscrizione (?:all['’]|al )",
+  'Uprawnienia (?:UDT|SEP)\\b',
 ];
+
+/**
+ * Two-word items that stand alone in a space-joined list (other items need three words, so "Strong Excellent"
+ * does not part): a licence by its class, a school level ("Rijbewijs B", "Wykształcenie średnie", "Patente B").
+ */
+export const TWO_WORD_ITEM =
+  /^(?:Rijbewijs|Patente|Permis|Körkort|Truckkort|Führerschein|Staplerschein|Kørekort|Førerkort|Wykształcenie|Uprawnienia|Carnet|Carta) \S+$/u;
 
 /**
  * Adjectives that open an item: written lower-case inside a sentence, so a capitalised one after a
