@@ -37,6 +37,16 @@ describe('a German item after a licence class', () => {
   });
 });
 
+describe('a heading glued on after a one-letter article', () => {
+  it('detaches "O que oferecemos" from the end of the duties (Portuguese)', () => {
+    const sections = split(
+      '<h3>Funções</h3><p>Atender clientes na loja.Repor os produtos.O que oferecemos</p><ul><li>Seguro de saúde</li></ul>',
+    );
+    expect(sections.responsibilities).toEqual(['Atender clientes na loja.', 'Repor os produtos.']);
+    expect(sections.benefits).toEqual(['Seguro de saúde']);
+  });
+});
+
 describe('space-joined items of two words', () => {
   it('parts a school level and a licence from the items around them (Polish)', () => {
     const sections = split(
