@@ -20,6 +20,17 @@ describe('one year in Polish', () => {
   });
 });
 
+describe('years after the experience word', () => {
+  it.each([
+    ["Une première expérience en EHPAD d'au moins 1 an", 1],
+    ['Ervaring in de thuiszorg van minimaal 2 jaar', 2],
+    ['Doświadczenie na magazynie co najmniej 3 lata', 3],
+  ])('reads "%s"', (text, min) => {
+    const found = findYearsExperience([{ text, section: 'requirements', position: 0 }]);
+    expect(found && { min: found.min, max: found.max }).toEqual({ min, max: null });
+  });
+});
+
 describe('a German item after a licence class', () => {
   it('splits "… Führerschein Klasse B Kenntnisse in …" into the licence and a wish', () => {
     const sections = split(
