@@ -103,8 +103,6 @@ function tallyLine(name: string, tally: Tally): string {
 }
 
 const TOP_N = 6;
-/** The two tests that summarize every page again (400+): past the default 5 s on a shared, loaded machine. */
-const CORPUS_RUN = { timeout: 30_000 };
 const fixtures = loadFixturePostings();
 const corpus = { truePositives: 0, falsePositives: 0, falseNegatives: 0, yearsStated: 0, yearsRight: 0 };
 const report: string[] = [];
@@ -252,7 +250,7 @@ describe('summarize() on the fixture pages', () => {
     );
   });
 
-  it('puts ≥ 95% of the labelled items in their section', CORPUS_RUN, () => {
+  it('puts ≥ 95% of the labelled items in their section', () => {
     let items = 0;
     let right = 0;
     for (const fixture of fixtures) {
@@ -272,7 +270,7 @@ describe('summarize() on the fixture pages', () => {
     expect(right / items).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('reaches the corpus skill targets (precision ≥ 90%, recall ≥ 90%)', CORPUS_RUN, () => {
+  it('reaches the corpus skill targets (precision ≥ 90%, recall ≥ 90%)', () => {
     // Computed from every fixture, independent of the per-fixture tests' order.
     let truePositives = 0;
     let falsePositives = 0;
