@@ -67,7 +67,7 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   'recruiting scams?',
   'will never ask for payment',
   // A board's scam warning under every ad (SEEK: "Be careful - Don't provide your bank or credit card details …").
-  "(?:don['’]?t|do not|never) (?:provide|give|share|send) (?:out )?(?:your )?(?:bank|credit card|financial) ",
+  'your bank or credit card details',
   'official @',
   'protecting your privacy',
   'applicant privacy',
