@@ -29,7 +29,7 @@ export const ABBREVIATIONS = String.raw`zzgl|inkl|ca|bzw|usw|evtl|ggf|etc|incl|a
 
 /** A legal-form suffix after a company's name: "Kiezkasse GmbH", "Acme, Inc.". */
 export const LEGAL_SUFFIX =
-  /[\s,]+(?:GmbH|AG|SE|Inc\.?|LLC|Ltd\.?|Limited|Corp\.?|Co\.?|S\.?A\.?S?|B\.?V\.?|N\.?V\.?|plc|KG|ApS|A\/S|ASA|AS|AB|Oyj?|S\.?r\.?l\.?|S\.?p\.?A\.?|Ltda\.?|Sp\. z o\.o\.)$/i;
+  /[\s,]+(?:GmbH|AG|SE|Inc\.?|LLC|Ltd\.?|Limited|Corp\.?|Co\.?|S\.?A\.?S?|B\.?V\.?|N\.?V\.?|plc|KG|ApS|A\/S|ASA|AS|AB|Oyj?|S\.?r\.?l\.?|S\.?p\.?A\.?|Ltda\.?|Sp\. z o\.o\.|gGmbH|e\.\s?V\.|Lda\.?|S\.L\.U?\.?|SARL)$/i;
 
 /**
  * How a match of any of `sources` can begin: the canonical prefixes (up to `length` characters) its

@@ -3,7 +3,7 @@
  * (pension, insurance, differentials, tuition …) that stay perks even with an amount in them.
  */
 import { BENEFIT_LINE_PATTERNS, BENEFIT_START_PATTERNS } from './data/headings';
-import { anyOf } from './patterns';
+import { anyOf, splitSentences } from './patterns';
 import { anyOfTest } from './literal-gate';
 import { MONEY_MENTION as MONEY } from '../money/find';
 import { salariesIn } from '../money/parse';
@@ -44,6 +44,22 @@ const PAY_SCALE =
 export function isPayLine(text: string): boolean {
   if (MONEY.test(text)) return NAMED_PAY.test(text) || AMOUNT_RANGE.test(text) || paidByPeriod(text);
   return NAMED_PAY.test(text) && (BARE_AMOUNT.test(text) || PAY_SCALE.test(text));
+}
+
+/**
+ * One sentence that names the pay with a pay word and gives its amount, however long ("Je salaris is afhankelijk
+ * van je ervaring en wordt ingeschaald in schaal L10 …: minimaal € 3.641 en maximaal € 5.536 bruto per maand").
+ */
+export function namedPaySentence(text: string): boolean {
+  return (
+    text.length <= PAY_PARAGRAPH_MAX &&
+    MONEY.test(text) &&
+    NAMED_PAY.test(text) &&
+    !NOT_PAY.test(text) &&
+    isPayLine(text) &&
+    !isPerk(text) &&
+    splitSentences(text).length === 1
+  );
 }
 
 /** Pay periods a perk is given in ("Tickets restaurant de 10 € par jour"), not pay by itself. */

@@ -12,6 +12,7 @@ import {
   ITEM_STARTERS,
   OBJECT_WORDS,
   SINGLE_WORD_HEADINGS,
+  TWO_WORD_ITEM,
 } from './data/structure';
 import { classifyHeading, mayEndWithHeading, wholeHeadingKind } from './headings';
 import type { DescriptionLine } from './lines';
@@ -23,9 +24,10 @@ const ABBREVIATION_TOKEN = new RegExp(String.raw`^\(?(?:${ABBREVIATIONS})\.$`, '
 /**
  * "end.Start", "end!Start", "end.AWS experience", "end.2+ years": a sentence glued to the previous one;
  * "(ADN required, BSN preferred)Current …": an item glued after a closing parenthesis.
+ * A one-letter article opens a sentence too: "end.A …", Portuguese "produtos.O que oferecemos".
  */
 const GLUED_SENTENCE =
-  /\)(?<=[\p{L}\d%]\))(?=\p{Lu}\p{Ll}{2})|(?<=[\p{L}\d%)\]])[.!?;](?=\p{Lu}\p{Ll}{2}|(?<=[\p{Ll}\d%)\]].)\p{Lu}\p{Ll}|(?!(?:JS|NET|IO|AI|TS|JSX)\b)\p{Lu}{2,}[\s,]|\p{Lu}['’]|\p{Lu}\p{Ll}\s|\p{Lu}-\p{L}{2}|(?<=\p{Ll}{2}.)(?:A|An) \p{Ll}|\d{1,2}\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs|jahre|ans|años|jaar|år)\b)/gu;
+  /\)(?<=[\p{L}\d%]\))(?=\p{Lu}\p{Ll}{2})|(?<=[\p{L}\d%)\]])[.!?;](?=\p{Lu}\p{Ll}{2}|(?<=[\p{Ll}\d%)\]].)\p{Lu}\p{Ll}|(?!(?:JS|NET|IO|AI|TS|JSX)\b)\p{Lu}{2,}[\s,]|\p{Lu}['’]|\p{Lu}\p{Ll}\s|\p{Lu}-\p{L}{2}|(?<=\p{Ll}{2}.)(?:A|An|O) \p{Ll}|\d{1,2}\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs|jahre|ans|años|jaar|år)\b)/gu;
 /** The word after the starter goes on with a list of names: "Native or Swift", "Basic, C#". */
 const NAME_IN_LIST = /^\S+?(?:,|\s+(?:or|and|o|y|ou|et|oder|und|of|en|og|och|e)\s)/u;
 const DEGREE_FIELD = /^(?:Tech|Sc|Com|Eng|Arch|Pharm|Phil|Ed|Des|Litt?|Mus|Stat|Ec|Math|Voc|Bus)\b/;
@@ -184,7 +186,7 @@ export function splitJoinedItems(text: string, minLength = ITEM_SPLIT_MIN_LENGTH
   for (const cut of [...cuts].sort((a, b) => a - b)) {
     const item = text.slice(from, cut).trim();
     // Too short to stand alone ("Strong Excellent …"): it stays with what follows.
-    if (words(item) < MIN_ITEM_WORDS) continue;
+    if (words(item) < MIN_ITEM_WORDS && !TWO_WORD_ITEM.test(item)) continue;
     items.push(item);
     from = cut + 1;
   }

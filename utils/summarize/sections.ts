@@ -30,6 +30,7 @@ import {
   isPerk,
   mentionsPay,
   NAMED_PAY,
+  namedPaySentence,
   NOT_PAY,
   PAY_PARAGRAPH_MAX,
   PAY_PROSE,
@@ -729,6 +730,9 @@ function paragraphItems(
 ): Array<{ section: LineSection; text: string }> {
   const whole = [{ section, text }];
   if (section === 'compensation' || section === 'benefits') {
+    // "Je salaris … wordt ingeschaald in schaal L10 …: minimaal € 3.641 …": one long sentence under a benefits
+    // heading that names the pay and its amount is the pay (too long for the salary-line test).
+    if (section === 'benefits' && namedPaySentence(text)) return [{ section: 'compensation', text }];
     if (text.length < 40 || !/[.!?;,]\s/.test(text)) return whole;
     const sentences = splitSentences(text).flatMap(payThenPerks);
     const kinds = sentences.map((sentence): LineSection | null =>
@@ -752,7 +756,9 @@ function paragraphItems(
       if (perks.length > 1) return perks.map((item) => ({ section, text: item }));
     }
     if (!kinds.includes('compensation') || !mixed) return whole;
-    const rest: LineSection = underBenefits ? 'benefits' : section;
+    // A pay-zone paragraph ("… places every role in a geographic pay zone. … the base salary range is … . Your
+    // offer depends on …") is the pay as a whole: its other sentences go with the pay, not among the perks.
+    const rest: LineSection = PAY_PROSE.test(text) ? 'compensation' : underBenefits ? 'benefits' : section;
     return sentences.flatMap((sentence, index) => {
       const kind = kinds[index] ?? rest;
       return (kind === 'benefits' ? perkClauses(sentence) : [sentence]).map((item) => ({ section: kind, text: item }));

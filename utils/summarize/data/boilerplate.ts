@@ -66,6 +66,8 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   'dati personali',
   'recruiting scams?',
   'will never ask for payment',
+  // A board's scam warning under every ad (SEEK: "Be careful - Don't provide your bank or credit card details …").
+  'your bank or credit card details',
   'official @',
   'protecting your privacy',
   'applicant privacy',

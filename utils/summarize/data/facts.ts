@@ -63,8 +63,12 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 export const EMPLOYER_YEARS =
   /^(?:(?:we|our|wir|unser\w*|nous|notre|nos|nosotros|nuestr\w*|wij|onze|vi|v[åa]r\w*|vores|the company|the team)\b(?![^.]{0,40}\b(?:look|seek|search|need|requir|expect|ask|want|prefer|hire|hiring|zoek|such|recherch|busc|s[öø]k|cerch))|with (?:over |more than |almost |nearly )?\d+ years)/i;
 
-/** Words for "year(s)" followed, within a few words, by a word for "experience". */
-export const YEAR_WORDS = 'years?|yrs?|jahre?n?|ans?|années?|años?|jaar|års?|ann[io]|anos?|lata?|lat|vuo(?:den|tta)';
+/**
+ * Words for "year(s)" followed, within a few words, by a word for "experience". Polish counts one year
+ * as "rok" ("Minimum 1 rok doświadczenia"), two to four as "lata", more as "lat".
+ */
+export const YEAR_WORDS =
+  'years?|yrs?|jahre?n?|ans?|années?|años?|jaar|års?|ann[io]|anos?|lata?|lat|roku?|vuo(?:den|tta)';
 export const EXPERIENCE_WORDS =
   'experience|exp\\b|berufserfahrung|erfahrung|exp[ée]rience|experiencia|experi[êe]ncia|esperienza|do[śs]wiadczeni[ea]|erfaring|kokemus|(?:werk)?ervaring|erfarenhet|in (?:the|a|an) [\\w-]+ (?:industry|role|field|environment)|in (?:the )?(?:it|tech|software)|working|professional';
 

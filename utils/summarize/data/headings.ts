@@ -836,6 +836,8 @@ export const REQUIREMENT_START_PATTERNS: readonly string[] = [
   '^(?:at least |minimum (?:of )?)?\\d{1,2}\\s*\\+?\\s*(?:(?:-|–|to)\\s*\\d{1,2}\\s*\\+?\\s*)?(?:years?|yrs)\\b',
   '^(?:an? )?(?:bachelor|master|ph\\.?d|doctorate|(?:b|m)\\.?sc?\\b|ba\\b|ma\\b|degree|university degree|diploma)',
   '^(?:proven |demonstrated |prior |previous |professional |hands-on |strong |solid |deep |extensive |relevant |practical |working |some )?(?:experience|proficiency|knowledge|familiarity|expertise|background|understanding|fluency) (?:with|in|of|using|building|designing|working|developing|as)\\b',
+  // "Experience teaching GCSE maths", "Experience selling to clinics": experience named with what was done.
+  '^(?:proven |demonstrated |prior |previous |relevant )?experience [a-z]+ing\\b',
   '^(?:excellent|strong|good|solid|outstanding) .{0,60}\\b(?:skills|abilities|knowledge|understanding|experience)\\b',
   '^(?:ability|able) to\\b',
   '^must (?:be|have|hold|possess)\\b',
@@ -852,13 +854,17 @@ export const REQUIREMENT_START_PATTERNS: readonly string[] = [
   '^(?:mehrj[äa]hrige |fundierte |sehr gute |gute |erste )?(?:erfahrung|kenntnisse)\\b',
   '^abgeschlossene[sn]? (?:studium|ausbildung)',
   "^(?:exp[ée]rience|ma[îi]trise|connaissances?|dipl[ôo]me) (?:en|de|des|du|d'|d’|avec|dans|significative|confirm[ée]e)",
-  '^(?:experiencia|conocimientos?|dominio|t[íi]tulo|licenciatura|grado) (?:en|con|de|del|previa|demostrable|universitario)\\b',
+  '^(?:experiencia|conocimientos?|dominio|t[íi]tulo|titulaci[óo]n|licenciatura|grado) (?:en|con|de|del|previa|demostrable|universitario|m[íi]nima)\\b',
+  // A language level named first: "Nivel C2 de inglés acreditado", "Niveau B2 en anglais", "Livello C1 di inglese".
+  '^(?:nivel|niveau|livello|n[íi]vel|poziom) (?:[abc][12]|alto|avanzado|avanc[ée]|avanzato|avan[çc]ado)\\b',
   // Italian, Portuguese, Polish, Norwegian/Danish, Finnish.
   '^(?:almeno |minimo )?\\d{1,2}\\s*(?:-|–)?\\s*(?:\\d{1,2} )?anni\\b',
   '^(?:ottima |buona |comprovata |pregressa |solida )?(?:esperienza|conoscenza|padronanza) (?:di|del|della|dei|delle|nel|nella|in|con|come)\\b',
   '^(?:laurea|diploma)\\b',
   '^(?:pelo menos |no m[íi]nimo )?\\d{1,2}\\s*(?:-|–)?\\s*(?:\\d{1,2} )?anos\\b',
-  '^(?:s[óo]lida |boa |ampla )?(?:experi[êe]ncia|conhecimentos?|dom[íi]nio) (?:com|em|de|no|na|nos|como)\\b',
+  '^(?:s[óo]lida |boa |ampla )?(?:experi[êe]ncia|conhecimentos?|dom[íi]nio) (?:com|em|de|no|na|nos|como|m[íi]nima|comprovada|pr[ée]via)\\b',
+  // Schooling named by its year ("12.º ano de escolaridade") or as schooling ("Escolaridade mínima obrigatória").
+  '^(?:\\d{1,2}\\.?\\s?[ºo°] ano\\b|escolaridade\\b)',
   '^(?:ensino|forma[çc][ãa]o|gradua[çc][ãa]o) ',
   '^(?:min\\.|minimum|co najmniej) \\d',
   '^(?:kilkuletnie |\\d+[- ]letnie |min\\. \\d+[- ]letnie )?do[śs]wiadczenie (?:w|z|na|jako)\\b',
@@ -887,7 +893,10 @@ export const REQUIREMENT_START_PATTERNS: readonly string[] = [
   '^(?:sinulla on|olet(?! (?:vastuussa)))(?![a-zà-ÿ])',
   '^carnet de conducir',
   // Trained as, licences and travel named first, in any language ("Uddannet bogholder", "Reisebereitschaft …").
-  '^(?:uddannet|utdannet|utbildad|ausgebildete?[rs]?|gelernte?[rs]?|titulaire|titulad[oa]|laureat[oa]|licenciad[oa])\\b',
+  '^(?:uddannet|utdannet|utbildad|ausgebildete?[rs]?|gelernte?[rs]?|examinierte?[rs]?|staatlich anerkannte?[rs]?|titulaire|titulad[oa]|laureat[oa]|licenciad[oa])\\b',
+  // Licences and tickets for the job's machines, named first: "Truckkort A och B", "Staplerschein", "CACES R489".
+  '^(?:truckkort|k[öo]rkort|(?:gabel)?staplerschein|caces|carnet de carretiller[oa]|patentino (?:del )?muletto|uprawnienia (?:udt|sep))\\b',
+  '^qualified teacher status\\b',
   "^(?:f[üu]hrerschein|f[üu]hrerausweis|permis b|f[øo]rerkort|k[øo]rekort|b-k[öo]rkort|carta de condu[çc][ãa]o|patente [a-z]\\b|prawo jazdy|rijbewijs|full (?:uk )?driv(?:ing|er[’']?s?) licen[cs]e)",
   '^(?:reisebereitschaft|gotowo[śs][ćc] do|disponibilit[àa] a|disponibilidad para|disponibilidade para|bereidheid om)',
   '^fagbrev\\b',

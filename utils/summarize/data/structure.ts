@@ -87,6 +87,9 @@ export const ITEM_STARTERS: readonly string[] = [
   'Körkort\\b',
   // German: a driving licence is an item of its own ("… TIA Portal Führerschein Klasse B").
   'Führerschein (?:der )?Klasse\\b',
+  // German nouns are capitalised mid-sentence, so one opens an item only where an item plainly ended: after a
+  // licence's class ("… Führerschein Klasse B Kenntnisse in der Regelungstechnik …").
+  '(?<=\\bKlassen? [A-Z]{1,3} )(?:Kenntnisse|Erfahrung|Bereitschaft|Freude|Teamfähigkeit|Zuverlässigkeit)\\b',
   // Italian, Portuguese, Polish, Danish/Norwegian, Swedish, French, Spanish: these languages write nouns in lower case
   // mid-sentence, so a capitalised one after a lower-case word opens the next item ("… misura Disponibilità a trasferte").
   'Esperienza (?:di|nel|nella|nei|in|con|come|pregressa|maturata)\\b',
@@ -123,7 +126,18 @@ export const ITEM_STARTERS: readonly string[] = [
   'Permis B\\b',
   'Disponibilidad (?:para|de|inmediata)\\b',
   'Carnet de conducir\\b',
+  // Registration with a professional body, and Polish machine licences: "… Primavera Inscrição na OCC".
+  'Inscrição (?:na|no|em)\\b',
+  "Iscrizione (?:all['’]|al )",
+  'Uprawnienia (?:UDT|SEP)\\b',
 ];
+
+/**
+ * Two-word items that stand alone in a space-joined list (other items need three words, so "Strong Excellent"
+ * does not part): a licence by its class, a school level ("Rijbewijs B", "Wykształcenie średnie", "Patente B").
+ */
+export const TWO_WORD_ITEM =
+  /^(?:Rijbewijs|Patente|Permis|Körkort|Truckkort|Führerschein|Staplerschein|Kørekort|Førerkort|Wykształcenie|Uprawnienia|Carnet|Carta) \S+$/u;
 
 /**
  * Adjectives that open an item: written lower-case inside a sentence, so a capitalised one after a
