@@ -18,7 +18,7 @@ describe('skills of thin professions, in the languages postings use', () => {
     ['Credential: Registered Respiratory Therapist (RRT) through the NBRC', ['RRT']],
     ['Draw an arterial blood gas and report critical values', ['Arterial blood gases']],
     ['Pflege von Patienten mit zentralen Venenkathetern', ['Central lines']],
-    ['Fachweiterbildung Intensiv- und Anästhesiepflege wünschenswert', ['Fachweiterbildung Intensivpflege']],
+    ['Fachweiterbildung Intensiv- und Anästhesiepflege wünschenswert', ['Intensive care']],
     ['Diagnóstico de averías en variadores de frecuencia', ['Variable frequency drives']],
     ['Je maakt bekistingen en werkt met elektrisch handgereedschap', ['Concrete work', 'Hand tools']],
     ['Je plaatst kozijnen en deuren in nieuwbouwwoningen', ['Window and door installation']],
@@ -41,8 +41,18 @@ describe('skills of thin professions, in the languages postings use', () => {
     ],
     ['Współtworzenie PFMEA i planów kontroli, jakość dostaw', ['FMEA', 'Control plans', 'Supplier quality']],
     ['Surveiller la dérive des modèles en production', ['Model monitoring']],
-    ['Run Ray and Dask clusters for verteiltes Training on our ML platform', ['Distributed training', 'MLOps']],
+    ['Run Ray and Dask clusters for verteiltes Training', ['Distributed training']],
     ['Je beheert onze social-mediakanalen en schrijft productteksten', ['Social media marketing', 'Copywriting']],
+    [
+      'Set up BiPAP and CPAP, tracheostomy care and spirometry',
+      ['Non-invasive ventilation', 'Tracheostomy care', 'Spirometry'],
+    ],
+    ['Prozessfähigkeitsuntersuchungen (Cpk) und Poka-yoke an der Linie', ['Process capability', 'Poka-yoke']],
+    [
+      'Speed up serving with FlashAttention, KV cache reuse and AWQ quantization',
+      ['FlashAttention', 'LLM inference optimization', 'Quantization'],
+    ],
+    ['Entrevistas por competencias y programación de la formación', ['Interviewing']],
   ])('%s', (line, skills) => {
     expect(names(line)).toEqual(expect.arrayContaining(skills));
   });
@@ -107,6 +117,60 @@ const GUARDED: ReadonlyArray<{ alias: string; skill: string; is: readonly string
     skill: 'Triton Inference Server',
     is: ["Maintenir les serveurs Triton pour l'inférence côté cloud"],
     isNot: ['Réserver une table au restaurant Triton'],
+  },
+  {
+    alias: 'TMS',
+    skill: 'Transportation management',
+    is: ['Allocate jobs to drivers in our TMS'],
+    isNot: ['Refer patients for TMS sessions at the clinic'],
+  },
+  {
+    alias: 'NIV',
+    skill: 'Non-invasive ventilation',
+    is: ['Start and titrate NIV for patients in respiratory failure'],
+    isNot: ['Quote the NIV translation in the sermon notes'],
+  },
+  {
+    alias: 'FORS',
+    skill: 'FORS',
+    is: ['Keep our FORS Gold accreditation for the fleet'],
+    isNot: ['FORS are welcome at the open day'],
+  },
+  {
+    alias: '5S',
+    skill: '5S',
+    is: ['Run 5S audits and Kaizen events on the shop floor'],
+    isNot: ['Bring your own iPhone 5S charger'],
+  },
+  {
+    alias: 'DFM',
+    skill: 'Design for manufacturing',
+    is: ['Review DFM feedback with the tooling supplier'],
+    isNot: ['Send the DFM newsletter to members'],
+  },
+  {
+    alias: 'PLM',
+    skill: 'Product lifecycle management',
+    is: ['Release drawings in our PLM (Teamcenter)'],
+    isNot: ['PLM stands for our Pharmacy Liaison Meeting'],
+  },
+  {
+    alias: 'Inventor',
+    skill: 'Autodesk Inventor',
+    is: ['3D modelling in Inventor or SolidWorks'],
+    isNot: ['The inventor of the device joins the team'],
+  },
+  {
+    alias: 'Jetson',
+    skill: 'NVIDIA Jetson',
+    is: ['Deploy TensorRT engines on Jetson Orin devices'],
+    isNot: ['Ask for Mr Jetson at reception'],
+  },
+  {
+    alias: 'FEM',
+    skill: 'Finite element analysis',
+    is: ['FEM-Berechnungen mit ANSYS durchführen'],
+    isNot: ['Open to all genders (M/FEM/X)'],
   },
 ];
 

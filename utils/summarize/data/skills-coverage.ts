@@ -164,7 +164,6 @@ Airway management|airway management|emergency airway management|advanced airway 
 Oxygen therapy|oxygen therapy|home oxygen|oxygen administration|administer oxygen|Sauerstofftherapie|Sauerstoffgabe|oxygénothérapie|oxigenoterapia|zuurstoftherapie|syrgasbehandling|syrgasterapi|ossigenoterapia|tlenoterapia
 Chest physiotherapy|chest physiotherapy|chest physical therapy|chest PT|respiratory physiotherapy|Atemtherapie|Atemphysiotherapie|kinésithérapie respiratoire|fisioterapia respiratoria|ademhalingsfysiotherapie|andningsgymnastik|fisioterapia respiratória|fizjoterapia oddechowa|rehabilitacja oddechowa
 Hemodynamic monitoring|hemodynamic monitoring|haemodynamic monitoring|invasive haemodynamic monitoring|hämodynamisches Monitoring|hämodynamischen Monitorings|hämodynamische Überwachung|hämodynamisches Monitoring|surveillance hémodynamique|monitorage hémodynamique|monitorización hemodinámica|hemodynamische monitoring|hemodynamisk övervakning|monitoraggio emodinamico|monitorização hemodinâmica|monitorowanie hemodynamiczne
-Fachweiterbildung Intensivpflege|Fachweiterbildung Intensiv- und Anästhesiepflege|Fachweiterbildung Anästhesie- und Intensivpflege|Fachweiterbildung Intensivpflege und Anästhesie|Fachweiterbildung für Intensivpflege|Fachweiterbildung Intensiv|Fachkrankenpfleger für Intensivpflege|Fachkrankenschwester für Intensivpflege|Fachpflegekraft für Intensivpflege|Fachpflegekraft Intensiv
 Window and door installation|window installation|door installation|window and door fitting|installing windows and doors|fitting windows and doors|Fenstermontage|Türmontage|Fenster- und Türmontage|Montage von Fenstern und Türen|pose de menuiseries|pose de fenêtres|pose de portes et fenêtres|instalación de ventanas|montaje de ventanas y puertas|kozijnen plaatsen|plaatst kozijnen|plaatsen van kozijnen|kozijnen monteren|montage van kozijnen|fönstermontering|montering af vinduer og døre|vinduesmontage|montering av vinduer|montaggio serramenti|posa serramenti|posa di serramenti|instalação de caixilharia|montagem de janelas|montaż okien|montaż okien i drzwi|montaż stolarki okiennej
 Working Time Directive|Working Time Regulations|Road Transport (Working Time) Regulations|RTWTR|working time rules for drivers
 Legal advice|legal advice|legal advisory|provide legal advice|providing legal advice|Rechtsberatung|rechtliche Beratung|juristische Beratung|conseil juridique|conseils juridiques|asesoramiento jurídico|asesoramiento legal|asesoría jurídica|juridisch advies|juridische advisering|juridisk rådgivning|juridisk rådgivning|consulenza legale|consulenza giuridica|assessoria jurídica|aconselhamento jurídico|doradztwo prawne
@@ -184,6 +183,36 @@ Model monitoring|model monitoring|ML monitoring|monitor models in production|mon
 Edge computing|edge computing|edge deployment|edge inference|on-device inference|deploy to edge devices|deploying to edge devices|Edge-Computing|informatique en périphérie|computación en el borde|computación perimetral|edge-computing|computação de borda|przetwarzanie brzegowe
 A-level|A-levels|A level|A levels|A Level|A Levels|Key Stage 5|KS5
 GCSE|GCSEs|GCSE level`,
+  ],
+  [
+    // Skill texts 241–270, breadth: what postings of the same professions commonly name (respiratory care,
+    // haulage compliance, process capability and lean tools, mechanical design software, LLM serving,
+    // marketing and design tools).
+    'thin-professions-breadth',
+    `Non-invasive ventilation|non-invasive ventilation|noninvasive ventilation|NIV|BiPAP|CPAP|nicht-invasive Beatmung|nichtinvasive Beatmung|NIV-Beatmung|ventilation non invasive|ventilación mecánica no invasiva|ventilación no invasiva|niet-invasieve beademing|non-invasiv ventilation|ventilazione non invasiva|ventilação não invasiva|wentylacja nieinwazyjna
+Tracheostomy care|tracheostomy care|tracheostomy management|trach care|tracheostomies|Trachealkanülenmanagement|Tracheostomaversorgung|Trachealkanülen|soins de trachéotomie|cuidados de traqueostomía|tracheostomazorg|trakeostomivård|cura della tracheostomia|cuidados com traqueostomia|pielęgnacja tracheostomii
+Spirometry|spirometry|pulmonary function testing|pulmonary function tests|lung function testing|Spirometrie|Lungenfunktionsprüfung|Lungenfunktionsdiagnostik|spirométrie|explorations fonctionnelles respiratoires|espirometría|pruebas de función pulmonar|longfunctieonderzoek|spirometri|spirometria|prove di funzionalità respiratoria|provas de função respiratória
+Aerosol therapy|aerosol treatments|aerosol therapy|nebulizer treatments|nebuliser treatments|nebulizer therapy|nebulised medication|nebulized medication|Inhalationstherapie|aérosolthérapie|aerosolterapia|aerosoltherapie|vernevelen|inhalationsbehandling|terapia inalatoria|aerossolterapia|inhalacje
+Sepsis management|sepsis management|sepsis protocols|sepsis screening|Sepsismanagement|prise en charge du sepsis|manejo de la sepsis|código sepsis|sepsisbehandeling|gestione della sepsi|protocolo de sepsis
+Operator licence compliance|operator licence|operator's licence|O-licence|O licence|goods vehicle operator licence|operator licence undertakings
+FORS|Fleet Operator Recognition Scheme
+Pallet networks|pallet network|pallet networks|Palletways|Pall-Ex|Palletforce|Palletline
+Process capability|process capability|process capability studies|capability studies|Cpk|Cp/Cpk|Ppk|Cpk studies|Prozessfähigkeit|Prozessfähigkeitsuntersuchungen|Maschinenfähigkeit|capabilité processus|capabilité des processus|capacidad de proceso|procescapabiliteit|processduglighet|capacità di processo|capacidade do processo|capacidade de processo|zdolność procesu|zdolności procesu
+Poka-yoke|poka yoke|pokayoke|error proofing|error-proofing|mistake proofing|mistake-proofing|détrompeurs|détrompage|a prueba de errores|Fehlhandlungssicherheit
+5S|5S methodology|5S method|5S-Methode|5S-Methodik|méthode 5S|metodología 5S|5S-methode|5S-metoden|5S-metodikken|metodo 5S|metodologia 5S|metoda 5S
+VDA 6.3|VDA 6.3 process audit|VDA 6.3 Prozessaudit|VDA 6.5|VDA-6.3|VDA Band 6.3
+Design for manufacturing|design for manufacturing|design for manufacture|design for manufacturability|DFM|DFMA|design for assembly|fertigungsgerechte Konstruktion|fertigungsgerechtes Konstruieren|montagegerechte Konstruktion|conception pour la fabrication|diseño para la fabricación|diseño para fabricación|design voor maakbaarheid|tillverkningsanpassad konstruktion|progettazione per la produzione|projeto para manufatura|projektowanie pod kątem produkcji
+Product lifecycle management|PLM|product lifecycle management|product data management|PDM|PLM systems|PDM systems|PDM-System|PLM-System|gestion du cycle de vie des produits|gestión del ciclo de vida del producto|productlevenscyclusbeheer
+Teamcenter|Siemens Teamcenter
+Windchill|PTC Windchill
+Autodesk Inventor|Inventor
+FlashAttention|Flash Attention|FlashAttention-2|FlashAttention-3|flash attention
+LLM inference optimization|LLM inference optimisation|inference optimization|inference optimisation|KV cache|KV-cache|KV caching|KV cache management|PagedAttention|paged attention|continuous batching
+NVIDIA Jetson|Jetson|Jetson Orin|Jetson Xavier|Jetson Nano|Jetson AGX
+Yoast SEO|Yoast
+Hotjar
+FigJam
+Design tokens|design tokens|design token`,
   ],
 ];
 
@@ -393,13 +422,25 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
     'sheet metal design|sheet metal parts|Blechteile|Blechteilen|Blechkonstruktion|Blechkonstruktionen|Blechbearbeitung|tôlerie|pièces de tôlerie|chapa metálica|piezas de chapa|plaatwerk|plåtdetaljer|plåtbearbetning|pladebearbejdning|platearbeid|lamiera|lamiere|particolari in lamiera|peças em chapa|blacharstwo|obróbka blachy|elementy z blachy',
   'Complaint handling':
     'reklamacje|reklamacji klientów|analiza reklamacji|Kundenreklamationen|Reklamationsmanagement|réclamations clients|réclamations client|reclamaciones de clientes|klantklachten|reklamationshantering|kundreklamationer|håndtering af reklamationer|reklamationsbehandling|reclami dei clienti|gestão de reclamações|reclamações de clientes',
-  MLOps:
-    'ML platform|ML platforms|ML-Plattform|ML Plattform|machine learning platform|plateforme ML|plateforme MLOps|plataforma de ML|plataforma de machine learning|ML-platform|ML-plattform|piattaforma ML|plataforma de ML|platforma ML',
+  MLOps: 'plateforme MLOps',
+  'Intensive care':
+    'Fachweiterbildung Intensivpflege|Fachweiterbildung Intensiv- und Anästhesiepflege|Fachweiterbildung Anästhesie- und Intensivpflege|Fachweiterbildung Intensivpflege und Anästhesie|Fachweiterbildung für Intensivpflege|Fachweiterbildung Intensiv|Fachkrankenpfleger für Intensivpflege|Fachkrankenschwester für Intensivpflege|Fachpflegekraft für Intensivpflege|Fachpflegekraft Intensiv',
   'Distributed training':
     'verteiltes Training|verteilten Training|verteiltem Training|entraînement distribué|entrenamiento distribuido|gedistribueerde training|distribuerad träning|addestramento distribuito|treinamento distribuído|trening rozproszony',
   'Model deployment': 'LLM serving|serve LLMs|serving LLMs|LLM inference|model inference|inference serving',
   'Technical drawing reading':
     "Fertigungszeichnungen|Werkstattzeichnungen|Zeichnungsableitung|Zeichnungserstellung|plans d'exécution|dessins de fabrication|planos de fabricación|werktekeningen|tillverkningsritningar|disegni costruttivi|desenhos de fabrico|rysunki wykonawcze",
+  Interviewing:
+    'entrevistas por competencias|entrevista por competencias|entretiens par compétences|entretien par compétences|kompetenzbasierte Interviews|kompetenzbasierte Auswahlgespräche|competentiegerichte interviews|kompetensbaserad intervju|kompetensbaserade intervjuer|kompetencebaserede interviews|colloqui per competenze|entrevistas por competências|wywiady kompetencyjne|competency-based interviewing|competency based interviews|structured interviews',
+  DATEV:
+    'DATEV Unternehmen online|DATEV DUO|DATEV Kanzlei-Rechnungswesen|DATEV Lohn und Gehalt|DATEV LODAS|DATEV Rechnungswesen|DATEV Mittelstand',
+  'Finite element analysis':
+    'FEM|FEM-Berechnungen|FEM-Berechnung|FEM-Simulation|FEM-Simulationen|FEM-Analysen|Finite-Elemente-Methode|calcul par éléments finis|calculs par éléments finis|análisis por elementos finitos|cálculo por elementos finitos|eindige-elementenmethode|finita elementmetoden|analisi agli elementi finiti|calcolo agli elementi finiti|análise por elementos finitos|metoda elementów skończonych',
+  Quantization:
+    'INT8 quantization|FP8 quantization|INT4 quantization|AWQ|GPTQ|post-training quantization|quantization-aware training|quantisation-aware training|Quantisierung|quantification des modèles|cuantización|kwantisatie|quantizzazione|quantização|kwantyzacja',
+  Ray: 'KubeRay|Ray on Kubernetes',
+  'Curriculum development':
+    'curriculum design|curriculum planning|schemes of work|scheme of work|schemes of learning|Lehrplanentwicklung|Curriculumentwicklung|conception de programmes|conception pédagogique|diseño curricular|curriculumontwikkeling|läroplansarbete|progettazione curricolare|desenho curricular|planeamento curricular|projektowanie programów nauczania',
 };
 
 export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
@@ -607,5 +648,43 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Control plans|*': {
     lineContext:
       'FMEA|PPAP|APQP|MSA|quality|qualit|jakoś|calidad|kwaliteit|kvalitet|qualità|process|proces|produc|IATF|ISO',
+  },
+  // Skill texts 241–270, breadth: short names that are other words (a Bible, a cartoon family, a phone).
+  NIV: {
+    caseSensitive: true,
+    context: 'ventilat|Beatmung|patient|respirat|ICU|oxygen|BiPAP|CPAP|Intensiv|airway|ward|nurs|therap',
+  },
+  FORS: { caseSensitive: true, context: 'fleet|transport|haulage|driver|vehicle|operator|CLOCS|HGV|logistic' },
+  '5S': {
+    caseSensitive: true,
+    context:
+      'lean|Kaizen|workplace|organi|Ordnung|continuous|improvement|production|warehouse|Sauberkeit|visual|Six Sigma|shop floor|SMED|TPM|quality|qualit|méthode|metod|mejora|verbeter|miglioramento|melhoria|doskonal',
+  },
+  DFM: {
+    caseSensitive: true,
+    context: 'design|manufactur|engineer|CAD|tooling|mold|mould|DFA|product|assembl|Konstruktion|conception',
+  },
+  PLM: {
+    caseSensitive: true,
+    context:
+      'Teamcenter|Windchill|CAD|engineering|SAP|product|data|Konstruktion|ERP|BOM|Stückl|SolidWorks|Creo|CATIA|NX|Inventor|design',
+  },
+  PDM: {
+    caseSensitive: true,
+    context:
+      'Teamcenter|Windchill|CAD|engineering|SAP|product|data|Konstruktion|ERP|BOM|Stückl|SolidWorks|Creo|CATIA|NX|Inventor|design',
+  },
+  Inventor: {
+    caseSensitive: true,
+    context: 'CAD|SolidWorks|Autodesk|3D|Konstruktion|AutoCAD|modell|model|drawing|Zeichnung|design|Creo|CATIA',
+  },
+  Jetson: {
+    caseSensitive: true,
+    context: 'NVIDIA|edge|embedded|GPU|TensorRT|CUDA|device|boîtier|inference|inférence|DeepStream|robot|camera|caméra',
+  },
+  FEM: {
+    caseSensitive: true,
+    context:
+      'Berechnung|Simulation|Analys|ANSYS|Abaqus|CAD|structural|stress|mechani|calcul|simula|Festigkeit|Konstruktion|engineer|thermal|thermisch',
   },
 };

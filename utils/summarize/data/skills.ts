@@ -1734,7 +1734,8 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   },
   'Transportation management|TMS': {
     caseSensitive: true,
-    context: 'freight|carrier|load|shipment|logistics|McLeod|MercuryGate|Oracle OTM|truck',
+    context:
+      'freight|carrier|load|shipment|logistics|McLeod|MercuryGate|Oracle OTM|truck|driver|haulage|route|dispatch|tachograph|pallet|depot',
   },
   'SEM|SEA': { caseSensitive: true, context: 'SEO|Google Ads|search|paid|SEM|campaign' },
   'Email marketing|newsletters': {
