@@ -101,12 +101,6 @@ const GUARDED: ReadonlyArray<{ alias: string; skill: string; is: readonly string
     isNot: ['GCSE Maths and English at grade 4 or above'],
   },
   {
-    alias: 'A-level',
-    skill: 'A-level',
-    is: ['Teach chemistry from Key Stage 3 to A-level'],
-    isNot: ['Three A-levels or equivalent'],
-  },
-  {
     alias: 'control plan',
     skill: 'Control plans',
     is: ['Update the PFMEA and control plan after each change'],

@@ -157,7 +157,7 @@ Leak detection|leak repairs|repair leaks|repairing leaks|fix leaks|fixing leaks|
   ],
   [
     // Skill texts 241–270: respiratory and intensive care, trades, tax, legal, mechanical design,
-    // automotive quality (IATF 16949 core tools), ML monitoring and edge, UK exam stages.
+    // automotive quality (IATF 16949 core tools), ML monitoring and edge, GCSE teaching.
     'thin-professions-coverage',
     `RRT|Registered Respiratory Therapist|registered respiratory therapist|Registered Respiratory Therapist (RRT)|RRT credential
 Airway management|airway management|emergency airway management|advanced airway management|airway support|Atemwegsmanagement|gestion des voies aériennes|manejo de la vía aérea|manejo de vía aérea|luchtwegmanagement|luftvägshantering|gestione delle vie aeree|manejo das vias aéreas|udrażnianie dróg oddechowych
@@ -181,7 +181,6 @@ Measurement system analysis|measurement systems analysis|MSA|Gage R&R|gauge R&R|
 Supplier quality|supplier quality management|supplier quality assurance|supplier quality engineering|Lieferantenqualität|Lieferantenqualitätsmanagement|Lieferantenentwicklung|qualité fournisseurs|qualité fournisseur|calidad de proveedores|calidad de proveedor|leverancierskwaliteit|leverantörskvalitet|leverandørkvalitet|qualità fornitori|qualidade de fornecedores|jakość dostaw|jakości dostaw|jakość dostawców|jakości dostawców
 Model monitoring|model monitoring|ML monitoring|monitor models in production|monitoring models in production|model drift|drift detection|data drift|dérive des modèles|dérive de modèles|la dérive des modèles|surveillance des modèles|monitoring des modèles|Modellüberwachung|Modell-Monitoring|Modellmonitoring|Model-Monitoring|monitorización de modelos|deriva de modelos|monitorización de modelos en producción|modelmonitoring|monitoraggio dei modelli|monitoramento de modelos|monitorowanie modeli
 Edge computing|edge computing|edge deployment|edge inference|on-device inference|deploy to edge devices|deploying to edge devices|Edge-Computing|informatique en périphérie|computación en el borde|computación perimetral|edge-computing|computação de borda|przetwarzanie brzegowe
-A-level|A-levels|A level|A levels|A Level|A Levels|Key Stage 5|KS5
 GCSE|GCSEs|GCSE level`,
   ],
   [
@@ -635,11 +634,6 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   },
   // "GCSE Maths and English at grade 4" is an entry requirement; the stage taught is a teacher's skill.
   'GCSE|*': {
-    caseSensitive: true,
-    lineContext:
-      'teach|KS[345]|key stage|lesson|classes|exam board|AQA|OCR|Edexcel|WJEC|specification|syllab|sixth form|department',
-  },
-  'A-level|*': {
     caseSensitive: true,
     lineContext:
       'teach|KS[345]|key stage|lesson|classes|exam board|AQA|OCR|Edexcel|WJEC|specification|syllab|sixth form|department',
