@@ -155,6 +155,64 @@ ACA|ICAEW Chartered Accountant|ACA qualified|ACA-qualified|ICAEW qualified
 CaseWare|Caseware|CaseWare Working Papers
 Leak detection|leak repairs|repair leaks|repairing leaks|fix leaks|fixing leaks|trace leaks|Leckortung|Lecksuche|Leckageortung|recherche de fuites|détection de fuites|detección de fugas|reparación de fugas|lekdetectie|lekkages opsporen|läcksökning|lækagesøgning|ricerca perdite|ricerca delle perdite|deteção de fugas|detecção de vazamentos`,
   ],
+  [
+    // Skill texts 241–270: respiratory and intensive care, trades, tax, legal, mechanical design,
+    // automotive quality (IATF 16949 core tools), ML monitoring and edge, GCSE teaching.
+    'thin-professions-coverage',
+    `RRT|Registered Respiratory Therapist|registered respiratory therapist|Registered Respiratory Therapist (RRT)|RRT credential
+Airway management|airway management|emergency airway management|advanced airway management|airway support|Atemwegsmanagement|gestion des voies aériennes|manejo de la vía aérea|manejo de vía aérea|luchtwegmanagement|luftvägshantering|gestione delle vie aeree|manejo das vias aéreas|udrażnianie dróg oddechowych
+Oxygen therapy|oxygen therapy|home oxygen|oxygen administration|administer oxygen|Sauerstofftherapie|Sauerstoffgabe|oxygénothérapie|oxigenoterapia|zuurstoftherapie|syrgasbehandling|syrgasterapi|ossigenoterapia|tlenoterapia
+Chest physiotherapy|chest physiotherapy|chest physical therapy|chest PT|respiratory physiotherapy|Atemtherapie|Atemphysiotherapie|kinésithérapie respiratoire|fisioterapia respiratoria|ademhalingsfysiotherapie|andningsgymnastik|fisioterapia respiratória|fizjoterapia oddechowa|rehabilitacja oddechowa
+Hemodynamic monitoring|hemodynamic monitoring|haemodynamic monitoring|invasive haemodynamic monitoring|hämodynamisches Monitoring|hämodynamischen Monitorings|hämodynamische Überwachung|hämodynamisches Monitoring|surveillance hémodynamique|monitorage hémodynamique|monitorización hemodinámica|hemodynamische monitoring|hemodynamisk övervakning|monitoraggio emodinamico|monitorização hemodinâmica|monitorowanie hemodynamiczne
+Window and door installation|window installation|door installation|window and door fitting|installing windows and doors|fitting windows and doors|Fenstermontage|Türmontage|Fenster- und Türmontage|Montage von Fenstern und Türen|pose de menuiseries|pose de fenêtres|pose de portes et fenêtres|instalación de ventanas|montaje de ventanas y puertas|kozijnen plaatsen|plaatst kozijnen|plaatsen van kozijnen|kozijnen monteren|montage van kozijnen|fönstermontering|montering af vinduer og døre|vinduesmontage|montering av vinduer|montaggio serramenti|posa serramenti|posa di serramenti|instalação de caixilharia|montagem de janelas|montaż okien|montaż okien i drzwi|montaż stolarki okiennej
+Working Time Directive|Working Time Regulations|Road Transport (Working Time) Regulations|RTWTR|working time rules for drivers
+Legal advice|legal advice|legal advisory|provide legal advice|providing legal advice|Rechtsberatung|rechtliche Beratung|juristische Beratung|conseil juridique|conseils juridiques|asesoramiento jurídico|asesoramiento legal|asesoría jurídica|juridisch advies|juridische advisering|juridisk rådgivning|juridisk rådgivning|consulenza legale|consulenza giuridica|assessoria jurídica|aconselhamento jurídico|doradztwo prawne
+Mechanical design|mechanical design|design of mechanical assemblies|mechanical design engineering|mechanische Konstruktion|Konstruktion von Baugruppen|Maschinenkonstruktion|Konstruktion von Sondermaschinen|Anlagenkonstruktion|conception mécanique|diseño mecánico|mechanisch ontwerp|mechanisch ontwerpen|mekanisk konstruktion|maskinkonstruktion|mekanisk design|mekanisk konstruksjon|progettazione meccanica|projeto mecânico|projeto de máquinas|projektowanie mechaniczne|projektowanie maszyn|konstrukcje mechaniczne|mekaaninen suunnittelu
+Tolerance analysis|tolerance stack-ups|tolerance stackups|tolerance stack-up analysis|tolerance stackup analysis|tolerance calculations|Toleranzrechnung|Toleranzrechnungen|Toleranzanalyse|Toleranzanalysen|analyse de tolérances|analyse des tolérances|calcul de tolérances|chaînes de cotes|análisis de tolerancias|tolerantieanalyse|toleransanalys|toleranceanalyse|analisi delle tolleranze|catene di tolleranze|análise de tolerâncias|analiza tolerancji|łańcuchy wymiarowe
+Bill of materials|bills of materials|bill of material|BOM|BOMs|BOM management|Stückliste|Stücklisten|Stücklistenpflege|Stücklistenerstellung|nomenclatures de fabrication|nomenclature produit|lista de materiales|listas de materiales|stuklijst|stuklijsten|stycklista|styckelistor|stykliste|styklister|stykkliste|stykklister|distinta base|distinte base|lista de materiais|listas de materiais|zestawienie materiałowe|zestawienia materiałowe
+CE marking|CE-marking|CE certification|CE conformity|CE compliance|Machinery Directive|CE-Kennzeichnung|CE-Konformität|CE-Konformitätsbewertung|Maschinenrichtlinie|marquage CE|directive machines|marcado CE|directiva de máquinas|CE-markering|machinerichtlijn|CE-märkning|maskindirektivet|CE-mærkning|CE-merking|marcatura CE|direttiva macchine|marcação CE|diretiva máquinas|oznakowanie CE|dyrektywa maszynowa
+IATF 16949|IATF16949|ISO/TS 16949|ISO TS 16949|TS 16949|TS16949|IATF
+PPAP|Production Part Approval Process|PPAP documentation|PPAP submissions|PPAP submission
+APQP|Advanced Product Quality Planning|advanced product quality planning
+8D|8D reports|8D report|8D problem solving|8D methodology|8D method|8D-Report|8D-Reports|8D-Berichte|8D-Bericht|8D-Methode|raporty 8D|raportów 8D|raport 8D|rapports 8D|rapport 8D|méthode 8D|informes 8D|informe 8D|8D-rapport|8D-rapporter|report 8D|relatórios 8D
+FMEA|PFMEA|DFMEA|Failure Mode and Effects Analysis|failure mode and effects analysis|failure modes and effects analysis|process FMEA|design FMEA|Fehlermöglichkeits- und Einflussanalyse|AMDEC|AMFE|analyse des modes de défaillance|análisis modal de fallos y efectos|analisi dei modi di guasto|análise de modos de falha
+Control plans|control plan|Produktionslenkungsplan|Produktionslenkungspläne|plan de surveillance|plans de surveillance|plan de control|planes de control|controleplan|controleplannen|kontrollplan|kontrollplaner|piano di controllo|piani di controllo|plano de controlo|plano de controle|planów kontroli|plany kontroli|plan kontroli
+Measurement system analysis|measurement systems analysis|MSA|Gage R&R|gauge R&R|GR&R|Messsystemanalyse|Messsystemanalysen|Prüfmittelfähigkeit|analyse des systèmes de mesure|análisis del sistema de medición|análisis de sistemas de medición|meetsysteemanalyse|mätsystemanalys|analisi dei sistemi di misura|análise do sistema de medição|analiza systemów pomiarowych|analiz MSA|analizy MSA|analizę MSA
+Supplier quality|supplier quality management|supplier quality assurance|supplier quality engineering|Lieferantenqualität|Lieferantenqualitätsmanagement|Lieferantenentwicklung|qualité fournisseurs|qualité fournisseur|calidad de proveedores|calidad de proveedor|leverancierskwaliteit|leverantörskvalitet|leverandørkvalitet|qualità fornitori|qualidade de fornecedores|jakość dostaw|jakości dostaw|jakość dostawców|jakości dostawców
+Model monitoring|model monitoring|ML monitoring|monitor models in production|monitoring models in production|model drift|drift detection|data drift|dérive des modèles|dérive de modèles|la dérive des modèles|surveillance des modèles|monitoring des modèles|Modellüberwachung|Modell-Monitoring|Modellmonitoring|Model-Monitoring|monitorización de modelos|deriva de modelos|monitorización de modelos en producción|modelmonitoring|monitoraggio dei modelli|monitoramento de modelos|monitorowanie modeli
+Edge computing|edge computing|edge deployment|edge inference|on-device inference|deploy to edge devices|deploying to edge devices|Edge-Computing|informatique en périphérie|computación en el borde|computación perimetral|edge-computing|computação de borda|przetwarzanie brzegowe
+GCSE|GCSEs|GCSE level`,
+  ],
+  [
+    // Skill texts 241–270, breadth: what postings of the same professions commonly name (respiratory care,
+    // haulage compliance, process capability and lean tools, mechanical design software, LLM serving,
+    // marketing and design tools).
+    'thin-professions-breadth',
+    `Non-invasive ventilation|non-invasive ventilation|noninvasive ventilation|NIV|BiPAP|CPAP|nicht-invasive Beatmung|nichtinvasive Beatmung|NIV-Beatmung|ventilation non invasive|ventilación mecánica no invasiva|ventilación no invasiva|niet-invasieve beademing|non-invasiv ventilation|ventilazione non invasiva|ventilação não invasiva|wentylacja nieinwazyjna
+Tracheostomy care|tracheostomy care|tracheostomy management|trach care|tracheostomies|Trachealkanülenmanagement|Tracheostomaversorgung|Trachealkanülen|soins de trachéotomie|cuidados de traqueostomía|tracheostomazorg|trakeostomivård|cura della tracheostomia|cuidados com traqueostomia|pielęgnacja tracheostomii
+Spirometry|spirometry|pulmonary function testing|pulmonary function tests|lung function testing|Spirometrie|Lungenfunktionsprüfung|Lungenfunktionsdiagnostik|spirométrie|explorations fonctionnelles respiratoires|espirometría|pruebas de función pulmonar|longfunctieonderzoek|spirometri|spirometria|prove di funzionalità respiratoria|provas de função respiratória
+Aerosol therapy|aerosol treatments|aerosol therapy|nebulizer treatments|nebuliser treatments|nebulizer therapy|nebulised medication|nebulized medication|Inhalationstherapie|aérosolthérapie|aerosolterapia|aerosoltherapie|vernevelen|inhalationsbehandling|terapia inalatoria|aerossolterapia|inhalacje
+Sepsis management|sepsis management|sepsis protocols|sepsis screening|Sepsismanagement|prise en charge du sepsis|manejo de la sepsis|código sepsis|sepsisbehandeling|gestione della sepsi|protocolo de sepsis
+Operator licence compliance|operator licence|operator's licence|O-licence|O licence|goods vehicle operator licence|operator licence undertakings
+FORS|Fleet Operator Recognition Scheme
+Pallet networks|pallet network|pallet networks|Palletways|Pall-Ex|Palletforce|Palletline
+Process capability|process capability|process capability studies|capability studies|Cpk|Cp/Cpk|Ppk|Cpk studies|Prozessfähigkeit|Prozessfähigkeitsuntersuchungen|Maschinenfähigkeit|capabilité processus|capabilité des processus|capacidad de proceso|procescapabiliteit|processduglighet|capacità di processo|capacidade do processo|capacidade de processo|zdolność procesu|zdolności procesu
+Poka-yoke|poka yoke|pokayoke|error proofing|error-proofing|mistake proofing|mistake-proofing|détrompeurs|détrompage|a prueba de errores|Fehlhandlungssicherheit
+5S|5S methodology|5S method|5S-Methode|5S-Methodik|méthode 5S|metodología 5S|5S-methode|5S-metoden|5S-metodikken|metodo 5S|metodologia 5S|metoda 5S
+VDA 6.3|VDA 6.3 process audit|VDA 6.3 Prozessaudit|VDA 6.5|VDA-6.3|VDA Band 6.3
+Design for manufacturing|design for manufacturing|design for manufacture|design for manufacturability|DFM|DFMA|design for assembly|fertigungsgerechte Konstruktion|fertigungsgerechtes Konstruieren|montagegerechte Konstruktion|conception pour la fabrication|diseño para la fabricación|diseño para fabricación|design voor maakbaarheid|tillverkningsanpassad konstruktion|progettazione per la produzione|projeto para manufatura|projektowanie pod kątem produkcji
+Product lifecycle management|PLM|product lifecycle management|product data management|PDM|PLM systems|PDM systems|PDM-System|PLM-System|gestion du cycle de vie des produits|gestión del ciclo de vida del producto|productlevenscyclusbeheer
+Teamcenter|Siemens Teamcenter
+Windchill|PTC Windchill
+Autodesk Inventor|Inventor
+FlashAttention|Flash Attention|FlashAttention-2|FlashAttention-3|flash attention
+LLM inference optimization|LLM inference optimisation|inference optimization|inference optimisation|KV cache|KV-cache|KV caching|KV cache management|PagedAttention|paged attention|continuous batching
+NVIDIA Jetson|Jetson|Jetson Orin|Jetson Xavier|Jetson Nano|Jetson AGX
+Yoast SEO|Yoast
+Hotjar
+FigJam
+Design tokens|design tokens|design token`,
+  ],
 ];
 
 /** More words for skills of the other tables, in the languages postings use. */
@@ -168,18 +226,18 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Payroll processing':
     'confección de nóminas|elaboración de nóminas|gestión de nóminas|nóminas|établissement des paies|gestion de la paie|traitement de la paie|salarisadministratie|salarisverwerking|loonadministratie|löneberäkning|lönekörning|lönekörningar|lönehantering|lönearbete|lönbehandling|lønkørsel|lønbehandling|lønnskjøring|lønnsbehandling|palkanlaskenta|elaborazione delle buste paga|elaborazione paghe|elaborazione cedolini|processamento salarial|processamento de salários|folha de pagamento|naliczanie wynagrodzeń|naliczanie płac|Lohn- und Gehaltsabrechnung|Lohn- und Gehaltsabrechnungen|Entgeltabrechnungen',
   'Employment law':
-    'legislación laboral|derecho laboral|droit du travail|droit social|arbeidsrecht|arbetsrätt|arbejdsret|arbeidsrett|työoikeus|diritto del lavoro|direito do trabalho|legislação laboral|legislação trabalhista|prawo pracy|Wet verbetering poortwachter|UK employment law',
+    'legislación laboral|derecho laboral|droit du travail|droit social|arbeidsrecht|arbetsrätt|arbejdsret|arbeidsrett|työoikeus|diritto del lavoro|direito do trabalho|legislação laboral|legislação trabalhista|prawo pracy|Wet verbetering poortwachter|UK employment law|personalejura|personalejuridiske|ansættelsesret|ansættelsesretlige|ansettelsesrett|anställningsrätt|personaljuridik|personalrätt|arbeidsrettslige',
   'Account reconciliation':
     'avstemming|avstemminger|kontoavstemming|riconciliazione|riconciliazioni|conciliaciones|uzgadnianie sald|account reconciliations',
   'Journal entries': 'journal entry|prepare journal entries|posting journal entries|manual journals',
   Bookkeeping:
-    'prowadzenie księgowości|pełna księgowość|pełnej księgowości|księgowość|kirjanpito|bokføring|contabilidade|registrazioni contabili',
+    'prowadzenie księgowości|pełna księgowość|pełnej księgowości|księgowość|kirjanpito|bokføring|contabilidade|registrazioni contabili|Finanzbuchhaltungen|laufende Buchhaltung|laufende Finanzbuchhaltung|laufenden Buchhaltung|löpande bokföring|løbende bogføring|løpende bokføring|tenue de la comptabilité|contabilidad diaria|lopende boekhouding|contabilità ordinaria',
   'Accounts payable':
     'ciclo passivo|contabilità fornitori|pagamenti ai fornitori|Kreditorenbuchhaltung|comptabilité fournisseurs|cuentas a pagar|crediteurenadministratie|leverantörsreskontra|contas a pagar|rozrachunki z dostawcami',
   'Accounts receivable':
     'ciclo attivo|contabilità clienti|incassi clienti|Debitorenbuchhaltung|comptabilité clients|cuentas a cobrar|debiteurenadministratie|kundreskontra|contas a receber|należności',
   'Customer service':
-    'atención a la ciudadanía|atención ciudadana|atención al ciudadano|Beratung und Bedienung|Bedienung der Kunden|bediening van klanten|servizio alla clientela|obsługa klientów',
+    'atención a la ciudadanía|atención ciudadana|atención al ciudadano|Beratung und Bedienung|Bedienung der Kunden|bediening van klanten|servizio alla clientela|obsługa klientów|customer queries|customer enquiries|customer inquiries|handle customer queries|handling customer queries|deal with customer queries|dealing with customer queries|respond to customer queries|answer customer queries',
   'Inventory counting':
     'inwentaryzacjach|inwentaryzacji|recuentos de inventario|recuento de inventario|inventarios cíclicos|inventering|inventeringar|lagertælling|varetelling|inventaario|inventariointi|inventário',
   'RF scanners':
@@ -191,7 +249,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'PLC programming':
     'autómatas programables|programación de autómatas|autómatos|programação de autómatos|automates programmables|programmation d’automates|PLC-programmering|PLC-programmeren|programmazione PLC|programowanie sterowników PLC|sterowniki PLC|Steuerungsprogrammierung|automates',
   Pneumatics:
-    'Pneumatik|pneumatique|neumática|pneumatiek|pneumatik|pneumatica|pneumática|sistemas pneumáticos|pneumatyka',
+    'Pneumatik|pneumatique|neumática|pneumatiek|pneumatik|pneumatica|pneumática|sistemas pneumáticos|pneumatyka|sistemas neumáticos|circuitos neumáticos|Pneumatikkomponenten|pneumatische Komponenten|pneumatic components|composants pneumatiques|componentes neumáticos|pneumatische componenten|componenti pneumatici|componentes pneumáticos|komponenty pneumatyczne',
   Hydraulics: 'Hydraulik|hydraulique|hidráulica|hydrauliek|hydraulik|sistemas hidráulicos|hydraulika',
   'Preventive maintenance':
     'manutenção preventiva|manutenzione preventiva|mantenimiento preventivo|maintenance préventive|vorbeugende Instandhaltung|präventive Instandhaltung|preventief onderhoud|förebyggande underhåll|forebyggende vedligeholdelse|forebyggende vedlikehold|ennakkohuolto|konserwacja prewencyjna|planned preventive maintenance|PPM',
@@ -219,13 +277,13 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'B2B sales':
     'vendas B2B|vente B2B|ventes B2B|venta B2B|ventas B2B|B2B-Vertrieb|B2B-verkoop|B2B-försäljning|B2B-salg|vendita B2B|sprzedaż B2B',
   'Social media marketing':
-    'sociale medier|sociala medier|sociale media|sosiale medier|sosiaalinen media|media społecznościowe|redes sociais|Social-Media-Marketing|marketing sui social|social network',
+    'sociale medier|sociala medier|sociale media|sosiale medier|sosiaalinen media|media społecznościowe|redes sociais|Social-Media-Marketing|marketing sui social|social network|social-mediakanalen|social media kanalen|socialemediakanalen|sociale-mediakanalen|social-media-kanalen|Social-Media-Kanäle|Social-Media-Kanälen|sociala kanaler|sociale kanaler|canali social|canais de redes sociais|kanały social media|kanałów social media|social media management',
   'Email marketing':
     'nyhedsbreve|nyhetsbrev|nyhetsbrev|nieuwsbrieven|e-mailkampanjer|e-mailmarketing|e-postmarknadsföring|email-marketing|lifecycle journeys|email journeys',
   'Meta Ads':
     'annoncering på Meta|Meta-annoncering|Meta advertising|Facebook advertising|Instagram Ads|Instagram advertising',
   Copywriting:
-    'tekstforfatning|tekstforfatter|tekstschrijven|rédaction publicitaire|redacción publicitaria|Texterstellung|Werbetexte|textförfattande|copy writing|redação publicitária|scrittura dei testi|copywriting',
+    'tekstforfatning|tekstforfatter|tekstschrijven|rédaction publicitaire|redacción publicitaria|Texterstellung|Werbetexte|textförfattande|copy writing|redação publicitária|scrittura dei testi|copywriting|productteksten|webteksten|teksten schrijven|Produkttexte|Produkttexte schreiben|Produktbeschreibungen|fiches produits|rédaction de fiches produits|textos de producto|descripciones de producto|produkttexter|produkttekster|produkttekstar|testi di prodotto|descrizioni prodotto|schede prodotto|textos de produto|descrições de produto|opisy produktów',
   'Restaurant management':
     'restaurant operations|run the restaurant|gestion de restaurant|gestión de restaurantes|Restaurantleitung|Restaurantmanagement|restaurantmanagement|gestione del ristorante|gestão de restaurante|zarządzanie restauracją',
   'Retail sales':
@@ -241,7 +299,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Shipment tracking':
     'shipment status|shipment statuses|track shipments|tracking shipments|Sendungsverfolgung|suivi des expéditions|seguimiento de envíos|track & trace|track and trace|zendingen volgen|spårning av försändelser|tracciamento delle spedizioni|rastreamento de envios|śledzenie przesyłek',
   'VAT returns':
-    'MVA-melding|MVA-meldinger|mva-melding|mva-meldinger|mva-oppgave|mva-oppgaver|momsindberetning|momsangivelse',
+    'MVA-melding|MVA-meldinger|mva-melding|mva-meldinger|mva-oppgave|mva-oppgaver|momsindberetning|momsangivelse|Umsatzsteuer-Voranmeldungen|Umsatzsteuer-Voranmeldung|Umsatzsteuervoranmeldungen|UStVA|USt-Voranmeldungen|USt-Voranmeldung|Umsatzsteuererklärung|Umsatzsteuererklärungen|déclarations de TVA|déclaration de TVA|declaración de IVA|declaraciones de IVA|modelo 303|btw-aangiftes|btw-aangifte doen|momsdeklarationer|momsredovisning|dichiarazione IVA|dichiarazioni IVA|liquidazione IVA|declarações de IVA|declaração periódica de IVA|deklaracje VAT|deklaracji VAT|JPK_VAT|JPK-VAT',
   'Social security reporting': 'a-melding|a-meldingen|a-meldinger',
   'Inventory control': 'control de mercancía|control de mercancías|control de stock|control del stock',
   'Kitchen sanitation':
@@ -279,7 +337,8 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
     'échanger avec les familles|échanges avec les familles|Zusammenarbeit mit den Eltern|Zusammenarbeit mit Eltern|colaboración con las familias|samenwerking met ouders|samarbete med vårdnadshavare|forældresamarbejde|collaborazione con le famiglie|colaboração com as famílias|work with parents|working with parents',
   'Activity planning':
     "animer des activités|activités d'éveil|concevoir et animer des activités|animation d'activités|pädagogische Angebote|actividades educativas|pedagogische activiteiten|pedagogiska aktiviteter|pædagogiske aktiviteter|attività educative|atividades pedagógicas",
-  'Food preparation': 'bereiden van gerechten|gerechten bereiden|Zubereitung von Speisen|Speisen zubereiten',
+  'Food preparation':
+    'bereiden van gerechten|gerechten bereiden|Zubereitung von Speisen|Speisen zubereiten|preparação de pratos|confeção de pratos|confecção de pratos|confeção de refeições|confecção de refeições|preparação de refeições|preparação de alimentos|preparación de platos|elaboración de platos|Zubereitung von Speisen|Speisenzubereitung|Zubereitung der Speisen|préparation des plats|préparation culinaire|bereiden van gerechten|gerechten bereiden|matlagning|tillagning av mat|madlavning|preparazione dei cibi|przygotowywanie posiłków|przygotowanie potraw|przygotowywanie potraw',
   'Mise en place': 'mise en place voorbereiden',
   Pipefitting:
     'pipework|copper pipework|plastic pipework|Rohrleitungsbau|Rohrinstallation|tuyauterie|leidingwerk|rørarbejde|rørlægning|rörarbete|tubazioni|tubagens',
@@ -298,15 +357,15 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Google Analytics': 'Google Analytics 4|GA 4',
   // Named more finely by some postings; one skill for the match ("external audit" is audit work).
   Auditing:
-    'External audit|external audits|statutory audit|statutory audits|audit of financial statements|Abschlussprüfung|Abschlussprüfungen|Jahresabschlussprüfung|Jahresabschlussprüfungen|audit légal|commissariat aux comptes|audit externe|auditoría externa|auditoría de cuentas|externe audit|controle van jaarrekeningen|jaarrekeningcontrole|extern revision|lovpligtig revision|revisione legale|revisione contabile|auditoria externa|revisão legal de contas',
+    'External audit|external audits|statutory audit|statutory audits|audit of financial statements|Abschlussprüfung|Abschlussprüfungen|Jahresabschlussprüfung|Jahresabschlussprüfungen|audit légal|commissariat aux comptes|audit externe|auditoría externa|auditoría de cuentas|externe audit|controle van jaarrekeningen|jaarrekeningcontrole|extern revision|lovpligtig revision|revisione legale|revisione contabile|auditoria externa|revisão legal de contas|audyty wewnętrzne|audytów wewnętrznych|audyt wewnętrzny|interne Audits|interne Audits durchführen|audits internes|audit interne|auditorías internas|auditoría interna|interne audits|interne audit|internrevision|interna revisioner|interne revisioner|audit interni|audit interno|auditorias internas|auditoria interna|sisäiset auditoinnit|internal quality audits|process audits|Prozessaudits|audyty procesów|audyty procesowe|internal audits|internal audit|internal auditing',
   OWASP: 'OWASP Top 10|OWASP Top Ten|OWASP top 10',
   'Quality control':
     'Quality inspection|quality inspections|in-process inspection|in-process inspections|incoming inspection|incoming inspections|dimensional inspection|inspect parts|inspecting parts|Qualitätsprüfung|Qualitätsprüfungen|Endkontrolle|Wareneingangsprüfung|Sichtprüfung|contrôle qualité des pièces|inspection qualité|contrôle dimensionnel|inspección de calidad|control dimensional|kwaliteitsinspectie|kwaliteitscontrole van onderdelen|kvalitetsinspektion|kvalitetskontrol af emner|ispezione qualità|controllo dimensionale|inspeção de qualidade|controlo dimensional',
   RDH: 'Dental hygienist license|dental hygiene license|dental hygiene licence|RDH license|RDH licence|registered dental hygienist license|dental hygienist licence',
   Recruiting:
-    'Full-cycle recruiting|full cycle recruiting|full-cycle recruitment|full life cycle recruiting|full-lifecycle recruiting|end-to-end recruiting|end-to-end recruitment|360 recruitment|360 recruiting|recrutement de A à Z|reclutamiento end-to-end',
+    'Full-cycle recruiting|full cycle recruiting|full-cycle recruitment|full life cycle recruiting|full-lifecycle recruiting|end-to-end recruiting|end-to-end recruitment|360 recruitment|360 recruiting|recrutement de A à Z|reclutamiento end-to-end|procesos de selección|procesos de selección de personal|gestionar procesos de selección|processos de recrutamento|processus de recrutement|rekryteringsprocesser|rekrutteringsprocesser|rekrutteringsforløb|wervingsprocessen|wervingstrajecten|processi di selezione|procesy rekrutacyjne|procesów rekrutacyjnych',
   'Sourcing candidates':
-    'source candidates|sourcing candidates|source passive candidates|sourcing passive candidates|candidate sourcing|talent sourcing|Active Sourcing|Kandidatensuche|sourcing de candidats|búsqueda de candidatos|kandidaten sourcen|kandidatsökning|kandidatsøgning|ricerca di candidati|ricerca candidati|prospecção de candidatos',
+    'source candidates|sourcing candidates|source passive candidates|sourcing passive candidates|candidate sourcing|talent sourcing|Active Sourcing|Kandidatensuche|sourcing de candidats|búsqueda de candidatos|kandidaten sourcen|kandidatsökning|kandidatsøgning|ricerca di candidati|ricerca candidati|prospecção de candidatos|búsqueda activa de candidatos|busca ativa de candidatos|recherche active de candidats|sourcing de candidats|actieve werving|aktiv sökning efter kandidater|ricerca attiva di candidati|aktywne poszukiwanie kandydatów|Active Sourcing|Direktansprache|direct sourcing',
   'Content writing':
     'blog posts|write blog posts|writing blog posts|blog articles|blog writing|blogposts|Blogartikel|Blogbeiträge|articles de blog|artículos de blog|blogartikelen|blogginlägg|blogindlæg|articoli per il blog|artigos para blog',
   'Content strategy':
@@ -318,6 +377,69 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
     'documenti di trasporto|DDT|documents de transport|documentos de transporte|Frachtpapiere|Begleitpapiere|vrachtbrieven|transportdokument|transportdokumenter|fragtbreve',
   'Truck driving':
     'HGV driver|HGV drivers|Class 1 driver|Class 2 driver|LGV driver|lorry driver|guida di camion|guida del camion|autista di camion|chauffeur poids lourd|chauffeur PL|conductor de camión|camionero|vrachtwagenchauffeur|lastbilschaufför|lastbilchauffør|motorista de pesados',
+  'Central lines':
+    'central venous catheters|central venous catheter|zentrale Venenkatheter|zentralen Venenkathetern|cathéters veineux centraux|cathéter veineux central|catéteres venosos centrales|centraal veneuze katheters|centrala venkatetrar|cateteri venosi centrali|catetere venoso centrale|cateteres venosos centrais|cateter venoso central|cewniki centralne|wkłucia centralne',
+  'Arterial blood gases':
+    'arterial blood gas|arterial blood gas analysis|arterial blood gas sampling|blood gas analysis|blood gases|Blutgasanalyse|Blutgasanalysen|gazométrie artérielle|gaz du sang|gasometría arterial|gasometrías arteriales|bloedgasanalyse|arteriële bloedgassen|artärblodgas|blodgasanalys|emogasanalisi|gasometria arterial|gazometria',
+  'Year-end close':
+    'annual accounts|annual financial statements|preparation of annual accounts|preparing annual accounts|årsbokslut|årsregnskab|årsregnskaber|årsregnskap|contas anuais|Jahresabschlüssen',
+  'Variable frequency drives':
+    'frequency converters|frequency converter|frequency inverters|variable speed drive|Frequenzumrichter|Frequenzumformer|variateurs de fréquence|variateurs de vitesse|variateur de vitesse|variadores de frecuencia|variador de frecuencia|variadores de velocidad|frequentieregelaars|frequentieomvormers|frekvensomriktare|frekvensomformere|frekvensomformer|taajuusmuuttajat|inverter di frequenza|variatori di frequenza|inversores de frequência|variadores de frequência|falowniki|przemienniki częstotliwości',
+  'Hand tools':
+    'hand tools|handgereedschap|elektrisch handgereedschap|elektrisch gereedschap|Handwerkzeug|Handwerkzeuge|Elektrowerkzeuge|Elektrowerkzeug|outillage électroportatif|outils électroportatifs|outillage à main|outils à main|herramientas manuales|herramientas eléctricas|herramienta eléctrica|handverktyg|elverktyg|håndværktøj|el-værktøj|håndverktøy|elektroverktøy|utensili manuali|elettroutensili|ferramentas manuais|ferramentas elétricas|elektronarzędzia|narzędzia ręczne|narzędzia elektryczne',
+  Carpentry:
+    'carpenters|carpentry work|timmeren|timmerwerk|timmerwerkzaamheden|Zimmererarbeiten|Zimmerarbeiten|Tischlerarbeiten|Schreinerarbeiten|menuiserie|travaux de menuiserie|charpente bois|carpintería|carpintería de madera|carpintaria|falegnameria|snickeri|snickeriarbete|tømrerarbejde|tømrerarbeid|snekkerarbeid|ciesielstwo|stolarka budowlana|puusepäntyöt|kirvesmiestyöt',
+  'Concrete work':
+    'bekistingen|bekistingswerk|Schalungsarbeiten|Betonierarbeiten|encofrados|cofragens|szalunki|forskaling|forskalling|forskalingsarbeid',
+  'Handheld scanners':
+    'skanera ręcznego|skanerem ręcznym|skanerów ręcznych|skanery ręczne|skaner ręczny|escáner de mano|escáneres de mano|scanner portatif|scanner palmare|leitor portátil',
+  'Goods receiving':
+    'receção de mercadorias|receção de mercadoria|receção de encomendas|recepção de mercadorias|receção e conferência de mercadorias|conferência de mercadorias',
+  'Stock rotation':
+    'rotação de stock|rotação de stocks|rotação de produtos|controlo de validades|controlo de prazos de validade|controle de validade|control de caducidades|controllo delle scadenze|kontrola dat ważności',
+  'Employee onboarding':
+    "plan de acogida|planes de acogida|programa de acogida|acogida de nuevas incorporaciones|onboarding-forløb|onboardingforløb|introduktionsforløb|introduktion af nye medarbejdere|introduktionsprogram|programa de integração|percorso di onboarding|inwerkprogramma|inwerktraject|Onboarding-Prozess|Onboardingprozess|parcours d'intégration|wdrożenie nowych pracowników|onboarding nowych pracowników",
+  'Organizational development':
+    'organisational development|organisationsudvikling|organisationsutveckling|organisasjonsutvikling|organisatieontwikkeling|développement organisationnel|desarrollo organizacional|desarrollo organizativo|sviluppo organizzativo|desenvolvimento organizacional|desenvolvimento organizacional|rozwój organizacji|rozwój organizacyjny|organisaation kehittäminen',
+  'HR advisory':
+    'rådgive ledere|rådgivning af ledere|rådgive ledelsen|rådgivning til ledere|rådgive ledere og medarbejdere|rådgi ledere|rådgiva chefer|Führungskräfte beraten|Beratung der Führungskräfte|asesorar a los mandos|asesoramiento a managers|consulenza ai manager|doradztwo dla menedżerów',
+  'Performance reviews':
+    "MUS|MUS-samtaler|medarbejderudviklingssamtaler|medarbeidersamtaler|Mitarbeiterjahresgespräche|entretiens annuels d'évaluation|evaluación de desempeño|beoordelingscyclus|oceny pracownicze|ocena pracownicza|kehityskeskustelut",
+  'Collective agreements':
+    "accords collectifs|accord collectif|accords d'entreprise|accord d'entreprise|négociation collective|négociations collectives|accordi collettivi|accordo collettivo|acordos coletivos|acordo coletivo|convenios de empresa|convenio de empresa|układ zbiorowy pracy",
+  'Legal research':
+    'veille juridique|veille jurisprudentielle|veille législative|veille législative et réglementaire|veille juridique et réglementaire',
+  'Contract drafting':
+    'rédaction de contrats|rédaction des contrats|rédiger des contrats|rédiger les contrats|Vertragsgestaltung|Verträge entwerfen|Entwurf von Verträgen|Erstellung von Verträgen|redacción de contratos|redactar contratos|contracten opstellen|opstellen van contracten|avtalsskrivning|udarbejdelse af kontrakter|udarbejde kontrakter|redazione di contratti|redazione dei contratti|redazione contratti|redação de contratos|elaboração de contratos|redagowanie umów|sporządzanie umów',
+  'Fleet management':
+    'fleet maintenance|fleet maintenance scheduling|Fuhrparkmanagement|Fuhrparkverwaltung|Flottenmanagement|gestion de flotte|gestion de parc automobile|gestión de flotas|gestión de flota|wagenparkbeheer|fleetmanagement|fordonsflotta|flådestyring|flåtestyring|gestione della flotta|gestione flotta|gestão de frota|gestão de frotas|zarządzanie flotą|zarządzanie flotą pojazdów',
+  'Content marketing':
+    'contentmarketing|Content-Marketing|marketing de contenu|marketing de contenidos|innehållsmarknadsföring|indholdsmarkedsføring|innholdsmarkedsføring|marketing dei contenuti|content marketing strategico|marketing de conteúdo|marketing treści|content marketer|content marketeer|contentmarketeer',
+  'GD&T':
+    'Form- und Lagetoleranzen|Form- und Lagetolerierung|Form und Lagetoleranzen|Form- und Lagetoleranz|tolérancement géométrique|tolérances géométriques|cotation GPS|tolerancias geométricas|tolerancias dimensionales y geométricas|vorm- en plaatstoleranties|geometrisk toleransättning|geometriske tolerancer|toleranze geometriche|tolleranze geometriche|tolerâncias geométricas|tolerancje geometryczne',
+  'Sheet metal':
+    'sheet metal design|sheet metal parts|Blechteile|Blechteilen|Blechkonstruktion|Blechkonstruktionen|Blechbearbeitung|tôlerie|pièces de tôlerie|chapa metálica|piezas de chapa|plaatwerk|plåtdetaljer|plåtbearbetning|pladebearbejdning|platearbeid|lamiera|lamiere|particolari in lamiera|peças em chapa|blacharstwo|obróbka blachy|elementy z blachy',
+  'Complaint handling':
+    'reklamacje|reklamacji klientów|analiza reklamacji|Kundenreklamationen|Reklamationsmanagement|réclamations clients|réclamations client|reclamaciones de clientes|klantklachten|reklamationshantering|kundreklamationer|håndtering af reklamationer|reklamationsbehandling|reclami dei clienti|gestão de reclamações|reclamações de clientes',
+  MLOps: 'plateforme MLOps',
+  'Intensive care':
+    'Fachweiterbildung Intensivpflege|Fachweiterbildung Intensiv- und Anästhesiepflege|Fachweiterbildung Anästhesie- und Intensivpflege|Fachweiterbildung Intensivpflege und Anästhesie|Fachweiterbildung für Intensivpflege|Fachweiterbildung Intensiv|Fachkrankenpfleger für Intensivpflege|Fachkrankenschwester für Intensivpflege|Fachpflegekraft für Intensivpflege|Fachpflegekraft Intensiv',
+  'Distributed training':
+    'verteiltes Training|verteilten Training|verteiltem Training|entraînement distribué|entrenamiento distribuido|gedistribueerde training|distribuerad träning|addestramento distribuito|treinamento distribuído|trening rozproszony',
+  'Model deployment': 'LLM serving|serve LLMs|serving LLMs|LLM inference|model inference|inference serving',
+  'Technical drawing reading':
+    "Fertigungszeichnungen|Werkstattzeichnungen|Zeichnungsableitung|Zeichnungserstellung|plans d'exécution|dessins de fabrication|planos de fabricación|werktekeningen|tillverkningsritningar|disegni costruttivi|desenhos de fabrico|rysunki wykonawcze",
+  Interviewing:
+    'entrevistas por competencias|entrevista por competencias|entretiens par compétences|entretien par compétences|kompetenzbasierte Interviews|kompetenzbasierte Auswahlgespräche|competentiegerichte interviews|kompetensbaserad intervju|kompetensbaserade intervjuer|kompetencebaserede interviews|colloqui per competenze|entrevistas por competências|wywiady kompetencyjne|competency-based interviewing|competency based interviews|structured interviews',
+  DATEV:
+    'DATEV Unternehmen online|DATEV DUO|DATEV Kanzlei-Rechnungswesen|DATEV Lohn und Gehalt|DATEV LODAS|DATEV Rechnungswesen|DATEV Mittelstand',
+  'Finite element analysis':
+    'FEM|FEM-Berechnungen|FEM-Berechnung|FEM-Simulation|FEM-Simulationen|FEM-Analysen|Finite-Elemente-Methode|calcul par éléments finis|calculs par éléments finis|análisis por elementos finitos|cálculo por elementos finitos|eindige-elementenmethode|finita elementmetoden|analisi agli elementi finiti|calcolo agli elementi finiti|análise por elementos finitos|metoda elementów skończonych',
+  Quantization:
+    'INT8 quantization|FP8 quantization|INT4 quantization|AWQ|GPTQ|post-training quantization|quantization-aware training|quantisation-aware training|Quantisierung|quantification des modèles|cuantización|kwantisatie|quantizzazione|quantização|kwantyzacja',
+  Ray: 'KubeRay|Ray on Kubernetes',
+  'Curriculum development':
+    'curriculum design|curriculum planning|schemes of work|scheme of work|schemes of learning|Lehrplanentwicklung|Curriculumentwicklung|conception de programmes|conception pédagogique|diseño curricular|curriculumontwikkeling|läroplansarbete|progettazione curricolare|desenho curricular|planeamento curricular|projektowanie programów nauczania',
 };
 
 export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
@@ -489,5 +611,74 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Activity planning|*': {
     lineContext:
       'éveil|pédagog|pædagog|pedagog|pädagog|crèche|educativ|child|pupil|nursery|care|learning|play|EYFS|elderly|resident|recreation|Kind|Bewohner|enfant|résident|niñ|resident|kinder|bewoner|barn|boende|bambin|ospiti|criança|utente|dzieci',
+  },
+  // Skill texts 241–270: short names that are other words outside their field.
+  MUS: { caseSensitive: true, context: 'samtal|medarbejder|medarbeider|HR|leder|trivsel|udvikling|personale' },
+  '8D': {
+    caseSensitive: true,
+    context:
+      'report|problem|quality|complain|root cause|CAPA|reklam|qualit|calidad|jakoś|raport|rapport|informe|Bericht|metho|méthode|FMEA|PPAP',
+  },
+  MSA: {
+    caseSensitive: true,
+    context:
+      'measure|gauge|gage|R&R|quality|PPAP|APQP|SPC|FMEA|Cpk|pomiar|Mess|qualit|jakoś|calibr|kalibr|analiz|calidad|control plan',
+  },
+  BOM: {
+    caseSensitive: true,
+    context: 'material|ERP|SAP|engineer|assembl|CAD|manufactur|part|component|cost|PLM|design|product',
+  },
+  BOMs: {
+    caseSensitive: true,
+    context: 'material|ERP|SAP|engineer|assembl|CAD|manufactur|part|component|cost|PLM|design|product',
+  },
+  // "GCSE Maths and English at grade 4" is an entry requirement; the stage taught is a teacher's skill.
+  'GCSE|*': {
+    caseSensitive: true,
+    lineContext:
+      'teach|KS[345]|key stage|lesson|classes|exam board|AQA|OCR|Edexcel|WJEC|specification|syllab|sixth form|department',
+  },
+  // A control plan also belongs to an epidemic or a project; in quality work it sits beside the core tools.
+  'Control plans|*': {
+    lineContext:
+      'FMEA|PPAP|APQP|MSA|quality|qualit|jakoś|calidad|kwaliteit|kvalitet|qualità|process|proces|produc|IATF|ISO',
+  },
+  // Skill texts 241–270, breadth: short names that are other words (a Bible, a cartoon family, a phone).
+  NIV: {
+    caseSensitive: true,
+    context: 'ventilat|Beatmung|patient|respirat|ICU|oxygen|BiPAP|CPAP|Intensiv|airway|ward|nurs|therap',
+  },
+  FORS: { caseSensitive: true, context: 'fleet|transport|haulage|driver|vehicle|operator|CLOCS|HGV|logistic' },
+  '5S': {
+    caseSensitive: true,
+    context:
+      'lean|Kaizen|workplace|organi|Ordnung|continuous|improvement|production|warehouse|Sauberkeit|visual|Six Sigma|shop floor|SMED|TPM|quality|qualit|méthode|metod|mejora|verbeter|miglioramento|melhoria|doskonal',
+  },
+  DFM: {
+    caseSensitive: true,
+    context: 'design|manufactur|engineer|CAD|tooling|mold|mould|DFA|product|assembl|Konstruktion|conception',
+  },
+  PLM: {
+    caseSensitive: true,
+    context:
+      'Teamcenter|Windchill|CAD|engineering|SAP|product|data|Konstruktion|ERP|BOM|Stückl|SolidWorks|Creo|CATIA|NX|Inventor|design',
+  },
+  PDM: {
+    caseSensitive: true,
+    context:
+      'Teamcenter|Windchill|CAD|engineering|SAP|product|data|Konstruktion|ERP|BOM|Stückl|SolidWorks|Creo|CATIA|NX|Inventor|design',
+  },
+  Inventor: {
+    caseSensitive: true,
+    context: 'CAD|SolidWorks|Autodesk|3D|Konstruktion|AutoCAD|modell|model|drawing|Zeichnung|design|Creo|CATIA',
+  },
+  Jetson: {
+    caseSensitive: true,
+    context: 'NVIDIA|edge|embedded|GPU|TensorRT|CUDA|device|boîtier|inference|inférence|DeepStream|robot|camera|caméra',
+  },
+  FEM: {
+    caseSensitive: true,
+    context:
+      'Berechnung|Simulation|Analys|ANSYS|Abaqus|CAD|structural|stress|mechani|calcul|simula|Festigkeit|Konstruktion|engineer|thermal|thermisch',
   },
 };

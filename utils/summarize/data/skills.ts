@@ -1585,7 +1585,11 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
     context:
       'distributed|cluster|Spark|Dask|Anyscale|parallel|Kubernetes|PyTorch|training|serving|inference|workloads|compute|GPU|Python|scal(?:e|ing)',
   },
-  Triton: { caseSensitive: true, context: 'inference|GPU|NVIDIA|serving|TensorRT|CUDA|kernel|model' },
+  Triton: {
+    caseSensitive: true,
+    context:
+      'inference|GPU|NVIDIA|serving|TensorRT|CUDA|kernel|model|inférence|Inferenz|inferencia|inferenza|inferência',
+  },
   TGI: { caseSensitive: true, context: 'inference|LLM|serving|Hugging|vLLM' },
   Megatron: { caseSensitive: true, context: 'LLM|training|parallel|GPU|DeepSpeed|model' },
   TVM: { caseSensitive: true },
@@ -1730,7 +1734,8 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   },
   'Transportation management|TMS': {
     caseSensitive: true,
-    context: 'freight|carrier|load|shipment|logistics|McLeod|MercuryGate|Oracle OTM|truck',
+    context:
+      'freight|carrier|load|shipment|logistics|McLeod|MercuryGate|Oracle OTM|truck|driver|haulage|route|dispatch|tachograph|pallet|depot',
   },
   'SEM|SEA': { caseSensitive: true, context: 'SEO|Google Ads|search|paid|SEM|campaign' },
   'Email marketing|newsletters': {
@@ -2122,8 +2127,8 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
 /** Soft skills: listed apart from the skills above, never part of the match score. */
 export const SOFT_SKILLS: readonly string[] = [
   'Communication|communication skills|communicator|communicate|verbal and written communication|written and verbal communication|Kommunikationsfähigkeit|kommunikativ',
-  'Teamwork|team player|collaboration|collaborative|Teamorientierung|teamfähig|cross-functional|travail en équipe|trabajo en equipo|lavoro di squadra|lavoro in team|trabalho em equipa|trabalho em equipe|Teamarbeit|Teamfähigkeit|teamspeler|samarbetsförmåga|samarbejdsevne',
-  'Problem solving|problem-solving|problem solver|lösungsorientiert',
+  'Teamwork|team player|collaboration|collaborative|Teamorientierung|teamfähig|cross-functional|travail en équipe|trabajo en equipo|lavoro di squadra|lavoro in team|trabalho em equipa|trabalho em equipe|Teamarbeit|Teamfähigkeit|teamspeler|samarbetsförmåga|samarbejdsevne|in teamverband|werken in een team|werkt graag in een team|in een team werken|espírito de equipa|espírito de equipe|praca zespołowa|praca w zespole|teamarbejde',
+  'Problem solving|problem-solving|problem solver|lösungsorientiert|solving problems|solve problems|Problemlösungskompetenz|résolution de problèmes|resolución de problemas|probleemoplossend vermogen|problemlösningsförmåga|risoluzione dei problemi|resolução de problemas|rozwiązywanie problemów',
   'Analytical thinking|analytical skills|analytical capability|analytisch|analytical',
   'Attention to detail|detail-oriented|detail oriented',
   'Time management',
