@@ -8,14 +8,14 @@
  * Chinese, Japanese and Korean words stand apart: `\b` never ends after one of their letters.
  */
 export const APPLY_START =
-  /^\s*((easy |quick )?apply(\s*$|\s+(now|here|today|online|for|to|on|with|via|directly|in)\b)|submit (your |my )?application|send (your |my )?application|i('|’)m interested|jetzt (online )?bewerben|online bewerben|bewerben|bewirb dich|zur bewerbung|postuler|candidater|envoyer (ma|votre) candidature|je postule|solicitar|inscribirme|aplicar|candidatar|postularme|solliciteer|sollicit(eren|eer)|reageer|ansök|sök tjänsten|søg|ansøg|hae|haku|candidati|candidatura rapida|invia (la tua )?candidatura|quero me candidatar|enviar candidatura|aplikuj|søk( her| nå| på stillingen)?|send søknad|jätä hakemus|odpovědět|reagovat|mám zájem|reagovať na ponuku|odpovedať na ponuku|mám záujem|odeslat životopis)\b|^\s*(지원하기|입사지원|응모|応募|エントリー|話を聞きに行きたい|應徵|我要應徵|应聘|立即申请|投递简历)/i;
+  /^\s*((easy |quick )?apply(\s*$|\s+(now|here|today|online|for|to|on|with|via|directly|in)\b)|submit (your |my )?application|send (your |my )?application|i('|’)m interested|jetzt (online )?bewerben|online bewerben|bewerben|bewirb dich|zur bewerbung|postuler|candidater|envoyer (ma|votre) candidature|je postule|solicitar|inscribirme|aplicar|candidatar|postularme|solliciteer|sollicit(eren|eer)|reageer|ansök|sök tjänsten|søg|ansøg|hae|haku|candidati|candidatura rapida|invia (la tua )?candidatura|quero me candidatar|enviar candidatura|aplikuj|søk( her| nå| på stillingen)?|send søknad|jätä hakemus|odpovědět|reagovat|mám zájem|reagovať na ponuku|odpovedať na ponuku|mám záujem|odeslat životopis)\b|^\s*(지원하기|입사지원|응모|応募|エントリー|話を聞きに行きたい|應徵|我要應徵|应聘|立即申请|投递简历|قد[ّ]?م الآن|تقد[ّ]?م الآن|قد[ّ]?م طلبك|التقديم على الوظيفة)/i;
 
 /**
  * Section headings of job ads, beyond the shared list (more languages, UK/academic wording). Chinese,
  * Japanese and Korean names start the heading, often in brackets ("【仕事内容】"), with no `\b`.
  */
 export const MORE_JOB_HEADINGS =
-  /\b(key responsibilities|main duties|duties|person specification|essential criteria|desirable criteria|skills and experience|what you('|’)ll bring|what you bring|what you('|’)ll get|what you get|what we('|’)re offering|why join us|your profile|your tasks|your responsibilities|the position|job purpose|das bringst du mit|das erwartet dich|deine benefits|unser angebot|ihre vorteile|was dich erwartet|vos responsabilités|le poste|ce que nous offrons|ce que nous proposons|avantages|qui êtes[- ]vous|descriptif du poste|tus funciones|funciones|requisitos|ofrecemos|qué ofrecemos|functieomschrijving|wat ga je doen|wat wij bieden|wat vragen wij|functie-eisen|arbetsuppgifter|vi erbjuder|din profil|dine opgaver|vi tilbyder|om stillingen|om rollen|mansioni|le tue mansioni|i tuoi compiti|il tuo profilo|requisiti|cosa offriamo|ti offriamo|offriamo|responsabilità|atividades|principais atividades|benefícios|diferenciais|oferecemos|descrição da vaga|funções|zakres obowiązków|twój zakres obowiązków|nasze wymagania|wymagania|to oferujemy|oferujemy|arbeidsoppgaver|kvalifikasjoner|vi tilbyr|personlige egenskaper|työtehtävät|tehtävät|toivomme sinulta|edellytämme|tarjoamme|odotamme sinulta|náplň práce|požadujeme|nabízíme|co nabízíme|co budete dělat|požadavky|co od vás očekáváme|požiadavky na zamestnanca|požiadavky|ponúkame|čo ponúkame)(?![\p{L}])|^[【［[]?\s*(仕事内容|業務内容|応募資格|必須(スキル|条件)|歓迎(スキル|条件)|求める(人物像|経験|スキル)|あると嬉しい|募集要項|福利厚生|こんなことやります|工作內容|工作内容|條件要求|岗位职责|任职要求|职位描述|福利制度|주요\s?업무|담당\s?업무|자격\s?요건|우대\s?사항|복리\s?후생)/iu;
+  /\b(key responsibilities|main duties|duties|person specification|essential criteria|desirable criteria|skills and experience|what you('|’)ll bring|what you bring|what you('|’)ll get|what you get|what we('|’)re offering|why join us|your profile|your tasks|your responsibilities|the position|job purpose|das bringst du mit|das erwartet dich|deine benefits|unser angebot|ihre vorteile|was dich erwartet|vos responsabilités|le poste|ce que nous offrons|ce que nous proposons|avantages|qui êtes[- ]vous|descriptif du poste|tus funciones|funciones|requisitos|ofrecemos|qué ofrecemos|functieomschrijving|wat ga je doen|wat wij bieden|wat vragen wij|functie-eisen|arbetsuppgifter|vi erbjuder|din profil|dine opgaver|vi tilbyder|om stillingen|om rollen|mansioni|le tue mansioni|i tuoi compiti|il tuo profilo|requisiti|cosa offriamo|ti offriamo|offriamo|responsabilità|atividades|principais atividades|benefícios|diferenciais|oferecemos|descrição da vaga|funções|zakres obowiązków|twój zakres obowiązków|nasze wymagania|wymagania|to oferujemy|oferujemy|arbeidsoppgaver|kvalifikasjoner|vi tilbyr|personlige egenskaper|työtehtävät|tehtävät|toivomme sinulta|edellytämme|tarjoamme|odotamme sinulta|náplň práce|požadujeme|nabízíme|co nabízíme|co budete dělat|požadavky|co od vás očekáváme|požiadavky na zamestnanca|požiadavky|ponúkame|čo ponúkame)(?![\p{L}])|^[【［[]?\s*(仕事内容|業務内容|応募資格|必須(スキル|条件)|歓迎(スキル|条件)|求める(人物像|経験|スキル)|あると嬉しい|募集要項|福利厚生|こんなことやります|工作內容|工作内容|條件要求|岗位职责|任职要求|职位描述|福利制度|주요\s?업무|담당\s?업무|자격\s?요건|우대\s?사항|복리\s?후생|المهام|المسؤوليات|المتطلبات|المؤهلات|المزايا|الوصف الوظيفي)/iu;
 
 /** A title that names a role: a job noun, a gender marker ("(m/w/d)", "(H/F)") or a seniority word. */
 export const ROLE_TITLE =
@@ -27,6 +27,13 @@ export const ROLE_TITLE =
  */
 export const CJK_ROLE_NOUNS =
   /エンジニア|デザイナー|ディレクター|マネージャー|プランナー|コンサルタント|アシスタント|看護師|薬剤師|工程師|工程师|設計師|设计师|專員|专员|經理|经理|會計|会计|技術員|技术员|護理師|护士|개발자|엔지니어|디자이너|매니저|간호사/;
+
+/**
+ * Arabic job nouns in a title ("محاسب أول", "مهندس برمجيات"), for detection only like CJK_ROLE_NOUNS: `\b` never
+ * holds beside an Arabic letter, so they are matched between spaces or the title's ends.
+ */
+export const ARABIC_ROLE_NOUNS =
+  /(?:^|[\s\-–|،(])(?:ال)?(?:محاسب|مهندس|مطور|مبرمج|مصمم|مدير|مشرف|أخصائي|اخصائي|مسؤول|منسق|مساعد|ممرض|ممرضة|طبيب|صيدلي|فني|سائق|مندوب|مستشار|محلل|معلم|مدرس|موظف|كاتب|باحث)(?:ة)?(?=$|[\s\-–|،)])/u;
 
 /** A control to sign up for an event, not to apply for a job ("Register now", "Get tickets", "Jetzt anmelden"). */
 export const EVENT_CONTROL =
@@ -65,7 +72,7 @@ export const ABOUT_TITLE =
  * post tagged "[Hiring] …" (r/forhire and boards like it). Read in the page title and description.
  */
 export const POSTING_WORDS =
-  /\b(job (offer|ad|advert|posting|opening)|vacancy|stellenangebot|stellenanzeige|offre d['’]emploi|oferta de (empleo|trabajo|emprego)|vacature|offerta di lavoro|annuncio di lavoro|vaga de|oferta pracy|ogłoszenie o pracę|stillingsannonse|ledig stilling|jobbannonse|työpaikkailmoitus|avoin työpaikka|nabídka práce|pracovní nabídka|jobannonce|wanted|gesucht|gezocht|sökes|søges|se busca|cercasi|on recrute|nous recrutons|now hiring)\b|募集|求人|招聘|徵才|職缺|채용|^\s*[[(]\s*hiring\s*[\])]/i;
+  /\b(job (offer|ad|advert|posting|opening)|vacancy|stellenangebot|stellenanzeige|offre d['’]emploi|oferta de (empleo|trabajo|emprego)|vacature|offerta di lavoro|annuncio di lavoro|vaga de|oferta pracy|ogłoszenie o pracę|stillingsannonse|ledig stilling|jobbannonse|työpaikkailmoitus|avoin työpaikka|nabídka práce|pracovní nabídka|jobannonce|wanted|gesucht|gezocht|sökes|søges|se busca|cercasi|on recrute|nous recrutons|now hiring)\b|募集|求人|招聘|徵才|職缺|채용|وظيفة شاغرة|وظائف شاغرة|فرصة عمل|مطلوب |^\s*[[(]\s*hiring\s*[\])]/i;
 
 /**
  * A CV asked for in words, on a page with no apply control ("leave your CV behind the counter", "Envoyez CV …"), or
