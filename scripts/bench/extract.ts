@@ -9,7 +9,10 @@
  *     resuming the paused run. The content-script entries are bundled with esbuild, the later ones
  *     reading the modules the capture script shares (scripts/shared-modules.ts); "run" times the extraction in every stage (20 clicks per page,
  *     median and p95), "first click" also evaluates each script the click needs (parse + compile,
- *     cold), which is what the user waits for besides the injections' round trips.
+ *     cold), which is what the user waits for besides the injections' round trips. Those clicks share
+ *     one tab, so V8 has compiled the scripts (and their regexps) on earlier pages; a sample of pages
+ *     is also clicked once in a fresh browser context (a new renderer, nothing compiled), as a real
+ *     click on a site is.
  *  3. Size: each built content script gzipped (.output/chrome-mv3), the capture script against its
  *     40 KB budget (every click pays it); the on-demand ones with how many pages asked for them.
  * Prints a table and writes bench-results/extract.json.
@@ -30,6 +33,8 @@ import { sharedModulesEsbuild } from '../shared-modules';
 const ROOT = resolve(import.meta.dirname ?? '.', '..', '..');
 const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 const RUNS = 20;
+/** One page in this many is also clicked in a fresh renderer (about 40 of the corpus). */
+const COLD_EVERY = 20;
 // BENCH_EXTRACT_PAGES=regex: only the pages whose file name matches (a quick look while working on one).
 const only = process.env.BENCH_EXTRACT_PAGES ? new RegExp(process.env.BENCH_EXTRACT_PAGES) : null;
 const files = readdirSync(PAGES)
@@ -41,6 +46,10 @@ const quantile = (xs: number[], q: number) => {
   return s.length ? s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))]! : NaN;
 };
 const ms = (n: number) => n.toFixed(2).padStart(8);
+
+/** The pages also clicked in a fresh renderer. */
+const coldRows = <T extends { coldRunMs?: number; coldClickMs?: number }>(rows: T[]) =>
+  rows.filter((r): r is T & { coldRunMs: number; coldClickMs: number } => r.coldRunMs !== undefined);
 
 const urls = (() => {
   try {
@@ -184,6 +193,9 @@ async function chromiumBench(bundles: Bundles) {
     p95Ms: number;
     stages: string[];
     isJobPosting: boolean;
+    /** Sampled pages only: the click in a fresh renderer (run alone, and with the scripts' evaluation). */
+    coldRunMs?: number;
+    coldClickMs?: number;
   }> = [];
   try {
     const context = await browser.newContext({ javaScriptEnabled: true });
@@ -218,6 +230,27 @@ async function chromiumBench(bundles: Bundles) {
         stages: result[0]?.stages ?? [],
         isJobPosting: result[result.length - 1]?.isJobPosting ?? false,
       });
+    }
+    // Every COLD_EVERY-th page once more, alone in a new context: a renderer with nothing compiled.
+    for (const file of files.filter((_, index) => index % COLD_EVERY === 0)) {
+      const fresh = await browser.newContext({ javaScriptEnabled: true });
+      await fresh.route('**/*', (route) =>
+        route.request().url().startsWith(`http://127.0.0.1:${port}/`) ? route.continue() : route.abort(),
+      );
+      const tab = await fresh.newPage();
+      await tab
+        .goto(`http://127.0.0.1:${port}/${file}`, { waitUntil: 'domcontentloaded', timeout: 30_000 })
+        .catch(() => undefined);
+      const [click] = (await tab.evaluate(([source, arg]) => (0, eval)(source as string)(arg) as unknown, [
+        CLICKS_IN_PAGE,
+        { runs: 1, code: bundles },
+      ] as const)) as Array<{ run: number; total: number }>;
+      const row = rows.find((r) => r.file === file);
+      if (row && click) {
+        row.coldRunMs = click.run;
+        row.coldClickMs = click.total;
+      }
+      await fresh.close();
     }
   } finally {
     await browser.close();
@@ -300,6 +333,23 @@ async function main() {
             0.95,
           ),
           runsPerPage: RUNS,
+          coldPages: coldRows(browserRows).length,
+          coldRunMedianMs: quantile(
+            coldRows(browserRows).map((r) => r.coldRunMs),
+            0.5,
+          ),
+          coldRunP95Ms: quantile(
+            coldRows(browserRows).map((r) => r.coldRunMs),
+            0.95,
+          ),
+          coldClickMedianMs: quantile(
+            coldRows(browserRows).map((r) => r.coldClickMs),
+            0.5,
+          ),
+          coldClickP95Ms: quantile(
+            coldRows(browserRows).map((r) => r.coldClickMs),
+            0.95,
+          ),
         },
     size: { ...size, kb: kb(size.bytes) },
   };
@@ -329,8 +379,31 @@ async function main() {
     lines.push(
       `Chromium, first click with each script it needs evaluated (parse + compile + run; the injections' round trips are in the popup bench): median ${quantile(clicks, 0.5).toFixed(2)} ms, p95 ${quantile(clicks, 0.95).toFixed(2)} ms`,
     );
+    const cold = coldRows(browserRows);
     lines.push(
-      `Target (Chromium): median ≤ 5 ms: ${quantile(perPageMedians, 0.5) <= 5 ? 'met' : 'MISSED'}; first-run p95 ≤ 20 ms: ${quantile(first, 0.95) <= 20 ? 'met' : 'MISSED'}`,
+      `Chromium, first click in a fresh renderer (${cold.length} pages, nothing compiled yet, as on a newly opened site): run median ${quantile(
+        cold.map((r) => r.coldRunMs),
+        0.5,
+      ).toFixed(2)} ms, p95 ${quantile(
+        cold.map((r) => r.coldRunMs),
+        0.95,
+      ).toFixed(2)} ms; with evaluation median ${quantile(
+        cold.map((r) => r.coldClickMs),
+        0.5,
+      ).toFixed(2)} ms, p95 ${quantile(
+        cold.map((r) => r.coldClickMs),
+        0.95,
+      ).toFixed(2)} ms`,
+    );
+    lines.push(
+      `Target (Chromium): median ≤ 5 ms: ${quantile(perPageMedians, 0.5) <= 5 ? 'met' : 'MISSED'}; first-run p95 ≤ 20 ms: ${quantile(first, 0.95) <= 20 ? 'met' : 'MISSED'} in the shared tab, ${
+        quantile(
+          cold.map((r) => r.coldRunMs),
+          0.95,
+        ) <= 20
+          ? 'met'
+          : 'MISSED'
+      } in a fresh renderer`,
     );
   }
   lines.push(
