@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { extract } from '../../utils/extract';
-import { APPLY_START, CJK_ROLE_NOUNS, MORE_JOB_HEADINGS, POSTING_WORDS } from '../../utils/extract/data/detect-words';
+import {
+  APPLY_START,
+  NON_LATIN_ROLE_NOUNS,
+  MORE_JOB_HEADINGS,
+  POSTING_WORDS,
+} from '../../utils/extract/data/detect-words';
 import { JOB_ID_PART, LIST_TITLE } from '../../utils/extract/data/vocabulary';
 import { isKnownPlace } from '../../utils/extract/generic/places';
 import { bracketSectionLabels } from '../../utils/extract/generic/plain-job-signs';
@@ -43,8 +48,8 @@ describe('large African cities in the place list', () => {
 describe('Chinese, Japanese and Korean job words', () => {
   it('role nouns name a role in a title', () => {
     for (const title of ['サーバーサイドエンジニア（正社員）', '行銷專員', '백엔드 개발자 채용', '资深产品经理'])
-      expect(CJK_ROLE_NOUNS.test(title), title).toBe(true);
-    expect(CJK_ROLE_NOUNS.test('会社概要')).toBe(false);
+      expect(NON_LATIN_ROLE_NOUNS.test(title), title).toBe(true);
+    expect(NON_LATIN_ROLE_NOUNS.test('会社概要')).toBe(false);
   });
   it('apply controls read, though `\\b` never ends after a CJK letter', () => {
     for (const text of ['話を聞きに行きたい', 'エントリー', '我要應徵', '立即申请', '지원하기'])

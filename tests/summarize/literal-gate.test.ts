@@ -101,7 +101,7 @@ describe('literal gate', () => {
 
   it("finds a heading glued onto a text's end as the whole alternation does", () => {
     const toEnd = new RegExp(
-      `^(?:${headingSources.map((source) => `(?:${source.replace(/^\\^|\\$$/g, '')})`).join('|')})[\\s:：.!?*]*$`,
+      `^(?:${headingSources.map((source) => `(?:${source.replace(/^\^|\$$/g, '')})`).join('|')})[\\s:：.!?*]*$`,
       'i',
     );
     const reference = (text: string) => {

@@ -5,9 +5,8 @@
 import { all, attr, clean, first, visibleText } from './dom';
 import {
   APPLY_START,
-  ARABIC_ROLE_NOUNS,
-  CJK_ROLE_NOUNS,
   MORE_JOB_HEADINGS,
+  NON_LATIN_ROLE_NOUNS,
   PAY_TITLE_WORD,
   POSTING_WORDS,
   ROLE_TITLE,
@@ -119,7 +118,7 @@ export function readPageSignals(
     CATEGORY_HEADING.test(visibleText(heading, 120));
   const description = attr(first(document, 'meta[name="description"]'), 'content').slice(0, 300);
 
-  const namesRole = !!title && (ROLE_TITLE.test(title) || CJK_ROLE_NOUNS.test(title) || ARABIC_ROLE_NOUNS.test(title));
+  const namesRole = !!title && (ROLE_TITLE.test(title) || NON_LATIN_ROLE_NOUNS.test(title));
   const topicTitle = !!title && (ROLE_TOPIC.test(title) || (!namesRole && PAY_TITLE_WORD.test(title)));
   return {
     applyFound,

@@ -43,7 +43,7 @@ function buildTables() {
 /** Any of `sources` at the start and nothing after it but punctuation. */
 function toEnd(sources: readonly string[]): RegExp {
   return new RegExp(
-    `^(?:${sources.map((source) => `(?:${source.replace(/^\\^|\\$$/g, '')})`).join('|')})[\\s:：.!?*]*$`,
+    `^(?:${sources.map((source) => `(?:${source.replace(/^\^|\$$/g, '')})`).join('|')})[\\s:：.!?*]*$`,
     'i',
   );
 }

@@ -156,7 +156,7 @@ export function literalGate(sources: readonly string[]): LiteralGate {
 let lastText = '';
 let lastLower = '';
 /** `text.toLowerCase()`, kept for the next gate: the summarizer tests one line against several in a row. */
-export function lowerCase(text: string): string {
+function lowerCase(text: string): string {
   if (text !== lastText) {
     lastText = text;
     lastLower = text.toLowerCase();

@@ -22,18 +22,13 @@ export const ROLE_TITLE =
   /\b(engineer|engineering manager|developer|programmer|manager|designer|analyst|scientist|specialist|consultant|coordinator|administrator|architect|assistant|associate|intern|internship|trainee|apprentice|apprenticeship|technician|officer|director|head of|team lead|lead|accountant|advisor|adviser|nurse|physician|doctor|teacher|lecturer|professor|researcher|research fellow|postdoc|postdoctoral|representative|agent|operator|driver|worker|clerk|cook|chef|auditor|recruiter|writer|editor|planner|supervisor|controller|buyer|executive|electrician|mechanic|carpenter|cashier|receptionist|therapist|pharmacist|surveyor|estimator|foreman|labourer|laborer|dispatcher|bookkeeper|paralegal|solicitor|attorney|counsel|strategist|producer|marketer|copywriter|owner|partner|student|werkstudent|praktikant|praktikum|entwickler|ingenieur|berater|sachbearbeiter|mitarbeiter|leiter|referent|techniker|kaufmann|kauffrau|fachkraft|bauleiter|ingénieur|développeur|chef de|responsable|chargée?|stagiaire|alternant|alternance|technicien|commercial|comptable|ingeniero|desarrollador|analista|gerente|técnico|medewerker|ontwikkelaar|adviseur|beheerder|utvecklare|ingenjör|udvikler|konsulent|medarbejder|projektleder|projektledare|sjuksköterska|junior|senior|staff|principal|impiegat[oa]|addett[oa]|tecnico|operai[oa]|magazziniere|commess[oa]|cuoco|infermiere|ingegnere|sviluppatore|autista|assistente|auxiliar|vendedor|recepcionista|motorista|enfermeir[oa]|desenvolvedor|engenheir[oa]|coordenador|operador|specjalista|kierownik|programista|księgow[ay]|kierowca|magazynier|pracownik|asystent|tekniker|ingeniør|utvikler|rådgiver|sykepleier|selger|sjåfør|lærer|medarbeider|servicetekniker|technik|technička|vedoucí|referentka|účetní|skladník|řidič|prodavač(ka)?|programátor|elektrikář|zdravotní sestra|mistr|obsluha|operátor(ka)?|mechanik|asistent(ka)?)(?![\p{L}])|(hoitaja|myyjä|asentaja|kuljettaja|insinööri|kehittäjä|asiantuntija|suunnittelija|päällikkö|johtaja|työntekijä)(?![\p{L}])|\b\p{L}{3,}(?:o\/a|e\/a|er\/in|eur\/(?:euse|rice)|ien\/ne)\b|\((m|w|f|h|d|x|gn|k)\s*\/\s*(m|w|f|h|d|x|k)(\s*\/\s*(m|w|f|h|d|x|i))?\)|\bm\/w\/d\b|\bh\/f\b/iu;
 
 /**
- * Chinese, Japanese and Korean job nouns, anywhere in a title ("行銷專員", "バックエンドエンジニア"): ROLE_TITLE's
- * words for detection only. Apart from it because ROLE_TITLE ships in the capture script, where these would cost bytes.
+ * Job nouns of scripts where `\b` never holds (ROLE_TITLE's words for detection only; apart from it
+ * because ROLE_TITLE ships in the capture script, where these would cost bytes):
+ * - Chinese, Japanese and Korean, anywhere in a title ("行銷專員", "バックエンドエンジニア");
+ * - Arabic ("محاسب أول", "مهندس برمجيات"), between spaces or the title's ends, so "مديرية" is no "مدير".
  */
-export const CJK_ROLE_NOUNS =
-  /エンジニア|デザイナー|ディレクター|マネージャー|プランナー|コンサルタント|アシスタント|看護師|薬剤師|工程師|工程师|設計師|设计师|專員|专员|經理|经理|會計|会计|技術員|技术员|護理師|护士|개발자|엔지니어|디자이너|매니저|간호사/;
-
-/**
- * Arabic job nouns in a title ("محاسب أول", "مهندس برمجيات"), for detection only like CJK_ROLE_NOUNS: `\b` never
- * holds beside an Arabic letter, so they are matched between spaces or the title's ends.
- */
-export const ARABIC_ROLE_NOUNS =
-  /(?:^|[\s\-–|،(])(?:ال)?(?:محاسب|مهندس|مطور|مبرمج|مصمم|مدير|مشرف|أخصائي|اخصائي|مسؤول|منسق|مساعد|ممرض|ممرضة|طبيب|صيدلي|فني|سائق|مندوب|مستشار|محلل|معلم|مدرس|موظف|كاتب|باحث)(?:ة)?(?=$|[\s\-–|،)])/u;
+export const NON_LATIN_ROLE_NOUNS =
+  /エンジニア|デザイナー|ディレクター|マネージャー|プランナー|コンサルタント|アシスタント|看護師|薬剤師|工程師|工程师|設計師|设计师|專員|专员|經理|经理|會計|会计|技術員|技术员|護理師|护士|개발자|엔지니어|디자이너|매니저|간호사|(?:^|[\s\-–|،(])(?:ال)?(?:محاسب|مهندس|مطور|مبرمج|مصمم|مدير|مشرف|أخصائي|اخصائي|مسؤول|منسق|مساعد|ممرض|ممرضة|طبيب|صيدلي|فني|سائق|مندوب|مستشار|محلل|معلم|مدرس|موظف|كاتب|باحث)(?:ة)?(?=$|[\s\-–|،)])/u;
 
 /** A control to sign up for an event, not to apply for a job ("Register now", "Get tickets", "Jetzt anmelden"). */
 export const EVENT_CONTROL =
