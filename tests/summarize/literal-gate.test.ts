@@ -122,5 +122,7 @@ describe('literal gate', () => {
       `We build ledgers.${text}`,
     ]);
     expect(glued.filter((text) => mayEndWithHeading(text) !== reference(text))).toEqual([]);
+    // An anchored phrase ('^(required|supporting) documents$') still ends a text before its colon.
+    expect(mayEndWithHeading('Send your CV by 3 May.Required documents:')).toBe(true);
   });
 });
