@@ -42,4 +42,11 @@ describe('closing-date phrases: one reader for extraction and reminders', () => 
     const expiry = effectiveExpiry({ validThrough: null, descriptionText: text, datePosted: null }, 30, '2026-04-01');
     expect(expiry).toMatchObject({ date: readClosingDate(text), estimated: false, source: 'text' });
   });
+
+  it('reads phrases in any case, and a dotted capital I before them leaves the date where it was', () => {
+    expect(readClosingDate('CLOSING DATE: 3 NOVEMBER 2026')).toBe('2026-11-03');
+    expect(readClosingDate('BEWERBUNGSFRIST 30.04.2026')).toBe('2026-04-30');
+    expect(readClosingDate('İSTANBUL OFİSİ. Son başvuru: — Closing Date 12 January 2027')).toBe('2027-01-12');
+    expect(readClosingDate('START DATE 1 March 2027. Apply by email.')).toBeNull();
+  });
 });

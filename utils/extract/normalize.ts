@@ -90,7 +90,7 @@ export function recentDate(value: string, now: Date): string | null {
 function dayAndMonth(value: string): [number, number] {
   const lower = clean(value).toLowerCase().slice(0, 120);
   const dayFirst = lower.match(/\b(\d{1,2})(?:\.|st|nd|rd|th)?\s+(?:de\s+)?([\p{L}]{3,12})\.?(?![\p{L}\s]*\d)/u);
-  const monthFirst = lower.match(/\b([\p{L}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)/u);
+  const monthFirst = withMonthWord(MONTH_DAY, lower, 1);
   const [day, month] =
     dayFirst && monthNumber(dayFirst[2]!)
       ? [+dayFirst[1]!, monthNumber(dayFirst[2]!)!]
@@ -105,6 +105,8 @@ function dayAndMonth(value: string): [number, number] {
 // character beyond Latin-1 (in the browser, on every page that has one).
 const DAY_MONTH_YEAR = /\b(\d{1,2})(?:\.|st|nd|rd|th)?(?:\s+(?:de\s+)?|-)(\p{L}+)\.?(?:,?\s+(?:de\s+)?|-)(\d{4})\b/gu;
 const MONTH_DAY_YEAR = /\b(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/gu;
+/** "January 5th" with no year after it. */
+const MONTH_DAY = /\b(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)/gu;
 
 /** The first match of `re` (global) whose group `word` has 3 to 12 letters: what `\p{L}{3,12}` in its place finds. */
 function withMonthWord(re: RegExp, text: string, word: number): RegExpExecArray | null {

@@ -1,9 +1,5 @@
+import type { TextTest } from '../text/text-test';
 import { alternativesOf, anyOf, classEnd, closingOf } from './patterns';
-
-/** What a matcher built here offers: the one method its callers use. */
-export interface TextTest {
-  test(text: string): boolean;
-}
 
 const QUANTIFIER = /^(?:[?*+]|\{\d+(?:,\d*)?\})\??/;
 

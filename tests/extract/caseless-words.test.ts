@@ -1,0 +1,77 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { MORE_JOB_HEADINGS, ROLE_TITLE } from '@/utils/extract/data/detect-words';
+import { recentDate } from '@/utils/extract/normalize';
+import type { Caseless } from '@/utils/text/text-test';
+
+const PAGES = path.join(import.meta.dirname, '../fixtures/pages');
+
+/** Short texts from a quarter of the fixture pages (titles, headings, labels, list items), in three cases. */
+function shortTexts(): string[] {
+  const found = new Set<string>();
+  const files = readdirSync(PAGES)
+    .filter((file) => file.endsWith('.html'))
+    .filter((_, index) => index % 4 === 0);
+  for (const file of files) {
+    const { document } = parseHTML(readFileSync(path.join(PAGES, file), 'utf8'));
+    for (const el of document.querySelectorAll('title, h1, h2, h3, h4, strong, b, li, dt, th, button, a, span')) {
+      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (text && text.length <= 160) found.add(text);
+    }
+  }
+  const titleCase = (text: string) =>
+    text.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, ch: string) => space + ch.toUpperCase());
+  return [...found].flatMap((text) => [text, text.toUpperCase(), titleCase(text)]);
+}
+
+const texts = shortTexts();
+/** The expression as it was written before: the same source with the `i` flag. */
+const withFlagI = (list: Caseless, source = list.expression.source) => new RegExp(source, 'iu');
+
+describe('caseless word lists', () => {
+  it('reads enough texts, in every case, to tell', () => {
+    expect(texts.length).toBeGreaterThan(10_000);
+  });
+
+  for (const [name, list] of [
+    ['ROLE_TITLE', ROLE_TITLE],
+    ['MORE_JOB_HEADINGS', MORE_JOB_HEADINGS],
+  ] as const) {
+    it(`${name} answers as its source with the i flag, on upper, title and lower case`, () => {
+      const reference = withFlagI(list);
+      expect(texts.filter((text) => list.test(text) !== reference.test(text))).toEqual([]);
+      // The lists are lower case: without lower-casing the text, capitals would not match.
+      const onlyByCase = texts.filter((text) => list.test(text) && !list.expression.test(text));
+      expect(onlyByCase.length).toBeGreaterThan(200);
+    });
+  }
+
+  it('ROLE_TITLE reads gendered forms as its former `\\b\\p{L}{3,}` did', () => {
+    const former = withFlagI(
+      ROLE_TITLE,
+      ROLE_TITLE.expression.source.replace(String.raw`(?<=\p{L}{3})(?:o\/a|`, String.raw`\b\p{L}{3,}(?:o\/a|`),
+    );
+    expect(former.source).not.toBe(ROLE_TITLE.expression.source);
+    const gendered = [
+      'Técnico/a de soporte',
+      'Mitarbeiter/in Buchhaltung',
+      'Vendeur/euse',
+      'Informaticien/ne',
+      'Ab/in',
+      'Pflege/in',
+    ];
+    expect([...texts, ...gendered].filter((text) => ROLE_TITLE.test(text) !== former.test(text))).toEqual([]);
+    expect(ROLE_TITLE.test('Técnico/a de soporte')).toBe(true);
+    expect(ROLE_TITLE.test('Ab/in')).toBe(false);
+  });
+
+  it('reads a month before its day, whole words only', () => {
+    const now = new Date(Date.UTC(2026, 10, 25));
+    expect(recentDate('Posted January 5th', now)).toBe('2026-01-05');
+    expect(recentDate('DEC 3', now)).toBe('2025-12-03');
+    // A word longer than a month name is no month: "Decemberization 3" has none.
+    expect(recentDate('Decemberization 3', now)).toBeNull();
+  });
+});
