@@ -240,8 +240,6 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
     'atención a la ciudadanía|atención ciudadana|atención al ciudadano|Beratung und Bedienung|Bedienung der Kunden|bediening van klanten|servizio alla clientela|obsługa klientów|customer queries|customer enquiries|customer inquiries|handle customer queries|handling customer queries|deal with customer queries|dealing with customer queries|respond to customer queries|answer customer queries',
   'Inventory counting':
     'inwentaryzacjach|inwentaryzacji|recuentos de inventario|recuento de inventario|inventarios cíclicos|inventering|inventeringar|lagertælling|varetelling|inventaario|inventariointi|inventário',
-  'RF scanners':
-    'terminales de radiofrecuencia|radiofrecuencia|RF-Scanner|RF-Handscanner|skaner|skanera|skanerów|lukulaite|leitor RF|terminal de radiofrequência',
   'Warehouse management systems':
     'SGA|sistema de gestión de almacenes|Lagerverwaltungssystem|LVS|système de gestion d’entrepôt|magazijnbeheersysteem|lagerhanteringssystem|sistema di gestione del magazzino|sistema de gestão de armazém',
   'Electrical installation':
@@ -392,7 +390,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Concrete work':
     'bekistingen|bekistingswerk|Schalungsarbeiten|Betonierarbeiten|encofrados|cofragens|szalunki|forskaling|forskalling|forskalingsarbeid',
   'Handheld scanners':
-    'skanera ręcznego|skanerem ręcznym|skanerów ręcznych|skanery ręczne|skaner ręczny|escáner de mano|escáneres de mano|scanner portatif|scanner palmare|leitor portátil',
+    'skanera ręcznego|skanerem ręcznym|skanerów ręcznych|skanery ręczne|skaner ręczny|escáner de mano|escáneres de mano|scanner portatif|scanner palmare|leitor portátil|terminales de radiofrecuencia|radiofrecuencia|RF-Scanner|RF-Handscanner|skaner|skanera|skanerów|lukulaite|leitor RF|terminal de radiofrequência',
   'Goods receiving':
     'receção de mercadorias|receção de mercadoria|receção de encomendas|recepção de mercadorias|receção e conferência de mercadorias|conferência de mercadorias',
   'Stock rotation':

@@ -2391,4 +2391,7 @@ export const WRITTEN_NAMES: readonly string[] = [
   'Food Handler card',
   'Enhanced DBS check',
   'KPI tracking',
+  // Merged skills keep the name a posting writes: American trades say "blueprint reading", warehouses "RF scanners".
+  'Blueprint reading',
+  'RF scanners',
 ];
