@@ -765,7 +765,7 @@ Ventilator weaning|ventilator weaning|weaning|Weaning|Beatmungsentwöhnung|Entw�
 Infusion pumps|infusion pumps|syringe pumps|IV pump|Perfusor|Perfusoren|Infusomat|Infusomaten|Spritzenpumpen|Spritzenpumpe|Infusionspumpen|pousse-seringues|pousse-seringue|pompes à perfusion|bombas de infusión|bombas de perfusión|infuuspompen|spuitpompen|infusionspumpar|sprutpumpar|pompe infusionali|pompe a siringa|bombas infusoras
 Anesthesia nursing|anesthesia nursing|anaesthetic nursing|anaesthesia nursing|Anästhesiepflege|Anästhesie- und Intensivpflege|soins d'anesthésie|infirmier anesthésiste|enfermería de anestesia|anesthesiemedewerker|anestesisjuksköterska|infermieristica di anestesia
 PDMS|patient data management system|Patientendatenmanagementsystem|ICCA|COPRA
-Venepuncture|venepuncture|venipuncture|blood draws|drawing blood|draw blood|Blutentnahme|Blutentnahmen|prise de sang|prises de sang|prélèvements sanguins|extracción de sangre|venapunctie|bloedafname|bloedafnames|blodprovstagning|prelievi ematici|prelievo venoso|colheita de sangue|colheitas de sangue|blodprøvetagning|blodprøvetaking|verinäytteiden otto|pobieranie krwi
+Venepuncture|venepuncture|venipuncture|blood draws|drawing blood|draw blood|Blutentnahme|Blutentnahmen|prise de sang|prises de sang|prélèvements sanguins|extracción de sangre|venapunctie|bloedafname|bloedafnames|blodprovstagning|prelievi ematici|prelievo venoso|colheita de sangue|colheitas de sangue|blodprøvetagning|blodprøvetaking|verinäytteiden otto|pobieranie krwi|Phlebotomy|phlebotomist|take blood samples|taking blood samples|blood sampling|blood samples|Blutabnahme|Blutabnahmen|extracciones de sangre|bloed prikken|prelievo di sangue|pobieranie materiału do badań
 Cannulation|cannulation|cannulas|cannula insertion|IV cannulation|peripheral cannulation|Venenverweilkanülen|Venenverweilkanüle|venöse Zugänge legen|Zugänge legen|pose de cathéter veineux périphérique|pose de voies veineuses|canalización venosa|canalización de vías|canalización de vía periférica|infuus prikken|perifere infuus|PVK-inläggning|perifer venkateter|posizionamento di accessi venosi|inserzione di cateteri venosi|cateterização venosa
 Clinical documentation|clinical documentation|clinical records|clinical notes|patient records|medical records documentation|accurate records|ärztliche Dokumentation|documentation clinique|documentación clínica|historia clínica|klinische documentatie|journalanteckningar|journaldokumentation|documentazione clinica|cartella clinica|registos clínicos|prontuário|journalføring|journalføre
 Intravenous medication|intravenous medication|intravenous medications|IV medication|intravenous drugs|i.v.-Medikamente|intravenöse Medikation|médicaments intraveineux|medicación intravenosa|medicación endovenosa|intraveneuze medicatie|intravenös läkemedelsbehandling|farmaci endovenosi|medicação endovenosa|suonensisäinen lääkehoito
@@ -806,7 +806,7 @@ Driver card|driver card|driver smart card|tachograph card|Fahrerkarte|karta kier
 International transport|international transport|international haulage|international routes|international freight|transport międzynarodowy|transportu międzynarodowego|przewozy międzynarodowe|internationaler Fernverkehr|internationaler Transport|internationale Transporte|transport international|transports internationaux|transporte internacional|internationaal transport|internationaal vervoer|internationella transporter|trasporto internazionale|trasporti internazionali|transporte internacional rodoviário|international kørsel|internasjonal transport|kansainväliset kuljetukset
 CMR documentation|CMR consignment note|CMR consignment notes|CMR notes|CMR documents|listów przewozowych CMR|list przewozowy CMR|listy przewozowe CMR|dokumentacja CMR|lettre de voiture CMR|lettres de voiture|CMR-Frachtbrief|CMR-Frachtbriefe|Frachtbriefe|Frachtpapiere|carta de porte CMR|cartas de porte|CMR-vrachtbrief|vrachtbrieven|fraktsedel|fraktsedlar|lettera di vettura CMR|fragtbrev|fraktbrev|rahtikirja|rahtikirjat|consignment notes|transport documents|dokumentacja przewozowa|dokumentacji przewozowej|documentos de transporte|Transportdokumente|documents de transport|dokumentów przewozowych|dokumenty przewozowe
 CMR Convention|CMR Convention|CMR convention|konwencja CMR|konwencji CMR|Convention CMR|convention relative au contrat de transport|CMR-Übereinkommen|CMR-Abkommen|Convenio CMR|CMR-verdrag|CMR-konventionen
-Cargo securing|cargo securing|load restraint|Ladungssicherung|zabezpieczenie ładunku|zabezpieczenia ładunku|zabezpieczanie ładunku|arrimage|arrimage des marchandises|sujeción de la carga|estiba|ladingzekering|lastsäkring|fissaggio del carico|ancoraggio del carico|amarração de carga|lastsikring|lastsikring|kuormansidonta|kuorman sidonta
+Cargo securing|cargo securing|load restraint|Ladungssicherung|zabezpieczenie ładunku|zabezpieczenia ładunku|zabezpieczanie ładunku|arrimage|arrimage des marchandises|sujeción de la carga|estiba|ladingzekering|lastsäkring|fissaggio del carico|ancoraggio del carico|amarração de carga|lastsikring|lastsikring|kuormansidonta|kuorman sidonta|Load securement|secure loads|securing loads|secure the load|securing the load|load securing|securing freight|secure freight|lading zekeren|lading gezekerd|zekeren van de lading|lading goed gezekerd
 Road transport|road transport|road haulage|road freight|transport drogowy|transportu drogowego|Straßengüterverkehr|Güterkraftverkehr|transport routier|transporte por carretera|transporte rodoviário|wegtransport|wegvervoer|vägtransport|vägtransporter|autotrasporto|trasporto su strada|vejtransport|veitransport|maantiekuljetus|maantiekuljetukset|spedycji drogowej|spedycja drogowa|transporcie drogowym
 Freight exchanges|freight exchange|freight exchanges|load boards|giełda transportowa|giełdy transportowe|giełd transportowych|Frachtenbörse|Frachtenbörsen|bourse de fret|bourses de fret|bolsa de cargas|bolsas de carga|vrachtbeurs|vrachtbeurzen|fraktbörs|borsa carichi|bolsa de fretes|giełdach transportowych|giełdzie transportowej
 Trans.eu|Trans.eu
@@ -1092,7 +1092,6 @@ Cosmic|Cambio Cosmic`,
 Post-trip inspection|post-trip inspection|post-trip inspections|post-trip|posttrip inspection|post-trip checks
 Tractor-trailer operation|tractor-trailer|tractor trailer|tractor-trailers|semi-truck|semi truck|articulated lorry|Sattelzug|Sattelzüge|semi-remorque|tráiler|trekker-oplegger|autoarticolato|ciągnik siodłowy|semirreboque|semitrailer
 CDL Class A|Class A CDL|CDL-A|CDL A|Class A commercial driver's license|Class A license|Class A licence|Class A driver's license
-Load securement|load securement|secure loads|securing loads|secure the load|securing the load|load securing|securing freight|secure freight
 DOT medical card|DOT medical certificate|DOT physical|DOT medical|medical card|medical examiner's certificate|DOT medical examination
 Freight delivery|deliver freight|delivering freight|freight deliveries|freight delivery|deliveries to stores|store deliveries|Warenzustellung|livraison de marchandises|entrega de mercancías|goederen afleveren|consegna merci
 Samsara|Samsara ELD|Omnitracs|PeopleNet|KeepTruckin`,
@@ -1549,7 +1548,7 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // A language's name and a school subject share words; in a classroom line it is the subject.
   'Mathematics|*': {
     lineContext:
-      'teach|grade|student|class|curriculum|lesson|tutor|education|élève|enseign|alumn|leerling|elev|Schüler|Unterricht|studenti|alunos|cours|leçon|undervis|lektor|lærer|lärare|opetta|oppila|uczni|nauczyc|lekcj|klasse|skole|skola|koulu|szko|Vg1|kurs',
+      'teach|grade|student|class|clase|profesor|docen|insegn|ensin|Bachillerato|ESO\\b|curriculum|lesson|tutor|education|élève|enseign|alumn|leerling|elev|Schüler|Unterricht|studenti|alunos|cours|leçon|undervis|lektor|lærer|lärare|opetta|oppila|uczni|nauczyc|lekcj|klasse|skole|skola|koulu|szko|Vg1|kurs',
   },
   ITP: { caseSensitive: true },
   ITPs: { caseSensitive: true },
@@ -1873,9 +1872,16 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Hours of service|driving hours': { lineContext: 'ELD|logbook|driv|DOT|truck|CDL|tachograph|rest|regulat|rules' },
 
   // "Prawo jazdy kat. C+E", "Führerschein Klasse CE": a lorry licence, not a car's; "+" splits the class in two words.
+  // Calves are weaned too: ventilator weaning beside breathing support only.
+  'Ventilator weaning|weaning': {
+    lineContext: 'ventilat|respirat|ICU|intubat|extubat|BiPAP|CPAP|oxygen|airway|breathing|tracheost',
+  },
+  'Ventilator weaning|Weaning': {
+    lineContext: 'ventilat|respirat|ICU|intubat|extubat|BiPAP|CPAP|oxygen|airway|breathing|tracheost',
+  },
   'Driving licence B|*': {
     notBefore:
-      '^[\\s.:(]*(?:(?:kat|kategorii|Klasse|classe|class|categoría|categoria|cat)\\.?\\s*)?(?:C1?E?|CE|C\\s*\\+\\s*E|D1?|HGV)\\b',
+      '^[\\s.:(]*(?:(?:kat|kategorii|Klasse|classe|class|categoría|categoria|cat)\\.?\\s*)?(?:C1?E?|CE|C\\s*\\+\\s*E|D1?|HGV|T|L)\\b',
   },
   'Driving licence C+E|prawo jazdy kat': { notBefore: '^[\\s.]*(?![\\s.]|C\\s*\\+\\s*E|CE\\b)' },
   'Driving licence C+E|prawo jazdy kategorii': { notBefore: '^[\\s.]*(?![\\s.]|C\\s*\\+\\s*E|CE\\b)' },
