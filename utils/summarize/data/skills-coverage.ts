@@ -225,7 +225,7 @@ Tractor operation|tractor driving|tractor driver|tractor work|tractors|Traktor|T
 Farm machinery|farm machinery|farm machinery maintenance|agricultural machinery|farm equipment|agricultural equipment|Landmaschinen|Landtechnik|landwirtschaftliche Maschinen|landwirtschaftlichen Maschinen|matériel agricole|machinisme agricole|machines agricoles|maquinaria agrícola|landbouwmachines|landbouwwerktuigen|lantbruksmaskiner|landbrugsmaskiner|macchine agricole|macchinari agricoli|máquinas agrícolas|maszyny rolnicze|maszyn rolniczych|sprzęt rolniczy
 Crop production|crop production|arable farming|crop management|field crops|Pflanzenbau|Ackerbau|Feldbau|grandes cultures|production végétale|cultivos extensivos|producción agrícola|akkerbouw|gewasteelt|växtodling|planteavl|coltivazioni|produção agrícola|produção vegetal|produkcja roślinna|uprawa roślin
 Plant protection|plant protection|crop protection|crop spraying|pesticide application|Pflanzenschutz|Pflanzenschutzmittel|Pflanzenschutzmitteln|Pflanzenschutzmaßnahmen|traitements phytosanitaires|produits phytosanitaires|protection des cultures|tratamientos fitosanitarios|productos fitosanitarios|gewasbescherming|gewasbeschermingsmiddelen|växtskydd|växtskyddsmedel|planteværn|difesa fitosanitaria|trattamenti fitosanitari|fitofarmaci|tratamentos fitossanitários|produtos fitofarmacêuticos|ochrona roślin|środków ochrony roślin|środki ochrony roślin
-Fertilisation|fertilisation|fertilization|fertiliser application|fertilizer application|fertiliser spreading|fertilizer spreading|Düngung|Düngemittel|Düngemitteln|Düngeplanung|épandage d'engrais|fertilización|abonado|bemesting|gödsling|gödselspridning|gødskning|concimazione|fertilizzazione|fertilização|adubação|nawożenie
+Fertilisation|fertilisation|fertilization|fertiliser application|fertilizer application|fertiliser spreading|fertilizer spreading|Düngung|Düngemittel|Düngemitteln|Düngeplanung|épandage d'engrais|fertilización|bemesting|gödsling|gödselspridning|gødskning|concimazione|fertilizzazione|fertilização|adubação|nawożenie
 Harvesting|harvesting|harvest work|grain harvest|combine harvester|combine harvesters|Ernte|Erntearbeiten|Erntearbeit|Mähdrescher|Mähdreschern|Getreideernte|récolte|récoltes|moisson|moissonneuse-batteuse|cosecha|vendimia|cosechadora|oogst|oogsten|skörd|skördetröska|skördearbete|mejetærsker|raccolta|vendemmia|mietitrebbia|colheita|vindima|ceifeira-debulhadora|zbiory|żniwa
 Precision farming|precision farming|precision agriculture|GPS steering|auto-steer|autosteer|variable rate application|GPS-Lenksystem|GPS-Lenksystemen|GPS-Lenksysteme|teilflächenspezifisch|teilflächenspezifische|teilflächenspezifischer|agriculture de précision|guidage GPS|agricultura de precisión|precisielandbouw|precisionsodling|præcisionslandbrug|agricoltura di precisione|agricultura de precisão|rolnictwo precyzyjne
 Plant protection certificate|plant protection certificate|NPTC PA1|NPTC PA2|PA1 and PA2|Sachkundenachweis Pflanzenschutz|Pflanzenschutz-Sachkundenachweis|Sachkunde Pflanzenschutz|Certiphyto|carné de manipulador de productos fitosanitarios|carné de aplicador de fitosanitarios|carné de fitosanitarios|spuitlicentie|sprutbehörighet|sprøjtecertifikat|patentino fitosanitario|patentino per fitofarmaci|cartão de aplicador de produtos fitofarmacêuticos|uprawnienia do stosowania środków ochrony roślin
@@ -269,7 +269,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Bank reconciliation':
     'riconciliazioni bancarie|riconciliazione bancaria|conciliaciones bancarias|conciliación bancaria|rapprochements bancaires|rapprochement bancaire|reconciliações bancárias|conciliações bancárias|uzgadnianie wyciągów bankowych',
   Docketing:
-    'Fristen- und Terminverwaltung|Fristenmanagement|gestion des délais de procédure|control de plazos|plazos procesales|fristhåndtering|gestione delle scadenze|controlo de prazos|kontrola terminów',
+    'Fristen- und Terminverwaltung|Fristenmanagement|gestion des délais de procédure|control de plazos|plazos procesales|fristhåndtering|gestione delle scadenze|controlo de prazos|kontrola terminów|deadline management',
   'Campaign management':
     'campaign planning|campaign execution|Kampagnenmanagement|Kampagnenplanung|gestion de campagnes|gestión de campañas|campagnebeheer|kampanjplanering|kampagnestyring|kampanjeplanlegging|gestione delle campagne|gestão de campanhas|zarządzanie kampaniami',
   'Payroll processing':
@@ -316,9 +316,9 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Pension administration':
     'hantering av pensioner|pensionshantering|pensionsadministration|pensionsärenden|pensjonsadministrasjon|pensjonsordninger|Betriebsrente|betriebliche Altersversorgung verwalten|gestion des retraites|administración de pensiones|pensioenadministratie|pensioenaangifte|gestione previdenziale|administração de pensões|eläkeasiat',
   'Time registration':
-    'tidrapporter|tidrapportering|kontroll av tidrapporter|timeregistrering|tidsregistrering|Zeitwirtschaft|Auswertung der Zeiterfassung|contrôle des temps|gestion des temps de travail|control de presencia|urenregistratie|urenadministratie|rilevazione presenze|gestione presenze|controlo de assiduidade|ewidencja czasu pracy|timesheets|time and attendance systems',
+    'tidrapporter|tidrapportering|kontroll av tidrapporter|timeregistrering|tidsregistrering|Zeitwirtschaft|Auswertung der Zeiterfassung|contrôle des temps|gestion des temps de travail|control de presencia|urenregistratie|urenadministratie|rilevazione presenze|gestione presenze|controlo de assiduidade|ewidencja czasu pracy|timesheets|time and attendance systems|time reporting',
   'Pipeline management':
-    'funil de vendas|pipeline commercial|Vertriebspipeline|Sales-Pipeline|embudo de ventas|embudo comercial|salgspipeline|säljpipeline|pipeline di vendita|lejek sprzedażowy|sales pipeline',
+    'funil de vendas|pipeline commercial|Vertriebspipeline|Sales-Pipeline|embudo de ventas|embudo comercial|salgspipeline|säljpipeline|pipeline di vendita|lejek sprzedażowy|sales pipeline|sales pipeline management',
   'Account management':
     'suivi des clients existants|suivi des clients|suivi clientèle|suivi de la clientèle|gestão da carteira de clientes|gestión de la cartera de clientes|zarządzanie portfelem klientów|kundkonton|befintliga kundkonton|befintliga kunder|kundansvar|eksisterende kunder|bestaande klanten',
   'B2B sales':
@@ -364,7 +364,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Regression testing': 'regression suite|regression suites|regression test suite|regression packs',
   'API testing': 'test our APIs|test APIs|testing APIs|API test automation',
   'Automated testing': 'automated browser tests|automating browser tests|automating tests|automate tests',
-  'Forklift licence': 'reach truck licence|reach truck license',
+  'Forklift licence': 'reach truck licence|reach truck license|Forklift licence (UDT)',
   'Microsoft Word': 'Word',
   Cooking:
     'cocinero|cocinera|cuisinier|cuisinière|cuoco|cuoca|zelfstandig werkend kok|Ausbildung zum Koch|laga mat|tilberede retter',
@@ -453,7 +453,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Performance reviews':
     "MUS|MUS-samtaler|medarbejderudviklingssamtaler|medarbeidersamtaler|Mitarbeiterjahresgespräche|entretiens annuels d'évaluation|evaluación de desempeño|beoordelingscyclus|oceny pracownicze|ocena pracownicza|kehityskeskustelut",
   'Collective agreements':
-    "accords collectifs|accord collectif|accords d'entreprise|accord d'entreprise|négociation collective|négociations collectives|accordi collettivi|accordo collettivo|acordos coletivos|acordo coletivo|convenios de empresa|convenio de empresa|układ zbiorowy pracy",
+    "accords collectifs|accord collectif|accords d'entreprise|accord d'entreprise|négociation collective|négociations collectives|accordi collettivi|accordo collettivo|acordos coletivos|acordo coletivo|convenios de empresa|convenio de empresa|układ zbiorowy pracy|cao|cao’s|caos",
   'Legal research':
     'veille juridique|veille jurisprudentielle|veille législative|veille législative et réglementaire|veille juridique et réglementaire|ricerche giurisprudenziali|ricerca giurisprudenziale|ricerche normative|ricerca normativa|ricerche dottrinali|pesquisa de legislação|pesquisa de jurisprudência|investigación jurisprudencial|Rechtsprechungsrecherche',
   'Contract drafting':
@@ -520,11 +520,14 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
     'diritto societario|Gesellschaftsrecht|droit des sociétés|derecho societario|vennootschapsrecht|bolagsrätt|selskabsret|direito societário|direito das sociedades|prawo spółek|company law',
   'Shelf replenishment': 'mettre en rayon|met en rayon|mettez en rayon',
   A3innuva: 'A3ECO|A3SOC|A3ASESOR|a3ASESOR|A3CON|a3innuva',
+  'Dangerous goods': 'hazardous goods handling|hazardous goods',
+  "Commercial driver's license": 'driving licence C|driving license C',
+  Bricklaying: 'murature|muratura|muratore|Maurer|metselaar|albañil|pedreiro|murarz',
 };
 
 /** Words of a farm posting: where "tractors", "récolte" or "Ernte" are the farm's. */
 const FARM_CONTEXT =
-  'farm|agri|crop|harvest|field|silage|livestock|dairy|cattle|cows|herd|telehandler|plough|slurry|arable|Acker|Feld|Ernte|Aussaat|Landwirt|Agrar|Hof|Fendt|John Deere|Claas|Gülle|Dünge|Stall|Vieh|Rinder|Kühe|agricol|vigne|vendange|céréales|élevage|cultures|tracteur|campo|cultivo|ganad|vacas|cosecha|fruta|akker|boer|oogst|vee|koeien|lantbruk|gård|jordbruk|trattor|vendemmia|olive|uva|frutta|ortaggi|stalla|colheita|lavoura|gado|vinha|rolni|zbiór|uprawy|ciągnik|Melk|milk|calves|Kälber|veaux|feeder';
+  'farm|agri|crop|harvest|Dünge|engrais|épandage|nawo|gödsl|gødsk|concim|aduba|bemest|field|silage|livestock|dairy|cattle|cows|herd|telehandler|plough|slurry|arable|Acker|Feld|Ernte|Aussaat|Landwirt|Agrar|Hof|Fendt|John Deere|Claas|Gülle|Dünge|Stall|Vieh|Rinder|Kühe|agricol|vigne|vendange|céréales|élevage|cultures|tracteur|campo|cultivo|ganad|vacas|cosecha|fruta|akker|boer|oogst|vee|koeien|lantbruk|gård|jordbruk|trattor|vendemmia|olive|uva|frutta|ortaggi|stalla|colheita|lavoura|gado|vinha|rolni|zbiór|uprawy|ciągnik|Melk|milk|calves|Kälber|veaux|feeder';
 /** Words beside the therapy: patients, injuries, physiotherapy. */
 const REHAB_CONTEXT =
   'patient|physio|injur|therap|clinic|stroke|post-op|postoperative|surgery|sport|orthop|neuro|cardiac|Patient|Physio|Therap|Verletz|Klinik|kiné|kiné|blessure|fisio|lesion|lesión|postquirúrg|paciente|pazient|pacjent|patiënt|fysio|uraz|terap|revalid|genoptræn';
@@ -562,7 +565,8 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   },
   // "verzuim", "sjukfrånvaro", "sykefravær" name the absence itself; they count with managing or advising words.
   'Absence management|verzuim': {
-    lineContext: 'begeleid|beleid|advis|management|re-integratie|terugdring|Poortwachter',
+    lineContext:
+      'begeleid|beleid|advis|management|re-integratie|terugdring|Poortwachter|arbodienst|bedrijfsarts|ziekmeld|registr',
   },
   'Absence management|sjukfrånvaro': { lineContext: 'hanter|uppfölj|rehabiliter|rådgiv|arbete med' },
   'Absence management|sykefravær': { lineContext: 'oppfølg|håndter|rådgiv|IA-avtal' },
@@ -772,6 +776,14 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Docketing|control de plazos': {
     lineContext: 'procesal|judicial|jurídic|abogad|tribunal|juzgado|despacho|legal|demanda',
   },
+  // "cao" is the Dutch collective agreement; elsewhere it is a chief administrative officer.
+  'Collective agreements|cao': { lineContext: '\\b(?:de|het|van|volgens|binnen|over|en)\\b' },
+  'Collective agreements|caos': { lineContext: '\\b(?:de|het|van|volgens|binnen|over|en)\\b' },
+  'Collective agreements|cao’s': { lineContext: '\\b(?:de|het|van|volgens|binnen|over|en)\\b' },
+  // "Maurer" is also a family name: the trade beside building words.
+  'Bricklaying|Maurer': { caseSensitive: true, lineContext: 'Bau|Mauer|Beton|Rohbau|Handwerk|Geselle|Ausbildung' },
+  // "On-time reporting", "real-time reporting" are a delivery's or a dashboard's, not hours worked.
+  'Time registration|time reporting': { notAfter: '(?:[Oo]n|[Rr]eal|[Rr]un|[Ll]ead|[Dd]own|[Uu]p)[\\s-]*$' },
   // Farm words that are other words elsewhere: "tractors" of a haulier's fleet, "Schlepper" at a port, "récolte de données".
   // "Drive a tractor-trailer" is a lorry driver's duty.
   'Tractor operation|Tractor operation': { notBefore: '^-?\\s*trailer' },
@@ -796,8 +808,7 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Livestock feeding|utfodring': { lineContext: FARM_CONTEXT },
   'Livestock feeding|fodring': { lineContext: FARM_CONTEXT },
   // In vitro fertilisation is a clinic's, not a farm's.
-  'Fertilisation|fertilisation': { notAfter: '(?:in[\\s-]vitro|FIV)[\\s-]*$', lineContext: FARM_CONTEXT },
-  'Fertilisation|fertilization': { notAfter: '(?:in[\\s-]vitro|IVF)[\\s-]*$', lineContext: FARM_CONTEXT },
+  'Fertilisation|*': { notAfter: '(?:[Ii]n[\\s-][Vv]itro|FIV|IVF)[\\s-]*$', lineContext: FARM_CONTEXT },
   'Driving licence T|Klasse T': { caseSensitive: true },
   RVN: { caseSensitive: true },
   TENS: { caseSensitive: true },
@@ -814,6 +825,9 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
     lineContext: 'AutoCAD|Revit|BIM|obra|presupuest|medicion|mediciones|construc|edifica|Arquitect',
   },
   'Grinding|grinding': {
+    lineContext: 'weld|metal|steel|fabricat|angle|grinder|deburr|cut|machin|surface|casting|finish',
+  },
+  'Grinding|Grinding': {
     lineContext: 'weld|metal|steel|fabricat|angle|grinder|deburr|cut|machin|surface|casting|finish',
   },
   // "pasta fresca" is what an Italian kitchen makes; "mutui" and "Geldanlage" stand alone in bank postings.
