@@ -286,7 +286,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Accounts receivable':
     'ciclo attivo|contabilità clienti|incassi clienti|Debitorenbuchhaltung|comptabilité clients|cuentas a cobrar|debiteurenadministratie|kundreskontra|contas a receber|należności',
   'Customer service':
-    'atención a la ciudadanía|atención ciudadana|atención al ciudadano|Beratung und Bedienung|Bedienung der Kunden|bediening van klanten|servizio alla clientela|obsługa klientów|customer queries|customer enquiries|customer inquiries|handle customer queries|handling customer queries|deal with customer queries|dealing with customer queries|respond to customer queries|answer customer queries|conseiller les clients|conseil à la clientèle|conseil client|conseil clientèle',
+    'atención a la ciudadanía|atención ciudadana|atención al ciudadano|Beratung und Bedienung|Bedienung der Kunden|bediening van klanten|servizio alla clientela|obsługa klientów|customer queries|customer enquiries|customer inquiries|handle customer queries|handling customer queries|deal with customer queries|dealing with customer queries|respond to customer queries|answer customer queries|conseiller les clients|conseil à la clientèle|conseil client|conseil clientèle|aanspreekpunt voor klanten|aanspreekpunt voor onze klanten|eerste aanspreekpunt voor klanten',
   'Inventory counting':
     'inwentaryzacjach|inwentaryzacji|recuentos de inventario|recuento de inventario|inventarios cíclicos|inventering|inventeringar|lagertælling|varetelling|inventaario|inventariointi|inventário',
   'Warehouse management systems':
@@ -523,6 +523,8 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Dangerous goods': 'hazardous goods handling|hazardous goods',
   "Commercial driver's license": 'driving licence C|driving license C',
   Bricklaying: 'murature|muratura|muratore|Maurer|metselaar|albañil|pedreiro|murarz',
+  'Route planning':
+    'ritten inplannen|planning van de ritten|routes optimaliseren|optimaliseert routes|Touren planen|planifier les tournées|planificar rutas|planera rutter|pianificare i percorsi|planear rotas|planowanie tras przejazdu',
 };
 
 /** Words of a farm posting: where "tractors", "récolte" or "Ernte" are the farm's. */

@@ -1734,7 +1734,7 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Transportation management|TMS': {
     caseSensitive: true,
     context:
-      'freight|carrier|load|shipment|logistics|McLeod|MercuryGate|Oracle OTM|truck|driver|haulage|route|dispatch|tachograph|pallet|depot',
+      'freight|carrier|load|shipment|logistics|McLeod|MercuryGate|Oracle OTM|truck|driver|haulage|route|dispatch|tachograph|pallet|depot|chauffeur|ritten|vervoer|Fahrer|Touren|Spedition|conducteur|tournée|conductor|rutas|autisti|motorist|kierowc|förare',
   },
   'SEM|SEA': { caseSensitive: true, context: 'SEO|Google Ads|search|paid|SEM|campaign' },
   'Email marketing|newsletters': {
