@@ -2,7 +2,7 @@
  * Duties written as a verb before its object in French, Spanish, Italian and Portuguese (issue 11,
  * part 4): a skill named "<noun> de <object>" ("rédaction de contrats", "gestión de proyectos") is
  * also named by the noun's verb and the object a few words on, past articles and prepositions.
- * Lines are invented for these tests.
+ * English duties use the same reading ("source and screen candidates"). Lines are invented for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { skillNames } from './guarded-aliases';
@@ -34,5 +34,15 @@ describe('a Romance duty verb and its object name the skill', () => {
     );
     // A building site's deadlines are no court's docket.
     expect(skillNames('Controlar plazos y costes de la obra')).not.toContain('Docketing');
+  });
+});
+
+describe('English duty verbs of the same kind', () => {
+  it.each([
+    ['Source and screen candidates for our depots', ['Sourcing candidates', 'Recruiting']],
+    ['Estimate costs for each tender package', ['Construction estimating']],
+    ['Feed the herd and rear calves', ['Livestock feeding', 'Calf rearing']],
+  ])('%s', (line, skills) => {
+    expect(skillNames(line)).toEqual(expect.arrayContaining(skills));
   });
 });

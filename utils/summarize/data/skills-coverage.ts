@@ -1,6 +1,7 @@
 /**
  * Broad coverage of the skills recruiters tag across professions (care, payroll, accounting,
- * warehouse, trades, legal, public sector, sales, marketing, HR), with the phrasings postings use in
+ * warehouse, trades, legal, public sector, sales, marketing, HR, farming, veterinary nursing,
+ * physiotherapy, banking), with the phrasings postings use in
  * English, German, French, Spanish, Dutch, the Nordic languages, Italian, Portuguese and Polish.
  * Same format as `SKILL_TABLE` in `skills.ts`: a canonical name (the form a recruiter writes) and
  * its aliases. `COVERAGE_ALIASES` adds words to skills of the other tables; `COVERAGE_GUARDS`

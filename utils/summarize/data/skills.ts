@@ -2341,6 +2341,12 @@ export const DUTY_VERBS: Readonly<Record<string, string>> = {
   operation: 'operate|operates|operated|operating|drive|drives|drove|driving',
   recruitment: 'recruit|recruits|recruited|recruiting|hire|hires|hired|hiring',
   feeding: 'feed|feeds|feeding',
+  drafting: 'draft|drafts|drafted|drafting',
+  negotiation: 'negotiate|negotiates|negotiated|negotiating',
+  estimating: 'estimate|estimates|estimated|estimating',
+  sourcing: 'source|sources|sourced|sourcing',
+  screening: 'screen|screens|screened|screening',
+  auditing: 'audit|audits|audited|auditing',
   rearing: 'rear|rears|reared|rearing',
 };
 
