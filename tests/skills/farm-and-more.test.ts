@@ -26,6 +26,12 @@ describe('skills of farms, clinics, banks and town halls, in the languages posti
     ['Souder et meulage des pièces en atelier de chaudronnerie', ['Grinding', 'Metal fabrication']],
     ['Praca w systemie zmianowym i znajomość Excela', ['Shift work', 'Microsoft Excel']],
     ['Je verwerkt in- en uitdiensttredingen volgens de cao', ['HR administration', 'Collective agreements']],
+    ['Insert and manage urinary catheterisation on the ward', ['Catheterisation']],
+    ['Auftragsannahme, Reklamationen und Rückfragen am Telefon', ['Order processing']],
+    ['Plan regression, smoke and load tests for each release', ['Smoke testing']],
+    ['Titulaire du DCG ou d’un BTS Comptabilité et Gestion', ['DCG']],
+    ['Teach biology to A-level and KS4', ['A-level']],
+    ['Ausbildung zur Rechtsanwaltsfachangestellten', ['Legal secretary']],
   ])('%s', (line, skills) => {
     expect(skillNames(line)).toEqual(expect.arrayContaining(skills));
   });
@@ -107,6 +113,18 @@ const GUARDED: readonly GuardedAlias[] = [
     skill: 'Collective agreements',
     is: ['Kennis van de cao voor de bouw'],
     isNot: ['Report to the CAO on budgets'],
+  },
+  {
+    alias: 'A-level',
+    skill: 'A-level',
+    is: ['Teach chemistry to A-level (AQA specification)'],
+    isNot: ['Three A-levels at grade B or above'],
+  },
+  {
+    alias: 'Legal secretary',
+    skill: 'Legal secretary',
+    is: ['Two years of experience as a legal secretary'],
+    isNot: ['Legal Secretary – Family Law'],
   },
   {
     alias: 'time reporting',

@@ -261,7 +261,14 @@ Shift work|shift work|rotating shifts|shift pattern|shift patterns|Schichtarbeit
     `Metal fabrication|metal fabrication|metalwork|metalworking|steel fabrication|Metallbau|Metallbearbeitung|chaudronnerie|métallerie|construction métallique|calderería|construcción metálica|metaalbewerking|plåtslageri|metallbearbetning|carpenteria metallica|lavorazione dei metalli|serralharia|metalomecânica|ślusarstwo|obróbka metali
 Grinding|grinding|meulage|Schleifarbeiten|amolado|esmerilado|slijpen|slipning|slibning|molatura|smerigliatura|rebarbagem|esmerilagem|szlifowanie
 Presto|Presto
-Pasta making|pasta making|fresh pasta|handmade pasta|pasta fresca|pasta fatta a mano|pasta fatta in casa|frische Pasta|pâtes fraîches|verse pasta|massa fresca|świeży makaron`,
+Pasta making|pasta making|fresh pasta|handmade pasta|pasta fresca|pasta fatta a mano|pasta fatta in casa|frische Pasta|pâtes fraîches|verse pasta|massa fresca|świeży makaron
+Catheterisation|catheterisation|catheterization|catheter care|urinary catheterisation|urinary catheterization|Katheterisierung|Blasenkatheter|Legen von Blasenkathetern|sondage urinaire|pose de sonde urinaire|sondaje vesical|katheteriseren|blåskateterisering|kateterisering|cateterismo vescicale|cateterismo vesical|cewnikowanie
+Order processing|order processing|sales order processing|process customer orders|Auftragsbearbeitung|Auftragsabwicklung|Auftragsannahme|traitement des commandes clients|tramitación de pedidos de clientes|orderverwerking|orderbehandeling|orderhantering|ordrebehandling|elaborazione degli ordini|processamento de encomendas|obsługa zamówień klientów|realizacja zamówień
+Legal secretary|legal secretary|legal secretaries|Rechtsanwaltsfachangestellte|Rechtsanwaltsfachangestellter|Rechtsanwalts- und Notarfachangestellte|ReFa|secrétaire juridique|secretaria jurídica|juridisch secretaresse|advocatensecretaresse|advokatsekreterare|advokatsekretær|segretaria legale|secretária jurídica|sekretarka prawna
+A-level|A-levels|A Level|A Levels|A-Level|A-Levels
+Smoke testing|smoke testing|sanity testing|Smoke-Tests|tests de fumée|pruebas de humo|smoketests|rooktests
+DCG|Diplôme de comptabilité et de gestion|diplôme de comptabilité et de gestion
+Steuerfachangestellte|Steuerfachangestellter|Steuerfachangestellten|Ausbildung zur Steuerfachangestellten|Ausbildung zum Steuerfachangestellten`,
   ],
 ];
 
@@ -287,7 +294,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Accounts receivable':
     'ciclo attivo|contabilità clienti|incassi clienti|Debitorenbuchhaltung|comptabilité clients|cuentas a cobrar|debiteurenadministratie|kundreskontra|contas a receber|należności',
   'Customer service':
-    'atención a la ciudadanía|atención ciudadana|atención al ciudadano|Beratung und Bedienung|Bedienung der Kunden|bediening van klanten|servizio alla clientela|obsługa klientów|customer queries|customer enquiries|customer inquiries|handle customer queries|handling customer queries|deal with customer queries|dealing with customer queries|respond to customer queries|answer customer queries|conseiller les clients|conseil à la clientèle|conseil client|conseil clientèle|aanspreekpunt voor klanten|aanspreekpunt voor onze klanten|eerste aanspreekpunt voor klanten',
+    'atención a la ciudadanía|atención ciudadana|atención al ciudadano|Beratung und Bedienung|Bedienung der Kunden|bediening van klanten|servizio alla clientela|obsługa klientów|customer queries|customer enquiries|customer inquiries|handle customer queries|handling customer queries|deal with customer queries|dealing with customer queries|respond to customer queries|answer customer queries|conseiller les clients|conseil à la clientèle|conseil client|conseil clientèle|aanspreekpunt voor klanten|aanspreekpunt voor onze klanten|eerste aanspreekpunt voor klanten|citizen service',
   'Inventory counting':
     'inwentaryzacjach|inwentaryzacji|recuentos de inventario|recuento de inventario|inventarios cíclicos|inventering|inventeringar|lagertælling|varetelling|inventaario|inventariointi|inventário',
   'Warehouse management systems':
@@ -424,7 +431,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'CMR documentation':
     'documenti di trasporto|DDT|documents de transport|documentos de transporte|Frachtpapiere|Begleitpapiere|vrachtbrieven|transportdokument|transportdokumenter|fragtbreve',
   'Truck driving':
-    'HGV driver|HGV drivers|Class 1 driver|Class 2 driver|LGV driver|lorry driver|guida di camion|guida del camion|autista di camion|chauffeur poids lourd|chauffeur PL|conductor de camión|camionero|vrachtwagenchauffeur|lastbilschaufför|lastbilchauffør|motorista de pesados',
+    'HGV driver|HGV drivers|Class 1 driver|Class 2 driver|LGV driver|lorry driver|guida di camion|guida del camion|autista di camion|chauffeur poids lourd|chauffeur PL|conductor de camión|camionero|vrachtwagenchauffeur|lastbilschaufför|lastbilchauffør|motorista de pesados|commercial driving',
   'Central lines':
     'central venous catheters|central venous catheter|zentrale Venenkatheter|zentralen Venenkathetern|cathéters veineux centraux|cathéter veineux central|catéteres venosos centrales|centraal veneuze katheters|centrala venkatetrar|cateteri venosi centrali|catetere venoso centrale|cateteres venosos centrais|cateter venoso central|cewniki centralne|wkłucia centralne',
   'Arterial blood gases':
@@ -503,7 +510,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Construction scheduling':
     'planificación de la obra|planifier le chantier|Bauablaufplanung|pianificazione del cantiere|planeamento da obra',
   'Health and safety':
-    'plan de seguridad y salud|seguridad y salud|sicurezza cantieri|sicurezza nei cantieri|sicurezza in cantiere|corso sicurezza|règles de sécurité|consignes de sécurité|regras de segurança|zasady BHP',
+    'plan de seguridad y salud|seguridad y salud|sicurezza cantieri|sicurezza nei cantieri|sicurezza in cantiere|corso sicurezza|règles de sécurité|consignes de sécurité|regras de segurança|zasady BHP|occupational health and safety|Occupational health and safety',
   'Lesson planning':
     'planów lekcji|plany lekcji|przygotowywanie lekcji|unidades didácticas|programar las unidades didácticas|préparer les séances',
   'Classroom management':
@@ -526,6 +533,9 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   Bricklaying: 'murature|muratura|muratore|Maurer|metselaar|albañil|pedreiro|murarz',
   'Route planning':
     'ritten inplannen|planning van de ritten|routes optimaliseren|optimaliseert routes|Touren planen|planifier les tournées|planificar rutas|planera rutter|pianificare i percorsi|planear rotas|planowanie tras przejazdu',
+  'Transportation management': 'Transport management systems|transport management system',
+  'E-government': 'electronic administration|Electronic administration',
+  'Driving licence B': 'Driving licence (B)',
 };
 
 /** Words of a farm posting: where "tractors", "récolte" or "Ernte" are the farm's. */
@@ -787,6 +797,14 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Bricklaying|Maurer': { caseSensitive: true, lineContext: 'Bau|Mauer|Beton|Rohbau|Handwerk|Geselle|Ausbildung' },
   // "On-time reporting", "real-time reporting" are a delivery's or a dashboard's, not hours worked.
   'Time registration|time reporting': { notAfter: '(?:[Oo]n|[Rr]eal|[Rr]un|[Ll]ead|[Dd]own|[Uu]p)[\\s-]*$' },
+  ReFa: { caseSensitive: true },
+  // "Legal Secretary" as a job's title is no skill of it; a qualification or experience as one is.
+  'Legal secretary|Legal secretary': { lineContext: 'qualif|diploma|certif|training|experience|background' },
+  'Legal secretary|legal secretary': { lineContext: 'qualif|diploma|certif|training|experience|background' },
+  'Legal secretary|legal secretaries': { lineContext: 'qualif|diploma|certif|training|experience|background' },
+  DCG: { caseSensitive: true, lineContext: 'compta|diplôme|BTS|DSCG|gestion|bac' },
+  // "A-levels at grade B" asks a graduate for grades; a teacher teaches to A-level.
+  'A-level|*': { caseSensitive: true, lineContext: 'teach|KS5|sixth form|specification|exam board' },
   // Farm words that are other words elsewhere: "tractors" of a haulier's fleet, "Schlepper" at a port, "récolte de données".
   // "Drive a tractor-trailer" is a lorry driver's duty.
   'Tractor operation|Tractor operation': { notBefore: '^-?\\s*trailer' },
