@@ -5,13 +5,10 @@
  * SWIFT payments, go-lives, rust on steel, accounts receivable.
  */
 import { describe, expect, it } from 'vitest';
-import { findSkillMentions, skillMatcher } from '../../utils/summarize/skills';
-
-const names = (line: string): string[] =>
-  findSkillMentions(line).map((mention) => skillMatcher().skills[mention.skill]?.name ?? '');
+import { itCountsEachInItsFieldOnly, skillNames as names, type GuardedAlias } from './guarded-aliases';
 
 /** alias → the skill, lines where it is that skill, and lines where it is not. */
-const CASES: ReadonlyArray<{ alias: string; skill: string; is: readonly string[]; isNot: readonly string[] }> = [
+const CASES: readonly GuardedAlias[] = [
   {
     alias: 'AR',
     skill: 'AR/VR',
@@ -131,12 +128,7 @@ const CASES: ReadonlyArray<{ alias: string; skill: string; is: readonly string[]
 ];
 
 describe('ambiguous short aliases need their field or a list of skills', () => {
-  for (const { alias, skill, is, isNot } of CASES) {
-    it(`${alias}: counts as ${skill} in its field, not elsewhere`, () => {
-      for (const line of is) expect(names(line), line).toContain(skill);
-      for (const line of isNot) expect(names(line), line).not.toContain(skill);
-    });
-  }
+  itCountsEachInItsFieldOnly(CASES);
 });
 
 describe('generic words are not skills on their own', () => {

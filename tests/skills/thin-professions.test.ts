@@ -6,10 +6,7 @@
  * invented for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { findSkillMentions, skillMatcher } from '../../utils/summarize/skills';
-
-const names = (line: string): string[] =>
-  findSkillMentions(line).map((mention) => skillMatcher().skills[mention.skill]?.name ?? '');
+import { itCountsEachInItsFieldOnly, skillNames as names, type GuardedAlias } from './guarded-aliases';
 
 describe('skills of thin professions, in the languages postings use', () => {
   it.each([
@@ -69,7 +66,7 @@ describe('skills of thin professions, in the languages postings use', () => {
 });
 
 /** alias → the skill, lines where it is that skill, and lines where it is not (skill texts 241–270). */
-const GUARDED: ReadonlyArray<{ alias: string; skill: string; is: readonly string[]; isNot: readonly string[] }> = [
+const GUARDED: readonly GuardedAlias[] = [
   {
     alias: 'MUS',
     skill: 'Performance reviews',
@@ -169,10 +166,5 @@ const GUARDED: ReadonlyArray<{ alias: string; skill: string; is: readonly string
 ];
 
 describe('guarded aliases of the skills added for skill texts 241–270', () => {
-  for (const { alias, skill, is, isNot } of GUARDED) {
-    it(`${alias}: ${skill} in its field only`, () => {
-      for (const line of is) expect(names(line), line).toContain(skill);
-      for (const line of isNot) expect(names(line), line).not.toContain(skill);
-    });
-  }
+  itCountsEachInItsFieldOnly(GUARDED);
 });

@@ -82,7 +82,7 @@ const FAMILIES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
     'Latte art, leite vaporizado e regulagem do moedor',
     ['Latte art', 'Milk steaming', 'Grinder calibration'],
   ],
-  ['kitchen (en)', 'Grill station, plating and FIFO stock rotation', ['Grilling', 'Plating', 'FIFO stock rotation']],
+  ['kitchen (en)', 'Grill station, plating and FIFO stock rotation', ['Grilling', 'Plating', 'Stock rotation']],
   ['retail (es)', 'Reposición de producto y montaje de escaparates', ['Shelf replenishment', 'Visual merchandising']],
   [
     'bookkeeping (en)',
@@ -145,7 +145,7 @@ describe('whole professions in many languages', () => {
 /** [skill, a line where the alias is the skill, one where it is an ordinary word]. */
 const AMBIGUOUS: ReadonlyArray<readonly [string, string, string]> = [
   ['Cleaning', 'Cleaning of tables and the terrace after service', 'Data cleaning and feature engineering in pandas'],
-  ['FIFO stock rotation', 'Label and rotate stock on a FIFO basis', 'Implement a lock-free FIFO queue in Rust'],
+  ['Stock rotation', 'Label and rotate stock on a FIFO basis', 'Implement a lock-free FIFO queue in Rust'],
   ['Access control', 'Access control for visitors at the site gate', 'Role-based access control for our APIs'],
   ['CNC turning', 'Drehen und Fräsen an CNC-Maschinen', 'Wir drehen gemeinsam an jeder Stellschraube'],
   ['Driving licence C+E', 'Prawo jazdy kat. C+E', 'Prawo jazdy kat. B mile widziane'],

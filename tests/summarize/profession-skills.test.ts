@@ -92,7 +92,7 @@ describe('skills by profession', () => {
     ],
     [
       'Read blueprints; National Electrical Code (NEC); VFDs and motor controls',
-      ['Blueprint reading', 'National Electrical Code', 'Variable frequency drives', 'Motor controls'],
+      ['Technical drawing reading', 'National Electrical Code', 'Variable frequency drives', 'Motor controls'],
     ],
     [
       'Change orders, RFIs and submittals in Procore; schedules in Primavera P6',

@@ -142,7 +142,7 @@ const FAMILIES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   ],
   ['housekeeping (es)', 'Limpieza de habitaciones y cambio de lencería', ['Room cleaning', 'Linen handling']],
   ['care (da)', 'Sårpleje og dokumentation i omsorgsjournalen', ['Wound care', 'Care documentation']],
-  ['warehouse (it)', 'Lavoro notturno con terminale in radiofrequenza', ['Night work', 'RF scanners']],
+  ['warehouse (it)', 'Lavoro notturno con terminale in radiofrequenza', ['Night work', 'Handheld scanners']],
   [
     'transport (en)',
     'Complete pre-trip and post-trip inspections; Class A CDL',

@@ -104,16 +104,11 @@ const SAME_SKILL: ReadonlyArray<readonly [string, readonly string[]]> = [
     ],
   ],
   [
-    'Blueprint reading',
+    'Technical drawing reading',
     [
       'Bouwtekeningen lezen en uitzetten',
       'Read blueprints and construction drawings',
       'Lire des plans de construction',
-    ],
-  ],
-  [
-    'Technical drawing reading',
-    [
       'Lecture de plans et de schémas',
       'Lectura de planos técnicos',
       'Technische Zeichnungen lesen',

@@ -3,7 +3,9 @@ import { COVERAGE_ALIASES, COVERAGE_GUARDS, COVERAGE_SKILLS } from './data/skill
 import { PROFESSION_ALIASES, PROFESSION_GUARDS, PROFESSION_SKILLS } from './data/skills-professions';
 import {
   BROAD_SKILLS,
+  DUTY_FUNCTION_WORDS,
   DUTY_VERBS,
+  HEAD_FIRST_DUTY_VERBS,
   NOT_REQUIRED_CUE,
   NOT_REQUIRED_WELCOME,
   GENERAL_SKILLS,
@@ -450,8 +452,46 @@ function dutyIndex(skills: readonly Skill[]): Map<string, DutyObject[]> {
         index.set(verb, list);
       }
     }
+    for (const alias of skill.aliases) {
+      const headFirst = headFirstDuty(skill.name, alias);
+      if (!headFirst || seen.has(headFirst.key)) continue;
+      seen.add(headFirst.key);
+      for (const verb of headFirst.verbs) {
+        const list = index.get(verb) ?? [];
+        list.push({ skill: at, object: headFirst.object });
+        index.set(verb, list);
+      }
+    }
   });
   return index;
+}
+
+const headFirstVerbs: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(HEAD_FIRST_DUTY_VERBS).map(([noun, verbs]) => [noun, verbs.split('|')]),
+);
+const dutyFunctionWords: ReadonlySet<string> = new Set(DUTY_FUNCTION_WORDS.split('|'));
+
+/**
+ * The verbs and object of a Romance duty noun written before its object: "rédaction de contrats" →
+ * rédiger + contrats, "gestión de proyectos" → gestionar + proyectos. Common nouns only, with a
+ * preposition (or an elided one) between noun and object, so "gestion administrative" is no duty.
+ */
+function headFirstDuty(
+  name: string,
+  alias: string,
+): { key: string; verbs: readonly string[]; object: readonly string[] } | null {
+  const lower = alias.toLowerCase();
+  const space = lower.indexOf(' ');
+  const verbs = space > 0 ? headFirstVerbs.get(lower.slice(0, space)) : undefined;
+  if (!verbs || alias.slice(1) !== lower.slice(1) || hasOwnGuard(name, alias)) return null;
+  const words = tokenize(lower).map((token) => token.key);
+  let from = 1;
+  while (from < words.length && dutyFunctionWords.has(words[from] ?? '')) from++;
+  const object = words.slice(from);
+  const elided = /^\S+\s+[dl]['’]/.test(lower);
+  if ((from === 1 && !elided) || !object.length || object.length > 2) return null;
+  if (object.some((word) => !/^\p{L}{2,}$/u.test(word) || dutyFunctionWords.has(word))) return null;
+  return { key: `${words[0]} ${object.join(' ')}`, verbs, object };
 }
 
 /** The company or a product as the subject of a duty verb. */
@@ -462,11 +502,22 @@ const DUTY_DETERMINER = /\b(?:our|the|a|an|your|their|its|this|that)\s+$/i;
 /** How many words may stand between a duty verb and its object ("verify dental insurance eligibility"). */
 const DUTY_REACH = 4;
 
-/** A word as its object noun: "parcels" → "parcel", "co-pays" → "pay", "deliveries" → "delivery". */
+/**
+ * A word as its object noun, in either number: "parcels" → "parcel", "deliveries" → "delivery", "contrat"
+ * → "contrats", Italian "contratto" → "contratti", "fattura" → "fatture".
+ */
 function sameNoun(word: string, noun: string): boolean {
   if (word === noun) return true;
-  if (word === `${noun}s` || word === `${noun}es`) return true;
-  return noun.endsWith('y') && word === `${noun.slice(0, -1)}ies`;
+  if (word === `${noun}s` || word === `${noun}es` || noun === `${word}s` || noun === `${word}es`) return true;
+  if (noun.endsWith('y') && word === `${noun.slice(0, -1)}ies`) return true;
+  const [shorter, longer] = word.length <= noun.length ? [word, noun] : [noun, word];
+  return (
+    shorter.length === longer.length &&
+    shorter.length > 4 &&
+    shorter.slice(0, -1) === longer.slice(0, -1) &&
+    /[oaei]/.test(shorter.slice(-1)) &&
+    /[ie]/.test(longer.slice(-1))
+  );
 }
 
 /**
@@ -489,7 +540,10 @@ function dutyMentions(tokens: readonly Token[], line: string, named: readonly Sk
     if (verb.key.endsWith('ing') && DUTY_DETERMINER.test(before)) continue;
     if (named.some((mention) => mention.start <= verb.start && verb.end <= mention.end)) continue;
     let matched = false;
-    for (let from = at + 1; from <= at + 1 + DUTY_REACH && from < tokens.length; from++) {
+    // Articles and prepositions take no part of the reach: "Rédiger et mettre à jour les contrats".
+    let words = 0;
+    for (let from = at + 1; from < tokens.length; from++) {
+      if (!dutyFunctionWords.has(tokens[from]?.key ?? '') && ++words > DUTY_REACH + 1) break;
       // The clause ends at a sentence mark or a bracket; a conjunction ends it after an object ("managing
       // projects and programs"), not before one ("book, confirm and reschedule appointments").
       if (/[.;:!?()]/.test(line.slice(tokens[from - 1]?.end ?? 0, tokens[from]?.start ?? 0))) break;

@@ -1,6 +1,7 @@
 /**
  * Broad coverage of the skills recruiters tag across professions (care, payroll, accounting,
- * warehouse, trades, legal, public sector, sales, marketing, HR), with the phrasings postings use in
+ * warehouse, trades, legal, public sector, sales, marketing, HR, farming, veterinary nursing,
+ * physiotherapy, banking), with the phrasings postings use in
  * English, German, French, Spanish, Dutch, the Nordic languages, Italian, Portuguese and Polish.
  * Same format as `SKILL_TABLE` in `skills.ts`: a canonical name (the form a recruiter writes) and
  * its aliases. `COVERAGE_ALIASES` adds words to skills of the other tables; `COVERAGE_GUARDS`
@@ -213,6 +214,62 @@ Hotjar
 FigJam
 Design tokens|design tokens|design token`,
   ],
+  [
+    'agriculture',
+    `Milking|milking|milk cows|milking cows|milking parlour|milking parlor|milking routine|Melken|Melkarbeiten|Melkarbeit|Melkstand|traite des vaches|salle de traite|ordeño|melken|melkstal|mjölkning|mjølking|malkning|lypsy|mungitura|ordenha|dojenie|dój krów
+Calf rearing|calf rearing|rear calves|rearing calves|calf care|calf feeding|Kälberaufzucht|Kälberversorgung|Kälberbetreuung|élevage des veaux|soins aux veaux|cría de terneros|crianza de terneros|kalveropfok|kalververzorging|kalvuppfödning|kalveopdræt|allevamento dei vitelli|cura dei vitelli|recria de vitelos|criação de bezerros|odchów cieląt
+Animal husbandry|animal husbandry|livestock husbandry|stockmanship|stockperson|livestock care|Tierhaltung|Nutztierhaltung|Viehhaltung|Tierbetreuung|élevage bovin|soins aux animaux|ganadería|cuidado del ganado|veehouderij|dierverzorging|djurhållning|djurskötsel|husdyrhold|zootecnia|pecuária|maneio animal|hodowla zwierząt|chów zwierząt
+Livestock feeding|feeding livestock|livestock feeding|animal feeding|herd feeding|ration mixing|mix rations|mixing rations|feeder wagon|Fütterung|Futtermischwagen|Tierfütterung|alimentation des animaux|alimentation du troupeau|distribution des rations|alimentación del ganado|alimentación animal|veevoeding|utfodring|fodring|alimentazione degli animali|alimentazione del bestiame|alimentação animal|alimentação dos animais|karmienie zwierząt|żywienie zwierząt
+Herd records|herd records|herd recording|herd management software|herd management|Herdenmanagement|Herdenmanagementprogramm|Bestandsbuch|Bestandsregister|registre d'élevage|gestion du troupeau|registro de explotación|gestión del rebaño|veestapelregistratie|besättningsregistrering|besætningsregistrering|registro di stalla|registo de exploração|ewidencja stada|rejestr stada
+Animal health|animal health|herd health|animal welfare|Tiergesundheit|Tierwohl|santé animale|bien-être animal|sanidad animal|bienestar animal|diergezondheid|dierenwelzijn|djurhälsa|djurvälfärd|dyrevelfærd|salute animale|benessere animale|sanidade animal|bem-estar animal|zdrowie zwierząt|dobrostan zwierząt
+Tractor operation|tractor driving|tractor driver|tractor work|tractors|Traktor|Traktoren|Schlepper|Schleppern|Schlepperfahrer|Traktorfahrer|tracteur|tracteurs|conduite de tracteur|conduite du tracteur|conduire le tracteur|tractorista|tractor agrícola|conducción de tractores|trekkerchauffeur|trekker rijden|traktor|traktorer|traktorförare|traktorkörning|traktorfører|trattore|trattori|trattorista|guida del trattore|trator|tratores|tratorista|ciągnika rolniczego|ciągnikiem rolniczym|ciągniki rolnicze|obsługa ciągnika
+Farm machinery|farm machinery|farm machinery maintenance|agricultural machinery|farm equipment|agricultural equipment|Landmaschinen|Landtechnik|landwirtschaftliche Maschinen|landwirtschaftlichen Maschinen|matériel agricole|machinisme agricole|machines agricoles|maquinaria agrícola|landbouwmachines|landbouwwerktuigen|lantbruksmaskiner|landbrugsmaskiner|macchine agricole|macchinari agricoli|máquinas agrícolas|maszyny rolnicze|maszyn rolniczych|sprzęt rolniczy
+Crop production|crop production|arable farming|crop management|field crops|Pflanzenbau|Ackerbau|Feldbau|grandes cultures|production végétale|cultivos extensivos|producción agrícola|akkerbouw|gewasteelt|växtodling|planteavl|coltivazioni|produção agrícola|produção vegetal|produkcja roślinna|uprawa roślin
+Plant protection|plant protection|crop protection|crop spraying|pesticide application|Pflanzenschutz|Pflanzenschutzmittel|Pflanzenschutzmitteln|Pflanzenschutzmaßnahmen|traitements phytosanitaires|produits phytosanitaires|protection des cultures|tratamientos fitosanitarios|productos fitosanitarios|gewasbescherming|gewasbeschermingsmiddelen|växtskydd|växtskyddsmedel|planteværn|difesa fitosanitaria|trattamenti fitosanitari|fitofarmaci|tratamentos fitossanitários|produtos fitofarmacêuticos|ochrona roślin|środków ochrony roślin|środki ochrony roślin
+Fertilisation|fertilisation|fertilization|fertiliser application|fertilizer application|fertiliser spreading|fertilizer spreading|Düngung|Düngemittel|Düngemitteln|Düngeplanung|épandage d'engrais|fertilización|bemesting|gödsling|gödselspridning|gødskning|concimazione|fertilizzazione|fertilização|adubação|nawożenie
+Harvesting|harvesting|harvest work|grain harvest|combine harvester|combine harvesters|Ernte|Erntearbeiten|Erntearbeit|Mähdrescher|Mähdreschern|Getreideernte|récolte|récoltes|moisson|moissonneuse-batteuse|cosecha|vendimia|cosechadora|oogst|oogsten|skörd|skördetröska|skördearbete|mejetærsker|raccolta|vendemmia|mietitrebbia|colheita|vindima|ceifeira-debulhadora|zbiory|żniwa
+Precision farming|precision farming|precision agriculture|GPS steering|auto-steer|autosteer|variable rate application|GPS-Lenksystem|GPS-Lenksystemen|GPS-Lenksysteme|teilflächenspezifisch|teilflächenspezifische|teilflächenspezifischer|agriculture de précision|guidage GPS|agricultura de precisión|precisielandbouw|precisionsodling|præcisionslandbrug|agricoltura di precisione|agricultura de precisão|rolnictwo precyzyjne
+Plant protection certificate|plant protection certificate|NPTC PA1|NPTC PA2|PA1 and PA2|Sachkundenachweis Pflanzenschutz|Pflanzenschutz-Sachkundenachweis|Sachkunde Pflanzenschutz|Certiphyto|carné de manipulador de productos fitosanitarios|carné de aplicador de fitosanitarios|carné de fitosanitarios|spuitlicentie|sprutbehörighet|sprøjtecertifikat|patentino fitosanitario|patentino per fitofarmaci|cartão de aplicador de produtos fitofarmacêuticos|uprawnienia do stosowania środków ochrony roślin
+Driving licence T|driving licence T|tractor licence|category F licence|Führerschein Klasse T|Fahrerlaubnis Klasse T|Führerschein T|Klasse T|Traktorführerschein|rijbewijs T|traktorkort|traktorkörkort|patente per trattori|prawo jazdy kat. T|prawo jazdy kategorii T`,
+  ],
+  [
+    'veterinary-and-therapy',
+    `Veterinary nursing|veterinary nursing|veterinary nurse|registered veterinary nurse|RVN|veterinary technician|vet tech|vet nurse|Tiermedizinische Fachangestellte|Tiermedizinischer Fachangestellter|Tiermedizinische Fachangestellter|auxiliaire spécialisé vétérinaire|auxiliaire vétérinaire|auxiliar de veterinaria|auxiliar veterinario|dierenartsassistent|paraveterinair|djursjukskötare|veterinærsygeplejerske|infermiere veterinario|tecnico veterinario|enfermeiro veterinário|auxiliar veterinário|technik weterynarii
+Anaesthesia monitoring|anaesthesia monitoring|anaesthetic monitoring|monitoring anaesthesia|Narkoseüberwachung|Narkosenüberwachung|surveillance anesthésique|surveillance de l'anesthésie|monitorización anestésica|anesthesiebewaking|anestesiövervakning|monitoraggio anestesiologico|monitorização anestésica|monitorowanie znieczulenia
+Animal handling|animal handling|handling animals|handle animals|animal restraint|restraint of animals|Umgang mit Tieren|Tierhandling|contention des animaux|manipulation des animaux|manejo de animales|sujeción de animales|omgang met dieren|djurhantering|hantering av djur|håndtering af dyr|manipolazione degli animali|contenimento degli animali|maneio de animais|contenção de animais|obchodzenie się ze zwierzętami
+Radiography|radiography|Röntgen|Röntgendiagnostik|radiographie|radiographies|radiografía|radiografías|radiografie|radiografia|radiografias|rentgen|radiologia
+Nurse clinics|nurse clinics|nurse clinic|nurse consults|nurse consultations|nurse-led clinics
+Manual therapy|manual therapy|manual therapies|Manuelle Therapie|Manualtherapie|thérapie manuelle|terapia manual|manuele therapie|manuell terapi|manuel terapi|terapia manuale|terapia manualna
+Therapeutic exercise|therapeutic exercise|therapeutic exercises|exercise therapy|exercise prescription|Bewegungstherapie|Krankengymnastik|Trainingstherapie|exercice thérapeutique|exercices thérapeutiques|ejercicio terapéutico|ejercicios terapéuticos|oefentherapie|träningsterapi|træningsterapi|esercizio terapeutico|esercizi terapeutici|exercício terapêutico|exercícios terapêuticos|kinezyterapia|ćwiczenia terapeutyczne
+Rehabilitation|rehabilitation|rehab|Reha|rééducation|rehabilitación|revalidatie|rehabilitering|genoptræning|riabilitazione|reabilitação|rehabilitacja
+Electrotherapy|electrotherapy|electrical stimulation|TENS|Elektrotherapie|électrothérapie|electroterapia|elektrotherapie|elektroterapi|elettroterapia|eletroterapia|elektroterapia
+Dry needling|dry needling|dry-needling|puncture sèche|punción seca|puntura secca|agulhamento seco|suche igłowanie`,
+  ],
+  [
+    'banking-and-public',
+    `Lending|lending|consumer lending|mortgage lending|loan origination|loan applications|credit applications|Kreditvergabe|Kreditgeschäft|Konsumentenkredite|Konsumentenkrediten|Baufinanzierung|Baufinanzierungen|Ratenkredite|Privatkredite|octroi de crédit|crédit immobilier|crédits immobiliers|crédit à la consommation|préstamos hipotecarios|concesión de préstamos|hypotheken|kredietverlening|kreditgivning|bolån|udlån|concessione del credito|mutui|concessão de crédito|crédito habitação|crédito à habitação|kredyty hipoteczne|kredytów hipotecznych
+Investment advisory|investment advisory|investment advice|investment advisor|investment adviser|Anlageberatung|Wertpapierberatung|Vermögensberatung|Geldanlage|Geldanlagen|conseil en investissement|conseil en placements|asesoramiento de inversiones|beleggingsadvies|placeringsrådgivning|investeringsrådgivning|consulenza sugli investimenti|aconselhamento de investimentos|consultoria de investimentos|doradztwo inwestycyjne
+Financial advisory|financial advisory|financial advice|financial adviser|financial advisor|Finanzberatung|Privatkundenberatung|Privatkundenberater|Kundenberater Privatkunden|Beratung von Privatkunden|conseil financier|conseiller bancaire|asesoramiento financiero|asesor financiero|financieel advies|finansiell rådgivning|finansiel rådgivning|consulenza finanziaria|consulente finanziario|consultoria financeira|doradztwo finansowe|doradca finansowy
+Bankkaufmann|Bankkauffrau|Bankkaufleute|Bank clerk training|Ausbildung zum Bankkaufmann
+Corporate income tax|corporate income tax|corporation tax|corporate tax|Körperschaftsteuer|Körperschaftssteuer|impôt sur les sociétés|Impuesto de Sociedades|Impuesto sobre Sociedades|vennootschapsbelasting|bolagsskatt|selskabsskat|imposta sul reddito delle società|IRES|IRPJ|podatek dochodowy od osób prawnych|CIT-8
+Administrative procedures|administrative procedures|administrative proceedings|Verwaltungsverfahren|Bescheide|Bescheiden|Erlass von Bescheiden|Bescheiderstellung|Widerspruchsverfahren|Bearbeitung von Widersprüchen|procédures administratives|actes administratifs|procedimientos administrativos|procedimenti amministrativi|atti amministrativi|procedimentos administrativos|postępowania administracyjne|decyzje administracyjne|bestuursrechtelijke procedures|beschikkingen|förvaltningsärenden
+English teaching|English teaching|teaching English|English language teaching|Englischunterricht|enseignement de l'anglais|enseñanza de inglés|enseñanza del inglés|profesor de inglés|Engelse les|docent Engels|engelskundervisning|engelsklärare|insegnamento dell'inglese|insegnante di inglese|ensino de inglês|professor de inglês|nauczanie języka angielskiego|nauczyciel języka angielskiego|lekcji języka angielskiego|lekcje języka angielskiego
+Shift work|shift work|rotating shifts|shift pattern|shift patterns|Schichtarbeit|Schichtdienst|Wechselschicht|Wechselschichten|Schichtbetrieb|travail posté|travail en équipes|horaires postés|trabajo a turnos|turnos rotativos|ploegendienst|ploegendiensten|skiftarbete|skiftarbejde|skiftarbeid|vuorotyö|lavoro su turni|lavoro a turni|trabalho por turnos|turnos rotativos|praca zmianowa|pracy zmianowej|system zmianowy|systemie zmianowym|systemie trzyzmianowym|pracy w systemie trzyzmianowym`,
+  ],
+  [
+    'trades-and-kitchen-more',
+    `Metal fabrication|metal fabrication|metalwork|metalworking|steel fabrication|Metallbau|Metallbearbeitung|chaudronnerie|métallerie|construction métallique|calderería|construcción metálica|metaalbewerking|plåtslageri|metallbearbetning|carpenteria metallica|lavorazione dei metalli|serralharia|metalomecânica|ślusarstwo|obróbka metali
+Grinding|grinding|meulage|Schleifarbeiten|amolado|esmerilado|slijpen|slipning|slibning|molatura|smerigliatura|rebarbagem|esmerilagem|szlifowanie
+Presto|Presto
+Pasta making|pasta making|fresh pasta|handmade pasta|pasta fresca|pasta fatta a mano|pasta fatta in casa|frische Pasta|pâtes fraîches|verse pasta|massa fresca|świeży makaron
+Catheterisation|catheterisation|catheterization|catheter care|urinary catheterisation|urinary catheterization|Katheterisierung|Blasenkatheter|Legen von Blasenkathetern|sondage urinaire|pose de sonde urinaire|sondaje vesical|katheteriseren|blåskateterisering|kateterisering|cateterismo vescicale|cateterismo vesical|cewnikowanie
+Order processing|order processing|sales order processing|process customer orders|Auftragsbearbeitung|Auftragsabwicklung|Auftragsannahme|traitement des commandes clients|tramitación de pedidos de clientes|orderverwerking|orderbehandeling|orderhantering|ordrebehandling|elaborazione degli ordini|processamento de encomendas|obsługa zamówień klientów|realizacja zamówień
+Legal secretary|legal secretary|legal secretaries|Rechtsanwaltsfachangestellte|Rechtsanwaltsfachangestellter|Rechtsanwalts- und Notarfachangestellte|ReFa|secrétaire juridique|secretaria jurídica|juridisch secretaresse|advocatensecretaresse|advokatsekreterare|advokatsekretær|segretaria legale|secretária jurídica|sekretarka prawna
+A-level|A-levels|A Level|A Levels|A-Level|A-Levels
+Smoke testing|smoke testing|sanity testing|Smoke-Tests|tests de fumée|pruebas de humo|smoketests|rooktests
+DCG|Diplôme de comptabilité et de gestion|diplôme de comptabilité et de gestion
+Steuerfachangestellte|Steuerfachangestellter|Steuerfachangestellten|Ausbildung zur Steuerfachangestellten|Ausbildung zum Steuerfachangestellten`,
+  ],
 ];
 
 /** More words for skills of the other tables, in the languages postings use. */
@@ -220,28 +277,26 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Bank reconciliation':
     'riconciliazioni bancarie|riconciliazione bancaria|conciliaciones bancarias|conciliación bancaria|rapprochements bancaires|rapprochement bancaire|reconciliações bancárias|conciliações bancárias|uzgadnianie wyciągów bankowych',
   Docketing:
-    'Fristen- und Terminverwaltung|Fristenmanagement|gestion des délais de procédure|control de plazos|plazos procesales|fristhåndtering|gestione delle scadenze|controlo de prazos|kontrola terminów',
+    'Fristen- und Terminverwaltung|Fristenmanagement|gestion des délais de procédure|control de plazos|plazos procesales|fristhåndtering|gestione delle scadenze|controlo de prazos|kontrola terminów|deadline management',
   'Campaign management':
     'campaign planning|campaign execution|Kampagnenmanagement|Kampagnenplanung|gestion de campagnes|gestión de campañas|campagnebeheer|kampanjplanering|kampagnestyring|kampanjeplanlegging|gestione delle campagne|gestão de campanhas|zarządzanie kampaniami',
   'Payroll processing':
     'confección de nóminas|elaboración de nóminas|gestión de nóminas|nóminas|établissement des paies|gestion de la paie|traitement de la paie|salarisadministratie|salarisverwerking|loonadministratie|löneberäkning|lönekörning|lönekörningar|lönehantering|lönearbete|lönbehandling|lønkørsel|lønbehandling|lønnskjøring|lønnsbehandling|palkanlaskenta|elaborazione delle buste paga|elaborazione paghe|elaborazione cedolini|processamento salarial|processamento de salários|folha de pagamento|naliczanie wynagrodzeń|naliczanie płac|Lohn- und Gehaltsabrechnung|Lohn- und Gehaltsabrechnungen|Entgeltabrechnungen',
   'Employment law':
-    'legislación laboral|derecho laboral|droit du travail|droit social|arbeidsrecht|arbetsrätt|arbejdsret|arbeidsrett|työoikeus|diritto del lavoro|direito do trabalho|legislação laboral|legislação trabalhista|prawo pracy|Wet verbetering poortwachter|UK employment law|personalejura|personalejuridiske|ansættelsesret|ansættelsesretlige|ansettelsesrett|anställningsrätt|personaljuridik|personalrätt|arbeidsrettslige',
+    'legislación laboral|derecho laboral|droit du travail|droit social|arbeidsrecht|arbetsrätt|arbejdsret|arbeidsrett|työoikeus|diritto del lavoro|direito do trabalho|legislação laboral|legislação trabalhista|prawo pracy|Wet verbetering poortwachter|UK employment law|personalejura|personalejuridiske|ansættelsesret|ansættelsesretlige|ansettelsesrett|anställningsrätt|personaljuridik|personalrätt|arbeidsrettslige|prawa pracy|przepisów prawa pracy|kodeksu pracy|kodeks pracy',
   'Account reconciliation':
     'avstemming|avstemminger|kontoavstemming|riconciliazione|riconciliazioni|conciliaciones|uzgadnianie sald|account reconciliations',
   'Journal entries': 'journal entry|prepare journal entries|posting journal entries|manual journals',
   Bookkeeping:
-    'prowadzenie księgowości|pełna księgowość|pełnej księgowości|księgowość|kirjanpito|bokføring|contabilidade|registrazioni contabili|Finanzbuchhaltungen|laufende Buchhaltung|laufende Finanzbuchhaltung|laufenden Buchhaltung|löpande bokföring|løbende bogføring|løpende bokføring|tenue de la comptabilité|contabilidad diaria|lopende boekhouding|contabilità ordinaria',
+    'prowadzenie księgowości|pełna księgowość|pełnej księgowości|księgowość|kirjanpito|bokføring|contabilidade|registrazioni contabili|Finanzbuchhaltungen|laufende Buchhaltung|laufende Finanzbuchhaltung|laufenden Buchhaltung|löpande bokföring|løbende bogføring|løpende bokføring|tenue de la comptabilité|contabilidad diaria|lopende boekhouding|contabilità ordinaria|llevar la contabilidad|llevanza de la contabilidad|tenere la contabilità|fazer a contabilidade',
   'Accounts payable':
     'ciclo passivo|contabilità fornitori|pagamenti ai fornitori|Kreditorenbuchhaltung|comptabilité fournisseurs|cuentas a pagar|crediteurenadministratie|leverantörsreskontra|contas a pagar|rozrachunki z dostawcami',
   'Accounts receivable':
     'ciclo attivo|contabilità clienti|incassi clienti|Debitorenbuchhaltung|comptabilité clients|cuentas a cobrar|debiteurenadministratie|kundreskontra|contas a receber|należności',
   'Customer service':
-    'atención a la ciudadanía|atención ciudadana|atención al ciudadano|Beratung und Bedienung|Bedienung der Kunden|bediening van klanten|servizio alla clientela|obsługa klientów|customer queries|customer enquiries|customer inquiries|handle customer queries|handling customer queries|deal with customer queries|dealing with customer queries|respond to customer queries|answer customer queries',
+    'atención a la ciudadanía|atención ciudadana|atención al ciudadano|Beratung und Bedienung|Bedienung der Kunden|bediening van klanten|servizio alla clientela|obsługa klientów|customer queries|customer enquiries|customer inquiries|handle customer queries|handling customer queries|deal with customer queries|dealing with customer queries|respond to customer queries|answer customer queries|conseiller les clients|conseil à la clientèle|conseil client|conseil clientèle|aanspreekpunt voor klanten|aanspreekpunt voor onze klanten|eerste aanspreekpunt voor klanten|citizen service',
   'Inventory counting':
     'inwentaryzacjach|inwentaryzacji|recuentos de inventario|recuento de inventario|inventarios cíclicos|inventering|inventeringar|lagertælling|varetelling|inventaario|inventariointi|inventário',
-  'RF scanners':
-    'terminales de radiofrecuencia|radiofrecuencia|RF-Scanner|RF-Handscanner|skaner|skanera|skanerów|lukulaite|leitor RF|terminal de radiofrequência',
   'Warehouse management systems':
     'SGA|sistema de gestión de almacenes|Lagerverwaltungssystem|LVS|système de gestion d’entrepôt|magazijnbeheersysteem|lagerhanteringssystem|sistema di gestione del magazzino|sistema de gestão de armazém',
   'Electrical installation':
@@ -257,11 +312,11 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
     'manutenção corretiva|manutenzione correttiva|mantenimiento correctivo|maintenance corrective|korrektive Instandhaltung|correctief onderhoud|avhjälpande underhåll|korrigerende vedligeholdelse|konserwacja korekcyjna',
   Welding: 'soldadura|soldagem|saldatura|Schweißen|soudure|lassen|svetsning|svejsning|sveising|hitsaus|spawanie',
   Prospecting:
-    'prospecter|prospecter de nouveaux comptes|prospecter de nouveaux clients|prospecção|prospecção de clientes|prospección|prospección de clientes|prospectie|prospektering|kundeemnegenerering|prospezione|prospekcja|pozyskiwanie klientów',
+    'prospecter|prospecter de nouveaux comptes|prospecter de nouveaux clients|prospecção|prospección|prospección de clientes|prospectie|prospektering|kundeemnegenerering|prospezione|prospekcja|pozyskiwanie klientów',
   Negotiation:
     'negociação|negociações|negoziazione|negoziare|forhandling|forhandlinger|neuvottelu|negocjacje|negocjowanie',
   'Lead generation':
-    'qualification des leads|leads entrants|génération de leads|Leadgenerierung|generación de leads|leadgeneratie|leadgenerering|generazione di lead|geração de leads|generowanie leadów|qualify leads|qualifying leads|inbound leads',
+    'qualification des leads|leads entrants|génération de leads|Leadgenerierung|generación de leads|leadgeneratie|leadgenerering|generazione di lead|geração de leads|generowanie leadów|qualify leads|qualifying leads|inbound leads|uppsökande försäljning|uppsökande säljarbete|bearbeta nya kunder|acquisizione nuovi clienti|pozyskiwanie nowych klientów',
   'Cold calling':
     'prospection téléphonique|prospection par téléphone|llamadas en frío|koude acquisitie|telefonische acquisitie|kalla samtal|telefonförsäljning|kold kanvas|chiamate a freddo|chamadas a frio|cold calls|outbound calls|telefonische Kaltakquise',
   Packing:
@@ -269,11 +324,11 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Pension administration':
     'hantering av pensioner|pensionshantering|pensionsadministration|pensionsärenden|pensjonsadministrasjon|pensjonsordninger|Betriebsrente|betriebliche Altersversorgung verwalten|gestion des retraites|administración de pensiones|pensioenadministratie|pensioenaangifte|gestione previdenziale|administração de pensões|eläkeasiat',
   'Time registration':
-    'tidrapporter|tidrapportering|kontroll av tidrapporter|timeregistrering|tidsregistrering|Zeitwirtschaft|Auswertung der Zeiterfassung|contrôle des temps|gestion des temps de travail|control de presencia|urenregistratie|urenadministratie|rilevazione presenze|gestione presenze|controlo de assiduidade|ewidencja czasu pracy|timesheets|time and attendance systems',
+    'tidrapporter|tidrapportering|kontroll av tidrapporter|timeregistrering|tidsregistrering|Zeitwirtschaft|Auswertung der Zeiterfassung|contrôle des temps|gestion des temps de travail|control de presencia|urenregistratie|urenadministratie|rilevazione presenze|gestione presenze|controlo de assiduidade|ewidencja czasu pracy|timesheets|time and attendance systems|time reporting',
   'Pipeline management':
-    'funil de vendas|pipeline commercial|Vertriebspipeline|Sales-Pipeline|embudo de ventas|embudo comercial|salgspipeline|säljpipeline|pipeline di vendita|lejek sprzedażowy|sales pipeline',
+    'funil de vendas|pipeline commercial|Vertriebspipeline|Sales-Pipeline|embudo de ventas|embudo comercial|salgspipeline|säljpipeline|pipeline di vendita|lejek sprzedażowy|sales pipeline|sales pipeline management',
   'Account management':
-    'suivi des clients existants|suivi des clients|suivi clientèle|suivi de la clientèle|gestão da carteira de clientes|gestión de la cartera de clientes|zarządzanie portfelem klientów',
+    'suivi des clients existants|suivi des clients|suivi clientèle|suivi de la clientèle|gestão da carteira de clientes|gestión de la cartera de clientes|zarządzanie portfelem klientów|kundkonton|befintliga kundkonton|befintliga kunder|kundansvar|eksisterende kunder|bestaande klanten',
   'B2B sales':
     'vendas B2B|vente B2B|ventes B2B|venta B2B|ventas B2B|B2B-Vertrieb|B2B-verkoop|B2B-försäljning|B2B-salg|vendita B2B|sprzedaż B2B',
   'Social media marketing':
@@ -303,7 +358,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Social security reporting': 'a-melding|a-meldingen|a-meldinger',
   'Inventory control': 'control de mercancía|control de mercancías|control de stock|control del stock',
   'Kitchen sanitation':
-    'limpieza de la cocina|limpieza de cocina|limpieza y orden de la cocina|orden y limpieza de la cocina|keuken schoonmaken|keuken schoon|schoonmaken van de keuken',
+    'limpieza de la cocina|limpieza de cocina|limpieza y orden de la cocina|orden y limpieza de la cocina|keuken schoonmaken|keuken schoon|schoonmaken van de keuken|pulizia e sanificazione della cucina|pulizia della cucina|sanificazione della cucina|limpeza da cozinha|sprzątanie kuchni',
   'Menu development':
     'creación de nuevos platos|creación de platos|création de nouveaux plats|nieuwe gerechten|seizoenskaart|seizoensmenu|neue Gerichte|nouveaux plats|nuevos platos|nya rätter|nye retter|nuovi piatti|novos pratos|seasonal menus|write menus|writing menus',
   'Business development':
@@ -317,7 +372,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Regression testing': 'regression suite|regression suites|regression test suite|regression packs',
   'API testing': 'test our APIs|test APIs|testing APIs|API test automation',
   'Automated testing': 'automated browser tests|automating browser tests|automating tests|automate tests',
-  'Forklift licence': 'reach truck licence|reach truck license',
+  'Forklift licence': 'reach truck licence|reach truck license|Forklift licence (UDT)',
   'Microsoft Word': 'Word',
   Cooking:
     'cocinero|cocinera|cuisinier|cuisinière|cuoco|cuoca|zelfstandig werkend kok|Ausbildung zum Koch|laga mat|tilberede retter',
@@ -334,12 +389,12 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   Childcare:
     'crèche|crèches|Kinderkrippe|Kindertagesstätte|guardería|escuela infantil|kinderdagverblijf|asilo nido|creche',
   'Parent communication':
-    'échanger avec les familles|échanges avec les familles|Zusammenarbeit mit den Eltern|Zusammenarbeit mit Eltern|colaboración con las familias|samenwerking met ouders|samarbete med vårdnadshavare|forældresamarbejde|collaborazione con le famiglie|colaboração com as famílias|work with parents|working with parents',
+    'échanger avec les familles|échanges avec les familles|Zusammenarbeit mit den Eltern|Zusammenarbeit mit Eltern|colaboración con las familias|samenwerking met ouders|samarbete med vårdnadshavare|forældresamarbejde|collaborazione con le famiglie|colaboração com as famílias|work with parents|working with parents|reuniones con las familias|mantener reuniones con las familias|kontakt z rodzicami|współpraca z rodzicami|rencontrer les familles|incontri con le famiglie|reuniões com os pais',
   'Activity planning':
     "animer des activités|activités d'éveil|concevoir et animer des activités|animation d'activités|pädagogische Angebote|actividades educativas|pedagogische activiteiten|pedagogiska aktiviteter|pædagogiske aktiviteter|attività educative|atividades pedagógicas",
   'Food preparation':
     'bereiden van gerechten|gerechten bereiden|Zubereitung von Speisen|Speisen zubereiten|preparação de pratos|confeção de pratos|confecção de pratos|confeção de refeições|confecção de refeições|preparação de refeições|preparação de alimentos|preparación de platos|elaboración de platos|Zubereitung von Speisen|Speisenzubereitung|Zubereitung der Speisen|préparation des plats|préparation culinaire|bereiden van gerechten|gerechten bereiden|matlagning|tillagning av mat|madlavning|preparazione dei cibi|przygotowywanie posiłków|przygotowanie potraw|przygotowywanie potraw',
-  'Mise en place': 'mise en place voorbereiden',
+  'Mise en place': 'mise en place voorbereiden|preparazione della linea|preparazione linea|mise en place della linea',
   Pipefitting:
     'pipework|copper pipework|plastic pipework|Rohrleitungsbau|Rohrinstallation|tuyauterie|leidingwerk|rørarbejde|rørlægning|rörarbete|tubazioni|tubagens',
   HVAC: 'Sanitär, Heizung, Klima|Sanitär, Heizung und Klima|Heizung, Sanitär und Klima|Heizung, Sanitär, Klima|Heizungs-, Lüftungs- und Klimatechnik|génie climatique|CVC|chauffage, ventilation et climatisation|calefacción y climatización|klimaattechniek|climatizzazione|climatização|AVAC',
@@ -376,7 +431,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'CMR documentation':
     'documenti di trasporto|DDT|documents de transport|documentos de transporte|Frachtpapiere|Begleitpapiere|vrachtbrieven|transportdokument|transportdokumenter|fragtbreve',
   'Truck driving':
-    'HGV driver|HGV drivers|Class 1 driver|Class 2 driver|LGV driver|lorry driver|guida di camion|guida del camion|autista di camion|chauffeur poids lourd|chauffeur PL|conductor de camión|camionero|vrachtwagenchauffeur|lastbilschaufför|lastbilchauffør|motorista de pesados',
+    'HGV driver|HGV drivers|Class 1 driver|Class 2 driver|LGV driver|lorry driver|guida di camion|guida del camion|autista di camion|chauffeur poids lourd|chauffeur PL|conductor de camión|camionero|vrachtwagenchauffeur|lastbilschaufför|lastbilchauffør|motorista de pesados|commercial driving',
   'Central lines':
     'central venous catheters|central venous catheter|zentrale Venenkatheter|zentralen Venenkathetern|cathéters veineux centraux|cathéter veineux central|catéteres venosos centrales|centraal veneuze katheters|centrala venkatetrar|cateteri venosi centrali|catetere venoso centrale|cateteres venosos centrais|cateter venoso central|cewniki centralne|wkłucia centralne',
   'Arterial blood gases':
@@ -392,7 +447,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Concrete work':
     'bekistingen|bekistingswerk|Schalungsarbeiten|Betonierarbeiten|encofrados|cofragens|szalunki|forskaling|forskalling|forskalingsarbeid',
   'Handheld scanners':
-    'skanera ręcznego|skanerem ręcznym|skanerów ręcznych|skanery ręczne|skaner ręczny|escáner de mano|escáneres de mano|scanner portatif|scanner palmare|leitor portátil',
+    'skanera ręcznego|skanerem ręcznym|skanerów ręcznych|skanery ręczne|skaner ręczny|escáner de mano|escáneres de mano|scanner portatif|scanner palmare|leitor portátil|terminales de radiofrecuencia|radiofrecuencia|RF-Scanner|RF-Handscanner|skaner|skanera|skanerów|lukulaite|leitor RF|terminal de radiofrequência',
   'Goods receiving':
     'receção de mercadorias|receção de mercadoria|receção de encomendas|recepção de mercadorias|receção e conferência de mercadorias|conferência de mercadorias',
   'Stock rotation':
@@ -406,9 +461,9 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Performance reviews':
     "MUS|MUS-samtaler|medarbejderudviklingssamtaler|medarbeidersamtaler|Mitarbeiterjahresgespräche|entretiens annuels d'évaluation|evaluación de desempeño|beoordelingscyclus|oceny pracownicze|ocena pracownicza|kehityskeskustelut",
   'Collective agreements':
-    "accords collectifs|accord collectif|accords d'entreprise|accord d'entreprise|négociation collective|négociations collectives|accordi collettivi|accordo collettivo|acordos coletivos|acordo coletivo|convenios de empresa|convenio de empresa|układ zbiorowy pracy",
+    "accords collectifs|accord collectif|accords d'entreprise|accord d'entreprise|négociation collective|négociations collectives|accordi collettivi|accordo collettivo|acordos coletivos|acordo coletivo|convenios de empresa|convenio de empresa|układ zbiorowy pracy|cao|cao’s|caos",
   'Legal research':
-    'veille juridique|veille jurisprudentielle|veille législative|veille législative et réglementaire|veille juridique et réglementaire',
+    'veille juridique|veille jurisprudentielle|veille législative|veille législative et réglementaire|veille juridique et réglementaire|ricerche giurisprudenziali|ricerca giurisprudenziale|ricerche normative|ricerca normativa|ricerche dottrinali|pesquisa de legislação|pesquisa de jurisprudência|investigación jurisprudencial|Rechtsprechungsrecherche',
   'Contract drafting':
     'rédaction de contrats|rédaction des contrats|rédiger des contrats|rédiger les contrats|Vertragsgestaltung|Verträge entwerfen|Entwurf von Verträgen|Erstellung von Verträgen|redacción de contratos|redactar contratos|contracten opstellen|opstellen van contracten|avtalsskrivning|udarbejdelse af kontrakter|udarbejde kontrakter|redazione di contratti|redazione dei contratti|redazione contratti|redação de contratos|elaboração de contratos|redagowanie umów|sporządzanie umów',
   'Fleet management':
@@ -428,7 +483,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
     'verteiltes Training|verteilten Training|verteiltem Training|entraînement distribué|entrenamiento distribuido|gedistribueerde training|distribuerad träning|addestramento distribuito|treinamento distribuído|trening rozproszony',
   'Model deployment': 'LLM serving|serve LLMs|serving LLMs|LLM inference|model inference|inference serving',
   'Technical drawing reading':
-    "Fertigungszeichnungen|Werkstattzeichnungen|Zeichnungsableitung|Zeichnungserstellung|plans d'exécution|dessins de fabrication|planos de fabricación|werktekeningen|tillverkningsritningar|disegni costruttivi|desenhos de fabrico|rysunki wykonawcze",
+    "Fertigungszeichnungen|Werkstattzeichnungen|Zeichnungsableitung|Zeichnungserstellung|plans d'exécution|dessins de fabrication|planos de fabricación|werktekeningen|tillverkningsritningar|disegni costruttivi|desenhos de fabrico|rysunki wykonawcze|plans de fabrication|interpréter les plans|lire les plans|lire et interpréter les plans|leer planos|interpretar los planos|disegni di cantiere|ler desenhos",
   Interviewing:
     'entrevistas por competencias|entrevista por competencias|entretiens par compétences|entretien par compétences|kompetenzbasierte Interviews|kompetenzbasierte Auswahlgespräche|competentiegerichte interviews|kompetensbaserad intervju|kompetensbaserade intervjuer|kompetencebaserede interviews|colloqui per competenze|entrevistas por competências|wywiady kompetencyjne|competency-based interviewing|competency based interviews|structured interviews',
   DATEV:
@@ -440,7 +495,55 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   Ray: 'KubeRay|Ray on Kubernetes',
   'Curriculum development':
     'curriculum design|curriculum planning|schemes of work|scheme of work|schemes of learning|Lehrplanentwicklung|Curriculumentwicklung|conception de programmes|conception pédagogique|diseño curricular|curriculumontwikkeling|läroplansarbete|progettazione curricolare|desenho curricular|planeamento curricular|projektowanie programów nauczania',
+  'Physical therapy':
+    'physiotherapist|physical therapist|Physiotherapie|Physiotherapeut|Physiotherapeutin|kinésithérapie|kinésithérapeute|fisioterapia|fisioterapeuta|fysiotherapie|fysiotherapeut|fysioterapi|fysioterapeut|fisioterapista|fizjoterapia|fizjoterapeuta',
+  'Patient assessment':
+    'valoración de los pacientes|valoración del paciente|valoración fisioterapéutica|bilan kinésithérapique|physiotherapeutische Befundaufnahme|Befundaufnahme|valutazione del paziente|avaliação do paciente|badanie pacjenta',
+  'Wound care':
+    'dressing changes|dressing change|change dressings|changing dressings|Verbandswechsel|changement de pansements|réfection des pansements|cambio de apósitos|curas|wondverzorging|verbandbyte|medicazione|troca de pensos|zmiana opatrunków',
+  'Fraud prevention':
+    'counter-fraud|indicators of fraud|fraud indicators|suspected fraud|Betrugsverdacht|soupçons de fraude|indicios de fraude|sospetto di frode',
+  Compliance:
+    'regulatorischen Vorgaben|regulatorische Vorgaben|regulatorischer Vorgaben|regulatorische Anforderungen|MiFID II|MiFID|exigences réglementaires|requisitos regulatorios|requisiti normativi|wymogów regulacyjnych',
+  'Construction management':
+    'ejecución de obras|dirigir la ejecución|direction de travaux|Bauausführung|esecuzione dei lavori|execução de obras',
+  'Construction scheduling':
+    'planificación de la obra|planifier le chantier|Bauablaufplanung|pianificazione del cantiere|planeamento da obra',
+  'Health and safety':
+    'plan de seguridad y salud|seguridad y salud|sicurezza cantieri|sicurezza nei cantieri|sicurezza in cantiere|corso sicurezza|règles de sécurité|consignes de sécurité|regras de segurança|zasady BHP|occupational health and safety|Occupational health and safety',
+  'Lesson planning':
+    'planów lekcji|plany lekcji|przygotowywanie lekcji|unidades didácticas|programar las unidades didácticas|préparer les séances',
+  'Classroom management':
+    "dyscypliny w klasie|utrzymanie dyscypliny|gérer la classe|gestión de la clase|gestione dell'aula",
+  Teaching:
+    'impartir clases|imparte clases|impartición de clases|dar clases|Unterricht erteilen|prowadzenie lekcji|prowadzenie zajęć|tenere lezioni|dar aulas|lesgeven',
+  'HR administration':
+    'dokumentacji kadrowej|dokumentacja kadrowa|dokumentacji pracowniczej|dokumentacja pracownicza|akt osobowych|akta osobowe|in- en uitdiensttredingen|uitdiensttredingen|indiensttredingen|personeelsmutaties',
+  'Social insurance': 'przepisów ZUS|składek ZUS|składki ZUS|ubezpieczeń społecznych|ubezpieczenia społeczne',
+  'Microsoft Excel': 'Excela|Excelu|Excelem|Excelin|Excelissä',
+  'Loading and unloading': 'laadt en lost|laad en los|laden en lossen|lost en laadt',
+  'Legal writing':
+    'redazione di pareri|pareri legali|pareri|legal opinions|legal memoranda|legal memos|rédaction de consultations|redacción de dictámenes|dictámenes jurídicos|juridische adviezen|Rechtsgutachten|pareceres jurídicos|opinie prawne',
+  'Corporate law':
+    'diritto societario|Gesellschaftsrecht|droit des sociétés|derecho societario|vennootschapsrecht|bolagsrätt|selskabsret|direito societário|direito das sociedades|prawo spółek|company law',
+  'Shelf replenishment': 'mettre en rayon|met en rayon|mettez en rayon',
+  A3innuva: 'A3ECO|A3SOC|A3ASESOR|a3ASESOR|A3CON|a3innuva',
+  'Dangerous goods': 'hazardous goods handling|hazardous goods',
+  "Commercial driver's license": 'driving licence C|driving license C',
+  Bricklaying: 'murature|muratura|muratore|Maurer|metselaar|albañil|pedreiro|murarz',
+  'Route planning':
+    'ritten inplannen|planning van de ritten|routes optimaliseren|optimaliseert routes|Touren planen|planifier les tournées|planificar rutas|planera rutter|pianificare i percorsi|planear rotas|planowanie tras przejazdu',
+  'Transportation management': 'Transport management systems|transport management system',
+  'E-government': 'electronic administration|Electronic administration',
+  'Driving licence B': 'Driving licence (B)',
 };
+
+/** Words of a farm posting: where "tractors", "récolte" or "Ernte" are the farm's. */
+const FARM_CONTEXT =
+  'farm|agri|crop|harvest|Dünge|engrais|épandage|nawo|gödsl|gødsk|concim|aduba|bemest|field|silage|livestock|dairy|cattle|cows|herd|telehandler|plough|slurry|arable|Acker|Feld|Ernte|Aussaat|Landwirt|Agrar|Hof|Fendt|John Deere|Claas|Gülle|Dünge|Stall|Vieh|Rinder|Kühe|agricol|vigne|vendange|céréales|élevage|cultures|tracteur|campo|cultivo|ganad|vacas|cosecha|fruta|akker|boer|oogst|vee|koeien|lantbruk|gård|jordbruk|trattor|vendemmia|olive|uva|frutta|ortaggi|stalla|colheita|lavoura|gado|vinha|rolni|zbiór|uprawy|ciągnik|Melk|milk|calves|Kälber|veaux|feeder';
+/** Words beside the therapy: patients, injuries, physiotherapy. */
+const REHAB_CONTEXT =
+  'patient|physio|injur|therap|clinic|stroke|post-op|postoperative|surgery|sport|orthop|neuro|cardiac|Patient|Physio|Therap|Verletz|Klinik|kiné|kiné|blessure|fisio|lesion|lesión|postquirúrg|paciente|pazient|pacjent|patiënt|fysio|uraz|terap|revalid|genoptræn';
 
 export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // Short names that are other words outside their field.
@@ -475,7 +578,8 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   },
   // "verzuim", "sjukfrånvaro", "sykefravær" name the absence itself; they count with managing or advising words.
   'Absence management|verzuim': {
-    lineContext: 'begeleid|beleid|advis|management|re-integratie|terugdring|Poortwachter',
+    lineContext:
+      'begeleid|beleid|advis|management|re-integratie|terugdring|Poortwachter|arbodienst|bedrijfsarts|ziekmeld|registr',
   },
   'Absence management|sjukfrånvaro': { lineContext: 'hanter|uppfölj|rehabiliter|rådgiv|arbete med' },
   'Absence management|sykefravær': { lineContext: 'oppfølg|håndter|rådgiv|IA-avtal' },
@@ -681,4 +785,74 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
     context:
       'Berechnung|Simulation|Analys|ANSYS|Abaqus|CAD|structural|stress|mechani|calcul|simula|Festigkeit|Konstruktion|engineer|thermal|thermisch',
   },
+  // A site's or a project's deadlines are no court's: "controlar plazos y costes" on a building site.
+  'Docketing|control de plazos': {
+    lineContext: 'procesal|judicial|jurídic|abogad|tribunal|juzgado|despacho|legal|demanda',
+  },
+  // "cao" is the Dutch collective agreement; elsewhere it is a chief administrative officer.
+  'Collective agreements|cao': { lineContext: '\\b(?:de|het|van|volgens|binnen|over|en)\\b' },
+  'Collective agreements|caos': { lineContext: '\\b(?:de|het|van|volgens|binnen|over|en)\\b' },
+  'Collective agreements|cao’s': { lineContext: '\\b(?:de|het|van|volgens|binnen|over|en)\\b' },
+  // "Maurer" is also a family name: the trade beside building words.
+  'Bricklaying|Maurer': { caseSensitive: true, lineContext: 'Bau|Mauer|Beton|Rohbau|Handwerk|Geselle|Ausbildung' },
+  // "On-time reporting", "real-time reporting" are a delivery's or a dashboard's, not hours worked.
+  'Time registration|time reporting': { notAfter: '(?:[Oo]n|[Rr]eal|[Rr]un|[Ll]ead|[Dd]own|[Uu]p)[\\s-]*$' },
+  ReFa: { caseSensitive: true },
+  // "Legal Secretary" as a job's title is no skill of it; a qualification or experience as one is.
+  'Legal secretary|Legal secretary': { lineContext: 'qualif|diploma|certif|training|experience|background' },
+  'Legal secretary|legal secretary': { lineContext: 'qualif|diploma|certif|training|experience|background' },
+  'Legal secretary|legal secretaries': { lineContext: 'qualif|diploma|certif|training|experience|background' },
+  DCG: { caseSensitive: true, lineContext: 'compta|diplôme|BTS|DSCG|gestion|bac' },
+  // "A-levels at grade B" asks a graduate for grades; a teacher teaches to A-level.
+  'A-level|*': { caseSensitive: true, lineContext: 'teach|KS5|sixth form|specification|exam board' },
+  // Farm words that are other words elsewhere: "tractors" of a haulier's fleet, "Schlepper" at a port, "récolte de données".
+  // "Drive a tractor-trailer" is a lorry driver's duty.
+  'Tractor operation|Tractor operation': { notBefore: '^-?\\s*trailer' },
+  'Tractor operation|tractors': { lineContext: FARM_CONTEXT },
+  'Tractor operation|Traktor': { lineContext: FARM_CONTEXT },
+  'Tractor operation|Traktoren': { lineContext: FARM_CONTEXT },
+  'Tractor operation|Schlepper': { lineContext: FARM_CONTEXT },
+  'Tractor operation|Schleppern': { lineContext: FARM_CONTEXT },
+  'Tractor operation|traktor': { lineContext: FARM_CONTEXT },
+  'Tractor operation|traktorer': { lineContext: FARM_CONTEXT },
+  'Harvesting|récolte': { lineContext: FARM_CONTEXT },
+  'Harvesting|récoltes': { lineContext: FARM_CONTEXT },
+  'Harvesting|cosecha': { lineContext: FARM_CONTEXT },
+  'Harvesting|raccolta': { lineContext: FARM_CONTEXT },
+  'Harvesting|colheita': { lineContext: FARM_CONTEXT },
+  'Harvesting|zbiory': { lineContext: FARM_CONTEXT },
+  'Harvesting|oogst': { lineContext: FARM_CONTEXT },
+  'Harvesting|Ernte': { lineContext: FARM_CONTEXT },
+  'Animal husbandry|ganadería': { lineContext: FARM_CONTEXT },
+  'Crop production|coltivazioni': { lineContext: FARM_CONTEXT },
+  'Livestock feeding|Fütterung': { lineContext: FARM_CONTEXT },
+  'Livestock feeding|utfodring': { lineContext: FARM_CONTEXT },
+  'Livestock feeding|fodring': { lineContext: FARM_CONTEXT },
+  // In vitro fertilisation is a clinic's, not a farm's.
+  'Fertilisation|*': { notAfter: '(?:[Ii]n[\\s-][Vv]itro|FIV|IVF)[\\s-]*$', lineContext: FARM_CONTEXT },
+  'Driving licence T|Klasse T': { caseSensitive: true },
+  RVN: { caseSensitive: true },
+  TENS: { caseSensitive: true },
+  IRES: { caseSensitive: true },
+  IRPJ: { caseSensitive: true },
+  Reha: { caseSensitive: true, lineContext: REHAB_CONTEXT },
+  // Buildings, offenders and drugs are rehabilitated too: the therapy counts beside patients or injuries.
+  'Rehabilitation|*': { lineContext: REHAB_CONTEXT },
+  Röntgen: { lineContext: 'Aufnahme|Diagnost|Strahlenschutz|Fachkunde|Praxis|Patient|Tier|MTR|MFA|ZFA' },
+  rentgen: { lineContext: 'zdję|pracowni|diagnost|pacjent|badan' },
+  // "Presto" is also a query engine (Trino) and a word: the construction estimating program beside its trade's words.
+  'Presto|Presto': {
+    caseSensitive: true,
+    lineContext: 'AutoCAD|Revit|BIM|obra|presupuest|medicion|mediciones|construc|edifica|Arquitect',
+  },
+  'Grinding|grinding': {
+    lineContext: 'weld|metal|steel|fabricat|angle|grinder|deburr|cut|machin|surface|casting|finish',
+  },
+  'Grinding|Grinding': {
+    lineContext: 'weld|metal|steel|fabricat|angle|grinder|deburr|cut|machin|surface|casting|finish',
+  },
+  // "pasta fresca" is what an Italian kitchen makes; "mutui" and "Geldanlage" stand alone in bank postings.
+  pareri: { lineContext: 'redazione|redigere|legal|giuridic|atti|avvocat' },
+  'Lending|lending': { notBefore: '^\\s+(?:a\\s+)?(?:hand|support|weight|itself|credibility)' },
+  'Shift work|shift pattern': { lineContext: 'rotat|work|rota|nights|days|hour|shift pattern' },
 };

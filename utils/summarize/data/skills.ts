@@ -1047,7 +1047,6 @@ Electronic health records|EHR|EMR|electronic medical records|electronic health r
 Cerner
 Medical coding|ICD-10|CPT coding
 Medical billing
-Phlebotomy
 CPR
 BLS|basic life support
 ACLS
@@ -1735,7 +1734,7 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Transportation management|TMS': {
     caseSensitive: true,
     context:
-      'freight|carrier|load|shipment|logistics|McLeod|MercuryGate|Oracle OTM|truck|driver|haulage|route|dispatch|tachograph|pallet|depot',
+      'freight|carrier|load|shipment|logistics|McLeod|MercuryGate|Oracle OTM|truck|driver|haulage|route|dispatch|tachograph|pallet|depot|chauffeur|ritten|vervoer|Fahrer|Touren|Spedition|conducteur|tournée|conductor|rutas|autisti|motorist|kierowc|förare',
   },
   'SEM|SEA': { caseSensitive: true, context: 'SEO|Google Ads|search|paid|SEM|campaign' },
   'Email marketing|newsletters': {
@@ -2127,7 +2126,7 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
 /** Soft skills: listed apart from the skills above, never part of the match score. */
 export const SOFT_SKILLS: readonly string[] = [
   'Communication|communication skills|communicator|communicate|verbal and written communication|written and verbal communication|Kommunikationsfähigkeit|kommunikativ',
-  'Teamwork|team player|collaboration|collaborative|Teamorientierung|teamfähig|cross-functional|travail en équipe|trabajo en equipo|lavoro di squadra|lavoro in team|trabalho em equipa|trabalho em equipe|Teamarbeit|Teamfähigkeit|teamspeler|samarbetsförmåga|samarbejdsevne|in teamverband|werken in een team|werkt graag in een team|in een team werken|espírito de equipa|espírito de equipe|praca zespołowa|praca w zespole|teamarbejde',
+  'Teamwork|team player|collaboration|collaborative|Teamorientierung|teamfähig|cross-functional|travail en équipe|trabajo en equipo|lavoro di squadra|lavoro in team|trabalho em equipa|trabalho em equipe|Teamarbeit|Teamfähigkeit|teamspeler|samarbetsförmåga|samarbejdsevne|in teamverband|werken in een team|werkt graag in een team|in een team werken|espírito de equipa|espírito de equipe|praca zespołowa|praca w zespole|teamarbejde|lavorare in squadra|lavorare in team|as part of a team|as part of a small team|part of a close-knit team|travailler en équipe|trabajar en equipo|werken in teamverband|arbeta i team',
   'Problem solving|problem-solving|problem solver|lösungsorientiert|solving problems|solve problems|Problemlösungskompetenz|résolution de problèmes|resolución de problemas|probleemoplossend vermogen|problemlösningsförmåga|risoluzione dei problemi|resolução de problemas|rozwiązywanie problemów',
   'Analytical thinking|analytical skills|analytical capability|analytisch|analytical',
   'Attention to detail|detail-oriented|detail oriented',
@@ -2233,6 +2232,10 @@ export const GENERAL_SKILLS: Readonly<Record<string, readonly string[]>> = {
   'Web accessibility': ['WCAG'],
   // "Residential conveyancing experience" from a "conveyancer": one skill, the specific one.
   Conveyancing: ['Residential conveyancing'],
+  // "Sales tax returns", "Körperschaftsteuererklärungen": the tax named is the skill.
+  Tax: ['Sales tax', 'Income tax', 'Payroll tax', 'VAT returns', 'Corporate income tax'],
+  // "B2B-försäljning", "retail sales": the kind of selling is the skill.
+  Sales: ['B2B sales', 'B2C sales', 'Retail sales', 'Field sales', 'Inside sales', 'Enterprise sales'],
 };
 
 /**
@@ -2337,7 +2340,98 @@ export const DUTY_VERBS: Readonly<Record<string, string>> = {
   receiving: 'receive|receives|received|receiving',
   operation: 'operate|operates|operated|operating|drive|drives|drove|driving',
   recruitment: 'recruit|recruits|recruited|recruiting|hire|hires|hired|hiring',
+  feeding: 'feed|feeds|feeding',
+  drafting: 'draft|drafts|drafted|drafting',
+  negotiation: 'negotiate|negotiates|negotiated|negotiating',
+  estimating: 'estimate|estimates|estimated|estimating',
+  sourcing: 'source|sources|sourced|sourcing',
+  screening: 'screen|screens|screened|screening',
+  auditing: 'audit|audits|audited|auditing',
+  rearing: 'rear|rears|reared|rearing',
 };
+
+/**
+ * The duty nouns that French, Spanish, Italian and Portuguese write before their object ("rédaction
+ * de contrats", "gestión de proyectos", "preparazione degli ordini") and the verb forms duties use
+ * instead ("Rédiger les contrats", "gestionar proyectos"): each skill named "<noun> de <object>"
+ * is also read as one of these verbs followed by its object.
+ */
+export const HEAD_FIRST_DUTY_VERBS: Readonly<Record<string, string>> = {
+  rédaction: 'rédiger|rédige|rédigez|rédigent|rédigé|rédigée|rédigés|rédigées',
+  redacción: 'redactar|redacta|redactas|redactan|redactará',
+  redazione: 'redigere|redige|redigi|redigono|redatto|redatti',
+  redação: 'redigir|redige|redigem',
+  élaboration: 'élaborer|élabore|élaborez|élaborent',
+  elaboración: 'elaborar|elabora|elaboras|elaboran|elaborará',
+  elaborazione: 'elaborare|elabora|elabori|elaborano',
+  elaboração: 'elaborar|elabora|elaboram',
+  gestion: 'gérer|gère|gérez|gèrent',
+  gestión: 'gestionar|gestiona|gestionas|gestionan|gestionará',
+  gestione: 'gestire|gestisce|gestisci|gestiscono',
+  gestão: 'gerir|gere|gerem|gerenciar|gerencia',
+  préparation: 'préparer|prépare|préparez|préparent',
+  preparación: 'preparar|prepara|preparas|preparan|preparará',
+  preparazione: 'preparare|prepara|prepari|preparano',
+  preparação: 'preparar|prepara|preparam',
+  contrôle: 'contrôler|contrôlez|contrôlent',
+  control: 'controlar|controla|controlas|controlan',
+  controllo: 'controllare|controlla|controlli|controllano',
+  controlo: 'controlar|controla|controlam',
+  planification: 'planifier|planifie|planifiez|planifient',
+  planificación: 'planificar|planifica|planificas|planifican',
+  pianificazione: 'pianificare|pianifica|pianificano',
+  planeamento: 'planear|planeia|planeiam',
+  réception: 'réceptionner|réceptionne|réceptionnez',
+  recepción: 'recepcionar|recepciona|recepcionas',
+  receção: 'rececionar|receciona|receber|recebe',
+  recepção: 'recepcionar|recepciona|receber|recebe',
+  nettoyage: 'nettoyer|nettoie|nettoyez',
+  limpieza: 'limpiar|limpia|limpias|limpian',
+  pulizia: 'pulire|pulisce|pulisci',
+  limpeza: 'limpar|limpa|limpam',
+  lecture: 'lire|lit|lisez',
+  lectura: 'leer|lee|lees',
+  lettura: 'leggere|legge|leggi',
+  leitura: 'ler|lê',
+  analyse: 'analyser|analysez|analysent',
+  análisis: 'analizar|analiza|analizas',
+  analisi: 'analizzare|analizza|analizzi',
+  análise: 'analisar|analisa|analisam',
+  saisie: 'saisir|saisit|saisissez',
+  traitement: 'traiter|traite|traitez',
+  tramitación: 'tramitar|tramita|tramitas',
+  conciliación: 'conciliar|concilia|concilias',
+  accueil: 'accueillir|accueille|accueillez',
+  atención: 'atender|atiende|atiendes',
+  négociation: 'négocier|négocie|négociez',
+  negociación: 'negociar|negocia|negocias',
+  negoziazione: 'negoziare|negozia|negozi',
+  negociação: 'negociar|negocia|negociam',
+  supervision: 'superviser|supervise|supervisez',
+  supervisión: 'supervisar|supervisa|supervisas',
+  supervisione: 'supervisionare|supervisiona',
+  supervisão: 'supervisionar|supervisiona',
+  coordination: 'coordonner|coordonne|coordonnez',
+  coordinación: 'coordinar|coordina|coordinas',
+  coordinamento: 'coordinare|coordina|coordini',
+  coordenação: 'coordenar|coordena',
+  organisation: 'organiser|organise|organisez',
+  organización: 'organizar|organiza|organizas',
+  organizzazione: 'organizzare|organizza|organizzi',
+  organização: 'organizar|organiza',
+  installation: 'installer|installe|installez',
+  instalación: 'instalar|instala|instalas',
+  installazione: 'installare|installa|installi',
+  instalação: 'instalar|instala',
+  réparation: 'réparer|répare|réparez',
+  reparación: 'reparar|repara|reparas',
+  riparazione: 'riparare|ripara|ripari',
+  reparação: 'reparar|repara',
+};
+
+/** What stands between a duty noun and its object, or before the object after a duty verb: "de la", "des", "degli". */
+export const DUTY_FUNCTION_WORDS =
+  'de|des|du|d|la|le|les|l|et|ou|à|au|aux|un|une|el|los|las|y|o|del|al|un|una|il|lo|gli|i|e|di|della|delle|dei|degli|dello|da|do|dos|das|os|as|a|em|no|na|nos|nas|um|uma|con|avec|nos|vos|notre|votre|sus|su|nuestros|nuestras|nostri|nostre|nossos|nossas';
 
 /**
  * Words before an ambiguous name that show it is asked for as a skill ("experience with Rust",
@@ -2365,7 +2459,7 @@ export const NOT_REQUIRED_WELCOME =
   /(?<![\p{L}\p{N}])(?:plus|bonus|advantage|asset|nice[\s-]to[\s-]have|preferred|desirable|helpful|welcome|atout|apprécié|appréciée|Vorteil|wünschenswert|ventaja|valorará|pluspunt|meriterande|fordel|gradit[oa]|diferencial|mile\s+widziane)(?![\p{L}\p{N}])/iu;
 
 /** Skills that rank like a spoken language: conditions of the job and basic abilities, not what it is about. */
-export const LOW_SIGNAL_SKILLS: readonly string[] = ['Typing', 'Night work', 'Multitasking'];
+export const LOW_SIGNAL_SKILLS: readonly string[] = ['Typing', 'Night work', 'Shift work', 'Multitasking'];
 
 /**
  * Other names of a skill that a reader keeps as the posting writes them: both are common names of
@@ -2391,4 +2485,9 @@ export const WRITTEN_NAMES: readonly string[] = [
   'Food Handler card',
   'Enhanced DBS check',
   'KPI tracking',
+  // Merged skills keep the name a posting writes: American trades say "blueprint reading", warehouses "RF scanners".
+  'Blueprint reading',
+  'RF scanners',
+  'Phlebotomy',
+  'Load securement',
 ];
