@@ -112,6 +112,10 @@ const HOOKS = [
   'data-qa',
   'data-test',
   'data-tag',
+  // Cypress and end-to-end test hooks (jobs.ch, Oikotie) name the field as plainly as data-testid.
+  'data-cy',
+  'data-e2e',
+  'data-e2e-component',
 ];
 const HOOK_SET = new Set(HOOKS);
 const NO_NAMES: readonly string[] = [];
