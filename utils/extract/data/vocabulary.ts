@@ -96,7 +96,7 @@ export const NON_POSTING_TYPES = new Set([
 /** Words in a page title that introduce a job ("Role at Company", "Role bei Company"). */
 // (A hyphen inside a word, "Dairy Co-op", is part of the name, not a separator.)
 export const AT_COMPANY =
-  /\s+(?:at|@|bei|chez|hos|bij|presso)\s+(.{2,80}?)\s*(?:(?:[|–—]|(?!\b-\b)-)\s*(?:[^|–—-]|\b-\b)*)?$/i;
+  /\s+(?:at|@|bei|chez|hos|bij|presso)\s+(.{2,80}?)\s*(?:(?:[|–—]|(?!\b-\b)-|\s[·•]\s)\s*(?:[^|–—-]|\b-\b)*)?$/i;
 
 /**
  * "Company is hiring a (Remote) Role | Site", "Firma sucht eine Role": group 1 the company, 2 "remote"

@@ -24,7 +24,7 @@ const LISTING_PART =
   /^(?:offerte di lavoro|annunci di lavoro|ofertas? de (?:empleo|trabajo)|offres? d['’]emploi|stellenangebote|stellenanzeigen|jobs (?:in|im|en)|vacatures in|lediga jobb|ledige stillinger|oferty pracy|vagas (?:de emprego|em)|empleos en|nabídky práce)(?![\p{L}])/iu;
 /** "Company Careers", "Careers at Company", "Werken bij Company", "Karriere bei Company". */
 const CAREERS_SUFFIX =
-  /^(.{2,80}?)\s+(careers?|jobs|karriere|career site|job board|recruiting|recrutement|vacatures|empleo)$/i;
+  /^(?!(?:similar|related|more|other|recommended|latest|recent|all|open|top|featured|new|saved|matching)\s)(.{2,80}?)\s+(careers?|jobs|karriere|career site|job board|recruiting|recrutement|vacatures|empleo)$/i;
 const CAREERS_PREFIX =
   /^(?:careers?|jobs|join(?: us)?|work) (?:at|with)\s+(?!us(?![\p{L}]))(.{2,80})$|^(?:werken bij|karriere bei|jobs bei|arbeiten bei|carrières? chez|travailler chez|trabaja en|trabajar en|job hos|jobba på|jobba hos|arbejde hos|lavora con)\s+(?!(?:us|noi|uns|nous|nosotros|oss|os)(?![\p{L}]))(.{2,80})$/iu;
 /**
@@ -66,7 +66,7 @@ function hiringPhrase(part: string, known: string): TitleParts | null {
   return { role: clean(role), company: clean(company), place };
 }
 
-/** The employer named by a "Company Careers" / "Careers at Company" phrase, else null. */
+/** The employer named by a "Company Careers" / "Careers at Company" phrase, else null (never "Similar Jobs"). */
 export function companyFromCareersPhrase(text: string): string | null {
   const t = clean(text);
   const pre = t.match(CAREERS_PREFIX);
