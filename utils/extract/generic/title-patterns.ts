@@ -69,6 +69,9 @@ function hiringPhrase(part: string, known: string): TitleParts | null {
 /** The employer named by a "Company Careers" / "Careers at Company" phrase, else null (never "Similar Jobs"). */
 export function companyFromCareersPhrase(text: string): string | null {
   const t = clean(text);
+  // "Job Details | Redbud Dentistry Careers": the phrase is one part of a page title.
+  const parts = t.split(/\s+[|–—]\s+/);
+  if (parts.length > 1) return parts.map(companyFromCareersPhrase).find(Boolean) ?? null;
   const pre = t.match(CAREERS_PREFIX);
   if (pre) return clean(pre[1] ?? pre[2] ?? '') || null;
   const suf = t.match(CAREERS_SUFFIX) ?? t.match(CAREERS_SUFFIX_JA);
