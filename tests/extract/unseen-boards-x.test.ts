@@ -102,3 +102,50 @@ describe('"Role at Company • City • Board"', () => {
     expect('Engineer at Acme | Board'.match(AT_COMPANY)?.[1]).toBe('Acme');
   });
 });
+
+const DUTIES = `<p>You will handle deliveries and customer orders every day.</p><h3>Requirements</h3>
+  <ul><li>Driving licence</li><li>Two years of experience</li></ul><a href="#apply">Apply now</a>`;
+
+describe('the place a page title writes after the role', () => {
+  it('"Role in City - Company | Board" and "Rolle in Stadt bei Firma"', () => {
+    const en = read(
+      `<title>Delivery Driver in Leicester - Greenway Grocers | JobsBoard</title></head><body><h1>Delivery Driver</h1>${DUTIES}</body></html>`,
+      'https://www.jobsboard.example/job/129',
+    );
+    expect(en?.locations).toEqual(['Leicester']);
+    expect(en?.company).toBe('Greenway Grocers');
+    const de = read(
+      `<title>Fahrer (m/w/d) in Leipzig bei Grünweg Logistik GmbH | JobsBoard</title></head><body><h1>Fahrer (m/w/d)</h1>${DUTIES}</body></html>`,
+      'https://www.jobsboard.example/job/130',
+    );
+    expect(de?.locations).toEqual(['Leipzig']);
+    expect(de?.company).toBe('Grünweg Logistik GmbH');
+  });
+  it('a role that holds "in" itself stays whole', () => {
+    const posting = read(
+      `<title>Engineer in Training - Greenway Grocers | JobsBoard</title></head><body><h1>Engineer in Training</h1>${DUTIES}</body></html>`,
+      'https://www.jobsboard.example/job/133',
+    );
+    expect(posting?.title).toBe('Engineer in Training');
+    expect(posting?.locations).toEqual([]);
+  });
+});
+
+describe('an "About X" section on a board', () => {
+  it('names the employer when nothing else does', () => {
+    const posting = read(
+      `<title>Delivery Driver | JobsBoard</title></head><body><h1>Delivery Driver</h1><div>Leicester · Full-time</div>${DUTIES}
+      <aside><h2>About Greenway Grocers</h2><p>Greenway runs twelve shops.</p></aside></body></html>`,
+      'https://www.jobsboard.example/job/126',
+    );
+    expect(posting?.company).toBe('Greenway Grocers');
+  });
+  it('never the board itself, nor a footer link', () => {
+    const posting = read(
+      `<title>Delivery Driver | JobsBoard</title></head><body><h1>Delivery Driver</h1><div>Leicester · Full-time</div>${DUTIES}
+      <section><h3>About JobsBoard</h3></section><footer><h4>About Trustline Media</h4></footer></body></html>`,
+      'https://www.jobsboard.example/job/127',
+    );
+    expect(posting?.company).toBeNull();
+  });
+});

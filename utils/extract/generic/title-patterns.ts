@@ -159,10 +159,12 @@ export function parseTitle(
   let role = parts[roleIndex]!;
   const at = role.match(AT);
   const rest = parts.filter((_, i) => i !== roleIndex);
-  if (at && (!known || nameKey(at[1]!) === known)) {
+  if (at && (!known || nameKey(at[1]!) === known || placeAfterRole(at[1]!, known))) {
     role = at[1]!;
     rest.unshift(at[2]!);
   }
+  const after = placeAfterRole(role, known);
+  if (after) [role, out.place] = after;
   out.role = pageNamed ? null : clean(role);
   const companies: string[] = [];
   let site: string | null = null;
@@ -188,6 +190,17 @@ export function parseTitle(
   if (pageNamed) out.company = site && !opts.boardHost && isSiteName(site, '', host) ? site : null;
   else out.company = companies[0] ?? (opts.boardHost ? null : site);
   return out;
+}
+
+/**
+ * "Delivery Driver in Leicester", "Fahrer (m/w/d) in Leipzig": the role the heading shows, then the place the title adds
+ * after "in" (a known place, or a short capitalised name).
+ */
+function placeAfterRole(part: string, known: string): [string, string] | null {
+  const m = part.match(/\s(?:in|im|à|en|em)\s+(\p{Lu}[\p{L}\p{M}.'’ -]{1,40})$/u);
+  if (!m || !known || nameKey(part.slice(0, m.index)) !== known) return null;
+  const place = clean(m[1]!);
+  return isPlace(place) || place.split(/\s+/).length <= 3 ? [clean(part.slice(0, m.index)), place] : null;
 }
 
 /** A part that names a role and not an employer: a job noun, and no department or place alone. */
