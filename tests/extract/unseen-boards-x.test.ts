@@ -149,3 +149,17 @@ describe('an "About X" section on a board', () => {
     expect(posting?.company).toBeNull();
   });
 });
+
+describe('two names right under the title', () => {
+  it('"Company · Town · pay": the second name is the place, though the town is not in the place list', () => {
+    expect(readHeaderLine(['Greenway Grocers · Loughborough · £26k–£29k + benefits'], [[]], null)).toMatchObject({
+      company: 'Greenway Grocers',
+      places: ['Loughborough'],
+    });
+  });
+  it('not a name with its legal form, a department, or a line further down', () => {
+    expect(readHeaderLine(['Greenway Grocers · Northfield Holdings Ltd'], [[]], null).places).toEqual([]);
+    expect(readHeaderLine(['Greenway Grocers · Engineering'], [[]], null).places).toEqual([]);
+    expect(readHeaderLine(['Full-time', 'Greenway Grocers · Loughborough'], [[], []], null).places).toEqual([]);
+  });
+});

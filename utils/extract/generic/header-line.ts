@@ -141,11 +141,15 @@ export function readHeaderLine(
     // "Company · Zaragoza · 5 days ago", "Veldhoven Logistiek B.V. · Tilburg · Fulltime": a name right after
     // the company (before a date, or after a name with its legal form) is the place.
     const date = kinds.indexOf('date');
+    // ("Greenway Grocers · Loughborough · £26k" right under the title: two names and job facts, the second the place.)
+    const twoNames = i === 0 && parts.every((p, j) => j < 2 || jobFact(p) || kinds[j] === 'date');
     if (
       kinds[0] === 'company' &&
       kinds[1] === 'company' &&
       !kinds.includes('place') &&
-      (date > 1 || hasLegalForm(parts[0]!)) &&
+      (date > 1 ||
+        hasLegalForm(parts[0]!) ||
+        (twoNames && !hasLegalForm(parts[1]!) && !NOT_LOCATION.test(parts[1]!))) &&
       /^[\p{Lu}][\p{L}\s'’-]{1,40}$/u.test(parts[1]!)
     )
       kinds[1] = 'place';
