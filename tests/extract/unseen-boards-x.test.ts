@@ -163,3 +163,23 @@ describe('two names right under the title', () => {
     expect(readHeaderLine(['Full-time', 'Greenway Grocers · Loughborough'], [[], []], null).places).toEqual([]);
   });
 });
+
+describe('a short aria-label', () => {
+  it('names the field its element holds', () => {
+    const posting = read(
+      `<title>Delivery Driver | JobsBoard</title></head><body><h1>Delivery Driver</h1>
+      <div><span aria-label="Company">Greenway Grocers</span><span aria-label="Location">Loughborough</span></div>${DUTIES}</body></html>`,
+      'https://www.jobsboard.example/job/140',
+    );
+    expect(posting?.company).toBe('Greenway Grocers');
+    expect(posting?.locations).toEqual(['Loughborough']);
+  });
+  it('a sentence in an aria-label names nothing', () => {
+    const posting = read(
+      `<title>Delivery Driver | JobsBoard</title></head><body><h1>Delivery Driver</h1>
+      <a aria-label="Read more about the company and its locations" href="/x">Oakfield Transport</a>${DUTIES}</body></html>`,
+      'https://www.jobsboard.example/job/141',
+    );
+    expect(posting?.company).toBeNull();
+  });
+});

@@ -164,9 +164,10 @@ function attributeField(el: Element, names: readonly string[]): AttributeHit['fi
   // Only the hooks present are read (the names come from one getAttributeNames call per element).
   let text = '';
   for (const name of names) {
-    if (!HOOK_SET.has(name)) continue;
-    const value = el.getAttribute(name);
-    if (value) text += ` ${value}`;
+    // A short aria-label names what the element holds ("Location", "Company"); a longer one is a sentence.
+    const hook = HOOK_SET.has(name) || name === 'aria-label';
+    const value = hook ? el.getAttribute(name) : null;
+    if (value && (name !== 'aria-label' || value.length <= 24)) text += ` ${value}`;
   }
   if (!text || !ANY_WORD.test(text)) return null;
   const lower = text.toLowerCase().replace(/_/g, '-');
