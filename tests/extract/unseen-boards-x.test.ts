@@ -5,6 +5,7 @@ import { extract } from '../../utils/extract';
 import { AT_COMPANY } from '../../utils/extract/data/vocabulary';
 import { readHeaderLine } from '../../utils/extract/generic/header-line';
 import { companyFromCareersPhrase } from '../../utils/extract/generic/title-patterns';
+import { parseSalaryText } from '../../utils/money/parse';
 
 const read = (html: string, url: string) => {
   const { document } = parseHTML(`<!DOCTYPE html><html><head>${html}`);
@@ -181,5 +182,13 @@ describe('a short aria-label', () => {
       'https://www.jobsboard.example/job/141',
     );
     expect(posting?.company).toBeNull();
+  });
+});
+
+describe('African currency marks', () => {
+  it('"KSh", "₦" and "GH₵" name their currencies', () => {
+    expect(parseSalaryText('KSh 60,000 - 90,000')?.currency).toBe('KES');
+    expect(parseSalaryText('₦250,000 - ₦400,000 per month')?.currency).toBe('NGN');
+    expect(parseSalaryText('GH₵ 4,000 monthly')?.currency).toBe('GHS');
   });
 });
