@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import { extract } from '../../utils/extract';
 import { AT_COMPANY } from '../../utils/extract/data/vocabulary';
 import { readHeaderLine } from '../../utils/extract/generic/header-line';
+import { locationFromProse } from '../../utils/extract/generic/prose-location';
 import { companyFromCareersPhrase } from '../../utils/extract/generic/title-patterns';
 import { parseSalaryText } from '../../utils/money/parse';
 
@@ -190,5 +191,13 @@ describe('African currency marks', () => {
     expect(parseSalaryText('KSh 60,000 - 90,000')?.currency).toBe('KES');
     expect(parseSalaryText('₦250,000 - ₦400,000 per month')?.currency).toBe('NGN');
     expect(parseSalaryText('GH₵ 4,000 monthly')?.currency).toBe('GHS');
+  });
+});
+
+describe('"our X depot" and other workplaces in prose', () => {
+  it('a depot, branch or clinic names the place before it; a team does not', () => {
+    expect(locationFromProse('You will be based at our Leicester depot.')).toBe('Leicester');
+    expect(locationFromProse('Shifts are at our Manchester branch.')).toBe('Manchester');
+    expect(locationFromProse('You will work in our Engineering team.')).toBeNull();
   });
 });
