@@ -201,3 +201,20 @@ describe('"our X depot" and other workplaces in prose', () => {
     expect(locationFromProse('You will work in our Engineering team.')).toBeNull();
   });
 });
+
+describe('the place on the line under a lone employer', () => {
+  it('"Zielony Most Sp. z o.o." then "Gdańsk, pomorskie": a town and its region', () => {
+    expect(readHeaderLine(['Zielony Most Sp. z o.o.', 'Gdańsk, pomorskie'], [[], []], null)).toMatchObject({
+      company: 'Zielony Most Sp. z o.o.',
+      places: ['Gdańsk, pomorskie'],
+    });
+  });
+  it('"Weingut Rebenhang GmbH" then "Bernkastel-Kues · Vollzeit · Unbefristet": the name before the job facts', () => {
+    expect(
+      readHeaderLine(['Weingut Rebenhang GmbH', 'Bernkastel-Kues · Vollzeit · Unbefristet'], [[], []], null),
+    ).toMatchObject({ company: 'Weingut Rebenhang GmbH', places: ['Bernkastel-Kues'] });
+  });
+  it('without an employer line above, a name before the job facts stays unread', () => {
+    expect(readHeaderLine(['Weingut Rebenhang · Vollzeit · Unbefristet'], [[]], null).places).toEqual([]);
+  });
+});

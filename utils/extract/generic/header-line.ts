@@ -37,6 +37,8 @@ const TEAM_NAME = /(^|\s)(team|department|dept\.?|division|abteilung|équipe|equ
 /** Badges and reference numbers under a title ("New", "Easy Apply", "Req #4410", "Job ID: 88"). */
 const NOT_A_NAME =
   /^(new|featured|urgent|hot|promoted|sponsored|closing soon|easy apply|actively hiring|verified)$|#|\b(req|ref|job id|requisition)\b|^\W*\d[\d\W]*$/i;
+/** "Gdańsk, pomorskie", "Market Harborough, Leicestershire": a town, a comma and its region. */
+const TOWN_REGION = /^\p{Lu}[\p{L}\p{M}'’ .-]{1,40},\s*\p{L}[\p{L}\p{M}'’ .-]{1,40}$/u;
 /** Dashes separate parts only in a line without dots or bars ("Quarry Lane Farms — Columbus, OH"). */
 const DASHES = /\s+[-–—]\s+/;
 /** An icon before a part ("📍 Columbus, OH"). */
@@ -63,7 +65,9 @@ export function classifyPart(part: string): Kind {
   if (workModeFromText(text) && text.length < 25) return 'other';
   if (DEPARTMENT_WORDS.test(text) || TEAM_NAME.test(text) || NOT_A_NAME.test(text) || SENIORITY_PART.test(text))
     return 'other';
-  if (!/^[\p{Lu}\d"“(]/u.test(text) || text.split(/\s+/).length > 6 || /[.!?]\s/.test(text)) return 'other';
+  // (The points of a legal form, "Sp. z o.o.", "S.A. de C.V.", end no sentence.)
+  if (!/^[\p{Lu}\d"“(]/u.test(text) || text.split(/\s+/).length > 6 || (/[.!?]\s/.test(text) && !hasLegalForm(text)))
+    return 'other';
   return 'company';
 }
 
@@ -121,15 +125,22 @@ export function readHeaderLine(
     if (address) return { company: address.name, places: [address.town], datePosted: null, addressed: true };
     // "Type de contrat:" + "Durée indéterminée": a labelled row, read by the labelled reader, not a header line.
     if (parts.length === 2 && (/[:：]$/.test(parts[0]!) || labelField(parts[0]!))) continue;
+    // "Zielony Most Sp. z o.o." then "Gdańsk, pomorskie": a town and its region on the line under the lone employer.
+    if (lone && i === 1 && parts.length === 1 && TOWN_REGION.test(parts[0]!) && !NOT_LOCATION.test(parts[0]!)) {
+      out.company = lone;
+      out.places.push(parts[0]!);
+      break;
+    }
     if (parts.length < 2 && !isPlace(parts[0] ?? '')) {
       lone = single;
       continue;
     }
     const kinds = parts.map(classifyPart);
-    // "CDI · 39 h · Chambéry", "Jornada completa · Huesca": beside job facts only, the one name after them is the place.
+    // "CDI · 39 h · Chambéry", "Jornada completa · Huesca": beside job facts only, the one name after them is the place
+    // (or before them, under the employer's own line: "Bernkastel-Kues · Vollzeit").
     const named = parts.findIndex((p) => !jobFact(p));
     if (
-      named > 0 &&
+      (named > 0 || (named === 0 && lone && i === 1)) &&
       kinds[named] === 'company' &&
       !kinds.includes('place') &&
       parts.every((p, j) => j === named || jobFact(p)) &&
