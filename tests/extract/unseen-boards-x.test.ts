@@ -218,3 +218,24 @@ describe('the place on the line under a lone employer', () => {
     expect(readHeaderLine(['Weingut Rebenhang · Vollzeit · Unbefristet'], [[]], null).places).toEqual([]);
   });
 });
+
+describe('more header lines in other languages', () => {
+  it('"Transports Morel · Villeurbanne (69) · CDI": a town with its département', () => {
+    expect(readHeaderLine(['Transports Morel · Villeurbanne (69) · CDI'], [[]], null)).toMatchObject({
+      company: 'Transports Morel',
+      places: ['Villeurbanne (69)'],
+    });
+  });
+  it('"Van Dijk Transport B.V. in Zwolle": a name with its legal form, then the place', () => {
+    expect(readHeaderLine(['Van Dijk Transport B.V. in Zwolle'], [[]], null)).toMatchObject({
+      company: 'Van Dijk Transport B.V.',
+      places: ['Zwolle'],
+    });
+    // Without a legal form, "X in Y" may be a role or a slogan: left alone.
+    expect(readHeaderLine(['Freshness in Every Bite'], [[]], null).places).toEqual([]);
+  });
+  it('"Oakline Supply" above "Location: Kettering": the employer', () => {
+    expect(readHeaderLine(['Oakline Supply', 'Location: Kettering'], [[], []], null).company).toBe('Oakline Supply');
+    expect(readHeaderLine(['Oakline Supply', 'Salary: £25,000'], [[], []], null).company).toBeNull();
+  });
+});

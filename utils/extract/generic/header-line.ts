@@ -8,7 +8,7 @@ import { clean } from '../dom';
 import { normalizeEmploymentType, parseRelativeDate, workModeFromText } from '../normalize';
 import { isEmploymentOnly } from './job-terms';
 import { salaryFromLine } from '../../money/find';
-import { labelField } from './page-scan';
+import { labelField, splitLabelLine } from './page-scan';
 import { hasLegalForm } from './company-name';
 import { isPlace } from './places';
 import { nameAndAddress, townOf } from './street';
@@ -37,6 +37,8 @@ const TEAM_NAME = /(^|\s)(team|department|dept\.?|division|abteilung|équipe|equ
 /** Badges and reference numbers under a title ("New", "Easy Apply", "Req #4410", "Job ID: 88"). */
 const NOT_A_NAME =
   /^(new|featured|urgent|hot|promoted|sponsored|closing soon|easy apply|actively hiring|verified)$|#|\b(req|ref|job id|requisition)\b|^\W*\d[\d\W]*$/i;
+const NAME_IN =
+  /^(\p{Lu}.{1,60}?)\s+(?:in|à|en|em|i)\s+(\p{Lu}[\p{L}\p{M}'’ .-]{1,40}(?:,\s*\p{L}[\p{L}\p{M}'’ .-]{1,30})?)$/u;
 /** "Gdańsk, pomorskie", "Market Harborough, Leicestershire": a town, a comma and its region. */
 const TOWN_REGION = /^\p{Lu}[\p{L}\p{M}'’ .-]{1,40},\s*\p{L}[\p{L}\p{M}'’ .-]{1,40}$/u;
 /** Dashes separate parts only in a line without dots or bars ("Quarry Lane Farms — Columbus, OH"). */
@@ -87,6 +89,9 @@ export function headerParts(line: string, pieces: readonly string[] = []): strin
   if (own.length > 1) return own;
   const at = part(line).match(AT_IN);
   if (at) return at[2] ? [at[1]!, at[2]] : [at[1]!];
+  // "Van Dijk Transport B.V. in Zwolle": a name with its legal form, then the place after "in".
+  const named = part(line).match(NAME_IN);
+  if (named && hasLegalForm(named[1]!)) return [named[1]!, named[2]!];
   if (isPlace(part(line))) return [part(line)]; // "Remote - EMEA", "Hybrid - Lisbon" are one place
   const dashed = part(line).split(DASHES).map(part).filter(Boolean);
   return dashed.length > 1 && dashed.length <= 5 ? dashed : [part(line)];
@@ -131,6 +136,11 @@ export function readHeaderLine(
       out.places.push(parts[0]!);
       break;
     }
+    // "Oakline Supply" then "Location: Kettering": the employer above a labelled place (the labelled reader reads the place).
+    if (lone && i === 1 && parts.length === 1 && splitLabelLine(parts[0]!)?.[0] === 'locations') {
+      out.company = lone;
+      break;
+    }
     if (parts.length < 2 && !isPlace(parts[0] ?? '')) {
       lone = single;
       continue;
@@ -161,7 +171,8 @@ export function readHeaderLine(
       (date > 1 ||
         hasLegalForm(parts[0]!) ||
         (twoNames && !hasLegalForm(parts[1]!) && !NOT_LOCATION.test(parts[1]!))) &&
-      /^[\p{Lu}][\p{L}\s'’-]{1,40}$/u.test(parts[1]!)
+      // (A French département or a region code in brackets after the town: "Villeurbanne (69)".)
+      /^[\p{Lu}][\p{L}\s'’-]{1,40}(?:\s\((?:\d{2,3}|2[AB]|[A-Z]{2,3})\))?$/u.test(parts[1]!)
     )
       kinds[1] = 'place';
     const header = kinds.includes('place') || kinds.includes('date');
