@@ -7,6 +7,7 @@ import { readHeaderLine } from '../../utils/extract/generic/header-line';
 import { locationFromProse } from '../../utils/extract/generic/prose-location';
 import { companyFromCareersPhrase } from '../../utils/extract/generic/title-patterns';
 import { parseSalaryText } from '../../utils/money/parse';
+import { cleanCompany } from '../../utils/extract/normalize';
 
 const read = (html: string, url: string) => {
   const { document } = parseHTML(`<!DOCTYPE html><html><head>${html}`);
@@ -237,5 +238,13 @@ describe('more header lines in other languages', () => {
   it('"Oakline Supply" above "Location: Kettering": the employer', () => {
     expect(readHeaderLine(['Oakline Supply', 'Location: Kettering'], [[], []], null).company).toBe('Oakline Supply');
     expect(readHeaderLine(['Oakline Supply', 'Salary: £25,000'], [[], []], null).company).toBeNull();
+  });
+});
+
+describe('a star rating inside the employer element', () => {
+  it('is no part of the name', () => {
+    expect(cleanCompany('Bramblewood Care3.9 ★')).toBe('Bramblewood Care');
+    expect(cleanCompany('Acme Ltd 4,2 ★ (118 reviews)')).toBe('Acme Ltd');
+    expect(cleanCompany('Studio 54 Events')).toBe('Studio 54 Events');
   });
 });
