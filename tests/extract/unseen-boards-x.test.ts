@@ -248,3 +248,18 @@ describe('a star rating inside the employer element', () => {
     expect(cleanCompany('Studio 54 Events')).toBe('Studio 54 Events');
   });
 });
+
+describe('more date wordings', () => {
+  const page = (posted: string, closing: string) =>
+    read(
+      `<title>Delivery Driver - Greenway | Board</title></head><body><h1>Delivery Driver</h1>
+      <p>Greenway Grocers · Leicester</p><p>${posted}</p><p>${closing}</p>${DUTIES}</body></html>`,
+      'https://www.board.example/job/1',
+    );
+  it('"Listed on 20 Nov 2026" is the posted date', () => {
+    expect(page('Listed on 20 Nov 2026', 'Closing date: 12 December 2026')?.datePosted).toBe('2026-11-20');
+  });
+  it('"Solliciteer vóór 12-12-2026" is the closing date', () => {
+    expect(page('Geplaatst op 20-11-2026', 'Solliciteer vóór 12-12-2026')?.validThrough).toBe('2026-12-12');
+  });
+});
