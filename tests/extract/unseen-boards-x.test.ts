@@ -263,3 +263,22 @@ describe('more date wordings', () => {
     expect(page('Geplaatst op 20-11-2026', 'Solliciteer vóór 12-12-2026')?.validThrough).toBe('2026-12-12');
   });
 });
+
+describe('more applicant-tracking hosts', () => {
+  it('on an ApplicantPro, Trakstar Hire, ClearCompany, Cornerstone or JobScore host the logo names the employer', () => {
+    for (const url of [
+      'https://rimrock.applicantpro.com/jobs/1',
+      'https://prairie.hire.trakstar.com/jobs/abc',
+      'https://longleaf.clearcompany.com/careers/jobs/1',
+      'https://hallbach.csod.com/ux/ats/careersite/2/home/requisition/1?c=hallbach',
+      'https://careers.jobscore.com/careers/copperpot/jobs/line-cook-1',
+    ]) {
+      const posting = read(
+        `<title>Line Cook</title></head><body><header><img class="logo" src="/l.png" alt="Copperleaf Kitchen Group"></header>
+        <h1>Line Cook</h1>${DUTIES}</body></html>`,
+        url,
+      );
+      expect(posting?.company, url).toBe('Copperleaf Kitchen Group');
+    }
+  });
+});
