@@ -282,3 +282,20 @@ describe('more applicant-tracking hosts', () => {
     }
   });
 });
+
+describe('a place part that leads with the work mode', () => {
+  it('"Hybrid work in Kettering, OH 45440": the place, and the mode apart', () => {
+    expect(readHeaderLine(['Oakline Supply · Hybrid work in Kettering, OH 45440'], [[]], null)).toMatchObject({
+      company: 'Oakline Supply',
+      places: ['Kettering, OH 45440'],
+      workMode: 'hybrid',
+    });
+    expect(readHeaderLine(['Oakline Supply · Remote in Dayton, OH'], [[]], null)).toMatchObject({
+      places: ['Dayton, OH'],
+      workMode: 'remote',
+    });
+  });
+  it('"Hybrid in" before a word that is no place stays unread', () => {
+    expect(readHeaderLine(['Oakline Supply · Hybrid in spirit'], [[]], null).places).toEqual([]);
+  });
+});

@@ -138,6 +138,7 @@ const mergeSources: ExtractStep = (s) => {
       company: header.company ?? undefined,
       locations: header.places.length ? header.places : undefined,
       validThrough: header.validThrough ?? undefined,
+      workMode: header.workMode ?? undefined,
     },
   };
   const title: Candidate = {
@@ -153,7 +154,7 @@ const mergeSources: ExtractStep = (s) => {
     title: [ld, md, heur, meta],
     company: [ld, md, meta, labels, attrs, headerC, title],
     locations: [confirmed, ld, md, labels, attrs, headerC, heur, title],
-    workMode: [ld, md, labels, attrs, heur],
+    workMode: [ld, md, labels, attrs, heur, headerC],
     employmentType: [ld, md, labels, attrs, heur, meta],
     salary: [ld, md, labels, attrs, heur, meta],
     datePosted: [ld, md, labels, time, attrs, heur, relative],

@@ -6,6 +6,7 @@
 import { APPLY_WORDS, DEPARTMENT_WORDS, JOB_ID_PART } from '../data/vocabulary';
 import { clean } from '../dom';
 import { normalizeEmploymentType, parseRelativeDate, workModeFromText } from '../normalize';
+import type { WorkMode } from '../../posting-values';
 import { isEmploymentOnly } from './job-terms';
 import { salaryFromLine } from '../../money/find';
 import { labelField, splitLabelLine } from './page-scan';
@@ -25,6 +26,8 @@ export interface HeaderLineResult {
   addressed?: boolean;
   /** A closing date written as a part of the line ("Posted on … · Apply before December 15, 2026"). */
   validThrough?: string | null;
+  /** The work mode a place part leads with ("Hybrid work in Austin, TX"). */
+  workMode?: WorkMode | null;
 }
 
 const APPLICANTS =
@@ -39,6 +42,8 @@ const NOT_A_NAME =
   /^(new|featured|urgent|hot|promoted|sponsored|closing soon|easy apply|actively hiring|verified)$|#|\b(req|ref|job id|requisition)\b|^\W*\d[\d\W]*$/i;
 const NAME_IN =
   /^(\p{Lu}.{1,60}?)\s+(?:in|à|en|em|i)\s+(\p{Lu}[\p{L}\p{M}'’ .-]{1,40}(?:,\s*\p{L}[\p{L}\p{M}'’ .-]{1,30})?)$/u;
+/** "Hybrid work in Austin, TX", "Remote in Dayton, OH": how the job is worked, then the place. */
+const MODE_IN = /^((?:hybrid|remote|on-?site|in-office)(?:\s+(?:work|remote))?)\s+in\s+(\p{Lu}.{1,80})$/iu;
 /** "Gdańsk, pomorskie", "Market Harborough, Leicestershire": a town, a comma and its region. */
 const TOWN_REGION = /^\p{Lu}[\p{L}\p{M}'’ .-]{1,40},\s*\p{L}[\p{L}\p{M}'’ .-]{1,40}$/u;
 /** Dashes separate parts only in a line without dots or bars ("Quarry Lane Farms — Columbus, OH"). */
@@ -62,7 +67,8 @@ export function classifyPart(part: string): Kind {
   if (/[:：]$/.test(text) || labelField(text)) return 'other';
   if (RELATIVE.test(text)) return 'date';
   if (salaryFromLine(text) || JOB_ID_PART.test(text)) return 'other';
-  if (isPlace(text) || townOf(text)) return 'place';
+  const modeIn = text.match(MODE_IN);
+  if (isPlace(text) || townOf(text) || (modeIn && (isPlace(modeIn[2]!) || townOf(modeIn[2]!)))) return 'place';
   if ((normalizeEmploymentType(text, true) && text.length < 30) || isEmploymentOnly(text)) return 'other';
   if (workModeFromText(text) && text.length < 25) return 'other';
   if (DEPARTMENT_WORDS.test(text) || TEAM_NAME.test(text) || NOT_A_NAME.test(text) || SENIORITY_PART.test(text))
@@ -185,7 +191,10 @@ export function readHeaderLine(
       out.company = parts[lead]!;
     if (!out.company && lone && i === 1 && kinds[0] !== 'company') out.company = lone;
     for (let j = 0; j < parts.length; j++) {
-      if (kinds[j] === 'place' && out.places.length < 10) out.places.push(townOf(parts[j]!) ?? parts[j]!);
+      const modeIn = kinds[j] === 'place' ? parts[j]!.match(MODE_IN) : null;
+      if (modeIn) out.workMode ??= workModeFromText(modeIn[1]!);
+      const place = modeIn ? modeIn[2]! : parts[j]!;
+      if (kinds[j] === 'place' && out.places.length < 10) out.places.push(townOf(place) ?? place);
       if (kinds[j] === 'date' && !out.datePosted && now) out.datePosted = parseRelativeDate(parts[j]!, now);
     }
     if (out.places.length || out.company) break;
