@@ -138,6 +138,7 @@ const mergeSources: ExtractStep = (s) => {
       company: header.company ?? undefined,
       locations: header.places.length ? header.places : undefined,
       validThrough: header.validThrough ?? undefined,
+      workMode: header.workMode ?? undefined,
     },
   };
   const title: Candidate = {
@@ -153,7 +154,7 @@ const mergeSources: ExtractStep = (s) => {
     title: [ld, md, heur, meta],
     company: [ld, md, meta, labels, attrs, headerC, title],
     locations: [confirmed, ld, md, labels, attrs, headerC, heur, title],
-    workMode: [ld, md, labels, attrs, heur],
+    workMode: [ld, md, labels, attrs, heur, headerC],
     employmentType: [ld, md, labels, attrs, heur, meta],
     salary: [ld, md, labels, attrs, heur, meta],
     datePosted: [ld, md, labels, time, attrs, heur, relative],
@@ -191,8 +192,9 @@ const mergeSources: ExtractStep = (s) => {
   const fromTitle = s.from.company === 'meta' || s.from.company === 'title';
   if (s.fields.company && s.fields.locations?.length && fromTitle)
     s.fields.company = companyWithoutPlace(s.fields.company, s.fields.locations);
-  if (s.fields.company && fromTitle && s.meta.siteName)
-    s.fields.company = withLegalForm(s.fields.company, s.meta.siteName);
+  // ("Role at Saptarang Softlabs - Board" and a hooked "Saptarang Softlabs Pvt Ltd" link: the name in full.)
+  for (const full of [s.meta.siteName, labelled.fields.company, s.attributes.company])
+    if (s.fields.company && fromTitle && full) s.fields.company = withLegalForm(s.fields.company, full);
   // A lone header part ("Production · Full-time · Austin") loses to a title that names the site's own name.
   // (A header company exists only when the reader ran, so `options.reader` is the reader here.)
   const reader = s.options.reader && s.options.reader !== 'later' ? s.options.reader : null;

@@ -257,8 +257,12 @@ export function cleanTitle(value: string): string {
 }
 
 export function cleanCompany(value: string): string {
-  return clean(value)
-    .replace(/^(at|@|bei|chez|hos|bij|presso)\s+/i, '')
-    .replace(/\s*[-–—|·]\s*$/, '')
-    .slice(0, 300);
+  return (
+    clean(value)
+      .replace(/^(at|@|bei|chez|hos|bij|presso)\s+/i, '')
+      // A star rating the name's element holds ("Bramblewood Care3.9 ★") is no part of the name.
+      .replace(/\s*\d(?:[.,]\d)?\s*★.*$/u, '')
+      .replace(/\s*[-–—|·]\s*$/, '')
+      .slice(0, 300)
+  );
 }

@@ -63,11 +63,11 @@ export const JOB_SECTION_HEADINGS =
 // "Send your CV to jobs@acme.example by 18 December 2026": after a sending verb (across an address's dots), "by"
 // counts only before a date ("by email" does not).
 export const DEADLINE_LABELS =
-  /\b(application deadline|deadline( for applications?)?|apply (by|before)|closing date|applications? (close|closing|deadline|due)|(we )?close applications( on)?|closes( on)?|ansøgningsfrist|bewerbungsfrist|bewerbungsschluss|einsendeschluss|date limite( de candidature)?|fecha l[ií]mite|(?:applications?|candidaturas?|candidatures|solicitudes|inscri(?:ções|pciones)|bewerbungen) (?:(?:are )?accepted )?(?:until|till|at(?=é)|hasta el|jusqu'au|bis(?: zum)?)|bewerben sie sich (?:bitte )?bis(?: zum)?|sista ansökningsdag|søknadsfrist|sluitingsdatum|(?:reageren|solliciteren) (?:kan )?tot(?: en met)?|uiterste reactiedatum|scadenza|entro (e non oltre )?il|senest|prazo( de candidatura)?|haku päättyy|lamar sebelum|batas (?:akhir )?lamaran|마감일|(?:send(?:e|en)?|email|submit|apply|envoyez|adressez|transmettez|envía|envíe|envíanos|schick(?:e|en)?|stuur|skicka)\b(?:[^.\n]|\.(?=\S)){0,80}?\b(?:before|by(?=\s+(?:\d|\p{L}+\s+\d))|avant le|antes del?|bis (?:zum |spätestens )?|vóór|uiterlijk|senest|senast|innen|entro il))\b/u;
+  /\b(application deadline|deadline( for applications?)?|apply (by|before)|closing date|applications? (close|closing|deadline|due)|(we )?close applications( on)?|closes( on)?|ansøgningsfrist|bewerbungsfrist|bewerbungsschluss|einsendeschluss|date limite( de candidature)?|fecha l[ií]mite|(?:applications?|candidaturas?|candidatures|solicitudes|inscri(?:ções|pciones)|bewerbungen) (?:(?:are )?accepted )?(?:until|till|at(?=é)|hasta el|jusqu'au|bis(?: zum)?)|bewerben sie sich (?:bitte )?bis(?: zum)?|sista ansökningsdag|søknadsfrist|sluitingsdatum|(?:reageren|solliciteren) (?:kan )?tot(?: en met)?|(?:reage(?:er|ren)|sollicite(?:er|ren)) vóór|uiterste reactiedatum|scadenza|entro (e non oltre )?il|senest|prazo( de candidatura)?|haku päättyy|lamar sebelum|batas (?:akhir )?lamaran|마감일|(?:send(?:e|en)?|email|submit|apply|envoyez|adressez|transmettez|envía|envíe|envíanos|schick(?:e|en)?|stuur|skicka)\b(?:[^.\n]|\.(?=\S)){0,80}?\b(?:before|by(?=\s+(?:\d|\p{L}+\s+\d))|avant le|antes del?|bis (?:zum |spätestens )?|vóór|uiterlijk|senest|senast|innen|entro il))\b/u;
 
 /** Labels that introduce the date a posting was published. */
 export const POSTED_LABELS =
-  /\b(posted|published|date posted|posted on|veröffentlicht|erschienen|publiée?|publicado|publicada|pubblicat[oa]|opublikowano|publisert|julkaistu|offentliggjort|indrykket|udgivet|geplaatst|gepubliceerd|publicerad|publiceret|dipasang|diposting|게시일|등록일)\b/i;
+  /\b(posted|published|date posted|posted on|listed on|veröffentlicht|erschienen|publiée?|publicado|publicada|pubblicat[oa]|opublikowano|publisert|julkaistu|offentliggjort|indrykket|udgivet|geplaatst|gepubliceerd|publicerad|publiceret|dipasang|diposting|게시일|등록일)\b/i;
 
 /**
  * Page titles / headings that describe a list of results rather than one posting; a count may lead a few
@@ -96,7 +96,7 @@ export const NON_POSTING_TYPES = new Set([
 /** Words in a page title that introduce a job ("Role at Company", "Role bei Company"). */
 // (A hyphen inside a word, "Dairy Co-op", is part of the name, not a separator.)
 export const AT_COMPANY =
-  /\s+(?:at|@|bei|chez|hos|bij|presso)\s+(.{2,80}?)\s*(?:(?:[|–—]|(?!\b-\b)-)\s*(?:[^|–—-]|\b-\b)*)?$/i;
+  /\s+(?:at|@|bei|chez|hos|bij|presso)\s+(.{2,80}?)\s*(?:(?:[|–—]|(?!\b-\b)-|\s[·•]\s)\s*(?:[^|–—-]|\b-\b)*)?$/i;
 
 /**
  * "Company is hiring a (Remote) Role | Site", "Firma sucht eine Role": group 1 the company, 2 "remote"

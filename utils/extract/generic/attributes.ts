@@ -110,8 +110,9 @@ export function readAttributes(hits: readonly AttributeHit[], options: { currenc
       case 'locations': {
         // A badge of a place and a note under it ("Kraków, Małopolskie" / "Siedziba firmy"): the place.
         const head = element.childElementCount >= 2 ? shortText(element.firstElementChild, 100) : '';
-        // A town with its province beside it in the same line ("<span>La Muela</span>, Zaragoza (España)").
-        const line = shortText(element.parentElement, 100);
+        // A town with its province beside it in the same line ("<span>La Muela</span>, Zaragoza (España)"); not the
+        // facts after it ("Madison, WI · Part Time · Development").
+        const line = shortText(element.parentElement, 100).split(/\s*[·•|]\s*/)[0]!;
         const region = line.startsWith(value)
           ? line.slice(value.length).match(/^\s*,\s*([^,()]{2,40}?)\s*(\([^()]{2,30}\))?$/)
           : null;

@@ -194,6 +194,16 @@ export function companyFromAboutHeading(text: string): string | null {
   return clean(m[1]!);
 }
 
+/** An "About X" section heading in a board's page (outside its header, navigation and footer), X not the board. */
+function aboutOnBoard(document: Document, host: string): string | undefined {
+  for (const el of all(document, 'h2, h3, h4', 40)) {
+    if (el.closest('footer, nav, header, [class*="footer" i]')) continue;
+    const name = companyFromAboutHeading(clean(el.textContent ?? '').slice(0, 80));
+    if (name && !/^(home|careers?|jobs|company|employer)$/i.test(name) && !hostMatches(name, host, null)) return name;
+  }
+  return undefined;
+}
+
 export interface PageCompany {
   /** A name the page shows (preferred). */
   shown: string | null;
@@ -220,7 +230,8 @@ export function companyFromPage(document: Document, url: URL | null): PageCompan
   // when its logo or © matches the host, as on a board that credits the agency ("Posted by Kestrel Recruitment").
   const agency = agencyHost(host);
   const board = !ats && (BOARD_HOST_WORDS.test(`.${host}`) || (isJobBoardDomain(host) && !agency));
-  if (board) return { shown: null, slug: null };
+  // On a board only an "About Greenway Grocers" section names the employer (never the board's own "About JobsBoard").
+  if (board) return { shown: null, slug: null, about: aboutOnBoard(document, host) };
   const candidates: ShownName[] = [];
   // On a site builder's host (sites.google.com, *.notion.site) the site is the owner's: its name is the employer.
   const hosted = SITE_BUILDER_HOST.test(host);

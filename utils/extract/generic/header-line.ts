@@ -6,9 +6,10 @@
 import { APPLY_WORDS, DEPARTMENT_WORDS, JOB_ID_PART } from '../data/vocabulary';
 import { clean } from '../dom';
 import { normalizeEmploymentType, parseRelativeDate, workModeFromText } from '../normalize';
+import type { WorkMode } from '../../posting-values';
 import { isEmploymentOnly } from './job-terms';
 import { salaryFromLine } from '../../money/find';
-import { labelField } from './page-scan';
+import { labelField, splitLabelLine } from './page-scan';
 import { hasLegalForm } from './company-name';
 import { isPlace } from './places';
 import { nameAndAddress, townOf } from './street';
@@ -25,6 +26,8 @@ export interface HeaderLineResult {
   addressed?: boolean;
   /** A closing date written as a part of the line ("Posted on … · Apply before December 15, 2026"). */
   validThrough?: string | null;
+  /** The work mode a place part leads with ("Hybrid work in Austin, TX"). */
+  workMode?: WorkMode | null;
 }
 
 const APPLICANTS =
@@ -37,6 +40,12 @@ const TEAM_NAME = /(^|\s)(team|department|dept\.?|division|abteilung|équipe|equ
 /** Badges and reference numbers under a title ("New", "Easy Apply", "Req #4410", "Job ID: 88"). */
 const NOT_A_NAME =
   /^(new|featured|urgent|hot|promoted|sponsored|closing soon|easy apply|actively hiring|verified)$|#|\b(req|ref|job id|requisition)\b|^\W*\d[\d\W]*$/i;
+const NAME_IN =
+  /^(\p{Lu}.{1,60}?)\s+(?:in|à|en|em|i)\s+(\p{Lu}[\p{L}\p{M}'’ .-]{1,40}(?:,\s*\p{L}[\p{L}\p{M}'’ .-]{1,30})?)$/u;
+/** "Hybrid work in Austin, TX", "Remote in Dayton, OH": how the job is worked, then the place. */
+const MODE_IN = /^((?:hybrid|remote|on-?site|in-office)(?:\s+(?:work|remote))?)\s+in\s+(\p{Lu}.{1,80})$/iu;
+/** "Gdańsk, pomorskie", "Market Harborough, Leicestershire": a town, a comma and its region. */
+const TOWN_REGION = /^\p{Lu}[\p{L}\p{M}'’ .-]{1,40},\s*\p{L}[\p{L}\p{M}'’ .-]{1,40}$/u;
 /** Dashes separate parts only in a line without dots or bars ("Quarry Lane Farms — Columbus, OH"). */
 const DASHES = /\s+[-–—]\s+/;
 /** An icon before a part ("📍 Columbus, OH"). */
@@ -58,12 +67,15 @@ export function classifyPart(part: string): Kind {
   if (/[:：]$/.test(text) || labelField(text)) return 'other';
   if (RELATIVE.test(text)) return 'date';
   if (salaryFromLine(text) || JOB_ID_PART.test(text)) return 'other';
-  if (isPlace(text) || townOf(text)) return 'place';
+  const modeIn = text.match(MODE_IN);
+  if (isPlace(text) || townOf(text) || (modeIn && (isPlace(modeIn[2]!) || townOf(modeIn[2]!)))) return 'place';
   if ((normalizeEmploymentType(text, true) && text.length < 30) || isEmploymentOnly(text)) return 'other';
   if (workModeFromText(text) && text.length < 25) return 'other';
   if (DEPARTMENT_WORDS.test(text) || TEAM_NAME.test(text) || NOT_A_NAME.test(text) || SENIORITY_PART.test(text))
     return 'other';
-  if (!/^[\p{Lu}\d"“(]/u.test(text) || text.split(/\s+/).length > 6 || /[.!?]\s/.test(text)) return 'other';
+  // (The points of a legal form, "Sp. z o.o.", "S.A. de C.V.", end no sentence.)
+  if (!/^[\p{Lu}\d"“(]/u.test(text) || text.split(/\s+/).length > 6 || (/[.!?]\s/.test(text) && !hasLegalForm(text)))
+    return 'other';
   return 'company';
 }
 
@@ -83,6 +95,9 @@ export function headerParts(line: string, pieces: readonly string[] = []): strin
   if (own.length > 1) return own;
   const at = part(line).match(AT_IN);
   if (at) return at[2] ? [at[1]!, at[2]] : [at[1]!];
+  // "Van Dijk Transport B.V. in Zwolle": a name with its legal form, then the place after "in".
+  const named = part(line).match(NAME_IN);
+  if (named && hasLegalForm(named[1]!)) return [named[1]!, named[2]!];
   if (isPlace(part(line))) return [part(line)]; // "Remote - EMEA", "Hybrid - Lisbon" are one place
   const dashed = part(line).split(DASHES).map(part).filter(Boolean);
   return dashed.length > 1 && dashed.length <= 5 ? dashed : [part(line)];
@@ -119,15 +134,29 @@ export function readHeaderLine(
     // "Larkspur Bakery, 14 Mill Lane, Millbrook": the employer with its address.
     const address = parts.length === 1 && i <= 0 ? nameAndAddress(parts[0]!) : null;
     if (address) return { company: address.name, places: [address.town], datePosted: null, addressed: true };
+    // "Type de contrat:" + "Durée indéterminée": a labelled row, read by the labelled reader, not a header line.
+    if (parts.length === 2 && (/[:：]$/.test(parts[0]!) || labelField(parts[0]!))) continue;
+    // "Zielony Most Sp. z o.o." then "Gdańsk, pomorskie": a town and its region on the line under the lone employer.
+    if (lone && i === 1 && parts.length === 1 && TOWN_REGION.test(parts[0]!) && !NOT_LOCATION.test(parts[0]!)) {
+      out.company = lone;
+      out.places.push(parts[0]!);
+      break;
+    }
+    // "Oakline Supply" then "Location: Kettering": the employer above a labelled place (the labelled reader reads the place).
+    if (lone && i === 1 && parts.length === 1 && splitLabelLine(parts[0]!)?.[0] === 'locations') {
+      out.company = lone;
+      break;
+    }
     if (parts.length < 2 && !isPlace(parts[0] ?? '')) {
       lone = single;
       continue;
     }
     const kinds = parts.map(classifyPart);
-    // "CDI · 39 h · Chambéry", "Jornada completa · Huesca": beside job facts only, the one name after them is the place.
+    // "CDI · 39 h · Chambéry", "Jornada completa · Huesca": beside job facts only, the one name after them is the place
+    // (or before them, under the employer's own line: "Bernkastel-Kues · Vollzeit").
     const named = parts.findIndex((p) => !jobFact(p));
     if (
-      named > 0 &&
+      (named > 0 || (named === 0 && lone && i === 1)) &&
       kinds[named] === 'company' &&
       !kinds.includes('place') &&
       parts.every((p, j) => j === named || jobFact(p)) &&
@@ -139,12 +168,17 @@ export function readHeaderLine(
     // "Company · Zaragoza · 5 days ago", "Veldhoven Logistiek B.V. · Tilburg · Fulltime": a name right after
     // the company (before a date, or after a name with its legal form) is the place.
     const date = kinds.indexOf('date');
+    // ("Greenway Grocers · Loughborough · £26k" right under the title: two names and job facts, the second the place.)
+    const twoNames = i === 0 && parts.every((p, j) => j < 2 || jobFact(p) || kinds[j] === 'date');
     if (
       kinds[0] === 'company' &&
       kinds[1] === 'company' &&
       !kinds.includes('place') &&
-      (date > 1 || hasLegalForm(parts[0]!)) &&
-      /^[\p{Lu}][\p{L}\s'’-]{1,40}$/u.test(parts[1]!)
+      (date > 1 ||
+        hasLegalForm(parts[0]!) ||
+        (twoNames && !hasLegalForm(parts[1]!) && !NOT_LOCATION.test(parts[1]!))) &&
+      // (A French département or a region code in brackets after the town: "Villeurbanne (69)".)
+      /^[\p{Lu}][\p{L}\s'’-]{1,40}(?:\s\((?:\d{2,3}|2[AB]|[A-Z]{2,3})\))?$/u.test(parts[1]!)
     )
       kinds[1] = 'place';
     const header = kinds.includes('place') || kinds.includes('date');
@@ -157,7 +191,10 @@ export function readHeaderLine(
       out.company = parts[lead]!;
     if (!out.company && lone && i === 1 && kinds[0] !== 'company') out.company = lone;
     for (let j = 0; j < parts.length; j++) {
-      if (kinds[j] === 'place' && out.places.length < 10) out.places.push(townOf(parts[j]!) ?? parts[j]!);
+      const modeIn = kinds[j] === 'place' ? parts[j]!.match(MODE_IN) : null;
+      if (modeIn) out.workMode ??= workModeFromText(modeIn[1]!);
+      const place = modeIn ? modeIn[2]! : parts[j]!;
+      if (kinds[j] === 'place' && out.places.length < 10) out.places.push(townOf(place) ?? place);
       if (kinds[j] === 'date' && !out.datePosted && now) out.datePosted = parseRelativeDate(parts[j]!, now);
     }
     if (out.places.length || out.company) break;

@@ -135,8 +135,9 @@ function titleHeading(document: Document, knownTitle?: string): Element | null {
       if (text && (text === known || (text.length > 8 && known.startsWith(text)))) return h;
     }
   }
-  // No h1 and a page title that only names the page ("Work With Us"): the first heading naming a role.
-  if (!fallback && knownTitle && PAGE_NAME_TITLE.test(clean(knownTitle))) {
+  // No h1 and a page title that only names the page ("Work With Us", "Redbud Dentistry Careers"): the first
+  // heading naming a role.
+  if (!fallback && knownTitle && (PAGE_NAME_TITLE.test(clean(knownTitle)) || companyFromCareersPhrase(knownTitle))) {
     for (const h of all(document, 'h2, h3', 20)) {
       const text = visibleText(h, 200);
       if (text && text.length <= 160 && ROLE_TITLE.test(text)) return h;

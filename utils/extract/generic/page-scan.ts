@@ -112,6 +112,10 @@ const HOOKS = [
   'data-qa',
   'data-test',
   'data-tag',
+  // Cypress and end-to-end test hooks (jobs.ch, Oikotie) name the field as plainly as data-testid.
+  'data-cy',
+  'data-e2e',
+  'data-e2e-component',
 ];
 const HOOK_SET = new Set(HOOKS);
 const NO_NAMES: readonly string[] = [];
@@ -160,9 +164,10 @@ function attributeField(el: Element, names: readonly string[]): AttributeHit['fi
   // Only the hooks present are read (the names come from one getAttributeNames call per element).
   let text = '';
   for (const name of names) {
-    if (!HOOK_SET.has(name)) continue;
-    const value = el.getAttribute(name);
-    if (value) text += ` ${value}`;
+    // A short aria-label names what the element holds ("Location", "Company"); a longer one is a sentence.
+    const hook = HOOK_SET.has(name) || name === 'aria-label';
+    const value = hook ? el.getAttribute(name) : null;
+    if (value && (name !== 'aria-label' || value.length <= 24)) text += ` ${value}`;
   }
   if (!text || !ANY_WORD.test(text)) return null;
   const lower = text.toLowerCase().replace(/_/g, '-');

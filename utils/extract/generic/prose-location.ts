@@ -15,7 +15,7 @@ const PLACE = String.raw`(${NAME}(?:,\s${NAME}){0,2})`;
 const PATTERNS: ReadonlyArray<readonly [words: readonly string[], source: string]> = [
   [
     ['our'],
-    String.raw`\b(?:from|in|at|to|out of)\s+our\s+(${NAME})\s+(?:office|offices|headquarters|hq|studio|hub|site|campus|team|plant|warehouse|store|bakery|location)\b`,
+    String.raw`\b(?:from|in|at|to|out of)\s+our\s+(${NAME})\s+(?:office|offices|headquarters|hq|studio|hub|site|campus|team|plant|warehouse|store|bakery|location|depot|branch|factory|clinic|practice|restaurant|hotel|shop|workshop|lab|centre|center)\b`,
   ],
   [['based', 'located', 'situated'], String.raw`\b(?:based|located|situated)\s+(?:in|out of|at)\s+${PLACE}`],
   [['site'], String.raw`\bon[-\s]?site\s+(?:in|at)\s+${PLACE}`],

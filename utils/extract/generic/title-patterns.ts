@@ -24,7 +24,7 @@ const LISTING_PART =
   /^(?:offerte di lavoro|annunci di lavoro|ofertas? de (?:empleo|trabajo)|offres? d['’]emploi|stellenangebote|stellenanzeigen|jobs (?:in|im|en)|vacatures in|lediga jobb|ledige stillinger|oferty pracy|vagas (?:de emprego|em)|empleos en|nabídky práce)(?![\p{L}])/iu;
 /** "Company Careers", "Careers at Company", "Werken bij Company", "Karriere bei Company". */
 const CAREERS_SUFFIX =
-  /^(.{2,80}?)\s+(careers?|jobs|karriere|career site|job board|recruiting|recrutement|vacatures|empleo)$/i;
+  /^(?!(?:similar|related|more|other|recommended|latest|recent|all|open|top|featured|new|saved|matching)\s)(.{2,80}?)\s+(careers?|jobs|karriere|career site|job board|recruiting|recrutement|vacatures|empleo)$/i;
 const CAREERS_PREFIX =
   /^(?:careers?|jobs|join(?: us)?|work) (?:at|with)\s+(?!us(?![\p{L}]))(.{2,80})$|^(?:werken bij|karriere bei|jobs bei|arbeiten bei|carrières? chez|travailler chez|trabaja en|trabajar en|job hos|jobba på|jobba hos|arbejde hos|lavora con)\s+(?!(?:us|noi|uns|nous|nosotros|oss|os)(?![\p{L}]))(.{2,80})$/iu;
 /**
@@ -66,9 +66,12 @@ function hiringPhrase(part: string, known: string): TitleParts | null {
   return { role: clean(role), company: clean(company), place };
 }
 
-/** The employer named by a "Company Careers" / "Careers at Company" phrase, else null. */
+/** The employer named by a "Company Careers" / "Careers at Company" phrase, else null (never "Similar Jobs"). */
 export function companyFromCareersPhrase(text: string): string | null {
   const t = clean(text);
+  // "Job Details | Redbud Dentistry Careers": the phrase is one part of a page title.
+  const parts = t.split(/\s+[|–—]\s+/);
+  if (parts.length > 1) return parts.map(companyFromCareersPhrase).find(Boolean) ?? null;
   const pre = t.match(CAREERS_PREFIX);
   if (pre) return clean(pre[1] ?? pre[2] ?? '') || null;
   const suf = t.match(CAREERS_SUFFIX) ?? t.match(CAREERS_SUFFIX_JA);
@@ -156,10 +159,12 @@ export function parseTitle(
   let role = parts[roleIndex]!;
   const at = role.match(AT);
   const rest = parts.filter((_, i) => i !== roleIndex);
-  if (at && (!known || nameKey(at[1]!) === known)) {
+  if (at && (!known || nameKey(at[1]!) === known || placeAfterRole(at[1]!, known))) {
     role = at[1]!;
     rest.unshift(at[2]!);
   }
+  const after = placeAfterRole(role, known);
+  if (after) [role, out.place] = after;
   out.role = pageNamed ? null : clean(role);
   const companies: string[] = [];
   let site: string | null = null;
@@ -185,6 +190,17 @@ export function parseTitle(
   if (pageNamed) out.company = site && !opts.boardHost && isSiteName(site, '', host) ? site : null;
   else out.company = companies[0] ?? (opts.boardHost ? null : site);
   return out;
+}
+
+/**
+ * "Delivery Driver in Leicester", "Fahrer (m/w/d) in Leipzig": the role the heading shows, then the place the title adds
+ * after "in" (a known place, or a short capitalised name).
+ */
+function placeAfterRole(part: string, known: string): [string, string] | null {
+  const m = part.match(/\s(?:in|im|à|en|em)\s+(\p{Lu}[\p{L}\p{M}.'’ -]{1,40})$/u);
+  if (!m || !known || nameKey(part.slice(0, m.index)) !== known) return null;
+  const place = clean(m[1]!);
+  return isPlace(place) || place.split(/\s+/).length <= 3 ? [clean(part.slice(0, m.index)), place] : null;
 }
 
 /** A part that names a role and not an employer: a job noun, and no department or place alone. */
