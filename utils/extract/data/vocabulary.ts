@@ -1,44 +1,58 @@
 import type { EmploymentType, WorkMode } from '../../posting-values';
+import { caseless, type Caseless } from '../../text/text-test';
 /**
- * Word lists the extractor reads. Data only: no logic here. Lower-case unless noted.
+ * Word lists the extractor reads. Data only: no logic here. Lower-case unless noted; the long lists the
+ * page tests are `caseless` (tested on lower-cased text: far cheaper to compile than the `i` flag).
  * Add a language by adding its words; the code that reads these never changes.
  */
 
 /** Employment type words (matched as whole words, case-insensitive) → normalized schema.org value. */
-export const EMPLOYMENT_TYPES: ReadonlyArray<readonly [RegExp, EmploymentType]> = [
-  [/\b(cdd|contrat à durée déterminée)\b/i, 'TEMPORARY'],
+export const EMPLOYMENT_TYPES: ReadonlyArray<readonly [Caseless, EmploymentType]> = [
+  [caseless(/\b(cdd|contrat à durée déterminée)\b/), 'TEMPORARY'],
   [
-    /\b(full[\s_-]?time|fulltime|vollzeit|temps plein|tiempo completo|tempo pieno|período integral|pełny etat|kokoaikatyö|heltid|fuldtid|voltijd|정규직)(?![\p{L}])/iu,
+    caseless(
+      /\b(full[\s_-]?time|fulltime|vollzeit|temps plein|tiempo completo|tempo pieno|período integral|pełny etat|kokoaikatyö|heltid|fuldtid|voltijd|정규직)(?![\p{L}])/u,
+    ),
     'FULL_TIME',
   ],
   [
-    /\b(part[\s_-]?time|teilzeit|temps partiel|medio tiempo|meio período|tempo parziale|deltid|deeltijd|osa-aikatyö|niepełny etat)(?![\p{L}])/iu,
+    caseless(
+      /\b(part[\s_-]?time|teilzeit|temps partiel|medio tiempo|meio período|tempo parziale|deltid|deeltijd|osa-aikatyö|niepełny etat)(?![\p{L}])/u,
+    ),
     'PART_TIME',
   ],
   // After the hours (a permanent part-time job is part-time), before "contrat": "Type de contrat : CDI" /
   // "contrat à durée indéterminée" is permanent, a CDD is fixed-term.
   [
-    /\b(cdi|contrat à durée indéterminée|unbefristet|festanstellung|tempo indeterminato|clt|efetivo|umowa o pracę|vakituinen)(?![\p{L}])/iu,
+    caseless(
+      /\b(cdi|contrat à durée indéterminée|unbefristet|festanstellung|tempo indeterminato|clt|efetivo|umowa o pracę|vakituinen)(?![\p{L}])/u,
+    ),
     'FULL_TIME',
   ],
   [
-    /\b(contract(or)?|freelancer?|autónomo|indépendant|libero professionista|freiberuflich|freie mitarbeit|contrat|fixed[\s-]term|befristet|계약직)\b/i,
+    caseless(
+      /\b(contract(or)?|freelancer?|autónomo|indépendant|libero professionista|freiberuflich|freie mitarbeit|contrat|fixed[\s-]term|befristet|계약직)\b/,
+    ),
     'CONTRACT',
   ],
-  [/\b(temporary|temp|zeitarbeit|intérim|interim|seasonal)\b/i, 'TEMPORARY'],
+  [caseless(/\b(temporary|temp|zeitarbeit|intérim|interim|seasonal)\b/), 'TEMPORARY'],
   [
-    /\b(intern(ship)?|praktikum|praktikant|werkstudent|stage|stagiaire|stagiair|stagista|becari[oa]|prácticas|trainee|인턴)\b/i,
+    caseless(
+      /\b(intern(ship)?|praktikum|praktikant|werkstudent|stage|stagiaire|stagiair|stagista|becari[oa]|prácticas|trainee|인턴)\b/,
+    ),
     'INTERN',
   ],
-  [/\b(volunteer(ing)?|ehrenamt|bénévolat)\b/i, 'VOLUNTEER'],
-  [/\b(per[\s_-]?diem)\b/i, 'PER_DIEM'],
-  [/\b(permanent|unbefristet|festanstellung|cdi)\b/i, 'FULL_TIME'],
+  [caseless(/\b(volunteer(ing)?|ehrenamt|bénévolat)\b/), 'VOLUNTEER'],
+  [caseless(/\b(per[\s_-]?diem)\b/), 'PER_DIEM'],
+  [caseless(/\b(permanent|unbefristet|festanstellung|cdi)\b/), 'FULL_TIME'],
   // "Empleado fijo, Jornada completa", "Vast dienstverband", "Dipendente": a permanent post, full time.
   [
-    /\b(jornada completa|empleado fijo|empleada fija|indefinido|vast dienstverband|vaste medewerker|dipendente|fast ansættelse|fast anställning|fast anställd)\b/i,
+    caseless(
+      /\b(jornada completa|empleado fijo|empleada fija|indefinido|vast dienstverband|vaste medewerker|dipendente|fast ansættelse|fast anställning|fast anställd)\b/,
+    ),
     'FULL_TIME',
   ],
-  [/\b(jornada parcial|media jornada)\b/i, 'PART_TIME'],
+  [caseless(/\b(jornada parcial|media jornada)\b/), 'PART_TIME'],
 ];
 
 /** Work mode words, checked in this order (hybrid before remote: "hybrid remote" is hybrid). */
@@ -56,8 +70,9 @@ export const APPLY_WORDS =
   /^\s*(apply( now| for this job| for this position| on company site| here)?|easy apply|quick apply|jetzt bewerben|bewerben|online bewerben|postuler|candidatar(-?se|-?me)?|candidate-se|quero me candidatar|solicitar|ansøg( nu)?|søg( stillingen)?|søk( her| nå| på stillingen)?|sollicit(eer|eren)|aplicar|candidati( ora| subito)?|candidatura rapida|invia candidatura|aplikuj( teraz)?|hae( paikkaa| työpaikkaa)?|지원하기|응모)\s*$/i;
 
 /** Headings that job descriptions use for their sections. */
-export const JOB_SECTION_HEADINGS =
-  /\b(responsibilities|requirements|qualifications|what you('|’)ll do|what you will do|what you('|’)ll work on|what you will work on|you will need|what you need|you have(?=\s*:?\s*$)|what we('|’)re looking for|who you are|about the role|about the job|about you|the role|your role|job description|benefits|what we offer|nice to have|preferred|deine aufgaben|ihre aufgaben|dein profil|ihr profil|wir bieten|was wir bieten|aufgaben|anforderungen|qualifikationen|vos missions|profil recherché|missions|votre profil|ansvarsområder|kvalifikationer|funciones|requisitos|ofrecemos|responsabilidades|tus funciones|wat ga je doen|wat vragen wij|wat bieden wij|functie-eisen|dine opgaver|vi tilbyder|arbeidsoppgaver|kvalifikasjoner|vi tilbyr|dine oppgaver|zakres obowiązków|obowiązki|wymagania|oferujemy|arbetsuppgifter|vi erbjuder|dina arbetsuppgifter|담당업무|자격요건|우대사항)\b/i;
+export const JOB_SECTION_HEADINGS = caseless(
+  /\b(responsibilities|requirements|qualifications|what you('|’)ll do|what you will do|what you('|’)ll work on|what you will work on|you will need|what you need|you have(?=\s*:?\s*$)|what we('|’)re looking for|who you are|about the role|about the job|about you|the role|your role|job description|benefits|what we offer|nice to have|preferred|deine aufgaben|ihre aufgaben|dein profil|ihr profil|wir bieten|was wir bieten|aufgaben|anforderungen|qualifikationen|vos missions|profil recherché|missions|votre profil|ansvarsområder|kvalifikationer|funciones|requisitos|ofrecemos|responsabilidades|tus funciones|wat ga je doen|wat vragen wij|wat bieden wij|functie-eisen|dine opgaver|vi tilbyder|arbeidsoppgaver|kvalifikasjoner|vi tilbyr|dine oppgaver|zakres obowiązków|obowiązki|wymagania|oferujemy|arbetsuppgifter|vi erbjuder|dina arbetsuppgifter|담당업무|자격요건|우대사항)\b/,
+);
 
 /** Phrases that introduce an application deadline (`closing-date.ts` reads the date after them, in lower case). */
 // "Send your CV to jobs@acme.example by 18 December 2026": after a sending verb (across an address's dots), "by"
@@ -132,8 +147,9 @@ export const DEPARTMENT_WORDS =
  * A value that names a unit of an employer, not the employer: a path of units ("Børne- og Ungeforvaltningen ·
  * Dagtilbud Syd") or a unit word ("Fachbereich Maschinenbau", "Department of Surgery", "Afdeling Zorg").
  */
-export const ORG_UNIT =
-  /\s[·>|/]\s|(?<![\p{L}])(department|dept|division|unit|team|afdeling|avdelning|avdeling|abteilung|fachbereich|referat|dezernat|amt für|service de|direction de|département|departamento|dipartimento|área de|forvaltning(en)?|förvaltning(en)?)(?![\p{L}])/iu;
+export const ORG_UNIT = caseless(
+  /\s[·>|/]\s|(?<![\p{L}])(department|dept|division|unit|team|afdeling|avdelning|avdeling|abteilung|fachbereich|referat|dezernat|amt für|service de|direction de|département|departamento|dipartimento|área de|forvaltning(en)?|förvaltning(en)?)(?![\p{L}])/u,
+);
 
 /** A count of results ("57 ofert", "214 Jobs", "38 ofertas encontradas"): LIST_TITLE's first form, the number kept. */
 const RESULTS_COUNT = new RegExp(LIST_TITLE.source.slice(0, LIST_TITLE.source.indexOf(')|') + 1), 'i');

@@ -4,6 +4,7 @@
  * list-like pages). Bounded work: a forward walk of at most a few hundred nodes after the title.
  */
 import { ROLE_TITLE } from '../data/detect-words';
+import { caseless } from '../../text/text-test';
 import { APPLY_WORDS, JOB_SECTION_HEADINGS, LIST_TITLE, NOT_LOCATION, POSTED_LABELS } from '../data/vocabulary';
 import { absoluteUrl, all, attr, clean, first, NON_TEXT_TAGS, visibleText } from '../dom';
 import {
@@ -83,8 +84,9 @@ export function norm(s: string): string {
 }
 
 /** The heading that names the job: an h1 agreeing with the known title, else the first short h1. */
-export const PAGE_NAME_TITLE =
-  /^(recruitment|recruiting|job details?|job description|job posting|job offer|job opening|current openings|career (center|centre|portal|site)|stellenangebot|stellenanzeige|empleo|oferta de empleo|detalle de la oferta|offre d'emploi|détail de l'offre|annuncio di lavoro|offerta di lavoro|vacature|vaga|oferta pracy|work with us|come work with us|join us|join (our|the) team|careers?|jobs|vacancies|open (positions|roles)|we('|’)re hiring|we are hiring|now hiring|karriere|jobs (&|und) karriere|stellenangebote|offene stellen|wir suchen (dich|sie|euch)|werde teil (unseres teams|von uns)|offres d'emploi|rejoignez-nous|nous recrutons|on recrute|vacatures|werken bij ons|kom (bij ons )?werken|ledige stillinger|lediga jobb|jobba (hos|med) oss|bliv en af os|lavora con noi|unisciti a noi|trabaja con nosotros|únete (a nosotros|a nuestro equipo)|trabalhe conosco|junte-se a nós|dołącz do nas|praca u nas|tule meille töihin)\s*[!.]*$/iu;
+export const PAGE_NAME_TITLE = caseless(
+  /^(recruitment|recruiting|job details?|job description|job posting|job offer|job opening|current openings|career (center|centre|portal|site)|stellenangebot|stellenanzeige|empleo|oferta de empleo|detalle de la oferta|offre d'emploi|détail de l'offre|annuncio di lavoro|offerta di lavoro|vacature|vaga|oferta pracy|work with us|come work with us|join us|join (our|the) team|careers?|jobs|vacancies|open (positions|roles)|we('|’)re hiring|we are hiring|now hiring|karriere|jobs (&|und) karriere|stellenangebote|offene stellen|wir suchen (dich|sie|euch)|werde teil (unseres teams|von uns)|offres d'emploi|rejoignez-nous|nous recrutons|on recrute|vacatures|werken bij ons|kom (bij ons )?werken|ledige stillinger|lediga jobb|jobba (hos|med) oss|bliv en af os|lavora con noi|unisciti a noi|trabaja con nosotros|únete (a nosotros|a nuestro equipo)|trabalhe conosco|junte-se a nós|dołącz do nas|praca u nas|tule meille töihin)\s*[!.]*$/u,
+);
 
 /** A link to the employer's page on a board ("/entreprises/plastiques-du-rhone", "/company/…"). */
 const COMPANY_LINK =
