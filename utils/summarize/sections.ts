@@ -252,8 +252,11 @@ const PLAIN_WORD = /(?:^|\s)[^\s\d]*\p{L}[^\s\d]*\p{L}[^\s\d]*\p{L}[^\s\d]*(?=\s
 /** "401(k)", "403(b)": a US retirement plan named by its tax-code section is a perk, though it has no word. */
 const PLAN_BY_CODE = /^\d{3}\([a-z]\)/i;
 
+/** Two Chinese or Japanese characters in a row: words, though written without spaces ("実務経験3年以上"). */
+const CJK_WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2}/u;
+
 function hasWords(line: string): boolean {
-  if (PLAIN_WORD.test(line) || MONEY.test(line) || PLAN_BY_CODE.test(line)) return true;
+  if (PLAIN_WORD.test(line) || MONEY.test(line) || PLAN_BY_CODE.test(line) || CJK_WORD.test(line)) return true;
   const letters = line
     .split(/\s+/)
     .filter((token) => !/\d/.test(token))
@@ -341,12 +344,15 @@ function startsWithEmployer(line: string, company: string | null, described = fa
     const after = line.slice(candidate.length).replace(LEGAL_FORM_AFTER, '');
     return (
       // After "At …" the first word of the name is enough ("At Orbalia we …" for "Orbalia Movilidad").
-      ((candidate === name || place) && !described ? /^(?:['’]s)?,?\s+\p{Ll}/u : EMPLOYER_VERB).test(after) &&
+      (((candidate === name || place) && !described ? /^(?:['’]s)?,?\s+\p{Ll}/u : EMPLOYER_VERB).test(after) ||
+        // "ひなた会は、…を運営しています": in Japanese the name is followed by its topic particle.
+        JAPANESE_TOPIC.test(after)) &&
       !/^[\s,]+(?:is|are) (?:looking|hiring|seeking|searching)\b/i.test(after)
     );
   });
 }
 const ABOUT_ITEM_MIN_WORDS = 8;
+const JAPANESE_TOPIC = /^[はが][、,]?/;
 
 /** A list item that is a sentence about the employer ("We are a family business …", "<Name> has built …"). */
 function aboutItem(text: string, company: string | null): boolean {

@@ -1,6 +1,6 @@
 /**
  * Section heading vocabulary (English, German, French, Spanish, Dutch, Swedish, Italian, Portuguese,
- * Polish, Norwegian, Danish, Finnish). Each entry is a regular
+ * Polish, Norwegian, Danish, Finnish, Japanese). Each entry is a regular
  * expression source tested, case-insensitively, against a heading with its trailing colon and
  * punctuation removed and curly quotes straightened. Order matters: the first kind that matches
  * wins, so "preferred qualifications" is checked before "qualifications".
@@ -60,6 +60,15 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
   [
     'preferred',
     [
+      // "Nice if you also have:", "Helpful but not required", "Even better if you have" (before "required").
+      'nice if',
+      '(helpful|useful|nice|good) but not (required|essential|necessary)',
+      '(even )?better if you',
+      // Portuguese: "Valorizamos:", as InfoJobs and Net-Empregos write the wish list.
+      '^valorizamos$',
+      // Japanese: 歓迎要件 / 歓迎スキル ("welcome"), あれば尚可 ("all the better if").
+      '歓迎',
+      '尚可',
       'nice[ -]to[ -]haves?',
       'preferred',
       'bonus (points|if)',
@@ -152,6 +161,9 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
   [
     'compensation',
     [
+      // Japanese: 給与, 給料, 年収 / 想定年収.
+      '^(給与|給料|賃金)$',
+      '年収',
       '^(salary|pay|compensation|base pay|base salary|total rewards)( range| and benefits| & benefits)?$',
       'salary range',
       'pay range',
@@ -186,6 +198,11 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
   [
     'benefits',
     [
+      "ce qu'on (t'|vous )?offre",
+      // Japanese: 待遇, 福利厚生, 休日休暇.
+      '待遇',
+      '福利厚生',
+      '休日',
       'benefits?',
       'perks',
       // Indeed.de's job-details block: "Leistungen:" above the perks it lists.
@@ -327,6 +344,9 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
   [
     'responsibilities',
     [
+      // Japanese: 仕事内容, 業務内容, 職務内容.
+      '(仕事|業務|職務)内容',
+      '^your work$',
       'responsibilit',
       "what you'?ll (do|be doing|work on)",
       'what you will (do|be doing|work on)',
@@ -421,6 +441,11 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
   [
     'requirements',
     [
+      '^kwalificaties$',
+      // Japanese: 応募資格, 応募条件, 必須要件, 求める人物像 / 経験 / スキル.
+      '応募(資格|条件)',
+      '必須',
+      '求める(人物|経験|スキル)',
       // A person specification's must-have half ("Essential:", "Essential criteria"); "Essential duties" is no such heading.
       '^essential( criteria| requirements| qualifications| skills| experience)?$',
       'requirements?',
@@ -575,6 +600,10 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
   [
     'about',
     [
+      // SmartRecruiters in Dutch: "Bedrijfsomschrijving" (Company Description).
+      '^bedrijfsomschrijving$',
+      // Japanese: 会社概要, 企業概要, 会社紹介.
+      '(会社|企業)(概要|紹介)',
       '^about',
       'about us',
       'who we are',
@@ -635,6 +664,9 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
   [
     'other',
     [
+      // Japanese: 応募方法, 選考プロセス / 選考フロー.
+      '応募方法',
+      '選考',
       'how to apply',
       'application',
       'apply',
