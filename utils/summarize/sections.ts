@@ -395,7 +395,12 @@ export function splitSections(html: string, text: string, company: string | null
   ): void => {
     // A piece of a glued paragraph is still prose: its sentences may be items of their own.
     const listItem = line.bullet && !line.paragraphPiece;
-    for (const item of listItem ? [{ section, text }] : paragraphItems(section, text, heading))
+    const items = listItem
+      ? [{ section, text }]
+      : section === 'about'
+        ? aboutAndPerks(text, company)
+        : paragraphItems(section, text, heading);
+    for (const item of items)
       push(item.section, item.text);
   };
 
@@ -485,7 +490,11 @@ export function splitSections(html: string, text: string, company: string | null
           }
         }
         if (line.inlineSection) {
-          if (line.inlineSection === 'boilerplate') continue;
+          if (line.inlineSection === 'boilerplate') {
+            // "Pay Transparency: The hourly range … is $38.50 to $55.75.": the range is the job's pay, as under the heading.
+            if (isPayUnderBoilerplate(line.text)) push('compensation', line.text);
+            continue;
+          }
           const section = placeLine(line.inlineSection, null, line.text, line.bullet);
           // "Salary: $80K–$95K", "Faixa salarial: R$ 9.000 …": the label says what the amount is, also when
           // a perk follows the pay in the same paragraph ("Pay range: $41 - $58 per hour. A night differential …").
@@ -500,7 +509,7 @@ export function splitSections(html: string, text: string, company: string | null
         }
         if (current === 'boilerplate') {
           // Under "Pay transparency" (legal prose), the pay range itself is still the job's pay; never in page clutter.
-          if (!inClutter && MONEY.test(line.text) && (PAY_WORDS.test(line.text) || PAY_PROSE.test(line.text)))
+          if (!inClutter && isPayUnderBoilerplate(line.text))
             push('compensation', line.text);
           else sections.removed.push(line.text);
           continue;
@@ -557,7 +566,7 @@ export function splitSections(html: string, text: string, company: string | null
         // "Solbakken Kommune ønsker …" at the end is the equal-opportunity line, not the company.
         const about = leadProse || afterBox ? aboutLead(kept, company, !leadProse && !box) : null;
         if (about) {
-          push('about', about.about);
+          for (const part of aboutAndPerks(about.about, company)) push(part.section, part.text);
           if (!about.rest) continue;
         }
         const text = about?.rest ?? kept;
@@ -630,6 +639,11 @@ export function splitSections(html: string, text: string, company: string | null
     }
   flushUndecided('overview');
   return sections;
+}
+
+/** Under "Pay transparency" (legal prose), a line that states an amount of pay. */
+function isPayUnderBoilerplate(text: string): boolean {
+  return MONEY.test(text) && (PAY_WORDS.test(text) || PAY_PROSE.test(text));
 }
 
 const MAX_PROSE_SENTENCES = 12;
@@ -903,6 +917,31 @@ function aboutLead(
   const turn = sentences.findIndex(aboutRole);
   if (turn < 0) return { about: text, rest: null };
   return { about: sentences.slice(0, turn).join(' '), rest: sentences.slice(turn).join(' ') };
+}
+
+/**
+ * An about paragraph whose later sentences promise perks ("… vier woonzorgcentra. Je krijgt bij ons een
+ * leaseauto …"): those sentences are benefits. The first sentence, and any that describes the employer,
+ * stay about (a company may sell insurance).
+ */
+function aboutAndPerks(text: string, company: string | null): Array<{ section: LineSection; text: string }> {
+  const sentences = splitSentences(text);
+  if (sentences.length < 2) return [{ section: 'about', text }];
+  const parts: Array<{ section: LineSection; text: string }> = [];
+  sentences.forEach((sentence, index) => {
+    const perk =
+      index > 0 &&
+      isPerk(sentence) &&
+      !isPayLine(sentence) &&
+      !WE_ARE.test(sentence) &&
+      !ABOUT_SENTENCE.test(sentence) &&
+      !startsWithEmployer(sentence, company);
+    const section: LineSection = perk ? 'benefits' : 'about';
+    const last = parts[parts.length - 1];
+    if (last && last.section === section && section === 'about') last.text = `${last.text} ${sentence}`;
+    else parts.push({ section, text: sentence });
+  });
+  return parts;
 }
 
 /** Prose after a list has ended: read on its own, but an optional line after must-haves is still a nice-to-have. */
