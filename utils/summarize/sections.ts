@@ -225,8 +225,11 @@ function listedItems(text: string): string[] {
   )
     return sentences;
   const clauses = text.split(/;\s+/).map((clause) => clause.trim());
+  // "Funções: lançamento …; reconciliações bancárias; apuramento de IVA …": in a run of three or more, a
+  // two-word clause is an item too.
+  const minWords = clauses.length >= MIN_CLAUSE_ITEMS ? MIN_CLAUSE_WORDS - 1 : MIN_CLAUSE_WORDS;
   // A clause holding a sentence break is prose ("… equity. This role is remote …; we do not …").
-  if (clauses.length < 2 || clauses.some((clause) => wordCount(clause) < MIN_CLAUSE_WORDS || /[.!?]\s/.test(clause)))
+  if (clauses.length < 2 || clauses.some((clause) => wordCount(clause) < minWords || /[.!?]\s/.test(clause)))
     return [text];
   return clauses;
 }
@@ -735,7 +738,7 @@ function startsLikeDuty(line: string): boolean {
 }
 
 const MAX_ITEM_SENTENCES = 6;
-const MAX_ITEM_SENTENCE_WORDS = 30;
+const MAX_ITEM_SENTENCE_WORDS = 40;
 
 /**
  * The items a prose paragraph holds: under pay or benefits, its pay sentences and its perk
