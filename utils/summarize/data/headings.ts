@@ -60,6 +60,9 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
   [
     'preferred',
     [
+      // "Idéalement …", "Idealmente …" as the heading of the wish list.
+      '^id[ée]alement$',
+      '^idealmente$',
       // "Nice if you also have:", "Helpful but not required", "Even better if you have" (before "required").
       'nice if',
       '(helpful|useful|nice|good) but not (required|essential|necessary)',
@@ -198,6 +201,9 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
   [
     'benefits',
     [
+      // The question word first: "Was bieten wir?", "Vad erbjuder vi?".
+      'was bieten wir',
+      'erbjuder vi',
       "ce qu'on (t'|vous )?offre",
       // Japanese: 待遇, 福利厚生, 休日休暇.
       '待遇',
@@ -344,6 +350,15 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
   [
     'responsibilities',
     [
+      // Questions as headings: "What will you do?", "Que ferez-vous ?", "O que vais fazer?", "Was erwartet dich?",
+      // "Vad kommer du att göra?".
+      'what (will|would) you (be )?do(ing)?',
+      "que (ferez|feras)[- ](vous|tu)",
+      "qu'allez[- ]vous faire",
+      'o que (vais|vai|ir[áa]s) fazer',
+      'was erwartet (dich|sie)',
+      'was sind (deine|ihre) aufgaben',
+      'vad (kommer du att|ska du) (g[öo]ra|jobba med|arbeta med)',
       // Japanese: 仕事内容, 業務内容, 職務内容.
       '(仕事|業務|職務)内容',
       '^your work$',
@@ -441,6 +456,13 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
   [
     'requirements',
     [
+      // Questions as headings: "Who are you?", "Qui êtes-vous ?", "Wer bist du?", "Chi sei?", "Quem procuramos?".
+      '^who are you$',
+      'qui ([êe]tes[- ]vous|es[- ]tu)',
+      'wer (bist du|sind sie)',
+      'was (bringst du|bringen sie) mit',
+      '^chi sei',
+      'quem (procuramos|buscamos|[ée]s)',
       '^kwalificaties$',
       // Japanese: 応募資格, 応募条件, 必須要件, 求める人物像 / 経験 / スキル.
       '応募(資格|条件)',
