@@ -196,7 +196,8 @@ function splitInlineHeadings(line: DescriptionLine): SplitLine[] {
     !ABBREVIATION_END.test(trailing[1])
   ) {
     const tail = trailing[2];
-    const kind = classifyHeading(tail);
+    // In a list item the tail must be nothing but a heading: "Knife skills? Nice if you have them" is one item.
+    const kind = line.bullet ? wholeHeadingKind(tail) : classifyHeading(tail);
     if (/[:：]$/.test(tail) || (kind && kind !== 'overview' && kind !== 'other')) {
       return [...splitInlineHeadings({ ...line, text: trailing[1] }), { text: tail, heading: true, bullet: false }];
     }
@@ -661,6 +662,8 @@ function sentenceKind(sentence: string, company: string | null): LineSection | n
   if (isPreferredLine(sentence) && !isPerk(sentence) && !mentionsPay(sentence)) return 'preferred';
   if (isPayLine(sentence) && !isPerk(sentence)) return 'compensation';
   if (PERK_AFTER_YOU.test(sentence)) return 'benefits';
+  // "We are looking for a dental receptionist to greet patients, … verify insurance": the role's duty, whatever perk word it names.
+  if (ROLE_DUTY.test(sentence)) return 'responsibilities';
   // "You'll own year-end … and the relationship with the pension provider": a duty that names a perk word.
   if (startsLikeDuty(sentence) && !LABEL_START.test(sentence)) return 'responsibilities';
   if (BENEFIT_START.test(sentence) || isPerk(sentence)) return 'benefits';

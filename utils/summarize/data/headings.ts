@@ -64,7 +64,7 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       '^id[ée]alement$',
       '^idealmente$',
       // "Nice if you also have:", "Helpful but not required", "Even better if you have" (before "required").
-      'nice if',
+      "^(it'?s |it would be )?nice if you( also)? (have|had|bring|know)$",
       '(helpful|useful|nice|good) but not (required|essential|necessary)',
       '(even )?better if you',
       // Portuguese: "Valorizamos:", as InfoJobs and Net-Empregos write the wish list.
@@ -456,6 +456,8 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
   [
     'requirements',
     [
+      // "¿Qué necesitamos?", "¿Qué te pedimos?".
+      'qu[ée] (te |os )?(necesitamos|pedimos)',
       // Questions as headings: "Who are you?", "Qui êtes-vous ?", "Wer bist du?", "Chi sei?", "Quem procuramos?".
       '^who are you$',
       'qui ([êe]tes[- ]vous|es[- ]tu)',
@@ -1159,6 +1161,8 @@ export const PREFERRED_LINE_PATTERNS: readonly string[] = [
   '\\b(?:is |are |strongly )?preferr?ed\\b',
   '^(?:preferably|ideally)\\b',
   '\\bnice[ -]to[ -]have\\b',
+  // "Knife skills? Nice if you have them", "Nice if you have worked …".
+  '\\bnice if\\b',
   '\\b(?:is|are|would be) (?:an? )?(?:(?:strong|big|huge|definite|real|great|nice) )?(?:plus|advantage|bonus)\\b',
   '\\bvon vorteil\\b',
   '\\bist (?:ein|eine) (?:gro(?:ß|ss)es |echtes )?(?:plus|vorteil)\\b',
@@ -1373,6 +1377,10 @@ export const ROLE_DUTY_PATTERNS: readonly string[] = [
   '^als (?:[\\p{L}-]+ ){1,5}(?!(?:heb|hebt|beschik|spreek|kun)\\s)\\p{L}+ je(?!\\p{L})',
   '^als (?:[\\p{L}-]+ ){1,5}(?!(?:hast|bringst|verfügst|besitzt|kennst)\\s)\\p{L}+st du(?!\\p{L})',
   '^som (?:[\\p{L}-]+ ){1,5}(?!(?:är|har|kan|er|taler|talar)\\s)\\p{L}+ du(?!\\p{L})',
+  // "Als Bäcker (m/w/d) stellen Sie Brote … her": the formal second person after the role.
+  '^als [^,.;]{2,60}? (?!(?:haben|verf[üu]gen|bringen|besitzen|sind|kennen)\\s)\\p{L}+en sie(?!\\p{L})',
+  // "We are looking for a dental receptionist to greet patients …": the role and what it does.
+  "^we(?:['’]re| are) (?:looking for|hiring|seeking) (?:an? |our (?:next |new )?)[^.,;]{2,50}? to (?!join\\b)\\p{L}",
   '^en tant que [^,.;]{2,60}?,? (?:vous|tu) (?!(?:avez|as|[êe]tes|es|ma[îi]trisez|ma[îi]trises|disposez|disposes)(?!\\p{L}))\\p{L}',
   '^como [^,.;]{2,60}?,? (?:ser[áa]s|te encargar[áa]s|voc[êe] (?:vai|ir[áa])|\\p{L}+r[áa]s?)(?!\\p{L})',
   '^come [^,.;]{2,60}?,? (?:ti occuperai|sarai|\\p{L}+rai)(?!\\p{L})',
@@ -1389,4 +1397,17 @@ export const REQUIREMENT_SENTENCE_PATTERNS: readonly string[] = [
   '^you (?:need|must|should) (?:to )?(?:have|be|hold|know|speak)\\b',
   "^you(?:['’]ll| will) need\\b",
   '^the (?:ideal|successful|right) (?:candidate|applicant|person) (?:will )?(?:has|have|is|be|holds?|brings?)\\b',
+  // "Must have 1 year of front-desk experience.", as Indeed postings write it.
+  '^must (?:have|be|hold)\\b',
+  // The profile in the second person, in prose: "Sie haben eine abgeschlossene Ausbildung …", "Du har gesällbrev …",
+  // "Vous avez au moins …", "Je hebt een mbo-diploma …", "Tienes experiencia …", "Hai esperienza …", "Tens …";
+  // not the chance the job gives ("Sie haben die Möglichkeit …", "Du har möjlighet att …").
+  '^(?:sie (?:haben|verf[üu]gen [üu]ber|bringen|besitzen)|du (?:hast|verf[üu]gst [üu]ber|bringst|besitzt)) (?!(?:die |eine )?(?:m[öo]glichkeit|chance|gelegenheit)\\b)',
+  '^(?:du har|du [äa]r utbildad|du beh[öo]ver ha) (?!(?:m[öo]jlighet|chansen|tillg[åa]ng)\\b)',
+  '^vi s[öo]ker dig som (?:har|[äa]r|kan)\\b',
+  '^(?:vous (?:avez|disposez d|ma[îi]trisez|[êe]tes titulaire)|tu (?:as|disposes d|ma[îi]trises|es titulaire))(?!\\p{L}) ?(?!(?:la |l[’\']|une )?(?:possibilit[ée]|opportunit[ée]|chance)\\b)',
+  '^(?:je hebt|je beschikt over|je bent in het bezit van) (?!(?:de |een )?(?:mogelijkheid|kans)\\b)',
+  '^(?:tienes|cuentas con|dispones de|posees) (?!(?:la |una )?(?:posibilidad|oportunidad)\\b)',
+  '^(?:hai|possiedi|sei in possesso) (?!(?:la |l[’\']|un[a\'’] ?)?(?:possibilit[àa]|opportunit[àa])\\b)',
+  '^(?:tens|possuis|dominas) (?!(?:a |uma )?(?:possibilidade|oportunidade)\\b)',
 ];
