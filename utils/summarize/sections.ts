@@ -10,6 +10,7 @@ import {
   RESPONSIBILITY_VERBS,
   ROLE_DUTY_PATTERNS,
   ROLE_SENTENCE_PATTERNS,
+  OPPORTUNITY_SENTENCE,
   WE_ARE_PATTERN,
   type SectionKind,
 } from './data/headings';
@@ -90,6 +91,7 @@ const SOFT_WISH = /\bwe(?:['’]d| would) (?:also )?love\b/i;
 const PERK_AFTER_YOU =
   /^you(?:['’]ll| will) (?:also )?(?:get|receive|enjoy|have|earn|benefit|gain access|be (?:paid|eligible|entitled|offered|given|rewarded))\b/i;
 const REQUIREMENT_SENTENCE = anyOfTest(REQUIREMENT_SENTENCE_PATTERNS);
+const OPPORTUNITY = new RegExp(OPPORTUNITY_SENTENCE, 'i');
 /** A duty verb in its plain form first ("Run nurse clinics …"), not one a perk opens with ("Work from home", "Join …"). */
 const IMPERATIVE_DUTY = new RegExp(
   `^(?!(?:work|grow|join|receive|take|be|help|use|keep|make|care|set)\\b)(?:${RESPONSIBILITY_VERBS.join('|')})\\b(?!:)`,
@@ -661,7 +663,7 @@ function sentenceKind(sentence: string, company: string | null): LineSection | n
   // "plus an annual bonus target of 8%" names a bonus, and is pay.
   if (isPreferredLine(sentence) && !isPerk(sentence) && !mentionsPay(sentence)) return 'preferred';
   if (isPayLine(sentence) && !isPerk(sentence)) return 'compensation';
-  if (PERK_AFTER_YOU.test(sentence)) return 'benefits';
+  if (PERK_AFTER_YOU.test(sentence) || OPPORTUNITY.test(sentence)) return 'benefits';
   // "We are looking for a dental receptionist to greet patients, … verify insurance": the role's duty, whatever perk word it names.
   if (ROLE_DUTY.test(sentence)) return 'responsibilities';
   // "You'll own year-end … and the relationship with the pension provider": a duty that names a perk word.

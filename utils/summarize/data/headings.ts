@@ -1411,3 +1411,10 @@ export const REQUIREMENT_SENTENCE_PATTERNS: readonly string[] = [
   '^(?:hai|possiedi|sei in possesso) (?!(?:la |l[’\']|un[a\'’] ?)?(?:possibilit[àa]|opportunit[àa])\\b)',
   '^(?:tens|possuis|dominas) (?!(?:a |uma )?(?:possibilidade|oportunidade)\\b)',
 ];
+
+/**
+ * The chance the job gives, in the second person ("Sie haben die Möglichkeit, …", "Du har möjlighet att …",
+ * "You'll have the opportunity to …"): what the job offers, not a must-have.
+ */
+export const OPPORTUNITY_SENTENCE =
+  "^(?:you(?:['’]ll| will)? have|sie haben|du hast|du har|vous avez|vous aurez|tu as|tu auras|je hebt|je krijgt|tienes|tendr[áa]s|hai|avrai|tens|ter[áa]s) (?:die |eine |la |l['’]|de |una |a |the )?(?:m[öo]glichkeit|chance|gelegenheit|m[öo]jlighet|chansen|possibilit[ée]|opportunit[ée]|mogelijkheid|kans|posibilidad|oportunidad|possibilit[àa]|opportunit[àa]|possibilidade|oportunidade|opportunity)";
