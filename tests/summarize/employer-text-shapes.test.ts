@@ -129,6 +129,13 @@ describe('labels and lists inside a paragraph', () => {
     expect(sections.responsibilities).toEqual(['emissão de faturas', 'reconciliações bancárias', 'apoio ao fecho.']);
   });
 
+  it('takes a labelled run of three clauses apart when one is a single word', () => {
+    const sections = split(
+      '<p><b>Requisiti:</b> almeno 2 anni nel ruolo; disponibilità al lavoro notturno; HACCP.</p>',
+    );
+    expect(sections.requirements).toEqual(['almeno 2 anni nel ruolo', 'disponibilità al lavoro notturno', 'HACCP.']);
+  });
+
   it('keeps "Knife skills? Nice if you have them" as one item, a wish', () => {
     const sections = split(
       '<h3>Requirements</h3><ul><li>2+ years as a line cook</li><li>Knife skills? Nice if you have them</li></ul>',
@@ -150,6 +157,15 @@ describe('pay and perks where the posting puts them', () => {
     );
     expect(sections.compensation).toEqual(['Pay range: $22.00 - $26.00 per hour, plus a $1.50 night differential.']);
     expect(sections.benefits).toEqual([]);
+  });
+
+  it('takes apart a paragraph that names the pay among duties and needs', () => {
+    const sections = split(
+      "<p><strong>About the role</strong></p><p>You'll pick, pack and load orders. You have at least 6 months of warehouse experience. We offer $19/hour and weekly pay.</p>",
+    );
+    expect(sections.responsibilities).toEqual(["You'll pick, pack and load orders."]);
+    expect(sections.requirements).toEqual(['You have at least 6 months of warehouse experience.']);
+    expect(sections.compensation).toEqual(['We offer $19/hour and weekly pay.']);
   });
 
   it('files a perk sentence in the about paragraph as a benefit', () => {

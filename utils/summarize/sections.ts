@@ -228,9 +228,9 @@ function listedItems(text: string): string[] {
   )
     return sentences;
   const clauses = text.split(/;\s+/).map((clause) => clause.trim());
-  // "Funções: lançamento …; reconciliações bancárias; apuramento de IVA …": in a run of three or more, a
-  // two-word clause is an item too.
-  const minWords = clauses.length >= MIN_CLAUSE_ITEMS ? MIN_CLAUSE_WORDS - 1 : MIN_CLAUSE_WORDS;
+  // "Funções: lançamento …; reconciliações bancárias; apuramento de IVA …", "Requisiti: …; …; HACCP": in a run
+  // of three or more, a clause of one or two words is an item too.
+  const minWords = clauses.length >= MIN_CLAUSE_ITEMS ? 1 : MIN_CLAUSE_WORDS;
   // A clause holding a sentence break is prose ("… equity. This role is remote …; we do not …").
   if (clauses.length < 2 || clauses.some((clause) => wordCount(clause) < minWords || /[.!?]\s/.test(clause)))
     return [text];
@@ -406,8 +406,7 @@ export function splitSections(html: string, text: string, company: string | null
       : section === 'about'
         ? aboutAndPerks(text, company)
         : paragraphItems(section, text, heading);
-    for (const item of items)
-      push(item.section, item.text);
+    for (const item of items) push(item.section, item.text);
   };
 
   let current: SectionKind = 'overview';
@@ -515,8 +514,7 @@ export function splitSections(html: string, text: string, company: string | null
         }
         if (current === 'boilerplate') {
           // Under "Pay transparency" (legal prose), the pay range itself is still the job's pay; never in page clutter.
-          if (!inClutter && isPayUnderBoilerplate(line.text))
-            push('compensation', line.text);
+          if (!inClutter && isPayUnderBoilerplate(line.text)) push('compensation', line.text);
           else sections.removed.push(line.text);
           continue;
         }
@@ -607,9 +605,14 @@ export function splitSections(html: string, text: string, company: string | null
         }
         // Flowing prose outside any named list: each run of sentences where it belongs (duties, what the
         // job needs, a wish, the pay), as postings with no headings write them.
+        // A paragraph that names the pay among duties and needs ("You'll pick and pack … . You have 6 months …
+        // . We offer $19/hour …") is taken apart too; a pay paragraph alone stays whole.
+        const prosePlace = !line.bullet && current === 'overview' && subsection === null;
+        const read = prosePlace ? proseParts(text, company) : null;
         const parts =
-          !line.bullet && current === 'overview' && subsection === null && section !== 'compensation'
-            ? proseParts(text, company)
+          section !== 'compensation' ||
+          read?.some((part) => part.section === 'responsibilities' || part.section === 'requirements')
+            ? read
             : null;
         if (parts) {
           listSection = null;
