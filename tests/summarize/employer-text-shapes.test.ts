@@ -93,6 +93,25 @@ describe('prose with no headings, in the second person', () => {
     expect(sections.preferred).toEqual(['Erfarenhet av solceller är meriterande.']);
   });
 
+  it.each([
+    'Vous avez un CAP couvreur et deux ans d’expérience.',
+    'Je hebt een mbo-diploma Logistiek.',
+    'Tienes experiencia en atención al cliente.',
+    'Hai esperienza come magazziniere.',
+    'Du har B-körkort och truckkort.',
+  ])('reads "%s" as a must-have', (sentence) => {
+    const sections = split(`<p>Som lagerarbetare hos oss plockar du order i lagret. ${sentence}</p>`);
+    expect(sections.requirements).toEqual([sentence]);
+  });
+
+  it.each(['Vous avez la possibilité de télétravailler.', 'Du har möjlighet att arbeta hemifrån.'])(
+    'does not read "%s" as a must-have',
+    (sentence) => {
+      const sections = split(`<p>Som lagerarbetare hos oss plockar du order i lagret. ${sentence}</p>`);
+      expect(sections.requirements).toEqual([]);
+    },
+  );
+
   it('reads the formal German second person, and not the chance the job gives', () => {
     const sections = split(
       '<p>Als Koch (m/w/d) bereiten Sie unsere Mittagsgerichte zu. Sie haben eine abgeschlossene Ausbildung als Koch. Sie haben die Möglichkeit, eigene Gerichte einzubringen.</p>',

@@ -68,9 +68,9 @@ const BULLET_PREFIX = /^\s*(?:[•·・▪▫◦●○■□►▸‣⁃∙*]|[-
  * "👉 Préparer les commandes", "✅ Install lighting …", "🚀 **Tes missions**": an emoji or check mark that
  * opens a line decorates it; the words after it are the line (and a heading stays bold-only).
  */
-const DECORATION = /^(?:[\p{Extended_Pictographic}\p{So}\u200d\ufe0f]|\p{Emoji_Modifier})+\s*/u;
+const DECORATION = /^(?:\p{Extended_Pictographic}|\p{So}|\p{Emoji_Modifier}|\u200d|\ufe0f)+\s*/u;
 /** Text that is nothing but emoji and marks: it does not make a bold line a mixed one. */
-const ONLY_DECORATION = /^[\s\p{Extended_Pictographic}\p{So}\u200d\ufe0f\p{Emoji_Modifier}]*$/u;
+const ONLY_DECORATION = /^(?:\s|\p{Extended_Pictographic}|\p{So}|\p{Emoji_Modifier}|\u200d|\ufe0f)*$/u;
 /** "【仕事内容】", "【給与】月給23万円": Japanese postings set a heading in lenticular brackets. */
 const BRACKETED_HEADING = /^【([^】]{1,20})】\s*(.*)$/;
 
@@ -86,7 +86,9 @@ function lineOf(text: string, heading: boolean, bullet: boolean): DescriptionLin
   const bracketed = plain.startsWith('【') ? BRACKETED_HEADING.exec(plain) : null;
   if (bracketed?.[1]) {
     const rest = bracketed[2] ?? '';
-    return rest ? { text: `${bracketed[1]}：${rest}`, heading: false, bullet } : { text: bracketed[1], heading: true, bullet: false };
+    return rest
+      ? { text: `${bracketed[1]}：${rest}`, heading: false, bullet }
+      : { text: bracketed[1], heading: true, bullet: false };
   }
   return { text: plain, heading, bullet };
 }

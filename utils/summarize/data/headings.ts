@@ -353,7 +353,7 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       // Questions as headings: "What will you do?", "Que ferez-vous ?", "O que vais fazer?", "Was erwartet dich?",
       // "Vad kommer du att göra?".
       'what (will|would) you (be )?do(ing)?',
-      "que (ferez|feras)[- ](vous|tu)",
+      'que (ferez|feras)[- ](vous|tu)',
       "qu'allez[- ]vous faire",
       'o que (vais|vai|ir[áa]s) fazer',
       'was erwartet (dich|sie)',
@@ -1405,10 +1405,11 @@ export const REQUIREMENT_SENTENCE_PATTERNS: readonly string[] = [
   '^(?:sie (?:haben|verf[üu]gen [üu]ber|bringen|besitzen)|du (?:hast|verf[üu]gst [üu]ber|bringst|besitzt)) (?!(?:die |eine )?(?:m[öo]glichkeit|chance|gelegenheit)\\b)',
   '^(?:du har|du [äa]r utbildad|du beh[öo]ver ha) (?!(?:m[öo]jlighet|chansen|tillg[åa]ng)\\b)',
   '^vi s[öo]ker dig som (?:har|[äa]r|kan)\\b',
-  '^(?:vous (?:avez|disposez d|ma[îi]trisez|[êe]tes titulaire)|tu (?:as|disposes d|ma[îi]trises|es titulaire))(?!\\p{L}) ?(?!(?:la |l[’\']|une )?(?:possibilit[ée]|opportunit[ée]|chance)\\b)',
+  "^(?:vous (?:avez|ma[îi]trisez|[êe]tes titulaire)|tu (?:as|ma[îi]trises|es titulaire)) (?!(?:la |l[’']|une )?(?:possibilit[ée]|opportunit[ée]|chance))",
+  '^(?:vous disposez|tu disposes) d',
   '^(?:je hebt|je beschikt over|je bent in het bezit van) (?!(?:de |een )?(?:mogelijkheid|kans)\\b)',
   '^(?:tienes|cuentas con|dispones de|posees) (?!(?:la |una )?(?:posibilidad|oportunidad)\\b)',
-  '^(?:hai|possiedi|sei in possesso) (?!(?:la |l[’\']|un[a\'’] ?)?(?:possibilit[àa]|opportunit[àa])\\b)',
+  "^(?:hai|possiedi|sei in possesso) (?!(?:la |l[’']|un[a'’] ?)?(?:possibilit[àa]|opportunit[àa]))",
   '^(?:tens|possuis|dominas) (?!(?:a |uma )?(?:possibilidade|oportunidade)\\b)',
 ];
 
