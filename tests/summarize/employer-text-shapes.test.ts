@@ -112,6 +112,16 @@ describe('prose with no headings, in the second person', () => {
     },
   );
 
+  it('parts Polish prose: duties, what is expected, a wish and the offer', () => {
+    const sections = split(
+      '<p>Do Twoich zadań będzie należało przyjmowanie towaru. Oczekujemy doświadczenia w magazynie. Mile widziane uprawnienia na wózki. Oferujemy umowę o pracę.</p>',
+    );
+    expect(sections.responsibilities).toEqual(['Do Twoich zadań będzie należało przyjmowanie towaru.']);
+    expect(sections.requirements).toEqual(['Oczekujemy doświadczenia w magazynie.']);
+    expect(sections.preferred).toEqual(['Mile widziane uprawnienia na wózki.']);
+    expect(sections.benefits).toEqual(['Oferujemy umowę o pracę.']);
+  });
+
   it('reads the formal German second person, and not the chance the job gives', () => {
     const sections = split(
       '<p>Als Koch (m/w/d) bereiten Sie unsere Mittagsgerichte zu. Sie haben eine abgeschlossene Ausbildung als Koch. Sie haben die Möglichkeit, eigene Gerichte einzubringen.</p>',
@@ -146,6 +156,14 @@ describe('labels and lists inside a paragraph', () => {
       '<p><strong>Funções:</strong> emissão de faturas; reconciliações bancárias; apoio ao fecho.</p>',
     );
     expect(sections.responsibilities).toEqual(['emissão de faturas', 'reconciliações bancárias', 'apoio ao fecho.']);
+  });
+
+  it('reads a bold question that opens a paragraph as its label', () => {
+    const sections = split(
+      '<p><strong>Wat ga je doen?</strong> Je plant de ritten van onze chauffeurs.</p><p><strong>Wie ben jij?</strong> Je hebt een mbo-4 diploma logistiek.</p>',
+    );
+    expect(sections.responsibilities).toEqual(['Je plant de ritten van onze chauffeurs.']);
+    expect(sections.requirements).toEqual(['Je hebt een mbo-4 diploma logistiek.']);
   });
 
   it('takes a labelled run of three clauses apart when one is a single word', () => {

@@ -161,7 +161,8 @@ function splitInlineHeadings(line: DescriptionLine): SplitLine[] {
   // A list item may be labelled too when it is the start of a paragraph taken apart, or when its label is
   // the whole name of a list ("Requisitos deseados: …" in a list of requirements). A pay item of an offer
   // list ("Salario: …") stays an item of that list.
-  const leading = /^([^:：.!?]{3,60})[:：]\s+(\S.*)$/.exec(text);
+  // "<b>Wat ga je doen?</b> Je plant de ritten …": a question that names a section labels the paragraph too.
+  const leading = /^([^:：.!?]{3,60})[:：]\s+(\S.*)$/.exec(text) ?? (line.bullet ? null : LEADING_QUESTION.exec(text));
   const labelAllowed =
     !line.bullet || line.continued === false || ITEM_LABEL_KINDS.has(wholeHeadingKind(leading?.[1] ?? '') ?? 'other');
   if (labelAllowed && leading?.[1] && leading[2] && wordCount(leading[1]) <= 6) {
@@ -206,6 +207,9 @@ function splitInlineHeadings(line: DescriptionLine): SplitLine[] {
   }
   return [line];
 }
+
+/** A short question that opens a paragraph, then the paragraph ("Wie ben jij? Je hebt een mbo-4 diploma …"). */
+const LEADING_QUESTION = /^(¿?[^.!?:：¿]{3,50}\?)\s+(\p{Lu}.{10,})$/u;
 
 /** "… zzgl. Bonus", "… inkl. Pension": a word after an abbreviation goes on with the sentence. */
 const ABBREVIATION_END = new RegExp(String.raw`(?:^|[\s(])(?:${ABBREVIATIONS})\.$`, 'i');

@@ -1206,7 +1206,7 @@ export const PREFERRED_LINE_PATTERNS: readonly string[] = [
   '\\bvalorizad[oa]s?\\b',
   '\\bmais[- ]valia\\b',
   '\\b(?:serait|sera|est|sont|seraient) (?:tr[èe]s |fortement )?(?:appr[ée]ci[ée]e?s?|souhait[ée]e?s?)(?![a-zà-ÿ])',
-  '\\bmile widziane\\b',
+  '\\bmile widzian[aey]\\b',
   '\\b(?:dodatkowym )?atutem\\b',
   '\\b(?:det )?(?:er|vil v[æa]re) (?:en )?(?:fordel|et plus)\\b',
   '(?:^|\\s)[øo]nskelig\\b',
@@ -1377,6 +1377,10 @@ export const ROLE_DUTY_PATTERNS: readonly string[] = [
   '^als (?:[\\p{L}-]+ ){1,5}(?!(?:heb|hebt|beschik|spreek|kun)\\s)\\p{L}+ je(?!\\p{L})',
   '^als (?:[\\p{L}-]+ ){1,5}(?!(?:hast|bringst|verfügst|besitzt|kennst)\\s)\\p{L}+st du(?!\\p{L})',
   '^som (?:[\\p{L}-]+ ){1,5}(?!(?:är|har|kan|er|taler|talar)\\s)\\p{L}+ du(?!\\p{L})',
+  // Polish: "Do Twoich zadań będzie należało …", "Szukamy osoby, która będzie odpowiedzialna za …", "Będziesz odpowiadać za …".
+  '^do (?:twoich|pana|pani|g[łl][óo]wnych) (?:zada[ńn]|obowi[ąa]zk[óo]w)',
+  '^szukamy [^.;]{2,40}?,? (?:kt[óo]ra|kt[óo]ry) b[ęe]dzie (?:odpowiedzialn|zajmowa[ćc]|odpowiada[ćc])',
+  '^b[ęe]dziesz (?:odpowiedzialn|odpowiada[ćc]|zajmowa[ćc] si[ęe]|pracowa[ćc])',
   // "Als Bäcker (m/w/d) stellen Sie Brote … her": the formal second person after the role.
   '^als [^,.;]{2,60}? (?!(?:haben|verf[üu]gen|bringen|besitzen|sind|kennen)\\s)\\p{L}+en sie(?!\\p{L})',
   // "We are looking for a dental receptionist to greet patients …": the role and what it does.
@@ -1410,6 +1414,8 @@ export const REQUIREMENT_SENTENCE_PATTERNS: readonly string[] = [
   '^(?:je hebt|je beschikt over|je bent in het bezit van) (?!(?:de |een )?(?:mogelijkheid|kans)\\b)',
   '^(?:tienes|cuentas con|dispones de|posees) (?!(?:la |una )?(?:posibilidad|oportunidad)\\b)',
   "^(?:hai|possiedi|sei in possesso) (?!(?:la |l[’']|un[a'’] ?)?(?:possibilit[àa]|opportunit[àa]))",
+  // Polish: "Oczekujemy doświadczenia …", "Wymagamy …", "Od kandydatów oczekujemy …".
+  '^(?:od [^.,;]{2,30} )?(?:oczekujemy|wymagamy)\\b',
   '^(?:tens|possuis|dominas) (?!(?:a |uma )?(?:possibilidade|oportunidade)\\b)',
 ];
 
