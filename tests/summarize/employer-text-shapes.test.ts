@@ -48,6 +48,15 @@ describe('Japanese postings', () => {
     expect(findYearsExperience(sections.lines)).toMatchObject({ min: 2, max: null });
   });
 
+  it('reads a label and its text on one line ("【給与】時給1,300円", "必須スキル：…")', () => {
+    const sections = split(
+      '<p>【仕事内容】倉庫内でのピッキング</p><p>必須スキル：フォークリフト免許</p><p>【給与】時給1,300円</p>',
+    );
+    expect(sections.responsibilities).toEqual(['仕事内容：倉庫内でのピッキング']);
+    expect(sections.requirements).toEqual(['必須スキル：フォークリフト免許']);
+    expect(sections.compensation).toEqual(['給与：時給1,300円']);
+  });
+
   it('reads "3年以上の経験" as three years, and "賞与年2回" as none', () => {
     const line = (text: string) => [{ text, section: 'requirements' as const, position: 0 }];
     expect(findYearsExperience(line('物流倉庫での3年以上の実務経験'))).toMatchObject({ min: 3 });

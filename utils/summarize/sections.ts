@@ -162,7 +162,7 @@ function splitInlineHeadings(line: DescriptionLine): SplitLine[] {
   // the whole name of a list ("Requisitos deseados: …" in a list of requirements). A pay item of an offer
   // list ("Salario: …") stays an item of that list.
   // "<b>Wat ga je doen?</b> Je plant de ritten …": a question that names a section labels the paragraph too.
-  const leading = /^([^:：.!?]{3,60})[:：]\s+(\S.*)$/.exec(text) ?? (line.bullet ? null : LEADING_QUESTION.exec(text));
+  const leading = LEADING_LABEL.exec(text) ?? (line.bullet ? null : LEADING_QUESTION.exec(text));
   const labelAllowed =
     !line.bullet || line.continued === false || ITEM_LABEL_KINDS.has(wholeHeadingKind(leading?.[1] ?? '') ?? 'other');
   if (labelAllowed && leading?.[1] && leading[2] && wordCount(leading[1]) <= 6) {
@@ -208,6 +208,9 @@ function splitInlineHeadings(line: DescriptionLine): SplitLine[] {
   return [line];
 }
 
+/** "Requirements: 5+ years …", "給与：月給25万円" (a Japanese label may be two characters, and no space follows). */
+const LEADING_LABEL =
+  /^([^:：.!?]{3,60}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2})(?:[:：]\s+|：\s*)(\S.*)$/u;
 /** A short question that opens a paragraph, then the paragraph ("Wie ben jij? Je hebt een mbo-4 diploma …"). */
 const LEADING_QUESTION = /^(¿?[^.!?:：¿]{3,50}\?)\s+(\p{Lu}.{10,})$/u;
 
