@@ -214,6 +214,15 @@ describe('pay and perks where the posting puts them', () => {
     expect(sections.compensation).toEqual(['We offer $19/hour and weekly pay.']);
   });
 
+  it('files a perk sentence under an About heading as a benefit', () => {
+    const sections = split(
+      '<p><strong>About Us</strong></p><p>Greenfield Care Homes runs eight care homes across Kent. Staff enjoy free meals on shift and a paid DBS check.</p>',
+      'Greenfield Care Homes',
+    );
+    expect(sections.about).toEqual(['Greenfield Care Homes runs eight care homes across Kent.']);
+    expect(sections.benefits).toEqual(['Staff enjoy free meals on shift and a paid DBS check.']);
+  });
+
   it('files a perk sentence in the about paragraph as a benefit', () => {
     const sections = split(
       '<p><strong>Who we are:</strong> Brightwater Logistics runs two cross-dock terminals near Leeds. Every employee gets private medical cover from their first day.</p>',

@@ -642,8 +642,11 @@ export function splitSections(html: string, text: string, company: string | null
         // posting wrote it (the compare table shows it there), and the job's pay too.
         if (section === 'compensation' && line.bullet && (subsection ?? current) === 'benefits') push('benefits', text);
         if (section === 'overview' || section === 'about') {
-          // Long prose: keep its sentences for skills and facts, not as list items.
-          push(section, text);
+          // Long prose: keep its sentences for skills and facts, not as list items. Under "About us", a perk
+          // sentence is still a benefit ("… across Kent. Employees receive free parking.").
+          if (section === 'about' && !line.bullet)
+            for (const part of aboutAndPerks(text, company)) push(part.section, part.text);
+          else push(section, text);
           continue;
         }
         // Prose after a list has ended was read on its own: the heading above the list no longer makes its

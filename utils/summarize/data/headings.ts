@@ -1233,6 +1233,8 @@ export const PREFERRED_LINE_PATTERNS: readonly string[] = [
 /** A line that opens by saying what the employer gives is a perk, whatever else it mentions ("… nach dem Studium"). */
 export const BENEFIT_START_PATTERNS: readonly string[] = [
   '^(?:we (?:offer|pay|provide)|wir (?:bieten|zahlen)|nous (?:offrons|proposons)|(?:te |les )?ofrecemos|se ofrece|wij bieden|vi erbjuder|(?:ti )?offriamo|oferecemos|oferujemy|vi tilbyr|vi tilbyder|tarjoamme)(?![\\p{L}])',
+  // "Staff enjoy free meals on shift …", "Every employee receives …": what the people who work there get.
+  '^(?:all |our |every |each )?(?:staff|employees?|team members?|colleagues|teammates?|people|team) (?:also )?(?:enjoys?|gets?(?! to\\b)|receives?|benefits? from|ha(?:ve|s) access to)(?![\\p{L}])',
 ];
 
 /** In an untitled list, a line that reads like a perk. */
