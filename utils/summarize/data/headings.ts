@@ -1401,7 +1401,16 @@ export const REQUIREMENT_SENTENCE_PATTERNS: readonly string[] = [
   '^we need (?:someone|somebody|a person|people|you to (?:have|be))\\b',
   "^we(?:['’]re| are) hoping (?:that )?you\\b",
   '^you (?:need|must|should) (?:to )?(?:have|be|hold|know|speak)\\b',
-  "^you(?:['’]ll| will) need\\b",
+  "^you(?:['’]ll| will)? need\\b(?! to (?:apply|send|submit))",
+  // "Weekend availability is required.", "B-körkort är ett krav.": a sentence that ends by saying it is a must.
+  '(?:^|\\s)(?:is|are) (?:also )?(?:required|a must|mandatory|essential)[.!]?$',
+  '(?:^|\\s)(?:ist|sind) (?:eine |zwingend )?(?:voraussetzung|pflicht|erforderlich)[.!]?$',
+  '(?:^|\\s)(?:est|sont) (?:obligatoire|indispensable|exig[ée]e?|requise?)s?[.!]?$',
+  '(?:^|\\s)(?:es|son) (?:imprescindible|obligatori[oa]|necesari[oa])s?[.!]?$',
+  '(?:^|\\s)(?:è|sono) (?:richiest[oaie]|indispensabil[ei]|obbligatori[oa])[.!]?$',
+  '(?:^|\\s)(?:é|são) (?:obrigat[óo]ri[oa]|indispens[áa]vel|exigid[oa])s?[.!]?$',
+  '(?:^|\\s)(?:is|zijn) (?:een )?(?:vereiste|verplicht|noodzakelijk)[.!]?$',
+  '(?:^|\\s)[äa]r ett (?:krav|m[åa]ste)[.!]?$',
   '^the (?:ideal|successful|right) (?:candidate|applicant|person) (?:will )?(?:has|have|is|be|holds?|brings?)\\b',
   // "Must have 1 year of front-desk experience.", as Indeed postings write it.
   '^must (?:have|be|hold)\\b',
@@ -1409,7 +1418,7 @@ export const REQUIREMENT_SENTENCE_PATTERNS: readonly string[] = [
   // "Vous avez au moins …", "Je hebt een mbo-diploma …", "Tienes experiencia …", "Hai esperienza …", "Tens …";
   // not the chance the job gives ("Sie haben die Möglichkeit …", "Du har möjlighet att …").
   '^(?:sie (?:haben|verf[üu]gen [üu]ber|bringen|besitzen)|du (?:hast|verf[üu]gst [üu]ber|bringst|besitzt)) (?!(?:die |eine )?(?:m[öo]glichkeit|chance|gelegenheit)\\b)',
-  '^(?:du har|du [äa]r utbildad|du beh[öo]ver ha) (?!(?:m[öo]jlighet|chansen|tillg[åa]ng)\\b)',
+  '^(?:du har|du [äa]r utbildad|du beh[öo]ver (?:ha|kunna|vara)) (?!(?:m[öo]jlighet|chansen|tillg[åa]ng)\\b)',
   '^vi s[öo]ker dig som (?:har|[äa]r|kan)\\b',
   "^(?:vous (?:avez|ma[îi]trisez|[êe]tes titulaire)|tu (?:as|ma[îi]trises|es titulaire)) (?!(?:la |l[’']|une )?(?:possibilit[ée]|opportunit[ée]|chance))",
   '^(?:vous disposez|tu disposes) d',
