@@ -87,6 +87,8 @@ const MONTHS = new RegExp(
   'iu',
 );
 const MONTHS_A_YEAR = 12;
+/** Japanese: "実務経験3年以上", "経験年数2年以上", "3年以上の介護経験" (N年以上: N years or more). */
+const JAPANESE_YEARS = /経験(?:年数)?[^。、]{0,4}?(\d{1,2})年以上|(\d{1,2})年以上の[^。、]{0,12}?経験/;
 /** "52 weeks of specialized experience" (US federal postings): whole years given in weeks. */
 const WEEKS = new RegExp(
   `(?:^|[^\\w.])(\\d{2,3})\\s*(?:weeks?|wochen|semaines|semanas|weken|veckor|uker|uger|settimane|tygodni)(?![\\p{L}])\\s*(?:of\\s+)?(?:[\\p{L}/&'’().,-]+\\s+){0,4}?(?:${EXPERIENCE_WORDS})`,
@@ -112,6 +114,8 @@ function yearsInSentence(sentence: string, requirement: boolean): YearsExperienc
   if (!match) {
     const after =
       YEARS_AFTER_EXPERIENCE.exec(sentence) ?? LABELLED_EXPERIENCE.exec(sentence) ?? YEARS_LABEL.exec(sentence);
+    const japanese = after ? null : JAPANESE_YEARS.exec(sentence);
+    if (japanese) return { min: Number(japanese[1] ?? japanese[2]), max: null };
     const min = toNumber(after?.[1]);
     const max = toNumber(after?.[2]);
     if (min !== null) return { min, max: max !== null && max > min ? max : null };

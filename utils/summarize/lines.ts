@@ -62,7 +62,36 @@ const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript', 'svg', 
 const HEADING_TAG = /^h[1-6]$/;
 const VISIBLE = /\S/;
 
-const BULLET_PREFIX = /^\s*(?:[•·▪▫◦●○■□►▸‣⁃∙*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*/;
+// "・" is the bullet Japanese postings write.
+const BULLET_PREFIX = /^\s*(?:[•·・▪▫◦●○■□►▸‣⁃∙*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*/;
+/**
+ * "👉 Préparer les commandes", "✅ Install lighting …", "🚀 **Tes missions**": an emoji or check mark that
+ * opens a line decorates it; the words after it are the line (and a heading stays bold-only).
+ */
+const DECORATION = /^(?:\p{Extended_Pictographic}|\p{So}|\p{Emoji_Modifier}|\u200d|\ufe0f)+\s*/u;
+/** Text that is nothing but emoji and marks: it does not make a bold line a mixed one. */
+const ONLY_DECORATION = /^(?:\s|\p{Extended_Pictographic}|\p{So}|\p{Emoji_Modifier}|\u200d|\ufe0f)*$/u;
+/** "【仕事内容】", "【給与】月給23万円": Japanese postings set a heading in lenticular brackets. */
+const BRACKETED_HEADING = /^【([^】]{1,20})】\s*(.*)$/;
+
+/** A decorated line this long or shorter, with no full stop, is a list item ("✅ Test and tag"). */
+const DECORATED_ITEM_MAX = 160;
+
+/** A line's text without its decoration, and a bracketed heading read as a heading or a label. */
+function lineOf(text: string, heading: boolean, bullet: boolean): DescriptionLine {
+  const decorated = DECORATION.test(text);
+  const plain = decorated ? text.replace(DECORATION, '') || text : text;
+  // A decorated lead paragraph ("🌱 Papeterie Lumen fabrique … depuis 2016.") stays prose.
+  if (decorated && !heading && plain.length <= DECORATED_ITEM_MAX && !/[.!?]$|[.!?]\s/.test(plain)) bullet = true;
+  const bracketed = plain.startsWith('【') ? BRACKETED_HEADING.exec(plain) : null;
+  if (bracketed?.[1]) {
+    const rest = bracketed[2] ?? '';
+    return rest
+      ? { text: `${bracketed[1]}：${rest}`, heading: false, bullet }
+      : { text: bracketed[1], heading: true, bullet: false };
+  }
+  return { text: plain, heading, bullet };
+}
 
 /** What `cleanLine` collapses besides the ends: any of its spaces but a single plain one. */
 const UNCLEAN = /[\u00a0\u2000-\u200b\u202f\u205f\u3000\t\r\n]| {2}/;
@@ -116,11 +145,9 @@ export function linesFromHtml(html: string): DescriptionLine[] {
     const text = cleanLine(buffer);
     if (text) {
       const allBold = boldText && !plainText;
-      lines.push({
-        text: text.replace(BULLET_PREFIX, ''),
-        heading: inHeading > 0 || allBold,
-        bullet: inListItem > 0 || BULLET_PREFIX.test(text),
-      });
+      lines.push(
+        lineOf(text.replace(BULLET_PREFIX, ''), inHeading > 0 || allBold, inListItem > 0 || BULLET_PREFIX.test(text)),
+      );
       parts.push(inTerm > 0 ? 'term' : inDescription > 0 ? descriptions : null);
     }
     buffer = '';
@@ -138,7 +165,7 @@ export function linesFromHtml(html: string): DescriptionLine[] {
       buffer += text;
       if (VISIBLE.test(text)) {
         if (bold > 0 || inHeading > 0) boldText = true;
-        else plainText = true;
+        else if (!ONLY_DECORATION.test(text)) plainText = true;
       }
     }
     const name = match[2]?.toLowerCase();
@@ -183,7 +210,7 @@ export function linesFromText(text: string): DescriptionLine[] {
       const clean = cleanLine(part);
       if (!clean) continue;
       const bullet = index > 0 || BULLET_PREFIX.test(clean);
-      lines.push({ text: clean.replace(BULLET_PREFIX, ''), heading: false, bullet });
+      lines.push(lineOf(clean.replace(BULLET_PREFIX, ''), false, bullet));
     }
   }
   return lines;

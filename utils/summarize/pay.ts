@@ -97,10 +97,14 @@ export function isPerk(text: string): boolean {
 }
 
 const MAX_PAY_CLAUSES = 12;
+/** ", plus a $2.00 shift differential …": an amount added to the pay is pay, not a perk after it. */
+const PAY_ADDITION = /^(?:plus|\+)\s[^.]{0,40}?\d/i;
+
 /**
  * "salário fixo de R$ 2.800 + comissões, vale-refeição …, plano de saúde …": one sentence that
  * names the pay, then lists perks after a comma. Commas inside parentheses stay.
  */
+
 export function payThenPerks(sentence: string): string[] {
   // Bounded (length and clauses): each try reads head and rest again, quadratic on a long comma list.
   if (sentence.length > PAY_PARAGRAPH_MAX || !sentence.includes(',') || !isPayLine(sentence)) return [sentence];
@@ -109,7 +113,7 @@ export function payThenPerks(sentence: string): string[] {
   let head = clauses[0]!;
   for (let index = 1; index < clauses.length; index++) {
     const rest = clauses.slice(index).join(', ');
-    if (isPayLine(head) && isPerk(rest) && !isPayLine(rest)) return [head, rest];
+    if (isPayLine(head) && isPerk(rest) && !isPayLine(rest) && !PAY_ADDITION.test(rest)) return [head, rest];
     head += `, ${clauses[index]}`;
   }
   return [sentence];

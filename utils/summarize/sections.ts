@@ -10,6 +10,7 @@ import {
   RESPONSIBILITY_VERBS,
   ROLE_DUTY_PATTERNS,
   ROLE_SENTENCE_PATTERNS,
+  OPPORTUNITY_SENTENCE,
   WE_ARE_PATTERN,
   type SectionKind,
 } from './data/headings';
@@ -90,6 +91,7 @@ const SOFT_WISH = /\bwe(?:['’]d| would) (?:also )?love\b/i;
 const PERK_AFTER_YOU =
   /^you(?:['’]ll| will) (?:also )?(?:get|receive|enjoy|have|earn|benefit|gain access|be (?:paid|eligible|entitled|offered|given|rewarded))\b/i;
 const REQUIREMENT_SENTENCE = anyOfTest(REQUIREMENT_SENTENCE_PATTERNS);
+const OPPORTUNITY = new RegExp(OPPORTUNITY_SENTENCE, 'i');
 /** A duty verb in its plain form first ("Run nurse clinics …"), not one a perk opens with ("Work from home", "Join …"). */
 const IMPERATIVE_DUTY = new RegExp(
   `^(?!(?:work|grow|join|receive|take|be|help|use|keep|make|care|set)\\b)(?:${RESPONSIBILITY_VERBS.join('|')})\\b(?!:)`,
@@ -159,7 +161,8 @@ function splitInlineHeadings(line: DescriptionLine): SplitLine[] {
   // A list item may be labelled too when it is the start of a paragraph taken apart, or when its label is
   // the whole name of a list ("Requisitos deseados: …" in a list of requirements). A pay item of an offer
   // list ("Salario: …") stays an item of that list.
-  const leading = /^([^:：.!?]{3,60})[:：]\s+(\S.*)$/.exec(text);
+  // "<b>Wat ga je doen?</b> Je plant de ritten …": a question that names a section labels the paragraph too.
+  const leading = LEADING_LABEL.exec(text) ?? (line.bullet ? null : LEADING_QUESTION.exec(text));
   const labelAllowed =
     !line.bullet || line.continued === false || ITEM_LABEL_KINDS.has(wholeHeadingKind(leading?.[1] ?? '') ?? 'other');
   if (labelAllowed && leading?.[1] && leading[2] && wordCount(leading[1]) <= 6) {
@@ -196,13 +199,20 @@ function splitInlineHeadings(line: DescriptionLine): SplitLine[] {
     !ABBREVIATION_END.test(trailing[1])
   ) {
     const tail = trailing[2];
-    const kind = classifyHeading(tail);
+    // In a list item the tail must be nothing but a heading: "Knife skills? Nice if you have them" is one item.
+    const kind = line.bullet ? wholeHeadingKind(tail) : classifyHeading(tail);
     if (/[:：]$/.test(tail) || (kind && kind !== 'overview' && kind !== 'other')) {
       return [...splitInlineHeadings({ ...line, text: trailing[1] }), { text: tail, heading: true, bullet: false }];
     }
   }
   return [line];
 }
+
+/** "Requirements: 5+ years …", "給与：月給25万円" (a Japanese label may be two characters, and no space follows). */
+const LEADING_LABEL =
+  /^([^:：.!?]{3,60}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2})(?:[:：]\s+|：\s*)(\S.*)$/u;
+/** A short question that opens a paragraph, then the paragraph ("Wie ben jij? Je hebt een mbo-4 diploma …"). */
+const LEADING_QUESTION = /^(¿?[^.!?:：¿]{3,50}\?)\s+(\p{Lu}.{10,})$/u;
 
 /** "… zzgl. Bonus", "… inkl. Pension": a word after an abbreviation goes on with the sentence. */
 const ABBREVIATION_END = new RegExp(String.raw`(?:^|[\s(])(?:${ABBREVIATIONS})\.$`, 'i');
@@ -225,8 +235,11 @@ function listedItems(text: string): string[] {
   )
     return sentences;
   const clauses = text.split(/;\s+/).map((clause) => clause.trim());
+  // "Funções: lançamento …; reconciliações bancárias; apuramento de IVA …", "Requisiti: …; …; HACCP": in a run
+  // of three or more, a clause of one or two words is an item too.
+  const minWords = clauses.length >= MIN_CLAUSE_ITEMS ? 1 : MIN_CLAUSE_WORDS;
   // A clause holding a sentence break is prose ("… equity. This role is remote …; we do not …").
-  if (clauses.length < 2 || clauses.some((clause) => wordCount(clause) < MIN_CLAUSE_WORDS || /[.!?]\s/.test(clause)))
+  if (clauses.length < 2 || clauses.some((clause) => wordCount(clause) < minWords || /[.!?]\s/.test(clause)))
     return [text];
   return clauses;
 }
@@ -252,8 +265,11 @@ const PLAIN_WORD = /(?:^|\s)[^\s\d]*\p{L}[^\s\d]*\p{L}[^\s\d]*\p{L}[^\s\d]*(?=\s
 /** "401(k)", "403(b)": a US retirement plan named by its tax-code section is a perk, though it has no word. */
 const PLAN_BY_CODE = /^\d{3}\([a-z]\)/i;
 
+/** Two Chinese or Japanese characters in a row: words, though written without spaces ("実務経験3年以上"). */
+const CJK_WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2}/u;
+
 function hasWords(line: string): boolean {
-  if (PLAIN_WORD.test(line) || MONEY.test(line) || PLAN_BY_CODE.test(line)) return true;
+  if (PLAIN_WORD.test(line) || MONEY.test(line) || PLAN_BY_CODE.test(line) || CJK_WORD.test(line)) return true;
   const letters = line
     .split(/\s+/)
     .filter((token) => !/\d/.test(token))
@@ -341,12 +357,15 @@ function startsWithEmployer(line: string, company: string | null, described = fa
     const after = line.slice(candidate.length).replace(LEGAL_FORM_AFTER, '');
     return (
       // After "At …" the first word of the name is enough ("At Orbalia we …" for "Orbalia Movilidad").
-      ((candidate === name || place) && !described ? /^(?:['’]s)?,?\s+\p{Ll}/u : EMPLOYER_VERB).test(after) &&
+      (((candidate === name || place) && !described ? /^(?:['’]s)?,?\s+\p{Ll}/u : EMPLOYER_VERB).test(after) ||
+        // "ひなた会は、…を運営しています": in Japanese the name is followed by its topic particle.
+        JAPANESE_TOPIC.test(after)) &&
       !/^[\s,]+(?:is|are) (?:looking|hiring|seeking|searching)\b/i.test(after)
     );
   });
 }
 const ABOUT_ITEM_MIN_WORDS = 8;
+const JAPANESE_TOPIC = /^[はが][、,]?/;
 
 /** A list item that is a sentence about the employer ("We are a family business …", "<Name> has built …"). */
 function aboutItem(text: string, company: string | null): boolean {
@@ -389,8 +408,12 @@ export function splitSections(html: string, text: string, company: string | null
   ): void => {
     // A piece of a glued paragraph is still prose: its sentences may be items of their own.
     const listItem = line.bullet && !line.paragraphPiece;
-    for (const item of listItem ? [{ section, text }] : paragraphItems(section, text, heading))
-      push(item.section, item.text);
+    const items = listItem
+      ? [{ section, text }]
+      : section === 'about'
+        ? aboutAndPerks(text, company)
+        : paragraphItems(section, text, heading);
+    for (const item of items) push(item.section, item.text);
   };
 
   let current: SectionKind = 'overview';
@@ -479,7 +502,11 @@ export function splitSections(html: string, text: string, company: string | null
           }
         }
         if (line.inlineSection) {
-          if (line.inlineSection === 'boilerplate') continue;
+          if (line.inlineSection === 'boilerplate') {
+            // "Pay Transparency: The hourly range … is $38.50 to $55.75.": the range is the job's pay, as under the heading.
+            if (isPayUnderBoilerplate(line.text)) push('compensation', line.text);
+            continue;
+          }
           const section = placeLine(line.inlineSection, null, line.text, line.bullet);
           // "Salary: $80K–$95K", "Faixa salarial: R$ 9.000 …": the label says what the amount is, also when
           // a perk follows the pay in the same paragraph ("Pay range: $41 - $58 per hour. A night differential …").
@@ -494,8 +521,7 @@ export function splitSections(html: string, text: string, company: string | null
         }
         if (current === 'boilerplate') {
           // Under "Pay transparency" (legal prose), the pay range itself is still the job's pay; never in page clutter.
-          if (!inClutter && MONEY.test(line.text) && (PAY_WORDS.test(line.text) || PAY_PROSE.test(line.text)))
-            push('compensation', line.text);
+          if (!inClutter && isPayUnderBoilerplate(line.text)) push('compensation', line.text);
           else sections.removed.push(line.text);
           continue;
         }
@@ -551,7 +577,7 @@ export function splitSections(html: string, text: string, company: string | null
         // "Solbakken Kommune ønsker …" at the end is the equal-opportunity line, not the company.
         const about = leadProse || afterBox ? aboutLead(kept, company, !leadProse && !box) : null;
         if (about) {
-          push('about', about.about);
+          for (const part of aboutAndPerks(about.about, company)) push(part.section, part.text);
           if (!about.rest) continue;
         }
         const text = about?.rest ?? kept;
@@ -586,9 +612,14 @@ export function splitSections(html: string, text: string, company: string | null
         }
         // Flowing prose outside any named list: each run of sentences where it belongs (duties, what the
         // job needs, a wish, the pay), as postings with no headings write them.
+        // A paragraph that names the pay among duties and needs ("You'll pick and pack … . You have 6 months …
+        // . We offer $19/hour …") is taken apart too; a pay paragraph alone stays whole.
+        const prosePlace = !line.bullet && current === 'overview' && subsection === null;
+        const read = prosePlace ? proseParts(text, company) : null;
         const parts =
-          !line.bullet && current === 'overview' && subsection === null && section !== 'compensation'
-            ? proseParts(text, company)
+          section !== 'compensation' ||
+          read?.some((part) => part.section === 'responsibilities' || part.section === 'requirements')
+            ? read
             : null;
         if (parts) {
           listSection = null;
@@ -611,8 +642,11 @@ export function splitSections(html: string, text: string, company: string | null
         // posting wrote it (the compare table shows it there), and the job's pay too.
         if (section === 'compensation' && line.bullet && (subsection ?? current) === 'benefits') push('benefits', text);
         if (section === 'overview' || section === 'about') {
-          // Long prose: keep its sentences for skills and facts, not as list items.
-          push(section, text);
+          // Long prose: keep its sentences for skills and facts, not as list items. Under "About us", a perk
+          // sentence is still a benefit ("… across Kent. Employees receive free parking.").
+          if (section === 'about' && !line.bullet)
+            for (const part of aboutAndPerks(text, company)) push(part.section, part.text);
+          else push(section, text);
           continue;
         }
         // Prose after a list has ended was read on its own: the heading above the list no longer makes its
@@ -626,6 +660,11 @@ export function splitSections(html: string, text: string, company: string | null
   return sections;
 }
 
+/** Under "Pay transparency" (legal prose), a line that states an amount of pay. */
+function isPayUnderBoilerplate(text: string): boolean {
+  return MONEY.test(text) && (PAY_WORDS.test(text) || PAY_PROSE.test(text));
+}
+
 const MAX_PROSE_SENTENCES = 12;
 /** Longer than any paragraph a posting writes as prose: read as a whole. */
 const MAX_PROSE_LENGTH = 2000;
@@ -637,7 +676,9 @@ function sentenceKind(sentence: string, company: string | null): LineSection | n
   // "plus an annual bonus target of 8%" names a bonus, and is pay.
   if (isPreferredLine(sentence) && !isPerk(sentence) && !mentionsPay(sentence)) return 'preferred';
   if (isPayLine(sentence) && !isPerk(sentence)) return 'compensation';
-  if (PERK_AFTER_YOU.test(sentence)) return 'benefits';
+  if (PERK_AFTER_YOU.test(sentence) || OPPORTUNITY.test(sentence)) return 'benefits';
+  // "We are looking for a dental receptionist to greet patients, … verify insurance": the role's duty, whatever perk word it names.
+  if (ROLE_DUTY.test(sentence)) return 'responsibilities';
   // "You'll own year-end … and the relationship with the pension provider": a duty that names a perk word.
   if (startsLikeDuty(sentence) && !LABEL_START.test(sentence)) return 'responsibilities';
   if (BENEFIT_START.test(sentence) || isPerk(sentence)) return 'benefits';
@@ -715,7 +756,7 @@ function startsLikeDuty(line: string): boolean {
 }
 
 const MAX_ITEM_SENTENCES = 6;
-const MAX_ITEM_SENTENCE_WORDS = 30;
+const MAX_ITEM_SENTENCE_WORDS = 40;
 
 /**
  * The items a prose paragraph holds: under pay or benefits, its pay sentences and its perk
@@ -897,6 +938,31 @@ function aboutLead(
   const turn = sentences.findIndex(aboutRole);
   if (turn < 0) return { about: text, rest: null };
   return { about: sentences.slice(0, turn).join(' '), rest: sentences.slice(turn).join(' ') };
+}
+
+/**
+ * An about paragraph whose later sentences promise perks ("… vier woonzorgcentra. Je krijgt bij ons een
+ * leaseauto …"): those sentences are benefits. The first sentence, and any that describes the employer,
+ * stay about (a company may sell insurance).
+ */
+function aboutAndPerks(text: string, company: string | null): Array<{ section: LineSection; text: string }> {
+  const sentences = splitSentences(text);
+  if (sentences.length < 2) return [{ section: 'about', text }];
+  const parts: Array<{ section: LineSection; text: string }> = [];
+  sentences.forEach((sentence, index) => {
+    const perk =
+      index > 0 &&
+      isPerk(sentence) &&
+      !isPayLine(sentence) &&
+      !WE_ARE.test(sentence) &&
+      !ABOUT_SENTENCE.test(sentence) &&
+      !startsWithEmployer(sentence, company);
+    const section: LineSection = perk ? 'benefits' : 'about';
+    const last = parts[parts.length - 1];
+    if (last && last.section === section && section === 'about') last.text = `${last.text} ${sentence}`;
+    else parts.push({ section, text: sentence });
+  });
+  return parts;
 }
 
 /** Prose after a list has ended: read on its own, but an optional line after must-haves is still a nice-to-have. */

@@ -37,10 +37,11 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   cuatro: 4,
   cinco: 5,
   diez: 10,
-  // Dutch, Swedish/Norwegian/Danish, Italian, Portuguese, Polish ("drie jaar", "tre års", "due anni", "três anos", "trzy lata").
+  // Dutch, Swedish/Norwegian/Danish, Italian, Portuguese, Polish ("drie jaar", "ett års", "tre års", "due anni", "três anos", "trzy lata").
   twee: 2,
   drie: 3,
   vijf: 5,
+  ett: 1,
   två: 2,
   tre: 3,
   fyra: 4,

@@ -1,6 +1,6 @@
 /**
  * Section heading vocabulary (English, German, French, Spanish, Dutch, Swedish, Italian, Portuguese,
- * Polish, Norwegian, Danish, Finnish). Each entry is a regular
+ * Polish, Norwegian, Danish, Finnish, Japanese). Each entry is a regular
  * expression source tested, case-insensitively, against a heading with its trailing colon and
  * punctuation removed and curly quotes straightened. Order matters: the first kind that matches
  * wins, so "preferred qualifications" is checked before "qualifications".
@@ -60,6 +60,18 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
   [
     'preferred',
     [
+      // "Idéalement …", "Idealmente …" as the heading of the wish list.
+      '^id[ée]alement$',
+      '^idealmente$',
+      // "Nice if you also have:", "Helpful but not required", "Even better if you have" (before "required").
+      "^(it'?s |it would be )?nice if you( also)? (have|had|bring|know)$",
+      '(helpful|useful|nice|good) but not (required|essential|necessary)',
+      '(even )?better if you',
+      // Portuguese: "Valorizamos:", as InfoJobs and Net-Empregos write the wish list.
+      '^valorizamos$',
+      // Japanese: 歓迎要件 / 歓迎スキル ("welcome"), あれば尚可 ("all the better if").
+      '歓迎',
+      '尚可',
       'nice[ -]to[ -]haves?',
       'preferred',
       'bonus (points|if)',
@@ -152,6 +164,9 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
   [
     'compensation',
     [
+      // Japanese: 給与, 給料, 年収 / 想定年収.
+      '^(給与|給料|賃金)$',
+      '年収',
       '^(salary|pay|compensation|base pay|base salary|total rewards)( range| and benefits| & benefits)?$',
       'salary range',
       'pay range',
@@ -186,6 +201,14 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
   [
     'benefits',
     [
+      // The question word first: "Was bieten wir?", "Vad erbjuder vi?".
+      'was bieten wir',
+      'erbjuder vi',
+      "ce qu'on (t'|vous )?offre",
+      // Japanese: 待遇, 福利厚生, 休日休暇.
+      '待遇',
+      '福利厚生',
+      '休日',
       'benefits?',
       'perks',
       // Indeed.de's job-details block: "Leistungen:" above the perks it lists.
@@ -327,6 +350,18 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
   [
     'responsibilities',
     [
+      // Questions as headings: "What will you do?", "Que ferez-vous ?", "O que vais fazer?", "Was erwartet dich?",
+      // "Vad kommer du att göra?".
+      'what (will|would) you (be )?do(ing)?',
+      'que (ferez|feras)[- ](vous|tu)',
+      "qu'allez[- ]vous faire",
+      'o que (vais|vai|ir[áa]s) fazer',
+      'was erwartet (dich|sie)',
+      'was sind (deine|ihre) aufgaben',
+      'vad (kommer du att|ska du) (g[öo]ra|jobba med|arbeta med)',
+      // Japanese: 仕事内容, 業務内容, 職務内容.
+      '(仕事|業務|職務)内容',
+      '^your work$',
       'responsibilit',
       "what you'?ll (do|be doing|work on)",
       'what you will (do|be doing|work on)',
@@ -421,6 +456,20 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
   [
     'requirements',
     [
+      // "¿Qué necesitamos?", "¿Qué te pedimos?".
+      'qu[ée] (te |os )?(necesitamos|pedimos)',
+      // Questions as headings: "Who are you?", "Qui êtes-vous ?", "Wer bist du?", "Chi sei?", "Quem procuramos?".
+      '^who are you$',
+      'qui ([êe]tes[- ]vous|es[- ]tu)',
+      'wer (bist du|sind sie)',
+      'was (bringst du|bringen sie) mit',
+      '^chi sei',
+      'quem (procuramos|buscamos|[ée]s)',
+      '^kwalificaties$',
+      // Japanese: 応募資格, 応募条件, 必須要件, 求める人物像 / 経験 / スキル.
+      '応募(資格|条件)',
+      '必須',
+      '求める(人物|経験|スキル)',
       // A person specification's must-have half ("Essential:", "Essential criteria"); "Essential duties" is no such heading.
       '^essential( criteria| requirements| qualifications| skills| experience)?$',
       'requirements?',
@@ -575,6 +624,10 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
   [
     'about',
     [
+      // SmartRecruiters in Dutch: "Bedrijfsomschrijving" (Company Description).
+      '^bedrijfsomschrijving$',
+      // Japanese: 会社概要, 企業概要, 会社紹介.
+      '(会社|企業)(概要|紹介)',
       '^about',
       'about us',
       'who we are',
@@ -635,6 +688,9 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
   [
     'other',
     [
+      // Japanese: 応募方法, 選考プロセス / 選考フロー.
+      '応募方法',
+      '選考',
       'how to apply',
       'application',
       'apply',
@@ -1105,6 +1161,8 @@ export const PREFERRED_LINE_PATTERNS: readonly string[] = [
   '\\b(?:is |are |strongly )?preferr?ed\\b',
   '^(?:preferably|ideally)\\b',
   '\\bnice[ -]to[ -]have\\b',
+  // "Knife skills? Nice if you have them", "Nice if you have worked …".
+  '\\bnice if\\b',
   '\\b(?:is|are|would be) (?:an? )?(?:(?:strong|big|huge|definite|real|great|nice) )?(?:plus|advantage|bonus)\\b',
   '\\bvon vorteil\\b',
   '\\bist (?:ein|eine) (?:gro(?:ß|ss)es |echtes )?(?:plus|vorteil)\\b',
@@ -1148,7 +1206,7 @@ export const PREFERRED_LINE_PATTERNS: readonly string[] = [
   '\\bvalorizad[oa]s?\\b',
   '\\bmais[- ]valia\\b',
   '\\b(?:serait|sera|est|sont|seraient) (?:tr[èe]s |fortement )?(?:appr[ée]ci[ée]e?s?|souhait[ée]e?s?)(?![a-zà-ÿ])',
-  '\\bmile widziane\\b',
+  '\\bmile widzian[aey]\\b',
   '\\b(?:dodatkowym )?atutem\\b',
   '\\b(?:det )?(?:er|vil v[æa]re) (?:en )?(?:fordel|et plus)\\b',
   '(?:^|\\s)[øo]nskelig\\b',
@@ -1175,6 +1233,8 @@ export const PREFERRED_LINE_PATTERNS: readonly string[] = [
 /** A line that opens by saying what the employer gives is a perk, whatever else it mentions ("… nach dem Studium"). */
 export const BENEFIT_START_PATTERNS: readonly string[] = [
   '^(?:we (?:offer|pay|provide)|wir (?:bieten|zahlen)|nous (?:offrons|proposons)|(?:te |les )?ofrecemos|se ofrece|wij bieden|vi erbjuder|(?:ti )?offriamo|oferecemos|oferujemy|vi tilbyr|vi tilbyder|tarjoamme)(?![\\p{L}])',
+  // "Staff enjoy free meals on shift …", "Every employee receives …": what the people who work there get.
+  '^(?:all |our |every |each )?(?:staff|employees?|team members?|colleagues|teammates?|people|team) (?:also )?(?:enjoys?|gets?(?! to\\b)|receives?|benefits? from|ha(?:ve|s) access to)(?![\\p{L}])',
 ];
 
 /** In an untitled list, a line that reads like a perk. */
@@ -1319,6 +1379,14 @@ export const ROLE_DUTY_PATTERNS: readonly string[] = [
   '^als (?:[\\p{L}-]+ ){1,5}(?!(?:heb|hebt|beschik|spreek|kun)\\s)\\p{L}+ je(?!\\p{L})',
   '^als (?:[\\p{L}-]+ ){1,5}(?!(?:hast|bringst|verfügst|besitzt|kennst)\\s)\\p{L}+st du(?!\\p{L})',
   '^som (?:[\\p{L}-]+ ){1,5}(?!(?:är|har|kan|er|taler|talar)\\s)\\p{L}+ du(?!\\p{L})',
+  // Polish: "Do Twoich zadań będzie należało …", "Szukamy osoby, która będzie odpowiedzialna za …", "Będziesz odpowiadać za …".
+  '^do (?:twoich|pana|pani|g[łl][óo]wnych) (?:zada[ńn]|obowi[ąa]zk[óo]w)',
+  '^szukamy [^.;]{2,40}?,? (?:kt[óo]ra|kt[óo]ry) b[ęe]dzie (?:odpowiedzialn|zajmowa[ćc]|odpowiada[ćc])',
+  '^b[ęe]dziesz (?:odpowiedzialn|odpowiada[ćc]|zajmowa[ćc] si[ęe]|pracowa[ćc])',
+  // "Als Bäcker (m/w/d) stellen Sie Brote … her": the formal second person after the role.
+  '^als [^,.;]{2,60}? (?!(?:haben|verf[üu]gen|bringen|besitzen|sind|kennen)\\s)\\p{L}+en sie(?!\\p{L})',
+  // "We are looking for a dental receptionist to greet patients …": the role and what it does.
+  "^we(?:['’]re| are) (?:looking for|hiring|seeking) (?:an? |our (?:next |new )?)[^.,;]{2,50}? to (?!join\\b)\\p{L}",
   '^en tant que [^,.;]{2,60}?,? (?:vous|tu) (?!(?:avez|as|[êe]tes|es|ma[îi]trisez|ma[îi]trises|disposez|disposes)(?!\\p{L}))\\p{L}',
   '^como [^,.;]{2,60}?,? (?:ser[áa]s|te encargar[áa]s|voc[êe] (?:vai|ir[áa])|\\p{L}+r[áa]s?)(?!\\p{L})',
   '^come [^,.;]{2,60}?,? (?:ti occuperai|sarai|\\p{L}+rai)(?!\\p{L})',
@@ -1333,6 +1401,38 @@ export const REQUIREMENT_SENTENCE_PATTERNS: readonly string[] = [
   '^we need (?:someone|somebody|a person|people|you to (?:have|be))\\b',
   "^we(?:['’]re| are) hoping (?:that )?you\\b",
   '^you (?:need|must|should) (?:to )?(?:have|be|hold|know|speak)\\b',
-  "^you(?:['’]ll| will) need\\b",
+  "^you(?:['’]ll| will)? need\\b(?! to (?:apply|send|submit))",
+  // "Weekend availability is required.", "B-körkort är ett krav.": a sentence that ends by saying it is a must.
+  '(?:^|\\s)(?:is|are) (?:also )?(?:required|a must|mandatory|essential)[.!]?$',
+  '(?:^|\\s)(?:ist|sind) (?:eine |zwingend )?(?:voraussetzung|pflicht|erforderlich)[.!]?$',
+  '(?:^|\\s)(?:est|sont) (?:obligatoire|indispensable|exig[ée]e?|requise?)s?[.!]?$',
+  '(?:^|\\s)(?:es|son) (?:imprescindible|obligatori[oa]|necesari[oa])s?[.!]?$',
+  '(?:^|\\s)(?:è|sono) (?:richiest[oaie]|indispensabil[ei]|obbligatori[oa])[.!]?$',
+  '(?:^|\\s)(?:é|são) (?:obrigat[óo]ri[oa]|indispens[áa]vel|exigid[oa])s?[.!]?$',
+  '(?:^|\\s)(?:is|zijn) (?:een )?(?:vereiste|verplicht|noodzakelijk)[.!]?$',
+  '(?:^|\\s)[äa]r ett (?:krav|m[åa]ste)[.!]?$',
   '^the (?:ideal|successful|right) (?:candidate|applicant|person) (?:will )?(?:has|have|is|be|holds?|brings?)\\b',
+  // "Must have 1 year of front-desk experience.", as Indeed postings write it.
+  '^must (?:have|be|hold)\\b',
+  // The profile in the second person, in prose: "Sie haben eine abgeschlossene Ausbildung …", "Du har gesällbrev …",
+  // "Vous avez au moins …", "Je hebt een mbo-diploma …", "Tienes experiencia …", "Hai esperienza …", "Tens …";
+  // not the chance the job gives ("Sie haben die Möglichkeit …", "Du har möjlighet att …").
+  '^(?:sie (?:haben|verf[üu]gen [üu]ber|bringen|besitzen)|du (?:hast|verf[üu]gst [üu]ber|bringst|besitzt)) (?!(?:die |eine )?(?:m[öo]glichkeit|chance|gelegenheit)\\b)',
+  '^(?:du har|du [äa]r utbildad|du beh[öo]ver (?:ha|kunna|vara)) (?!(?:m[öo]jlighet|chansen|tillg[åa]ng)\\b)',
+  '^vi s[öo]ker dig som (?:har|[äa]r|kan)\\b',
+  "^(?:vous (?:avez|ma[îi]trisez|[êe]tes titulaire)|tu (?:as|ma[îi]trises|es titulaire)) (?!(?:la |l[’']|une )?(?:possibilit[ée]|opportunit[ée]|chance))",
+  '^(?:vous disposez|tu disposes) d',
+  '^(?:je hebt|je beschikt over|je bent in het bezit van) (?!(?:de |een )?(?:mogelijkheid|kans)\\b)',
+  '^(?:tienes|cuentas con|dispones de|posees) (?!(?:la |una )?(?:posibilidad|oportunidad)\\b)',
+  "^(?:hai|possiedi|sei in possesso) (?!(?:la |l[’']|un[a'’] ?)?(?:possibilit[àa]|opportunit[àa]))",
+  // Polish: "Oczekujemy doświadczenia …", "Wymagamy …", "Od kandydatów oczekujemy …".
+  '^(?:od [^.,;]{2,30} )?(?:oczekujemy|wymagamy)\\b',
+  '^(?:tens|possuis|dominas) (?!(?:a |uma )?(?:possibilidade|oportunidade)\\b)',
 ];
+
+/**
+ * The chance the job gives, in the second person ("Sie haben die Möglichkeit, …", "Du har möjlighet att …",
+ * "You'll have the opportunity to …"): what the job offers, not a must-have.
+ */
+export const OPPORTUNITY_SENTENCE =
+  "^(?:you(?:['’]ll| will)? have|sie haben|du hast|du har|vous avez|vous aurez|tu as|tu auras|je hebt|je krijgt|tienes|tendr[áa]s|hai|avrai|tens|ter[áa]s) (?:die |eine |la |l['’]|de |una |a |the )?(?:m[öo]glichkeit|chance|gelegenheit|m[öo]jlighet|chansen|possibilit[ée]|opportunit[ée]|mogelijkheid|kans|posibilidad|oportunidad|possibilit[àa]|opportunit[àa]|possibilidade|oportunidade|opportunity)";
