@@ -250,3 +250,29 @@ describe('oversized structured data still reads, in bounded time', () => {
     expect(r.posting?.company).toBe('Many Scripts Ltd');
   });
 });
+
+describe('a country given only as its code', () => {
+  const withPlace = (address: object) =>
+    extract(
+      doc(
+        `<html><head><title>Line Cook</title><script type="application/ld+json">${JSON.stringify({
+          '@context': 'https://schema.org',
+          '@type': 'JobPosting',
+          title: 'Line Cook',
+          hiringOrganization: { '@type': 'Organization', name: 'Fennel & Fig' },
+          jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', ...address } },
+          description: '<p>Cook.</p>',
+        })}</script></head><body><h1>Line Cook</h1></body></html>`,
+      ),
+      'https://jobs.example.com/1',
+    ).posting?.locations;
+
+  it('reads as the country\'s name when it is the whole place ("DE" → "Germany")', () => {
+    expect(withPlace({ addressCountry: 'DE' })).toEqual(['Germany']);
+    expect(withPlace({ addressCountry: 'AE' })).toEqual(['United Arab Emirates']);
+  });
+  it('stays as written beside a town, and an unknown code stays as it is', () => {
+    expect(withPlace({ addressLocality: 'Berlin', addressCountry: 'DE' })).toEqual(['Berlin, DE']);
+    expect(withPlace({ addressCountry: 'XX' })).toEqual(['XX']);
+  });
+});

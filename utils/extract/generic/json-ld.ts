@@ -188,6 +188,9 @@ function countryName(value: unknown, ids: Map<string, Json>): string {
   return '';
 }
 
+/** The English name of an ISO 3166 region code, from the browser's own data (no table to ship; a well-formed code never throws). */
+const regionName = (code: string) => new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code);
+
 function placeText(place: unknown, ids: Map<string, Json>): string {
   const p = resolve(place, ids);
   if (typeof p === 'string') return cleanText(p, 300);
@@ -201,6 +204,8 @@ function placeText(place: unknown, ids: Map<string, Json>): string {
     const country = countryName(address.addressCountry, ids);
     const street = cleanText(address.streetAddress, 150);
     if (!locality && !region && street && !/\d/.test(street)) return formatAddress([street, country]);
+    // A country alone, as its code ("DE"), reads as its name ("Germany"); beside a town the code stays short.
+    if (!locality && !region && !street && /^[A-Z]{2}$/.test(country)) return regionName(country) ?? country;
     const formatted = formatAddress([locality, region, country]);
     if (formatted) return formatted;
   }
