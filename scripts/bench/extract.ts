@@ -28,6 +28,7 @@ import { extract } from '../../utils/extract/index';
 import { readDescription } from '../../utils/extract/generic/readability';
 import { summarize } from '../../utils/summarize/index';
 import { CAPTURE_SCRIPT_BUDGET_BYTES, gzippedBytes } from '../content-script-budget';
+import { EAGER_COMPILE_HINT } from '../eager-compile';
 import { sharedModulesEsbuild } from '../shared-modules';
 
 const ROOT = resolve(import.meta.dirname ?? '.', '..', '..');
@@ -125,6 +126,7 @@ async function browserBundles(): Promise<Bundles> {
       platform: 'browser',
       target: 'chrome120',
       alias: { '@': ROOT },
+      banner: { js: EAGER_COMPILE_HINT.trimEnd() },
       plugins: stage === 'capture' ? [] : [sharedModulesEsbuild(ROOT)],
     });
     bundles[stage] = out.outputFiles[0]!.text;

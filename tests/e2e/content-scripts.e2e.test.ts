@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CAPTURE_SCRIPT_BUDGET_BYTES, gzippedBytes } from '../../scripts/content-script-budget';
+import { EAGER_COMPILE_HINT, PAGE_SCRIPTS } from '../../scripts/eager-compile';
 import { root } from './harness';
 
 const BUILDS = ['chrome-mv3-e2e', 'firefox-mv3-e2e'];
@@ -41,5 +42,13 @@ describe('the built content scripts', () => {
       expect(code, name).not.toContain('wxt:locationchange');
       expect(code, name).not.toContain('wxt:content-script-started');
     }
+  });
+
+  it.each(BUILDS)('%s: each page script starts with the compile hint, and the popup and background do not', (build) => {
+    for (const name of PAGE_SCRIPTS)
+      expect(readFileSync(script(build, name), 'utf8').startsWith(EAGER_COMPILE_HINT), name).toBe(true);
+    // Only part of these runs at startup: compiling all of them eagerly would cost more than it saves.
+    for (const name of ['background', 'popup-boot'])
+      expect(readFileSync(script(build, name), 'utf8'), name).not.toContain(EAGER_COMPILE_HINT.trim());
   });
 });
