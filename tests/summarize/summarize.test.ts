@@ -72,6 +72,11 @@ describe('boilerplate', () => {
     expect(isChromeLine('Save this job')).toBe(true);
     expect(isChromeLine('Similar jobs')).toBe(true);
     expect(isChromeLine('Meet the hiring team')).toBe(true);
+    expect(isChromeLine('posted by tom_by_the_green')).toBe(true);
+    expect(isChromeLine('Publié par Claire M.')).toBe(true);
+    expect(isChromeLine('Posted by Harbour Street Recruitment Ltd')).toBe(true);
+    // A duty that names a post is not a byline.
+    expect(isChromeLine('Posted by hand to every customer on the round')).toBe(false);
     const pay = removeBoilerplate(
       'The base pay range for this role is $120,000 - $150,000. Final offer amounts are determined by multiple factors.',
     );

@@ -239,6 +239,9 @@ export const CHROME_LINE_PATTERNS: readonly string[] = [
   'follow',
   // Indeed's benefits box: a note about where its items came from.
   'pulled from the full job description',
+  // A post's byline on a forum, a blog or a board ("posted by tom_by_the_green", "Publié par Claire M."):
+  // who wrote the page, never what the job asks.
+  '(?:posted|submitted|shared|publi[ée]e?|publicad[oa]|ver[öo]ffentlicht|gepostet|geplaatst) (?:by|par|por|von|door) @?[\\w.\\-]+(?: [\\w.\\-]+){0,3}',
   'print (this )?job',
   // Apply buttons in more languages.
   'postuler( maintenant| [àa] cette offre)?',
