@@ -15,6 +15,7 @@
  * - datePosted, validThrough: the expected raw value's YYYY-MM-DD prefix (or, when it is written
  *   out like "3 November 2024", that date) must equal the extracted date.
  * - employmentType: both normalized to FULL_TIME etc. (reported, not part of the target).
+ * - workMode: on pages labelled with it only, equal (remote, hybrid, onsite or null; reported, not part of the target).
  * - isJobPosting: equal. On a page that is not a posting every expected field is null and the
  *   extraction has no posting, so those fields match only if nothing was invented.
  */
@@ -31,6 +32,8 @@ export interface Expected {
   validThrough: string | null;
   datePosted: string | null;
   employmentType: string | null;
+  /** Labelled on a sample of postings: how the job is worked as a reader of the page takes it. */
+  workMode?: 'remote' | 'hybrid' | 'onsite' | null;
 }
 
 export const TARGET_FIELDS = [
@@ -42,7 +45,7 @@ export const TARGET_FIELDS = [
   'datePosted',
   'isJobPosting',
 ] as const;
-export const EXTRA_FIELDS = ['employmentType'] as const;
+export const EXTRA_FIELDS = ['employmentType', 'workMode'] as const;
 export type ComparedField = (typeof TARGET_FIELDS)[number] | (typeof EXTRA_FIELDS)[number];
 
 export interface FieldResult {
@@ -149,5 +152,7 @@ export function compare(expected: Expected, extraction: Extraction): FieldResult
 
   const wantType = expected.employmentType === null ? null : normalizeEmploymentType(expected.employmentType);
   push('employmentType', wantType === (p?.employmentType ?? null), expected.employmentType, p?.employmentType ?? null);
+  if (expected.workMode !== undefined)
+    push('workMode', expected.workMode === (p?.workMode ?? null), expected.workMode, p?.workMode ?? null);
   return out;
 }
