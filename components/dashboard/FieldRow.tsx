@@ -20,6 +20,7 @@ const sourceLabels: Record<string, string> = {
   'meta-tags': 'Page meta tags',
   readability: 'Page text',
   text: 'Description text',
+  description: 'Description text',
   labels: 'Labelled on the page',
   attributes: 'Page markup',
   header: 'Line under the title',

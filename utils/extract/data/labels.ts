@@ -562,6 +562,13 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'work mode',
       'workplace type',
       'work model',
+      // Ashby's "Location Type: Hybrid", "Work arrangement: On-site", "Arbeitsmodell: Hybrid", "Modalidad: Presencial".
+      'location type',
+      'work arrangement',
+      'arbeitsmodell',
+      'modalidad',
+      'modalidad de trabajo',
+      'mode de travail',
       'remote work',
       'home office',
       'télétravail',
