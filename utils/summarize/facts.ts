@@ -1,6 +1,6 @@
 import { aboutPay, findSalary, MONEY_MENTION as MONEY } from '../money/find';
 import { localizeCurrency } from '../money/local';
-import type { Salary, WorkMode } from '../schema/posting';
+import type { Salary } from '../schema/posting';
 import {
   CLEARANCE,
   EDUCATION_LEVELS,
@@ -13,7 +13,6 @@ import {
   TRAVEL_PATTERNS,
   VISA_NO,
   VISA_YES,
-  WORK_MODE_PATTERNS,
   YEAR_WORDS,
 } from './data/facts';
 import { JOB_DETAIL_MARKERS } from './job-details';
@@ -184,13 +183,6 @@ export function findEducation(lines: readonly SectionedLine[]): string | null {
   if (required) return required;
   const preferred = inSection('preferred');
   return preferred ? `${preferred} (preferred)` : null;
-}
-
-const WORK_MODES = WORK_MODE_PATTERNS.map(([mode, source]) => [mode, new RegExp(source, 'i')] as const);
-
-export function findWorkMode(text: string): WorkMode | null {
-  for (const [mode, pattern] of WORK_MODES) if (pattern.test(text)) return mode;
-  return null;
 }
 
 export function findOfficeDays(text: string): number | null {

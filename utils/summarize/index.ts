@@ -8,13 +8,14 @@ import {
   findSeniority,
   findTravel,
   findVisaSponsorship,
-  findWorkMode,
   findYearsExperience,
 } from './facts';
 import { matchProfile } from './match';
 import { splitSections } from './sections';
 import { mentionReader, rankSkills, skillMatcher } from './skills';
 import { buildTldr } from './tldr';
+import { workModeInPosting } from '../extract/generic/work-mode';
+import { workModeFromText } from '../extract/normalize';
 
 export const BUILT_IN_ENGINE = 'built-in';
 const TOP_SKILLS_IN_TLDR = 3;
@@ -33,7 +34,18 @@ export function summarize(posting: PostingDraft, profile: Profile | null = null)
     .map((line) => line.text)
     .join('\n');
   const years = findYearsExperience(kept);
-  const workMode = posting.workMode ?? findWorkMode(`${posting.title}\n${posting.locations.join('\n')}\n${keptText}`);
+  // As the extractor reads it (a posting saved before it did, or one given by another caller): the place as
+  // shown ("Leeds (Hybrid)"), else the title and the text, perks included, the company's own blurb not.
+  const workMode =
+    posting.workMode ??
+    workModeFromText(posting.locations.join(' | ')) ??
+    workModeInPosting(
+      posting.title,
+      kept
+        .filter((line) => line.section !== 'about')
+        .map((line) => line.text)
+        .join('\n'),
+    );
   const structuredSalary = posting.salary;
   const textSalary = structuredSalary ? null : findSalaryInText(kept, { url: posting.url, places: posting.locations });
   const seniority = findSeniority(posting.title, keptText, years);

@@ -98,20 +98,6 @@ export const EDUCATION_LEVELS: ReadonlyArray<readonly [string, string, string]> 
 export const EQUIVALENT_EXPERIENCE =
   /\bor equivalent(?: practical| work)? experience\b|\bor equivalent\b|\boder vergleichbar/i;
 
-export const WORK_MODE_PATTERNS: ReadonlyArray<readonly ['remote' | 'hybrid' | 'onsite', string]> = [
-  [
-    'hybrid',
-    '\\bhybrid\\b|\\bhybride?\\b|\\bh[íi]brido\\b|\\b\\d{1,2}\\s*(?:days?|tage?)\\s*(?:a|per|pro|/)\\s*(?:week|woche)\\s*(?:in|im)\\s*(?:the\\s*)?(?:office|büro)',
-  ],
-  [
-    'remote',
-    '\\bfully remote\\b|\\b(?:100%|all|fully)[- ]remote\\b|\\bremote[- ](?:first|friendly|position|role|job|work|only|ok)\\b|\\bwork (?:from )?(?:home|anywhere)\\b|\\bremote\\b|\\bhomeoffice\\b|\\bhome[- ]office\\b|\\bt[ée]l[ée]travail\\b|\\bteletrabajo\\b|\\bremoto\\b',
-  ],
-  [
-    'onsite',
-    '\\bon[- ]?site\\b|\\bin[- ]office\\b|\\bin[- ]person\\b|\\bvor ort\\b|\\bpr[ée]sentiel\\b|\\bpresencial\\b',
-  ],
-];
 export const OFFICE_DAYS =
   /\b([1-5]|one|two|three|four|five)\s*(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|\/)\s*week\s*(?:in|at|from)\s*(?:the|our)?\s*(?:office|hq|studio)|\b(?:in|at)\s*(?:the|our)?\s*office\s*([1-5]|one|two|three|four|five)\s*days?\b|\b([1-5])\s*tage?\s*(?:pro|die|in der)\s*woche\s*(?:im|vor ort|in)\b/i;
 
