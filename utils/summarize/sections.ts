@@ -10,6 +10,7 @@ import {
   RESPONSIBILITY_VERBS,
   ROLE_DUTY_PATTERNS,
   ROLE_SENTENCE_PATTERNS,
+  TEAM_INTRO_PATTERN,
   OPPORTUNITY_SENTENCE,
   WE_ARE_PATTERN,
   type SectionKind,
@@ -83,6 +84,7 @@ const PREFERRED_LINE = anyOfTest(PREFERRED_LINE_PATTERNS);
 const CLUTTER_HEADING = anyOfTest(CLUTTER_HEADING_PATTERNS.map((source) => `^(?:${source})`));
 const ABOUT_SENTENCE = anyOfTest(ABOUT_SENTENCE_PATTERNS);
 const ROLE_SENTENCE = anyOfTest(ROLE_SENTENCE_PATTERNS);
+const TEAM_INTRO = new RegExp(TEAM_INTRO_PATTERN, 'i');
 const ROLE_DUTY = anyOf(ROLE_DUTY_PATTERNS, { flags: 'iu' });
 const ABOUT_NAME = new RegExp(ABOUT_NAME_HEADING, 'u');
 const WE_ARE = new RegExp(WE_ARE_PATTERN, 'i');
@@ -933,8 +935,13 @@ function aboutLead(
   const first = sentences[0];
   // A sentence about the role, or one that states a requirement or a wish, is never moved to "about".
   const aboutRole = (sentence: string) => ROLE_SENTENCE.test(sentence) || isPreferredLine(sentence);
-  if (!first || aboutRole(first) || !(ABOUT_SENTENCE.test(first) || startsWithEmployer(first, company, described)))
-    return null;
+  // A team described first ("The Payments team at Acme builds …") only in the lead, before any list: later, such a
+  // paragraph introduces the part of the posting that follows.
+  const about = (sentence: string) =>
+    ABOUT_SENTENCE.test(sentence) ||
+    startsWithEmployer(sentence, company, described) ||
+    (!described && TEAM_INTRO.test(sentence));
+  if (!first || aboutRole(first) || !about(first)) return null;
   const turn = sentences.findIndex(aboutRole);
   if (turn < 0) return { about: text, rest: null };
   return { about: sentences.slice(0, turn).join(' '), rest: sentences.slice(turn).join(' ') };

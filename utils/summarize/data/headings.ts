@@ -1360,6 +1360,13 @@ export const ABOUT_SENTENCE_PATTERNS: readonly string[] = [
   '\\bon [^.]{0,40}(?:yritys|konserni|toimittaja|valmistaja)\\b',
 ];
 
+/**
+ * "The Multiverse team at Waymo is responsible for …", "Our Payments group builds …": a lead paragraph that opens
+ * by describing the team the job joins is about the team (its duties are the team's, not yet the hire's).
+ */
+export const TEAM_INTRO_PATTERN =
+  "^(?:the|our) (?:[\\w&+/'’-]+ ){0,4}(?:team|group|department|division|squad|unit|lab)(?: at [\\w&.'’-]+(?: [\\w&.'’-]+){0,2})?,? (?:is|are|was|has|have|builds|owns|develops|runs|focuses|keeps|makes|sits|partners|leads|works|brings|helps|designs|creates|delivers|supports|manages)\\b(?! (?:looking|hiring|seeking|searching|recruiting|growing|expanding)\\b)";
+
 /** A sentence about the role itself: where a company lead paragraph turns to the job. */
 export const ROLE_SENTENCE_PATTERNS: readonly string[] = [
   // "We are adding caregivers for weekend shifts", "We're growing our support team".
