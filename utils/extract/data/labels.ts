@@ -4,7 +4,8 @@ import type { EmploymentType } from '../../posting-values';
  * line or a label/value pair of siblings. Data only. Lower-case, without the trailing colon;
  * matched against the whole label text (after trimming ":" and whitespace).
  * Languages: English, German, French, Spanish, Dutch, Danish/Norwegian/Swedish, Italian, Portuguese
- * (Brazil and Portugal), Polish, Finnish, Czech and Slovak.
+ * (Brazil and Portugal), Polish, Finnish, Czech and Slovak; Arabic, Vietnamese, Turkish, Bulgarian and Estonian
+ * for the main fields.
  */
 export type LabelledField =
   'locations' | 'company' | 'salary' | 'employmentType' | 'datePosted' | 'validThrough' | 'workMode';
@@ -96,6 +97,21 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'location requirements',
       'location requirement',
       'candidate location',
+      // Arabic, Vietnamese, Turkish, Bulgarian, Estonian
+      'الموقع',
+      'المدينة',
+      'مكان العمل',
+      'địa điểm',
+      'địa điểm làm việc',
+      'nơi làm việc',
+      'şehir',
+      'konum',
+      'çalışma yeri',
+      'местоположение',
+      'място на работа',
+      'град',
+      'asukoht',
+      'tööpiirkond',
     ],
   ],
   [
@@ -167,6 +183,19 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'amministrazione procedente',
       'instituição',
       'órgão',
+      // Arabic, Vietnamese, Turkish, Bulgarian, Estonian
+      'الشركة',
+      'اسم الشركة',
+      'صاحب العمل',
+      'công ty',
+      'tên công ty',
+      'şirket',
+      'şirket adı',
+      'фирма',
+      'работодател',
+      'компания',
+      'tööandja',
+      'ettevõte',
     ],
   ],
   [
@@ -250,6 +279,17 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'besoldung',
       'entgelt',
       'retribución anual',
+      // Arabic, Vietnamese, Turkish, Bulgarian, Estonian
+      'الراتب',
+      'الأجر',
+      'mức lương',
+      'lương',
+      'maaş',
+      'ücret',
+      'заплата',
+      'възнаграждение',
+      'palk',
+      'töötasu',
     ],
   ],
   [
@@ -335,6 +375,17 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'regime',
       'arbeidsregime',
       'werkregime',
+      // Arabic, Vietnamese, Turkish, Bulgarian, Estonian
+      'نوع الوظيفة',
+      'نوع الدوام',
+      'hình thức làm việc',
+      'loại hình công việc',
+      'çalışma şekli',
+      'pozisyon tipi',
+      'тип на заетост',
+      'вид работа',
+      'tööaeg',
+      'töö tüüp',
     ],
   ],
   [
@@ -428,6 +479,15 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'aktualizováno',
       'fecha de inicio de postulación',
       'inicio de postulación',
+      // Arabic, Vietnamese, Turkish, Bulgarian, Estonian
+      'تاريخ النشر',
+      'ngày đăng',
+      'ngày đăng tuyển',
+      'ilan tarihi',
+      'yayın tarihi',
+      'публикувана',
+      'дата на публикуване',
+      'avaldatud',
     ],
   ],
   [
@@ -552,6 +612,15 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'date de clôture des candidatures',
       'application closing',
       'applications close on',
+      // Arabic, Vietnamese, Turkish, Bulgarian, Estonian
+      'آخر موعد للتقديم',
+      'تاريخ الانتهاء',
+      'hạn nộp hồ sơ',
+      'hạn nộp',
+      'son başvuru tarihi',
+      'валидна до',
+      'kandideeri kuni',
+      'kandideerimise tähtaeg',
     ],
   ],
   [

@@ -10,7 +10,7 @@ import type { WorkMode } from '../../posting-values';
 import { isEmploymentOnly } from './job-terms';
 import { salaryFromLine } from '../../money/find';
 import { labelField, splitLabelLine } from './page-scan';
-import { hasLegalForm } from './company-name';
+import { hasLegalForm, isLegalForm, nameKey } from './company-name';
 import { isPlace } from './places';
 import { nameAndAddress, townOf } from './street';
 import { ROLE_TITLE } from '../data/detect-words';
@@ -56,6 +56,9 @@ const RATING = /\s*(?:★\s*\d(?:[.,]\d)?|\d(?:[.,]\d)?\s*★)(?:\s*\(\d[\d.,]*\
 const MODE_AFTER = /\s*\((?:on-?site|hybrid|remote|in[\s-]office|vor ort|présentiel|presencial)\)$/i;
 /** "at Quarry Lane Farms in Columbus, OH": the employer after "at", a place after "in". */
 const AT_IN = /^(?:at|bei|chez|bij|hos)\s+(\p{Lu}.{1,60}?)(?:\s+(?:in|à|en|i)\s+(\p{Lu}.{1,60}))?$/u;
+
+/** "Vossberg Armaturen GmbH, Hameln": a name, a comma and a town of one to three capitalised words. */
+const NAME_TOWN = /^(.{2,80}?),\s*(\p{Lu}[\p{L}\p{M}'’.-]+(?:[\s-]\p{Lu}[\p{L}\p{M}'’.-]+){0,2})$/u;
 
 type Kind = 'company' | 'place' | 'date' | 'other';
 
@@ -104,6 +107,20 @@ export function headerParts(line: string, pieces: readonly string[] = []): strin
 }
 
 /**
+ * "Vossberg Armaturen GmbH, Hameln", "Atelier Gravure Morel, Angers" alone under the title: the employer and its
+ * town, when the name carries a legal form or is the employer the page names elsewhere (`known`). Otherwise the
+ * line may be a town and its region ("Market Harborough, Leicestershire").
+ */
+export function nameAndTown(part: string, known?: string | null): { name: string; town: string } | null {
+  const m = part.match(NAME_TOWN);
+  if (!m) return null;
+  const [, name, town] = m as unknown as [string, string, string];
+  if (isLegalForm(town) || hasLegalForm(town) || NOT_LOCATION.test(town) || isPlace(name)) return null;
+  if (classifyPart(name) !== 'company') return null;
+  return hasLegalForm(name) || (!!known && nameKey(known) === nameKey(name)) ? { name, town } : null;
+}
+
+/**
  * Reads the first header lines after the title. A company is taken only from a line that also
  * holds a place or a relative date (that is what makes it the header line), and only as its first part.
  */
@@ -111,12 +128,16 @@ export function readHeaderLine(
   lines: readonly string[],
   lineParts: readonly string[][],
   now?: Date | null,
+  known?: string | null,
 ): HeaderLineResult {
   const out: HeaderLineResult = { company: null, places: [], datePosted: null };
   // Only the lines right under the title: further down are lists ("Design · Vienna" for other jobs).
   const candidates = lines
     .slice(0, 3)
     .map((line, i) => ({ parts: line.length > 300 ? [] : headerParts(line, lineParts[i] ?? []), line: i }));
+  const first = candidates[0]?.parts;
+  const town = first?.length === 1 ? nameAndTown(first[0]!, known) : null;
+  if (town) return { ...out, company: town.name, places: [town.town], ...closingOf(lines, lineParts) };
   // A header written one fact per line ("Company", "Zaragoza", "On-site", "Posted 5d ago"): one line of parts.
   // (The run of short lines right under the title, up to the first long one: then the description starts.)
   const run = lines.slice(0, 5);
@@ -134,6 +155,7 @@ export function readHeaderLine(
     // "Larkspur Bakery, 14 Mill Lane, Millbrook": the employer with its address.
     const address = parts.length === 1 && i <= 0 ? nameAndAddress(parts[0]!) : null;
     if (address) return { company: address.name, places: [address.town], datePosted: null, addressed: true };
+
     // "Type de contrat:" + "Durée indéterminée": a labelled row, read by the labelled reader, not a header line.
     if (parts.length === 2 && (/[:：]$/.test(parts[0]!) || labelField(parts[0]!))) continue;
     // "Zielony Most Sp. z o.o." then "Gdańsk, pomorskie": a town and its region on the line under the lone employer.
@@ -199,14 +221,15 @@ export function readHeaderLine(
     }
     if (out.places.length || out.company) break;
   }
-  // "Posted on November 20, 2026 · Apply before December 15, 2026": a closing date among the header's parts.
+  return { ...out, ...closingOf(lines, lineParts) };
+}
+
+/** "Posted on November 20, 2026 · Apply before December 15, 2026": a closing date among the header's parts. */
+function closingOf(lines: readonly string[], lineParts: readonly string[][]): { validThrough?: string } {
   for (const [i, line] of lines.slice(0, 6).entries()) {
     const parts = line.length > 300 ? [] : headerParts(line, lineParts[i] ?? []);
     const closing = parts.map((part) => (part.length <= 80 ? readClosingDate(part) : null)).find(Boolean);
-    if (closing) {
-      out.validThrough = closing;
-      break;
-    }
+    if (closing) return { validThrough: closing };
   }
-  return out;
+  return {};
 }

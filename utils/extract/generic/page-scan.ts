@@ -100,7 +100,7 @@ const ATTRIBUTE_FIELDS: ReadonlyArray<readonly [RegExp, AttributeHit['field']]> 
 const NAME_LINK = /(^|[^a-z])(company|employer|advertiser)-?(link|url)([^a-z]|$)/;
 /** Attribute words that describe chrome around a field, not the field's value. */
 const CHROME =
-  /logo|icon|img|image|avatar|header|footer|nav|menu|link|btn|button|filter|search|label|title-?bar|wrapper|container|section|about|info|size|industry|rating|review|follow|benefit|modal|map|tooltip|toggle|select|input|form|overview|profile|similar|related|card-?list|carousel|average|median|insight|guide|benchmark|teaser|calculator/;
+  /logo|icon|img|image|avatar|header|footer|nav|menu|link|btn|button|filter|search|label|title-?bar|wrapper|container|section|about|info|size|scale|industry|rating|review|follow|benefit|modal|map|tooltip|toggle|select|input|form|overview|profile|similar|related|card-?list|carousel|average|median|insight|guide|benchmark|teaser|calculator/;
 
 const HOOKS = [
   'class',
