@@ -1,0 +1,100 @@
+/** Rules from pages on boards and ATSs the corpus had not seen (issue 10, fixtures 939–960): each with its own short input. */
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { extract } from '../../utils/extract';
+import { nameAndTown, readHeaderLine } from '../../utils/extract/generic/header-line';
+import { plausibleCompany, plausibleLocation, readLabelled } from '../../utils/extract/generic/labelled';
+import { nameFromLogoAlt } from '../../utils/extract/generic/company-from-page';
+import { isSectionName } from '../../utils/extract/generic/plain-job-signs';
+import { scanPage } from '../../utils/extract/generic/page-scan';
+import { readAttributes } from '../../utils/extract/generic/attributes';
+
+const page = (body: string) => parseHTML(`<!DOCTYPE html><html><body>${body}</body></html>`).document;
+const read = (html: string, url: string) => {
+  const { document } = parseHTML(`<!DOCTYPE html><html><head>${html}`);
+  return extract(document as unknown as Document, url, { now: null }).posting;
+};
+
+describe('"Company, Town" alone under the title', () => {
+  it('a name with its legal form, a comma and a town: the employer and its place', () => {
+    expect(readHeaderLine(['Brennholz Sägewerk GmbH, Uelzen'], [[]], null)).toMatchObject({
+      company: 'Brennholz Sägewerk GmbH',
+      places: ['Uelzen'],
+    });
+  });
+  it('without a legal form, only when the page names that employer elsewhere', () => {
+    expect(nameAndTown('Boulangerie Ferrand, Vienne', 'Boulangerie Ferrand')).toEqual({
+      name: 'Boulangerie Ferrand',
+      town: 'Vienne',
+    });
+    expect(nameAndTown('Boulangerie Ferrand, Vienne', null)).toBeNull();
+  });
+  it('a town and its region, or a name and its legal form, is no employer', () => {
+    expect(nameAndTown('Market Harborough, Leicestershire', 'Harborough Foods')).toBeNull();
+    expect(nameAndTown('Quillby Labs, Inc.', 'Quillby Labs')).toBeNull();
+  });
+});
+
+describe('places in scripts without capitals', () => {
+  it('an Arabic or Japanese place is plausible; a lower-case Latin phrase is not', () => {
+    expect(plausibleLocation('الزرقاء، الأردن')).toBe(true);
+    expect(plausibleLocation('大阪府大阪市')).toBe(true);
+    expect(plausibleLocation('see below')).toBe(false);
+  });
+});
+
+describe('labels in Arabic, Vietnamese, Turkish, Bulgarian and Estonian', () => {
+  it('read place, pay and dates after their label', () => {
+    const doc = page(
+      '<table><tr><th>الموقع</th><td>الزرقاء، الأردن</td></tr><tr><th>تاريخ النشر</th><td>2026-10-05</td></tr></table>' +
+        '<dl><dt>Hạn nộp hồ sơ</dt><dd>31/10/2026</dd><dt>Şehir</dt><dd>Bursa</dd></dl>',
+    );
+    const { fields } = readLabelled(scanPage(doc).labels, { dayFirst: true });
+    expect(fields.locations).toEqual(['الزرقاء، الأردن']);
+    expect(fields.datePosted).toBe('2026-10-05');
+    expect(fields.validThrough).toBe('2026-10-31');
+  });
+  it('section names in those languages count as job sections', () => {
+    expect(isSectionName('Yêu cầu ứng viên')).toBe(true);
+    expect(isSectionName('Изисквания:')).toBe(true);
+    expect(isSectionName('İş Tanımı')).toBe(true);
+    expect(isSectionName('المؤهلات المطلوبة')).toBe(true);
+    expect(isSectionName('Nõudmised kandidaadile')).toBe(true);
+    expect(isSectionName('Yêu cầu ứng viên gửi hồ sơ trước ngày 5')).toBe(false);
+  });
+});
+
+describe('company values', () => {
+  it('a label of its own or a head count is no company', () => {
+    expect(plausibleCompany('Quy mô:')).toBe(false);
+    expect(plausibleCompany('51-200 employees')).toBe(false);
+    expect(plausibleCompany('3M Deutschland GmbH')).toBe(true);
+  });
+  it('a logo alt "X Karriere" or "X Vacatures" is X', () => {
+    expect(nameFromLogoAlt('Holtmann Pumpen Karriere')).toBe('Holtmann Pumpen');
+    expect(nameFromLogoAlt('Bakkerij Zonneveld - Vacatures')).toBe('Bakkerij Zonneveld');
+  });
+  it('a line hooked for company and place holding a hooked place: the inner place', () => {
+    const doc = page(
+      '<div class="job-company-location"><a class="company-link" href="/c/1">Mahalla Textiles -</a>' +
+        '<span class="job-location">Mansoura, Egypt</span></div>',
+    );
+    expect(readAttributes(scanPage(doc).attributes).locations).toEqual(['Mansoura, Egypt']);
+  });
+  it('a "Department" row that names a unit gives way to the agency the page hooks; its state goes with the place', () => {
+    const posting = read(
+      `<title>Library Assistant | Careers</title></head><body>
+      <div class="agency-header"><span class="agency-name">Fernbrook Township, MN</span></div>
+      <h2 class="entity-title">Library Assistant</h2>
+      <div class="row"><div class="term">Location</div><div class="term-description">Fernbrook, MN</div></div>
+      <div class="row"><div class="term">Department</div><div class="term-description">Parks and Libraries</div></div>
+      <div class="row"><div class="term">Job Type</div><div class="term-description">Part-Time</div></div>
+      <h3>Examples of Duties</h3><ul><li>Check out materials and help patrons.</li></ul>
+      <h3>Typical Qualifications</h3><ul><li>High school diploma.</li></ul>
+      <a href="/apply">Apply</a></body></html>`,
+      'https://www.governmentjobs.com/careers/fernbrookmn/jobs/1/library-assistant',
+    );
+    expect(posting?.company).toBe('Fernbrook Township');
+    expect(posting?.locations).toEqual(['Fernbrook, MN']);
+  });
+});
