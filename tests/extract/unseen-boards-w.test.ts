@@ -8,6 +8,7 @@ import { nameFromLogoAlt } from '../../utils/extract/generic/company-from-page';
 import { isSectionName } from '../../utils/extract/generic/plain-job-signs';
 import { scanPage } from '../../utils/extract/generic/page-scan';
 import { readAttributes } from '../../utils/extract/generic/attributes';
+import { localizeCurrency } from '../../utils/money/local';
 
 const page = (body: string) => parseHTML(`<!DOCTYPE html><html><body>${body}</body></html>`).document;
 const read = (html: string, url: string) => {
@@ -96,5 +97,22 @@ describe('company values', () => {
     );
     expect(posting?.company).toBe('Fernbrook Township');
     expect(posting?.locations).toEqual(['Fernbrook, MN']);
+  });
+});
+
+describe('a bare number takes the currency of the posting’s country', () => {
+  const bare = { min: 4200, max: 5100, currency: null, period: 'month' as const, text: '4200 - 5100 Monthly' };
+  it('from the places, in English or Arabic', () => {
+    expect(localizeCurrency(bare, { host: 'jobs.example.com', places: ['Sharjah, UAE'] }).currency).toBe('AED');
+    expect(localizeCurrency(bare, { host: 'jobs.example.com', places: ['الزرقاء، الأردن'] }).currency).toBe('JOD');
+  });
+  it('from the host, euro countries included', () => {
+    expect(localizeCurrency(bare, { host: 'www.rabota.bg', places: [] }).currency).toBe('BGN');
+    expect(localizeCurrency(bare, { host: 'karriere.example.at', places: [] }).currency).toBe('EUR');
+  });
+  it('never from nothing, nor from the language alone; a stated currency stays', () => {
+    expect(localizeCurrency(bare, { host: 'jobs.example.com', places: ['Springfield'], lang: 'de' }).currency).toBeNull();
+    const stated = { ...bare, currency: 'USD', text: 'USD 4200 - 5100' };
+    expect(localizeCurrency(stated, { host: 'www.rabota.bg', places: [] }).currency).toBe('USD');
   });
 });

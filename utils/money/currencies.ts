@@ -58,7 +58,28 @@ export const COUNTRY_PLACES: ReadonlyArray<readonly [country: string, names: str
   ['gb', 'united kingdom|great britain|england|scotland|(?<!south )wales|northern ireland', ''],
   ['ie', '(?<!northern )ireland', ''],
   ['us', 'united states|usa', ''],
+  ['za', 'south africa', 'gauteng|western cape|kwazulu-natal|johannesburg|cape town|durban|pretoria|sandton'],
+  ['ae', 'united arab emirates|uae|الإمارات', 'dubai|abu dhabi|sharjah|ajman|دبي|أبوظبي|أبو ظبي|الشارقة'],
+  ['sa', 'saudi arabia|ksa|السعودية', 'riyadh|jeddah|dammam|al khobar|الرياض|جدة|الدمام'],
+  ['qa', 'qatar|قطر', 'doha|الدوحة'],
+  ['kw', 'kuwait|الكويت', ''],
+  ['bh', 'bahrain|البحرين', 'manama|المنامة'],
+  ['om', 'oman|سلطنة عمان', 'muscat|مسقط'],
+  ['eg', 'egypt|مصر', 'cairo|giza|alexandria|القاهرة|الجيزة|الإسكندرية'],
+  // ("عمان" without its shadda is also Oman: only "عمّان" is Amman.)
+  ['jo', 'jordan|الأردن|الاردن', 'amman|irbid|zarqa|عمّان|إربد|الزرقاء'],
+  ['ma', 'morocco|maroc|المغرب', 'casablanca|rabat|marrakech|tanger|الدار البيضاء|الرباط'],
+  ['in', 'india', 'bengaluru|bangalore|mumbai|new delhi|hyderabad|chennai|pune|gurugram|noida'],
 ];
+
+/**
+ * Each country's currency, as `country:ISO`: a bare number ("5000 - 6500 Monthly", "900 - 1200 شهرياً") takes the
+ * currency of the country the host or the posting's places name. Read by local.ts only (not shipped in the capture
+ * script); euro countries are listed apart.
+ */
+export const COUNTRY_CURRENCIES =
+  'au:AUD|ca:CAD|nz:NZD|sg:SGD|hk:HKD|mx:MXN|cl:CLP|ar:ARS|co:COP|tw:TWD|se:SEK|no:NOK|dk:DKK|is:ISK|gb:GBP|uk:GBP|us:USD|ch:CHF|pl:PLN|cz:CZK|hu:HUF|ro:RON|bg:BGN|tr:TRY|in:INR|pk:PKR|jp:JPY|cn:CNY|kr:KRW|br:BRL|za:ZAR|ae:AED|sa:SAR|qa:QAR|kw:KWD|bh:BHD|om:OMR|eg:EGP|jo:JOD|ma:MAD|ng:NGN|ke:KES|gh:GHS|my:MYR|ph:PHP|id:IDR|th:THB|vn:VND|il:ILS|pe:PEN';
+export const EURO_COUNTRIES = 'de|at|fr|es|it|nl|be|pt|ie|fi|ee|lv|lt|sk|si|gr|lu|mt|cy|hr';
 /**
  * Province and state codes right after a place's city ("Halifax, NS", "Ballarat, VIC", "Melbourne, FL";
  * not the "CA" of "Toronto, ON, CA"), which the place words above cannot hold. Codes two countries share
