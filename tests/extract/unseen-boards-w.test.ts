@@ -111,7 +111,9 @@ describe('a bare number takes the currency of the posting’s country', () => {
     expect(localizeCurrency(bare, { host: 'karriere.example.at', places: [] }).currency).toBe('EUR');
   });
   it('never from nothing, nor from the language alone; a stated currency stays', () => {
-    expect(localizeCurrency(bare, { host: 'jobs.example.com', places: ['Springfield'], lang: 'de' }).currency).toBeNull();
+    expect(
+      localizeCurrency(bare, { host: 'jobs.example.com', places: ['Springfield'], lang: 'de' }).currency,
+    ).toBeNull();
     const stated = { ...bare, currency: 'USD', text: 'USD 4200 - 5100' };
     expect(localizeCurrency(stated, { host: 'www.rabota.bg', places: [] }).currency).toBe('USD');
   });
