@@ -9,6 +9,7 @@ import { isSectionName } from '../../utils/extract/generic/plain-job-signs';
 import { scanPage } from '../../utils/extract/generic/page-scan';
 import { readAttributes } from '../../utils/extract/generic/attributes';
 import { localizeCurrency } from '../../utils/money/local';
+import { parseSalaryText } from '../../utils/money/parse';
 
 const page = (body: string) => parseHTML(`<!DOCTYPE html><html><body>${body}</body></html>`).document;
 const read = (html: string, url: string) => {
@@ -116,5 +117,26 @@ describe('a bare number takes the currency of the posting’s country', () => {
     ).toBeNull();
     const stated = { ...bare, currency: 'USD', text: 'USD 4200 - 5100' };
     expect(localizeCurrency(stated, { host: 'www.rabota.bg', places: [] }).currency).toBe('USD');
+  });
+});
+
+describe('pay as these boards write it', () => {
+  it('a currency code or an "R" in its own element, glued to the number', () => {
+    expect(parseSalaryText('KES80,000 – KES95,000 per month')).toMatchObject({
+      min: 80000,
+      max: 95000,
+      currency: 'KES',
+      period: 'month',
+    });
+    expect(parseSalaryText('R31 500 - R36 000 per month')).toMatchObject({ min: 31500, max: 36000, currency: 'ZAR' });
+    expect(parseSalaryText('PKR95K - 140K/Month')).toMatchObject({ min: 95000, max: 140000, currency: 'PKR' });
+  });
+  it('a number inside a word is still no amount', () => {
+    expect(parseSalaryText('Model X2000 bonus')).toBeNull();
+  });
+  it('"от … до" joins a range; лв. is BGN, baht THB, "triệu" a million', () => {
+    expect(parseSalaryText('от 2600 до 3100 лв.')).toMatchObject({ min: 2600, max: 3100, currency: 'BGN' });
+    expect(parseSalaryText('30,000 - 38,000 baht')).toMatchObject({ min: 30000, max: 38000, currency: 'THB' });
+    expect(parseSalaryText('12 - 18 triệu VNĐ')).toMatchObject({ min: 12_000_000, max: 18_000_000, currency: 'VND' });
   });
 });

@@ -10,11 +10,11 @@ import type { PayPeriod } from '../schema/posting';
  * currency here; local.ts picks the page's own by host, place or language.
  */
 export const CURRENCY_MARKS =
-  'US$=USD|CA$=CAD|AU$=AUD|NZ$=NZD|HK$=HKD|MX$=MXN|C$=CAD|A$=AUD|S$=SGD|R$=BRL|$=USD|€=EUR|£=GBP|¥=JPY|₹=INR|₩=KRW|₺=TRY|₪=ILS|zł=PLN|Kč=CZK|SFr.=CHF|Fr.=CHF|kr.=SEK|kr=SEK|Rs.=INR|Rs=INR|Ft=HUF|lei=RON|euros=EUR|euro=EUR|dollars=USD|pounds=GBP|złotych=PLN|reais=BRL|rupees=INR|kronor=SEK|kroner=NOK|Franken=CHF|francs=CHF|만원=KRW|원=KRW|RM=MYR|₱=PHP|Rp=IDR|฿=THB|₫=VND|S/=PEN|ringgit=MYR|rupiah=IDR|KSh=KES|Ksh=KES|₦=NGN|GH₵=GHS';
+  'US$=USD|CA$=CAD|AU$=AUD|NZ$=NZD|HK$=HKD|MX$=MXN|C$=CAD|A$=AUD|S$=SGD|R$=BRL|$=USD|€=EUR|£=GBP|¥=JPY|₹=INR|₩=KRW|₺=TRY|₪=ILS|zł=PLN|Kč=CZK|SFr.=CHF|Fr.=CHF|kr.=SEK|kr=SEK|Rs.=INR|Rs=INR|Ft=HUF|lei=RON|euros=EUR|euro=EUR|dollars=USD|pounds=GBP|złotych=PLN|reais=BRL|rupees=INR|kronor=SEK|kroner=NOK|Franken=CHF|francs=CHF|만원=KRW|원=KRW|RM=MYR|₱=PHP|Rp=IDR|฿=THB|₫=VND|S/=PEN|ringgit=MYR|rupiah=IDR|KSh=KES|Ksh=KES|₦=NGN|GH₵=GHS|лв.=BGN|лв=BGN|baht=THB|บาท=THB|R=ZAR|VNĐ=VND';
 
 /** ISO codes recognised when written as words ("USD 45/hr", "EUR 60.000", "85 000 SEK"). */
 export const CURRENCY_CODES =
-  'USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|JPY|CNY|INR|KRW|SGD|HKD|MXN|BRL|ZAR|AED|ILS|TRY|MYR|PHP|IDR|THB|VND|SAR|QAR|KWD|BHD|OMR|EGP|PEN|COP|CLP|ARS|NGN|KES|GHS|PKR|TWD';
+  'USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|JPY|CNY|INR|KRW|SGD|HKD|MXN|BRL|ZAR|AED|ILS|TRY|MYR|PHP|IDR|THB|VND|SAR|QAR|KWD|BHD|OMR|EGP|JOD|MAD|PEN|COP|CLP|ARS|NGN|KES|GHS|PKR|TWD';
 
 /**
  * The currencies a shared mark may stand for, as `ISO:country codes`: a page of one of those
