@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { extract } from '../../utils/extract';
 import { nameAndTown, readHeaderLine } from '../../utils/extract/generic/header-line';
-import { plausibleCompany, plausibleLocation, readLabelled } from '../../utils/extract/generic/labelled';
+import {
+  employmentFromValue,
+  plausibleCompany,
+  plausibleLocation,
+  readLabelled,
+} from '../../utils/extract/generic/labelled';
 import { nameFromLogoAlt } from '../../utils/extract/generic/company-from-page';
 import { isSectionName } from '../../utils/extract/generic/plain-job-signs';
 import { scanPage } from '../../utils/extract/generic/page-scan';
@@ -138,5 +143,24 @@ describe('pay as these boards write it', () => {
     expect(parseSalaryText('от 2600 до 3100 лв.')).toMatchObject({ min: 2600, max: 3100, currency: 'BGN' });
     expect(parseSalaryText('30,000 - 38,000 baht')).toMatchObject({ min: 30000, max: 38000, currency: 'THB' });
     expect(parseSalaryText('12 - 18 triệu VNĐ')).toMatchObject({ min: 12_000_000, max: 18_000_000, currency: 'VND' });
+  });
+});
+
+describe('font icons and job types', () => {
+  it('a Material icon written as its ligature labels the element after it', () => {
+    const doc = page(
+      '<ul><li><i class="material-icons">location_on</i><span>Пловдив</span></li>' +
+        '<li><i class="material-icons">payments</i><span>2400 - 2900 лв.</span></li></ul>',
+    );
+    const fields = readAttributes(scanPage(doc).attributes);
+    expect(fields.locations).toEqual(['Пловдив']);
+    expect(fields.salary).toMatchObject({ min: 2400, max: 2900, currency: 'BGN' });
+  });
+  it('full and part time in Vietnamese, Turkish, Bulgarian, Arabic and Estonian', () => {
+    expect(employmentFromValue('Toàn thời gian')).toBe('FULL_TIME');
+    expect(employmentFromValue('Yarı Zamanlı')).toBe('PART_TIME');
+    expect(employmentFromValue('Пълно работно време')).toBe('FULL_TIME');
+    expect(employmentFromValue('دوام جزئي')).toBe('PART_TIME');
+    expect(employmentFromValue('Täistööaeg')).toBe('FULL_TIME');
   });
 });

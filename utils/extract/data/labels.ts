@@ -729,16 +729,17 @@ export const LABEL_INDEX: ReadonlyMap<string, LabelledField> = new Map(
 /**
  * Employment values a label introduces, beyond the shared vocabulary: French CDI/CDD, Spanish
  * "completa", Scandinavian "fastansættelse". Checked before the general words, so "Type de contrat :
- * CDI" reads as permanent (full-time) and never as "contract". Hours come before permanence: a
+ * CDI" reads as permanent (full-time) and never as "contract". Also the hours in Vietnamese, Turkish, Bulgarian, Arabic
+ * and Estonian (no `\b` before a non-Latin word). Hours come before permanence: a
  * permanent part-time job ("Umowa o pracę, niepełny etat") is part-time.
  */
 export const CONTRACT_VALUES: ReadonlyArray<readonly [RegExp, EmploymentType]> = [
   [
-    /\b(completa|jornada completa|tiempo completo|fulltime|full[\s-]?time|vollzeit|heltid|fuldtid|voltijd|temps plein|temps complet|tempo pieno|período integral|tempo inteiro|pełny etat|kokoaikatyö|kokoaikainen|plný úvazek|na plný úvazek|voltijds)(?![\p{L}])/iu,
+    /(?<![\p{L}\p{N}])(completa|jornada completa|tiempo completo|fulltime|full[\s-]?time|vollzeit|heltid|fuldtid|voltijd|temps plein|temps complet|tempo pieno|período integral|tempo inteiro|pełny etat|kokoaikatyö|kokoaikainen|plný úvazek|na plný úvazek|voltijds|toàn thời gian|tam zamanlı|пълно работно време|دوام كامل|täistööaeg)(?![\p{L}])/iu,
     'FULL_TIME',
   ],
   [
-    /\b(parcial|media jornada|parttime|part[\s-]?time|teilzeit|deltid|deeltijd|temps partiel|tempo parziale|meio período|niepełny etat|osa-aika(työ|inen)?|zkrácený úvazek|částečný úvazek|deeltijds)(?![\p{L}])/iu,
+    /(?<![\p{L}\p{N}])(parcial|media jornada|parttime|part[\s-]?time|teilzeit|deltid|deeltijd|temps partiel|tempo parziale|meio período|niepełny etat|osa-aika(työ|inen)?|zkrácený úvazek|částečný úvazek|deeltijds|bán thời gian|yarı zamanlı|непълно работно време|دوام جزئي|osaline tööaeg)(?![\p{L}])/iu,
     'PART_TIME',
   ],
   [
@@ -777,6 +778,7 @@ export const ICON_FIELD_WORDS: ReadonlyMap<string, LabelledField> = new Map([
   ['place', 'locations'],
   ['salary', 'salary'],
   ['money', 'salary'],
+  ['payments', 'salary'],
   ['wage', 'salary'],
   ['company', 'company'],
 ]);

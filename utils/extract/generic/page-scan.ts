@@ -148,6 +148,21 @@ function iconField(el: Element, names: readonly string[]): AttributeHit['field']
   return null;
 }
 
+/**
+ * A font icon written as its ligature's name (`<i class="material-icons">location_on</i>`, Material Symbols): the
+ * element after it holds that fact's value (the row's text would hold the ligature too).
+ */
+function ligatureField(el: Element): AttributeHit['field'] | null {
+  if (!/material-(?:icons|symbols)/.test(el.getAttribute('class') ?? '') || el.firstElementChild) return null;
+  const name = clean(el.textContent ?? '');
+  if (!/^[a-z_]{3,30}$/.test(name)) return null;
+  for (const word of name.split('_')) {
+    const field = ICON_FIELD_WORDS.get(word);
+    if (field) return field;
+  }
+  return null;
+}
+
 /** A results list's own names ("job-list", data-testid "searchSerpJob"), beside a job open in a pane. */
 function resultCards(el: Element): boolean {
   return /job-?list(?![a-z])|serp-?job/i.test(
@@ -539,6 +554,8 @@ export function scanPage(document: Document): PageScan {
   function readIcon(el: Element, names: readonly string[]): void {
     const icon = attributes.length < 200 ? iconField(el, names) : null;
     if (icon && el.parentElement) attributes.push({ field: icon, element: el.parentElement, order: order++ });
+    const ligature = !icon && attributes.length < 200 && el.nextElementSibling ? ligatureField(el) : null;
+    if (ligature) attributes.push({ field: ligature, element: el.nextElementSibling!, order: order++ });
   }
 
   function readElement(el: Element, tag: string, names: readonly string[]): void {
