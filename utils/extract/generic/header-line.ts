@@ -155,7 +155,6 @@ export function readHeaderLine(
     // "Larkspur Bakery, 14 Mill Lane, Millbrook": the employer with its address.
     const address = parts.length === 1 && i <= 0 ? nameAndAddress(parts[0]!) : null;
     if (address) return { company: address.name, places: [address.town], datePosted: null, addressed: true };
-
     // "Type de contrat:" + "Durée indéterminée": a labelled row, read by the labelled reader, not a header line.
     if (parts.length === 2 && (/[:：]$/.test(parts[0]!) || labelField(parts[0]!))) continue;
     // "Zielony Most Sp. z o.o." then "Gdańsk, pomorskie": a town and its region on the line under the lone employer.
