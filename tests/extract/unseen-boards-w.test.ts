@@ -164,3 +164,27 @@ describe('font icons and job types', () => {
     expect(employmentFromValue('Täistööaeg')).toBe('FULL_TIME');
   });
 });
+
+describe('header lines in scripts without capitals', () => {
+  it('an Arabic employer, its place and "منذ …"; a CJK employer and its prefecture', () => {
+    expect(readHeaderLine(['مصنع الندى للألبان · الدمام، السعودية · منذ 3 أيام'], [[]], null)).toMatchObject({
+      company: 'مصنع الندى للألبان',
+      places: ['الدمام، السعودية'],
+    });
+    expect(readHeaderLine(['مكتب الريان للمحاسبة - إربد'], [[]], null)).toMatchObject({
+      company: 'مكتب الريان للمحاسبة',
+      places: ['إربد'],
+    });
+    expect(readHeaderLine(['株式会社さくら製菓 · 福岡県'], [[]], null)).toMatchObject({
+      company: '株式会社さくら製菓',
+      places: ['福岡県'],
+    });
+  });
+});
+
+describe('job facts in a header line', () => {
+  it('full or part time in Arabic is a job fact, not a second name', () => {
+    expect(readHeaderLine(['الخبر · دوام جزئي'], [[]], null).places).toEqual([]);
+    expect(readHeaderLine(['الخبر · دوام جزئي'], [[]], null).company).toBeNull();
+  });
+});

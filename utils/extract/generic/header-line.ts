@@ -16,6 +16,7 @@ import { nameAndAddress, townOf } from './street';
 import { ROLE_TITLE } from '../data/detect-words';
 import { NOT_LOCATION, SENIORITY_PART } from '../data/vocabulary';
 import { readClosingDate } from '../closing-date';
+import { CONTRACT_VALUES } from '../data/labels';
 
 export interface HeaderLineResult {
   company: string | null;
@@ -33,7 +34,7 @@ export interface HeaderLineResult {
 const APPLICANTS =
   /\b(applicants?|applications?|bewerber(innen)?|bewerbungen|candidat(e|ure)s?|solicitudes|sollicitanten|ansøgere|sökande|clicked apply|people clicked)\b/i;
 const RELATIVE =
-  /\b(ago|vor \d|il y a|hace|siden|geleden|sedan|today|yesterday|just (now|posted)|reposted|posted|heute|gestern|aujourd'hui|hier)\b/i;
+  /\b(ago|vor \d|il y a|hace|siden|geleden|sedan|today|yesterday|just (now|posted)|reposted|posted|heute|gestern|aujourd'hui|hier)\b|^منذ\s/i;
 const SEPARATOR = /\s+[·•|]\s+|\s*[·•]\s*/;
 /** "Clinical Team", "Finance Department", "Abteilung Einkauf": a team, not the employer. */
 const TEAM_NAME = /(^|\s)(team|department|dept\.?|division|abteilung|équipe|equipo|afdeling|avdelning)(\s|$)/i;
@@ -62,6 +63,10 @@ const NAME_TOWN = /^(.{2,80}?),\s*(\p{Lu}[\p{L}\p{M}'’.-]+(?:[\s-]\p{Lu}[\p{L}
 
 type Kind = 'company' | 'place' | 'date' | 'other';
 
+/** An employment type ("Full-time", "CDI"), or full or part time in a language the shared words lack ("دوام كامل"). */
+const hoursOf = (text: string) =>
+  !!normalizeEmploymentType(text, true) || CONTRACT_VALUES.slice(0, 2).some(([re]) => re.test(text));
+
 export function classifyPart(part: string): Kind {
   const text = clean(part);
   if (!text || text.length > 80) return 'other';
@@ -72,19 +77,24 @@ export function classifyPart(part: string): Kind {
   if (salaryFromLine(text) || JOB_ID_PART.test(text)) return 'other';
   const modeIn = text.match(MODE_IN);
   if (isPlace(text) || townOf(text) || (modeIn && (isPlace(modeIn[2]!) || townOf(modeIn[2]!)))) return 'place';
-  if ((normalizeEmploymentType(text, true) && text.length < 30) || isEmploymentOnly(text)) return 'other';
+  if ((hoursOf(text) && text.length < 30) || isEmploymentOnly(text)) return 'other';
   if (workModeFromText(text) && text.length < 25) return 'other';
   if (DEPARTMENT_WORDS.test(text) || TEAM_NAME.test(text) || NOT_A_NAME.test(text) || SENIORITY_PART.test(text))
     return 'other';
   // (The points of a legal form, "Sp. z o.o.", "S.A. de C.V.", end no sentence.)
-  if (!/^[\p{Lu}\d"“(]/u.test(text) || text.split(/\s+/).length > 6 || (/[.!?]\s/.test(text) && !hasLegalForm(text)))
+  // (A script without capitals, Arabic or CJK, starts a name with any letter.)
+  if (
+    !/^[\p{Lu}\p{Lo}\d"“(]/u.test(text) ||
+    text.split(/\s+/).length > 6 ||
+    (/[.!?]\s/.test(text) && !hasLegalForm(text))
+  )
     return 'other';
   return 'company';
 }
 
 /** How the job is held, its hours, pay or work mode ("CDI", "39 h", "€15.20 per hour", "Hybrid"). */
 const jobFact = (part: string) =>
-  !!normalizeEmploymentType(part, true) ||
+  hoursOf(part) ||
   isEmploymentOnly(part) ||
   !!workModeFromText(part) ||
   !!salaryFromLine(part) ||
@@ -199,7 +209,7 @@ export function readHeaderLine(
         hasLegalForm(parts[0]!) ||
         (twoNames && !hasLegalForm(parts[1]!) && !NOT_LOCATION.test(parts[1]!))) &&
       // (A French département or a region code in brackets after the town: "Villeurbanne (69)".)
-      /^[\p{Lu}][\p{L}\s'’-]{1,40}(?:\s\((?:\d{2,3}|2[AB]|[A-Z]{2,3})\))?$/u.test(parts[1]!)
+      /^[\p{Lu}\p{Lo}][\p{L}\s'’،-]{1,40}(?:\s\((?:\d{2,3}|2[AB]|[A-Z]{2,3})\))?$/u.test(parts[1]!)
     )
       kinds[1] = 'place';
     const header = kinds.includes('place') || kinds.includes('date');
