@@ -88,8 +88,16 @@ const readGeneric: ExtractStep = (s) => {
   s.postedTime = s.scan.postedTimes.map((t) => parseDate(t)).find(Boolean) ?? undefined;
   s.attributes = reader.readAttributes(s.scan.attributes);
   const needPlaceOrCompany = !structured.company || !structured.locations?.length;
+  const knownRole = heur.fields.title ?? structured.title ?? meta.fields.title ?? null;
+  // A heading that shows the whole title ("Class A CDL Driver - Local Routes") says the whole title is the role.
+  const heading = heur.signals.titleElement?.textContent ?? '';
+  const shown = !!knownRole && nameKey(heading) === nameKey(knownRole);
+  if (needPlaceOrCompany)
+    s.titleInfo = readTitles(reader, [meta.docTitle, meta.ogTitle], knownRole, meta.siteName, s.host, shown);
   if (needPlaceOrCompany || !structured.datePosted) {
-    s.header = reader.readHeaderLine(heur.signals.headerLines, heur.signals.headerLineParts, s.now);
+    // (The employer the title or the data names tells "Atelier Morel, Angers" under the heading from a town and region.)
+    const known = structured.company ?? s.titleInfo.company ?? null;
+    s.header = reader.readHeaderLine(heur.signals.headerLines, heur.signals.headerLineParts, s.now, known);
     // "Solbacka Fastigheter AB · Uppsala" written above the heading, when nothing under it says so.
     const above = heur.signals.lineAbove;
     if (above && !s.header.company && !s.header.places.length) {
@@ -97,12 +105,6 @@ const readGeneric: ExtractStep = (s) => {
       s.header = { ...read, datePosted: s.header.datePosted ?? read.datePosted };
     }
   }
-  const knownRole = heur.fields.title ?? structured.title ?? meta.fields.title ?? null;
-  // A heading that shows the whole title ("Class A CDL Driver - Local Routes") says the whole title is the role.
-  const heading = heur.signals.titleElement?.textContent ?? '';
-  const shown = !!knownRole && nameKey(heading) === nameKey(knownRole);
-  if (needPlaceOrCompany)
-    s.titleInfo = readTitles(reader, [meta.docTitle, meta.ogTitle], knownRole, meta.siteName, s.host, shown);
 };
 
 /** Every source merged field by field in trust order; visible salary wording that agrees with structured numbers. */
@@ -120,7 +122,12 @@ const mergeSources: ExtractStep = (s) => {
     address && (header.places.length || shownTown)
       ? { ...labelled.fields, locations: shownTown ? [shownTown] : undefined }
       : labelled.fields;
-  const labels: Candidate = { source: 'labels', fields: labelFields };
+  // A "Department: Public Works" row names a unit: the employer a hooked name shows ("agency-name") comes first.
+  const unitRow = labelled.companyIsUnit && !!s.attributes.company;
+  const labels: Candidate = {
+    source: 'labels',
+    fields: unitRow ? { ...labelFields, company: undefined } : labelFields,
+  };
   // "Luogo di lavoro: Lugano" under the title agrees with the title's place; the labelled value is the place itself.
   const line = s.heur.confirmedLocations;
   const labelled1 = labelFields.locations;
@@ -190,6 +197,9 @@ const mergeSources: ExtractStep = (s) => {
     s.fields.company = rowCompany;
     s.from.company = 'labels';
   }
+  // "Kestrel County, OR" beside "Harlan Ferry, OR": the public body's state is the place's, not part of its name.
+  const state = s.fields.company?.match(/^(.{2,80}?),\s*([A-Z]{2,3})$/);
+  if (state && s.fields.locations?.some((place) => place.endsWith(`, ${state[2]}`))) s.fields.company = state[1]!;
   const fromTitle = s.from.company === 'meta' || s.from.company === 'title';
   if (s.fields.company && s.fields.locations?.length && fromTitle)
     s.fields.company = companyWithoutPlace(s.fields.company, s.fields.locations);

@@ -10,11 +10,11 @@ import type { PayPeriod } from '../schema/posting';
  * currency here; local.ts picks the page's own by host, place or language.
  */
 export const CURRENCY_MARKS =
-  'US$=USD|CA$=CAD|AU$=AUD|NZ$=NZD|HK$=HKD|MX$=MXN|C$=CAD|A$=AUD|S$=SGD|R$=BRL|$=USD|€=EUR|£=GBP|¥=JPY|₹=INR|₩=KRW|₺=TRY|₪=ILS|zł=PLN|Kč=CZK|SFr.=CHF|Fr.=CHF|kr.=SEK|kr=SEK|Rs.=INR|Rs=INR|Ft=HUF|lei=RON|euros=EUR|euro=EUR|dollars=USD|pounds=GBP|złotych=PLN|reais=BRL|rupees=INR|kronor=SEK|kroner=NOK|Franken=CHF|francs=CHF|만원=KRW|원=KRW|RM=MYR|₱=PHP|Rp=IDR|฿=THB|₫=VND|S/=PEN|ringgit=MYR|rupiah=IDR|KSh=KES|Ksh=KES|₦=NGN|GH₵=GHS';
+  'US$=USD|CA$=CAD|AU$=AUD|NZ$=NZD|HK$=HKD|MX$=MXN|C$=CAD|A$=AUD|S$=SGD|R$=BRL|$=USD|€=EUR|£=GBP|¥=JPY|₹=INR|₩=KRW|₺=TRY|₪=ILS|zł=PLN|Kč=CZK|SFr.=CHF|Fr.=CHF|kr.=SEK|kr=SEK|Rs.=INR|Rs=INR|Ft=HUF|lei=RON|euros=EUR|euro=EUR|dollars=USD|pounds=GBP|złotych=PLN|reais=BRL|rupees=INR|kronor=SEK|kroner=NOK|Franken=CHF|francs=CHF|만원=KRW|원=KRW|RM=MYR|₱=PHP|Rp=IDR|฿=THB|₫=VND|S/=PEN|ringgit=MYR|rupiah=IDR|KSh=KES|Ksh=KES|₦=NGN|GH₵=GHS|лв.=BGN|лв=BGN|baht=THB|บาท=THB|R=ZAR|VNĐ=VND';
 
 /** ISO codes recognised when written as words ("USD 45/hr", "EUR 60.000", "85 000 SEK"). */
 export const CURRENCY_CODES =
-  'USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|JPY|CNY|INR|KRW|SGD|HKD|MXN|BRL|ZAR|AED|ILS|TRY|MYR|PHP|IDR|THB|VND|SAR|QAR|KWD|BHD|OMR|EGP|PEN|COP|CLP|ARS|NGN|KES|GHS|PKR|TWD';
+  'USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|JPY|CNY|INR|KRW|SGD|HKD|MXN|BRL|ZAR|AED|ILS|TRY|MYR|PHP|IDR|THB|VND|SAR|QAR|KWD|BHD|OMR|EGP|JOD|MAD|PEN|COP|CLP|ARS|NGN|KES|GHS|PKR|TWD';
 
 /**
  * The currencies a shared mark may stand for, as `ISO:country codes`: a page of one of those
@@ -58,7 +58,28 @@ export const COUNTRY_PLACES: ReadonlyArray<readonly [country: string, names: str
   ['gb', 'united kingdom|great britain|england|scotland|(?<!south )wales|northern ireland', ''],
   ['ie', '(?<!northern )ireland', ''],
   ['us', 'united states|usa', ''],
+  ['za', 'south africa', 'gauteng|western cape|kwazulu-natal|johannesburg|cape town|durban|pretoria|sandton'],
+  ['ae', 'united arab emirates|uae|الإمارات', 'dubai|abu dhabi|sharjah|ajman|دبي|أبوظبي|أبو ظبي|الشارقة'],
+  ['sa', 'saudi arabia|ksa|السعودية', 'riyadh|jeddah|dammam|al khobar|الرياض|جدة|الدمام'],
+  ['qa', 'qatar|قطر', 'doha|الدوحة'],
+  ['kw', 'kuwait|الكويت', ''],
+  ['bh', 'bahrain|البحرين', 'manama|المنامة'],
+  ['om', 'oman|سلطنة عمان', 'muscat|مسقط'],
+  ['eg', 'egypt|مصر', 'cairo|giza|alexandria|القاهرة|الجيزة|الإسكندرية'],
+  // ("عمان" without its shadda is also Oman: only "عمّان" is Amman.)
+  ['jo', 'jordan|الأردن|الاردن', 'amman|irbid|zarqa|عمّان|إربد|الزرقاء'],
+  ['ma', 'morocco|maroc|المغرب', 'casablanca|rabat|marrakech|tanger|الدار البيضاء|الرباط'],
+  ['in', 'india', 'bengaluru|bangalore|mumbai|new delhi|hyderabad|chennai|pune|gurugram|noida'],
 ];
+
+/**
+ * Each country's currency, as `country:ISO`: a bare number ("5000 - 6500 Monthly", "900 - 1200 شهرياً") takes the
+ * currency of the country the host or the posting's places name. Read by local.ts only (not shipped in the capture
+ * script); euro countries are listed apart.
+ */
+export const COUNTRY_CURRENCIES =
+  'au:AUD|ca:CAD|nz:NZD|sg:SGD|hk:HKD|mx:MXN|cl:CLP|ar:ARS|co:COP|tw:TWD|se:SEK|no:NOK|dk:DKK|is:ISK|gb:GBP|uk:GBP|us:USD|ch:CHF|pl:PLN|cz:CZK|hu:HUF|ro:RON|bg:BGN|tr:TRY|in:INR|pk:PKR|jp:JPY|cn:CNY|kr:KRW|br:BRL|za:ZAR|ae:AED|sa:SAR|qa:QAR|kw:KWD|bh:BHD|om:OMR|eg:EGP|jo:JOD|ma:MAD|ng:NGN|ke:KES|gh:GHS|my:MYR|ph:PHP|id:IDR|th:THB|vn:VND|il:ILS|pe:PEN';
+export const EURO_COUNTRIES = 'de|at|fr|es|it|nl|be|pt|ie|fi|ee|lv|lt|sk|si|gr|lu|mt|cy|hr';
 /**
  * Province and state codes right after a place's city ("Halifax, NS", "Ballarat, VIC", "Melbourne, FL";
  * not the "CA" of "Toronto, ON, CA"), which the place words above cannot hold. Codes two countries share

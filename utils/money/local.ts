@@ -5,7 +5,7 @@
  * currency is never changed (the caller leaves it alone); "US$", "USD", "CA$", "SEK" say whose.
  */
 import type { Salary } from '../schema/posting';
-import { COUNTRY_PLACES, PLACE_CODES } from './currencies';
+import { COUNTRY_CURRENCIES, COUNTRY_PLACES, EURO_COUNTRIES, PLACE_CODES } from './currencies';
 import { currencyMarkIn, markCurrency, pattern } from './parse';
 
 /** Country codes a page's language names: its region ("en-AU", "fr-CA"), else its language ("sv" is Sweden). */
@@ -71,12 +71,32 @@ export function countryOfLanguage(lang: string | null | undefined): string | nul
   return /^[a-z]{2}$/.test(region) ? region : (LANGUAGE_COUNTRY[language] ?? null);
 }
 
-/** The currency a shared mark in the salary's own text stands for on this page; the salary as it was otherwise. */
+let countryCurrencies: Map<string, string> | null = null;
+
+/** The currency of a country code ("ae" → AED, "de" → EUR), or null. */
+export function currencyOfCountry(country: string): string | null {
+  countryCurrencies ??= new Map([
+    ...COUNTRY_CURRENCIES.split('|').map((pair) => pair.split(':') as [string, string]),
+    ...EURO_COUNTRIES.split('|').map((code) => [code, 'EUR'] as [string, string]),
+  ]);
+  return countryCurrencies.get(country) ?? null;
+}
+
+/**
+ * The currency a shared mark in the salary's own text stands for on this page; for a bare number, which no mark
+ * names ("5000 - 6500 Monthly"), the currency of the country the host or the places name (not the page's
+ * language alone: English is written everywhere); the salary as it was otherwise.
+ */
 export function localizeCurrency(
   salary: Salary,
   page: { host?: string | null; places?: readonly string[]; lang?: string | null },
 ): Salary {
   const mark = currencyMarkIn(salary.text);
+  if (!mark && salary.currency === null) {
+    const country = countryOfHost(page.host) ?? countryOfPlaces(page.places);
+    const currency = country ? currencyOfCountry(country) : null;
+    return currency ? { ...salary, currency } : salary;
+  }
   const { iso, local } = markCurrency(mark ?? '');
   if (!local || salary.currency !== iso) return salary;
   for (const country of [countryOfHost(page.host), countryOfPlaces(page.places), countryOfLanguage(page.lang)]) {

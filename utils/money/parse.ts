@@ -1,5 +1,5 @@
 /**
- * Salary text → numbers: amounts ("40 000", "1.234,56", "85'000", "120K", "3 Mio.", "12 LPA",
+ * Salary text → numbers: amounts ("40 000", "1.234,56", "85'000", "120K", "3 Mio.", "12 LPA", "15 triệu",
  * "8,50,000"), the currency written next to them, the pay period (next to the amounts, else stated in
  * the sentence) and ranges ("$120K–$150K", "zwischen 2.850 € und 3.200 €", "od 8 000 do 11 000 zł").
  * Pure string work with no Intl, so the capture script can bundle it. The words live in words.ts and
@@ -89,8 +89,9 @@ export function money(): Vocabulary {
     markWords: new Set(marks.filter((m) => /^\p{L}/u.test(m)).map((m) => m.toLowerCase().replace(/\.$/, ''))),
     amount: pattern(
       // Indian lakh grouping, one grouping separator throughout ("40 000", "1.234.567", "85'000"), or plain digits;
-      // a Swiss or German "no cents" mark (".–", ",-"); a multiplier.
-      String.raw`(?<![\p{L}\d])(\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}([.,'’ \u00a0\u202f\u2009])\d{3}(?:\2\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)(?:[.,:][-–—](?!\s?\d))?(?:\s?(?:(k|tsd\.?|tys\.?|thousand|mil|m|mio\.?|mln|millions?|millones|lakhs?|lacs?|crores?|cr|만)(?![\p{L}\d])|(l)(?=pa(?!\p{L})))|(?![\p{L}\d]))`,
+      // a Swiss or German "no cents" mark (".–", ",-"); a multiplier. Not inside a word, but right after a code or
+      // an "R" set apart in its own element ("KES80,000", "R18 000").
+      String.raw`(?<!\d)(?<!\p{L}(?<!(?<!\p{L})(?:[A-Z]{3}|R)))(\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}([.,'’ \u00a0\u202f\u2009])\d{3}(?:\2\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)(?:[.,:][-–—](?!\s?\d))?(?:\s?(?:(k|tsd\.?|tys\.?|thousand|mil|m|mio\.?|mln|millions?|millones|lakhs?|lacs?|crores?|cr|만|triệu)(?![\p{L}\d])|(l)(?=pa(?!\p{L})))|(?![\p{L}\d]))`,
       'giu',
     ),
     per: setOf(PER),
@@ -113,7 +114,7 @@ const FACTORS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^(lakh|lac|l$)/, 100_000],
   [/^(cr)/, 10_000_000],
   [/^만/, 10_000],
-  [/^m/, 1_000_000],
+  [/^(m|tri)/, 1_000_000],
 ];
 
 /** One amount in a text, with the currency mark written right before or after it. */

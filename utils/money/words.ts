@@ -99,8 +99,8 @@ export const AVERAGE_WORDS: WordList = {
   inner: 'durchschnitt|geschätzt|schätzung|keskipalk|medellön|genomsnitt|gennemsnit|gjennomsnitt|mediaanipalk',
 };
 
-/** Join the two ends of a range: "-", "to", "bis", "à", "a", "hasta", "até", "tot", "til", "do", "fino a". */
-export const RANGE_TO = '-|–|—|~|to|bis|à|a|au|hasta|até|al|tot|til|till|do|fino a';
+/** Join the two ends of a range: "-", "to", "bis", "à", "a", "hasta", "até", "tot", "til", "do", "до", "fino a". */
+export const RANGE_TO = '-|–|—|~|to|bis|à|a|au|hasta|até|al|tot|til|till|do|до|fino a';
 /** Join the two ends only after "between" ("zwischen 2.850 € und 3.200 €", "entre 45 000 et 52 000 €"). */
 export const RANGE_AND = 'and|und|et|y|e|och|og|en|ja|i';
 export const BETWEEN = 'between|zwischen|entre|tussen|mellan|mellem|mellom|tra|między';

@@ -4,7 +4,8 @@ import type { EmploymentType } from '../../posting-values';
  * line or a label/value pair of siblings. Data only. Lower-case, without the trailing colon;
  * matched against the whole label text (after trimming ":" and whitespace).
  * Languages: English, German, French, Spanish, Dutch, Danish/Norwegian/Swedish, Italian, Portuguese
- * (Brazil and Portugal), Polish, Finnish, Czech and Slovak.
+ * (Brazil and Portugal), Polish, Finnish, Czech and Slovak; Arabic, Vietnamese, Turkish, Bulgarian and Estonian
+ * for the main fields.
  */
 export type LabelledField =
   'locations' | 'company' | 'salary' | 'employmentType' | 'datePosted' | 'validThrough' | 'workMode';
@@ -96,6 +97,21 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'location requirements',
       'location requirement',
       'candidate location',
+      // Arabic, Vietnamese, Turkish, Bulgarian, Estonian
+      'الموقع',
+      'المدينة',
+      'مكان العمل',
+      'địa điểm',
+      'địa điểm làm việc',
+      'nơi làm việc',
+      'şehir',
+      'konum',
+      'çalışma yeri',
+      'местоположение',
+      'място на работа',
+      'град',
+      'asukoht',
+      'tööpiirkond',
     ],
   ],
   [
@@ -167,6 +183,19 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'amministrazione procedente',
       'instituição',
       'órgão',
+      // Arabic, Vietnamese, Turkish, Bulgarian, Estonian
+      'الشركة',
+      'اسم الشركة',
+      'صاحب العمل',
+      'công ty',
+      'tên công ty',
+      'şirket',
+      'şirket adı',
+      'фирма',
+      'работодател',
+      'компания',
+      'tööandja',
+      'ettevõte',
     ],
   ],
   [
@@ -250,6 +279,17 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'besoldung',
       'entgelt',
       'retribución anual',
+      // Arabic, Vietnamese, Turkish, Bulgarian, Estonian
+      'الراتب',
+      'الأجر',
+      'mức lương',
+      'lương',
+      'maaş',
+      'ücret',
+      'заплата',
+      'възнаграждение',
+      'palk',
+      'töötasu',
     ],
   ],
   [
@@ -335,6 +375,17 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'regime',
       'arbeidsregime',
       'werkregime',
+      // Arabic, Vietnamese, Turkish, Bulgarian, Estonian
+      'نوع الوظيفة',
+      'نوع الدوام',
+      'hình thức làm việc',
+      'loại hình công việc',
+      'çalışma şekli',
+      'pozisyon tipi',
+      'тип на заетост',
+      'вид работа',
+      'tööaeg',
+      'töö tüüp',
     ],
   ],
   [
@@ -428,6 +479,15 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'aktualizováno',
       'fecha de inicio de postulación',
       'inicio de postulación',
+      // Arabic, Vietnamese, Turkish, Bulgarian, Estonian
+      'تاريخ النشر',
+      'ngày đăng',
+      'ngày đăng tuyển',
+      'ilan tarihi',
+      'yayın tarihi',
+      'публикувана',
+      'дата на публикуване',
+      'avaldatud',
     ],
   ],
   [
@@ -552,6 +612,15 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'date de clôture des candidatures',
       'application closing',
       'applications close on',
+      // Arabic, Vietnamese, Turkish, Bulgarian, Estonian
+      'آخر موعد للتقديم',
+      'تاريخ الانتهاء',
+      'hạn nộp hồ sơ',
+      'hạn nộp',
+      'son başvuru tarihi',
+      'валидна до',
+      'kandideeri kuni',
+      'kandideerimise tähtaeg',
     ],
   ],
   [
@@ -667,16 +736,17 @@ export const LABEL_INDEX: ReadonlyMap<string, LabelledField> = new Map(
 /**
  * Employment values a label introduces, beyond the shared vocabulary: French CDI/CDD, Spanish
  * "completa", Scandinavian "fastansættelse". Checked before the general words, so "Type de contrat :
- * CDI" reads as permanent (full-time) and never as "contract". Hours come before permanence: a
+ * CDI" reads as permanent (full-time) and never as "contract". Also the hours in Vietnamese, Turkish, Bulgarian, Arabic
+ * and Estonian (no `\b` before a non-Latin word). Hours come before permanence: a
  * permanent part-time job ("Umowa o pracę, niepełny etat") is part-time.
  */
 export const CONTRACT_VALUES: ReadonlyArray<readonly [RegExp, EmploymentType]> = [
   [
-    /\b(completa|jornada completa|tiempo completo|fulltime|full[\s-]?time|vollzeit|heltid|fuldtid|voltijd|temps plein|temps complet|tempo pieno|período integral|tempo inteiro|pełny etat|kokoaikatyö|kokoaikainen|plný úvazek|na plný úvazek|voltijds)(?![\p{L}])/iu,
+    /(?<![\p{L}\p{N}])(completa|jornada completa|tiempo completo|fulltime|full[\s-]?time|vollzeit|heltid|fuldtid|voltijd|temps plein|temps complet|tempo pieno|período integral|tempo inteiro|pełny etat|kokoaikatyö|kokoaikainen|plný úvazek|na plný úvazek|voltijds|toàn thời gian|tam zamanlı|пълно работно време|دوام كامل|täistööaeg)(?![\p{L}])/iu,
     'FULL_TIME',
   ],
   [
-    /\b(parcial|media jornada|parttime|part[\s-]?time|teilzeit|deltid|deeltijd|temps partiel|tempo parziale|meio período|niepełny etat|osa-aika(työ|inen)?|zkrácený úvazek|částečný úvazek|deeltijds)(?![\p{L}])/iu,
+    /(?<![\p{L}\p{N}])(parcial|media jornada|parttime|part[\s-]?time|teilzeit|deltid|deeltijd|temps partiel|tempo parziale|meio período|niepełny etat|osa-aika(työ|inen)?|zkrácený úvazek|částečný úvazek|deeltijds|bán thời gian|yarı zamanlı|непълно работно време|دوام جزئي|osaline tööaeg)(?![\p{L}])/iu,
     'PART_TIME',
   ],
   [
@@ -715,6 +785,7 @@ export const ICON_FIELD_WORDS: ReadonlyMap<string, LabelledField> = new Map([
   ['place', 'locations'],
   ['salary', 'salary'],
   ['money', 'salary'],
+  ['payments', 'salary'],
   ['wage', 'salary'],
   ['company', 'company'],
 ]);

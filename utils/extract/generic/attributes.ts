@@ -71,12 +71,17 @@ function firstOfNames(el: Element): string | null {
   return plausibleCompany(head) && !isLegalForm(next) && !PROFILE_LINK.test(next) ? head : null;
 }
 
-/** Whether a later company hit among the next few sits inside this one's element and names someone (not "O firmie"). */
+/**
+ * Whether a later hit of the same field among the next few sits inside this one's element and names something (not
+ * "O firmie"): a company block holding its name, a "job-company-location" line holding its place.
+ */
 function holdsAnother(hits: readonly AttributeHit[], index: number): boolean {
-  const outer = hits[index]!.element;
-  for (const hit of hits.slice(index + 1, index + 8))
-    if (hit.field === 'company' && outer.contains(hit.element) && !PROFILE_LINK.test(shortText(hit.element, 60)))
-      return true;
+  const { element: outer, field } = hits[index]!;
+  for (const hit of hits.slice(index + 1, index + 8)) {
+    // (An empty icon, "icon-location", names nothing.)
+    const text = hit.field === field && outer.contains(hit.element) ? shortText(hit.element, 60) : '';
+    if (text && !PROFILE_LINK.test(text)) return true;
+  }
   return false;
 }
 
@@ -92,8 +97,9 @@ export function readAttributes(hits: readonly AttributeHit[], options: { currenc
   const fields: Fields = {};
   for (const [index, { field, element }] of hits.entries()) {
     if (field === 'description' || fields[field] !== undefined) continue;
-    // A block hooked "org" that holds a hooked agency or name ("intro__org" > "intro__agency"): the inner one says it.
-    if (field === 'company' && holdsAnother(hits, index)) continue;
+    // A block hooked "org" that holds a hooked agency or name ("intro__org" > "intro__agency"), a line that holds the
+    // employer's link and a hooked place: the inner one says it.
+    if ((field === 'company' || field === 'locations') && holdsAnother(hits, index)) continue;
     const value = valueOf(element);
     if (!value) continue;
     switch (field) {

@@ -50,7 +50,7 @@ export function slugToName(slug: string): string {
     .join(' ');
 }
 
-/** "Granite Peak Energy logo", "Logo of X", "X career site" → the name. */
+/** "Granite Peak Energy logo", "Logo of X", "X career site", "X Karriere" → the name. */
 export function nameFromLogoAlt(alt: string): string {
   // An image's file name ("b1c2_osteria_del_mulino.png") is not a name the page shows.
   if (/\.(png|jpe?g|svg|gif|webp|avif)$/i.test(alt.trim()) || /^\S*_\S*$/.test(alt.trim())) return '';
@@ -59,7 +59,7 @@ export function nameFromLogoAlt(alt: string): string {
       .replace(/^(logo( of| for)?|company logo)\s*[:-]?\s*/i, '')
       .replace(
         // A word of its own: "USAJOBS" is a name, not "USA" + "jobs".
-        /(?:\s+|\s*[-|]\s*)(logo|logotype|career site|careers site|careers|career page|home( page)?|homepage|jobs)$/i,
+        /(?:\s+|\s*[-|]\s*)(logo|logotype|career site|careers site|careers|career page|home( page)?|homepage|jobs|karriere|karriär|carrières|carrieres|carreras|carreiras|carriere|kariera|vacatures)$/i,
         '',
       ),
   );

@@ -10,12 +10,13 @@ import type { WorkMode } from '../../posting-values';
 import { isEmploymentOnly } from './job-terms';
 import { salaryFromLine } from '../../money/find';
 import { labelField, splitLabelLine } from './page-scan';
-import { hasLegalForm } from './company-name';
+import { hasLegalForm, isLegalForm, nameKey } from './company-name';
 import { isPlace } from './places';
 import { nameAndAddress, townOf } from './street';
 import { ROLE_TITLE } from '../data/detect-words';
 import { NOT_LOCATION, SENIORITY_PART } from '../data/vocabulary';
 import { readClosingDate } from '../closing-date';
+import { CONTRACT_VALUES } from '../data/labels';
 
 export interface HeaderLineResult {
   company: string | null;
@@ -33,7 +34,7 @@ export interface HeaderLineResult {
 const APPLICANTS =
   /\b(applicants?|applications?|bewerber(innen)?|bewerbungen|candidat(e|ure)s?|solicitudes|sollicitanten|ansøgere|sökande|clicked apply|people clicked)\b/i;
 const RELATIVE =
-  /\b(ago|vor \d|il y a|hace|siden|geleden|sedan|today|yesterday|just (now|posted)|reposted|posted|heute|gestern|aujourd'hui|hier)\b/i;
+  /\b(ago|vor \d|il y a|hace|siden|geleden|sedan|today|yesterday|just (now|posted)|reposted|posted|heute|gestern|aujourd'hui|hier)\b|^منذ\s/i;
 const SEPARATOR = /\s+[·•|]\s+|\s*[·•]\s*/;
 /** "Clinical Team", "Finance Department", "Abteilung Einkauf": a team, not the employer. */
 const TEAM_NAME = /(^|\s)(team|department|dept\.?|division|abteilung|équipe|equipo|afdeling|avdelning)(\s|$)/i;
@@ -57,7 +58,14 @@ const MODE_AFTER = /\s*\((?:on-?site|hybrid|remote|in[\s-]office|vor ort|présen
 /** "at Quarry Lane Farms in Columbus, OH": the employer after "at", a place after "in". */
 const AT_IN = /^(?:at|bei|chez|bij|hos)\s+(\p{Lu}.{1,60}?)(?:\s+(?:in|à|en|i)\s+(\p{Lu}.{1,60}))?$/u;
 
+/** "Vossberg Armaturen GmbH, Hameln": a name, a comma and a town of one to three capitalised words. */
+const NAME_TOWN = /^(.{2,80}?),\s*(\p{Lu}[\p{L}\p{M}'’.-]+(?:[\s-]\p{Lu}[\p{L}\p{M}'’.-]+){0,2})$/u;
+
 type Kind = 'company' | 'place' | 'date' | 'other';
+
+/** An employment type ("Full-time", "CDI"), or full or part time in a language the shared words lack ("دوام كامل"). */
+const hoursOf = (text: string) =>
+  !!normalizeEmploymentType(text, true) || CONTRACT_VALUES.slice(0, 2).some(([re]) => re.test(text));
 
 export function classifyPart(part: string): Kind {
   const text = clean(part);
@@ -69,19 +77,24 @@ export function classifyPart(part: string): Kind {
   if (salaryFromLine(text) || JOB_ID_PART.test(text)) return 'other';
   const modeIn = text.match(MODE_IN);
   if (isPlace(text) || townOf(text) || (modeIn && (isPlace(modeIn[2]!) || townOf(modeIn[2]!)))) return 'place';
-  if ((normalizeEmploymentType(text, true) && text.length < 30) || isEmploymentOnly(text)) return 'other';
+  if ((hoursOf(text) && text.length < 30) || isEmploymentOnly(text)) return 'other';
   if (workModeFromText(text) && text.length < 25) return 'other';
   if (DEPARTMENT_WORDS.test(text) || TEAM_NAME.test(text) || NOT_A_NAME.test(text) || SENIORITY_PART.test(text))
     return 'other';
   // (The points of a legal form, "Sp. z o.o.", "S.A. de C.V.", end no sentence.)
-  if (!/^[\p{Lu}\d"“(]/u.test(text) || text.split(/\s+/).length > 6 || (/[.!?]\s/.test(text) && !hasLegalForm(text)))
+  // (A script without capitals, Arabic or CJK, starts a name with any letter.)
+  if (
+    !/^[\p{Lu}\p{Lo}\d"“(]/u.test(text) ||
+    text.split(/\s+/).length > 6 ||
+    (/[.!?]\s/.test(text) && !hasLegalForm(text))
+  )
     return 'other';
   return 'company';
 }
 
 /** How the job is held, its hours, pay or work mode ("CDI", "39 h", "€15.20 per hour", "Hybrid"). */
 const jobFact = (part: string) =>
-  !!normalizeEmploymentType(part, true) ||
+  hoursOf(part) ||
   isEmploymentOnly(part) ||
   !!workModeFromText(part) ||
   !!salaryFromLine(part) ||
@@ -104,6 +117,20 @@ export function headerParts(line: string, pieces: readonly string[] = []): strin
 }
 
 /**
+ * "Vossberg Armaturen GmbH, Hameln", "Atelier Gravure Morel, Angers" alone under the title: the employer and its
+ * town, when the name carries a legal form or is the employer the page names elsewhere (`known`). Otherwise the
+ * line may be a town and its region ("Market Harborough, Leicestershire").
+ */
+export function nameAndTown(part: string, known?: string | null): { name: string; town: string } | null {
+  const m = part.match(NAME_TOWN);
+  if (!m) return null;
+  const [, name, town] = m as unknown as [string, string, string];
+  if (isLegalForm(town) || hasLegalForm(town) || NOT_LOCATION.test(town) || isPlace(name)) return null;
+  if (classifyPart(name) !== 'company') return null;
+  return hasLegalForm(name) || (!!known && nameKey(known) === nameKey(name)) ? { name, town } : null;
+}
+
+/**
  * Reads the first header lines after the title. A company is taken only from a line that also
  * holds a place or a relative date (that is what makes it the header line), and only as its first part.
  */
@@ -111,12 +138,16 @@ export function readHeaderLine(
   lines: readonly string[],
   lineParts: readonly string[][],
   now?: Date | null,
+  known?: string | null,
 ): HeaderLineResult {
   const out: HeaderLineResult = { company: null, places: [], datePosted: null };
   // Only the lines right under the title: further down are lists ("Design · Vienna" for other jobs).
   const candidates = lines
     .slice(0, 3)
     .map((line, i) => ({ parts: line.length > 300 ? [] : headerParts(line, lineParts[i] ?? []), line: i }));
+  const first = candidates[0]?.parts;
+  const town = first?.length === 1 ? nameAndTown(first[0]!, known) : null;
+  if (town) return { ...out, company: town.name, places: [town.town], ...closingOf(lines, lineParts) };
   // A header written one fact per line ("Company", "Zaragoza", "On-site", "Posted 5d ago"): one line of parts.
   // (The run of short lines right under the title, up to the first long one: then the description starts.)
   const run = lines.slice(0, 5);
@@ -178,7 +209,7 @@ export function readHeaderLine(
         hasLegalForm(parts[0]!) ||
         (twoNames && !hasLegalForm(parts[1]!) && !NOT_LOCATION.test(parts[1]!))) &&
       // (A French département or a region code in brackets after the town: "Villeurbanne (69)".)
-      /^[\p{Lu}][\p{L}\s'’-]{1,40}(?:\s\((?:\d{2,3}|2[AB]|[A-Z]{2,3})\))?$/u.test(parts[1]!)
+      /^[\p{Lu}\p{Lo}][\p{L}\s'’،-]{1,40}(?:\s\((?:\d{2,3}|2[AB]|[A-Z]{2,3})\))?$/u.test(parts[1]!)
     )
       kinds[1] = 'place';
     const header = kinds.includes('place') || kinds.includes('date');
@@ -199,14 +230,15 @@ export function readHeaderLine(
     }
     if (out.places.length || out.company) break;
   }
-  // "Posted on November 20, 2026 · Apply before December 15, 2026": a closing date among the header's parts.
+  return { ...out, ...closingOf(lines, lineParts) };
+}
+
+/** "Posted on November 20, 2026 · Apply before December 15, 2026": a closing date among the header's parts. */
+function closingOf(lines: readonly string[], lineParts: readonly string[][]): { validThrough?: string } {
   for (const [i, line] of lines.slice(0, 6).entries()) {
     const parts = line.length > 300 ? [] : headerParts(line, lineParts[i] ?? []);
     const closing = parts.map((part) => (part.length <= 80 ? readClosingDate(part) : null)).find(Boolean);
-    if (closing) {
-      out.validThrough = closing;
-      break;
-    }
+    if (closing) return { validThrough: closing };
   }
-  return out;
+  return {};
 }

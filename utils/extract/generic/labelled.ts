@@ -52,11 +52,16 @@ function byHours(value: string): EmploymentType | null {
   return (m[2] === '%' ? top >= 100 : top >= 35) ? 'FULL_TIME' : 'PART_TIME';
 }
 
-/** A company value: short, not a sentence, not a link label. */
+/**
+ * A company value: short, not a sentence, not a link label, not a label of its own ("Quy mô:"), not a head count
+ * ("100-499 nhân viên", "51–200 employees").
+ */
 export function plausibleCompany(value: string): boolean {
   const words = value.split(/\s+/);
   return (
     value.length >= 2 &&
+    !/[:：]$/.test(value) &&
+    !/^\d[\d.,]*\s*[-–]\s*\d/.test(value) &&
     value.length <= 100 &&
     words.length <= 10 &&
     !/[.!?]\s+\p{Lu}/u.test(value) &&
@@ -92,7 +97,10 @@ export function salaryValue(value: string, currency: string | null): Salary | nu
   return (tail !== text ? salaryFromValue(tail, { currency }) : null) ?? salaryFromValue(text, { currency });
 }
 
-/** A location value: a known place, "City, Region", or a short capitalized name (not a sentence). */
+/**
+ * A location value: a known place, "City, Region", or a short capitalized name (not a sentence). A script
+ * without capitals (Arabic, Thai, CJK: `\p{Lo}`) starts a name with any letter ("الجيزة، مصر").
+ */
 export function plausibleLocation(value: string): boolean {
   if (isPlace(value)) return true;
   const words = value.split(/\s+/);
@@ -100,7 +108,7 @@ export function plausibleLocation(value: string): boolean {
   return (
     value.length <= 100 &&
     words.length <= 8 &&
-    /^[\p{Lu}\d]/u.test(value) &&
+    /^[\p{Lu}\p{Lo}\d]/u.test(value) &&
     !/(?<!\b\p{Lu}\p{Ll}{0,2})[.!?]\s/u.test(value)
   );
 }

@@ -100,7 +100,7 @@ const ATTRIBUTE_FIELDS: ReadonlyArray<readonly [RegExp, AttributeHit['field']]> 
 const NAME_LINK = /(^|[^a-z])(company|employer|advertiser)-?(link|url)([^a-z]|$)/;
 /** Attribute words that describe chrome around a field, not the field's value. */
 const CHROME =
-  /logo|icon|img|image|avatar|header|footer|nav|menu|link|btn|button|filter|search|label|title-?bar|wrapper|container|section|about|info|size|industry|rating|review|follow|benefit|modal|map|tooltip|toggle|select|input|form|overview|profile|similar|related|card-?list|carousel|average|median|insight|guide|benchmark|teaser|calculator/;
+  /logo|icon|img|image|avatar|header|footer|nav|menu|link|btn|button|filter|search|label|title-?bar|wrapper|container|section|about|info|size|scale|industry|rating|review|follow|benefit|modal|map|tooltip|toggle|select|input|form|overview|profile|similar|related|card-?list|carousel|average|median|insight|guide|benchmark|teaser|calculator/;
 
 const HOOKS = [
   'class',
@@ -142,6 +142,21 @@ function iconField(el: Element, names: readonly string[]): AttributeHit['field']
     .split(/[\s_-]+/);
   if (!words.includes('icon')) return null;
   for (const word of words) {
+    const field = ICON_FIELD_WORDS.get(word);
+    if (field) return field;
+  }
+  return null;
+}
+
+/**
+ * A font icon written as its ligature's name (`<i class="material-icons">location_on</i>`, Material Symbols): the
+ * element after it holds that fact's value (the row's text would hold the ligature too).
+ */
+function ligatureField(el: Element): AttributeHit['field'] | null {
+  if (!/material-(?:icons|symbols)/.test(el.getAttribute('class') ?? '') || el.firstElementChild) return null;
+  const name = clean(el.textContent ?? '');
+  if (!/^[a-z_]{3,30}$/.test(name)) return null;
+  for (const word of name.split('_')) {
     const field = ICON_FIELD_WORDS.get(word);
     if (field) return field;
   }
@@ -539,6 +554,8 @@ export function scanPage(document: Document): PageScan {
   function readIcon(el: Element, names: readonly string[]): void {
     const icon = attributes.length < 200 ? iconField(el, names) : null;
     if (icon && el.parentElement) attributes.push({ field: icon, element: el.parentElement, order: order++ });
+    const ligature = !icon && attributes.length < 200 && el.nextElementSibling ? ligatureField(el) : null;
+    if (ligature) attributes.push({ field: ligature, element: el.nextElementSibling!, order: order++ });
   }
 
   function readElement(el: Element, tag: string, names: readonly string[]): void {

@@ -6,7 +6,7 @@
  */
 import { all, clean } from '../dom';
 import { JOB_SECTION_HEADINGS } from '../data/vocabulary';
-import { MORE_JOB_HEADINGS } from '../data/detect-words';
+import { MORE_JOB_HEADINGS, SECTION_NAMES_MORE_LANGUAGES } from '../data/detect-words';
 
 /** Section names the shared heading lists lack, seen on own sites and PDF exports. */
 const PLAIN_SECTION_NAMES =
@@ -18,7 +18,12 @@ const SECTION_LINE_MAX = 48;
 export function isSectionName(line: string): boolean {
   const text = clean(line).replace(/\s*:$/, '');
   if (!text || text.length > SECTION_LINE_MAX) return false;
-  return PLAIN_SECTION_NAMES.test(text) || JOB_SECTION_HEADINGS.test(text) || MORE_JOB_HEADINGS.test(text);
+  return (
+    PLAIN_SECTION_NAMES.test(text) ||
+    JOB_SECTION_HEADINGS.test(text) ||
+    MORE_JOB_HEADINGS.test(text) ||
+    SECTION_NAMES_MORE_LANGUAGES.test(text)
+  );
 }
 
 /**
