@@ -546,6 +546,7 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'wie zoeken wij',
       'jouw profiel',
       'wat breng je mee',
+      'wat (?:jij|je) meebrengt',
       'kvalifikationer',
       'vem [äa]r du',
       'vi s[öo]ker dig som',
