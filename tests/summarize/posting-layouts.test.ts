@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findYearsExperience } from '../../utils/summarize/facts';
+import { isPayLine } from '../../utils/summarize/pay';
 import { splitSections } from '../../utils/summarize/sections';
 import { rewriteSpecTables } from '../../utils/summarize/spec-table';
 
@@ -99,5 +100,18 @@ describe('the employer named after an elided article', () => {
       'Hotel Lago Ceresio SA',
     );
     expect(sections.about).toEqual(['L’Hotel Lago Ceresio è un albergo a quattro stelle sul lago.']);
+  });
+});
+
+describe('pay set by an agreement, with no amount', () => {
+  it('reads a collective scale named in any language as pay', () => {
+    expect(isPayLine('Lønn etter tariff for elektrofagene')).toBe(true);
+    expect(isPayLine('Übertarifliche Bezahlung und Weihnachtsgeld')).toBe(true);
+    expect(isPayLine('Contratto CCNL Cooperative Sociali, livello D2')).toBe(true);
+  });
+
+  it('reads no pay in a tariff or an agreement without a pay word or a grade', () => {
+    expect(isPayLine('Knowledge of customs tariff codes')).toBe(false);
+    expect(isPayLine('Contratto CCNL a tempo indeterminato')).toBe(false);
   });
 });
