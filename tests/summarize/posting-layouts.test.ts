@@ -35,6 +35,14 @@ describe('a bold label leading a paragraph', () => {
     expect(listed).not.toContain('Job melden');
   });
 
+  it('opens the perks after a pay label that names them too ("Pay and benefits: …")', () => {
+    const sections = split(
+      '<p><strong>Requirements:</strong></p><ul><li>EPA 608 certification</li></ul><p><strong>Pay and benefits:</strong> $28 - $38 per hour.</p><ul><li>Company vehicle and tools</li><li>Medical and dental insurance</li></ul>',
+    );
+    expect(sections.requirements).toEqual(['EPA 608 certification']);
+    expect(sections.benefits).toEqual(['Company vehicle and tools', 'Medical and dental insurance']);
+  });
+
   it('does not open a section for a label that only names a fact ("Travel Required: …")', () => {
     const sections = split(
       '<p><strong>Requirements</strong></p><p>Travel Required: Yes, up to 25%</p><ul><li>A valid driving licence</li></ul>',

@@ -179,8 +179,13 @@ function splitInlineHeadings(line: DescriptionLine): SplitLine[] {
       // "Travel Required: Yes, up to 25%": a label that names a fact, not a section, is part of the item.
       const whole = wholeHeadingKind(leading[1]);
       const sentence = items.length === 1 && ((kind === 'preferred' && /^\p{Ll}/u.test(leading[2])) || !whole);
-      // A pay label is one fact ("Gehalt: 19,00 € …"), not a heading over what follows.
-      const opensSection = !line.bullet && !line.continued && whole === kind && LIST_KINDS.has(kind);
+      // A pay label is one fact ("Gehalt: 19,00 € …"), not a heading over what follows, unless it names the
+      // perks too ("Pay and benefits: $28 - $38 … " then the perks).
+      const opensSection =
+        !line.bullet &&
+        !line.continued &&
+        whole === kind &&
+        (LIST_KINDS.has(kind) || (kind === 'compensation' && namesPerksToo(leading[1])));
       return items.map((item) => ({
         ...line,
         text: sentence ? text : item,
@@ -214,6 +219,13 @@ function splitInlineHeadings(line: DescriptionLine): SplitLine[] {
     }
   }
   return [line];
+}
+
+/** "Pay and benefits", "Salary & Benefits", "Gehalt und Benefits": a pay heading that names the perks as well. */
+function namesPerksToo(label: string): boolean {
+  return label
+    .split(/\s+(?:and|&|\+|und|et|y|en|og|och|e|i|oraz)\s+/i)
+    .some((part) => classifyHeading(part) === 'benefits');
 }
 
 /** "Requirements: 5+ years …", "給与：月給25万円" (a Japanese label may be two characters, and no space follows). */
