@@ -5,6 +5,7 @@
  * before the employer's name. One short invented input per rule.
  */
 import { describe, expect, it } from 'vitest';
+import { isBoilerplateSentence } from '../../utils/summarize/boilerplate';
 import { findYearsExperience } from '../../utils/summarize/facts';
 import { isPayLine } from '../../utils/summarize/pay';
 import { splitSections } from '../../utils/summarize/sections';
@@ -121,5 +122,21 @@ describe('pay set by an agreement, with no amount', () => {
   it('reads no pay in a tariff or an agreement without a pay word or a grade', () => {
     expect(isPayLine('Knowledge of customs tariff codes')).toBe(false);
     expect(isPayLine('Contratto CCNL a tempo indeterminato')).toBe(false);
+  });
+});
+
+describe('Dutch musts and agency lines', () => {
+  it('reads "… is vereist" as a must-have, also with the job it is for', () => {
+    expect(split('<p>Een VOG is vereist voor deze functie.</p>').requirements).toEqual([
+      'Een VOG is vereist voor deze functie.',
+    ]);
+    expect(split('<p>Rijbewijs C vereist</p>').requirements).toEqual(['Rijbewijs C vereist']);
+  });
+
+  it('drops the Dutch "no agencies" line', () => {
+    expect(isBoilerplateSentence('Acquisitie naar aanleiding van deze vacature wordt niet op prijs gesteld.')).toBe(
+      true,
+    );
+    expect(isBoilerplateSentence('Je doet de acquisitie van nieuwe klanten in de regio.')).toBe(false);
   });
 });
