@@ -140,3 +140,12 @@ describe('Dutch musts and agency lines', () => {
     expect(isBoilerplateSentence('Je doet de acquisitie van nieuwe klanten in de regio.')).toBe(false);
   });
 });
+
+describe('short perk items under no named section', () => {
+  it('keeps a two-word perk ("Tuition reimbursement") and drops other two-word lines', () => {
+    const sections = split(
+      '<h2>Additional Information</h2><ul><li>Medical, dental and vision insurance</li><li>Tuition reimbursement</li><li>Apply today</li></ul>',
+    );
+    expect(sections.benefits).toEqual(['Medical, dental and vision insurance', 'Tuition reimbursement']);
+  });
+});

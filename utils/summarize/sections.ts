@@ -1087,7 +1087,8 @@ function placeLine(
     case 'overview': {
       // Long prose is an overview, unless every sentence is a duty ("Carry out … . Plan and deliver … .").
       if (!bullet && line.length > 300) return dutyProse(line) ? 'responsibilities' : 'overview';
-      if (wordCount(line) < 3) return 'overview';
+      // "Tuition reimbursement", "Dental insurance": a two-word list item that names a perk is one.
+      if (wordCount(line) < 3) return bullet && wordCount(line) === 2 && isPerk(line) ? 'benefits' : 'overview';
       const kind = classifyLine(line);
       if (kind === 'requirements' && isPreferredLine(line)) return 'preferred';
       return kind ?? (isTravelLine(line) ? 'requirements' : 'overview');
