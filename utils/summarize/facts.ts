@@ -35,9 +35,11 @@ const YEARS = new RegExp(
   'i',
 );
 
+/** "2 ans minimum en cuisine", "3 años mínimo como …": the minimum said after the years. */
+const MINIMUM_AFTER = '(?:minimum|minimo|m[íi]nimo|minimaal|mindestens|au moins|al menos|almeno|co najmniej)';
 /** In a must-have line, "5+ years of Go", "1 year behind a bar" is experience even without the word. */
 const YEARS_IN_REQUIREMENT = new RegExp(
-  `(?:^|[^\\w.])\\+?\\s*(${NUMBER})(?:\\s*\\(\\d{1,2}\\))?\\s*(\\+|plus|or more|or longer)?\\s*(?:(?:${RANGE_WORDS})\\s*(${NUMBER})\\s*\\+?\\s*)?(?:${YEAR_WORDS})\\b['’]?\\s*\\+?\\s*(?:${OR_MORE})?(?:of|in|with|as|using|working|experience|professional|hands-on|behind|on|at|[a-z]{3,}ing)\\b`,
+  `(?:^|[^\\w.])\\+?\\s*(${NUMBER})(?:\\s*\\(\\d{1,2}\\))?\\s*(\\+|plus|or more|or longer)?\\s*(?:(?:${RANGE_WORDS})\\s*(${NUMBER})\\s*\\+?\\s*)?(?:${YEAR_WORDS})\\b['’]?\\s*\\+?\\s*(?:${OR_MORE})?(?:${MINIMUM_AFTER}\\s+)?(?:of|in|with|as|using|working|experience|professional|hands-on|behind|on|at|en|dans|als|im|come|como|em|jako|som|[a-z]{3,}ing)\\b`,
   'i',
 );
 /**
@@ -57,6 +59,9 @@ const YEARS_DOING = new RegExp(
   `\\bfor (?:(?:at least|over|more than|a minimum of)\\s+(${NUMBER})\\s*(?:${YEAR_WORDS})\\b|(${NUMBER})\\s*(?:\\+\\s*(?:${YEAR_WORDS})\\b|(?:${YEAR_WORDS})\\s+(?:or more|or longer)\\b))`,
   'i',
 );
+
+/** "Minimum rok doświadczenia": Polish says one year with the year word alone. */
+const ONE_YEAR = /\b(?:minimum|min\.|co najmniej|przynajmniej)\s+(?:roczne|rok)\s+do[śs]wiadczeni/i;
 
 /** Experience as a labelled fact: "Experience: 3+ years", "Work Experience 2-4 years", "Berufserfahrung: 2–3 Jahre". */
 const EXPERIENCE_LABEL =
@@ -113,6 +118,7 @@ function yearsInSentence(sentence: string, requirement: boolean): YearsExperienc
   if (!match) {
     const after =
       YEARS_AFTER_EXPERIENCE.exec(sentence) ?? LABELLED_EXPERIENCE.exec(sentence) ?? YEARS_LABEL.exec(sentence);
+    if (!after && ONE_YEAR.test(sentence)) return { min: 1, max: null };
     const japanese = after ? null : JAPANESE_YEARS.exec(sentence);
     if (japanese) return { min: Number(japanese[1] ?? japanese[2]), max: null };
     const min = toNumber(after?.[1]);

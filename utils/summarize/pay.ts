@@ -33,9 +33,12 @@ export const NAMED_PAY = new RegExp(
 const BARE_AMOUNT = /\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+|\d{4,}/;
 export const AMOUNT_RANGE = /\d\s*[kK]?\s*(?:[$€£]|kr|zł)?\s*[-–—]\s*(?:[$€£]|USD|EUR)?\s?\d/;
 
-/** Pay set by a pay scale or collective agreement: "Vergütung nach TVöD", "Lön enligt kollektivavtal". */
+/**
+ * Pay set by a pay scale or collective agreement: "Vergütung nach TVöD", "Lön enligt kollektivavtal",
+ * "Übertarifliche Bezahlung", "Lønn etter tariff" (Norwegian and Danish for the agreed scale).
+ */
 const PAY_SCALE =
-  /\b(?:TVöD|TV-L|TV-H|AVR|tarif(?:vertrag|lich)|pay scale|collective (?:labou?r )?agreement|kollektivavtal|overenskomst|tariefovereenkomst|CAO|CCNL|convenio colectivo|ty[öo]ehtosopimu[\wäö]*|tariffavtale|conven[çc][ãa]o coletiva)(?![\p{L}])/iu;
+  /(?<!\p{L})(?:TVöD|TV-L|TV-H|AVR|(?:über|außer|ausser)?tarif(?:vertrag|lich)\w*|tariff|pay scale|collective (?:labou?r )?agreement|kollektivavtal|overenskomst|tariefovereenkomst|CAO|CCNL|convenio colectivo|ty[öo]ehtosopimu[\wäö]*|tariffavtale|conven[çc][ãa]o coletiva)(?![\p{L}])/iu;
 
 /**
  * An amount of pay: money with a pay word or a range, a pay word with a number ("Fast månadslön
@@ -43,8 +46,13 @@ const PAY_SCALE =
  */
 export function isPayLine(text: string): boolean {
   if (MONEY.test(text)) return NAMED_PAY.test(text) || AMOUNT_RANGE.test(text) || paidByPeriod(text);
-  return NAMED_PAY.test(text) && (BARE_AMOUNT.test(text) || PAY_SCALE.test(text));
+  if (NAMED_PAY.test(text)) return BARE_AMOUNT.test(text) || PAY_SCALE.test(text);
+  // "Contratto CCNL Cooperative Sociali, livello D2": an agreement and its grade are the pay, with no pay word.
+  return PAY_GRADE.test(text) && PAY_SCALE.test(text);
 }
+
+/** A grade on a pay scale: "livello D2", "EG 9", "Entgeltgruppe 8", "schaal 7", "nivel 3". */
+const PAY_GRADE = /\b(?:livello|entgeltgruppe|EG|stufe|schaal|nivel|niveau|categoria|grade|band)\s*[A-Z]?\d/iu;
 
 /**
  * One sentence that names the pay with a pay word and gives its amount, however long ("Je salaris is afhankelijk

@@ -151,6 +151,11 @@ interface SplitLine extends DescriptionLine {
   inlineSection?: SectionKind;
   /** The whole labelled line ("Compensation Range: $140K - $175K"): a pay line keeps its label. */
   labelled?: string;
+  /**
+   * "<p><strong>Ihre Aufgaben:</strong> Sie nehmen …</p>" then a list: a paragraph led by a whole heading is
+   * that heading with its first text run in, so the lines after it are under it too.
+   */
+  opensSection?: boolean;
 }
 
 /** Labels that name a list a list item may belong to. */
@@ -174,14 +179,22 @@ function splitInlineHeadings(line: DescriptionLine): SplitLine[] {
       const items = LIST_KINDS.has(kind) ? listedItems(leading[2]) : [leading[2]];
       // "Mooi meegenomen: ervaring met Nuxt …": a wish that runs on in lower case is one sentence, kept whole.
       // "Travel Required: Yes, up to 25%": a label that names a fact, not a section, is part of the item.
-      const sentence =
-        items.length === 1 && ((kind === 'preferred' && /^\p{Ll}/u.test(leading[2])) || !wholeHeadingKind(leading[1]));
+      const whole = wholeHeadingKind(leading[1]);
+      const sentence = items.length === 1 && ((kind === 'preferred' && /^\p{Ll}/u.test(leading[2])) || !whole);
+      // A pay label is one fact ("Gehalt: 19,00 € …"), not a heading over what follows, unless it names the
+      // perks too ("Pay and benefits: $28 - $38 … " then the perks).
+      const opensSection =
+        !line.bullet &&
+        !line.continued &&
+        whole === kind &&
+        (LIST_KINDS.has(kind) || (kind === 'compensation' && namesPerksToo(leading[1])));
       return items.map((item) => ({
         ...line,
         text: sentence ? text : item,
         bullet: line.bullet || items.length > 1,
         inlineSection: kind,
         ...(items.length === 1 ? { labelled: text } : {}),
+        ...(opensSection ? { opensSection } : {}),
       }));
     }
   }
@@ -208,6 +221,13 @@ function splitInlineHeadings(line: DescriptionLine): SplitLine[] {
     }
   }
   return [line];
+}
+
+/** "Pay and benefits", "Salary & Benefits", "Gehalt und Benefits": a pay heading that names the perks as well. */
+function namesPerksToo(label: string): boolean {
+  return label
+    .split(/\s+(?:and|&|\+|und|et|y|en|og|och|e|i|oraz)\s+/i)
+    .some((part) => classifyHeading(part) === 'benefits');
 }
 
 /** "Requirements: 5+ years …", "給与：月給25万円" (a Japanese label may be two characters, and no space follows). */
@@ -332,7 +352,8 @@ const MIN_SHORT_NAME = 5;
 function startsWithEmployer(line: string, company: string | null, described = false): boolean {
   // "A Sertão Distribuidora atende …", "The Hartley Group is …": an article before the name, in the
   // line or in the name itself ("The Saltbush Kitchen").
-  const article = /^(?:the|a|o|la|le|les|il|gli|die|der|das|el|los|las|os|de|het) /;
+  // "L’Hotel Lago Ceresio è …": French and Italian elide the article before a vowel.
+  const article = /^(?:(?:the|a|o|la|le|les|il|gli|die|der|das|el|los|las|os|de|het) |l['’](?=\p{L}))/u;
   const name = company?.trim().replace(LEGAL_SUFFIX, '').trim().toLowerCase().replace(article, '');
   if (!name || name.length < 2) return false;
   // "At Orbalia we …", "En Orbalia gestionamos …", "Bei Kranich …", "Chez Pellerin, nous …": the employer as the place.
@@ -502,6 +523,17 @@ export function splitSections(html: string, text: string, company: string | null
             );
             continue;
           }
+        }
+        if (line.opensSection && line.inlineSection && current !== line.inlineSection) {
+          current = line.inlineSection;
+          subsection = null;
+          bulletsInSection = 0;
+          dutiesTurned = false;
+          listSection = null;
+          linesAtHeading = sections.lines.length;
+          knownHeading = true;
+          inClutter = false;
+          if (current !== 'overview' && current !== 'other') sections.hadHeadings = true;
         }
         if (line.inlineSection) {
           if (line.inlineSection === 'boilerplate') {
@@ -831,7 +863,31 @@ function paragraphItems(
       text: sentence,
     }));
   }
+  if (section === 'responsibilities' && heading === 'responsibilities' && /[.!?]\s/.test(text)) {
+    const sentences = parallelSentences(text);
+    if (sentences) return sentences.map((sentence) => ({ section, text: sentence }));
+  }
   return whole;
+}
+
+const MIN_PARALLEL_SENTENCES = 3;
+
+/**
+ * "Je verleent … . Je stelt … . Je werkt …", "Du planst … . Du pflegst … .": under a duties heading, short
+ * sentences that all open with the same word are a list written as prose, one duty each (in any language).
+ */
+function parallelSentences(text: string): string[] | null {
+  const sentences = splitSentences(text);
+  if (sentences.length < MIN_PARALLEL_SENTENCES || sentences.length > MAX_ITEM_SENTENCES) return null;
+  const first = (sentence: string): string => /^\p{L}+/u.exec(sentence)?.[0]?.toLowerCase() ?? '';
+  const opening = first(sentences[0] ?? '');
+  const parallel = sentences.every(
+    (sentence) =>
+      first(sentence) === opening &&
+      wordCount(sentence) >= MIN_CLAUSE_WORDS &&
+      wordCount(sentence) <= MAX_ITEM_SENTENCE_WORDS,
+  );
+  return opening && parallel ? sentences : null;
 }
 
 const MIN_CLAUSE_ITEMS = 3;
@@ -1038,7 +1094,8 @@ function placeLine(
     case 'overview': {
       // Long prose is an overview, unless every sentence is a duty ("Carry out … . Plan and deliver … .").
       if (!bullet && line.length > 300) return dutyProse(line) ? 'responsibilities' : 'overview';
-      if (wordCount(line) < 3) return 'overview';
+      // "Tuition reimbursement", "Dental insurance": a two-word list item that names a perk is one.
+      if (wordCount(line) < 3) return bullet && wordCount(line) === 2 && isPerk(line) ? 'benefits' : 'overview';
       const kind = classifyLine(line);
       if (kind === 'requirements' && isPreferredLine(line)) return 'preferred';
       return kind ?? (isTravelLine(line) ? 'requirements' : 'overview');

@@ -3,7 +3,9 @@
  * a header row with an Essential and a Desirable column, each criterion filed only by the column
  * its tick sits in ("✓", "X", "Yes", "E") or its text is written in. Read cell by cell, the column
  * headings become two headings and the criteria one run of lines: this rewrites such a table as two
- * lists under headings the section splitter knows. Any other table is left alone.
+ * lists under headings the section splitter knows. A table whose header cells each name a section
+ * ("Wat wij bieden | Wat jij meebrengt", "What you bring | What we offer") is a layout in columns: each
+ * column becomes its heading and a list. Any other table is left alone.
  */
 import { SPEC_PREFERRED_COLUMN, SPEC_REQUIRED_COLUMN } from './data/structure';
 import { classifyHeading } from './headings';
@@ -42,18 +44,38 @@ function columnOf(text: string): Column | null {
 }
 
 /** The criteria a text cell holds: one per list item or line break, else the cell. */
-function cellItems(html: string): string[] {
+function cellItems(html: string, minWords = MIN_CRITERION_WORDS): string[] {
   return html
     .split(/<li\b[^>]*>|<br\s*\/?>|<\/p>\s*<p\b[^>]*>/i)
     .map(plain)
-    .filter((item) => item.split(/\s+/).length >= MIN_CRITERION_WORDS);
+    .filter((item) => item && item.split(/\s+/).length >= minWords);
+}
+
+const SECTION_COLUMN_MAX_WORDS = 6;
+
+/** Section columns side by side: the header row names a different section in every cell. */
+function rewriteSectionColumns(rows: string[][]): string | null {
+  const [header, ...body] = rows;
+  if (!header || header.length < 2 || !body.length) return null;
+  const titles = header.map(plain);
+  const kinds = titles.map((title) =>
+    title.split(/\s+/).length <= SECTION_COLUMN_MAX_WORDS ? classifyHeading(title.replace(/[:：]+$/, '')) : null,
+  );
+  const named = kinds.filter((kind) => kind && kind !== 'overview' && kind !== 'other');
+  if (named.length !== kinds.length || new Set(named).size !== named.length) return null;
+  return titles
+    .map((title, index) => {
+      const items = body.flatMap((cells) => cellItems(cells[index] ?? '', 1));
+      return items.length ? `<h4>${title}</h4><ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>` : '';
+    })
+    .join('');
 }
 
 function rewriteTable(table: string): string | null {
   const rows = [...table.matchAll(ROW)].map((row) => [...(row[1] ?? '').matchAll(CELL)].map((cell) => cell[2] ?? ''));
   const headerAt = rows.findIndex((cells) => cells.some((cell) => columnOf(plain(cell)) !== null));
   const header = rows[headerAt];
-  if (!header) return null;
+  if (!header) return rewriteSectionColumns(rows);
   const columns = header.map((cell) => columnOf(plain(cell)));
   if (!columns.includes('requirements') || !columns.includes('preferred')) return null;
   const items: Record<Column, string[]> = { requirements: [], preferred: [] };

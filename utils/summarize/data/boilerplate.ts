@@ -101,6 +101,8 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   // How to apply and who not to hear from: not the job ("To apply, email your CV …", "No agencies").
   '(recruitment|recruiting|staffing) agenc(y|ies)',
   '^no (agencies|agency calls|phone calls)\\b',
+  // "Acquisitie naar aanleiding van deze vacature wordt niet op prijs gesteld": the Dutch "no agencies".
+  'acquisitie (naar aanleiding van|n\\.?a\\.?v\\.?) deze (vacature|advertentie)',
   'unable to (respond|reply) to (every|all|each)',
   'only (shortlisted|successful) (candidates|applicants) will be (contacted|notified)',
   // Singapore agencies' licence line; US federal registration rules every such job carries.

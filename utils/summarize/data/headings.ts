@@ -546,6 +546,7 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'wie zoeken wij',
       'jouw profiel',
       'wat breng je mee',
+      'wat (?:jij|je) meebrengt',
       'kvalifikationer',
       'vem [äa]r du',
       'vi s[öo]ker dig som',
@@ -843,6 +844,8 @@ export const REQUIREMENT_LINE_PATTERNS: readonly string[] = [
   '\\bkennis van\\b',
   '\\b(?:mbo|hbo|wo)[- ](?:opleiding|diploma|werk- en denkniveau)\\b',
   '\\brijbewijs\\b',
+  // "Een VOG is vereist", "Rijbewijs B vereist": Dutch for "required".
+  '\\bvereist\\b',
   // A licence is a requirement in any list: "carnet de carretillero", "permis B", "forklift licence".
   "^tu (?:as|ma[îi]trises|connais|parles|disposes|poss[èe]des|justifies|es (?:dipl[ôo]m|titulaire|[àa] l'aise))",
   "^vous (?:avez|ma[îi]trisez|connaissez|parlez|disposez|poss[ée]dez|justifiez|[êe]tes (?:dipl[ôo]m|titulaire|[àa] l'aise))",
@@ -1416,7 +1419,9 @@ export const REQUIREMENT_SENTENCE_PATTERNS: readonly string[] = [
   '(?:^|\\s)(?:es|son) (?:imprescindible|obligatori[oa]|necesari[oa])s?[.!]?$',
   '(?:^|\\s)(?:è|sono) (?:richiest[oaie]|indispensabil[ei]|obbligatori[oa])[.!]?$',
   '(?:^|\\s)(?:é|são) (?:obrigat[óo]ri[oa]|indispens[áa]vel|exigid[oa])s?[.!]?$',
-  '(?:^|\\s)(?:is|zijn) (?:een )?(?:vereiste|verplicht|noodzakelijk)[.!]?$',
+  '(?:^|\\s)(?:is|zijn) (?:een )?(?:vereiste?|verplicht|noodzakelijk)[.!]?$',
+  // "Een VOG is vereist voor deze functie.", "A DBS check is required for this role.": the must, then the job it is for.
+  '(?:^|\\s)(?:is|are|ist|est|es|è|é|zijn|är|er|jest) (?:also |ook )?(?:required|mandatory|erforderlich|obligatoire|requise?|exig[ée]e?|imprescindible|obligatori[oa]|richiest[oa]|obbligatori[oa]|obrigat[óo]ri[oa]|vereiste?|verplicht|ett krav|et krav|påkrevd|wymagan[aey]) (?:for|voor|für|pour|para|per|för|til|dla) (?:this|the|deze|die|diese|dieser|ce|cette|este|esta|questo|questa|denna|detta|denne|dette|tego|tej|ten) [^\\s.]+[.!]?$',
   '(?:^|\\s)[äa]r ett (?:krav|m[åa]ste)[.!]?$',
   '^the (?:ideal|successful|right) (?:candidate|applicant|person) (?:will )?(?:has|have|is|be|holds?|brings?)\\b',
   // "Must have 1 year of front-desk experience.", as Indeed postings write it.
