@@ -33,8 +33,11 @@ const VARIANT_BATCH = 213;
 const THIN_BATCH = 241;
 /** The first text of the batch written for professions and languages still thin after that (271–300: agriculture, veterinary nursing, banking, insurance, tax advice, payroll, legal, teaching, public sector, B2B sales, trades and manufacturing; nine languages; multiples of 3 hold-out). */
 const FARM_BATCH = 271;
+/** The first text of the batch written to measure precision and recall on unseen text again (301–330: data and ML infrastructure, nursing, trades, finance, sales, logistics, legal, teaching, hospitality, public sector; eleven languages; multiples of 3 hold-out). */
+const UNSEEN_AGAIN_BATCH = 301;
 /** Each batch by its first text, latest first; texts before the technical batch are the first batch. */
 const BATCHES: ReadonlyArray<readonly [number, string]> = [
+  [UNSEEN_AGAIN_BATCH, 'again'],
   [FARM_BATCH, 'farm'],
   [THIN_BATCH, 'thin'],
   [VARIANT_BATCH, 'variant'],
@@ -183,6 +186,7 @@ describe('skills on short invented postings, by profession and language', () => 
       row(`variant ${split}`),
       row(`thin ${split}`),
       row(`farm ${split}`),
+      row(`again ${split}`),
       row(split),
     ]);
     console.log([...lines, ...rows].join('\n'));
