@@ -205,12 +205,14 @@ describe('skills on short invented postings, by profession and language', () => 
     const variant = sum(['variant tuned', 'variant holdout']);
     const thin = sum(['thin tuned', 'thin holdout']);
     const farm = sum(['farm tuned', 'farm holdout']);
+    const again = sum(['again tuned', 'again holdout']);
     const total = sum(['tuned', 'holdout']);
     // The texts before the broad batch, held to the floors they had.
     const all = {
-      right: total.right - broad.right - profession.right - variant.right - thin.right - farm.right,
-      extra: total.extra - broad.extra - profession.extra - variant.extra - thin.extra - farm.extra,
-      missed: total.missed - broad.missed - profession.missed - variant.missed - thin.missed - farm.missed,
+      right: total.right - broad.right - profession.right - variant.right - thin.right - farm.right - again.right,
+      extra: total.extra - broad.extra - profession.extra - variant.extra - thin.extra - farm.extra - again.extra,
+      missed:
+        total.missed - broad.missed - profession.missed - variant.missed - thin.missed - farm.missed - again.missed,
     };
     // Floors below the figures measured (P 88%, R 77% when texts 01–34 were added; P 92%, R 85% with the
     // technical texts 55–69; P 89%, R 86% with texts 70–89, written from a blind set's professions and
