@@ -545,6 +545,16 @@ const FARM_CONTEXT =
 const REHAB_CONTEXT =
   'patient|physio|injur|therap|clinic|stroke|post-op|postoperative|surgery|sport|orthop|neuro|cardiac|Patient|Physio|Therap|Verletz|Klinik|kiné|kiné|blessure|fisio|lesion|lesión|postquirúrg|paciente|pazient|pacjent|patiënt|fysio|uraz|terap|revalid|genoptræn';
 
+/** Words beside a patient's care: where "mobilisation" is getting a patient moving. */
+const PATIENT_CONTEXT =
+  'patient|resident|client|ward|nurs|care|physio|therap|falls|bed|hoist|transfer|Patient|Pflege|Bewohner|patiënt|pacjent|paciente|pazient';
+/** Words of a kitchen's pass: where "plating" is dishes, not a metal finish. */
+const PLATING_CONTEXT =
+  'dish|food|kitchen|chef|cook|menu|presentation|garnish|service|restaurant|\\bpass\\b|prep|portion|brigade|cuisine|plates';
+/** Words of group accounts: where "consolidation" is the accounts of a group. */
+const GROUP_ACCOUNTS_CONTEXT =
+  'financ|accounts|accounting|IFRS|GAAP|intercompany|statutory|subsidiar|month-end|year-end|ledger|close|reporting|entities|eliminations';
+
 export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // Short names that are other words outside their field.
   DSN: { caseSensitive: true, context: 'paie|payroll|social|salari|URSSAF|DSN mensuelle|déclarations' },
@@ -855,4 +865,157 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   pareri: { lineContext: 'redazione|redigere|legal|giuridic|atti|avvocat' },
   'Lending|lending': { notBefore: '^\\s+(?:a\\s+)?(?:hand|support|weight|itself|credibility)' },
   'Shift work|shift pattern': { lineContext: 'rotat|work|rota|nights|days|hour|shift pattern' },
+  // Skill texts 301–330, an audit of unguarded aliases: names that are ordinary words in some language
+  // the summarizer reads ("lassen" in German, "dinero" in Spanish, "cura" in Italian, "vite" in French),
+  // and ordinary English words that name a skill only in its field ("plating", "routing", "interpreting").
+  'Welding|lassen': {
+    lineContext:
+      '\\b(?:MIG|MAG|TIG|lasser|lassers|laswerk|lasapparaat|lastechniek|lascertificaat|lasnaden|staal|rvs|aluminium|metaal|constructiewerk|plaatwerk|ISO 9606)\\b',
+  },
+  'Dinero|Dinero': {
+    caseSensitive: true,
+    context: 'regnskab|bogføring|bogholderi|e-conomic|Billy|Uniconta|økonomi|moms|faktur|afstemning',
+  },
+  'Cura|Cura': {
+    caseSensitive: true,
+    context: 'EPJ|journal|dokumentation|borger|pleje|sundhed|omsorg|Nexus|FSIII|Sensum',
+  },
+  'Vite|Vite': {
+    caseSensitive: true,
+    context: 'React|Vue|Svelte|TypeScript|JavaScript|Webpack|esbuild|Rollup|bundl|Vitest|front-?end|npm|pnpm|Node',
+  },
+  'Parquet|Parquet': {
+    caseSensitive: true,
+    context: 'Avro|ORC|Iceberg|Delta|Spark|data|lake|columnar|format|Arrow|S3|Snowflake|files?\\b|Hive|Trino',
+  },
+  'Packer|Packer': {
+    caseSensitive: true,
+    context: 'Terraform|HashiCorp|Vagrant|Ansible|AMI|images?\\b|infrastructure|Vault|Consul|cloud|IaC|Chef|Puppet',
+  },
+  'PyTorch|Torch': {
+    caseSensitive: true,
+    context: 'TensorFlow|deep learning|neural|machine learning|\\bML\\b|models?\\b|Lua|JAX|Keras|GPU|CUDA',
+  },
+  'Route planning|Routing': {
+    lineContext:
+      'routes?\\b|deliver|drivers?\\b|vehicles?|fleet|transport|logistic|dispatch|trucks?\\b|vans?\\b|couriers?|stops\\b|loads?\\b|haulage|scheduling',
+  },
+  'Interpreting|Interpreting': {
+    lineContext:
+      '\\binterpreters?\\b|translat|sign language|\\b(?:BSL|ASL)\\b|consecutive|simultaneous|liaison|bilingual|languages?\\b|English|Spanish|French|German|Arabic|Polish|Portuguese|Mandarin|Urdu|Romanian|Italian|Russian|Ukrainian|Farsi|Somali',
+  },
+  'Intercom|Intercom': {
+    caseSensitive: true,
+    context:
+      'Zendesk|Freshdesk|HubSpot|Salesforce|Gorgias|live chat|chat\\b|support|help ?desk|tickets?|CRM|customers?',
+  },
+  'Amplitude|Amplitude': {
+    caseSensitive: true,
+    context:
+      'analytics|Mixpanel|Heap|Pendo|product|GA4|Google Analytics|events?\\b|funnels?|Segment|Looker|dashboards?|A/B',
+  },
+  'Creo|Creo': {
+    caseSensitive: true,
+    context:
+      'CAD|SolidWorks|CATIA|Inventor|\\bNX\\b|PTC|Windchill|3D|modell|model|design|drawings?|Konstruktion|Zeichnung|diseño|conception|progett',
+  },
+  // "IPC-A-610" is the electronics soldering standard, IPC in firmware the inter-process messages.
+  'Infection control|IPC': {
+    caseSensitive: true,
+    lineContext:
+      'infection|hygien|patient|clinical|nurs|ward\\b|PPE|isolation|outbreak|decontamin|steril|health|care home|resident|hand wash',
+  },
+  // PPM is also parts per million (defect rates) and project portfolio management.
+  'Preventive maintenance|PPM': {
+    caseSensitive: true,
+    lineContext:
+      'maint|servic|asset|plant\\b|building|facilit|HVAC|engineer|CMMS|mechanical|electrical|planned|schedul|Wartung|tasks|reactive|statutory',
+  },
+  // A factory's assembler is a job; the programming language sits beside other languages and low-level work.
+  'Assembly|assembler': {
+    context:
+      '\\bC\\b|C\\+\\+|Rust|firmware|embedded|x86|ARM|microcontroller|low-level|programming|registers|MIPS|RISC|Cortex|bare-metal|disassembl',
+  },
+  // "Emailing customers" is a duty of any job; French "emailing" is the marketing channel.
+  'Email marketing|emailing': {
+    lineContext:
+      'marketing|campa|newsletter|Mailchimp|Klaviyo|Brevo|Sendinblue|HubSpot|automation|segment|open rates?|leads?\\b|lifecycle|contenu|acquisition',
+  },
+  'Order picking|picking': {
+    notBefore: '^\\s+(?:up|out|the right|the best|apart|through|and choosing|your)\\b',
+    notAfter: '[Cc]herry[-‐\\s]?$',
+  },
+  'Loss prevention|shrink': {
+    lineContext: 'retail|store|stock|inventory|theft|loss|shop|merchandise|audit|tills?\\b|cash|shrinkage',
+  },
+  'Kitchen sanitation|sanitized': {
+    lineContext:
+      'kitchen|dish|surface|utensil|food|equipment|station|work area|counter|cutting board|cook|restroom|tables',
+  },
+  'Kitchen sanitation|sanitised': {
+    lineContext:
+      'kitchen|dish|surface|utensil|food|equipment|station|work area|counter|cutting board|cook|restroom|tables',
+  },
+  // Chrome, zinc or gold plating is a metal finish, not a kitchen's presentation of dishes.
+  'Plating|Plating': { lineContext: PLATING_CONTEXT },
+  'Plating|plating': { lineContext: PLATING_CONTEXT },
+  // A vaccine maker's own products are no nurse's immunizations.
+  'Immunizations|vaccines': {
+    lineContext:
+      'administer|patients?|clinic|immuni|injections?|nurs|cold chain|flu\\b|childhood|travel health|vaccinat|pharmacist|give|giving|consent',
+  },
+  // Italian "commessa" is also an industrial job order ("project manager di commessa", "gestione della commessa").
+  'Retail sales|commessa': {
+    notAfter: '\\b(?:di|della|la|alla|per la|sulla|gestione|responsabile)\\s+$',
+    notBefore: '^\\s+(?:industriale|industriali|esterna|interna|pubblica|cliente|di\\s+lavoro)',
+  },
+  'Retail sales|commesso': { notAfter: '\\b(?:di|del|il|al|per il|sul|gestione|responsabile)\\s+$' },
+  // Norwegian "vurdering", Finnish "arviointi" are any assessment (of a risk, a case); a pupil's in a school.
+  'Student assessment|vurdering': {
+    lineContext:
+      'elev|skole|skule|undervis|karakter|klasse|lærer|opplæring|pedagog|læreplan|trinn|vurdering for læring|fag\\b|fagene',
+  },
+  'Student assessment|arviointi': { lineContext: 'oppila|opetu|koulu|arvosan|opettaj|luokka|opetussuunnitelm' },
+  // "Cobrar" is also being paid ("cobrarás por horas"); till work sits beside customers, cash or cards.
+  'Cash handling|cobrar': {
+    lineContext: 'client|caja|efectivo|tarjeta|TPV|datáfono|cuentas?\\b|mesas?\\b|tickets?|comandas?|cobros',
+  },
+  // A valid passport is something a posting asks the hire to hold; the skill is issuing them at a counter.
+  'Passport and ID applications|*': {
+    lineContext:
+      'solicitud|expedici|renovaci|tramit|emisi|atenci[oó]n ciudadana|demandes?\\b|délivr|titres?\\s|mairie|aanvra|uitgifte|burgerzaken|balie|wniosk|wydaw|Antr[aä]g|Ausstell|Bürgerbüro|Bürgeramt|Bürgerservice|Meldebehörde|Pass- und|Passwesen|issu|applications|counter|Ausweisdokumente',
+  },
+  // "soziale Netzwerke" are social media, "Netzwerke knüpfen" is making contacts.
+  'Networking|Netzwerke': {
+    lineContext:
+      'TCP|\\bIP\\b|VPN|Wi-?Fi|W?LAN|Router|Switch|Firewall|DNS|Cisco|VLAN|Server|IT-Infrastruktur|Netzwerktechnik|Administration',
+  },
+  // "Mobilisation" of a construction site or of resources is no patient's.
+  'Patient mobility|Mobilisation': { lineContext: PATIENT_CONTEXT },
+  'Patient mobility|mobilisation': { lineContext: PATIENT_CONTEXT },
+  'Patient mobility|mobilization': { lineContext: PATIENT_CONTEXT },
+  // Freight and server consolidation are not the group accounts.
+  'Consolidation|Consolidation': { lineContext: GROUP_ACCOUNTS_CONTEXT },
+  'Consolidation|consolidations': { lineContext: GROUP_ACCOUNTS_CONTEXT },
+  // "Compounding growth" is no pharmacy's preparation of medicines.
+  'Compounding|Compounding': {
+    lineContext:
+      'pharm|sterile|USP|prescri|medication|ointment|capsule|cream|dosage|formul|technician|hazardous drugs|cleanroom',
+  },
+  // "Ware in Empfang nehmen" is receiving goods, not a front desk.
+  'Reception duties|Empfang': {
+    notBefore: '^\\s+(?:nehmen|genommen|zu nehmen|nimmst|nimmt)\\b',
+    notAfter: '\\b(?:[Ii]n|[Nn]ach|[Bb]ei|[Bb]eim|[Aa]b)\\s+(?:dem\\s+)?$',
+  },
+  'Storybook|Storybook': {
+    caseSensitive: true,
+    context: 'React|components?|UI\\b|front-?end|design system|Vue|Angular|Chromatic|TypeScript|Jest|Playwright',
+  },
+  // The table writes this name capitalised and in lower case: both carry the guard.
+  'Lending|Lending': { notBefore: '^\\s+(?:a\\s+)?(?:hand|support|weight|itself|credibility)' },
+  // "dados de vendas", "equipo de ventas", "mit dem Vertrieb": sales as data or as the team next door.
+  'Sales|*': {
+    notAfter:
+      '\\b(?:dados|datos|dati|informes|relatórios|cifras|números|numeri|volumes?|volumen|equipo|equipa|equipe|departamento|área|time|dirección|direção|direzione|rete|canal|canais|canales|ufficio|afdeling|avdelning|avdeling|mit dem|mit unserem|zum|vom)\\s+(?:de|di|da|do|dos|das|del|della|delle|van|voor|för)?\\s*(?:la|las|los|le|i|o|a)?\\s*$',
+  },
 };

@@ -1439,6 +1439,9 @@ const EMBEDDED_CONTEXT =
 const LICENCE_CLASS =
   '(?:Klasse|Klassen|class|classes|category|categories|Kategorie|permis|licen[cs]e|Führerschein|carnet|kategori|kategoria|categoria|rijbewijs|körkort|kørekort|førerkort|prawo jazdy|patente)(?:\\s+[A-Z]{1,2}\\d?[,/]?)*(?:\\s*(?:,|/|und|and|or|oder|et|ou|y|o|e|en|och|og|i))?';
 
+/** Open source as work one does (contributions, projects), or an item of a list of skills ("AI, open source"). */
+const OPEN_SOURCE_GUARD: SkillGuard = { context: 'contribut|projects|experience|models|code' };
+
 export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // Added with the technical taxonomy (cloud security, data, SRE, design, embedded): short or ordinary words.
   'Monitoring|*': { lineContext: MONITORING_CONTEXT },
@@ -2043,7 +2046,9 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
       'payment systems|payments platform|payments experience|payment processing|(?<!\\d[BMKbmk]?\\s)(?<!(?:illion|year)\\s)\\b(?:on|in) payments\\b|\\(payments\\)|payments,? (?:billing|banking|ledgers?)|payments (?:team|infrastructure|products?|flows?|engineering|domain)',
   },
   Open: {},
-  'open source': { lineContext: 'contribut|projects|experience|models|code' },
+  'open source': OPEN_SOURCE_GUARD,
+  // The table writes the name capitalised too: both spellings carry the guard.
+  'Open source|Open source': OPEN_SOURCE_GUARD,
   'open-source': { lineContext: 'contribut|projects|experience|models|code' },
   Documentation: { lineContext: 'technical|writing|experience|skills' },
   documentation: { lineContext: 'technical documentation|documentation skills|Projektreporting' },
