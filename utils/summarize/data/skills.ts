@@ -2463,6 +2463,16 @@ export const NOT_REQUIRED_CUE =
 export const NOT_REQUIRED_WELCOME =
   /(?<![\p{L}\p{N}])(?:plus|bonus|advantage|asset|nice[\s-]to[\s-]have|preferred|desirable|helpful|welcome|atout|apprécié|appréciée|Vorteil|wünschenswert|ventaja|valorará|pluspunt|meriterande|fordel|gradit[oa]|diferencial|mile\s+widziane)(?![\p{L}\p{N}])/iu;
 
+/**
+ * What follows the employer's name when a sentence tells what the employer does ("Coralyne Payments
+ * processes card payments", "Grupo Almendral distribuye material eléctrico", "Trasporti Gallo, azienda di
+ * autotrasporto"): a verb of its business, or an apposition naming what kind of company it is. The skills
+ * such a sentence names are the employer's trade, not the hire's. Hiring verbs ("is looking for", "sucht")
+ * are not listed.
+ */
+export const EMPLOYER_BUSINESS =
+  /^(?:\s+(?:builds?|makes?|turns?|process(?:es)?|delivers?|runs?|serves?|provides?|produces?|sells?|develops?|designs?|operates?|distributes?|manufactures?|powers?|supplies|transforms?|creates?|helps?|conçoit|développe|fabrique|produit|distribue|commercialise|exploite|produce|distribuye|fabrica|desarrolla|comercializa|gestiona|produz|distribui|desenvolve|fabrica|gere|tem|verzorgt|levert|maakt|ontwikkelt|produceert|versendet|entwickelt|produziert|vertreibt|betreibt|liefert|säljer|utvecklar|tillverkar|levererar|driver|sælger|udvikler|producerer|leverer|sviluppa|distribuisce|realizza|gestisce|produkuje|dostarcza|tworzy|rozwija|obsługuje|toimittaa|valmistaa|kehittää)\b|\s*,\s+(?:an?|the|azienda|società|empresa|entreprise|société|eine?|das|bedrijf|firma|företag|virksomhed|spółka|yritys)\b)/iu;
+
 /** Skills that rank like a spoken language: conditions of the job and basic abilities, not what it is about. */
 export const LOW_SIGNAL_SKILLS: readonly string[] = ['Typing', 'Night work', 'Shift work', 'Multitasking'];
 
