@@ -215,6 +215,36 @@ const CASES: readonly GuardedAlias[] = [
     isNot: ['Lending a hand to colleagues at busy times', 'Lending support to the night team'],
   },
   {
+    alias: 'set-out',
+    skill: 'Surveying',
+    is: ['Set out roads and drainage from the engineer’s drawings', 'Setting out on site with a total station'],
+    isNot: ['Follow our values as set out in the handbook', 'Setting out the product vision for the year'],
+  },
+  {
+    alias: 'build pipeline',
+    skill: 'Pipeline management',
+    is: ['Build pipeline through outbound prospecting and referrals'],
+    isNot: ['Maintain the build pipeline in GitHub Actions'],
+  },
+  {
+    alias: 'clean rooms',
+    skill: 'Room cleaning',
+    is: ['Clean rooms and change bed linen after each guest stay'],
+    isNot: ['Work in clean rooms to GMP standards', 'Gowning for clean rooms in the fab'],
+  },
+  {
+    alias: 'Einkauf',
+    skill: 'Procurement',
+    is: ['Erfahrung im Einkauf von Rohstoffen'],
+    isNot: ['Enge Abstimmung mit dem Einkauf und der Logistik'],
+  },
+  {
+    alias: 'Buchhaltung',
+    skill: 'Bookkeeping',
+    is: ['Erfahrung in der Buchhaltung mit DATEV'],
+    isNot: ['Zusammenarbeit mit der Buchhaltung bei Rechnungen'],
+  },
+  {
     alias: 'vendas, ventas, Vertrieb (every alias)',
     skill: 'Sales',
     is: ['Experiência em vendas', 'Erfahrung im Vertrieb', 'Experiencia en ventas de maquinaria'],

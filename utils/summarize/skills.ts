@@ -500,6 +500,8 @@ const DUTY_SUBJECT = /\b(?:we|our\s+\w+|which|that|it|they|company|platform)\s+(
 const DUTY_CONJUNCTION = /^(?:and|or|und|oder|et|ou|y|o)$/;
 const DUTY_DETERMINER = /\b(?:our|the|a|an|your|their|its|this|that)\s+$/i;
 
+const DUTY_PREPOSITION = /\b(?:in|within|inside|into|of|from|for)\s+$/i;
+
 /** How many words may stand between a duty verb and its object ("verify dental insurance eligibility"). */
 const DUTY_REACH = 4;
 
@@ -539,6 +541,8 @@ function dutyMentions(tokens: readonly Token[], line: string, named: readonly Sk
     // peak events": the -ing word is part of a noun, not a verb.
     if (DUTY_SUBJECT.test(before) || /^to$/i.test(tokens[at + 1]?.key ?? '')) continue;
     if (verb.key.endsWith('ing') && DUTY_DETERMINER.test(before)) continue;
+    // "Work in clean rooms": after a preposition the word is an adjective or a noun, not the duty's verb.
+    if (!verb.key.endsWith('ing') && DUTY_PREPOSITION.test(before)) continue;
     if (named.some((mention) => mention.start <= verb.start && verb.end <= mention.end)) continue;
     let matched = false;
     // Articles and prepositions take no part of the reach: "Rédiger et mettre à jour les contrats".

@@ -616,6 +616,12 @@ const RESUSCITATION_CONTEXT =
 /** German words of food and kitchens: where hygiene rules are food safety. */
 const FOOD_CONTEXT_DE =
   'Lebensmittel|Küche|HACCP|Speise|Gastronom|Restaurant|Bäcker|Zubereitung|Kantine|Metzger|Gäste|Service|Koch|Köch|Gericht';
+/** Words of a building site or a survey: where "setting out" is marking out the works. */
+const SETTING_OUT_CONTEXT =
+  'site|survey|levels?\\b|total station|GPS|engineer|construction|foundations?|drainage|kerbs?|roads?|grid|civils|groundworks|steelwork|gridlines';
+/** Words of selling: where "build pipeline" is a sales pipeline. */
+const SALES_PIPELINE_CONTEXT =
+  '\\b(?:sales|Salesforce|quota|deals?|CRM|HubSpot|prospect\\w*|forecast\\w*|revenue|outbound|leads?|opportunit\\w*|accounts?)\\b';
 /** Words of group accounts: where "consolidation" is the accounts of a group. */
 const GROUP_ACCOUNTS_CONTEXT =
   'financ|accounts|accounting|IFRS|GAAP|intercompany|statutory|subsidiar|month-end|year-end|ledger|close|reporting|entities|eliminations';
@@ -1100,6 +1106,23 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Food safety|Hygieneregeln': { lineContext: FOOD_CONTEXT_DE },
   // A school's "utvecklingssamtal" is with a pupil and guardians, not an employee's appraisal.
   'Performance reviews|utvecklingssamtal': { lineContext: 'medarbetar|personal|chef|anställd|\\bHR\\b|lön|ledare' },
+  // "As set out in our policy", "setting out our vision": a site's setting out sits beside site or survey words.
+  'Surveying|set-out': { lineContext: SETTING_OUT_CONTEXT },
+  'Surveying|setting out': { lineContext: SETTING_OUT_CONTEXT },
+  'Surveying|uitzetten': {
+    lineContext: 'bouw|maatvoering|landmeet|GPS|total ?station|peil|fundering|wegen|riolering|tekening|werk',
+  },
+  // A CI or data team also builds pipelines: the sales pipeline sits beside sales words.
+  'Pipeline management|build pipeline': { lineContext: SALES_PIPELINE_CONTEXT },
+  'Pipeline management|building pipeline': { lineContext: SALES_PIPELINE_CONTEXT },
+  // Clean rooms of a lab or a fab are where one works, not hotel rooms cleaned.
+  'Room cleaning|clean rooms': {
+    notAfter: '\\b(?:in|within|inside|to|for)\\s+(?:the\\s+|our\\s+)?$',
+    lineContext: 'guest|hotel|housekeep|linen|beds?\\b|bathroom|room attendant|check-?out|stays?\\b|resident|holiday',
+  },
+  // "In Abstimmung mit dem Einkauf", "mit der Buchhaltung": the department next door.
+  'Procurement|Einkauf': { notAfter: '\\b(?:mit dem|mit unserem|zum|vom|dem|den|des)\\s+$' },
+  'Bookkeeping|Buchhaltung': { notAfter: '\\b(?:mit der|mit unserer|zur|von der)\\s+$' },
   // Life-support courses by their short names: ALS is also a disease, ILS a landing system, SVB a Dutch agency.
   'ACLS|ALS': { caseSensitive: true, context: RESUSCITATION_CONTEXT },
   'ACLS|ILS': { caseSensitive: true, context: RESUSCITATION_CONTEXT },
