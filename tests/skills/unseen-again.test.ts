@@ -66,6 +66,8 @@ describe('what the employer does is not what the hire is asked for', () => {
     expect(skillsOf('Quillfield Analytics', html)).not.toContain('POS systems');
     const almendral = '<p>Grupo Almendral distribuye material eléctrico.</p><ul><li>Excel avanzado y SAP</li></ul>';
     expect(skillsOf('Grupo Almendral Distribución', almendral)).toContain('SAP');
+    const ipe = '<p>A Mercantil Ipê tem 140 lojas de materiais de construção.</p><ul><li>SQL e Power BI</li></ul>';
+    expect(skillsOf('Mercantil Ipê Varejo', ipe)).not.toContain('Building materials');
   });
 
   it('keeps a sentence in which the employer asks for a skill', () => {

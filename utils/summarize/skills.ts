@@ -1226,6 +1226,9 @@ function spansOf(text: string, names: readonly string[]): Array<readonly [number
   return spans;
 }
 
+/** An article before a company's name at a sentence's start. */
+const NAME_ARTICLE = /^(?:the|a|o|la|le|el|il|lo|de|het|die|der|das)\s+|^l['’]/i;
+
 /** Up to four more capitalised words of a company's name, or their joiners: " Almendral", " & Zonen". */
 const NAME_TAIL = /^(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.-]*|&|de|van|der|di|del|da|do|y|e|and|und|et)){0,4}/u;
 
@@ -1244,8 +1247,14 @@ function employerBusinessSpans(text: string, company: string | null): Array<read
   const spans: Array<readonly [number, number]> = [];
   let start = 0;
   for (const end of [...Array.from(text.matchAll(SENTENCE_END), (match) => match.index + 1), text.length]) {
-    const from = start + (/^\s*/.exec(text.slice(start, end))?.[0].length ?? 0);
-    const name = names.find((candidate) => lower.startsWith(candidate, from));
+    let from = start + (/^\s*/.exec(text.slice(start, end))?.[0].length ?? 0);
+    let name = names.find((candidate) => lower.startsWith(candidate, from));
+    // "A Mercantil Ipê tem 140 lojas", "Die Rheintal GmbH vertreibt": an article before the name.
+    const article = name ? 0 : (NAME_ARTICLE.exec(text.slice(from, end))?.[0].length ?? 0);
+    if (article) {
+      from += article;
+      name = names.find((candidate) => lower.startsWith(candidate, from));
+    }
     // The name as the sentence writes it may go on past the words the company field holds ("Grupo Almendral").
     const rest = name ? text.slice(from + name.length, end) : '';
     const tail = NAME_TAIL.exec(rest)?.[0].length ?? 0;
