@@ -245,6 +245,12 @@ const CASES: readonly GuardedAlias[] = [
     isNot: ['Zusammenarbeit mit der Buchhaltung bei Rechnungen'],
   },
   {
+    alias: 'harvesting',
+    skill: 'Harvesting',
+    is: ['Harvesting and grading apples in the orchard', 'Grain harvesting with the combine'],
+    isNot: ['Energy harvesting circuits for IoT sensors', 'Data harvesting from public websites'],
+  },
+  {
     alias: 'vendas, ventas, Vertrieb (every alias)',
     skill: 'Sales',
     is: ['Experiência em vendas', 'Erfahrung im Vertrieb', 'Experiencia en ventas de maquinaria'],

@@ -622,6 +622,9 @@ const SETTING_OUT_CONTEXT =
 /** Words of selling: where "build pipeline" is a sales pipeline. */
 const SALES_PIPELINE_CONTEXT =
   '\\b(?:sales|Salesforce|quota|deals?|CRM|HubSpot|prospect\\w*|forecast\\w*|revenue|outbound|leads?|opportunit\\w*|accounts?)\\b';
+/** What else is harvested, right before the word: "data harvesting", "energy harvesting". */
+const HARVESTED_NOT_CROPS =
+  '\\b(?:[Dd]ata|[Ee]nergy|[Cc]redential|[Ee]mail|[Ww]eb|[Cc]ontent|[Tt]alent|[Ll]ead|[Ii]dea)\\s+$';
 /** Words of group accounts: where "consolidation" is the accounts of a group. */
 const GROUP_ACCOUNTS_CONTEXT =
   'financ|accounts|accounting|IFRS|GAAP|intercompany|statutory|subsidiar|month-end|year-end|ledger|close|reporting|entities|eliminations';
@@ -1123,6 +1126,9 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // "In Abstimmung mit dem Einkauf", "mit der Buchhaltung": the department next door.
   'Procurement|Einkauf': { notAfter: '\\b(?:mit dem|mit unserem|zum|vom|dem|den|des)\\s+$' },
   'Bookkeeping|Buchhaltung': { notAfter: '\\b(?:mit der|mit unserer|zur|von der)\\s+$' },
+  // Data, energy and credentials are harvested too: a crop's harvest is not named after them.
+  'Harvesting|Harvesting': { notAfter: HARVESTED_NOT_CROPS },
+  'Harvesting|harvesting': { notAfter: HARVESTED_NOT_CROPS },
   // Life-support courses by their short names: ALS is also a disease, ILS a landing system, SVB a Dutch agency.
   'ACLS|ALS': { caseSensitive: true, context: RESUSCITATION_CONTEXT },
   'ACLS|ILS': { caseSensitive: true, context: RESUSCITATION_CONTEXT },
