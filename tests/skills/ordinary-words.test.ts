@@ -251,6 +251,12 @@ const CASES: readonly GuardedAlias[] = [
     isNot: ['Energy harvesting circuits for IoT sensors', 'Data harvesting from public websites'],
   },
   {
+    alias: 'Housekeeping',
+    skill: 'Housekeeping',
+    is: ['Housekeeping and laundry for our 60-room hotel', 'Supervise housekeeping and room inspections'],
+    isNot: ['Good housekeeping and 5S on the shop floor', 'Code housekeeping and dependency upgrades'],
+  },
+  {
     alias: 'vendas, ventas, Vertrieb (every alias)',
     skill: 'Sales',
     is: ['Experiência em vendas', 'Erfahrung im Vertrieb', 'Experiencia en ventas de maquinaria'],

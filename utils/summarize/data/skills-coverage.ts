@@ -1129,6 +1129,11 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // Data, energy and credentials are harvested too: a crop's harvest is not named after them.
   'Harvesting|Harvesting': { notAfter: HARVESTED_NOT_CROPS },
   'Harvesting|harvesting': { notAfter: HARVESTED_NOT_CROPS },
+  // "Good housekeeping" on a site or a shop floor, "code housekeeping": tidiness, not a hotel's rooms.
+  'Housekeeping|Housekeeping': {
+    notAfter:
+      '\\b(?:[Gg]ood|[Ss]ite|[Cc]ode|[Dd]ata|[Dd]atabase|[Ll]og|[Ss]hop floor|[Yy]ard|[Ww]orkshop|[Ww]orkplace)\\s+$',
+  },
   // Life-support courses by their short names: ALS is also a disease, ILS a landing system, SVB a Dutch agency.
   'ACLS|ALS': { caseSensitive: true, context: RESUSCITATION_CONTEXT },
   'ACLS|ILS': { caseSensitive: true, context: RESUSCITATION_CONTEXT },
