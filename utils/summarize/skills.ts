@@ -5,6 +5,7 @@ import {
   BROAD_SKILLS,
   DUTY_FUNCTION_WORDS,
   DUTY_VERBS,
+  EMPLOYER_BUSINESS,
   HEAD_FIRST_DUTY_VERBS,
   NOT_REQUIRED_CUE,
   NOT_REQUIRED_WELCOME,
@@ -499,6 +500,8 @@ const DUTY_SUBJECT = /\b(?:we|our\s+\w+|which|that|it|they|company|platform)\s+(
 const DUTY_CONJUNCTION = /^(?:and|or|und|oder|et|ou|y|o)$/;
 const DUTY_DETERMINER = /\b(?:our|the|a|an|your|their|its|this|that)\s+$/i;
 
+const DUTY_PREPOSITION = /\b(?:in|within|inside|into|of|from|for)\s+$/i;
+
 /** How many words may stand between a duty verb and its object ("verify dental insurance eligibility"). */
 const DUTY_REACH = 4;
 
@@ -538,6 +541,8 @@ function dutyMentions(tokens: readonly Token[], line: string, named: readonly Sk
     // peak events": the -ing word is part of a noun, not a verb.
     if (DUTY_SUBJECT.test(before) || /^to$/i.test(tokens[at + 1]?.key ?? '')) continue;
     if (verb.key.endsWith('ing') && DUTY_DETERMINER.test(before)) continue;
+    // "Work in clean rooms": after a preposition the word is an adjective or a noun, not the duty's verb.
+    if (!verb.key.endsWith('ing') && DUTY_PREPOSITION.test(before)) continue;
     if (named.some((mention) => mention.start <= verb.start && verb.end <= mention.end)) continue;
     let matched = false;
     // Articles and prepositions take no part of the reach: "Rédiger et mettre à jour les contrats".
@@ -546,7 +551,14 @@ function dutyMentions(tokens: readonly Token[], line: string, named: readonly Sk
       if (!dutyFunctionWords.has(tokens[from]?.key ?? '') && ++words > DUTY_REACH + 1) break;
       // The clause ends at a sentence mark or a bracket; a conjunction ends it after an object ("managing
       // projects and programs"), not before one ("book, confirm and reschedule appointments").
-      if (/[.;:!?()]/.test(line.slice(tokens[from - 1]?.end ?? 0, tokens[from]?.start ?? 0))) break;
+      const gap = line.slice(tokens[from - 1]?.end ?? 0, tokens[from]?.start ?? 0);
+      if (/[.;:!?()]/.test(gap)) break;
+      // "You manage up and across, flagging risks": a participle after a comma opens a clause of its own
+      // ("Install panels, lighting and …": an object of the verb is no participle).
+      const word = tokens[from]?.key ?? '';
+      if (gap.includes(',') && !verb.key.endsWith('ing') && word.endsWith('ing')) {
+        if (!objects.some(({ object }) => object[0] === word)) break;
+      }
       if (matched && DUTY_CONJUNCTION.test(tokens[from - 1]?.key ?? '')) break;
       for (const { skill, object } of objects) {
         if (found.some((mention) => mention.skill === skill)) continue;
@@ -708,19 +720,21 @@ const HEAD_FIRST_OF = /^(?:di|de|da|del|della|do|dos|das)$/;
 
 /**
  * The skill of "H M1 and (of) M2" read as "H (of) M2" when that is an alias, as Romance languages
- * write a head noun once for two skills: "test unitari e di integrazione" → test di integrazione,
+ * write a head noun once for two skills (the head may be two words: "soporte vital básico y avanzado"):
+ * "test unitari e di integrazione" → test di integrazione,
  * "tests unitaires et d'intégration" → tests d'intégration; English does so after a noun it
  * qualifies: "accounts payable and receivable", "data analysis and visualisation".
  */
 function headFirstMention(tokens: readonly Token[], from: number, to: number, line: string): SkillMention | null {
-  const head = tokens[from];
+  // The head is every word but the last: "test unitari", "soporte vital básico y avanzado".
+  const head = tokens.slice(from, to).map((token) => token.key);
   const and = tokens[to + 1];
-  if (!head || !and || to !== from + 1 || !HEAD_FIRST_AND.test(and.key)) return null;
+  if (!head.length || !and || to - from > 2 || !HEAD_FIRST_AND.test(and.key)) return null;
   if (!/^\s+$/.test(line.slice(tokens[to]?.end ?? 0, and.start))) return null;
   const of = tokens[to + 2];
   const word = of && HEAD_FIRST_OF.test(of.key) ? tokens[to + 3] : of;
   if (!of || !word) return null;
-  const skill = (word !== of ? plainSkillOf([head.key, of.key, word.key]) : null) ?? plainSkillOf([head.key, word.key]);
+  const skill = (word !== of ? plainSkillOf([...head, of.key, word.key]) : null) ?? plainSkillOf([...head, word.key]);
   return skill === null ? null : { skill, start: of.start, end: word.end };
 }
 
@@ -1181,11 +1195,12 @@ export interface RankedSkills {
 
 /**
  * A field of work named as a team ("the Data Engineering team", "time de Engenharia de Dados", "our
- * Data & Analytics group") is who the hire works with, not what the posting asks for.
+ * Data & Analytics group", "teams including Data Science", "eng mit UX-Design zusammen") is who the
+ * hire works with, not what the posting asks for.
  */
 const TEAM_AFTER = /^[\s-]*(?:teams?|group|department|squad|chapter|org|organi[sz]ation|guild|Team|Abteilung)\b/i;
 const TEAM_BEFORE =
-  /\b(?:time|equipo|équipe|equipe|team|squad|área|departamento|département|Abteilung|afdeling|avdelningen|reparto|zespół|zespołem)\s+(?:de\s+|d['’]|des\s+|du\s+|di\s+|del\s+|van\s+|of\s+)?$/i;
+  /\b(?:(?:time|equipo|équipe|equipe|team|squad|área|departamento|département|Abteilung|afdeling|avdelningen|reparto|zespół|zespołem)\s+(?:de\s+|d['’]|des\s+|du\s+|di\s+|del\s+|van\s+|of\s+)?|teams\s+(?:including|such\s+as|like)\s+|(?:closely|eng)\s+(?:with|mit)\s+(?:the\s+|our\s+|dem\s+|der\s+|unserem\s+|unserer\s+)?)$/i;
 
 function namesATeam(text: string, start: number, end: number): boolean {
   return TEAM_AFTER.test(text.slice(end, end + 20)) || TEAM_BEFORE.test(text.slice(Math.max(0, start - 30), start));
@@ -1207,6 +1222,44 @@ function spansOf(text: string, names: readonly string[]): Array<readonly [number
   for (const name of names) {
     for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length))
       spans.push([at, at + name.length]);
+  }
+  return spans;
+}
+
+/** An article before a company's name at a sentence's start. */
+const NAME_ARTICLE = /^(?:the|a|o|la|le|el|il|lo|de|het|die|der|das)\s+|^l['’]/i;
+
+/** Up to four more capitalised words of a company's name, or their joiners: " Almendral", " & Zonen". */
+const NAME_TAIL = /^(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.-]*|&|de|van|der|di|del|da|do|y|e|and|und|et)){0,4}/u;
+
+/**
+ * The sentences of an overview line that tell what the employer does: its name at the sentence's start,
+ * then a verb of its business or an apposition (`EMPLOYER_BUSINESS`). "Tallyhive builds invoicing
+ * software" asks no invoicing of the hire.
+ */
+function employerBusinessSpans(text: string, company: string | null): Array<readonly [number, number]> {
+  const names = employerNames(company);
+  // Its first word alone ("Quillfield" of "Quillfield Analytics"), when it is no ordinary short word.
+  const first = names[0]?.split(/\s+/)[0] ?? '';
+  if (first.length >= 4 && first !== names[0]) names.push(first);
+  if (!names.length) return [];
+  const lower = text.toLowerCase();
+  const spans: Array<readonly [number, number]> = [];
+  let start = 0;
+  for (const end of [...Array.from(text.matchAll(SENTENCE_END), (match) => match.index + 1), text.length]) {
+    let from = start + (/^\s*/.exec(text.slice(start, end))?.[0].length ?? 0);
+    let name = names.find((candidate) => lower.startsWith(candidate, from));
+    // "A Mercantil Ipê tem 140 lojas", "Die Rheintal GmbH vertreibt": an article before the name.
+    const article = name ? 0 : (NAME_ARTICLE.exec(text.slice(from, end))?.[0].length ?? 0);
+    if (article) {
+      from += article;
+      name = names.find((candidate) => lower.startsWith(candidate, from));
+    }
+    // The name as the sentence writes it may go on past the words the company field holds ("Grupo Almendral").
+    const rest = name ? text.slice(from + name.length, end) : '';
+    const tail = NAME_TAIL.exec(rest)?.[0].length ?? 0;
+    if (name && /^(?:[\s,]|$)/.test(rest) && EMPLOYER_BUSINESS.test(rest.slice(tail))) spans.push([from, end]);
+    start = end;
   }
   return spans;
 }
@@ -1286,6 +1339,7 @@ export function rankSkills(
     const early = 1 + 0.5 * (1 - position / total);
     const inEmployerName = spansOf(text, employerSpans);
     const notNeeded = section === 'title' ? [] : notRequiredSpans(text);
+    const employerTrade = section === 'overview' ? employerBusinessSpans(text, company) : [];
     const mentions = mentionsOf(text);
     const named = new Set(mentions.map((mention) => skills[mention.skill]?.name));
     for (const mention of mentions) {
@@ -1303,6 +1357,8 @@ export function rankSkills(
       if (inEmployerName.some(([start, end]) => mention.start >= start && mention.end <= end)) continue;
       // "Dutch is not required": the posting names the skill to say the job does without it.
       if (notNeeded.some(([start, end]) => mention.start >= start && mention.end <= end)) continue;
+      // "Coralyne Payments processes card payments": the employer's trade, not the hire's skill.
+      if (employerTrade.some(([start, end]) => mention.start >= start && mention.end <= end)) continue;
       if (skill.soft) {
         if (!soft.has(mention.skill)) soft.set(mention.skill, position);
         continue;

@@ -270,6 +270,16 @@ Smoke testing|smoke testing|sanity testing|Smoke-Tests|tests de fumée|pruebas d
 DCG|Diplôme de comptabilité et de gestion|diplôme de comptabilité et de gestion
 Steuerfachangestellte|Steuerfachangestellter|Steuerfachangestellten|Ausbildung zur Steuerfachangestellten|Ausbildung zum Steuerfachangestellten`,
   ],
+  [
+    // Skill texts 301–330: housing officers, inside sales, SDRs and kitchens.
+    'housing-sales-kitchen',
+    `Tenancy management|tenancy management|housing management|manage tenancies|managing tenancies|tenancies|tenancy sign-ups|tenancy audits|tenancy enforcement|Mietverwaltung|Mieterbetreuung|gestion locative|gestión de alquileres|huurbeheer|hyresadministration|gestione locativa|gestão de arrendamentos
+Rent arrears|rent arrears|arrears recovery|rent collection|income recovery|Mietrückstände|Mietschulden|impayés de loyer|loyers impayés|impagos de alquiler|huurachterstand|huurachterstanden|hyresskulder|husleierestanser|morosità degli inquilini|rendas em atraso
+Anti-social behaviour|anti-social behaviour|antisocial behaviour|anti-social behavior|antisocial behavior|ASB|ASB cases|neighbour disputes|neighbour nuisance|Nachbarschaftskonflikte|Nachbarschaftsstreitigkeiten|troubles de voisinage|conflits de voisinage|conflictos vecinales|woonoverlast|burenoverlast|burenruzies|störningsärenden|grannstörningar|nabokonflikter
+Quotations|quotations|preparing quotes|prepare quotes|quote preparation|customer quotes|sales quotes|offertes|offertes maken|offertes opstellen|Angebote erstellen|Angebotserstellung|Erstellung von Angeboten|Angebotswesen|établissement de devis|établir des devis|rédaction de devis|elaboración de presupuestos para clientes|presupuestos a clientes|offerter|offertarbete|tilbudsgivning|preparazione dei preventivi|preventivi ai clienti|elaboração de orçamentos|przygotowywanie ofert|ofertowanie
+Cold emailing|cold emailing|cold emails|cold email|cold outreach by email|outbound email sequences|e-mails à froid|emails à froid|correos en frío|Kaltakquise per E-Mail|kalla mejl
+Kitchen management|kitchen management|run the kitchen|running the kitchen|run a kitchen|running a kitchen|lead the kitchen|Küchenleitung|Küchenmanagement|gestion de cuisine|gestión de cocina|jefe de cocina|keukenbeheer|köksledning|gestione della cucina|gestão de cozinha`,
+  ],
 ];
 
 /** More words for skills of the other tables, in the languages postings use. */
@@ -312,11 +322,11 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
     'manutenção corretiva|manutenzione correttiva|mantenimiento correctivo|maintenance corrective|korrektive Instandhaltung|correctief onderhoud|avhjälpande underhåll|korrigerende vedligeholdelse|konserwacja korekcyjna',
   Welding: 'soldadura|soldagem|saldatura|Schweißen|soudure|lassen|svetsning|svejsning|sveising|hitsaus|spawanie',
   Prospecting:
-    'prospecter|prospecter de nouveaux comptes|prospecter de nouveaux clients|prospecção|prospección|prospección de clientes|prospectie|prospektering|kundeemnegenerering|prospezione|prospekcja|pozyskiwanie klientów',
+    'prospecter|prospecter de nouveaux comptes|prospecter de nouveaux clients|prospecção|prospección|prospección de clientes|prospectie|prospektering|kundeemnegenerering|prospezione|prospekcja|pozyskiwanie klientów|prospect into|prospecting into|prospect new accounts|prospect new customers',
   Negotiation:
-    'negociação|negociações|negoziazione|negoziare|forhandling|forhandlinger|neuvottelu|negocjacje|negocjowanie',
+    'negociação|negociações|negoziazione|negoziare|forhandling|forhandlinger|neuvottelu|negocjacje|negocjowanie|onderhandelt|onderhandeling|onderhandelingen',
   'Lead generation':
-    'qualification des leads|leads entrants|génération de leads|Leadgenerierung|generación de leads|leadgeneratie|leadgenerering|generazione di lead|geração de leads|generowanie leadów|qualify leads|qualifying leads|inbound leads|uppsökande försäljning|uppsökande säljarbete|bearbeta nya kunder|acquisizione nuovi clienti|pozyskiwanie nowych klientów',
+    'qualification des leads|leads entrants|génération de leads|Leadgenerierung|generación de leads|leadgeneratie|leadgenerering|generazione di lead|geração de leads|generowanie leadów|qualify leads|qualifying leads|inbound leads|uppsökande försäljning|uppsökande säljarbete|bearbeta nya kunder|acquisizione nuovi clienti|pozyskiwanie nowych klientów|book qualified meetings|booking qualified meetings|qualified meetings|set qualified meetings|appointment setting',
   'Cold calling':
     'prospection téléphonique|prospection par téléphone|llamadas en frío|koude acquisitie|telefonische acquisitie|kalla samtal|telefonförsäljning|kold kanvas|chiamate a freddo|chamadas a frio|cold calls|outbound calls|telefonische Kaltakquise',
   Packing:
@@ -328,7 +338,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Pipeline management':
     'funil de vendas|pipeline commercial|Vertriebspipeline|Sales-Pipeline|embudo de ventas|embudo comercial|salgspipeline|säljpipeline|pipeline di vendita|lejek sprzedażowy|sales pipeline|sales pipeline management',
   'Account management':
-    'suivi des clients existants|suivi des clients|suivi clientèle|suivi de la clientèle|gestão da carteira de clientes|gestión de la cartera de clientes|zarządzanie portfelem klientów|kundkonton|befintliga kundkonton|befintliga kunder|kundansvar|eksisterende kunder|bestaande klanten',
+    'suivi des clients existants|suivi des clients|suivi clientèle|suivi de la clientèle|gestão da carteira de clientes|gestión de la cartera de clientes|zarządzanie portfelem klientów|kundkonton|befintliga kundkonton|befintliga kunder|kundansvar|eksisterende kunder|bestaande klanten|portefeuille klanten|vaste portefeuille klanten|portefeuille van klanten|bestaande klanten beheren',
   'B2B sales':
     'vendas B2B|vente B2B|ventes B2B|venta B2B|ventas B2B|B2B-Vertrieb|B2B-verkoop|B2B-försäljning|B2B-salg|vendita B2B|sprzedaż B2B',
   'Social media marketing':
@@ -376,7 +386,8 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Microsoft Word': 'Word',
   Cooking:
     'cocinero|cocinera|cuisinier|cuisinière|cuoco|cuoca|zelfstandig werkend kok|Ausbildung zum Koch|laga mat|tilberede retter',
-  'Medication administration': 'delegerade läkemedel|delegering av läkemedel|läkemedelsdelegering|ge läkemedel',
+  'Medication administration':
+    'delegerade läkemedel|delegering av läkemedel|läkemedelsdelegering|ge läkemedel|håndtere medicin|medicinhåndtering|medicingivning|dispensering af medicin|medicinadministration|legemiddelhåndtering|administración de medicación',
   'Care planning': 'genomförandeplan|genomförandeplaner|tiltaksplan|tiltaksplaner|handleplan|handleplaner',
   Pharmacy:
     'pharmacist|farmacia|farmacias|farmacéutico|farmacéutica|pharmacie|pharmacies|pharmacien|pharmacienne|Apotheke|Apotheken|Apotheker|Apothekerin|apotheek|apotek|apotekare|farmacista|farmácia|farmacêutico|farmacêutica',
@@ -467,7 +478,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Contract drafting':
     'rédaction de contrats|rédaction des contrats|rédiger des contrats|rédiger les contrats|Vertragsgestaltung|Verträge entwerfen|Entwurf von Verträgen|Erstellung von Verträgen|redacción de contratos|redactar contratos|contracten opstellen|opstellen van contracten|avtalsskrivning|udarbejdelse af kontrakter|udarbejde kontrakter|redazione di contratti|redazione dei contratti|redazione contratti|redação de contratos|elaboração de contratos|redagowanie umów|sporządzanie umów',
   'Fleet management':
-    'fleet maintenance|fleet maintenance scheduling|Fuhrparkmanagement|Fuhrparkverwaltung|Flottenmanagement|gestion de flotte|gestion de parc automobile|gestión de flotas|gestión de flota|wagenparkbeheer|fleetmanagement|fordonsflotta|flådestyring|flåtestyring|gestione della flotta|gestione flotta|gestão de frota|gestão de frotas|zarządzanie flotą|zarządzanie flotą pojazdów',
+    "fleet maintenance|fleet maintenance scheduling|Fuhrparkmanagement|Fuhrparkverwaltung|Flottenmanagement|gestion de flotte|gestion de parc automobile|gestión de flotas|gestión de flota|wagenparkbeheer|fleetmanagement|fordonsflotta|flådestyring|flåtestyring|gestione della flotta|gestione flotta|gestão de frota|gestão de frotas|zarządzanie flotą|zarządzanie flotą pojazdów|fleet utilisation|fleet utilization|ocupação da frota|taux d'utilisation de la flotte",
   'Content marketing':
     'contentmarketing|Content-Marketing|marketing de contenu|marketing de contenidos|innehållsmarknadsföring|indholdsmarkedsføring|innholdsmarkedsføring|marketing dei contenuti|content marketing strategico|marketing de conteúdo|marketing treści|content marketer|content marketeer|contentmarketeer',
   'GD&T':
@@ -498,9 +509,9 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Physical therapy':
     'physiotherapist|physical therapist|Physiotherapie|Physiotherapeut|Physiotherapeutin|kinésithérapie|kinésithérapeute|fisioterapia|fisioterapeuta|fysiotherapie|fysiotherapeut|fysioterapi|fysioterapeut|fisioterapista|fizjoterapia|fizjoterapeuta',
   'Patient assessment':
-    'valoración de los pacientes|valoración del paciente|valoración fisioterapéutica|bilan kinésithérapique|physiotherapeutische Befundaufnahme|Befundaufnahme|valutazione del paziente|avaliação do paciente|badanie pacjenta',
+    'valoración de los pacientes|valoración del paciente|valoración fisioterapéutica|bilan kinésithérapique|physiotherapeutische Befundaufnahme|Befundaufnahme|valutazione del paziente|avaliação do paciente|badanie pacjenta|vurdere patienternes tilstand|observere og vurdere|observation og vurdering af patienter|klinisk observation|vurdering af patienter',
   'Wound care':
-    'dressing changes|dressing change|change dressings|changing dressings|Verbandswechsel|changement de pansements|réfection des pansements|cambio de apósitos|curas|wondverzorging|verbandbyte|medicazione|troca de pensos|zmiana opatrunków',
+    'dressing changes|dressing change|change dressings|changing dressings|Verbandswechsel|changement de pansements|réfection des pansements|cambio de apósitos|curas|wondverzorging|verbandbyte|medicazione|troca de pensos|zmiana opatrunków|Versorgung von Wunden|Wunden versorgen|Wundbehandlung|soin des plaies|soins des plaies|cuidado de heridas|cura delle ferite|sårbehandling',
   'Fraud prevention':
     'counter-fraud|indicators of fraud|fraud indicators|suspected fraud|Betrugsverdacht|soupçons de fraude|indicios de fraude|sospetto di frode',
   Compliance:
@@ -512,9 +523,9 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Health and safety':
     'plan de seguridad y salud|seguridad y salud|sicurezza cantieri|sicurezza nei cantieri|sicurezza in cantiere|corso sicurezza|règles de sécurité|consignes de sécurité|regras de segurança|zasady BHP|occupational health and safety|Occupational health and safety',
   'Lesson planning':
-    'planów lekcji|plany lekcji|przygotowywanie lekcji|unidades didácticas|programar las unidades didácticas|préparer les séances',
+    'planów lekcji|plany lekcji|przygotowywanie lekcji|unidades didácticas|programar las unidades didácticas|préparer les séances|planera undervisningen|planering av undervisningen|planera och genomföra undervisning|undervisningsplanering|planlegge undervisningen|planlægge undervisningen',
   'Classroom management':
-    "dyscypliny w klasie|utrzymanie dyscypliny|gérer la classe|gestión de la clase|gestione dell'aula",
+    "dyscypliny w klasie|utrzymanie dyscypliny|gérer la classe|gestión de la clase|gestione dell'aula|studiero|studiero i klassrummet|arbetsro i klassrummet|klasseledelse|klasseledelsen|orde in de klas|Klassenmanagement|gestione della classe",
   Teaching:
     'impartir clases|imparte clases|impartición de clases|dar clases|Unterricht erteilen|prowadzenie lekcji|prowadzenie zajęć|tenere lezioni|dar aulas|lesgeven',
   'HR administration':
@@ -532,10 +543,58 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   "Commercial driver's license": 'driving licence C|driving license C',
   Bricklaying: 'murature|muratura|muratore|Maurer|metselaar|albañil|pedreiro|murarz',
   'Route planning':
-    'ritten inplannen|planning van de ritten|routes optimaliseren|optimaliseert routes|Touren planen|planifier les tournées|planificar rutas|planera rutter|pianificare i percorsi|planear rotas|planowanie tras przejazdu',
+    'ritten inplannen|planning van de ritten|routes optimaliseren|optimaliseert routes|Touren planen|planifier les tournées|planificar rutas|planera rutter|pianificare i percorsi|planear rotas|planowanie tras przejazdu|planear as rotas|planeamento de rotas|planejamento de rotas|planejar rotas|rotas de distribuição|routes de livraison',
   'Transportation management': 'Transport management systems|transport management system',
   'E-government': 'electronic administration|Electronic administration',
   'Driving licence B': 'Driving licence (B)',
+  'Mechanical ventilation':
+    'beatmeter|beatmeten Patienten|Beatmungsgerät|Beatmungsgeräte|Beatmungsgeräten|Beatmungstherapie|Umgang mit Beatmungsgeräten',
+  'Financial reporting':
+    'reporting financiero|información financiera|reporting finanziario|financiële rapportage|finansiell rapportering|relatórios financeiros|Finanzberichterstattung',
+  Budgeting:
+    'presupuesto anual|preparación del presupuesto|budget annuale|predisposizione del budget|redazione del budget|budget annuel|Jahresbudget|jaarbegroting|årsbudget|orçamento anual',
+  'Variance analysis':
+    'seguimiento de desviaciones|análisis de desviaciones|desviaciones presupuestarias|analisi degli scostamenti|analisi scostamenti|analyse des écarts|écarts budgétaires|Abweichungsanalyse|Abweichungsanalysen|afwijkingsanalyse|afwijkingsanalyses|avvikelseanalys|análise de desvios',
+  'Financial modeling':
+    'modelos financieros|modelización financiera|modelli finanziari|modèles financiers|modélisation financière|Finanzmodelle|Finanzmodellierung|financiële modellen|modelos financeiros|finansiella modeller',
+  'Financial analysis':
+    'análisis financiero|analisi finanziaria|analyse financière|Finanzanalyse|financiële analyse|análise financeira|finansiell analys|analiza finansowa',
+  'Inside sales':
+    'binnendienst verkoop|verkoop binnendienst|commerciële binnendienst|verkoop-binnendienst|Vertriebsinnendienst|Innendienst Vertrieb|Verkaufsinnendienst|ventes sédentaires|innesälj|innesäljare',
+  'Team leadership':
+    'coordenar a equipa|coordenar equipas|coordenar a equipe|gestão de equipas|gestão de equipa|liderar equipas|liderar a equipa',
+  'Inventory management':
+    'níveis de stock|níveis de estoque|niveaux de stocks|niveaux de stock|niveles de stock|livelli di stock|Lagerbestände steuern|piloter les stocks',
+  'Student assessment': 'betygsätta|betygssätta|bedöma och betygsätta|bedömning och betygsättning',
+  eDiscovery: 'discovery requests|discovery responses|written discovery|document productions|document production',
+  Nursing:
+    'sygepleje|sygeplejerske|sygeplejersker|sykepleie|sykepleier|sairaanhoitaja|infermiere|infermiera|enfermagem|enfermeiro|enfermeira|pielęgniarka|pielęgniarstwo',
+  'Discharge planning':
+    'planlægge udskrivelser|udskrivelser|udskrivelse|udskrivningsplanlægning|Entlassmanagement|Entlassungsmanagement|planification de la sortie|planificación del alta|ontslagplanning|utskrivningsplanering|pianificazione della dimissione|planeamento da alta',
+  'Order picking': 'plukk|plukk og pakking|ordreplukk|ordreplukking|plukking av ordre',
+  'Warehouse operations':
+    "Lagerarbeiten|travaux d'entrepôt|trabajo de almacén|varastotyö|varastotyöt|trabajos de almacén",
+  Triage:
+    'triaje|triaje Manchester|clasificación de pacientes|Manchester Triage|Manchester-Triage|triage Manchester|sistema de triaje',
+  'Emergency nursing':
+    "enfermería de urgencias|enfermero de urgencias|enfermera de urgencias|enfermero/a de urgencias|experiencia en urgencias|experiencia previa en urgencias|Notfallpflege|soins infirmiers d'urgence|spoedeisende hulp verpleegkunde|akutsjukvård|infermiere di pronto soccorso|enfermagem de urgência",
+  Venepuncture: 'extracción de analíticas|extracciones analíticas|extracción de muestras sanguíneas',
+  BLS: 'soporte vital básico|SVB|Basic Life Support|Basismaßnahmen der Reanimation|supporto vitale di base|suporte básico de vida',
+  ACLS: 'advanced life support|Advanced Life Support|ALS|ALS provider|ILS|immediate life support|soporte vital avanzado|SVA|réanimation avancée|erweiterte Reanimation|Advanced Life Support (ALS)|supporto vitale avanzato|suporte avançado de vida',
+  'Care documentation': 'registro de cuidados|registros de cuidados|registro de enfermería|dokumentation i EPJ',
+  'Model monitoring': 'drift monitoring|drift and performance monitoring|performance monitoring for models',
+  Forecasting:
+    'forecast trimestrali|forecast trimestrale|forecast mensili|quarterly forecasts|quarterly reforecasts|reforecasts|reforecasting',
+  'Management accounting':
+    'controllo di gestione|contabilità industriale|contabilità analitica|Kostenrechnung|comptabilité analytique|contabilidad analítica|contabilidad de costes|kostprijsberekening|kostnadsredovisning|contabilidade analítica|rachunkowość zarządcza',
+  'Data visualization':
+    'visualização de dados|visualización de datos|visualisation de données|visualisation des données|Datenvisualisierung|datavisualisatie|visualizzazione dei dati|datavisualisering|wizualizacja danych',
+  'Electrical schematics': 'Schaltplan|nach Schaltplan|Schaltplanlesen|Stromlaufplan',
+  'Supply chain management':
+    'supply chain planning|Supply Chain Planung|Supply-Chain-Planung|planification supply chain|planificateur supply chain|planificación de la cadena de suministro|pianificazione della supply chain|ketenplanning',
+  'Demand planning':
+    'prévisions de ventes|prévision des ventes|prévisions des ventes|Absatzplanung|Absatzprognose|previsión de la demanda|previsión de ventas|vraagplanning|efterfrågeplanering|previsioni di vendita|previsão de vendas|previsão da procura|planowanie popytu',
+  'Order processing': 'verwerkt orders|orders verwerken|verwerken van orders|verwerking van orders',
 };
 
 /** Words of a farm posting: where "tractors", "récolte" or "Ernte" are the farm's. */
@@ -544,6 +603,31 @@ const FARM_CONTEXT =
 /** Words beside the therapy: patients, injuries, physiotherapy. */
 const REHAB_CONTEXT =
   'patient|physio|injur|therap|clinic|stroke|post-op|postoperative|surgery|sport|orthop|neuro|cardiac|Patient|Physio|Therap|Verletz|Klinik|kiné|kiné|blessure|fisio|lesion|lesión|postquirúrg|paciente|pazient|pacjent|patiënt|fysio|uraz|terap|revalid|genoptræn';
+
+/** Words beside a patient's care: where "mobilisation" is getting a patient moving. */
+const PATIENT_CONTEXT =
+  'patient|resident|client|ward|nurs|care|physio|therap|falls|bed|hoist|transfer|Patient|Pflege|Bewohner|patiënt|pacjent|paciente|pazient';
+/** Words of a kitchen's pass: where "plating" is dishes, not a metal finish. */
+const PLATING_CONTEXT =
+  'dish|food|kitchen|chef|cook|menu|presentation|garnish|service|restaurant|\\bpass\\b|prep|portion|brigade|cuisine|plates';
+/** Words of resuscitation courses: where ALS, ILS, SVA and SVB are life support. */
+const RESUSCITATION_CONTEXT =
+  'life support|BLS|ACLS|PALS|resus|CPR|RCP|reanimaci|Reanimation|réanimation|soporte vital|certif|provider|course|curso|formación|ERC|Resuscitation Council';
+/** German words of food and kitchens: where hygiene rules are food safety. */
+const FOOD_CONTEXT_DE =
+  'Lebensmittel|Küche|HACCP|Speise|Gastronom|Restaurant|Bäcker|Zubereitung|Kantine|Metzger|Gäste|Service|Koch|Köch|Gericht';
+/** Words of a building site or a survey: where "setting out" is marking out the works. */
+const SETTING_OUT_CONTEXT =
+  'site|survey|levels?\\b|total station|GPS|engineer|construction|foundations?|drainage|kerbs?|roads?|grid|civils|groundworks|steelwork|gridlines';
+/** Words of selling: where "build pipeline" is a sales pipeline. */
+const SALES_PIPELINE_CONTEXT =
+  '\\b(?:sales|Salesforce|quota|deals?|CRM|HubSpot|prospect\\w*|forecast\\w*|revenue|outbound|leads?|opportunit\\w*|accounts?)\\b';
+/** What else is harvested, right before the word: "data harvesting", "energy harvesting". */
+const HARVESTED_NOT_CROPS =
+  '\\b(?:[Dd]ata|[Ee]nergy|[Cc]redential|[Ee]mail|[Ww]eb|[Cc]ontent|[Tt]alent|[Ll]ead|[Ii]dea)\\s+$';
+/** Words of group accounts: where "consolidation" is the accounts of a group. */
+const GROUP_ACCOUNTS_CONTEXT =
+  'financ|accounts|accounting|IFRS|GAAP|intercompany|statutory|subsidiar|month-end|year-end|ledger|close|reporting|entities|eliminations';
 
 export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // Short names that are other words outside their field.
@@ -634,7 +718,11 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Packing|Verpackung': { lineContext: 'Kommission|Versand|Ware|Lager|Paket|Auftr|Sendung|Etikett' },
   'Packing|emballage': { lineContext: 'commande|colis|expédition|entrepôt|préparation|palette|étiquet' },
   'Packing|embalaje': { lineContext: 'pedidos|almac|envío|paquete|expedición|palet|etiquet' },
-  'Staff scheduling|rotas': { notAfter: '(?:on|our|the|a)\\s+(?:\\w+\\s+)?$' },
+  // Portuguese "rotas" are routes: staff rotas sit beside staff, shifts or cover.
+  'Staff scheduling|rotas': {
+    notAfter: '(?:on|our|the|a)\\s+(?:\\w+\\s+)?$',
+    lineContext: '\\b(?:staff|shifts?|team|employees|cover|colleagues|weekly|holidays?|annual leave|staffing)\\b',
+  },
   'Containment installation|trunking': { lineContext: 'cable|electric|conduit|tray|wiring|install|containment' },
   'Containment installation|containment': { lineContext: 'cable|electric|conduit|tray|wiring|trunking|install' },
   // Braze the marketing platform, brazing the joining of copper pipes: each needs its own field's words.
@@ -855,4 +943,205 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   pareri: { lineContext: 'redazione|redigere|legal|giuridic|atti|avvocat' },
   'Lending|lending': { notBefore: '^\\s+(?:a\\s+)?(?:hand|support|weight|itself|credibility)' },
   'Shift work|shift pattern': { lineContext: 'rotat|work|rota|nights|days|hour|shift pattern' },
+  // Skill texts 301–330, an audit of unguarded aliases: names that are ordinary words in some language
+  // the summarizer reads ("lassen" in German, "dinero" in Spanish, "cura" in Italian, "vite" in French),
+  // and ordinary English words that name a skill only in its field ("plating", "routing", "interpreting").
+  'Welding|lassen': {
+    lineContext:
+      '\\b(?:MIG|MAG|TIG|lasser|lassers|laswerk|lasapparaat|lastechniek|lascertificaat|lasnaden|staal|rvs|aluminium|metaal|constructiewerk|plaatwerk|ISO 9606)\\b',
+  },
+  'Dinero|Dinero': {
+    caseSensitive: true,
+    context: 'regnskab|bogføring|bogholderi|e-conomic|Billy|Uniconta|økonomi|moms|faktur|afstemning',
+  },
+  'Cura|Cura': {
+    caseSensitive: true,
+    context: 'EPJ|journal|dokumentation|borger|pleje|sundhed|omsorg|Nexus|FSIII|Sensum',
+  },
+  'Vite|Vite': {
+    caseSensitive: true,
+    context: 'React|Vue|Svelte|TypeScript|JavaScript|Webpack|esbuild|Rollup|bundl|Vitest|front-?end|npm|pnpm|Node',
+  },
+  'Parquet|Parquet': {
+    caseSensitive: true,
+    context: 'Avro|ORC|Iceberg|Delta|Spark|data|lake|columnar|format|Arrow|S3|Snowflake|files?\\b|Hive|Trino',
+  },
+  'Packer|Packer': {
+    caseSensitive: true,
+    context: 'Terraform|HashiCorp|Vagrant|Ansible|AMI|images?\\b|infrastructure|Vault|Consul|cloud|IaC|Chef|Puppet',
+  },
+  'PyTorch|Torch': {
+    caseSensitive: true,
+    context: 'TensorFlow|deep learning|neural|machine learning|\\bML\\b|models?\\b|Lua|JAX|Keras|GPU|CUDA',
+  },
+  'Route planning|Routing': {
+    lineContext:
+      'routes?\\b|deliver|drivers?\\b|vehicles?|fleet|transport|logistic|dispatch|trucks?\\b|vans?\\b|couriers?|stops\\b|loads?\\b|haulage|scheduling',
+  },
+  'Interpreting|Interpreting': {
+    lineContext:
+      '\\binterpreters?\\b|translat|sign language|\\b(?:BSL|ASL)\\b|consecutive|simultaneous|liaison|bilingual|languages?\\b|English|Spanish|French|German|Arabic|Polish|Portuguese|Mandarin|Urdu|Romanian|Italian|Russian|Ukrainian|Farsi|Somali',
+  },
+  'Intercom|Intercom': {
+    caseSensitive: true,
+    context:
+      'Zendesk|Freshdesk|HubSpot|Salesforce|Gorgias|live chat|chat\\b|support|help ?desk|tickets?|CRM|customers?',
+  },
+  'Amplitude|Amplitude': {
+    caseSensitive: true,
+    context:
+      'analytics|Mixpanel|Heap|Pendo|product|GA4|Google Analytics|events?\\b|funnels?|Segment|Looker|dashboards?|A/B',
+  },
+  'Creo|Creo': {
+    caseSensitive: true,
+    context:
+      'CAD|SolidWorks|CATIA|Inventor|\\bNX\\b|PTC|Windchill|3D|modell|model|design|drawings?|Konstruktion|Zeichnung|diseño|conception|progett',
+  },
+  // "IPC-A-610" is the electronics soldering standard, IPC in firmware the inter-process messages.
+  'Infection control|IPC': {
+    caseSensitive: true,
+    lineContext:
+      'infection|hygien|patient|clinical|nurs|ward\\b|PPE|isolation|outbreak|decontamin|steril|health|care home|resident|hand wash',
+  },
+  // PPM is also parts per million (defect rates) and project portfolio management.
+  'Preventive maintenance|PPM': {
+    caseSensitive: true,
+    lineContext:
+      'maint|servic|asset|plant\\b|building|facilit|HVAC|engineer|CMMS|mechanical|electrical|planned|schedul|Wartung|tasks|reactive|statutory',
+  },
+  // A factory's assembler is a job; the programming language sits beside other languages and low-level work.
+  'Assembly|assembler': {
+    context:
+      '\\bC\\b|C\\+\\+|Rust|firmware|embedded|x86|ARM|microcontroller|low-level|programming|registers|MIPS|RISC|Cortex|bare-metal|disassembl',
+  },
+  // "Emailing customers" is a duty of any job; French "emailing" is the marketing channel.
+  'Email marketing|emailing': {
+    lineContext:
+      'marketing|campa|newsletter|Mailchimp|Klaviyo|Brevo|Sendinblue|HubSpot|automation|segment|open rates?|leads?\\b|lifecycle|contenu|acquisition',
+  },
+  'Order picking|picking': {
+    notBefore: '^\\s+(?:up|out|the right|the best|apart|through|and choosing|your)\\b',
+    notAfter: '[Cc]herry[-‐\\s]?$',
+  },
+  'Loss prevention|shrink': {
+    lineContext: 'retail|store|stock|inventory|theft|loss|shop|merchandise|audit|tills?\\b|cash|shrinkage',
+  },
+  'Kitchen sanitation|sanitized': {
+    lineContext:
+      'kitchen|dish|surface|utensil|food|equipment|station|work area|counter|cutting board|cook|restroom|tables',
+  },
+  'Kitchen sanitation|sanitised': {
+    lineContext:
+      'kitchen|dish|surface|utensil|food|equipment|station|work area|counter|cutting board|cook|restroom|tables',
+  },
+  // Chrome, zinc or gold plating is a metal finish, not a kitchen's presentation of dishes.
+  'Plating|Plating': { lineContext: PLATING_CONTEXT },
+  'Plating|plating': { lineContext: PLATING_CONTEXT },
+  // A vaccine maker's own products are no nurse's immunizations.
+  'Immunizations|vaccines': {
+    lineContext:
+      'administer|patients?|clinic|immuni|injections?|nurs|cold chain|flu\\b|childhood|travel health|vaccinat|pharmacist|give|giving|consent',
+  },
+  // Italian "commessa" is also an industrial job order ("project manager di commessa", "gestione della commessa").
+  'Retail sales|commessa': {
+    notAfter: '\\b(?:di|della|la|alla|per la|sulla|gestione|responsabile)\\s+$',
+    notBefore: '^\\s+(?:industriale|industriali|esterna|interna|pubblica|cliente|di\\s+lavoro)',
+  },
+  'Retail sales|commesso': { notAfter: '\\b(?:di|del|il|al|per il|sul|gestione|responsabile)\\s+$' },
+  // Norwegian "vurdering", Finnish "arviointi" are any assessment (of a risk, a case); a pupil's in a school.
+  'Student assessment|vurdering': {
+    lineContext:
+      'elev|skole|skule|undervis|karakter|klasse|lærer|opplæring|pedagog|læreplan|trinn|vurdering for læring|fag\\b|fagene',
+  },
+  'Student assessment|arviointi': { lineContext: 'oppila|opetu|koulu|arvosan|opettaj|luokka|opetussuunnitelm' },
+  // "Cobrar" is also being paid ("cobrarás por horas"); till work sits beside customers, cash or cards.
+  'Cash handling|cobrar': {
+    lineContext: 'client|caja|efectivo|tarjeta|TPV|datáfono|cuentas?\\b|mesas?\\b|tickets?|comandas?|cobros',
+  },
+  // A valid passport is something a posting asks the hire to hold; the skill is issuing them at a counter.
+  'Passport and ID applications|*': {
+    lineContext:
+      'solicitud|expedici|renovaci|tramit|emisi|atenci[oó]n ciudadana|demandes?\\b|délivr|titres?\\s|mairie|aanvra|uitgifte|burgerzaken|balie|wniosk|wydaw|Antr[aä]g|Ausstell|Bürgerbüro|Bürgeramt|Bürgerservice|Meldebehörde|Pass- und|Passwesen|issu|applications|counter|Ausweisdokumente',
+  },
+  // "soziale Netzwerke" are social media, "Netzwerke knüpfen" is making contacts.
+  'Networking|Netzwerke': {
+    lineContext:
+      'TCP|\\bIP\\b|VPN|Wi-?Fi|W?LAN|Router|Switch|Firewall|DNS|Cisco|VLAN|Server|IT-Infrastruktur|Netzwerktechnik|Administration',
+  },
+  // "Mobilisation" of a construction site or of resources is no patient's.
+  'Patient mobility|Mobilisation': { lineContext: PATIENT_CONTEXT },
+  'Patient mobility|mobilisation': { lineContext: PATIENT_CONTEXT },
+  'Patient mobility|mobilization': { lineContext: PATIENT_CONTEXT },
+  // Freight and server consolidation are not the group accounts.
+  'Consolidation|Consolidation': { lineContext: GROUP_ACCOUNTS_CONTEXT },
+  'Consolidation|consolidations': { lineContext: GROUP_ACCOUNTS_CONTEXT },
+  // "Compounding growth" is no pharmacy's preparation of medicines.
+  'Compounding|Compounding': {
+    lineContext:
+      'pharm|sterile|USP|prescri|medication|ointment|capsule|cream|dosage|formul|technician|hazardous drugs|cleanroom',
+  },
+  // "Ware in Empfang nehmen" is receiving goods, not a front desk.
+  'Reception duties|Empfang': {
+    notBefore: '^\\s+(?:nehmen|genommen|zu nehmen|nimmst|nimmt)\\b',
+    notAfter: '\\b(?:[Ii]n|[Nn]ach|[Bb]ei|[Bb]eim|[Aa]b)\\s+(?:dem\\s+)?$',
+  },
+  'Storybook|Storybook': {
+    caseSensitive: true,
+    context: 'React|components?|UI\\b|front-?end|design system|Vue|Angular|Chromatic|TypeScript|Jest|Playwright',
+  },
+  // The table writes this name capitalised and in lower case: both carry the guard.
+  'Lending|Lending': { notBefore: '^\\s+(?:a\\s+)?(?:hand|support|weight|itself|credibility)' },
+  // ASB is the housing nuisance beside housing words; "tenancies" a landlord's.
+  'Anti-social behaviour|ASB': {
+    caseSensitive: true,
+    context: 'tenan|housing|neighbour|police|communit|nuisance|council|estate|injunction|casework',
+  },
+  'Tenancy management|tenancies': {
+    lineContext: '\\btenants?\\b|housing|landlord|sign-ups?|\\brent\\b|estate|council|homes|properties|patch',
+  },
+  // A cook's mention of "the kitchen" as a place is not running it.
+  'Kitchen management|jefe de cocina': {
+    lineContext: 'experiencia|experiencia como|ausencia|dirigir|gestionar|brigada|equipo',
+  },
+  // "Hygienevorschriften" alone, without food or patients, names neither food safety nor infection control.
+  'Food safety|Hygienevorschriften': { lineContext: FOOD_CONTEXT_DE },
+  'Food safety|Hygienestandards': { lineContext: FOOD_CONTEXT_DE },
+  'Food safety|Hygieneregeln': { lineContext: FOOD_CONTEXT_DE },
+  // A school's "utvecklingssamtal" is with a pupil and guardians, not an employee's appraisal.
+  'Performance reviews|utvecklingssamtal': { lineContext: 'medarbetar|personal|chef|anställd|\\bHR\\b|lön|ledare' },
+  // "As set out in our policy", "setting out our vision": a site's setting out sits beside site or survey words.
+  'Surveying|set-out': { lineContext: SETTING_OUT_CONTEXT },
+  'Surveying|setting out': { lineContext: SETTING_OUT_CONTEXT },
+  'Surveying|uitzetten': {
+    lineContext: 'bouw|maatvoering|landmeet|GPS|total ?station|peil|fundering|wegen|riolering|tekening|werk',
+  },
+  // A CI or data team also builds pipelines: the sales pipeline sits beside sales words.
+  'Pipeline management|build pipeline': { lineContext: SALES_PIPELINE_CONTEXT },
+  'Pipeline management|building pipeline': { lineContext: SALES_PIPELINE_CONTEXT },
+  // Clean rooms of a lab or a fab are where one works, not hotel rooms cleaned.
+  'Room cleaning|clean rooms': {
+    notAfter: '\\b(?:in|within|inside|to|for)\\s+(?:the\\s+|our\\s+)?$',
+    lineContext: 'guest|hotel|housekeep|linen|beds?\\b|bathroom|room attendant|check-?out|stays?\\b|resident|holiday',
+  },
+  // "In Abstimmung mit dem Einkauf", "mit der Buchhaltung": the department next door.
+  'Procurement|Einkauf': { notAfter: '\\b(?:mit dem|mit unserem|zum|vom|dem|den|des)\\s+$' },
+  'Bookkeeping|Buchhaltung': { notAfter: '\\b(?:mit der|mit unserer|zur|von der)\\s+$' },
+  // Data, energy and credentials are harvested too: a crop's harvest is not named after them.
+  'Harvesting|Harvesting': { notAfter: HARVESTED_NOT_CROPS },
+  'Harvesting|harvesting': { notAfter: HARVESTED_NOT_CROPS },
+  // "Good housekeeping" on a site or a shop floor, "code housekeeping": tidiness, not a hotel's rooms.
+  'Housekeeping|Housekeeping': {
+    notAfter:
+      '\\b(?:[Gg]ood|[Ss]ite|[Cc]ode|[Dd]ata|[Dd]atabase|[Ll]og|[Ss]hop floor|[Yy]ard|[Ww]orkshop|[Ww]orkplace)\\s+$',
+  },
+  // Life-support courses by their short names: ALS is also a disease, ILS a landing system, SVB a Dutch agency.
+  'ACLS|ALS': { caseSensitive: true, context: RESUSCITATION_CONTEXT },
+  'ACLS|ILS': { caseSensitive: true, context: RESUSCITATION_CONTEXT },
+  'ACLS|SVA': { caseSensitive: true, context: RESUSCITATION_CONTEXT },
+  'BLS|SVB': { caseSensitive: true, context: RESUSCITATION_CONTEXT },
+  // "dados de vendas", "equipo de ventas", "mit dem Vertrieb": sales as data or as the team next door.
+  'Sales|*': {
+    notAfter:
+      '\\b(?:dados|datos|dati|informes|relatórios|cifras|números|numeri|volumes?|volumen|equipo|equipa|equipe|departamento|área|time|dirección|direção|direzione|rete|canal|canais|canales|ufficio|afdeling|avdelning|avdeling|mit dem|mit unserem|zum|vom)\\s+(?:de|di|da|do|dos|das|del|della|delle|van|voor|för)?\\s*(?:la|las|los|le|i|o|a)?\\s*$',
+  },
 };

@@ -193,6 +193,7 @@ Material handling|materials handling|material handling equipment|MHE|Materialflu
     'education',
     `TEFL|TESOL|CELTA|DELTA certificate|TEFL certificate|TESOL certificate
 Mathematics|math|maths|mathématiques|Mathematik|matemáticas|wiskunde|matematik|matematica|matemática
+Physics|physics|Physik|physique|física|natuurkunde|fysik|fysikk|fisica|fizyka|fysiikka
 Common Core|Common Core standards
 Differentiated instruction|differentiate instruction|differentiation|omgaan met verschillen|verschillen tussen leerlingen|differentiëren|differentiatie|Binnendifferenzierung|différenciation pédagogique|enseñanza diferenciada|differentiated teaching|differentiated learning|differentiated lessons|differentiate lessons|differentiate learning|differentiating instruction|adapt lessons|adapting lessons|personalised learning|personalized learning|individualised learning|individualized instruction|differenzierter Unterricht|innere Differenzierung|individuelle Förderung|pédagogie différenciée|atención a la diversidad|enseñanza personalizada|instrucción diferenciada|gedifferentieerd lesgeven|differentiatie in de klas|anpassad undervisning|individanpassad undervisning|differentierad undervisning|didattica differenziata|didattica personalizzata|didattica inclusiva|ensino diferenciado|diferenciação pedagógica|undervisningsdifferentiering|adapt your teaching|adapt their teaching|adapt teaching|adapting teaching|adapting your teaching|Unterricht differenzieren|adapter son enseignement|adaptar la enseñanza|lesgeven afstemmen|anpassa undervisningen|adattare la didattica|adaptar o ensino|tilpasse undervisningen
 English language learners|English learners|ELL|ESL|ESOL|EAL
@@ -1229,6 +1230,10 @@ const DASHBOARD_WORDS =
   '\\b(?:Tableau|Power ?BI|Looker|BI|KPIs?|Metabase|Superset|Qlik|Excel|self-serve|reporting|stakeholders?|(?:build|design|creat|develop)\\w* (?:\\w+ )?dashboards?|erstell|crear|desarroll|cr[ée]er)\\b';
 
 /** Ambiguous names in the table above: they count only in their context (or in a list of skills). */
+/** Words of a school: where "maths" or "physique" is a subject taught. */
+const SCHOOL_SUBJECT_CONTEXT =
+  'professeur|lycée|collège|teach|grade|student|class|clase|profesor|docen|insegn|ensin|Bachillerato|ESO\\b|curriculum|lesson|tutor|education|élève|enseign|alumn|leerling|elev|Schüler|Unterricht|studenti|alunos|cours|leçon|undervis|lektor|lærer|lärare|opetta|oppila|uczni|nauczyc|lekcj|klasse|skole|skola|koulu|szko|Vg1|kurs';
+
 export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // Added with the unseen-text families (70–89): short names and ordinary words.
   // A contact channel ("by phone, chat and email") is a support skill in a line about customers' questions.
@@ -1546,9 +1551,12 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // "Tableau interactif" is a classroom whiteboard; "tableau de bord" a dashboard.
   'Tableau|Tableau': { notBefore: '^\\s+(?:interactif|blanc|noir|de bord|numérique|croisé|récapitulatif|d\\W)' },
   // A language's name and a school subject share words; in a classroom line it is the subject.
-  'Mathematics|*': {
-    lineContext:
-      'teach|grade|student|class|clase|profesor|docen|insegn|ensin|Bachillerato|ESO\\b|curriculum|lesson|tutor|education|élève|enseign|alumn|leerling|elev|Schüler|Unterricht|studenti|alunos|cours|leçon|undervis|lektor|lærer|lärare|opetta|oppila|uczni|nauczyc|lekcj|klasse|skole|skola|koulu|szko|Vg1|kurs',
+  'Mathematics|*': { lineContext: SCHOOL_SUBJECT_CONTEXT },
+  // "Educación física", "condition physique" are sport and fitness, no physics.
+  'Physics|*': {
+    lineContext: SCHOOL_SUBJECT_CONTEXT,
+    notAfter:
+      '(?:educación|condición|actividad|condition|activité|éducation|educação|atividade|educazione|attività|preparación|forma)\\s+$',
   },
   ITP: { caseSensitive: true },
   ITPs: { caseSensitive: true },

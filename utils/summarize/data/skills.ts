@@ -1439,6 +1439,9 @@ const EMBEDDED_CONTEXT =
 const LICENCE_CLASS =
   '(?:Klasse|Klassen|class|classes|category|categories|Kategorie|permis|licen[cs]e|Führerschein|carnet|kategori|kategoria|categoria|rijbewijs|körkort|kørekort|førerkort|prawo jazdy|patente)(?:\\s+[A-Z]{1,2}\\d?[,/]?)*(?:\\s*(?:,|/|und|and|or|oder|et|ou|y|o|e|en|och|og|i))?';
 
+/** Open source as work one does (contributions, projects), or an item of a list of skills ("AI, open source"). */
+const OPEN_SOURCE_GUARD: SkillGuard = { context: 'contribut|projects|experience|models|code' };
+
 export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // Added with the technical taxonomy (cloud security, data, SRE, design, embedded): short or ordinary words.
   'Monitoring|*': { lineContext: MONITORING_CONTEXT },
@@ -2043,7 +2046,9 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
       'payment systems|payments platform|payments experience|payment processing|(?<!\\d[BMKbmk]?\\s)(?<!(?:illion|year)\\s)\\b(?:on|in) payments\\b|\\(payments\\)|payments,? (?:billing|banking|ledgers?)|payments (?:team|infrastructure|products?|flows?|engineering|domain)',
   },
   Open: {},
-  'open source': { lineContext: 'contribut|projects|experience|models|code' },
+  'open source': OPEN_SOURCE_GUARD,
+  // The table writes the name capitalised too: both spellings carry the guard.
+  'Open source|Open source': OPEN_SOURCE_GUARD,
   'open-source': { lineContext: 'contribut|projects|experience|models|code' },
   Documentation: { lineContext: 'technical|writing|experience|skills' },
   documentation: { lineContext: 'technical documentation|documentation skills|Projektreporting' },
@@ -2457,6 +2462,16 @@ export const NOT_REQUIRED_CUE =
 /** Words that, in the same sentence as a `NOT_REQUIRED_CUE`, still ask for the skill: "a plus but not required". */
 export const NOT_REQUIRED_WELCOME =
   /(?<![\p{L}\p{N}])(?:plus|bonus|advantage|asset|nice[\s-]to[\s-]have|preferred|desirable|helpful|welcome|atout|apprécié|appréciée|Vorteil|wünschenswert|ventaja|valorará|pluspunt|meriterande|fordel|gradit[oa]|diferencial|mile\s+widziane)(?![\p{L}\p{N}])/iu;
+
+/**
+ * What follows the employer's name when a sentence tells what the employer does ("Coralyne Payments
+ * processes card payments", "Grupo Almendral distribuye material eléctrico", "Trasporti Gallo, azienda di
+ * autotrasporto"): a verb of its business, or an apposition naming what kind of company it is. The skills
+ * such a sentence names are the employer's trade, not the hire's. Hiring verbs ("is looking for", "sucht")
+ * are not listed.
+ */
+export const EMPLOYER_BUSINESS =
+  /^(?:\s+(?:builds?|makes?|turns?|process(?:es)?|delivers?|runs?|serves?|provides?|produces?|sells?|develops?|designs?|operates?|distributes?|manufactures?|powers?|supplies|transforms?|creates?|helps?|conçoit|développe|fabrique|produit|distribue|commercialise|exploite|produce|distribuye|fabrica|desarrolla|comercializa|gestiona|produz|distribui|desenvolve|fabrica|gere|tem|verzorgt|levert|maakt|ontwikkelt|produceert|versendet|entwickelt|produziert|vertreibt|betreibt|liefert|säljer|utvecklar|tillverkar|levererar|driver|sælger|udvikler|producerer|leverer|sviluppa|distribuisce|realizza|gestisce|produkuje|dostarcza|tworzy|rozwija|obsługuje|toimittaa|valmistaa|kehittää)\b|\s*,\s+(?:an?|the|azienda|società|empresa|entreprise|société|eine?|das|bedrijf|firma|företag|virksomhed|spółka|yritys)\b)/iu;
 
 /** Skills that rank like a spoken language: conditions of the job and basic abilities, not what it is about. */
 export const LOW_SIGNAL_SKILLS: readonly string[] = ['Typing', 'Night work', 'Shift work', 'Multitasking'];
