@@ -77,6 +77,14 @@ describe('boilerplate', () => {
     expect(isChromeLine('Posted by Harbour Street Recruitment Ltd')).toBe(true);
     // A duty that names a post is not a byline.
     expect(isChromeLine('Posted by hand to every customer on the round')).toBe(false);
+    // Rules for applicants' use of AI are about applying; a recruiter's duty that names the process is not.
+    expect(
+      removeBoilerplate(
+        'Check out our guidance on how to use AI tools like ChatGPT or Claude during our hiring process - and when not to.',
+      ).kept,
+    ).toBe('');
+    expect(removeBoilerplate('So if you are using AI tools while applying here, that is great.').kept).toBe('');
+    expect(removeBoilerplate('Guide candidates through every step of the hiring process.').kept).not.toBe('');
     const pay = removeBoilerplate(
       'The base pay range for this role is $120,000 - $150,000. Final offer amounts are determined by multiple factors.',
     );

@@ -191,6 +191,10 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   "(if )?(this|the) (job|role|position|vacancy) (isn'?t|is not|isn’t) (quite )?right for you",
   'for a confidential (discussion|chat|conversation)',
   'click [\'‘’"]?apply( now)?[\'‘’"]? (to|below|and)',
+  // The employer's rules for applicants' use of AI tools ("how to use AI tools like ChatGPT … during our hiring
+  // process"): about applying, never the job.
+  '\\b(?:ai|chatgpt|llms?|generative ai)\\b[^.]{0,100}\\b(?:during|in|throughout|while|for) (?:our|the|your) (?:hiring|interview|recruiting|recruitment|application|selection) process',
+  '\\b(?:using|use|used) (?:of )?(?:ai|chatgpt|llms?|generative ai)(?: tools)? (?:while|when) applying\\b',
 ];
 
 /** Whole lines of site chrome (matched against the entire line). */

@@ -609,7 +609,7 @@ const PATIENT_CONTEXT =
   'patient|resident|client|ward|nurs|care|physio|therap|falls|bed|hoist|transfer|Patient|Pflege|Bewohner|patiënt|pacjent|paciente|pazient';
 /** Words of a kitchen's pass: where "plating" is dishes, not a metal finish. */
 const PLATING_CONTEXT =
-  'dish|food|kitchen|chef|cook|menu|presentation|garnish|service|restaurant|\\bpass\\b|prep|portion|brigade|cuisine|plates';
+  'dish|food|kitchen|chef|cook|menu|presentation|garnish|service|restaurant|\\bpass\\b|prep|portion|brigade|cuisine|plates|grill|sauté|saute|fryer|FIFO|stock rotation|mise en place';
 /** Words of resuscitation courses: where ALS, ILS, SVA and SVB are life support. */
 const RESUSCITATION_CONTEXT =
   'life support|BLS|ACLS|PALS|resus|CPR|RCP|reanimaci|Reanimation|réanimation|soporte vital|certif|provider|course|curso|formación|ERC|Resuscitation Council';
