@@ -329,14 +329,9 @@ export function generateBackup({
     const title = `${rand.pick(seniorities)}${role.title}${rand.pick(suffixes)}`;
     const company = rand.pick(companies);
     const place = rand.pick(places);
-    const workMode: WorkMode | null = rand.pick<WorkMode | null>([
-      'remote',
-      'hybrid',
-      'hybrid',
-      'onsite',
-      'onsite',
-      null,
-    ]);
+    const drawn: WorkMode | null = rand.pick<WorkMode | null>(['remote', 'hybrid', 'hybrid', 'onsite', 'onsite', null]);
+    // A title that says "(Remote)" is a remote job (drawn anyway, so the rest of the seeded data stays as it was).
+    const workMode: WorkMode | null = title.endsWith('(Remote)') ? 'remote' : drawn;
     const locations =
       workMode === 'remote' && rand.next() < 0.4
         ? ['Remote']
