@@ -53,6 +53,10 @@ function cellItems(html: string, minWords = MIN_CRITERION_WORDS): string[] {
 
 const SECTION_COLUMN_MAX_WORDS = 6;
 
+/** A heading and its list, or nothing when the list is empty. */
+const headedList = (heading: string, lines: string[]): string =>
+  lines.length ? `<h4>${heading}</h4><ul>${lines.map((line) => `<li>${line}</li>`).join('')}</ul>` : '';
+
 /** Section columns side by side: the header row names a different section in every cell. */
 function rewriteSectionColumns(rows: string[][]): string | null {
   const [header, ...body] = rows;
@@ -64,10 +68,12 @@ function rewriteSectionColumns(rows: string[][]): string | null {
   const named = kinds.filter((kind) => kind && kind !== 'overview' && kind !== 'other');
   if (named.length !== kinds.length || new Set(named).size !== named.length) return null;
   return titles
-    .map((title, index) => {
-      const items = body.flatMap((cells) => cellItems(cells[index] ?? '', 1));
-      return items.length ? `<h4>${title}</h4><ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>` : '';
-    })
+    .map((title, index) =>
+      headedList(
+        title,
+        body.flatMap((cells) => cellItems(cells[index] ?? '', 1)),
+      ),
+    )
     .join('');
 }
 
@@ -98,9 +104,7 @@ function rewriteTable(table: string): string | null {
     });
   }
   if (!items.requirements.length && !items.preferred.length) return null;
-  const list = (heading: string, lines: string[]): string =>
-    lines.length ? `<h4>${heading}</h4><ul>${lines.map((line) => `<li>${line}</li>`).join('')}</ul>` : '';
-  return list('Requirements', items.requirements) + list('Nice to have', items.preferred);
+  return headedList('Requirements', items.requirements) + headedList('Nice to have', items.preferred);
 }
 
 /** The HTML with each person-specification table rewritten as a must-have list and a nice-to-have list. */
