@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { describeRestrictedUrl } from '@/utils/capture-failures';
 import { runCaptureStages, UNREADABLE_PAGE, type StagesOutcome } from '@/utils/capture-stages';
+import { finishFromText } from '@/utils/extract/text-finish';
 import { captureStageSchema, type CaptureResult } from '@/utils/schema/capture';
 import { runScriptInTab } from './extension-apis';
 
@@ -25,7 +26,7 @@ function captureFromOutcome(outcome: StagesOutcome, url: string | null): Capture
     return { kind: 'failed', reason: 'The page changed while Jobshelf was reading it. Click Jobshelf again.' };
   }
   if ('needs' in reply) return { kind: 'failed', reason: UNREADABLE_PAGE };
-  return { kind: 'read', extraction: reply, tabUrl: url };
+  return { kind: 'read', extraction: finishFromText(reply), tabUrl: url };
 }
 
 /**

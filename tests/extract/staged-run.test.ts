@@ -16,6 +16,7 @@ import { readDescription } from '@/utils/extract/generic/readability';
 import { handOver, resumeWith } from '@/utils/extract/paused-run';
 import { extractWith } from '@/utils/extract/run';
 import { initialState } from '@/utils/extract/steps';
+import { finishFromText } from '@/utils/extract/text-finish';
 import type { Extraction } from '@/utils/schema/posting';
 
 const PAGES = join(__dirname, '..', 'fixtures', 'pages');
@@ -48,7 +49,8 @@ function readInStages(html: string, url: string): { result: Extraction; parts: s
     parts.push(result.needs);
     result = result.resume(PARTS[result.needs]);
   }
-  return { result, parts };
+  // The background reads the text's work mode from what the page sent (text-finish.ts), as extract() does.
+  return { result: finishFromText(result), parts };
 }
 
 /** A page whose structured data gives every field the generic reader reads: it needs only the finishing steps. */

@@ -21,7 +21,6 @@ import type { TitleParts } from './generic/title-patterns';
 import { companyWithoutPlace, nameKey, withLegalForm } from './generic/company-name';
 import { describe, mergeFields, toDraft, type Candidate } from './merge';
 import { parseDate, workModeFromText } from './normalize';
-import { workModeInPosting } from './generic/work-mode';
 import {
   announcesHire,
   employmentInProse,
@@ -749,16 +748,6 @@ const buildExtraction: ExtractStep = (s) => {
   };
 };
 
-/** How the job is worked, from its title and text, when no source on the page said (`generic/work-mode.ts`). */
-const workModeInText: ExtractStep = (s) => {
-  if (s.fields.workMode || !s.fields.title) return;
-  const mode = workModeInPosting(s.fields.title, s.description.text ?? '');
-  if (mode) {
-    s.fields.workMode = mode;
-    s.from.workMode = 'description';
-  }
-};
-
 /** The steps after the capture steps, in order. */
 export const FINISHING_STEPS: readonly NamedStep[] = [
   ['job open beside a list', jobPane],
@@ -774,7 +763,6 @@ export const FINISHING_STEPS: readonly NamedStep[] = [
   ['facts in the description', factsInDescription],
   ['detect', detectPosting],
   ['readability', readabilityFallback],
-  ['work mode in the text', workModeInText],
   ['company as the page writes it in full', fullCompanyName],
   ['pay as the ad words it', visiblePayWording],
   ['local dollar', localDollar],

@@ -51,6 +51,16 @@ export function mergeFields(order: Partial<Record<FieldName, Candidate[]>>): {
   return { fields, from };
 }
 
+/** The source most fields came from (the first of equals): the posting's `source`. */
+export function mainSource(provenance: Provenance): string {
+  const counts = new Map<string, number>();
+  for (const source of Object.values(provenance)) counts.set(source, (counts.get(source) ?? 0) + 1);
+  let source = 'heuristics';
+  let best = 0;
+  for (const [name, count] of counts) if (count > best) [source, best] = [name, count];
+  return source;
+}
+
 /** Description HTML (raw from any source) → sanitized HTML + plain text. */
 export function describe(
   raw: string | undefined,
@@ -82,11 +92,7 @@ export function toDraft(
   ];
   for (const [key, field] of keys) if (from[key] && present(fields[key])) provenance[field] = from[key]!;
 
-  const counts = new Map<string, number>();
-  for (const source of Object.values(provenance)) counts.set(source, (counts.get(source) ?? 0) + 1);
-  let source = 'heuristics';
-  let best = 0;
-  for (const [name, count] of counts) if (count > best) [source, best] = [name, count];
+  const source = mainSource(provenance);
 
   const read = uniqueLocations((fields.locations ?? []).map(cleanLocation).filter(Boolean)).slice(0, 100);
   let workMode = fields.workMode ?? null;
