@@ -11,6 +11,7 @@ import { localizeCurrency } from '../money/local';
 import { detect, mightSettle, settleUnsure } from './detect';
 import { all, clean, first, visibleText } from './dom';
 import { CV_WORDS } from './data/detect-words';
+import { HIRING_LEAD } from './data/job-terms';
 import { countsResults, ORG_UNIT } from './data/vocabulary';
 import { blocksHtml, postingBlocks } from './generic/description-blocks';
 import { shownPosting } from './generic/shown-posting';
@@ -703,7 +704,12 @@ function readTitles(
     // (Unless a heading on the page shows that same whole string.)
     const known =
       knownRole && !roleShown && raw === titles[0] && nameKey(knownRole) === nameKey(raw) ? null : knownRole;
-    const parts = reader.parseTitle(raw, { knownRole: known, siteName, host, boardHost });
+    const options = { knownRole: known, siteName, host, boardHost };
+    // "Vacature Role | Company", "Job: Role", "Cercasi Role - Company": the ad's lead-in is no part of the role or the
+    // name. (A heading that keeps it, "Vi søger en lagermedarbejder…", still matches the whole title.)
+    const lead = raw.replace(HIRING_LEAD, '');
+    const withoutLead = lead !== raw ? reader.parseTitle(lead, options) : null;
+    const parts = withoutLead?.role || withoutLead?.company ? withoutLead : reader.parseTitle(raw, options);
     out.role ??= parts.role;
     out.company ??= parts.company;
     out.place ??= parts.place;

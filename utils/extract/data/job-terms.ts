@@ -2,6 +2,10 @@
  * Words about a job that are neither a place nor the role (read by `generic/job-terms.ts`, in the reader's
  * and finishing scripts only: the capture script does not carry them).
  */
+/** Hours a week, the only words of a part ("32-40 uur per week", "38,5 Std./Woche", "35h/semaine"): how the job is held. */
+export const HOURS_ONLY =
+  /^\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*(?:hours?|hrs?|h|uur|std|stunden|wochenstunden|heures|horas|ore|timer|timmar|godzin)\.?(?:[\s/]*(?:a|per|pro|par|por|la|om|i|in der|each)?\s*(?:week|wk|woche|semaine|semana|settimana|ugen|uge|veckan|vecka|tydzień|tygodniowo))?\.?$/iu;
+
 /**
  * Words that say how a job is held (type, contract, hours, shifts), in the languages above: a "place" made
  * only of these ("Empleado fijo", "Jornada completa", "Part-time evenings") is no place.
@@ -24,10 +28,11 @@ export const JOINING_WORDS = new Set('and|und|et|y|e|og|och|en|de|a|o|or|oder|ou
 /**
  * A hiring lead-in before the role in a heading: "We're hiring: Weekend Barista", "Join us as a Baker",
  * "Wir suchen dich als Elektriker", "On recrute : Serveur", "Se busca camarero", "Vi søger en tømrer".
- * A bare "Hiring" needs its colon ("Hiring Manager" is a role).
+ * An ad's own word too ("Vacature", "Stellenangebot:", "Job:"). A bare "Hiring", "Job" or "Wanted" needs its colon
+ * ("Hiring Manager", "Job Coach" are roles).
  */
 export const HIRING_LEAD =
-  /^(?:we(?:'|’| a)re hiring|we are hiring|now hiring|hiring(?= ?:)|join (?:us|our team) as(?: an?)?|wir suchen(?: (?:dich|sie|euch))?(?: als)?|wir stellen ein|on recrute(?: une?)?|nous recrutons(?: une?)?|se busca|buscamos|estamos contratando|cerchiamo|stiamo cercando|wij zoeken(?: een)?|we zoeken(?: een)?|vi søger(?: en| et)?|vi söker(?: en| ett)?|vi søker(?: en| et)?|szukamy|rekrytoimme|haemme|contratamos)\s*[:!–—-]?\s+(?=\S.{2})/iu;
+  /^(?:we(?:'|’| a)re hiring|we are hiring|now hiring|(?:hiring|job|vacancy|wanted)(?= ?:)|vacature|stellenangebot|stellenanzeige|offre d['’]emploi|oferta de (?:empleo|trabajo|emprego)|vaga de|offerta di lavoro|cercasi|oferta pracy|join (?:us|our team) as(?: an?)?|wir suchen(?: (?:dich|sie|euch))?(?: als)?|wir stellen ein|on recrute(?: une?)?|nous recrutons(?: une?)?|se busca|buscamos|estamos contratando|cerchiamo|stiamo cercando|wij zoeken(?: een)?|we zoeken(?: een)?|vi søger(?: en| et)?|vi söker(?: en| ett)?|vi søker(?: en| et)?|szukamy|rekrytoimme|haemme|contratamos)\s*[:!–—-]?\s+(?=\S.{2})/iu;
 
 /**
  * How the description says the job is held: "This is a permanent, full-time role", "in Vollzeit", "à temps plein",

@@ -1,5 +1,12 @@
 /** A hiring lead-in before the role, and words of how a job is held that are never a place. */
-import { COMPOUND_JOB_NOUNS, EMPLOYMENT_PHRASE, EMPLOYMENT_WORDS, HIRING_LEAD, JOINING_WORDS } from '../data/job-terms';
+import {
+  COMPOUND_JOB_NOUNS,
+  EMPLOYMENT_PHRASE,
+  EMPLOYMENT_WORDS,
+  HIRING_LEAD,
+  HOURS_ONLY,
+  JOINING_WORDS,
+} from '../data/job-terms';
 import { normalizeEmploymentType } from '../normalize';
 import type { EmploymentType } from '../../posting-values';
 import { clean } from '../dom';
@@ -45,6 +52,7 @@ export function endsWithJobNoun(title: string): boolean {
 
 /** Only words of how a job is held ("Empleado fijo", "Jornada completa", "Part-time (0.6 FTE)"): never a place. */
 export function isEmploymentOnly(location: string): boolean {
+  if (HOURS_ONLY.test(clean(location))) return true;
   const words = clean(location)
     .toLowerCase()
     .split(/[\s,;/·()+&.–—]+|-(?=\p{L})/u)

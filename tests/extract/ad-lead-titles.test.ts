@@ -1,0 +1,71 @@
+/**
+ * An ad's own lead-in in the page title ("Vacature Role | Company", "Job: Role", "Cercasi Role - Company") is no part
+ * of the role or of the employer's name; hours a week are how a job is held, never a place.
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extract } from '@/utils/extract';
+import { isEmploymentOnly } from '@/utils/extract/generic/job-terms';
+
+function read(head: string, body: string, url = 'https://werkenbij.example.org/vacatures/17') {
+  const { document } = parseHTML(`<html><head><title>${head}</title></head><body>${body}</body></html>`);
+  return extract(document as unknown as Document, url, { now: null }).posting;
+}
+
+const duties =
+  '<h2>Wat ga je doen?</h2><p>Je laadt en lost vrachtwagens en houdt de voorraad bij in ons magazijn aan de rand van de stad.</p>' +
+  '<h2>Wat vragen wij?</h2><ul><li>Een heftruckcertificaat</li><li>Bereidheid om in ploegen te werken</li></ul>';
+
+describe('an ad lead-in in the page title', () => {
+  it('reads the employer after "Vacature Role |"', () => {
+    const posting = read('Vacature Orderpicker | Kempers Koeltransport', `<h1>Orderpicker</h1>${duties}`);
+    expect(posting?.title).toBe('Orderpicker');
+    expect(posting?.company).toBe('Kempers Koeltransport');
+  });
+
+  it('reads the employer after "Cercasi Role -"', () => {
+    const posting = read(
+      'Cercasi Idraulico - Termoidraulica Bassi Snc',
+      '<h1>Idraulico</h1><h2>Mansioni</h2><p>Installazione e manutenzione di impianti idraulici in cantieri residenziali della provincia.</p><h2>Requisiti</h2><ul><li>Patente B</li><li>Almeno due anni di esperienza nel settore</li></ul>',
+    );
+    expect(posting?.company).toBe('Termoidraulica Bassi Snc');
+  });
+
+  it('takes "Job:" for a lead-in, not for the employer', () => {
+    const posting = read(
+      'Job: Weekend Receptionist',
+      '<p><b>Weekend Receptionist needed</b></p><p>Our guesthouse by the harbour needs a receptionist for Saturdays and Sundays. You will check guests in and out and answer the phone.</p><p>Send your CV to the manager.</p>',
+    );
+    expect(posting?.title).toBe('Weekend Receptionist');
+    expect(posting?.company).toBeNull();
+  });
+
+  it('keeps a role that starts with such a word ("Hiring Manager", "Job Coach")', () => {
+    const posting = read('Job Coach - Meadowlark Services', `<h1>Job Coach</h1>${duties}`);
+    expect(posting?.title).toBe('Job Coach');
+    expect(posting?.company).toBe('Meadowlark Services');
+  });
+});
+
+describe('hours a week', () => {
+  it('are how the job is held, not a place', () => {
+    for (const hours of [
+      '32-40 uur per week',
+      '40 hours per week',
+      '38,5 Std./Woche',
+      '35h/semaine',
+      '20 timer om ugen',
+    ])
+      expect(isEmploymentOnly(hours), hours).toBe(true);
+    for (const place of ['Tilburg', '10th Street', '24 Harbour Road'])
+      expect(isEmploymentOnly(place), place).toBe(false);
+  });
+
+  it('leave a labelled place beside them', () => {
+    const posting = read(
+      'Orderpicker - Kempers Koeltransport',
+      `<h1>Orderpicker</h1><p>Locatie: Tilburg · 32-40 uur per week</p>${duties}`,
+    );
+    expect(posting?.locations).toEqual(['Tilburg']);
+  });
+});
