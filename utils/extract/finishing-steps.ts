@@ -12,6 +12,7 @@ import { detect, mightSettle, settleUnsure } from './detect';
 import { all, clean, first, visibleText } from './dom';
 import { CV_WORDS } from './data/detect-words';
 import { HIRING_LEAD } from './data/job-terms';
+import { leadSentenceEmployer } from './generic/lead-sentence';
 import { countsResults, ORG_UNIT } from './data/vocabulary';
 import { blocksHtml, postingBlocks } from './generic/description-blocks';
 import { shownPosting } from './generic/shown-posting';
@@ -754,6 +755,19 @@ const buildExtraction: ExtractStep = (s) => {
   };
 };
 
+/** The employer (and its town) the description's opening sentence names as hiring, when nothing else did (`generic/lead-sentence.ts`). */
+const leadEmployer: ExtractStep = (s) => {
+  if (s.fields.company || !s.fields.title || !s.description.text) return;
+  const lead = leadSentenceEmployer(s.description.text);
+  if (!lead) return;
+  s.fields.company = lead.company;
+  s.from.company = 'description';
+  if (lead.place && !s.fields.locations?.length) {
+    s.fields.locations = [lead.place];
+    s.from.locations = 'description';
+  }
+};
+
 /** The steps after the capture steps, in order. */
 export const FINISHING_STEPS: readonly NamedStep[] = [
   ['job open beside a list', jobPane],
@@ -769,6 +783,7 @@ export const FINISHING_STEPS: readonly NamedStep[] = [
   ['facts in the description', factsInDescription],
   ['detect', detectPosting],
   ['readability', readabilityFallback],
+  ['employer named in the opening sentence', leadEmployer],
   ['company as the page writes it in full', fullCompanyName],
   ['pay as the ad words it', visiblePayWording],
   ['local dollar', localDollar],

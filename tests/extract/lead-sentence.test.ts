@@ -1,0 +1,60 @@
+/** The employer (and town) a posting's opening sentence names as hiring, when nothing else on the page names it. */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extract } from '@/utils/extract';
+import { leadSentenceEmployer } from '@/utils/extract/generic/lead-sentence';
+import { readDescription } from '@/utils/extract/generic/readability';
+
+describe('leadSentenceEmployer', () => {
+  it('reads the name, and the town between it and the verb, in several languages', () => {
+    expect(leadSentenceEmployer('Larchmont Tool Supply Co. is looking for a counter assistant.')).toEqual({
+      company: 'Larchmont Tool Supply Co.',
+      place: null,
+    });
+    expect(leadSentenceEmployer('Die Malerbetrieb Vogt GmbH in Lübeck sucht ab sofort einen Maler.')).toEqual({
+      company: 'Malerbetrieb Vogt GmbH',
+      place: 'Lübeck',
+    });
+    expect(leadSentenceEmployer('The Juniper Arms in Keswick is hiring a line cook for the summer.')).toEqual({
+      company: 'The Juniper Arms',
+      place: 'Keswick',
+    });
+    expect(leadSentenceEmployer('Falegnameria Conti Srl cerca un apprendista.')?.company).toBe(
+      'Falegnameria Conti Srl',
+    );
+    expect(leadSentenceEmployer('Intro\nHollis Family Dental in Dayton, OH is hiring.')).toEqual({
+      company: 'Hollis Family Dental',
+      place: 'Dayton, OH',
+    });
+  });
+
+  it('names no one for "we", "our client", "the company" or a sentence that is not about hiring', () => {
+    for (const text of [
+      'We are looking for a barista who loves mornings.',
+      'Our client is seeking an experienced accountant.',
+      'The Company is seeking a registered nurse.',
+      'Wir suchen eine Pflegefachkraft.',
+      'Harbourline is a leading provider of ferry services.',
+      'Apply today. Harbourline is hiring deckhands.',
+    ])
+      expect(leadSentenceEmployer(text), text).toBeNull();
+  });
+});
+
+describe('in a page that names its employer nowhere else', () => {
+  it('gives the company and, with no other place, the town', () => {
+    const { document } = parseHTML(
+      '<html><head><title>Maler (m/w/d)</title></head><body><h1>Maler (m/w/d)</h1>' +
+        '<p>Die Malerbetrieb Vogt GmbH in Lübeck sucht ab sofort einen Maler für Innen- und Fassadenarbeiten.</p>' +
+        '<h2>Ihre Aufgaben</h2><ul><li>Streichen und Tapezieren in Wohnungen</li><li>Fassadenarbeiten an Neubauten</li></ul>' +
+        '<h2>Ihr Profil</h2><ul><li>Abgeschlossene Ausbildung als Maler und Lackierer</li></ul></body></html>',
+    );
+    const posting = extract(document as unknown as Document, 'https://example.org/stellen/maler', {
+      now: null,
+      readability: readDescription,
+    }).posting;
+    expect(posting?.company).toBe('Malerbetrieb Vogt GmbH');
+    expect(posting?.provenance.company).toBe('description');
+    expect(posting?.locations).toEqual(['Lübeck']);
+  });
+});
