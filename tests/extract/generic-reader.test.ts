@@ -305,6 +305,11 @@ describe('a location stated in prose', () => {
     ['The job is on-site in Santa Monica, California.', 'Santa Monica, California'],
     ['We are a company that values people.', null],
     ['Our team is based in Engineering.', null],
+    // A small employer's workplace: "our … practice in", or the words opening a line.
+    ['Our friendly veterinary practice in Springfield, IL needs a receptionist.', 'Springfield, IL'],
+    ['Bakery assistant wanted\nSmall family bakery in Portland, Maine needs help on weekends.', 'Portland, Maine'],
+    ['Our clients in London and Paris rely on us.', null],
+    ['We are the largest company in Europe for garden tools.', null],
   ])('%s', (text, place) => {
     expect(locationFromProse(text)).toBe(place);
   });

@@ -8,6 +8,8 @@ import { isPlace } from './places';
 
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]+(?:\s(?:am|an|de|del|la|le|upon)?\s?\p{Lu}[\p{L}\p{M}.'’-]+){0,2}`;
 const PLACE = String.raw`(${NAME}(?:,\s${NAME}){0,2})`;
+/** Where a small employer's staff work: "our friendly practice in Springfield, IL", "Family bakery in Portland, Maine needs…". */
+const WORKPLACE = String.raw`(?:office|practice|clinic|surgery|pharmacy|restaurant|bakery|café|cafe|pub|bar|kitchen|shop|store|salon|garage|workshop|warehouse|depot|plant|factory|farm|hotel|guesthouse|inn|studio|nursery|care home|school|branch|firm|agency|company|business)`;
 /**
  * Each pattern with the words one of which its match must contain (the patterns are case-sensitive):
  * a text without any of them skips the pattern, and the pattern is compiled only when a text has one.
@@ -17,6 +19,9 @@ const PATTERNS: ReadonlyArray<readonly [words: readonly string[], source: string
     ['our'],
     String.raw`\b(?:from|in|at|to|out of)\s+our\s+(${NAME})\s+(?:office|offices|headquarters|hq|studio|hub|site|campus|team|plant|warehouse|store|bakery|location|depot|branch|factory|clinic|practice|restaurant|hotel|shop|workshop|lab|centre|center)\b`,
   ],
+  [['our', 'Our'], String.raw`\b[Oo]ur\s+(?:[\p{Ll}-]+\s+){0,2}${WORKPLACE}\s+in\s+${PLACE}`],
+  // A line's opening words: "Small family bakery in Portland, Maine needs a bookkeeper".
+  [[' in '], String.raw`(?:^|\n)(?:[\p{L}-]+\s+){0,3}${WORKPLACE}\s+in\s+${PLACE}`],
   [['based', 'located', 'situated'], String.raw`\b(?:based|located|situated)\s+(?:in|out of|at)\s+${PLACE}`],
   [['site'], String.raw`\bon[-\s]?site\s+(?:in|at)\s+${PLACE}`],
   [['office', 'headquarters', 'hq'], String.raw`\b(?:office|offices|headquarters|hq)\s+in\s+${PLACE}`],
