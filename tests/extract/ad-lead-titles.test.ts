@@ -69,3 +69,33 @@ describe('hours a week', () => {
     expect(posting?.locations).toEqual(['Tilburg']);
   });
 });
+
+describe('a page-name title over one role heading', () => {
+  const body = (heading: string) =>
+    `<header><a href="/">Larkspur Veterinary</a><nav><a href="/about">About</a><a href="/careers">Careers</a></nav></header>` +
+    `<main><h2>${heading}</h2><p>Our small animal clinic needs a licensed technician for three long days a week, caring for cats and dogs before and after surgery.</p>` +
+    '<h3>Requirements</h3><ul><li>State licence</li><li>Two years in a clinic</li></ul></main>';
+
+  it('takes the heading for the title when the title only names the careers page and its owner', () => {
+    const posting = read(
+      'Careers | Larkspur Veterinary',
+      body('Veterinary Technologist - Part Time'),
+      'https://larkspurvet.example/careers',
+    );
+    expect(posting?.title).toBe('Veterinary Technologist - Part Time');
+    expect(posting?.company).toBe('Larkspur Veterinary');
+  });
+
+  it('keeps the title when it names a role, or when no heading reads as one', () => {
+    expect(
+      read(
+        'Veterinary Technologist | Larkspur Veterinary',
+        body('Veterinary Technologist - Part Time'),
+        'https://larkspurvet.example/careers',
+      )?.title,
+    ).toBe('Veterinary Technologist');
+    expect(
+      read('Careers | Larkspur Veterinary', body('Why Larkspur'), 'https://larkspurvet.example/careers')?.title,
+    ).not.toBe('Why Larkspur');
+  });
+});

@@ -30,6 +30,8 @@ export interface DetectInput {
   applyInText?: boolean;
   /** The page title or description calls the page one job ad ("Offerta di lavoro", "Vaga de"). */
   postingWords?: boolean;
+  /** How many kinds of job-ad wording the page's main text holds (`jobTextCues` in `generic/plain-job-signs.ts`). */
+  jobTextCues?: number;
   /** Several different postings in the structured data, none named by the page's heading or title. */
   structuredList?: boolean;
   /**
@@ -177,6 +179,17 @@ export function detect(input: DetectInput): Detection {
   if (input.postingWords) {
     score += 0.1;
     reasons.push('The page calls itself a job ad');
+  }
+  // A plain ad without headings or an apply button still says what a job ad says: duties, years, pay, how to apply.
+  // (Not on a page of many job links: a results list's cards say all of it too.) Under a role title, two kinds do.
+  // (Nor on an article: one about hiring or pay uses the same words.)
+  const article = input.ogType === 'article' || [...input.schemaTypes].some((type) => ARTICLE_TYPES.has(type));
+  // Only under a title that names a role: a headline about jobs is no ad.
+  const cues = input.roleTitle && input.jobLinks <= 10 && !input.listTitle && !article ? (input.jobTextCues ?? 0) : 0;
+  const wording = cues >= 2 ? Math.min(0.3, (cues - 1) * 0.1) : 0;
+  if (wording) {
+    score += wording;
+    reasons.push('Its text reads like a job ad (duties, requirements, pay or how to apply)');
   }
   if (input.urlLooksLikeJob) {
     score += 0.1;

@@ -10,22 +10,23 @@ import { closedNotice, goneNotice } from './generic/closed-notice';
 import { localizeCurrency } from '../money/local';
 import { detect, mightSettle, settleUnsure } from './detect';
 import { all, clean, first, visibleText } from './dom';
-import { CV_WORDS } from './data/detect-words';
+import { CV_WORDS, ROLE_TITLE } from './data/detect-words';
 import { HIRING_LEAD } from './data/job-terms';
 import { leadSentenceEmployer } from './generic/lead-sentence';
-import { countsResults, ORG_UNIT } from './data/vocabulary';
+import { countsResults, JOB_SECTION_HEADINGS, ORG_UNIT } from './data/vocabulary';
 import { blocksHtml, postingBlocks } from './generic/description-blocks';
 import { shownPosting } from './generic/shown-posting';
 import { isStreetAddress } from './generic/places';
 import type { PageCompany } from './generic/company-from-page';
 import type { GenericReader } from './generic/reader';
-import type { TitleParts } from './generic/title-patterns';
+import { namesPageOnly, type TitleParts } from './generic/title-patterns';
 import { companyWithoutPlace, nameKey, withLegalForm } from './generic/company-name';
 import { describe, mergeFields, toDraft, type Candidate } from './merge';
 import { parseDate, workModeFromText } from './normalize';
 import {
   announcesHire,
   employmentInProse,
+  endsLikeJobNoun,
   endsWithJobNoun,
   isEmploymentOnly,
   withoutHiringLead,
@@ -39,6 +40,7 @@ import { readTaggedHead } from './generic/meta-tags';
 import { withoutDistrict } from './generic/city-district';
 import { listsSeveralPostings, notOneJobPage, readListingSigns } from './generic/listing-signs';
 import { locationFromProse } from './generic/prose-location';
+import { jobTextCues } from './generic/plain-job-signs';
 import { townOfMunicipality } from './generic/municipality';
 import { addressText, townInAddress } from './generic/address-town';
 import {
@@ -528,7 +530,11 @@ const detectPosting: ExtractStep = (s) => {
   const read = readPageSignals(document, fields.title, heur.signals.titleElement, enough, s.paneTitle);
   // (The hiring lead-ins are read here, not in `signals.ts`: the capture script bundles that file.)
   // (Job nouns at the end of a compound, "Lagermedarbejder", are read here: the capture script does not carry them.)
-  const compound = !!fields.title && fields.title.length <= 160 && endsWithJobNoun(fields.title) && !read.topicTitle;
+  const compound =
+    !!fields.title &&
+    fields.title.length <= 160 &&
+    (endsWithJobNoun(fields.title) || endsLikeJobNoun(fields.title)) &&
+    !read.topicTitle;
   const page = {
     ...read,
     roleTitle: read.roleTitle || compound || (!!fields.title && announcesHire(fields.title)),
@@ -561,6 +567,7 @@ const detectPosting: ExtractStep = (s) => {
     roleTitle: page.roleTitle,
     applyInText,
     postingWords: page.postingWords,
+    jobTextCues: jobTextCues(visibleText(contentRoot(document, heur.signals.titleElement) ?? document.body, 8000)),
     structuredList: several && listsSeveralPostings(document, ld.postingTitles),
     pageKind:
       ld.postingCount || s.microdata?.title || patch.isPosting === true
@@ -755,6 +762,40 @@ const buildExtraction: ExtractStep = (s) => {
   };
 };
 
+const NOT_A_ROLE_HEADING =
+  /^(?:about|why|how|what|who|where|when|our|your|join|meet|apply|contact|über|à propos|pourquoi)\b/i;
+
+/**
+ * "Careers | Brightwell Dental" for the title, and one heading on the page that names a role ("Dental Hygienist - Part
+ * Time" in an h2, without an h1): that heading is the job's title.
+ */
+const roleUnderPageName: ExtractStep = (s) => {
+  const title = s.fields.title;
+  if (!title || s.from.title !== 'meta') return;
+  if (!namesPageOnly(title, s.fields.company ?? null, s.meta.siteName, s.host)) {
+    // "Veterinary Technologist | Larkspur Veterinary" with no heading on the page: the role is the title's role part.
+    const { role, company } = s.titleInfo;
+    if (role && company && nameKey(role) !== nameKey(title) && nameKey(company) === nameKey(s.fields.company ?? ''))
+      s.fields.title = role;
+    return;
+  }
+  const roles = all(s.document, 'h2, h3', 30).filter((heading) => {
+    if (heading.closest('nav, header, footer') || first(heading, 'a[href]')) return false;
+    const text = visibleText(heading, 120);
+    return (
+      text.length >= 3 &&
+      text.length <= 100 &&
+      text.split(/\s+/).length <= 10 &&
+      !NOT_A_ROLE_HEADING.test(text) &&
+      !JOB_SECTION_HEADINGS.test(text) &&
+      (ROLE_TITLE.test(text) || endsLikeJobNoun(text))
+    );
+  });
+  if (roles.length !== 1) return;
+  s.fields.title = visibleText(roles[0]!, 120);
+  s.from.title = 'heuristics';
+};
+
 /** The employer (and its town) the description's opening sentence names as hiring, when nothing else did (`generic/lead-sentence.ts`). */
 const leadEmployer: ExtractStep = (s) => {
   if (s.fields.company || !s.fields.title || !s.description.text) return;
@@ -779,6 +820,7 @@ export const FINISHING_STEPS: readonly NamedStep[] = [
   ['board estimates', boardEstimate],
   ['pay glued to its currency code', payGluedToCode],
   ['company shown on the page', companyShown],
+  ['role heading under a page-name title', roleUnderPageName],
   ['own description', ownDescription],
   ['facts in the description', factsInDescription],
   ['detect', detectPosting],

@@ -67,3 +67,15 @@ export function employmentInProse(text: string): EmploymentType | null {
   const phrase = text.slice(0, 20_000).match(EMPLOYMENT_PHRASE)?.[0];
   return phrase ? normalizeEmploymentType(phrase, true) : null;
 }
+
+/**
+ * An English job noun by its ending, for trades and care roles the role lists lack ("Hygienist", "Technologist",
+ * "Night Shift Stocker", "Bartender", "Housekeeper"); never a "Checklist" or a "Playlist".
+ */
+const JOB_NOUN_ENDING =
+  /(?<![\p{L}])(?:\p{L}{2,}(?:(?<!l)ist|ician|ographer)|\p{L}*(?:keeper|worker|maker|tender|fitter|stocker|picker|packer|loader|cleaner|washer|handler|sitter|helper))(?:\s*\([^)]*\))?$/iu;
+
+/** The title ends in a job noun by its ending (`JOB_NOUN_ENDING`). */
+export function endsLikeJobNoun(title: string): boolean {
+  return JOB_NOUN_ENDING.test(clean(title).split(/\s+[-–—|]\s+/)[0]!);
+}

@@ -78,6 +78,21 @@ export function companyFromCareersPhrase(text: string): string | null {
   return suf ? clean(suf[1]!) || null : null;
 }
 
+/**
+ * A page title that names only the page and its owner ("Careers | Brightwell Dental", "Jobs – Harbour Inn"): a
+ * careers word, the rest the company or the site's own name.
+ */
+export function namesPageOnly(title: string, company: string | null, siteName: string, host: string): boolean {
+  const parts = clean(title).split(SEPARATORS).map(clean).filter(Boolean);
+  const generic = (part: string) => GENERIC_PART.test(part) || !!companyFromCareersPhrase(part);
+  return (
+    parts.some(generic) &&
+    parts.every(
+      (part) => generic(part) || (!!company && nameKey(part) === nameKey(company)) || isSiteName(part, siteName, host),
+    )
+  );
+}
+
 /** True when `part` is the site's own name: og:site_name, or the host's brand ("hatchboard.io"). */
 export function isSiteName(part: string, siteName: string, host: string): boolean {
   const p = nameKey(part);
