@@ -14,6 +14,7 @@ import { CV_WORDS } from './data/detect-words';
 import { countsResults, ORG_UNIT } from './data/vocabulary';
 import { blocksHtml, postingBlocks } from './generic/description-blocks';
 import { shownPosting } from './generic/shown-posting';
+import { trimTitle } from './generic/title-trim';
 import { isStreetAddress } from './generic/places';
 import type { PageCompany } from './generic/company-from-page';
 import type { GenericReader } from './generic/reader';
@@ -309,6 +310,13 @@ const employerFirstTitle: ExtractStep = (s) => {
   s.fields.title = pair.title;
   s.fields.company = pair.company;
   s.from.company = 'title';
+};
+
+/** A heading read as the title loses a cheer before the role and a requisition number after it (`title-trim.ts`). */
+const titleTrimmed: ExtractStep = (s) => {
+  const { title } = s.fields;
+  if (!title || !/^(heuristics|meta|title|header)$/.test(s.from.title ?? '')) return;
+  s.fields.title = trimTitle(title);
 };
 
 /**
@@ -767,6 +775,7 @@ export const FINISHING_STEPS: readonly NamedStep[] = [
   ['site patch', applySitePatch],
   ['tagged hiring head', taggedHead],
   ['employer first in the title', employerFirstTitle],
+  ['title without cheer or number', titleTrimmed],
   ['board estimates', boardEstimate],
   ['pay glued to its currency code', payGluedToCode],
   ['company shown on the page', companyShown],

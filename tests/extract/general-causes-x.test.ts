@@ -1,0 +1,61 @@
+/** General causes of missed fields on unseen pages (issue 10, fieldsx): each rule with its own short input. */
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { readOnlyForm, scanPage } from '../../utils/extract/generic/page-scan';
+import { readLabelled } from '../../utils/extract/generic/labelled';
+import { trimTitle } from '../../utils/extract/generic/title-trim';
+
+const doc = (html: string) => parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
+const places = (html: string) => readLabelled(scanPage(doc(html)).labels).fields.locations;
+
+describe('a heading loses a cheer before the role and a requisition number after it', () => {
+  it.each([
+    ["Let's begin! Stock Controller (31177)", 'Stock Controller'],
+    ["We're hiring! Line Cook", 'Line Cook'],
+    ['Join our team! Bus Driver (JR-0042)', 'Bus Driver'],
+    ['Sous Chef (R-20418)', 'Sous Chef'],
+  ])('%s → %s', (heading, role) => expect(trimTitle(heading)).toBe(role));
+
+  it.each([
+    'Summer Intern (2027)',
+    'Engineer (L5)',
+    'Verkäufer (m/w/d)',
+    'Yahoo!',
+    'Store Manager',
+    'Now hiring! (4471)',
+  ])('keeps %s', (heading) => expect(trimTitle(heading)).toBe(heading));
+});
+
+describe('a form with nothing to fill in shows the posting', () => {
+  it('tells a read-only form from one that asks', () => {
+    const page = doc(
+      '<form id="a"><input type="hidden" name="t" value="1"><p>Row</p><input type="submit" value="Apply"></form>' +
+        '<form id="b"><input name="q"><button>Search</button></form>' +
+        '<form id="c"><select name="s"></select></form>',
+    );
+    const form = (id: string) => page.querySelector(`#${id}`)!;
+    expect(readOnlyForm(form('a'))).toBe(true);
+    expect(readOnlyForm(form('b'))).toBe(false);
+    expect(readOnlyForm(form('c'))).toBe(false);
+  });
+
+  it('reads labelled rows inside a read-only form, never inside a search form', () => {
+    const rows = '<table><tr><td>Location:</td><td>Kilkenny</td></tr></table>';
+    expect(places(`<h3>Porter</h3><form><input type="hidden" value="x">${rows}<input type="submit"></form>`)).toEqual([
+      'Kilkenny',
+    ]);
+    expect(places(`<h3>Porter</h3><form><input name="where">${rows}</form>`)).toBeUndefined();
+  });
+});
+
+describe('a label followed by a blank placeholder still finds its value', () => {
+  it('looks past an "&nbsp;" span to the value beside the label', () => {
+    const row = '<div><label><span>Cities</span><span>&#160;</span></label><div><div>Cork, Limerick</div></div></div>';
+    expect(places(`<h3>Analyst</h3>${row}`)).toEqual(['Cork, Limerick']);
+  });
+
+  it('an empty value cell does not take the next label as its value', () => {
+    const rows = '<table><tr><th>Location:</th><td> </td><th>Category:</th><td>Finance</td></tr></table>';
+    expect(places(`<h3>Analyst</h3>${rows}`)).toBeUndefined();
+  });
+});
