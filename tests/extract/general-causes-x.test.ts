@@ -4,6 +4,9 @@ import { parseHTML } from 'linkedom';
 import { readOnlyForm, scanPage } from '../../utils/extract/generic/page-scan';
 import { readLabelled } from '../../utils/extract/generic/labelled';
 import { trimTitle } from '../../utils/extract/generic/title-trim';
+import { companyFromPage } from '../../utils/extract/generic/company-from-page';
+import { namesPlace } from '../../utils/extract/finishing-steps';
+import { extract } from '../../utils/extract';
 
 const doc = (html: string) => parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
 const places = (html: string) => readLabelled(scanPage(doc(html)).labels).fields.locations;
@@ -57,5 +60,34 @@ describe('a label followed by a blank placeholder still finds its value', () => 
   it('an empty value cell does not take the next label as its value', () => {
     const rows = '<table><tr><th>Location:</th><td> </td><th>Category:</th><td>Finance</td></tr></table>';
     expect(places(`<h3>Analyst</h3>${rows}`)).toBeUndefined();
+  });
+});
+
+describe('a portal named for the place names no employer', () => {
+  it.each([
+    ['Phoenix, AZ', [], true],
+    ['Boise, ID', ['US-ID-Boise'], true],
+    ['Harbour Mill', ['Harbour Mill'], true],
+    ['Phoenix', ['Phoenix, AZ'], false],
+    ['Bell, Book & Candle', [], false],
+  ])('%s → %s', (name, places, place) => expect(namesPlace(name, places)).toBe(place));
+
+  it('"Careers at Dayton, OH" is not a shown name; the "www.icims.com" credit link is not the employer', () => {
+    const page = doc(
+      '<h1>Careers at Dayton, OH</h1><h2>About Corbel Freight</h2><p>We move freight.</p>' +
+        '<div class="iCIMS_Logo"><a class="iCIMS_Logo_Link" href="http://www.icims.com/">www.icims.com</a></div>',
+    );
+    const shown = companyFromPage(page, new URL('https://careers-corbel.icims.com/jobs/1/x/job'));
+    expect(shown.shown).toBeNull();
+    expect(shown.about).toBe('Corbel Freight');
+  });
+
+  it('a page titled "Role | Careers at Town, ST" takes the employer its logo shows', () => {
+    const html =
+      '<html><head><title>Porter | Careers at Dayton, OH</title></head><body><header><a href="/"><img alt="Corbel Freight" src="/l.png"></a></header>' +
+      '<h1>Porter</h1><p><span>Location</span> <span>Dayton, OH</span></p><h2>Duties</h2><ul><li>Load trucks</li></ul><a href="/apply">Apply</a></body></html>';
+    const { document } = parseHTML(html);
+    const result = extract(document as unknown as Document, 'https://jobs.corbelfreight.example/job/1', { now: null });
+    expect(result.posting?.company).toBe('Corbel Freight');
   });
 });

@@ -15,7 +15,7 @@ import { countsResults, ORG_UNIT } from './data/vocabulary';
 import { blocksHtml, postingBlocks } from './generic/description-blocks';
 import { shownPosting } from './generic/shown-posting';
 import { trimTitle } from './generic/title-trim';
-import { isStreetAddress } from './generic/places';
+import { isPlace, isStreetAddress } from './generic/places';
 import type { PageCompany } from './generic/company-from-page';
 import type { GenericReader } from './generic/reader';
 import type { TitleParts } from './generic/title-patterns';
@@ -198,6 +198,26 @@ const mergeSources: ExtractStep = (s) => {
     s.fields.company = rowCompany;
     s.from.company = 'labels';
   }
+  // "Careers at Phoenix, AZ" (an ATS that names its portal for the job's place): a title naming a place names no
+  // employer; the name the page shows (logo, ©, an "About X" heading) does, else none.
+  const titleReader = s.options.reader && s.options.reader !== 'later' ? s.options.reader : null;
+  const named = s.fields.company;
+  if (
+    named &&
+    titleReader &&
+    /^(meta|title)$/.test(s.from.company ?? '') &&
+    namesPlace(named, s.fields.locations ?? [])
+  ) {
+    const page = pageCompany(s, titleReader);
+    const shown = page.shown ?? page.about;
+    if (shown) {
+      s.fields.company = shown;
+      s.from.company = 'page';
+    } else {
+      delete s.fields.company;
+      delete s.from.company;
+    }
+  }
   // "Kestrel County, OR" beside "Harlan Ferry, OR": the public body's state is the place's, not part of its name.
   const state = s.fields.company?.match(/^(.{2,80}?),\s*([A-Z]{2,3})$/);
   if (state && s.fields.locations?.some((place) => place.endsWith(`, ${state[2]}`))) s.fields.company = state[1]!;
@@ -236,6 +256,16 @@ const mergeSources: ExtractStep = (s) => {
     }
   }
 };
+
+/**
+ * "Phoenix, AZ" (a name written "Town, Region" that reads as a place), or one of the posting's places written out:
+ * a place, not an employer.
+ */
+export function namesPlace(name: string, places: readonly string[]): boolean {
+  const key = nameKey(name);
+  if (!key) return false;
+  return places.some((place) => nameKey(place) === key) || (/^[^,]+,\s*[^,]+$/.test(name) && isPlace(name));
+}
 
 /** The town of a street address ("…, 9000 Gent"), when a line right under the title shows it as one of its parts. */
 function townShownUnderTitle(
