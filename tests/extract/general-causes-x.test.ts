@@ -6,6 +6,7 @@ import { readLabelled } from '../../utils/extract/generic/labelled';
 import { trimTitle } from '../../utils/extract/generic/title-trim';
 import { companyFromPage } from '../../utils/extract/generic/company-from-page';
 import { namesPlace } from '../../utils/extract/finishing-steps';
+import { headerParts, readHeaderLine } from '../../utils/extract/generic/header-line';
 import { extract } from '../../utils/extract';
 
 const doc = (html: string) => parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
@@ -17,6 +18,7 @@ describe('a heading loses a cheer before the role and a requisition number after
     ["We're hiring! Line Cook", 'Line Cook'],
     ['Join our team! Bus Driver (JR-0042)', 'Bus Driver'],
     ['Sous Chef (R-20418)', 'Sous Chef'],
+    ['Career Opportunities: Night Porter (7741)', 'Night Porter'],
   ])('%s → %s', (heading, role) => expect(trimTitle(heading)).toBe(role));
 
   it.each([
@@ -89,5 +91,28 @@ describe('a portal named for the place names no employer', () => {
     const { document } = parseHTML(html);
     const result = extract(document as unknown as Document, 'https://jobs.corbelfreight.example/job/1', { now: null });
     expect(result.posting?.company).toBe('Corbel Freight');
+  });
+});
+
+describe('a header line of bold values between dashes', () => {
+  it('is split at its dashes, not at its bold pieces', () => {
+    const line = 'Requisition ID 20931 - Posted - Dundee';
+    expect(headerParts(line, ['Requisition ID', '20931', '- Posted', '-', 'Dundee'])).toEqual([
+      'Requisition ID 20931',
+      'Posted',
+      'Dundee',
+    ]);
+    expect(headerParts('Senior Buyer', ['Senior', 'Buyer'])).toEqual(['Senior', 'Buyer']);
+  });
+
+  it('reads the one name beside a requisition number and a "Posted" label as the place', () => {
+    for (const line of [
+      'Requisition ID 20931 - Posted - Dundee',
+      'Job no: 584213 - Bendigo',
+      'Req ID 7742 - Posted 11/20/2026 - Pitlochry',
+    ])
+      expect(readHeaderLine([line], [[]], null).places, line).toEqual([line.split(' - ').pop()]);
+    // (A requisition number beside a name with its legal form names the employer, not a place.)
+    expect(readHeaderLine(['Job no: 584213 - Varden Holdings Ltd'], [[]], null).places).toEqual([]);
   });
 });
