@@ -116,3 +116,22 @@ describe('a header line of bold values between dashes', () => {
     expect(readHeaderLine(['Job no: 584213 - Varden Holdings Ltd'], [[]], null).places).toEqual([]);
   });
 });
+
+describe("the page title's last part writes the employer in full", () => {
+  const run = (title: string) => {
+    const html =
+      `<html><head><title>${title}</title></head><body><header><a href="/"><img alt="Tern Haulage" src="/l.png"></a></header>` +
+      '<h1>Yard - Night Marshal</h1><p><span>Location</span> <span>Daventry</span></p><h2>Duties</h2><ul><li>Move trailers</li></ul>' +
+      '<a href="/apply">Apply</a></body></html>';
+    const { document } = parseHTML(html);
+    return extract(document as unknown as Document, 'https://careers.ternhaulage.example/job/1', { now: null }).posting
+      ?.company;
+  };
+  it.each([
+    // (A dash inside the role leaves the title's parts unread: the logo's short name came first.)
+    ['Yard - Night Marshal Job Details | Tern Haulage Services Limited', 'Tern Haulage Services Limited'],
+    ['Yard - Night Marshal Job Details | Tern Haulage Limited', 'Tern Haulage Limited'],
+    ['Yard - Night Marshal | Tern Haulage Careers', 'Tern Haulage'],
+    ['Yard - Night Marshal | Tern Haulage Group Holdings', 'Tern Haulage'],
+  ])('%s → %s', (title, company) => expect(run(title)).toBe(company));
+});

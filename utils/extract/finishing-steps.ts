@@ -17,6 +17,7 @@ import { shownPosting } from './generic/shown-posting';
 import { trimTitle } from './generic/title-trim';
 import { isPlace, isStreetAddress } from './generic/places';
 import type { PageCompany } from './generic/company-from-page';
+import type { ShownName } from './generic/full-name';
 import type { GenericReader } from './generic/reader';
 import type { TitleParts } from './generic/title-patterns';
 import { companyWithoutPlace, nameKey, withLegalForm } from './generic/company-name';
@@ -516,7 +517,14 @@ const fullCompanyName: ExtractStep = (s) => {
     }
     return;
   }
-  const full = reader.fullerName(company, pageCompany(s, reader).names ?? [], s.description.text);
+  // The page title's last part names the employer in full, as a © line or the site's name would ("… Job Details |
+  // HSBC Global Services Limited", "Role | Kestrel Pumps Ltd").
+  const titleParts = (s.meta.docTitle ?? '').split(/\s+[|–—-]\s+/);
+  const titleName = titleParts.length > 1 ? titleParts.pop()! : '';
+  const shown: ShownName[] = [...(pageCompany(s, reader).names ?? [])];
+  if (titleName) shown.push({ name: titleName, kind: 'copyright' });
+  let full = reader.fullerName(company, shown, s.description.text);
+  if (full === company && titleName) full = withLegalForm(company, titleName);
   if (full !== company) s.fields.company = full;
 };
 
