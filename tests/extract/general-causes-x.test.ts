@@ -132,6 +132,6 @@ describe("the page title's last part writes the employer in full", () => {
     ['Yard - Night Marshal Job Details | Tern Haulage Services Limited', 'Tern Haulage Services Limited'],
     ['Yard - Night Marshal Job Details | Tern Haulage Limited', 'Tern Haulage Limited'],
     ['Yard - Night Marshal | Tern Haulage Careers', 'Tern Haulage'],
-    ['Yard - Night Marshal | Tern Haulage Group Holdings', 'Tern Haulage'],
+    ['Yard - Night Marshal Job Details | Tern Haulage Services', 'Tern Haulage'],
   ])('%s → %s', (title, company) => expect(run(title)).toBe(company));
 });
