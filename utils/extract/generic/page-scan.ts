@@ -230,7 +230,8 @@ const NOT_ASKING = /^(?:hidden|submit|button|image|reset)$/i;
  * an Apply submit button) shows the posting's rows, like any other block; a search or application form asks.
  */
 export function readOnlyForm(form: Element): boolean {
-  if (first(form, 'select, textarea')) return false;
+  // (It shows text: paragraphs, a table or a list of rows, not a row of spans beside a search button.)
+  if (first(form, 'select, textarea') || !first(form, 'p, table, dl, ul, ol')) return false;
   for (const input of Array.from(form.querySelectorAll('input'))) {
     if (!NOT_ASKING.test(input.getAttribute('type') ?? 'text')) return false;
   }
