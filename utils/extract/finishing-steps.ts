@@ -16,8 +16,10 @@ import { leadSentenceEmployer } from './generic/lead-sentence';
 import { countsResults, JOB_SECTION_HEADINGS, ORG_UNIT } from './data/vocabulary';
 import { blocksHtml, postingBlocks } from './generic/description-blocks';
 import { shownPosting } from './generic/shown-posting';
-import { isStreetAddress } from './generic/places';
+import { trimTitle } from './generic/title-trim';
+import { isPlace, isStreetAddress } from './generic/places';
 import type { PageCompany } from './generic/company-from-page';
+import type { ShownName } from './generic/full-name';
 import type { GenericReader } from './generic/reader';
 import { namesPageOnly, type TitleParts } from './generic/title-patterns';
 import { companyWithoutPlace, nameKey, withLegalForm } from './generic/company-name';
@@ -200,6 +202,26 @@ const mergeSources: ExtractStep = (s) => {
     s.fields.company = rowCompany;
     s.from.company = 'labels';
   }
+  // "Careers at Phoenix, AZ" (an ATS that names its portal for the job's place): a title naming a place names no
+  // employer; the name the page shows (logo, ©, an "About X" heading) does, else none.
+  const titleReader = s.options.reader && s.options.reader !== 'later' ? s.options.reader : null;
+  const named = s.fields.company;
+  if (
+    named &&
+    titleReader &&
+    /^(meta|title)$/.test(s.from.company ?? '') &&
+    namesPlace(named, s.fields.locations ?? [])
+  ) {
+    const page = pageCompany(s, titleReader);
+    const shown = page.shown ?? page.about;
+    if (shown) {
+      s.fields.company = shown;
+      s.from.company = 'page';
+    } else {
+      delete s.fields.company;
+      delete s.from.company;
+    }
+  }
   // "Kestrel County, OR" beside "Harlan Ferry, OR": the public body's state is the place's, not part of its name.
   const state = s.fields.company?.match(/^(.{2,80}?),\s*([A-Z]{2,3})$/);
   if (state && s.fields.locations?.some((place) => place.endsWith(`, ${state[2]}`))) s.fields.company = state[1]!;
@@ -238,6 +260,16 @@ const mergeSources: ExtractStep = (s) => {
     }
   }
 };
+
+/**
+ * "Phoenix, AZ" (a name written "Town, Region" that reads as a place), or one of the posting's places written out:
+ * a place, not an employer.
+ */
+export function namesPlace(name: string, places: readonly string[]): boolean {
+  const key = nameKey(name);
+  if (!key) return false;
+  return places.some((place) => nameKey(place) === key) || (/^[^,]+,\s*[^,]+$/.test(name) && isPlace(name));
+}
 
 /** The town of a street address ("…, 9000 Gent"), when a line right under the title shows it as one of its parts. */
 function townShownUnderTitle(
@@ -312,6 +344,13 @@ const employerFirstTitle: ExtractStep = (s) => {
   s.fields.title = pair.title;
   s.fields.company = pair.company;
   s.from.company = 'title';
+};
+
+/** A heading read as the title loses a cheer before the role and a requisition number after it (`title-trim.ts`). */
+const titleTrimmed: ExtractStep = (s) => {
+  const { title } = s.fields;
+  if (!title || !/^(heuristics|meta|title|header)$/.test(s.from.title ?? '')) return;
+  s.fields.title = trimTitle(title);
 };
 
 /**
@@ -481,7 +520,14 @@ const fullCompanyName: ExtractStep = (s) => {
     }
     return;
   }
-  const full = reader.fullerName(company, pageCompany(s, reader).names ?? [], s.description.text);
+  // The page title's last part names the employer in full, as a © line or the site's name would ("… Job Details |
+  // HSBC Global Services Limited", "Role | Kestrel Pumps Ltd").
+  const titleParts = (s.meta.docTitle ?? '').split(/\s+[|–—-]\s+/);
+  const titleName = titleParts.length > 1 ? titleParts.pop()! : '';
+  const shown: ShownName[] = [...(pageCompany(s, reader).names ?? [])];
+  if (titleName) shown.push({ name: titleName, kind: 'copyright' });
+  let full = reader.fullerName(company, shown, s.description.text);
+  if (full === company && titleName) full = withLegalForm(company, titleName);
   if (full !== company) s.fields.company = full;
 };
 
@@ -817,6 +863,7 @@ export const FINISHING_STEPS: readonly NamedStep[] = [
   ['site patch', applySitePatch],
   ['tagged hiring head', taggedHead],
   ['employer first in the title', employerFirstTitle],
+  ['title without cheer or number', titleTrimmed],
   ['board estimates', boardEstimate],
   ['pay glued to its currency code', payGluedToCode],
   ['company shown on the page', companyShown],

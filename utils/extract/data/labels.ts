@@ -31,6 +31,7 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'workplace',
       'place of work',
       'city',
+      'cities',
       'office',
       'based in',
       'standort',

@@ -6,6 +6,7 @@
 import { ATS_BRANDS, ATS_COMPANY_SLUGS, ATS_HOSTS_WITHOUT_SLUG, BOARD_HOST_WORDS } from '../data/ats-hosts';
 import { all, attr, clean, first, visibleText } from '../dom';
 import { companyFromCareersPhrase } from './title-patterns';
+import { isPlace } from './places';
 import { isBoardBrand, isJobBoardDomain, type ShownName } from './full-name';
 
 const SITE_BUILDER_HOST =
@@ -261,7 +262,8 @@ export function companyFromPage(document: Document, url: URL | null): PageCompan
   }
   for (const el of all(document, 'h1, h2, h3, title', 20)) {
     const phrase = companyFromCareersPhrase(visibleText(el, 120) || clean(el.textContent ?? '').slice(0, 120));
-    if (phrase) candidates.push({ name: phrase, kind: 'logo' });
+    // ("Careers at Phoenix, AZ": iCIMS names a portal for the job's place; a place is not the employer.)
+    if (phrase && !(phrase.includes(',') && isPlace(phrase))) candidates.push({ name: phrase, kind: 'logo' });
   }
   for (const el of all(document, 'footer, [class*="footer" i], [id*="footer" i], [class*="copyright" i]', 8)) {
     const name = nameFromCopyright(visibleText(el, 400));
@@ -279,8 +281,11 @@ export function companyFromPage(document: Document, url: URL | null): PageCompan
   for (const candidate of candidates) {
     const name = candidate.name;
     if (/^(home|logo|careers?|jobs)$/i.test(name)) continue;
-    // The ATS's own name ("© 2024 Workday, Inc.", "Powered by Lever") is never the employer.
-    if (ATS_BRANDS.test(name.replace(/,?\s+(inc|ltd|llc|gmbh|corp)\.?$/i, ''))) continue;
+    // The ATS's own name ("© 2024 Workday, Inc.", "Powered by Lever", its "www.icims.com" link) is never the employer.
+    const brand = name
+      .replace(/,?\s+(inc|ltd|llc|gmbh|corp)\.?$/i, '')
+      .replace(/^(?:https?:\/\/)?(?:www\.)?([\w-]+)\.[a-z]{2,3}\/?$/i, '$1');
+    if (ATS_BRANDS.test(brand)) continue;
     if (ats || hosted || hostMatches(name, host, slug)) names.push(candidate);
   }
   const shown = names[0]?.name ?? null;

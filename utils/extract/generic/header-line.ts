@@ -92,6 +92,9 @@ export function classifyPart(part: string): Kind {
   return 'company';
 }
 
+/** A "Posted" label, empty or with a written date ("Posted 11/20/2026"): no name. */
+const POSTED_PART = /^(?:posted|published)(?: on)?:?(?:\s+\d{1,4}[./-]\d{1,2}[./-]\d{1,4})?$/i;
+
 /** How the job is held, its hours, pay or work mode ("CDI", "39 h", "€15.20 per hour", "Hybrid"). */
 const jobFact = (part: string) =>
   hoursOf(part) ||
@@ -104,7 +107,9 @@ const jobFact = (part: string) =>
 export function headerParts(line: string, pieces: readonly string[] = []): string[] {
   const part = (p: string) => clean(clean(p).replace(ICON, '')).replace(MODE_AFTER, '').replace(RATING, '');
   if (SEPARATOR.test(line)) return line.split(SEPARATOR).map(part).filter(Boolean);
-  const own = pieces.map(part).filter((p) => p && !/^[·•|,-]$/.test(p));
+  // ("Requisition ID <b>20931</b> - Posted <b></b> - <b>Dundee</b>": bold values between dashes; the dashes part it.)
+  const dashed = DASHES.test(line) && pieces.some((p) => /^\s*[-–—](?:\s|$)/.test(p));
+  const own = dashed ? [] : pieces.map(part).filter((p) => p && !/^[·•|,-]$/.test(p));
   if (own.length > 1) return own;
   const at = part(line).match(AT_IN);
   if (at) return at[2] ? [at[1]!, at[2]] : [at[1]!];
@@ -112,8 +117,8 @@ export function headerParts(line: string, pieces: readonly string[] = []): strin
   const named = part(line).match(NAME_IN);
   if (named && hasLegalForm(named[1]!)) return [named[1]!, named[2]!];
   if (isPlace(part(line))) return [part(line)]; // "Remote - EMEA", "Hybrid - Lisbon" are one place
-  const dashed = part(line).split(DASHES).map(part).filter(Boolean);
-  return dashed.length > 1 && dashed.length <= 5 ? dashed : [part(line)];
+  const split = part(line).split(DASHES).map(part).filter(Boolean);
+  return split.length > 1 && split.length <= 5 ? split : [part(line)];
 }
 
 /**
@@ -185,15 +190,18 @@ export function readHeaderLine(
     const kinds = parts.map(classifyPart);
     // "CDI · 39 h · Chambéry", "Jornada completa · Huesca": beside job facts only, the one name after them is the place
     // (or before them, under the employer's own line: "Bernkastel-Kues · Vollzeit").
-    const named = parts.findIndex((p) => !jobFact(p));
+    // (A requisition number or a "Posted" label beside the place says nothing more: "Req ID 20931 - Posted - Dundee".)
+    const fact = (p: string) => jobFact(p) || JOB_ID_PART.test(p) || POSTED_PART.test(p);
+    const named = parts.findIndex((p) => !fact(p));
     if (
       (named > 0 || (named === 0 && lone && i === 1)) &&
       kinds[named] === 'company' &&
       !kinds.includes('place') &&
-      parts.every((p, j) => j === named || jobFact(p)) &&
+      parts.every((p, j) => j === named || fact(p)) &&
       /^\p{Lu}[\p{L}'’ -]{1,40}$/u.test(parts[named]!) &&
       !NOT_LOCATION.test(parts[named]!) &&
-      !ROLE_TITLE.test(parts[named]!)
+      !ROLE_TITLE.test(parts[named]!) &&
+      !hasLegalForm(parts[named]!)
     )
       kinds[named] = 'place';
     // "Company · Zaragoza · 5 days ago", "Veldhoven Logistiek B.V. · Tilburg · Fulltime": a name right after

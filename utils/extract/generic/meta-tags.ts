@@ -36,7 +36,7 @@ const TITLE_LEAD =
 export const AD_TITLE =
   /^(?:vaga de|offerta di lavoro|oferta de (?:emprego|empleo|trabajo)|oferta pracy|stellenangebot|offre d['’]emploi)\s*:?\s+(.{2,150}?)(?:\s+(?:em|a|in|en|w|à)\s+(\p{Lu}.{1,60}?))?(?:\s+[|–—-]\s+(?:(?!\s[|–—-]\s).){2,40}|,\s+.{2,120})?$/iu;
 /** …and a requisition number after it: one token in brackets with a digit ("(R-20418)", not "(m/w/d)"). */
-const REQUISITION_TAIL = /\s*\((?=[^)]*\d)[A-Z0-9][\w-]{2,19}\)$/i;
+export const REQUISITION_TAIL = /\s*\((?=[^)]*\d)[A-Z0-9][\w-]{2,19}\)$/i;
 
 const IS_HIRING = /^([\p{Lu}\d][^.!?:]{1,60}?)\s+is\s+hiring(?:\s+an?)?(?:\s+for)?\s+(?:the\s+role\s+of\s+)?(.+)$/u;
 

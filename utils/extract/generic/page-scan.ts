@@ -219,7 +219,23 @@ function attributeField(el: Element, names: readonly string[]): AttributeHit['fi
  * it has headings and no file input, unlike an application or search form.
  */
 export function wrapsPage(form: Element): boolean {
-  return !!first(form, 'h1, h2') && !first(form, 'input[type="file" i]');
+  return (!!first(form, 'h1, h2') && !first(form, 'input[type="file" i]')) || readOnlyForm(form);
+}
+
+/** Controls that only carry state or send the form: a form of nothing else asks the reader for nothing. */
+const NOT_ASKING = /^(?:hidden|submit|button|image|reset)$/i;
+
+/**
+ * A form with nothing to fill in (Oleeo's "form-view" advert, an ASP.NET page's read-only vacancy table beside
+ * an Apply submit button) shows the posting's rows, like any other block; a search or application form asks.
+ */
+export function readOnlyForm(form: Element): boolean {
+  // (It shows text: paragraphs, a table or a list of rows, not a row of spans beside a search button.)
+  if (first(form, 'select, textarea') || !first(form, 'p, table, dl, ul, ol')) return false;
+  for (const input of Array.from(form.querySelectorAll('input'))) {
+    if (!NOT_ASKING.test(input.getAttribute('type') ?? 'text')) return false;
+  }
+  return true;
 }
 
 const withoutAccents = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -319,7 +335,9 @@ function valueAfterLabel(labelEl: Element): string {
   valueHead = '';
   let el: Element | null = labelEl;
   for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
-    const next = el.nextElementSibling;
+    let next = el.nextElementSibling;
+    // A blank sibling (Oleeo's "&nbsp;" required-field placeholder) is not the value: look past it, else up.
+    while (next && !shortText(next)) next = next.nextElementSibling;
     if (next) {
       const value = shortText(next);
       // (The next row's own "Sista ansökningsdag: 2026-12-13" is that row's, not this label's: "Lön:" "Månadslön".)
