@@ -28,6 +28,26 @@ describe('leadSentenceEmployer', () => {
     });
   });
 
+  it('reads other openers that name the employer: "At X, we", "Join X as", "X is a … company"', () => {
+    expect(leadSentenceEmployer('At Tollgate Freight, we move parcels across three states.')?.company).toBe(
+      'Tollgate Freight',
+    );
+    expect(leadSentenceEmployer('Join Harbour Inn as our next sous chef.')?.company).toBe('Harbour Inn');
+    expect(leadSentenceEmployer('Join the Riverside Dental team in Leeds.')?.company).toBe('Riverside Dental');
+    expect(leadSentenceEmployer('Pinecrest Mutual is a family-owned insurance company.')?.company).toBe(
+      'Pinecrest Mutual',
+    );
+    expect(leadSentenceEmployer('Die Vogt Dachbau GmbH ist ein familiengeführtes Unternehmen.')?.company).toBe(
+      'Vogt Dachbau GmbH',
+    );
+    for (const text of [
+      'Python is a programming language we use daily.',
+      'At least 3 years of experience.',
+      'Kubernetes is a plus.',
+    ])
+      expect(leadSentenceEmployer(text), text).toBeNull();
+  });
+
   it('names no one for "we", "our client", "the company" or a sentence that is not about hiring', () => {
     for (const text of [
       'We are looking for a barista who loves mornings.',

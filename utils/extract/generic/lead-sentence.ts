@@ -10,11 +10,29 @@ const JOIN = String.raw`(?:&|and|und|et|y|e|of|de|du|des|van|von|der|di|del)`;
 const NAME = String.raw`${WORD}(?:\s+(?:${JOIN}\s+)?${WORD}){0,5}`;
 const TOWN = String.raw`\p{Lu}[\p{L}\p{M}.'’-]+(?:[\s-]\p{Lu}[\p{L}\p{M}.'’-]+){0,2}(?:,\s+\p{Lu}[\p{L}\p{M}.'’-]+)?`;
 const VERB = String.raw`(?:is|are)\s+(?:currently\s+|now\s+)?(?:hiring|looking\s+for|seeking|searching\s+for|recruiting)|sucht|zoekt|söker|søger|søker|busca|recrute|recherche|cerca|ricerca`;
+const ARTICLE = String.raw`(?:(?:[Dd]ie|[Dd]er|[Dd]as|[Ll]a|[Ll]e|[Ll]['’]|[Ee]l|[Hh]et|[Dd]e|[Ii]l|[Ll]o)\s+)?`;
 /** The name, then "in Town", then the verb; a German, French, Spanish, Dutch or Italian article before the name is not part of it. */
 const LEAD = new RegExp(
-  String.raw`^(?:(?:[Dd]ie|[Dd]er|[Dd]as|[Ll]a|[Ll]e|[Ll]['’]|[Ee]l|[Hh]et|[Dd]e|[Ii]l|[Ll]o)\s+)?(${NAME})(?:\s+(?:in|aus|à|en|a|di|i)\s+(${TOWN}))?\s+(?:${VERB})(?![\p{L}])`,
+  String.raw`^${ARTICLE}(${NAME})(?:\s+(?:in|aus|à|en|a|di|i)\s+(${TOWN}))?\s+(?:${VERB})(?![\p{L}])`,
   'u',
 );
+const EMPLOYER_NOUN = String.raw`(?:company|business|firm|provider|manufacturer|leader|employer|organi[sz]ation|agency|group|practice|clinic|hospital|school|charity|non-?profit|start-?up|retailer|restaurant|bakery|brand|platform|studio|consultancy|cooperative|[Uu]nternehmen|[Bb]etrieb|[Ff]amilienunternehmen|entreprise|société|empresa|azienda|bedrijf|företag|virksomhed)`;
+/**
+ * Other openers that name the employer: "At Northgate, we…", "Join Harbour Inn as…", "Pinewood Insurance is a
+ * family-owned company…", "Die Vogt GmbH ist ein Familienunternehmen…". The name only: no town.
+ */
+const OPENERS = [
+  new RegExp(
+    String.raw`^(?:At|Bei|Chez|En|Bij|Hos|På)\s+(${NAME}),\s+(?:we|our|you|wir|nous|nosotros|wij|vi)(?![\p{L}])`,
+    'u',
+  ),
+  new RegExp(String.raw`^Join\s+(?:the\s+)?(${NAME})(?:['’]s)?\s+(?:as|team|family|in|on)(?![\p{L}])`, 'u'),
+  new RegExp(
+    String.raw`^${ARTICLE}(${NAME})\s+(?:is|ist|est|es|è|is|är|er)\s+(?:a|an|the|one of the|ein|eine|un|une|una|uno|een|en|ett)\s+(?:[\p{Ll}-]+\s+){0,4}${EMPLOYER_NOUN}(?![\p{L}])`,
+    'u',
+  ),
+];
+
 /** Words that open such a sentence without naming anyone: "We are looking for", "Our client is seeking", "The Company is hiring". */
 const NO_NAME =
   /^(?:we|our|this|that|you|they|it|he|she|my|your|their|wir|unser\p{L}*|nous|notre|nosotros|nuestr\p{L}+|wij|ons|onze|noi)(?:\s|$)|^(?:the\s+)?(?:company|team|client|employer|practice|firm|business|organi[sz]ation|role|position|job|hiring manager|recruiter)$/iu;
@@ -22,12 +40,14 @@ const NO_NAME =
 /** The employer and town the opening lines name, read from the first few lines of the description. */
 export function leadSentenceEmployer(description: string): { company: string; place: string | null } | null {
   for (const line of description.slice(0, 1200).split('\n', 4)) {
-    const m = clean(line).match(LEAD);
-    if (!m) continue;
-    const company = m[1]!.replace(/,$/, '');
+    const text = clean(line);
+    const m = text.match(LEAD);
+    const opener = m ? null : OPENERS.map((re) => text.match(re)).find(Boolean);
+    const company = (m ?? opener)?.[1]?.replace(/,$/, '');
+    if (!company) continue;
     if (NO_NAME.test(company)) return null;
     // (The town sits where a name's town does, between the name and the verb: it need not be a known place.)
-    return { company, place: m[2] ?? null };
+    return { company, place: m?.[2] ?? null };
   }
   return null;
 }
