@@ -48,7 +48,7 @@ const LINES: ReadonlyArray<readonly [profession: string, line: string, skills: r
   ['warehouse (de)', 'Versandabwicklung und Verpackung der Ware', ['Shipping']],
   ['warehouse (en)', 'Pick, pack and ship parcels; shipping and dispatch of orders', ['Shipping']],
   ['trades (es)', 'Mantenimiento eléctrico y programación de autómatas', ['Electrical maintenance', 'PLC programming']],
-  ['trades (sv)', 'Elinstallationer och felsökning i industrin', ['Electrical installation', 'Fault finding']],
+  ['trades (sv)', 'Elinstallationer och felsökning i industrin', ['Electrical installation', 'Troubleshooting']],
   [
     'trades (pt)',
     'Manutenção preventiva, pneumática e hidráulica',

@@ -6,6 +6,7 @@ import {
   DUTY_FUNCTION_WORDS,
   DUTY_VERBS,
   EMPLOYER_BUSINESS,
+  EMPLOYER_STAND_INS,
   HEAD_FIRST_DUTY_VERBS,
   NOT_REQUIRED_CUE,
   NOT_REQUIRED_WELCOME,
@@ -1242,7 +1243,8 @@ function employerBusinessSpans(text: string, company: string | null): Array<read
   // Its first word alone ("Quillfield" of "Quillfield Analytics"), when it is no ordinary short word.
   const first = names[0]?.split(/\s+/)[0] ?? '';
   if (first.length >= 4 && first !== names[0]) names.push(first);
-  if (!names.length) return [];
+  // An agency's posting names the employer "our client": its trade is no more the hire's skill.
+  names.push(...EMPLOYER_STAND_INS);
   const lower = text.toLowerCase();
   const spans: Array<readonly [number, number]> = [];
   let start = 0;

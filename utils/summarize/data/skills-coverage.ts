@@ -254,7 +254,7 @@ Bankkaufmann|Bankkauffrau|Bankkaufleute|Bank clerk training|Ausbildung zum Bankk
 Corporate income tax|corporate income tax|corporation tax|corporate tax|Körperschaftsteuer|Körperschaftssteuer|impôt sur les sociétés|Impuesto de Sociedades|Impuesto sobre Sociedades|vennootschapsbelasting|bolagsskatt|selskabsskat|imposta sul reddito delle società|IRES|IRPJ|podatek dochodowy od osób prawnych|CIT-8
 Administrative procedures|administrative procedures|administrative proceedings|Verwaltungsverfahren|Bescheide|Bescheiden|Erlass von Bescheiden|Bescheiderstellung|Widerspruchsverfahren|Bearbeitung von Widersprüchen|procédures administratives|actes administratifs|procedimientos administrativos|procedimenti amministrativi|atti amministrativi|procedimentos administrativos|postępowania administracyjne|decyzje administracyjne|bestuursrechtelijke procedures|beschikkingen|förvaltningsärenden
 English teaching|English teaching|teaching English|English language teaching|Englischunterricht|enseignement de l'anglais|enseñanza de inglés|enseñanza del inglés|profesor de inglés|Engelse les|docent Engels|engelskundervisning|engelsklärare|insegnamento dell'inglese|insegnante di inglese|ensino de inglês|professor de inglês|nauczanie języka angielskiego|nauczyciel języka angielskiego|lekcji języka angielskiego|lekcje języka angielskiego
-Shift work|shift work|rotating shifts|shift pattern|shift patterns|Schichtarbeit|Schichtdienst|Wechselschicht|Wechselschichten|Schichtbetrieb|travail posté|travail en équipes|horaires postés|trabajo a turnos|turnos rotativos|ploegendienst|ploegendiensten|skiftarbete|skiftarbejde|skiftarbeid|vuorotyö|lavoro su turni|lavoro a turni|trabalho por turnos|turnos rotativos|praca zmianowa|pracy zmianowej|system zmianowy|systemie zmianowym|systemie trzyzmianowym|pracy w systemie trzyzmianowym`,
+Shift work|shift work|rotating shifts|shift pattern|shift patterns|Schichtarbeit|Schichtdienst|Wechselschicht|Wechselschichten|Schichtbetrieb|travail posté|travail en équipes|horaires postés|trabajo a turnos|turnos rotativos|ploegendienst|ploegendiensten|skiftarbete|skiftarbejde|skiftarbeid|vuorotyö|lavoro su turni|lavoro a turni|trabalho por turnos|turnos rotativos|praca zmianowa|pracy zmianowej|system zmianowy|systemie zmianowym|systemie trzyzmianowym|pracy w systemie trzyzmianowym|Dreischichtbetrieb|Zweischichtbetrieb|Dreischichtsystem`,
   ],
   [
     'trades-and-kitchen-more',
@@ -382,7 +382,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Regression testing': 'regression suite|regression suites|regression test suite|regression packs',
   'API testing': 'test our APIs|test APIs|testing APIs|API test automation',
   'Automated testing': 'automated browser tests|automating browser tests|automating tests|automate tests',
-  'Forklift licence': 'reach truck licence|reach truck license|Forklift licence (UDT)',
+  'Forklift operation': 'reach truck licence|reach truck license|Forklift licence (UDT)',
   'Microsoft Word': 'Word',
   Cooking:
     'cocinero|cocinera|cuisinier|cuisinière|cuoco|cuoca|zelfstandig werkend kok|Ausbildung zum Koch|laga mat|tilberede retter',
@@ -572,7 +572,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Discharge planning':
     'planlægge udskrivelser|udskrivelser|udskrivelse|udskrivningsplanlægning|Entlassmanagement|Entlassungsmanagement|planification de la sortie|planificación del alta|ontslagplanning|utskrivningsplanering|pianificazione della dimissione|planeamento da alta',
   'Order picking': 'plukk|plukk og pakking|ordreplukk|ordreplukking|plukking av ordre',
-  'Warehouse operations':
+  'Warehouse management':
     "Lagerarbeiten|travaux d'entrepôt|trabajo de almacén|varastotyö|varastotyöt|trabajos de almacén",
   Triage:
     'triaje|triaje Manchester|clasificación de pacientes|Manchester Triage|Manchester-Triage|triage Manchester|sistema de triaje',
@@ -589,7 +589,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
     'controllo di gestione|contabilità industriale|contabilità analitica|Kostenrechnung|comptabilité analytique|contabilidad analítica|contabilidad de costes|kostprijsberekening|kostnadsredovisning|contabilidade analítica|rachunkowość zarządcza',
   'Data visualization':
     'visualização de dados|visualización de datos|visualisation de données|visualisation des données|Datenvisualisierung|datavisualisatie|visualizzazione dei dati|datavisualisering|wizualizacja danych',
-  'Electrical schematics': 'Schaltplan|nach Schaltplan|Schaltplanlesen|Stromlaufplan',
+  Schematics: 'Schaltplan|nach Schaltplan|Schaltplanlesen|Stromlaufplan',
   'Supply chain management':
     'supply chain planning|Supply Chain Planung|Supply-Chain-Planung|planification supply chain|planificateur supply chain|planificación de la cadena de suministro|pianificazione della supply chain|ketenplanning',
   'Demand planning':

@@ -906,7 +906,7 @@ Financial modeling|financial modelling
 Financial analysis
 Financial reporting|financial statements|Jahresabschluss|états financiers|estados financieros|arrêté des comptes|comptes annuels|cuentas anuales|jaarrekening|årsredovisning|bilancio d'esercizio|sprawozdania finansowe|demonstrações financeiras
 FP&A|financial planning and analysis
-Forecasting|rolling forecasts|rolling forecast
+Forecasting|rolling forecasts|rolling forecast|Financial forecasting|financial forecasting|financial forecasts|financial forecast|prévisions financières|previsiones financieras|previsões financeiras|previsioni finanziarie|financiële prognoses|Finanzprognosen|finansiella prognoser
 Valuation
 Auditing|audit|audits|annual audit|year-end audit|external audit support
 Internal controls
@@ -921,7 +921,7 @@ Journal entries|journal entry
 Pivot tables|pivot table|PivotTables|tableaux croisés dynamiques|tableau croisé dynamique|TCD|Pivot-Tabellen|Pivottabellen|Pivot-Tabelle|tablas dinámicas|tabla dinámica|draaitabellen|draaitabel|pivottabeller|pivottabell|tabelle pivot|tabella pivot|tabelas dinâmicas|tabela dinâmica
 VLOOKUP|XLOOKUP|RECHERCHEV|SVERWEIS|BUSCARV|VERT.ZOEKEN|LETARAD|CERCA.VERT|PROCV|LOPSLAG|VLOOKUPs|XLOOKUPs|V-LOOKUP|V-LOOKUPs
 General ledger|ledgers
-Month-end close|month end close|month-end closing|Monatsabschluss|clôture mensuelle|cierre mensual|Monats- und Jahresabschluss|month-end and year-end close|month-end|month end|period-end close|period end close|month-end reporting|Monatsabschlüsse|clôtures mensuelles|clôture comptable|cierre contable|cierres mensuales|maandafsluiting|maandafsluitingen|månadsbokslut|bokslut|chiusura mensile|chiusure mensili|chiusure contabili|fecho mensal|fechamento mensal|fecho de contas|månedsafslutning|månedsafslutninger
+Month-end close|month end close|month-end closing|Monatsabschluss|clôture mensuelle|cierre mensual|Monats- und Jahresabschluss|month-end and year-end close|month-end|month end|period-end close|period end close|month-end reporting|Monatsabschlüsse|clôtures mensuelles|clôture comptable|cierre contable|cierres mensuales|maandafsluiting|maandafsluitingen|månadsbokslut|bokslut|chiusura mensile|chiusure mensili|chiusure contabili|fecho mensal|fechamento mensal|fecho de contas|månedsafslutning|månedsafslutninger|cierres contables|clôtures comptables
 Treasury
 Cash management|cash flow management
 Credit risk
@@ -1099,7 +1099,7 @@ Biochemistry
 Molecular biology
 Cell culture
 PCR|qPCR
-Microbiology
+Microbiology|microbiologie|Mikrobiologie|microbiología|microbiologia|mikrobiologi
 Bioinformatics
 Genomics
 Biotechnology
@@ -1163,12 +1163,12 @@ Maintenance
 HVAC
 Electronics|circuit design
 PCB design
-Schematics|schematic capture
+Schematics|schematic capture|Electrical schematics|electrical schematics|electrical schematic|schematic diagrams|read schematics|reading schematics|Schaltpläne|Schaltplänen|Schaltpläne lesen|Stromlaufpläne|schémas électriques|schéma électrique|lecture de schémas électriques|esquemas eléctricos|interpretación de esquemas eléctricos|elektrische schema's|schema's lezen|elscheman|elritningar|schemi elettrici|lettura di schemi elettrici|esquemas elétricos|el-diagrammer|sähkökaaviot|sähköpiirustukset|schematy elektryczne|czytanie schematów elektrycznych
 FPGA
 Signal processing|DSP
 Control systems
 Mechatronics
-Hydraulics|hydraulic systems|hydraulic|Hydraulik|hydraulique|hidráulica|hydrauliek|oleodinamica
+Hydraulics|hydraulic systems|hydraulic|Hydraulik|hydraulique|hidráulica|hydrauliek|oleodinamica|hydraulischen|hydraulische
 Welding|welder|Schweißen|Schweissen|Schweißarbeiten|soudage|soudeur|soldadura|soldador|saldatura|soldagem|svetsning|svetsare|svejsning|lastechniek|laswerk|weld|welds|welding repairs
 Machining|CNC
 3D printing|additive manufacturing
@@ -1189,7 +1189,7 @@ Power systems`,
     `Supply chain management|supply chain
 Logistics|last mile delivery|last mile|logistique|Logistik|logística|logistiek
 Transportation management|TMS|transportation management system
-Warehouse management|warehousing|gestion d'entrepôt|gestion de l'entrepôt|gestion des entrepôts|Lagerverwaltung|gestión de almacén|gestión de almacenes|magazijnbeheer|Lagerwirtschaft|Lagerhaltung|Lagerarbeit|Lagerist|entreposage|magasinier|almacenaje|mozo de almacén|magazijnmedewerker|lagerarbete|lagerarbetare|magazziniere|armazenagem|lagerarbejde|lagersystem
+Warehouse management|warehousing|gestion d'entrepôt|gestion de l'entrepôt|gestion des entrepôts|Lagerverwaltung|gestión de almacén|gestión de almacenes|magazijnbeheer|Lagerwirtschaft|Lagerhaltung|Lagerarbeit|Lagerist|entreposage|magasinier|almacenaje|mozo de almacén|magazijnmedewerker|lagerarbete|lagerarbetare|magazziniere|armazenagem|lagerarbejde|lagersystem|Warehouse operations|warehouse experience|warehouse work|warehouse environment|Lagertätigkeit|travail en entrepôt|trabajo en almacén|magazijnwerk|lavoro in magazzino|praca w magazynie|trabalho em armazém
 Inventory management|gestion des stocks|gestion de stock|Bestandsmanagement|Bestandsführung|gestión de inventarios|gestión de stocks|voorraadbeheer|lagerhantering|stock management|stock levels|Warenwirtschaft|Warenwirtschaftssystem|Lagerbestand|Lagerbestände|gestion d'inventaire|inventario|inventarios|control de inventario|control de stock|voorraad|lagerstyrning|lagerhållning|gestione delle scorte|gestione del magazzino|gestione magazzino|controllo inventario|gestão de stocks|gestão de estoque|controlo de inventário|lagerstyring|varelager|optælling|vareoptælling|lageroptælling|optællinger|inventari|inwentaryzacja|inwentaryzacje
 Demand planning|demand plan|demand plans
 S&OP|sales and operations planning
@@ -1204,7 +1204,7 @@ Sourcing|strategic sourcing
 Category buying
 Contract management|contract lifecycle management|contract lifecycle|CLM|track contracts|contract tracking|contract repository|Vertragsmanagement|gestion des contrats|gestión de contratos
 Facilities management
-Health and safety|safety|EHS|HSE|sécurité au travail|santé et sécurité|Arbeitssicherheit|Arbeitsschutz|prevención de riesgos laborales|seguridad laboral|arbeidsveiligheid|arbetsmiljö|WHS|SWMS|toolbox talks|toolbox talk|toolbox meetings|safe work method statements|Sicherheitsunterweisung|Sicherheitsunterweisungen|Gefährdungsbeurteilung|Gefährdungsbeurteilungen|quart d'heure sécurité|causeries sécurité|charlas de seguridad|toolboxmeeting|toolboxmeetings|skyddsronder|skyddsrond|sicurezza sul lavoro|salute e sicurezza|segurança no trabalho|arbejdsmiljø
+Health and safety|safety|EHS|HSE|sécurité au travail|santé et sécurité|Arbeitssicherheit|Arbeitsschutz|prevención de riesgos laborales|seguridad laboral|arbeidsveiligheid|arbetsmiljö|WHS|SWMS|toolbox talks|toolbox talk|toolbox meetings|safe work method statements|Sicherheitsunterweisung|Sicherheitsunterweisungen|Gefährdungsbeurteilung|Gefährdungsbeurteilungen|quart d'heure sécurité|causeries sécurité|charlas de seguridad|toolboxmeeting|toolboxmeetings|skyddsronder|skyddsrond|sicurezza sul lavoro|salute e sicurezza|segurança no trabalho|arbejdsmiljø|Workplace safety|workplace safety|safe working practices|safety at work|työturvallisuus|työturvallisuudesta|sikkerhet på arbeidsplassen|bezpieczeństwo pracy|BHP|przepisy BHP
 Staff scheduling|Workforce planning|rostering|scheduling|shift schedules|staff schedules|Dienstplanung|Schichtplanung|weekly schedule|weekly schedules|build the schedule|schemaläggning|bemanning|bemanningsplanering|Personaleinsatzplanung|Einsatzplanung|planning du personnel|plannings du personnel|planification des équipes|planificación de turnos|cuadrantes de turnos|roosters maken|roosterplanning|personeelsplanning|pianificazione dei turni|turni del personale|escalas de trabalho|vagtplanlægning|vagtplaner
 People management|direct management|team management|encadrement|encadrer une équipe|management d'équipe|Personalführung|Mitarbeiterführung|gestión de equipos|leidinggeven|personalansvar|as a supervisor|as a team lead|as a lead or supervisor|supervisory experience|supervising staff|lead a team of|leads a team of|manage a team|managing a team|manage a team of|supervise a team|supervising a team|direct a team|Führung eines Teams|ein Team führen|ein Team leiten|diriger une équipe|gérer une équipe|manager une équipe|liderar un equipo|dirigir un equipo|gestionar un equipo|een team aansturen|leiding geven aan een team|leda ett team|leder ett team|gestire un team|guidare un team|coordinare un team|liderar uma equipa|gerir uma equipa|liderar uma equipe|lede et team|run a crew|manage a crew|leder et team|leder teamet|personaleledelse|personaleansvar
 Leadership
@@ -1441,6 +1441,10 @@ const LICENCE_CLASS =
 
 /** Open source as work one does (contributions, projects), or an item of a list of skills ("AI, open source"). */
 const OPEN_SOURCE_GUARD: SkillGuard = { context: 'contribut|projects|experience|models|code' };
+
+/** Words of a line about accounts, where "reconciliations" are account reconciliations. */
+const ACCOUNTS_CONTEXT =
+  'account|bank|ledger|statement|balance|invoice|payment|credit card|\\bGL\\b|cash|vendor|month-end|month end|year-end|close|closing|accrual|journal|financ|accounting|intercompany|payable|receivable|suspense';
 
 export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // Added with the technical taxonomy (cloud security, data, SRE, design, embedded): short or ordinary words.
@@ -1904,6 +1908,11 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Account reconciliation|reconcile': {
     lineContext: 'account|bank|ledger|statement|balance|invoice|payment|credit card|\\bGL\\b|cash|vendor',
   },
+  // "Inventory audits and reconciliations" reconcile stock counts, not accounts: the noun counts beside finance words.
+  'Account reconciliation|reconciliations': { lineContext: ACCOUNTS_CONTEXT },
+  'Account reconciliation|Reconciliation': { lineContext: ACCOUNTS_CONTEXT },
+  // "A comprehensive mentorship program", "mentorship opportunities": what the employer offers, not a skill asked for.
+  'Mentoring|mentorship': { notBefore: '^\\s+(?:programs?|programmes?|opportunit|schemes?|sessions?\\s+with|from\\b)' },
   'Account reconciliation|reconciling': {
     lineContext: 'account|bank|ledger|statement|balance|invoice|payment|credit card|\\bGL\\b|cash|vendor',
   },
@@ -2471,7 +2480,26 @@ export const NOT_REQUIRED_WELCOME =
  * are not listed.
  */
 export const EMPLOYER_BUSINESS =
-  /^(?:\s+(?:builds?|makes?|turns?|process(?:es)?|delivers?|runs?|serves?|provides?|produces?|sells?|develops?|designs?|operates?|distributes?|manufactures?|powers?|supplies|transforms?|creates?|helps?|conçoit|développe|fabrique|produit|distribue|commercialise|exploite|produce|distribuye|fabrica|desarrolla|comercializa|gestiona|produz|distribui|desenvolve|fabrica|gere|tem|verzorgt|levert|maakt|ontwikkelt|produceert|versendet|entwickelt|produziert|vertreibt|betreibt|liefert|säljer|utvecklar|tillverkar|levererar|driver|sælger|udvikler|producerer|leverer|sviluppa|distribuisce|realizza|gestisce|produkuje|dostarcza|tworzy|rozwija|obsługuje|toimittaa|valmistaa|kehittää)\b|\s*,\s+(?:an?|the|azienda|società|empresa|entreprise|société|eine?|das|bedrijf|firma|företag|virksomhed|spółka|yritys)\b)/iu;
+  /^(?:\s+(?:builds?|makes?|turns?|process(?:es)?|delivers?|runs?|serves?|provides?|produces?|sells?|develops?|designs?|operates?|distributes?|manufactures?|powers?|supplies|transforms?|creates?|helps?|conçoit|développe|fabrique|produit|distribue|commercialise|exploite|produce|distribuye|fabrica|desarrolla|comercializa|gestiona|produz|distribui|desenvolve|fabrica|gere|tem|verzorgt|levert|maakt|ontwikkelt|produceert|versendet|entwickelt|produziert|vertreibt|betreibt|liefert|säljer|utvecklar|tillverkar|levererar|driver|sælger|udvikler|producerer|leverer|sviluppa|distribuisce|realizza|gestisce|produkuje|dostarcza|tworzy|rozwija|obsługuje|toimittaa|valmistaa|kehittää)\b|\s*,?\s+(?:speciali[sz]ed|specializing|specialising|spécialisée?s?|spezialisiert|especializad[oa]s?|specializzat[oa]|gespecialiseerd)\s+(?:in|on|dans|en|sur|auf|im)\b|\s*,\s+(?:an?|the|azienda|società|empresa|entreprise|société|eine?|das|bedrijf|firma|företag|virksomhed|spółka|yritys|leader|acteur|spécialiste|specialist|líder)\b)/iu;
+
+/**
+ * How a recruiter or an agency names the employer it hires for, at a sentence's start: "Notre client,
+ * leader des solutions de marquage …", "Our client, a specialist in …". Read as the employer's name
+ * (`EMPLOYER_BUSINESS` then tells whether the sentence is about its trade).
+ */
+export const EMPLOYER_STAND_INS: readonly string[] = [
+  'our client',
+  'notre client',
+  'unser kunde',
+  'unser mandant',
+  'nuestro cliente',
+  'il nostro cliente',
+  'o nosso cliente',
+  'onze klant',
+  'vår kund',
+  'vores kunde',
+  'vår kunde',
+];
 
 /** Skills that rank like a spoken language: conditions of the job and basic abilities, not what it is about. */
 export const LOW_SIGNAL_SKILLS: readonly string[] = ['Typing', 'Night work', 'Shift work', 'Multitasking'];
