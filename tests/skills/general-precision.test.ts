@@ -25,6 +25,9 @@ describe('near-duplicates read to one skill', () => {
     ['Staplerschein', 'Forklift operation'],
     ['Electrical schematics', 'Schematics'],
     ['read schematics', 'Schematics'],
+    ['Vendor management', 'Supplier management'],
+    ['Wiring diagrams', 'Schematics'],
+    ['supplier relations', 'Supplier management'],
   ])('%s → %s', (name, skill) => {
     expect(canonicalSkill(name)).toBe(skill);
   });
@@ -67,6 +70,36 @@ const CASES: GuardedAlias[] = [
     is: ['Provide mentorship to junior engineers'],
     isNot: ['Access to a comprehensive mentorship program', 'Training programs and mentorship opportunities'],
   },
+  {
+    alias: 'Jest',
+    skill: 'Jest',
+    is: ['Unit tests with Jest and React Testing Library', 'Jest, Cypress and Playwright'],
+    isNot: ['Wymagana jest znajomość języka niemieckiego', 'Jest to praca zmianowa'],
+  },
+  {
+    alias: 'Informatica',
+    skill: 'Informatica',
+    is: ['ETL con Informatica PowerCenter', 'Talend, Informatica or SSIS'],
+    isNot: ['Laurea magistrale in Informatica o affine', 'Licenciatura em Informática ou Engenharia'],
+  },
+  {
+    alias: 'manutenzione ordinaria',
+    skill: 'Machine maintenance',
+    is: ['Manutenzione ordinaria e straordinaria degli impianti di produzione'],
+    isNot: ['Coordinare la manutenzione ordinaria e straordinaria dei locali aziendali'],
+  },
+  {
+    alias: 'gestione del credito',
+    skill: 'Credit control',
+    is: ['Gestione del credito clienti e solleciti di pagamento'],
+    isNot: ['Gestire i rapporti con gli istituti di credito ed enti finanziari'],
+  },
+  {
+    alias: 'ECS',
+    skill: 'Amazon ECS',
+    is: ['Deploy services to AWS ECS and Lambda', 'ECS, EKS and Lambda'],
+    isNot: ['Valid ECS/CSCS card', 'Hold an ECS card'],
+  },
 ];
 
 describe('words that are a skill only in their field', () => {
@@ -83,11 +116,43 @@ describe('forms postings write for skills the taxonomy has', () => {
     ['Durchführung der vorbeugenden Instandhaltung', ['Preventive maintenance']],
     ['Bereitschaft zur Arbeit im Dreischichtbetrieb', ['Shift work']],
     ['Conduite autoclave pour la microbiologie', ['Microbiology']],
+    ['Umiejętność czytania schematów elektrycznych', ['Schematics']],
+    ['Opieka nad osobami starszymi w ich domu', ['Elderly care']],
+    ['Supportare i processi di approvvigionamento e gli ordini di acquisto', ['Procurement', 'Purchase orders']],
+    ['Gestire le fatture attive e passive', ['Accounts receivable', 'Accounts payable']],
+    ['Fault find on lighting and power circuits', ['Troubleshooting']],
+    ['Review timecards and resolve exceptions', ['Time registration']],
+    ['Aktive Vertriebsarbeit im Privatkundengeschäft', ['Sales']],
+    ['Bearbeitung von Kreditanträgen', ['Lending']],
+    ['Controllo delle scorte e rotazione dei prodotti', ['Stock rotation']],
+    ['Collaborazione alla creazione del menù stagionale', ['Menu development']],
+    ['Znajomość przepisów podatkowych', ['Tax']],
+    ['Site Reliability Engineer', ['Site reliability engineering']],
+    ['Data Analyst, Pricing', ['Data analysis']],
+    ['Competenze di analisi di bilancio e controllo interno', ['Financial analysis', 'Internal controls']],
   ])('%s', (line, skills) => {
     expect(skillNames(line)).toEqual(expect.arrayContaining(skills));
   });
   it('does not read a plain "plan" as drawing reading', () => {
     expect(skillNames('Lecture du plan de formation')).not.toContain('Technical drawing reading');
+  });
+});
+
+describe('the people the hire works beside', () => {
+  const skillsIn = (html: string): string[] =>
+    summarize(blankPosting({ title: 'Care assistant', descriptionHtml: html })).skills.map((skill) => skill.name);
+  it('does not read a field of work named as colleagues as a skill', () => {
+    expect(skillsIn('<h3>Duties</h3><ul><li>Samarbejde med sygeplejersker og terapeuter</li></ul>')).not.toContain(
+      'Nursing',
+    );
+    expect(skillsIn('<h3>Duties</h3><ul><li>Collaborate with doctors, nurses and therapists</li></ul>')).not.toContain(
+      'Nursing',
+    );
+  });
+  it('still reads the field when the hire does it', () => {
+    expect(skillsIn('<h3>Requirements</h3><ul><li>Registered nurse with acute nursing experience</li></ul>')).toContain(
+      'Nursing',
+    );
   });
 });
 

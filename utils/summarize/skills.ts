@@ -1088,6 +1088,12 @@ export function findSkillMentions(line: string): SkillMention[] {
   };
   if (!mentions.some((mention) => mention.pending))
     return withImplied(mentions.map(({ skill, start, end }) => ({ skill, start, end })));
+  // "ECS/CSCS card": an ambiguous name that a coordination reads as part of another skill ("ECS card") is that skill.
+  for (let at = mentions.length - 1; at >= 0; at--) {
+    const mention = mentions[at];
+    if (mention?.pending && implied.some((other) => other.start <= mention.start && mention.end <= other.end))
+      mentions.splice(at, 1);
+  }
   // "Experience with Rust", "worked with Temporal or Backstage": a name, or a list of names, right
   // after words that ask for a skill counts as one.
   for (let at = 0; at < mentions.length; at++) {
@@ -1203,8 +1209,20 @@ const TEAM_AFTER = /^[\s-]*(?:teams?|group|department|squad|chapter|org|organi[s
 const TEAM_BEFORE =
   /\b(?:(?:time|equipo|équipe|equipe|team|squad|área|departamento|département|Abteilung|afdeling|avdelningen|reparto|zespół|zespołem)\s+(?:de\s+|d['’]|des\s+|du\s+|di\s+|del\s+|van\s+|of\s+)?|teams\s+(?:including|such\s+as|like)\s+|(?:closely|eng)\s+(?:with|mit)\s+(?:the\s+|our\s+|dem\s+|der\s+|unserem\s+|unserer\s+)?)$/i;
 
+/**
+ * A field of work named as the people the hire works beside ("Samarbejde med sygeplejersker og terapeuter",
+ * "collaborate with doctors, nurses and therapists", "in Zusammenarbeit mit Ärzten"): colleagues, not a skill.
+ * The phrase may precede up to two other items of the list.
+ */
+const COLLEAGUES_BEFORE =
+  /\b(?:collaborat\w*\s+with|partner(?:s|ing)?\s+with|liais\w*\s+with|alongside|together\s+with|in\s+(?:close\s+)?collaboration\s+with|samarbe[jt]de\s+med|samarbeid\s+med|samarbete\s+med|i\s+team\s+med|(?:in\s+)?Zusammenarbeit\s+mit|en\s+collaboration\s+avec|en\s+lien\s+avec|in\s+collaborazione\s+con|en\s+colaboración\s+con|em\s+colaboração\s+com|in\s+samenwerking\s+met)\s+(?:the\s+|our\s+|den\s+|de\s+|les\s+|dem\s+|den\s+)?(?:[A-Za-zÀ-ÿ-]+(?:\s*,\s*|\s+(?:and|og|och|und|et|y|e|en)\s+)){0,2}$/i;
+
 function namesATeam(text: string, start: number, end: number): boolean {
-  return TEAM_AFTER.test(text.slice(end, end + 20)) || TEAM_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+  return (
+    TEAM_AFTER.test(text.slice(end, end + 20)) ||
+    TEAM_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
+    COLLEAGUES_BEFORE.test(text.slice(Math.max(0, start - 60), start))
+  );
 }
 
 /** The employer's name as written in postings: in full, and without a legal suffix ("Kiezkasse GmbH" → "Kiezkasse"). */

@@ -69,7 +69,7 @@ Substance use disorder treatment|addiction treatment
 Crisis intervention
 Hospice care
 Pediatrics|pediatric nursing
-Elderly care|Geriatrics|geriatric care|aged care|eldercare|Altenpflege|Altenpfleger|Altenpflegerin|gériatrie|soins aux personnes âgées|geriatría|cuidado de personas mayores|atención a personas mayores|ouderenzorg|äldreomsorg|äldrevård|geriatria|ældrepleje|Seniorenbetreuung|Seniorenpflege|Altenhilfe|care of older people|care for older people|care of the elderly|äldreboende|äldreboenden|äldreomsorgen|omsorg om äldre|omsorg till äldre|eldreomsorg|eldreomsorgen|ældreomsorg|ældreplejen|vanhustyö|vanhustenhoito|opieka nad osobami starszymi|opieka nad seniorami|Seniorenheim|maison de retraite|EHPAD|residencia de mayores|residencias de mayores|verpleeghuis|verpleeghuizen|casa di riposo|lar de idosos|plejehjem|sykehjem|hoivakoti|dom opieki
+Elderly care|Geriatrics|geriatric care|aged care|eldercare|Altenpflege|Altenpfleger|Altenpflegerin|gériatrie|soins aux personnes âgées|geriatría|cuidado de personas mayores|atención a personas mayores|ouderenzorg|äldreomsorg|äldrevård|geriatria|ældrepleje|Seniorenbetreuung|Seniorenpflege|Altenhilfe|care of older people|care for older people|care of the elderly|äldreboende|äldreboenden|äldreomsorgen|omsorg om äldre|omsorg till äldre|eldreomsorg|eldreomsorgen|ældreomsorg|ældreplejen|vanhustyö|vanhustenhoito|opieka nad osobami starszymi|opieka nad seniorami|Seniorenheim|maison de retraite|EHPAD|residencia de mayores|residencias de mayores|verpleeghuis|verpleeghuizen|casa di riposo|lar de idosos|plejehjem|sykehjem|hoivakoti|dom opieki|opieka nad pacjentami starszymi|opiekunka osób starszych|opiekun osób starszych|assistenza anziani
 Oncology
 Labor and delivery
 Perioperative nursing|operating room nursing
@@ -91,7 +91,7 @@ Siemens Sinumerik|Sinumerik
 Heidenhain|Heidenhain TNC|TNC 640|TNC 530
 Electrical wiring|wiring|pull wire|pulling wire|wire pulling|terminate circuits
 Conduit bending|conduit
-Troubleshooting|troubleshoot|troubleshooting skills|diagnose and repair|diagnose and fix|diagnosing and repairing|resolución de incidencias|résolution d'incidents|résolution des incidents|Fault finding|fault finding|Fehlersuche|dépannage|Störungsbehebung|Störungssuche|Fehlerdiagnose|Fehleranalyse|diagnostic de pannes|diagnostic des pannes|recherche de pannes|resolución de averías|diagnóstico de averías|localización de averías|storingen verhelpen|storingsanalyse|storingzoeken|felsökning|felsöka|risoluzione dei guasti|ricerca guasti|diagnosi guasti|diagnóstico de avarias|fejlfinding|fejlsøgning|diagnostyka usterek|fault-finding|find faults|finding faults|diagnose faults|diagnosing faults|diagnose electrical faults|Fehlersuche und Störungsbeseitigung|Störungsbeseitigung|Störungen beheben|Fehler beheben|recherche de panne|dépannages|diagnostic des défauts|detección de averías|reparación de averías|storingsdiagnose|storingsonderzoek|fejlretning|feilsøking|feilsøke|vianetsintä|vianmääritys|vikojen korjaus|usuwanie awarii|usuwanie usterek|lokalizacja usterek|ricerca dei guasti|diagnosi dei guasti|localização de avarias
+Troubleshooting|troubleshoot|troubleshooting skills|diagnose and repair|diagnose and fix|diagnosing and repairing|resolución de incidencias|résolution d'incidents|résolution des incidents|Fault finding|fault finding|Fehlersuche|dépannage|Störungsbehebung|Störungssuche|Fehlerdiagnose|Fehleranalyse|diagnostic de pannes|diagnostic des pannes|recherche de pannes|resolución de averías|diagnóstico de averías|localización de averías|storingen verhelpen|storingsanalyse|storingzoeken|felsökning|felsöka|risoluzione dei guasti|ricerca guasti|diagnosi guasti|diagnóstico de avarias|fejlfinding|fejlsøgning|diagnostyka usterek|fault-finding|find faults|finding faults|diagnose faults|diagnosing faults|diagnose electrical faults|Fehlersuche und Störungsbeseitigung|Störungsbeseitigung|Störungen beheben|Fehler beheben|recherche de panne|dépannages|diagnostic des défauts|detección de averías|reparación de averías|storingsdiagnose|storingsonderzoek|fejlretning|feilsøking|feilsøke|vianetsintä|vianmääritys|vikojen korjaus|usuwanie awarii|usuwanie usterek|lokalizacja usterek|ricerca dei guasti|diagnosi dei guasti|localização de avarias|fault find|fault-find
 Motor controls|motor control circuits
 Fire alarm systems|fire alarm|fire alarms
 Low-voltage systems|low voltage wiring
@@ -105,7 +105,6 @@ Boilers|boiler
 Refrigerant handling|refrigerant charging|refrigerant recovery|refrigerants
 EPA 608|EPA Section 608|EPA 608 Universal
 NATE|NATE certification
-Wiring diagrams|wiring diagram|electrical diagrams
 Multimeter|multimeters
 Preventive maintenance|preventative maintenance|planned maintenance|seasonal maintenance|PM schedules|vorbeugende Instandhaltung|präventive Wartung|Wartungsarbeiten|maintenance préventive|entretien préventif|mantenimiento preventivo|preventief onderhoud|gepland onderhoud|förebyggande underhåll|manutenzione preventiva|manutenção preventiva|forebyggende vedligehold|preventivo|preventiva|préventive|preventief|vorbeugenden Instandhaltung|vorbeugende Wartung|präventiven Wartung
 ServiceTitan
@@ -175,9 +174,9 @@ Customs clearance|Customs brokerage
 Route optimization|ruteoptimering|ruttoptimering|Routenoptimierung|Tourenoptimierung|optimisation des tournées|optimisation des itinéraires|optimización de rutas|routeoptimalisatie|ottimizzazione dei percorsi|otimização de rotas|optymalizacja tras|route optimisation|optimize routes|optimise routes|optimizing routes
 Carrier management|carrier relations|carrier sourcing
 Supply planning|supply planner|supply plan
-Purchase orders|purchase order|PO management
+Purchase orders|purchase order|PO management|ordini di acquisto|ordine di acquisto|zamówienia zakupu
 Safety stock|reorder points|reorder point
-Supplier management|supplier relationship management|supplier performance
+Supplier management|supplier relationship management|supplier performance|Vendor management|vendor relationships|vendor relations|supplier relationships|supplier relations|manage vendors|managing vendors|Lieferantenmanagement|gestion des fournisseurs|gestión de proveedores|leveranciersmanagement|gestione dei fornitori|zarządzanie dostawcami|gestão de fornecedores|leverantörshantering
 Expediting
 Kinaxis
 Blue Yonder|JDA|JDA WMS
@@ -534,7 +533,7 @@ Clover POS
 OpenTable
 SevenRooms
 Resy
-Menu development|menu planning|menu design|menu costing|Menüplanung|Speisekartengestaltung|élaboration des menus|création de menus|elaboración de menús|diseño de menús|menuontwikkeling|menyplanering|menyutveckling|elaborazione dei menu|elaboração de menus|élaboration de la carte|création de la carte|elaboración de la carta|Speisekartenplanung
+Menu development|menu planning|menu design|menu costing|Menüplanung|Speisekartengestaltung|élaboration des menus|création de menus|elaboración de menús|diseño de menús|menuontwikkeling|menyplanering|menyutveckling|elaborazione dei menu|elaboração de menus|élaboration de la carte|création de la carte|elaboración de la carta|Speisekartenplanung|creazione del menù|creazione del menu|creazione dei menù|elaborazione del menù
 Food cost control|food cost|food costs|food costing|Wareneinsatz|Wareneinsatzkontrolle|coût matière|coûts matière|escandallo|escandallos|control de costes de alimentos|foodcost|råvarukostnad|controllo del food cost|custo das mercadorias
 Wine knowledge|wine pairing|wine pairings|sommelier|WSET|Weinkenntnisse|Weinberatung|connaissance des vins|œnologie|conocimiento de vinos|sumiller|wijnkennis|vinkunskap|conoscenza dei vini|conhecimento de vinhos
 Bartending|bartender|mixology|Barkeeper|barman|barmaid|coctelería|cocteleria|cocktailbar|mixologia
@@ -888,7 +887,7 @@ Sautéing|sautéing|sauteing|sauté|saute|sauté station|saute station|sautieren
 Plating|plating|plate dishes|plating dishes|food presentation|Anrichten|Anrichten der Speisen|Tellergerichte anrichten|dressage des assiettes|dresser les assiettes|dressage|emplatado|emplatar|presentación de platos|opmaken van borden|borden opmaken|uppläggning|impiattamento|impiattare|empratamento|anretning|anrette|annostelu|annosten kokoaminen|dekorowanie talerzy
 Knife skills|knife skills|knife handling|Messertechnik|Schnitttechniken|Umgang mit dem Messer|techniques de découpe|taille des légumes|maniement du couteau|técnicas de corte|cortes de verdura|manejo del cuchillo|snijtechnieken|mestechniek|knivteknik|knivhantering|tecniche di taglio|uso del coltello|técnicas de corte|knivteknik|veitsitekniikka|techniki krojenia
 Kitchen sanitation|kitchen sanitation|kitchen cleaning|clean the kitchen|cleaning the kitchen|clean and sanitize|sanitize surfaces|sanitizing|sanitising|sanitation|dishwashing|Küchenhygiene|Reinigung der Küche|Küchenreinigung|Reinigen der Küche|Spülen|nettoyage de la cuisine|nettoyer et désinfecter|désinfection|plonge|la plonge|limpieza de cocina|limpieza de la cocina|limpieza y desinfección|friegaplatos|keukenhygiëne|keuken schoonmaken|afwas|köksstädning|pulizia della cucina|lavaggio stoviglie|limpeza da cozinha|higienização|køkkenrengøring|opvask|kjøkkenrenhold|keittiön siivous|astianpesu|utrzymanie czystości w kuchni|zmywanie|clean and sanitized|clean and sanitised|sanitized|sanitised
-Stock rotation|FIFO stock rotation|FIFO|first in first out|first in, first out|FIFO-Prinzip|Warenrotation|rotation des stocks|rotation des produits|rotación de stock|rotación de existencias|rotación de productos|voorraadrotatie|roteren van voorraad|lagerrotation|rotazione delle scorte|rotação de estoque|varerotation|varekierto|rotacja towaru|rotate stock|rotating stock|rotation of stock
+Stock rotation|FIFO stock rotation|FIFO|first in first out|first in, first out|FIFO-Prinzip|Warenrotation|rotation des stocks|rotation des produits|rotación de stock|rotación de existencias|rotación de productos|voorraadrotatie|roteren van voorraad|lagerrotation|rotazione delle scorte|rotação de estoque|varerotation|varekierto|rotacja towaru|rotate stock|rotating stock|rotation of stock|rotazione dei prodotti|rotazione della merce
 Food labeling|food labeling|food labelling|date labeling|date labelling|label and date|labelling and dating|Etikettierung von Lebensmitteln|Lebensmittelkennzeichnung|étiquetage des produits|étiquetage|etiquetado de alimentos|etiquetado|etikettering|datummärkning|etichettatura|rotulagem|etikettering af fødevarer|pakkausmerkinnät|etykietowanie
 HACCP|HACCP|HACCP principles|attestato HACCP|HACCP-Konzept|HACCP-Richtlinien|normes HACCP|règles HACCP|normas HACCP|APPCC|HACCP-normen|HACCP-regels|HACCP-certifikat|norme HACCP|normas HACCP|omavalvonta
 ServSafe Food Handler|ServSafe Food Handler
@@ -925,7 +924,7 @@ enova365|enova365
 Holiday pay|holiday pay|holiday entitlement calculations|holiday accrual|vacation pay|feriepenge|ferieløn|ferie og feriepenge|feriepenger|semesterlön|semesterersättning|lomapalkka|Urlaubsentgelt|indemnité de congés payés|vacaciones y prima vacacional|prima vacacional|ferie e permessi|subsídio de férias|wynagrodzenie urlopowe|ekwiwalent za urlop
 Pension administration|pension administration|pension contributions|pension schemes administration|pensionsindberetning|indberetning af pension|pensionsadministration|pensjonsinnberetning|pensjonsrapportering|betriebliche Altersvorsorge verwalten|gestion des retraites|cotisations retraite|aportaciones a planes de pensiones|pensioenadministratie|pensioenaangifte|amministrazione previdenziale|eläkeilmoitukset|składki emerytalne
 Pension auto-enrolment|auto-enrolment|auto enrolment|automatic enrolment|pension auto-enrolment|auto-enrollment
-Time registration|Time and attendance|time tracking|timeregistrering|tidsregistrering|tidregistrering|Zeiterfassung|Arbeitszeiterfassung|gestion des temps|control horario|registro horario|urenregistratie|tijdregistratie|rilevazione presenze|registo de horas|työaikaseuranta|tuntikirjaukset|ewidencja czasu pracy
+Time registration|Time and attendance|time tracking|timeregistrering|tidsregistrering|tidregistrering|Zeiterfassung|Arbeitszeiterfassung|gestion des temps|control horario|registro horario|urenregistratie|tijdregistratie|rilevazione presenze|registo de horas|työaikaseuranta|tuntikirjaukset|ewidencja czasu pracy|timecards|timecard|time cards
 Payroll reconciliation|payroll reconciliation|payroll reconciliations|reconcile payroll|reconciling payroll|afstemning af lønkonti|lønafstemning|lønnsavstemming|lönekontoavstämning|Lohnabstimmung|Abstimmung der Lohnkonten|rapprochement de la paie|conciliación de nóminas|salarisaansluiting|quadratura paghe|reconciliação da folha|palkkojen täsmäytys|uzgadnianie listy płac
 Statutory payments|statutory payments|SSP|SMP|SPP|statutory sick pay|statutory maternity pay|statutory paternity pay|statutory pay|sygedagpenge|refusion af sygedagpenge|sjuklön|sykepenger|incapacidad temporal|ziektegeld|malattia e maternità|sairauspäiväraha|zasiłek chorobowy
 Starters and leavers administration|starters and leavers|new starters and leavers|starters, leavers|P45|P45s|Ein- und Austritte|entrées et sorties du personnel|altas y bajas|altas y bajas en la Seguridad Social|in- en uitdiensttreding|in- och utträden|assunzioni e cessazioni|admissões e demissões|til- og fratrædelser|ansettelser og avganger|zgłoszenia i wyrejestrowania
@@ -1228,6 +1227,9 @@ const DASHBOARD_WORDS =
 const SCHOOL_SUBJECT_CONTEXT =
   'professeur|lycée|collège|teach|grade|student|class|clase|profesor|docen|insegn|ensin|Bachillerato|ESO\\b|curriculum|lesson|tutor|education|élève|enseign|alumn|leerling|elev|Schüler|Unterricht|studenti|alunos|cours|leçon|undervis|lektor|lærer|lärare|opetta|oppila|uczni|nauczyc|lekcj|klasse|skole|skola|koulu|szko|Vg1|kurs';
 
+/** Words of an Italian line about machines or plant, where routine and extraordinary maintenance is the trade's. */
+const ITALIAN_PLANT_CONTEXT =
+  'macchin|impiant|attrezzatur|apparecchiatur|\\blinee?\\b|produzion|mezzi|veicol|guast|elettric|meccanic|idraulic|carrell';
 /** Words of a French line about machines, where "pneumatique" is the adjective (compressed air), not the tyre. */
 const FRENCH_MACHINE_CONTEXT =
   'hydraul|électri|electri|mécani|automatism|vérins?|air comprimé|circuits?|systèmes?|installations?|machines?|équipements?|maintenance|pannes?|outillage';
@@ -1868,7 +1870,7 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   },
   '2391': { lineContext: 'inspect|test|City|Guilds|C&G|qualif|electric' },
   '17th Edition': { lineContext: 'wiring|regulations|BS ?7671|electric|IET|City|Guilds|qualif' },
-  '18th Edition': { lineContext: 'wiring|regulations|BS ?7671|electric|IET|City|Guilds|qualif' },
+  '18th Edition': { lineContext: 'wiring|regulations|BS ?7671|electric|IET|City|Guilds|qualif|NVQ|AM2|2391|JIB|ECS' },
   // "Early years" is also "the early years of the company".
   'Early childhood education|early years': {
     lineContext: 'child|practitioner|EYFS|nursery|education|teach|setting|level|qualif|foundation|pupils',
@@ -1901,6 +1903,11 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Driving licence C+E|Führerschein Klasse': { notBefore: '^[\\s.]*(?![\\s.]|C\\s*\\+\\s*E|CE\\b)' },
   // "Mantenimiento preventivo, correctivo y predictivo", "pannes électriques, mécaniques": an adjective standing for
   // the whole phrase counts in a maintenance line only.
+  // "Manutenzione ordinaria e straordinaria dei locali" is upkeep of the premises; of machines or plant it is the trade's.
+  'Machine maintenance|manutenzione ordinaria': { lineContext: ITALIAN_PLANT_CONTEXT },
+  'Corrective maintenance|manutenzione straordinaria': { lineContext: ITALIAN_PLANT_CONTEXT },
+  // "Gestire i rapporti con gli istituti di credito" is banking relations, not the credit control of customers' accounts.
+  'Credit control|gestione del credito': { lineContext: 'clienti|incass|insolut|sollecit|recupero|scadut|fido|fidi' },
   'Corrective maintenance|correctivo': {
     lineContext: 'mantenimiento|maintenance|manutenzione|manutenção|Instandhaltung|onderhoud|underhåll',
   },

@@ -390,7 +390,7 @@ Sentry
 OpenTelemetry
 Jaeger
 Observability|monitoring and observability|observabilidad|observabilité|Observabilität|observabiliteit|observerbarhet|osservabilità|observabilidade
-Site reliability engineering|SRE|reliability engineering
+Site reliability engineering|SRE|reliability engineering|site reliability engineer|site reliability engineers
 Infrastructure as code|IaC|Infrastruktur als Code|Infrastructure-as-Code|infrastructure en tant que code|infraestructura como código|infraestrutura como código|infrastructuur als code|infrastruktur som kod|infrastruktur som kode|infrastruttura come codice|infrastruktura jako kod
 DevOps
 Platform engineering|internal platform|developer platform
@@ -493,7 +493,7 @@ Soda|Soda Core
 Data observability
 Data quality|calidad de datos|calidad de los datos|qualité des données|Datenqualität|datakwaliteit|datakvalitet|qualità dei dati|qualidade dos dados|qualidade de dados
 Data integrity
-Data analysis|data analytics|analytics|analyse de données|analyse des données|Datenanalyse|análisis de datos|análise de dados|análises de dados|data-analyse|dataanalyse|analisi dei dati|analiza danych
+Data analysis|data analytics|analytics|analyse de données|analyse des données|Datenanalyse|análisis de datos|análise de dados|análises de dados|data-analyse|dataanalyse|analisi dei dati|analiza danych|data analyst|data analysts
 Data visualization|data visualisation|dataviz
 Business intelligence|BI
 Tableau
@@ -837,7 +837,6 @@ Capacity planning
 Resource planning|resourcing plans
 Escalation management|Eskalationsmanagement
 Presales|pre-sales
-Vendor management|vendor relationships|vendor relations|supplier relationships|supplier relations|manage vendors|managing vendors|Lieferantenmanagement|gestion des fournisseurs|gestión de proveedores|leveranciersmanagement|gestione dei fornitori|zarządzanie dostawcami|gestão de fornecedores|leverantörshantering
 Budgeting|budget management|Budgetplanung|budget planning|annual operating plan|operating plan|AOP|budgets|budgetansvar|budgetarbete|budgetering|arbeta med budget|Budgetverantwortung|Budgetierung|Budgetkontrolle|gestion budgétaire|gestion du budget|élaboration du budget|suivi budgétaire|gestión presupuestaria|elaboración de presupuestos|control presupuestario|control del presupuesto|budgetbeheer|budgettering|gestione del budget|controllo del budget|gestão orçamental|gestão orçamentária|orçamentação|budgetstyring|budgetlægning|budget responsibility|manage the budget|managing the budget|manage budgets|managing budgets|media budget|media budgets|marketing budget|marketing budgets|ad budget|ad budgets|advertising budget
 Strategic planning|strategy
 Performance management|performance metrics
@@ -896,24 +895,24 @@ Content design`,
   ],
   [
     'finance',
-    `Accounting|Rechnungswesen|comptabilité|contabilidad
+    `Accounting|Rechnungswesen|comptabilité|contabilidad|contabilità|rachunkowość
 Financial accounting
 Management accounting|cost accounting|Controlling
 Bookkeeping|Finanzbuchhaltung|Buchhaltung|comptabilité générale|bookkeeper|Buchführung|tenue de comptabilité|tenue comptable|tenue des comptes|teneduría de libros|contabilidad general|boekhouding|boekhouder|bokföring|redovisning|contabilità generale|tenuta della contabilità|escrituração contabilística|escrituração contábil|bogføring|bogholderi
 GAAP|US GAAP
 IFRS
 Financial modeling|financial modelling
-Financial analysis
-Financial reporting|financial statements|Jahresabschluss|états financiers|estados financieros|arrêté des comptes|comptes annuels|cuentas anuales|jaarrekening|årsredovisning|bilancio d'esercizio|sprawozdania finansowe|demonstrações financeiras
+Financial analysis|analisi di bilancio|analisi finanziaria|analisi finanziarie|analiza finansowa
+Financial reporting|financial statements|Jahresabschluss|états financiers|estados financieros|arrêté des comptes|comptes annuels|cuentas anuales|jaarrekening|årsredovisning|bilancio d'esercizio|sprawozdania finansowe|demonstrações financeiras|bilancio di esercizio|progetti di bilancio|sprawozdań finansowych
 FP&A|financial planning and analysis
 Forecasting|rolling forecasts|rolling forecast|Financial forecasting|financial forecasting|financial forecasts|financial forecast|prévisions financières|previsiones financieras|previsões financeiras|previsioni finanziarie|financiële prognoses|Finanzprognosen|finansiella prognoser
 Valuation
 Auditing|audit|audits|annual audit|year-end audit|external audit support
-Internal controls
+Internal controls|controllo interno|controlli interni|sistemi di controllo interno|kontrola wewnętrzna
 SOX|Sarbanes-Oxley
-Tax|taxation|tax compliance|Steuerrecht|tax law|fiscalité|fiscalidad|tax filings|tax filing|tax returns|Steuererklärungen|déclarations fiscales|declaraciones de impuestos|belastingaangiften|deklarationer|dichiarazioni fiscali|declarações fiscais|deklaracje podatkowe
-Accounts payable|AP|Kreditorenbuchhaltung|Kreditorenbuchhalter|comptabilité fournisseurs|comptable fournisseurs|cuentas por pagar|cuentas a pagar|crediteurenadministratie|crediteurenbeheer|leverantörsreskontra|contabilità fornitori|contas a pagar|kreditorbogholderi|contas a receber e a pagar
-Accounts receivable|AR|Debitorenbuchhaltung|Debitorenbuchhalter|comptabilité clients|cuentas por cobrar|cuentas a cobrar|debiteurenadministratie|debiteurenbeheer|kundreskontra|contabilità clienti|contas a receber|debitorbogholderi
+Tax|taxation|tax compliance|Steuerrecht|tax law|fiscalité|fiscalidad|tax filings|tax filing|tax returns|Steuererklärungen|déclarations fiscales|declaraciones de impuestos|belastingaangiften|deklarationer|dichiarazioni fiscali|declarações fiscais|deklaracje podatkowe|przepisów podatkowych|przepisy podatkowe|prawa podatkowego|prawo podatkowe
+Accounts payable|AP|Kreditorenbuchhaltung|Kreditorenbuchhalter|comptabilité fournisseurs|comptable fournisseurs|cuentas por pagar|cuentas a pagar|crediteurenadministratie|crediteurenbeheer|leverantörsreskontra|contabilità fornitori|contas a pagar|kreditorbogholderi|contas a receber e a pagar|fatture passive|debiti verso fornitori|zobowiązania wobec dostawców
+Accounts receivable|AR|Debitorenbuchhaltung|Debitorenbuchhalter|comptabilité clients|cuentas por cobrar|cuentas a cobrar|debiteurenadministratie|debiteurenbeheer|kundreskontra|contabilità clienti|contas a receber|debitorbogholderi|fatture attive|crediti verso clienti|należności
 Payroll processing|Payroll|payroll administration|process payroll|processing payroll|run payroll|running payroll|Lohnbuchhaltung|Lohnabrechnung|Lohnabrechnungen|Entgeltabrechnung|Gehaltsabrechnung|Gehaltsabrechnungen|Lohnadministration|Lohnwesen|Lohn- und Gehaltsabrechnung|paie|gestion de la paie|gestion de paie|gestion des paies|fiches de paie|bulletins de paie|nómina|nóminas|gestión de nóminas|salarisadministratie|loonadministratie|salarisverwerking|lönehantering|löneadministration|lönearbete|elaborazione buste paga|elaborazione delle buste paga|buste paga|paghe|cedolini|folha de pagamento|processamento salarial|processamento de salários|lønbehandling|lønadministration|elaborazione degli stipendi|elaborazione stipendi|calcolo degli stipendi|Lohnverarbeitung|Lohnläufe|gestion des salaires|traitement des salaires|calcul des salaires|löneberäkning|lønkørsel
 Account reconciliation|Reconciliation|reconciliations|reconcile accounts|Kontenabstimmung|reconcile|reconciling|avstämning|avstämningar|kontoavstämning|afstemning|afstemninger|afstemmingen|aansluitingen|Abstimmungen|rapprochements|conciliaciones|riconciliazioni|riconciliazione|reconciliações
 Collections|debt collection|collections management
@@ -963,11 +962,11 @@ P&L management|P&L|PnL|profit and loss
 Pricing|pricing strategy|pricing agreements
 Billing|pre-bills|prebills|Abrechnung nach VOB|Abrechnungen|Bauabrechnung|Schlussrechnung|Schlussrechnungen
 Expense management
-Procurement|purchasing|Einkauf`,
+Procurement|purchasing|Einkauf|approvvigionamento|approvvigionamenti|processo di acquisto|processi di acquisto|procedure di acquisto|zaopatrzenie`,
   ],
   [
     'sales-marketing',
-    `Sales|full-cycle sales|full cycle sales|closing|sales cycle|sales cycles|sales experience|Vertrieb|ventas|venta|vente|verkoop|försäljning|vendas|vendite|sprzedaż|sprzedaży|salg
+    `Sales|full-cycle sales|full cycle sales|closing|sales cycle|sales cycles|sales experience|Vertrieb|ventas|venta|vente|verkoop|försäljning|vendas|vendite|sprzedaż|sprzedaży|salg|Vertriebsarbeit|Vertriebserfahrung|Vertriebsstärke
 B2B sales|B2B SaaS sales|B2B software sales|vendas B2B|ventas B2B|vente B2B|B2B-Vertrieb|B2B Vertrieb|B2B-verkoop|B2B-försäljning|vendite B2B|sprzedaż B2B|B2B-salg
 B2C sales
 Inside sales
@@ -1163,7 +1162,7 @@ Maintenance
 HVAC
 Electronics|circuit design
 PCB design
-Schematics|schematic capture|Electrical schematics|electrical schematics|electrical schematic|schematic diagrams|read schematics|reading schematics|Schaltpläne|Schaltplänen|Schaltpläne lesen|Stromlaufpläne|schémas électriques|schéma électrique|lecture de schémas électriques|esquemas eléctricos|interpretación de esquemas eléctricos|elektrische schema's|schema's lezen|elscheman|elritningar|schemi elettrici|lettura di schemi elettrici|esquemas elétricos|el-diagrammer|sähkökaaviot|sähköpiirustukset|schematy elektryczne|czytanie schematów elektrycznych
+Schematics|schematic capture|Electrical schematics|electrical schematics|electrical schematic|schematic diagrams|read schematics|reading schematics|Schaltpläne|Schaltplänen|Schaltpläne lesen|Stromlaufpläne|schémas électriques|schéma électrique|lecture de schémas électriques|esquemas eléctricos|interpretación de esquemas eléctricos|elektrische schema's|schema's lezen|elscheman|elritningar|schemi elettrici|lettura di schemi elettrici|esquemas elétricos|el-diagrammer|sähkökaaviot|sähköpiirustukset|schematy elektryczne|czytanie schematów elektrycznych|schematów elektrycznych|schematami elektrycznymi|Wiring diagrams|wiring diagram|electrical diagrams
 FPGA
 Signal processing|DSP
 Control systems
@@ -1494,6 +1493,16 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   DDD: { caseSensitive: true },
   ereignisgesteuert: { lineContext: 'Architektur|System|Services|Kafka|Microservices|Plattform|Software' },
   Pact: { caseSensitive: true, context: 'contract|consumer|test|API|microservices|provider' },
+  // Polish "jest" is "is"; Italian, Spanish and Portuguese "Informatica" is computer science ("Laurea in Informatica").
+  Jest: {
+    caseSensitive: true,
+    context:
+      'JavaScript|TypeScript|React|Node|Vue|Angular|Cypress|Mocha|Vitest|Playwright|Testing Library|Enzyme|unit tests?|front-?end',
+  },
+  Informatica: {
+    context:
+      'PowerCenter|\\bETL\\b|\\bELT\\b|IICS|data integration|\\bMDM\\b|Talend|SSIS|DataStage|data warehous|Intelligent Cloud',
+  },
   Kimball: { caseSensitive: true, context: 'dimensional|data|warehous|model|star schema|Vault|Inmon|BI\\b' },
   'Data Vault': { caseSensitive: true },
   medallion: {
@@ -1787,7 +1796,12 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   SIL: { caseSensitive: true },
   HIL: { caseSensitive: true },
   CDK: { caseSensitive: true },
-  ECS: { caseSensitive: true },
+  // "ECS" is also the UK electricians' ECS card: Amazon's container service counts beside cloud and container words.
+  ECS: {
+    caseSensitive: true,
+    context:
+      'AWS|Amazon|Fargate|\\bEKS\\b|container|Docker|Kubernetes|task definition|\\bEC2\\b|Lambda|Terraform|CloudFormation|cloud',
+  },
   EKS: { caseSensitive: true },
   AKS: { caseSensitive: true },
   S3: { caseSensitive: true },
