@@ -129,12 +129,25 @@ describe('forms postings write for skills the taxonomy has', () => {
     ['Znajomość przepisów podatkowych', ['Tax']],
     ['Site Reliability Engineer', ['Site reliability engineering']],
     ['Data Analyst, Pricing', ['Data analysis']],
+    ["Prélèvement d'échantillons selon le plan d'échantillonnage", ['Sample collection']],
+    ['Gestion de la traçabilité des consommables', ['Batch tracking']],
+    ['Métrologie de base des balances et étuves', ['Metrology']],
+    ['Maîtriser les outils de contrôle', ['Precision measurement']],
+    ['Maîtriser les techniques de vente', ['Sales']],
+    ['Montaż instalacji wentylacyjnych i urządzeń klimatyzacyjnych', ['HVAC', 'Air conditioning']],
+    ['Pomoc w ubieraniu i higiena osobista', ['Personal care']],
+    ['Stesura dei verbali delle riunioni', ['Minute taking']],
+    ['Gestione dei servizi generali e dei rapporti con i fornitori', ['Facilities management', 'Supplier management']],
     ['Competenze di analisi di bilancio e controllo interno', ['Financial analysis', 'Internal controls']],
   ])('%s', (line, skills) => {
     expect(skillNames(line)).toEqual(expect.arrayContaining(skills));
   });
   it('does not read a plain "plan" as drawing reading', () => {
     expect(skillNames('Lecture du plan de formation')).not.toContain('Technical drawing reading');
+  });
+  it('does not read blood draws or a bare "sampling" as sample collection', () => {
+    expect(skillNames('Réaliser les prélèvements sanguins')).not.toContain('Sample collection');
+    expect(skillNames('Product sampling at in-store events')).not.toContain('Sample collection');
   });
 });
 

@@ -966,7 +966,7 @@ Procurement|purchasing|Einkauf|approvvigionamento|approvvigionamenti|processo di
   ],
   [
     'sales-marketing',
-    `Sales|full-cycle sales|full cycle sales|closing|sales cycle|sales cycles|sales experience|Vertrieb|ventas|venta|vente|verkoop|försäljning|vendas|vendite|sprzedaż|sprzedaży|salg|Vertriebsarbeit|Vertriebserfahrung|Vertriebsstärke
+    `Sales|full-cycle sales|full cycle sales|closing|sales cycle|sales cycles|sales experience|Vertrieb|ventas|venta|vente|verkoop|försäljning|vendas|vendite|sprzedaż|sprzedaży|salg|Vertriebsarbeit|Vertriebserfahrung|Vertriebsstärke|techniques de vente|técnicas de venta|Verkaufstechniken|sales techniques|tecniche di vendita|técnicas de vendas
 B2B sales|B2B SaaS sales|B2B software sales|vendas B2B|ventas B2B|vente B2B|B2B-Vertrieb|B2B Vertrieb|B2B-verkoop|B2B-försäljning|vendite B2B|sprzedaż B2B|B2B-salg
 B2C sales
 Inside sales
@@ -1090,6 +1090,8 @@ Protein purification
 Chromatography
 HPLC
 Mass spectrometry|LC-MS
+Metrology|metrology|métrologie|metrología|metrologia|metrologie|metrologi|Metrologie
+Sample collection|sample collection|collect samples|collecting samples|sampling plan|sampling plans|prélèvement d'échantillons|prélèvements d'échantillons|Probenahme|Probennahme|toma de muestras|campionamento|amostragem|monsterneming|provtagning
 Filtration
 Precipitation
 Organic chemistry
@@ -1159,7 +1161,7 @@ Lean manufacturing
 Quality engineering
 Reliability engineering and maintenance
 Maintenance
-HVAC
+HVAC|instalacji wentylacyjnych|instalacje wentylacyjne|urządzeń wentylacyjnych|systemów wentylacyjnych|wentylacji i klimatyzacji
 Electronics|circuit design
 PCB design
 Schematics|schematic capture|Electrical schematics|electrical schematics|electrical schematic|schematic diagrams|read schematics|reading schematics|Schaltpläne|Schaltplänen|Schaltpläne lesen|Stromlaufpläne|schémas électriques|schéma électrique|lecture de schémas électriques|esquemas eléctricos|interpretación de esquemas eléctricos|elektrische schema's|schema's lezen|elscheman|elritningar|schemi elettrici|lettura di schemi elettrici|esquemas elétricos|el-diagrammer|sähkökaaviot|sähköpiirustukset|schematy elektryczne|czytanie schematów elektrycznych|schematów elektrycznych|schematami elektrycznymi|Wiring diagrams|wiring diagram|electrical diagrams
@@ -1202,7 +1204,7 @@ Purchasing management
 Sourcing|strategic sourcing
 Category buying
 Contract management|contract lifecycle management|contract lifecycle|CLM|track contracts|contract tracking|contract repository|Vertragsmanagement|gestion des contrats|gestión de contratos
-Facilities management
+Facilities management|servizi generali|gestione dei servizi generali|facility management
 Health and safety|safety|EHS|HSE|sécurité au travail|santé et sécurité|Arbeitssicherheit|Arbeitsschutz|prevención de riesgos laborales|seguridad laboral|arbeidsveiligheid|arbetsmiljö|WHS|SWMS|toolbox talks|toolbox talk|toolbox meetings|safe work method statements|Sicherheitsunterweisung|Sicherheitsunterweisungen|Gefährdungsbeurteilung|Gefährdungsbeurteilungen|quart d'heure sécurité|causeries sécurité|charlas de seguridad|toolboxmeeting|toolboxmeetings|skyddsronder|skyddsrond|sicurezza sul lavoro|salute e sicurezza|segurança no trabalho|arbejdsmiljø|Workplace safety|workplace safety|safe working practices|safety at work|työturvallisuus|työturvallisuudesta|sikkerhet på arbeidsplassen|bezpieczeństwo pracy|BHP|przepisy BHP
 Staff scheduling|Workforce planning|rostering|scheduling|shift schedules|staff schedules|Dienstplanung|Schichtplanung|weekly schedule|weekly schedules|build the schedule|schemaläggning|bemanning|bemanningsplanering|Personaleinsatzplanung|Einsatzplanung|planning du personnel|plannings du personnel|planification des équipes|planificación de turnos|cuadrantes de turnos|roosters maken|roosterplanning|personeelsplanning|pianificazione dei turni|turni del personale|escalas de trabalho|vagtplanlægning|vagtplaner
 People management|direct management|team management|encadrement|encadrer une équipe|management d'équipe|Personalführung|Mitarbeiterführung|gestión de equipos|leidinggeven|personalansvar|as a supervisor|as a team lead|as a lead or supervisor|supervisory experience|supervising staff|lead a team of|leads a team of|manage a team|managing a team|manage a team of|supervise a team|supervising a team|direct a team|Führung eines Teams|ein Team führen|ein Team leiten|diriger une équipe|gérer une équipe|manager une équipe|liderar un equipo|dirigir un equipo|gestionar un equipo|een team aansturen|leiding geven aan een team|leda ett team|leder ett team|gestire un team|guidare un team|coordinare un team|liderar uma equipa|gerir uma equipa|liderar uma equipe|lede et team|run a crew|manage a crew|leder et team|leder teamet|personaleledelse|personaleansvar
@@ -1307,7 +1309,7 @@ Tableau Prep
 Power Automate
 Power Apps
 UiPath|RPA|robotic process automation
-Automation|workflow automation|Automatisierung|automatisation|automatización
+Automation|workflow automation|Automatisierung|automatisation|automatización|automatisme|automatismes
 No-code|low-code
 ERP|enterprise resource planning
 Oracle ERP|Oracle
