@@ -27,6 +27,9 @@ describe('near-duplicates read to one skill', () => {
     ['read schematics', 'Schematics'],
     ['Vendor management', 'Supplier management'],
     ['Wiring diagrams', 'Schematics'],
+    ['Electrical wiring', 'Electrical installation'],
+    ['VAT returns', 'VAT'],
+    ['Umsatzsteuervoranmeldung', 'VAT'],
     ['supplier relations', 'Supplier management'],
   ])('%s → %s', (name, skill) => {
     expect(canonicalSkill(name)).toBe(skill);

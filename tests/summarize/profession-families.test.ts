@@ -87,7 +87,7 @@ const FAMILIES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   [
     'bookkeeping (en)',
     'Daily bank reconciliations, purchase ledger and VAT returns',
-    ['Bank reconciliation', 'Purchase ledger', 'VAT returns'],
+    ['Bank reconciliation', 'Purchase ledger', 'VAT'],
   ],
   ['bookkeeping (mx)', 'Registro de pólizas en CONTPAQi y timbrado de CFDI', ['Journal entries', 'CONTPAQi', 'CFDI']],
   [

@@ -2263,7 +2263,7 @@ export const GENERAL_SKILLS: Readonly<Record<string, readonly string[]>> = {
   // "Residential conveyancing experience" from a "conveyancer": one skill, the specific one.
   Conveyancing: ['Residential conveyancing'],
   // "Sales tax returns", "Körperschaftsteuererklärungen": the tax named is the skill.
-  Tax: ['Sales tax', 'Income tax', 'Payroll tax', 'VAT returns', 'Corporate income tax'],
+  Tax: ['Sales tax', 'Income tax', 'Payroll tax', 'VAT', 'Corporate income tax'],
   // "B2B-försäljning", "retail sales": the kind of selling is the skill.
   Sales: ['B2B sales', 'B2C sales', 'Retail sales', 'Field sales', 'Inside sales', 'Enterprise sales'],
 };
