@@ -133,7 +133,6 @@ describe('forms postings write for skills the taxonomy has', () => {
     ['Site Reliability Engineer', ['Site reliability engineering']],
     ['Data Analyst, Pricing', ['Data analysis']],
     ["Prélèvement d'échantillons selon le plan d'échantillonnage", ['Sample collection']],
-    ['Gestion de la traçabilité des consommables', ['Batch tracking']],
     ['Métrologie de base des balances et étuves', ['Metrology']],
     ['Maîtriser les outils de contrôle', ['Precision measurement']],
     ['Maîtriser les techniques de vente', ['Sales']],
@@ -147,6 +146,10 @@ describe('forms postings write for skills the taxonomy has', () => {
   });
   it('does not read a plain "plan" as drawing reading', () => {
     expect(skillNames('Lecture du plan de formation')).not.toContain('Technical drawing reading');
+  });
+  it('does not read a bare "traçabilité" (a kitchen\'s hygiene rules) as batch tracking', () => {
+    expect(skillNames("Respect des règles d'hygiène et de traçabilité")).not.toContain('Batch tracking');
+    expect(skillNames('Traçabilité des lots et contrôle des DLC')).toContain('Batch tracking');
   });
   it('does not read blood draws or a bare "sampling" as sample collection', () => {
     expect(skillNames('Réaliser les prélèvements sanguins')).not.toContain('Sample collection');

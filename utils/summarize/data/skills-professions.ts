@@ -1005,7 +1005,7 @@ Pallet jack|pallet jacks|pallet-jack|pallet truck|pallet trucks|hand pallet truc
 Team leadership|team leader experience|lead a team|leading a team|lead a crew|leading a crew|lead a shift|team lead experience|Teamleitung|Teamführung|chef d'équipe|liderazgo de equipo|liderazgo de equipos|teamleiding|guida del team|kierowanie zespołem|liderança de equipa|liderança de equipe|teamledning|teamledelse
 Inventory control|stock control|Bestandskontrolle|contrôle des stocks|control de existencias|voorraadcontrole|controllo delle scorte|kontrola zapasów|controlo de stock|lagerkontroll
 Putaway|put-away|put away stock|putting away stock|Einlagerung|rangement des marchandises|ubicación de mercancía|stoccaggio della merce|rozlokowanie towaru|inlagring
-Batch tracking|lot tracking|batch traceability|lot traceability|batch and expiry|expiry date control|Chargenverfolgung|MHD-Kontrolle|traçabilité des lots|trazabilidad de lotes|controllo lotti|lotti e scadenze|kontrola partii|rastreabilidade de lotes|Traceability|traceability|traçabilité|Rückverfolgbarkeit|trazabilidad|tracciabilità|rastreabilidade|traceerbaarheid|spårbarhet|identyfikowalność
+Batch tracking|lot tracking|batch traceability|lot traceability|batch and expiry|expiry date control|Chargenverfolgung|MHD-Kontrolle|traçabilité des lots|trazabilidad de lotes|controllo lotti|lotti e scadenze|kontrola partii|rastreabilidade de lotes
 Night work|night shifts|night shift work|work nights|working nights|Nachtarbeit|Nachtschicht|Nachtschichten|travail de nuit|trabajo nocturno|turno de noche|nachtdienst|nachtdiensten|lavoro notturno|praca w nocy|trabalho noturno|nattarbete|natarbejde|yötyö
 Fishbowl|Fishbowl Inventory`,
   ],
