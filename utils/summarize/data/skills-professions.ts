@@ -93,9 +93,10 @@ Conduit bending|conduit
 Troubleshooting|troubleshoot|troubleshooting skills|diagnose and repair|diagnose and fix|diagnosing and repairing|resolución de incidencias|résolution d'incidents|résolution des incidents|Fault finding|fault finding|Fehlersuche|dépannage|Störungsbehebung|Störungssuche|Fehlerdiagnose|Fehleranalyse|diagnostic de pannes|diagnostic des pannes|recherche de pannes|resolución de averías|diagnóstico de averías|localización de averías|storingen verhelpen|storingsanalyse|storingzoeken|felsökning|felsöka|risoluzione dei guasti|ricerca guasti|diagnosi guasti|diagnóstico de avarias|fejlfinding|fejlsøgning|diagnostyka usterek|fault-finding|find faults|finding faults|diagnose faults|diagnosing faults|diagnose electrical faults|Fehlersuche und Störungsbeseitigung|Störungsbeseitigung|Störungen beheben|Fehler beheben|recherche de panne|dépannages|diagnostic des défauts|detección de averías|reparación de averías|storingsdiagnose|storingsonderzoek|fejlretning|feilsøking|feilsøke|vianetsintä|vianmääritys|vikojen korjaus|usuwanie awarii|usuwanie usterek|lokalizacja usterek|ricerca dei guasti|diagnosi dei guasti|localização de avarias|fault find|fault-find
 Motor controls|motor control circuits
 Fire alarm systems|fire alarm|fire alarms
+Fire codes|fire codes|fire code|NFPA 72|NFPA 101|NFPA 13|NFPA 25|Life Safety Code|NFPA codes|NFPA standards
 Low-voltage systems|low voltage wiring
-National Electrical Code|NEC
-Electrician license|journeyman electrician license|master electrician license|journeyman license|Elektrofachkraft
+National Electrical Code|NEC|NFPA 70|NFPA-70
+Electrician license|journeyman electrician license|master electrician license|journeyman license|Elektrofachkraft|electrical license|electrical licence|electrician licence|electrical contractor license|A-Grade electrical licence|A-grade licence
 Variable frequency drives|VFD|VFDs|variable speed drives
 Heat pumps|heat pump|Wärmepumpe|Wärmepumpen|Luft-Wasser-Wärmepumpen|pompe à chaleur|pompes à chaleur|bomba de calor|bombas de calor|aerotermia|warmtepomp|warmtepompen|värmepump|värmepumpar|pompa di calore|pompe di calore|bomba de calor|varmepumpe|varmepumper|lämpöpumppu|lämpöpumput|ilmalämpöpumppu|pompa ciepła|pompy ciepła|air source heat pumps|ground source heat pumps
 Furnaces|furnace|gas furnaces
