@@ -180,6 +180,20 @@ describe('the people the hire works beside', () => {
   });
 });
 
+describe('a sentence of the employer’s blurb that says whom it hires', () => {
+  const skillsIn = (company: string, html: string): string[] =>
+    summarize(blankPosting({ title: 'Officer', company, descriptionHtml: html })).skills.map((skill) => skill.name);
+  const duties = '<h3>Responsabilità</h3><ul><li>Gestire le fatture attive e passive</li></ul>';
+  it('reads the role it describes', () => {
+    const html = `<p>Nordvia S.p.A. è alla ricerca di un esperto di contabilità e approvvigionamento.</p>${duties}`;
+    expect(skillsIn('Nordvia S.p.A.', html)).toEqual(expect.arrayContaining(['Accounting', 'Procurement']));
+  });
+  it('still leaves out the rest of the blurb', () => {
+    const html = `<p>Nordvia S.p.A. gestisce la contabilità di 300 comuni. Nordvia S.p.A. è alla ricerca di un analista.</p>${duties}`;
+    expect(skillsIn('Nordvia S.p.A.', html)).not.toContain('Accounting');
+  });
+});
+
 const skillsOf = (company: string | null, html: string): string[] =>
   summarize(blankPosting({ title: 'Vendeur', company, descriptionHtml: html })).skills.map((skill) => skill.name);
 

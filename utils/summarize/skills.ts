@@ -11,6 +11,7 @@ import {
   NOT_REQUIRED_CUE,
   NOT_REQUIRED_WELCOME,
   GENERAL_SKILLS,
+  HIRING_CUE,
   LANGUAGE_CONTEXT,
   LOW_SIGNAL_SKILLS,
   PLUS_CUE,
@@ -1284,6 +1285,18 @@ function employerBusinessSpans(text: string, company: string | null): Array<read
   return spans;
 }
 
+/** The sentences of a line that say whom the employer is hiring ("X is looking for a …", "X recherche un …"). */
+function hiringSpans(text: string): Array<readonly [number, number]> {
+  if (!HIRING_CUE.test(text)) return [];
+  const spans: Array<readonly [number, number]> = [];
+  let start = 0;
+  for (const end of [...Array.from(text.matchAll(SENTENCE_END), (match) => match.index + 1), text.length]) {
+    if (HIRING_CUE.test(text.slice(start, end))) spans.push([start, end]);
+    start = end;
+  }
+  return spans;
+}
+
 /** findSkillMentions, remembering each line it has read: one summary reads a line two or three times. */
 export function mentionReader(): (line: string) => SkillMention[] {
   const read = new Map<string, SkillMention[]>();
@@ -1353,14 +1366,22 @@ export function rankSkills(
   >();
   const soft = new Map<number, number>();
   const employerSpans = employerNames(company);
-  const visit = (text: string, section: LineSection | 'title', position: number): void => {
+  const visit = (
+    text: string,
+    section: LineSection | 'title',
+    position: number,
+    within: ReadonlyArray<readonly [number, number]> | null = null,
+  ): void => {
     const sectionWeight = SECTION_WEIGHT[section];
     if (sectionWeight === 0) return;
     const early = 1 + 0.5 * (1 - position / total);
     const inEmployerName = spansOf(text, employerSpans);
     const notNeeded = section === 'title' ? [] : notRequiredSpans(text);
     const employerTrade = section === 'overview' ? employerBusinessSpans(text, company) : [];
-    const mentions = mentionsOf(text);
+    const all = mentionsOf(text);
+    const mentions = within
+      ? all.filter((mention) => within.some(([start, end]) => mention.start >= start && mention.end <= end))
+      : all;
     const named = new Set(mentions.map((mention) => skills[mention.skill]?.name));
     for (const mention of mentions) {
       const skill = skills[mention.skill];
@@ -1408,7 +1429,13 @@ export function rankSkills(
     }
   };
   visit(title, 'title', 0);
-  for (const line of lines) visit(line.text, line.section, line.position);
+  for (const line of lines) {
+    // "PagoPA è alla ricerca di un esperto di finanza, contabilità …": a sentence of the employer's blurb that
+    // says whom it is hiring describes the role, and is read as the overview.
+    const hiring = line.section === 'about' ? hiringSpans(line.text) : [];
+    if (hiring.length) visit(line.text, 'overview', line.position, hiring);
+    else visit(line.text, line.section, line.position);
+  }
 
   const ranked = [...tally.entries()]
     .map(([index, entry]) => {

@@ -2517,6 +2517,13 @@ export const EMPLOYER_STAND_INS: readonly string[] = [
   'vår kunde',
 ];
 
+/**
+ * Words by which an employer's blurb says whom it is hiring: "is looking for", "è alla ricerca di", "recherche un",
+ * "sucht", "busca un", "zoekt", "söker", "poszukuje". The rest of that sentence describes the role.
+ */
+export const HIRING_CUE =
+  /(?<![\p{L}\p{N}])(?:(?:is|are)\s+(?:currently\s+)?(?:looking\s+for|seeking|hiring|recruiting)|seeks\s+an?|(?:è|sono)\s+alla\s+ricerca\s+d\p{L}*|cerchiamo|(?:recherche|recrute)\s+(?:un|une|des|son|sa|ses)\b|recrutons|sucht|suchen\s+wir|(?:busca|buscamos|selecciona)\s+(?:un|una|a)\b|procura\s+(?:um|uma)\b|procuramos|zoekt|zoeken\s+wij|söker|søger|søker|poszukuje|zatrudni)(?![\p{L}\p{N}])/iu;
+
 /** Skills that rank like a spoken language: conditions of the job and basic abilities, not what it is about. */
 export const LOW_SIGNAL_SKILLS: readonly string[] = ['Typing', 'Night work', 'Shift work', 'Multitasking'];
 
