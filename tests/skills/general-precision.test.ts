@@ -132,6 +132,9 @@ describe('forms postings write for skills the taxonomy has', () => {
     ['Znajomość przepisów podatkowych', ['Tax']],
     ['Site Reliability Engineer', ['Site reliability engineering']],
     ['Data Analyst, Pricing', ['Data analysis']],
+    ['Sistemi di monitoring infrastrutturale e applicativo', ['Monitoring']],
+    ['Investire sull’automazione dei processi', ['Automation']],
+    ['Progettare infrastrutture cloud scalabili', ['Cloud computing']],
     ['Ensure compliance with NFPA 72 and NFPA 70', ['Fire codes', 'National Electrical Code']],
     ['Valid electrical license for the state of California', ['Electrician license']],
     ["Prélèvement d'échantillons selon le plan d'échantillonnage", ['Sample collection']],
@@ -152,6 +155,9 @@ describe('forms postings write for skills the taxonomy has', () => {
   it('does not read a bare "traçabilité" (a kitchen\'s hygiene rules) as batch tracking', () => {
     expect(skillNames("Respect des règles d'hygiène et de traçabilité")).not.toContain('Batch tracking');
     expect(skillNames('Traçabilité des lots et contrôle des DLC')).toContain('Batch tracking');
+  });
+  it('does not read the monitoring of patients as the engineering practice', () => {
+    expect(skillNames('Monitoring dei parametri vitali dei pazienti')).not.toContain('Monitoring');
   });
   it('does not read NFPA 70E (electrical safety) as the electrical code', () => {
     expect(skillNames('NFPA 70E training')).not.toContain('National Electrical Code');

@@ -339,7 +339,7 @@ OpenStack
 IBM Cloud
 Oracle Cloud|OCI
 Alibaba Cloud
-Cloud computing|cloud technology|cloud
+Cloud computing|cloud technology|cloud|infrastrutture cloud|infrastruttura cloud|piattaforme cloud|infraestructura cloud|infraestrutura cloud|Cloud-Infrastruktur
 Cloud architecture
 Cloud native|cloud-native
 Multi-cloud
@@ -1309,7 +1309,7 @@ Tableau Prep
 Power Automate
 Power Apps
 UiPath|RPA|robotic process automation
-Automation|workflow automation|Automatisierung|automatisation|automatización|automatisme|automatismes
+Automation|workflow automation|Automatisierung|automatisation|automatización|automatisme|automatismes|automazione|automação|automatisering|automatyzacja
 No-code|low-code
 ERP|enterprise resource planning
 Oracle ERP|Oracle
@@ -1431,7 +1431,7 @@ const OPERATIONS_CONTEXT =
   'Prometheus|Grafana|Datadog|New Relic|Dynatrace|Zabbix|Nagios|alert|\\blogs?\\b|logging|metrics|SLOs?\\b|uptime|observab|Kubernetes|infrastructure|production|services|incident|outage|pager|PagerDuty|Opsgenie|rotation|SRE\\b|DevOps|platform|reliab|Alerting|APM|Betrieb|Produktion\\w*|infra|incidents?|incidentes|incidenti|Störung|post-?mortems?|runbooks?|rota\\b|escalat';
 /** Words of a line about watching software systems, where "monitoring" is the engineering practice. */
 const MONITORING_CONTEXT =
-  '\\b(?:Prometheus|Grafana|Datadog|New Relic|Dynatrace|Zabbix|Nagios|Loki|alerting|alerts?|logs?|logging|metrics|SLOs?|SLIs?|uptime|observability|Kubernetes|infrastructure|APM|dashboards?|tracing|OpenTelemetry|Splunk|CloudWatch|Azure Monitor)\\b';
+  '\\b(?:Prometheus|Grafana|Datadog|New Relic|Dynatrace|Zabbix|Nagios|Loki|alerting|alerts?|logs?|logging|metrics|SLOs?|SLIs?|uptime|observability|Kubernetes|infrastructure|APM|dashboards?|tracing|OpenTelemetry|Splunk|CloudWatch|Azure Monitor|infrastruttur\\w*|infraestructur\\w*|Infrastruktur\\w*|applicativ\\w*)\\b';
 /** Words of a line about embedded hardware, where a short bus name ("SPI", "CAN") is the protocol. */
 const EMBEDDED_CONTEXT =
   '\\b(?:embedded|firmware|microcontrollers?|MCUs?|STM32|Cortex|ESP32|nRF\\w*|RTOS|FreeRTOS|Zephyr|drivers?|peripherals?|bus|protocols?|I2C|UART|LIN|ECUs?|J1939|sensors?|hardware|Mikrocontroller\\w*|Treiber|microcontrôleurs?|pilotes|AUTOSAR|automotive|PCB)\\b';
