@@ -19,7 +19,7 @@ describe('skills of thin professions, in the languages postings use', () => {
     ['Diagnóstico de averías en variadores de frecuencia', ['Variable frequency drives']],
     ['Je maakt bekistingen en werkt met elektrisch handgereedschap', ['Concrete work', 'Hand tools']],
     ['Je plaatst kozijnen en deuren in nieuwbouwwoningen', ['Window and door installation']],
-    ['Erstellung von Jahresabschlüssen und Umsatzsteuer-Voranmeldungen', ['Year-end close', 'VAT returns']],
+    ['Erstellung von Jahresabschlüssen und Umsatzsteuer-Voranmeldungen', ['Year-end close', 'VAT']],
     ['Receção de mercadorias e controlo de validades', ['Goods receiving', 'Stock rotation']],
     ['Gestionar procesos de selección y el plan de acogida', ['Recruiting', 'Employee onboarding']],
     [

@@ -29,14 +29,14 @@ const FAMILIES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   [
     'warehouse (fi)',
     'Trukkikortti ja voimassa oleva työturvallisuuskortti',
-    ['Forklift licence', 'Occupational safety card'],
+    ['Forklift operation', 'Occupational safety card'],
   ],
   [
     'warehouse (de)',
     'Staplerschein und Erfahrung mit Schubmaststaplern',
-    ['Forklift licence', 'Reach truck operation'],
+    ['Forklift operation', 'Reach truck operation'],
   ],
-  ['warehouse (fr)', 'Conduite de chariots élévateurs, CACES R489 exigé', ['Forklift operation', 'Forklift licence']],
+  ['warehouse (fr)', 'Conduite de chariots élévateurs, CACES R489 exigé', ['Forklift operation']],
   [
     'transport (pl)',
     'Świadectwo kwalifikacji zawodowej i karta kierowcy',
@@ -46,7 +46,7 @@ const FAMILIES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   [
     'electrical (de)',
     'Fehlersuche, Inbetriebnahme und Prüfung nach DIN VDE 0100-600',
-    ['Fault finding', 'Testing and commissioning', 'Electrical safety testing'],
+    ['Troubleshooting', 'Testing and commissioning', 'Electrical safety testing'],
   ],
   [
     'electrical (en)',
@@ -64,7 +64,7 @@ const FAMILIES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   [
     'maintenance (fr)',
     'Maintenance préventive, habilitation électrique B2V et lecture de schémas électriques',
-    ['Preventive maintenance', 'Electrical clearance', 'Electrical schematics'],
+    ['Preventive maintenance', 'Electrical clearance', 'Schematics'],
   ],
   [
     'maintenance (es)',
@@ -87,7 +87,7 @@ const FAMILIES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   [
     'bookkeeping (en)',
     'Daily bank reconciliations, purchase ledger and VAT returns',
-    ['Bank reconciliation', 'Purchase ledger', 'VAT returns'],
+    ['Bank reconciliation', 'Purchase ledger', 'VAT'],
   ],
   ['bookkeeping (mx)', 'Registro de pólizas en CONTPAQi y timbrado de CFDI', ['Journal entries', 'CONTPAQi', 'CFDI']],
   [

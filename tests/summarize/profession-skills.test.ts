@@ -42,7 +42,7 @@ const AMBIGUOUS: ReadonlyArray<readonly [skill: string, skillLine: string, ordin
   ['Alerting', 'SLOs and alerts in Datadog', 'Weather alerts are sent by text'],
   ['Research synthesis', 'Synthesis of interview findings for the research team', 'Protein synthesis in the lab'],
   ['Surveys', 'Usability tests and surveys with users', 'Land surveys for the new site'],
-  ['Electrical wiring', 'Install wiring, conduit and panels', 'Our team is wired for speed'],
+  ['Electrical installation', 'Install wiring, conduit and panels', 'Our team is wired for speed'],
   ['Accruals', 'Post the accrual journal entries at month end', 'Accrual of holiday happens every month'],
   ['Variance analysis', 'Explain standard cost variances', 'Variances in the weather'],
   ['Telemetry', 'Monitor vital signs and telemetry on a cardiac unit', 'Turn raw charger telemetry into data'],

@@ -60,7 +60,7 @@ const AMBIGUOUS: ReadonlyArray<readonly [skill: string, skillLine: string, ordin
   ['Great Expectations', 'Data tests in Great Expectations and dbt', 'We have Great Expectations for you'],
   ['MPI', 'MPI and OpenMP on the HPC cluster', 'MPI is the name of our office in Leeds'],
   ['NVIDIA NeMo', 'Fine-tune LLMs with NeMo on NVIDIA GPUs', 'Nemo the cat lives in our office'],
-  ['Forklift licence', 'Carrellista con patentino del carrello elevatore', 'Organizzare i corsi per i carrellisti'],
+  ['Forklift operation', 'Carrellista con patentino del carrello elevatore', 'Organizzare i corsi per i carrellisti'],
 ];
 
 describe('ambiguous certificates and trade names', () => {
@@ -74,8 +74,8 @@ describe('ambiguous certificates and trade names', () => {
 
 describe('licences and trade skills in the supported languages', () => {
   it.each([
-    ['Forklift licence', 'Patentino del carrello elevatore in corso di validità'],
-    ['Forklift licence', 'Uprawnienia UDT na wózek widłowy'],
+    ['Forklift operation', 'Patentino del carrello elevatore in corso di validità'],
+    ['Forklift operation', 'Uprawnienia UDT na wózek widłowy'],
     ['Order picking', 'Preparazione degli ordini con terminale'],
     ['Handheld scanners', 'Lettura con lettore barcode e terminale radiofrequenza'],
     ['Material handling', 'Movimentazione con transpallet elettrico'],

@@ -157,7 +157,7 @@ const SAME_SKILL: ReadonlyArray<readonly [string, readonly string[]]> = [
     ['Rekrytering av nya säljare', 'Reclutamiento y selección de personal', 'Werving en selectie van monteurs'],
   ],
   [
-    'Forklift licence',
+    'Forklift operation',
     ['Gültiger Staplerschein', 'Carnet de carretillero', 'Heftruckcertificaat verplicht', 'Truckkort A och B'],
   ],
   ['Food safety', ['Lebensmittelhygiene nach HACCP', 'Hygiène alimentaire', 'Livsmedelshygien']],

@@ -6,10 +6,12 @@ import {
   DUTY_FUNCTION_WORDS,
   DUTY_VERBS,
   EMPLOYER_BUSINESS,
+  EMPLOYER_STAND_INS,
   HEAD_FIRST_DUTY_VERBS,
   NOT_REQUIRED_CUE,
   NOT_REQUIRED_WELCOME,
   GENERAL_SKILLS,
+  HIRING_CUE,
   LANGUAGE_CONTEXT,
   LOW_SIGNAL_SKILLS,
   PLUS_CUE,
@@ -1087,6 +1089,12 @@ export function findSkillMentions(line: string): SkillMention[] {
   };
   if (!mentions.some((mention) => mention.pending))
     return withImplied(mentions.map(({ skill, start, end }) => ({ skill, start, end })));
+  // "ECS/CSCS card": an ambiguous name that a coordination reads as part of another skill ("ECS card") is that skill.
+  for (let at = mentions.length - 1; at >= 0; at--) {
+    const mention = mentions[at];
+    if (mention?.pending && implied.some((other) => other.start <= mention.start && mention.end <= other.end))
+      mentions.splice(at, 1);
+  }
   // "Experience with Rust", "worked with Temporal or Backstage": a name, or a list of names, right
   // after words that ask for a skill counts as one.
   for (let at = 0; at < mentions.length; at++) {
@@ -1202,8 +1210,20 @@ const TEAM_AFTER = /^[\s-]*(?:teams?|group|department|squad|chapter|org|organi[s
 const TEAM_BEFORE =
   /\b(?:(?:time|equipo|équipe|equipe|team|squad|área|departamento|département|Abteilung|afdeling|avdelningen|reparto|zespół|zespołem)\s+(?:de\s+|d['’]|des\s+|du\s+|di\s+|del\s+|van\s+|of\s+)?|teams\s+(?:including|such\s+as|like)\s+|(?:closely|eng)\s+(?:with|mit)\s+(?:the\s+|our\s+|dem\s+|der\s+|unserem\s+|unserer\s+)?)$/i;
 
+/**
+ * A field of work named as the people the hire works beside ("Samarbejde med sygeplejersker og terapeuter",
+ * "collaborate with doctors, nurses and therapists", "in Zusammenarbeit mit Ärzten"): colleagues, not a skill.
+ * The phrase may precede up to two other items of the list.
+ */
+const COLLEAGUES_BEFORE =
+  /\b(?:collaborat\w*\s+with|partner(?:s|ing)?\s+with|liais\w*\s+with|alongside|together\s+with|in\s+(?:close\s+)?collaboration\s+with|samarbe[jt]de\s+med|samarbeid\s+med|samarbete\s+med|i\s+team\s+med|(?:in\s+)?Zusammenarbeit\s+mit|en\s+collaboration\s+avec|en\s+lien\s+avec|in\s+collaborazione\s+con|en\s+colaboración\s+con|em\s+colaboração\s+com|in\s+samenwerking\s+met)\s+(?:the\s+|our\s+|den\s+|de\s+|les\s+|dem\s+|den\s+)?(?:[A-Za-zÀ-ÿ-]+(?:\s*,\s*|\s+(?:and|og|och|und|et|y|e|en)\s+)){0,2}$/i;
+
 function namesATeam(text: string, start: number, end: number): boolean {
-  return TEAM_AFTER.test(text.slice(end, end + 20)) || TEAM_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+  return (
+    TEAM_AFTER.test(text.slice(end, end + 20)) ||
+    TEAM_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
+    COLLEAGUES_BEFORE.test(text.slice(Math.max(0, start - 60), start))
+  );
 }
 
 /** The employer's name as written in postings: in full, and without a legal suffix ("Kiezkasse GmbH" → "Kiezkasse"). */
@@ -1242,7 +1262,8 @@ function employerBusinessSpans(text: string, company: string | null): Array<read
   // Its first word alone ("Quillfield" of "Quillfield Analytics"), when it is no ordinary short word.
   const first = names[0]?.split(/\s+/)[0] ?? '';
   if (first.length >= 4 && first !== names[0]) names.push(first);
-  if (!names.length) return [];
+  // An agency's posting names the employer "our client": its trade is no more the hire's skill.
+  names.push(...EMPLOYER_STAND_INS);
   const lower = text.toLowerCase();
   const spans: Array<readonly [number, number]> = [];
   let start = 0;
@@ -1259,6 +1280,18 @@ function employerBusinessSpans(text: string, company: string | null): Array<read
     const rest = name ? text.slice(from + name.length, end) : '';
     const tail = NAME_TAIL.exec(rest)?.[0].length ?? 0;
     if (name && /^(?:[\s,]|$)/.test(rest) && EMPLOYER_BUSINESS.test(rest.slice(tail))) spans.push([from, end]);
+    start = end;
+  }
+  return spans;
+}
+
+/** The sentences of a line that say whom the employer is hiring ("X is looking for a …", "X recherche un …"). */
+function hiringSpans(text: string): Array<readonly [number, number]> {
+  if (!HIRING_CUE.test(text)) return [];
+  const spans: Array<readonly [number, number]> = [];
+  let start = 0;
+  for (const end of [...Array.from(text.matchAll(SENTENCE_END), (match) => match.index + 1), text.length]) {
+    if (HIRING_CUE.test(text.slice(start, end))) spans.push([start, end]);
     start = end;
   }
   return spans;
@@ -1333,14 +1366,22 @@ export function rankSkills(
   >();
   const soft = new Map<number, number>();
   const employerSpans = employerNames(company);
-  const visit = (text: string, section: LineSection | 'title', position: number): void => {
+  const visit = (
+    text: string,
+    section: LineSection | 'title',
+    position: number,
+    within: ReadonlyArray<readonly [number, number]> | null = null,
+  ): void => {
     const sectionWeight = SECTION_WEIGHT[section];
     if (sectionWeight === 0) return;
     const early = 1 + 0.5 * (1 - position / total);
     const inEmployerName = spansOf(text, employerSpans);
     const notNeeded = section === 'title' ? [] : notRequiredSpans(text);
     const employerTrade = section === 'overview' ? employerBusinessSpans(text, company) : [];
-    const mentions = mentionsOf(text);
+    const all = mentionsOf(text);
+    const mentions = within
+      ? all.filter((mention) => within.some(([start, end]) => mention.start >= start && mention.end <= end))
+      : all;
     const named = new Set(mentions.map((mention) => skills[mention.skill]?.name));
     for (const mention of mentions) {
       const skill = skills[mention.skill];
@@ -1388,7 +1429,13 @@ export function rankSkills(
     }
   };
   visit(title, 'title', 0);
-  for (const line of lines) visit(line.text, line.section, line.position);
+  for (const line of lines) {
+    // "PagoPA è alla ricerca di un esperto di finanza, contabilità …": a sentence of the employer's blurb that
+    // says whom it is hiring describes the role, and is read as the overview.
+    const hiring = line.section === 'about' ? hiringSpans(line.text) : [];
+    if (hiring.length) visit(line.text, 'overview', line.position, hiring);
+    else visit(line.text, line.section, line.position);
+  }
 
   const ranked = [...tally.entries()]
     .map(([index, entry]) => {

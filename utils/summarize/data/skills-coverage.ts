@@ -131,7 +131,7 @@ Water treatment|Wasseraufbereitung|traitement de l'eau|traitement des eaux|trata
 Pharmacy software|pharmacy management system|pharmacy management software|pharmacy system|pharmacy systems|Apothekensoftware|Warenwirtschaftssystem der Apotheke|logiciel officinal|logiciel de gestion officinale|programa de gestión de farmacia|programas de gestión de farmacia|apotheekinformatiesysteem|Farmatic|Nixfarma|Unycop|Winpharma|LGPI|PharmOutcomes|ProScript
 Pharmaceutical care|atención farmacéutica|soins pharmaceutiques|pharmazeutische Betreuung|farmaceutische patiëntenzorg|farmaceutisk omsorg|assistenza farmaceutica|cuidados farmacêuticos|seguimiento farmacoterapéutico|accompagnement pharmaceutique
 Dermocosmetics|dermocosmética|dermocosmétique|Dermokosmetik|dermocosmetica|dermocosmetic|dermocosmetics|dermo-cosmétique
-Child development|development of children|children's development|child's development|développement de l'enfant|développement des enfants|Entwicklung des Kindes|Entwicklung der Kinder|kindliche Entwicklung|desarrollo infantil|desarrollo del niño|ontwikkeling van kinderen|ontwikkeling van het kind|barns utveckling|barnens utveckling|børns udvikling|børnenes udvikling|sviluppo del bambino|sviluppo dei bambini|desenvolvimento infantil|desenvolvimento da criança
+Child development|development of children|children's development|child's development|développement de l'enfant|développement des enfants|Entwicklung des Kindes|Entwicklung der Kinder|kindliche Entwicklung|desarrollo infantil|desarrollo del niño|ontwikkeling van kinderen|ontwikkeling van het kind|barns utveckling|barnens utveckling|børns udvikling|børnenes udvikling|sviluppo del bambino|sviluppo dei bambini|desenvolvimento infantil|desenvolvimento da criança|children's learning and development
 Keyword research|keyword analysis|keyword strategy|Keyword-Recherche|Keyword-Analyse|recherche de mots-clés|recherche de mots clés|investigación de palabras clave|búsqueda de palabras clave|zoekwoordenonderzoek|sökordsanalys|søgeordsanalyse|ricerca delle parole chiave|ricerca keyword|pesquisa de palavras-chave
 Technical SEO|technical SEO audits|SEO technique|SEO técnico|technisches SEO|technische SEO|tekniskt SEO|teknisk SEO|SEO tecnico
 On-page SEO|on-page optimization|on-page optimisation|onpage SEO|OnPage-Optimierung|SEO on-page|optimisation on-page|SEO on page
@@ -247,14 +247,14 @@ Dry needling|dry needling|dry-needling|puncture sèche|punción seca|puntura sec
   ],
   [
     'banking-and-public',
-    `Lending|lending|consumer lending|mortgage lending|loan origination|loan applications|credit applications|Kreditvergabe|Kreditgeschäft|Konsumentenkredite|Konsumentenkrediten|Baufinanzierung|Baufinanzierungen|Ratenkredite|Privatkredite|octroi de crédit|crédit immobilier|crédits immobiliers|crédit à la consommation|préstamos hipotecarios|concesión de préstamos|hypotheken|kredietverlening|kreditgivning|bolån|udlån|concessione del credito|mutui|concessão de crédito|crédito habitação|crédito à habitação|kredyty hipoteczne|kredytów hipotecznych
+    `Lending|lending|consumer lending|mortgage lending|loan origination|loan applications|credit applications|Kreditvergabe|Kreditgeschäft|Konsumentenkredite|Konsumentenkrediten|Baufinanzierung|Baufinanzierungen|Ratenkredite|Privatkredite|octroi de crédit|crédit immobilier|crédits immobiliers|crédit à la consommation|préstamos hipotecarios|concesión de préstamos|hypotheken|kredietverlening|kreditgivning|bolån|udlån|concessione del credito|mutui|concessão de crédito|crédito habitação|crédito à habitação|kredyty hipoteczne|kredytów hipotecznych|Kreditanträge|Kreditanträgen|Kreditbearbeitung|Finanzierungsberatung
 Investment advisory|investment advisory|investment advice|investment advisor|investment adviser|Anlageberatung|Wertpapierberatung|Vermögensberatung|Geldanlage|Geldanlagen|conseil en investissement|conseil en placements|asesoramiento de inversiones|beleggingsadvies|placeringsrådgivning|investeringsrådgivning|consulenza sugli investimenti|aconselhamento de investimentos|consultoria de investimentos|doradztwo inwestycyjne
 Financial advisory|financial advisory|financial advice|financial adviser|financial advisor|Finanzberatung|Privatkundenberatung|Privatkundenberater|Kundenberater Privatkunden|Beratung von Privatkunden|conseil financier|conseiller bancaire|asesoramiento financiero|asesor financiero|financieel advies|finansiell rådgivning|finansiel rådgivning|consulenza finanziaria|consulente finanziario|consultoria financeira|doradztwo finansowe|doradca finansowy
 Bankkaufmann|Bankkauffrau|Bankkaufleute|Bank clerk training|Ausbildung zum Bankkaufmann
 Corporate income tax|corporate income tax|corporation tax|corporate tax|Körperschaftsteuer|Körperschaftssteuer|impôt sur les sociétés|Impuesto de Sociedades|Impuesto sobre Sociedades|vennootschapsbelasting|bolagsskatt|selskabsskat|imposta sul reddito delle società|IRES|IRPJ|podatek dochodowy od osób prawnych|CIT-8
 Administrative procedures|administrative procedures|administrative proceedings|Verwaltungsverfahren|Bescheide|Bescheiden|Erlass von Bescheiden|Bescheiderstellung|Widerspruchsverfahren|Bearbeitung von Widersprüchen|procédures administratives|actes administratifs|procedimientos administrativos|procedimenti amministrativi|atti amministrativi|procedimentos administrativos|postępowania administracyjne|decyzje administracyjne|bestuursrechtelijke procedures|beschikkingen|förvaltningsärenden
 English teaching|English teaching|teaching English|English language teaching|Englischunterricht|enseignement de l'anglais|enseñanza de inglés|enseñanza del inglés|profesor de inglés|Engelse les|docent Engels|engelskundervisning|engelsklärare|insegnamento dell'inglese|insegnante di inglese|ensino de inglês|professor de inglês|nauczanie języka angielskiego|nauczyciel języka angielskiego|lekcji języka angielskiego|lekcje języka angielskiego
-Shift work|shift work|rotating shifts|shift pattern|shift patterns|Schichtarbeit|Schichtdienst|Wechselschicht|Wechselschichten|Schichtbetrieb|travail posté|travail en équipes|horaires postés|trabajo a turnos|turnos rotativos|ploegendienst|ploegendiensten|skiftarbete|skiftarbejde|skiftarbeid|vuorotyö|lavoro su turni|lavoro a turni|trabalho por turnos|turnos rotativos|praca zmianowa|pracy zmianowej|system zmianowy|systemie zmianowym|systemie trzyzmianowym|pracy w systemie trzyzmianowym`,
+Shift work|shift work|rotating shifts|shift pattern|shift patterns|Schichtarbeit|Schichtdienst|Wechselschicht|Wechselschichten|Schichtbetrieb|travail posté|travail en équipes|horaires postés|trabajo a turnos|turnos rotativos|ploegendienst|ploegendiensten|skiftarbete|skiftarbejde|skiftarbeid|vuorotyö|lavoro su turni|lavoro a turni|trabalho por turnos|turnos rotativos|praca zmianowa|pracy zmianowej|system zmianowy|systemie zmianowym|systemie trzyzmianowym|pracy w systemie trzyzmianowym|Dreischichtbetrieb|Zweischichtbetrieb|Dreischichtsystem`,
   ],
   [
     'trades-and-kitchen-more',
@@ -363,8 +363,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
     'staff rotas|weekly rotas|rotas|rota planning|rota management|planning du personnel|plannings du personnel|cuadrantes|cuadrante de turnos|roosters maken|roosterplanning|bemanningsplanering|vagtplanlægning|vaktplanlegging|työvuorosuunnittelu|turni del personale|escalas de serviço|grafik pracy|grafiki pracy',
   'Shipment tracking':
     'shipment status|shipment statuses|track shipments|tracking shipments|Sendungsverfolgung|suivi des expéditions|seguimiento de envíos|track & trace|track and trace|zendingen volgen|spårning av försändelser|tracciamento delle spedizioni|rastreamento de envios|śledzenie przesyłek',
-  'VAT returns':
-    'MVA-melding|MVA-meldinger|mva-melding|mva-meldinger|mva-oppgave|mva-oppgaver|momsindberetning|momsangivelse|Umsatzsteuer-Voranmeldungen|Umsatzsteuer-Voranmeldung|Umsatzsteuervoranmeldungen|UStVA|USt-Voranmeldungen|USt-Voranmeldung|Umsatzsteuererklärung|Umsatzsteuererklärungen|déclarations de TVA|déclaration de TVA|declaración de IVA|declaraciones de IVA|modelo 303|btw-aangiftes|btw-aangifte doen|momsdeklarationer|momsredovisning|dichiarazione IVA|dichiarazioni IVA|liquidazione IVA|declarações de IVA|declaração periódica de IVA|deklaracje VAT|deklaracji VAT|JPK_VAT|JPK-VAT',
+  VAT: 'MVA-melding|MVA-meldinger|mva-melding|mva-meldinger|mva-oppgave|mva-oppgaver|momsindberetning|momsangivelse|Umsatzsteuer-Voranmeldungen|Umsatzsteuer-Voranmeldung|Umsatzsteuervoranmeldungen|UStVA|USt-Voranmeldungen|USt-Voranmeldung|Umsatzsteuererklärung|Umsatzsteuererklärungen|déclarations de TVA|déclaration de TVA|declaración de IVA|declaraciones de IVA|modelo 303|btw-aangiftes|btw-aangifte doen|momsdeklarationer|momsredovisning|dichiarazione IVA|dichiarazioni IVA|liquidazione IVA|declarações de IVA|declaração periódica de IVA|deklaracje VAT|deklaracji VAT|JPK_VAT|JPK-VAT',
   'Social security reporting': 'a-melding|a-meldingen|a-meldinger',
   'Inventory control': 'control de mercancía|control de mercancías|control de stock|control del stock',
   'Kitchen sanitation':
@@ -382,7 +381,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Regression testing': 'regression suite|regression suites|regression test suite|regression packs',
   'API testing': 'test our APIs|test APIs|testing APIs|API test automation',
   'Automated testing': 'automated browser tests|automating browser tests|automating tests|automate tests',
-  'Forklift licence': 'reach truck licence|reach truck license|Forklift licence (UDT)',
+  'Forklift operation': 'reach truck licence|reach truck license|Forklift licence (UDT)',
   'Microsoft Word': 'Word',
   Cooking:
     'cocinero|cocinera|cuisinier|cuisinière|cuoco|cuoca|zelfstandig werkend kok|Ausbildung zum Koch|laga mat|tilberede retter',
@@ -572,7 +571,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Discharge planning':
     'planlægge udskrivelser|udskrivelser|udskrivelse|udskrivningsplanlægning|Entlassmanagement|Entlassungsmanagement|planification de la sortie|planificación del alta|ontslagplanning|utskrivningsplanering|pianificazione della dimissione|planeamento da alta',
   'Order picking': 'plukk|plukk og pakking|ordreplukk|ordreplukking|plukking av ordre',
-  'Warehouse operations':
+  'Warehouse management':
     "Lagerarbeiten|travaux d'entrepôt|trabajo de almacén|varastotyö|varastotyöt|trabajos de almacén",
   Triage:
     'triaje|triaje Manchester|clasificación de pacientes|Manchester Triage|Manchester-Triage|triage Manchester|sistema de triaje',
@@ -589,7 +588,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
     'controllo di gestione|contabilità industriale|contabilità analitica|Kostenrechnung|comptabilité analytique|contabilidad analítica|contabilidad de costes|kostprijsberekening|kostnadsredovisning|contabilidade analítica|rachunkowość zarządcza',
   'Data visualization':
     'visualização de dados|visualización de datos|visualisation de données|visualisation des données|Datenvisualisierung|datavisualisatie|visualizzazione dei dati|datavisualisering|wizualizacja danych',
-  'Electrical schematics': 'Schaltplan|nach Schaltplan|Schaltplanlesen|Stromlaufplan',
+  Schematics: 'Schaltplan|nach Schaltplan|Schaltplanlesen|Stromlaufplan',
   'Supply chain management':
     'supply chain planning|Supply Chain Planung|Supply-Chain-Planung|planification supply chain|planificateur supply chain|planificación de la cadena de suministro|pianificazione della supply chain|ketenplanning',
   'Demand planning':

@@ -339,7 +339,7 @@ OpenStack
 IBM Cloud
 Oracle Cloud|OCI
 Alibaba Cloud
-Cloud computing|cloud technology|cloud
+Cloud computing|cloud technology|cloud|infrastrutture cloud|infrastruttura cloud|piattaforme cloud|infraestructura cloud|infraestrutura cloud|Cloud-Infrastruktur
 Cloud architecture
 Cloud native|cloud-native
 Multi-cloud
@@ -390,7 +390,7 @@ Sentry
 OpenTelemetry
 Jaeger
 Observability|monitoring and observability|observabilidad|observabilité|Observabilität|observabiliteit|observerbarhet|osservabilità|observabilidade
-Site reliability engineering|SRE|reliability engineering
+Site reliability engineering|SRE|reliability engineering|site reliability engineer|site reliability engineers
 Infrastructure as code|IaC|Infrastruktur als Code|Infrastructure-as-Code|infrastructure en tant que code|infraestructura como código|infraestrutura como código|infrastructuur als code|infrastruktur som kod|infrastruktur som kode|infrastruttura come codice|infrastruktura jako kod
 DevOps
 Platform engineering|internal platform|developer platform
@@ -493,7 +493,7 @@ Soda|Soda Core
 Data observability
 Data quality|calidad de datos|calidad de los datos|qualité des données|Datenqualität|datakwaliteit|datakvalitet|qualità dei dati|qualidade dos dados|qualidade de dados
 Data integrity
-Data analysis|data analytics|analytics|analyse de données|analyse des données|Datenanalyse|análisis de datos|análise de dados|análises de dados|data-analyse|dataanalyse|analisi dei dati|analiza danych
+Data analysis|data analytics|analytics|analyse de données|analyse des données|Datenanalyse|análisis de datos|análise de dados|análises de dados|data-analyse|dataanalyse|analisi dei dati|analiza danych|data analyst|data analysts
 Data visualization|data visualisation|dataviz
 Business intelligence|BI
 Tableau
@@ -837,7 +837,6 @@ Capacity planning
 Resource planning|resourcing plans
 Escalation management|Eskalationsmanagement
 Presales|pre-sales
-Vendor management|vendor relationships|vendor relations|supplier relationships|supplier relations|manage vendors|managing vendors|Lieferantenmanagement|gestion des fournisseurs|gestión de proveedores|leveranciersmanagement|gestione dei fornitori|zarządzanie dostawcami|gestão de fornecedores|leverantörshantering
 Budgeting|budget management|Budgetplanung|budget planning|annual operating plan|operating plan|AOP|budgets|budgetansvar|budgetarbete|budgetering|arbeta med budget|Budgetverantwortung|Budgetierung|Budgetkontrolle|gestion budgétaire|gestion du budget|élaboration du budget|suivi budgétaire|gestión presupuestaria|elaboración de presupuestos|control presupuestario|control del presupuesto|budgetbeheer|budgettering|gestione del budget|controllo del budget|gestão orçamental|gestão orçamentária|orçamentação|budgetstyring|budgetlægning|budget responsibility|manage the budget|managing the budget|manage budgets|managing budgets|media budget|media budgets|marketing budget|marketing budgets|ad budget|ad budgets|advertising budget
 Strategic planning|strategy
 Performance management|performance metrics
@@ -896,24 +895,24 @@ Content design`,
   ],
   [
     'finance',
-    `Accounting|Rechnungswesen|comptabilité|contabilidad
+    `Accounting|Rechnungswesen|comptabilité|contabilidad|contabilità|rachunkowość
 Financial accounting
 Management accounting|cost accounting|Controlling
 Bookkeeping|Finanzbuchhaltung|Buchhaltung|comptabilité générale|bookkeeper|Buchführung|tenue de comptabilité|tenue comptable|tenue des comptes|teneduría de libros|contabilidad general|boekhouding|boekhouder|bokföring|redovisning|contabilità generale|tenuta della contabilità|escrituração contabilística|escrituração contábil|bogføring|bogholderi
 GAAP|US GAAP
 IFRS
 Financial modeling|financial modelling
-Financial analysis
-Financial reporting|financial statements|Jahresabschluss|états financiers|estados financieros|arrêté des comptes|comptes annuels|cuentas anuales|jaarrekening|årsredovisning|bilancio d'esercizio|sprawozdania finansowe|demonstrações financeiras
+Financial analysis|analisi di bilancio|analisi finanziaria|analisi finanziarie|analiza finansowa
+Financial reporting|financial statements|Jahresabschluss|états financiers|estados financieros|arrêté des comptes|comptes annuels|cuentas anuales|jaarrekening|årsredovisning|bilancio d'esercizio|sprawozdania finansowe|demonstrações financeiras|bilancio di esercizio|progetti di bilancio|sprawozdań finansowych
 FP&A|financial planning and analysis
-Forecasting|rolling forecasts|rolling forecast
+Forecasting|rolling forecasts|rolling forecast|Financial forecasting|financial forecasting|financial forecasts|financial forecast|prévisions financières|previsiones financieras|previsões financeiras|previsioni finanziarie|financiële prognoses|Finanzprognosen|finansiella prognoser
 Valuation
 Auditing|audit|audits|annual audit|year-end audit|external audit support
-Internal controls
+Internal controls|controllo interno|controlli interni|sistemi di controllo interno|kontrola wewnętrzna
 SOX|Sarbanes-Oxley
-Tax|taxation|tax compliance|Steuerrecht|tax law|fiscalité|fiscalidad|tax filings|tax filing|tax returns|Steuererklärungen|déclarations fiscales|declaraciones de impuestos|belastingaangiften|deklarationer|dichiarazioni fiscali|declarações fiscais|deklaracje podatkowe
-Accounts payable|AP|Kreditorenbuchhaltung|Kreditorenbuchhalter|comptabilité fournisseurs|comptable fournisseurs|cuentas por pagar|cuentas a pagar|crediteurenadministratie|crediteurenbeheer|leverantörsreskontra|contabilità fornitori|contas a pagar|kreditorbogholderi|contas a receber e a pagar
-Accounts receivable|AR|Debitorenbuchhaltung|Debitorenbuchhalter|comptabilité clients|cuentas por cobrar|cuentas a cobrar|debiteurenadministratie|debiteurenbeheer|kundreskontra|contabilità clienti|contas a receber|debitorbogholderi
+Tax|taxation|tax compliance|Steuerrecht|tax law|fiscalité|fiscalidad|tax filings|tax filing|tax returns|Steuererklärungen|déclarations fiscales|declaraciones de impuestos|belastingaangiften|deklarationer|dichiarazioni fiscali|declarações fiscais|deklaracje podatkowe|przepisów podatkowych|przepisy podatkowe|prawa podatkowego|prawo podatkowe
+Accounts payable|AP|Kreditorenbuchhaltung|Kreditorenbuchhalter|comptabilité fournisseurs|comptable fournisseurs|cuentas por pagar|cuentas a pagar|crediteurenadministratie|crediteurenbeheer|leverantörsreskontra|contabilità fornitori|contas a pagar|kreditorbogholderi|contas a receber e a pagar|fatture passive|debiti verso fornitori|zobowiązania wobec dostawców
+Accounts receivable|AR|Debitorenbuchhaltung|Debitorenbuchhalter|comptabilité clients|cuentas por cobrar|cuentas a cobrar|debiteurenadministratie|debiteurenbeheer|kundreskontra|contabilità clienti|contas a receber|debitorbogholderi|fatture attive|crediti verso clienti|należności
 Payroll processing|Payroll|payroll administration|process payroll|processing payroll|run payroll|running payroll|Lohnbuchhaltung|Lohnabrechnung|Lohnabrechnungen|Entgeltabrechnung|Gehaltsabrechnung|Gehaltsabrechnungen|Lohnadministration|Lohnwesen|Lohn- und Gehaltsabrechnung|paie|gestion de la paie|gestion de paie|gestion des paies|fiches de paie|bulletins de paie|nómina|nóminas|gestión de nóminas|salarisadministratie|loonadministratie|salarisverwerking|lönehantering|löneadministration|lönearbete|elaborazione buste paga|elaborazione delle buste paga|buste paga|paghe|cedolini|folha de pagamento|processamento salarial|processamento de salários|lønbehandling|lønadministration|elaborazione degli stipendi|elaborazione stipendi|calcolo degli stipendi|Lohnverarbeitung|Lohnläufe|gestion des salaires|traitement des salaires|calcul des salaires|löneberäkning|lønkørsel
 Account reconciliation|Reconciliation|reconciliations|reconcile accounts|Kontenabstimmung|reconcile|reconciling|avstämning|avstämningar|kontoavstämning|afstemning|afstemninger|afstemmingen|aansluitingen|Abstimmungen|rapprochements|conciliaciones|riconciliazioni|riconciliazione|reconciliações
 Collections|debt collection|collections management
@@ -921,7 +920,7 @@ Journal entries|journal entry
 Pivot tables|pivot table|PivotTables|tableaux croisés dynamiques|tableau croisé dynamique|TCD|Pivot-Tabellen|Pivottabellen|Pivot-Tabelle|tablas dinámicas|tabla dinámica|draaitabellen|draaitabel|pivottabeller|pivottabell|tabelle pivot|tabella pivot|tabelas dinâmicas|tabela dinâmica
 VLOOKUP|XLOOKUP|RECHERCHEV|SVERWEIS|BUSCARV|VERT.ZOEKEN|LETARAD|CERCA.VERT|PROCV|LOPSLAG|VLOOKUPs|XLOOKUPs|V-LOOKUP|V-LOOKUPs
 General ledger|ledgers
-Month-end close|month end close|month-end closing|Monatsabschluss|clôture mensuelle|cierre mensual|Monats- und Jahresabschluss|month-end and year-end close|month-end|month end|period-end close|period end close|month-end reporting|Monatsabschlüsse|clôtures mensuelles|clôture comptable|cierre contable|cierres mensuales|maandafsluiting|maandafsluitingen|månadsbokslut|bokslut|chiusura mensile|chiusure mensili|chiusure contabili|fecho mensal|fechamento mensal|fecho de contas|månedsafslutning|månedsafslutninger
+Month-end close|month end close|month-end closing|Monatsabschluss|clôture mensuelle|cierre mensual|Monats- und Jahresabschluss|month-end and year-end close|month-end|month end|period-end close|period end close|month-end reporting|Monatsabschlüsse|clôtures mensuelles|clôture comptable|cierre contable|cierres mensuales|maandafsluiting|maandafsluitingen|månadsbokslut|bokslut|chiusura mensile|chiusure mensili|chiusure contabili|fecho mensal|fechamento mensal|fecho de contas|månedsafslutning|månedsafslutninger|cierres contables|clôtures comptables
 Treasury
 Cash management|cash flow management
 Credit risk
@@ -963,11 +962,11 @@ P&L management|P&L|PnL|profit and loss
 Pricing|pricing strategy|pricing agreements
 Billing|pre-bills|prebills|Abrechnung nach VOB|Abrechnungen|Bauabrechnung|Schlussrechnung|Schlussrechnungen
 Expense management
-Procurement|purchasing|Einkauf`,
+Procurement|purchasing|Einkauf|approvvigionamento|approvvigionamenti|processo di acquisto|processi di acquisto|procedure di acquisto|zaopatrzenie`,
   ],
   [
     'sales-marketing',
-    `Sales|full-cycle sales|full cycle sales|closing|sales cycle|sales cycles|sales experience|Vertrieb|ventas|venta|vente|verkoop|försäljning|vendas|vendite|sprzedaż|sprzedaży|salg
+    `Sales|full-cycle sales|full cycle sales|closing|sales cycle|sales cycles|sales experience|Vertrieb|ventas|venta|vente|verkoop|försäljning|vendas|vendite|sprzedaż|sprzedaży|salg|Vertriebsarbeit|Vertriebserfahrung|Vertriebsstärke|techniques de vente|técnicas de venta|Verkaufstechniken|sales techniques|tecniche di vendita|técnicas de vendas
 B2B sales|B2B SaaS sales|B2B software sales|vendas B2B|ventas B2B|vente B2B|B2B-Vertrieb|B2B Vertrieb|B2B-verkoop|B2B-försäljning|vendite B2B|sprzedaż B2B|B2B-salg
 B2C sales
 Inside sales
@@ -1091,6 +1090,8 @@ Protein purification
 Chromatography
 HPLC
 Mass spectrometry|LC-MS
+Metrology|metrology|métrologie|metrología|metrologia|metrologie|metrologi|Metrologie
+Sample collection|sample collection|collect samples|collecting samples|sampling plan|sampling plans|prélèvement d'échantillons|prélèvements d'échantillons|Probenahme|Probennahme|toma de muestras|campionamento|amostragem|monsterneming|provtagning
 Filtration
 Precipitation
 Organic chemistry
@@ -1099,7 +1100,7 @@ Biochemistry
 Molecular biology
 Cell culture
 PCR|qPCR
-Microbiology
+Microbiology|microbiologie|Mikrobiologie|microbiología|microbiologia|mikrobiologi
 Bioinformatics
 Genomics
 Biotechnology
@@ -1160,15 +1161,15 @@ Lean manufacturing
 Quality engineering
 Reliability engineering and maintenance
 Maintenance
-HVAC
+HVAC|instalacji wentylacyjnych|instalacje wentylacyjne|urządzeń wentylacyjnych|systemów wentylacyjnych|wentylacji i klimatyzacji
 Electronics|circuit design
 PCB design
-Schematics|schematic capture
+Schematics|schematic capture|Electrical schematics|electrical schematics|electrical schematic|schematic diagrams|read schematics|reading schematics|Schaltpläne|Schaltplänen|Schaltpläne lesen|Stromlaufpläne|schémas électriques|schéma électrique|lecture de schémas électriques|esquemas eléctricos|interpretación de esquemas eléctricos|elektrische schema's|schema's lezen|elscheman|elritningar|schemi elettrici|lettura di schemi elettrici|esquemas elétricos|el-diagrammer|sähkökaaviot|sähköpiirustukset|schematy elektryczne|czytanie schematów elektrycznych|schematów elektrycznych|schematami elektrycznymi|Wiring diagrams|wiring diagram|electrical diagrams
 FPGA
 Signal processing|DSP
 Control systems
 Mechatronics
-Hydraulics|hydraulic systems|hydraulic|Hydraulik|hydraulique|hidráulica|hydrauliek|oleodinamica
+Hydraulics|hydraulic systems|hydraulic|Hydraulik|hydraulique|hidráulica|hydrauliek|oleodinamica|hydraulischen|hydraulische
 Welding|welder|Schweißen|Schweissen|Schweißarbeiten|soudage|soudeur|soldadura|soldador|saldatura|soldagem|svetsning|svetsare|svejsning|lastechniek|laswerk|weld|welds|welding repairs
 Machining|CNC
 3D printing|additive manufacturing
@@ -1189,7 +1190,7 @@ Power systems`,
     `Supply chain management|supply chain
 Logistics|last mile delivery|last mile|logistique|Logistik|logística|logistiek
 Transportation management|TMS|transportation management system
-Warehouse management|warehousing|gestion d'entrepôt|gestion de l'entrepôt|gestion des entrepôts|Lagerverwaltung|gestión de almacén|gestión de almacenes|magazijnbeheer|Lagerwirtschaft|Lagerhaltung|Lagerarbeit|Lagerist|entreposage|magasinier|almacenaje|mozo de almacén|magazijnmedewerker|lagerarbete|lagerarbetare|magazziniere|armazenagem|lagerarbejde|lagersystem
+Warehouse management|warehousing|gestion d'entrepôt|gestion de l'entrepôt|gestion des entrepôts|Lagerverwaltung|gestión de almacén|gestión de almacenes|magazijnbeheer|Lagerwirtschaft|Lagerhaltung|Lagerarbeit|Lagerist|entreposage|magasinier|almacenaje|mozo de almacén|magazijnmedewerker|lagerarbete|lagerarbetare|magazziniere|armazenagem|lagerarbejde|lagersystem|Warehouse operations|warehouse experience|warehouse work|warehouse environment|Lagertätigkeit|travail en entrepôt|trabajo en almacén|magazijnwerk|lavoro in magazzino|praca w magazynie|trabalho em armazém
 Inventory management|gestion des stocks|gestion de stock|Bestandsmanagement|Bestandsführung|gestión de inventarios|gestión de stocks|voorraadbeheer|lagerhantering|stock management|stock levels|Warenwirtschaft|Warenwirtschaftssystem|Lagerbestand|Lagerbestände|gestion d'inventaire|inventario|inventarios|control de inventario|control de stock|voorraad|lagerstyrning|lagerhållning|gestione delle scorte|gestione del magazzino|gestione magazzino|controllo inventario|gestão de stocks|gestão de estoque|controlo de inventário|lagerstyring|varelager|optælling|vareoptælling|lageroptælling|optællinger|inventari|inwentaryzacja|inwentaryzacje
 Demand planning|demand plan|demand plans
 S&OP|sales and operations planning
@@ -1203,8 +1204,8 @@ Purchasing management
 Sourcing|strategic sourcing
 Category buying
 Contract management|contract lifecycle management|contract lifecycle|CLM|track contracts|contract tracking|contract repository|Vertragsmanagement|gestion des contrats|gestión de contratos
-Facilities management
-Health and safety|safety|EHS|HSE|sécurité au travail|santé et sécurité|Arbeitssicherheit|Arbeitsschutz|prevención de riesgos laborales|seguridad laboral|arbeidsveiligheid|arbetsmiljö|WHS|SWMS|toolbox talks|toolbox talk|toolbox meetings|safe work method statements|Sicherheitsunterweisung|Sicherheitsunterweisungen|Gefährdungsbeurteilung|Gefährdungsbeurteilungen|quart d'heure sécurité|causeries sécurité|charlas de seguridad|toolboxmeeting|toolboxmeetings|skyddsronder|skyddsrond|sicurezza sul lavoro|salute e sicurezza|segurança no trabalho|arbejdsmiljø
+Facilities management|servizi generali|gestione dei servizi generali|facility management
+Health and safety|safety|EHS|HSE|sécurité au travail|santé et sécurité|Arbeitssicherheit|Arbeitsschutz|prevención de riesgos laborales|seguridad laboral|arbeidsveiligheid|arbetsmiljö|WHS|SWMS|toolbox talks|toolbox talk|toolbox meetings|safe work method statements|Sicherheitsunterweisung|Sicherheitsunterweisungen|Gefährdungsbeurteilung|Gefährdungsbeurteilungen|quart d'heure sécurité|causeries sécurité|charlas de seguridad|toolboxmeeting|toolboxmeetings|skyddsronder|skyddsrond|sicurezza sul lavoro|salute e sicurezza|segurança no trabalho|arbejdsmiljø|Workplace safety|workplace safety|safe working practices|safety at work|työturvallisuus|työturvallisuudesta|sikkerhet på arbeidsplassen|bezpieczeństwo pracy|BHP|przepisy BHP
 Staff scheduling|Workforce planning|rostering|scheduling|shift schedules|staff schedules|Dienstplanung|Schichtplanung|weekly schedule|weekly schedules|build the schedule|schemaläggning|bemanning|bemanningsplanering|Personaleinsatzplanung|Einsatzplanung|planning du personnel|plannings du personnel|planification des équipes|planificación de turnos|cuadrantes de turnos|roosters maken|roosterplanning|personeelsplanning|pianificazione dei turni|turni del personale|escalas de trabalho|vagtplanlægning|vagtplaner
 People management|direct management|team management|encadrement|encadrer une équipe|management d'équipe|Personalführung|Mitarbeiterführung|gestión de equipos|leidinggeven|personalansvar|as a supervisor|as a team lead|as a lead or supervisor|supervisory experience|supervising staff|lead a team of|leads a team of|manage a team|managing a team|manage a team of|supervise a team|supervising a team|direct a team|Führung eines Teams|ein Team führen|ein Team leiten|diriger une équipe|gérer une équipe|manager une équipe|liderar un equipo|dirigir un equipo|gestionar un equipo|een team aansturen|leiding geven aan een team|leda ett team|leder ett team|gestire un team|guidare un team|coordinare un team|liderar uma equipa|gerir uma equipa|liderar uma equipe|lede et team|run a crew|manage a crew|leder et team|leder teamet|personaleledelse|personaleansvar
 Leadership
@@ -1308,7 +1309,7 @@ Tableau Prep
 Power Automate
 Power Apps
 UiPath|RPA|robotic process automation
-Automation|workflow automation|Automatisierung|automatisation|automatización
+Automation|workflow automation|Automatisierung|automatisation|automatización|automatisme|automatismes|automazione|automação|automatisering|automatyzacja
 No-code|low-code
 ERP|enterprise resource planning
 Oracle ERP|Oracle
@@ -1430,7 +1431,7 @@ const OPERATIONS_CONTEXT =
   'Prometheus|Grafana|Datadog|New Relic|Dynatrace|Zabbix|Nagios|alert|\\blogs?\\b|logging|metrics|SLOs?\\b|uptime|observab|Kubernetes|infrastructure|production|services|incident|outage|pager|PagerDuty|Opsgenie|rotation|SRE\\b|DevOps|platform|reliab|Alerting|APM|Betrieb|Produktion\\w*|infra|incidents?|incidentes|incidenti|Störung|post-?mortems?|runbooks?|rota\\b|escalat';
 /** Words of a line about watching software systems, where "monitoring" is the engineering practice. */
 const MONITORING_CONTEXT =
-  '\\b(?:Prometheus|Grafana|Datadog|New Relic|Dynatrace|Zabbix|Nagios|Loki|alerting|alerts?|logs?|logging|metrics|SLOs?|SLIs?|uptime|observability|Kubernetes|infrastructure|APM|dashboards?|tracing|OpenTelemetry|Splunk|CloudWatch|Azure Monitor)\\b';
+  '\\b(?:Prometheus|Grafana|Datadog|New Relic|Dynatrace|Zabbix|Nagios|Loki|alerting|alerts?|logs?|logging|metrics|SLOs?|SLIs?|uptime|observability|Kubernetes|infrastructure|APM|dashboards?|tracing|OpenTelemetry|Splunk|CloudWatch|Azure Monitor|infrastruttur\\w*|infraestructur\\w*|Infrastruktur\\w*|applicativ\\w*)\\b';
 /** Words of a line about embedded hardware, where a short bus name ("SPI", "CAN") is the protocol. */
 const EMBEDDED_CONTEXT =
   '\\b(?:embedded|firmware|microcontrollers?|MCUs?|STM32|Cortex|ESP32|nRF\\w*|RTOS|FreeRTOS|Zephyr|drivers?|peripherals?|bus|protocols?|I2C|UART|LIN|ECUs?|J1939|sensors?|hardware|Mikrocontroller\\w*|Treiber|microcontrôleurs?|pilotes|AUTOSAR|automotive|PCB)\\b';
@@ -1441,6 +1442,10 @@ const LICENCE_CLASS =
 
 /** Open source as work one does (contributions, projects), or an item of a list of skills ("AI, open source"). */
 const OPEN_SOURCE_GUARD: SkillGuard = { context: 'contribut|projects|experience|models|code' };
+
+/** Words of a line about accounts, where "reconciliations" are account reconciliations. */
+const ACCOUNTS_CONTEXT =
+  'account|bank|ledger|statement|balance|invoice|payment|credit card|\\bGL\\b|cash|vendor|month-end|month end|year-end|close|closing|accrual|journal|financ|accounting|intercompany|payable|receivable|suspense';
 
 export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // Added with the technical taxonomy (cloud security, data, SRE, design, embedded): short or ordinary words.
@@ -1490,6 +1495,16 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   DDD: { caseSensitive: true },
   ereignisgesteuert: { lineContext: 'Architektur|System|Services|Kafka|Microservices|Plattform|Software' },
   Pact: { caseSensitive: true, context: 'contract|consumer|test|API|microservices|provider' },
+  // Polish "jest" is "is"; Italian, Spanish and Portuguese "Informatica" is computer science ("Laurea in Informatica").
+  Jest: {
+    caseSensitive: true,
+    context:
+      'JavaScript|TypeScript|React|Node|Vue|Angular|Cypress|Mocha|Vitest|Playwright|Testing Library|Enzyme|unit tests?|front-?end',
+  },
+  Informatica: {
+    context:
+      'PowerCenter|\\bETL\\b|\\bELT\\b|IICS|data integration|\\bMDM\\b|Talend|SSIS|DataStage|data warehous|Intelligent Cloud',
+  },
   Kimball: { caseSensitive: true, context: 'dimensional|data|warehous|model|star schema|Vault|Inmon|BI\\b' },
   'Data Vault': { caseSensitive: true },
   medallion: {
@@ -1783,7 +1798,12 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   SIL: { caseSensitive: true },
   HIL: { caseSensitive: true },
   CDK: { caseSensitive: true },
-  ECS: { caseSensitive: true },
+  // "ECS" is also the UK electricians' ECS card: Amazon's container service counts beside cloud and container words.
+  ECS: {
+    caseSensitive: true,
+    context:
+      'AWS|Amazon|Fargate|\\bEKS\\b|container|Docker|Kubernetes|task definition|\\bEC2\\b|Lambda|Terraform|CloudFormation|cloud',
+  },
   EKS: { caseSensitive: true },
   AKS: { caseSensitive: true },
   S3: { caseSensitive: true },
@@ -1904,6 +1924,11 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Account reconciliation|reconcile': {
     lineContext: 'account|bank|ledger|statement|balance|invoice|payment|credit card|\\bGL\\b|cash|vendor',
   },
+  // "Inventory audits and reconciliations" reconcile stock counts, not accounts: the noun counts beside finance words.
+  'Account reconciliation|reconciliations': { lineContext: ACCOUNTS_CONTEXT },
+  'Account reconciliation|Reconciliation': { lineContext: ACCOUNTS_CONTEXT },
+  // "A comprehensive mentorship program", "mentorship opportunities": what the employer offers, not a skill asked for.
+  'Mentoring|mentorship': { notBefore: '^\\s+(?:programs?|programmes?|opportunit|schemes?|sessions?\\s+with|from\\b)' },
   'Account reconciliation|reconciling': {
     lineContext: 'account|bank|ledger|statement|balance|invoice|payment|credit card|\\bGL\\b|cash|vendor',
   },
@@ -2238,7 +2263,7 @@ export const GENERAL_SKILLS: Readonly<Record<string, readonly string[]>> = {
   // "Residential conveyancing experience" from a "conveyancer": one skill, the specific one.
   Conveyancing: ['Residential conveyancing'],
   // "Sales tax returns", "Körperschaftsteuererklärungen": the tax named is the skill.
-  Tax: ['Sales tax', 'Income tax', 'Payroll tax', 'VAT returns', 'Corporate income tax'],
+  Tax: ['Sales tax', 'Income tax', 'Payroll tax', 'VAT', 'Corporate income tax'],
   // "B2B-försäljning", "retail sales": the kind of selling is the skill.
   Sales: ['B2B sales', 'B2C sales', 'Retail sales', 'Field sales', 'Inside sales', 'Enterprise sales'],
 };
@@ -2471,7 +2496,33 @@ export const NOT_REQUIRED_WELCOME =
  * are not listed.
  */
 export const EMPLOYER_BUSINESS =
-  /^(?:\s+(?:builds?|makes?|turns?|process(?:es)?|delivers?|runs?|serves?|provides?|produces?|sells?|develops?|designs?|operates?|distributes?|manufactures?|powers?|supplies|transforms?|creates?|helps?|conçoit|développe|fabrique|produit|distribue|commercialise|exploite|produce|distribuye|fabrica|desarrolla|comercializa|gestiona|produz|distribui|desenvolve|fabrica|gere|tem|verzorgt|levert|maakt|ontwikkelt|produceert|versendet|entwickelt|produziert|vertreibt|betreibt|liefert|säljer|utvecklar|tillverkar|levererar|driver|sælger|udvikler|producerer|leverer|sviluppa|distribuisce|realizza|gestisce|produkuje|dostarcza|tworzy|rozwija|obsługuje|toimittaa|valmistaa|kehittää)\b|\s*,\s+(?:an?|the|azienda|società|empresa|entreprise|société|eine?|das|bedrijf|firma|företag|virksomhed|spółka|yritys)\b)/iu;
+  /^(?:\s+(?:builds?|makes?|turns?|process(?:es)?|delivers?|runs?|serves?|provides?|produces?|sells?|develops?|designs?|operates?|distributes?|manufactures?|powers?|supplies|transforms?|creates?|helps?|conçoit|développe|fabrique|produit|distribue|commercialise|exploite|produce|distribuye|fabrica|desarrolla|comercializa|gestiona|produz|distribui|desenvolve|fabrica|gere|tem|verzorgt|levert|maakt|ontwikkelt|produceert|versendet|entwickelt|produziert|vertreibt|betreibt|liefert|säljer|utvecklar|tillverkar|levererar|driver|sælger|udvikler|producerer|leverer|sviluppa|distribuisce|realizza|gestisce|produkuje|dostarcza|tworzy|rozwija|obsługuje|toimittaa|valmistaa|kehittää)\b|\s*,?\s+(?:speciali[sz]ed|specializing|specialising|spécialisée?s?|spezialisiert|especializad[oa]s?|specializzat[oa]|gespecialiseerd)\s+(?:in|on|dans|en|sur|auf|im)\b|\s*,\s+(?:an?|the|azienda|società|empresa|entreprise|société|eine?|das|bedrijf|firma|företag|virksomhed|spółka|yritys|leader|acteur|spécialiste|specialist|líder)\b)/iu;
+
+/**
+ * How a recruiter or an agency names the employer it hires for, at a sentence's start: "Notre client,
+ * leader des solutions de marquage …", "Our client, a specialist in …". Read as the employer's name
+ * (`EMPLOYER_BUSINESS` then tells whether the sentence is about its trade).
+ */
+export const EMPLOYER_STAND_INS: readonly string[] = [
+  'our client',
+  'notre client',
+  'unser kunde',
+  'unser mandant',
+  'nuestro cliente',
+  'il nostro cliente',
+  'o nosso cliente',
+  'onze klant',
+  'vår kund',
+  'vores kunde',
+  'vår kunde',
+];
+
+/**
+ * Words by which an employer's blurb says whom it is hiring: "is looking for", "è alla ricerca di", "recherche un",
+ * "sucht", "busca un", "zoekt", "söker", "poszukuje". The rest of that sentence describes the role.
+ */
+export const HIRING_CUE =
+  /(?<![\p{L}\p{N}])(?:(?:is|are)\s+(?:currently\s+)?(?:looking\s+for|seeking|hiring|recruiting)|seeks\s+an?|(?:è|sono)\s+alla\s+ricerca\s+d\p{L}*|cerchiamo|(?:recherche|recrute)\s+(?:un|une|des|son|sa|ses)\b|recrutons|sucht|suchen\s+wir|(?:busca|buscamos|selecciona)\s+(?:un|una|a)\b|procura\s+(?:um|uma)\b|procuramos|zoekt|zoeken\s+wij|söker|søger|søker|poszukuje|zatrudni)(?![\p{L}\p{N}])/iu;
 
 /** Skills that rank like a spoken language: conditions of the job and basic abilities, not what it is about. */
 export const LOW_SIGNAL_SKILLS: readonly string[] = ['Typing', 'Night work', 'Shift work', 'Multitasking'];
