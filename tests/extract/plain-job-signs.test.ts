@@ -89,6 +89,10 @@ describe('the town of the employer address', () => {
     expect(townInAddress('Trattoria Vela · Via dei Mille 7, 16121 Genova · P.IVA 0123')).toBe('Genova');
     expect(townInAddress('9 Gully Road, Ballarat VIC 3350 · (03) 5555 0101')).toBe('Ballarat');
     expect(townInAddress('14 place du Marché\n69002 Lyon')).toBe('Lyon');
+    // A US address: the town before the state and ZIP code, on the street's line or the next.
+    expect(townInAddress('Hollis Family Dental, 88 Elm Street, Dayton, OH 45402')).toBe('Dayton, OH');
+    expect(townInAddress('Hollis Family Dental\n88 Elm Street\nDayton, OH 45402-1103')).toBe('Dayton, OH');
+    expect(townInAddress('© 2026 Hollis Family Dental, Dayton, OH 45402')).toBeNull();
   });
   it('is not fooled by a copyright year or a phone number', () => {
     expect(townInAddress('© 2026 Bakkegaard Smedie ApS')).toBeNull();

@@ -32,12 +32,16 @@ const POSTCODE_TOWN = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+(\p{Lu}[\p{L}'’-]+(?:[\s-]\p
 /** "Geelong VIC 3220": an Australian town, state and postcode. */
 const TOWN_STATE_POSTCODE =
   /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})\s+(?:VIC|NSW|QLD|SA|WA|TAS|ACT|NT)\s+\d{4}$/u;
+/** "Springfield, IL 62701": a US town, its state and ZIP code (group 1 the town, 2 the state). */
+const TOWN_STATE_ZIP = /^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}),?\s+([A-Z]{2})\s+\d{5}(?:-\d{4})?$/u;
+const STATE_ZIP = /^[A-Z]{2}\s+\d{5}(?:-\d{4})?$/;
+const COPYRIGHT = /©|\(c\)|copyright/i;
 const STREET_PART =
   /\d|\b(?:street|st|road|rd|lane|avenue|ave|rue|via|viale|corso|alzaia|calle|rua)\b|(?:vej|gade|straße|strasse|weg|gasse|straat|laan|gata|gatan|veien|katu|tie)\b/iu;
 
 /**
  * The town of a postal address in the page ("Fabriksvej 9 · 7100 Vejle", "12 rue de la Paix\n75002
- * Paris", "62 Ocean Street, Geelong VIC 3220"): the part after a street with its number. Read only when
+ * Paris", "62 Ocean Street, Geelong VIC 3220", "412 Main Street, Springfield, IL 62701"): the part after a street with its number. Read only when
  * nothing else states where the job is; a "© 2026 Name" line is not an address (no street before it).
  */
 export function townInAddress(text: string): string | null {
@@ -45,17 +49,24 @@ export function townInAddress(text: string): string | null {
     if (!/\d{4}/.test(line)) continue;
     const parts = line.split(/\s*[,·|;]\s*|\s+[–—-]\s+/).map((p) => p.trim());
     for (let i = 0; i < parts.length; i++) {
+      // "412 Main Street, Springfield, IL 62701": the town is the part before the state and ZIP code.
+      const street = i >= 2 ? parts[i - 2]! : '';
+      if (STATE_ZIP.test(parts[i]!) && TOWN.test(parts[i - 1]!) && STREET_PART.test(street) && !COPYRIGHT.test(street))
+        return `${parts[i - 1]}, ${parts[i]!.slice(0, 2)}`;
       const town = parts[i]!.match(POSTCODE_TOWN) ?? parts[i]!.match(TOWN_STATE_POSTCODE);
       if (!town) continue;
       const before = i > 0 ? parts[i - 1]! : '';
-      if (before && STREET_PART.test(before) && !/©|\(c\)|copyright/i.test(before)) return town[1]!;
+      if (before && STREET_PART.test(before) && !COPYRIGHT.test(before)) return town[1]!;
     }
   }
   // "12 rue de la Croix-d'Or" on one line, "73000 Chambéry" on the next.
   const lines = text.slice(0, 20_000).split('\n');
   for (let i = 1; i < lines.length; i++) {
-    const town = lines[i]!.trim().match(POSTCODE_TOWN);
-    if (town && STREET_PART.test(lines[i - 1]!) && lines[i - 1]!.length < 80) return town[1]!;
+    const line = lines[i]!.trim();
+    const town = line.match(POSTCODE_TOWN);
+    const us = town ? null : line.match(TOWN_STATE_ZIP);
+    if ((town || us) && STREET_PART.test(lines[i - 1]!) && lines[i - 1]!.length < 80)
+      return town ? town[1]! : `${us![1]}, ${us![2]}`;
   }
   return null;
 }
