@@ -146,3 +146,58 @@ export function namedAboutHeading(text: string): boolean {
     .filter((word) => word && !FILLER.has(word.toLowerCase()));
   return leftover.length > 0 && leftover.every((word) => /^[\p{Lu}&+]/u.test(word));
 }
+
+/** How many words an inline heading may have ("Was wir dir bieten", "What we're looking for"). */
+const INLINE_HEADING_WORDS = 6;
+/** A paragraph shorter than this is one item or sentence, never a whole posting run together. */
+const FLATTENED_MIN_LENGTH = 120;
+
+export interface InlineHeading {
+  start: number;
+  end: number;
+  kind: SectionKind;
+  /** Written as a heading beyond its words: a colon after it, or capitals ("WHY YOU WILL LOVE WORKING HERE"). */
+  marked: boolean;
+}
+
+/**
+ * Known headings standing inside a paragraph, each followed by a capitalised word or a number: "… Gesundheitsmanagement Dein Profil Ausbildung …", "… in a team. Requirements: Currently
+ * enrolled …". Where an aggregator flattened a posting into one block, its headings are left between
+ * the items. "Your responsibilities include …" (a lower-case word after) is prose and is not one.
+ */
+export function inlineHeadings(text: string): InlineHeading[] {
+  if (text.length < FLATTENED_MIN_LENGTH) return [];
+  const { phraseGate, ungatedToEnd, mayStartPhrase } = headingTables();
+  const lower = text.toLowerCase().replace(/[‘’`´]/g, "'");
+  if (!ungatedToEnd && phraseGate.candidates(lower).length === 0) return [];
+  const tokens = [...text.matchAll(/\S+/g)].map((token) => ({
+    start: token.index ?? 0,
+    end: (token.index ?? 0) + token[0].length,
+    word: token[0],
+  }));
+  const found: InlineHeading[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const first = tokens[index]!;
+    if (!/^[\p{Lu}\d]/u.test(first.word)) continue;
+    if (mayStartPhrase && !mayStartPhrase(lower, first.start)) continue;
+    for (let count = Math.min(INLINE_HEADING_WORDS, tokens.length - index); count >= 1; count--) {
+      const last = tokens[index + count - 1]!;
+      // A heading runs over no sentence or clause end; only its last word may carry the colon.
+      const inner = tokens.slice(index, index + count - 1);
+      if (inner.some((token) => /[.,;:!?)]$/.test(token.word))) continue;
+      const colon = /[:：]$/.test(last.word);
+      if (!colon && /[.,;!?)]$/.test(last.word)) continue;
+      const next = tokens[index + count];
+      // "Bonus: you use …" is a wish written as a sentence, not a list under a heading.
+      if (!next || !/^[\p{Lu}\d]/u.test(next.word)) continue;
+      const kind = wholeHeadingKind(text.slice(first.start, last.end).replace(/[:：]$/, ''));
+      if (!kind) continue;
+      const words = text.slice(first.start, last.end).replace(/[:：]$/, '');
+      const capitals = count >= 2 && /\p{Lu}{2}/u.test(words) && !/\p{Ll}/u.test(words);
+      found.push({ start: first.start, end: last.end, kind, marked: colon || capitals });
+      index += count - 1;
+      break;
+    }
+  }
+  return found;
+}

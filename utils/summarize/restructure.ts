@@ -4,7 +4,7 @@
  * heading glued onto the end of a paragraph, and list items joined by a space only
  * ("… mathematics Experience with …"). Runs on the lines before they are sectioned.
  */
-import { RESPONSIBILITY_VERBS } from './data/headings';
+import { RESPONSIBILITY_VERBS, type SectionKind } from './data/headings';
 import {
   ABOUT_NAME_HEADING,
   ADJECTIVE_ITEM_STARTERS,
@@ -14,9 +14,9 @@ import {
   SINGLE_WORD_HEADINGS,
   TWO_WORD_ITEM,
 } from './data/structure';
-import { classifyHeading, mayEndWithHeading, wholeHeadingKind } from './headings';
+import { classifyHeading, inlineHeadings, mayEndWithHeading, wholeHeadingKind } from './headings';
 import type { DescriptionLine } from './lines';
-import { ABBREVIATIONS, countWords, firstCharTest } from './patterns';
+import { ABBREVIATIONS, countWords, firstCharTest, splitSentences } from './patterns';
 
 const ABBREVIATION_BEFORE = /\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|cf|min|max|no)$/i;
 /** "… zzgl. Bonus", "… inkl. Pension": a word after an abbreviation goes on with the sentence, it is no heading. */
@@ -339,17 +339,64 @@ function inlineListParts(whole: DescriptionLine): DescriptionLine[] {
   return [whole];
 }
 
+/** Inline headings of at least this many kinds make a paragraph a flattened posting. */
+const FLATTENED_MIN_KINDS = 2;
+const FLATTENED_LIST_KINDS: ReadonlySet<SectionKind> = new Set([
+  'responsibilities',
+  'requirements',
+  'preferred',
+  'benefits',
+]);
+
+/**
+ * A whole posting flattened into one paragraph ("Deine Aufgaben Optimierung … Dein Profil Ausbildung
+ * … Benefits 50 % Homeoffice …"): its headings become headings again and the text between them
+ * paragraphs. One heading name alone in a paragraph may be prose; two kinds of section are a posting, and
+ * so is a heading written as one (a colon, capitals) after the paragraph's first words.
+ */
+export function splitFlattenedPosting(whole: DescriptionLine): DescriptionLine[] {
+  if (whole.heading) return [whole];
+  const headings = inlineHeadings(whole.text);
+  // A heading marked as one (a colon, capitals) after other text also opens its section mid-paragraph.
+  const markedInside = headings.some((heading) => heading.marked && heading.start > 0);
+  if (!markedInside && new Set(headings.map((heading) => heading.kind)).size < FLATTENED_MIN_KINDS) return [whole];
+  const parts: DescriptionLine[] = [];
+  // Under a list's heading the sentences were its items; other text (the employer, pay, the intro) stays prose.
+  const paragraph = (text: string, kind: SectionKind | null): void => {
+    if (!text.trim()) return;
+    if (kind && FLATTENED_LIST_KINDS.has(kind))
+      for (const item of splitSentences(text.trim())) parts.push({ text: item, heading: false, bullet: true });
+    else parts.push({ text: text.trim(), heading: false, bullet: false });
+  };
+  let at = 0;
+  let kind: SectionKind | null = null;
+  for (const heading of headings) {
+    paragraph(whole.text.slice(at, heading.start), kind);
+    kind = heading.kind;
+    parts.push({
+      text: whole.text.slice(heading.start, heading.end).replace(/[:：]$/, ''),
+      heading: true,
+      bullet: false,
+    });
+    at = heading.end;
+  }
+  paragraph(whole.text.slice(at), kind);
+  return parts;
+}
+
 /** The lines with glued sentences, glued headings and space-joined items taken apart. */
 export function restructureLines(lines: readonly DescriptionLine[]): DescriptionLine[] {
   const result: DescriptionLine[] = [];
-  for (const whole of lines) {
-    const parts = inlineListParts(whole);
-    const first = result.length;
-    for (const line of parts) restructureLine(line, result);
-    // The items of one line: a label at its start ("Ihr Profil: a · b · c") covers them all.
-    if (parts.length > 1) markPieces(result, first);
-  }
+  for (const flattened of lines) for (const whole of splitFlattenedPosting(flattened)) restructureWhole(whole, result);
   return result;
+}
+
+function restructureWhole(whole: DescriptionLine, result: DescriptionLine[]): void {
+  const parts = inlineListParts(whole);
+  const first = result.length;
+  for (const line of parts) restructureLine(line, result);
+  // The items of one line: a label at its start ("Ihr Profil: a · b · c") covers them all.
+  if (parts.length > 1) markPieces(result, first);
 }
 
 /** The pieces of one source line from `first` on: the first starts it, the others continue it. */

@@ -744,8 +744,12 @@ function proseParts(text: string, company: string | null): Array<{ section: Line
   const named = new Set(kinds.filter((kind) => kind !== null));
   if (named.size === 0) return null;
   if (named.size === 1) {
-    const duties = kinds.filter((kind) => kind === 'responsibilities').length;
-    return kinds[0] === 'responsibilities' && duties * 2 >= sentences.length ? dutyItems(sentences, text) : null;
+    const first = kinds[0];
+    const same = kinds.filter((kind) => kind === first).length;
+    if (same * 2 < sentences.length) return null;
+    // "2+ years as a … . Proven experience in … . Expertise in …": a requirements list written as sentences.
+    if (first === 'requirements') return needItems(sentences, text);
+    return first === 'responsibilities' ? dutyItems(sentences, text) : null;
   }
   const parts: Array<{ section: LineSection; text: string; sentences: string[] }> = [];
   sentences.forEach((sentence, index) => {
@@ -771,6 +775,17 @@ function dutyItems(sentences: string[], text: string): Array<{ section: LineSect
     sentences.length <= MAX_ITEM_SENTENCES &&
     sentences.every((sentence) => wordCount(sentence) <= MAX_ITEM_SENTENCE_WORDS);
   return (apart ? sentences : [text]).map((item) => ({ section: 'responsibilities', text: item }));
+}
+
+/** Requirement sentences, one item each (a wish among them is a nice-to-have) when they are a few short ones. */
+function needItems(sentences: string[], text: string): Array<{ section: LineSection; text: string }> {
+  const apart =
+    sentences.length <= MAX_ITEM_SENTENCES &&
+    sentences.every((sentence) => wordCount(sentence) <= MAX_ITEM_SENTENCE_WORDS);
+  return (apart ? sentences : [text]).map((item) => ({
+    section: isPreferredLine(item) ? 'preferred' : 'requirements',
+    text: item,
+  }));
 }
 
 const MIN_DUTY_SENTENCES = 3;
