@@ -149,6 +149,14 @@ export function namedAboutHeading(text: string): boolean {
 
 /** How many words an inline heading may have ("Was wir dir bieten", "What we're looking for"). */
 const INLINE_HEADING_WORDS = 6;
+/** The kinds a one-word heading inside a paragraph may name ("Requirements", "Avantages", "FUNCIONES"). */
+const INLINE_SINGLE_WORD_KINDS: ReadonlySet<SectionKind> = new Set([
+  'responsibilities',
+  'requirements',
+  'preferred',
+  'benefits',
+  'compensation',
+]);
 /** A paragraph shorter than this is one item or sentence, never a whole posting run together. */
 const FLATTENED_MIN_LENGTH = 120;
 
@@ -192,6 +200,10 @@ export function inlineHeadings(text: string): InlineHeading[] {
       if (!next || !/^[\p{Lu}\d]/u.test(next.word)) continue;
       const kind = wholeHeadingKind(text.slice(first.start, last.end).replace(/[:：]$/, ''));
       if (!kind) continue;
+      // "Requirements Level 3 qualification …": a word that alone names another kind of text ("Level",
+      // "Location") opens the item, not the heading; alone it is no heading inside a paragraph either.
+      if (count > 1 && kind !== 'other' && classifyHeading(last.word.replace(/[:：]$/, '')) === 'other') continue;
+      if (count === 1 && !INLINE_SINGLE_WORD_KINDS.has(kind)) continue;
       const words = text.slice(first.start, last.end).replace(/[:：]$/, '');
       const capitals = count >= 2 && /\p{Lu}{2}/u.test(words) && !/\p{Ll}/u.test(words);
       found.push({ start: first.start, end: last.end, kind, marked: colon || capitals });

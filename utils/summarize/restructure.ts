@@ -341,6 +341,14 @@ function inlineListParts(whole: DescriptionLine): DescriptionLine[] {
 
 /** Inline headings of at least this many kinds make a paragraph a flattened posting. */
 const FLATTENED_MIN_KINDS = 2;
+const FLATTENED_COUNTED_KINDS: ReadonlySet<SectionKind> = new Set([
+  'responsibilities',
+  'requirements',
+  'preferred',
+  'benefits',
+  'compensation',
+  'about',
+]);
 const FLATTENED_LIST_KINDS: ReadonlySet<SectionKind> = new Set([
   'responsibilities',
   'requirements',
@@ -359,7 +367,11 @@ export function splitFlattenedPosting(whole: DescriptionLine): DescriptionLine[]
   const headings = inlineHeadings(whole.text);
   // A heading marked as one (a colon, capitals) after other text also opens its section mid-paragraph.
   const markedInside = headings.some((heading) => heading.marked && heading.start > 0);
-  if (!markedInside && new Set(headings.map((heading) => heading.kind)).size < FLATTENED_MIN_KINDS) return [whole];
+  // A role overview or "How to apply" opens no list: only the kinds of a posting's lists are counted.
+  const listKinds = new Set(
+    headings.map((heading) => heading.kind).filter((kind) => FLATTENED_COUNTED_KINDS.has(kind)),
+  );
+  if (!markedInside && listKinds.size < FLATTENED_MIN_KINDS) return [whole];
   const parts: DescriptionLine[] = [];
   // Under a list's heading the sentences were its items; other text (the employer, pay, the intro) stays prose.
   const paragraph = (text: string, kind: SectionKind | null): void => {

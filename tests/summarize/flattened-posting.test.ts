@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { inlineHeadings } from '../../utils/summarize/headings';
+import { splitFlattenedPosting } from '../../utils/summarize/restructure';
+import { splitSections } from '../../utils/summarize/sections';
+
+const paragraph = (text: string) => ({ text, heading: false, bullet: false });
+const headingsOf = (text: string) => inlineHeadings(text).map((heading) => text.slice(heading.start, heading.end));
+const sectionsOf = (html: string) => {
+  const sections = splitSections(html, '', null);
+  return { requirements: sections.requirements, preferred: sections.preferred, benefits: sections.benefits };
+};
+
+describe('headings inside a paragraph', () => {
+  it('finds a heading before a capitalised word or a number', () => {
+    expect(
+      headingsOf(
+        'Wir suchen eine Fachkraft für unser Lager in Kiel, ab sofort und unbefristet. Ihr Profil Abgeschlossene Ausbildung als Fachkraft. Wir bieten 30 Tage Urlaub.',
+      ),
+    ).toEqual(['Ihr Profil', 'Wir bieten']);
+  });
+
+  it('reads no heading where a lower-case word follows the name', () => {
+    const text =
+      'In this role the Responsibilities include the daily checks of the line, and the Requirements are listed in the handbook.';
+    expect(headingsOf(text)).toEqual([]);
+    expect(splitFlattenedPosting(paragraph(text))).toEqual([paragraph(text)]);
+  });
+
+  it('takes no word that names other text as part of a heading, nor alone', () => {
+    const text =
+      'We need a technician for the night shift in our plant. Requirements Level 3 qualification in engineering. Benefits Free parking.';
+    expect(headingsOf(text)).toEqual(['Requirements', 'Benefits']);
+  });
+
+  it('marks a heading written with a colon or in capitals', () => {
+    const text =
+      'Excellent communication and collaboration skills in a team WHY YOU WILL LOVE WORKING HERE Insurance and healthcare Nice to have: Experience with Jira';
+    expect(inlineHeadings(text).map((heading) => heading.marked)).toEqual([true, true]);
+  });
+});
+
+describe('a posting flattened into one paragraph', () => {
+  it('gives back its headings, and the sentences under a list heading as items', () => {
+    const parts = splitFlattenedPosting(
+      paragraph(
+        'Für unser Kühllager suchen wir einen Lagerlogistiker. Ihre Aufgaben Annahme der Ware. Pflege der Bestände. Ihr Profil Gültiger Staplerschein.',
+      ),
+    );
+    expect(parts).toEqual([
+      { text: 'Für unser Kühllager suchen wir einen Lagerlogistiker.', heading: false, bullet: false },
+      { text: 'Ihre Aufgaben', heading: true, bullet: false },
+      { text: 'Annahme der Ware.', heading: false, bullet: true },
+      { text: 'Pflege der Bestände.', heading: false, bullet: true },
+      { text: 'Ihr Profil', heading: true, bullet: false },
+      { text: 'Gültiger Staplerschein.', heading: false, bullet: true },
+    ]);
+  });
+
+  it('leaves a paragraph that names one kind of section, unmarked, as it is', () => {
+    const line = paragraph(
+      'Our Benefits Team answers questions about pensions, and Pension Advisors visit every site each quarter to help staff plan.',
+    );
+    expect(splitFlattenedPosting(line)).toEqual([line]);
+  });
+
+  it('opens a section at a heading written with a colon after other text', () => {
+    const { requirements, preferred } = sectionsOf(
+      '<h3>Requirements</h3><p>At least 1 year of experience in data analysis. Good written English. Nice to have: Experience with Power BI. Familiarity with Python.</p>',
+    );
+    expect(requirements).toEqual(['At least 1 year of experience in data analysis.', 'Good written English.']);
+    expect(preferred).toEqual(['Experience with Power BI.', 'Familiarity with Python.']);
+  });
+
+  it('keeps "Bonus: you …" a sentence of its paragraph', () => {
+    const line = paragraph(
+      'You review code written by agents every day and you have opinions about models. Bonus: you have scaled this across a team.',
+    );
+    expect(splitFlattenedPosting(line)).toEqual([line]);
+  });
+});
+
+describe('requirement sentences with no heading', () => {
+  it('are the requirements, one item each, a wish among them a nice-to-have', () => {
+    const { requirements, preferred } = sectionsOf(
+      '<p>3+ years of MIG welding experience in a fabrication shop. Ability to read shop drawings. Experience with TIG welding is a plus.</p>',
+    );
+    expect(requirements).toEqual([
+      '3+ years of MIG welding experience in a fabrication shop.',
+      'Ability to read shop drawings.',
+    ]);
+    expect(preferred).toEqual(['Experience with TIG welding is a plus.']);
+  });
+});
