@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inlineHeadings } from '../../utils/summarize/headings';
-import { splitFlattenedPosting } from '../../utils/summarize/restructure';
+import { splitFlattenedPosting, splitInlineList } from '../../utils/summarize/restructure';
 import { splitSections } from '../../utils/summarize/sections';
 
 const paragraph = (text: string) => ({ text, heading: false, bullet: false });
@@ -89,5 +89,55 @@ describe('requirement sentences with no heading', () => {
       'Ability to read shop drawings.',
     ]);
     expect(preferred).toEqual(['Experience with TIG welding is a plus.']);
+  });
+});
+
+describe('more shapes of a flattened posting', () => {
+  it('reads a heading that opens with a filler word, before a dash and the first item', () => {
+    expect(
+      headingsOf(
+        'Main Tasks: - Update the weekly sales figures - Prepare reports for the team About Corvale At Corvale we care for animals.',
+      ),
+    ).toEqual(['Main Tasks:', 'About Corvale']);
+  });
+
+  it('ends no heading on an article or a preposition', () => {
+    const text =
+      'Requisitos Licenciatura em Gestão ou áreas similares; Boa capacidade de relacionamento. Funções a Cumprir Colaborar na definição de objetivos.';
+    expect(headingsOf(text)).toEqual(['Requisitos']);
+    expect(headingsOf(text.replace('a Cumprir', 'a Desempenhar'))).toEqual(['Requisitos', 'Funções a Desempenhar']);
+  });
+
+  it('takes a list joined by semicolons apart under its heading', () => {
+    const parts = splitFlattenedPosting(
+      paragraph(
+        'Requisitos Licenciatura em Gestão; Capacidade de organização; Sentido de responsabilidade. Oferta Estágio profissional com bolsa mensal.',
+      ),
+    );
+    expect(parts.filter((part) => part.bullet).map((part) => part.text)).toEqual([
+      'Licenciatura em Gestão',
+      'Capacidade de organização',
+      'Sentido de responsabilidade.',
+      'Estágio profissional com bolsa mensal.',
+    ]);
+  });
+});
+
+describe('a list that opens with a dash, in one line', () => {
+  it('keeps items that end with a stop, and drops the first dash', () => {
+    expect(
+      splitInlineList(
+        'Tasks: - Update the sales figures. - Prepare and present reports. - Handle meetings and seminars.',
+      ),
+    ).toEqual({
+      lead: 'Tasks:',
+      items: ['Update the sales figures.', 'Prepare and present reports.', 'Handle meetings and seminars.'],
+    });
+  });
+
+  it('leaves prose with dashes between its sentences whole', () => {
+    expect(
+      splitInlineList('We build tools for farmers. – Our team is small and remote. – We ship every week to our users.'),
+    ).toBeNull();
   });
 });

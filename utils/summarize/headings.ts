@@ -1,5 +1,5 @@
 import { HEADING_VOCABULARY, type SectionKind } from './data/headings';
-import { HEADING_FILLER_WORDS } from './data/structure';
+import { HEADING_DANGLING_WORDS, HEADING_FILLER_WORDS } from './data/structure';
 import { anyOf, prefixTest } from './patterns';
 import { literalGate } from './literal-gate';
 
@@ -51,6 +51,7 @@ function toEnd(sources: readonly string[]): RegExp {
 let tables: ReturnType<typeof buildTables> | null = null;
 const headingTables = () => (tables ??= buildTables());
 const FILLER = new Set(HEADING_FILLER_WORDS);
+const DANGLING = new Set(HEADING_DANGLING_WORDS);
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
 /** A letter or a digit (one UTF-16 unit): ASCII by its code, the rest by the Unicode class. */
@@ -149,6 +150,8 @@ export function namedAboutHeading(text: string): boolean {
 
 /** How many words an inline heading may have ("Was wir dir bieten", "What we're looking for"). */
 const INLINE_HEADING_WORDS = 6;
+/** "About Zoetis", "Working at Tallow & Reed": how many words an inline about heading with a name may have. */
+const NAMED_ABOUT_WORDS = 4;
 /** The kinds a one-word heading inside a paragraph may name ("Requirements", "Avantages", "FUNCIONES"). */
 const INLINE_SINGLE_WORD_KINDS: ReadonlySet<SectionKind> = new Set([
   'responsibilities',
@@ -187,7 +190,8 @@ export function inlineHeadings(text: string): InlineHeading[] {
   for (let index = 0; index < tokens.length; index++) {
     const first = tokens[index]!;
     if (!/^[\p{Lu}\d]/u.test(first.word)) continue;
-    if (mayStartPhrase && !mayStartPhrase(lower, first.start)) continue;
+    // "Main Responsibilities", "Key Tasks": a heading may open with a filler word before its phrase.
+    if (mayStartPhrase && !mayStartPhrase(lower, first.start) && !FILLER.has(first.word.toLowerCase())) continue;
     for (let count = Math.min(INLINE_HEADING_WORDS, tokens.length - index); count >= 1; count--) {
       const last = tokens[index + count - 1]!;
       // A heading runs over no sentence or clause end; only its last word may carry the colon.
@@ -197,15 +201,20 @@ export function inlineHeadings(text: string): InlineHeading[] {
       if (!colon && /[.,;!?)]$/.test(last.word)) continue;
       const next = tokens[index + count];
       // "Bonus: you use …" is a wish written as a sentence, not a list under a heading.
-      if (!next || !/^[\p{Lu}\d]/u.test(next.word)) continue;
-      const kind = wholeHeadingKind(text.slice(first.start, last.end).replace(/[:：]$/, ''));
+      // A dash or bullet may stand before the first item ("Main Responsibilities: - Update …").
+      const opener = next && /^[-–—•]$/.test(next.word) ? tokens[index + count + 1] : next;
+      if (!opener || !/^[\p{Lu}\d]/u.test(opener.word)) continue;
+      const name = text.slice(first.start, last.end).replace(/[:：]$/, '');
+      // "… Ad-hoc tasks About Zoetis At Zoetis, our purpose …": the employer's own about heading.
+      const kind = wholeHeadingKind(name) ?? (count <= NAMED_ABOUT_WORDS && namedAboutHeading(name) ? 'about' : null);
       if (!kind) continue;
+      // "Funções a Desempenhar Com …": a heading never ends on an article or a preposition.
+      if (count > 1 && DANGLING.has(last.word.toLowerCase())) continue;
       // "Requirements Level 3 qualification …": a word that alone names another kind of text ("Level",
       // "Location") opens the item, not the heading; alone it is no heading inside a paragraph either.
       if (count > 1 && kind !== 'other' && classifyHeading(last.word.replace(/[:：]$/, '')) === 'other') continue;
       if (count === 1 && !INLINE_SINGLE_WORD_KINDS.has(kind)) continue;
-      const words = text.slice(first.start, last.end).replace(/[:：]$/, '');
-      const capitals = count >= 2 && /\p{Lu}{2}/u.test(words) && !/\p{Ll}/u.test(words);
+      const capitals = count >= 2 && /\p{Lu}{2}/u.test(name) && !/\p{Ll}/u.test(name);
       found.push({ start: first.start, end: last.end, kind, marked: colon || capitals });
       index += count - 1;
       break;

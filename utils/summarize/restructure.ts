@@ -257,9 +257,13 @@ const MIN_LISTED_ITEMS = 3;
 const ABBREVIATION_DOTS = new RegExp(String.raw`(\b(?:${ABBREVIATIONS}|kat|nr|min|max|inkl|dipl|ing|st|dr))\.`, 'giu');
 const ABBREVIATION_END_WORD = new RegExp(String.raw`(?:^|\s)(?:${ABBREVIATIONS}|kat|nr|min|max)\.$`, 'iu');
 const MAX_LISTED_ITEM_WORDS = 25;
+/** An item of a list that opens with a dash may be a longer one ("Prepare internal documents: proposals, …"). */
+const MAX_DASHED_ITEM_WORDS = 40;
 const MIN_COMMA_ITEM_WORDS = 4;
 /** " – Gestion des levains", " - Stock rotation": a dash between spaces before a capitalised word. */
 const DASH_JOIN = /\s[–—-]\s(?=\p{Lu})/u;
+/** A dash before the first item, at the start or after a label: "- Update …", "Tasks: – Plan …". */
+const DASH_OPENED = /^\s*(?:[^:：.!?]{1,60}[:：]\s*)?[-–—]\s+\p{Lu}/u;
 /** ", Kassaarbete och …": a comma before a capitalised word that a lower-case word follows (no name). */
 const COMMA_CAPITAL_JOIN = /,\s(?=\p{Lu}\p{Ll}+,?\s\p{Ll})/u;
 
@@ -282,17 +286,22 @@ export function splitInlineList(text: string): { lead: string | null; items: str
     // "Du betreust unsere Kunden vor Ort. – Installation … – Wartung …": a first piece that ends a sentence is the lead.
     const wholeLead = /[.!?:]$/.test(first) && !ABBREVIATION_END_WORD.test(first) ? first : null;
     const leadEnd = wholeLead ? null : /^(.*[.!?:])\s+(\p{Lu}[^.!?]*)$/u.exec(first);
-    const items = wholeLead ? rest : [leadEnd?.[2] ?? first, ...rest];
+    // "- Update …": the dash before the first item is its bullet.
+    const opening = (leadEnd?.[2] ?? first).replace(/^[-–—]\s+/, '');
+    const items = wholeLead ? rest : [opening, ...rest];
     if (items.length < MIN_LISTED_ITEMS) continue;
     // Items joined by commas are phrases, not names ("Python, Java et Go" stays whole).
     const minWords = join === COMMA_CAPITAL_JOIN ? MIN_COMMA_ITEM_WORDS : 2;
+    // "Main Responsibilities: - Update … - Prepare reports. - Handle …": a dash before the first item too makes
+    // a list written in one line, whose items may end with a stop.
+    const dashOpened = join === DASH_JOIN && DASH_OPENED.test(text);
     const listLike = items.every(
       (item, index) =>
         words(item) >= minWords &&
-        words(item) <= MAX_LISTED_ITEM_WORDS &&
+        words(item) <= (dashOpened ? MAX_DASHED_ITEM_WORDS : MAX_LISTED_ITEM_WORDS) &&
         // Only the last item may end the paragraph with a stop; none holds a sentence break ("Kat. B" is no break).
         !/[.!?]\s/.test(item.replace(ABBREVIATION_DOTS, '$1')) &&
-        (index === items.length - 1 || !/[.!?]$/.test(item)),
+        (index === items.length - 1 || dashOpened || !/[.!?]$/.test(item)),
     );
     if (listLike) return { lead: wholeLead ?? leadEnd?.[1] ?? null, items };
   }
@@ -377,7 +386,7 @@ export function splitFlattenedPosting(whole: DescriptionLine): DescriptionLine[]
   const paragraph = (text: string, kind: SectionKind | null): void => {
     if (!text.trim()) return;
     if (kind && FLATTENED_LIST_KINDS.has(kind))
-      for (const item of splitSentences(text.trim())) parts.push({ text: item, heading: false, bullet: true });
+      for (const item of flattenedItems(text.trim())) parts.push({ text: item, heading: false, bullet: true });
     else parts.push({ text: text.trim(), heading: false, bullet: false });
   };
   let at = 0;
@@ -394,6 +403,18 @@ export function splitFlattenedPosting(whole: DescriptionLine): DescriptionLine[]
   }
   paragraph(whole.text.slice(at), kind);
   return parts;
+}
+
+/** Semicolons that join the items of a list ("Licenciatura em Gestão; Capacidade de organização; …"). */
+const MIN_LIST_SEMICOLONS = 2;
+
+/** The items of a flattened list: its sentences, and its clauses where semicolons join them. */
+function flattenedItems(text: string): string[] {
+  const listed = splitInlineList(text);
+  if (listed) return [...(listed.lead ? [listed.lead] : []), ...listed.items];
+  const sentences = splitSentences(text);
+  if ((text.match(/;\s/g)?.length ?? 0) < MIN_LIST_SEMICOLONS) return sentences;
+  return sentences.flatMap((sentence) => sentence.split(/;\s+/)).filter((item) => /\p{L}/u.test(item));
 }
 
 /** The lines with glued sentences, glued headings and space-joined items taken apart. */
