@@ -101,6 +101,14 @@ describe('more shapes of a flattened posting', () => {
     ).toEqual(['Main Tasks:', 'About Corvale']);
   });
 
+  it('reads a heading written as a question', () => {
+    expect(
+      headingsOf(
+        'Bakkerij Zuidwal bakt elke nacht brood voor dertig winkels in de regio. Wat ga je doen? Je bedient de oven. Wat bieden wij? Een vast contract.',
+      ),
+    ).toEqual(['Wat ga je doen?', 'Wat bieden wij?']);
+  });
+
   it('ends no heading on an article or a preposition', () => {
     const text =
       'Requisitos Licenciatura em Gestão ou áreas similares; Boa capacidade de relacionamento. Funções a Cumprir Colaborar na definição de objetivos.';
@@ -132,6 +140,13 @@ describe('a list that opens with a dash, in one line', () => {
     ).toEqual({
       lead: 'Tasks:',
       items: ['Update the sales figures.', 'Prepare and present reports.', 'Handle meetings and seminars.'],
+    });
+  });
+
+  it('reads its first piece as an item, also when it opens with a number', () => {
+    expect(splitInlineList('- 1+ year of forklift experience. - Able to lift 50 lbs. - Able to work nights.')).toEqual({
+      lead: null,
+      items: ['1+ year of forklift experience.', 'Able to lift 50 lbs.', 'Able to work nights.'],
     });
   });
 

@@ -197,14 +197,15 @@ export function inlineHeadings(text: string): InlineHeading[] {
       // A heading runs over no sentence or clause end; only its last word may carry the colon.
       const inner = tokens.slice(index, index + count - 1);
       if (inner.some((token) => /[.,;:!?)]$/.test(token.word))) continue;
-      const colon = /[:：]$/.test(last.word);
-      if (!colon && /[.,;!?)]$/.test(last.word)) continue;
+      // A colon or a question mark ends a heading written as a label or a question ("Wat ga je doen? Je plant …").
+      const colon = /[:：?]$/.test(last.word);
+      if (!colon && /[.,;!)]$/.test(last.word)) continue;
       const next = tokens[index + count];
       // "Bonus: you use …" is a wish written as a sentence, not a list under a heading.
       // A dash or bullet may stand before the first item ("Main Responsibilities: - Update …").
       const opener = next && /^[-–—•]$/.test(next.word) ? tokens[index + count + 1] : next;
       if (!opener || !/^[\p{Lu}\d]/u.test(opener.word)) continue;
-      const name = text.slice(first.start, last.end).replace(/[:：]$/, '');
+      const name = text.slice(first.start, last.end).replace(/[:：?]$/, '');
       // "… Ad-hoc tasks About Zoetis At Zoetis, our purpose …": the employer's own about heading.
       const kind = wholeHeadingKind(name) ?? (count <= NAMED_ABOUT_WORDS && namedAboutHeading(name) ? 'about' : null);
       if (!kind) continue;

@@ -263,7 +263,7 @@ const MIN_COMMA_ITEM_WORDS = 4;
 /** " – Gestion des levains", " - Stock rotation": a dash between spaces before a capitalised word. */
 const DASH_JOIN = /\s[–—-]\s(?=\p{Lu})/u;
 /** A dash before the first item, at the start or after a label: "- Update …", "Tasks: – Plan …". */
-const DASH_OPENED = /^\s*(?:[^:：.!?]{1,60}[:：]\s*)?[-–—]\s+\p{Lu}/u;
+const DASH_OPENED = /^\s*(?:[^:：.!?]{1,60}[:：]\s*)?[-–—]\s+[\p{Lu}\d]/u;
 /** ", Kassaarbete och …": a comma before a capitalised word that a lower-case word follows (no name). */
 const COMMA_CAPITAL_JOIN = /,\s(?=\p{Lu}\p{Ll}+,?\s\p{Ll})/u;
 
@@ -283,18 +283,19 @@ export function splitInlineList(text: string): { lead: string | null; items: str
     const pieces = text.split(new RegExp(join.source, 'gu')).map((piece) => piece.trim());
     if (pieces.length < MIN_LISTED_ITEMS) continue;
     const [first = '', ...rest] = pieces;
+    // "Main Responsibilities: - Update … - Prepare reports. - Handle …": a dash before the first item too makes
+    // a list written in one line, whose items may end with a stop; its first piece is an item, not a lead.
+    const dashOpened = join === DASH_JOIN && DASH_OPENED.test(text);
+    const firstIsItem = dashOpened && /^\s*[-–—]\s/.test(first);
     // "Du betreust unsere Kunden vor Ort. – Installation … – Wartung …": a first piece that ends a sentence is the lead.
-    const wholeLead = /[.!?:]$/.test(first) && !ABBREVIATION_END_WORD.test(first) ? first : null;
-    const leadEnd = wholeLead ? null : /^(.*[.!?:])\s+(\p{Lu}[^.!?]*)$/u.exec(first);
+    const wholeLead = !firstIsItem && /[.!?:]$/.test(first) && !ABBREVIATION_END_WORD.test(first) ? first : null;
+    const leadEnd = wholeLead || firstIsItem ? null : /^(.*[.!?:])\s+(\p{Lu}[^.!?]*)$/u.exec(first);
     // "- Update …": the dash before the first item is its bullet.
     const opening = (leadEnd?.[2] ?? first).replace(/^[-–—]\s+/, '');
     const items = wholeLead ? rest : [opening, ...rest];
     if (items.length < MIN_LISTED_ITEMS) continue;
     // Items joined by commas are phrases, not names ("Python, Java et Go" stays whole).
     const minWords = join === COMMA_CAPITAL_JOIN ? MIN_COMMA_ITEM_WORDS : 2;
-    // "Main Responsibilities: - Update … - Prepare reports. - Handle …": a dash before the first item too makes
-    // a list written in one line, whose items may end with a stop.
-    const dashOpened = join === DASH_JOIN && DASH_OPENED.test(text);
     const listLike = items.every(
       (item, index) =>
         words(item) >= minWords &&
