@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inlineHeadings } from '../../utils/summarize/headings';
-import { splitFlattenedPosting, splitInlineList } from '../../utils/summarize/restructure';
+import { splitFlattenedPosting, splitInlineList, splitJoinedItems } from '../../utils/summarize/restructure';
 import { splitSections } from '../../utils/summarize/sections';
 
 const paragraph = (text: string) => ({ text, heading: false, bullet: false });
@@ -80,15 +80,17 @@ describe('a posting flattened into one paragraph', () => {
 });
 
 describe('requirement sentences with no heading', () => {
-  it('are the requirements, one item each, a wish among them a nice-to-have', () => {
-    const { requirements, preferred } = sectionsOf(
-      '<p>3+ years of MIG welding experience in a fabrication shop. Ability to read shop drawings. Experience with TIG welding is a plus.</p>',
-    );
-    expect(requirements).toEqual([
-      '3+ years of MIG welding experience in a fabrication shop.',
-      'Ability to read shop drawings.',
-    ]);
-    expect(preferred).toEqual(['Experience with TIG welding is a plus.']);
+  it('are the requirements, one item each, also in a long paragraph', () => {
+    const sentences = [
+      '3+ years of MIG welding experience in a structural steel fabrication shop, ideally on stairs and platforms.',
+      'Ability to read shop drawings and weld symbols, and to measure to 1/16 inch without help.',
+      'AWS D1.1 certification, or the ability to pass our own weld test on your first day.',
+      'Experience with overhead cranes, band saws and magnetic drills.',
+      'Your own hand tools, a tape measure and steel-toe boots.',
+    ];
+    const { requirements, preferred } = sectionsOf(`<p>${sentences.join(' ')}</p>`);
+    expect(requirements).toEqual(sentences);
+    expect(preferred).toEqual([]);
   });
 });
 
@@ -107,6 +109,19 @@ describe('more shapes of a flattened posting', () => {
         'Bakkerij Zuidwal bakt elke nacht brood voor dertig winkels in de regio. Wat ga je doen? Je bedient de oven. Wat bieden wij? Een vast contract.',
       ),
     ).toEqual(['Wat ga je doen?', 'Wat bieden wij?']);
+  });
+
+  it('reads one heading word after a capitalised word as part of a name, except in German', () => {
+    expect(
+      headingsOf(
+        'Larkfield Trust Profile Larkfield Trust runs twelve care homes in the county. Requirements Currently enrolled in nursing school.',
+      ),
+    ).toEqual(['Requirements']);
+    expect(
+      headingsOf(
+        'Wir suchen für unser Lager in Kiel eine Fachkraft mit Erfahrung im Versand Benefits 30 Tage Urlaub und ein Jobticket für den Nahverkehr.',
+      ),
+    ).toEqual(['Benefits']);
   });
 
   it('ends no heading on an article or a preposition', () => {
@@ -154,5 +169,13 @@ describe('a list that opens with a dash, in one line', () => {
     expect(
       splitInlineList('We build tools for farmers. – Our team is small and remote. – We ship every week to our users.'),
     ).toBeNull();
+  });
+});
+
+describe('items joined by spaces after a wish', () => {
+  it('ends an item at "is a big plus" before the next item', () => {
+    expect(
+      splitJoinedItems('A degree from a technical university is a Big Plus Ability to speak Japanese is a Plus.'),
+    ).toEqual(['A degree from a technical university is a Big Plus', 'Ability to speak Japanese is a Plus.']);
   });
 });

@@ -1,6 +1,6 @@
 import { HEADING_VOCABULARY, type SectionKind } from './data/headings';
 import { HEADING_DANGLING_WORDS, HEADING_FILLER_WORDS } from './data/structure';
-import { anyOf, prefixTest } from './patterns';
+import { GERMAN_TEXT, anyOf, prefixTest } from './patterns';
 import { literalGate } from './literal-gate';
 
 /**
@@ -186,31 +186,48 @@ export function inlineHeadings(text: string): InlineHeading[] {
     end: (token.index ?? 0) + token[0].length,
     word: token[0],
   }));
+  const german = GERMAN_TEXT.test(text);
   const found: InlineHeading[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const first = tokens[index]!;
     if (!/^[\p{Lu}\d]/u.test(first.word)) continue;
     // "Main Responsibilities", "Key Tasks": a heading may open with a filler word before its phrase.
-    if (mayStartPhrase && !mayStartPhrase(lower, first.start) && !FILLER.has(first.word.toLowerCase())) continue;
-    for (let count = Math.min(INLINE_HEADING_WORDS, tokens.length - index); count >= 1; count--) {
+    const second = tokens[index + 1];
+    const mayStart =
+      !mayStartPhrase ||
+      mayStartPhrase(lower, first.start) ||
+      (FILLER.has(first.word.toLowerCase()) && second !== undefined && mayStartPhrase(lower, second.start));
+    if (!mayStart) continue;
+    // A heading runs over no sentence or clause end; only its last word may carry the colon.
+    let longest = 1;
+    while (longest < INLINE_HEADING_WORDS && index + longest < tokens.length) {
+      if (/[.,;:!?)]$/.test(tokens[index + longest - 1]!.word)) break;
+      longest++;
+    }
+    const before = tokens[index - 1]?.word;
+    for (let count = longest; count >= 1; count--) {
       const last = tokens[index + count - 1]!;
-      // A heading runs over no sentence or clause end; only its last word may carry the colon.
-      const inner = tokens.slice(index, index + count - 1);
-      if (inner.some((token) => /[.,;:!?)]$/.test(token.word))) continue;
       // A colon or a question mark ends a heading written as a label or a question ("Wat ga je doen? Je plant …").
       const colon = /[:：?]$/.test(last.word);
       if (!colon && /[.,;!)]$/.test(last.word)) continue;
+      // "Funções a Desempenhar Com …": a heading never ends on an article or a preposition.
+      if (count > 1 && DANGLING.has(last.word.toLowerCase())) continue;
+      // "ASSIST Vietnam Profile", "Soft Skills:": after a capitalised word one heading word ends a name, except in
+      // German, which capitalises every noun ("… Abrechnungskreises Benefits 50 % …").
+      if (count === 1 && before && /^\p{Lu}/u.test(before) && !/[.!?:;)]$/.test(before) && !german) continue;
       const next = tokens[index + count];
       // "Bonus: you use …" is a wish written as a sentence, not a list under a heading.
       // A dash or bullet may stand before the first item ("Main Responsibilities: - Update …").
       const opener = next && /^[-–—•]$/.test(next.word) ? tokens[index + count + 1] : next;
       if (!opener || !/^[\p{Lu}\d]/u.test(opener.word)) continue;
       const name = text.slice(first.start, last.end).replace(/[:：?]$/, '');
+      const named = classifyHeading(name);
+      if (!named) continue;
       // "… Ad-hoc tasks About Zoetis At Zoetis, our purpose …": the employer's own about heading.
-      const kind = wholeHeadingKind(name) ?? (count <= NAMED_ABOUT_WORDS && namedAboutHeading(name) ? 'about' : null);
+      const kind =
+        wholeHeadingKind(name) ??
+        (named === 'about' && count <= NAMED_ABOUT_WORDS && namedAboutHeading(name) ? 'about' : null);
       if (!kind) continue;
-      // "Funções a Desempenhar Com …": a heading never ends on an article or a preposition.
-      if (count > 1 && DANGLING.has(last.word.toLowerCase())) continue;
       // "Requirements Level 3 qualification …": a word that alone names another kind of text ("Level",
       // "Location") opens the item, not the heading; alone it is no heading inside a paragraph either.
       if (count > 1 && kind !== 'other' && classifyHeading(last.word.replace(/[:：]$/, '')) === 'other') continue;

@@ -16,7 +16,7 @@ import {
 } from './data/structure';
 import { classifyHeading, inlineHeadings, mayEndWithHeading, wholeHeadingKind } from './headings';
 import type { DescriptionLine } from './lines';
-import { ABBREVIATIONS, countWords, firstCharTest, splitSentences } from './patterns';
+import { ABBREVIATIONS, GERMAN_TEXT, countWords, firstCharTest, splitSentences } from './patterns';
 
 const ABBREVIATION_BEFORE = /\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|cf|min|max|no)$/i;
 /** "… zzgl. Bonus", "… inkl. Pension": a word after an abbreviation goes on with the sentence, it is no heading. */
@@ -94,8 +94,6 @@ const DUTY_STARTS = spaceStart(DUTY_START, followedByDutyWord);
 const ENGLISH_DUTY_STARTS = spaceStart(ENGLISH_DUTY_START, followedByDutyWord);
 
 const ENGLISH = /\b(?:the|and|with|for|our)\b/;
-/** Unicode-aware edges: "kläder" holds no German "der". */
-const GERMAN = /(?<!\p{L})(?:und|der|die|das|mit|für|Sie|Du)(?!\p{L})/u;
 const CONTINUING = new Set(CONTINUING_WORDS);
 const DEGREE = /^(?:Bachelor|Master|Ph\.?D|BS|MS|BA|MSc|BSc)\b/;
 /** Space-joined items are looked for only in long lines: a short bullet is one item already. */
@@ -149,8 +147,8 @@ export function splitJoinedItems(text: string, minLength = ITEM_SPLIT_MIN_LENGTH
       .split(/\s+/)
       .slice(-3)
       .map((word) => word.toLowerCase().replace(/[^\p{L}\d]/gu, ''));
-    // "… is a plus Experience with …": "plus" ends an item there.
-    const endsPlus = before.slice(-2).join(' ') === 'a plus';
+    // "… is a plus Experience with …", "… is a Big Plus Ability to …": "plus" ends an item there.
+    const endsPlus = before[before.length - 1] === 'plus' && before.slice(-3, -1).includes('a');
     if (!endsPlus && CONTINUING.has(before[before.length - 1] ?? '')) continue;
     // A degree is often named inside a sentence after an adjective: "…, or a quantitative PhD with …".
     if (DEGREE.test(text.slice(at + 1)) && before.some((word) => CONTINUING.has(word))) continue;
@@ -164,7 +162,7 @@ export function splitJoinedItems(text: string, minLength = ITEM_SPLIT_MIN_LENGTH
     if (!OBJECT_WORD_BEFORE.test(text.slice(Math.max(0, at - WINDOW), at))) cuts.add(at);
   }
   // In English text a duty may also follow a name ("… in Braze Run landing-page experiments …").
-  const english = ENGLISH.test(text) && !GERMAN.test(text);
+  const english = ENGLISH.test(text) && !GERMAN_TEXT.test(text);
   for (const at of spaceStarts(text, english ? ENGLISH_DUTY_STARTS : DUTY_STARTS)) {
     // The word before is written lower-case from its first letter: not a German noun ("im Bereich Support").
     const previousWord = /(\S+)$/.exec(text.slice(Math.max(0, at - WINDOW), at))?.[1] ?? '';
@@ -279,7 +277,7 @@ export function splitInlineList(text: string): { lead: string | null; items: str
   for (const join of [DASH_JOIN, COMMA_CAPITAL_JOIN]) {
     if (!join.test(text)) continue;
     // German writes every noun capitalised: a comma before one starts no item.
-    if (join === COMMA_CAPITAL_JOIN && GERMAN.test(text)) continue;
+    if (join === COMMA_CAPITAL_JOIN && GERMAN_TEXT.test(text)) continue;
     const pieces = text.split(new RegExp(join.source, 'gu')).map((piece) => piece.trim());
     if (pieces.length < MIN_LISTED_ITEMS) continue;
     const [first = '', ...rest] = pieces;
