@@ -172,6 +172,21 @@ describe('a list that opens with a dash, in one line', () => {
   });
 });
 
+describe('items joined by spaces', () => {
+  it('starts an item at "Proficient in", "Superb" and "Effective"', () => {
+    expect(
+      splitJoinedItems(
+        'Strong knowledge of data structures and algorithms Proficient in Python and Django Superb organizational skills Effective communication with clients',
+      ),
+    ).toEqual([
+      'Strong knowledge of data structures and algorithms',
+      'Proficient in Python and Django',
+      'Superb organizational skills',
+      'Effective communication with clients',
+    ]);
+  });
+});
+
 describe('items joined by spaces after a wish', () => {
   it('ends an item at "is a big plus" before the next item', () => {
     expect(

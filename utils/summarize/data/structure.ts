@@ -17,6 +17,7 @@ export const ITEM_STARTERS: readonly string[] = [
   'Familiarity with\\b',
   'Background in\\b',
   'Proficiency (?:in|with)\\b',
+  'Proficient (?:in|with)\\b',
   'Understanding of\\b',
   'Expertise (?:in|with)\\b',
   'Fluen(?:t|cy) in\\b',
@@ -145,7 +146,7 @@ export const TWO_WORD_ITEM =
  * mid-sentence ("Du hast Erfahrung"), so German has only adjectives here ("Sehr gute", "Fundierte").
  */
 export const ADJECTIVE_ITEM_STARTERS: readonly string[] = [
-  '(?:Demonstrated|Proven|Strong|Excellent|Solid|Deep|Extensive|Prior|Previous|Relevant|Hands-on|Outstanding|Exceptional|Advanced|Good|Basic|Fluent|Native|Familiar|Valid|Current|Active|Clean) \\p{L}',
+  '(?:Demonstrated|Proven|Strong|Excellent|Solid|Deep|Extensive|Prior|Previous|Relevant|Hands-on|Outstanding|Exceptional|Advanced|Good|Basic|Fluent|Native|Familiar|Valid|Current|Active|Clean|Superb|Effective) \\p{L}',
   '(?:Sehr gute|Gute|Fundierte|Mehrjährige|Ausgeprägte|Erste|Nachweisbare|Abgeschlossene[sn]?|Verhandlungssichere|Fließende) \\p{L}',
   '(?:Bonne|Bonnes|Excellente|Excellentes|Solide|Solides) \\p{Ll}',
   '(?:Sólidos?|Amplia|Buen|Buenos|Excelentes?) \\p{Ll}',
