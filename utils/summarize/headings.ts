@@ -1,6 +1,6 @@
 import { HEADING_VOCABULARY, type SectionKind } from './data/headings';
-import { HEADING_FILLER_WORDS } from './data/structure';
-import { anyOf, prefixTest } from './patterns';
+import { HEADING_DANGLING_WORDS, HEADING_FILLER_WORDS } from './data/structure';
+import { GERMAN_TEXT, anyOf, prefixTest } from './patterns';
 import { literalGate } from './literal-gate';
 
 /**
@@ -51,6 +51,7 @@ function toEnd(sources: readonly string[]): RegExp {
 let tables: ReturnType<typeof buildTables> | null = null;
 const headingTables = () => (tables ??= buildTables());
 const FILLER = new Set(HEADING_FILLER_WORDS);
+const DANGLING = new Set(HEADING_DANGLING_WORDS);
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
 /** A letter or a digit (one UTF-16 unit): ASCII by its code, the rest by the Unicode class. */
@@ -145,4 +146,97 @@ export function namedAboutHeading(text: string): boolean {
     .split(/[\s,/]+/)
     .filter((word) => word && !FILLER.has(word.toLowerCase()));
   return leftover.length > 0 && leftover.every((word) => /^[\p{Lu}&+]/u.test(word));
+}
+
+/** How many words an inline heading may have ("Was wir dir bieten", "What we're looking for"). */
+const INLINE_HEADING_WORDS = 6;
+/** "About Zoetis", "Working at Tallow & Reed": how many words an inline about heading with a name may have. */
+const NAMED_ABOUT_WORDS = 4;
+/** The kinds a one-word heading inside a paragraph may name ("Requirements", "Avantages", "FUNCIONES"). */
+const INLINE_SINGLE_WORD_KINDS: ReadonlySet<SectionKind> = new Set([
+  'responsibilities',
+  'requirements',
+  'preferred',
+  'benefits',
+  'compensation',
+]);
+/** A paragraph shorter than this is one item or sentence, never a whole posting run together. */
+const FLATTENED_MIN_LENGTH = 120;
+
+export interface InlineHeading {
+  start: number;
+  end: number;
+  kind: SectionKind;
+  /** Written as a heading beyond its words: a colon after it, or capitals ("WHY YOU WILL LOVE WORKING HERE"). */
+  marked: boolean;
+}
+
+/**
+ * Known headings standing inside a paragraph, each followed by a capitalised word or a number: "… Gesundheitsmanagement Dein Profil Ausbildung …", "… in a team. Requirements: Currently
+ * enrolled …". Where an aggregator flattened a posting into one block, its headings are left between
+ * the items. "Your responsibilities include …" (a lower-case word after) is prose and is not one.
+ */
+export function inlineHeadings(text: string): InlineHeading[] {
+  if (text.length < FLATTENED_MIN_LENGTH) return [];
+  const { phraseGate, ungatedToEnd, mayStartPhrase } = headingTables();
+  const lower = text.toLowerCase().replace(/[‘’`´]/g, "'");
+  if (!ungatedToEnd && phraseGate.candidates(lower).length === 0) return [];
+  const tokens = [...text.matchAll(/\S+/g)].map((token) => ({
+    start: token.index ?? 0,
+    end: (token.index ?? 0) + token[0].length,
+    word: token[0],
+  }));
+  const german = GERMAN_TEXT.test(text);
+  const found: InlineHeading[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const first = tokens[index]!;
+    if (!/^[\p{Lu}\d]/u.test(first.word)) continue;
+    // "Main Responsibilities", "Key Tasks": a heading may open with a filler word before its phrase.
+    const second = tokens[index + 1];
+    const mayStart =
+      !mayStartPhrase ||
+      mayStartPhrase(lower, first.start) ||
+      (FILLER.has(first.word.toLowerCase()) && second !== undefined && mayStartPhrase(lower, second.start));
+    if (!mayStart) continue;
+    // A heading runs over no sentence or clause end; only its last word may carry the colon.
+    let longest = 1;
+    while (longest < INLINE_HEADING_WORDS && index + longest < tokens.length) {
+      if (/[.,;:!?)]$/.test(tokens[index + longest - 1]!.word)) break;
+      longest++;
+    }
+    const before = tokens[index - 1]?.word;
+    for (let count = longest; count >= 1; count--) {
+      const last = tokens[index + count - 1]!;
+      // A colon or a question mark ends a heading written as a label or a question ("Wat ga je doen? Je plant …").
+      const colon = /[:：?]$/.test(last.word);
+      if (!colon && /[.,;!)]$/.test(last.word)) continue;
+      // "Funções a Desempenhar Com …": a heading never ends on an article or a preposition.
+      if (count > 1 && DANGLING.has(last.word.toLowerCase())) continue;
+      // "ASSIST Vietnam Profile", "Soft Skills:": after a capitalised word one heading word ends a name, except in
+      // German, which capitalises every noun ("… Abrechnungskreises Benefits 50 % …").
+      if (count === 1 && before && /^\p{Lu}/u.test(before) && !/[.!?:;)]$/.test(before) && !german) continue;
+      const next = tokens[index + count];
+      // "Bonus: you use …" is a wish written as a sentence, not a list under a heading.
+      // A dash or bullet may stand before the first item ("Main Responsibilities: - Update …").
+      const opener = next && /^[-–—•]$/.test(next.word) ? tokens[index + count + 1] : next;
+      if (!opener || !/^[\p{Lu}\d]/u.test(opener.word)) continue;
+      const name = text.slice(first.start, last.end).replace(/[:：?]$/, '');
+      const named = classifyHeading(name);
+      if (!named) continue;
+      // "… Ad-hoc tasks About Zoetis At Zoetis, our purpose …": the employer's own about heading.
+      const kind =
+        wholeHeadingKind(name) ??
+        (named === 'about' && count <= NAMED_ABOUT_WORDS && namedAboutHeading(name) ? 'about' : null);
+      if (!kind) continue;
+      // "Requirements Level 3 qualification …": a word that alone names another kind of text ("Level",
+      // "Location") opens the item, not the heading; alone it is no heading inside a paragraph either.
+      if (count > 1 && kind !== 'other' && classifyHeading(last.word.replace(/[:：]$/, '')) === 'other') continue;
+      if (count === 1 && !INLINE_SINGLE_WORD_KINDS.has(kind)) continue;
+      const capitals = count >= 2 && /\p{Lu}{2}/u.test(name) && !/\p{Ll}/u.test(name);
+      found.push({ start: first.start, end: last.end, kind, marked: colon || capitals });
+      index += count - 1;
+      break;
+    }
+  }
+  return found;
 }

@@ -24,6 +24,9 @@ export function splitSentences(text: string): string[] {
   return sentences.map((sentence) => sentence.trim()).filter(Boolean);
 }
 
+/** Words that mark German text, where every noun is capitalised. Unicode-aware edges: "kläder" holds no German "der". */
+export const GERMAN_TEXT = /(?<!\p{L})(?:und|der|die|das|mit|für|Sie|Du)(?!\p{L})/u;
+
 /** Abbreviations a sentence goes on after ("… zzgl. Bonus", "… inkl. Pension"), as a pattern without their period. */
 export const ABBREVIATIONS = String.raw`zzgl|inkl|ca|bzw|usw|evtl|ggf|etc|incl|approx|e\.g|i\.e|vs|u\.a|bl\.a|f\.eks|ecc|p\.ex|nr|resp|esp|z\. ?B`;
 

@@ -4,7 +4,7 @@
  * heading glued onto the end of a paragraph, and list items joined by a space only
  * ("… mathematics Experience with …"). Runs on the lines before they are sectioned.
  */
-import { RESPONSIBILITY_VERBS } from './data/headings';
+import { RESPONSIBILITY_VERBS, type SectionKind } from './data/headings';
 import {
   ABOUT_NAME_HEADING,
   ADJECTIVE_ITEM_STARTERS,
@@ -14,9 +14,9 @@ import {
   SINGLE_WORD_HEADINGS,
   TWO_WORD_ITEM,
 } from './data/structure';
-import { classifyHeading, mayEndWithHeading, wholeHeadingKind } from './headings';
+import { classifyHeading, inlineHeadings, mayEndWithHeading, wholeHeadingKind } from './headings';
 import type { DescriptionLine } from './lines';
-import { ABBREVIATIONS, countWords, firstCharTest } from './patterns';
+import { ABBREVIATIONS, GERMAN_TEXT, countWords, firstCharTest, splitSentences } from './patterns';
 
 const ABBREVIATION_BEFORE = /\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|cf|min|max|no)$/i;
 /** "… zzgl. Bonus", "… inkl. Pension": a word after an abbreviation goes on with the sentence, it is no heading. */
@@ -94,8 +94,6 @@ const DUTY_STARTS = spaceStart(DUTY_START, followedByDutyWord);
 const ENGLISH_DUTY_STARTS = spaceStart(ENGLISH_DUTY_START, followedByDutyWord);
 
 const ENGLISH = /\b(?:the|and|with|for|our)\b/;
-/** Unicode-aware edges: "kläder" holds no German "der". */
-const GERMAN = /(?<!\p{L})(?:und|der|die|das|mit|für|Sie|Du)(?!\p{L})/u;
 const CONTINUING = new Set(CONTINUING_WORDS);
 const DEGREE = /^(?:Bachelor|Master|Ph\.?D|BS|MS|BA|MSc|BSc)\b/;
 /** Space-joined items are looked for only in long lines: a short bullet is one item already. */
@@ -149,8 +147,8 @@ export function splitJoinedItems(text: string, minLength = ITEM_SPLIT_MIN_LENGTH
       .split(/\s+/)
       .slice(-3)
       .map((word) => word.toLowerCase().replace(/[^\p{L}\d]/gu, ''));
-    // "… is a plus Experience with …": "plus" ends an item there.
-    const endsPlus = before.slice(-2).join(' ') === 'a plus';
+    // "… is a plus Experience with …", "… is a Big Plus Ability to …": "plus" ends an item there.
+    const endsPlus = before[before.length - 1] === 'plus' && before.slice(-3, -1).includes('a');
     if (!endsPlus && CONTINUING.has(before[before.length - 1] ?? '')) continue;
     // A degree is often named inside a sentence after an adjective: "…, or a quantitative PhD with …".
     if (DEGREE.test(text.slice(at + 1)) && before.some((word) => CONTINUING.has(word))) continue;
@@ -164,7 +162,7 @@ export function splitJoinedItems(text: string, minLength = ITEM_SPLIT_MIN_LENGTH
     if (!OBJECT_WORD_BEFORE.test(text.slice(Math.max(0, at - WINDOW), at))) cuts.add(at);
   }
   // In English text a duty may also follow a name ("… in Braze Run landing-page experiments …").
-  const english = ENGLISH.test(text) && !GERMAN.test(text);
+  const english = ENGLISH.test(text) && !GERMAN_TEXT.test(text);
   for (const at of spaceStarts(text, english ? ENGLISH_DUTY_STARTS : DUTY_STARTS)) {
     // The word before is written lower-case from its first letter: not a German noun ("im Bereich Support").
     const previousWord = /(\S+)$/.exec(text.slice(Math.max(0, at - WINDOW), at))?.[1] ?? '';
@@ -257,9 +255,13 @@ const MIN_LISTED_ITEMS = 3;
 const ABBREVIATION_DOTS = new RegExp(String.raw`(\b(?:${ABBREVIATIONS}|kat|nr|min|max|inkl|dipl|ing|st|dr))\.`, 'giu');
 const ABBREVIATION_END_WORD = new RegExp(String.raw`(?:^|\s)(?:${ABBREVIATIONS}|kat|nr|min|max)\.$`, 'iu');
 const MAX_LISTED_ITEM_WORDS = 25;
+/** An item of a list that opens with a dash may be a longer one ("Prepare internal documents: proposals, …"). */
+const MAX_DASHED_ITEM_WORDS = 40;
 const MIN_COMMA_ITEM_WORDS = 4;
 /** " – Gestion des levains", " - Stock rotation": a dash between spaces before a capitalised word. */
 const DASH_JOIN = /\s[–—-]\s(?=\p{Lu})/u;
+/** A dash before the first item, at the start or after a label: "- Update …", "Tasks: – Plan …". */
+const DASH_OPENED = /^\s*(?:[^:：.!?]{1,60}[:：]\s*)?[-–—]\s+[\p{Lu}\d]/u;
 /** ", Kassaarbete och …": a comma before a capitalised word that a lower-case word follows (no name). */
 const COMMA_CAPITAL_JOIN = /,\s(?=\p{Lu}\p{Ll}+,?\s\p{Ll})/u;
 
@@ -275,24 +277,30 @@ export function splitInlineList(text: string): { lead: string | null; items: str
   for (const join of [DASH_JOIN, COMMA_CAPITAL_JOIN]) {
     if (!join.test(text)) continue;
     // German writes every noun capitalised: a comma before one starts no item.
-    if (join === COMMA_CAPITAL_JOIN && GERMAN.test(text)) continue;
+    if (join === COMMA_CAPITAL_JOIN && GERMAN_TEXT.test(text)) continue;
     const pieces = text.split(new RegExp(join.source, 'gu')).map((piece) => piece.trim());
     if (pieces.length < MIN_LISTED_ITEMS) continue;
     const [first = '', ...rest] = pieces;
+    // "Main Responsibilities: - Update … - Prepare reports. - Handle …": a dash before the first item too makes
+    // a list written in one line, whose items may end with a stop; its first piece is an item, not a lead.
+    const dashOpened = join === DASH_JOIN && DASH_OPENED.test(text);
+    const firstIsItem = dashOpened && /^\s*[-–—]\s/.test(first);
     // "Du betreust unsere Kunden vor Ort. – Installation … – Wartung …": a first piece that ends a sentence is the lead.
-    const wholeLead = /[.!?:]$/.test(first) && !ABBREVIATION_END_WORD.test(first) ? first : null;
-    const leadEnd = wholeLead ? null : /^(.*[.!?:])\s+(\p{Lu}[^.!?]*)$/u.exec(first);
-    const items = wholeLead ? rest : [leadEnd?.[2] ?? first, ...rest];
+    const wholeLead = !firstIsItem && /[.!?:]$/.test(first) && !ABBREVIATION_END_WORD.test(first) ? first : null;
+    const leadEnd = wholeLead || firstIsItem ? null : /^(.*[.!?:])\s+(\p{Lu}[^.!?]*)$/u.exec(first);
+    // "- Update …": the dash before the first item is its bullet.
+    const opening = (leadEnd?.[2] ?? first).replace(/^[-–—]\s+/, '');
+    const items = wholeLead ? rest : [opening, ...rest];
     if (items.length < MIN_LISTED_ITEMS) continue;
     // Items joined by commas are phrases, not names ("Python, Java et Go" stays whole).
     const minWords = join === COMMA_CAPITAL_JOIN ? MIN_COMMA_ITEM_WORDS : 2;
     const listLike = items.every(
       (item, index) =>
         words(item) >= minWords &&
-        words(item) <= MAX_LISTED_ITEM_WORDS &&
+        words(item) <= (dashOpened ? MAX_DASHED_ITEM_WORDS : MAX_LISTED_ITEM_WORDS) &&
         // Only the last item may end the paragraph with a stop; none holds a sentence break ("Kat. B" is no break).
         !/[.!?]\s/.test(item.replace(ABBREVIATION_DOTS, '$1')) &&
-        (index === items.length - 1 || !/[.!?]$/.test(item)),
+        (index === items.length - 1 || dashOpened || !/[.!?]$/.test(item)),
     );
     if (listLike) return { lead: wholeLead ?? leadEnd?.[1] ?? null, items };
   }
@@ -339,17 +347,88 @@ function inlineListParts(whole: DescriptionLine): DescriptionLine[] {
   return [whole];
 }
 
+/** Inline headings of at least this many kinds make a paragraph a flattened posting. */
+const FLATTENED_MIN_KINDS = 2;
+const FLATTENED_COUNTED_KINDS: ReadonlySet<SectionKind> = new Set([
+  'responsibilities',
+  'requirements',
+  'preferred',
+  'benefits',
+  'compensation',
+  'about',
+]);
+const FLATTENED_LIST_KINDS: ReadonlySet<SectionKind> = new Set([
+  'responsibilities',
+  'requirements',
+  'preferred',
+  'benefits',
+]);
+
+/**
+ * A whole posting flattened into one paragraph ("Deine Aufgaben Optimierung … Dein Profil Ausbildung
+ * … Benefits 50 % Homeoffice …"): its headings become headings again and the text between them
+ * paragraphs. One heading name alone in a paragraph may be prose; two kinds of section are a posting, and
+ * so is a heading written as one (a colon, capitals) after the paragraph's first words.
+ */
+export function splitFlattenedPosting(whole: DescriptionLine): DescriptionLine[] {
+  if (whole.heading) return [whole];
+  const headings = inlineHeadings(whole.text);
+  // A heading marked as one (a colon, capitals) after other text also opens its section mid-paragraph.
+  const markedInside = headings.some((heading) => heading.marked && heading.start > 0);
+  // A role overview or "How to apply" opens no list: only the kinds of a posting's lists are counted.
+  const listKinds = new Set(
+    headings.map((heading) => heading.kind).filter((kind) => FLATTENED_COUNTED_KINDS.has(kind)),
+  );
+  if (!markedInside && listKinds.size < FLATTENED_MIN_KINDS) return [whole];
+  const parts: DescriptionLine[] = [];
+  // Under a list's heading the sentences were its items; other text (the employer, pay, the intro) stays prose.
+  const paragraph = (text: string, kind: SectionKind | null): void => {
+    if (!text.trim()) return;
+    if (kind && FLATTENED_LIST_KINDS.has(kind))
+      for (const item of flattenedItems(text.trim())) parts.push({ text: item, heading: false, bullet: true });
+    else parts.push({ text: text.trim(), heading: false, bullet: false });
+  };
+  let at = 0;
+  let kind: SectionKind | null = null;
+  for (const heading of headings) {
+    paragraph(whole.text.slice(at, heading.start), kind);
+    kind = heading.kind;
+    parts.push({
+      text: whole.text.slice(heading.start, heading.end).replace(/[:：]$/, ''),
+      heading: true,
+      bullet: false,
+    });
+    at = heading.end;
+  }
+  paragraph(whole.text.slice(at), kind);
+  return parts;
+}
+
+/** Semicolons that join the items of a list ("Licenciatura em Gestão; Capacidade de organização; …"). */
+const MIN_LIST_SEMICOLONS = 2;
+
+/** The items of a flattened list: its sentences, and its clauses where semicolons join them. */
+function flattenedItems(text: string): string[] {
+  const listed = splitInlineList(text);
+  if (listed) return [...(listed.lead ? [listed.lead] : []), ...listed.items];
+  const sentences = splitSentences(text);
+  if ((text.match(/;\s/g)?.length ?? 0) < MIN_LIST_SEMICOLONS) return sentences;
+  return sentences.flatMap((sentence) => sentence.split(/;\s+/)).filter((item) => /\p{L}/u.test(item));
+}
+
 /** The lines with glued sentences, glued headings and space-joined items taken apart. */
 export function restructureLines(lines: readonly DescriptionLine[]): DescriptionLine[] {
   const result: DescriptionLine[] = [];
-  for (const whole of lines) {
-    const parts = inlineListParts(whole);
-    const first = result.length;
-    for (const line of parts) restructureLine(line, result);
-    // The items of one line: a label at its start ("Ihr Profil: a · b · c") covers them all.
-    if (parts.length > 1) markPieces(result, first);
-  }
+  for (const flattened of lines) for (const whole of splitFlattenedPosting(flattened)) restructureWhole(whole, result);
   return result;
+}
+
+function restructureWhole(whole: DescriptionLine, result: DescriptionLine[]): void {
+  const parts = inlineListParts(whole);
+  const first = result.length;
+  for (const line of parts) restructureLine(line, result);
+  // The items of one line: a label at its start ("Ihr Profil: a · b · c") covers them all.
+  if (parts.length > 1) markPieces(result, first);
 }
 
 /** The pieces of one source line from `first` on: the first starts it, the others continue it. */

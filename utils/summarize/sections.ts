@@ -744,8 +744,13 @@ function proseParts(text: string, company: string | null): Array<{ section: Line
   const named = new Set(kinds.filter((kind) => kind !== null));
   if (named.size === 0) return null;
   if (named.size === 1) {
-    const duties = kinds.filter((kind) => kind === 'responsibilities').length;
-    return kinds[0] === 'responsibilities' && duties * 2 >= sentences.length ? dutyItems(sentences, text) : null;
+    const [only] = named;
+    const same = kinds.filter((kind) => kind === only).length;
+    if (same * 2 < sentences.length) return null;
+    // "2+ years as a … . Proven experience in … . Expertise in …": a requirements list written as sentences.
+    if (kinds[0] === 'requirements')
+      return sentenceItems(sentences, text, (item) => (isPreferredLine(item) ? 'preferred' : 'requirements'));
+    return kinds[0] === 'responsibilities' ? dutyItems(sentences, text) : null;
   }
   const parts: Array<{ section: LineSection; text: string; sentences: string[] }> = [];
   sentences.forEach((sentence, index) => {
@@ -771,6 +776,18 @@ function dutyItems(sentences: string[], text: string): Array<{ section: LineSect
     sentences.length <= MAX_ITEM_SENTENCES &&
     sentences.every((sentence) => wordCount(sentence) <= MAX_ITEM_SENTENCE_WORDS);
   return (apart ? sentences : [text]).map((item) => ({ section: 'responsibilities', text: item }));
+}
+
+/** Sentences of one kind (needs, perks), one item each when they are a few short ones; else the paragraph whole. */
+function sentenceItems(
+  sentences: string[],
+  text: string,
+  sectionOf: (item: string) => LineSection,
+): Array<{ section: LineSection; text: string }> {
+  const apart =
+    sentences.length <= MAX_ITEM_SENTENCES &&
+    sentences.every((sentence) => wordCount(sentence) <= MAX_ITEM_SENTENCE_WORDS);
+  return (apart ? sentences : [text]).map((item) => ({ section: sectionOf(item), text: item }));
 }
 
 const MIN_DUTY_SENTENCES = 3;

@@ -253,6 +253,8 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'vantaggi',
       'o que (n[óo]s )?oferecemos',
       'oferecemos',
+      // Portuguese "Oferta" over what the job offers (anchored: "Oferta de emprego" is the page's name).
+      '^oferta$',
       'benef[íi]cios',
       'nossos benef[íi]cios',
       'oferujemy',
@@ -449,6 +451,7 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'teht[äa]v[äa]ss[äa] p[äa][äa]set',
       'teht[äa]v[äa][äa]n kuuluu',
       'actividades',
+      'fun[çc][õo]es a desempenhar',
       'fun[çc][õo]es',
       'hvad skal du (lave|arbejde med)',
     ],

@@ -17,6 +17,7 @@ export const ITEM_STARTERS: readonly string[] = [
   'Familiarity with\\b',
   'Background in\\b',
   'Proficiency (?:in|with)\\b',
+  'Proficient (?:in|with)\\b',
   'Understanding of\\b',
   'Expertise (?:in|with)\\b',
   'Fluen(?:t|cy) in\\b',
@@ -145,7 +146,7 @@ export const TWO_WORD_ITEM =
  * mid-sentence ("Du hast Erfahrung"), so German has only adjectives here ("Sehr gute", "Fundierte").
  */
 export const ADJECTIVE_ITEM_STARTERS: readonly string[] = [
-  '(?:Demonstrated|Proven|Strong|Excellent|Solid|Deep|Extensive|Prior|Previous|Relevant|Hands-on|Outstanding|Exceptional|Advanced|Good|Basic|Fluent|Native|Familiar|Valid|Current|Active|Clean) \\p{L}',
+  '(?:Demonstrated|Proven|Strong|Excellent|Solid|Deep|Extensive|Prior|Previous|Relevant|Hands-on|Outstanding|Exceptional|Advanced|Good|Basic|Fluent|Native|Familiar|Valid|Current|Active|Clean|Superb|Effective) \\p{L}',
   '(?:Sehr gute|Gute|Fundierte|Mehrjährige|Ausgeprägte|Erste|Nachweisbare|Abgeschlossene[sn]?|Verhandlungssichere|Fließende) \\p{L}',
   '(?:Bonne|Bonnes|Excellente|Excellentes|Solide|Solides) \\p{Ll}',
   '(?:Sólidos?|Amplia|Buen|Buenos|Excelentes?) \\p{Ll}',
@@ -367,6 +368,56 @@ export const SINGLE_WORD_HEADINGS: readonly string[] = [
 
 /** "About Greenmere Health", "Über Brakel": an about heading naming the employer, glued to a paragraph. */
 export const ABOUT_NAME_HEADING = "^(?:About|Über|À propos de|Sobre|Over|Om) (?:\\p{Lu}[\\p{L}&'’.-]*\\s?){1,4}$";
+
+/** Articles, prepositions and conjunctions: a heading inside a paragraph never ends on one ("Funções a"). */
+export const HEADING_DANGLING_WORDS: readonly string[] = [
+  'a',
+  'an',
+  'the',
+  'of',
+  'to',
+  'in',
+  'for',
+  'and',
+  'or',
+  'with',
+  'at',
+  'on',
+  'by',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'et',
+  'à',
+  'el',
+  'los',
+  'las',
+  'y',
+  'del',
+  'en',
+  'con',
+  'und',
+  'der',
+  'die',
+  'das',
+  'mit',
+  'für',
+  'zu',
+  'e',
+  'o',
+  'da',
+  'do',
+  'dos',
+  'di',
+  'il',
+  'het',
+  'van',
+  'och',
+  'og',
+];
 
 export const HEADING_FILLER_WORDS: readonly string[] = [
   'minimum',
