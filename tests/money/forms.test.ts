@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findSalary, salaryFromLine, salaryFromValue } from '@/utils/money/find';
 import { localizeCurrency } from '@/utils/money/local';
-import { parseSalaryText } from '@/utils/money/parse';
+import { amountsIn, parseSalaryText } from '@/utils/money/parse';
 import { summarize } from '@/utils/summarize/index';
 import { makePosting } from '../posting-factory';
 
@@ -134,5 +134,13 @@ describe('summary: the salary under a benefits heading is the posting’s salary
       descriptionText: '',
     });
     expect(pick(summarize(posting).facts?.salary ?? null)).toEqual(expected);
+  });
+});
+
+describe('a number named by a letter in brackets', () => {
+  it('is a plan or a clause, not money ("401(k)", "403(b)")', () => {
+    expect(amountsIn('a 401(k) with a 4% match').map((a) => a.value)).toEqual([4]);
+    expect(parseSalaryText('We offer overtime, dental insurance and a 403(b) plan')).toBeNull();
+    expect(parseSalaryText('$24.50 per hour plus a 401(k) match')?.min).toBe(24.5);
   });
 });

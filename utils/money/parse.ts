@@ -162,7 +162,9 @@ export function amountsIn(text: string): Amount[] {
   let m: RegExpExecArray | null;
   while ((m = amount.exec(text)) && out.length < 12) {
     const raw = parseNumber(m[1]!);
-    if (!Number.isFinite(raw)) continue;
+    // (A number named by a letter in brackets is a plan or a clause, not money: "401(k)", "403(b)".)
+    const next = m.index + m[0].length;
+    if (!Number.isFinite(raw) || (text[next] === '(' && text[next + 2] === ')')) continue;
     const suffix = (m[3] ?? m[4] ?? '').toLowerCase();
     const factor = suffix ? (FACTORS.find(([re]) => re.test(suffix))?.[1] ?? 1) : 1;
     let start = m.index;
