@@ -2,7 +2,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extract } from '@/utils/extract';
-import { leadSentenceEmployer } from '@/utils/extract/generic/lead-sentence';
+import { announcesHireInText, leadSentenceEmployer } from '@/utils/extract/generic/lead-sentence';
 import { readDescription } from '@/utils/extract/generic/readability';
 
 describe('leadSentenceEmployer', () => {
@@ -75,5 +75,13 @@ describe('in a page that names its employer nowhere else', () => {
     expect(posting?.company).toBe('Malerbetrieb Vogt GmbH');
     expect(posting?.provenance.company).toBe('description');
     expect(posting?.locations).toEqual(['Lübeck']);
+  });
+});
+
+describe('announcesHireInText', () => {
+  it('is true when the opening lines name who is hiring, not for "we" or another opener', () => {
+    expect(announcesHireInText('Aiuto cuoco\nTrattoria Il Pozzo a Lucca cerca aiuto cuoco.')).toBe(true);
+    expect(announcesHireInText('We are looking for a cook.')).toBe(false);
+    expect(announcesHireInText('At Trattoria Il Pozzo, we cook with local produce.')).toBe(false);
   });
 });

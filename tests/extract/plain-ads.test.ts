@@ -30,6 +30,14 @@ describe('plain ads', () => {
       'a German ad without headings',
       '<html lang="de"><head><title>Anlagenmechaniker (m/w/d) – Haustechnik Wendt</title></head><body><h1>Anlagenmechaniker (m/w/d)</h1><p>Für unser Team in Rostock suchen wir einen Anlagenmechaniker in Vollzeit. Sie haben eine abgeschlossene Ausbildung und mindestens 3 Jahre Berufserfahrung. Wir bieten eine unbefristete Stelle. Bewerbung an karriere@wendt-haustechnik.example</p></body></html>',
     ],
+    [
+      'a Spanish ad that opens by saying who is hiring',
+      '<html lang="es"><head><title>Fontanero oficial</title></head><body><h1>Fontanero oficial</h1><p>Reformas Almansa busca fontanero para obras en Albacete. Contrato indefinido, jornada completa. Se requiere experiencia mínima de 2 años. Interesados enviar CV.</p></body></html>',
+    ],
+    [
+      'an Italian ad that opens by saying who is hiring',
+      '<html lang="it"><head><title>Aiuto cuoco</title></head><body><h1>Aiuto cuoco</h1><p>Trattoria Il Pozzo a Lucca cerca aiuto cuoco per la stagione estiva. Turni serali e weekend. Richiesta esperienza di almeno 1 anno. Inviare candidatura via email.</p></body></html>',
+    ],
   ])('%s is a posting', (_name, html) => {
     expect(read(html).isJobPosting).toBe(true);
   });
@@ -71,6 +79,12 @@ describe('detect with the text’s wording', () => {
   it('lifts a role-titled page whose text reads like an ad', () => {
     expect(detect(plain).isJobPosting).toBe(false);
     expect(detect({ ...plain, jobTextCues: 4 }).isJobPosting).toBe(true);
+  });
+  it('counts it after a sentence saying who is hiring, even without a role title', () => {
+    expect(detect({ ...plain, roleTitle: false, jobTextCues: 3, hireSentence: true }).isJobPosting).toBe(true);
+    expect(
+      detect({ ...plain, roleTitle: false, ogType: 'article', jobTextCues: 3, hireSentence: true }).isJobPosting,
+    ).toBe(false);
   });
   it('does not count it without a role title, on an article or on a page of many job links', () => {
     expect(detect({ ...plain, roleTitle: false, jobTextCues: 6 }).confidence).toBe(

@@ -32,6 +32,8 @@ export interface DetectInput {
   postingWords?: boolean;
   /** How many kinds of job-ad wording the page's main text holds (`jobTextCues` in `generic/plain-job-signs.ts`). */
   jobTextCues?: number;
+  /** The main text opens by naming who is hiring ("Instalaciones Ruiz busca electricista…", `generic/lead-sentence.ts`). */
+  hireSentence?: boolean;
   /** Several different postings in the structured data, none named by the page's heading or title. */
   structuredList?: boolean;
   /**
@@ -184,8 +186,13 @@ export function detect(input: DetectInput): Detection {
   // (Not on a page of many job links: a results list's cards say all of it too.) Under a role title, two kinds do.
   // (Nor on an article: one about hiring or pay uses the same words.)
   const article = input.ogType === 'article' || [...input.schemaTypes].some((type) => ARTICLE_TYPES.has(type));
-  // Only under a title that names a role: a headline about jobs is no ad.
-  const cues = input.roleTitle && input.jobLinks <= 10 && !input.listTitle && !article ? (input.jobTextCues ?? 0) : 0;
+  if (input.hireSentence && !article) {
+    score += 0.1;
+    reasons.push('It says who is hiring');
+  }
+  // Only under a title that names a role, or after a sentence saying who is hiring: a headline about jobs is no ad.
+  const ad = input.roleTitle || input.hireSentence;
+  const cues = ad && input.jobLinks <= 10 && !input.listTitle && !article ? (input.jobTextCues ?? 0) : 0;
   const wording = cues >= 2 ? Math.min(0.3, (cues - 1) * 0.1) : 0;
   if (wording) {
     score += wording;

@@ -12,7 +12,7 @@ import { detect, mightSettle, settleUnsure } from './detect';
 import { all, clean, first, visibleText } from './dom';
 import { CV_WORDS, ROLE_TITLE } from './data/detect-words';
 import { HIRING_LEAD } from './data/job-terms';
-import { leadSentenceEmployer } from './generic/lead-sentence';
+import { announcesHireInText, leadSentenceEmployer } from './generic/lead-sentence';
 import { countsResults, JOB_SECTION_HEADINGS, ORG_UNIT } from './data/vocabulary';
 import { blocksHtml, postingBlocks } from './generic/description-blocks';
 import { shownPosting } from './generic/shown-posting';
@@ -588,6 +588,7 @@ const detectPosting: ExtractStep = (s) => {
   const jobHeadings = Math.max(heur.signals.jobHeadings, page.jobHeadings);
   const titleBlock = heur.signals.titleElement?.parentElement ?? null;
   const applyInText = !page.applyFound && !page.applyForm && CV_WORDS.test(visibleText(titleBlock, 3000));
+  const mainText = visibleText(contentRoot(document, heur.signals.titleElement) ?? document.body, 8000, true);
   // Several postings in the structured data: a list, unless the page names one of them.
   const several =
     (ld.postingCount >= 2 && ld.postingCount <= 3) || all(document, '[itemtype$="/JobPosting"]', 2).length >= 2;
@@ -613,7 +614,8 @@ const detectPosting: ExtractStep = (s) => {
     roleTitle: page.roleTitle,
     applyInText,
     postingWords: page.postingWords,
-    jobTextCues: jobTextCues(visibleText(contentRoot(document, heur.signals.titleElement) ?? document.body, 8000)),
+    jobTextCues: jobTextCues(mainText),
+    hireSentence: announcesHireInText(mainText),
     structuredList: several && listsSeveralPostings(document, ld.postingTitles),
     pageKind:
       ld.postingCount || s.microdata?.title || patch.isPosting === true

@@ -37,6 +37,17 @@ const OPENERS = [
 const NO_NAME =
   /^(?:we|our|this|that|you|they|it|he|she|my|your|their|wir|unser\p{L}*|nous|notre|nosotros|nuestr\p{L}+|wij|ons|onze|noi)(?:\s|$)|^(?:the\s+)?(?:company|team|client|employer|practice|firm|business|organi[sz]ation|role|position|job|hiring manager|recruiter)$/iu;
 
+/** The opening lines say who is hiring ("Ristorante Da Gino a Firenze cerca…"): a sign of a job ad, for detection. */
+export function announcesHireInText(text: string): boolean {
+  return text
+    .slice(0, 1200)
+    .split('\n', 4)
+    .some((line) => {
+      const name = clean(line).match(LEAD)?.[1];
+      return !!name && !NO_NAME.test(name);
+    });
+}
+
 /** The employer and town the opening lines name, read from the first few lines of the description. */
 export function leadSentenceEmployer(description: string): { company: string; place: string | null } | null {
   for (const line of description.slice(0, 1200).split('\n', 4)) {
