@@ -99,3 +99,16 @@ describe('a page-name title over one role heading', () => {
     ).not.toBe('Why Larkspur');
   });
 });
+
+describe('how the job is held, set apart in its title', () => {
+  const duties =
+    '<p>Our clinic needs help at the front desk: answer phones, greet patients and book appointments for three doctors.</p>' +
+    '<h3>Requirements</h3><ul><li>Friendly manner</li><li>One year at a front desk</li></ul>';
+  it('reads a bracket or a part after a dash made of such words', () => {
+    expect(read('Receptionist', `<h1>Receptionist (part-time)</h1>${duties}`)?.employmentType).toBe('PART_TIME');
+    expect(read('Receptionist', `<h1>Receptionist - Full Time</h1>${duties}`)?.employmentType).toBe('FULL_TIME');
+  });
+  it('never reads a role word as one ("Contract Manager")', () => {
+    expect(read('Contract Manager', `<h1>Contract Manager</h1>${duties}`)?.employmentType).toBeNull();
+  });
+});

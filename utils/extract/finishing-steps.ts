@@ -24,7 +24,7 @@ import type { GenericReader } from './generic/reader';
 import { namesPageOnly, type TitleParts } from './generic/title-patterns';
 import { companyWithoutPlace, nameKey, withLegalForm } from './generic/company-name';
 import { describe, mergeFields, toDraft, type Candidate } from './merge';
-import { parseDate, workModeFromText } from './normalize';
+import { normalizeEmploymentType, parseDate, workModeFromText } from './normalize';
 import {
   announcesHire,
   employmentInProse,
@@ -844,6 +844,25 @@ const roleUnderPageName: ExtractStep = (s) => {
   s.from.title = 'heuristics';
 };
 
+/**
+ * How the job is held, set apart in its title ("Receptionist (part-time)", "Dental Hygienist - Part Time", "Koch
+ * (Vollzeit)"), when no source said: only a bracket or a part after a dash made of such words, never "Contract Manager".
+ */
+const employmentInTitle: ExtractStep = (s) => {
+  if (s.fields.employmentType || !s.fields.title) return;
+  const parts = [...s.fields.title.matchAll(/\(([^()]{2,40})\)|\s[-–—|]\s+([^-–—|()]{2,40})/g)].map(
+    (m) => m[1] ?? m[2]!,
+  );
+  for (const part of parts) {
+    const type = isEmploymentOnly(part) ? normalizeEmploymentType(part, true) : null;
+    if (type) {
+      s.fields.employmentType = type;
+      s.from.employmentType = s.from.title ?? 'heuristics';
+      return;
+    }
+  }
+};
+
 /** The employer (and its town) the description's opening sentence names as hiring, when nothing else did (`generic/lead-sentence.ts`). */
 const leadEmployer: ExtractStep = (s) => {
   if (s.fields.company || !s.fields.title || !s.description.text) return;
@@ -875,6 +894,7 @@ export const FINISHING_STEPS: readonly NamedStep[] = [
   ['detect', detectPosting],
   ['readability', readabilityFallback],
   ['employer named in the opening sentence', leadEmployer],
+  ['how the job is held, in its title', employmentInTitle],
   ['company as the page writes it in full', fullCompanyName],
   ['pay as the ad words it', visiblePayWording],
   ['local dollar', localDollar],
