@@ -739,31 +739,32 @@ export const LABEL_INDEX: ReadonlyMap<string, LabelledField> = new Map(
  * "completa", Scandinavian "fastansættelse". Checked before the general words, so "Type de contrat :
  * CDI" reads as permanent (full-time) and never as "contract". Also the hours in Vietnamese, Turkish, Bulgarian, Arabic
  * and Estonian (no `\b` before a non-Latin word). Hours come before permanence: a
- * permanent part-time job ("Umowa o pracę, niepełny etat") is part-time.
+ * permanent part-time job ("Umowa o pracę, niepełny etat") is part-time. Lower case, for folded text (`foldCase`):
+ * without the `i` flag a page compiles them several times faster on each click.
  */
 export const CONTRACT_VALUES: ReadonlyArray<readonly [RegExp, EmploymentType]> = [
   [
-    /(?<![\p{L}\p{N}])(completa|jornada completa|tiempo completo|fulltime|full[\s-]?time|vollzeit|heltid|fuldtid|voltijd|temps plein|temps complet|tempo pieno|período integral|tempo inteiro|pełny etat|kokoaikatyö|kokoaikainen|plný úvazek|na plný úvazek|voltijds|toàn thời gian|tam zamanlı|пълно работно време|دوام كامل|täistööaeg)(?![\p{L}])/iu,
+    /(?<![\p{L}\p{N}])(completa|jornada completa|tiempo completo|fulltime|full[\s-]?time|vollzeit|heltid|fuldtid|voltijd|temps plein|temps complet|tempo pieno|período integral|tempo inteiro|pełny etat|kokoaikatyö|kokoaikainen|plný úvazek|na plný úvazek|voltijds|toàn thời gian|tam zamanlı|пълно работно време|دوام كامل|täistööaeg)(?![\p{L}])/u,
     'FULL_TIME',
   ],
   [
-    /(?<![\p{L}\p{N}])(parcial|media jornada|parttime|part[\s-]?time|teilzeit|deltid|deeltijd|temps partiel|tempo parziale|meio período|niepełny etat|osa-aika(työ|inen)?|zkrácený úvazek|částečný úvazek|deeltijds|bán thời gian|yarı zamanlı|непълно работно време|دوام جزئي|osaline tööaeg)(?![\p{L}])/iu,
+    /(?<![\p{L}\p{N}])(parcial|media jornada|parttime|part[\s-]?time|teilzeit|deltid|deeltijd|temps partiel|tempo parziale|meio período|niepełny etat|osa-aika(työ|inen)?|zkrácený úvazek|částečný úvazek|deeltijds|bán thời gian|yarı zamanlı|непълно работно време|دوام جزئي|osaline tööaeg)(?![\p{L}])/u,
     'PART_TIME',
   ],
   [
-    /\b(cdi|indefinido|indefinida|unbefristet|festanstellung|fastansættelse|fast ansættelse|fastanställning|tillsvidare|vast dienstverband|vaste aanstelling|permanent|tempo indeterminato|clt|efetivo|contrato sem termo|umowa o pracę|fast stilling|fast ansettelse|fast anställning|vakituinen|toistaiseksi voimassa oleva|na dobu neurčitou|vast contract|onbepaalde (?:tijd|duur))(?![\p{L}])/iu,
+    /\b(cdi|indefinido|indefinida|unbefristet|festanstellung|fastansættelse|fast ansættelse|fastanställning|tillsvidare|vast dienstverband|vaste aanstelling|permanent|tempo indeterminato|clt|efetivo|contrato sem termo|umowa o pracę|fast stilling|fast ansettelse|fast anställning|vakituinen|toistaiseksi voimassa oleva|na dobu neurčitou|vast contract|onbepaalde (?:tijd|duur))(?![\p{L}])/u,
     'FULL_TIME',
   ],
   [
-    /\b(cdd|temporal|tidsbegrænset|visstid|tijdelijk|befristet|fixed[\s-]?term|tempo determinato|contrato a termo|temporário|umowa na czas określony|midlertidig|vikariat|määräaikainen|na dobu určitou|interino|interina|interinidad|bepaalde (?:tijd|duur))(?![\p{L}])/iu,
+    /\b(cdd|temporal|tidsbegrænset|visstid|tijdelijk|befristet|fixed[\s-]?term|tempo determinato|contrato a termo|temporário|umowa na czas określony|midlertidig|vikariat|määräaikainen|na dobu určitou|interino|interina|interinidad|bepaalde (?:tijd|duur))(?![\p{L}])/u,
     'TEMPORARY',
   ],
   [
-    /\b(alternance|apprentissage|ausbildung|werkstudent|stage|prácticas|praktik|praktikum|internship|stagiair|tirocinio|estágio|staż|praktyki|harjoittelu|lærling)(?![\p{L}])/iu,
+    /\b(alternance|apprentissage|ausbildung|werkstudent|stage|prácticas|praktik|praktikum|internship|stagiair|tirocinio|estágio|staż|praktyki|harjoittelu|lærling)(?![\p{L}])/u,
     'INTERN',
   ],
   [
-    /\b(freelance|freiberuflich|indépendant|autónomo|autônomo|zzp|pj|b2b|umowa zlecenie|partita iva|contract(or)?)\b/i,
+    /\b(freelance|freiberuflich|indépendant|autónomo|autônomo|zzp|pj|b2b|umowa zlecenie|partita iva|contract(or)?)\b/,
     'CONTRACT',
   ],
 ];

@@ -91,9 +91,13 @@ export const POSTED_LABELS =
 export const LIST_TITLE =
   /(^|\s)(\d[\d.,\s]*\+?\s*(jobs?|results?|treffer|stellen(angebote)?|offres?|emplois|vacatures|positions|openings|jobangebote|ofertas|offerte|annunci|vagas|ofert|stillinger|työpaikkaa)\b)|\b(jobs (in|near|at|for)|job search|search results|stellenangebote und jobs|jobs und stellenangebote|jobs und stellen|jobs, employment|who('|’)?s hiring|who is hiring|offerte di lavoro (a|in|per)|vagas de emprego|oferty pracy (w|z)|ledige stillinger i)\b|^\s*\d[\d.,]*\+?\s+([\w#+.-]+\s+){1,4}(jobs|vacancies|results|openings)\b/i;
 
-/** A category heading that names a kind of jobs ("Remote Design Jobs", "Pflege Stellen"): read only on an unsure page. */
-export const CATEGORY_HEADING =
-  /^(remote\s+)?\p{L}[\p{L}&/,' -]{1,40}\s+(jobs|stellen|stellenangebote|vacatures|emplois|empleos|lediga jobb|ledige stillinger|työpaikat)$|^(offerte di lavoro|vagas de|oferty pracy|praca( zdalna)?)[:\s]+\p{L}[\p{L}&/,' -]{1,40}$/iu;
+/**
+ * A category heading that names a kind of jobs ("Remote Design Jobs", "Pflege Stellen"): read only on an unsure page.
+ * (`caseless`: without the `i` flag a page compiles it several times faster on each click.)
+ */
+export const CATEGORY_HEADING = caseless(
+  /^(remote\s+)?\p{L}[\p{L}&/,' -]{1,40}\s+(jobs|stellen|stellenangebote|vacatures|emplois|empleos|lediga jobb|ledige stillinger|työpaikat)$|^(offerte di lavoro|vagas de|oferty pracy|praca( zdalna)?)[:\s]+\p{L}[\p{L}&/,' -]{1,40}$/u,
+);
 
 /** Schema.org types that mean "this page is not one job posting". */
 export const NON_POSTING_TYPES = new Set([

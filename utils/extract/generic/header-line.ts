@@ -3,6 +3,7 @@
  * Split into parts (separators, or the line's own text pieces) and tell apart the company, a place,
  * a relative date and an applicant count; employment type, work mode and money are left to others.
  */
+import { foldCase } from '../../text/text-test';
 import { APPLY_WORDS, DEPARTMENT_WORDS, JOB_ID_PART } from '../data/vocabulary';
 import { clean } from '../dom';
 import { normalizeEmploymentType, parseRelativeDate, workModeFromText } from '../normalize';
@@ -65,7 +66,7 @@ type Kind = 'company' | 'place' | 'date' | 'other';
 
 /** An employment type ("Full-time", "CDI"), or full or part time in a language the shared words lack ("دوام كامل"). */
 const hoursOf = (text: string) =>
-  !!normalizeEmploymentType(text, true) || CONTRACT_VALUES.slice(0, 2).some(([re]) => re.test(text));
+  !!normalizeEmploymentType(text, true) || CONTRACT_VALUES.slice(0, 2).some(([re]) => re.test(foldCase(text)));
 
 export function classifyPart(part: string): Kind {
   const text = clean(part);

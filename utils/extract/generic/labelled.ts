@@ -3,6 +3,7 @@
  * value. The value is what follows the label, read with the field's own rules (employment type from
  * the value, never from the label word: "Type de contrat : CDI" is permanent).
  */
+import { foldCase } from '../../text/text-test';
 import { CONTRACT_VALUES, type LabelledField } from '../data/labels';
 import {
   cleanLocation,
@@ -35,7 +36,8 @@ export interface LabelledResult {
 
 /** Employment type from the value after its label. */
 export function employmentFromValue(value: string): EmploymentType | null {
-  for (const [re, type] of CONTRACT_VALUES) if (re.test(value)) return type;
+  const folded = foldCase(value);
+  for (const [re, type] of CONTRACT_VALUES) if (re.test(folded)) return type;
   return normalizeEmploymentType(value, true) ?? byHours(value);
 }
 
@@ -207,7 +209,7 @@ export function readLabelled(
       }
       case 'employmentType': {
         const type = employmentFromValue(value);
-        const hours = CONTRACT_VALUES.slice(0, 2).some(([re]) => re.test(value)) || !!byHours(value);
+        const hours = CONTRACT_VALUES.slice(0, 2).some(([re]) => re.test(foldCase(value))) || !!byHours(value);
         if (type && (!fields.employmentType || hours)) {
           fields.employmentType = type;
           typeByHours = hours;

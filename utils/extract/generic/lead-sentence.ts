@@ -11,6 +11,12 @@ const NAME = String.raw`${WORD}(?:\s+(?:${JOIN}\s+)?${WORD}){0,5}`;
 const TOWN = String.raw`\p{Lu}[\p{L}\p{M}.'’-]+(?:[\s-]\p{Lu}[\p{L}\p{M}.'’-]+){0,2}(?:,\s+\p{Lu}[\p{L}\p{M}.'’-]+)?`;
 const VERB = String.raw`(?:is|are)\s+(?:currently\s+|now\s+)?(?:hiring|looking\s+for|seeking|searching\s+for|recruiting)|sucht|zoekt|söker|søger|søker|busca|recrute|recherche|cerca|ricerca`;
 const ARTICLE = String.raw`(?:(?:[Dd]ie|[Dd]er|[Dd]as|[Ll]a|[Ll]e|[Ll]['’]|[Ee]l|[Hh]et|[Dd]e|[Ii]l|[Ll]o)\s+)?`;
+/**
+ * The verbs alone, without the name's letter classes: V8 compiles LEAD afresh in each page (about 10 ms) and the
+ * lines of most pages hold none of these words.
+ */
+const VERB_GATE =
+  /hiring|looking\s+for|seeking|searching\s+for|recruiting|sucht|zoekt|söker|søger|søker|busca|recrute|recherche|cerca/;
 /** The name, then "in Town", then the verb; a German, French, Spanish, Dutch or Italian article before the name is not part of it. */
 const LEAD = new RegExp(
   String.raw`^${ARTICLE}(${NAME})(?:\s+(?:in|aus|à|en|a|di|i)\s+(${TOWN}))?\s+(?:${VERB})(?![\p{L}])`,
@@ -19,18 +25,28 @@ const LEAD = new RegExp(
 const EMPLOYER_NOUN = String.raw`(?:company|business|firm|provider|manufacturer|leader|employer|organi[sz]ation|agency|group|practice|clinic|hospital|school|charity|non-?profit|start-?up|retailer|restaurant|bakery|brand|platform|studio|consultancy|cooperative|[Uu]nternehmen|[Bb]etrieb|[Ff]amilienunternehmen|entreprise|société|empresa|azienda|bedrijf|företag|virksomhed)`;
 /**
  * Other openers that name the employer: "At Northgate, we…", "Join Harbour Inn as…", "Pinewood Insurance is a
- * family-owned company…", "Die Vogt GmbH ist ein Familienunternehmen…". The name only: no town.
+ * family-owned company…", "Die Vogt GmbH ist ein Familienunternehmen…". The name only: no town. Each behind a gate of
+ * plain words, as LEAD is.
  */
-const OPENERS = [
-  new RegExp(
-    String.raw`^(?:At|Bei|Chez|En|Bij|Hos|På)\s+(${NAME}),\s+(?:we|our|you|wir|nous|nosotros|wij|vi)(?![\p{L}])`,
-    'u',
-  ),
-  new RegExp(String.raw`^Join\s+(?:the\s+)?(${NAME})(?:['’]s)?\s+(?:as|team|family|in|on)(?![\p{L}])`, 'u'),
-  new RegExp(
-    String.raw`^${ARTICLE}(${NAME})\s+(?:is|ist|est|es|è|is|är|er)\s+(?:a|an|the|one of the|ein|eine|un|une|una|uno|een|en|ett)\s+(?:[\p{Ll}-]+\s+){0,4}${EMPLOYER_NOUN}(?![\p{L}])`,
-    'u',
-  ),
+const OPENERS: ReadonlyArray<readonly [gate: RegExp, opener: RegExp]> = [
+  [
+    /^(?:At|Bei|Chez|En|Bij|Hos|På)\s/,
+    new RegExp(
+      String.raw`^(?:At|Bei|Chez|En|Bij|Hos|På)\s+(${NAME}),\s+(?:we|our|you|wir|nous|nosotros|wij|vi)(?![\p{L}])`,
+      'u',
+    ),
+  ],
+  [
+    /^Join\s/,
+    new RegExp(String.raw`^Join\s+(?:the\s+)?(${NAME})(?:['’]s)?\s+(?:as|team|family|in|on)(?![\p{L}])`, 'u'),
+  ],
+  [
+    new RegExp(EMPLOYER_NOUN),
+    new RegExp(
+      String.raw`^${ARTICLE}(${NAME})\s+(?:is|ist|est|es|è|is|är|er)\s+(?:a|an|the|one of the|ein|eine|un|une|una|uno|een|en|ett)\s+(?:[\p{Ll}-]+\s+){0,4}${EMPLOYER_NOUN}(?![\p{L}])`,
+      'u',
+    ),
+  ],
 ];
 
 /** Words that open such a sentence without naming anyone: "We are looking for", "Our client is seeking", "The Company is hiring". */
@@ -43,7 +59,7 @@ export function announcesHireInText(text: string): boolean {
     .slice(0, 1200)
     .split('\n', 4)
     .some((line) => {
-      const name = clean(line).match(LEAD)?.[1];
+      const name = VERB_GATE.test(line) ? clean(line).match(LEAD)?.[1] : undefined;
       return !!name && !NO_NAME.test(name);
     });
 }
@@ -52,8 +68,8 @@ export function announcesHireInText(text: string): boolean {
 export function leadSentenceEmployer(description: string): { company: string; place: string | null } | null {
   for (const line of description.slice(0, 1200).split('\n', 4)) {
     const text = clean(line);
-    const m = text.match(LEAD);
-    const opener = m ? null : OPENERS.map((re) => text.match(re)).find(Boolean);
+    const m = VERB_GATE.test(text) ? text.match(LEAD) : null;
+    const opener = m ? null : OPENERS.map(([gate, re]) => (gate.test(text) ? text.match(re) : null)).find(Boolean);
     const company = (m ?? opener)?.[1]?.replace(/,$/, '');
     if (!company) continue;
     if (NO_NAME.test(company)) return null;

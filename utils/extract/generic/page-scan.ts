@@ -135,8 +135,10 @@ const ANY_WORD =
  * value, as a label would.
  */
 function iconField(el: Element, names: readonly string[]): AttributeHit['field'] | null {
-  if (!names.includes('class') || el.childElementCount > 2 || clean(el.textContent ?? '')) return null;
-  const words = (el.getAttribute('class') ?? '')
+  // The class is read first: the text of every small element was the scan's costliest step.
+  const cls = names.includes('class') ? (el.getAttribute('class') ?? '') : '';
+  if (!/icon/i.test(cls) || el.childElementCount > 2 || clean(el.textContent ?? '')) return null;
+  const words = cls
     .replace(/([a-z])([A-Z])/g, '$1-$2')
     .toLowerCase()
     .split(/[\s_-]+/);

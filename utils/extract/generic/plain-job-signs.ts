@@ -7,6 +7,7 @@
 import { all, clean } from '../dom';
 import { JOB_SECTION_HEADINGS } from '../data/vocabulary';
 import { MORE_JOB_HEADINGS, SECTION_NAMES_MORE_LANGUAGES } from '../data/detect-words';
+import { foldCase } from '../../text/text-test';
 
 /** Section names the shared heading lists lack, seen on own sites and PDF exports. */
 const PLAIN_SECTION_NAMES =
@@ -76,6 +77,8 @@ const APPLY_BY_MAIL =
 
 /** The page asks for applications by email: an address with application words just before it. */
 export function appliesByEmail(text: string): boolean {
+  // Most pages hold no address: the scan below tries its look-behind at every one of up to 120,000 characters.
+  if (!text.includes('@')) return false;
   let checked = 0;
   for (const match of text.slice(0, 120_000).matchAll(EMAIL)) {
     if (++checked > 20) break;
@@ -89,21 +92,22 @@ export function appliesByEmail(text: string): boolean {
  * Kinds of wording only a job ad uses together: years of experience asked for, what the hire will do or must bring,
  * how the job is held, the pay for it, a qualification asked for, and how to apply. English, German, French, Spanish,
  * Dutch, Italian and the Scandinavian languages. An article about hiring or a careers page shows one or two of them.
+ * Lower case, tested on folded text: with the `i` flag each click's first run of them took several times as long.
  */
 const JOB_TEXT_CUES: readonly RegExp[] = [
-  /\b\d{1,2}\+?\s*(?:-\s*\d{1,2}\s*)?(?:years?|yrs|jahre|ans|años|anni|jaar|års?)\b[^.\n]{0,60}\b(?:experience|erfahrung|berufserfahrung|expérience|experiencia|esperienza|ervaring|erfarenhet|erfaring)|(?:experience|erfahrung|expérience|experiencia|esperienza|ervaring|erfarenhet|erfaring)\b[^.\n]{0,40}\b\d{1,2}\+?\s*(?:years?|yrs|jahre|ans|años|anni|jaar|års?)\b/iu,
-  /\b(?:you will|you'll|you’ll|your (?:tasks|duties|role|responsibilities)|responsibilities include|duties include|ihre aufgaben|deine aufgaben|vos missions|tus funciones|sus funciones|je taken|wat ga je doen|le tue mansioni|dine opgaver|dina arbetsuppgifter)\b/iu,
-  /\b(?:required|essential|preferred|a plus|must be|should have|ability to|able to|knowledge of|proficien\p{L}*|experience (?:with|in|working)|you have|you bring|you are|we are looking for|we're looking for|we’re looking for|the ideal candidate|the successful candidate|must have|is required|are required|requirements|qualifications|ihr profil|dein profil|das bringen sie mit|votre profil|profil recherché|requisitos|buscamos|wij zoeken|wat vragen wij|requisiti|cerchiamo|vi søger|vi söker|vi ser etter)\b/iu,
-  /\b(?:full[- ]?time|part[- ]?time|permanent (?:role|position|contract)|fixed[- ]term|temporary (?:role|position|contract)|vollzeit|teilzeit|unbefristet|befristet|cdi|cdd|temps (?:plein|partiel)|jornada (?:completa|parcial)|tiempo (?:completo|parcial)|contrato indefinido|voltijd|deeltijd|tempo (?:pieno|indeterminato|determinato)|heltid|deltid|fast stilling|fast anställning)\b/iu,
-  /\b(?:we offer|benefits|paid time off|pto|401\(?k\)?|health insurance|dental|pension|holidays?|vacation|wir bieten|nous offrons|avantages|ofrecemos|beneficios|wij bieden|offriamo|vi tilbyder|vi erbjuder|vi tilbyr)\b/iu,
-  /\b(?:shifts?|weekends?|hours (?:per|a) week|term time|rota|night shifts?|schichtdienst|schicht|wochenstunden|horaires?|turnos?|diensten|turni|skift|skiftarbete)\b/iu,
-  /\b(?:salary|wage|per hour|an hour|hourly rate|per annum|pro rata|pay range|gehalt|vergütung|stundenlohn|salaire|rémunération|salario|sueldo|salaris|stipendio|retribuzione|løn|lön|lønn)\b/iu,
-  /\b(?:degree in|bachelor'?s|master'?s|diploma|licen[cs]e[ds]?|certification|certified|ausbildung|abgeschlossene|studium|diplôme|título|titulación|licenciatura|opleiding|diploma|laurea|uddannelse|utbildning|utdanning)\b/iu,
-  /\b(?:apply|applications?|send (?:us )?your (?:cv|resume|résumé)|bewerben|bewerbung|postuler|candidature|postúlate|envía tu cv|solliciteer|sollicitatie|candidati|candidatura|ansøg|ansök|søk)\b/iu,
+  /\b\d{1,2}\+?\s*(?:-\s*\d{1,2}\s*)?(?:years?|yrs|jahre|ans|años|anni|jaar|års?)\b[^.\n]{0,60}\b(?:experience|erfahrung|berufserfahrung|expérience|experiencia|esperienza|ervaring|erfarenhet|erfaring)|(?:experience|erfahrung|expérience|experiencia|esperienza|ervaring|erfarenhet|erfaring)\b[^.\n]{0,40}\b\d{1,2}\+?\s*(?:years?|yrs|jahre|ans|años|anni|jaar|års?)\b/,
+  /\b(?:you will|you'll|you’ll|your (?:tasks|duties|role|responsibilities)|responsibilities include|duties include|ihre aufgaben|deine aufgaben|vos missions|tus funciones|sus funciones|je taken|wat ga je doen|le tue mansioni|dine opgaver|dina arbetsuppgifter)\b/,
+  /\b(?:required|essential|preferred|a plus|must be|should have|ability to|able to|knowledge of|proficien[a-z]*|experience (?:with|in|working)|you have|you bring|you are|we are looking for|we're looking for|we’re looking for|the ideal candidate|the successful candidate|must have|is required|are required|requirements|qualifications|ihr profil|dein profil|das bringen sie mit|votre profil|profil recherché|requisitos|buscamos|wij zoeken|wat vragen wij|requisiti|cerchiamo|vi søger|vi söker|vi ser etter)\b/,
+  /\b(?:full[- ]?time|part[- ]?time|permanent (?:role|position|contract)|fixed[- ]term|temporary (?:role|position|contract)|vollzeit|teilzeit|unbefristet|befristet|cdi|cdd|temps (?:plein|partiel)|jornada (?:completa|parcial)|tiempo (?:completo|parcial)|contrato indefinido|voltijd|deeltijd|tempo (?:pieno|indeterminato|determinato)|heltid|deltid|fast stilling|fast anställning)\b/,
+  /\b(?:we offer|benefits|paid time off|pto|401\(?k\)?|health insurance|dental|pension|holidays?|vacation|wir bieten|nous offrons|avantages|ofrecemos|beneficios|wij bieden|offriamo|vi tilbyder|vi erbjuder|vi tilbyr)\b/,
+  /\b(?:shifts?|weekends?|hours (?:per|a) week|term time|rota|night shifts?|schichtdienst|schicht|wochenstunden|horaires?|turnos?|diensten|turni|skift|skiftarbete)\b/,
+  /\b(?:salary|wage|per hour|an hour|hourly rate|per annum|pro rata|pay range|gehalt|vergütung|stundenlohn|salaire|rémunération|salario|sueldo|salaris|stipendio|retribuzione|løn|lön|lønn)\b/,
+  /\b(?:degree in|bachelor'?s|master'?s|diploma|licen[cs]e[ds]?|certification|certified|ausbildung|abgeschlossene|studium|diplôme|título|titulación|licenciatura|opleiding|diploma|laurea|uddannelse|utbildning|utdanning)\b/,
+  /\b(?:apply|applications?|send (?:us )?your (?:cv|resume|résumé)|bewerben|bewerbung|postuler|candidature|postúlate|envía tu cv|solliciteer|sollicitatie|candidati|candidatura|ansøg|ansök|søk)\b/,
 ];
 
 /** How many kinds of job-ad wording the text holds (`JOB_TEXT_CUES`), read in its first 6,000 characters. */
 export function jobTextCues(text: string): number {
-  const head = text.slice(0, 6000);
+  const head = foldCase(text.slice(0, 6000));
   return JOB_TEXT_CUES.filter((cue) => cue.test(head)).length;
 }

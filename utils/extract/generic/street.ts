@@ -2,12 +2,16 @@
  * A street's name before the town ("Shop Street, Galway"), a town's centre ("Annecy centre") and an employer's
  * address ("Larkspur Bakery, 14 Mill Lane, Millbrook"), read in header lines only (not in the capture script).
  */
+import { foldCase } from '../../text/text-test';
 import { clean } from '../dom';
 import { PLACE_WORD } from './places';
 
 /** A street's name: "Shop Street", "Rue de la Paix", "Hauptstraße 4", "Vestergade", "Calle Mayor 12". */
 const STREET =
-  /^(?:\d{1,5}[a-z]?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|quay|row|terrace|boulevard|blvd|square|sq|place|pl)\.?(?:\s+\d{1,5}[a-z]?)?$|^(?:\d{1,5}\s+)?(?:rue|place|calle|avenida|paseo|plaza|carrer|via|viale|piazza|corso|rua|travessa|ulica|ul\.|aleja)\s.{2,40}$|^\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|gasse|weg|platz|allee|gade|vej|gatan|vägen|veien|gata|katu|tie|straat|laan|gracht|plein|kade)(?:\s+\d{1,5}[a-z]?)?$/iu;
+  /^(?:\d{1,5}[a-z]?\s+)?(?:\p{L}[\p{L}.'’-]*\s+){0,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|quay|row|terrace|boulevard|blvd|square|sq|place|pl)\.?(?:\s+\d{1,5}[a-z]?)?$|^(?:\d{1,5}\s+)?(?:rue|place|calle|avenida|paseo|plaza|carrer|via|viale|piazza|corso|rua|travessa|ulica|ul\.|aleja)\s.{2,40}$|^\p{L}[\p{L}-]*(?:straße|strasse|str\.|gasse|weg|platz|allee|gade|vej|gatan|vägen|veien|gata|katu|tie|straat|laan|gracht|plein|kade)(?:\s+\d{1,5}[a-z]?)?$/u;
+
+/** Lower case and no `i` flag: each click compiles these afresh in the page, several times faster so. */
+const isStreet = (text: string) => STREET.test(foldCase(text));
 
 /**
  * "Shop Street, Galway", "Hauptstraße 4, Leipzig": the town after a street's name, or null. A full address with
@@ -15,19 +19,24 @@ const STREET =
  */
 export function townAfterStreet(input: string): string | null {
   const parts = clean(input).split(/\s*,\s*/);
-  if (parts.length < 2 || parts.length > 3 || /^\d/.test(parts[0]!) || !STREET.test(parts[0]!)) return null;
+  if (parts.length < 2 || parts.length > 3 || /^\d/.test(parts[0]!) || !isStreet(parts[0]!)) return null;
   const town = parts.slice(1);
   const shaped = town.every((p) => p.split(/\s+/).length <= 4 && p.split(/\s+/).every((w) => PLACE_WORD.test(w)));
-  return shaped && !STREET.test(town[town.length - 1]!) ? town.join(', ') : null;
+  return shaped && !isStreet(town[town.length - 1]!) ? town.join(', ') : null;
 }
 
 /** "Annecy centre", "Tübingen Zentrum", "Leeds City Centre": the town, without the word for its centre. */
 const CENTRE =
-  /^(\p{Lu}[\p{L}'’ -]{1,40}?)\s+(?:city centre|town centre|centre-ville|centre|center|zentrum|innenstadt|centro|centrum|sentrum)$/iu;
+  /^(\p{L}[\p{L}'’ -]{1,40}?)\s+(?:city centre|town centre|centre-ville|centre|center|zentrum|innenstadt|centro|centrum|sentrum)$/u;
 
 /** The town a header part names beside a street or as the town's centre, or null. */
 export function townOf(input: string): string | null {
-  return townAfterStreet(input) ?? clean(input).match(CENTRE)?.[1] ?? null;
+  const street = townAfterStreet(input);
+  if (street) return street;
+  const text = clean(input);
+  // (The town is read from the folded text by its length: folding keeps every index.)
+  const town = foldCase(text).match(CENTRE)?.[1];
+  return town ? text.slice(0, town.length) : null;
 }
 
 /**
@@ -36,7 +45,7 @@ export function townOf(input: string): string | null {
  */
 export function nameAndAddress(input: string): { name: string; town: string } | null {
   const parts = clean(input).split(/\s*,\s*/);
-  const at = parts.findIndex((p, i) => i > 0 && /^\d/.test(p) && STREET.test(p));
+  const at = parts.findIndex((p, i) => i > 0 && /^\d/.test(p) && isStreet(p));
   const town = parts[at + 1];
   const name = parts.slice(0, at).join(', ');
   if (at < 1 || !town || !/^\p{Lu}/u.test(name) || name.split(/\s+/).length > 6) return null;
