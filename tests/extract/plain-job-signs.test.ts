@@ -5,8 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { appliesByEmail, isSectionName, plainSectionHeadings } from '@/utils/extract/generic/plain-job-signs';
-import { HIRING_LEAD } from '@/utils/extract/data/job-terms';
-import { withoutHiringLead } from '@/utils/extract/generic/job-terms';
+import { announcesHire, stripHiringLead, withoutHiringLead } from '@/utils/extract/generic/job-terms';
 import { townInAddress, townOfAddress } from '@/utils/extract/generic/address-town';
 import { findSalaryInText, salaryFromValue } from '@/utils/money/find';
 
@@ -44,8 +43,19 @@ describe('plain job signs', () => {
   });
 
   it('knows titles that announce one hire', () => {
-    expect(HIRING_LEAD.test('Vi søger en lagermedarbejder til vores butik i Kolding')).toBe(true);
-    expect(HIRING_LEAD.test('Our team in Kolding')).toBe(false);
+    expect(announcesHire('Vi søger en lagermedarbejder til vores butik i Kolding')).toBe(true);
+    expect(announcesHire('WE ARE HIRING: Line Cook')).toBe(true);
+    expect(announcesHire('Our team in Kolding')).toBe(false);
+    expect(announcesHire('Hiring Manager')).toBe(false);
+  });
+
+  it('takes the lead-in off a title, in its own case', () => {
+    expect(stripHiringLead('Vacature Magazijnmedewerker | Van Dijk Logistiek')).toBe(
+      'Magazijnmedewerker | Van Dijk Logistiek',
+    );
+    expect(stripHiringLead('İŞ İLANI Barista')).toBe('İŞ İLANI Barista');
+    expect(stripHiringLead('Job: Night Porter')).toBe('Night Porter');
+    expect(stripHiringLead('Job Coach')).toBe('Job Coach');
   });
 
   it('reads the role out of a hiring headline', () => {

@@ -11,7 +11,6 @@ import { localizeCurrency } from '../money/local';
 import { detect, mightSettle, settleUnsure } from './detect';
 import { all, clean, first, visibleText } from './dom';
 import { CV_WORDS, ROLE_TITLE } from './data/detect-words';
-import { HIRING_LEAD } from './data/job-terms';
 import { announcesHireInText, leadSentenceEmployer } from './generic/lead-sentence';
 import { countsResults, JOB_SECTION_HEADINGS, ORG_UNIT } from './data/vocabulary';
 import { blocksHtml, postingBlocks } from './generic/description-blocks';
@@ -31,6 +30,7 @@ import {
   endsLikeJobNoun,
   endsWithJobNoun,
   isEmploymentOnly,
+  stripHiringLead,
   withoutHiringLead,
 } from './generic/job-terms';
 import { findSalary, findSalaryWhere, salaryFromLine } from '../money/find';
@@ -763,7 +763,7 @@ function readTitles(
     const options = { knownRole: known, siteName, host, boardHost };
     // "Vacature Role | Company", "Job: Role", "Cercasi Role - Company": the ad's lead-in is no part of the role or the
     // name. (A heading that keeps it, "Vi søger en lagermedarbejder…", still matches the whole title.)
-    const lead = raw.replace(HIRING_LEAD, '');
+    const lead = stripHiringLead(raw);
     const withoutLead = lead !== raw ? reader.parseTitle(lead, options) : null;
     const parts = withoutLead?.role || withoutLead?.company ? withoutLead : reader.parseTitle(raw, options);
     out.role ??= parts.role;

@@ -29,10 +29,10 @@ export const JOINING_WORDS = new Set('and|und|et|y|e|og|och|en|de|a|o|or|oder|ou
  * A hiring lead-in before the role in a heading: "We're hiring: Weekend Barista", "Join us as a Baker",
  * "Wir suchen dich als Elektriker", "On recrute : Serveur", "Se busca camarero", "Vi søger en tømrer".
  * An ad's own word too ("Vacature", "Stellenangebot:", "Job:"). A bare "Hiring", "Job" or "Wanted" needs its colon
- * ("Hiring Manager", "Job Coach" are roles).
+ * ("Hiring Manager", "Job Coach" are roles). Lower case, for folded text (`stripHiringLead`, `announcesHire`).
  */
 export const HIRING_LEAD =
-  /^(?:we(?:'|’| a)re hiring|we are hiring|now hiring|(?:hiring|job|vacancy|wanted)(?= ?:)|vacature|stellenangebot|stellenanzeige|offre d['’]emploi|oferta de (?:empleo|trabajo|emprego)|vaga de|offerta di lavoro|cercasi|oferta pracy|join (?:us|our team) as(?: an?)?|wir suchen(?: (?:dich|sie|euch))?(?: als)?|wir stellen ein|on recrute(?: une?)?|nous recrutons(?: une?)?|se busca|buscamos|estamos contratando|cerchiamo|stiamo cercando|wij zoeken(?: een)?|we zoeken(?: een)?|vi søger(?: en| et)?|vi söker(?: en| ett)?|vi søker(?: en| et)?|szukamy|rekrytoimme|haemme|contratamos)\s*[:!–—-]?\s+(?=\S.{2})/iu;
+  /^(?:we(?:'|’| a)re hiring|we are hiring|now hiring|(?:hiring|job|vacancy|wanted)(?= ?:)|vacature|stellenangebot|stellenanzeige|offre d['’]emploi|oferta de (?:empleo|trabajo|emprego)|vaga de|offerta di lavoro|cercasi|oferta pracy|join (?:us|our team) as(?: an?)?|wir suchen(?: (?:dich|sie|euch))?(?: als)?|wir stellen ein|on recrute(?: une?)?|nous recrutons(?: une?)?|se busca|buscamos|estamos contratando|cerchiamo|stiamo cercando|wij zoeken(?: een)?|we zoeken(?: een)?|vi søger(?: en| et)?|vi söker(?: en| ett)?|vi søker(?: en| et)?|szukamy|rekrytoimme|haemme|contratamos)\s*[:!–—-]?\s+(?=\S.{2})/u;
 
 /**
  * How the description says the job is held: "This is a permanent, full-time role", "in Vollzeit", "à temps plein",

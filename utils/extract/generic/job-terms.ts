@@ -12,9 +12,18 @@ import type { EmploymentType } from '../../posting-values';
 import { foldCase } from '../../text/text-test';
 import { clean } from '../dom';
 
+/**
+ * The title without a hiring lead-in ("Vacature Role | Company" → "Role | Company"). Tested on folded text: without
+ * the `i` flag the pattern compiles several times faster on each click, and folding keeps every index.
+ */
+export function stripHiringLead(title: string): string {
+  const lead = foldCase(title).match(HIRING_LEAD)?.[0];
+  return lead ? title.slice(lead.length) : title;
+}
+
 /** "We're hiring: Weekend Barista" → "Weekend Barista" (a lead-in before the role, in several languages). */
 export function withoutHiringLead(title: string): string {
-  const role = title.replace(HIRING_LEAD, '');
+  const role = stripHiringLead(title);
   // A headline sentence ("Vi søger en bogholder på deltid til vores kontor i Vejle"): the role is the
   // words before the first preposition, capitalised like a title.
   if (role === title || !/^\p{Ll}/u.test(role)) return role;
@@ -30,7 +39,7 @@ const SENTENCE_TAIL =
 
 /** A title that announces one hire ("Vi søger en bogholder…", "We're hiring: Weekend Barista") names a role. */
 export function announcesHire(title: string): boolean {
-  return HIRING_LEAD.test(title);
+  return HIRING_LEAD.test(foldCase(title));
 }
 
 const LETTER_RUN = /\p{L}+/gu;
