@@ -3,10 +3,14 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { MORE_JOB_HEADINGS, ROLE_TITLE } from '@/utils/extract/data/detect-words';
-import { EMPLOYMENT_TYPES, JOB_SECTION_HEADINGS, ORG_UNIT } from '@/utils/extract/data/vocabulary';
+import { CATEGORY_HEADING, EMPLOYMENT_TYPES, JOB_SECTION_HEADINGS, ORG_UNIT } from '@/utils/extract/data/vocabulary';
+import { HIRING_LEAD } from '@/utils/extract/data/job-terms';
+import { CONTRACT_VALUES } from '@/utils/extract/data/labels';
+import { CLOSED_PHRASES } from '@/utils/extract/data/closed-phrases';
+import { JOB_NOUN_ENDING } from '@/utils/extract/generic/job-terms';
 import { PAGE_NAME_TITLE } from '@/utils/extract/generic/heuristics';
 import { recentDate } from '@/utils/extract/normalize';
-import type { Caseless } from '@/utils/text/text-test';
+import { caseless, type Caseless } from '@/utils/text/text-test';
 
 const PAGES = path.join(import.meta.dirname, '../fixtures/pages');
 
@@ -39,6 +43,13 @@ const LISTS: ReadonlyArray<readonly [string, Caseless]> = [
   ['ORG_UNIT', ORG_UNIT],
   ['PAGE_NAME_TITLE', PAGE_NAME_TITLE],
   ...EMPLOYMENT_TYPES.map(([list, type], index) => [`EMPLOYMENT_TYPES[${index}] (${type})`, list] as const),
+  // Behind a gate of plain words: the gate must never turn away a text the expression reads.
+  ['CATEGORY_HEADING', CATEGORY_HEADING],
+  ['JOB_NOUN_ENDING', JOB_NOUN_ENDING],
+  // Expressions their callers test on folded text.
+  ['HIRING_LEAD', caseless(HIRING_LEAD)],
+  ...CONTRACT_VALUES.map(([re, type], index) => [`CONTRACT_VALUES[${index}] (${type})`, caseless(re)] as const),
+  ...CLOSED_PHRASES.map((re, index) => [`CLOSED_PHRASES[${index}]`, caseless(re)] as const),
 ];
 
 describe('caseless word lists', () => {

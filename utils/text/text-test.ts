@@ -19,6 +19,20 @@ export function caseless(expression: RegExp): Caseless {
 }
 
 /**
+ * `caseless` behind a gate of plain words (no letter classes, cheap to compile): on most texts the gate fails and the
+ * expression is never compiled in the page.
+ */
+export function gatedCaseless(gate: RegExp, expression: RegExp): Caseless {
+  return {
+    expression,
+    test: (text) => {
+      const folded = foldCase(text);
+      return gate.test(folded) && expression.test(folded);
+    },
+  };
+}
+
+/**
  * Lower case with every index kept, for lower-case expressions that slice the text by their matches:
  * "İ" (U+0130) is the one letter whose lower case is two characters; it becomes "i".
  */

@@ -1,5 +1,5 @@
 import type { EmploymentType, WorkMode } from '../../posting-values';
-import { caseless, type Caseless } from '../../text/text-test';
+import { caseless, gatedCaseless, type Caseless } from '../../text/text-test';
 /**
  * Word lists the extractor reads. Data only: no logic here. Lower-case unless noted; the long lists the
  * page tests are `caseless` (tested on lower-cased text: far cheaper to compile than the `i` flag).
@@ -93,9 +93,10 @@ export const LIST_TITLE =
 
 /**
  * A category heading that names a kind of jobs ("Remote Design Jobs", "Pflege Stellen"): read only on an unsure page.
- * (`caseless`: without the `i` flag a page compiles it several times faster on each click.)
+ * (`gatedCaseless`: without the `i` flag a page compiles it several times faster, and only when the words are there.)
  */
-export const CATEGORY_HEADING = caseless(
+export const CATEGORY_HEADING = gatedCaseless(
+  /(?:jobs|stellen|stellenangebote|vacatures|emplois|empleos|lediga jobb|ledige stillinger|työpaikat)$|^(?:offerte di lavoro|vagas de|oferty pracy|praca)/,
   /^(remote\s+)?\p{L}[\p{L}&/,' -]{1,40}\s+(jobs|stellen|stellenangebote|vacatures|emplois|empleos|lediga jobb|ledige stillinger|työpaikat)$|^(offerte di lavoro|vagas de|oferty pracy|praca( zdalna)?)[:\s]+\p{L}[\p{L}&/,' -]{1,40}$/u,
 );
 

@@ -9,7 +9,7 @@ import {
 } from '../data/job-terms';
 import { normalizeEmploymentType } from '../normalize';
 import type { EmploymentType } from '../../posting-values';
-import { foldCase } from '../../text/text-test';
+import { foldCase, gatedCaseless } from '../../text/text-test';
 import { clean } from '../dom';
 
 /**
@@ -82,11 +82,13 @@ export function employmentInProse(text: string): EmploymentType | null {
  * An English job noun by its ending, for trades and care roles the role lists lack ("Hygienist", "Technologist",
  * "Night Shift Stocker", "Bartender", "Housekeeper"); never a "Checklist" or a "Playlist".
  */
-const JOB_NOUN_ENDING =
-  /(?<![\p{L}])(?:\p{L}{2,}(?:(?<!l)ist|ician|ographer)|\p{L}*(?:keeper|worker|maker|tender|fitter|stocker|picker|packer|loader|cleaner|washer|handler|sitter|helper))(?:\s*\([^)]*\))?$/u;
+export const JOB_NOUN_ENDING = gatedCaseless(
+  /(?:ist|ician|ographer|keeper|worker|maker|tender|fitter|stocker|picker|packer|loader|cleaner|washer|handler|sitter|helper)(?:\s*\([^)]*\))?$/,
+  /(?<![\p{L}])(?:\p{L}{2,}(?:(?<!l)ist|ician|ographer)|\p{L}*(?:keeper|worker|maker|tender|fitter|stocker|picker|packer|loader|cleaner|washer|handler|sitter|helper))(?:\s*\([^)]*\))?$/u,
+);
 
 /** The title ends in a job noun by its ending (`JOB_NOUN_ENDING`). */
 export function endsLikeJobNoun(title: string): boolean {
-  // Lower case, no `i` flag: a page compiles it afresh on each click, several times faster so.
-  return JOB_NOUN_ENDING.test(foldCase(clean(title).split(/\s+[-–—|]\s+/)[0]!));
+  // (Lower case and gated: a page compiles it afresh on each click, several times faster so, and rarely at all.)
+  return JOB_NOUN_ENDING.test(clean(title).split(/\s+[-–—|]\s+/)[0]!);
 }

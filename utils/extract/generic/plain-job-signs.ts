@@ -69,21 +69,27 @@ export function bracketSectionLabels(text: string): number {
   return count;
 }
 
-// Tried only where a run of address characters starts: from inside one, each try rescanned the run.
-const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/** An address, matched from the start of its run of address characters (sticky: tried only there). */
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/y;
+const ADDRESS_CHAR = /[\w.+-]/;
 /** Words before an address that make it the way to apply ("Send din ansøgning og dit CV til …"). */
 const APPLY_BY_MAIL =
   /\b(cv|c\.v\.|résumé|resume|curriculum|cover letter|applications?|apply|ansøgning|ansökan|søknad|hakemus|bewerbung|bewerbungsunterlagen|candidature|candidatura|candidaturas|sollicitatie|solicitud|postulación|aplikacj\p{L}*|zgłoszeni\p{L}*)\b/iu;
 
 /** The page asks for applications by email: an address with application words just before it. */
 export function appliesByEmail(text: string): boolean {
-  // Most pages hold no address: the scan below tries its look-behind at every one of up to 120,000 characters.
-  if (!text.includes('@')) return false;
+  const head = text.slice(0, 120_000);
   let checked = 0;
-  for (const match of text.slice(0, 120_000).matchAll(EMAIL)) {
-    if (++checked > 20) break;
-    const before = text.slice(Math.max(0, match.index - 180), match.index);
-    if (APPLY_BY_MAIL.test(before)) return true;
+  // Each "@" is read where it is: a scan of the whole text for addresses tried a look-behind at every character.
+  for (let at = head.indexOf('@'); at >= 0 && checked < 20; at = head.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && ADDRESS_CHAR.test(head[start - 1]!)) start--;
+    EMAIL.lastIndex = start;
+    const match = start < at ? EMAIL.exec(head) : null;
+    if (!match) continue;
+    checked++;
+    if (APPLY_BY_MAIL.test(head.slice(Math.max(0, start - 180), start))) return true;
+    at = start + match[0].length - 1;
   }
   return false;
 }
