@@ -383,7 +383,8 @@ function startsWithEmployer(line: string, company: string | null, described = fa
       (((candidate === name || place) && !described ? /^(?:['’]s)?,?\s+\p{Ll}/u : EMPLOYER_VERB).test(after) ||
         // "ひなた会は、…を運営しています": in Japanese the name is followed by its topic particle.
         JAPANESE_TOPIC.test(after)) &&
-      !/^[\s,]+(?:is|are) (?:looking|hiring|seeking|searching)\b/i.test(after)
+      // "Boulangeries Maillard recherchent un responsable …": the employer naming the role it hires, not describing itself.
+      !/^[\s,]+(?:(?:is|are) (?:looking|hiring|seeking|searching|recruiting)|(?:est|sont) [àa] la recherche|recherchen?t?|recrute(?:nt)?|sucht|suchen|busca(?:n)?|cerca(?:no)?|zoekt|zoeken|s[öøo][kg]er|szuka(?:ją)?|procura(?:m)?)(?![\p{L}])/iu.test(after)
     );
   });
 }
@@ -888,6 +889,11 @@ function paragraphItems(
 }
 
 const MIN_PARALLEL_SENTENCES = 3;
+/**
+ * A sentence that opens with a second-person verb in the future, perhaps after its pronoun: Spanish and
+ * Portuguese "-rás", Italian "-rai", French "-ras"/"-rez" ("Prepararás", "Ti occuperai", "Vous piloterez").
+ */
+const FUTURE_DUTY = /^(?:(?:ti|te|se|si|ci|vi|lo|la|le|gli|vous|tu|voc[êe]) )?\p{L}{2,}(?:r[áa]s|rai|rez)(?!\p{L})/iu;
 
 /**
  * "Je verleent … . Je stelt … . Je werkt …", "Du planst … . Du pflegst … .": under a duties heading, short
@@ -898,6 +904,10 @@ function parallelSentences(text: string): string[] | null {
   if (sentences.length < MIN_PARALLEL_SENTENCES || sentences.length > MAX_ITEM_SENTENCES) return null;
   const first = (sentence: string): string => /^\p{L}+/u.exec(sentence)?.[0]?.toLowerCase() ?? '';
   const opening = first(sentences[0] ?? '');
+  // "Prepararás … . Limpiarás … . Atenderás …", "Ti occuperai … . Seguirai …": each opens with a verb in the future.
+  const fitting = (sentence: string): boolean =>
+    wordCount(sentence) >= MIN_CLAUSE_WORDS && wordCount(sentence) <= MAX_ITEM_SENTENCE_WORDS;
+  if (sentences.every((sentence) => FUTURE_DUTY.test(sentence) && fitting(sentence))) return sentences;
   const parallel = sentences.every(
     (sentence) =>
       first(sentence) === opening &&
@@ -954,7 +964,7 @@ function perkClauses(sentence: string): string[] {
   // "We offer fully paid medical, dental and vision plans, …": a list that opens with one cover's kinds is kept whole.
   if (PERK_LIST_LEAD.test(byComma[0] ?? ''))
     return COVER_KINDS.test(sentence) ? [sentence.trim()] : ledPerks(sentence, byComma);
-  const byPerk = sentence.split(PERK_COMMA).map((clause) => clause.trim());
+  const byPerk = lastJoinedApart(sentence.split(PERK_COMMA).map((clause) => clause.trim()));
   const clauses = byPerk.length >= MIN_PERK_CLAUSES && fits(byPerk, MAX_PERK_CLAUSE_WORDS) ? byPerk : [sentence.trim()];
   return clauses.flatMap(amountsApart);
 }
@@ -966,6 +976,17 @@ function perkClauses(sentence: string): string[] {
 const PERK_COMMA = /,\s+(?![^()]*\))(?!(?:and |& )?(?:dental|vision|optical|life|disability)\b)/;
 const COVER_KINDS = /,\s+(?:and |& )?(?:dental|vision|optical|life|disability)\b/;
 const PERK_AND = / (?:and|e|et|und|y|en|och|og|oraz|ja) (?=\S)/;
+/**
+ * "Mutuelle à 70 %, tickets restaurant et remise sur les produits": after a comma, the last perk is joined by
+ * "and"; each side of two words or more is a perk of its own ("medical and dental" stays whole).
+ */
+function lastJoinedApart(clauses: string[]): string[] {
+  const last = clauses[clauses.length - 1] ?? '';
+  const parts = clauses.length >= 2 ? last.split(PERK_AND) : [];
+  return parts.length === 2 && parts.every((part) => wordCount(part) >= 2)
+    ? [...clauses.slice(0, -1), ...parts.map((part) => part.trim())]
+    : clauses;
+}
 const MIN_LED_PERK_WORDS = 3;
 const MAX_LED_PERK_WORDS = 16;
 
