@@ -1,0 +1,131 @@
+/**
+ * Generic causes of misplaced items found on hand-written postings of real site shapes (pages 439–449, 669):
+ * one short invented input each.
+ */
+import { describe, expect, it } from 'vitest';
+import { findYearsExperience } from '../../utils/summarize/facts';
+import { classifyHeading } from '../../utils/summarize/headings';
+import { splitSections } from '../../utils/summarize/sections';
+
+const split = (html: string, company: string | null = null) => splitSections(html, '', company);
+
+describe('the employer naming the role it hires', () => {
+  it('files "<Employer> is looking for a <role> to <duty>" as a duty, whatever perk word it names', () => {
+    const sections = split(
+      '<p>Oakmere Vets is looking for a receptionist to book appointments and check pet insurance claims.</p>',
+      'Oakmere Vets',
+    );
+    expect(sections.responsibilities).toEqual([
+      'Oakmere Vets is looking for a receptionist to book appointments and check pet insurance claims.',
+    ]);
+    expect(sections.benefits).toEqual([]);
+  });
+
+  it('does not file "<Employer> recherche un …" as about the employer', () => {
+    for (const [line, company] of [
+      ['Les Ateliers Rabier recherchent un soudeur pour leur site de Vierzon.', 'Les Ateliers Rabier'],
+      ['Bäckerei Hollmann sucht eine Verkäuferin für die Filiale am Markt.', 'Bäckerei Hollmann'],
+      ['Talleres Ugalde busca un mecánico para su taller de Vitoria.', 'Talleres Ugalde'],
+    ] as const) {
+      expect(split(`<p>${line}</p>`, company).about, line).toEqual([]);
+    }
+  });
+
+  it('still files "<Employer> has …" as about', () => {
+    expect(split('<p>Oakmere Vets has cared for pets in Hexham since 1990.</p>', 'Oakmere Vets').about).toHaveLength(1);
+  });
+});
+
+describe('the profile written in the future tense', () => {
+  it('reads "You will be confident with …" and "You\'ll have at least …" as requirements, "You will run …" as a duty', () => {
+    const sections = split(
+      "<p>You will run the monthly payroll. You will be confident with Sage Payroll. You'll have at least two years in a payroll team.</p>",
+    );
+    expect(sections.responsibilities).toEqual(['You will run the monthly payroll.']);
+    expect(sections.requirements).toEqual([
+      'You will be confident with Sage Payroll.',
+      "You'll have at least two years in a payroll team.",
+    ]);
+  });
+
+  it('keeps "You\'ll have the chance to …" out of the requirements', () => {
+    const sections = split("<p>You will check stock each morning. You'll have the chance to train as a buyer.</p>");
+    expect(sections.requirements).toEqual([]);
+  });
+});
+
+describe('a duty handed over at the end of a sentence', () => {
+  it('files "… pension submissions … will also fall to you" as a duty, not a perk', () => {
+    const sections = split(
+      '<h2>The Role</h2><p>You will process starters and leavers. Month-end pension submissions will also fall to you.</p>',
+    );
+    expect(sections.responsibilities).toContain('Month-end pension submissions will also fall to you.');
+    expect(sections.benefits).toEqual([]);
+  });
+});
+
+describe('"The Person" heading', () => {
+  it('names the requirements', () => {
+    expect(classifyHeading('The Person')).toBe('requirements');
+    expect(classifyHeading('The Ideal Candidate')).toBe('requirements');
+  });
+});
+
+describe('duties written as future-tense sentences', () => {
+  it('takes Spanish and Italian paragraphs apart, one duty each', () => {
+    expect(
+      split(
+        '<h3>¿Qué harás?</h3><p>Recibirás la mercancía en el almacén. Revisarás los albaranes con el proveedor. Colocarás el género en las estanterías.</p>',
+      ).responsibilities,
+    ).toEqual([
+      'Recibirás la mercancía en el almacén.',
+      'Revisarás los albaranes con el proveedor.',
+      'Colocarás el género en las estanterías.',
+    ]);
+    expect(
+      split(
+        '<h3>Cosa farai</h3><p>Ti occuperai della cassa. Gestirai gli ordini ai fornitori. Controllerai le scadenze dei prodotti.</p>',
+      ).responsibilities,
+    ).toHaveLength(3);
+  });
+
+  it('keeps a paragraph whole when one sentence does not open with such a verb', () => {
+    expect(
+      split(
+        '<h3>¿Qué harás?</h3><p>Recibirás la mercancía en el almacén. El equipo es de cinco personas. Colocarás el género en las estanterías.</p>',
+      ).responsibilities,
+    ).toHaveLength(1);
+  });
+});
+
+describe('perks joined by commas then "and"', () => {
+  it('lists "A, B et C" as three perks', () => {
+    expect(
+      split(
+        '<h3>Ce que nous offrons</h3><p>Rémunération : 2 100 € brut mensuel. Mutuelle prise en charge à 60 %, tickets restaurant et remise sur les produits.</p>',
+      ).benefits,
+    ).toEqual(['Mutuelle prise en charge à 60 %', 'tickets restaurant', 'remise sur les produits.']);
+  });
+
+  it('keeps "medical, dental and vision" whole', () => {
+    const benefits = split('<h3>Benefits</h3><p>Medical, dental and vision insurance from day one.</p>').benefits;
+    expect(benefits).toEqual(['Medical, dental and vision insurance from day one.']);
+  });
+});
+
+describe('Polish', () => {
+  it('files "<Employer> od 1991 roku …" after the offer as about', () => {
+    const sections = split(
+      '<h3>Oferujemy:</h3><ul><li>prywatną opiekę medyczną</li><li>kartę sportową</li></ul><p>Stolarnia Buk od 1987 roku wytwarza meble na wymiar.</p>',
+      'Stolarnia Buk',
+    );
+    expect(sections.about).toEqual(['Stolarnia Buk od 1987 roku wytwarza meble na wymiar.']);
+  });
+
+  it('reads years after a bare "minimum"', () => {
+    const found = findYearsExperience([
+      { text: 'doświadczenie na podobnym stanowisku minimum 3 lata', section: 'requirements', position: 0 },
+    ]);
+    expect(found && { min: found.min, max: found.max }).toEqual({ min: 3, max: null });
+  });
+});
