@@ -129,3 +129,44 @@ describe('Polish', () => {
     expect(found && { min: found.min, max: found.max }).toEqual({ min: 3, max: null });
   });
 });
+
+describe('"Om arbeidsgiver" and "About the employer" headings', () => {
+  it('name the about section', () => {
+    for (const heading of ['Om arbeidsgiver', 'About the employer', 'Über den Arbeitgeber', 'Om arbetsgivaren'])
+      expect(classifyHeading(heading), heading).toBe('about');
+  });
+});
+
+describe('a perk qualified by one word', () => {
+  it('files "Free shift meal" in an untitled list after the must-haves as a perk', () => {
+    const sections = split(
+      '<ul><li>Wash pots and pans during service</li><li>Food handler card required</li><li>Free shift meal</li></ul>',
+    );
+    expect(sections.benefits).toEqual(['Free shift meal']);
+  });
+});
+
+describe('an optional skill the employer will teach', () => {
+  it('reads "… would be useful but we\'ll train you" as a nice-to-have', () => {
+    const sections = split(
+      "<h3>What you'll bring</h3><p>You're confident on the phone. Knowledge of Sage would be useful but we'll train you.</p>",
+    );
+    expect(sections.preferred).toEqual(["Knowledge of Sage would be useful but we'll train you."]);
+  });
+});
+
+describe('short duty sentences under a duties heading', () => {
+  it('lists each sentence as a duty, in any language', () => {
+    expect(
+      split('<h3>Dine opgaver</h3><p>Du ordner lageret hver morgen. Du pakker ordrer til vores kunder.</p>')
+        .responsibilities,
+    ).toEqual(['Du ordner lageret hver morgen.', 'Du pakker ordrer til vores kunder.']);
+  });
+
+  it('keeps a paragraph of long sentences whole', () => {
+    const long =
+      'You will work with the finance director, the operations team and our external auditors to prepare the monthly management accounts, the quarterly board pack and the annual budget for each of our four sites. ' +
+      'You will also take part in the yearly planning cycle.';
+    expect(split(`<h3>Responsibilities</h3><p>${long}</p>`).responsibilities).toEqual([long]);
+  });
+});

@@ -882,10 +882,24 @@ function paragraphItems(
     }));
   }
   if (section === 'responsibilities' && heading === 'responsibilities' && /[.!?]\s/.test(text)) {
-    const sentences = parallelSentences(text);
+    const sentences = parallelSentences(text) ?? shortDutySentences(text);
     if (sentences) return sentences.map((sentence) => ({ section, text: sentence }));
   }
   return whole;
+}
+
+const MAX_SHORT_DUTY_WORDS = 25;
+
+/**
+ * "Je verzamelt de bestellingen … . Ook laad je de vrachtwagens …", "Du assisterer … . Du booker …": under a duties
+ * heading, a paragraph of a few short sentences is a list written as prose, one duty each (in any language).
+ */
+function shortDutySentences(text: string): string[] | null {
+  const sentences = splitSentences(text);
+  const short = sentences.every(
+    (sentence) => wordCount(sentence) >= MIN_CLAUSE_WORDS && wordCount(sentence) <= MAX_SHORT_DUTY_WORDS,
+  );
+  return sentences.length >= 2 && sentences.length <= MAX_ITEM_SENTENCES && short ? sentences : null;
 }
 
 const MIN_PARALLEL_SENTENCES = 3;

@@ -690,6 +690,10 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'yrityksest[äa]',
       'keit[äa] olemme',
       '^(dein|ihr|unser|your|our) team$',
+      // "Om arbeidsgiver" (finn.no), "About the employer", "Über den Arbeitgeber", "Over de werkgever".
+      '^(about|om) (the )?(employer|arbeidsgiver(en)?|arbetsgivaren|arbejdsgiver(en)?)$',
+      '[üu]ber den arbeitgeber',
+      '^over (de )?werkgever$',
     ],
   ],
   [
@@ -1201,7 +1205,9 @@ export const PREFERRED_LINE_PATTERNS: readonly string[] = [
   '\\bbut not (?:required|essential|necessary|mandatory)\\b',
   '\\b(?:is|are|would be) (?:helpful|beneficial|appreciated|welcome)\\b(?! to apply)',
   // "A food safety certificate would be great (but we can train you)".
-  '\\bwould be (?:great|ideal|nice|handy)\\b',
+  '\\bwould be (?:great|ideal|nice|handy|useful)\\b',
+  // "Knowledge of X … but we'll train you": what the employer will teach is not a must.
+  "\\bbut (?:we(?:['’]ll| will| can)) (?:also )?(?:train|teach) you\\b",
   // Italian, Portuguese, Polish, Danish/Norwegian, Finnish.
   '\\btitol[oi] (?:preferenzial[ei]|di preferenza)\\b',
   '(?:^|\\s)(?:è|sar[àa]|costituisce) (?:un )?(?:plus|vantaggio)\\b',
@@ -1301,7 +1307,8 @@ export const BENEFIT_LINE_PATTERNS: readonly string[] = [
   '\\b(?:employee|staff) discount',
   // "50% off food and drink", "Free stays at all our hotels".
   '\\b\\d{1,3}\\s?% (?:off|discount)\\b',
-  '^free (?:stays?|meals?|lunch(?:es)?|breakfast|food|drinks?|coffee|parking|tickets?|entry|classes|products?)\\b',
+  // "Free shift meal", "Free staff parking": one word may qualify the perk.
+  '^free (?:\\w+ )?(?:stays?|meals?|lunch(?:es)?|breakfast|food|drinks?|coffee|parking|tickets?|entry|classes|products?)\\b',
   '\\b(?:earned|paid|generous) time off\\b',
   '\\bpaid training\\b',
   '\\btuition (?:reimbursement|assistance|support)\\b',
