@@ -89,12 +89,21 @@ describe('duties written as future-tense sentences', () => {
     ).toHaveLength(3);
   });
 
-  it('keeps a paragraph whole when one sentence does not open with such a verb', () => {
-    expect(
-      split(
-        '<h3>¿Qué harás?</h3><p>Recibirás la mercancía en el almacén. El equipo es de cinco personas. Colocarás el género en las estanterías.</p>',
-      ).responsibilities,
-    ).toHaveLength(1);
+  it('takes longer future-tense duty sentences apart too (past the short-sentence limit)', () => {
+    const sentences = [
+      'Ti occuperai della cassa e dei resi durante tutta la giornata, aiutando i clienti che hanno bisogno di consigli sui prodotti per la casa e per il giardino del nostro negozio.',
+      'Gestirai gli ordini ai fornitori insieme al responsabile del punto vendita, controllando ogni settimana le giacenze di magazzino e le consegne che arrivano dal deposito centrale di Verona.',
+      'Controllerai le scadenze dei prodotti.',
+    ];
+    expect(split(`<h3>Cosa farai</h3><p>${sentences.join(' ')}</p>`).responsibilities).toEqual(sentences);
+  });
+
+  it('keeps a paragraph of long sentences whole when one does not open with such a verb', () => {
+    const text =
+      'Recibirás la mercancía de los proveedores cada mañana en el muelle de carga y comprobarás que coincide con los albaranes y con los pedidos que hizo el encargado de compras. ' +
+      'El equipo de almacén es de cinco personas y trabaja en dos turnos de lunes a sábado, con un fin de semana libre de cada tres. ' +
+      'Colocarás el género en las estanterías.';
+    expect(split(`<h3>¿Qué harás?</h3><p>${text}</p>`).responsibilities).toEqual([text]);
   });
 });
 
