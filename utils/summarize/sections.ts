@@ -899,8 +899,17 @@ function shortDutySentences(text: string): string[] | null {
   const short = sentences.every(
     (sentence) => wordCount(sentence) >= MIN_CLAUSE_WORDS && wordCount(sentence) <= MAX_SHORT_DUTY_WORDS,
   );
-  return sentences.length >= 2 && sentences.length <= MAX_ITEM_SENTENCES && short ? sentences : null;
+  if (sentences.length < 2 || sentences.length > MAX_ITEM_SENTENCES || !short) return null;
+  // Each addresses the hire ("… laad je …", "Du booker …"); the first may be the lead ("Veenstra zoekt een orderpicker.").
+  // "You will run the morning shift. The team is eight people." is a duty and a remark, kept whole.
+  const [first = '', ...rest] = sentences;
+  const addressed = rest.every((sentence) => SECOND_PERSON.test(sentence));
+  return addressed && (rest.length >= 2 || SECOND_PERSON.test(first)) ? sentences : null;
 }
+
+/** A second-person pronoun as a word: the sentence addresses the hire. */
+const SECOND_PERSON =
+  /(?:^|[\s,])(?:you|you['’](?:ll|re|ve)|je|jij|du|vous|tu|voi|ty|sie|dig|deg)(?=[\s,.;!?]|$)/iu;
 
 const MIN_PARALLEL_SENTENCES = 3;
 /**
@@ -996,11 +1005,15 @@ const PERK_AND = / (?:and|e|et|und|y|en|och|og|oraz|ja) (?=\S)/;
  */
 function lastJoinedApart(clauses: string[]): string[] {
   const last = clauses[clauses.length - 1] ?? '';
-  const parts = clauses.length >= 2 ? last.split(PERK_AND) : [];
+  // "We pay for your gym, give everyone … and close in August" is a sentence of verbs, not a list of perks.
+  const sentence = PERK_SUBJECT.test(clauses[0] ?? '');
+  const parts = clauses.length >= 2 && !sentence ? last.split(PERK_AND) : [];
   return parts.length === 2 && parts.every((part) => wordCount(part) >= 2)
     ? [...clauses.slice(0, -1), ...parts.map((part) => part.trim())]
     : clauses;
 }
+const PERK_SUBJECT =
+  /^(?:we|you|our|they|it|nous|vous|wir|sie|du|wij|je|jij|vi|noi|voi|nosotros|my|ty|me)(?=[\s'’])/i;
 const MIN_LED_PERK_WORDS = 3;
 const MAX_LED_PERK_WORDS = 16;
 
