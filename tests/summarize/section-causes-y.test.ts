@@ -179,3 +179,20 @@ describe('short duty sentences under a duties heading', () => {
     expect(split(`<h3>Responsibilities</h3><p>${long}</p>`).responsibilities).toEqual([long]);
   });
 });
+
+describe('the employer named in place of "We offer"', () => {
+  it('files "<Employer> offers medical, dental and vision insurance, …" as benefits, not about', () => {
+    const sections = split(
+      '<h3>Additional Information</h3><p>Tarnside Clinic offers medical, dental and vision insurance and a 401(k) with a 4% match.</p>',
+      'Tarnside Clinic',
+    );
+    expect(sections.about).toEqual([]);
+    expect(sections.benefits.join(' ')).toContain('medical, dental and vision insurance');
+  });
+
+  it('still files "<Employer> provides software to clinics" as about', () => {
+    expect(
+      split('<p>Tarnside Labs provides scheduling software to 400 clinics in Ohio.</p>', 'Tarnside Labs').about,
+    ).toHaveLength(1);
+  });
+});

@@ -1062,10 +1062,16 @@ function aboutLead(
     ABOUT_SENTENCE.test(sentence) ||
     startsWithEmployer(sentence, company, described) ||
     (!described && TEAM_INTRO.test(sentence));
-  if (!first || aboutRole(first) || !about(first)) return null;
+  if (!first || aboutRole(first) || !about(first) || employerGivesPerk(first)) return null;
   const turn = sentences.findIndex(aboutRole);
   if (turn < 0) return { about: text, rest: null };
   return { about: sentences.slice(0, turn).join(' '), rest: sentences.slice(turn).join(' ') };
+}
+
+/** "Ridgefield Health offers medical, dental and vision insurance, …": the employer's name in place of "We offer". */
+const EMPLOYER_OFFERS = /^[^.,;:]{2,60}? (?:offers|provides|gives|pays for|contributes to)\b/i;
+function employerGivesPerk(sentence: string): boolean {
+  return EMPLOYER_OFFERS.test(sentence) && isPerk(sentence) && !ABOUT_SENTENCE.test(sentence);
 }
 
 /**
