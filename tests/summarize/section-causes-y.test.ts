@@ -196,3 +196,18 @@ describe('the employer named in place of "We offer"', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('a hiring shout before the employer blurb', () => {
+  it('files the blurb after "<Employer> is hiring!" as about', () => {
+    const sections = split(
+      '<p>Harbour Foods is hiring! We are a family-run wholesaler supplying 300 restaurants across Kent.</p>',
+      'Harbour Foods',
+    );
+    expect(sections.about).toEqual(['We are a family-run wholesaler supplying 300 restaurants across Kent.']);
+  });
+
+  it('does not file a shout followed by the role as about', () => {
+    const sections = split('<p>We are hiring! You will drive our van between the two bakeries.</p>');
+    expect(sections.about).toEqual([]);
+  });
+});

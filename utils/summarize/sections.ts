@@ -1062,11 +1062,18 @@ function aboutLead(
     ABOUT_SENTENCE.test(sentence) ||
     startsWithEmployer(sentence, company, described) ||
     (!described && TEAM_INTRO.test(sentence));
+  // "Harbour Foods is hiring! We are a family-run wholesaler …": a shout before the blurb does not make it about the role.
+  if (first && sentences.length > 1 && HIRING_SHOUT.test(first)) {
+    const blurb = aboutLead(sentences.slice(1).join(' '), company, described);
+    if (blurb) return { about: blurb.about, rest: blurb.rest ? `${first} ${blurb.rest}` : first };
+  }
   if (!first || aboutRole(first) || !about(first) || employerGivesPerk(first)) return null;
   const turn = sentences.findIndex(aboutRole);
   if (turn < 0) return { about: text, rest: null };
   return { about: sentences.slice(0, turn).join(' '), rest: sentences.slice(turn).join(' ') };
 }
+
+const HIRING_SHOUT = /^(?:[^.!?]{2,60}? (?:is|are) (?:now )?hiring|we(?:['’]re| are) (?:now )?hiring|now hiring)\s*[.!]*$/i;
 
 /** "Ridgefield Health offers medical, dental and vision insurance, …": the employer's name in place of "We offer". */
 const EMPLOYER_OFFERS = /^[^.,;:]{2,60}? (?:offers|provides|gives|pays for|contributes to)\b/i;
