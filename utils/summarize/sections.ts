@@ -383,11 +383,13 @@ function startsWithEmployer(line: string, company: string | null, described = fa
       (((candidate === name || place) && !described ? /^(?:['’]s)?,?\s+\p{Ll}/u : EMPLOYER_VERB).test(after) ||
         // "ひなた会は、…を運営しています": in Japanese the name is followed by its topic particle.
         JAPANESE_TOPIC.test(after)) &&
-      // "Boulangeries Maillard recherchent un responsable …": the employer naming the role it hires, not describing itself.
-      !/^[\s,]+(?:(?:is|are) (?:looking|hiring|seeking|searching|recruiting)|(?:est|sont) [àa] la recherche|recherchen?t?|recrute(?:nt)?|sucht|suchen|busca(?:n)?|cerca(?:no)?|zoekt|zoeken|s[öøo][kg]er|szuka(?:ją)?|procura(?:m)?)(?![\p{L}])/iu.test(after)
+      !HIRES_ROLE.test(after)
     );
   });
 }
+/** "Boulangeries Maillard recherchent un responsable …": after the name, the employer naming the role it hires, not describing itself. */
+const HIRES_ROLE =
+  /^[\s,]+(?:(?:is|are) (?:looking|hiring|seeking|searching|recruiting)|(?:est|sont) [àa] la recherche|recherchen?t?|recrute(?:nt)?|sucht|suchen|busca(?:n)?|cerca(?:no)?|zoekt|zoeken|s[öøo][kg]er|szuka(?:ją)?|procura(?:m)?)(?![\p{L}])/iu;
 const ABOUT_ITEM_MIN_WORDS = 8;
 const JAPANESE_TOPIC = /^[はが][、,]?/;
 
@@ -908,8 +910,7 @@ function shortDutySentences(text: string): string[] | null {
 }
 
 /** A second-person pronoun as a word: the sentence addresses the hire. */
-const SECOND_PERSON =
-  /(?:^|[\s,])(?:you|you['’](?:ll|re|ve)|je|jij|du|vous|tu|voi|ty|sie|dig|deg)(?=[\s,.;!?]|$)/iu;
+const SECOND_PERSON = /(?:^|[\s,])(?:you|you['’](?:ll|re|ve)|je|jij|du|vous|tu|voi|ty|sie|dig|deg)(?=[\s,.;!?]|$)/iu;
 
 const MIN_PARALLEL_SENTENCES = 3;
 /**
@@ -1012,8 +1013,7 @@ function lastJoinedApart(clauses: string[]): string[] {
     ? [...clauses.slice(0, -1), ...parts.map((part) => part.trim())]
     : clauses;
 }
-const PERK_SUBJECT =
-  /^(?:we|you|our|they|it|nous|vous|wir|sie|du|wij|je|jij|vi|noi|voi|nosotros|my|ty|me)(?=[\s'’])/i;
+const PERK_SUBJECT = /^(?:we|you|our|they|it|nous|vous|wir|sie|du|wij|je|jij|vi|noi|voi|nosotros|my|ty|me)(?=[\s'’])/i;
 const MIN_LED_PERK_WORDS = 3;
 const MAX_LED_PERK_WORDS = 16;
 
@@ -1073,7 +1073,8 @@ function aboutLead(
   return { about: sentences.slice(0, turn).join(' '), rest: sentences.slice(turn).join(' ') };
 }
 
-const HIRING_SHOUT = /^(?:[^.!?]{2,60}? (?:is|are) (?:now )?hiring|we(?:['’]re| are) (?:now )?hiring|now hiring)\s*[.!]*$/i;
+const HIRING_SHOUT =
+  /^(?:[^.!?]{2,60}? (?:is|are) (?:now )?hiring|we(?:['’]re| are) (?:now )?hiring|now hiring)\s*[.!]*$/i;
 
 /** "Ridgefield Health offers medical, dental and vision insurance, …": the employer's name in place of "We offer". */
 const EMPLOYER_OFFERS = /^[^.,;:]{2,60}? (?:offers|provides|gives|pays for|contributes to)\b/i;

@@ -1413,7 +1413,7 @@ export const ROLE_DUTY_PATTERNS: readonly string[] = [
   // "We are looking for a dental receptionist to greet patients …": the role and what it does.
   "^we(?:['’]re| are) (?:looking for|hiring|seeking) (?:an? |our (?:next |new )?)[^.,;]{2,50}? to (?!join\\b)\\p{L}",
   // "Harbor Lane Dental is looking for a receptionist to greet patients …": the employer by name, then the role and its duty.
-  "^[^.,;]{2,60}? (?:is|are) (?:looking for|hiring|seeking) (?:an? |our (?:next |new )?|their (?:next |new )?)[^.,;]{2,50}? to (?!join\\b)\\p{L}",
+  '^[^.,;]{2,60}? (?:is|are) (?:looking for|hiring|seeking) (?:an? |our (?:next |new )?|their (?:next |new )?)[^.,;]{2,50}? to (?!join\\b)\\p{L}',
   // "Month-end reporting will also fall to you", "… is part of your role": a duty handed to the hire at its end.
   '\\b(?:will (?:also )?fall to you|(?:is|are|will be) (?:also )?(?:your responsibility|part of your (?:job|role|remit)))\\b',
   '^en tant que [^,.;]{2,60}?,? (?:vous|tu) (?!(?:avez|as|[êe]tes|es|ma[îi]trisez|ma[îi]trises|disposez|disposes)(?!\\p{L}))\\p{L}',
