@@ -110,7 +110,7 @@ describe('pay inside a perks paragraph is the pay', () => {
       "<p><strong>What's on offer</strong></p><p>$68k–$74k base plus super, paid overtime, free parking and a friendly depot crew.</p>",
     );
     expect(sections.compensation).toEqual(['$68k–$74k base plus super']);
-    expect(sections.benefits).toEqual(['paid overtime, free parking and a friendly depot crew.']);
+    expect(sections.benefits).toEqual(['paid overtime', 'free parking', 'a friendly depot crew.']);
   });
 
   it('reads German pay compounds and Portuguese pay labels, and keeps the label of a pay line', () => {

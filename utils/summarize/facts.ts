@@ -44,10 +44,11 @@ const YEARS_IN_REQUIREMENT = new RegExp(
 );
 /**
  * The experience word first: "Experiencia … de al menos 3 años", "Expérience de 2 ans minimum", "Erfahrung von
- * mindestens 3 Jahren", "Une première expérience en EHPAD d'au moins 1 an", "ervaring van minimaal 2 jaar".
+ * mindestens 3 Jahren", "Une première expérience en EHPAD d'au moins 1 an", "ervaring van minimaal 2 jaar",
+ * "doświadczenie na podobnym stanowisku minimum 2 lata".
  */
 const YEARS_AFTER_EXPERIENCE = new RegExp(
-  `\\b(?:experience|erfahrung|berufserfahrung|exp[ée]rience|experiencia|experi[êe]ncia|esperienza|erfaring|kokemusta|(?:werk)?ervaring|do[śs]wiadczeni[ea])\\b[^.;:]{0,60}?(?:\\b(?:at least|a minimum of|minimum of|al menos|au moins|m[íi]nimo|mindestens|almeno|pelo menos|minimaal|co najmniej|minst|mindst|de|di|of|von|v[äa]hint[äa][äa]n)|\\b(?:mind|min)\\.)\\s*(${NUMBER})(?:\\s*(?:${RANGE_WORDS})\\s*(${NUMBER}))?\\s*\\+?\\s*(?:${YEAR_WORDS})\\b`,
+  `\\b(?:experience|erfahrung|berufserfahrung|exp[ée]rience|experiencia|experi[êe]ncia|esperienza|erfaring|kokemusta|(?:werk)?ervaring|do[śs]wiadczeni[ea])\\b[^.;:]{0,60}?(?:\\b(?:at least|a minimum of|minimum of|minimum|al menos|au moins|m[íi]nimo|mindestens|almeno|pelo menos|minimaal|co najmniej|minst|mindst|de|di|of|von|v[äa]hint[äa][äa]n)|\\b(?:mind|min)\\.)\\s*(${NUMBER})(?:\\s*(?:${RANGE_WORDS})\\s*(${NUMBER}))?\\s*\\+?\\s*(?:${YEAR_WORDS})\\b`,
   'i',
 );
 

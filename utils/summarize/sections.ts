@@ -383,10 +383,13 @@ function startsWithEmployer(line: string, company: string | null, described = fa
       (((candidate === name || place) && !described ? /^(?:['’]s)?,?\s+\p{Ll}/u : EMPLOYER_VERB).test(after) ||
         // "ひなた会は、…を運営しています": in Japanese the name is followed by its topic particle.
         JAPANESE_TOPIC.test(after)) &&
-      !/^[\s,]+(?:is|are) (?:looking|hiring|seeking|searching)\b/i.test(after)
+      !HIRES_ROLE.test(after)
     );
   });
 }
+/** "Boulangeries Maillard recherchent un responsable …": after the name, the employer naming the role it hires, not describing itself. */
+const HIRES_ROLE =
+  /^[\s,]+(?:(?:is|are) (?:looking|hiring|seeking|searching|recruiting)|(?:est|sont) [àa] la recherche|recherchen?t?|recrute(?:nt)?|sucht|suchen|busca(?:n)?|cerca(?:no)?|zoekt|zoeken|s[öøo][kg]er|szuka(?:ją)?|procura(?:m)?)(?![\p{L}])/iu;
 const ABOUT_ITEM_MIN_WORDS = 8;
 const JAPANESE_TOPIC = /^[はが][、,]?/;
 
@@ -881,13 +884,40 @@ function paragraphItems(
     }));
   }
   if (section === 'responsibilities' && heading === 'responsibilities' && /[.!?]\s/.test(text)) {
-    const sentences = parallelSentences(text);
+    const sentences = parallelSentences(text) ?? shortDutySentences(text);
     if (sentences) return sentences.map((sentence) => ({ section, text: sentence }));
   }
   return whole;
 }
 
+const MAX_SHORT_DUTY_WORDS = 25;
+
+/**
+ * "Je verzamelt de bestellingen … . Ook laad je de vrachtwagens …", "Du assisterer … . Du booker …": under a duties
+ * heading, a paragraph of a few short sentences is a list written as prose, one duty each (in any language).
+ */
+function shortDutySentences(text: string): string[] | null {
+  const sentences = splitSentences(text);
+  const short = sentences.every(
+    (sentence) => wordCount(sentence) >= MIN_CLAUSE_WORDS && wordCount(sentence) <= MAX_SHORT_DUTY_WORDS,
+  );
+  if (sentences.length < 2 || sentences.length > MAX_ITEM_SENTENCES || !short) return null;
+  // Each addresses the hire ("… laad je …", "Du booker …"); the first may be the lead ("Veenstra zoekt een orderpicker.").
+  // "You will run the morning shift. The team is eight people." is a duty and a remark, kept whole.
+  const [first = '', ...rest] = sentences;
+  const addressed = rest.every((sentence) => SECOND_PERSON.test(sentence));
+  return addressed && (rest.length >= 2 || SECOND_PERSON.test(first)) ? sentences : null;
+}
+
+/** A second-person pronoun as a word: the sentence addresses the hire. */
+const SECOND_PERSON = /(?:^|[\s,])(?:you|you['’](?:ll|re|ve)|je|jij|du|vous|tu|voi|ty|sie|dig|deg)(?=[\s,.;!?]|$)/iu;
+
 const MIN_PARALLEL_SENTENCES = 3;
+/**
+ * A sentence that opens with a second-person verb in the future, perhaps after its pronoun: Spanish and
+ * Portuguese "-rás", Italian "-rai", French "-ras"/"-rez" ("Prepararás", "Ti occuperai", "Vous piloterez").
+ */
+const FUTURE_DUTY = /^(?:(?:ti|te|se|si|ci|vi|lo|la|le|gli|vous|tu|voc[êe]) )?\p{L}{2,}(?:r[áa]s|rai|rez)(?!\p{L})/iu;
 
 /**
  * "Je verleent … . Je stelt … . Je werkt …", "Du planst … . Du pflegst … .": under a duties heading, short
@@ -898,6 +928,10 @@ function parallelSentences(text: string): string[] | null {
   if (sentences.length < MIN_PARALLEL_SENTENCES || sentences.length > MAX_ITEM_SENTENCES) return null;
   const first = (sentence: string): string => /^\p{L}+/u.exec(sentence)?.[0]?.toLowerCase() ?? '';
   const opening = first(sentences[0] ?? '');
+  // "Prepararás … . Limpiarás … . Atenderás …", "Ti occuperai … . Seguirai …": each opens with a verb in the future.
+  const fitting = (sentence: string): boolean =>
+    wordCount(sentence) >= MIN_CLAUSE_WORDS && wordCount(sentence) <= MAX_ITEM_SENTENCE_WORDS;
+  if (sentences.every((sentence) => FUTURE_DUTY.test(sentence) && fitting(sentence))) return sentences;
   const parallel = sentences.every(
     (sentence) =>
       first(sentence) === opening &&
@@ -954,7 +988,7 @@ function perkClauses(sentence: string): string[] {
   // "We offer fully paid medical, dental and vision plans, …": a list that opens with one cover's kinds is kept whole.
   if (PERK_LIST_LEAD.test(byComma[0] ?? ''))
     return COVER_KINDS.test(sentence) ? [sentence.trim()] : ledPerks(sentence, byComma);
-  const byPerk = sentence.split(PERK_COMMA).map((clause) => clause.trim());
+  const byPerk = lastJoinedApart(sentence.split(PERK_COMMA).map((clause) => clause.trim()));
   const clauses = byPerk.length >= MIN_PERK_CLAUSES && fits(byPerk, MAX_PERK_CLAUSE_WORDS) ? byPerk : [sentence.trim()];
   return clauses.flatMap(amountsApart);
 }
@@ -966,6 +1000,20 @@ function perkClauses(sentence: string): string[] {
 const PERK_COMMA = /,\s+(?![^()]*\))(?!(?:and |& )?(?:dental|vision|optical|life|disability)\b)/;
 const COVER_KINDS = /,\s+(?:and |& )?(?:dental|vision|optical|life|disability)\b/;
 const PERK_AND = / (?:and|e|et|und|y|en|och|og|oraz|ja) (?=\S)/;
+/**
+ * "Mutuelle à 70 %, tickets restaurant et remise sur les produits": after a comma, the last perk is joined by
+ * "and"; each side of two words or more is a perk of its own ("medical and dental" stays whole).
+ */
+function lastJoinedApart(clauses: string[]): string[] {
+  const last = clauses[clauses.length - 1] ?? '';
+  // "We pay for your gym, give everyone … and close in August" is a sentence of verbs, not a list of perks.
+  const sentence = PERK_SUBJECT.test(clauses[0] ?? '');
+  const parts = clauses.length >= 2 && !sentence ? last.split(PERK_AND) : [];
+  return parts.length === 2 && parts.every((part) => wordCount(part) >= 2)
+    ? [...clauses.slice(0, -1), ...parts.map((part) => part.trim())]
+    : clauses;
+}
+const PERK_SUBJECT = /^(?:we|you|our|they|it|nous|vous|wir|sie|du|wij|je|jij|vi|noi|voi|nosotros|my|ty|me)(?=[\s'’])/i;
 const MIN_LED_PERK_WORDS = 3;
 const MAX_LED_PERK_WORDS = 16;
 
@@ -1014,10 +1062,24 @@ function aboutLead(
     ABOUT_SENTENCE.test(sentence) ||
     startsWithEmployer(sentence, company, described) ||
     (!described && TEAM_INTRO.test(sentence));
-  if (!first || aboutRole(first) || !about(first)) return null;
+  // "Harbour Foods is hiring! We are a family-run wholesaler …": a shout before the blurb does not make it about the role.
+  if (first && sentences.length > 1 && HIRING_SHOUT.test(first)) {
+    const blurb = aboutLead(sentences.slice(1).join(' '), company, described);
+    if (blurb) return { about: blurb.about, rest: blurb.rest ? `${first} ${blurb.rest}` : first };
+  }
+  if (!first || aboutRole(first) || !about(first) || employerGivesPerk(first)) return null;
   const turn = sentences.findIndex(aboutRole);
   if (turn < 0) return { about: text, rest: null };
   return { about: sentences.slice(0, turn).join(' '), rest: sentences.slice(turn).join(' ') };
+}
+
+const HIRING_SHOUT =
+  /^(?:[^.!?]{2,60}? (?:is|are) (?:now )?hiring|we(?:['’]re| are) (?:now )?hiring|now hiring)\s*[.!]*$/i;
+
+/** "Ridgefield Health offers medical, dental and vision insurance, …": the employer's name in place of "We offer". */
+const EMPLOYER_OFFERS = /^[^.,;:]{2,60}? (?:offers|provides|gives|pays for|contributes to)\b/i;
+function employerGivesPerk(sentence: string): boolean {
+  return EMPLOYER_OFFERS.test(sentence) && isPerk(sentence) && !ABOUT_SENTENCE.test(sentence);
 }
 
 /**

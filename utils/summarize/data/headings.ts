@@ -499,6 +499,9 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'your profile',
       'profile',
       'ideal candidate',
+      // UK agency postings: "The Person" (or "The Candidate") over what the job needs, after "The Role".
+      '^(the|our) (ideal |right )?(person|candidate)$',
+      '^about the (person|candidate)$',
       'what will make you successful',
       'to be successful',
       'what you bring',
@@ -687,6 +690,10 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'yrityksest[äa]',
       'keit[äa] olemme',
       '^(dein|ihr|unser|your|our) team$',
+      // "Om arbeidsgiver" (finn.no), "About the employer", "Über den Arbeitgeber", "Over de werkgever".
+      '^(about|om) (the )?(employer|arbeidsgiver(en)?|arbetsgivaren|arbejdsgiver(en)?)$',
+      '[üu]ber den arbeitgeber',
+      '^over (de )?werkgever$',
     ],
   ],
   [
@@ -1198,7 +1205,9 @@ export const PREFERRED_LINE_PATTERNS: readonly string[] = [
   '\\bbut not (?:required|essential|necessary|mandatory)\\b',
   '\\b(?:is|are|would be) (?:helpful|beneficial|appreciated|welcome)\\b(?! to apply)',
   // "A food safety certificate would be great (but we can train you)".
-  '\\bwould be (?:great|ideal|nice|handy)\\b',
+  '\\bwould be (?:great|ideal|nice|handy|useful)\\b',
+  // "Knowledge of X … but we'll train you": what the employer will teach is not a must.
+  "\\bbut (?:we(?:['’]ll| will| can)) (?:also )?(?:train|teach) you\\b",
   // Italian, Portuguese, Polish, Danish/Norwegian, Finnish.
   '\\btitol[oi] (?:preferenzial[ei]|di preferenza)\\b',
   '(?:^|\\s)(?:è|sar[àa]|costituisce) (?:un )?(?:plus|vantaggio)\\b',
@@ -1298,7 +1307,8 @@ export const BENEFIT_LINE_PATTERNS: readonly string[] = [
   '\\b(?:employee|staff) discount',
   // "50% off food and drink", "Free stays at all our hotels".
   '\\b\\d{1,3}\\s?% (?:off|discount)\\b',
-  '^free (?:stays?|meals?|lunch(?:es)?|breakfast|food|drinks?|coffee|parking|tickets?|entry|classes|products?)\\b',
+  // "Free shift meal", "Free staff parking": one word may qualify the perk.
+  '^free (?:\\w+ )?(?:stays?|meals?|lunch(?:es)?|breakfast|food|drinks?|coffee|parking|tickets?|entry|classes|products?)\\b',
   '\\b(?:earned|paid|generous) time off\\b',
   '\\bpaid training\\b',
   '\\btuition (?:reimbursement|assistance|support)\\b',
@@ -1349,6 +1359,8 @@ export const WE_ARE_PATTERN =
 export const ABOUT_SENTENCE_PATTERNS: readonly string[] = [
   WE_ARE_PATTERN,
   '\\b(?:founded|established|since|seit|depuis|desde|dal|sinds|sedan|siden|vuodesta) (?:in )?(?:18|19|20)\\d\\d\\b',
+  // Polish: "od 1991 roku", "od 1991 r." (since 1991).
+  '\\bod (?:18|19|20)\\d\\d (?:roku|r\\.)',
   '\\b(?:attiv[ao]|active|operating|pr[ée]sente?|aktiv) (?:dal|since|depuis|desde|seit|siden) ',
   // "… atende há 31 anos …", "… for over 40 years": how long the employer has been in business.
   '(?:^|\\s)(?:há|ha|for|seit|depuis|desde|da|in) (?:more than |over |mais de |über |plus de |más de |oltre )?\\d{1,3} (?:years|anos|jahren|ans|años|anni|år|lat|vuotta)\\b',
@@ -1400,6 +1412,10 @@ export const ROLE_DUTY_PATTERNS: readonly string[] = [
   '^als [^,.;]{2,60}? (?!(?:haben|verf[üu]gen|bringen|besitzen|sind|kennen)\\s)\\p{L}+en sie(?!\\p{L})',
   // "We are looking for a dental receptionist to greet patients …": the role and what it does.
   "^we(?:['’]re| are) (?:looking for|hiring|seeking) (?:an? |our (?:next |new )?)[^.,;]{2,50}? to (?!join\\b)\\p{L}",
+  // "Harbor Lane Dental is looking for a receptionist to greet patients …": the employer by name, then the role and its duty.
+  '^[^.,;]{2,60}? (?:is|are) (?:looking for|hiring|seeking) (?:an? |our (?:next |new )?|their (?:next |new )?)[^.,;]{2,50}? to (?!join\\b)\\p{L}',
+  // "Month-end reporting will also fall to you", "… is part of your role": a duty handed to the hire at its end.
+  '\\b(?:will (?:also )?fall to you|(?:is|are|will be) (?:also )?(?:your responsibility|part of your (?:job|role|remit)))\\b',
   '^en tant que [^,.;]{2,60}?,? (?:vous|tu) (?!(?:avez|as|[êe]tes|es|ma[îi]trisez|ma[îi]trises|disposez|disposes)(?!\\p{L}))\\p{L}',
   '^como [^,.;]{2,60}?,? (?:ser[áa]s|te encargar[áa]s|voc[êe] (?:vai|ir[áa])|\\p{L}+r[áa]s?)(?!\\p{L})',
   '^come [^,.;]{2,60}?,? (?:ti occuperai|sarai|\\p{L}+rai)(?!\\p{L})',
@@ -1414,6 +1430,8 @@ export const REQUIREMENT_SENTENCE_PATTERNS: readonly string[] = [
   '^we need (?:someone|somebody|a person|people|you to (?:have|be))\\b',
   "^we(?:['’]re| are) hoping (?:that )?you\\b",
   '^you (?:need|must|should) (?:to )?(?:have|be|hold|know|speak)\\b',
+  // "You will be confident with Sage …", "You'll have two years of …": the hire's profile in the future tense, not a duty.
+  "^you(?:['’]ll| will) (?:(?:also|ideally) )?(?:be (?:confident|comfortable|experienced|proficient|fluent|familiar|skilled|qualified|educated|degree[- ]qualified|registered|certified|able to demonstrate)|have (?:an? (?:(?:relevant |recognised |recognized )?(?:degree|background|qualification|track record|minimum)|(?:good|strong|solid|proven|sound) )|at least |experience|knowledge|strong|excellent|good|proven|previous|solid|\\d))",
   "^you(?:['’]ll| will)? need\\b(?! to (?:apply|send|submit))",
   // "Weekend availability is required.", "B-körkort är ett krav.": a sentence that ends by saying it is a must.
   '(?:^|\\s)(?:is|are) (?:also )?(?:required|a must|mandatory|essential)[.!]?$',
