@@ -17,11 +17,13 @@ import { countsResults, JOB_SECTION_HEADINGS, ORG_UNIT } from './data/vocabulary
 import { blocksHtml, postingBlocks } from './generic/description-blocks';
 import { shownPosting } from './generic/shown-posting';
 import { trimTitle } from './generic/title-trim';
+import { employerAbovePlace, oneRoleHeading, PORTAL_PAGE_TITLE, titleRow } from './generic/role-heading';
+import { textAfter } from './generic/heuristics';
 import { isPlace, isStreetAddress } from './generic/places';
 import type { PageCompany } from './generic/company-from-page';
 import type { ShownName } from './generic/full-name';
 import type { GenericReader } from './generic/reader';
-import { namesPageOnly, type TitleParts } from './generic/title-patterns';
+import { isSiteName, namesPageOnly, type TitleParts } from './generic/title-patterns';
 import { companyWithoutPlace, nameKey, withLegalForm } from './generic/company-name';
 import { describe, mergeFields, toDraft, type Candidate } from './merge';
 import { normalizeEmploymentType, parseDate, workModeFromText } from './normalize';
@@ -810,38 +812,68 @@ const buildExtraction: ExtractStep = (s) => {
   };
 };
 
-const NOT_A_ROLE_HEADING =
-  /^(?:about|why|how|what|who|where|when|our|your|join|meet|apply|contact|über|à propos|pourquoi)\b/i;
-
 /**
- * "Careers | Brightwell Dental" for the title, and one heading on the page that names a role ("Dental Hygienist - Part
- * Time" in an h2, without an h1): that heading is the job's title.
+ * "Careers | Brightwell Dental" or "Job Details | KaziHub" for the title, or a banner repeating the portal's name
+ * ("Online Employment Application"), and one heading or title-hooked line on the page that names a role ("Dental
+ * Hygienist - Part Time" in an h2, a board's h4 under a "Job Details" hero): that line is the job's title, and the
+ * lines under it are read again for the employer and the place (`generic/role-heading.ts`). Without one, a labelled
+ * "Job Title:" row names it.
  */
 const roleUnderPageName: ExtractStep = (s) => {
   const title = s.fields.title;
-  if (!title || s.from.title !== 'meta') return;
-  if (!namesPageOnly(title, s.fields.company ?? null, s.meta.siteName, s.host)) {
+  if (!title) return;
+  const company = s.fields.company ?? null;
+  // (A title that is only the site's own name, "ChakriBazar" from "ChakriBazar - Find your next job", names no job.)
+  const pageOnly = (t: string) =>
+    !!t &&
+    (namesPageOnly(t, company, s.meta.siteName, s.host) ||
+      PORTAL_PAGE_TITLE.test(clean(t)) ||
+      isSiteName(t, s.meta.siteName, s.host));
+  const echoesPortal = s.from.title === 'heuristics' && PORTAL_PAGE_TITLE.test(clean(title));
+  if (s.from.title !== 'meta' && !echoesPortal) return;
+  // "ChakriBazar - Find your next job": the part read as the role is the site's own name, so the other part (read as
+  // the employer) is its slogan.
+  const siteAsRole =
+    s.from.company === 'title' && isSiteName(s.titleInfo.role ?? title.split(/\s+[-–—|]\s+/)[0]!, s.meta.siteName, s.host);
+  if (!siteAsRole && !pageOnly(title) && !pageOnly(s.meta.docTitle ?? '')) {
     // "Veterinary Technologist | Larkspur Veterinary" with no heading on the page: the role is the title's role part.
-    const { role, company } = s.titleInfo;
-    if (role && company && nameKey(role) !== nameKey(title) && nameKey(company) === nameKey(s.fields.company ?? ''))
+    const { role, company: titleCompany } = s.titleInfo;
+    if (role && titleCompany && nameKey(role) !== nameKey(title) && nameKey(titleCompany) === nameKey(company ?? ''))
       s.fields.title = role;
     return;
   }
-  const roles = all(s.document, 'h2, h3', 30).filter((heading) => {
-    if (heading.closest('nav, header, footer') || first(heading, 'a[href]')) return false;
-    const text = visibleText(heading, 120);
-    return (
-      text.length >= 3 &&
-      text.length <= 100 &&
-      text.split(/\s+/).length <= 10 &&
-      !NOT_A_ROLE_HEADING.test(text) &&
-      !JOB_SECTION_HEADINGS.test(text) &&
-      (ROLE_TITLE.test(text) || endsLikeJobNoun(text))
-    );
-  });
-  if (roles.length !== 1) return;
-  s.fields.title = visibleText(roles[0]!, 120);
-  s.from.title = 'heuristics';
+  const headings = oneRoleHeading(s.document, title);
+  const row = headings.length ? null : titleRow(s.document);
+  if (!headings.length && !row) return;
+  s.fields.title = headings.length ? visibleText(headings[0]!, 120) : row!;
+  s.from.title = headings.length ? 'heuristics' : 'labels';
+  if (!headings.length || s.skipReader) return;
+  // The employer and the place a board writes under that heading ("Karnaphuli Knitwear Ltd." / "Chattogram"), over
+  // a name guessed from the page's own title or the board's own logo. (A hero heading and the card under it write
+  // the role twice: the first that has lines under it.)
+  const guessed =
+    siteAsRole ||
+    !company ||
+    /^(meta|title|url)$/.test(s.from.company ?? '') ||
+    (s.from.company === 'page' && isSiteName(company, s.meta.siteName, s.host));
+  for (const heading of headings) {
+    const under = readHeuristicsOf(s, s.fields.title, heading).heur.fields;
+    under.company ??= employerAbovePlace(textAfter(heading, 300, 60).lines, s.fields.locations ?? []) ?? undefined;
+    if (!under.company && !under.locations?.length) continue;
+    if (under.company && guessed) {
+      s.fields.company = under.company;
+      s.from.company = 'heuristics';
+    }
+    if (under.locations?.length && !s.fields.locations?.length) {
+      s.fields.locations = under.locations;
+      s.from.locations = 'heuristics';
+    }
+    return;
+  }
+  if (siteAsRole) {
+    delete s.fields.company;
+    delete s.from.company;
+  }
 };
 
 /**
