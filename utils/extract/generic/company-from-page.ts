@@ -245,7 +245,7 @@ export function companyFromPage(document: Document, url: URL | null): PageCompan
   }
   for (const img of all(
     document,
-    'header img[alt], [id*="header" i] img[alt], [class*="logo" i] img[alt], img[class*="logo" i][alt], img[id*="logo" i][alt], a[href="/"] img[alt], [class*="topbar" i] img[alt], [class*="brand" i] img[alt], [class*="masthead" i] img[alt]',
+    'header img[alt], [id*="header" i] img[alt], [class~="header" i] img[alt], [class*="logo" i] img[alt], img[class*="logo" i][alt], img[id*="logo" i][alt], a[href="/"] img[alt], [class*="topbar" i] img[alt], [class*="brand" i] img[alt], [class*="masthead" i] img[alt]',
     12,
   )) {
     const name = nameFromLogoAlt(attr(img, 'alt'));

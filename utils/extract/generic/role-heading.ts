@@ -29,6 +29,21 @@ export function readsAsRole(text: string): boolean {
   );
 }
 
+/** A requisition number beside the line ("Night Custodian · JobID: 2214", "Req #4471"): it titles one job. */
+const JOB_ID = /\b(?:job\s?id|req(?:uisition)?(?:\s?id|\s?#|\s?no\.?)?|posting\s(?:number|id)|vacancy\s(?:id|no\.?))\s*[:#]?\s*[a-z]{0,4}-?\d{2,}/i;
+
+function besideJobId(el: Element, text: string): boolean {
+  const row = el.closest('tr') ?? el.parentElement;
+  const around = row ? visibleText(row, 200) : '';
+  return (
+    text.length >= 3 &&
+    text.split(/\s+/).length <= 8 &&
+    !NOT_A_ROLE.test(text) &&
+    !JOB_SECTION_HEADINGS.test(text) &&
+    JOB_ID.test(around.replace(text, ''))
+  );
+}
+
 /** An element inside a link to somewhere (another job's card), not a "#" anchor around this page's own title. */
 function linksAway(el: Element): boolean {
   const link = el.closest('a[href]') ?? el.querySelector('a[href]');
@@ -49,7 +64,7 @@ export function oneRoleHeading(document: Document, pageTitle: string): Element[]
     if (!/^H[2-4]$/i.test(el.tagName) && el.querySelector('h1, h2, h3, h4, p, ul, div')) continue;
     const text = visibleText(el, 120);
     const key = text.toLowerCase();
-    if (!key || key === page || !readsAsRole(text)) continue;
+    if (!key || key === page || !(readsAsRole(text) || besideJobId(el, text))) continue;
     found.set(key, [...(found.get(key) ?? []), el]);
     if (found.size > 1) return [];
   }
