@@ -834,7 +834,8 @@ const roleUnderPageName: ExtractStep = (s) => {
   // "ChakriBazar - Find your next job": the part read as the role is the site's own name, so the other part (read as
   // the employer) is its slogan.
   const siteAsRole =
-    s.from.company === 'title' && isSiteName(s.titleInfo.role ?? title.split(/\s+[-–—|]\s+/)[0]!, s.meta.siteName, s.host);
+    s.from.company === 'title' &&
+    isSiteName(s.titleInfo.role ?? title.split(/\s+[-–—|]\s+/)[0]!, s.meta.siteName, s.host);
   if (!siteAsRole && !pageOnly(title) && !pageOnly(s.meta.docTitle ?? '')) {
     // "Veterinary Technologist | Larkspur Veterinary" with no heading on the page: the role is the title's role part.
     const { role, company: titleCompany } = s.titleInfo;

@@ -30,7 +30,8 @@ export function readsAsRole(text: string): boolean {
 }
 
 /** A requisition number beside the line ("Night Custodian · JobID: 2214", "Req #4471"): it titles one job. */
-const JOB_ID = /\b(?:job\s?id|req(?:uisition)?(?:\s?id|\s?#|\s?no\.?)?|posting\s(?:number|id)|vacancy\s(?:id|no\.?))\s*[:#]?\s*[a-z]{0,4}-?\d{2,}/i;
+const JOB_ID =
+  /\b(?:job\s?id|req(?:uisition)?(?:\s?id|\s?#|\s?no\.?)?|posting\s(?:number|id)|vacancy\s(?:id|no\.?))\s*[:#]?\s*[a-z]{0,4}-?\d{2,}/i;
 
 function besideJobId(el: Element, text: string): boolean {
   const row = el.closest('tr') ?? el.parentElement;

@@ -1,0 +1,122 @@
+/** General causes of wrong titles and employers on unseen layouts (issue 10, fieldsy): each rule with its own short input. */
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import {
+  employerAbovePlace,
+  oneRoleHeading,
+  PORTAL_PAGE_TITLE,
+  titleRow,
+} from '../../utils/extract/generic/role-heading';
+import { companyFromPage } from '../../utils/extract/generic/company-from-page';
+import { extract } from '../../utils/extract';
+
+const doc = (html: string, title = '') =>
+  parseHTML(`<html><head><title>${title}</title></head><body>${html}</body></html>`).document as unknown as Document;
+const texts = (els: Element[]) => els.map((e) => e.textContent?.trim());
+
+describe('the one role heading under a page-name title', () => {
+  it('counts a role written twice (a hero heading and the card under it) once, in page order', () => {
+    const page = doc(
+      '<div class="hero"><h2>Pipe Fitter</h2></div><div class="card"><a href="#"><h4>Pipe Fitter</h4></a>' +
+        '<ul><li>Hallam Works Ltd</li></ul></div><h4>Job Description</h4><h4>Company Information</h4>',
+    );
+    expect(texts(oneRoleHeading(page, 'Job Details'))).toEqual(['Pipe Fitter', 'Pipe Fitter']);
+  });
+
+  it('finds none when two headings name different roles, or the role links to another job', () => {
+    expect(oneRoleHeading(doc('<h3>Line Cook</h3><h3>Dishwasher Helper</h3>'), 'Jobs')).toEqual([]);
+    expect(oneRoleHeading(doc('<h3><a href="/jobs/2">Line Cook</a></h3>'), 'Jobs')).toEqual([]);
+  });
+
+  it('reads a title-hooked line beside its requisition id, not the portal banner', () => {
+    const page = doc(
+      '<div id="top"><span class="header-title">Online Employment Application</span></div>' +
+        '<table><tr><td><span class="title">Crossing Guard</span></td><td>JobID: 3310</td></tr></table>',
+    );
+    expect(texts(oneRoleHeading(page, 'Online Employment Application'))).toEqual(['Crossing Guard']);
+    // Without the id, a line with no role word is not taken.
+    expect(oneRoleHeading(doc('<span class="title">Crossing Guard</span>'), 'Portal')).toEqual([]);
+  });
+
+  it('knows a portal that titles every page with its own name', () => {
+    for (const t of [
+      'Online Employment Application',
+      'Candidate Portal',
+      'Employment Opportunities',
+      'Vacancy Details',
+    ])
+      expect(PORTAL_PAGE_TITLE.test(t)).toBe(true);
+    for (const t of ['Application Developer', 'Portal Engineer', 'Employment Lawyer'])
+      expect(PORTAL_PAGE_TITLE.test(t)).toBe(false);
+  });
+});
+
+describe('a labelled job-title row', () => {
+  it.each([
+    ['<table><tr><td><b>Job Title:</b></td><td>Grounds Keeper</td></tr></table>', 'Grounds Keeper'],
+    ['<dl><dt>Position Title</dt><dd>Lab Aide</dd></dl>', 'Lab Aide'],
+    ['<table><tr><th>Stellenbezeichnung</th><td>Gärtner (m/w/d)</td></tr></table>', 'Gärtner (m/w/d)'],
+  ])('%s → %s', (html, title) => expect(titleRow(doc(html))).toBe(title));
+
+  it('is no title row when the label only starts the text or names something else', () => {
+    expect(titleRow(doc('<p><b>Job title: Grounds Keeper</b></p><p>x</p>'))).toBeNull();
+    expect(titleRow(doc('<table><tr><td>Title IX</td><td>Policy</td></tr></table>'))).toBeNull();
+  });
+});
+
+describe('the employer right above the place the page labels', () => {
+  it('names the line above a labelled place', () => {
+    expect(employerAbovePlace(['Hallam Works Ltd', 'Mombasa', 'Negotiable'], ['Mombasa'])).toBe('Hallam Works Ltd');
+  });
+  it('names nothing when the next line is not that place', () => {
+    expect(employerAbovePlace(['Hallam Works Ltd', 'Negotiable'], ['Mombasa'])).toBeNull();
+    expect(employerAbovePlace(['Full time', 'Mombasa'], ['Mombasa'])).toBeNull();
+  });
+});
+
+describe('hosts and headers that name the employer', () => {
+  it('reads a logo in a class="header" box on an ATS host without a slug', () => {
+    const page = doc('<table class="header"><tr><td><img src="/l.gif" alt="Village of Oakmere"></td></tr></table>');
+    expect(companyFromPage(page, new URL('https://clients.njoyn.com/CL4/xweb/XWeb.asp?page=jobdetails')).shown).toBe(
+      'Village of Oakmere',
+    );
+  });
+  it('takes the slug of iSolved Hire and AppliTrack as a last resort', () => {
+    expect(
+      companyFromPage(doc('<p>x</p>'), new URL('https://pinecreekfarms.isolvedhire.com/jobs/1')).slug,
+    ).toBeTruthy();
+    expect(
+      companyFromPage(doc('<p>x</p>'), new URL('https://www.applitrack.com/elmgrovesd/onlineapp/')).slug,
+    ).toBeTruthy();
+  });
+});
+
+describe('a board page titled "Job Details | Board"', () => {
+  const page = (title: string) =>
+    doc(
+      '<div class="logo"><a href="/"><img src="/l.png" alt="JobsNorth"></a></div>' +
+        '<div class="hero"><h2>Job Details</h2></div>' +
+        '<div class="job-tittle"><a href="#"><h4>Quality Technician</h4></a>' +
+        '<ul><li>Ridgeway Plastics Ltd</li><li><i class="fa fa-map-marker"></i>Kisumu</li></ul></div>' +
+        '<h4>Job Description</h4><p>We mould crates and buckets. The inspector checks parts on the line.</p>' +
+        '<ul><li>Location : <span>Kisumu</span></li><li>Job nature : <span>Full time</span></li></ul>',
+      title,
+    );
+
+  it('reads the role heading and the employer above the labelled place', () => {
+    for (const title of ['Job Details | JobsNorth', 'JobsNorth - Find your next job']) {
+      const posting = extract(page(title), 'https://www.jobsnorth.example/job_details/77').posting;
+      expect(posting?.title).toBe('Quality Technician');
+      expect(posting?.company).toBe('Ridgeway Plastics Ltd');
+      expect(posting?.locations).toEqual(['Kisumu']);
+    }
+  });
+
+  it('keeps a page title whose role part is the role, on the company own site', () => {
+    const own = doc(
+      '<h2>Bookkeeper</h2><p>Keep our books in order, three days a week.</p>',
+      'Bookkeeper - Tallis Tools',
+    );
+    expect(extract(own, 'https://www.tallistools.example/careers/bookkeeper').posting?.title).toBe('Bookkeeper');
+  });
+});
