@@ -8,6 +8,8 @@ import {
   titleRow,
 } from '../../utils/extract/generic/role-heading';
 import { companyFromPage } from '../../utils/extract/generic/company-from-page';
+import { withoutDepartments } from '../../utils/extract/generic/place-list';
+import { companyBoxName } from '../../utils/extract/generic/company-box';
 import { extract } from '../../utils/extract';
 
 const doc = (html: string, title = '') =>
@@ -118,5 +120,37 @@ describe('a board page titled "Job Details | Board"', () => {
       'Bookkeeper - Tallis Tools',
     );
     expect(extract(own, 'https://www.tallistools.example/careers/bookkeeper').posting?.title).toBe('Bookkeeper');
+  });
+});
+
+describe('a department on the location line is no place', () => {
+  it('drops the team beside the town', () => {
+    expect(withoutDepartments(['Tucson, Arizona', 'Finance'])).toEqual(['Tucson, Arizona']);
+    expect(withoutDepartments(['Leeds', 'Bradford'])).toEqual(['Leeds', 'Bradford']);
+    expect(withoutDepartments(['Maintenance'])).toEqual(['Maintenance']);
+  });
+  it('reads "On-Site • Town, State • Team" as the town', () => {
+    const page = doc(
+      '<div class="job-preview-header"><span class="job-preview-title"><span>Shop Foreman</span></span>' +
+        '<div class="preview-location">On-Site <span>&bull;</span> Yuma, Arizona <span>&bull;</span> Maintenance</div></div>' +
+        '<p>Lead the truck shop on the day shift.</p>',
+      'Shop Foreman - Gila Freight',
+    );
+    expect(extract(page, 'https://recruiting.paylocity.com/Recruiting/Jobs/Details/7').posting?.locations).toEqual([
+      'Yuma, Arizona',
+    ]);
+  });
+});
+
+describe("a board's Company Information box", () => {
+  it('names the employer in its Name row', () => {
+    const page = doc(
+      '<div class="box"><div class="t"><h4>Company Information</h4></div><ul><li>Name: <span>Tana River Sawmills Ltd</span></li>' +
+        '<li>Web : <span>tana.example</span></li></ul></div>',
+    );
+    expect(companyBoxName(page)).toBe('Tana River Sawmills Ltd');
+  });
+  it('names nothing without that heading', () => {
+    expect(companyBoxName(doc('<div><h4>Contact</h4><p>Name: Jane Otieno</p></div>'))).toBeNull();
   });
 });

@@ -19,6 +19,8 @@ import { shownPosting } from './generic/shown-posting';
 import { trimTitle } from './generic/title-trim';
 import { employerAbovePlace, oneRoleHeading, PORTAL_PAGE_TITLE, titleRow } from './generic/role-heading';
 import { textAfter } from './generic/heuristics';
+import { withoutDepartments } from './generic/place-list';
+import { companyBoxName } from './generic/company-box';
 import { isPlace, isStreetAddress } from './generic/places';
 import type { PageCompany } from './generic/company-from-page';
 import type { ShownName } from './generic/full-name';
@@ -416,6 +418,31 @@ const companyShown: ExtractStep = (s) => {
     s.fields.company = company;
     s.from.company = named.shown || named.about ? 'page' : 'url';
   }
+};
+
+/**
+ * A board's "Company Information" box naming the employer ("Name: Rift Grain Millers Ltd", `generic/company-box.ts`)
+ * over no name, one guessed from the page's title, or the board's own logo.
+ */
+const companyBox: ExtractStep = (s) => {
+  const company = s.fields.company;
+  const guessed =
+    !company ||
+    /^(meta|title|url)$/.test(s.from.company ?? '') ||
+    (s.from.company === 'page' && isSiteName(company, s.meta.siteName, s.host));
+  if (!guessed || s.skipReader) return;
+  const name = companyBoxName(s.document);
+  if (!name || isSiteName(name, s.meta.siteName, s.host)) return;
+  s.fields.company = name;
+  s.from.company = 'labels';
+};
+
+/** "El Paso, Texas" and "Maintenance" from one location line: the department is no place (`generic/place-list.ts`). */
+const departmentNotPlace: ExtractStep = (s) => {
+  const places = s.fields.locations;
+  if (!places || places.length < 2 || s.from.locations === 'json-ld' || s.from.locations === 'microdata') return;
+  const kept = withoutDepartments(places);
+  if (kept.length !== places.length) s.fields.locations = kept;
 };
 
 /** Whether one name contains the other ("Larchmont Valley Health", "Larchmont Valley Health System"). */
@@ -833,9 +860,7 @@ const roleUnderPageName: ExtractStep = (s) => {
   if (s.from.title !== 'meta' && !echoesPortal) return;
   // "ChakriBazar - Find your next job": the part read as the role is the site's own name, so the other part (read as
   // the employer) is its slogan.
-  const siteAsRole =
-    s.from.company === 'title' &&
-    isSiteName(s.titleInfo.role ?? title.split(/\s+[-–—|]\s+/)[0]!, s.meta.siteName, s.host);
+  const siteAsRole = isSiteName(s.titleInfo.role ?? title.split(/\s+[-–—|]\s+/)[0]!, s.meta.siteName, s.host);
   if (!siteAsRole && !pageOnly(title) && !pageOnly(s.meta.docTitle ?? '')) {
     // "Veterinary Technologist | Larkspur Veterinary" with no heading on the page: the role is the title's role part.
     const { role, company: titleCompany } = s.titleInfo;
@@ -853,7 +878,7 @@ const roleUnderPageName: ExtractStep = (s) => {
   // a name guessed from the page's own title or the board's own logo. (A hero heading and the card under it write
   // the role twice: the first that has lines under it.)
   const guessed =
-    siteAsRole ||
+    (siteAsRole && s.from.company === 'title') ||
     !company ||
     /^(meta|title|url)$/.test(s.from.company ?? '') ||
     (s.from.company === 'page' && isSiteName(company, s.meta.siteName, s.host));
@@ -871,7 +896,7 @@ const roleUnderPageName: ExtractStep = (s) => {
     }
     return;
   }
-  if (siteAsRole) {
+  if (siteAsRole && s.from.company === 'title') {
     delete s.fields.company;
     delete s.from.company;
   }
@@ -921,6 +946,8 @@ export const FINISHING_STEPS: readonly NamedStep[] = [
   ['board estimates', boardEstimate],
   ['pay glued to its currency code', payGluedToCode],
   ['company shown on the page', companyShown],
+  ['a department is no place', departmentNotPlace],
+  ['company information box', companyBox],
   ['role heading under a page-name title', roleUnderPageName],
   ['own description', ownDescription],
   ['facts in the description', factsInDescription],
