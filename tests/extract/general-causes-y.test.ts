@@ -154,3 +154,18 @@ describe("a board's Company Information box", () => {
     expect(companyBoxName(doc('<div><h4>Contact</h4><p>Name: Jane Otieno</p></div>'))).toBeNull();
   });
 });
+
+describe('a page-name h1 over the one job', () => {
+  const body =
+    '<div class="page-title"><h1>Vacancies</h1></div><div class="entry"><h2>Welder (Full Time)</h2><p>Location: Buxton</p>' +
+    '<a href="/apply/3">Apply now</a><h3>About the role</h3><p>Cut, fit and weld steel frames from drawings.</p>' +
+    '<h3>Requirements</h3><ul><li>Two years of MIG welding</li></ul></div>';
+  it('reads a trade heading under "Vacancies" as the title', () => {
+    const posting = extract(doc(body, 'Peak Steel'), 'https://www.peaksteel.example/vacancies/welder').posting;
+    expect(posting?.title).toBe('Welder (Full Time)');
+  });
+  it('keeps a page-name heading when no heading names a role', () => {
+    const page = doc(body.replace('Welder (Full Time)', 'Open now'), 'Peak Steel');
+    expect(extract(page, 'https://www.peaksteel.example/vacancies/welder').posting?.title).not.toBe('Open now');
+  });
+});

@@ -18,7 +18,7 @@ import { blocksHtml, postingBlocks } from './generic/description-blocks';
 import { shownPosting } from './generic/shown-posting';
 import { trimTitle } from './generic/title-trim';
 import { employerAbovePlace, oneRoleHeading, PORTAL_PAGE_TITLE, titleRow } from './generic/role-heading';
-import { textAfter } from './generic/heuristics';
+import { PAGE_NAME_TITLE, textAfter } from './generic/heuristics';
 import { withoutDepartments } from './generic/place-list';
 import { companyBoxName } from './generic/company-box';
 import { isPlace, isStreetAddress } from './generic/places';
@@ -856,12 +856,14 @@ const roleUnderPageName: ExtractStep = (s) => {
     (namesPageOnly(t, company, s.meta.siteName, s.host) ||
       PORTAL_PAGE_TITLE.test(clean(t)) ||
       isSiteName(t, s.meta.siteName, s.host));
-  const echoesPortal = s.from.title === 'heuristics' && PORTAL_PAGE_TITLE.test(clean(title));
+  // (Or a heading that only names the page, "Careers" or "Vacancies" over the one job's h2.)
+  const echoesPortal =
+    s.from.title === 'heuristics' && (PORTAL_PAGE_TITLE.test(clean(title)) || PAGE_NAME_TITLE.test(clean(title)));
   if (s.from.title !== 'meta' && !echoesPortal) return;
   // "ChakriBazar - Find your next job": the part read as the role is the site's own name, so the other part (read as
   // the employer) is its slogan.
   const siteAsRole = isSiteName(s.titleInfo.role ?? title.split(/\s+[-–—|]\s+/)[0]!, s.meta.siteName, s.host);
-  if (!siteAsRole && !pageOnly(title) && !pageOnly(s.meta.docTitle ?? '')) {
+  if (!siteAsRole && !echoesPortal && !pageOnly(title) && !pageOnly(s.meta.docTitle ?? '')) {
     // "Veterinary Technologist | Larkspur Veterinary" with no heading on the page: the role is the title's role part.
     const { role, company: titleCompany } = s.titleInfo;
     if (role && titleCompany && nameKey(role) !== nameKey(title) && nameKey(titleCompany) === nameKey(company ?? ''))

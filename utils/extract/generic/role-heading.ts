@@ -7,6 +7,7 @@ import { all, clean, visibleText } from '../dom';
 import { ROLE_TITLE } from '../data/detect-words';
 import { JOB_SECTION_HEADINGS } from '../data/vocabulary';
 import { endsLikeJobNoun } from './job-terms';
+import { PLACE_BOUND_COMPOUND, PLACE_BOUND_ROLE } from '../data/work-mode';
 import { classifyPart } from './header-line';
 
 /** An application portal's own name, written as the page's title ("Online Employment Application", "Applicant Portal"). */
@@ -17,7 +18,7 @@ export const PORTAL_PAGE_TITLE =
 const NOT_A_ROLE =
   /^(?:about|why|how|what|who|where|when|our|your|join|meet|apply|contact|über|à propos|pourquoi|similar|related|other|more|recent|latest|featured)\b/i;
 
-/** Whether a short line reads as a job's title (a role word, or a job noun at its end). */
+/** Whether a short line reads as a job's title (a role word, a job noun at its end, a trade done at a place). */
 export function readsAsRole(text: string): boolean {
   return (
     text.length >= 3 &&
@@ -25,7 +26,10 @@ export function readsAsRole(text: string): boolean {
     text.split(/\s+/).length <= 10 &&
     !NOT_A_ROLE.test(text) &&
     !JOB_SECTION_HEADINGS.test(text) &&
-    (ROLE_TITLE.test(text) || endsLikeJobNoun(text))
+    (ROLE_TITLE.test(text) ||
+      endsLikeJobNoun(text) ||
+      PLACE_BOUND_ROLE.test(text.toLowerCase()) ||
+      PLACE_BOUND_COMPOUND.test(text.toLowerCase()))
   );
 }
 
