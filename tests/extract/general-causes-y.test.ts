@@ -11,6 +11,7 @@ import { companyFromPage } from '../../utils/extract/generic/company-from-page';
 import { withoutDepartments } from '../../utils/extract/generic/place-list';
 import { companyBoxName } from '../../utils/extract/generic/company-box';
 import { extract } from '../../utils/extract';
+import { parseTitle } from '../../utils/extract/generic/title-patterns';
 
 const doc = (html: string, title = '') =>
   parseHTML(`<html><head><title>${title}</title></head><body>${html}</body></html>`).document as unknown as Document;
@@ -167,5 +168,28 @@ describe('a page-name h1 over the one job', () => {
   it('keeps a page-name heading when no heading names a role', () => {
     const page = doc(body.replace('Welder (Full Time)', 'Open now'), 'Peak Steel');
     expect(extract(page, 'https://www.peaksteel.example/vacancies/welder').posting?.title).not.toBe('Open now');
+  });
+});
+
+describe('the heading opens with the title part that is the role', () => {
+  it.each([
+    ['Welder | Hollins Steel', 'WELDER / FABRICATOR', 'Hollins Steel'],
+    ['Hollins Steel | Welder', 'Welder at Hollins Steel', 'Hollins Steel'],
+    ['Senior Accountant - Mercer Dairy', 'Senior Accountant (Hybrid)', 'Mercer Dairy'],
+  ])('%s under "%s" → %s', (title, heading, company) =>
+    expect(parseTitle(title, { knownRole: heading }).company).toBe(company),
+  );
+  it('reads no employer when the heading goes on with the other part', () => {
+    expect(parseTitle('Line Cook - Nights', { knownRole: 'Line Cook - Nights Weekend' }).company).toBeNull();
+    expect(parseTitle('Weld | Hollins Steel', { knownRole: 'Welder' }).company).toBeNull();
+  });
+  it('cuts "at Company" off a heading read as the title', () => {
+    const page = doc(
+      '<h1>Welder at Hollins Steel</h1><a href="/apply">Apply now</a><h3>About the role</h3>' +
+        '<p>Cut, fit and weld steel frames from drawings in our shop.</p><h3>Requirements</h3><ul><li>MIG welding</li></ul>',
+      'Hollins Steel | Welder',
+    );
+    const posting = extract(page, 'https://www.hollinssteel.example/jobs/welder').posting;
+    expect([posting?.title, posting?.company]).toEqual(['Welder', 'Hollins Steel']);
   });
 });

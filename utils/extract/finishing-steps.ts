@@ -350,6 +350,16 @@ const employerFirstTitle: ExtractStep = (s) => {
   s.from.company = 'title';
 };
 
+/** "Welder at Castlegate Fabrication" in the heading, the employer read apart: the title is the role alone. */
+const ROLE_AT = /^(.{2,100}?)\s+(?:at|@|bei|chez|hos|bij|presso)\s+(.{2,80})$/i;
+
+const roleAtCompany: ExtractStep = (s) => {
+  const { title, company } = s.fields;
+  if (!title || !company || !/^(heuristics|meta)$/.test(s.from.title ?? '')) return;
+  const m = title.match(ROLE_AT);
+  if (m && nameKey(m[2]!) === nameKey(company)) s.fields.title = clean(m[1]!);
+};
+
 /** A heading read as the title loses a cheer before the role and a requisition number after it (`title-trim.ts`). */
 const titleTrimmed: ExtractStep = (s) => {
   const { title } = s.fields;
@@ -945,6 +955,7 @@ export const FINISHING_STEPS: readonly NamedStep[] = [
   ['tagged hiring head', taggedHead],
   ['employer first in the title', employerFirstTitle],
   ['title without cheer or number', titleTrimmed],
+  ['role at the employer', roleAtCompany],
   ['board estimates', boardEstimate],
   ['pay glued to its currency code', payGluedToCode],
   ['company shown on the page', companyShown],
