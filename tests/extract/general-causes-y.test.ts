@@ -7,7 +7,7 @@ import {
   PORTAL_PAGE_TITLE,
   titleRow,
 } from '../../utils/extract/generic/role-heading';
-import { companyFromPage } from '../../utils/extract/generic/company-from-page';
+import { companyFromPage, nameFromCopyright } from '../../utils/extract/generic/company-from-page';
 import { withoutDepartments } from '../../utils/extract/generic/place-list';
 import { companyBoxName } from '../../utils/extract/generic/company-box';
 import { extract } from '../../utils/extract';
@@ -192,4 +192,13 @@ describe('the heading opens with the title part that is the role', () => {
     const posting = extract(page, 'https://www.hollinssteel.example/jobs/welder').posting;
     expect([posting?.title, posting?.company]).toEqual(['Welder', 'Hollins Steel']);
   });
+});
+
+describe('a © line with the year after the name', () => {
+  it.each([
+    ['© Fenmoor Joinery Ltd 2026', 'Fenmoor Joinery Ltd'],
+    ['Copyright Pell Tools 2024-2026. All rights reserved.', 'Pell Tools'],
+    ['© Larkhill Care 2026 | Privacy', 'Larkhill Care'],
+    ['© 2026 Larkhill Care', 'Larkhill Care'],
+  ])('%s → %s', (line, name) => expect(nameFromCopyright(line)).toBe(name));
 });

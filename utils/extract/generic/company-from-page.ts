@@ -66,10 +66,13 @@ export function nameFromLogoAlt(alt: string): string {
   );
 }
 
-/** "© 2026 Harbourlight Bakery Ltd. · 6140 Quinpool Road", "© 2026 X Powered by Breezy" → "Harbourlight Bakery Ltd.", "X" */
+/**
+ * "© 2026 Harbourlight Bakery Ltd. · 6140 Quinpool Road", "© 2026 X Powered by Breezy", "© X Ltd 2026. All rights
+ * reserved." → "Harbourlight Bakery Ltd.", "X", "X Ltd" (the year may follow the name).
+ */
 export function nameFromCopyright(text: string): string {
   const m = clean(text).match(
-    /(?:(?:copyright\s*)?(?:©|\(c\))|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([^·|,\n]{2,80}?(?:,\s*(?:inc|llc|ltd|l\.l\.c|corp)\.?(?=[\s.,]|$))?)(?:\s*[.,]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés)|\s+[·|]|\s+[-–—]\s|\s+(?:powered|made|built) (?:by|with)\b|,|$)/i,
+    /(?:(?:copyright\s*)?(?:©|\(c\))|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([^·|,\n]{2,80}?(?:,\s*(?:inc|llc|ltd|l\.l\.c|corp)\.?(?=[\s.,]|$))?)(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?(?=[\s.,·|]|$))?(?:\s*[.,]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés)|\s+[·|]|\s+[-–—]\s|\s+(?:powered|made|built) (?:by|with)\b|,|$)/i,
   );
   if (!m) return '';
   const name = clean(m[1]!).replace(/\.$/, (dot) =>
