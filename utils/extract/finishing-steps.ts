@@ -10,17 +10,21 @@ import { closedNotice, goneNotice } from './generic/closed-notice';
 import { localizeCurrency } from '../money/local';
 import { detect, mightSettle, settleUnsure } from './detect';
 import { all, clean, first, visibleText } from './dom';
-import { CV_WORDS, ROLE_TITLE } from './data/detect-words';
+import { CV_WORDS } from './data/detect-words';
 import { announcesHireInText, leadSentenceEmployer } from './generic/lead-sentence';
-import { countsResults, JOB_SECTION_HEADINGS, ORG_UNIT } from './data/vocabulary';
+import { countsResults, ORG_UNIT } from './data/vocabulary';
 import { blocksHtml, postingBlocks } from './generic/description-blocks';
 import { shownPosting } from './generic/shown-posting';
 import { trimTitle } from './generic/title-trim';
+import { employerAbovePlace, oneRoleHeading, PORTAL_PAGE_TITLE, titleRow } from './generic/role-heading';
+import { PAGE_NAME_TITLE, textAfter } from './generic/heuristics';
+import { withoutDepartments } from './generic/place-list';
+import { companyBoxName } from './generic/company-box';
 import { isPlace, isStreetAddress } from './generic/places';
 import type { PageCompany } from './generic/company-from-page';
 import type { ShownName } from './generic/full-name';
 import type { GenericReader } from './generic/reader';
-import { namesPageOnly, type TitleParts } from './generic/title-patterns';
+import { isSiteName, namesPageOnly, type TitleParts } from './generic/title-patterns';
 import { companyWithoutPlace, nameKey, withLegalForm } from './generic/company-name';
 import { describe, mergeFields, toDraft, type Candidate } from './merge';
 import { normalizeEmploymentType, parseDate, workModeFromText } from './normalize';
@@ -346,6 +350,16 @@ const employerFirstTitle: ExtractStep = (s) => {
   s.from.company = 'title';
 };
 
+/** "Welder at Castlegate Fabrication" in the heading, the employer read apart: the title is the role alone. */
+const ROLE_AT = /^(.{2,100}?)\s+(?:at|@|bei|chez|hos|bij|presso)\s+(.{2,80})$/i;
+
+const roleAtCompany: ExtractStep = (s) => {
+  const { title, company } = s.fields;
+  if (!title || !company || !/^(heuristics|meta)$/.test(s.from.title ?? '')) return;
+  const m = title.match(ROLE_AT);
+  if (m && nameKey(m[2]!) === nameKey(company)) s.fields.title = clean(m[1]!);
+};
+
 /** A heading read as the title loses a cheer before the role and a requisition number after it (`title-trim.ts`). */
 const titleTrimmed: ExtractStep = (s) => {
   const { title } = s.fields;
@@ -414,6 +428,31 @@ const companyShown: ExtractStep = (s) => {
     s.fields.company = company;
     s.from.company = named.shown || named.about ? 'page' : 'url';
   }
+};
+
+/**
+ * A board's "Company Information" box naming the employer ("Name: Rift Grain Millers Ltd", `generic/company-box.ts`)
+ * over no name, one guessed from the page's title, or the board's own logo.
+ */
+const companyBox: ExtractStep = (s) => {
+  const company = s.fields.company;
+  const guessed =
+    !company ||
+    /^(meta|title|url)$/.test(s.from.company ?? '') ||
+    (s.from.company === 'page' && isSiteName(company, s.meta.siteName, s.host));
+  if (!guessed || s.skipReader) return;
+  const name = companyBoxName(s.document);
+  if (!name || isSiteName(name, s.meta.siteName, s.host)) return;
+  s.fields.company = name;
+  s.from.company = 'labels';
+};
+
+/** "El Paso, Texas" and "Maintenance" from one location line: the department is no place (`generic/place-list.ts`). */
+const departmentNotPlace: ExtractStep = (s) => {
+  const places = s.fields.locations;
+  if (!places || places.length < 2 || s.from.locations === 'json-ld' || s.from.locations === 'microdata') return;
+  const kept = withoutDepartments(places);
+  if (kept.length !== places.length) s.fields.locations = kept;
 };
 
 /** Whether one name contains the other ("Larchmont Valley Health", "Larchmont Valley Health System"). */
@@ -810,38 +849,69 @@ const buildExtraction: ExtractStep = (s) => {
   };
 };
 
-const NOT_A_ROLE_HEADING =
-  /^(?:about|why|how|what|who|where|when|our|your|join|meet|apply|contact|über|à propos|pourquoi)\b/i;
-
 /**
- * "Careers | Brightwell Dental" for the title, and one heading on the page that names a role ("Dental Hygienist - Part
- * Time" in an h2, without an h1): that heading is the job's title.
+ * "Careers | Brightwell Dental" or "Job Details | KaziHub" for the title, or a banner repeating the portal's name
+ * ("Online Employment Application"), and one heading or title-hooked line on the page that names a role ("Dental
+ * Hygienist - Part Time" in an h2, a board's h4 under a "Job Details" hero): that line is the job's title, and the
+ * lines under it are read again for the employer and the place (`generic/role-heading.ts`). Without one, a labelled
+ * "Job Title:" row names it.
  */
 const roleUnderPageName: ExtractStep = (s) => {
   const title = s.fields.title;
-  if (!title || s.from.title !== 'meta') return;
-  if (!namesPageOnly(title, s.fields.company ?? null, s.meta.siteName, s.host)) {
+  if (!title) return;
+  const company = s.fields.company ?? null;
+  // (A title that is only the site's own name, "ChakriBazar" from "ChakriBazar - Find your next job", names no job.)
+  const pageOnly = (t: string) =>
+    !!t &&
+    (namesPageOnly(t, company, s.meta.siteName, s.host) ||
+      PORTAL_PAGE_TITLE.test(clean(t)) ||
+      isSiteName(t, s.meta.siteName, s.host));
+  // (Or a heading that only names the page, "Careers" or "Vacancies" over the one job's h2.)
+  const echoesPortal =
+    s.from.title === 'heuristics' && (PORTAL_PAGE_TITLE.test(clean(title)) || PAGE_NAME_TITLE.test(clean(title)));
+  if (s.from.title !== 'meta' && !echoesPortal) return;
+  // "ChakriBazar - Find your next job": the part read as the role is the site's own name, so the other part (read as
+  // the employer) is its slogan.
+  const siteAsRole = isSiteName(s.titleInfo.role ?? title.split(/\s+[-–—|]\s+/)[0]!, s.meta.siteName, s.host);
+  if (!siteAsRole && !echoesPortal && !pageOnly(title) && !pageOnly(s.meta.docTitle ?? '')) {
     // "Veterinary Technologist | Larkspur Veterinary" with no heading on the page: the role is the title's role part.
-    const { role, company } = s.titleInfo;
-    if (role && company && nameKey(role) !== nameKey(title) && nameKey(company) === nameKey(s.fields.company ?? ''))
+    const { role, company: titleCompany } = s.titleInfo;
+    if (role && titleCompany && nameKey(role) !== nameKey(title) && nameKey(titleCompany) === nameKey(company ?? ''))
       s.fields.title = role;
     return;
   }
-  const roles = all(s.document, 'h2, h3', 30).filter((heading) => {
-    if (heading.closest('nav, header, footer') || first(heading, 'a[href]')) return false;
-    const text = visibleText(heading, 120);
-    return (
-      text.length >= 3 &&
-      text.length <= 100 &&
-      text.split(/\s+/).length <= 10 &&
-      !NOT_A_ROLE_HEADING.test(text) &&
-      !JOB_SECTION_HEADINGS.test(text) &&
-      (ROLE_TITLE.test(text) || endsLikeJobNoun(text))
-    );
-  });
-  if (roles.length !== 1) return;
-  s.fields.title = visibleText(roles[0]!, 120);
-  s.from.title = 'heuristics';
+  const headings = oneRoleHeading(s.document, title);
+  const row = headings.length ? null : titleRow(s.document);
+  if (!headings.length && !row) return;
+  s.fields.title = headings.length ? visibleText(headings[0]!, 120) : row!;
+  s.from.title = headings.length ? 'heuristics' : 'labels';
+  if (!headings.length || s.skipReader) return;
+  // The employer and the place a board writes under that heading ("Karnaphuli Knitwear Ltd." / "Chattogram"), over
+  // a name guessed from the page's own title or the board's own logo. (A hero heading and the card under it write
+  // the role twice: the first that has lines under it.)
+  const guessed =
+    (siteAsRole && s.from.company === 'title') ||
+    !company ||
+    /^(meta|title|url)$/.test(s.from.company ?? '') ||
+    (s.from.company === 'page' && isSiteName(company, s.meta.siteName, s.host));
+  for (const heading of headings) {
+    const under = readHeuristicsOf(s, s.fields.title, heading).heur.fields;
+    under.company ??= employerAbovePlace(textAfter(heading, 300, 60).lines, s.fields.locations ?? []) ?? undefined;
+    if (!under.company && !under.locations?.length) continue;
+    if (under.company && guessed) {
+      s.fields.company = under.company;
+      s.from.company = 'heuristics';
+    }
+    if (under.locations?.length && !s.fields.locations?.length) {
+      s.fields.locations = under.locations;
+      s.from.locations = 'heuristics';
+    }
+    return;
+  }
+  if (siteAsRole && s.from.company === 'title') {
+    delete s.fields.company;
+    delete s.from.company;
+  }
 };
 
 /**
@@ -885,9 +955,12 @@ export const FINISHING_STEPS: readonly NamedStep[] = [
   ['tagged hiring head', taggedHead],
   ['employer first in the title', employerFirstTitle],
   ['title without cheer or number', titleTrimmed],
+  ['role at the employer', roleAtCompany],
   ['board estimates', boardEstimate],
   ['pay glued to its currency code', payGluedToCode],
   ['company shown on the page', companyShown],
+  ['a department is no place', departmentNotPlace],
+  ['company information box', companyBox],
   ['role heading under a page-name title', roleUnderPageName],
   ['own description', ownDescription],
   ['facts in the description', factsInDescription],

@@ -42,6 +42,10 @@ export const ATS_COMPANY_SLUGS: readonly RegExp[] = [
   // ApplicantPro, Trakstar Hire, ClearCompany, Cornerstone OnDemand, JobScore.
   /^([a-z0-9-]+)\.(?:applicantpro|hire\.trakstar|clearcompany|csod)\.com\//i,
   /^careers\.jobscore\.com\/careers\/([^/?#]+)/i,
+  // iSolved Hire, PeopleAdmin, Frontline AppliTrack (a school district's path), Kenjo.
+  /^([a-z0-9-]+)\.(?:isolvedhire|peopleadmin)\.com\//i,
+  /^(?:www\.)?applitrack\.com\/([^/?#]+)/i,
+  /^app\.kenjo\.io\/careers\/([^/?#]+)/i,
 ];
 
 /**
@@ -49,12 +53,12 @@ export const ATS_COMPANY_SLUGS: readonly RegExp[] = [
  * SuccessFactors' data centres): the name the page shows is still the employer's.
  */
 export const ATS_HOSTS_WITHOUT_SLUG =
-  /(^|\.)(fa\.[a-z0-9-]+\.oraclecloud\.com|successfactors\.(com|eu)|recruiting\d?\.(ultipro|paylocity)\.com|umantis\.com|(apply\.occupop|candidate\.webcruiter|emp\.jobylon|jobs\.dayforcehcm|workforcenow\.adp)\.com|paycomonline\.net)$/i;
+  /(^|\.)(fa\.[a-z0-9-]+\.oraclecloud\.com|successfactors\.(com|eu)|recruiting\d?\.(ultipro|paylocity)\.com|umantis\.com|(apply\.occupop|candidate\.webcruiter|emp\.jobylon|jobs\.dayforcehcm|workforcenow\.adp|clients\.njoyn)\.com|paycomonline\.net)$/i;
 
 /** Hosts that are job boards or ATSs: their own name is never the employer. */
 export const BOARD_HOST_WORDS =
-  /(^|\.)(linkedin|indeed|glassdoor|seek|stepstone|xing|monster|ziprecruiter|jobs\.ac|totaljobs|reed|jobindex|karriere|welcometothejungle|wellfound|builtin|lever|greenhouse|workable|teamtailor|personio|ashbyhq|smartrecruiters|breezy|recruitee|bamboohr|jobvite|icims|myworkdayjobs|applytojob|join|homerun|jazzhr|pinpointhq|taleo|avature|eightfold|rippling|dover|oraclecloud|successfactors|jobtrain|corehr|ultipro|paylocity|occupop|webcruiter|umantis|jobylon|dayforcehcm|freshteam|factorialhr|hibob|emply|varbi|dvinci-hr|talentlyft|rexx-systems|comeet|careers-page|flatchr|zohorecruit|occ|arbeitnow|jobsdb|glints|kalibrr|applicantpro|trakstar|clearcompany|jobscore|paycomonline|csod)\./i;
+  /(^|\.)(linkedin|indeed|glassdoor|seek|stepstone|xing|monster|ziprecruiter|jobs\.ac|totaljobs|reed|jobindex|karriere|welcometothejungle|wellfound|builtin|lever|greenhouse|workable|teamtailor|personio|ashbyhq|smartrecruiters|breezy|recruitee|bamboohr|jobvite|icims|myworkdayjobs|applytojob|join|homerun|jazzhr|pinpointhq|taleo|avature|eightfold|rippling|dover|oraclecloud|successfactors|jobtrain|corehr|ultipro|paylocity|occupop|webcruiter|umantis|jobylon|dayforcehcm|freshteam|factorialhr|hibob|emply|varbi|dvinci-hr|talentlyft|rexx-systems|comeet|careers-page|flatchr|zohorecruit|occ|arbeitnow|jobsdb|glints|kalibrr|applicantpro|trakstar|clearcompany|jobscore|paycomonline|csod|isolvedhire|peopleadmin|applitrack|kenjo|njoyn|jobadder)\./i;
 
 /** The applicant-tracking systems' own names ("© 2024 Workday, Inc.", "Powered by Lever"): never the employer. */
 export const ATS_BRANDS =
-  /^(workday|lever|greenhouse|workable|teamtailor|personio|ashby|smartrecruiters|breezy( hr)?|recruitee|bamboohr|jobvite|icims|taleo|successfactors|jazzhr|pinpoint|avature|eightfold|rippling|dover|jobtrain|corehr|oleeo|stonefish|ukg|ultipro|paylocity|occupop|webcruiter|(abacus )?umantis|jobylon|dayforce|freshteam|factorial|hibob|emply|varbi|d\.?vinci|talentlyft|rexx systems|comeet|manatal|flatchr|zoho recruit|applicantpro|trakstar( hire)?|clearcompany|jobscore|paycom|cornerstone( ondemand)?)$/i;
+  /^(workday|lever|greenhouse|workable|teamtailor|personio|ashby|smartrecruiters|breezy( hr)?|recruitee|bamboohr|jobvite|icims|taleo|successfactors|jazzhr|pinpoint|avature|eightfold|rippling|dover|jobtrain|corehr|oleeo|stonefish|ukg|ultipro|paylocity|occupop|webcruiter|(abacus )?umantis|jobylon|dayforce|freshteam|factorial|hibob|emply|varbi|d\.?vinci|talentlyft|rexx systems|comeet|manatal|flatchr|zoho recruit|applicantpro|trakstar( hire)?|clearcompany|jobscore|paycom|cornerstone( ondemand)?|isolved|peopleadmin|frontline( education)?|applitrack|kenjo|njoyn|jobadder)$/i;

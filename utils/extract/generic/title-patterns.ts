@@ -155,6 +155,21 @@ export function parseTitle(
     parts = [parts.slice(0, k).join(' – '), ...parts.slice(k)];
     roleIndex = 0;
   }
+  // "Welder | Castlegate" under a heading "WELDER / FABRICATOR" or "Welder at Castlegate": the part the heading opens
+  // with, up to a word's end, is the role (two parts only, and never when the heading goes on with the other part).
+  if (known && roleIndex < 0 && parts.length === 2) {
+    const head = clean(opts.knownRole!).toLowerCase();
+    roleIndex = parts.findIndex((p) => {
+      const q = p.toLowerCase();
+      const tail = head.slice(q.length);
+      if (q.length < 4 || !head.startsWith(q) || !/^\s*[\s/(,–—-]/.test(tail)) return false;
+      const other = parts
+        .find((o) => o !== p)!
+        .toLowerCase()
+        .split(/\s+/)[0]!;
+      return /^\s+(?:at|@)\s/.test(tail) || !tail.includes(other);
+    });
+  }
   // "Lavora con noi | Osteria del Mulino": a page name where the role would be; the other parts still name the employer.
   // (Not when a part is a piece of the role: "Job Description - Surgical Technologist - Day Shift (2604417)".)
   const pageNamed =
