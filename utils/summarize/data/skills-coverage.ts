@@ -253,7 +253,7 @@ Financial advisory|financial advisory|financial advice|financial adviser|financi
 Bankkaufmann|Bankkauffrau|Bankkaufleute|Bank clerk training|Ausbildung zum Bankkaufmann
 Corporate income tax|corporate income tax|corporation tax|corporate tax|Körperschaftsteuer|Körperschaftssteuer|impôt sur les sociétés|Impuesto de Sociedades|Impuesto sobre Sociedades|vennootschapsbelasting|bolagsskatt|selskabsskat|imposta sul reddito delle società|IRES|IRPJ|podatek dochodowy od osób prawnych|CIT-8
 Administrative procedures|administrative procedures|administrative proceedings|Verwaltungsverfahren|Bescheide|Bescheiden|Erlass von Bescheiden|Bescheiderstellung|Widerspruchsverfahren|Bearbeitung von Widersprüchen|procédures administratives|actes administratifs|procedimientos administrativos|procedimenti amministrativi|atti amministrativi|procedimentos administrativos|postępowania administracyjne|decyzje administracyjne|bestuursrechtelijke procedures|beschikkingen|förvaltningsärenden
-English teaching|English teaching|teaching English|English language teaching|Englischunterricht|enseignement de l'anglais|enseñanza de inglés|enseñanza del inglés|profesor de inglés|Engelse les|docent Engels|engelskundervisning|engelsklärare|insegnamento dell'inglese|insegnante di inglese|ensino de inglês|professor de inglês|nauczanie języka angielskiego|nauczyciel języka angielskiego|lekcji języka angielskiego|lekcje języka angielskiego
+English teaching|English teaching|teaching English|English language teaching|Englischunterricht|enseignement de l'anglais|enseñanza de inglés|enseñanza del inglés|profesor de inglés|Engelse les|docent Engels|engelskundervisning|engelsklärare|insegnamento dell'inglese|insegnante di inglese|ensino de inglês|professor de inglês|nauczanie języka angielskiego|nauczyciel języka angielskiego|lekcji języka angielskiego|lekcje języka angielskiego|enseigner l'anglais|enseigne l'anglais
 Shift work|shift work|rotating shifts|shift pattern|shift patterns|Schichtarbeit|Schichtdienst|Wechselschicht|Wechselschichten|Schichtbetrieb|travail posté|travail en équipes|horaires postés|trabajo a turnos|turnos rotativos|ploegendienst|ploegendiensten|skiftarbete|skiftarbejde|skiftarbeid|vuorotyö|lavoro su turni|lavoro a turni|trabalho por turnos|turnos rotativos|praca zmianowa|pracy zmianowej|system zmianowy|systemie zmianowym|systemie trzyzmianowym|pracy w systemie trzyzmianowym|Dreischichtbetrieb|Zweischichtbetrieb|Dreischichtsystem`,
   ],
   [
@@ -304,7 +304,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Accounts receivable':
     'ciclo attivo|contabilità clienti|incassi clienti|Debitorenbuchhaltung|comptabilité clients|cuentas a cobrar|debiteurenadministratie|kundreskontra|contas a receber|należności',
   'Customer service':
-    'atención a la ciudadanía|atención ciudadana|atención al ciudadano|Beratung und Bedienung|Bedienung der Kunden|bediening van klanten|servizio alla clientela|obsługa klientów|customer queries|customer enquiries|customer inquiries|handle customer queries|handling customer queries|deal with customer queries|dealing with customer queries|respond to customer queries|answer customer queries|conseiller les clients|conseil à la clientèle|conseil client|conseil clientèle|aanspreekpunt voor klanten|aanspreekpunt voor onze klanten|eerste aanspreekpunt voor klanten|citizen service',
+    'customers|homeowners|atención a la ciudadanía|atención ciudadana|atención al ciudadano|Beratung und Bedienung|Bedienung der Kunden|bediening van klanten|servizio alla clientela|obsługa klientów|customer queries|customer enquiries|customer inquiries|handle customer queries|handling customer queries|deal with customer queries|dealing with customer queries|respond to customer queries|answer customer queries|conseiller les clients|conseil à la clientèle|conseil client|conseil clientèle|aanspreekpunt voor klanten|aanspreekpunt voor onze klanten|eerste aanspreekpunt voor klanten|citizen service',
   'Inventory counting':
     'inwentaryzacjach|inwentaryzacji|recuentos de inventario|recuento de inventario|inventarios cíclicos|inventering|inventeringar|lagertælling|varetelling|inventaario|inventariointi|inventário',
   'Warehouse management systems':
@@ -580,7 +580,8 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   Venepuncture: 'extracción de analíticas|extracciones analíticas|extracción de muestras sanguíneas',
   BLS: 'soporte vital básico|SVB|Basic Life Support|Basismaßnahmen der Reanimation|supporto vitale di base|suporte básico de vida',
   ACLS: 'advanced life support|Advanced Life Support|ALS|ALS provider|ILS|immediate life support|soporte vital avanzado|SVA|réanimation avancée|erweiterte Reanimation|Advanced Life Support (ALS)|supporto vitale avanzato|suporte avançado de vida',
-  'Care documentation': 'registro de cuidados|registros de cuidados|registro de enfermería|dokumentation i EPJ',
+  'Care documentation':
+    'registro de cuidados|registros de cuidados|registro de enfermería|dokumentation i EPJ|Dokumentation|dokumentasjon|dokumentere|dokumenterer|dokumenterar|dokumentera|dokumentieren|dokumentiert|documenteren|documenteert',
   'Model monitoring': 'drift monitoring|drift and performance monitoring|performance monitoring for models',
   Forecasting:
     'forecast trimestrali|forecast trimestrale|forecast mensili|quarterly forecasts|quarterly reforecasts|reforecasts|reforecasting',
@@ -627,6 +628,13 @@ const HARVESTED_NOT_CROPS =
 /** Words of group accounts: where "consolidation" is the accounts of a group. */
 const GROUP_ACCOUNTS_CONTEXT =
   'financ|accounts|accounting|IFRS|GAAP|intercompany|statutory|subsidiar|month-end|year-end|ledger|close|reporting|entities|eliminations';
+
+/** Words of a line about care for people, where documenting is care documentation. */
+const CARE_LINE =
+  '\\b(?:läkemedel\\w*|medicin\\w*|legemid\\w*|Medikament\\w*|medicatie|omsorg\\w*|pleie\\w*|pleje\\w*|vård\\w*|omvårdnad|Pflege\\w*|zorg\\w*|cliënt\\w*|borger\\w*|brukar\\w*|beboer\\w*|Bewohner\\w*|Patient\\w*|patiënt\\w*|pasient\\w*|Klient\\w*|hemtjänst\\w*|hjemmetjenest\\w*|sygeplej\\w*|sykepleie\\w*)';
+/** Customers kept informed or dealt with in person: customer service named by what it is. */
+const SERVING_CUSTOMERS =
+  '\\b(?:keep|keeps|keeping|kept)\\s+(?:the\\s+|our\\s+)?(?:customers?|homeowners?|clients?)\\s+(?:informed|updated)|\\bdeal(?:s|ing)?\\s+with\\s+(?:the\\s+|our\\s+)?(?:customers?|homeowners?)|\\bexplain\\w*\\b[^.;]{0,60}\\bto\\s+(?:the\\s+|our\\s+)?(?:customers?|homeowners?)';
 
 export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // Short names that are other words outside their field.
@@ -953,6 +961,22 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
     caseSensitive: true,
     context: 'regnskab|bogføring|bogholderi|e-conomic|Billy|Uniconta|økonomi|moms|faktur|afstemning',
   },
+  // Care work written down by those who give it ("dokumenterar i Lifecare" beside the medicines given,
+  // "Dokumentation i omsorgssystemet"): documentation is care documentation in a line about care.
+  'Care documentation|Dokumentation': { lineContext: CARE_LINE },
+  'Care documentation|dokumentasjon': { lineContext: CARE_LINE },
+  'Care documentation|dokumentere': { lineContext: CARE_LINE },
+  'Care documentation|dokumenterer': { lineContext: CARE_LINE },
+  'Care documentation|dokumenterar': { lineContext: CARE_LINE },
+  'Care documentation|dokumentera': { lineContext: CARE_LINE },
+  'Care documentation|dokumentieren': { lineContext: CARE_LINE },
+  'Care documentation|dokumentiert': { lineContext: CARE_LINE },
+  'Care documentation|documenteren': { lineContext: CARE_LINE },
+  'Care documentation|documenteert': { lineContext: CARE_LINE },
+  // Customers served by talking to them ("keep customers informed", "explain the options to homeowners",
+  // "deal with customers and stores"), never customers only named ("selling to customers").
+  'Customer service|customers': { lineContext: SERVING_CUSTOMERS },
+  'Customer service|homeowners': { lineContext: SERVING_CUSTOMERS },
   'Cura|Cura': {
     caseSensitive: true,
     context: 'EPJ|journal|dokumentation|borger|pleje|sundhed|omsorg|Nexus|FSIII|Sensum',

@@ -489,6 +489,7 @@ Opera PMS|Opera Cloud|Opera
 Property management systems|property management system|hotel PMS|PMS
 Night audit|night audits|night auditor
 Revenue management|yield management
+Hotel operations|hotel management|hotel operations management|Hotelbetrieb|Hotelmanagement|gestion hôtelière|gestión hotelera|hotelmanagement|hotelldrift|hoteldrift|gestione alberghiera|gestão hoteleira
 Complaint handling|guest complaints|customer complaints|handle complaints|handling complaints|Beschwerdemanagement|Reklamationsbearbeitung|gestion des réclamations|gestión de reclamaciones|klachtenafhandeling|réclamation client|réclamations clients|réclamations client|reclamaciones de clientes|Kundenreklamationen|réclamation clients`,
   ],
   [
