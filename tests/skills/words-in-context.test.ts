@@ -44,6 +44,7 @@ const CASES: readonly GuardedAlias[] = [
     skill: 'Customer service',
     is: [
       'Keep customers informed about delays',
+      'Keep the office and customers updated on each job',
       'Explain the repair options to homeowners',
       'Deal with customers when orders run late',
     ],
@@ -86,5 +87,15 @@ describe('names that are also words, read by their context', () => {
     expect(names('A background in family law')).toContain('Family law');
     expect(names('Apply cash to open invoices')).toContain('Cash application');
     expect(names('Je verzorgt wonden en dient medicatie toe')).toEqual(['Wound care', 'Medication administration']);
+  });
+
+  it('reads a bare GPU as GPU programming only beside work that runs on it', () => {
+    expect(names('Profile GPU workloads and remove bottlenecks')).toContain('GPU programming');
+    expect(names('Share GPUs fairly between research teams')).toEqual(['GPU scheduling']);
+    expect(names('Our lab owns 400 GPUs')).not.toContain('GPU programming');
+  });
+
+  it('reads streaming data pipelines as stream processing and data pipelines', () => {
+    expect(names('Run the streaming data pipelines')).toEqual(['Stream processing', 'Data pipelines']);
   });
 });

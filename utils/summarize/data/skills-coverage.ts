@@ -634,7 +634,7 @@ const CARE_LINE =
   '\\b(?:läkemedel\\w*|medicin\\w*|legemid\\w*|Medikament\\w*|medicatie|omsorg\\w*|pleie\\w*|pleje\\w*|vård\\w*|omvårdnad|Pflege\\w*|zorg\\w*|cliënt\\w*|borger\\w*|brukar\\w*|beboer\\w*|Bewohner\\w*|Patient\\w*|patiënt\\w*|pasient\\w*|Klient\\w*|hemtjänst\\w*|hjemmetjenest\\w*|sygeplej\\w*|sykepleie\\w*)';
 /** Customers kept informed or dealt with in person: customer service named by what it is. */
 const SERVING_CUSTOMERS =
-  '\\b(?:keep|keeps|keeping|kept)\\s+(?:the\\s+|our\\s+)?(?:customers?|homeowners?|clients?)\\s+(?:informed|updated)|\\bdeal(?:s|ing)?\\s+with\\s+(?:the\\s+|our\\s+)?(?:customers?|homeowners?)|\\bexplain\\w*\\b[^.;]{0,60}\\bto\\s+(?:the\\s+|our\\s+)?(?:customers?|homeowners?)';
+  '\\b(?:keep|keeps|keeping|kept)\\s+(?:[\\w-]+\\s+){0,3}(?:customers?|homeowners?|clients?)\\s+(?:informed|updated)|\\bdeal(?:s|ing)?\\s+with\\s+(?:the\\s+|our\\s+)?(?:customers?|homeowners?)|\\bexplain\\w*\\b[^.;]{0,60}\\bto\\s+(?:the\\s+|our\\s+)?(?:customers?|homeowners?)';
 
 export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // Short names that are other words outside their field.
@@ -973,8 +973,9 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Care documentation|dokumentiert': { lineContext: CARE_LINE },
   'Care documentation|documenteren': { lineContext: CARE_LINE },
   'Care documentation|documenteert': { lineContext: CARE_LINE },
-  // Customers served by talking to them ("keep customers informed", "explain the options to homeowners",
-  // "deal with customers and stores"), never customers only named ("selling to customers").
+  // Customers served by talking to them ("keep customers informed", "keep the office and customers updated",
+  // "explain the options to homeowners", "deal with customers and stores"), never customers only named
+  // ("selling to customers").
   'Customer service|customers': { lineContext: SERVING_CUSTOMERS },
   'Customer service|homeowners': { lineContext: SERVING_CUSTOMERS },
   'Cura|Cura': {

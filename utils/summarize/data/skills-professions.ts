@@ -1166,7 +1166,7 @@ Invoicing|issue invoices|issuing invoices|raise invoices|raising invoices|emiss√
     'practices',
     `Performance profiling|profiling|profilers|profiler|performance profiling|Profiling-Tools|profilage|perfilado de rendimiento|Nsight Systems|Nsight Compute|py-spy
 Checkpointing|checkpointing|model checkpointing|checkpoint/restart|checkpoint and restart|checkpoints and restarts
-GPU scheduling|GPU scheduling|GPU scheduler|GPU schedulers|scheduling of GPU jobs|GPU job scheduling|GPU cluster scheduling|GPU allocation|GPU quota|GPU quotas
+GPU scheduling|GPU scheduling|GPU scheduler|GPU schedulers|scheduling of GPU jobs|GPU job scheduling|GPU cluster scheduling|GPU allocation|GPU quota|GPU quotas|GPU sharing|share GPUs|sharing GPUs|allocate GPUs|allocating GPUs
 DDP|DistributedDataParallel|PyTorch DDP
 Volcano
 InfiniBand|Infiniband|RDMA over InfiniBand

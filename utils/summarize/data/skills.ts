@@ -520,7 +520,7 @@ Parquet|Apache Parquet
 Big data
 Data mining
 Data science
-Stream processing|streaming data|streaming pipelines|streaming pipeline|streaming platform|streaming platforms|event streaming|streaming jobs|streaming
+Stream processing|streaming data pipelines|streaming data pipeline|streaming data|streaming pipelines|streaming pipeline|streaming platform|streaming platforms|event streaming|streaming jobs|streaming
 Batch processing|batch pipelines|batch jobs|batch workloads|procesamiento por lotes|procesos por lotes|por lotes|traitement par lots|traitements batch|Batch-Verarbeitung|Stapelverarbeitung|batchverwerking|elaborazione batch|processamento em lote
 Kinesis|Amazon Kinesis
 Pub/Sub
@@ -1451,6 +1451,10 @@ const OPEN_SOURCE_GUARD: SkillGuard = { context: 'contribut|projects|experience|
 const ACCOUNTS_CONTEXT =
   'account|bank|ledger|statement|balance|invoice|payment|credit card|\\bGL\\b|cash|vendor|month-end|month end|year-end|close|closing|accrual|journal|financ|accounting|intercompany|payable|receivable|suspense';
 
+/** Words of a line about work that runs on GPUs, where a bare "GPU" is GPU programming. */
+const GPU_WORK =
+  '\\b(?:CUDA|kernels?|program\\w*|OpenCL|ROCm|Triton|optimi[sz]\\w*|profil\\w*|performance|parallel\\w*|accelerat\\w*|compute|shaders?|Nsight|training|inference|workloads?)\\b';
+
 export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // Added with the technical taxonomy (cloud security, data, SRE, design, embedded): short or ordinary words.
   'Monitoring|*': { lineContext: MONITORING_CONTEXT },
@@ -1696,6 +1700,10 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   Mongo: { caseSensitive: true },
   Snowflake: { caseSensitive: true },
   Helm: { caseSensitive: true },
+  // A GPU named bare is GPU programming only in a line about what runs on it ("profile GPU workloads",
+  // "GPU training clusters"); GPUs shared or counted are not ("share GPUs between teams", "a cluster of GPUs").
+  'GPU programming|GPU': { lineContext: GPU_WORK },
+  'GPU programming|GPUs': { lineContext: GPU_WORK },
   Chef: { caseSensitive: true },
   Puppet: { caseSensitive: true },
   // "Salt states", "Puppet, Chef or Salt"; never a pinch of salt (lower case) nor the kitchen's salt.
@@ -2235,6 +2243,8 @@ export const STANDALONE_INSIDE: readonly string[] = [
   'Jira',
   'Tableau',
   'Pipeline management',
+  // "Streaming data pipelines": stream processing, and data pipelines too.
+  'Data pipelines',
 ];
 
 /**
