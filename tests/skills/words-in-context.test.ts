@@ -98,4 +98,15 @@ describe('names that are also words, read by their context', () => {
   it('reads streaming data pipelines as stream processing and data pipelines', () => {
     expect(names('Run the streaming data pipelines')).toEqual(['Stream processing', 'Data pipelines']);
   });
+
+  it('reads a team one leads, with words between, as team leadership; never a team one joins', () => {
+    expect(names('Lead a weekend shift team of 12')).toContain('Team leadership');
+    expect(names('Supervising the loading team')).toContain('Team leadership');
+    expect(names('Join a friendly team of ten')).not.toContain('Team leadership');
+    expect(names('Work with the lead developer and the team')).not.toContain('Team leadership');
+  });
+
+  it('knows the Working With Children Check', () => {
+    expect(names('A current Working With Children Check')).toEqual(['Working With Children Check']);
+  });
 });

@@ -561,7 +561,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Inside sales':
     'binnendienst verkoop|verkoop binnendienst|commerciële binnendienst|verkoop-binnendienst|Vertriebsinnendienst|Innendienst Vertrieb|Verkaufsinnendienst|ventes sédentaires|innesälj|innesäljare',
   'Team leadership':
-    'coordenar a equipa|coordenar equipas|coordenar a equipe|gestão de equipas|gestão de equipa|liderar equipas|liderar a equipa',
+    'team|coordenar a equipa|coordenar equipas|coordenar a equipe|gestão de equipas|gestão de equipa|liderar equipas|liderar a equipa',
   'Inventory management':
     'níveis de stock|níveis de estoque|niveaux de stocks|niveaux de stock|niveles de stock|livelli di stock|Lagerbestände steuern|piloter les stocks',
   'Student assessment': 'betygsätta|betygssätta|bedöma och betygsätta|bedömning och betygsättning',
@@ -632,6 +632,10 @@ const GROUP_ACCOUNTS_CONTEXT =
 /** Words of a line about care for people, where documenting is care documentation. */
 const CARE_LINE =
   '\\b(?:läkemedel\\w*|medicin\\w*|legemid\\w*|Medikament\\w*|medicatie|omsorg\\w*|pleie\\w*|pleje\\w*|vård\\w*|omvårdnad|Pflege\\w*|zorg\\w*|cliënt\\w*|borger\\w*|brukar\\w*|beboer\\w*|Bewohner\\w*|Patient\\w*|patiënt\\w*|pasient\\w*|Klient\\w*|hemtjänst\\w*|hjemmetjenest\\w*|sygeplej\\w*|sykepleie\\w*)';
+/** A verb of leading before a team, with up to three other words between: the team is led. */
+const LEADING_A_TEAM =
+  // "the lead developer and the team": a lead after an article is a person, and the team joined by "and" is another.
+  '(?<!\\b(?:the|a|an|our|your|tech|team)\\s)\\b(?:lead|leads|leading|supervis(?:e|es|ing))\\s+(?:(?:an?|the|our|your)\\s+)?(?:(?!(?:and|or|with|to)\\b)[\\w-]+\\s+){0,3}team\\b';
 /** Customers kept informed or dealt with in person: customer service named by what it is. */
 const SERVING_CUSTOMERS =
   '\\b(?:keep|keeps|keeping|kept)\\s+(?:[\\w-]+\\s+){0,3}(?:customers?|homeowners?|clients?)\\s+(?:informed|updated)|\\bdeal(?:s|ing)?\\s+with\\s+(?:the\\s+|our\\s+)?(?:customers?|homeowners?)|\\bexplain\\w*\\b[^.;]{0,60}\\bto\\s+(?:the\\s+|our\\s+)?(?:customers?|homeowners?)';
@@ -976,6 +980,9 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // Customers served by talking to them ("keep customers informed", "keep the office and customers updated",
   // "explain the options to homeowners", "deal with customers and stores"), never customers only named
   // ("selling to customers").
+  // A team one leads or supervises, with words between ("Lead a night shift team of 25", "supervising
+  // the packing team"); never a team one joins or works in.
+  'Team leadership|team': { lineContext: LEADING_A_TEAM },
   'Customer service|customers': { lineContext: SERVING_CUSTOMERS },
   'Customer service|homeowners': { lineContext: SERVING_CUSTOMERS },
   'Cura|Cura': {

@@ -507,6 +507,7 @@ PrestaShop`,
 Meal preparation|meal prep|prepare meals|preparing meals|prepare simple meals|préparation des repas|preparación de comidas|maaltijden bereiden|Zubereitung von Mahlzeiten|preparazione dei pasti
 Companionship|companionship care|companion care
 DBS check|DBS|DBS clearance|PVG|PVG scheme|Disclosure and Barring Service|Enhanced DBS check|enhanced DBS|enhanced DBS check|enhanced DBS disclosure|enhanced DBS certificate|enhanced Disclosure and Barring Service|enhanced disclosure|Enhanced DBS with barred list|DBS update service
+Working With Children Check|WWCC|Working with Children Check card|Working with Children clearance
 Health and social care|health & social care|health and social care diploma
 NVQ|QCF|SVQ|RQF|NVQs
 Care Certificate
