@@ -638,7 +638,7 @@ const LEADING_A_TEAM =
   '(?<!\\b(?:the|a|an|our|your|tech|team)\\s)\\b(?:lead|leads|leading|supervis(?:e|es|ing))\\s+(?:(?:an?|the|our|your)\\s+)?(?:(?!(?:and|or|with|to)\\b)[\\w-]+\\s+){0,3}team\\b';
 /** Customers kept informed or dealt with in person: customer service named by what it is. */
 const SERVING_CUSTOMERS =
-  '\\b(?:keep|keeps|keeping|kept)\\s+(?:[\\w-]+\\s+){0,3}(?:customers?|homeowners?|clients?)\\s+(?:informed|updated)|\\bdeal(?:s|ing)?\\s+with\\s+(?:the\\s+|our\\s+)?(?:customers?|homeowners?)|\\bexplain\\w*\\b[^.;]{0,60}\\bto\\s+(?:the\\s+|our\\s+)?(?:customers?|homeowners?)';
+  '\\b(?:keep|keeps|keeping|kept)\\s+(?:[\\w-]+\\s+){0,3}(?:customers?|homeowners?|clients?)\\s+(?:informed|updated)|\\bdeal(?:s|ing)?\\s+with\\s+(?:the\\s+|our\\s+)?(?:customers?|homeowners?)';
 
 export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // Short names that are other words outside their field.
@@ -978,8 +978,7 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Care documentation|documenteren': { lineContext: CARE_LINE },
   'Care documentation|documenteert': { lineContext: CARE_LINE },
   // Customers served by talking to them ("keep customers informed", "keep the office and customers updated",
-  // "explain the options to homeowners", "deal with customers and stores"), never customers only named
-  // ("selling to customers").
+  // "deal with customers and stores"), never customers only named ("selling to customers").
   // A team one leads or supervises, with words between ("Lead a night shift team of 25", "supervising
   // the packing team"); never a team one joins or works in.
   'Team leadership|team': { lineContext: LEADING_A_TEAM },

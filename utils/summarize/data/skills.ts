@@ -1451,9 +1451,8 @@ const OPEN_SOURCE_GUARD: SkillGuard = { context: 'contribut|projects|experience|
 const ACCOUNTS_CONTEXT =
   'account|bank|ledger|statement|balance|invoice|payment|credit card|\\bGL\\b|cash|vendor|month-end|month end|year-end|close|closing|accrual|journal|financ|accounting|intercompany|payable|receivable|suspense';
 
-/** Words of a line about work that runs on GPUs, where a bare "GPU" is GPU programming. */
-const GPU_WORK =
-  '\\b(?:CUDA|kernels?|program\\w*|OpenCL|ROCm|Triton|optimi[sz]\\w*|profil\\w*|performance|parallel\\w*|accelerat\\w*|compute|shaders?|Nsight|training|inference|workloads?)\\b';
+/** Before "GPUs" shared out ("share GPUs between teams", "allocate GPUs"): GPU scheduling, no GPU programming. */
+const GPUS_SHARED = '(?:\\bshar(?:e|es|ed|ing)|\\ballocat\\w*)\\s+$';
 
 export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // Added with the technical taxonomy (cloud security, data, SRE, design, embedded): short or ordinary words.
@@ -1700,10 +1699,9 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   Mongo: { caseSensitive: true },
   Snowflake: { caseSensitive: true },
   Helm: { caseSensitive: true },
-  // A GPU named bare is GPU programming only in a line about what runs on it ("profile GPU workloads",
-  // "GPU training clusters"); GPUs shared or counted are not ("share GPUs between teams", "a cluster of GPUs").
-  'GPU programming|GPU': { lineContext: GPU_WORK },
-  'GPU programming|GPUs': { lineContext: GPU_WORK },
+  // GPUs shared between teams are GPU scheduling.
+  'GPU programming|GPU': { notAfter: GPUS_SHARED },
+  'GPU programming|GPUs': { notAfter: GPUS_SHARED },
   Chef: { caseSensitive: true },
   Puppet: { caseSensitive: true },
   // "Salt states", "Puppet, Chef or Salt"; never a pinch of salt (lower case) nor the kitchen's salt.
