@@ -37,8 +37,11 @@ const FARM_BATCH = 271;
 const UNSEEN_AGAIN_BATCH = 301;
 /** The first text of the batch written for general precision (331–360: trades, care, finance, hospitality, tech; the employer's trade, its hiring and page clutter beside the duties; nine languages; multiples of 3 hold-out). */
 const PRECISION_BATCH = 331;
+/** The first text of the batch written for names that are also ordinary words, in context (361–390: Go, R, C, Swift, Spark, Rust, Ray, AR, Excel, Access, Word, Teams, Chef, Puppet, Salt both as skills and as words; nursing, trades, finance, logistics, hospitality, teaching, sales, legal, marketing, ML infrastructure; seven languages; multiples of 3 hold-out). */
+const AMBIGUOUS_BATCH = 361;
 /** Each batch by its first text, latest first; texts before the technical batch are the first batch. */
 const BATCHES: ReadonlyArray<readonly [number, string]> = [
+  [AMBIGUOUS_BATCH, 'ambiguous'],
   [PRECISION_BATCH, 'precision'],
   [UNSEEN_AGAIN_BATCH, 'again'],
   [FARM_BATCH, 'farm'],
@@ -191,6 +194,7 @@ describe('skills on short invented postings, by profession and language', () => 
       row(`farm ${split}`),
       row(`again ${split}`),
       row(`precision ${split}`),
+      row(`ambiguous ${split}`),
       row(split),
     ]);
     console.log([...lines, ...rows].join('\n'));

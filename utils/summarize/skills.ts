@@ -967,6 +967,25 @@ const SLAVIC_CASE = [
 ];
 
 /**
+ * The skill of a name that is also an ordinary word, guarded only by its capital ("Swift", "Rust"):
+ * written with that capital and a case ending glued on ("Swiftillä"), it is the name, as an ordinary
+ * word would not take a Finnish or Polish ending.
+ */
+function capitalisedNameSkill(raw: string): number | null {
+  const node = skillMatcher().root.next.get(raw.toLowerCase());
+  const terminal = node?.terminals.find(
+    ({ guard, raw: written }) =>
+      guard?.caseSensitive &&
+      !guard.notBefore &&
+      !guard.notAfter &&
+      !guard.lineContext &&
+      written.length === 1 &&
+      written[0] === raw,
+  );
+  return terminal?.skill ?? null;
+}
+
+/**
  * A product's name declined as Polish and Czech decline it ("Grafaną", "Prometheusem", "Kubernetesem"):
  * the name without its case ending, when that is a one-word unguarded alias written as a name.
  */
@@ -979,7 +998,10 @@ function declinedNameSkill(token: Token): number | null {
     for (const name of ending === 'e' ? [stem] : [stem, `${stem}a`]) {
       // "Gitin" (Finnish "of Git"): a three-letter name with a case ending of two letters or more.
       if (name.length < (ending.length >= 2 ? 3 : 4)) continue;
-      const skill = plainSkillOf([name]);
+      // A name guarded by its capital only with a Finnish or Polish ending of three letters or more
+      // ("Swiftillä"); a shorter one is German too ("Chefin", "Segmente").
+      const skill =
+        plainSkillOf([name]) ?? (ending.length >= 3 ? capitalisedNameSkill(token.raw.slice(0, name.length)) : null);
       const written = skill === null ? undefined : skillMatcher().skills[skill];
       // Names only: "Grafana", "Prometheus", not a common noun's other form.
       if (written?.aliases.some((alias) => alias.toLowerCase() === name && /^\p{Lu}/u.test(alias))) return skill;

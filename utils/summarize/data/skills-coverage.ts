@@ -253,7 +253,7 @@ Financial advisory|financial advisory|financial advice|financial adviser|financi
 Bankkaufmann|Bankkauffrau|Bankkaufleute|Bank clerk training|Ausbildung zum Bankkaufmann
 Corporate income tax|corporate income tax|corporation tax|corporate tax|Körperschaftsteuer|Körperschaftssteuer|impôt sur les sociétés|Impuesto de Sociedades|Impuesto sobre Sociedades|vennootschapsbelasting|bolagsskatt|selskabsskat|imposta sul reddito delle società|IRES|IRPJ|podatek dochodowy od osób prawnych|CIT-8
 Administrative procedures|administrative procedures|administrative proceedings|Verwaltungsverfahren|Bescheide|Bescheiden|Erlass von Bescheiden|Bescheiderstellung|Widerspruchsverfahren|Bearbeitung von Widersprüchen|procédures administratives|actes administratifs|procedimientos administrativos|procedimenti amministrativi|atti amministrativi|procedimentos administrativos|postępowania administracyjne|decyzje administracyjne|bestuursrechtelijke procedures|beschikkingen|förvaltningsärenden
-English teaching|English teaching|teaching English|English language teaching|Englischunterricht|enseignement de l'anglais|enseñanza de inglés|enseñanza del inglés|profesor de inglés|Engelse les|docent Engels|engelskundervisning|engelsklärare|insegnamento dell'inglese|insegnante di inglese|ensino de inglês|professor de inglês|nauczanie języka angielskiego|nauczyciel języka angielskiego|lekcji języka angielskiego|lekcje języka angielskiego
+English teaching|English teaching|teaching English|English language teaching|Englischunterricht|enseignement de l'anglais|enseñanza de inglés|enseñanza del inglés|profesor de inglés|Engelse les|docent Engels|engelskundervisning|engelsklärare|insegnamento dell'inglese|insegnante di inglese|ensino de inglês|professor de inglês|nauczanie języka angielskiego|nauczyciel języka angielskiego|lekcji języka angielskiego|lekcje języka angielskiego|enseigner l'anglais|enseigne l'anglais
 Shift work|shift work|rotating shifts|shift pattern|shift patterns|Schichtarbeit|Schichtdienst|Wechselschicht|Wechselschichten|Schichtbetrieb|travail posté|travail en équipes|horaires postés|trabajo a turnos|turnos rotativos|ploegendienst|ploegendiensten|skiftarbete|skiftarbejde|skiftarbeid|vuorotyö|lavoro su turni|lavoro a turni|trabalho por turnos|turnos rotativos|praca zmianowa|pracy zmianowej|system zmianowy|systemie zmianowym|systemie trzyzmianowym|pracy w systemie trzyzmianowym|Dreischichtbetrieb|Zweischichtbetrieb|Dreischichtsystem`,
   ],
   [
@@ -304,7 +304,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Accounts receivable':
     'ciclo attivo|contabilità clienti|incassi clienti|Debitorenbuchhaltung|comptabilité clients|cuentas a cobrar|debiteurenadministratie|kundreskontra|contas a receber|należności',
   'Customer service':
-    'atención a la ciudadanía|atención ciudadana|atención al ciudadano|Beratung und Bedienung|Bedienung der Kunden|bediening van klanten|servizio alla clientela|obsługa klientów|customer queries|customer enquiries|customer inquiries|handle customer queries|handling customer queries|deal with customer queries|dealing with customer queries|respond to customer queries|answer customer queries|conseiller les clients|conseil à la clientèle|conseil client|conseil clientèle|aanspreekpunt voor klanten|aanspreekpunt voor onze klanten|eerste aanspreekpunt voor klanten|citizen service',
+    'customers|homeowners|atención a la ciudadanía|atención ciudadana|atención al ciudadano|Beratung und Bedienung|Bedienung der Kunden|bediening van klanten|servizio alla clientela|obsługa klientów|customer queries|customer enquiries|customer inquiries|handle customer queries|handling customer queries|deal with customer queries|dealing with customer queries|respond to customer queries|answer customer queries|conseiller les clients|conseil à la clientèle|conseil client|conseil clientèle|aanspreekpunt voor klanten|aanspreekpunt voor onze klanten|eerste aanspreekpunt voor klanten|citizen service',
   'Inventory counting':
     'inwentaryzacjach|inwentaryzacji|recuentos de inventario|recuento de inventario|inventarios cíclicos|inventering|inventeringar|lagertælling|varetelling|inventaario|inventariointi|inventário',
   'Warehouse management systems':
@@ -403,7 +403,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Activity planning':
     "animer des activités|activités d'éveil|concevoir et animer des activités|animation d'activités|pädagogische Angebote|actividades educativas|pedagogische activiteiten|pedagogiska aktiviteter|pædagogiske aktiviteter|attività educative|atividades pedagógicas",
   'Food preparation':
-    'bereiden van gerechten|gerechten bereiden|Zubereitung von Speisen|Speisen zubereiten|preparação de pratos|confeção de pratos|confecção de pratos|confeção de refeições|confecção de refeições|preparação de refeições|preparação de alimentos|preparación de platos|elaboración de platos|Zubereitung von Speisen|Speisenzubereitung|Zubereitung der Speisen|préparation des plats|préparation culinaire|bereiden van gerechten|gerechten bereiden|matlagning|tillagning av mat|madlavning|preparazione dei cibi|przygotowywanie posiłków|przygotowanie potraw|przygotowywanie potraw',
+    'bereiden van gerechten|gerechten bereiden|Zubereitung von Speisen|Speisen zubereiten|preparação de pratos|confeção de pratos|confecção de pratos|confeção de refeições|confecção de refeições|preparação de refeições|preparação de alimentos|preparación de platos|elaboración de platos|Zubereitung von Speisen|Speisenzubereitung|Zubereitung der Speisen|préparation des plats|préparation culinaire|bereiden van gerechten|gerechten bereiden|matlagning|tillagning av mat|madlavning|preparazione dei cibi|preparazione dei primi piatti|preparazione dei primi|preparazione dei secondi piatti|preparazione dei secondi|preparazione di piatti|przygotowywanie posiłków|przygotowanie potraw|przygotowywanie potraw',
   'Mise en place': 'mise en place voorbereiden|preparazione della linea|preparazione linea|mise en place della linea',
   Pipefitting:
     'pipework|copper pipework|plastic pipework|Rohrleitungsbau|Rohrinstallation|tuyauterie|leidingwerk|rørarbejde|rørlægning|rörarbete|tubazioni|tubagens',
@@ -561,7 +561,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Inside sales':
     'binnendienst verkoop|verkoop binnendienst|commerciële binnendienst|verkoop-binnendienst|Vertriebsinnendienst|Innendienst Vertrieb|Verkaufsinnendienst|ventes sédentaires|innesälj|innesäljare',
   'Team leadership':
-    'coordenar a equipa|coordenar equipas|coordenar a equipe|gestão de equipas|gestão de equipa|liderar equipas|liderar a equipa',
+    'team|coordenar a equipa|coordenar equipas|coordenar a equipe|gestão de equipas|gestão de equipa|liderar equipas|liderar a equipa',
   'Inventory management':
     'níveis de stock|níveis de estoque|niveaux de stocks|niveaux de stock|niveles de stock|livelli di stock|Lagerbestände steuern|piloter les stocks',
   'Student assessment': 'betygsätta|betygssätta|bedöma och betygsätta|bedömning och betygsättning',
@@ -580,7 +580,8 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   Venepuncture: 'extracción de analíticas|extracciones analíticas|extracción de muestras sanguíneas',
   BLS: 'soporte vital básico|SVB|Basic Life Support|Basismaßnahmen der Reanimation|supporto vitale di base|suporte básico de vida',
   ACLS: 'advanced life support|Advanced Life Support|ALS|ALS provider|ILS|immediate life support|soporte vital avanzado|SVA|réanimation avancée|erweiterte Reanimation|Advanced Life Support (ALS)|supporto vitale avanzato|suporte avançado de vida',
-  'Care documentation': 'registro de cuidados|registros de cuidados|registro de enfermería|dokumentation i EPJ',
+  'Care documentation':
+    'registro de cuidados|registros de cuidados|registro de enfermería|dokumentation i EPJ|Dokumentation|dokumentasjon|dokumentere|dokumenterer|dokumenterar|dokumentera|dokumentieren|dokumentiert|documenteren|documenteert',
   'Model monitoring': 'drift monitoring|drift and performance monitoring|performance monitoring for models',
   Forecasting:
     'forecast trimestrali|forecast trimestrale|forecast mensili|quarterly forecasts|quarterly reforecasts|reforecasts|reforecasting',
@@ -627,6 +628,17 @@ const HARVESTED_NOT_CROPS =
 /** Words of group accounts: where "consolidation" is the accounts of a group. */
 const GROUP_ACCOUNTS_CONTEXT =
   'financ|accounts|accounting|IFRS|GAAP|intercompany|statutory|subsidiar|month-end|year-end|ledger|close|reporting|entities|eliminations';
+
+/** Words of a line about care for people, where documenting is care documentation. */
+const CARE_LINE =
+  '\\b(?:läkemedel\\w*|medicin\\w*|legemid\\w*|Medikament\\w*|medicatie|omsorg\\w*|pleie\\w*|pleje\\w*|vård\\w*|omvårdnad|Pflege\\w*|zorg\\w*|cliënt\\w*|borger\\w*|brukar\\w*|beboer\\w*|Bewohner\\w*|Patient\\w*|patiënt\\w*|pasient\\w*|Klient\\w*|hemtjänst\\w*|hjemmetjenest\\w*|sygeplej\\w*|sykepleie\\w*)';
+/** A verb of leading before a team, with up to three other words between: the team is led. */
+const LEADING_A_TEAM =
+  // "the lead developer and the team": a lead after an article is a person, and the team joined by "and" is another.
+  '(?<!\\b(?:the|a|an|our|your|tech|team)\\s)\\b(?:lead|leads|leading|supervis(?:e|es|ing))\\s+(?:(?:an?|the|our|your)\\s+)?(?:(?!(?:and|or|with|to)\\b)[\\w-]+\\s+){0,3}team\\b';
+/** Customers kept informed or dealt with in person: customer service named by what it is. */
+const SERVING_CUSTOMERS =
+  '\\b(?:keep|keeps|keeping|kept)\\s+(?:[\\w-]+\\s+){0,3}(?:customers?|homeowners?|clients?)\\s+(?:informed|updated)|\\bdeal(?:s|ing)?\\s+with\\s+(?:the\\s+|our\\s+)?(?:customers?|homeowners?)';
 
 export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // Short names that are other words outside their field.
@@ -953,6 +965,25 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
     caseSensitive: true,
     context: 'regnskab|bogføring|bogholderi|e-conomic|Billy|Uniconta|økonomi|moms|faktur|afstemning',
   },
+  // Care work written down by those who give it ("dokumenterar i Lifecare" beside the medicines given,
+  // "Dokumentation i omsorgssystemet"): documentation is care documentation in a line about care.
+  'Care documentation|Dokumentation': { lineContext: CARE_LINE },
+  'Care documentation|dokumentasjon': { lineContext: CARE_LINE },
+  'Care documentation|dokumentere': { lineContext: CARE_LINE },
+  'Care documentation|dokumenterer': { lineContext: CARE_LINE },
+  'Care documentation|dokumenterar': { lineContext: CARE_LINE },
+  'Care documentation|dokumentera': { lineContext: CARE_LINE },
+  'Care documentation|dokumentieren': { lineContext: CARE_LINE },
+  'Care documentation|dokumentiert': { lineContext: CARE_LINE },
+  'Care documentation|documenteren': { lineContext: CARE_LINE },
+  'Care documentation|documenteert': { lineContext: CARE_LINE },
+  // Customers served by talking to them ("keep customers informed", "keep the office and customers updated",
+  // "deal with customers and stores"), never customers only named ("selling to customers").
+  // A team one leads or supervises, with words between ("Lead a night shift team of 25", "supervising
+  // the packing team"); never a team one joins or works in.
+  'Team leadership|team': { lineContext: LEADING_A_TEAM },
+  'Customer service|customers': { lineContext: SERVING_CUSTOMERS },
+  'Customer service|homeowners': { lineContext: SERVING_CUSTOMERS },
   'Cura|Cura': {
     caseSensitive: true,
     context: 'EPJ|journal|dokumentation|borger|pleje|sundhed|omsorg|Nexus|FSIII|Sensum',

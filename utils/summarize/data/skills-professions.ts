@@ -489,6 +489,7 @@ Opera PMS|Opera Cloud|Opera
 Property management systems|property management system|hotel PMS|PMS
 Night audit|night audits|night auditor
 Revenue management|yield management
+Hotel operations|hotel management|hotel operations management|Hotelbetrieb|Hotelmanagement|gestion hôtelière|gestión hotelera|hotelmanagement|hotelldrift|hoteldrift|gestione alberghiera|gestão hoteleira
 Complaint handling|guest complaints|customer complaints|handle complaints|handling complaints|Beschwerdemanagement|Reklamationsbearbeitung|gestion des réclamations|gestión de reclamaciones|klachtenafhandeling|réclamation client|réclamations clients|réclamations client|reclamaciones de clientes|Kundenreklamationen|réclamation clients`,
   ],
   [
@@ -506,6 +507,7 @@ PrestaShop`,
 Meal preparation|meal prep|prepare meals|preparing meals|prepare simple meals|préparation des repas|preparación de comidas|maaltijden bereiden|Zubereitung von Mahlzeiten|preparazione dei pasti
 Companionship|companionship care|companion care
 DBS check|DBS|DBS clearance|PVG|PVG scheme|Disclosure and Barring Service|Enhanced DBS check|enhanced DBS|enhanced DBS check|enhanced DBS disclosure|enhanced DBS certificate|enhanced Disclosure and Barring Service|enhanced disclosure|Enhanced DBS with barred list|DBS update service
+Working With Children Check|WWCC|Working with Children Check card|Working with Children clearance
 Health and social care|health & social care|health and social care diploma
 NVQ|QCF|SVQ|RQF|NVQs
 Care Certificate
@@ -1165,7 +1167,7 @@ Invoicing|issue invoices|issuing invoices|raise invoices|raising invoices|emiss�
     'practices',
     `Performance profiling|profiling|profilers|profiler|performance profiling|Profiling-Tools|profilage|perfilado de rendimiento|Nsight Systems|Nsight Compute|py-spy
 Checkpointing|checkpointing|model checkpointing|checkpoint/restart|checkpoint and restart|checkpoints and restarts
-GPU scheduling|GPU scheduling|GPU scheduler|GPU schedulers|scheduling of GPU jobs|GPU job scheduling|GPU cluster scheduling|GPU allocation|GPU quota|GPU quotas
+GPU scheduling|GPU scheduling|GPU scheduler|GPU schedulers|scheduling of GPU jobs|GPU job scheduling|GPU cluster scheduling|GPU allocation|GPU quota|GPU quotas|GPU sharing|share GPUs|sharing GPUs|allocate GPUs|allocating GPUs
 DDP|DistributedDataParallel|PyTorch DDP
 Volcano
 InfiniBand|Infiniband|RDMA over InfiniBand

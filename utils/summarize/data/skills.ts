@@ -230,6 +230,7 @@ Android
 React Native
 Flutter
 SwiftUI
+ARKit|ARCore
 Combine framework|Combine
 XCTest
 Core Data
@@ -359,6 +360,7 @@ Terraform
 Ansible
 Chef
 Puppet
+SaltStack|Salt|Salt states|Salt Stack
 Pulumi
 Jenkins
 GitHub Actions
@@ -518,7 +520,7 @@ Parquet|Apache Parquet
 Big data
 Data mining
 Data science
-Stream processing|streaming data|streaming pipelines|streaming pipeline|streaming platform|streaming platforms|event streaming|streaming jobs|streaming
+Stream processing|streaming data pipelines|streaming data pipeline|streaming data|streaming pipelines|streaming pipeline|streaming platform|streaming platforms|event streaming|streaming jobs|streaming
 Batch processing|batch pipelines|batch jobs|batch workloads|procesamiento por lotes|procesos por lotes|por lotes|traitement par lots|traitements batch|Batch-Verarbeitung|Stapelverarbeitung|batchverwerking|elaborazione batch|processamento em lote
 Kinesis|Amazon Kinesis
 Pub/Sub
@@ -913,6 +915,7 @@ SOX|Sarbanes-Oxley
 Tax|taxation|tax compliance|Steuerrecht|tax law|fiscalité|fiscalidad|tax filings|tax filing|tax returns|Steuererklärungen|déclarations fiscales|declaraciones de impuestos|belastingaangiften|deklarationer|dichiarazioni fiscali|declarações fiscais|deklaracje podatkowe|przepisów podatkowych|przepisy podatkowe|prawa podatkowego|prawo podatkowe
 Accounts payable|AP|Kreditorenbuchhaltung|Kreditorenbuchhalter|comptabilité fournisseurs|comptable fournisseurs|cuentas por pagar|cuentas a pagar|crediteurenadministratie|crediteurenbeheer|leverantörsreskontra|contabilità fornitori|contas a pagar|kreditorbogholderi|contas a receber e a pagar|fatture passive|debiti verso fornitori|zobowiązania wobec dostawców
 Accounts receivable|AR|Debitorenbuchhaltung|Debitorenbuchhalter|comptabilité clients|cuentas por cobrar|cuentas a cobrar|debiteurenadministratie|debiteurenbeheer|kundreskontra|contabilità clienti|contas a receber|debitorbogholderi|fatture attive|crediti verso clienti|należności
+Cash application|cash applications|apply cash|applying cash|applies cash|cash posting|Zahlungszuordnung|lettrage des encaissements|aplicación de cobros
 Payroll processing|Payroll|payroll administration|process payroll|processing payroll|run payroll|running payroll|Lohnbuchhaltung|Lohnabrechnung|Lohnabrechnungen|Entgeltabrechnung|Gehaltsabrechnung|Gehaltsabrechnungen|Lohnadministration|Lohnwesen|Lohn- und Gehaltsabrechnung|paie|gestion de la paie|gestion de paie|gestion des paies|fiches de paie|bulletins de paie|nómina|nóminas|gestión de nóminas|salarisadministratie|loonadministratie|salarisverwerking|lönehantering|löneadministration|lönearbete|elaborazione buste paga|elaborazione delle buste paga|buste paga|paghe|cedolini|folha de pagamento|processamento salarial|processamento de salários|lønbehandling|lønadministration|elaborazione degli stipendi|elaborazione stipendi|calcolo degli stipendi|Lohnverarbeitung|Lohnläufe|gestion des salaires|traitement des salaires|calcul des salaires|löneberäkning|lønkørsel
 Account reconciliation|Reconciliation|reconciliations|reconcile accounts|Kontenabstimmung|reconcile|reconciling|avstämning|avstämningar|kontoavstämning|afstemning|afstemninger|afstemmingen|aansluitingen|Abstimmungen|rapprochements|conciliaciones|riconciliazioni|riconciliazione|reconciliações
 Collections|debt collection|collections management
@@ -1041,7 +1044,7 @@ Quota attainment|sales targets|quota|quotas`,
 Nursing|registered nurse|RN|Pflegefachkraft|Pflegefachfrau|Pflegefachmann|Krankenpfleger|Krankenpflegerin|Krankenpflege|Pflegekraft|infirmier|infirmière|soins infirmiers|enfermería|enfermero|enfermera|verpleegkundige|sjuksköterska
 Clinical research
 Clinical trials|clinical studies
-Good Clinical Practice|GCP guidelines
+Good Clinical Practice|GCP guidelines|ICH GCP|ICH-GCP|ICH E6
 Electronic health records|EHR|EMR|electronic medical records|electronic health record|electronic medical record|KIS|Krankenhausinformationssystem|dossier patient informatisé|historia clínica electrónica|elektronisch patiëntendossier|electronic charting|electronic documentation|EHR documentation|charting software|electronic records|elektronische Patientenakte|elektronische Pflegedokumentation|dossier de soins informatisé|dossier de soins|historia clínica|HCE|EPD|elektronisch cliëntdossier|elektronisk journal|journalsystem|journalföring|cartella clinica elettronica|cartella clinica|processo clínico eletrónico|registo clínico|elektronisk patientjournal|EPJ|eMARs|electronic medication administration record|electronic medication administration records
 Cerner
 Medical coding|ICD-10|CPT coding
@@ -1069,10 +1072,10 @@ Mental health
 Case management
 Triage
 Vital signs|vitals|vital sign|Vitalzeichen|Vitalparameter|signes vitaux|signos vitales|constantes vitales|vitale functies|vitale parameters|vitalparametrar|parametri vitali|sinais vitais|vitale værdier
-Wound care|Wundversorgung|Wundmanagement|Wundpflege|soins de plaies|soins des plaies|cura de heridas|wondzorg|sårvård|sårpleje|sårbehandling|sårstell|cura delle ferite|medicazioni|pielęgnacja ran|tratamento de feridas|haavanhoito|wound dressing|wound dressings
+Wound care|Wundversorgung|Wundmanagement|Wundpflege|soins de plaies|soins des plaies|cura de heridas|wondzorg|sårvård|sårpleje|sårbehandling|sårstell|cura delle ferite|medicazioni|pielęgnacja ran|tratamento de feridas|haavanhoito|wound dressing|wound dressings|wondverzorging|wonden verzorgen|verzorgt wonden|verzorg je wonden
 Patient education|educate patients|patient teaching|teach patients
 Acute care
-Medication administration|administering medication|administer medications|administer medication|administering medications|medication pass|med pass|med passes|pass medications|PRN medications|eMAR|medication administration record|Medikamentengabe|Medikamentenverabreichung|Verabreichung von Medikamenten|administration des médicaments|administration de médicaments|distribution des médicaments|administración de medicamentos|administración de medicación|medicatietoediening|medicijnen toedienen|läkemedelshantering|läkemedelsadministrering|läkemedelsdelning|somministrazione dei farmaci|somministrazione di farmaci|somministrazione della terapia|administração de medicamentos|administração de medicação|medicingivning|medicinadministration
+Medication administration|administering medication|administer medications|administer medication|administering medications|medication pass|med pass|med passes|pass medications|PRN medications|eMAR|medication administration record|Medikamentengabe|Medikamentenverabreichung|Verabreichung von Medikamenten|administration des médicaments|administration de médicaments|distribution des médicaments|administración de medicamentos|administración de medicación|medicatietoediening|medicijnen toedienen|läkemedelshantering|läkemedelsadministrering|läkemedelsdelning|somministrazione dei farmaci|somministrazione di farmaci|somministrazione della terapia|administração de medicamentos|administração de medicação|medicingivning|medicinadministration|medicatie toedienen|dient medicatie toe|medicatie toe te dienen|medicatie toedient
 PALS|pediatric advanced life support
 Patient assessment|patient assessments|nursing assessment|nursing assessments|resident assessment|resident assessments|head-to-toe assessment|head-to-toe assessments|health assessments|health assessment|assess patients|assessing patients|clinical assessment|clinical assessments|Krankenbeobachtung|pflegerische Einschätzung|Pflegeanamnese|évaluation clinique|évaluation infirmière|recueil de données|valoración de enfermería|valoración del paciente|valoración clínica|anamnese|verpleegkundige anamnese|observatie van patiënten|omvårdnadsbedömning|bedömning av patienter|valutazione del paziente|valutazione infermieristica|accertamento infermieristico|avaliação do doente|avaliação de enfermagem|sygeplejefaglig vurdering
 Care planning|care plans|care plan|Pflegeplanung|plan de soins|plan de cuidados|zorgplan|vårdplan|vårdplanering
@@ -1235,7 +1238,7 @@ Hospitality|hotel industry|hotel experience|Hotellerie|hôtellerie|hostelería|h
 Food safety|food hygiene|food handling|food handler|food handlers|food safety certificate|Food Hygiene Level 2|Lebensmittelhygiene|Lebensmittelsicherheit|Hygienevorschriften|hygiène alimentaire|sécurité alimentaire|normes d'hygiène|seguridad alimentaria|higiene alimentaria|manipulador de alimentos|manipulación de alimentos|voedselveiligheid|hygiënecode|livsmedelshygien|livsmedelssäkerhet|egenkontroll|sicurezza alimentare|igiene alimentare|segurança alimentar|higiene alimentar|fødevaresikkerhed|fødevarehygiejne
 Cooking|culinary|CAP cuisine|BEP cuisine|BP cuisine|Ausbildung als Koch|Ausbildung zum Koch|Ausbildung als Köchin|gelernter Koch|Kochausbildung|técnico en cocina|grado en cocina|kokkeuddannelse|kockutbildning|koksopleiding|diploma alberghiero|cozinheiro|cozinheira|kucharz
 Retail operations|store operations|store management|shop management|retail management|Filialleitung|Filialmanagement|Filialführung|Ladenführung|Storemanagement|gestion de magasin|gestion d'un magasin|gestión de tienda|gestión de tiendas|gestión del punto de venta|winkelmanagement|winkelbeheer|filiaalmanagement|butiksdrift|butiksledning|butikschef|gestione del punto vendita|gestione del negozio|gestão de loja
-Cash handling|cash drawer|kassearbeid|kassearbete|Kassentätigkeit|Kassentätigkeiten|Kassiertätigkeit|fecho de caixa|kassatyöt|cash drawers|cash register|cash registers|Kassenführung|Kassieren|Kassenabrechnung|Kassenabschluss|tenue de caisse|encaissement|encaissements|manejo de caja|manejo de efectivo|arqueo de caja|cuadre de caja|kasbeheer|kassabeheer|kassa opmaken|kontanthantering|kassahantering|kassaredovisning|gestione della cassa|gestione cassa|maneio de caixa|kasseopgørelse
+Cash handling|cash drawer|kassearbeid|kassearbete|Kassentätigkeit|Kassentätigkeiten|Kassiertätigkeit|fecho de caixa|kassatyöt|cash drawers|cash register|cash registers|Kassenführung|Kassieren|Kassenabrechnung|Kassenabschluss|tenue de caisse|encaissement|encaissements|manejo de caja|manejo de efectivo|arqueo de caja|cuadre de caja|kasbeheer|kassabeheer|kassa opmaken|kontanthantering|kassahantering|kassaredovisning|gestione della cassa|gestione cassa|maneio de caixa|kasseopgørelse|cobro en efectivo|cobros en efectivo|cobrar en efectivo
 Manhattan WMS|Manhattan Associates|Manhattan SCALE|Manhattan Active
 Dispatching|dispatch
 OSHA|OSHA 10|OSHA 30
@@ -1254,7 +1257,8 @@ Property management`,
   [
     'legal-education',
     `Contract law
-Corporate law
+Corporate law|company law|Gesellschaftsrecht|droit des sociétés|derecho mercantil|derecho societario|vennootschapsrecht|ondernemingsrecht|bolagsrätt|selskabsret|selskapsrett|diritto societario|direito societário
+Family law|family law practice|Familienrecht|droit de la famille|derecho de familia|familierecht|familjerätt|familieret|familierett|diritto di famiglia|direito da família|direito de família
 Intellectual property|IP law
 Litigation|litigation support|Prozessführung|contentieux|litigios|litigación|procesvoering|procesrecht|tvistemål|contenzioso|contencioso
 Legal research|juristische Recherche|recherche juridique|recherches juridiques|investigación jurídica|juridisch onderzoek|rättsutredning|juridisk research|ricerca giuridica|ricerche giuridiche|pesquisa jurídica|legal and factual research
@@ -1292,7 +1296,7 @@ Microsoft Word|MS Word
 Microsoft PowerPoint|PowerPoint
 Microsoft Outlook|Outlook
 Microsoft Teams|MS Teams|Teams
-Microsoft Access|MS Access
+Microsoft Access|MS Access|Access|Access database|Access databases|Access-Datenbank|Access-Datenbanken|base Access|base de données Access|bases de données Access|base de datos Access|bases de datos Access|Access-databases|Access-database
 Microsoft Project|MS Project
 Microsoft Visio|Visio
 SharePoint
@@ -1447,6 +1451,9 @@ const OPEN_SOURCE_GUARD: SkillGuard = { context: 'contribut|projects|experience|
 const ACCOUNTS_CONTEXT =
   'account|bank|ledger|statement|balance|invoice|payment|credit card|\\bGL\\b|cash|vendor|month-end|month end|year-end|close|closing|accrual|journal|financ|accounting|intercompany|payable|receivable|suspense';
 
+/** Before "GPUs" shared out ("share GPUs between teams", "allocate GPUs"): GPU scheduling, no GPU programming. */
+const GPUS_SHARED = '(?:\\bshar(?:e|es|ed|ing)|\\ballocat\\w*)\\s+$';
+
 export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // Added with the technical taxonomy (cloud security, data, SRE, design, embedded): short or ordinary words.
   'Monitoring|*': { lineContext: MONITORING_CONTEXT },
@@ -1590,12 +1597,13 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   },
   Swift: {
     caseSensitive: true,
-    context: 'iOS|Xcode|SwiftUI|Objective-C|Apple|mobile|macOS|UIKit|Kotlin|programming|language',
+    context: 'iOS|Xcode|SwiftUI|Objective-C|Apple|mobile|macOS|UIKit|Kotlin|programming|language|written in|codebase',
   },
   Rust: {
     caseSensitive: true,
     context:
-      'programming|language|systems|C\\+\\+|Golang|memory|cargo|tokio|WebAssembly|backend|embedded|Python|compiler|async|performance|firmware|osaam|taito|ohjelm|sulautet|Kenntnisse|Erfahrung|Entwickl|connaissances|développ|conocimientos|desarroll|kennis|ontwikkel|utveckl|udvikl|sviluppo|programow',
+      // Code work: "port drivers to Rust", "services written in Rust", "a Rust codebase".
+      'programming|language|systems|C\\+\\+|Golang|memory|cargo|tokio|WebAssembly|backend|embedded|Python|compiler|async|performance|firmware|drivers|\\bport(?:s|ed|ing)?\\b|rewrit|written in|codebase|crates|osaam|taito|ohjelm|sulautet|Kenntnisse|Erfahrung|Entwickl|connaissances|développ|conocimientos|desarroll|kennis|ontwikkel|utveckl|udvikl|sviluppo|programow',
   },
   Ray: {
     caseSensitive: true,
@@ -1691,8 +1699,25 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   Mongo: { caseSensitive: true },
   Snowflake: { caseSensitive: true },
   Helm: { caseSensitive: true },
+  // GPUs shared between teams are GPU scheduling.
+  'GPU programming|GPU': { notAfter: GPUS_SHARED },
+  'GPU programming|GPUs': { notAfter: GPUS_SHARED },
   Chef: { caseSensitive: true },
   Puppet: { caseSensitive: true },
+  // "Salt states", "Puppet, Chef or Salt"; never a pinch of salt (lower case) nor the kitchen's salt.
+  'SaltStack|Salt': {
+    caseSensitive: true,
+    context:
+      'Ansible|Puppet|Chef|configuration management|\\bstates\\b|minions?|Terraform|provisioning|Konfigurationsmanagement',
+  },
+  // Microsoft's database beside Office programs or database words ("Excel und Access-Datenbank", "Access, VBA");
+  // never a road, a right or a control ("Access to a van", "access control").
+  'Microsoft Access|Access': {
+    caseSensitive: true,
+    notBefore: '^\\s*(?:to|for|rights?|control|level|card|point|road|management|zu|à|al|au)\\b',
+    context:
+      'Excel|VBA|\\bSQL\\b|queries|Abfragen|Datenbank\\w*|databases?|base de données|bases? de datos|macros|Makros|PowerPoint|\\bWord\\b|Outlook|MS Office|Microsoft Office',
+  },
   Consul: { caseSensitive: true },
   Make: { caseSensitive: true, lineContext: '\\b(?:CMake|Bazel|Gradle|build)' },
   Maven: { caseSensitive: true },
@@ -1744,7 +1769,8 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Budgeting|AOP': { caseSensitive: true },
   'Budgeting|budgets': {
     lineContext:
-      '\\b(?:own|owning|manage|managing|control|controlling|plan|planning|track|tracking)\\w*\\s+(?:the\\s+|project\\s+|department\\s+)?budgets',
+      // "Own the departmental budgets", "manage our marketing budgets": up to two words between the verb and budgets.
+      '\\b(?:own|owning|manage|managing|control|controlling|plan|planning|track|tracking)\\w*\\s+(?:(?:the|our|your|its|their|all)\\s+)?(?:[\\w-]+\\s+){0,2}budgets',
   },
   'Dispatching|dispatch': {
     lineContext: '\\b(?:loads?|drivers?|trucks?|carriers?|routes?|technicians?|crews?|vehicles?)\\b',
@@ -2215,6 +2241,8 @@ export const STANDALONE_INSIDE: readonly string[] = [
   'Jira',
   'Tableau',
   'Pipeline management',
+  // "Streaming data pipelines": stream processing, and data pipelines too.
+  'Data pipelines',
 ];
 
 /**
