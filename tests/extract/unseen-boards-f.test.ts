@@ -116,6 +116,21 @@ describe('an icon that names the fact beside it', () => {
     expect(fields.salary?.max).toBe(12_000_000);
   });
 
+  it("an icon font's class names the fact too (Font Awesome, Bootstrap Icons, Glyphicons)", () => {
+    const page = doc(
+      '<h1>Dairy Technician</h1><ul><li><i class="fa-solid fa-location-dot"></i> Nakuru, Kenya</li>' +
+        '<li><i class="bi bi-cash"></i><span class="fas fa-dollar-sign"></span> KES 45,000 - 60,000 per month</li></ul>',
+    );
+    const fields = readAttributes(scanPage(page).attributes);
+    expect(fields.locations).toEqual(['Nakuru, Kenya']);
+    expect(fields.salary?.min).toBe(45_000);
+    const bootstrap = doc('<h1>Baker</h1><p><i class="bi bi-geo-alt"></i>Tarsus, Mersin</p>');
+    expect(readAttributes(scanPage(bootstrap).attributes).locations).toEqual(['Tarsus, Mersin']);
+    // A class that only sounds like an icon font ("fab-menu", "bin") is no icon.
+    const other = doc('<h1>Baker</h1><p><i class="fab-menu marker"></i>Tarsus, Mersin</p>');
+    expect(readAttributes(scanPage(other).attributes).locations).toBeUndefined();
+  });
+
   it('an icon for anything else, or one that holds text, labels nothing', () => {
     const page = doc(
       '<h1>QA Engineer</h1><div><svg class="BriefcaseIcon"></svg>Full Time</div><div><span class="PinIcon">Map</span> Jakarta</div>',

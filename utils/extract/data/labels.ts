@@ -784,10 +784,12 @@ export const ICON_FIELD_WORDS: ReadonlyMap<string, LabelledField> = new Map([
   ['location', 'locations'],
   ['pin', 'locations'],
   ['marker', 'locations'],
+  ['geo', 'locations'],
   ['place', 'locations'],
   ['salary', 'salary'],
   ['money', 'salary'],
   ['payments', 'salary'],
   ['wage', 'salary'],
+  ['dollar', 'salary'],
   ['company', 'company'],
 ]);

@@ -130,19 +130,24 @@ function attributeNames(el: Element): readonly string[] {
 const ANY_WORD =
   /descr|beschreib|omschr|beskriv|detail|body|content|richtext|compan|employ|emple|empresa|entidad|entrepr|aziend|unternehm|arbeitgeb|werkgev|address|advertis|org|hiring|agency|locat|locali|lokali|sijaint|city|poblac|ciudad|standort|arbeitsort|localisation|workplace|salar|compens|pay|wage|remun|type|contract|commit|remote|mode|expir|deadline|closing|valid|date/i;
 
+/** An icon font's own class ("fa-solid fa-location-dot", "bi bi-geo-alt", "glyphicon glyphicon-map-marker"). */
+const ICON_FONT =
+  /(?:^|\s)(?:fa[srlbdt]?|fa-(?:solid|regular|light|thin|duotone|brands)|bi|mdi|ti|la[srb]|glyphicon)(?=\s|$)/;
+
 /**
- * An empty icon whose hook names a fact ("LocationIcon", "k-icon-money"): its row (the parent) holds that fact's
+ * An empty icon whose hook names a fact ("LocationIcon", "k-icon-money", Font Awesome's "fa-map-marker-alt"): its row (the parent) holds that fact's
  * value, as a label would.
  */
 function iconField(el: Element, names: readonly string[]): AttributeHit['field'] | null {
   // The class is read first: the text of every small element was the scan's costliest step.
   const cls = names.includes('class') ? (el.getAttribute('class') ?? '') : '';
-  if (!/icon/i.test(cls) || el.childElementCount > 2 || clean(el.textContent ?? '')) return null;
+  const font = ICON_FONT.test(cls);
+  if ((!font && !/icon/i.test(cls)) || el.childElementCount > 2 || clean(el.textContent ?? '')) return null;
   const words = cls
     .replace(/([a-z])([A-Z])/g, '$1-$2')
     .toLowerCase()
     .split(/[\s_-]+/);
-  if (!words.includes('icon')) return null;
+  if (!font && !words.includes('icon')) return null;
   for (const word of words) {
     const field = ICON_FIELD_WORDS.get(word);
     if (field) return field;
@@ -586,7 +591,8 @@ export function scanPage(document: Document): PageScan {
       if (datetime && POSTED.test(context)) postedTimes.push(datetime);
     }
     if (attributes.length >= 200) return;
-    const field = attributeField(el, names);
+    // (An empty icon's class names what its row holds: "fa-location-dot" labels the parent, not the empty <i>.)
+    const field = iconField(el, names) ? null : attributeField(el, names);
     if (field) attributes.push({ field, element: el, order: order++ });
     else readIcon(el, names);
     const titleAttr = names.includes('title') ? el.getAttribute('title') : null;
