@@ -39,7 +39,7 @@ const COLD_EVERY = 20;
 // BENCH_EXTRACT_PAGES=regex: only the pages whose file name matches (a quick look while working on one).
 const only = process.env.BENCH_EXTRACT_PAGES ? new RegExp(process.env.BENCH_EXTRACT_PAGES) : null;
 const files = readdirSync(PAGES)
-  .filter((f) => /^\d{3}-.*\.html$/.test(f) && (!only || only.test(f)))
+  .filter((f) => /^\d{3,4}-.*\.html$/.test(f) && (!only || only.test(f)))
   .sort();
 
 const quantile = (xs: number[], q: number) => {

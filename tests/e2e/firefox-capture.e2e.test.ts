@@ -213,7 +213,7 @@ describe('Jobshelf in real Firefox (MV3)', () => {
   it('reads every saved page in Firefox (capture script, then the parts the page asks for) as the same code does in Node: no extraction fails, same verdict, title and company', async () => {
     const pagesDir = path.join(root, 'tests/fixtures/pages');
     const pages = readdirSync(pagesDir)
-      .filter((file) => /^\d{3}-.*\.html$/.test(file))
+      .filter((file) => /^\d{3,4}-.*\.html$/.test(file))
       .sort();
     const tab = await extension.session.browser.newPage();
     const mismatches: string[] = [];

@@ -12,7 +12,7 @@ import { withElementIndex } from '@/utils/extract/element-index';
 
 const PAGES = join(__dirname, '..', 'fixtures', 'pages');
 const files = readdirSync(PAGES)
-  .filter((file) => /^\d{3}-.*\.html$/.test(file))
+  .filter((file) => /^\d{3,4}-.*\.html$/.test(file))
   .sort();
 
 const SELECTORS = [

@@ -32,7 +32,7 @@ export function loadFixtures(): FixtureCase[] {
   const urls = JSON.parse(readFileSync(join(PAGES_DIR, 'page-urls.json'), 'utf8')) as Record<string, string>;
   const out: FixtureCase[] = [];
   for (const file of readdirSync(PAGES_DIR).sort()) {
-    if (!/^\d{3}-.*\.(html|json)$/.test(file) || file.endsWith('.expected.json')) continue;
+    if (!/^\d{3,4}-.*\.(html|json)$/.test(file) || file.endsWith('.expected.json')) continue;
     const expectedPath = join(PAGES_DIR, file.replace(/\.(html|json)$/, '.expected.json'));
     if (!existsSync(expectedPath)) continue;
     const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as Expected & {

@@ -22,7 +22,7 @@ import type { Extraction } from '@/utils/schema/posting';
 const PAGES = join(__dirname, '..', 'fixtures', 'pages');
 const urls = JSON.parse(readFileSync(join(PAGES, 'page-urls.json'), 'utf8')) as Record<string, string>;
 const files = readdirSync(PAGES)
-  .filter((file) => /^\d{3}-.*\.html$/.test(file))
+  .filter((file) => /^\d{3,4}-.*\.html$/.test(file))
   .sort();
 const NOW = new Date('2026-02-01T12:00:00Z');
 

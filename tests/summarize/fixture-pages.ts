@@ -113,7 +113,7 @@ function emptyDraft(expected: Expected): PostingDraft {
 export function loadFixturePostings(): FixturePosting[] {
   const files = readdirSync(PAGES_DIR).filter(
     (file) =>
-      /^\d{3}-.*\.(html|json)$/.test(file) && !file.endsWith('.expected.json') && !file.endsWith('.summary.json'),
+      /^\d{3,4}-.*\.(html|json)$/.test(file) && !file.endsWith('.expected.json') && !file.endsWith('.summary.json'),
   );
   const result: FixturePosting[] = [];
   for (const file of files.sort()) {
