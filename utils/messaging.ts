@@ -49,14 +49,24 @@ export interface PopupReading {
   timings?: { captureMs: number; lookupMs: number; summaryMs?: number; pageMs?: number; checkMs?: number };
 }
 
+/** The job saved at the tab's address, with what the popup needs to show it before the page is read. */
+export interface SavedAtOpen {
+  savedJob: Job;
+  aiProvider: AiEngineChoice;
+  hasProfile: boolean;
+}
+
 export type SaveJobReply = WriteReply<{ jobId: string; created: boolean }>;
 
 /** What the background answers to each message of the protocol table. */
 export interface ProtocolReplies {
   /** Read the posting in a tab (popup → background). */
   analyzeTab: PopupReading;
-  /** Nothing: the message only starts the background (a stopped service worker) while the popup reads the page. */
-  popupOpened: Record<string, never>;
+  /**
+   * Starts the background (a stopped service worker) while the popup reads the page, and names the
+   * job saved at the tab's address, if any: the popup shows it before the page is read.
+   */
+  popupOpened: { saved: SavedAtOpen | null };
   /** The summary `analyzeTab` kept for this tab (null when there was none, or it is gone). */
   readingSummary: { summary: Summary | null; summaryMs?: number };
   /** The posting's match against the profile as the user corrected it (null: nothing to weigh). */

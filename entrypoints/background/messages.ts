@@ -8,15 +8,17 @@ import { getSettings, updateSettings } from '@/utils/db/settings-repository';
 import { isFromExtensionPage } from '@/utils/message-sender';
 import {
   onMessage,
+  type AiEngineChoice,
   type PopupReading,
   type ProtocolMap,
   type ProtocolReplies,
+  type SavedAtOpen,
   type SaveJobReply,
   type WriteReply,
 } from '@/utils/messaging';
 import { summarize } from '@/utils/summarize';
 import { prepareSkillMatcher } from '@/utils/summarize/skills';
-import { findJobForPosting } from '@/utils/db/job-queries';
+import { findJobAtUrl, findJobForPosting } from '@/utils/db/job-queries';
 import { localDay } from '@/utils/local-time';
 import { effectiveExpiry } from '@/utils/reminders/expiry';
 import { hasMatchProfile } from '@/utils/jobs-view/profile';
@@ -84,13 +86,30 @@ export async function matchPosting(data: unknown): Promise<{ match: Match | null
 
 /**
  * The popup opened and reads the page: meanwhile open the database (its first read in a fresh
- * worker costs tens of ms). Not the skills matcher: on two cores its build slowed the page's
- * reading (posting shown 708 → 616 ms median when left out, cold) and the summary came no sooner.
+ * worker costs tens of ms) and name the job saved at the tab's address, which the popup shows while
+ * the page is read. Not the skills matcher: on two cores its build slowed the page's reading
+ * (posting shown 708 → 616 ms median when left out, cold) and the summary came no sooner.
  */
-export async function popupOpened(): Promise<Record<string, never>> {
-  await getSettings(db());
-  return {};
+export async function popupOpened(data: unknown): Promise<{ saved: SavedAtOpen | null }> {
+  const request = requests.popupOpenedRequestSchema.safeParse(data);
+  const settings = await getSettings(db());
+  const url = request.success ? request.data.url : undefined;
+  const savedJob = url ? await findJobAtUrl(db(), url) : undefined;
+  if (!savedJob) return { saved: null };
+  return {
+    saved: {
+      savedJob,
+      aiProvider: aiEngineOf(settings),
+      hasProfile: hasMatchProfile(settings.profile),
+    },
+  };
 }
+
+/** Which engine, never its address or key: the background calls a remote provider itself. */
+const aiEngineOf = (settings: Settings): AiEngineChoice => ({
+  kind: settings.aiProvider.kind,
+  model: settings.aiProvider.model,
+});
 
 export async function analyzeTab(data: unknown): Promise<PopupReading> {
   const request = requests.analyzeTabRequestSchema.safeParse(data);
@@ -122,8 +141,7 @@ export async function analyzeTab(data: unknown): Promise<PopupReading> {
     summary,
     savedJob,
     expiry: expiry && { date: expiry.date, estimated: expiry.estimated },
-    // Which engine, never its address or key: the background calls a remote provider itself.
-    aiProvider: { kind: settings.aiProvider.kind, model: settings.aiProvider.model },
+    aiProvider: aiEngineOf(settings),
     hasProfile: hasMatchProfile(settings.profile),
     ...(later ? { summaryLater: true } : {}),
     // The lookup's time includes the summary's, which it overlaps (none when the summary comes later).

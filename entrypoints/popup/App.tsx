@@ -7,10 +7,11 @@ import { safeHttpUrl } from '@/utils/format';
 import { blankPosting } from '@/utils/posting-edits';
 import { NotPostingView } from './NotPostingView';
 import { PostingView } from './PostingView';
-import { readTabAgain, readTabOnce, type TabReading } from './read-tab';
+import { readTabAgain, readTabOnce, savedAtOpen, type SavedFirst, type TabReading } from './read-tab';
 import { useLaterSummary } from './use-later-summary';
 
 type PopupState = { kind: 'waiting' } | TabReading;
+type PageReading = Extract<TabReading, { kind: 'reading' }>;
 
 function openDashboard() {
   void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
@@ -19,9 +20,12 @@ function openDashboard() {
 
 export function App() {
   const [state, setState] = useState<PopupState>({ kind: 'waiting' });
+  // The job saved at the tab's address: shown while the page is read, if the background names it first.
+  const [saved, setSaved] = useState<SavedFirst | null>(null);
 
   useEffect(() => {
     void readTabOnce().then(setState);
+    void savedAtOpen().then(setSaved);
   }, []);
 
   const retry = () => {
@@ -29,12 +33,11 @@ export function App() {
     void readTabAgain().then(setState);
   };
 
+  const shown = state.kind !== 'waiting' || saved !== null;
   useEffect(() => {
     // How long from opening the popup to showing the result; read by the e2e run.
-    if (state.kind !== 'waiting') {
-      document.documentElement.dataset.shownAfterMs = String(Math.round(performance.now()));
-    }
-  }, [state.kind]);
+    if (shown) document.documentElement.dataset.shownAfterMs ??= String(Math.round(performance.now()));
+  }, [shown]);
 
   return (
     <div className="popup">
@@ -47,7 +50,7 @@ export function App() {
         </button>
       </nav>
       <main className="popup-main" aria-live="polite">
-        <PopupBody state={state} onRetry={retry} />
+        <PopupBody state={state} saved={saved} onRetry={retry} />
       </main>
     </div>
   );
@@ -75,8 +78,8 @@ function Reading() {
   );
 }
 
-function PopupBody({ state, onRetry }: { state: PopupState; onRetry: () => void }) {
-  if (state.kind === 'waiting') return <Reading />;
+function PopupBody({ state, saved, onRetry }: { state: PopupState; saved: SavedFirst | null; onRetry: () => void }) {
+  if (state.kind === 'waiting') return saved ? <ReadPage reading={null} saved={saved} /> : <Reading />;
   if (state.kind === 'no-tab') {
     return (
       <Notice tone="warn" title="No page to read" headingLevel={1}>
@@ -100,7 +103,7 @@ function PopupBody({ state, onRetry }: { state: PopupState; onRetry: () => void 
         </Notice>
       );
     case 'read':
-      return <ReadPage state={state} />;
+      return <ReadPage reading={state} saved={saved} />;
   }
 }
 
@@ -114,12 +117,33 @@ const CHECK_ANYWAY = {
   selectionHint: true,
 };
 
-/** A page that was read: the posting, the details to check, or "not a posting" with Save anyway. */
-function ReadPage({ state }: { state: Extract<TabReading, { kind: 'reading' }> }) {
-  const { capture, savedJob, aiProvider, hasProfile, expiry } = state.reading;
+/**
+ * A page that was read: the posting, the details to check, or "not a posting" with Save anyway.
+ * Before the page is read (`reading` null), the job saved at its address; the same view then
+ * takes the reading, so nothing the user opened or focused is lost.
+ */
+function ReadPage({ reading: state, saved }: { reading: PageReading | null; saved: SavedFirst | null }) {
   const [anyway, setAnyway] = useState(false);
-  const later = useLaterSummary(state.laterSummary);
-  const summary = state.reading.summary ?? later.summary;
+  const later = useLaterSummary(state?.laterSummary ?? null);
+  if (!state) {
+    if (!saved) return <Reading />;
+    return (
+      <PostingView
+        posting={saved.savedJob.posting}
+        pageRead={false}
+        tabId={saved.tabId}
+        summary={saved.savedJob.summary}
+        savedJob={saved.savedJob}
+        aiProvider={{ kind: 'none', model: '' }}
+        hasProfile={saved.hasProfile}
+        expiry={null}
+        check={null}
+      />
+    );
+  }
+  const { capture, savedJob, aiProvider, hasProfile, expiry } = state.reading;
+  // A saved job's stored summary stays on screen until the page's own arrives.
+  const summary = state.reading.summary ?? later.summary ?? (later.done ? null : (saved?.savedJob.summary ?? null));
   if (capture.kind !== 'read') return null;
   const { extraction } = capture;
   const verdict = verdictOf(extraction);
@@ -140,10 +164,11 @@ function ReadPage({ state }: { state: Extract<TabReading, { kind: 'reading' }> }
   return (
     <PostingView
       posting={posting}
+      pageRead
       tabId={state.tabId}
       summary={summary}
-      summaryPending={!later.done}
-      savedJob={savedJob}
+      summaryPending={!later.done && !summary}
+      savedJob={savedJob ?? saved?.savedJob ?? null}
       aiProvider={aiProvider}
       hasProfile={hasProfile}
       expiry={expiry ?? null}

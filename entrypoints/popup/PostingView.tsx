@@ -31,6 +31,11 @@ type TabId = 'summary' | 'notes' | 'reminders' | 'history';
 export interface PostingViewProps {
   /** The posting as read (or a blank one to fill in for "Save anyway"). */
   posting: PostingDraft;
+  /**
+   * False while a saved job shows before its page is read (`posting` is then the saved one):
+   * "Re-read from page" waits for the reading.
+   */
+  pageRead?: boolean;
   tabId: number;
   /** The built-in summary (with the match), made in the background; null when there is nothing to summarize. */
   summary: Summary | null;
@@ -69,6 +74,7 @@ async function salaryParser(base: PostingDraft, values: PostingFormValues): Prom
 
 export function PostingView({
   posting,
+  pageRead = true,
   tabId,
   summary: builtIn,
   summaryPending = false,
@@ -250,7 +256,7 @@ export function PostingView({
           <SaveBar
             savedAt={savedJob?.savedAt ?? null}
             known={savedJob !== null}
-            saving={saving}
+            saving={saving || !pageRead}
             error={error}
             actionRef={action}
             onSave={() => void (savedJob ? update() : save(undefined))}

@@ -1,8 +1,8 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { ask } from '@/utils/background-client';
 import { describeRestrictedUrl } from '@/utils/capture-failures';
 import { runCaptureStages, type StagesOutcome } from '@/utils/capture-stages';
-import type { PopupReading } from '@/utils/messaging';
+import type { PopupReading, SavedAtOpen } from '@/utils/messaging';
 import type { Summary } from '@/utils/schema/summary';
 
 export type TabReading =
@@ -28,16 +28,20 @@ async function tabToRead(): Promise<number | null> {
 
 /**
  * The reading in progress lives on the page's global object: the popup's boot script (a separate
- * bundle, run first) starts it, and the UI's copy of this module finds it there.
+ * bundle, run first) starts it, and the UI's copy of this module finds it there. Beside it, the job
+ * saved at the tab's address, which the background names while the page is still being read.
  */
 const READING = Symbol.for('jobshelf.popupReading');
-const holder = globalThis as { [READING]?: Promise<TabReading> };
+const SAVED = Symbol.for('jobshelf.popupSavedAtOpen');
+const holder = globalThis as { [READING]?: Promise<TabReading>; [SAVED]?: Promise<SavedFirst | null> };
 
 /** The popup reads its tab once: started by popup-boot.ts before the UI loads, awaited by App. */
 export function readTabOnce(): Promise<TabReading> {
   if (!holder[READING]) {
     document.documentElement.dataset.readingStartedMs = String(Math.round(performance.now()));
-    holder[READING] = readTab().then((result) => {
+    let named: (saved: Promise<SavedFirst | null>) => void = () => undefined;
+    holder[SAVED] = new Promise((resolve) => (named = resolve));
+    holder[READING] = readTab(named).then((result) => {
       document.documentElement.dataset.readingDoneMs = String(Math.round(performance.now()));
       if (result.kind === 'reading' && result.reading.timings) {
         document.documentElement.dataset.backgroundTimings = JSON.stringify(result.reading.timings);
@@ -46,6 +50,15 @@ export function readTabOnce(): Promise<TabReading> {
     });
   }
   return holder[READING];
+}
+
+/** The job saved at the tab's address, and that tab. */
+export type SavedFirst = SavedAtOpen & { tabId: number };
+
+/** The job saved at the tab's address (null: none, or not known before the page is read). */
+export function savedAtOpen(): Promise<SavedFirst | null> {
+  void readTabOnce();
+  return holder[SAVED] ?? Promise.resolve(null);
 }
 
 /** Reads the tab again ("Try again" after a failure): a fresh read, not the one cached at open. */
@@ -59,9 +72,9 @@ export function readTabAgain(): Promise<TabReading> {
  * the background, and a background stopped since the last click (most clicks) starts meanwhile
  * instead of first. Null when the URL says no script may run there: the background says why.
  */
-async function readInPopup(tabId: number): Promise<StagesOutcome | null> {
-  const tab = await browser.tabs.get(tabId).catch(() => null);
-  if (!tab || describeRestrictedUrl(tab.url)) return null;
+async function readInPopup(tab: Browser.tabs.Tab | null): Promise<StagesOutcome | null> {
+  if (!tab?.id || describeRestrictedUrl(tab.url)) return null;
+  const tabId = tab.id;
   // A loaded page is injected at once; one still loading is read once it is idle.
   const immediately = tab.status === 'complete';
   return runCaptureStages(async (files) => {
@@ -74,13 +87,22 @@ async function readInPopup(tabId: number): Promise<StagesOutcome | null> {
   });
 }
 
-/** Reads the tab, then has the background check and summarize it; a failure to reach it becomes a reason in words. */
-async function readTab(): Promise<TabReading> {
-  void ask('popupOpened', {}, () => ({}));
+/**
+ * Reads the tab, then has the background check and summarize it; a failure to reach it becomes a
+ * reason in words. `named` gets the background's answer to which job is saved at the tab's address.
+ */
+async function readTab(named: (saved: Promise<SavedFirst | null>) => void): Promise<TabReading> {
   const tabId = await tabToRead();
+  const tab = tabId === null ? null : await browser.tabs.get(tabId).catch(() => null);
+  const url = tab?.url && !describeRestrictedUrl(tab.url) ? tab.url : undefined;
+  named(
+    ask('popupOpened', url ? { url } : {}, () => ({ saved: null })).then(({ saved }) =>
+      saved && tabId !== null ? { ...saved, tabId } : null,
+    ),
+  );
   if (tabId === null) return { kind: 'no-tab' };
   const started = performance.now();
-  const read = (await readInPopup(tabId)) ?? undefined;
+  const read = (await readInPopup(tab)) ?? undefined;
   const captureMs = performance.now() - started;
   // The posting comes first (the popup shows its header), the summary right after.
   const reading = await ask('analyzeTab', { tabId, summaryLater: true, ...(read ? { read } : {}) }, (error) => ({

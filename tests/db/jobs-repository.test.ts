@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { JobshelfDatabase } from '@/utils/db/database';
 import { JobNotFoundError } from '@/utils/db/errors';
-import { findJobForPosting, jobHistory, jobsNewestFirst } from '@/utils/db/job-queries';
+import { findJobAtUrl, findJobForPosting, jobHistory, jobsNewestFirst } from '@/utils/db/job-queries';
 import { rereadJob, saveJob, setJobStatus, updateJob } from '@/utils/db/jobs-repository';
 import { jobSchema } from '@/utils/schema/job';
 import { makePosting } from '../posting-factory';
@@ -40,6 +40,14 @@ describe('saveJob', () => {
     expect(saved?.posting.title).toBe('Staff Software Engineer');
     expect(saved?.savedAt).toBe(1_000);
     expect(saved?.updatedAt).toBe(2_000);
+  });
+
+  it('finds the job saved at an exact address, canonical or read at, and no other', async () => {
+    const { job } = await saveJob(db, { posting: makePosting() });
+    expect((await findJobAtUrl(db, 'https://jobs.example.com/acme/123'))?.id).toBe(job.id);
+    expect((await findJobAtUrl(db, 'https://jobs.example.com/acme/123?utm_source=x'))?.id).toBe(job.id);
+    expect(await findJobAtUrl(db, 'https://jobs.example.com/acme/1234')).toBeUndefined();
+    expect(await findJobAtUrl(db, 'https://jobs.example.com/acme/')).toBeUndefined();
   });
 
   it('finds the job by an alias URL and by company + title + location from another site', async () => {

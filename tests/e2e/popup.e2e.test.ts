@@ -12,6 +12,8 @@ const UNSURE = '/fixtures/pages/719-forum-request-weekend-dog-walker.html';
 const CAREERS_LIST = '/fixtures/pages/202-careers-tallgrass-robotics-open-positions.html';
 const JSON_LD_POSTING = '/fixtures/pages/004-clinch-waymo-software-engineer-multiverse.html';
 // A company's offer marked "Cette offre a été pourvue" (rows 914–937).
+// A posting saved, then opened again while its page is busy.
+const SAVED_AGAIN = '/fixtures/pages/001-ashby-ramp-software-engineer-accounting.html';
 const CLOSED_POSTING = '/fixtures/pages/933-companysite-fr-menuiserie-berthollet-offre-pourvue.html';
 
 const extension = useExtension();
@@ -277,6 +279,35 @@ describe('the popup in real Chromium', () => {
     });
     expect(closed).not.toBeNull();
     await popup.close();
+    await page.close();
+  });
+
+  it('a saved job shows at once, before its busy page is read; "Re-read from page" waits for the reading', async () => {
+    const { page, popup } = await popupFor(extension, SAVED_AGAIN);
+    await popup.getByTestId('save-button').click();
+    await popup.getByTestId('saved-state').waitFor();
+    const title = await popup.getByTestId('posting-title').textContent();
+    await popup.close();
+    const tabId = await tabIdOf(extension.session, page);
+    // The page's own script holds its thread for 8 s: no script of Jobshelf's can read it meanwhile.
+    await page.evaluate(() => {
+      setTimeout(() => {
+        const end = Date.now() + 8_000;
+        while (Date.now() < end);
+      }, 20);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const again = await openPopup(extension.session, tabId);
+    await again.getByTestId('saved-state').waitFor({ timeout: 4_000 });
+    expect(await again.getByTestId('posting-title').textContent()).toBe(title);
+    const reread = again.getByTestId('save-button');
+    expect(await reread.textContent()).toBe('Reading the page…');
+    expect(await reread.isDisabled()).toBe(true);
+    // Once the page is read, the same view offers the re-read.
+    await again.getByRole('button', { name: 'Re-read from page' }).waitFor({ timeout: 20_000 });
+    expect(await reread.isDisabled()).toBe(false);
+    expect(await again.getByTestId('posting-title').textContent()).toBe(title);
+    await again.close();
     await page.close();
   });
 

@@ -22,6 +22,14 @@ export async function findJobForPosting(db: JobshelfDatabase, posting: PostingDr
   return identityKey ? db.jobs.where('identityKey').equals(identityKey).first() : undefined;
 }
 
+/**
+ * The saved job filed under this exact address (its canonical URL or one it was read at): the
+ * popup's first look, before the page is read and its own canonical URL known.
+ */
+export async function findJobAtUrl(db: JobshelfDatabase, url: string): Promise<Job | undefined> {
+  return (await db.jobs.where('canonicalUrl').equals(url).first()) ?? db.jobs.where('urlAliases').equals(url).first();
+}
+
 /** Saved jobs, newest first: all of them, or the first `limit` (the dashboard's first screen). */
 export function jobsNewestFirst(db: JobshelfDatabase, limit?: number): Promise<Job[]> {
   const newestFirst = db.jobs.orderBy('savedAt').reverse();

@@ -25,8 +25,11 @@ export const analyzeTabRequestSchema = z.object({
   /** The popup read the page itself (absent: the background reads it). */
   read: readByPopupSchema.optional(),
 });
-/** The popup opened: a stopped background starts, and gets ready, while the popup reads the page. */
-export const popupOpenedRequestSchema = z.object({}).strip();
+/**
+ * The popup opened: a stopped background starts, and gets ready, while the popup reads the page;
+ * with the tab's address, it answers at once with the job saved there, if any.
+ */
+export const popupOpenedRequestSchema = z.object({ url: z.string().max(8_192).optional() }).strip();
 /** The summary of the tab's last `analyzeTab` with `summaryLater`. */
 export const readingSummaryRequestSchema = z.object({ tabId });
 /** The match of a posting the user corrected in the popup (work mode, place, pay), with their profile. */
