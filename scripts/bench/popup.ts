@@ -124,6 +124,10 @@ async function main() {
           const saved = (await popup.getByTestId('saved-state').count()) > 0;
           (saved ? alreadySaved : shownAfter).push(ms);
           (byPage[name] ??= []).push(ms);
+          // A saved job shows before its page is read: the timeline waits for the reading.
+          await popup.waitForFunction(() => document.documentElement.dataset.readingDoneMs !== undefined, null, {
+            timeout: 10_000,
+          });
           const marks = await popup.evaluate(() => ({ ...document.documentElement.dataset }));
           scriptLoaded.push(Number(marks.scriptLoadedMs));
           readingStarted.push(Number(marks.readingStartedMs));
