@@ -20,7 +20,7 @@ export function readClosingDate(text: string): string | null {
   if (!text) return null;
   // Lower case, for lower-case word lists: V8 compiles these long lists far faster without the `i` flag.
   const body = foldCase(text.slice(0, 300_000));
-  const phrases = new RegExp(DEADLINE_LABELS.source, 'gu');
+  const phrases = new RegExp(DEADLINE_LABELS.source, 'g');
   for (const match of body.matchAll(phrases)) {
     // "Tiltrædelse senest 1. marts": the phrase belongs to a start date.
     const lead =
