@@ -9,14 +9,16 @@ const WORD = String.raw`[\p{Lu}\d][\p{L}\p{M}\d&'’.-]*`;
 const JOIN = String.raw`(?:&|and|und|et|y|e|of|de|du|des|van|von|der|di|del)`;
 const NAME = String.raw`${WORD}(?:\s+(?:${JOIN}\s+)?${WORD}){0,5}`;
 const TOWN = String.raw`\p{Lu}[\p{L}\p{M}.'’-]+(?:[\s-]\p{Lu}[\p{L}\p{M}.'’-]+){0,2}(?:,\s+\p{Lu}[\p{L}\p{M}.'’-]+)?`;
-const VERB = String.raw`(?:is|are)\s+(?:currently\s+|now\s+)?(?:hiring|looking\s+for|seeking|searching\s+for|recruiting)|sucht|zoekt|söker|søger|søker|busca|recrute|recherche|cerca|ricerca`;
+/** English verbs follow "is" / "are"; the others stand alone ("sucht", "recrute", "cerca" and "ricerca"). */
+const ENGLISH_VERBS = String.raw`hiring|looking\s+for|seeking|searching\s+for|recruiting`;
+const OTHER_VERBS = String.raw`sucht|zoekt|söker|søger|busca|recrute|recherche|cerca|ricerca`;
+const VERB = String.raw`(?:is|are)\s+(?:currently\s+|now\s+)?(?:${ENGLISH_VERBS})|${OTHER_VERBS}`;
 const ARTICLE = String.raw`(?:(?:[Dd]ie|[Dd]er|[Dd]as|[Ll]a|[Ll]e|[Ll]['’]|[Ee]l|[Hh]et|[Dd]e|[Ii]l|[Ll]o)\s+)?`;
 /**
  * The verbs alone, without the name's letter classes: V8 compiles LEAD afresh in each page (about 10 ms) and the
  * lines of most pages hold none of these words.
  */
-const VERB_GATE =
-  /hiring|looking\s+for|seeking|searching\s+for|recruiting|sucht|zoekt|söker|søger|søker|busca|recrute|recherche|cerca/;
+const VERB_GATE = new RegExp(`${ENGLISH_VERBS}|${OTHER_VERBS}`);
 /** The name, then "in Town", then the verb; a German, French, Spanish, Dutch or Italian article before the name is not part of it. */
 const LEAD = new RegExp(
   String.raw`^${ARTICLE}(${NAME})(?:\s+(?:in|aus|à|en|a|di|i)\s+(${TOWN}))?\s+(?:${VERB})(?![\p{L}])`,
