@@ -303,6 +303,7 @@ describe('the popup in real Chromium', () => {
     const reread = again.getByTestId('save-button');
     expect(await reread.textContent()).toBe('Reading the page…');
     expect(await reread.isDisabled()).toBe(true);
+    await screenshot(again, 'popup-saved-before-reading-light');
     // Once the page is read, the same view offers the re-read.
     await again.getByRole('button', { name: 'Re-read from page' }).waitFor({ timeout: 20_000 });
     expect(await reread.isDisabled()).toBe(false);
