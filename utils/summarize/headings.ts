@@ -19,15 +19,12 @@ function buildTables() {
       return [kind, ungated.length ? anyOf(ungated) : null] as const;
     }),
     single: [] as Array<RegExp | undefined>,
-    /** Every heading phrase at once, to see what a candidate holds besides heading words. */
-    anyPhrase: new RegExp(
-      sources
-        // Anchors make sense for one whole heading only; here phrases are removed from inside one.
-        // A phrase may stop inside its word ("responsibilit"): the rest of the word goes with it.
-        .map((source) => `(?:${source.replace(/^\^|\$$/g, '')})[a-zà-ÿ]*`)
-        .join('|'),
-      'gi',
-    ),
+    /** Each phrase as `phrasesIn` removes it from inside a heading (anchors make sense for one whole heading only). */
+    phrases: sources.map((source) => `(?:${source.replace(/^\^|\$$/g, '')})[a-zà-ÿ]*`),
+    /** The phrases without a literal, always tried (by the source's index). */
+    ungatedPhrases: new Set(sources.flatMap((source, index) => (gate.ungated.includes(source) ? [index] : []))),
+    /** The expressions `phrasesIn` built, by the phrases they hold. */
+    phraseSets: new Map<string, RegExp>(),
     /**
      * The heading phrases by the literals they hold; each phrase with nothing after it but punctuation
      * (tested anchored, at a word start), built when a text first holds its literal.
@@ -50,6 +47,24 @@ function toEnd(sources: readonly string[]): RegExp {
 
 let tables: ReturnType<typeof buildTables> | null = null;
 const headingTables = () => (tables ??= buildTables());
+
+/**
+ * Every heading phrase the text may hold, as one expression to remove them with: the phrases whose literal
+ * it holds and those without one, in the vocabulary's order (the first that matches at a place wins, as in
+ * the whole list). A phrase may stop inside its word ("responsibilit"): the rest of the word goes with it.
+ * The whole list, tried at every place of the text, cost more than the rest of the heading's reading.
+ */
+function phrasesIn(text: string): RegExp {
+  const { phraseGate, phrases, phraseSets, ungatedPhrases } = headingTables();
+  const chosen = [...new Set([...phraseGate.candidates(text.toLowerCase()), ...ungatedPhrases])].sort((a, b) => a - b);
+  const key = chosen.join(',');
+  let expression = phraseSets.get(key);
+  if (!expression) {
+    expression = new RegExp(chosen.map((index) => phrases[index]).join('|') || '(?!)', 'gi');
+    phraseSets.set(key, expression);
+  }
+  return expression;
+}
 const FILLER = new Set(HEADING_FILLER_WORDS);
 const DANGLING = new Set(HEADING_DANGLING_WORDS);
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
@@ -124,8 +139,9 @@ export function wholeHeadingKind(text: string): SectionKind | null {
   if (!trimmed || trimmed.length > 60 || !/^[\p{Lu}\d]/u.test(trimmed)) return null;
   const kind = classifyHeading(trimmed);
   if (!kind) return null;
-  const leftover = normalizeHeading(trimmed)
-    .replace(headingTables().anyPhrase, ' ')
+  const normalized = normalizeHeading(trimmed);
+  const leftover = normalized
+    .replace(phrasesIn(normalized), ' ')
     .split(/[\s,/]+/)
     .filter((word) => word && !FILLER.has(word));
   return leftover.length ? null : kind;
@@ -140,9 +156,9 @@ export function namedAboutHeading(text: string): boolean {
   const trimmed = text.replace(LEADING_SYMBOLS, '').trim();
   if (!trimmed || trimmed.length > 60 || !/^\p{Lu}/u.test(trimmed) || classifyHeading(trimmed) !== 'about')
     return false;
-  const leftover = trimmed
-    .replace(/[‘’`´]/g, "'")
-    .replace(headingTables().anyPhrase, ' ')
+  const straight = trimmed.replace(/[‘’`´]/g, "'");
+  const leftover = straight
+    .replace(phrasesIn(straight), ' ')
     .split(/[\s,/]+/)
     .filter((word) => word && !FILLER.has(word.toLowerCase()));
   return leftover.length > 0 && leftover.every((word) => /^[\p{Lu}&+]/u.test(word));
