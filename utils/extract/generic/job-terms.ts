@@ -1,6 +1,7 @@
 /** A hiring lead-in before the role, and words of how a job is held that are never a place. */
 import {
   COMPOUND_JOB_NOUNS,
+  NOT_JOB_NOUNS_BY_ENDING,
   EMPLOYMENT_PHRASE,
   EMPLOYMENT_WORDS,
   HIRING_LEAD,
@@ -87,8 +88,32 @@ export const JOB_NOUN_ENDING = gatedCaseless(
   /(?<![\p{L}])(?:\p{L}{2,}(?:(?<!l)ist|ician|ographer)|\p{L}*(?:keeper|worker|maker|tender|fitter|stocker|picker|packer|loader|cleaner|washer|handler|sitter|helper))(?:\s*\([^)]*\))?$/u,
 );
 
-/** The title ends in a job noun by its ending (`JOB_NOUN_ENDING`). */
+/**
+ * A Spanish, Italian, Dutch or French job noun by its ending ("Recepcionista", "Camarero", "Enfermera", "Operatore",
+ * "Educatrice", "Magazziniere", "Klantenservicemedewerker", "Verpleegkundige", "Vendeur", "Coiffeuse"). Word-final
+ * endings only, a word of 6 letters or more; words that end so but name no one ("Carrera", "Secteur", "Revista") are
+ * in `NOT_JOB_NOUNS_BY_ENDING`.
+ */
+const FOREIGN_JOB_NOUN_ENDING = gatedCaseless(
+  /(?:ista|er[oa]|tore|trice|iere|werker|kundige|bediende|leider|beheerder|verkoper|eur|euse)(?:\s*\([^)]*\))?$/,
+  /(?<![\p{L}])(\p{L}{2,}(?:(?<![lv])ista|er[oa]|tore|trice|iere|werker|kundige|bediende|leider|beheerder|verkoper|eur|euse))(?:\s*\([^)]*\))?$/u,
+);
+
+/** The title ends in a job noun by its ending (`JOB_NOUN_ENDING`, `FOREIGN_JOB_NOUN_ENDING`). */
 export function endsLikeJobNoun(title: string): boolean {
   // (Lower case and gated: a page compiles it afresh on each click, several times faster so, and rarely at all.)
-  return JOB_NOUN_ENDING.test(clean(title).split(/\s+[-–—|]\s+/)[0]!);
+  const head = clean(title).split(/\s+[-–—|]\s+/)[0]!;
+  if (JOB_NOUN_ENDING.test(head)) return true;
+  // (A Romance title puts its noun first: "Camarero de sala", "Operatore di magazzino", "Vendeur en boulangerie".)
+  const noun = head.split(ROMANCE_OF)[0]!;
+  return endsLikeForeignJobNoun(head) || (noun !== head && endsLikeForeignJobNoun(noun));
+}
+
+/** The word that ties a Romance title's noun to what follows it ("de", "di", "en", "per", "para"). */
+const ROMANCE_OF = /\s+(?:de|del|della|dello|di|da|du|des|en|para|per|pour|a|al|au|aux)\s/i;
+
+function endsLikeForeignJobNoun(text: string): boolean {
+  if (!FOREIGN_JOB_NOUN_ENDING.test(text)) return false;
+  const word = foldCase(text).match(FOREIGN_JOB_NOUN_ENDING.expression)![1]!;
+  return word.length >= 6 && !NOT_JOB_NOUNS_BY_ENDING.has(word);
 }
