@@ -91,6 +91,8 @@ describe('Spanish, Italian, Dutch and French job nouns by their ending', () => {
       'Teamleider',
       'Operatore di magazzino',
       'Vendeur en boulangerie',
+      'Camarero/a',
+      'Vendeur / Vendeuse en boulangerie',
     ])
       expect([title, endsLikeJobNoun(title)]).toEqual([title, true]);
   });
@@ -112,6 +114,9 @@ describe('Spanish, Italian, Dutch and French job nouns by their ending', () => {
       'Carrera de obstáculos',
       'Secteur de la santé',
       'Karriere',
+      'Arrocería La Albufera',
+      'Grupo Herrera',
+      'Albufera Restaurant',
     ])
       expect(endsLikeJobNoun(title), title).toBe(false);
   });
