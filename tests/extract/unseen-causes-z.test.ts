@@ -5,6 +5,8 @@ import { extract } from '@/utils/extract';
 import { isAgencyDomain, isBoardBrand, isJobBoardDomain } from '@/utils/extract/generic/full-name';
 import { salaryValue } from '@/utils/extract/generic/labelled';
 import { endsLikeJobNoun } from '@/utils/extract/generic/job-terms';
+import { atsSlug } from '@/utils/extract/generic/company-from-page';
+import { parseTitle } from '@/utils/extract/generic/title-patterns';
 
 const read = (html: string, url: string) =>
   extract(parseHTML(html).document as unknown as Document, url, { now: null }).posting;
@@ -120,4 +122,29 @@ describe('Spanish, Italian, Dutch and French job nouns by their ending', () => {
     ])
       expect(endsLikeJobNoun(title), title).toBe(false);
   });
+});
+
+describe('career-page hosts of ATSs no rule covers name their company', () => {
+  it.each([
+    ['https://quillbrook.keka.com/careers/jobdetails/101', 'quillbrook'],
+    ['https://marlowfoods.darwinbox.in/ms/candidate/careers/ab12', 'marlowfoods'],
+    ['https://ternlogistics.jobsoid.com/j/5512/driver', 'ternlogistics'],
+    ['https://careers.hireology.com/oakdale-motors/77120/description', 'oakdale-motors'],
+    ['https://jobs.crelate.com/portal/summitstaffing/job/991', 'summitstaffing'],
+  ])('%s → %s', (url, slug) => expect(atsSlug(new URL(url))).toBe(slug));
+  it("a logo on a Keka page names the employer though the host's own name is the ATS's", () => {
+    const html = `<html><head><title>Careers</title></head><body><nav><a class="navbar-brand" href="/careers/"><img class="company-logo" alt="Quillbrook Textiles Pvt. Ltd."></a></nav><h2 class="job-title">Merchandiser</h2><p>Tiruppur, Tamil Nadu, India</p><h4>Job Description</h4><p>Follow up orders with buyers and the factory floor from sampling to shipment.</p><p><strong>Qualifications</strong></p><p>Two years in garment merchandising.</p><button>Apply</button></body></html>`;
+    expect(read(html, 'https://quillbrook.keka.com/careers/jobdetails/101')?.company).toBe(
+      'Quillbrook Textiles Pvt. Ltd.',
+    );
+  });
+});
+
+describe('a title part that names a portal is no employer', () => {
+  it.each(['Job Portal', 'Careers Portal', 'Candidate Portal', 'Current Vacancies', 'Employment Opportunities'])(
+    'Forklift Driver - %s',
+    (part) => expect(parseTitle(`Forklift Driver - ${part}`).company).toBeNull(),
+  );
+  it('a real name still is', () =>
+    expect(parseTitle('Forklift Driver - Harrow Logistics').company).toBe('Harrow Logistics'));
 });
