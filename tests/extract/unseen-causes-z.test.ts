@@ -148,3 +148,31 @@ describe('a title part that names a portal is no employer', () => {
   it('a real name still is', () =>
     expect(parseTitle('Forklift Driver - Harrow Logistics').company).toBe('Harrow Logistics'));
 });
+
+const ownSite = (brand: string, h1: string) =>
+  `<html><head><title>Oferta de empleo</title></head><body><div class="top">${brand}</div><h1>${h1}</h1><h2>Albañil oficial</h2><p>Provincia: Albacete</p><h3>Funciones</h3><p>Levantar tabiques y hacer reformas de baños y cocinas en viviendas.</p><h3>Requisitos</h3><p>Tres años de experiencia en obra.</p></body></html>`;
+
+describe("the site's own name in a home link outside a <header>", () => {
+  it.each([
+    ['<a href="/" rel="home">Reformas Tobarra</a>'],
+    ['<a href="/" class="navbar-brand">Reformas Tobarra</a>'],
+    ['<div class="brand"><a href="/">Reformas Tobarra</a></div>'],
+  ])('%s', (brand) =>
+    expect(read(ownSite(brand, 'Albañil oficial'), 'https://www.reformastobarra.example/empleo/albanil')?.company).toBe(
+      'Reformas Tobarra',
+    ),
+  );
+  it('never a home link that does not match the host', () =>
+    expect(
+      read(
+        ownSite('<a href="/" rel="home">Inicio del portal</a>', 'Albañil oficial'),
+        'https://www.reformastobarra.example/empleo/albanil',
+      )?.company ?? null,
+    ).not.toBe('Inicio del portal'));
+});
+
+describe('a "Recrutamento" or "Reclutamiento" heading names the page, not the job', () => {
+  it.each(['Recrutamento', 'Reclutamiento', 'Reclutamento'])('%s', (h1) =>
+    expect(read(ownSite('', h1), 'https://www.reformastobarra.example/empleo/albanil')?.title).toBe('Albañil oficial'),
+  );
+});

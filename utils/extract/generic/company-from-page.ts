@@ -255,7 +255,12 @@ export function companyFromPage(document: Document, url: URL | null): PageCompan
   }
   // A home link in the header that shows the name as text, not as a logo image. Off an ATS only a name of
   // several words (a board's own one-word brand, "InfoJobs", or its domain, "aijobs.net", is not an employer).
-  for (const link of all(document, 'header a[href="/"], [class*="logo" i] a[href="/"], a[class*="logo" i]', 4)) {
+  // (WordPress marks the site's title link rel="home"; a brand block is not always inside a <header>.)
+  for (const link of all(
+    document,
+    'header a[href="/"], [class*="logo" i] a[href="/"], a[class*="logo" i], a[rel="home"], a[href="/"][class*="brand" i], [class*="brand" i] a[href="/"], a[href="/"][class*="marca" i]',
+    4,
+  )) {
     if (first(link, 'img, svg')) continue;
     const name = nameFromLogoAlt(visibleText(link, 100));
     const words = name.split(/\s+/).length;
