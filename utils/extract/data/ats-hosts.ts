@@ -46,6 +46,10 @@ export const ATS_COMPANY_SLUGS: readonly RegExp[] = [
   /^([a-z0-9-]+)\.(?:isolvedhire|peopleadmin)\.com\//i,
   /^(?:www\.)?applitrack\.com\/([^/?#]+)/i,
   /^app\.kenjo\.io\/careers\/([^/?#]+)/i,
+  // Keka, Darwinbox, Jobsoid, HireHive, Hireology, Crelate's portals.
+  /^([a-z0-9-]+)\.(?:keka|darwinbox|jobsoid|hirehive)\.[a-z]{2,8}\//i,
+  /^careers\.hireology\.com\/([^/?#]+)/i,
+  /^jobs\.crelate\.com\/portal\/([^/?#]+)/i,
 ];
 
 /**
@@ -57,8 +61,8 @@ export const ATS_HOSTS_WITHOUT_SLUG =
 
 /** Hosts that are job boards or ATSs: their own name is never the employer. */
 export const BOARD_HOST_WORDS =
-  /(^|\.)(linkedin|indeed|glassdoor|seek|stepstone|xing|monster|ziprecruiter|jobs\.ac|totaljobs|reed|jobindex|karriere|welcometothejungle|wellfound|builtin|lever|greenhouse|workable|teamtailor|personio|ashbyhq|smartrecruiters|breezy|recruitee|bamboohr|jobvite|icims|myworkdayjobs|applytojob|join|homerun|jazzhr|pinpointhq|taleo|avature|eightfold|rippling|dover|oraclecloud|successfactors|jobtrain|corehr|ultipro|paylocity|occupop|webcruiter|umantis|jobylon|dayforcehcm|freshteam|factorialhr|hibob|emply|varbi|dvinci-hr|talentlyft|rexx-systems|comeet|careers-page|flatchr|zohorecruit|occ|arbeitnow|jobsdb|glints|kalibrr|applicantpro|trakstar|clearcompany|jobscore|paycomonline|csod|isolvedhire|peopleadmin|applitrack|kenjo|njoyn|jobadder)\./i;
+  /(^|\.)(linkedin|indeed|glassdoor|seek|stepstone|xing|monster|ziprecruiter|jobs\.ac|totaljobs|reed|jobindex|karriere|welcometothejungle|wellfound|builtin|lever|greenhouse|workable|teamtailor|personio|ashbyhq|smartrecruiters|breezy|recruitee|bamboohr|jobvite|icims|myworkdayjobs|applytojob|join|homerun|jazzhr|pinpointhq|taleo|avature|eightfold|rippling|dover|oraclecloud|successfactors|jobtrain|corehr|ultipro|paylocity|occupop|webcruiter|umantis|jobylon|dayforcehcm|freshteam|factorialhr|hibob|emply|varbi|dvinci-hr|talentlyft|rexx-systems|comeet|careers-page|flatchr|zohorecruit|occ|arbeitnow|jobsdb|glints|kalibrr|applicantpro|trakstar|clearcompany|jobscore|paycomonline|csod|isolvedhire|peopleadmin|applitrack|kenjo|njoyn|jobadder|keka|darwinbox|jobsoid|hirehive|hireology|crelate|workstream)\./i;
 
 /** The applicant-tracking systems' own names ("© 2024 Workday, Inc.", "Powered by Lever"): never the employer. */
 export const ATS_BRANDS =
-  /^(workday|lever|greenhouse|workable|teamtailor|personio|ashby|smartrecruiters|breezy( hr)?|recruitee|bamboohr|jobvite|icims|taleo|successfactors|jazzhr|pinpoint|avature|eightfold|rippling|dover|jobtrain|corehr|oleeo|stonefish|ukg|ultipro|paylocity|occupop|webcruiter|(abacus )?umantis|jobylon|dayforce|freshteam|factorial|hibob|emply|varbi|d\.?vinci|talentlyft|rexx systems|comeet|manatal|flatchr|zoho recruit|applicantpro|trakstar( hire)?|clearcompany|jobscore|paycom|cornerstone( ondemand)?|isolved|peopleadmin|frontline( education)?|applitrack|kenjo|njoyn|jobadder)$/i;
+  /^(workday|lever|greenhouse|workable|teamtailor|personio|ashby|smartrecruiters|breezy( hr)?|recruitee|bamboohr|jobvite|icims|taleo|successfactors|jazzhr|pinpoint|avature|eightfold|rippling|dover|jobtrain|corehr|oleeo|stonefish|ukg|ultipro|paylocity|occupop|webcruiter|(abacus )?umantis|jobylon|dayforce|freshteam|factorial|hibob|emply|varbi|d\.?vinci|talentlyft|rexx systems|comeet|manatal|flatchr|zoho recruit|applicantpro|trakstar( hire)?|clearcompany|jobscore|paycom|cornerstone( ondemand)?|isolved|peopleadmin|frontline( education)?|applitrack|kenjo|njoyn|jobadder|keka( hr)?|darwinbox|jobsoid|hirehive|hireology|crelate|workstream)$/i;

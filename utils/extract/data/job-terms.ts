@@ -53,3 +53,29 @@ export const COMPOUND_JOB_NOUNS: readonly string[] = (
   'mekaniker|tekniker|assistent|assistentin|sælger|selger|säljare|chauffør|sjåfør|konsulent|udvikler|utvikler|' +
   'utvecklare|koordinator|pædagog|pedagog|sygeplejerske|sykepleier|lærer|lärare'
 ).split('|');
+
+/**
+ * Words that end like a Spanish, Italian, Dutch or French job noun (-ista, -ero/-era, -tore, -trice, -iere, -eur,
+ * -euse) but name a thing, a place, a time or a quality ("Carrera", "Secteur", "Revista", "Tondeuse", "Motore").
+ * Lower case, whole words.
+ */
+export const NOT_JOB_NOUNS_BY_ENDING = new Set(
+  (
+    'primero|primera|tercero|tercera|número|numero|dinero|carrera|bandera|frontera|manera|madera|soltero|soltera|' +
+    'entero|entera|sincero|sincera|febrero|sombrero|agujero|cartera|primavera|escalera|cadera|cantera|nevera|' +
+    'carretera|pradera|ribera|ladera|caldera|galera|cabecera|quimera|esfera|atmósfera|pantera|tijera|billetera|' +
+    'ligero|ligera|severo|severa|austero|austera|extranjero|extranjera|financiero|financiera|verdadero|verdadera|' +
+    'duradero|duradera|pasajero|pasajera|viajero|viajera|riviera|bolero|camera|cámara|opera|ópera|' +
+    'conquista|pista|' +
+    'motore|settore|trattore|contatore|fattore|vettore|generatore|radiatore|ventilatore|acceleratore|elevatore|' +
+    'calcolatore|navigatore|carriere|karriere|barriere|frontiere|premiere|lumiere|maniere|matiere|filiere|riviere|' +
+    'matrice|cicatrice|calculatrice|motrice|génératrice|' +
+    'moteur|secteur|ordinateur|aspirateur|radiateur|tracteur|hauteur|valeur|couleur|erreur|honneur|bonheur|' +
+    'intérieur|extérieur|interieur|exterieur|ailleurs|lecteur|extincteur|réfrigérateur|labeur|chaleur|douleur|' +
+    'saveur|faveur|longueur|largeur|profondeur|grandeur|liqueur|malheur|vapeur|rigueur|vigueur|humeur|rumeur|' +
+    'détecteur|detecteur|capteur|amateur|' +
+    'perceuse|tondeuse|friteuse|agrafeuse|berceuse|ponceuse|broyeuse|veilleuse|heureuse|nombreuse|chaleureuse|' +
+    'généreuse|rigoureuse|dangereuse|sérieuse|précieuse|curieuse|joyeuse|merveilleuse|délicieuse|ambitieuse|' +
+    'dynamique'
+  ).split('|'),
+);

@@ -521,6 +521,11 @@ export const FIELD_LABELS: ReadonlyArray<readonly [LabelledField, readonly strin
       'application due date',
       'advertised until',
       'last date to apply',
+      // (Boards written in a second language name the deadline so: "Application date : 14/12/2026".)
+      'application date',
+      'last application date',
+      'last date of application',
+      'last date for applications',
       'closes on',
       'apply by',
       'apply before',

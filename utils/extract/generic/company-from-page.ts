@@ -8,22 +8,13 @@ import { foldCase } from '../../text/text-test';
 import { all, attr, clean, first, visibleText } from '../dom';
 import { companyFromCareersPhrase } from './title-patterns';
 import { isPlace } from './places';
-import { isBoardBrand, isJobBoardDomain, type ShownName } from './full-name';
+import { isAgencyDomain, isBoardBrand, isJobBoardDomain, type ShownName } from './full-name';
 
 const SITE_BUILDER_HOST =
   /(^|\.)(sites\.google\.com|notion\.site|webflow\.io|wixsite\.com|wordpress\.com|squarespace\.com|carrd\.co|framer\.website|github\.io)$/;
 
-/** A recruitment or staffing agency's own domain ("kestrelrecruitment.co.uk", "brightstaffing.com"), not a board's. */
-const AGENCY_HOST = /(recruitment|recruiting|staffing|personnel)(?:[-.][a-z]+)?\.[a-z.]+$/;
-
-/**
- * Whether the host is an agency's own ("kestrelrecruitment.co.uk"): its name holds an agency word, and nothing else
- * in it says job board. "jobsinrecruitment.co.uk" is a board for recruiters: without the agency word it still says "jobs".
- */
-export function agencyHost(host: string): boolean {
-  const m = host.match(AGENCY_HOST);
-  return !!m && !isJobBoardDomain(host.replace(m[1]!, ''));
-}
+/** Whether the host is a recruitment agency's own ("kestrelrecruitment.co.uk"), not a board for recruiters. */
+export const agencyHost = isAgencyDomain;
 
 function norm(s: string): string {
   return s
@@ -264,7 +255,12 @@ export function companyFromPage(document: Document, url: URL | null): PageCompan
   }
   // A home link in the header that shows the name as text, not as a logo image. Off an ATS only a name of
   // several words (a board's own one-word brand, "InfoJobs", or its domain, "aijobs.net", is not an employer).
-  for (const link of all(document, 'header a[href="/"], [class*="logo" i] a[href="/"], a[class*="logo" i]', 4)) {
+  // (WordPress marks the site's title link rel="home"; a brand block is not always inside a <header>.)
+  for (const link of all(
+    document,
+    'header a[href="/"], [class*="logo" i] a[href="/"], a[class*="logo" i], a[rel="home"], a[href="/"][class*="brand" i], [class*="brand" i] a[href="/"], a[href="/"][class*="marca" i]',
+    4,
+  )) {
     if (first(link, 'img, svg')) continue;
     const name = nameFromLogoAlt(visibleText(link, 100));
     const words = name.split(/\s+/).length;

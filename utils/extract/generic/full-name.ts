@@ -82,9 +82,15 @@ function legalFormInText(company: string, text: string): string | null {
   return null;
 }
 
-/** Words in a domain that make it a job board ("net-empregos.com", "jobhafen.de", "empleatoria.es"). */
+/**
+ * Words in a domain that make it a job board ("net-empregos.com", "jobhafen.de", "empleatoria.es"). An agency word
+ * ("recruit…", "staffing") is not one of them: it names a recruitment agency's own site as often as a board.
+ */
 const BOARD_DOMAIN_WORD =
-  /(jobs?|emple[oa]|emplois?|empregos?|vagas|stellen|trabaj|trabalh|lavoro|praca|vacatures?|vacancies|karriere|tyopaikat|jobb|recruit|hiring)/;
+  /(jobs?|emple[oa]|emplois?|empregos?|vagas|stellen|trabaj|trabalh|lavoro|praca|vacatures?|vacancies|karriere|tyopaikat|jobb|hiring)/;
+
+/** Words that name a recruitment or staffing agency in its domain ("acmerecruiters.com", "brightstaffing.com"). */
+const AGENCY_DOMAIN_WORD = /recruit(?:ment|ing|ers?)?|staffing|personnel/g;
 
 /**
  * "Civil Service" on civilservicejobs.service.gov.uk: a name the host writes with a job word is the board's own
@@ -101,12 +107,30 @@ export function isBoardBrand(name: string, host: string): boolean {
   );
 }
 
-/** Whether the host's own name (the label before the public suffix) says it is a job board. */
-export function isJobBoardDomain(host: string): boolean {
+/** The host's own name: the label before the public suffix ("acmerecruitment" in www.acmerecruitment.co.uk). */
+function hostBrand(host: string): string {
   const labels = host
     .toLowerCase()
     .replace(/\.(co|com|org|net|ac|gov|edu)(\.[a-z]{2})$/, '$2')
     .split('.');
-  const brand = labels.length >= 2 ? labels[labels.length - 2]! : '';
-  return brand.length >= 4 && BOARD_DOMAIN_WORD.test(brand);
+  return labels.length >= 2 ? labels[labels.length - 2]! : '';
+}
+
+/**
+ * Whether the host's own name says it is a job board: a job word ("jobs", "stellen") in it, or an agency word and
+ * nothing else ("recruit.example"). An agency's name beside the word ("acmerecruiters", "recruitnorth") is an
+ * agency's own site.
+ */
+export function isJobBoardDomain(host: string): boolean {
+  const brand = hostBrand(host);
+  if (brand.length < 4) return false;
+  const rest = brand.replace(AGENCY_DOMAIN_WORD, '');
+  if (rest !== brand) return rest.replace(/[^a-z]/g, '').length < 2 || BOARD_DOMAIN_WORD.test(rest);
+  return BOARD_DOMAIN_WORD.test(brand);
+}
+
+/** Whether the host is a recruitment agency's own ("kestrelrecruitment.co.uk", "acme-recruiters.com"), not a board. */
+export function isAgencyDomain(host: string): boolean {
+  const brand = hostBrand(host);
+  return brand.replace(AGENCY_DOMAIN_WORD, '') !== brand && !isJobBoardDomain(host);
 }

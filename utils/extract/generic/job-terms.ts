@@ -1,6 +1,7 @@
 /** A hiring lead-in before the role, and words of how a job is held that are never a place. */
 import {
   COMPOUND_JOB_NOUNS,
+  NOT_JOB_NOUNS_BY_ENDING,
   EMPLOYMENT_PHRASE,
   EMPLOYMENT_WORDS,
   HIRING_LEAD,
@@ -87,8 +88,34 @@ export const JOB_NOUN_ENDING = gatedCaseless(
   /(?<![\p{L}])(?:\p{L}{2,}(?:(?<!l)ist|ician|ographer)|\p{L}*(?:keeper|worker|maker|tender|fitter|stocker|picker|packer|loader|cleaner|washer|handler|sitter|helper))(?:\s*\([^)]*\))?$/u,
 );
 
-/** The title ends in a job noun by its ending (`JOB_NOUN_ENDING`). */
+/**
+ * A Spanish, Italian or French job noun by its ending ("Recepcionista", "Camarero", "Enfermera", "Operatore",
+ * "Educatrice", "Magazziniere", "Vendeur", "Coiffeuse"): one word of 6 letters or more. Words that end so but name
+ * no one ("Carrera", "Secteur", "Revista") are in `NOT_JOB_NOUNS_BY_ENDING`.
+ */
+const ROMANCE_JOB_NOUN = gatedCaseless(
+  /(?:ista|er[oa]|tore|trice|iere|eur|euse)$/,
+  /^\p{L}{2,}(?:(?<![lv])ista|er[oa]|tore|trice|iere|eur|euse)$/u,
+);
+
+/** A Dutch compound that ends in a job noun ("Klantenservicemedewerker", "Verpleegkundige", "Teamleider"). */
+const DUTCH_JOB_NOUN_ENDING = gatedCaseless(
+  /(?:werker|kundige|bediende|leider|beheerder|verkoper)$/,
+  /(?<![\p{L}])\p{L}*(?:werker|kundige|bediende|leider|beheerder|verkoper)$/u,
+);
+
+/** The title ends in a job noun by its ending (`JOB_NOUN_ENDING`, `DUTCH_JOB_NOUN_ENDING`, `ROMANCE_JOB_NOUN`). */
 export function endsLikeJobNoun(title: string): boolean {
   // (Lower case and gated: a page compiles it afresh on each click, several times faster so, and rarely at all.)
-  return JOB_NOUN_ENDING.test(clean(title).split(/\s+[-–—|]\s+/)[0]!);
+  const head = clean(title).split(/\s+[-–—|]\s+/)[0]!;
+  if (JOB_NOUN_ENDING.test(head)) return true;
+  const bare = head.replace(/\s*\([^)]*\)/g, '');
+  if (DUTCH_JOB_NOUN_ENDING.test(bare)) return true;
+  // A Romance title is its noun alone or puts it first: "Camarero/a", "Operatore di magazzino", "Vendeur / Vendeuse
+  // en boulangerie". (Never the last word of a name: "Arrocería La Albufera", "Grupo Herrera".)
+  const noun = foldCase(bare.split(ROMANCE_OF)[0]!.split(/\s*\/\s*(?=\p{L}{3})/u)[0]!).replace(/\/[a-z]{1,3}$/, '');
+  return noun.length >= 6 && ROMANCE_JOB_NOUN.test(noun) && !NOT_JOB_NOUNS_BY_ENDING.has(noun);
 }
+
+/** The word that ties a Romance title's noun to what follows it ("de", "di", "en", "per", "para", "con"). */
+const ROMANCE_OF = /\s+(?:de|del|della|dello|di|da|du|des|en|para|per|pour|a|al|au|aux|con|avec)\s/i;

@@ -96,7 +96,30 @@ export function placeValue(value: string): string {
 export function salaryValue(value: string, currency: string | null): Salary | null {
   const text = withoutSymbols(value);
   const tail = afterLeadIn(text);
-  return (tail !== text ? salaryFromValue(tail, { currency }) : null) ?? salaryFromValue(text, { currency });
+  const salary = (tail !== text ? salaryFromValue(tail, { currency }) : null) ?? salaryFromValue(text, { currency });
+  return salary && withoutNextSentence(salary, currency);
+}
+
+/** A sentence that starts after the pay on the same line: a capitalised word, a lower-case one, a third word. */
+const NEXT_SENTENCE = /[.!]?\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}+\s+\S)/gu;
+
+/**
+ * "Pay: $18.50 per hour We offer free meals": the value ends with the pay. Cut at the first sentence start after
+ * which the pay still reads the same (amounts, currency, period), so words of the pay itself stay.
+ */
+function withoutNextSentence(salary: Salary, currency: string | null): Salary {
+  for (const m of salary.text.matchAll(NEXT_SENTENCE)) {
+    const cut = salaryFromValue(salary.text.slice(0, m.index), { currency });
+    if (
+      cut &&
+      cut.min === salary.min &&
+      cut.max === salary.max &&
+      cut.currency === salary.currency &&
+      cut.period === salary.period
+    )
+      return cut;
+  }
+  return salary;
 }
 
 /**

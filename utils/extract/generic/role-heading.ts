@@ -10,9 +10,13 @@ import { endsLikeJobNoun } from './job-terms';
 import { PLACE_BOUND_COMPOUND, PLACE_BOUND_ROLE } from '../data/work-mode';
 import { classifyPart } from './header-line';
 
-/** An application portal's own name, written as the page's title ("Online Employment Application", "Applicant Portal"). */
+/**
+ * An application portal's own name, written as the page's title ("Online Employment Application", "Applicant Portal"),
+ * or the recruitment page's ("Recrutamento", "Reclutamiento": read here, not in `PAGE_NAME_TITLE`, which the capture
+ * script bundles).
+ */
 export const PORTAL_PAGE_TITLE =
-  /^(?:online\s+)?(?:employment|job)\s+application(?:\s+form)?$|^(?:applicant|candidate|career|careers|job)\s+portal$|^(?:employment|job|career)\s+opportunit(?:y|ies)$|^(?:vacancy|position|posting)\s+details?$/i;
+  /^(?:recrutamento|reclutamiento|reclutamento)$|^(?:online\s+)?(?:employment|job)\s+application(?:\s+form)?$|^(?:applicant|candidate|career|careers|job)\s+portal$|^(?:employment|job|career)\s+opportunit(?:y|ies)$|^(?:vacancy|position|posting)\s+details?$/i;
 
 /** A heading that says what a section is about, not which job this is. */
 const NOT_A_ROLE =
