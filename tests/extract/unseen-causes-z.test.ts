@@ -80,7 +80,6 @@ describe('a labelled pay value ends with the pay', () => {
 describe('Spanish, Italian, Dutch and French job nouns by their ending', () => {
   it('reads them', () => {
     for (const title of [
-      'Recepcionista de hotel',
       'Camarero',
       'Enfermera (turno de noche)',
       'Operatore',
@@ -91,12 +90,14 @@ describe('Spanish, Italian, Dutch and French job nouns by their ending', () => {
       'Vendeur',
       'Coiffeuse',
       'Teamleider',
-      'Operatore di magazzino',
-      'Vendeur en boulangerie',
       'Camarero/a',
-      'Vendeur / Vendeuse en boulangerie',
+      'Vendeur / Vendeuse',
     ])
       expect([title, endsLikeJobNoun(title)]).toEqual([title, true]);
+  });
+  it('a Romance noun counts by its ending only as the whole title: "<noun> de …" is as often no job', () => {
+    for (const title of ['Recepcionista de hotel', 'Operatore di magazzino', 'Vendeur en boulangerie'])
+      expect([title, endsLikeJobNoun(title)]).toEqual([title, false]);
   });
   it('never a thing, a time or a quality that ends so', () => {
     for (const title of [

@@ -111,11 +111,9 @@ export function endsLikeJobNoun(title: string): boolean {
   if (JOB_NOUN_ENDING.test(head)) return true;
   const bare = head.replace(/\s*\([^)]*\)/g, '');
   if (DUTCH_JOB_NOUN_ENDING.test(bare)) return true;
-  // A Romance title is its noun alone or puts it first: "Camarero/a", "Operatore di magazzino", "Vendeur / Vendeuse
-  // en boulangerie". (Never the last word of a name: "Arrocería La Albufera", "Grupo Herrera".)
-  const noun = foldCase(bare.split(ROMANCE_OF)[0]!.split(/\s*\/\s*(?=\p{L}{3})/u)[0]!).replace(/\/[a-z]{1,3}$/, '');
+  // A Romance title that is its noun alone: "Camarero/a", "Vendeur / Vendeuse". Not a noun first: a title such as
+  // "<noun> de …" is as often no job (a page never seen turned out so), nor the last word of a name ("Arrocería La
+  // Albufera", "Grupo Herrera").
+  const noun = foldCase(bare.split(/\s*\/\s*(?=\p{L}{3})/u)[0]!).replace(/\/[a-z]{1,3}$/, '');
   return noun.length >= 6 && ROMANCE_JOB_NOUN.test(noun) && !NOT_JOB_NOUNS_BY_ENDING.has(noun);
 }
-
-/** The word that ties a Romance title's noun to what follows it ("de", "di", "en", "per", "para", "con"). */
-const ROMANCE_OF = /\s+(?:de|del|della|dello|di|da|du|des|en|para|per|pour|a|al|au|aux|con|avec)\s/i;
