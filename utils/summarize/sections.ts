@@ -170,8 +170,12 @@ function splitInlineHeadings(line: DescriptionLine): SplitLine[] {
   // list ("Salario: …") stays an item of that list.
   // "<b>Wat ga je doen?</b> Je plant de ritten …": a question that names a section labels the paragraph too.
   const leading = LEADING_LABEL.exec(text) ?? (line.bullet ? null : LEADING_QUESTION.exec(text));
+  // A piece of a glued paragraph is prose, not a list item: "… plus tips.Benefits: Paid time off …" starts the perks.
   const labelAllowed =
-    !line.bullet || line.continued === false || ITEM_LABEL_KINDS.has(wholeHeadingKind(leading?.[1] ?? '') ?? 'other');
+    !line.bullet ||
+    line.paragraphPiece === true ||
+    line.continued === false ||
+    ITEM_LABEL_KINDS.has(wholeHeadingKind(leading?.[1] ?? '') ?? 'other');
   if (labelAllowed && leading?.[1] && leading[2] && wordCount(leading[1]) <= 6) {
     const kind = classifyHeading(leading[1]);
     if (kind && kind !== 'overview' && kind !== 'other') {

@@ -406,6 +406,9 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'jouw taken',
       'werkzaamheden',
       'arbetsuppgifter',
+      // "Det här gör du", "Det här kommer du att göra", "Vad du kommer att göra".
+      'det h[äa]r (g[öo]r du|kommer du att g[öo]ra)',
+      'vad (du kommer att g[öo]ra|g[öo]r du)',
       'cosa farai',
       'di cosa ti occuperai',
       'mansioni',
@@ -1242,6 +1245,8 @@ export const PREFERRED_LINE_PATTERNS: readonly string[] = [
   // The marker after the condition: "Har du erfaring med …, er det en fordel", "… är det meriterande".
   '\\b(?:er|vil) det (?:v[æa]re )?(?:en fordel|et plus)\\b',
   '(?:^|\\s)[äa]r det (?:meriterande|ett plus)\\b',
+  // The marker first: "Det är ett plus om du …", "… är en fördel".
+  '(?:^|\\s)[äa]r (?:ett plus|en f[öo]rdel)\\b',
   '(?:^|\\s)(?:ist|w[äa]re) (?:das|dies) (?:ein )?(?:plus|vorteil)\\b',
 ];
 
