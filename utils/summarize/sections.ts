@@ -284,6 +284,9 @@ export function classifyLine(text: string): 'requirements' | 'responsibilities' 
   return null;
 }
 
+/** A requirement sentence stays beside legal text in its paragraph. */
+const isNeeded = (sentence: string): boolean => classifyLine(sentence) === 'requirements';
+
 /** False for leftovers such as ", , JR2018851": at least three letters outside codes, or an amount. */
 /** A word of three letters or more with no digit in it: the usual case, tested first. */
 const PLAIN_WORD = /(?:^|\s)[^\s\d]*\p{L}[^\s\d]*\p{L}[^\s\d]*\p{L}[^\s\d]*(?=\s|$)/u;
@@ -569,7 +572,7 @@ export function splitSections(html: string, text: string, company: string | null
         // Lines under an "other" heading are dropped whole: no need to sift their sentences first (the
         // boilerplate expression is among the costliest the summarizer runs).
         if (current === 'other') continue;
-        const { kept, removed } = removeBoilerplate(line.text);
+        const { kept, removed } = removeBoilerplate(line.text, isNeeded);
         sections.removed.push(...removed);
         if (!kept) continue;
 

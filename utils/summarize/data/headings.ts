@@ -1364,6 +1364,8 @@ export const WE_ARE_PATTERN =
 export const ABOUT_SENTENCE_PATTERNS: readonly string[] = [
   WE_ARE_PATTERN,
   '\\b(?:founded|established|since|seit|depuis|desde|dal|sinds|sedan|siden|vuodesta) (?:in )?(?:18|19|20)\\d\\d\\b',
+  // "Fondée en 1987, …", "Gegründet 1998", "Opgericht in 1962": founded, and the year, in the other languages.
+  '\\b(?:fond[ée]e?s?|fundad[ao]s?|fondat[ao]|gegr[üu]ndet|opgericht|grundad(?:es)?|grundlagt|za[łl]o[żz]on[aey]) (?:(?:en|in|im|nel|em|i|w|år) )?(?:18|19|20)\\d\\d\\b',
   // Polish: "od 1991 roku", "od 1991 r." (since 1991).
   '\\bod (?:18|19|20)\\d\\d (?:roku|r\\.)',
   '\\b(?:attiv[ao]|active|operating|pr[ée]sente?|aktiv) (?:dal|since|depuis|desde|seit|siden) ',
