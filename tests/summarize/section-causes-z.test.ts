@@ -135,3 +135,50 @@ describe('the year an employer was founded, in other languages', () => {
     }
   });
 });
+
+describe('a question heading on a line of its own', () => {
+  it('reads plain "Vad söker vi?", "Vad erbjuder vi?", "¿Quién eres?", "¿Qué te ofrecemos?" as headings', () => {
+    const swedish = split('<p>Vad söker vi?</p><ul><li>Körkort B</li></ul><p>Vad erbjuder vi?</p><ul><li>Kollektivavtal</li></ul>');
+    expect(swedish.requirements).toEqual(['Körkort B']);
+    expect(swedish.benefits).toEqual(['Kollektivavtal']);
+    const spanish = split(
+      '<p>¿Quién eres?</p><ul><li>Tienes carnet de conducir</li></ul><p>¿Qué te ofrecemos?</p><ul><li>Contrato indefinido</li></ul>',
+    );
+    expect(spanish.requirements).toEqual(['Tienes carnet de conducir']);
+    expect(spanish.benefits).toEqual(['Contrato indefinido']);
+  });
+
+  it('reads a bare "Aanbod" row heading as the offer', () => {
+    expect(classifyHeading('Aanbod')).toBe('benefits');
+  });
+
+  it('keeps a question that is not a heading a line ("¿Tienes carnet?")', () => {
+    expect(classifyHeading('¿Tienes carnet?')).toBeNull();
+  });
+});
+
+describe('the role sought and what it does, in one clause', () => {
+  it('files "Wir suchen einen …, der …", "Buscamos un/a … que …", "Nous recherchons un … qui …" as a duty', () => {
+    for (const line of [
+      'Wir suchen einen Elektriker, der unsere Kunden betreut und Anlagen wartet.',
+      'Buscamos un/a camarero/a que atienda las mesas de la terraza.',
+      'Nous recherchons un chauffeur qui livrera nos clients en Bretagne.',
+      'Cerchiamo un magazziniere che gestisca le spedizioni.',
+      'Wij zoeken een monteur die storingen verhelpt bij klanten.',
+    ]) {
+      expect(split(`<p>${line}</p>`).responsibilities, line).toEqual([line]);
+    }
+  });
+
+  it('does not file the role sought for what it has or whom it joins as a duty', () => {
+    for (const line of [
+      'Wir suchen einen Koch, der unser Team verstärkt.',
+      'Wir suchen eine Verkäuferin, die Erfahrung im Einzelhandel hat.',
+      'Buscamos una enfermera que tenga experiencia en urgencias.',
+      'Nous recherchons un poseur qui rejoindra notre équipe.',
+      'Wij zoeken een monteur die ons team komt versterken.',
+    ]) {
+      expect(split(`<p>${line}</p>`).responsibilities, line).toEqual([]);
+    }
+  });
+});

@@ -138,7 +138,7 @@ function looksLikeHeading(line: DescriptionLine): boolean {
   if (line.heading && /\?$/.test(text) && words <= QUESTION_HEADING_MAX_WORDS && classifyHeading(text)) return true;
   if (line.bullet) return false;
   if (/[:：]$/.test(text) && text.length <= 80 && words <= 10) return true;
-  if (words <= 6 && !/[.!,;]$/.test(text) && /^[\p{Lu}\d]/u.test(text)) {
+  if (words <= 6 && !/[.!,;]$/.test(text) && /^¿?[\p{Lu}\d]/u.test(text)) {
     // Untagged, every word must be a heading word: "Property management accounting experience" and
     // "Experience with cranes and forklifts" name a heading word but are items.
     return (wholeHeadingKind(text) !== null || namedAboutHeading(text)) && !REQUIREMENT_START.test(text);

@@ -283,6 +283,7 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'vad vi erbjuder',
       'voordelen',
       'ons aanbod',
+      '^aanbod$',
       '(what )?we can offer',
       'si offre',
       '^(the )?package$',
@@ -629,6 +630,9 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       '^(jij bent|dit ben jij)$',
       'wie zoeken we',
       'vem s[öo]ker vi',
+      // "Vad söker vi?", "¿Quién eres?", "¿A quién buscamos?": the question asks for the hire.
+      '^vad s[öo]ker vi$',
+      '^(a )?qui[ée]n(es)? (eres|buscamos)$',
     ],
   ],
   [
@@ -1426,6 +1430,13 @@ export const ROLE_DUTY_PATTERNS: readonly string[] = [
   '^en tant que [^,.;]{2,60}?,? (?:vous|tu) (?!(?:avez|as|[êe]tes|es|ma[îi]trisez|ma[îi]trises|disposez|disposes)(?!\\p{L}))\\p{L}',
   '^como [^,.;]{2,60}?,? (?:ser[áa]s|te encargar[áa]s|voc[êe] (?:vai|ir[áa])|\\p{L}+r[áa]s?)(?!\\p{L})',
   '^come [^,.;]{2,60}?,? (?:ti occuperai|sarai|\\p{L}+rai)(?!\\p{L})',
+  // "Wir suchen einen Elektriker, der unsere Kunden betreut …", "Buscamos un/a dependiente/a que atienda …",
+  // "Nous recherchons un chauffeur qui livrera …": the role and what it does, not what it has or whom it joins.
+  '^wir suchen (?:ab sofort |zum n[äa]chstm[öo]glichen zeitpunkt )?(?:eine?n?|dich als|sie als) [^,.;]{2,60}?,? (?:der|die) (?![^.;]*?(?<!\\p{L})(?:verst[äa]rkt|mitbringt|hat|verf[üu]gt|besitzt|kennt|ist)(?!\\p{L}))',
+  '^buscamos (?:a )?(?:un|una)(?:/a|\\(a\\))? [^,.;]{2,60}? que (?!(?:se (?:una|incorpore|sume)|tenga|cuente|posea|haya|sea|est[ée]|quiera)(?!\\p{L}))\\p{L}',
+  '^nous recherchons (?:un|une)(?:\\(e\\)|/une)? [^,.;]{2,60}? qui (?!(?:rejoindra|renforcera|viendra|a|poss[èe]de|ma[îi]trise|dispose|est|sera)(?!\\p{L}))\\p{L}',
+  "^(?:cerchiamo|stiamo cercando) (?:un|una|un['’])(?:/a|\\(a\\))? ?[^,.;]{2,60}? che (?!(?:abbia|possieda|sia|entrer[àa]|si unir[àa]|far[àa] parte)(?!\\p{L}))\\p{L}",
+  '^(?:wij|we) zoeken een [^,.;]{2,60}? die (?!(?:ons|het|onze|heeft|beschikt|is|wil)(?!\\p{L}))\\p{L}',
 ];
 
 /**

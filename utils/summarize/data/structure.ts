@@ -525,6 +525,11 @@ export const HEADING_FILLER_WORDS: readonly string[] = [
   'obligatorios',
   'nasze',
   'twoje',
+  // The question word and pronoun of a question heading: "Vad erbjuder vi?", "¿Qué te ofrecemos?".
+  'vad',
+  'vi',
+  'qué',
+  'te',
 ];
 
 /**
