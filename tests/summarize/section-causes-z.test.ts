@@ -37,9 +37,9 @@ describe('a heading an emoji opens', () => {
 
 describe('a licence class letter at the end of a sentence', () => {
   it('ends the sentence after "Klasse B.", "permis B." and "kat. C."', () => {
-    expect(splitSentences('Sie besitzen einen Führerschein der Klasse B. Erfahrung im Verkauf ist wünschenswert.')).toEqual(
-      ['Sie besitzen einen Führerschein der Klasse B.', 'Erfahrung im Verkauf ist wünschenswert.'],
-    );
+    expect(
+      splitSentences('Sie besitzen einen Führerschein der Klasse B. Erfahrung im Verkauf ist wünschenswert.'),
+    ).toEqual(['Sie besitzen einen Führerschein der Klasse B.', 'Erfahrung im Verkauf ist wünschenswert.']);
     expect(splitSentences('Vous avez le permis B. Une expérience en cuisine serait un plus.')).toHaveLength(2);
     expect(splitSentences('Prawo jazdy kat. C. Doświadczenie w transporcie.')).toEqual([
       'Prawo jazdy kat. C.',
@@ -138,7 +138,9 @@ describe('the year an employer was founded, in other languages', () => {
 
 describe('a question heading on a line of its own', () => {
   it('reads plain "Vad söker vi?", "Vad erbjuder vi?", "¿Quién eres?", "¿Qué te ofrecemos?" as headings', () => {
-    const swedish = split('<p>Vad söker vi?</p><ul><li>Körkort B</li></ul><p>Vad erbjuder vi?</p><ul><li>Kollektivavtal</li></ul>');
+    const swedish = split(
+      '<p>Vad söker vi?</p><ul><li>Körkort B</li></ul><p>Vad erbjuder vi?</p><ul><li>Kollektivavtal</li></ul>',
+    );
     expect(swedish.requirements).toEqual(['Körkort B']);
     expect(swedish.benefits).toEqual(['Kollektivavtal']);
     const spanish = split(
