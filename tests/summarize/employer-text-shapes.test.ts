@@ -17,7 +17,8 @@ describe('emoji and check marks', () => {
     const lines = linesFromHtml('<p>🚀 <strong>Tes missions</strong></p><p>👉 Préparer les commandes</p>');
     expect(lines).toEqual([
       { text: 'Tes missions', heading: true, bullet: false },
-      { text: 'Préparer les commandes', heading: false, bullet: true },
+      // Marked as made a list item by its emoji (a heading's words would make it a heading).
+      { text: 'Préparer les commandes', heading: false, bullet: true, decorated: true },
     ]);
   });
 

@@ -193,7 +193,7 @@ describe('summarize() on the fixture pages', () => {
               sectionLines(summary, other).some((line) => line.includes(item)),
             );
             misplaced.push(
-              `  ${fixture.name.slice(0, 3)} ${item.slice(0, 50)}: expected ${section}, in ${actual.join(', ') || 'nowhere'}`,
+              `  ${fixture.name.split('-')[0]} ${item.slice(0, 50)}: expected ${section}, in ${actual.join(', ') || 'nowhere'}`,
             );
           }
         }

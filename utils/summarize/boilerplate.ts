@@ -24,8 +24,11 @@ export interface CleanedLine {
   removed: string[];
 }
 
-/** Removes boilerplate sentences from one line of the description. */
-export function removeBoilerplate(line: string): CleanedLine {
+/**
+ * Removes boilerplate sentences from one line of the description. `needed` says which other sentences
+ * are the job's own whatever legal text sits beside them ("Een VOG is vereist …" before "no agencies").
+ */
+export function removeBoilerplate(line: string, needed: (sentence: string) => boolean = () => false): CleanedLine {
   if (isChromeLine(line)) return { kept: '', removed: [line] };
   if (!BOILERPLATE_SENTENCE.test(line)) return { kept: line, removed: [] };
   const kept: string[] = [];
@@ -36,7 +39,7 @@ export function removeBoilerplate(line: string): CleanedLine {
     else kept.push(sentence);
   }
   // A paragraph that is mostly legal text is legal text: its other sentences go with it.
-  if (removed.length * 2 >= sentences.length && !kept.some((sentence) => MONEY.test(sentence))) {
+  if (removed.length * 2 >= sentences.length && !kept.some((sentence) => MONEY.test(sentence) || needed(sentence))) {
     return { kept: '', removed: sentences };
   }
   return { kept: kept.join(' '), removed };

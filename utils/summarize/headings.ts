@@ -99,8 +99,8 @@ export function mayEndWithHeading(text: string): boolean {
   return false;
 }
 
-/** Emoji and symbols a heading may open with ("🚀 What you'll do", "✨ Bonus"). */
-const LEADING_SYMBOLS = /^(?:[\s#*»>•\-–—\p{Extended_Pictographic}\p{So}]|\u200d|\ufe0f)+/u;
+/** Emoji and symbols a heading may open with ("🚀 What you'll do", "✨ Bonus"), and Spanish "¿" ("¿Qué ofrecemos?"). */
+const LEADING_SYMBOLS = /^(?:[\s#*»>•\-–—¿¡\p{Extended_Pictographic}\p{So}]|\u200d|\ufe0f)+/u;
 
 export function normalizeHeading(text: string): string {
   return text

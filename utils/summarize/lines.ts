@@ -19,6 +19,8 @@ export interface DescriptionLine {
   continued?: boolean;
   /** A piece of a prose paragraph whose sentences were glued together: a list item in form only. */
   paragraphPiece?: boolean;
+  /** A list item only because an emoji opens it ("🚀 What you'll do"): it may still be a heading. */
+  decorated?: boolean;
 }
 
 const BLOCK_TAGS = new Set([
@@ -82,7 +84,9 @@ function lineOf(text: string, heading: boolean, bullet: boolean): DescriptionLin
   const decorated = DECORATION.test(text);
   const plain = decorated ? text.replace(DECORATION, '') || text : text;
   // A decorated lead paragraph ("🌱 Papeterie Lumen fabrique … depuis 2016.") stays prose.
-  if (decorated && !heading && plain.length <= DECORATED_ITEM_MAX && !/[.!?]$|[.!?]\s/.test(plain)) bullet = true;
+  const decoratedItem =
+    decorated && !heading && !bullet && plain.length <= DECORATED_ITEM_MAX && !/[.!?]$|[.!?]\s/.test(plain);
+  if (decoratedItem) bullet = true;
   const bracketed = plain.startsWith('【') ? BRACKETED_HEADING.exec(plain) : null;
   if (bracketed?.[1]) {
     const rest = bracketed[2] ?? '';
@@ -90,7 +94,7 @@ function lineOf(text: string, heading: boolean, bullet: boolean): DescriptionLin
       ? { text: `${bracketed[1]}：${rest}`, heading: false, bullet }
       : { text: bracketed[1], heading: true, bullet: false };
   }
-  return { text: plain, heading, bullet };
+  return decoratedItem ? { text: plain, heading, bullet, decorated: true } : { text: plain, heading, bullet };
 }
 
 /** What `cleanLine` collapses besides the ends: any of its spaces but a single plain one. */

@@ -1,3 +1,5 @@
+import { CLASS_WORDS } from './data/structure';
+
 /** Compiles a data table of regular expression sources into one alternation, once. */
 export function anyOf(sources: readonly string[], options: { whole?: boolean; flags?: string } = {}): RegExp {
   const body = sources.map((source) => `(?:${source})`).join('|');
@@ -5,6 +7,9 @@ export function anyOf(sources: readonly string[], options: { whole?: boolean; fl
 }
 
 /** A money amount: "$176,000", "€39.000", "USD 116K", "39.000 €", "£50k" (one home: utils/money). */
+
+/** "Führerschein Klasse B.", "permis B.": a class letter, not an initial, ends the sentence. */
+const CLASS_LETTER_END = new RegExp(String.raw`(?:^|\s)(?:${CLASS_WORDS})\.?\s[A-Z]{1,2}\.$`, 'iu');
 
 /** Splits prose into sentences; keeps abbreviations like "e.g." and "B.Sc." together. */
 export function splitSentences(text: string): string[] {
@@ -14,7 +19,8 @@ export function splitSentences(text: string): string[] {
     const previous = sentences[sentences.length - 1];
     if (
       previous !== undefined &&
-      /\b(?:e\.g|i\.e|etc|vs|approx|incl|Inc|Ltd|Co|Dr|Mr|Ms|Mrs|St|No|B\.Sc|M\.Sc|U\.S|[A-Z])\.$/.test(previous)
+      /\b(?:e\.g|i\.e|etc|vs|approx|incl|Inc|Ltd|Co|Dr|Mr|Ms|Mrs|St|No|B\.Sc|M\.Sc|U\.S|kat|[A-Z])\.$/.test(previous) &&
+      !CLASS_LETTER_END.test(previous)
     ) {
       sentences[sentences.length - 1] = `${previous} ${part}`;
     } else {

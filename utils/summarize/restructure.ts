@@ -445,6 +445,11 @@ function restructureLine(line: DescriptionLine, result: DescriptionLine[]): void
     result.push(line);
     return;
   }
+  // "🚀 What you'll do": a line an emoji made a list item is a heading when its words are a whole heading's.
+  if (line.decorated && words(line.text) <= HEADING_MAX_WORDS && wholeHeadingKind(line.text.replace(/[:：]$/, ''))) {
+    result.push({ text: line.text, heading: true, bullet: false });
+    return;
+  }
   const first = result.length;
   let sentences = splitGluedSentences(line.text);
   const glued = sentences.length > 1;

@@ -138,7 +138,7 @@ function looksLikeHeading(line: DescriptionLine): boolean {
   if (line.heading && /\?$/.test(text) && words <= QUESTION_HEADING_MAX_WORDS && classifyHeading(text)) return true;
   if (line.bullet) return false;
   if (/[:：]$/.test(text) && text.length <= 80 && words <= 10) return true;
-  if (words <= 6 && !/[.!,;]$/.test(text) && /^[\p{Lu}\d]/u.test(text)) {
+  if (words <= 6 && !/[.!,;]$/.test(text) && /^¿?[\p{Lu}\d]/u.test(text)) {
     // Untagged, every word must be a heading word: "Property management accounting experience" and
     // "Experience with cranes and forklifts" name a heading word but are items.
     return (wholeHeadingKind(text) !== null || namedAboutHeading(text)) && !REQUIREMENT_START.test(text);
@@ -170,8 +170,12 @@ function splitInlineHeadings(line: DescriptionLine): SplitLine[] {
   // list ("Salario: …") stays an item of that list.
   // "<b>Wat ga je doen?</b> Je plant de ritten …": a question that names a section labels the paragraph too.
   const leading = LEADING_LABEL.exec(text) ?? (line.bullet ? null : LEADING_QUESTION.exec(text));
+  // A piece of a glued paragraph is prose, not a list item: "… plus tips.Benefits: Paid time off …" starts the perks.
   const labelAllowed =
-    !line.bullet || line.continued === false || ITEM_LABEL_KINDS.has(wholeHeadingKind(leading?.[1] ?? '') ?? 'other');
+    !line.bullet ||
+    line.paragraphPiece === true ||
+    line.continued === false ||
+    ITEM_LABEL_KINDS.has(wholeHeadingKind(leading?.[1] ?? '') ?? 'other');
   if (labelAllowed && leading?.[1] && leading[2] && wordCount(leading[1]) <= 6) {
     const kind = classifyHeading(leading[1]);
     if (kind && kind !== 'overview' && kind !== 'other') {
@@ -279,6 +283,9 @@ export function classifyLine(text: string): 'requirements' | 'responsibilities' 
   if (RESPONSIBILITY_LINE.test(clean)) return 'responsibilities';
   return null;
 }
+
+/** A requirement sentence stays beside legal text in its paragraph. */
+const isNeeded = (sentence: string): boolean => classifyLine(sentence) === 'requirements';
 
 /** False for leftovers such as ", , JR2018851": at least three letters outside codes, or an amount. */
 /** A word of three letters or more with no digit in it: the usual case, tested first. */
@@ -565,7 +572,7 @@ export function splitSections(html: string, text: string, company: string | null
         // Lines under an "other" heading are dropped whole: no need to sift their sentences first (the
         // boilerplate expression is among the costliest the summarizer runs).
         if (current === 'other') continue;
-        const { kept, removed } = removeBoilerplate(line.text);
+        const { kept, removed } = removeBoilerplate(line.text, isNeeded);
         sections.removed.push(...removed);
         if (!kept) continue;
 

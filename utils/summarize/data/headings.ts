@@ -283,6 +283,7 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'vad vi erbjuder',
       'voordelen',
       'ons aanbod',
+      '^aanbod$',
       '(what )?we can offer',
       'si offre',
       '^(the )?package$',
@@ -406,6 +407,9 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'jouw taken',
       'werkzaamheden',
       'arbetsuppgifter',
+      // "Det här gör du", "Det här kommer du att göra", "Vad du kommer att göra".
+      'det h[äa]r (g[öo]r du|kommer du att g[öo]ra)',
+      'vad (du kommer att g[öo]ra|g[öo]r du)',
       'cosa farai',
       'di cosa ti occuperai',
       'mansioni',
@@ -626,6 +630,9 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       '^(jij bent|dit ben jij)$',
       'wie zoeken we',
       'vem s[öo]ker vi',
+      // "Vad söker vi?", "¿Quién eres?", "¿A quién buscamos?": the question asks for the hire.
+      '^vad s[öo]ker vi$',
+      '^(a )?qui[ée]n(es)? (eres|buscamos)$',
     ],
   ],
   [
@@ -1242,6 +1249,8 @@ export const PREFERRED_LINE_PATTERNS: readonly string[] = [
   // The marker after the condition: "Har du erfaring med …, er det en fordel", "… är det meriterande".
   '\\b(?:er|vil) det (?:v[æa]re )?(?:en fordel|et plus)\\b',
   '(?:^|\\s)[äa]r det (?:meriterande|ett plus)\\b',
+  // The marker first: "Det är ett plus om du …", "… är en fördel".
+  '(?:^|\\s)[äa]r (?:ett plus|en f[öo]rdel)\\b',
   '(?:^|\\s)(?:ist|w[äa]re) (?:das|dies) (?:ein )?(?:plus|vorteil)\\b',
 ];
 
@@ -1359,6 +1368,8 @@ export const WE_ARE_PATTERN =
 export const ABOUT_SENTENCE_PATTERNS: readonly string[] = [
   WE_ARE_PATTERN,
   '\\b(?:founded|established|since|seit|depuis|desde|dal|sinds|sedan|siden|vuodesta) (?:in )?(?:18|19|20)\\d\\d\\b',
+  // "Fondée en 1987, …", "Gegründet 1998", "Opgericht in 1962": founded, and the year, in the other languages.
+  '\\b(?:fond[ée]e?s?|fundad[ao]s?|fondat[ao]|gegr[üu]ndet|opgericht|grundad(?:es)?|grundlagt|za[łl]o[żz]on[aey]) (?:(?:en|in|im|nel|em|i|w|år) )?(?:18|19|20)\\d\\d\\b',
   // Polish: "od 1991 roku", "od 1991 r." (since 1991).
   '\\bod (?:18|19|20)\\d\\d (?:roku|r\\.)',
   '\\b(?:attiv[ao]|active|operating|pr[ée]sente?|aktiv) (?:dal|since|depuis|desde|seit|siden) ',
@@ -1419,6 +1430,13 @@ export const ROLE_DUTY_PATTERNS: readonly string[] = [
   '^en tant que [^,.;]{2,60}?,? (?:vous|tu) (?!(?:avez|as|[êe]tes|es|ma[îi]trisez|ma[îi]trises|disposez|disposes)(?!\\p{L}))\\p{L}',
   '^como [^,.;]{2,60}?,? (?:ser[áa]s|te encargar[áa]s|voc[êe] (?:vai|ir[áa])|\\p{L}+r[áa]s?)(?!\\p{L})',
   '^come [^,.;]{2,60}?,? (?:ti occuperai|sarai|\\p{L}+rai)(?!\\p{L})',
+  // "Wir suchen einen Elektriker, der unsere Kunden betreut …", "Buscamos un/a dependiente/a que atienda …",
+  // "Nous recherchons un chauffeur qui livrera …": the role and what it does, not what it has or whom it joins.
+  '^wir suchen (?:ab sofort |zum n[äa]chstm[öo]glichen zeitpunkt )?(?:eine?n?|dich als|sie als) [^,.;]{2,60}?,? (?:der|die) (?![^.;]*?(?<!\\p{L})(?:verst[äa]rkt|mitbringt|hat|verf[üu]gt|besitzt|kennt|ist)(?!\\p{L}))',
+  '^buscamos (?:a )?(?:un|una)(?:/a|\\(a\\))? [^,.;]{2,60}? que (?!(?:se (?:una|incorpore|sume)|tenga|cuente|posea|haya|sea|est[ée]|quiera)(?!\\p{L}))\\p{L}',
+  '^nous recherchons (?:un|une)(?:\\(e\\)|/une)? [^,.;]{2,60}? qui (?!(?:rejoindra|renforcera|viendra|a|poss[èe]de|ma[îi]trise|dispose|est|sera)(?!\\p{L}))\\p{L}',
+  "^(?:cerchiamo|stiamo cercando) (?:un|una|un['’])(?:/a|\\(a\\))? ?[^,.;]{2,60}? che (?!(?:abbia|possieda|sia|entrer[àa]|si unir[àa]|far[àa] parte)(?!\\p{L}))\\p{L}",
+  '^(?:wij|we) zoeken een [^,.;]{2,60}? die (?!(?:ons|het|onze|heeft|beschikt|is|wil)(?!\\p{L}))\\p{L}',
 ];
 
 /**

@@ -134,6 +134,13 @@ export const ITEM_STARTERS: readonly string[] = [
 ];
 
 /**
+ * Words a licence or grade class follows ("Klasse B.", "permis B.", "kat. C."): the capital after them is the
+ * class, so a full stop after it ends the sentence, as it does not after an initial ("John F. Kennedy").
+ */
+export const CLASS_WORDS =
+  'klasse|class|kat|kategorie|kategorii|categor[\\p{L}]*|permis|rijbewijs|k[öo]rkort|f[øo]rerkort|k[øo]rekort|f[üu]hrerschein|patente|carnet|carta|licen[cs]e|jazdy';
+
+/**
  * Two-word items that stand alone in a space-joined list (other items need three words, so "Strong Excellent"
  * does not part): a licence by its class, a school level ("Rijbewijs B", "Wykształcenie średnie", "Patente B").
  */
@@ -262,6 +269,12 @@ export const CONTINUING_WORDS: readonly string[] = [
   'mit',
   'eine',
   'ein',
+  'einen',
+  'einem',
+  'einer',
+  // "Sie besitzen einen Führerschein …": the verb before the noun it has.
+  'besitzen',
+  'besitzt',
   // German determiners and prepositions before a capitalised noun that reads like an English verb ("unser Design").
   'unser',
   'unsere',
@@ -512,6 +525,11 @@ export const HEADING_FILLER_WORDS: readonly string[] = [
   'obligatorios',
   'nasze',
   'twoje',
+  // The question word and pronoun of a question heading: "Vad erbjuder vi?", "¿Qué te ofrecemos?".
+  'vad',
+  'vi',
+  'qué',
+  'te',
 ];
 
 /**
