@@ -87,3 +87,19 @@ export const POSTING_WORDS =
  */
 export const CV_WORDS =
   /\b(cv|c\.v|résumé|resume|curriculum|lebenslauf|dm me|send (?:me|us) an? (?:dm|pm|message)|pm me|reply with (?:your|a))\b/i;
+
+/**
+ * Job nouns `ROLE_TITLE` lacks, for detection only (ROLE_TITLE ships in the capture script): trades, care and
+ * service roles, volunteers, apprentices and interns in Polish, Czech, Portuguese, Turkish, Finnish, the Nordic
+ * languages, Italian and English. Lower case, bounded by letters (a letter outside ASCII is no `\b`).
+ */
+export const MORE_ROLE_NOUNS =
+  /(?<![\p{L}])(?:spawacz|monter|ślusarz|elektryk|sprzedawc[ay]|kucharz|kelner(?:ka)?|opiekun(?:ka)?|pielęgniar(?:ka|z)|fizjoterapeut[ay]|przedstawiciel(?:ka)?|handlowiec|brygadzista|tokarz|frezer|lakiernik|murarz|stolarz|hydraulik|doradc[ay]|konsultant(?:ka)?|praktykant(?:ka)?|stażyst(?:a|ka)|wolontariusz(?:ka)?|sprzątacz(?:ka)?|piekarz|fryzjer(?:ka)?|zástupce|svářeč|zedník|kuchař(?:ka)?|číšník|servírka|pekař|technolog|konstruktér|zámečník|instalatér|ošetřovatel(?:ka)?|pečovatel(?:ka)?|uklízeč(?:ka)?|brigádník|dobrovolník|stážista|truhlář|montér|cozinheir[oa]|empregad[oa]|rececionista|vendedor(?:a)?|pedreiro|eletricista|canalizador|padeir[oa]|estagiári[oa]|contabilista|voluntári[oa]|cuidador(?:a)?|soldador|repositor(?:a)?|atendente|eleman\p{L}*|uzman\p{L}*|mühendis\p{L}*|sorumlus\p{L}*|müdür\p{L}*|teknisyen\p{L}*|şoför\p{L}*|garson|aşçı\p{L}*|muhasebeci|temsilcis\p{L}*|operatör\p{L}*|stajyer|gönüllü|harjoittelija|vapaaehtoi\p{L}*|oppisopimus\p{L}*|kokki|siivooja|tarjoilija|lærling\p{L}*|lärling\p{L}*|sommervikar|feriehjelp|snickare|undersköterska|kock|städare|educat(?:ore|rice)|operat(?:ore|rice)|camerier[ea]|stagista|tirocinante|volontari[oa]|apprendista|muratore|saldatore|elettricista|idraulico|badante|volunteers?|carer|caregiver|porter|waiter|waitress|barista|baker|butcher|welder|plumber|joiner|bricklayer|roofer|painter|decorator|gardener|caretaker|custodian|janitor|nanny|tutor|instructor|lifeguard|courier)(?![\p{L}])/u;
+
+/**
+ * A title that opens (or, in Turkish, ends) by announcing one hire, in wording `HIRING_LEAD` lacks: "We're looking
+ * for a part-time bookkeeper", "Ricerca educatore", "Precisa-se cozinheiro", "Hledáme skladníka", "Zatrudnimy
+ * kierowcę", "Etsimme myyjää", "Muhasebe elemanı aranıyor". Lower case; detection only.
+ */
+export const HIRE_TITLE_MORE =
+  /^(?:we(?:'|’| a)re looking for|we are looking for|we need an?|looking for an?|help wanted|ricerca|ricerchiamo|selezioniamo|selezione per|procuramos|procura-se|precisa-se|estamos a recrutar|hledáme|přijmeme|zatrudnimy|zatrudnię|poszukujemy|przyjmiemy|etsimme|haetaan)\s*[:!–—-]?\s+\S|(?:arıyoruz|aranıyor|aranmaktadır)\s*[.!]?$/u;
