@@ -13,6 +13,7 @@ import {
   namesRoleMore,
   titleAnnouncesHireMore,
 } from '@/utils/extract/generic/plain-job-signs';
+import { endsWithJobNoun } from '@/utils/extract/generic/job-terms';
 
 const read = (html: string) =>
   extract(parseHTML(html).document as unknown as Document, 'https://example.org/page/5120', { now: null });
@@ -33,11 +34,13 @@ describe('appliesByEmail in more languages', () => {
 describe('jobTextCues in more languages', () => {
   it('counts Polish, Czech and Turkish job-ad wording', () => {
     expect(
-      jobTextCues('Umowa o pracę, pełny etat. Wymagamy prawa jazdy. Wynagrodzenie 5000 zł brutto. Oferujemy szkolenia.'),
+      jobTextCues(
+        'Umowa o pracę, pełny etat. Wymagamy prawa jazdy. Wynagrodzenie 5000 zł brutto. Oferujemy szkolenia.',
+      ),
     ).toBeGreaterThanOrEqual(4);
-    expect(jobTextCues('Požadujeme praxi 3 roky. Nabízíme plný úvazek a stravenky. Mzda dohodou.')).toBeGreaterThanOrEqual(
-      4,
-    );
+    expect(
+      jobTextCues('Požadujeme praxi 3 roky. Nabízíme plný úvazek a stravenky. Mzda dohodou.'),
+    ).toBeGreaterThanOrEqual(4);
     expect(jobTextCues('Tam zamanlı çalışacak, en az 2 yıl deneyimli adaylar arıyoruz.')).toBeGreaterThanOrEqual(3);
   });
   it('a plain sentence in those languages holds none', () => {
@@ -63,6 +66,16 @@ describe('namesRoleMore', () => {
   it('a hire announced in the title', () => {
     expect(titleAnnouncesHireMore('Precisa-se cozinheiro')).toBe(true);
     expect(titleAnnouncesHireMore('Looking forward to 2027')).toBe(false);
+  });
+});
+
+describe('job nouns at the end of a compound', () => {
+  it.each(['Forskningsingenjör i materialanalys', 'Enhetschef hemtjänst', 'Projektmanager (m/w/d)'])('%s', (title) =>
+    expect(endsWithJobNoun(title)).toBe(true),
+  );
+  it('a word that only ends in the same letters is none', () => {
+    expect(endsWithJobNoun('Chef de partie')).toBe(false);
+    expect(endsWithJobNoun('Mischief night')).toBe(false);
   });
 });
 
