@@ -129,3 +129,18 @@ describe('a job ad posted on a blog or news template', () => {
     ).toBe(false);
   });
 });
+
+describe('a course page', () => {
+  const course = (labels: string) =>
+    `<html><head><title>Welding (MIG) Level 2 | Town College</title></head><body><h1>MIG Welder Level 2</h1><ul><li><span>Location</span> Main campus</li><li><span>Fee</span> £420</li></ul>${labels}<p>Learn to weld steel plate in all positions. Full-time, 6 weeks.</p><a href="/apply">Apply now</a></body></html>`;
+  it('with two course labels is not a posting, whatever its title names', () => {
+    const result = read(course('<h2>Course overview</h2><p>Six weeks.</p><h2>Entry requirements</h2><p>None.</p>'));
+    expect(result.isJobPosting).toBe(false);
+    expect(result.verdict).toBe('not-posting');
+  });
+  it('one such heading alone does not make a job ad a course', () => {
+    expect(read(course('<h2>Course overview</h2><p>We pay for your welding course.</p>')).verdict).not.toBe(
+      'not-posting',
+    );
+  });
+});

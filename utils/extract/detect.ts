@@ -40,10 +40,10 @@ export interface DetectInput {
   structuredList?: boolean;
   /**
    * The page says what it is and it is not one job: a careers page listing several roles (`index`) or a
-   * talent community / job-alert sign-up (`signup`), an "About us" page (`about`); `notOneJobPage` in
+   * talent community / job-alert sign-up (`signup`), an "About us" page (`about`), a course (`course`); `notOneJobPage` in
    * `generic/listing-signs.ts`.
    */
-  pageKind?: 'index' | 'signup' | 'about' | null;
+  pageKind?: 'index' | 'signup' | 'about' | 'course' | null;
 }
 
 export interface Detection {
@@ -68,6 +68,7 @@ const PAGE_KIND_REASONS = {
     'This page signs you up to hear about jobs later (a talent community or job alert); it is not one job.',
   ],
   about: ['This is a page about the company', 'This looks like a company page, not one job.'],
+  course: ['This page is a course', 'This looks like a course page (enrolment, not a job).'],
 } as const;
 
 /** What a non-posting schema.org type means for the user. */

@@ -104,3 +104,11 @@ export const MORE_ROLE_NOUNS =
  */
 export const HIRE_TITLE_MORE =
   /^(?:we(?:'|’| a)re looking for|we are looking for|we need an?|looking for an?|help wanted|ricerca|ricerchiamo|selezioniamo|selezione per|procuramos|procura-se|precisa-se|estamos a recrutar|hledáme|přijmeme|zatrudnimy|zatrudnię|poszukujemy|przyjmiemy|etsimme|haetaan)\s*[:!–—-]?\s+\S|(?:arıyoruz|aranıyor|aranmaktadır)\s*[.!]?$/;
+
+/**
+ * A label or heading only a course page has ("Course code", "Entry requirements", "Kursgebühr", "Durée de la
+ * formation"): a course's title names the trade it trains for and its "Apply now" enrols, so two of them say the page
+ * is a course, not a job.
+ */
+export const COURSE_LABEL =
+  /^(?:course (?:overview|code|fees?|content|details|summary|duration|dates|level)|entry requirements|how to enrol|enrol(?:ment)?(?: now)?|tuition(?: fees?)?|awarding body|qualification gained|kursinhalte?|kursgebühr(?:en)?|kursdauer|durée de la formation|contenu de la formation|frais de formation|contenido del curso|requisitos de acceso|contenuti del corso|durata del corso|costo del corso)\s*:?$/i;
