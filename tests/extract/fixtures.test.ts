@@ -13,7 +13,8 @@ import { loadFixtures, type FixtureCase } from './fixtures';
 
 // FIXTURE_RANGE=450-499 reports only the pages numbered in that range (one helper's new pages).
 const range = process.env.FIXTURE_RANGE?.match(/^(\d+)-(\d+)$/);
-const inRange = (f: FixtureCase) => !range || (+f.file.slice(0, 3) >= +range[1]! && +f.file.slice(0, 3) <= +range[2]!);
+const inRange = (f: FixtureCase) =>
+  !range || (parseInt(f.file, 10) >= +range[1]! && parseInt(f.file, 10) <= +range[2]!);
 const fixtures = loadFixtures().filter(inRange);
 type Group = 'real' | 'tuned' | 'holdout';
 const results = new Map<string, { site: string; group: Group; expectedPosting: boolean; fields: FieldResult[] }>();

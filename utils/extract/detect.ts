@@ -34,14 +34,16 @@ export interface DetectInput {
   jobTextCues?: number;
   /** The main text opens by naming who is hiring ("Instalaciones Ruiz busca electricista…", `generic/lead-sentence.ts`). */
   hireSentence?: boolean;
+  /** The title announces one hire ("We're hiring: Barista", "We're looking for a bookkeeper", "Ricerca educatore"). */
+  hireTitle?: boolean;
   /** Several different postings in the structured data, none named by the page's heading or title. */
   structuredList?: boolean;
   /**
    * The page says what it is and it is not one job: a careers page listing several roles (`index`) or a
-   * talent community / job-alert sign-up (`signup`), an "About us" page (`about`); `notOneJobPage` in
+   * talent community / job-alert sign-up (`signup`), an "About us" page (`about`), a course (`course`); `notOneJobPage` in
    * `generic/listing-signs.ts`.
    */
-  pageKind?: 'index' | 'signup' | 'about' | null;
+  pageKind?: 'index' | 'signup' | 'about' | 'course' | null;
 }
 
 export interface Detection {
@@ -56,6 +58,7 @@ const round = (n: number) => Math.round(Math.min(1, Math.max(0, n)) * 100) / 100
 
 const ARTICLE_TYPES = new Set(['NewsArticle', 'Article', 'BlogPosting', 'ReportageNewsArticle']);
 const LIST_TYPES = new Set(['SearchResultsPage', 'ItemList', 'CollectionPage']);
+const NEWS_TYPES = new Set(['NewsArticle', 'ReportageNewsArticle']);
 
 /** Why a page of each kind is not one job: a short reason, and the first thing the popup says. */
 const PAGE_KIND_REASONS = {
@@ -65,6 +68,7 @@ const PAGE_KIND_REASONS = {
     'This page signs you up to hear about jobs later (a talent community or job alert); it is not one job.',
   ],
   about: ['This is a page about the company', 'This looks like a company page, not one job.'],
+  course: ['This page is a course', 'This looks like a course page (enrolment, not a job).'],
 } as const;
 
 /** What a non-posting schema.org type means for the user. */
@@ -124,8 +128,21 @@ export function detect(input: DetectInput): Detection {
   const structured = structuredPosting;
   // The shape of a job ad: a role for a title, its sections, and a way to apply or its facts. Blog
   // engines mark every post (job ads included) as an article, so that shape outweighs article markup.
+  // A post on a blog or news template (og:type article, Article data) that is itself a job ad has no sections: it
+  // announces one hire, says how to apply and reads like an ad. (Not a news report: it writes about others' hiring.)
+  const news = [...input.schemaTypes].some((type) => NEWS_TYPES.has(type));
+  const postedAd =
+    !!(input.hireTitle || input.hireSentence) &&
+    (input.applyFound || !!input.applyForm || !!input.applyInText) &&
+    (input.jobTextCues ?? 0) >= 3 &&
+    input.jobLinks <= 10 &&
+    !input.listTitle &&
+    !news;
   const jobShape =
-    !!input.roleTitle && input.jobHeadings >= 2 && (input.applyFound || !!input.applyForm || input.headerFacts >= 2);
+    (!!input.roleTitle &&
+      input.jobHeadings >= 2 &&
+      (input.applyFound || !!input.applyForm || input.headerFacts >= 2)) ||
+    postedAd;
   const negativeTypes = [...input.schemaTypes].filter((t) => NON_POSTING_TYPES.has(t));
   if (negativeTypes.length && !structured) {
     const articleOnly = negativeTypes.every((t) => ARTICLE_TYPES.has(t));
@@ -186,13 +203,13 @@ export function detect(input: DetectInput): Detection {
   // (Not on a page of many job links: a results list's cards say all of it too.) Under a role title, two kinds do.
   // (Nor on an article: one about hiring or pay uses the same words.)
   const article = input.ogType === 'article' || [...input.schemaTypes].some((type) => ARTICLE_TYPES.has(type));
-  if (input.hireSentence && !article) {
+  if (input.hireSentence && (!article || postedAd)) {
     score += 0.1;
     reasons.push('It says who is hiring');
   }
   // Only under a title that names a role, or after a sentence saying who is hiring: a headline about jobs is no ad.
   const ad = input.roleTitle || input.hireSentence;
-  const cues = ad && input.jobLinks <= 10 && !input.listTitle && !article ? (input.jobTextCues ?? 0) : 0;
+  const cues = ad && input.jobLinks <= 10 && !input.listTitle && (!article || postedAd) ? (input.jobTextCues ?? 0) : 0;
   const wording = cues >= 2 ? Math.min(0.3, (cues - 1) * 0.1) : 0;
   if (wording) {
     score += wording;

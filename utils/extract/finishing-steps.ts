@@ -46,7 +46,7 @@ import { readTaggedHead } from './generic/meta-tags';
 import { withoutDistrict } from './generic/city-district';
 import { listsSeveralPostings, notOneJobPage, readListingSigns } from './generic/listing-signs';
 import { locationFromProse } from './generic/prose-location';
-import { jobTextCues } from './generic/plain-job-signs';
+import { jobTextCues, namesRoleMore, titleAnnouncesHireMore } from './generic/plain-job-signs';
 import { townOfMunicipality } from './generic/municipality';
 import { addressText, townInAddress } from './generic/address-town';
 import {
@@ -618,7 +618,7 @@ const detectPosting: ExtractStep = (s) => {
   const compound =
     !!fields.title &&
     fields.title.length <= 160 &&
-    (endsWithJobNoun(fields.title) || endsLikeJobNoun(fields.title)) &&
+    (endsWithJobNoun(fields.title) || endsLikeJobNoun(fields.title) || namesRoleMore(fields.title)) &&
     !read.topicTitle;
   const page = {
     ...read,
@@ -655,6 +655,7 @@ const detectPosting: ExtractStep = (s) => {
     postingWords: page.postingWords,
     jobTextCues: jobTextCues(mainText),
     hireSentence: announcesHireInText(mainText),
+    hireTitle: !!fields.title && (announcesHire(fields.title) || titleAnnouncesHireMore(fields.title)),
     structuredList: several && listsSeveralPostings(document, ld.postingTitles),
     pageKind:
       ld.postingCount || s.microdata?.title || patch.isPosting === true

@@ -91,3 +91,28 @@ export const POSTING_WORDS =
  */
 export const CV_WORDS =
   /\b(cv|c\.v|résumé|resume|curriculum|lebenslauf|dm me|send (?:me|us) an? (?:dm|pm|message)|pm me|reply with (?:your|a))\b/i;
+
+/**
+ * Job nouns `ROLE_TITLE` lacks, for detection only (ROLE_TITLE ships in the capture script): trades, care and
+ * service roles, volunteers, apprentices and interns in Polish, Czech, Portuguese, Turkish, Finnish, the Nordic
+ * languages, Italian and English. Lower case, bounded by Latin letters (a letter outside ASCII is no `\b`; a class, not
+ * `\p{L}`, which is slower to compile).
+ */
+export const MORE_ROLE_NOUNS =
+  /(?<![a-z\u00df-\u024f])(?:spawacz|monter|ślusarz|elektryk|sprzedawc[ay]|kucharz|kelner(?:ka)?|opiekun(?:ka)?|pielęgniar(?:ka|z)|fizjoterapeut[ay]|przedstawiciel(?:ka)?|handlowiec|brygadzista|tokarz|frezer|lakiernik|murarz|stolarz|hydraulik|doradc[ay]|konsultant(?:ka)?|praktykant(?:ka)?|stażyst(?:a|ka)|wolontariusz(?:ka)?|sprzątacz(?:ka)?|piekarz|fryzjer(?:ka)?|zástupce|svářeč|zedník|kuchař(?:ka)?|číšník|servírka|pekař|technolog|konstruktér|zámečník|instalatér|ošetřovatel(?:ka)?|pečovatel(?:ka)?|uklízeč(?:ka)?|brigádník|dobrovolník|stážista|truhlář|montér|cozinheir[oa]|empregad[oa]|rececionista|vendedor(?:a)?|pedreiro|eletricista|canalizador|padeir[oa]|estagiári[oa]|contabilista|voluntári[oa]|cuidador(?:a)?|soldador|repositor(?:a)?|atendente|eleman[a-z\u00df-\u024f]*|uzman[a-z\u00df-\u024f]*|mühendis[a-z\u00df-\u024f]*|sorumlus[a-z\u00df-\u024f]*|müdür[a-z\u00df-\u024f]*|teknisyen[a-z\u00df-\u024f]*|şoför[a-z\u00df-\u024f]*|garson|aşçı[a-z\u00df-\u024f]*|muhasebeci|temsilcis[a-z\u00df-\u024f]*|operatör[a-z\u00df-\u024f]*|stajyer|gönüllü|harjoittelija|vapaaehtoi[a-z\u00df-\u024f]*|oppisopimus[a-z\u00df-\u024f]*|kokki|siivooja|tarjoilija|lærling[a-z\u00df-\u024f]*|lärling[a-z\u00df-\u024f]*|sommervikar|feriehjelp|snickare|undersköterska|kock|städare|educat(?:ore|rice)|operat(?:ore|rice)|camerier[ea]|stagista|tirocinante|volontari[oa]|apprendista|muratore|saldatore|elettricista|idraulico|badante|volunteers?|carer|caregiver|porter|waiter|waitress|barista|baker|butcher|welder|plumber|joiner|bricklayer|roofer|painter|decorator|gardener|caretaker|custodian|janitor|nanny|tutor|instructor|lifeguard|courier)(?![a-z\u00df-\u024f])/;
+
+/**
+ * A title that opens (or, in Turkish, ends) by announcing one hire, in wording `HIRING_LEAD` lacks: "We're looking
+ * for a part-time bookkeeper", "Ricerca educatore", "Precisa-se cozinheiro", "Hledáme skladníka", "Zatrudnimy
+ * kierowcę", "Etsimme myyjää", "Muhasebe elemanı aranıyor". Lower case; detection only.
+ */
+export const HIRE_TITLE_MORE =
+  /^(?:we(?:'|’| a)re looking for|we are looking for|we need an?|looking for an?|help wanted|ricerca|ricerchiamo|selezioniamo|selezione per|procuramos|procura-se|precisa-se|estamos a recrutar|hledáme|přijmeme|zatrudnimy|zatrudnię|poszukujemy|przyjmiemy|etsimme|haetaan)\s*[:!–—-]?\s+\S|(?:arıyoruz|aranıyor|aranmaktadır)\s*[.!]?$/;
+
+/**
+ * A label or heading only a course page has ("Course code", "Entry requirements", "Kursgebühr", "Durée de la
+ * formation"): a course's title names the trade it trains for and its "Apply now" enrols, so two of them say the page
+ * is a course, not a job.
+ */
+export const COURSE_LABEL =
+  /^(?:course (?:overview|code|fees?|content|details|summary|duration|dates|level)|entry requirements|how to enrol|enrol(?:ment)?(?: now)?|tuition(?: fees?)?|awarding body|qualification gained|kursinhalte?|kursgebühr(?:en)?|kursdauer|durée de la formation|contenu de la formation|frais de formation|contenido del curso|requisitos de acceso|contenuti del corso|durata del corso|costo del corso)\s*:?$/i;

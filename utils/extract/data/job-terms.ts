@@ -51,7 +51,9 @@ export const COMPOUND_JOB_NOUNS: readonly string[] = (
   'medarbejder|medarbeider|medarbetare|medewerker|mitarbeiter|mitarbeiterin|arbeiter|arbeiterin|fahrer|fahrerin|' +
   'techniker|technikerin|monteur|monteurin|leiter|leiterin|helfer|helferin|fachkraft|kaufmann|kauffrau|elektriker|' +
   'mekaniker|tekniker|assistent|assistentin|sælger|selger|säljare|chauffør|sjåfør|konsulent|udvikler|utvikler|' +
-  'utvecklare|koordinator|pædagog|pedagog|sygeplejerske|sykepleier|lærer|lärare'
+  'utvecklare|koordinator|pædagog|pedagog|sygeplejerske|sykepleier|lærer|lärare|ingenjör|ingeniør|ingenieur|' +
+  'ingenieurin|handläggare|samordnare|arbetare|rådgivare|rådgiver|sköterska|chef|manager|entwickler|entwicklerin|' +
+  'berater|beraterin|referent|referentin|sachbearbeiter|sachbearbeiterin|adviseur|beheerder'
 ).split('|');
 
 /**

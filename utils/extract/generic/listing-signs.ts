@@ -7,6 +7,7 @@ import {
   ABOUT_TITLE,
   ALERT_CONTROL,
   APPLY_START,
+  COURSE_LABEL,
   EVENT_CONTROL,
   ROLE_TITLE,
   TALENT_SIGNUP,
@@ -111,8 +112,9 @@ export function notOneJobPage(
   document: Document,
   heading: Element | null,
   page: { roleTitle: boolean; jobHeadings: number },
-): 'index' | 'signup' | 'about' | null {
+): 'index' | 'signup' | 'about' | 'course' | null {
   const { roleTitle } = page;
+  if (isCoursePage(document)) return 'course';
   const h1 = visibleText(heading ?? document.querySelector('h1'), 200);
   const title = clean(document.title ?? '');
   const firstPart = title.split(/\s+[|–—-]\s+/)[0] ?? '';
@@ -146,6 +148,17 @@ function besideThePage(el: Element): boolean {
     if (tag === 'MAIN' || tag === 'BODY') return false;
     const heading = node.firstElementChild;
     if (heading && /^H[2-4]$/i.test(heading.tagName) && CLUTTER_HEADING.test(visibleText(heading, 60))) return true;
+  }
+  return false;
+}
+
+/** Two different course labels among the headings and labels (`COURSE_LABEL`): a course page, whatever its title. */
+export function isCoursePage(document: Document): boolean {
+  const seen = new Set<string>();
+  for (const el of all(document, 'h2, h3, h4, dt, th, strong, b, li > span, label', 300)) {
+    const text = visibleText(el, 60).toLowerCase();
+    if (text.length <= 40 && COURSE_LABEL.test(text)) seen.add(text.replace(/\s*:$/, ''));
+    if (seen.size >= 2) return true;
   }
   return false;
 }
