@@ -63,9 +63,9 @@ const TOKEN = /\.?[\p{L}\p{N}](?:[\p{L}\p{N}_'’]|[.&](?=[\p{L}\p{N}]))*(?:\+\+
 /**
  * What may sit between two words of one multi-word alias ("scikit-learn", "CI/CD", "Spark ML"), a
  * spaced ampersand ("Weights & Biases", "Health & Safety": the "&" is not a token), and an elided
- * article, which the tokenizer drops ("tests d'utilisabilité").
+ * article or Italian preposition, which the tokenizer drops ("tests d'utilisabilité", "aiuto nell'alimentazione").
  */
-const JOINER = /^(?:[\s\-‐–—/]{0,3}|\s+&\s+|\s+(?:[dl]|dell|del)['’])$/iu;
+const JOINER = /^(?:[\s\-‐–—/]{0,3}|\s+&\s+|\s+(?:[dl]|dell|del|nell|all|sull|dall)['’])$/iu;
 
 interface Token {
   key: string;
