@@ -615,7 +615,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   Reservations:
     'gestão de reservas|gestão das reservas|gestión de las reservas|gestion des réservations|gestione delle prenotazioni|Reservierungsmanagement|Bearbeitung von Reservierungen|reserveringen verwerken|hantera bokningar|obsługa rezerwacji',
   'Front desk':
-    "receção de hotel|receção do hotel|recepção de hotel|recepção do hotel|recepción de hotel|recepción del hotel|réception d'hôtel|Hotelrezeption|hotelreceptie|hotellreception|hotelreception|reception d'albergo",
+    "receção de hotel|recepção de hotel|recepción de hotel|réception d'hôtel|Hotelrezeption|hotelreceptie|hotellreception|hotelreception|reception d'albergo",
   'Pharmacy software': 'Pharmacom|CGM Lauer|Lauer-Fischer|Awinta|IXOS|Pharmatechnik|Winapo|Sifarma',
   'Sanitary installation':
     'sanitetsporslin|sanitetsinstallation|montering av sanitet|sanitære installationer|sanitærinstallasjoner',
