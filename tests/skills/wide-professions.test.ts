@@ -30,6 +30,22 @@ const CASES: readonly GuardedAlias[] = [
     isNot: ['Revision of the staff handbook', 'A revision of our prices in spring'],
   },
   {
+    alias: 'install (beside what is electrical)',
+    skill: 'Electrical installation',
+    is: [
+      'Install and maintain lighting, power and containment in offices',
+      'Installation und Änderung von elektrischen Schaltanlagen',
+      'Installation av laddboxar och belysning',
+      'Install EV charging points for homeowners',
+    ],
+    isNot: [
+      'Install the software on new laptops',
+      'Installation von Sanitäranlagen',
+      'Install boilers and heat pumps',
+      'Install kitchens and worktops',
+    ],
+  },
+  {
     alias: 'hjälpa kunder (a duty, not the employer)',
     skill: 'Customer service',
     is: ['Hjälpa kunder i butiken', 'Du ska hjälpa kunder att hitta rätt storlek'],
@@ -60,6 +76,13 @@ describe('trade, care, hotel, school and office phrasings in ten languages', () 
     expect(names('Oog voor typografie en kleur')).toContain('Typography');
     expect(names('Administração de terapêutica prescrita')).toContain('Medication administration');
     expect(names('Selvangivelser for private kunder')).toContain('Tax');
+  });
+
+  it('reads the objects of a verb that is a skill on its own', () => {
+    // "Install" beside lighting is electrical installation, and its object still makes lighting installation.
+    expect(names('Install and maintain lighting and sockets in new homes')).toEqual(
+      expect.arrayContaining(['Electrical installation', 'Lighting installation']),
+    );
   });
 
   it("joins an alias's words across an Italian elided preposition", () => {

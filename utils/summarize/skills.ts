@@ -545,7 +545,11 @@ function dutyMentions(tokens: readonly Token[], line: string, named: readonly Sk
     if (verb.key.endsWith('ing') && DUTY_DETERMINER.test(before)) continue;
     // "Work in clean rooms": after a preposition the word is an adjective or a noun, not the duty's verb.
     if (!verb.key.endsWith('ing') && DUTY_PREPOSITION.test(before)) continue;
-    if (named.some((mention) => mention.start <= verb.start && verb.end <= mention.end)) continue;
+    // A verb inside a longer name ("process improvement") is no duty's verb; a verb that is a name on its own
+    // ("Install" beside lighting: electrical installation) still takes its objects ("… lighting": lighting installation).
+    const inside = (mention: SkillMention): boolean =>
+      mention.start <= verb.start && verb.end <= mention.end && mention.end - mention.start > verb.end - verb.start;
+    if (named.some(inside)) continue;
     let matched = false;
     // Articles and prepositions take no part of the reach: "Rédiger et mettre à jour les contrats".
     let words = 0;

@@ -619,6 +619,9 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Pharmacy software': 'Pharmacom|CGM Lauer|Lauer-Fischer|Awinta|IXOS|Pharmatechnik|Winapo|Sifarma',
   'Sanitary installation':
     'sanitetsporslin|sanitetsinstallation|montering av sanitet|sanitære installationer|sanitærinstallasjoner',
+  // An install verb whose object is electrical (guarded by the line below): "Install and maintain lighting and containment".
+  'Electrical installation':
+    'install|installs|installing|installation|installations|installera|installerar|installeren|installere|installer|instalar|instalación|instalação|installare|installazione|montaż',
 };
 
 /** Words of a farm posting: where "tractors", "récolte" or "Ernte" are the farm's. */
@@ -656,6 +659,9 @@ const GROUP_ACCOUNTS_CONTEXT =
 /** Words of a line about care for people, where documenting is care documentation. */
 const CARE_LINE =
   '\\b(?:läkemedel\\w*|medicin\\w*|legemid\\w*|Medikament\\w*|medicatie|omsorg\\w*|pleie\\w*|pleje\\w*|vård\\w*|omvårdnad|Pflege\\w*|zorg\\w*|cliënt\\w*|borger\\w*|brukar\\w*|beboer\\w*|Bewohner\\w*|Patient\\w*|patiënt\\w*|pasient\\w*|Klient\\w*|hemtjänst\\w*|hjemmetjenest\\w*|sygeplej\\w*|sykepleie\\w*)';
+/** What is electrical in a line: the word itself, wiring, conduit, boards, sockets, lighting and chargers, in the languages read. */
+const ELECTRICAL_OBJECTS =
+  '\\belectric|\\belektri|\\belektr|électri|eléctri|elétri|elettri|\\bwir(?:e|es|ing)\\b|conduit|sockets?\\b|switchgear|distribution boards?|consumer units?|\\blighting\\b|belysning|Beleuchtung|éclairage|iluminación|illuminazione|iluminação|verlichting|laddbox\\w*|charging points?|EV charg\\w*|Wallbox\\w*|Schaltanlag\\w*|Steckdose\\w*|eluttag|luminaires?';
 /** A verb of leading before a team, with up to three other words between: the team is led. */
 const LEADING_A_TEAM =
   // "the lead developer and the team": a lead after an article is a person, and the team joined by "and" is another.
@@ -1198,4 +1204,22 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
     notAfter:
       '\\b(?:dados|datos|dati|informes|relatórios|cifras|números|numeri|volumes?|volumen|equipo|equipa|equipe|departamento|área|time|dirección|direção|direzione|rete|canal|canais|canales|ufficio|afdeling|avdelning|avdeling|mit dem|mit unserem|zum|vom)\\s+(?:de|di|da|do|dos|das|del|della|delle|van|voor|för)?\\s*(?:la|las|los|le|i|o|a)?\\s*$',
   },
+  // Installing is the electrician's only when the line names what is electrical ("Install and maintain lighting,
+  // power and containment", "Installation av laddboxar och belysning"); never software, boilers or kitchens.
+  'Electrical installation|install': { lineContext: ELECTRICAL_OBJECTS },
+  'Electrical installation|installs': { lineContext: ELECTRICAL_OBJECTS },
+  'Electrical installation|installing': { lineContext: ELECTRICAL_OBJECTS },
+  'Electrical installation|installation': { lineContext: ELECTRICAL_OBJECTS },
+  'Electrical installation|installations': { lineContext: ELECTRICAL_OBJECTS },
+  'Electrical installation|installera': { lineContext: ELECTRICAL_OBJECTS },
+  'Electrical installation|installerar': { lineContext: ELECTRICAL_OBJECTS },
+  'Electrical installation|installeren': { lineContext: ELECTRICAL_OBJECTS },
+  'Electrical installation|installere': { lineContext: ELECTRICAL_OBJECTS },
+  'Electrical installation|installer': { lineContext: ELECTRICAL_OBJECTS },
+  'Electrical installation|instalar': { lineContext: ELECTRICAL_OBJECTS },
+  'Electrical installation|instalación': { lineContext: ELECTRICAL_OBJECTS },
+  'Electrical installation|instalação': { lineContext: ELECTRICAL_OBJECTS },
+  'Electrical installation|installare': { lineContext: ELECTRICAL_OBJECTS },
+  'Electrical installation|installazione': { lineContext: ELECTRICAL_OBJECTS },
+  'Electrical installation|montaż': { lineContext: ELECTRICAL_OBJECTS },
 };
