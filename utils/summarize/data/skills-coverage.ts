@@ -309,8 +309,9 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
     'inwentaryzacjach|inwentaryzacji|recuentos de inventario|recuento de inventario|inventarios cíclicos|inventering|inventeringar|lagertælling|varetelling|inventaario|inventariointi|inventário',
   'Warehouse management systems':
     'SGA|sistema de gestión de almacenes|Lagerverwaltungssystem|LVS|système de gestion d’entrepôt|magazijnbeheersysteem|lagerhanteringssystem|sistema di gestione del magazzino|sistema de gestão de armazém',
+  // Last, the install verbs guarded by the line ("Install … lighting and containment").
   'Electrical installation':
-    'elinstallation|elinstallationer|elinstallationsarbete|Elektroinstallation|Elektroinstallationen|installations électriques|instalaciones eléctricas|elektrische installaties|impianti elettrici|instalações elétricas|instalacje elektryczne|sähköasennus|sähköasennukset|elektriske installationer|elektriske installasjoner',
+    'elinstallation|elinstallationer|elinstallationsarbete|Elektroinstallation|Elektroinstallationen|installations électriques|instalaciones eléctricas|elektrische installaties|impianti elettrici|instalações elétricas|instalacje elektryczne|sähköasennus|sähköasennukset|elektriske installationer|elektriske installasjoner|install|installs|installing|installation|installations|installera|installerar|installeren|installere|installer|instalar|instalación|instalação|installare|installazione|montaż',
   'PLC programming':
     'autómatas programables|programación de autómatas|autómatos|programação de autómatos|automates programmables|programmation d’automates|PLC-programmering|PLC-programmeren|programmazione PLC|programowanie sterowników PLC|sterowniki PLC|Steuerungsprogrammierung|automates',
   Pneumatics:
@@ -619,9 +620,6 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Pharmacy software': 'Pharmacom|CGM Lauer|Lauer-Fischer|Awinta|IXOS|Pharmatechnik|Winapo|Sifarma',
   'Sanitary installation':
     'sanitetsporslin|sanitetsinstallation|montering av sanitet|sanitære installationer|sanitærinstallasjoner',
-  // An install verb whose object is electrical (guarded by the line below): "Install and maintain lighting and containment".
-  'Electrical installation':
-    'install|installs|installing|installation|installations|installera|installerar|installeren|installere|installer|instalar|instalación|instalação|installare|installazione|montaż',
 };
 
 /** Words of a farm posting: where "tractors", "récolte" or "Ernte" are the farm's. */
