@@ -46,6 +46,12 @@ const CASES: readonly GuardedAlias[] = [
     ],
   },
   {
+    alias: 'te woord staan (nl)',
+    skill: 'Customer service',
+    is: ['Klanten aan de balie en telefonisch te woord staan', 'Bezoekers en patiënten aan de receptie te woord staan'],
+    isNot: ['Je staat de pers te woord bij incidenten', 'De woordvoerder staat journalisten te woord'],
+  },
+  {
     alias: 'hjälpa kunder (a duty, not the employer)',
     skill: 'Customer service',
     is: ['Hjälpa kunder i butiken', 'Du ska hjälpa kunder att hitta rätt storlek'],

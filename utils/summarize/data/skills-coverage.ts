@@ -304,7 +304,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Accounts receivable':
     'ciclo attivo|contabilità clienti|incassi clienti|Debitorenbuchhaltung|comptabilité clients|cuentas a cobrar|debiteurenadministratie|kundreskontra|contas a receber|należności',
   'Customer service':
-    'customers|homeowners|atención a la ciudadanía|atención ciudadana|atención al ciudadano|Beratung und Bedienung|Bedienung der Kunden|bediening van klanten|servizio alla clientela|obsługa klientów|customer queries|customer enquiries|customer inquiries|handle customer queries|handling customer queries|deal with customer queries|dealing with customer queries|respond to customer queries|answer customer queries|conseiller les clients|conseil à la clientèle|conseil client|conseil clientèle|aanspreekpunt voor klanten|aanspreekpunt voor onze klanten|eerste aanspreekpunt voor klanten|citizen service|hjälpa kunder|hjälpa våra kunder|hjælpe kunder|hjælpe kunderne|hjelpe kunder|klanten te woord staan|klanten helpen|atender a los clientes|aiutare i clienti|ajudar os clientes',
+    'customers|homeowners|atención a la ciudadanía|atención ciudadana|atención al ciudadano|Beratung und Bedienung|Bedienung der Kunden|bediening van klanten|servizio alla clientela|obsługa klientów|customer queries|customer enquiries|customer inquiries|handle customer queries|handling customer queries|deal with customer queries|dealing with customer queries|respond to customer queries|answer customer queries|conseiller les clients|conseil à la clientèle|conseil client|conseil clientèle|aanspreekpunt voor klanten|aanspreekpunt voor onze klanten|eerste aanspreekpunt voor klanten|citizen service|hjälpa kunder|hjälpa våra kunder|hjælpe kunder|hjælpe kunderne|hjelpe kunder|klanten te woord staan|klanten helpen|atender a los clientes|aiutare i clienti|ajudar os clientes|te woord staan|te woord te staan|betjene kunder|betjene kunderne|betjene kundene|bemöta kunder|betjäna kunder',
   'Inventory counting':
     'inwentaryzacjach|inwentaryzacji|recuentos de inventario|recuento de inventario|inventarios cíclicos|inventering|inventeringar|lagertælling|varetelling|inventaario|inventariointi|inventário',
   'Warehouse management systems':
@@ -1220,4 +1220,12 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Electrical installation|installare': { lineContext: ELECTRICAL_OBJECTS },
   'Electrical installation|installazione': { lineContext: ELECTRICAL_OBJECTS },
   'Electrical installation|montaż': { lineContext: ELECTRICAL_OBJECTS },
+  // Dutch "te woord staan" (speak with) is customer service when those spoken to are customers, patients or
+  // visitors ("Klanten aan de balie en telefonisch te woord staan"), not a press officer's journalists.
+  'Customer service|te woord staan': {
+    lineContext: 'klant|cliënt|client|patiënt|bezoeker|burger|gast|huurder|reiziger',
+  },
+  'Customer service|te woord te staan': {
+    lineContext: 'klant|cliënt|client|patiënt|bezoeker|burger|gast|huurder|reiziger',
+  },
 };
