@@ -39,8 +39,11 @@ const UNSEEN_AGAIN_BATCH = 301;
 const PRECISION_BATCH = 331;
 /** The first text of the batch written for names that are also ordinary words, in context (361–390: Go, R, C, Swift, Spark, Rust, Ray, AR, Excel, Access, Word, Teams, Chef, Puppet, Salt both as skills and as words; nursing, trades, finance, logistics, hospitality, teaching, sales, legal, marketing, ML infrastructure; seven languages; multiples of 3 hold-out). */
 const AMBIGUOUS_BATCH = 361;
+/** The first text of the batch written across the professions and languages the texts covered least (391–420: trades, care, pharmacy, radiography, hospitality, retail, driving, audit, legal, teaching, public sector, sales, design, ML inference and streaming, Go, R, C, Swift, Rust, AR and Ray as skills and as words; ten languages; multiples of 3 hold-out). */
+const WIDE_BATCH = 391;
 /** Each batch by its first text, latest first; texts before the technical batch are the first batch. */
 const BATCHES: ReadonlyArray<readonly [number, string]> = [
+  [WIDE_BATCH, 'wide'],
   [AMBIGUOUS_BATCH, 'ambiguous'],
   [PRECISION_BATCH, 'precision'],
   [UNSEEN_AGAIN_BATCH, 'again'],
@@ -195,6 +198,7 @@ describe('skills on short invented postings, by profession and language', () => 
       row(`again ${split}`),
       row(`precision ${split}`),
       row(`ambiguous ${split}`),
+      row(`wide ${split}`),
       row(split),
     ]);
     console.log([...lines, ...rows].join('\n'));

@@ -63,9 +63,9 @@ const TOKEN = /\.?[\p{L}\p{N}](?:[\p{L}\p{N}_'’]|[.&](?=[\p{L}\p{N}]))*(?:\+\+
 /**
  * What may sit between two words of one multi-word alias ("scikit-learn", "CI/CD", "Spark ML"), a
  * spaced ampersand ("Weights & Biases", "Health & Safety": the "&" is not a token), and an elided
- * article, which the tokenizer drops ("tests d'utilisabilité").
+ * article or Italian preposition, which the tokenizer drops ("tests d'utilisabilité", "aiuto nell'alimentazione").
  */
-const JOINER = /^(?:[\s\-‐–—/]{0,3}|\s+&\s+|\s+(?:[dl]|dell|del)['’])$/iu;
+const JOINER = /^(?:[\s\-‐–—/]{0,3}|\s+&\s+|\s+(?:[dl]|dell|del|nell|all|sull|dall)['’])$/iu;
 
 interface Token {
   key: string;
@@ -545,7 +545,11 @@ function dutyMentions(tokens: readonly Token[], line: string, named: readonly Sk
     if (verb.key.endsWith('ing') && DUTY_DETERMINER.test(before)) continue;
     // "Work in clean rooms": after a preposition the word is an adjective or a noun, not the duty's verb.
     if (!verb.key.endsWith('ing') && DUTY_PREPOSITION.test(before)) continue;
-    if (named.some((mention) => mention.start <= verb.start && verb.end <= mention.end)) continue;
+    // A verb inside a longer name ("process improvement") is no duty's verb; a verb that is a name on its own
+    // ("Install" beside lighting: electrical installation) still takes its objects ("… lighting": lighting installation).
+    const inside = (mention: SkillMention): boolean =>
+      mention.start <= verb.start && verb.end <= mention.end && mention.end - mention.start > verb.end - verb.start;
+    if (named.some(inside)) continue;
     let matched = false;
     // Articles and prepositions take no part of the reach: "Rédiger et mettre à jour les contrats".
     let words = 0;

@@ -304,13 +304,14 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Accounts receivable':
     'ciclo attivo|contabilità clienti|incassi clienti|Debitorenbuchhaltung|comptabilité clients|cuentas a cobrar|debiteurenadministratie|kundreskontra|contas a receber|należności',
   'Customer service':
-    'customers|homeowners|atención a la ciudadanía|atención ciudadana|atención al ciudadano|Beratung und Bedienung|Bedienung der Kunden|bediening van klanten|servizio alla clientela|obsługa klientów|customer queries|customer enquiries|customer inquiries|handle customer queries|handling customer queries|deal with customer queries|dealing with customer queries|respond to customer queries|answer customer queries|conseiller les clients|conseil à la clientèle|conseil client|conseil clientèle|aanspreekpunt voor klanten|aanspreekpunt voor onze klanten|eerste aanspreekpunt voor klanten|citizen service',
+    'customers|homeowners|atención a la ciudadanía|atención ciudadana|atención al ciudadano|Beratung und Bedienung|Bedienung der Kunden|bediening van klanten|servizio alla clientela|obsługa klientów|customer queries|customer enquiries|customer inquiries|handle customer queries|handling customer queries|deal with customer queries|dealing with customer queries|respond to customer queries|answer customer queries|conseiller les clients|conseil à la clientèle|conseil client|conseil clientèle|aanspreekpunt voor klanten|aanspreekpunt voor onze klanten|eerste aanspreekpunt voor klanten|citizen service|hjälpa kunder|hjälpa våra kunder|hjælpe kunder|hjælpe kunderne|hjelpe kunder|klanten te woord staan|klanten helpen|atender a los clientes|aiutare i clienti|ajudar os clientes|te woord staan|te woord te staan|betjene kunder|betjene kunderne|betjene kundene|bemöta kunder|betjäna kunder',
   'Inventory counting':
     'inwentaryzacjach|inwentaryzacji|recuentos de inventario|recuento de inventario|inventarios cíclicos|inventering|inventeringar|lagertælling|varetelling|inventaario|inventariointi|inventário',
   'Warehouse management systems':
     'SGA|sistema de gestión de almacenes|Lagerverwaltungssystem|LVS|système de gestion d’entrepôt|magazijnbeheersysteem|lagerhanteringssystem|sistema di gestione del magazzino|sistema de gestão de armazém',
+  // Last, the install verbs guarded by the line ("Install … lighting and containment").
   'Electrical installation':
-    'elinstallation|elinstallationer|elinstallationsarbete|Elektroinstallation|Elektroinstallationen|installations électriques|instalaciones eléctricas|elektrische installaties|impianti elettrici|instalações elétricas|instalacje elektryczne|sähköasennus|sähköasennukset|elektriske installationer|elektriske installasjoner',
+    'elinstallation|elinstallationer|elinstallationsarbete|Elektroinstallation|Elektroinstallationen|installations électriques|instalaciones eléctricas|elektrische installaties|impianti elettrici|instalações elétricas|instalacje elektryczne|sähköasennus|sähköasennukset|elektriske installationer|elektriske installasjoner|install|installs|installing|installation|installations|installera|installerar|installeren|installere|installer|instalar|instalación|instalação|installare|installazione|montaż',
   'PLC programming':
     'autómatas programables|programación de autómatas|autómatos|programação de autómatos|automates programmables|programmation d’automates|PLC-programmering|PLC-programmeren|programmazione PLC|programowanie sterowników PLC|sterowniki PLC|Steuerungsprogrammierung|automates',
   Pneumatics:
@@ -386,14 +387,14 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   Cooking:
     'cocinero|cocinera|cuisinier|cuisinière|cuoco|cuoca|zelfstandig werkend kok|Ausbildung zum Koch|laga mat|tilberede retter',
   'Medication administration':
-    'delegerade läkemedel|delegering av läkemedel|läkemedelsdelegering|ge läkemedel|håndtere medicin|medicinhåndtering|medicingivning|dispensering af medicin|medicinadministration|legemiddelhåndtering|administración de medicación',
+    'delegerade läkemedel|delegering av läkemedel|läkemedelsdelegering|ge läkemedel|håndtere medicin|medicinhåndtering|medicingivning|dispensering af medicin|medicinadministration|legemiddelhåndtering|administración de medicación|administração de terapêutica|administração da terapêutica|administrar terapêutica|administração de fármacos|administración de tratamientos|administrazione della terapia',
   'Care planning': 'genomförandeplan|genomförandeplaner|tiltaksplan|tiltaksplaner|handleplan|handleplaner',
   Pharmacy:
     'pharmacist|farmacia|farmacias|farmacéutico|farmacéutica|pharmacie|pharmacies|pharmacien|pharmacienne|Apotheke|Apotheken|Apotheker|Apothekerin|apotheek|apotek|apotekare|farmacista|farmácia|farmacêutico|farmacêutica',
   'Prescription verification':
-    'dispense prescriptions|dispensing prescriptions|dispensación|dispensación de medicamentos|délivrance des médicaments|dispensation des médicaments|Abgabe von Arzneimitteln|Arzneimittelabgabe|terhandstelling|receptexpediering|receptekspedition|dispensazione dei farmaci|dispensa de medicamentos',
+    'dispense prescriptions|dispensing prescriptions|dispensación|dispensación de medicamentos|délivrance des médicaments|dispensation des médicaments|Abgabe von Arzneimitteln|Arzneimittelabgabe|terhandstelling|receptexpediering|receptekspedition|dispensazione dei farmaci|dispensa de medicamentos|recepten verwerken|receptverwerking|verwerken van recepten|terhandstellen|geneesmiddelen terhandstellen|Rezepte bearbeiten|Rezeptbelieferung',
   'Patient counseling':
-    'consejo farmacéutico|conseil pharmaceutique|conseil aux patients|Patientenberatung|Beratung der Patienten|consiglio farmaceutico|aconselhamento farmacêutico|patiëntvoorlichting|patientrådgivning',
+    'consejo farmacéutico|conseil pharmaceutique|conseil aux patients|Patientenberatung|Beratung der Patienten|consiglio farmaceutico|aconselhamento farmacêutico|patiëntvoorlichting|patientrådgivning|patiënten voorlichten|voorlichten van patiënten|voorlichting aan patiënten|medicatievoorlichting|voorlichting over geneesmiddelen|Arzneimittelberatung|Beratung zu Arzneimitteln|conseil sur les médicaments|asesoramiento sobre medicamentos|rådgivning om läkemedel',
   'Early childhood education':
     'éducateur de jeunes enfants|éducatrice de jeunes enfants|petite enfance|DEEJE|Frühpädagogik|frühkindliche Bildung|educación infantil|voorschoolse educatie|förskolepedagogik|educazione della prima infanzia|educação de infância|educação infantil',
   Childcare:
@@ -407,7 +408,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Mise en place': 'mise en place voorbereiden|preparazione della linea|preparazione linea|mise en place della linea',
   Pipefitting:
     'pipework|copper pipework|plastic pipework|Rohrleitungsbau|Rohrinstallation|tuyauterie|leidingwerk|rørarbejde|rørlægning|rörarbete|tubazioni|tubagens',
-  HVAC: 'Sanitär, Heizung, Klima|Sanitär, Heizung und Klima|Heizung, Sanitär und Klima|Heizung, Sanitär, Klima|Heizungs-, Lüftungs- und Klimatechnik|génie climatique|CVC|chauffage, ventilation et climatisation|calefacción y climatización|klimaattechniek|climatizzazione|climatização|AVAC',
+  HVAC: 'Sanitär, Heizung, Klima|Sanitär, Heizung und Klima|Heizung, Sanitär und Klima|Heizung, Sanitär, Klima|Heizungs-, Lüftungs- und Klimatechnik|génie climatique|CVC|chauffage, ventilation et climatisation|calefacción y climatización|klimaattechniek|climatizzazione|climatização|AVAC|climatización|sistemas de climatización|equipos de climatización|instalaciones de climatización|Klimatechnik|klimatteknik|ilmastointi',
   'Certificate of professional competence': 'CQC|CQC merci|CQC persone|carta di qualificazione del conducente',
   'Driver card': 'digital tachograph card|digital tachograph cards',
   'Technical support':
@@ -422,7 +423,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Google Analytics': 'Google Analytics 4|GA 4',
   // Named more finely by some postings; one skill for the match ("external audit" is audit work).
   Auditing:
-    'External audit|external audits|statutory audit|statutory audits|audit of financial statements|Abschlussprüfung|Abschlussprüfungen|Jahresabschlussprüfung|Jahresabschlussprüfungen|audit légal|commissariat aux comptes|audit externe|auditoría externa|auditoría de cuentas|externe audit|controle van jaarrekeningen|jaarrekeningcontrole|extern revision|lovpligtig revision|revisione legale|revisione contabile|auditoria externa|revisão legal de contas|audyty wewnętrzne|audytów wewnętrznych|audyt wewnętrzny|interne Audits|interne Audits durchführen|audits internes|audit interne|auditorías internas|auditoría interna|interne audits|interne audit|internrevision|interna revisioner|interne revisioner|audit interni|audit interno|auditorias internas|auditoria interna|sisäiset auditoinnit|internal quality audits|process audits|Prozessaudits|audyty procesów|audyty procesowe|internal audits|internal audit|internal auditing',
+    'External audit|external audits|statutory audit|statutory audits|audit of financial statements|Abschlussprüfung|Abschlussprüfungen|Jahresabschlussprüfung|Jahresabschlussprüfungen|audit légal|commissariat aux comptes|audit externe|auditoría externa|auditoría de cuentas|externe audit|controle van jaarrekeningen|jaarrekeningcontrole|extern revision|lovpligtig revision|revisione legale|revisione contabile|auditoria externa|revisão legal de contas|audyty wewnętrzne|audytów wewnętrznych|audyt wewnętrzny|interne Audits|interne Audits durchführen|audits internes|audit interne|auditorías internas|auditoría interna|interne audits|interne audit|internrevision|interna revisioner|interne revisioner|audit interni|audit interno|auditorias internas|auditoria interna|sisäiset auditoinnit|internal quality audits|process audits|Prozessaudits|audyty procesów|audyty procesowe|internal audits|internal audit|internal auditing|revision af|revision og review|review og revision|interne Revision|Innenrevision|revisionsopgaver|revisionsarbejde|revisionsuppdrag|revisjonsoppdrag',
   OWASP: 'OWASP Top 10|OWASP Top Ten|OWASP top 10',
   'Quality control':
     'Quality inspection|quality inspections|in-process inspection|in-process inspections|incoming inspection|incoming inspections|dimensional inspection|inspect parts|inspecting parts|Qualitätsprüfung|Qualitätsprüfungen|Endkontrolle|Wareneingangsprüfung|Sichtprüfung|contrôle qualité des pièces|inspection qualité|contrôle dimensionnel|inspección de calidad|control dimensional|kwaliteitsinspectie|kwaliteitscontrole van onderdelen|kvalitetsinspektion|kvalitetskontrol af emner|ispezione qualità|controllo dimensionale|inspeção de qualidade|controlo dimensional',
@@ -459,7 +460,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Handheld scanners':
     'skanera ręcznego|skanerem ręcznym|skanerów ręcznych|skanery ręczne|skaner ręczny|escáner de mano|escáneres de mano|scanner portatif|scanner palmare|leitor portátil|terminales de radiofrecuencia|radiofrecuencia|RF-Scanner|RF-Handscanner|skaner|skanera|skanerów|lukulaite|leitor RF|terminal de radiofrequência',
   'Goods receiving':
-    'receção de mercadorias|receção de mercadoria|receção de encomendas|recepção de mercadorias|receção e conferência de mercadorias|conferência de mercadorias',
+    'receção de mercadorias|receção de mercadoria|receção de encomendas|recepção de mercadorias|receção e conferência de mercadorias|conferência de mercadorias|przyjęcie dostaw',
   'Stock rotation':
     'rotação de stock|rotação de stocks|rotação de produtos|controlo de validades|controlo de prazos de validade|controle de validade|control de caducidades|controllo delle scadenze|kontrola dat ważności',
   'Employee onboarding':
@@ -522,7 +523,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Health and safety':
     'plan de seguridad y salud|seguridad y salud|sicurezza cantieri|sicurezza nei cantieri|sicurezza in cantiere|corso sicurezza|règles de sécurité|consignes de sécurité|regras de segurança|zasady BHP|occupational health and safety|Occupational health and safety',
   'Lesson planning':
-    'planów lekcji|plany lekcji|przygotowywanie lekcji|unidades didácticas|programar las unidades didácticas|préparer les séances|planera undervisningen|planering av undervisningen|planera och genomföra undervisning|undervisningsplanering|planlegge undervisningen|planlægge undervisningen',
+    'planów lekcji|plany lekcji|przygotowywanie lekcji|unidades didácticas|programar las unidades didácticas|préparer les séances|planera undervisningen|planering av undervisningen|planera och genomföra undervisning|undervisningsplanering|planlegge undervisningen|planlægge undervisningen|Planung und Vorbereitung des Unterrichts|Vorbereitung des Unterrichts|Unterricht planen|Unterricht vorbereiten|planificación de clases|preparación de clases|preparazione delle lezioni|planejamento de aulas|planejamento das aulas',
   'Classroom management':
     "dyscypliny w klasie|utrzymanie dyscypliny|gérer la classe|gestión de la clase|gestione dell'aula|studiero|studiero i klassrummet|arbetsro i klassrummet|klasseledelse|klasseledelsen|orde in de klas|Klassenmanagement|gestione della classe",
   Teaching:
@@ -595,6 +596,30 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Demand planning':
     'prévisions de ventes|prévision des ventes|prévisions des ventes|Absatzplanung|Absatzprognose|previsión de la demanda|previsión de ventas|vraagplanning|efterfrågeplanering|previsioni di vendita|previsão de vendas|previsão da procura|planowanie popytu',
   'Order processing': 'verwerkt orders|orders verwerken|verwerken van orders|verwerking van orders',
+  // Skills of the other tables as trades, pharmacies, hotels, schools and offices write them in ten languages (texts 391–420).
+  'Boiler installation':
+    'Brennwertkessel|Brennwertkesseln|Gas-Brennwertkessel|Gas-Brennwertkesseln|Gasbrennwertkessel|Brennwerttechnik|montaje de calderas|installazione di caldaie|pannbyte|pannbyten|kedeludskiftning',
+  'Air conditioning':
+    'aire acondicionado|equipos de aire acondicionado|aires acondicionados|climatiseurs|Klimaanlagen|airconditioningsystemen|luftkonditionering|aria condizionata|condizionatori|ar condicionado|aparelhos de ar condicionado|klimatyzatory|klimatyzatorów',
+  'Refrigerant handling':
+    'gases refrigerantes|gas refrigerante|fluides frigorigènes|manipulation des fluides frigorigènes|Kältemittel|Kältemitteln|Umgang mit Kältemitteln|koudemiddelen|köldmedier|köldmedium|kølemidler|gas refrigeranti|fluidos refrigerantes|czynniki chłodnicze|czynników chłodniczych',
+  'F-Gas':
+    'gases fluorados|manipulación de gases fluorados|carné de gases fluorados|carnet de gases fluorados|F-Gase-Zertifikat|Kältescheinkategorie|F-gascertificaat|gas fluorurati|certificado F-gás|certyfikat F-gazowy',
+  Typography: 'typographic|typografie|typographie|tipografía|tipografia|typografi|typografia',
+  'Differentiated instruction':
+    'inklusiver Unterricht|inklusiven Unterricht|inklusiven Unterrichts|inclusive teaching|inclusive classroom|inclusive classrooms|enseignement inclusif|educación inclusiva|inclusief onderwijs|inkluderande undervisning|inkluderende undervisning|educação inclusiva|edukacja włączająca',
+  'Administrative support':
+    'suivi administratif|tâches administratives|travaux administratifs|administrative tasks|administrative duties|administratieve taken|administrativa uppgifter|administrative opgaver|compiti amministrativi|zadania administracyjne',
+  '3D modeling':
+    '3D models|3D model|3D modelling|3D-Modellierung|modélisation 3D|modelado 3D|3D-modellering|modellazione 3D|modelagem 3D|modelação 3D|modelowanie 3D',
+  Tax: 'selvangivelser|selvangivelse|skattemeldinger|skattemelding|skatteregnskab|skatteregnskaber',
+  Reservations:
+    'gestão de reservas|gestão das reservas|gestión de las reservas|gestion des réservations|gestione delle prenotazioni|Reservierungsmanagement|Bearbeitung von Reservierungen|reserveringen verwerken|hantera bokningar|obsługa rezerwacji',
+  'Front desk':
+    "receção de hotel|recepção de hotel|recepción de hotel|réception d'hôtel|Hotelrezeption|hotelreceptie|hotellreception|hotelreception|reception d'albergo",
+  'Pharmacy software': 'Pharmacom|CGM Lauer|Lauer-Fischer|Awinta|IXOS|Pharmatechnik|Winapo|Sifarma',
+  'Sanitary installation':
+    'sanitetsporslin|sanitetsinstallation|montering av sanitet|sanitære installationer|sanitærinstallasjoner',
 };
 
 /** Words of a farm posting: where "tractors", "récolte" or "Ernte" are the farm's. */
@@ -632,6 +657,9 @@ const GROUP_ACCOUNTS_CONTEXT =
 /** Words of a line about care for people, where documenting is care documentation. */
 const CARE_LINE =
   '\\b(?:läkemedel\\w*|medicin\\w*|legemid\\w*|Medikament\\w*|medicatie|omsorg\\w*|pleie\\w*|pleje\\w*|vård\\w*|omvårdnad|Pflege\\w*|zorg\\w*|cliënt\\w*|borger\\w*|brukar\\w*|beboer\\w*|Bewohner\\w*|Patient\\w*|patiënt\\w*|pasient\\w*|Klient\\w*|hemtjänst\\w*|hjemmetjenest\\w*|sygeplej\\w*|sykepleie\\w*)';
+/** What is electrical in a line: the word itself, wiring, conduit, boards, sockets, lighting and chargers, in the languages read. */
+const ELECTRICAL_OBJECTS =
+  '\\belectric|\\belektri|\\belektr|électri|eléctri|elétri|elettri|\\bwir(?:e|es|ing)\\b|conduit|sockets?\\b|switchgear|distribution boards?|consumer units?|\\blighting\\b|belysning|Beleuchtung|éclairage|iluminación|illuminazione|iluminação|verlichting|laddbox\\w*|charging points?|EV charg\\w*|Wallbox\\w*|Schaltanlag\\w*|Steckdose\\w*|eluttag|luminaires?';
 /** A verb of leading before a team, with up to three other words between: the team is led. */
 const LEADING_A_TEAM =
   // "the lead developer and the team": a lead after an article is a person, and the team joined by "and" is another.
@@ -1173,5 +1201,31 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Sales|*': {
     notAfter:
       '\\b(?:dados|datos|dati|informes|relatórios|cifras|números|numeri|volumes?|volumen|equipo|equipa|equipe|departamento|área|time|dirección|direção|direzione|rete|canal|canais|canales|ufficio|afdeling|avdelning|avdeling|mit dem|mit unserem|zum|vom)\\s+(?:de|di|da|do|dos|das|del|della|delle|van|voor|för)?\\s*(?:la|las|los|le|i|o|a)?\\s*$',
+  },
+  // Installing is the electrician's only when the line names what is electrical ("Install and maintain lighting,
+  // power and containment", "Installation av laddboxar och belysning"); never software, boilers or kitchens.
+  'Electrical installation|install': { lineContext: ELECTRICAL_OBJECTS },
+  'Electrical installation|installs': { lineContext: ELECTRICAL_OBJECTS },
+  'Electrical installation|installing': { lineContext: ELECTRICAL_OBJECTS },
+  'Electrical installation|installation': { lineContext: ELECTRICAL_OBJECTS },
+  'Electrical installation|installations': { lineContext: ELECTRICAL_OBJECTS },
+  'Electrical installation|installera': { lineContext: ELECTRICAL_OBJECTS },
+  'Electrical installation|installerar': { lineContext: ELECTRICAL_OBJECTS },
+  'Electrical installation|installeren': { lineContext: ELECTRICAL_OBJECTS },
+  'Electrical installation|installere': { lineContext: ELECTRICAL_OBJECTS },
+  'Electrical installation|installer': { lineContext: ELECTRICAL_OBJECTS },
+  'Electrical installation|instalar': { lineContext: ELECTRICAL_OBJECTS },
+  'Electrical installation|instalación': { lineContext: ELECTRICAL_OBJECTS },
+  'Electrical installation|instalação': { lineContext: ELECTRICAL_OBJECTS },
+  'Electrical installation|installare': { lineContext: ELECTRICAL_OBJECTS },
+  'Electrical installation|installazione': { lineContext: ELECTRICAL_OBJECTS },
+  'Electrical installation|montaż': { lineContext: ELECTRICAL_OBJECTS },
+  // Dutch "te woord staan" (speak with) is customer service when those spoken to are customers, patients or
+  // visitors ("Klanten aan de balie en telefonisch te woord staan"), not a press officer's journalists.
+  'Customer service|te woord staan': {
+    lineContext: 'klant|cliënt|client|patiënt|bezoeker|burger|gast|huurder|reiziger',
+  },
+  'Customer service|te woord te staan': {
+    lineContext: 'klant|cliënt|client|patiënt|bezoeker|burger|gast|huurder|reiziger',
   },
 };

@@ -1228,6 +1228,10 @@ const DASHBOARD_WORDS =
 const SCHOOL_SUBJECT_CONTEXT =
   'professeur|lycée|collège|teach|grade|student|class|clase|profesor|docen|insegn|ensin|Bachillerato|ESO\\b|curriculum|lesson|tutor|education|élève|enseign|alumn|leerling|elev|Schüler|Unterricht|studenti|alunos|cours|leçon|undervis|lektor|lærer|lärare|opetta|oppila|uczni|nauczyc|lekcj|klasse|skole|skola|koulu|szko|Vg1|kurs';
 
+/** A school-leaving qualification right before a subject ("GCSE English and "), in a line that does not teach it. */
+const SCHOOL_QUALIFICATION_BEFORE =
+  '^(?![\\s\\S]*\\b[Tt](?:each|utor))[\\s\\S]*\\b(?:I?GCSEs?|A[- ]?[Ll]evels?|Functional Skills)\\s+(?:(?:in|at)\\s+)?(?:(?:English|Science)\\s*(?:and|&|,)\\s*)?$';
+
 /** Words of an Italian line about machines or plant, where routine and extraordinary maintenance is the trade's. */
 const ITALIAN_PLANT_CONTEXT =
   'macchin|impiant|attrezzatur|apparecchiatur|\\blinee?\\b|produzion|mezzi|veicol|guast|elettric|meccanic|idraulic|carrell';
@@ -1422,9 +1426,12 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   brokerage: { lineContext: 'freight|logistics|truck|carrier|load|customs' },
   receiving: { lineContext: 'shipping|warehouse|dock|inventory|freight|pallet' },
   'Shipping and receiving|receiving': { lineContext: 'shipping|warehouse|dock|inventory|freight|pallet' },
-  math: { lineContext: 'teach|grade|student|class|curriculum|lesson|tutor' },
-  maths: { lineContext: 'teach|grade|student|class|curriculum|lesson|tutor' },
-  Mathematics: { lineContext: 'teach|grade|student|class|curriculum|lesson|tutor|education' },
+  math: { lineContext: 'teach|grade|student|class|curriculum|lesson|tutor', notAfter: SCHOOL_QUALIFICATION_BEFORE },
+  maths: { lineContext: 'teach|grade|student|class|curriculum|lesson|tutor', notAfter: SCHOOL_QUALIFICATION_BEFORE },
+  Mathematics: {
+    lineContext: 'teach|grade|student|class|curriculum|lesson|tutor|education',
+    notAfter: SCHOOL_QUALIFICATION_BEFORE,
+  },
   ELL: { caseSensitive: true },
   ESL: { caseSensitive: true },
   ESOL: { caseSensitive: true },
@@ -1555,7 +1562,8 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // "Tableau interactif" is a classroom whiteboard; "tableau de bord" a dashboard.
   'Tableau|Tableau': { notBefore: '^\\s+(?:interactif|blanc|noir|de bord|numérique|croisé|récapitulatif|d\\W)' },
   // A language's name and a school subject share words; in a classroom line it is the subject.
-  'Mathematics|*': { lineContext: SCHOOL_SUBJECT_CONTEXT },
+  // "GCSE Maths and English at grade 4", "grade C in GCSE Maths": an entry qualification, unless the line teaches it.
+  'Mathematics|*': { lineContext: SCHOOL_SUBJECT_CONTEXT, notAfter: SCHOOL_QUALIFICATION_BEFORE },
   // "Educación física", "condition physique" are sport and fitness, no physics.
   'Physics|*': {
     lineContext: SCHOOL_SUBJECT_CONTEXT,

@@ -1044,6 +1044,7 @@ Quota attainment|sales targets|quota|quotas`,
 Nursing|registered nurse|RN|Pflegefachkraft|Pflegefachfrau|Pflegefachmann|Krankenpfleger|Krankenpflegerin|Krankenpflege|Pflegekraft|infirmier|infirmière|soins infirmiers|enfermería|enfermero|enfermera|verpleegkundige|sjuksköterska
 Clinical research
 Clinical trials|clinical studies
+CDISC|CDISC standards|SDTM|ADaM|SDTM datasets|ADaM datasets|Define-XML
 Good Clinical Practice|GCP guidelines|ICH GCP|ICH-GCP|ICH E6
 Electronic health records|EHR|EMR|electronic medical records|electronic health record|electronic medical record|KIS|Krankenhausinformationssystem|dossier patient informatisé|historia clínica electrónica|elektronisch patiëntendossier|electronic charting|electronic documentation|EHR documentation|charting software|electronic records|elektronische Patientenakte|elektronische Pflegedokumentation|dossier de soins informatisé|dossier de soins|historia clínica|HCE|EPD|elektronisch cliëntdossier|elektronisk journal|journalsystem|journalföring|cartella clinica elettronica|cartella clinica|processo clínico eletrónico|registo clínico|elektronisk patientjournal|EPJ|eMARs|electronic medication administration record|electronic medication administration records
 Cerner
@@ -1399,7 +1400,7 @@ export const LANGUAGE_CONTEXT =
   // "Good English", "Dutch is a plus": a level word right before a language's name, or a line that opens with one.
   `|\\b(?:good|very good|excellent|strong|solid|basic|working)\\s+(?:${LANGUAGE_NAMES})\\b` +
   // "inglés básico", "se valorará inglés": a level or a plus after the name (es, it, pt).
-  `|\\b(?:${LANGUAGE_NAMES}|inglés|francés|alemán|italiano|portugués|catalán|inglese|francese|tedesco|spagnolo|inglês|francês|alemão|espanhol)\\s+(?:básico|básica|intermedio|avanzado|fluido|nativo|base|buono|fluente|intermédio|avançado)\\b|\\b(?:se valorar[áa]|valorable|se valora)(?=[\\s,.;:]|$)` +
+  `|\\b(?:${LANGUAGE_NAMES}|inglés|francés|alemán|italiano|portugués|catalán|inglese|francese|tedesco|spagnolo|inglês|francês|alemão|espanhol)\\s+(?:básico|básica|intermedio|avanzado|fluido|nativo|base|buono|fluente|intermédio|avançado)\\b|\\b(?:se valorar[áa]|valorable|se valora|valorizad[oa]|valorizad[oa]s|gradit[oa]|preferencial)(?=[\\s,.;:]|$)` +
   `|^\\s*(?:${LANGUAGE_NAMES})(?:\\s+(?:and|or)\\s+\\w+)?\\s+(?:is|are|would be)\\b` +
   // "Spanish a plus", "German preferred"; a line that is only languages ("French or Spanish").
   `|\\b(?:${LANGUAGE_NAMES})(?:\\s*(?:,|/|and|or)\\s*\\w+)?\\s+(?:(?:is|would be|will be|are)\\s+)?(?:a\\s+)?(?:(?:real|big|definite|strong|huge|great|clear)\\s+)?(?:plus|bonus|preferred|required|an asset|asset|advantage|nice to have)\\b` +
@@ -1410,8 +1411,8 @@ export const LANGUAGE_CONTEXT =
   '|\\b(?:conoscenza|lingua|lingue|fluente|parlato|scritto|madrelingua|língua|línguas|fluência|conhecimento|conhecimentos|falado|escrito|sprog|flydende|mundtligt|skriftligt|taler)\\b' +
   // A level named after the language ("Inglês intermediário", "inglese tecnico", "intermediate English").
   '|\\b(?:intermediate|upper-intermediate|intermediário|intermediária|intermedio|intermedia|intermédiaire|avanzato|avançado|avanzado|fortgeschritten|tecnico|técnico)\\b' +
-  // Dutch "command of", Polish "knowledge of the … language", French "read and written", Spanish and Portuguese "native".
-  '|\\b(?:beheersing|beheerst|beheersen|znajomość|znajomości|języka|język|językiem|biegł\\w*|lu et écrit|écrit et parlé|parlé et écrit|nativo|nativa|bilingüe|bilíngue|bilingue|fluido|fluida)\\b' +
+  // Dutch "command of", Polish "knowledge of the … language", French "read and written" and "written expression", Spanish and Portuguese "native".
+  '|\\b(?:beheersing|beheerst|beheersen|znajomość|znajomości|języka|język|językiem|biegł\\w*|lu et écrit|écrit et parlé|parlé et écrit|expression écrite|expression orale|nativo|nativa|bilingüe|bilíngue|bilingue|fluido|fluida)\\b' +
   // German, Norwegian and Finnish: fluent, business-fluent, mother tongue, speaks, written, oral, language skills.
   '|\\b(?:flie(?:ß|ss)end\\w*|verhandlungssicher\\w*|Muttersprache\\w*|snakker|skriftlig|muntlig|behersk\\w*|sujuva\\w*|puhu\\w*|kirjoit\\w*|suullinen|kirjallinen|kielitaito\\w*|kielen|kielt\\w*)\\b' +
   // A level word before the name in the other languages: "sehr gutes Deutsch", "ottimo italiano, buon inglese", "bon anglais".
@@ -1702,6 +1703,8 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // GPUs shared between teams are GPU scheduling.
   'GPU programming|GPU': { notAfter: GPUS_SHARED },
   'GPU programming|GPUs': { notAfter: GPUS_SHARED },
+  // "ADaM datasets"; never a person called Adam.
+  'CDISC|ADaM': { caseSensitive: true },
   Chef: { caseSensitive: true },
   Puppet: { caseSensitive: true },
   // "Salt states", "Puppet, Chef or Salt"; never a pinch of salt (lower case) nor the kitchen's salt.
