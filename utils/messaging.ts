@@ -52,7 +52,6 @@ export interface PopupReading {
 /** The job saved at the tab's address, with what the popup needs to show it before the page is read. */
 export interface SavedAtOpen {
   savedJob: Job;
-  aiProvider: AiEngineChoice;
   hasProfile: boolean;
 }
 

@@ -8,7 +8,6 @@ import { getSettings, updateSettings } from '@/utils/db/settings-repository';
 import { isFromExtensionPage } from '@/utils/message-sender';
 import {
   onMessage,
-  type AiEngineChoice,
   type PopupReading,
   type ProtocolMap,
   type ProtocolReplies,
@@ -97,19 +96,9 @@ export async function popupOpened(data: unknown): Promise<{ saved: SavedAtOpen |
   const savedJob = url ? await findJobAtUrl(db(), url) : undefined;
   if (!savedJob) return { saved: null };
   return {
-    saved: {
-      savedJob,
-      aiProvider: aiEngineOf(settings),
-      hasProfile: hasMatchProfile(settings.profile),
-    },
+    saved: { savedJob, hasProfile: hasMatchProfile(settings.profile) },
   };
 }
-
-/** Which engine, never its address or key: the background calls a remote provider itself. */
-const aiEngineOf = (settings: Settings): AiEngineChoice => ({
-  kind: settings.aiProvider.kind,
-  model: settings.aiProvider.model,
-});
 
 export async function analyzeTab(data: unknown): Promise<PopupReading> {
   const request = requests.analyzeTabRequestSchema.safeParse(data);
@@ -141,7 +130,8 @@ export async function analyzeTab(data: unknown): Promise<PopupReading> {
     summary,
     savedJob,
     expiry: expiry && { date: expiry.date, estimated: expiry.estimated },
-    aiProvider: aiEngineOf(settings),
+    // Which engine, never its address or key: the background calls a remote provider itself.
+    aiProvider: { kind: settings.aiProvider.kind, model: settings.aiProvider.model },
     hasProfile: hasMatchProfile(settings.profile),
     ...(later ? { summaryLater: true } : {}),
     // The lookup's time includes the summary's, which it overlaps (none when the summary comes later).

@@ -134,6 +134,7 @@ function ReadPage({ reading: state, saved }: { reading: PageReading | null; save
         tabId={saved.tabId}
         summary={saved.savedJob.summary}
         savedJob={saved.savedJob}
+        // An AI engine summarizes the page as read, not the stored posting: it starts with the reading.
         aiProvider={{ kind: 'none', model: '' }}
         hasProfile={saved.hasProfile}
         expiry={null}

@@ -1,7 +1,8 @@
 /** General causes of misses on pages from sites the corpus had not seen (issue 10): each rule with its own short input. */
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { agencyHost, companyFromPage } from '../../utils/extract/generic/company-from-page';
+import { companyFromPage } from '../../utils/extract/generic/company-from-page';
+import { isAgencyDomain } from '../../utils/extract/generic/full-name';
 import { readTaggedHead } from '../../utils/extract/generic/meta-tags';
 import { readAttributes } from '../../utils/extract/generic/attributes';
 import { labelField, scanPage } from '../../utils/extract/generic/page-scan';
@@ -19,7 +20,7 @@ describe('an agency host is an agency only when nothing else in its name says jo
     ['www.brightstaffing.com', true],
     ['www.jobsinrecruitment.co.uk', false],
     ['staffingjobs.example.com', false],
-  ])('%s → %s', (host, agency) => expect(agencyHost(host)).toBe(agency));
+  ])('%s → %s', (host, agency) => expect(isAgencyDomain(host)).toBe(agency));
 
   it('a board for recruiters never names itself the employer from its logo', () => {
     const page = doc('<header><a href="/"><img alt="Jobs in Recruitment" src="/l.svg"></a></header><h1>Resourcer</h1>');

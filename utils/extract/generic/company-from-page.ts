@@ -13,9 +13,6 @@ import { isAgencyDomain, isBoardBrand, isJobBoardDomain, type ShownName } from '
 const SITE_BUILDER_HOST =
   /(^|\.)(sites\.google\.com|notion\.site|webflow\.io|wixsite\.com|wordpress\.com|squarespace\.com|carrd\.co|framer\.website|github\.io)$/;
 
-/** Whether the host is a recruitment agency's own ("kestrelrecruitment.co.uk"), not a board for recruiters. */
-export const agencyHost = isAgencyDomain;
-
 function norm(s: string): string {
   return s
     .toLowerCase()
@@ -231,7 +228,7 @@ export function companyFromPage(document: Document, url: URL | null): PageCompan
   const ats = !!slug || ATS_HOSTS_WITHOUT_SLUG.test(host);
   // A recruitment agency's own site (kestrelrecruitment.co.uk) advertises its own ads: the agency is the advertiser
   // when its logo or © matches the host, as on a board that credits the agency ("Posted by Kestrel Recruitment").
-  const agency = agencyHost(host);
+  const agency = isAgencyDomain(host);
   const board = !ats && (BOARD_HOST_WORDS.test(`.${host}`) || (isJobBoardDomain(host) && !agency));
   // On a board only an "About Greenway Grocers" section names the employer (never the board's own "About JobsBoard").
   if (board) return { shown: null, slug: null, about: aboutOnBoard(document, host) };
