@@ -10,6 +10,8 @@ import { buildSync, type Plugin as EsbuildPlugin } from 'esbuild';
 import type { Plugin as VitePlugin } from 'vite';
 
 const TABLE = 'utils/extract/shared-modules.ts';
+/** The table's keys are paths from here. */
+const KEYS_FROM = 'utils';
 const PREFIX = '\0jobshelf-shared:';
 /** Marks the import of a shared file's own code, for the exports the table leaves out. */
 const OWN = '?jobshelf-own';
@@ -18,27 +20,27 @@ const OWN = '?jobshelf-own';
 export const LATER_SCRIPTS: ReadonlySet<string> = new Set(['reader', 'finish', 'readability']);
 
 /**
- * The files the capture script shares, as paths from the project root (the table's keys), each with
+ * The files the capture script shares, as paths from `utils/` (the table's keys), each with
  * the names it shares: null for a whole module (`'key': namespace`), else the listed names (`'key': { a, b }`).
  */
 export function sharedModuleNames(root: string): ReadonlyMap<string, ReadonlySet<string> | null> {
   const source = readFileSync(resolve(root, TABLE), 'utf8');
   return new Map(
-    [...source.matchAll(/^\s*'(utils\/[^']+\.ts)':\s*(\{[^}]*\}|\w+)/gm)].map((m) => [
+    [...source.matchAll(/^\s*'([^']+\.ts)':\s*(\{[^}]*\}|\w+)/gm)].map((m) => [
       m[1]!,
       m[2]!.startsWith('{') ? new Set(m[2]!.slice(1, -1).match(/\w+/g) ?? []) : null,
     ]),
   );
 }
 
-/** The files the capture script shares, as paths from the project root (the table's keys). */
+/** The files the capture script shares, as paths from `utils/` (the table's keys). */
 export function sharedModulePaths(root: string): ReadonlySet<string> {
   return new Set(sharedModuleNames(root).keys());
 }
 
 /** The table's key for a resolved file, or null when the file is not shared. */
 function keyOf(root: string, shared: ReadonlySet<string>, file: string): string | null {
-  const key = relative(root, file).split(sep).join('/');
+  const key = relative(resolve(root, KEYS_FROM), file).split(sep).join('/');
   return shared.has(key) ? key : null;
 }
 
@@ -48,7 +50,7 @@ function keyOf(root: string, shared: ReadonlySet<string>, file: string): string 
  */
 export function sharedModuleSource(root: string, key: string): string {
   const out = buildSync({
-    entryPoints: [resolve(root, key)],
+    entryPoints: [resolve(root, KEYS_FROM, key)],
     bundle: false,
     write: false,
     metafile: true,
@@ -62,7 +64,7 @@ export function sharedModuleSource(root: string, key: string): string {
   return [
     `const m = globalThis[Symbol.for('jobshelf.sharedModules')]?.[${JSON.stringify(key)}] ?? {};`,
     ...names.filter((name) => !own.includes(name)).map((name) => `export const ${name} = m.${name};`),
-    ...(own.length ? [`export { ${own.join(', ')} } from ${JSON.stringify(resolve(root, key) + OWN)};`] : []),
+    ...(own.length ? [`export { ${own.join(', ')} } from ${JSON.stringify(resolve(root, KEYS_FROM, key) + OWN)};`] : []),
   ].join('\n');
 }
 

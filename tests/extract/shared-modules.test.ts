@@ -18,7 +18,7 @@ describe('modules the capture script shares', () => {
     expect([...sharedModulePaths(ROOT)].sort()).toEqual([...keys].sort());
     const names = sharedModuleNames(ROOT);
     for (const key of keys) {
-      const module = (await import(resolve(ROOT, key))) as Record<string, unknown>;
+      const module = (await import(resolve(ROOT, 'utils', key))) as Record<string, unknown>;
       const listed = names.get(key);
       if (!listed) {
         expect(SHARED_MODULES[key], key).toBe(module);
@@ -32,7 +32,7 @@ describe('modules the capture script shares', () => {
   });
 
   it('gives a later script every export of a shared file, read from the table', () => {
-    const key = 'utils/extract/dom.ts';
+    const key = 'extract/dom.ts';
     const source = sharedModuleSource(ROOT, key);
     const exported = [...source.matchAll(/^export const (\w+) = m\.\1;$/gm)].map((m) => m[1]);
     expect(exported.sort()).toEqual(Object.keys(SHARED_MODULES[key]!).sort());
@@ -41,14 +41,14 @@ describe('modules the capture script shares', () => {
 
   it('gives a later script its own copy of the exports a listed module leaves out of the table', () => {
     // Only the finishing steps call these two: the capture script leaves them out.
-    const key = 'utils/extract/normalize.ts';
+    const key = 'extract/normalize.ts';
     const shared = Object.keys(SHARED_MODULES[key]!);
     expect(shared).not.toContain('upcomingDate');
     expect(shared).not.toContain('isWorkModeOnly');
     const source = sharedModuleSource(ROOT, key);
     for (const name of shared) expect(source).toContain(`export const ${name} = m.${name};`);
     expect(source).toContain(
-      `export { isWorkModeOnly, upcomingDate } from ${JSON.stringify(resolve(ROOT, key) + '?jobshelf-own')};`,
+      `export { isWorkModeOnly, upcomingDate } from ${JSON.stringify(resolve(ROOT, 'utils', key) + '?jobshelf-own')};`,
     );
   });
 });

@@ -64,3 +64,20 @@ describe('money: pay periods in more languages', () => {
     expect(parseSalaryText(text)?.period).toBe(period);
   });
 });
+
+describe('money: numbers that are no pay', () => {
+  it('a date is never an amount, even beside a pay word', () => {
+    // "with salary expectations by 12.12.2026": the date's parts are no hourly rate.
+    expect(salaryFromLine('Hakemukset palkkatoiveineen 12.12.2026 mennessä')).toBeNull();
+    expect(findSalaryInText('Gehaltsvorstellung bitte bis 12/2026 angeben.')).toBeNull();
+    expect(parseSalaryText('Salary: €3.200,50 per month')?.min).toBe(3200.5);
+    expect(parseSalaryText('$20.50/hr')?.min).toBe(20.5);
+  });
+
+  it('"salariés" are a company\'s employees, not its pay', () => {
+    expect(salaryFromLine('Fondée en 1987, la société compte aujourd’hui 40 salariés.')).toBeNull();
+    expect(findSalaryInText('Nos 250 salariés travaillent à Lyon.')).toBeNull();
+    expect(parseSalaryText('Salaire : 2 100 € brut par mois')?.min).toBe(2100);
+    expect(parseSalaryText('Banda salarial: 3.000 € al mes')?.min).toBe(3000);
+  });
+});

@@ -6,7 +6,8 @@
  * in a frame; the page cannot reach it), and the build turns the later scripts' imports of these
  * files into reads of that table (`scripts/shared-modules.ts`). One copy of each: smaller scripts,
  * and what the capture run compiled (regular expressions, the money vocabulary) is not built again.
- * A key is the file's path from the project root; `tests/extract/shared-modules.test.ts` checks it.
+ * A key is the file's path from `utils/` (short: the capture script carries the keys);
+ * `tests/extract/shared-modules.test.ts` checks it.
  * A module is shared whole (its namespace) or only by the exports the capture steps use (a list
  * of names): the capture script then carries only those, and a later script bundles its own copy
  * of the others (e.g. `shownPosting`, which only the finishing steps call). A file with state the
@@ -41,12 +42,12 @@ import { employmentTypeValues, isEmploymentType } from '../posting-values';
 import * as entities from '../text/entities';
 
 export const SHARED_MODULES: Readonly<Record<string, object>> = {
-  'utils/extract/data/dates.ts': dates,
-  'utils/extract/data/places.ts': dataPlaces,
-  'utils/extract/generic/description-blocks.ts': descriptionBlocks,
-  'utils/extract/generic/places.ts': { PLACE_WORD, isKnownPlace, isPlace },
-  'utils/extract/dom.ts': dom,
-  'utils/extract/normalize.ts': {
+  'extract/data/dates.ts': dates,
+  'extract/data/places.ts': dataPlaces,
+  'extract/generic/description-blocks.ts': descriptionBlocks,
+  'extract/generic/places.ts': { PLACE_WORD, isKnownPlace, isPlace },
+  'extract/dom.ts': dom,
+  'extract/normalize.ts': {
     clean,
     cleanCompany,
     cleanLocation,
@@ -62,12 +63,12 @@ export const SHARED_MODULES: Readonly<Record<string, object>> = {
     uniqueLocations,
     workModeFromText,
   },
-  'utils/extract/steps.ts': steps,
-  'utils/money/lexicon.ts': lexicon,
-  'utils/money/parse.ts': parse,
-  'utils/money/words.ts': words,
-  'utils/posting-values.ts': { employmentTypeValues, isEmploymentType },
-  'utils/text/entities.ts': entities,
+  'extract/steps.ts': steps,
+  'money/lexicon.ts': lexicon,
+  'money/parse.ts': parse,
+  'money/words.ts': words,
+  'posting-values.ts': { employmentTypeValues, isEmploymentType },
+  'text/entities.ts': entities,
 };
 
 /** Where the table lives in the isolated world (the later scripts' reads use the same key). */

@@ -47,8 +47,9 @@ export class Lexicon {
   /** Does the word at `i` (with the next one, for two-word entries) match? */
   has(words: readonly Word[], i: number): boolean {
     const word = words[i]!.text;
+    if (this.except.some((s) => word.includes(s))) return false;
     if (this.whole.has(word) || this.starts.some((s) => word.startsWith(s))) return true;
-    if (this.inner.some((s) => word.includes(s)) && !this.except.some((s) => word.includes(s))) return true;
+    if (this.inner.some((s) => word.includes(s))) return true;
     const next = words[i + 1];
     if (!next || (!this.pairs.size && !this.pairStarts.length)) return false;
     const pair = `${word} ${next.text}`;

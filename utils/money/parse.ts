@@ -90,8 +90,8 @@ export function money(): Vocabulary {
     amount: pattern(
       // Indian lakh grouping, one grouping separator throughout ("40 000", "1.234.567", "85'000"), or plain digits;
       // a Swiss or German "no cents" mark (".–", ",-"); a multiplier. Not inside a word, but right after a code or
-      // an "R" set apart in its own element ("KES80,000", "R18 000").
-      String.raw`(?<!\d)(?<!\p{L}(?<!(?<!\p{L})(?:[A-Z]{3}|R)))(\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}([.,'’ \u00a0\u202f\u2009])\d{3}(?:\2\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)(?:[.,:][-–—](?!\s?\d))?(?:\s?(?:(k|tsd\.?|tys\.?|thousand|mil|m|mio\.?|mln|millions?|millones|lakhs?|lacs?|crores?|cr|만|triệu)(?![\p{L}\d])|(l)(?=pa(?!\p{L})))|(?![\p{L}\d]))`,
+      // an "R" set apart in its own element ("KES80,000", "R18 000"). Never a part of a date or a version ("12.12.2026", "12/2026").
+      String.raw`(?<!\d[./]?)(?<!\p{L}(?<!(?<!\p{L})(?:[A-Z]{3}|R)))(\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}([.,'’ \u00a0\u202f\u2009])\d{3}(?:\2\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)(?:[.,:][-–—](?!\s?\d))?(?:\s?(?:(k|tsd\.?|tys\.?|thousand|mil|m|mio\.?|mln|millions?|millones|lakhs?|lacs?|crores?|cr|만|triệu)(?![\p{L}\d])|(l)(?=pa(?!\p{L})))|(?![\p{L}\d]|[./]\d))`,
       'giu',
     ),
     per: setOf(PER),

@@ -4,7 +4,8 @@
  * lexicon.ts. In a `start` list an entry matches a word that starts with it ("annu" → "annually",
  * never "manual"); a trailing "$" asks for the whole word ("pa$"); an entry with a space matches two
  * words ("day rate"). An `inner` entry matches anywhere in a word, for compounds ("Bruttomonatsgehalt",
- * "månadslön"), unless the word holds one of `except` ("lohnt", "lönsam").
+ * "månadslön"). No entry matches a word that holds one of `except` ("lohnt", "lönsam", "salariés":
+ * employees, not pay).
  */
 import type { PayPeriod } from '../schema/posting';
 
@@ -78,7 +79,7 @@ export const PAY_WORDS: WordList = {
   start:
     'salar|salair|salári|sueldo|pay$|pays$|paying$|paid|payscale|compens|wage$|wages$|rate$|rates$|base$|range$|remun|rémun|retribu|earn|ote$|on target|package$|stipendio|ctc$|lpa$|wynagrodz|pensj|płac|stawk|widełk|honorar|brut|lordo$|lorda$|lordi$|paga$|tjm$|ral$|mzd|plat$|platov',
   inner: 'gehalt|gehält|lohn|löhn|vergütung|entgelt|verdienst|bezahl|salaris|loon|lön|løn|palk',
-  except: 'lohnt|lönsam|lønsom|lønnsom|palkin|durchschnitt|keskipalk|medellön|gennemsnit|gjennomsnitt|gemiddeld',
+  except: 'salarié|lohnt|lönsam|lønsom|lønnsom|palkin|durchschnitt|keskipalk|medellön|gennemsnit|gjennomsnitt|gemiddeld',
 };
 
 /** Money that is not the job's pay: funding, revenue, valuation, budgets, quotas, bonuses, allowances, vouchers. */
