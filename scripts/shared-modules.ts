@@ -64,7 +64,9 @@ export function sharedModuleSource(root: string, key: string): string {
   return [
     `const m = globalThis[Symbol.for('jobshelf.sharedModules')]?.[${JSON.stringify(key)}] ?? {};`,
     ...names.filter((name) => !own.includes(name)).map((name) => `export const ${name} = m.${name};`),
-    ...(own.length ? [`export { ${own.join(', ')} } from ${JSON.stringify(resolve(root, KEYS_FROM, key) + OWN)};`] : []),
+    ...(own.length
+      ? [`export { ${own.join(', ')} } from ${JSON.stringify(resolve(root, KEYS_FROM, key) + OWN)};`]
+      : []),
   ].join('\n');
 }
 

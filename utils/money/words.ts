@@ -79,7 +79,8 @@ export const PAY_WORDS: WordList = {
   start:
     'salar|salair|salári|sueldo|pay$|pays$|paying$|paid|payscale|compens|wage$|wages$|rate$|rates$|base$|range$|remun|rémun|retribu|earn|ote$|on target|package$|stipendio|ctc$|lpa$|wynagrodz|pensj|płac|stawk|widełk|honorar|brut|lordo$|lorda$|lordi$|paga$|tjm$|ral$|mzd|plat$|platov',
   inner: 'gehalt|gehält|lohn|löhn|vergütung|entgelt|verdienst|bezahl|salaris|loon|lön|løn|palk',
-  except: 'salarié|lohnt|lönsam|lønsom|lønnsom|palkin|durchschnitt|keskipalk|medellön|gennemsnit|gjennomsnitt|gemiddeld',
+  except:
+    'salarié|lohnt|lönsam|lønsom|lønnsom|palkin|durchschnitt|keskipalk|medellön|gennemsnit|gjennomsnitt|gemiddeld',
 };
 
 /** Money that is not the job's pay: funding, revenue, valuation, budgets, quotas, bonuses, allowances, vouchers. */
