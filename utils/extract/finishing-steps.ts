@@ -24,7 +24,7 @@ import { isPlace, isStreetAddress } from './generic/places';
 import type { PageCompany } from './generic/company-from-page';
 import type { ShownName } from './generic/full-name';
 import type { GenericReader } from './generic/reader';
-import { isSiteName, namesPageOnly, type TitleParts } from './generic/title-patterns';
+import { isSiteName, namesPageOnly, ROLE_AT, type TitleParts } from './generic/title-patterns';
 import { companyWithoutPlace, nameKey, withLegalForm } from './generic/company-name';
 import { describe, mergeFields, toDraft, type Candidate } from './merge';
 import { normalizeEmploymentType, parseDate, workModeFromText } from './normalize';
@@ -351,8 +351,6 @@ const employerFirstTitle: ExtractStep = (s) => {
 };
 
 /** "Welder at Castlegate Fabrication" in the heading, the employer read apart: the title is the role alone. */
-const ROLE_AT = /^(.{2,100}?)\s+(?:at|@|bei|chez|hos|bij|presso)\s+(.{2,80})$/i;
-
 const roleAtCompany: ExtractStep = (s) => {
   const { title, company } = s.fields;
   if (!title || !company || !/^(heuristics|meta)$/.test(s.from.title ?? '')) return;

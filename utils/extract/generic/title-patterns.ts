@@ -37,7 +37,8 @@ const CAREERS_PREFIX =
 const CAREERS_SUFFIX_JA = /^(.{2,60}?)(?:の[^の]{1,20}の採用|の?採用情報)$/u;
 const JOB_APPLICATION =
   /^(?:job application for|application for|apply for|bewerbung als|candidature pour)\s+(.+?)\s+(?:at|bei|chez)\s+(.{2,80})$/i;
-const AT = /^(.{3,200}?)\s+(?:at|@|bei|chez|hos|bij|presso)\s+(.{2,80})$/i;
+/** "Role at Company" in a title or a heading (also "bei", "chez", "hos", "bij", "presso", "@"). */
+export const ROLE_AT = /^(.{2,200}?)\s+(?:at|@|bei|chez|hos|bij|presso)\s+(.{2,80})$/i;
 /** "Company hiring Role in Place" (LinkedIn-style share titles) and "Role job at Company in Place". */
 const HIRING = /^(.{2,80}?)\s+(?:is\s+)?hiring(?:\s+an?)?\s+(.{2,150}?)(?:\s+in\s+(.{2,80}))?$/i;
 const JOB_AT = /^(.{2,150}?)\s+(?:job|position|vacancy|role)\s+at\s+(.{2,80}?)(?:\s+in\s+(.{2,80}))?$/i;
@@ -183,14 +184,14 @@ export function parseTitle(
   if (pageNamed) roleIndex = 0;
   if (roleIndex < 0) {
     // "Role at Company" inside the first part.
-    const at = parts[0]!.match(AT);
+    const at = parts[0]!.match(ROLE_AT);
     if (known && at && nameKey(at[1]!) === known) {
       parts = [at[1]!, at[2]!, ...parts.slice(1)];
       roleIndex = 0;
     } else return out;
   }
   let role = parts[roleIndex]!;
-  const at = role.match(AT);
+  const at = role.match(ROLE_AT);
   const rest = parts.filter((_, i) => i !== roleIndex);
   if (at && (!known || nameKey(at[1]!) === known || placeAfterRole(at[1]!, known))) {
     role = at[1]!;
