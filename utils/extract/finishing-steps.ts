@@ -489,20 +489,23 @@ const ownDescription: ExtractStep = (s) => {
   }
 };
 
-/** A place, a salary and a closing date stated in the description, when nothing else gave them. */
+/** A place, a salary, a closing date and the employment type stated in the description, when nothing else gave them. */
 const factsInDescription: ExtractStep = (s) => {
-  const text = s.description.text;
-  if (!text) return;
+  if (s.description.text) fillFacts(s, s.description.text, 'description');
+};
+
+/** The facts a description states, credited to `source` (the description, or Readability's reading of the page). */
+function fillFacts(s: ExtractState, text: string, source: string): void {
   fillPlace(s, text);
-  fillFromText(s, text, 'description');
+  fillFromText(s, text, source);
   if (!s.fields.employmentType) {
     const type = employmentInProse(text);
     if (type) {
       s.fields.employmentType = type;
-      s.from.employmentType = 'description';
+      s.from.employmentType = source;
     }
   }
-};
+}
 
 /**
  * A place stated in the text, else the town of the employer's address (own sites: the footer or the ad's last line),
@@ -702,8 +705,7 @@ const readabilityFallback: ExtractStep = (s) => {
   s.description = describe(read.html || read.text, s.document.defaultView);
   s.from.descriptionHtml = 'readability';
   s.fields.descriptionHtml = read.html;
-  fillPlace(s, s.description.text);
-  fillFromText(s, s.description.text, 'readability');
+  fillFacts(s, s.description.text, 'readability');
 };
 
 /** A bare "$" or "kr" read from the page is the currency of the host's, the posting's or the page language's country. */
@@ -811,10 +813,17 @@ function readTitles(
   return out;
 }
 
-/** The page's main content for Readability: main / article / [role=main], else the title's section, else the whole page. */
+/**
+ * The page's main content for Readability: the main / article / [role=main] that holds the job's title (a teaser
+ * <article> in a menu or a sidebar may come first), else the first one; when that is short, the title's section,
+ * else the whole page.
+ */
 function contentRoot(document: Document, titleElement: Element | null): Element | null {
-  const main = first(document, 'main, [role="main"], article');
-  if (main && (main.textContent ?? '').length > 500) return main;
+  const long = (el: Element | undefined) => !!el && (el.textContent ?? '').length > 500;
+  const mains = all(document, 'main, [role="main"], article', 30);
+  // In page order an outer one comes first: the whole <main>, not one of its <article> sections.
+  const main = (titleElement && mains.find((el) => el.contains(titleElement))) || mains[0];
+  if (main && long(main)) return main;
   let el = titleElement?.parentElement ?? null;
   while (el && el !== document.body && (el.textContent ?? '').length < 1500) el = el.parentElement;
   return el && el !== document.body ? el : null;

@@ -64,9 +64,12 @@ export interface PageScan {
 const SKIP = new Set([...NON_TEXT_TAGS, 'SELECT', 'OPTION', 'TEXTAREA', 'HEAD', 'OBJECT', 'CANVAS', 'math', 'MATH']);
 const NO_LABELS = new Set(['NAV', 'FOOTER', 'FORM', 'BUTTON']);
 const MAX_NODES = 40_000;
-/** Words (or a short age: "7d", "3w") beside a `<time datetime>` that make it the posting's date. */
+/**
+ * Words (or a short age: "7d", "3w") beside a `<time datetime>` that make it the posting's date; in class names too
+ * (a blog template's post date: `time.entry-date`, "post-date").
+ */
 const POSTED =
-  /\b(posted|published|opened|date-?posted|ago|veröffentlicht|publiée?|publicado|geplaatst|vor \d|il y a|hace|\d{1,3}\s?(h|d|w|mo))\b/i;
+  /\b(posted|published|opened|date-?posted|post-?date|entry-date|ago|veröffentlicht|publiée?|publicado|geplaatst|vor \d|il y a|hace|\d{1,3}\s?(h|d|w|mo))\b/i;
 
 /** Attribute words → field. Checked on class, id, itemprop and the data-* test/automation hooks. */
 const ATTRIBUTE_FIELDS: ReadonlyArray<readonly [RegExp, AttributeHit['field']]> = [
@@ -587,7 +590,7 @@ export function scanPage(document: Document): PageScan {
     // (GitHub writes its dates in <relative-time datetime>.)
     if ((tag === 'TIME' || tag === 'RELATIVE-TIME') && postedTimes.length < 3) {
       const datetime = el.getAttribute('datetime');
-      const context = `${clean(el.textContent ?? '').slice(0, 80)} ${el.parentElement?.getAttribute('class') ?? ''} ${clean(el.parentElement?.textContent ?? '').slice(0, 80)}`;
+      const context = `${clean(el.textContent ?? '').slice(0, 80)} ${el.getAttribute('class') ?? ''} ${el.parentElement?.getAttribute('class') ?? ''} ${clean(el.parentElement?.textContent ?? '').slice(0, 80)}`;
       if (datetime && POSTED.test(context)) postedTimes.push(datetime);
     }
     if (attributes.length >= 200) return;
