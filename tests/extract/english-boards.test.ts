@@ -189,3 +189,14 @@ describe('a US "1099 contract" in the text', () => {
     ['We send 1099 forms to vendors in January.', null],
   ])('%s', (text, type) => expect(employmentInProse(text)).toBe(type));
 });
+
+describe('"The job is full-time" in the text', () => {
+  it.each([
+    ['The job is full-time, Tuesday to Saturday, and pays $22 an hour.', 'FULL_TIME'],
+    ['The position is part-time (20 hours a week).', 'PART_TIME'],
+    ['This role is full-time.', 'FULL_TIME'],
+    // Who else works there says nothing about this job.
+    ['The job is full-time staff only on weekends.', null],
+    ['Our full-time employees get 25 days of leave.', null],
+  ])('%s', (text, type) => expect(employmentInProse(text)).toBe(type));
+});

@@ -35,11 +35,11 @@ export const HIRING_LEAD =
   /^(?:we(?:'|’| a)re hiring|we are hiring|now hiring|(?:hiring|job|vacancy|wanted)(?= ?:)|vacature|stellenangebot|stellenanzeige|offre d['’]emploi|oferta de (?:empleo|trabajo|emprego)|vaga de|offerta di lavoro|cercasi|oferta pracy|join (?:us|our team) as(?: an?)?|wir suchen(?: (?:dich|sie|euch))?(?: als)?|wir stellen ein|on recrute(?: une?)?|nous recrutons(?: une?)?|se busca|buscamos|estamos contratando|cerchiamo|stiamo cercando|wij zoeken(?: een)?|we zoeken(?: een)?|vi søger(?: en| et)?|vi söker(?: en| ett)?|vi søker(?: en| et)?|szukamy|rekrytoimme|haemme|contratamos)\s*[:!–—-]?\s+(?=\S.{2})/u;
 
 /**
- * How the description says the job is held: "This is a permanent, full-time role", "in Vollzeit", "à temps plein",
+ * How the description says the job is held: "This is a permanent, full-time role", "The job is full-time", "in Vollzeit", "à temps plein",
  * "a jornada completa", a US "1099 contract". Only such phrases: "full-time employees get 25 days" says nothing about this job.
  */
 export const EMPLOYMENT_PHRASE =
-  /\b(?:(?:this|it) is an? (?:[\w-]+,? ){0,3}?(?:full|part)[- ]?time,?(?: [\w-]+,?){0,2}? (?:role|position|job|post|contract|opportunity)|in (?:voll|teil)zeit|a (?:jornada completa|tiempo completo|media jornada)|1099 contract(?:or)?)\b|à temps (?:plein|partiel)\b/i;
+  /\b(?:(?:this|it) is an? (?:[\w-]+,? ){0,3}?(?:full|part)[- ]?time,?(?: [\w-]+,?){0,2}? (?:role|position|job|post|contract|opportunity)|(?:the|this) (?:role|position|job|post) is (?:a )?(?:full|part)[- ]?time\b(?! (?:staff|employees?|workers?|colleagues?))|in (?:voll|teil)zeit|a (?:jornada completa|tiempo completo|media jornada)|1099 contract(?:or)?)\b|à temps (?:plein|partiel)\b/i;
 
 /**
  * Job nouns at the end of a Germanic compound ("Lagermedarbejder", "Lagermitarbeiter", "Servicetekniker"),
