@@ -15,6 +15,8 @@ import { announcesHireInText, leadSentenceEmployer } from './generic/lead-senten
 import { countsResults, ORG_UNIT } from './data/vocabulary';
 import { blocksHtml, postingBlocks } from './generic/description-blocks';
 import { shownPosting } from './generic/shown-posting';
+import { SECTION_HEADING } from './generic/section-heading';
+import { sectionsPastBreak } from './generic/sections-past-break';
 import { trimTitle } from './generic/title-trim';
 import { employerAbovePlace, oneRoleHeading, PORTAL_PAGE_TITLE, titleRow } from './generic/role-heading';
 import { PAGE_NAME_TITLE, textAfter } from './generic/heuristics';
@@ -470,7 +472,7 @@ const ownDescription: ExtractStep = (s) => {
     const reader = readerOf(s);
     if (!reader) return;
     const el = reader.findDescriptionElement(s.document, s.scan.attributes);
-    const html = el ? blocksHtml(postingBlocks(el, 'wrappers', title)) : '';
+    const html = el ? blocksHtml(sectionsPastBreak(postingBlocks(el, 'wrappers', title, SECTION_HEADING), title)) : '';
     if (html) {
       s.fields.descriptionHtml = html;
       s.from.descriptionHtml = 'page';

@@ -61,8 +61,12 @@ const YEARS_DOING = new RegExp(
   'i',
 );
 
-/** "Minimum rok doświadczenia": Polish says one year with the year word alone. */
-const ONE_YEAR = /\b(?:minimum|min\.|co najmniej|przynajmniej)\s+(?:roczne|rok)\s+do[śs]wiadczeni/i;
+/**
+ * One year said with the year word alone: "Minimum rok doświadczenia" (Polish), "A year or more on
+ * the line", "at least a year in retail", "a year's experience" (English, never "… a year" of pay).
+ */
+const ONE_YEAR =
+  /\b(?:minimum|min\.|co najmniej|przynajmniej)\s+(?:roczne|rok)\s+do[śs]wiadczeni|\b(?:at least|a minimum of) a year\b|\ba year(?:'s|’s)? (?:or more|or longer|of (?:\w+ )?experience|experience)\b/i;
 
 /** Experience as a labelled fact: "Experience: 3+ years", "Work Experience 2-4 years", "Berufserfahrung: 2–3 Jahre". */
 const EXPERIENCE_LABEL =

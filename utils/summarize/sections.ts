@@ -101,6 +101,8 @@ const IMPERATIVE_DUTY = new RegExp(
 );
 /** "A Transport Manager CPC (desirable but not essential)": a marker in parentheses at the end qualifies the whole item. */
 const TRAILING_PARENTHESIS = /\(([^()]{3,60})\)[.;]?$/;
+/** "(Desirable) Experience with a CRM": a marker in parentheses before the item does too (boards list both kinds as one). */
+const LEADING_PARENTHESIS = /^\(([^()]{3,60})\)/;
 /** The marker alone ("desirable but not essential", "preferred"), not a name it qualifies ("Azure preferred"). */
 const MARKER_ONLY =
   /^(?:highly |strongly |very )?(?:desirable|desired|preferred|preferable|optional|nice[ -]to[ -]have|a plus|an advantage|advantageous|a bonus|not (?:essential|required|mandatory))\b/i;
@@ -111,8 +113,8 @@ const MARKER_ONLY =
  */
 function isPreferredLine(text: string): boolean {
   if (!text.includes('(')) return PREFERRED_LINE.test(text);
-  const trailing = TRAILING_PARENTHESIS.exec(text)?.[1];
-  if (trailing && MARKER_ONLY.test(trailing)) return true;
+  const marker = TRAILING_PARENTHESIS.exec(text)?.[1] ?? LEADING_PARENTHESIS.exec(text.trim())?.[1];
+  if (marker && MARKER_ONLY.test(marker)) return true;
   return PREFERRED_LINE.test(text.replace(/\([^()]*\)/g, ' '));
 }
 

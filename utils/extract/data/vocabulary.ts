@@ -69,9 +69,12 @@ export const WORK_MODES: ReadonlyArray<readonly [RegExp, WorkMode]> = [
 export const APPLY_WORDS =
   /^\s*(apply( now| for this job| for this position| on company site| here)?|easy apply|quick apply|jetzt bewerben|bewerben|online bewerben|postuler|candidatar(-?se|-?me)?|candidate-se|quero me candidatar|solicitar|ansøg( nu)?|søg( stillingen)?|søk( her| nå| på stillingen)?|sollicit(eer|eren)|aplicar|candidati( ora| subito)?|candidatura rapida|invia candidatura|aplikuj( teraz)?|hae( paikkaa| työpaikkaa)?|지원하기|응모)\s*$/i;
 
-/** Headings that job descriptions use for their sections. */
+/**
+ * Headings that job descriptions use for their sections. Read with `test` only: a name that holds
+ * another one ("deine aufgaben", "tus funciones", "about the role") needs no entry of its own.
+ */
 export const JOB_SECTION_HEADINGS = caseless(
-  /\b(responsibilities|requirements|qualifications|what you('|’)ll do|what you will do|what you('|’)ll work on|what you will work on|you will need|what you need|you have(?=\s*:?\s*$)|what we('|’)re looking for|who you are|about the role|about the job|about you|the role|your role|job description|benefits|what we offer|nice to have|preferred|deine aufgaben|ihre aufgaben|dein profil|ihr profil|wir bieten|was wir bieten|aufgaben|anforderungen|qualifikationen|vos missions|profil recherché|missions|votre profil|ansvarsområder|kvalifikationer|funciones|requisitos|ofrecemos|responsabilidades|tus funciones|wat ga je doen|wat vragen wij|wat bieden wij|functie-eisen|dine opgaver|vi tilbyder|arbeidsoppgaver|kvalifikasjoner|vi tilbyr|dine oppgaver|zakres obowiązków|obowiązki|wymagania|oferujemy|arbetsuppgifter|vi erbjuder|dina arbetsuppgifter|담당업무|자격요건|우대사항)\b/,
+  /\b(responsibilities|requirements|qualifications|what you(('|’)ll| will) (do|work on)|you will need|what you need|you have(?=\s*:?\s*$)|what we('|’)re looking for|who you are|about the job|about you|the role|your role|job description|benefits|what we offer|nice to have|preferred|dein profil|ihr profil|wir bieten|aufgaben|anforderungen|qualifikationen|profil recherché|missions|votre profil|ansvarsområder|kvalifikationer|funciones|requisitos|ofrecemos|responsabilidades|wat ga je doen|wat vragen wij|wat bieden wij|functie-eisen|dine opgaver|vi tilbyder|arbeidsoppgaver|kvalifikasjoner|vi tilbyr|dine oppgaver|zakres obowiązków|obowiązki|wymagania|oferujemy|arbetsuppgifter|vi erbjuder|담당업무|자격요건|우대사항)\b/,
 );
 
 /** Phrases that introduce an application deadline (`closing-date.ts` reads the date after them, in lower case). */

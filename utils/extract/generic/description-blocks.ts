@@ -102,11 +102,16 @@ function sameKind(a: Element, b: Element): boolean {
   });
 }
 
+type HeadingTest = { test(text: string): boolean };
+
+/** The section names of this run: the capture script's own list, or a wider one the reader passes. */
+let names: HeadingTest;
+
 /** A block that opens with a job-section heading ("Requirements", "Ihr Profil", "Avantages"). */
 function jobSection(el: Element, body: string): boolean {
   const h = /^H[2-6]$/.test(el.tagName.toUpperCase()) ? el : first(el, 'h2,h3,h4,h5,h6,strong,b');
   const heading = h ? text(h) : '';
-  return !!heading && heading.length < 80 && body.startsWith(heading) && JOB_SECTION_HEADINGS.test(heading);
+  return !!heading && heading.length < 80 && body.startsWith(heading) && names.test(heading);
 }
 
 /** A section block (not a paragraph) whose first element is a heading. */
@@ -156,9 +161,16 @@ function onlyHeadingsBeside(el: Element, parent: Element): boolean {
 /**
  * The posting's blocks around `anchor`: widened through wrappers that add only a heading
  * (`'wrappers'`, for a block a site rule or our own pass chose) or through every wrapper free of
- * chrome (`'clean'`, from a paragraph that holds a structured teaser), then its sibling sections.
+ * chrome (`'clean'`, from a paragraph that holds a structured teaser), then its sibling sections:
+ * blocks of the anchor's kind, or blocks that open with a heading `names` knows.
  */
-export function postingBlocks(anchor: Element, widen: 'wrappers' | 'clean', title: Element | null): Element[] {
+export function postingBlocks(
+  anchor: Element,
+  widen: 'wrappers' | 'clean',
+  title: Element | null,
+  sectionNames: HeadingTest = JOB_SECTION_HEADINGS,
+): Element[] {
+  names = sectionNames;
   const body = anchor.ownerDocument?.body;
   const free = new Set<Element>();
   let el = anchor;

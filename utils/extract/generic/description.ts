@@ -3,10 +3,9 @@
  * say "description" / "job-body" / "richtext" (sibling sections joined through their parent), else
  * the nearest ancestor that holds the job's section headings ("Responsibilities", "Ihr Profil", …).
  */
-import { MORE_JOB_HEADINGS } from '../data/detect-words';
-import { JOB_SECTION_HEADINGS } from '../data/vocabulary';
 import { all } from '../dom';
 import type { AttributeHit } from './page-scan';
+import { SECTION_HEADING } from './section-heading';
 
 const MIN_CHARS = 200;
 
@@ -45,11 +44,8 @@ export function findDescriptionElement(document: Document, hits: readonly Attrib
   }
   if (best) return best;
   // Section headings: climb from the first one until two of them are inside.
-  const headings = all(document, 'h2, h3, h4, strong, b', 300).filter((h) => {
-    const text = h.textContent ?? '';
-    // The same heading words the posting detector counts ("What you'll bring", "Ce que nous offrons").
-    return text.length < 80 && (JOB_SECTION_HEADINGS.test(text) || MORE_JOB_HEADINGS.test(text));
-  });
+  // The heading words the posting detector counts ("What you'll bring", "Ce que nous offrons"), and short section names.
+  const headings = all(document, 'h2, h3, h4, strong, b', 300).filter((h) => SECTION_HEADING.test(h.textContent ?? ''));
   if (headings.length < 2) return null;
   let el: Element | null = headings[0]!.parentElement;
   while (el && el !== body) {

@@ -5,6 +5,7 @@
  */
 import { clean, visibleText } from '../dom';
 import { blocksHtml, postingBlocks } from './description-blocks';
+import { SECTION_HEADING } from './section-heading';
 
 const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|HEAD|svg|SVG)$/;
 
@@ -112,7 +113,7 @@ export function shownPosting(document: Document, shortText: string, title: Eleme
   for (const probe of probes) {
     const el = holder(body, probe, 0, probeIndex(text, probe));
     if (!el || el === body) continue;
-    const blocks = postingBlocks(el, 'clean', title);
+    const blocks = postingBlocks(el, 'clean', title, SECTION_HEADING);
     const shown = blocks.reduce((sum, b) => sum + clean(b.textContent).length, 0);
     if (cut ? shown >= short * 1.2 && shown - short >= 80 : shown >= short * 1.5 && shown - short >= 200)
       return blocksHtml(blocks);
