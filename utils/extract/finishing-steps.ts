@@ -15,6 +15,7 @@ import { announcesHireInText, leadSentenceEmployer } from './generic/lead-senten
 import { countsResults, ORG_UNIT } from './data/vocabulary';
 import { blocksHtml, postingBlocks } from './generic/description-blocks';
 import { shownPosting } from './generic/shown-posting';
+import { withPostingParts } from './generic/json-ld-parts';
 import { SECTION_HEADING } from './generic/section-heading';
 import { sectionsPastBreak } from './generic/sections-past-break';
 import { trimTitle } from './generic/title-trim';
@@ -468,6 +469,8 @@ function sharesName(a: string, b: string): boolean {
  */
 const ownDescription: ExtractStep = (s) => {
   const title = s.heur.signals.titleElement;
+  if (s.from.descriptionHtml === 'json-ld' && s.fields.descriptionHtml)
+    s.fields.descriptionHtml = withPostingParts(s.fields.descriptionHtml, s.ld.posting);
   if (!s.fields.descriptionHtml && !s.skipReader) {
     const reader = readerOf(s);
     if (!reader) return;

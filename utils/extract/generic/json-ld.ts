@@ -34,6 +34,8 @@ export interface JsonLdResult {
   /** The titles of the first postings (a list page holds several different ones). */
   postingTitles: string[];
   fields: Fields | null;
+  /** The JobPosting node the fields come from (the finishing steps read the parts its description leaves out). */
+  posting?: Json;
   /** Scripts that could not be read even after repair. */
   errors: number;
   repaired: number;
@@ -261,36 +263,22 @@ function salaryOf(value: unknown, ids: Map<string, Json>): Salary | null {
   return { min, max, currency, period, text: salaryText(min, max, currency, period) };
 }
 
-/**
- * The description, with each part structured data holds apart that it leaves out: benefits often
- * sit only in `jobBenefits` (added under their name). A part whose opening words the description
- * already holds (the requirements again as `skills`) is not added twice.
- */
 function descriptionOf(posting: Json): string {
+  const parts: string[] = [];
   const main = posting.description;
-  const parts = typeof main == 'string' ? [main.slice(0, 2_000_000)] : [];
-  for (const key of [
-    'responsibilities',
-    'qualifications',
-    'skills',
-    'educationRequirements',
-    'experienceRequirements',
-    'jobBenefits',
-  ]) {
-    const v = posting[key];
-    // The part's opening words (within its first item: 20 characters); an empty part's opening ('')
-    // is in any text, so it is never added. Benefits under their name: after the description's last
-    // section they would read as part of it. Lean: the capture script bundles this.
-    if (
-      typeof v === 'string' &&
-      !`${parts}`.includes(
-        v
-          .replace(/<[^>]*>/g, '')
-          .trim()
-          .slice(0, 20),
-      )
-    )
-      parts.push(key == 'jobBenefits' ? '<p>Benefits</p>' + v : v);
+  if (typeof main === 'string' && main.trim()) parts.push(main.length > 2_000_000 ? main.slice(0, 2_000_000) : main);
+  else {
+    for (const key of [
+      'responsibilities',
+      'qualifications',
+      'skills',
+      'educationRequirements',
+      'experienceRequirements',
+      'jobBenefits',
+    ]) {
+      const v = posting[key];
+      if (typeof v === 'string' && v.trim()) parts.push(v);
+    }
   }
   return unescapeHtmlString(parts.join('\n'));
 }
@@ -388,5 +376,5 @@ export function readJsonLd(document: Document, pageUrl: string | null): JsonLdRe
     .slice(0, 10)
     .map((p) => (typeof p.title === 'string' ? p.title : ''))
     .filter(Boolean);
-  return { types, postingCount: postings.length, postingTitles, fields, errors, repaired };
+  return { types, postingCount: postings.length, postingTitles, fields, errors, repaired, posting: chosen };
 }
