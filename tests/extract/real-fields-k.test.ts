@@ -11,6 +11,7 @@ import { isRemotePlace } from '@/utils/extract/generic/remote-place';
 import { withoutBatchTag } from '@/utils/extract/generic/batch-tag';
 import { nameFromEeoStatement } from '@/utils/extract/generic/company-from-page';
 import { namesPlace } from '@/utils/extract/finishing-steps';
+import { selectedJobLink } from '@/utils/extract/generic/job-pane';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 const run = (html: string, url: string) => extract(doc(html), url, { now: null });
@@ -101,5 +102,29 @@ describe('a title that is only the site name on its home link', () => {
     const x = run(html, 'https://fachjobs.example/offer?id=5');
     expect(x.posting?.title).toBe('Lagerlogistiker (m/w/d)');
     expect(x.posting?.company).toBe('Brandt Spedition GmbH');
+  });
+});
+
+describe('the job a search URL names, in a pane without hooks', () => {
+  const card = (id: string, title: string) =>
+    `<div><div><a href="https://jobs.example/view/${id}/">${title}</a></div><a href="/company/x/">Orchard Mills</a><span>Leeds · 2 days ago</span></div>`;
+  const pane =
+    '<div><p><a href="https://jobs.example/view/5550001/?t=detail">Mill Maintenance Fitter</a></p><p>Orchard Mills</p>' +
+    '<h2>About the job</h2><div>Orchard Mills is looking for a maintenance fitter to keep the carding and spinning lines running on a ' +
+    'four-on four-off rota. You will plan preventive work, fix breakdowns and order spares. You need a mechanical ' +
+    'apprenticeship and two years on production machinery. Pay is £36,000 a year with overtime at time and a half, a pension with a six per cent match, and a tool allowance paid every spring.</div></div>';
+  it('reads the link above the job text as the title', () => {
+    const { document } = parseHTML(
+      `<html><body>${card('5550001', 'Mill Maintenance Fitter')}${card('5550002', 'Shift Electrician')}${pane}</body></html>`,
+    );
+    expect(
+      selectedJobLink(document as unknown as Document, 'https://jobs.example/search?currentJobId=5550001')?.textContent,
+    ).toBe('Mill Maintenance Fitter');
+  });
+  it('reads nothing on a job page of its own (no other job linked) or from an apply button', () => {
+    const { document } = parseHTML(
+      `<html><body>${pane}<a href="https://jobs.example/apply?job=5550001">Apply Online</a></body></html>`,
+    );
+    expect(selectedJobLink(document as unknown as Document, 'https://jobs.example/detail?job=5550001')).toBeNull();
   });
 });
