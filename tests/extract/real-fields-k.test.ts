@@ -12,6 +12,7 @@ import { withoutBatchTag } from '@/utils/extract/generic/batch-tag';
 import { nameFromEeoStatement } from '@/utils/extract/generic/company-from-page';
 import { namesPlace } from '@/utils/extract/finishing-steps';
 import { selectedJobLink } from '@/utils/extract/generic/job-pane';
+import { jobTextCues } from '@/utils/extract/generic/plain-job-signs';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 const run = (html: string, url: string) => extract(doc(html), url, { now: null });
@@ -127,4 +128,13 @@ describe('the job a search URL names, in a pane without hooks', () => {
     );
     expect(selectedJobLink(document as unknown as Document, 'https://jobs.example/detail?job=5550001')).toBeNull();
   });
+});
+
+describe('French ad wording in the second person', () => {
+  it('counts "vous aurez pour mission" as duties and "vous maîtrisez" as what the hire brings', () => {
+    expect(jobTextCues("Vous aurez pour mission l'accueil des clients. Vous maîtrisez les outils de caisse.")).toBe(2);
+    expect(jobTextCues('Vous serez en charge du planning. Vous justifiez de deux ans de pratique.')).toBe(2);
+  });
+  it('counts nothing in an article about the same words', () =>
+    expect(jobTextCues('Cette semaine, le magasin a rouvert ses portes au public.')).toBe(0));
 });
