@@ -138,3 +138,19 @@ describe('French ad wording in the second person', () => {
   it('counts nothing in an article about the same words', () =>
     expect(jobTextCues('Cette semaine, le magasin a rouvert ses portes au public.')).toBe(0));
 });
+
+describe('a value written above its label', () => {
+  const page = (facts: string) =>
+    `<html><head><title>Line Cook | Hearthstone Tavern</title></head><body><h1>Line Cook</h1><div>${facts}</div>` +
+    '<h2>Duties</h2><ul><li>Run the grill station on busy evenings.</li><li>Prep sauces and keep the walk-in tidy.</li></ul>' +
+    '<h2>Requirements</h2><ul><li>A year on a hot line.</li></ul></body></html>';
+  it('reads the pair "Whitby" over "Location" as the place, not the next pair', () => {
+    const facts =
+      '<div><span>Whitby</span><span>Location</span></div><div><span>£11.90</span><span>Hourly rate</span></div>';
+    expect(run(page(facts), 'https://hearthstone.example/jobs/line-cook').posting?.locations).toEqual(['Whitby']);
+  });
+  it('still reads a label followed by its value', () => {
+    const facts = '<div><span>Location</span><span>Whitby</span></div>';
+    expect(run(page(facts), 'https://hearthstone.example/jobs/line-cook').posting?.locations).toEqual(['Whitby']);
+  });
+});
