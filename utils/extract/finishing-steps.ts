@@ -19,7 +19,16 @@ import { withPostingParts } from './generic/json-ld-parts';
 import { SECTION_HEADING } from './generic/section-heading';
 import { sectionsPastBreak } from './generic/sections-past-break';
 import { trimTitle } from './generic/title-trim';
-import { employerAbovePlace, oneRoleHeading, PORTAL_PAGE_TITLE, titleRow } from './generic/role-heading';
+import {
+  employerAbovePlace,
+  hookedAsJobTitle,
+  oneRoleHeading,
+  PORTAL_PAGE_TITLE,
+  titleRow,
+} from './generic/role-heading';
+import { namesHomeLink } from './generic/home-link';
+import { isRemotePlace } from './generic/remote-place';
+import { withoutBatchTag } from './generic/batch-tag';
 import { PAGE_NAME_TITLE, textAfter } from './generic/heuristics';
 import { withoutDepartments } from './generic/place-list';
 import { companyBoxName } from './generic/company-box';
@@ -44,7 +53,7 @@ import { findSalary, findSalaryWhere, salaryFromLine } from '../money/find';
 import type { Salary } from '../schema/posting';
 import { currencyIn, parseSalaryText } from '../money/parse';
 import { ENOUGH_HEADINGS, readPageSignals, titleReadsAsList } from './signals';
-import { jobPaneHeading } from './generic/job-pane';
+import { jobPaneHeading, selectedJobLink } from './generic/job-pane';
 import { readTaggedHead } from './generic/meta-tags';
 import { withoutDistrict } from './generic/city-district';
 import { listsSeveralPostings, notOneJobPage, readListingSigns } from './generic/listing-signs';
@@ -72,8 +81,13 @@ const JOB_URL =
 const jobPane: ExtractStep = (s) => {
   const { document } = s;
   const listHeading = s.heur.signals.titleElement;
-  if (s.ld.postingCount || s.patch.isPosting !== undefined || !titleReadsAsList(document, listHeading)) return;
-  const pane = jobPaneHeading(document, s.pageHref, listHeading);
+  if (s.ld.postingCount || s.patch.isPosting !== undefined) return;
+  // (A search page titled only "Jobs | Site", its pane without hooks: the link to the job the URL names, above the
+  // job's text.)
+  const pageName = PAGE_NAME_TITLE.test(clean(document.title ?? '').split(/\s+[|–—-]\s+/)[0] ?? '');
+  const listed = titleReadsAsList(document, listHeading);
+  if (!listed && !pageName) return;
+  const pane = listed ? jobPaneHeading(document, s.pageHref, listHeading) : selectedJobLink(document, s.pageHref);
   if (!pane) return;
   // The page's <title> names the search, not the job: only structured data tells the title.
   const { heur, heuristics, confirmed } = readHeuristicsOf(s, s.structured.title, pane);
@@ -275,7 +289,13 @@ const mergeSources: ExtractStep = (s) => {
 export function namesPlace(name: string, places: readonly string[]): boolean {
   const key = nameKey(name);
   if (!key) return false;
-  return places.some((place) => nameKey(place) === key) || (/^[^,]+,\s*[^,]+$/.test(name) && isPlace(name));
+  // (The same words in another order name the same place: "Remote US" beside "US-Remote".)
+  const words = (t: string) => nameKey(t).split(/\s+/).sort().join(' ');
+  return (
+    places.some((place) => nameKey(place) === key || words(place) === words(name)) ||
+    (/^[^,]+,\s*[^,]+$/.test(name) && isPlace(name)) ||
+    isRemotePlace(name)
+  );
 }
 
 /** The town of a street address ("…, 9000 Gent"), when a line right under the title shows it as one of its parts. */
@@ -628,7 +648,11 @@ const detectPosting: ExtractStep = (s) => {
     !read.topicTitle;
   const page = {
     ...read,
-    roleTitle: read.roleTitle || compound || (!!fields.title && announcesHire(fields.title)),
+    // (Or the page's markup hooks its one title line as the job's title, in a language our role words miss.)
+    roleTitle:
+      read.roleTitle ||
+      compound ||
+      (!!fields.title && (announcesHire(fields.title) || hookedAsJobTitle(document, fields.title))),
   };
   const jobHeadings = Math.max(heur.signals.jobHeadings, page.jobHeadings);
   const titleBlock = heur.signals.titleElement?.parentElement ?? null;
@@ -878,10 +902,13 @@ const roleUnderPageName: ExtractStep = (s) => {
     !!t &&
     (namesPageOnly(t, company, s.meta.siteName, s.host) ||
       PORTAL_PAGE_TITLE.test(clean(t)) ||
-      isSiteName(t, s.meta.siteName, s.host));
-  // (Or a heading that only names the page, "Careers" or "Vacancies" over the one job's h2.)
+      isSiteName(t, s.meta.siteName, s.host) ||
+      namesHomeLink(s.document, t));
+  // (Or a heading that only names the page, "Careers" or "Vacancies" over the one job's h2, or the site's own name
+  // on its header's home link, "JobHub" over the offer's title line.)
   const echoesPortal =
-    s.from.title === 'heuristics' && (PORTAL_PAGE_TITLE.test(clean(title)) || PAGE_NAME_TITLE.test(clean(title)));
+    s.from.title === 'heuristics' &&
+    (PORTAL_PAGE_TITLE.test(clean(title)) || PAGE_NAME_TITLE.test(clean(title)) || namesHomeLink(s.document, title));
   if (s.from.title !== 'meta' && !echoesPortal) return;
   // "ChakriBazar - Find your next job": the part read as the role is the site's own name, so the other part (read as
   // the employer) is its slogan.
@@ -898,17 +925,37 @@ const roleUnderPageName: ExtractStep = (s) => {
   if (!headings.length && !row) return;
   s.fields.title = headings.length ? visibleText(headings[0]!, 120) : row!;
   s.from.title = headings.length ? 'heuristics' : 'labels';
-  if (!headings.length || s.skipReader) return;
-  // The employer and the place a board writes under that heading ("Karnaphuli Knitwear Ltd." / "Chattogram"), over
-  // a name guessed from the page's own title or the board's own logo. (A hero heading and the card under it write
-  // the role twice: the first that has lines under it.)
+  if (!headings.length) return;
+  // (The page is read around that heading from now on, not around the page-name line.)
+  s.heur.signals.titleElement = headings[0]!;
+  if (s.skipReader) return;
   const guessed =
     (siteAsRole && s.from.company === 'title') ||
     !company ||
     /^(meta|title|url)$/.test(s.from.company ?? '') ||
     (s.from.company === 'page' && isSiteName(company, s.meta.siteName, s.host));
+  if (readUnderRole(s, headings, guessed)) return;
+  if (siteAsRole && s.from.company === 'title') {
+    delete s.fields.company;
+    delete s.from.company;
+  }
+};
+
+/**
+ * The employer and the place a board writes under the role's heading ("Karnaphuli Knitwear Ltd." / "Chattogram"),
+ * over a name guessed from the page's own title or the board's own logo (`guessed`). (A hero heading and the card
+ * under it write the role twice: the first that has lines under it.) True when a heading had either.
+ */
+function readUnderRole(s: ExtractState, headings: readonly Element[], guessed: boolean, facts = false): boolean {
   for (const heading of headings) {
-    const under = readHeuristicsOf(s, s.fields.title, heading).heur.fields;
+    const under = readHeuristicsOf(s, s.fields.title!, heading).heur.fields;
+    // (On a page with no other title, the pay and the job type on the short lines under it too, when nothing else
+    // said: "Nantes" / "CDI" / "1555€". A pay line in a currency, never a date or a sentence that holds a year.)
+    const pay = under.salary;
+    if (facts && pay?.currency && pay.text.length <= 40 && !s.fields.salary)
+      [s.fields.salary, s.from.salary] = [pay, 'heuristics'];
+    if (facts && under.employmentType && !s.fields.employmentType)
+      [s.fields.employmentType, s.from.employmentType] = [under.employmentType, 'heuristics'];
     under.company ??= employerAbovePlace(textAfter(heading, 300, 60).lines, s.fields.locations ?? []) ?? undefined;
     if (!under.company && !under.locations?.length) continue;
     if (under.company && guessed) {
@@ -919,12 +966,25 @@ const roleUnderPageName: ExtractStep = (s) => {
       s.fields.locations = under.locations;
       s.from.locations = 'heuristics';
     }
-    return;
+    return true;
   }
-  if (siteAsRole && s.from.company === 'title') {
-    delete s.fields.company;
-    delete s.from.company;
-  }
+  return false;
+}
+
+/**
+ * A page with no h1 and no document title (a small site's offer page, "<h2>Candidature :</h2><h3>Chargé clientèle
+ * (H/F)</h3>"): the one h2–h4 or title-hooked line that names a role is the job's title, and the lines under it
+ * are read for the employer and the place.
+ */
+const roleOnUntitledPage: ExtractStep = (s) => {
+  if (s.fields.title) return;
+  const headings = oneRoleHeading(s.document, '');
+  if (!headings.length) return;
+  s.fields.title = visibleText(headings[0]!, 120);
+  s.from.title = 'heuristics';
+  s.heur.signals.titleElement = headings[0]!;
+  if (!s.skipReader)
+    readUnderRole(s, headings, !s.fields.company || /^(meta|title|url)$/.test(s.from.company ?? ''), true);
 };
 
 /**
@@ -959,6 +1019,11 @@ const leadEmployer: ExtractStep = (s) => {
   }
 };
 
+/** "Retool (W17)": the employer without the accelerator batch a startup board writes after its name. */
+const companyWithoutBatch: ExtractStep = (s) => {
+  if (s.fields.company) s.fields.company = withoutBatchTag(s.fields.company);
+};
+
 /** The steps after the capture steps, in order. */
 export const FINISHING_STEPS: readonly NamedStep[] = [
   ['job open beside a list', jobPane],
@@ -975,6 +1040,7 @@ export const FINISHING_STEPS: readonly NamedStep[] = [
   ['a department is no place', departmentNotPlace],
   ['company information box', companyBox],
   ['role heading under a page-name title', roleUnderPageName],
+  ['role heading on an untitled page', roleOnUntitledPage],
   ['own description', ownDescription],
   ['facts in the description', factsInDescription],
   ['detect', detectPosting],
@@ -982,6 +1048,7 @@ export const FINISHING_STEPS: readonly NamedStep[] = [
   ['employer named in the opening sentence', leadEmployer],
   ['how the job is held, in its title', employmentInTitle],
   ['company as the page writes it in full', fullCompanyName],
+  ['company without a batch tag', companyWithoutBatch],
   ['pay as the ad words it', visiblePayWording],
   ['local dollar', localDollar],
   ['closed job', closedJob],

@@ -3,6 +3,7 @@
  * "Careers at NVIDIA", the copyright line) on an ATS host or on the company's own site, else —
  * last resort — the company slug in an ATS URL (`jobs.lever.co/{co}`, `{co}.breezy.hr`, …).
  */
+import { isRemotePlace } from './remote-place';
 import { ATS_BRANDS, ATS_COMPANY_SLUGS, ATS_HOSTS_WITHOUT_SLUG, BOARD_HOST_WORDS } from '../data/ats-hosts';
 import { foldCase } from '../../text/text-test';
 import { all, attr, clean, first, visibleText } from '../dom';
@@ -86,6 +87,18 @@ const EEO_TAIL =
 const LEGAL_ABBREVIATION = /^(inc|co|corp|ltd|llc|l\.l\.c|plc)\.,?$/i;
 
 /** The capitalised words right before "is an equal opportunity employer", or ''. "We are…", "The Company is…" name no one. */
+/**
+ * The text that holds the equal-opportunity statement: its own paragraph when one does (the page's text runs blocks
+ * together, "FLSA: Exempt" + "HealthEdge is an equal opportunity employer" read "Exempt HealthEdge"), else the page's.
+ */
+function eeoText(document: Document): string {
+  for (const el of all(document, 'p, li', 400)) {
+    const text = el.textContent ?? '';
+    if (text.length <= 2000 && EEO_TAIL.test(text)) return text;
+  }
+  return (document.body?.textContent ?? '').slice(0, 200_000);
+}
+
 export function nameFromEeoStatement(text: string): string {
   const m = EEO_TAIL.exec(text);
   if (!m) return '';
@@ -267,7 +280,8 @@ export function companyFromPage(document: Document, url: URL | null): PageCompan
   for (const el of all(document, 'h1, h2, h3, title', 20)) {
     const phrase = companyFromCareersPhrase(visibleText(el, 120) || clean(el.textContent ?? '').slice(0, 120));
     // ("Careers at Phoenix, AZ": iCIMS names a portal for the job's place; a place is not the employer.)
-    if (phrase && !(phrase.includes(',') && isPlace(phrase))) candidates.push({ name: phrase, kind: 'logo' });
+    if (phrase && !(phrase.includes(',') && isPlace(phrase)) && !isRemotePlace(phrase))
+      candidates.push({ name: phrase, kind: 'logo' });
   }
   for (const el of all(document, 'footer, [class*="footer" i], [id*="footer" i], [class*="copyright" i]', 8)) {
     const name = nameFromCopyright(visibleText(el, 400));
@@ -278,7 +292,7 @@ export function companyFromPage(document: Document, url: URL | null): PageCompan
   }
   // No logo, heading or © names it: the equal-opportunity statement may (read only then: it needs the page's text).
   if (!candidates.length && ats) {
-    const name = nameFromEeoStatement((document.body?.textContent ?? '').slice(0, 200_000));
+    const name = nameFromEeoStatement(eeoText(document));
     if (name) candidates.push({ name, kind: 'copyright' });
   }
   const names: ShownName[] = [];

@@ -29,5 +29,40 @@ export function jobPaneHeading(
     const text = visibleText(heading, 200);
     if (heading && text && text.length <= 160 && !LIST_TITLE.test(text) && !CLUTTER_HEADING.test(text)) return heading;
   }
+  return selectedJobLink(document, url);
+}
+
+/** A control that applies to the job ("Apply Online", "Easy Apply", "Postuler"), not its title. */
+const APPLY_CONTROL =
+  /^(?:easy\s+)?(?:apply|postuler|bewerben|solliciteer|aplicar|candidatar)(?:\s+(?:now|online|here))?$|^(?:jetzt\s+bewerben|apply\s+for\s+this\s+job)$/i;
+
+/** The id the URL gives the open job ("currentJobId=4423270116"). */
+const SELECTED_ID = /[?&#](?:vjk|jk|job|jobid|job_id|currentjobid|selectedjobid|jobkey|jl)=([\w-]{5,40})/i;
+
+/**
+ * A pane without hooks (class names a build tool made up): the link to the job the URL names, in a block that also
+ * shows the job's text and links to no other job. Its list card links to the same job but sits among other jobs'
+ * links, with little text.
+ */
+export function selectedJobLink(document: Document, url: string | null | undefined): Element | null {
+  if (!url) return null;
+  const id = SELECTED_ID.exec(url)?.[1];
+  if (!id || !/\d{5}/.test(id)) return null;
+  const digits = /\d{5,}/g;
+  const otherJob = (a: Element) => ((a.getAttribute('href') ?? '').match(digits) ?? []).some((d) => d !== id);
+  const links = all(document, 'a[href]', 400);
+  // (A pane beside a list: the page links to other jobs too. A job's own page, "?job=2611873", is no such pane.)
+  if (!links.some(otherJob)) return null;
+  for (const link of links) {
+    if (!(link.getAttribute('href') ?? '').includes(id)) continue;
+    const text = visibleText(link, 200);
+    if (!text || text.length > 160 || LIST_TITLE.test(text) || APPLY_CONTROL.test(text)) continue;
+    let block = link.parentElement;
+    for (let depth = 0; block && depth < 8 && !/^(BODY|HTML)$/i.test(block.tagName); depth++) {
+      if (all(block, 'a[href]', 60).some(otherJob)) break;
+      if ((block.textContent ?? '').length >= 400) return link;
+      block = block.parentElement;
+    }
+  }
   return null;
 }

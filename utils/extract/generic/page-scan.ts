@@ -343,6 +343,13 @@ function valueAfterLabel(labelEl: Element): string {
   const after = textAfterInParent(labelEl);
   if (after && after.length <= 160) return after;
   valueHead = '';
+  // A value written above its label, the pair's last line ("Poznań" over "Lokalizacja", a board's badge).
+  const pair = labelEl.parentElement;
+  const above = labelEl.previousElementSibling;
+  if (!labelEl.nextElementSibling && above && pair?.childElementCount === 2 && shortText(pair).length <= 100) {
+    const value = shortText(above);
+    if (value && !labelField(value) && !splitLabelLine(value)) return value;
+  }
   let el: Element | null = labelEl;
   for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
     let next = el.nextElementSibling;

@@ -53,6 +53,41 @@ function besideJobId(el: Element, text: string): boolean {
   );
 }
 
+/** A hook that says the element holds the job's title ("job-title", "offerTitle", "position_title"). */
+const JOB_TITLE_HOOK = /(?:^|[^a-z])(?:job|offer|position|vacancy|posting)[-_]?title(?:[^a-z]|$)/i;
+
+/**
+ * A line the page's own markup hooks as the job's title ("<span class="job-title">Analityk danych</span>"): it titles
+ * the job in any language, with no role word our lists know, when it is short and no section's name.
+ */
+function hookedJobTitle(el: Element, text: string): boolean {
+  const hook = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return (
+    JOB_TITLE_HOOK.test(hook) &&
+    text.length >= 3 &&
+    text.length <= 100 &&
+    text.split(/\s+/).length <= 10 &&
+    !/[.!?:]$/.test(text) &&
+    !NOT_A_ROLE.test(text) &&
+    !JOB_SECTION_HEADINGS.test(text)
+  );
+}
+
+/**
+ * Whether the page hooks one line, this title, as the job's title ("<span class="job-title">"): its markup says the
+ * title names a role (a list hooks several, and is not read so).
+ */
+export function hookedAsJobTitle(document: Document, title: string): boolean {
+  const key = clean(title).toLowerCase();
+  const texts = new Set<string>();
+  for (const el of all(document, '[class*="title" i], [id*="title" i]', 80)) {
+    const text = visibleText(el, 120);
+    if (hookedJobTitle(el, text) && !linksAway(el)) texts.add(text.toLowerCase());
+    if (texts.size > 1) return false;
+  }
+  return texts.has(key);
+}
+
 /** An element inside a link to somewhere (another job's card), not a "#" anchor around this page's own title. */
 function linksAway(el: Element): boolean {
   const link = el.closest('a[href]') ?? el.querySelector('a[href]');
@@ -73,7 +108,7 @@ export function oneRoleHeading(document: Document, pageTitle: string): Element[]
     if (!/^H[2-4]$/i.test(el.tagName) && el.querySelector('h1, h2, h3, h4, p, ul, div')) continue;
     const text = visibleText(el, 120);
     const key = text.toLowerCase();
-    if (!key || key === page || !(readsAsRole(text) || besideJobId(el, text))) continue;
+    if (!key || key === page || !(readsAsRole(text) || besideJobId(el, text) || hookedJobTitle(el, text))) continue;
     found.set(key, [...(found.get(key) ?? []), el]);
     if (found.size > 1) return [];
   }
