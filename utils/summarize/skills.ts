@@ -1142,7 +1142,7 @@ export function findSkillMentions(line: string): SkillMention[] {
     )
       tail++;
     const end = mentions[tail]?.end ?? 0;
-    if (PLUS_CUE.test(line.slice(end, end + 40))) mention.pending = false;
+    if (PLUS_CUE.test(line.slice(end, end + 60))) mention.pending = false;
   }
   // A pending mention counts when a list separator joins it to a mention that counts; repeat so
   // "Spark, Ray, Dask" confirms along the list.

@@ -280,10 +280,42 @@ Quotations|quotations|preparing quotes|prepare quotes|quote preparation|customer
 Cold emailing|cold emailing|cold emails|cold email|cold outreach by email|outbound email sequences|e-mails à froid|emails à froid|correos en frío|Kaltakquise per E-Mail|kalla mejl
 Kitchen management|kitchen management|run the kitchen|running the kitchen|run a kitchen|running a kitchen|lead the kitchen|Küchenleitung|Küchenmanagement|gestion de cuisine|gestión de cocina|jefe de cocina|keukenbeheer|köksledning|gestione della cucina|gestão de cozinha`,
   ],
+  [
+    'posting-coverage',
+    `Tyre fitting|tyre fitting|tire fitting|tyre fitter|tire installation|tyre changes|tire changes|tyre replacement|däckmontering|däckbyte|däckskifte|däckbyten|dekkskift|dekkmontering|Reifenmontage|Reifenwechsel|montage de pneus|montaje de neumáticos|cambio de neumáticos|bandenmontage|montaggio pneumatici|montagem de pneus|wymiana opon
+Ductwork|ductwork|duct installation|duct work|Lüftungskanäle|Lüftungskanälen|Lüftungskanal|Luftkanäle|Luftkanälen|gaines de ventilation|conductos de ventilación|ventilationskanaler|luchtkanalen
+Mechanical assembly|mechanical assembly|assemblage|assemblage mécanique|montage mécanique|montage-assemblage|mechanische Montage|montaje mecánico|mekanisk montering|mechanische assemblage|assemblaggio meccanico|montagem mecânica|montaż mechaniczny
+Final Cut Pro|Final Cut|FCPX
+Audio editing|audio editing|edición de audio|montage audio|Audiobearbeitung|Audioschnitt|ljudredigering|audiobewerking
+Storytelling|storytelling|narrative storytelling
+Matplotlib|matplotlib
+Job costing|job costing|job-costing|job cost reports|job cost accounting|Nachkalkulation|suivi des coûts par chantier|coûts de chantier
+Inbound sales|inbound sales|inbound selling|ventas inbound|Inbound-Vertrieb|vente inbound
+Wheel balancing|wheel balancing|balancing wheels|balansering av hjul|hjulbalansering|Auswuchten|Reifen auswuchten|équilibrage des roues|equilibrado de ruedas|wyważanie kół|balanceren van wielen|equilibratura delle ruote|balanceamento de rodas
+Cable wiring|cable wiring|panel wiring|control panel wiring|câblage|câblage électrique|Verdrahtung|Schaltschrankverdrahtung|cableado|bedrading|kabeldragning|cablaggio|cablagem|okablowanie
+Soldering|soldering|Löten|Lötarbeiten|brasage tendre|soudure à l'étain|soldadura electrónica|solderen|lödning|saldatura a stagno|lutowanie
+Ventilation systems|ventilation systems|ventilation installation|Lüftungsanlagen|Lüftungstechnik|Lüftungsgeräte|Lüftungsgeräten|ventilationssystem|ventilationsanläggningar|installations de ventilation|sistemas de ventilación|ventilatiesystemen|impianti di ventilazione`,
+  ],
 ];
 
 /** More words for skills of the other tables, in the languages postings use. */
 export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
+  // Found missing on real postings: psychiatry named in the Nordic and other languages, video editing and
+  // quality assurance and master data as Spanish, French and German postings write them.
+  'Mental health':
+    'psychiatric nursing|psychiatric care|psykiatri|psykiatrin|psykiatrisk vård|psykiatrisk öppenvård|psykiatriskt öppenvårdsarbete|psykiatrien|psykiatrisk sykepleie|Psychiatrie|psychiatrische Pflege|soins psychiatriques|psiquiatría|psichiatria|psiquiatria',
+  'Video editing':
+    'edición de video|edición de vídeo|edición de contenido audiovisual|montage vidéo|Videoschnitt|Videobearbeitung|videobewerking|videoredigering|montaggio video|edição de vídeo|montaż wideo',
+  'Adobe Premiere Pro': 'Adobe Premiere',
+  'Monday.com': 'Monday',
+  Pneumatics: 'pneumatica|collegamenti pneumatici|impianti pneumatici',
+  'Precision measurement': 'Messtechnik|mätteknik|meettechniek',
+  'Apollo.io': 'Apollo',
+  'Quality assurance':
+    'Qualitätssicherung|assurance qualité|aseguramiento de la calidad|kwaliteitsborging|kvalitetssäkring|garanzia della qualità|garantia da qualidade',
+  'Master data management':
+    'Stammdaten|Stammdatenpflege|Stammdatenmanagement|datos maestros|données de référence|stamdata|stamgegevens',
+  Electronics: 'électronique|Elektronik|electrónica|elektronica|elettronica|eletrônica|elektronika',
   'Bank reconciliation':
     'riconciliazioni bancarie|riconciliazione bancaria|conciliaciones bancarias|conciliación bancaria|rapprochements bancaires|rapprochement bancaire|reconciliações bancárias|conciliações bancárias|uzgadnianie wyciągów bankowych',
   Docketing:
@@ -388,7 +420,8 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
     'cocinero|cocinera|cuisinier|cuisinière|cuoco|cuoca|zelfstandig werkend kok|Ausbildung zum Koch|laga mat|tilberede retter',
   'Medication administration':
     'delegerade läkemedel|delegering av läkemedel|läkemedelsdelegering|ge läkemedel|håndtere medicin|medicinhåndtering|medicingivning|dispensering af medicin|medicinadministration|legemiddelhåndtering|administración de medicación|administração de terapêutica|administração da terapêutica|administrar terapêutica|administração de fármacos|administración de tratamientos|administrazione della terapia',
-  'Care planning': 'genomförandeplan|genomförandeplaner|tiltaksplan|tiltaksplaner|handleplan|handleplaner',
+  'Care planning':
+    'genomförandeplan|genomförandeplaner|tiltaksplan|tiltaksplaner|handleplan|handleplaner|vårdplaneringar|vårdplaneringen|vårdplaner|Pflegeplanungen|plans de soins|planes de cuidados|zorgplannen|piani di assistenza|piano di assistenza|piano assistenziale|behandlingsplan|behandlingsplaner',
   Pharmacy:
     'pharmacist|farmacia|farmacias|farmacéutico|farmacéutica|pharmacie|pharmacies|pharmacien|pharmacienne|Apotheke|Apotheken|Apotheker|Apothekerin|apotheek|apotek|apotekare|farmacista|farmácia|farmacêutico|farmacêutica',
   'Prescription verification':
@@ -554,7 +587,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   Budgeting:
     'presupuesto anual|preparación del presupuesto|budget annuale|predisposizione del budget|redazione del budget|budget annuel|Jahresbudget|jaarbegroting|årsbudget|orçamento anual',
   'Variance analysis':
-    'seguimiento de desviaciones|análisis de desviaciones|desviaciones presupuestarias|analisi degli scostamenti|analisi scostamenti|analyse des écarts|écarts budgétaires|Abweichungsanalyse|Abweichungsanalysen|afwijkingsanalyse|afwijkingsanalyses|avvikelseanalys|análise de desvios',
+    'seguimiento de desviaciones|análisis de desviaciones|desviaciones presupuestarias|analisi degli scostamenti|analisi scostamenti|analyse des écarts|écarts budgétaires|Abweichungsanalyse|Abweichungsanalysen|afwijkingsanalyse|afwijkingsanalyses|avvikelseanalys|análise de desvios|variance reporting|variance reports',
   'Financial modeling':
     'modelos financieros|modelización financiera|modelli finanziari|modèles financiers|modélisation financière|Finanzmodelle|Finanzmodellierung|financiële modellen|modelos financeiros|finansiella modeller',
   'Financial analysis':
@@ -577,12 +610,12 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   Triage:
     'triaje|triaje Manchester|clasificación de pacientes|Manchester Triage|Manchester-Triage|triage Manchester|sistema de triaje',
   'Emergency nursing':
-    "enfermería de urgencias|enfermero de urgencias|enfermera de urgencias|enfermero/a de urgencias|experiencia en urgencias|experiencia previa en urgencias|Notfallpflege|soins infirmiers d'urgence|spoedeisende hulp verpleegkunde|akutsjukvård|infermiere di pronto soccorso|enfermagem de urgência",
+    "enfermería de urgencias|enfermero de urgencias|enfermera de urgencias|enfermero/a de urgencias|experiencia en urgencias|experiencia previa en urgencias|Notfallpflege|soins infirmiers d'urgence|spoedeisende hulp verpleegkunde|akutsjukvård|infermiere di pronto soccorso|enfermagem de urgência|emergency room nurse|emergency room nursing|ER nurse|akutsjuksköterska|akutsjuksköterskor",
   Venepuncture: 'extracción de analíticas|extracciones analíticas|extracción de muestras sanguíneas',
   BLS: 'soporte vital básico|SVB|Basic Life Support|Basismaßnahmen der Reanimation|supporto vitale di base|suporte básico de vida',
   ACLS: 'advanced life support|Advanced Life Support|ALS|ALS provider|ILS|immediate life support|soporte vital avanzado|SVA|réanimation avancée|erweiterte Reanimation|Advanced Life Support (ALS)|supporto vitale avanzato|suporte avançado de vida',
   'Care documentation':
-    'registro de cuidados|registros de cuidados|registro de enfermería|dokumentation i EPJ|Dokumentation|dokumentasjon|dokumentere|dokumenterer|dokumenterar|dokumentera|dokumentieren|dokumentiert|documenteren|documenteert',
+    'registro de cuidados|registros de cuidados|registro de enfermería|dokumentation i EPJ|Dokumentation|dokumentasjon|dokumentere|dokumenterer|dokumenterar|dokumentera|dokumentieren|dokumentiert|documenteren|documenteert|documentazione sanitaria|documentazione infermieristica',
   'Model monitoring': 'drift monitoring|drift and performance monitoring|performance monitoring for models',
   Forecasting:
     'forecast trimestrali|forecast trimestrale|forecast mensili|quarterly forecasts|quarterly reforecasts|reforecasts|reforecasting',
@@ -669,6 +702,21 @@ const SERVING_CUSTOMERS =
   '\\b(?:keep|keeps|keeping|kept)\\s+(?:[\\w-]+\\s+){0,3}(?:customers?|homeowners?|clients?)\\s+(?:informed|updated)|\\bdeal(?:s|ing)?\\s+with\\s+(?:the\\s+|our\\s+)?(?:customers?|homeowners?)';
 
 export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
+  // A sales tool's short name, when the line names other sales tools ("Apollo, Pipedrive, Slack").
+  'Apollo.io|Apollo': {
+    caseSensitive: true,
+    context: 'Pipedrive|HubSpot|Salesforce|Outreach|Salesloft|ZoomInfo|Gong|prospect|CRM|Lusha',
+  },
+  // The weekday is the work-management tool only among other tools ("Slack, 3CX & Monday").
+  'Monday.com|Monday': {
+    caseSensitive: true,
+    context: '(?:Slack|Asana|Trello|Jira|ClickUp|Notion|Pipedrive|Airtable)\\s*(?:[,/&]|and\\b|or\\b)|\\btools?\\b',
+  },
+  // The employer's "safe working environment" ("ett bolag med trygg arbetsmiljö") is not the skill.
+  'Health and safety|arbetsmiljö': {
+    notAfter:
+      '\\b(?:trygg|tryggt|god|bra|säker|trivsam|sund|härlig|rolig|stimulerande|utvecklande|modern|inkluderande|fin)\\s+$',
+  },
   // Short names that are other words outside their field.
   DSN: { caseSensitive: true, context: 'paie|payroll|social|salari|URSSAF|DSN mensuelle|déclarations' },
   CW1: { caseSensitive: true, context: 'CargoWise|freight|forward|customs|shipment|logisti' },
