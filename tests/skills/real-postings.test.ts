@@ -35,6 +35,8 @@ describe('skills real postings asked for, in the languages they are written in',
     ['Pflege der Stammdaten und Qualitätssicherung', ['Master data management', 'Quality assurance']],
     ['Ausbildung in der Elektronik, Erfahrung mit Messtechnik', ['Electronics', 'Precision measurement']],
     ['Handle inbound sales calls', ['Inbound sales']],
+    ["Effectuer la planification d'opérations de maintenance", ['Maintenance planning']],
+    ['Loading outgoing trucks and unloading incoming trucks', ['Loading and unloading']],
   ])('%s', (line, skills) => {
     expect(skillNames(line)).toEqual(expect.arrayContaining(skills));
   });
@@ -67,6 +69,14 @@ describe('names that are tools only among other tools', () => {
     },
   ];
   itCountsEachInItsFieldOnly(cases);
+});
+
+describe('duty objects', () => {
+  it('reads an object that modifies the tasks after it as no object ("manage office accounting tasks")', () => {
+    expect(skillNames('Oversee and manage all office accounting tasks')).not.toContain('Office management');
+    expect(skillNames('Manage the office and reception')).toContain('Office management');
+    expect(skillNames('Manage office tasks')).toContain('Office management');
+  });
 });
 
 describe('clauses around skills', () => {

@@ -294,6 +294,7 @@ Inbound sales|inbound sales|inbound selling|ventas inbound|Inbound-Vertrieb|vent
 Wheel balancing|wheel balancing|balancing wheels|balansering av hjul|hjulbalansering|Auswuchten|Reifen auswuchten|équilibrage des roues|equilibrado de ruedas|wyważanie kół|balanceren van wielen|equilibratura delle ruote|balanceamento de rodas
 Cable wiring|cable wiring|panel wiring|control panel wiring|câblage|câblage électrique|Verdrahtung|Schaltschrankverdrahtung|cableado|bedrading|kabeldragning|cablaggio|cablagem|okablowanie
 Soldering|soldering|Löten|Lötarbeiten|brasage tendre|soudure à l'étain|soldadura electrónica|solderen|lödning|saldatura a stagno|lutowanie
+Maintenance planning|maintenance planning|planning of maintenance|planification de la maintenance|planification des opérations de maintenance|planification d'opérations de maintenance|programmer les opérations de maintenance|Instandhaltungsplanung|Wartungsplanung|planificación del mantenimiento|onderhoudsplanning|underhållsplanering|vedlikeholdsplanlegging|pianificazione della manutenzione|planejamento da manutenção|planowanie konserwacji
 Ventilation systems|ventilation systems|ventilation installation|Lüftungsanlagen|Lüftungstechnik|Lüftungsgeräte|Lüftungsgeräten|ventilationssystem|ventilationsanläggningar|installations de ventilation|sistemas de ventilación|ventilatiesystemen|impianti di ventilazione`,
   ],
 ];
@@ -565,7 +566,8 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
     'dokumentacji kadrowej|dokumentacja kadrowa|dokumentacji pracowniczej|dokumentacja pracownicza|akt osobowych|akta osobowe|in- en uitdiensttredingen|uitdiensttredingen|indiensttredingen|personeelsmutaties',
   'Social insurance': 'przepisów ZUS|składek ZUS|składki ZUS|ubezpieczeń społecznych|ubezpieczenia społeczne',
   'Microsoft Excel': 'Excela|Excelu|Excelem|Excelin|Excelissä',
-  'Loading and unloading': 'laadt en lost|laad en los|laden en lossen|lost en laadt',
+  'Loading and unloading':
+    'laadt en lost|laad en los|laden en lossen|lost en laadt|loading trucks|unloading trucks|load trucks|unload trucks|truck loading|truck unloading|loading outgoing trucks|unloading incoming trucks',
   'Legal writing':
     'redazione di pareri|pareri legali|pareri|legal opinions|legal memoranda|legal memos|rédaction de consultations|redacción de dictámenes|dictámenes jurídicos|juridische adviezen|Rechtsgutachten|pareceres jurídicos|opinie prawne',
   'Corporate law':
