@@ -642,7 +642,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
     'gases fluorados|manipulación de gases fluorados|carné de gases fluorados|carnet de gases fluorados|F-Gase-Zertifikat|Kältescheinkategorie|F-gascertificaat|gas fluorurati|certificado F-gás|certyfikat F-gazowy',
   Typography: 'typographic|typografie|typographie|tipografía|tipografia|typografi|typografia',
   'Differentiated instruction':
-    'inklusiver Unterricht|inklusiven Unterricht|inklusiven Unterrichts|inclusive teaching|inclusive classroom|inclusive classrooms|enseignement inclusif|educación inclusiva|inclusief onderwijs|inkluderande undervisning|inkluderende undervisning|educação inclusiva|edukacja włączająca',
+    'inklusiver Unterricht|inklusiven Unterricht|inklusiven Unterrichts|inclusive teaching|inclusive classroom|inclusive classrooms|enseignement inclusif|educación inclusiva|inclusief onderwijs|inkluderande undervisning|inkluderende undervisning|educação inclusiva|edukacja włączająca|differentiated curriculum|differentiated provision',
   'Administrative support':
     'suivi administratif|tâches administratives|travaux administratifs|administrative tasks|administrative duties|administratieve taken|administrativa uppgifter|administrative opgaver|compiti amministrativi|zadania administracyjne',
   '3D modeling':

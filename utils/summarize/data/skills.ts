@@ -1450,7 +1450,7 @@ const OPEN_SOURCE_GUARD: SkillGuard = { context: 'contribut|projects|experience|
 
 /** Words of a line about accounts, where "reconciliations" are account reconciliations. */
 const ACCOUNTS_CONTEXT =
-  'account|bank|ledger|statement|balance|invoice|payment|credit card|\\bGL\\b|cash|vendor|month-end|month end|year-end|close|closing|accrual|journal|financ|accounting|intercompany|payable|receivable|suspense';
+  'account|bank|ledger|statement|balance|invoice|payment|credit card|\\bGL\\b|cash|vendor|month-end|month end|year-end|close|closing|accrual|journal|financ|accounting|intercompany|payable|receivable|suspense|\\baudits?\\b';
 
 /** Before "GPUs" shared out ("share GPUs between teams", "allocate GPUs"): GPU scheduling, no GPU programming. */
 const GPUS_SHARED = '(?:\\bshar(?:e|es|ed|ing)|\\ballocat\\w*)\\s+$';
@@ -1984,7 +1984,8 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   Aerospace: { lineContext: 'experience|background|knowledge|industry' },
   Manufacturing: { lineContext: 'experience|background|knowledge|industry|environment|GMP' },
   Maintenance: { lineContext: 'technician|mechanical|preventive|equipment|facilit' },
-  Accounting: { lineContext: 'experience|background|knowledge|degree|skills' },
+  // "An accounting professional", "all office accounting tasks": the work named as the hire's.
+  Accounting: { lineContext: 'experience|background|knowledge|degree|skills|professional|tasks|duties' },
   Tax: { caseSensitive: true, lineContext: 'experience|background|knowledge|compliance|return' },
   Trading: { lineContext: 'experience|background|knowledge|desk|systems' },
   Teaching: { lineContext: 'experience|background|certif|licen' },
@@ -2172,7 +2173,7 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   Security: {},
   Forensics: {},
   Dispatching: {},
-  Billing: { lineContext: 'systems|experience|medical|platform' },
+  Billing: { lineContext: 'systems|experience|medical|platform|(?:client|customer|patient) billing' },
   billing: {
     lineContext:
       'billing systems|billing experience|medical billing|billing platform|billing drafts|prepar\\w* (?:\\w+ )?billing|legal billing|client billing|billing (?:cycle|process|runs?)',
