@@ -37,6 +37,11 @@ describe('skills real postings asked for, in the languages they are written in',
     ['Handle inbound sales calls', ['Inbound sales']],
     ["Effectuer la planification d'opérations de maintenance", ['Maintenance planning']],
     ['Loading outgoing trucks and unloading incoming trucks', ['Loading and unloading']],
+    ['Collegamenti pneumatici e lettura del disegno', ['Pneumatics']],
+    ['Du administrerar läkemedel enligt ordination', ['Medication administration']],
+    ['Crear contenido y escribir textos para publicaciones', ['Content creation', 'Copywriting']],
+    ['Saisie des factures fournisseurs', ['Accounts payable']],
+    ['Shoot and edit short videos, write captions', ['Video editing', 'Copywriting']],
   ])('%s', (line, skills) => {
     expect(skillNames(line)).toEqual(expect.arrayContaining(skills));
   });
@@ -76,6 +81,14 @@ describe('duty objects', () => {
     expect(skillNames('Oversee and manage all office accounting tasks')).not.toContain('Office management');
     expect(skillNames('Manage the office and reception')).toContain('Office management');
     expect(skillNames('Manage office tasks')).toContain('Office management');
+  });
+});
+
+describe('departments the hire answers', () => {
+  it('reads "Ansprechpartner für Einkauf und Vertrieb" as counterparts, experience in them as skills', () => {
+    expect(skillNames('Ansprechpartner für Einkauf und Vertrieb bei Datenfragen')).toEqual([]);
+    expect(skillNames('Point of contact for purchasing and sales')).toEqual([]);
+    expect(skillNames('Erfahrung im Einkauf und Vertrieb')).toEqual(['Procurement', 'Sales']);
   });
 });
 

@@ -100,7 +100,7 @@ Public procurement|public tenders|Vergaberecht|öffentliche Ausschreibungen|marc
   [
     'sales-marketing-coverage',
     `Paid social|paid social media|social media advertising|social ads|social media ads|sponsored posts|campagne sponsorizzate|publicité sur les réseaux sociaux|publicidad en redes sociales|Social Ads|Social-Media-Werbung|Social-Media-Anzeigen|betaalde social|annoncering på sociale medier|annonsering i sociala medier|reklama w mediach społecznościowych|anúncios em redes sociais
-Content creation|create content|creating content|content production|produce content|producing content|Content-Erstellung|Erstellung von Inhalten|Contentproduktion|création de contenu|création de contenus|creación de contenido|creación de contenidos|contentcreatie|contentproductie|content maken|innehållsproduktion|skapa innehåll|produktion af indhold|indholdsproduktion|innholdsproduksjon|sisällöntuotanto|creazione di contenuti|criação de conteúdo|criação de conteúdos|tworzenie treści`,
+Content creation|create content|creating content|crear contenido|creación de contenido|creación de contenidos|content production|produce content|producing content|Content-Erstellung|Erstellung von Inhalten|Contentproduktion|création de contenu|création de contenus|creación de contenido|creación de contenidos|contentcreatie|contentproductie|content maken|innehållsproduktion|skapa innehåll|produktion af indhold|indholdsproduktion|innholdsproduksjon|sisällöntuotanto|creazione di contenuti|criação de conteúdo|criação de conteúdos|tworzenie treści`,
   ],
   [
     'broad-coverage',
@@ -306,10 +306,9 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Mental health':
     'psychiatric nursing|psychiatric care|psykiatri|psykiatrin|psykiatrisk vård|psykiatrisk öppenvård|psykiatriskt öppenvårdsarbete|psykiatrien|psykiatrisk sykepleie|Psychiatrie|psychiatrische Pflege|soins psychiatriques|psiquiatría|psichiatria|psiquiatria',
   'Video editing':
-    'edición de video|edición de vídeo|edición de contenido audiovisual|montage vidéo|Videoschnitt|Videobearbeitung|videobewerking|videoredigering|montaggio video|edição de vídeo|montaż wideo',
+    'edición de video|edición de vídeo|edición de contenido audiovisual|montage vidéo|Videoschnitt|Videobearbeitung|videobewerking|videoredigering|montaggio video|edição de vídeo|montaż wideo|edit videos|edit short videos|editing videos|edits videos',
   'Adobe Premiere Pro': 'Adobe Premiere',
   'Monday.com': 'Monday',
-  Pneumatics: 'pneumatica|collegamenti pneumatici|impianti pneumatici',
   'Precision measurement': 'Messtechnik|mätteknik|meettechniek',
   'Apollo.io': 'Apollo',
   'Quality assurance':
@@ -333,7 +332,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   Bookkeeping:
     'prowadzenie księgowości|pełna księgowość|pełnej księgowości|księgowość|kirjanpito|bokføring|contabilidade|registrazioni contabili|Finanzbuchhaltungen|laufende Buchhaltung|laufende Finanzbuchhaltung|laufenden Buchhaltung|löpande bokföring|løbende bogføring|løpende bokføring|tenue de la comptabilité|contabilidad diaria|lopende boekhouding|contabilità ordinaria|llevar la contabilidad|llevanza de la contabilidad|tenere la contabilità|fazer a contabilidade',
   'Accounts payable':
-    'ciclo passivo|contabilità fornitori|pagamenti ai fornitori|Kreditorenbuchhaltung|comptabilité fournisseurs|cuentas a pagar|crediteurenadministratie|leverantörsreskontra|contas a pagar|rozrachunki z dostawcami',
+    'ciclo passivo|contabilità fornitori|pagamenti ai fornitori|Kreditorenbuchhaltung|comptabilité fournisseurs|cuentas a pagar|crediteurenadministratie|leverantörsreskontra|contas a pagar|rozrachunki z dostawcami|factures fournisseurs|saisie des factures fournisseurs',
   'Accounts receivable':
     'ciclo attivo|contabilità clienti|incassi clienti|Debitorenbuchhaltung|comptabilité clients|cuentas a cobrar|debiteurenadministratie|kundreskontra|contas a receber|należności',
   'Customer service':
@@ -348,7 +347,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'PLC programming':
     'autómatas programables|programación de autómatas|autómatos|programação de autómatos|automates programmables|programmation d’automates|PLC-programmering|PLC-programmeren|programmazione PLC|programowanie sterowników PLC|sterowniki PLC|Steuerungsprogrammierung|automates',
   Pneumatics:
-    'Pneumatik|pneumatique|neumática|pneumatiek|pneumatik|pneumatica|pneumática|sistemas pneumáticos|pneumatyka|sistemas neumáticos|circuitos neumáticos|Pneumatikkomponenten|pneumatische Komponenten|pneumatic components|composants pneumatiques|componentes neumáticos|pneumatische componenten|componenti pneumatici|componentes pneumáticos|komponenty pneumatyczne',
+    'Pneumatik|pneumatique|neumática|pneumatiek|pneumatik|pneumatica|pneumática|sistemas pneumáticos|pneumatyka|sistemas neumáticos|circuitos neumáticos|Pneumatikkomponenten|pneumatische Komponenten|pneumatic components|composants pneumatiques|componentes neumáticos|pneumatische componenten|componenti pneumatici|componentes pneumáticos|komponenty pneumatyczne|collegamenti pneumatici|impianti pneumatici',
   Hydraulics: 'Hydraulik|hydraulique|hidráulica|hydrauliek|hydraulik|sistemas hidráulicos|hydraulika',
   'Preventive maintenance':
     'manutenção preventiva|manutenzione preventiva|mantenimiento preventivo|maintenance préventive|vorbeugende Instandhaltung|präventive Instandhaltung|preventief onderhoud|förebyggande underhåll|forebyggende vedligeholdelse|forebyggende vedlikehold|ennakkohuolto|konserwacja prewencyjna|planned preventive maintenance|PPM',
@@ -382,7 +381,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Meta Ads':
     'annoncering på Meta|Meta-annoncering|Meta advertising|Facebook advertising|Instagram Ads|Instagram advertising',
   Copywriting:
-    'tekstforfatning|tekstforfatter|tekstschrijven|rédaction publicitaire|redacción publicitaria|Texterstellung|Werbetexte|textförfattande|copy writing|redação publicitária|scrittura dei testi|copywriting|productteksten|webteksten|teksten schrijven|Produkttexte|Produkttexte schreiben|Produktbeschreibungen|fiches produits|rédaction de fiches produits|textos de producto|descripciones de producto|produkttexter|produkttekster|produkttekstar|testi di prodotto|descrizioni prodotto|schede prodotto|textos de produto|descrições de produto|opisy produktów',
+    'tekstforfatning|tekstforfatter|tekstschrijven|rédaction publicitaire|redacción publicitaria|Texterstellung|Werbetexte|textförfattande|copy writing|redação publicitária|scrittura dei testi|copywriting|productteksten|webteksten|teksten schrijven|Produkttexte|Produkttexte schreiben|Produktbeschreibungen|fiches produits|rédaction de fiches produits|textos de producto|descripciones de producto|produkttexter|produkttekster|produkttekstar|testi di prodotto|descrizioni prodotto|schede prodotto|textos de produto|descrições de produto|opisy produktów|escribir textos|redactar textos|redacción de textos|write captions|writing captions|caption writing',
   'Restaurant management':
     'restaurant operations|run the restaurant|gestion de restaurant|gestión de restaurantes|Restaurantleitung|Restaurantmanagement|restaurantmanagement|gestione del ristorante|gestão de restaurante|zarządzanie restauracją',
   'Retail sales':
@@ -420,7 +419,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   Cooking:
     'cocinero|cocinera|cuisinier|cuisinière|cuoco|cuoca|zelfstandig werkend kok|Ausbildung zum Koch|laga mat|tilberede retter',
   'Medication administration':
-    'delegerade läkemedel|delegering av läkemedel|läkemedelsdelegering|ge läkemedel|håndtere medicin|medicinhåndtering|medicingivning|dispensering af medicin|medicinadministration|legemiddelhåndtering|administración de medicación|administração de terapêutica|administração da terapêutica|administrar terapêutica|administração de fármacos|administración de tratamientos|administrazione della terapia',
+    'delegerade läkemedel|delegering av läkemedel|läkemedelsdelegering|ge läkemedel|håndtere medicin|medicinhåndtering|medicingivning|dispensering af medicin|medicinadministration|legemiddelhåndtering|administración de medicación|administração de terapêutica|administração da terapêutica|administrar terapêutica|administração de fármacos|administración de tratamientos|administrazione della terapia|administrerar läkemedel|administrera läkemedel|läkemedelsadministrering',
   'Care planning':
     'genomförandeplan|genomförandeplaner|tiltaksplan|tiltaksplaner|handleplan|handleplaner|vårdplaneringar|vårdplaneringen|vårdplaner|Pflegeplanungen|plans de soins|planes de cuidados|zorgplannen|piani di assistenza|piano di assistenza|piano assistenziale|behandlingsplan|behandlingsplaner',
   Pharmacy:
@@ -703,7 +702,15 @@ const LEADING_A_TEAM =
 const SERVING_CUSTOMERS =
   '\\b(?:keep|keeps|keeping|kept)\\s+(?:[\\w-]+\\s+){0,3}(?:customers?|homeowners?|clients?)\\s+(?:informed|updated)|\\bdeal(?:s|ing)?\\s+with\\s+(?:the\\s+|our\\s+)?(?:customers?|homeowners?)';
 
+/**
+ * The words before a department the hire answers or works with ("Ansprechpartner für Einkauf und", "point of
+ * contact for the"): the department there is a counterpart, not a skill.
+ */
+const COUNTERPART_BEFORE =
+  '(?:partner\\w*\\s+für|\\bSchnittstelle\\s+zu\\w*|contact\\s+for|liais\\w+\\s+with|interlocut\\w+\\s+d\\w*)\\s+(?:(?:den|die|der|dem|das|the|our|la|le|les)\\s+)?(?:\\S+\\s+(?:und|and|et|&)\\s+)?$';
+
 export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
+  'Procurement|*': { notAfter: COUNTERPART_BEFORE },
   // A sales tool's short name, when the line names other sales tools ("Apollo, Pipedrive, Slack").
   'Apollo.io|Apollo': {
     caseSensitive: true,
@@ -1232,7 +1239,7 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
     lineContext: 'guest|hotel|housekeep|linen|beds?\\b|bathroom|room attendant|check-?out|stays?\\b|resident|holiday',
   },
   // "In Abstimmung mit dem Einkauf", "mit der Buchhaltung": the department next door.
-  'Procurement|Einkauf': { notAfter: '\\b(?:mit dem|mit unserem|zum|vom|dem|den|des)\\s+$' },
+  'Procurement|Einkauf': { notAfter: `\\b(?:mit dem|mit unserem|zum|vom|dem|den|des)\\s+$|${COUNTERPART_BEFORE}` },
   'Bookkeeping|Buchhaltung': { notAfter: '\\b(?:mit der|mit unserer|zur|von der)\\s+$' },
   // Data, energy and credentials are harvested too: a crop's harvest is not named after them.
   'Harvesting|Harvesting': { notAfter: HARVESTED_NOT_CROPS },
@@ -1247,10 +1254,12 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'ACLS|ILS': { caseSensitive: true, context: RESUSCITATION_CONTEXT },
   'ACLS|SVA': { caseSensitive: true, context: RESUSCITATION_CONTEXT },
   'BLS|SVB': { caseSensitive: true, context: RESUSCITATION_CONTEXT },
-  // "dados de vendas", "equipo de ventas", "mit dem Vertrieb": sales as data or as the team next door.
+  // "dados de vendas", "equipo de ventas", "mit dem Vertrieb": sales as data or as the team next door;
+  // "Ansprechpartner für Einkauf und Vertrieb": the departments the hire answers.
   'Sales|*': {
     notAfter:
-      '\\b(?:dados|datos|dati|informes|relatórios|cifras|números|numeri|volumes?|volumen|equipo|equipa|equipe|departamento|área|time|dirección|direção|direzione|rete|canal|canais|canales|ufficio|afdeling|avdelning|avdeling|mit dem|mit unserem|zum|vom)\\s+(?:de|di|da|do|dos|das|del|della|delle|van|voor|för)?\\s*(?:la|las|los|le|i|o|a)?\\s*$',
+      COUNTERPART_BEFORE +
+      '|\\b(?:dados|datos|dati|informes|relatórios|cifras|números|numeri|volumes?|volumen|equipo|equipa|equipe|departamento|área|time|dirección|direção|direzione|rete|canal|canais|canales|ufficio|afdeling|avdelning|avdeling|mit dem|mit unserem|zum|vom)\\s+(?:de|di|da|do|dos|das|del|della|delle|van|voor|för)?\\s*(?:la|las|los|le|i|o|a)?\\s*$',
   },
   // Installing is the electrician's only when the line names what is electrical ("Install and maintain lighting,
   // power and containment", "Installation av laddboxar och belysning"); never software, boilers or kitchens.
