@@ -40,7 +40,6 @@ describe('skills real postings asked for, in the languages they are written in',
     ['Collegamenti pneumatici e lettura del disegno', ['Pneumatics']],
     ['Du administrerar läkemedel enligt ordination', ['Medication administration']],
     ['Crear contenido y escribir textos para publicaciones', ['Content creation', 'Copywriting']],
-    ['Saisie des factures fournisseurs', ['Accounts payable']],
     ['Shoot and edit short videos, write captions', ['Video editing', 'Copywriting']],
     ['A background in computer science, statistics and maths', ['Statistics', 'Mathematics']],
   ])('%s', (line, skills) => {

@@ -332,7 +332,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   Bookkeeping:
     'prowadzenie księgowości|pełna księgowość|pełnej księgowości|księgowość|kirjanpito|bokføring|contabilidade|registrazioni contabili|Finanzbuchhaltungen|laufende Buchhaltung|laufende Finanzbuchhaltung|laufenden Buchhaltung|löpande bokföring|løbende bogføring|løpende bokføring|tenue de la comptabilité|contabilidad diaria|lopende boekhouding|contabilità ordinaria|llevar la contabilidad|llevanza de la contabilidad|tenere la contabilità|fazer a contabilidade',
   'Accounts payable':
-    'ciclo passivo|contabilità fornitori|pagamenti ai fornitori|Kreditorenbuchhaltung|comptabilité fournisseurs|cuentas a pagar|crediteurenadministratie|leverantörsreskontra|contas a pagar|rozrachunki z dostawcami|factures fournisseurs|saisie des factures fournisseurs',
+    'ciclo passivo|contabilità fornitori|pagamenti ai fornitori|Kreditorenbuchhaltung|comptabilité fournisseurs|cuentas a pagar|crediteurenadministratie|leverantörsreskontra|contas a pagar|rozrachunki z dostawcami',
   'Accounts receivable':
     'ciclo attivo|contabilità clienti|incassi clienti|Debitorenbuchhaltung|comptabilité clients|cuentas a cobrar|debiteurenadministratie|kundreskontra|contas a receber|należności',
   'Customer service':

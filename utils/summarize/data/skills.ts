@@ -1450,7 +1450,7 @@ const OPEN_SOURCE_GUARD: SkillGuard = { context: 'contribut|projects|experience|
 
 /** Words of a line about accounts, where "reconciliations" are account reconciliations. */
 const ACCOUNTS_CONTEXT =
-  'account|bank|ledger|statement|balance|invoice|payment|credit card|\\bGL\\b|cash|vendor|month-end|month end|year-end|close|closing|accrual|journal|financ|accounting|intercompany|payable|receivable|suspense|\\baudits?\\b';
+  'account|bank|ledger|statement|balance|invoice|payment|credit card|\\bGL\\b|cash|vendor|month-end|month end|year-end|close|closing|accrual|journal|financ|accounting|intercompany|payable|receivable|suspense';
 
 /** Before "GPUs" shared out ("share GPUs between teams", "allocate GPUs"): GPU scheduling, no GPU programming. */
 const GPUS_SHARED = '(?:\\bshar(?:e|es|ed|ing)|\\ballocat\\w*)\\s+$';
