@@ -41,13 +41,8 @@ describe('skills real postings asked for, in the languages they are written in',
     ['Du administrerar läkemedel enligt ordination', ['Medication administration']],
     ['Crear contenido y escribir textos para publicaciones', ['Content creation', 'Copywriting']],
     ['Shoot and edit short videos, write captions', ['Video editing', 'Copywriting']],
-    ['A background in computer science, statistics and maths', ['Statistics', 'Mathematics']],
   ])('%s', (line, skills) => {
     expect(skillNames(line)).toEqual(expect.arrayContaining(skills));
-  });
-
-  it('reads maths alone, outside a school or a field of study, as no skill', () => {
-    expect(skillNames('Good at maths and people')).not.toContain('Mathematics');
   });
 
   it('reads a language asked for with "pratar" or "redacción"', () => {

@@ -1225,8 +1225,6 @@ const DASHBOARD_WORDS =
 
 /** Ambiguous names in the table above: they count only in their context (or in a list of skills). */
 /** Words of a school: where "maths" or "physique" is a subject taught. */
-/** Fields of study named beside mathematics when a posting asks for a quantitative background. */
-const QUANT_FIELDS = 'statistic|computer science|physics|econometric';
 const SCHOOL_SUBJECT_CONTEXT =
   'professeur|lycée|collège|teach|grade|student|class|clase|profesor|docen|insegn|ensin|Bachillerato|ESO\\b|curriculum|lesson|tutor|education|élève|enseign|alumn|leerling|elev|Schüler|Unterricht|studenti|alunos|cours|leçon|undervis|lektor|lærer|lärare|opetta|oppila|uczni|nauczyc|lekcj|klasse|skole|skola|koulu|szko|Vg1|kurs';
 
@@ -1428,17 +1426,10 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   brokerage: { lineContext: 'freight|logistics|truck|carrier|load|customs' },
   receiving: { lineContext: 'shipping|warehouse|dock|inventory|freight|pallet' },
   'Shipping and receiving|receiving': { lineContext: 'shipping|warehouse|dock|inventory|freight|pallet' },
-  // A school subject, or a field of study named with its neighbours ("computer science, statistics, and maths").
-  math: {
-    lineContext: `teach|grade|student|class|curriculum|lesson|tutor|${QUANT_FIELDS}`,
-    notAfter: SCHOOL_QUALIFICATION_BEFORE,
-  },
-  maths: {
-    lineContext: `teach|grade|student|class|curriculum|lesson|tutor|${QUANT_FIELDS}`,
-    notAfter: SCHOOL_QUALIFICATION_BEFORE,
-  },
+  math: { lineContext: 'teach|grade|student|class|curriculum|lesson|tutor', notAfter: SCHOOL_QUALIFICATION_BEFORE },
+  maths: { lineContext: 'teach|grade|student|class|curriculum|lesson|tutor', notAfter: SCHOOL_QUALIFICATION_BEFORE },
   Mathematics: {
-    lineContext: `teach|grade|student|class|curriculum|lesson|tutor|education|${QUANT_FIELDS}`,
+    lineContext: 'teach|grade|student|class|curriculum|lesson|tutor|education',
     notAfter: SCHOOL_QUALIFICATION_BEFORE,
   },
   ELL: { caseSensitive: true },
