@@ -41,8 +41,11 @@ const PRECISION_BATCH = 331;
 const AMBIGUOUS_BATCH = 361;
 /** The first text of the batch written across the professions and languages the texts covered least (391–420: trades, care, pharmacy, radiography, hospitality, retail, driving, audit, legal, teaching, public sector, sales, design, ML inference and streaming, Go, R, C, Swift, Rust, AR and Ray as skills and as words; ten languages; multiples of 3 hold-out). */
 const WIDE_BATCH = 391;
+/** The first text of the batch written after a dev set of real postings (421–450: tyre fitters, psychiatric nurses, mechanical assembly, ductwork, job costing, video editing, master data, tools named in a list, "not a requirement but good to have", the employer's safe workplace; ten languages; multiples of 3 hold-out). */
+const REAL_BATCH = 421;
 /** Each batch by its first text, latest first; texts before the technical batch are the first batch. */
 const BATCHES: ReadonlyArray<readonly [number, string]> = [
+  [REAL_BATCH, 'real'],
   [WIDE_BATCH, 'wide'],
   [AMBIGUOUS_BATCH, 'ambiguous'],
   [PRECISION_BATCH, 'precision'],
@@ -199,6 +202,7 @@ describe('skills on short invented postings, by profession and language', () => 
       row(`precision ${split}`),
       row(`ambiguous ${split}`),
       row(`wide ${split}`),
+      row(`real ${split}`),
       row(split),
     ]);
     console.log([...lines, ...rows].join('\n'));

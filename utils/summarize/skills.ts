@@ -506,6 +506,12 @@ const DUTY_PREPOSITION = /\b(?:in|within|inside|into|of|from|for)\s+$/i;
 
 /** How many words may stand between a duty verb and its object ("verify dental insurance eligibility"). */
 const DUTY_REACH = 4;
+/**
+ * "Manage all office accounting tasks": an object followed by a noun or two and a word for tasks is a
+ * modifier of those tasks, not what the verb acts on.
+ */
+const DUTY_OBJECT_MODIFIES =
+  /^[ -](?:[\p{L}-]+ ){1,2}(?:tasks|duties|activities|functions|matters|tâches|tareas|taken|uppgifter|opgaver|oppgaver|compiti|tarefas)\b/iu;
 
 /**
  * A word as its object noun, in either number: "parcels" → "parcel", "deliveries" → "delivery", "contrat"
@@ -575,7 +581,8 @@ function dutyMentions(tokens: readonly Token[], line: string, named: readonly Sk
             return false;
           return offset === object.length - 1 ? sameNoun(token.key, word) : token.key === word;
         });
-        if (matches) {
+        const objectEnd = tokens[from + object.length - 1]?.end ?? 0;
+        if (matches && !DUTY_OBJECT_MODIFIES.test(line.slice(objectEnd, objectEnd + 60))) {
           found.push({ skill, start: verb.start, end: tokens[from + object.length - 1]?.end ?? verb.end });
           matched = true;
         }
@@ -1142,7 +1149,7 @@ export function findSkillMentions(line: string): SkillMention[] {
     )
       tail++;
     const end = mentions[tail]?.end ?? 0;
-    if (PLUS_CUE.test(line.slice(end, end + 40))) mention.pending = false;
+    if (PLUS_CUE.test(line.slice(end, end + 60))) mention.pending = false;
   }
   // A pending mention counts when a list separator joins it to a mention that counts; repeat so
   // "Spark, Ray, Dask" confirms along the list.

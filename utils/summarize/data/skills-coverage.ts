@@ -100,7 +100,7 @@ Public procurement|public tenders|Vergaberecht|öffentliche Ausschreibungen|marc
   [
     'sales-marketing-coverage',
     `Paid social|paid social media|social media advertising|social ads|social media ads|sponsored posts|campagne sponsorizzate|publicité sur les réseaux sociaux|publicidad en redes sociales|Social Ads|Social-Media-Werbung|Social-Media-Anzeigen|betaalde social|annoncering på sociale medier|annonsering i sociala medier|reklama w mediach społecznościowych|anúncios em redes sociais
-Content creation|create content|creating content|content production|produce content|producing content|Content-Erstellung|Erstellung von Inhalten|Contentproduktion|création de contenu|création de contenus|creación de contenido|creación de contenidos|contentcreatie|contentproductie|content maken|innehållsproduktion|skapa innehåll|produktion af indhold|indholdsproduktion|innholdsproduksjon|sisällöntuotanto|creazione di contenuti|criação de conteúdo|criação de conteúdos|tworzenie treści`,
+Content creation|create content|creating content|crear contenido|creación de contenido|creación de contenidos|content production|produce content|producing content|Content-Erstellung|Erstellung von Inhalten|Contentproduktion|création de contenu|création de contenus|creación de contenido|creación de contenidos|contentcreatie|contentproductie|content maken|innehållsproduktion|skapa innehåll|produktion af indhold|indholdsproduktion|innholdsproduksjon|sisällöntuotanto|creazione di contenuti|criação de conteúdo|criação de conteúdos|tworzenie treści`,
   ],
   [
     'broad-coverage',
@@ -280,10 +280,42 @@ Quotations|quotations|preparing quotes|prepare quotes|quote preparation|customer
 Cold emailing|cold emailing|cold emails|cold email|cold outreach by email|outbound email sequences|e-mails à froid|emails à froid|correos en frío|Kaltakquise per E-Mail|kalla mejl
 Kitchen management|kitchen management|run the kitchen|running the kitchen|run a kitchen|running a kitchen|lead the kitchen|Küchenleitung|Küchenmanagement|gestion de cuisine|gestión de cocina|jefe de cocina|keukenbeheer|köksledning|gestione della cucina|gestão de cozinha`,
   ],
+  [
+    'posting-coverage',
+    `Tyre fitting|tyre fitting|tire fitting|tyre fitter|tire installation|tyre changes|tire changes|tyre replacement|däckmontering|däckbyte|däckskifte|däckbyten|dekkskift|dekkmontering|Reifenmontage|Reifenwechsel|montage de pneus|montaje de neumáticos|cambio de neumáticos|bandenmontage|montaggio pneumatici|montagem de pneus|wymiana opon
+Ductwork|ductwork|duct installation|duct work|Lüftungskanäle|Lüftungskanälen|Lüftungskanal|Luftkanäle|Luftkanälen|gaines de ventilation|conductos de ventilación|ventilationskanaler|luchtkanalen
+Mechanical assembly|mechanical assembly|assemblage|assemblage mécanique|montage mécanique|montage-assemblage|mechanische Montage|montaje mecánico|mekanisk montering|mechanische assemblage|assemblaggio meccanico|montagem mecânica|montaż mechaniczny
+Final Cut Pro|Final Cut|FCPX
+Audio editing|audio editing|edición de audio|montage audio|Audiobearbeitung|Audioschnitt|ljudredigering|audiobewerking
+Storytelling|storytelling|narrative storytelling
+Matplotlib|matplotlib
+Job costing|job costing|job-costing|job cost reports|job cost accounting|Nachkalkulation|suivi des coûts par chantier|coûts de chantier
+Inbound sales|inbound sales|inbound selling|ventas inbound|Inbound-Vertrieb|vente inbound
+Wheel balancing|wheel balancing|balancing wheels|balansering av hjul|hjulbalansering|Auswuchten|Reifen auswuchten|équilibrage des roues|equilibrado de ruedas|wyważanie kół|balanceren van wielen|equilibratura delle ruote|balanceamento de rodas
+Cable wiring|cable wiring|panel wiring|control panel wiring|câblage|câblage électrique|Verdrahtung|Schaltschrankverdrahtung|cableado|bedrading|kabeldragning|cablaggio|cablagem|okablowanie
+Soldering|soldering|Löten|Lötarbeiten|brasage tendre|soudure à l'étain|soldadura electrónica|solderen|lödning|saldatura a stagno|lutowanie
+Maintenance planning|maintenance planning|planning of maintenance|planification de la maintenance|planification des opérations de maintenance|planification d'opérations de maintenance|programmer les opérations de maintenance|Instandhaltungsplanung|Wartungsplanung|planificación del mantenimiento|onderhoudsplanning|underhållsplanering|vedlikeholdsplanlegging|pianificazione della manutenzione|planejamento da manutenção|planowanie konserwacji
+Ventilation systems|ventilation systems|ventilation installation|Lüftungsanlagen|Lüftungstechnik|Lüftungsgeräte|Lüftungsgeräten|ventilationssystem|ventilationsanläggningar|installations de ventilation|sistemas de ventilación|ventilatiesystemen|impianti di ventilazione`,
+  ],
 ];
 
 /** More words for skills of the other tables, in the languages postings use. */
 export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
+  // Found missing on real postings: psychiatry named in the Nordic and other languages, video editing and
+  // quality assurance and master data as Spanish, French and German postings write them.
+  'Mental health':
+    'psychiatric nursing|psychiatric care|psykiatri|psykiatrin|psykiatrisk vård|psykiatrisk öppenvård|psykiatriskt öppenvårdsarbete|psykiatrien|psykiatrisk sykepleie|Psychiatrie|psychiatrische Pflege|soins psychiatriques|psiquiatría|psichiatria|psiquiatria',
+  'Video editing':
+    'edición de video|edición de vídeo|edición de contenido audiovisual|montage vidéo|Videoschnitt|Videobearbeitung|videobewerking|videoredigering|montaggio video|edição de vídeo|montaż wideo|edit videos|edit short videos|editing videos|edits videos',
+  'Adobe Premiere Pro': 'Adobe Premiere',
+  'Monday.com': 'Monday',
+  'Precision measurement': 'Messtechnik|mätteknik|meettechniek',
+  'Apollo.io': 'Apollo',
+  'Quality assurance':
+    'Qualitätssicherung|assurance qualité|aseguramiento de la calidad|kwaliteitsborging|kvalitetssäkring|garanzia della qualità|garantia da qualidade',
+  'Master data management':
+    'Stammdaten|Stammdatenpflege|Stammdatenmanagement|datos maestros|données de référence|stamdata|stamgegevens',
+  Electronics: 'électronique|Elektronik|electrónica|elektronica|elettronica|eletrônica|elektronika',
   'Bank reconciliation':
     'riconciliazioni bancarie|riconciliazione bancaria|conciliaciones bancarias|conciliación bancaria|rapprochements bancaires|rapprochement bancaire|reconciliações bancárias|conciliações bancárias|uzgadnianie wyciągów bankowych',
   Docketing:
@@ -315,7 +347,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'PLC programming':
     'autómatas programables|programación de autómatas|autómatos|programação de autómatos|automates programmables|programmation d’automates|PLC-programmering|PLC-programmeren|programmazione PLC|programowanie sterowników PLC|sterowniki PLC|Steuerungsprogrammierung|automates',
   Pneumatics:
-    'Pneumatik|pneumatique|neumática|pneumatiek|pneumatik|pneumatica|pneumática|sistemas pneumáticos|pneumatyka|sistemas neumáticos|circuitos neumáticos|Pneumatikkomponenten|pneumatische Komponenten|pneumatic components|composants pneumatiques|componentes neumáticos|pneumatische componenten|componenti pneumatici|componentes pneumáticos|komponenty pneumatyczne',
+    'Pneumatik|pneumatique|neumática|pneumatiek|pneumatik|pneumatica|pneumática|sistemas pneumáticos|pneumatyka|sistemas neumáticos|circuitos neumáticos|Pneumatikkomponenten|pneumatische Komponenten|pneumatic components|composants pneumatiques|componentes neumáticos|pneumatische componenten|componenti pneumatici|componentes pneumáticos|komponenty pneumatyczne|collegamenti pneumatici|impianti pneumatici',
   Hydraulics: 'Hydraulik|hydraulique|hidráulica|hydrauliek|hydraulik|sistemas hidráulicos|hydraulika',
   'Preventive maintenance':
     'manutenção preventiva|manutenzione preventiva|mantenimiento preventivo|maintenance préventive|vorbeugende Instandhaltung|präventive Instandhaltung|preventief onderhoud|förebyggande underhåll|forebyggende vedligeholdelse|forebyggende vedlikehold|ennakkohuolto|konserwacja prewencyjna|planned preventive maintenance|PPM',
@@ -349,7 +381,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Meta Ads':
     'annoncering på Meta|Meta-annoncering|Meta advertising|Facebook advertising|Instagram Ads|Instagram advertising',
   Copywriting:
-    'tekstforfatning|tekstforfatter|tekstschrijven|rédaction publicitaire|redacción publicitaria|Texterstellung|Werbetexte|textförfattande|copy writing|redação publicitária|scrittura dei testi|copywriting|productteksten|webteksten|teksten schrijven|Produkttexte|Produkttexte schreiben|Produktbeschreibungen|fiches produits|rédaction de fiches produits|textos de producto|descripciones de producto|produkttexter|produkttekster|produkttekstar|testi di prodotto|descrizioni prodotto|schede prodotto|textos de produto|descrições de produto|opisy produktów',
+    'tekstforfatning|tekstforfatter|tekstschrijven|rédaction publicitaire|redacción publicitaria|Texterstellung|Werbetexte|textförfattande|copy writing|redação publicitária|scrittura dei testi|copywriting|productteksten|webteksten|teksten schrijven|Produkttexte|Produkttexte schreiben|Produktbeschreibungen|fiches produits|rédaction de fiches produits|textos de producto|descripciones de producto|produkttexter|produkttekster|produkttekstar|testi di prodotto|descrizioni prodotto|schede prodotto|textos de produto|descrições de produto|opisy produktów|escribir textos|redactar textos|redacción de textos|write captions|writing captions|caption writing',
   'Restaurant management':
     'restaurant operations|run the restaurant|gestion de restaurant|gestión de restaurantes|Restaurantleitung|Restaurantmanagement|restaurantmanagement|gestione del ristorante|gestão de restaurante|zarządzanie restauracją',
   'Retail sales':
@@ -387,8 +419,9 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   Cooking:
     'cocinero|cocinera|cuisinier|cuisinière|cuoco|cuoca|zelfstandig werkend kok|Ausbildung zum Koch|laga mat|tilberede retter',
   'Medication administration':
-    'delegerade läkemedel|delegering av läkemedel|läkemedelsdelegering|ge läkemedel|håndtere medicin|medicinhåndtering|medicingivning|dispensering af medicin|medicinadministration|legemiddelhåndtering|administración de medicación|administração de terapêutica|administração da terapêutica|administrar terapêutica|administração de fármacos|administración de tratamientos|administrazione della terapia',
-  'Care planning': 'genomförandeplan|genomförandeplaner|tiltaksplan|tiltaksplaner|handleplan|handleplaner',
+    'delegerade läkemedel|delegering av läkemedel|läkemedelsdelegering|ge läkemedel|håndtere medicin|medicinhåndtering|medicingivning|dispensering af medicin|medicinadministration|legemiddelhåndtering|administración de medicación|administração de terapêutica|administração da terapêutica|administrar terapêutica|administração de fármacos|administración de tratamientos|administrazione della terapia|administrerar läkemedel|administrera läkemedel|läkemedelsadministrering',
+  'Care planning':
+    'genomförandeplan|genomförandeplaner|tiltaksplan|tiltaksplaner|handleplan|handleplaner|vårdplaneringar|vårdplaneringen|vårdplaner|Pflegeplanungen|plans de soins|planes de cuidados|zorgplannen|piani di assistenza|piano di assistenza|piano assistenziale|behandlingsplan|behandlingsplaner',
   Pharmacy:
     'pharmacist|farmacia|farmacias|farmacéutico|farmacéutica|pharmacie|pharmacies|pharmacien|pharmacienne|Apotheke|Apotheken|Apotheker|Apothekerin|apotheek|apotek|apotekare|farmacista|farmácia|farmacêutico|farmacêutica',
   'Prescription verification':
@@ -532,7 +565,8 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
     'dokumentacji kadrowej|dokumentacja kadrowa|dokumentacji pracowniczej|dokumentacja pracownicza|akt osobowych|akta osobowe|in- en uitdiensttredingen|uitdiensttredingen|indiensttredingen|personeelsmutaties',
   'Social insurance': 'przepisów ZUS|składek ZUS|składki ZUS|ubezpieczeń społecznych|ubezpieczenia społeczne',
   'Microsoft Excel': 'Excela|Excelu|Excelem|Excelin|Excelissä',
-  'Loading and unloading': 'laadt en lost|laad en los|laden en lossen|lost en laadt',
+  'Loading and unloading':
+    'laadt en lost|laad en los|laden en lossen|lost en laadt|loading trucks|unloading trucks|load trucks|unload trucks|truck loading|truck unloading|loading outgoing trucks|unloading incoming trucks',
   'Legal writing':
     'redazione di pareri|pareri legali|pareri|legal opinions|legal memoranda|legal memos|rédaction de consultations|redacción de dictámenes|dictámenes jurídicos|juridische adviezen|Rechtsgutachten|pareceres jurídicos|opinie prawne',
   'Corporate law':
@@ -554,7 +588,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   Budgeting:
     'presupuesto anual|preparación del presupuesto|budget annuale|predisposizione del budget|redazione del budget|budget annuel|Jahresbudget|jaarbegroting|årsbudget|orçamento anual',
   'Variance analysis':
-    'seguimiento de desviaciones|análisis de desviaciones|desviaciones presupuestarias|analisi degli scostamenti|analisi scostamenti|analyse des écarts|écarts budgétaires|Abweichungsanalyse|Abweichungsanalysen|afwijkingsanalyse|afwijkingsanalyses|avvikelseanalys|análise de desvios',
+    'seguimiento de desviaciones|análisis de desviaciones|desviaciones presupuestarias|analisi degli scostamenti|analisi scostamenti|analyse des écarts|écarts budgétaires|Abweichungsanalyse|Abweichungsanalysen|afwijkingsanalyse|afwijkingsanalyses|avvikelseanalys|análise de desvios|variance reporting|variance reports',
   'Financial modeling':
     'modelos financieros|modelización financiera|modelli finanziari|modèles financiers|modélisation financière|Finanzmodelle|Finanzmodellierung|financiële modellen|modelos financeiros|finansiella modeller',
   'Financial analysis':
@@ -577,12 +611,12 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   Triage:
     'triaje|triaje Manchester|clasificación de pacientes|Manchester Triage|Manchester-Triage|triage Manchester|sistema de triaje',
   'Emergency nursing':
-    "enfermería de urgencias|enfermero de urgencias|enfermera de urgencias|enfermero/a de urgencias|experiencia en urgencias|experiencia previa en urgencias|Notfallpflege|soins infirmiers d'urgence|spoedeisende hulp verpleegkunde|akutsjukvård|infermiere di pronto soccorso|enfermagem de urgência",
+    "enfermería de urgencias|enfermero de urgencias|enfermera de urgencias|enfermero/a de urgencias|experiencia en urgencias|experiencia previa en urgencias|Notfallpflege|soins infirmiers d'urgence|spoedeisende hulp verpleegkunde|akutsjukvård|infermiere di pronto soccorso|enfermagem de urgência|emergency room nurse|emergency room nursing|ER nurse|akutsjuksköterska|akutsjuksköterskor",
   Venepuncture: 'extracción de analíticas|extracciones analíticas|extracción de muestras sanguíneas',
   BLS: 'soporte vital básico|SVB|Basic Life Support|Basismaßnahmen der Reanimation|supporto vitale di base|suporte básico de vida',
   ACLS: 'advanced life support|Advanced Life Support|ALS|ALS provider|ILS|immediate life support|soporte vital avanzado|SVA|réanimation avancée|erweiterte Reanimation|Advanced Life Support (ALS)|supporto vitale avanzato|suporte avançado de vida',
   'Care documentation':
-    'registro de cuidados|registros de cuidados|registro de enfermería|dokumentation i EPJ|Dokumentation|dokumentasjon|dokumentere|dokumenterer|dokumenterar|dokumentera|dokumentieren|dokumentiert|documenteren|documenteert',
+    'registro de cuidados|registros de cuidados|registro de enfermería|dokumentation i EPJ|Dokumentation|dokumentasjon|dokumentere|dokumenterer|dokumenterar|dokumentera|dokumentieren|dokumentiert|documenteren|documenteert|documentazione sanitaria|documentazione infermieristica',
   'Model monitoring': 'drift monitoring|drift and performance monitoring|performance monitoring for models',
   Forecasting:
     'forecast trimestrali|forecast trimestrale|forecast mensili|quarterly forecasts|quarterly reforecasts|reforecasts|reforecasting',
@@ -607,7 +641,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
     'gases fluorados|manipulación de gases fluorados|carné de gases fluorados|carnet de gases fluorados|F-Gase-Zertifikat|Kältescheinkategorie|F-gascertificaat|gas fluorurati|certificado F-gás|certyfikat F-gazowy',
   Typography: 'typographic|typografie|typographie|tipografía|tipografia|typografi|typografia',
   'Differentiated instruction':
-    'inklusiver Unterricht|inklusiven Unterricht|inklusiven Unterrichts|inclusive teaching|inclusive classroom|inclusive classrooms|enseignement inclusif|educación inclusiva|inclusief onderwijs|inkluderande undervisning|inkluderende undervisning|educação inclusiva|edukacja włączająca',
+    'inklusiver Unterricht|inklusiven Unterricht|inklusiven Unterrichts|inclusive teaching|inclusive classroom|inclusive classrooms|enseignement inclusif|educación inclusiva|inclusief onderwijs|inkluderande undervisning|inkluderende undervisning|educação inclusiva|edukacja włączająca|differentiated curriculum|differentiated provision',
   'Administrative support':
     'suivi administratif|tâches administratives|travaux administratifs|administrative tasks|administrative duties|administratieve taken|administrativa uppgifter|administrative opgaver|compiti amministrativi|zadania administracyjne',
   '3D modeling':
@@ -668,7 +702,30 @@ const LEADING_A_TEAM =
 const SERVING_CUSTOMERS =
   '\\b(?:keep|keeps|keeping|kept)\\s+(?:[\\w-]+\\s+){0,3}(?:customers?|homeowners?|clients?)\\s+(?:informed|updated)|\\bdeal(?:s|ing)?\\s+with\\s+(?:the\\s+|our\\s+)?(?:customers?|homeowners?)';
 
+/**
+ * The words before a department the hire answers or works with ("Ansprechpartner für Einkauf und", "point of
+ * contact for the"): the department there is a counterpart, not a skill.
+ */
+const COUNTERPART_BEFORE =
+  '(?:partner\\w*\\s+für|\\bSchnittstelle\\s+zu\\w*|contact\\s+for|liais\\w+\\s+with|interlocut\\w+\\s+d\\w*)\\s+(?:(?:den|die|der|dem|das|the|our|la|le|les)\\s+)?(?:\\S+\\s+(?:und|and|et|&)\\s+)?$';
+
 export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
+  'Procurement|*': { notAfter: COUNTERPART_BEFORE },
+  // A sales tool's short name, when the line names other sales tools ("Apollo, Pipedrive, Slack").
+  'Apollo.io|Apollo': {
+    caseSensitive: true,
+    context: 'Pipedrive|HubSpot|Salesforce|Outreach|Salesloft|ZoomInfo|Gong|prospect|CRM|Lusha',
+  },
+  // The weekday is the work-management tool only among other tools ("Slack, 3CX & Monday").
+  'Monday.com|Monday': {
+    caseSensitive: true,
+    context: '(?:Slack|Asana|Trello|Jira|ClickUp|Notion|Pipedrive|Airtable)\\s*(?:[,/&]|and\\b|or\\b)|\\btools?\\b',
+  },
+  // The employer's "safe working environment" ("ett bolag med trygg arbetsmiljö") is not the skill.
+  'Health and safety|arbetsmiljö': {
+    notAfter:
+      '\\b(?:trygg|tryggt|god|bra|säker|trivsam|sund|härlig|rolig|stimulerande|utvecklande|modern|inkluderande|fin)\\s+$',
+  },
   // Short names that are other words outside their field.
   DSN: { caseSensitive: true, context: 'paie|payroll|social|salari|URSSAF|DSN mensuelle|déclarations' },
   CW1: { caseSensitive: true, context: 'CargoWise|freight|forward|customs|shipment|logisti' },
@@ -1182,7 +1239,7 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
     lineContext: 'guest|hotel|housekeep|linen|beds?\\b|bathroom|room attendant|check-?out|stays?\\b|resident|holiday',
   },
   // "In Abstimmung mit dem Einkauf", "mit der Buchhaltung": the department next door.
-  'Procurement|Einkauf': { notAfter: '\\b(?:mit dem|mit unserem|zum|vom|dem|den|des)\\s+$' },
+  'Procurement|Einkauf': { notAfter: `\\b(?:mit dem|mit unserem|zum|vom|dem|den|des)\\s+$|${COUNTERPART_BEFORE}` },
   'Bookkeeping|Buchhaltung': { notAfter: '\\b(?:mit der|mit unserer|zur|von der)\\s+$' },
   // Data, energy and credentials are harvested too: a crop's harvest is not named after them.
   'Harvesting|Harvesting': { notAfter: HARVESTED_NOT_CROPS },
@@ -1197,10 +1254,12 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'ACLS|ILS': { caseSensitive: true, context: RESUSCITATION_CONTEXT },
   'ACLS|SVA': { caseSensitive: true, context: RESUSCITATION_CONTEXT },
   'BLS|SVB': { caseSensitive: true, context: RESUSCITATION_CONTEXT },
-  // "dados de vendas", "equipo de ventas", "mit dem Vertrieb": sales as data or as the team next door.
+  // "dados de vendas", "equipo de ventas", "mit dem Vertrieb": sales as data or as the team next door;
+  // "Ansprechpartner für Einkauf und Vertrieb": the departments the hire answers.
   'Sales|*': {
     notAfter:
-      '\\b(?:dados|datos|dati|informes|relatórios|cifras|números|numeri|volumes?|volumen|equipo|equipa|equipe|departamento|área|time|dirección|direção|direzione|rete|canal|canais|canales|ufficio|afdeling|avdelning|avdeling|mit dem|mit unserem|zum|vom)\\s+(?:de|di|da|do|dos|das|del|della|delle|van|voor|för)?\\s*(?:la|las|los|le|i|o|a)?\\s*$',
+      COUNTERPART_BEFORE +
+      '|\\b(?:dados|datos|dati|informes|relatórios|cifras|números|numeri|volumes?|volumen|equipo|equipa|equipe|departamento|área|time|dirección|direção|direzione|rete|canal|canais|canales|ufficio|afdeling|avdelning|avdeling|mit dem|mit unserem|zum|vom)\\s+(?:de|di|da|do|dos|das|del|della|delle|van|voor|för)?\\s*(?:la|las|los|le|i|o|a)?\\s*$',
   },
   // Installing is the electrician's only when the line names what is electrical ("Install and maintain lighting,
   // power and containment", "Installation av laddboxar och belysning"); never software, boilers or kitchens.

@@ -1406,13 +1406,13 @@ export const LANGUAGE_CONTEXT =
   `|\\b(?:${LANGUAGE_NAMES})(?:\\s*(?:,|/|and|or)\\s*\\w+)?\\s+(?:(?:is|would be|will be|are)\\s+)?(?:a\\s+)?(?:(?:real|big|definite|strong|huge|great|clear)\\s+)?(?:plus|bonus|preferred|required|an asset|asset|advantage|nice to have)\\b` +
   `|^\\s*(?:${LANGUAGE_NAMES})(?:\\s*(?:,|/|and|or)\\s*(?:${LANGUAGE_NAMES}))*\\s*$` +
   // Swedish and Dutch: speak, write, fluent, language.
-  '|\\b(?:talar|skriver|språk\\w*|flytande|obehindrat|vloeiend|spreekt|schrijft|taal|professionnel|niveau|tal och skrift|i tal|i skrift)\\b' +
+  '|\\b(?:talar|pratar|skriver|språk\\w*|flytande|obehindrat|vloeiend|spreekt|schrijft|taal|professionnel|niveau|tal och skrift|i tal|i skrift)\\b' +
   // Italian, Portuguese and Danish: knowledge, language, fluent, spoken, written, mother tongue.
   '|\\b(?:conoscenza|lingua|lingue|fluente|parlato|scritto|madrelingua|língua|línguas|fluência|conhecimento|conhecimentos|falado|escrito|sprog|flydende|mundtligt|skriftligt|taler)\\b' +
   // A level named after the language ("Inglês intermediário", "inglese tecnico", "intermediate English").
   '|\\b(?:intermediate|upper-intermediate|intermediário|intermediária|intermedio|intermedia|intermédiaire|avanzato|avançado|avanzado|fortgeschritten|tecnico|técnico)\\b' +
   // Dutch "command of", Polish "knowledge of the … language", French "read and written" and "written expression", Spanish and Portuguese "native".
-  '|\\b(?:beheersing|beheerst|beheersen|znajomość|znajomości|języka|język|językiem|biegł\\w*|lu et écrit|écrit et parlé|parlé et écrit|expression écrite|expression orale|nativo|nativa|bilingüe|bilíngue|bilingue|fluido|fluida)\\b' +
+  '|\\b(?:beheersing|beheerst|beheersen|znajomość|znajomości|języka|język|językiem|biegł\\w*|lu et écrit|écrit et parlé|parlé et écrit|expression écrite|expression orale|nativo|nativa|bilingüe|bilíngue|bilingue|fluido|fluida|redacción|hablado|hablada)\\b' +
   // German, Norwegian and Finnish: fluent, business-fluent, mother tongue, speaks, written, oral, language skills.
   '|\\b(?:flie(?:ß|ss)end\\w*|verhandlungssicher\\w*|Muttersprache\\w*|snakker|skriftlig|muntlig|behersk\\w*|sujuva\\w*|puhu\\w*|kirjoit\\w*|suullinen|kirjallinen|kielitaito\\w*|kielen|kielt\\w*)\\b' +
   // A level word before the name in the other languages: "sehr gutes Deutsch", "ottimo italiano, buon inglese", "bon anglais".
@@ -1984,7 +1984,8 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   Aerospace: { lineContext: 'experience|background|knowledge|industry' },
   Manufacturing: { lineContext: 'experience|background|knowledge|industry|environment|GMP' },
   Maintenance: { lineContext: 'technician|mechanical|preventive|equipment|facilit' },
-  Accounting: { lineContext: 'experience|background|knowledge|degree|skills' },
+  // "An accounting professional", "all office accounting tasks": the work named as the hire's.
+  Accounting: { lineContext: 'experience|background|knowledge|degree|skills|professional|tasks|duties' },
   Tax: { caseSensitive: true, lineContext: 'experience|background|knowledge|compliance|return' },
   Trading: { lineContext: 'experience|background|knowledge|desk|systems' },
   Teaching: { lineContext: 'experience|background|certif|licen' },
@@ -2165,13 +2166,14 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   Triage: { lineContext: 'patient|nurs|clinical' },
   triaging: {},
   Zoom: { caseSensitive: true, lineContext: 'Slack|Teams|tools|video' },
-  Slack: { caseSensitive: true, lineContext: 'tools|Zoom|Jira|Confluence|Google Workspace' },
+  // A list of other tools confirms it too ("Pipedrive, Slack, Monday"): context, not lineContext.
+  Slack: { caseSensitive: true, context: 'tools|Zoom|Jira|Confluence|Google Workspace' },
   Miro: { caseSensitive: true },
   Linear_: {},
   Security: {},
   Forensics: {},
   Dispatching: {},
-  Billing: { lineContext: 'systems|experience|medical|platform' },
+  Billing: { lineContext: 'systems|experience|medical|platform|(?:client|customer|patient) billing' },
   billing: {
     lineContext:
       'billing systems|billing experience|medical billing|billing platform|billing drafts|prepar\\w* (?:\\w+ )?billing|legal billing|client billing|billing (?:cycle|process|runs?)',
@@ -2506,7 +2508,7 @@ export const REQUIREMENT_CUE =
  * would be a bonus", "Swift von Vorteil", "Spark est un plus".
  */
 export const PLUS_CUE =
-  /^\s*(?:(?:is|are|would be|will be)\s+(?:a\s+)?(?:(?:real|big|definite|strong|huge|great|nice)\s+)?(?:plus|bonus|advantage|asset|preferred|nice to have)|(?:a\s+)?(?:plus|bonus)\b|(?:preferred|desirable|required)\b|(?:von\s+)?Vorteil|wünschenswert|(?:est|serait)\s+un\s+(?:plus|atout)|(?:es|será)\s+un\s+plus|(?:è|sarà)\s+un\s+plus|(?:é|será)\s+um\s+(?:plus|diferencial)|(?:is|zijn)\s+een\s+pluspunt|(?:är|er)\s+(?:meriterande|en\s+fordel)|on\s+eduksi)/i;
+  /^\s*(?:(?:(?:is|are)\s+not\s+(?:a\s+)?(?:requirement|required|must)\s+but\s+)?(?:is|are|would be)\s+(?:good|nice)\s+to\s+have|(?:is|are|would be|will be)\s+(?:a\s+)?(?:(?:real|big|definite|strong|huge|great|nice)\s+)?(?:plus|bonus|advantage|asset|preferred|nice to have)|(?:a\s+)?(?:plus|bonus)\b|(?:preferred|desirable|required)\b|(?:von\s+)?Vorteil|wünschenswert|(?:est|serait)\s+un\s+(?:plus|atout)|(?:es|será)\s+un\s+plus|(?:è|sarà)\s+un\s+plus|(?:é|será)\s+um\s+(?:plus|diferencial)|(?:is|zijn)\s+een\s+pluspunt|(?:är|er)\s+(?:meriterande|en\s+fordel)|on\s+eduksi)/i;
 
 /**
  * Words that say a skill named before them is not needed: "Dutch is not required", "no prior
@@ -2517,7 +2519,7 @@ export const NOT_REQUIRED_CUE =
 
 /** Words that, in the same sentence as a `NOT_REQUIRED_CUE`, still ask for the skill: "a plus but not required". */
 export const NOT_REQUIRED_WELCOME =
-  /(?<![\p{L}\p{N}])(?:plus|bonus|advantage|asset|nice[\s-]to[\s-]have|preferred|desirable|helpful|welcome|atout|apprécié|appréciée|Vorteil|wünschenswert|ventaja|valorará|pluspunt|meriterande|fordel|gradit[oa]|diferencial|mile\s+widziane)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:plus|bonus|advantage|asset|nice[\s-]to[\s-]have|good[\s-]to[\s-]have|beneficial|preferred|desirable|helpful|welcome|atout|apprécié|appréciée|Vorteil|wünschenswert|ventaja|valorará|pluspunt|meriterande|fordel|gradit[oa]|diferencial|mile\s+widziane)(?![\p{L}\p{N}])/iu;
 
 /**
  * What follows the employer's name when a sentence tells what the employer does ("Coralyne Payments
