@@ -65,3 +65,36 @@ describe('closing date after a long "send … to <address> before"', () => {
     expect(readClosingDate('Send us your CV. The shop opened on 3 March 2020 and is busy.')).toBeNull();
   });
 });
+
+describe("Readability's reading widened by the posting's sibling blocks", () => {
+  // A page builder's text blocks, one class for all: the intro (with the title) scores, the short lists do not.
+  const block = (inner: string) => `<div class="text-block"><div class="block-content">${inner}</div></div>`;
+  const sections = [
+    block(
+      '<h1>Litho Printer</h1><p>Harbour Press prints books and catalogues for publishers across the south coast from our works in Poole.</p><p>We need another printer for the day shift, someone who keeps a clean press and a calm head on a long run.</p>',
+    ),
+    block(
+      '<h3>The day-to-day</h3><ul><li>Set up the two litho presses</li><li>Check colour against the proofs</li></ul>',
+    ),
+    block("<h3>Who we're after</h3><ul><li>Three years on sheet-fed presses</li><li>Happy on early starts</li></ul>"),
+  ];
+
+  it('joins the blocks Readability dropped, without the title heading', () => {
+    const r = page(
+      `<header><nav><a href="/">Home</a></nav></header><main><div class="column">${sections.join('')}</div></main>`,
+    );
+    const text = r.posting?.descriptionText ?? '';
+    expect(r.posting?.provenance.description).toBe('readability');
+    expect(text).toContain('south coast');
+    expect(text).toContain('Check colour against the proofs');
+    expect(text).toContain('Three years on sheet-fed presses');
+    expect(text).not.toMatch(/^Litho Printer/);
+  });
+
+  it('never joins page chrome beside it', () => {
+    const r = page(
+      `<main><div class="column">${sections[0]}<aside class="text-block"><h3>Similar jobs</h3><ul><li>Bindery Assistant, Poole</li><li>Press Minder, Dorchester</li></ul></aside></div></main>`,
+    );
+    expect(r.posting?.descriptionText).not.toContain('Bindery Assistant');
+  });
+});

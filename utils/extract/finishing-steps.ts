@@ -16,6 +16,7 @@ import { countsResults, ORG_UNIT } from './data/vocabulary';
 import { blocksHtml, postingBlocks } from './generic/description-blocks';
 import { shownPosting } from './generic/shown-posting';
 import { withPostingParts } from './generic/json-ld-parts';
+import { widerReading } from './generic/readability-scope';
 import { SECTION_HEADING } from './generic/section-heading';
 import { sectionsPastBreak } from './generic/sections-past-break';
 import { trimTitle } from './generic/title-trim';
@@ -729,11 +730,22 @@ const readabilityFallback: ExtractStep = (s) => {
     s.needs = 'readability';
     return;
   }
-  const read = safe(() => readability(s.document, contentRoot(s.document, s.heur.signals.titleElement)));
+  const title = s.heur.signals.titleElement;
+  const read = safe(() => readability(s.document, contentRoot(s.document, title)));
   if (!read || !read.text) return;
-  s.description = describe(read.html || read.text, s.document.defaultView);
-  s.from.descriptionHtml = 'readability';
+  const view = s.document.defaultView;
+  s.description = describe(read.html || read.text, view);
   s.fields.descriptionHtml = read.html;
+  // The sibling sections Readability dropped, from the page (`generic/readability-scope.ts`): only when they add
+  // text, and not so much that they could be another page's worth.
+  const wider = safe(() => widerReading(s.document, read.text, title));
+  const widened = wider ? describe(wider, view) : null;
+  const length = s.description.text.length;
+  if (widened && widened.text.length > length * 1.2 && widened.text.length < length * 4) {
+    s.description = widened;
+    s.fields.descriptionHtml = wider!;
+  }
+  s.from.descriptionHtml = 'readability';
   fillFacts(s, s.description.text, 'readability');
 };
 

@@ -26,12 +26,12 @@ export interface YearsExperience {
 }
 
 const NUMBER = `\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')}`;
-/** "3-5", "3 to 5", "2 bis 4", "2 tot 4", "3 a 5", "2 till 4", "3 do 5". */
+/** "3-5", "3 to 5", "2 bis 4", "2 tot 4", "3 a 5", "2 till 4", "3 do 5". (Never an amount: "$26 an hour … experience".) */
 const RANGE_WORDS = '-|–|—|to|bis|à|a|tot|till|til|do|and|und|et|y|e';
 /** "Two years or more leading …": the open end said after the years. */
 const OR_MORE = '(?:or more|or longer|or over|oder mehr|ou plus|o m[áa]s)\\s+';
 const YEARS = new RegExp(
-  `(?:^|[^\\w.])\\+?\\s*(${NUMBER})(?:\\s*\\(\\d{1,2}\\))?\\s*(\\+|plus|or more|or longer)?\\s*(?:(?:${RANGE_WORDS})\\s*(${NUMBER})\\s*\\+?\\s*)?(?:${YEAR_WORDS})\\b['’]?\\s*\\+?\\s*(?:${OR_MORE})?(?:of\\s+)?(?:[\\w/&'’().,-]+\\s+){0,7}?(?:d['’])?(?:${EXPERIENCE_WORDS})`,
+  `(?:^|[^\\w.$€£¥₹])\\+?\\s*(${NUMBER})(?:\\s*\\(\\d{1,2}\\))?\\s*(\\+|plus|or more|or longer)?\\s*(?:(?:${RANGE_WORDS})\\s*(${NUMBER})\\s*\\+?\\s*)?(?:${YEAR_WORDS})\\b['’]?\\s*\\+?\\s*(?:${OR_MORE})?(?:of\\s+)?(?:[\\w/&'’().,-]+\\s+){0,7}?(?:d['’])?(?:${EXPERIENCE_WORDS})`,
   'i',
 );
 
@@ -39,7 +39,7 @@ const YEARS = new RegExp(
 const MINIMUM_AFTER = '(?:minimum|minimo|m[íi]nimo|minimaal|mindestens|au moins|al menos|almeno|co najmniej)';
 /** In a must-have line, "5+ years of Go", "1 year behind a bar" is experience even without the word. */
 const YEARS_IN_REQUIREMENT = new RegExp(
-  `(?:^|[^\\w.])\\+?\\s*(${NUMBER})(?:\\s*\\(\\d{1,2}\\))?\\s*(\\+|plus|or more|or longer)?\\s*(?:(?:${RANGE_WORDS})\\s*(${NUMBER})\\s*\\+?\\s*)?(?:${YEAR_WORDS})\\b['’]?\\s*\\+?\\s*(?:${OR_MORE})?(?:${MINIMUM_AFTER}\\s+)?(?:of|in|with|as|using|working|experience|professional|hands-on|behind|on|at|en|dans|als|im|come|como|em|jako|som|[a-z]{3,}ing)\\b`,
+  `(?:^|[^\\w.$€£¥₹])\\+?\\s*(${NUMBER})(?:\\s*\\(\\d{1,2}\\))?\\s*(\\+|plus|or more|or longer)?\\s*(?:(?:${RANGE_WORDS})\\s*(${NUMBER})\\s*\\+?\\s*)?(?:${YEAR_WORDS})\\b['’]?\\s*\\+?\\s*(?:${OR_MORE})?(?:${MINIMUM_AFTER}\\s+)?(?:of|in|with|as|using|working|experience|professional|hands-on|behind|on|at|en|dans|als|im|come|como|em|jako|som|[a-z]{3,}ing)\\b`,
   'i',
 );
 /**

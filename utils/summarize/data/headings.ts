@@ -211,6 +211,7 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       '休日',
       'benefits?',
       'perks',
+      'the good stuff',
       // Indeed.de's job-details block: "Leistungen:" above the perks it lists.
       '^(arbeitgeber)?leistungen$',
       'what we offer',
@@ -622,6 +623,7 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'person specification',
       'conditions of employment',
       "who we'?re looking for",
+      "(who|what) we'?re after",
       "you'?ll (thrive|be great|do well|succeed)( (at this|in this role))? if",
       'mitbringen',
       'dein background',
