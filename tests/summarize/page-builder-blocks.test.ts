@@ -19,7 +19,7 @@ describe('years of experience are never an amount of pay', () => {
   });
 });
 
-describe("plain section names: \"Who we're after\", \"The good stuff\"", () => {
+describe('plain section names: "Who we\'re after", "The good stuff"', () => {
   it('files the items under them', () => {
     const html = [
       '<p>We repair and sell bikes on the high street and need another mechanic for our busy workshop team.</p>',
