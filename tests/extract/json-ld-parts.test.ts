@@ -78,3 +78,45 @@ describe('JSON-LD description parts', () => {
     expect(html).toBe(DESCRIPTION);
   });
 });
+
+describe('structured data that only summarises the job in words the page never shows', () => {
+  const ld = (description: string) =>
+    `<script type="application/ld+json">${JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'JobPosting',
+      title: 'Yard Supervisor',
+      hiringOrganization: { '@type': 'Organization', name: 'Kestrel Timber' },
+      datePosted: '2026-11-20',
+      description,
+    })}</script>`;
+  const shown =
+    '<main><h1>Yard Supervisor</h1><div class="job-body"><h2>Responsibilities</h2><ul><li>Run the timber yard crew of six on the early shift</li><li>Plan loading so every lorry leaves on time</li><li>Keep the forklift checks and the yard safety log</li></ul>' +
+    '<h2>Requirements</h2><ul><li>Two years leading a team in a yard or a warehouse</li><li>A counterbalance forklift licence</li><li>Calm on the radio when three lorries arrive at once</li></ul></div></main>';
+  const run = (description: string) => {
+    const { document } = parseHTML(`<html><head>${ld(description)}</head><body>${shown}</body></html>`);
+    return extract(document as unknown as Document, 'https://kestreltimber.example/jobs/yard-supervisor', {
+      now: null,
+    });
+  };
+
+  it('gives way to the far longer posting the page shows', () => {
+    const r = run('Join Kestrel Timber as our new yard supervisor in Leeds.');
+    expect(r.posting?.descriptionText).toContain('A counterbalance forklift licence');
+    expect(r.posting?.provenance.description).toBe('page');
+  });
+
+  it('stays when it holds the whole posting the page shows', () => {
+    const r = run(shown.replace(/^<main><h1>Yard Supervisor<\/h1>/, '').replace(/<\/main>$/, ''));
+    expect(r.posting?.provenance.description).toBe('json-ld');
+  });
+
+  it('stays when the page shows no posting of its own that is far longer', () => {
+    const { document } = parseHTML(
+      `<html><head>${ld('Join Kestrel Timber as our new yard supervisor in Leeds and lead the early shift crew.')}</head><body><main><h1>Yard Supervisor</h1><p>Apply below.</p></main></body></html>`,
+    );
+    const r = extract(document as unknown as Document, 'https://kestreltimber.example/jobs/yard-supervisor', {
+      now: null,
+    });
+    expect(r.posting?.provenance.description).toBe('json-ld');
+  });
+});

@@ -493,10 +493,8 @@ const ownDescription: ExtractStep = (s) => {
   if (s.from.descriptionHtml === 'json-ld' && s.fields.descriptionHtml)
     s.fields.descriptionHtml = withPostingParts(s.fields.descriptionHtml, s.ld.posting);
   if (!s.fields.descriptionHtml && !s.skipReader) {
-    const reader = readerOf(s);
-    if (!reader) return;
-    const el = reader.findDescriptionElement(s.document, s.scan.attributes);
-    const html = el ? blocksHtml(sectionsPastBreak(postingBlocks(el, 'wrappers', title, SECTION_HEADING), title)) : '';
+    if (!readerOf(s)) return;
+    const html = postingOnPage(s);
     if (html) {
       s.fields.descriptionHtml = html;
       s.from.descriptionHtml = 'page';
@@ -506,7 +504,7 @@ const ownDescription: ExtractStep = (s) => {
   s.description = describe(s.fields.descriptionHtml, view);
   const from = s.from.descriptionHtml;
   if ((from === 'json-ld' || from === 'microdata') && s.description.text) {
-    const shown = shownPosting(s.document, s.description.text, title);
+    const shown = shownPosting(s.document, s.description.text, title) ?? fullerThanSummary(s, s.description.text);
     if (shown) {
       s.fields.descriptionHtml = shown;
       s.from.descriptionHtml = 'page';
@@ -514,6 +512,27 @@ const ownDescription: ExtractStep = (s) => {
     }
   }
 };
+
+/** The posting our own pass finds on the page (`generic/description.ts`), with its sibling sections; '' for none. */
+function postingOnPage(s: ExtractState): string {
+  const title = s.heur.signals.titleElement;
+  const el = s.skipReader ? null : readerOf(s)?.findDescriptionElement(s.document, s.scan.attributes);
+  return el ? blocksHtml(sectionsPastBreak(postingBlocks(el, 'wrappers', title, SECTION_HEADING), title)) : '';
+}
+
+/**
+ * Structured data that describes the job in words the page never shows (a summary written for job boards) gives way
+ * to the posting our own pass finds on the page when that is far longer: the page shows the whole job.
+ */
+function fullerThanSummary(s: ExtractState, structured: string): string | null {
+  const opening = clean(structured.split('\n').find((line) => clean(line).length >= 25) ?? '').slice(0, 40);
+  // (Shown text only: a JSON-LD script in the body holds the summary too.)
+  if (!opening || clean(visibleText(s.document.body, 1_000_000)).includes(opening)) return null;
+  const html = postingOnPage(s);
+  const shown = html ? describe(html, s.document.defaultView).text.length : 0;
+  const short = structured.length;
+  return shown >= short * 1.5 && shown - short >= 200 ? html : null;
+}
 
 /** A place, a salary, a closing date and the employment type stated in the description, when nothing else gave them. */
 const factsInDescription: ExtractStep = (s) => {
