@@ -163,9 +163,20 @@ describe('a structured teaser gives way to the posting the page shows', () => {
     expect(from).toBe('json-ld');
   });
 
-  it('keeps the structured text when the page does not show it', () => {
+  it('a summary the page never shows gives way to the far longer posting our own pass finds there', () => {
     const { text, from } = read(
       ld('Join the team that keeps our mill stocked and running.') + visible,
+      'https://careers.quenby.example/jobs/stores-coordinator',
+    );
+    expect(from).toBe('page');
+    expect(text).toContain('Two years of experience in a stores or warehouse role');
+    expect(text).not.toContain('Get job alerts');
+  });
+
+  it('keeps the structured text when the page shows no posting of its own', () => {
+    const { text, from } = read(
+      ld('Join the team that keeps our mill stocked and running.') +
+        '<div class="hero"><h1>Stores Coordinator</h1></div><p>Apply with your CV below.</p>',
       'https://careers.quenby.example/jobs/stores-coordinator',
     );
     expect(from).toBe('json-ld');
