@@ -504,7 +504,8 @@ const ownDescription: ExtractStep = (s) => {
   s.description = describe(s.fields.descriptionHtml, view);
   const from = s.from.descriptionHtml;
   if ((from === 'json-ld' || from === 'microdata') && s.description.text) {
-    const shown = shownPosting(s.document, s.description.text, title) ?? fullerThanSummary(s, s.description.text);
+    const found = shownPosting(s.document, s.description.text, title);
+    const shown = found === undefined ? fullerThanSummary(s, s.description.text) : found;
     if (shown) {
       s.fields.descriptionHtml = shown;
       s.from.descriptionHtml = 'page';
@@ -521,13 +522,10 @@ function postingOnPage(s: ExtractState): string {
 }
 
 /**
- * Structured data that describes the job in words the page never shows (a summary written for job boards) gives way
- * to the posting our own pass finds on the page when that is far longer: the page shows the whole job.
+ * Structured data that describes the job in words the page never shows (`shownPosting` found none of them: a summary
+ * written for job boards) gives way to the posting our own pass finds on the page when that is far longer.
  */
 function fullerThanSummary(s: ExtractState, structured: string): string | null {
-  const opening = clean(structured.split('\n').find((line) => clean(line).length >= 25) ?? '').slice(0, 40);
-  // (Shown text only: a JSON-LD script in the body holds the summary too.)
-  if (!opening || clean(visibleText(s.document.body, 1_000_000)).includes(opening)) return null;
   const html = postingOnPage(s);
   const shown = html ? describe(html, s.document.defaultView).text.length : 0;
   const short = structured.length;

@@ -91,9 +91,10 @@ const TEASER_WORDS_MIN_LENGTH = 20;
 /**
  * The whole posting the page shows when structured data described it with a teaser or a part
  * (`shortText`): the visible block that holds the teaser's opening, widened as far as the posting
- * goes. Null when the page does not show that text, or shows nothing much longer.
+ * goes. Null when the page shows nothing much longer; undefined when it never shows the text at all
+ * (a summary written for job boards), so the caller may look for the posting another way.
  */
-export function shownPosting(document: Document, shortText: string, title: Element | null): string | null {
+export function shownPosting(document: Document, shortText: string, title: Element | null): string | null | undefined {
   const body = document.body;
   if (!body) return null;
   const line = shortText.split('\n').find((l) => clean(l).length >= 25);
@@ -110,13 +111,15 @@ export function shownPosting(document: Document, shortText: string, title: Eleme
   // One walk reads the body's text (too short, or over 1.5 M characters: null) for every probe.
   const text = pageText(body, 1_500_000);
   if (!text || text.raw < shortText.length * 1.5 + 200) return null;
+  let onPage = false;
   for (const probe of probes) {
     const el = holder(body, probe, 0, probeIndex(text, probe));
     if (!el || el === body) continue;
+    onPage = true;
     const blocks = postingBlocks(el, 'clean', title, SECTION_HEADING);
     const shown = blocks.reduce((sum, b) => sum + clean(b.textContent).length, 0);
     if (cut ? shown >= short * 1.2 && shown - short >= 80 : shown >= short * 1.5 && shown - short >= 200)
       return blocksHtml(blocks);
   }
-  return null;
+  return onPage ? null : undefined;
 }
