@@ -505,11 +505,12 @@ const ownDescription: ExtractStep = (s) => {
   const from = s.from.descriptionHtml;
   if ((from === 'json-ld' || from === 'microdata') && s.description.text) {
     const found = shownPosting(s.document, s.description.text, title);
-    const shown = found === undefined ? fullerThanSummary(s, s.description.text) : found;
+    const fuller = found === undefined ? fullerThanSummary(s, s.description.text) : null;
+    const shown = fuller?.raw ?? found;
     if (shown) {
       s.fields.descriptionHtml = shown;
       s.from.descriptionHtml = 'page';
-      s.description = describe(shown, view);
+      s.description = fuller?.read ?? describe(shown, view);
     }
   }
 };
@@ -523,13 +524,19 @@ function postingOnPage(s: ExtractState): string {
 
 /**
  * Structured data that describes the job in words the page never shows (`shownPosting` found none of them: a summary
- * written for job boards) gives way to the posting our own pass finds on the page when that is far longer.
+ * written for job boards) gives way to the posting our own pass finds on the page when that is far longer. Returns
+ * that posting with its reading, so it is described once.
  */
-function fullerThanSummary(s: ExtractState, structured: string): string | null {
-  const html = postingOnPage(s);
-  const shown = html ? describe(html, s.document.defaultView).text.length : 0;
+function fullerThanSummary(
+  s: ExtractState,
+  structured: string,
+): { raw: string; read: ExtractState['description'] } | null {
+  const raw = postingOnPage(s);
+  if (!raw) return null;
+  const read = describe(raw, s.document.defaultView);
+  const shown = read.text.length;
   const short = structured.length;
-  return shown >= short * 1.5 && shown - short >= 200 ? html : null;
+  return shown >= short * 1.5 && shown - short >= 200 ? { raw, read } : null;
 }
 
 /** A place, a salary, a closing date and the employment type stated in the description, when nothing else gave them. */

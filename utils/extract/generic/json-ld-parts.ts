@@ -7,6 +7,7 @@
  */
 import { unescapeHtmlString } from '../html-text';
 
+/** json-ld.ts's `descriptionOf` lists them again (the capture script's budget). */
 const PARTS = [
   'responsibilities',
   'qualifications',
