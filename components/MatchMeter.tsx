@@ -1,4 +1,11 @@
-import { checksBesideReason, matchReasonLine, reasonBesideChecks } from '@/utils/match-checks';
+import {
+  checksBesideReason,
+  MATCH_FAIR,
+  MATCH_GOOD,
+  matchReasonLine,
+  matchTone,
+  reasonBesideChecks,
+} from '@/utils/match-checks';
 import { MatchReason } from './MatchReason';
 import type { Match } from '@/utils/schema/summary';
 
@@ -11,14 +18,22 @@ const checkWords = { met: 'met', unmet: 'not met', unknown: 'unknown' } as const
 
 /** How well the posting fits the user: a score, one line why, and each thing weighed. */
 export function MatchMeter({ match }: MatchMeterProps) {
-  const tone = match.score >= 70 ? 'good' : match.score >= 40 ? 'warn' : 'bad';
+  const tone = matchTone(match.score);
   const checks = checksBesideReason(match.checks, matchReasonLine(match));
   const reason = reasonBesideChecks(matchReasonLine(match), checks);
   return (
     <section className={`match match-${tone}`} aria-label="How well you match" data-testid="match">
       <div className="match-score">
         <strong>{Math.round(match.score)}%</strong> match
-        <meter min={0} max={100} low={40} high={70} optimum={100} value={match.score} aria-hidden="true" />
+        <meter
+          min={0}
+          max={100}
+          low={MATCH_FAIR}
+          high={MATCH_GOOD}
+          optimum={100}
+          value={match.score}
+          aria-hidden="true"
+        />
       </div>
       <MatchReason reason={reason} missing={match.missingRequired} className="match-line" testId="match-reason" />
       {checks.length > 0 ? (

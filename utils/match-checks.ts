@@ -1,5 +1,14 @@
 import type { Match, MatchCheck } from '@/utils/schema/summary';
 
+/** Where a match turns from poor to fair and from fair to good: the meters' marks and every tone. */
+export const MATCH_FAIR = 40;
+export const MATCH_GOOD = 70;
+
+/** One tone for a score wherever it shows (meter, score, header chip), so they never disagree. */
+export function matchTone(score: number): 'good' | 'warn' | 'bad' {
+  return score >= MATCH_GOOD ? 'good' : score >= MATCH_FAIR ? 'warn' : 'bad';
+}
+
 /**
  * The checks to list under a match's reason line. The reason already starts with the skills count
  * ("2 of 10 must-have skills; missing: …"), so that check is not listed a second time.

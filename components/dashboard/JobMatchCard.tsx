@@ -1,4 +1,12 @@
-import { CHECK_KIND_WORD, checkPoints, matchReasonLine, reasonBesideChecks } from '@/utils/match-checks';
+import {
+  CHECK_KIND_WORD,
+  checkPoints,
+  MATCH_FAIR,
+  MATCH_GOOD,
+  matchReasonLine,
+  matchTone,
+  reasonBesideChecks,
+} from '@/utils/match-checks';
 import type { Match, MatchCheck } from '@/utils/schema/summary';
 import { MatchReason } from '../MatchReason';
 import './job-match.css';
@@ -46,7 +54,7 @@ export function JobMatchCard({ match, settingsHref, titleSkills = [] }: JobMatch
       </section>
     );
   }
-  const tone = match.score >= 70 ? 'good' : match.score >= 40 ? 'warn' : 'bad';
+  const tone = matchTone(match.score);
   const checks = match.checks ?? [];
   const reason = reasonBesideChecks(matchReasonLine(match), checks);
   return (
@@ -56,7 +64,15 @@ export function JobMatchCard({ match, settingsHref, titleSkills = [] }: JobMatch
       </h2>
       <div className="job-match-score">
         <strong data-testid="job-match-score">{Math.round(match.score)}%</strong>
-        <meter min={0} max={100} low={40} high={70} optimum={100} value={match.score} aria-label="Match score" />
+        <meter
+          min={0}
+          max={100}
+          low={MATCH_FAIR}
+          high={MATCH_GOOD}
+          optimum={100}
+          value={match.score}
+          aria-label="Match score"
+        />
       </div>
       <MatchReason
         reason={reason}

@@ -1,6 +1,8 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { MatchMeter } from '@/components/MatchMeter';
+import { JobMatchCard } from '@/components/dashboard/JobMatchCard';
+import { matchTone } from '@/utils/match-checks';
 import { SummaryPanel } from '@/components/SummaryPanel';
 import type { Summary } from '@/utils/schema/summary';
 import { EMPTY_SUMMARY } from '@/utils/summary-view';
@@ -109,5 +111,16 @@ describe('SummaryPanel', () => {
       /<button type="button" class="link-button summary-more" aria-expanded="false" aria-controls="[^"]+">\+2 more<\/button>/,
     );
     expect(html).not.toContain('Senior role');
+  });
+});
+
+describe('matchTone', () => {
+  it('gives one tone per score at the same marks everywhere (meter, job card, header chip)', () => {
+    expect([0, 39.9, 40, 69.9, 70, 100].map(matchTone)).toEqual(['bad', 'bad', 'warn', 'warn', 'good', 'good']);
+    const match = { score: 38, matchedRequired: [], missingRequired: [], matchedPreferred: [], reason: '' };
+    expect(renderToStaticMarkup(<MatchMeter match={match} />)).toContain('match match-bad');
+    expect(renderToStaticMarkup(<JobMatchCard match={match} settingsHref="#" titleSkills={[]} />)).toContain(
+      'job-match-bad',
+    );
   });
 });

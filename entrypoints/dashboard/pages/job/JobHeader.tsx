@@ -1,6 +1,7 @@
 import { StagePill } from '@/components/dashboard/StagePill';
 import { ExpiryNote } from '@/components/ExpiryNote';
 import { formatSavedAgo, safeHttpUrl } from '@/utils/format';
+import { matchTone } from '@/utils/match-checks';
 import { stageOf } from '@/utils/jobs-view/job-view';
 import { postingChips } from '@/utils/posting-chips';
 import { resolvedPosting } from '@/utils/posting-resolved';
@@ -37,7 +38,7 @@ export function JobHeader({ job, match, now, postingUrl, onReread, rereading }: 
             </span>
           ))}
           {match ? (
-            <span className="pill pill-accent" data-testid="detail-match">
+            <span className={`pill pill-${matchTone(match.score)}`} data-testid="detail-match">
               {Math.round(match.score)}% match
             </span>
           ) : null}
