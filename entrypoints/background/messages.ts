@@ -16,7 +16,7 @@ import {
   type WriteReply,
 } from '@/utils/messaging';
 import { summarize } from '@/utils/summarize';
-import { prepareSkillMatcher } from '@/utils/summarize/skills';
+import { prepareSkillMatcher } from '@/utils/summarize/skill-matcher';
 import { findJobAtUrl, findJobForPosting } from '@/utils/db/job-queries';
 import { localDay } from '@/utils/local-time';
 import { effectiveExpiry } from '@/utils/reminders/expiry';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../utils/summarize/index';
-import { canonicalSkill } from '../../utils/summarize/skills';
+import { canonicalSkill } from '../../utils/summarize/skill-mentions';
 import { blankPosting } from '../posting-factory';
 import { itCountsEachInItsFieldOnly, skillNames, type GuardedAlias } from './guarded-aliases';
 

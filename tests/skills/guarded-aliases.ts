@@ -3,7 +3,8 @@
  * counts in lines of its field and not in lines where the same word means something else.
  */
 import { expect, it } from 'vitest';
-import { findSkillMentions, skillMatcher } from '../../utils/summarize/skills';
+import { skillMatcher } from '../../utils/summarize/skill-matcher';
+import { findSkillMentions } from '../../utils/summarize/skill-mentions';
 
 /** An alias, its skill, lines where it is that skill, and lines where it is not. */
 export interface GuardedAlias {

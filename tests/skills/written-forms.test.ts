@@ -6,7 +6,9 @@
  * must not, with the ambiguous short names (AR, Ray, Go, R, C, Swift, Spark, Rust) in coordinations.
  */
 import { describe, expect, it } from 'vitest';
-import { findSkillMentions, otherSpellingOf, skillMatcher } from '../../utils/summarize/skills';
+import { otherSpellingOf } from '../../utils/summarize/skill-forms';
+import { skillMatcher } from '../../utils/summarize/skill-matcher';
+import { findSkillMentions } from '../../utils/summarize/skill-mentions';
 
 const names = (line: string): string[] => [
   ...new Set(findSkillMentions(line).map((mention) => skillMatcher().skills[mention.skill]?.name ?? '')),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findSkillMentions, skillMatcher } from '../../utils/summarize/skills';
+import { skillMatcher } from '../../utils/summarize/skill-matcher';
+import { findSkillMentions } from '../../utils/summarize/skill-mentions';
 
 const names = (line: string): string[] =>
   findSkillMentions(line).map((mention) => skillMatcher().skills[mention.skill]?.name ?? '');

@@ -5,7 +5,8 @@
  * not; and the names users saved before a skill was renamed still match.
  */
 import { describe, expect, it } from 'vitest';
-import { canonicalSkill, findSkillMentions, skillMatcher } from '../../utils/summarize/skills';
+import { skillMatcher } from '../../utils/summarize/skill-matcher';
+import { canonicalSkill, findSkillMentions } from '../../utils/summarize/skill-mentions';
 
 const names = (line: string): string[] =>
   findSkillMentions(line).map((mention) => skillMatcher().skills[mention.skill]?.name ?? '');

@@ -3,7 +3,9 @@
  * context and not as an ordinary word; plural and variant forms; one canonical home per skill.
  */
 import { describe, expect, it } from 'vitest';
-import { findSkillMentions, pluralOf, skillMatcher } from '../../utils/summarize/skills';
+import { pluralOf } from '../../utils/summarize/skill-forms';
+import { skillMatcher } from '../../utils/summarize/skill-matcher';
+import { findSkillMentions } from '../../utils/summarize/skill-mentions';
 
 const names = (line: string): string[] =>
   findSkillMentions(line).map((mention) => skillMatcher().skills[mention.skill]?.name ?? '');

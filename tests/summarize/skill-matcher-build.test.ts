@@ -3,15 +3,15 @@
  * the capture script) is the matcher built in one go: same skills, aliases, trie and guards.
  */
 import { describe, expect, it, vi } from 'vitest';
-import type { SkillMatcher } from '../../utils/summarize/skills';
+import type { SkillMatcher } from '../../utils/summarize/skill-matcher';
 
-type SkillsModule = typeof import('../../utils/summarize/skills');
+type MatcherModule = typeof import('../../utils/summarize/skill-matcher');
 type Node = SkillMatcher['root'];
 
 /** A fresh copy of the module: the matcher is built once per module instance. */
-async function freshModule(): Promise<SkillsModule> {
+async function freshModule(): Promise<MatcherModule> {
   vi.resetModules();
-  return import('../../utils/summarize/skills');
+  return import('../../utils/summarize/skill-matcher');
 }
 
 /** Everything the matcher holds, as plain data (regular expressions by source and flags). */

@@ -12,7 +12,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../utils/summarize/index';
-import { canonicalSkill, skillMatcher } from '../../utils/summarize/skills';
+import { skillMatcher } from '../../utils/summarize/skill-matcher';
+import { canonicalSkill } from '../../utils/summarize/skill-mentions';
 import { blankPosting } from '../posting-factory';
 
 /** The first text of the batch written for the technical taxonomy (cloud security, data, SRE, design, embedded). */

@@ -6,7 +6,8 @@
  * housekeeping, care, transport, lab and robotics work. Each rule has a line where it must not apply.
  */
 import { describe, expect, it } from 'vitest';
-import { findSkillMentions, skillMatcher } from '../../utils/summarize/skills';
+import { skillMatcher } from '../../utils/summarize/skill-matcher';
+import { findSkillMentions } from '../../utils/summarize/skill-mentions';
 
 const names = (line: string): string[] => [
   ...new Set(findSkillMentions(line).map((mention) => skillMatcher().skills[mention.skill]?.name ?? '')),

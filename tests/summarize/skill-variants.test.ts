@@ -1,6 +1,8 @@
 /** The variants the matcher generates from the taxonomy, each with short inputs written for it. */
 import { describe, expect, it } from 'vitest';
-import { findSkillMentions, otherSpellingOf, skillMatcher, verbFormsOf } from '../../utils/summarize/skills';
+import { otherSpellingOf, verbFormsOf } from '../../utils/summarize/skill-forms';
+import { skillMatcher } from '../../utils/summarize/skill-matcher';
+import { findSkillMentions } from '../../utils/summarize/skill-mentions';
 
 const names = (line: string): string[] =>
   findSkillMentions(line).map((mention) => skillMatcher().skills[mention.skill]?.name ?? '');

@@ -4,7 +4,8 @@
  * ordinary word; other languages' names reach the same skill. Every line is invented for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { findSkillMentions, skillMatcher } from '../../utils/summarize/skills';
+import { skillMatcher } from '../../utils/summarize/skill-matcher';
+import { findSkillMentions } from '../../utils/summarize/skill-mentions';
 
 const names = (line: string): string[] =>
   findSkillMentions(line).map((mention) => skillMatcher().skills[mention.skill]?.name ?? '');

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { Profile, SummarySkill } from '../../utils/schema/summary';
 import { summarize } from '../../utils/summarize/index';
 import { matchProfile } from '../../utils/summarize/match';
-import { canonicalSkill, findSkillMentions, skillMatcher } from '../../utils/summarize/skills';
+import { skillMatcher } from '../../utils/summarize/skill-matcher';
+import { canonicalSkill, findSkillMentions } from '../../utils/summarize/skill-mentions';
 import { blankPosting } from '../posting-factory';
 
 const names = (line: string): string[] =>

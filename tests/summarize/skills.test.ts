@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalSkill, findSkillMentions, rankSkills, skillMatcher } from '../../utils/summarize/skills';
+import { skillMatcher } from '../../utils/summarize/skill-matcher';
+import { canonicalSkill, findSkillMentions } from '../../utils/summarize/skill-mentions';
+import { rankSkills } from '../../utils/summarize/skills';
 import type { SectionedLine } from '../../utils/summarize/sections';
 
 const names = (line: string): string[] =>

@@ -12,7 +12,9 @@ import {
 } from './facts';
 import { matchProfile } from './match';
 import { splitSections } from './sections';
-import { mentionReader, rankSkills, skillMatcher } from './skills';
+import { skillMatcher } from './skill-matcher';
+import { mentionReader } from './skill-mentions';
+import { rankSkills } from './skills';
 import { buildTldr } from './tldr';
 import { workModeInPosting } from '../extract/generic/work-mode';
 import { workModeFromText } from '../extract/normalize';

@@ -1,6 +1,6 @@
 import type { Match, MatchCheck, Profile, SummarySkill } from '../schema/summary';
 import { hasPreferences, NO_FACTS, preferenceChecks, type MatchFacts } from './match-preferences';
-import { canonicalSkill, skillsInText } from './skills';
+import { canonicalSkill, skillsInText } from './skill-mentions';
 
 export type { MatchFacts } from './match-preferences';
 

@@ -1,4 +1,4 @@
-import { skillsInText } from './skills';
+import { skillsInText } from './skill-mentions';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
