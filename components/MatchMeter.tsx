@@ -1,11 +1,5 @@
-import {
-  checksBesideReason,
-  MATCH_FAIR,
-  MATCH_GOOD,
-  matchReasonLine,
-  matchTone,
-  reasonBesideChecks,
-} from '@/utils/match-checks';
+import { MatchScoreMeter } from './MatchScoreMeter';
+import { checksBesideReason, matchReasonLine, matchTone, reasonBesideChecks } from '@/utils/match-checks';
 import { MatchReason } from './MatchReason';
 import type { Match } from '@/utils/schema/summary';
 
@@ -25,15 +19,7 @@ export function MatchMeter({ match }: MatchMeterProps) {
     <section className={`match match-${tone}`} aria-label="How well you match" data-testid="match">
       <div className="match-score">
         <strong>{Math.round(match.score)}%</strong> match
-        <meter
-          min={0}
-          max={100}
-          low={MATCH_FAIR}
-          high={MATCH_GOOD}
-          optimum={100}
-          value={match.score}
-          aria-hidden="true"
-        />
+        <MatchScoreMeter score={match.score} />
       </div>
       <MatchReason reason={reason} missing={match.missingRequired} className="match-line" testId="match-reason" />
       {checks.length > 0 ? (

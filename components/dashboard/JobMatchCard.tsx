@@ -1,12 +1,5 @@
-import {
-  CHECK_KIND_WORD,
-  checkPoints,
-  MATCH_FAIR,
-  MATCH_GOOD,
-  matchReasonLine,
-  matchTone,
-  reasonBesideChecks,
-} from '@/utils/match-checks';
+import { MatchScoreMeter } from '@/components/MatchScoreMeter';
+import { CHECK_KIND_WORD, checkPoints, matchReasonLine, matchTone, reasonBesideChecks } from '@/utils/match-checks';
 import type { Match, MatchCheck } from '@/utils/schema/summary';
 import { MatchReason } from '../MatchReason';
 import './job-match.css';
@@ -64,15 +57,7 @@ export function JobMatchCard({ match, settingsHref, titleSkills = [] }: JobMatch
       </h2>
       <div className="job-match-score">
         <strong data-testid="job-match-score">{Math.round(match.score)}%</strong>
-        <meter
-          min={0}
-          max={100}
-          low={MATCH_FAIR}
-          high={MATCH_GOOD}
-          optimum={100}
-          value={match.score}
-          aria-label="Match score"
-        />
+        <MatchScoreMeter score={match.score} label="Match score" />
       </div>
       <MatchReason
         reason={reason}
