@@ -844,7 +844,8 @@ export const REQUIREMENT_LINE_PATTERNS: readonly string[] = [
   '\\bbackground in\\b',
   '\\btrack record\\b',
   '\\bmust (?:have|be)\\b',
-  '\\brequired\\b',
+  // Not "as required", "when required": when a duty is done ("Undertake other duties as required").
+  '(?<!\\b(?:as|when|where|if|and) )\\brequired\\b',
   '^(?:have|has|are|possess)\\b(?! you)',
   '\\bhands[- ]on\\b',
   '\\bcomfort(?:able)? (?:with|working)\\b',
@@ -1143,6 +1144,23 @@ export const RESPONSIBILITY_VERBS: readonly string[] = [
   'produce',
   'edit',
   'carry',
+  // Not "coach", "invoice", "onboard": their -ing form names experience ("Coaching experience").
+  'undertake',
+  'escalate',
+  'represent',
+  'comply',
+  'adhere',
+  'compile',
+  'arrange',
+  'gather',
+  'calculate',
+  'input',
+  'procure',
+  'restock',
+  'sort',
+  'promote',
+  'champion',
+  'streamline',
   'be',
 ];
 export const RESPONSIBILITY_LINE_PATTERNS: readonly string[] = [
