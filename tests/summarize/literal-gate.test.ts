@@ -11,7 +11,7 @@ import * as headings from '@/utils/summarize/data/headings';
 import * as structure from '@/utils/summarize/data/structure';
 import { classifyHeading, mayEndWithHeading, normalizeHeading } from '@/utils/summarize/headings';
 import { anyOfTest, literalGate, requiredLiterals } from '@/utils/summarize/literal-gate';
-import { anyOf } from '@/utils/summarize/patterns';
+import { alternativesOf, anyOf } from '@/utils/summarize/patterns';
 
 const SKILL_TEXTS = join(import.meta.dirname, '..', 'fixtures', 'skill-texts');
 
@@ -76,7 +76,22 @@ describe('literal gate', () => {
     ...Object.entries({ ...headings, ...structure })
       .filter(([, value]) => Array.isArray(value) && value.every((item) => typeof item === 'string'))
       .map(([name, list]) => [name, list as string[], {}] as [string, readonly string[], object]),
+    // One expression in the data, gated by its alternatives (sections' travel line).
+    ['travel statement', alternativesOf(structure.TRAVEL_STATEMENT), {}],
   ];
+
+  it('reads travel without the u flag as with it (its gate needs none)', () => {
+    const sources = alternativesOf(structure.TRAVEL_STATEMENT);
+    const unicode = new RegExp(structure.TRAVEL_STATEMENT, 'iu');
+    const plain = anyOf(sources);
+    const lines = [
+      ...texts(sources),
+      'Podróże służbowe po Polsce',
+      'Wyjazdy służbowe 2 razy w miesiącu',
+      'Reisebereitschaft',
+    ];
+    expect(lines.filter((text) => unicode.test(text) !== plain.test(text))).toEqual([]);
+  });
 
   it.each(vocabularies)('answers as the plain expression: %s', (_, sources, options) => {
     const plain = anyOf(sources, options);

@@ -21,7 +21,7 @@ import { classifyHeading, namedAboutHeading, wholeHeadingKind } from './headings
 import { joinWrappedLines, restructureLines } from './restructure';
 import { jobDetailKind, jobDetailMarker, type JobDetailKind } from './job-details';
 import { descriptionLines, type DescriptionLine } from './lines';
-import { ABBREVIATIONS, LEGAL_SUFFIX, anyOf, countWords, splitSentences } from './patterns';
+import { ABBREVIATIONS, LEGAL_SUFFIX, alternativesOf, anyOf, countWords, splitSentences } from './patterns';
 import { anyOfTest } from './literal-gate';
 import { MONEY_MENTION as MONEY } from '../money/find';
 import {
@@ -1130,7 +1130,9 @@ function placeEnded(current: SectionKind, text: string): LineSection | null {
   return placeLine('overview', null, text, false);
 }
 
-const TRAVEL_LINE = new RegExp(TRAVEL_STATEMENT, 'iu');
+// Behind the literal gate (no `u` flag): most lines name no travel, and the whole alternation was the summary's
+// costliest single expression.
+const TRAVEL_LINE = anyOfTest(alternativesOf(TRAVEL_STATEMENT));
 const TRAVEL_LINE_MAX_WORDS = 30;
 
 /** "Déplacements ponctuels … à prévoir", "Travel between sites is required": the job takes travel, a must-have. */
