@@ -1,6 +1,7 @@
 /**
  * A duties list that turns into requirements keeps its later duties: an item that opens with a duty's
- * verb, and "as required" (a duty done when needed), stay duties after the turn. Short invented inputs.
+ * verb or a duty's noun ("Preparation of …") stays a duty after the turn, and "as required" (a duty done when
+ * needed) is no must. Short invented inputs.
  */
 import { describe, expect, it } from 'vitest';
 import { splitSections } from '../../utils/summarize/sections';
@@ -29,6 +30,27 @@ describe('a duties list after it turns into requirements', () => {
     );
     expect(sections.requirements).toEqual(['Ability to work alone on early shifts']);
     expect(sections.responsibilities).toEqual(['Open the shop and count the float', ...duties]);
+  });
+
+  it('keeps duties written as nouns ("Preparation of …", "Responsibility for …", "Point of contact …")', () => {
+    const duties = [
+      'Preparation of the monthly management accounts',
+      'Responsibility for the weekly rota',
+      'Day-to-day running of the front desk',
+      'Point of contact for all guest complaints',
+    ];
+    const sections = splitSections(
+      list('What you will do', [
+        'Greet guests at the front desk',
+        'Excellent communication skills',
+        ...duties,
+        'A positive attitude',
+      ]),
+      '',
+      null,
+    );
+    expect(sections.responsibilities).toEqual(['Greet guests at the front desk', ...duties]);
+    expect(sections.requirements).toEqual(['Excellent communication skills', 'A positive attitude']);
   });
 
   it('reads "as required", "when required" as when a duty is done, not as a must', () => {

@@ -8,6 +8,7 @@ import {
   RESPONSIBILITY_LINE_PATTERNS,
   REQUIREMENT_SENTENCE_PATTERNS,
   RESPONSIBILITY_VERBS,
+  DUTY_NOUN_START,
   ROLE_DUTY_PATTERNS,
   ROLE_SENTENCE_PATTERNS,
   TEAM_INTRO_PATTERN,
@@ -80,6 +81,7 @@ const RESPONSIBILITY_START = new RegExp(
   `^(?:${RESPONSIBILITY_VERBS.map((verb) => `${verb}(?:s|es|ed|ing)?|${verb.replace(/e$/, '')}ing`).join('|')})\\b`,
   'i',
 );
+const DUTY_NOUN = new RegExp(DUTY_NOUN_START, 'i');
 const PREFERRED_LINE = anyOfTest(PREFERRED_LINE_PATTERNS);
 const CLUTTER_HEADING = anyOfTest(CLUTTER_HEADING_PATTERNS.map((source) => `^(?:${source})`));
 const ABOUT_SENTENCE = anyOfTest(ABOUT_SENTENCE_PATTERNS);
@@ -672,7 +674,12 @@ export function splitSections(html: string, text: string, company: string | null
           for (const part of parts) pushItems(part.section, part.text, line, part.section);
           continue;
         }
-        if (section === 'responsibilities' && (dutiesTurned || REQUIREMENT_START.test(text)) && !startsLikeDuty(text)) {
+        if (
+          section === 'responsibilities' &&
+          (dutiesTurned || REQUIREMENT_START.test(text)) &&
+          !startsLikeDuty(text) &&
+          !DUTY_NOUN.test(text)
+        ) {
           dutiesTurned = true;
           section = isPreferredLine(text) ? 'preferred' : 'requirements';
         }

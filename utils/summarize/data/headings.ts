@@ -992,6 +992,13 @@ export const REQUIREMENT_START_PATTERNS: readonly string[] = [
   '^(?:vahva |hyv[äa] |soveltuva )?(?:kokemus|kokemusta|osaaminen|tutkinto)\\b',
 ];
 
+/**
+ * A duty written as a noun ("Preparation of the monthly accounts", "Responsibility for the rota", "Point of contact
+ * for complaints"): a duties list that has turned into requirements keeps it.
+ */
+export const DUTY_NOUN_START =
+  '^(?:the |day-to-day )?(?:(?:preparation|management|responsibility|ownership|development|running|coordination|organi[sz]ation|maintenance|administration|supervision|creation|implementation|planning|handling|processing|monitoring|production|execution|oversight|upkeep) (?:of|for)\\b|(?:first |main |key )?point of contact\\b)';
+
 /** Lines that read like a duty: an imperative or "-ing" verb first, or "you will". */
 export const RESPONSIBILITY_VERBS: readonly string[] = [
   'own',
