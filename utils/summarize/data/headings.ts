@@ -1237,7 +1237,16 @@ export const PREFERRED_LINE_PATTERNS: readonly string[] = [
   '\\b(?:a|an) (?:(?:big|real|strong|definite|nice) )?(?:plus|advantage|bonus)[.!]?$',
   '\\b(?:is |are |would be |highly )?desirable\\b',
   '\\bbut not (?:required|essential|necessary|mandatory)\\b',
-  '\\b(?:is|are|would be) (?:helpful|beneficial|appreciated|welcome)\\b(?! to apply)',
+  '\\b(?:is|are|would be) (?:helpful|beneficial|appreciated|welcomed?)\\b(?! to apply)',
+  // "Forklift licence preferable", "… is advantageous", "If you have run a pass, even better", "Not required but
+  // helpful: …", "We'd love it if you speak French", "Extra credit for pastry skills", "A driving licence is handy".
+  '\\bpreferable\\b',
+  '\\badvantageous\\b',
+  '\\beven better\\b',
+  '\\bnot (?:required|essential|necessary|mandatory),? but\\b',
+  "\\bwe(?:['’]d| would) (?:love|like) (?:it )?(?:if|to see)\\b",
+  '\\bextra (?:credit|points)\\b',
+  '\\b(?:is|are) (?:also )?(?:handy|useful)\\b',
   // "A food safety certificate would be great (but we can train you)".
   '\\bwould be (?:great|ideal|nice|handy|useful)\\b',
   // "Knowledge of X … but we'll train you": what the employer will teach is not a must.
