@@ -39,6 +39,7 @@ import type { ShownName } from './generic/full-name';
 import type { GenericReader } from './generic/reader';
 import { isSiteName, namesPageOnly, ROLE_AT, type TitleParts } from './generic/title-patterns';
 import { companyWithoutPlace, nameKey, withLegalForm } from './generic/company-name';
+import { withoutPlaceAfterIn } from './generic/company-extras';
 import { describe, mergeFields, toDraft, type Candidate } from './merge';
 import { normalizeEmploymentType, parseDate, workModeFromText } from './normalize';
 import {
@@ -250,6 +251,8 @@ const mergeSources: ExtractStep = (s) => {
   const fromTitle = s.from.company === 'meta' || s.from.company === 'title';
   if (s.fields.company && s.fields.locations?.length && fromTitle)
     s.fields.company = companyWithoutPlace(s.fields.company, s.fields.locations);
+  // ("Product Engineer at Attio in London [Remote], UK": the place after "in" is no part of the name.)
+  if (s.fields.company && fromTitle) s.fields.company = withoutPlaceAfterIn(s.fields.company);
   // ("Role at Saptarang Softlabs - Board" and a hooked "Saptarang Softlabs Pvt Ltd" link: the name in full.)
   for (const full of [s.meta.siteName, labelled.fields.company, s.attributes.company])
     if (s.fields.company && fromTitle && full) s.fields.company = withLegalForm(s.fields.company, full);

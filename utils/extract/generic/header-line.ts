@@ -6,7 +6,7 @@
 import { foldCase } from '../../text/text-test';
 import { APPLY_WORDS, DEPARTMENT_WORDS, JOB_ID_PART } from '../data/vocabulary';
 import { clean } from '../dom';
-import { normalizeEmploymentType, parseRelativeDate, workModeFromText } from '../normalize';
+import { normalizeEmploymentType, parseDate, parseRelativeDate, workModeFromText } from '../normalize';
 import type { WorkMode } from '../../posting-values';
 import { isEmploymentOnly } from './job-terms';
 import { salaryFromLine } from '../../money/find';
@@ -18,6 +18,8 @@ import { ROLE_TITLE } from '../data/detect-words';
 import { NOT_LOCATION, SENIORITY_PART } from '../data/vocabulary';
 import { readClosingDate } from '../closing-date';
 import { CONTRACT_VALUES } from '../data/labels';
+import { GENERIC_PART } from './title-patterns';
+import { withoutNameExtras, withoutTagline } from './company-extras';
 
 export interface HeaderLineResult {
   company: string | null;
@@ -75,13 +77,25 @@ export function classifyPart(part: string): Kind {
   // A label ("Lieu de travail :") is not a value.
   if (/[:：]$/.test(text) || labelField(text)) return 'other';
   if (RELATIVE.test(text)) return 'date';
+  // ("20 April 2026", "Nov 20, 2026": a written date names no employer, nor does it make a line the header.)
+  if (text.length <= 40 && parseDate(text)) return 'other';
   if (salaryFromLine(text) || JOB_ID_PART.test(text)) return 'other';
   const modeIn = text.match(MODE_IN);
   if (isPlace(text) || townOf(text) || (modeIn && (isPlace(modeIn[2]!) || townOf(modeIn[2]!)))) return 'place';
   if ((hoursOf(text) && text.length < 30) || isEmploymentOnly(text)) return 'other';
   if (workModeFromText(text) && text.length < 25) return 'other';
-  if (DEPARTMENT_WORDS.test(text) || TEAM_NAME.test(text) || NOT_A_NAME.test(text) || SENIORITY_PART.test(text))
+  // ("Careers", "Jobs", "Home": the page's own name, not the employer's.)
+  if (
+    DEPARTMENT_WORDS.test(text) ||
+    TEAM_NAME.test(text) ||
+    NOT_A_NAME.test(text) ||
+    SENIORITY_PART.test(text) ||
+    GENERIC_PART.test(text)
+  )
     return 'other';
+  // ("Acme — Freight software for small carriers": the name, then its tagline.)
+  const head = withoutTagline(text);
+  if (head !== text) return classifyPart(head) === 'company' ? 'company' : 'other';
   // (The points of a legal form, "Sp. z o.o.", "S.A. de C.V.", end no sentence.)
   // (A script without capitals, Arabic or CJK, starts a name with any letter.)
   if (
@@ -141,6 +155,17 @@ export function nameAndTown(part: string, known?: string | null): { name: string
  * holds a place or a relative date (that is what makes it the header line), and only as its first part.
  */
 export function readHeaderLine(
+  lines: readonly string[],
+  lineParts: readonly string[][],
+  now?: Date | null,
+  known?: string | null,
+): HeaderLineResult {
+  const out = readLine(lines, lineParts, now, known);
+  // The name without its tagline, logo words, follow button or rating ("Acme logo", "Acme 4.1 (230 reviews)").
+  return out.company ? { ...out, company: withoutNameExtras(withoutTagline(out.company)) } : out;
+}
+
+function readLine(
   lines: readonly string[],
   lineParts: readonly string[][],
   now?: Date | null,
