@@ -265,6 +265,17 @@ const mergeSources: ExtractStep = (s) => {
     s.fields.company = siteCompany;
     s.from.company = 'title';
   }
+  // "JobNest · Berlin · 2 days ago" on jobnest.example: on a job board the board's own name on the header line names
+  // no employer (a wrong employer is worse than none).
+  if (
+    s.from.company === 'header' &&
+    reader &&
+    isSiteName(s.fields.company ?? '', s.meta.siteName ?? '', s.host) &&
+    (reader.boardHostWords.test(`.${s.host}`) || reader.isJobBoardDomain(s.host))
+  ) {
+    delete s.fields.company;
+    delete s.from.company;
+  }
   // On the employer's own site or an ATS, a header part the page's own name (logo, ©) does not contain is not the
   // employer: "Sheffield · Permanent · Posted …" under the title names the place.
   // A part the page's title also names ("Role - Quillfeather - Austin, TX | Board") is the employer.
