@@ -63,11 +63,11 @@ const BLOCK_TAG = /^(?:P|DIV|UL|OL|LI|SMALL|BR|SECTION|H[2-6])$/;
  * <b>GmbH</b>") or plain inline text.
  */
 function nameBeforeMore(el: Element): string | null {
-  const first = el.firstChild;
-  if (!first || first.nodeType !== 3) return null;
-  const name = clean(first.textContent ?? '');
-  let next = first.nextSibling;
-  while (next && next.nodeType === 3 && !clean(next.textContent ?? '')) next = next.nextSibling;
+  // (The leading text may come in several nodes: a parser splits "Harrow &amp; Vale" at the entity.)
+  let text = '';
+  let next = el.firstChild;
+  for (; next && next.nodeType === 3; next = next.nextSibling) text += next.textContent ?? '';
+  const name = clean(text);
   if (!name || !next || next.nodeType !== 1) return null;
   const more = clean(next.textContent ?? '');
   const both = `${name} ${more}`;

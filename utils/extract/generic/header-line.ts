@@ -261,11 +261,17 @@ function readLine(
       const place = modeIn ? modeIn[2]! : parts[j]!;
       if (kinds[j] === 'place' && out.places.length < 10) out.places.push(townOf(place) ?? place);
       if (kinds[j] === 'date' && !out.datePosted && now) out.datePosted = parseRelativeDate(parts[j]!, now);
+      // ("14 November 2026 · Bristol · Permanent": a written date on the header line is the day it was posted.)
+      if (kinds[j] === 'other' && !out.datePosted && writtenDate(parts[j]!)) out.datePosted = parseDate(parts[j]!);
     }
     if (out.places.length || out.company) break;
   }
   return { ...out, ...closingOf(lines, lineParts) };
 }
+
+/** A part that is a date written with its month's name ("14 November 2026"), not a closing date. */
+const writtenDate = (part: string) =>
+  part.length <= 40 && /\p{L}{3}/u.test(part) && !!parseDate(part) && !readClosingDate(part);
 
 /** "Posted on November 20, 2026 · Apply before December 15, 2026": a closing date among the header's parts. */
 function closingOf(lines: readonly string[], lineParts: readonly string[][]): { validThrough?: string } {
