@@ -27,11 +27,11 @@ export function withoutNameExtras(text: string): string {
 }
 
 /**
- * "Acme — Freight software for small carriers": a short name, a dash, then a tagline of lower-case words. Not
- * "Smith & Jones – Solicitors" (one word) or "Acme – Berlin" (a place).
+ * "Acme — Freight software for small carriers since 1987": a short name, a dash, then a tagline of mostly lower-case
+ * words. Not "Smith & Jones – Solicitors" (one word) or "Acme – Berlin" (a place).
  */
 export function withoutTagline(text: string): string {
-  const m = clean(text).match(/^(\p{Lu}[^–—|]{1,50}?)\s+[–—-]\s+(\p{L}[\p{L}\s,'’&-]{10,120})$/u);
+  const m = clean(text).match(/^(\p{Lu}[^–—|]{1,50}?)\s+[–—-]\s+(\p{L}[\p{L}\d\s,.'’&-]{10,120})$/u);
   if (!m) return clean(text);
   const [head, tail] = [m[1]!, m[2]!];
   const words = tail.split(/\s+/);
