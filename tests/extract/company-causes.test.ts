@@ -80,7 +80,8 @@ describe('header parts that name no employer', () => {
 });
 
 describe('an attribute-marked block that holds more than the name', () => {
-  const read = (block: string) => readAttributes(scanPage(doc(`<html><body>${block}</body></html>`)).attributes).company;
+  const read = (block: string) =>
+    readAttributes(scanPage(doc(`<html><body>${block}</body></html>`)).attributes).company;
   it('its own text, then a tagline paragraph', () =>
     expect(read('<div class="job-company">Harrow &amp; Vale<p>Independent bookshops since 1994</p></div>')).toBe(
       'Harrow & Vale',
@@ -90,7 +91,9 @@ describe('an attribute-marked block that holds more than the name', () => {
       'Pellworth',
     ));
   it('a "View all jobs" link run into the name', () =>
-    expect(read('<div class="company-name">Quayside Dental Group View all 4 jobs</div>')).toBe('Quayside Dental Group'));
+    expect(read('<div class="company-name">Quayside Dental Group View all 4 jobs</div>')).toBe(
+      'Quayside Dental Group',
+    ));
   it('a name and its legal form stay one', () =>
     expect(read('<div class="company-name">Pellworth <b>GmbH</b></div>')).toBe('Pellworth GmbH'));
 });
@@ -126,7 +129,9 @@ describe('whole pages', () => {
       ),
     ).toBeNull());
   it('a written date first on the header line is no employer', () =>
-    expect(companyOf('<title>Route Planner</title>', '<div>20 April 2026 · Berlin, Germany · Full-time</div>')).toBeNull());
+    expect(
+      companyOf('<title>Route Planner</title>', '<div>20 April 2026 · Berlin, Germany · Full-time</div>'),
+    ).toBeNull());
   it('"Careers" first on the header line is no employer', () =>
     expect(companyOf('<title>Route Planner</title>', '<div>Careers · Berlin, Germany · 2 days ago</div>')).toBeNull());
 });
