@@ -79,6 +79,19 @@ describe('header parts that name no employer', () => {
   });
 });
 
+describe('the employer with its place after a comma on the header line', () => {
+  it.each([
+    ['Pellworth Ltd, Leeds · 3 days ago', 'Pellworth Ltd', 'Leeds'],
+    ['Northgate Supply Co., Austin, TX · 5 days ago', 'Northgate Supply Co.', 'Austin, TX'],
+  ])('%s', (line, company, place) => {
+    const out = readHeaderLine([line], [[]]);
+    expect(out.company).toBe(company);
+    expect(out.places).toEqual([place]);
+  });
+  it('a town with its region and country stays one place', () =>
+    expect(readHeaderLine(['Springfield, Illinois, USA · 2 days ago'], [[]]).company).toBeNull());
+});
+
 describe('an attribute-marked block that holds more than the name', () => {
   const read = (block: string) =>
     readAttributes(scanPage(doc(`<html><body>${block}</body></html>`)).attributes).company;

@@ -121,7 +121,7 @@ const jobFact = (part: string) =>
 /** Parts of one header line: split on · • |, else the line's text pieces when it has several. */
 export function headerParts(line: string, pieces: readonly string[] = []): string[] {
   const part = (p: string) => clean(clean(p).replace(ICON, '')).replace(MODE_AFTER, '').replace(RATING, '');
-  if (SEPARATOR.test(line)) return line.split(SEPARATOR).map(part).filter(Boolean);
+  if (SEPARATOR.test(line)) return placeApart(line.split(SEPARATOR).map(part).filter(Boolean));
   // ("Requisition ID <b>20931</b> - Posted <b></b> - <b>Dundee</b>": bold values between dashes; the dashes part it.)
   const dashed = DASHES.test(line) && pieces.some((p) => /^\s*[-–—](?:\s|$)/.test(p));
   const own = dashed ? [] : pieces.map(part).filter((p) => p && !/^[·•|,-]$/.test(p));
@@ -134,6 +134,19 @@ export function headerParts(line: string, pieces: readonly string[] = []): strin
   if (isPlace(part(line))) return [part(line)]; // "Remote - EMEA", "Hybrid - Lisbon" are one place
   const split = part(line).split(DASHES).map(part).filter(Boolean);
   return split.length > 1 && split.length <= 5 ? split : [part(line)];
+}
+
+/**
+ * "Harbour & Vale, London · 1 day ago", "Pellworth Ltd, Leeds · 3 days ago": the employer with its place after a comma
+ * in the line's first part, read as two parts when what follows the comma is a known place and the whole part is not
+ * one ("Springfield, Illinois, USA") or the name has its legal form.
+ */
+function placeApart(parts: string[]): string[] {
+  const m = parts[0]?.match(/^(.{2,60}?),\s*(\p{Lu}.{1,60})$/u);
+  if (!m || !isPlace(m[2]!) || isPlace(m[1]!)) return parts;
+  // (A name with its legal form is never a town: "Northgate Supply Co., Austin, TX" is no place.)
+  if ((isPlace(parts[0]!) || townOf(parts[0]!)) && !hasLegalForm(m[1]!)) return parts;
+  return classifyPart(m[1]!) === 'company' ? [m[1]!, m[2]!, ...parts.slice(1)] : parts;
 }
 
 /**
