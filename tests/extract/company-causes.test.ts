@@ -145,6 +145,9 @@ describe('whole pages', () => {
     expect(
       companyOf('<title>Route Planner</title>', '<div>20 April 2026 · Berlin, Germany · Full-time</div>'),
     ).toBeNull());
+  it.each(['Careers', 'Kariéra', 'Jobs'])('a block hooked "company" saying only %s is no employer', (word) =>
+    expect(companyOf('<title>Route Planner</title>', `<div class="company-name">${word}</div>`)).toBeNull(),
+  );
   it('"Careers" first on the header line is no employer', () =>
     expect(companyOf('<title>Route Planner</title>', '<div>Careers · Berlin, Germany · 2 days ago</div>')).toBeNull());
 });

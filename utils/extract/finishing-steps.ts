@@ -37,7 +37,7 @@ import { isPlace, isStreetAddress } from './generic/places';
 import type { PageCompany } from './generic/company-from-page';
 import type { ShownName } from './generic/full-name';
 import type { GenericReader } from './generic/reader';
-import { isSiteName, namesPageOnly, ROLE_AT, type TitleParts } from './generic/title-patterns';
+import { GENERIC_PART, isSiteName, namesPageOnly, ROLE_AT, type TitleParts } from './generic/title-patterns';
 import { companyWithoutPlace, nameKey, withLegalForm } from './generic/company-name';
 import { withoutPlaceAfterIn } from './generic/company-extras';
 import { describe, mergeFields, toDraft, type Candidate } from './merge';
@@ -1056,6 +1056,17 @@ const employmentInTitle: ExtractStep = (s) => {
   }
 };
 
+/**
+ * "Careers", "Jobs", "Kariéra": a page's own word read where the employer's name would be names no employer (a wrong
+ * company is worse than none); the opening sentence may still name it.
+ */
+const pageWordNotCompany: ExtractStep = (s) => {
+  if (s.fields.company && !s.from.company?.startsWith('site:') && GENERIC_PART.test(clean(s.fields.company))) {
+    delete s.fields.company;
+    delete s.from.company;
+  }
+};
+
 /** The employer (and its town) the description's opening sentence names as hiring, when nothing else did (`generic/lead-sentence.ts`). */
 const leadEmployer: ExtractStep = (s) => {
   if (s.fields.company || !s.fields.title || !s.description.text) return;
@@ -1095,6 +1106,7 @@ export const FINISHING_STEPS: readonly NamedStep[] = [
   ['facts in the description', factsInDescription],
   ['detect', detectPosting],
   ['readability', readabilityFallback],
+  ['a page word is no employer', pageWordNotCompany],
   ['employer named in the opening sentence', leadEmployer],
   ['how the job is held, in its title', employmentInTitle],
   ['company as the page writes it in full', fullCompanyName],
