@@ -55,8 +55,9 @@ describe('a place after "in" in a title’s company', () => {
     ['Pellworth Labs in Berlin, Germany', 'Pellworth Labs'],
     ['Pellworth in Remote', 'Pellworth'],
   ])('%s → %s', (text, name) => expect(withoutPlaceAfterIn(text)).toBe(name));
-  it.each(['Women in Tech', 'Made in Oak Studio', 'Pellworth'])('%s stays', (text) =>
-    expect(withoutPlaceAfterIn(text)).toBe(text),
+  it.each(['Women in Tech', 'Made in Oak Studio', 'Pellworth', 'Banque Internationale à Luxembourg'])(
+    '%s stays',
+    (text) => expect(withoutPlaceAfterIn(text)).toBe(text),
   );
 });
 

@@ -46,7 +46,8 @@ export function withoutTagline(text: string): string {
  * Place", the place cut off. Only when what follows "in" is a place we know (or "Remote").
  */
 export function withoutPlaceAfterIn(company: string): string {
-  const m = company.match(/^(.{2,80}?)\s+(?:in|à|en|im)\s+(\p{Lu}.{1,80})$/u);
+  // (English "in" only: "Banque Internationale à Luxembourg" is a name.)
+  const m = company.match(/^(.{2,80}?)\s+in\s+(\p{Lu}.{1,80})$/u);
   if (!m) return company;
   const place = m[2]!;
   const bare = clean(place.replace(/\[[^\]]*\]|\([^)]*\)/g, ' '));
