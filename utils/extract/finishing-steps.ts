@@ -37,8 +37,9 @@ import { isPlace, isStreetAddress } from './generic/places';
 import type { PageCompany } from './generic/company-from-page';
 import type { ShownName } from './generic/full-name';
 import type { GenericReader } from './generic/reader';
-import { isSiteName, namesPageOnly, ROLE_AT, type TitleParts } from './generic/title-patterns';
+import { GENERIC_PART, isSiteName, namesPageOnly, ROLE_AT, type TitleParts } from './generic/title-patterns';
 import { companyWithoutPlace, nameKey, withLegalForm } from './generic/company-name';
+import { withoutPlaceAfterIn } from './generic/company-extras';
 import { describe, mergeFields, toDraft, type Candidate } from './merge';
 import { normalizeEmploymentType, parseDate, workModeFromText } from './normalize';
 import {
@@ -250,6 +251,8 @@ const mergeSources: ExtractStep = (s) => {
   const fromTitle = s.from.company === 'meta' || s.from.company === 'title';
   if (s.fields.company && s.fields.locations?.length && fromTitle)
     s.fields.company = companyWithoutPlace(s.fields.company, s.fields.locations);
+  // ("Product Engineer at Attio in London [Remote], UK": the place after "in" is no part of the name.)
+  if (s.fields.company && fromTitle) s.fields.company = withoutPlaceAfterIn(s.fields.company);
   // ("Role at Saptarang Softlabs - Board" and a hooked "Saptarang Softlabs Pvt Ltd" link: the name in full.)
   for (const full of [s.meta.siteName, labelled.fields.company, s.attributes.company])
     if (s.fields.company && fromTitle && full) s.fields.company = withLegalForm(s.fields.company, full);
@@ -261,6 +264,17 @@ const mergeSources: ExtractStep = (s) => {
   if (s.from.company === 'header' && siteCompany && reader && !reader.boardHostWords.test(`.${s.host}`)) {
     s.fields.company = siteCompany;
     s.from.company = 'title';
+  }
+  // "JobNest · Berlin · 2 days ago" on jobnest.example: on a job board the board's own name on the header line names
+  // no employer (a wrong employer is worse than none).
+  if (
+    s.from.company === 'header' &&
+    reader &&
+    isSiteName(s.fields.company ?? '', s.meta.siteName ?? '', s.host) &&
+    (reader.boardHostWords.test(`.${s.host}`) || reader.isJobBoardDomain(s.host))
+  ) {
+    delete s.fields.company;
+    delete s.from.company;
   }
   // On the employer's own site or an ATS, a header part the page's own name (logo, ©) does not contain is not the
   // employer: "Sheffield · Permanent · Posted …" under the title names the place.
@@ -1042,6 +1056,17 @@ const employmentInTitle: ExtractStep = (s) => {
   }
 };
 
+/**
+ * "Careers", "Jobs", "Kariéra": a page's own word read where the employer's name would be names no employer (a wrong
+ * company is worse than none); the opening sentence may still name it.
+ */
+const pageWordNotCompany: ExtractStep = (s) => {
+  if (s.fields.company && !s.from.company?.startsWith('site:') && GENERIC_PART.test(clean(s.fields.company))) {
+    delete s.fields.company;
+    delete s.from.company;
+  }
+};
+
 /** The employer (and its town) the description's opening sentence names as hiring, when nothing else did (`generic/lead-sentence.ts`). */
 const leadEmployer: ExtractStep = (s) => {
   if (s.fields.company || !s.fields.title || !s.description.text) return;
@@ -1081,6 +1106,7 @@ export const FINISHING_STEPS: readonly NamedStep[] = [
   ['facts in the description', factsInDescription],
   ['detect', detectPosting],
   ['readability', readabilityFallback],
+  ['a page word is no employer', pageWordNotCompany],
   ['employer named in the opening sentence', leadEmployer],
   ['how the job is held, in its title', employmentInTitle],
   ['company as the page writes it in full', fullCompanyName],

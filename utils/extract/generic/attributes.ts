@@ -3,7 +3,8 @@
  * data-automation says "company", "location", "salary", "job-type" (see page-scan.ts) holds that
  * value. Its text must look like the value (a short name, a place, an amount), else it is chrome.
  */
-import { all } from '../dom';
+import { all, clean } from '../dom';
+import { withoutNameExtras } from './company-extras';
 import { isLegalForm } from './company-name';
 import { companyFromAboutHeading } from './company-from-page';
 import { parseDate, splitLocations, workModeFromText } from '../normalize';
@@ -52,6 +53,27 @@ function withoutTrailingControl(el: Element, value: string): string {
     if (value.endsWith(text) && value.length > text.length) return value.slice(0, -text.length).trim();
   }
   return value;
+}
+
+const BLOCK_TAG = /^(?:P|DIV|UL|OL|LI|SMALL|BR|SECTION|H[2-6])$/;
+
+/**
+ * "Acme<p>Freight software for small carriers</p>", "Acme <span>Software · 51-200 employees</span>": the name as the
+ * block's own first text, then a tagline in a block or counts after it. Null when what follows is a legal form ("Acme
+ * <b>GmbH</b>") or plain inline text.
+ */
+function nameBeforeMore(el: Element): string | null {
+  // (The leading text may come in several nodes: a parser splits "Harrow &amp; Vale" at the entity.)
+  let text = '';
+  let next = el.firstChild;
+  for (; next && next.nodeType === 3; next = next.nextSibling) text += next.textContent ?? '';
+  const name = clean(text);
+  if (!name || !next || next.nodeType !== 1) return null;
+  const more = clean(next.textContent ?? '');
+  const both = `${name} ${more}`;
+  const extra = !!more && (withoutNameExtras(both) !== both || /[·•|]/.test(more));
+  const block = BLOCK_TAG.test((next as Element).tagName);
+  return plausibleCompany(name) && !isLegalForm(more) && (block || extra) ? name : null;
 }
 
 /**
@@ -107,7 +129,9 @@ export function readAttributes(hits: readonly AttributeHit[], options: { currenc
         // A name inside a small company block only (never the page: <body class="font-company-body">).
         const small = (element.textContent ?? '').length <= 400 && !/^(BODY|HTML|MAIN|ARTICLE)$/i.test(element.tagName);
         if (small && linksOnly(element)) break;
-        const own = firstOfNames(element) ?? withoutTrailingControl(element, value);
+        // (The name without a follow button, a rating, a head count or its logo's alt text after it.)
+        const own =
+          nameBeforeMore(element) ?? firstOfNames(element) ?? withoutNameExtras(withoutTrailingControl(element, value));
         const name = own.length <= 80 && plausibleCompany(own) ? own : small ? nameInside(element) : '';
         // A company block headed "About Brackwell Engineering" names the employer after "About".
         if (name) fields.company = companyFromAboutHeading(name) ?? name;

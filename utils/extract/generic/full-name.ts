@@ -75,6 +75,8 @@ function legalFormInText(company: string, text: string): string | null {
           .replace(/[,;:·)]+$/, ''),
       );
       const bare = form.replace(/\.$/, '');
+      // ("Join Pellworth as a…", "Pellworth ab sofort": a lower-case word is no legal form unless it has a dot: "s.r.l.")
+      if (!/[\p{Lu}.]/u.test(form)) continue;
       if (isLegalForm(form)) return `${company}${after[1]!.startsWith(',') ? ',' : ''} ${form}`;
       if (isLegalForm(bare)) return `${company}${after[1]!.startsWith(',') ? ',' : ''} ${bare}`;
     }

@@ -6,7 +6,7 @@
 import { foldCase } from '../../text/text-test';
 import { APPLY_WORDS, DEPARTMENT_WORDS, JOB_ID_PART } from '../data/vocabulary';
 import { clean } from '../dom';
-import { normalizeEmploymentType, parseRelativeDate, workModeFromText } from '../normalize';
+import { normalizeEmploymentType, parseDate, parseRelativeDate, workModeFromText } from '../normalize';
 import type { WorkMode } from '../../posting-values';
 import { isEmploymentOnly } from './job-terms';
 import { salaryFromLine } from '../../money/find';
@@ -18,6 +18,8 @@ import { ROLE_TITLE } from '../data/detect-words';
 import { NOT_LOCATION, SENIORITY_PART } from '../data/vocabulary';
 import { readClosingDate } from '../closing-date';
 import { CONTRACT_VALUES } from '../data/labels';
+import { GENERIC_PART } from './title-patterns';
+import { withoutNameExtras, withoutTagline } from './company-extras';
 
 export interface HeaderLineResult {
   company: string | null;
@@ -75,13 +77,25 @@ export function classifyPart(part: string): Kind {
   // A label ("Lieu de travail :") is not a value.
   if (/[:：]$/.test(text) || labelField(text)) return 'other';
   if (RELATIVE.test(text)) return 'date';
+  // ("20 April 2026", "Nov 20, 2026": a written date names no employer, nor does it make a line the header.)
+  if (text.length <= 40 && parseDate(text)) return 'other';
   if (salaryFromLine(text) || JOB_ID_PART.test(text)) return 'other';
   const modeIn = text.match(MODE_IN);
   if (isPlace(text) || townOf(text) || (modeIn && (isPlace(modeIn[2]!) || townOf(modeIn[2]!)))) return 'place';
   if ((hoursOf(text) && text.length < 30) || isEmploymentOnly(text)) return 'other';
   if (workModeFromText(text) && text.length < 25) return 'other';
-  if (DEPARTMENT_WORDS.test(text) || TEAM_NAME.test(text) || NOT_A_NAME.test(text) || SENIORITY_PART.test(text))
+  // ("Careers", "Jobs", "Home": the page's own name, not the employer's.)
+  if (
+    DEPARTMENT_WORDS.test(text) ||
+    TEAM_NAME.test(text) ||
+    NOT_A_NAME.test(text) ||
+    SENIORITY_PART.test(text) ||
+    GENERIC_PART.test(text)
+  )
     return 'other';
+  // ("Acme — Freight software for small carriers": the name, then its tagline.)
+  const head = withoutTagline(text);
+  if (head !== text) return classifyPart(head) === 'company' ? 'company' : 'other';
   // (The points of a legal form, "Sp. z o.o.", "S.A. de C.V.", end no sentence.)
   // (A script without capitals, Arabic or CJK, starts a name with any letter.)
   if (
@@ -107,7 +121,7 @@ const jobFact = (part: string) =>
 /** Parts of one header line: split on · • |, else the line's text pieces when it has several. */
 export function headerParts(line: string, pieces: readonly string[] = []): string[] {
   const part = (p: string) => clean(clean(p).replace(ICON, '')).replace(MODE_AFTER, '').replace(RATING, '');
-  if (SEPARATOR.test(line)) return line.split(SEPARATOR).map(part).filter(Boolean);
+  if (SEPARATOR.test(line)) return placeApart(line.split(SEPARATOR).map(part).filter(Boolean));
   // ("Requisition ID <b>20931</b> - Posted <b></b> - <b>Dundee</b>": bold values between dashes; the dashes part it.)
   const dashed = DASHES.test(line) && pieces.some((p) => /^\s*[-–—](?:\s|$)/.test(p));
   const own = dashed ? [] : pieces.map(part).filter((p) => p && !/^[·•|,-]$/.test(p));
@@ -120,6 +134,19 @@ export function headerParts(line: string, pieces: readonly string[] = []): strin
   if (isPlace(part(line))) return [part(line)]; // "Remote - EMEA", "Hybrid - Lisbon" are one place
   const split = part(line).split(DASHES).map(part).filter(Boolean);
   return split.length > 1 && split.length <= 5 ? split : [part(line)];
+}
+
+/**
+ * "Harbour & Vale, London · 1 day ago", "Pellworth Ltd, Leeds · 3 days ago": the employer with its place after a comma
+ * in the line's first part, read as two parts when what follows the comma is a known place and the whole part is not
+ * one ("Springfield, Illinois, USA") or the name has its legal form.
+ */
+function placeApart(parts: string[]): string[] {
+  const m = parts[0]?.match(/^(.{2,60}?),\s*(\p{Lu}.{1,60})$/u);
+  if (!m || !isPlace(m[2]!) || isPlace(m[1]!)) return parts;
+  // (A name with its legal form is never a town: "Northgate Supply Co., Austin, TX" is no place.)
+  if ((isPlace(parts[0]!) || townOf(parts[0]!)) && !hasLegalForm(m[1]!)) return parts;
+  return classifyPart(m[1]!) === 'company' ? [m[1]!, m[2]!, ...parts.slice(1)] : parts;
 }
 
 /**
@@ -141,6 +168,17 @@ export function nameAndTown(part: string, known?: string | null): { name: string
  * holds a place or a relative date (that is what makes it the header line), and only as its first part.
  */
 export function readHeaderLine(
+  lines: readonly string[],
+  lineParts: readonly string[][],
+  now?: Date | null,
+  known?: string | null,
+): HeaderLineResult {
+  const out = readLine(lines, lineParts, now, known);
+  // The name without its tagline, logo words, follow button or rating ("Acme logo", "Acme 4.1 (230 reviews)").
+  return out.company ? { ...out, company: withoutNameExtras(withoutTagline(out.company)) } : out;
+}
+
+function readLine(
   lines: readonly string[],
   lineParts: readonly string[][],
   now?: Date | null,
@@ -236,11 +274,17 @@ export function readHeaderLine(
       const place = modeIn ? modeIn[2]! : parts[j]!;
       if (kinds[j] === 'place' && out.places.length < 10) out.places.push(townOf(place) ?? place);
       if (kinds[j] === 'date' && !out.datePosted && now) out.datePosted = parseRelativeDate(parts[j]!, now);
+      // ("14 November 2026 · Bristol · Permanent": a written date on the header line is the day it was posted.)
+      if (kinds[j] === 'other' && !out.datePosted && writtenDate(parts[j]!)) out.datePosted = parseDate(parts[j]!);
     }
     if (out.places.length || out.company) break;
   }
   return { ...out, ...closingOf(lines, lineParts) };
 }
+
+/** A part that is a date written with its month's name ("14 November 2026"), not a closing date. */
+const writtenDate = (part: string) =>
+  part.length <= 40 && /\p{L}{3}/u.test(part) && !!parseDate(part) && !readClosingDate(part);
 
 /** "Posted on November 20, 2026 · Apply before December 15, 2026": a closing date among the header's parts. */
 function closingOf(lines: readonly string[], lineParts: readonly string[][]): { validThrough?: string } {

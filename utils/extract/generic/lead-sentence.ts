@@ -38,6 +38,14 @@ const OPENERS: ReadonlyArray<readonly [gate: RegExp, opener: RegExp]> = [
       'u',
     ),
   ],
+  // ("At Northgate we…" without the comma, in English only: "At Present we" and "At Home we" name no one.)
+  [
+    /^At\s/,
+    new RegExp(
+      String.raw`^At\s+(?!(?:Present|First|Last|Times?|Night|Home|Work|Least|Once|Best|This|That)\s)(${NAME})\s+(?:we|our)\s`,
+      'u',
+    ),
+  ],
   [
     /^Join\s/,
     new RegExp(String.raw`^Join\s+(?:the\s+)?(${NAME})(?:['’]s)?\s+(?:as|team|family|in|on)(?![\p{L}])`, 'u'),
