@@ -1,0 +1,17 @@
+/**
+ * Words that make a sentence leading into a list one of a job ad's sections ("Vous aurez pour mission :",
+ * "In this role you will:", "Das erwartet Sie:", "Ce que nous attendons de vous :"). Stems, matched anywhere in
+ * the lead-in; read only by `generic/list-lead-ins.ts` (a finishing step).
+ */
+export const LEAD_IN_SECTION_WORDS =
+  /\b(missions?|t[aâ]ches|duties|responsibilit|tasks?|in this role|you will|you'll|your role|day to day|requirements?|qualifications?|skills|experience|looking for (someone|a person|you)|we offer|we provide|benefits|perks|profil|comp[ée]tences|attendons|proposons|offrons|aufgaben|erwart|anforderung|bieten|mitbringst|bringen sie|funciones|requisitos|ofrecemos|buscamos|misi[oó]n|responsabilidad|taken|verwachten|vragen wij|bieden|compiti|requisiti|offriamo|cerchiamo|tarefas|oferecemos|procuramos|arbetsuppgifter|vi erbjuder|vi söker|opgaver|vi tilbyder|oppgaver|vi tilbyr)/i;
+
+/**
+ * Words in a form's action, id, name or class, or in its submit button, that make it a form to apply for a job (a
+ * candidate's name and e-mail sent to "insert_recrut.php", a "Postuler" button): stems, in the languages of the ads.
+ */
+export const APPLY_FORM_WORDS =
+  /(apply|applica|candidat|recrut|recruit|bewerb|sollicit|solicit|postul|candidatura|ansök|søknad|ansøg|aplikuj|hakemus)/i;
+
+/** A form for something else that also takes an e-mail: a job alert, a newsletter, a sign-in. */
+export const NOT_APPLY_FORM_WORDS = /(alert|newsletter|subscri|abonn|login|log-in|sign-?in|connexion|anmeld)/i;
