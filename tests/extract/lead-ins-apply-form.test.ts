@@ -2,13 +2,16 @@
  * Posting signs small sites write without the usual markup (issue 10, real unsure postings): a section
  * written as a sentence leading into a list ("Vous aurez pour missions :"), and a form that sends a
  * candidate's name and e-mail to an "apply" or "recruit" address without a CV field. Their look-alikes
- * (a recipe's "You will need:", a newsletter form, a sign-in form) do not count. Invented text throughout.
+ * (a recipe's "You will need:", a newsletter form, a sign-in form) do not count. One job reference number
+ * ("Job ID: 88412") is a sign of one posting; a list's several numbers are not. Invented text throughout.
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extract } from '@/utils/extract';
 import { listLeadIns } from '@/utils/extract/generic/list-lead-ins';
 import { namedApplyForm } from '@/utils/extract/generic/apply-form';
+import { oneJobReference } from '@/utils/extract/generic/job-reference';
+import { detect, type DetectInput } from '@/utils/extract/detect';
 
 const doc = (body: string, head = '') =>
   parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
@@ -38,9 +41,9 @@ describe('listLeadIns', () => {
 
 describe('namedApplyForm', () => {
   it('finds a form with an e-mail field sent to an apply or recruit address, or with an apply button', () => {
-    expect(
-      namedApplyForm(doc('<form action="./envoi_candidature.php"><input type="email" name="mail"></form>')),
-    ).toBe(true);
+    expect(namedApplyForm(doc('<form action="./envoi_candidature.php"><input type="email" name="mail"></form>'))).toBe(
+      true,
+    );
     expect(namedApplyForm(doc('<form class="application-form"><input type="email" name="your-email"></form>'))).toBe(
       true,
     );
@@ -60,7 +63,9 @@ describe('namedApplyForm', () => {
     ).toBe(false);
     expect(
       namedApplyForm(
-        doc('<form action="/candidat/connexion"><input type="email"><input type="password"><button>Apply</button></form>'),
+        doc(
+          '<form action="/candidat/connexion"><input type="email"><input type="password"><button>Apply</button></form>',
+        ),
       ),
     ).toBe(false);
     expect(namedApplyForm(doc('<form action="/apply"><input type="text" name="name"></form>'))).toBe(false);
@@ -96,5 +101,55 @@ describe('a posting written with lead-in sentences and a plain application form 
         '<form action="/subscribe"><input type="email" name="email"><button>Subscribe</button></form>',
     );
     expect(x.isJobPosting).toBe(false);
+  });
+});
+
+describe('oneJobReference', () => {
+  it.each([
+    'Job ID: 88412\nLocation: Leeds',
+    'Kennziffer: 14/2026',
+    'Référence : CDI-0412',
+    "N° d'offre : 5531",
+    'Req #4410',
+    'Vacancy number: 1234',
+    'Código de la oferta: 77812',
+    'Referentienummer: HV-2026-0418 … solliciteer met vermelding van referentienummer: HV-2026-0418',
+  ])('one number: %s', (text) => expect(oneJobReference(text)).toBe(true));
+
+  it.each([
+    'Reference: HDC-0627 · Libraries\nReference: HDC-0631 · Waste', // a list's cards
+    'See reference 2026 in the annex', // no separator
+    'References: available on request', // no code
+    'Requirements: 3 years of experience', // a section, not a number
+  ])('not one number: %s', (text) => expect(oneJobReference(text)).toBe(false));
+});
+
+describe('detect() weighs one job reference number', () => {
+  const base: DetectInput = {
+    jsonLdPostings: 0,
+    schemaTypes: new Set(),
+    microdata: false,
+    site: null,
+    hasTitle: true,
+    descriptionChars: 900,
+    applyFound: false,
+    jobHeadings: 0,
+    jobLinks: 2,
+    listTitle: false,
+    headerFacts: 1,
+    ogType: '',
+    urlLooksLikeJob: false,
+    roleTitle: true,
+  };
+  it('tips a role title with one fact over into a posting', () => {
+    expect(detect(base).isJobPosting).toBe(false);
+    const withRef = detect({ ...base, jobReference: true });
+    expect(withRef.isJobPosting).toBe(true);
+    expect(withRef.reasons).toContain('It shows the job’s reference number');
+  });
+  it('not under a heading that counts results', () => {
+    expect(detect({ ...base, listTitle: true, jobReference: true }).reasons).not.toContain(
+      'It shows the job’s reference number',
+    );
   });
 });

@@ -60,6 +60,7 @@ import { withoutDistrict } from './generic/city-district';
 import { listsSeveralPostings, notOneJobPage, readListingSigns } from './generic/listing-signs';
 import { listLeadIns } from './generic/list-lead-ins';
 import { namedApplyForm } from './generic/apply-form';
+import { oneJobReference } from './generic/job-reference';
 import { locationFromProse } from './generic/prose-location';
 import { jobTextCues, namesRoleMore, titleAnnouncesHireMore } from './generic/plain-job-signs';
 import { townOfMunicipality } from './generic/municipality';
@@ -685,7 +686,8 @@ const detectPosting: ExtractStep = (s) => {
   };
   // Sections written as sentences leading into lists ("Vous aurez pour mission :") count as the headings they stand for.
   const headings = Math.max(heur.signals.jobHeadings, page.jobHeadings);
-  const jobHeadings = headings < ENOUGH_HEADINGS ? Math.min(ENOUGH_HEADINGS, headings + listLeadIns(document)) : headings;
+  const jobHeadings =
+    headings < ENOUGH_HEADINGS ? Math.min(ENOUGH_HEADINGS, headings + listLeadIns(document)) : headings;
   const titleBlock = heur.signals.titleElement?.parentElement ?? null;
   const applyInText = !page.applyFound && !page.applyForm && CV_WORDS.test(visibleText(titleBlock, 3000));
   const mainText = visibleText(contentRoot(document, heur.signals.titleElement) ?? document.body, 8000, true);
@@ -715,6 +717,7 @@ const detectPosting: ExtractStep = (s) => {
     applyInText,
     postingWords: page.postingWords,
     jobTextCues: jobTextCues(mainText),
+    jobReference: oneJobReference(mainText),
     hireSentence: announcesHireInText(mainText),
     hireTitle: !!fields.title && (announcesHire(fields.title) || titleAnnouncesHireMore(fields.title)),
     structuredList: several && listsSeveralPostings(document, ld.postingTitles),

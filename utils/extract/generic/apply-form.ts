@@ -9,7 +9,10 @@ import { APPLY_FORM_WORDS, NOT_APPLY_FORM_WORDS } from '../data/lead-in-words';
 /** A form with an e-mail field whose action, name, id, class or submit button names applying for a job. */
 export function namedApplyForm(document: Document): boolean {
   for (const form of all(document, 'form', 20)) {
-    if (!form.querySelector('input[type="email"], input[name*="mail" i]') || form.querySelector('input[type="password"]'))
+    if (
+      !form.querySelector('input[type="email"], input[name*="mail" i]') ||
+      form.querySelector('input[type="password"]')
+    )
       continue;
     const buttons = all(form, 'button, input[type="submit"]', 5).map((b) => visibleText(b, 60) || attr(b, 'value'));
     const named = `${attr(form, 'action')} ${attr(form, 'id')} ${attr(form, 'name')} ${attr(form, 'class')}`;
