@@ -3,7 +3,8 @@
  * written as a sentence leading into a list ("Vous aurez pour missions :"), and a form that sends a
  * candidate's name and e-mail to an "apply" or "recruit" address without a CV field. Their look-alikes
  * (a recipe's "You will need:", a newsletter form, a sign-in form) do not count. One job reference number
- * ("Job ID: 88412") is a sign of one posting; a list's several numbers are not. Invented text throughout.
+ * ("Job ID: 88412") is a sign of one posting; a list's several numbers are not. A recruiting mailbox in the
+ * posting's text ("Write to jobs@…") is a way to apply. Invented text throughout.
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ import { extract } from '@/utils/extract';
 import { listLeadIns } from '@/utils/extract/generic/list-lead-ins';
 import { namedApplyForm } from '@/utils/extract/generic/apply-form';
 import { oneJobReference } from '@/utils/extract/generic/job-reference';
+import { namesRecruitingMailbox } from '@/utils/extract/generic/recruiting-mailbox';
 import { detect, type DetectInput } from '@/utils/extract/detect';
 
 const doc = (body: string, head = '') =>
@@ -151,5 +153,36 @@ describe('detect() weighs one job reference number', () => {
     expect(detect({ ...base, listTitle: true, jobReference: true }).reasons).not.toContain(
       'It shows the job’s reference number',
     );
+  });
+});
+
+describe('namesRecruitingMailbox', () => {
+  it.each([
+    'Interested? Write to jobs@saltmarsh.example and tell us about you.',
+    'Scrivici a lavoro@trattoria.example',
+    'Fragen und Unterlagen an karriere@holzbau.example',
+    'Contact recrutement@transports.example',
+  ])('%s', (text) => expect(namesRecruitingMailbox(text)).toBe(true));
+  it.each([
+    'Write to hello@saltmarsh.example',
+    'Orders: sales@print.example',
+    'See www.jobs.example/apply for details', // a web address, not a mailbox
+    'Mail info@myjobs@x', // a mailbox whose local part only ends in "jobs"
+  ])('%s', (text) => expect(namesRecruitingMailbox(text)).toBe(false));
+});
+
+describe('a plain ad whose only way to apply is a recruiting mailbox is accepted', () => {
+  it('a role title, job-ad wording and "write to jobs@…"', () => {
+    const x = extract(
+      parseHTML(
+        '<!doctype html><html><head><title>Baker – Northgate Bakehouse</title></head><body><main>' +
+          '<h1>Baker</h1><p>Our bakehouse on Northgate bakes bread for six cafés. We need a baker for the night shift, ' +
+          'Sunday to Thursday, 10pm to 6am.</p><p>You will mix, shape and bake our sourdough and rolls.' +
+          '</p><p>Interested? Write to jobs@northgatebakehouse.example.</p></main></body></html>',
+      ).document as unknown as Document,
+      'https://northgatebakehouse.example/baker',
+      { now: null },
+    );
+    expect(x.isJobPosting).toBe(true);
   });
 });

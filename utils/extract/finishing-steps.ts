@@ -61,6 +61,7 @@ import { listsSeveralPostings, notOneJobPage, readListingSigns } from './generic
 import { listLeadIns } from './generic/list-lead-ins';
 import { namedApplyForm } from './generic/apply-form';
 import { oneJobReference } from './generic/job-reference';
+import { namesRecruitingMailbox } from './generic/recruiting-mailbox';
 import { locationFromProse } from './generic/prose-location';
 import { jobTextCues, namesRoleMore, titleAnnouncesHireMore } from './generic/plain-job-signs';
 import { townOfMunicipality } from './generic/municipality';
@@ -701,7 +702,8 @@ const detectPosting: ExtractStep = (s) => {
     site: rule ? { id: rule.id, isPosting: patch.isPosting, reason: patch.reason } : null,
     hasTitle: !!fields.title,
     descriptionChars: s.description.text.length,
-    applyFound: heur.signals.applyFound || page.applyFound,
+    // (Or the text gives a recruiting mailbox to write to: "jobs@…".)
+    applyFound: heur.signals.applyFound || page.applyFound || namesRecruitingMailbox(mainText),
     jobHeadings,
     jobLinks: heur.signals.jobLinks,
     // (Or the line right under the heading only counts results: "Magazynier Poznań" over "57 ofert".)

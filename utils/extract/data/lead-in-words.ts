@@ -22,3 +22,10 @@ export const NOT_APPLY_FORM_WORDS = /(alert|newsletter|subscri|abonn|login|log-i
  */
 export const JOB_REFERENCE =
   /(?<![\p{L}])(job id|job ref(?:erence)?|job (?:no|number)|vacancy (?:ref(?:erence)?|no|number|id)|ref(?:erence)?(?: no| number| code)?|req(?:uisition)?(?: id| no| number)?|posting id|referenz(?:nummer)?|kennziffer|stellen-?id|r[ée]f[ée]rence(?: de l['’]offre| du poste)?|n° d['’]offre|c[óo]digo(?: de (?:la )?oferta)?|rif(?:erimento)?|vacaturenummer|referentienummer|referens(?:nummer)?|numer referencyjny)\.?\s*(?:[:#]|n[o°]\.?:?)\s*([A-Z]{0,6}[-/ ]?\d[\w./-]{0,20})/giu;
+
+/**
+ * The local part of a recruiting mailbox ("jobs@", "karriere@", "recrutement@", "vacatures@"): an address to apply to
+ * even with no application words around it ("Interested? Write to jobs@…"): `generic/recruiting-mailbox.ts`.
+ */
+export const RECRUITING_MAILBOX =
+  /(?<![\w.+-])(jobs?|careers?|recruit(?:ing|ment|ers?)?|hiring|talent|apply|applications?|bewerbung(?:en)?|karriere|jobs?-?de|emploi|recrutement|candidatures?|rh|rrhh|empleo|trabajo|vacatures?|werkenbij|sollicitatie|solliciteren|lavoro|lavoraconnoi|candidature|jobb|rekry(?:tointi)?|praca|kariera|rekrutacja)@[\w-]+(?:\.[\w-]+)+/i;
