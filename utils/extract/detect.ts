@@ -30,6 +30,8 @@ export interface DetectInput {
   applyInText?: boolean;
   /** The page title or description calls the page one job ad ("Offerta di lavoro", "Vaga de"). */
   postingWords?: boolean;
+  /** The page shows one job reference number ("Job ID: 88412", "Kennziffer 14/2026"), not a list of them. */
+  jobReference?: boolean;
   /** How many kinds of job-ad wording the page's main text holds (`jobTextCues` in `generic/plain-job-signs.ts`). */
   jobTextCues?: number;
   /** The main text opens by naming who is hiring ("Instalaciones Ruiz busca electricista…", `generic/lead-sentence.ts`). */
@@ -198,6 +200,10 @@ export function detect(input: DetectInput): Detection {
   if (input.postingWords) {
     score += 0.1;
     reasons.push('The page calls itself a job ad');
+  }
+  if (input.jobReference && !input.listTitle) {
+    score += 0.1;
+    reasons.push('It shows the job’s reference number');
   }
   // A plain ad without headings or an apply button still says what a job ad says: duties, years, pay, how to apply.
   // (Not on a page of many job links: a results list's cards say all of it too.) Under a role title, two kinds do.

@@ -59,6 +59,10 @@ import { jobPaneHeading, selectedJobLink } from './generic/job-pane';
 import { readTaggedHead } from './generic/meta-tags';
 import { withoutDistrict } from './generic/city-district';
 import { listsSeveralPostings, notOneJobPage, readListingSigns } from './generic/listing-signs';
+import { listLeadIns } from './generic/list-lead-ins';
+import { namedApplyForm } from './generic/apply-form';
+import { oneJobReference } from './generic/job-reference';
+import { namesRecruitingMailbox } from './generic/recruiting-mailbox';
 import { locationFromProse } from './generic/prose-location';
 import { jobTextCues, namesRoleMore, titleAnnouncesHireMore } from './generic/plain-job-signs';
 import { townOfMunicipality } from './generic/municipality';
@@ -692,8 +696,13 @@ const detectPosting: ExtractStep = (s) => {
       read.roleTitle ||
       compound ||
       (!!fields.title && (announcesHire(fields.title) || hookedAsJobTitle(document, fields.title))),
+    // (Or a form that sends the candidate's name and e-mail to an "apply" or "recruit" address, with no CV field.)
+    applyForm: read.applyForm || (!heur.signals.applyFound && !read.applyFound && namedApplyForm(document)),
   };
-  const jobHeadings = Math.max(heur.signals.jobHeadings, page.jobHeadings);
+  // Sections written as sentences leading into lists ("Vous aurez pour mission :") count as the headings they stand for.
+  const headings = Math.max(heur.signals.jobHeadings, page.jobHeadings);
+  const jobHeadings =
+    headings < ENOUGH_HEADINGS ? Math.min(ENOUGH_HEADINGS, headings + listLeadIns(document)) : headings;
   const titleBlock = heur.signals.titleElement?.parentElement ?? null;
   const applyInText = !page.applyFound && !page.applyForm && CV_WORDS.test(visibleText(titleBlock, 3000));
   const mainText = visibleText(contentRoot(document, heur.signals.titleElement) ?? document.body, 8000, true);
@@ -707,7 +716,8 @@ const detectPosting: ExtractStep = (s) => {
     site: rule ? { id: rule.id, isPosting: patch.isPosting, reason: patch.reason } : null,
     hasTitle: !!fields.title,
     descriptionChars: s.description.text.length,
-    applyFound: heur.signals.applyFound || page.applyFound,
+    // (Or the text gives a recruiting mailbox to write to: "jobs@…".)
+    applyFound: heur.signals.applyFound || page.applyFound || namesRecruitingMailbox(mainText),
     jobHeadings,
     jobLinks: heur.signals.jobLinks,
     // (Or the line right under the heading only counts results: "Magazynier Poznań" over "57 ofert".)
@@ -723,6 +733,7 @@ const detectPosting: ExtractStep = (s) => {
     applyInText,
     postingWords: page.postingWords,
     jobTextCues: jobTextCues(mainText),
+    jobReference: oneJobReference(mainText),
     hireSentence: announcesHireInText(mainText),
     hireTitle: !!fields.title && (announcesHire(fields.title) || titleAnnouncesHireMore(fields.title)),
     structuredList: several && listsSeveralPostings(document, ld.postingTitles),
