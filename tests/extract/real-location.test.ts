@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { extract } from '@/utils/extract';
-import { withoutGluedFacts } from '@/utils/extract/generic/place-tail';
+import { isPayOnly, withoutGluedFacts } from '@/utils/extract/generic/place-tail';
 import { shownPartOfPlace } from '@/utils/extract/generic/shown-place';
 import { titleTownShown } from '@/utils/extract/generic/title-town';
 import { townInAddress } from '@/utils/extract/generic/address-town';
@@ -33,6 +33,24 @@ describe('facts glued after a place', () => {
     ['Remote - Full-time', 'Remote - Full-time'],
     ['Madrid, España', 'Madrid, España'],
   ])('%s → %s', (value, expected) => expect(withoutGluedFacts(value)).toBe(expected));
+  it.each([
+    ['€2,900/month', true],
+    ['£40k', true],
+    ['$30/hr', true],
+    ['Ghent', false],
+    ['10 Downing Street', false],
+  ])('pay alone %s → %s', (value, expected) => expect(isPayOnly(value)).toBe(expected));
+  it('a line "Ghent · Full-time · €2,900/month" gives the town alone', () =>
+    expect(
+      places(
+        page(
+          'Shop Assistant – Brackenly Tiles',
+          '<div class="job-location">Dunmere · Full-time · €2,900/month</div>',
+          'Join us.',
+          '',
+        ),
+      ),
+    ).toEqual(['Dunmere']));
   it('an attribute-marked line "Leeds, UK - Hybrid" gives the place', () =>
     expect(
       places(

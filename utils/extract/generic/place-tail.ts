@@ -11,9 +11,14 @@ const SEPARATOR = /\s+[-–—|]\s+|\s*[·•]\s*|\s*,\s*/;
 /** Pay shown after the place ("£40,000", "45k €", "$30/hr"). */
 const PAY = /^(?:[$€£¥]\s?\d|\d[\d.,\s]*(?:k\b|\s?[$€£¥]))/i;
 
+/** Pay alone ("€2,900/month") read as a place from a line that also lists it: never a place. */
+export function isPayOnly(text: string): boolean {
+  return PAY.test(clean(text));
+}
+
 /** Whether one part is a fact about the job (how it is held or worked, its pay), never a place. */
 function isGluedFact(part: string): boolean {
-  return !!part && (isEmploymentOnly(part) || isWorkModeOnly(part) || PAY.test(part));
+  return !!part && (isEmploymentOnly(part) || isWorkModeOnly(part) || isPayOnly(part));
 }
 
 /** The place without the facts glued after it; the value itself when no such fact ends it, or nothing else is left. */
