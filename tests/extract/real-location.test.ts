@@ -127,3 +127,17 @@ describe("the employer's seat is not the job's place", () => {
       ),
     ).toEqual(['Dunmere']));
 });
+
+describe('a place split over labelled rows', () => {
+  it('a "Town" row between the street and the postcode names the place', () =>
+    expect(
+      places(
+        page(
+          'Shop Assistant | Brackenly Tiles',
+          '<dl><dt>Address</dt><dd>3 Quarry Lane</dd><dt>Town</dt><dd>Dunmere</dd><dt>Postcode</dt><dd>PL30 4AB</dd></dl>',
+          'Join us.',
+          '',
+        ),
+      ),
+    ).toEqual(['Dunmere']));
+});
