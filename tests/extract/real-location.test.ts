@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { extract } from '@/utils/extract';
-import { isPayOnly, withoutGluedFacts } from '@/utils/extract/generic/place-tail';
+import { isPayOnly, placeAmongFacts, withoutGluedFacts } from '@/utils/extract/generic/place-tail';
 import { shownPartOfPlace } from '@/utils/extract/generic/shown-place';
 import { titleTownShown } from '@/utils/extract/generic/title-town';
 import { townInAddress } from '@/utils/extract/generic/address-town';
@@ -140,4 +140,28 @@ describe('a place split over labelled rows', () => {
         ),
       ),
     ).toEqual(['Dunmere']));
+});
+
+describe('the place in a line of facts under the heading', () => {
+  it.each([
+    ['Yarncliffe, Northumberland · Full-time · £31,000 a year', 'Yarncliffe, Northumberland'],
+    ['Part-time · Dunmere, Cornwall · £12.60 an hour', 'Dunmere, Cornwall'],
+    ['Leeds · Permanent', 'Leeds'],
+    ['Dunmere, Cornwall · Truro, Cornwall · Full-time', null],
+    ['Dunmere, Cornwall · Brackenly Tiles', null],
+    ['Brackenly Tiles, Dunmere · Full-time', null],
+  ])('%s → %s', (line, expected) =>
+    expect(placeAmongFacts(line, ['Shop Assistant', 'Brackenly Tiles'])).toBe(expected),
+  );
+  it('gives the job its place when nothing else did', () =>
+    expect(
+      places(
+        page(
+          'Shop Assistant | Brackenly Tiles',
+          '<p class="meta">Part-time · Dunmere, Cornwall · £12.60 an hour</p>',
+          'Join us.',
+          '',
+        ),
+      ),
+    ).toEqual(['Dunmere, Cornwall']));
 });

@@ -61,7 +61,7 @@ import { listsSeveralPostings, notOneJobPage, readListingSigns } from './generic
 import { locationFromProse } from './generic/prose-location';
 import { shownPartOfPlace } from './generic/shown-place';
 import { titleTownShown } from './generic/title-town';
-import { isPayOnly, withoutGluedFacts } from './generic/place-tail';
+import { isPayOnly, placeAmongFacts, withoutGluedFacts } from './generic/place-tail';
 import { jobTextCues, namesRoleMore, titleAnnouncesHireMore } from './generic/plain-job-signs';
 import { townOfMunicipality } from './generic/municipality';
 import { addressText, townInAddress } from './generic/address-town';
@@ -496,6 +496,22 @@ const structuredPlaceAsShown: ExtractStep = (s) => {
   ];
   const town = shownPartOfPlace(places[0]!, shown);
   if (town) s.fields.locations = [town];
+};
+
+/**
+ * No place yet, and a line of facts under the heading names one ("Hexham, Northumberland · Full-time · £31,000"):
+ * that place (`generic/place-tail.ts`).
+ */
+const placeAmongHeaderFacts: ExtractStep = (s) => {
+  if (s.fields.locations?.length) return;
+  for (const line of (s.heur.signals.headerLines ?? []).slice(0, 3)) {
+    const place = placeAmongFacts(line, [s.fields.title, s.fields.company]);
+    if (place) {
+      s.fields.locations = [place];
+      s.from.locations = 'header';
+      return;
+    }
+  }
 };
 
 /** Whether one name contains the other ("Larchmont Valley Health", "Larchmont Valley Health System"). */
@@ -1112,6 +1128,7 @@ export const FINISHING_STEPS: readonly NamedStep[] = [
   ['company shown on the page', companyShown],
   ['a department is no place', departmentNotPlace],
   ['structured place as the page shows it', structuredPlaceAsShown],
+  ['place among the facts under the heading', placeAmongHeaderFacts],
   ['company information box', companyBox],
   ['role heading under a page-name title', roleUnderPageName],
   ['role heading on an untitled page', roleOnUntitledPage],
