@@ -100,6 +100,9 @@ describe('the town of a British or line-split address', () => {
     ['Brackenly Tiles · 3 Quarry Lane · Dunmere · PL30 4AB', 'Dunmere'],
     ['Brackenly Tiles\n3 Quarry Lane\nDunmere\nPL30 4AB', 'Dunmere'],
     ['Quarry Lane 3, Dunmere, 79183', 'Dunmere'],
+    ['Brackenly, ul. Lipowa 3, 62-300 Dunmerów', 'Dunmerów'],
+    ['Brackenly AB · Box 112, 731 22 Dunmerby', 'Dunmerby'],
+    ['Kanaalweg 4, 7921 PK Dunmeer', 'Dunmeer'],
     ['© 2026 Brackenly Tiles · Dunmere · PL30 4AB', null],
     ['Call 01234 567890 · Open 9-5', null],
   ])('%j → %s', (text, expected) => expect(townInAddress(text)).toBe(expected));
