@@ -150,6 +150,7 @@ describe('the place in a line of facts under the heading', () => {
     ['Yarncliffe, Northumberland · Full-time · £31,000 a year', 'Yarncliffe, Northumberland'],
     ['Part-time · Dunmere, Cornwall · £12.60 an hour', 'Dunmere, Cornwall'],
     ['Leeds · Permanent', 'Leeds'],
+    ['Dunmera (Córdoba) · Indefinido · Jornada completa', 'Dunmera (Córdoba)'],
     ['Dunmere, Cornwall · Truro, Cornwall · Full-time', null],
     ['Dunmere, Cornwall · Brackenly Tiles', null],
     ['Brackenly Tiles, Dunmere · Full-time', null],

@@ -40,12 +40,16 @@ export function withoutGluedFacts(place: string): string {
 /** "Hexham, Northumberland": a town and its region, each one to three capitalised words. */
 const TOWN_REGION =
   /^\p{Lu}[\p{L}'’.-]+(?:[\s-]\p{Lu}[\p{L}'’.-]+){0,2},\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}$/u;
+/** "Baena (Córdoba)": a town with its province in brackets. */
+const TOWN_PAREN_REGION =
+  /^\p{Lu}[\p{L}'’.-]+(?:[\s-]\p{Lu}[\p{L}'’.-]+){0,2}\s\(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}\)$/u;
 /** A line's parts: "Hexham, Northumberland · Full-time · £31,000 a year". */
 const LINE_PART = /\s+[·•|]\s+|\s+[–—]\s+/;
 
 /**
  * The place in a line of facts under the heading ("Part-time · Maidstone, Kent · £13.50 per hour"): the one part
- * that reads as a place ("Town, Region" or a known place) beside at least one fact about the job; null otherwise.
+ * that reads as a place ("Town, Region", "Town (Province)" or a known place) beside at least one fact about the job;
+ * null otherwise.
  * `names` (the role, the employer) are never the place.
  */
 export function placeAmongFacts(line: string, names: ReadonlyArray<string | null | undefined>): string | null {
@@ -53,7 +57,10 @@ export function placeAmongFacts(line: string, names: ReadonlyArray<string | null
   if (parts.length < 2 || parts.length > 6 || !parts.some(isGluedFact)) return null;
   const keys = names.filter(Boolean).map((n) => clean(n!).toLowerCase());
   const places = parts.filter(
-    (p) => !isGluedFact(p) && !keys.some((k) => p.toLowerCase().includes(k)) && (TOWN_REGION.test(p) || isPlace(p)),
+    (p) =>
+      !isGluedFact(p) &&
+      !keys.some((k) => p.toLowerCase().includes(k)) &&
+      (TOWN_REGION.test(p) || TOWN_PAREN_REGION.test(p) || isPlace(p)),
   );
   return places.length === 1 ? places[0]! : null;
 }
