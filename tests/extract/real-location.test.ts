@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { extract } from '@/utils/extract';
-import { isPayOnly, placeAmongFacts, withoutGluedFacts } from '@/utils/extract/generic/place-tail';
+import { isPayOnly, placeAmongFacts, withoutEmployerPart, withoutGluedFacts } from '@/utils/extract/generic/place-tail';
 import { shownPartOfPlace } from '@/utils/extract/generic/shown-place';
 import { titleTownShown } from '@/utils/extract/generic/title-town';
 import { townInAddress } from '@/utils/extract/generic/address-town';
@@ -168,4 +168,12 @@ describe('the place in a line of facts under the heading', () => {
         ),
       ),
     ).toEqual(['Dunmere, Cornwall']));
+});
+
+describe('the employer written before the place', () => {
+  it.each([
+    ['Brackenly Tiles A/S, Dunmere', 'Dunmere'],
+    ['Dunmere, Cornwall', 'Dunmere, Cornwall'],
+    ['Brackenly Tiles A/S', 'Brackenly Tiles A/S'],
+  ])('%s → %s', (place, expected) => expect(withoutEmployerPart(place, 'Brackenly Tiles A/S')).toBe(expected));
 });

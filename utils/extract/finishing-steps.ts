@@ -61,7 +61,7 @@ import { listsSeveralPostings, notOneJobPage, readListingSigns } from './generic
 import { locationFromProse } from './generic/prose-location';
 import { shownPartOfPlace } from './generic/shown-place';
 import { titleTownShown } from './generic/title-town';
-import { isPayOnly, placeAmongFacts, withoutGluedFacts } from './generic/place-tail';
+import { isPayOnly, placeAmongFacts, withoutEmployerPart, withoutGluedFacts } from './generic/place-tail';
 import { jobTextCues, namesRoleMore, titleAnnouncesHireMore } from './generic/plain-job-signs';
 import { townOfMunicipality } from './generic/municipality';
 import { addressText, townInAddress } from './generic/address-town';
@@ -956,13 +956,14 @@ const buildExtraction: ExtractStep = (s) => {
   const fields = {
     ...s.fields,
     title: s.fields.title && withoutHiringLead(s.fields.title),
-    // "Leeds, UK - Hybrid": the facts glued after a place are not part of it; pay alone is no place.
+    // "Leeds, UK - Hybrid": the facts glued after a place are not part of it, nor the employer before it
+    // ("Klitmøller Rederi A/S, Hanstholm"); pay alone is no place.
     locations:
       s.fields.locations &&
       uniqueLocations(
         s.fields.locations
           .filter((l) => !isEmploymentOnly(l) && !isPayOnly(l))
-          .map((l) => withoutDistrict(withoutGluedFacts(l))),
+          .map((l) => withoutDistrict(withoutEmployerPart(withoutGluedFacts(l), s.fields.company))),
       ),
   };
   s.extraction = {

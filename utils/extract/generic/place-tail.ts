@@ -6,6 +6,7 @@ import { clean } from '../dom';
 import { isWorkModeOnly } from '../normalize';
 import { isEmploymentOnly } from './job-terms';
 import { isPlace } from './places';
+import { nameKey } from './company-name';
 
 /** The separators a place's glued facts follow: a spaced dash or bar, a middle dot, a comma. */
 const SEPARATOR = /\s+[-–—|]\s+|\s*[·•]\s*|\s*,\s*/;
@@ -63,4 +64,13 @@ export function placeAmongFacts(line: string, names: ReadonlyArray<string | null
       (TOWN_REGION.test(p) || TOWN_PAREN_REGION.test(p) || isPlace(p)),
   );
   return places.length === 1 ? places[0]! : null;
+}
+
+/** "Klitmøller Rederi A/S, Hanstholm" beside the employer "Klitmøller Rederi A/S": the place without the employer. */
+export function withoutEmployerPart(place: string, company: string | null | undefined): string {
+  const key = company ? nameKey(company) : '';
+  if (!key) return place;
+  const comma = place.indexOf(', ');
+  if (comma < 0 || nameKey(place.slice(0, comma)) !== key) return place;
+  return place.slice(comma + 2).trim() || place;
 }
