@@ -602,13 +602,12 @@ function fillFacts(s: ExtractState, text: string, source: string): void {
 function fillPlace(s: ExtractState, text: string): void {
   if (s.fields.locations?.length) return;
   const address = addressText(s.document);
+  // (A step run alone on a state without the page's meta, as the staged-run test does, reads no title.)
+  const meta = s.meta as ExtractState['meta'] | undefined;
   const place =
-    titleTownShown(
-      [s.meta.docTitle, s.meta.ogTitle],
-      [s.fields.title, s.fields.company, s.meta.siteName],
-      address,
-      text,
-    ) ??
+    (meta
+      ? titleTownShown([meta.docTitle, meta.ogTitle], [s.fields.title, s.fields.company, meta.siteName], address, text)
+      : null) ??
     locationFromProse(text) ??
     townInAddress(text) ??
     townInAddress(address) ??
