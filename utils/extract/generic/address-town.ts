@@ -31,7 +31,8 @@ export function townOfAddress(value: string): string {
  * "7100 Vejle", "D-80331 München", "62-800 Kalisz", "721 88 Västerås", "8281 KM Genemuiden": a postcode and its town,
  * as its own part of an address.
  */
-const POSTCODE_TOWN = /^(?:\d{4}\s[A-Z]{2}|(?:[A-Z]{1,2}-)?\d{4,5}|\d{2}-\d{3}|\d{3}\s\d{2})\s+(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})$/u;
+const POSTCODE_TOWN =
+  /^(?:\d{4}\s[A-Z]{2}|(?:[A-Z]{1,2}-)?\d{4,5}|\d{2}-\d{3}|\d{3}\s\d{2})\s+(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})$/u;
 /** "Geelong VIC 3220": an Australian town, state and postcode. */
 const TOWN_STATE_POSTCODE =
   /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})\s+(?:VIC|NSW|QLD|SA|WA|TAS|ACT|NT)\s+\d{4}$/u;
