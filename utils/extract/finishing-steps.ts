@@ -41,7 +41,7 @@ import { GENERIC_PART, isSiteName, namesPageOnly, ROLE_AT, type TitleParts } fro
 import { companyWithoutPlace, nameKey, withLegalForm } from './generic/company-name';
 import { withoutPlaceAfterIn } from './generic/company-extras';
 import { describe, mergeFields, toDraft, type Candidate } from './merge';
-import { normalizeEmploymentType, parseDate, workModeFromText } from './normalize';
+import { normalizeEmploymentType, parseDate, uniqueLocations, workModeFromText } from './normalize';
 import {
   announcesHire,
   employmentInProse,
@@ -64,6 +64,9 @@ import { namedApplyForm } from './generic/apply-form';
 import { oneJobReference } from './generic/job-reference';
 import { namesRecruitingMailbox } from './generic/recruiting-mailbox';
 import { locationFromProse } from './generic/prose-location';
+import { shownPartOfPlace } from './generic/shown-place';
+import { titleTownShown } from './generic/title-town';
+import { isPayOnly, placeAmongFacts, withoutEmployerPart, withoutGluedFacts } from './generic/place-tail';
 import { jobTextCues, namesRoleMore, titleAnnouncesHireMore } from './generic/plain-job-signs';
 import { townOfMunicipality } from './generic/municipality';
 import { addressText, townInAddress } from './generic/address-town';
@@ -495,6 +498,40 @@ const departmentNotPlace: ExtractStep = (s) => {
   if (kept.length !== places.length) s.fields.locations = kept;
 };
 
+/**
+ * Structured data's place that joins a street or a department to the town the page's title and heading lines show
+ * alone ("14 Harbour Row, Bristol, GB" beside "Data Analyst - Bristol"): the town as shown (`generic/shown-place.ts`).
+ */
+const structuredPlaceAsShown: ExtractStep = (s) => {
+  const places = s.fields.locations;
+  if (places?.length !== 1 || (s.from.locations !== 'json-ld' && s.from.locations !== 'microdata')) return;
+  const signals = s.heur.signals;
+  const shown = [
+    s.meta.docTitle ?? '',
+    s.meta.ogTitle ?? '',
+    signals.titleElement?.textContent ?? '',
+    ...(signals.headerLines ?? []).slice(0, 3),
+  ];
+  const town = shownPartOfPlace(places[0]!, shown);
+  if (town) s.fields.locations = [town];
+};
+
+/**
+ * No place yet, and a line of facts under the heading names one ("Hexham, Northumberland · Full-time · £31,000"):
+ * that place (`generic/place-tail.ts`).
+ */
+const placeAmongHeaderFacts: ExtractStep = (s) => {
+  if (s.fields.locations?.length) return;
+  for (const line of (s.heur.signals.headerLines ?? []).slice(0, 3)) {
+    const place = placeAmongFacts(line, [s.fields.title, s.fields.company]);
+    if (place) {
+      s.fields.locations = [place];
+      s.from.locations = 'header';
+      return;
+    }
+  }
+};
+
 /** Whether one name contains the other ("Larchmont Valley Health", "Larchmont Valley Health System"). */
 function sharesName(a: string, b: string): boolean {
   const [x, y] = [nameKey(a), nameKey(b)];
@@ -576,16 +613,24 @@ function fillFacts(s: ExtractState, text: string, source: string): void {
 }
 
 /**
- * A place stated in the text, else the town of the employer's address (own sites: the footer or the ad's last line),
- * else the town a public employer is named for ("Strandviks kommun").
+ * The title's town the page writes again, a place stated in the text, else the town of the employer's address (own
+ * sites: the footer or the ad's last line), else the town a public employer is named for ("Strandviks kommun"), and
+ * last the employer's seat a sentence gives ("Harrow & Pine is based in London").
  */
 function fillPlace(s: ExtractState, text: string): void {
   if (s.fields.locations?.length) return;
+  const address = addressText(s.document);
+  // (A step run alone on a state without the page's meta, as the staged-run test does, reads no title.)
+  const meta = s.meta as ExtractState['meta'] | undefined;
   const place =
+    (meta
+      ? titleTownShown([meta.docTitle, meta.ogTitle], [s.fields.title, s.fields.company, meta.siteName], address, text)
+      : null) ??
     locationFromProse(text) ??
     townInAddress(text) ??
-    townInAddress(addressText(s.document)) ??
-    (s.fields.company ? townOfMunicipality(s.fields.company, `${text}\n${s.meta.docTitle ?? ''}`) : null);
+    townInAddress(address) ??
+    (s.fields.company ? townOfMunicipality(s.fields.company, `${text}\n${s.meta.docTitle ?? ''}`) : null) ??
+    locationFromProse(text, true);
   if (place) {
     s.fields.locations = [place];
     s.from.locations = 'prose';
@@ -935,7 +980,15 @@ const buildExtraction: ExtractStep = (s) => {
   const fields = {
     ...s.fields,
     title: s.fields.title && withoutHiringLead(s.fields.title),
-    locations: s.fields.locations?.filter((l) => !isEmploymentOnly(l)).map(withoutDistrict),
+    // "Leeds, UK - Hybrid": the facts glued after a place are not part of it, nor the employer before it
+    // ("Klitmøller Rederi A/S, Hanstholm"); pay alone is no place.
+    locations:
+      s.fields.locations &&
+      uniqueLocations(
+        s.fields.locations
+          .filter((l) => !isEmploymentOnly(l) && !isPayOnly(l))
+          .map((l) => withoutDistrict(withoutEmployerPart(withoutGluedFacts(l), s.fields.company))),
+      ),
   };
   s.extraction = {
     isJobPosting: verdict?.isJobPosting ?? false,
@@ -1110,6 +1163,8 @@ export const FINISHING_STEPS: readonly NamedStep[] = [
   ['pay glued to its currency code', payGluedToCode],
   ['company shown on the page', companyShown],
   ['a department is no place', departmentNotPlace],
+  ['structured place as the page shows it', structuredPlaceAsShown],
+  ['place among the facts under the heading', placeAmongHeaderFacts],
   ['company information box', companyBox],
   ['role heading under a page-name title', roleUnderPageName],
   ['role heading on an untitled page', roleOnUntitledPage],

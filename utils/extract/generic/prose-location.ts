@@ -30,21 +30,43 @@ const PATTERNS: ReadonlyArray<readonly [words: readonly string[], source: string
 ];
 const compiled: Array<RegExp | undefined> = [];
 
-/** The first place the text states as where the job is, or null. Reads the first 6,000 characters. */
-export function locationFromProse(text: string): string | null {
+/** Before "based in": the employer as the sentence's subject ("Harrow & Pine is", "We are", "The company"). */
+const SEAT_SUBJECT = /\b(?:we|we're|we’re|us|company|business|firm|group|family)\b|\b(?:is|are)\s*$/i;
+/** …unless the sentence is about the job ("The role is", "You will be", "This team is"). */
+const JOB_SUBJECT = /\b(?:role|position|job|post|vacancy|opening|you|you'll|you’ll|team|this|work|shift)\b/i;
+
+/** Whether a match states the employer's seat ("Harrow & Pine is based in London", "our headquarters in Leeds"). */
+function isSeat(head: string, m: RegExpMatchArray): boolean {
+  if (/\b(?:headquarters|hq)\b/i.test(m[0])) return true;
+  if (!/\b(?:based|located|situated)\b/.test(m[0])) return false;
+  const before =
+    head
+      .slice(0, m.index)
+      .split(/[.!?\n]\s/)
+      .pop() ?? '';
+  return SEAT_SUBJECT.test(before) && !JOB_SUBJECT.test(before);
+}
+
+/**
+ * The first place the text states as where the job is, or null. Reads the first 6,000 characters. A sentence that
+ * gives the employer's seat counts only with `seats` (the last resort: an address or the title's town comes first).
+ */
+export function locationFromProse(text: string, seats = false): string | null {
   if (!text) return null;
   const head = text.slice(0, 6000);
   for (let i = 0; i < PATTERNS.length; i++) {
     const [words, source] = PATTERNS[i]!;
     if (!words.some((word) => head.includes(word))) continue;
-    const m = head.match((compiled[i] ??= new RegExp(source, 'u')));
-    if (!m || !m[1]) continue;
-    let place = clean(m[1]).replace(/[.,;:]+$/, '');
-    // Keep only leading parts that read as places ("Santa Monica, California", not ", Inc").
-    const parts = place.split(/,\s*/);
-    while (parts.length > 1 && !isPlace(parts.join(', '))) parts.pop();
-    place = parts.join(', ');
-    if (isPlace(place) || isPlace(parts[0]!)) return place;
+    for (const m of head.matchAll((compiled[i] ??= new RegExp(source, 'gu')))) {
+      if (!m[1] || (!seats && isSeat(head, m))) continue;
+      let place = clean(m[1]).replace(/[.,;:]+$/, '');
+      // Keep only leading parts that read as places ("Santa Monica, California", not ", Inc").
+      const parts = place.split(/,\s*/);
+      while (parts.length > 1 && !isPlace(parts.join(', '))) parts.pop();
+      place = parts.join(', ');
+      if (isPlace(place) || isPlace(parts[0]!)) return place;
+      break;
+    }
   }
   return null;
 }
