@@ -14,6 +14,7 @@ import {
   TEAM_INTRO_PATTERN,
   OPPORTUNITY_SENTENCE,
   WE_ARE_PATTERN,
+  WISH_HEADING_WORDS,
   type SectionKind,
 } from './data/headings';
 import { ABOUT_NAME_HEADING, CONTINUING_WORDS, TRAVEL_STATEMENT } from './data/structure';
@@ -90,6 +91,7 @@ const TEAM_INTRO = new RegExp(TEAM_INTRO_PATTERN, 'i');
 const ROLE_DUTY = anyOf(ROLE_DUTY_PATTERNS, { flags: 'iu' });
 const ABOUT_NAME = new RegExp(ABOUT_NAME_HEADING, 'u');
 const WE_ARE = new RegExp(WE_ARE_PATTERN, 'i');
+const WISH_HEADING = anyOf(WISH_HEADING_WORDS, { flags: 'iu' });
 const SOFT_WISH = /\bwe(?:['’]d| would) (?:also )?love\b/i;
 /** "You'll get 25 days' holiday", "You will receive a car": what the job gives, not a duty. */
 const PERK_AFTER_YOU =
@@ -470,10 +472,20 @@ export function splitSections(html: string, text: string, company: string | null
   let knownHeading = false;
   /** Under a job-details label ("Schedule:", "Experience:"): what its rows are. */
   let detailRows: JobDetailKind | null = null;
+  /** Under a heading no list knows ("Your toolkit", "Dein Rucksack"): its items are placed by what they say. */
+  let unknownHeading = false;
+  /** That heading wishes ("Bits that would help", "Ce qui ferait la différence"): its must-haves are nice-to-haves. */
+  let wishHeading = false;
+  /**
+   * Under a plain line that titles the next list ("Perks of the job" after the must-haves): the section before it,
+   * where an item that reads as nothing stays, as it did before the title was read.
+   */
+  let untitledFrom: LineSection | null = null;
   /** List items that read as neither, kept until the list's next item says which list it is. */
   const undecided: string[] = [];
   const flushUndecided = (section: LineSection): void => {
-    for (const item of undecided.splice(0)) push(section, item);
+    const to = section === 'overview' && untitledFrom ? untitledFrom : section;
+    for (const item of undecided.splice(0)) push(to, item);
   };
   // One source line at a time, so that the pieces of a damaged paragraph are still known as prose.
   for (const source of joinWrappedLines(descriptionLines(html, text)))
@@ -513,6 +525,9 @@ export function splitSections(html: string, text: string, company: string | null
           listSection = null;
           linesAtHeading = sections.lines.length;
           knownHeading = kind !== null;
+          unknownHeading = kind === null && detailRows === null;
+          wishHeading = unknownHeading && wishingHeading(line.text);
+          untitledFrom = null;
           if (kind && kind !== 'overview') sections.hadHeadings = true;
           continue;
         }
@@ -546,6 +561,9 @@ export function splitSections(html: string, text: string, company: string | null
           listSection = null;
           linesAtHeading = sections.lines.length;
           knownHeading = true;
+          unknownHeading = false;
+          wishHeading = false;
+          untitledFrom = null;
           inClutter = false;
           if (current !== 'overview' && current !== 'other') sections.hadHeadings = true;
         }
@@ -579,6 +597,22 @@ export function splitSections(html: string, text: string, company: string | null
         const { kept, removed } = removeBoilerplate(line.text, isNeeded);
         sections.removed.push(...removed);
         if (!kept) continue;
+
+        // "Perks of the job" as a plain line after a list: the title of the next list, which no list knows.
+        if (bulletsInSection > 0 && LIST_KINDS.has(current) && !line.bullet && !raw.continued && untitledLine(kept)) {
+          untitledFrom = current as LineSection;
+          current = 'overview';
+          subsection = null;
+          bulletsInSection = 0;
+          dutiesTurned = false;
+          listSection = null;
+          linesAtHeading = sections.lines.length;
+          knownHeading = false;
+          unknownHeading = true;
+          wishHeading = wishingHeading(kept);
+          push('overview', kept);
+          continue;
+        }
 
         // A lead-in line ending in ":" steers the bullets that follow it.
         if (!line.bullet && /[:：]$/.test(kept) && kept.length <= 200) {
@@ -640,10 +674,34 @@ export function splitSections(html: string, text: string, company: string | null
           section = listSection;
         // The first items of a list that read as neither wait for the list's next item ("Mener …" before "Animer …").
         const listItem = line.bullet && wordCount(text) >= 3 && text.length <= LIST_ITEM_MAX;
+        // Under a heading no list knows, a list item is placed by what it says: a must-have's opening
+        // ("Maîtrise d'Excel", "Experience in …") as when it turns a duties list into must-haves.
+        if (
+          section === 'overview' &&
+          unknownHeading &&
+          line.bullet &&
+          REQUIREMENT_START.test(text) &&
+          !startsLikeDuty(text)
+        )
+          section = isPreferredLine(text) ? 'preferred' : 'requirements';
+        if (section === 'requirements' && wishHeading) section = 'preferred';
+        // "Les petits plus", "Extras" head the wishes on one page and the perks on another: a perk there is a
+        // perk, and an item after it that reads as neither goes with it.
+        if (
+          section === 'preferred' &&
+          line.bullet &&
+          (subsection ?? current) === 'preferred' &&
+          !REQUIREMENT_START.test(text)
+        ) {
+          const kind = classifyLine(text);
+          if (kind === 'benefits' || (kind === null && listSection === 'benefits')) section = 'benefits';
+        }
         if (section === 'overview' && listItem && !listSection && !ended) {
           undecided.push(text);
           continue;
         }
+        // A short item under a plain title that reads as nothing ("Dog-friendly office") stays in the list before.
+        if (section === 'overview' && line.bullet && untitledFrom) section = listSection ?? untitledFrom;
         if (line.bullet && section && LIST_KINDS.has(section as SectionKind)) flushUndecided(section);
         else flushUndecided('overview');
         // After the pay in a list of what the job offers ("▸ Salary £34,000 … ▸ Free stays …"), the items are perks.
@@ -711,6 +769,30 @@ export function splitSections(html: string, text: string, company: string | null
     }
   flushUndecided('overview');
   return sections;
+}
+
+const UNTITLED_LINE_MAX_WORDS = 6;
+
+/**
+ * A plain line that reads as a title, not an item: a few words, capitalised, no sentence end, no number, and
+ * nothing a list item says ("Perks of the job", "What we ask of you"; not "Full driving licence required").
+ */
+function untitledLine(text: string): boolean {
+  return (
+    wordCount(text) <= UNTITLED_LINE_MAX_WORDS &&
+    /^\p{Lu}/u.test(text) &&
+    !/[.!?,;:：)]$/.test(text) &&
+    !/\d/.test(text) &&
+    classifyLine(text) === null &&
+    !REQUIREMENT_START.test(text) &&
+    !isPreferredLine(text) &&
+    !isPerk(text)
+  );
+}
+
+/** "Bits that would help", "Damit punktest du zusätzlich": a heading no list knows that names a wish. */
+function wishingHeading(text: string): boolean {
+  return WISH_HEADING.test(text) || isPreferredLine(text);
 }
 
 /** Under "Pay transparency" (legal prose), a line that states an amount of pay. */

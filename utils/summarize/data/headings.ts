@@ -712,11 +712,12 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       '応募方法',
       '選考',
       'how to apply',
-      'application',
-      'apply',
-      'deadline',
-      'contact',
-      'location',
+      // At a word's start only: "Supply chain know-how", "Relocation support" name no application or place.
+      '\\bapplication',
+      '\\bapply',
+      '\\bdeadline',
+      '\\bcontact',
+      '\\blocation',
       'weitere informationen',
       'bewerbung',
       'kontakt',
@@ -731,8 +732,8 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'proceso de selecci[óo]n',
       'c[óo]mo aplicar',
       'postulaci[óo]n',
-      'openings',
-      'levels?',
+      '\\bopenings',
+      '\\blevels?',
       'come candidarsi',
       'candidatura',
       'como se candidatar',
@@ -1523,3 +1524,37 @@ export const REQUIREMENT_SENTENCE_PATTERNS: readonly string[] = [
  */
 export const OPPORTUNITY_SENTENCE =
   "^(?:you(?:['’]ll| will)? have|sie haben|du hast|du har|vous avez|vous aurez|tu as|tu auras|je hebt|je krijgt|tienes|tendr[áa]s|hai|avrai|tens|ter[áa]s) (?:die |eine |la |l['’]|de |una |a |the )?(?:m[öo]glichkeit|chance|gelegenheit|m[öo]jlighet|chansen|possibilit[ée]|opportunit[ée]|mogelijkheid|kans|posibilidad|oportunidad|possibilit[àa]|opportunit[àa]|possibilidade|oportunidade|opportunity)";
+
+/**
+ * Words that make a heading no list knows a wish ("Bits that would help", "Helpful extras", "Damit punktest du
+ * zusätzlich", "Ce qui ferait la différence", "Helemaal top als je"): the must-haves under it are nice-to-haves.
+ * Not "ideal" ("Your ideal profile" lists the must-haves) nor a bare "help" ("How you'll help" lists duties).
+ */
+export const WISH_HEADING_WORDS: readonly string[] = [
+  '\\b(?:would|could|might) (?:also )?help\\b',
+  '\\bit helps\\b',
+  '\\bhelpful\\b',
+  '\\bextras?\\b',
+  '\\bbonus',
+  '\\bplus(?:es|punkte?|punten?)?\\b',
+  '\\bbrownie points?\\b',
+  '\\bicing on\\b',
+  '\\bnice\\b',
+  '\\b(?:an|the|your) edge\\b',
+  '\\bhead start\\b',
+  '\\bzus[äa]tzlich',
+  '\\bextrapunkt',
+  '\\bpunktest\\b',
+  '\\bw[äa]re (?:toll|sch[öo]n|super|klasse|prima)\\b',
+  '\\bhilfreich',
+  '\\bferai(?:t|ent) la diff[ée]rence',
+  '\\bappr[ée]ci',
+  '\\bsuma(?:r[áa]s?|n)? puntos\\b',
+  '\\bencantar[íi]a\\b',
+  '\\bayudar[íi]a\\b',
+  '\\btop als\\b',
+  '\\bhandig\\b',
+  '\\bmeegenomen\\b',
+  '\\bmerit',
+  '\\bfordel',
+];
