@@ -58,11 +58,22 @@ describe('namesRoleMore', () => {
     'Muhasebe elemanı aranıyor',
     'Volunteer: library visitor',
     'Kellner/Kellnerin gesucht',
+    // Service and trade titles in English: "Team Member", "Packer", "Cleaner".
+    'Packing Team Member',
+    'Crew Member (Weekends)',
+    'Warehouse Picker',
+    'Office Cleaner',
+    'Kitchen Fitter',
   ])('%s names a role', (title) => expect(namesRoleMore(title)).toBe(true));
-  it.each(['O nás', 'Jak napisać CV?', 'Volunteering in our parks', 'Input/Output settings', 'Our bakery'])(
-    '%s names none',
-    (title) => expect(namesRoleMore(title)).toBe(false),
-  );
+  it.each([
+    'O nás',
+    'Jak napisać CV?',
+    'Volunteering in our parks',
+    'Input/Output settings',
+    'Our bakery',
+    'Meet our team members',
+    'Window cleaners we trust',
+  ])('%s names none', (title) => expect(namesRoleMore(title)).toBe(false));
   it('a hire announced in the title', () => {
     expect(titleAnnouncesHireMore('Precisa-se cozinheiro')).toBe(true);
     expect(titleAnnouncesHireMore('Looking forward to 2027')).toBe(false);
