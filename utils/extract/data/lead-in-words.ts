@@ -18,10 +18,11 @@ export const NOT_APPLY_FORM_WORDS = /(alert|newsletter|subscri|abonn|login|log-i
 
 /**
  * Labels of a job's own reference number ("Job ID: 88412", "Ref. no. HR-2291", "Kennziffer 14/2026", "Référence : CDI-0412",
- * "N° d'offre : 5531"), followed by a separator and a code with a digit: `generic/job-reference.ts`.
+ * "N° d'offre : 5531"), followed by a separator and a code with a digit: `generic/job-reference.ts`. Letters as a
+ * class, without the u flag: `\p{L}` with `iu` costs about 1 ms to compile in a fresh renderer, on every click.
  */
 export const JOB_REFERENCE =
-  /(?<![\p{L}])(job id|job ref(?:erence)?|job (?:no|number)|vacancy (?:ref(?:erence)?|no|number|id)|ref(?:erence)?(?: no| number| code)?|req(?:uisition)?(?: id| no| number)?|posting id|referenz(?:nummer)?|kennziffer|stellen-?id|r[ée]f[ée]rence(?: de l['’]offre| du poste)?|n° d['’]offre|c[óo]digo(?: de (?:la )?oferta)?|rif(?:erimento)?|vacaturenummer|referentienummer|referens(?:nummer)?|numer referencyjny)\.?\s*(?:[:#]|n[o°]\.?:?)\s*([A-Z]{0,6}[-/ ]?\d[\w./-]{0,20})/giu;
+  /(?<![a-zß-öø-ÿ])(job id|job ref(?:erence)?|job (?:no|number)|vacancy (?:ref(?:erence)?|no|number|id)|ref(?:erence)?(?: no| number| code)?|req(?:uisition)?(?: id| no| number)?|posting id|referenz(?:nummer)?|kennziffer|stellen-?id|r[ée]f[ée]rence(?: de l['’]offre| du poste)?|n° d['’]offre|c[óo]digo(?: de (?:la )?oferta)?|rif(?:erimento)?|vacaturenummer|referentienummer|referens(?:nummer)?|numer referencyjny)\.?\s*(?:[:#]|n[o°]\.?:?)\s*([A-Z]{0,6}[-/ ]?\d[\w./-]{0,20})/gi;
 
 /**
  * The local part of a recruiting mailbox ("jobs@", "karriere@", "recrutement@", "vacatures@"): an address to apply to
