@@ -5,7 +5,8 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { detect, type DetectInput } from '@/utils/extract/detect';
+import { detect } from '@/utils/extract/detect';
+import { detectInput } from './detect-input';
 import { extract } from '@/utils/extract';
 import {
   appliesByEmail,
@@ -91,24 +92,16 @@ describe('job nouns at the end of a compound', () => {
 });
 
 describe('a job ad posted on a blog or news template', () => {
-  const post: DetectInput = {
-    jsonLdPostings: 0,
+  const post = detectInput({
     schemaTypes: new Set(['Article', 'WebPage']),
-    microdata: false,
-    site: null,
-    hasTitle: true,
     descriptionChars: 900,
     applyFound: true,
-    jobHeadings: 0,
-    jobLinks: 0,
-    listTitle: false,
     headerFacts: 1,
     ogType: 'article',
-    urlLooksLikeJob: false,
     roleTitle: true,
     hireTitle: true,
     jobTextCues: 5,
-  };
+  });
   it('announcing one hire, with a way to apply and ad wording, is a posting', () => {
     expect(detect(post).isJobPosting).toBe(true);
   });

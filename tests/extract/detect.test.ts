@@ -1,22 +1,15 @@
 /** detect(): the "links to other jobs" signal weighs less beside a posting-shaped header than on a list. */
 import { describe, expect, it } from 'vitest';
 import { detect, type DetectInput } from '../../utils/extract/detect';
+import { detectInput } from './detect-input';
 
-const base: DetectInput = {
-  jsonLdPostings: 0,
-  schemaTypes: new Set(),
-  microdata: false,
-  site: null,
-  hasTitle: true,
+const base = detectInput({
   descriptionChars: 2000,
   applyFound: true,
-  jobHeadings: 0,
   jobLinks: 27,
-  listTitle: false,
   headerFacts: 3,
-  ogType: '',
   urlLooksLikeJob: true,
-};
+});
 
 describe('detect', () => {
   it('a generic posting with facts, apply and a related-jobs rail is a posting with a clear margin', () => {
@@ -32,21 +25,7 @@ describe('detect', () => {
 });
 
 describe('detect: postings without structured data, and reasons in plain words', () => {
-  const plain: DetectInput = {
-    jsonLdPostings: 0,
-    schemaTypes: new Set(),
-    microdata: false,
-    site: null,
-    hasTitle: true,
-    descriptionChars: 0,
-    applyFound: false,
-    jobHeadings: 0,
-    jobLinks: 0,
-    listTitle: false,
-    headerFacts: 0,
-    ogType: '',
-    urlLooksLikeJob: false,
-  };
+  const plain = detectInput();
   const INTERNAL = /json-?ld|og:type|currentJobId|schema|microdata|site rule|structured data/i;
 
   it('a role title with job ad sections and an apply link is a posting, with no site rule and no structured data', () => {

@@ -6,7 +6,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../utils/extract';
-import { detect, settleUnsure, type DetectInput } from '../../utils/extract/detect';
+import { detect, settleUnsure } from '../../utils/extract/detect';
+import { detectInput } from './detect-input';
 import { readAttributes } from '../../utils/extract/generic/attributes';
 import { employmentFromValue } from '../../utils/extract/generic/labelled';
 import { listsSeveralPostings, readListingSigns } from '../../utils/extract/generic/listing-signs';
@@ -205,23 +206,17 @@ describe('several postings in the structured data', () => {
   });
 
   it('detect refuses the list in plain words, whatever the cards show', () => {
-    const input: DetectInput = {
+    const input = detectInput({
       jsonLdPostings: 3,
-      schemaTypes: new Set(),
       microdata: true,
-      site: null,
-      hasTitle: true,
       descriptionChars: 900,
       applyFound: true,
       jobHeadings: 3,
-      jobLinks: 0,
-      listTitle: false,
       headerFacts: 3,
-      ogType: '',
       urlLooksLikeJob: true,
       roleTitle: true,
       structuredList: true,
-    };
+    });
     const d = detect(input);
     expect(d.verdict).toBe('not-posting');
     expect(d.reasons[0]).toBe('This page lists several jobs. Open one of them to read it.');

@@ -13,7 +13,8 @@ import { listLeadIns } from '@/utils/extract/generic/list-lead-ins';
 import { namedApplyForm } from '@/utils/extract/generic/apply-form';
 import { oneJobReference } from '@/utils/extract/generic/job-reference';
 import { namesRecruitingMailbox } from '@/utils/extract/generic/recruiting-mailbox';
-import { detect, type DetectInput } from '@/utils/extract/detect';
+import { detect } from '@/utils/extract/detect';
+import { detectInput } from './detect-input';
 
 const doc = (body: string, head = '') =>
   parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
@@ -127,22 +128,7 @@ describe('oneJobReference', () => {
 });
 
 describe('detect() weighs one job reference number', () => {
-  const base: DetectInput = {
-    jsonLdPostings: 0,
-    schemaTypes: new Set(),
-    microdata: false,
-    site: null,
-    hasTitle: true,
-    descriptionChars: 900,
-    applyFound: false,
-    jobHeadings: 0,
-    jobLinks: 2,
-    listTitle: false,
-    headerFacts: 1,
-    ogType: '',
-    urlLooksLikeJob: false,
-    roleTitle: true,
-  };
+  const base = detectInput({ descriptionChars: 900, jobLinks: 2, headerFacts: 1, roleTitle: true });
   it('tips a role title with one fact over into a posting', () => {
     expect(detect(base).isJobPosting).toBe(false);
     const withRef = detect({ ...base, jobReference: true });

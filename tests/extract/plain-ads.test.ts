@@ -4,7 +4,8 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { detect, type DetectInput } from '@/utils/extract/detect';
+import { detect } from '@/utils/extract/detect';
+import { detectInput } from './detect-input';
 import { extract } from '@/utils/extract';
 import { readDescription } from '@/utils/extract/generic/readability';
 import { jobTextCues } from '@/utils/extract/generic/plain-job-signs';
@@ -60,22 +61,7 @@ describe('jobTextCues', () => {
 });
 
 describe('detect with the text’s wording', () => {
-  const plain: DetectInput = {
-    jsonLdPostings: 0,
-    schemaTypes: new Set(),
-    microdata: false,
-    site: null,
-    hasTitle: true,
-    descriptionChars: 600,
-    applyFound: false,
-    jobHeadings: 0,
-    jobLinks: 0,
-    listTitle: false,
-    headerFacts: 0,
-    ogType: '',
-    urlLooksLikeJob: true,
-    roleTitle: true,
-  };
+  const plain = detectInput({ descriptionChars: 600, urlLooksLikeJob: true, roleTitle: true });
   it('lifts a role-titled page whose text reads like an ad', () => {
     expect(detect(plain).isJobPosting).toBe(false);
     expect(detect({ ...plain, jobTextCues: 4 }).isJobPosting).toBe(true);

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { extract } from '../../utils/extract';
-import { detect, type DetectInput } from '../../utils/extract/detect';
+import { detect } from '../../utils/extract/detect';
+import { detectInput } from './detect-input';
 import { readClosingDate } from '../../utils/extract/closing-date';
 import { companyWithoutPlace } from '../../utils/extract/generic/company-name';
 import { nameFromCopyright } from '../../utils/extract/generic/company-from-page';
@@ -115,21 +116,7 @@ describe('a pay line of several sentences', () => {
 });
 
 describe('a notice that asks for a CV in words', () => {
-  const base: DetectInput = {
-    jsonLdPostings: 0,
-    schemaTypes: new Set(),
-    microdata: false,
-    site: null,
-    hasTitle: true,
-    descriptionChars: 400,
-    applyFound: false,
-    jobHeadings: 0,
-    jobLinks: 0,
-    listTitle: false,
-    headerFacts: 1,
-    ogType: '',
-    urlLooksLikeJob: false,
-  };
+  const base = detectInput({ descriptionChars: 400, headerFacts: 1 });
   it('counts like a way to apply', () => {
     expect(detect(base).isJobPosting).toBe(false);
     expect(detect({ ...base, applyInText: true, postingWords: true }).isJobPosting).toBe(true);

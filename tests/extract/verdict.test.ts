@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { detect, type DetectInput } from '../../utils/extract/detect';
+import { detect } from '../../utils/extract/detect';
+import { detectInput } from './detect-input';
 import { extract } from '../../utils/extract';
 import { loadFixtures, PAGES_DIR } from './fixtures';
 
@@ -39,21 +40,7 @@ describe('verdict on every fixture page', () => {
   }
 });
 
-const base: DetectInput = {
-  jsonLdPostings: 0,
-  schemaTypes: new Set(),
-  microdata: false,
-  site: null,
-  hasTitle: true,
-  descriptionChars: 800,
-  applyFound: false,
-  jobHeadings: 0,
-  jobLinks: 0,
-  listTitle: false,
-  headerFacts: 0,
-  ogType: '',
-  urlLooksLikeJob: false,
-};
+const base = detectInput({ descriptionChars: 800 });
 
 describe('detect() verdicts', () => {
   it('a page with a title and little else is unsure, not refused', () => {
