@@ -31,10 +31,22 @@ describe('glued sentences', () => {
     ]);
   });
 
+  it('splits after a language name ending in a sign ("C++.Experience", "C#.Strong")', () => {
+    expect(splitGluedSentences('2 years of software development in Python or C++.Experience with PyTorch')).toEqual([
+      '2 years of software development in Python or C++.',
+      'Experience with PyTorch',
+    ]);
+    expect(splitGluedSentences('Services written in C#.Strong SQL skills')).toEqual([
+      'Services written in C#.',
+      'Strong SQL skills',
+    ]);
+  });
+
   it('keeps names, decimals, domains and abbreviations whole', () => {
     for (const text of [
       'Node.js and Vue.js services',
       'ASP.NET Core APIs',
+      'C#.NET and C++ services',
       'Python 3.11 and 1.5 years of Go',
       'Use tools e.g.Python daily',
       'Visit acme.com today',

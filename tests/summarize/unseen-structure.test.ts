@@ -196,6 +196,17 @@ describe('optional items in more languages', () => {
     );
     expect(sections.preferred).toEqual(['Une expérience en restauration collective serait appréciée']);
   });
+
+  it('reads a trailing "apprécié" without a verb as optional in French, not inside a sentence', () => {
+    const sections = split(
+      '<h3>Votre profil</h3><ul><li>Bac+3 en ressources humaines</li><li>Anglais professionnel apprécié.</li><li>Permis B appréciée</li><li>Vous êtes apprécié de vos collègues pour votre rigueur</li></ul>',
+    );
+    expect(sections.preferred).toEqual(['Anglais professionnel apprécié.', 'Permis B appréciée']);
+    expect(sections.requirements).toEqual([
+      'Bac+3 en ressources humaines',
+      'Vous êtes apprécié de vos collègues pour votre rigueur',
+    ]);
+  });
 });
 
 describe('pay and duties written as prose', () => {

@@ -1265,6 +1265,8 @@ export const PREFERRED_LINE_PATTERNS: readonly string[] = [
   '\\bvalorizad[oa]s?\\b',
   '\\bmais[- ]valia\\b',
   '\\b(?:serait|sera|est|sont|seraient) (?:tr[èe]s |fortement )?(?:appr[ée]ci[ée]e?s?|souhait[ée]e?s?)(?![a-zà-ÿ])',
+  // The wish after the item, without a verb: "Anglais professionnel apprécié", "Permis B appréciée".
+  '(?:^|\\s)appr[ée]ci[ée]e?s?[.!]?$',
   '\\bmile widzian[aey]\\b',
   '\\b(?:dodatkowym )?atutem\\b',
   '\\b(?:det )?(?:er|vil v[æa]re) (?:en )?(?:fordel|et plus)\\b',
