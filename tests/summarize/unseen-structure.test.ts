@@ -381,3 +381,27 @@ describe('a duties list that turns into the profile, in the second person', () =
     expect(sections.requirements).toEqual([profile]);
   });
 });
+
+describe('the pitch that opens a posting', () => {
+  it('"Join a …" before the first heading is about the employer, in four languages', () => {
+    for (const pitch of [
+      'Join a fast-growing SaaS company helping 3,000 retailers run their stores.',
+      'Werden Sie Teil unseres Teams in der Produktion am Standort Kassel.',
+      'Rejoignez une équipe de douze personnes passionnées par la logistique.',
+      'Únete a una cadena de cafeterías con 40 locales en Andalucía.',
+    ]) {
+      const sections = split(
+        `<p>${pitch}</p><h3>Responsibilities</h3><ul><li>Plan the routes</li><li>Track deliveries</li></ul>`,
+      );
+      expect(sections.about).toEqual([pitch]);
+      expect(sections.responsibilities).toEqual(['Plan the routes', 'Track deliveries']);
+    }
+  });
+
+  it('under a duties heading, "Join the on-call rotation" stays a duty', () => {
+    const sections = split(
+      '<h3>Responsibilities</h3><ul><li>Join the on-call rotation once a month</li><li>Write tests</li></ul>',
+    );
+    expect(sections.responsibilities).toEqual(['Join the on-call rotation once a month', 'Write tests']);
+  });
+});

@@ -1406,6 +1406,8 @@ export const WE_ARE_PATTERN =
 
 export const ABOUT_SENTENCE_PATTERNS: readonly string[] = [
   WE_ARE_PATTERN,
+  // The pitch that opens many postings: "Join a fast-growing …", "Werde Teil unseres Teams", "Rejoignez une équipe …".
+  '^(?:join (?:a|an|our|the)|werden? (?:sie )?teil (?:unseres|unserer|eines|einer)|rejoi(?:gnez|ns) (?:une?|notre|nos|la|le)|[úu]nete a|word (?:onderdeel|deel) van)\\b',
   '\\b(?:founded|established|since|seit|depuis|desde|dal|sinds|sedan|siden|vuodesta) (?:in )?(?:18|19|20)\\d\\d\\b',
   // "Fondée en 1987, …", "Gegründet 1998", "Opgericht in 1962": founded, and the year, in the other languages.
   '\\b(?:fond[ée]e?s?|fundad[ao]s?|fondat[ao]|gegr[üu]ndet|opgericht|grundad(?:es)?|grundlagt|za[łl]o[żz]on[aey]) (?:(?:en|in|im|nel|em|i|w|år) )?(?:18|19|20)\\d\\d\\b',
