@@ -405,3 +405,41 @@ describe('the pitch that opens a posting', () => {
     expect(sections.responsibilities).toEqual(['Join the on-call rotation once a month', 'Write tests']);
   });
 });
+
+describe('plain-text headings in longer English forms', () => {
+  const text = (heading: string) =>
+    `Plan the weekly deliveries for our stores\nRun the stock review\n${heading}\nA forklift licence for the yard\nComfortable on your feet all shift`;
+  it.each([
+    ['What we need from you', 'requirements'],
+    ['Even better if you have', 'preferred'],
+    ['Is this you?', 'requirements'],
+    ['Sound like you?', 'requirements'],
+    ['Who we are looking for', 'requirements'],
+    ['What you need to succeed', 'requirements'],
+    ["You'll be a great fit if", 'requirements'],
+    ['What we ask from you', 'requirements'],
+    ['What we expect from you', 'requirements'],
+  ])('"%s" is a heading over its list', (heading, kind) => {
+    const sections = splitSections('', text(heading), null);
+    expect(sections.lines.map((line) => line.text)).not.toContain(heading);
+    expect(sections.lines.find((line) => line.text.startsWith('A forklift'))?.section).toBe(kind);
+  });
+
+  it.each(['Your day to day', 'A day in the life', 'What your day looks like', "How you'll make an impact"])(
+    '"%s" heads the duties',
+    (heading) => {
+      const sections = splitSections('', `${heading}\nRun the stock review\nAnswer the phone`, null);
+      expect(sections.lines.map((line) => [line.section, line.text])).toEqual([
+        ['responsibilities', 'Run the stock review'],
+        ['responsibilities', 'Answer the phone'],
+      ]);
+    },
+  );
+
+  it('"Why you\'ll love working here" heads the perks; an item that names a heading word stays an item', () => {
+    const sections = splitSections('', "Why you'll love working here\nFree parking\n25 days holiday", null);
+    expect(sections.benefits).toEqual(['Free parking', '25 days holiday']);
+    const items = splitSections('', 'Requirements\nYou have a forklift licence\nFrom day one you drive', null);
+    expect(items.lines.map((line) => line.text)).toEqual(['You have a forklift licence', 'From day one you drive']);
+  });
+});

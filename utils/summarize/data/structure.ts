@@ -530,6 +530,13 @@ export const HEADING_FILLER_WORDS: readonly string[] = [
   'vi',
   'qué',
   'te',
+  // English function words of longer headings: "What we need from you", "Even better if you have", "Things we'd love to see".
+  'from',
+  'if',
+  'have',
+  'had',
+  'be',
+  'things',
 ];
 
 /**
