@@ -104,6 +104,11 @@ describe('glued headings', () => {
     expect(splitTrailingHeading('We write Python and Go Experience')).toBeNull();
   });
 
+  it('leaves a sentence that ends with heading words whole ("… in every US location.")', () => {
+    expect(splitTrailingHeading('Our pay bands are the same in every US location.')).toBeNull();
+    expect(splitTrailingHeading('Travel to each client location!')).toBeNull();
+  });
+
   it('detaches a heading run into the start of a paragraph', () => {
     expect(splitLeadingHeading("QualificationsBachelor's degree in CS")).toEqual({
       heading: 'Qualifications',

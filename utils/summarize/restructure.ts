@@ -207,8 +207,9 @@ export function splitTrailingHeading(text: string): { body: string; heading: str
     const heading = text.slice(end).trim();
     if (wholeHeadingKind(heading)) return { body: text.slice(0, end).trim(), heading };
   }
-  // Most lines end with no heading phrase: one check for the whole tail before trying each word.
-  if (!mayEndWithHeading(text)) return null;
+  // Most lines end with no heading phrase: one check for the whole tail before trying each word. A line that
+  // ends a sentence ("… the same in every US location.") ends with its own words, not with a heading.
+  if (/[.!]$/.test(text) || !mayEndWithHeading(text)) return null;
   const tokens = [...text.slice(offset).matchAll(/\S+/g)].map((token) => ({
     0: token[0],
     index: offset + (token.index ?? 0),
