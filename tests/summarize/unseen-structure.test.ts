@@ -436,6 +436,11 @@ describe('plain-text headings in longer English forms', () => {
     },
   );
 
+  it('"You" alone heads what the job needs ("The role / You / The package")', () => {
+    const sections = splitSections('', 'The role\nRun the bar\nYou\nLevel 2 Food Safety\nCalm under pressure', null);
+    expect(sections.requirements).toEqual(['Level 2 Food Safety', 'Calm under pressure']);
+  });
+
   it('"Why you\'ll love working here" heads the perks; an item that names a heading word stays an item', () => {
     const sections = splitSections('', "Why you'll love working here\nFree parking\n25 days holiday", null);
     expect(sections.benefits).toEqual(['Free parking', '25 days holiday']);

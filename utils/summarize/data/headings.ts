@@ -512,6 +512,8 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'ideal candidate',
       // UK agency postings: "The Person" (or "The Candidate") over what the job needs, after "The Role".
       '^(the|our) (ideal |right )?(person|candidate)$',
+      // "The role / You / The package": the one-word heading over what the job needs.
+      '^you$',
       '^about the (person|candidate)$',
       'what will make you successful',
       'to be successful',
