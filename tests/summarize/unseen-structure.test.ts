@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { isBoilerplateSentence } from '../../utils/summarize/boilerplate';
 import { findYearsExperience } from '../../utils/summarize/facts';
-import { classifyHeading } from '../../utils/summarize/headings';
+import { classifyHeading, wholeHeadingKind } from '../../utils/summarize/headings';
 import {
   joinWrappedLines,
   restructureLines,
@@ -446,5 +446,74 @@ describe('plain-text headings in longer English forms', () => {
     expect(sections.benefits).toEqual(['Free parking', '25 days holiday']);
     const items = splitSections('', 'Requirements\nYou have a forklift licence\nFrom day one you drive', null);
     expect(items.lines.map((line) => line.text)).toEqual(['You have a forklift licence', 'From day one you drive']);
+  });
+});
+
+describe('German headings in the formal and inverted forms', () => {
+  it.each([
+    ['Das bringen Sie mit:', 'requirements'],
+    ['Sie bringen mit', 'requirements'],
+    ['Du bringst mit', 'requirements'],
+    ['Was Sie mitbringen', 'requirements'],
+    ['Ihre Qualifikation', 'requirements'],
+    ['Was Sie auszeichnet', 'requirements'],
+    ['Wir erwarten', 'requirements'],
+    ['Anforderungsprofil', 'requirements'],
+    ['Ihr Einsatzgebiet', 'responsibilities'],
+    ['Was Sie bei uns erwartet', 'responsibilities'],
+    ['Ihre Perspektiven', 'benefits'],
+  ])('"%s" names %s', (heading, kind) => {
+    expect(wholeHeadingKind(heading)).toBe(kind);
+  });
+
+  it('a paragraph under "Das bringen Sie mit:" is what the job needs, sentence by sentence', () => {
+    const sections = splitSections(
+      '',
+      'Das bringen Sie mit:\nEine abgeschlossene Ausbildung im Handel. Erste Erfahrung im Vertrieb. SAP-Kenntnisse sind von Vorteil.',
+      null,
+    );
+    expect(sections.requirements).toEqual([
+      'Eine abgeschlossene Ausbildung im Handel.',
+      'Erste Erfahrung im Vertrieb.',
+    ]);
+    expect(sections.preferred).toEqual(['SAP-Kenntnisse sind von Vorteil.']);
+  });
+});
+
+describe('a must-have and a wish in one item, split at its comma', () => {
+  const items = (item: string) =>
+    split(`<h3>Requirements</h3><ul><li>Three years of warehouse work</li><li>${item}</li></ul>`);
+  it.each([
+    [
+      'Sicherer Umgang mit MS Office, SAP-Kenntnisse sind von Vorteil',
+      'Sicherer Umgang mit MS Office',
+      'SAP-Kenntnisse sind von Vorteil',
+    ],
+    ['Fluent English, German is a plus', 'Fluent English', 'German is a plus'],
+    [
+      "Bachelor's degree in Computer Science, Master's preferred",
+      "Bachelor's degree in Computer Science",
+      "Master's preferred",
+    ],
+  ])('%s', (item, required, preferred) => {
+    const sections = items(item);
+    expect(sections.requirements).toEqual(['Three years of warehouse work', required]);
+    expect(sections.preferred).toEqual([preferred]);
+  });
+  it('keeps a qualified item, a wished-for list and a bracketed comma whole', () => {
+    expect(items('Experience in retail, ideally in fashion').requirements).toContain(
+      'Experience in retail, ideally in fashion',
+    );
+    expect(items('Kubernetes, Docker, Terraform is a plus').preferred).toEqual([
+      'Kubernetes, Docker, Terraform is a plus',
+    ]);
+    expect(items('Experience with industrial systems (SCADA, OT networks) is a plus').preferred).toEqual([
+      'Experience with industrial systems (SCADA, OT networks) is a plus',
+    ]);
+  });
+  it('"… helps but is not needed" is a wish', () => {
+    expect(items('Some plant knowledge helps but is not needed').preferred).toEqual([
+      'Some plant knowledge helps but is not needed',
+    ]);
   });
 });

@@ -321,7 +321,7 @@ const SALARY_LINE_MAX = 160;
  * Returns the two parts when the clauses before the first optional one carry no preference marker.
  */
 function splitMixedPreference(line: string): { required: string; preferred: string } | null {
-  if (!line.includes(';')) return splitJoinedPreference(line);
+  if (!line.includes(';')) return splitJoinedPreference(line) ?? splitCommaPreference(line);
   const clauses = line.split(/;\s*/);
   const firstOptional = clauses.findIndex((clause) => isPreferredLine(clause));
   if (firstOptional <= 0) return null;
@@ -355,6 +355,26 @@ function splitJoinedPreference(line: string): { required: string; preferred: str
   // the sentence going on, and a sentence break means these are sentences, not space-joined items.
   if (/^\S+ (?:is|are|was|were|would|will|can|could|should|may|might)\b/i.test(preferred)) return null;
   if (/[.!?]\s+\p{Lu}/u.test(line)) return null;
+  if (isPreferredLine(required) || !isPreferredLine(preferred)) return null;
+  return { required, preferred };
+}
+
+const COMMA_REQUIRED_MIN_WORDS = 2;
+
+/**
+ * "Sicherer Umgang mit MS Office, SAP-Kenntnisse sind von Vorteil", "Fluent English, German is a plus",
+ * "Bachelor's degree in CS, Master's preferred": a required item, then after its one comma a wish that
+ * starts as a clause of its own (capitalised). "…, ideally in retail" qualifies the item and stays with it.
+ */
+function splitCommaPreference(line: string): { required: string; preferred: string } | null {
+  const at = line.indexOf(', ');
+  // One comma only: "Kubernetes, Docker, Terraform is a plus" lists what is wished for. Not inside brackets
+  // ("industrial systems (SCADA, OT networks) is a plus"), nor across sentences (each is placed on its own).
+  if (at < 0 || line.indexOf(', ', at + 2) >= 0 || /[()]/.test(line) || /[.!?]\s+\p{Lu}/u.test(line)) return null;
+  const required = line.slice(0, at).trim();
+  const preferred = line.slice(at + 2).trim();
+  if (wordCount(required) < COMMA_REQUIRED_MIN_WORDS || wordCount(preferred) < 2 || !/^\p{Lu}/u.test(preferred))
+    return null;
   if (isPreferredLine(required) || !isPreferredLine(preferred)) return null;
   return { required, preferred };
 }

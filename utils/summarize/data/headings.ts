@@ -234,6 +234,7 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'was wir (dir|ihnen) bieten',
       'deine vorteile',
       'ihre vorteile',
+      'ihre perspektiven',
       'benefits',
       'nous (vous )?offrons',
       'ce que nous (vous )?offrons',
@@ -398,6 +399,8 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'was dich erwartet',
       'was sie erwartet',
       'ihr aufgabengebiet',
+      'ihr einsatzgebiet',
+      'was (sie|dich) bei uns erwartet',
       'deine rolle',
       'missions?',
       'votre r[ôo]le',
@@ -529,9 +532,18 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'ihr profil',
       'dein profil',
       'anforderungen',
-      'qualifikationen?',
+      // "Ihre Qualifikation" and "Ihre Qualifikationen" ("qualifikationen?" asked for "qualifikatione").
+      'qualifikation(en)?',
       'das bringst du mit',
-      'was (du|sie) mitbringst?',
+      'was (du|sie) mitbring(st|en)',
+      // The formal and the inverted forms: "Das bringen Sie mit", "Sie bringen mit", "Was Sie mitbringen sollten".
+      'das bringen sie mit',
+      '(sie|du) bring(en|st) mit',
+      '(das|was) (sollten sie|solltest du) mitbringen',
+      'was (sie|dich|du) auszeichnet',
+      'wir erwarten',
+      'anforderungsprofil',
+      'ihr background',
       'das zeichnet (dich|sie) aus',
       'was wir erwarten',
       'voraussetzungen',
@@ -732,6 +744,7 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       '\\bcontact',
       '\\blocation',
       'weitere informationen',
+      'interesse geweckt',
       'bewerbung',
       'kontakt',
       'candidature',
@@ -1250,7 +1263,8 @@ export const PREFERRED_LINE_PATTERNS: readonly string[] = [
   // "IV certification a plus", "… is desirable", "helpful but not required".
   '\\b(?:a|an) (?:(?:big|real|strong|definite|nice) )?(?:plus|advantage|bonus)[.!]?$',
   '\\b(?:is |are |would be |highly )?desirable\\b',
-  '\\bbut not (?:required|essential|necessary|mandatory)\\b',
+  // "… helps but is not needed", "… but it's not essential".
+  "\\bbut (?:is |are |it(?:['’]s| is) )?not (?:required|essential|necessary|mandatory|needed)\\b",
   '\\b(?:is|are|would be) (?:helpful|beneficial|appreciated|welcomed?)\\b(?! to apply)',
   // "Forklift licence preferable", "… is advantageous", "If you have run a pass, even better", "Not required but
   // helpful: …", "We'd love it if you speak French", "Extra credit for pastry skills", "A driving licence is handy".
