@@ -462,10 +462,31 @@ describe('German headings in the formal and inverted forms', () => {
     ['Ihr Einsatzgebiet', 'responsibilities'],
     ['Was Sie bei uns erwartet', 'responsibilities'],
     ['Ihre Perspektiven', 'benefits'],
+    ['Arbeitsbedingungen', 'benefits'],
+    ['Arbeitsaufgaben', 'responsibilities'],
   ])('"%s" names %s', (heading, kind) => {
     expect(wholeHeadingKind(heading)).toBe(kind);
   });
+});
 
+describe('headings with a qualifier word, in French, Spanish, Italian and Portuguese', () => {
+  it.each([
+    ['Missions principales', 'responsibilities'],
+    ['Principais responsabilidades', 'responsibilities'],
+    ['Qualités requises', 'requirements'],
+    ['Vous êtes', 'requirements'],
+    ['Vous avez', 'requirements'],
+    ['Perfil buscado', 'requirements'],
+    ['Il candidato ideale', 'requirements'],
+  ])('"%s" names %s', (heading, kind) => {
+    expect(wholeHeadingKind(heading)).toBe(kind);
+  });
+  it('an item that opens with "Vous avez" stays an item', () => {
+    expect(wholeHeadingKind("Vous avez 3 ans d'expérience")).toBeNull();
+  });
+});
+
+describe('German headings, continued', () => {
   it('a paragraph under "Das bringen Sie mit:" is what the job needs, sentence by sentence', () => {
     const sections = splitSections(
       '',

@@ -537,6 +537,15 @@ export const HEADING_FILLER_WORDS: readonly string[] = [
   'had',
   'be',
   'things',
+  // "Missions principales", "Principais responsabilidades", "Perfil buscado", "Il candidato ideale".
+  'principales',
+  'principaux',
+  'principais',
+  'principali',
+  'buscado',
+  'buscada',
+  'ideale',
+  'il',
 ];
 
 /**
