@@ -538,3 +538,37 @@ describe('a must-have and a wish in one item, split at its comma', () => {
     ]);
   });
 });
+
+describe('duties written as short sentences, each opening with its verb', () => {
+  it.each([
+    [
+      'Your Impact',
+      'Design and build the services behind our checkout, used by 4 million shoppers a month. Lead technical design reviews and mentor two engineers. Improve reliability and cut p99 latency.',
+    ],
+    [
+      'DUTIES INCLUDE',
+      'Helping residents with personal care, dressing and meals. Supporting activities and outings. Recording care notes on our digital system.',
+    ],
+  ])('under "%s", one duty per sentence', (heading, paragraph) => {
+    const sections = splitSections('', `${heading}\n${paragraph}`, null);
+    expect(sections.responsibilities).toHaveLength(3);
+    expect(sections.lines.map((line) => line.text)).not.toContain(heading);
+  });
+});
+
+describe('more wishes and item starters', () => {
+  it('"Desired but not essential" heads the nice-to-haves', () => {
+    const sections = splitSections(
+      '',
+      'About you\n1. AAT Level 3.\n2. At least 1 year in practice.\nDesired but not essential\n1. Knowledge of IRIS.',
+      null,
+    );
+    expect(sections.preferred).toEqual(['Knowledge of IRIS.']);
+  });
+  it('splits "… GraphQL Exposure to payments …" at the item starter', () => {
+    expect(splitJoinedItems('Experience with GraphQL Exposure to payments or fraud systems')).toEqual([
+      'Experience with GraphQL',
+      'Exposure to payments or fraud systems',
+    ]);
+  });
+});

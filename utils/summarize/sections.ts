@@ -1020,6 +1020,8 @@ function shortDutySentences(text: string): string[] | null {
     (sentence) => wordCount(sentence) >= MIN_CLAUSE_WORDS && wordCount(sentence) <= MAX_SHORT_DUTY_WORDS,
   );
   if (sentences.length < 2 || sentences.length > MAX_ITEM_SENTENCES || !short) return null;
+  // "Design … . Lead … . Improve …", "Helping … . Supporting … . Recording …": each opens with a duty's verb.
+  if (sentences.every((sentence) => startsLikeDuty(sentence))) return sentences;
   // Each addresses the hire ("… laad je …", "Du booker …"); the first may be the lead ("Veenstra zoekt een orderpicker.").
   // "You will run the morning shift. The team is eight people." is a duty and a remark, kept whole.
   const [first = '', ...rest] = sentences;

@@ -65,7 +65,7 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       '^idealmente$',
       // "Nice if you also have:", "Helpful but not required", "Even better if you have" (before "required").
       "^(it'?s |it would be )?nice if you( also)? (have|had|bring|know)$",
-      '(helpful|useful|nice|good) but not (required|essential|necessary)',
+      '(helpful|useful|nice|good|desired|desirable|preferred) but not (required|essential|necessary|mandatory)',
       '(even )?better if you',
       // Portuguese: "Valorizamos:", as InfoJobs and Net-Empregos write the wish list.
       '^valorizamos$',

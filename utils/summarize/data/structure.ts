@@ -15,6 +15,9 @@ export const ITEM_STARTERS: readonly string[] = [
   'Ability to\\b',
   'Knowledge (?:of|in)\\b',
   'Familiarity with\\b',
+  // "… GraphQL Exposure to payments …", "… Kafka Hands-on experience with …".
+  'Exposure to\\b',
+  'Hands-on experience\\b',
   'Background in\\b',
   'Proficiency (?:in|with)\\b',
   'Proficient (?:in|with)\\b',
@@ -546,6 +549,9 @@ export const HEADING_FILLER_WORDS: readonly string[] = [
   'buscada',
   'ideale',
   'il',
+  // "Duties include", "Key responsibilities include".
+  'include',
+  'includes',
 ];
 
 /**
