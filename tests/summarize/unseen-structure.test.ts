@@ -240,8 +240,10 @@ describe('pay and duties written as prose', () => {
     const sections = split(
       '<p>Carry out home visits to assess mobility and falls risk for older adults across the district. Plan and deliver short rehabilitation programmes with the physiotherapy team. Keep accurate notes in the electronic record after every visit. Support student placements twice a year with the team lead.</p><h3>Qualifications</h3><ul><li>Degree in physiotherapy</li></ul>',
     );
-    expect(sections.responsibilities).toHaveLength(1);
+    // Each sentence opens with its verb: one duty each.
+    expect(sections.responsibilities).toHaveLength(4);
     expect(sections.responsibilities[0]).toMatch(/^Carry out home visits/);
+    expect(sections.responsibilities[3]).toMatch(/^Support student placements/);
   });
 });
 
