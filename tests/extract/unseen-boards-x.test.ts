@@ -26,6 +26,17 @@ describe('a "Label:" and its value under the title', () => {
   it('a header line of facts still gives its place', () => {
     expect(readHeaderLine(['CDI · 39 h · Chambéry'], [[]], null).places).toEqual(['Chambéry']);
   });
+  it('a town no list knows, beside the contract and a dated "published" label in any language', () => {
+    for (const [line, town] of [
+      ['CDI · Rennes (35) · Publiée le 20/11/2026', 'Rennes (35)'],
+      ['Vollzeit · Heilbronn · Veröffentlicht am 20.11.2026', 'Heilbronn'],
+      ['Jornada completa · Albacete · Publicado el 20/11/2026', 'Albacete'],
+      ['Full-time · Wakefield · Posted 11/20/2026', 'Wakefield'],
+    ] as const)
+      expect(readHeaderLine([line], [[]], null).places, line).toEqual([town]);
+    // A name beside a dated label that is no "published" label is not taken for a town.
+    expect(readHeaderLine(['CDI · Rennes · Mise à jour le 20/11/2026'], [[]], null).places).toEqual([]);
+  });
 });
 
 describe('Cypress and end-to-end test hooks', () => {

@@ -107,8 +107,12 @@ export function classifyPart(part: string): Kind {
   return 'company';
 }
 
-/** A "Posted" label, empty or with a written date ("Posted 11/20/2026"): no name. */
-const POSTED_PART = /^(?:posted|published)(?: on)?:?(?:\s+\d{1,4}[./-]\d{1,2}[./-]\d{1,4})?$/i;
+/**
+ * A "Posted" label, empty or with a written date ("Posted 11/20/2026", "Publiée le 20/11/2026",
+ * "Veröffentlicht am 20.11.2026", "Publicado el 20/11/2026"): no name.
+ */
+const POSTED_PART =
+  /^(?:posted|published|publi(?:é|ée|ee|cad[oa]|cat[oa]|ert)|ver[öo]ffentlicht|gepubliceerd|publicerad|opublikowano)(?: (?:on|le|el|il|em|am|op|den))?:?(?:\s+\d{1,4}[./-]\d{1,2}[./-]\d{1,4})?$/i;
 
 /** How the job is held, its hours, pay or work mode ("CDI", "39 h", "€15.20 per hour", "Hybrid"). */
 const jobFact = (part: string) =>
@@ -237,7 +241,8 @@ function readLine(
       kinds[named] === 'company' &&
       !kinds.includes('place') &&
       parts.every((p, j) => j === named || fact(p)) &&
-      /^\p{Lu}[\p{L}'’ -]{1,40}$/u.test(parts[named]!) &&
+      // (A French département or a region code in brackets after the town: "Rennes (35)".)
+      /^\p{Lu}[\p{L}'’ -]{1,40}(?:\s\((?:\d{2,3}|2[AB]|[A-Z]{2,3})\))?$/u.test(parts[named]!) &&
       !NOT_LOCATION.test(parts[named]!) &&
       !ROLE_TITLE.test(parts[named]!) &&
       !hasLegalForm(parts[named]!)
