@@ -23,32 +23,11 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   copy: '©',
   reg: '®',
   trade: '™',
-  eacute: 'é',
-  Eacute: 'É',
-  egrave: 'è',
-  agrave: 'à',
-  aacute: 'á',
-  ccedil: 'ç',
-  uuml: 'ü',
-  ouml: 'ö',
-  auml: 'ä',
-  Uuml: 'Ü',
-  Ouml: 'Ö',
-  Auml: 'Ä',
   szlig: 'ß',
   oslash: 'ø',
-  aring: 'å',
   aelig: 'æ',
   Oslash: 'Ø',
-  Aring: 'Å',
   AElig: 'Æ',
-  ntilde: 'ñ',
-  iacute: 'í',
-  oacute: 'ó',
-  uacute: 'ú',
-  ecirc: 'ê',
-  ocirc: 'ô',
-  icirc: 'î',
   times: '×',
   shy: '',
   zwj: '',
@@ -78,6 +57,17 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   Tab: '\t',
 };
 
+/** "eacute", "Uuml", "ccedil", "aring": a letter and its accent's combining mark, composed (all such names at once). */
+const ACCENT_MARKS: Readonly<Record<string, string>> = {
+  acute: '\u0301',
+  grave: '\u0300',
+  uml: '\u0308',
+  circ: '\u0302',
+  tilde: '\u0303',
+  cedil: '\u0327',
+  ring: '\u030a',
+};
+
 /** Decodes HTML character references once (an invalid number is dropped). Unknown names stay as they are. */
 export function decodeEntities(input: string): string {
   if (input.indexOf('&') < 0) return input;
@@ -87,7 +77,10 @@ export function decodeEntities(input: string): string {
       if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '';
       return String.fromCodePoint(code);
     }
-    const named = NAMED_ENTITIES[ref];
+    // (Only a letter that has an accented form: "&xacute;" names nothing and stays.)
+    const mark = ACCENT_MARKS[ref.slice(1)];
+    const accented = mark && (ref[0] + mark).normalize('NFC');
+    const named = NAMED_ENTITIES[ref] ?? (accented?.length === 1 ? accented : undefined);
     return named === undefined ? whole : named;
   });
 }
