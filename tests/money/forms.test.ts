@@ -94,6 +94,14 @@ describe('money forms: never money of another kind', () => {
     expect(salaryFromLine('Series B · $40M raised')).toBeNull();
     expect(salaryFromLine('£30,000 - £34,000 + bonus')).toBe('£30,000 - £34,000 + bonus');
   });
+
+  it('a number without a currency is pay only with a pay word beside it, not anywhere in the sentence', () => {
+    expect(salaryFromLine('Finchly helps 20,000 small shops get paid faster')).toBeNull();
+    expect(salaryFromLine('16 weeks of paid parental leave')).toBeNull();
+    expect(salaryFromLine('Salary 45,000')).toBe('Salary 45,000');
+    expect(salaryFromLine('Gehalt 45.000 brutto')).toBe('Gehalt 45.000 brutto');
+    expect(salaryFromLine('We pay 45,000 to start')).toBe('We pay 45,000 to start');
+  });
 });
 
 describe('money forms: a shared mark takes the page’s country', () => {

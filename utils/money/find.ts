@@ -121,8 +121,11 @@ export function salaryFromLine(line: string): string | null {
   const bare = priced ? null : salariesIn(text, { priced: false })[0];
   const match = priced ?? bare;
   if (!match || (match.salary.max ?? match.salary.min ?? 0) < 7 || otherMoney(text, match, 0)) return null;
-  // A number without a currency is pay only with "K", a period next to it or a pay word ("160K-250K Annually").
-  if (bare && !/\d\s?[kK]\b/.test(text) && !match.periodNear && !aboutPay(text)) return null;
+  // A number without a currency is pay only with "K", a period next to it or a pay word ("160K-250K Annually")
+  // beside it: in "helps 20,000 small shops get paid faster" the number counts shops.
+  // (A pay word before the amount's end, or in the two words after it.)
+  const upTo = text.slice(0, match.end) + text.slice(match.end).split(' ', 3).join(' ');
+  if (bare && !/\d\s?[kK]\b/.test(text) && !match.periodNear && !aboutPay(upTo)) return null;
   // A line of sentences ("They pull on the lead. Happy to pay £13 an hour. Reply below."): the one with the pay.
   return salaryWording(sentencesOf(text, true).find((s) => s.includes(match.salary.text)) ?? text);
 }
