@@ -1425,6 +1425,20 @@ export const BENEFIT_LINE_PATTERNS: readonly string[] = [
   '\\bsundhedsordning\\b',
   '\\bfrokostordning\\b',
   '\\b(?:lounas|liikunta|kulttuuri)etu\\b',
+  // Help to move for the job: relocation and visa support, in English, German, French, Dutch and Spanish.
+  '\\brelocation(?:[- ](?:package|support|assistance|allowance|bonus|budget|help|services?|costs|expenses|paket|pakket|hilfe|service))\\b',
+  '\\b(?:paid|full|generous) relocation\\b',
+  '\\bvisa (?:sponsorship|support|assistance)\\b',
+  '^help (?:with|finding) (?:your |the |a )?(?:moving|move|relocation|relocating|visa|housing|accommodation|home|flat)\\b',
+  '\\bumzugs(?:kosten|hilfe|pauschale|unterst[üu]tzung|zuschuss|service)',
+  '\\b(?:unterst[üu]tzung|hilfe) (?:beim|bei der|bei) (?:umzug|wohnungssuche|visum)',
+  "\\baide (?:au|[àa] la|pour le|pour la) (?:d[ée]m[ée]nagement|relocalisation|relocation|recherche de logement|mobilit[ée])",
+  '\\b(?:prise en charge|frais) (?:du|de|des frais de) d[ée]m[ée]nagement',
+  '\\bverhuis(?:kosten|vergoeding|hulp|regeling)',
+  '\\bhulp bij (?:je |jouw |de |het )?(?:verhuizing|verhuizen|huisvesting|woonruimte|visum)',
+  '\\brelocatie(?:pakket|vergoeding|ondersteuning)\\b',
+  '\\bayuda (?:con|para|en) (?:la |el |tu )?(?:mudanza|reubicaci[óo]n|vivienda|alojamiento|visado)',
+  '\\b(?:gastos|paquete) de (?:mudanza|reubicaci[óo]n|relocalizaci[óo]n)',
 ];
 
 /**
