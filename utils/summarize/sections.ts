@@ -688,16 +688,12 @@ export function splitSections(html: string, text: string, company: string | null
         }
         const text = about?.rest ?? kept;
         let section = ended ? placeEnded(current, text) : placeLine(current, subsection, text, line.bullet);
-        if (
-          section === 'overview' &&
-          line.bullet &&
-          listSection &&
-          wordCount(text) >= 3 &&
-          text.length <= LIST_ITEM_MAX
-        )
-          section = listSection;
+        // Under a heading no list knows, a short item ("Code 95", "Paid breaks") is an item of its list as well:
+        // no heading word says it is a fact or a label there.
+        const itemOfList = line.bullet && (wordCount(text) >= 3 || unknownHeading) && text.length <= LIST_ITEM_MAX;
+        if (section === 'overview' && itemOfList && listSection) section = listSection;
         // The first items of a list that read as neither wait for the list's next item ("Mener …" before "Animer …").
-        const listItem = line.bullet && wordCount(text) >= 3 && text.length <= LIST_ITEM_MAX;
+        const listItem = itemOfList;
         // Under a heading no list knows, a list item is placed by what it says: a must-have's opening
         // ("Maîtrise d'Excel", "Experience in …") as when it turns a duties list into must-haves.
         if (

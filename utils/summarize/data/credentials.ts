@@ -9,7 +9,9 @@ export const CREDENTIAL_WORDS: readonly string[] = [
   '\\b(?:licen[cs]es?|certificates?|certification|permits?|degree|diploma|qualifications?)\\b',
   '\\b(?:cscs|sia|cpcs|npors|ipaf|pasma|smsts|sssts|nebosh|iosh|dbs|cpc|adr|hgv|lgv|cdl|nvq|hnc|hnd|bsc|msc|mba|phd|b\\.sc|m\\.sc)\\b',
   // German compounds end in the credential: Führerschein, Staplerschein, Sachkundenachweis, Berufsabschluss.
-  '[a-zäöüß]*(?:schein|zertifikat|nachweis|abschluss|fahrerlaubnis|meisterbrief|gesellenbrief|ausbildung|studium)\\b',
+  '[a-zäöüß]*(?:schein|zertifikat|nachweis|fahrerlaubnis|meisterbrief|gesellenbrief|ausbildung|studium)\\b',
+  // "Berufsabschluss", "Hochschulabschluss", "Abschluss als …"; not "Jahresabschluss", the annual accounts.
+  '(?:berufs|hochschul|studien|schul|fachhochschul|universit[äa]ts|bachelor|master)abschluss\\b|\\babschluss (?:als|in|im|zum|zur)\\b',
   '\\bklasse (?:[a-d]e?|c1e?)\\b',
   '\\b(?:permis|certificat|habilitation|caces|dipl[ôo]me|bts|dut|bac|titre professionnel|carte professionnelle)\\b',
   '\\b(?:rijbewijs|certificaat|vca|heftruckcertificaat|bhv)\\b',

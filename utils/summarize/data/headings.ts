@@ -1425,6 +1425,12 @@ export const BENEFIT_LINE_PATTERNS: readonly string[] = [
   '\\bsundhedsordning\\b',
   '\\bfrokostordning\\b',
   '\\b(?:lounas|liikunta|kulttuuri)etu\\b',
+  // "Company van and fuel card", "25 days holiday", "A yearly learning budget": a vehicle, leave days, a budget.
+  '\\bcompany (?:van|vehicle)\\b',
+  '\\bfuel card\\b',
+  "\\b\\d{1,2} (?:days['’]? (?:of )?(?:paid )?(?:holiday|vacation|annual leave|leave)|(?:paid )?(?:holiday|vacation|leave) days)\\b",
+  '\\b\\d{1,2} (?:jours de (?:cong[ée]s|vacances)|d[íi]as (?:de vacaciones|laborables de vacaciones))\\b',
+  '\\b(?:learning|training|education|development|conference) budget\\b',
   // Help to move for the job: relocation and visa support, in English, German, French, Dutch and Spanish.
   '\\brelocation(?:[- ](?:package|support|assistance|allowance|bonus|budget|help|services?|costs|expenses|paket|pakket|hilfe|service))\\b',
   '\\b(?:paid|full|generous) relocation\\b',
@@ -1432,7 +1438,7 @@ export const BENEFIT_LINE_PATTERNS: readonly string[] = [
   '^help (?:with|finding) (?:your |the |a )?(?:moving|move|relocation|relocating|visa|housing|accommodation|home|flat)\\b',
   '\\bumzugs(?:kosten|hilfe|pauschale|unterst[üu]tzung|zuschuss|service)',
   '\\b(?:unterst[üu]tzung|hilfe) (?:beim|bei der|bei) (?:umzug|wohnungssuche|visum)',
-  "\\baide (?:au|[àa] la|pour le|pour la) (?:d[ée]m[ée]nagement|relocalisation|relocation|recherche de logement|mobilit[ée])",
+  '\\baide (?:au|[àa] la|pour le|pour la) (?:d[ée]m[ée]nagement|relocalisation|relocation|recherche de logement|mobilit[ée])',
   '\\b(?:prise en charge|frais) (?:du|de|des frais de) d[ée]m[ée]nagement',
   '\\bverhuis(?:kosten|vergoeding|hulp|regeling)',
   '\\bhulp bij (?:je |jouw |de |het )?(?:verhuizing|verhuizen|huisvesting|woonruimte|visum)',
