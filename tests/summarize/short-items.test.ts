@@ -70,3 +70,26 @@ describe('help to move for the job', () => {
     expect(sections.benefits).toEqual(['Relocation package', 'Help with moving']);
   });
 });
+
+describe('a short item under a heading no list knows, that names nothing known', () => {
+  it('goes with the list it stands in ("Code 95" after a licence, "Paid breaks" before a perk)', () => {
+    const needs = split(list('Dit neem je mee de cabine in', ['Rijbewijs CE', 'Code 95']));
+    expect(needs.requirements).toEqual(['Rijbewijs CE', 'Code 95']);
+    const perks = split(list('Good stuff', ['Paid breaks', 'Free on-site parking']));
+    expect(perks.benefits).toEqual(['Paid breaks', 'Free on-site parking']);
+  });
+
+  it('reads a van, a fuel card and leave days as perks, not a card as a ticket', () => {
+    const sections = split(list('In return', ['Company van and fuel card', '25 days holiday plus bank holidays']));
+    expect(sections.benefits).toEqual(['Company van and fuel card', '25 days holiday plus bank holidays']);
+    expect(sections.requirements).toEqual([]);
+  });
+});
+
+describe('help to move that the posting says it does not give', () => {
+  it('is no perk ("No visa sponsorship", "Relocation is not offered")', () => {
+    expect(classifyLine('No visa sponsorship for this role')).not.toBe('benefits');
+    expect(classifyLine('Relocation is not offered for this role')).not.toBe('benefits');
+    expect(classifyLine('Visa sponsorship for you and your partner')).toBe('benefits');
+  });
+});
