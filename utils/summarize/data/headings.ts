@@ -1425,12 +1425,11 @@ export const BENEFIT_LINE_PATTERNS: readonly string[] = [
   '\\bsundhedsordning\\b',
   '\\bfrokostordning\\b',
   '\\b(?:lounas|liikunta|kulttuuri)etu\\b',
-  // "Company van and fuel card", "25 days holiday", "A yearly learning budget": a vehicle, leave days, a budget.
+  // "Company van and fuel card", "25 days holiday": a vehicle and leave days.
   '\\bcompany (?:van|vehicle)\\b',
   '\\bfuel card\\b',
   "\\b\\d{1,2} (?:days['’]? (?:of )?(?:paid )?(?:holiday|vacation|annual leave|leave)|(?:paid )?(?:holiday|vacation|leave) days)\\b",
   '\\b\\d{1,2} (?:jours de (?:cong[ée]s|vacances)|d[íi]as (?:de vacaciones|laborables de vacaciones))\\b',
-  '\\b(?:learning|training|education|development|conference) budget\\b',
   // Help to move for the job, named first in a list item: relocation and visa support, in English, German, French,
   // Dutch and Spanish. Named first only: "We are unable to offer visa sponsorship" is no perk.
   '^(?:an? |full |paid |generous )?relocation(?:[- ](?:package|support|assistance|allowance|bonus|budget|help|services?|costs|expenses|paket|pakket|hilfe|service))?\\b(?! (?:is not|not|isn))',
