@@ -1437,7 +1437,7 @@ export const BENEFIT_LINE_PATTERNS: readonly string[] = [
   '^help (?:with|finding) (?:your |the |a )?(?:moving|move|relocation|relocating|visa|housing|accommodation|home|flat)\\b',
   '^(?:die |eine )?umzugs(?:kosten|hilfe|pauschale|unterst[üu]tzung|zuschuss|service)',
   '^(?:unterst[üu]tzung|hilfe) (?:beim|bei der|bei) (?:umzug|wohnungssuche|visum)',
-  "^(?:une )?aide (?:au|[àa] la|pour le|pour la) (?:d[ée]m[ée]nagement|relocalisation|relocation|recherche de logement|mobilit[ée])",
+  '^(?:une )?aide (?:au|[àa] la|pour le|pour la) (?:d[ée]m[ée]nagement|relocalisation|relocation|recherche de logement|mobilit[ée])',
   '^(?:une )?(?:prise en charge|frais) (?:du|de|des frais de) d[ée]m[ée]nagement',
   '^(?:een )?verhuis(?:kosten|vergoeding|hulp|regeling)',
   '^hulp bij (?:je |jouw |de |het )?(?:verhuizing|verhuizen|huisvesting|woonruimte|visum)',
