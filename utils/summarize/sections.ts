@@ -19,6 +19,7 @@ import {
 } from './data/headings';
 import { ABOUT_NAME_HEADING, CONTINUING_WORDS, TRAVEL_STATEMENT } from './data/structure';
 import { removeBoilerplate } from './boilerplate';
+import { ingCredential, namesCredential } from './credentials';
 import { classifyHeading, namedAboutHeading, wholeHeadingKind } from './headings';
 import { joinWrappedLines, restructureLines } from './restructure';
 import { jobDetailKind, jobDetailMarker, type JobDetailKind } from './job-details';
@@ -283,9 +284,12 @@ export function classifyLine(text: string): 'requirements' | 'responsibilities' 
   // "Run nurse clinics for weight, dental and post-op checks": an order to do something is a duty, whatever it names.
   if (IMPERATIVE_DUTY.test(clean)) return 'responsibilities';
   if (BENEFIT_LINE.test(clean) && !REQUIREMENT_LINE.test(clean)) return 'benefits';
+  // "Driving licence B", "Teaching qualification": a credential named by an "-ing" word is held, not done.
+  if (ingCredential(clean)) return 'requirements';
   // "Schedule: Monday to Thursday": a word before a colon is a label, not a verb.
   if (RESPONSIBILITY_START.test(clean) && !/^(?:have|has)\b|^\p{L}+\s*:/iu.test(clean)) return 'responsibilities';
-  if (REQUIREMENT_LINE.test(clean)) return 'requirements';
+  // "Permis B", "Fluent Dutch", "VCA-diploma": a short item that names what the hire holds.
+  if (REQUIREMENT_LINE.test(clean) || namesCredential(clean)) return 'requirements';
   if (RESPONSIBILITY_LINE.test(clean)) return 'responsibilities';
   return null;
 }
@@ -684,16 +688,12 @@ export function splitSections(html: string, text: string, company: string | null
         }
         const text = about?.rest ?? kept;
         let section = ended ? placeEnded(current, text) : placeLine(current, subsection, text, line.bullet);
-        if (
-          section === 'overview' &&
-          line.bullet &&
-          listSection &&
-          wordCount(text) >= 3 &&
-          text.length <= LIST_ITEM_MAX
-        )
-          section = listSection;
+        // Under a heading no list knows, a short item ("Code 95", "Paid breaks") is an item of its list as well:
+        // no heading word says it is a fact or a label there.
+        const itemOfList = line.bullet && (wordCount(text) >= 3 || unknownHeading) && text.length <= LIST_ITEM_MAX;
+        if (section === 'overview' && itemOfList && listSection) section = listSection;
         // The first items of a list that read as neither wait for the list's next item ("Mener …" before "Animer …").
-        const listItem = line.bullet && wordCount(text) >= 3 && text.length <= LIST_ITEM_MAX;
+        const listItem = itemOfList;
         // Under a heading no list knows, a list item is placed by what it says: a must-have's opening
         // ("Maîtrise d'Excel", "Experience in …") as when it turns a duties list into must-haves.
         if (
@@ -754,7 +754,7 @@ export function splitSections(html: string, text: string, company: string | null
         }
         if (
           section === 'responsibilities' &&
-          (dutiesTurned || REQUIREMENT_START.test(text)) &&
+          (dutiesTurned || REQUIREMENT_START.test(text) || namesCredential(text)) &&
           !startsLikeDuty(text) &&
           !DUTY_NOUN.test(text)
         ) {
@@ -922,7 +922,7 @@ function dutyProse(text: string): boolean {
 /** "Build …", "Own …", "You will …": an item that is a duty, whatever list it sits in. */
 function startsLikeDuty(line: string): boolean {
   return (
-    (RESPONSIBILITY_START.test(line) && !/^(?:have|has|be|working knowledge)\b/i.test(line)) ||
+    (RESPONSIBILITY_START.test(line) && !/^(?:have|has|be|working knowledge)\b/i.test(line) && !ingCredential(line)) ||
     /^you(?: will|'ll|’ll)\b/i.test(line)
   );
 }
@@ -1295,8 +1295,13 @@ function placeLine(
     case 'overview': {
       // Long prose is an overview, unless every sentence is a duty ("Carry out … . Plan and deliver … .").
       if (!bullet && line.length > 300) return dutyProse(line) ? 'responsibilities' : 'overview';
-      // "Tuition reimbursement", "Dental insurance": a two-word list item that names a perk is one.
-      if (wordCount(line) < 3) return bullet && wordCount(line) === 2 && isPerk(line) ? 'benefits' : 'overview';
+      // "Tuition reimbursement", "Umzugskostenübernahme": a list item of a word or two that names a perk is one;
+      // "Permis B", "Fluent Dutch", "Staplerschein": one that names a credential is a must-have.
+      if (wordCount(line) < 3) {
+        if (!bullet) return 'overview';
+        if (isPerk(line)) return 'benefits';
+        return namesCredential(line) ? 'requirements' : 'overview';
+      }
       const kind = classifyLine(line);
       if (kind === 'requirements' && isPreferredLine(line)) return 'preferred';
       return kind ?? (isTravelLine(line) ? 'requirements' : 'overview');

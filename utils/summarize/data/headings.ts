@@ -1425,6 +1425,25 @@ export const BENEFIT_LINE_PATTERNS: readonly string[] = [
   '\\bsundhedsordning\\b',
   '\\bfrokostordning\\b',
   '\\b(?:lounas|liikunta|kulttuuri)etu\\b',
+  // "Company van and fuel card", "25 days holiday": a vehicle and leave days.
+  '\\bcompany (?:van|vehicle)\\b',
+  '\\bfuel card\\b',
+  "\\b\\d{1,2} (?:days['’]? (?:of )?(?:paid )?(?:holiday|vacation|annual leave|leave)|(?:paid )?(?:holiday|vacation|leave) days)\\b",
+  '\\b\\d{1,2} (?:jours de (?:cong[ée]s|vacances)|d[íi]as (?:de vacaciones|laborables de vacaciones))\\b',
+  // Help to move for the job, named first in a list item: relocation and visa support, in English, German, French,
+  // Dutch and Spanish. Named first only: "We are unable to offer visa sponsorship" is no perk.
+  '^(?:an? |full |paid |generous )?relocation(?:[- ](?:package|support|assistance|allowance|bonus|budget|help|services?|costs|expenses|paket|pakket|hilfe|service))?\\b(?! (?:is not|not|isn))',
+  '^(?:full |paid )?visa (?:sponsorship|support|assistance)\\b(?! (?:is not|not|isn))',
+  '^help (?:with|finding) (?:your |the |a )?(?:moving|move|relocation|relocating|visa|housing|accommodation|home|flat)\\b',
+  '^(?:die |eine )?umzugs(?:kosten|hilfe|pauschale|unterst[üu]tzung|zuschuss|service)',
+  '^(?:unterst[üu]tzung|hilfe) (?:beim|bei der|bei) (?:umzug|wohnungssuche|visum)',
+  '^(?:une )?aide (?:au|[àa] la|pour le|pour la) (?:d[ée]m[ée]nagement|relocalisation|relocation|recherche de logement|mobilit[ée])',
+  '^(?:une )?(?:prise en charge|frais) (?:du|de|des frais de) d[ée]m[ée]nagement',
+  '^(?:een )?verhuis(?:kosten|vergoeding|hulp|regeling)',
+  '^hulp bij (?:je |jouw |de |het )?(?:verhuizing|verhuizen|huisvesting|woonruimte|visum)',
+  '^(?:een )?relocatie(?:pakket|vergoeding|ondersteuning)?\\b',
+  '^ayuda (?:con|para|en) (?:la |el |tu )?(?:mudanza|reubicaci[óo]n|vivienda|alojamiento|visado)',
+  '^(?:un )?(?:gastos|paquete) de (?:mudanza|reubicaci[óo]n|relocalizaci[óo]n)',
 ];
 
 /**
