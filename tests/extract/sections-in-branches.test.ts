@@ -45,7 +45,7 @@ describe('sections in other branches', () => {
 
   it('joins the earlier branch between the title and the chosen block', () => {
     const intro = section(
-      `<p>Trelissow Yard restores wooden sailing boats for private owners along the Cornish coast.</p><h3>Your week in the sheds</h3><ul><li>Sand and varnish hulls and spars</li></ul>`,
+      `<p>Trelissow Yard restores wooden sailing boats for private owners along the Cornish coast, and needs a painter for its winter season in the sheds.</p><h3>Your week in the sheds</h3><ul><li>Sand and varnish hulls and spars</li><li>Mix and match paint for repairs to old topsides</li><li>Mask and protect brightwork and fittings before each coat</li></ul>`,
     );
     const body = section(
       `<div class="job-description"><h3>Requirements</h3><ul><li>Two seasons of marine painting on wooden hulls, ideally in a yard that works on classic boats</li><li>Patience with slow work: a varnish coat takes a day to dry in the winter sheds</li><li>A full driving licence</li></ul></div>`,

@@ -72,7 +72,9 @@ function judge(el: Element, title: Element | null, forward: boolean): Verdict {
   // Between the title's header and the chosen block, a branch of text is the posting's start (its intro, its
   // duties under a heading no list knows): facts and the title came before it, the body after.
   const afterTitle = !!title && precedes(title, el);
-  if (!forward && afterTitle && text.length <= MAX_LEAD_CHARS && !linkRow(el, text)) return 'take';
+  // A short one is a facts row ("Location Davis, California"), passed like any short block.
+  const long = text.length > MAX_BREAK_CHARS && text.length <= MAX_LEAD_CHARS;
+  if (!forward && afterTitle && long && !linkRow(el, text)) return 'take';
   const heading = el.querySelector(HEADINGS) ?? el.querySelector('strong, b');
   const head = heading ? clean(heading.textContent) : '';
   // Before the chosen block, a branch may open with the posting's intro, its first section's name after it.
