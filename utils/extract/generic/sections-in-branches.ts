@@ -83,7 +83,9 @@ function judge(el: Element, title: Element | null, forward: boolean): Verdict {
     // A list of links under a section's name leads elsewhere ("Open positions").
     return linkRow(el, text) ? 'stop' : 'take';
   }
-  return text.length <= MAX_BREAK_CHARS && !el.querySelector(HEADINGS) ? 'pass' : 'stop';
+  // A row of links ("Skipper · Kiosk assistant") leads elsewhere: the posting ended; one button ("Apply") does not.
+  const row = el.querySelectorAll('a').length > 1 && linkRow(el, text);
+  return text.length <= MAX_BREAK_CHARS && !el.querySelector(HEADINGS) && !row ? 'pass' : 'stop';
 }
 
 /** The branches beside `start`'s ancestors, one direction, that hold the posting's sections, in page order. */
