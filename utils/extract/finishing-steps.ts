@@ -18,6 +18,7 @@ import { shownPosting } from './generic/shown-posting';
 import { withPostingParts } from './generic/json-ld-parts';
 import { widerReading } from './generic/readability-scope';
 import { SECTION_HEADING } from './generic/section-heading';
+import { sectionsInBranches } from './generic/sections-in-branches';
 import { sectionsPastBreak } from './generic/sections-past-break';
 import { trimTitle } from './generic/title-trim';
 import {
@@ -574,7 +575,9 @@ const ownDescription: ExtractStep = (s) => {
 function postingOnPage(s: ExtractState): string {
   const title = s.heur.signals.titleElement;
   const el = s.skipReader ? null : readerOf(s)?.findDescriptionElement(s.document, s.scan.attributes);
-  return el ? blocksHtml(sectionsPastBreak(postingBlocks(el, 'wrappers', title, SECTION_HEADING), title)) : '';
+  if (!el) return '';
+  const blocks = sectionsPastBreak(postingBlocks(el, 'wrappers', title, SECTION_HEADING), title);
+  return blocksHtml(sectionsInBranches(blocks, title));
 }
 
 /**

@@ -3,10 +3,12 @@
  * blocks of short list items ("The day-to-day", "Who we're after", "The good stuff") beside a short intro. Only
  * a sibling of the same class as the block it chose joins, and only when that block scored high. From the live
  * elements its reading came from, the posting's sibling sections join it as they join our own description
- * (`postingBlocks`: blocks of the same kind or opening with a section's name, never page chrome).
+ * (`postingBlocks`: blocks of the same kind or opening with a section's name, never page chrome), and so do its
+ * sections in other branches of a page builder's layout (`sectionsInBranches`).
  */
 import { all, clean } from '../dom';
 import { blocksHtml, postingBlocks } from './description-blocks';
+import { sectionsInBranches } from './sections-in-branches';
 import { SECTION_HEADING } from './section-heading';
 
 /** Paragraphs of Readability's text long enough to find again on the page, and how many to look for. */
@@ -39,7 +41,7 @@ export function widerReading(scope: ParentNode, text: string, title: Element | n
   // Up through wrappers of one element, as Readability goes up from its choice: the block the page builder made.
   while (anchor.parentElement && anchor.parentElement !== body && anchor.parentElement.children.length === 1)
     anchor = anchor.parentElement;
-  const blocks = postingBlocks(anchor, 'wrappers', title, SECTION_HEADING);
+  const blocks = sectionsInBranches(postingBlocks(anchor, 'wrappers', title, SECTION_HEADING), title);
   if (blocks.length < 2) return null;
   const html = blocksHtml(blocks);
   return title && blocks.some((block) => block.contains(title)) ? html.replace(title.outerHTML, '') : html;
