@@ -47,9 +47,9 @@ describe('a job ad posted as a blog article', () => {
       `<p>Restaurant group Copper Pan will hire 40 cooks and waiters when its second site opens, the owner said.</p>
 <h2>Reaction</h2><p>The council welcomed the jobs. Pay will start above the minimum wage, the company said.</p>`,
     );
-    expect(extract(news, 'https://www.localnews.example/business/copper-pan-40-jobs/', { now: null }).isJobPosting).toBe(
-      false,
-    );
+    expect(
+      extract(news, 'https://www.localnews.example/business/copper-pan-40-jobs/', { now: null }).isJobPosting,
+    ).toBe(false);
     const culture = post(
       articleHead('A week in our kitchen: meet the team'),
       'A week in our kitchen: meet the team',
