@@ -140,11 +140,23 @@ export function detect(input: DetectInput): Detection {
     input.jobLinks <= 10 &&
     !input.listTitle &&
     !news;
+  // A post whose own headline names one role and whose text is laid out as that job's ad: section headings (duties,
+  // profile, offer) and most kinds of ad wording. An article about jobs (hiring news, "10 jobs that…", a culture post)
+  // has a topic for a headline, not a role, or writes one or two kinds of that wording.
+  const sectionedAd =
+    !!input.roleTitle &&
+    input.jobHeadings >= 2 &&
+    (input.jobTextCues ?? 0) >= 4 &&
+    input.jobLinks <= 10 &&
+    !input.listTitle &&
+    !input.pageKind &&
+    !news;
+  const adText = postedAd || sectionedAd;
   const jobShape =
     (!!input.roleTitle &&
       input.jobHeadings >= 2 &&
       (input.applyFound || !!input.applyForm || input.headerFacts >= 2)) ||
-    postedAd;
+    adText;
   const negativeTypes = [...input.schemaTypes].filter((t) => NON_POSTING_TYPES.has(t));
   if (negativeTypes.length && !structured) {
     const articleOnly = negativeTypes.every((t) => ARTICLE_TYPES.has(t));
@@ -209,13 +221,13 @@ export function detect(input: DetectInput): Detection {
   // (Not on a page of many job links: a results list's cards say all of it too.) Under a role title, two kinds do.
   // (Nor on an article: one about hiring or pay uses the same words.)
   const article = input.ogType === 'article' || [...input.schemaTypes].some((type) => ARTICLE_TYPES.has(type));
-  if (input.hireSentence && (!article || postedAd)) {
+  if (input.hireSentence && (!article || adText)) {
     score += 0.1;
     reasons.push('It says who is hiring');
   }
   // Only under a title that names a role, or after a sentence saying who is hiring: a headline about jobs is no ad.
   const ad = input.roleTitle || input.hireSentence;
-  const cues = ad && input.jobLinks <= 10 && !input.listTitle && (!article || postedAd) ? (input.jobTextCues ?? 0) : 0;
+  const cues = ad && input.jobLinks <= 10 && !input.listTitle && (!article || adText) ? (input.jobTextCues ?? 0) : 0;
   const wording = cues >= 2 ? Math.min(0.3, (cues - 1) * 0.1) : 0;
   if (wording) {
     score += wording;

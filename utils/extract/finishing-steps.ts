@@ -38,6 +38,7 @@ import { isPlace, isStreetAddress } from './generic/places';
 import type { PageCompany } from './generic/company-from-page';
 import type { ShownName } from './generic/full-name';
 import type { GenericReader } from './generic/reader';
+import { namesPageSection, withoutSectionParts } from './generic/page-section-name';
 import { GENERIC_PART, isSiteName, namesPageOnly, ROLE_AT, type TitleParts } from './generic/title-patterns';
 import { companyWithoutPlace, nameKey, withLegalForm } from './generic/company-name';
 import { withoutPlaceAfterIn } from './generic/company-extras';
@@ -932,12 +933,14 @@ function readTitles(
 ): TitleParts {
   const out: TitleParts = { role: null, company: null, place: null };
   const boardHost = reader.boardHostWords.test(`.${host}`) || reader.isJobBoardDomain(host);
-  for (const raw of titles) {
-    if (!raw) continue;
+  for (const title of titles) {
+    if (!title) continue;
+    // "Role | Jobs and careers | Council": the section's name is no part to read ("Jobs and" as "X Careers").
+    const raw = withoutSectionParts(title);
     // A page without a heading took its title from its <title>: that string says nothing of which part is the role.
     // (Unless a heading on the page shows that same whole string.)
     const known =
-      knownRole && !roleShown && raw === titles[0] && nameKey(knownRole) === nameKey(raw) ? null : knownRole;
+      knownRole && !roleShown && title === titles[0] && nameKey(knownRole) === nameKey(raw) ? null : knownRole;
     const options = { knownRole: known, siteName, host, boardHost };
     // "Vacature Role | Company", "Job: Role", "Cercasi Role - Company": the ad's lead-in is no part of the role or the
     // name. (A heading that keeps it, "Vi søger en lagermedarbejder…", still matches the whole title.)
@@ -1124,11 +1127,12 @@ const employmentInTitle: ExtractStep = (s) => {
 };
 
 /**
- * "Careers", "Jobs", "Kariéra": a page's own word read where the employer's name would be names no employer (a wrong
+ * "Careers", "Jobs", "Kariéra", "Jobs and careers": a page's own word read where the employer's name would be names no employer (a wrong
  * company is worse than none); the opening sentence may still name it.
  */
 const pageWordNotCompany: ExtractStep = (s) => {
-  if (s.fields.company && !s.from.company?.startsWith('site:') && GENERIC_PART.test(clean(s.fields.company))) {
+  const company = s.fields.company ? clean(s.fields.company) : '';
+  if (company && !s.from.company?.startsWith('site:') && (GENERIC_PART.test(company) || namesPageSection(company))) {
     delete s.fields.company;
     delete s.from.company;
   }
