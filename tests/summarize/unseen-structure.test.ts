@@ -574,3 +574,13 @@ describe('more wishes and item starters', () => {
     ]);
   });
 });
+
+describe('French second-person lines: the whole verb decides', () => {
+  it('"Tu assures …" is a duty, "Tu as …" what the job needs', () => {
+    const sections = split(
+      '<h3>Au quotidien</h3><ul><li>Tu assures la maintenance des machines</li><li>Tu as un CACES à jour</li><li>Vous parlez anglais</li></ul>',
+    );
+    expect(sections.responsibilities).toEqual(['Tu assures la maintenance des machines']);
+    expect(sections.requirements).toEqual(['Tu as un CACES à jour', 'Vous parlez anglais']);
+  });
+});

@@ -899,8 +899,9 @@ export const REQUIREMENT_LINE_PATTERNS: readonly string[] = [
   // "Een VOG is vereist", "Rijbewijs B vereist": Dutch for "required".
   '\\bvereist\\b',
   // A licence is a requirement in any list: "carnet de carretillero", "permis B", "forklift licence".
-  "^tu (?:as|ma[îi]trises|connais|parles|disposes|poss[èe]des|justifies|es (?:dipl[ôo]m|titulaire|[àa] l'aise))",
-  "^vous (?:avez|ma[îi]trisez|connaissez|parlez|disposez|poss[ée]dez|justifiez|[êe]tes (?:dipl[ôo]m|titulaire|[àa] l'aise))",
+  // A whole verb: "Tu as …" holds, "Tu assures …" is a duty.
+  "^tu (?:(?:as|ma[îi]trises|connais|parles|disposes|poss[èe]des|justifies)(?![a-zà-ÿ])|es (?:dipl[ôo]m|titulaire|[àa] l'aise))",
+  "^vous (?:(?:avez|ma[îi]trisez|connaissez|parlez|disposez|poss[ée]dez|justifiez)(?![a-zà-ÿ])|[êe]tes (?:dipl[ôo]m|titulaire|[àa] l'aise))",
   '\\bcarn[eé]t\\b',
   '\\bpermis [A-Z]{1,2}\\b',
   '\\blicen[cs]e\\b',
