@@ -37,6 +37,15 @@ describe('a "Label:" and its value under the title', () => {
     // A name beside a dated label that is no "published" label is not taken for a town.
     expect(readHeaderLine(['CDI · Rennes · Mise à jour le 20/11/2026'], [[]], null).places).toEqual([]);
   });
+  it('a name first, then job facts only, is the place when the employer is known and another name', () => {
+    expect(readHeaderLine(['Zoeterwoude · 40 uur'], [[]], null, 'Van Rijswijk Transport').places).toEqual([
+      'Zoeterwoude',
+    ]);
+    // The employer's own name, or a part of it, before the facts is no place; nor is any name when no employer is known.
+    expect(readHeaderLine(['Acme Logistics · Full-time'], [[]], null, 'Acme Logistics Ltd').places).toEqual([]);
+    expect(readHeaderLine(['Nightingale Care · Part-time'], [[]], null, 'Nightingale Care Homes').places).toEqual([]);
+    expect(readHeaderLine(['Zoeterwoude · 40 uur'], [[]], null, null).places).toEqual([]);
+  });
 });
 
 describe('Cypress and end-to-end test hooks', () => {

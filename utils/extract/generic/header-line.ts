@@ -168,6 +168,16 @@ export function nameAndTown(part: string, known?: string | null): { name: string
 }
 
 /**
+ * "Zoeterwoude · 40 uur" right under the title of a page whose title names "Van Rijswijk Transport": a name first,
+ * then job facts only, is the place when the employer is known and is another name (neither holds the other).
+ */
+function otherThanKnown(part: string, known: string | null | undefined): boolean {
+  if (!known) return false;
+  const [a, b] = [nameKey(part), nameKey(known)];
+  return !!a && !!b && !a.includes(b) && !b.includes(a);
+}
+
+/**
  * Reads the first header lines after the title. A company is taken only from a line that also
  * holds a place or a relative date (that is what makes it the header line), and only as its first part.
  */
@@ -237,7 +247,7 @@ function readLine(
     const fact = (p: string) => jobFact(p) || JOB_ID_PART.test(p) || POSTED_PART.test(p);
     const named = parts.findIndex((p) => !fact(p));
     if (
-      (named > 0 || (named === 0 && lone && i === 1)) &&
+      (named > 0 || (named === 0 && lone && i === 1) || (named === 0 && i === 0 && otherThanKnown(parts[0]!, known))) &&
       kinds[named] === 'company' &&
       !kinds.includes('place') &&
       parts.every((p, j) => j === named || fact(p)) &&
