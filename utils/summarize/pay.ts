@@ -78,9 +78,30 @@ const PERK_PERIODS: ReadonlySet<string> = new Set(['day']);
  * written right after it is pay with no pay word, unless it is a perk or money of another kind.
  */
 function paidByPeriod(text: string): boolean {
-  if (!MONEY.test(text) || NOT_PAY.test(text) || PERK_MONEY.test(text) || BENEFIT_LINE.test(text)) return false;
+  if (!MONEY.test(text)) return false;
+  if (NOT_PAY.test(text) || PERK_MONEY.test(text) || BENEFIT_LINE.test(text)) return payFirst(text);
+  return amountByPeriod(text);
+}
+
+function amountByPeriod(text: string): boolean {
   return salariesIn(text).some(
     (match) => match.periodNear && match.salary.period !== null && !PERK_PERIODS.has(match.salary.period),
+  );
+}
+
+/** The words before an addition to the pay: "£15.20 per hour" in "£15.20 per hour plus a 15% night premium". */
+const PAY_HEAD = /^((?:[^,;.]|[.,](?=\d)){3,40}?)\s(?:plus|\+)\s/i;
+
+/** A line that opens with an amount and its period, then adds a perk to it, is pay. */
+function payFirst(text: string): boolean {
+  const head = PAY_HEAD.exec(text)?.[1];
+  return (
+    head !== undefined &&
+    MONEY.test(head) &&
+    !NOT_PAY.test(head) &&
+    !PERK_MONEY.test(head) &&
+    !BENEFIT_LINE.test(head) &&
+    amountByPeriod(head)
   );
 }
 
@@ -99,7 +120,7 @@ const PERK_MONEY =
 export function isPerk(text: string): boolean {
   if (PERK_MONEY.test(text) && !AMOUNT_RANGE.test(text)) return true;
   if (NAMED_PAY.test(text)) return false;
-  if (BENEFIT_LINE.test(text)) return true;
+  if (BENEFIT_LINE.test(text)) return !payFirst(text);
   // "We pay £32,000 per year plus a bonus": the words that open a perk, then the pay itself.
   return BENEFIT_START.test(text) && !paidByPeriod(text);
 }

@@ -136,6 +136,9 @@ const wordCount = countWords;
 /** A heading may ask a question ("Wat ga je doen?", "Who are you?"). */
 const QUESTION_HEADING_MAX_WORDS = 8;
 
+/** A heading ends with the plural noun of its list; an item names one thing ("A Level 3 qualification"). */
+const LIST_NOUN_END = /\b(?:qualifications|requirements|criteria)$/i;
+
 function looksLikeHeading(line: DescriptionLine): boolean {
   const text = line.text;
   const words = wordCount(text);
@@ -148,7 +151,11 @@ function looksLikeHeading(line: DescriptionLine): boolean {
   if (words <= 6 && !/[.!,;]$/.test(text) && /^¿?[\p{Lu}\d]/u.test(text)) {
     // Untagged, every word must be a heading word: "Property management accounting experience" and
     // "Experience with cranes and forklifts" name a heading word but are items.
-    return (wholeHeadingKind(text) !== null || namedAboutHeading(text)) && !REQUIREMENT_START.test(text);
+    // "Minimum Qualifications" reads like the item "Forklift qualification" but its plural names the list.
+    return (
+      (wholeHeadingKind(text) !== null || namedAboutHeading(text)) &&
+      (!REQUIREMENT_START.test(text) || LIST_NOUN_END.test(text))
+    );
   }
   return false;
 }
@@ -326,6 +333,8 @@ const SALARY_LINE_MAX = 160;
  */
 function splitMixedPreference(line: string): { required: string; preferred: string } | null {
   if (!line.includes(';')) return splitJoinedPreference(line) ?? splitCommaPreference(line);
+  // Across sentences ("MS in CS. 4+ years …. Strong Python; C++ a plus."), each sentence is placed on its own first.
+  if (/[.!?]\s+\p{Lu}/u.test(line)) return null;
   const clauses = line.split(/;\s*/);
   const firstOptional = clauses.findIndex((clause) => isPreferredLine(clause));
   if (firstOptional <= 0) return null;
@@ -929,6 +938,8 @@ function startsLikeDuty(line: string): boolean {
 
 const MAX_ITEM_SENTENCES = 6;
 const MAX_ITEM_SENTENCE_WORDS = 40;
+/** A perk written as a bare name ("Blue Light Card", "Cycle to work scheme") is a few words. */
+const SHORT_PERK_WORDS = 6;
 
 /**
  * The items a prose paragraph holds: under pay or benefits, its pay sentences and its perk
@@ -964,16 +975,25 @@ function paragraphItems(
     if (shortPerks && !kinds.includes('compensation'))
       return sentences.flatMap((sentence) => perkClauses(sentence).map((item) => ({ section, text: item })));
     // One sentence that lists its perks ("You will also get 28 days' holiday, a cycle scheme and a pension."): one each.
+    // Pay first in that list ("£15.20 per hour plus a night premium, free parking, …") is the job's pay.
     if (section === 'benefits' && sentences.length === 1 && kinds[0] !== 'compensation') {
       const perks = perkClauses(text);
-      if (perks.length > 1) return perks.map((item) => ({ section, text: item }));
+      if (perks.length > 1)
+        return perks.map((item, index) => ({
+          section: index === 0 && isPayLine(item) && !isPerk(item) ? 'compensation' : section,
+          text: item,
+        }));
     }
     if (!kinds.includes('compensation') || !mixed) return whole;
     // A pay-zone paragraph ("… places every role in a geographic pay zone. … the base salary range is … . Your
     // offer depends on …") is the pay as a whole: its other sentences go with the pay, not among the perks.
     const rest: LineSection = PAY_PROSE.test(text) ? 'compensation' : underBenefits ? 'benefits' : section;
+    // A short phrase of unknown words after a perk ("… Free meals on shift. Blue Light Card.") is one more perk.
+    let previous: LineSection | null = null;
     return sentences.flatMap((sentence, index) => {
-      const kind = kinds[index] ?? rest;
+      const known = kinds[index];
+      const kind = known ?? (previous === 'benefits' && wordCount(sentence) <= SHORT_PERK_WORDS ? 'benefits' : rest);
+      previous = known ?? previous;
       return (kind === 'benefits' ? perkClauses(sentence) : [sentence]).map((item) => ({ section: kind, text: item }));
     });
   }
@@ -996,10 +1016,18 @@ function paragraphItems(
       sentences.some((sentence) => wordCount(sentence) < 2 || wordCount(sentence) > MAX_ITEM_SENTENCE_WORDS)
     )
       return whole;
-    return sentences.map((sentence) => ({
-      section: heading === 'preferred' || isPreferredLine(sentence) ? 'preferred' : 'requirements',
-      text: sentence,
-    }));
+    return sentences.flatMap((sentence): Array<{ section: LineSection; text: string }> => {
+      if (heading === 'preferred') return [{ section: 'preferred', text: sentence }];
+      if (!isPreferredLine(sentence)) return [{ section: 'requirements', text: sentence }];
+      // "Strong Python; experience with C++ a plus.": the must-have before the wish stays one.
+      const mixed = splitMixedPreference(sentence);
+      return mixed
+        ? [
+            { section: 'requirements', text: mixed.required },
+            { section: 'preferred', text: mixed.preferred },
+          ]
+        : [{ section: 'preferred', text: sentence }];
+    });
   }
   if (section === 'responsibilities' && heading === 'responsibilities' && /[.!?]\s/.test(text)) {
     const sentences = parallelSentences(text) ?? shortDutySentences(text);
@@ -1120,11 +1148,15 @@ function perkClauses(sentence: string): string[] {
 const PERK_COMMA = /,\s+(?![^()]*\))(?!(?:and |& )?(?:dental|vision|optical|life|disability)\b)/;
 const COVER_KINDS = /,\s+(?:and |& )?(?:dental|vision|optical|life|disability)\b/;
 const PERK_AND = / (?:and|e|et|und|y|en|och|og|oraz|ja) (?=\S)/;
+const SERIAL_AND = /^(?:and|et|und|y|en|och|og|oraz|ja) (?=\S)/;
 /**
  * "Mutuelle à 70 %, tickets restaurant et remise sur les produits": after a comma, the last perk is joined by
  * "and"; each side of two words or more is a perk of its own ("medical and dental" stays whole).
  */
 function lastJoinedApart(clauses: string[]): string[] {
+  // ", and a pension …": after a serial comma the conjunction opens the last perk and is no part of it.
+  const serial = clauses.length >= 2 ? SERIAL_AND.exec(clauses[clauses.length - 1] ?? '') : null;
+  if (serial) return [...clauses.slice(0, -1), (clauses[clauses.length - 1] ?? '').slice(serial[0].length)];
   const last = clauses[clauses.length - 1] ?? '';
   // "We pay for your gym, give everyone … and close in August" is a sentence of verbs, not a list of perks.
   const sentence = PERK_SUBJECT.test(clauses[0] ?? '');

@@ -654,7 +654,7 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'to succeed',
       'what we ask',
       "(who|what) we'?re after",
-      "you'?ll (thrive|be great|do well|succeed)( (at this|in this role))? if",
+      "you('?ll| will) (thrive|be great|do well|succeed|excel|shine)( here| at this| in this (role|job|position|team))? if",
       'mitbringen',
       'dein background',
       'ce que (vous|tu) (apportez|apporterez|apportes|apporteras)',

@@ -319,6 +319,13 @@ export const CONTINUING_WORDS: readonly string[] = [
   'pour',
   'sur',
   'dans',
+  // The second end of a range: "un Bac+3 à Bac+5", "Bachelor bis Master", "mbo tot HBO".
+  'à',
+  'au',
+  'aux',
+  'bis',
+  'tot',
+  'hasta',
   'per',
   'di',
   'da',
@@ -552,6 +559,13 @@ export const HEADING_FILLER_WORDS: readonly string[] = [
   // "Duties include", "Key responsibilities include".
   'include',
   'includes',
+  // "Desirable criteria", "Knowledge and skills", "Skills and abilities", "Basic qualifications".
+  'criteria',
+  'knowledge',
+  'abilities',
+  'competencies',
+  'basic',
+  'minimum',
 ];
 
 /**

@@ -1,0 +1,105 @@
+/**
+ * Causes of misplaced items found on a second probe set of plain-text postings written before the
+ * rules were read, one short invented input each: "… Qualifications" headings on their own line,
+ * a must-have and a wish in one sentence of a paragraph, a degree range ("Bac+3 à Bac+5"), pay
+ * that opens a perk list, and a serial "and" before the last perk.
+ */
+import { describe, expect, it } from 'vitest';
+import { isPayLine, isPerk } from '../../utils/summarize/pay';
+import { splitJoinedItems } from '../../utils/summarize/restructure';
+import { splitSections } from '../../utils/summarize/sections';
+
+const sectionsOf = (text: string) =>
+  splitSections('', text, null).lines.map((line) => [line.section, line.text] as const);
+
+describe('"… Qualifications" and "… Criteria" headings on a plain line', () => {
+  it('reads an ALL-CAPS "MINIMUM / PREFERRED QUALIFICATIONS" as headings, not items', () => {
+    const text = [
+      'RESPONSIBILITIES',
+      'Plan the weekly rota and run the morning huddle.',
+      'MINIMUM QUALIFICATIONS',
+      'NVQ Level 3 in Health and Social Care. Two years in a residential home.',
+      'PREFERRED QUALIFICATIONS',
+      'Experience with medication rounds. A full driving licence.',
+    ].join('\n');
+    expect(sectionsOf(text)).toEqual([
+      ['responsibilities', 'Plan the weekly rota and run the morning huddle.'],
+      ['requirements', 'NVQ Level 3 in Health and Social Care.'],
+      ['requirements', 'Two years in a residential home.'],
+      ['preferred', 'Experience with medication rounds.'],
+      ['preferred', 'A full driving licence.'],
+    ]);
+  });
+
+  it.each([
+    ['Basic Qualifications', 'requirements'],
+    ['Required Qualifications', 'requirements'],
+    ['Desirable Criteria', 'preferred'],
+    ['Knowledge and Skills', 'requirements'],
+    ['Skills and Abilities', 'requirements'],
+  ])('"%s" heads the list under it (%s)', (heading, kind) => {
+    const text = `Pack and label orders for dispatch\n${heading}\nA forklift licence for the yard\nComfortable on your feet all shift`;
+    const lines = sectionsOf(text);
+    expect(lines.some(([, line]) => line === heading)).toBe(false);
+    expect(lines.find(([, line]) => line.startsWith('A forklift'))?.[0]).toBe(kind);
+  });
+
+  it('still reads one named qualification or licence as an item', () => {
+    const text = 'Essential criteria\nA Level 3 qualification\nForklift licence';
+    expect(sectionsOf(text)).toEqual([
+      ['requirements', 'A Level 3 qualification'],
+      ['requirements', 'Forklift licence'],
+    ]);
+  });
+});
+
+describe('a must-have and a wish in one sentence of a paragraph', () => {
+  it('splits "Strong Python; experience with C++ a plus." when it is one sentence among others', () => {
+    const text =
+      'Requirements\nMSc in statistics or similar. 4+ years in applied ML. Strong Python; experience with C++ a plus.';
+    expect(sectionsOf(text)).toEqual([
+      ['requirements', 'MSc in statistics or similar.'],
+      ['requirements', '4+ years in applied ML.'],
+      ['requirements', 'Strong Python'],
+      ['preferred', 'experience with C++ a plus.'],
+    ]);
+  });
+});
+
+describe('a degree range is one item', () => {
+  it('does not cut "Bac+3 à Bac+5" or "Bachelor bis Master" at the second degree', () => {
+    const french = "Titulaire d'un Bac+2 à Bac+5 en logistique, vous avez une première expérience en entrepôt.";
+    expect(splitJoinedItems(french)).toEqual([french]);
+    const german = 'Abgeschlossenes Studium vom Bachelor bis Master in Informatik oder eine vergleichbare Ausbildung';
+    expect(splitJoinedItems(german)).toEqual([german]);
+  });
+});
+
+describe('pay that opens a list of perks', () => {
+  it('reads an hourly amount with a premium added as pay, not a perk', () => {
+    expect(isPayLine('£13.80 per hour plus a 10% weekend premium')).toBe(true);
+    expect(isPerk('£13.80 per hour plus a 10% weekend premium')).toBe(false);
+    // A perk with an amount stays a perk.
+    expect(isPayLine('A £500 training budget per year plus study leave')).toBe(false);
+  });
+
+  it('files the pay of a one-sentence offer list as pay and drops the serial "and" of the last perk', () => {
+    const text =
+      "What you'll get\n£13.80 per hour plus a 10% weekend premium, free parking, 30 days holiday, and a pension with 4% employer contribution.";
+    expect(sectionsOf(text)).toEqual([
+      ['compensation', '£13.80 per hour plus a 10% weekend premium'],
+      ['benefits', 'free parking'],
+      ['benefits', '30 days holiday'],
+      ['benefits', 'a pension with 4% employer contribution.'],
+    ]);
+  });
+
+  it('files a short perk name after perks in a pay paragraph as a perk ("Blue Light Card")', () => {
+    const text = 'Pay & benefits\n£11.90 per hour, paid weekly. Free meals on shift. Blue Light Card.';
+    expect(sectionsOf(text)).toEqual([
+      ['compensation', '£11.90 per hour, paid weekly.'],
+      ['benefits', 'Free meals on shift.'],
+      ['benefits', 'Blue Light Card.'],
+    ]);
+  });
+});
