@@ -103,3 +103,60 @@ describe('pay that opens a list of perks', () => {
     ]);
   });
 });
+
+describe('more shapes from the second probe set', () => {
+  it('files a pay clause inside an offer list as pay and the clauses around it as perks', () => {
+    const text =
+      '¿Qué ofrecemos?\nContrato indefinido, salario de 24.000 a 27.000 € brutos anuales, comedor de empresa y seguro médico.';
+    expect(sectionsOf(text)).toEqual([
+      ['benefits', 'Contrato indefinido'],
+      ['compensation', 'salario de 24.000 a 27.000 € brutos anuales'],
+      ['benefits', 'comedor de empresa y seguro médico.'],
+    ]);
+    // A clause that qualifies the pay keeps the pay sentence whole.
+    const qualified = 'Wat bieden wij?\nEen vast contract, € 3.100 bruto per maand, afhankelijk van ervaring.';
+    expect(sectionsOf(qualified)).toEqual([
+      ['compensation', 'Een vast contract, € 3.100 bruto per maand, afhankelijk van ervaring.'],
+    ]);
+  });
+
+  it('takes apart duties written as third-person sentences ("Assesses … . Educates …")', () => {
+    const text =
+      'Essential Functions\nMonitors residents overnight and records observations. Educates families on visiting rules. Patrols the grounds twice a night.';
+    expect(sectionsOf(text)).toEqual([
+      ['responsibilities', 'Monitors residents overnight and records observations.'],
+      ['responsibilities', 'Educates families on visiting rules.'],
+      ['responsibilities', 'Patrols the grounds twice a night.'],
+    ]);
+  });
+
+  it('takes apart two duties written in the Spanish future', () => {
+    const text =
+      '¿Qué harás?\nGestionarás el almacén de recambios y los pedidos a proveedores. Atenderás a los técnicos en el mostrador.';
+    expect(sectionsOf(text)).toEqual([
+      ['responsibilities', 'Gestionarás el almacén de recambios y los pedidos a proveedores.'],
+      ['responsibilities', 'Atenderás a los técnicos en el mostrador.'],
+    ]);
+  });
+
+  it('splits a labelled list of short sentences, one starting with a number or an acronym alone', () => {
+    const text =
+      'Qualifications\nRequired: Current CDL Class A. 2 years of regional driving.\nPreferred: TWIC. Tanker endorsement.';
+    expect(sectionsOf(text)).toEqual([
+      ['requirements', 'Current CDL Class A.'],
+      ['requirements', '2 years of regional driving.'],
+      ['preferred', 'TWIC.'],
+      ['preferred', 'Tanker endorsement.'],
+    ]);
+  });
+
+  it.each(['Vi forventer, at du', 'Vi förväntar oss att du', 'Wij verwachten dat je', 'Wat verwachten we van jou'])(
+    'reads "%s" as the heading of the must-haves',
+    (heading) => {
+      const text = `Pakke ordrer til forsendelse\n${heading}\nTruckcertifikat\nErfaring fra lager`;
+      const lines = sectionsOf(text);
+      expect(lines.some(([, line]) => line === heading)).toBe(false);
+      expect(lines.find(([, line]) => line === 'Erfaring fra lager')?.[0]).toBe('requirements');
+    },
+  );
+});

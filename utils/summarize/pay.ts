@@ -134,6 +134,33 @@ const PAY_ADDITION = /^(?:plus|\+)\s[^.]{0,40}?\d/i;
  * names the pay, then lists perks after a comma. Commas inside parentheses stay.
  */
 
+const MAX_LISTED_CLAUSE_WORDS = 12;
+/** What qualifies the pay rather than adds a perk: "…, depending on experience", "…, DOE", "…, plus bonus". */
+const PAY_QUALIFIER =
+  /\b(?:depend\w*|based on|according to|DOE|negotiable|commensurate|selon|suivant|seg[úu]n|je nach|afhankelijk|beroende|afh[æa]ngig|plus|bonus|commission|OTE)\b/i;
+const LIST_AND = /^(?:and|y|et|en|och|og|und|e|i|oraz) /i;
+
+/**
+ * "Contrato indefinido, salario de 28.000 a 32.000 € brutos anuales, turnos rotativos y formación": under an offer
+ * heading, one clause of a comma list is the pay and the others are perks. Returns the clauses in order, or null
+ * when no clause or more than one is pay, a clause is long (prose), or another clause qualifies the pay.
+ */
+export function payAmongPerks(sentence: string): string[] | null {
+  if (sentence.length > PAY_PARAGRAPH_MAX || !sentence.includes(', ')) return null;
+  const clauses = sentence.split(/,\s+(?![^()]*\))/).map((clause) => clause.trim());
+  if (clauses.length < 2 || clauses.length > MAX_PAY_CLAUSES) return null;
+  const payAt = clauses.map((clause) => isPayLine(clause.replace(LIST_AND, '')));
+  const at = payAt.indexOf(true);
+  // Pay first is payThenPerks' case; two pay clauses are one pay written in parts.
+  if (at <= 0 || payAt.lastIndexOf(true) !== at) return null;
+  const others = clauses.filter((_, index) => index !== at);
+  const fits = clauses.every((clause) => clause.split(/\s+/).length <= MAX_LISTED_CLAUSE_WORDS);
+  if (!fits || others.some((clause) => mentionsPay(clause) || PAY_QUALIFIER.test(clause))) return null;
+  // The perks on each side stay one list, to be taken apart as perks are.
+  const after = clauses.slice(at + 1).join(', ');
+  return [clauses.slice(0, at).join(', '), (clauses[at] ?? '').replace(LIST_AND, ''), ...(after ? [after] : [])];
+}
+
 export function payThenPerks(sentence: string): string[] {
   // Bounded (length and clauses): each try reads head and rest again, quadratic on a long comma list.
   if (sentence.length > PAY_PARAGRAPH_MAX || !sentence.includes(',') || !isPayLine(sentence)) return [sentence];

@@ -40,6 +40,7 @@ import {
   PAY_PARAGRAPH_MAX,
   PAY_PROSE,
   PAY_WORDS,
+  payAmongPerks,
   payThenPerks,
   SALARY_LINE,
 } from './pay';
@@ -267,11 +268,14 @@ const MAX_SENTENCE_ITEM_WORDS = 16;
  * A labelled run of clauses ("a; b; c") or of short sentences ("Grado en X. Experiencia de 2 años.")
  * as items, when every part could stand as one.
  */
+/** An item is two words or more, or a credential's acronym alone ("BSN.", "CDL."). */
+const isItemSentence = (sentence: string): boolean => wordCount(sentence) >= 2 || /^\p{Lu}{2,5}\.?$/u.test(sentence);
+
 function listedItems(text: string): string[] {
-  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).map((sentence) => sentence.trim());
+  const sentences = text.split(/(?<=[.!?])\s+(?=[\p{Lu}\d])/u).map((sentence) => sentence.trim());
   if (
     sentences.length > 1 &&
-    sentences.every((sentence) => wordCount(sentence) >= 2 && wordCount(sentence) <= MAX_SENTENCE_ITEM_WORDS)
+    sentences.every((sentence) => isItemSentence(sentence) && wordCount(sentence) <= MAX_SENTENCE_ITEM_WORDS)
   )
     return sentences;
   const clauses = text.split(/;\s+/).map((clause) => clause.trim());
@@ -958,13 +962,15 @@ function paragraphItems(
     // heading that names the pay and its amount is the pay (too long for the salary-line test).
     if (section === 'benefits' && namedPaySentence(text)) return [{ section: 'compensation', text }];
     if (text.length < 40 || !/[.!?;,]\s/.test(text)) return whole;
-    const sentences = splitSentences(text).flatMap(payThenPerks);
+    // Under a benefits heading, a pay sentence is the job's pay and the others are perks, even when they
+    // use words we do not know ("Salary of … . Four-day week, staff meals …"); so is a pay clause among perks.
+    const underBenefits = section === 'benefits' || heading === 'benefits';
+    const sentences = splitSentences(text).flatMap(
+      (sentence) => (underBenefits ? payAmongPerks(sentence) : null) ?? payThenPerks(sentence),
+    );
     const kinds = sentences.map((sentence): LineSection | null =>
       isPayLine(sentence) ? 'compensation' : isPerk(sentence) ? 'benefits' : null,
     );
-    // Under a benefits heading, a pay sentence is the job's pay and the others are perks, even when they
-    // use words we do not know ("Salary of … . Four-day week, staff meals …").
-    const underBenefits = section === 'benefits' || heading === 'benefits';
     const mixed = underBenefits ? kinds.length > 1 : kinds.includes('benefits');
     // Perks only, in short sentences ("Contratto CCNL. Buoni pasto da 7 € e premio fino a 900 €."): one item each.
     const shortPerks =
@@ -1013,7 +1019,7 @@ function paragraphItems(
     if (
       sentences.length < 2 ||
       sentences.length > MAX_ITEM_SENTENCES ||
-      sentences.some((sentence) => wordCount(sentence) < 2 || wordCount(sentence) > MAX_ITEM_SENTENCE_WORDS)
+      sentences.some((sentence) => !isItemSentence(sentence) || wordCount(sentence) > MAX_ITEM_SENTENCE_WORDS)
     )
       return whole;
     return sentences.flatMap((sentence): Array<{ section: LineSection; text: string }> => {
@@ -1073,13 +1079,15 @@ const FUTURE_DUTY = /^(?:(?:ti|te|se|si|ci|vi|lo|la|le|gli|vous|tu|voc[êe]) )?\
  */
 function parallelSentences(text: string): string[] | null {
   const sentences = splitSentences(text);
-  if (sentences.length < MIN_PARALLEL_SENTENCES || sentences.length > MAX_ITEM_SENTENCES) return null;
+  if (sentences.length < 2 || sentences.length > MAX_ITEM_SENTENCES) return null;
   const first = (sentence: string): string => /^\p{L}+/u.exec(sentence)?.[0]?.toLowerCase() ?? '';
   const opening = first(sentences[0] ?? '');
-  // "Prepararás … . Limpiarás … . Atenderás …", "Ti occuperai … . Seguirai …": each opens with a verb in the future.
+  // "Prepararás … . Limpiarás … . Atenderás …", "Ti occuperai … . Seguirai …": each opens with a verb in the future
+  // (two are enough: the future tense marks a duty as surely as a list would).
   const fitting = (sentence: string): boolean =>
     wordCount(sentence) >= MIN_CLAUSE_WORDS && wordCount(sentence) <= MAX_ITEM_SENTENCE_WORDS;
   if (sentences.every((sentence) => FUTURE_DUTY.test(sentence) && fitting(sentence))) return sentences;
+  if (sentences.length < MIN_PARALLEL_SENTENCES) return null;
   const parallel = sentences.every(
     (sentence) =>
       first(sentence) === opening &&

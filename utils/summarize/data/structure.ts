@@ -566,6 +566,16 @@ export const HEADING_FILLER_WORDS: readonly string[] = [
   'competencies',
   'basic',
   'minimum',
+  // The "that" and pronouns of "Vi forventer, at du", "Vi förväntar oss att du", "Wij verwachten dat je".
+  'at',
+  'att',
+  'dat',
+  'oss',
+  'je',
+  'jij',
+  'jou',
+  'wat',
+  'van',
 ];
 
 /**
