@@ -715,6 +715,21 @@ const visiblePayWording: ExtractStep = (s) => {
   };
 };
 
+/**
+ * "€ 3.200 - € 3.900" in the facts under the heading, "… tussen € 3.200 en € 3.900 bruto per maand" in the text: the
+ * period the ad states for the same amounts is the pay's period.
+ */
+const payPeriodFromText: ExtractStep = (s) => {
+  const salary = s.fields.salary;
+  if (!salary || salary.period || salary.min === null) return;
+  const same = (shown: Salary) =>
+    shown.period !== null &&
+    agrees(shown.min, salary.min) &&
+    (salary.max === null || salary.max === salary.min ? true : agrees(shown.max, salary.max));
+  const shown = findSalaryWhere(s.description.text, same);
+  if (shown?.period) s.fields.salary = { ...salary, period: shown.period };
+};
+
 function agrees(a: number | null, b: number | null): boolean {
   return a !== null && b !== null && Math.abs(a - b) <= Math.max(1, b * 0.005);
 }
@@ -1185,6 +1200,7 @@ export const FINISHING_STEPS: readonly NamedStep[] = [
   ['company as the page writes it in full', fullCompanyName],
   ['company without a batch tag', companyWithoutBatch],
   ['pay as the ad words it', visiblePayWording],
+  ['pay period the text states', payPeriodFromText],
   ['local dollar', localDollar],
   ['closed job', closedJob],
   ['reasons', collectReasons],

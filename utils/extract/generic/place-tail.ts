@@ -23,9 +23,13 @@ function isGluedFact(part: string): boolean {
   return !!part && (isEmploymentOnly(part) || isWorkModeOnly(part) || isPayOnly(part));
 }
 
+/** A place's label read with it from a line of facts: "Standort Reutlingen", "Lieu : Nantes", "Sede Bilbao". */
+const PLACE_LABEL =
+  /^(?:Standort|Arbeitsort|Einsatzort|Dienstort|Location|Lieu(?: de travail)?|Ubicación|Locatie|Standplaats|Werklocatie|Sede|Arbetsort|Arbejdssted|Lokalizacja|Miejsce pracy)\s*[:：]?\s+(?=\p{Lu})/u;
+
 /** The place without the facts glued after it; the value itself when no such fact ends it, or nothing else is left. */
 export function withoutGluedFacts(place: string): string {
-  let text = clean(place);
+  let text = clean(place).replace(PLACE_LABEL, '');
   for (let guard = 0; guard < 4; guard++) {
     const parts = text.split(SEPARATOR);
     if (parts.length < 2 || !isGluedFact(parts[parts.length - 1]!)) break;

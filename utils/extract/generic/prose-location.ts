@@ -47,6 +47,20 @@ function isSeat(head: string, m: RegExpMatchArray): boolean {
   return SEAT_SUBJECT.test(before) && !JOB_SUBJECT.test(before);
 }
 
+/** The job as the subject: "The role is", "Ce poste est", "Die Stelle ist", "El puesto está". */
+const JOB_ITSELF = /\b(?:role|position|job|post|vacancy|poste|emploi|stelle|puesto|vacature|functie|tjänsten)\b/i;
+
+/** Whether a "based in …" match says where the job is (not the employer's seat). */
+function jobIsThere(head: string, m: RegExpMatchArray): boolean {
+  if (!/(?<!\p{L})(?:based|located|situated|basée?|située?)(?!\p{L})/u.test(m[0])) return false;
+  const before =
+    head
+      .slice(0, m.index)
+      .split(/[.!?\n]\s/)
+      .pop() ?? '';
+  return JOB_ITSELF.test(before.split(/[,;:]\s/).pop() ?? '');
+}
+
 /**
  * The first place the text states as where the job is, or null. Reads the first 6,000 characters. A sentence that
  * gives the employer's seat counts only with `seats` (the last resort: an address or the title's town comes first).
@@ -65,6 +79,9 @@ export function locationFromProse(text: string, seats = false): string | null {
       while (parts.length > 1 && !isPlace(parts.join(', '))) parts.pop();
       place = parts.join(', ');
       if (isPlace(place) || isPlace(parts[0]!)) return place;
+      // "The role is based in Tiverton", "poste basé à Nantes (44)": where the job itself is, said outright, names
+      // its town even when the place list (kept small) does not know it.
+      if (jobIsThere(head, m) && (parts[0] ?? '').split(/\s+/).length <= 2) return parts[0]!;
       break;
     }
   }
