@@ -74,6 +74,24 @@ export function announcesHireInText(text: string): boolean {
     });
 }
 
+/**
+ * A first-person hiring opener: "We are looking for…", "Wir suchen…", "Nous recherchons…", "Buscamos…", "Wij
+ * zoeken…", "Vi söker…", "Cerchiamo…".
+ */
+const WE_HIRE =
+  /^(?:we(?:\s+are|['’]re)\s+(?:currently\s+|now\s+)?(?:hiring|looking\s+for|seeking|recruiting)|wir\s+suchen|nous\s+(?:recherchons|recrutons)|buscamos|(?:wij|we)\s+zoeken|vi\s+(?:söker|søger|søker)|cerchiamo)\s/i;
+
+/**
+ * A paragraph that opens by announcing the hire, named ("Die Stadt Lauterbrück sucht…") or in the first person
+ * ("We are looking for…"): the posting's own lead, wherever the page puts it.
+ */
+export function opensWithHire(text: string): boolean {
+  const line = clean(text.slice(0, 300));
+  if (WE_HIRE.test(line)) return true;
+  const name = VERB_GATE.test(line) ? line.match(LEAD)?.[1] : undefined;
+  return !!name && !NO_NAME.test(name);
+}
+
 /** The employer and town the opening lines name, read from the first few lines of the description. */
 export function leadSentenceEmployer(description: string): { company: string; place: string | null } | null {
   for (const line of description.slice(0, 1200).split('\n', 4)) {

@@ -12,6 +12,7 @@
  * text of its own, page chrome, the title's header or a company-only block ("About us"). Reader side only.
  */
 import { clean } from '../dom';
+import { opensWithHire } from './lead-sentence';
 import { SECTION_HEADING } from './section-heading';
 
 /** A block this short, without a heading, is an interruption (a caption, a quote, a button), not content. */
@@ -75,6 +76,10 @@ function judge(el: Element, title: Element | null, forward: boolean): Verdict {
   // A short one is a facts row ("Location Davis, California"), passed like any short block.
   const long = text.length > MAX_BREAK_CHARS && text.length <= MAX_LEAD_CHARS;
   if (!forward && afterTitle && long && !linkRow(el, text)) return 'take';
+  // A short lead that announces the hire ("Die Stadt … sucht …", "We are looking for …") is the posting's intro,
+  // even with facts rows between it and the body (a CMS's intro field, then labelled fields, then the body).
+  if (!forward && afterTitle && text.length <= MAX_LEAD_CHARS && !el.querySelector(HEADINGS) && opensWithHire(text))
+    return 'take';
   const heading = el.querySelector(HEADINGS) ?? el.querySelector('strong, b');
   const head = heading ? clean(heading.textContent) : '';
   // Before the chosen block, a branch may open with the posting's intro, its first section's name after it.
