@@ -159,4 +159,17 @@ describe('more shapes from the second probe set', () => {
       expect(lines.find(([, line]) => line === 'Erfaring fra lager')?.[0]).toBe('requirements');
     },
   );
+
+  it('keeps the must-haves of a comma list apart from the one wish at its end', () => {
+    expect(sectionsOf('Requisiti: patente B, uso del gestionale Danea, esperienza nel settore edile gradita.')).toEqual(
+      [
+        ['requirements', 'patente B, uso del gestionale Danea'],
+        ['preferred', 'esperienza nel settore edile gradita.'],
+      ],
+    );
+    // A wish stated as a clause over the names before it stays whole.
+    expect(sectionsOf('Requirements: Kubernetes, Helm, Terraform is a plus')).toEqual([
+      ['preferred', 'Kubernetes, Helm, Terraform is a plus'],
+    ]);
+  });
 });

@@ -367,7 +367,8 @@ function splitJoinedPreference(line: string): { required: string; preferred: str
   if (cut < 0) return null;
   const required = line.slice(0, cut).trim();
   const preferred = line.slice(cut + 1).trim();
-  if (wordCount(required) < JOINED_ITEM_MIN_WORDS || wordCount(preferred) < 2) return null;
+  // "…, buona conoscenza del pacchetto Office, esperienza … gradita": a comma after the capital means a list went on.
+  if (wordCount(required) < JOINED_ITEM_MIN_WORDS || wordCount(preferred) < 2 || preferred.includes(', ')) return null;
   // "… or a similar TMS is highly regarded. An HR licence …": the capitalised word is the subject of
   // the sentence going on, and a sentence break means these are sentences, not space-joined items.
   if (/^\S+ (?:is|are|was|were|would|will|can|could|should|may|might)\b/i.test(preferred)) return null;
@@ -385,6 +386,7 @@ const COMMA_REQUIRED_MIN_WORDS = 2;
  */
 function splitCommaPreference(line: string): { required: string; preferred: string } | null {
   const at = line.indexOf(', ');
+  if (at >= 0 && line.indexOf(', ', at + 2) >= 0) return splitListedWish(line);
   // One comma only: "Kubernetes, Docker, Terraform is a plus" lists what is wished for. Not inside brackets
   // ("industrial systems (SCADA, OT networks) is a plus"), nor across sentences (each is placed on its own).
   if (at < 0 || line.indexOf(', ', at + 2) >= 0 || /[()]/.test(line) || /[.!?]\s+\p{Lu}/u.test(line)) return null;
@@ -392,6 +394,25 @@ function splitCommaPreference(line: string): { required: string; preferred: stri
   const preferred = line.slice(at + 2).trim();
   if (wordCount(required) < COMMA_REQUIRED_MIN_WORDS || wordCount(preferred) < 2 || !/^\p{Lu}/u.test(preferred))
     return null;
+  if (isPreferredLine(required) || !isPreferredLine(preferred)) return null;
+  return { required, preferred };
+}
+
+/** A verb that makes the wish a clause over the names before it: "Kubernetes, Docker, Terraform is a plus". */
+const WISH_COPULA = /\s(?:is|are|would be|ist|sind|wäre|est|sont|serait|es|son|sería|è|sono|sarebbe|är|er|zijn|is een)\s/i;
+const LISTED_WISH_MIN_WORDS = 4;
+
+/**
+ * "Requisiti: diploma, buona conoscenza del pacchetto Office, esperienza in ruolo simile gradita": a comma list of
+ * must-haves whose last item, a phrase of its own with the marker on it, is the wish. A wish stated as a clause over
+ * the list ("…, Terraform is a plus") qualifies every name and stays whole.
+ */
+function splitListedWish(line: string): { required: string; preferred: string } | null {
+  if (/[()]/.test(line) || /[.!?]\s+\p{Lu}/u.test(line)) return null;
+  const cut = line.lastIndexOf(', ');
+  const required = line.slice(0, cut).trim();
+  const preferred = line.slice(cut + 2).trim().replace(/^(?:and|und|et|e|y|en|och|og|i|oraz) /i, '');
+  if (wordCount(preferred) < LISTED_WISH_MIN_WORDS || WISH_COPULA.test(` ${preferred} `)) return null;
   if (isPreferredLine(required) || !isPreferredLine(preferred)) return null;
   return { required, preferred };
 }
@@ -619,7 +640,13 @@ export function splitSections(html: string, text: string, company: string | null
             (section === 'compensation' || (section === 'benefits' && !line.bullet && isPayLine(line.text)))
               ? line.labelled
               : line.text;
-          if (section) pushItems(section, text, line, line.inlineSection);
+          // "Requisiti: diploma, …, esperienza in ruolo simile gradita": the must-haves before the one wish stay must-haves.
+          const mixed =
+            section === 'preferred' && line.inlineSection === 'requirements' ? splitMixedPreference(text) : null;
+          if (mixed) {
+            push('requirements', mixed.required);
+            push('preferred', mixed.preferred);
+          } else if (section) pushItems(section, text, line, line.inlineSection);
           continue;
         }
         if (current === 'boilerplate') {
