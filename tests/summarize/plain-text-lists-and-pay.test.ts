@@ -172,4 +172,17 @@ describe('more shapes from the second probe set', () => {
       ['preferred', 'Kubernetes, Helm, Terraform is a plus'],
     ]);
   });
+
+  it('reads pay written in thousands with "k" beside a pay word ("RAL 30-34k"), and drops list commas from items', () => {
+    expect(isPayLine('RAL 30-34k')).toBe(true);
+    expect(isPayLine('Gehalt 55k')).toBe(true);
+    expect(isPayLine('10k steps a day')).toBe(false);
+    expect(
+      sectionsOf('Twoje zadania:\n• obsługa klientów sklepu,\n• przyjmowanie dostaw,\n• dbanie o ekspozycję.'),
+    ).toEqual([
+      ['responsibilities', 'obsługa klientów sklepu'],
+      ['responsibilities', 'przyjmowanie dostaw'],
+      ['responsibilities', 'dbanie o ekspozycję.'],
+    ]);
+  });
 });

@@ -30,7 +30,8 @@ export const NAMED_PAY = new RegExp(
   'iu',
 );
 /** An amount without a currency the money reader knows ("34 000–38 000 kr", "12 000 zł"): pay only with a pay word. */
-const BARE_AMOUNT = /\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+|\d{4,}/;
+/** "34.000", "34000", or thousands written "34k" / "30-34k" (as "RAL 30-34k" states a yearly gross). */
+const BARE_AMOUNT = /\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+|\d{4,}|\d{2,3}\s?[kK]\b/;
 export const AMOUNT_RANGE = /\d\s*[kK]?\s*(?:[$€£]|kr|zł)?\s*[-–—]\s*(?:[$€£]|USD|EUR)?\s?\d/;
 
 /**

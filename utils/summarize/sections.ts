@@ -487,7 +487,9 @@ export function splitSections(html: string, text: string, company: string | null
     hadHeadings: false,
   };
   const seen = new Set<string>();
-  const push = (section: LineSection, line: string): void => {
+  const push = (section: LineSection, item: string): void => {
+    // "• planowanie dostaw,", "• umowę o pracę;": the list's punctuation between items is no part of an item.
+    const line = item.replace(/\s*[,;]$/, '');
     const key = `${section}\u0000${line.toLowerCase()}`;
     if (seen.has(key)) return;
     seen.add(key);
