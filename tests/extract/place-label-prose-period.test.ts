@@ -2,13 +2,15 @@
  * Issue 10, from a probe set of small-business pages (Squarespace, WordPress, a Dutch site) written before the rules
  * were read: a place read with its label from the facts under the heading ("Standort Rosenheim"), the job's town
  * stated in a sentence the place list does not know ("poste basé à Nantes"), and the pay's period stated only in the
- * text for the amounts the facts show.
+ * text for the amounts the facts show; and the employer's © line on its own site, whose host spells the name's
+ * first words with "and".
  */
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { extract } from '@/utils/extract';
 import { withoutGluedFacts } from '@/utils/extract/generic/place-tail';
 import { locationFromProse } from '@/utils/extract/generic/prose-location';
+import { companyFromPage } from '@/utils/extract/generic/company-from-page';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 const posting = (html: string) => extract(doc(html), 'https://example.org/karriere/4', { now: null }).posting;
@@ -62,5 +64,17 @@ describe('the pay’s period from the text', () => {
     expect(salary?.min).toBe(2700);
     expect(salary?.max).toBe(3100);
     expect(salary?.period).toBe('month');
+  });
+});
+
+describe('the employer’s © line on its own site', () => {
+  it('accepts a © name whose first words the host spells out ("Tallis & Crane …" on tallisandcrane.co.uk)', () => {
+    const page = doc(`<html><body><main><h1>Line Cook</h1></main>
+<footer><p>© 2026 Pike &amp; Heron Dining Rooms Ltd. All rights reserved.</p></footer></body></html>`);
+    expect(companyFromPage(page, new URL('https://www.pikeandheron.co.uk/jobs/cook')).shown).toMatch(
+      /^Pike & Heron Dining Rooms Ltd/,
+    );
+    // Another site's host does not vouch for the name.
+    expect(companyFromPage(page, new URL('https://www.pikeandco.co.uk/jobs/cook')).shown).toBeNull();
   });
 });

@@ -158,7 +158,8 @@ function hostMatches(name: string, host: string, slug: string | null): boolean {
   return targets.some(
     (t) =>
       t.includes(n) ||
-      spelled.includes(t) ||
+      // ("Tallis & Crane Dining Rooms Ltd." on tallisandcrane.co.uk: the host spells the name's first words.)
+      spelled.some((written) => written === t || (t.length >= 6 && written.startsWith(t))) ||
       wordsOrInitials(t, name) ||
       n.includes(t) ||
       t.startsWith(n.slice(0, Math.max(5, Math.floor(n.length * 0.6)))) ||
