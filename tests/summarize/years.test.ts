@@ -80,3 +80,20 @@ describe('years in other shapes', () => {
     expect(years('Minst 1 års erfarenhet av lagerarbete')).toEqual({ min: 1, max: null });
   });
 });
+
+describe('an age is no years of experience', () => {
+  it.each([
+    'Must be 18 years of age or older',
+    'Must be at least 21 years old',
+    'Applicants must be 18 years or older',
+    'Mindestens 18 Jahre alt',
+    'Âgé(e) de 18 ans minimum',
+    'Ser mayor de 18 años',
+  ])('%s → none', (text) => expect(years(text)).toBeNull());
+
+  it.each([
+    ['Must be 18 years of age or older with 2 years of forklift experience', 2],
+    ['Mindestens 18 Jahre alt und 3 Jahre Erfahrung im Lager', 3],
+    ["Âgé(e) de 18 ans minimum, 4 ans d'expérience en cuisine", 4],
+  ])('%s → the years of experience beside the age', (text, min) => expect(years(text)?.min).toBe(min));
+});

@@ -111,7 +111,17 @@ function toNumber(token: string | undefined): number | null {
   return value === undefined || !Number.isFinite(value) || value > 40 ? null : value;
 }
 
-function yearsInSentence(sentence: string, requirement: boolean): YearsExperience | null {
+/**
+ * An age, not experience: "Must be 18 years of age or older", "at least 21 years old", "mindestens 18 Jahre alt",
+ * "âgé(e) de 18 ans", "mayor de 18 años", "minst 18 år gammal".
+ */
+const AGE =
+  /(?:\b(?:aged?|mayor de|maior de)\s+|âgé(?:e|\(e\))?s?\s+de\s+)\d{1,2}\+?\s*(?:years?|yrs?|ans|años|anos)\b|\b\d{1,2}\+?\s*(?:years?|yrs?|jahre|ans|años|anos|jaar|år|vuotta)(?:\s+(?:of age|old|or older|alt|révolus|de edad|de idade|oud|gammal)\b|(?=\s+or\s+older))/giu;
+const AGE_LEAD = /\b(?:years? of age|years? old|jahre alt|ans révolus|años de edad|anos de idade|jaar oud|år gammal|aged?|mayor de|maior de)\b|âgé/i;
+
+function yearsInSentence(text: string, requirement: boolean): YearsExperience | null {
+  // (Tested first: the age pattern is long, and most sentences name no age.)
+  const sentence = AGE_LEAD.test(text) || /\bor older\b/i.test(text) ? text.replace(AGE, ' ') : text;
   const match = YEARS.exec(sentence) ?? (requirement ? YEARS_IN_REQUIREMENT.exec(sentence) : null);
   const labelled = match ? null : toNumber(LABELLED_YEARS.exec(sentence)?.[1]);
   if (labelled === null && !match && requirement) {
