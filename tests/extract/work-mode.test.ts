@@ -85,3 +85,17 @@ describe('work evidently done at a place', () => {
       expect(workModeInPosting(title, 'Join our friendly team.'), title).toBe(null);
   });
 });
+
+describe('home-office days and on-site wording in German, Swedish and Dutch', () => {
+  it.each([
+    ['Homeoffice an bis zu zwei Tagen pro Woche möglich.', 'hybrid'],
+    ['Zwei Tage pro Woche im Homeoffice.', 'hybrid'],
+    ['Distansarbete 2 dagar i veckan.', 'hybrid'],
+    ['Två dagar i veckan på distans.', 'hybrid'],
+    ['Deze functie is volledig op locatie.', 'onsite'],
+  ])('%s → %s', (text, mode) => expect(workModeInPosting('Sachbearbeiter', text)).toBe(mode));
+
+  it('leaves a day count that is no home working alone', () => {
+    expect(workModeInPosting('Sachbearbeiter', 'Wir bieten 30 Tage Urlaub.')).toBe(null);
+  });
+});
