@@ -1457,9 +1457,9 @@ const ACCOUNTS_CONTEXT =
 /** Before "GPUs" shared out ("share GPUs between teams", "allocate GPUs"): GPU scheduling, no GPU programming. */
 const GPUS_SHARED = '(?:\\bshar(?:e|es|ed|ing)|\\ballocat\\w*)\\s+$';
 
-/** Words of a line about configuration management, where "Chef" and "Puppet" are the tools. */
+/** Words of a line about configuration management, where "Chef" and "Puppet" are the tools (each names the other). */
 const CONFIG_TOOLS =
-  'Ansible|Puppet|Chef|Salt|Terraform|configuration management|Konfigurationsmanagement|gestion de configuration|cookbooks?|manifests?|infrastructure as code|\\bIaC\\b|provisioning|DevOps';
+  'Ansible|Salt|Terraform|configuration management|Konfigurationsmanagement|gestion de configuration|cookbooks?|manifests?|infrastructure as code|\\bIaC\\b|provisioning|DevOps';
 
 /** Words of a line about software's or systems' permissions, where "access control" is no guard's post (and access management is IAM). */
 export const IT_ACCESS =
@@ -1718,8 +1718,8 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // "Support the head Chef", "Puppet shows": the tools count beside configuration words or in a list of other tools.
   // "Access management" of systems, not of a building's doors.
   'IAM|access management': { lineContext: IT_ACCESS },
-  Chef: { caseSensitive: true, context: CONFIG_TOOLS },
-  Puppet: { caseSensitive: true, context: CONFIG_TOOLS },
+  Chef: { caseSensitive: true, context: `${CONFIG_TOOLS}|Puppet` },
+  Puppet: { caseSensitive: true, context: `${CONFIG_TOOLS}|Chef` },
   // "Salt states", "Puppet, Chef or Salt"; never a pinch of salt (lower case) nor the kitchen's salt.
   'SaltStack|Salt': {
     caseSensitive: true,
