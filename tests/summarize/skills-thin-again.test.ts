@@ -41,12 +41,20 @@ describe('taxonomy words in several languages', () => {
     ['Allocate cash from customers each morning', 'Cash application'],
     ['Störungsbehebung an elektrischen Anlagen beim Kunden', 'Electrical troubleshooting'],
     ['Conducción de carretilla contrapesada y retráctil', 'Reach truck operation'],
+    ['Hardware support for the school’s laptops', 'Hardware troubleshooting'],
+    ['Repair laptops and replace screens', 'Hardware troubleshooting'],
+    ['Observe and document what each child learns through play', 'Observation and assessment'],
+    ['Beobachtung und Dokumentation der Entwicklung der Kinder', 'Observation and assessment'],
   ])('%s → %s', (line, skill) => {
     expect(names(line)).toContain(skill);
   });
 
   it('"Retráctil" is the reach truck only beside a forklift word', () => {
     expect(names('Toldo retráctil para la terraza')).not.toContain('Reach truck operation');
+  });
+
+  it('observing and documenting is early-years work only beside children or learning', () => {
+    expect(names('Observe and document incidents during your patrol')).not.toContain('Observation and assessment');
   });
 
   it('raising invoices is invoicing, not the sales ledger', () => {
@@ -103,5 +111,19 @@ describe('a plus written after a language’s name', () => {
 
   it('a language word without a wish or level words is still no language', () => {
     expect(names('Wir liefern englische Möbel')).not.toContain('English');
+  });
+});
+
+describe('Ray: the framework, not a person called Ray', () => {
+  it('a person who trains staff, scales a business or sparks ideas is no framework', () => {
+    expect(names('Ray runs the training for new drivers')).not.toContain('Ray');
+    expect(names('Spark ideas with Ray and the design team')).not.toContain('Ray');
+    expect(names('Help Ray scale our bakery to ten shops')).not.toContain('Ray');
+  });
+
+  it('counts beside its own words or in a list of other tools', () => {
+    expect(names('Ray for distributed training')).toContain('Ray');
+    expect(names('Scale inference workloads with Ray')).toContain('Ray');
+    expect(skillsOf('ML Engineer', 'Requirements', ['Spark, Ray and Dask'])).toContain('Ray');
   });
 });

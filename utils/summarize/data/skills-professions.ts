@@ -292,7 +292,7 @@ Bug reproduction|reproduce bugs|reproducing bugs|reproduce issues
 Log analysis|read logs|reading logs|log files
 Endpoint management
 Printers|printer support
-Hardware troubleshooting
+Hardware troubleshooting|hardware support|hardware repair|hardware repairs|repair laptops|repairing laptops|laptop repair|laptop repairs|PC repair|PC repairs|Hardware-Support|Hardwarereparatur|dépannage matériel|réparation de matériel informatique|reparación de hardware|reparación de ordenadores|hardwareondersteuning|hårdvarusupport
 Office 365 administration|Microsoft 365 administration
 CompTIA A+
 CompTIA Network+

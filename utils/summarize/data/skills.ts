@@ -1616,10 +1616,12 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
       // Code work: "port drivers to Rust", "services written in Rust", "a Rust codebase".
       'programming|language|systems|C\\+\\+|Golang|memory|cargo|tokio|WebAssembly|backend|embedded|Python|compiler|async|performance|firmware|drivers|\\bport(?:s|ed|ing)?\\b|rewrit|written in|codebase|crates|osaam|taito|ohjelm|sulautet|Kenntnisse|Erfahrung|Entwickl|connaissances|développ|conocimientos|desarroll|kennis|ontwikkel|utveckl|udvikl|sviluppo|programow',
   },
+  // A person called Ray trains staff, scales a business and sparks ideas: the framework's words are its own
+  // ("distributed training", "Spark jobs"), not "training", "scale" or "Spark" alone.
   Ray: {
     caseSensitive: true,
     context:
-      'distributed|cluster|Spark|Dask|Anyscale|parallel|Kubernetes|PyTorch|training|serving|inference|workloads|compute|GPU|Python|scal(?:e|ing)',
+      'distributed|cluster|Apache Spark|PySpark|\\bSpark (?:jobs?|clusters?|SQL|Streaming)|Dask|Anyscale|parallel|Kubernetes|PyTorch|(?:model|distributed) training|training (?:jobs?|runs?|pipelines?)|serving|inference|workloads|compute|GPU|Python|scal(?:e|ing) (?:out|up )?(?:workloads|jobs|compute|training|inference)',
   },
   Triton: {
     caseSensitive: true,
