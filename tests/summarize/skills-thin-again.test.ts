@@ -70,6 +70,8 @@ describe('taxonomy words in several languages', () => {
 describe('access control: a guard post, not systems’ permissions', () => {
   it('counts at a gate, a site or with visitors', () => {
     expect(names('Manage access control at the main gate for visitors')).toContain('Access control');
+    expect(names('Operate the access control software at the main entrance')).toContain('Access control');
+    expect(names("Check each visitor's identity and run access control at reception")).toContain('Access control');
   });
 
   it('does not count in a line about software, cloud or identity', () => {

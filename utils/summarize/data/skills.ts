@@ -1463,7 +1463,7 @@ const CONFIG_TOOLS =
 
 /** Words of a line about software's or systems' permissions, where "access control" is no guard's post (and access management is IAM). */
 export const IT_ACCESS =
-  '\\bIAM\\b|RBAC|role-based|identity|Azure AD|Entra|Okta|LDAP|Active Directory|\\bSSO\\b|permissions|cloud|\\bAWS\\b|\\bGCP\\b|database|software|application|\\bAPIs?\\b|Kubernetes|Linux|servers?\\b|user accounts|data platform|least privilege';
+  '\\bIAM\\b|RBAC|role-based|identity (?:and access|provider|management)|Azure AD|\\bEntra ID\\b|\\bOkta\\b|LDAP|Active Directory|\\bSSO\\b|permissions|\\bcloud\\b|\\bAWS\\b|\\bGCP\\b|\\bAPIs?\\b|Kubernetes|Linux|user accounts|data platform|least privilege|microservices|codebase';
 
 export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // Added with the technical taxonomy (cloud security, data, SRE, design, embedded): short or ordinary words.
