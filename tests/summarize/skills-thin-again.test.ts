@@ -129,3 +129,10 @@ describe('Ray: the framework, not a person called Ray', () => {
     expect(skillsOf('ML Engineer', 'Requirements', ['Spark, Ray and Dask'])).toContain('Ray');
   });
 });
+
+describe('a vendor named bare beside the kind of system', () => {
+  it('"the WMS (Manhattan)" is Manhattan WMS; an office in Manhattan is not', () => {
+    expect(names('Book stock adjustments in our WMS (Manhattan)')).toContain('Manhattan WMS');
+    expect(names('Our head office is in Manhattan')).not.toContain('Manhattan WMS');
+  });
+});

@@ -1240,7 +1240,7 @@ Food safety|food hygiene|food handling|food handler|food handlers|food safety ce
 Cooking|culinary|CAP cuisine|BEP cuisine|BP cuisine|Ausbildung als Koch|Ausbildung zum Koch|Ausbildung als Köchin|gelernter Koch|Kochausbildung|técnico en cocina|grado en cocina|kokkeuddannelse|kockutbildning|koksopleiding|diploma alberghiero|cozinheiro|cozinheira|kucharz
 Retail operations|store operations|store management|shop management|retail management|Filialleitung|Filialmanagement|Filialführung|Ladenführung|Storemanagement|gestion de magasin|gestion d'un magasin|gestión de tienda|gestión de tiendas|gestión del punto de venta|winkelmanagement|winkelbeheer|filiaalmanagement|butiksdrift|butiksledning|butikschef|gestione del punto vendita|gestione del negozio|gestão de loja
 Cash handling|cash drawer|kassearbeid|kassearbete|Kassentätigkeit|Kassentätigkeiten|Kassiertätigkeit|fecho de caixa|kassatyöt|cash drawers|cash register|cash registers|Kassenführung|Kassieren|Kassenabrechnung|Kassenabschluss|tenue de caisse|encaissement|encaissements|manejo de caja|manejo de efectivo|arqueo de caja|cuadre de caja|kasbeheer|kassabeheer|kassa opmaken|kontanthantering|kassahantering|kassaredovisning|gestione della cassa|gestione cassa|maneio de caixa|kasseopgørelse|cobro en efectivo|cobros en efectivo|cobrar en efectivo|kasopmaak|kasafsluiting|kassaopmaak
-Manhattan WMS|Manhattan Associates|Manhattan SCALE|Manhattan Active
+Manhattan WMS|Manhattan Associates|Manhattan SCALE|Manhattan Active|Manhattan
 Dispatching|dispatch
 OSHA|OSHA 10|OSHA 30
 Commercial driver's license|CDL|Class B CDL|heavy rigid licence|heavy rigid|HR licence|HC licence|MC licence|heavy vehicle licence|HGV licence|LGV licence|Class C licence|Führerschein Klasse C|Führerschein Klasse CE|Führerschein C/CE|Führerschein CE|LKW-Führerschein|Berufskraftfahrer|permis C|permis CE|permis poids lourd|permis poids lourds|carnet C|carné C|carnet C+E|carné de camión|rijbewijs C|C-rijbewijs|rijbewijs CE|CE-rijbewijs|C-körkort|CE-körkort|patente C|patente CE|carta de condução C|kørekort C|kørekort til lastbil
@@ -1720,6 +1720,11 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // "Support the head Chef", "Puppet shows": the tools count beside configuration words or in a list of other tools.
   // "Access management" of systems, not of a building's doors.
   'IAM|access management': { lineContext: IT_ACCESS },
+  // "The WMS (Manhattan)": the vendor named bare beside the kind of system; elsewhere it is the island.
+  'Manhattan WMS|Manhattan': {
+    caseSensitive: true,
+    lineContext: '\\bWMS\\b|warehouse management|Lagerverwaltung|logiciel WMS|sistema de gestión de almacén',
+  },
   Chef: { caseSensitive: true, context: `${CONFIG_TOOLS}|Puppet` },
   Puppet: { caseSensitive: true, context: `${CONFIG_TOOLS}|Chef` },
   // "Salt states", "Puppet, Chef or Salt"; never a pinch of salt (lower case) nor the kitchen's salt.
