@@ -136,3 +136,21 @@ describe('a vendor named bare beside the kind of system', () => {
     expect(names('Our head office is in Manhattan')).not.toContain('Manhattan WMS');
   });
 });
+
+describe('a skill named inside a longer one', () => {
+  it('"Spark Structured Streaming" asks for Spark too', () => {
+    expect(names('Process click events with Spark Structured Streaming')).toEqual(
+      expect.arrayContaining(['Apache Spark', 'Spark Streaming']),
+    );
+  });
+
+  it('network and web application penetration testing are their security fields and penetration testing', () => {
+    expect(names('Run internal network penetration tests each quarter')).toEqual(
+      expect.arrayContaining(['Network security', 'Penetration testing']),
+    );
+    expect(names('Web application penetration testing for retail clients')).toEqual(
+      expect.arrayContaining(['Web application security', 'Penetration testing']),
+    );
+    expect(names('Mehrjährige Erfahrung in Netzwerksicherheit')).toContain('Network security');
+  });
+});

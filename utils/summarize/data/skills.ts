@@ -679,7 +679,8 @@ AI safety|alignment research|alignment`,
     'security',
     `Cybersecurity|cyber security|information security|infosec|IT security|IT-Sicherheit|Informationssicherheit|cybersécurité|sécurité informatique|sécurité de l'information|ciberseguridad|seguridad informática|seguridad de la información|informatiebeveiliging|cyberbeveiliging|informationssäkerhet|cybersäkerhet|IT-säkerhet|sicurezza informatica|cibersegurança|segurança da informação|it-sikkerhed|informationssikkerhed
 Application security|AppSec
-Network security
+Web application security|web application penetration testing|web application penetration tests|web app penetration testing|web app pentesting|web application pentesting|web application security testing|Webanwendungssicherheit|Sicherheit von Webanwendungen|sécurité des applications web|tests d'intrusion web|seguridad de aplicaciones web|pentesting web
+Network security|network penetration testing|network penetration tests|infrastructure penetration testing|infrastructure penetration tests|internal network penetration tests|Netzwerksicherheit|sécurité réseau|sécurité des réseaux|seguridad de redes|netwerkbeveiliging|nätverkssäkerhet|netværkssikkerhed
 Cloud security|sécurité du cloud|sécurité cloud|seguridad en la nube|seguridad cloud|segurança em nuvem|segurança na nuvem|Cloud-Sicherheit|Cloud Security|cloudbeveiliging|molnsäkerhet|sicurezza cloud|bezpieczeństwo chmury
 CSPM|cloud security posture management
 CNAPP|cloud-native application protection
@@ -2268,6 +2269,10 @@ export const STANDALONE_INSIDE: readonly string[] = [
   'Pipeline management',
   // "Streaming data pipelines": stream processing, and data pipelines too.
   'Data pipelines',
+  // "Spark Structured Streaming", "Spark SQL": written in Spark, the engine is asked for too.
+  'Apache Spark',
+  // "Network penetration testing": the kind of security, and penetration testing too.
+  'Penetration testing',
 ];
 
 /**
