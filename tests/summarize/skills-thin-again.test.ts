@@ -154,3 +154,11 @@ describe('a skill named inside a longer one', () => {
     expect(names('Mehrjährige Erfahrung in Netzwerksicherheit')).toContain('Network security');
   });
 });
+
+describe('a boiler named beside servicing words', () => {
+  it('"Wartung von Gasthermen" is boiler servicing; selling them is not', () => {
+    expect(names('Wartung und Reparatur von Gasthermen beim Kunden')).toContain('Boiler servicing');
+    expect(names('Service an Brennwertkesseln aller Hersteller')).toContain('Boiler servicing');
+    expect(names('Verkauf von Gasthermen und Zubehör')).not.toContain('Boiler servicing');
+  });
+});

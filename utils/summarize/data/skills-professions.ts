@@ -836,7 +836,7 @@ KNX|KNX|KNX-Anlagen|KNX-Programmierung|ETS5|ETS6
 Heating systems|heating systems|heating system|central heating|central heating systems|heating installations|heating installation|Heizungsanlagen|Heizungsanlage|Heizungstechnik|Heizungsbau|Heizungsinstallation|Heizungsinstallationen|Heizungsmontage|Heizsysteme|installations de chauffage|chauffage central|systèmes de chauffage|calefacción|sistemas de calefacción|instalaciones de calefacción|cv-installaties|verwarmingsinstallaties|centrale verwarming|värmesystem|värmeanläggningar|impianti di riscaldamento|impianti termici|sistemas de aquecimento|varmeanlæg|varmeanlegg|lämmitysjärjestelmät|lämmitysjärjestelmien|instalacje grzewcze|instalacji grzewczych
 Gas installation|gas installation|gas installations|gas appliances|Gasinstallation|Gasinstallationen|Gasgeräte|installations gaz|instalaciones de gas|instalación de gas|gasinstallaties|gasinstallation|impianti gas|instalações de gás|gasinstallationer|kaasuasennus|instalacje gazowe
 Sanitary installation|sanitary installation|sanitary installations|bathroom installation|bathroom installations|bathroom fitting|Sanitäranlagen|Sanitärbereich|Badinstallation|Badinstallationen|Badsanierung|Badsanierungen|installations sanitaires|instalaciones sanitarias|sanitaire installaties|sanitetsinstallationer|badrumsinstallation|impianti sanitari|instalações sanitárias|sanitetsinstallationer|saniteettiasennukset|instalacje sanitarne
-Boiler servicing|boiler servicing|boiler service|boiler services|service boilers|servicing boilers|service gas boilers|servicing gas boilers|service and repair gas boilers|service and repair boilers|boiler repairs|boiler breakdowns|boiler maintenance|Kesselwartung|Wartung von Heizkesseln|Heizungswartung|Wartung von Heizungsanlagen|entretien de chaudières|entretien des chaudières|entretien de chaudière|mantenimiento de calderas|revisión de calderas|ketelonderhoud|cv-ketel onderhoud|onderhoud van cv-ketels|pannservice|manutenzione caldaie|manutenção de caldeiras|kedelservice
+Boiler servicing|boiler servicing|boiler service|boiler services|service boilers|servicing boilers|service gas boilers|servicing gas boilers|service and repair gas boilers|service and repair boilers|boiler repairs|boiler breakdowns|boiler maintenance|Kesselwartung|Wartung von Heizkesseln|Heizungswartung|Wartung von Heizungsanlagen|entretien de chaudières|entretien des chaudières|entretien de chaudière|mantenimiento de calderas|revisión de calderas|ketelonderhoud|cv-ketel onderhoud|onderhoud van cv-ketels|pannservice|manutenzione caldaie|manutenção de caldeiras|kedelservice|Gasheizungen|Ölheizungen|Gasthermen|Gastherme|Brennwertgeräte|Brennwertgeräten|Brennwertkessel|Brennwertkesseln|Heizkessel|Heizkesseln|chaudières gaz|chaudières fioul|calderas de gas|cv-ketels|cv-installaties
 Boiler installation|boiler installation|boiler installations|install boilers|installing boilers|install new boilers|installation of boilers|boiler replacements|boiler swaps|Kesselmontage|Kesselinstallation|Heizkesselmontage|installation de chaudières|installation de chaudière|pose de chaudières|instalación de calderas|cv-ketel installatie|installatie van cv-ketels|panninstallation|installazione caldaie|instalação de caldeiras
 Unvented hot water systems|unvented hot water|unvented hot water systems|unvented cylinders|unvented cylinder|G3 unvented|G3 qualification|G3
 Water supply installation|Trinkwasserinstallation|Trinkwasserinstallationen|Trinkwasserhygiene|potable water systems|réseaux d'eau potable|instalaciones de agua|drinkwaterinstallaties|tappvatteninstallation`,
@@ -1243,6 +1243,12 @@ const FRENCH_MACHINE_CONTEXT =
 /** Words of a French line in which recruiting is the hire's duty: selecting, interviewing, training and onboarding people. */
 const FRENCH_HIRING_DUTY =
   '\\b(?:former|formation|entretiens?|candidat\\w*|sélection\\w*|sélectionner|intégr\\w*|sourcing|embauch\\w*|fidélis\\w*|encadr\\w*|manager|animer)';
+
+/** Servicing words beside a boiler's name. */
+const BOILER_SERVICING: SkillGuard = {
+  lineContext:
+    'Wartung|Instandsetzung|Instandhaltung|Service|Kundendienst|warten|entretien|dépannage|mantenimiento|reparación|onderhoud|storing|servic|repair',
+};
 
 export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // Added with the unseen-text families (70–89): short names and ordinary words.
@@ -2156,6 +2162,23 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   SMSTS: { caseSensitive: true },
   'Cleaning|Cleaning': { notAfter: '(?:[Dd]ata|[Cc]ode|[Dd]ry|[Dd]rain|[Dd]uct|[Ll]og)[\\s-]*$' },
   // The guard's access control: at a gate, door or site, never in a line about systems' permissions, where it is IAM.
+  // A boiler or a gas heater named beside servicing words is its servicing ("Wartung von Gasthermen", "entretien des chaudières gaz").
+  // A boiler or a gas heater named beside servicing words is its servicing ("Wartung von Gasthermen", "entretien des chaudières gaz").
+  'Boiler servicing|Gasheizungen': BOILER_SERVICING,
+  'Boiler servicing|Ölheizungen': BOILER_SERVICING,
+  'Boiler servicing|Gasthermen': BOILER_SERVICING,
+  'Boiler servicing|Gastherme': BOILER_SERVICING,
+  'Boiler servicing|Brennwertgeräte': BOILER_SERVICING,
+  'Boiler servicing|Brennwertkessel': BOILER_SERVICING,
+  'Boiler servicing|Heizkessel': BOILER_SERVICING,
+  'Boiler servicing|Heizkesseln': BOILER_SERVICING,
+  'Boiler servicing|Brennwertgeräten': BOILER_SERVICING,
+  'Boiler servicing|Brennwertkesseln': BOILER_SERVICING,
+  'Boiler servicing|chaudières gaz': BOILER_SERVICING,
+  'Boiler servicing|chaudières fioul': BOILER_SERVICING,
+  'Boiler servicing|calderas de gas': BOILER_SERVICING,
+  'Boiler servicing|cv-ketels': BOILER_SERVICING,
+  'Boiler servicing|cv-installaties': BOILER_SERVICING,
   'Access control|Access control': {
     lineContext: `^(?!.*(?:${IT_ACCESS}))(?=.*(?:security|guard|visitor|site|gate|reception|premises|building|entrance|badge|CCTV|patrol|door|officer|warden|steward))`,
   },
