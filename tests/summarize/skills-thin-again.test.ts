@@ -162,3 +162,10 @@ describe('a boiler named beside servicing words', () => {
     expect(names('Verkauf von Gasthermen und Zubehör')).not.toContain('Boiler servicing');
   });
 });
+
+describe('a duty written as "administer" and its object', () => {
+  it('administering medicines or benefits is their administration', () => {
+    expect(names('Administer oral medications on the morning round')).toContain('Medication administration');
+    expect(names('Administer employee benefits and leave')).toContain('Benefits administration');
+  });
+});

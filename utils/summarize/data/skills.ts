@@ -2378,6 +2378,7 @@ export const BROAD_SKILLS: readonly string[] = [
  */
 export const DUTY_VERBS: Readonly<Record<string, string>> = {
   processing: 'process|processes|processed|processing',
+  administration: 'administer|administers|administered|administering',
   scheduling: 'schedule|schedules|scheduled|scheduling|book|books|booked|booking',
   posting: 'post|posts|posted|posting',
   verification: 'verify|verifies|verified|verifying|check|checks|checked|checking',
