@@ -169,3 +169,16 @@ describe('a duty written as "administer" and its object', () => {
     expect(names('Administer employee benefits and leave')).toContain('Benefits administration');
   });
 });
+
+describe('customs work in several languages', () => {
+  it.each([
+    ['Zollabwicklung für Sendungen aus Asien', 'Customs clearance'],
+    ['Dédouanement des conteneurs au Havre', 'Customs clearance'],
+    ['Despacho aduanero de mercancía importada', 'Customs clearance'],
+    ['Tullklarering av inkommande gods', 'Customs clearance'],
+    ['Check export documentation before each sailing', 'Shipping documentation'],
+    ['Erstellung der Ausfuhrdokumente', 'Shipping documentation'],
+  ])('%s → %s', (line, skill) => {
+    expect(names(line)).toContain(skill);
+  });
+});
