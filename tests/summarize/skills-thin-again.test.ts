@@ -138,12 +138,6 @@ describe('a vendor named bare beside the kind of system', () => {
 });
 
 describe('a skill named inside a longer one', () => {
-  it('"Spark Structured Streaming" asks for Spark too', () => {
-    expect(names('Process click events with Spark Structured Streaming')).toEqual(
-      expect.arrayContaining(['Apache Spark', 'Spark Streaming']),
-    );
-  });
-
   it('network and web application penetration testing are their security fields and penetration testing', () => {
     expect(names('Run internal network penetration tests each quarter')).toEqual(
       expect.arrayContaining(['Network security', 'Penetration testing']),

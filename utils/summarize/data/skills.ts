@@ -2269,8 +2269,6 @@ export const STANDALONE_INSIDE: readonly string[] = [
   'Pipeline management',
   // "Streaming data pipelines": stream processing, and data pipelines too.
   'Data pipelines',
-  // "Spark Structured Streaming", "Spark SQL": written in Spark, the engine is asked for too.
-  'Apache Spark',
   // "Network penetration testing": the kind of security, and penetration testing too.
   'Penetration testing',
 ];
