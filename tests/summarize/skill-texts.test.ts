@@ -44,8 +44,11 @@ const AMBIGUOUS_BATCH = 361;
 const WIDE_BATCH = 391;
 /** The first text of the batch written after a dev set of real postings (421–450: tyre fitters, psychiatric nurses, mechanical assembly, ductwork, job costing, video editing, master data, tools named in a list, "not a requirement but good to have", the employer's safe workplace; ten languages; multiples of 3 hold-out). */
 const REAL_BATCH = 421;
+/** The first text of the batch written for professions thin in real postings (451–465: care homes, electricians, plumbing and heating, forklifts and WMS, hotel reception, LLM inference, group accounting, streaming data platforms, legal assistants, teaching, accounts receivable beside augmented reality, HR, security officers' access control, bookkeeping in Xero, welding; seven languages; multiples of 3 hold-out). */
+const THIN_AGAIN_BATCH = 451;
 /** Each batch by its first text, latest first; texts before the technical batch are the first batch. */
 const BATCHES: ReadonlyArray<readonly [number, string]> = [
+  [THIN_AGAIN_BATCH, 'thin again'],
   [REAL_BATCH, 'real'],
   [WIDE_BATCH, 'wide'],
   [AMBIGUOUS_BATCH, 'ambiguous'],
@@ -204,6 +207,7 @@ describe('skills on short invented postings, by profession and language', () => 
       row(`ambiguous ${split}`),
       row(`wide ${split}`),
       row(`real ${split}`),
+      row(`thin again ${split}`),
       row(split),
     ]);
     console.log([...lines, ...rows].join('\n'));

@@ -132,6 +132,7 @@ Pharmacy software|pharmacy management system|pharmacy management software|pharma
 Pharmaceutical care|atención farmacéutica|soins pharmaceutiques|pharmazeutische Betreuung|farmaceutische patiëntenzorg|farmaceutisk omsorg|assistenza farmaceutica|cuidados farmacêuticos|seguimiento farmacoterapéutico|accompagnement pharmaceutique
 Dermocosmetics|dermocosmética|dermocosmétique|Dermokosmetik|dermocosmetica|dermocosmetic|dermocosmetics|dermo-cosmétique
 Child development|development of children|children's development|child's development|développement de l'enfant|développement des enfants|Entwicklung des Kindes|Entwicklung der Kinder|kindliche Entwicklung|desarrollo infantil|desarrollo del niño|ontwikkeling van kinderen|ontwikkeling van het kind|barns utveckling|barnens utveckling|børns udvikling|børnenes udvikling|sviluppo del bambino|sviluppo dei bambini|desenvolvimento infantil|desenvolvimento da criança|children's learning and development
+Observation and assessment|observe and document|observing and documenting|observation and documentation|child observations|observations of children|learning observations|Beobachtung und Dokumentation|Entwicklungsbeobachtung|observer et documenter|observation des enfants|observar y documentar|observación y registro|observeren en registreren|observeren en documenteren|observation och dokumentation|pedagogisk dokumentation|pædagogisk dokumentation
 Keyword research|keyword analysis|keyword strategy|Keyword-Recherche|Keyword-Analyse|recherche de mots-clés|recherche de mots clés|investigación de palabras clave|búsqueda de palabras clave|zoekwoordenonderzoek|sökordsanalys|søgeordsanalyse|ricerca delle parole chiave|ricerca keyword|pesquisa de palavras-chave
 Technical SEO|technical SEO audits|SEO technique|SEO técnico|technisches SEO|technische SEO|tekniskt SEO|teknisk SEO|SEO tecnico
 On-page SEO|on-page optimization|on-page optimisation|onpage SEO|OnPage-Optimierung|SEO on-page|optimisation on-page|SEO on page
@@ -710,6 +711,11 @@ const COUNTERPART_BEFORE =
   '(?:partner\\w*\\s+für|\\bSchnittstelle\\s+zu\\w*|contact\\s+for|liais\\w+\\s+with|interlocut\\w+\\s+d\\w*)\\s+(?:(?:den|die|der|dem|das|the|our|la|le|les)\\s+)?(?:\\S+\\s+(?:und|and|et|&)\\s+)?$';
 
 export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
+  // "Observe and document" children's learning in early years; a guard or a nurse observes and documents other things.
+  'Observation and assessment|*': {
+    lineContext:
+      'child|learning|development|pupil|play|toddler|infant|Kinder|Kind\\b|enfant|niñ[oa]s|infantil|kinderen|leerling|barn',
+  },
   'Procurement|*': { notAfter: COUNTERPART_BEFORE },
   // A sales tool's short name, when the line names other sales tools ("Apollo, Pipedrive, Slack").
   'Apollo.io|Apollo': {

@@ -345,7 +345,7 @@ Cloud architecture
 Cloud native|cloud-native
 Multi-cloud
 VPC|virtual private cloud
-IAM|identity and access management
+IAM|identity and access management|access management
 CDN|content delivery network`,
   ],
   [
@@ -679,7 +679,8 @@ AI safety|alignment research|alignment`,
     'security',
     `Cybersecurity|cyber security|information security|infosec|IT security|IT-Sicherheit|Informationssicherheit|cybersécurité|sécurité informatique|sécurité de l'information|ciberseguridad|seguridad informática|seguridad de la información|informatiebeveiliging|cyberbeveiliging|informationssäkerhet|cybersäkerhet|IT-säkerhet|sicurezza informatica|cibersegurança|segurança da informação|it-sikkerhed|informationssikkerhed
 Application security|AppSec
-Network security
+Web application security|web application penetration testing|web application penetration tests|web app penetration testing|web app pentesting|web application pentesting|web application security testing|Webanwendungssicherheit|Sicherheit von Webanwendungen|sécurité des applications web|tests d'intrusion web|seguridad de aplicaciones web|pentesting web
+Network security|network penetration testing|network penetration tests|infrastructure penetration testing|infrastructure penetration tests|internal network penetration tests|Netzwerksicherheit|sécurité réseau|sécurité des réseaux|seguridad de redes|netwerkbeveiliging|nätverkssäkerhet|netværkssikkerhed
 Cloud security|sécurité du cloud|sécurité cloud|seguridad en la nube|seguridad cloud|segurança em nuvem|segurança na nuvem|Cloud-Sicherheit|Cloud Security|cloudbeveiliging|molnsäkerhet|sicurezza cloud|bezpieczeństwo chmury
 CSPM|cloud security posture management
 CNAPP|cloud-native application protection
@@ -915,7 +916,7 @@ SOX|Sarbanes-Oxley
 Tax|taxation|tax compliance|Steuerrecht|tax law|fiscalité|fiscalidad|tax filings|tax filing|tax returns|Steuererklärungen|déclarations fiscales|declaraciones de impuestos|belastingaangiften|deklarationer|dichiarazioni fiscali|declarações fiscais|deklaracje podatkowe|przepisów podatkowych|przepisy podatkowe|prawa podatkowego|prawo podatkowe
 Accounts payable|AP|Kreditorenbuchhaltung|Kreditorenbuchhalter|comptabilité fournisseurs|comptable fournisseurs|cuentas por pagar|cuentas a pagar|crediteurenadministratie|crediteurenbeheer|leverantörsreskontra|contabilità fornitori|contas a pagar|kreditorbogholderi|contas a receber e a pagar|fatture passive|debiti verso fornitori|zobowiązania wobec dostawców
 Accounts receivable|AR|Debitorenbuchhaltung|Debitorenbuchhalter|comptabilité clients|cuentas por cobrar|cuentas a cobrar|debiteurenadministratie|debiteurenbeheer|kundreskontra|contabilità clienti|contas a receber|debitorbogholderi|fatture attive|crediti verso clienti|należności
-Cash application|cash applications|apply cash|applying cash|applies cash|cash posting|Zahlungszuordnung|lettrage des encaissements|aplicación de cobros
+Cash application|cash applications|apply cash|applying cash|applies cash|cash posting|Zahlungszuordnung|lettrage des encaissements|aplicación de cobros|cash allocation|allocate cash|allocating cash|allocate receipts|allocating receipts|affectation des encaissements|imputación de cobros|afletteren
 Payroll processing|Payroll|payroll administration|process payroll|processing payroll|run payroll|running payroll|Lohnbuchhaltung|Lohnabrechnung|Lohnabrechnungen|Entgeltabrechnung|Gehaltsabrechnung|Gehaltsabrechnungen|Lohnadministration|Lohnwesen|Lohn- und Gehaltsabrechnung|paie|gestion de la paie|gestion de paie|gestion des paies|fiches de paie|bulletins de paie|nómina|nóminas|gestión de nóminas|salarisadministratie|loonadministratie|salarisverwerking|lönehantering|löneadministration|lönearbete|elaborazione buste paga|elaborazione delle buste paga|buste paga|paghe|cedolini|folha de pagamento|processamento salarial|processamento de salários|lønbehandling|lønadministration|elaborazione degli stipendi|elaborazione stipendi|calcolo degli stipendi|Lohnverarbeitung|Lohnläufe|gestion des salaires|traitement des salaires|calcul des salaires|löneberäkning|lønkørsel
 Account reconciliation|Reconciliation|reconciliations|reconcile accounts|Kontenabstimmung|reconcile|reconciling|avstämning|avstämningar|kontoavstämning|afstemning|afstemninger|afstemmingen|aansluitingen|Abstimmungen|rapprochements|conciliaciones|riconciliazioni|riconciliazione|reconciliações
 Collections|debt collection|collections management
@@ -1073,7 +1074,7 @@ Mental health
 Case management
 Triage
 Vital signs|vitals|vital sign|Vitalzeichen|Vitalparameter|signes vitaux|signos vitales|constantes vitales|vitale functies|vitale parameters|vitalparametrar|parametri vitali|sinais vitais|vitale værdier
-Wound care|Wundversorgung|Wundmanagement|Wundpflege|soins de plaies|soins des plaies|cura de heridas|wondzorg|sårvård|sårpleje|sårbehandling|sårstell|cura delle ferite|medicazioni|pielęgnacja ran|tratamento de feridas|haavanhoito|wound dressing|wound dressings|wondverzorging|wonden verzorgen|verzorgt wonden|verzorg je wonden
+Wound care|Wundversorgung|Wundmanagement|Wundpflege|soins de plaies|soins des plaies|cura de heridas|wondzorg|sårvård|sårpleje|sårbehandling|sårstell|cura delle ferite|medicazioni|pielęgnacja ran|tratamento de feridas|haavanhoito|wound dressing|wound dressings|wondverzorging|wonden verzorgen|verzorgt wonden|verzorg je wonden|dress wounds|dressing wounds
 Patient education|educate patients|patient teaching|teach patients
 Acute care
 Medication administration|administering medication|administer medications|administer medication|administering medications|medication pass|med pass|med passes|pass medications|PRN medications|eMAR|medication administration record|Medikamentengabe|Medikamentenverabreichung|Verabreichung von Medikamenten|administration des médicaments|administration de médicaments|distribution des médicaments|administración de medicamentos|administración de medicación|medicatietoediening|medicijnen toedienen|läkemedelshantering|läkemedelsadministrering|läkemedelsdelning|somministrazione dei farmaci|somministrazione di farmaci|somministrazione della terapia|administração de medicamentos|administração de medicação|medicingivning|medicinadministration|medicatie toedienen|dient medicatie toe|medicatie toe te dienen|medicatie toedient
@@ -1239,8 +1240,8 @@ Hospitality|hotel industry|hotel experience|Hotellerie|hôtellerie|hostelería|h
 Food safety|food hygiene|food handling|food handler|food handlers|food safety certificate|Food Hygiene Level 2|Lebensmittelhygiene|Lebensmittelsicherheit|Hygienevorschriften|hygiène alimentaire|sécurité alimentaire|normes d'hygiène|seguridad alimentaria|higiene alimentaria|manipulador de alimentos|manipulación de alimentos|voedselveiligheid|hygiënecode|livsmedelshygien|livsmedelssäkerhet|egenkontroll|sicurezza alimentare|igiene alimentare|segurança alimentar|higiene alimentar|fødevaresikkerhed|fødevarehygiejne
 Cooking|culinary|CAP cuisine|BEP cuisine|BP cuisine|Ausbildung als Koch|Ausbildung zum Koch|Ausbildung als Köchin|gelernter Koch|Kochausbildung|técnico en cocina|grado en cocina|kokkeuddannelse|kockutbildning|koksopleiding|diploma alberghiero|cozinheiro|cozinheira|kucharz
 Retail operations|store operations|store management|shop management|retail management|Filialleitung|Filialmanagement|Filialführung|Ladenführung|Storemanagement|gestion de magasin|gestion d'un magasin|gestión de tienda|gestión de tiendas|gestión del punto de venta|winkelmanagement|winkelbeheer|filiaalmanagement|butiksdrift|butiksledning|butikschef|gestione del punto vendita|gestione del negozio|gestão de loja
-Cash handling|cash drawer|kassearbeid|kassearbete|Kassentätigkeit|Kassentätigkeiten|Kassiertätigkeit|fecho de caixa|kassatyöt|cash drawers|cash register|cash registers|Kassenführung|Kassieren|Kassenabrechnung|Kassenabschluss|tenue de caisse|encaissement|encaissements|manejo de caja|manejo de efectivo|arqueo de caja|cuadre de caja|kasbeheer|kassabeheer|kassa opmaken|kontanthantering|kassahantering|kassaredovisning|gestione della cassa|gestione cassa|maneio de caixa|kasseopgørelse|cobro en efectivo|cobros en efectivo|cobrar en efectivo
-Manhattan WMS|Manhattan Associates|Manhattan SCALE|Manhattan Active
+Cash handling|cash drawer|kassearbeid|kassearbete|Kassentätigkeit|Kassentätigkeiten|Kassiertätigkeit|fecho de caixa|kassatyöt|cash drawers|cash register|cash registers|Kassenführung|Kassieren|Kassenabrechnung|Kassenabschluss|tenue de caisse|encaissement|encaissements|manejo de caja|manejo de efectivo|arqueo de caja|cuadre de caja|kasbeheer|kassabeheer|kassa opmaken|kontanthantering|kassahantering|kassaredovisning|gestione della cassa|gestione cassa|maneio de caixa|kasseopgørelse|cobro en efectivo|cobros en efectivo|cobrar en efectivo|kasopmaak|kasafsluiting|kassaopmaak
+Manhattan WMS|Manhattan Associates|Manhattan SCALE|Manhattan Active|Manhattan
 Dispatching|dispatch
 OSHA|OSHA 10|OSHA 30
 Commercial driver's license|CDL|Class B CDL|heavy rigid licence|heavy rigid|HR licence|HC licence|MC licence|heavy vehicle licence|HGV licence|LGV licence|Class C licence|Führerschein Klasse C|Führerschein Klasse CE|Führerschein C/CE|Führerschein CE|LKW-Führerschein|Berufskraftfahrer|permis C|permis CE|permis poids lourd|permis poids lourds|carnet C|carné C|carnet C+E|carné de camión|rijbewijs C|C-rijbewijs|rijbewijs CE|CE-rijbewijs|C-körkort|CE-körkort|patente C|patente CE|carta de condução C|kørekort C|kørekort til lastbil
@@ -1417,6 +1418,8 @@ export const LANGUAGE_CONTEXT =
   '|\\b(?:flie(?:ß|ss)end\\w*|verhandlungssicher\\w*|Muttersprache\\w*|snakker|skriftlig|muntlig|behersk\\w*|sujuva\\w*|puhu\\w*|kirjoit\\w*|suullinen|kirjallinen|kielitaito\\w*|kielen|kielt\\w*)\\b' +
   // A level word before the name in the other languages: "sehr gutes Deutsch", "ottimo italiano, buon inglese", "bon anglais".
   `|\\b(?:gute[snr]?|sehr gute[snr]?|ottim[oa]|buon[oa]?|bon(?:ne)?|excellent|buen[oa]?|excelente|bom|boa|goed[e]?|uitstekend|god[at]?|mycket god[at]?)\\s+(?:${LANGUAGE_WORDS})\\b` +
+  // A plus after the name in Dutch, German and the Scandinavian languages: "Duits is een pré", "Englisch von Vorteil", "tyska är meriterande".
+  `|\\b(?:${LANGUAGE_WORDS})\\s+(?:(?:is|ist|är|er|wäre|ville være)\\s+)?(?:(?:een|ein|en|et)\\s+)?(?:pré|pluspunt|voordeel|von vorteil|vorteil|wünschenswert|merit|meriterande|fördel|fordel)` +
   // Languages named together after "in": "serve guests in Portuguese, English and French", "em português e inglês".
   `|\\b(?:in|em|en|auf|på|w|na|su|po)\\s+(?:${LANGUAGE_WORDS})(?:\\s*(?:,|/|and|or|e|y|et|ou|o|und|oder|og|och|eller|en|of)\\s*(?:${LANGUAGE_WORDS}))+\\b`;
 
@@ -1454,6 +1457,14 @@ const ACCOUNTS_CONTEXT =
 
 /** Before "GPUs" shared out ("share GPUs between teams", "allocate GPUs"): GPU scheduling, no GPU programming. */
 const GPUS_SHARED = '(?:\\bshar(?:e|es|ed|ing)|\\ballocat\\w*)\\s+$';
+
+/** Words of a line about configuration management, where "Chef" and "Puppet" are the tools (each names the other). */
+const CONFIG_TOOLS =
+  'Ansible|Salt|Terraform|configuration management|Konfigurationsmanagement|gestion de configuration|cookbooks?|manifests?|infrastructure as code|\\bIaC\\b|provisioning|DevOps';
+
+/** Words of a line about software's or systems' permissions, where "access control" is no guard's post (and access management is IAM). */
+export const IT_ACCESS =
+  '\\bIAM\\b|RBAC|role-based|identity (?:and access|provider|management)|Azure AD|\\bEntra ID\\b|\\bOkta\\b|LDAP|Active Directory|\\bSSO\\b|permissions|\\bcloud\\b|\\bAWS\\b|\\bGCP\\b|\\bAPIs?\\b|Kubernetes|Linux|user accounts|data platform|least privilege|microservices|codebase';
 
 export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // Added with the technical taxonomy (cloud security, data, SRE, design, embedded): short or ordinary words.
@@ -1606,10 +1617,12 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
       // Code work: "port drivers to Rust", "services written in Rust", "a Rust codebase".
       'programming|language|systems|C\\+\\+|Golang|memory|cargo|tokio|WebAssembly|backend|embedded|Python|compiler|async|performance|firmware|drivers|\\bport(?:s|ed|ing)?\\b|rewrit|written in|codebase|crates|osaam|taito|ohjelm|sulautet|Kenntnisse|Erfahrung|Entwickl|connaissances|développ|conocimientos|desarroll|kennis|ontwikkel|utveckl|udvikl|sviluppo|programow',
   },
+  // A person called Ray trains staff, scales a business and sparks ideas: the framework's words are its own
+  // ("distributed training", "Spark jobs"), not "training", "scale" or "Spark" alone.
   Ray: {
     caseSensitive: true,
     context:
-      'distributed|cluster|Spark|Dask|Anyscale|parallel|Kubernetes|PyTorch|training|serving|inference|workloads|compute|GPU|Python|scal(?:e|ing)',
+      'distributed|cluster|Apache Spark|PySpark|\\bSpark (?:jobs?|clusters?|SQL|Streaming)|Dask|Anyscale|parallel|Kubernetes|PyTorch|(?:model|distributed) training|training (?:jobs?|runs?|pipelines?)|serving|inference|workloads|compute|GPU|Python|scal(?:e|ing) (?:out|up )?(?:workloads|jobs|compute|training|inference)',
   },
   Triton: {
     caseSensitive: true,
@@ -1705,8 +1718,16 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'GPU programming|GPUs': { notAfter: GPUS_SHARED },
   // "ADaM datasets"; never a person called Adam.
   'CDISC|ADaM': { caseSensitive: true },
-  Chef: { caseSensitive: true },
-  Puppet: { caseSensitive: true },
+  // "Support the head Chef", "Puppet shows": the tools count beside configuration words or in a list of other tools.
+  // "Access management" of systems, not of a building's doors.
+  'IAM|access management': { lineContext: IT_ACCESS },
+  // "The WMS (Manhattan)": the vendor named bare beside the kind of system; elsewhere it is the island.
+  'Manhattan WMS|Manhattan': {
+    caseSensitive: true,
+    lineContext: '\\bWMS\\b|warehouse management|Lagerverwaltung|logiciel WMS|sistema de gestión de almacén',
+  },
+  Chef: { caseSensitive: true, context: `${CONFIG_TOOLS}|Puppet` },
+  Puppet: { caseSensitive: true, context: `${CONFIG_TOOLS}|Chef` },
   // "Salt states", "Puppet, Chef or Salt"; never a pinch of salt (lower case) nor the kitchen's salt.
   'SaltStack|Salt': {
     caseSensitive: true,
@@ -2248,6 +2269,8 @@ export const STANDALONE_INSIDE: readonly string[] = [
   'Pipeline management',
   // "Streaming data pipelines": stream processing, and data pipelines too.
   'Data pipelines',
+  // "Network penetration testing": the kind of security, and penetration testing too.
+  'Penetration testing',
 ];
 
 /**
@@ -2353,6 +2376,7 @@ export const BROAD_SKILLS: readonly string[] = [
  */
 export const DUTY_VERBS: Readonly<Record<string, string>> = {
   processing: 'process|processes|processed|processing',
+  administration: 'administer|administers|administered|administering',
   scheduling: 'schedule|schedules|scheduled|scheduling|book|books|booked|booking',
   posting: 'post|posts|posted|posting',
   verification: 'verify|verifies|verified|verifying|check|checks|checked|checking',
