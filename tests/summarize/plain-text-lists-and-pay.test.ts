@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isPayLine, isPerk } from '../../utils/summarize/pay';
-import { splitJoinedItems } from '../../utils/summarize/restructure';
+import { splitGluedSentences, splitJoinedItems } from '../../utils/summarize/restructure';
 import { splitSections } from '../../utils/summarize/sections';
 
 const sectionsOf = (text: string) =>
@@ -183,6 +183,24 @@ describe('more shapes from the second probe set', () => {
       ['responsibilities', 'obsługa klientów sklepu'],
       ['responsibilities', 'przyjmowanie dostaw'],
       ['responsibilities', 'dbanie o ekspozycję.'],
+    ]);
+  });
+});
+
+describe('a posting flattened into one line by an aggregator', () => {
+  it('takes "About Us" apart from the employer named after it, and the offer heading before its pay', () => {
+    const text =
+      'About Us Harlow Kites makes kites and beach tents sold in 200 shops. The Role You will run our newsletter and plan the social calendar with the design team. What You Need 2+ years in marketing Experience with Mailchimp What We Offer $48,000 - $53,000 per year Hybrid work 25 days PTO';
+    const lines = sectionsOf(text);
+    expect(lines).toContainEqual(['about', 'Harlow Kites makes kites and beach tents sold in 200 shops.']);
+    expect(lines).toContainEqual(['compensation', '$48,000 - $53,000 per year']);
+    expect(lines).toContainEqual(['benefits', 'Hybrid work 25 days PTO']);
+  });
+
+  it('splits a retirement plan glued after a sentence ("insurance.401(k)")', () => {
+    expect(splitGluedSentences('Medical and dental insurance.403(b) with a 5% match.')).toEqual([
+      'Medical and dental insurance.',
+      '403(b) with a 5% match.',
     ]);
   });
 });

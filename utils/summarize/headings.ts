@@ -187,6 +187,21 @@ export interface InlineHeading {
   marked: boolean;
 }
 
+/** The longest run of two words or more from `index`, shorter than `count`, that is nothing but a heading. */
+function wholeHeadingPrefix(
+  text: string,
+  tokens: ReadonlyArray<{ start: number; end: number }>,
+  index: number,
+  count: number,
+): { count: number; end: number; kind: SectionKind } | null {
+  for (let shorter = count - 1; shorter >= 2; shorter--) {
+    const end = tokens[index + shorter - 1]!.end;
+    const kind = wholeHeadingKind(text.slice(tokens[index]!.start, end));
+    if (kind) return { count: shorter, end, kind };
+  }
+  return null;
+}
+
 /**
  * Known headings standing inside a paragraph, each followed by a capitalised word or a number: "… Gesundheitsmanagement Dein Profil Ausbildung …", "… in a team. Requirements: Currently
  * enrolled …". Where an aggregator flattened a posting into one block, its headings are left between
@@ -235,7 +250,8 @@ export function inlineHeadings(text: string): InlineHeading[] {
       // "Bonus: you use …" is a wish written as a sentence, not a list under a heading.
       // A dash or bullet may stand before the first item ("Main Responsibilities: - Update …").
       const opener = next && /^[-–—•]$/.test(next.word) ? tokens[index + count + 1] : next;
-      if (!opener || !/^[\p{Lu}\d]/u.test(opener.word)) continue;
+      // "… What We Offer $55,000 - $62,000 per year …": the pay may open the section too.
+      if (!opener || !/^[\p{Lu}\d$€£¥]/u.test(opener.word)) continue;
       const name = text.slice(first.start, last.end).replace(/[:：?]$/, '');
       const named = classifyHeading(name);
       if (!named) continue;
@@ -244,6 +260,16 @@ export function inlineHeadings(text: string): InlineHeading[] {
         wholeHeadingKind(name) ??
         (named === 'about' && count <= NAMED_ABOUT_WORDS && namedAboutHeading(name) ? 'about' : null);
       if (!kind) continue;
+      // "About Us Evergreen Outdoor makes …": a whole heading of two words or more before the name is the heading,
+      // and the name opens the paragraph.
+      if (!wholeHeadingKind(name) && count > 2) {
+        const shorter = wholeHeadingPrefix(text, tokens, index, count);
+        if (shorter) {
+          found.push({ start: first.start, end: shorter.end, kind: shorter.kind, marked: false });
+          index += shorter.count - 1;
+          break;
+        }
+      }
       // "Requirements Level 3 qualification …": a word that alone names another kind of text ("Level",
       // "Location") opens the item, not the heading; alone it is no heading inside a paragraph either.
       if (count > 1 && kind !== 'other' && classifyHeading(last.word.replace(/[:：]$/, '')) === 'other') continue;

@@ -162,7 +162,14 @@ export function payAmongPerks(sentence: string): string[] | null {
   return [clauses.slice(0, at).join(', '), (clauses[at] ?? '').replace(LIST_AND, ''), ...(after ? [after] : [])];
 }
 
+/** "$55,000 - $62,000 per year Hybrid work 20 days PTO": the pay's period, then a capitalised perk run on by a space. */
+const PERIOD_THEN_CAPITAL =
+  /^(.{3,80}?\b(?:per (?:year|annum|hour|month|week)|an? (?:year|hour)|annually|hourly|pro (?:Jahr|Monat|Stunde)|par (?:an|mois|heure)|al (?:año|mes)|per (?:jaar|maand|uur))\b\.?)\s+(?=\p{Lu}\p{Ll})(.+)$/u;
+
 export function payThenPerks(sentence: string): string[] {
+  const runOn = sentence.length <= PAY_PARAGRAPH_MAX ? PERIOD_THEN_CAPITAL.exec(sentence) : null;
+  if (runOn?.[1] && runOn[2] && isPayLine(runOn[1]) && !mentionsPay(runOn[2]))
+    return [runOn[1], ...payThenPerks(runOn[2])];
   // Bounded (length and clauses): each try reads head and rest again, quadratic on a long comma list.
   if (sentence.length > PAY_PARAGRAPH_MAX || !sentence.includes(',') || !isPayLine(sentence)) return [sentence];
   const clauses = sentence.split(/,\s+(?![^()]*\))/);

@@ -26,8 +26,9 @@ const ABBREVIATION_TOKEN = new RegExp(String.raw`^\(?(?:${ABBREVIATIONS})\.$`, '
  * "(ADN required, BSN preferred)Current …": an item glued after a closing parenthesis.
  * A one-letter article opens a sentence too: "end.A …", Portuguese "produtos.O que oferecemos".
  */
+/** (Last alternative: a US retirement plan glued after a sentence, "… insurance.401(k) with match".) */
 const GLUED_SENTENCE =
-  /\)(?<=[\p{L}\d%]\))(?=\p{Lu}\p{Ll}{2})|(?<=[\p{L}\d%)\]+#])[.!?;](?=\p{Lu}\p{Ll}{2}|(?<=[\p{Ll}\d%)\]].)\p{Lu}\p{Ll}|(?!(?:JS|NET|IO|AI|TS|JSX)\b)\p{Lu}{2,}[\s,]|\p{Lu}['’]|\p{Lu}\p{Ll}\s|\p{Lu}-\p{L}{2}|(?<=\p{Ll}{2}.)(?:A|An|O) \p{Ll}|\d{1,2}\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs|jahre|ans|años|jaar|år)\b)/gu;
+  /\)(?<=[\p{L}\d%]\))(?=\p{Lu}\p{Ll}{2})|(?<=[\p{L}\d%)\]+#])[.!?;](?=\p{Lu}\p{Ll}{2}|(?<=[\p{Ll}\d%)\]].)\p{Lu}\p{Ll}|(?!(?:JS|NET|IO|AI|TS|JSX)\b)\p{Lu}{2,}[\s,]|\p{Lu}['’]|\p{Lu}\p{Ll}\s|\p{Lu}-\p{L}{2}|(?<=\p{Ll}{2}.)(?:A|An|O) \p{Ll}|\d{1,2}\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs|jahre|ans|años|jaar|år)\b|(?<=\p{Ll}{3}.)\d{3}\([a-z]\))/gu;
 /** The word after the starter goes on with a list of names: "Native or Swift", "Basic, C#". */
 const NAME_IN_LIST = /^\S+?(?:,|\s+(?:or|and|o|y|ou|et|oder|und|of|en|og|och|e)\s)/u;
 const DEGREE_FIELD = /^(?:Tech|Sc|Com|Eng|Arch|Pharm|Phil|Ed|Des|Litt?|Mus|Stat|Ec|Math|Voc|Bus)\b/;

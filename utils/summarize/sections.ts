@@ -813,7 +813,17 @@ export function splitSections(html: string, text: string, company: string | null
         }
         // "What we offer: • €34,000–€38,000 DOE • Pension …": the pay is an item of the offer list as the
         // posting wrote it (the compare table shows it there), and the job's pay too.
-        if (section === 'compensation' && line.bullet && (subsection ?? current) === 'benefits') push('benefits', text);
+        if (section === 'compensation' && line.bullet && (subsection ?? current) === 'benefits') {
+          // "$55,000 - $62,000 per year Hybrid work 20 days PTO": perks run on after the pay's period are perks.
+          const [pay = text, ...perks] = payThenPerks(text);
+          if (perks.length && PERIOD_END.test(pay)) {
+            push('benefits', pay);
+            push('compensation', pay);
+            for (const perk of perks) push('benefits', perk);
+            continue;
+          }
+          push('benefits', text);
+        }
         if (section === 'overview' || section === 'about') {
           // Long prose: keep its sentences for skills and facts, not as list items. Under "About us", a perk
           // sentence is still a benefit ("… across Kent. Employees receive free parking.").
@@ -832,6 +842,9 @@ export function splitSections(html: string, text: string, company: string | null
   flushUndecided('overview');
   return sections;
 }
+
+/** A pay item that ends with its period ("… per year"), as payThenPerks cuts one run on by a space. */
+const PERIOD_END = /\b(?:year|annum|hour|month|week|annually|hourly|Jahr|Monat|Stunde|an|mois|heure|año|mes|jaar|maand|uur)\.?$/;
 
 const UNTITLED_LINE_MAX_WORDS = 6;
 
