@@ -117,7 +117,8 @@ function toNumber(token: string | undefined): number | null {
  */
 const AGE =
   /(?:\b(?:aged?|mayor de|maior de)\s+|âgé(?:e|\(e\))?s?\s+de\s+)\d{1,2}\+?\s*(?:years?|yrs?|ans|años|anos)\b|\b\d{1,2}\+?\s*(?:years?|yrs?|jahre|ans|años|anos|jaar|år|vuotta)(?:\s+(?:of age|old|or older|alt|révolus|de edad|de idade|oud|gammal)\b|(?=\s+or\s+older))/giu;
-const AGE_LEAD = /\b(?:years? of age|years? old|jahre alt|ans révolus|años de edad|anos de idade|jaar oud|år gammal|aged?|mayor de|maior de)\b|âgé/i;
+const AGE_LEAD =
+  /\b(?:years? of age|years? old|jahre alt|ans révolus|años de edad|anos de idade|jaar oud|år gammal|aged?|mayor de|maior de)\b|âgé/i;
 
 function yearsInSentence(text: string, requirement: boolean): YearsExperience | null {
   // (Tested first: the age pattern is long, and most sentences name no age.)

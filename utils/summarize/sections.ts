@@ -399,7 +399,8 @@ function splitCommaPreference(line: string): { required: string; preferred: stri
 }
 
 /** A verb that makes the wish a clause over the names before it: "Kubernetes, Docker, Terraform is a plus". */
-const WISH_COPULA = /\s(?:is|are|would be|ist|sind|wäre|est|sont|serait|es|son|sería|è|sono|sarebbe|är|er|zijn|is een)\s/i;
+const WISH_COPULA =
+  /\s(?:is|are|would be|ist|sind|wäre|est|sont|serait|es|son|sería|è|sono|sarebbe|är|er|zijn|is een)\s/i;
 const LISTED_WISH_MIN_WORDS = 4;
 
 /**
@@ -411,7 +412,10 @@ function splitListedWish(line: string): { required: string; preferred: string } 
   if (/[()]/.test(line) || /[.!?]\s+\p{Lu}/u.test(line)) return null;
   const cut = line.lastIndexOf(', ');
   const required = line.slice(0, cut).trim();
-  const preferred = line.slice(cut + 2).trim().replace(/^(?:and|und|et|e|y|en|och|og|i|oraz) /i, '');
+  const preferred = line
+    .slice(cut + 2)
+    .trim()
+    .replace(/^(?:and|und|et|e|y|en|och|og|i|oraz) /i, '');
   if (wordCount(preferred) < LISTED_WISH_MIN_WORDS || WISH_COPULA.test(` ${preferred} `)) return null;
   if (isPreferredLine(required) || !isPreferredLine(preferred)) return null;
   return { required, preferred };
@@ -844,7 +848,8 @@ export function splitSections(html: string, text: string, company: string | null
 }
 
 /** A pay item that ends with its period ("… per year"), as payThenPerks cuts one run on by a space. */
-const PERIOD_END = /\b(?:year|annum|hour|month|week|annually|hourly|Jahr|Monat|Stunde|an|mois|heure|año|mes|jaar|maand|uur)\.?$/;
+const PERIOD_END =
+  /\b(?:year|annum|hour|month|week|annually|hourly|Jahr|Monat|Stunde|an|mois|heure|año|mes|jaar|maand|uur)\.?$/;
 
 const UNTITLED_LINE_MAX_WORDS = 6;
 
