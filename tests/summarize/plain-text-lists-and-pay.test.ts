@@ -204,3 +204,26 @@ describe('a posting flattened into one line by an aggregator', () => {
     ]);
   });
 });
+
+describe('Czech and Slovak headings', () => {
+  it('reads "Náplň práce / Požadujeme / Nabízíme" and a trailing "výhodou" as a wish', () => {
+    const text = [
+      'Náplň práce:',
+      '- obsluha pokladny a doplňování zboží',
+      'Požadujeme:',
+      '- spolehlivost a ochota učit se',
+      '- praxe v prodeji výhodou',
+      'Nabízíme:',
+      '- mzda 29 000 Kč hrubého měsíčně',
+      '- sleva na nákup',
+    ].join('\n');
+    expect(sectionsOf(text)).toEqual([
+      ['responsibilities', 'obsluha pokladny a doplňování zboží'],
+      ['requirements', 'spolehlivost a ochota učit se'],
+      ['preferred', 'praxe v prodeji výhodou'],
+      ['benefits', 'mzda 29 000 Kč hrubého měsíčně'],
+      ['compensation', 'mzda 29 000 Kč hrubého měsíčně'],
+      ['benefits', 'sleva na nákup'],
+    ]);
+  });
+});

@@ -134,6 +134,8 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'graditi?',
       'requisiti preferenziali',
       'mile widziane',
+      // Czech and Slovak: "Praxe ve skladu výhodou", "Výhodou:".
+      'v[ýy]hodou',
       'dodatkowym atutem',
       'dodatkowe atuty',
       'det er en fordel',
@@ -263,6 +265,9 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'nossos benef[íi]cios',
       'oferujemy',
       'co oferujemy',
+      // Czech and Slovak: "Nabízíme:", "Co vám nabízíme", "Ponúkame".
+      'nab[íi]z[íi]me',
+      'pon[úu]kame',
       'benefity',
       'co zyskujesz',
       'vi tilbyr',
@@ -438,6 +443,11 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'zakres obowi[ąa]zk[óo]w',
       'obowi[ąa]zki',
       'twoje zadania',
+      // Czech and Slovak: "Náplň práce", "Co u nás budete dělat", "Čo budete robiť".
+      'n[áa]pl[ňn] pr[áa]ce',
+      'pracovn[íi] n[áa]pl[ňn]',
+      'co (u n[áa]s )?budete d[ěe]lat',
+      '[čc]o (u n[áa]s )?budete robi[ťt]',
       'czym b[ęe]dziesz si[ęe] zajmowa[ćc]',
       'arbeidsoppgaver',
       'oppgaver',
@@ -599,6 +609,12 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'o que voc[êe] precisa',
       'seu perfil',
       'nasze wymagania',
+      // Czech and Slovak: "Požadujeme", "Co od vás očekáváme", "Požiadavky".
+      'po[žz]adujeme',
+      'po[žz]adavky',
+      'po[žz]iadavky',
+      'co od v[áa]s o[čc]ek[áa]v[áa]me',
+      '[čc]o od v[áa]s o[čc]ak[áa]vame',
       'wymagania',
       'czego oczekujemy',
       'oczekujemy',
@@ -1324,6 +1340,7 @@ export const PREFERRED_LINE_PATTERNS: readonly string[] = [
   // The wish after the item, without a verb: "Anglais professionnel apprécié", "Permis B appréciée".
   '(?:^|\\s)appr[ée]ci[ée]e?s?[.!]?$',
   '\\bmile widzian[aey]\\b',
+  '\\bv[ýy]hodou\\b',
   '\\b(?:dodatkowym )?atutem\\b',
   '\\b(?:det )?(?:er|vil v[æa]re) (?:en )?(?:fordel|et plus)\\b',
   '(?:^|\\s)[øo]nskelig\\b',
