@@ -227,3 +227,21 @@ describe('Czech and Slovak headings', () => {
     ]);
   });
 });
+
+describe('headings in Romanian, Hungarian, Turkish, Croatian, Lithuanian, Latvian and Estonian', () => {
+  it.each([
+    ['Responsabilități', 'Cerințe', 'Ce oferim', 'Cunoașterea limbii germane constituie un avantaj'],
+    ['Feladatok', 'Elvárások', 'Amit kínálunk', 'Targoncavezetői engedély előny'],
+    ['İş Tanımı', 'Aranan Nitelikler', 'Yan Haklar', 'Forklift ehliyeti tercih sebebidir'],
+    ['Opis radnog mjesta', 'Uvjeti', 'Nudimo', 'Iskustvo u skladištu je prednost'],
+    ['Pareigos', 'Reikalavimai', 'Siūlome', 'Darbo patirtis sandėlyje yra privalumas'],
+    ['Tööülesanded', 'Nõudmised', 'Pakume', 'Kasuks tuleb laotöö kogemus'],
+  ])('reads "%s / %s / %s" and a wish', (duties, needs, offer, wish) => {
+    const text = `${duties}\n- Duty one at the warehouse\n${needs}\n- Need one for the job\n- ${wish}\n${offer}\n- Offer one for staff`;
+    const lines = sectionsOf(text);
+    expect(lines.find(([, line]) => line.startsWith('Duty one'))?.[0]).toBe('responsibilities');
+    expect(lines.find(([, line]) => line.startsWith('Need one'))?.[0]).toBe('requirements');
+    expect(lines.find(([, line]) => line.startsWith('Offer one'))?.[0]).toBe('benefits');
+    expect(lines.find(([, line]) => line === wish)?.[0]).toBe('preferred');
+  });
+});

@@ -60,6 +60,17 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
   [
     'preferred',
     [
+      // Romanian, Hungarian, Turkish, Croatian/Serbian/Slovenian, Lithuanian, Latvian and Estonian wish lists.,
+      'constituie un avantaj',
+      'reprezint[ăa] un avantaj',
+      '^el[őo]ny(t jelent)?$',
+      '^el[őo]nyt jelent',
+      'tercih sebebi',
+      '^prednost$',
+      '^prednost (imaju|je)',
+      '^privalumas$',
+      '^priek[šs]roc[īi]ba$',
+      'kasuks tuleb',
       // "Idéalement …", "Idealmente …" as the heading of the wish list.
       '^id[ée]alement$',
       '^idealmente$',
@@ -203,6 +214,18 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
   [
     'benefits',
     [
+      // Romanian, Hungarian, Turkish, Croatian/Serbian/Slovenian, Lithuanian, Latvian and Estonian offers.,
+      '^(ce )?oferim$',
+      '^beneficii$',
+      '(amit )?k[íi]n[áa]lunk',
+      '^juttat[áa]sok$',
+      'yan haklar',
+      'sunduklar[ıi]m[ıi]z',
+      '^([šs]to )?nudimo$',
+      '^(mes )?si[ūu]lome$',
+      '^(m[ēe]s )?pied[āa]v[āa]jam$',
+      '^(meie )?pakume$',
+      '^mida (me )?pakume$',
       // The question word first: "Was bieten wir?", "Vad erbjuder vi?".
       'was bieten wir',
       'erbjuder vi',
@@ -362,6 +385,25 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
   [
     'responsibilities',
     [
+      // Romanian, Hungarian, Turkish, Croatian/Serbian/Slovenian, Lithuanian, Latvian and Estonian duty lists.,
+      'responsabilit[ăa][țţt]i',
+      'atribu[țţt]ii',
+      '^sarcini$',
+      '^ce vei face$',
+      '^(f[őo]bb )?feladat(ok|aid|aink)$',
+      'sorumluluklar',
+      // ("İ" lower-cases to "i" and a combining dot.)
+      'i\u0307?[şs] tan[ıi]m[ıi]',
+      '^obveze$',
+      '^g[öo]revler$',
+      '^opis (radnog mjesta|posla|radnog mesta)$',
+      '^(radni )?zadaci$',
+      '^odgovornosti$',
+      '^naloge$',
+      '^pareigos$',
+      '^funkcijos$',
+      '^pien[āa]kumi$',
+      '^(t[öo][öo])?[üu]lesanded$',
       // Questions as headings: "What will you do?", "Que ferez-vous ?", "O que vais fazer?", "Was erwartet dich?",
       // "Vad kommer du att göra?".
       'what (will|would) you (be )?do(ing)?',
@@ -485,6 +527,26 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
   [
     'requirements',
     [
+      // Romanian, Hungarian, Turkish, Croatian/Serbian/Slovenian, Lithuanian, Latvian and Estonian must-haves.,
+      'cerin[țţt]e',
+      'profilul candidatului',
+      '^ce c[ăa]ut[ăa]m$',
+      'elv[áa]r[áa]s(ok|aink)',
+      '^k[öo]vetelm[ée]nyek$',
+      'aranan nitelikler',
+      'genel nitelikler',
+      '^nitelikler$',
+      '^uvjeti$',
+      '^uslovi$',
+      '^tra[žz]imo$',
+      '^o[čc]ekujemo$',
+      '^zahtjevi$',
+      '^zahteve$',
+      '^pri[čc]akujemo$',
+      '^reikalavimai$',
+      '^pras[īi]bas$',
+      '^n[õo]udmised$',
+      '^(meie )?ootused$',
       // "¿Qué necesitamos?", "¿Qué te pedimos?".
       'qu[ée] (te |os )?(necesitamos|pedimos)',
       // Questions as headings: "Who are you?", "Qui êtes-vous ?", "Wer bist du?", "Chi sei?", "Quem procuramos?".
@@ -1341,6 +1403,13 @@ export const PREFERRED_LINE_PATTERNS: readonly string[] = [
   '(?:^|\\s)appr[ée]ci[ée]e?s?[.!]?$',
   '\\bmile widzian[aey]\\b',
   '\\bv[ýy]hodou\\b',
+  // "… constituie un avantaj", "… előny", "… tercih sebebidir", "… je prednost", "… kasuks tuleb".
+  '\\b(?:constituie|reprezint[ăa]) un avantaj',
+  '(?:^|\\s)el[őo]ny(?:t jelent)?[.!]?$',
+  '\\btercih sebebi',
+  '\\b(?:je |su |predstavlja )?prednost[.!]?$',
+  '\\bkasuks tuleb',
+  '\\b(?:yra )?privalumas[.!]?$',
   '\\b(?:dodatkowym )?atutem\\b',
   '\\b(?:det )?(?:er|vil v[æa]re) (?:en )?(?:fordel|et plus)\\b',
   '(?:^|\\s)[øo]nskelig\\b',
