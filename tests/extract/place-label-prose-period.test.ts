@@ -10,6 +10,7 @@ import { parseHTML } from 'linkedom';
 import { extract } from '@/utils/extract';
 import { withoutGluedFacts } from '@/utils/extract/generic/place-tail';
 import { locationFromProse } from '@/utils/extract/generic/prose-location';
+import { placeValue } from '@/utils/extract/generic/labelled';
 import { companyFromPage } from '@/utils/extract/generic/company-from-page';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
@@ -76,5 +77,22 @@ describe('the employer’s © line on its own site', () => {
     );
     // Another site's host does not vouch for the name.
     expect(companyFromPage(page, new URL('https://www.pikeandco.co.uk/jobs/cook')).shown).toBeNull();
+  });
+});
+
+describe('labelled rows run together on one line', () => {
+  it.each([
+    ['Dayton, Ohio Type: Full Time', 'Dayton, Ohio'],
+    ['Dayton, Ohio | Type: Full Time', 'Dayton, Ohio'],
+    ['Leeds, UK · Hours: 37.5 a week', 'Leeds, UK'],
+  ])('"%s" → %s', (value, place) => expect(placeValue(value)).toBe(place));
+
+  it('reads "Location: … Type: …" in one paragraph', () => {
+    const html = `<html><head><title>Parts Clerk | Careers at Brookvale</title></head><body><main><h1>Parts Clerk</h1>
+<p><strong>Location:</strong> Toledo, Ohio &nbsp; <strong>Type:</strong> Full Time</p>
+<h2>Responsibilities</h2><ul><li>Pick and pack parts orders</li><li>Answer counter enquiries</li></ul>
+<h2>Requirements</h2><ul><li>1+ year in a parts or stock role</li><li>Basic computer skills</li></ul>
+<a href="/apply">Apply</a></main></body></html>`;
+    expect(posting(html)?.locations).toEqual(['Toledo, Ohio']);
   });
 });

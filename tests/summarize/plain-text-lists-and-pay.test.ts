@@ -245,3 +245,37 @@ describe('headings in Romanian, Hungarian, Turkish, Croatian, Lithuanian, Latvia
     expect(lines.find(([, line]) => line === wish)?.[0]).toBe('preferred');
   });
 });
+
+describe('a perk list with one-word perks', () => {
+  it('splits a longer list whose perks include single compound words', () => {
+    expect(sectionsOf('Benefits:\nBis zu 2 Tage mobiles Arbeiten, 30 Tage Urlaub, Dienstrad, Essenszuschuss.')).toEqual(
+      [
+        ['benefits', 'Bis zu 2 Tage mobiles Arbeiten'],
+        ['benefits', '30 Tage Urlaub'],
+        ['benefits', 'Dienstrad'],
+        ['benefits', 'Essenszuschuss.'],
+      ],
+    );
+    // Three clauses, or a list that opens with one word, stay as written.
+    expect(sectionsOf('Benefits:\nMedical, Dental, Vision and Life insurance, Pension.')).toHaveLength(1);
+  });
+});
+
+describe('duties written as short fragments, and a one-word wish', () => {
+  it('takes apart three short fragments or more under a duties heading', () => {
+    expect(sectionsOf('Tasks\nRunning the front desk. Ordering stationery. Booking meeting rooms.')).toEqual([
+      ['responsibilities', 'Running the front desk.'],
+      ['responsibilities', 'Ordering stationery.'],
+      ['responsibilities', 'Booking meeting rooms.'],
+    ]);
+    // Two sentences of prose stay one item.
+    expect(sectionsOf('Tasks\nThe desk is busy in the mornings. Most visitors arrive before ten.')).toHaveLength(1);
+  });
+
+  it('keeps a one-word item among short sentences ("German.")', () => {
+    expect(sectionsOf('Nice to haves\nExperience in a start-up. French.')).toEqual([
+      ['preferred', 'Experience in a start-up.'],
+      ['preferred', 'French.'],
+    ]);
+  });
+});

@@ -268,8 +268,9 @@ const MAX_SENTENCE_ITEM_WORDS = 16;
  * A labelled run of clauses ("a; b; c") or of short sentences ("Grado en X. Experiencia de 2 años.")
  * as items, when every part could stand as one.
  */
-/** An item is two words or more, or a credential's acronym alone ("BSN.", "CDL."). */
-const isItemSentence = (sentence: string): boolean => wordCount(sentence) >= 2 || /^\p{Lu}{2,5}\.?$/u.test(sentence);
+/** An item is two words or more, or a credential's acronym or one name alone ("BSN.", "German."). */
+const isItemSentence = (sentence: string): boolean =>
+  wordCount(sentence) >= 2 || /^\p{Lu}{2,5}\.?$/u.test(sentence) || /^\p{Lu}[\p{L}+#-]{2,20}\.?$/u.test(sentence);
 
 function listedItems(text: string): string[] {
   const sentences = text.split(/(?<=[.!?])\s+(?=[\p{Lu}\d])/u).map((sentence) => sentence.trim());
@@ -1090,6 +1091,11 @@ function paragraphItems(
 }
 
 const MAX_SHORT_DUTY_WORDS = 25;
+const MIN_FRAGMENT_DUTIES = 3;
+/** A sentence of prose opens with its subject or a clause ("The team is eight people.", "You will …", "Most days …"). */
+const PROSE_OPENING =
+  /^(?:the|a|an|you|we|our|your|it|its|this|that|these|those|they|there|most|some|all|each|every|he|she|i|my|in|on|at|as|if|when|while|after|before|der|die|das|ein|eine|wir|sie|du|le|la|les|un|une|nous|vous|il|el|los|las|het|een|wij|je)\b/i;
+const MAX_FRAGMENT_WORDS = 12;
 
 /**
  * "Je verzamelt de bestellingen … . Ook laad je de vrachtwagens …", "Du assisterer … . Du booker …": under a duties
@@ -1097,6 +1103,17 @@ const MAX_SHORT_DUTY_WORDS = 25;
  */
 function shortDutySentences(text: string): string[] | null {
   const sentences = splitSentences(text);
+  // "Running the office day to day. Ordering supplies. Onboarding new starters.": three short fragments or more under a
+  // duties heading are a list written as prose, whatever word each opens with.
+  if (
+    sentences.length >= MIN_FRAGMENT_DUTIES &&
+    sentences.length <= MAX_ITEM_SENTENCES &&
+    sentences.every(
+      (sentence) =>
+        wordCount(sentence) >= 2 && wordCount(sentence) <= MAX_FRAGMENT_WORDS && !PROSE_OPENING.test(sentence),
+    )
+  )
+    return sentences;
   const short = sentences.every(
     (sentence) => wordCount(sentence) >= MIN_CLAUSE_WORDS && wordCount(sentence) <= MAX_SHORT_DUTY_WORDS,
   );
@@ -1171,6 +1188,7 @@ function clauseItems(text: string): { lead: string | null; items: string[] } | n
 }
 
 const MIN_PERK_CLAUSES = 3;
+const MIN_ONE_WORD_PERK_CLAUSES = 4;
 const MAX_PERK_CLAUSE_WORDS = 10;
 const PERK_LIST_LEAD =
   /\b(?:includ\w*|such as|offer\w*|provid\w*|enjoy|get|receive|umfass\w*|inklusive|bieten|comprend\w*|incluy\w*|inclu[ei]\w*|ofrec\w*|offr\w*|omfatt\w*|inclusief|bieden|tilbyder|erbjuder)\b|:/i;
@@ -1192,7 +1210,17 @@ function perkClauses(sentence: string): string[] {
   if (PERK_LIST_LEAD.test(byComma[0] ?? ''))
     return COVER_KINDS.test(sentence) ? [sentence.trim()] : ledPerks(sentence, byComma);
   const byPerk = lastJoinedApart(sentence.split(PERK_COMMA).map((clause) => clause.trim()));
-  const clauses = byPerk.length >= MIN_PERK_CLAUSES && fits(byPerk, MAX_PERK_CLAUSE_WORDS) ? byPerk : [sentence.trim()];
+  // "Bis zu 3 Tage Homeoffice pro Woche, 30 Tage Urlaub, JobRad, Weiterbildungsbudget": in a longer list a perk may
+  // be one compound word, when the list opens with a phrase.
+  const oneWordPerks =
+    byPerk.length >= MIN_ONE_WORD_PERK_CLAUSES &&
+    wordCount(byPerk[0] ?? '') >= 2 &&
+    byPerk.every((clause) => wordCount(clause) >= 2 || /^\p{Lu}\p{L}{5,}\.?$/u.test(clause)) &&
+    byPerk.every((clause) => wordCount(clause) <= MAX_PERK_CLAUSE_WORDS);
+  const clauses =
+    byPerk.length >= MIN_PERK_CLAUSES && (fits(byPerk, MAX_PERK_CLAUSE_WORDS) || oneWordPerks)
+      ? byPerk
+      : [sentence.trim()];
   return clauses.flatMap(amountsApart);
 }
 

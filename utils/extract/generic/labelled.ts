@@ -85,8 +85,19 @@ export function withoutSymbols(value: string): string {
   return value.replace(/^[\p{Extended_Pictographic}\p{So}\uFE0F\s]+/u, '').trim();
 }
 
+const NEXT_LABEL = /\s+(?=\p{Lu}\p{L}*(?:\s\p{L}+){0,2}\s*[:：]\s+\S)/gu;
+
 /** A place value, without pictographs or a lead-in ("1 vacancy in the following location: Austin, TX"). */
 export function placeValue(value: string): string {
+  // "Dayton, Ohio | Type: Full Time": the next row's label ran into the value; a place before it is the value.
+  if (/[:：]\s/.test(value))
+    for (const next of value.matchAll(NEXT_LABEL)) {
+      const head = value.slice(0, next.index).replace(/[\s|·•,]+$/, '');
+      if (isPlace(head)) {
+        value = head;
+        break;
+      }
+    }
   const place = namedPlaceInOrder(cleanLocation(townOfAddress(withoutSymbols(value))));
   const tail = cleanLocation(afterLeadIn(place));
   return tail !== place && !isPlace(place) && plausibleLocation(tail) ? tail : place;
