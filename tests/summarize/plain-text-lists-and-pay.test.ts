@@ -94,6 +94,23 @@ describe('pay that opens a list of perks', () => {
     ]);
   });
 
+  it('parts the last two perks joined by "i" (Polish) and drops a serial "en" after the pay (Dutch)', () => {
+    const polish =
+      'Oferujemy\nUmowę o pracę na czas nieokreślony, kartę Multisport, prywatną opiekę medyczną i dofinansowanie do okularów.';
+    expect(sectionsOf(polish)).toEqual([
+      ['benefits', 'Umowę o pracę na czas nieokreślony'],
+      ['benefits', 'kartę Multisport'],
+      ['benefits', 'prywatną opiekę medyczną'],
+      ['benefits', 'dofinansowanie do okularów.'],
+    ]);
+    const dutch = 'Wat bieden wij?\nEen vast contract, € 3.100 bruto per maand, en een leaseauto.';
+    expect(sectionsOf(dutch)).toEqual([
+      ['benefits', 'Een vast contract'],
+      ['compensation', '€ 3.100 bruto per maand'],
+      ['benefits', 'een leaseauto.'],
+    ]);
+  });
+
   it('files a short perk name after perks in a pay paragraph as a perk ("Blue Light Card")', () => {
     const text = 'Pay & benefits\n£11.90 per hour, paid weekly. Free meals on shift. Blue Light Card.';
     expect(sectionsOf(text)).toEqual([

@@ -417,6 +417,18 @@ function isSpaceCode(code: number): boolean {
   );
 }
 
+/** "and" in the languages lists are written in; lower case only, so that a clause opening with "I" is no list's "i". */
+const AND_WORDS = 'and|e|et|und|y|en|och|og|oraz|ja|i';
+/** The "and" that joins a list's last item to the one before ("medical and dental", "tickets restaurant et remise"). */
+export const LIST_AND = new RegExp(` (?:${AND_WORDS}) (?=\\S)`);
+/** The "and" that opens a list's last item after a serial comma (", and a pension …"): no part of the item. */
+export const SERIAL_AND = new RegExp(`^(?:${AND_WORDS}) (?=\\S)`);
+
+/** A sentence's comma-separated clauses, trimmed; a comma inside parentheses stays ("(SCADA, OT networks)"). */
+export function commaClauses(text: string): string[] {
+  return text.split(/,\s+(?![^()]*\))/).map((clause) => clause.trim());
+}
+
 /** How many words (runs of characters other than `\s`) a text holds, as `text.split(/\s+/).filter(Boolean).length` without the arrays. */
 export function countWords(text: string): number {
   let count = 0;

@@ -3,7 +3,7 @@
  * (pension, insurance, differentials, tuition …) that stay perks even with an amount in them.
  */
 import { BENEFIT_LINE_PATTERNS, BENEFIT_START_PATTERNS } from './data/headings';
-import { anyOf, splitSentences } from './patterns';
+import { SERIAL_AND, anyOf, commaClauses, countWords, splitSentences } from './patterns';
 import { anyOfTest } from './literal-gate';
 import { MONEY_MENTION as MONEY } from '../money/find';
 import { salariesIn } from '../money/parse';
@@ -139,7 +139,6 @@ const MAX_LISTED_CLAUSE_WORDS = 12;
 /** What qualifies the pay rather than adds a perk: "…, depending on experience", "…, DOE", "…, plus bonus". */
 const PAY_QUALIFIER =
   /\b(?:depend\w*|based on|according to|DOE|negotiable|commensurate|selon|suivant|seg[úu]n|je nach|afhankelijk|beroende|afh[æa]ngig|plus|bonus|commission|OTE)\b/i;
-const LIST_AND = /^(?:and|y|et|en|och|og|und|e|i|oraz) /i;
 
 /**
  * "Contrato indefinido, salario de 28.000 a 32.000 € brutos anuales, turnos rotativos y formación": under an offer
@@ -148,23 +147,29 @@ const LIST_AND = /^(?:and|y|et|en|och|og|und|e|i|oraz) /i;
  */
 export function payAmongPerks(sentence: string): string[] | null {
   if (sentence.length > PAY_PARAGRAPH_MAX || !sentence.includes(', ')) return null;
-  const clauses = sentence.split(/,\s+(?![^()]*\))/).map((clause) => clause.trim());
+  const clauses = commaClauses(sentence);
   if (clauses.length < 2 || clauses.length > MAX_PAY_CLAUSES) return null;
-  const payAt = clauses.map((clause) => isPayLine(clause.replace(LIST_AND, '')));
+  const payAt = clauses.map((clause) => isPayLine(clause.replace(SERIAL_AND, '')));
   const at = payAt.indexOf(true);
   // Pay first is payThenPerks' case; two pay clauses are one pay written in parts.
   if (at <= 0 || payAt.lastIndexOf(true) !== at) return null;
   const others = clauses.filter((_, index) => index !== at);
-  const fits = clauses.every((clause) => clause.split(/\s+/).length <= MAX_LISTED_CLAUSE_WORDS);
+  const fits = clauses.every((clause) => countWords(clause) <= MAX_LISTED_CLAUSE_WORDS);
   if (!fits || others.some((clause) => mentionsPay(clause) || PAY_QUALIFIER.test(clause))) return null;
-  // The perks on each side stay one list, to be taken apart as perks are.
-  const after = clauses.slice(at + 1).join(', ');
-  return [clauses.slice(0, at).join(', '), (clauses[at] ?? '').replace(LIST_AND, ''), ...(after ? [after] : [])];
+  // The perks on each side stay one list, to be taken apart as perks are; a serial "and" opens no item.
+  const items = clauses.map((clause, index) =>
+    index === at || index === clauses.length - 1 ? clause.replace(SERIAL_AND, '') : clause,
+  );
+  const after = items.slice(at + 1).join(', ');
+  return [items.slice(0, at).join(', '), items[at] ?? '', ...(after ? [after] : [])];
 }
 
+/** The pay's period as written after the amount: one list for cutting perks run on after it and for checking the cut. */
+const PAY_PERIOD = String.raw`per (?:year|annum|hour|month|week)|an? (?:year|hour)|annually|hourly|pro (?:Jahr|Monat|Stunde)|par (?:an|mois|heure)|al (?:año|mes)|per (?:jaar|maand|uur)`;
 /** "$55,000 - $62,000 per year Hybrid work 20 days PTO": the pay's period, then a capitalised perk run on by a space. */
-const PERIOD_THEN_CAPITAL =
-  /^(.{3,80}?\b(?:per (?:year|annum|hour|month|week)|an? (?:year|hour)|annually|hourly|pro (?:Jahr|Monat|Stunde)|par (?:an|mois|heure)|al (?:año|mes)|per (?:jaar|maand|uur))\b\.?)\s+(?=\p{Lu}\p{Ll})(.+)$/u;
+const PERIOD_THEN_CAPITAL = new RegExp(String.raw`^(.{3,80}?\b(?:${PAY_PERIOD})\b\.?)\s+(?=\p{Lu}\p{Ll})(.+)$`, 'u');
+/** A pay item that ends with its period ("… per year"), as payThenPerks cuts one. */
+export const PAY_PERIOD_END = new RegExp(String.raw`\b(?:${PAY_PERIOD})\.?$`, 'u');
 
 export function payThenPerks(sentence: string): string[] {
   const runOn = sentence.length <= PAY_PARAGRAPH_MAX ? PERIOD_THEN_CAPITAL.exec(sentence) : null;
@@ -172,7 +177,7 @@ export function payThenPerks(sentence: string): string[] {
     return [runOn[1], ...payThenPerks(runOn[2])];
   // Bounded (length and clauses): each try reads head and rest again, quadratic on a long comma list.
   if (sentence.length > PAY_PARAGRAPH_MAX || !sentence.includes(',') || !isPayLine(sentence)) return [sentence];
-  const clauses = sentence.split(/,\s+(?![^()]*\))/);
+  const clauses = commaClauses(sentence);
   if (clauses.length > MAX_PAY_CLAUSES) return [sentence];
   let head = clauses[0]!;
   for (let index = 1; index < clauses.length; index++) {

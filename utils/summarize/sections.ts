@@ -24,7 +24,17 @@ import { classifyHeading, namedAboutHeading, wholeHeadingKind } from './headings
 import { joinWrappedLines, restructureLines } from './restructure';
 import { jobDetailKind, jobDetailMarker, type JobDetailKind } from './job-details';
 import { descriptionLines, type DescriptionLine } from './lines';
-import { ABBREVIATIONS, LEGAL_SUFFIX, alternativesOf, anyOf, countWords, splitSentences } from './patterns';
+import {
+  ABBREVIATIONS,
+  LEGAL_SUFFIX,
+  LIST_AND,
+  SERIAL_AND,
+  alternativesOf,
+  anyOf,
+  commaClauses,
+  countWords,
+  splitSentences,
+} from './patterns';
 import { anyOfTest } from './literal-gate';
 import { MONEY_MENTION as MONEY } from '../money/find';
 import {
@@ -40,6 +50,7 @@ import {
   PAY_PARAGRAPH_MAX,
   PAY_PROSE,
   PAY_WORDS,
+  PAY_PERIOD_END,
   payAmongPerks,
   payThenPerks,
   SALARY_LINE,
@@ -416,7 +427,7 @@ function splitListedWish(line: string): { required: string; preferred: string } 
   const preferred = line
     .slice(cut + 2)
     .trim()
-    .replace(/^(?:and|und|et|e|y|en|och|og|i|oraz) /i, '');
+    .replace(SERIAL_AND, '');
   if (wordCount(preferred) < LISTED_WISH_MIN_WORDS || WISH_COPULA.test(` ${preferred} `)) return null;
   if (isPreferredLine(required) || !isPreferredLine(preferred)) return null;
   return { required, preferred };
@@ -821,7 +832,7 @@ export function splitSections(html: string, text: string, company: string | null
         if (section === 'compensation' && line.bullet && (subsection ?? current) === 'benefits') {
           // "$55,000 - $62,000 per year Hybrid work 20 days PTO": perks run on after the pay's period are perks.
           const [pay = text, ...perks] = payThenPerks(text);
-          if (perks.length && PERIOD_END.test(pay)) {
+          if (perks.length && PAY_PERIOD_END.test(pay)) {
             push('benefits', pay);
             push('compensation', pay);
             for (const perk of perks) push('benefits', perk);
@@ -847,10 +858,6 @@ export function splitSections(html: string, text: string, company: string | null
   flushUndecided('overview');
   return sections;
 }
-
-/** A pay item that ends with its period ("… per year"), as payThenPerks cuts one run on by a space. */
-const PERIOD_END =
-  /\b(?:year|annum|hour|month|week|annually|hourly|Jahr|Monat|Stunde|an|mois|heure|año|mes|jaar|maand|uur)\.?$/;
 
 const UNTITLED_LINE_MAX_WORDS = 6;
 
@@ -1205,7 +1212,7 @@ function perkClauses(sentence: string): string[] {
   if (bySemicolon.length > 1) return fits(bySemicolon) ? bySemicolon.flatMap(amountsApart) : [sentence.trim()];
   // "Benefits include medical, dental and vision coverage, …": after a lead verb the commas list one phrase's parts,
   // unless each part is a perk of its own ("You will also get 27 days' leave, a pension with … and a hybrid …").
-  const byComma = sentence.split(/,\s+(?![^()]*\))/).map((clause) => clause.trim());
+  const byComma = commaClauses(sentence);
   // "We offer fully paid medical, dental and vision plans, …": a list that opens with one cover's kinds is kept whole.
   if (PERK_LIST_LEAD.test(byComma[0] ?? ''))
     return COVER_KINDS.test(sentence) ? [sentence.trim()] : ledPerks(sentence, byComma);
@@ -1230,8 +1237,6 @@ function perkClauses(sentence: string): string[] {
  */
 const PERK_COMMA = /,\s+(?![^()]*\))(?!(?:and |& )?(?:dental|vision|optical|life|disability)\b)/;
 const COVER_KINDS = /,\s+(?:and |& )?(?:dental|vision|optical|life|disability)\b/;
-const PERK_AND = / (?:and|e|et|und|y|en|och|og|oraz|ja) (?=\S)/;
-const SERIAL_AND = /^(?:and|et|und|y|en|och|og|oraz|ja) (?=\S)/;
 /**
  * "Mutuelle à 70 %, tickets restaurant et remise sur les produits": after a comma, the last perk is joined by
  * "and"; each side of two words or more is a perk of its own ("medical and dental" stays whole).
@@ -1243,7 +1248,7 @@ function lastJoinedApart(clauses: string[]): string[] {
   const last = clauses[clauses.length - 1] ?? '';
   // "We pay for your gym, give everyone … and close in August" is a sentence of verbs, not a list of perks.
   const sentence = PERK_SUBJECT.test(clauses[0] ?? '');
-  const parts = clauses.length >= 2 && !sentence ? last.split(PERK_AND) : [];
+  const parts = clauses.length >= 2 && !sentence ? last.split(LIST_AND) : [];
   return parts.length === 2 && parts.every((part) => wordCount(part) >= 2)
     ? [...clauses.slice(0, -1), ...parts.map((part) => part.trim())]
     : clauses;
@@ -1258,7 +1263,7 @@ function ledPerks(sentence: string, byComma: string[]): string[] {
   if (!lead || lead[0] === ':' || byComma.length < 2) return [sentence.trim()];
   const afterLead = (byComma[0] ?? '').slice((lead.index ?? 0) + lead[0].length);
   const last = byComma[byComma.length - 1] ?? '';
-  const lastParts = last.split(PERK_AND);
+  const lastParts = last.split(LIST_AND);
   const tail =
     lastParts.length === 2 && lastParts.every((part) => wordCount(part) >= MIN_LED_PERK_WORDS) ? lastParts : [last];
   const phrases = [afterLead, ...byComma.slice(1, -1), ...tail];
@@ -1271,7 +1276,7 @@ const MIN_AMOUNT_PERK_WORDS = 3;
 
 /** "buoni pasto da 8 € per ogni giorno e premio annuale fino a 1.200 €": two perks, each with its own amount. */
 function amountsApart(clause: string): string[] {
-  const parts = clause.split(PERK_AND);
+  const parts = clause.split(LIST_AND);
   if (parts.length !== 2) return [clause];
   const apart = parts.every((part) => wordCount(part) >= MIN_AMOUNT_PERK_WORDS && MONEY.test(part));
   return apart ? parts.map((part) => part.trim()) : [clause];
