@@ -94,14 +94,13 @@ describe('pay that opens a list of perks', () => {
     ]);
   });
 
-  it('parts the last two perks joined by "i" (Polish) and drops a serial "en" after the pay (Dutch)', () => {
-    const polish =
-      'Oferujemy\nUmowę o pracę na czas nieokreślony, kartę Multisport, prywatną opiekę medyczną i dofinansowanie do okularów.';
-    expect(sectionsOf(polish)).toEqual([
-      ['benefits', 'Umowę o pracę na czas nieokreślony'],
-      ['benefits', 'kartę Multisport'],
-      ['benefits', 'prywatną opiekę medyczną'],
-      ['benefits', 'dofinansowanie do okularów.'],
+  it('drops a serial "en" after the pay (Dutch), and never reads Swedish "i" (in) as a list\'s "and"', () => {
+    const swedish =
+      'Vi erbjuder\nFri parkering i vårt garage, friskvårdsbidrag på 3 000 kr, kollektivavtal och tjänstepension.';
+    expect(sectionsOf(swedish)).toEqual([
+      ['benefits', 'Fri parkering i vårt garage'],
+      ['benefits', 'friskvårdsbidrag på 3 000 kr'],
+      ['benefits', 'kollektivavtal och tjänstepension.'],
     ]);
     const dutch = 'Wat bieden wij?\nEen vast contract, € 3.100 bruto per maand, en een leaseauto.';
     expect(sectionsOf(dutch)).toEqual([

@@ -417,12 +417,15 @@ function isSpaceCode(code: number): boolean {
   );
 }
 
-/** "and" in the languages lists are written in; lower case only, so that a clause opening with "I" is no list's "i". */
-const AND_WORDS = 'and|e|et|und|y|en|och|og|oraz|ja|i';
-/** The "and" that joins a list's last item to the one before ("medical and dental", "tickets restaurant et remise"). */
+/** "and" in the languages lists are written in (lower case: a clause that opens with "And" is a sentence). */
+const AND_WORDS = 'and|e|et|und|y|en|och|og|oraz|ja';
+/**
+ * The "and" that joins a list's last item to the one before ("medical and dental", "tickets restaurant et remise").
+ * Not Polish "i": inside a clause it is as often Scandinavian "in" ("Fri parkering i vårt garage").
+ */
 export const LIST_AND = new RegExp(` (?:${AND_WORDS}) (?=\\S)`);
-/** The "and" that opens a list's last item after a serial comma (", and a pension …"): no part of the item. */
-export const SERIAL_AND = new RegExp(`^(?:${AND_WORDS}) (?=\\S)`);
+/** The "and" that opens a list's last item after a serial comma (", and a pension …", ", i karta"): no part of the item. */
+export const SERIAL_AND = new RegExp(`^(?:${AND_WORDS}|i) (?=\\S)`);
 
 /** A sentence's comma-separated clauses, trimmed; a comma inside parentheses stays ("(SCADA, OT networks)"). */
 export function commaClauses(text: string): string[] {
