@@ -295,3 +295,35 @@ describe('duties written as short fragments, and a one-word wish', () => {
     ]);
   });
 });
+
+describe('lead-ins without a colon, and perks added to the pay with "+"', () => {
+  it('reads a lead-in that stops mid-clause as the heading of the list under it', () => {
+    const text = [
+      "What you'll do",
+      '- Run the goods-in desk',
+      'You will thrive here if you',
+      '- have two years in a warehouse',
+      '- hold a counterbalance licence',
+      'We are looking for someone who',
+      '- speaks Polish',
+    ].join('\n');
+    expect(sectionsOf(text)).toEqual([
+      ['responsibilities', 'Run the goods-in desk'],
+      ['requirements', 'have two years in a warehouse'],
+      ['requirements', 'hold a counterbalance licence'],
+      ['requirements', 'speaks Polish'],
+    ]);
+  });
+
+  it('parts "£ + perk + perk" into the pay and its perks, but keeps "£ + bonus" whole as pay', () => {
+    expect(sectionsOf('The package\n£31,500 + company van + pension + 25 days holiday')).toEqual([
+      ['compensation', '£31,500'],
+      ['benefits', 'company van'],
+      ['benefits', 'pension'],
+      ['benefits', '25 days holiday'],
+    ]);
+    expect(sectionsOf('What we offer\nSalary: £29,000 + bonus + phone')).toEqual([
+      ['compensation', 'Salary: £29,000 + bonus + phone'],
+    ]);
+  });
+});

@@ -175,6 +175,8 @@ export function payThenPerks(sentence: string): string[] {
   const runOn = sentence.length <= PAY_PARAGRAPH_MAX ? PERIOD_THEN_CAPITAL.exec(sentence) : null;
   if (runOn?.[1] && runOn[2] && isPayLine(runOn[1]) && !mentionsPay(runOn[2]))
     return [runOn[1], ...payThenPerks(runOn[2])];
+  const added = sentence.length <= PAY_PARAGRAPH_MAX ? plusPerks(sentence) : null;
+  if (added) return added;
   // Bounded (length and clauses): each try reads head and rest again, quadratic on a long comma list.
   if (sentence.length > PAY_PARAGRAPH_MAX || !sentence.includes(',') || !isPayLine(sentence)) return [sentence];
   const clauses = commaClauses(sentence);
@@ -186,6 +188,31 @@ export function payThenPerks(sentence: string): string[] {
     head += `, ${clauses[index]}`;
   }
   return [sentence];
+}
+
+/** "+" between the pay and what comes with it. */
+export const PLUS_JOIN = /\s\+\s/;
+const MIN_PLUS_PERKS = 2;
+/** "€ 38.000 – € 44.000". */
+const MAX_AMOUNT_WORDS = 5;
+
+/** An amount with nothing around it ("£42,000", "€38k – €44k"): among perks, the pay. */
+export function isAmountAlone(text: string): boolean {
+  const figures = text.replace(/[£$€¥₹]|\b(?:CHF|EUR|USD|GBP|AUD|CAD|SEK|NOK|DKK|PLN|kr|zł)(?![\p{L}])/giu, '');
+  return (
+    countWords(text) <= MAX_AMOUNT_WORDS && /^[\s\d.,'’kK–—-]*\d[\s\d.,'’kK–—-]*$/u.test(figures) && MONEY.test(text)
+  );
+}
+
+/**
+ * "£42,000 + car allowance + pension + 25 days holiday": the pay, then perks added with "+". One addition may
+ * qualify the pay ("£35,000 + bonus", "+ OTE"), so two perks or more, none about pay, are needed.
+ */
+function plusPerks(sentence: string): string[] | null {
+  const [pay = '', ...perks] = sentence.split(PLUS_JOIN).map((part) => part.trim());
+  if (perks.length < MIN_PLUS_PERKS || !(isAmountAlone(pay) || isPayLine(pay))) return null;
+  const perksOnly = perks.every((perk) => perk && !mentionsPay(perk) && !PAY_QUALIFIER.test(perk) && !MONEY.test(perk));
+  return perksOnly ? [pay, ...perks] : null;
 }
 
 /** A short line with money and a pay word, a range or a pay period ("€15.20 per hour"): the salary line. */

@@ -41,6 +41,7 @@ import {
   AMOUNT_RANGE,
   BENEFIT_LINE,
   BENEFIT_START,
+  isAmountAlone,
   isPayLine,
   isPerk,
   mentionsPay,
@@ -51,6 +52,7 @@ import {
   PAY_PROSE,
   PAY_WORDS,
   PAY_PERIOD_END,
+  PLUS_JOIN,
   payAmongPerks,
   payThenPerks,
   SALARY_LINE,
@@ -151,6 +153,9 @@ const QUESTION_HEADING_MAX_WORDS = 8;
 /** A heading ends with the plural noun of its list; an item names one thing ("A Level 3 qualification"). */
 const LIST_NOUN_END = /\b(?:qualifications|requirements|criteria)$/i;
 
+/** A line that ends where its clause needs the list to go on: "… if you", "… who", "You should have". */
+const DANGLING_LEAD_IN = /\b(?:if you|who|will|should|must|have|need|bring)$/i;
+
 function looksLikeHeading(line: DescriptionLine): boolean {
   const text = line.text;
   const words = wordCount(text);
@@ -160,6 +165,8 @@ function looksLikeHeading(line: DescriptionLine): boolean {
   if (line.heading && /\?$/.test(text) && words <= QUESTION_HEADING_MAX_WORDS && classifyHeading(text)) return true;
   if (line.bullet) return false;
   if (/[:：]$/.test(text) && text.length <= 80 && words <= 10) return true;
+  // A lead-in that stops mid-clause introduces the list under it, as a colon would ("You will thrive here if you").
+  if (words <= 10 && DANGLING_LEAD_IN.test(text) && /^\p{Lu}/u.test(text) && classifyHeading(text)) return true;
   if (words <= 6 && !/[.!,;]$/.test(text) && /^¿?[\p{Lu}\d]/u.test(text)) {
     // Untagged, every word must be a heading word: "Property management accounting experience" and
     // "Experience with cranes and forklifts" name a heading word but are items.
@@ -1016,7 +1023,7 @@ function paragraphItems(
     // "Je salaris … wordt ingeschaald in schaal L10 …: minimaal € 3.641 …": one long sentence under a benefits
     // heading that names the pay and its amount is the pay (too long for the salary-line test).
     if (section === 'benefits' && namedPaySentence(text)) return [{ section: 'compensation', text }];
-    if (text.length < 40 || !/[.!?;,]\s/.test(text)) return whole;
+    if (text.length < 40 || !(/[.!?;,]\s/.test(text) || PLUS_JOIN.test(text))) return whole;
     // Under a benefits heading, a pay sentence is the job's pay and the others are perks, even when they
     // use words we do not know ("Salary of … . Four-day week, staff meals …"); so is a pay clause among perks.
     const underBenefits = section === 'benefits' || heading === 'benefits';
@@ -1024,7 +1031,7 @@ function paragraphItems(
       (sentence) => (underBenefits ? payAmongPerks(sentence) : null) ?? payThenPerks(sentence),
     );
     const kinds = sentences.map((sentence): LineSection | null =>
-      isPayLine(sentence) ? 'compensation' : isPerk(sentence) ? 'benefits' : null,
+      isPayLine(sentence) || isAmountAlone(sentence) ? 'compensation' : isPerk(sentence) ? 'benefits' : null,
     );
     const mixed = underBenefits ? kinds.length > 1 : kinds.includes('benefits');
     // Perks only, in short sentences ("Contratto CCNL. Buoni pasto da 7 € e premio fino a 900 €."): one item each.

@@ -419,8 +419,8 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'responsibilit',
       "what you'?ll (do|be doing|work on)",
       'what you will (do|be doing|work on)',
-      // Not "To be successful you will have" / "you'll need", which name the requirements.
-      'you will(?! (?:have|need|bring|be someone))',
+      // Not "To be successful you will have" / "you'll need" / "You will thrive here if you", which name the requirements.
+      'you will(?! (?:have|need|bring|be someone|thrive|be great|do well|succeed|excel|shine))',
       "you'?ll:?$",
       'in this role,? you',
       // Before "your day", or "to day" would be left over.
