@@ -207,6 +207,10 @@ function wholeHeadingPrefix(
  * enrolled …". Where an aggregator flattened a posting into one block, its headings are left between
  * the items. "Your responsibilities include …" (a lower-case word after) is prose and is not one.
  */
+/** A pronoun that opens a sentence: after a label, the label is part of the sentence. */
+const SUBJECT_OPENER =
+  /^(?:you|we|i|they|it|vous|nous|tu|je|il|elle|on|du|wir|sie|ihr|er|jij|wij|u|ze|usted|tú|nosotros|ellos|vi|ni|han|hon|noi|voi|lei)(?![\p{L}'’])/iu;
+
 export function inlineHeadings(text: string): InlineHeading[] {
   if (text.length < FLATTENED_MIN_LENGTH) return [];
   const { phraseGate, ungatedToEnd, mayStartPhrase } = headingTables();
@@ -251,7 +255,11 @@ export function inlineHeadings(text: string): InlineHeading[] {
       // A dash or bullet may stand before the first item ("Main Responsibilities: - Update …").
       const opener = next && /^[-–—•]$/.test(next.word) ? tokens[index + count + 1] : next;
       // "… What We Offer $55,000 - $62,000 per year …": the pay may open the section too.
-      if (!opener || !/^[\p{Lu}\d$€£¥]/u.test(opener.word)) continue;
+      // A label right after a sentence ("… restaurante. Funciones: elaboración …") may go on in lower case.
+      // Not one that goes on as a sentence with its subject ("Bonus: you have scaled …").
+      const labelAfterSentence =
+        colon && last.word.endsWith(':') && /[.!?]$/.test(before ?? '') && !SUBJECT_OPENER.test(opener?.word ?? '');
+      if (!opener || !(labelAfterSentence || /^[\p{Lu}\d$€£¥]/u.test(opener.word))) continue;
       const name = text.slice(first.start, last.end).replace(/[:：?]$/, '');
       const named = classifyHeading(name);
       if (!named) continue;

@@ -16,7 +16,15 @@ import {
 } from './data/structure';
 import { classifyHeading, inlineHeadings, mayEndWithHeading, wholeHeadingKind } from './headings';
 import type { DescriptionLine } from './lines';
-import { ABBREVIATIONS, GERMAN_TEXT, countWords, firstCharTest, splitSentences } from './patterns';
+import {
+  ABBREVIATIONS,
+  GERMAN_TEXT,
+  SERIAL_AND,
+  commaClauses,
+  countWords,
+  firstCharTest,
+  splitSentences,
+} from './patterns';
 
 const ABBREVIATION_BEFORE = /\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|cf|min|max|no)$/i;
 /** "… zzgl. Bonus", "… inkl. Pension": a word after an abbreviation goes on with the sentence, it is no heading. */
@@ -409,11 +417,32 @@ export function splitFlattenedPosting(whole: DescriptionLine): DescriptionLine[]
 /** Semicolons that join the items of a list ("Licenciatura em Gestão; Capacidade de organização; …"). */
 const MIN_LIST_SEMICOLONS = 2;
 
-/** The items of a flattened list: its sentences, and its clauses where semicolons join them. */
+const MIN_LIST_COMMA_ITEMS = 3;
+const MAX_LIST_COMMA_ITEM_WORDS = 15;
+const ALTERNATIVE_OPENER = /^(?:or|o|ou|oder|of|eller|lub|albo)\s/i;
+
+/**
+ * "Requisitos: experiencia mínima de 2 años, carné de manipulador, disponibilidad los fines de semana.": under a
+ * list's heading, one sentence of three phrases or more joined by commas lists them. Names of one word each
+ * ("Python, Go and Rust") or alternatives ("…, or Rust") are one item.
+ */
+function commaListItems(sentence: string): string[] | null {
+  const clauses = commaClauses(sentence);
+  const last = clauses.length - 1;
+  // "…, Go, or Rust": alternatives of one item.
+  if (clauses.length < MIN_LIST_COMMA_ITEMS || ALTERNATIVE_OPENER.test(clauses[last] ?? '')) return null;
+  const items = clauses.map((clause, index) => (index === last ? clause.replace(SERIAL_AND, '') : clause));
+  // One item may be a single word ("…, propinas compartidas, uniforme"); names listed one word each are one item.
+  const single = items.filter((item) => words(item) < 2).length;
+  const listed = single <= 1 && items.every((item) => words(item) <= MAX_LIST_COMMA_ITEM_WORDS);
+  return listed ? items : null;
+}
+
+/** The items of a flattened list: its sentences, and its clauses where semicolons or commas join them. */
 function flattenedItems(text: string): string[] {
   const listed = splitInlineList(text);
   if (listed) return [...(listed.lead ? [listed.lead] : []), ...listed.items];
-  const sentences = splitSentences(text);
+  const sentences = splitSentences(text).flatMap((sentence) => commaListItems(sentence) ?? [sentence]);
   if ((text.match(/;\s/g)?.length ?? 0) < MIN_LIST_SEMICOLONS) return sentences;
   return sentences.flatMap((sentence) => sentence.split(/;\s+/)).filter((item) => /\p{L}/u.test(item));
 }

@@ -1377,6 +1377,10 @@ const TRAVEL_LINE_MAX_WORDS = 30;
 function isTravelLine(line: string): boolean {
   return wordCount(line) <= TRAVEL_LINE_MAX_WORDS && TRAVEL_LINE.test(line) && !isPerk(line);
 }
+/** A sentence that announces the hire (an intro, whatever it says of experience). */
+const HIRE_ANNOUNCED =
+  /^(?:we(?:'re| are) (?:looking for|hiring|seeking|recruiting)|(?:estamos )?buscamos|wir suchen|nous recherchons|nous recrutons|cerchiamo|siamo alla ricerca|(?:wij|we) zoeken|vi s[öø]ker|szukamy|procuramos|estamos [àa] procura)(?![\p{L}])/iu;
+
 function placeLine(
   current: SectionKind,
   subsection: LineSection | null,
@@ -1429,6 +1433,9 @@ function placeLine(
         if (isPerk(line)) return 'benefits';
         return namesCredential(line) ? 'requirements' : 'overview';
       }
+      // "Buscamos cocinero/a con experiencia para …", "We are looking for an experienced …": the hire announced;
+      // one that states a number ("… with 3+ years of React") states a must-have.
+      if (!bullet && HIRE_ANNOUNCED.test(line) && !/\d/.test(line)) return 'overview';
       const kind = classifyLine(line);
       if (kind === 'requirements' && isPreferredLine(line)) return 'preferred';
       return kind ?? (isTravelLine(line) ? 'requirements' : 'overview');

@@ -1,0 +1,55 @@
+/**
+ * Causes found on a third probe set of plain-text postings written before the rules were read: a
+ * posting written as one paragraph whose labels go on in lower case ("… restaurante. Funciones:
+ * elaboración …"), lists written as comma phrases under those labels, and an intro that announces
+ * the hire while naming experience. Short invented inputs, one per cause.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitSections } from '../../utils/summarize/sections';
+
+const sectionsOf = (text: string) =>
+  splitSections('', text, null).lines.map((line) => [line.section, line.text] as const);
+
+describe('a posting written as one paragraph with labels', () => {
+  it('opens a section at each label after a sentence, though the list goes on in lower case', () => {
+    const text =
+      'Buscamos camarero/a para nuestra terraza en Málaga. Funciones: atención de mesas y barra, cobro en caja, montaje del comedor. Requisitos: experiencia mínima de un año en hostelería, nivel alto de inglés, disponibilidad de tarde. Ofrecemos: contrato fijo discontinuo, propinas compartidas, uniforme.';
+    expect(sectionsOf(text)).toEqual([
+      ['overview', 'Buscamos camarero/a para nuestra terraza en Málaga.'],
+      ['responsibilities', 'atención de mesas y barra'],
+      ['responsibilities', 'cobro en caja'],
+      ['responsibilities', 'montaje del comedor.'],
+      ['requirements', 'experiencia mínima de un año en hostelería'],
+      ['requirements', 'nivel alto de inglés'],
+      ['requirements', 'disponibilidad de tarde.'],
+      ['benefits', 'contrato fijo discontinuo'],
+      ['benefits', 'propinas compartidas'],
+      ['benefits', 'uniforme.'],
+    ]);
+  });
+
+  it('keeps a list of one-word names one item, and a label that goes on as a sentence part of it', () => {
+    const text =
+      'We are hiring a backend developer for our Leeds studio. Requirements: experience with Python, Go, or Rust. Bonus: you have run Kafka in production.';
+    expect(sectionsOf(text)).toEqual([
+      ['overview', 'We are hiring a backend developer for our Leeds studio.'],
+      ['requirements', 'experience with Python, Go, or Rust.'],
+      ['preferred', 'Bonus: you have run Kafka in production.'],
+    ]);
+  });
+
+  it('reads an intro that announces the hire as the overview, unless it states a number', () => {
+    expect(
+      sectionsOf(
+        'Buscamos ayudante de cocina con experiencia para un hotel en Ibiza.\nFunciones:\n- preparar desayunos',
+      ),
+    ).toEqual([
+      ['overview', 'Buscamos ayudante de cocina con experiencia para un hotel en Ibiza.'],
+      ['responsibilities', 'preparar desayunos'],
+    ]);
+    expect(sectionsOf('We are looking for a baker with 2 years of experience.\nDuties:\n- bake bread')[0]).toEqual([
+      'requirements',
+      'We are looking for a baker with 2 years of experience.',
+    ]);
+  });
+});
