@@ -5,6 +5,7 @@
  * the hire while naming experience. Short invented inputs, one per cause.
  */
 import { describe, expect, it } from 'vitest';
+import { findSeniority } from '../../utils/summarize/facts';
 import { splitSections } from '../../utils/summarize/sections';
 
 const sectionsOf = (text: string) =>
@@ -51,5 +52,13 @@ describe('a posting written as one paragraph with labels', () => {
       'requirements',
       'We are looking for a baker with 2 years of experience.',
     ]);
+  });
+});
+
+describe('seniority from the title', () => {
+  it('reads "Management" in a title as the field, not the level; "Manager" is the level', () => {
+    expect(findSeniority('Management Accountant', '', null)).toBeNull();
+    expect(findSeniority('Management Trainee', '', null)).toBe('Entry level');
+    expect(findSeniority('Warehouse Manager', '', null)).toBe('Manager');
   });
 });

@@ -127,7 +127,8 @@ export const SENIORITY_PATTERNS: ReadonlyArray<readonly [string, string]> = [
   ['Principal', '\\bprincipal\\b|\\bdistinguished\\b'],
   ['Staff', '\\bstaff\\b'],
   ['Lead', '\\blead\\b|\\bteam lead\\b|\\btech lead\\b'],
-  ['Manager', '\\bmanager\\b|\\bmanagement\\b'],
+  // Not "management": it names the field in "Management Accountant", "Waste Management Operative".
+  ['Manager', '\\bmanager\\b'],
   ['Senior', '\\bsenior\\b|\\bsr\\.?\\b|\\bL4\\b|\\bIII\\b'],
   ['Mid level', '\\bmid[- ]?(?:level|senior)\\b|\\bintermediate\\b|\\bII\\b|\\bL3\\b'],
 ];
