@@ -62,3 +62,11 @@ describe('seniority from the title', () => {
     expect(findSeniority('Warehouse Manager', '', null)).toBe('Manager');
   });
 });
+
+describe('a wish whose subject is a name', () => {
+  it('keeps "… convention collective ALISFA est un plus" one wish, not a must-have and a wish', () => {
+    expect(sectionsOf('Profil recherché\n- La maîtrise du logiciel de paie SILAE est un plus.')).toEqual([
+      ['preferred', 'La maîtrise du logiciel de paie SILAE est un plus.'],
+    ]);
+  });
+});

@@ -390,7 +390,9 @@ function splitJoinedPreference(line: string): { required: string; preferred: str
   if (wordCount(required) < JOINED_ITEM_MIN_WORDS || wordCount(preferred) < 2 || preferred.includes(', ')) return null;
   // "… or a similar TMS is highly regarded. An HR licence …": the capitalised word is the subject of
   // the sentence going on, and a sentence break means these are sentences, not space-joined items.
+  // So in other languages ("… convention collective ALISFA est un plus").
   if (/^\S+ (?:is|are|was|were|would|will|can|could|should|may|might)\b/i.test(preferred)) return null;
+  if (SUBJECT_THEN_COPULA.test(`${preferred} `)) return null;
   if (/[.!?]\s+\p{Lu}/u.test(line)) return null;
   if (isPreferredLine(required) || !isPreferredLine(preferred)) return null;
   return { required, preferred };
@@ -421,6 +423,8 @@ function splitCommaPreference(line: string): { required: string; preferred: stri
 const WISH_COPULA =
   /\s(?:is|are|would be|ist|sind|wäre|est|sont|serait|es|son|sería|è|sono|sarebbe|är|er|zijn|is een)\s/i;
 const LISTED_WISH_MIN_WORDS = 4;
+/** "ALISFA est un plus": a word, then the verb that makes it the subject of a sentence. */
+const SUBJECT_THEN_COPULA = new RegExp(String.raw`^\S+${WISH_COPULA.source}`, 'i');
 
 /**
  * "Requisiti: diploma, buona conoscenza del pacchetto Office, esperienza in ruolo simile gradita": a comma list of
