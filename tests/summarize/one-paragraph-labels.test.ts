@@ -70,3 +70,19 @@ describe('a wish whose subject is a name', () => {
     ]);
   });
 });
+
+describe('pay stated in the intro', () => {
+  it('files the intro sentence of pay as the pay and the perks added to it as perks (under "About this role")', () => {
+    const text =
+      'About this role\nWe need a heavy diesel fitter for our Perth depot on a two-on, one-off roster. $52 per hour + super + tool allowance.';
+    expect(sectionsOf(text)).toEqual([
+      ['overview', 'We need a heavy diesel fitter for our Perth depot on a two-on, one-off roster.'],
+      ['compensation', '$52 per hour'],
+      ['benefits', 'super'],
+      ['benefits', 'tool allowance.'],
+    ]);
+    // Money that is not pay stays in the intro.
+    const funded = 'Overview\nWe raised $40 million last year. We build rostering software for 900 clinics.';
+    expect(sectionsOf(funded).map(([section]) => section)).not.toContain('compensation');
+  });
+});

@@ -856,6 +856,8 @@ export function splitSections(html: string, text: string, company: string | null
           // sentence is still a benefit ("… across Kent. Employees receive free parking.").
           if (section === 'about' && !line.bullet)
             for (const part of aboutAndPerks(text, company)) push(part.section, part.text);
+          else if (section === 'overview' && !line.bullet && MONEY.test(text))
+            for (const part of overviewAndPay(text)) push(part.section, part.text);
           else push(section, text);
           continue;
         }
@@ -1339,10 +1341,15 @@ function employerGivesPerk(sentence: string): boolean {
  * stay about (a company may sell insurance).
  */
 function aboutAndPerks(text: string, company: string | null): Array<{ section: LineSection; text: string }> {
-  const sentences = splitSentences(text);
+  const sentences = proseSentences(text);
   if (sentences.length < 2) return [{ section: 'about', text }];
   const parts: Array<{ section: LineSection; text: string }> = [];
   sentences.forEach((sentence, index) => {
+    const pay = payParts(sentence);
+    if (pay) {
+      parts.push(...pay);
+      return;
+    }
     const perk =
       index > 0 &&
       isPerk(sentence) &&
@@ -1355,6 +1362,43 @@ function aboutAndPerks(text: string, company: string | null): Array<{ section: L
     if (last && last.section === section && section === 'about') last.text = `${last.text} ${sentence}`;
     else parts.push({ section, text: sentence });
   });
+  return parts;
+}
+
+/** Prose split into sentences, also where one opens with an amount ("… roster. $48.50 per hour …"). */
+function proseSentences(text: string): string[] {
+  return splitSentences(text).flatMap((sentence) => sentence.split(/(?<=[.!?])\s+(?=[$€£¥₹]\s?\d)/));
+}
+
+/** A prose sentence that states the job's pay: the pay, then the perks added to it ("… + super + tool allowance"). */
+function payParts(sentence: string): Array<{ section: LineSection; text: string }> | null {
+  if (!MONEY.test(sentence)) return null;
+  const [pay = sentence, ...perks] = payThenPerks(sentence);
+  if (!isPayLine(pay) || isPerk(pay)) return null;
+  return [
+    { section: 'compensation', text: pay },
+    ...perks.map((perk) => ({ section: 'benefits' as const, text: perk })),
+  ];
+}
+
+/**
+ * "We are seeking an electrician for our Brisbane site. $48.50 per hour + super + overtime.": an intro whose
+ * sentence of pay is the job's pay (and the perks added to it), the rest the overview.
+ */
+function overviewAndPay(text: string): Array<{ section: LineSection; text: string }> {
+  const sentences = proseSentences(text);
+  if (sentences.length < 2) return [{ section: 'overview', text }];
+  const parts: Array<{ section: LineSection; text: string }> = [];
+  for (const sentence of sentences) {
+    const pay = payParts(sentence);
+    if (pay) {
+      parts.push(...pay);
+      continue;
+    }
+    const last = parts[parts.length - 1];
+    if (last?.section === 'overview') last.text = `${last.text} ${sentence}`;
+    else parts.push({ section: 'overview', text: sentence });
+  }
   return parts;
 }
 

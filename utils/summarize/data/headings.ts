@@ -339,7 +339,7 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
   [
     'overview',
     [
-      'about the (role|position|job|opportunity)',
+      'about (the|this) (role|position|job|opportunity)',
       '^(the )?role$',
       '^(the )?position$',
       'role overview',
