@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findSeniority } from '../../utils/summarize/facts';
+import { splitJoinedItems } from '../../utils/summarize/restructure';
 import { splitSections } from '../../utils/summarize/sections';
 
 const sectionsOf = (text: string) =>
@@ -84,5 +85,13 @@ describe('pay stated in the intro', () => {
     // Money that is not pay stays in the intro.
     const funded = 'Overview\nWe raised $40 million last year. We build rostering software for 900 clinics.';
     expect(sectionsOf(funded).map(([section]) => section)).not.toContain('compensation');
+  });
+});
+
+describe('items joined by a space', () => {
+  it('starts an item at "Experience" followed by any "-ing" verb', () => {
+    expect(
+      splitJoinedItems('Experience with warehouse systems Experience coaching new pickers on the night shift'),
+    ).toEqual(['Experience with warehouse systems', 'Experience coaching new pickers on the night shift']);
   });
 });

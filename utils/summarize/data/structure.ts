@@ -11,7 +11,8 @@
  */
 export const ITEM_STARTERS: readonly string[] = [
   // English
-  'Experience (?:with|in|using|building|designing|working|developing|leading|managing|as|of)\\b',
+  // "Experience with …", "Experience communicating findings …": any "-ing" verb after it.
+  'Experience (?:with|in|as|of|[a-z]+ing)\\b',
   'Ability to\\b',
   'Knowledge (?:of|in)\\b',
   'Familiarity with\\b',
