@@ -95,3 +95,13 @@ describe('items joined by a space', () => {
     ).toEqual(['Experience with warehouse systems', 'Experience coaching new pickers on the night shift']);
   });
 });
+
+describe('a call to apply', () => {
+  it.each([
+    'Interessiert? Dann schicken Sie uns Ihre Bewerbungsunterlagen per E-Mail.',
+    'Intéressée ? Postulez en ligne avant le 15 janvier.',
+    'Stuur je cv en motivatie naar werken@example.nl.',
+  ])('is no part of the summary: %s', (line) => {
+    expect(sectionsOf(`Benefits\n- Company bike\n${line}`)).toEqual([['benefits', 'Company bike']]);
+  });
+});

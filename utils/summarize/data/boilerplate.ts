@@ -126,6 +126,10 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   '^(?:env[ií]a(?:nos)?|m[aá]nda(?:nos)?) tu (?:cv|curr[ií]culum|candidatura)\\b',
   '(send|email|e-mail) (us )?your (cv|resume|résumé|application)',
   "^if you('re|’re| are) (ready|interested|keen)\\b",
+  // "Interessiert? Dann senden Sie Ihre Bewerbung an …", "Intéressé(e) ? Envoyez …": a call to apply, in any language.
+  '^(?:interested|interessiert|int[ée]ress[ée]e?(?:\\(e\\))?|interesad[oa]|interessat[oa]|ge[ïi]nteresseerd|intresserad|interesseret)\\s*\\?',
+  '(?:senden sie|sende|schicken sie|schick) (?:uns )?(?:ihre|deine) (?:bewerbung|bewerbungsunterlagen|unterlagen)\\b',
+  'stuur (?:ons )?(?:je|jouw|uw) (?:cv|sollicitatie)\\b',
   'for a confidential (chat|discussion|conversation)',
   // Page clutter: cookie banners, job alerts, applicant counts, disclaimers of the site that shows the job.
   'we use cookies',
