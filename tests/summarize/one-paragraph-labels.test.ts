@@ -105,3 +105,18 @@ describe('a call to apply', () => {
     expect(sectionsOf(`Benefits\n- Company bike\n${line}`)).toEqual([['benefits', 'Company bike']]);
   });
 });
+
+describe("a job board's labels glued to the text", () => {
+  it('leaves out the insights after the posting and keeps the details block apart from the intro', () => {
+    const text =
+      'Job details Pay $19 - $22 an hour Job type Part-time Full job description Maple Ridge Bakery bakes for 14 cafés across Tacoma. Duties: shaping loaves, cleaning the ovens, packing orders. Benefits: Staff discount Free bread Hiring Insights Job activity Posted 5 days ago Employer responded to 90% of applications Report job';
+    expect(sectionsOf(text)).toEqual([
+      ['compensation', 'Job details Pay $19 - $22 an hour Job type Part-time'],
+      ['overview', 'Maple Ridge Bakery bakes for 14 cafés across Tacoma.'],
+      ['responsibilities', 'shaping loaves'],
+      ['responsibilities', 'cleaning the ovens'],
+      ['responsibilities', 'packing orders.'],
+      ['benefits', 'Staff discount Free bread'],
+    ]);
+  });
+});

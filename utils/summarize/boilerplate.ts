@@ -18,6 +18,33 @@ export function isBoilerplateSentence(sentence: string): boolean {
   return !MONEY.test(sentence);
 }
 
+/**
+ * A job board's labels copied with the text and glued to it: the details block before "Full job description"
+ * ("Job details Pay $42 - $51 an hour Job type Full-time …") and the insights after the posting ("… Hiring Insights
+ * Job activity Posted 3 days ago … Report job"). Written as the board's title-case labels, so prose keeps its words.
+ */
+const GLUED_CHROME_HEAD = /^.{0,400}?\bFull job description\s+(?=\S)/;
+const GLUED_CHROME_TAIL = /\s(?:Hiring [Ii]nsights|Job activity|Employer responded to|Report (?:this )?job)\b.{0,240}$/;
+
+export function withoutGluedChrome(line: string): { lines: string[]; chrome: string[] } {
+  const chrome: string[] = [];
+  const lines: string[] = [];
+  let rest = line;
+  const head = GLUED_CHROME_HEAD.exec(rest);
+  if (head) {
+    // The details block's pay is the job's pay ("Pay $42 - $51 an hour"): it stays, as a line of its own.
+    (MONEY.test(head[0]) ? lines : chrome).push(head[0].replace(/\s*\bFull job description\s+$/, '').trim());
+    rest = rest.slice(head[0].length);
+  }
+  const tail = GLUED_CHROME_TAIL.exec(rest);
+  if (tail) {
+    chrome.push(tail[0].trim());
+    rest = rest.slice(0, tail.index);
+  }
+  if (rest.trim()) lines.push(rest.trim());
+  return { lines, chrome };
+}
+
 export interface CleanedLine {
   /** The line without its boilerplate sentences; empty when nothing was left. */
   kept: string;

@@ -18,7 +18,7 @@ import {
   type SectionKind,
 } from './data/headings';
 import { ABOUT_NAME_HEADING, CONTINUING_WORDS, TRAVEL_STATEMENT } from './data/structure';
-import { removeBoilerplate } from './boilerplate';
+import { removeBoilerplate, withoutGluedChrome } from './boilerplate';
 import { ingCredential, namesCredential } from './credentials';
 import { classifyHeading, namedAboutHeading, wholeHeadingKind } from './headings';
 import { joinWrappedLines, restructureLines } from './restructure';
@@ -575,7 +575,13 @@ export function splitSections(html: string, text: string, company: string | null
     for (const item of undecided.splice(0)) push(to, item);
   };
   // One source line at a time, so that the pieces of a damaged paragraph are still known as prose.
-  for (const source of joinWrappedLines(descriptionLines(html, text)))
+  // A board's labels glued to the text go first, before anything is read from a line.
+  const sources = joinWrappedLines(descriptionLines(html, text)).flatMap((whole) => {
+    const { lines, chrome } = withoutGluedChrome(whole.text);
+    sections.removed.push(...chrome);
+    return chrome.length ? lines.map((part) => ({ ...whole, text: part })) : [whole];
+  });
+  for (const source of sources)
     for (const raw of restructureLines([source])) {
       if (!raw.bullet || raw.heading) flushUndecided('overview');
       if (!raw.continued) paragraphLabel = null;
