@@ -322,6 +322,12 @@ describe('lead-ins without a colon, and perks added to the pay with "+"', () => 
       ['benefits', 'pension'],
       ['benefits', '25 days holiday'],
     ]);
+    // An added perk with no perk word is still a perk.
+    expect(sectionsOf('The package\n£38,000 - £41,000 + hybrid + 27 days holiday')).toEqual([
+      ['compensation', '£38,000 - £41,000'],
+      ['benefits', 'hybrid'],
+      ['benefits', '27 days holiday'],
+    ]);
     expect(sectionsOf('What we offer\nSalary: £29,000 + bonus + phone')).toEqual([
       ['compensation', 'Salary: £29,000 + bonus + phone'],
     ]);

@@ -1039,11 +1039,23 @@ function paragraphItems(
     // Under a benefits heading, a pay sentence is the job's pay and the others are perks, even when they
     // use words we do not know ("Salary of … . Four-day week, staff meals …"); so is a pay clause among perks.
     const underBenefits = section === 'benefits' || heading === 'benefits';
-    const sentences = splitSentences(text).flatMap(
-      (sentence) => (underBenefits ? payAmongPerks(sentence) : null) ?? payThenPerks(sentence),
-    );
+    // What payThenPerks parted from the pay after it is a perk, whatever its words ("… + hybrid + pension").
+    const addedPerks = new Set<string>();
+    const sentences = splitSentences(text).flatMap((sentence) => {
+      const among = underBenefits ? payAmongPerks(sentence) : null;
+      if (among) return among;
+      const [pay = sentence, ...perks] = payThenPerks(sentence);
+      for (const perk of perks) addedPerks.add(perk);
+      return [pay, ...perks];
+    });
     const kinds = sentences.map((sentence): LineSection | null =>
-      isPayLine(sentence) || isAmountAlone(sentence) ? 'compensation' : isPerk(sentence) ? 'benefits' : null,
+      addedPerks.has(sentence)
+        ? 'benefits'
+        : isPayLine(sentence) || isAmountAlone(sentence)
+          ? 'compensation'
+          : isPerk(sentence)
+            ? 'benefits'
+            : null,
     );
     const mixed = underBenefits ? kinds.length > 1 : kinds.includes('benefits');
     // Perks only, in short sentences ("Contratto CCNL. Buoni pasto da 7 € e premio fino a 900 €."): one item each.
