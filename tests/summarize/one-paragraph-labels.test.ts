@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { findSeniority } from '../../utils/summarize/facts';
 import { splitJoinedItems } from '../../utils/summarize/restructure';
-import { splitSections } from '../../utils/summarize/sections';
+import { classifyLine, splitSections } from '../../utils/summarize/sections';
 
 const sectionsOf = (text: string) =>
   splitSections('', text, null).lines.map((line) => [line.section, line.text] as const);
@@ -117,6 +117,30 @@ describe("a job board's labels glued to the text", () => {
       ['responsibilities', 'cleaning the ovens'],
       ['responsibilities', 'packing orders.'],
       ['benefits', 'Staff discount Free bread'],
+    ]);
+  });
+});
+
+describe('a list written as plain lines', () => {
+  it.each([
+    'Planning the weekly delivery routes',
+    'Setting up the stage before each show',
+    'Running the morning stand-up',
+  ])('reads a duty whose verb doubles its last letter: %s', (line) =>
+    expect(classifyLine(line)).toBe('responsibilities'),
+  );
+
+  it('files a short line between two items of one list in that list', () => {
+    const text = [
+      'The Role',
+      'Planning the weekly delivery routes for twelve vans',
+      'Fleet compliance',
+      'Handling customer complaints about late deliveries',
+    ].join('\n');
+    expect(sectionsOf(text)).toEqual([
+      ['responsibilities', 'Planning the weekly delivery routes for twelve vans'],
+      ['responsibilities', 'Fleet compliance'],
+      ['responsibilities', 'Handling customer complaints about late deliveries'],
     ]);
   });
 });

@@ -93,10 +93,11 @@ const REQUIREMENT_START = new RegExp(
   'i',
 );
 const RESPONSIBILITY_LINE = anyOfTest(RESPONSIBILITY_LINE_PATTERNS);
-const RESPONSIBILITY_START = new RegExp(
-  `^(?:${RESPONSIBILITY_VERBS.map((verb) => `${verb}(?:s|es|ed|ing)?|${verb.replace(/e$/, '')}ing`).join('|')})\\b`,
-  'i',
-);
+/** A verb's forms; a final consonant after one vowel may double ("planning", "shipped", "setting"). */
+const verbForms = (verb: string): string =>
+  `${verb}(?:s|es|ed|ing)?|${verb.replace(/e$/, '')}ing` +
+  (/[^aeiou][aeiou][bdgklmnprt]$/.test(verb) ? `|${verb}${verb.slice(-1)}(?:ed|ing)` : '');
+const RESPONSIBILITY_START = new RegExp(`^(?:${RESPONSIBILITY_VERBS.map(verbForms).join('|')})\\b`, 'i');
 const DUTY_NOUN = new RegExp(DUTY_NOUN_START, 'i');
 const PREFERRED_LINE = anyOfTest(PREFERRED_LINE_PATTERNS);
 const CLUTTER_HEADING = anyOfTest(CLUTTER_HEADING_PATTERNS.map((source) => `^(?:${source})`));
@@ -875,7 +876,37 @@ export function splitSections(html: string, text: string, company: string | null
       }
     }
   flushUndecided('overview');
+  fillSandwiched(sections);
   return sections;
+}
+
+const SANDWICH_MAX_WORDS = 8;
+type SandwichKind = 'responsibilities' | 'requirements' | 'preferred' | 'benefits';
+const SANDWICH_KINDS: ReadonlySet<LineSection> = new Set<SandwichKind>([
+  'responsibilities',
+  'requirements',
+  'preferred',
+  'benefits',
+]);
+
+/**
+ * "Preparing management accounts … / Balance sheet reconciliations / Supporting the annual budget …": a list written
+ * as plain lines, where a short line that reads as nothing sits between two items of one list, is an item of it.
+ */
+function fillSandwiched(sections: Sections): void {
+  const lines = sections.lines;
+  for (let index = 1; index < lines.length - 1; index++) {
+    const line = lines[index]!;
+    const before = lines[index - 1]!;
+    if (line.section !== 'overview' || before.section !== lines[index + 1]!.section) continue;
+    if (!SANDWICH_KINDS.has(before.section) || wordCount(line.text) > SANDWICH_MAX_WORDS) continue;
+    if (/[.!?:：]$/.test(line.text)) continue;
+    const list = sections[before.section as SandwichKind];
+    const at = list.indexOf(before.text);
+    if (at < 0) continue;
+    line.section = before.section;
+    list.splice(at + 1, 0, line.text);
+  }
 }
 
 const UNTITLED_LINE_MAX_WORDS = 6;
