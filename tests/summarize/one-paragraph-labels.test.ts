@@ -144,3 +144,20 @@ describe('a list written as plain lines', () => {
     ]);
   });
 });
+
+describe('"Conditions" and a lead-in ending in "you\'ll"', () => {
+  it('files the terms under "Conditions" as perks and its pay as the pay', () => {
+    expect(sectionsOf('Conditions\n£27,500 per annum\nCompany van and fuel card\n33 days holiday')).toEqual([
+      ['compensation', '£27,500 per annum'],
+      ['benefits', 'Company van and fuel card'],
+      ['benefits', '33 days holiday'],
+    ]);
+  });
+
+  it('reads "In this role, you\'ll" as the heading of the duties under it', () => {
+    expect(sectionsOf("In this role, you'll\n- Run the weekly stock count\n- Train new starters")).toEqual([
+      ['responsibilities', 'Run the weekly stock count'],
+      ['responsibilities', 'Train new starters'],
+    ]);
+  });
+});

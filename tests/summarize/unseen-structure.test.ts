@@ -139,7 +139,8 @@ describe('headings in more languages', () => {
     ['Dit breng je mee', 'requirements'],
     ['Person specification', 'requirements'],
     ['Conditions of Employment', 'requirements'],
-    ['Conditions', 'compensation'],
+    // The job's terms (contract, hours, perks); a pay line under it is still the pay.
+    ['Conditions', 'benefits'],
     ['Le rôle', 'overview'],
     ["What we're offering", 'benefits'],
     ['Darauf kannst du dich freuen', 'benefits'],

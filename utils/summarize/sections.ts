@@ -154,8 +154,8 @@ const QUESTION_HEADING_MAX_WORDS = 8;
 /** A heading ends with the plural noun of its list; an item names one thing ("A Level 3 qualification"). */
 const LIST_NOUN_END = /\b(?:qualifications|requirements|criteria)$/i;
 
-/** A line that ends where its clause needs the list to go on: "… if you", "… who", "You should have". */
-const DANGLING_LEAD_IN = /\b(?:if you|who|will|should|must|have|need|bring)$/i;
+/** A line that ends where its clause needs the list to go on: "… if you", "In this role, you'll", "You should have". */
+const DANGLING_LEAD_IN = /\b(?:if you|you['’]ll|who|will|should|must|have|need|bring)$/i;
 
 function looksLikeHeading(line: DescriptionLine): boolean {
   const text = line.text;

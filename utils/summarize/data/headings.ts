@@ -208,12 +208,14 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       '(faixa|banda|rango|fascia) (salarial|retributiva)',
       'wide[łl]ki( p[łl]acowe)?',
       'pay (zone|scale|band)s?$',
-      '^(salary and )?conditions$',
+      '^salary and conditions$',
     ],
   ],
   [
     'benefits',
     [
+      // "Conditions : CDI 39h, repas fournis, … Salaire : …": the terms of the job, its pay read as pay.
+      '^conditions$',
       // Romanian, Hungarian, Turkish, Croatian/Serbian/Slovenian, Lithuanian, Latvian and Estonian offers.,
       '^(ce )?oferim$',
       '^beneficii$',
