@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findSeniority } from '../../utils/summarize/facts';
+import { classifyHeading } from '../../utils/summarize/headings';
 import { splitJoinedItems } from '../../utils/summarize/restructure';
 import { classifyLine, splitSections } from '../../utils/summarize/sections';
 
@@ -160,4 +161,11 @@ describe('"Conditions" and a lead-in ending in "you\'ll"', () => {
       ['responsibilities', 'Train new starters'],
     ]);
   });
+});
+
+describe('headings about the job itself', () => {
+  it.each(['Über die Stelle', 'À propos du poste', 'Over de functie', 'Sobre el puesto'])(
+    '"%s" heads the job overview, not the employer',
+    (heading) => expect(classifyHeading(heading)).toBe('overview'),
+  );
 });

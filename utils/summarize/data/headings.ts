@@ -350,6 +350,11 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       '^summary$',
       'the opportunity',
       'die stelle',
+      // "Über die Stelle", "À propos du poste", "Over de functie", "Sobre el puesto": about the job, not the employer.
+      '^[üu]ber die (stelle|position)$',
+      '^[àa] propos du poste$',
+      '^over de (functie|vacature|baan)$',
+      '^sobre (el|la) (puesto|vacante|posici[óo]n)$',
       'le poste$',
       'descripci[óo]n del puesto',
       '^stellenbeschreibung$',
