@@ -21,6 +21,8 @@ function buildTables() {
     single: [] as Array<RegExp | undefined>,
     /** Each phrase as `phrasesIn` removes it from inside a heading (anchors make sense for one whole heading only). */
     phrases: sources.map((source) => `(?:${source.replace(/^\^|\$$/g, '')})[a-zà-ÿ]*`),
+    /** Sources written for a whole heading ("^les plus$"): their phrase is tried after the others, so it cannot cut a longer one ("les plus du poste"). */
+    anchored: sources.map((source) => /^\^|\$$/.test(source)),
     /** The phrases without a literal, always tried (by the source's index). */
     ungatedPhrases: new Set(sources.flatMap((source, index) => (gate.ungated.includes(source) ? [index] : []))),
     /** The expressions `phrasesIn` built, by the phrases they hold. */
@@ -55,8 +57,10 @@ const headingTables = () => (tables ??= buildTables());
  * The whole list, tried at every place of the text, cost more than the rest of the heading's reading.
  */
 function phrasesIn(text: string): RegExp {
-  const { phraseGate, phrases, phraseSets, ungatedPhrases } = headingTables();
-  const chosen = [...new Set([...phraseGate.candidates(text.toLowerCase()), ...ungatedPhrases])].sort((a, b) => a - b);
+  const { phraseGate, phrases, anchored, phraseSets, ungatedPhrases } = headingTables();
+  const chosen = [...new Set([...phraseGate.candidates(text.toLowerCase()), ...ungatedPhrases])].sort(
+    (a, b) => Number(anchored[a]) - Number(anchored[b]) || a - b,
+  );
   const key = chosen.join(',');
   let expression = phraseSets.get(key);
   if (!expression) {

@@ -423,7 +423,15 @@ const AND_WORDS = 'and|e|et|und|y|en|och|og|oraz|ja';
  * The "and" that joins a list's last item to the one before ("medical and dental", "tickets restaurant et remise").
  * Not Polish "i": inside a clause it is as often Scandinavian "in" ("Fri parkering i vårt garage").
  */
-export const LIST_AND = new RegExp(` (?:${AND_WORDS}) (?=\\S)`);
+const LIST_AND = new RegExp(` (?:${AND_WORDS}) (?=\\S)`);
+/** French words that make "en" the preposition ("prise en charge"), not Dutch "and". */
+const FRENCH_WORDS = /(?:^|\s)(?:à|et|les|des|du|au|aux|une|pour|avec|sur)(?=\s|$)/i;
+const LIST_AND_NOT_EN = new RegExp(` (?:${AND_WORDS.replace('|en|', '|')}) (?=\\S)`);
+/** A text split at LIST_AND; in French (`context` shows it) "en" joins nothing. */
+export function splitAtAnd(text: string, context = text): string[] {
+  const parts = text.split(LIST_AND);
+  return parts.length > 1 && FRENCH_WORDS.test(context) ? text.split(LIST_AND_NOT_EN) : parts;
+}
 /** The "and" that opens a list's last item after a serial comma (", and a pension …", ", i karta"): no part of the item. */
 export const SERIAL_AND = new RegExp(`^(?:${AND_WORDS}|i) (?=\\S)`);
 

@@ -268,8 +268,11 @@ const MAX_LISTED_ITEM_WORDS = 25;
 /** An item of a list that opens with a dash may be a longer one ("Prepare internal documents: proposals, …"). */
 const MAX_DASHED_ITEM_WORDS = 40;
 const MIN_COMMA_ITEM_WORDS = 4;
-/** " – Gestion des levains", " - Stock rotation": a dash between spaces before a capitalised word. */
-const DASH_JOIN = /\s[–—-]\s(?=\p{Lu})/u;
+/**
+ * " – Gestion des levains", " - Stock rotation": a dash between spaces before a capitalised word, or after a
+ * word before a number that opens an item (" - 18th Edition", " - 3 years …"; "2 - 3 years" is a range).
+ */
+const DASH_JOIN = /\s[–—-]\s(?=\p{Lu})|(?<=\p{L})\s[–—-]\s(?=\d+(?:st|nd|rd|th|\+)?\s\p{L})/u;
 /** A dash before the first item, at the start or after a label: "- Update …", "Tasks: – Plan …". */
 const DASH_OPENED = /^\s*(?:[^:：.!?]{1,60}[:：]\s*)?[-–—]\s+[\p{Lu}\d]/u;
 /** ", Kassaarbete och …": a comma before a capitalised word that a lower-case word follows (no name). */
@@ -282,8 +285,11 @@ const COMMA_CAPITAL_JOIN = /,\s(?=\p{Lu}\p{Ll}+,?\s\p{Ll})/u;
  * The first piece may carry a lead sentence ("Vous rejoignez … . Pétrissage …"). Null when the
  * paragraph is prose: fewer than three items, or an item that is a sentence of its own.
  */
-export function splitInlineList(text: string): { lead: string | null; items: string[] } | null {
-  if (text.length < ITEM_SPLIT_MIN_LENGTH) return null;
+export function splitInlineList(
+  text: string,
+  minLength = ITEM_SPLIT_MIN_LENGTH,
+): { lead: string | null; items: string[] } | null {
+  if (text.length < minLength) return null;
   for (const join of [DASH_JOIN, COMMA_CAPITAL_JOIN]) {
     if (!join.test(text)) continue;
     // German writes every noun capitalised: a comma before one starts no item.
@@ -319,6 +325,9 @@ export function splitInlineList(text: string): { lead: string | null; items: str
 
 /** "Diploma in Accountancy • At least 2 years … • Proficient in Xero": list items run into one line. */
 const INLINE_BULLET = /\s+[•▪●■►]\s+/u;
+/** "Responsibilities: * Load trailers * Scan freight * …": an asterisk joins items only when it does so twice or more. */
+const STAR_BULLET = /\s+\*\s+/u;
+const MIN_STAR_BULLETS = 2;
 /** "Wartung … · Fehlersuche … · Inbetriebnahme …": a middle dot joins items too, but also the facts of a meta line. */
 const MIDDLE_DOT = /\s+·\s+/u;
 const MIN_DOT_ITEM_WORDS = 2;
@@ -342,16 +351,34 @@ export function splitNumberedList(text: string, numbered = false): { lead: strin
   return { lead: text.slice(0, marks[0]?.at ?? 0).trim(), items };
 }
 
+/**
+ * The text before a list's first bullet when it labels the list ("Requirements:", "Ce que nous offrons :"):
+ * a known heading heads the items, any other label ending in a colon leads them in; else null (an item).
+ */
+function listLabel(text: string): DescriptionLine | null {
+  const bare = text.trim().replace(/\s*[:：]$/, '');
+  if (words(bare) <= HEADING_MAX_WORDS && wholeHeadingKind(bare)) return { text: bare, heading: true, bullet: false };
+  return /[:：]$/.test(text.trim()) ? { text: text.trim(), heading: false, bullet: false } : null;
+}
+
 /** The parts of a line that holds a list in one line: items joined by bullets or middle dots, or numbered. */
 function inlineListParts(whole: DescriptionLine): DescriptionLine[] {
   if (whole.heading) return [whole];
   const asItems = (texts: string[]): DescriptionLine[] =>
     texts.map((text) => ({ ...whole, text: text.trim(), bullet: true }));
+  // A label before the first bullet heads the items instead of being one ("Benefits: • Weekly pay • …").
+  const labelled = (texts: string[]): DescriptionLine[] => {
+    const label = texts.length > 1 && !whole.bullet ? listLabel(texts[0] ?? '') : null;
+    return label ? [label, ...asItems(texts.slice(1))] : asItems(texts);
+  };
   const bulleted = whole.text.split(INLINE_BULLET);
-  if (bulleted.length > 1) return asItems(bulleted);
+  if (bulleted.length > 1) return labelled(bulleted);
+  const starred = whole.text.split(STAR_BULLET);
+  if (starred.length > MIN_STAR_BULLETS) return labelled(starred.filter((part) => part.trim() !== '*'));
   const dotted = whole.text.split(MIDDLE_DOT);
-  if (dotted.length >= MIN_LISTED_ITEMS && dotted.every((part) => words(part) >= MIN_DOT_ITEM_WORDS))
-    return asItems(dotted);
+  const dottedItems = listLabel(dotted[0] ?? '') ? dotted.slice(1) : dotted;
+  if (dottedItems.length >= MIN_LISTED_ITEMS && dottedItems.every((part) => words(part) >= MIN_DOT_ITEM_WORDS))
+    return labelled(dotted);
   const numbered = splitNumberedList(whole.text) ?? (whole.bullet ? splitNumberedList(whole.text, true) : null);
   if (numbered) return [...(numbered.lead ? [{ ...whole, text: numbered.lead }] : []), ...asItems(numbered.items)];
   return [whole];
@@ -438,9 +465,12 @@ function commaListItems(sentence: string): string[] | null {
   return listed ? items : null;
 }
 
+/** Under a list's heading a short run of items is a list too ("£22 - £25 per hour - Van and fuel card - Overtime"). */
+const FLATTENED_LIST_MIN_LENGTH = 30;
+
 /** The items of a flattened list: its sentences, and its clauses where semicolons or commas join them. */
 function flattenedItems(text: string): string[] {
-  const listed = splitInlineList(text);
+  const listed = splitInlineList(text, FLATTENED_LIST_MIN_LENGTH);
   if (listed) return [...(listed.lead ? [listed.lead] : []), ...listed.items];
   const sentences = splitSentences(text).flatMap((sentence) => commaListItems(sentence) ?? [sentence]);
   if ((text.match(/;\s/g)?.length ?? 0) < MIN_LIST_SEMICOLONS) return sentences;

@@ -27,7 +27,7 @@ import { descriptionLines, type DescriptionLine } from './lines';
 import {
   ABBREVIATIONS,
   LEGAL_SUFFIX,
-  LIST_AND,
+  splitAtAnd,
   SERIAL_AND,
   alternativesOf,
   anyOf,
@@ -1310,7 +1310,7 @@ function lastJoinedApart(clauses: string[]): string[] {
   const last = clauses[clauses.length - 1] ?? '';
   // "We pay for your gym, give everyone … and close in August" is a sentence of verbs, not a list of perks.
   const sentence = PERK_SUBJECT.test(clauses[0] ?? '');
-  const parts = clauses.length >= 2 && !sentence ? last.split(LIST_AND) : [];
+  const parts = clauses.length >= 2 && !sentence ? splitAtAnd(last, clauses.join(', ')) : [];
   return parts.length === 2 && parts.every((part) => wordCount(part) >= 2)
     ? [...clauses.slice(0, -1), ...parts.map((part) => part.trim())]
     : clauses;
@@ -1325,7 +1325,7 @@ function ledPerks(sentence: string, byComma: string[]): string[] {
   if (!lead || lead[0] === ':' || byComma.length < 2) return [sentence.trim()];
   const afterLead = (byComma[0] ?? '').slice((lead.index ?? 0) + lead[0].length);
   const last = byComma[byComma.length - 1] ?? '';
-  const lastParts = last.split(LIST_AND);
+  const lastParts = splitAtAnd(last, sentence);
   const tail =
     lastParts.length === 2 && lastParts.every((part) => wordCount(part) >= MIN_LED_PERK_WORDS) ? lastParts : [last];
   const phrases = [afterLead, ...byComma.slice(1, -1), ...tail];
@@ -1338,7 +1338,7 @@ const MIN_AMOUNT_PERK_WORDS = 3;
 
 /** "buoni pasto da 8 € per ogni giorno e premio annuale fino a 1.200 €": two perks, each with its own amount. */
 function amountsApart(clause: string): string[] {
-  const parts = clause.split(LIST_AND);
+  const parts = splitAtAnd(clause);
   if (parts.length !== 2) return [clause];
   const apart = parts.every((part) => wordCount(part) >= MIN_AMOUNT_PERK_WORDS && MONEY.test(part));
   return apart ? parts.map((part) => part.trim()) : [clause];

@@ -267,6 +267,8 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'nous (vous )?offrons',
       'ce que nous (vous )?offrons',
       'avantages',
+      // "Les + du poste", "Les plus de l'offre": what the job brings ("Les plus" alone asks for nice-to-haves).
+      'les (\\+|plus) (du poste|de (l.)?offre)',
       'pourquoi nous rejoindre',
       'ofrecemos',
       'qu[ée] ofrecemos',

@@ -1889,7 +1889,10 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   },
   '2391': { lineContext: 'inspect|test|City|Guilds|C&G|qualif|electric' },
   '17th Edition': { lineContext: 'wiring|regulations|BS ?7671|electric|IET|City|Guilds|qualif' },
-  '18th Edition': { lineContext: 'wiring|regulations|BS ?7671|electric|IET|City|Guilds|qualif|NVQ|AM2|2391|JIB|ECS' },
+  '18th Edition': {
+    lineContext:
+      '^\\W*1[78]th Edition\\W*$|wiring|regulations|BS ?7671|electric|IET|City|Guilds|qualif|NVQ|AM2|2391|JIB|ECS',
+  },
   // "Early years" is also "the early years of the company".
   'Early childhood education|early years': {
     lineContext: 'child|practitioner|EYFS|nursery|education|teach|setting|level|qualif|foundation|pupils',

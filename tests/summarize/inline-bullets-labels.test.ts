@@ -1,0 +1,110 @@
+/**
+ * Causes found on a fourth probe set of plain-text postings written before the rules were read: a
+ * labelled list run into one paragraph with "•", "*" or "·" between its items, a " - " list whose item
+ * opens with a number, a short dashed offer line, French "Les + du poste", and French "en" (a
+ * preposition, not Dutch "and") inside a perk. Short invented inputs, one per cause.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyHeading, wholeHeadingKind } from '../../utils/summarize/headings';
+import { splitSections } from '../../utils/summarize/sections';
+import { summarize } from '../../utils/summarize/index';
+import { blankPosting } from '../posting-factory';
+
+/** Each paragraph a `<p>`, as a board's description arrives. */
+const html = (...paragraphs: string[]) => paragraphs.map((text) => `<p>${text}</p>`).join('');
+const sectionsOf = (...paragraphs: string[]) =>
+  splitSections(html(...paragraphs), paragraphs.join('\n'), null)
+    .lines.filter((line) => line.section !== 'overview' || !/:$/.test(line.text))
+    .map((line) => [line.section, line.text] as const);
+
+describe('a labelled list run into one paragraph', () => {
+  it('reads the label before "•" as the heading of every item, the shortest ones too', () => {
+    expect(
+      sectionsOf(
+        'Northgate Foods is hiring pickers for its Swindon depot.',
+        'Requirements: • Must hold a valid forklift licence • Able to stand for long shifts • Steel toe boots',
+        'Benefits: • Overtime pay • Free parking on site • Staff canteen',
+      ),
+    ).toEqual([
+      ['overview', 'Northgate Foods is hiring pickers for its Swindon depot.'],
+      ['requirements', 'Must hold a valid forklift licence'],
+      ['requirements', 'Able to stand for long shifts'],
+      ['requirements', 'Steel toe boots'],
+      ['benefits', 'Overtime pay'],
+      ['benefits', 'Free parking on site'],
+      ['benefits', 'Staff canteen'],
+    ]);
+  });
+
+  it('splits items joined by asterisks or middle dots after a label', () => {
+    expect(
+      sectionsOf(
+        'Duties: * Restock shelves before opening * Handle deliveries at the back door * Keep the tills tidy',
+        'What we offer: · Staff discount of 20% · Paid breaks · Uniform provided',
+      ),
+    ).toEqual([
+      ['responsibilities', 'Restock shelves before opening'],
+      ['responsibilities', 'Handle deliveries at the back door'],
+      ['responsibilities', 'Keep the tills tidy'],
+      ['benefits', 'Staff discount of 20%'],
+      ['benefits', 'Paid breaks'],
+      ['benefits', 'Uniform provided'],
+    ]);
+  });
+
+  it('leaves one asterisk (a footnote mark) and a meta line of facts alone', () => {
+    const lines = splitSections(html('Salary * depends on experience and the shift you choose.'), '', null).lines;
+    expect(lines.map((line) => line.text)).toEqual(['Salary * depends on experience and the shift you choose.']);
+  });
+});
+
+describe('a posting flattened into one paragraph with " - " between items', () => {
+  const posting = (text: string) => summarize(blankPosting({ title: 'Plumber', descriptionHtml: html(text) }));
+
+  it('starts an item at a dash before a number after a word, but keeps a range whole', () => {
+    const summary = posting(
+      'Westbrook Heating needs a plumber for domestic boiler work around Reading. Key Responsibilities - Boiler servicing and repairs - Installing bathroom suites - Keeping job sheets up to date Requirements - City & Guilds Level 2 in Plumbing - 2nd year of Gas Safe training or above - Own van What we offer - £18 - £21 per hour - Company pension - Paid overtime',
+    );
+    expect(summary.requirements).toEqual([
+      'City & Guilds Level 2 in Plumbing',
+      '2nd year of Gas Safe training or above',
+      'Own van',
+    ]);
+    expect(summary.benefits).toEqual(['£18 - £21 per hour', 'Company pension', 'Paid overtime']);
+  });
+});
+
+describe('French perks', () => {
+  it('reads "Les + du poste" and "Les plus de l’offre" as what the job offers, "Les plus" alone as nice-to-haves', () => {
+    expect(classifyHeading('LES + DU POSTE')).toBe('benefits');
+    expect(wholeHeadingKind('Les plus du poste')).toBe('benefits');
+    expect(wholeHeadingKind('Les plus de l’offre')).toBe('benefits');
+    expect(wholeHeadingKind('Les plus')).toBe('preferred');
+  });
+
+  it('keeps "prise en charge" whole: "en" is no "and" in French', () => {
+    const summary = summarize(
+      blankPosting({
+        title: 'Assistant(e) comptable',
+        descriptionHtml:
+          '<h3>Les + du poste</h3><p>Deux jours de télétravail, carte déjeuner, transport pris en charge à 50 %.</p>',
+      }),
+    );
+    expect(summary.benefits).toEqual([
+      'Deux jours de télétravail',
+      'carte déjeuner',
+      'transport pris en charge à 50 %.',
+    ]);
+  });
+
+  it('still splits a Dutch perk list at "en"', () => {
+    const summary = summarize(
+      blankPosting({
+        title: 'Magazijnmedewerker',
+        descriptionHtml:
+          '<h3>Wat bieden wij?</h3><p>Een vast contract, 25 vakantiedagen, een ruime reiskostenvergoeding en een fiets van de zaak.</p>',
+      }),
+    );
+    expect(summary.benefits).toContain('een fiets van de zaak.');
+  });
+});
