@@ -108,3 +108,82 @@ describe('French perks', () => {
     expect(summary.benefits).toContain('een fiets van de zaak.');
   });
 });
+
+describe('more damaged shapes', () => {
+  it('takes a label glued to an amount apart, and a sentence glued to a number that opens the next item', () => {
+    const summary = summarize(
+      blankPosting({
+        title: 'Host',
+        descriptionHtml: html('Benefits:£31,500 a year.Free lunches.28 days annual leave.'),
+      }),
+    );
+    expect(summary.compensation).toEqual(['£31,500 a year.']);
+    expect(summary.benefits).toEqual(expect.arrayContaining(['Free lunches.', '28 days annual leave.']));
+  });
+
+  it('reads "o " before a capital or a number, and Word’s private-use marks, as bullets', () => {
+    expect(
+      sectionsOf(
+        'What you will do:',
+        'o Plan the weekly delivery routes',
+        'o Answer drivers’ questions by radio',
+        'What you need:',
+        '\uf0b7 2+ years in transport planning',
+        '\uf0b7 A full driving licence',
+      ),
+    ).toEqual([
+      ['responsibilities', 'Plan the weekly delivery routes'],
+      ['responsibilities', 'Answer drivers’ questions by radio'],
+      ['requirements', '2+ years in transport planning'],
+      ['requirements', 'A full driving licence'],
+    ]);
+  });
+
+  it('reads what "the successful candidate will" do as a duty, and what they "will have" as a must-have', () => {
+    const summary = summarize(
+      blankPosting({
+        title: 'Practice Receptionist',
+        descriptionHtml: html(
+          'Larkspur Vets is a small animal practice in Truro. The successful candidate will welcome clients, book consultations and take payments at the desk. The successful candidate will have worked in a customer-facing role before.',
+        ),
+      }),
+    );
+    expect(summary.responsibilities).toEqual([
+      'The successful candidate will welcome clients, book consultations and take payments at the desk.',
+    ]);
+    expect(summary.requirements).toEqual([
+      'The successful candidate will have worked in a customer-facing role before.',
+    ]);
+  });
+
+  it('reads "Was bieten wir dir?" as what the job offers', () => {
+    expect(wholeHeadingKind('Was bieten wir dir?')).toBe('benefits');
+    expect(wholeHeadingKind('Was bieten wir Ihnen?')).toBe('benefits');
+  });
+
+  it('reads Swedish "Du har gärna …" as a wish, and a licence class as the end of a sentence', () => {
+    expect(
+      sectionsOf(
+        'Vem är du?',
+        'Du har C-körkort och truckkort A och B. Du har gärna jobbat med leveranser tidigare. Du pratar svenska.',
+      ).filter(([section]) => section !== 'overview'),
+    ).toEqual([
+      ['requirements', 'Du har C-körkort och truckkort A och B.'],
+      ['preferred', 'Du har gärna jobbat med leveranser tidigare.'],
+      ['requirements', 'Du pratar svenska.'],
+    ]);
+  });
+
+  it('finds a front desk’s skills in the words people use for them', () => {
+    const summary = summarize(
+      blankPosting({
+        title: 'Receptionist',
+        descriptionHtml:
+          '<ul><li>Greet patients and manage appointments</li><li>Answer phone and email queries</li></ul>',
+      }),
+    );
+    expect(summary.skills.map((skill) => skill.name)).toEqual(
+      expect.arrayContaining(['Patient check-in', 'Appointment scheduling', 'Phone handling']),
+    );
+  });
+});

@@ -8,8 +8,11 @@ export function anyOf(sources: readonly string[], options: { whole?: boolean; fl
 
 /** A money amount: "$176,000", "€39.000", "USD 116K", "39.000 €", "£50k" (one home: utils/money). */
 
-/** "Führerschein Klasse B.", "permis B.": a class letter, not an initial, ends the sentence. */
-const CLASS_LETTER_END = new RegExp(String.raw`(?:^|\s)(?:${CLASS_WORDS})\.?\s[A-Z]{1,2}\.$`, 'iu');
+/** "Führerschein Klasse B.", "permis B.", "truckkort A och B.": a class letter, not an initial, ends the sentence. */
+const CLASS_LETTER_END = new RegExp(
+  String.raw`(?:^|\s)(?:${CLASS_WORDS})\.?\s[A-Z]{1,2}(?:(?:,\s?|\s(?:och|og|und|and|et|y|en|or|oder|eller|ou|o)\s)[A-Z]{1,2})*\.$`,
+  'iu',
+);
 
 /** Splits prose into sentences; keeps abbreviations like "e.g." and "B.Sc." together. */
 export function splitSentences(text: string): string[] {

@@ -34,9 +34,12 @@ const ABBREVIATION_TOKEN = new RegExp(String.raw`^\(?(?:${ABBREVIATIONS})\.$`, '
  * "(ADN required, BSN preferred)Current …": an item glued after a closing parenthesis.
  * A one-letter article opens a sentence too: "end.A …", Portuguese "produtos.O que oferecemos".
  */
-/** (Last alternative: a US retirement plan glued after a sentence, "… insurance.401(k) with match".) */
+/**
+ * (Last alternatives: a US retirement plan glued after a sentence, "… insurance.401(k) with match", and a
+ * number that opens the next item, "Hybrid working.25 days holiday".)
+ */
 const GLUED_SENTENCE =
-  /\)(?<=[\p{L}\d%]\))(?=\p{Lu}\p{Ll}{2})|(?<=[\p{L}\d%)\]+#])[.!?;](?=\p{Lu}\p{Ll}{2}|(?<=[\p{Ll}\d%)\]].)\p{Lu}\p{Ll}|(?!(?:JS|NET|IO|AI|TS|JSX)\b)\p{Lu}{2,}[\s,]|\p{Lu}['’]|\p{Lu}\p{Ll}\s|\p{Lu}-\p{L}{2}|(?<=\p{Ll}{2}.)(?:A|An|O) \p{Ll}|\d{1,2}\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs|jahre|ans|años|jaar|år)\b|(?<=\p{Ll}{3}.)\d{3}\([a-z]\))/gu;
+  /\)(?<=[\p{L}\d%]\))(?=\p{Lu}\p{Ll}{2})|(?<=[\p{L}\d%)\]+#])[.!?;](?=\p{Lu}\p{Ll}{2}|(?<=[\p{Ll}\d%)\]].)\p{Lu}\p{Ll}|(?!(?:JS|NET|IO|AI|TS|JSX)\b)\p{Lu}{2,}[\s,]|\p{Lu}['’]|\p{Lu}\p{Ll}\s|\p{Lu}-\p{L}{2}|(?<=\p{Ll}{2}.)(?:A|An|O) \p{Ll}|\d{1,2}\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs|jahre|ans|años|jaar|år)\b|(?<=\p{Ll}{3}.)\d{3}\([a-z]\)|(?<=\p{Ll}{3}.)\d{1,3}\s\p{Ll}{3})/gu;
 /** The word after the starter goes on with a list of names: "Native or Swift", "Basic, C#". */
 const NAME_IN_LIST = /^\S+?(?:,|\s+(?:or|and|o|y|ou|et|oder|und|of|en|og|och|e)\s)/u;
 const DEGREE_FIELD = /^(?:Tech|Sc|Com|Eng|Arch|Pharm|Phil|Ed|Des|Litt?|Mus|Stat|Ec|Math|Voc|Bus)\b/;
@@ -253,9 +256,9 @@ export function splitLeadingHeading(text: string): { heading: string; body: stri
   return null;
 }
 
-/** A heading glued to its first item by a colon with no space: "Vos missions:Accueillir …", "Profile:3+ years …". */
+/** A heading glued to its first item by a colon with no space: "Vos missions:Accueillir …", "Profile:3+ years …", "Benefits:£29,000 …". */
 export function splitGluedLabel(text: string): { heading: string; body: string } | null {
-  const match = /^([^:：.!?]{3,60})[:：](?=[\p{Lu}\d])/u.exec(text);
+  const match = /^([^:：.!?]{3,60})[:：](?=[\p{Lu}\d\p{Sc}])/u.exec(text);
   if (!match?.[1] || !wholeHeadingKind(match[1])) return null;
   return { heading: match[1], body: text.slice(match[0].length).trim() };
 }

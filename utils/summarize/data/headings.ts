@@ -229,7 +229,7 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       '^(meie )?pakume$',
       '^mida (me )?pakume$',
       // The question word first: "Was bieten wir?", "Vad erbjuder vi?".
-      'was bieten wir',
+      'was bieten wir( (dir|ihnen|euch))?',
       'erbjuder vi',
       "ce qu'on (t'|vous )?offre",
       // Japanese: 待遇, 福利厚生, 休日休暇.
@@ -1411,6 +1411,10 @@ export const PREFERRED_LINE_PATTERNS: readonly string[] = [
   // The wish after the item, without a verb: "Anglais professionnel apprécié", "Permis B appréciée".
   '(?:^|\\s)appr[ée]ci[ée]e?s?[.!]?$',
   '\\bmile widzian[aey]\\b',
+  // "Du har gärna erfarenhet …", "Du har gerne erfaring …", "Vi ser gärna att du …", "… gerne gesehen": Scandinavian and German "preferably".
+  '^du har (?:g[äa]rna|gerne|gjerne)(?![a-zåäöæø])',
+  '\\bvi ser (?:g[äa]rna|gerne|gjerne)(?![a-zåäöæø])',
+  '\\bgerne gesehen\\b',
   '\\bv[ýy]hodou\\b',
   // "… constituie un avantaj", "… előny", "… tercih sebebidir", "… je prednost", "… kasuks tuleb".
   '\\b(?:constituie|reprezint[ăa]) un avantaj',
@@ -1613,7 +1617,7 @@ export const ROLE_SENTENCE_PATTERNS: readonly string[] = [
   "\\bwe(?:'re|’re| are) (?:adding|growing our|expanding our)\\b",
   // A sentence that states a requirement is about the role ("Fluent Dutch is required.").
   '\\b(?:required|requirements?|requires?|mandatory|must (?:have|be)|you must|erforderlich|vorausgesetzt|voraussetzung|obligatoire|exig[ée]e?s?|requis|requerid[oa]s?|obligatori[oa]s?|obrigat[óo]ri[oa]s?|exigid[oa]s?|richiest[oa]|indispensabile|imprescindible|indispens[áa]vel|wymagan[aey]|vereist|påkrevd|påkrævet|vaaditaan|edellytetään)(?![a-zà-ÿæøå])',
-  "\\b(?:looking for|hiring|seeking|searching for|recruiting|you(?:'ll| will)|you’ll|this (?:role|position)|the (?:role|position)|wir suchen|suchen wir|nous recherchons|buscamos|cerchiamo|procuramos|szukamy|s[øo]ger|s[øo]ker|s[öo]ker|etsimme|zoeken)\\b",
+  "\\b(?:looking for|hiring|seeking|searching for|recruiting|you(?:'ll| will)|you’ll|this (?:role|position)|the (?:role|position)|the (?:successful|ideal|right) (?:candidate|applicant)|wir suchen|suchen wir|nous recherchons|buscamos|cerchiamo|procuramos|szukamy|s[øo]ger|s[øo]ker|s[öo]ker|etsimme|zoeken)\\b",
 ];
 
 /**
@@ -1636,6 +1640,8 @@ export const ROLE_DUTY_PATTERNS: readonly string[] = [
   "^we(?:['’]re| are) (?:looking for|hiring|seeking) (?:an? |our (?:next |new )?)[^.,;]{2,50}? to (?!join\\b)\\p{L}",
   // "Harbor Lane Dental is looking for a receptionist to greet patients …": the employer by name, then the role and its duty.
   '^[^.,;]{2,60}? (?:is|are) (?:looking for|hiring|seeking) (?:an? |our (?:next |new )?|their (?:next |new )?)[^.,;]{2,50}? to (?!join\\b)\\p{L}',
+  // "The successful candidate will greet patients, manage …": what the hire will do (not "will have", "will be").
+  '^the (?:successful|ideal|right|chosen) (?:candidate|applicant|person|hire) will (?!(?:have|need|be|bring|possess|hold|ideally|already|also have)\\b)\\p{L}',
   // "Month-end reporting will also fall to you", "… is part of your role": a duty handed to the hire at its end.
   '\\b(?:will (?:also )?fall to you|(?:is|are|will be) (?:also )?(?:your responsibility|part of your (?:job|role|remit)))\\b',
   '^en tant que [^,.;]{2,60}?,? (?:vous|tu) (?!(?:avez|as|[êe]tes|es|ma[îi]trisez|ma[îi]trises|disposez|disposes)(?!\\p{L}))\\p{L}',

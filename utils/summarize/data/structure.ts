@@ -142,7 +142,7 @@ export const ITEM_STARTERS: readonly string[] = [
  * class, so a full stop after it ends the sentence, as it does not after an initial ("John F. Kennedy").
  */
 export const CLASS_WORDS =
-  'klasse|class|kat|kategorie|kategorii|categor[\\p{L}]*|permis|rijbewijs|k[öo]rkort|f[øo]rerkort|k[øo]rekort|f[üu]hrerschein|patente|carnet|carta|licen[cs]e|jazdy';
+  'klasse|class|kat|kategorie|kategorii|categor[\\p{L}]*|permis|rijbewijs|k[öo]rkort|truckkort|f[øo]rerkort|k[øo]rekort|f[üu]hrerschein|patente|carnet|carta|licen[cs]e|jazdy';
 
 /**
  * Two-word items that stand alone in a space-joined list (other items need three words, so "Strong Excellent"
