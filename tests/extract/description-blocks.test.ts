@@ -173,6 +173,22 @@ describe('a structured teaser gives way to the posting the page shows', () => {
     expect(text).not.toContain('Get job alerts');
   });
 
+  it('finds that posting by its section headings in Swedish, German and Spanish too', () => {
+    for (const [first, second] of [
+      ['Det här kommer du att göra', 'Vem är du?'],
+      ['Deine Aufgaben', 'Was wir bieten'],
+      ['¿Qué harás?', '¿Qué buscamos?'],
+    ]) {
+      const { text, from } = read(
+        ld('Join the team that keeps our mill stocked and running.') +
+          `<div class="hero"><h1>Stores Coordinator</h1></div><div class="prose">${para('intro')}<h3>${first}</h3><ul><li>Count the yarn store every Friday</li></ul><h3>${second}</h3><ul><li>A forklift licence and two years in a store</li></ul></div>`,
+        'https://careers.quenby.example/jobs/stores-coordinator',
+      );
+      expect(from, first).toBe('page');
+      expect(text).toContain('A forklift licence and two years in a store');
+    }
+  });
+
   it('keeps the structured text when the page shows no posting of its own', () => {
     const { text, from } = read(
       ld('Join the team that keeps our mill stocked and running.') +

@@ -187,3 +187,42 @@ describe('more damaged shapes', () => {
     );
   });
 });
+
+describe('causes found on a blind batch of pages in sixteen sites’ layouts', () => {
+  const summaryOf = (descriptionHtml: string) => summarize(blankPosting({ title: 'Technician', descriptionHtml }));
+
+  it('keeps an Australian child-safety statement and a "hiring decisions based on" line out of every section', () => {
+    const summary = summaryOf(
+      '<h3>About you</h3><ul><li>Current NDIS worker screening check</li></ul><p>We are a child safe organisation and welcome applications from everyone.</p><p>We make hiring decisions based on skill and fit alone.</p>',
+    );
+    const text = JSON.stringify(summary);
+    expect(text).not.toContain('child safe');
+    expect(text).not.toContain('hiring decisions');
+  });
+
+  it('files an allowance for gear or tools as a perk, though it names an amount', () => {
+    const summary = summaryOf(
+      '<h3>What we offer</h3><ul><li>$27 – $31 per hour</li><li>A $750 yearly gear allowance</li><li>$400 tool and boot allowance each spring</li><li>Paid holidays</li></ul>',
+    );
+    expect(summary.compensation).toEqual(['$27 – $31 per hour']);
+    expect(summary.benefits).toEqual(
+      expect.arrayContaining(['A $750 yearly gear allowance', '$400 tool and boot allowance each spring']),
+    );
+  });
+
+  it('reads Canadian "Assets:" and Dutch "Pré\'s" as the nice-to-haves', () => {
+    expect(wholeHeadingKind('Assets:')).toBe('preferred');
+    expect(wholeHeadingKind("Pré's")).toBe('preferred');
+    expect(wholeHeadingKind('Pré’s')).toBe('preferred');
+    expect(wholeHeadingKind('Pré')).toBe('preferred');
+  });
+
+  it('keeps a German duty whole where a noun after a preposition reads like an English verb', () => {
+    const summary = summaryOf(
+      '<h3>Deine Aufgaben</h3><ul><li>Zuschnitt von Platten und Leisten nach Plan an der Formatkreissäge und der Kantenanleimmaschine</li></ul>',
+    );
+    expect(summary.responsibilities).toEqual([
+      'Zuschnitt von Platten und Leisten nach Plan an der Formatkreissäge und der Kantenanleimmaschine',
+    ]);
+  });
+});

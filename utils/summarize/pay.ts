@@ -115,7 +115,7 @@ export function mentionsPay(text: string): boolean {
 
 /** Money that is a perk even beside a pay word: "pension contribution of 8% of salary", "HRA: 40% of basic salary". */
 const PERK_MONEY =
-  /\b(?:(?:learning|training|education|development|conference|home[- ]office|equipment|wellness|wellbeing|tools?|uniform|clothing|workwear|phone|meal) (?:budget|allowance|stipend)|pension contributions?|house rent allowance|HRA)\b/i;
+  /\b(?:(?:learning|training|education|development|conference|home[- ]office|equipment|wellness|wellbeing|tools?|uniform|clothing|workwear|phone|mobile|internet|meal|lunch|gear|kit|boots?|gym|fitness|childcare|cycle|bike|commut(?:e|ing)|book)(?: (?:and|&) [a-z-]+)? (?:budget|allowance|stipend)|pension contributions?|house rent allowance|HRA)\b/i;
 
 /** A perk (retirement plan, pension, insurance, leave …), even with an amount or a percentage in it. */
 export function isPerk(text: string): boolean {

@@ -26,6 +26,9 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   'equality of opportunity',
   // UK schools and care: the safeguarding statement every posting carries.
   'committed to safeguarding',
+  // Australian employers' child-safety statement; "… make hiring decisions based on skill … alone".
+  'child[- ]safe (organi[sz]ation|employer|environment)',
+  'hiring decisions (are )?(made )?based (solely |only |purely )?on',
   'safeguarding and promoting the welfare',
   'bring their whole selves',
   'diversity, inclusion',

@@ -126,7 +126,10 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'se valorar[áa]',
       'ser[áa] un plus',
       'competencias deseables',
+      // Dutch "Pré's" (wishes, plural; before "Pré", which would cut it); Canadian "Assets:" over what would help.
+      "^pr[ée]['’]?s$",
       '^pr[ée]$',
+      '^(?:considered )?(?:an? )?assets?$',
       'pluspunt(en)?',
       'meriterande',
       'det [äa]r meriterande',
