@@ -226,3 +226,53 @@ describe('causes found on a blind batch of pages in sixteen sites’ layouts', (
     ]);
   });
 });
+
+describe('labelled paragraphs and lead-ins', () => {
+  it('reads a labelled sentence of comma phrases as the label’s items, but not names one word each', () => {
+    expect(
+      sectionsOf(
+        'What you’ll do: prep vegetables for the lunch service, wash down the pass after each service, take in the fish delivery.',
+      ),
+    ).toEqual([
+      ['responsibilities', 'prep vegetables for the lunch service'],
+      ['responsibilities', 'wash down the pass after each service'],
+      ['responsibilities', 'take in the fish delivery.'],
+    ]);
+    // Names one word each stay one item.
+    expect(sectionsOf('Requirements: Excel, Sage, Xero.')).toEqual([['requirements', 'Excel, Sage, Xero.']]);
+  });
+
+  it('reads Italian, French and Spanish lead-ins as the duties’ heading', () => {
+    for (const lead of ['La risorsa si occuperà di', 'Vous serez chargé(e) de', 'Se encargará de'])
+      expect(wholeHeadingKind(lead), lead).toBe('responsibilities');
+    expect(
+      sectionsOf(
+        'La risorsa si occuperà di: emissione delle fatture, gestione degli incassi, archiviazione dei documenti di trasporto.',
+      ),
+    ).toEqual([
+      ['responsibilities', 'emissione delle fatture'],
+      ['responsibilities', 'gestione degli incassi'],
+      ['responsibilities', 'archiviazione dei documenti di trasporto.'],
+    ]);
+  });
+
+  it('reads a hyphen right before a capital as a bullet, and keeps "aprox." inside its sentence', () => {
+    expect(
+      sectionsOf(
+        'Requisitos:',
+        '-Título de Técnico en Cuidados de Enfermería.',
+        '-Disponibilidad de turnos rotativos.',
+      ),
+    ).toEqual([
+      ['requirements', 'Título de Técnico en Cuidados de Enfermería.'],
+      ['requirements', 'Disponibilidad de turnos rotativos.'],
+    ]);
+    const summary = summarize(
+      blankPosting({
+        title: 'Auxiliar',
+        descriptionHtml: '<h3>Se ofrece</h3><ul><li>Salario según convenio (aprox. 1.500 € brutos/mes).</li></ul>',
+      }),
+    );
+    expect(summary.compensation).toEqual(['Salario según convenio (aprox. 1.500 € brutos/mes).']);
+  });
+});

@@ -179,7 +179,9 @@ describe('more shapes from the second probe set', () => {
   it('keeps the must-haves of a comma list apart from the one wish at its end', () => {
     expect(sectionsOf('Requisiti: patente B, uso del gestionale Danea, esperienza nel settore edile gradita.')).toEqual(
       [
-        ['requirements', 'patente B, uso del gestionale Danea'],
+        // Each phrase of the labelled comma list is an item of its own.
+        ['requirements', 'patente B'],
+        ['requirements', 'uso del gestionale Danea'],
         ['preferred', 'esperienza nel settore edile gradita.'],
       ],
     );

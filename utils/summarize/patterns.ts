@@ -22,7 +22,9 @@ export function splitSentences(text: string): string[] {
     const previous = sentences[sentences.length - 1];
     if (
       previous !== undefined &&
-      /\b(?:e\.g|i\.e|etc|vs|approx|incl|Inc|Ltd|Co|Dr|Mr|Ms|Mrs|St|No|B\.Sc|M\.Sc|U\.S|kat|[A-Z])\.$/.test(previous) &&
+      /\b(?:e\.g|i\.e|etc|vs|approx|aprox|ca|incl|Inc|Ltd|Co|Dr|Mr|Ms|Mrs|St|No|B\.Sc|M\.Sc|U\.S|kat|[A-Z])\.$/.test(
+        previous,
+      ) &&
       !CLASS_LETTER_END.test(previous)
     ) {
       sentences[sentences.length - 1] = `${previous} ${part}`;
@@ -37,7 +39,7 @@ export function splitSentences(text: string): string[] {
 export const GERMAN_TEXT = /(?<!\p{L})(?:und|der|die|das|mit|für|Sie|Du)(?!\p{L})/u;
 
 /** Abbreviations a sentence goes on after ("… zzgl. Bonus", "… inkl. Pension"), as a pattern without their period. */
-export const ABBREVIATIONS = String.raw`zzgl|inkl|ca|bzw|usw|evtl|ggf|etc|incl|approx|e\.g|i\.e|vs|u\.a|bl\.a|f\.eks|ecc|p\.ex|nr|resp|esp|z\. ?B`;
+export const ABBREVIATIONS = String.raw`zzgl|inkl|ca|bzw|usw|evtl|ggf|etc|incl|approx|aprox|e\.g|i\.e|vs|u\.a|bl\.a|f\.eks|ecc|p\.ex|nr|resp|esp|z\. ?B`;
 
 /** A legal-form suffix after a company's name: "Kiezkasse GmbH", "Acme, Inc.". */
 export const LEGAL_SUFFIX =

@@ -444,6 +444,18 @@ export function splitFlattenedPosting(whole: DescriptionLine): DescriptionLine[]
   return parts;
 }
 
+/** "What you'll do: make espresso drinks, serve customers with a smile, keep the bar clean and handle the till.": a list's label, then its items as one sentence of comma phrases. */
+const LABEL_THEN_TEXT = /^([^:：.!?]{3,60})\s*[:：]\s+(\S.*)$/u;
+function labelledCommaList(text: string): { heading: string; items: string[] } | null {
+  const match = LABEL_THEN_TEXT.exec(text);
+  if (!match?.[1] || !match[2] || splitSentences(match[2]).length > 1) return null;
+  // Perks have their own reading (the pay among them, "medical and dental" whole): sections.ts splits those.
+  const kind = wholeHeadingKind(match[1]);
+  if (!kind || !FLATTENED_LIST_KINDS.has(kind) || kind === 'benefits') return null;
+  const items = commaListItems(match[2]);
+  return items ? { heading: match[1], items } : null;
+}
+
 /** Semicolons that join the items of a list ("Licenciatura em Gestão; Capacidade de organização; …"). */
 const MIN_LIST_SEMICOLONS = 2;
 
@@ -515,6 +527,12 @@ function restructureLine(line: DescriptionLine, result: DescriptionLine[]): void
     return;
   }
   const first = result.length;
+  const labelled = line.bullet ? null : labelledCommaList(line.text);
+  if (labelled) {
+    result.push({ text: labelled.heading, heading: true, bullet: false });
+    for (const item of labelled.items) result.push({ text: item, heading: false, bullet: true });
+    return;
+  }
   let sentences = splitGluedSentences(line.text);
   const glued = sentences.length > 1;
   // A paragraph written as a list (not damaged text: its sentences are spaced).

@@ -431,6 +431,12 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'responsibilit',
       "what you'?ll (do|be doing|work on)",
       'what you will (do|be doing|work on)',
+      // "La risorsa si occuperà di:", "Vous serez chargé(e) de :", "Se encargará de:", "Zu Ihren Aufgaben gehören:": a lead-in over the duties.
+      '(?:la risorsa |la persona |il candidato |la candidata |il/la candidato/a )?si occuper[àa](?: di)?',
+      'vous serez charg[ée]e?(?:\\(e\\))? de',
+      '(?:el candidato |la candidata |el/la candidato/a )?se encargar[áa] de',
+      'zu (?:ihren|deinen) aufgaben geh[öo]ren',
+      'tus funciones ser[áa]n',
       // Not "To be successful you will have" / "you'll need" / "You will thrive here if you", which name the requirements.
       'you will(?! (?:have|need|bring|be someone|thrive|be great|do well|succeed|excel|shine))',
       "you'?ll:?$",
