@@ -1482,6 +1482,8 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   Flux: { caseSensitive: true, context: 'GitOps|Argo|Kubernetes|Helm|Kustomize|deploy' },
   Tempo: { caseSensitive: true, context: 'Grafana|Loki|Prometheus|tracing|Mimir|Jaeger|observab|OpenTelemetry' },
   Thanos: { caseSensitive: true, context: 'Prometheus|Grafana|metrics|Cortex|Mimir|observab' },
+  // "rest routines", "a rest day": the word, not the API style.
+  REST: { caseSensitive: true },
   'Security Hub': { caseSensitive: true },
   'Public Trust': { caseSensitive: true },
   'Business Central': { caseSensitive: true },
