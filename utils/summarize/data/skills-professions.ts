@@ -99,6 +99,14 @@ National Electrical Code|NEC|NFPA 70|NFPA-70
 Electrician license|journeyman electrician license|master electrician license|journeyman license|Elektrofachkraft|electrical license|electrical licence|electrician licence|electrical contractor license|A-Grade electrical licence|A-grade licence
 Variable frequency drives|VFD|VFDs|variable speed drives
 Heat pumps|heat pump|Wärmepumpe|Wärmepumpen|Luft-Wasser-Wärmepumpen|pompe à chaleur|pompes à chaleur|bomba de calor|bombas de calor|aerotermia|warmtepomp|warmtepompen|värmepump|värmepumpar|pompa di calore|pompe di calore|bomba de calor|varmepumpe|varmepumper|lämpöpumppu|lämpöpumput|ilmalämpöpumppu|pompa ciepła|pompy ciepła|air source heat pumps|ground source heat pumps
+Solar PV installation|solar PV|solar PV installation|solar panel installation|install solar panels|installing solar panels|PV installation|PV-Anlagen|Photovoltaikanlagen|Photovoltaik|installation photovoltaïque|installations photovoltaïques|panneaux photovoltaïques|instalaciones fotovoltaicas|instalación fotovoltaica|placas solares|zonnepanelen|zonnepanelen installeren|solcellsanläggningar|solceller|solcelleanlæg|impianti fotovoltaici|fotowoltaika|instalacje fotowoltaiczne|painéis solares|energia fotovoltaica
+EV charger installation|EV chargers|EV charging points|EV charge points|electric vehicle chargers|Ladestationen|Wallboxen|Wallbox|Ladeinfrastruktur|bornes de recharge|IRVE|puntos de recarga|laadpalen|laadpunten|laddboxar|laddstolpar|ladestandere|colonnine di ricarica|stacje ładowania|carregadores elétricos
+VCA certificate|VCA|VCA-basis|VCA basis|VCA-VOL|VCA VOL|VCA-certificaat|VCA certificaat
+NEN 1010|NEN1010
+NEN 3140|NEN3140
+Butchery|butchery|butchering|meat cutting|Fleischzerlegung|Zerlegung von Fleisch|découpe de viande|despiece de carne|uitbenen|styckning|sezionatura della carne
+Snagging|snag lists|snagging lists|snag list
+Early Years Learning Framework|EYLF
 Furnaces|furnace|gas furnaces
 Air conditioning|AC systems|split AC|air conditioners|refrigeration|urządzeń klimatyzacyjnych|instalacji klimatyzacyjnych|klimatyzacyjnych
 Boilers|boiler
@@ -575,7 +583,7 @@ Drainage|stormwater|storm water|drainage works|Entwässerung|Kanalbau|assainisse
 Pavement construction|paving|asphalt paving|asphalting|road construction|roadworks|road works|pavement|Straßenbau|Asphaltbau|voirie|enrobés|pavimentación|asfaltado|construcción de carreteras|wegenbouw|asfaltering|vägbyggnad|vägbygge|costruzione stradale|asfaltatura|pavimentação|vejbygning
 Concrete work|concreting|concrete pours|concrete pouring|formwork|reinforced concrete|Betonbau|Betonarbeiten|Schalung|Schalungsbau|coffrage|béton armé|encofrado|hormigonado|bekisting|betonwerk|betongarbete|formsättning|casseforme|calcestruzzo|cofragem|betonarbejde|betonowanie|betonowania|zalewania betonem|zalewanie betonem|prace betoniarskie
 Traffic management|traffic control|traffic management plans|traffic management plan|traffic controller|Verkehrssicherung|Verkehrsführung|signalisation temporaire|señalización de obras|verkeersregelaar|verkeersmaatregelen|trafikanordningsplan|TA-plan|segnaletica di cantiere|sinalização temporária
-White Card|General Construction Induction|construction induction card|SafePass|VCA|VCA-certificaat|SSG-kort|ID06
+White Card|General Construction Induction|construction induction card|SafePass|SSG-kort|ID06
 CSCS card|CSCS|CSCS Card|CSCS Blue Card|CSCS Gold Card|CSCS Black Card|CSCS Green Card|CSCS Red Card|Construction Skills Certification Scheme
 Lockout/tagout|LOTO|lockout tagout|lockout-tagout|lock-out tag-out|lock out tag out|lock-out/tag-out|lockout/tag-out|isolation procedures|LOTO-Verfahren|consignation|consignation électrique|consignation/déconsignation|bloqueo y etiquetado|LOTO-procedure|vergrendelen en labelen|låsning och märkning|lucchettaggio|bloqueio e etiquetagem
 CMMS|computerized maintenance management system|computerised maintenance management system|maintenance management system|maintenance management software|GMAO|Instandhaltungssoftware|Instandhaltungsplanungssystem|onderhoudsbeheersysteem|underhållssystem|sistema di gestione della manutenzione

@@ -258,6 +258,7 @@ Oracle|Oracle Database|Oracle DB
 Microsoft SQL Server|SQL Server|MSSQL|MS SQL
 MongoDB|Mongo
 Redis
+Celery
 Memcached|Memcache
 Cassandra|Apache Cassandra
 DynamoDB
@@ -418,6 +419,9 @@ Load balancing|load balancers|load balancer
 Networking|computer networking|network engineering|redes|réseaux|Netzwerke|Netzwerktechnik
 TCP/IP|TCP
 DNS
+DHCP
+Group Policy|Group Policies|GPO|GPOs|Gruppenrichtlinien|stratégies de groupe|directivas de grupo|groepsbeleid|grupprinciper
+Backup and recovery|backup and restore|backup and recovery|backups|Datensicherung|Backup und Recovery|Backup & Recovery|sauvegarde et restauration|sauvegardes|copias de seguridad|back-ups|säkerhetskopiering|backup e ripristino|kopie zapasowe|cópias de segurança
 Virtualization|VMware
 Hyper-V
 Vagrant

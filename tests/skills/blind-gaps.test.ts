@@ -1,0 +1,37 @@
+/**
+ * Skills a blind labeller tagged that the taxonomy lacked (GAPS of skill texts 466–485), each found in
+ * words of its own trade in two languages or more, and words that only look like them left alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { summarize } from '../../utils/summarize/index';
+import { blankPosting } from '../posting-factory';
+
+const skillsIn = (...items: string[]) =>
+  summarize(
+    blankPosting({ title: 'Posting', descriptionHtml: `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>` }),
+  ).skills.map((skill) => skill.name);
+
+describe('skills the taxonomy lacked', () => {
+  it.each([
+    ['Install solar PV systems and battery storage on domestic roofs', 'Solar PV installation'],
+    ['Montage von Photovoltaikanlagen auf Einfamilienhäusern', 'Solar PV installation'],
+    ['Install EV chargers for homes and small businesses', 'EV charger installation'],
+    ['Installation von Wallboxen und Ladestationen', 'EV charger installation'],
+    ['Een geldig VCA-basiscertificaat is vereist', 'VCA certificate'],
+    ['Werken volgens NEN 1010 en NEN 3140', 'NEN 1010'],
+    ['Whole-animal butchery for the grill section', 'Butchery'],
+    ['Manage snagging before handover to the buyer', 'Snagging'],
+    ['Plan learning in line with the EYLF', 'Early Years Learning Framework'],
+    ['Background jobs with Celery and Redis', 'Celery'],
+    ['Administer DHCP, DNS and Group Policy', 'DHCP'],
+    ['Verwaltung der Gruppenrichtlinien im Active Directory', 'Group Policy'],
+    ['Betreuung der Datensicherung und der Wiederherstellung', 'Backup and recovery'],
+  ])('"%s" → %s', (item, skill) => {
+    expect(skillsIn(item)).toContain(skill);
+  });
+
+  it('reads REST as the API style only in capitals', () => {
+    expect(skillsIn('Support children’s rest routines and nappy changes')).not.toContain('REST APIs');
+    expect(skillsIn('Build REST APIs in Go')).toContain('REST APIs');
+  });
+});
