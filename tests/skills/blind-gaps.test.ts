@@ -30,6 +30,18 @@ describe('skills the taxonomy lacked', () => {
     expect(skillsIn(item)).toContain(skill);
   });
 
+  it.each([
+    ['Carné de manipulador de alimentos en vigor', 'Food hygiene certificate'],
+    ['Preparar cafés y cócteles cuando haga falta', 'Drinks preparation'],
+    ['Build daily staffing plans for the shift', 'Staff scheduling'],
+    ['Klärung von Bestandsdifferenzen im Lager', 'Inventory control'],
+    ['Förflyttningar med taklyft och glidlakan', 'Moving and handling'],
+    ['Enklare såromläggning enligt delegering', 'Wound care'],
+    ['Observe, document and assess children’s learning', 'Observation and assessment'],
+  ])('the way a trade writes it: "%s" → %s', (item, skill) => {
+    expect(skillsIn(item)).toContain(skill);
+  });
+
   it('reads REST as the API style only in capitals', () => {
     expect(skillsIn('Support children’s rest routines and nappy changes')).not.toContain('REST APIs');
     expect(skillsIn('Build REST APIs in Go')).toContain('REST APIs');
