@@ -68,6 +68,7 @@ import { namesRecruitingMailbox } from './generic/recruiting-mailbox';
 import { locationFromProse } from './generic/prose-location';
 import { shownPartOfPlace } from './generic/shown-place';
 import { titleTownShown } from './generic/title-town';
+import { employerBesideHeading, headerLines } from './generic/header-employer';
 import { isPayOnly, placeAmongFacts, withoutEmployerPart, withoutGluedFacts } from './generic/place-tail';
 import { jobTextCues, namesRoleMore, titleAnnouncesHireMore } from './generic/plain-job-signs';
 import { townOfMunicipality } from './generic/municipality';
@@ -476,8 +477,9 @@ const companyShown: ExtractStep = (s) => {
 };
 
 /**
- * A board's "Company Information" box naming the employer ("Name: Rift Grain Millers Ltd", `generic/company-box.ts`)
- * over no name, one guessed from the page's title, or the board's own logo.
+ * A board's "Company Information" box naming the employer ("Name: Rift Grain Millers Ltd", `generic/company-box.ts`),
+ * else the logo and link beside the heading that agree on a name (`generic/header-employer.ts`), over no name, one
+ * guessed from the page's title, or the board's own logo.
  */
 const companyBox: ExtractStep = (s) => {
   const company = s.fields.company;
@@ -486,7 +488,7 @@ const companyBox: ExtractStep = (s) => {
     /^(meta|title|url)$/.test(s.from.company ?? '') ||
     (s.from.company === 'page' && isSiteName(company, s.meta.siteName, s.host));
   if (!guessed || s.skipReader) return;
-  const name = companyBoxName(s.document);
+  const name = companyBoxName(s.document) ?? employerBesideHeading(s.heur.signals.titleElement);
   if (!name || isSiteName(name, s.meta.siteName, s.host)) return;
   s.fields.company = name;
   s.from.company = 'labels';
@@ -628,7 +630,13 @@ function fillPlace(s: ExtractState, text: string): void {
   const meta = s.meta as ExtractState['meta'] | undefined;
   const place =
     (meta
-      ? titleTownShown([meta.docTitle, meta.ogTitle], [s.fields.title, s.fields.company, meta.siteName], address, text)
+      ? titleTownShown(
+          [meta.docTitle, meta.ogTitle],
+          [s.fields.title, s.fields.company, meta.siteName],
+          address,
+          text,
+          headerLines(s.heur.signals.titleElement),
+        )
       : null) ??
     locationFromProse(text) ??
     townInAddress(text) ??

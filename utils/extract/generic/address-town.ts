@@ -1,6 +1,7 @@
 /**
  * A labelled location that is a whole address or carries a vacancy count, reduced to the town a person
- * reads as the job's place (issue 10): "Kansas City, MO 2 vacancies" → "Kansas City, MO", "Elm Park Health Centre Ludlow SY8 1AB" → "Ludlow".
+ * reads as the job's place (issue 10): "Kansas City, MO 2 vacancies" → "Kansas City, MO", "Elm Park Health Centre Ludlow SY8 1AB" → "Ludlow",
+ * "Riverside Hospital Newtown Road Worcester WR5 1JG" → "Worcester".
  */
 import { all, clean, visibleText } from '../dom';
 
@@ -12,16 +13,19 @@ const UK_POSTCODE = /\s+[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}$/;
 const BUILDING_WORD =
   /\b(?:centre|center|hospital|clinic|surgery|house|building|campus|park|office|offices|school|college|depot|works|mill|court|hall|lodge)\s+/gi;
 const TOWN = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}$/u;
+/** "Newtown Road ", "12 Market Street ": the street after the building, before the town. */
+const STREET_BEFORE_TOWN =
+  /^(?:\d+[a-z]?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){0,3}?(?:Road|Street|Lane|Avenue|Way|Drive|Close|Crescent|Terrace|Rd|Ave)\.?,?\s+/u;
 
 export function townOfAddress(value: string): string {
   let text = clean(value).replace(OPENINGS_COUNT, '').trim();
   // A comma-separated address ("Engvej 7, 4400 Kalundborg") is kept as the page shows it.
   if (!text.includes(',') && UK_POSTCODE.test(text)) {
     text = text.replace(UK_POSTCODE, '');
-    // "Elm Park Health Centre Ludlow": the town follows the building's name.
+    // "Elm Park Health Centre Ludlow": the town follows the building's name (and its street, "… Newtown Road Worcester").
     let end = -1;
     for (const m of text.matchAll(BUILDING_WORD)) end = m.index + m[0].length;
-    const town = end > 0 ? text.slice(end) : '';
+    const town = end > 0 ? text.slice(end).replace(STREET_BEFORE_TOWN, '') : '';
     if (TOWN.test(town)) return town;
   }
   return text;

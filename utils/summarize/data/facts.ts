@@ -44,6 +44,8 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   ett: 1,
   två: 2,
   tre: 3,
+  // Norwegian and Danish "to års erfaring": only ever a number before a word for years (English "up to 5 years" reads 5).
+  to: 2,
   fyra: 4,
   fem: 5,
   due: 2,
