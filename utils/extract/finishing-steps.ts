@@ -68,7 +68,7 @@ import { namesRecruitingMailbox } from './generic/recruiting-mailbox';
 import { locationFromProse } from './generic/prose-location';
 import { shownPartOfPlace } from './generic/shown-place';
 import { titleTownShown } from './generic/title-town';
-import { employerBesideHeading, headerLines } from './generic/header-employer';
+import { employerBesideHeading } from './generic/header-employer';
 import { isPayOnly, placeAmongFacts, withoutEmployerPart, withoutGluedFacts } from './generic/place-tail';
 import { jobTextCues, namesRoleMore, titleAnnouncesHireMore } from './generic/plain-job-signs';
 import { townOfMunicipality } from './generic/municipality';
@@ -635,7 +635,7 @@ function fillPlace(s: ExtractState, text: string): void {
           [s.fields.title, s.fields.company, meta.siteName],
           address,
           text,
-          headerLines(s.heur.signals.titleElement),
+          (s.heur.signals.headerLines ?? []).join('\n'),
         )
       : null) ??
     locationFromProse(text) ??

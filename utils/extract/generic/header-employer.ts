@@ -12,7 +12,7 @@ const HEADER_MAX_CHARS = 1500;
 const PAGE_WORD = /^(?:home|homepage|start|startseite|inicio|accueil|logo|menu|back|zurück|retour|volver)$/i;
 
 /** The element that holds the job's heading and the lines beside it (not the whole page). */
-export function headerOf(title: Element | null): Element | null {
+function headerOf(title: Element | null): Element | null {
   let el: Element | null = title?.parentElement ?? null;
   for (let up = 0; el && up < 2; up++) {
     const parent: Element | null = el.parentElement;
@@ -20,12 +20,6 @@ export function headerOf(title: Element | null): Element | null {
     el = parent;
   }
   return el && (el.textContent ?? '').length <= HEADER_MAX_CHARS ? el : null;
-}
-
-/** The lines beside the job's heading, one a line ('' when the heading has no small header around it). */
-export function headerLines(title: Element | null): string {
-  const header = headerOf(title);
-  return header ? visibleText(header, HEADER_MAX_CHARS, true) : '';
 }
 
 /** The name a logo beside the heading and a link beside it agree on, else null. */
