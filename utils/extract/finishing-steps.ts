@@ -145,6 +145,8 @@ const readGeneric: ExtractStep = (s) => {
   }
 };
 
+const MAX_PLACE_CHARS = 80;
+
 /** Every source merged field by field in trust order; visible salary wording that agrees with structured numbers. */
 const mergeSources: ExtractStep = (s) => {
   const { ld, microdata: md, heuristics: heur, meta, confirmed } = s.candidates;
@@ -166,6 +168,10 @@ const mergeSources: ExtractStep = (s) => {
     source: 'labels',
     fields: unitRow ? { ...labelFields, company: undefined } : labelFields,
   };
+  // A sentence under the heading that names the structured town ("… 14 ansatte i Tromsø og Finnsnes. …") is prose, not
+  // a place line: structured data's place stays. (Checked here, not in the capture script, which has no room.)
+  if (confirmed.fields.locations?.some((place) => place.length > MAX_PLACE_CHARS || /[.!?]\s|\?$/.test(place)))
+    confirmed.fields = {};
   // "Luogo di lavoro: Lugano" under the title agrees with the title's place; the labelled value is the place itself.
   const line = s.heur.confirmedLocations;
   const labelled1 = labelFields.locations;

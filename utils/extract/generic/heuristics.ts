@@ -255,8 +255,6 @@ function containsAll(line: string, needles: string[]): boolean {
 }
 
 /** Picks the header line that lists the known places, without company, dates and other facts. */
-const MAX_PLACE_CHARS = 80;
-
 function locationLine(
   lines: string[],
   places: string[],
@@ -293,8 +291,6 @@ function locationLine(
       const fact = segment.match(NOT_LOCATION);
       // "New York, NY, United States Full-Time": keep the place before the first non-place word.
       const place = fact ? cleanLocation(segment.slice(0, fact.index)) : segment;
-      // A sentence that names the town ("… 14 ansatte i Tromsø og Finnsnes. …") is prose, not a place line.
-      if (place.length > MAX_PLACE_CHARS || /[.!?]\s|\?$/.test(place)) continue;
       if (place && (needles.some((n) => containsAll(place, [n])) || (!fact && isPlace(place)))) kept.push(place);
     }
     if (kept.length && containsAll(kept.join(' '), needles)) return splitLocations(kept.join(' | '));
