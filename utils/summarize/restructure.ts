@@ -370,18 +370,17 @@ function inlineListParts(whole: DescriptionLine): DescriptionLine[] {
   const asItems = (texts: string[]): DescriptionLine[] =>
     texts.map((text) => ({ ...whole, text: text.trim(), bullet: true }));
   // A label before the first bullet heads the items instead of being one ("Benefits: • Weekly pay • …").
-  const labelled = (texts: string[]): DescriptionLine[] => {
-    const label = texts.length > 1 && !whole.bullet ? listLabel(texts[0] ?? '') : null;
-    return label ? [label, ...asItems(texts.slice(1))] : asItems(texts);
-  };
+  const labelled = (texts: string[], label = whole.bullet ? null : listLabel(texts[0] ?? '')): DescriptionLine[] =>
+    label ? [label, ...asItems(texts.slice(1))] : asItems(texts);
   const bulleted = whole.text.split(INLINE_BULLET);
   if (bulleted.length > 1) return labelled(bulleted);
   const starred = whole.text.split(STAR_BULLET);
   if (starred.length > MIN_STAR_BULLETS) return labelled(starred.filter((part) => part.trim() !== '*'));
   const dotted = whole.text.split(MIDDLE_DOT);
-  const dottedItems = listLabel(dotted[0] ?? '') ? dotted.slice(1) : dotted;
+  const dotLabel = listLabel(dotted[0] ?? '');
+  const dottedItems = dotLabel ? dotted.slice(1) : dotted;
   if (dottedItems.length >= MIN_LISTED_ITEMS && dottedItems.every((part) => words(part) >= MIN_DOT_ITEM_WORDS))
-    return labelled(dotted);
+    return labelled(dotted, whole.bullet ? null : dotLabel);
   const numbered = splitNumberedList(whole.text) ?? (whole.bullet ? splitNumberedList(whole.text, true) : null);
   if (numbered) return [...(numbered.lead ? [{ ...whole, text: numbered.lead }] : []), ...asItems(numbered.items)];
   return [whole];

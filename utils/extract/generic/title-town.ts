@@ -43,7 +43,7 @@ export function titleTownShown(
       const said = new RegExp(String.raw`\b(?:in|at)\s+${name}\b`, 'u');
       // (An address line holds a number, street or postcode: a footer's "About · Careers" menu is no address.)
       const inAddress = address.split('\n').some((line) => /\d/.test(line) && part.test(line));
-      const alone = new RegExp(String.raw`(?:^|\n)\s*${name}\s*(?:$|\n)`, 'mu');
+      const alone = new RegExp(String.raw`^\s*${name}\s*$`, 'mu');
       // ("Careers", "Karriere": a page's name the menu repeats is no town.)
       if (inAddress || said.test(text) || (alone.test(header) && !GENERIC_PART.test(segment))) return segment;
     }
