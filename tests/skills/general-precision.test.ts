@@ -62,6 +62,16 @@ const CASES: GuardedAlias[] = [
     ],
   },
   {
+    alias: 'recruiting',
+    skill: 'Recruiting',
+    is: ['Own recruiting for the Leeds site end to end', 'Recruiting, onboarding and rota planning'],
+    isNot: [
+      'Harbourside Coaches are recruiting PCV drivers for school runs',
+      "We're recruiting two bakers for our new Cardiff store",
+      'The Trust is currently recruiting ward clerks',
+    ],
+  },
+  {
     alias: 'reconciliations',
     skill: 'Account reconciliation',
     is: ['Prepare bank and balance sheet reconciliations', 'Month-end close and reconciliations'],

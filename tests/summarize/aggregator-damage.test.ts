@@ -49,6 +49,27 @@ describe('a numbered list run into one line', () => {
     ]);
   });
 
+  it('reads "1) … 2) … 3) …" items that start in lower case, two lists in one paragraph', () => {
+    const sections = split(
+      '<p>Greyfield Logistics is hiring pickers for its depot near Stockton. Responsibilities include: 1) sorting returned parcels by carrier 2) scanning each bin before it leaves the line 3) restocking packing tape and labels. Requirements: 1) available for Saturday shifts 2) comfortable standing for long periods 3) basic English for safety briefings.</p>',
+    );
+    expect(sections.responsibilities).toEqual([
+      'sorting returned parcels by carrier',
+      'scanning each bin before it leaves the line',
+      'restocking packing tape and labels.',
+    ]);
+    expect(sections.requirements).toEqual([
+      'available for Saturday shifts',
+      'comfortable standing for long periods',
+      'basic English for safety briefings.',
+    ]);
+  });
+
+  it('still needs a capital after "1." ("am 1. märz" is a date), and order after "1)"', () => {
+    expect(splitNumberedList('Beginn am 1. märz, Übergabe am 2. april, Abschluss am 3. mai')).toBeNull();
+    expect(splitNumberedList('see note 3) and the rules in 1) before you start 2) here')).toBeNull();
+  });
+
   it('does not take numbers that are not in order, or dates, for a list', () => {
     expect(splitNumberedList('Start am 1. März in Halle 3. Stock, Raum 12. Bitte klingeln')).toBeNull();
     expect(splitNumberedList('We grew 2. Then 5. Then 9. Now we hire')).toBeNull();

@@ -334,8 +334,12 @@ const MIN_STAR_BULLETS = 2;
 /** "Wartung … · Fehlersuche … · Inbetriebnahme …": a middle dot joins items too, but also the facts of a meta line. */
 const MIDDLE_DOT = /\s+·\s+/u;
 const MIN_DOT_ITEM_WORDS = 2;
-/** "1. Planificar … 2. Coordinar … 3. Controlar …", "1) Build … 2) Run …": a numbered list run into one line. */
-const NUMBER_MARK = /(?:^|\s)(\d{1,2})[.)]\s+(?=\p{Lu})/gu;
+/**
+ * "1. Planificar … 2. Coordinar … 3. Controlar …", "1) Build … 2) Run …": a numbered list run into one line.
+ * After "1)" an item may start in lower case ("1) unloading trailers 2) picking orders"); after "1." it
+ * may not: "am 1. März" is a date.
+ */
+const NUMBER_MARK = /(?:^|\s)(\d{1,2})(?:\.\s+(?=\p{Lu})|\)\s+(?=\p{L}))/gu;
 
 /**
  * The items of a numbered list run into one line, numbered 1, 2, 3 … in order, and the text before them.

@@ -428,6 +428,8 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       // Japanese: 仕事内容, 業務内容, 職務内容.
       '(仕事|業務|職務)内容',
       '^your work$',
+      // "The work", "The work itself": what the job is, as a British haulage or trades advert heads it.
+      '^the work( itself)?$',
       'responsibilit',
       "what you'?ll (do|be doing|work on)",
       'what you will (do|be doing|work on)',

@@ -1797,10 +1797,11 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
     notBefore: '^(?:@|\\s+(?:agenc|firms?|consultan|partners?\\s+please|process|procedure|journey|stages?|steps?))',
   },
   // "recrutamento@…", "processus de recrutement": an address or the hiring process, not the skill.
+  // "Ashby Freight are recruiting Class 1 drivers": the employer hiring, not a duty.
   'Recruiting|*': {
     notBefore: '^(?:@|[.\\w-]*@|\\s+(?:process|procedure|journey|stages?|steps?|agenc))',
     notAfter:
-      '\\b(?:proceso|processo|processus|procedimento|Prozess|etapas?|fases?) de\\s*$|\\b(?:the|our|this|during|du|le|del|no|do)\\s*$',
+      "\\b(?:proceso|processo|processus|procedimento|Prozess|etapas?|fases?) de\\s*$|\\b(?:the|our|this|during|du|le|del|no|do)\\s*$|(?:\\b(?:is|are|currently|now|actively)|'re)\\s*$",
   },
   // A process's profile is no performance work: "customer profiling", "risk profiling".
   'Performance profiling|profiling': {

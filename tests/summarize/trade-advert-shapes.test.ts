@@ -1,0 +1,44 @@
+/**
+ * Shapes of small employers' adverts (haulage, trades, warehouses): "The work" as the duties' heading and
+ * numbered items written in lower case. One short invented input each.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyHeading } from '../../utils/summarize/headings';
+import { splitSections } from '../../utils/summarize/sections';
+
+const split = (html: string) => splitSections(html, '', null);
+
+describe('"The work" as a heading', () => {
+  it('heads the duties, in both its forms', () => {
+    expect(classifyHeading('The work')).toBe('responsibilities');
+    expect(classifyHeading('The work itself')).toBe('responsibilities');
+  });
+
+  it('files the paragraph under it as the duties', () => {
+    const sections = split(
+      '<h3>The work</h3><p>Tipper runs from the quarry at Shap to sites around Kendal. Loading by shovel, no sheeting.</p><h3>You will need</h3><ul><li>Cat C licence</li></ul>',
+    );
+    expect(sections.responsibilities).toEqual([
+      'Tipper runs from the quarry at Shap to sites around Kendal. Loading by shovel, no sheeting.',
+    ]);
+    expect(sections.requirements).toEqual(['Cat C licence']);
+  });
+
+  it('does not take "The working environment" or a line about the work for that heading', () => {
+    expect(classifyHeading('The working environment')).not.toBe('responsibilities');
+    expect(classifyHeading('The work we do for our clients')).not.toBe('responsibilities');
+  });
+});
+
+describe('numbered items in lower case', () => {
+  it('reads "1) … 2) … 3) …" under a duties heading as items', () => {
+    const sections = split(
+      '<h3>Duties</h3><p>1) sweeping and hosing the yard each morning 2) stacking pallets by the loading bay 3) checking the fire exits are clear</p>',
+    );
+    expect(sections.responsibilities).toEqual([
+      'sweeping and hosing the yard each morning',
+      'stacking pallets by the loading bay',
+      'checking the fire exits are clear',
+    ]);
+  });
+});
