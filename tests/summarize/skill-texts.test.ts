@@ -48,8 +48,11 @@ const REAL_BATCH = 421;
 const THIN_AGAIN_BATCH = 451;
 /** The first text of the batch written blind by a labeller who never saw the rules (466–485: pharmacy, home care, accounting, warehouse, hospitality, data, electricians, payroll, paralegal, care, bookkeeping, construction, backend, sysadmin, maintenance, HR, early years; ten languages; multiples of 3 hold-out). */
 const BLIND_BATCH = 466;
+/** The first text of the second blind batch (486–505: medical billing, scaffolding, traffic control, mortgages, networks, lettings, phlebotomy, Salesforce, car mechatronics, roofing, BI, hairdressing, debt collection, safety, gardening, painting, data science, purchasing, bus driving, excavators; ten languages; multiples of 3 hold-out). */
+const BLIND_AGAIN_BATCH = 486;
 /** Each batch by its first text, latest first; texts before the technical batch are the first batch. */
 const BATCHES: ReadonlyArray<readonly [number, string]> = [
+  [BLIND_AGAIN_BATCH, 'blind again'],
   [BLIND_BATCH, 'blind'],
   [THIN_AGAIN_BATCH, 'thin again'],
   [REAL_BATCH, 'real'],

@@ -91,11 +91,12 @@ const TEAM_BEFORE =
 
 /**
  * A field of work named as the people the hire works beside ("Samarbejde med sygeplejersker og terapeuter",
- * "collaborate with doctors, nurses and therapists", "in Zusammenarbeit mit Ärzten"): colleagues, not a skill.
+ * "collaborate with doctors, nurses and therapists", "in Zusammenarbeit mit Ärzten", "insieme ai data engineer"): colleagues,
+ * not a skill.
  * The phrase may precede up to two other items of the list.
  */
 const COLLEAGUES_BEFORE =
-  /\b(?:collaborat\w*\s+with|partner(?:s|ing)?\s+with|liais\w*\s+with|alongside|together\s+with|in\s+(?:close\s+)?collaboration\s+with|samarbe[jt]de\s+med|samarbeid\s+med|samarbete\s+med|i\s+team\s+med|(?:in\s+)?Zusammenarbeit\s+mit|en\s+collaboration\s+avec|en\s+lien\s+avec|in\s+collaborazione\s+con|en\s+colaboración\s+con|em\s+colaboração\s+com|in\s+samenwerking\s+met)\s+(?:the\s+|our\s+|den\s+|de\s+|les\s+|dem\s+|den\s+)?(?:[A-Za-zÀ-ÿ-]+(?:\s*,\s*|\s+(?:and|og|och|und|et|y|e|en)\s+)){0,2}$/i;
+  /\b(?:collaborat\w*\s+with|partner(?:s|ing)?\s+with|liais\w*\s+with|alongside|together\s+with|in\s+(?:close\s+)?collaboration\s+with|samarbe[jt]de\s+med|samarbeid\s+med|samarbete\s+med|i\s+team\s+med|(?:in\s+)?Zusammenarbeit\s+mit|en\s+collaboration\s+avec|en\s+lien\s+avec|in\s+collaborazione\s+con|en\s+colaboración\s+con|em\s+colaboração\s+com|in\s+samenwerking\s+met|insieme\s+a(?:i|gli|lle|l)?|junto\s+(?:con|a)|zusammen\s+mit|samen\s+met|tillsammans\s+med|sammen\s+med|razem\s+z)\s+(?:the\s+|our\s+|den\s+|de\s+|les\s+|dem\s+|den\s+|i\s+|los\s+|las\s+|unseren\s+|nostri\s+)?(?:[A-Za-zÀ-ÿ-]+(?:\s*,\s*|\s+(?:and|og|och|und|et|y|e|en)\s+)){0,2}$/i;
 
 function namesATeam(text: string, start: number, end: number): boolean {
   return (

@@ -337,7 +337,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Accounts receivable':
     'ciclo attivo|contabilità clienti|incassi clienti|Debitorenbuchhaltung|comptabilité clients|cuentas a cobrar|debiteurenadministratie|kundreskontra|contas a receber|należności',
   'Customer service':
-    'customers|homeowners|atención a la ciudadanía|atención ciudadana|atención al ciudadano|Beratung und Bedienung|Bedienung der Kunden|bediening van klanten|servizio alla clientela|obsługa klientów|customer queries|customer enquiries|customer inquiries|handle customer queries|handling customer queries|deal with customer queries|dealing with customer queries|respond to customer queries|answer customer queries|conseiller les clients|conseil à la clientèle|conseil client|conseil clientèle|aanspreekpunt voor klanten|aanspreekpunt voor onze klanten|eerste aanspreekpunt voor klanten|citizen service|hjälpa kunder|hjälpa våra kunder|hjælpe kunder|hjælpe kunderne|hjelpe kunder|klanten te woord staan|klanten helpen|atender a los clientes|aiutare i clienti|ajudar os clientes|te woord staan|te woord te staan|betjene kunder|betjene kunderne|betjene kundene|bemöta kunder|betjäna kunder',
+    'accueil de la clientèle|accueillir la clientèle|accueillir les clients|accueil des clients|customers|homeowners|atención a la ciudadanía|atención ciudadana|atención al ciudadano|Beratung und Bedienung|Bedienung der Kunden|bediening van klanten|servizio alla clientela|obsługa klientów|customer queries|customer enquiries|customer inquiries|handle customer queries|handling customer queries|deal with customer queries|dealing with customer queries|respond to customer queries|answer customer queries|conseiller les clients|conseil à la clientèle|conseil client|conseil clientèle|aanspreekpunt voor klanten|aanspreekpunt voor onze klanten|eerste aanspreekpunt voor klanten|citizen service|hjälpa kunder|hjälpa våra kunder|hjælpe kunder|hjælpe kunderne|hjelpe kunder|klanten te woord staan|klanten helpen|atender a los clientes|aiutare i clienti|ajudar os clientes|te woord staan|te woord te staan|betjene kunder|betjene kunderne|betjene kundene|bemöta kunder|betjäna kunder',
   'Inventory counting':
     'inwentaryzacjach|inwentaryzacji|recuentos de inventario|recuento de inventario|inventarios cíclicos|inventering|inventeringar|lagertælling|varetelling|inventaario|inventariointi|inventário',
   'Warehouse management systems':
@@ -362,7 +362,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Lead generation':
     'qualification des leads|leads entrants|génération de leads|Leadgenerierung|generación de leads|leadgeneratie|leadgenerering|generazione di lead|geração de leads|generowanie leadów|qualify leads|qualifying leads|inbound leads|uppsökande försäljning|uppsökande säljarbete|bearbeta nya kunder|acquisizione nuovi clienti|pozyskiwanie nowych klientów|book qualified meetings|booking qualified meetings|qualified meetings|set qualified meetings|appointment setting',
   'Cold calling':
-    'prospection téléphonique|prospection par téléphone|llamadas en frío|koude acquisitie|telefonische acquisitie|kalla samtal|telefonförsäljning|kold kanvas|chiamate a freddo|chamadas a frio|cold calls|outbound calls|telefonische Kaltakquise',
+    'canvassing|canvass for|prospection téléphonique|prospection par téléphone|llamadas en frío|koude acquisitie|telefonische acquisitie|kalla samtal|telefonförsäljning|kold kanvas|chiamate a freddo|chamadas a frio|cold calls|outbound calls|telefonische Kaltakquise',
   Packing:
     'Verpackung|Verpackung der Ware|emballage|emballer les commandes|embalaje|embalar pedidos|pakkaus|pakkaaminen',
   'Pension administration':
@@ -526,7 +526,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
     'Fachweiterbildung Intensivpflege|Fachweiterbildung Intensiv- und Anästhesiepflege|Fachweiterbildung Anästhesie- und Intensivpflege|Fachweiterbildung Intensivpflege und Anästhesie|Fachweiterbildung für Intensivpflege|Fachweiterbildung Intensiv|Fachkrankenpfleger für Intensivpflege|Fachkrankenschwester für Intensivpflege|Fachpflegekraft für Intensivpflege|Fachpflegekraft Intensiv',
   'Distributed training':
     'verteiltes Training|verteilten Training|verteiltem Training|entraînement distribué|entrenamiento distribuido|gedistribueerde training|distribuerad träning|addestramento distribuito|treinamento distribuído|trening rozproszony',
-  'Model deployment': 'LLM serving|serve LLMs|serving LLMs|LLM inference|model inference|inference serving',
+  'Model deployment': 'mettere in produzione i modelli|messa in produzione dei modelli|poner modelos en producción|colocar modelos em produção|Modelle in Produktion bringen|LLM serving|serve LLMs|serving LLMs|LLM inference|model inference|inference serving',
   'Technical drawing reading':
     "Fertigungszeichnungen|Werkstattzeichnungen|Zeichnungsableitung|Zeichnungserstellung|plans d'exécution|dessins de fabrication|planos de fabricación|werktekeningen|tillverkningsritningar|disegni costruttivi|desenhos de fabrico|rysunki wykonawcze|plans de fabrication|interpréter les plans|lire les plans|lire et interpréter les plans|leer planos|interpretar los planos|disegni di cantiere|ler desenhos",
   Interviewing:
@@ -637,7 +637,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Air conditioning':
     'aire acondicionado|equipos de aire acondicionado|aires acondicionados|climatiseurs|Klimaanlagen|airconditioningsystemen|luftkonditionering|aria condizionata|condizionatori|ar condicionado|aparelhos de ar condicionado|klimatyzatory|klimatyzatorów',
   'Refrigerant handling':
-    'gases refrigerantes|gas refrigerante|fluides frigorigènes|manipulation des fluides frigorigènes|Kältemittel|Kältemitteln|Umgang mit Kältemitteln|koudemiddelen|köldmedier|köldmedium|kølemidler|gas refrigeranti|fluidos refrigerantes|czynniki chłodnicze|czynników chłodniczych',
+    'Klimaservice|Sachkunde für Fahrzeugklimaanlagen|Kältemittelsachkunde|ChemKlimaschutzV|gases refrigerantes|gas refrigerante|fluides frigorigènes|manipulation des fluides frigorigènes|Kältemittel|Kältemitteln|Umgang mit Kältemitteln|koudemiddelen|köldmedier|köldmedium|kølemidler|gas refrigeranti|fluidos refrigerantes|czynniki chłodnicze|czynników chłodniczych',
   'F-Gas':
     'gases fluorados|manipulación de gases fluorados|carné de gases fluorados|carnet de gases fluorados|F-Gase-Zertifikat|Kältescheinkategorie|F-gascertificaat|gas fluorurati|certificado F-gás|certyfikat F-gazowy',
   Typography: 'typographic|typografie|typographie|tipografía|tipografia|typografi|typografia',
@@ -655,11 +655,62 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Pharmacy software': 'Pharmacom|CGM Lauer|Lauer-Fischer|Awinta|IXOS|Pharmatechnik|Winapo|Sifarma',
   'Sanitary installation':
     'sanitetsporslin|sanitetsinstallation|montering av sanitet|sanitære installationer|sanitærinstallasjoner',
+  // Found missing on a blind batch's tuned texts (486–505): the Romance and Polish words for purchasing, safety,
+  // earthworks, gardening and data science, and English phrasings written verb first.
+  'Machine learning':
+    'apprendimento automatico|aprendizaje automático|aprendizado de máquina|apprentissage automatique|maschinelles Lernen|maskininlärning|uczenie maszynowe',
+  'Data science': 'data scientist|data scientists|scienza dei dati|ciencia de datos|ciência de dados|science des données',
+  Statistics: 'statistica|estatística|statystyka',
+  'A/B testing': 'test A/B|testes A/B|A/B-test|A/B-testen|A/B-testning|testy A/B',
+  Procurement:
+    'Suprimentos|área de compras|departamento de compras|setor de compras|gestão de compras|gestión de compras|experiência em compras|experiencia en compras|compras na indústria|ufficio acquisti|service achats|Beschaffung',
+  'Purchase orders':
+    'pedidos de compra|pedido de compra|órdenes de compra|orden de compra|ordens de compra|bons de commande|bon de commande|inkooporders|inköpsorder',
+  'Supplier management':
+    'desempenho de fornecedores|desempeño de proveedores|avaliação de fornecedores|evaluación de proveedores|évaluation des fournisseurs|Lieferantenbewertung|valutazione dei fornitori|ocena dostawców',
+  'Supplier quality':
+    'homologar fornecedores|homologação de fornecedores|homologar novos fornecedores|homologación de proveedores|homologar proveedores|qualification des fournisseurs|Lieferantenqualifizierung|qualifica dei fornitori',
+  'Contract management':
+    'gestão de contratos|gerir contratos|gerenciar contratos|gestionar contratos|gestione dei contratti|contractbeheer|avtalshantering|zarządzanie umowami',
+  'Import/export':
+    'importação|exportação|comércio exterior|comercio exterior|processos de importação|importación y exportación|Außenhandel|commercio estero|handel zagraniczny',
+  'Cost control': 'controle de custos|controlo de custos|redução de custos|reducción de costes|reducción de costos',
+  'Risk assessment':
+    'evaluaciones de riesgos|evaluaciones de riesgo|evaluación de riesgo|avaliações de riscos|avaliação de riscos|évaluations des risques|valutazioni dei rischi|ocena ryzyka zawodowego|ocena ryzyka',
+  'Root cause analysis':
+    'análisis de causas|análisis de causa raíz|análise de causa raiz|analyse des causes|analyse des causes racines|Ursachenanalyse|analisi delle cause|analiza przyczyn',
+  'Incident reporting':
+    'accident investigation|accident investigations|investigate accidents|incident investigation|incident investigations|investigate incidents|investigación de accidentes|investigar accidentes|investigación de incidentes|investigar incidentes|enquêtes accidents|analyse des accidents du travail|Unfalluntersuchung|Unfalluntersuchungen|indagini sugli infortuni|investigação de acidentes|badanie wypadków',
+  'Lockout/tagout': 'consignación de máquinas|consignación de equipos|consignación y bloqueo|bloqueo y etiquetado',
+  'Staff training':
+    'impartir formación|impartir la formación|formación a la plantilla|formación del personal|formar al personal|formation du personnel|former le personnel|Mitarbeiterschulungen|Schulung der Mitarbeiter|formazione del personale|treinamento de equipe|treinar a equipe|szkolenia pracowników',
+  'Subcontractor management':
+    'coordinate contractors|coordinating contractors|contractor management|manage contractors|managing contractors|coordinación de contratas|coordinar contratas|coordinar actividades empresariales|coordinación de actividades empresariales|coordination des sous-traitants|gestion des sous-traitants|Koordination von Fremdfirmen|Fremdfirmenkoordination|Fremdfirmenmanagement|coordinamento dei subappaltatori|koordynacja podwykonawców',
+  Earthworks: 'prace ziemne|prac ziemnych|roboty ziemne|robót ziemnych|wykopy|wykopów',
+  Drainage: 'odwodnienie|odwodnienia|drenaż|drenażu',
+  'Pavement construction': 'podbudowa drogowa|podbudowę drogową|nawierzchnie drogowe|budowa dróg|budowę dróg|budowa nawierzchni',
+  'Machine maintenance':
+    'mantenimiento de la maquinaria|mantenimiento de maquinaria|mantenimiento básico de la maquinaria|manutenzione delle macchine|manutenção de máquinas|onderhoud van machines|konserwacja maszyn|obsługa techniczna maszyn|obsługa techniczna maszyny|codzienna obsługa techniczna maszyny',
+  Fertilisation: 'abonado|abonados|abonar|concimazione|adubação|adubagem|nawożenie|bemesting|gödsling|gødskning',
+  'Plant protection certificate':
+    'aplicador de productos fitosanitarios|aplicador de fitosanitarios|carné de manipulador de productos fitosanitarios|carné de aplicador de productos fitosanitarios',
+  Mechatronics: 'Kfz-Mechatroniker|Kfz-Mechatronikerin|Mechatroniker|Mechatronikerin|mécatronicien|mecatrónico',
+  'Vehicle inspection': 'HU/AU|Hauptuntersuchung|Hauptuntersuchungen',
+  'Appointment scheduling':
+    'gérer les rendez-vous|gestion des rendez-vous|gestion de l\'agenda|Terminvergabe|Terminplanung|Termine vereinbaren|agendamento de consultas|agendamentos|afspraken plannen|tidsbokning|umawianie wizyt',
+  'Wi-Fi': 'wireless network|wireless networking|wireless infrastructure',
+  'Network security': 'network segmentation|segmentation réseau|Netzwerksegmentierung',
+  'Tenancy management': 'tenancy agreements|tenancy agreement|tenancy renewals',
+  'Housing law': 'lettings legislation|letting legislation|housing legislation|landlord and tenant law',
+  'Requirements gathering':
+    'gathering requirements|gather requirements|Aufnahme von Anforderungen|Anforderungen aufnehmen|Anforderungsaufnahme|recueil des besoins|levantamiento de requisitos|raccolta dei requisiti|levantamento de requisitos',
+  Agile: 'sprints|two-week sprints',
+  'Dimensional modeling': 'Sternschema|Star-Schema|schéma en étoile|esquema en estrella|schema a stella|esquema estrela',
 };
 
 /** Words of a farm posting: where "tractors", "récolte" or "Ernte" are the farm's. */
 const FARM_CONTEXT =
-  'farm|agri|crop|harvest|Dünge|engrais|épandage|nawo|gödsl|gødsk|concim|aduba|bemest|field|silage|livestock|dairy|cattle|cows|herd|telehandler|plough|slurry|arable|Acker|Feld|Ernte|Aussaat|Landwirt|Agrar|Hof|Fendt|John Deere|Claas|Gülle|Dünge|Stall|Vieh|Rinder|Kühe|agricol|vigne|vendange|céréales|élevage|cultures|tracteur|campo|cultivo|ganad|vacas|cosecha|fruta|akker|boer|oogst|vee|koeien|lantbruk|gård|jordbruk|trattor|vendemmia|olive|uva|frutta|ortaggi|stalla|colheita|lavoura|gado|vinha|rolni|zbiór|uprawy|ciągnik|Melk|milk|calves|Kälber|veaux|feeder';
+  'farm|agri|abon|Düng|jard[ií]n|garden|Garten|giardin|tuin|trädgård|césped|lawn|Rasen|gazon|fitosanit|pruning|\\bpoda\\b|crop|harvest|Dünge|engrais|épandage|nawo|gödsl|gødsk|concim|aduba|bemest|field|silage|livestock|dairy|cattle|cows|herd|telehandler|plough|slurry|arable|Acker|Feld|Ernte|Aussaat|Landwirt|Agrar|Hof|Fendt|John Deere|Claas|Gülle|Dünge|Stall|Vieh|Rinder|Kühe|agricol|vigne|vendange|céréales|élevage|cultures|tracteur|campo|cultivo|ganad|vacas|cosecha|fruta|akker|boer|oogst|vee|koeien|lantbruk|gård|jordbruk|trattor|vendemmia|olive|uva|frutta|ortaggi|stalla|colheita|lavoura|gado|vinha|rolni|zbiór|uprawy|ciągnik|Melk|milk|calves|Kälber|veaux|feeder';
 /** Words beside the therapy: patients, injuries, physiotherapy. */
 const REHAB_CONTEXT =
   'patient|physio|injur|therap|clinic|stroke|post-op|postoperative|surgery|sport|orthop|neuro|cardiac|Patient|Physio|Therap|Verletz|Klinik|kiné|kiné|blessure|fisio|lesion|lesión|postquirúrg|paciente|pazient|pacjent|patiënt|fysio|uraz|terap|revalid|genoptræn';

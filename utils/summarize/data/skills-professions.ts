@@ -1337,7 +1337,13 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   },
   Typing: { notAfter: '(?:static|strong|strongly|type|gradual|duck|dynamic|weak)\\s*$' },
   typing: { notAfter: '(?:static|strong|strongly|type|gradual|duck|dynamic|weak)\\s*$' },
-  Packing: { notBefore: '^\\s*(?:lists?|slips?|material)\\b' },
+  // "Setting up and packing down signs": putting kit away, not packing goods.
+  Packing: { notBefore: '^\\s*(?:lists?|slips?|material|down|away)\\b' },
+  // German "Controlling" is management accounting; English "Controlling vehicles" is a verb with its object.
+  'Management accounting|Controlling': {
+    notBefore:
+      '^\\s+(?:the|a|an|all|any|our|their|your|its|vehicles?|traffic|access|costs?|entry|crowds?|pedestrians|stock|temperatures?|infections?|pests?|machines?|equipment|quality|risks?|hazards?|movements?|doors?|gates?)\\b',
+  },
   'Amenities replenishment|amenities': {
     lineContext: 'reposi|replenish|restock|stock|rooms?\\b|housekeep|minibar|habitaci|chambre|Zimmer',
   },
