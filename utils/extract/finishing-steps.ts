@@ -30,6 +30,7 @@ import {
 } from './generic/role-heading';
 import { namesHomeLink } from './generic/home-link';
 import { isRemotePlace } from './generic/remote-place';
+import { withoutNameLabel } from './generic/name-label';
 import { withoutBatchTag } from './generic/batch-tag';
 import { PAGE_NAME_TITLE, textAfter } from './generic/heuristics';
 import { withoutDepartments } from './generic/place-list';
@@ -1185,6 +1186,11 @@ const companyWithoutBatch: ExtractStep = (s) => {
   if (s.fields.company) s.fields.company = withoutBatchTag(s.fields.company);
 };
 
+/** "Company nameWellspring Care": the employer without the screen-reader label read with it. */
+const companyWithoutLabel: ExtractStep = (s) => {
+  if (s.fields.company) s.fields.company = withoutNameLabel(s.fields.company);
+};
+
 /** The steps after the capture steps, in order. */
 export const FINISHING_STEPS: readonly NamedStep[] = [
   ['job open beside a list', jobPane],
@@ -1213,6 +1219,7 @@ export const FINISHING_STEPS: readonly NamedStep[] = [
   ['how the job is held, in its title', employmentInTitle],
   ['company as the page writes it in full', fullCompanyName],
   ['company without a batch tag', companyWithoutBatch],
+  ['company without its screen-reader label', companyWithoutLabel],
   ['pay as the ad words it', visiblePayWording],
   ['pay period the text states', payPeriodFromText],
   ['local dollar', localDollar],

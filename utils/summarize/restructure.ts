@@ -171,6 +171,9 @@ export function splitJoinedItems(text: string, minLength = ITEM_SPLIT_MIN_LENGTH
   for (const at of spaceStarts(text, ADJECTIVE_STARTS)) {
     // "React Native or Swift", "Visual Basic and C#": a capitalised word in a list of names goes with the one before.
     if (NAME_IN_LIST.test(text.slice(at + 1, at + 1 + WINDOW)) && /\p{Lu}\S*$/u.test(text.slice(0, at))) continue;
+    // An article or preposition before it continues the sentence: "contas no Active Directory", "with Strong …".
+    const previousWord = /(\S+)$/.exec(text.slice(Math.max(0, at - WINDOW), at))?.[1]?.toLowerCase() ?? '';
+    if (CONTINUING.has(previousWord)) continue;
     if (!OBJECT_WORD_BEFORE.test(text.slice(Math.max(0, at - WINDOW), at))) cuts.add(at);
   }
   // In English text a duty may also follow a name ("… in Braze Run landing-page experiments …").

@@ -667,6 +667,12 @@ export function splitSections(html: string, text: string, company: string | null
             if (isPayUnderBoilerplate(line.text)) push('compensation', line.text);
             continue;
           }
+          // "Somos una empresa incluyente: no discriminamos por …": a label that opens a section may lead legal text.
+          const legal = removeBoilerplate(line.text, isNeeded);
+          if (!legal.kept) {
+            sections.removed.push(...legal.removed);
+            continue;
+          }
           const section = placeLine(line.inlineSection, null, line.text, line.bullet);
           // "Salary: $80K–$95K", "Faixa salarial: R$ 9.000 …": the label says what the amount is, also when
           // a perk follows the pay in the same paragraph ("Pay range: $41 - $58 per hour. A night differential …").
