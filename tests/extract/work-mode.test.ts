@@ -99,3 +99,16 @@ describe('home-office days and on-site wording in German, Swedish and Dutch', ()
     expect(workModeInPosting('Sachbearbeiter', 'Wir bieten 30 Tage Urlaub.')).toBe(null);
   });
 });
+
+describe('office days written as a fact line', () => {
+  it.each([
+    ['Hybrid - 3 days in office', 'hybrid'],
+    ['Hybrid: two days a week at home', 'hybrid'],
+    ['Two days in the office, the rest from home.', 'hybrid'],
+  ])('%s → %s', (text, mode) => expect(workModeInPosting('Logistics Coordinator', text)).toBe(mode));
+
+  it('does not take a full office week or a plain day count for hybrid', () => {
+    expect(workModeInPosting('Logistics Coordinator', 'Five days in the office each week.')).not.toBe('hybrid');
+    expect(workModeInPosting('Logistics Coordinator', '25 days holiday plus bank holidays.')).toBe(null);
+  });
+});

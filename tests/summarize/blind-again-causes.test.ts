@@ -59,3 +59,10 @@ describe('equal-treatment sentences in other languages', () => {
     expect(sections.responsibilities).toEqual(['Registrar facturas', 'Conciliar bancos']);
   });
 });
+
+describe('arrows as bullets', () => {
+  it('reads "→ …" lines as the items of the list they follow', () => {
+    const sections = split('<p>Perks:<br>→ 30% rent discount<br>→ Dental and vision cover<br>⇒ Paid volunteering day</p>');
+    expect(sections.benefits).toEqual(['30% rent discount', 'Dental and vision cover', 'Paid volunteering day']);
+  });
+});

@@ -67,7 +67,7 @@ const VISIBLE = /\S/;
 // "・" is the bullet Japanese postings write; "o " before a capital and the private-use "" are Word's list marks;
 // "-Valoración …": a hyphen right before a capital opens an item too.
 const BULLET_PREFIX =
-  /^\s*(?:[•·・▪▫◦●○■□►▸‣⁃∙*\uf0a7\uf0b7\uf0d8\uf076]|o(?=\s+[A-Z\d])|[-–—](?=\s)|-(?=\p{Lu})|\d{1,2}[.)](?=\s))\s*/u;
+  /^\s*(?:[•·・▪▫◦●○■□►▸‣⁃∙*→⇒⟶\uf0a7\uf0b7\uf0d8\uf076]|o(?=\s+[A-Z\d])|[-–—](?=\s)|-(?=\p{Lu})|\d{1,2}[.)](?=\s))\s*/u;
 /**
  * "👉 Préparer les commandes", "✅ Install lighting …", "🚀 **Tes missions**": an emoji or check mark that
  * opens a line decorates it; the words after it are the line (and a heading stays bold-only).
