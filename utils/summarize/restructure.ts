@@ -107,6 +107,9 @@ const ENGLISH_DUTY_STARTS = spaceStart(ENGLISH_DUTY_START, followedByDutyWord);
 
 const ENGLISH = /\b(?:the|and|with|for|our)\b/;
 const CONTINUING = new Set(CONTINUING_WORDS);
+/** A German duty noun in "-ung" or "-ion" with its object, after a space: "Erstellung von …", "Disposition der …". */
+const GERMAN_DUTY_NOUN = / (?=\p{Lu}\p{Ll}{3,}(?:ung|ion)(?:en)? (?:von|der|des|unserer|unseres|ihrer|eines|einer|aller|neuer|in|im|mit|bei|für|zur|zum|nach)\b)/gu;
+const GERMAN_DUTY_NOUN_LINE = /^\p{Lu}\p{Ll}{3,}(?:ung|ion)(?:en)? (?:von|der|des|unserer|unseres|ihrer|eines|einer|aller|neuer|und|im|in|mit|bei)\b/u;
 const DEGREE = /^(?:Bachelor|Master|Ph\.?D|BS|MS|BA|MSc|BSc)\b/;
 /** Space-joined items are looked for only in long lines: a short bullet is one item already. */
 const ITEM_SPLIT_MIN_LENGTH = 60;
@@ -176,6 +179,15 @@ export function splitJoinedItems(text: string, minLength = ITEM_SPLIT_MIN_LENGTH
     if (CONTINUING.has(previousWord)) continue;
     if (!OBJECT_WORD_BEFORE.test(text.slice(Math.max(0, at - WINDOW), at))) cuts.add(at);
   }
+  // A list of German duties written as nouns ("Betreuung unserer Kunden … E-Mail Erstellung von Angeboten …"): when the
+  // line opens with one, each such noun with its object opens the next item (after an article or a preposition
+  // it is inside a sentence: "bei der Planung der Touren").
+  if (GERMAN_DUTY_NOUN_LINE.test(text))
+    for (const match of text.matchAll(GERMAN_DUTY_NOUN)) {
+      const at = match.index ?? 0;
+      const previousWord = /(\S+)$/.exec(text.slice(Math.max(0, at - WINDOW), at))?.[1]?.toLowerCase() ?? '';
+      if (at > 0 && !CONTINUING.has(previousWord)) cuts.add(at);
+    }
   // In English text a duty may also follow a name ("… in Braze Run landing-page experiments …").
   const english = ENGLISH.test(text) && !GERMAN_TEXT.test(text);
   for (const at of spaceStarts(text, english ? ENGLISH_DUTY_STARTS : DUTY_STARTS)) {

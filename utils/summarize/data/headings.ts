@@ -1072,6 +1072,8 @@ export const REQUIREMENT_START_PATTERNS: readonly string[] = [
   '^(?:nivel|niveau|livello|n[íi]vel|poziom) (?:[abc][12]|alto|avanzado|avanc[ée]|avanzato|avan[çc]ado)\\b',
   // Italian, Portuguese, Polish, Norwegian/Danish, Finnish.
   '^(?:almeno |minimo )?\\d{1,2}\\s*(?:-|–)?\\s*(?:\\d{1,2} )?anni\\b',
+  // Years first in French, Spanish, German, Dutch, the Nordic languages and Polish: "3 ans d'expérience minimum …".
+  '^(?:au moins |minimum |min\\. )?\\d{1,2}\\s*(?:-|–|à|a|bis|tot)?\\s*(?:\\d{1,2} )?(?:ans?|años?|jahre?n?|jaar|års?|lat|lata)\\b(?! (?:de (?:garant|contrat)|garantie|contrato))',
   '^(?:ottima |buona |comprovata |pregressa |solida )?(?:esperienza|conoscenza|padronanza) (?:di|del|della|dei|delle|nel|nella|in|con|come)\\b',
   '^(?:laurea|diploma)\\b',
   '^(?:pelo menos |no m[íi]nimo )?\\d{1,2}\\s*(?:-|–)?\\s*(?:\\d{1,2} )?anos\\b',

@@ -95,6 +95,8 @@ export const ITEM_STARTERS: readonly string[] = [
   // German nouns are capitalised mid-sentence, so one opens an item only where an item plainly ended: after a
   // licence's class ("… Führerschein Klasse B Kenntnisse in der Regelungstechnik …").
   '(?<=\\bKlassen? [A-Z]{1,3} )(?:Kenntnisse|Erfahrung|Bereitschaft|Freude|Teamfähigkeit|Zuverlässigkeit)\\b',
+  // …and after a word that ends one: a qualification or "von Vorteil" ("… Ausbildung Erfahrung im Vertrieb …").
+  '(?<=\\b(?:Ausbildung|Studium|Abschluss|Qualifikation|Weiterbildung|Vorteil|wünschenswert|erwünscht) )(?:Erfahrung|Berufserfahrung|Kenntnisse|Bereitschaft|Freude|Führerschein|Teamfähigkeit|Zuverlässigkeit)\\b',
   // Italian, Portuguese, Polish, Danish/Norwegian, Swedish, French, Spanish: these languages write nouns in lower case
   // mid-sentence, so a capitalised one after a lower-case word opens the next item ("… misura Disponibilità a trasferte").
   'Esperienza (?:di|nel|nella|nei|in|con|come|pregressa|maturata)\\b',
@@ -158,7 +160,7 @@ export const TWO_WORD_ITEM =
  */
 export const ADJECTIVE_ITEM_STARTERS: readonly string[] = [
   '(?:Demonstrated|Proven|Strong|Excellent|Solid|Deep|Extensive|Prior|Previous|Relevant|Hands-on|Outstanding|Exceptional|Advanced|Good|Basic|Fluent|Native|Familiar|Valid|Current|Active|Clean|Superb|Effective) \\p{L}',
-  '(?:Sehr gute|Gute|Fundierte|Mehrjährige|Ausgeprägte|Erste|Nachweisbare|Abgeschlossene[sn]?|Verhandlungssichere|Fließende) \\p{L}',
+  '(?:Sehr gute|Gute|Fundierte|Mehrjährige|Ausgeprägte|Erste|Nachweisbare|Abgeschlossene[sn]?|Verhandlungssichere|Fließende|Sichere[rs]?|Versierte[rs]?|Routinierte[rs]?|Einschlägige|Vertiefte|Umfassende|Selbstständige|Selbständige|Strukturierte|Eigenverantwortliche|Zuverlässige) \\p{L}',
   '(?:Bonne|Bonnes|Excellente|Excellentes|Solide|Solides) \\p{Ll}',
   '(?:Sólidos?|Amplia|Buen|Buenos|Excelentes?) \\p{Ll}',
   '(?:Goede|Uitstekende|Ruime|Goda|Mycket goda) \\p{Ll}',
@@ -270,6 +272,8 @@ export const CONTINUING_WORDS: readonly string[] = [
   'una',
   'und',
   'oder',
+  'sowie',
+  'bzw',
   'mit',
   'eine',
   'ein',
