@@ -77,3 +77,12 @@ describe('words that only look like skills', () => {
     expect(skillsIn('Two years as a data scientist in retail')).toContain('Data science');
   });
 });
+
+describe('point-of-sale material', () => {
+  it('is print a designer makes, not a till', () => {
+    expect(skillsIn('Design packaging and point-of-sale material')).not.toContain('POS systems');
+    expect(skillsIn('Create POS displays for the stores')).not.toContain('POS systems');
+    expect(skillsIn('Use the POS system at the counter')).toContain('POS systems');
+    expect(skillsIn('Till and POS experience')).toContain('POS systems');
+  });
+});

@@ -42,3 +42,12 @@ describe('numbered items in lower case', () => {
     ]);
   });
 });
+
+describe('a careers service’s note under its own heading', () => {
+  it('stays out of the summary in a plain-text posting', () => {
+    const sections = split(
+      '<p>Requirements<br>BEng in Civil Engineering<br>Full UK driving licence<br>About the careers service<br>This vacancy is advertised for the employer by the University Careers Service, which does not endorse any employer.</p>',
+    );
+    expect(sections.requirements).toEqual(['BEng in Civil Engineering', 'Full UK driving licence']);
+  });
+});

@@ -903,6 +903,8 @@ export const CLUTTER_HEADING_PATTERNS: readonly string[] = [
   'cookies?( settings| preferences| policy| consent)?$',
   'we use cookies',
   'disclaimer',
+  // A university or council jobs board's note on the adverts it carries for employers.
+  'about (the|our|this) (university |council )?careers? (service|centre|center|hub)',
   'meet the hiring team',
   'report (this )?(job|ad|listing|posting)',
   'the hiring team$',

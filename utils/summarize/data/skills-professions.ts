@@ -1337,6 +1337,14 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   },
   Typing: { notAfter: '(?:static|strong|strongly|type|gradual|duck|dynamic|weak)\\s*$' },
   typing: { notAfter: '(?:static|strong|strongly|type|gradual|duck|dynamic|weak)\\s*$' },
+  // "Point-of-sale material", "POS displays": print and shop fittings a designer or merchandiser makes, not a till.
+  'POS systems|Point of sale': {
+    notBefore: '^[\\s-]*(?:material|materials|display|displays|marketing|signage|design|artwork|merchandising|campaigns?|kits?|units?)\\b',
+  },
+  'POS systems|POS': {
+    caseSensitive: true,
+    notBefore: '^[\\s-]*(?:material|materials|display|displays|marketing|signage|design|artwork|merchandising|campaigns?|kits?|units?)\\b',
+  },
   // "Setting up and packing down signs": putting kit away, not packing goods.
   Packing: { notBefore: '^\\s*(?:lists?|slips?|material|down|away)\\b' },
   // German "Controlling" is management accounting; English "Controlling vehicles" is a verb with its object.
