@@ -22,7 +22,9 @@ describe('a screen-reader label read with the employer’s name', () => {
   it('leaves names that only start with the word alone', () => {
     expect(withoutNameLabel('Company nameAcorn Bakery')).toBe('Acorn Bakery');
     expect(withoutNameLabel('Employer name: Acorn Bakery')).toBe('Acorn Bakery');
+    expect(withoutNameLabel('WebsiteFenwick Vets')).toBe('Fenwick Vets');
     expect(withoutNameLabel('CompanyCam')).toBe('CompanyCam');
+    expect(withoutNameLabel('Websites Direct')).toBe('Websites Direct');
     expect(withoutNameLabel('Company name')).toBe('Company name');
   });
 });

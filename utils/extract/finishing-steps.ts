@@ -1158,13 +1158,26 @@ const employmentInTitle: ExtractStep = (s) => {
 
 /**
  * "Careers", "Jobs", "Kariéra", "Jobs and careers": a page's own word read where the employer's name would be names no employer (a wrong
- * company is worse than none); the opening sentence may still name it.
+ * company is worse than none); the opening sentence may still name it. So does a job term ("On site").
  */
+/** "On site", "Full-time": how the job is worked or held, read from a block a style class calls "company". */
+const JOB_TERMS_WORD = /^(?:on[- ]?site|remote|hybrid|full[- ]time|part[- ]time|permanent|temporary|contract|freelance)$/i;
+
 const pageWordNotCompany: ExtractStep = (s) => {
   const company = s.fields.company ? clean(s.fields.company) : '';
-  if (company && !s.from.company?.startsWith('site:') && (GENERIC_PART.test(company) || namesPageSection(company))) {
+  if (
+    company &&
+    !s.from.company?.startsWith('site:') &&
+    (GENERIC_PART.test(company) || namesPageSection(company) || JOB_TERMS_WORD.test(company))
+  ) {
     delete s.fields.company;
     delete s.from.company;
+    // The name the page's title gives ("Electrician - Corrigan Electrical"), when it is no such word itself.
+    const titled = s.titleInfo?.company ? clean(s.titleInfo.company) : '';
+    if (titled && !GENERIC_PART.test(titled) && !namesPageSection(titled) && !JOB_TERMS_WORD.test(titled)) {
+      s.fields.company = titled;
+      s.from.company = 'title';
+    }
   }
 };
 
