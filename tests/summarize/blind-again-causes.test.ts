@@ -1,7 +1,8 @@
 /**
  * Causes a blind batch of pages (1197–1212) showed in the summary: a capitalised product name after a Portuguese
  * article ("no Active Directory") read as a new item, and equal-treatment sentences in other languages, also after a
- * label that opens a section ("Somos una empresa incluyente: …"). One short invented input each.
+ * label that opens a section ("Somos una empresa incluyente: …"); and, from probe texts written alongside, arrows as
+ * bullets and a degree after a name in items run together. One short invented input each.
  */
 import { describe, expect, it } from 'vitest';
 import { isBoilerplateSentence } from '../../utils/summarize/boilerplate';
@@ -64,5 +65,20 @@ describe('arrows as bullets', () => {
   it('reads "→ …" lines as the items of the list they follow', () => {
     const sections = split('<p>Perks:<br>→ 30% rent discount<br>→ Dental and vision cover<br>⇒ Paid volunteering day</p>');
     expect(sections.benefits).toEqual(['30% rent discount', 'Dental and vision cover', 'Paid volunteering day']);
+  });
+});
+
+describe('a degree after a name in items run together', () => {
+  it('opens the next item ("… or PyTorch Bachelor’s degree …"), but not after an adjective', () => {
+    const sections = split(
+      "<h3>Requirements</h3><p>3+ years building data pipelines in production Experience with Airflow or Dagster Bachelor's degree in Computer Science or a related field</p>",
+    );
+    expect(sections.requirements).toEqual([
+      '3+ years building data pipelines in production',
+      'Experience with Airflow or Dagster',
+      "Bachelor's degree in Computer Science or a related field",
+    ]);
+    const one = 'A degree in statistics, economics, or a quantitative PhD with two years of research';
+    expect(split(`<h3>Requirements</h3><p>${one}</p>`).requirements).toEqual([one]);
   });
 });

@@ -165,8 +165,11 @@ export function splitJoinedItems(text: string, minLength = ITEM_SPLIT_MIN_LENGTH
     // "… is a plus Experience with …", "… is a Big Plus Ability to …": "plus" ends an item there.
     const endsPlus = before[before.length - 1] === 'plus' && before.slice(-3, -1).includes('a');
     if (!endsPlus && CONTINUING.has(before[before.length - 1] ?? '')) continue;
-    // A degree is often named inside a sentence after an adjective: "…, or a quantitative PhD with …".
-    if (DEGREE.test(text.slice(at + 1)) && before.some((word) => CONTINUING.has(word))) continue;
+    // A degree is often named inside a sentence after an adjective: "…, or a quantitative PhD with …"; after a
+    // name it opens the next item ("… TensorFlow or PyTorch Bachelor's degree in …").
+    const lastWord = text.slice(Math.max(0, at - WINDOW), at).split(/\s+/).pop() ?? '';
+    if (DEGREE.test(text.slice(at + 1)) && before.some((word) => CONTINUING.has(word)) && /^\p{Ll}/u.test(lastWord))
+      continue;
     // A roman numeral is a level, not a licence's name: "IAT Level II certification" is one phrase.
     if (/^(?:II|III|IV|VI|VII|VIII|IX) /.test(text.slice(at + 1, at + 7))) continue;
     cuts.add(at);
