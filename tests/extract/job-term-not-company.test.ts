@@ -24,10 +24,10 @@ function read(title: string) {
 
 describe('a job term read as the employer', () => {
   it('gives way to the name in the page title', () => {
-    expect(read('Scaffolder - Kestrel Access').company).toBe('Kestrel Access');
+    expect(read('Scaffolder - Kestrel Access')?.company).toBe('Kestrel Access');
   });
 
   it('is never the employer', () => {
-    expect(read('Scaffolder').company ?? null).not.toBe('On site');
+    expect(read('Scaffolder')?.company ?? null).not.toBe('On site');
   });
 });

@@ -6,8 +6,9 @@
 import { clean } from '../dom';
 import { isPlace } from './places';
 
-const NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]+(?:\s(?:am|an|de|del|la|le|upon)?\s?\p{Lu}[\p{L}\p{M}.'’-]+){0,2}`;
-const PLACE = String.raw`(${NAME}(?:,\s${NAME}){0,2})`;
+// Words of a name are joined by spaces, never by a line break: "…in Santa Monica, California.\nWhat you will do".
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]+(?:[ \t](?:am|an|de|del|la|le|upon)?[ \t]?\p{Lu}[\p{L}\p{M}.'’-]+){0,2}`;
+const PLACE = String.raw`(${NAME}(?:,[ \t]${NAME}){0,2})`;
 /** Where a small employer's staff work: "our friendly practice in Springfield, IL", "Family bakery in Portland, Maine needs…". */
 const WORKPLACE = String.raw`(?:office|practice|clinic|surgery|pharmacy|restaurant|bakery|café|cafe|pub|bar|kitchen|shop|store|salon|garage|workshop|warehouse|depot|plant|factory|farm|hotel|guesthouse|inn|studio|nursery|care home|school|branch|firm|agency|company|business)`;
 /**
@@ -25,9 +26,15 @@ const PATTERNS: ReadonlyArray<readonly [words: readonly string[], source: string
   [['based', 'located', 'situated'], String.raw`\b(?:based|located|situated)\s+(?:in|out of|at)\s+${PLACE}`],
   [['site'], String.raw`\bon[-\s]?site\s+(?:in|at)\s+${PLACE}`],
   [['office', 'headquarters', 'hq'], String.raw`\b(?:office|offices|headquarters|hq)\s+in\s+${PLACE}`],
-  [['Standort', 'Arbeitsort'], String.raw`\b(?:Standort|Arbeitsort)\s+(?:ist\s+)?${PLACE}`],
+  [['Standort', 'Arbeitsort'], String.raw`\b(?:Standort|Arbeitsort)\s+(?:ist\s+|in\s+)?${PLACE}`],
   [['basé', 'situé'], String.raw`\b(?:basé|basée|situé|située)\s+à\s+${PLACE}`],
+  // "El puesto está ubicado en Sevilla", "con sede en Bilbao", "nuestra oficina de Málaga", "ons kantoor in Utrecht".
+  [['ubicad', 'situad', 'sede'], String.raw`\b(?:ubicad[oa]|situad[oa]|con sede)\s+en\s+${PLACE}`],
+  [['oficina'], String.raw`\boficinas?\s+(?:de|en)\s+${PLACE}`],
+  [['kantoor', 'vestiging'], String.raw`\b(?:kantoor|vestiging)\s+in\s+${PLACE}`],
 ];
+/** "St. Louis", "Ft. Worth": a full stop that ends an abbreviation, not the sentence. */
+const SENTENCE_END = /(?<!\b(?:St|Ste|Ft|Mt|Pt))\.\s.*$/u;
 const compiled: Array<RegExp | undefined> = [];
 
 /** Before "based in": the employer as the sentence's subject ("Harrow & Pine is", "We are", "The company"). */
@@ -51,13 +58,18 @@ function isSeat(head: string, m: RegExpMatchArray): boolean {
 const JOB_ITSELF = /\b(?:role|position|job|post|vacancy|poste|emploi|stelle|puesto|vacature|functie|tjänsten)\b/i;
 
 /** Whether a "based in …" match says where the job is (not the employer's seat). */
+/** A sentence about hiring for the job: "We are hiring a bookkeeper for our office in Galway". */
+const HIRING = /\b(?:hiring|recruiting|looking for|seeking|join|zoeken|buscamos|recherchons|suchen)\b/i;
+
 function jobIsThere(head: string, m: RegExpMatchArray): boolean {
-  if (!/(?<!\p{L})(?:based|located|situated|basée?|située?)(?!\p{L})/u.test(m[0])) return false;
   const before =
     head
       .slice(0, m.index)
       .split(/[.!?\n]\s/)
       .pop() ?? '';
+  // "… for our office in Galway", "vanuit ons kantoor in Zwolle": the hire's workplace, in a sentence that hires.
+  if (/\b(?:our|ons|nuestra)\s/i.test(m[0]) && HIRING.test(before + m[0])) return true;
+  if (!/(?<!\p{L})(?:based|located|situated|basée?|située?|ubicad[oa]|situad[oa])(?!\p{L})/u.test(m[0])) return false;
   return JOB_ITSELF.test(before.split(/[,;:]\s/).pop() ?? '');
 }
 
@@ -73,7 +85,7 @@ export function locationFromProse(text: string, seats = false): string | null {
     if (!words.some((word) => head.includes(word))) continue;
     for (const m of head.matchAll((compiled[i] ??= new RegExp(source, 'gu')))) {
       if (!m[1] || (!seats && isSeat(head, m))) continue;
-      let place = clean(m[1]).replace(/[.,;:]+$/, '');
+      let place = clean(m[1]).replace(SENTENCE_END, '').replace(/[.,;:]+$/, '');
       // Keep only leading parts that read as places ("Santa Monica, California", not ", Inc").
       const parts = place.split(/,\s*/);
       while (parts.length > 1 && !isPlace(parts.join(', '))) parts.pop();
