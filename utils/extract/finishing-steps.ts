@@ -35,6 +35,7 @@ import { withoutBatchTag } from './generic/batch-tag';
 import { PAGE_NAME_TITLE, textAfter } from './generic/heuristics';
 import { withoutDepartments } from './generic/place-list';
 import { companyBoxName } from './generic/company-box';
+import { isTownAndCounty } from './generic/county-place';
 import { isPlace, isStreetAddress } from './generic/places';
 import type { PageCompany } from './generic/company-from-page';
 import type { ShownName } from './generic/full-name';
@@ -952,6 +953,9 @@ function pageHeading(document: Document): string | null {
   return null;
 }
 
+/** How a title separates its parts (as title-patterns.ts splits them). */
+const TITLE_SEPARATORS = /\s+[|–—-]\s+|\s+[·•]\s+|\s*\|\s*|\s+::\s+/;
+
 /** The best of the page's titles (<title>, og:title): the first that names a company, and a place. */
 function readTitles(
   reader: GenericReader,
@@ -979,9 +983,20 @@ function readTitles(
     const parts = withoutLead?.role || withoutLead?.company ? withoutLead : reader.parseTitle(raw, options);
     out.role ??= parts.role;
     out.company ??= parts.company;
-    out.place ??= parts.place;
+    out.place ??= parts.place ?? townAndCountyPart(raw, parts);
   }
   return out;
+}
+
+/** "Bookkeeper - Aldous & Pike - Norwich, Norfolk - Reed": a part besides the role and the name that is a town and its county. */
+function townAndCountyPart(title: string, parts: TitleParts): string | null {
+  if (!parts.role) return null;
+  const taken = new Set([parts.role, parts.company].filter(Boolean).map((p) => nameKey(p!)));
+  for (const part of title.split(TITLE_SEPARATORS)) {
+    const text = part.trim();
+    if (!taken.has(nameKey(text)) && isTownAndCounty(text)) return text;
+  }
+  return null;
 }
 
 /**
