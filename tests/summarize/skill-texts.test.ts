@@ -50,8 +50,11 @@ const THIN_AGAIN_BATCH = 451;
 const BLIND_BATCH = 466;
 /** The first text of the second blind batch (486–505: medical billing, scaffolding, traffic control, mortgages, networks, lettings, phlebotomy, Salesforce, car mechatronics, roofing, BI, hairdressing, debt collection, safety, gardening, painting, data science, purchasing, bus driving, excavators; ten languages; multiples of 3 hold-out). */
 const BLIND_AGAIN_BATCH = 486;
+/** The first text of the third blind batch (506–525: surgical technology, quantity surveying, butchery, underwriting, disability support, MOT testing, midwifery, GIS, tiling, surveying, SAP FI/CO, events, databases, wastewater, lifeguarding, plastering, sommeliers, confectionery, caretaking, business analysis; ten languages; multiples of 3 hold-out). */
+const BLIND_THIRD_BATCH = 506;
 /** Each batch by its first text, latest first; texts before the technical batch are the first batch. */
 const BATCHES: ReadonlyArray<readonly [number, string]> = [
+  [BLIND_THIRD_BATCH, 'blind third'],
   [BLIND_AGAIN_BATCH, 'blind again'],
   [BLIND_BATCH, 'blind'],
   [THIN_AGAIN_BATCH, 'thin again'],

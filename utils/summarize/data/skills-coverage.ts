@@ -599,7 +599,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Team leadership':
     'team|coordenar a equipa|coordenar equipas|coordenar a equipe|gestão de equipas|gestão de equipa|liderar equipas|liderar a equipa',
   'Inventory management':
-    'níveis de stock|níveis de estoque|niveaux de stocks|niveaux de stock|niveles de stock|livelli di stock|Lagerbestände steuern|piloter les stocks',
+    'controle de estoque|controlar o estoque|gestão de estoque|gestão do estoque|níveis de stock|níveis de estoque|niveaux de stocks|niveaux de stock|niveles de stock|livelli di stock|Lagerbestände steuern|piloter les stocks',
   'Student assessment': 'betygsätta|betygssätta|bedöma och betygsätta|bedömning och betygsättning',
   eDiscovery: 'discovery requests|discovery responses|written discovery|document productions|document production',
   Nursing:
@@ -637,7 +637,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Air conditioning':
     'aire acondicionado|equipos de aire acondicionado|aires acondicionados|climatiseurs|Klimaanlagen|airconditioningsystemen|luftkonditionering|aria condizionata|condizionatori|ar condicionado|aparelhos de ar condicionado|klimatyzatory|klimatyzatorów',
   'Refrigerant handling':
-    'Klimaservice|Sachkunde für Fahrzeugklimaanlagen|Kältemittelsachkunde|ChemKlimaschutzV|gases refrigerantes|gas refrigerante|fluides frigorigènes|manipulation des fluides frigorigènes|Kältemittel|Kältemitteln|Umgang mit Kältemitteln|koudemiddelen|köldmedier|köldmedium|kølemidler|gas refrigeranti|fluidos refrigerantes|czynniki chłodnicze|czynników chłodniczych',
+    'air conditioning re-gas|air con re-gas|aircon re-gas|air-con re-gas|Klimaservice|Sachkunde für Fahrzeugklimaanlagen|Kältemittelsachkunde|ChemKlimaschutzV|gases refrigerantes|gas refrigerante|fluides frigorigènes|manipulation des fluides frigorigènes|Kältemittel|Kältemitteln|Umgang mit Kältemitteln|koudemiddelen|köldmedier|köldmedium|kølemidler|gas refrigeranti|fluidos refrigerantes|czynniki chłodnicze|czynników chłodniczych',
   'F-Gas':
     'gases fluorados|manipulación de gases fluorados|carné de gases fluorados|carnet de gases fluorados|F-Gase-Zertifikat|Kältescheinkategorie|F-gascertificaat|gas fluorurati|certificado F-gás|certyfikat F-gazowy',
   Typography: 'typographic|typografie|typographie|tipografía|tipografia|typografi|typografia',
@@ -676,7 +676,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
     'importação|exportação|comércio exterior|comercio exterior|processos de importação|importación y exportación|Außenhandel|commercio estero|handel zagraniczny',
   'Cost control': 'controle de custos|controlo de custos|redução de custos|reducción de costes|reducción de costos',
   'Risk assessment':
-    'evaluaciones de riesgos|evaluaciones de riesgo|evaluación de riesgo|avaliações de riscos|avaliação de riscos|évaluations des risques|valutazioni dei rischi|ocena ryzyka zawodowego|ocena ryzyka',
+    'assess risk|assessing risk|assess the risk|assessing the risk|evaluaciones de riesgos|evaluaciones de riesgo|evaluación de riesgo|avaliações de riscos|avaliação de riscos|évaluations des risques|valutazioni dei rischi|ocena ryzyka zawodowego|ocena ryzyka',
   'Root cause analysis':
     'análisis de causas|análisis de causa raíz|análise de causa raiz|analyse des causes|analyse des causes racines|Ursachenanalyse|analisi delle cause|analiza przyczyn',
   'Incident reporting':
@@ -695,7 +695,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Plant protection certificate':
     'aplicador de productos fitosanitarios|aplicador de fitosanitarios|carné de manipulador de productos fitosanitarios|carné de aplicador de productos fitosanitarios',
   Mechatronics: 'Kfz-Mechatroniker|Kfz-Mechatronikerin|Mechatroniker|Mechatronikerin|mécatronicien|mecatrónico',
-  'Vehicle inspection': 'HU/AU|Hauptuntersuchung|Hauptuntersuchungen',
+  'Vehicle inspection': 'MOT tests|MOT testing|MOT test|MOT tester|MOT inspections|HU/AU|Hauptuntersuchung|Hauptuntersuchungen',
   'Appointment scheduling':
     'gérer les rendez-vous|gestion des rendez-vous|gestion de l\'agenda|Terminvergabe|Terminplanung|Termine vereinbaren|agendamento de consultas|agendamentos|afspraken plannen|tidsbokning|umawianie wizyt',
   'Wi-Fi': 'wireless network|wireless networking|wireless infrastructure',
@@ -706,11 +706,38 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
     'gathering requirements|gather requirements|Aufnahme von Anforderungen|Anforderungen aufnehmen|Anforderungsaufnahme|recueil des besoins|levantamiento de requisitos|raccolta dei requisiti|levantamento de requisitos',
   Agile: 'sprints|two-week sprints',
   'Dimensional modeling': 'Sternschema|Star-Schema|schéma en étoile|esquema en estrella|schema a stella|esquema estrela',
+  // Found missing on a third blind batch's tuned texts (506–525): butchers, MOT testers, events, databases, lifeguards,
+  // confectioners and caretakers, in their own words.
+  Butchery:
+    'butcher|butchers|boning|breaking down carcasses|carcass breaking|Metzger|Fleischer|boucher|carnicero|slager|slaktare|macellaio|açougueiro|rzeźnik',
+  'Tyre fitting': 'fitting tyres|fit tyres|fitting and balancing tyres|Reifen montieren|montage de pneus',
+  'Event planning':
+    'événementiel|événementielle|projets événementiels|organisation événementielle|organisation de séminaires|Eventplanung|Veranstaltungsplanung|organización de eventos|organizzazione di eventi|organização de eventos|evenementenorganisatie',
+  'Project management':
+    'piloter vos projets|piloter des projets|pilotage de projets|pilotage de projet|gestión de proyectos|gestão de projetos|gestione dei progetti|Projektleitung|projectmanagement|projektledning',
+  'Sterile technique': 'sterile field|sterile fields|maintain the sterile field|campo estéril|champ stérile',
+  'Labor and delivery': 'labour ward|labour and delivery|delivery suite|intrapartum care|salle de naissance|Kreißsaal|sala de partos|verloskamer',
+  'Database administration':
+    'administration de bases de données|administrateur de bases de données|administration PostgreSQL|administration Oracle|administrador de bases de datos|Datenbankadministration|databasebeheer',
+  'Query optimization':
+    'requêtes lentes|optimiser les requêtes|optimisation des requêtes|slow queries|optimizar consultas|optimización de consultas|Abfrageoptimierung',
+  Monitoring: 'superviser les bases|supervision des bases|supervision des serveurs|supervision des systèmes|supervision de la production',
+  'Access control': 'gestion des accès|gestion des habilitations|contrôle d’accès|gestión de accesos|Zugriffsverwaltung|Berechtigungsverwaltung',
+  CPR: 'RCP|reanimación cardiopulmonar|réanimation cardio-pulmonaire|reanimação cardiopulmonar|rianimazione cardiopolmonare|Herz-Lungen-Wiederbelebung|hart-longreanimatie',
+  'Food safety': 'Boas Práticas de Fabricação|Boas Práticas de Manipulação|buenas prácticas de manipulación|bonnes pratiques d’hygiène',
+  'Food hygiene certificate':
+    'Certificado de Boas Práticas de Manipulação de Alimentos|curso de manipulação de alimentos|certificado de manipulador de alimentos',
+  'Food cost control':
+    'custo das receitas|custo de receitas|custeio de receitas|recipe costing|costing recipes|cost recipes|escandallo|escandallos|coût de revient des recettes',
+  Insurance: 'P&C|property and casualty|property & casualty|commercial lines|personal lines|Sachversicherung|IARD',
+  'Oxygen therapy': 'administración de oxígeno|administrar oxígeno|oxygen administration|administer oxygen|Sauerstoffgabe|administration d’oxygène',
+  'Ventilation systems': 'ventilationsaggregat|ventilationssystem|ventilationsanläggningar|ventilatiesystemen|Lüftungsanlagen|systèmes de ventilation',
+  'On-call': 'jourtjänst|beredskapstjänst|beredskap|vakttelefon|astreinte|astreintes|Rufbereitschaft|guardias localizadas|reperibilità',
 };
 
 /** Words of a farm posting: where "tractors", "récolte" or "Ernte" are the farm's. */
 const FARM_CONTEXT =
-  'farm|agri|abon|Düng|jard[ií]n|garden|Garten|giardin|tuin|trädgård|césped|lawn|Rasen|gazon|fitosanit|pruning|\\bpoda\\b|crop|harvest|Dünge|engrais|épandage|nawo|gödsl|gødsk|concim|aduba|bemest|field|silage|livestock|dairy|cattle|cows|herd|telehandler|plough|slurry|arable|Acker|Feld|Ernte|Aussaat|Landwirt|Agrar|Hof|Fendt|John Deere|Claas|Gülle|Dünge|Stall|Vieh|Rinder|Kühe|agricol|vigne|vendange|céréales|élevage|cultures|tracteur|campo|cultivo|ganad|vacas|cosecha|fruta|akker|boer|oogst|vee|koeien|lantbruk|gård|jordbruk|trattor|vendemmia|olive|uva|frutta|ortaggi|stalla|colheita|lavoura|gado|vinha|rolni|zbiór|uprawy|ciągnik|Melk|milk|calves|Kälber|veaux|feeder';
+  'farm|agri|snöröjning|gräsklipp|winterdienst|grünpflege|grounds|snow|abon|Düng|jard[ií]n|garden|Garten|giardin|tuin|trädgård|césped|lawn|Rasen|gazon|fitosanit|pruning|\\bpoda\\b|crop|harvest|Dünge|engrais|épandage|nawo|gödsl|gødsk|concim|aduba|bemest|field|silage|livestock|dairy|cattle|cows|herd|telehandler|plough|slurry|arable|Acker|Feld|Ernte|Aussaat|Landwirt|Agrar|Hof|Fendt|John Deere|Claas|Gülle|Dünge|Stall|Vieh|Rinder|Kühe|agricol|vigne|vendange|céréales|élevage|cultures|tracteur|campo|cultivo|ganad|vacas|cosecha|fruta|akker|boer|oogst|vee|koeien|lantbruk|gård|jordbruk|trattor|vendemmia|olive|uva|frutta|ortaggi|stalla|colheita|lavoura|gado|vinha|rolni|zbiór|uprawy|ciągnik|Melk|milk|calves|Kälber|veaux|feeder';
 /** Words beside the therapy: patients, injuries, physiotherapy. */
 const REHAB_CONTEXT =
   'patient|physio|injur|therap|clinic|stroke|post-op|postoperative|surgery|sport|orthop|neuro|cardiac|Patient|Physio|Therap|Verletz|Klinik|kiné|kiné|blessure|fisio|lesion|lesión|postquirúrg|paciente|pazient|pacjent|patiënt|fysio|uraz|terap|revalid|genoptræn';
@@ -1048,6 +1075,11 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'A-level|*': { caseSensitive: true, lineContext: 'teach|KS5|sixth form|specification|exam board' },
   // Farm words that are other words elsewhere: "tractors" of a haulier's fleet, "Schlepper" at a port, "récolte de données".
   // "Drive a tractor-trailer" is a lorry driver's duty.
+  // "RCP" is the French and Spanish CPR; in English it is also the Royal College of Physicians.
+  'CPR|RCP': {
+    caseSensitive: true,
+    lineContext: 'DEA|DESA|DAE|primeros auxilios|premiers secours|socorr|rescate|secourisme|sauvetage|réanimation|reanimaci|PSC1|PSE',
+  },
   'Tractor operation|Tractor operation': { notBefore: '^-?\\s*trailer' },
   'Tractor operation|tractors': { lineContext: FARM_CONTEXT },
   'Tractor operation|Traktor': { lineContext: FARM_CONTEXT },

@@ -2187,7 +2187,13 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   ETS5: { caseSensitive: true },
   ETS6: { caseSensitive: true },
   SMSTS: { caseSensitive: true },
-  'Cleaning|Cleaning': { notAfter: '(?:[Dd]ata|[Cc]ode|[Dd]ry|[Dd]rain|[Dd]uct|[Ll]og)[\\s-]*$' },
+  // "Cleaning schedules" and "temperature logs" are a kitchen's records; the job's cleaning is a duty of its own.
+  'Cleaning|Cleaning': {
+    notAfter: '(?:[Dd]ata|[Cc]ode|[Dd]ry|[Dd]rain|[Dd]uct|[Ll]og)[\\s-]*$',
+    notBefore: '^\\s+(?:schedules?|rotas?|logs?|records?|checklists?)\\b',
+  },
+  // "Advising on cuts and cooking times": what a butcher tells a customer, not cooking.
+  'Cooking|Cooking': { notBefore: '^\\s+(?:times?|instructions|tips|advice|suggestions)\\b' },
   // The guard's access control: at a gate, door or site, never in a line about systems' permissions, where it is IAM.
   // A boiler or a gas heater named beside servicing words is its servicing ("Wartung von Gasthermen", "entretien des chaudières gaz").
   // A boiler or a gas heater named beside servicing words is its servicing ("Wartung von Gasthermen", "entretien des chaudières gaz").

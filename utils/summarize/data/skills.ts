@@ -1405,11 +1405,13 @@ export const LANGUAGE_CONTEXT =
   // "Good English", "Dutch is a plus": a level word right before a language's name, or a line that opens with one.
   `|\\b(?:good|very good|excellent|strong|solid|basic|working)\\s+(?:${LANGUAGE_NAMES})\\b` +
   // "inglés básico", "se valorará inglés": a level or a plus after the name (es, it, pt).
-  `|\\b(?:${LANGUAGE_NAMES}|inglés|francés|alemán|italiano|portugués|catalán|inglese|francese|tedesco|spagnolo|inglês|francês|alemão|espanhol)\\s+(?:básico|básica|intermedio|avanzado|fluido|nativo|base|buono|fluente|intermédio|avançado)\\b|\\b(?:se valorar[áa]|valorable|se valora|valorizad[oa]|valorizad[oa]s|gradit[oa]|preferencial)(?=[\\s,.;:]|$)` +
+  `|\\b(?:${LANGUAGE_NAMES}|inglés|francés|alemán|italiano|portugués|catalán|inglese|francese|tedesco|spagnolo|inglês|francês|alemão|espanhol)\\s+(?:básico|básica|intermedio|avanzado|fluido|nativo|base|buono|fluente|intermédio|avançado)\\b|\\b(?:se valorar[áa]n?|valorable|se valoran?|valorizad[oa]|valorizad[oa]s|gradit[oa]|preferencial)(?=[\\s,.;:]|$)` +
   `|^\\s*(?:${LANGUAGE_NAMES})(?:\\s+(?:and|or)\\s+\\w+)?\\s+(?:is|are|would be)\\b` +
   // "Spanish a plus", "German preferred"; a line that is only languages ("French or Spanish").
   `|\\b(?:${LANGUAGE_NAMES})(?:\\s*(?:,|/|and|or)\\s*\\w+)?\\s+(?:(?:is|would be|will be|are)\\s+)?(?:a\\s+)?(?:(?:real|big|definite|strong|huge|great|clear)\\s+)?(?:plus|bonus|preferred|required|an asset|asset|advantage|nice to have)\\b` +
   `|^\\s*(?:${LANGUAGE_NAMES})(?:\\s*(?:,|/|and|or)\\s*(?:${LANGUAGE_NAMES}))*\\s*$` +
+  // French, Spanish and Portuguese: a smattering ("Notions d'espagnol", "nociones de alemán", "noções de inglês").
+  '|\\b(?:notions?|nociones|noções)\\b' +
   // Swedish and Dutch: speak, write, fluent, language.
   '|\\b(?:talar|pratar|skriver|språk\\w*|flytande|obehindrat|vloeiend|spreekt|schrijft|taal|professionnel|niveau|tal och skrift|i tal|i skrift)\\b' +
   // Italian, Portuguese and Danish: knowledge, language, fluent, spoken, written, mother tongue.
