@@ -32,11 +32,14 @@ describe('a place in prose', () => {
 
 describe('a town and its county in the page title', () => {
   it('is the place when nothing else gives one', () => {
-    const { document } = parseHTML(`<!DOCTYPE html><html><head><title>Cellar Hand - Brackenfold Cider - Ledbury, Herefordshire - Jobs Board</title></head><body><main>
+    const { document } =
+      parseHTML(`<!DOCTYPE html><html><head><title>Cellar Hand - Brackenfold Cider - Ledbury, Herefordshire - Jobs Board</title></head><body><main>
       <p>We are a small cider maker and we need help through the pressing season.</p>
       <h2>Responsibilities</h2><ul><li>Wash and press apples on the belt press</li><li>Clean tanks and hoses after each batch</li><li>Help with bottling days</li></ul>
       <h2>Requirements</h2><ul><li>Happy with early starts</li><li>Forklift licence an advantage</li></ul></main></body></html>`);
-    const posting = extract(document as unknown as Document, 'https://www.jobsboard.example/job/991', { now: null }).posting;
+    const posting = extract(document as unknown as Document, 'https://www.jobsboard.example/job/991', {
+      now: null,
+    }).posting;
     expect(posting?.locations).toEqual(['Ledbury, Herefordshire']);
   });
 

@@ -63,7 +63,9 @@ describe('equal-treatment sentences in other languages', () => {
 
 describe('arrows as bullets', () => {
   it('reads "→ …" lines as the items of the list they follow', () => {
-    const sections = split('<p>Perks:<br>→ 30% rent discount<br>→ Dental and vision cover<br>⇒ Paid volunteering day</p>');
+    const sections = split(
+      '<p>Perks:<br>→ 30% rent discount<br>→ Dental and vision cover<br>⇒ Paid volunteering day</p>',
+    );
     expect(sections.benefits).toEqual(['30% rent discount', 'Dental and vision cover', 'Paid volunteering day']);
   });
 });

@@ -1176,7 +1176,8 @@ const employmentInTitle: ExtractStep = (s) => {
  * company is worse than none); the opening sentence may still name it. So does a job term ("On site").
  */
 /** "On site", "Full-time": how the job is worked or held, read from a block a style class calls "company". */
-const JOB_TERMS_WORD = /^(?:on[- ]?site|remote|hybrid|full[- ]time|part[- ]time|permanent|temporary|contract|freelance)$/i;
+const JOB_TERMS_WORD =
+  /^(?:on[- ]?site|remote|hybrid|full[- ]time|part[- ]time|permanent|temporary|contract|freelance)$/i;
 
 const pageWordNotCompany: ExtractStep = (s) => {
   const company = s.fields.company ? clean(s.fields.company) : '';

@@ -108,8 +108,10 @@ const ENGLISH_DUTY_STARTS = spaceStart(ENGLISH_DUTY_START, followedByDutyWord);
 const ENGLISH = /\b(?:the|and|with|for|our)\b/;
 const CONTINUING = new Set(CONTINUING_WORDS);
 /** A German duty noun in "-ung" or "-ion" with its object, after a space: "Erstellung von …", "Disposition der …". */
-const GERMAN_DUTY_NOUN = / (?=\p{Lu}\p{Ll}{3,}(?:ung|ion)(?:en)? (?:von|der|des|unserer|unseres|ihrer|eines|einer|aller|neuer|in|im|mit|bei|für|zur|zum|nach)\b)/gu;
-const GERMAN_DUTY_NOUN_LINE = /^\p{Lu}\p{Ll}{3,}(?:ung|ion)(?:en)? (?:von|der|des|unserer|unseres|ihrer|eines|einer|aller|neuer|und|im|in|mit|bei)\b/u;
+const GERMAN_DUTY_NOUN =
+  / (?=\p{Lu}\p{Ll}{3,}(?:ung|ion)(?:en)? (?:von|der|des|unserer|unseres|ihrer|eines|einer|aller|neuer|in|im|mit|bei|für|zur|zum|nach)\b)/gu;
+const GERMAN_DUTY_NOUN_LINE =
+  /^\p{Lu}\p{Ll}{3,}(?:ung|ion)(?:en)? (?:von|der|des|unserer|unseres|ihrer|eines|einer|aller|neuer|und|im|in|mit|bei)\b/u;
 const DEGREE = /^(?:Bachelor|Master|Ph\.?D|BS|MS|BA|MSc|BSc)\b/;
 /** Space-joined items are looked for only in long lines: a short bullet is one item already. */
 const ITEM_SPLIT_MIN_LENGTH = 60;
@@ -167,7 +169,11 @@ export function splitJoinedItems(text: string, minLength = ITEM_SPLIT_MIN_LENGTH
     if (!endsPlus && CONTINUING.has(before[before.length - 1] ?? '')) continue;
     // A degree is often named inside a sentence after an adjective: "…, or a quantitative PhD with …"; after a
     // name it opens the next item ("… TensorFlow or PyTorch Bachelor's degree in …").
-    const lastWord = text.slice(Math.max(0, at - WINDOW), at).split(/\s+/).pop() ?? '';
+    const lastWord =
+      text
+        .slice(Math.max(0, at - WINDOW), at)
+        .split(/\s+/)
+        .pop() ?? '';
     if (DEGREE.test(text.slice(at + 1)) && before.some((word) => CONTINUING.has(word)) && /^\p{Ll}/u.test(lastWord))
       continue;
     // A roman numeral is a level, not a licence's name: "IAT Level II certification" is one phrase.

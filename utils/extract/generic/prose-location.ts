@@ -85,7 +85,9 @@ export function locationFromProse(text: string, seats = false): string | null {
     if (!words.some((word) => head.includes(word))) continue;
     for (const m of head.matchAll((compiled[i] ??= new RegExp(source, 'gu')))) {
       if (!m[1] || (!seats && isSeat(head, m))) continue;
-      let place = clean(m[1]).replace(SENTENCE_END, '').replace(/[.,;:]+$/, '');
+      let place = clean(m[1])
+        .replace(SENTENCE_END, '')
+        .replace(/[.,;:]+$/, '');
       // Keep only leading parts that read as places ("Santa Monica, California", not ", Inc").
       const parts = place.split(/,\s*/);
       while (parts.length > 1 && !isPlace(parts.join(', '))) parts.pop();

@@ -1339,11 +1339,13 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   typing: { notAfter: '(?:static|strong|strongly|type|gradual|duck|dynamic|weak)\\s*$' },
   // "Point-of-sale material", "POS displays": print and shop fittings a designer or merchandiser makes, not a till.
   'POS systems|Point of sale': {
-    notBefore: '^[\\s-]*(?:material|materials|display|displays|marketing|signage|design|artwork|merchandising|campaigns?|kits?|units?)\\b',
+    notBefore:
+      '^[\\s-]*(?:material|materials|display|displays|marketing|signage|design|artwork|merchandising|campaigns?|kits?|units?)\\b',
   },
   'POS systems|POS': {
     caseSensitive: true,
-    notBefore: '^[\\s-]*(?:material|materials|display|displays|marketing|signage|design|artwork|merchandising|campaigns?|kits?|units?)\\b',
+    notBefore:
+      '^[\\s-]*(?:material|materials|display|displays|marketing|signage|design|artwork|merchandising|campaigns?|kits?|units?)\\b',
   },
   // "Setting up and packing down signs": putting kit away, not packing goods.
   Packing: { notBefore: '^\\s*(?:lists?|slips?|material|down|away)\\b' },
