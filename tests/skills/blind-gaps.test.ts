@@ -3,13 +3,7 @@
  * words of its own trade in two languages or more, and words that only look like them left alone.
  */
 import { describe, expect, it } from 'vitest';
-import { summarize } from '../../utils/summarize/index';
-import { blankPosting } from '../posting-factory';
-
-const skillsIn = (...items: string[]) =>
-  summarize(
-    blankPosting({ title: 'Posting', descriptionHtml: `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>` }),
-  ).skills.map((skill) => skill.name);
+import { skillsIn } from './skills-in';
 
 describe('skills the taxonomy lacked', () => {
   it.each([

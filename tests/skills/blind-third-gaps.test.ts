@@ -5,13 +5,7 @@
  * for its test.
  */
 import { describe, expect, it } from 'vitest';
-import { summarize } from '../../utils/summarize/index';
-import { blankPosting } from '../posting-factory';
-
-const skillsIn = (...items: string[]) =>
-  summarize(
-    blankPosting({ title: 'Posting', descriptionHtml: `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>` }),
-  ).skills.map((skill) => skill.name);
+import { skillsIn } from './skills-in';
 
 describe('skills in the words of their trades', () => {
   it.each([

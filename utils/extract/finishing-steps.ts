@@ -41,7 +41,14 @@ import type { PageCompany } from './generic/company-from-page';
 import type { ShownName } from './generic/full-name';
 import type { GenericReader } from './generic/reader';
 import { namesPageSection, withoutSectionParts } from './generic/page-section-name';
-import { GENERIC_PART, isSiteName, namesPageOnly, ROLE_AT, type TitleParts } from './generic/title-patterns';
+import {
+  GENERIC_PART,
+  isSiteName,
+  namesPageOnly,
+  ROLE_AT,
+  SEPARATORS as TITLE_SEPARATORS,
+  type TitleParts,
+} from './generic/title-patterns';
 import { companyWithoutPlace, nameKey, withLegalForm } from './generic/company-name';
 import { withoutPlaceAfterIn } from './generic/company-extras';
 import { describe, mergeFields, toDraft, type Candidate } from './merge';
@@ -952,9 +959,6 @@ function pageHeading(document: Document): string | null {
   }
   return null;
 }
-
-/** How a title separates its parts (as title-patterns.ts splits them). */
-const TITLE_SEPARATORS = /\s+[|–—-]\s+|\s+[·•]\s+|\s*\|\s*|\s+::\s+/;
 
 /** The best of the page's titles (<title>, og:title): the first that names a company, and a place. */
 function readTitles(

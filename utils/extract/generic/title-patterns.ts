@@ -15,7 +15,8 @@ export interface TitleParts {
   place: string | null;
 }
 
-const SEPARATORS = /\s+[|–—-]\s+|\s+[·•]\s+|\s*\|\s*|\s+::\s+/;
+/** How a title separates its parts: "Role - Company - City | Site". */
+export const SEPARATORS = /\s+[|–—-]\s+|\s+[·•]\s+|\s*\|\s*|\s+::\s+/;
 /** Parts that name the page, not the employer. */
 export const GENERIC_PART =
   /^(careers?|jobs?|job details|job description|job posting|stellenangebote?|stellenanzeige|karriere|kariéra|kariera|jobbörse|offres? d'emploi|emploi|empleo|ofertas?|vacatures?|vacature|ledige stillinger|job|home|apply|apply now|application|bewerbung|bewerben|jetzt bewerben|postuler|candidature|candidater|solliciteren|sollicitatie|solicitar|solicitud|inscribirse|aplicar|candidatar|ansök|ansøg|søg|søk|hae|recrutement|recrutamento|reclutamiento|reclutamento|trabaja con nosotros|open positions?|join us|careers? site|work with us|lavora con noi|unisciti a noi|rejoignez-nous|nous rejoindre|wir suchen dich|werde teil unseres teams|werken bij ons|trabalhe conosco|junte-se a nós|dołącz do nas|praca u nas|jobba hos oss|tule meille töihin|(?:jobs?|careers?|candidate|applicant|recruitment|employment) (?:portal|board|centre|center)|current (?:openings|vacancies)|vacancies|(?:job|employment|career) opportunities)$/i;
