@@ -1,7 +1,8 @@
 /**
- * Lists that lost their bullets in German and French (aggregator copies): German duties written as nouns in "-ung"
- * with their object, German must-haves opened by an adjective or after "Ausbildung"/"von Vorteil", and a years-first
- * French must-have inside a duties list. One short invented input each.
+ * Lists that lost their bullets in German, French and the other Romance languages (aggregator copies): German duties
+ * written as nouns in "-ung" with their object, German must-haves opened by an adjective or after "Ausbildung"/"von
+ * Vorteil", a years-first French must-have inside a duties list, and Spanish, Portuguese and Italian duties opened by a
+ * capitalised infinitive or action noun. One short invented input each.
  */
 import { describe, expect, it } from 'vitest';
 import { splitSections } from '../../utils/summarize/sections';
@@ -44,5 +45,23 @@ describe('a French must-have written years first in a duties list', () => {
     );
     expect(sections.responsibilities).toEqual(['Préparer les commandes clients', 'Gérer les retours fournisseurs']);
     expect(sections.requirements).toEqual(["2 ans d'expérience minimum en entrepôt", 'Maîtrise du CACES 1']);
+  });
+});
+
+describe('Spanish, Portuguese and Italian items run together', () => {
+  it('splits at a capitalised infinitive or action noun after a lower-case word', () => {
+    const sections = split(
+      '<h3>Atividades</h3><p>Organizar a agenda dos médicos Confirmar consultas por telefone Preparação de relatórios mensais para a direção</p>',
+    );
+    expect(sections.responsibilities).toEqual([
+      'Organizar a agenda dos médicos',
+      'Confirmar consultas por telefone',
+      'Preparação de relatórios mensais para a direção',
+    ]);
+  });
+
+  it('leaves a capitalised noun after an article, a preposition or a possessive inside its sentence', () => {
+    const one = 'Apoyar a nuestro Departamento de Administración en la Gestión de proveedores y del almacén';
+    expect(split(`<h3>Funciones</h3><p>${one}</p>`).responsibilities).toEqual([one]);
   });
 });

@@ -106,6 +106,15 @@ const DUTY_STARTS = spaceStart(DUTY_START, followedByDutyWord);
 const ENGLISH_DUTY_STARTS = spaceStart(ENGLISH_DUTY_START, followedByDutyWord);
 
 const ENGLISH = /\b(?:the|and|with|for|our)\b/;
+/** Function words of Spanish, Portuguese, Italian and French text. */
+const ROMANCE_TEXT =
+  /(?<![\p{L}])(?:de|del|los|las|el|em|dos|das|com|para|della|delle|degli|il|per|con|des|du|avec|pour)(?![\p{L}])/u;
+/**
+ * A capitalised infinitive or action noun after a lower-case word, with a lower-case word after it: " Administrar
+ * medicação", " Preparazione ordini", " Gestión de".
+ */
+const ROMANCE_INFINITIVE =
+  / (?<=\p{Ll} )(?=\p{Lu}\p{Ll}{2,}(?:ar|er|ir|are|ere|ire|zione|ción|ção|tion|mento|miento|aggio|aje) \p{Ll})/gu;
 const CONTINUING = new Set(CONTINUING_WORDS);
 /** A German duty noun in "-ung" or "-ion" with its object, after a space: "Erstellung von …", "Disposition der …". */
 const GERMAN_DUTY_NOUN =
@@ -199,6 +208,14 @@ export function splitJoinedItems(text: string, minLength = ITEM_SPLIT_MIN_LENGTH
     }
   // In English text a duty may also follow a name ("… in Braze Run landing-page experiments …").
   const english = ENGLISH.test(text) && !GERMAN_TEXT.test(text);
+  // Spanish, Portuguese, Italian and French write verbs and nouns in lower case mid-sentence: a capitalised infinitive
+  // or action noun after a lower-case word opens the next duty ("… dos pacientes Administrar medicação …").
+  if (!english && ROMANCE_TEXT.test(text) && !GERMAN_TEXT.test(text))
+    for (const match of text.matchAll(ROMANCE_INFINITIVE)) {
+      const at = match.index ?? 0;
+      const previousWord = /(\S+)$/.exec(text.slice(Math.max(0, at - WINDOW), at))?.[1]?.toLowerCase() ?? '';
+      if (!CONTINUING.has(previousWord)) cuts.add(at);
+    }
   for (const at of spaceStarts(text, english ? ENGLISH_DUTY_STARTS : DUTY_STARTS)) {
     // The word before is written lower-case from its first letter: not a German noun ("im Bereich Support").
     const previousWord = /(\S+)$/.exec(text.slice(Math.max(0, at - WINDOW), at))?.[1] ?? '';
