@@ -51,3 +51,14 @@ describe('a careers service’s note under its own heading', () => {
     expect(sections.requirements).toEqual(['BEng in Civil Engineering', 'Full UK driving licence']);
   });
 });
+
+describe('headings over a paragraph about the job', () => {
+  it.each([
+    'Position Overview',
+    'Job Overview',
+    'Role Summary',
+    'Job Purpose',
+    'Purpose of the Role',
+    'Overview of the role',
+  ])('"%s" heads the overview', (heading) => expect(classifyHeading(heading)).toBe('overview'));
+});

@@ -351,6 +351,10 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       '^(the )?position$',
       'role overview',
       'job summary',
+      // "Position Overview", "Role Summary", "Job Purpose", "Purpose of the Role": a paragraph about the job.
+      '^(?:position|job|role) (?:overview|summary|purpose)$',
+      '^(?:the )?purpose of the (?:role|job|position|post)$',
+      '^overview of the (?:role|job|position)$',
       '^overview$',
       '^summary$',
       'the opportunity',
