@@ -62,3 +62,13 @@ describe('headings over a paragraph about the job', () => {
     'Overview of the role',
   ])('"%s" heads the overview', (heading) => expect(classifyHeading(heading)).toBe('overview'));
 });
+
+describe('more headings a list of its own sits under', () => {
+  it.each([
+    ['What Success Looks Like', 'responsibilities'],
+    ['A Day in the Life', 'responsibilities'],
+    ['Your first 90 days', 'responsibilities'],
+    ['Savoir-être', 'requirements'],
+    ['Was uns ausmacht', 'about'],
+  ])('"%s" → %s', (heading, kind) => expect(classifyHeading(heading)).toBe(kind));
+});

@@ -454,6 +454,10 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'tasks',
       'what the job involves',
       "how you('ll| will) make an impact",
+      // What the first months hold: "What success looks like", "A day in the life", "Your first 90 days".
+      'what success (looks|will look) like',
+      '^(?:a )?day in the life',
+      '^(?:in )?your first (?:30|60|90|100) days',
       // "A day in the life", "What your day looks like".
       'a day in the life',
       'what your day (will )?looks? like',
@@ -690,6 +694,7 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'il tuo profilo',
       'profilo',
       'competenze',
+      'savoir[- ](?:[êe]tre|faire)',
       'o que (procuramos|buscamos|esperamos)',
       'qualifica[çc][õo]es',
       'o que voc[êe] precisa',
@@ -782,6 +787,7 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       '^about',
       'about us',
       'who we are',
+      'was uns ausmacht',
       "how we'?re different",
       'what makes us different',
       'why join us',
