@@ -34,6 +34,19 @@ describe('hybrid logical clocks', () => {
   });
 });
 
+describe('a deleted job', () => {
+  it('takes its notes with it: a note the device recorded, then deleted with the job, stays deleted', () => {
+    const replica = new MemoryReplica('aaa', () => 10);
+    save(replica, pooledPosting(2), 1);
+    const local = only(replica);
+    addNote(local, 'Call the recruiter', 5);
+    const withNote = recordLocal(undefined, local, newClock('aaa'), 10).doc!;
+    const deleted = recordLocal(withNote, null, newClock('aaa'), 20).doc!;
+    expect(jobAlive(deleted)).toBe(false);
+    expect(Object.values(deleted.notes).every((note) => note.d !== undefined)).toBe(true);
+  });
+});
+
 describe('merge', () => {
   it('is commutative and idempotent for concurrent field edits', () => {
     const job = (status: 'applied' | 'offer', device: string, at: number) => {

@@ -68,6 +68,17 @@ function stampItems<T extends { id: string }>(
   return next;
 }
 
+/** The items with a tombstone on each one still alive (the same object when none is). */
+function buried(items: Record<string, ItemDoc>, stamp: string): Record<string, ItemDoc> {
+  let next = items;
+  for (const [id, item] of Object.entries(items)) {
+    if (!itemAlive(item)) continue;
+    if (next === items) next = { ...items };
+    next[id] = { ...item, d: stamp };
+  }
+  return next;
+}
+
 /**
  * Records what changed on this device since the doc was last written: changed fields get a new
  * stamp, new history entries and URLs are added, a note or reminder gone from here (or the whole
@@ -82,7 +93,13 @@ export function recordLocal(
   const stamper = new Stamper(clock, now);
   if (!local) {
     if (!doc || !jobAlive(doc)) return { doc, clock };
-    return { doc: { ...doc, d: stamper.next() }, clock: stamper.clock };
+    // The job's notes and reminders go with it: should another device's edit bring the job back, a note this
+    // device had deleted (recorded before, never sent) must not come back with it.
+    const stamp = stamper.next();
+    return {
+      doc: { ...doc, d: stamp, notes: buried(doc.notes, stamp), reminders: buried(doc.reminders, stamp) },
+      clock: stamper.clock,
+    };
   }
   const base = doc ?? emptyDoc(local.job.id);
   const wasAlive = !doc || jobAlive(doc);
