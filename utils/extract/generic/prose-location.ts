@@ -57,10 +57,10 @@ function isSeat(head: string, m: RegExpMatchArray): boolean {
 /** The job as the subject: "The role is", "Ce poste est", "Die Stelle ist", "El puesto está". */
 const JOB_ITSELF = /\b(?:role|position|job|post|vacancy|poste|emploi|stelle|puesto|vacature|functie|tjänsten)\b/i;
 
-/** Whether a "based in …" match says where the job is (not the employer's seat). */
 /** A sentence about hiring for the job: "We are hiring a bookkeeper for our office in Galway". */
 const HIRING = /\b(?:hiring|recruiting|looking for|seeking|join|zoeken|buscamos|recherchons|suchen)\b/i;
 
+/** Whether a match says where the job is (not the employer's seat): "based in …", or the hire's workplace. */
 function jobIsThere(head: string, m: RegExpMatchArray): boolean {
   const before =
     head
