@@ -1175,26 +1175,26 @@ const employmentInTitle: ExtractStep = (s) => {
   }
 };
 
-/**
- * "Careers", "Jobs", "Kariéra", "Jobs and careers": a page's own word read where the employer's name would be names no employer (a wrong
- * company is worse than none); the opening sentence may still name it. So does a job term ("On site").
- */
 /** "On site", "Full-time": how the job is worked or held, read from a block a style class calls "company". */
 const JOB_TERMS_WORD =
   /^(?:on[- ]?site|remote|hybrid|full[- ]time|part[- ]time|permanent|temporary|contract|freelance)$/i;
 
+/** A page's own word or a job term, never an employer's name. */
+const namesNoEmployer = (text: string): boolean =>
+  GENERIC_PART.test(text) || namesPageSection(text) || JOB_TERMS_WORD.test(text);
+
+/**
+ * "Careers", "Jobs", "Kariéra", "Jobs and careers": a page's own word read where the employer's name would be names no employer (a wrong
+ * company is worse than none); the opening sentence may still name it. So does a job term ("On site").
+ */
 const pageWordNotCompany: ExtractStep = (s) => {
   const company = s.fields.company ? clean(s.fields.company) : '';
-  if (
-    company &&
-    !s.from.company?.startsWith('site:') &&
-    (GENERIC_PART.test(company) || namesPageSection(company) || JOB_TERMS_WORD.test(company))
-  ) {
+  if (company && !s.from.company?.startsWith('site:') && namesNoEmployer(company)) {
     delete s.fields.company;
     delete s.from.company;
     // The name the page's title gives ("Electrician - Corrigan Electrical"), when it is no such word itself.
     const titled = s.titleInfo?.company ? clean(s.titleInfo.company) : '';
-    if (titled && !GENERIC_PART.test(titled) && !namesPageSection(titled) && !JOB_TERMS_WORD.test(titled)) {
+    if (titled && !namesNoEmployer(titled)) {
       s.fields.company = titled;
       s.from.company = 'title';
     }

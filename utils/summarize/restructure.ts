@@ -138,6 +138,18 @@ const OBJECT_WORD_BEFORE = new RegExp(`(?:^|\\s)(?:${OBJECT_WORDS.join('|')})$`)
 
 const words = countWords;
 
+/** The word just before position `at` (as written; empty at the start). */
+const wordBefore = (text: string, at: number): string =>
+  /(\S+)$/.exec(text.slice(Math.max(0, at - WINDOW), at))?.[1] ?? '';
+
+/** Cuts before each match of `start` (a space) unless the word before continues the sentence ("de", "der", "sowie"). */
+function cutBeforeStarts(text: string, start: RegExp, cuts: Set<number>): void {
+  for (const match of text.matchAll(start)) {
+    const at = match.index ?? 0;
+    if (at > 0 && !CONTINUING.has(wordBefore(text, at).toLowerCase())) cuts.add(at);
+  }
+}
+
 /** Splits sentences glued without a space. Abbreviations ("e.g.Python") stay whole. */
 export function splitGluedSentences(text: string): string[] {
   const parts: string[] = [];
@@ -178,12 +190,11 @@ export function splitJoinedItems(text: string, minLength = ITEM_SPLIT_MIN_LENGTH
     if (!endsPlus && CONTINUING.has(before[before.length - 1] ?? '')) continue;
     // A degree is often named inside a sentence after an adjective: "…, or a quantitative PhD with …"; after a
     // name it opens the next item ("… TensorFlow or PyTorch Bachelor's degree in …").
-    const lastWord =
-      text
-        .slice(Math.max(0, at - WINDOW), at)
-        .split(/\s+/)
-        .pop() ?? '';
-    if (DEGREE.test(text.slice(at + 1)) && before.some((word) => CONTINUING.has(word)) && /^\p{Ll}/u.test(lastWord))
+    if (
+      DEGREE.test(text.slice(at + 1)) &&
+      before.some((word) => CONTINUING.has(word)) &&
+      /^\p{Ll}/u.test(wordBefore(text, at))
+    )
       continue;
     // A roman numeral is a level, not a licence's name: "IAT Level II certification" is one phrase.
     if (/^(?:II|III|IV|VI|VII|VIII|IX) /.test(text.slice(at + 1, at + 7))) continue;
@@ -193,32 +204,21 @@ export function splitJoinedItems(text: string, minLength = ITEM_SPLIT_MIN_LENGTH
     // "React Native or Swift", "Visual Basic and C#": a capitalised word in a list of names goes with the one before.
     if (NAME_IN_LIST.test(text.slice(at + 1, at + 1 + WINDOW)) && /\p{Lu}\S*$/u.test(text.slice(0, at))) continue;
     // An article or preposition before it continues the sentence: "contas no Active Directory", "with Strong …".
-    const previousWord = /(\S+)$/.exec(text.slice(Math.max(0, at - WINDOW), at))?.[1]?.toLowerCase() ?? '';
-    if (CONTINUING.has(previousWord)) continue;
+    if (CONTINUING.has(wordBefore(text, at).toLowerCase())) continue;
     if (!OBJECT_WORD_BEFORE.test(text.slice(Math.max(0, at - WINDOW), at))) cuts.add(at);
   }
   // A list of German duties written as nouns ("Betreuung unserer Kunden … E-Mail Erstellung von Angeboten …"): when the
   // line opens with one, each such noun with its object opens the next item (after an article or a preposition
   // it is inside a sentence: "bei der Planung der Touren").
-  if (GERMAN_DUTY_NOUN_LINE.test(text))
-    for (const match of text.matchAll(GERMAN_DUTY_NOUN)) {
-      const at = match.index ?? 0;
-      const previousWord = /(\S+)$/.exec(text.slice(Math.max(0, at - WINDOW), at))?.[1]?.toLowerCase() ?? '';
-      if (at > 0 && !CONTINUING.has(previousWord)) cuts.add(at);
-    }
+  if (GERMAN_DUTY_NOUN_LINE.test(text)) cutBeforeStarts(text, GERMAN_DUTY_NOUN, cuts);
   // In English text a duty may also follow a name ("… in Braze Run landing-page experiments …").
   const english = ENGLISH.test(text) && !GERMAN_TEXT.test(text);
   // Spanish, Portuguese, Italian and French write verbs and nouns in lower case mid-sentence: a capitalised infinitive
   // or action noun after a lower-case word opens the next duty ("… dos pacientes Administrar medicação …").
-  if (!english && ROMANCE_TEXT.test(text) && !GERMAN_TEXT.test(text))
-    for (const match of text.matchAll(ROMANCE_INFINITIVE)) {
-      const at = match.index ?? 0;
-      const previousWord = /(\S+)$/.exec(text.slice(Math.max(0, at - WINDOW), at))?.[1]?.toLowerCase() ?? '';
-      if (!CONTINUING.has(previousWord)) cuts.add(at);
-    }
+  if (!english && ROMANCE_TEXT.test(text) && !GERMAN_TEXT.test(text)) cutBeforeStarts(text, ROMANCE_INFINITIVE, cuts);
   for (const at of spaceStarts(text, english ? ENGLISH_DUTY_STARTS : DUTY_STARTS)) {
     // The word before is written lower-case from its first letter: not a German noun ("im Bereich Support").
-    const previousWord = /(\S+)$/.exec(text.slice(Math.max(0, at - WINDOW), at))?.[1] ?? '';
+    const previousWord = wordBefore(text, at);
     if (!(english || /^\p{Ll}/u.test(previousWord)) || CONTINUING.has(previousWord.toLowerCase())) continue;
     // "Cactus Wren Home Care supports …": a verb inside a name that opens the sentence starts no duty.
     if (NAME_BEFORE.test(text.slice(Math.max(0, at - WINDOW), at))) continue;
