@@ -52,8 +52,11 @@ const BLIND_BATCH = 466;
 const BLIND_AGAIN_BATCH = 486;
 /** The first text of the third blind batch (506–525: surgical technology, quantity surveying, butchery, underwriting, disability support, MOT testing, midwifery, GIS, tiling, surveying, SAP FI/CO, events, databases, wastewater, lifeguarding, plastering, sommeliers, confectionery, caretaking, business analysis; ten languages; multiples of 3 hold-out). */
 const BLIND_THIRD_BATCH = 506;
+/** The first text of the fourth blind batch (526–545: dialysis, kitchen fitting, bar work, accounts payable, medical assisting, BI, concreting, special needs assisting, hotel work, system integration, disability care, forklifts and order picking, home care, Linux administration, delivery driving, heat pumps, pizza, HR administration, transit data, field sales; ten languages; multiples of 3 hold-out). */
+const BLIND_FOURTH_BATCH = 526;
 /** Each batch by its first text, latest first; texts before the technical batch are the first batch. */
 const BATCHES: ReadonlyArray<readonly [number, string]> = [
+  [BLIND_FOURTH_BATCH, 'blind fourth'],
   [BLIND_THIRD_BATCH, 'blind third'],
   [BLIND_AGAIN_BATCH, 'blind again'],
   [BLIND_BATCH, 'blind'],

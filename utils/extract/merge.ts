@@ -6,6 +6,7 @@ import type { PostingDraft, PostingField } from '../schema/posting';
 import { canonicalUrl } from './canonical-url';
 import { nameKey } from './generic/company-name';
 import { htmlToText, looksLikeHtml, textToHtml } from './html-text';
+import { decodeEntities } from '../text/entities';
 import {
   cleanCompany,
   cleanLocation,
@@ -67,7 +68,8 @@ export function describe(
   view: (Window & typeof globalThis) | null | undefined,
 ): { html: string; text: string } {
   if (!raw) return { html: '', text: '' };
-  const html = looksLikeHtml(raw) ? sanitizeHtml(raw, view) : textToHtml(raw);
+  // (An element's inner HTML without tags still holds entities: "Tile &amp; Stone" is "Tile & Stone" as text.)
+  const html = looksLikeHtml(raw) ? sanitizeHtml(raw, view) : textToHtml(decodeEntities(raw));
   return { html, text: htmlToText(html) };
 }
 

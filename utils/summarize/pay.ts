@@ -24,7 +24,9 @@ export const PAY_PROSE =
   /\b(?:pay (?:zone|range|band|scale)|salary (?:range|band)|base (?:pay|salary)|compensation (?:range|band|package)|total rewards)\b/i;
 export const PAY_PARAGRAPH_MAX = 700;
 /** Money that is not pay: "a $4M annual budget", "a quota of $750K", "$60M in funding". */
-export const NOT_PAY = /\b(?:budgets?|revenue|funding|raised|valuation|spend|ARR|GMV|quota|portfolio|assets under)\b/i;
+// (A store's "annual sales above $2 million" or a firm's turnover is money the hire handles, not their pay.)
+export const NOT_PAY =
+  /\b(?:budgets?|revenues?|funding|raised|valuation|spend|ARR|GMV|quota|portfolio|assets under|annual sales|sales volume|turnover|umsatz|chiffre d'affaires|omzet|facturaci[óo]n|millions?|billions?|Mio|Mrd)\b/i;
 export const NAMED_PAY = new RegExp(
   String.raw`\b(?:salary|salaries|${PAY_NOUN}|${PAYS_AMOUNT}|compensation|wage|OTE|on-target|(?:jahres|monats|brutto|netto|grund|fix)*gehalt|salaire|salario|sueldo|salaris|(?:uur|maand|jaar|bruto)?loon|vencimento|salarial|salariale|(?:månads|tim|års|grund)?l[öo]n|(?:måneds|års|time|grund)?l[øo]nn?|verg[üu]tung|bezahlung|entgelt|entlohnung|stipendio|retribuzione|RAL|sal[áa]rio|remunera[çc][ãa]o|wynagrodzenie|pensja|mzd[auy]|hrub[ée]ho|(?:kuukausi|tunti)?palkka|r[ée]mun[ée]ration|retribuci[óo]n|brut|brut[oa]s?|brutto|lord[oai]|gross)(?![\p{L}])`,
   'iu',

@@ -171,6 +171,10 @@ export function splitGluedSentences(text: string): string[] {
   return parts.filter(Boolean);
 }
 
+/** An article, up to two lower-case words, then a name of two capitalised words or more ("the Town and Country Planning"). */
+const ARTICLE_AND_NAME =
+  /\b(?:the|a|an|our|your|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{L}-]*(?:\s+(?:(?:and|of|&)\s+)?\p{Lu}[\p{L}-]*)+$/u;
+
 /**
  * Splits items joined by a space at an item starter ("… mathematics Experience with …"), unless
  * the word before it continues the sentence ("a BS or MS", "with 5+ years").
@@ -222,6 +226,11 @@ export function splitJoinedItems(text: string, minLength = ITEM_SPLIT_MIN_LENGTH
     if (!(english || /^\p{Ll}/u.test(previousWord)) || CONTINUING.has(previousWord.toLowerCase())) continue;
     // "Cactus Wren Home Care supports …": a verb inside a name that opens the sentence starts no duty.
     if (NAME_BEFORE.test(text.slice(Math.max(0, at - WINDOW), at))) continue;
+    // "Prepare the quarterly Tenant Satisfaction Measures return": after an article, a name of two capitalised words
+    // or more runs on, and a verb among them is part of it.
+    if (ARTICLE_AND_NAME.test(text.slice(Math.max(0, at - WINDOW), at))) continue;
+    // A year after it makes it a law's name, not a verb: "Equality Act 2010".
+    if (/^\S+\s+(?:19|20)\d\d\b/.test(text.slice(at + 1, at + 16))) continue;
     // "the Thrift Savings Plan and paid leave": the last word of a name of two words or more, with no object after it
     // ("… in Workday Recruiting Lead new-hire onboarding" starts a duty).
     if (

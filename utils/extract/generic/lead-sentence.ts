@@ -27,7 +27,7 @@ const LEAD = new RegExp(
 const EMPLOYER_NOUN = String.raw`(?:company|business|firm|provider|manufacturer|leader|employer|organi[sz]ation|agency|group|practice|clinic|hospital|school|charity|non-?profit|start-?up|retailer|restaurant|bakery|brand|platform|studio|consultancy|cooperative|[Uu]nternehmen|[Bb]etrieb|[Ff]amilienunternehmen|entreprise|société|empresa|azienda|bedrijf|företag|virksomhed)`;
 /**
  * Other openers that name the employer: "At Northgate, we…", "Join Harbour Inn as…", "Pinewood Insurance is a
- * family-owned company…", "Die Vogt GmbH ist ein Familienunternehmen…". The name only: no town. Each behind a gate of
+ * family-owned company…" (an acronym may stand among the words before the noun: "a residential HVAC company"), "Die Vogt GmbH ist ein Familienunternehmen…". The name only: no town. Each behind a gate of
  * plain words, as LEAD is.
  */
 const OPENERS: ReadonlyArray<readonly [gate: RegExp, opener: RegExp]> = [
@@ -53,7 +53,7 @@ const OPENERS: ReadonlyArray<readonly [gate: RegExp, opener: RegExp]> = [
   [
     new RegExp(EMPLOYER_NOUN),
     new RegExp(
-      String.raw`^${ARTICLE}(${NAME})\s+(?:is|ist|est|es|è|is|är|er)\s+(?:a|an|the|one of the|ein|eine|un|une|una|uno|een|en|ett)\s+(?:[\p{Ll}-]+\s+){0,4}${EMPLOYER_NOUN}(?![\p{L}])`,
+      String.raw`^${ARTICLE}(${NAME})\s+(?:is|ist|est|es|è|is|är|er)\s+(?:a|an|the|one of the|ein|eine|un|une|una|uno|een|en|ett)\s+(?:(?:[\p{Ll}-]+|\p{Lu}{2,5})\s+){0,4}${EMPLOYER_NOUN}(?![\p{L}])`,
       'u',
     ),
   ],

@@ -35,11 +35,14 @@ export const craigslist = defineSiteRule({
     },
   },
   patch(document, _context, patch) {
-    // "(SE Portland)": the neighbourhood beside the title.
-    const place = visibleText(first(document, ['.postingtitle-subtitle', '.postingtitletext > small']), 80)
+    // "(SE Portland)": the neighbourhood beside the title, in a <small> or a plain <span> after the price.
+    const place = visibleText(
+      first(document, ['.postingtitle-subtitle', '.postingtitletext > :not(#titletextonly):last-child']),
+      80,
+    )
       .replace(/^\(\s*|\s*\)$/g, '')
       .trim();
-    if (place) patch.locations = [place];
+    if (place && !/[$€£]/.test(place)) patch.locations = [place];
     for (const row of all(document, '.attrgroup .attr', 12)) {
       const label = visibleText(row.querySelector('.labl'), 40).replace(/:$/, '').toLowerCase();
       const value = visibleText(row.querySelector('.valu'), 120);

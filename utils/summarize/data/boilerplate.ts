@@ -59,7 +59,7 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   'we value diversity',
   // "… s'engage pour la diversité : nos offres sont ouvertes aux personnes en situation de handicap."
   "s['’]engage(nt)? (pour|en faveur de) (la diversit[ée]|l['’][ée]galit[ée]|l['’]inclusion)",
-  'ouvert(e)?s? (à|a) (toutes et tous|tous et toutes|toutes les personnes|aux personnes en situation de handicap)',
+  '(ouvert|accessible)(e)?s? ((à|a) (toutes et tous|tous et toutes|toutes les personnes)|aux personnes en situation de handicap)',
   // German, Italian, French: the disability-preference and equal-treatment sentences the law asks for.
   'schwerbehinderte',
   'bei gleicher eignung',

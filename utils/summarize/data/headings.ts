@@ -1562,7 +1562,9 @@ export const BENEFIT_LINE_PATTERNS: readonly string[] = [
   '\\bdertiende maand\\b',
   '\\bleasefiets\\b',
   '\\bbusiness ?card\\b',
-  '\\b(?:jobrad|jobticket|deutschlandticket|gleitzeit|betriebsrestaurant|kantine|weiterbildungs?(?:budget|akademie)?)\\b',
+  '\\b(?:jobrad|jobticket|deutschlandticket|gleitzeit|betriebsrestaurant|kantine)\\b',
+  // (Not "Weiterbildung zum Logistikmeister": a qualification the hire holds, in a list of requirements.)
+  '\\bweiterbildungs?(?:budget|akademie)?\\b(?! (?:zum|zur|als)\\b)',
   '\\b(?:tickets?[- ]restaurants?|titres?[- ]restaurant|rtt)\\b',
   '\\b(?:ticket restaurante|seguro de salud|formaci[óo]n a cargo)',
   '\\bbud[żz]et szkoleniow',
