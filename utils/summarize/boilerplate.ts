@@ -51,6 +51,10 @@ export interface CleanedLine {
   removed: string[];
 }
 
+const SAFEGUARDING = /safeguard|child[- ]safe|welfare of (?:children|young people|vulnerable)/i;
+const BACKGROUND_CHECK =
+  /\b(?:DBS|PVG|Garda vetting|background (?:check|screening)|criminal record check|F[üu]hrungszeugnis|VOG|casier judiciaire|antecedentes penales)\b/i;
+
 /**
  * Removes boilerplate sentences from one line of the description. `needed` says which other sentences
  * are the job's own whatever legal text sits beside them ("Een VOG is vereist …" before "no agencies").
@@ -62,7 +66,11 @@ export function removeBoilerplate(line: string, needed: (sentence: string) => bo
   const removed: string[] = [];
   const sentences = splitSentences(line);
   for (const sentence of sentences) {
-    if (isBoilerplateSentence(sentence)) removed.push(sentence);
+    // The background check that ends a safeguarding statement ("… committed to safeguarding … . The successful
+    // applicant will be required to undertake an enhanced DBS check.") is part of it.
+    const checkAfterSafeguarding =
+      BACKGROUND_CHECK.test(sentence) && SAFEGUARDING.test(removed[removed.length - 1] ?? '');
+    if (checkAfterSafeguarding || isBoilerplateSentence(sentence)) removed.push(sentence);
     else kept.push(sentence);
   }
   // A paragraph that is mostly legal text is legal text: its other sentences go with it.

@@ -5,6 +5,7 @@
  */
 import { decodeEntities } from '../text/entities';
 import { rewriteSpecTables } from './spec-table';
+import { jobDetailKind } from './job-details';
 
 export interface DescriptionLine {
   text: string;
@@ -110,9 +111,13 @@ export function cleanLine(text: string): string {
 /** A line's place in a definition list: a term, or the number of its description (one `<dd>` from the next). */
 type DefinitionPart = 'term' | number | null;
 
+const MAX_VALUE_LINES = 3;
+/** A term that names a fact ("Type de contrat"), not a section ("Requisitos mínimos"): its lines are one value. */
+const factLabel = (term: string): boolean => jobDetailKind(`${term.replace(/[:：]\s*$/, '')}:`) === 'facts';
+
 /**
  * "Lønn" then "kr 590 000 – 680 000", "Experiencia mínima" then "Al menos 1 año": a term and its
- * one-line description are one labelled fact ("Lønn: kr 590 000 …"), not a heading and a line under it.
+ * short description are one labelled fact ("Lønn: kr 590 000 …"), not a heading and a line under it.
  */
 function joinDefinitions(lines: DescriptionLine[], parts: DefinitionPart[]): DescriptionLine[] {
   const joined: DescriptionLine[] = [];
@@ -120,10 +125,19 @@ function joinDefinitions(lines: DescriptionLine[], parts: DefinitionPart[]): Des
     const line = lines[index]!;
     const value = lines[index + 1];
     const description = parts[index + 1];
-    const oneLine = typeof description === 'number' && parts[index + 2] !== description;
-    if (parts[index] === 'term' && value && oneLine && line.text.length <= 60 && !value.bullet) {
-      joined.push({ text: `${line.text.replace(/[:：]\s*$/, '')}: ${value.text}`, heading: false, bullet: false });
-      index++;
+    // A fact's value of up to three short lines ("Contrat à durée indéterminée<br>CDI") is one value.
+    let end = index + 1;
+    while (typeof description === 'number' && parts[end + 1] === description && end - index < MAX_VALUE_LINES) end++;
+    const values = lines.slice(index + 1, end + 1);
+    const oneValue =
+      typeof description === 'number' &&
+      parts[end + 1] !== description &&
+      values.every((part) => !part.bullet) &&
+      (values.length === 1 || (values.every((part) => part.text.length <= 60) && factLabel(line.text)));
+    if (parts[index] === 'term' && value && oneValue && line.text.length <= 60) {
+      const text = values.map((part) => part.text).join(', ');
+      joined.push({ text: `${line.text.replace(/[:：]\s*$/, '')}: ${text}`, heading: false, bullet: false });
+      index = end;
       continue;
     }
     joined.push(line);

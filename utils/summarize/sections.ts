@@ -981,7 +981,7 @@ function sentenceKind(sentence: string, company: string | null): LineSection | n
  */
 function proseParts(text: string, company: string | null): Array<{ section: LineSection; text: string }> | null {
   if (text.length > MAX_PROSE_LENGTH) return null;
-  const sentences = splitSentences(text);
+  const sentences = withBackReferences(splitSentences(text));
   if (sentences.length > MAX_PROSE_SENTENCES) return null;
   // One sentence is read as a whole as before, unless it names the role before its duty ("Som kock lagar du …").
   if (sentences.length === 1) return ROLE_DUTY.test(text) ? [{ section: 'responsibilities', text }] : null;
@@ -1011,6 +1011,27 @@ function proseParts(text: string, company: string | null): Array<{ section: Line
       ? dutyItems(part.sentences, part.text)
       : [{ section: part.section, text: part.text }],
   );
+}
+
+/** A sentence that opens by pointing back ("Dat is mooi meegenomen.", "That's a plus.", "C'est un atout."). */
+const BACK_REFERENCE =
+  /^(?:(?:that|this|dat|dit|das|dies|eso|esto|isso|isto|questo)(?:['’]s|\s+(?:is|would be|will be|ist|wäre|es|sería|é|seria|è|sarebbe|zou))|c['’]est|cela|ça)(?![\p{L}])(?![^.]*\b(?:if|when|wenn|falls|si|als|se)\b)/iu;
+/** Words that say a thing is required, in a sentence that points back ("Dit is een must."). */
+const REQUIRED_WORD =
+  /\b(?:must|essential|required|verplicht|vereist|erforderlich|pflicht|obligatoire|requis|imprescindible|obligatorio|obrigatório|indispensabile|obbligatorio|krav)\b/iu;
+
+/**
+ * Sentences with each one that only judges the sentence before joined to it: "Heb je al ervaring met een
+ * heftruck? Dat is mooi meegenomen." is one wish, not a question and a verdict apart.
+ */
+function withBackReferences(sentences: string[]): string[] {
+  const out: string[] = [];
+  for (const sentence of sentences) {
+    const judges = BACK_REFERENCE.test(sentence) && (isPreferredLine(sentence) || REQUIRED_WORD.test(sentence));
+    if (out.length && judges) out[out.length - 1] = `${out[out.length - 1]} ${sentence}`;
+    else out.push(sentence);
+  }
+  return out;
 }
 
 /** Duty sentences, one item each when they are a few short ones; else the paragraph whole. */
@@ -1138,7 +1159,7 @@ function paragraphItems(
   }
   if (section === 'requirements' || section === 'preferred') {
     if (!/[.!?]\s/.test(text)) return whole;
-    const sentences = splitSentences(text);
+    const sentences = withBackReferences(splitSentences(text));
     if (
       sentences.length < 2 ||
       sentences.length > MAX_ITEM_SENTENCES ||
@@ -1520,8 +1541,10 @@ function placeLine(
   switch (section) {
     case 'requirements':
       return isPreferredLine(line) ? 'preferred' : 'requirements';
-    case 'preferred':
+    // A paragraph after the perks that states a need ("Port de charges jusqu'à 20 kg.") is a must-have.
     case 'benefits':
+      return !bullet && REQUIREMENT_SENTENCE.test(line) ? 'requirements' : section;
+    case 'preferred':
     case 'about':
       return section;
     case 'responsibilities':

@@ -1723,6 +1723,10 @@ export const REQUIREMENT_SENTENCE_PATTERNS: readonly string[] = [
   // Polish: "Oczekujemy doświadczenia …", "Wymagamy …", "Od kandydatów oczekujemy …".
   '^(?:od [^.,;]{2,30} )?(?:oczekujemy|wymagamy)\\b',
   '^(?:tens|possuis|dominas) (?!(?:a |uma )?(?:possibilidade|oportunidade)\\b)',
+  // What the work asks of the body, or who may apply: "Port de charges jusqu'à 20 kg.", "Able to lift 50 lbs.",
+  // "Débutant(e) accepté(e) si …", "No experience necessary".
+  '^(?:port de charges|(?:be )?able to lift|lifting (?:up to )?\\d|heben von (?:lasten|gewichten)|levantar (?:cargas|pesos)|tillen van)\\b',
+  '^(?:d[ée]butant(?:\\(e\\)|e)?s? accept[ée]|no (?:previous )?experience (?:needed|necessary|required)|quereinsteiger(?:\\*innen|innen)? willkommen)',
 ];
 
 /**

@@ -40,6 +40,9 @@ export const JOB_DETAIL_FACT_LABELS: readonly string[] = [
   'arbeitszeiten?',
   'arbeitsort',
   'schichtart',
+  'vertragsart',
+  'besch[äa]ftigungsart',
+  'anstellungsart',
   'erwartete arbeitsstunden',
   'voraussichtliches eintrittsdatum',
   'bewerbungsfrage\\(n\\)|bewerbungsfragen?',
@@ -50,8 +53,13 @@ export const JOB_DETAIL_FACT_LABELS: readonly string[] = [
   'date de d[ée]but pr[ée]vue',
   'question\\(s\\) de pr[ée]s[ée]lection|questions? de pr[ée]s[ée]lection',
   "nombre d['’]heures pr[ée]vues",
+  // (France Travail's facts beside the ad.)
+  'type de contrat',
+  'dur[ée]e du travail',
+  "nature d['’]offre",
   // Spanish.
   'tipo de puesto',
+  'tipo de contrato',
   'horarios?',
   'lugar de trabajo',
   'fecha de inicio prevista',
@@ -59,6 +67,7 @@ export const JOB_DETAIL_FACT_LABELS: readonly string[] = [
   'horas previstas',
   // Italian.
   'tipo di lavoro',
+  'tipo di contratto',
   'orario',
   'sede di lavoro',
   'domande? di preselezione',
