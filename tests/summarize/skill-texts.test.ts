@@ -54,8 +54,11 @@ const BLIND_AGAIN_BATCH = 486;
 const BLIND_THIRD_BATCH = 506;
 /** The first text of the fourth blind batch (526–545: dialysis, kitchen fitting, bar work, accounts payable, medical assisting, BI, concreting, special needs assisting, hotel work, system integration, disability care, forklifts and order picking, home care, Linux administration, delivery driving, heat pumps, pizza, HR administration, transit data, field sales; ten languages; multiples of 3 hold-out). */
 const BLIND_FOURTH_BATCH = 526;
+/** The first text of the fifth blind batch (546–565: dental assisting, bricklaying, greenkeeping, bookkeeping, special education, service desk, aged care, .NET, carpentry, Azure, HR, pharmacy preparation, site management, nursing assistants, purchasing, medical assisting, bar work, workplace safety, e-commerce, software testing; ten languages; multiples of 3 hold-out). */
+const BLIND_FIFTH_BATCH = 546;
 /** Each batch by its first text, latest first; texts before the technical batch are the first batch. */
 const BATCHES: ReadonlyArray<readonly [number, string]> = [
+  [BLIND_FIFTH_BATCH, 'blind fifth'],
   [BLIND_FOURTH_BATCH, 'blind fourth'],
   [BLIND_THIRD_BATCH, 'blind third'],
   [BLIND_AGAIN_BATCH, 'blind again'],

@@ -151,6 +151,13 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   '^(?:env[ií]a(?:nos)?|m[aá]nda(?:nos)?) tu (?:cv|curr[ií]culum|candidatura)\\b',
   '(send|email|e-mail) (us )?your (cv|resume|résumé|application)',
   "^if you('re|’re| are) (ready|interested|keen)\\b",
+  // "Then we want to hear from you.", "Dann freuen wir uns auf dich!", "Alors rejoignez-nous !": the call after questions.
+  // (After a question on the same line too: "Do you hold a licence? Then we want to hear from you.")
+  "(^|[.!?] )(then|if so,?) (we('d|’d| would)? (love|like|want) to hear from you|(please )?apply|get in touch)\\b",
+  "\\bwe('d|’d| would) (love|like) to hear from you\\b",
+  '(^|[.!?] )dann (freuen wir uns|bewirb dich|bewerben sie sich|sende|schick)',
+  "(^|[.!?] )alors(,)? (rejoignez-nous|postulez|n['’]h[ée]sitez (pas|plus))",
+  '(^|[.!?] )dan (horen|zien) (we|wij) (graag )?(van (je|jou|u)|je sollicitatie|jouw sollicitatie)',
   // "Interessiert? Dann senden Sie Ihre Bewerbung an …", "Intéressé(e) ? Envoyez …": a call to apply, in any language.
   '^(?:interested|interessiert|int[ée]ress[ée]e?(?:\\(e\\))?|interesad[oa]|interessat[oa]|ge[ïi]nteresseerd|intresserad|interesseret)\\s*\\?',
   '(?:senden sie|sende|schicken sie|schick) (?:uns )?(?:ihre|deine) (?:bewerbung|bewerbungsunterlagen|unterlagen)\\b',
