@@ -120,9 +120,18 @@ const AGE =
 const AGE_LEAD =
   /\b(?:years? of age|years? old|jahre alt|ans révolus|años de edad|anos de idade|jaar oud|år gammal|aged?|mayor de|maior de)\b|âgé/i;
 
+/**
+ * How long a licence has been held, not experience: "a full UK driving licence held for at least 2 years",
+ * "Führerschein seit mindestens 3 Jahren", "permis B depuis 2 ans", "carnet B con 2 años de antigüedad".
+ */
+const LICENCE_WORD = /licen[cs]e|führerschein|fahrerlaubnis|permis|carn[eé]t|rijbewijs|körkort|kørekort/i;
+const LICENCE_HELD =
+  /\b(?:licen[cs]e|führerschein|fahrerlaubnis|permis|carn[eé]t|rijbewijs|körkort|kørekort)\b[^.;]{0,50}?(?:\b(?:held|holding|for|seit|depuis|con|sinds|sedan|i)\b)[^.;\d]{0,25}\d{1,2}\+?\s*(?:years?|yrs?|jahren?|ans|años|jaar|år)\b(?:\s+de antigüedad)?/giu;
+
 function yearsInSentence(text: string, requirement: boolean): YearsExperience | null {
   // (Tested first: the age pattern is long, and most sentences name no age.)
-  const sentence = AGE_LEAD.test(text) || /\bor older\b/i.test(text) ? text.replace(AGE, ' ') : text;
+  const ageless = AGE_LEAD.test(text) || /\bor older\b/i.test(text) ? text.replace(AGE, ' ') : text;
+  const sentence = LICENCE_WORD.test(ageless) ? ageless.replace(LICENCE_HELD, ' ') : ageless;
   const match = YEARS.exec(sentence) ?? (requirement ? YEARS_IN_REQUIREMENT.exec(sentence) : null);
   const labelled = match ? null : toNumber(LABELLED_YEARS.exec(sentence)?.[1]);
   if (labelled === null && !match && requirement) {
