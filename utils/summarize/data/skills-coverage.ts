@@ -298,6 +298,372 @@ Soldering|soldering|Löten|Lötarbeiten|brasage tendre|soudure à l'étain|solda
 Maintenance planning|maintenance planning|planning of maintenance|planification de la maintenance|planification des opérations de maintenance|planification d'opérations de maintenance|programmer les opérations de maintenance|Instandhaltungsplanung|Wartungsplanung|planificación del mantenimiento|onderhoudsplanning|underhållsplanering|vedlikeholdsplanlegging|pianificazione della manutenzione|planejamento da manutenção|planowanie konserwacji
 Ventilation systems|ventilation systems|ventilation installation|Lüftungsanlagen|Lüftungstechnik|Lüftungsgeräte|Lüftungsgeräten|ventilationssystem|ventilationsanläggningar|installations de ventilation|sistemas de ventilación|ventilatiesystemen|impianti di ventilazione`,
   ],
+  // Grown for professions the taxonomy barely knew (hair and beauty, gardens, plant, driving, surveying, trades,
+  // midwifery, care, security, cleaning, aviation, maritime, labs, property, insurance, banking, procurement,
+  // travel, fitness, allied health, teaching, translation, journalism, food, hotels and retail).
+  [
+    'hair-beauty-growth',
+    `Hairdressing|hairdresser|hair stylist|hair stylists|hairstylist|hair styling|hairstyling|NVQ Level 2 Hairdressing|NVQ Level 3 Hairdressing|Level 2 Hairdressing|Level 3 Hairdressing|Friseurhandwerk|Friseur|Friseurin|Friseurmeister|Friseurmeisterin|coiffure|coiffeur|coiffeuse|CAP coiffure|BP coiffure|peluquería|peluquero|peluquera|kapper|kapster|kappersdiploma|frisör|frisörer|frisyrer|frisør|parrucchiere|parrucchiera|acconciatura|cabeleireiro|cabeleireira|fryzjerstwo|fryzjer
+Barbering|barber|barbering skills|skin fade|skin fades|taper fade|taper fades|clipper work|clipper cuts|scissor over comb|Barbier|Herrenfriseur|barbero|barbería|barbiere|barbeiro
+Beard grooming|beard trimming|beard trims|beard shaping|hot towel shave|hot towel shaves|wet shaving|wet shaves|Bartpflege|Bartrasur|Nassrasur|taille de barbe|rasage à l'ancienne|arreglo de barba|afeitado clásico|baard trimmen|skäggtrimning|barba e bigode
+Haircutting|haircuts|haircut|cutting hair|ladies' cutting|gents' cutting|restyles|Haarschnitt|Haarschnitte|Haare schneiden|coupe de cheveux|coupes de cheveux|corte de pelo|cortes de pelo|corte de cabello|haren knippen|hårklippning|klipning af hår|taglio di capelli|taglio capelli|corte de cabelo|strzyżenie włosów
+Hair colouring|hair colour|hair colouring techniques|hair color|hair coloring|colour techniques|tinting and colouring|hair tinting|Haarfarbe|Haare färben|Haarcoloration|Colorationen|coloration capillaire|colorations|coloración capilar|tinte de cabello|haar kleuren|hårfärgning|colorazione capelli|colore capelli|coloração capilar|koloryzacja włosów|koloryzacja
+Balayage|balayages|babylights|ombré|lowlights|highlights and lowlights|foiling|foils and balayage|Strähnchen|Strähnen|mèches|mechas|meches|colpi di sole
+Colour correction|colour corrections|color correction|color corrections|Farbkorrektur|Farbkorrekturen|correction de couleur|corrección de color|kleurcorrectie
+Blow-drying|blow dry|blow dries|Föhnen|Föhnfrisuren|secado con cepillo
+Hair extensions|hair extension|extensions fitting|Haarverlängerung|Haarverlängerungen|extensions capillaires|extensiones de cabello|hairextensions|hårförlängning|extension capelli|extensões de cabelo|przedłużanie włosów
+Keratin treatments|keratin treatment|keratin smoothing|Brazilian blow dry|Keratinbehandlung|Keratin-Glättung|lissage brésilien|lissage kératine|alisado de keratina|alisado de queratina|keratinebehandeling|keratinbehandling|trattamento alla cheratina|alisamento de queratina
+Perming|Dauerwelle|Dauerwellen|permanente capillaire|permanentes de pelo|permanenten
+Bridal hair|bridal hairstyling|wedding hair|wedding hairstyling|updos|up-dos|Brautfrisuren|Hochsteckfrisuren|Hochsteckfrisur|coiffure de mariée|chignons|peinados de novia|bruidskapsels|opsteekkapsels|brudfrisyrer|acconciature da sposa|penteados de noiva
+Trichology|trichologist|Trichologie|tricología|tricologia
+Wella|Wella Professionals|Schwarzkopf Professional|Goldwell|Redken|Olaplex|L'Oréal Professionnel
+Skin allergy alert test|allergy alert test|allergy alert tests|skin allergy test|patch test|patch tests|patch testing|Allergietest|Verträglichkeitstest|test d'allergie|test de tolérance|prueba de alergia|test allergico|teste de alergia|próba uczuleniowa
+Beauty therapy|beauty therapist|beauty treatments|beauty therapy qualification|NVQ Level 2 Beauty Therapy|NVQ Level 3 Beauty Therapy|Level 2 Beauty Therapy|Level 3 Beauty Therapy|Kosmetikerin|Kosmetiker|kosmetische Behandlungen|Kosmetikbehandlungen|esthéticienne|soins esthétiques|CAP esthétique|BTS esthétique|esteticista|tratamientos de belleza|tratamientos estéticos|schoonheidsspecialiste|schoonheidsspecialist|schoonheidsbehandelingen|hudterapeut|kosmetolog|estetista|trattamenti estetici|tratamentos de beleza|kosmetyczka|kosmetologia|zabiegi kosmetyczne
+Nail technology|nail technician|nail tech|nail art|nail services|nail treatments|Nageldesign|Nageldesignerin|Nagelpflege|Nagelmodellage|prothésiste ongulaire|prothésie ongulaire|onglerie|manicurista|técnica de uñas|uñas de gel|nagelstyliste|nagelstylist|nagelstyling|nagelteknolog|nagelteknik|negletekniker|onicotecnica|ricostruzione unghie|manicure gel|stylizacja paznokci|stylistka paznokci
+Gel polish|gel nails|gel manicure|gel manicures|Shellac|CND Shellac|BIAB|builder gel|builder in a bottle|Gel-Nägel|Gellack|Shellac-Maniküre|vernis semi-permanent|esmaltado permanente|esmaltado semipermanente|gellak|gel lak|smalto semipermanente|verniz gel|manicure hybrydowy|lakier hybrydowy
+Acrylic nails|acrylic nail extensions|acrylic extensions|Acrylnägel|ongles en résine|uñas acrílicas|acrylnagels|akrylnaglar|unghie acriliche|unhas de acrílico|paznokcie akrylowe
+Manicure and pedicure|manicure|manicures|pedicure|pedicures|medical pedicure|Maniküre|Pediküre|Fußpflege|manucure|manucures|pédicure|beauté des pieds|manicura|manicuras|pedicura|pedicuras|medische pedicure|manikyr|pedikyr|manicure e pedicure|manicure i pedicure
+Eyelash extensions|lash extensions|eyelash extension|classic lashes|volume lashes|Russian volume lashes|lash technician|lash artist|Wimpernverlängerung|Wimpernverlängerungen|Wimpernextensions|extensions de cils|extension de cils|extensiones de pestañas|wimperextensions|ögonfransförlängning|vippeextensions|extension ciglia|extensões de pestanas|przedłużanie rzęs
+Lash and brow treatments|lash lift|lash lifts|lash lift and tint|lash and brow tinting|lash tinting|brow tinting|brow lamination|brow shaping|eyebrow shaping|eyebrow tinting|brow treatments|Wimpernlifting|Augenbrauenlaminierung|Brow Lifting|Augenbrauen färben|Augenbrauen zupfen|rehaussement de cils|restructuration des sourcils|teinture des cils|lifting de pestañas|laminado de cejas|diseño de cejas|tinte de pestañas|wimperlifting|wenkbrauwen verven|fransförlängning|laminazione sopracciglia|lifting ciglia|laminação de sobrancelhas|laminacja brwi|lifting rzęs
+Microblading|permanent make-up|permanent makeup|semi-permanent make-up|semi-permanent makeup|maquillage permanent|dermopigmentation|micropigmentación|micropigmentation|micropigmentazione|micropigmentação|makijaż permanentny
+Waxing|body waxing|facial waxing|leg waxing|intimate waxing|Brazilian waxing|Hollywood waxing|hot wax|hot waxing|waxing treatments|Haarentfernung mit Wachs|Warmwachs|épilation à la cire|épilations|depilación con cera|harsen|vaxning|voksning|ceretta|depilação com cera|depilacja woskiem
+Eyebrow threading|brow threading|threading and waxing|Fadentechnik|épilation au fil|depilación con hilo|harsen met draad|epilazione con filo
+Facials|facial treatments|skin care treatments|skincare treatments|HydraFacial|Gesichtsbehandlungen|Gesichtsbehandlung|Gesichtspflege|soins du visage|soin du visage|tratamientos faciales|limpiezas faciales|limpieza facial|gezichtsbehandelingen|gezichtsbehandeling|ansiktsbehandlingar|ansiktsbehandling|ansigtsbehandlinger|trattamenti viso|tratamentos faciais|zabiegi na twarz
+Dermaplaning|dermaplane
+Microneedling|micro-needling|skin needling|collagen induction therapy|Microneedling-Behandlung
+Chemical peels|chemical peel|skin peels|chemische Peelings|chemisches Peeling|peeling chimique|peelings chimiques|peeling químico|peelings químicos|chemische peeling|kemisk peeling|peeling chimico
+Aesthetic injectables|dermal fillers|dermal filler|lip fillers|anti-wrinkle injections|anti-wrinkle treatments|botulinum toxin|Botox|Dysport|Azzalure|aesthetic injections|Faltenunterspritzung|Unterspritzung|Hyaluronsäure-Unterspritzung|injections esthétiques|injections d'acide hyaluronique|toxina botulínica|rellenos dérmicos|medicina estética|rimpelbehandeling|medicina estetica
+Laser hair removal|laser and IPL|IPL hair removal|IPL treatments|laser treatments|Laserhaarentfernung|dauerhafte Haarentfernung|IPL-Haarentfernung|épilation laser|épilation définitive|épilation à la lumière pulsée|depilación láser|fotodepilación|laserontharing|laserhårborttagning|laserbehandling|epilazione laser|depilação a laser|depilacja laserowa
+Spray tanning|spray tan|spray tans|Sprühbräunung|bronzage par spray|bronceado en spray|spraytan|spraytanning
+Massage therapy|massage|massages|massage therapist|massage treatments|Swedish massage|deep tissue massage|hot stone massage|sports massage|Indian head massage|pregnancy massage|Massagen|klassische Massage|Massagetherapie|Masseur|Masseurin|massages bien-être|masaje|masajes|masajista|massagetherapeut|massör|massageterapeut|massør|massaggi|massaggio|massaggiatore|massagem|massagens|masaż|masażysta
+Aromatherapy|aromatherapist|Aromatherapie|aromathérapie|aromaterapia|aromaterapi
+Reflexology|reflexologist|Reflexzonenmassage|Fußreflexzonenmassage|réflexologie|réflexologie plantaire|reflexología|reflexologia|reflexologie|voetreflexologie|zonterapi|zoneterapi|riflessologia|refleksologia
+CIDESCO|CIDESCO diploma|CIDESCO qualified
+CIBTAC|CIBTAC diploma
+VTCT|VTCT Level 2|VTCT Level 3|VTCT qualification
+Make-up artistry|make-up artist|makeup artist|makeup artistry|bridal make-up|bridal makeup|special effects make-up|Visagistin|Visagist|Maskenbildner|Maskenbildnerin|maquillage professionnel|maquilleuse|maquilleur|maquillaje profesional|maquillador|maquilladora|visagie|visagiste|makeupartist|sminkör|make-up artiste|truccatore|truccatrice|maquilhador|maquilhagem|wizażystka|wizaż`,
+  ],
+  [
+    'garden-growth',
+    `Gardening|gardener|garden maintenance|garden care|Gartenpflege|Gartenarbeit|Gartenarbeiten|Gärtner|Gärtnerin|jardinage|jardinier|jardinière|entretien des jardins|entretien de jardins|jardinería|jardinero|mantenimiento de jardines|tuinonderhoud|trädgårdsskötsel|trädgårdsarbete|trädgårdsmästare|havearbejde|hagearbeid|giardinaggio|giardiniere|manutenzione giardini|jardinagem|jardineiro|ogrodnictwo|ogrodnik|pielęgnacja ogrodów
+Grounds maintenance|grounds maintenance operative|grounds care|groundskeeping|groundskeeper|groundsman|grounds person|Grünflächenpflege|Grünpflege|Grünanlagenpflege|Pflege von Grünanlagen|entretien des espaces verts|espaces verts|agent d'entretien des espaces verts|mantenimiento de zonas verdes|mantenimiento de áreas verdes|groenonderhoud|groenvoorziening|groenbeheer|grönyteskötsel|skötsel av grönytor|grøn pleje|grøntarealer|grøntanlegg|manutenzione del verde|manutenzione aree verdi|manutenção de espaços verdes|espaços verdes|utrzymanie terenów zielonych|pielęgnacja zieleni|tereny zielone
+Landscaping|landscaper|landscape gardening|landscape gardener|landscape construction|landscape maintenance|Garten- und Landschaftsbau|GaLaBau|Landschaftsgärtner|Landschaftsgärtnerin|Landschaftsbau|aménagement paysager|aménagements paysagers|paysagiste|paysagisme|paisajismo|paisajista|hoveniersbedrijf|hovenier|hoveniersvak|trädgårdsanläggning|anläggningsgartner|anlægsgartner|anleggsgartner|manutenzione del paesaggio|paisagismo|paisagista|architektura krajobrazu|zakładanie ogrodów
+Hard landscaping|patio laying|laying patios|paving and patios|natural stone paving|porcelain paving|Pflasterarbeiten|Pflasterbau|Pflasterer|Natursteinpflaster|pavage|dallage|pose de pavés|adoquinado|bestrating|bestratingswerk|stratenmaker|stenläggning|plattläggning|brolægning|belegningsstein|pavimentazione esterna|calcetamento|układanie kostki brukowej|brukarstwo
+Soft landscaping|planting schemes|planting|turfing|turf laying|laying turf|Bepflanzung|Pflanzarbeiten|Rasen verlegen|travaux de plantation|plantations|pose de gazon|plantación|colocación de césped|beplanting|graszoden leggen|plantering|plantning|beplantning|messa a dimora|piantumazione|plantação|nasadzenia
+Lawn care|lawn mowing|grass cutting|mowing|lawn maintenance|lawn treatments|Rasenmähen|Rasenpflege|Mäharbeiten|Rasenschnitt|tonte|tonte de pelouse|tonte des pelouses|tonte de gazon|corte de césped|siega|cortar el césped|gazon maaien|maaiwerk|maaien|gräsklippning|gräsklippning och trimning|græsslåning|græsklipning|plenklipping|gressklipping|taglio dell'erba|sfalcio|corte de relva|corte de grama|koszenie trawy|koszenie trawników
+Hedge trimming|hedge cutting|hedge laying|hedgecutting|Heckenschnitt|Hecken schneiden|Heckenpflege|taille de haies|taille des haies|poda de setos|recorte de setos|heggen snoeien|haagscheren|häckklippning|hækklipning|hekkeklipping|taglio siepi|potatura siepi|corte de sebes|poda de sebes|przycinanie żywopłotów
+Tree and shrub pruning|pruning|tree pruning|shrub pruning|fruit tree pruning|formative pruning|crown reduction|crown lifting|Gehölzschnitt|Baumschnitt|Obstbaumschnitt|Strauchschnitt|taille des arbres|taille des arbustes|taille d'arbres|élagage|poda de árboles|poda de frutales|poda de arbolado|trabajos de poda|snoeien|snoeiwerk|snoeiwerkzaamheden|beskärning|trädbeskärning|beskæring|beskjæring|potatura|potatura alberi|poda de árvores|przycinanie drzew|cięcie drzew
+Arboriculture|arborist|arboricultural|tree surgery|tree surgeon|tree work|tree felling|sectional felling|tree climbing|aerial tree rescue|aerial rescue|stump grinding|Baumpflege|Baumpfleger|Baumfällung|Baumfällarbeiten|Seilklettertechnik|SKT-A|SKT-B|European Tree Worker|arboriste|arboriste grimpeur|grimpeur-élagueur|élagueur|abattage d'arbres|arboricultura|arborista|poda en altura|tala de árboles|boomverzorging|boomverzorger|boomchirurg|bomen kappen|arborister|trädvård|trädfällning|træpleje|træfældning|trepleie|trefelling|arboricoltura|abbattimento alberi|arboricultura urbana|arborysta|pielęgnacja drzew|wycinka drzew
+Chainsaw operation|chainsaw|chainsaws|chainsaw ticket|chainsaw tickets|chainsaw certificate|chainsaw certificates|chainsaw qualified|chainsaw maintenance|CS30|CS31|CS38|CS39|CS30/31|CS30 and CS31|CS38/39|Lantra chainsaw|NPTC chainsaw|Motorsägenschein|Motorsägenkurs|Motorsäge|Motorsägen|Motorsägenführerschein|tronçonneuse|tronçonneuses|certificat tronçonneuse|motosierra|motosierras|carnet de motosierra|kettingzaag|kettingzaagcertificaat|motorsåg|motorsågskörkort|motorsav|motorsagsertifikat|motosega|motoseghe|patentino motosega|motosserra|pilarka spalinowa|pilarki spalinowe|piła łańcuchowa
+NPTC|NPTC certificates|City & Guilds NPTC|NPTC certificate|NPTC qualified|NPTC tickets
+Lantra|Lantra Awards|Lantra certificate|Lantra qualified
+Brushcutters and strimmers|strimming|strimmer|strimmers|brushcutter|brushcutters|brush cutter|brush cutters|clearing saw|Freischneider|Motorsense|Motorsensen|débroussailleuse|débroussailleuses|débroussaillage|desbrozadora|desbrozadoras|desbroce|bosmaaier|bosmaaiers|röjsåg|grästrimmer|buskrydder|krattrydder|decespugliatore|decespugliatori|roçadora|moto-roçadora|kosa spalinowa|podkaszarka
+Ride-on mowers|ride-on mower|tractor mower|zero-turn mower|Aufsitzmäher|Aufsitzrasenmäher|tondeuse autoportée|tondeuses autoportées|tracteur tondeuse|cortacésped de conductor|tractor cortacésped|zitmaaier|zitmaaiers|åkgräsklippare|havetraktor|plentraktor|trattorino tosaerba|rasaerba a trattorino|corta-relva de condução|kosiarka samojezdna|traktorek ogrodowy
+Turf management|turf care|greenkeeping|greenkeeper|fine turf|sports turf|pitch maintenance|Sportplatzpflege|Golfplatzpflege|entretien des terrains de sport|entretien de golf|mantenimiento de campos de golf|mantenimiento de césped deportivo|sportveldonderhoud|banskötsel|manutenzione campi da golf|manutenção de campos de golfe
+Horticulture|horticultural|horticulturist|RHS Level 2|RHS Level 3|RHS qualification|RHS Certificate|Gartenbau|Zierpflanzenbau|Baumschule|horticulteur|horticultrice|horticultura|tuinbouw|sierteelt|trädgårdsodling|gartneri|hagebruk|orticoltura|florovivaismo
+Plant identification|knowledge of plants|horticultural knowledge|Pflanzenkenntnisse|Pflanzenkenntnis|connaissance des végétaux|connaissances des végétaux|conocimiento de plantas|conocimiento de especies vegetales|plantenkennis|växtkännedom|plantekendskab|plantekunnskap|conoscenza delle piante|conhecimento de plantas|znajomość roślin
+Irrigation systems|irrigation installation|irrigation maintenance|automatic irrigation|drip irrigation|sprinkler irrigation|Bewässerungsanlagen|Bewässerungssysteme|Bewässerungstechnik|arrosage automatique|systèmes d'irrigation|système d'arrosage|sistemas de riego|riego por goteo|riego automático|beregeningsinstallaties|beregeningssystemen|bevattningssystem|vandingsanlæg|vanningsanlegg|impianti di irrigazione|irrigazione automatica|sistemas de rega|rega gota a gota|systemy nawadniania`,
+  ],
+  [
+    'plant-driving-growth',
+    `Excavator operation|excavator|excavators|360 excavator|360 excavators|360 operator|360 machine|360 ticket|tracked excavator|wheeled excavator|mini digger|mini diggers|mini excavator|mini excavators|micro excavator|digger driver|excavator driver|Baggerführer|Baggerfahrer|Bagger|Minibagger|Mobilbagger|Kettenbagger|pelle mécanique|pelleteuse|pelles hydrauliques|mini-pelle|pelliste|excavadora|excavadoras|retroexcavadora|miniexcavadora|graafmachine|graafmachinist|minigraver|grävmaskin|grävmaskinist|grävmaskinförare|gravemaskine|gravemaskinfører|gravemaskin|escavatore|escavatorista|miniescavatore|escavadora|escavadora giratória|retroescavadora|koparka|koparki|operator koparki|minikoparka
+Construction plant operation|plant operator|plant operators|plant operative|construction plant|plant machinery|plant operation|plant tickets|Baumaschinenführer|Baugeräteführer|Baumaschinen|conducteur d'engins|engins de chantier|CACES R482|CACES R372|CACES R372m|CACES engins de chantier|operador de maquinaria pesada|maquinaria pesada|maquinista de obra|grondverzetmachines|machinist grondverzet|entreprenadmaskiner|entreprenadmaskinförare|anlægsmaskiner|anleggsmaskiner|macchine movimento terra|operatore macchine movimento terra|máquinas de movimentação de terras|operador de máquinas pesadas|operator maszyn budowlanych|maszyny budowlane
+Dumper operation|dumper|dumpers|forward tipping dumper|forward tipping dumpers|site dumper|dumper truck|Dumperfahrer|Dumper fahren|tombereau|motobasculeur|dúmper|motovolquete|kiepdumper|dumperförare|wozidło
+Roller operation|ride-on roller|road roller|vibratory roller|twin drum roller|tandem roller|pedestrian roller|roller driver|roller operator|Walzenfahrer|Straßenwalze|Vibrationswalze|rouleau compresseur|rodillo compactador|wegwals|trilwals|vältförare|rullo compattatore|cilindro compactador|walec drogowy|walec wibracyjny
+Telehandler operation|telehandler|telehandlers|telescopic handler|telescopic handlers|JCB Loadall|Teleskoplader|Teleskopstapler|chariot télescopique|chariots télescopiques|CACES R482 cat. F|manipulador telescópico|manipuladora telescópica|verreiker|verreikers|teleskoplastare|teleskoplæsser|teleskoplaster|sollevatore telescopico|sollevatori telescopici|ładowarka teleskopowa|ładowarki teleskopowe
+CPCS card|CPCS|CPCS blue card|CPCS red card|CPCS ticket|CPCS tickets|Construction Plant Competence Scheme|CPCS A09|CPCS A58|CPCS A40
+NPORS card|NPORS|NPORS ticket|NPORS tickets|NPORS card holder|National Plant Operators Registration Scheme
+Lift planning|lift plans|lift plan|lifting plans|lifting plan|appointed person lifting|appointed person for lifting operations|crane supervisor|lift supervisor|lifting supervisor|Hebeplanung|Hubplanung|plan de levage|plans de levage|plan de izado|hijsplan|hijsplannen|lyftplan|lyfteplan|piano di sollevamento|plano de elevação|plan podnoszenia
+LOLER|Lifting Operations and Lifting Equipment Regulations|LOLER inspections|LOLER inspection|LOLER regulations|LOLER compliance
+PUWER|Provision and Use of Work Equipment Regulations|PUWER inspections
+Vehicle marshalling|banksman|banksman duties|traffic marshal|vehicle marshal|plant marshal|vehicle banksman|Einweiser|Einweiserin|Einweisen von Fahrzeugen|guidage des engins|homme trafic|señalista|señalero de maniobras|sinaleiro
+Utility detection|cable avoidance|CAT and Genny|CAT & Genny|cable avoidance tool|cable avoidance tools|utility locating|underground services detection|Kabelortung|Leitungsortung|Leitungssuche|détection de réseaux|détection des réseaux enterrés|detección de servicios enterrados|localización de servicios|kabels en leidingen zoeken|KLIC-melding|KLIC-meldingen|kabelsökning|ledningssökning|kabelsøgning|kabelpåvisning|ricerca sottoservizi|deteção de redes enterradas|lokalizacja uzbrojenia podziemnego
+AIPR|Autorisation d'Intervention à Proximité des Réseaux|AIPR opérateur|AIPR encadrant|AIPR concepteur
+NRSWA|NRSWA card|NRSWA ticket|NRSWA qualified|New Roads and Street Works Act|streetworks|street works|streetworks operative|streetworks card
+Groundworks|groundworker|groundworkers|groundworks operative|drainage and groundworks|groundworks and drainage|Tiefbauarbeiten|Tiefbauer|VRD|voirie et réseaux divers|travaux VRD|rioleringswerk|infrawerk|markarbejde|opere di urbanizzazione|trabalhos de terraplanagem
+Driving licence D|PCV licence|PCV license|PCV driver|PCV driving|full PCV licence|Category D licence|Cat D licence|D licence|D license|Class D licence|PCV Category D|PCV D|D1 licence|D1 license|Category D1|D+E licence|Führerschein Klasse D|Führerschein D|Fahrerlaubnis Klasse D|Führerschein Klasse D/DE|Busführerschein|permis D|permis de conduire D|permis transport en commun|carné D|carnet D|carnet de conducir D|carné de conducir D|permiso D|rijbewijs D|busrijbewijs|körkort D|D-körkort|kørekort D|kørekort til bus|førerkort D|førerkort klasse D|patente D|patente D-E|carta de condução D|carta de condução categoria D|prawo jazdy kat. D|prawo jazdy kategorii D
+Driving licence C1|C1 licence|C1 license|Category C1|Cat C1|C1 driving licence|7.5 tonne licence|7.5t licence|7.5 tonne driving licence|C1 entitlement|Führerschein C1|Führerschein Klasse C1|Fahrerlaubnis C1|Klasse C1|permis C1|carné C1|carnet C1|rijbewijs C1|körkort C1|kørekort C1|førerkort C1|patente C1|carta de condução C1|prawo jazdy kat. C1
+Bus and coach driving|bus driving|bus driver|coach driving|coach driver|bus and coach driver|driving buses|driving coaches|service bus driving|school bus driving|Busfahrer|Busfahrerin|Linienbusfahrer|Reisebusfahrer|Linienbusverkehr|conducteur de bus|conductrice de bus|conducteur d'autocar|conducteur de car|conducteur receveur|conductor de autobús|conductora de autobús|conductor de autocar|buschauffeur|buschauffeurs|buschaufför|bussförare|buschauffør|bussjåfør|autista di autobus|autista autobus|autista bus|motorista de autocarro|motorista de ônibus|kierowca autobusu|kierowca autokaru
+MiDAS|Minibus Driver Awareness Scheme|MiDAS certificate|MiDAS minibus`,
+  ],
+  [
+    'surveying-growth',
+    `Total stations|total station|robotic total station|Leica total station|Trimble total station|Tachymeter|Totalstation|Totalstationen|station totale|stations totales|tachéomètre|estación total|estaciones totales|totaalstation|stazione totale|estação total|tachimetr
+GNSS|GNSS surveying|GNSS receivers|GNSS equipment|RTK GNSS|RTK GPS|GPS surveying|GPS survey equipment|GNSS-Empfänger|GNSS-Vermessung|GNSS-Messungen|récepteur GNSS|levés GNSS|GPS RTK|receptor GNSS|GNSS-ontvanger|GNSS-mätning|ricevitore GNSS|recetor GNSS|odbiornik GNSS
+Topographical surveys|topographic survey|topographic surveys|topographical survey|topographical surveying|topo surveys|topographische Aufnahme|topographische Aufnahmen|topographische Vermessung|levé topographique|levés topographiques|relevé topographique|relevés topographiques|levantamiento topográfico|levantamientos topográficos|topografische opmeting|topografische opmetingen|topografisk mätning|topografisk opmåling|rilievo topografico|rilievi topografici|levantamentos topográficos|pomiary sytuacyjno-wysokościowe|mapy do celów projektowych
+Measured building surveys|measured building survey|measured surveys|measured survey|building measurement|Bauaufnahme|Gebäudeaufmaß|relevé de bâtiment|relevés de bâtiments|levantamiento arquitectónico|bouwkundige opname|bouwkundige opnames|uppmätning av byggnader|rilievo architettonico|levantamento arquitetónico|inwentaryzacja architektoniczna
+3D laser scanning|laser scanning|terrestrial laser scanning|3D scanning of buildings|Leica RTC360|Laserscanning|3D-Laserscanning|scanner laser 3D|lasergrammétrie|escaneo láser|escaneado láser 3D|laserscannen|laserskanning|scansione laser|laser scanner 3D|digitalização laser|skanowanie laserowe
+Building surveying|building surveyor|building surveys|building condition surveys|condition surveys|condition survey|stock condition surveys|pre-acquisition surveys|defect diagnosis|building pathology|Bauzustandsanalyse|Bauzustandsbewertung|Gebäudegutachten|diagnostic de bâtiment|diagnostics immobiliers|inspección técnica de edificios|bouwkundige keuring|bouwkundige keuringen|överlåtelsebesiktning|byggnadsinspektion|tilstandsrapport|perizia tecnica edilizia|inspeção de edifícios|przegląd techniczny budynków
+Dilapidations|dilapidations claims|schedules of dilapidations|schedule of dilapidations|terminal dilapidations|interim dilapidations
+Party wall surveying|party wall|party wall matters|party wall awards|party wall surveyor|Party Wall Act|Party Wall etc. Act 1996
+Schedules of condition|schedule of condition|record of condition|photographic schedule of condition
+NEC contracts|NEC3|NEC4|NEC3 ECC|NEC4 ECC|NEC ECC|NEC contract|NEC form of contract|NEC Engineering and Construction Contract|NEC3/NEC4|NEC3 and NEC4|NEC 3|NEC 4|NEC Project Manager|NEC supervisor
+JCT contracts|JCT|JCT contract|JCT Design and Build|JCT D&B|JCT forms of contract|JCT Standard Building Contract|JCT Minor Works|Joint Contracts Tribunal
+FIDIC|FIDIC contracts|FIDIC Red Book|FIDIC Yellow Book|FIDIC Silver Book
+HOAI|Honorarordnung für Architekten und Ingenieure|Leistungsphasen nach HOAI|LPH 1-9
+RICS membership|RICS|MRICS|FRICS|AssocRICS|RICS APC|RICS accredited|RICS qualified|RICS chartered|chartered surveyor|Royal Institution of Chartered Surveyors|RICS Registered Valuer|RICS Red Book|Red Book valuations
+Cost planning|cost plans|cost plan|elemental cost planning|cost planning and estimating|cost plans and estimates|Kostenplanung|Kostenschätzung nach DIN 276|Kostenberechnung|DIN 276|économie de la construction|économiste de la construction|estimation des coûts de construction|planificación de costes de obra|kostenraming|kostenramingen|kostnadskalkyl|omkostningsberegning|stima dei costi di costruzione|orçamentação de obra|kosztorysowanie|kosztorysy
+NRM|NRM1|NRM2|NRM3|New Rules of Measurement|RICS New Rules of Measurement|SMM7
+Bills of quantities|bill of quantities|bills of quantity|BoQ|BoQs|Leistungsverzeichnis|Leistungsverzeichnisse|Leistungsverzeichnissen|LV-Erstellung|Erstellung von Leistungsverzeichnissen|bordereau de prix|DPGF|avant-métré|mediciones y presupuestos|presupuestos y mediciones|mediciones de obra|hoeveelhedenstaat|hoeveelhedenstaten|mängdförteckning|mængdeberegning|mengdeberegning|computi metrici|computo metrico estimativo|mapa de quantidades|mapas de quantidades|przedmiar robót
+Interim valuations|interim valuation|interim payments|interim payment applications|applications for payment|valuations and payments|Abschlagsrechnungen|Abschlagsrechnung|situations de travaux|situations mensuelles|certificaciones de obra|certificaciones mensuales|termijnstaten|termijnfacturen|delbetalningar|acconti SAL|stati di avanzamento lavori|autos de medição|przejściowe świadectwa płatności
+Final accounts|final account|final accounts agreement|agreeing final accounts|Schlussrechnungsprüfung|décompte général définitif|décompte final|liquidación de obra|liquidación final de obra|eindafrekening|slutreglering|slutopgørelse|sluttoppgjør|conto finale|conto finale dei lavori|conta final da empreitada|rozliczenie końcowe
+CostX|Exactal CostX|Buildsoft
+Leica Geosystems|Leica Captivate|Leica Infinity|Leica Cyclone|Leica instruments|Leica GS18|Leica TS16|Leica Viva
+Trimble survey software|Trimble Business Center|Trimble Access|Trimble RealWorks|Trimble instruments|Trimble|Trimble S7|Trimble R10|Trimble R12`,
+  ],
+  [
+    'trades-growth',
+    `Kitchen fitting|kitchen fitter|kitchen installation|kitchen installations|fitted kitchens|kitchen and bathroom fitting|bathroom fitter|Küchenmontage|Küchenmonteur|pose de cuisines|poseur de cuisines|installation de cuisines|montaje de cocinas|montador de cocinas|keukenmontage|keukenmonteur|badkamerrenovatie|kökmontering|kökmontör|køkkenmontage|kjøkkenmontering|montaggio cucine|montatore di cucine|montagem de cozinhas|montaż kuchni|montaż mebli kuchennych
+Glazing|glazier|glazing installation|curtain walling|curtain wall installation|Glaser|Glaserei|Glasmontage|vitrerie|vitrier|miroiterie|cristalería|cristalero|glaszetten|glaszetter|glasmästeri|glasmästare|glarmester|glassmester|vetraio|vetrate|vidraceiro|vidraçaria|szklarz|szklenie
+Screeding|floor screeding|screed|screeds|liquid screed|sand and cement screed|screeder|Estrich|Estricharbeiten|Estrichleger|Fließestrich|chape|chapes|chape liquide|chapiste|recrecido de mortero|solado de mortero|dekvloer|dekvloeren|zandcementvloer|anhydrietvloer|avjämning|flytspackel|gulvafretning|støbning af gulve|flytsparkel|massetto|massetti|betonilha|betonilhas|wylewki|wylewki betonowe|posadzkarz
+Flooring|floor layer|floor fitting|floor fitter|flooring installation|flooring installer|carpet fitting|carpet fitter|vinyl flooring|LVT|luxury vinyl tiles|safety flooring|laminate flooring|engineered wood flooring|wood flooring|hardwood flooring|Karndean|Amtico|Bodenleger|Bodenlegerin|Bodenbelagsarbeiten|Bodenbeläge|Parkettleger|Parkett verlegen|Bodenbelag verlegen|pose de revêtements de sol|poseur de revêtements de sol|solier|solier-moquettiste|parqueteur|pose de parquet|instalación de suelos|instalador de suelos|instalación de tarima|vloerenlegger|vloeren leggen|golvläggning|golvläggare|gulvlægning|gulvlægger|gulvlegging|gulvlegger|posa pavimenti|posatore di pavimenti|parquettista|assentamento de pavimentos|instalador de pavimentos|układanie podłóg|parkieciarz|posadzkarstwo
+Stonemasonry|stonemason|stone masonry|banker mason|fixer mason|Steinmetz|Steinmetzin|Steinmetzarbeiten|taille de pierre|tailleur de pierre|tailleurs de pierre|cantería|cantero|canteros|steenhouwer|steenhouwerij|stenhuggare|stenhuggeri|stenhugger|scalpellino|lavorazione della pietra|kamieniarstwo|kamieniarz
+Fencing|fence installation|fencing contractor|fence erection|fence erecting|post and rail fencing|close board fencing|closeboard fencing|palisade fencing|security fencing|Zaunbau|Zaunmontage|Zaunbauer|pose de clôtures|poseur de clôtures|instalación de vallas|instalación de cercados|hekwerk plaatsen|hekwerkmonteur|stängselmontage|hegnsopsætning|gjerdebygging|recinzioni|montaggio recinzioni|instalação de vedações|montaż ogrodzeń`,
+  ],
+  [
+    'care-health-growth',
+    `Antenatal care|antenatal|antenatal clinics|antenatal appointments|prenatal care|Schwangerenvorsorge|Schwangerschaftsvorsorge|suivi de grossesse|suivi prénatal|consultations prénatales|control prenatal|control del embarazo|seguimiento del embarazo|zwangerschapscontroles|prenatale zorg|mödrahälsovård|mödravård|graviditetsundersøgelser|svangerskapsomsorg|assistenza prenatale|vigilância pré-natal|opieka prenatalna
+Postnatal care|postnatal|postpartum care|postnatal visits|Wochenbettbetreuung|Wochenbett|Wochenbettpflege|suivi postnatal|suites de couches|soins postnatals|puerperio|atención al puerperio|kraamzorg|kraamverzorging|kraamverzorgende|BB-vård|eftervård efter förlossning|barselspleje|barselsomsorg|barselomsorg|assistenza al puerperio|assistenza post-partum|puerpério|cuidados pós-parto|opieka poporodowa
+CTG interpretation|CTG|CTGs|cardiotocography|fetal monitoring|fetal heart monitoring|fetal heart rate monitoring|CTG-Überwachung|CTG-Auswertung|monitorage fœtal|rythme cardiaque fœtal|cardiotocografía|monitorización fetal|CTG-registratie|foetale bewaking|CTG-tolkning|CTG-overvågning|cardiotocografia|monitoraggio fetale|kardiotokografia
+Newborn examination|NIPE|newborn and infant physical examination|newborn checks|newborn physical examination|baby checks|Neugeborenenuntersuchung|U1-Untersuchung|examen du nouveau-né|examen clinique du nouveau-né|exploración del recién nacido|onderzoek van de pasgeborene|nyföddhetsundersökning|undersøgelse af nyfødte|esame del neonato|exame do recém-nascido|badanie noworodka
+Breastfeeding support|breastfeeding|infant feeding|infant feeding support|lactation support|lactation consultant|IBCLC|Baby Friendly Initiative|Stillberatung|Stillförderung|Stillbegleitung|Laktationsberatung|allaitement|accompagnement à l'allaitement|conseil en allaitement|lactancia materna|apoyo a la lactancia|borstvoeding|borstvoedingsondersteuning|lactatiekundige|amning|amningsstöd|amningsrådgivning|ammevejledning|ammehjelp|allattamento|allattamento al seno|sostegno all'allattamento|amamentação|aleitamento materno|karmienie piersią|doradztwo laktacyjne
+Small animal practice|small animal|small animals|small animal medicine|small animal clinic|companion animals|companion animal practice|Kleintiere|Kleintierpraxis|Kleintierklinik|Kleintiermedizin|animaux de compagnie|clinique vétérinaire canine|pequeños animales|clínica de pequeños animales|gezelschapsdieren|gezelschapsdierenpraktijk|smådjur|smådjursklinik|smådyr|smådyrsklinik|smådyrklinikk|piccoli animali|animali da compagnia|animais de companhia|pequenos animais|małe zwierzęta|zwierzęta towarzyszące
+ezyVet
+Provet Cloud
+RxWorks
+Montessori|Montessori method|Montessori education|Montessori diploma|Montessori teaching|Montessori-Pädagogik|Montessoripädagogik|pédagogie Montessori|método Montessori|pedagogía Montessori|Montessorionderwijs|montessoripedagogik|metodo Montessori|pedagogika Montessori
+Forest School|Forest School Level 3|Forest School leader|outdoor learning|Waldpädagogik|Waldkindergarten|Naturpädagogik|école de la forêt|pédagogie par la nature|escuela bosque|bosschool|natuuronderwijs|uteförskola|utomhuspedagogik|udeskole|naturbørnehave|friluftsbarnehage|asilo nel bosco|educazione all'aperto|escola da floresta|przedszkole leśne
+CQC compliance|CQC inspections|CQC standards|CQC regulations|CQC registered|CQC registration|CQC fundamental standards|CQC Key Lines of Enquiry|KLOEs|Care Quality Commission|Care Inspectorate|Care Inspectorate Wales|Heimaufsicht|MDK-Prüfung|MD-Prüfung|Inspectie Gezondheidszorg en Jeugd|IGJ|IVO-tillsyn
+Care Act 2014|Care Act|Care Act 2014 duties|Care Act assessments
+Mental Capacity Act|Mental Capacity Act 2005|MCA|MCA assessments|mental capacity assessments|best interests decisions|best interest decisions|best interests assessments|best interests assessor|Betreuungsrecht|Wet zorg en dwang|amministrazione di sostegno
+Deprivation of Liberty Safeguards|DoLS|DoLS applications|Liberty Protection Safeguards|Deprivation of Liberty
+Mental Health Act|Mental Health Act 1983|Mental Health Act assessments|AMHP|Approved Mental Health Professional|section 117 aftercare|Community Treatment Orders|PsychKG|Unterbringungsrecht|soins sans consentement|hospitalisation sous contrainte|internamiento involuntario|Wet verplichte ggz|Wvggz|tvångsvård|psykiatrisk tvångsvård|tvangsbehandling|trattamento sanitario obbligatorio|internamento compulsivo
+Social Work England registration|Social Work England|registered with Social Work England|SWE registered|SWE registration|Social Work England registered|registered social worker|Scottish Social Services Council|SSSC|SSSC registration|Social Care Wales|HCPC registered social worker|Anerkennung als Sozialarbeiter|staatlich anerkannte Sozialarbeiterin|staatlich anerkannter Sozialarbeiter|DEASS|diplôme d'État d'assistant de service social|colegiado en trabajo social|SKJ-registratie|SKJ-geregistreerd|BIG-registratie jeugd|socionomexamen|socionom|socialrådgiver|sosionom|iscrizione all'albo degli assistenti sociali|albo assistenti sociali|cédula profissional de assistente social
+Children Act|Children Act 1989|Children Act 2004|Working Together to Safeguard Children|Working Together 2018|Working Together 2023|SGB VIII|Kinder- und Jugendhilfegesetz|KJHG|§ 8a SGB VIII|Jeugdwet|socialtjänstlagen|LVU|serviceloven|barnevernloven
+Positive behaviour support|positive behavioural support|positive behaviour support plans|PBS plans|PBS|PBS practitioner|positive behavior support|positive behavioral support|PBIS|positive Verhaltensunterstützung|soutien au comportement positif|apoyo conductual positivo|positieve gedragsondersteuning|positivt beteendestöd|positiv adfærdsstøtte|supporto comportamentale positivo|apoio comportamental positivo|pozytywne wsparcie behawioralne
+Makaton|Makaton signing|Makaton trained|Makaton signs and symbols
+Autism support|autism|autistic|autistic people|autism spectrum|autism spectrum disorder|autism spectrum condition|ASD|autistic spectrum|Autismus|Autismus-Spektrum-Störung|Autismus-Spektrum|autisme|troubles du spectre de l'autisme|autismo|trastorno del espectro autista|autismespectrumstoornis|autismspektrumtillstånd|autismespektrumforstyrrelse|disturbo dello spettro autistico|perturbação do espetro do autismo|autyzm|spektrum autyzmu
+Learning disabilities support|learning disabilities|learning disability|people with learning disabilities|adults with learning disabilities|intellectual disabilities|intellectual disability|geistige Behinderung|geistiger Behinderung|Menschen mit geistiger Behinderung|kognitive Beeinträchtigung|déficience intellectuelle|handicap mental|handicap intellectuel|discapacidad intelectual|diversidad funcional intelectual|verstandelijke beperking|verstandelijke beperkingen|verstandelijk gehandicapten|intellektuell funktionsnedsättning|utvecklingsstörning|udviklingshæmning|udviklingshæmmede|utviklingshemming|utviklingshemmede|disabilità intellettiva|disabilità cognitiva|deficiência intelectual|dificuldades intelectuais|niepełnosprawność intelektualna
+Motivational interviewing|motivational interviewing techniques|Motivierende Gesprächsführung|entretien motivationnel|entretiens motivationnels|entrevista motivacional|entrevistas motivacionales|motiverende gespreksvoering|motiverande samtal|MI-samtal|motiverende samtale|motiverende samtaler|motiverende intervju|colloquio motivazionale|dialog motywujący
+Trauma-informed practice|trauma-informed care|trauma-informed approach|trauma-informed approaches|trauma-informed|traumasensibel|traumasensible Arbeit|Traumapädagogik|traumapädagogisch|approche sensible au trauma|approche tenant compte des traumatismes|atención informada en trauma|enfoque informado en trauma|traumasensitief werken|traumasensitief|traumamedveten omsorg|traumamedvetet|traumebevidst|traumebevisst|traumeinformert|approccio trauma-informed|abordagem informada pelo trauma|podejście uwzględniające traumę
+Physical intervention training|Team Teach|MAPA|MAPA trained|breakaway training|breakaway techniques|physical intervention|physical interventions|restrictive physical intervention|restrictive practices|restraint training|CPI Safety Intervention|Safety Intervention training|PRICE training|PROACT-SCIPr-UK|Deeskalationstraining|ProDeMa|techniques de dégagement|contención mecánica|técnicas de contención|fysiek ingrijpen|fysieke interventie|fysiska ingripanden|nødværgeteknikker|MAYBO`,
+  ],
+  [
+    'security-cleaning-growth',
+    `Close protection|close protection officer|close protection operative|bodyguarding|bodyguard|executive protection|VIP protection|Personenschutz|Personenschützer|protection rapprochée|agent de protection rapprochée|escolta privada|escolta de personas|escolta personal|guardaespaldas|persoonsbeveiliging|persoonsbeveiliger|livvakt|livvaktsuppdrag|personbeskyttelse|livvagt|protezione ravvicinata|guardia del corpo|proteção pessoal|proteção de personalidades|ochrona osobista|ochrona osób
+Static guarding|manned guarding|static guard|static security|static security officer|gatehouse duties|Objektschutz|Werkschutz|Pfortendienst|Empfangs- und Pfortendienst|gardiennage|surveillance de site|vigilancia de instalaciones|vigilancia estática|objectbeveiliging|objektsbevakning|stationær vagt|objektsikring|vigilanza fissa|portierato|vigilância de instalações|ochrona obiektów|ochrona mienia|ochrona fizyczna
+CNAPS professional card|carte professionnelle CNAPS|carte pro CNAPS|carte CNAPS|CNAPS|CQP APS|CQP agent de prévention et de sécurité|TFP APS|titre APS|carte professionnelle d'agent de sécurité|numéro de carte professionnelle
+SSIAP|SSIAP 1|SSIAP 2|SSIAP 3|SSIAP1|SSIAP2|SSIAP3|diplôme SSIAP|agent SSIAP
+Security guard licence|security guard license|security guard licence holder|Beveiliger 2|diploma Beveiliger 2|Beveiliger niveau 2|MBO Beveiliger|beveiligingsdiploma|ND-pas|TIP de vigilante de seguridad|TIP de vigilante|habilitación de vigilante de seguridad|vigilante de seguridad habilitado|título de vigilante de seguridad|väktarutbildning|väktarutbildningen|ordningsvaktsutbildning|ordningsvakt|vagtuddannelse|vagtkort|vekterutdanning|vekterkurs|vekterutdanningen|guardia particolare giurata|decreto prefettizio|cartão profissional de vigilante|licencja pracownika ochrony|wpis na listę kwalifikowanych pracowników ochrony
+Fire warden|fire warden training|fire marshal|fire marshal training|fire marshals|fire wardens|Brandschutzhelfer|Brandschutzhelferin|Brandschutzhelfer-Ausbildung|équipier de première intervention|EPI incendie|équipier de seconde intervention|equipo de primera intervención|utrymningsledare|brandskyddsansvarig|evakueringsleder|brandvagt|addetto antincendio|corso antincendio|addetti antincendio|delegado de segurança contra incêndio
+BICSc|BICSc certificate|BICSc trained|BICSc Licence to Practise|BICSc training|British Institute of Cleaning Science|BICS|BICS certificate|BICS trained
+Deep cleaning|deep cleans|deep clean|periodic cleaning|Grundreinigung|Grundreinigungen|Intensivreinigung|nettoyage en profondeur|nettoyage approfondi|grand nettoyage|limpieza a fondo|limpieza profunda|limpiezas a fondo|dieptereiniging|grote schoonmaak|grundstädning|storstädning|hovedrengøring|dybderengøring|grundig rengjøring|pulizia profonda|pulizie a fondo|limpeza profunda|limpeza a fundo|sprzątanie gruntowne|gruntowne sprzątanie
+Carpet cleaning|carpet shampooing|carpet and upholstery cleaning|upholstery cleaning|Teppichreinigung|Teppichbodenreinigung|Polsterreinigung|shampouinage|nettoyage de moquette|nettoyage de moquettes|limpieza de moquetas|limpieza de alfombras|limpieza de tapicerías|tapijtreiniging|mattrengöring|tæpperensning|tepperens|pulizia moquette|lavagem de alcatifas|pranie dywanów|pranie wykładzin
+Window cleaning|window cleaner|water-fed pole|water-fed pole system|glass cleaning|Fensterreinigung|Glasreinigung|Glas- und Fensterreinigung|Glasreiniger|nettoyage de vitres|nettoyage des vitres|laveur de vitres|limpieza de cristales|limpieza de ventanas|limpiacristales|glazenwassen|glazenwasser|glazenwassers|fönsterputs|fönsterputsare|fönstertvätt|vinduespudsning|vinduespudser|vindusvask|pulizia vetri|lavavetri|limpeza de vidros|limpeza de janelas|mycie okien|mycie szyb
+Colour-coded cleaning|colour coding|colour-coded equipment|colour-coded cloths|colour-coding system|color-coded cleaning|color coding
+Hard FM|hard services|hard facilities management|hard facilities services|technisches Gebäudemanagement|maintenance technique des bâtiments|mantenimiento técnico de edificios|technisch beheer|teknisk förvaltning|facility management tecnico|manutenção técnica de edifícios|techniczne zarządzanie nieruchomością
+Soft FM|soft services|soft facilities management|soft facilities services|infrastrukturelles Gebäudemanagement|services généraux|servicios generales|facilitaire dienstverlening|facilitaire diensten|facility management soft|serviços gerais
+CAFM|CAFM system|CAFM systems|computer-aided facilities management|Concept Evolution|Planon|Archibus|Maintenance Connection|FSI Concept
+Legionella control|legionella|legionella risk assessments|legionella risk assessment|legionella monitoring|legionella testing|L8|ACoP L8|water hygiene|water hygiene monitoring|TMV servicing|Legionellen|Legionellenprüfung|Trinkwasserverordnung|VDI 6023|légionelles|contrôle légionelles|prévention de la légionellose|legionela|prevención de la legionela|legionelosis|legionellabeheer|legionellapreventie|legionellaprovtagning
+Asbestos awareness|asbestos awareness training|UKATA|UKATA asbestos awareness|Category A asbestos|asbestos management|asbestos surveys|asbestos register|TRGS 519|Asbestsachkunde|Sachkunde Asbest|amiante|sous-section 4|formation amiante|formation amiante SS4|amianto|RD 396/2006|asbestsanering|DAV-1|asbestcertificaat|bonifica amianto|remoção de amianto|usuwanie azbestu
+Chemielaborant|Chemielaborantin|Chemielaborant/in|Ausbildung als Chemielaborant|Ausbildung zum Chemielaboranten|Ausbildung zur Chemielaborantin
+Biologielaborant|Biologielaborantin|Ausbildung als Biologielaborant|Ausbildung zum Biologielaboranten|Ausbildung zur Biologielaborantin|biologisch-technische Assistentin|biologisch-technischer Assistent|chemisch-technische Assistentin|chemisch-technischer Assistent|medizinisch-technische Laboratoriumsassistentin`,
+  ],
+  [
+    'aviation-maritime-growth',
+    `EASA Part-66 licence|Part-66|Part-66 licence|EASA Part-66|EASA Part-66 B1|EASA Part-66 B2|B1 licence|B1 license|B2 licence|B2 license|B1 licensed|B2 licensed|B1 licensed engineer|B2 licensed engineer|B1 certifying engineer|B2 certifying engineer|B1 certifying|B2 certifying|B1/B2 licence|Cat B1|Cat B2|Category B1|Category B2|Part-66 B1|Part-66 B2|UK Part-66|licensed aircraft engineer|licensed aircraft maintenance engineer|AME licence|aircraft maintenance licence|Lizenz nach Part-66|licence Part-66|licence B1|licence B2|licencia Part-66|licencia B1|licentie B1|licenza Part-66|licença Part-66|licencja Part-66
+Part-145|EASA Part-145|Part-145 approved|Part-145 organisation|Part-145 organization|Part-145 maintenance|FAR 145|FAA Part 145
+Continuing airworthiness|CAMO|Part-CAMO|airworthiness management|airworthiness|Lufttüchtigkeit|Aufrechterhaltung der Lufttüchtigkeit|navigabilité|maintien de la navigabilité|aeronavegabilidad|aeronavegabilidad continuada|luchtwaardigheid|luftvärdighet|luftdygtighed|luftdyktighet|aeronavigabilità|aeronavegabilidade|zdatność do lotu
+Aircraft maintenance|aircraft maintenance engineer|aircraft maintenance engineers|aircraft engineer|aircraft mechanic|aircraft technician|aviation maintenance|aircraft line maintenance|aircraft base maintenance|airframe and powerplant|A&P mechanic|A&P license|A&P certificate|Flugzeugwartung|Luftfahrzeugwartung|Fluggerätmechaniker|Fluggerätmechanikerin|Flugzeugmechaniker|Fluggeräteelektroniker|maintenance aéronautique|maintenance d'aéronefs|mécanicien aéronautique|mécanicien avion|technicien aéronautique|mantenimiento aeronáutico|mantenimiento de aeronaves|técnico de mantenimiento aeronáutico|vliegtuigonderhoud|vliegtuigmonteur|vliegtuigtechnicus|flygplansunderhåll|flygtekniker|flymekaniker|flytekniker|manutenzione aeronautica|manutenzione aeromobili|tecnico aeronautico|manutenção aeronáutica|manutenção de aeronaves|técnico de manutenção de aeronaves|obsługa techniczna statków powietrznych|mechanik lotniczy
+Airside operations|airside|airside pass|airside ID|airside security pass|airside experience|airside driving|airside driving permit|airside driving licence|apron operations|apron driving|Vorfeldführerschein|Vorfeldberechtigung|Flughafenausweis|Vorfeldkontrolle|badge aéroportuaire|permis de conduire piste|permiso de conducción en plataforma|platformrijbewijs|luchthavenpas|flygplatsbehörighet|lufthavnsbevis|tesserino aeroportuale|patentino aeroportuale|cartão aeroportuário|przepustka lotniskowa
+Ground handling|ground handler|ground handling agent|ramp operations|ramp agent|ramp services|ramp handling|below-wing|below the wing|above-wing|above the wing|aircraft turnaround|aircraft turnarounds|turnaround coordination|Bodenabfertigung|Flugzeugabfertigung|Bodenverkehrsdienste|Vorfeldarbeiter|assistance en escale|agent d'escale|agent de piste|handling aéroportuaire|handling aeroportuario|asistencia en tierra|agente de rampa|agente de handling|grondafhandeling|platformmedewerker|bagageafhandelaar|markhantering|ramppersonal|rampagent|handling aeroportuale|addetto di rampa|assistência em escala|operador de placa|obsługa naziemna|obsługa naziemna samolotów
+Baggage handling|baggage handler|baggage loading|hold loading|aircraft loading|baggage reconciliation|Gepäckabfertigung|Gepäckverladung|Flugzeugbeladung|Gepäckabfertiger|manutention des bagages|manutentionnaire bagagiste|bagagiste|chargement des avions|manipulación de equipajes|carga de aeronaves|bagageafhandeling|bagagehantering|lastning av flygplan|bagagehåndtering|bagasjehåndtering|smistamento bagagli|carico e scarico aeromobili|movimentação de bagagens|carregamento de aeronaves|obsługa bagażu|załadunek samolotów
+Aircraft marshalling|marshalling aircraft|aircraft marshaller|aircraft marshal|wing walking|wingwalking|aircraft pushback|pushback tug|pushback tractor|push-back tractor|pushback operations|aircraft towing|aircraft tow|towbarless tug|Flugzeugschlepper|Flugzeugschleppen|Pushback-Fahrzeug|Einweisen von Luftfahrzeugen|guidage des avions|guidage avion|tractage avion|señalero de aeronaves|remolque de aeronaves|marshaller|vliegtuigen slepen|bogsering av flygplan|trækning af fly|traino aeromobili|marshalling aeromobili|reboque de aeronaves|holowanie samolotów
+Aircraft refuelling|aircraft refueling|into-plane fuelling|into-plane refuelling|aircraft fuelling|aviation fuelling|Jet A-1 fuelling|Flugzeugbetankung|Betankung von Flugzeugen|Betankung von Luftfahrzeugen|avitaillement|avitaillement des avions|avitaillement en carburant|abastecimiento de combustible a aeronaves|suministro de combustible a aeronaves|vliegtuigen tanken|vliegtuigbetanking|flygtankning|tankning av flygplan|flytankning|rifornimento aeromobili|rifornimento carburante aeromobili|abastecimento de aeronaves|tankowanie samolotów
+De-icing|de-icing operations|aircraft de-icing|deicing|anti-icing|de-icing and anti-icing|de-icing rig|Enteisung|Flugzeugenteisung|Enteisungsfahrzeug|dégivrage des avions|deshielo de aeronaves|descongelación de aeronaves|antihielo|de-icen|vliegtuigen ontdooien|avisning av flygplan|afisning af fly|sbrinamento|sghiacciamento aeromobili|descongelamento de aeronaves|odladzanie samolotów
+Aircraft load control|weight and balance|weight & balance|load and balance|loadsheet|loadsheets|load sheet|load sheets|Load & Balance|Ladeplanung Flugzeug|masse et centrage|devis de masse et centrage|centrage avion|masa y centrado|peso y balance|gewicht en balans|vikt och balans|vægt og balance|vekt og balanse|peso e bilanciamento|peso e centragem|masa i wyważenie
+Cabin crew attestation|EASA cabin crew attestation|cabin crew certificate|cabin crew training|cabin crew|flight attendant|Flugbegleiterin|Flugbegleiter|Flugbegleiter-Bescheinigung|CCA Flugbegleiter|CC PNC|attestation de PNC|CCA PNC|hôtesse de l'air|personnel navigant commercial|certificado de tripulante de cabina|certificado TCP|tripulante de cabina|auxiliar de vuelo|azafata de vuelo|cabinepersoneel|cabine-attendant|stewardess|kabinpersonal|kabinanställd|kabinepersonale|kabinansatt|attestato di assistente di volo|assistente di volo|tripulante de cabine|comissário de bordo|certificado de tripulante de cabine|stewardesa|personel pokładowy
+Aviation security|airport security|aviation security screening|hold baggage screening|HBS screening|passenger screening|X-ray screening|X-ray screener|airport security officer|Luftsicherheitsassistent|Luftsicherheitsassistentin|Luftsicherheit|Luftsicherheitskontrolle|Fluggastkontrolle|Passagierkontrolle|Luftsicherheitsschulung|sûreté aéroportuaire|agent de sûreté aéroportuaire|seguridad aeroportuaria|vigilante de seguridad aeroportuaria|beveiliging luchthaven|luchthavenbeveiliging|beveiligingsbeambte luchthaven|luftfartsskydd|säkerhetskontrollant|security-kontrollant|lufthavnssikkerhed|sikkerhedsvagt lufthavn|luftfartssikkerhet|sicurezza aeroportuale|addetto ai controlli di sicurezza|security aeroportuale|segurança aeroportuária|vigilante aeroportuário|kontrola bezpieczeństwa lotniczego|ochrona lotniska
+STCW|STCW certificates|STCW certificate|STCW 95|STCW 2010|STCW basic safety training|STCW BST|STCW courses|STCW modules|STCW-Grundlehrgang|STCW-Zertifikat|STCW-Zertifikate|certificats STCW|certificados STCW|STCW-certificaten|basisveiligheid STCW|STCW-certifikat|STCW-sikkerhedskurser|STCW-sertifikater|certificati STCW|świadectwa STCW|personal survival techniques|proficiency in survival craft|proficiency in survival craft and rescue boats|PSCRB|fast rescue boat|PFRB|Advanced Fire Fighting|fire prevention and fire fighting|FPFF|Personal Safety and Social Responsibilities|PSSR|Proficiency in Security Awareness|Proficiency in Designated Security Duties|Ship Security Officer
+ENG1 seafarer medical|ENG1|ENG 1|ENG1 medical|ENG1 certificate|valid ENG1|seafarer medical|seafarer's medical|seafarers medical|seafarer medical certificate|ML5|ML5 medical|Seediensttauglichkeit|Seediensttauglichkeitszeugnis|aptitude médicale maritime|certificat d'aptitude médicale maritime|visite médicale des gens de mer|reconocimiento médico de embarque marítimo|certificado médico marítimo|zeevaartkeuring|geneeskundige verklaring zeevaart|läkarintyg för sjöfolk|sjömansläkarintyg|søfartsattest|helseerklæring for sjøfolk|certificato medico marittimo|certificado médico de marítimo|świadectwo zdrowia marynarza
+GMDSS|GMDSS GOC|GMDSS ROC|GMDSS certificate|GMDSS General Operator's Certificate|GMDSS Restricted Operator's Certificate|GMDSS LRC|GMDSS SRC|Global Maritime Distress and Safety System|certificat GMDSS|certificado GMDSS|GMDSS-certificaat|GMDSS-certifikat|certificato GMDSS|świadectwo GMDSS
+Watchkeeping|navigational watchkeeping|navigational watch|bridge watchkeeping|bridge watches|engine room watchkeeping|engine room watches|watchkeeping duties|watchkeeping officer|OOW|OOW Unlimited|OOW CoC|Officer of the Watch|Officer of the Watch certificate|Officer in charge of a navigational watch|Engineer Officer of the Watch|EOOW|EOOW CoC|STCW II/1|STCW III/1|II/1 CoC|III/1 CoC|Wachoffizier|Nautischer Wachoffizier|Technischer Wachoffizier|Brückenwache|officier chef de quart|officier de quart|quart à la passerelle|oficial de guardia|oficial de puente|guardias de navegación|wachtloper|stuurman|vaktgående styrman|vaktgående maskinist|brovakt|vagtgående styrmand|vaktgående styrmann|ufficiale di guardia|ufficiale di coperta|oficial chefe de quarto de navegação|oficer wachtowy
+Master Mariner|Master Unlimited|Chief Mate|Chief Mate Unlimited|Master 3000GT|Master 3000 GT|Master 500GT|Master 500 GT|Master 200GT|Master 200 GT|Chief Mate 3000GT|STCW II/2|II/2 CoC|Kapitänspatent|brevet de capitaine|capitaine 3000|capitaine 500|capitaine 200|capitán de la marina mercante|título de capitán|kapiteinsdiploma|stuurman/kapitein|sjökaptensexamen|sjökaptensbehörighet|kaptajnsbevis|skipsførersertifikat|capitano di lungo corso|comandante di nave|carta de capitão|dyplom kapitana
+Chief Engineer|Chief Engineer Unlimited|Second Engineer Unlimited|STCW III/2|III/2 CoC|STCW III/3|Chief Engineer 3000kW|Chief Engineer 3000 kW|Leiter der Maschinenanlage|Schiffsingenieur|chef mécanicien|chef mécanicien 8000 kW|jefe de máquinas|oficial de máquinas|hoofdwerktuigkundige|maskinchef|maskinchefsbehörighet|maskinmester|maskinsjef|direttore di macchina|chefe de máquinas|starszy mechanik okrętowy
+Dynamic positioning|DP operator|DPO certificate|DP certificate|DP Unlimited|DP Limited|DP Induction|DP Simulator|Nautical Institute DP|NI DP certificate|DP2 vessels|DP3 vessels|DP2|DP3|dynamische Positionierung|positionnement dynamique|posicionamiento dinámico|dynamische positionering|dynamisk positionering|dynamisk posisjonering|posizionamento dinamico|posicionamento dinâmico|pozycjonowanie dynamiczne
+ECDIS|ECDIS generic|ECDIS type-specific|generic ECDIS|ECDIS training|ECDIS certificate|ECDIS-Lehrgang|formation ECDIS|curso ECDIS|ECDIS-certificaat|ECDIS-utbildning|ECDIS-kursus|corso ECDIS|kurs ECDIS
+Offshore survival training|BOSIET|FOET|HUET|CA-EBS|OPITO|OPITO BOSIET|OPITO FOET|OPITO approved|T-BOSIET|T-FOET|GWO|GWO Basic Safety Training|GWO BST|GWO certificate|GWO certified|GWO Working at Heights|GWO First Aid|GWO Sea Survival|Offshore-Sicherheitstraining|formation offshore|formación offshore|offshore-veiligheidstraining|offshore säkerhetsutbildning|offshore sikkerhedskursus|offshore sikkerhetskurs|addestramento offshore|formação offshore|szkolenie offshore
+Seamanship|seamanship skills|mooring operations|mooring and unmooring|mooring and anchoring|anchoring operations|deck operations|rope work|ropework|knots and splices|Seemannschaft|seemännische Tätigkeiten|Festmachen|Deckarbeiten|matelotage|amarrage|manœuvres d'amarrage|maniobras de amarre|marinería|zeemanschap|aanmeren|meren en ontmeren|sjömanskap|förtöjning|sømandskab|fortøjning|sjømannskap|fortøyning|arte marinaresca|ormeggio|manovre di ormeggio|marinharia|amarração|manewry cumownicze|prace pokładowe
+Boatmaster licence|Boatmasters' Licence|Boatmaster's Licence|Boatmasters Licence|Tier 1 Boatmaster|Tier 2 Boatmaster|Rheinpatent|Schifferpatent|Binnenschifferpatent|Binnenschiffer|certificat de capacité de conduite de bateaux|patrón de navegación interior|groot vaarbewijs|vaarbewijs|Rijnpatent|schippersdiploma|befälhavare inre vattenvägar|skepparexamen|skipper certifikat|skipperbevis|patente di conduttore per la navigazione interna|certificado de comandante de embarcações|patent kapitana żeglugi śródlądowej
+RYA Yachtmaster|Yachtmaster|Yachtmaster Offshore|Yachtmaster Ocean|Yachtmaster Coastal|RYA Yachtmaster Offshore|RYA Day Skipper|Day Skipper|RYA Coastal Skipper|Coastal Skipper|RYA Powerboat Level 2|Powerboat Level 2|RYA PB2|RYA Commercial Endorsement|RYA Commercial Powerboat|RYA VHF|RYA SRC|Sportbootführerschein|Sportbootführerschein See|Sportbootführerschein Binnen|SBF See|Sportküstenschifferschein|permis bateau|permis côtier|permis hauturier|Patrón de Embarcaciones de Recreo|Patrón de Yate|Capitán de Yate|klein vaarbewijs|vaarbewijs 1|vaarbewijs 2|förarintyg|kustskepparintyg|duelighedsbevis|yachtskipper|båtførerbevis|båtførerprøven|patente nautica|patente nautica entro 12 miglia|patente nautica senza limiti|carta de navegador de recreio|carta de marinheiro|carta de patrão local|patent sternika motorowodnego|patent jachtowego sternika morskiego|patent żeglarza jachtowego`,
+  ],
+  [
+    'lab-growth',
+    `Western blotting|western blot|western blots|immunoblotting|immunoblot|transferencia western|westernblot
+Pipetting|pipetting techniques|multichannel pipetting|manual pipetting|Pipettieren|pipetage|pipeteo|pipetteren|pipettering|pipettaggio|pipetagem|pipetowanie
+LIMS|Laboratory Information Management System|laboratory information management systems|LabWare|LabWare LIMS|LabVantage|STARLIMS|SampleManager LIMS|Labor-Informations-Management-System|Labordatenmanagementsystem|système de gestion des informations de laboratoire|sistema de gestión de información de laboratorio
+Spectrophotometry|spectrophotometer|spectrophotometers|UV-Vis|UV-Vis spectroscopy|UV-Vis spectrophotometry|Photometrie|Spektralphotometrie|UV-Vis-Spektroskopie|spectrophotométrie|spectrophotomètre|espectrofotometría|espectrofotómetro|spectrofotometrie|spektrofotometri|spettrofotometria|espectrofotometria|spektrofotometria
+FTIR|FT-IR|FTIR spectroscopy|infrared spectroscopy|IR spectroscopy|Infrarotspektroskopie|IR-Spektroskopie|spectroscopie infrarouge|espectroscopia infrarroja|infraroodspectroscopie|IR-spektroskopi|spettroscopia infrarossa|espectroscopia de infravermelho|spektroskopia w podczerwieni
+Titration|titrations|Karl Fischer titration|Karl Fischer|KF titration|potentiometric titration|Titrationen|Titrieren|titrage|titrages|titrimetría|titratie|titraties|titrering|titreringar|titolazione|titolazioni|miareczkowanie
+Electrophoresis|gel electrophoresis|agarose gel electrophoresis|SDS-PAGE|capillary electrophoresis|Gelelektrophorese|Elektrophorese|Kapillarelektrophorese|électrophorèse|électrophorèse sur gel|electroforesis|electroforesis en gel|elektroforese|gelelektroforese|gelelektrofores|elettroforesi|eletroforese|elektroforeza
+Immunohistochemistry|IHC|immunofluorescence|immunocytochemistry|Immunhistochemie|Immunfluoreszenz|immunohistochimie|inmunohistoquímica|inmunofluorescencia|immunohistochemie|immunhistokemi|immunoistochimica|imuno-histoquímica|imunohistoquímica|immunohistochemia
+ISO/IEC 17025|ISO 17025|ISO/IEC 17025:2017|ISO 17025 accreditation|DIN EN ISO/IEC 17025|UKAS accreditation|UKAS accredited|UKAS|COFRAC|accréditation COFRAC|ENAC accreditation|acreditación ENAC|RvA-accreditatie|Swedac|DANAK|ACCREDIA|PCA akredytacja|Akkreditierung nach ISO 17025|DAkkS
+Nucleic acid extraction|DNA extraction|RNA extraction|DNA/RNA extraction|nucleic acid isolation|DNA isolation|RNA isolation|DNA-Extraktion|DNA-Isolierung|RNA-Isolierung|Nukleinsäureextraktion|extraction d'ADN|extraction d'ARN|extraction des acides nucléiques|extracción de ADN|extracción de ARN|extracción de ácidos nucleicos|DNA-extractie|RNA-isolatie|RNA-extraktion|estrazione del DNA|estrazione di acidi nucleici|extração de DNA|extração de ácidos nucleicos|izolacja DNA|izolacja RNA
+Next-generation sequencing|NGS|next-gen sequencing|high-throughput sequencing|Illumina sequencing|MiSeq|NovaSeq|NextSeq|Oxford Nanopore|nanopore sequencing|Sanger sequencing|Hochdurchsatzsequenzierung|séquençage haut débit|secuenciación masiva
+Biosafety|biosafety level 2|biosafety level 3|BSL-2|BSL2|BSL-3|BSL3|containment level 2|containment level 3|CL2|CL3|biological safety cabinet|biological safety cabinets|microbiological safety cabinet|microbiological safety cabinets|class II cabinet|biosafety cabinet|Biosicherheit|S2-Labor|S3-Labor|Sicherheitswerkbank|biosécurité|laboratoire L2|laboratoire L3|bioseguridad|nivel de bioseguridad|cabina de seguridad biológica|biologische veiligheid|ML-II|biosäkerhet|säkerhetsbänk|biosikkerhed|biosikkerhet|biosicurezza|cappa a flusso laminare|biossegurança|câmara de segurança biológica|bezpieczeństwo biologiczne|komora laminarna
+Sample preparation|sample prep|sample processing|samples preparation|Probenvorbereitung|Probenaufbereitung|Probenvorbereitungen|préparation d'échantillons|préparation des échantillons|preparación de muestras|monstervoorbereiding|monsterbehandeling|provberedning|provupparbetning|prøveforberedelse|prøveklargøring|preparazione dei campioni|preparazione campioni|preparação de amostras|przygotowanie próbek
+Gas chromatography|GC-MS|GC-FID|GC-MS/MS|gas chromatography-mass spectrometry|Gaschromatographie|Gaschromatografie|chromatographie en phase gazeuse|cromatografía de gases|gaskromatografi|gascromatografia|cromatografia gasosa|chromatografia gazowa`,
+  ],
+  [
+    'property-finance-growth',
+    `Lettings|lettings negotiator|residential lettings|lettings management|lettings administration|lettings experience|lettings agency|lettings progression|tenancy progression|letting agent|lettings and property management|Wohnungsvermietung|Vermietungsmanagement|location immobilière|mise en location|alquiler de inmuebles|woningverhuur|verhuurmakelaar|bostadsuthyrning|boligudlejning|utleie av bolig|locazione immobiliare|arrendamento de imóveis|wynajem nieruchomości
+Block management|block manager|residential block management|block management experience|service charge budgets|service charge accounts|Section 20 consultation|Section 20 consultations|WEG-Verwaltung|Wohnungseigentumsverwaltung|syndic de copropriété|gestion de copropriété|gestion de copropriétés|administración de fincas|administrador de fincas|VvE-beheer|bostadsrättsförening förvaltning|ejerforeningsadministration|sameieforvaltning|amministrazione condominiale|amministratore di condominio|administração de condomínios|zarządzanie wspólnotami mieszkaniowymi
+Right to Rent checks|Right to Rent
+Tenancy deposit protection|deposit protection|deposit registration|deposit schemes|tenancy deposit schemes|deposit disputes|deposit deductions|mydeposits|Tenancy Deposit Scheme|Deposit Protection Service|Mietkaution|Kautionsverwaltung|dépôt de garantie|dépôts de garantie|fianza de alquiler|huurwaarborg|deposito cauzionale|caução de arrendamento
+Property inventories|inventory clerk|inventory clerks|property inventory|inventory check-in|inventory check-ins|inventory check-out|check-in and check-out reports|Wohnungsübergabe|Wohnungsübergaben|Wohnungsabnahme|état des lieux|états des lieux|état des lieux d'entrée|état des lieux de sortie|inventario de vivienda|opleverrapport|besiktning vid inflyttning|indflytningsrapport|fraflytningssyn|innflyttingsprotokoll|auto de vistoria|vistoria de imóveis
+Property inspections|property inspection|periodic property inspections|mid-term inspections|mid-tenancy inspections|property visits|Wohnungsbegehungen|inspecciones de inmuebles|woninginspecties|woningschouw|besiktning av lägenheter|ejendomsinspektioner|ispezioni immobiliari|inspeções de imóveis|przeglądy nieruchomości
+Propertymark qualification|Propertymark|ARLA|ARLA Propertymark|ARLA qualified|ARLA Level 3|ARLA Level 4|NAEA|NAEA Propertymark|NAEA qualified|Level 3 Award in Residential Letting and Property Management|Technical Award in Residential Lettings|Level 3 Technical Award in Sale of Residential Property
+Property portals|Rightmove|Zoopla|OnTheMarket|ImmobilienScout24|ImmoScout24|Immowelt|SeLoger|Idealista|Fotocasa|Hemnet|Boligportal|Immobiliare.it|Idealista.pt|Otodom
+Reapit
+Jupix
+Goodlord
+Fixflo
+Estate agency|estate agent experience|estate agency experience|estate agent|residential estate agency|property sales|sales progression|property sales progression|market appraisals|market appraisal|Immobilienvermittlung|Immobilienmakler|Immobilienmaklerin|Maklertätigkeit|transaction immobilière|transactions immobilières|agent immobilier|négociateur immobilier|intermediación inmobiliaria|agente inmobiliario|asesor inmobiliario|makelaardij|makelaar|aankoopmakelaar|verkoopmakelaar|fastighetsförmedling|fastighetsmäklare|ejendomsformidling|ejendomsmægler|eiendomsmegling|eiendomsmegler|intermediazione immobiliare|agente immobiliare|mediação imobiliária|consultor imobiliário|pośrednictwo w obrocie nieruchomościami|pośrednik w obrocie nieruchomościami
+Property viewings|viewings|conducting viewings|accompanied viewings|property viewing|arranging viewings|Besichtigungen|Wohnungsbesichtigungen|Objektbesichtigungen|Besichtigungstermine|visites de biens|visites immobilières|organiser les visites|visitas a inmuebles|enseñar inmuebles|bezichtigingen|bezichtiging|visningar|lägenhetsvisningar|fremvisninger|visninger|visite immobiliari|visite agli immobili|visitas a imóveis|prezentacje nieruchomości
+Immobilienkaufmann|Immobilienkauffrau|Kaufmann für Immobilien|Kauffrau für Immobilien|geprüfter Immobilienfachwirt|Immobilienfachwirt|Immobilienfachwirtin|Immobilienkaufleute
+Loss adjusting|loss adjuster|claims adjusting|claims adjuster|chartered loss adjuster|CILA|Schadenregulierer|Schadenregulierung|Schadengutachter|expert d'assurance|expertise sinistres|perito de seguros|peritaje de siniestros|schade-expert|schade-expertise|skadereglerare|skadetaksator|taksator|perito assicurativo|liquidatore sinistri|likwidator szkód|rzeczoznawca ubezpieczeniowy
+CII qualification|CII|Cert CII|Dip CII|Adv Dip CII|ACII|FCII|CII qualified|CII Certificate in Insurance|Certificate in Insurance|Diploma in Insurance|Advanced Diploma in Insurance|Chartered Insurance Institute|Chartered Insurance Practitioner|Chartered Insurance Broker|IF1|IF2|IF3|Cert CII qualification
+London Market insurance|London Market|London insurance market|Lloyd's market|Lloyd's of London|Lloyd's syndicate|Lloyd's syndicates|Lloyd's and London Market|specialty insurance|specialty lines|Spezialversicherung|assurances de spécialités|seguros especializados|specialty verzekeringen
+Reinsurance|reinsurer|treaty reinsurance|facultative reinsurance|reinsurance broking|treaty underwriting|Rückversicherung|Rückversicherer|réassurance|réassureur|reaseguro|reaseguros|herverzekering|herverzekeraar|återförsäkring|genforsikring|gjenforsikring|riassicurazione|resseguro|reasekuracja
+Insurance broking|insurance broker|insurance brokerage|commercial insurance broking|broking|Versicherungsmakler|Versicherungsmaklerin|Maklergeschäft|courtage d'assurance|courtier en assurance|courtier en assurances|correduría de seguros|corredor de seguros|assurantiebemiddeling|assurantieadviseur|verzekeringsadviseur|försäkringsförmedling|försäkringsmäklare|forsikringsmægler|forsikringsmegler|brokeraggio assicurativo|broker assicurativo|mediação de seguros|corretor de seguros|pośrednictwo ubezpieczeniowe|broker ubezpieczeniowy
+FCA regulation|FCA regulations|FCA rules|FCA compliance|FCA conduct rules|FCA Handbook|FCA requirements|Consumer Duty|ICOBS|COBS|SM&CR|SMCR|Senior Managers and Certification Regime|Senior Managers & Certification Regime|Treating Customers Fairly|TCF|MCOB|SYSC|FCA Consumer Duty
+Acturis
+Applied Epic
+Open GI
+Policy administration|policy servicing|mid-term adjustments|MTAs|policy renewals|renewals processing|Bestandsbetreuung|gestion des contrats d'assurance|gestion de portefeuille d'assurance|gestión de pólizas|administración de pólizas|polisadministratie|polisbeheer|försäkringsadministration|policeadministration|polisseadministrasjon|gestione polizze|gestione del portafoglio assicurativo|gestão de apólices|obsługa polis
+Versicherungskaufmann|Versicherungskauffrau|Kaufmann für Versicherungen und Finanzen|Kauffrau für Versicherungen und Finanzen|Kaufleute für Versicherungen und Finanzen|Versicherungsfachmann|Versicherungsfachfrau|Fachwirt für Versicherungen und Finanzen|Versicherungsfachwirt
+Sanctions screening|sanctions checks|sanctions compliance|sanctions screening alerts|OFAC|OFAC sanctions|PEP screening|PEP checks|PEPs|politically exposed persons|adverse media screening|adverse media|name screening|watchlist screening|Sanktionslistenprüfung|Sanktionsprüfung|Embargoprüfung|PEP-Prüfung|filtrage des sanctions|contrôle des sanctions|gel des avoirs|screening de sanciones|control de sanciones|personas de responsabilidad pública|sanctiescreening|sanctiewetgeving|sanktionsscreening|sanktionskontroll|sanksjonsscreening|screening sanzioni|controllo sanzioni|persone politicamente esposte|triagem de sanções|controlo de sanções|pessoas politicamente expostas|PEP|weryfikacja sankcyjna|listy sankcyjne
+Transaction monitoring|transaction monitoring alerts|TM alerts|transaction surveillance|payment monitoring|Transaktionsmonitoring|Transaktionsüberwachung|surveillance des transactions|monitoring transactionnel|monitoreo de transacciones|monitorización de transacciones|transactiemonitoring|transaktionsövervakning|transaktionsmonitorering|transaktionsovervågning|transaksjonsovervåking|monitoraggio delle transazioni|monitoraggio transazionale|monitorização de transações|monitorização de operações|monitorowanie transakcji
+Financial crime compliance|financial crime|financial crimes|FinCrime|financial crime prevention|financial crime risk|economic crime|Finanzkriminalität|Wirtschaftskriminalität|criminalité financière|lutte contre la criminalité financière|delitos financieros|delincuencia financiera|crimen financiero|financieel-economische criminaliteit|ekonomisk brottslighet|finansiel kriminalitet|økonomisk kriminalitet|criminalità finanziaria|crime financeiro|criminalidade financeira|przestępczość finansowa
+World-Check|Refinitiv World-Check|LSEG World-Check
+NICE Actimize|Actimize
+Suspicious activity reporting|suspicious activity reports|suspicious activity report|SARs|SAR filing|SAR filings|suspicious transaction reports|suspicious transaction reporting|STRs|Verdachtsmeldungen|Verdachtsmeldung|Verdachtsfallmeldungen|déclarations de soupçon|déclaration de soupçon|Tracfin|comunicación de operaciones sospechosas|operaciones sospechosas|meldingen ongebruikelijke transacties|ongebruikelijke transacties|misstänkta transaktioner|rapportering av misstänkta transaktioner|underretning til Hvidvasksekretariatet|mistenkelige transaksjoner|segnalazioni di operazioni sospette|comunicação de operações suspeitas|zgłoszenia transakcji podejrzanych
+CeMAP|CeMAP qualified|CeMAP 1|CeMAP 2|CeMAP 3|CeMAP 1-3|Certificate in Mortgage Advice and Practice|CeRER|CeRGI|DipMAP|CeFA|Diploma in Regulated Financial Planning|DipPFS|DipFA|Level 4 Diploma in Regulated Financial Planning
+Mortgage advice|mortgage adviser|mortgage advisor|mortgage broking|mortgage broker|mortgage applications|Baufinanzierungsberatung|courtier en crédit immobilier|asesoramiento hipotecario|hypotheekadvies|hypotheekadviseur|bolånerådgivning|boliglånsrådgivning|consulente mutui|doradca kredytowy
+Basel III|Basel IV|Basel 3|Basel 4|Basel III/IV|Basel III and IV|Basel Accords|Basel framework|CRR II|CRR III|CRD IV|CRD V|CRD VI|Basel III reforms|Basel III capital requirements`,
+  ],
+  [
+    'procurement-travel-fitness-growth',
+    `CIPS|MCIPS|FCIPS|CIPS Level 4|CIPS Level 5|CIPS Level 6|CIPS qualified|CIPS qualification|CIPS Diploma|CIPS Advanced Diploma|CIPS Professional Diploma|CIPS studying|working towards CIPS|Chartered Institute of Procurement and Supply|Chartered Institute of Procurement & Supply|MCIPS qualified|Chartered MCIPS
+Tendering|tender management|tender process|tender processes|tendering process|invitations to tender|invitation to tender|ITT|ITTs|tender documentation|tender documents|tender evaluation|tender submissions|bid evaluation|Ausschreibungen|Ausschreibungsverfahren|Ausschreibungsunterlagen|Vergabeverfahren|appels d'offres|appel d'offres|dossiers d'appel d'offres|licitaciones|licitación|pliegos|aanbestedingsprocedures|aanbestedingsdocumenten|upphandlingar|upphandlingsprocesser|förfrågningsunderlag|udbudsmateriale|anbudsprosesser|anbudskonkurranser|gare d'appalto|bandi di gara|procedure di gara|concursos públicos|procedimentos de contratação|przetargi|postępowania przetargowe
+Spend analysis|spend analytics|spend management|spend cube|spend data analysis|Ausgabenanalyse|Spend-Analyse|Einkaufsvolumenanalyse|analyse des dépenses|cartographie des achats|análisis del gasto|análisis de gasto|spendanalyse|spendanalys|inköpsanalys|indkøbsanalyse|analisi della spesa|análise de gastos|análise de despesa|analiza wydatków
+Coupa
+SAP Ariba|Ariba|Ariba Network
+Jaggaer
+Ivalua
+Proactis
+Global distribution systems|GDS|global distribution system|GDS systems|GDS booking|GDS bookings|GDS experience|GDS-Systeme|systèmes GDS|sistemas GDS|GDS-systemen|GDS-system|sistemi GDS|systemy GDS
+Amadeus|Amadeus GDS|Amadeus Selling Platform|Amadeus Selling Platform Connect|Amadeus Cryptic|Amadeus reservation system
+Sabre|Sabre GDS|Sabre Red|Sabre Red 360|Sabre Red Workspace
+Galileo|Travelport Galileo|Galileo GDS|Travelport|Travelport Smartpoint|Worldspan|Smartpoint
+Airline ticketing|air ticketing|fare construction|fare calculation|fares and ticketing|ticket reissues|reissues and refunds|refunds and reissues|ticketing and reissues|Flugticketing|Ticketausstellung|billetterie aérienne|émission de billets|emisión de billetes|emisión de billetes aéreos|emisión de boletos|biljettutfärdande|flybilletter|emissione biglietti aerei|biglietteria aerea|emissão de bilhetes|emissão de passagens|wystawianie biletów lotniczych
+IATA qualification|IATA Foundation|IATA Foundation in Travel and Tourism|IATA diploma|IATA/UFTAA diploma|IATA/UFTAA|IATA certified|IATA accredited|IATA training|IATA Travel and Tourism|IATA-Zertifikat|diplôme IATA|diploma IATA|certificado IATA
+Tour operations|tour operating|tour operator operations|Reiseveranstaltung|touroperación|turoperación|researrangör
+Tourismuskaufmann|Tourismuskauffrau|Kaufmann für Tourismus und Freizeit|Kauffrau für Tourismus und Freizeit|Reiseverkehrskaufmann|Reiseverkehrskauffrau|Kaufleute für Tourismus und Freizeit|BTS Tourisme|Técnico Superior en Agencias de Viajes|Técnico Superior en Agencias de Viajes y Gestión de Eventos
+Personal training|personal trainer|PT qualification|Level 3 Personal Trainer|Level 3 Personal Training|Level 3 PT|Level 3 PT qualification|Level 3 Diploma in Personal Training|Level 3 Certificate in Personal Training|personal training qualification|personal training sessions|Personal Trainer Lizenz|Personaltrainer|Personaltraining|coach sportif|coaching sportif|coach sportif à domicile|entrenador personal|entrenamiento personal|personlig tränare|personlig träning|PT-utbildning|personlig træner|personlig træning|personlig trener|personlig trening|allenamento personalizzato|treinador pessoal|treino personalizado|trener personalny|treningi personalne
+Fitness instructor qualification|Level 2 Gym Instructor|Level 2 Fitness Instructor|Level 2 Certificate in Fitness Instructing|Level 2 Gym Instructing|Level 2 Fitness Instructing|gym instructor qualification|fitness instructing|gym instructing|gym instructor|fitness instructor|Fitnesstrainer-B-Lizenz|Fitnesstrainer-A-Lizenz|Fitnesstrainer-Lizenz|Fitnesstrainer|Fitnesstrainerin|BPJEPS AF|BPJEPS Activités de la Forme|CQP ALS|CQP Instructeur Fitness|Técnico Superior en Acondicionamiento Físico|TSAAF|monitor de fitness|instructor de fitness|instructor de sala|fitnessinstructeur|fitnessinstructör|fitnessinstruktør|istruttore fitness|istruttore di sala|instrutor de fitness|instrutor de ginásio|instruktor fitness|instruktor siłowni
+BPJEPS|BPJEPS APT|BPJEPS Activités Physiques pour Tous|DEJEPS|STAPS|licence STAPS|carte professionnelle d'éducateur sportif|éducateur sportif
+CIMSPA membership|CIMSPA|CIMSPA registered|CIMSPA member|CIMSPA accredited|REPs|REPs registered|REPs Level 3|Register of Exercise Professionals
+Group exercise instruction|group exercise|group exercise classes|group fitness|group fitness classes|group fitness instructor|group exercise instructor|Les Mills|Les Mills BODYPUMP|BODYPUMP|BODYCOMBAT|BODYBALANCE|Zumba|Zumba instructor|circuit classes|HIIT classes|exercise to music|Level 2 Exercise to Music|Gruppenfitness|Kursleitung Fitness|Fitnesskurse|cours collectifs de fitness|cours collectifs|clases colectivas|clases dirigidas|actividades dirigidas|groepslessen|groepslessen fitness|gruppträning|gruppträningspass|holdtræning|gruppetimer|gruppetrening|corsi di gruppo|corsi fitness|aulas de grupo|aulas de grupo de fitness|zajęcia grupowe|fitness grupowy
+Indoor cycling instruction|indoor cycling|spin classes|spin class|spin instructor|spinning classes|spinning instructor|RPM classes|Les Mills RPM|Spinning-Kurse|cours de RPM|vélo d'intérieur|ciclo indoor|clases de spinning|ciclismo indoor
+Pilates instruction|Pilates instructor|Pilates teaching|Pilates teacher|mat Pilates|reformer Pilates|Pilates reformer|Pilates qualification|Pilates certification|Pilates-Trainer|Pilates-Trainerin|Pilateslehrer|professeur de Pilates|instructeur Pilates|instructor de Pilates|monitor de Pilates|Pilates-instructeur|pilatesinstruktör|pilatesinstruktør|istruttore di Pilates|instrutor de Pilates|instruktor Pilates
+Yoga instruction|yoga teaching|yoga teacher|yoga instructor|yoga teacher training|Yoga Alliance|RYT 200|RYT200|RYT 500|E-RYT|200-hour yoga teacher training|200h YTT|200-hour YTT|Yogalehrer|Yogalehrerin|Yogalehrerausbildung|professeur de yoga|enseignant de yoga|profesor de yoga|instructor de yoga|yogadocent|yogaleraar|yogalärare|yogainstruktör|yogalærer|yogainstruktør|insegnante di yoga|istruttore di yoga|professor de yoga|instrutor de ioga|instruktor jogi|nauczyciel jogi
+Strength and conditioning|strength and conditioning coaching|strength & conditioning|S&C coaching|S&C coach|UKSCA|UKSCA accreditation|UKSCA accredited|NSCA-CSCS|Certified Strength and Conditioning Specialist|athletic development|Athletiktraining|Athletiktrainer|Kraft- und Athletiktraining|préparation physique|préparateur physique|preparador físico|preparación física|entrenamiento de fuerza|kracht- en conditietraining|krachttrainer|fystränare|fysträning|fysisk træner|fysisk trener|preparatore atletico|preparazione atletica|preparação física|przygotowanie motoryczne|trener przygotowania motorycznego
+Exercise referral|exercise referral schemes|GP exercise referral|Level 3 Exercise Referral|Level 3 Exercise Referral qualification|exercise on referral|exercise on prescription|Rehasport|Rehabilitationssport|sport sur ordonnance|sport santé|ejercicio físico prescrito|beweegprogramma op verwijzing|fysisk aktivitet på recept|motion på recept|trening på resept|attività fisica adattata|exercício físico prescrito
+Lifeguarding|lifeguard|pool lifeguard|pool lifeguards|beach lifeguard|NPLQ|National Pool Lifeguard Qualification|NPLQ qualified|NVBLQ|National Vocational Beach Lifeguard Qualification|RLSS|RLSS UK|lifeguard qualification|lifeguard certification|pool supervision|Rettungsschwimmer|Rettungsschwimmerin|Rettungsschwimmabzeichen|Rettungsschwimmer Silber|Deutsches Rettungsschwimmabzeichen|BNSSA|surveillant de baignade|sauveteur aquatique|socorrista acuático|socorrismo acuático|socorrista de piscina|zwembadredder|reddingsdiploma|badvakt|livräddare|livredder|livredderprøve|bagnino|brevetto bagnino|assistente bagnanti|nadador-salvador|ratownik wodny|ratownictwo wodne
+Swimming teaching|swimming teacher|swim teacher|swimming instructor|swimming instruction|swimming lessons|Level 2 Swimming Teacher|Level 2 Teaching Swimming|Level 1 Swimming Assistant|Swim England Level 2|Swim England Level 1|STA Level 2|STA qualified|ASA Level 2|Schwimmlehrer|Schwimmlehrerin|Schwimmunterricht|Schwimmkurse|maître-nageur|maîtres-nageurs|maître nageur sauveteur|BEESAN|BPJEPS AAN|monitor de natación|profesor de natación|socorrista y monitor de natación|zwemonderwijzer|zweminstructeur|zwemles|simlärare|siminstruktör|simundervisning|svømmelærer|svømmeinstruktør|svømmeundervisning|istruttore di nuoto|istruttrice di nuoto|professor de natação|instrutor de natação|instruktor pływania|nauka pływania`,
+  ],
+  [
+    'allied-health-growth',
+    `CT scanning|CT|CT scans|CT scan|CT imaging|computed tomography|CT scanner|CT head|CT colonography|Computertomographie|Computertomografie|CT-Untersuchungen|tomodensitométrie|scanographie|tomografía computarizada|tomografía axial computarizada|datortomografi|skiktröntgen|CT-skanning|tomografia computerizzata|tomografia computorizada|tomografia computadorizada|tomografia komputerowa
+MRI|magnetic resonance imaging|MR imaging|MRI scanning|MRI scans|MRI scanner|MRI safety|Magnetresonanztomographie|Magnetresonanztomografie|MRT|Kernspintomographie|IRM|imagerie par résonance magnétique|resonancia magnética|MRI-scan|MRI-onderzoek|magnetisk resonanstomografi|magnetkamera|MR-undersøgelse|MR-undersøkelse|risonanza magnetica|ressonância magnética|rezonans magnetyczny
+Ultrasound|sonography|ultrasound scanning|diagnostic ultrasound|obstetric ultrasound|medical ultrasound|ultrasound scans|sonographer|Sonographie|Sonografie|Ultraschalldiagnostik|Ultraschalluntersuchungen|échographie|échographies|échographiste|ecografía|ecografías|ecografista|echografie|echografist|echoscopie|echoscopist|ultraljud|ultraljudsundersökning|ultralyd|ultralydsscanning|ultralydundersøkelse|ecografia|ecografie|ultrassonografia|ultrasonografia
+Mammography|mammographer|breast screening|breast imaging|Mammographie|Mammografie|Mammographie-Screening|mamografía|mamografías|mammografi|mammografia|mamografia
+Fluoroscopy|fluoroscopy procedures|fluoroscopic imaging|interventional radiology|fluoroscopie|radioscopie|radiologie interventionnelle|fluoroscopia|radiología intervencionista|interventieradiologie|interventionell radiologi|interventionel radiologi|radiologia interventistica|radiologia de intervenção|fluoroskopia|radiologia zabiegowa
+Radiation protection|radiation safety|IR(ME)R|IRMER|IRR17|Ionising Radiations Regulations|ionising radiation|ionizing radiation|Strahlenschutz|Fachkunde im Strahlenschutz|Fachkunde Strahlenschutz|Kenntnisse im Strahlenschutz|radioprotection|protección radiológica|stralingsbescherming|stralingsdeskundigheid|strålskydd|strålebeskyttelse|strålevern|radioprotezione|proteção radiológica|protecção radiológica|ochrona radiologiczna
+PACS|PACS/RIS|RIS/PACS|picture archiving and communication system|Sectra PACS|Carestream PACS|Agfa PACS|Philips IntelliSpace PACS
+Musculoskeletal physiotherapy|MSK|MSK physiotherapy|MSK physiotherapist|MSK outpatients|musculoskeletal|musculoskeletal outpatients|musculoskeletal conditions|musculoskeletal assessment|orthopaedic physiotherapy|orthopedic physical therapy|muskuloskelettale Physiotherapie|orthopädische Physiotherapie|kinésithérapie musculo-squelettique|rééducation orthopédique|fisioterapia musculoesquelética|fisioterapia traumatológica|orthopedische fysiotherapie|musculoskeletale fysiotherapie|ortopedisk fysioterapi|muskuloskeletal fysioterapi|fisioterapia muscoloscheletrica|riabilitazione ortopedica|fisioterapia músculo-esquelética|fizjoterapia ortopedyczna|fizjoterapia narządu ruchu
+Neurological rehabilitation|neuro rehab|neuro rehabilitation|neurorehabilitation|neurological physiotherapy|neuro physiotherapy|stroke rehabilitation|stroke rehab|Bobath|Bobath concept|PNF|neurologische Rehabilitation|neurologische Physiotherapie|Schlaganfallrehabilitation|rééducation neurologique|neuro-rééducation|rehabilitación neurológica|neurorrehabilitación|fisioterapia neurológica|neurorevalidatie|neurologische revalidatie|neurologisk rehabilitering|strokerehabilitering|neurologisk genoptræning|riabilitazione neurologica|neuroriabilitazione|reabilitação neurológica|rehabilitacja neurologiczna|neurorehabilitacja
+Hydrotherapy|aquatic therapy|aquatic physiotherapy|hydrotherapy pool|Bewegungsbad|Hydrotherapie|Wassertherapie|balnéothérapie|hydrothérapie|rééducation en piscine|hidroterapia|hidrocinesiterapia|bewegingsbad|hydroterapi|bassängträning|varmtvandstræning|idroterapia|idrokinesiterapia|hydroterapia
+Acupuncture|medical acupuncture|AACP|AACP registered|Akupunktur|acupuntura|acupunctuur|agopuntura|akupunktura
+Manual lymphatic drainage|MLD|lymphatic drainage|lymphoedema management|lymphedema management|Manuelle Lymphdrainage|Lymphdrainage|Komplexe Physikalische Entstauungstherapie|drainage lymphatique manuel|drainage lymphatique|drenaje linfático manual|drenaje linfático|manuele lymfedrainage|lymfedrainage|manuell lymfdränage|lymfdränage|manuel lymfedrænage|lymfedrenasje|linfodrenaggio|linfodrenaggio manuale|drenagem linfática manual|drenagem linfática|drenaż limfatyczny
+Functional assessment|functional assessments|functional capacity evaluation|functional capacity assessments|activities of daily living assessment|ADL assessments|ADL assessment|Assessment of Motor and Process Skills|Funktionsdiagnostik|Funktionsassessment|évaluation fonctionnelle|bilans fonctionnels|valoración funcional|evaluación funcional|functioneel onderzoek|ADL-bedömning|ADL-vurdering|funktionsevnevurdering|valutazione funzionale|avaliação funcional|ocena funkcjonalna
+Home adaptations|housing adaptations|home modifications|equipment and adaptations|Disabled Facilities Grants|Wohnraumanpassung|Wohnraumberatung|Hilfsmittelversorgung|aménagement du domicile|adaptation du logement|aides techniques|adaptación del hogar|adaptación de la vivienda|woningaanpassingen|woningaanpassing|bostadsanpassning|hjälpmedelsförskrivning|boligindretning|boligtilpasning|adattamento domestico|adaptação da habitação|przystosowanie mieszkania|sprzęt rehabilitacyjny
+Sensory integration|sensory integration therapy|Ayres Sensory Integration|sensory processing|sensory processing assessments|sensory diets|sensory diet|Sensorische Integrationstherapie|Sensorische Integration|SI-Therapie|intégration sensorielle|intégration neurosensorielle|integración sensorial|sensorische integratie|sensorische informatieverwerking|sensorisk integration|sensorisk bearbetning|sanseintegration|sensorisk integrasjon|integrazione sensoriale|integração sensorial|integracja sensoryczna|terapia integracji sensorycznej
+Hand therapy|hand therapist|splinting|splint making|splint fabrication|orthotic splinting|Handtherapie|Schienenversorgung|Schienenbau|rééducation de la main|orthèses de la main|terapia de mano|férulas|spalken|handterapi|ortoser|terapia della mano|terapia da mão|ortóteses|terapia ręki
+Speech and language therapy|speech and language therapist|SLT|speech therapy|speech therapist|speech-language pathology|speech-language pathologist|SLP|speech pathology|speech pathologist|Logopädie|Logopäde|Logopädin|Sprachtherapie|Sprachtherapeut|Sprachtherapeutin|orthophonie|orthophoniste|logopedia|logopeda|logopedie|logopedist|logopedi|logoped|talepædagog|talepædagogik|logopedista|terapia da fala|terapeuta da fala|fonoaudiologia|neurologopeda
+Dysphagia management|dysphagia|dysphagia assessment|dysphagia assessments|swallowing assessment|swallowing assessments|swallow assessments|swallowing difficulties|videofluoroscopy|IDDSI|IDDSI framework|Dysphagie|Dysphagietherapie|Schluckstörungen|Schlucktherapie|troubles de la déglutition|rééducation de la déglutition|disfagia|trastornos de la deglución|dysfagie|slikstoornissen|dysfagi|sväljningssvårigheter|synkebesvær|synkevansker|deglutologia|dysfagia|zaburzenia połykania
+Augmentative and alternative communication|AAC|alternative and augmentative communication|augmentative communication|AAC devices|communication aids|high-tech AAC|low-tech AAC|PECS|Picture Exchange Communication System|Unterstützte Kommunikation|communication alternative et améliorée|communication alternative et augmentée|comunicación aumentativa y alternativa|SAAC|ondersteunde communicatie|alternativ och kompletterande kommunikation|AKK|alternativ og supplerende kommunikation|comunicazione aumentativa alternativa|comunicação aumentativa e alternativa|komunikacja alternatywna i wspomagająca
+Paramedic practice|paramedic|paramedic science|HCPC registered paramedic|registered paramedic|paramedic qualification|emergency care practitioner|Notfallsanitäter|Notfallsanitäterin|Rettungssanitäter|Rettungssanitäterin|Rettungsassistent|Rettungsdienst|ambulancier|ambulancière|diplôme d'État d'ambulancier|técnico en emergencias sanitarias|técnico de emergencias sanitarias|ambulanceverpleegkundige|ambulancezorg|ambulanssjuksköterska|ambulanssjukvårdare|paramediciner|ambulancebehandler|ambulancereddere|ambulansearbeider|paramedico|soccorritore|soccorso sanitario|técnico de emergência pré-hospitalar|TEPH|ratownik medyczny|ratownictwo medyczne
+JRCALC|JRCALC guidelines|JRCALC clinical guidelines
+Pre-hospital care|prehospital care|pre-hospital emergency care|pre-hospital emergency medicine|PHEM|PHEC|PHTLS|ITLS|prehospital trauma life support|pre-hospital trauma|präklinische Notfallmedizin|Präklinik|präklinische Versorgung|soins préhospitaliers|médecine préhospitalière|urgences préhospitalières|atención prehospitalaria|emergencias prehospitalarias|prehospitale zorg|acute prehospitale zorg|prehospital vård|prehospital akutsjukvård|præhospital|præhospital behandling|prehospital akuttmedisin|emergenza preospedaliera|soccorso preospedaliero|emergência pré-hospitalar|cuidados pré-hospitalares|medycyna przedszpitalna
+Blue light driving|emergency response driving|emergency driving|blue light training|blue light response driving|Sonderrechtsfahrten|Einsatzfahrten|Einsatzfahrertraining|conduite d'urgence|conduite en urgence|conducción de emergencias|conducción de vehículos de emergencia|rijden met optische en geluidssignalen|OGS-rijden|utryckningskörning|utryckningsförare|udrykningskørsel|utrykningskjøring|guida in emergenza|guida di mezzi di soccorso|condução de emergência|jazda uprzywilejowana
+Optometry|Optometrie|optométrie|optometría|optometri|optometria
+Eye examinations|eye examination|eye exams|eye exam|eye tests|eye testing|sight tests|sight testing|refraction|refractions|subjective refraction|objective refraction|retinoscopy|binocular vision assessment|Refraktion|Augenglasbestimmung|Augenprüfung|réfraction|examen de la vue|examens de vue|refracción|examen visual|graduación visual|refractie|oogmeting|oogmetingen|synundersökning|synundersökningar|synsprøve|synsundersøgelse|synsprøver|synsundersøkelse|esame della vista|esami della vista|refrazione|exame visual|exames visuais|refração|badanie wzroku|badania wzroku
+Contact lens fitting|contact lens fittings|contact lenses|contact lens practice|contact lens aftercare|contact lens optician|specialist contact lens|Kontaktlinsenanpassung|Kontaktlinsen|adaptation de lentilles|adaptation de lentilles de contact|lentilles de contact|adaptación de lentes de contacto|lentes de contacto|lentillas|contactlenzen aanmeten|contactlenzen|kontaktlinsutprovning|kontaktlinser|kontaktlinsetilpasning|applicazione lenti a contatto|lenti a contatto|adaptação de lentes de contacto|lentes de contato|dopasowywanie soczewek kontaktowych|soczewki kontaktowe
+Ocular imaging|OCT|optical coherence tomography|OCT scans|OCT scanning|OCT imaging|fundus photography|retinal imaging|retinal photography|retinal photographs|digital retinal photography|Optos|visual fields|visual field testing|visual field tests|perimetry|tonometry|non-contact tonometry|Fundusfotografie|Gesichtsfeldmessung|Perimetrie|Tonometrie|optische Kohärenztomographie|rétinographie|champ visuel|tonométrie|tomographie par cohérence optique|retinografía|campimetría|tonometría|tomografía de coherencia óptica|näthinnefotografering|synfältsundersökning|fundusfotografering|synsfeltundersøgelse|retinografia|campo visivo|tonometria|tomografia a coerenza ottica|campimetria|tomografia de coerência ótica|perymetria
+Slit lamp examination|slit lamp|slit lamp biomicroscopy|slit lamp examinations|Spaltlampe|Spaltlampenuntersuchung|lampe à fente|biomicroscopie|lámpara de hendidura|biomicroscopía|spleetlamp|spaltlampa|spaltelampe|lampada a fessura|biomicroscopia|lâmpada de fenda|lampa szczelinowa
+Optical dispensing|dispensing optician|FBDO|ABDO|ABDO qualified|spectacle dispensing|frame styling|frame adjustments|frame fitting|lens dispensing|optical assistant|optical consultant|Augenoptiker|Augenoptikerin|Augenoptikermeister|Augenoptikermeisterin|Brillenanpassung|Brillenberatung|opticien|opticienne|opticien-lunetier|BTS OL|BTS Opticien Lunetier|óptico-optometrista|adaptación de gafas|brillen aanmeten|optiker|optikerassistent|ottico optometrista|montaggio occhiali|técnico de ótica|optyk|optyk okularowy
+GOC registration|GOC registered|registered with the GOC|General Optical Council|GOC registration number|GOC-registered optometrist|GOC-registered dispensing optician`,
+  ],
+  [
+    'teaching-language-media-growth',
+    `HLTA|Higher Level Teaching Assistant|HLTA status|HLTA qualified
+Trados|SDL Trados|SDL Trados Studio|Trados Studio|RWS Trados|Trados GroupShare|SDL MultiTerm|MultiTerm
+memoQ|memoQ server|memoQ translator pro
+Phrase TMS|Memsource|Memsource Cloud|Phrase Strings
+Wordfast|Wordfast Pro|Wordfast Anywhere
+Smartcat
+XTM|XTM Cloud
+CAT tools|CAT tool|computer-assisted translation|computer-aided translation|computer assisted translation tools|translation memory|translation memories|translation memory tools|Übersetzungsspeicher|Translation-Memory-Systeme|outils de TAO|outils TAO|traduction assistée par ordinateur|mémoires de traduction|herramientas TAO|herramientas CAT|traducción asistida por ordenador|memorias de traducción|vertaalgeheugen|vertaaltools|CAT-verktyg|översättningsminne|CAT-værktøjer|oversættelseshukommelse|CAT-verktøy|strumenti CAT|memorie di traduzione|traduzione assistita|ferramentas CAT|ferramentas de tradução assistida|memórias de tradução|narzędzia CAT|pamięć tłumaczeniowa
+Post-editing|machine translation post-editing|MTPE|PEMT|post-editing of machine translation|MT post-editing|Post-Editing maschineller Übersetzungen|post-édition|post-édition de traduction automatique|posedición|posedición de traducción automática|efterredigering|pós-edição|postedycja
+Subtitling|subtitler|subtitles|subtitle creation|closed captioning|captioning|live captioning|SDH subtitles|Untertitelung|Untertitel|Live-Untertitelung|sous-titrage|sous-titreur|sous-titres|subtitulación|subtitulado|subtítulos|ondertiteling|ondertitelaar|undertextning|undertexter|tekstning|undertekster|teksting|sottotitolaggio|sottotitoli|legendagem|tworzenie napisów
+Transcreation|transcreator|Transkreation|transcréation|transcreación|transcreatie|transkreering|transcreazione|transcriação|transkreacja
+Terminology management|termbase|termbases|term bases|terminology databases|glossary management|Terminologiearbeit|Terminologiemanagement|Terminologiedatenbank|gestion terminologique|gestión terminológica|terminologiebeheer|terminologihantering|terminologistyring|gestione terminologica|gestão terminológica|zarządzanie terminologią
+Sworn translation|sworn translator|certified translation|certified translations|certified translator|DipTrans|Diploma in Translation|CIOL|MCIL|CIOL Diploma in Translation|Chartered Linguist|MITI|Institute of Translation and Interpreting|ITI member|BDÜ|vereidigter Übersetzer|beeidigter Übersetzer|ermächtigter Übersetzer|beglaubigte Übersetzungen|staatlich geprüfter Übersetzer|traducteur assermenté|traductrice assermentée|traduction assermentée|traductions certifiées|traductor jurado|traductora jurada|traducción jurada|traducciones juradas|beëdigd vertaler|beëdigde vertalingen|auktoriserad translator|auktoriserad översättning|statsautoriseret translatør|statsautorisert translatør|traduttore giurato|traduzione giurata|traduzioni asseverate|tradutor juramentado|tradução certificada|tłumacz przysięgły|tłumaczenia przysięgłe
+NCTJ Diploma|NCTJ|NCTJ Diploma in Journalism|NCTJ gold standard|NCTJ qualified|NCTJ accredited|NCTJ qualification|NQJ|National Qualification in Journalism
+Shorthand|Teeline|Teeline shorthand|100wpm shorthand|100 wpm shorthand|shorthand at 100wpm|shorthand 100wpm|Pitman shorthand|Gregg shorthand|Stenografie|Kurzschrift|sténographie|taquigrafía|stenografi|stenografia|estenografia
+Media law|media law and ethics|defamation law|contempt of court|reporting restrictions|IPSO Editors' Code|Editors' Code of Practice|IPSO|Ofcom Broadcasting Code|Broadcasting Code|Medienrecht|Presserecht|Pressekodex|droit de la presse|droit des médias|déontologie journalistique|derecho de la información|derecho de los medios|mediarecht|journalistieke ethiek|yttrandefrihetsrätt|pressetik|medieret|presseetikk|diritto dell'informazione|deontologia giornalistica|direito da comunicação|ética jornalística|prawo prasowe|prawo mediów
+Sub-editing|sub-editor|subediting|subeditor|copy subbing|headline writing|Schlussredaktion|Schlussredakteur|secrétariat de rédaction|secrétaire de rédaction|corrección de estilo|editor de mesa|eindredactie|eindredacteur|redigering av tekster|sekretarz redakcji|adiustacja
+News writing|newsgathering|news gathering|writing news stories|news journalism|Nachrichtenredaktion|Nachrichtenschreiben|Nachrichtenjournalismus|rédaction d'articles d'actualité|rédaction de dépêches|journalisme d'actualité|redacción de noticias|redactar noticias|periodismo de actualidad|nieuwsverslaggeving|nieuws schrijven|nieuwsredactie|nyhetsrapportering|nyhetsskrivande|nyhedsformidling|nyhedsjournalistik|nyhetsjournalistikk|scrittura giornalistica|redazione di notizie|redação jornalística|redação de notícias|pisanie newsów|dziennikarstwo informacyjne
+Feature writing|features writing|feature writer|feature articles|long-form journalism|longform journalism|long-form features|Reportage|Reportagen|Reportagejournalismus|reportages|reportajes|reportaje|reportager|reportasje|reportasjer|reportagem|reportagens|reportaż|reportaże
+Fact-checking|fact-checker|fact-check|verification of sources|source verification|Faktencheck|Faktenprüfung|Quellenprüfung|vérification des faits|vérification des sources|verificación de hechos|chequeo de datos|factchecking|feitencontrole|bronnenonderzoek|faktagranskning|källgranskning|faktatjek|kildekritik|faktasjekk|kildekritikk|verifica dei fatti|verifica delle fonti|checagem de fatos|verificação de factos|verificação de fontes|weryfikacja faktów|weryfikacja źródeł`,
+  ],
+  [
+    'food-hotel-retail-growth',
+    `SALSA|SALSA accreditation|SALSA certification|SALSA approved|SALSA standard|Safe and Local Supplier Approval
+Metal detector checks|metal detection|metal detector testing|metal detector tests|foreign body detection|checkweighers|checkweigher|Metalldetektion|Fremdkörperkontrolle|Kontrollwaage|détection des métaux|trieuse pondérale|control de cuerpos extraños|metaaldetectie|controleweger|metalldetektering|kontrollvåg|kontrolvægt|metal detector|controllo corpi estranei|deteção de metais|detekcja metali
+Line changeovers|changeovers|line changeover|product changeovers|product changeover|changeover procedures|Produktwechsel|Umrüsten|Umrüstung|Umrüstungen|Formatwechsel|Sortenwechsel|changement de format|changements de format|changement de série|changements de série|cambios de formato|cambio de formato|cambio de referencia|cambios de referencia|productwissel|productwissels|omställningar|produktomställning|omstillinger|cambio formato|cambi formato|mudança de formato|mudanças de formato|troca de formato|przezbrojenia
+FSSC 22000|FSSC22000|FSSC 22000 certification|ISO 22000|ISO22000|ISO 22000:2018|ISO 22000 certification
+TACCP and VACCP|TACCP|VACCP|TACCP/VACCP|food defence|food defense|food fraud|food fraud prevention|Lebensmittelbetrug|défense alimentaire|fraude alimentaire|fraude alimentario|voedselfraude|livsmedelsbedrägeri|fødevaresvindel|frode alimentare|fraude alimentar|oszustwa żywnościowe
+Food technology|food technologist|food science and technology|Lebensmitteltechnologie|Lebensmitteltechnik|Lebensmitteltechnologe|Lebensmitteltechnologin|technologie alimentaire|technologue alimentaire|tecnología de los alimentos|tecnología alimentaria|tecnólogo de alimentos|levensmiddelentechnologie|levensmiddelentechnoloog|livsmedelsteknik|livsmedelstekniker|fødevareteknologi|fødevareteknolog|næringsmiddelteknologi|tecnologia alimentare|tecnologo alimentare|tecnologia alimentar|tecnologia dos alimentos|technologia żywności|technolog żywności
+Fachkraft für Lebensmitteltechnik|Fachkraft Lebensmitteltechnik|Fachkräfte für Lebensmitteltechnik|Lebensmitteltechniker|staatlich geprüfter Lebensmitteltechniker|Lebensmitteltechnikerin
+Protel|protel PMS|Protel Air
+Mews PMS|Mews|Mews Commander
+Guestline|Guestline Rezlynx|Rezlynx
+Cloudbeds
+Apaleo
+Banqueting|banqueting operations|banquets|banquet service|banquet operations|banquet events|banqueting events|conference and banqueting|conference & banqueting|C&B operations|Bankett|Bankette|Bankettservice|Bankettabteilung|Bankettveranstaltungen|service banquet|service des banquets|banquetes|servicio de banquetes|catering de banquetes|bankettservering|banketter|banketservice|banchetti|servizio banchetti|serviço de banquetes|bankiety|obsługa bankietów
+Silver service|silver service waiting|silver service waiter|silver service waitress|Silberservice|Service à l'anglaise|servicio a la inglesa|servicio de gueridón|servizio all'inglese|servizio alla francese|serviço à inglesa|serwis angielski
+Concierge services|hotel concierge|concierge desk|concierge duties|Les Clefs d'Or|Clefs d'Or|conciergerie d'hôtel|concierge d'hôtel|conserjería|conserjería de hotel|conserje de hotel|conciërgedienst|conciërge hotel|portineria d'albergo|concierge d'albergo|portiere d'albergo|concierge de hotel|portaria de hotel|konsjerż
+Event setup|event set-up|event setups|event set-ups|room set-ups|room setups|room set-up|function room set-up|function set-up|setting up function rooms|set up and breakdown|setting up events|Saalaufbau|Veranstaltungsaufbau|Auf- und Abbau von Veranstaltungen|Eventaufbau|mise en place des salles|montage de salles|montaje de eventos|montaje de salones|zaalopbouw|iordningställande av lokaler|opprigging og nedrigging|allestimento sale|allestimento eventi|montagem de eventos|aranżacja sal
+Cellar management|cellar work|cellar duties|cellar maintenance|beer cellar|beer line cleaning|keg changing|changing kegs|changing barrels|Cask Marque|BIIAB cellar|cask ale|cask ale management|Schankanlagenreinigung|Schankanlage|gestion de cave à bière|nettoyage des lignes de bière|cambio de barriles|limpieza de tiradores|bierkelder|tapinstallatie reinigen|ölkällare|fadølsanlæg|cantina birra|pulizia impianto spina|cave de cerveja|limpeza de linhas de cerveja|obsługa nalewaków
+Sociale Hygiëne|SVH Sociale Hygiëne|Verklaring Sociale Hygiëne|diploma Sociale Hygiëne|Sociale Hygiëne diploma|SVH-diploma Sociale Hygiëne
+Hotelfachmann|Hotelfachfrau|Hotelfachleute|Hotelkaufmann|Hotelkauffrau|Kaufmann für Hotelmanagement|Kauffrau für Hotelmanagement|Fachmann für Hotelmanagement|Fachfrau für Hotelmanagement
+Restaurantfachmann|Restaurantfachfrau|Restaurantfachleute|Fachmann für Restaurants und Veranstaltungsgastronomie|Fachfrau für Restaurants und Veranstaltungsgastronomie|Fachkraft im Gastgewerbe|Fachkraft für Gastronomie
+Kaufmann im Einzelhandel|Kauffrau im Einzelhandel|Einzelhandelskaufmann|Einzelhandelskauffrau|Kaufleute im Einzelhandel|ausgebildeter Verkäufer|ausgebildete Verkäuferin|Handelsfachwirt|Handelsfachwirtin
+Markdown management|markdowns|reductions and markdowns|clearance markdowns|Preisreduzierungen|afprijzingen|afprijzen|prisnedsättningar|remarcações|przeceny`,
+  ],
 ];
 
 /** More words for skills of the other tables, in the languages postings use. */
@@ -430,9 +796,9 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Patient counseling':
     'consejo farmacéutico|conseil pharmaceutique|conseil aux patients|Patientenberatung|Beratung der Patienten|consiglio farmaceutico|aconselhamento farmacêutico|patiëntvoorlichting|patientrådgivning|patiënten voorlichten|voorlichten van patiënten|voorlichting aan patiënten|medicatievoorlichting|voorlichting over geneesmiddelen|Arzneimittelberatung|Beratung zu Arzneimitteln|conseil sur les médicaments|asesoramiento sobre medicamentos|rådgivning om läkemedel',
   'Early childhood education':
-    'éducateur de jeunes enfants|éducatrice de jeunes enfants|petite enfance|DEEJE|Frühpädagogik|frühkindliche Bildung|educación infantil|voorschoolse educatie|förskolepedagogik|educazione della prima infanzia|educação de infância|educação infantil',
+    'éducateur de jeunes enfants|éducatrice de jeunes enfants|petite enfance|DEEJE|Frühpädagogik|frühkindliche Bildung|educación infantil|voorschoolse educatie|förskolepedagogik|educazione della prima infanzia|educação de infância|educação infantil|Early years qualification|Level 3 Early Years|Level 3 Early Years Educator|Early Years Educator|Level 3 in Early Years|Level 3 childcare|Level 3 Childcare qualification|Level 2 Early Years|Level 2 childcare|CACHE Level 3|CACHE Level 2|CACHE|NNEB|full and relevant Level 3|Early Years Teacher Status|EYTS|staatlich anerkannte Erzieherin|staatlich anerkannter Erzieher|staatlich anerkannte Erzieher|staatliche Anerkennung als Erzieher|staatliche Anerkennung als Erzieherin|Kinderpflegerin|Kinderpfleger|staatlich geprüfte Kinderpflegerin|CAP AEPE|CAP Accompagnant Éducatif Petite Enfance|CAP Petite Enfance|diplôme d\'auxiliaire de puériculture|DEAP|auxiliaire de puériculture|Técnico Superior en Educación Infantil|TSEI|Técnico en Educación Infantil|MBO Pedagogisch Medewerker|pedagogisch medewerker kinderopvang|PM-diploma|barnskötarutbildning|barnskötare|pædagogisk assistent|barne- og ungdomsarbeider|educatore per l\'infanzia|educatrice prima infanzia|educador de infância|opiekunka dziecięca',
   Childcare:
-    'crèche|crèches|Kinderkrippe|Kindertagesstätte|guardería|escuela infantil|kinderdagverblijf|asilo nido|creche',
+    'crèche|crèches|Kinderkrippe|Kindertagesstätte|guardería|escuela infantil|kinderdagverblijf|asilo nido|creche|changing nappies|Wickeln der Kinder|cambiar pañales|blöjbyte|byta blöjor|bleskift|skifte bleier|cambio pannolini|cambiare i pannolini|troca de fraldas|przewijanie dzieci',
   'Parent communication':
     'échanger avec les familles|échanges avec les familles|Zusammenarbeit mit den Eltern|Zusammenarbeit mit Eltern|colaboración con las familias|samenwerking met ouders|samarbete med vårdnadshavare|forældresamarbejde|collaborazione con le famiglie|colaboração com as famílias|work with parents|working with parents|reuniones con las familias|mantener reuniones con las familias|kontakt z rodzicami|współpraca z rodzicami|rencontrer les familles|incontri con le famiglie|reuniões com os pais',
   'Activity planning':
@@ -443,7 +809,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   Pipefitting:
     'pipework|copper pipework|plastic pipework|Rohrleitungsbau|Rohrinstallation|tuyauterie|leidingwerk|rørarbejde|rørlægning|rörarbete|tubazioni|tubagens',
   HVAC: 'Sanitär, Heizung, Klima|Sanitär, Heizung und Klima|Heizung, Sanitär und Klima|Heizung, Sanitär, Klima|Heizungs-, Lüftungs- und Klimatechnik|génie climatique|CVC|chauffage, ventilation et climatisation|calefacción y climatización|klimaattechniek|climatizzazione|climatização|AVAC|climatización|sistemas de climatización|equipos de climatización|instalaciones de climatización|Klimatechnik|klimatteknik|ilmastointi',
-  'Certificate of professional competence': 'CQC|CQC merci|CQC persone|carta di qualificazione del conducente',
+  'Certificate of professional competence': 'CQC|CQC merci|CQC persone|carta di qualificazione del conducente|DQC|Driver Qualification Card|CPC card|CAP de mercancías|CAP de viajeros|CAP mercancías|CAP viajeros|tarjeta CAP',
   'Driver card': 'digital tachograph card|digital tachograph cards',
   'Technical support':
     'tier 2 support|tier-2 support|second-line support|second line support|2nd line support|2nd-line support',
@@ -488,7 +854,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Hand tools':
     'hand tools|handgereedschap|elektrisch handgereedschap|elektrisch gereedschap|Handwerkzeug|Handwerkzeuge|Elektrowerkzeuge|Elektrowerkzeug|outillage électroportatif|outils électroportatifs|outillage à main|outils à main|herramientas manuales|herramientas eléctricas|herramienta eléctrica|handverktyg|elverktyg|håndværktøj|el-værktøj|håndverktøy|elektroverktøy|utensili manuali|elettroutensili|ferramentas manuais|ferramentas elétricas|elektronarzędzia|narzędzia ręczne|narzędzia elektryczne',
   Carpentry:
-    'carpenters|carpentry work|timmeren|timmerwerk|timmerwerkzaamheden|Zimmererarbeiten|Zimmerarbeiten|Tischlerarbeiten|Schreinerarbeiten|menuiserie|travaux de menuiserie|charpente bois|carpintería|carpintería de madera|carpintaria|falegnameria|snickeri|snickeriarbete|tømrerarbejde|tømrerarbeid|snekkerarbeid|ciesielstwo|stolarka budowlana|puusepäntyöt|kirvesmiestyöt',
+    'carpenters|carpentry work|timmeren|timmerwerk|timmerwerkzaamheden|Zimmererarbeiten|Zimmerarbeiten|Tischlerarbeiten|Schreinerarbeiten|menuiserie|travaux de menuiserie|charpente bois|carpintería|carpintería de madera|carpintaria|falegnameria|snickeri|snickeriarbete|tømrerarbejde|tømrerarbeid|snekkerarbeid|ciesielstwo|stolarka budowlana|puusepäntyöt|kirvesmiestyöt|joinery|joiner|bench joinery|site joinery|carpenter and joiner|carpenters and joiners|Schreinerei|Schreiner|Schreinerin|Tischler|Tischlerin|Tischlerei|Zimmerer|Zimmermann|Zimmerei|Holzbau|menuisier|menuisière|charpentier|charpente|ebanistería|ebanista|carpintero|timmerman|schrijnwerker|schrijnwerkerij|meubelmaker|snickare|tømrer|snedker|snekker|falegname|carpentiere|carpenteria in legno|marceneiro|marcenaria|carpinteiro|stolarz|stolarstwo|cieśla',
   'Concrete work':
     'bekistingen|bekistingswerk|Schalungsarbeiten|Betonierarbeiten|encofrados|cofragens|szalunki|forskaling|forskalling|forskalingsarbeid',
   'Handheld scanners':
@@ -542,7 +908,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Curriculum development':
     'curriculum design|curriculum planning|schemes of work|scheme of work|schemes of learning|Lehrplanentwicklung|Curriculumentwicklung|conception de programmes|conception pédagogique|diseño curricular|curriculumontwikkeling|läroplansarbete|progettazione curricolare|desenho curricular|planeamento curricular|projektowanie programów nauczania',
   'Physical therapy':
-    'physiotherapist|physical therapist|Physiotherapie|Physiotherapeut|Physiotherapeutin|kinésithérapie|kinésithérapeute|fisioterapia|fisioterapeuta|fysiotherapie|fysiotherapeut|fysioterapi|fysioterapeut|fisioterapista|fizjoterapia|fizjoterapeuta',
+    'physiotherapist|physical therapist|Physiotherapie|kinésithérapie|fisioterapia|fysiotherapie|fysioterapi|fizjoterapia|KG am Gerät|KGG|gerätegestützte Krankengymnastik',
   'Patient assessment':
     'valoración de los pacientes|valoración del paciente|valoración fisioterapéutica|bilan kinésithérapique|physiotherapeutische Befundaufnahme|Befundaufnahme|valutazione del paziente|avaliação do paciente|badanie pacjenta|vurdere patienternes tilstand|observere og vurdere|observation og vurdering af patienter|klinisk observation|vurdering af patienter',
   'Wound care':
@@ -573,11 +939,11 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
     'redazione di pareri|pareri legali|pareri|legal opinions|legal memoranda|legal memos|rédaction de consultations|redacción de dictámenes|dictámenes jurídicos|juridische adviezen|Rechtsgutachten|pareceres jurídicos|opinie prawne',
   'Corporate law':
     'diritto societario|Gesellschaftsrecht|droit des sociétés|derecho societario|vennootschapsrecht|bolagsrätt|selskabsret|direito societário|direito das sociedades|prawo spółek|company law',
-  'Shelf replenishment': 'mettre en rayon|met en rayon|mettez en rayon',
+  'Shelf replenishment': 'mettre en rayon|met en rayon|mettez en rayon|shelf filling|filling shelves|shelf stacking|stacking shelves|shelf stacker|replenishing shelves|replenish shelves|replenishment of shelves|Regale einräumen|Auffüllen der Regale|Verräumung|réassortiment|remplissage des rayons|reposición de lineales|reposición de estanterías|reponedor|reponedora|vakkenvuller|påfyllning av varor|påfyldning af varer|vareopfyldning|riassortimento|reposição de stock|reposição de prateleiras|repositor',
   A3innuva: 'A3ECO|A3SOC|A3ASESOR|a3ASESOR|A3CON|a3innuva',
-  'Dangerous goods': 'hazardous goods handling|hazardous goods',
-  "Commercial driver's license": 'driving licence C|driving license C',
-  Bricklaying: 'murature|muratura|muratore|Maurer|metselaar|albañil|pedreiro|murarz',
+  'Dangerous goods': 'hazardous goods handling|hazardous goods|IATA DGR|IATA Dangerous Goods Regulations|DGR training|dangerous goods by air|ADR licence|ADR license|ADR card|ADR tanker|ADR packages|ADR-Bescheinigung|carnet ADR|carné ADR|certificat ADR|ADR-bevis|patentino ADR|certificado ADR|zaświadczenie ADR',
+  "Commercial driver's license": 'driving licence C|driving license C|HGV Class 2|Class 2 HGV|HGV2|Class 2 licence|Class 2 license|LGV Class 2|Category C licence|Cat C licence|C licence|HGV license|LGV license|HGV driving licence|permis PL|körkort C|førerkort C|prawo jazdy kat. C|prawo jazdy kategorii C',
+  Bricklaying: 'murature|muratura|muratore|Maurer|metselaar|albañil|pedreiro|murarz|blocklaying|block laying|brick laying|facing brickwork|repointing|brick pointing|Maurerin|Mauerarbeiten|maçon|maçons|albañiles|murare|murer|muratori|murarze',
   'Route planning':
     'ritten inplannen|planning van de ritten|routes optimaliseren|optimaliseert routes|Touren planen|planifier les tournées|planificar rutas|planera rutter|pianificare i percorsi|planear rotas|planowanie tras przejazdu|planear as rotas|planeamento de rotas|planejamento de rotas|planejar rotas|rotas de distribuição|routes de livraison',
   'Transportation management': 'Transport management systems|transport management system',
@@ -696,7 +1062,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
     'mantenimiento de la maquinaria|mantenimiento de maquinaria|mantenimiento básico de la maquinaria|manutenzione delle macchine|manutenção de máquinas|onderhoud van machines|konserwacja maszyn|obsługa techniczna maszyn|obsługa techniczna maszyny|codzienna obsługa techniczna maszyny',
   Fertilisation: 'abonado|abonados|abonar|concimazione|adubação|adubagem|nawożenie|bemesting|gödsling|gødskning',
   'Plant protection certificate':
-    'aplicador de productos fitosanitarios|aplicador de fitosanitarios|carné de manipulador de productos fitosanitarios|carné de aplicador de productos fitosanitarios',
+    'aplicador de productos fitosanitarios|aplicador de fitosanitarios|carné de manipulador de productos fitosanitarios|carné de aplicador de productos fitosanitarios|PA1|PA6|PA6A|PA1 and PA6|PA1/PA6|PA2|PA4|NPTC PA6|certificat Certiphyto|Pflanzenschutz-Sachkunde|carnet de aplicador de fitosanitarios|carné de manipulador de fitosanitarios|carnet de manipulador de fitosanitarios|carné fitosanitario|carnet fitosanitario|sprutbevis|sprøytesertifikat|patentino fitosanitari',
   Mechatronics: 'Kfz-Mechatroniker|Kfz-Mechatronikerin|Mechatroniker|Mechatronikerin|mécatronicien|mecatrónico',
   'Vehicle inspection':
     'MOT tests|MOT testing|MOT test|MOT tester|MOT inspections|HU/AU|Hauptuntersuchung|Hauptuntersuchungen',
@@ -705,7 +1071,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Wi-Fi': 'wireless network|wireless networking|wireless infrastructure',
   'Network security': 'network segmentation|segmentation réseau|Netzwerksegmentierung',
   'Tenancy management': 'tenancy agreements|tenancy agreement|tenancy renewals',
-  'Housing law': 'lettings legislation|letting legislation|housing legislation|landlord and tenant law',
+  'Housing law': 'lettings legislation|letting legislation|housing legislation|landlord and tenant law|Section 21 notices|Section 8 notices|Section 8 notice|Housing Act 2004|Renters\' Rights Act|Renters Rights Bill|Wohnraummietrecht|droit locatif|loi ALUR|loi de 1989|Ley de Arrendamientos Urbanos|hyreslagen|lejeloven|husleieloven|diritto delle locazioni|lei do arrendamento urbano|NRAU|prawo najmu',
   'Requirements gathering':
     'gathering requirements|gather requirements|Aufnahme von Anforderungen|Anforderungen aufnehmen|Anforderungsaufnahme|recueil des besoins|levantamiento de requisitos|raccolta dei requisiti|levantamento de requisitos',
   Agile: 'sprints|two-week sprints',
@@ -745,6 +1111,78 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
     'ventilationsaggregat|ventilationssystem|ventilationsanläggningar|ventilatiesystemen|Lüftungsanlagen|systèmes de ventilation',
   'On-call':
     'jourtjänst|beredskapstjänst|beredskap|vakttelefon|astreinte|astreintes|Rufbereitschaft|guardias localizadas|reperibilità',
+  // Grown for professions the taxonomy barely knew: more words for skills it had (trades, driving, care, security,
+  // cleaning, property, finance, procurement, allied health, teaching, food, hotels and retail).
+  'Pre-trip inspection':
+    'daily vehicle checks|daily walkaround checks|vehicle defect checks|first use checks|tägliche Abfahrtskontrolle|vérifications avant départ|contrôles avant départ|revisión del vehículo antes de salir|dagelijkse voertuigcontrole|daglig fordonskontroll|daglig kontrol af køretøj|controlli pre-partenza|verificações diárias da viatura|codzienna kontrola pojazdu',
+  Surveying:
+    'Vermessungstechniker|Vermessungstechnikerin|Geomatiker|Geomatikerin|géomètre-topographe|géomètres-topographes|géomètre|topographe|topógrafo|landmeter|landmeetkunde|lantmätare|lantmäteri|landmåler|oppmåling|geometra|topografo|agrimensor|geodeta|geodezja|pomiary geodezyjne',
+  'Window and door installation':
+    'window fitting|window fitter|window installer|uPVC windows|uPVC doors|doors and windows installation|Fensterbau|Fenster- und Türenmontage|Fenstermonteur|poseur de menuiseries|menuiseries extérieures|montaje de ventanas|carpintería de aluminio|kozijnmontage|kozijnmonteur|fönstermontage|fönstermontör|vindusmontering|posatore serramenti|montagem de caixilharia|montażysta okien|stolarka okienna',
+  Drywall:
+    'dry lining|dry liner|drylining|plasterboard|plasterboarding|metal stud partitions|metal stud|metal stud framing|MF ceilings|suspended ceilings|Trockenbau|Trockenbauer|Trockenbauarbeiten|Trockenbaumonteur|plaquiste|plaques de plâtre|placo|cloisons sèches|pladur|tabiquería seca|montador de pladur|droogbouw|gipsplaten|systeemplafonds|gipsskivor|gipsmontering|gipsmontör|gipsvægge|gipsplater|cartongesso|cartongessista|controsoffitti|gesso cartonado|suchy tynk|płyty gipsowo-kartonowe|zabudowy g-k',
+  Plastering:
+    'skim coating|skimming walls|plaster skimming|skimming and rendering|external rendering|sand and cement rendering|sand and cement render|render systems|monocouche render|K Rend|silicone render|wall rendering|Innenputz|Außenputz|Stuckateur|Stuckateurin|Verputzer|enduits de façade|plâtrier|enlucidor|yesero|revoco|stukadoor|stukadoors|putsare|pudser|pusser|intonacatore|stuccatore|estucador|rebocador|tynkarz',
+  'Painting and decorating':
+    'wallpapering|wallpaper hanging|paper hanging|paperhanging|hanging wallpaper|spray painting walls|airless spraying|airless spray|Maler und Lackierer|Malerinnen und Lackiererinnen|Tapezieren|Tapezierarbeiten|peintre en bâtiment|peintres en bâtiment|pose de papier peint|papiers peints|pintor de brocha gorda|empapelado|schilder|schilders|behangen|behangwerk|målare|tapetsering|tapetsera|imbianchino|pittore edile|tinteggiatore|pintor de construção civil|malarz budowlany|tapetowanie',
+  Roofing:
+    'slating|slater|roof slating|slating and tiling|roof tiling|flat roofing|felt roofing|single ply|single-ply roofing|single ply membrane|GRP roofing|leadwork|lead work|lead roofing|torch-on roofing|torch on felt|liquid roofing|Dachdecker|Dachdeckerin|Flachdach|Flachdachabdichtung|Dachabdichtung|Bedachung|couvreur|couvreurs|zinguerie|couvreur-zingueur|étanchéité de toiture|étancheur|tejador|impermeabilizador|dakdekker|dakdekkers|bitumineuze dakbedekking|plat dak|takläggare|tagdækker|taktekker|impermeabilizzazione coperture|telhador|impermeabilização de coberturas|dekarz|blacharz-dekarz',
+  Midwifery:
+    'Hebamme|Hebammenwesen|Geburtshilfe|sage-femme|maïeutique|matrona|verloskundige|verloskunde|barnmorska|jordemoder|jordmor|ostetrica|parteira|enfermeira obstetra|położna|położnictwo',
+  'Veterinary nursing':
+    'vet nursing|RCVS registered veterinary nurse|dierenartsassistente|dyrepleier|assistente veterinario',
+  'Social work':
+    'Sozialpädagogik|Soziale Arbeit|Sozialarbeit|travail social|intervention sociale|trabajo social|maatschappelijk werk|socialt arbete|socialt arbejde|sosialt arbeid|servizio sociale|serviço social|praca socjalna',
+  'Occupational therapy':
+    'Ergotherapie|ergothérapie|terapia ocupacional|arbetsterapi|ergoterapi|terapia occupazionale|terapia zajęciowa|ergoterapia',
+  'SIA licence':
+    'SIA door supervisor licence|SIA door supervision licence|SIA DS licence|SIA security guard licence|SIA security guarding licence|SIA SG licence|SIA CCTV licence|SIA public space surveillance licence|SIA close protection licence|SIA front line licence|SIA frontline licence|SIA card|SIA licence holder|valid SIA licence|SIA Door Supervision',
+  Patrolling:
+    'mobile patrol|mobile patrolling|mobile security patrols|patrouilles|vigilancia móvil|surveillancedienst|mobiele surveillance|ronderingsbevakning|ronderande väktare|mobil vagt|ronderingsvagt|vigilanza ispettiva|patrole interwencyjne',
+  CCTV:
+    'CCTV operation|CCTV operator|monitoring CCTV|CCTV control room|control room operation|control room operator|alarm receiving centre|Leitstelle|Notruf- und Serviceleitstelle|vidéoprotection|opérateur vidéo|télésurveillance|PC sécurité|camerabewaking|meldkamer|kamerabevakning|larmcentral|videoovervågning|alarmcentral|videoovervåking|centrale operativa|central de alarmes|centrum monitorowania',
+  'Security licence §34a':
+    'Sachkunde nach §34a|Sachkundeprüfung nach § 34a GewO|Unterrichtung §34a|Fachkraft für Schutz und Sicherheit|Servicekraft für Schutz und Sicherheit|geprüfte Schutz- und Sicherheitskraft|GSSK',
+  'Floor cleaning':
+    'floor buffing|strip and seal|stripping and sealing|floor stripping|floor maintenance|floor burnishing|Bohnern|Bodenbeschichtung|lustrage|décapage des sols|spray méthode|pulido de suelos|cristalizado de suelos|abrillantado|vloeren strippen|golvbehandling|gulvbehandling|gulvpleje|gulvvedlikehold|lucidatura pavimenti|trattamento pavimenti|polimento de pavimentos|konserwacja podłóg|polerowanie posadzek',
+  'Restroom cleaning':
+    'washroom hygiene|washroom services|Sanitärbereiche|toalettrengjøring',
+  'Property management':
+    'Hausverwaltung|Immobilienverwaltung|Objektverwaltung|gérance immobilière|gestion immobilière|administración de inmuebles|gestión de inmuebles|vastgoedbeheer|fastighetsförvaltning|ejendomsadministration|eiendomsforvaltning|gestione immobiliare|gestão imobiliária|zarządzanie nieruchomościami',
+  Underwriting:
+    "underwriter|souscripteur|souscriptrice|souscription des risques|souscription d'assurance|suscripción de riesgos|suscriptor|suscripción de seguros|acceptant|riskbedömning försäkring|assunzione dei rischi|assuntore|subscrição de riscos|underwriting ubezpieczeniowy",
+  KYC:
+    'customer due diligence|CDD|enhanced due diligence|EDD|KYC/CDD|CDD/EDD|KYC reviews|KYC checks|KYC refresh|periodic KYC reviews|client due diligence|know your client|Kundenidentifizierung|KYC-Prüfung|KYC-Prüfungen|connaissance client|vigilance client|diligencia debida del cliente|cliëntenonderzoek|CDD-onderzoek|kundkännedom|kundekendskab|kundekontroll|adeguata verifica della clientela|diligência devida|identificação de clientes|środki bezpieczeństwa finansowego',
+  'Public procurement':
+    'Public Contracts Regulations 2015|Public Contracts Regulations|PCR 2015|PCR2015|Procurement Act 2023|Procurement Act|OJEU|Find a Tender|Find a Tender Service|Contracts Finder|GWB|VgV|UVgO|VOL/A|Code de la commande publique|Ley de Contratos del Sector Público|LCSP|Aanbestedingswet|lagen om offentlig upphandling|udbudsloven|anskaffelsesloven|Codice dei contratti pubblici|codice appalti|Código dos Contratos Públicos|PZP',
+  Radiography:
+    "diagnostic radiography|general radiography|plain film|plain film radiography|plain film imaging|X-ray imaging|diagnostic imaging|diagnostic radiographer|konventionelles Röntgen|MTRA|Medizinische Technologin für Radiologie|Medizinischer Technologe für Radiologie|medizinisch-technische Radiologieassistentin|radiologie conventionnelle|manipulateur en électroradiologie médicale|manipulatrice en électroradiologie|MERM|radiología convencional|Técnico Superior en Imagen para el Diagnóstico|técnico en radiodiagnóstico|radiologisch laborant|medisch beeldvormings- en bestralingsdeskundige|MBB'er|röntgensjuksköterska|radiograf|radiografer|tecnico di radiologia|TSRM|técnico de radiologia|technik elektroradiologii|elektroradiologia",
+  'Teacher certification':
+    'Referendariat|Vorbereitungsdienst|Lehramtsbefähigung|CAFEP|agrégation|CAPLP|CAPEPS|Máster en Formación del Profesorado|Máster Universitario en Formación del Profesorado|lerarenopleiding|onderwijsbevoegdheid|abilitação profissional para a docência|mestrado em ensino|kwalifikacje pedagogiczne',
+  Phonics:
+    'Read Write Inc. Phonics|RWI Phonics|Little Wandle Letters and Sounds|Little Wandle Letters and Sounds Revised|Jolly Phonics|synthetic phonics',
+  Safeguarding:
+    'KCSIE|Keeping Children Safe in Education|Prevent duty|Prevent training|Prevent strategy|designated safeguarding lead|DSL training|Level 3 safeguarding|safeguarding level 3|child protection procedures|section 47 enquiries|section 47 investigations|child protection enquiries|child protection conferences|child protection plans|child in need plans|child in need assessments|Kindeswohlgefährdung|Kindeswohl|insoweit erfahrene Fachkraft|protección de la infancia|jeugdbescherming|kindermishandeling|barnavårdsutredningar|børnebeskyttelse|barnevern|tutela minori|ochrona dzieci',
+  Interpreting:
+    'Dolmetschen|Dolmetscher|Dolmetscherin|Simultandolmetschen|Konsekutivdolmetschen|interprétation simultanée|interprétation consécutive|interprète|interprètes|interpretación simultánea|interpretación consecutiva|intérprete|intérpretes|tolken|tolk|tolkar|tolketjeneste|interpretariato|interprete|interpretação simultânea|interpretação consecutiva|tłumaczenie ustne|tłumaczenia ustne|tłumacz ustny|simultaneous interpreting|consecutive interpreting|community interpreting|public service interpreting|DPSI|Diploma in Public Service Interpreting|remote interpreting|video remote interpreting|court interpreting|medical interpreting|conference interpreting',
+  HACCP:
+    'critical control points|CCP monitoring|CCP checks|CCP records|critical control point monitoring|kritische Kontrollpunkte|CCP-Überwachung|points critiques|points critiques pour la maîtrise|puntos de control crítico|puntos críticos de control|kritische beheerspunten|kritiska styrpunkter|kritiske kontrolpunkter|kritiske kontrollpunkter|punti critici di controllo|pontos críticos de controlo|pontos críticos de controle|krytyczne punkty kontroli',
+  'Food labeling':
+    'label checks|label verification|labelling compliance|labelling checks|allergen labelling|date coding|date code checks|LMIV|Etikettenkontrolle|étiquetage alimentaire|étiquetage des denrées|etiquetado alimentario|control de etiquetado|voedseletikettering|etiketcontrole|livsmedelsmärkning|etikettkontroll|fødevaremærkning|merking av mat|etichettatura alimentare|controllo etichette|rotulagem de alimentos|rotulagem alimentar|znakowanie żywności|etykietowanie żywności',
+  'Opera PMS':
+    'Oracle Opera|Oracle Hospitality OPERA|Opera V5|Micros Opera|Micros Fidelio|Fidelio|Fidelio Suite 8',
+  Bartending:
+    'cocktail making|cocktail preparation|mixologist|classic cocktails|cocktail bartending|Cocktailzubereitung|Cocktails mixen|Mixologie|préparation de cocktails|elaboración de cócteles|mixología|cocktailbereiding|drinkblandning|cocktailblandning|cocktailbartender|miksologi|miscelazione|preparazione cocktail|preparação de cocktails|barmaństwo koktajlowe',
+  'Price labelling':
+    'pricing and ticketing|price ticketing|price tickets|shelf-edge labels|shelf-edge labelling|Preisauszeichnungen|Preisschilder|Preisetiketten|étiquetage prix|prisskilting|marcação de preços|oznaczanie cen',
+  'Freight delivery':
+    'multi-drop driving|multi-drop deliveries|multi-drop driver|parcel delivery|parcel deliveries|Paketzustellung|Zustellung von Paketen|livraison de colis|livraisons multiples|reparto de paquetería|reparto de paquetes|pakketbezorging|pakketten bezorgen|paketutdelning|pakkelevering|consegna pacchi|entrega de encomendas|doręczanie paczek|multi-drop delivery',
+  Scaffolding:
+    'CISRS|CISRS card|CISRS Part 1|CISRS Part 2|CISRS Advanced|CISRS Basic Scaffold Inspection|CISRS scaffolder|CISRS trainee|CISRS labourer card',
+  'First aid':
+    'Paediatric first aid|pediatric first aid|12-hour paediatric first aid|full paediatric first aid|paediatric first aid certificate|paediatric first aid training|Erste Hilfe am Kind|Erste-Hilfe-Kurs am Kind|premiers secours pédiatriques|PSC1 pédiatrique|primeros auxilios pediátricos|primeros auxilios infantiles|EHBO aan kinderen|kinder-EHBO|EHBO bij kinderen|första hjälpen för barn|barn-HLR|førstehjælp til børn|førstehjelp for barn|primo soccorso pediatrico|BLSD pediatrico|primeiros socorros pediátricos|pierwsza pomoc dzieciom|pierwsza pomoc pediatryczna',
+  'Batch tracking':
+    'product traceability|traceability systems|traceability exercises|traceability tests|mock recalls|Rückverfolgbarkeit|Chargenrückverfolgbarkeit|traçabilité des produits|trazabilidad|traceerbaarheid|tracering|spårbarhet|sporbarhed|sporbarhet|tracciabilità|rintracciabilità|rastreabilidade|identyfikowalność|identyfikowalność partii|traceability',
 };
 
 /** Words of a farm posting: where "tractors", "récolte" or "Ernte" are the farm's. */
@@ -800,6 +1238,41 @@ const SERVING_CUSTOMERS =
 const COUNTERPART_BEFORE =
   '(?:partner\\w*\\s+für|\\bSchnittstelle\\s+zu\\w*|contact\\s+for|liais\\w+\\s+with|interlocut\\w+\\s+d\\w*)\\s+(?:(?:den|die|der|dem|das|the|our|la|le|les)\\s+)?(?:\\S+\\s+(?:und|and|et|&)\\s+)?$';
 
+
+/** Words of a line about hair or beauty work, where "mèches" or "patch test" are the salon's. */
+const SALON_CONTEXT =
+  'hair|colou?r|tint|dye|lash|brow|salon|allerg|skin|beauty|treatment|cut|blow|Haar|Friseur|coiff|cheveux|pelo|cabello|peluquer|kapper|haar';
+/** A perk of the employer ("free on-site massages", "weekly yoga classes"), not the skill of teaching it. */
+const PERK_GUARD: SkillGuard = {
+  notAfter:
+    '\\b(?:free|weekly|monthly|on-?site|in-office|office|chair|subsidi[sz]ed|discounted|complimentary|gratuit\\w*|kostenlose?n?|gratis)\\s+$',
+  lineContext:
+    '^(?!.*\\b(?:perks?|benefits?|snacks|gym membership|wellbeing allowance|Vorteile|avantages|beneficios|voordelen|förmåner|fordele|vantaggi|benefícios|benefity)\\b)',
+};
+/** An employer's diversity statement ("we welcome applicants with autism or learning disabilities"), not the support work. */
+const DIVERSITY_STATEMENT =
+  '^(?!.*\\b(?:applicants?|applications|candidates?|adjustments?|neurodiver\\w*|accommodations?|disability confident|we welcome|encourage|regardless|equal opportunit\\w*|diversity|inclusive employer)\\b)';
+/** Words of a construction contract's commercial side, where "final accounts" and "interim payments" are the QS's. */
+const CONSTRUCTION_COMMERCIAL =
+  'contract|subcontract|valuation|\\bQS\\b|quantity|NEC|JCT|site|construct|variation|commercial|project|cost|build|certif';
+/** Words of a travel agency's line, where "Amadeus", "Sabre" or "GDS" are the booking systems. */
+const TRAVEL_BOOKING =
+  'Amadeus|Sabre|Galileo|Travelport|Worldspan|GDS|booking|travel|airline|fares?|reservation|hotel|ticket|Reise|voyage|viaje|reis|rese|rejse|tour|flights?';
+/** Words of an imaging line, where "CT", "PACS" or "MRT" are the radiographer's. */
+const IMAGING_CONTEXT =
+  'scan|imaging|radiograph|radiolog|MRI|CT\\b|X-?ray|modalit|contrast|DICOM|patients?|Röntgen|Radiolog|Bildgeb|Untersuch|imagerie|examen|manipulat|résonance|échograph|radiología|Tomograph|MTR|hospital|clinical';
+/** Words of a physiotherapy line, where "MSK" or "musculoskeletal" are the therapist's field. */
+const PHYSIO_CONTEXT =
+  'physio|patient|clinic|outpatient|assess|treat|rehab|injur|therap|pain|orthop|spinal|caseload';
+/** Words of an anti-money-laundering line, where "CDD", "PEP" or "SARs" are compliance work. */
+const AML_CONTEXT =
+  'KYC|AML|due diligence|risk|onboarding|CDD|EDD|complian|sanction|money laundering|MLRO|financial crime|screening|politically|adverse|suspicious|transaction|FIU|NCA';
+/** Requirements, tests and data lineage are traced in software too. */
+const TRACE_NOT_SOFTWARE =
+  '^(?!.*\\b(?:requirements?|requisitos?|requisiti|exigences|Anforderungen|eisen|krav|test cases?|tests?|lineage|code|código|codice|software)\\b)';
+/** Words of a fitness line, where "cours collectifs" or "clases colectivas" are exercise classes. */
+const FITNESS_CONTEXT =
+  'fit|sport|gym|salle|yoga|pilates|cardio|muscu|zumba|spinning|instruct|monitor|entrena|train|aerob|body|HIIT|ejercicio|exercice|esercizi|Les Mills';
 export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // "Observe and document" children's learning in early years; a guard or a nurse observes and documents other things.
   'Observation and assessment|*': {
@@ -1388,5 +1861,324 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   },
   'Customer service|te woord te staan': {
     lineContext: 'klant|cliënt|client|patiënt|bezoeker|burger|gast|huurder|reiziger',
+  },
+  // Grown for professions the taxonomy barely knew: short names, and words that are ordinary elsewhere.
+  'Balayage|mèches': { lineContext: SALON_CONTEXT },
+  'Balayage|mechas': { lineContext: SALON_CONTEXT },
+  'Balayage|meches': { lineContext: SALON_CONTEXT },
+  // Colour correction is also a video editor's and a photographer's grading.
+  'Colour correction|*': {
+    lineContext:
+      '^(?!.*\\b(?:video|film|footage|grading|DaVinci|Resolve|Premiere|photo\\w*|Lightroom|Photoshop|images?|colou?rist|post-production|VFX)\\b)',
+  },
+  'Skin allergy alert test|patch test': { lineContext: SALON_CONTEXT },
+  'Skin allergy alert test|patch tests': { lineContext: SALON_CONTEXT },
+  'Skin allergy alert test|patch testing': { lineContext: SALON_CONTEXT },
+  // Floors and cars are waxed too.
+  'Waxing|Waxing': {
+    lineContext:
+      'brow|threading|tint|beauty|salon|lash|nail|facial|body|leg|intimate|Brazilian|Hollywood|hair removal|skin|therap|\\bspa\\b',
+  },
+  'Waxing|hot wax': { lineContext: 'brow|threading|tint|beauty|salon|lash|nail|facial|body|leg|intimate|skin|therap|\\bspa\\b' },
+  // A bank's haircut on collateral is no salon's.
+  'Haircutting|haircut': { lineContext: '^(?!.*\\b(?:collateral|repo|margin|valuation|securities|bonds?|debt|creditors?)\\b)' },
+  'Haircutting|haircuts': { lineContext: '^(?!.*\\b(?:collateral|repo|margin|valuation|securities|bonds?|debt|creditors?)\\b)' },
+  'Massage therapy|*': PERK_GUARD,
+  'Personal training|*': PERK_GUARD,
+  'Group exercise instruction|*': PERK_GUARD,
+  'Indoor cycling instruction|*': PERK_GUARD,
+  'Pilates instruction|*': PERK_GUARD,
+  'Yoga instruction|*': PERK_GUARD,
+  'Group exercise instruction|cours collectifs': { lineContext: FITNESS_CONTEXT },
+  'Group exercise instruction|clases colectivas': { lineContext: FITNESS_CONTEXT },
+  'Group exercise instruction|corsi di gruppo': { lineContext: FITNESS_CONTEXT },
+  'Group exercise instruction|aulas de grupo': { lineContext: FITNESS_CONTEXT },
+  'Group exercise instruction|zajęcia grupowe': { lineContext: FITNESS_CONTEXT },
+  'Group exercise instruction|groepslessen': { lineContext: FITNESS_CONTEXT },
+  'Group exercise instruction|clases dirigidas': { lineContext: FITNESS_CONTEXT },
+  'Group exercise instruction|actividades dirigidas': { lineContext: FITNESS_CONTEXT },
+  // Models and indexes are pruned too.
+  'Tree and shrub pruning|pruning': {
+    lineContext:
+      '^(?!.*\\b(?:models?|neural|networks?|quanti[sz]\\w*|distillation|weights|LLMs?|inference|parameters?|sparsity|data|logs?|indexes)\\b)',
+  },
+  'Tree and shrub pruning|élagage': { lineContext: '^(?!.*\\b(?:modèles?|réseaux|données)\\b)' },
+  'Soft landscaping|planting': {
+    lineContext: 'tree|shrub|garden|landscap|bulb|flower|hedge|scheme|soil|beds?\\b|border|grounds|turf|seed|mulch|hort',
+  },
+  NPTC: { caseSensitive: true },
+  'Lantra|Lantra': { caseSensitive: true },
+  CS30: { caseSensitive: true },
+  CS31: { caseSensitive: true },
+  CS38: { caseSensitive: true },
+  CS39: { caseSensitive: true },
+  'Plant protection certificate|PA1': { caseSensitive: true, context: 'pesticid|spray|NPTC|Lantra|PA\\d|chemical|herbicid|knapsack|boom|certif|ticket|licen' },
+  'Plant protection certificate|PA2': { caseSensitive: true, context: 'pesticid|spray|NPTC|Lantra|PA\\d|chemical|herbicid|knapsack|boom|certif|ticket|licen' },
+  'Plant protection certificate|PA4': { caseSensitive: true, context: 'pesticid|spray|NPTC|Lantra|PA\\d|chemical|herbicid|knapsack|boom|certif|ticket|licen' },
+  'Plant protection certificate|PA6': { caseSensitive: true, context: 'pesticid|spray|NPTC|Lantra|PA\\d|chemical|herbicid|knapsack|boom|certif|ticket|licen' },
+  'Plant protection certificate|PA6A': { caseSensitive: true, context: 'pesticid|spray|NPTC|Lantra|PA\\d|chemical|herbicid|knapsack|boom|certif|ticket|licen' },
+  // A water-treatment or process plant has operators too: the construction plant sits beside site words.
+  'Construction plant operation|plant operator': { lineContext: 'site|construct|civil|CPCS|NPORS|excavat|dumper|roller|telehandler|digger|groundwork|earthwork|CSCS|ticket|card|quarr|highway' },
+  'Construction plant operation|plant operators': { lineContext: 'site|construct|civil|CPCS|NPORS|excavat|dumper|roller|telehandler|digger|groundwork|earthwork|CSCS|ticket|card|quarr|highway' },
+  'Construction plant operation|plant operation': { lineContext: 'site|construct|civil|CPCS|NPORS|excavat|dumper|roller|telehandler|digger|groundwork|earthwork|CSCS|ticket|card|quarr|highway' },
+  'Construction plant operation|plant machinery': { lineContext: 'site|construct|civil|CPCS|NPORS|excavat|dumper|roller|telehandler|digger|groundwork|earthwork|CSCS|ticket|card|quarr|highway' },
+  'CPCS card|CPCS': { caseSensitive: true },
+  'NPORS card|NPORS': { caseSensitive: true },
+  'LOLER|LOLER': { caseSensitive: true },
+  'PUWER|PUWER': { caseSensitive: true },
+  'AIPR|AIPR': { caseSensitive: true },
+  'NRSWA|NRSWA': { caseSensitive: true },
+  VRD: { caseSensitive: true },
+  'MiDAS|MiDAS': { caseSensitive: true },
+  'GNSS|GNSS': { caseSensitive: true },
+  'JCT contracts|JCT': { caseSensitive: true },
+  NRM: { caseSensitive: true },
+  NRM1: { caseSensitive: true },
+  NRM2: { caseSensitive: true },
+  NRM3: { caseSensitive: true },
+  'RICS membership|RICS': { caseSensitive: true },
+  BoQ: { caseSensitive: true },
+  BoQs: { caseSensitive: true },
+  BOQ: { caseSensitive: true },
+  BOQs: { caseSensitive: true },
+  DPGF: { caseSensitive: true },
+  // A small firm's year-end final accounts are the accountant's; a contract's are the quantity surveyor's.
+  'Final accounts|Final accounts': { lineContext: CONSTRUCTION_COMMERCIAL },
+  'Final accounts|final account': { lineContext: CONSTRUCTION_COMMERCIAL },
+  'Final accounts|final accounts agreement': { lineContext: CONSTRUCTION_COMMERCIAL },
+  'Final accounts|agreeing final accounts': { lineContext: CONSTRUCTION_COMMERCIAL },
+  'Interim valuations|interim payments': { lineContext: CONSTRUCTION_COMMERCIAL },
+  'Trimble survey software|Trimble': {
+    caseSensitive: true,
+    context: 'survey|GNSS|GPS|total station|instrument|Business Center|Access|setting out|Leica|RTK|scanner',
+  },
+  // Confocal laser scanning is a microscope's.
+  '3D laser scanning|laser scanning': { notAfter: 'confocal\\s+$', lineContext: '^(?!.*\\bmicroscop)' },
+  // Pottery is glazed too.
+  'Glazing|Glazing': {
+    lineContext:
+      'window|glass|door|curtain|install|fit|units?\\b|uPVC|aluminium|double|triple|site|frame|glazier|Fenster|fenêtre|vitr|ventana|raam|fönster',
+  },
+  LVT: { caseSensitive: true },
+  // "Ring-fencing a budget" is no fence.
+  'Fencing|Fencing': { notAfter: 'ring[-‐ ]?$' },
+  'CTG interpretation|CTG': { caseSensitive: true },
+  'CTG interpretation|CTGs': { caseSensitive: true },
+  NIPE: { caseSensitive: true },
+  'Early childhood education|CACHE': {
+    caseSensitive: true,
+    context: 'Level|childcare|early years|diploma|qualif|nursery|NVQ',
+  },
+  DEAP: { caseSensitive: true },
+  EYTS: { caseSensitive: true },
+  TSEI: { caseSensitive: true },
+  IGJ: { caseSensitive: true },
+  'Mental Capacity Act|MCA': {
+    caseSensitive: true,
+    context: 'capacity|DoLS|best interest|Care Act|safeguard|Mental|assess',
+  },
+  DoLS: { caseSensitive: true },
+  SSSC: { caseSensitive: true },
+  LVU: { caseSensitive: true },
+  'Positive behaviour support|PBS': {
+    caseSensitive: true,
+    context: 'behaviou?r|support|plan|autis|learning disab|challenging',
+  },
+  'Autism support|ASD': {
+    caseSensitive: true,
+    context: 'autis|learning|disab|support|spectrum|ADHD|needs|SEN|care|children|adults',
+  },
+  'Autism support|*': { lineContext: DIVERSITY_STATEMENT },
+  'Learning disabilities support|*': { lineContext: DIVERSITY_STATEMENT },
+  MAPA: { caseSensitive: true },
+  CNAPS: { caseSensitive: true },
+  // French night rounds are also a care home's ("rondes de nuit auprès des résidents").
+  'Patrolling|rondes': { lineContext: 'sécurité|surveillance|gardiennage|agent|site|alarme|SSIAP|vigil|APS|CNAPS|sûreté|intrusion' },
+  'Patrolling|patrouilles': { lineContext: 'sécurité|surveillance|gardiennage|agent|site|alarme|SSIAP|vigil|APS|CNAPS|sûreté|intrusion' },
+  'BICSc|BICS': { caseSensitive: true },
+  'BICSc|BICSc': { caseSensitive: true },
+  // Charts and wires are colour-coded too.
+  'Colour-coded cleaning|colour coding': { lineContext: 'clean|cloth|mop|bucket|equipment|infection|hygien|kitchen|area' },
+  'Colour-coded cleaning|color coding': { lineContext: 'clean|cloth|mop|bucket|equipment|infection|hygien|kitchen|area' },
+  'Hard FM|Hard FM': { caseSensitive: true },
+  'Soft FM|Soft FM': { caseSensitive: true },
+  'CAFM|CAFM': { caseSensitive: true },
+  'Legionella control|L8': { caseSensitive: true, context: 'legionella|water|ACoP|HSG274|hygien|TMV|temperature' },
+  CAMO: { caseSensitive: true },
+  'STCW|STCW': { caseSensitive: true },
+  PSCRB: { caseSensitive: true },
+  PFRB: { caseSensitive: true },
+  FPFF: { caseSensitive: true },
+  PSSR: { caseSensitive: true },
+  ML5: { caseSensitive: true },
+  OOW: { caseSensitive: true },
+  EOOW: { caseSensitive: true },
+  'Dynamic positioning|DP2': { caseSensitive: true, context: 'vessel|dynamic|offshore|ship|marine|positioning|operator|DP3' },
+  'Dynamic positioning|DP3': { caseSensitive: true, context: 'vessel|dynamic|offshore|ship|marine|positioning|operator|DP2' },
+  'ECDIS|ECDIS': { caseSensitive: true },
+  'GMDSS|GMDSS': { caseSensitive: true },
+  GWO: { caseSensitive: true },
+  FOET: { caseSensitive: true },
+  HUET: { caseSensitive: true },
+  BOSIET: { caseSensitive: true },
+  OPITO: { caseSensitive: true },
+  'Seamanship|amarrage': { lineContext: 'navire|bateau|quai|port|marin|pont|bord|remorqu|escale' },
+  'Immunohistochemistry|IHC': { caseSensitive: true },
+  UKAS: { caseSensitive: true },
+  COFRAC: { caseSensitive: true },
+  DANAK: { caseSensitive: true },
+  'Next-generation sequencing|NGS': {
+    caseSensitive: true,
+    context: 'sequenc|genom|DNA|RNA|Illumina|librar|bioinformat|assay|lab',
+  },
+  'Biosafety|CL2': { caseSensitive: true, context: 'lab|contain|biolog|microb|pathogen|cabinet|safety' },
+  'Biosafety|CL3': { caseSensitive: true, context: 'lab|contain|biolog|microb|pathogen|cabinet|safety' },
+  'LIMS|LIMS': { caseSensitive: true },
+  // Viewings of a film or at a funeral home; a property's beside its tenants, buyers or homes.
+  'Property viewings|viewings': {
+    lineContext: 'propert|tenant|landlord|lett|rent|sale|home|house|flat|apartment|buyer|vendor|estate|applicant',
+  },
+  'Property viewings|Besichtigungen': { lineContext: 'Immobil|Wohnung|Miet|Objekt|Kauf|Interessent|Makler' },
+  'Property viewings|visningar': { lineContext: 'bostad|lägenhet|mäklare|fastighet|spekulant|köpare' },
+  'Property viewings|visninger': { lineContext: 'bolig|leilighet|megler|eiendom|kjøper|lejlighed|mægler|ejendom' },
+  // "Faire un état des lieux" is also taking stock of anything.
+  'Property inventories|état des lieux': { lineContext: 'logement|locat|bail|appartement|entrée|sortie|propriét|immobil|biens' },
+  'Property inventories|états des lieux': { lineContext: 'logement|locat|bail|appartement|entrée|sortie|propriét|immobil|biens' },
+  ARLA: { caseSensitive: true },
+  NAEA: { caseSensitive: true },
+  'CII qualification|CII': {
+    caseSensitive: true,
+    context: 'insurance|qualif|Cert|Dip|level|certificate|diploma|study|Chartered|underwrit|claims|broking|broker',
+  },
+  'London Market insurance|London Market': {
+    lineContext: 'insur|underwrit|broker|syndicat|reinsur|specialty|claims|Lloyd|placement|binder|MGA',
+  },
+  'Insurance broking|broking': { lineContext: 'insur|Lloyd|placement|renewals|commercial|polic|risk|cover|premium|SME' },
+  TCF: { caseSensitive: true },
+  ICOBS: { caseSensitive: true },
+  COBS: { caseSensitive: true },
+  MCOB: { caseSensitive: true },
+  SYSC: { caseSensitive: true },
+  SMCR: { caseSensitive: true },
+  'KYC|CDD': { caseSensitive: true, context: AML_CONTEXT },
+  'KYC|EDD': { caseSensitive: true, context: AML_CONTEXT },
+  'Sanctions screening|PEP': { caseSensitive: true, context: AML_CONTEXT },
+  'Sanctions screening|PEPs': { caseSensitive: true, context: AML_CONTEXT },
+  'Suspicious activity reporting|SARs': { caseSensitive: true, context: AML_CONTEXT },
+  'Suspicious activity reporting|STRs': { caseSensitive: true, context: AML_CONTEXT },
+  'CIPS|CIPS': { caseSensitive: true },
+  'Tendering|ITT': { caseSensitive: true, context: 'tender|bid|procure|RFQ|RFP|PQQ|supplier|contract|submission|framework' },
+  'Tendering|ITTs': { caseSensitive: true, context: 'tender|bid|procure|RFQ|RFP|PQQ|supplier|contract|submission|framework' },
+  GWB: { caseSensitive: true },
+  VgV: { caseSensitive: true },
+  UVgO: { caseSensitive: true },
+  PZP: { caseSensitive: true },
+  LCSP: { caseSensitive: true },
+  // A travel agency's booking systems; the companies behind them hire engineers too ("Amadeus is a travel tech company").
+  'Global distribution systems|GDS': { caseSensitive: true, context: TRAVEL_BOOKING },
+  'Amadeus|Amadeus': {
+    caseSensitive: true,
+    context: TRAVEL_BOOKING,
+    notBefore: '^\\s+(?:is|are|IT|Group|has|was|offers|provides|Corporation|Holdings)\\b',
+  },
+  'Sabre|Sabre': {
+    caseSensitive: true,
+    context: TRAVEL_BOOKING,
+    notBefore: '^\\s+(?:is|are|IT|Group|has|was|offers|provides|Corporation|Holdings)\\b',
+  },
+  // Galileo is also Europe's satellite navigation.
+  'Galileo|Galileo': {
+    caseSensitive: true,
+    context: 'Amadeus|Sabre|Travelport|Worldspan|GDS|booking|travel|airline|fares?|reservation|ticket|Reise|voyage|viaje',
+  },
+  'CIMSPA membership|REPs': { caseSensitive: true },
+  STAPS: { caseSensitive: true },
+  'CT scanning|CT': { caseSensitive: true, context: IMAGING_CONTEXT },
+  'MRI|MRI': { caseSensitive: true },
+  MRT: { caseSensitive: true, context: IMAGING_CONTEXT },
+  IRM: { caseSensitive: true, context: IMAGING_CONTEXT },
+  'PACS|PACS': { caseSensitive: true, context: IMAGING_CONTEXT },
+  MTRA: { caseSensitive: true },
+  MERM: { caseSensitive: true },
+  TSRM: { caseSensitive: true },
+  // Musculoskeletal disorders are also a health-and-safety risk at a desk.
+  'Musculoskeletal physiotherapy|MSK': { caseSensitive: true, context: PHYSIO_CONTEXT },
+  'Musculoskeletal physiotherapy|musculoskeletal': { lineContext: PHYSIO_CONTEXT },
+  'Musculoskeletal physiotherapy|musculoskeletal conditions': { lineContext: PHYSIO_CONTEXT },
+  'Musculoskeletal physiotherapy|musculoskeletal assessment': { lineContext: PHYSIO_CONTEXT },
+  PNF: { caseSensitive: true },
+  // MLD is also a school's moderate learning difficulties.
+  'Manual lymphatic drainage|MLD': {
+    caseSensitive: true,
+    context: 'lymph|drainage|oedema|edema|therap|massage|Lymph|physio|Ödem',
+  },
+  KGG: { caseSensitive: true },
+  // SLT is also a school's senior leadership team.
+  'Speech and language therapy|SLT': {
+    caseSensitive: true,
+    context: 'speech|language therap|communication|dysphagia|swallow|stammer|AAC|articulation',
+  },
+  'Speech and language therapy|SLP': {
+    caseSensitive: true,
+    context: 'speech|language|communication|dysphagia|swallow|stutter|AAC|articulation',
+  },
+  'Augmentative and alternative communication|AAC': {
+    caseSensitive: true,
+    context: 'communication|speech|device|sign|Makaton|symbol|non-?verbal|PECS|SLT|autis',
+  },
+  AKK: { caseSensitive: true },
+  // Light is refracted in an optics lab too.
+  'Eye examinations|refraction': {
+    lineContext: 'opto|eye|optic|patient|vision|sight|contact lens|spectacle|glasses|retino|ophthalm|clinic',
+  },
+  'Eye examinations|refractions': {
+    lineContext: 'opto|eye|optic|patient|vision|sight|contact lens|spectacle|glasses|retino|ophthalm|clinic',
+  },
+  'Ocular imaging|OCT': {
+    caseSensitive: true,
+    context: 'scan|imaging|retin|eye|optom|fundus|visual|glaucoma|coherence|clinic|patient|Optos',
+  },
+  FBDO: { caseSensitive: true },
+  ABDO: { caseSensitive: true },
+  'HLTA|HLTA': { caseSensitive: true },
+  'XTM|XTM': { caseSensitive: true },
+  MTPE: { caseSensitive: true },
+  PEMT: { caseSensitive: true },
+  MITI: { caseSensitive: true },
+  CIOL: { caseSensitive: true },
+  MCIL: { caseSensitive: true },
+  // "Shorthand" is also a figure of speech ("a shorthand for quality").
+  'Shorthand|Shorthand': {
+    lineContext: 'Teeline|wpm|NCTJ|journalis|court|notes?|Pitman|Gregg|typing|secretar|reporter|minute|dictation',
+  },
+  IPSO: { caseSensitive: true },
+  'NCTJ Diploma|NCTJ': { caseSensitive: true },
+  NQJ: { caseSensitive: true },
+  'SALSA|SALSA': { caseSensitive: true },
+  // Requirements are traced in software and systems engineering, data in a lineage tool.
+  'Batch tracking|traceability': { lineContext: TRACE_NOT_SOFTWARE },
+  'Batch tracking|trazabilidad': { lineContext: TRACE_NOT_SOFTWARE },
+  'Batch tracking|traceerbaarheid': { lineContext: TRACE_NOT_SOFTWARE },
+  'Batch tracking|spårbarhet': { lineContext: TRACE_NOT_SOFTWARE },
+  'Batch tracking|sporbarhed': { lineContext: TRACE_NOT_SOFTWARE },
+  'Batch tracking|sporbarhet': { lineContext: TRACE_NOT_SOFTWARE },
+  'Batch tracking|tracciabilità': { lineContext: TRACE_NOT_SOFTWARE },
+  'Batch tracking|rintracciabilità': { lineContext: TRACE_NOT_SOFTWARE },
+  'Batch tracking|rastreabilidade': { lineContext: TRACE_NOT_SOFTWARE },
+  'Batch tracking|identyfikowalność': { lineContext: TRACE_NOT_SOFTWARE },
+  'Batch tracking|Rückverfolgbarkeit': { lineContext: TRACE_NOT_SOFTWARE },
+  // A hospital's shift changeover is a handover.
+  'Line changeovers|changeovers': {
+    notAfter: 'shift\\s+$',
+    lineContext: '^(?!.*\\b(?:shifts?|patients?|handovers?)\\b)',
+  },
+  'Mews PMS|Mews': {
+    caseSensitive: true,
+    context: 'PMS|hotel|Opera|booking|reservation|Protel|Apaleo|Cloudbeds|front desk|property management',
+  },
+  // Markdown is also the documentation format; a fund's markdowns are valuations.
+  'Markdown management|markdowns': {
+    caseSensitive: true,
+    lineContext: 'stock|store|shop|clearance|price|reduction|retail|sale|merchand|range|ticket|waste',
   },
 };
