@@ -204,7 +204,7 @@ const FAMILIES: Readonly<Record<string, ReadonlyArray<readonly [string, string]>
     ['CT and MRI scanning in a busy imaging department', 'MRI'],
     ['Obstetric ultrasound and mammography', 'Ultrasound'],
     ['Obstetric ultrasound and mammography', 'Mammography'],
-    ['Working knowledge of IR(ME)R', 'Radiation protection'],
+    ['Working knowledge of IRMER and ionising radiation', 'Radiation protection'],
     ['MSK outpatients and neuro rehab', 'Musculoskeletal physiotherapy'],
     ['MSK outpatients and neuro rehab', 'Neurological rehabilitation'],
     ['Manuelle Lymphdrainage und Krankengymnastik', 'Manual lymphatic drainage'],
@@ -522,7 +522,13 @@ const GUARDED: readonly GuardedAlias[] = [
     alias: 'Trimble',
     skill: 'Trimble survey software',
     is: ['Trimble and Leica GNSS receivers for setting out'],
-    isNot: ['Sam Trimble leads our finance team'],
+    isNot: ['Sam Trimble leads our finance team', 'Trimble GPS machine control on the excavator'],
+  },
+  {
+    alias: 'optometry (a business)',
+    skill: 'Optometry',
+    is: ['Optometry degree and GOC registration'],
+    isNot: ['Join our group of dental and optometry practices'],
   },
   {
     alias: 'Sabre',

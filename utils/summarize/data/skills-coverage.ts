@@ -614,7 +614,7 @@ Contact lens fitting|contact lens fittings|contact lenses|contact lens practice|
 Ocular imaging|OCT|optical coherence tomography|OCT scans|OCT scanning|OCT imaging|fundus photography|retinal imaging|retinal photography|retinal photographs|digital retinal photography|Optos|visual fields|visual field testing|visual field tests|perimetry|tonometry|non-contact tonometry|Fundusfotografie|Gesichtsfeldmessung|Perimetrie|Tonometrie|optische Kohärenztomographie|rétinographie|champ visuel|tonométrie|tomographie par cohérence optique|retinografía|campimetría|tonometría|tomografía de coherencia óptica|näthinnefotografering|synfältsundersökning|fundusfotografering|synsfeltundersøgelse|retinografia|campo visivo|tonometria|tomografia a coerenza ottica|campimetria|tomografia de coerência ótica|perymetria
 Slit lamp examination|slit lamp|slit lamp biomicroscopy|slit lamp examinations|Spaltlampe|Spaltlampenuntersuchung|lampe à fente|biomicroscopie|lámpara de hendidura|biomicroscopía|spleetlamp|spaltlampa|spaltelampe|lampada a fessura|biomicroscopia|lâmpada de fenda|lampa szczelinowa
 Optical dispensing|dispensing optician|FBDO|ABDO|ABDO qualified|spectacle dispensing|frame styling|frame adjustments|frame fitting|lens dispensing|optical assistant|optical consultant|Augenoptiker|Augenoptikerin|Augenoptikermeister|Augenoptikermeisterin|Brillenanpassung|Brillenberatung|opticien|opticienne|opticien-lunetier|BTS OL|BTS Opticien Lunetier|óptico-optometrista|adaptación de gafas|brillen aanmeten|optiker|optikerassistent|ottico optometrista|montaggio occhiali|técnico de ótica|optyk|optyk okularowy
-GOC registration|GOC registered|registered with the GOC|General Optical Council|GOC registration number|GOC-registered optometrist|GOC-registered dispensing optician`,
+GOC registration|GOC registered|registered with the GOC|General Optical Council|GOC registration number`,
   ],
   [
     'teaching-language-media-growth',
@@ -635,7 +635,6 @@ NCTJ Diploma|NCTJ|NCTJ Diploma in Journalism|NCTJ gold standard|NCTJ qualified|N
 Shorthand|Teeline|Teeline shorthand|100wpm shorthand|100 wpm shorthand|shorthand at 100wpm|shorthand 100wpm|Pitman shorthand|Gregg shorthand|Stenografie|Kurzschrift|sténographie|taquigrafía|stenografi|stenografia|estenografia
 Media law|media law and ethics|defamation law|contempt of court|reporting restrictions|IPSO Editors' Code|Editors' Code of Practice|IPSO|Ofcom Broadcasting Code|Broadcasting Code|Medienrecht|Presserecht|Pressekodex|droit de la presse|droit des médias|déontologie journalistique|derecho de la información|derecho de los medios|mediarecht|journalistieke ethiek|yttrandefrihetsrätt|pressetik|medieret|presseetikk|diritto dell'informazione|deontologia giornalistica|direito da comunicação|ética jornalística|prawo prasowe|prawo mediów
 Sub-editing|sub-editor|subediting|subeditor|copy subbing|headline writing|Schlussredaktion|Schlussredakteur|secrétariat de rédaction|secrétaire de rédaction|corrección de estilo|editor de mesa|eindredactie|eindredacteur|redigering av tekster|sekretarz redakcji|adiustacja
-News writing|newsgathering|news gathering|writing news stories|news journalism|Nachrichtenredaktion|Nachrichtenschreiben|Nachrichtenjournalismus|rédaction d'articles d'actualité|rédaction de dépêches|journalisme d'actualité|redacción de noticias|redactar noticias|periodismo de actualidad|nieuwsverslaggeving|nieuws schrijven|nieuwsredactie|nyhetsrapportering|nyhetsskrivande|nyhedsformidling|nyhedsjournalistik|nyhetsjournalistikk|scrittura giornalistica|redazione di notizie|redação jornalística|redação de notícias|pisanie newsów|dziennikarstwo informacyjne
 Feature writing|features writing|feature writer|feature articles|long-form journalism|longform journalism|long-form features|Reportage|Reportagen|Reportagejournalismus|reportages|reportajes|reportaje|reportager|reportasje|reportasjer|reportagem|reportagens|reportaż|reportaże
 Fact-checking|fact-checker|fact-check|verification of sources|source verification|Faktencheck|Faktenprüfung|Quellenprüfung|vérification des faits|vérification des sources|verificación de hechos|chequeo de datos|factchecking|feitencontrole|bronnenonderzoek|faktagranskning|källgranskning|faktatjek|kildekritik|faktasjekk|kildekritikk|verifica dei fatti|verifica delle fonti|checagem de fatos|verificação de factos|verificação de fontes|weryfikacja faktów|weryfikacja źródeł`,
   ],
@@ -796,7 +795,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Patient counseling':
     'consejo farmacéutico|conseil pharmaceutique|conseil aux patients|Patientenberatung|Beratung der Patienten|consiglio farmaceutico|aconselhamento farmacêutico|patiëntvoorlichting|patientrådgivning|patiënten voorlichten|voorlichten van patiënten|voorlichting aan patiënten|medicatievoorlichting|voorlichting over geneesmiddelen|Arzneimittelberatung|Beratung zu Arzneimitteln|conseil sur les médicaments|asesoramiento sobre medicamentos|rådgivning om läkemedel',
   'Early childhood education':
-    'éducateur de jeunes enfants|éducatrice de jeunes enfants|petite enfance|DEEJE|Frühpädagogik|frühkindliche Bildung|educación infantil|voorschoolse educatie|förskolepedagogik|educazione della prima infanzia|educação de infância|educação infantil|Early years qualification|Level 3 Early Years|Level 3 Early Years Educator|Early Years Educator|Level 3 in Early Years|Level 3 childcare|Level 3 Childcare qualification|Level 2 Early Years|Level 2 childcare|CACHE Level 3|CACHE Level 2|CACHE|NNEB|full and relevant Level 3|Early Years Teacher Status|EYTS|staatlich anerkannte Erzieherin|staatlich anerkannter Erzieher|staatlich anerkannte Erzieher|staatliche Anerkennung als Erzieher|staatliche Anerkennung als Erzieherin|Kinderpflegerin|Kinderpfleger|staatlich geprüfte Kinderpflegerin|CAP AEPE|CAP Accompagnant Éducatif Petite Enfance|CAP Petite Enfance|diplôme d\'auxiliaire de puériculture|DEAP|auxiliaire de puériculture|Técnico Superior en Educación Infantil|TSEI|Técnico en Educación Infantil|MBO Pedagogisch Medewerker|pedagogisch medewerker kinderopvang|PM-diploma|barnskötarutbildning|barnskötare|pædagogisk assistent|barne- og ungdomsarbeider|educatore per l\'infanzia|educatrice prima infanzia|educador de infância|opiekunka dziecięca',
+    "éducateur de jeunes enfants|éducatrice de jeunes enfants|petite enfance|DEEJE|Frühpädagogik|frühkindliche Bildung|educación infantil|voorschoolse educatie|förskolepedagogik|educazione della prima infanzia|educação de infância|educação infantil|Early years qualification|Level 3 Early Years|Level 3 Early Years Educator|Early Years Educator|Level 3 in Early Years|Level 3 childcare|Level 3 Childcare qualification|Level 2 Early Years|Level 2 childcare|CACHE Level 3|CACHE Level 2|CACHE|NNEB|full and relevant Level 3|Early Years Teacher Status|EYTS|staatlich anerkannte Erzieherin|staatlich anerkannter Erzieher|staatlich anerkannte Erzieher|staatliche Anerkennung als Erzieher|staatliche Anerkennung als Erzieherin|Kinderpflegerin|Kinderpfleger|staatlich geprüfte Kinderpflegerin|CAP AEPE|CAP Accompagnant Éducatif Petite Enfance|CAP Petite Enfance|diplôme d'auxiliaire de puériculture|DEAP|auxiliaire de puériculture|Técnico Superior en Educación Infantil|TSEI|Técnico en Educación Infantil|MBO Pedagogisch Medewerker|pedagogisch medewerker kinderopvang|PM-diploma|barnskötarutbildning|barnskötare|pædagogisk assistent|barne- og ungdomsarbeider|educatore per l'infanzia|educatrice prima infanzia|educador de infância|opiekunka dziecięca",
   Childcare:
     'crèche|crèches|Kinderkrippe|Kindertagesstätte|guardería|escuela infantil|kinderdagverblijf|asilo nido|creche|changing nappies|Wickeln der Kinder|cambiar pañales|blöjbyte|byta blöjor|bleskift|skifte bleier|cambio pannolini|cambiare i pannolini|troca de fraldas|przewijanie dzieci',
   'Parent communication':
@@ -809,7 +808,8 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   Pipefitting:
     'pipework|copper pipework|plastic pipework|Rohrleitungsbau|Rohrinstallation|tuyauterie|leidingwerk|rørarbejde|rørlægning|rörarbete|tubazioni|tubagens',
   HVAC: 'Sanitär, Heizung, Klima|Sanitär, Heizung und Klima|Heizung, Sanitär und Klima|Heizung, Sanitär, Klima|Heizungs-, Lüftungs- und Klimatechnik|génie climatique|CVC|chauffage, ventilation et climatisation|calefacción y climatización|klimaattechniek|climatizzazione|climatização|AVAC|climatización|sistemas de climatización|equipos de climatización|instalaciones de climatización|Klimatechnik|klimatteknik|ilmastointi',
-  'Certificate of professional competence': 'CQC|CQC merci|CQC persone|carta di qualificazione del conducente|DQC|Driver Qualification Card|CPC card|CAP de mercancías|CAP de viajeros|CAP mercancías|CAP viajeros|tarjeta CAP',
+  'Certificate of professional competence':
+    'CQC|CQC merci|CQC persone|carta di qualificazione del conducente|DQC|Driver Qualification Card|CPC card|CAP de mercancías|CAP de viajeros|CAP mercancías|CAP viajeros|tarjeta CAP',
   'Driver card': 'digital tachograph card|digital tachograph cards',
   'Technical support':
     'tier 2 support|tier-2 support|second-line support|second line support|2nd line support|2nd-line support',
@@ -939,11 +939,15 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
     'redazione di pareri|pareri legali|pareri|legal opinions|legal memoranda|legal memos|rédaction de consultations|redacción de dictámenes|dictámenes jurídicos|juridische adviezen|Rechtsgutachten|pareceres jurídicos|opinie prawne',
   'Corporate law':
     'diritto societario|Gesellschaftsrecht|droit des sociétés|derecho societario|vennootschapsrecht|bolagsrätt|selskabsret|direito societário|direito das sociedades|prawo spółek|company law',
-  'Shelf replenishment': 'mettre en rayon|met en rayon|mettez en rayon|shelf filling|filling shelves|shelf stacking|stacking shelves|shelf stacker|replenishing shelves|replenish shelves|replenishment of shelves|Regale einräumen|Auffüllen der Regale|Verräumung|réassortiment|remplissage des rayons|reposición de lineales|reposición de estanterías|reponedor|reponedora|vakkenvuller|påfyllning av varor|påfyldning af varer|vareopfyldning|riassortimento|reposição de stock|reposição de prateleiras|repositor',
+  'Shelf replenishment':
+    'mettre en rayon|met en rayon|mettez en rayon|shelf filling|filling shelves|shelf stacking|stacking shelves|shelf stacker|replenishing shelves|replenish shelves|replenishment of shelves|Regale einräumen|Auffüllen der Regale|Verräumung|réassortiment|remplissage des rayons|reposición de lineales|reposición de estanterías|reponedor|reponedora|vakkenvuller|påfyllning av varor|påfyldning af varer|vareopfyldning|riassortimento|reposição de stock|reposição de prateleiras|repositor',
   A3innuva: 'A3ECO|A3SOC|A3ASESOR|a3ASESOR|A3CON|a3innuva',
-  'Dangerous goods': 'hazardous goods handling|hazardous goods|IATA DGR|IATA Dangerous Goods Regulations|DGR training|dangerous goods by air|ADR licence|ADR license|ADR card|ADR tanker|ADR packages|ADR-Bescheinigung|carnet ADR|carné ADR|certificat ADR|ADR-bevis|patentino ADR|certificado ADR|zaświadczenie ADR',
-  "Commercial driver's license": 'driving licence C|driving license C|HGV Class 2|Class 2 HGV|HGV2|Class 2 licence|Class 2 license|LGV Class 2|Category C licence|Cat C licence|C licence|HGV license|LGV license|HGV driving licence|permis PL|körkort C|førerkort C|prawo jazdy kat. C|prawo jazdy kategorii C',
-  Bricklaying: 'murature|muratura|muratore|Maurer|metselaar|albañil|pedreiro|murarz|blocklaying|block laying|brick laying|facing brickwork|repointing|brick pointing|Maurerin|Mauerarbeiten|maçon|maçons|albañiles|murare|murer|muratori|murarze',
+  'Dangerous goods':
+    'hazardous goods handling|hazardous goods|IATA DGR|IATA Dangerous Goods Regulations|DGR training|dangerous goods by air|ADR licence|ADR license|ADR card|ADR tanker|ADR packages|ADR-Bescheinigung|carnet ADR|carné ADR|certificat ADR|ADR-bevis|patentino ADR|certificado ADR|zaświadczenie ADR',
+  "Commercial driver's license":
+    'driving licence C|driving license C|HGV Class 2|Class 2 HGV|HGV2|Class 2 licence|Class 2 license|LGV Class 2|Category C licence|Cat C licence|C licence|HGV license|LGV license|HGV driving licence|permis PL|körkort C|førerkort C|prawo jazdy kat. C|prawo jazdy kategorii C',
+  Bricklaying:
+    'murature|muratura|muratore|Maurer|metselaar|albañil|pedreiro|murarz|blocklaying|block laying|brick laying|facing brickwork|repointing|brick pointing|Maurerin|Mauerarbeiten|maçon|maçons|albañiles|murare|murer|muratori|murarze',
   'Route planning':
     'ritten inplannen|planning van de ritten|routes optimaliseren|optimaliseert routes|Touren planen|planifier les tournées|planificar rutas|planera rutter|pianificare i percorsi|planear rotas|planowanie tras przejazdu|planear as rotas|planeamento de rotas|planejamento de rotas|planejar rotas|rotas de distribuição|routes de livraison',
   'Transportation management': 'Transport management systems|transport management system',
@@ -1071,7 +1075,8 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Wi-Fi': 'wireless network|wireless networking|wireless infrastructure',
   'Network security': 'network segmentation|segmentation réseau|Netzwerksegmentierung',
   'Tenancy management': 'tenancy agreements|tenancy agreement|tenancy renewals',
-  'Housing law': 'lettings legislation|letting legislation|housing legislation|landlord and tenant law|Section 21 notices|Section 8 notices|Section 8 notice|Housing Act 2004|Renters\' Rights Act|Renters Rights Bill|Wohnraummietrecht|droit locatif|loi ALUR|loi de 1989|Ley de Arrendamientos Urbanos|hyreslagen|lejeloven|husleieloven|diritto delle locazioni|lei do arrendamento urbano|NRAU|prawo najmu',
+  'Housing law':
+    "lettings legislation|letting legislation|housing legislation|landlord and tenant law|Section 21 notices|Section 8 notices|Section 8 notice|Housing Act 2004|Renters' Rights Act|Renters Rights Bill|Wohnraummietrecht|droit locatif|loi ALUR|loi de 1989|Ley de Arrendamientos Urbanos|hyreslagen|lejeloven|husleieloven|diritto delle locazioni|lei do arrendamento urbano|NRAU|prawo najmu",
   'Requirements gathering':
     'gathering requirements|gather requirements|Aufnahme von Anforderungen|Anforderungen aufnehmen|Anforderungsaufnahme|recueil des besoins|levantamiento de requisitos|raccolta dei requisiti|levantamento de requisitos',
   Agile: 'sprints|two-week sprints',
@@ -1139,20 +1144,17 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
     'SIA door supervisor licence|SIA door supervision licence|SIA DS licence|SIA security guard licence|SIA security guarding licence|SIA SG licence|SIA CCTV licence|SIA public space surveillance licence|SIA close protection licence|SIA front line licence|SIA frontline licence|SIA card|SIA licence holder|valid SIA licence|SIA Door Supervision',
   Patrolling:
     'mobile patrol|mobile patrolling|mobile security patrols|patrouilles|vigilancia móvil|surveillancedienst|mobiele surveillance|ronderingsbevakning|ronderande väktare|mobil vagt|ronderingsvagt|vigilanza ispettiva|patrole interwencyjne',
-  CCTV:
-    'CCTV operation|CCTV operator|monitoring CCTV|CCTV control room|control room operation|control room operator|alarm receiving centre|Leitstelle|Notruf- und Serviceleitstelle|vidéoprotection|opérateur vidéo|télésurveillance|PC sécurité|camerabewaking|meldkamer|kamerabevakning|larmcentral|videoovervågning|alarmcentral|videoovervåking|centrale operativa|central de alarmes|centrum monitorowania',
+  CCTV: 'CCTV operation|CCTV operator|monitoring CCTV|CCTV control room|control room operation|control room operator|alarm receiving centre|Leitstelle|Notruf- und Serviceleitstelle|vidéoprotection|opérateur vidéo|télésurveillance|PC sécurité|camerabewaking|meldkamer|kamerabevakning|larmcentral|videoovervågning|alarmcentral|videoovervåking|centrale operativa|central de alarmes|centrum monitorowania',
   'Security licence §34a':
     'Sachkunde nach §34a|Sachkundeprüfung nach § 34a GewO|Unterrichtung §34a|Fachkraft für Schutz und Sicherheit|Servicekraft für Schutz und Sicherheit|geprüfte Schutz- und Sicherheitskraft|GSSK',
   'Floor cleaning':
     'floor buffing|strip and seal|stripping and sealing|floor stripping|floor maintenance|floor burnishing|Bohnern|Bodenbeschichtung|lustrage|décapage des sols|spray méthode|pulido de suelos|cristalizado de suelos|abrillantado|vloeren strippen|golvbehandling|gulvbehandling|gulvpleje|gulvvedlikehold|lucidatura pavimenti|trattamento pavimenti|polimento de pavimentos|konserwacja podłóg|polerowanie posadzek',
-  'Restroom cleaning':
-    'washroom hygiene|washroom services|Sanitärbereiche|toalettrengjøring',
+  'Restroom cleaning': 'washroom hygiene|washroom services|Sanitärbereiche|toalettrengjøring',
   'Property management':
     'Hausverwaltung|Immobilienverwaltung|Objektverwaltung|gérance immobilière|gestion immobilière|administración de inmuebles|gestión de inmuebles|vastgoedbeheer|fastighetsförvaltning|ejendomsadministration|eiendomsforvaltning|gestione immobiliare|gestão imobiliária|zarządzanie nieruchomościami',
   Underwriting:
-    "underwriter|souscripteur|souscriptrice|souscription des risques|souscription d'assurance|suscripción de riesgos|suscriptor|suscripción de seguros|acceptant|riskbedömning försäkring|assunzione dei rischi|assuntore|subscrição de riscos|underwriting ubezpieczeniowy",
-  KYC:
-    'customer due diligence|CDD|enhanced due diligence|EDD|KYC/CDD|CDD/EDD|KYC reviews|KYC checks|KYC refresh|periodic KYC reviews|client due diligence|know your client|Kundenidentifizierung|KYC-Prüfung|KYC-Prüfungen|connaissance client|vigilance client|diligencia debida del cliente|cliëntenonderzoek|CDD-onderzoek|kundkännedom|kundekendskab|kundekontroll|adeguata verifica della clientela|diligência devida|identificação de clientes|środki bezpieczeństwa finansowego',
+    "souscripteur|souscriptrice|souscription des risques|souscription d'assurance|suscripción de riesgos|suscriptor|suscripción de seguros|acceptant|riskbedömning försäkring|assunzione dei rischi|assuntore|subscrição de riscos|underwriting ubezpieczeniowy",
+  KYC: 'customer due diligence|CDD|enhanced due diligence|EDD|KYC/CDD|CDD/EDD|KYC reviews|KYC checks|KYC refresh|periodic KYC reviews|client due diligence|know your client|Kundenidentifizierung|KYC-Prüfung|KYC-Prüfungen|connaissance client|vigilance client|diligencia debida del cliente|cliëntenonderzoek|CDD-onderzoek|kundkännedom|kundekendskab|kundekontroll|adeguata verifica della clientela|diligência devida|identificação de clientes|środki bezpieczeństwa finansowego',
   'Public procurement':
     'Public Contracts Regulations 2015|Public Contracts Regulations|PCR 2015|PCR2015|Procurement Act 2023|Procurement Act|OJEU|Find a Tender|Find a Tender Service|Contracts Finder|GWB|VgV|UVgO|VOL/A|Code de la commande publique|Ley de Contratos del Sector Público|LCSP|Aanbestedingswet|lagen om offentlig upphandling|udbudsloven|anskaffelsesloven|Codice dei contratti pubblici|codice appalti|Código dos Contratos Públicos|PZP',
   Radiography:
@@ -1169,8 +1171,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
     'critical control points|CCP monitoring|CCP checks|CCP records|critical control point monitoring|kritische Kontrollpunkte|CCP-Überwachung|points critiques|points critiques pour la maîtrise|puntos de control crítico|puntos críticos de control|kritische beheerspunten|kritiska styrpunkter|kritiske kontrolpunkter|kritiske kontrollpunkter|punti critici di controllo|pontos críticos de controlo|pontos críticos de controle|krytyczne punkty kontroli',
   'Food labeling':
     'label checks|label verification|labelling compliance|labelling checks|allergen labelling|date coding|date code checks|LMIV|Etikettenkontrolle|étiquetage alimentaire|étiquetage des denrées|etiquetado alimentario|control de etiquetado|voedseletikettering|etiketcontrole|livsmedelsmärkning|etikettkontroll|fødevaremærkning|merking av mat|etichettatura alimentare|controllo etichette|rotulagem de alimentos|rotulagem alimentar|znakowanie żywności|etykietowanie żywności',
-  'Opera PMS':
-    'Oracle Opera|Oracle Hospitality OPERA|Opera V5|Micros Opera|Micros Fidelio|Fidelio|Fidelio Suite 8',
+  'Opera PMS': 'Oracle Opera|Oracle Hospitality OPERA|Opera V5|Micros Opera|Micros Fidelio|Fidelio|Fidelio Suite 8',
   Bartending:
     'cocktail making|cocktail preparation|mixologist|classic cocktails|cocktail bartending|Cocktailzubereitung|Cocktails mixen|Mixologie|préparation de cocktails|elaboración de cócteles|mixología|cocktailbereiding|drinkblandning|cocktailblandning|cocktailbartender|miksologi|miscelazione|preparazione cocktail|preparação de cocktails|barmaństwo koktajlowe',
   'Price labelling':
@@ -1238,14 +1239,13 @@ const SERVING_CUSTOMERS =
 const COUNTERPART_BEFORE =
   '(?:partner\\w*\\s+für|\\bSchnittstelle\\s+zu\\w*|contact\\s+for|liais\\w+\\s+with|interlocut\\w+\\s+d\\w*)\\s+(?:(?:den|die|der|dem|das|the|our|la|le|les)\\s+)?(?:\\S+\\s+(?:und|and|et|&)\\s+)?$';
 
-
 /** Words of a line about hair or beauty work, where "mèches" or "patch test" are the salon's. */
 const SALON_CONTEXT =
   'hair|colou?r|tint|dye|lash|brow|salon|allerg|skin|beauty|treatment|cut|blow|Haar|Friseur|coiff|cheveux|pelo|cabello|peluquer|kapper|haar';
 /** A perk of the employer ("free on-site massages", "weekly yoga classes"), not the skill of teaching it. */
 const PERK_GUARD: SkillGuard = {
   notAfter:
-    '\\b(?:free|weekly|monthly|on-?site|in-office|office|chair|subsidi[sz]ed|discounted|complimentary|gratuit\\w*|kostenlose?n?|gratis)\\s+$',
+    '\\b(?:[Ff]ree|[Ww]eekly|[Mm]onthly|[Oo]n-?site|[Ii]n-office|office|chair|[Ss]ubsidi[sz]ed|[Dd]iscounted|[Cc]omplimentary|[Gg]ratuit\\w*|[Kk]ostenlose?n?|[Gg]ratis)\\s+$',
   lineContext:
     '^(?!.*\\b(?:perks?|benefits?|snacks|gym membership|wellbeing allowance|Vorteile|avantages|beneficios|voordelen|förmåner|fordele|vantaggi|benefícios|benefity)\\b)',
 };
@@ -1257,16 +1257,15 @@ const CONSTRUCTION_COMMERCIAL =
   'contract|subcontract|valuation|\\bQS\\b|quantity|NEC|JCT|site|construct|variation|commercial|project|cost|build|certif';
 /** Words of a travel agency's line, where "Amadeus", "Sabre" or "GDS" are the booking systems. */
 const TRAVEL_BOOKING =
-  'Amadeus|Sabre|Galileo|Travelport|Worldspan|GDS|booking|travel|airline|fares?|reservation|hotel|ticket|Reise|voyage|viaje|reis|rese|rejse|tour|flights?';
+  '\\b(?:bookings?|travel|airlines?|fares?|reservations?|hotels?|tickets?|ticketing|Reise\\w*|voyages?|viajes?|reizen|resor|rejser|tours?|flights?|Travelport|Worldspan)\\b';
 /** Words of an imaging line, where "CT", "PACS" or "MRT" are the radiographer's. */
 const IMAGING_CONTEXT =
-  'scan|imaging|radiograph|radiolog|MRI|CT\\b|X-?ray|modalit|contrast|DICOM|patients?|Röntgen|Radiolog|Bildgeb|Untersuch|imagerie|examen|manipulat|résonance|échograph|radiología|Tomograph|MTR|hospital|clinical';
+  'scan|imaging|radiograph|radiolog|X-?ray|modalit|contrast|DICOM|patients?|Röntgen|Bildgeb|Untersuch|imagerie|examen|manipulat|résonance|échograph|radiología|Tomograph|hospital|clinical|ultrasound|sonograph';
 /** Words of a physiotherapy line, where "MSK" or "musculoskeletal" are the therapist's field. */
-const PHYSIO_CONTEXT =
-  'physio|patient|clinic|outpatient|assess|treat|rehab|injur|therap|pain|orthop|spinal|caseload';
+const PHYSIO_CONTEXT = 'physio|patients?|clinic|outpatient|treat|rehab|injur|therap|pain|orthop|spinal|caseload|neuro';
 /** Words of an anti-money-laundering line, where "CDD", "PEP" or "SARs" are compliance work. */
 const AML_CONTEXT =
-  'KYC|AML|due diligence|risk|onboarding|CDD|EDD|complian|sanction|money laundering|MLRO|financial crime|screening|politically|adverse|suspicious|transaction|FIU|NCA';
+  'KYC|AML|due diligence|risk|onboarding|complian|sanction|money laundering|MLRO|financial crime|screening|politically|adverse|suspicious|transaction|FIU|NCA';
 /** Requirements, tests and data lineage are traced in software too. */
 const TRACE_NOT_SOFTWARE =
   '^(?!.*\\b(?:requirements?|requisitos?|requisiti|exigences|Anforderungen|eisen|krav|test cases?|tests?|lineage|code|código|codice|software)\\b)';
@@ -1879,10 +1878,16 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
     lineContext:
       'brow|threading|tint|beauty|salon|lash|nail|facial|body|leg|intimate|Brazilian|Hollywood|hair removal|skin|therap|\\bspa\\b',
   },
-  'Waxing|hot wax': { lineContext: 'brow|threading|tint|beauty|salon|lash|nail|facial|body|leg|intimate|skin|therap|\\bspa\\b' },
+  'Waxing|hot wax': {
+    lineContext: 'brow|threading|tint|beauty|salon|lash|nail|facial|body|leg|intimate|skin|therap|\\bspa\\b',
+  },
   // A bank's haircut on collateral is no salon's.
-  'Haircutting|haircut': { lineContext: '^(?!.*\\b(?:collateral|repo|margin|valuation|securities|bonds?|debt|creditors?)\\b)' },
-  'Haircutting|haircuts': { lineContext: '^(?!.*\\b(?:collateral|repo|margin|valuation|securities|bonds?|debt|creditors?)\\b)' },
+  'Haircutting|haircut': {
+    lineContext: '^(?!.*\\b(?:collateral|repo|margin|valuation|securities|bonds?|debt|creditors?)\\b)',
+  },
+  'Haircutting|haircuts': {
+    lineContext: '^(?!.*\\b(?:collateral|repo|margin|valuation|securities|bonds?|debt|creditors?)\\b)',
+  },
   'Massage therapy|*': PERK_GUARD,
   'Personal training|*': PERK_GUARD,
   'Group exercise instruction|*': PERK_GUARD,
@@ -1904,7 +1909,8 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   },
   'Tree and shrub pruning|élagage': { lineContext: '^(?!.*\\b(?:modèles?|réseaux|données)\\b)' },
   'Soft landscaping|planting': {
-    lineContext: 'tree|shrub|garden|landscap|bulb|flower|hedge|scheme|soil|beds?\\b|border|grounds|turf|seed|mulch|hort',
+    lineContext:
+      'tree|shrub|garden|landscap|bulb|flower|hedge|scheme|soil|beds?\\b|border|grounds|turf|seed|mulch|hort',
   },
   NPTC: { caseSensitive: true },
   'Lantra|Lantra': { caseSensitive: true },
@@ -1912,16 +1918,43 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   CS31: { caseSensitive: true },
   CS38: { caseSensitive: true },
   CS39: { caseSensitive: true },
-  'Plant protection certificate|PA1': { caseSensitive: true, context: 'pesticid|spray|NPTC|Lantra|PA\\d|chemical|herbicid|knapsack|boom|certif|ticket|licen' },
-  'Plant protection certificate|PA2': { caseSensitive: true, context: 'pesticid|spray|NPTC|Lantra|PA\\d|chemical|herbicid|knapsack|boom|certif|ticket|licen' },
-  'Plant protection certificate|PA4': { caseSensitive: true, context: 'pesticid|spray|NPTC|Lantra|PA\\d|chemical|herbicid|knapsack|boom|certif|ticket|licen' },
-  'Plant protection certificate|PA6': { caseSensitive: true, context: 'pesticid|spray|NPTC|Lantra|PA\\d|chemical|herbicid|knapsack|boom|certif|ticket|licen' },
-  'Plant protection certificate|PA6A': { caseSensitive: true, context: 'pesticid|spray|NPTC|Lantra|PA\\d|chemical|herbicid|knapsack|boom|certif|ticket|licen' },
+  'Plant protection certificate|PA1': {
+    caseSensitive: true,
+    context: 'pesticid|spray|NPTC|Lantra|chemical|herbicid|knapsack|boom|certif|ticket|licen',
+  },
+  'Plant protection certificate|PA2': {
+    caseSensitive: true,
+    context: 'pesticid|spray|NPTC|Lantra|chemical|herbicid|knapsack|boom|certif|ticket|licen',
+  },
+  'Plant protection certificate|PA4': {
+    caseSensitive: true,
+    context: 'pesticid|spray|NPTC|Lantra|chemical|herbicid|knapsack|boom|certif|ticket|licen',
+  },
+  'Plant protection certificate|PA6': {
+    caseSensitive: true,
+    context: 'pesticid|spray|NPTC|Lantra|chemical|herbicid|knapsack|boom|certif|ticket|licen',
+  },
+  'Plant protection certificate|PA6A': {
+    caseSensitive: true,
+    context: 'pesticid|spray|NPTC|Lantra|chemical|herbicid|knapsack|boom|certif|ticket|licen',
+  },
   // A water-treatment or process plant has operators too: the construction plant sits beside site words.
-  'Construction plant operation|plant operator': { lineContext: 'site|construct|civil|CPCS|NPORS|excavat|dumper|roller|telehandler|digger|groundwork|earthwork|CSCS|ticket|card|quarr|highway' },
-  'Construction plant operation|plant operators': { lineContext: 'site|construct|civil|CPCS|NPORS|excavat|dumper|roller|telehandler|digger|groundwork|earthwork|CSCS|ticket|card|quarr|highway' },
-  'Construction plant operation|plant operation': { lineContext: 'site|construct|civil|CPCS|NPORS|excavat|dumper|roller|telehandler|digger|groundwork|earthwork|CSCS|ticket|card|quarr|highway' },
-  'Construction plant operation|plant machinery': { lineContext: 'site|construct|civil|CPCS|NPORS|excavat|dumper|roller|telehandler|digger|groundwork|earthwork|CSCS|ticket|card|quarr|highway' },
+  'Construction plant operation|plant operator': {
+    lineContext:
+      'site|construct|civil|CPCS|NPORS|excavat|dumper|roller|telehandler|digger|groundwork|earthwork|CSCS|ticket|card|quarr|highway',
+  },
+  'Construction plant operation|plant operators': {
+    lineContext:
+      'site|construct|civil|CPCS|NPORS|excavat|dumper|roller|telehandler|digger|groundwork|earthwork|CSCS|ticket|card|quarr|highway',
+  },
+  'Construction plant operation|plant operation': {
+    lineContext:
+      'site|construct|civil|CPCS|NPORS|excavat|dumper|roller|telehandler|digger|groundwork|earthwork|CSCS|ticket|card|quarr|highway',
+  },
+  'Construction plant operation|plant machinery': {
+    lineContext:
+      'site|construct|civil|CPCS|NPORS|excavat|dumper|roller|telehandler|digger|groundwork|earthwork|CSCS|ticket|card|quarr|highway',
+  },
   'CPCS card|CPCS': { caseSensitive: true },
   'NPORS card|NPORS': { caseSensitive: true },
   'LOLER|LOLER': { caseSensitive: true },
@@ -1950,7 +1983,8 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Interim valuations|interim payments': { lineContext: CONSTRUCTION_COMMERCIAL },
   'Trimble survey software|Trimble': {
     caseSensitive: true,
-    context: 'survey|GNSS|GPS|total station|instrument|Business Center|Access|setting out|Leica|RTK|scanner',
+    context:
+      'survey|GNSS receiver|total station|Business Center|Trimble Access|setting out|Leica|tachymet|Vermess|géomètre|topogra',
   },
   // Confocal laser scanning is a microscope's.
   '3D laser scanning|laser scanning': { notAfter: 'confocal\\s+$', lineContext: '^(?!.*\\bmicroscop)' },
@@ -1961,7 +1995,7 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   },
   LVT: { caseSensitive: true },
   // "Ring-fencing a budget" is no fence.
-  'Fencing|Fencing': { notAfter: 'ring[-‐ ]?$' },
+  'Fencing|Fencing': { notAfter: '[Rr]ing[-‐ ]?$' },
   'CTG interpretation|CTG': { caseSensitive: true },
   'CTG interpretation|CTGs': { caseSensitive: true },
   NIPE: { caseSensitive: true },
@@ -1993,13 +2027,21 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   MAPA: { caseSensitive: true },
   CNAPS: { caseSensitive: true },
   // French night rounds are also a care home's ("rondes de nuit auprès des résidents").
-  'Patrolling|rondes': { lineContext: 'sécurité|surveillance|gardiennage|agent|site|alarme|SSIAP|vigil|APS|CNAPS|sûreté|intrusion' },
-  'Patrolling|patrouilles': { lineContext: 'sécurité|surveillance|gardiennage|agent|site|alarme|SSIAP|vigil|APS|CNAPS|sûreté|intrusion' },
+  'Patrolling|rondes': {
+    lineContext: 'sécurité|surveillance|gardiennage|agent|site|alarme|SSIAP|vigil|APS|CNAPS|sûreté|intrusion',
+  },
+  'Patrolling|patrouilles': {
+    lineContext: 'sécurité|surveillance|gardiennage|agent|site|alarme|SSIAP|vigil|APS|CNAPS|sûreté|intrusion',
+  },
   'BICSc|BICS': { caseSensitive: true },
   'BICSc|BICSc': { caseSensitive: true },
   // Charts and wires are colour-coded too.
-  'Colour-coded cleaning|colour coding': { lineContext: 'clean|cloth|mop|bucket|equipment|infection|hygien|kitchen|area' },
-  'Colour-coded cleaning|color coding': { lineContext: 'clean|cloth|mop|bucket|equipment|infection|hygien|kitchen|area' },
+  'Colour-coded cleaning|colour coding': {
+    lineContext: 'clean|cloth|mop|bucket|equipment|infection|hygien|kitchen|area',
+  },
+  'Colour-coded cleaning|color coding': {
+    lineContext: 'clean|cloth|mop|bucket|equipment|infection|hygien|kitchen|area',
+  },
   'Hard FM|Hard FM': { caseSensitive: true },
   'Soft FM|Soft FM': { caseSensitive: true },
   'CAFM|CAFM': { caseSensitive: true },
@@ -2013,8 +2055,14 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   ML5: { caseSensitive: true },
   OOW: { caseSensitive: true },
   EOOW: { caseSensitive: true },
-  'Dynamic positioning|DP2': { caseSensitive: true, context: 'vessel|dynamic|offshore|ship|marine|positioning|operator|DP3' },
-  'Dynamic positioning|DP3': { caseSensitive: true, context: 'vessel|dynamic|offshore|ship|marine|positioning|operator|DP2' },
+  'Dynamic positioning|DP2': {
+    caseSensitive: true,
+    context: 'vessel|dynamic|offshore|ship|marine|positioning|operator|DP3',
+  },
+  'Dynamic positioning|DP3': {
+    caseSensitive: true,
+    context: 'vessel|dynamic|offshore|ship|marine|positioning|operator|DP2',
+  },
   'ECDIS|ECDIS': { caseSensitive: true },
   'GMDSS|GMDSS': { caseSensitive: true },
   GWO: { caseSensitive: true },
@@ -2042,8 +2090,12 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Property viewings|visningar': { lineContext: 'bostad|lägenhet|mäklare|fastighet|spekulant|köpare' },
   'Property viewings|visninger': { lineContext: 'bolig|leilighet|megler|eiendom|kjøper|lejlighed|mægler|ejendom' },
   // "Faire un état des lieux" is also taking stock of anything.
-  'Property inventories|état des lieux': { lineContext: 'logement|locat|bail|appartement|entrée|sortie|propriét|immobil|biens' },
-  'Property inventories|états des lieux': { lineContext: 'logement|locat|bail|appartement|entrée|sortie|propriét|immobil|biens' },
+  'Property inventories|état des lieux': {
+    lineContext: 'logement|locat|bail|appartement|entrée|sortie|propriét|immobil|biens',
+  },
+  'Property inventories|états des lieux': {
+    lineContext: 'logement|locat|bail|appartement|entrée|sortie|propriét|immobil|biens',
+  },
   ARLA: { caseSensitive: true },
   NAEA: { caseSensitive: true },
   'CII qualification|CII': {
@@ -2053,7 +2105,9 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'London Market insurance|London Market': {
     lineContext: 'insur|underwrit|broker|syndicat|reinsur|specialty|claims|Lloyd|placement|binder|MGA',
   },
-  'Insurance broking|broking': { lineContext: 'insur|Lloyd|placement|renewals|commercial|polic|risk|cover|premium|SME' },
+  'Insurance broking|broking': {
+    lineContext: 'insur|Lloyd|placement|renewals|commercial|polic|risk|cover|premium|SME',
+  },
   TCF: { caseSensitive: true },
   ICOBS: { caseSensitive: true },
   COBS: { caseSensitive: true },
@@ -2067,29 +2121,40 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Suspicious activity reporting|SARs': { caseSensitive: true, context: AML_CONTEXT },
   'Suspicious activity reporting|STRs': { caseSensitive: true, context: AML_CONTEXT },
   'CIPS|CIPS': { caseSensitive: true },
-  'Tendering|ITT': { caseSensitive: true, context: 'tender|bid|procure|RFQ|RFP|PQQ|supplier|contract|submission|framework' },
-  'Tendering|ITTs': { caseSensitive: true, context: 'tender|bid|procure|RFQ|RFP|PQQ|supplier|contract|submission|framework' },
+  'Tendering|ITT': {
+    caseSensitive: true,
+    context: 'tender|bid|procure|RFQ|RFP|PQQ|supplier|contract|submission|framework',
+  },
+  'Tendering|ITTs': {
+    caseSensitive: true,
+    context: 'tender|bid|procure|RFQ|RFP|PQQ|supplier|contract|submission|framework',
+  },
   GWB: { caseSensitive: true },
   VgV: { caseSensitive: true },
   UVgO: { caseSensitive: true },
   PZP: { caseSensitive: true },
   LCSP: { caseSensitive: true },
   // A travel agency's booking systems; the companies behind them hire engineers too ("Amadeus is a travel tech company").
-  'Global distribution systems|GDS': { caseSensitive: true, context: TRAVEL_BOOKING },
+  'Global distribution systems|GDS': { caseSensitive: true, context: `${TRAVEL_BOOKING}|Amadeus|Sabre|Galileo` },
   'Amadeus|Amadeus': {
     caseSensitive: true,
-    context: TRAVEL_BOOKING,
+    context: `${TRAVEL_BOOKING}|Sabre|Galileo|GDS`,
     notBefore: '^\\s+(?:is|are|IT|Group|has|was|offers|provides|Corporation|Holdings)\\b',
   },
   'Sabre|Sabre': {
     caseSensitive: true,
-    context: TRAVEL_BOOKING,
+    context: `${TRAVEL_BOOKING}|Amadeus|Galileo|GDS`,
     notBefore: '^\\s+(?:is|are|IT|Group|has|was|offers|provides|Corporation|Holdings)\\b',
   },
   // Galileo is also Europe's satellite navigation.
   'Galileo|Galileo': {
     caseSensitive: true,
-    context: 'Amadeus|Sabre|Travelport|Worldspan|GDS|booking|travel|airline|fares?|reservation|ticket|Reise|voyage|viaje',
+    context: `${TRAVEL_BOOKING}|Amadeus|Sabre|GDS`,
+  },
+  // A group's dental and optometry practices name its business, not the optometrist's skill.
+  'Optometry|Optometry': {
+    notAfter: '\\b(?:[Dd]ental|[Dd]entistry|[Aa]udiology)\\s*(?:,|and|&)\\s*$',
+    notBefore: '^\\s+(?:and\\s+\\w+\\s+)?(?:practices?|clinics?|groups?|chains?|businesses|stores?|brands?)\\b',
   },
   'CIMSPA membership|REPs': { caseSensitive: true },
   STAPS: { caseSensitive: true },
@@ -2129,10 +2194,12 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   AKK: { caseSensitive: true },
   // Light is refracted in an optics lab too.
   'Eye examinations|refraction': {
-    lineContext: 'opto|eye|optic|patient|vision|sight|contact lens|spectacle|glasses|retino|ophthalm|clinic',
+    lineContext:
+      'optom|\\beyes?\\b|optician|patients?|vision|sight|contact lens|spectacles?|glasses|retino|ophthalm|clinic',
   },
   'Eye examinations|refractions': {
-    lineContext: 'opto|eye|optic|patient|vision|sight|contact lens|spectacle|glasses|retino|ophthalm|clinic',
+    lineContext:
+      'optom|\\beyes?\\b|optician|patients?|vision|sight|contact lens|spectacles?|glasses|retino|ophthalm|clinic',
   },
   'Ocular imaging|OCT': {
     caseSensitive: true,
