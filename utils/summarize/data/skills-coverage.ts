@@ -1985,6 +1985,12 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
     caseSensitive: true,
     context:
       'survey|GNSS receiver|total station|Business Center|Trimble Access|setting out|Leica|tachymet|Vermess|géomètre|topogra',
+    // A digger's 3D machine control (Trimble or Leica) is the plant operator's kit, not survey software.
+    lineContext: '^(?![\\s\\S]*\\b(?:machine control|sterowani\\w* maszyn\\w*|Maschinensteuerung|guidage d\\W?engins|control de m[aá]quina))',
+  },
+  // "Vermessungen im Außendienst", "Firmenwagen für den Außendienst": work out in the field; field sales only beside selling.
+  'Field sales|Außendienst': {
+    lineContext: 'Vertrieb|[Vv]erkauf|Kunden|Akquise|Umsatz|Handelsvertret|Sales|Produkte',
   },
   // Confocal laser scanning is a microscope's.
   '3D laser scanning|laser scanning': { notAfter: 'confocal\\s+$', lineContext: '^(?!.*\\bmicroscop)' },
@@ -2154,7 +2160,7 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // A group's dental and optometry practices name its business, not the optometrist's skill.
   'Optometry|Optometry': {
     notAfter: '\\b(?:[Dd]ental|[Dd]entistry|[Aa]udiology)\\s*(?:,|and|&)\\s*$',
-    notBefore: '^\\s+(?:and\\s+\\w+\\s+)?(?:practices?|clinics?|groups?|chains?|businesses|stores?|brands?)\\b',
+    notBefore: '^\\s+(?:and\\s+\\w+\\s+)?(?:practices?|clinics?|offices?|groups?|chains?|businesses|stores?|brands?)\\b',
   },
   'CIMSPA membership|REPs': { caseSensitive: true },
   STAPS: { caseSensitive: true },
