@@ -73,6 +73,8 @@ export function verbFormsOf(alias: string): string[] {
  * guarded aliases keep their exact form.
  */
 export function pluralOf(alias: string): string | null {
+  // An acronym of three letters or more takes an "s" ("EKGs", "PLCs", "SOPs"); two letters are too ambiguous ("PRs").
+  if (/^[A-Z]{3,5}$/.test(alias) && !alias.endsWith('S')) return `${alias}s`;
   // A one-word common noun in sentence case ("Fermentation") has a plural too; a name ("Packer") has none.
   if (/^[A-Z][a-z]{3,}(?:tion|sion|ment|ance|ence|ity|ogy|ure|age)$/.test(alias)) return pluralOf(alias.toLowerCase());
   const last = /(?:^|[\s-])([a-z]{3,})$/.exec(alias)?.[1];

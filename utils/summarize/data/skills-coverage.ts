@@ -895,7 +895,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Model deployment':
     'mettere in produzione i modelli|messa in produzione dei modelli|poner modelos en producción|colocar modelos em produção|Modelle in Produktion bringen|LLM serving|serve LLMs|serving LLMs|LLM inference|model inference|inference serving',
   'Technical drawing reading':
-    "Fertigungszeichnungen|Werkstattzeichnungen|Zeichnungsableitung|Zeichnungserstellung|plans d'exécution|dessins de fabrication|planos de fabricación|werktekeningen|tillverkningsritningar|disegni costruttivi|desenhos de fabrico|rysunki wykonawcze|plans de fabrication|interpréter les plans|lire les plans|lire et interpréter les plans|leer planos|interpretar los planos|disegni di cantiere|ler desenhos",
+    "Fertigungszeichnungen|Werkstattzeichnungen|Zeichnungsableitung|Zeichnungserstellung|plans d'exécution|dessins de fabrication|planos de fabricación|werktekeningen|tillverkningsritningar|disegni costruttivi|desenhos de fabrico|rysunki wykonawcze|plans de fabrication|interpréter les plans|lire les plans|lire et interpréter les plans|leer planos|interpretar los planos|disegni di cantiere|ler desenhos|engineer's drawings|engineers' drawings|architect's drawings|working drawings|construction drawings|work from site plans|work from drawings|read site plans",
   Interviewing:
     'entrevistas por competencias|entrevista por competencias|entretiens par compétences|entretien par compétences|kompetenzbasierte Interviews|kompetenzbasierte Auswahlgespräche|competentiegerichte interviews|kompetensbaserad intervju|kompetensbaserade intervjuer|kompetencebaserede interviews|colloqui per competenze|entrevistas por competências|wywiady kompetencyjne|competency-based interviewing|competency based interviews|structured interviews',
   DATEV:
@@ -1184,6 +1184,13 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
     'Paediatric first aid|pediatric first aid|12-hour paediatric first aid|full paediatric first aid|paediatric first aid certificate|paediatric first aid training|Erste Hilfe am Kind|Erste-Hilfe-Kurs am Kind|premiers secours pédiatriques|PSC1 pédiatrique|primeros auxilios pediátricos|primeros auxilios infantiles|EHBO aan kinderen|kinder-EHBO|EHBO bij kinderen|första hjälpen för barn|barn-HLR|førstehjælp til børn|førstehjelp for barn|primo soccorso pediatrico|BLSD pediatrico|primeiros socorros pediátricos|pierwsza pomoc dzieciom|pierwsza pomoc pediatryczna',
   'Batch tracking':
     'product traceability|traceability systems|traceability exercises|traceability tests|mock recalls|Rückverfolgbarkeit|Chargenrückverfolgbarkeit|traçabilité des produits|trazabilidad|traceerbaarheid|tracering|spårbarhet|sporbarhed|sporbarhet|tracciabilità|rintracciabilità|rastreabilidade|identyfikowalność|identyfikowalność partii|traceability',
+  // Found missing on the fourth and fifth blind batches' tuned texts (526–565): a verb for a nurse's cannulation,
+  // tiling a splashback, reading an engineer's drawings, staff expense claims, rooming patients, the WA white card.
+  'White Card': 'Construction Induction (White) Card|Construction Induction White Card',
+  Cannulation: 'cannulate|cannulating|cannulate fistulas|cannulate AV fistulas',
+  Tiling: 'tile splashbacks|tiling splashbacks|tile floors and walls|tile walls and floors',
+  'Expense reporting': 'expense claims|staff expense claims|employee expense claims|expenses claims',
+  'Patient check-in': 'room patients|rooming patients|room and prep patients',
 };
 
 /** Words of a farm posting: where "tractors", "récolte" or "Ernte" are the farm's. */
@@ -1986,7 +1993,8 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
     context:
       'survey|GNSS receiver|total station|Business Center|Trimble Access|setting out|Leica|tachymet|Vermess|géomètre|topogra',
     // A digger's 3D machine control (Trimble or Leica) is the plant operator's kit, not survey software.
-    lineContext: '^(?![\\s\\S]*\\b(?:machine control|sterowani\\w* maszyn\\w*|Maschinensteuerung|guidage d\\W?engins|control de m[aá]quina))',
+    lineContext:
+      '^(?![\\s\\S]*\\b(?:machine control|sterowani\\w* maszyn\\w*|Maschinensteuerung|guidage d\\W?engins|control de m[aá]quina))',
   },
   // "Vermessungen im Außendienst", "Firmenwagen für den Außendienst": work out in the field; field sales only beside selling.
   'Field sales|Außendienst': {
@@ -2160,7 +2168,8 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // A group's dental and optometry practices name its business, not the optometrist's skill.
   'Optometry|Optometry': {
     notAfter: '\\b(?:[Dd]ental|[Dd]entistry|[Aa]udiology)\\s*(?:,|and|&)\\s*$',
-    notBefore: '^\\s+(?:and\\s+\\w+\\s+)?(?:practices?|clinics?|offices?|groups?|chains?|businesses|stores?|brands?)\\b',
+    notBefore:
+      '^\\s+(?:and\\s+\\w+\\s+)?(?:practices?|clinics?|offices?|groups?|chains?|businesses|stores?|brands?)\\b',
   },
   'CIMSPA membership|REPs': { caseSensitive: true },
   STAPS: { caseSensitive: true },
