@@ -3,6 +3,7 @@
  * words), compiled once, and what they say of one mention in one line.
  */
 import { COVERAGE_GUARDS } from './data/skills-coverage';
+import { GROWTH_GUARDS } from './data/skills-growth';
 import { PROFESSION_GUARDS } from './data/skills-professions';
 import { SKILL_GUARDS, type SkillGuard } from './data/skills';
 import type { Terminal } from './skill-matcher';
@@ -51,7 +52,7 @@ export function guards(): GuardIndex {
   const byAlias = new Map<string, SkillGuard>();
   const bySkill = new Map<string, Map<string, SkillGuard>>();
   // Neither a name nor an alias holds "|" (the table is split on it): the first "|" ends the name.
-  for (const [key, guard] of Object.entries({ ...SKILL_GUARDS, ...PROFESSION_GUARDS, ...COVERAGE_GUARDS })) {
+  for (const [key, guard] of Object.entries({ ...SKILL_GUARDS, ...PROFESSION_GUARDS, ...COVERAGE_GUARDS, ...GROWTH_GUARDS })) {
     const bar = key.indexOf('|');
     if (bar < 0) {
       byAlias.set(key, guard);

@@ -3,6 +3,7 @@
  * with its guard. Built once, on first use or in slices (`prepareSkillMatcher`).
  */
 import { COVERAGE_ALIASES, COVERAGE_SKILLS } from './data/skills-coverage';
+import { GROWTH_ALIASES, GROWTH_SKILLS } from './data/skills-growth';
 import { PROFESSION_ALIASES, PROFESSION_SKILLS } from './data/skills-professions';
 import {
   LANGUAGE_CONTEXT,
@@ -103,7 +104,7 @@ function* buildMatcher(): Generator<void, SkillMatcher> {
       node.terminals.push({ skill: index, raw: tokens.map((token) => token.raw), guard: compileGuard(guard) });
     }
   };
-  const table = [...SKILL_TABLE, ...PROFESSION_SKILLS, ...COVERAGE_SKILLS].map(
+  const table = [...SKILL_TABLE, ...PROFESSION_SKILLS, ...COVERAGE_SKILLS, ...GROWTH_SKILLS].map(
     ([category, block]) =>
       [
         category,
@@ -113,7 +114,11 @@ function* buildMatcher(): Generator<void, SkillMatcher> {
             .map((alias) => alias.trim())
             .filter(Boolean);
           // More words for a skill of the other table, written by profession ("Customer service" in Finnish).
-          const more = [PROFESSION_ALIASES[aliases[0] ?? ''], COVERAGE_ALIASES[aliases[0] ?? '']]
+          const more = [
+            PROFESSION_ALIASES[aliases[0] ?? ''],
+            COVERAGE_ALIASES[aliases[0] ?? ''],
+            GROWTH_ALIASES[aliases[0] ?? ''],
+          ]
             .filter(Boolean)
             .join('|');
           return more ? [...aliases, ...more.split('|').map((alias) => alias.trim())] : aliases;

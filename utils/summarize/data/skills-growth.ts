@@ -1,0 +1,344 @@
+/**
+ * More of the skills taxonomy, second area: IT infrastructure and support, business software, healthcare
+ * specialities, construction trades, hospitality, national qualifications and vetting checks, transport
+ * data and GIS. Same format as `SKILL_TABLE` in `skills.ts` (a canonical name, the form a recruiter
+ * writes, then its aliases in the languages the summarizer reads); a canonical name lives in one table
+ * only. `GROWTH_ALIASES` adds words to skills of the other tables; `GROWTH_GUARDS` keeps short names and
+ * ordinary words from counting out of context.
+ */
+import type { SkillGuard } from './skills';
+
+export const GROWTH_SKILLS: ReadonlyArray<readonly [string, string]> = [
+  [
+    'it-infrastructure-growth',
+    `Cisco IOS|Cisco IOS XE|IOS XE|IOS-XE|NX-OS|Cisco NX-OS
+LPIC|LPIC-1|LPIC-2|LPIC-3|Linux Professional Institute Certification
+CompTIA Linux+
+CompTIA Server+
+Microsoft 365 Certified: Administrator Expert|MS-102|MS-100|Microsoft 365 Administrator Expert
+MD-102|Microsoft 365 Certified: Endpoint Administrator Associate|MD-100|MD-101
+SCCM|MECM|Microsoft Endpoint Configuration Manager|System Center Configuration Manager|ConfigMgr|Configuration Manager
+WSUS|Windows Server Update Services
+Microsoft Exchange|Exchange Server|Exchange Online|Exchange 2016|Exchange 2019|MS Exchange|Exchange-Server
+AD FS|ADFS|Active Directory Federation Services
+TOPdesk
+Freshservice
+OTRS|Znuny
+GLPI
+ManageEngine ServiceDesk Plus|ServiceDesk Plus|ManageEngine
+Citrix|Citrix Virtual Apps|Citrix Virtual Apps and Desktops|Citrix XenApp|XenApp|XenDesktop|Citrix ADC|NetScaler|Citrix Workspace
+Nutanix|Nutanix AHV
+NetApp|NetApp ONTAP|ONTAP
+Synology|Synology NAS
+Datto|Datto RMM|Datto BCDR
+Kaseya|Kaseya VSA
+ConnectWise|ConnectWise Manage|ConnectWise Automate|ConnectWise Control
+NinjaOne|NinjaRMM
+N-able|N-central|N-sight`,
+  ],
+  [
+    'business-software-growth',
+    `SAP MM|SAP Materials Management|SAP MM module|SAP-MM-Modul
+SAP SD|SAP Sales and Distribution|SAP SD module|SAP-SD-Modul
+SAP PP|SAP Production Planning|SAP PP module|SAP PP/QM
+SAP QM|SAP Quality Management
+SAP TM|SAP Transportation Management
+SAP BW|SAP BW/4HANA|SAP Business Warehouse|SAP NetWeaver BW
+SAP ECC|SAP R/3|SAP ERP ECC|SAP ECC 6.0
+Microsoft Dynamics GP|Dynamics GP|Great Plains
+Oracle E-Business Suite|Oracle EBS|Oracle E-Business|Oracle Applications EBS
+Oracle Fusion|Oracle Fusion Cloud|Oracle ERP Cloud|Oracle Cloud ERP|Oracle Fusion ERP|Oracle Fusion Financials
+JD Edwards|JD Edwards EnterpriseOne|JDE|JD Edwards World
+Infor M3|Infor LN|Infor CloudSuite|Infor ERP|Infor SyteLine|Infor XA
+proALPHA|proALPHA ERP
+abas ERP|abas
+Unit4|Unit4 ERP|Unit4 Business World|Agresso
+Exact Globe|Exact Globe Next|Exact Synergy
+SnelStart
+Moneybird
+Zoho CRM|Zoho|Zoho One
+Zoho Books|Zoho Invoice
+SugarCRM|Sugar CRM
+Teamleader Focus|Teamleader CRM
+Freshsales
+Dayforce|Ceridian Dayforce
+Paychex|Paychex Flex
+Gusto
+Rippling
+iTrent|MHR iTrent
+CIPHR
+HiBob
+SD Worx
+Sage People
+HR2day
+Youforce|Visma Raet|Raet`,
+  ],
+  [
+    'healthcare-growth',
+    `Diabetes care|diabetes management|diabetic care|diabetes education|diabetes nursing|Diabetesversorgung|Diabetesberatung|Diabetikerversorgung|prise en charge du diabète|éducation thérapeutique du diabète|cuidados al paciente diabético|educación diabetológica|diabeteszorg|diabetesvård|diabetesomsorg|diabetesbehandling|assistenza al paziente diabetico|gestão da diabetes|opieka diabetologiczna|edukacja diabetologiczna
+Insulin administration|administering insulin|administer insulin|insulin injections|insulin injection|Insulingabe|Insulininjektionen|Insulin spritzen|injection d'insuline|injections d'insuline|administración de insulina|insuline toedienen|insuline injecteren|insulininjektioner|ge insulin|somministrazione di insulina|administração de insulina|podawanie insuliny
+PEG feeding|enteral feeding|tube feeding|PEG tube|PEG tubes|gastrostomy feeding|nasogastric feeding|NG tube feeding|PEG care|Sondenernährung|PEG-Sonde|PEG-Sonden|enterale Ernährung|nutrition entérale|alimentation par sonde|alimentación enteral|nutrición enteral|sondevoeding|sondmatning|sondeernæring|nutrizione enterale|alimentazione enterale|alimentação entérica|nutrição entérica|alimentação por sonda|żywienie dojelitowe|żywienie przez PEG
+Epilepsy care|epilepsy awareness|epilepsy training|epilepsy management|seizure management|buccal midazolam|epilepsy rescue medication|Epilepsieversorgung|Anfallsmanagement|prise en charge de l'épilepsie|gestión de crisis epilépticas|epilepsiezorg|epilepsivård|epilepsibehandling|gestione dell'epilessia|cuidados na epilepsia|opieka nad chorymi na padaczkę
+Stoma care|ostomy care|colostomy care|stoma management|Stomaversorgung|Stomapflege|soins de stomie|cuidados de estomas|cuidado de ostomías|stomazorg|stomivård|stomipleje|cura della stomia|cuidados ao estoma|pielęgnacja stomii
+Cervical screening|cervical smears|cervical smear tests|smear taking|smear tests|Pap smears|Pap tests|frottis cervico-utérin|citología cervical|uitstrijkjes|cellprovtagning|screening cervicale|rastreio do cancro do colo do útero|cytologia szyjki macicy
+Ear irrigation|ear syringing|microsuction|ear care|Ohrspülung|lavage d'oreille|irrigación del oído|oorspoeling|öronspolning|ørerensning|irrigazione auricolare
+Medication rounds|medicine rounds|drug rounds|Medikamentenrunde|Medikamente stellen|Medikamente richten|tour de médicaments|reparto de medicación|medicijnronde|medicatieronde|läkemedelsrunda|medicindosering|giro terapia|ronda de medicação|rozdawanie leków`,
+  ],
+  [
+    'construction-growth',
+    `Steel fixing|steel fixer|steelfixing|steel fixers|rebar|rebar fixing|rebar installation|reinforcement fixing|Bewehrung|Bewehrungsarbeiten|Bewehrungsbau|Eisenflechten|Eisenflechter|ferraillage|ferrailleur|ferralla|ferrallista|betonvlechten|betonvlechter|vlechtwerk|armeringsarbete|armeringsarbejde|armeringsarbeid|lavorazione del ferro|ferraiolo|armação de ferro|armador de ferro|zbrojenie|zbrojarz
+Worktop templating|worktop templates|worktop template|templating worktops|worktop fitting|worktop installation|stone worktops|quartz worktops|granite worktops|Arbeitsplatten-Aufmaß|Arbeitsplattenmontage|pose de plans de travail|instalación de encimeras|werkbladmontage|montering av bänkskivor|montaggio piani di lavoro|montagem de bancadas
+Curtain walling|curtain wall|curtain walls|curtain wall systems|unitised curtain walling|stick curtain walling|Vorhangfassade|Vorhangfassaden|Pfosten-Riegel-Fassade|Pfosten-Riegel-Fassaden|mur-rideau|murs-rideaux|façade rideau|muro cortina|fachada ligera|vliesgevel|vliesgevels|glasfasad|glasfacade|facciata continua|facciate continue|fachada cortina|ściana osłonowa|ściany osłonowe
+Insulation|thermal insulation|insulation installation|loft insulation|cavity wall insulation|insulation installer|Dämmung|Wärmedämmung|Dämmarbeiten|Dämmtechnik|isolation thermique|travaux d'isolation|aislamiento térmico|aislamientos|isolatie|isolatiewerk|isolatiewerkzaamheden|isoleringsarbete|isoleringsarbejde|isolamento termico|isolamento térmico|izolacja termiczna|docieplenia|ocieplenia
+External wall insulation|EWI|external wall insulation systems|ETICS|WDVS|Wärmedämmverbundsystem|Wärmedämmverbundsysteme|isolation thermique par l'extérieur|ITE façade|SATE|sistema SATE|gevelisolatie|buitengevelisolatie|fasadisolering|cappotto termico|sistema a cappotto|sistema ETICS|ocieplenie budynków
+Cladding|rainscreen cladding|cladding installation|cladding systems|facade cladding|Fassadenbekleidung|vorgehängte hinterlüftete Fassade|bardage|bardage métallique|revestimiento de fachadas|gevelbekleding|fasadbeklädnad|facadebeklædning|rivestimento di facciata|revestimento de fachadas|okładziny elewacyjne
+Underfloor heating|UFH|underfloor heating systems|Fußbodenheizung|Fußbodenheizungen|plancher chauffant|planchers chauffants|suelo radiante|vloerverwarming|golvvärme|gulvvarme|riscaldamento a pavimento|pavimento radiante|piso radiante|ogrzewanie podłogowe
+Timber frame construction|timber frame|timber-framed buildings|timber frame erection|Holzrahmenbau|Holzständerbau|ossature bois|construction ossature bois|entramado ligero de madera|houtskeletbouw|regelstomme|bindingsværk|struttura a telaio in legno|construção em estrutura de madeira|konstrukcja szkieletowa drewniana
+Fire stopping|firestopping|passive fire protection|fire-stopping installation|Brandschutzabschottungen|Brandabschottung|calfeutrement coupe-feu|sellado cortafuego|brandwerende doorvoeringen|brandtätning|brandlukning|sigillature antincendio|selagem corta-fogo|uszczelnienia ogniochronne
+Waterproofing|waterproofing membranes|tanking and waterproofing|damp proofing|damp-proofing|Abdichtung von Bauwerken|Bauwerksabdichtung|étanchéité|impermeabilización|waterdichting|tätskikt|fugtisolering|impermeabilizzazione|impermeabilização|hydroizolacja|hydroizolacje
+Pipe laying|pipelaying|pipe layer|drain laying|Rohrverlegung|pose de canalisations|poseur de canalisations|instalación de tuberías enterradas|buizen leggen|rörläggning|posa di tubazioni|assentamento de tubagens|układanie rurociągów`,
+  ],
+  [
+    'hospitality-growth',
+    `Tandoor|tandoor oven|tandoori cooking|tandoori chef
+Sushi making|sushi chef|sushi preparation|Sushi-Zubereitung|préparation de sushis|elaboración de sushi|sushi maken|sushikock|preparazione del sushi|preparação de sushi
+Responsible service of gambling|RSG|RSG certificate|responsible service of gaming|responsible conduct of gambling
+Natasha's Law|PPDS labelling|prepacked for direct sale labelling`,
+  ],
+  [
+    'qualifications-growth',
+    `Industriekaufmann|Industriekauffrau|Industriekaufleute|Industriekaufmann/-frau|Ausbildung als Industriekaufmann|Ausbildung zur Industriekauffrau
+Kaufmann für Büromanagement|Kauffrau für Büromanagement|Kaufleute für Büromanagement|Kaufmann/-frau für Büromanagement|Bürokaufmann|Bürokauffrau|Kaufmann für Bürokommunikation|Kauffrau für Bürokommunikation
+Groß- und Außenhandelskaufmann|Kaufmann im Groß- und Außenhandel|Kauffrau im Groß- und Außenhandel|Kaufmann für Groß- und Außenhandelsmanagement|Kauffrau für Groß- und Außenhandelsmanagement
+Sozialassistent|Sozialassistentin|staatlich geprüfter Sozialassistent|staatlich geprüfte Sozialassistentin
+Medizinische Fachangestellte|Medizinischer Fachangestellter|Medizinische/r Fachangestellte/r|MFA|Arzthelferin|Arzthelfer
+Zahnmedizinische Fachangestellte|Zahnmedizinischer Fachangestellter|ZFA|Zahnarzthelferin|Zahnarzthelfer
+Éducateur spécialisé|DEES|diplôme d'État d'éducateur spécialisé|DEES éducateur spécialisé|éducatrice spécialisée
+Moniteur éducateur|DEME|diplôme d'État de moniteur éducateur|monitrice éducatrice
+BAFA|brevet d'aptitude aux fonctions d'animateur|BAFD|brevet d'aptitude aux fonctions de directeur
+City & Guilds|City and Guilds|City & Guilds qualification|City and Guilds qualification|C&G qualification
+BTEC|BTEC National|BTEC Level 3|BTEC Diploma|BTEC Extended Diploma|BTEC Level 2
+HNC|Higher National Certificate
+HND|Higher National Diploma
+Führungszeugnis|erweitertes Führungszeugnis|polizeiliches Führungszeugnis|erweiterten Führungszeugnisses|erweitertes polizeiliches Führungszeugnis|Führungszeugnisses|einwandfreies Führungszeugnis
+VOG|Verklaring Omtrent het Gedrag|VOG-verklaring|geldige VOG|certificate of good conduct
+Criminal record certificate|extrait de casier judiciaire|casier judiciaire|bulletin n°3 du casier judiciaire|casier judiciaire vierge|certificado de delitos de naturaleza sexual|certificado negativo de delitos sexuales|certificado de delitos sexuales|certificado de antecedentes penales|utdrag ur belastningsregistret|belastningsregister|belastningsregistret|børneattest|straffeattest|ren straffeattest|politiattest|certificato penale|casellario giudiziale|certificado de registo criminal|registo criminal|zaświadczenie o niekaralności|zaświadczenie z KRK`,
+  ],
+  [
+    'transport-gis-growth',
+    `NeTEx|Transmodel
+SIRI|Service Interface for Real Time Information
+PTV Visum|VISUM
+PTV Vissim|Vissim|PTV Vistro
+Aimsun|Aimsun Next
+SATURN
+EMME|Emme/4|INRO Emme
+TransCAD
+Cube Voyager|Citilabs Cube|Bentley CUBE
+MATSim
+SUMO|Simulation of Urban Mobility
+LinSig
+TRANSYT|TRANSYT 16|Junctions 10|ARCADY|PICADY
+Paramics|Q-Paramics
+Transport modelling|transport modeling|traffic modelling|traffic modeling|travel demand modelling|travel demand modeling|Verkehrsmodellierung|Verkehrsmodell|modélisation des transports|modélisation du trafic|modelización del transporte|modelización de tráfico|verkeersmodellering|verkeersmodel|trafikmodellering|modellazione dei trasporti|modelação de transportes|modelowanie ruchu
+HASTUS
+Optibus
+Trapeze|Trapeze scheduling|Trapeze Group
+IVU.suite|IVU
+MapInfo|MapInfo Pro|MapInfo Professional
+FME|Safe FME|FME Desktop|FME Form|FME Server|FME Flow
+GeoServer
+GRASS GIS
+Google Earth Engine
+OpenStreetMap
+Global Mapper
+ERDAS IMAGINE|ERDAS
+MicroStation|Bentley MicroStation
+ArcGIS Survey123|Survey123|ArcGIS Field Maps|Field Maps|Collector for ArcGIS
+GDAL|GDAL/OGR|OGR
+Smallworld|GE Smallworld
+Cadcorp|Cadcorp SIS
+Liquidlogic|Liquidlogic LCS|Liquidlogic LAS`,
+  ],
+];
+
+/** More words for skills of the other tables, keyed by their canonical name. */
+export const GROWTH_ALIASES: Readonly<Record<string, string>> = {
+  Virtualization: 'vSphere|VMware vSphere|VMware ESXi|ESXi|vCenter|VMware vCenter|Proxmox|Proxmox VE|VCP-DCV',
+  'Backup and recovery': 'Veeam|Veeam Backup & Replication|Veeam Backup and Replication|Acronis|Acronis Cyber Protect|Acronis Backup|VMCE',
+  Firewalls:
+    'Sophos|Sophos Firewall|Sophos XG|Sophos XGS|Sophos UTM|Fortinet|FortiGate|FortiGates|FortiOS|FortiManager|FortiAnalyzer|Palo Alto Networks|Palo Alto|PAN-OS|PCNSE|PCNSA|Check Point|WatchGuard|pfSense|OPNsense',
+  Networking:
+    'Cisco Meraki|Meraki|HPE Aruba|Aruba Networks|Aruba ClearPass|Aruba|Ubiquiti|UniFi|MikroTik|RouterOS|Juniper Networks|Junos|Juniper|CCNP|CCNP Enterprise|CCIE|SD-WAN|SDWAN|VLANs|VLAN|VLAN-Konfiguration|LAN/WAN|LAN and WAN',
+  Monitoring: 'Checkmk|Check_MK|Zabbix|Nagios|Nagios XI|Icinga|Icinga 2|PRTG|PRTG Network Monitor|Paessler PRTG',
+  Linux:
+    'RHEL|Red Hat Enterprise Linux|Red Hat Linux|Debian|Debian Linux|Ubuntu|Ubuntu Server|CentOS|SUSE Linux|SLES|Rocky Linux|AlmaLinux|RHCSA|RHCE|Red Hat Certified System Administrator|Red Hat Certified Engineer',
+  'Controlled substances':
+    'controlled drugs|controlled drug administration|controlled drugs register|CD register|Betäubungsmittel|BtM-Dokumentation|stupéfiants|estupefacientes|narkotikaklassade läkemedel|stupefacenti|leki narkotyczne',
+  'Home care': 'ADVF|titre professionnel ADVF|TP ADVF|assistant de vie aux familles|assistante de vie aux familles',
+  ITIL: 'ITIL Foundation|ITIL 4|ITIL4|ITIL v3|ITIL V4|ITIL 4 Foundation|ITIL v3 Foundation|ITIL-Zertifizierung|certification ITIL|certificación ITIL',
+  'Active Directory':
+    'Active Directory Domain Services|on-premises Active Directory|on-prem Active Directory|Active-Directory-Verwaltung|administration Active Directory|administración de Active Directory|beheer van Active Directory',
+  'Azure AD': 'Azure AD Connect|Entra Connect|Microsoft Entra Connect|hybrid Azure AD|hybrid identity',
+  'Microsoft Intune': 'Microsoft Endpoint Manager|Endpoint Manager|Intune-Verwaltung',
+  'Office 365 administration':
+    'M365 administration|M365 admin|Microsoft 365 admin|Microsoft 365 admin center|Microsoft 365-Administration|Administration Microsoft 365|administration de Microsoft 365|administración de Microsoft 365|beheer van Microsoft 365|administrazione Microsoft 365',
+  'SAP Business One': 'SAP B1|SAP BusinessOne|SAP Business One (B1)',
+  'Microsoft Dynamics': 'Dynamics CRM|Microsoft Dynamics CRM|MS Dynamics|D365|Dynamics 365 Sales|Dynamics 365 Customer Engagement|Dynamics 365 CE',
+  'ADP Workforce Now': 'ADP Vantage|ADP GlobalView|ADP Decidium|ADP payroll',
+  Salesforce: 'Salesforce CRM|Salesforce Sales Cloud|Salesforce Service Cloud|Sales Cloud|Service Cloud|Salesforce Administrator|Salesforce administration',
+  HubSpot: 'HubSpot CRM|HubSpot Sales Hub|HubSpot Marketing Hub',
+  EKG: 'ECGs|EKGs|12-lead ECGs|12-lead ECG|12-lead EKG|12 lead ECG|ECG interpretation|EKG interpretation|ECG recording|perform ECGs|performing ECGs|Elektrokardiogramm|EKG schreiben|EKG-Ableitung|électrocardiogramme|réaliser des ECG|electrocardiograma|electrocardiogramas|realizar electrocardiogramas|elektrocardiogram|ECG maken|ECG’s maken|EKG-tagning|ta EKG|elettrocardiogramma|eseguire ECG|eletrocardiograma|elektrokardiogram|wykonywanie EKG',
+  'Moving and handling': 'hoist transfers|using hoists|ceiling hoists|mobile hoists|stand aids|sling hoists',
+  'Medical assistant': 'registered medical assistant|RMA (AMT)|RMA|CMA',
+  'Concrete work': 'shuttering|shuttering carpentry|formwork carpentry|formwork carpenter|Schalungsbauer|Betonbauer|coffreur|coffreur bancheur|encofrador|bekistingstimmerman|formsnickare',
+  Surveying: 'site setting out',
+};
+
+/** Words of a network engineer's line, where a vendor's or a place's name ("Aruba", "Juniper", "Palo Alto") is the kit. */
+const NETWORK_CONTEXT =
+  '\\b(?:network\\w*|firewalls?|switch\\w*|routers?|routing|WLAN|wireless|Wi-?Fi|access points?|VLANs?|VPNs?|SD-WAN|LAN|WAN|NGFW|Cisco|Meraki|Fortinet|FortiGate|Sophos|Ubiquiti|Netzwerk\\w*|réseaux?|redes?|netwerk\\w*|nätverk|netværk|rete|reti|sieci)\\b';
+/** A vendor named as the employer or a company ("Sophos is a leader", "join Citrix"), not its product. */
+const VENDOR_AS_EMPLOYER: SkillGuard = {
+  notBefore: "^\\s*(?:is|are|was|has|have|helps|offers|provides|builds|'s|’s)\\b",
+  notAfter: '\\b(?:[Aa]t|[Jj]oin|[Jj]oining|[Bb]ei|[Cc]hez|[Ff]or)\\s+$',
+};
+/** Words of a transport planner's line, where a short model's or feed's name is the tool. */
+const TRANSPORT_CONTEXT =
+  '\\b(?:transport\\w*|traffic|transit|model\\w*|simulation|junction\\w*|highways?|GTFS|NeTEx|real-?time|timetabl\\w*|passenger|bus|rail|Verkehr\\w*|trafic|tráfico|verkeer|trafik|traffico|ruchu)\\b';
+/** Words of a medical practice's line, where "MFA", "ZFA", "RMA" or "CMA" is the assistant's qualification. */
+const MEDICAL_PRACTICE =
+  '\\b(?:medical|clinic\\w*|patients?|physicians?|doctor|phlebotomy|vital signs|EHR|EMR|AAMA|AMT|NHA|Praxis|Arzt\\w*|Zahnarzt\\w*|Patient\\w*|medizinisch\\w*|Ausbildung|Behandlung\\w*|Prophylaxe)\\b';
+
+export const GROWTH_GUARDS: Readonly<Record<string, SkillGuard>> = {
+  // Monitoring tools are no ordinary word: they count without the monitoring words the skill's other names need.
+  Checkmk: {},
+  Check_MK: {},
+  Icinga: {},
+  'Icinga 2': {},
+  'PRTG Network Monitor': {},
+  'Paessler PRTG': {},
+  'Nagios XI': {},
+  // Vendors that also hire engineers: their name in the employer's own lines is no product.
+  Sophos: VENDOR_AS_EMPLOYER,
+  Fortinet: VENDOR_AS_EMPLOYER,
+  Citrix: VENDOR_AS_EMPLOYER,
+  Nutanix: VENDOR_AS_EMPLOYER,
+  NetApp: VENDOR_AS_EMPLOYER,
+  Veeam: VENDOR_AS_EMPLOYER,
+  Acronis: VENDOR_AS_EMPLOYER,
+  Datto: VENDOR_AS_EMPLOYER,
+  Kaseya: VENDOR_AS_EMPLOYER,
+  ConnectWise: VENDOR_AS_EMPLOYER,
+  Rippling: { caseSensitive: true, ...VENDOR_AS_EMPLOYER },
+  Gusto: { caseSensitive: true, lineContext: 'payroll|HR\\b|benefits|Rippling|ADP|QuickBooks|Xero|Paychex|BambooHR' },
+  Meraki: { lineContext: 'network|firewall|switch|router|Wi-?Fi|WLAN|wireless|access point|VLAN|VPN|SD-WAN|Cisco|Netzwerk|réseau|red(?:es)?\\b|netwerk' },
+  // A city, an island, a plant, a free word, a magazine: the kit only in a network line.
+  'Palo Alto': { caseSensitive: true, lineContext: NETWORK_CONTEXT },
+  Aruba: { caseSensitive: true, lineContext: NETWORK_CONTEXT },
+  Juniper: { caseSensitive: true, lineContext: NETWORK_CONTEXT },
+  'Check Point': { caseSensitive: true, lineContext: NETWORK_CONTEXT },
+  Ubuntu: { notBefore: '^\\s+(?:philosophy|spirit)\\b' },
+  SLES: { caseSensitive: true },
+  RHEL: { caseSensitive: true },
+  RHCE: { caseSensitive: true },
+  VLAN: { caseSensitive: true },
+  ADFS: { caseSensitive: true },
+  'AD FS': { caseSensitive: true },
+  OTRS: { caseSensitive: true },
+  GLPI: { caseSensitive: true },
+  PRTG: { caseSensitive: true },
+  Zabbix: {},
+  Nagios: {},
+  WSUS: { caseSensitive: true },
+  MECM: { caseSensitive: true },
+  SCCM: { caseSensitive: true },
+  ConfigMgr: { caseSensitive: true },
+  'Configuration Manager': { caseSensitive: true, context: 'Microsoft|Endpoint|SCCM|MECM|Intune|WSUS|Windows|deploy|patch' },
+  ONTAP: { caseSensitive: true },
+  ManageEngine: VENDOR_AS_EMPLOYER,
+  'Endpoint Manager': { caseSensitive: true },
+  'N-able': { caseSensitive: true },
+  // SAP's short module names are safe with "SAP" before them; these are ordinary words alone.
+  abas: { caseSensitive: true, lineContext: 'ERP|abas' },
+  'Great Plains': { caseSensitive: true, lineContext: 'Dynamics|GP|ERP|accounting|Microsoft' },
+  JDE: { caseSensitive: true },
+  Agresso: { caseSensitive: true },
+  Zoho: { caseSensitive: true },
+  Raet: { caseSensitive: true },
+  'Sales Cloud': { caseSensitive: true },
+  'Service Cloud': { caseSensitive: true },
+  D365: { caseSensitive: true },
+  // Healthcare's short names.
+  'PEG tube': { caseSensitive: true },
+  'PEG tubes': { caseSensitive: true },
+  'PEG care': { caseSensitive: true },
+  'CD register': { caseSensitive: true },
+  'ear care': { lineContext: 'irrigation|microsuction|syringing|nurse|wax|clinic|patient' },
+  'Medical assistant|RMA': { caseSensitive: true, lineContext: MEDICAL_PRACTICE },
+  'Medical assistant|CMA': { caseSensitive: true, lineContext: MEDICAL_PRACTICE },
+  // The management accountant's CMA (its guard in PROFESSION_GUARDS), and never in a medical practice's line.
+  'CMA|CMA': {
+    caseSensitive: true,
+    context: 'CPA|accountant|accounting|Certified Management|cost|CFA|ACCA|finance',
+    lineContext: `^(?!.*${MEDICAL_PRACTICE})`,
+  },
+  MFA: { caseSensitive: true, lineContext: MEDICAL_PRACTICE },
+  ZFA: { caseSensitive: true, lineContext: MEDICAL_PRACTICE },
+  Arzthelfer: { caseSensitive: true },
+  Betäubungsmittel: { lineContext: 'BtM|Dokumentation|Pflege|Patient|Station|Apotheke|Medikament|verabreich|Verwaltung' },
+  stupéfiants: { lineContext: 'soins|patient|pharmac|infirmi|médicament|armoire|traçabilité|registre' },
+  estupefacientes: { lineContext: 'pacient|farmac|enfermer|medicament|registro|custodia' },
+  stupefacenti: { lineContext: 'pazient|farmac|infermier|terapi|registro|armadio' },
+  // Construction's ordinary words.
+  rebar: { notAfter: '\\b(?:the|a)\\s+$' },
+  Insulation: { notBefore: '^\\s+(?:resistance|tests?|testing|monitoring|faults?)\\b', notAfter: '\\b(?:cable|electrical|wire)\\s+$' },
+  isolatie: { lineContext: 'bouw|dak|gevel|vloer|spouw|woning|isolatiewerk|montage|aanbrengen|isoleren|na-isolatie|energie' },
+  aislamientos: { lineContext: 'obra|térmic|acústic|fachada|cubierta|construcción|instal' },
+  EWI: { caseSensitive: true },
+  ETICS: { caseSensitive: true },
+  WDVS: { caseSensitive: true },
+  SATE: { caseSensitive: true },
+  'ITE façade': { caseSensitive: true },
+  UFH: { caseSensitive: true },
+  Cladding: { notAfter: '\\b(?:nuclear|fuel|weld|metal)\\s+$' },
+  bardage: { lineContext: 'façade|facade|bâtiment|bois|métallique|pose|chantier|couverture|étanchéité|isolation' },
+  étanchéité: { lineContext: 'toiture|terrasse|bâtiment|chantier|membrane|couverture|étancheur|bardage|façade|isolation|fondation|sous-sol|cuvelage' },
+  Waterproofing: { notAfter: '\\b(?:fabric|garment|textile|product|phone)s?\\s+$' },
+  'pipe layer': { lineContext: 'drain|sewer|water|site|groundwork|excavat|trench|civil' },
+  // Hospitality's short names.
+  RSG: { caseSensitive: true },
+  // Qualifications' short names, as written.
+  ADVF: { caseSensitive: true },
+  DEES: { caseSensitive: true },
+  DEME: { caseSensitive: true },
+  BAFA: { caseSensitive: true, lineContext: 'animat|brevet|BAFD|centre de loisirs|colonie|séjour|accueil|périscolaire|enfants|jeunes' },
+  BAFD: { caseSensitive: true },
+  BTEC: { caseSensitive: true },
+  HNC: { caseSensitive: true },
+  HND: { caseSensitive: true },
+  VOG: { caseSensitive: true },
+  'certificate of good conduct': { lineContext: 'VOG|Dutch|Netherlands|criminal|police|background|vetting|screening|required|must' },
+  'casier judiciaire': { lineContext: 'extrait|bulletin|vierge|fournir|exigé|demand|B3|n°3|justifier|compatible|présenter' },
+  'registo criminal': { lineContext: 'certificado|apresentar|limpo|exig|registo criminal' },
+  belastningsregister: { lineContext: 'utdrag|uppvisa|visa upp|kontroll|begär|lämna' },
+  belastningsregistret: { lineContext: 'utdrag|uppvisa|visa upp|kontroll|begär|lämna' },
+  'casellario giudiziale': { lineContext: 'certificato|carichi pendenti|presentare|richiesto|pulito' },
+  // Transport models and feeds that are ordinary words elsewhere.
+  SIRI: { caseSensitive: true, lineContext: TRANSPORT_CONTEXT },
+  VISUM: { caseSensitive: true },
+  SATURN: { caseSensitive: true, lineContext: TRANSPORT_CONTEXT },
+  EMME: { caseSensitive: true, lineContext: TRANSPORT_CONTEXT },
+  SUMO: { caseSensitive: true, lineContext: TRANSPORT_CONTEXT },
+  TRANSYT: { caseSensitive: true },
+  'Junctions 10': { caseSensitive: true },
+  ARCADY: { caseSensitive: true },
+  PICADY: { caseSensitive: true },
+  Trapeze: { caseSensitive: true, lineContext: TRANSPORT_CONTEXT },
+  IVU: { caseSensitive: true, lineContext: TRANSPORT_CONTEXT },
+  HASTUS: { caseSensitive: true },
+  FME: { caseSensitive: true, lineContext: 'GIS|spatial|ETL|data|Safe|ArcGIS|QGIS|transform|geo' },
+  ERDAS: { caseSensitive: true },
+  OGR: { caseSensitive: true },
+  'Field Maps': { caseSensitive: true },
+};
