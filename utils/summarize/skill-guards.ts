@@ -52,7 +52,12 @@ export function guards(): GuardIndex {
   const byAlias = new Map<string, SkillGuard>();
   const bySkill = new Map<string, Map<string, SkillGuard>>();
   // Neither a name nor an alias holds "|" (the table is split on it): the first "|" ends the name.
-  for (const [key, guard] of Object.entries({ ...SKILL_GUARDS, ...PROFESSION_GUARDS, ...COVERAGE_GUARDS, ...GROWTH_GUARDS })) {
+  for (const [key, guard] of Object.entries({
+    ...SKILL_GUARDS,
+    ...PROFESSION_GUARDS,
+    ...COVERAGE_GUARDS,
+    ...GROWTH_GUARDS,
+  })) {
     const bar = key.indexOf('|');
     if (bar < 0) {
       byAlias.set(key, guard);

@@ -38,8 +38,7 @@ N-able|N-central|N-sight`,
   ],
   [
     'business-software-growth',
-    `SAP MM|SAP Materials Management|SAP MM module|SAP-MM-Modul
-SAP SD|SAP Sales and Distribution|SAP SD module|SAP-SD-Modul
+    `SAP SD|SAP Sales and Distribution|SAP SD module|SAP-SD-Modul
 SAP PP|SAP Production Planning|SAP PP module|SAP PP/QM
 SAP QM|SAP Quality Management
 SAP TM|SAP Transportation Management
@@ -165,7 +164,8 @@ Liquidlogic|Liquidlogic LCS|Liquidlogic LAS`,
 /** More words for skills of the other tables, keyed by their canonical name. */
 export const GROWTH_ALIASES: Readonly<Record<string, string>> = {
   Virtualization: 'vSphere|VMware vSphere|VMware ESXi|ESXi|vCenter|VMware vCenter|Proxmox|Proxmox VE|VCP-DCV',
-  'Backup and recovery': 'Veeam|Veeam Backup & Replication|Veeam Backup and Replication|Acronis|Acronis Cyber Protect|Acronis Backup|VMCE',
+  'Backup and recovery':
+    'Veeam|Veeam Backup & Replication|Veeam Backup and Replication|Acronis|Acronis Cyber Protect|Acronis Backup|VMCE',
   Firewalls:
     'Sophos|Sophos Firewall|Sophos XG|Sophos XGS|Sophos UTM|Fortinet|FortiGate|FortiGates|FortiOS|FortiManager|FortiAnalyzer|Palo Alto Networks|Palo Alto|PAN-OS|PCNSE|PCNSA|Check Point|WatchGuard|pfSense|OPNsense',
   Networking:
@@ -173,6 +173,14 @@ export const GROWTH_ALIASES: Readonly<Record<string, string>> = {
   Monitoring: 'Checkmk|Check_MK|Zabbix|Nagios|Nagios XI|Icinga|Icinga 2|PRTG|PRTG Network Monitor|Paessler PRTG',
   Linux:
     'RHEL|Red Hat Enterprise Linux|Red Hat Linux|Debian|Debian Linux|Ubuntu|Ubuntu Server|CentOS|SUSE Linux|SLES|Rocky Linux|AlmaLinux|RHCSA|RHCE|Red Hat Certified System Administrator|Red Hat Certified Engineer',
+  'Load balancing':
+    'F5 BIG-IP|BIG-IP|F5 load balancers|Lastverteilung|Lastenverteilung|répartition de charge|équilibrage de charge|balanceo de carga|equilibrio de carga|lastbalansering|bilanciamento del carico|balanceamento de carga|równoważenie obciążenia',
+  'Endpoint management':
+    'Client-Management|Clientmanagement|Endgeräteverwaltung|Endgerätemanagement|gestion des postes de travail|gestion du parc informatique|gestion de parc informatique|gestión de dispositivos|gestión de puestos de trabajo|werkplekbeheer|endpointbeheer|klienthantering|gestione degli endpoint|gestão de endpoints|zarządzanie stacjami roboczymi',
+  Printers:
+    'printer troubleshooting|printer setup|print management|Drucker|Netzwerkdrucker|Druckerbetreuung|Multifunktionsdrucker|imprimantes|impresoras|printers en scanners|skrivare|printere|stampanti|impressoras|drukarki',
+  'Hardware troubleshooting':
+    'Hardwarebetreuung|Hardware-Reparaturen|Hardwarefehler beheben|dépannage informatique|maintenance du matériel informatique|reparación de equipos informáticos|hardwareproblemen oplossen|riparazione hardware|manutenção de hardware',
   'Controlled substances':
     'controlled drugs|controlled drug administration|controlled drugs register|CD register|Betäubungsmittel|BtM-Dokumentation|stupéfiants|estupefacientes|narkotikaklassade läkemedel|stupefacenti|leki narkotyczne',
   'Home care': 'ADVF|titre professionnel ADVF|TP ADVF|assistant de vie aux familles|assistante de vie aux familles',
@@ -184,14 +192,17 @@ export const GROWTH_ALIASES: Readonly<Record<string, string>> = {
   'Office 365 administration':
     'M365 administration|M365 admin|Microsoft 365 admin|Microsoft 365 admin center|Microsoft 365-Administration|Administration Microsoft 365|administration de Microsoft 365|administración de Microsoft 365|beheer van Microsoft 365|administrazione Microsoft 365',
   'SAP Business One': 'SAP B1|SAP BusinessOne|SAP Business One (B1)',
-  'Microsoft Dynamics': 'Dynamics CRM|Microsoft Dynamics CRM|MS Dynamics|D365|Dynamics 365 Sales|Dynamics 365 Customer Engagement|Dynamics 365 CE',
+  'Microsoft Dynamics':
+    'Dynamics CRM|Microsoft Dynamics CRM|MS Dynamics|D365|Dynamics 365 Sales|Dynamics 365 Customer Engagement|Dynamics 365 CE',
   'ADP Workforce Now': 'ADP Vantage|ADP GlobalView|ADP Decidium|ADP payroll',
-  Salesforce: 'Salesforce CRM|Salesforce Sales Cloud|Salesforce Service Cloud|Sales Cloud|Service Cloud|Salesforce Administrator|Salesforce administration',
+  Salesforce:
+    'Salesforce CRM|Salesforce Sales Cloud|Salesforce Service Cloud|Sales Cloud|Service Cloud|Salesforce Administrator|Salesforce administration',
   HubSpot: 'HubSpot CRM|HubSpot Sales Hub|HubSpot Marketing Hub',
   EKG: 'ECGs|EKGs|12-lead ECGs|12-lead ECG|12-lead EKG|12 lead ECG|ECG interpretation|EKG interpretation|ECG recording|perform ECGs|performing ECGs|Elektrokardiogramm|EKG schreiben|EKG-Ableitung|électrocardiogramme|réaliser des ECG|electrocardiograma|electrocardiogramas|realizar electrocardiogramas|elektrocardiogram|ECG maken|ECG’s maken|EKG-tagning|ta EKG|elettrocardiogramma|eseguire ECG|eletrocardiograma|elektrokardiogram|wykonywanie EKG',
   'Moving and handling': 'hoist transfers|using hoists|ceiling hoists|mobile hoists|stand aids|sling hoists',
   'Medical assistant': 'registered medical assistant|RMA (AMT)|RMA|CMA',
-  'Concrete work': 'shuttering|shuttering carpentry|formwork carpentry|formwork carpenter|Schalungsbauer|Betonbauer|coffreur|coffreur bancheur|encofrador|bekistingstimmerman|formsnickare',
+  'Concrete work':
+    'shuttering|shuttering carpentry|formwork carpentry|formwork carpenter|Schalungsbauer|Betonbauer|coffreur|coffreur bancheur|encofrador|bekistingstimmerman|formsnickare',
   Surveying: 'site setting out',
 };
 
@@ -232,7 +243,10 @@ export const GROWTH_GUARDS: Readonly<Record<string, SkillGuard>> = {
   ConnectWise: VENDOR_AS_EMPLOYER,
   Rippling: { caseSensitive: true, ...VENDOR_AS_EMPLOYER },
   Gusto: { caseSensitive: true, lineContext: 'payroll|HR\\b|benefits|Rippling|ADP|QuickBooks|Xero|Paychex|BambooHR' },
-  Meraki: { lineContext: 'network|firewall|switch|router|Wi-?Fi|WLAN|wireless|access point|VLAN|VPN|SD-WAN|Cisco|Netzwerk|réseau|red(?:es)?\\b|netwerk' },
+  Meraki: {
+    lineContext:
+      'network|firewall|switch|router|Wi-?Fi|WLAN|wireless|access point|VLAN|VPN|SD-WAN|Cisco|Netzwerk|réseau|red(?:es)?\\b|netwerk',
+  },
   // A city, an island, a plant, a free word, a magazine: the kit only in a network line.
   'Palo Alto': { caseSensitive: true, lineContext: NETWORK_CONTEXT },
   Aruba: { caseSensitive: true, lineContext: NETWORK_CONTEXT },
@@ -254,7 +268,10 @@ export const GROWTH_GUARDS: Readonly<Record<string, SkillGuard>> = {
   MECM: { caseSensitive: true },
   SCCM: { caseSensitive: true },
   ConfigMgr: { caseSensitive: true },
-  'Configuration Manager': { caseSensitive: true, context: 'Microsoft|Endpoint|SCCM|MECM|Intune|WSUS|Windows|deploy|patch' },
+  'Configuration Manager': {
+    caseSensitive: true,
+    context: 'Microsoft|Endpoint|SCCM|MECM|Intune|WSUS|Windows|deploy|patch',
+  },
   ONTAP: { caseSensitive: true },
   ManageEngine: VENDOR_AS_EMPLOYER,
   'Endpoint Manager': { caseSensitive: true },
@@ -286,14 +303,25 @@ export const GROWTH_GUARDS: Readonly<Record<string, SkillGuard>> = {
   MFA: { caseSensitive: true, lineContext: MEDICAL_PRACTICE },
   ZFA: { caseSensitive: true, lineContext: MEDICAL_PRACTICE },
   Arzthelfer: { caseSensitive: true },
-  Betäubungsmittel: { lineContext: 'BtM|Dokumentation|Pflege|Patient|Station|Apotheke|Medikament|verabreich|Verwaltung' },
+  Drucker: {
+    caseSensitive: true,
+    lineContext: 'IT|Netzwerk|Hardware|Client|Windows|Support|Server|Scanner|einricht|Betreuung|PCs?\\b|Laptops?',
+  },
+  Betäubungsmittel: {
+    lineContext: 'BtM|Dokumentation|Pflege|Patient|Station|Apotheke|Medikament|verabreich|Verwaltung',
+  },
   stupéfiants: { lineContext: 'soins|patient|pharmac|infirmi|médicament|armoire|traçabilité|registre' },
   estupefacientes: { lineContext: 'pacient|farmac|enfermer|medicament|registro|custodia' },
   stupefacenti: { lineContext: 'pazient|farmac|infermier|terapi|registro|armadio' },
   // Construction's ordinary words.
   rebar: { notAfter: '\\b(?:the|a)\\s+$' },
-  Insulation: { notBefore: '^\\s+(?:resistance|tests?|testing|monitoring|faults?)\\b', notAfter: '\\b(?:cable|electrical|wire)\\s+$' },
-  isolatie: { lineContext: 'bouw|dak|gevel|vloer|spouw|woning|isolatiewerk|montage|aanbrengen|isoleren|na-isolatie|energie' },
+  Insulation: {
+    notBefore: '^\\s+(?:resistance|tests?|testing|monitoring|faults?)\\b',
+    notAfter: '\\b(?:cable|electrical|wire)\\s+$',
+  },
+  isolatie: {
+    lineContext: 'bouw|dak|gevel|vloer|spouw|woning|isolatiewerk|montage|aanbrengen|isoleren|na-isolatie|energie',
+  },
   aislamientos: { lineContext: 'obra|térmic|acústic|fachada|cubierta|construcción|instal' },
   EWI: { caseSensitive: true },
   ETICS: { caseSensitive: true },
@@ -303,7 +331,10 @@ export const GROWTH_GUARDS: Readonly<Record<string, SkillGuard>> = {
   UFH: { caseSensitive: true },
   Cladding: { notAfter: '\\b(?:nuclear|fuel|weld|metal)\\s+$' },
   bardage: { lineContext: 'façade|facade|bâtiment|bois|métallique|pose|chantier|couverture|étanchéité|isolation' },
-  étanchéité: { lineContext: 'toiture|terrasse|bâtiment|chantier|membrane|couverture|étancheur|bardage|façade|isolation|fondation|sous-sol|cuvelage' },
+  étanchéité: {
+    lineContext:
+      'toiture|terrasse|bâtiment|chantier|membrane|couverture|étancheur|bardage|façade|isolation|fondation|sous-sol|cuvelage',
+  },
   Waterproofing: { notAfter: '\\b(?:fabric|garment|textile|product|phone)s?\\s+$' },
   'pipe layer': { lineContext: 'drain|sewer|water|site|groundwork|excavat|trench|civil' },
   // Hospitality's short names.
@@ -312,14 +343,21 @@ export const GROWTH_GUARDS: Readonly<Record<string, SkillGuard>> = {
   ADVF: { caseSensitive: true },
   DEES: { caseSensitive: true },
   DEME: { caseSensitive: true },
-  BAFA: { caseSensitive: true, lineContext: 'animat|brevet|BAFD|centre de loisirs|colonie|séjour|accueil|périscolaire|enfants|jeunes' },
+  BAFA: {
+    caseSensitive: true,
+    lineContext: 'animat|brevet|BAFD|centre de loisirs|colonie|séjour|accueil|périscolaire|enfants|jeunes',
+  },
   BAFD: { caseSensitive: true },
   BTEC: { caseSensitive: true },
   HNC: { caseSensitive: true },
   HND: { caseSensitive: true },
   VOG: { caseSensitive: true },
-  'certificate of good conduct': { lineContext: 'VOG|Dutch|Netherlands|criminal|police|background|vetting|screening|required|must' },
-  'casier judiciaire': { lineContext: 'extrait|bulletin|vierge|fournir|exigé|demand|B3|n°3|justifier|compatible|présenter' },
+  'certificate of good conduct': {
+    lineContext: 'VOG|Dutch|Netherlands|criminal|police|background|vetting|screening|required|must',
+  },
+  'casier judiciaire': {
+    lineContext: 'extrait|bulletin|vierge|fournir|exigé|demand|B3|n°3|justifier|compatible|présenter',
+  },
   'registo criminal': { lineContext: 'certificado|apresentar|limpo|exig|registo criminal' },
   belastningsregister: { lineContext: 'utdrag|uppvisa|visa upp|kontroll|begär|lämna' },
   belastningsregistret: { lineContext: 'utdrag|uppvisa|visa upp|kontroll|begär|lämna' },
