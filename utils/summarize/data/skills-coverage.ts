@@ -778,7 +778,8 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Influencer marketing':
     "influencers|influencer campaigns|influencer partnerships|creator partnerships|Influencer-Marketing|marketing d'influence|marketing de influencers|marketing de influencia",
   'Regression testing': 'regression suite|regression suites|regression test suite|regression packs',
-  'API testing': 'test our APIs|test APIs|testing APIs|API test automation',
+  'API testing':
+    'test our APIs|test APIs|testing APIs|API test automation|testy API|testowanie API|testów API|testy interfejsów API',
   'Automated testing': 'automated browser tests|automating browser tests|automating tests|automate tests',
   'Forklift operation': 'reach truck licence|reach truck license|Forklift licence (UDT)',
   'Microsoft Word': 'Word',
@@ -1279,6 +1280,9 @@ const TRACE_NOT_SOFTWARE =
 /** Words of a fitness line, where "cours collectifs" or "clases colectivas" are exercise classes. */
 const FITNESS_CONTEXT =
   'fit|sport|gym|salle|yoga|pilates|cardio|muscu|zumba|spinning|instruct|monitor|entrena|train|aerob|body|HIIT|ejercicio|exercice|esercizi|Les Mills';
+/** Portuguese words of goods on sale, beside which checking dates is stock rotation. */
+const GOODS_ON_SALE_PT = 'estoque|produto|prateleira|aliment|mercadoria|PEPS|FIFO|loja|gôndola|stock|perecív';
+
 export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // "Observe and document" children's learning in early years; a guard or a nurse observes and documents other things.
   'Observation and assessment|*': {
@@ -2263,4 +2267,24 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
     caseSensitive: true,
     lineContext: 'stock|store|shop|clearance|price|reduction|retail|sale|merchand|range|ticket|waste',
   },
+  // Found on the fourth and fifth blind batches' tuned texts: words that name the skill only in their context.
+  // "BLS certification for healthcare providers" names a course, not the healthcare sector.
+  'Healthcare|Healthcare': { notBefore: '^\\s*providers?\\b' },
+  // "Completed Children First e-learning": a course to take, not the skill of making one.
+  'E-learning|E-learning': {
+    lineContext:
+      'design|develop|author|creat|build|Articulate|Storyline|Captivate|Rise|LMS|instructional|content|modules? (?:for|on)',
+  },
+  // "Eindecken von Dächern" covers a roof; the table laid for guests is the waiter's.
+  'Dining room setup|Eindecken': {
+    lineContext: 'Tisch|Gäste|Restaurant|Service|Bankett|Frühstück|Gastronomie|Speisesaal|Besteck',
+  },
+  // "Reposición de material" on a ward is restocking supplies; the shelf's is a shop's.
+  'Shelf replenishment|reposición': {
+    lineContext: 'lineal|estanter|tienda|supermercado|producto|góndola|mercanc|sala de ventas|mostrador|almacén',
+  },
+  // "Controlar a validade dos EPIs" checks protective equipment; stock rotation is goods on sale.
+  'Stock rotation|controle de validade': { lineContext: GOODS_ON_SALE_PT },
+  'Stock rotation|controlo de validades': { lineContext: GOODS_ON_SALE_PT },
+  'Stock rotation|controlo de prazos de validade': { lineContext: GOODS_ON_SALE_PT },
 };

@@ -1346,6 +1346,8 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
     caseSensitive: true,
     notBefore:
       '^[\\s-]*(?:material|materials|display|displays|marketing|signage|design|artwork|merchandising|campaigns?|kits?|units?)\\b',
+    // (The same written first, as Polish, German and French do: "materiały POS", "Material am POS".)
+    notAfter: '(?:^|\\s)(?:materia\\S*|Werbemittel\\S*|am|au|at the|del|no|w)\\s+$',
   },
   // "Setting up and packing down signs": putting kit away, not packing goods.
   Packing: { notBefore: '^\\s*(?:lists?|slips?|material|down|away)\\b' },

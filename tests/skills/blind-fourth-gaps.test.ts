@@ -1,0 +1,43 @@
+/**
+ * What the fourth and fifth blind batches' tuned texts (526–565) showed: skills written as a verb or in the plural that
+ * were missed, and words that name a skill only in its context. One short invented line each.
+ */
+import { describe, expect, it } from 'vitest';
+import { skillsIn } from './skills-in';
+
+describe('skills written another way', () => {
+  it.each([
+    ['Cannulate fistulas and grafts safely', 'Cannulation'],
+    ['Take ECGs and urine samples', 'EKG'],
+    ['Tile splashbacks and bathroom walls', 'Tiling'],
+    ["Work to engineer's drawings on every pour", 'Technical drawing reading'],
+    ['Check staff expense claims against the policy', 'Expense reporting'],
+    ['Room patients and take their histories', 'Patient check-in'],
+    ['Testy API w Postmanie i SoapUI', 'API testing'],
+  ])('%s → %s', (line, skill) => {
+    expect(skillsIn(line)).toContain(skill);
+  });
+});
+
+describe('words that name a skill only in context', () => {
+  it.each([
+    ['BLS certification for healthcare providers', 'Healthcare'],
+    ['Completed Children First e-learning before you start', 'E-learning'],
+    ['Eindecken von Dächern mit Ziegeln und Blech', 'Dining room setup'],
+    ['Preparación de habitaciones y reposición de material sanitario', 'Shelf replenishment'],
+    ['Controlar a entrega e a validade dos EPIs', 'Stock rotation'],
+    ['Dbanie o ekspozycję produktów i materiały POS w sklepach', 'POS systems'],
+  ])('%s: not %s', (line, skill) => {
+    expect(skillsIn(line)).not.toContain(skill);
+  });
+
+  it.each([
+    ['Design e-learning modules in Articulate Storyline', 'E-learning'],
+    ['Eindecken der Tische vor dem Frühstück', 'Dining room setup'],
+    ['Reposición de producto en el lineal', 'Shelf replenishment'],
+    ['Controle de validade dos produtos na gôndola', 'Stock rotation'],
+    ['Experience with POS systems and cash handling', 'POS systems'],
+  ])('%s: still %s', (line, skill) => {
+    expect(skillsIn(line)).toContain(skill);
+  });
+});
