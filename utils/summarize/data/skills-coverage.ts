@@ -2268,8 +2268,6 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
     lineContext: 'stock|store|shop|clearance|price|reduction|retail|sale|merchand|range|ticket|waste',
   },
   // Found on the fourth and fifth blind batches' tuned texts: words that name the skill only in their context.
-  // "BLS certification for healthcare providers" names a course, not the healthcare sector.
-  'Healthcare|Healthcare': { notBefore: '^\\s*providers?\\b' },
   // "Completed Children First e-learning": a course to take, not the skill of making one.
   'E-learning|E-learning': {
     lineContext:

@@ -1566,6 +1566,8 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   Healthcare: {
     lineContext: 'industry|sector|settings?|environment|domain|organi[sz]ations?|provider',
     notBefore: '^\\s+(?:benefits|insurance|coverage|plans?|spending|FSA|HSA|reimbursement|allowance)\\b',
+    // "BLS certification for healthcare providers" names a course, not the sector.
+    notAfter: '\\b(?:BLS|CPR|ACLS|PALS|certification|certified|course)\\b[^.]{0,15}\\bfor\\s+$',
   },
   // "Committed to safeguarding and promoting the welfare of children" is every school's statement, not a duty.
   // "Knowledge of safeguarding": the noun asked for as knowledge is the skill.
