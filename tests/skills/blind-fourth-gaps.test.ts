@@ -14,6 +14,11 @@ describe('skills written another way', () => {
     ['Check staff expense claims against the policy', 'Expense reporting'],
     ['Room patients and take their histories', 'Patient check-in'],
     ['Testy API w Postmanie i SoapUI', 'API testing'],
+    ['Conversational Spanish is a plus', 'Spanish'],
+    ['Operate tractors and top-dressers on the golf course', 'Tractor operation'],
+    ['Apply fertilisers and herbicides to greens and fairways', 'Fertilisation'],
+    ['Repair the irrigation and drainage on the fairways', 'Drainage'],
+    ['Current ChemCert accreditation', 'Plant protection certificate'],
   ])('%s → %s', (line, skill) => {
     expect(skillsIn(line)).toContain(skill);
   });

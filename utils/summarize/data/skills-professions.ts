@@ -1652,7 +1652,7 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   // Wound drainage or lymphatic drainage is care work, not civil works.
   'Drainage|Drainage': {
     lineContext:
-      'civil|pipe|stormwater|sewer|earthwork|road|construction|install|works|pits?\\b|culvert|excavat|site|subdivision|pavement',
+      'civil|pipe|stormwater|sewer|earthwork|road|construction|install|works|pits?\\b|culvert|excavat|site|subdivision|pavement|irrigation|golf|turf|grounds|bunkers',
   },
   'Traffic management|traffic control': {
     lineContext:

@@ -1401,7 +1401,7 @@ const LANGUAGE_NAMES =
 const LANGUAGE_WORDS =
   'english|englisch|anglais|ingl[eé]se?|ingl[eê]s|engelsk[a]?|engels|german|deutsch|allemand|alem[aá]n|alem[aã]o|tedesco|tysk[a]?|duits|french|franz[öo]sisch|fran[cç]ais|franc[eé]se?|franc[eê]s|fransk[a]?|frans|spanish|spanisch|espagnol|espa[nñ]ol|espanhol|spagnolo|spansk[a]?|spaans|italian|italienisch|italien|italiano|italiensk[a]?|italiaans|portuguese|portugiesisch|portugais|portugu[eé]s|portugu[eê]s|portoghese|dutch|niederl[äa]ndisch|n[ée]erlandais|nederlands|olandese|danish|d[äa]nisch|danois|dansk|danese|swedish|schwedisch|su[ée]dois|svensk[a]?|norwegian|norwegisch|norsk|finnish|finnisch|suomea?|polish|polnisch|polonais|polski|arabic|arabisch|arabe|russian|russisch|russe|chinese|mandarin|chinesisch|chinois|japanese|japanisch|japonais';
 export const LANGUAGE_CONTEXT =
-  'fluen|proficien|speak|spoken|language|native|business|written|verbal|wort und schrift|kenntnisse|sprach|courant|langue|technique|apprécié|idioma|nivel|\\b[ABC][12]\\b|bilingual|mother tongue|communication' +
+  'fluen|proficien|speak|spoken|language|native|business|written|verbal|conversational|wort und schrift|kenntnisse|sprach|courant|langue|technique|apprécié|idioma|nivel|\\b[ABC][12]\\b|bilingual|mother tongue|communication' +
   // "Good English", "Dutch is a plus": a level word right before a language's name, or a line that opens with one.
   `|\\b(?:good|very good|excellent|strong|solid|basic|working)\\s+(?:${LANGUAGE_NAMES})\\b` +
   // "inglés básico", "se valorará inglés": a level or a plus after the name (es, it, pt).
