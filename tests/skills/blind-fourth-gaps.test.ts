@@ -19,6 +19,8 @@ describe('skills written another way', () => {
     ['Apply fertilisers and herbicides to greens and fairways', 'Fertilisation'],
     ['Repair the irrigation and drainage on the fairways', 'Drainage'],
     ['Current ChemCert accreditation', 'Plant protection certificate'],
+    // A product named in its vendor's bracketed list, that names nothing alone.
+    ['Deploy to Azure (App Service, Functions, Service Bus)', 'Azure Functions'],
   ])('%s → %s', (line, skill) => {
     expect(skillsIn(line)).toContain(skill);
   });
@@ -34,6 +36,10 @@ describe('words that name a skill only in context', () => {
     ['Dbanie o ekspozycję produktów i materiały POS w sklepach', 'POS systems'],
   ])('%s: not %s', (line, skill) => {
     expect(skillsIn(line)).not.toContain(skill);
+  });
+
+  it('an ordinary word in a bracket names no product of the vendor', () => {
+    expect(skillsIn('Excel (functions, pivot tables and charts)')).not.toContain('Azure Functions');
   });
 
   it.each([

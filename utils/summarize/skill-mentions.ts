@@ -78,6 +78,35 @@ function withVendor(mention: SkillMention, tokens: readonly Token[], line: strin
   return skill === null || skill === mention.skill ? mention : { ...mention, skill };
 }
 
+/** A vendor's name and a bracketed list of its products: "Azure (App Service, Functions, Service Bus)". */
+const VENDOR_BRACKET = /([\p{L}\p{N}]+)\s*\(([^()]{2,160})\)/gu;
+const BRACKET_ITEM = /[^,;/]+/g;
+
+/**
+ * Items of a vendor's bracketed list that name nothing alone but a product with the vendor's name: "Functions" in
+ * "Azure (App Service, Functions, Service Bus)" is Azure Functions, when the taxonomy knows that name.
+ */
+function vendorListItems(tokens: readonly Token[], line: string, found: readonly SkillMention[]): SkillMention[] {
+  const out: SkillMention[] = [];
+  for (const list of line.matchAll(VENDOR_BRACKET)) {
+    const vendor = list[1]!.toLowerCase();
+    const inner = list.index + list[0].indexOf('(') + 1;
+    for (const item of list[2]!.matchAll(BRACKET_ITEM)) {
+      const start = inner + item.index;
+      const end = start + item[0].length;
+      if (found.some((mention) => mention.start < end && start < mention.end)) continue;
+      const words = tokens
+        .filter((token) => token.start >= start && token.end <= end)
+        .map((token) => token.key)
+        .filter((key) => key !== 'and' && key !== 'or');
+      if (!words.length || words.length > 3) continue;
+      const skill = plainSkillOf([vendor, ...words]);
+      if (skill !== null) out.push({ skill, start, end });
+    }
+  }
+  return out;
+}
+
 /** What may separate two items of one list of skills: "Spark, Ray", "Flink / Beam", "Go and Rust". */
 const LIST_SEPARATOR = /^\s*(?:[,;/|&+(]|\)\s*,?|\b(?:and|or|und|oder|et|ou|y|o)\b|,\s*(?:and|or)\b)\s*$/i;
 
@@ -152,6 +181,7 @@ export function findSkillMentions(line: string): SkillMention[] {
     )
       implied.push(duty);
   }
+  if (line.includes('(')) implied.push(...vendorListItems(tokens, line, [...mentions, ...implied]));
   const withImplied = (counted: SkillMention[]): SkillMention[] => {
     const all = implied.length ? [...counted, ...implied].sort((a, b) => a.start - b.start) : counted;
     return line.includes('(') || line.includes(':') ? all.map((mention) => withVendor(mention, tokens, line)) : all;
