@@ -4,6 +4,7 @@
  */
 import { COVERAGE_GUARDS } from './data/skills-coverage';
 import { GROWTH_GUARDS } from './data/skills-growth';
+import { I18N_GUARDS } from './data/skills-aliases-i18n';
 import { PROFESSION_GUARDS } from './data/skills-professions';
 import { SKILL_GUARDS, type SkillGuard } from './data/skills';
 import type { Terminal } from './skill-matcher';
@@ -57,6 +58,7 @@ export function guards(): GuardIndex {
     ...PROFESSION_GUARDS,
     ...COVERAGE_GUARDS,
     ...GROWTH_GUARDS,
+    ...I18N_GUARDS,
   })) {
     const bar = key.indexOf('|');
     if (bar < 0) {

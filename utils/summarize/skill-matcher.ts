@@ -4,6 +4,7 @@
  */
 import { COVERAGE_ALIASES, COVERAGE_SKILLS } from './data/skills-coverage';
 import { GROWTH_ALIASES, GROWTH_SKILLS } from './data/skills-growth';
+import { I18N_ALIASES } from './data/skills-aliases-i18n';
 import { PROFESSION_ALIASES, PROFESSION_SKILLS } from './data/skills-professions';
 import {
   LANGUAGE_CONTEXT,
@@ -104,6 +105,9 @@ function* buildMatcher(): Generator<void, SkillMatcher> {
       node.terminals.push({ skill: index, raw: tokens.map((token) => token.raw), guard: compileGuard(guard) });
     }
   };
+  // The other languages' words for a skill, read as alias → name: by name, in the order written.
+  const i18n = new Map<string, string[]>();
+  for (const [alias, name] of Object.entries(I18N_ALIASES)) i18n.set(name, [...(i18n.get(name) ?? []), alias]);
   const table = [...SKILL_TABLE, ...PROFESSION_SKILLS, ...COVERAGE_SKILLS, ...GROWTH_SKILLS].map(
     ([category, block]) =>
       [
@@ -118,6 +122,7 @@ function* buildMatcher(): Generator<void, SkillMatcher> {
             PROFESSION_ALIASES[aliases[0] ?? ''],
             COVERAGE_ALIASES[aliases[0] ?? ''],
             GROWTH_ALIASES[aliases[0] ?? ''],
+            i18n.get(aliases[0] ?? '')?.join('|'),
           ]
             .filter(Boolean)
             .join('|');
