@@ -19,6 +19,10 @@ describe('skills written another way', () => {
     ['Apply fertilisers and herbicides to greens and fairways', 'Fertilisation'],
     ['Repair the irrigation and drainage on the fairways', 'Drainage'],
     ['Current ChemCert accreditation', 'Plant protection certificate'],
+    ['Zgłaszanie i śledzenie błędów w Jirze', 'Jira'],
+    ['Doświadczenie z przetwarzaniem strumieni w Kafce', 'Apache Kafka'],
+    ['Wykonywanie testów manualnych aplikacji webowej', 'Manual testing'],
+    ['Udział w testach regresyjnych przed wydaniem', 'Regression testing'],
     // A product named in its vendor's bracketed list, that names nothing alone.
     ['Deploy to Azure (App Service, Functions, Service Bus)', 'Azure Functions'],
   ])('%s → %s', (line, skill) => {

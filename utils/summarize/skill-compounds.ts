@@ -129,13 +129,21 @@ function capitalisedNameSkill(raw: string): number | null {
  * A product's name declined as Polish and Czech decline it ("Grafaną", "Prometheusem", "Kubernetesem"):
  * the name without its case ending, when that is a one-word unguarded alias written as a name.
  */
+/** A Polish locative's softened stem back to its name in -a: "jirz" → "jira", "kafc" → "kafka". */
+function softened(stem: string): string[] {
+  if (stem.endsWith('rz')) return [`${stem.slice(0, -1)}a`];
+  if (stem.endsWith('c')) return [`${stem.slice(0, -1)}ka`];
+  return [];
+}
+
 export function declinedNameSkill(token: Token): number | null {
   if (!/^\p{Lu}/u.test(token.raw) || token.key.length < 5) return null;
   for (const ending of SLAVIC_CASE) {
     if (!token.key.endsWith(ending)) continue;
     const stem = token.key.slice(0, -ending.length);
-    // A name in -a takes -y, -ie, -ę, -ą, -u in Polish and Czech, never a bare -e: "State" is not "Stata".
-    for (const name of ending === 'e' ? [stem] : [stem, `${stem}a`]) {
+    // A name in -a takes -y, -ie, -ę, -ą, -u in Polish and Czech, never a bare -e: "State" is not "Stata"; only
+    // after the consonant it softens ("w Jirze", "w Kafce": Jira, Kafka).
+    for (const name of ending === 'e' ? [stem, ...softened(stem)] : [stem, `${stem}a`]) {
       // "Gitin" (Finnish "of Git"): a three-letter name with a case ending of two letters or more.
       if (name.length < (ending.length >= 2 ? 3 : 4)) continue;
       // A name guarded by its capital only with a Finnish or Polish ending of three letters or more

@@ -777,10 +777,12 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
     'brand guidelines|brand identity|brand standards|Markenrichtlinien|charte graphique|identidad de marca|huisstijl',
   'Influencer marketing':
     "influencers|influencer campaigns|influencer partnerships|creator partnerships|Influencer-Marketing|marketing d'influence|marketing de influencers|marketing de influencia",
-  'Regression testing': 'regression suite|regression suites|regression test suite|regression packs',
+  'Regression testing':
+    'regression suite|regression suites|regression test suite|regression packs|testów regresyjnych|testach regresyjnych|testami regresyjnymi|testowanie regresyjne|testowania regresyjnego',
   'API testing':
     'test our APIs|test APIs|testing APIs|API test automation|testy API|testowanie API|testów API|testy interfejsów API',
-  'Automated testing': 'automated browser tests|automating browser tests|automating tests|automate tests',
+  'Automated testing':
+    'automated browser tests|automating browser tests|automating tests|automate tests|testów automatycznych|testach automatycznych|testy automatyczne|testami automatycznymi|automatyzacja testów|automatyzacji testów',
   'Forklift operation': 'reach truck licence|reach truck license|Forklift licence (UDT)',
   'Microsoft Word': 'Word',
   Cooking:
@@ -1197,6 +1199,9 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   // pesticides, and Australia's ChemCert card for using them.
   'Plant protection':
     'apply pesticides|applying pesticides|apply herbicides|applying herbicides|spraying pesticides|spray pesticides',
+  // Polish test types as the cases decline them ("wykonywanie testów manualnych", "w testach regresyjnych").
+  'Manual testing':
+    'testy manualne|testów manualnych|testach manualnych|testami manualnymi|testowanie manualne|testowania manualnego|testy ręczne|testów ręcznych|testowanie ręczne',
 };
 
 /** Words of a farm posting: where "tractors", "récolte" or "Ernte" are the farm's. */
