@@ -23,6 +23,9 @@ describe('skills written another way', () => {
     ['Doświadczenie z przetwarzaniem strumieni w Kafce', 'Apache Kafka'],
     ['Wykonywanie testów manualnych aplikacji webowej', 'Manual testing'],
     ['Udział w testach regresyjnych przed wydaniem', 'Regression testing'],
+    ['QQI Level 5 in Special Needs Assisting', 'SEND support'],
+    ['Children First e-learning completed', 'Safeguarding'],
+    ['Help residents with washing, dressing and feeding', 'Meal assistance'],
     // A product named in its vendor's bracketed list, that names nothing alone.
     ['Deploy to Azure (App Service, Functions, Service Bus)', 'Azure Functions'],
   ])('%s → %s', (line, skill) => {

@@ -1168,7 +1168,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   Phonics:
     'Read Write Inc. Phonics|RWI Phonics|Little Wandle Letters and Sounds|Little Wandle Letters and Sounds Revised|Jolly Phonics|synthetic phonics',
   Safeguarding:
-    'KCSIE|Keeping Children Safe in Education|Prevent duty|Prevent training|Prevent strategy|designated safeguarding lead|DSL training|Level 3 safeguarding|safeguarding level 3|child protection procedures|section 47 enquiries|section 47 investigations|child protection enquiries|child protection conferences|child protection plans|child in need plans|child in need assessments|Kindeswohlgefährdung|Kindeswohl|insoweit erfahrene Fachkraft|protección de la infancia|jeugdbescherming|kindermishandeling|barnavårdsutredningar|børnebeskyttelse|barnevern|tutela minori|ochrona dzieci',
+    'KCSIE|Keeping Children Safe in Education|Prevent duty|Prevent training|Prevent strategy|designated safeguarding lead|DSL training|Level 3 safeguarding|safeguarding level 3|child protection procedures|section 47 enquiries|section 47 investigations|child protection enquiries|child protection conferences|child protection plans|child in need plans|child in need assessments|Kindeswohlgefährdung|Kindeswohl|insoweit erfahrene Fachkraft|protección de la infancia|jeugdbescherming|kindermishandeling|barnavårdsutredningar|børnebeskyttelse|barnevern|tutela minori|ochrona dzieci|Children First training|Children First e-learning|Children First guidance|Children First Act',
   Interpreting:
     'Dolmetschen|Dolmetscher|Dolmetscherin|Simultandolmetschen|Konsekutivdolmetschen|interprétation simultanée|interprétation consécutive|interprète|interprètes|interpretación simultánea|interpretación consecutiva|intérprete|intérpretes|tolken|tolk|tolkar|tolketjeneste|interpretariato|interprete|interpretação simultânea|interpretação consecutiva|tłumaczenie ustne|tłumaczenia ustne|tłumacz ustny|simultaneous interpreting|consecutive interpreting|community interpreting|public service interpreting|DPSI|Diploma in Public Service Interpreting|remote interpreting|video remote interpreting|court interpreting|medical interpreting|conference interpreting',
   HACCP:
@@ -1202,6 +1202,10 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   // Polish test types as the cases decline them ("wykonywanie testów manualnych", "w testach regresyjnych").
   'Manual testing':
     'testy manualne|testów manualnych|testach manualnych|testami manualnymi|testowanie manualne|testowania manualnego|testy ręczne|testów ręcznych|testowanie ręczne',
+  // Ireland's school care words (from the fourth blind batch's tuned texts): the Special Needs Assistant's
+  // qualification, and Children First, the national child-protection training.
+  'SEND support': 'special needs assisting|special needs assistance|special needs assistant',
+  'Meal assistance': 'dressing and feeding|toileting, dressing and feeding|assistance with feeding|help with feeding',
 };
 
 /** Words of a farm posting: where "tractors", "récolte" or "Ernte" are the farm's. */
