@@ -59,3 +59,22 @@ describe('the background check of a safeguarding statement', () => {
     );
   });
 });
+
+describe('a Dutch how-to-apply heading', () => {
+  it('keeps what follows it out of the duties', () => {
+    const sections = split(
+      '<h2>wat ga je doen</h2><ul><li>je bedient de inpakmachine</li></ul><h2>sollicitatie</h2><p>Klik op solliciteren en upload je cv. Je hoort binnen twee werkdagen van ons.</p>',
+    );
+    expect(sections.responsibilities).toEqual(['je bedient de inpakmachine']);
+  });
+
+  it('keeps a must stated there', () => {
+    const sections = split(
+      '<h2>wie ben jij</h2><ul><li>je hebt een heftruckcertificaat</li></ul><h2>sollicitatie</h2><p>Klik op solliciteren. Een VOG is verplicht voor deze functie.</p>',
+    );
+    expect(sections.requirements).toEqual([
+      'je hebt een heftruckcertificaat',
+      'Een VOG is verplicht voor deze functie.',
+    ]);
+  });
+});

@@ -18,7 +18,7 @@ import {
   type SectionKind,
 } from './data/headings';
 import { ABOUT_NAME_HEADING, CONTINUING_WORDS, TRAVEL_STATEMENT } from './data/structure';
-import { removeBoilerplate, withoutGluedChrome } from './boilerplate';
+import { isBoilerplateSentence, removeBoilerplate, withoutGluedChrome } from './boilerplate';
 import { ingCredential, namesCredential } from './credentials';
 import { classifyHeading, namedAboutHeading, wholeHeadingKind } from './headings';
 import { joinWrappedLines, restructureLines } from './restructure';
@@ -698,8 +698,15 @@ export function splitSections(html: string, text: string, company: string | null
           continue;
         }
         // Lines under an "other" heading are dropped whole: no need to sift their sentences first (the
-        // boilerplate expression is among the costliest the summarizer runs).
-        if (current === 'other') continue;
+        // boilerplate expression is among the costliest the summarizer runs). A sentence there that states a must
+        // ("Een VOG is verplicht voor deze functie.") is still one.
+        if (current === 'other') {
+          if (!line.bullet && REQUIREMENT_SENTENCE.test(line.text))
+            for (const sentence of splitSentences(line.text))
+              if (REQUIREMENT_SENTENCE.test(sentence) && !isBoilerplateSentence(sentence))
+                push('requirements', sentence);
+          continue;
+        }
         const { kept, removed } = removeBoilerplate(line.text, isNeeded);
         sections.removed.push(...removed);
         if (!kept) continue;

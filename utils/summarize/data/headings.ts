@@ -889,6 +889,8 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'yhteystiedot',
       'ans[öo]kan',
       'hakemus',
+      // Dutch: "Sollicitatie", "Solliciteren?", "Hoe solliciteer je?".
+      'sollicit',
     ],
   ],
 ];
