@@ -124,9 +124,12 @@ const AGE_LEAD =
  * How long a licence has been held, not experience: "a full UK driving licence held for at least 2 years",
  * "Führerschein seit mindestens 3 Jahren", "permis B depuis 2 ans", "carnet B con 2 años de antigüedad".
  */
-const LICENCE_WORD = /licen[cs]e|führerschein|fahrerlaubnis|permis|carn[eé]t|rijbewijs|körkort|kørekort/i;
-const LICENCE_HELD =
-  /\b(?:licen[cs]e|führerschein|fahrerlaubnis|permis|carn[eé]t|rijbewijs|körkort|kørekort)\b[^.;]{0,50}?(?:\b(?:held|holding|for|seit|depuis|con|sinds|sedan|i)\b)[^.;\d]{0,25}\d{1,2}\+?\s*(?:years?|yrs?|jahren?|ans|años|jaar|år)\b(?:\s+de antigüedad)?/giu;
+const LICENCE_WORDS = 'licen[cs]e|führerschein|fahrerlaubnis|permis|carn[eé]t|rijbewijs|körkort|kørekort';
+const LICENCE_WORD = new RegExp(LICENCE_WORDS, 'i');
+const LICENCE_HELD = new RegExp(
+  String.raw`\b(?:${LICENCE_WORDS})\b[^.;]{0,50}?(?:\b(?:held|holding|for|seit|depuis|con|sinds|sedan|i)\b)[^.;\d]{0,25}\d{1,2}\+?\s*(?:years?|yrs?|jahren?|ans|años|jaar|år)\b(?:\s+de antigüedad)?`,
+  'giu',
+);
 
 function yearsInSentence(text: string, requirement: boolean): YearsExperience | null {
   // (Tested first: the age pattern is long, and most sentences name no age.)
