@@ -110,11 +110,11 @@ const ENGLISH = /\b(?:the|and|with|for|our)\b/;
 const ROMANCE_TEXT =
   /(?<![\p{L}])(?:de|del|los|las|el|em|dos|das|com|para|della|delle|degli|il|per|con|des|du|avec|pour)(?![\p{L}])/u;
 /**
- * A capitalised infinitive or action noun after a lower-case word, with a lower-case word after it: " Administrar
+ * A capitalised infinitive or action noun after a word written in lower case (not a name: "Maison Vernier est"), with a lower-case word after it: " Administrar
  * medicação", " Preparazione ordini", " Gestión de".
  */
 const ROMANCE_INFINITIVE =
-  / (?<=\p{Ll} )(?=\p{Lu}\p{Ll}{2,}(?:ar|er|ir|are|ere|ire|zione|ción|ção|tion|mento|miento|aggio|aje) \p{Ll})/gu;
+  / (?<=(?:^|\s)(?:\p{Ll}|\p{Ll}\S*\p{Ll}) )(?=\p{Lu}\p{Ll}{2,}(?:ar|er|ir|are|ere|ire|zione|ción|ção|tion|mento|miento|aggio|aje) \p{Ll})/gu;
 const CONTINUING = new Set(CONTINUING_WORDS);
 /** A German duty noun in "-ung" or "-ion" with its object, after a space: "Erstellung von …", "Disposition der …". */
 const GERMAN_DUTY_NOUN =
@@ -237,6 +237,10 @@ export function splitJoinedItems(text: string, minLength = ITEM_SPLIT_MIN_LENGTH
       /\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}+$/u.test(text.slice(Math.max(0, at - WINDOW), at)) &&
       /^\S+\s+(?:and|or|of|for|to|in|with|at)\s/.test(text.slice(at + 1, at + 1 + WINDOW))
     )
+      continue;
+    // "JCT Design and Build contracts": a verb joined by "and" to another capitalised word, after a capitalised word,
+    // is inside a name written in title case.
+    if (/^\p{Lu}/u.test(previousWord) && /^\S+\s+(?:and|or|&)\s+\p{Lu}/u.test(text.slice(at + 1, at + 1 + WINDOW)))
       continue;
     cuts.add(at);
   }

@@ -332,6 +332,8 @@ export const CONTINUING_WORDS: readonly string[] = [
   'pour',
   'sur',
   'dans',
+  // "Diplôme de niveau Bac+2", "opleiding op niveau MBO 4": a level is named after it.
+  'niveau',
   // The second end of a range: "un Bac+3 à Bac+5", "Bachelor bis Master", "mbo tot HBO".
   'à',
   'au',
