@@ -43,11 +43,20 @@ export const AMOUNT_RANGE = /\d\s*[kK]?\s*(?:[$€£]|kr|zł)?\s*[-–—]\s*(?:
 const PAY_SCALE =
   /(?<!\p{L})(?:TVöD|TV-L|TV-H|AVR|(?:über|außer|ausser)?tarif(?:vertrag\w*|lich\w*)?|tariff|pay scale|collective (?:labou?r )?agreement|kollektivavtal|overenskomst|tariefovereenkomst|CAO|CCNL|convenio colectivo|ty[öo]ehtosopimu[\wäö]*|tariffavtale|conven[çc][ãa]o coletiva)(?![\p{L}])/iu;
 
+/** A technical standard's code with its part number: "BRL 6000-21" (a Dutch norm, not Brazilian reais), "EN 1090-2". */
+const STANDARD_CODE = /\b[A-Z]{2,5} ?\d{3,5}-\d{1,2}\b(?![.,]?\d|\s?[kK]\b)/g;
+
+/** The line without standards' codes, for the tests that look for an amount. */
+export function withoutStandardCodes(line: string): string {
+  return line.replace(STANDARD_CODE, '');
+}
+
 /**
  * An amount of pay: money with a pay word or a range, a pay word with a number ("Fast månadslön
  * 34 000 kr"), or a pay word with a pay scale ("Vergütung nach TVöD SuE").
  */
-export function isPayLine(text: string): boolean {
+export function isPayLine(line: string): boolean {
+  const text = withoutStandardCodes(line);
   if (MONEY.test(text)) return NAMED_PAY.test(text) || AMOUNT_RANGE.test(text) || paidByPeriod(text);
   if (NAMED_PAY.test(text)) return BARE_AMOUNT.test(text) || PAY_SCALE.test(text);
   // "Contratto CCNL Cooperative Sociali, livello D2": an agreement and its grade are the pay, with no pay word.

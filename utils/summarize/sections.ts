@@ -56,6 +56,7 @@ import {
   payAmongPerks,
   payThenPerks,
   SALARY_LINE,
+  withoutStandardCodes,
 } from './pay';
 
 export type { SectionKind } from './data/headings';
@@ -564,6 +565,8 @@ export function splitSections(html: string, text: string, company: string | null
   let unknownHeading = false;
   /** That heading wishes ("Bits that would help", "Ce qui ferait la différence"): its must-haves are nice-to-haves. */
   let wishHeading = false;
+  /** The heading or lead-in that opened the nice-to-haves says so plainly ("Von Vorteil:", not "Les petits plus"). */
+  let plainWish = false;
   /**
    * Under a plain line that titles the next list ("Perks of the job" after the must-haves): the section before it,
    * where an item that reads as nothing stays, as it did before the title was read.
@@ -621,6 +624,7 @@ export function splitSections(html: string, text: string, company: string | null
           knownHeading = kind !== null;
           unknownHeading = kind === null && detailRows === null;
           wishHeading = unknownHeading && wishingHeading(line.text);
+          plainWish = PLAIN_WISH.test(line.text);
           untitledFrom = null;
           if (kind && kind !== 'overview') sections.hadHeadings = true;
           continue;
@@ -730,8 +734,10 @@ export function splitSections(html: string, text: string, company: string | null
         // A lead-in line ending in ":" steers the bullets that follow it.
         if (!line.bullet && /[:：]$/.test(kept) && kept.length <= 200) {
           const kind = kept.length <= 80 ? classifyHeading(kept) : null;
-          if (kind === 'preferred' || isPreferredLine(kept)) subsection = 'preferred';
-          else if (kind === 'responsibilities' || kind === 'requirements' || kind === 'benefits') subsection = kind;
+          if (kind === 'preferred' || isPreferredLine(kept)) {
+            subsection = 'preferred';
+            plainWish = PLAIN_WISH.test(kept);
+          } else if (kind === 'responsibilities' || kind === 'requirements' || kind === 'benefits') subsection = kind;
           bulletsInSection = 0;
           continue;
         }
@@ -800,6 +806,7 @@ export function splitSections(html: string, text: string, company: string | null
           section === 'preferred' &&
           line.bullet &&
           (subsection ?? current) === 'preferred' &&
+          !plainWish &&
           !REQUIREMENT_START.test(text)
         ) {
           const kind = classifyLine(text);
@@ -1485,6 +1492,13 @@ function overviewAndPay(text: string): Array<{ section: LineSection; text: strin
   return parts;
 }
 
+/**
+ * A heading that can only head wishes ("Von Vorteil", "Nice to have", "Se valorará"), unlike "Les petits plus" or
+ * "Extras", which head the perks on some pages: a perk-like item under it ("Weiterbildung in Wundmanagement") is a wish.
+ */
+const PLAIN_WISH =
+  /\b(?:von vorteil|vorteilhaft|wünschenswert|nice[- ]to[- ]haves?|desirable|preferred|se valorar[áa]|valorable|deseable|souhait[ée]e?s?|appr[ée]ci[ée]e?s?|gewenst|pré['’]?s|meriterande|önskvärt|mile widzian[ea]|costituir[àa] titolo preferenziale|gradit[oaie])\b/i;
+
 /** Prose after a list has ended: read on its own, but an optional line after must-haves is still a nice-to-have. */
 function placeEnded(current: SectionKind, text: string): LineSection | null {
   // A pay paragraph after the nice-to-haves ("… sets pay using zones … The base salary range is …") is pay,
@@ -1528,7 +1542,12 @@ function placeLine(
   let perkRead: boolean | null = null;
   const perk = (): boolean =>
     (perkRead ??= (isPerk(line) || (NOT_PAY.test(line) && !NAMED_PAY.test(line))) && !AMOUNT_RANGE.test(line));
-  if (line.length <= SALARY_LINE_MAX && ((MONEY.test(line) && SALARY_LINE.test(line)) || isPayLine(line)) && !perk()) {
+  const amounts = withoutStandardCodes(line);
+  if (
+    line.length <= SALARY_LINE_MAX &&
+    ((MONEY.test(amounts) && SALARY_LINE.test(amounts)) || isPayLine(line)) &&
+    !perk()
+  ) {
     return 'compensation';
   }
   // Not in benefits or about: "a $2,000 learning stipend per year" is a perk.

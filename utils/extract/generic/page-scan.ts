@@ -209,8 +209,10 @@ function attributeField(el: Element, names: readonly string[]): AttributeHit['fi
     if (named && parts.some((word) => fieldOfWord(word))) return named;
   }
   for (const [re, field] of ATTRIBUTE_FIELDS) {
+    // A description's hook may be one camelCase word ("ij-OfferDetailDescription").
+    if (field === 'description' && (re.test(lower) || re.test(words))) return field;
     if (!re.test(lower)) continue;
-    if (field === 'description' || !CHROME.test(lower)) return field;
+    if (!CHROME.test(lower)) return field;
     // Chrome words in one hook (a styled class "HeaderCompanyName") do not spoil a plain one
     // (data-testid="company"): each hook value is judged on its own, and so is its last part
     // ("ij-OfferDetailHeader-companyName": a header's part that holds the company).

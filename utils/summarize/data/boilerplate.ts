@@ -65,6 +65,9 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   'bei gleicher eignung',
   'menschen (aller|jeglicher) (nationalit|herkunft|geschlecht)',
   'entrambi i sessi',
+  // Austria: the collective agreement's minimum the law asks every ad to state ("Für diese Position gilt ein
+  // kollektivvertragliches Mindestgehalt laut KV …"); a sentence with the amount stays (it is pay).
+  '(kollektivvertraglich\\w*|(laut|gem[äa](ß|ss)) (KV|kollektivvertrag)).{0,80}mindest(gehalt|lohn|entgelt|gage)|mindest(gehalt|lohn|entgelt)\\w* (laut|gem[äa](ß|ss)) (KV|kollektivvertrag)',
   '\\b(?:l\\. 903/77|d\\.\\s?lgs\\.? 198/2006)',
   '\\b[àa] comp[ée]tences? [ée]gales?',
   'barrier-free (recruitment|hiring|application)',
@@ -89,6 +92,12 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   '\\b(?:regolamento|regulation|r[èe]glement|reglamento|verordnung|regulamento|rozporz[ąa]dzeni[ae])\\b.{0,12}\\b2016/679',
   '\\((?:gdpr|rgpd|dsgvo|rodo)\\)',
   'dati personali',
+  // The applicant's own personal data in the other languages ("Vi behandler personopplysningene i søknaden din …",
+  // "Wij bewaren je persoonsgegevens …"); knowing data law ("verwerking van persoonsgegevens") is the job's, kept.
+  '\\b(?:din|dine|dina|ditt|je|jouw|uw|vos|tes|tus|sus|seus|suas)\\b.{0,20}(?:personopplysning|personoplysning|personuppgift|persoonsgegevens|donn[ée]es personnelles|donn[ée]es à caractère personnel|datos personales|dados pessoais)',
+  '(?:personopplysning|personoplysning|personuppgift|persoonsgegevens|donn[ée]es personnelles|donn[ée]es à caractère personnel|datos personales|dados pessoais)\\w*\\b.{0,80}(?:søknad|ansökan|ansøgning|sollicitatie|candidature|candidatura|solicitud|rekryter|rekrutter|recrutement|reclutamiento|recrutamento|werving)',
+  '(?:søknad|ansökan|ansøgning|sollicitatie|candidature|candidatura|solicitud|rekryter|rekrutter|recrutement|reclutamiento|recrutamento|werving)\\w*\\b.{0,80}(?:personopplysning|personoplysning|personuppgift|persoonsgegevens|donn[ée]es personnelles|donn[ée]es à caractère personnel|datos personales|dados pessoais)',
+  '\\bpersonvernerkl[æa]ring',
   'recruiting scams?',
   'will never ask for payment',
   // A board's scam warning under every ad (SEEK: "Be careful - Don't provide your bank or credit card details …").
