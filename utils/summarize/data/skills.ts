@@ -1412,6 +1412,8 @@ export const LANGUAGE_CONTEXT =
   `|^\\s*(?:${LANGUAGE_NAMES})(?:\\s*(?:,|/|and|or)\\s*(?:${LANGUAGE_NAMES}))*\\s*$` +
   // French, Spanish and Portuguese: a smattering ("Notions d'espagnol", "nociones de alemán", "noções de inglês").
   '|\\b(?:notions?|nociones|noções)\\b' +
+  // "Conocimientos de alemán", "conhecimentos de inglês", "inglese di base": knowledge of a language, or a basic level.
+  '|\\b(?:conocimientos?|conhecimentos?)\\s+de\\b|\\b(?:di|de)\\s+base\\b|\\bser[áa]\\s+valorad[oa]\\b' +
   // Swedish and Dutch: speak, write, fluent, language.
   '|\\b(?:talar|pratar|skriver|språk\\w*|flytande|obehindrat|vloeiend|spreekt|schrijft|taal|professionnel|niveau|tal och skrift|i tal|i skrift)\\b' +
   // Italian, Portuguese and Danish: knowledge, language, fluent, spoken, written, mother tongue.
@@ -1442,7 +1444,7 @@ const PAID_MEDIA =
 
 /** Words of a line about software systems in production, where "monitoring" or "on-call" is the engineering practice. */
 const OPERATIONS_CONTEXT =
-  'Prometheus|Grafana|Datadog|New Relic|Dynatrace|Zabbix|Nagios|alert|\\blogs?\\b|logging|metrics|SLOs?\\b|uptime|observab|Kubernetes|infrastructure|production|services|incident|outage|pager|PagerDuty|Opsgenie|rotation|SRE\\b|DevOps|platform|reliab|Alerting|APM|Betrieb|Produktion\\w*|infra|incidents?|incidentes|incidenti|Störung|post-?mortems?|runbooks?|rota\\b|escalat';
+  'Prometheus|Grafana|Datadog|New Relic|Dynatrace|Zabbix|Nagios|alert|\\blogs?\\b|logging|metrics|SLOs?\\b|uptime|observab|Kubernetes|infrastructure|production|services|incident|outage|pager|PagerDuty|Opsgenie|rotation|SRE\\b|DevOps|platform|reliab|Alerting|APM|Betrieb|Produktion\\w*|infra|incidents?|incidentes|incidenti|Störung|post-?mortems?|runbooks?|rota\\b|escalat|\\bTickets?\\b|Level-Support|\\b\\d(?:nd|rd)[- ]Level';
 /** Words of a line about watching software systems, where "monitoring" is the engineering practice. */
 const MONITORING_CONTEXT =
   '\\b(?:Prometheus|Grafana|Datadog|New Relic|Dynatrace|Zabbix|Nagios|Loki|alerting|alerts?|logs?|logging|metrics|SLOs?|SLIs?|uptime|observability|Kubernetes|infrastructure|APM|dashboards?|tracing|OpenTelemetry|Splunk|CloudWatch|Azure Monitor|infrastruttur\\w*|infraestructur\\w*|Infrastruktur\\w*|applicativ\\w*)\\b';
