@@ -52,11 +52,21 @@ export const I18N_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Care documentation|registrar las incidencias': { lineContext: 'cuidados|residentes|usuarios|pacientes' },
   'Threat detection|monitorar alertas': { lineContext: 'Sentinel|SIEM|SOC\\b|segurança|EDR|ameaç|KQL|Defender' },
   'Threat detection|monitorar os alertas': { lineContext: 'Sentinel|SIEM|SOC\\b|segurança|EDR|ameaç|KQL|Defender' },
-  'Git|Gita': { caseSensitive: true, lineContext: 'Docker|GitLab|GitHub|kod|repozyt|CI\\b|Linux' },
+  'Git|Gita': {
+    caseSensitive: true,
+    lineContext: 'Docker|GitLab|GitHub|kod|code|repozyt|CI\\b|Linux|commit|merge|branch',
+  },
   'Invoicing|pro forma': { lineContext: 'factur|invoice|devis|Rechnung|fattur|fatur' },
-  // "Prepare bills of quantities" is the surveyor's measure, not a client's bill.
-  'Billing|prepare bills': { notBefore: '^\\s+of\\s+quantit' },
-  'Billing|preparing bills': { notBefore: '^\\s+of\\s+quantit' },
+  // "Prepare bills of quantities", "raise bills of lading": a surveyor's measure or a shipment's papers, not a client's bill.
+  'Billing|prepare bills': { notBefore: '^\\s+of\\b' },
+  'Billing|preparing bills': { notBefore: '^\\s+of\\b' },
+  'Billing|raise bills': { notBefore: '^\\s+of\\b' },
+  'Billing|raising bills': { notBefore: '^\\s+of\\b' },
+  // Sociocultural animation is a care home's or a youth centre's activity programme wherever it is written.
+  'Activity planning|animación sociocultural': {},
+  'Activity planning|animação sociocultural': {},
+  // A hoist in a care home ("transferencias con grúa"), not a building site's crane.
+  'Moving and handling|con grúa': { lineContext: 'transferencia|movilizaci|residente|paciente|usuario|cama|silla' },
   'Access control|roles and permissions': {
     lineContext: 'database|user|SQL|HIPAA|Active Directory|IAM|least privilege',
   },
@@ -2989,6 +2999,8 @@ export const I18N_ALIASES: Readonly<Record<string, string>> = {
   'feuilles de soins': 'Medical billing',
   télétransmission: 'Medical billing',
   'Trimble Siteworks': 'Trimble survey software',
+  'con grúa': 'Moving and handling',
+  'grúa de traslado': 'Moving and handling',
   'frenos neumáticos': 'Pneumatics',
   'sistemas de frenos neumáticos': 'Pneumatics',
   'air brakes': 'Pneumatics',

@@ -1334,23 +1334,23 @@ Lotus Notes`,
     `English|Englisch|Englischkenntnisse|anglais|inglés|engelska|Engels|engelsk|inglese|inglês|angielski|angielskiego|język angielski|englanti|englantia|englannin|englannin kieli|englannin kielen|englannin kieltä
 German|Deutsch|Deutschkenntnisse|allemand|alemán|tyska|Duits|tysk|tedesco|alemão|niemiecki|niemieckiego
 French|Französisch|Französischkenntnisse|français|francés|franska|Frans|fransk|francese|francês|francuski|francuskiego
-Spanish|Spanisch|espagnol|español|spanska|Spaans|spansk|spagnolo|espanhol|castellano|hiszpański|hiszpańskiego
-Italian|Italienisch|italien|italiano|italienska|Italiaans|italiensk|włoski|włoskiego
-Portuguese|Portugiesisch|portugais|portugués|portoghese|português|portugisisk|Portugees|portugisiska
+Spanish|Spanisch|Spanischkenntnisse|espagnol|español|spanska|Spaans|spansk|spagnolo|espanhol|castellano|hiszpański|hiszpańskiego
+Italian|Italienisch|Italienischkenntnisse|italien|italiano|italienska|Italiaans|italiensk|włoski|włoskiego
+Portuguese|Portugiesisch|Portugiesischkenntnisse|portugais|portugués|portoghese|português|portugisisk|Portugees|portugisiska
 Dutch|Niederländisch|néerlandais|Nederlands|nederländska|olandese|neerlandês|holandês|hollandsk|Niederländischkenntnisse|neerlandés
 Danish|Dänisch|danois|dansk|danese|dinamarquês|danés|Deens|danska
 Swedish|Schwedisch|suédois|svenska|Zweeds|svedese|sueco|svensk|ruotsi|ruotsia|ruotsin|ruotsin kieli|ruotsin kielen|szwedzki
 Norwegian|Norwegisch|norvégien|norsk|norvegese|norueguês|noruego|Noors|norska
 Finnish|Finnisch|suomen|finnois|finlandés|finlandese|finsk|Fins|finska|suomi|suomea|suomen kieli|suomen kielen|suomen kieltä|fiński|fińskiego
-Polish|Polnisch|polonais|polacco|polaco|polsk|Pools|polska|polski|polskiego|język polski
+Polish|Polnisch|Polnischkenntnisse|polonais|polacco|polaco|polsk|Pools|polska|polski|polskiego|język polski
 Czech|Tschechisch
 Slovak|Slowakisch
 Hungarian|Ungarisch
 Romanian|Rumänisch
 Bulgarian|Bulgarisch
 Greek|Griechisch|greco|grego|griego|græsk|grekiska|Grieks
-Turkish|Türkisch|turc|turco|tyrkisk|Turks|turkiska
-Russian|Russisch|russe|ruso|russo|russisk|ryska
+Turkish|Türkisch|Türkischkenntnisse|turc|turco|tyrkisk|Turks|turkiska
+Russian|Russisch|Russischkenntnisse|russe|ruso|russo|russisk|ryska
 Ukrainian|Ukrainisch
 Arabic|Arabisch|arabe|árabe|arabo|arabisk|arabiska
 Hebrew|Hebräisch
@@ -1429,7 +1429,9 @@ export const LANGUAGE_CONTEXT =
   // A plus after the name in Dutch, German and the Scandinavian languages: "Duits is een pré", "Englisch von Vorteil", "tyska är meriterande".
   `|\\b(?:${LANGUAGE_WORDS})\\s+(?:(?:is|ist|är|er|wäre|ville være)\\s+)?(?:(?:een|ein|en|et)\\s+)?(?:pré|pluspunt|voordeel|von vorteil|vorteil|wünschenswert|merit|meriterande|fördel|fordel)` +
   // Languages named together after "in": "serve guests in Portuguese, English and French", "em português e inglês".
-  `|\\b(?:in|em|en|auf|på|w|na|su|po)\\s+(?:${LANGUAGE_WORDS})(?:\\s*(?:,|/|and|or|e|y|et|ou|o|und|oder|og|och|eller|en|of)\\s*(?:${LANGUAGE_WORDS}))+\\b`;
+  `|\\b(?:in|em|en|auf|på|w|na|su|po)\\s+(?:${LANGUAGE_WORDS})(?:\\s*(?:,|/|and|or|e|y|et|ou|o|und|oder|og|och|eller|en|of)\\s*(?:${LANGUAGE_WORDS}))+\\b` +
+  // A line that is only a language's own name ("Tyska" under a merits heading), or a French plus ("l'espagnol est un atout").
+  `|^\\s*(?:${LANGUAGE_WORDS})\\s*$|\\b(?:un\\s+)?atout\\b|\\bun\\s+plus\\b`;
 
 // An industry named as a market ("selling to logistics companies", "partenaires logistiques") is not the skill either.
 const LOGISTICS_GUARD: SkillGuard = {
