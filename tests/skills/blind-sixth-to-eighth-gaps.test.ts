@@ -131,6 +131,21 @@ describe('skills written another way', () => {
     ['Betrieb der Cisco Catalyst Switches', 'Cisco IOS'],
     ['Störungsbearbeitung im 2nd Level', 'Incident management'],
     ['Teilnahme an der Rufbereitschaft für Tickets im 2nd-Level-Support', 'On-call'],
+    ['Operate the padfoot roller on subgrade', 'Roller operation'],
+    ['Lay sewer pipe with the pipe crew', 'Pipe laying'],
+    ['Check Dial Before You Dig plans before excavating', 'Utility detection'],
+    ['Sichere Arbeit auf dem Gerüst', 'Working at height'],
+    ['Werken op steigers en ladders', 'Working at height'],
+    ['Ta fram spendanalyser per kategori', 'Spend analysis'],
+    ['Glycolic peels and microneedling', 'Chemical peels'],
+    ['Creare flussi automatici di email', 'Marketing automation'],
+    ['Migliorare il tasso di conversione del sito', 'Conversion rate optimization'],
+    ['Améliorer le taux de conversion des pages produit', 'Conversion rate optimization'],
+    ['Preparazione di contenuti per i social', 'Content creation'],
+    ['Keep overdue debt within target', 'Collections'],
+    ['Städa med färgkodade dukar', 'Colour-coded cleaning'],
+    ['Rengöring av toaletter och duschar', 'Restroom cleaning'],
+    ['Adequação à LGPD nos processos', 'Data protection'],
     // Security
     ['Analisar e-mails suspeitos reportados', 'Phishing analysis'],
     ['Triage suspicious emails reported by staff', 'Phishing analysis'],
@@ -245,6 +260,8 @@ describe('words that name a skill only in context', () => {
     ['Gather twigs and leaves from the beds', 'Twig'],
     ['Replication of lab experiments', 'Database replication'],
     ['A solid understanding of accounting', 'SOLID principles'],
+    ['Peels and cores every apple by hand', 'Chemical peels'],
+    ['Färgkodade etiketter på hyllorna', 'Colour-coded cleaning'],
   ])('%s: not %s', (line, skill) => {
     expect(skillsIn(line)).not.toContain(skill);
   });
