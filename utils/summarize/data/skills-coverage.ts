@@ -1576,9 +1576,11 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Time registration|time reporting': { notAfter: '(?:[Oo]n|[Rr]eal|[Rr]un|[Ll]ead|[Dd]own|[Uu]p)[\\s-]*$' },
   ReFa: { caseSensitive: true },
   // "Legal Secretary" as a job's title is no skill of it; a qualification or experience as one is.
-  'Legal secretary|Legal secretary': { lineContext: 'qualif|diploma|certif|training|experience|background' },
-  'Legal secretary|legal secretary': { lineContext: 'qualif|diploma|certif|training|experience|background' },
-  'Legal secretary|legal secretaries': { lineContext: 'qualif|diploma|certif|training|experience|background' },
+  'Legal secretary|Legal secretary': { lineContext: 'qualif|diploma|certif|training|experience|background|years?\\b' },
+  'Legal secretary|legal secretary': { lineContext: 'qualif|diploma|certif|training|experience|background|years?\\b' },
+  'Legal secretary|legal secretaries': {
+    lineContext: 'qualif|diploma|certif|training|experience|background|years?\\b',
+  },
   DCG: { caseSensitive: true, lineContext: 'compta|diplôme|BTS|DSCG|gestion|bac' },
   // "A-levels at grade B" asks a graduate for grades; a teacher teaches to A-level.
   'A-level|*': { caseSensitive: true, lineContext: 'teach|KS5|sixth form|specification|exam board' },
@@ -1805,6 +1807,11 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
   },
   // The table writes this name capitalised and in lower case: both carry the guard.
   'Lending|Lending': { notBefore: '^\\s+(?:a\\s+)?(?:hand|support|weight|itself|credibility)' },
+  // A credit controller reviews trade customers' credit applications: a lender's only beside loans and borrowers.
+  'Lending|credit applications': {
+    lineContext:
+      'loans?\\b|mortgage|lend|borrow|bank|underwrit|consumer credit|Kredit|prêt|préstamo|lening|lån|prestit|empréstimo|kredyt',
+  },
   // ASB is the housing nuisance beside housing words; "tenancies" a landlord's.
   'Anti-social behaviour|ASB': {
     caseSensitive: true,

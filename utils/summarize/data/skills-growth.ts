@@ -159,6 +159,53 @@ Smallworld|GE Smallworld
 Cadcorp|Cadcorp SIS
 Liquidlogic|Liquidlogic LCS|Liquidlogic LAS`,
   ],
+  [
+    // Tools, certificates and trade techniques the sixth to eighth blind batches' labellers tagged (566–625).
+    'blind-sixth-growth',
+    `Lightning Web Components|Lightning Web Component|LWC|Salesforce LWC|Salesforce Lightning Web Components
+SOQL|SOSL|SOQL queries|SOQL/SOSL
+MuleSoft|MuleSoft Anypoint|Anypoint Platform|Mule ESB|Mule 4
+Salesforce Platform Developer I|Platform Developer I|Platform Developer 1|Salesforce Certified Platform Developer I
+Salesforce Platform Developer II|Platform Developer II|Platform Developer 2|Salesforce Certified Platform Developer II
+Power Query|Power Query Editor|Power Query M|Power-Query
+Stored procedures|stored procedure|gespeicherte Prozeduren|Stored Procedures|procédures stockées|procédure stockée|procedimientos almacenados|procedimiento almacenado|opgeslagen procedures|procedure memorizzate|procedimentos armazenados|procedures armazenadas|procedury składowane|procedur składowanych|lagrade procedurer
+Row-level security|row level security|RLS|Sicherheit auf Zeilenebene|sécurité au niveau des lignes|seguridad a nivel de fila|seguridad de nivel de fila|beveiliging op rijniveau|säkerhet på radnivå|sicurezza a livello di riga|segurança em nível de linha|segurança no nível da linha|zabezpieczenia na poziomie wierszy
+PL-300|PL-300 certification|Power BI Data Analyst Associate|Microsoft Certified: Power BI Data Analyst Associate|DA-100
+Microsoft Fabric|MS Fabric
+Doctrine ORM|Doctrine|Doctrine 2
+PHPUnit
+Twig|Twig templates|Twig-Templates
+SOLID principles|SOLID|SOLID-Prinzipien|principes SOLID|principios SOLID|SOLID-principes|principi SOLID|princípios SOLID|zasady SOLID|zasad SOLID|zasadami SOLID|SOLID-principerna
+Doctolib
+Amazon CloudFront|CloudFront|AWS CloudFront
+SC-200|Microsoft Security Operations Analyst|Microsoft Certified: Security Operations Analyst Associate
+Microdermabrasion|microdermabrasion|Mikrodermabrasion|microdermoabrasión|microdermabrasión|microdermabrasie|mikrodermabrasion|microdermoabrasione|microdermoabrasão|mikrodermabrazja
+Lensometry|lensometer|lensmeter|focimeter|lensometers|Scheitelbrechwertmesser|frontofocomètre|frontofocómetro|frontifocometro|lensômetro|dioptromierz
+ABO certification|ABO certified|ABO-certified|American Board of Opticianry|ABOC
+Optician license|optician license|optician licence|state optician license|opticianry license|licensed optician
+NCLE certification|NCLE|NCLE certified|National Contact Lens Examiners
+Wills and probate|probate|wills & probate|probate files|probate matters|estate administration|private client work|Nachlassabwicklung|Nachlassverwaltung|sucesiones y testamentos|testamentaria|nalatenschappen|boedelafwikkeling|dödsbo|bouppteckning|dødsbobehandling|successioni|sprawy spadkowe
+CILEx|CILEX|CILEx Level 3|CILEx Level 6|Chartered Institute of Legal Executives|Chartered Legal Executive
+Accounting Technicians Ireland|ATI qualification|Accounting Technician (ATI)|qualified Accounting Technician|Accounting Technicians Ireland (ATI)|MIATI
+Aged debt reporting|aged debt report|aged debt reports|aged debtors report|aged debtor report|aged debt analysis|aged debtors analysis|aged receivables report|aged receivables|AR aging report|Offene-Posten-Liste|OP-Liste|Fälligkeitsliste|balance âgée|balance âgée clients|antigüedad de saldos|informe de antigüedad|ouderdomsanalyse|ouderdomsoverzicht|åldersanalys|kundreskontrans åldersanalys|aldersfordeling|scadenzario clienti|aging de recebíveis|relatório de aging
+Credit checks|credit check|credit checks on customers|run credit checks|customer credit assessment|credit vetting|Bonitätsprüfung|Bonitätsprüfungen|Kreditprüfung von Kunden|analyse de solvabilité|enquête de solvabilité|análisis de solvencia|estudio de solvencia|kredietwaardigheidsonderzoek|kredietcontrole|kreditprövning|kreditupplysning|kreditupplysningar|kreditvurdering|kreditvurderinger|verifica dell'affidabilità creditizia|valutazione del merito creditizio|análise de crédito|consulta de crédito|ocena wiarygodności kredytowej|weryfikacja wiarygodności kontrahentów
+ISOBUS|ISO 11783
+Skid steer operation|skid steer|skid steers|skid-steer|skid steer loader|skid steer loaders|skid-steer loader|Kompaktlader|Kompaktlader fahren|chargeuse compacte|chargeuses compactes|minichargeuse|minicargadora|minicargadoras|schranklader|kompaktlastare|minilastare|minipala|minipale|minicarregadeira|minicarregadeiras|ładowarka burtowa|miniładowarka
+GPS machine control|3D machine control|GPS machine guidance|Leica iCON|Topcon 3D-MC|GPS-Maschinensteuerung|3D-Maschinensteuerung|guidage d'engins|guidage 3D des engins|guiado de maquinaria|control de máquinas por GPS|machinebesturing|3D-machinebesturing|maskinstyrning|maskinstyring|controllo macchina GPS|guida macchina 3D|controle de máquina por GPS|sterowanie maszyną GPS
+Vehicle diagnostics|vehicle diagnostics|OBD diagnostics|OBD-II|OBD|OBD2|diagnostic tools for vehicles|Bosch KTS|Jaltest|Texa|Launch X431|DAF DAVIE|Fahrzeugdiagnose|Kfz-Diagnose|Diagnosegeräte|Fehlerspeicher auslesen|diagnostic automobile|valise de diagnostic|valises de diagnostic|valise constructeur|valises constructeurs|diagnosis de vehículos|equipos de diagnosis|equipo de diagnosis|equipos de diagnóstico|voertuigdiagnose|uitleesapparatuur|fordonsdiagnostik|diagnosi veicoli|diagnóstico automotivo|scanner automotivo|diagnostyka samochodowa|diagnostyka pojazdów|komputerowa diagnostyka
+Wheel alignment|wheel alignments|four-wheel alignment|tracking and alignment|Achsvermessung|Achsvermessungen|Spureinstellung|réglage du parallélisme|géométrie des trains roulants|alineación de dirección|alineación de ruedas|alineado de dirección|uitlijnen van wielen|wieluitlijning|hjulinställning|hjulinställningar|assetto ruote|convergenza ruote|alinhamento de direção|alinhamento e balanceamento|geometria kół|ustawianie zbieżności
+Diesel engine repair|diesel engines|diesel engine|diesel engine repairs|Dieselmotoren|Dieselmotor|moteurs diesel|moteur diesel|motores diésel|motores diesel|motor diésel|dieselmotoren|dieselmotorer|motori diesel|motore diesel|silniki diesla|silników diesla|silnikami diesla
+Amazon Seller Central|Seller Central|Amazon Vendor Central|Vendor Central|Amazon marketplace management|Amazon-Marketplace|marketplace Amazon|gestione di Amazon
+Compression stockings|compression stockings|compression hosiery|support stockings|TED stockings|apply compression stockings|Kompressionsstrümpfe|Kompressionsstrümpfe anziehen|Anziehen von Kompressionsstrümpfen|bas de contention|pose de bas de contention|medias de compresión|steunkousen|steunkousen aantrekken|steunkousen aan- en uittrekken|kompressionsstrumpor|stödstrumpor|kompressionsstrømper|calze elastiche|calze a compressione|meias de compressão|meias elásticas|pończochy uciskowe
+Fachinformatiker für Systemintegration|Fachinformatiker/in für Systemintegration|Fachinformatikerin für Systemintegration|Fachinformatiker Systemintegration|Fachinformatiker (m/w/d) für Systemintegration|FISI
+IP address management|IPAM|IP-Adressverwaltung|IP-Adressmanagement|Verwaltung von IP-Adressen|gestion des adresses IP|plan d'adressage IP|gestión de direcciones IP|IP-adresbeheer|IP-adresshantering|gestione degli indirizzi IP|gestão de endereços IP|zarządzanie adresacją IP
+Network access control|802.1X|IEEE 802.1X|802.1X authentication|802.1X-Authentifizierung|Cisco ISE|Cisco Identity Services Engine|Netzwerkzugangskontrolle|contrôle d'accès réseau|control de acceso a la red|netwerktoegangscontrole|nätverksåtkomstkontroll|controllo degli accessi alla rete|controle de acesso à rede|kontrola dostępu do sieci
+Material requirements planning|MRP|MRP run|MRP runs|material requirements planning|materials requirements planning|Materialbedarfsplanung|planification des besoins en matières|planificación de necesidades de materiales|materiaalbehoeftenplanning|materiaalplanning|materialbehovsplanering|materialbehov|materialbehovet|materialplanering|materialebehovsplanlægning|pianificazione dei fabbisogni|pianificazione dei fabbisogni di materiale|planejamento das necessidades de materiais|planowanie potrzeb materiałowych|planowanie zapotrzebowania materiałowego
+Database replication|database replication|logical replication|streaming replication|replication|read replicas|read replica|Datenbankreplikation|Replikation|réplication de bases de données|réplication|replicación de bases de datos|replicación|databasereplicatie|replicatie|databasreplikering|replikering|replica del database|replicação de banco de dados|replicação|replikacja baz danych|replikacja
+Floor coating|floor coatings|epoxy floor coatings|Bodenbeschichtungen|Epoxidharzbeschichtung|revêtements de sol en résine|sols en résine|revêtement de sol résine|pavimentos de resina|revestimientos de suelos|gietvloeren|vloercoating|vloercoatings|golvbeläggning|golvbeläggningar|gulvbelægning|pavimenti in resina|resine per pavimenti|pisos epóxi|revestimento de pisos|posadzki żywiczne|posadzek żywicznych
+BREEAM|BREEAM assessments|BREEAM AP|BREEAM assessor
+Fresha|Fresha booking system`,
+  ],
 ];
 
 /** More words for skills of the other tables, keyed by their canonical name. */
@@ -379,4 +426,35 @@ export const GROWTH_GUARDS: Readonly<Record<string, SkillGuard>> = {
   ERDAS: { caseSensitive: true },
   OGR: { caseSensitive: true },
   'Field Maps': { caseSensitive: true },
+  // The sixth to eighth blind batches' new names (566–625): short names as written, ordinary words in their field.
+  'Lightning Web Components|LWC': { caseSensitive: true },
+  'Row-level security|RLS': { caseSensitive: true },
+  'SOLID principles|SOLID': { caseSensitive: true },
+  'Vehicle diagnostics|OBD': { caseSensitive: true },
+  'Vehicle diagnostics|Texa': { caseSensitive: true },
+  'Fachinformatiker für Systemintegration|FISI': { caseSensitive: true },
+  'Material requirements planning|MRP': { caseSensitive: true },
+  'IP address management|IPAM': { caseSensitive: true },
+  // "Doctrine" and "twig" are ordinary words; in a PHP developer's line they are the ORM and the template engine.
+  'Doctrine ORM|Doctrine': { lineContext: 'PHP|Symfony|ORM|Laravel|entit|migra|MySQL|PostgreSQL|Shopware' },
+  'Twig|Twig': { lineContext: 'Symfony|PHP|templat|Vue|front-?end|Drupal|Craft|Shopware|HTML' },
+  // Replication is also a lab's and a study's word: the database's only beside a database's words.
+  ...Object.fromEntries(
+    [
+      'replication',
+      'Replikation',
+      'réplication',
+      'replicación',
+      'replicatie',
+      'replikering',
+      'replicação',
+      'replikacja',
+    ].map((alias) => [
+      `Database replication|${alias}`,
+      {
+        lineContext:
+          'database|Datenbank|base de données|base de datos|banco de dados|baz danych|SQL|Postgre|MySQL|Oracle|Mongo|regions?\\b|cluster|DBA',
+      },
+    ]),
+  ),
 };

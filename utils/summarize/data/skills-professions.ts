@@ -1407,6 +1407,13 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   RDH: { caseSensitive: true },
   SRP: { caseSensitive: true, context: 'scaling|root planing|prophy|hygien|periodont|dental' },
   NEC: { caseSensitive: true, context: 'electric|code|wiring|NFPA|conduit|journeyman' },
+  // "JCT and NEC forms of contract": the construction contracts, not the electrical code.
+  'National Electrical Code|NEC': {
+    caseSensitive: true,
+    context: 'electric|code|wiring|NFPA|conduit|journeyman',
+    notBefore: '^\\s+(?:forms?\\s+of\\s+contract|contracts?\\b|ECC\\b)',
+    notAfter: '\\bJCT\\s+(?:and|or|&|/)\\s*$',
+  },
   VFD: { caseSensitive: true },
   VFDs: { caseSensitive: true },
   ABG: { caseSensitive: true },

@@ -1334,23 +1334,23 @@ Lotus Notes`,
     `English|Englisch|Englischkenntnisse|anglais|inglés|engelska|Engels|engelsk|inglese|inglês|angielski|angielskiego|język angielski|englanti|englantia|englannin|englannin kieli|englannin kielen|englannin kieltä
 German|Deutsch|Deutschkenntnisse|allemand|alemán|tyska|Duits|tysk|tedesco|alemão|niemiecki|niemieckiego
 French|Französisch|Französischkenntnisse|français|francés|franska|Frans|fransk|francese|francês|francuski|francuskiego
-Spanish|Spanisch|espagnol|español|spanska|Spaans|spansk|spagnolo|espanhol|castellano|hiszpański|hiszpańskiego
-Italian|Italienisch|italien|italiano|italienska|Italiaans|italiensk|włoski|włoskiego
-Portuguese|Portugiesisch|portugais|portugués|portoghese|português|portugisisk|Portugees|portugisiska
+Spanish|Spanisch|Spanischkenntnisse|espagnol|español|spanska|Spaans|spansk|spagnolo|espanhol|castellano|hiszpański|hiszpańskiego
+Italian|Italienisch|Italienischkenntnisse|italien|italiano|italienska|Italiaans|italiensk|włoski|włoskiego
+Portuguese|Portugiesisch|Portugiesischkenntnisse|portugais|portugués|portoghese|português|portugisisk|Portugees|portugisiska
 Dutch|Niederländisch|néerlandais|Nederlands|nederländska|olandese|neerlandês|holandês|hollandsk|Niederländischkenntnisse|neerlandés
 Danish|Dänisch|danois|dansk|danese|dinamarquês|danés|Deens|danska
 Swedish|Schwedisch|suédois|svenska|Zweeds|svedese|sueco|svensk|ruotsi|ruotsia|ruotsin|ruotsin kieli|ruotsin kielen|szwedzki
 Norwegian|Norwegisch|norvégien|norsk|norvegese|norueguês|noruego|Noors|norska
 Finnish|Finnisch|suomen|finnois|finlandés|finlandese|finsk|Fins|finska|suomi|suomea|suomen kieli|suomen kielen|suomen kieltä|fiński|fińskiego
-Polish|Polnisch|polonais|polacco|polaco|polsk|Pools|polska|polski|polskiego|język polski
+Polish|Polnisch|Polnischkenntnisse|polonais|polacco|polaco|polsk|Pools|polska|polski|polskiego|język polski
 Czech|Tschechisch
 Slovak|Slowakisch
 Hungarian|Ungarisch
 Romanian|Rumänisch
 Bulgarian|Bulgarisch
 Greek|Griechisch|greco|grego|griego|græsk|grekiska|Grieks
-Turkish|Türkisch|turc|turco|tyrkisk|Turks|turkiska
-Russian|Russisch|russe|ruso|russo|russisk|ryska
+Turkish|Türkisch|Türkischkenntnisse|turc|turco|tyrkisk|Turks|turkiska
+Russian|Russisch|Russischkenntnisse|russe|ruso|russo|russisk|ryska
 Ukrainian|Ukrainisch
 Arabic|Arabisch|arabe|árabe|arabo|arabisk|arabiska
 Hebrew|Hebräisch
@@ -1412,6 +1412,8 @@ export const LANGUAGE_CONTEXT =
   `|^\\s*(?:${LANGUAGE_NAMES})(?:\\s*(?:,|/|and|or)\\s*(?:${LANGUAGE_NAMES}))*\\s*$` +
   // French, Spanish and Portuguese: a smattering ("Notions d'espagnol", "nociones de alemán", "noções de inglês").
   '|\\b(?:notions?|nociones|noções)\\b' +
+  // "Conocimientos de alemán", "conhecimentos de inglês", "inglese di base": knowledge of a language, or a basic level.
+  '|\\b(?:conocimientos?|conhecimentos?)\\s+de\\b|\\b(?:di|de)\\s+base\\b|\\bser[áa]\\s+valorad[oa]\\b' +
   // Swedish and Dutch: speak, write, fluent, language.
   '|\\b(?:talar|pratar|skriver|språk\\w*|flytande|obehindrat|vloeiend|spreekt|schrijft|taal|professionnel|niveau|tal och skrift|i tal|i skrift)\\b' +
   // Italian, Portuguese and Danish: knowledge, language, fluent, spoken, written, mother tongue.
@@ -1427,7 +1429,9 @@ export const LANGUAGE_CONTEXT =
   // A plus after the name in Dutch, German and the Scandinavian languages: "Duits is een pré", "Englisch von Vorteil", "tyska är meriterande".
   `|\\b(?:${LANGUAGE_WORDS})\\s+(?:(?:is|ist|är|er|wäre|ville være)\\s+)?(?:(?:een|ein|en|et)\\s+)?(?:pré|pluspunt|voordeel|von vorteil|vorteil|wünschenswert|merit|meriterande|fördel|fordel)` +
   // Languages named together after "in": "serve guests in Portuguese, English and French", "em português e inglês".
-  `|\\b(?:in|em|en|auf|på|w|na|su|po)\\s+(?:${LANGUAGE_WORDS})(?:\\s*(?:,|/|and|or|e|y|et|ou|o|und|oder|og|och|eller|en|of)\\s*(?:${LANGUAGE_WORDS}))+\\b`;
+  `|\\b(?:in|em|en|auf|på|w|na|su|po)\\s+(?:${LANGUAGE_WORDS})(?:\\s*(?:,|/|and|or|e|y|et|ou|o|und|oder|og|och|eller|en|of)\\s*(?:${LANGUAGE_WORDS}))+\\b` +
+  // A line that is only a language's own name ("Tyska" under a merits heading), or a French plus ("l'espagnol est un atout").
+  `|^\\s*(?:${LANGUAGE_WORDS})\\s*$|\\b(?:un\\s+)?atout\\b|\\bun\\s+plus\\b`;
 
 // An industry named as a market ("selling to logistics companies", "partenaires logistiques") is not the skill either.
 const LOGISTICS_GUARD: SkillGuard = {
@@ -1442,7 +1446,7 @@ const PAID_MEDIA =
 
 /** Words of a line about software systems in production, where "monitoring" or "on-call" is the engineering practice. */
 const OPERATIONS_CONTEXT =
-  'Prometheus|Grafana|Datadog|New Relic|Dynatrace|Zabbix|Nagios|alert|\\blogs?\\b|logging|metrics|SLOs?\\b|uptime|observab|Kubernetes|infrastructure|production|services|incident|outage|pager|PagerDuty|Opsgenie|rotation|SRE\\b|DevOps|platform|reliab|Alerting|APM|Betrieb|Produktion\\w*|infra|incidents?|incidentes|incidenti|Störung|post-?mortems?|runbooks?|rota\\b|escalat';
+  'Prometheus|Grafana|Datadog|New Relic|Dynatrace|Zabbix|Nagios|alert|\\blogs?\\b|logging|metrics|SLOs?\\b|uptime|observab|Kubernetes|infrastructure|production|services|incident|outage|pager|PagerDuty|Opsgenie|rotation|SRE\\b|DevOps|platform|reliab|Alerting|APM|Betrieb|Produktion\\w*|infra|incidents?|incidentes|incidenti|Störung|post-?mortems?|runbooks?|rota\\b|escalat|\\bTickets?\\b|Level-Support|\\b\\d(?:nd|rd)[- ]Level';
 /** Words of a line about watching software systems, where "monitoring" is the engineering practice. */
 const MONITORING_CONTEXT =
   '\\b(?:Prometheus|Grafana|Datadog|New Relic|Dynatrace|Zabbix|Nagios|Loki|alerting|alerts?|logs?|logging|metrics|SLOs?|SLIs?|uptime|observability|Kubernetes|infrastructure|APM|dashboards?|tracing|OpenTelemetry|Splunk|CloudWatch|Azure Monitor|infrastruttur\\w*|infraestructur\\w*|Infrastruktur\\w*|applicativ\\w*)\\b';
