@@ -422,10 +422,14 @@ const roleAtCompany: ExtractStep = (s) => {
 };
 
 /** A heading read as the title loses a cheer before the role and a requisition number after it (`title-trim.ts`). */
+/** Indeed's hidden title suffix in other languages ("… - offre d'emploi"; cleanTitle cuts the English and German). */
+const BOARD_SUFFIX =
+  /\s*[-–—|]\s*(?:offre d['’]emploi|offerta di lavoro|oferta (?:de (?:trabajo|empleo)|pracy)|vacature|vaga de emprego)\s*$/i;
+
 const titleTrimmed: ExtractStep = (s) => {
-  const { title } = s.fields;
-  if (!title || !/^(heuristics|meta|title|header)$/.test(s.from.title ?? '')) return;
-  s.fields.title = trimTitle(title);
+  const title = s.fields.title?.replace(BOARD_SUFFIX, '');
+  if (!title) return;
+  s.fields.title = /^(heuristics|meta|title|header)$/.test(s.from.title ?? '') ? trimTitle(title) : title;
 };
 
 /**
@@ -1219,9 +1223,12 @@ const companyWithoutBatch: ExtractStep = (s) => {
   if (s.fields.company) s.fields.company = withoutBatchTag(s.fields.company);
 };
 
-/** "Company nameWellspring Care": the employer without the screen-reader label read with it. */
+/** A careers site's name in Swedish or Norwegian after the employer's, as a logo's alt says it ("… karriärsida"). */
+const CAREERS_SITE = /\s+karri(?:ärsida|ereside)n?$/i;
+
+/** "Company nameWellspring Care", "Linnea Omsorg karriärsida": the employer without a label read with it. */
 const companyWithoutLabel: ExtractStep = (s) => {
-  if (s.fields.company) s.fields.company = withoutNameLabel(s.fields.company);
+  if (s.fields.company) s.fields.company = withoutNameLabel(s.fields.company).replace(CAREERS_SITE, '');
 };
 
 /** The steps after the capture steps, in order. */

@@ -251,15 +251,9 @@ export function normalizeEmploymentType(value: unknown, strict = false): Employm
 // ───────────────────────────── titles, companies ─────────────────────────────
 
 export function cleanTitle(value: string): string {
-  return (
-    clean(value)
-      // Indeed's hidden suffix in each language ("Assistant dentaire H/F - offre d'emploi").
-      .replace(
-        /\s*[-–—|]\s*(job post|job details|stellenanzeige|stellenangebot|offre d['’]emploi|offerta di lavoro|oferta de (?:trabajo|empleo)|oferta pracy|vacature|vaga de emprego)\s*$/i,
-        '',
-      )
-      .slice(0, 500)
-  );
+  return clean(value)
+    .replace(/\s*[-–—|]\s*(job post|job details|stellenanzeige|stellenangebot)\s*$/i, '')
+    .slice(0, 500);
 }
 
 export function cleanCompany(value: string): string {

@@ -114,11 +114,6 @@ function jobSection(el: Element, body: string): boolean {
   return !!heading && heading.length < 80 && body.startsWith(heading) && names.test(heading);
 }
 
-/** A heading element that names a posting's section. */
-function sectionHeading(el: Element | null): boolean {
-  return !!el && /^H[2-6]$/.test(el.tagName.toUpperCase()) && jobSection(el, text(el));
-}
-
 /** A section block (not a paragraph) whose first element is a heading. */
 function headedBlock(el: Element): boolean {
   const head = el.firstElementChild;
@@ -140,10 +135,7 @@ function withSiblings(anchor: Element, title: Element | null, free: Set<Element>
       if (body.length >= 30 || section || (forward && body)) {
         // Before the anchor, only blocks that open with a heading: facts panes and page intros precede postings.
         const kin =
-          section ||
-          (forward ? !!headed || sameKind(sib, anchor) : headedBlock(sib) && sameKind(sib, anchor)) ||
-          // Before the anchor, a block under its own section heading ("Requisitos deseados", then its paragraph).
-          (!forward && sectionHeading(sib.previousElementSibling));
+          section || (forward ? !!headed || sameKind(sib, anchor) : headedBlock(sib) && sameKind(sib, anchor));
         if (linkHeavy(sib, body.length) || !kin) break;
         if (!forward) out.unshift(sib);
         else if (/^h[2-6]$/i.test(sib.tagName)) headed = sib;

@@ -185,6 +185,13 @@ function fieldOfWord(word: string): AttributeHit['field'] | null {
   return found && found[1] !== 'description' ? found[1] : null;
 }
 
+/** "viewJobCompany_Location" → "view-job-company-location": camelCase and snake_case words apart. */
+const kebab = (text: string): string =>
+  text
+    .replace(/([a-z])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/_/g, '-');
+
 function attributeField(el: Element, names: readonly string[]): AttributeHit['field'] | null {
   // Only the hooks present are read (the names come from one getAttributeNames call per element).
   let text = '';
@@ -196,10 +203,7 @@ function attributeField(el: Element, names: readonly string[]): AttributeHit['fi
   }
   if (!text || !ANY_WORD.test(text)) return null;
   const lower = text.toLowerCase().replace(/_/g, '-');
-  const words = text
-    .replace(/([a-z])([A-Z])/g, '$1-$2')
-    .toLowerCase()
-    .replace(/_/g, '-');
+  const words = kebab(text);
   // A hook naming two fields names its own by the last word: "viewJobCompanyLocation" is a place (camelCase words
   // count), "…-company-name" a company.
   for (const value of words.split(' ')) {
@@ -209,8 +213,9 @@ function attributeField(el: Element, names: readonly string[]): AttributeHit['fi
     if (named && parts.some((word) => fieldOfWord(word))) return named;
   }
   for (const [re, field] of ATTRIBUTE_FIELDS) {
-    // A description's hook may be one camelCase word ("ij-OfferDetailDescription").
-    if (field === 'description' && (re.test(lower) || re.test(words))) return field;
+    // A description's class may be one camelCase word ("ij-OfferDetailDescription"); an id so written
+    // ("prefijoDescripcion1") may be one part of the posting, which the headings then gather.
+    if (field === 'description' && (re.test(lower) || re.test(kebab(classAttr(el) ?? '')))) return field;
     if (!re.test(lower)) continue;
     if (!CHROME.test(lower)) return field;
     // Chrome words in one hook (a styled class "HeaderCompanyName") do not spoil a plain one

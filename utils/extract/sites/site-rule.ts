@@ -166,12 +166,8 @@ export function companyFromBrand(document: Document, logoSelectors: readonly str
     const el = first(document, selector);
     const raw = el ? attr(el, 'alt') || attr(el, 'content') || attr(el, 'aria-label') || visibleText(el, 120) : '';
     const name = clean(raw)
-      .replace(/^(careers|jobs|karriere|werken|jobba)\s+(at|bei|chez|hos|på|bij)\s+/i, '')
-      // "… career site" in the languages the boards are written in ("Linnea Omsorg karriärsida").
-      .replace(
-        /\s*[-–|]?\s*(career ?site|careers? page|careers|jobs|karriere(seite)?|karriärsida(n)?|karriereside(n)?|carrières|carreiras|vacatures|logo|homepage|home)\s*$/i,
-        '',
-      )
+      .replace(/^(careers|jobs|karriere)\s+(at|bei|chez|hos|på)\s+/i, '')
+      .replace(/\s*[-–|]?\s*(career ?site|careers? page|careers|jobs|karriere(seite)?|logo|homepage|home)\s*$/i, '')
       .replace(/\s+(logo)$/i, '');
     if (name && name.length <= 80) return cleanCompany(name);
   }
