@@ -1003,7 +1003,7 @@ export const COVERAGE_ALIASES: Readonly<Record<string, string>> = {
   'Supply chain management':
     'supply chain planning|Supply Chain Planung|Supply-Chain-Planung|planification supply chain|planificateur supply chain|planificación de la cadena de suministro|pianificazione della supply chain|ketenplanning',
   'Demand planning':
-    'prévisions de ventes|prévision des ventes|prévisions des ventes|Absatzplanung|Absatzprognose|previsión de la demanda|previsión de ventas|vraagplanning|efterfrågeplanering|previsioni di vendita|previsão de vendas|previsão da procura|planowanie popytu',
+    'prévisions de ventes|prévision des ventes|prévisions des ventes|Absatzplanung|previsión de la demanda|previsión de ventas|vraagplanning|efterfrågeplanering|previsioni di vendita|previsão de vendas|previsão da procura|planowanie popytu',
   'Order processing': 'verwerkt orders|orders verwerken|verwerken van orders|verwerking van orders',
   // Skills of the other tables as trades, pharmacies, hotels, schools and offices write them in ten languages (texts 391–420).
   'Boiler installation':

@@ -206,6 +206,27 @@ Floor coating|floor coatings|epoxy floor coatings|Bodenbeschichtungen|Epoxidharz
 BREEAM|BREEAM assessments|BREEAM AP|BREEAM assessor
 Fresha|Fresha booking system`,
   ],
+  [
+    'ninth-batch-growth',
+    `Hot-air welding|hot-air welding|hot air welding|hot-air seam welding|hot-air welded seams|Heißluftschweißen|Heißluftverschweißung|soudure à air chaud|soudage à air chaud|soldadura por aire caliente|heteluchtlassen|varmluftssvetsning|varmluftsvejsning|saldatura ad aria calda|soldagem a ar quente|zgrzewanie gorącym powietrzem
+Fall protection|fall protection systems|fall protection equipment|fall arrest|fall arrest systems|fall arrest harness|Absturzsicherung|Absturzsicherungen|protection antichute|systèmes antichute|harnais antichute|protección contra caídas|sistemas anticaídas|valbeveiliging|fallskydd|fallskyddsutrustning|faldsikring|protezione anticaduta|dispositivi anticaduta|proteção contra quedas|sprzęt chroniący przed upadkiem
+Roller shutter installation|roller shutter installation|installing roller shutters|install roller shutters|pose de volets roulants|volets roulants|Rollladenmontage|Montage von Rollläden|instalación de persianas|persianas enrollables|montage van rolluiken|rolluiken plaatsen|montaggio di tapparelle|instalação de estores|montaż rolet
+CAP Menuisier|CAP menuisier installateur|CAP menuisier fabricant|BP Menuisier|BP menuisier aluminium verre|CAP menuiserie|BEP menuiserie
+Inmovilla|Inmovilla CRM
+Creditsafe
+Payment arrangements|payment arrangements|arrange payment plans|arranging payment plans|betalingsregelingen|betalingsregeling treffen|Ratenzahlungsvereinbarungen|Ratenzahlungsvereinbarung|échéanciers de paiement|échéancier de paiement|acuerdos de pago|planes de pago|avbetalningsplaner|afdragsordninger|piani di rientro|acordos de pagamento|ugody ratalne
+Applied behaviour analysis|Applied behavior analysis|ABA|ABA therapy|ABA-Therapie|analisi comportamentale applicata|analisi comportamentale|analyse appliquée du comportement|análisis aplicado de la conducta|análisis de conducta aplicado|toegepaste gedragsanalyse|tillämpad beteendeanalys|anvendt adfærdsanalyse|análise do comportamento aplicada|stosowana analiza zachowania
+RBT certification|Registered Behavior Technician|Registered Behaviour Technician|RBT|certificazione RBT|RBT certified
+SEP qualification|uprawnienia SEP|świadectwo kwalifikacyjne SEP|SEP E|SEP D|uprawnienia SEP E|uprawnienia SEP D|SEP do 1 kV|SEP E do 1 kV|SEP D do 1 kV|uprawnienia elektryczne SEP
+UDT OZE certificate|certyfikat UDT instalatora OZE|certyfikat instalatora OZE|certyfikat UDT OZE|certyfikatu UDT OZE|certyfikat OZE
+Inverter installation|inverter installation|installing inverters|install inverters|montaż falowników|montażu falowników|Wechselrichtermontage|Montage von Wechselrichtern|installation d'onduleurs|pose d'onduleurs|instalación de inversores|installatie van omvormers|omvormers installeren|installation av växelriktare|installazione di inverter|instalação de inversores
+Capital gains tax|CGT|capital gains|impôt sur les plus-values|ganancias patrimoniales|impuesto sobre ganancias patrimoniales|vermogenswinstbelasting|kapitalvinstskatt|kapitalvinstbeskattning|avanceskat|imposta sulle plusvalenze|imposto sobre mais-valias|imposto sobre ganho de capital|podatek od zysków kapitałowych
+Inheritance tax|IHT|Capital Acquisitions Tax|gift and inheritance tax|Erbschaftsteuer|Erbschaftssteuer|Erbschaft- und Schenkungsteuer|droits de succession|impuesto de sucesiones|impuesto sobre sucesiones y donaciones|erfbelasting|schenk- en erfbelasting|arvsskatt|arveafgift|imposta di successione|imposto sobre heranças|podatek od spadków i darowizn
+Chartered Tax Adviser|Chartered Tax Advisor|AITI Chartered Tax Adviser|CTA qualification|CIOT CTA|AITI qualification
+CCH Central|CCH Personal Tax|CCH Corporation Tax|CCH Accounts Production
+CRCST|CRCST certification|Certified Registered Central Service Technician|CBSPD certification|CSPDT
+CensiTrak`,
+  ],
 ];
 
 /** More words for skills of the other tables, keyed by their canonical name. */
@@ -380,7 +401,7 @@ export const GROWTH_GUARDS: Readonly<Record<string, SkillGuard>> = {
   bardage: { lineContext: 'façade|facade|bâtiment|bois|métallique|pose|chantier|couverture|étanchéité|isolation' },
   étanchéité: {
     lineContext:
-      'toiture|terrasse|bâtiment|chantier|membrane|couverture|étancheur|bardage|façade|isolation|fondation|sous-sol|cuvelage',
+      'toiture|terrasse|bâtiment|chantier|membrane|couverture|étancheur|bardage|façade|isolation|fondation|sous-sol|cuvelage|menuiser|fenêtre|compribande|mousse expansive|à l.air et à l.eau',
   },
   Waterproofing: { notAfter: '\\b(?:fabric|garment|textile|product|phone)s?\\s+$' },
   'pipe layer': { lineContext: 'drain|sewer|water|site|groundwork|excavat|trench|civil' },
@@ -457,4 +478,39 @@ export const GROWTH_GUARDS: Readonly<Record<string, SkillGuard>> = {
       },
     ]),
   ),
+  // The ninth blind batch (646–665): short names and ordinary words that name the skill only in their field.
+  'Applied behaviour analysis|ABA': {
+    caseSensitive: true,
+    lineContext:
+      'autis|behavio|therap|terap|RBT|BCBA|comportament|conduct|Verhalten|gedrag|beteende|zachowa|formazione|training',
+  },
+  'Applied behaviour analysis|analisi comportamentale': { lineContext: 'ABA|autis|comportament|RBT|terap|disabilit' },
+  'RBT certification|RBT': { caseSensitive: true },
+  'SEP qualification|SEP E': { caseSensitive: true },
+  'SEP qualification|SEP D': { caseSensitive: true },
+  'Capital gains tax|CGT': { caseSensitive: true, lineContext: 'tax|Revenue|HMRC|returns?\\b|gains|disposal|clients' },
+  'Capital gains tax|capital gains': { lineContext: 'tax|Revenue|HMRC|returns?\\b|disposal|clients|advis' },
+  'Inheritance tax|IHT': { caseSensitive: true, lineContext: 'tax|Revenue|HMRC|estate|probate|trust|planning|clients' },
+  'Roller shutter installation|volets roulants': {
+    lineContext: 'pose|install|pos[ée]|montage|motoris|menuis|fermeture',
+  },
+  'Individualized education programs|PEI': {
+    caseSensitive: true,
+    lineContext: 'educativ|progett|piano|alunn|ospit|disabil|scuola|studen',
+  },
+  'Augmentative and alternative communication|TAKK': { caseSensitive: true },
+  'Meal assistance|måltider': { lineContext: 'stöd|hjälp|hygien|klädning|omvårdnad' },
+  'Electrical certification|przygotowanie protokołów': { lineContext: 'pomiar|elektr|instalac|odbior' },
+  // A licence for lifting platforms is no forklift's; hot-air welding of a roof's seams is no welder's trade; the nurse a duty is delegated from is no skill; a tax client's correspondence is no lawyer's.
+  'Forklift operation|uprawnienia UDT': { notBefore: '^\\s+(?:na|do)\\s+(?:podest|podnośnik|żuraw|suwnic|dźwig)' },
+  'Welding|Welding': { notAfter: 'hot[- ]air\\s+$' },
+  'Welding|soudage': { notBefore: '^\\s+à air chaud' },
+  'Welding|soldadura': { notBefore: '^\\s+por aire caliente' },
+  'Welding|saldatura': { notBefore: '^\\s+ad aria calda' },
+  'Welding|soldagem': { notBefore: '^\\s+a ar quente' },
+  'Nursing|sjuksköterska': { notAfter: '\\b(?:från|av|till|med|efter)\\s+(?:en\\s+|vår\\s+)?$' },
+  'Legal correspondence|client correspondence': {
+    lineContext:
+      'legal|law\\b|court|solicitor|matters?\\b|litig|conveyanc|lawyer|attorney|paralegal|tribunal|probate|fee earner',
+  },
 };
