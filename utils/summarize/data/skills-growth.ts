@@ -484,7 +484,9 @@ export const GROWTH_GUARDS: Readonly<Record<string, SkillGuard>> = {
     lineContext:
       'autis|behavio|therap|terap|RBT|BCBA|comportament|conduct|Verhalten|gedrag|beteende|zachowa|formazione|training',
   },
-  'Applied behaviour analysis|analisi comportamentale': { lineContext: 'ABA|autis|comportament|RBT|terap|disabilit' },
+  'Applied behaviour analysis|analisi comportamentale': {
+    lineContext: 'ABA|autis|RBT|terap|disabil|comportamenti problema|educat',
+  },
   'RBT certification|RBT': { caseSensitive: true },
   'SEP qualification|SEP E': { caseSensitive: true },
   'SEP qualification|SEP D': { caseSensitive: true },
@@ -503,7 +505,7 @@ export const GROWTH_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Electrical certification|przygotowanie protokołów': { lineContext: 'pomiar|elektr|instalac|odbior' },
   // A licence for lifting platforms is no forklift's; hot-air welding of a roof's seams is no welder's trade; the nurse a duty is delegated from is no skill; a tax client's correspondence is no lawyer's.
   'Forklift operation|uprawnienia UDT': { notBefore: '^\\s+(?:na|do)\\s+(?:podest|podnośnik|żuraw|suwnic|dźwig)' },
-  'Welding|Welding': { notAfter: 'hot[- ]air\\s+$' },
+  'Welding|Welding': { notAfter: '[Hh]ot[- ]air\\s+$' },
   'Welding|soudage': { notBefore: '^\\s+à air chaud' },
   'Welding|soldadura': { notBefore: '^\\s+por aire caliente' },
   'Welding|saldatura': { notBefore: '^\\s+ad aria calda' },
