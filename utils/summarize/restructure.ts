@@ -119,7 +119,8 @@ const CONTINUING = new Set(CONTINUING_WORDS);
 /** A German duty noun in "-ung" or "-ion" with its object, after a space: "Erstellung von …", "Disposition der …". */
 const GERMAN_DUTY_NOUN =
   / (?=\p{Lu}\p{Ll}{3,}(?:ung|ion)(?:en)? (?:von|der|des|unserer|unseres|ihrer|eines|einer|aller|neuer|in|im|mit|bei|für|zur|zum|nach)\b)/gu;
-const GERMAN_DUTY_NOUN_LINE =
+/** A line that opens with a German duty noun and its object: "Installation und Inbetriebnahme von …", "Anleitung von …". */
+export const GERMAN_DUTY_NOUN_LINE =
   /^\p{Lu}\p{Ll}{3,}(?:ung|ion)(?:en)? (?:von|der|des|unserer|unseres|ihrer|eines|einer|aller|neuer|und|im|in|mit|bei)\b/u;
 const DEGREE = /^(?:Bachelor|Master|Ph\.?D|BS|MS|BA|MSc|BSc)\b/;
 /** Space-joined items are looked for only in long lines: a short bullet is one item already. */

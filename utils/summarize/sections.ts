@@ -21,7 +21,7 @@ import { ABOUT_NAME_HEADING, CONTINUING_WORDS, TRAVEL_STATEMENT } from './data/s
 import { isBoilerplateSentence, removeBoilerplate, withoutGluedChrome } from './boilerplate';
 import { ingCredential, namesCredential } from './credentials';
 import { classifyHeading, namedAboutHeading, wholeHeadingKind } from './headings';
-import { joinWrappedLines, restructureLines } from './restructure';
+import { GERMAN_DUTY_NOUN_LINE, joinWrappedLines, restructureLines } from './restructure';
 import { jobDetailKind, jobDetailMarker, type JobDetailKind } from './job-details';
 import { descriptionLines, type DescriptionLine } from './lines';
 import {
@@ -323,8 +323,15 @@ export function classifyLine(text: string): 'requirements' | 'responsibilities' 
   // "Permis B", "Fluent Dutch", "VCA-diploma": a short item that names what the hire holds.
   if (REQUIREMENT_LINE.test(clean) || namesCredential(clean)) return 'requirements';
   if (RESPONSIBILITY_LINE.test(clean)) return 'responsibilities';
+  // German writes duties as nouns ("Installation und Inbetriebnahme von Schaltanlagen"), under any heading; not
+  // what the employer provides ("Arbeitskleidung von uns gestellt", "Einarbeitung durch …").
+  if (GERMAN_DUTY_NOUN_LINE.test(clean) && !GERMAN_PERK_NOUN.test(clean)) return 'responsibilities';
   return null;
 }
+
+/** A German noun for what the job gives, or any noun "von uns" (provided by us). */
+const GERMAN_PERK_NOUN =
+  /^\p{L}*(?:kleidung|vergütung|bezahlung|einarbeitung|förderung|verpflegung|versorgung|erstattung|ausstattung)\b|^\S+ (?:von|durch) (?:uns|unser)/iu;
 
 /** A requirement sentence stays beside legal text in its paragraph. */
 const isNeeded = (sentence: string): boolean => classifyLine(sentence) === 'requirements';
@@ -527,6 +534,21 @@ export function splitSections(html: string, text: string, company: string | null
     const list = sections[section];
     if (list.length < MAX_ITEMS) list.push(line);
   };
+  /**
+   * "Preferred experience" … "Nice to have:": a list of extras inside the only section named for wishes makes what came
+   * before it the must-haves (Welcome to the Jungle's English pages name the profile so). Its items become must-haves.
+   */
+  const wishesInWishes = (label: string): void => {
+    if (current !== 'preferred' || sections.requirements.length || !EXTRAS.test(label)) return;
+    for (const line of sections.lines.slice(linesAtHeading)) {
+      if (line.section !== 'preferred') continue;
+      line.section = 'requirements';
+      const at = sections.preferred.indexOf(line.text);
+      if (at >= 0) sections.preferred.splice(at, 1);
+      if (sections.requirements.length < MAX_ITEMS) sections.requirements.push(line.text);
+      seen.add(`requirements\u0000${line.text.toLowerCase()}`);
+    }
+  };
   /** Pushes an item, or the items a paragraph holds (pay and perks, or short requirement sentences). */
   const pushItems = (
     section: LineSection,
@@ -610,6 +632,7 @@ export function splitSections(html: string, text: string, company: string | null
               : named;
           if (inClutter && (kind === null || kind === 'overview' || kind === 'other')) continue;
           inClutter = false;
+          if (kind === 'preferred') wishesInWishes(line.text);
           // "Schedule:", "Ability to Commute:", "Berufserfahrung:": a job-details label heads facts or qualification rows.
           detailRows = /[:：]\s*$/.test(line.text) ? jobDetailKind(line.text) : null;
           current =
@@ -735,6 +758,7 @@ export function splitSections(html: string, text: string, company: string | null
         if (!line.bullet && /[:：]$/.test(kept) && kept.length <= 200) {
           const kind = kept.length <= 80 ? classifyHeading(kept) : null;
           if (kind === 'preferred' || isPreferredLine(kept)) {
+            if (subsection === null) wishesInWishes(kept);
             subsection = 'preferred';
             plainWish = PLAIN_WISH.test(kept);
           } else if (kind === 'responsibilities' || kind === 'requirements' || kind === 'benefits') subsection = kind;
@@ -1491,6 +1515,10 @@ function overviewAndPay(text: string): Array<{ section: LineSection; text: strin
   }
   return parts;
 }
+
+/** A label for extras on top of the must-haves ("Nice to have:", "Bonus points", "Von Vorteil", "Un plus"). */
+const EXTRAS =
+  /\b(?:nice[- ]to[- ]haves?|bonus(?: points)?|a plus|von vorteil|wünschenswert|un plus|atouts?|se valorar[áa]|pré['’]?s|meriterande)\b/i;
 
 /**
  * A heading that can only head wishes ("Von Vorteil", "Nice to have", "Se valorará"), unlike "Les petits plus" or

@@ -305,6 +305,8 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'hva vi tilbyr',
       'hvad vi tilbyder',
       'hvad f[åa]r du',
+      // "Det får du hos os", "Det får du", "Dette får du" (Danish, Norwegian), "Det här får du" (Swedish).
+      '^det(te| h[äa]r)? f[åa]r du\\b',
       '^goder$',
       'tarjoamme',
       'mit[äa] tarjoamme',
