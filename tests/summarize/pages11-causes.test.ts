@@ -5,17 +5,12 @@
  * sentence (seen on a hold-out page whose check failed). Invented inputs.
  */
 import { describe, expect, it } from 'vitest';
-import { splitSections } from '../../utils/summarize/sections';
+import { sectionsOf } from './sections-of';
 import { isBoilerplateSentence, removeBoilerplate } from '../../utils/summarize/boilerplate';
-
-const sections = (lines: string[]) => {
-  const html = lines.map((line) => (line.startsWith('- ') ? `<ul><li>${line.slice(2)}</li></ul>` : `<p>${line}</p>`));
-  return splitSections(html.join(''), lines.join('\n'));
-};
 
 describe("a standard's code is not an amount", () => {
   it('keeps "BRL 6000-21" among the wishes', () => {
-    const s = sections([
+    const s = sectionsOf([
       'Pluspunten',
       '- Ervaring met warmtepompen van Itho of Alpha',
       '- Kennis van BRL 6000-21 en ISSO 72',
@@ -24,7 +19,7 @@ describe("a standard's code is not an amount", () => {
     expect(s.compensation).toEqual([]);
   });
   it('still reads a pay range in reais as pay', () => {
-    const s = sections(['Remuneração', '- BRL 6.000-8.000 por mês, conforme experiência']);
+    const s = sectionsOf(['Remuneração', '- BRL 6.000-8.000 por mês, conforme experiência']);
     expect(s.compensation).toEqual(['BRL 6.000-8.000 por mês, conforme experiência']);
   });
 });
@@ -34,12 +29,12 @@ describe('a qualification under a heading that can only mean wishes', () => {
     ['Von Vorteil:', 'Weiterbildung in Praxisanleitung oder Hygienebeauftragte'],
     ['Wünschenswert:', 'Weiterbildung in Palliativ Care'],
   ])('%s %s', (heading, item) => {
-    const s = sections(['Ihr Profil', '- Abgeschlossene Ausbildung als Pflegefachkraft', heading, `- ${item}`]);
+    const s = sectionsOf(['Ihr Profil', '- Abgeschlossene Ausbildung als Pflegefachkraft', heading, `- ${item}`]);
     expect(s.preferred).toContain(item);
     expect(s.benefits).toEqual([]);
   });
   it('leaves a perk under "Les petits plus" with the perks', () => {
-    const s = sections(['Les petits plus', '- Tickets restaurant de 9 € pris en charge à 60 %']);
+    const s = sectionsOf(['Les petits plus', '- Tickets restaurant de 9 € pris en charge à 60 %']);
     expect(s.preferred).toEqual([]);
   });
 });

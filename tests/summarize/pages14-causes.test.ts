@@ -5,22 +5,12 @@
  * failed); a Danish perks heading ("Det får du hos os") was not known. Invented inputs.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyLine, splitSections } from '../../utils/summarize/sections';
-
-const sections = (lines: string[]) => {
-  const html = lines.map((line) =>
-    line.startsWith('## ')
-      ? `<h2>${line.slice(3)}</h2>`
-      : line.startsWith('- ')
-        ? `<ul><li>${line.slice(2)}</li></ul>`
-        : `<p>${line}</p>`,
-  );
-  return splitSections(html.join(''), lines.join('\n'));
-};
+import { sectionsOf } from './sections-of';
+import { classifyLine } from '../../utils/summarize/sections';
 
 describe('German duties written as nouns', () => {
   it('are duties under a heading that names the job', () => {
-    const s = sections([
+    const s = sectionsOf([
       '## Stellenbeschreibung',
       '- Wartung und Instandhaltung von Kälteanlagen bei unseren Kunden',
       '- Dokumentation der Prüfergebnisse im Serviceportal',
@@ -41,7 +31,7 @@ describe('German duties written as nouns', () => {
 
 describe('a list of extras inside the only section named for wishes', () => {
   it('makes the items before it must-haves', () => {
-    const s = sections([
+    const s = sectionsOf([
       '## Preferred experience',
       '- At least 4 years in partnership marketing',
       '- Written French and English',
@@ -52,7 +42,7 @@ describe('a list of extras inside the only section named for wishes', () => {
     expect(s.preferred).toEqual(['Experience in travel or hospitality']);
   });
   it('leaves preferred qualifications after the must-haves as wishes', () => {
-    const s = sections([
+    const s = sectionsOf([
       '## Requirements',
       '- Three years of payroll experience',
       '## Preferred qualifications',
@@ -67,7 +57,7 @@ describe('a list of extras inside the only section named for wishes', () => {
 
 describe('a Danish perks heading', () => {
   it('heads the perks, the pay among them', () => {
-    const s = sections([
+    const s = sectionsOf([
       '## Det får du hos os',
       '- Personalerabat på 30 % på hele sortimentet',
       '- Løn efter overenskomst med Dansk Erhverv',
