@@ -421,11 +421,14 @@ const roleAtCompany: ExtractStep = (s) => {
   if (m && nameKey(m[2]!) === nameKey(company)) s.fields.title = clean(m[1]!);
 };
 
-/** A heading read as the title loses a cheer before the role and a requisition number after it (`title-trim.ts`). */
 /** Indeed's hidden title suffix in other languages ("… - offre d'emploi"; cleanTitle cuts the English and German). */
 const BOARD_SUFFIX =
   /\s*[-–—|]\s*(?:offre d['’]emploi|offerta di lavoro|oferta (?:de (?:trabajo|empleo)|pracy)|vacature|vaga de emprego)\s*$/i;
 
+/**
+ * A title without a board's hidden suffix; a heading read as the title also loses a cheer before the role and a
+ * requisition number after it (`title-trim.ts`).
+ */
 const titleTrimmed: ExtractStep = (s) => {
   const title = s.fields.title?.replace(BOARD_SUFFIX, '');
   if (!title) return;

@@ -110,8 +110,8 @@ const ENGLISH = /\b(?:the|and|with|for|our)\b/;
 const ROMANCE_TEXT =
   /(?<![\p{L}])(?:de|del|los|las|el|em|dos|das|com|para|della|delle|degli|il|per|con|des|du|avec|pour)(?![\p{L}])/u;
 /**
- * A capitalised infinitive or action noun after a word written in lower case (not a name: "Maison Vernier est"), with a lower-case word after it: " Administrar
- * medicação", " Preparazione ordini", " Gestión de".
+ * A capitalised infinitive or action noun after a word written in lower case (not a name: "Maison Vernier est"), with
+ * a lower-case word after it: " Administrar medicação", " Preparazione ordini", " Gestión de".
  */
 const ROMANCE_INFINITIVE =
   / (?<=(?:^|\s)(?:\p{Ll}|\p{Ll}\S*\p{Ll}) )(?=\p{Lu}\p{Ll}{2,}(?:ar|er|ir|are|ere|ire|zione|ción|ção|tion|mento|miento|aggio|aje) \p{Ll})/gu;
