@@ -151,6 +151,11 @@ describe('label lists', () => {
     const labels = FIELD_LABELS.flatMap(([, list]) => list);
     expect(labels.filter((label, index) => labels.indexOf(label) !== index)).toEqual([]);
   });
+  it('list a label once whatever its accents (a label is looked up with and without them)', () => {
+    const plain = (label: string) => label.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    const labels = new Set(FIELD_LABELS.flatMap(([, list]) => list));
+    expect([...labels].filter((label) => plain(label) !== label && labels.has(plain(label)))).toEqual([]);
+  });
 });
 
 describe('employment type is the value after its label', () => {

@@ -64,9 +64,18 @@ const BLIND_SEVENTH_BATCH = 586;
 const BLIND_EIGHTH_BATCH = 606;
 /** The first text of the ninth blind batch (646–665: sterile processing, home care, cabinet making, tax, marketing data, Django, roofing, customs brokerage, refrigeration mechatronics, executive assistance, demand forecasting, childcare, joinery, real estate, AWS, credit control, social education, bookkeeping, personal assistance, solar installation; ten languages; multiples of 3 hold-out). */
 const BLIND_NINTH_BATCH = 646;
+/** The first text of the tenth blind batch, numbered before the ninth and measured untouched a round before its import (626–645: sterile processing, domiciliary care, haul trucks, cloud support, React Native, probate, hairdressing, tax, SAP MM, joinery, food technology, medical secretaries, bank advisers, BI, pig farming, solar fitting, call centres, tax analysis, preschool, car painting; ten languages; multiples of 3 hold-out). */
+const BLIND_TENTH_BATCH = 626;
+/** The first text of the eleventh blind batch (666–685: ophthalmic technicians, gas engineers, pastry, procurement, ETL, employment law, pipefitting, Microsoft 365, PLC programming, truck driving, theatre assisting, HGV driving, marketing assistance, supermarket tills, veterinary nursing, greenhouse growing, speech therapy, Flutter, preschool, car body repair; ten languages; multiples of 3 hold-out). */
+const BLIND_ELEVENTH_BATCH = 666;
+/** The first text of the twelfth blind batch (686–705: occupational health, gas engineers, millwrights, orchards, ETL, visual merchandising, site safety, Austrian accounting, truck dispatch, Belgian customer service, sysadmins, Mexican production, plumbing, Danish cooks, data analysis, Norwegian kindergartens, food quality, pharmacy, HR, .NET; twelve languages; multiples of 3 hold-out). */
+const BLIND_TWELFTH_BATCH = 686;
 /** Each batch by its first text, latest first; texts before the technical batch are the first batch. */
 const BATCHES: ReadonlyArray<readonly [number, string]> = [
+  [BLIND_TWELFTH_BATCH, 'blind twelfth'],
+  [BLIND_ELEVENTH_BATCH, 'blind eleventh'],
   [BLIND_NINTH_BATCH, 'blind ninth'],
+  [BLIND_TENTH_BATCH, 'blind tenth'],
   [BLIND_EIGHTH_BATCH, 'blind eighth'],
   [BLIND_SEVENTH_BATCH, 'blind seventh'],
   [BLIND_SIXTH_BATCH, 'blind sixth'],
@@ -241,7 +250,7 @@ describe('skills on short invented postings, by profession and language', () => 
     const precision = sum(['precision tuned', 'precision holdout']);
     // The blind batches from the sixth on are held to their own floor (below).
     const lateBlind = sum(
-      ['blind sixth', 'blind seventh', 'blind eighth', 'blind ninth'].flatMap((name) => [
+      ['blind sixth', 'blind seventh', 'blind eighth', 'blind ninth', 'blind tenth', 'blind eleventh', 'blind twelfth'].flatMap((name) => [
         `${name} tuned`,
         `${name} holdout`,
       ]),

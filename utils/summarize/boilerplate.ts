@@ -4,6 +4,13 @@ import { anyOfTest } from './literal-gate';
 import { MONEY_MENTION as MONEY } from '../money/find';
 
 const BOILERPLATE_SENTENCE = anyOfTest(BOILERPLATE_SENTENCE_PATTERNS);
+// A pattern that holds only at a sentence's start ("^to apply") also starts a later sentence of a line
+// ("… or hold a valid NZ work visa. To apply, hit Quick apply …"): the line is then split and read sentence by sentence.
+const LATER_SENTENCE = anyOfTest(
+  BOILERPLATE_SENTENCE_PATTERNS.filter((source) => source.startsWith('^')).map(
+    (source) => `[.!?]["”’)]?\\s+${source.slice(1)}`,
+  ),
+);
 const CHROME_LINE = anyOfTest(CHROME_LINE_PATTERNS, { whole: true });
 
 /** Site chrome such as "Apply now", "Save this job", "Similar jobs". */
@@ -61,7 +68,7 @@ const BACKGROUND_CHECK =
  */
 export function removeBoilerplate(line: string, needed: (sentence: string) => boolean = () => false): CleanedLine {
   if (isChromeLine(line)) return { kept: '', removed: [line] };
-  if (!BOILERPLATE_SENTENCE.test(line)) return { kept: line, removed: [] };
+  if (!BOILERPLATE_SENTENCE.test(line) && !LATER_SENTENCE.test(line)) return { kept: line, removed: [] };
   const kept: string[] = [];
   const removed: string[] = [];
   const sentences = splitSentences(line);

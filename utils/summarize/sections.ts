@@ -129,10 +129,18 @@ const MARKER_ONLY =
   /^(?:highly |strongly |very )?(?:desirable|desired|preferred|preferable|optional|nice[ -]to[ -]have|a plus|an advantage|advantageous|a bonus|not (?:essential|required|mandatory))\b/i;
 
 /**
+ * "Minimum 3 years' post-registration experience, commercial preferred": a wish of a few lower-case words after the
+ * item's last comma qualifies a word of it, as one in parentheses does; the item is what it says before it.
+ */
+const QUALIFYING_WISH = /, (?:\p{Ll}[\p{L}'’-]*\s){1,3}preferred[.;]?$/u;
+
+/**
  * Whether an item says it is optional. A marker inside parentheses qualifies one word of a
  * required item ("Experience with a SIEM (Splunk preferred)"), not the item.
  */
 function isPreferredLine(text: string): boolean {
+  const qualifier = QUALIFYING_WISH.exec(text);
+  if (qualifier) return isPreferredLine(text.slice(0, qualifier.index));
   if (!text.includes('(')) return PREFERRED_LINE.test(text);
   const marker = TRAILING_PARENTHESIS.exec(text)?.[1] ?? LEADING_PARENTHESIS.exec(text.trim())?.[1];
   if (marker && MARKER_ONLY.test(marker)) return true;
