@@ -82,10 +82,15 @@ function sectionLines(summary: Summary, section: SectionName): string[] {
  * Whether a labelled item is in its section as an item of its own: a line of that section holds it
  * and no other labelled item (a paragraph left whole with three items in it gets none right).
  */
+/** A list item as the page writes it, without the mark that ends it in a run of items ("… en allée ;"). */
+const itemCore = (item: string): string => item.replace(/\s*[;,]+$/, '');
+
 function inItsSection(summary: Summary, expected: SummaryExpectation, section: SectionName, item: string): boolean {
-  const others = SECTION_NAMES.flatMap((name) => expected.sections?.[name] ?? []).filter((other) => other !== item);
+  const others = SECTION_NAMES.flatMap((name) => expected.sections?.[name] ?? [])
+    .filter((other) => other !== item)
+    .map(itemCore);
   return sectionLines(summary, section).some(
-    (line) => line.includes(item) && !others.some((other) => line.includes(other)),
+    (line) => line.includes(itemCore(item)) && !others.some((other) => line.includes(other)),
   );
 }
 
@@ -190,7 +195,7 @@ describe('summarize() on the fixture pages', () => {
           if (right || payAsBenefits) count('sectionRightPayAsBenefits');
           if (!right && !hidden) {
             const actual = SECTION_NAMES.filter((other) =>
-              sectionLines(summary, other).some((line) => line.includes(item)),
+              sectionLines(summary, other).some((line) => line.includes(itemCore(item))),
             );
             misplaced.push(
               `  ${fixture.name.split('-')[0]} ${item.slice(0, 50)}: expected ${section}, in ${actual.join(', ') || 'nowhere'}`,

@@ -884,13 +884,16 @@ const readabilityFallback: ExtractStep = (s) => {
   const wider = safe(() => widerReading(s.document, read.text, title));
   const widened = wider ? describe(wider, view) : null;
   const length = s.description.text.length;
-  if (widened && widened.text.length > length * 1.2 && widened.text.length < length * 4) {
+  if (widened && widened.text.length > length + WIDER_MIN_ADDED && widened.text.length < length * 4) {
     s.description = widened;
     s.fields.descriptionHtml = wider!;
   }
   s.from.descriptionHtml = 'readability';
   fillFacts(s, s.description.text, 'readability');
 };
+
+/** What the sibling sections must add to Readability's reading: a short list ("Requerimientos" and five rows) counts. */
+const WIDER_MIN_ADDED = 120;
 
 /** A bare "$" or "kr" read from the page is the currency of the host's, the posting's or the page language's country. */
 const localDollar: ExtractStep = (s) => {

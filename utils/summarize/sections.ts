@@ -157,6 +157,10 @@ function isClutterHeading(line: DescriptionLine): boolean {
 
 const wordCount = countWords;
 
+/** A lead-in that ends as a list's does: with a colon; a short one ("Au quotidien, vous :"), not a sentence. */
+const LEAD_IN_END = /[:：]\s*$/;
+const LEAD_IN_MAX_WORDS = 5;
+
 /** A heading may ask a question ("Wat ga je doen?", "Who are you?"). */
 const QUESTION_HEADING_MAX_WORDS = 8;
 
@@ -640,6 +644,17 @@ export function splitSections(html: string, text: string, company: string | null
               : named;
           if (inClutter && (kind === null || kind === 'overview' || kind === 'other')) continue;
           inClutter = false;
+          // "Les missions du poste", a paragraph, then "Au quotidien, vous :" and the list: a lead-in no list knows,
+          // before the section's first item, introduces that section's list.
+          if (
+            kind === null &&
+            LEAD_IN_END.test(line.text) &&
+            wordCount(line.text) <= LEAD_IN_MAX_WORDS &&
+            LIST_KINDS.has(current as SectionKind) &&
+            bulletsInSection === 0 &&
+            !jobDetailKind(line.text)
+          )
+            continue;
           if (kind === 'preferred') wishesInWishes(line.text);
           // "Schedule:", "Ability to Commute:", "Berufserfahrung:": a job-details label heads facts or qualification rows.
           detailRows = /[:：]\s*$/.test(line.text) ? jobDetailKind(line.text) : null;

@@ -297,9 +297,15 @@ function readLine(
   return { ...out, ...closingOf(lines, lineParts) };
 }
 
-/** A part that is a date written with its month's name ("14 November 2026"), not a closing date. */
-const writtenDate = (part: string) =>
-  part.length <= 40 && /\p{L}{3}/u.test(part) && !!parseDate(part) && !readClosingDate(part);
+/**
+ * A part that is a date written with its month's name ("14 November 2026"), not a closing date, nor a date another
+ * label names ("Début : 5 janvier 2027" is the start).
+ */
+function writtenDate(part: string): boolean {
+  const label = /^([^:：\d]{2,30}?)\s?[:：]/.exec(part)?.[1];
+  if (label && labelField(label) !== 'datePosted') return false;
+  return part.length <= 40 && /\p{L}{3}/u.test(part) && !!parseDate(part) && !readClosingDate(part);
+}
 
 /** "Posted on November 20, 2026 · Apply before December 15, 2026": a closing date among the header's parts. */
 function closingOf(lines: readonly string[], lineParts: readonly string[][]): { validThrough?: string } {

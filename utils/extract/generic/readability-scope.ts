@@ -34,7 +34,11 @@ export function widerReading(scope: ParentNode, text: string, title: Element | n
       .slice(0, PARAGRAPHS),
   );
   if (!wanted.size) return null;
-  const found = all(scope, 'p', 3000).filter((p) => wanted.has(clean(p.textContent)));
+  // (Readability parts a paragraph at a blank line, "<br><br>": the page's paragraph then holds the reading's.)
+  const found = all(scope, 'p', 3000).filter((p) => {
+    const shown = clean(p.textContent);
+    return wanted.has(shown) || (shown.length > MIN_PARAGRAPH && [...wanted].some((line) => shown.includes(line)));
+  });
   let anchor = found.length ? commonAncestor(found) : null;
   if (!anchor) return null;
   const body = anchor.ownerDocument?.body;

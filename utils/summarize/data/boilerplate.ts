@@ -41,6 +41,7 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   'sem discrimina[çc][ãa]o',
   'igualdad(e)? de oportunidades',
   'por (motivo|raz[óo]n)(es)? de (g[ée]nero|sexo|raza|edad|religi[óo]n|origen)',
+  'sin importar (su )?(g[ée]nero|sexo|raza|edad|religi[óo]n|origen|discapacidad)',
   'independentemente (de|da|do) (g[êeé]nero|ra[çc]a|idade|religi[ãa]o|orienta[çc][ãa]o|origem)',
   'oavsett (k[öo]n|[åa]lder|etnicitet|etnisk|bakgrund|religion|funktionsneds[äa]ttning|sexuell)',
   'uanset (k[øo]n|alder|etnicitet|etnisk|baggrund|religion|handicap|seksuel)',
@@ -71,12 +72,17 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   '\\b(?:l\\. 903/77|d\\.\\s?lgs\\.? 198/2006)',
   '\\b[àa] comp[ée]tences? [ée]gales?',
   'barrier-free (recruitment|hiring|application)',
+  // "Todas as nossas vagas são abertas também para pessoas com deficiência (PcD)", "Ofertas abiertas a personas con
+  // discapacidad": the openings' legal line; supporting such people in the job is a duty, kept.
+  '\\b(?:vagas?|oportunidades|ofertas?|vacantes?|puestos?|posiciones|roles|positions|jobs|vacancies)\\b.{0,40}\\b(?:abert[ao]s|extensiv[ao]s|abiert[ao]s|open)\\b.{0,30}\\b(?:pessoas com defici[êe]ncia|pcds?|personas con discapacidad|(?:people|candidates|applicants) with disabilities)\\b',
   'aspire to be the best company for the world',
   // Accommodation.
   'reasonable accommodation',
   'accommodations? (to|for) (applicants|individuals|people)',
   'accommodations? (are|is) available',
-  'welcomes? applications from (people|candidates|applicants|all)',
+  'welcomes? applications from (people|candidates|applicants|all|everyone|anyone)',
+  // "If you need any adjustments during the recruitment process, let us know": the UK's word for an accommodation.
+  '\\badjustments? (during|to|in|for) (the|our) (recruitment|application|interview|hiring|selection)',
   'individuals with disabilities',
   'need (assistance|an accommodation)',
   'disabilit(y|ies) (status|to participate)',
@@ -100,6 +106,8 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   '\\bpersonvernerkl[æa]ring',
   'recruiting scams?',
   'will never ask for payment',
+  // The same in Spanish and Portuguese ("no solicitamos ningún pago durante el proceso", "não cobramos nenhuma taxa").
+  '\\b(?:no|nunca|n[ãa]o) (?:solicitamos|pedimos|cobramos|solicitaremos|cobraremos)\\b.{0,20}\\b(?:pagos?|dinero|cobros?|cuotas?|taxas?|valores|pagamentos?)\\b',
   // A board's scam warning under every ad (SEEK: "Be careful - Don't provide your bank or credit card details …").
   'your bank or credit card details',
   'official @',
