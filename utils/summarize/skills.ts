@@ -3,6 +3,7 @@
  * early it comes, without the employer's name, its trade, its teams or what the posting says it does
  * without.
  */
+import { mentionsInTitle } from './title-skills';
 import type { SummarySkill } from '../schema/summary';
 import {
   BROAD_SKILLS,
@@ -238,6 +239,7 @@ export function rankSkills(
     section: LineSection | 'title',
     position: number,
     within: ReadonlyArray<readonly [number, number]> | null = null,
+    read: (line: string) => SkillMention[] = mentionsOf,
   ): void => {
     const sectionWeight = SECTION_WEIGHT[section];
     if (sectionWeight === 0) return;
@@ -245,7 +247,7 @@ export function rankSkills(
     const inEmployerName = spansOf(text, employerSpans);
     const notNeeded = section === 'title' ? [] : notRequiredSpans(text);
     const employerTrade = section === 'overview' ? employerBusinessSpans(text, company) : [];
-    const all = mentionsOf(text);
+    const all = read(text);
     const mentions = within
       ? all.filter((mention) => within.some(([start, end]) => mention.start >= start && mention.end <= end))
       : all;
@@ -295,7 +297,7 @@ export function rankSkills(
       tally.set(mention.skill, entry);
     }
   };
-  visit(title, 'title', 0);
+  visit(title, 'title', 0, null, (text) => mentionsInTitle(text, mentionsOf));
   for (const line of lines) {
     // "PagoPA è alla ricerca di un esperto di finanza, contabilità …": a sentence of the employer's blurb that
     // says whom it is hiring describes the role, and is read as the overview.
