@@ -250,10 +250,15 @@ describe('skills on short invented postings, by profession and language', () => 
     const precision = sum(['precision tuned', 'precision holdout']);
     // The blind batches from the sixth on are held to their own floor (below).
     const lateBlind = sum(
-      ['blind sixth', 'blind seventh', 'blind eighth', 'blind ninth', 'blind tenth', 'blind eleventh', 'blind twelfth'].flatMap((name) => [
-        `${name} tuned`,
-        `${name} holdout`,
-      ]),
+      [
+        'blind sixth',
+        'blind seventh',
+        'blind eighth',
+        'blind ninth',
+        'blind tenth',
+        'blind eleventh',
+        'blind twelfth',
+      ].flatMap((name) => [`${name} tuned`, `${name} holdout`]),
     );
     const total = sum(['tuned', 'holdout']);
     // The texts before the broad batch, held to the floors they had.

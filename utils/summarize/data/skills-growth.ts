@@ -640,7 +640,10 @@ export const GROWTH_GUARDS: Readonly<Record<string, SkillGuard>> = {
     lineContext: 'données|dossier|commande|factur|système|SAP|Salesforce|logiciel|administrati|changements|relevés',
   },
   'Safe patient handling|patient handling': { notBefore: '^\\s+(?:case|information|data|records?|files?|details)\\b' },
-  Instagram: { notAfter: '\\b(?:DM|[Mm]essage|[Ff]ollow|[Cc]ontact)\\s+us\\b.{0,60}$' },
+  Instagram: {
+    notAfter:
+      '\\b(?:DM|[Mm]essage|[Ff]ollow|[Cc]ontact)\\s+us\\b.{0,20}$|\\b(?:photos?|pictures?|portfolio|your work)\\b.{0,20}$',
+  },
   'Property inventories|opleverrapport': { lineContext: 'woning|huur|verhuur|vastgoed|makelaar|inspectie' },
   'Legal correspondence|client correspondence': {
     lineContext:
