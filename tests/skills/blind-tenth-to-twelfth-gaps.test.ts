@@ -147,6 +147,11 @@ describe('skills written another way', () => {
     ['Sendungsverfolgung im TMS', 'Transportation management'],
     ['MS-102 or Microsoft 365 Certified: Administrator Expert', 'Microsoft 365 Certified: Administrator Expert'],
     ['Green Belt en Lean Six Sigma', 'Six Sigma'],
+    ['Green Belt en Lean Six Sigma', 'Lean'],
+    ['Certified Lean Six Sigma practitioner', 'Lean'],
+    ['Apuração de ICMS mensal', 'Tax calculation'],
+    ['Tschechisch oder Slowakisch wäre von Vorteil; Polnisch ist ein Plus', 'Polish'],
+    ['Duits is een pré', 'German'],
   ])('%s → %s', (line, skill) => {
     expect(skillsIn(line)).toContain(skill);
   });
@@ -172,7 +177,7 @@ describe('new skills', () => {
     ['Curso de bienestar animal en vigor', 'Animal welfare certificate'],
     ['Thuisbatterijen aansluiten bij klanten', 'Home battery installation'],
     ['Installation von Batteriespeichern und Stromspeicher', 'Home battery installation'],
-    ['Apuração de ICMS-ST', 'Brazilian indirect taxes'],
+    ['Regras de ICMS-ST e PIS/COFINS', 'Brazilian indirect taxes'],
     ['Entrega do SPED Fiscal', 'SPED'],
     ['Arbeta utifrån Lpfö 18', 'Lpfö 18'],
     ['Arbeide etter Rammeplan for barnehagen', 'Rammeplan for barnehagen'],

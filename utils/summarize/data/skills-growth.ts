@@ -296,7 +296,7 @@ Standardized work|standardized work|standardised work|trabajo estandarizado|Stan
 RITE|carné RITE|instalaciones térmicas (RITE)|Reglamento de Instalaciones Térmicas|carné de instalador térmico|instalador térmico
 Press fitting|press fitting|press-fit fittings|press fittings|herramientas de prensar|herramienta de prensar|Pressfitting|Pressverbindungen|Presswerkzeug|raccords à sertir|persfittingen|persgereedschap|raccordi a pressare|pinza pressatrice|ferramentas de cravar|zaciskanie rur|pressverktyg
 Phytotherapy|phytotherapy|herbal medicine|fitoterapia|Phytotherapie|phytothérapie|fitoterapie|fitoterapi|ziołolecznictwo
-Occupational health administration|occupational health administration|occupational health referrals|medicina do trabalho|médecine du travail|medicina del trabajo|Arbeitsmedizin|bedrijfsgeneeskunde|medicina del lavoro|medycyna pracy|företagshälsovård|bedriftshelsetjeneste|arbejdsmedicin`,
+Occupational health administration|occupational health administration|medicina do trabalho|médecine du travail|medicina del trabajo|Arbeitsmedizin|bedrijfsgeneeskunde|medicina del lavoro|medycyna pracy|företagshälsovård|bedriftshelsetjeneste|arbejdsmedicin`,
   ],
 ];
 

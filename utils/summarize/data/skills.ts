@@ -1410,6 +1410,8 @@ export const LANGUAGE_CONTEXT =
   // "Spanish a plus", "German preferred"; a line that is only languages ("French or Spanish").
   `|\\b(?:${LANGUAGE_NAMES})(?:\\s*(?:,|/|and|or)\\s*\\w+)?\\s+(?:(?:is|would be|will be|are)\\s+)?(?:a\\s+)?(?:(?:real|big|definite|strong|huge|great|clear)\\s+)?(?:plus|bonus|preferred|required|an asset|asset|advantage|nice to have)\\b` +
   `|^\\s*(?:${LANGUAGE_NAMES})(?:\\s*(?:,|/|and|or)\\s*(?:${LANGUAGE_NAMES}))*\\s*$` +
+  // "Polnisch oder Rumänisch ist ein Plus", "Engels is een pré", "l'anglais est un atout": a language as a wish, written in German, Dutch or French.
+  '|\\b(?:ein Plus|von Vorteil|wünschenswert|een pré|een pluspunt|un atout|est un plus|sont un plus|è un plus|costituisce un plus)(?=[\\s,.;:!]|$)' +
   // French, Spanish and Portuguese: a smattering ("Notions d'espagnol", "nociones de alemán", "noções de inglês").
   '|\\b(?:notions?|nociones|noções)\\b' +
   // "Conocimientos de alemán", "conhecimentos de inglês", "inglese di base": knowledge of a language, or a basic level.
@@ -2259,6 +2261,8 @@ export const SOFT_SKILLS: readonly string[] = [
  */
 export const STANDALONE_INSIDE: readonly string[] = [
   'End-to-end testing',
+  // "Lean Six Sigma" asks for Lean too.
+  'Lean',
   'POS systems',
   'ISO 27001',
   'SOC 2',
