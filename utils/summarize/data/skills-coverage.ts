@@ -1736,7 +1736,8 @@ export const COVERAGE_GUARDS: Readonly<Record<string, SkillGuard>> = {
       'marketing|campa|newsletter|Mailchimp|Klaviyo|Brevo|Sendinblue|HubSpot|automation|segment|open rates?|leads?\\b|lifecycle|contenu|acquisition',
   },
   'Order picking|picking': {
-    notBefore: '^\\s+(?:up|out|the right|the best|apart|through|and choosing|your)\\b',
+    notBefore:
+      '^\\s+(?:up|out|the right|the best|apart|through|and choosing|your|crews?|records?|seasons?|bins?|platforms?)\\b',
     notAfter: '[Cc]herry[-‐\\s]?$',
   },
   'Loss prevention|shrink': {

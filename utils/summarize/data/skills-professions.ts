@@ -863,7 +863,7 @@ Technical drawing reading|technical drawings|reading drawings|read drawings|inte
 Swiss-type lathes|Swiss-type lathe|Swiss-type lathes|Swiss-type|Swiss lathes|sliding head lathes|sliding-head|Langdrehautomat|Langdrehautomaten|Langdrehen|Langdreher|décolletage|décolleteur|tours à poupée mobile|torno tipo suizo|tornos tipo suizo|tornos suizos|langdraaiautomaten|torni a fantina mobile|fantina mobile|torni a testa mobile|tornos de cabeçote móvel
 Machine maintenance|machine maintenance|basic machine maintenance|routine machine maintenance|first-level maintenance|first level maintenance|Wartung der Maschinen|Maschinenwartung|Wartung und Pflege der Maschinen|maintenance de premier niveau|maintenance de 1er niveau|entretien des machines|mantenimiento básico de la máquina|mantenimiento de primer nivel|mantenimiento de máquinas|machineonderhoud|onderhoud van machines|maskinunderhåll|manutenzione ordinaria|manutenzione ordinaria della macchina|manutenzione di primo livello|manutenção de primeiro nível|vedligeholdelse af maskiner|koneiden huolto|konservacja maszyn|obsługa codzienna maszyn
 Corrective maintenance|corrective maintenance|reactive maintenance|breakdown maintenance|breakdown repairs|repair breakdowns|maintenance corrective|maintenance curative|mantenimiento correctivo|correctief onderhoud|korrigerande underhåll|avhjälpande underhåll|manutenzione correttiva|manutenzione straordinaria|manutenção corretiva|korrigerende vedligehold|korjaava kunnossapito|utrzymanie ruchu|konserwacja awaryjna|Instandsetzung|Instandsetzungen|Reparaturen an Maschinen|correctivo|correctiva|curative|corrective|correttiva|corretiva|correctief
-Predictive maintenance|predictive maintenance|condition monitoring|condition-based maintenance|vibration analysis|thermography|maintenance prédictive|maintenance conditionnelle|mantenimiento predictivo|vorausschauende Instandhaltung|vorausschauende Wartung|Zustandsüberwachung|voorspellend onderhoud|prediktivt underhåll|manutenzione predittiva|manutenção preditiva|forudsigende vedligehold|ennakoiva kunnossapito|konserwacja predykcyjna|predictivo|predictiva|prédictive|predittiva|preditiva|voorspellend
+Predictive maintenance|predictive maintenance|condition monitoring|condition-based maintenance|thermography|maintenance prédictive|maintenance conditionnelle|mantenimiento predictivo|vorausschauende Instandhaltung|vorausschauende Wartung|Zustandsüberwachung|voorspellend onderhoud|prediktivt underhåll|manutenzione predittiva|manutenção preditiva|forudsigende vedligehold|ennakoiva kunnossapito|konserwacja predykcyjna|predictivo|predictiva|prédictive|predittiva|preditiva|voorspellend
 Electrical troubleshooting|electrical troubleshooting|electrical fault finding|electrical faults|electrical breakdowns|pannes électriques|dépannage électrique|diagnostic électrique|averías eléctricas|diagnóstico de averías eléctricas|resolución de averías eléctricas|elektrische Fehlersuche|elektrische Störungen|Störungen an elektrischen Anlagen|elektrische storingen|elektrische storingzoeken|elfel|elektriska fel|guasti elettrici|ricerca guasti elettrici|avarias elétricas|elektriske fejl|sähkövikojen|usterki elektryczne|awarie elektryczne|eléctricas|électriques|elettrici|elétricas|Fehlersuche und Störungsbeseitigung an elektrischen Anlagen|Störungsbeseitigung an elektrischen Anlagen|Störungsbehebung an elektrischen Anlagen|Fehlersuche an elektrischen Anlagen|Fehlersuche in elektrischen Anlagen
 Mechanical maintenance|mechanical maintenance|mechanical repairs|mechanical breakdowns|mechanische Instandhaltung|mechanische Wartung|mechanische Reparaturen|maintenance mécanique|pannes mécaniques|mécanique industrielle|mantenimiento mecánico|averías mecánicas|mechanisch onderhoud|mekaniskt underhåll|mekaniska fel|manutenzione meccanica|guasti meccanici|manutenção mecânica|mekanisk vedligehold|mekaaninen kunnossapito|konserwacja mechaniczna|usterki mechaniczne|mecánicas|mecánicos|mécaniques|meccanici|meccaniche|mecânicas|mechanische
 Electrical clearance|electrical clearance|habilitation électrique|habilitations électriques|habilitation B2V|B2V|Elektrofachkraft für festgelegte Tätigkeiten|EFKffT|elektrotechnisch unterwiesene Person|BA5|NEN 3140 vakbekwaam|PES PAV|qualifica PES|uprawnienia elektryczne SEP|sähkötyöturvallisuuskortti|SFS 6002|elsäkerhetsutbildning
@@ -1287,7 +1287,8 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   },
   'Primavera ERP|Primavera': {
     caseSensitive: true,
-    lineContext: 'ERP|fatura|contab|document|registo|factur|accounting|invoice|SAGE|PHC|gestão|software de gestão',
+    lineContext:
+      'ERP|fatura|contab|document|registo|factur|accounting|invoice|SAGE|PHC|gestão|software de gestão|salari|processamento|payroll',
   },
   'SEM|SEM': {
     caseSensitive: true,
@@ -1329,7 +1330,7 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   Cosmic: { caseSensitive: true, lineContext: 'journal|dokument|vård|EHR|patient|records|system|Region' },
   'Ordering|*': {
     lineContext:
-      'stock|suppliers?|ingredients|goods|kitchen|section|inventory|food|produce|Waren|fournisseurs|proveedores|fornitori|leveranciers|towar|menu|chef',
+      'stock|suppliers?|ingredients|goods|kitchen|section|inventory|food|produce|Waren|fournisseurs|proveedores|fornitori|leveranciers|towar|menu|chef|grossist|magazzino|Großhandel|mayorista|groothandel|fornecedores',
   },
   'Shaping|*': {
     lineContext:
@@ -1828,7 +1829,7 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Recruiting|*': {
     notBefore: '^(?:@|[.\\w-]*@|\\s+(?:process|procedure|journey|stages?|steps?|agenc))',
     notAfter:
-      "\\b(?:proceso|processo|processus|procedimento|Prozess|etapas?|fases?) de\\s*$|\\b(?:the|our|this|during|du|le|del|no|do)\\s*$|(?:\\b(?:is|are|currently|now|actively)|'re)\\s*$",
+      "\\b(?<!(?:[Gg]est(?:ão|ion|ión|ione)|[Cc]oordena(?:ção|ción))\\s+d(?:[oeu]|el)\\s+)(?:proceso|processo|processus|procedimento|Prozess|etapas?|fases?) de\\s*$|\\b(?:the|our|this|during|du|le|del|no|do)\\s*$|(?:\\b(?:is|are|currently|now|actively)|'re)\\s*$",
   },
   // A process's profile is no performance work: "customer profiling", "risk profiling".
   'Performance profiling|profiling': {

@@ -1248,7 +1248,7 @@ Cash handling|cash drawer|kassearbeid|kassearbete|Kassentätigkeit|Kassentätigk
 Manhattan WMS|Manhattan Associates|Manhattan SCALE|Manhattan Active|Manhattan
 Dispatching|dispatch
 OSHA|OSHA 10|OSHA 30
-Commercial driver's license|CDL|Class B CDL|heavy rigid licence|heavy rigid|HR licence|HC licence|MC licence|heavy vehicle licence|HGV licence|LGV licence|Class C licence|Führerschein Klasse C|Führerschein Klasse CE|Führerschein C/CE|Führerschein CE|LKW-Führerschein|Berufskraftfahrer|permis C|permis CE|permis poids lourd|permis poids lourds|carnet C|carné C|carnet C+E|carné de camión|rijbewijs C|C-rijbewijs|rijbewijs CE|CE-rijbewijs|C-körkort|CE-körkort|patente C|patente CE|carta de condução C|kørekort C|kørekort til lastbil
+Commercial driver's license|CDL|Class B CDL|heavy rigid licence|heavy rigid|HR licence|HC licence|MC licence|heavy vehicle licence|HGV licence|LGV licence|Class C licence|Führerschein Klasse C|Führerschein C/CE|LKW-Führerschein|Berufskraftfahrer|permis C|permis poids lourd|permis poids lourds|carnet C|carné C|carnet C+E|carné de camión|rijbewijs C|C-rijbewijs|rijbewijs CE|CE-rijbewijs|C-körkort|CE-körkort|patente C|patente CE|carta de condução C|kørekort C|kørekort til lastbil
 Carpentry|carpenter
 Plumbing|plumber|Sanitärinstallation|Sanitärinstallationen|Sanitärtechnik|Installateur SHK|plomberie|plombier|fontanería|fontanero|loodgieterswerk|loodgieter|rörmokare|VVS-montör|idraulica|idraulico|canalização|canalizador|VVS
 Food preparation|food prep|préparation des produits|Vorbereitung der Speisen|preparación de alimentos|voedselbereiding|preparazione dei piatti
@@ -1401,7 +1401,7 @@ const LANGUAGE_NAMES =
 const LANGUAGE_WORDS =
   'english|englisch|anglais|ingl[eé]se?|ingl[eê]s|engelsk[a]?|engels|german|deutsch|allemand|alem[aá]n|alem[aã]o|tedesco|tysk[a]?|duits|french|franz[öo]sisch|fran[cç]ais|franc[eé]se?|franc[eê]s|fransk[a]?|frans|spanish|spanisch|espagnol|espa[nñ]ol|espanhol|spagnolo|spansk[a]?|spaans|italian|italienisch|italien|italiano|italiensk[a]?|italiaans|portuguese|portugiesisch|portugais|portugu[eé]s|portugu[eê]s|portoghese|dutch|niederl[äa]ndisch|n[ée]erlandais|nederlands|olandese|danish|d[äa]nisch|danois|dansk|danese|swedish|schwedisch|su[ée]dois|svensk[a]?|norwegian|norwegisch|norsk|finnish|finnisch|suomea?|polish|polnisch|polonais|polski|arabic|arabisch|arabe|russian|russisch|russe|chinese|mandarin|chinesisch|chinois|japanese|japanisch|japonais';
 export const LANGUAGE_CONTEXT =
-  'fluen|proficien|speak|spoken|language|native|business|written|verbal|conversational|wort und schrift|kenntnisse|sprach|courant|langue|technique|apprécié|idioma|nivel|\\b[ABC][12]\\b|bilingual|mother tongue|communication' +
+  'fluen|proficien|speak|spoken|language|native|business|written|verbal|conversational|wort und schrift|kenntnisse|sprach|courant|langue|technique|apprécié|idioma|nivel|nível|\\b[ABC][12]\\b|bilingual|mother tongue|communication' +
   // "Good English", "Dutch is a plus": a level word right before a language's name, or a line that opens with one.
   `|\\b(?:good|very good|excellent|strong|solid|basic|working)\\s+(?:${LANGUAGE_NAMES})\\b` +
   // "inglés básico", "se valorará inglés": a level or a plus after the name (es, it, pt).
@@ -1410,6 +1410,8 @@ export const LANGUAGE_CONTEXT =
   // "Spanish a plus", "German preferred"; a line that is only languages ("French or Spanish").
   `|\\b(?:${LANGUAGE_NAMES})(?:\\s*(?:,|/|and|or)\\s*\\w+)?\\s+(?:(?:is|would be|will be|are)\\s+)?(?:a\\s+)?(?:(?:real|big|definite|strong|huge|great|clear)\\s+)?(?:plus|bonus|preferred|required|an asset|asset|advantage|nice to have)\\b` +
   `|^\\s*(?:${LANGUAGE_NAMES})(?:\\s*(?:,|/|and|or)\\s*(?:${LANGUAGE_NAMES}))*\\s*$` +
+  // "Polnisch oder Rumänisch ist ein Plus", "Engels is een pré", "l'anglais est un atout": a language as a wish, written in German, Dutch or French.
+  '|\\b(?:ein Plus|von Vorteil|wünschenswert|een pré|een pluspunt|un atout|est un plus|sont un plus|è un plus|costituisce un plus)(?=[\\s,.;:!]|$)' +
   // French, Spanish and Portuguese: a smattering ("Notions d'espagnol", "nociones de alemán", "noções de inglês").
   '|\\b(?:notions?|nociones|noções)\\b' +
   // "Conocimientos de alemán", "conhecimentos de inglês", "inglese di base": knowledge of a language, or a basic level.
@@ -1814,7 +1816,7 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   'Transportation management|TMS': {
     caseSensitive: true,
     context:
-      'freight|carrier|load|shipment|logistics|McLeod|MercuryGate|Oracle OTM|truck|driver|haulage|route|dispatch|tachograph|pallet|depot|chauffeur|ritten|vervoer|Fahrer|Touren|Spedition|conducteur|tournée|conductor|rutas|autisti|motorist|kierowc|förare',
+      'freight|carrier|load|shipment|logistics|McLeod|MercuryGate|Oracle OTM|truck|driver|haulage|route|dispatch|tachograph|pallet|depot|chauffeur|ritten|vervoer|Fahrer|Touren|Spedition|Sendung|Auftragserfassung|Dispo|conducteur|tournée|conductor|rutas|autisti|motorist|kierowc|förare',
   },
   'SEM|SEA': { caseSensitive: true, context: 'SEO|Google Ads|search|paid|SEM|campaign' },
   'Email marketing|newsletters': {
@@ -1833,7 +1835,8 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   ML: { caseSensitive: true },
   DL: { caseSensitive: true },
   AI: { caseSensitive: true },
-  CV: { caseSensitive: true, lineContext: 'vision|image|model|deep learning|ML\\b' },
+  // "… à recrutement@imagerie-….fr": an address's word holds no image.
+  CV: { caseSensitive: true, lineContext: 'vision|\\bimages?\\b|image processing|\\bmodels?\\b|deep learning|ML\\b' },
   RL: { caseSensitive: true },
   RAG: { caseSensitive: true },
   UI: { caseSensitive: true },
@@ -2196,7 +2199,7 @@ export const SKILL_GUARDS: Readonly<Record<string, SkillGuard>> = {
   Robotics: {},
   'Web development': {},
   DNS: { caseSensitive: true },
-  Triage: { lineContext: 'patient|nurs|clinical' },
+  Triage: { lineContext: 'patient|nurs|clinical|injur|first aid|referral|urgent care|emergency|medical' },
   triaging: {},
   Zoom: { caseSensitive: true, lineContext: 'Slack|Teams|tools|video' },
   // A list of other tools confirms it too ("Pipedrive, Slack, Monday"): context, not lineContext.
@@ -2258,6 +2261,8 @@ export const SOFT_SKILLS: readonly string[] = [
  */
 export const STANDALONE_INSIDE: readonly string[] = [
   'End-to-end testing',
+  // "Lean Six Sigma" asks for Lean too.
+  'Lean',
   'POS systems',
   'ISO 27001',
   'SOC 2',
