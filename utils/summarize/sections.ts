@@ -168,7 +168,7 @@ const QUESTION_HEADING_MAX_WORDS = 8;
 const LIST_NOUN_END = /\b(?:qualifications|requirements|criteria)$/i;
 
 /** A line that ends where its clause needs the list to go on: "… if you", "In this role, you'll", "You should have". */
-const DANGLING_LEAD_IN = /\b(?:if you|you['’]ll|who|will|should|must|have|need|bring)$/i;
+const DANGLING_LEAD_IN = /\b(?:if you|you['’]ll|who|will|should|must|have|had|need|bring)$/i;
 
 function looksLikeHeading(line: DescriptionLine): boolean {
   const text = line.text;

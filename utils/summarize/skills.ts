@@ -10,6 +10,7 @@ import {
   EMPLOYER_BUSINESS,
   EMPLOYER_STAND_INS,
   GENERAL_SKILLS,
+  PRACTICE_BESIDE_TOOL,
   HIRING_CUE,
   LOW_SIGNAL_SKILLS,
   NOT_REQUIRED_CUE,
@@ -70,6 +71,9 @@ const CONCRETE_BOOST = 1.3;
 const BROAD_TITLE_WEIGHT = 3;
 const broadSkills: ReadonlySet<string> = new Set(BROAD_SKILLS);
 const generalSkills: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(GENERAL_SKILLS));
+const practices: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(PRACTICE_BESIDE_TOOL));
+/** "Dashboards in Power BI": the practice ranks below its tool. */
+const PRACTICE_BESIDE_TOOL_WEIGHT = 0.3;
 /** A spoken language is rarely what a posting is about. */
 const LANGUAGE_WEIGHT = 0.5;
 /** Working conditions and basic office abilities are asked for, but say little about the job. */
@@ -257,6 +261,7 @@ export function rankSkills(
       if (!skill) continue;
       // "APIs" beside "REST APIs" says nothing more.
       if (generalSkills.get(skill.name)?.some((specific) => named.has(specific))) continue;
+      const besideTool = practices.get(skill.name)?.some((tool) => named.has(tool)) ? PRACTICE_BESIDE_TOOL_WEIGHT : 1;
       const written = text.slice(mention.start, mention.end).toLowerCase();
       if (
         employer &&
@@ -292,7 +297,7 @@ export function rankSkills(
         : skill.category === 'spoken-language' || lowSignalSkills.has(skill.name)
           ? LANGUAGE_WEIGHT
           : 1;
-      entry.score += (weight * early * kind) / entry.count;
+      entry.score += (weight * early * kind * besideTool) / entry.count;
       entry.sections.add(section);
       tally.set(mention.skill, entry);
     }

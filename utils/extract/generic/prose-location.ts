@@ -57,6 +57,10 @@ function isSeat(head: string, m: RegExpMatchArray): boolean {
 /** The job as the subject: "The role is", "Ce poste est", "Die Stelle ist", "El puesto está". */
 const JOB_ITSELF = /\b(?:role|position|job|post|vacancy|poste|emploi|stelle|puesto|vacature|functie|tjänsten)\b/i;
 
+/** A sentence that opens with the job as its subject: "Le poste est …", "The role is …", "Die Stelle ist …". */
+const JOB_OPENS =
+  /^\s*(?:the |this |le |ce |la |el |este |die |diese |de |het |deze )?(?:role|position|job|post|poste|emploi|stelle|puesto|vacature|functie)\s+(?:is|est|ist|es|está|será|will be)\b/i;
+
 /** A sentence about hiring for the job: "We are hiring a bookkeeper for our office in Galway". */
 const HIRING = /\b(?:hiring|recruiting|looking for|seeking|join|zoeken|buscamos|recherchons|suchen)\b/i;
 
@@ -70,7 +74,8 @@ function jobIsThere(head: string, m: RegExpMatchArray): boolean {
   // "… for our office in Galway", "vanuit ons kantoor in Zwolle": the hire's workplace, in a sentence that hires.
   if (/\b(?:our|ons|nuestra)\s/i.test(m[0]) && HIRING.test(before + m[0])) return true;
   if (!/(?<!\p{L})(?:based|located|situated|basée?|située?|ubicad[oa]|situad[oa])(?!\p{L})/u.test(m[0])) return false;
-  return JOB_ITSELF.test(before.split(/[,;:]\s/).pop() ?? '');
+  // "Le poste est à pourvoir en CDI, à temps plein, basé à Angers": the job opened the sentence, its facts between.
+  return JOB_ITSELF.test(before.split(/[,;:]\s/).pop() ?? '') || JOB_OPENS.test(before);
 }
 
 /**

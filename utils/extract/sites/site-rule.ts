@@ -167,8 +167,8 @@ export function companyFromBrand(document: Document, logoSelectors: readonly str
     const raw = el ? attr(el, 'alt') || attr(el, 'content') || attr(el, 'aria-label') || visibleText(el, 120) : '';
     const name = clean(raw)
       .replace(/^(careers|jobs|karriere)\s+(at|bei|chez|hos|på)\s+/i, '')
-      .replace(/\s*[-–|]?\s*(career ?site|careers? page|careers|jobs|karriere(seite)?|logo|homepage|home)\s*$/i, '')
-      .replace(/\s+(logo)$/i, '');
+      // (Not a plain "Home": "Harebell Lodge Care Home" is the name.)
+      .replace(/(\s*[-–|]?\s*(careers? ?(site|page)?|jobs|karriere(seite)?|logo|homepage))+\s*$/i, '');
     if (name && name.length <= 80) return cleanCompany(name);
   }
   return '';

@@ -89,7 +89,7 @@ export const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, readonly s
       'plus(es)? if',
       "it'?s a plus",
       'would be a plus',
-      "(it would|it'?d|would) be (great|nice|ideal|a bonus) if",
+      "(it would|it'?d|would) be (great|nice|ideal|a bonus|lovely|brilliant|fantastic|amazing|wonderful|a plus) if",
       "we'?d (also )?love (it )?if",
       "we'?d (also )?love to see",
       'sch[öo]n w[äa]re',

@@ -2317,7 +2317,23 @@ export const GENERAL_SKILLS: Readonly<Record<string, readonly string[]>> = {
   // "Pharmacy software such as PioneerRx" asks for PioneerRx.
   'Pharmacy software': ['PioneerRx', 'QS/1'],
   APIs: ['REST APIs', 'GraphQL', 'API design', 'gRPC', 'SOAP'],
-  // "Tableau dashboards" asks for Tableau.
+  // "AWS or an equivalent cloud", "Azure cloud": the named cloud is the skill.
+  'Cloud computing': ['AWS', 'Microsoft Azure', 'Google Cloud Platform', 'Oracle Cloud', 'IBM Cloud', 'Alibaba Cloud'],
+  // "Accessibility (WCAG 2.1)": one skill, named by its standard.
+  'Web accessibility': ['WCAG'],
+  // "Residential conveyancing experience" from a "conveyancer": one skill, the specific one.
+  Conveyancing: ['Residential conveyancing'],
+  // "Sales tax returns", "Körperschaftsteuererklärungen": the tax named is the skill.
+  Tax: ['Sales tax', 'Income tax', 'Payroll tax', 'VAT', 'Corporate income tax'],
+  // "B2B-försäljning", "retail sales": the kind of selling is the skill.
+  Sales: ['B2B sales', 'B2C sales', 'Retail sales', 'Field sales', 'Inside sales', 'Enterprise sales'],
+};
+
+/**
+ * A practice asked for beside the tool that does it ("dashboards in Power BI"): recruiters tag both, the tool
+ * ranks first, so the practice counts at a fraction of its weight in that line.
+ */
+export const PRACTICE_BESIDE_TOOL: Readonly<Record<string, readonly string[]>> = {
   Dashboarding: [
     'Tableau',
     'Power BI',
@@ -2329,16 +2345,6 @@ export const GENERAL_SKILLS: Readonly<Record<string, readonly string[]>> = {
     'Grafana',
     'Google Analytics',
   ],
-  // "AWS or an equivalent cloud", "Azure cloud": the named cloud is the skill.
-  'Cloud computing': ['AWS', 'Microsoft Azure', 'Google Cloud Platform', 'Oracle Cloud', 'IBM Cloud', 'Alibaba Cloud'],
-  // "Accessibility (WCAG 2.1)": one skill, named by its standard.
-  'Web accessibility': ['WCAG'],
-  // "Residential conveyancing experience" from a "conveyancer": one skill, the specific one.
-  Conveyancing: ['Residential conveyancing'],
-  // "Sales tax returns", "Körperschaftsteuererklärungen": the tax named is the skill.
-  Tax: ['Sales tax', 'Income tax', 'Payroll tax', 'VAT', 'Corporate income tax'],
-  // "B2B-försäljning", "retail sales": the kind of selling is the skill.
-  Sales: ['B2B sales', 'B2C sales', 'Retail sales', 'Field sales', 'Inside sales', 'Enterprise sales'],
 };
 
 /**
