@@ -1,4 +1,3 @@
-import { mentionsInTitle } from './title-skills';
 import type { PostingDraft } from '../schema/posting';
 import type { Profile, Summary } from '../schema/summary';
 import {
@@ -60,9 +59,7 @@ export function summarize(posting: PostingDraft, profile: Profile | null = null)
   const visaSponsorship = findVisaSponsorship(keptText);
   const clearance = findClearance(keptText);
   // The header shows the title: a skill the title names ("Backend Engineer") says nothing new.
-  const inTitle = new Set(
-    mentionsInTitle(posting.title, mentionsOf).map((mention) => skillMatcher().skills[mention.skill]?.name),
-  );
+  const inTitle = new Set(mentionsOf(posting.title).map((mention) => skillMatcher().skills[mention.skill]?.name));
   const technical = ranked.skills.filter((skill) => skill.category !== 'soft-skill' && !inTitle.has(skill.name));
   // "MS in computer science, statistics or mathematics" names fields of study, not what the job needs most.
   const statedAsNeeds = new Set(

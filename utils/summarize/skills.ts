@@ -3,7 +3,6 @@
  * early it comes, without the employer's name, its trade, its teams or what the posting says it does
  * without.
  */
-import { mentionsInTitle } from './title-skills';
 import type { SummarySkill } from '../schema/summary';
 import {
   BROAD_SKILLS,
@@ -243,7 +242,6 @@ export function rankSkills(
     section: LineSection | 'title',
     position: number,
     within: ReadonlyArray<readonly [number, number]> | null = null,
-    read: (line: string) => SkillMention[] = mentionsOf,
   ): void => {
     const sectionWeight = SECTION_WEIGHT[section];
     if (sectionWeight === 0) return;
@@ -251,7 +249,7 @@ export function rankSkills(
     const inEmployerName = spansOf(text, employerSpans);
     const notNeeded = section === 'title' ? [] : notRequiredSpans(text);
     const employerTrade = section === 'overview' ? employerBusinessSpans(text, company) : [];
-    const all = read(text);
+    const all = mentionsOf(text);
     const mentions = within
       ? all.filter((mention) => within.some(([start, end]) => mention.start >= start && mention.end <= end))
       : all;
@@ -302,7 +300,7 @@ export function rankSkills(
       tally.set(mention.skill, entry);
     }
   };
-  visit(title, 'title', 0, null, (text) => mentionsInTitle(text, mentionsOf));
+  visit(title, 'title', 0);
   for (const line of lines) {
     // "PagoPA è alla ricerca di un esperto di finanza, contabilità …": a sentence of the employer's blurb that
     // says whom it is hiring describes the role, and is read as the overview.
