@@ -94,6 +94,12 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   'data privacy laws',
   'data protection',
   'datenschutz',
+  // How long an applicant's data is kept ("les données transmises sont conservées deux ans", "your data will be
+  // retained for 12 months", "Ihre Daten werden … gespeichert", "los datos se conservarán …"); a job's data stays.
+  '\\b(?:your|vos|tes|ihre|deine|tus|sus|seus|suas|je|uw|jouw)\\s+(?:\\S+\\s+)?(?:data|donn[ée]es|daten|datos|dados|gegevens)\\b(?!\\s+(?:models?|pipelines?|sets?|bases?|quality|warehouses?|entry|flows?|analysis)\\b).{0,60}\\b(?:retained|kept|stored|held|conserv\\S*|gespeichert|aufbewahrt|gel[öo]scht|armazenad\\S*|bewaard)',
+  '\\b(?:les|des) donn[ée]es (?:transmises|personnelles|de candidature|recueillies|collect[ée]es)\\b.{0,40}\\bconserv',
+  '\\b(?:los|sus|tus) datos (?:personales )?(?:se conservar|ser[áa]n conservad)',
+  '\\bconform[ée]ment (?:[àa] la r[ée]glementation|au rgpd)\\b',
   // The GDPR by its number or its local name (RGPD, DSGVO, RODO).
   '\\b(?:regolamento|regulation|r[èe]glement|reglamento|verordnung|regulamento|rozporz[ąa]dzeni[ae])\\b.{0,12}\\b2016/679',
   '\\((?:gdpr|rgpd|dsgvo|rodo)\\)',
