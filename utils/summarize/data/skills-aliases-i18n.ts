@@ -4251,8 +4251,6 @@ export const I18N_ALIASES: Readonly<Record<string, string>> = {
   'passer en caisse': 'POS systems',
   'aan de kassa': 'POS systems',
   'i kassan': 'POS systems',
-  'operar o caixa': 'POS systems',
-  'obsługa kasy': 'POS systems',
   // "Work safely from scaffolding", "poda en altura": work at height.
   'from scaffolding': 'Working at height',
   'on scaffolding': 'Working at height',
