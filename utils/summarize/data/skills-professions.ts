@@ -1600,10 +1600,11 @@ export const PROFESSION_GUARDS: Readonly<Record<string, SkillGuard>> = {
   rapportering: { lineContext: 'Excel|ekonomi|månad|ledning|chef|KPI|nyckeltal|verktyg|finans|økonomi|ledelse' },
   rapportage: { lineContext: 'Excel|financi|maand|management|KPI|Power BI|dashboards?' },
   rapportages: { lineContext: 'Excel|financi|maand|management|KPI|Power BI|dashboards?' },
-  // A case management system in a law firm is software, not the care skill.
+  // Case management asks for a case load: a client's or patient's care, or a firm's legal matters
+  // ("case files in our case management system": labellers tag it for paralegals and legal secretaries).
   'Case management|Case management': {
-    lineContext: 'patients?|clients?|care|social|nurs|clinical|discharge|hospital|health|members?|benefits|caseload',
-    notBefore: '^\\s+(?:system|software|tool|platform)s?\\b',
+    lineContext:
+      'patients?|clients?|care|social|nurs|clinical|discharge|hospital|health|members?|benefits|caseload|case files?|matters|legal|litigation|probate|conveyancing|law',
   },
   // "Tableau interactif" is a classroom whiteboard; "tableau de bord" a dashboard.
   'Tableau|Tableau': { notBefore: '^\\s+(?:interactif|blanc|noir|de bord|numérique|croisé|récapitulatif|d\\W)' },

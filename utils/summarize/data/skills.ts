@@ -2319,8 +2319,6 @@ export const GENERAL_SKILLS: Readonly<Record<string, readonly string[]>> = {
   APIs: ['REST APIs', 'GraphQL', 'API design', 'gRPC', 'SOAP'],
   // "AWS or an equivalent cloud", "Azure cloud": the named cloud is the skill.
   'Cloud computing': ['AWS', 'Microsoft Azure', 'Google Cloud Platform', 'Oracle Cloud', 'IBM Cloud', 'Alibaba Cloud'],
-  // "Accessibility (WCAG 2.1)": one skill, named by its standard.
-  'Web accessibility': ['WCAG'],
   // "Residential conveyancing experience" from a "conveyancer": one skill, the specific one.
   Conveyancing: ['Residential conveyancing'],
   // "Sales tax returns", "Körperschaftsteuererklärungen": the tax named is the skill.
