@@ -1,8 +1,8 @@
 /**
  * Field causes a batch of pages in the layouts of the sites the team's unseen set holds (1389–1404) showed: a care
  * home's logo lost the "Home" of its name; a French company's page said where the job is only in a sentence whose
- * subject is the job, with its facts between ("Le poste est à pourvoir en CDI, à temps plein, basé à Angers").
- * Invented inputs.
+ * subject is the job, with its facts between ("Le poste est à pourvoir en CDI, à temps plein, basé à Angers"); an
+ * Ashby pane's pay followed by a note after a bullet ("£68K – £78K • Offers Bonus", 1421–1436). Invented inputs.
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { extract } from '@/utils/extract';
 import { readDescription } from '@/utils/extract/generic/readability';
 import { companyFromBrand } from '@/utils/extract/sites/site-rule';
 import { locationFromProse } from '@/utils/extract/generic/prose-location';
+import { salaryValue } from '@/utils/extract/generic/labelled';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 
@@ -47,5 +48,11 @@ describe('a place stated in a sentence about the job', () => {
       { readability: readDescription },
     );
     expect(x.posting?.locations).toEqual(['Cholet']);
+  });
+});
+
+describe('a labelled pay with a note after a bullet', () => {
+  it('is the pay', () => {
+    expect(salaryValue('£52K – £60K • Offers Bonus', null)).toMatchObject({ min: 52000, max: 60000, currency: 'GBP' });
   });
 });

@@ -1,13 +1,16 @@
 /**
  * Summary and skill causes a batch of pages (1389–1404) and three skill batches showed: a wish heading written
  * warmly ("It would be lovely if you also had"); a practice asked for with the tool that does it ("dashboards in
- * Power BI") was dropped, though recruiters tag both; how long an applicant's data is kept (1405–1420). Invented inputs.
+ * Power BI") was dropped, though recruiters tag both; how long an applicant's data is kept (1405–1420);
+ * "less than two years" read as years asked for, and the right to work said in the closing paragraph beside how to
+ * apply, which labellers call legal text (1421–1436). Invented inputs.
  */
 import { describe, expect, it } from 'vitest';
 import { sectionsOf } from './sections-of';
 import { summarize } from '../../utils/summarize';
 import { blankPosting } from '../posting-factory';
 import { isBoilerplateSentence } from '../../utils/summarize/boilerplate';
+import { findYearsExperience } from '../../utils/summarize/facts';
 
 describe('a wish heading written warmly', () => {
   it.each(['It would be lovely if you also had', "It'd be brilliant if you have", 'Would be a plus if you have'])(
@@ -55,4 +58,30 @@ describe("how long an applicant's data is kept", () => {
       expect(isBoilerplateSentence(line)).toBe(false);
     },
   );
+});
+
+describe('years that bound a group', () => {
+  it('are not the years asked for', () => {
+    const years = (text: string) => findYearsExperience([{ text, section: 'requirements' }]);
+    expect(years('New starters with less than two years of experience join a residency.')).toBeNull();
+    expect(years('No less than 3 years of experience in retail')).toEqual({ min: 3, max: null });
+  });
+});
+
+describe('the right to work', () => {
+  const summaryOf = (html: string) =>
+    summarize(blankPosting({ title: 'Sous Chef', company: null, descriptionHtml: html }));
+  it('is legal text in the closing paragraph beside how to apply, and still says there is no sponsorship', () => {
+    const s = summaryOf(
+      '<h2>About you</h2><ul><li>3 years in a busy kitchen</li></ul><p>To apply, send your CV through the site. You must have the right to work in Ireland; we cannot offer visa sponsorship.</p>',
+    );
+    expect(s.requirements.join(' ')).not.toContain('right to work');
+    expect(s.tldr).toContain('no visa sponsorship');
+  });
+  it('is a must-have as a list item', () => {
+    const s = summaryOf(
+      '<h2>About you</h2><ul><li>3 years in a busy kitchen</li><li>Right to work in Ireland</li></ul>',
+    );
+    expect(s.requirements).toContain('Right to work in Ireland');
+  });
 });

@@ -131,6 +131,10 @@ const LICENCE_HELD = new RegExp(
   'giu',
 );
 
+/** Words that make the years after them an upper bound ("less than two years", "weniger als 2 Jahre"). */
+const UPPER_BOUND_BEFORE =
+  /(?<!\b(?:no|not) )\b(?:less than|fewer than|under|up to|no more than|weniger als|unter|moins de|menos de|minder dan|mindre än|mindre end|mindre enn|meno di|inferior a)\s*$/i;
+
 function yearsInSentence(text: string, requirement: boolean): YearsExperience | null {
   // (Tested first: the age pattern is long, and most sentences name no age.)
   const ageless = AGE_LEAD.test(text) || /\bor older\b/i.test(text) ? text.replace(AGE, ' ') : text;
@@ -160,6 +164,8 @@ function yearsInSentence(text: string, requirement: boolean): YearsExperience | 
   }
   const min = toNumber(match[1]);
   if (min === null) return null;
+  // "a residency for nurses with less than two years of experience": a bound on whom a programme is for, not a need.
+  if (UPPER_BOUND_BEFORE.test(sentence.slice(0, match.index + match[0].indexOf(match[1]!)))) return null;
   const upper = toNumber(match[3]);
   const result: YearsExperience = { min, max: upper !== null && upper > min ? upper : null };
   const rest = sentence.slice(match.index + match[0].length);

@@ -56,7 +56,8 @@ export function summarize(posting: PostingDraft, profile: Profile | null = null)
   const education = findEducation(kept);
   const officeDays = findOfficeDays(keptText);
   const travel = findTravel(kept.filter((line) => line.section !== 'benefits' && line.section !== 'about'));
-  const visaSponsorship = findVisaSponsorship(keptText);
+  // (A visa line in the closing legal paragraph is left out of the lists, but still says whether the job sponsors.)
+  const visaSponsorship = findVisaSponsorship(`${keptText}\n${sections.removed.join('\n')}`);
   const clearance = findClearance(keptText);
   // The header shows the title: a skill the title names ("Backend Engineer") says nothing new.
   const inTitle = new Set(mentionsOf(posting.title).map((mention) => skillMatcher().skills[mention.skill]?.name));

@@ -346,7 +346,14 @@ const GERMAN_PERK_NOUN =
   /^\p{L}*(?:kleidung|vergütung|bezahlung|einarbeitung|förderung|verpflegung|versorgung|erstattung|ausstattung)\b|^\S+ (?:von|durch) (?:uns|unser)/iu;
 
 /** A requirement sentence stays beside legal text in its paragraph. */
-const isNeeded = (sentence: string): boolean => classifyLine(sentence) === 'requirements';
+/**
+ * A sentence the job needs, kept though legal text shares its paragraph. Not the right to work: said in the closing
+ * paragraph beside how to apply or equal opportunity, it is the legal line every ad carries (as a list item it stays).
+ */
+const isNeeded = (sentence: string): boolean =>
+  classifyLine(sentence) === 'requirements' && !RIGHT_TO_WORK.test(sentence);
+const RIGHT_TO_WORK =
+  /\bright to (?:live and )?work\b|\bwork (?:visa|permit|authori[sz]ation)\b|\bvisa sponsorship\b|\bauthori[sz]ed to work\b|\barbeitserlaubnis\b|\bpermis de travail\b|\bpermiso de trabajo\b/i;
 
 /** False for leftovers such as ", , JR2018851": at least three letters outside codes, or an amount. */
 /** A word of three letters or more with no digit in it: the usual case, tested first. */

@@ -107,7 +107,12 @@ export function placeValue(value: string): string {
 export function salaryValue(value: string, currency: string | null): Salary | null {
   const text = withoutSymbols(value);
   const tail = afterLeadIn(text);
-  const salary = (tail !== text ? salaryFromValue(tail, { currency }) : null) ?? salaryFromValue(text, { currency });
+  // "£68K – £78K • Offers Bonus": the pay, then a note after a bullet that is no part of it.
+  const head = text.split(/\s+[•·|]\s+/)[0]!;
+  const salary =
+    (tail !== text ? salaryFromValue(tail, { currency }) : null) ??
+    salaryFromValue(text, { currency }) ??
+    (head !== text ? salaryFromValue(head, { currency }) : null);
   return salary && withoutNextSentence(salary, currency);
 }
 
