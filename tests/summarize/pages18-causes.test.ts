@@ -62,7 +62,7 @@ describe("how long an applicant's data is kept", () => {
 
 describe('years that bound a group', () => {
   it('are not the years asked for', () => {
-    const years = (text: string) => findYearsExperience([{ text, section: 'requirements' }]);
+    const years = (text: string) => findYearsExperience([{ text, section: 'requirements', position: 0 }]);
     expect(years('New starters with less than two years of experience join a residency.')).toBeNull();
     expect(years('No less than 3 years of experience in retail')).toEqual({ min: 3, max: null });
   });

@@ -133,7 +133,7 @@ const LICENCE_HELD = new RegExp(
 
 /** Words that make the years after them an upper bound ("less than two years", "weniger als 2 Jahre"). */
 const UPPER_BOUND_BEFORE =
-  /(?<!\b(?:no|not) )\b(?:less than|fewer than|under|up to|no more than|weniger als|unter|moins de|menos de|minder dan|mindre än|mindre end|mindre enn|meno di|inferior a)\s*$/i;
+  /(?<!\b(?:no|not) )\b(?:less than|fewer than|no more than|weniger als|moins de|menos de|minder dan|mindre än|mindre end|mindre enn|meno di|inferior a)\s*$/i;
 
 function yearsInSentence(text: string, requirement: boolean): YearsExperience | null {
   // (Tested first: the age pattern is long, and most sentences name no age.)
