@@ -49,6 +49,8 @@ describe("how long an applicant's data is kept", () => {
     'Your data will be retained for six months after the process ends.',
     'Ihre Daten werden nach Abschluss des Verfahrens gelöscht.',
     'Los datos se conservarán durante doce meses.',
+    'Administratorem Twoich danych osobowych jest Wisła Net sp. z o.o. z siedzibą w Krakowie.',
+    'The controller of your personal data is Harbour Tools Ltd.',
   ])('is legal text: %s', (line) => {
     expect(isBoilerplateSentence(line)).toBe(true);
   });

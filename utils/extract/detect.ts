@@ -7,6 +7,8 @@ import type { DetectionVerdict } from '../schema/posting';
 import { NON_POSTING_TYPES } from './data/vocabulary';
 import type { ListingSigns } from './generic/listing-signs';
 
+const TOPIC_REASON = 'This reads like an article about a kind of job (pay, interviews), not a job posting.';
+
 export interface DetectInput {
   jsonLdPostings: number;
   schemaTypes: ReadonlySet<string>;
@@ -26,6 +28,8 @@ export interface DetectInput {
   applyForm?: boolean;
   /** The title names a role ("Senior Data Engineer", "Bauleiter (m/w/d)"). */
   roleTitle?: boolean;
+  /** The title is about a kind of job, not one opening ("Warehouse operative salaries in Leeds"; `ROLE_TOPIC`). */
+  topicTitle?: boolean;
   /** No apply control, but the text around the title asks for a CV ("drop in with a CV", "Envoyez CV …"). */
   applyInText?: boolean;
   /** The page title or description calls the page one job ad ("Offerta di lavoro", "Vaga de"). */
@@ -166,6 +170,11 @@ export function detect(input: DetectInput): Detection {
   if (input.ogType === 'article' && !structured && !input.site && !jobShape) {
     score -= 0.15;
     if (!against.includes('This page is an article')) against.push('This page is an article');
+  }
+  // A pay guide's facts and its "career" address make it look like a job; its title says what it is about.
+  if (input.topicTitle && !structured && input.site?.isPosting !== true && !input.applyFound && !input.applyForm) {
+    score -= 0.3;
+    against.push(TOPIC_REASON);
   }
   if (input.listTitle) {
     score -= 0.4;
@@ -338,8 +347,8 @@ export function settleUnsure(
           ? 'This looks like an event page, not a job posting.'
           : signs.aboutPage || page.aboutType
             ? 'This looks like a company page, not one job.'
-            : page.topicTitle && !page.jobHeadings
-              ? 'This reads like an article about a kind of job (pay, interviews), not a job posting.'
+            : page.topicTitle && (page.jobHeadings ?? 0) < 2
+              ? TOPIC_REASON
               : null;
   if (!plain) return detection;
   const rest = detection.reasons.filter(

@@ -824,6 +824,7 @@ const detectPosting: ExtractStep = (s) => {
     urlLooksLikeJob: !!pageUrl && JOB_URL.test(pageUrl.pathname + pageUrl.search),
     applyForm: page.applyForm,
     roleTitle: page.roleTitle,
+    topicTitle: page.topicTitle,
     applyInText,
     postingWords: page.postingWords,
     jobTextCues: jobTextCues(mainText),
@@ -832,7 +833,7 @@ const detectPosting: ExtractStep = (s) => {
     hireTitle: !!fields.title && (announcesHire(fields.title) || titleAnnouncesHireMore(fields.title)),
     structuredList: several && listsSeveralPostings(document, ld.postingTitles),
     pageKind:
-      ld.postingCount || s.microdata?.title || patch.isPosting === true
+      ld.postingCount || s.microdata?.title || patch.isPosting === true || !!openedByAddress(document, pageUrl)
         ? null
         : notOneJobPage(document, heur.signals.titleElement, { roleTitle: page.roleTitle, jobHeadings }),
   });
@@ -847,6 +848,24 @@ const detectPosting: ExtractStep = (s) => {
     aboutType: schemaTypes.has('AboutPage'),
   });
 };
+
+/**
+ * "…/lavora-con-noi/#job-2": the address opens one job of a careers page's list (an accordion item with its own
+ * sections): the page is that job, not the list. (Never refused; its own reading is left to the user to check.)
+ */
+function openedByAddress(document: Document, url: URL | null | undefined): Element | null {
+  const id = url?.hash.slice(1);
+  if (!id) return null;
+  let opened: Element | null = null;
+  try {
+    opened = document.getElementById(decodeURIComponent(id));
+  } catch {
+    return null;
+  }
+  if (!opened) return null;
+  const headings = all(opened, 'h2, h3, h4, h5, strong', 40).filter((el) => SECTION_HEADING.test(visibleText(el, 100)));
+  return headings.length >= 2 ? opened : null;
+}
 
 /** A short line that only counts results ("57 ofert", "214 Jobs", "38 ofertas encontradas"). */
 function countLine(line: string | undefined): boolean {
@@ -1099,7 +1118,10 @@ const roleUnderPageName: ExtractStep = (s) => {
       s.fields.title = role;
     return;
   }
-  const headings = oneRoleHeading(s.document, title);
+  // (On a careers page whose address opens one job of its list, that job's own heading.)
+  const opened = openedByAddress(s.document, s.pageUrl);
+  const inOpened = opened ? oneRoleHeading(opened, title) : [];
+  const headings = inOpened.length ? inOpened : oneRoleHeading(s.document, title);
   const row = headings.length ? null : titleRow(s.document);
   if (!headings.length && !row) return;
   s.fields.title = headings.length ? visibleText(headings[0]!, 120) : row!;

@@ -99,7 +99,7 @@ function linksAway(el: Element): boolean {
  * The one role the page's headings (h2–h4) and title-hooked lines ("span.title", "div.job-title") name: every
  * element that writes it (a hero heading and the card under it), in page order; none when none or several differ.
  */
-export function oneRoleHeading(document: Document, pageTitle: string): Element[] {
+export function oneRoleHeading(document: ParentNode, pageTitle: string): Element[] {
   const page = clean(pageTitle).toLowerCase();
   const found = new Map<string, Element[]>();
   for (const el of all(document, 'h2, h3, h4, span[class*="title" i], div[class*="title" i]', 80)) {

@@ -114,7 +114,8 @@ export function shownPosting(document: Document, shortText: string, title: Eleme
   let onPage = false;
   for (const probe of probes) {
     const el = holder(body, probe, 0, probeIndex(text, probe));
-    if (!el || el === body) continue;
+    // (The teaser's first words may be the job's title: the heading shows the title, not the teaser.)
+    if (!el || el === body || (title && (el === title || title.contains(el)))) continue;
     onPage = true;
     const blocks = postingBlocks(el, 'clean', title, SECTION_HEADING);
     const shown = blocks.reduce((sum, b) => sum + clean(b.textContent).length, 0);

@@ -100,6 +100,12 @@ export const BOILERPLATE_SENTENCE_PATTERNS: readonly string[] = [
   '\\b(?:les|des) donn[ée]es (?:transmises|personnelles|de candidature|recueillies|collect[ée]es)\\b.{0,40}\\bconserv',
   '\\b(?:los|sus|tus) datos (?:personales )?(?:se conservar|ser[áa]n conservad)',
   '\\bconform[ée]ment (?:[àa] la r[ée]glementation|au rgpd)\\b',
+  // Who controls the applicant's data: "Administratorem Twoich danych osobowych jest …", "the controller of your
+  // personal data is …", "responsable du traitement", "Verantwortlicher (im Sinne) der DSGVO".
+  '\\badministratorem (?:(?:twoich|pana|pani|państwa) )?danych osobowych\\b',
+  '\\b(?:data )?controller (?:of|for) (?:your )?personal data\\b',
+  '\\bresponsable (?:du|de) (?:ce )?traitement\\b',
+  '\\bverantwortliche[r]? (?:im sinne )?(?:der|des) (?:dsgvo|datenschutz)',
   // The GDPR by its number or its local name (RGPD, DSGVO, RODO).
   '\\b(?:regolamento|regulation|r[èe]glement|reglamento|verordnung|regulamento|rozporz[ąa]dzeni[ae])\\b.{0,12}\\b2016/679',
   '\\((?:gdpr|rgpd|dsgvo|rodo)\\)',
