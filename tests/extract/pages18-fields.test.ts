@@ -2,7 +2,8 @@
  * Field causes a batch of pages in the layouts of the sites the team's unseen set holds (1389–1404) showed: a care
  * home's logo lost the "Home" of its name; a French company's page said where the job is only in a sentence whose
  * subject is the job, with its facts between ("Le poste est à pourvoir en CDI, à temps plein, basé à Angers"); an
- * Ashby pane's pay followed by a note after a bullet ("£68K – £78K • Offers Bonus", 1421–1436). Invented inputs.
+ * Ashby pane's pay followed by a note after a bullet ("£68K – £78K • Offers Bonus", 1421–1436); the Swedish
+ * "Karriär" part of a page title read as the employer (1373–1388). Invented inputs.
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
@@ -54,5 +55,19 @@ describe('a place stated in a sentence about the job', () => {
 describe('a labelled pay with a note after a bullet', () => {
   it('is the pay', () => {
     expect(salaryValue('£52K – £60K • Offers Bonus', null)).toMatchObject({ min: 52000, max: 60000, currency: 'GBP' });
+  });
+});
+
+describe('a page title with a careers part in Swedish', () => {
+  it('names the employer in its last part, not "Karriär"', () => {
+    const x = extract(
+      doc(`<html lang="sv"><head><title>Mekaniker, Falun | Karriär | Dalaverken Maskin</title></head><body>
+      <h1>Mekaniker</h1><p>Dalaverken Maskin söker en mekaniker till verkstaden i Falun.</p>
+      <h2>Om tjänsten</h2><ul><li>Service av entreprenadmaskiner</li><li>Felsökning av hydraulik</li></ul>
+      <h2>Vem är du?</h2><ul><li>Utbildning som fordonsmekaniker</li></ul></body></html>`),
+      'https://www.dalaverken.example/karriar/mekaniker-falun',
+      { readability: readDescription },
+    );
+    expect(x.posting?.company).not.toBe('Karriär');
   });
 });

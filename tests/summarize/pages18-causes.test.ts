@@ -3,7 +3,8 @@
  * warmly ("It would be lovely if you also had"); a practice asked for with the tool that does it ("dashboards in
  * Power BI") was dropped, though recruiters tag both; how long an applicant's data is kept (1405–1420);
  * "less than two years" read as years asked for, and the right to work said in the closing paragraph beside how to
- * apply, which labellers call legal text (1421–1436). Invented inputs.
+ * apply, which labellers call legal text (1421–1436); a list of duties written as nouns under a heading that names
+ * the job ("Om tjänsten", "About the role") was listed nowhere (1373–1388). Invented inputs.
  */
 import { describe, expect, it } from 'vitest';
 import { sectionsOf } from './sections-of';
@@ -85,5 +86,20 @@ describe('the right to work', () => {
       '<h2>About you</h2><ul><li>3 years in a busy kitchen</li><li>Right to work in Ireland</li></ul>',
     );
     expect(s.requirements).toContain('Right to work in Ireland');
+  });
+});
+
+describe('a list under a heading that names the job', () => {
+  it.each([
+    ['About the role', ['Servicing of pallet trucks at customer sites', 'Fault finding on hydraulic systems']],
+    ['Om tjänsten', ['Service och reparation av pallyftare', 'Felsökning av hydraulik och styrsystem']],
+  ])('is its duties: %s', (heading, items) => {
+    const s = sectionsOf([
+      `## ${heading}`,
+      ...items.map((item) => `- ${item}`),
+      '## Requirements',
+      '- Mechanic training',
+    ]);
+    expect(s.responsibilities).toEqual(items);
   });
 });

@@ -600,6 +600,8 @@ export function splitSections(html: string, text: string, company: string | null
   let linesAtHeading = 0;
   /** Whether the current heading is a known one ("Descripción", "About the role"), not "Safeguarding". */
   let knownHeading = false;
+  /** The current heading is a known one about the job itself ("About the role", "Le poste", "Om tjänsten"). */
+  let roleHeading = false;
   /** Under a job-details label ("Schedule:", "Experience:"): what its rows are. */
   let detailRows: JobDetailKind | null = null;
   /** Under a heading no list knows ("Your toolkit", "Dein Rucksack"): its items are placed by what they say. */
@@ -616,7 +618,14 @@ export function splitSections(html: string, text: string, company: string | null
   /** List items that read as neither, kept until the list's next item says which list it is. */
   const undecided: string[] = [];
   const flushUndecided = (section: LineSection): void => {
-    const to = section === 'overview' && untitledFrom ? untitledFrom : section;
+    // Under a heading that names the job ("About the role", "Om tjänsten"), a list that reads as nothing else is
+    // its duties ("Preventive maintenance of forklifts", "Felsökning av hydraulik").
+    const to =
+      section === 'overview' && untitledFrom
+        ? untitledFrom
+        : section === 'overview' && roleHeading
+          ? 'responsibilities'
+          : section;
     for (const item of undecided.splice(0)) push(to, item);
   };
   // One source line at a time, so that the pieces of a damaged paragraph are still known as prose.
@@ -675,6 +684,7 @@ export function splitSections(html: string, text: string, company: string | null
           listSection = null;
           linesAtHeading = sections.lines.length;
           knownHeading = kind !== null;
+          roleHeading = kind === 'overview' && detailRows === null;
           unknownHeading = kind === null && detailRows === null;
           wishHeading = unknownHeading && wishingHeading(line.text);
           plainWish = PLAIN_WISH.test(line.text);
@@ -712,6 +722,7 @@ export function splitSections(html: string, text: string, company: string | null
           listSection = null;
           linesAtHeading = sections.lines.length;
           knownHeading = true;
+          roleHeading = false;
           unknownHeading = false;
           wishHeading = false;
           untitledFrom = null;
@@ -778,6 +789,7 @@ export function splitSections(html: string, text: string, company: string | null
           listSection = null;
           linesAtHeading = sections.lines.length;
           knownHeading = false;
+          roleHeading = false;
           unknownHeading = true;
           wishHeading = wishingHeading(kept);
           push('overview', kept);
